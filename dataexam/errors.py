@@ -1,0 +1,66 @@
+"""Exceptions raised by the library and the exit codes the CLI maps them to.
+
+Library code raises these only when nothing can continue (the input is not an archive, no parser
+recognises it); faults inside one file or record travel as :class:`~dataexam.events.ParseIssue`.
+Messages name the file and what was wrong and never quote record contents.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    """The CLI's exit statuses (stable contract, see README)."""
+
+    SUCCESS = 0
+    ERROR = 1
+    USAGE = 2
+    NOTHING_RECOGNISED = 3
+    PARSE_ISSUES = 4
+    INTERRUPTED = 130
+    TERMINATED = 143
+
+
+class DataexamError(Exception):
+    """Base of every error the library raises on purpose."""
+
+    exit_code: ExitCode = ExitCode.ERROR
+
+
+class InputNotFound(DataexamError):
+    """A path given on the command line does not exist."""
+
+
+class NotAnArchive(DataexamError):
+    """A path is neither a folder nor a readable zip file."""
+
+
+class CorruptArchive(DataexamError):
+    """A zip file is damaged beyond reading its directory."""
+
+
+class ArchiveLimitExceeded(DataexamError):
+    """A member is larger, more compressed or more deeply nested than the configured limits."""
+
+
+class HTMLExportError(DataexamError):
+    """An export was requested in HTML format; dataexam needs the JSON format."""
+
+    exit_code = ExitCode.NOTHING_RECOGNISED
+
+
+class NothingRecognised(DataexamError):
+    """No parser recognises an input."""
+
+    exit_code = ExitCode.NOTHING_RECOGNISED
+
+
+class UnknownSource(DataexamError):
+    """``--source`` names a parser that is not installed."""
+
+    exit_code = ExitCode.USAGE
+
+
+class OutputError(DataexamError):
+    """The output file cannot be written."""

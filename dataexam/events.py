@@ -1,0 +1,199 @@
+"""The unified event model (schema version 1) and parse issues.
+
+Every parser turns export records into :class:`Event` values; every fault it meets becomes a
+:class:`ParseIssue` in the same stream. Both are frozen and typed, so they can be pickled into
+sort runs, compared in tests and serialised the same way everywhere.
+
+The JSON form of an event (one JSON Lines row, one CSV row, one SQLite row) is documented in the
+README and as a JSON Schema shipped in ``dataexam/schemas/event.schema.json``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+from typing import Any
+
+SCHEMA_VERSION = 1
+
+
+class TimeSource(StrEnum):
+    """How an event's time was obtained."""
+
+    UTC = "utc"  # the export states the instant in UTC (epoch numbers, ``Z`` or ``+0000`` strings)
+    ASSUMED_UTC = "assumed-utc"  # a zone-less string (X ads, Amazon search data) read as UTC
+    LOCAL_CONVERTED = "local-converted"  # a local time converted with a known zone
+    DATE_ONLY = "date-only"  # only a calendar date; stored as midnight UTC of that date
+    NONE = "none"  # the export gives no time (X likes, declared interests, profile facts)
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Where an event comes from: the input as given, the member path inside it, the record index."""
+
+    archive: str
+    member: str
+    index: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"archive": self.archive, "member": self.member, "index": self.index}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Event:
+    """One record of a person's data, on the unified timeline.
+
+    ``time`` is timezone-aware UTC or ``None``; ``key`` identifies the same record across
+    overlapping exports (platform id where one exists, else a hash of stable fields).
+    """
+
+    time: datetime | None
+    time_source: TimeSource
+    source: str
+    kind: str
+    actor: str
+    text: str | None
+    attrs: Mapping[str, Any]
+    origin: Origin
+    key: str
+
+    def __post_init__(self) -> None:
+        if self.time is not None and self.time.utcoffset() is None:
+            raise ValueError("Event.time must be timezone-aware (UTC)")
+
+    @property
+    def sort_key(self) -> tuple[float, str]:
+        """Chronological order; undated events sort after every dated one."""
+        if self.time is None:
+            return (float("inf"), self.key)
+        return (self.time.timestamp(), self.key)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The schema-1 JSON shape of this event."""
+        return {
+            "time": format_time(self.time),
+            "time_source": str(self.time_source),
+            "source": self.source,
+            "kind": self.kind,
+            "actor": self.actor,
+            "text": self.text,
+            "attrs": dict(self.attrs),
+            "origin": self.origin.to_dict(),
+            "key": self.key,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, default=_json_default)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Event:
+        """Rebuild an event from its schema-1 JSON shape (the inverse of :meth:`to_dict`)."""
+        origin = data["origin"]
+        return cls(
+            time=parse_time(data["time"]),
+            time_source=TimeSource(data["time_source"]),
+            source=data["source"],
+            kind=data["kind"],
+            actor=data["actor"],
+            text=data.get("text"),
+            attrs=data.get("attrs") or {},
+            origin=Origin(origin["archive"], origin["member"], int(origin["index"])),
+            key=data["key"],
+        )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ParseIssue:
+    """A fault met while reading an export. Parsing goes on; what was read before it is kept.
+
+    ``message`` says what was wrong in words that never quote record contents (they are
+    people's private data); ``position`` locates the fault (record index, line or byte offset).
+    """
+
+    archive: str
+    member: str
+    code: str
+    message: str
+    position: str | None = None
+    source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "archive": self.archive,
+            "member": self.member,
+            "code": self.code,
+            "message": self.message,
+            "position": self.position,
+            "source": self.source,
+        }
+
+    def __str__(self) -> str:
+        where = f"{self.member}" + (f" ({self.position})" if self.position else "")
+        return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What a parser makes of an archive: how sure it is, which export variant, which files."""
+
+    parser: str
+    confidence: float
+    variant: str | None = None
+    claimed: tuple[str, ...] = field(default=())
+    reason: str = ""
+
+
+def format_time(value: datetime | None) -> str | None:
+    """ISO-8601 in UTC with a ``Z`` suffix (milliseconds only when present)."""
+    if value is None:
+        return None
+    value = value.astimezone(UTC)
+    if value.microsecond:
+        text = value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3]
+    else:
+        text = value.strftime("%Y-%m-%dT%H:%M:%S")
+    return text + "Z"
+
+
+def parse_time(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
+def stable_key(kind: str, *fields: object) -> str:
+    """A de-duplication key from stable fields, for records with no platform id.
+
+    The hash is over the fields' JSON text, so the same record read from two exports (or two
+    eras of one export) gets the same key as long as the fields agree.
+    """
+    blob = json.dumps(fields, ensure_ascii=False, default=str, separators=(",", ":"))
+    digest = hashlib.blake2b(blob.encode("utf-8"), digest_size=12).hexdigest()
+    return f"{kind}:{digest}"
+
+
+def id_key(kind: str, platform_id: str | int) -> str:
+    """A de-duplication key from a platform's own id (ids stay strings)."""
+    return f"{kind}:{platform_id}"
+
+
+def _json_default(value: object) -> object:
+    # Decimal (ijson numbers, Amazon money) and datetimes inside attrs.
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, datetime):
+        return format_time(value)
+    if isinstance(value, (set, frozenset, tuple)):
+        return list(value)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+json_default = _json_default

@@ -1,0 +1,273 @@
+"""The parser interface every source implements (built-in and third-party alike).
+
+A parser is a class with a ``name``, a ``version``, the ``kinds`` of event it emits, an ordered
+``rules`` table mapping archive path patterns to handler methods (``None`` = ignored on purpose),
+and two methods: :meth:`Parser.detect` and :meth:`Parser.events`. :class:`Parser` implements both
+from the table; a source overrides :meth:`Parser.detect_variant` to name export eras and writes
+one generator method per file type::
+
+    class MyParser(Parser):
+        name = "example"
+        kinds = {"example.note": "a note the person wrote"}
+        rules = rules_table([
+            (r"(^|/)notes\\.json$", "_parse_notes"),
+            (r"(^|/)media/", None),              # photos: nothing to read
+        ])
+
+        def _parse_notes(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+            for record in f.json_items("item"):
+                yield f.event(kind="example.note", time=..., text=record["text"], key=...)
+
+Handlers never need try/except for safety: an exception escaping a handler becomes a
+:class:`ParseIssue` naming the file and the last record reached, and everything yielded before
+it is kept. Parsers import the core, never the reverse.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import IO, Any, ClassVar
+
+from . import jsonstream
+from .archive import Archive, ArchiveLimits, DEFAULT_LIMITS, Member
+from .events import Detection, Event, ParseIssue, TimeSource
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[["MemberContext"], Iterator[Event | ParseIssue]]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One row of a parser's dispatch table: a path pattern and the handler method name.
+
+    ``handler=None`` marks files ignored on purpose (media, HTML viewers, files without personal
+    records); ``note`` says why, for ``dataexam scan`` and for readers of the table.
+    """
+
+    pattern: re.Pattern[str]
+    handler: str | None
+    note: str = ""
+
+
+def rules_table(rows: Sequence[tuple[str, str | None] | tuple[str, str | None, str]]) -> tuple[Rule, ...]:
+    """Compile ``(regex, handler_name_or_None[, note])`` rows; the first matching row wins."""
+    compiled: list[Rule] = []
+    for row in rows:
+        pattern, handler = row[0], row[1]
+        note = row[2] if len(row) > 2 else ""  # type: ignore[misc]
+        compiled.append(Rule(re.compile(pattern), handler, note))
+    return tuple(compiled)
+
+
+class MemberContext:
+    """What a handler gets: the member being read, helpers to stream it and to build events.
+
+    It tracks the current record index, so a fault can be reported at the right position.
+    """
+
+    def __init__(self, parser: Parser, archive: Archive, member: Member) -> None:
+        self.parser = parser
+        self.archive = archive
+        self.member = member
+        self.path = member.path
+        self.index = -1  # index of the last record reached; -1 before the first
+        self.limits: ArchiveLimits = getattr(parser, "limits", DEFAULT_LIMITS)
+        self._stream: IO[bytes] | None = None
+
+    # -- reading ---------------------------------------------------------------------------
+    def open(self) -> IO[bytes]:
+        """Open the member as a binary stream; closed automatically when the handler ends."""
+        if self._stream is None:
+            self._stream = self.member.open()
+        return self._stream
+
+    def close(self) -> None:
+        if self._stream is not None:
+            try:
+                self._stream.close()
+            finally:
+                self._stream = None
+
+    def json_items(self, prefix: str = "item", *, js: bool = True) -> Iterator[Any]:
+        """Stream JSON values at ``prefix`` (see :func:`dataexam.jsonstream.iter_items`), counting them."""
+        for value in jsonstream.iter_items(self.open(), prefix, js=js):
+            self.index += 1
+            yield value
+
+    def json_kvitems(self, prefix: str = "", *, js: bool = True) -> Iterator[tuple[str, Any]]:
+        """Stream ``(key, value)`` pairs of the object at ``prefix``, counting them."""
+        for pair in jsonstream.iter_kvitems(self.open(), prefix, js=js):
+            self.index += 1
+            yield pair
+
+    def next_index(self) -> int:
+        """Advance and return the record index (for handlers that count records themselves)."""
+        self.index += 1
+        return self.index
+
+    # -- building --------------------------------------------------------------------------
+    def event(self, *, kind: str, time: datetime | None, time_source: TimeSource, key: str,
+              actor: str = "self", text: str | None = None, attrs: Mapping[str, Any] | None = None,
+              index: int | None = None) -> Event:
+        """An event of this parser's source, with its origin pointing at the current record."""
+        from .events import Origin
+
+        return Event(
+            time=time,
+            time_source=time_source if time is not None else TimeSource.NONE,
+            source=self.parser.name,
+            kind=kind,
+            actor=actor,
+            text=text,
+            attrs=attrs if attrs is not None else {},
+            origin=Origin(self.member.input, self.path, self.index if index is None else index),
+            key=key,
+        )
+
+    def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
+        """A parse issue for this member (``message`` must not quote record contents)."""
+        if position is None and self.index >= 0:
+            position = f"record {self.index}"
+        return ParseIssue(archive=self.member.input, member=self.path, code=code, message=message,
+                          position=position, source=self.parser.name)
+
+
+# Exceptions a handler may raise on bad data; anything else is a bug, reported the same way
+# (the run goes on) but with the exception type named so it can be reported upstream.
+_DATA_ERRORS: tuple[type[BaseException], ...] = (
+    jsonstream.JSONError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+    UnicodeDecodeError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RecursionError,
+)
+
+
+class Parser:
+    """Base class for source parsers. Subclasses set the class attributes and write handlers."""
+
+    name: ClassVar[str] = ""
+    version: ClassVar[str] = "0"
+    description: ClassVar[str] = ""
+    kinds: ClassVar[Mapping[str, str]] = {}
+    rules: ClassVar[Sequence[Rule]] = ()
+    # Marker patterns: files whose presence says "this is my export". Each matching marker adds
+    # confidence; see :meth:`detect`.
+    markers: ClassVar[Sequence[str]] = ()
+
+    def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
+
+    # -- classification ---------------------------------------------------------------------
+    def classify(self, path: str) -> Rule | None:
+        """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown."""
+        for rule in self.rules:
+            if rule.pattern.search(path):
+                return rule
+        return None
+
+    def detect_variant(self, archive: Archive) -> str | None:
+        """Name the export era/layout (override in subclasses)."""
+        return None
+
+    def detect(self, archive: Archive) -> Detection:
+        """How sure this parser is that ``archive`` is its export, and which variant it is.
+
+        Confidence blends the share of members the rules claim *for handling* with the
+        presence of marker files; 0 means "not mine".
+        """
+        paths = archive.paths()
+        if not paths:
+            return Detection(self.name, 0.0, None, (), "empty")
+        claimed: list[str] = []
+        handled = 0
+        for path in paths:
+            rule = self.classify(path)
+            if rule is None:
+                continue
+            claimed.append(path)
+            if rule.handler is not None:
+                handled += 1
+        if handled == 0:
+            return Detection(self.name, 0.0, None, tuple(claimed), "no data file recognised")
+        marker_hits = sum(1 for m in self.markers if any(re.search(m, p) for p in paths))
+        share = len(claimed) / len(paths)
+        confidence = min(1.0, 0.5 * share + (0.5 if marker_hits else 0.2 * min(handled, 3) / 3))
+        reason = f"{len(claimed)} of {len(paths)} files recognised, {marker_hits} marker file(s)"
+        return Detection(self.name, round(confidence, 3), self.detect_variant(archive), tuple(claimed), reason)
+
+    # -- parsing ------------------------------------------------------------------------------
+    def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
+        """Every event of the archive, in file order, with issues in the same stream."""
+        for member in archive.members():
+            rule = self.classify(member.path)
+            if rule is None:
+                yield ParseIssue(archive=member.input, member=member.path, code="unhandled-file",
+                                 message="file not recognised by the parser; its records were not read",
+                                 source=self.name)
+                continue
+            if rule.handler is None:
+                continue
+            yield from self.parse_member(archive, member, rule.handler)
+
+    def parse_member(self, archive: Archive, member: Member, handler_name: str) -> Iterator[Event | ParseIssue]:
+        """Run one handler over one member, turning any exception into a ParseIssue."""
+        handler: Handler = getattr(self, handler_name)
+        ctx = MemberContext(self, archive, member)
+        log.info("reading %s", member.path)
+        try:
+            yield from handler(ctx)
+        except _DATA_ERRORS as exc:
+            yield ctx.issue(_error_code(exc), describe_error(exc), _position(ctx))
+        except Exception as exc:  # a parser bug must not end the run or lose what was read
+            yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
+                            "the rest of this file was skipped", _position(ctx))
+        finally:
+            ctx.close()
+
+
+def _position(ctx: MemberContext) -> str:
+    return "before the first record" if ctx.index < 0 else f"after record {ctx.index}"
+
+
+def _error_code(exc: BaseException) -> str:
+    if isinstance(exc, jsonstream.JSONError):
+        return "bad-json"
+    if isinstance(exc, UnicodeDecodeError):
+        return "bad-encoding"
+    if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError)):
+        return "corrupt-member"
+    if isinstance(exc, OSError):
+        return "unreadable"
+    if isinstance(exc, RecursionError):
+        return "too-deep"
+    return "bad-record"
+
+
+def describe_error(exc: BaseException) -> str:
+    """A one-line description of a data fault that never quotes record contents."""
+    if isinstance(exc, jsonstream.JSONError):
+        text = jsonstream.safe_json_error(exc)
+        if "premature EOF" in text or "Incomplete" in text:
+            return "JSON ends early (file truncated?); records before this point were kept"
+        return f"invalid JSON ({text})"
+    if isinstance(exc, UnicodeDecodeError):
+        return f"invalid {exc.encoding} text at byte {exc.start}"
+    if isinstance(exc, zipfile.BadZipFile):
+        return "zip member is damaged (bad CRC or truncated data)"
+    if isinstance(exc, (zlib.error, EOFError)):
+        return "zip member data is truncated or damaged"
+    if isinstance(exc, PermissionError):
+        return "file cannot be read (permission denied)"
+    if isinstance(exc, OSError):
+        return f"file cannot be read ({exc.strerror or type(exc).__name__})"
+    if isinstance(exc, KeyError):
+        return "record lacks an expected field"
+    if isinstance(exc, RecursionError):
+        return "data nested too deeply"
+    # ValueError, TypeError …: their text may contain data values, so name the type only
+    return f"record has an unexpected shape ({type(exc).__name__})"

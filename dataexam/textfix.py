@@ -1,0 +1,40 @@
+"""Text repairs shared by parsers."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo Meta's mojibake: each UTF-8 byte written as its own ``\\u00XX`` escape.
+
+    Facebook (every era, still in 2024–25 exports) and Instagram JSON decode to strings such as
+    ``"Tobias L\\u00c3\\u00b8ye"``; mapping each code point back to a byte and decoding the bytes as
+    UTF-8 restores ``"Tobias Løye"`` (and emoji). Text that is already right (pure ASCII, or any
+    code point above U+00FF, or bytes that are not valid UTF-8) is returned unchanged.
+    """
+    if text.isascii():
+        return text
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return text
+
+
+def repair_tree(value: Any) -> Any:
+    """Apply :func:`repair_mojibake` to every string in a decoded JSON value, keys included."""
+    if isinstance(value, str):
+        return repair_mojibake(value)
+    if isinstance(value, list):
+        return [repair_tree(v) for v in value]
+    if isinstance(value, dict):
+        return {repair_mojibake(k): repair_tree(v) for k, v in value.items()}
+    return value
+
+
+def unescape_html(text: str) -> str:
+    """X stores tweet text HTML-escaped (``&amp;``, ``&lt;``); return what the person typed."""
+    if "&" not in text:
+        return text
+    return html.unescape(text)

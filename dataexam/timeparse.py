@@ -1,0 +1,165 @@
+"""Date and time parsing for export formats, with fast paths for the formats that dominate.
+
+Every function returns ``(datetime | None, TimeSource)``: an aware UTC datetime and how it was
+obtained. Nothing raises on bad input: an unparseable value gives ``(None, TimeSource.NONE)`` so the
+caller can report it as a :class:`~dataexam.events.ParseIssue`.
+
+Formats seen (formats.md §4): epoch seconds (Facebook) and milliseconds (Messenger); X's
+``Sat Jun 06 13:02:35 +0000 2020``, ISO ``…T13:31:42.908Z``, zone-less ``2023-06-05 17:00:52`` (ads,
+read as UTC) and ``2012-12-19 14:29:39 +0000`` (classic archive); Amazon's ISO with or without
+milliseconds, ``MM/DD/YYYY HH:MM:SS[ UTC]``, ``M/D/YY``, ``DD-Mon-YYYY``, day-first ``DD/MM/YYYY``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+
+from dateutil import parser as du_parser
+
+from .events import TimeSource
+
+TimeResult = tuple[datetime | None, TimeSource]
+NO_TIME: TimeResult = (None, TimeSource.NONE)
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MONTHS = {m: i for i, m in enumerate(
+    ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_ZONE_WORDS = {"UTC": 0, "GMT": 0, "Z": 0}
+
+
+def from_epoch(value: object, *, millis: bool = False) -> TimeResult:
+    """Unix time in seconds (or milliseconds) to UTC. Zero and negative values give no time.
+
+    Facebook writes ``0`` or negative numbers for unknown EXIF times; they are not real instants.
+    """
+    try:
+        number = float(value) if not isinstance(value, (int, float, Decimal)) else value
+    except (TypeError, ValueError):
+        return NO_TIME
+    if isinstance(number, bool) or number <= 0:
+        return NO_TIME
+    seconds = float(number) / 1000.0 if millis else float(number)
+    try:
+        return _EPOCH + timedelta(seconds=seconds), TimeSource.UTC
+    except OverflowError:
+        return NO_TIME
+
+
+def from_twitter(text: str | None) -> TimeResult:
+    """X's ``created_at``: ``Sat Jun 06 13:02:35 +0000 2020`` (fast path, then general parse)."""
+    if not text:
+        return NO_TIME
+    # fixed-width slicing is ~10x faster than strptime for millions of tweets
+    if len(text) == 30 and text[19] == " " and text[20] in "+-":
+        try:
+            month = _MONTHS[text[4:7]]
+            dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),
+                          int(text[14:16]), int(text[17:19]), tzinfo=UTC)
+            offset = text[20:25]
+            if offset != "+0000":
+                sign = -1 if offset[0] == "-" else 1
+                dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+            return dt, TimeSource.UTC
+        except (KeyError, ValueError):
+            pass
+    return parse_any(text)
+
+
+def from_iso(text: str | None) -> TimeResult:
+    """ISO 8601: zone-aware strings are converted, zone-less ones are *assumed* UTC."""
+    if not text:
+        return NO_TIME
+    text = text.strip()
+    try:
+        dt = datetime.fromisoformat(text)
+    except ValueError:
+        return parse_any(text)
+    return _as_utc(dt)
+
+
+def _as_utc(dt: datetime) -> TimeResult:
+    if dt.tzinfo is None:
+        return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
+    return dt.astimezone(UTC), TimeSource.UTC
+
+
+_OFFSET_TAIL = re.compile(r"^(.*\d)\s*([+-]\d{2}):?(\d{2})$")
+
+
+def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
+    """General fallback: ISO, ``+0000`` tails, zone words, then python-dateutil."""
+    if not text:
+        return NO_TIME
+    text = text.strip()
+    if not text:
+        return NO_TIME
+    try:
+        return _as_utc(datetime.fromisoformat(text))
+    except ValueError:
+        pass
+    m = _OFFSET_TAIL.match(text)
+    if m and "-" in m.group(1)[:10]:
+        try:
+            base = datetime.fromisoformat(m.group(1).strip())
+            tz = timezone(timedelta(hours=int(m.group(2)), minutes=int(m.group(3)) * (1 if m.group(2)[0] == "+" else -1)))
+            return base.replace(tzinfo=tz).astimezone(UTC), TimeSource.UTC
+        except ValueError:
+            pass
+    try:
+        dt = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS)
+    except (ValueError, OverflowError, TypeError):
+        return NO_TIME
+    if not _has_time_part(text):
+        return datetime(dt.year, dt.month, dt.day, tzinfo=UTC), TimeSource.DATE_ONLY
+    return _as_utc(dt)
+
+
+def _has_time_part(text: str) -> bool:
+    return ":" in text or "T" in text[8:]
+
+
+def parse_with_formats(text: str | None, formats: Sequence[str], *, dayfirst: bool = False) -> TimeResult:
+    """Try ``strptime`` formats in order, then fall back to :func:`parse_any`.
+
+    A format without ``%H`` yields a date-only time; a format without ``%z``/``%Z`` is read as UTC
+    (``assumed-utc``) unless the text says ``UTC``/``GMT``.
+    """
+    if not text:
+        return NO_TIME
+    text = text.strip()
+    for fmt in formats:
+        try:
+            dt = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        if "%H" not in fmt and "%I" not in fmt:
+            return datetime(dt.year, dt.month, dt.day, tzinfo=UTC), TimeSource.DATE_ONLY
+        if dt.tzinfo is not None:
+            return dt.astimezone(UTC), TimeSource.UTC
+        if "UTC" in fmt or "GMT" in fmt or "%Z" in fmt:
+            return dt.replace(tzinfo=UTC), TimeSource.UTC
+        return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
+    return parse_any(text, dayfirst=dayfirst)
+
+
+def from_date_parts(year: object, month: object = None, day: object = None) -> TimeResult:
+    """A calendar date given as parts (Facebook life events, birthdays); missing parts → the 1st."""
+    try:
+        y = int(year)  # type: ignore[call-overload]
+        if y <= 0:
+            return NO_TIME
+        d = date(y, int(month or 1) or 1, int(day or 1) or 1)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return NO_TIME
+    return datetime(d.year, d.month, d.day, tzinfo=UTC), TimeSource.DATE_ONLY
+
+
+def parse_user_time(text: str) -> datetime:
+    """Parse a ``--since``/``--until`` value (any dateutil form); zone-less means UTC. Raises ValueError."""
+    dt = du_parser.parse(text)
+    if dt.tzinfo is None:
+        dt = dt.replace(tzinfo=UTC)
+    return dt.astimezone(UTC)

@@ -1,0 +1,57 @@
+"""Shared test helpers: zipping fixture trees, canonical event serialisation, golden files."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from dataexam.events import Event, ParseIssue
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "fixtures"
+
+
+def zip_tree(folder: Path, dest: Path, *, wrapper: str | None = None) -> Path:
+    """Zip a readable fixture tree the way an export download looks (optionally in a wrapper folder)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(dest, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for name in sorted(files):
+                full = Path(root, name)
+                rel = full.relative_to(folder).as_posix()
+                zf.write(full, f"{wrapper}/{rel}" if wrapper else rel)
+    return dest
+
+
+def canonical(items: Iterable[Event | ParseIssue]) -> list[dict]:
+    """Events and issues as plain dicts, independent of where the archive lives (zip or folder)."""
+    out = []
+    for item in items:
+        d = item.to_dict()
+        if isinstance(item, Event):
+            d["origin"]["archive"] = "<archive>"
+            d = {"event": d}
+        else:
+            d["archive"] = "<archive>"
+            d = {"issue": d}
+        out.append(json.loads(json.dumps(d, ensure_ascii=False, default=str)))
+    return out
+
+
+def sort_canonical(rows: list[dict]) -> list[dict]:
+    return sorted(rows, key=lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False))
+
+
+def check_golden(path: Path, rows: list[dict], update: bool) -> None:
+    """Compare rows with a golden JSON Lines file; ``pytest --update-golden`` rewrites it."""
+    text = "".join(json.dumps(r, sort_keys=True, ensure_ascii=False) + "\n" for r in rows)
+    if update or not path.exists():
+        path.write_text(text, encoding="utf-8")
+        return
+    expected = path.read_text(encoding="utf-8").splitlines()
+    actual = text.splitlines()
+    assert actual == expected, f"golden mismatch for {path} (run pytest --update-golden and review the diff)"
