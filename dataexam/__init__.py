@@ -7,6 +7,6 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from .events import SCHEMA_VERSION, Event, Origin, ParseIssue, TimeSource  # noqa: E402
+from .events import SCHEMA_VERSION, Event, Origin, ParseIssue, TimeSource
 
 __all__ = ["SCHEMA_VERSION", "Event", "Origin", "ParseIssue", "TimeSource", "__version__"]

@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import IO, Any, ClassVar
 
 from . import jsonstream
-from .archive import Archive, ArchiveLimits, DEFAULT_LIMITS, Member
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
 from .events import Detection, Event, ParseIssue, TimeSource
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import metadata
 
-from .archive import Archive, ArchiveLimits, DEFAULT_LIMITS
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits
 from .errors import UnknownSource
 from .events import Detection
 from .parser import Parser

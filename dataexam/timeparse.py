@@ -104,7 +104,8 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
     if m and "-" in m.group(1)[:10]:
         try:
             base = datetime.fromisoformat(m.group(1).strip())
-            tz = timezone(timedelta(hours=int(m.group(2)), minutes=int(m.group(3)) * (1 if m.group(2)[0] == "+" else -1)))
+            sign = 1 if m.group(2)[0] == "+" else -1
+            tz = timezone(timedelta(hours=int(m.group(2)), minutes=sign * int(m.group(3))))
             return base.replace(tzinfo=tz).astimezone(UTC), TimeSource.UTC
         except ValueError:
             pass

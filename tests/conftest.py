@@ -4,7 +4,6 @@ import socket
 from pathlib import Path
 
 import pytest
-
 from helpers import zip_tree
 
 
