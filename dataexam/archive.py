@@ -200,7 +200,7 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
 def _describe_non_zip(head: bytes) -> str:
     if head.startswith(b"%PDF"):
         return "not a zip file (it looks like a PDF)"
-    if head.lstrip().startswith((b"<!DOCTYPE", b"<html", b"<HTML")):
+    if head.lstrip().lower().startswith((b"<!doc", b"<html")):
         return "not a zip file (it looks like an HTML page)"
     if not head:
         return "not a zip file (it is empty)"

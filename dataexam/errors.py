@@ -62,5 +62,11 @@ class UnknownSource(DataexamError):
     exit_code = ExitCode.USAGE
 
 
+class UsageProblem(DataexamError):
+    """The command line asks for something impossible (a bad date, SQLite without a file)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class OutputError(DataexamError):
     """The output file cannot be written."""

@@ -102,8 +102,10 @@ def load_registry(*, entry_points: bool = True, extra: Iterable[type[Parser]] = 
     installed; ``extra`` adds parser classes directly (tests, notebooks).
     """
     registry = Registry()
+    attempted: set[str] = set()
     if entry_points:
         for ep in metadata.entry_points(group=ENTRY_POINT_GROUP):
+            attempted.add(ep.name)
             dist = ep.dist
             dist_name = dist.metadata["Name"] if dist is not None else "?"
             try:
@@ -123,7 +125,7 @@ def load_registry(*, entry_points: bool = True, extra: Iterable[type[Parser]] = 
                 version = cls.version if cls.version != "0" else (dist.version if dist else "0")
             registry.parsers[cls.name or ep.name] = ParserInfo(cls.name or ep.name, version, origin, cls)
     for name, spec in BUILTIN_PARSERS.items():
-        if name in registry.parsers:
+        if name in registry.parsers or name in attempted:
             continue
         try:
             cls = _load_class(spec)

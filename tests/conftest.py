@@ -4,6 +4,7 @@ import socket
 from pathlib import Path
 
 import pytest
+
 from helpers import zip_tree
 
 

@@ -1,0 +1,5 @@
+"""``python -m dataexam`` runs the CLI."""
+
+from .cli import main
+
+main()

@@ -1,0 +1,420 @@
+"""The ``dataexam`` command line: each command parses arguments, calls one API function, renders.
+
+stdout carries data only; progress, warnings and errors go to stderr. Exit codes are
+:class:`~dataexam.errors.ExitCode`. Tracebacks appear only with ``--debug`` and never show local
+variables (they hold people's messages).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import json
+import logging
+import os
+import signal
+import sys
+import traceback
+import warnings
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, TypeVar
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__, api, jsonstream
+from .archive import DEFAULT_LIMITS, ArchiveLimits
+from .errors import DataexamError, ExitCode, UsageProblem
+from .events import ParseIssue
+from .timeparse import parse_user_time
+
+app = typer.Typer(
+    name="dataexam",
+    help="See what Facebook, Twitter/X and Amazon could learn from your data exports.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    pretty_exceptions_show_locals=False,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class Terminated(BaseException):
+    """Raised from the SIGTERM handler so cleanup (temp folders, partial files) runs."""
+
+
+class _State:
+    debug = False
+    quiet = False
+    limits: ArchiveLimits = DEFAULT_LIMITS
+
+
+state = _State()
+
+
+# -- output helpers ------------------------------------------------------------------------------
+
+def warn(message: str) -> None:
+    if not state.quiet:
+        err.print(f"[yellow]dataexam: warning:[/] {message}", markup=True, highlight=False)
+
+
+def error(message: str) -> None:
+    err.print(f"[red]dataexam: error:[/] {_escape(message)}", markup=True, highlight=False)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated()
+
+
+def handle_errors(func: F) -> F:
+    """The one error boundary: library errors → one line on stderr and their exit code."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        previous = None
+        with contextlib.suppress(ValueError):  # not in the main thread (some test runners)
+            previous = signal.signal(signal.SIGTERM, _on_sigterm)
+        try:
+            with warnings.catch_warnings(record=True) as caught:
+                warnings.simplefilter("always", jsonstream.PureBackendWarning)
+                result = func(*args, **kwargs)
+            for w in caught:
+                warn(str(w.message))
+            return result
+        except typer.Exit:
+            raise
+        except DataexamError as exc:
+            if state.debug:
+                traceback.print_exc()
+            error(str(exc))
+            raise typer.Exit(int(exc.exit_code)) from None
+        except KeyboardInterrupt:
+            err.print("dataexam: interrupted", highlight=False)
+            raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except Terminated:
+            raise typer.Exit(int(ExitCode.TERMINATED)) from None
+        except BrokenPipeError:
+            # `dataexam timeline … | head`: the reader left; end quietly
+            with contextlib.suppress(OSError):
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(int(ExitCode.SUCCESS)) from None
+        except Exception as exc:
+            if state.debug:
+                traceback.print_exc()  # plain traceback: code lines only, never local variables
+            else:
+                error(f"internal error ({type(exc).__name__}); run again with --debug for details "
+                      "and report it (see SECURITY.md before sharing anything from your export)")
+            raise typer.Exit(int(ExitCode.ERROR)) from None
+        finally:
+            if previous is not None:
+                with contextlib.suppress(ValueError):
+                    signal.signal(signal.SIGTERM, previous)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"dataexam {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (never local variables).")] = False,
+    max_member_size: Annotated[int, typer.Option(help="Largest uncompressed zip member to read, in MiB.",
+                                                 min=1)] = DEFAULT_LIMITS.max_member_bytes // 2**20,
+    max_ratio: Annotated[float, typer.Option(help="Highest compression ratio accepted for a zip member.",
+                                             min=1)] = DEFAULT_LIMITS.max_ratio,
+    max_nesting: Annotated[int, typer.Option(help="Deepest zip-inside-zip nesting to open.", min=1)]
+    = DEFAULT_LIMITS.max_nesting,
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Show the version and exit.")] = False,
+) -> None:
+    """See what Facebook, Twitter/X and Amazon could learn from your data exports."""
+    state.debug = debug
+    state.limits = ArchiveLimits(max_member_bytes=max_member_size * 2**20, max_ratio=max_ratio,
+                                 max_nesting=max_nesting)
+    logging.basicConfig(level=logging.WARNING, format="dataexam: %(message)s", stream=sys.stderr)
+
+
+# -- shared pieces ---------------------------------------------------------------------------------
+
+Paths = Annotated[list[Path], typer.Argument(help="Export zips, folders or files (several = one run).",
+                                             show_default=False)]
+SourceOpt = Annotated[str | None, typer.Option("--source", help="Use this parser for every input "
+                                               "(overrides detection; see `dataexam parsers`).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit with code 4 if any parse issue occurred.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no warnings on stderr.")]
+
+
+@contextlib.contextmanager
+def _progress(stats: api.RunStats, label: str) -> Iterator[None]:
+    """A live event counter on stderr, only when stderr is a terminal and not --quiet."""
+    if state.quiet or not err.is_terminal:
+        yield
+        return
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+                  console=err, transient=True) as progress:
+        task = progress.add_task(f"{label}: reading…", total=None)
+        stats.on_event = lambda n: progress.update(task, description=f"{label}: {n:,} events read")
+        yield
+
+
+def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
+    for message in stats.warnings:
+        warn(message)
+    if stats.issue_count and not state.quiet:
+        warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
+        for (member, code), n in stats.issue_summary.most_common(20):
+            example = next((i for i in stats.issues if i.member == member and i.code == code), None)
+            detail = f" — {example.message}" if example else ""
+            position = f" ({example.position})" if example and example.position and n == 1 else ""
+            err.print(f"  {member}{position}: {n} × {code}{detail}", highlight=False, markup=False)
+        hidden = len(stats.issue_summary) - 20
+        if hidden > 0:
+            err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
+    if strict and stats.issue_count:
+        raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+def _time_option(value: str | None, name: str) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        return parse_user_time(value)
+    except (ValueError, OverflowError):
+        raise UsageProblem(f"{name}: cannot read '{value}' as a date or time") from None
+
+
+def _load_registry() -> Any:
+    from .registry import load_registry
+
+    registry = load_registry()
+    for message in registry.warnings:
+        warn(message)
+    return registry
+
+
+# -- commands ------------------------------------------------------------------------------------------
+
+class TimelineFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+    sqlite = "sqlite"
+
+
+@app.command()
+@handle_errors
+def timeline(
+    paths: Paths,
+    fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.jsonl,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (required for sqlite).",
+                                                dir_okay=False)] = None,
+    since: Annotated[str | None, typer.Option(help="Only events at or after this time (e.g. 2023-01-01).")] = None,
+    until: Annotated[str | None, typer.Option(help="Only events before this time.")] = None,
+    source: SourceOpt = None,
+    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only these kinds (repeatable; globs like "
+                                                   "'twitter.*', comma lists).")] = None,
+    strict: StrictOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write the unified timeline of every input: UTC, de-duplicated, chronological.
+
+    Example: dataexam timeline twitter.zip facebook.zip -f sqlite -o me.db
+    """
+    state.quiet = quiet
+    since_dt, until_dt = _time_option(since, "--since"), _time_option(until, "--until")
+    if fmt is TimelineFormat.sqlite and output is None:
+        raise UsageProblem("--format sqlite needs --output FILE")
+    from . import writers
+
+    stats = api.RunStats()
+    events = api.timeline(paths, source=source, kinds=kind, since=since_dt, until=until_dt,
+                          limits=state.limits, registry=_load_registry(), stats=stats)
+    with _progress(stats, "timeline"):
+        if fmt is TimelineFormat.sqlite:
+            assert output is not None
+            writers.write_sqlite(events, output)
+        elif output is not None:
+            with writers.private_output(output) as fh:
+                (writers.write_csv if fmt is TimelineFormat.csv else writers.write_jsonl)(events, fh)
+        else:
+            out = sys.stdout
+            (writers.write_csv if fmt is TimelineFormat.csv else writers.write_jsonl)(events, out)
+            out.flush()
+    _summarise_issues(stats, strict)
+
+
+@app.command()
+@handle_errors
+def scan(
+    paths: Paths,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")] = False,
+    source: SourceOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
+
+    Example: dataexam scan ~/Downloads/twitter-2024.zip --json
+    """
+    state.quiet = quiet
+    results = api.scan(paths, source=source, limits=state.limits, registry=_load_registry())
+    if as_json:
+        typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
+        return
+    out = Console(highlight=False)
+    for r in results:
+        d = r.to_dict()
+        table = Table(title=f"{' + '.join(r.inputs)}", title_justify="left", show_header=False, box=None)
+        table.add_row("source", f"{r.parser} ({r.variant or 'unknown variant'}, confidence {r.confidence:.2f})")
+        table.add_row("files", f"{len(r.handled)} handled, {len(r.ignored)} ignored on purpose, "
+                               f"{len(r.unknown)} unknown")
+        for path in r.unknown[:10]:
+            table.add_row("", f"unknown: {path}")
+        table.add_row("dates", f"{d['date_range']['first'] or '—'} → {d['date_range']['last'] or '—'}"
+                               f" ({r.undated} undated)")
+        table.add_row("issues", str(r.issues))
+        out.print(table)
+        kinds = Table("kind", "records", box=None)
+        for k, n in sorted(r.kinds.items()):
+            kinds.add_row(k, f"{n:,}")
+        out.print(kinds)
+        out.print()
+
+
+class ReportFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+
+
+@app.command()
+@handle_errors
+def report(
+    paths: Paths,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.",
+                                                dir_okay=False)] = None,
+    include_sensitive: Annotated[bool, typer.Option(
+        "--include-sensitive", help="Include GDPR Art. 9 signals (health, religion, politics, sexuality).")] = False,
+    source: SourceOpt = None,
+    strict: StrictOpt = False,
+    quiet: QuietOpt = False,
+) -> None:
+    """Report what could be derived from the inputs, with the evidence, next to what platforms say.
+
+    Example: dataexam report twitter.zip facebook.zip amazon/ -f markdown -o report.md
+    """
+    state.quiet = quiet
+    stats = api.RunStats()
+    with _progress(stats, "report"):
+        result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
+                            registry=_load_registry(), stats=stats)
+    _render_report(result, fmt.value, output)
+    _summarise_issues(stats, strict)
+
+
+def _render_report(result: Any, fmt: str, output: Path | None) -> None:
+    from . import report as report_module
+    from . import writers
+
+    if output is not None:
+        with writers.private_output(output) as fh:
+            report_module.render(result, fmt, fh)  # type: ignore[arg-type]
+    elif fmt == "text":
+        report_module.render(result, "text", Console(highlight=False))  # type: ignore[arg-type]
+    else:
+        report_module.render(result, fmt, sys.stdout)  # type: ignore[arg-type]
+        sys.stdout.flush()
+
+
+@app.command()
+@handle_errors
+def parsers(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")] = False,
+) -> None:
+    """List the installed parsers: name, version, where each comes from, the kinds it emits.
+
+    Example: dataexam parsers --json
+    """
+    registry = _load_registry()
+    rows = [{"name": i.name, "version": i.version, "origin": i.origin, "description": i.cls.description,
+             "kinds": sorted(i.kinds)} for i in (registry.parsers[n] for n in registry.names())]
+    if as_json:
+        typer.echo(json.dumps(rows, indent=2))
+        return
+    table = Table("name", "version", "origin", "kinds")
+    for row in rows:
+        table.add_row(row["name"], row["version"], row["origin"], str(len(row["kinds"])))
+    Console(highlight=False).print(table)
+
+
+@app.command()
+@handle_errors
+def demo(
+    out: Annotated[Path | None, typer.Option("--out", help="Write the demo exports here (default: a new folder "
+                                             "in the system temp directory).", file_okay=False)] = None,
+    seed: Annotated[int, typer.Option(help="Which fictional person (any integer).")] = 1,
+    scale: Annotated[float, typer.Option(help="Volume multiplier (1 ≈ a few MB; 1000 ≈ several GB).",
+                                         min=0.01)] = 1.0,
+    control: Annotated[bool, typer.Option("--control", help="A control persona with no planted signal.")] = False,
+    zipped: Annotated[bool, typer.Option("--zip", help="Write each export as a zip, as downloaded.")] = False,
+    no_report: Annotated[bool, typer.Option("--no-report", help="Only write the exports.")] = False,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
+    quiet: QuietOpt = False,
+) -> None:
+    """Write a fictional person's Facebook, X and Amazon exports and report on them.
+
+    Example: dataexam demo --seed 7 --out demo-exports --no-report
+    """
+    state.quiet = quiet
+    import tempfile
+
+    from .persona import export_paths, write_persona
+
+    target = out if out is not None else Path(tempfile.mkdtemp(prefix="dataexam-demo-"))
+    target.mkdir(parents=True, exist_ok=True)
+    truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
+    paths = export_paths(truth)
+    if not state.quiet:
+        err.print(f"dataexam: demo exports of a fictional person written to {target}", highlight=False)
+        err.print(f"dataexam: what was planted: {truth}", highlight=False)
+    if no_report:
+        for p in paths:
+            typer.echo(str(p))
+        return
+    stats = api.RunStats()
+    with _progress(stats, "report"):
+        result = api.report(paths, limits=state.limits, registry=_load_registry(), stats=stats)
+    _render_report(result, fmt.value, None)
+    _summarise_issues(stats, False)
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:  # interrupted outside a command (argument parsing)
+        sys.exit(int(ExitCode.INTERRUPTED))
+
+
+__all__ = ["ParseIssue", "app", "main"]

@@ -1,0 +1,165 @@
+"""Timeline writers: JSON Lines, CSV and SQLite, plus private, atomic output files.
+
+Every file dataexam creates is readable by its owner only (0600) whatever the umask, and is
+written under a temporary name beside its destination and renamed only on success, so an
+interrupted run never leaves a half-written output behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Literal
+
+from .errors import OutputError
+from .events import SCHEMA_VERSION, Event, format_time, json_default
+
+TimelineFormat = Literal["jsonl", "csv", "sqlite"]
+
+CSV_COLUMNS = ("time", "time_source", "source", "kind", "actor", "text", "attrs",
+               "origin_archive", "origin_member", "origin_index", "key")
+
+_SQLITE_BATCH = 5000
+
+
+def event_json(event: Event) -> str:
+    """One JSON Lines row (schema 1) for ``event``."""
+    return json.dumps(event.to_dict(), ensure_ascii=False, default=json_default)
+
+
+def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
+    """Write events as JSON Lines; return how many were written."""
+    n = 0
+    write = out.write
+    dumps = json.dumps
+    for event in events:
+        write(dumps(event.to_dict(), ensure_ascii=False, default=json_default))
+        write("\n")
+        n += 1
+    return n
+
+
+def _flat_row(event: Event) -> tuple[object, ...]:
+    return (
+        format_time(event.time), str(event.time_source), event.source, event.kind, event.actor, event.text,
+        json.dumps(dict(event.attrs), ensure_ascii=False, default=json_default, sort_keys=True),
+        event.origin.archive, event.origin.member, event.origin.index, event.key,
+    )
+
+
+def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+    """Write events as CSV (attrs as a JSON column); return how many were written."""
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    n = 0
+    for event in events:
+        writer.writerow(_flat_row(event))
+        n += 1
+    return n
+
+
+@contextlib.contextmanager
+def private_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str]]:
+    """Open ``path`` for writing via a 0600 temporary file beside it, renamed on success.
+
+    On any exception (including KeyboardInterrupt) the temporary file is removed and ``path`` is
+    left untouched.
+    """
+    dest = Path(path)
+    directory = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+    os.fchmod(fd, 0o600)
+    try:
+        with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
+            yield fh
+        os.replace(tmp, dest)
+        os.chmod(dest, 0o600)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+_SCHEMA_SQL = """
+CREATE TABLE events (
+    id INTEGER PRIMARY KEY,
+    time TEXT,
+    time_source TEXT NOT NULL,
+    source TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    actor TEXT,
+    text TEXT,
+    attrs TEXT,
+    origin_archive TEXT,
+    origin_member TEXT,
+    origin_index INTEGER,
+    key TEXT NOT NULL
+);
+CREATE TABLE dataexam_meta (name TEXT PRIMARY KEY, value TEXT);
+"""
+
+_INDEX_SQL = """
+CREATE INDEX idx_events_time ON events(time);
+CREATE INDEX idx_events_source ON events(source);
+CREATE INDEX idx_events_kind ON events(kind);
+CREATE INDEX idx_events_key ON events(key);
+"""
+
+
+def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str]) -> int:
+    """Write events to a new SQLite database at ``path`` (replaced atomically on success).
+
+    The table ``events`` has one row per event (attrs as JSON text, usable with SQLite's JSON
+    functions) and indexes on time, source, kind and key; it opens as-is in sqlite-utils and
+    Datasette. Returns the number of rows written.
+    """
+    dest = Path(path)
+    directory = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+    os.fchmod(fd, 0o600)
+    os.close(fd)
+    n = 0
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode=OFF")
+            conn.execute("PRAGMA synchronous=OFF")
+            conn.executescript(_SCHEMA_SQL)
+            insert = ("INSERT INTO events (time, time_source, source, kind, actor, text, attrs, origin_archive, "
+                      "origin_member, origin_index, key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+            batch: list[tuple[object, ...]] = []
+            conn.execute("BEGIN")
+            for event in events:
+                batch.append(_flat_row(event))
+                if len(batch) >= _SQLITE_BATCH:
+                    conn.executemany(insert, batch)
+                    n += len(batch)
+                    batch.clear()
+            if batch:
+                conn.executemany(insert, batch)
+                n += len(batch)
+            conn.executemany("INSERT INTO dataexam_meta VALUES (?, ?)",
+                             [("schema_version", str(SCHEMA_VERSION)), ("events", str(n))])
+            conn.execute("COMMIT")
+            conn.executescript(_INDEX_SQL)
+        finally:
+            conn.close()
+        os.replace(tmp, dest)
+        os.chmod(dest, 0o600)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return n

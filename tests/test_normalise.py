@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import os
+import random
+from datetime import UTC, datetime, timedelta
+
+from dataexam.events import Event, Origin, TimeSource
+from dataexam.normalise import MergeStats, PrivateTempDir, chronological
+
+
+def ev(key: str, when: datetime | None, kind: str = "notes.note") -> Event:
+    return Event(time=when, time_source=TimeSource.UTC if when else TimeSource.NONE, source="notes", kind=kind,
+                 actor="self", text=f"text {key}", attrs={"n": key}, origin=Origin("a.zip", "notes/a.json", 0),
+                 key=f"{kind}:{key}")
+
+
+BASE = datetime(2021, 1, 1, tzinfo=UTC)
+
+
+def test_sorted_with_spilling_equals_in_memory_sort() -> None:
+    rng = random.Random(5)
+    events = [ev(str(i), BASE + timedelta(minutes=rng.randrange(100000))) for i in range(3000)]
+    stats = MergeStats()
+    out = list(chronological(events, spill_bytes=20_000, stats=stats))
+    assert stats.runs_spilled > 5
+    assert [e.key for e in out] == [e.key for e in sorted(events, key=lambda e: (e.time, e.key))]
+    assert stats.events_out == 3000 and stats.duplicates == 0
+
+
+def test_duplicates_across_exports_kept_once_and_undated_last() -> None:
+    a = [ev("1", BASE), ev("2", BASE + timedelta(hours=1)), ev("like", None)]
+    b = [ev("2", BASE + timedelta(hours=1)), ev("3", BASE + timedelta(hours=2)), ev("like", None)]
+    stats = MergeStats()
+    out = list(chronological(a + b, stats=stats))
+    assert [e.key.split(":")[1] for e in out] == ["1", "2", "3", "like"]
+    assert stats.duplicates == 2 and stats.undated == 1
+
+
+def test_same_key_within_window_is_one_record_outside_is_two() -> None:
+    # an Amazon order report gives the day only; the order file gives the second
+    day_only = ev("order", BASE)
+    precise = ev("order", BASE + timedelta(hours=13))
+    far = ev("order", BASE + timedelta(days=30))
+    out = list(chronological([precise, day_only, far]))
+    assert [e.time for e in out] == [BASE, BASE + timedelta(days=30)]
+
+
+def test_spill_folder_is_private_and_removed() -> None:
+    with PrivateTempDir() as tmp:
+        path, fh = tmp.new_file()
+        fh.close()
+        assert oct(os.stat(tmp.path).st_mode & 0o777) == "0o700"
+        assert oct(os.stat(path).st_mode & 0o777) == "0o600"
+        folder = tmp.path
+    assert not os.path.exists(folder)
+
+
+def test_abandoned_generator_removes_spill_runs() -> None:
+    events = [ev(str(i), BASE + timedelta(seconds=i)) for i in range(2000)]
+    tmp = PrivateTempDir()
+    gen = chronological(events, spill_bytes=10_000, tmp=tmp)
+    next(gen)
+    assert os.listdir(tmp.path)
+    gen.close()
+    tmp.close()
+    assert not os.path.exists(tmp.path)
