@@ -1,0 +1,783 @@
+"""Twitter / X account archives, all three generations (formats.md §2).
+
+* ``classic`` — the "Grailbird" archive (≤ mid-2018): root ``tweets.csv`` plus the same tweets again
+  as ``data/js/tweets/YYYY_MM.js``; both give a tweet the key ``twitter.tweet:<id>``, so the
+  normaliser keeps one of them.
+* ``gdpr-2018`` — 2018 → Mar 2020: ``*.js`` files at the archive root; ``tweet.js`` items are bare
+  tweet objects; Jun–Dec 2019 archives ship media as nested zips (mounted by the Archive).
+* ``current`` — Mar 2020 → now: ``Your archive.html``, ``assets/``, ``data/manifest.js``,
+  ``data/*.js`` with ``-partN`` splits, media folders.
+
+Every record→event rule follows ``docs/kinds.md``. Choices that page leaves open:
+
+* ``note-tweet.js`` (long posts, 2023 →) yields no events of its own — the long post is already a
+  tweet in ``tweets.js`` with its text cut to 280 characters. A note whose ``createdAt`` second
+  equals a tweet's ``created_at`` and whose text starts with the tweet's visible text replaces
+  that tweet's text (``attrs.note_tweet_id`` says so). Counting stays one event per tweet.
+* ``tweet-headers.js`` repeats id/time of the tweets in ``tweets.js``, ``deleted-tweets.js`` holds
+  tweets the person deleted (kinds.md counts live tweets only) — both are ignored on purpose.
+* Group-DM membership items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
+  ``conversationNameUpdate``) are not messages and yield no event.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, ClassVar
+
+import ijson
+
+from dataexam import jsonstream
+from dataexam.archive import Archive
+from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
+from dataexam.parser import MemberContext, Parser, describe_error, rules_table
+from dataexam.textfix import unescape_html
+from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
+
+Item = Event | ParseIssue
+
+# X launched in 2006; a 2025 export was seen holding tweets dated 1997 and 2003 (KHPI drops them,
+# we keep them flagged).
+_FIRST_YEAR = 2006
+
+_PART = r"(?:-part\d+)?\.js$"
+
+
+def _js(*stems: str) -> str:
+    """A pattern for ``<stem>.js`` / ``<stem>-partN.js`` at any depth (root in 2018–20, data/ later)."""
+    return r"(?:^|/)(?:" + "|".join(stems) + r")" + _PART
+
+
+# Data files of 2018 → 2025 archives that hold no record of a kind in docs/kinds.md, grouped by why.
+_IGNORED_DATA: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("manifest",), "archive manifest; read once up front for the account id"),
+    (("tweet-headers", "deleted-tweet-headers"), "id/time headers repeating tweets.js / deleted-tweets.js"),
+    (("deleted-tweets", "deleted-note-tweet"), "tweets the person deleted; kinds.md counts live tweets only"),
+    (("note-tweet",), "long-post text; merged into the matching tweet of tweets.js, no event of its own"),
+    (("direct-message-headers", "direct-message-group-headers", "direct-message-mute"),
+     "DM conversation headers and mutes; the messages come from direct-messages*.js"),
+    (("ad-mobile-conversions-attributed", "ad-mobile-conversions-unattributed",
+      "ad-online-conversions-attributed", "ad-online-conversions-unattributed", "ads-revenue-sharing"),
+     "ad conversion attributions and creator payouts; no kind in kinds.md yet"),
+    (("account-suspension", "account-label", "protected-history", "verified", "verified-organization",
+      "key-registry", "device-token", "ni-devices", "sso", "connected-application", "app", "contact",
+      "professional-data", "expanded-profile", "branch-links", "reply-prompt", "smartblock",
+      "user-link-clicks"),
+     "account settings, devices and app links; no kind in kinds.md yet"),
+    (("community-note", "community-note-rating", "community-note-batsignal", "community-note-tombstone",
+      "community-tweet", "moment", "article", "article-metadata", "spaces-metadata", "fleet", "grok-chat-item",
+      "audio-video-calls-in-dm", "audio-video-calls-in-dm-recipient-sessions", "tweetdeck",
+      "twitter-circle", "twitter-circle-member", "twitter-circle-tweet", "twitter-article",
+      "twitter-article-metadata", "mobile", "periscope-[a-z-]+"),
+     "other X products (notes, moments, spaces, Grok, Periscope, TweetDeck); no kind in kinds.md yet"),
+    (("catalog-item", "commerce-catalog", "product-drop", "product-set", "shop-module", "shopify-account",
+      "twitter-shop"),
+     "X shopping features; no kind in kinds.md yet"),
+)
+
+_RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
+    (r"(?:^|/)assets/", None, "archive viewer scripts and styles (2020 →)"),
+    # -- classic "Grailbird" archive (≤ mid-2018) --------------------------------------------
+    (r"(?:^|/)tweets\.csv$", "_parse_tweets_csv"),
+    (r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$", "_parse_tweets"),
+    (r"(?:^|/)data/js/(?:tweet_index|payload_details|user_details)\.js$", None,
+     "classic archive index, export metadata and account card; no records"),
+    (r"(?:^|/)(?<!data/)js/", None, "classic archive viewer scripts"),
+    (r"(?:^|/)(?:css|img|lib|fonts?)/", None, "classic archive viewer assets"),
+    (r"(?:^|/)index\.html$", None, "classic archive viewer page"),
+    # -- GDPR-era and current archives ---------------------------------------------------------
+    (_js("tweets?"), "_parse_tweets"),
+    (_js("like"), "_parse_likes"),
+    (_js("follower", "following", "block", "mute"), "_parse_relations"),
+    *((_js(*stems), None, note) for stems, note in _IGNORED_DATA),
+    (_js("direct-messages?", "direct-messages?-group"), "_parse_dms"),
+    (_js("ip-audit"), "_parse_logins"),
+    (_js("ad-impressions", "ad-engagements"), "_parse_ads"),
+    (_js("personalization"), "_parse_personalization"),
+    (_js("ageinfo"), "_parse_ageinfo"),
+    (_js("account", "account-timezone", "account-creation-ip", "phone-number", "email-address-change"),
+     "_parse_account"),
+    (_js("profile"), "_parse_profile"),
+    (_js("screen-name-change"), "_parse_screen_name_change"),
+    (_js("lists-created", "lists-member", "lists-subscribed"), "_parse_lists"),
+    (_js("saved-search"), "_parse_saved_search"),
+    # media folders: data/tweets_media (tweet_media ≤2022), direct_messages(_group)_media,
+    # profile_media, moments_media, community_tweet_media …; 2019 nested media zips mount as the same
+    (r"(?:^|/)[a-z_]+_media/", None, "photos and videos; no records"),
+    (r"(?:^|/)Your archive\.html$", None, "archive viewer page"),
+    (r"(?:^|/)README\.txt$", None, "X's explanation of the archive files"),
+]
+
+_TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
+_RT = re.compile(r"^RT @(\w{1,15}):")
+_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
+_HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+_TAGS = re.compile(r"<[^>]+>")
+_TRAILING_LINKS = re.compile(r"(?:\s*https?://\S+)+\s*$")
+_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)", re.I)
+
+
+@dataclass
+class _ArchiveState:
+    """Facts looked up once per archive before streaming (the account id, long-post texts)."""
+
+    account_id: str | None = None
+    # created_at second (ISO) → [(noteTweetId, full text)]
+    notes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+
+
+class TwitterParser(Parser):
+    """Twitter / X account archives: classic (≤2018), GDPR 2018–20 and current (2020 →)."""
+
+    name = "twitter"
+    version = "1.0"
+    description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"
+    kinds: ClassVar[Mapping[str, str]] = {
+        "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts)",
+        "twitter.like": "a tweet the person liked (no time: X gives none)",
+        "twitter.follower": "an account following the person (actor = its id)",
+        "twitter.following": "an account the person follows",
+        "twitter.block": "an account the person blocked",
+        "twitter.mute": "an account the person muted",
+        "twitter.dm": "a direct message, 1:1 or group (actor = self or the sender id)",
+        "twitter.login": "a login from ip-audit.js (ip, port where given)",
+        "twitter.ad_impression": "a promoted item shown to the person, with every targeting criterion",
+        "twitter.ad_engagement": "a promoted item the person engaged with, engagement types and times",
+        "twitter.declared_interest": "an interest X attributes to the person (personalization.js)",
+        "twitter.declared_demographic": "a language, gender or age X attributes to the person",
+        "twitter.lookalike_advertiser": "an advertiser whose look-alike audience includes the person",
+        "twitter.show": "a TV show X thinks the person watches",
+        "twitter.account": "an account fact (account, time zone, creation IP, phone, e-mail change)",
+        "twitter.profile": "the profile: bio, website, location, pictures",
+        "twitter.screen_name_change": "a change of @handle",
+        "twitter.list": "a list the person created, is a member of or subscribes to",
+        "twitter.saved_search": "a saved search query",
+    }
+    rules = rules_table(_RULES)
+    markers = (
+        r"(?:^|/)data/manifest\.js$",
+        r"(?:^|/)Your archive\.html$",
+        r"(?:^|/)tweets\.csv$",
+        r"(?:^|/)data/js/tweet_index\.js$",
+        r"(?:^|/)tweets?(?:-part\d+)?\.js$",
+        r"(?:^|/)ip-audit\.js$",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._states: dict[int, _ArchiveState] = {}
+
+    # -- detection ------------------------------------------------------------------------------
+    def detect_variant(self, archive: Archive) -> str | None:
+        """``classic``, ``gdpr-2018`` or ``current`` from the era's marker files."""
+        if archive.find(r"(?:^|/)(?:tweets\.csv|data/js/tweet_index\.js)$") or archive.find(
+                r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$"):
+            return "classic"
+        if archive.find(r"(?:^|/)(?:Your archive\.html|data/manifest\.js)$"):
+            return "current"
+        data_files = [p for p in archive.paths() if p.endswith(".js") and self._handles(p)]
+        if any(re.search(r"(?:^|/)data/[^/]+\.js$", p) for p in data_files):
+            return "current"  # data/ layout without its viewer page (a partial re-zip)
+        if data_files:
+            return "gdpr-2018"
+        return None
+
+    def _handles(self, path: str) -> bool:
+        rule = self.classify(path)
+        return rule is not None and rule.handler is not None
+
+    # -- per-archive set-up ---------------------------------------------------------------------
+    def events(self, archive: Archive) -> Iterator[Item]:
+        """Every event of the archive; the account id and long-post texts are looked up first."""
+        state = _ArchiveState()
+        yield from self._prepare(archive, state)
+        self._states[id(archive)] = state
+        try:
+            yield from super().events(archive)
+        finally:
+            self._states.pop(id(archive), None)
+
+    def _state(self, f: MemberContext) -> _ArchiveState:
+        return self._states.get(id(f.archive)) or _ArchiveState()
+
+    def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
+        # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in
+        # userInfo; older archives only in account.js.
+        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+            try:
+                with member.open() as fh:
+                    for info in jsonstream.iter_items(fh, "userInfo"):
+                        state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
+                        break
+            except jsonstream.JSONError as exc:
+                yield self._setup_issue(member.input, member.path, exc)
+        if state.account_id is None:
+            for member in archive.find(_js("account"))[:1]:
+                try:
+                    with member.open() as fh:
+                        for account_id in jsonstream.iter_items(fh, "item.account.accountId"):
+                            state.account_id = _str(account_id)
+                            break
+                except jsonstream.JSONError as exc:
+                    yield self._setup_issue(member.input, member.path, exc)
+        # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
+        for member in archive.find(_js("note-tweet")):
+            try:
+                with member.open() as fh:
+                    for item in jsonstream.iter_items(fh, "item.noteTweet"):
+                        note_id, created, text = _note_text(item)
+                        if note_id and created and text:
+                            state.notes.setdefault(created, []).append((note_id, text))
+            except (jsonstream.JSONError, ValueError, TypeError, AttributeError) as exc:
+                yield self._setup_issue(member.input, member.path, exc)
+
+    def _setup_issue(self, archive: str, member: str, exc: BaseException) -> ParseIssue:
+        return ParseIssue(archive=archive, member=member, code="bad-json", message=describe_error(exc),
+                          source=self.name)
+
+    # -- tweets ---------------------------------------------------------------------------------
+    def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:
+        # tweets.js items are {"tweet": {…}}; 2018–20 tweet.js and classic YYYY_MM.js items are bare.
+        notes = self._state(f).notes
+        for item in f.json_items("item"):
+            tweet = item.get("tweet", item) if isinstance(item, dict) else item
+            try:
+                yield self._tweet_event(f, tweet, notes)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                yield f.issue("bad-record", describe_error(exc))
+
+    def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
+                     notes: Mapping[str, list[tuple[str, str]]]) -> Event:
+        tweet_id = _str(t.get("id_str") or t["id"])
+        entities = t.get("entities") or {}
+        media_list = (t.get("extended_entities") or {}).get("media") or entities.get("media") or []
+        text = unescape_html(t.get("full_text") or t.get("text") or "")
+        urls: list[str] = []
+        for u in entities.get("urls") or []:
+            expanded = u.get("expanded_url") or u.get("url")
+            if expanded:
+                urls.append(expanded)
+                if u.get("url"):
+                    text = text.replace(u["url"], expanded)
+        media: list[dict[str, Any]] = []
+        for m in media_list:
+            url = m.get("media_url_https") or m.get("media_url")
+            media.append({"type": m.get("type") or "photo", "url": url})
+            if m.get("url"):  # the media t.co link → the media's permalink (or file)
+                text = text.replace(m["url"], m.get("expanded_url") or url or m["url"])
+        time, source = from_twitter(t.get("created_at"))
+        attrs: dict[str, Any] = {"id": tweet_id}
+        _reply_attrs(attrs, t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"),
+                     t.get("in_reply_to_user_id_str") or t.get("in_reply_to_user_id"),
+                     t.get("in_reply_to_screen_name"))
+        rt = _RT.match(text)
+        retweeted = t.get("retweeted_status") or {}
+        attrs["is_retweet"] = bool(rt or retweeted)
+        if rt:
+            attrs["retweeted_screen_name"] = rt.group(1)
+        elif retweeted:  # classic js: the retweeted tweet is embedded
+            attrs["retweeted_screen_name"] = (retweeted.get("user") or {}).get("screen_name")
+        if retweeted.get("id_str"):
+            attrs["retweeted_status_id"] = _str(retweeted["id_str"])
+        _quote_attrs(attrs, urls, t)
+        attrs["mentions"] = [m["screen_name"] for m in entities.get("user_mentions") or [] if m.get("screen_name")]
+        attrs["hashtags"] = [h["text"] for h in entities.get("hashtags") or [] if h.get("text")]
+        attrs["urls"] = urls
+        attrs["media"] = media
+        for name, key in (("lang", "lang"), ("client", "source")):
+            value = t.get(key)
+            if value:
+                attrs[name] = _strip_tags(value) if name == "client" else value
+        for name in ("favorite_count", "retweet_count"):
+            if t.get(name) not in (None, ""):
+                attrs[name] = int(t[name])
+        coords = _coordinates(t)
+        if coords:
+            attrs["coordinates"] = coords
+        if time is not None and time.year < _FIRST_YEAR:
+            attrs["suspect_time"] = True
+        if time is not None and notes:
+            note = _match_note(notes, time, text)
+            if note:
+                attrs["note_tweet_id"], text = note
+        return f.event(kind="twitter.tweet", time=time, time_source=source, text=text, attrs=attrs,
+                       key=id_key("twitter.tweet", tweet_id))
+
+    def _parse_tweets_csv(self, f: MemberContext) -> Iterator[Item]:
+        # Classic tweets.csv: columns mapped by header name (10-column 2017 order and 9-column 2012–13
+        # order both seen); all fields quoted, "" escapes; source is an HTML link.
+        with io.TextIOWrapper(f.open(), encoding="utf-8-sig", newline="") as text_stream:
+            for row in csv.DictReader(text_stream):
+                f.next_index()
+                if not row.get("tweet_id"):
+                    continue  # blank line
+                try:
+                    yield self._csv_tweet_event(f, row)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    yield f.issue("bad-record", describe_error(exc))
+
+    def _csv_tweet_event(self, f: MemberContext, row: Mapping[str, str | None]) -> Event:
+        tweet_id = (row["tweet_id"] or "").strip()
+        text = unescape_html(row.get("text") or "")
+        # expanded_urls lists the t.co targets in text order, comma-separated (URLs may hold commas
+        # rarely; we split on "," followed by a scheme).
+        urls = [u for u in re.split(r",(?=https?://)", row.get("expanded_urls") or "") if u]
+        links = _TCO.findall(text)
+        if len(links) == len(urls):
+            for short, expanded in zip(links, urls):
+                text = text.replace(short, expanded, 1)
+        time, source = parse_any(row.get("timestamp"))
+        attrs: dict[str, Any] = {"id": tweet_id}
+        _reply_attrs(attrs, row.get("in_reply_to_status_id"), row.get("in_reply_to_user_id"), None)
+        rt = _RT.match(text)
+        attrs["is_retweet"] = bool(rt or row.get("retweeted_status_id"))
+        if rt:
+            attrs["retweeted_screen_name"] = rt.group(1)
+        if row.get("retweeted_status_id"):
+            attrs["retweeted_status_id"] = row["retweeted_status_id"]
+        _quote_attrs(attrs, urls, {})
+        # the csv has no entities: mentions and hashtags come from the text
+        attrs["mentions"] = _MENTION.findall(text)
+        attrs["hashtags"] = _HASHTAG.findall(text)
+        attrs["urls"] = urls
+        attrs["media"] = []
+        if row.get("source"):
+            attrs["client"] = _strip_tags(row["source"] or "")
+        if time is not None and time.year < _FIRST_YEAR:
+            attrs["suspect_time"] = True
+        return f.event(kind="twitter.tweet", time=time, time_source=source, text=text, attrs=attrs,
+                       key=id_key("twitter.tweet", tweet_id))
+
+    # -- likes, follows, blocks, mutes ------------------------------------------------------------
+    def _parse_likes(self, f: MemberContext) -> Iterator[Item]:
+        # {"like": {"tweetId", "fullText"?, "expandedUrl"}}: no time; fullText missing for deleted tweets.
+        for item in f.json_items("item"):
+            like = item.get("like") or {}
+            tweet_id = _str(like.get("tweetId"))
+            if not tweet_id:
+                yield f.issue("bad-record", "like without a tweet id")
+                continue
+            attrs = {"tweet_id": tweet_id}
+            if like.get("expandedUrl"):
+                attrs["url"] = like["expandedUrl"]
+            text = like.get("fullText")
+            yield f.event(kind="twitter.like", time=None, time_source=TimeSource.NONE, attrs=attrs,
+                          text=unescape_html(text) if text else None, key=id_key("twitter.like", tweet_id))
+
+    _RELATIONS: ClassVar[Mapping[str, tuple[str, str]]] = {
+        # file stem → (wrapper key, kind)
+        "follower": ("follower", "twitter.follower"),
+        "following": ("following", "twitter.following"),
+        "block": ("blocking", "twitter.block"),
+        "mute": ("muting", "twitter.mute"),
+    }
+
+    def _parse_relations(self, f: MemberContext) -> Iterator[Item]:
+        # {"follower": {"accountId", "userLink"?}} — no handles, no times (2019–20: accountId only).
+        wrapper, kind = self._RELATIONS[_stem(f.path)]
+        for item in f.json_items("item"):
+            record = item.get(wrapper) or {}
+            account_id = _str(record.get("accountId"))
+            if not account_id:
+                yield f.issue("bad-record", "account record without an id")
+                continue
+            attrs = {"account_id": account_id}
+            if record.get("userLink"):
+                attrs["user_link"] = record["userLink"]
+            actor = account_id if kind == "twitter.follower" else "self"
+            yield f.event(kind=kind, time=None, time_source=TimeSource.NONE, actor=actor, attrs=attrs,
+                          key=id_key(kind, account_id))
+
+    # -- direct messages ------------------------------------------------------------------------
+    def _parse_dms(self, f: MemberContext) -> Iterator[Item]:
+        # {"dmConversation": {"conversationId", "messages": [{"messageCreate": {…}} | {"joinConversation": …}]}}
+        # A conversation can hold years of messages: stream each message, not each conversation.
+        own_id = self._state(f).account_id
+        group = "group" in _stem(f.path)
+        conversation_id: str | None = None
+        builder: ijson.ObjectBuilder | None = None
+        depth = 0
+        message_prefix = "item.dmConversation.messages.item"
+        events = ijson.parse(jsonstream.skip_js_prefix(f.open()))
+        try:
+            for prefix, event, value in events:
+                if builder is not None:
+                    if event in ("start_map", "start_array"):
+                        depth += 1
+                    elif event in ("end_map", "end_array"):
+                        depth -= 1
+                    builder.event(event, value)
+                    if depth == 0:
+                        message, builder = builder.value, None
+                        f.next_index()
+                        if isinstance(message, dict) and isinstance(message.get("messageCreate"), dict):
+                            try:
+                                yield self._dm_event(f, message["messageCreate"], conversation_id, group, own_id)
+                            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                                yield f.issue("bad-record", describe_error(exc))
+                    continue
+                if prefix == "item.dmConversation.conversationId":
+                    conversation_id = _str(value)
+                elif prefix == "item" and event == "start_map":
+                    conversation_id = None
+                elif prefix == message_prefix and event == "start_map":
+                    builder, depth = ijson.ObjectBuilder(), 1
+                    builder.event(event, value)
+        except jsonstream.JSONError as exc:
+            if not jsonstream.is_trailing_garbage(exc):
+                raise
+
+    def _dm_event(self, f: MemberContext, m: Mapping[str, Any], conversation_id: str | None, group: bool,
+                  own_id: str | None) -> Event:
+        message_id = _str(m["id"])
+        sender = _str(m.get("senderId"))
+        # DM text is HTML-escaped like tweet text; links are t.co with their targets in urls[]; an
+        # attached photo/video leaves one more t.co link at the end, pointing at the media.
+        text = unescape_html(m.get("text") or "")
+        urls = []
+        for u in m.get("urls") or []:
+            expanded = u.get("expanded") or u.get("url")
+            if expanded:
+                urls.append(expanded)
+                if u.get("url"):
+                    text = text.replace(u["url"], expanded)
+        media_urls = [str(x) for x in m.get("mediaUrls") or []]
+        leftover = _TCO.findall(text)
+        if media_urls and leftover:
+            text = text.replace(leftover[-1], media_urls[0])
+        attrs: dict[str, Any] = {"id": message_id, "conversation_id": conversation_id, "sender_id": sender}
+        if group or not m.get("recipientId"):
+            attrs["group"] = True
+        else:
+            attrs["recipient_id"] = _str(m["recipientId"])
+        attrs["reactions"] = [
+            {"sender_id": _str(r.get("senderId")), "reaction": r.get("reactionKey"),
+             "time": r.get("createdAt")}
+            for r in m.get("reactions") or []
+        ]
+        attrs["urls"] = urls
+        attrs["media"] = media_urls
+        if m.get("editHistory"):
+            attrs["edited"] = True
+        time, source = from_iso(m.get("createdAt"))
+        actor = "self" if own_id is not None and sender == own_id else (sender or "unknown")
+        return f.event(kind="twitter.dm", time=time, time_source=source, actor=actor, text=text or None,
+                       attrs=attrs, key=id_key("twitter.dm", message_id))
+
+    # -- logins -----------------------------------------------------------------------------------
+    def _parse_logins(self, f: MemberContext) -> Iterator[Item]:
+        # {"ipAudit": {"accountId", "createdAt", "loginIp", "loginPortNumber"? (newer exports only)}}
+        for item in f.json_items("item"):
+            audit = item.get("ipAudit") or {}
+            time, source = from_iso(audit.get("createdAt"))
+            attrs: dict[str, Any] = {"ip": audit.get("loginIp"), "account_id": _str(audit.get("accountId"))}
+            if audit.get("loginPortNumber") not in (None, ""):
+                attrs["port"] = int(audit["loginPortNumber"])
+            yield f.event(kind="twitter.login", time=time, time_source=source, attrs=attrs,
+                          key=stable_key("twitter.login", attrs["account_id"], audit.get("createdAt"),
+                                         audit.get("loginIp")))
+
+    # -- ads --------------------------------------------------------------------------------------
+    def _parse_ads(self, f: MemberContext) -> Iterator[Item]:
+        # One item {"ad": {"adsUserData": {...}}} holds every impression/engagement: stream the inner array.
+        if _stem(f.path) == "ad-impressions":
+            prefix, kind = "item.ad.adsUserData.adImpressions.impressions.item", "twitter.ad_impression"
+        else:
+            prefix, kind = "item.ad.adsUserData.adEngagements.engagements.item", "twitter.ad_engagement"
+        for record in f.json_items(prefix):
+            try:
+                yield self._ad_event(f, kind, record)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                yield f.issue("bad-record", describe_error(exc))
+
+    def _ad_event(self, f: MemberContext, kind: str, record: Mapping[str, Any]) -> Event:
+        imp = record.get("impressionAttributes", record) if kind == "twitter.ad_engagement" else record
+        advertiser = imp.get("advertiserInfo") or {}
+        attrs: dict[str, Any] = {
+            "advertiser_name": advertiser.get("advertiserName"),
+            "advertiser_screen_name": advertiser.get("screenName"),
+            "display_location": imp.get("displayLocation"),
+            "device_os": (imp.get("deviceInfo") or {}).get("osType"),
+        }
+        text = None
+        promoted = imp.get("promotedTweetInfo")
+        ref_id = None
+        if promoted:
+            ref_id = _str(promoted.get("tweetId"))
+            attrs["promoted_tweet_id"] = ref_id
+            text = unescape_html(promoted["tweetText"]) if promoted.get("tweetText") else None
+            attrs["promoted_tweet_text"] = text
+            if promoted.get("urls"):
+                attrs["promoted_urls"] = list(promoted["urls"])
+            if promoted.get("mediaUrls"):
+                attrs["promoted_media_urls"] = list(promoted["mediaUrls"])
+        trend = imp.get("promotedTrendInfo")
+        if trend:  # promoted trend instead of a tweet
+            attrs["promoted_trend"] = {k: trend.get(src) for k, src in
+                                       (("id", "trendId"), ("name", "name"), ("description", "description"))}
+            ref_id = ref_id or _str(trend.get("trendId")) or trend.get("name")
+            text = text or trend.get("name")
+        publisher = imp.get("publisherInfo")
+        if publisher:  # an ad shown on a publisher's site or app
+            attrs["publisher_name"] = publisher.get("publisherName")
+            ref_id = ref_id or publisher.get("publisherName")
+        attrs["targeting"] = [
+            {"type": c.get("targetingType"), **({"value": c["targetingValue"]} if "targetingValue" in c else {})}
+            for c in imp.get("matchedTargetingCriteria") or []
+        ]
+        if kind == "twitter.ad_engagement":
+            engagements = []
+            for e in record.get("engagementAttributes") or []:
+                when, _ = from_iso(e.get("engagementTime"))
+                engagements.append({"type": e.get("engagementType"), "time": format_time(when)})
+            attrs["engagements"] = engagements
+        # impressionTime is zone-less ("2024-12-15 20:54:45"): X means UTC → assumed-utc
+        time, source = from_iso(imp.get("impressionTime"))
+        actor = attrs["advertiser_screen_name"] or attrs["advertiser_name"] or "unknown"
+        return f.event(kind=kind, time=time, time_source=source, actor=actor, text=text, attrs=attrs,
+                       key=stable_key(kind, imp.get("impressionTime"), attrs["advertiser_name"], ref_id))
+
+    # -- what X says about the person --------------------------------------------------------------
+    def _parse_personalization(self, f: MemberContext) -> Iterator[Item]:
+        # One element {"p13nData": {...}}: small (hundreds of interests at most), read whole.
+        for item in f.json_items("item"):
+            data = item.get("p13nData") or {}
+            demographics = data.get("demographics") or {}
+            for lang in demographics.get("languages") or []:
+                yield _demographic(f, "language", lang.get("language"), is_disabled=lang.get("isDisabled"))
+            gender = demographics.get("genderInfo") or {}
+            if gender.get("gender"):
+                yield _demographic(f, "gender", gender["gender"],
+                                   **({"override": gender["genderOverride"]} if gender.get("genderOverride")
+                                      else {}))
+            inferred = data.get("inferredAgeInfo")
+            if inferred:
+                yield _age(f, "inferred_age", inferred)
+            interests = data.get("interests") or {}
+            for group in ("interests", "partnerInterests"):
+                for entry in interests.get(group) or []:
+                    name = entry.get("name") if isinstance(entry, dict) else entry
+                    if not name:
+                        continue
+                    attrs: dict[str, Any] = {"name": name, "source": group}
+                    if isinstance(entry, dict) and "isDisabled" in entry:
+                        attrs["is_disabled"] = bool(entry["isDisabled"])
+                    yield f.event(kind="twitter.declared_interest", time=None, time_source=TimeSource.NONE,
+                                  text=name, attrs=attrs, key=stable_key("twitter.declared_interest", name))
+            audiences = interests.get("audienceAndAdvertisers") or {}
+            for handle in audiences.get("lookalikeAdvertisers") or []:
+                yield f.event(kind="twitter.lookalike_advertiser", time=None, time_source=TimeSource.NONE,
+                              text=handle, attrs={"handle": handle},
+                              key=stable_key("twitter.lookalike_advertiser", handle))
+            for title in interests.get("shows") or []:
+                yield f.event(kind="twitter.show", time=None, time_source=TimeSource.NONE, text=title,
+                              attrs={"title": title}, key=stable_key("twitter.show", title))
+
+    def _parse_ageinfo(self, f: MemberContext) -> Iterator[Item]:
+        # {"ageMeta": {"ageInfo": {"age": ["13-54"], "birthDate": ""}, "inferredAgeInfo"?: {…}}}
+        for item in f.json_items("item"):
+            meta = item.get("ageMeta") or {}
+            if meta.get("ageInfo"):
+                yield _age(f, "age", meta["ageInfo"])
+            if meta.get("inferredAgeInfo"):
+                yield _age(f, "inferred_age", meta["inferredAgeInfo"])
+
+    # -- account facts ------------------------------------------------------------------------------
+    def _parse_account(self, f: MemberContext) -> Iterator[Item]:
+        stem = _stem(f.path)
+        for item in f.json_items("item"):
+            attrs, when = _account_fact(stem, item)
+            time, source = from_iso(when) if when else NO_TIME
+            yield f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
+                          key=stable_key("twitter.account", stem, item))
+
+    def _parse_profile(self, f: MemberContext) -> Iterator[Item]:
+        # {"profile": {"description": {"bio", "website", "location"}, "avatarMediaUrl", "headerMediaUrl"}}
+        for item in f.json_items("item"):
+            profile = item.get("profile") or {}
+            description = profile.get("description") or {}
+            attrs = {"bio": description.get("bio"), "website": description.get("website"),
+                     "location": description.get("location"), "avatar_url": profile.get("avatarMediaUrl"),
+                     "header_url": profile.get("headerMediaUrl")}
+            yield f.event(kind="twitter.profile", time=None, time_source=TimeSource.NONE,
+                          text=description.get("bio") or None, attrs=attrs,
+                          key=stable_key("twitter.profile", item))
+
+    def _parse_screen_name_change(self, f: MemberContext) -> Iterator[Item]:
+        # {"screenNameChange": {"accountId", "screenNameChange": {"changedAt", "changedFrom", "changedTo"}}}
+        for item in f.json_items("item"):
+            outer = item.get("screenNameChange") or {}
+            change = outer.get("screenNameChange") or {}
+            time, source = from_iso(change.get("changedAt"))
+            attrs = {"account_id": _str(outer.get("accountId")), "changed_from": change.get("changedFrom"),
+                     "changed_to": change.get("changedTo")}
+            yield f.event(kind="twitter.screen_name_change", time=time, time_source=source,
+                          text=change.get("changedTo"), attrs=attrs,
+                          key=stable_key("twitter.screen_name_change", attrs["account_id"],
+                                         change.get("changedAt"), change.get("changedFrom"),
+                                         change.get("changedTo")))
+
+    def _parse_lists(self, f: MemberContext) -> Iterator[Item]:
+        # {"userListInfo": {"url": "https://twitter.com/<owner>/lists/<slug>"}} (older: "urls": [...])
+        relation = _stem(f.path).removeprefix("lists-")
+        for item in f.json_items("item"):
+            info = item.get("userListInfo") or {}
+            urls = info.get("urls") or ([info["url"]] if info.get("url") else [])
+            for url in urls:
+                parts = url.rstrip("/").split("/")
+                attrs = {"url": url, "relation": relation,
+                         "owner": parts[-3] if len(parts) >= 3 else None, "slug": parts[-1]}
+                yield f.event(kind="twitter.list", time=None, time_source=TimeSource.NONE, text=parts[-1],
+                              attrs=attrs, key=stable_key("twitter.list", url))
+
+    def _parse_saved_search(self, f: MemberContext) -> Iterator[Item]:
+        # {"savedSearch": {"savedSearchId", "query"}}
+        for item in f.json_items("item"):
+            search = item.get("savedSearch") or {}
+            search_id = _str(search.get("savedSearchId"))
+            if not search_id:
+                yield f.issue("bad-record", "saved search without an id")
+                continue
+            yield f.event(kind="twitter.saved_search", time=None, time_source=TimeSource.NONE,
+                          text=search.get("query"), attrs={"id": search_id, "query": search.get("query")},
+                          key=id_key("twitter.saved_search", search_id))
+
+
+# -- helpers -------------------------------------------------------------------------------------
+def _str(value: object) -> str | None:
+    """IDs stay strings (64-bit ids lose digits as floats); numbers from old files become text."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return str(int(value)) if value == value.to_integral_value() else str(value)
+    return str(value)
+
+
+def _stem(path: str) -> str:
+    """``data/tweets-part1.js`` → ``tweets``."""
+    name = path.rsplit("/", 1)[-1]
+    return re.sub(_PART, "", name)
+
+
+def _strip_tags(html_text: str) -> str:
+    """``<a href="…" rel="nofollow">Twitter for iPhone</a>`` → ``Twitter for iPhone``."""
+    return unescape_html(_TAGS.sub("", html_text)).strip()
+
+
+def _reply_attrs(attrs: dict[str, Any], status_id: object, user_id: object, screen_name: object) -> None:
+    if _str(status_id):
+        attrs["in_reply_to_status_id"] = _str(status_id)
+    if _str(user_id):
+        attrs["in_reply_to_user_id"] = _str(user_id)
+    if screen_name:
+        attrs["in_reply_to_screen_name"] = str(screen_name)
+
+
+def _quote_attrs(attrs: dict[str, Any], urls: list[str], t: Mapping[str, Any]) -> None:
+    # A quote tweet carries the quoted tweet's permalink among its urls (and, in some API-shaped
+    # exports, quoted_status_id_str / quoted_status_permalink).
+    quoted_id = _str(t.get("quoted_status_id_str") or t.get("quoted_status_id"))
+    permalink = (t.get("quoted_status_permalink") or {}).get("expanded")
+    for url in urls:
+        m = _STATUS_URL.match(url)
+        if m and (quoted_id is None or m.group(2) == quoted_id):
+            quoted_id, permalink = m.group(2), url
+            attrs["quoted_screen_name"] = m.group(1)
+            break
+    if quoted_id:
+        attrs["quoted_status_id"] = quoted_id
+        if permalink:
+            attrs["quoted_url"] = permalink
+
+
+def _coordinates(t: Mapping[str, Any]) -> dict[str, float] | None:
+    # "coordinates" is GeoJSON [lon, lat]; the older "geo" holds [lat, lon].
+    coords = t.get("coordinates")
+    if isinstance(coords, dict) and coords.get("coordinates"):
+        lon, lat = coords["coordinates"][:2]
+        return {"lat": float(lat), "lon": float(lon)}
+    geo = t.get("geo")
+    if isinstance(geo, dict) and geo.get("coordinates"):
+        lat, lon = geo["coordinates"][:2]
+        return {"lat": float(lat), "lon": float(lon)}
+    return None
+
+
+def _note_text(note: Mapping[str, Any]) -> tuple[str | None, str | None, str | None]:
+    """(noteTweetId, createdAt second as ISO, text with t.co links expanded) of a note-tweet item."""
+    core = note.get("core") or {}
+    text = core.get("text") or ""
+    for u in core.get("urls") or []:
+        short, expanded = u.get("shortUrl"), u.get("expandedUrl")
+        if short and expanded:
+            text = text.replace(short, expanded)
+    created, _ = from_iso(note.get("createdAt"))
+    second = created.replace(microsecond=0).isoformat() if created else None
+    return _str(note.get("noteTweetId")), second, unescape_html(text) or None
+
+
+def _match_note(notes: Mapping[str, list[tuple[str, str]]], time: datetime,
+                text: str) -> tuple[str, str] | None:
+    # The tweet of a long post shows the first 280 characters, then "…" and a link; the note was
+    # saved in the same second. Both must agree before the note's text replaces the tweet's.
+    candidates = notes.get(time.replace(microsecond=0).isoformat())
+    if not candidates:
+        return None
+    visible = _TRAILING_LINKS.sub("", text).rstrip("…").rstrip()
+    head = " ".join(visible.split())[:100]
+    for note_id, note_text in candidates:
+        if " ".join(note_text.split()).startswith(head):
+            return note_id, note_text
+    return None
+
+
+def _demographic(f: MemberContext, kind_type: str, value: object, **extra: Any) -> Event:
+    attrs: dict[str, Any] = {"type": kind_type, "value": value}
+    attrs.update({k: v for k, v in extra.items() if v is not None})
+    return f.event(kind="twitter.declared_demographic", time=None, time_source=TimeSource.NONE,
+                   text=str(value) if value is not None else None, attrs=attrs,
+                   key=stable_key("twitter.declared_demographic", kind_type, value))
+
+
+def _age(f: MemberContext, kind_type: str, info: Mapping[str, Any]) -> Event:
+    # "age": ["13-54"] — a list of ranges, usually one; "birthDate": "" unless the person gave one.
+    ages = info.get("age") or []
+    value = ", ".join(str(a) for a in ages) if isinstance(ages, list) else str(ages)
+    extra = {"birth_date": info["birthDate"]} if info.get("birthDate") else {}
+    return _demographic(f, kind_type, value or None, **extra)
+
+
+def _account_fact(stem: str, item: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:
+    """The attrs and time (ISO text) of one account-fact item, by file."""
+    if stem == "account":
+        a = item.get("account") or {}
+        return ({"fact": "account", "account_id": _str(a.get("accountId")), "username": a.get("username"),
+                 "display_name": a.get("accountDisplayName"), "email": a.get("email"),
+                 "created_via": a.get("createdVia"),
+                 **({"phone_number": a["phoneNumber"]} if a.get("phoneNumber") else {})},
+                a.get("createdAt"))
+    if stem == "account-timezone":
+        a = item.get("accountTimezone") or {}
+        return {"fact": "time_zone", "account_id": _str(a.get("accountId")), "time_zone": a.get("timeZone")}, None
+    if stem == "account-creation-ip":
+        a = item.get("accountCreationIp") or {}
+        return {"fact": "creation_ip", "account_id": _str(a.get("accountId")),
+                "ip": a.get("userCreationIp")}, None
+    if stem == "phone-number":
+        a = item.get("device") or {}
+        return {"fact": "phone_number", "phone_number": a.get("phoneNumber")}, None
+    # email-address-change.js: {"emailAddressChange": {"accountId", "emailChange": {"changedAt", "changedTo"}}}
+    a = item.get("emailAddressChange") or {}
+    change = a.get("emailChange") or {}
+    return ({"fact": "email_change", "account_id": _str(a.get("accountId")), "email": change.get("changedTo"),
+             **({"changed_from": change["changedFrom"]} if change.get("changedFrom") else {})},
+            change.get("changedAt"))
+
+
+__all__ = ["TwitterParser"]
