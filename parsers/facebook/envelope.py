@@ -1,0 +1,276 @@
+"""Reading Facebook's JSON envelopes, whatever the export era (formats.md §1.2).
+
+Every Facebook file is one of a few shapes, and the same records moved between them over the years:
+
+* a bare list of records (posts, ``likes_and_reactions_N.json``),
+* an object holding one or more lists under ``<name>`` (≤2020) or ``<name>_v2`` (2021→) keys
+  (``{"comments_v2": […]}``), or one object/scalar (``{"profile_v2": {…}}``, ``{"timezone_v2": "…"}``),
+* a 2023+ "generic" record ``{"timestamp", "media", "label_values": […], "fbid"}``, alone in a file or
+  as list items, whose fields are ``{"label", "value"|"timestamp_value"|"vec"|"dict"}`` entries,
+* Instagram-style items ``{"title", "string_map_data": {"IP Address": {"value", "timestamp", "href"}}}``.
+
+:func:`iter_records` streams the first two shapes in one pass (a list inside an envelope is never
+held whole), repairing the mojibake of every string on the way; :func:`fields` flattens the last
+two into one plain dict so handlers read a record the same way in every era.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import IO, Any
+
+import ijson
+from ijson.common import ObjectBuilder
+
+from dataexam.textfix import repair_tree
+
+# Keys that belong to one label_values record written as the whole file (2024+
+# other_categories_used_to_reach_you.json is `{"media": [], "fbid": "1", "label_values": […]}`);
+# they are gathered into one record instead of being read as envelopes.
+_RECORD_KEYS = frozenset({"label_values", "media", "fbid", "ent_name", "timestamp", "string_map_data",
+                          "attachments", "data", "title"})
+
+_WS = b" \t\r\n"
+_BOM = b"\xef\xbb\xbf"
+
+
+def repair(value: Any) -> Any:
+    """Undo Meta's byte-per-``\\u00XX`` mojibake in every string of a decoded value, keys included.
+
+    The one place the Facebook parser repairs text (formats.md §1.3): records are repaired as they
+    leave the JSON reader, so no handler ever sees broken text.
+    """
+    return repair_tree(value)
+
+
+class _Peeked:
+    """A stream whose first bytes were read to see what kind of JSON value it holds."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = head
+        self._rest = rest
+
+    def read(self, size: int = -1) -> bytes:
+        if self._head:
+            if size is None or size < 0:
+                data, self._head = self._head + self._rest.read(), b""
+                return data
+            data, self._head = self._head[:size], self._head[size:]
+            return data
+        return self._rest.read(size)
+
+
+def peek(stream: IO[bytes]) -> tuple[bytes, _Peeked]:
+    """The first significant byte of a JSON stream (``b""`` for an empty file) and the whole stream."""
+    head = b""
+    while True:
+        chunk = stream.read(256)
+        if not chunk:
+            break
+        head += chunk
+        body = head[len(_BOM):] if head.startswith(_BOM) else head
+        stripped = body.lstrip(_WS)
+        if stripped:
+            return stripped[:1], _Peeked(stripped, stream)
+    return b"", _Peeked(b"", stream)
+
+
+_OPEN = ("start_map", "start_array")
+_CLOSE = ("end_map", "end_array")
+
+
+def _build(events: Iterator[tuple[str, Any]], event: str, value: Any) -> Any:
+    """Build the value that starts with ``(event, value)`` from a ``basic_parse`` stream."""
+    if event not in _OPEN:
+        return value
+    builder = ObjectBuilder()
+    builder.event(event, value)
+    depth = 1
+    for ev, val in events:
+        builder.event(ev, val)
+        if ev in _OPEN:
+            depth += 1
+        elif ev in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                break
+    return builder.value
+
+
+def _array_items(events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
+    """Each element of an array whose ``start_array`` was just read."""
+    for ev, val in events:
+        if ev == "end_array":
+            return
+        yield _build(events, ev, val)
+
+
+def iter_raw(stream: IO[bytes]) -> Iterator[tuple[str | None, Any]]:
+    """Stream ``(envelope key, record)`` pairs of a Facebook JSON file, before any text repair.
+
+    A bare list gives ``(None, item)`` per element (read by ijson's C item builder); each list
+    under a top-level key gives ``(key, item)`` per element; a top-level object or scalar value gives
+    ``(key, value)``; a file that is itself one label_values record gives ``(None, record)``.
+    An empty file gives nothing.
+    """
+    first, source = peek(stream)
+    if not first:
+        return
+    if first == b"[":
+        yield from ((None, item) for item in ijson.items(source, "item", use_float=True))
+        return
+    events = ijson.basic_parse(source, use_float=True)
+    event, value = next(events)
+    if event != "start_map":
+        yield None, _build(events, event, value)
+        return
+    record: dict[str, Any] = {}
+    for ev, key in events:
+        if ev == "end_map":
+            break
+        ev, val = next(events)
+        if key in _RECORD_KEYS:
+            record[key] = _build(events, ev, val)
+        elif ev == "start_array":
+            for item in _array_items(events):
+                yield key, item
+        else:
+            yield key, _build(events, ev, val)
+    if record:
+        yield None, record
+
+
+# ---- flattening label_values and string_map_data ------------------------------------------------
+
+def norm_label(label: str) -> str:
+    """``"IP Address"`` → ``"ip_address"``: one spelling for plain keys and display labels."""
+    return re.sub(r"[^0-9a-z]+", "_", label.strip().lower()).strip("_")
+
+
+def _vec_value(entry: Any) -> Any:
+    if not isinstance(entry, Mapping):
+        return entry
+    if "value" in entry:
+        return entry["value"]
+    if "timestamp_value" in entry:
+        return entry["timestamp_value"]
+    if "dict" in entry:
+        return _dict_value(entry["dict"])
+    return entry.get("label")
+
+
+def _dict_value(entries: Any) -> Any:
+    # `{"title": "Group", "dict": [{"dict": [{"label": "Name", "value": …}]}]}` is a list of
+    # sub-records; `{"label": …, "dict": [{"label", "value"}, …]}` is one sub-record.
+    if not isinstance(entries, list):
+        return entries
+    if entries and all(isinstance(e, Mapping) and "dict" in e and "label" not in e for e in entries):
+        return [label_values(e["dict"]) for e in entries]
+    return label_values(entries)
+
+
+def label_values(entries: Any) -> dict[str, Any]:
+    """Flatten a ``label_values`` list into ``{normalised label: value}``.
+
+    ``value`` and ``timestamp_value`` give the value itself, ``vec`` a list of values, ``dict`` a
+    sub-record (or a list of them); ``href`` is kept as ``<label>_href`` when it differs from the
+    value. A label seen twice collects its values in a list.
+    """
+    out: dict[str, Any] = {}
+    if not isinstance(entries, list):
+        return out
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        label = entry.get("label") or entry.get("title") or entry.get("ent_field_name")
+        if not label:
+            continue
+        if "value" in entry:
+            value = entry["value"]
+        elif "timestamp_value" in entry:
+            value = entry["timestamp_value"]
+        elif "vec" in entry:
+            value = [_vec_value(v) for v in entry["vec"] or []]
+        elif "dict" in entry:
+            value = _dict_value(entry["dict"])
+        else:
+            continue
+        name = norm_label(str(label))
+        if name in out:
+            previous = out[name]
+            out[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+        else:
+            out[name] = value
+        href = entry.get("href")
+        if href and href != value:
+            out[name + "_href"] = href
+    return out
+
+
+def string_map(data: Any) -> dict[str, Any]:
+    """Flatten ``string_map_data`` (``{"IP Address": {"value", "timestamp", "href"}}``) to plain values.
+
+    An entry's ``value`` wins when non-empty, else its non-zero ``timestamp``, else its ``href``.
+    """
+    out: dict[str, Any] = {}
+    if not isinstance(data, Mapping):
+        return out
+    for label, entry in data.items():
+        if isinstance(entry, Mapping):
+            value = entry.get("value") or entry.get("timestamp") or entry.get("href") or None
+        else:
+            value = entry
+        if value not in (None, ""):
+            out[norm_label(str(label))] = value
+    return out
+
+
+def fields(record: Any) -> dict[str, Any]:
+    """One flat view of a record in any era's shape, keys normalised with :func:`norm_label`.
+
+    Plain keys come first; ``label_values`` and ``string_map_data`` entries fill in what plain keys
+    lack; a nested ``session`` object (login protection data, admin records) is merged in.
+    """
+    if not isinstance(record, Mapping):
+        return {"value": record}
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if key in ("label_values", "string_map_data"):
+            continue
+        out[norm_label(str(key))] = value
+    session = record.get("session")
+    if isinstance(session, Mapping):
+        for key, value in session.items():
+            out.setdefault(norm_label(str(key)), value)
+    for key, value in label_values(record.get("label_values")).items():
+        out.setdefault(key, value)
+    for key, value in string_map(record.get("string_map_data")).items():
+        out.setdefault(key, value)
+    return out
+
+
+def pick(flat: Mapping[str, Any], *names: str) -> Any:
+    """The first non-empty value among ``names`` in a :func:`fields` dict (``None`` if none)."""
+    for name in names:
+        value = flat.get(name)
+        if value not in (None, "", [], {}):
+            return value
+    return None
+
+
+def text_value(value: Any) -> str | None:
+    """A display string from a field that may be a string, number, list or sub-record."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, list):
+        parts = [text_value(v) for v in value]
+        joined = ", ".join(p for p in parts if p)
+        return joined or None
+    if isinstance(value, Mapping):
+        return text_value(pick(value, "name", "value", "title"))
+    return None

@@ -1,0 +1,1020 @@
+"""Facebook "Download Your Information" (JSON format), every era from 2018 to 2025.
+
+Layouts (formats.md §1.1): 2018 flat categories with ``messages/<id>/message.json``; 2019–20
+``messages/inbox/<thread>/message_N.json``; 2021–22 the same folders with ``_v2`` envelope keys;
+2023 everything under ``your_activity_across_facebook/``; 2024–25 under ``your_facebook_activity/``,
+with Accounts Center exports adding Instagram folders (left to an Instagram parser: reported as
+unhandled files, never read here). Files are matched by basename, since their folders moved
+between eras and even within one (``security_and_login_information/`` vs
+``personal_information/profile_information/security_and_login_information/``).
+
+Every string, keys included, goes through :func:`parsers.facebook.envelope.repair` (Meta's
+mojibake, §1.3) as records leave the JSON reader; envelopes are read by the shared helpers in
+:mod:`parsers.facebook.envelope`, never per file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar
+
+import ijson
+
+from dataexam.archive import Archive
+from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
+from dataexam.parser import MemberContext, Parser, Rule, describe_error, rules_table
+from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
+
+from .envelope import fields, iter_raw, norm_label, peek, pick, repair, text_value
+
+RecordFn = Callable[[MemberContext, "str | None", Any], Iterable[Event]]
+
+# Accounts Center exports (2024–25) put Instagram data beside Facebook's; those files belong to
+# another parser even when their basenames match ours (the IG advertisers file, login activity …).
+_INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*)/", re.I)
+
+_MESSAGE_FOLDERS = ("inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover")
+_THREAD = re.compile(
+    r"(?:^|/)messages/(?:(" + "|".join(_MESSAGE_FOLDERS) + r")/)?([^/]+)/message(?:_\d+)?\.json$")
+
+# `pages_you've_liked.json` is also written `pages_you_ve_liked.json` (WIF): one pattern for both.
+_APOS = r"(?:'|_|’)?"
+
+_MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|mkv|mp3|m4a|aac|wav|ogg|opus|amr"
+              r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")
+
+
+def _basename(path: str) -> str:
+    return path.rsplit("/", 1)[-1]
+
+
+def _stem(path: str) -> str:
+    return norm_label(_basename(path).rsplit(".", 1)[0])
+
+
+def _epoch(value: Any, *, millis: bool = False) -> TimeResult:
+    """A Facebook time field: epoch seconds (ms for Messenger); 0/negative EXIF times are no time."""
+    if value is None or isinstance(value, bool):
+        return NO_TIME
+    if isinstance(value, str) and not value.strip().lstrip("-").isdigit():
+        return parse_any(value)
+    return from_epoch(value, millis=millis)
+
+
+def _iso(value: Any) -> str | None:
+    """An epoch field as ISO-8601 UTC text for attrs (``None`` when absent, zero or negative)."""
+    return format_time(_epoch(value)[0])
+
+
+def _compact(attrs: Mapping[str, Any]) -> dict[str, Any]:
+    """Drop absent values so attrs stay small and stable across eras."""
+    return {k: v for k, v in attrs.items() if v not in (None, "", [], {})}
+
+
+def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    coord = flat.get("coordinate")
+    if isinstance(coord, Mapping):
+        lat, lon = coord.get("latitude"), coord.get("longitude")
+    else:
+        lat = pick(flat, "latitude", "precise_latitude", "imprecise_latitude")
+        lon = pick(flat, "longitude", "precise_longitude", "imprecise_longitude")
+    try:
+        return (float(lat) if lat is not None else None, float(lon) if lon is not None else None)
+    except (TypeError, ValueError):
+        return None, None
+
+
+def _unquote(text: str | None) -> str | None:
+    # search history stores the query with its quotes: `"text": "\"pizza\""` (formats.md §1.4)
+    if text and len(text) >= 2 and text[0] == text[-1] == '"':
+        return text[1:-1]
+    return text
+
+
+# Who or what a reaction/comment title names: "Maja reacted to Håkon Brække's post." → owner
+# "Håkon Brække", object "post"; "Maja likes a link." → object "link".
+_TITLE_TARGET = re.compile(
+    r"\b(?:reacted to|likes|liked|loves|loved|commented on|replied to)\s+(?P<target>.+?)\.?$")
+_OWNER_THING = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<thing>[\w ]+?)$")
+
+
+def _title_target(title: str | None) -> dict[str, Any]:
+    if not title:
+        return {}
+    m = _TITLE_TARGET.search(title)
+    if not m:
+        return {}
+    target = m.group("target").strip()
+    out: dict[str, Any] = {"target": target}
+    owned = _OWNER_THING.match(target)
+    if owned:
+        out["target_owner"] = owned.group("owner")
+        out["target_type"] = owned.group("thing").split()[-1].lower()
+    else:
+        words = target.split()
+        if words and words[0].lower() in ("a", "an", "his", "her", "their", "your", "own"):
+            out["target_type"] = words[-1].lower()
+    return out
+
+
+def _media_uris(items: Any) -> list[str]:
+    out: list[str] = []
+    if isinstance(items, Mapping):
+        items = [items]
+    for item in items or []:
+        if isinstance(item, Mapping) and item.get("uri"):
+            out.append(str(item["uri"]))
+    return out
+
+
+def _exif_entries(media: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    meta = media.get("media_metadata")
+    if not isinstance(meta, Mapping):
+        return []
+    out: list[Mapping[str, Any]] = []
+    for sub in meta.values():  # photo_metadata / video_metadata
+        if not isinstance(sub, Mapping):
+            continue
+        out.extend(e for e in sub.get("exif_data") or [] if isinstance(e, Mapping))
+        if "upload_ip" in sub or "taken_timestamp" in sub:  # 2018–19: the fields sit directly here
+            out.append(sub)
+    return out
+
+
+def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
+    """What a post's or comment's ``attachments[].data[]`` hold, in one dict of attrs.
+
+    Kinds seen (formats.md §1.4): media, external_context, place (with coordinate), life_event,
+    event, note, text (check-in messages).
+    """
+    media: list[Mapping[str, Any]] = []
+    links: list[str] = []
+    out: dict[str, Any] = {}
+    for attachment in record.get("attachments") or []:
+        if not isinstance(attachment, Mapping):
+            continue
+        for data in attachment.get("data") or []:
+            if not isinstance(data, Mapping):
+                continue
+            if isinstance(data.get("media"), Mapping):
+                media.append(data["media"])
+            ctx = data.get("external_context")
+            if isinstance(ctx, Mapping) and (ctx.get("url") or ctx.get("source") or ctx.get("name")):
+                links.append(str(ctx.get("url") or ctx.get("source") or ctx.get("name")))
+            place = data.get("place")
+            if isinstance(place, Mapping):
+                lat, lon = _coordinate(place)
+                out["place"] = _compact({"name": place.get("name"), "address": place.get("address"),
+                                         "url": place.get("url"), "latitude": lat, "longitude": lon})
+            life = data.get("life_event")
+            if isinstance(life, Mapping):
+                start = life.get("start_date") if isinstance(life.get("start_date"), Mapping) else {}
+                when = from_date_parts(start.get("year"), start.get("month"), start.get("day"))[0]
+                out["life_event"] = _compact({"title": life.get("title"),
+                                              "start_date": when.date().isoformat() if when else None})
+            event = data.get("event")
+            if isinstance(event, Mapping):
+                out["event"] = _compact({"name": event.get("name"), "start": _iso(event.get("start_timestamp")),
+                                         "end": _iso(event.get("end_timestamp"))})
+            note = data.get("note")
+            if isinstance(note, Mapping):
+                out["note"] = _compact({"title": note.get("title"), "text": note.get("text")})
+            if isinstance(data.get("text"), str):
+                out.setdefault("attachment_text", data["text"])
+    if media:
+        out["media"] = [str(m["uri"]) for m in media if m.get("uri")]
+        out["_media"] = media
+    if links:
+        out["links"] = links
+    return out
+
+
+class FacebookParser(Parser):
+    """Facebook "Download Your Information" JSON exports, 2018 → 2025 (see module docstring)."""
+
+    name: ClassVar[str] = "facebook"
+    version: ClassVar[str] = "1.0"
+    description: ClassVar[str] = "Facebook 'Download Your Information' JSON export (2018–2025 layouts)"
+
+    html_export_help: ClassVar[str] = (
+        "This is Facebook's HTML export, which is made for reading in a browser and cannot be "
+        "parsed reliably. Request the JSON format instead: on Facebook open Settings → Your "
+        "information (Accounts Center: Your information and permissions) → Download your "
+        "information, choose Format: JSON (Date range: All time), and run dataexam on the new download."
+    )
+
+    kinds: ClassVar[Mapping[str, str]] = {
+        "facebook.post": "a post (own timeline or group): text, links, place with coordinates, life event, "
+                         "media uris, tags, update_timestamp; attr group for group posts",
+        "facebook.comment": "a comment the person wrote; attrs title, target, group (when in a group), media",
+        "facebook.reaction": "a like/reaction the person gave; attrs reaction, title, target/target_owner/"
+                             "target_type parsed from the title, url, group",
+        "facebook.page_like": "a Facebook page the person liked; text = page name, attr url",
+        "facebook.message": "one Messenger message; actor = sender (self when the sender is the owner named "
+                            "in profile_information); attrs thread, thread_folder, participants, sender, "
+                            "reactions, share, call_duration, media, is_unsent, type",
+        "facebook.friend": "a friend relation; attr status friend | removed | request-sent | request-received "
+                           "| request-declined",
+        "facebook.group": "a group membership (joined, admin …); text = group name, attr action",
+        "facebook.event_response": "a response to a Facebook event; attr response joined | declined | "
+                                   "interested | invited | hosted; time = event start",
+        "facebook.search": "a search the person typed; attr scope facebook | marketplace | groups | profiles",
+        "facebook.login": "a login, session, device or IP record (account activity, IP address activity, "
+                          "logins and logouts, where you're logged in, recognized devices, login protection, "
+                          "admin records, login activity, mobile devices, last login, browser cookies, "
+                          "devices, EXIF upload IPs); attrs log, ip, user_agent, action, city, region, "
+                          "country, device, port, site",
+        "facebook.location": "a location Facebook holds (location history, last/primary/primary public "
+                             "location, time zone, device country, last known location, places of interest, "
+                             "sampled locations); attrs list, latitude, longitude",
+        "facebook.off_facebook": "one off-Facebook activity event an app or site reported; text = app/site, "
+                                 "attrs event_type, event_id",
+        "facebook.declared_interest": "a topic Facebook declares about the person; attr list ads_interests | "
+                                      "other_categories | recommended_topics",
+        "facebook.advertiser": "an advertiser holding or using the person's data; attr list using_your_activity "
+                               "(with has_* flags) | interacted | ads_viewed | contact_list",
+        "facebook.profile": "one profile fact (attr fact: name, username, birthday, gender, current_city, "
+                            "hometown, relationship, family_member, education, work, email, phone, other_name, "
+                            "interested_in, political_view, religious_view, registration); undated",
+        "facebook.media": "a photo or video the person uploaded outside posts (albums, your videos, "
+                          "uncategorized photos, archived stories); attrs uri, album, taken, upload_ip",
+    }
+
+    markers: ClassVar[tuple[str, ...]] = (
+        r"(^|/)your_facebook_activity/",
+        r"(^|/)your_activity_across_facebook/",
+        r"(^|/)profile_information/profile_information\.json$",
+        r"(^|/)messages/(inbox/)?[^/]+/message(_\d+)?\.json$",
+        r"(^|/)(posts/your_posts(_\d+)?|your_posts__check_ins__photos_and_videos_\d+)\.json$",
+        r"(^|/)security_and_login_information/",
+    )
+
+    rules: ClassVar[tuple[Rule, ...]] = rules_table([
+        # -- Messenger: messages/<id>/message.json (2018), messages/<folder>/<name>_<id>/message_N.json
+        (_THREAD.pattern, "_h_messages"),
+        (r"(^|/)messages/.*/(photos|videos|gifs|audio|files|stickers_used)/", None, "Messenger media"),
+        # -- posts: posts/your_posts_N.json (≤2022), your_posts__check_ins__photos_and_videos_N.json (2023+)
+        (r"(^|/)your_posts(__check_ins__photos_and_videos)?(_\d+)?\.json$", "_h_posts"),
+        (r"(^|/)(your_posts_in_groups|group_posts_and_comments)\.json$", "_h_group_posts"),
+        (r"(^|/)(your_videos|your_uncategorized_photos|archived_stories)\.json$", "_h_media"),
+        (r"(^|/)photos_and_videos/album/\d+\.json$|(^|/)album/\d+\.json$", "_h_media"),
+        # -- comments and reactions
+        (r"(^|/)comments\.json$", "_h_comments"),
+        (r"(^|/)your_comments_in_groups\.json$", "_h_comments"),
+        (r"(^|/)posts_and_comments\.json$", "_h_reactions"),
+        (r"(^|/)likes_and_reactions(_\d+)?\.json$", "_h_reactions"),
+        (r"(^|/)likes_and_reactions/pages\.json$", "_h_page_likes"),
+        (rf"(^|/)pages_you{_APOS}ve_liked\.json$", "_h_page_likes"),
+        # -- connections
+        (r"(^|/)(your_friends|friends|removed_friends|sent_friend_requests|received_friend_requests"
+         r"|rejected_friend_requests)\.json$", "_h_friends"),
+        (r"(^|/)(your_group_membership_activity|your_groups)\.json$", "_h_groups"),
+        (r"(^|/)(your_event_responses|event_responses|event_invitations|your_events)\.json$", "_h_events"),
+        # -- searches: logged_information/search/, facebook_marketplace/, groups/, recent_searches/
+        (rf"(^|/)(your_search_history|groups_you{_APOS}ve_searched_for|profile_searches)\.json$", "_h_searches"),
+        # -- security and login information (both folder placements), EXIF IPs come from media
+        (rf"(^|/)(account_activity|ip_address_activity|used_ip_addresses|logins_and_logouts"
+         rf"|where_you{_APOS}re_logged_in|recognized_devices|authorized_logins|login_protection_data"
+         rf"|administrative_records|login_activity|mobile_devices|information_about_your_last_login"
+         rf"|browser_cookies)\.json$", "_h_logins"),
+        (r"(^|/)device_information/devices\.json$", "_h_logins"),
+        # -- locations
+        (r"(^|/)(location_history|last_location|primary_location|primary_public_location|timezone"
+         r"|device_location|last_known_location|locations_of_interest|your_sampled_locations)\.json$",
+         "_h_locations"),
+        # -- off-Facebook activity: your_off-facebook_activity.json (≤2022), …_off_meta_technologies (2023+)
+        (r"(^|/)(your_off-facebook_activity|your_activity_off_meta_technologies)\.json$", "_h_off_facebook"),
+        # -- what Facebook declares about the person
+        (r"(^|/)(ads_interests|other_categories_used_to_reach_you|recommended_topics)\.json$", "_h_interests"),
+        (rf"(^|/)(advertisers_using_your_activity_or_information|advertisers_you{_APOS}ve_interacted_with"
+         r"|ads_viewed|advertisers_who_uploaded_a_contact_list_with_your_information)\.json$", "_h_advertisers"),
+        (r"(^|/)profile_information\.json$", "_h_profile"),
+        # -- nothing to read
+        (r"(^|/)no-data\.txt$", None, "placeholder Facebook writes into empty sections"),
+        (r"(^|/)(media|photos|videos|stickers_used)/", None, "uploaded media files"),
+        (_MEDIA_EXT, None, "media file"),
+        (r"\.(html?|css)$", None, "HTML viewer pages"),
+    ])
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._owner: str | None = None
+
+    # ---- classification and detection -----------------------------------------------------------
+
+    def classify(self, path: str) -> Rule | None:
+        """The rule owning ``path``; Instagram folders of Accounts Center exports are never ours."""
+        if _INSTAGRAM.search(path):
+            return None
+        return super().classify(path)
+
+    def detect(self, archive: Archive) -> Detection:
+        """As :meth:`Parser.detect`, plus recognising the HTML export (variant ``html-export``)."""
+        html = self._detect_html(archive)
+        return html if html is not None else super().detect(archive)
+
+    def _detect_html(self, archive: Archive) -> Detection | None:
+        # The HTML export has the same tree with `*.html` pages, an `index.html` (≤2022) or
+        # `start_here.html` (2023+) entry page, and no JSON at all (TLZ rejects it the same way).
+        paths = [p for p in archive.paths() if not _INSTAGRAM.search(p)]
+        if any(p.lower().endswith(".json") for p in paths):
+            return None
+        pages = [p for p in paths if p.lower().endswith((".html", ".htm"))]
+        entry = any(_basename(p).lower() in ("index.html", "start_here.html") for p in pages)
+        facebook_dirs = re.compile(
+            r"(^|/)(your_facebook_activity|your_activity_across_facebook|messages|profile_information"
+            r"|security_and_login_information|personal_information|logged_information|connections|friends"
+            r"|ads_information|comments_and_reactions|posts)/")
+        if not (entry and any(facebook_dirs.search(p) for p in pages)):
+            return None
+        return Detection(self.name, 0.6, "html-export", tuple(pages),
+                         f"Facebook HTML export: {len(pages)} HTML pages and no JSON files")
+
+    def detect_variant(self, archive: Archive) -> str | None:
+        """The export era: ``2018``, ``2019-20``, ``2021-22``, ``2023`` or ``2024-25``."""
+        paths = [p for p in archive.paths() if not _INSTAGRAM.search(p)]
+        if any(re.search(r"(^|/)your_facebook_activity/", p) for p in paths):
+            return "2024-25"
+        if any(re.search(r"(^|/)your_activity_across_facebook/", p) for p in paths):
+            return "2023"
+        # 2018: threads directly under messages/, `ads/` and `location_history/` folders
+        if any(re.search(r"(^|/)messages/(?!(" + "|".join(_MESSAGE_FOLDERS) + r")/)[^/]+/message\.json$", p)
+               or re.search(r"(^|/)(ads|location_history)/[^/]+\.json$", p) for p in paths):
+            return "2018"
+        if any(re.search(r"(^|/)comments_and_reactions/", p) for p in paths):
+            return "2021-22"
+        v2 = self._uses_v2_keys(archive)
+        if v2 is True:
+            return "2021-22"
+        if v2 is False or any(re.search(r"(^|/)messages/inbox/", p) for p in paths):
+            return "2019-20"
+        return None
+
+    def _uses_v2_keys(self, archive: Archive) -> bool | None:
+        # 2021–22 renamed every envelope key `<name>_v2`; read the first key of one small file.
+        probe = re.compile(r"(^|/)(friends|your_friends|comments|your_search_history|account_activity"
+                           r"|pages|profile_information)\.json$")
+        for member in archive.members():
+            if _INSTAGRAM.search(member.path) or not probe.search(member.path):
+                continue
+            try:
+                with member.open() as stream:
+                    first, source = peek(stream)
+                    if first != b"{":
+                        continue
+                    for event, value in ijson.basic_parse(source):
+                        if event == "map_key":
+                            return str(value).endswith("_v2")
+            except (ijson.JSONError, OSError, ValueError):
+                continue
+        return None
+
+    # ---- the run --------------------------------------------------------------------------------
+
+    def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
+        """Every event and issue of the archive (one export, possibly several part-zips)."""
+        self._owner = self._owner_name(archive)
+        yield from super().events(archive)
+
+    def _owner_name(self, archive: Archive) -> str | None:
+        # Messenger names the owner by display name only; profile_information.json says which
+        # name is the owner's. Without it, no sender is assumed to be the owner.
+        for member in archive.find(r"(^|/)profile_information\.json$"):
+            if _INSTAGRAM.search(member.path):
+                continue
+            try:
+                with member.open() as stream:
+                    for _key, record in iter_raw(stream):
+                        if not isinstance(record, Mapping):
+                            continue
+                        name = record.get("name")
+                        if isinstance(name, Mapping):
+                            name = name.get("full_name")
+                        if isinstance(name, str) and name.strip():
+                            return str(repair(name))
+            except (ijson.JSONError, OSError, ValueError):
+                continue  # the profile handler reports the fault when it reads the file
+        return None
+
+    def _records(self, f: MemberContext) -> Iterator[tuple[str | None, Any]]:
+        """Each record of the member, mojibake repaired, with the record index advanced."""
+        for key, record in iter_raw(f.open()):
+            f.next_index()
+            yield (repair(key) if key is not None else None), repair(record)
+
+    def _run(self, f: MemberContext, per_record: RecordFn) -> Iterator[Event | ParseIssue]:
+        # A record of an unexpected shape becomes an issue and the file goes on; a JSON fault
+        # ends the file (the base class reports it) with every earlier event kept.
+        for key, record in self._records(f):
+            try:
+                built = list(per_record(f, key, record))
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+                yield f.issue("bad-record", describe_error(exc))
+                continue
+            yield from built
+
+    # ---- Messenger --------------------------------------------------------------------------------
+
+    def _h_messages(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        m = _THREAD.search(f.path)
+        assert m is not None  # the rule matched this pattern
+        folder, thread = m.group(1), m.group(2)
+        thread_path = f"{folder}/{thread}" if folder else thread
+        header = self._thread_header(f)
+        participants = header.get("participants")
+        base = _compact({"thread": thread, "thread_folder": folder, "title": header.get("title"),
+                         "participants": len(participants) if participants else None})
+        first, source = peek(f.open())
+        if first != b"{":
+            return  # an empty file
+        # `messages` may be hundreds of MB: stream its items, never hold the list.
+        for raw in ijson.items(source, "messages.item", use_float=True):
+            f.next_index()
+            try:
+                event = self._message(f, base, thread_path, repair(raw))
+            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+                yield f.issue("bad-record", describe_error(exc))
+                continue
+            yield event
+
+    def _thread_header(self, f: MemberContext) -> dict[str, Any]:
+        """Participants and title, read by a short first pass that stops at the ``messages`` key."""
+        header: dict[str, Any] = {}
+        names: list[str] = []
+        stream = f.member.open()
+        try:
+            first, source = peek(stream)
+            if first != b"{":
+                return header
+            for prefix, event, value in ijson.parse(source):
+                if prefix == "" and event == "map_key" and value == "messages":
+                    break
+                # participants: [{"name": …}] (2019→), plain strings in some 2018 files
+                if event == "string" and prefix in ("participants.item.name", "participants.item"):
+                    names.append(repair(value))
+                elif prefix in ("title", "thread_type") and event == "string":
+                    header[prefix] = repair(value)
+        finally:
+            stream.close()
+        if names:
+            header["participants"] = names
+        return header
+
+    def _message(self, f: MemberContext, base: Mapping[str, Any], thread_path: str,
+                 msg: Mapping[str, Any]) -> Event:
+        sender = msg.get("sender_name")
+        stamp = msg.get("timestamp_ms")
+        content = msg.get("content")
+        time, source = _epoch(stamp, millis=True)
+        media: list[str] = []
+        for field in ("photos", "videos", "gifs", "audio_files", "files"):
+            media.extend(_media_uris(msg.get(field)))
+        media.extend(_media_uris(msg.get("sticker")))
+        share = msg.get("share") if isinstance(msg.get("share"), Mapping) else {}
+        reactions = [_compact({"reaction": r.get("reaction"), "actor": r.get("actor")})
+                     for r in msg.get("reactions") or [] if isinstance(r, Mapping)]
+        attrs = {**base, **_compact({
+            "type": msg.get("type"),
+            "reactions": reactions,
+            "share": share.get("link"),
+            "share_text": share.get("share_text"),
+            "call_duration": msg.get("call_duration"),
+            "media": media,
+            "users": [u.get("name") for u in msg.get("users") or [] if isinstance(u, Mapping)],
+        })}
+        attrs["sender"] = sender
+        if msg.get("is_unsent"):
+            attrs["is_unsent"] = True
+        actor = "self" if self._owner is not None and sender == self._owner else (sender or "unknown")
+        return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
+                       text=content if isinstance(content, str) else None, attrs=attrs,
+                       key=stable_key("facebook.message", thread_path, sender, stamp, content))
+
+    # ---- posts and media ------------------------------------------------------------------------
+
+    def _h_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._run(f, lambda f, key, rec: self._post(f, rec, None))
+
+    def _h_group_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            # 2019–20 wraps group posts one level deeper: {"group_posts": {"activity_log_data": […]}}
+            inner = rec.get("activity_log_data") if isinstance(rec, Mapping) else None
+            for item in inner if isinstance(inner, list) else [rec]:
+                yield from self._post(f, item, self._group_from(item))
+        return self._run(f, per_record)
+
+    @staticmethod
+    def _group_from(rec: Mapping[str, Any]) -> str | None:
+        flat = fields(rec)
+        group = text_value(pick(flat, "group", "group_name"))
+        if group:
+            return group
+        title = rec.get("title")
+        m = re.search(r"\b(?:posted|wrote|shared .+?) in (?P<group>.+?)\.?$", title) if isinstance(title, str) else None
+        return m.group("group") if m else None
+
+    def _post(self, f: MemberContext, rec: Any, group: str | None) -> Iterator[Event]:
+        if not isinstance(rec, Mapping):
+            raise TypeError("post record is not an object")
+        flat = fields(rec)
+        text = update = backdated = None
+        for data in rec.get("data") or []:
+            if not isinstance(data, Mapping):
+                continue
+            if text is None and isinstance(data.get("post"), str):
+                text = data["post"]
+            update = update or data.get("update_timestamp")
+            backdated = backdated or data.get("backdated_timestamp")
+        if text is None:
+            text = text_value(pick(flat, "post", "text"))
+        parts = _attachments(rec)
+        media = parts.pop("_media", [])
+        tags = [text_value(t) for t in rec.get("tags") or []]
+        time, source = _epoch(rec.get("timestamp"))
+        attrs = _compact({
+            "title": rec.get("title"),
+            "group": group,
+            **parts,
+            "tags": [t for t in tags if t],
+            "update_timestamp": _iso(update),
+            "backdated_timestamp": _iso(backdated),
+        })
+        media_names = sorted(_basename(u) for u in attrs.get("media", []))
+        yield f.event(kind="facebook.post", time=time, time_source=source, text=text, attrs=attrs,
+                      key=stable_key("facebook.post", rec.get("timestamp"), text, media_names,
+                                     attrs.get("links"), (attrs.get("place") or {}).get("name")))
+        yield from self._upload_ips(f, media, rec.get("timestamp"))
+
+    def _upload_ips(self, f: MemberContext, media: Iterable[Mapping[str, Any]], fallback: Any) -> Iterator[Event]:
+        # EXIF `upload_ip` on uploaded photos and videos is an IP the account used (formats.md §1.4).
+        for item in media:
+            for exif in _exif_entries(item):
+                ip = exif.get("upload_ip")
+                if not ip:
+                    continue
+                stamp = next((s for s in (exif.get("upload_timestamp"), item.get("creation_timestamp"), fallback)
+                              if _epoch(s)[0] is not None), None)
+                time, source = _epoch(stamp)
+                uri = str(item.get("uri") or "")
+                yield f.event(kind="facebook.login", time=time, time_source=source,
+                              attrs=_compact({"log": "exif_upload", "action": "media upload", "ip": ip,
+                                              "uri": uri}),
+                              key=stable_key("facebook.login", "exif_upload", _basename(uri), ip, stamp))
+
+    def _h_media(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        album: dict[str, Any] = {}
+        stem = _stem(f.path)
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            # album/N.json: {"name", "photos": […], "cover_photo", "last_modified_timestamp", …}
+            if key == "name" and isinstance(rec, str):
+                album["name"] = rec
+                return
+            if key in ("cover_photo", "description", "last_modified_timestamp", "comments") or not isinstance(
+                    rec, Mapping):
+                return
+            if "uri" in rec:
+                items: list[Mapping[str, Any]] = [rec]
+            else:  # 2021–22 archived stories are post-shaped: attachments[].data[].media
+                items = [m for m in _attachments(rec).get("_media", [])]
+            for item in items:
+                yield from self._media_item(f, item, album.get("name") or (None if stem.isdigit() else stem),
+                                            rec.get("timestamp"))
+        return self._run(f, per_record)
+
+    def _media_item(self, f: MemberContext, item: Mapping[str, Any], album: str | None,
+                    fallback: Any) -> Iterator[Event]:
+        uri = str(item.get("uri") or "")
+        stamp = item.get("creation_timestamp") or fallback
+        time, source = _epoch(stamp)
+        exif = _exif_entries(item)
+        taken = next((_iso(e.get("taken_timestamp")) for e in exif if _iso(e.get("taken_timestamp"))), None)
+        upload_ip = next((e.get("upload_ip") for e in exif if e.get("upload_ip")), None)
+        text = item.get("description") if isinstance(item.get("description"), str) else None
+        attrs = _compact({"uri": uri, "album": album, "title": item.get("title"), "taken": taken,
+                          "upload_ip": upload_ip})
+        yield f.event(kind="facebook.media", time=time, time_source=source, text=text, attrs=attrs,
+                      key=stable_key("facebook.media", _basename(uri), stamp))
+        yield from self._upload_ips(f, [item], fallback)
+
+    # ---- comments, reactions, page likes ------------------------------------------------------
+
+    def _h_comments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            if not isinstance(rec, Mapping):
+                raise TypeError("comment record is not an object")
+            flat = fields(rec)
+            comment: Mapping[str, Any] = {}
+            for data in rec.get("data") or []:
+                if isinstance(data, Mapping) and isinstance(data.get("comment"), Mapping):
+                    comment = data["comment"]
+                    break
+            text = comment.get("comment") if isinstance(comment.get("comment"), str) else None
+            if text is None:
+                text = text_value(pick(flat, "comment", "text"))
+            stamp = rec.get("timestamp") or comment.get("timestamp")
+            time, source = _epoch(stamp)
+            group = comment.get("group") or text_value(pick(flat, "group"))
+            parts = _attachments(rec)
+            parts.pop("_media", None)
+            attrs = _compact({"title": rec.get("title"), **_title_target(rec.get("title")),
+                              "author": comment.get("author"), "group": group, **parts})
+            yield f.event(kind="facebook.comment", time=time, time_source=source, text=text, attrs=attrs,
+                          key=stable_key("facebook.comment", stamp, text, group))
+        return self._run(f, per_record)
+
+    def _h_reactions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            if not isinstance(rec, Mapping):
+                raise TypeError("reaction record is not an object")
+            flat = fields(rec)
+            reaction = None
+            for data in rec.get("data") or []:
+                if isinstance(data, Mapping) and isinstance(data.get("reaction"), Mapping):
+                    reaction = data["reaction"].get("reaction")
+                    break
+            reaction = reaction or text_value(pick(flat, "reaction"))
+            title = rec.get("title") if isinstance(rec.get("title"), str) else None
+            url = text_value(pick(flat, "url"))
+            group = text_value(pick(flat, "group"))
+            stamp = rec.get("timestamp")
+            time, source = _epoch(stamp)
+            attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
+                              "group": group})
+            yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs,
+                          key=stable_key("facebook.reaction", stamp, reaction, title or url))
+        return self._run(f, per_record)
+
+    def _h_page_likes(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            name = text_value(pick(flat, "name", "title"))
+            stamp = pick(flat, "timestamp")
+            time, source = _epoch(stamp)
+            yield f.event(kind="facebook.page_like", time=time, time_source=source, text=name,
+                          attrs=_compact({"url": text_value(pick(flat, "url"))}),
+                          key=stable_key("facebook.page_like", name, stamp))
+        return self._run(f, per_record)
+
+    # ---- connections --------------------------------------------------------------------------
+
+    _FRIEND_STATUS: ClassVar[dict[str, str]] = {
+        "friends": "friend", "your_friends": "friend", "removed_friends": "removed",
+        "sent_friend_requests": "request-sent", "received_friend_requests": "request-received",
+        "rejected_friend_requests": "request-declined",
+    }
+
+    def _h_friends(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        status = self._FRIEND_STATUS[_stem(f.path)]
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            name = text_value(pick(flat, "name", "value"))
+            stamp = pick(flat, "timestamp")
+            time, source = _epoch(stamp)
+            yield f.event(kind="facebook.friend", time=time, time_source=source, text=name,
+                          attrs=_compact({"status": status, "name": name}),
+                          key=stable_key("facebook.friend", status, name, stamp))
+        return self._run(f, per_record)
+
+    def _h_groups(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            name = text_value(pick(flat, "name", "group_name", "group"))
+            if name is None:
+                for data in flat.get("data") or []:
+                    if isinstance(data, Mapping) and data.get("name"):
+                        name = text_value(data["name"])
+                        break
+            title = flat.get("title") if isinstance(flat.get("title"), str) else None
+            if key and "admin" in key:
+                action = "admin"
+            elif title and re.search(r"\bleft\b", title):
+                action = "left"
+            else:
+                action = "joined"
+            stamp = pick(flat, "timestamp")
+            time, source = _epoch(stamp)
+            yield f.event(kind="facebook.group", time=time, time_source=source, text=name,
+                          attrs=_compact({"action": action, "title": title}),
+                          key=stable_key("facebook.group", action, name, stamp))
+        return self._run(f, per_record)
+
+    _RESPONSES: ClassVar[dict[str, str]] = {
+        "events_joined": "joined", "events_declined": "declined", "events_interested": "interested",
+        "events_invited": "invited", "your_events": "hosted",
+    }
+
+    def _response_of(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        return self._RESPONSES.get(re.sub(r"_v2$", "", key))
+
+    def _h_events(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            response = self._response_of(key)
+            if response is None and isinstance(rec, Mapping) and not rec.get("label_values"):
+                # {"event_responses_v2": {"events_joined": […], "events_declined": […], …}}
+                for sub_key, items in rec.items():
+                    sub = self._response_of(sub_key)
+                    if sub and isinstance(items, list):
+                        for item in items:
+                            yield self._event_response(f, sub, item)
+                return
+            yield self._event_response(f, response or "joined", rec)
+        return self._run(f, per_record)
+
+    def _event_response(self, f: MemberContext, response: str, rec: Any) -> Event:
+        flat = fields(rec)
+        name = text_value(pick(flat, "name", "title"))
+        stamp = pick(flat, "start_timestamp", "timestamp")
+        time, source = _epoch(stamp)
+        place = flat.get("place")
+        attrs = _compact({"response": response, "end": _iso(flat.get("end_timestamp")),
+                          "place": text_value(place) if place else None})
+        return f.event(kind="facebook.event_response", time=time, time_source=source, text=name, attrs=attrs,
+                       key=stable_key("facebook.event_response", response, name, stamp))
+
+    # ---- searches ---------------------------------------------------------------------------
+
+    def _h_searches(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        stem = _stem(f.path)
+        if "marketplace" in f.path:
+            scope = "marketplace"
+        elif stem.startswith("groups_you"):
+            scope = "groups"
+        elif stem == "profile_searches":
+            scope = "profiles"
+        else:
+            scope = "facebook"
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            text = None
+            for holder in [rec, *(rec.get("attachments") or [] if isinstance(rec, Mapping) else [])]:
+                for data in (holder.get("data") or []) if isinstance(holder, Mapping) else []:
+                    if isinstance(data, Mapping) and isinstance(data.get("text"), str):
+                        text = data["text"]
+                        break
+                if text is not None:
+                    break
+            if text is None:
+                text = text_value(pick(flat, "search", "text", "query", "name", "value"))
+            text = _unquote(text)
+            stamp = pick(flat, "timestamp", "time")
+            time, source = _epoch(stamp)
+            yield f.event(kind="facebook.search", time=time, time_source=source, text=text,
+                          attrs=_compact({"scope": scope}),
+                          key=stable_key("facebook.search", scope, stamp, text))
+        return self._run(f, per_record)
+
+    # ---- security and login information ---------------------------------------------------------
+
+    # old and new names of the same log → one name, so keys agree across eras
+    _LOGIN_LOGS: ClassVar[dict[str, str]] = {
+        "used_ip_addresses": "ip_address_activity", "where_you_re_logged_in": "active_sessions",
+        "where_youre_logged_in": "active_sessions", "authorized_logins": "recognized_devices",
+        "administrative_records": "admin_records", "information_about_your_last_login": "last_login",
+    }
+    _LOGIN_ACTION: ClassVar[dict[str, str]] = {
+        "active_sessions": "session", "recognized_devices": "recognized device",
+        "login_protection_data": "login protection", "login_activity": "login", "mobile_devices": "device",
+        "devices": "device", "last_login": "login", "browser_cookies": "cookie",
+    }
+
+    def _h_logins(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        stem = _stem(f.path)
+        log = self._LOGIN_LOGS.get(stem, stem)
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            if not isinstance(rec, Mapping):
+                return  # a scalar beside the list (none seen so far) carries no login
+            flat = fields(rec)
+            stamp = pick(flat, "timestamp", "created_timestamp", "time", "creation_time", "update_time",
+                         "last_login", "updated_timestamp")
+            time, source = _epoch(stamp)
+            device = pick(flat, "device", "device_name")
+            if device is None and (flat.get("type") or flat.get("os")):
+                device = " ".join(str(flat[k]) for k in ("type", "os") if flat.get(k))
+            if device is None and log in ("recognized_devices", "login_protection_data"):
+                device = pick(flat, "name")
+            attrs = _compact({
+                "log": log,
+                "action": text_value(pick(flat, "action", "event", "session_type")) or self._LOGIN_ACTION.get(log),
+                "ip": text_value(pick(flat, "ip_address", "ip", "upload_ip")),
+                "user_agent": text_value(pick(flat, "user_agent")),
+                "city": text_value(pick(flat, "city")),
+                "region": text_value(pick(flat, "region")),
+                "country": text_value(pick(flat, "country")),
+                "location": text_value(pick(flat, "location")),
+                "device": text_value(device),
+                "port": pick(flat, "port"),
+                "site": text_value(pick(flat, "site", "site_name", "app")),
+                "cookie": text_value(pick(flat, "datr_cookie", "cookie_name", "cookie")),
+                "language": text_value(pick(flat, "language_code")),
+                "updated": _iso(flat.get("updated_timestamp")),
+            })
+            yield f.event(kind="facebook.login", time=time, time_source=source, attrs=attrs,
+                          key=stable_key("facebook.login", log, stamp, attrs.get("ip"), attrs.get("action"),
+                                         attrs.get("user_agent"), attrs.get("device")))
+        return self._run(f, per_record)
+
+    # ---- locations ----------------------------------------------------------------------------
+
+    _LOCATION_LISTS: ClassVar[dict[str, str]] = {
+        "location_history": "history", "last_location": "last", "primary_location": "primary",
+        "primary_public_location": "primary_public", "timezone": "timezone", "device_location": "device_country",
+        "last_known_location": "last_known", "locations_of_interest": "of_interest",
+        "your_sampled_locations": "sampled",
+    }
+
+    def _h_locations(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        which = self._LOCATION_LISTS[_stem(f.path)]
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            if which == "timezone" or isinstance(rec, str):
+                yield self._location(f, which, None, {"timezone": text_value(rec)} if which == "timezone"
+                                     else {"place": text_value(rec)})
+                return
+            flat = fields(rec)
+            # label_values files (places of interest, sampled locations) list places in `vec`s
+            places = [v for v in flat.values() if isinstance(v, list) and v and all(isinstance(x, str) for x in v)]
+            if places and which in ("of_interest", "sampled"):
+                for place in (p for group in places for p in group):
+                    yield self._location(f, which, None, {"place": place})
+                return
+            stamp = pick(flat, "creation_timestamp", "time", "timestamp", "gps_time_uploaded")
+            lat, lon = _coordinate(flat)
+            pairs = flat.get("city_region_pairs")
+            city = pick(flat, "city")
+            region = pick(flat, "region")
+            if not city and isinstance(pairs, list) and pairs and isinstance(pairs[0], list):
+                city, region = (pairs[0] + [None])[:2]
+            zipcode = pick(flat, "zipcode")
+            yield self._location(f, which, stamp, {
+                "place": text_value(pick(flat, "name")), "latitude": lat, "longitude": lon,
+                "city": text_value(city), "region": text_value(region),
+                "country": text_value(pick(flat, "country", "country_code")),
+                "zipcode": text_value(zipcode), "carrier": text_value(pick(flat, "spn")),
+            })
+        return self._run(f, per_record)
+
+    def _location(self, f: MemberContext, which: str, stamp: Any, values: Mapping[str, Any]) -> Event:
+        time, source = _epoch(stamp)
+        attrs = _compact({"list": which, **values})
+        text = next((attrs[k] for k in ("place", "city", "timezone", "country", "zipcode") if attrs.get(k)), None)
+        return f.event(kind="facebook.location", time=time, time_source=source, text=text, attrs=attrs,
+                       key=stable_key("facebook.location", which, stamp, attrs.get("latitude"),
+                                      attrs.get("longitude"), text))
+
+    # ---- off-Facebook activity -------------------------------------------------------------------
+
+    def _h_off_facebook(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            app = text_value(pick(flat, "name", "app", "website"))
+            for event in flat.get("events") or []:
+                if not isinstance(event, Mapping):
+                    continue
+                stamp = event.get("timestamp")
+                time, source = _epoch(stamp)
+                event_id = event.get("id")
+                yield f.event(kind="facebook.off_facebook", time=time, time_source=source, text=app,
+                              attrs=_compact({"app": app, "event_type": event.get("type"),
+                                              "event_id": str(event_id) if event_id is not None else None}),
+                              key=stable_key("facebook.off_facebook", app, event_id, event.get("type"), stamp))
+        return self._run(f, per_record)
+
+    # ---- what Facebook declares -----------------------------------------------------------------
+
+    _INTEREST_LISTS: ClassVar[dict[str, str]] = {
+        "ads_interests": "ads_interests", "other_categories_used_to_reach_you": "other_categories",
+        "recommended_topics": "recommended_topics",
+    }
+
+    def _h_interests(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        which = self._INTEREST_LISTS[_stem(f.path)]
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            # {"topics_v2": ["Cooking"]}, old {"bcts": […]}, 2024+ label_values `vec`, string_map `Name`
+            for topic in self._strings(rec, "name", "topic", "value"):
+                yield f.event(kind="facebook.declared_interest", time=None, time_source=TimeSource.NONE,
+                              text=topic, attrs={"list": which},
+                              key=stable_key("facebook.declared_interest", which, topic))
+        return self._run(f, per_record)
+
+    @staticmethod
+    def _strings(rec: Any, *names: str) -> list[str]:
+        if isinstance(rec, str):
+            return [rec]
+        value = pick(fields(rec), *names)
+        if isinstance(value, list):
+            return [s for s in (text_value(v) for v in value) if s]
+        text = text_value(value)
+        return [text] if text else []
+
+    _ADVERTISER_LISTS: ClassVar[dict[str, str]] = {
+        "advertisers_using_your_activity_or_information": "using_your_activity",
+        "advertisers_you_ve_interacted_with": "interacted", "advertisers_youve_interacted_with": "interacted",
+        "ads_viewed": "ads_viewed",
+        "advertisers_who_uploaded_a_contact_list_with_your_information": "contact_list",
+    }
+
+    def _h_advertisers(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        which = self._ADVERTISER_LISTS[_stem(f.path)]
+
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            flat = fields(rec)
+            flags = {k: v for k, v in flat.items() if k.startswith("has_") and isinstance(v, bool)}
+            stamp = pick(flat, "timestamp", "time")
+            time, source = _epoch(stamp)
+            action = text_value(pick(flat, "action"))
+            for name in self._strings(rec, "advertiser_name", "author", "advertiser", "title", "name", "value"):
+                yield f.event(kind="facebook.advertiser", time=time, time_source=source, text=name,
+                              attrs=_compact({"list": which, "action": action, **flags}),
+                              key=stable_key("facebook.advertiser", which, name, stamp, action))
+        return self._run(f, per_record)
+
+    # ---- profile --------------------------------------------------------------------------------
+
+    def _h_profile(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+            if isinstance(rec, Mapping):
+                yield from self._profile_facts(f, rec)
+        return self._run(f, per_record)
+
+    def _profile_facts(self, f: MemberContext, p: Mapping[str, Any]) -> Iterator[Event]:
+        def fact(name: str, text: Any, **attrs: Any) -> Event:
+            value = text_value(text)
+            clean = _compact({"fact": name, **attrs})
+            return f.event(kind="facebook.profile", time=None, time_source=TimeSource.NONE, text=value,
+                           attrs=clean, key=stable_key("facebook.profile", name, value,
+                                                       sorted((k, str(v)) for k, v in clean.items())))
+
+        name = p.get("name")
+        if isinstance(name, Mapping):
+            yield fact("name", name.get("full_name"), first_name=name.get("first_name"),
+                       middle_name=name.get("middle_name"), last_name=name.get("last_name"))
+        elif name:
+            yield fact("name", name)
+        if p.get("username"):
+            yield fact("username", p["username"])
+        birthday = p.get("birthday")
+        if isinstance(birthday, Mapping) and any(birthday.get(k) for k in ("year", "month", "day")):
+            y, m, d = (int(birthday.get(k) or 0) for k in ("year", "month", "day"))
+            text = "-".join(part for part in (f"{y:04d}" if y else "", f"{m:02d}" if m else "",
+                                              f"{d:02d}" if d else "") if part) if y else f"--{m:02d}-{d:02d}"
+            yield fact("birthday", text)
+        gender = p.get("gender")
+        if isinstance(gender, Mapping) and (gender.get("gender_option") or gender.get("custom_genders")):
+            yield fact("gender", gender.get("gender_option") or gender.get("custom_genders"),
+                       pronoun=gender.get("pronoun"))
+        elif isinstance(gender, str):
+            yield fact("gender", gender)
+        for key in ("current_city", "hometown"):
+            place = p.get(key)
+            if isinstance(place, Mapping) and place.get("name"):
+                yield fact(key, place["name"], since=_iso(place.get("timestamp")))
+            elif isinstance(place, str) and place:
+                yield fact(key, place)
+        rel = p.get("relationship")
+        if isinstance(rel, Mapping) and rel.get("status"):
+            yield fact("relationship", rel["status"], partner=rel.get("partner"), since=_iso(rel.get("timestamp")))
+        for member in p.get("family_members") or []:
+            if isinstance(member, Mapping) and member.get("name"):
+                yield fact("family_member", member["name"], relation=member.get("relation"))
+        for school in p.get("education_experiences") or []:
+            if isinstance(school, Mapping) and school.get("name"):
+                yield fact("education", school["name"], school_type=school.get("school_type"),
+                           start=_iso(school.get("start_timestamp")), end=_iso(school.get("end_timestamp")),
+                           graduated=school.get("graduated"), concentrations=school.get("concentrations"),
+                           degree=school.get("degree"))
+        for job in p.get("work_experiences") or []:
+            if isinstance(job, Mapping) and job.get("employer"):
+                yield fact("work", job["employer"], title=job.get("title"), location=job.get("location"),
+                           start=_iso(job.get("start_timestamp")), end=_iso(job.get("end_timestamp")))
+        emails = p.get("emails")
+        if isinstance(emails, Mapping):
+            for status, key in (("current", "emails"), ("previous", "previous_emails"),
+                                ("pending", "pending_emails"), ("ad_account", "ad_account_emails")):
+                for email in emails.get(key) or []:
+                    if email:
+                        yield fact("email", email, status=status)
+        for phone in p.get("phone_numbers") or []:
+            if isinstance(phone, Mapping) and phone.get("phone_number"):
+                yield fact("phone", phone["phone_number"], phone_type=phone.get("phone_type"),
+                           verified=phone.get("verified"))
+        for other in [*(p.get("previous_names") or []), *(p.get("other_names") or [])]:
+            other_name = other.get("name") if isinstance(other, Mapping) else other
+            if other_name:
+                yield fact("other_name", other_name)
+        interested = p.get("interested_in")
+        if interested:
+            yield fact("interested_in", interested)
+        for key in ("political_view", "religious_view"):
+            view = p.get(key)
+            if isinstance(view, Mapping) and view.get("name"):
+                yield fact(key, view["name"], description=view.get("description"))
+        if p.get("registration_timestamp"):
+            yield fact("registration", _iso(p["registration_timestamp"]))
