@@ -1,0 +1,578 @@
+"""Streaming CSV for export files: rows by header name, sentinels as ``None``, money as ``Decimal``.
+
+Amazon's "Request Your Data" export is almost all CSV, and its CSVs carry quirks a plain
+``csv.DictReader`` trips over (formats.md §3–4):
+
+* a UTF-8 BOM before the first (quoted) header, so the first column reads ``\\ufeff"Website"``;
+  some users' re-saved files are cp1252 (PUB) — see *Encoding* below;
+* every field double-quoted, ``""`` escapes, multi-line quoted fields (addresses);
+* sentinels ``Not Available`` / ``Not Applicable`` / ``N/A`` / empty in any column, numeric ones
+  included;
+* money as ``'-0.68'`` (apostrophe-wrapped negative), ``$6.29 `` (symbol, trailing space),
+  ``1,234.56``;
+* a ``File Summary:`` footer block after the records (``Retail.OutboundNotifications.*``) and a
+  documentation row as the 2nd line (``Retail.Reorder.DigitalDashButton.csv``);
+* columns added, renamed and re-ordered between eras — so columns are looked up by normalised
+  header name, never by position.
+
+Rows are read with the :mod:`csv` module over an :class:`io.TextIOWrapper`, one at a time; memory
+does not grow with file size. Faults (ragged rows, NUL bytes, undecodable bytes, csv errors) are
+yielded as :class:`CsvProblem` values in the same stream and reading goes on.
+
+Encoding
+--------
+The first 64 KiB are sniffed. A UTF-16 BOM selects UTF-16. Otherwise, if the head is valid UTF-8
+(a multi-byte character cut at the end of the head does not count against it) the file is read as
+``utf-8-sig``; if not, the whole file is read as cp1252. In the UTF-8 case the decoder never raises
+mid-file either: a byte sequence that is not UTF-8 further down is decoded as cp1252 by a codec
+error handler, and one ``bad-encoding`` problem is reported for the file. So a file is never
+half-read because of one stray byte.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+import threading
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import IO, TYPE_CHECKING, NamedTuple
+
+from .events import ParseIssue, TimeSource
+from .timeparse import NO_TIME, TimeResult, parse_with_formats
+
+if TYPE_CHECKING:
+    from .parser import MemberContext
+
+__all__ = [
+    "DATE_FORMATS",
+    "SENTINELS",
+    "CsvProblem",
+    "CsvReader",
+    "CsvRow",
+    "Money",
+    "clean_value",
+    "member_rows",
+    "money_text",
+    "normalise_header",
+    "parse_bool",
+    "parse_date",
+    "parse_money",
+    "read_rows",
+]
+
+SNIFF_BYTES = 64 * 1024
+#: Values that mean "no value" in Amazon CSVs (compared case-insensitively, after stripping).
+SENTINELS = frozenset({"", "not available", "not applicable", "n/a", "na", "null", "none", "-", "--"})
+#: First-cell prefixes that start a footer block: everything from there on is not a record.
+FOOTER_MARKERS = ("file summary",)
+_MAX_PROBLEMS = 50  # per file; after that one summary problem, so a garbage file cannot flood the run
+
+# -- date formats (formats.md §3–4) --------------------------------------------------------------
+#: Named strptime format lists for Amazon's date columns; a column passes the list that fits it and
+#: :func:`parse_date` falls back to the general parser after the list.
+DATE_FORMATS: dict[str, tuple[str, ...]] = {
+    # 2023+ Retail.OrderHistory, Order History.csv, RegionAuthority: ISO with or without millis
+    "iso": ("%Y-%m-%dT%H:%M:%S.%fZ", "%Y-%m-%dT%H:%M:%SZ", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%dT%H:%M:%S.%f%z"),
+    # ≈2020–22 OrderHistory / CartItems / LightWeightInteractions / refunds: US month-first
+    "us_datetime": ("%m/%d/%Y %H:%M:%S UTC", "%m/%d/%Y %H:%M:%S GMT", "%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M",
+                    "%m/%d/%y %I:%M:%S %p UTC", "%m/%d/%y %I:%M:%S %p"),
+    # Search data (GMT in the header), Audible (PRV), CustomerReturns: SQL timestamps
+    "sql": ("%Y-%m-%d %H:%M:%S", "%Y-%m-%d %H:%M:%S.%f", "%Y-%m-%d"),
+    # CustomerReturns: EEE, dd MMM yyyy HH:mm:ss z  and  EEE MMM dd HH:mm:ss z yyyy
+    "rfc": ("%a, %d %b %Y %H:%M:%S UTC", "%a, %d %b %Y %H:%M:%S GMT", "%a, %d %b %Y %H:%M:%S %z",
+            "%a %b %d %H:%M:%S UTC %Y", "%a %b %d %H:%M:%S GMT %Y"),
+    # Audible (AMS): DD-Mon-YYYY
+    "dmy_mon": ("%d-%b-%Y %H:%M:%S", "%d-%b-%Y", "%d-%b-%y"),
+    # Italian seller feedback: day-first
+    "dayfirst": ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y"),
+    # old "Order History Reports" (retired 2023): M/D/YYYY and MM/DD/YY
+    "us_date": ("%m/%d/%Y", "%m/%d/%y"),
+}
+DATE_FORMATS["any"] = (DATE_FORMATS["iso"] + DATE_FORMATS["sql"] + DATE_FORMATS["us_datetime"]
+                       + DATE_FORMATS["rfc"] + DATE_FORMATS["dmy_mon"] + DATE_FORMATS["us_date"])
+
+# US zone abbreviations that appear in older Amazon timestamps (``M/d/yy h:mm:ss a z``, e.g. PST).
+_US_ZONES = {"PST": -8, "PDT": -7, "MST": -7, "MDT": -6, "CST": -6, "CDT": -5, "EST": -5, "EDT": -4,
+             "CET": 1, "CEST": 2, "BST": 1, "IST": 5.5, "JST": 9}
+_ZONE_TAIL = re.compile(r"^(.*(?:\d|[AP]M))\s+([A-Z]{3,4})(\s+\d{4})?$")
+
+
+def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *,
+               dayfirst: bool = False) -> TimeResult:
+    """Parse one date cell with a per-column format list, falling back to the general parser.
+
+    Sentinels give ``(None, TimeSource.NONE)``. A trailing US zone abbreviation (``PST``, ``EDT``…)
+    is converted with its fixed offset (``local-converted``). Never raises.
+    """
+    value = clean_value(text)
+    if value is None:
+        return NO_TIME
+    # Fast path for ISO/SQL timestamps (the bulk of modern rows): ``Z`` and offsets are real UTC
+    # statements, zone-less ones are assumed UTC. Bare dates go through the list (date-only).
+    if len(value) > 10 and value[4:5] == "-" and value[:4].isdigit():
+        try:
+            dt = datetime.fromisoformat(value)
+        except ValueError:
+            pass
+        else:
+            if dt.tzinfo is None:
+                return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
+            return dt.astimezone(UTC), TimeSource.UTC
+    m = _ZONE_TAIL.match(value)
+    if m and m.group(2) in _US_ZONES:
+        base = m.group(1) + (m.group(3) or "")
+        dt, _ = parse_with_formats(base, formats, dayfirst=dayfirst)
+        if dt is None:
+            return NO_TIME
+        local = dt.replace(tzinfo=None)
+        return (local - timedelta(hours=_US_ZONES[m.group(2)])).replace(tzinfo=UTC), TimeSource.LOCAL_CONVERTED
+    return parse_with_formats(value, formats, dayfirst=dayfirst)
+
+
+# -- values --------------------------------------------------------------------------------------
+def clean_value(text: str | None) -> str | None:
+    """Strip a cell; sentinels (``Not Available``, ``Not Applicable``, ``N/A``, empty) become ``None``."""
+    if text is None:
+        return None
+    value = text.strip()
+    if value.lower() in SENTINELS:
+        return None
+    return value
+
+
+@lru_cache(maxsize=4096)
+def normalise_header(name: str) -> str:
+    """A header name as a lookup key: BOM, quotes and outer whitespace stripped, case folded,
+    inner whitespace collapsed (``'\\ufeff"Order ID" '`` → ``'order id'``)."""
+    text = name.replace("\ufeff", "").replace("ï»¿", "").strip().strip("\"'").strip()
+    return " ".join(text.split()).casefold()
+
+
+_TRUE = frozenset({"yes", "y", "true", "1", "t"})
+_FALSE = frozenset({"no", "n", "false", "0", "f"})
+
+
+def parse_bool(text: str | None) -> bool | None:
+    """``Yes``/``No``, ``Y``/``N``, ``true``/``false``, ``1``/``0`` → bool; anything else → ``None``."""
+    value = clean_value(text)
+    if value is None:
+        return None
+    low = value.casefold()
+    if low in _TRUE:
+        return True
+    if low in _FALSE:
+        return False
+    return None
+
+
+class Money(NamedTuple):
+    """An exact amount and its ISO currency code (``None`` when the text does not say)."""
+
+    amount: Decimal
+    currency: str | None
+
+
+# Symbol → ISO code, only where the symbol is unambiguous on Amazon marketplaces. A bare ``$`` is
+# USD on amazon.com but CAD/AUD/MXN elsewhere, so it maps to the caller's default currency.
+_PREFIXED_SYMBOLS = (("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD"), ("A$", "AUD"),
+                     ("MX$", "MXN"), ("R$", "BRL"), ("S$", "SGD"), ("NZ$", "NZD"))
+_SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "￥": "JPY", "zł": "PLN", "₺": "TRY",
+            "kr": None, "$": None}
+_CODE = re.compile(r"^([A-Z]{3})\s*(.*)$|^(.*?)\s*([A-Z]{3})$")
+_NUMBER = re.compile(r"^\d[\d,.\s\u00a0\u202f']*$|^[.,]\d+$")
+
+
+def parse_money(text: str | None, currency: str | None = None) -> Money | None:
+    """Parse an amount cell to an exact :class:`Money`; sentinels give ``None``.
+
+    Handles ``'-0.68'`` (apostrophe-wrapped, as Amazon writes negative discounts), ``$6.29 ``,
+    ``-$1.00``, ``($1.00)``, ``1,234.56``, ``EUR 12,99``, ``12,99 €``, ``1.234,56``. With both
+    ``,`` and ``.`` present, the last one is the decimal mark; a lone ``,`` followed by exactly
+    one or two digits is a decimal comma, otherwise a thousands separator. ``currency`` is the code
+    to use when the text has none or only an ambiguous ``$``. Raises :class:`ValueError` on text
+    that is not an amount (the message never quotes it).
+    """
+    value = clean_value(text)
+    if value is None:
+        return None
+    value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
+    negative = False
+    if value.startswith("(") and value.endswith(")"):
+        negative, value = True, value[1:-1].strip()
+    if value.startswith("-"):
+        negative, value = True, value[1:].strip()
+    elif value.endswith("-"):
+        negative, value = True, value[:-1].strip()
+    code: str | None = None
+    found_symbol = False
+    m = _CODE.match(value)
+    if m:
+        code = m.group(1) or m.group(4)
+        value = (m.group(2) if m.group(1) else m.group(3)).strip()
+    else:
+        for symbol, iso in _PREFIXED_SYMBOLS:
+            if value.startswith(symbol) or value.endswith(symbol):
+                code, found_symbol = iso, True
+                value = value.removeprefix(symbol).removesuffix(symbol).strip()
+                break
+        else:
+            for symbol, iso in _SYMBOLS.items():
+                if value.startswith(symbol) or value.endswith(symbol):
+                    code, found_symbol = iso, True
+                    value = value.removeprefix(symbol).removesuffix(symbol).strip()
+                    break
+    if value.startswith("-"):  # $-1.00
+        negative, value = True, value[1:].strip()
+    if not value or not _NUMBER.match(value):
+        raise ValueError("not a money amount")
+    number = _normalise_number(value)
+    try:
+        amount = Decimal(number)
+    except InvalidOperation:
+        raise ValueError("not a money amount") from None
+    if negative:
+        amount = -amount
+    if code is None and (found_symbol or currency):
+        code = currency
+    return Money(amount, code or currency)
+
+
+def _normalise_number(value: str) -> str:
+    value = re.sub(r"[\s\u00a0\u202f']", "", value)
+    if "," in value and "." in value:
+        if value.rfind(",") > value.rfind("."):  # 1.234,56
+            return value.replace(".", "").replace(",", ".")
+        return value.replace(",", "")  # 1,234.56
+    if "," in value:
+        head, _, tail = value.rpartition(",")
+        if len(tail) in (1, 2) and value.count(",") == 1:  # 12,99
+            return f"{head}.{tail}"
+        return value.replace(",", "")  # 1,234
+    return value
+
+
+def money_text(amount: Decimal) -> str:
+    """An exact decimal string for output and keys: at least two decimals (``12.9`` → ``"12.90"``),
+    more only when the source had them; ``-0`` is written ``"0.00"``."""
+    if amount == 0:
+        amount = abs(amount)
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and exponent > -2:
+        amount = amount.quantize(Decimal("0.01"))
+    return format(amount, "f")
+
+
+# -- rows ----------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class CsvProblem:
+    """A fault in a CSV file; ``line`` is the 1-based physical line it was met on (0 = whole file)."""
+
+    code: str
+    message: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class CsvRow:
+    """One data row. Look cells up by header name (any case/spacing); sentinels read as ``None``.
+
+    ``index`` counts data rows from 0 (header, documentation row, blank and footer rows excluded);
+    ``line`` is the 1-based physical line the row starts on (multi-line fields span more).
+    """
+
+    index: int
+    line: int
+    columns: Mapping[str, int]
+    values: Sequence[str]
+
+    def raw(self, name: str) -> str | None:
+        """The cell as written (stripped), ``None`` if the column is absent."""
+        i = self.columns.get(normalise_header(name))
+        if i is None or i >= len(self.values):
+            return None
+        return self.values[i].strip()
+
+    def get(self, *names: str) -> str | None:
+        """The first of ``names`` that is present and not a sentinel, else ``None``."""
+        for name in names:
+            value = clean_value(self.raw(name))
+            if value is not None:
+                return value
+        return None
+
+    def has(self, name: str) -> bool:
+        return normalise_header(name) in self.columns
+
+    def money(self, *names: str, currency: str | None = None) -> Money | None:
+        """The first present amount among ``names`` (see :func:`parse_money`)."""
+        text = self.get(*names)
+        return None if text is None else parse_money(text, currency)
+
+    def decimal(self, *names: str) -> Decimal | None:
+        m = self.money(*names)
+        return None if m is None else m.amount
+
+    def integer(self, *names: str) -> int | None:
+        """An integer cell (``1``, ``1.0``, ``'2'``); ``None`` for sentinels; ValueError otherwise."""
+        text = self.get(*names)
+        if text is None:
+            return None
+        number = Decimal(_normalise_number(text.strip("'\"")))
+        if number != number.to_integral_value():
+            raise ValueError("not a whole number")
+        return int(number)
+
+    def flag(self, *names: str) -> bool | None:
+        return parse_bool(self.get(*names))
+
+    def time(self, *names: str, formats: Sequence[str] = DATE_FORMATS["any"],
+             dayfirst: bool = False) -> TimeResult:
+        """The first of ``names`` that parses as a date (see :func:`parse_date`)."""
+        for name in names:
+            result = parse_date(self.raw(name), formats, dayfirst=dayfirst)
+            if result[0] is not None:
+                return result
+        return NO_TIME
+
+    def as_dict(self) -> dict[str, str | None]:
+        """Normalised header → cleaned value (for debugging and tests)."""
+        return {name: clean_value(self.values[i]) if i < len(self.values) else None
+                for name, i in self.columns.items()}
+
+
+# The codec error handler below must know which reader it is decoding for; decoding happens
+# synchronously inside ``next(csv_reader)``, so a thread-local "current reader" is exact.
+_active = threading.local()
+
+
+def _cp1252_fallback(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    bad = exc.object[exc.start:exc.end]
+    reader = getattr(_active, "reader", None)
+    if reader is not None:
+        reader.fallback_bytes += len(bad)
+    # cp1252 leaves five bytes undefined; read those as Latin-1 so nothing ever raises
+    return "".join(bytes([b]).decode("cp1252", errors="strict") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
+                   else chr(b) for b in bad), exc.end
+
+
+codecs.register_error("dataexam.cp1252", _cp1252_fallback)
+
+
+class _HeadThenRest(io.RawIOBase):
+    """A raw stream replaying already-sniffed bytes, then the rest of the underlying stream."""
+
+    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._rest.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    # close() is inherited and leaves the underlying stream open: the caller owns it
+
+
+def sniff_encoding(head: bytes) -> str:
+    """``utf-16``, ``utf-8-sig`` or ``cp1252`` for a file starting with ``head`` (see module docs)."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        # a multi-byte character cut by the sniff window is not evidence against UTF-8
+        if not (len(head) >= SNIFF_BYTES and exc.start >= len(head) - 3 and exc.reason == "unexpected end of data"):
+            return "cp1252"
+    return "utf-8-sig"
+
+
+class CsvReader:
+    """Iterate a CSV byte stream as :class:`CsvRow` values and :class:`CsvProblem` faults.
+
+    ``documentation_row``: ``True`` skips the first line after the header, ``False`` never does,
+    ``None`` (default) skips it when it looks like prose describing the columns (every filled cell
+    has spaces and no digits, in a file of two or more columns). ``footer_markers``: first-cell
+    prefixes (case-insensitive) that start a footer block; reading stops there.
+    """
+
+    def __init__(self, stream: IO[bytes], *, documentation_row: bool | None = None,
+                 footer_markers: Sequence[str] = FOOTER_MARKERS, delimiter: str = ",",
+                 encoding: str | None = None) -> None:
+        self._stream = stream
+        self.documentation_row = documentation_row
+        self.footer_markers = tuple(m.casefold() for m in footer_markers)
+        self.delimiter = delimiter
+        self.encoding = encoding
+        self.header: tuple[str, ...] = ()
+        self.columns: dict[str, int] = {}
+        self.fallback_bytes = 0
+        self.rows_read = 0
+        self.footer_line: int | None = None
+
+    def __iter__(self) -> Iterator[CsvRow | CsvProblem]:
+        head = self._stream.read(SNIFF_BYTES)
+        encoding = self.encoding or sniff_encoding(head)
+        self.encoding = encoding
+        errors = "dataexam.cp1252" if encoding.startswith("utf-8") else "replace"
+        raw = _HeadThenRest(head, self._stream)
+        text = io.TextIOWrapper(io.BufferedReader(raw, 64 * 1024), encoding=encoding, errors=errors, newline="")
+        try:
+            yield from self._rows(text)
+        finally:
+            text.detach()  # the caller owns (and closes) the underlying stream
+
+    def _next(self, reader: Iterator[list[str]]) -> list[str] | None:
+        _active.reader = self
+        try:
+            return next(reader)
+        except StopIteration:
+            return None
+        finally:
+            _active.reader = None
+
+    def _rows(self, text: io.TextIOWrapper) -> Iterator[CsvRow | CsvProblem]:
+        reader = csv.reader(text, delimiter=self.delimiter)
+        problems = 0
+        last_line = 0
+        index = 0
+        header_seen = False
+        doc_checked = False
+        fallback_reported = False
+        while True:
+            start = last_line + 1
+            try:
+                cells = self._next(reader)
+            except csv.Error as exc:
+                last_line = reader.line_num
+                problems += 1
+                if problems <= _MAX_PROBLEMS:
+                    yield CsvProblem("bad-csv", f"malformed CSV ({_csv_error_reason(exc)}); row skipped", start)
+                if problems > 10 * _MAX_PROBLEMS:
+                    yield CsvProblem("bad-csv", "too many malformed rows; the rest of the file was skipped", start)
+                    return
+                continue
+            if self.fallback_bytes and not fallback_reported:
+                fallback_reported = True
+                yield CsvProblem("bad-encoding", "some bytes are not valid UTF-8 and were read as cp1252", start)
+            if cells is None:
+                break
+            last_line = reader.line_num
+            if any("\x00" in c for c in cells):
+                problems += 1
+                if problems <= _MAX_PROBLEMS:
+                    yield CsvProblem("nul-byte", "NUL bytes in the row were removed", start)
+                cells = [c.replace("\x00", "") for c in cells]
+            if not any(c.strip() for c in cells):
+                continue  # blank line
+            if not header_seen:
+                header_seen = True
+                self._set_header(cells)
+                continue
+            first = normalise_header(cells[0])
+            if self.footer_markers and first.startswith(self.footer_markers):
+                self.footer_line = start
+                return  # footer block: summary lines, not records
+            if not doc_checked:
+                doc_checked = True
+                if self._is_documentation_row(cells):
+                    continue
+            if len(cells) == len(self.header) and tuple(normalise_header(c) for c in cells) == self._norm_header:
+                continue  # the header repeated (files concatenated by hand)
+            if len(cells) != len(self.header):
+                # trailing empty cells (a trailing comma) are harmless; anything else cannot be mapped
+                # to columns without guessing, so the row is reported and skipped
+                extra = cells[len(self.header):]
+                if len(cells) > len(self.header) and not any(c.strip() for c in extra):
+                    cells = cells[: len(self.header)]
+                else:
+                    problems += 1
+                    if problems <= _MAX_PROBLEMS:
+                        yield CsvProblem(
+                            "ragged-row",
+                            f"row has {len(cells)} fields, the header has {len(self.header)}; row skipped",
+                            start)
+                    index += 1
+                    continue
+            self.rows_read += 1
+            yield CsvRow(index, start, self.columns, cells)
+            index += 1
+        if not header_seen:
+            yield CsvProblem("empty-file", "file has no header row", 0)
+
+    def _set_header(self, cells: list[str]) -> None:
+        self.header = tuple(cells)
+        self._norm_header = tuple(normalise_header(c) for c in cells)
+        columns: dict[str, int] = {}
+        for i, name in enumerate(self._norm_header):
+            key = name
+            n = 2
+            while key in columns:  # duplicate header names: keep the first, number the others
+                key, n = f"{name}#{n}", n + 1
+            columns[key] = i
+        self.columns = columns
+
+    def _is_documentation_row(self, cells: list[str]) -> bool:
+        if self.documentation_row is not None:
+            return self.documentation_row
+        if len(self.header) < 2:
+            return False
+        filled = [c.strip() for c in cells if c.strip()]
+        if len(filled) < max(2, len(self.header) // 2):
+            return False
+        return all(" " in c and not any(ch.isdigit() for ch in c) for c in filled)
+
+
+def _csv_error_reason(exc: csv.Error) -> str:
+    text = str(exc)
+    if "field larger than field limit" in text:
+        return "a field is larger than the CSV field limit"
+    if "new-line character seen in unquoted field" in text:
+        return "line break inside an unquoted field"
+    return "unexpected quote or delimiter"
+
+
+def read_rows(stream: IO[bytes], **options: object) -> Iterator[CsvRow | CsvProblem]:
+    """Stream the rows of a CSV byte stream (options as for :class:`CsvReader`).
+
+    >>> with open("Retail.OrderHistory.1.csv", "rb") as fh:
+    ...     for row in read_rows(fh):
+    ...         if isinstance(row, CsvRow):
+    ...             print(row.get("Order ID"), row.money("Total Owed"))
+    """
+    return iter(CsvReader(stream, **options))  # type: ignore[arg-type]
+
+
+def member_rows(ctx: MemberContext, **options: object) -> Iterator[CsvRow | ParseIssue]:
+    """Stream a member's CSV rows inside a parser handler; faults become :class:`ParseIssue` values.
+
+    The context's record index follows the data-row index, so events built with ``ctx.event()``
+    point at the right record and an exception escaping the handler names the right place.
+    """
+    for item in CsvReader(ctx.open(), **options):  # type: ignore[arg-type]
+        if isinstance(item, CsvProblem):
+            yield ctx.issue(item.code, item.message, f"line {item.line}" if item.line else None)
+        else:
+            ctx.index = item.index
+            yield item
+
+
+def utc_day(value: datetime | None) -> str | None:
+    """The UTC calendar day of a time, ``YYYY-MM-DD`` (for de-duplication keys)."""
+    return None if value is None else value.astimezone(UTC).date().isoformat()

@@ -1,0 +1,995 @@
+"""Amazon "Request Your Data" (Privacy Central) exports, and the old "Order History Reports" CSVs.
+
+Requested at https://www.amazon.com/hz/privacy-central/data-requests/preview.html. Layouts seen
+(formats.md §3):
+
+* **legacy** (≈2019 → 2024/25): one folder per dataset, ``Retail.OrderHistory.1/Retail.OrderHistory.1.csv``,
+  ``Digital-Ordering.1/Digital Items.csv``, ``Advertising.1/Advertising.AmazonAudiences.csv``…, with a
+  recurring ``<Dataset>/datasets/<Table>/<Table>.csv`` nesting; often one zip per category.
+* **2025** (reported 2025–26): optional ``Your Orders/`` wrapper, then ``Your Amazon Orders/``,
+  ``Your Returns & Refunds/``, ``Your Subscriptions & Payment Plans/``, ``Additional Data/`` (which
+  keeps some legacy dataset folders, e.g. the wishlist JSON and ``PrimeVideo.WatchEvent.1``).
+* **order-report**: the "Order History Reports" items / refunds / shipments CSVs (retired ≈2023-03),
+  which people keep as single files under any name; recognised by their header, not their path.
+
+Files are matched on path suffixes, so wrapper folders, partition suffixes (``.1``, ``.2``) and
+per-category zips opened together all read the same. Every CSV goes through
+:mod:`dataexam.csvstream` (columns by header name, sentinels, exact money, footers). Money is never
+a float: attrs carry exact decimal strings such as ``"12.89"``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from decimal import Decimal
+from pathlib import PurePosixPath
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
+
+from dataexam.archive import Archive, Member
+from dataexam.csvstream import (
+    DATE_FORMATS,
+    CsvRow,
+    Money,
+    clean_value,
+    member_rows,
+    money_text,
+    normalise_header,
+    parse_bool,
+    sniff_encoding,
+    utc_day,
+)
+from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
+from dataexam.parser import MemberContext, Parser, rules_table
+from dataexam.timeparse import TimeResult
+
+F = DATE_FORMATS
+# Retail.OrderHistory: ISO ±ms (2023+), MM/DD/YYYY HH:MM:SS[ UTC] (≈2020–22)
+_ORDER_DATES = F["iso"] + F["us_datetime"] + F["sql"] + F["us_date"]
+_US_FIRST = F["us_datetime"] + F["iso"] + F["sql"] + F["us_date"]
+_SQL_FIRST = F["sql"] + F["iso"] + F["dmy_mon"] + F["us_datetime"]
+
+# Amazon site → the currency a bare "$" (or no symbol) means there.
+_SITE_CURRENCY = {
+    "amazon.com": "USD", "amazon.ca": "CAD", "amazon.com.mx": "MXN", "amazon.com.br": "BRL",
+    "amazon.co.uk": "GBP", "amazon.de": "EUR", "amazon.fr": "EUR", "amazon.it": "EUR", "amazon.es": "EUR",
+    "amazon.nl": "EUR", "amazon.com.be": "EUR", "amazon.ie": "EUR", "amazon.in": "INR", "amazon.co.jp": "JPY",
+    "amazon.com.au": "AUD", "amazon.sg": "SGD", "amazon.se": "SEK", "amazon.pl": "PLN", "amazon.com.tr": "TRY",
+}
+# Sites whose exports write dates day-first (Retail.Seller-Feedback: DD/MM/YYYY HH:MM in the IT export).
+_DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
+                   "amazon.com.be", "amazon.ie", "amazon.in", "amazon.com.au", "amazon.se", "amazon.pl",
+                   "amazon.com.tr", "amazon.com.br"}
+
+# -- old "Order History Reports" (header-sniffed) ----------------------------------------------
+_REPORT_ITEMS = "order-report-items"
+_REPORT_REFUNDS = "order-report-refunds"
+_REPORT_SHIPMENTS = "order-report-shipments"
+
+
+def classify_report_header(header: list[str]) -> str | None:
+    """Which old "Order History Reports" CSV a header row belongs to, if any."""
+    names = {normalise_header(h) for h in header}
+    if not {"order id", "order date"} <= names:
+        return None
+    if {"title", "asin/isbn", "item total"} <= names:
+        return _REPORT_ITEMS
+    if {"refund date", "refund amount"} <= names:
+        return _REPORT_REFUNDS
+    if {"shipment date", "total charged"} <= names:
+        return _REPORT_SHIPMENTS
+    return None
+
+
+def _sniff_report(member: Member) -> str | None:
+    """Read the header line of an unclaimed CSV member and name the order report it starts, if any."""
+    if not member.path.lower().endswith(".csv"):
+        return None
+    try:
+        with member.open() as fh:
+            head = fh.read(4096)
+    except OSError:
+        return None
+    text = head.decode(sniff_encoding(head), errors="replace").lstrip("\ufeff")
+    first = text.splitlines()[0] if text else ""
+    try:
+        header = next(csv.reader([first]))
+    except (csv.Error, StopIteration):
+        return None
+    return classify_report_header(header)
+
+
+class AmazonParser(Parser):
+    """Amazon retail, digital, Prime Video, Audible, Kindle and advertising data."""
+
+    name = "amazon"
+    version = "1.0"
+    description = "Amazon 'Request Your Data' exports (legacy and 2025 layouts) and old Order History Reports"
+
+    kinds: ClassVar[dict[str, str]] = {
+        "amazon.order_item": "one item-shipment row of an order (Retail.OrderHistory.N, Your Amazon Orders/"
+                             "Order History.csv, old items report); text = product name",
+        "amazon.refund": "a refund payout (Retail.OrdersReturned.Payments.N, Refund Details.csv, old refunds report)",
+        "amazon.return": "a return request (Retail.OrdersReturned.N, Retail.CustomerReturns.*)",
+        "amazon.cart_add": "an item added to the cart (Retail.CartItems.N, Cart History.csv)",
+        "amazon.search": "a search session with its query terms, IP and device (Retail.Search-Data…)",
+        "amazon.digital_order": "a digital item bought (Digital Items.csv row; Digital Content Orders.csv order)",
+        "amazon.digital_return": "a digital item returned (Your Amazon Orders/Digital Returns.csv)",
+        "amazon.replacement_order": "a replacement order (Your Returns & Refunds/Replacement Orders.csv)",
+        "amazon.payment_plan": "a monthly payment plan (Your Subscriptions & Payment Plans/Monthly Payment Plans.csv)",
+        "amazon.shipment": "a shipment of the old Order History Reports shipments CSV",
+        "amazon.video_watch": "Prime Video viewing (Digital.PrimeVideo.Viewinghistory, PrimeVideo.WatchEvent.1)",
+        "amazon.watchlist_item": "a title on the Prime Video watchlist (Digital.PrimeVideo.Watchlist)",
+        "amazon.audible_library": "a title in the Audible library (Audible.Library)",
+        "amazon.audible_listen": "an Audible listening event (Audible.Listening)",
+        "amazon.audible_billing": "an Audible membership charge (Audible.MembershipBillings)",
+        "amazon.kindle_reading": "a Kindle reading session (Kindle.Devices.ReadingSession)",
+        "amazon.subscription": "a digital subscription (Digital.Subscriptions/Subscriptions.csv)",
+        "amazon.wishlist_item": "an [Item N] of a wish list (Amazon.Lists.Wishlist.json)",
+        "amazon.declared_audience": "an audience Amazon says you are in (Advertising.*Audiences.csv); "
+                                    "attrs.list = amazon | advertiser | third-party",
+        "amazon.ad_click": "an advertiser whose ad you clicked (Advertising.AdvertiserClicks.csv)",
+        "amazon.region": "a location Amazon inferred for you (Retail.RegionAuthority.N)",
+        "amazon.interaction": "a lightweight interaction: a like, vote or helpful-click "
+                              "(Retail.LightWeightInteractions)",
+        "amazon.seller_feedback": "feedback you left for a seller (Retail.Seller-Feedback)",
+        "amazon.payment_instrument": "a registered card or payment method (PaymentOptions.PaymentInstruments)",
+        "amazon.notification": "a notification Amazon sent you (Retail.OutboundNotifications.*)",
+        "amazon.dash_button": "a registered Dash button (Retail.Reorder.DigitalDashButton)",
+    }
+
+    rules = rules_table([
+        # -- legacy layout (≈2019 → 2024/25); `.Payments` before the plain returns folder -------
+        (r"(^|/)Retail\.OrdersReturned\.Payments[^/]*/.*\.csv$", "_parse_refunds"),
+        (r"(^|/)Retail\.OrdersReturned[^/]*/.*\.csv$", "_parse_returns"),
+        (r"(^|/)Retail\.CustomerReturns[^/]*(/.*)?\.csv$", "_parse_customer_returns"),
+        (r"(^|/)Retail\.OrderHistory[^/]*/.*\.csv$", "_parse_order_history"),
+        (r"(^|/)Retail\.CartItems[^/]*/.*\.csv$", "_parse_cart"),
+        (r"(^|/)Retail\.Search-Data[^/]*\.csv$", "_parse_search"),
+        (r"(^|/)Retail\.RegionAuthority[^/]*/.*\.csv$", "_parse_region"),
+        (r"(^|/)(Retail\.)?LightWeightInteractions[^/]*\.csv$", "_parse_interactions"),
+        (r"(^|/)Retail\.Seller-Feedback[^/]*\.csv$", "_parse_seller_feedback"),
+        (r"(^|/)(Retail\.)?OutboundNotifications[^/]*\.csv$", "_parse_notifications"),
+        (r"(^|/)Retail\.Reorder\.DigitalDashButton[^/]*\.csv$", "_parse_dash_buttons"),
+        (r"(^|/)Digital-Ordering[^/]*/Digital Items\.csv$", "_parse_digital_items"),
+        (r"(^|/)Digital-Ordering[^/]*/Digital Orders( Monetary)?\.csv$", None,
+         "order-level details and payments of the items in Digital Items.csv; no records of their own"),
+        (r"(^|/)Subscriptions\.csv$", "_parse_subscriptions"),
+        (r"(^|/)Digital\.PrimeVideo\.Viewinghistory[^/]*\.csv$", "_parse_video_watch"),
+        (r"(^|/)PrimeVideo\.WatchEvent[^/]*\.csv$", "_parse_video_watch"),
+        (r"(^|/)Digital\.PrimeVideo\.Watchlist[^/]*\.csv$", "_parse_watchlist"),
+        (r"(^|/)Audible\.Library[^/]*\.csv$", "_parse_audible_library"),
+        (r"(^|/)Audible\.Listening[^/]*\.csv$", "_parse_audible_listening"),
+        (r"(^|/)Audible\.MembershipBillings[^/]*\.csv$", "_parse_audible_billing"),
+        (r"(^|/)Kindle\.Devices\.ReadingSession[^/]*\.csv$", "_parse_kindle_reading"),
+        (r"(^|/)Kindle\.ReadingInsights[^/]*/", None,
+         "sessions re-computed from Kindle.Devices.ReadingSession; reading them would count the reading twice"),
+        (r"(^|/)Amazon\.Lists\.Wishlist[^/]*\.json$", "_parse_wishlist"),
+        (r"(^|/)Advertising\.(AmazonAudiences|AdvertiserAudiences|3PAudiences)[^/]*\.csv$", "_parse_audiences"),
+        (r"(^|/)Advertising\.AdvertiserClicks[^/]*\.csv$", "_parse_ad_clicks"),
+        (r"(^|/)PaymentOptions\.PaymentInstruments[^/]*\.csv$", "_parse_payment_instruments"),
+        # -- 2025 layout (optional `Your Orders/` wrapper) -------------------------------------
+        (r"(^|/)Your Amazon Orders/Order History\.csv$", "_parse_order_history"),
+        (r"(^|/)Your Amazon Orders/Digital Content Orders\.csv$", "_parse_digital_content_orders"),
+        (r"(^|/)Your Amazon Orders/Cart History\.csv$", "_parse_cart"),
+        (r"(^|/)Your Amazon Orders/Digital Returns\.csv$", "_parse_digital_returns"),
+        (r"(^|/)Your Returns & Refunds/Refund Details\.csv$", "_parse_refunds"),
+        (r"(^|/)Your Returns & Refunds/Replacement Orders\.csv$", "_parse_replacements"),
+        (r"(^|/)Your Subscriptions & Payment Plans/Monthly Payment Plans\.csv$", "_parse_payment_plans"),
+        # -- no records: delivery photos, invoice PDFs ----------------------------------------
+        (r"(^|/)Your Amazon Orders/Media/", None, "photos on delivery"),
+        (r"\.(jpe?g|png|gif|heic|webp)$", None, "images"),
+        (r"\.pdf$", None, "invoices (PDF)"),
+    ])
+
+    markers: ClassVar[tuple[str, ...]] = (
+        r"(^|/)Retail\.OrderHistory[^/]*/",
+        r"(^|/)Your Amazon Orders/",
+        r"(^|/)Your Returns & Refunds/",
+        r"(^|/)Retail\.(CartItems|OrdersReturned|RegionAuthority|Search-Data)",
+        r"(^|/)Digital-Ordering[^/]*/",
+        r"(^|/)Advertising\.\d+/Advertising\.",
+        r"(^|/)Amazon\.Lists\.Wishlist",
+        r"(^|/)(Digital\.PrimeVideo|Audible|Kindle\.Devices)\.",
+    )
+
+    _LEGACY = re.compile(r"(^|/)(Retail|Digital|Advertising|Audible|Kindle|PaymentOptions)[.-][^/]*/")
+    _NEW = re.compile(r"(^|/)(Your Amazon Orders|Your Returns & Refunds|Your Subscriptions & Payment Plans)/")
+
+    # -- detection ----------------------------------------------------------------------------
+    def _reports(self, archive: Archive) -> dict[str, str]:
+        """Unclaimed CSV members that are old Order History Reports, by path → report type."""
+        found: dict[str, str] = {}
+        for member in archive.members():
+            if self.classify(member.path) is None:
+                kind = _sniff_report(member)
+                if kind:
+                    found[member.path] = kind
+        return found
+
+    def detect_variant(self, archive: Archive) -> str | None:
+        paths = archive.paths()
+        parts = []
+        if any(self._LEGACY.search(p) and "Additional Data/" not in p for p in paths):
+            parts.append("legacy")
+        if any(self._NEW.search(p) for p in paths) or any("Additional Data/" in p for p in paths):
+            parts.append("2025")
+        if self._reports(archive):
+            parts.append("order-report")
+        return "+".join(parts) or None
+
+    def detect(self, archive: Archive) -> Detection:
+        """As :meth:`Parser.detect`, with old order reports (sniffed by header) counted as markers."""
+        base = super().detect(archive)
+        reports = self._reports(archive)
+        if not reports:
+            return base
+        paths = archive.paths()
+        claimed = tuple(sorted(set(base.claimed) | set(reports)))
+        share = len(claimed) / len(paths)
+        confidence = round(min(1.0, 0.5 * share + 0.5), 3)
+        reason = f"{len(claimed)} of {len(paths)} files recognised, {len(reports)} order report(s)"
+        return Detection(self.name, max(confidence, base.confidence), self.detect_variant(archive), claimed, reason)
+
+    def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
+        """Every event of the export; unclaimed CSVs are read when their header is an old order report."""
+        handlers = {_REPORT_ITEMS: "_parse_report_items", _REPORT_REFUNDS: "_parse_report_refunds",
+                    _REPORT_SHIPMENTS: "_parse_report_shipments"}
+        for member in archive.members():
+            rule = self.classify(member.path)
+            if rule is None:
+                report = _sniff_report(member)
+                if report is not None:
+                    yield from self.parse_member(archive, member, handlers[report])
+                    continue
+                yield ParseIssue(archive=member.input, member=member.path, code="unhandled-file",
+                                 message="file not recognised by the parser; its records were not read",
+                                 source=self.name)
+                continue
+            if rule.handler is None:
+                continue
+            yield from self.parse_member(archive, member, rule.handler)
+
+    # -- the row loop -------------------------------------------------------------------------
+    def _each(self, f: MemberContext, build: Callable[[MemberContext, CsvRow, list[ParseIssue]], Event | None],
+              **options: Any) -> Iterator[Event | ParseIssue]:
+        """Build one event per data row; a bad row becomes an issue and the file goes on."""
+        problems: list[ParseIssue] = []
+        for row in member_rows(f, **options):
+            if isinstance(row, ParseIssue):
+                yield row
+                continue
+            try:
+                event = build(f, row, problems)
+            except (ValueError, ArithmeticError, KeyError) as exc:
+                problems.append(f.issue("bad-record", f"row skipped: {_describe(exc)}", f"line {row.line}"))
+                event = None
+            if problems:
+                yield from problems
+                problems.clear()
+            if event is not None:
+                yield event
+
+    # -- orders -------------------------------------------------------------------------------
+    # Retail.OrderHistory.N.csv (legacy, one row per item-shipment, all quoted, BOM) and
+    # Your Amazon Orders/Order History.csv (2025: alphabetical columns, Total Owed → Total Amount,
+    # Quantity → Original Quantity, Payment Instrument Type → Payment Method Type).
+    def _parse_order_history(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._order_item)
+
+    def _order_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("Order ID")
+        website = row.get("Website")
+        currency = row.get("Currency") or _site_currency(website)
+        time, source = _when(f, row, problems, ("Order Date",), _ORDER_DATES)
+        total = row.money("Total Owed", "Total Amount", currency=currency)
+        unit = row.money("Unit Price", currency=currency)
+        asin = row.get("ASIN")
+        status = row.get("Order Status")
+        city, region, country = _address_place(row.raw("Shipping Address"))
+        attrs = _order_attrs(
+            order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
+            unit_price=unit, total=total, currency=_currency(currency, total, unit),
+            order_status=status, shipment_status=row.get("Shipment Status"),
+            payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
+            city=city, region=region, country=country, website=website, category=None)
+        return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
+                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+
+    # Old "Order History Reports" items CSV (retired ≈2023-03): M/D/YYYY or MM/DD/YY dates, `$6.29 `
+    # money with a trailing space, separate shipping-address columns, a Category column.
+    def _parse_report_items(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._report_item)
+
+    def _report_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("Order ID")
+        website = row.get("Website")
+        currency = row.get("Currency") or _site_currency(website)
+        time, source = _when(f, row, problems, ("Order Date",), F["us_date"] + _ORDER_DATES)
+        total = row.money("Item Total", currency=currency)
+        unit = row.money("Purchase Price Per Unit", currency=currency)
+        asin = row.get("ASIN/ISBN", "ASIN")
+        status = row.get("Order Status")
+        attrs = _order_attrs(
+            order_id=order_id, asin=asin, quantity=row.integer("Quantity"), unit_price=unit, total=total,
+            currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
+            payment_type=row.get("Payment Instrument Type"), city=_title_or_none(row.get("Shipping Address City")),
+            region=row.get("Shipping Address State"), country=None, website=website, category=row.get("Category"))
+        return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
+                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+
+    def _parse_report_shipments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._report_shipment)
+
+    def _report_shipment(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("Order ID")
+        currency = row.get("Currency") or _site_currency(row.get("Website"))
+        time, source = _when(f, row, problems, ("Shipment Date", "Order Date"), F["us_date"] + _ORDER_DATES)
+        total = row.money("Total Charged", currency=currency)
+        carrier = row.get("Carrier Name & Tracking Number")
+        attrs = {
+            "order_id": order_id, "total": _m(total), "currency": _currency(currency, total),
+            "subtotal": _m(row.money("Subtotal", currency=currency)),
+            "shipping_charge": _m(row.money("Shipping Charge", currency=currency)),
+            "tax": _m(row.money("Tax Charged", currency=currency)),
+            "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
+            "payment_type": row.get("Payment Instrument Type"),
+            "shipping_city": _title_or_none(row.get("Shipping Address City")),
+            "shipping_region": row.get("Shipping Address State"),
+            "website": row.get("Website"),
+        }
+        return f.event(kind="amazon.shipment", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.shipment", order_id, utc_day(time), _m(total), carrier))
+
+    # -- refunds and returns ------------------------------------------------------------------
+    # Legacy Retail.OrdersReturned.Payments.N: OrderID, ReversalID, RefundCompletionDate
+    # (MM/dd/yyyy HH:mm:ss z or N/A), Currency, AmountRefunded, Status, DisbursementType.
+    # 2025 Refund Details.csv: Order ID, Refund Date, Refund Amount, … — each payout is repeated once
+    # per return request (PUB); the key (order, refund day, amount) makes the repeats one event after
+    # de-duplication, and the same refund in a legacy and a 2025 export one event too.
+    def _parse_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._refund)
+
+    def _refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("OrderID", "Order ID")
+        currency = row.get("Currency") or _site_currency(row.get("Website"))
+        time, source = _when(f, row, problems, ("RefundCompletionDate", "Refund Date", "Creation Date"), _US_FIRST)
+        amount = row.money("AmountRefunded", "Refund Amount", currency=currency)
+        reversal = row.get("ReversalID", "Reversal ID")
+        attrs = {
+            "order_id": order_id, "reversal_id": reversal, "amount": _m(amount),
+            "currency": _currency(currency, amount), "status": row.get("Status", "Reversal Status"),
+            "payment_status": row.get("Payment Status"), "disbursement_type": row.get("DisbursementType",
+                                                                                     "Disbursement Type"),
+            "reason": row.get("Reversal Reason"), "quantity": row.integer("Quantity"),
+        }
+        anchor = utc_day(time) or reversal
+        return f.event(kind="amazon.refund", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.refund", order_id, anchor, _m(amount)))
+
+    # Old report refunds CSV: Order ID, Order Date, Title, …, Refund Date, Refund Amount, Refund Tax Amount.
+    def _parse_report_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._report_refund)
+
+    def _report_refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("Order ID")
+        currency = row.get("Currency") or _site_currency(row.get("Website"))
+        time, source = _when(f, row, problems, ("Refund Date",), F["us_date"] + _ORDER_DATES)
+        amount = row.money("Refund Amount", currency=currency)
+        tax = row.money("Refund Tax Amount", currency=currency)
+        attrs = {
+            "order_id": order_id, "reversal_id": None, "amount": _m(amount), "tax": _m(tax),
+            "currency": _currency(currency, amount, tax), "status": row.get("Refund Condition"),
+            "reason": row.get("Refund Reason"), "asin": row.get("ASIN/ISBN"), "quantity": row.integer("Quantity"),
+        }
+        return f.event(kind="amazon.refund", time=time, time_source=source, text=row.get("Title"), attrs=attrs,
+                       key=stable_key("amazon.refund", order_id, utc_day(time), _m(amount)))
+
+    # Legacy Retail.OrdersReturned.N: (OrderID,) ReversalID, CreationDate, ReversalStatus, ReversalReason,
+    # ReversalAmountState.
+    def _parse_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._return)
+
+    def _return(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("OrderID", "Order ID")
+        reversal = row.get("ReversalID", "Reversal ID")
+        time, source = _when(f, row, problems, ("CreationDate", "Creation Date"), _US_FIRST)
+        attrs = {"order_id": order_id, "reversal_id": reversal, "status": row.get("ReversalStatus"),
+                 "reason": row.get("ReversalReason"), "amount_state": row.get("ReversalAmountState"),
+                 "resolution": None}
+        return f.event(kind="amazon.return", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.return", order_id, reversal, utc_day(time)))
+
+    # Retail.CustomerReturns.*: DateOfReturn (SQL or EEE, dd MMM yyyy HH:mm:ss z), ReturnReason, Resolution.
+    def _parse_customer_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._customer_return)
+
+    def _customer_return(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("OrderId", "Order ID", "OrderID")
+        time, source = _when(f, row, problems, ("DateOfReturn",), F["sql"] + F["rfc"] + _ORDER_DATES)
+        reason = row.get("ReturnReason")
+        attrs = {"order_id": order_id, "reversal_id": None, "status": None, "reason": reason,
+                 "amount_state": None, "resolution": row.get("Resolution"), "asin": row.get("ASIN")}
+        return f.event(kind="amazon.return", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.return", "customer-return", order_id, _iso(time), reason))
+
+    # -- cart, search, interactions -----------------------------------------------------------
+    # Retail.CartItems.N: DateAddedToCart (MM/DD/YYYY HH:MM:SS UTC), Source, CartDomain, CartList,
+    # Quantity, OneClickBuyable, ToBeGiftWrapped, PrimeSubscription, Pantry, AddOn (Yes/No).
+    # 2025 Cart History.csv: the same data under spaced names.
+    def _parse_cart(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._cart_add)
+
+    def _cart_add(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("DateAddedToCart", "Date Added To Cart", "Date Added"), _US_FIRST)
+        asin = row.get("ASIN")
+        cart_list = row.get("CartList", "Cart List")
+        quantity = row.integer("Quantity")
+        attrs = {"asin": asin, "quantity": quantity, "cart_list": cart_list,
+                 "cart_domain": row.get("CartDomain", "Cart Domain"), "source": row.get("Source"),
+                 "one_click_buyable": row.flag("OneClickBuyable", "One Click Buyable"),
+                 "gift_wrapped": row.flag("ToBeGiftWrapped", "To Be Gift Wrapped"),
+                 "prime": row.flag("PrimeSubscription", "Prime Subscription"),
+                 "pantry": row.flag("Pantry"), "add_on": row.flag("AddOn", "Add On")}
+        return f.event(kind="amazon.cart_add", time=time, time_source=source,
+                       text=row.get("ProductName", "Product Name", "Title"), attrs=attrs,
+                       key=stable_key("amazon.cart_add", _iso(time), asin, cart_list, quantity,
+                                      attrs["cart_domain"]))
+
+    # Retail.Search-Data.Retail.Customer-Engagement.csv: one row per search session (~70 columns),
+    # `First Search Time (GMT)` as SQL `YYYY-MM-DD HH:MM:SS` — the header says GMT, so the time is UTC.
+    # The query is URL-encoded in `First Search Query String` (`field-keywords=` or `k=`, PRV).
+    def _parse_search(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._search)
+
+    def _search(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("First Search Time (GMT)", "First Search Time"), _SQL_FIRST)
+        if time is not None and source is TimeSource.ASSUMED_UTC:
+            source = TimeSource.UTC
+        query = search_terms(row.get("First Search Query String")) or row.get("Keywords")
+        attrs = {"query": query, "ip": row.get("Customer IP"), "device": row.get("Device Model"),
+                 "os": row.get("Operating System Name"), "country": row.get("Country ID"),
+                 "session_id": row.get("Session ID"), "items_ordered": row.integer("Number of Items Ordered")}
+        return f.event(kind="amazon.search", time=time, time_source=source, text=query, attrs=attrs,
+                       key=stable_key("amazon.search", row.get("Session ID"), row.get("Query ID"), _iso(time), query))
+
+    # Retail.LightWeightInteractions/datasets/LightWeightInteractions/LightWeightInteractions.csv:
+    # CreationTime, InteractableType, InteractableURL, InteractionTime, InteractionType, InteractionValue,
+    # Marketplace, ModificationTime, Suppressed, Version (MM/DD/YYYY HH:MM:SS UTC).
+    def _parse_interactions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._interaction)
+
+    def _interaction(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("InteractionTime", "CreationTime"), _US_FIRST)
+        attrs = {"type": row.get("InteractionType"), "value": row.get("InteractionValue"),
+                 "target_type": row.get("InteractableType"), "url": row.get("InteractableURL"),
+                 "marketplace": row.get("Marketplace"), "suppressed": row.flag("Suppressed")}
+        return f.event(kind="amazon.interaction", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.interaction", _iso(time), attrs["type"], attrs["url"], attrs["value"]))
+
+    # -- digital ------------------------------------------------------------------------------
+    # Digital-Ordering.N/Digital Items.csv (~48 cols): ASIN, Title, OrderId, OrderDate, OurPrice,
+    # OurPriceCurrencyCode, OurPriceTax, Marketplace, QuantityOrdered, Publisher, SellerOfRecord, …
+    def _parse_digital_items(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._digital_item)
+
+    def _digital_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("OrderId", "Order ID")
+        asin = row.get("ASIN")
+        currency = row.get("OurPriceCurrencyCode", "BaseCurrencyCode")
+        time, source = _when(f, row, problems, ("OrderDate", "FulfilledDate"), _ORDER_DATES)
+        price = row.money("OurPrice", currency=currency)
+        tax = row.money("OurPriceTax", currency=currency)
+        attrs = {"order_id": order_id, "asin": asin, "price": _m(price), "tax": _m(tax),
+                 "currency": _currency(currency, price, tax), "quantity": row.integer("QuantityOrdered",
+                                                                                      "OriginalQuantity"),
+                 "marketplace": row.get("Marketplace"), "publisher": row.get("Publisher"),
+                 "seller": row.get("SellerOfRecord")}
+        return f.event(kind="amazon.digital_order", time=time, time_source=source, text=row.get("Title"),
+                       attrs=attrs, key=stable_key("amazon.digital_order", order_id, asin))
+
+    # 2025 Your Amazon Orders/Digital Content Orders.csv: several rows per order (one per price
+    # component: `Component Type` Price Amount / Tax; `Offer Type Code` Promotion / Coupon lines carry
+    # negative amounts). Consecutive rows of one (Order ID, ASIN) become one event, so memory stays
+    # flat; the export writes an order's rows together.
+    def _parse_digital_content_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        group: list[CsvRow] = []
+        for row in member_rows(f):
+            if isinstance(row, ParseIssue):
+                yield row
+                continue
+            if group and (row.get("Order ID"), row.get("ASIN")) != (group[0].get("Order ID"), group[0].get("ASIN")):
+                yield from self._digital_group(f, group)
+                group = []
+            group.append(row)
+        if group:
+            yield from self._digital_group(f, group)
+
+    def _digital_group(self, f: MemberContext, rows: list[CsvRow]) -> Iterator[Event | ParseIssue]:
+        first = rows[0]
+        problems: list[ParseIssue] = []
+        try:
+            currency = next((c for r in rows if (c := r.get("Price Currency Code", "Currency"))), None)
+            price = Decimal(0)
+            tax = Decimal(0)
+            seen_amount = False
+            for r in rows:
+                amount = r.money("Transaction Amount", currency=currency)
+                if amount is None:
+                    continue
+                seen_amount = True
+                if (r.get("Component Type") or "").casefold() == "tax":
+                    tax += amount.amount
+                else:
+                    price += amount.amount
+            time, source = _when(f, first, problems, ("Order Date",), _ORDER_DATES)
+            order_id, asin = first.get("Order ID"), first.get("ASIN")
+            attrs = {"order_id": order_id, "asin": asin,
+                     "price": money_text(price) if seen_amount else None,
+                     "tax": money_text(tax) if seen_amount else None, "currency": currency,
+                     "quantity": first.integer("Quantity Ordered", "Original Quantity", "Quantity"),
+                     "marketplace": first.get("Marketplace"), "publisher": first.get("Publisher"),
+                     "seller": first.get("Seller Of Record")}
+            event = f.event(kind="amazon.digital_order", time=time, time_source=source,
+                            text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
+                            key=stable_key("amazon.digital_order", order_id, asin))
+        except (ValueError, ArithmeticError) as exc:
+            yield from problems
+            yield f.issue("bad-record", f"order skipped: {_describe(exc)}", f"line {first.line}")
+            return
+        yield from problems
+        yield event
+
+    # 2025 Your Amazon Orders/Digital Returns.csv (columns by name; layout reported, not verified).
+    def _parse_digital_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._digital_return)
+
+    def _digital_return(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        order_id = row.get("Order ID")
+        asin = row.get("ASIN")
+        currency = row.get("Currency", "Price Currency Code")
+        time, source = _when(f, row, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
+        amount = row.money("Refund Amount", "Transaction Amount", currency=currency)
+        attrs = {"order_id": order_id, "asin": asin, "amount": _m(amount), "currency": _currency(currency, amount),
+                 "reason": row.get("Return Reason", "Reversal Reason"), "marketplace": row.get("Marketplace")}
+        return f.event(kind="amazon.digital_return", time=time, time_source=source,
+                       text=row.get("Product Name", "Title"), attrs=attrs,
+                       key=stable_key("amazon.digital_return", order_id, asin, utc_day(time)))
+
+    # Digital.Subscriptions/Subscriptions.csv: SubscriptionId, Marketplace, SubscriptionStatus,
+    # SubscriptionStartDate (YYYY-MM-DD), Autorenew (Yes/No), NextBillDate, NextBillAmount, BaseCurrencyCode.
+    def _parse_subscriptions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._subscription)
+
+    def _subscription(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        sub_id = row.get("SubscriptionId", "Subscription Id")
+        currency = row.get("BaseCurrencyCode", "Currency")
+        time, source = _when(f, row, problems, ("SubscriptionStartDate", "Subscription Start Date"), _SQL_FIRST)
+        next_bill, _ = row.time("NextBillDate", "Next Bill Date", formats=_SQL_FIRST)
+        amount = row.money("NextBillAmount", "Next Bill Amount", currency=currency)
+        plan = row.get("ServiceProvider", "Service Provider", "SubscriptionPlanId", "Plan Name", "PlanName")
+        attrs = {"subscription_id": sub_id, "status": row.get("SubscriptionStatus", "Subscription Status"),
+                 "auto_renew": row.flag("Autorenew", "Auto Renew"), "next_bill_date": _iso(next_bill),
+                 "next_bill_amount": _m(amount), "currency": _currency(currency, amount),
+                 "marketplace": row.get("Marketplace"), "plan": plan}
+        return f.event(kind="amazon.subscription", time=time, time_source=source, text=plan, attrs=attrs,
+                       key=stable_key("amazon.subscription", sub_id, _iso(time)))
+
+    # -- Prime Video ----------------------------------------------------------------------------
+    # Digital.PrimeVideo.Viewinghistory.csv: `Playback Hour` (MM/DD/YYYY HH:MM:SS, hourly buckets), Title,
+    # Operating System, Browser, Delivery Type, City, Country, ISP, State, Video Type, …
+    # 2025 Additional Data/PrimeVideo.WatchEvent.1: TitleName, MostRecentWatchDate, SecondsWatched, …
+    def _parse_video_watch(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._video_watch)
+
+    def _video_watch(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("Playback Hour", "MostRecentWatchDate", "Most Recent Watch Date"),
+                             _US_FIRST)
+        title = row.get("Title", "TitleName", "Title Name")
+        attrs = {"os": row.get("Operating System"), "browser": row.get("Browser"),
+                 "delivery_type": row.get("Delivery Type"), "video_type": row.get("Video Type"),
+                 "city": row.get("City"), "region": row.get("State"), "country": row.get("Country"),
+                 "isp": row.get("ISP"), "seconds_watched": row.integer("SecondsWatched", "Seconds Watched")}
+        return f.event(kind="amazon.video_watch", time=time, time_source=source, text=title, attrs=attrs,
+                       key=stable_key("amazon.video_watch", _iso(time), title, attrs["os"], attrs["browser"],
+                                      attrs["city"]))
+
+    # Digital.PrimeVideo.Watchlist: itemAddedDate (MM/DD/YYYY HH:MM), catalogTitle, listId, itemType, deleted.
+    def _parse_watchlist(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._watchlist_item)
+
+    def _watchlist_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("itemAddedDate",), _US_FIRST)
+        title = row.get("catalogTitle", "Title")
+        attrs = {"list_id": row.get("listId"), "item_type": row.get("itemType"), "deleted": row.flag("deleted")}
+        return f.event(kind="amazon.watchlist_item", time=time, time_source=source, text=title, attrs=attrs,
+                       key=stable_key("amazon.watchlist_item", attrs["list_id"], title, _iso(time)))
+
+    # -- Audible, Kindle ------------------------------------------------------------------------
+    # Audible.Library: DateAdded, Title, Asin, IsDownloaded, IsDeleted, …, OrderNumber, OriginType (Y/N);
+    # dates DD-Mon-YYYY-like (AMS) or SQL (PRV).
+    def _parse_audible_library(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._audible_title)
+
+    def _audible_title(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("DateAdded", "Date Added"), _SQL_FIRST)
+        asin = row.get("Asin", "ASIN")
+        attrs = {"asin": asin, "order_id": row.get("OrderNumber"), "origin_type": row.get("OriginType"),
+                 "downloaded": row.flag("IsDownloaded"), "deleted": row.flag("IsDeleted")}
+        return f.event(kind="amazon.audible_library", time=time, time_source=source, text=row.get("Title"),
+                       attrs=attrs, key=stable_key("amazon.audible_library", asin, _iso(time)))
+
+    # Audible.Listening: DeviceType, StartDate, EndDate, EventDuration, …, Asin, …, LocalTimezone. The
+    # start is read as UTC; the listener's zone is kept in attrs (it is not applied: unverified).
+    def _parse_audible_listening(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._audible_listen)
+
+    def _audible_listen(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("StartDate", "Start Date"), _SQL_FIRST)
+        end, _ = row.time("EndDate", "End Date", formats=_SQL_FIRST)
+        asin = row.get("Asin", "ASIN")
+        attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration"),
+                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone")}
+        return f.event(kind="amazon.audible_listen", time=time, time_source=source,
+                       text=row.get("ProductName", "Title"), attrs=attrs,
+                       key=stable_key("amazon.audible_listen", asin, _iso(time), _iso(end)))
+
+    # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
+    def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._audible_billing)
+
+    def _audible_billing(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        currency = row.get("Currency")
+        time, source = _when(f, row, problems, ("TaxCreateDate", "BillingDate"), _SQL_FIRST)
+        total = row.money("TotalAmount", currency=currency)
+        attrs = {"amount": _m(row.money("BaseAmount", currency=currency)),
+                 "tax": _m(row.money("Tax", currency=currency)), "total": _m(total),
+                 "currency": _currency(currency, total), "plan": row.get("Plan"), "offer": row.get("OfferName")}
+        return f.event(kind="amazon.audible_billing", time=time, time_source=source, text=attrs["plan"],
+                       attrs=attrs, key=stable_key("amazon.audible_billing", _iso(time), _m(total), attrs["plan"]))
+
+    # Kindle.Devices.ReadingSession.csv (BOM, PUB): ASIN, start_timestamp, end_timestamp (ISO),
+    # content_type, total_reading_millis, number_of_page_flips, …
+    def _parse_kindle_reading(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._kindle_session)
+
+    def _kindle_session(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("start_timestamp",), _ORDER_DATES)
+        end, _ = row.time("end_timestamp", formats=_ORDER_DATES)
+        asin = row.get("ASIN")
+        attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("total_reading_millis"),
+                 "page_flips": row.integer("number_of_page_flips"), "content_type": row.get("content_type"),
+                 "device_family": row.get("device_family")}
+        return f.event(kind="amazon.kindle_reading", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.kindle_reading", asin, _iso(time), _iso(end)))
+
+    # -- lists and advertising ------------------------------------------------------------------
+    # Amazon.Lists.Wishlist.json: an array of single-key objects keyed `<list> [List]`, `<list> [Item N]`,
+    # `<list> [User]`, each value an array of single-key objects; booleans are strings; amounts are
+    # {"value", "currencyUnit"}. Streamed item by item.
+    def _parse_wishlist(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        for entry in f.json_items("item", js=False):
+            if not isinstance(entry, dict) or len(entry) != 1:
+                yield f.issue("bad-record", "wish list entry is not a single-key object")
+                continue
+            label, value = next(iter(entry.items()))
+            m = re.match(r"^(.*?)\s*\[(List|Item \d+|User)\]\s*$", str(label))
+            if not m:
+                yield f.issue("bad-record", "wish list entry has an unknown label shape")
+                continue
+            if not m.group(2).startswith("Item"):
+                continue  # the list's own settings and its owner's contact details are not items
+            fields = _merge_single_keys(value)
+            amount = fields.get("amount") if isinstance(fields.get("amount"), dict) else {}
+            price = amount.get("value") if amount else None
+            time, source = _first_time(fields, ("dateAdded", "addedDate", "creationDate", "createdDate"))
+            asin = fields.get("asin")
+            attrs = {"list": m.group(1), "asin": asin, "quantity": _int_or_none(fields.get("quantity")),
+                     "price": money_text(Decimal(str(price))) if price is not None else None,
+                     "currency": amount.get("currencyUnit") if amount else None,
+                     "deleted": parse_bool(str(fields.get("deleted"))) if "deleted" in fields else None,
+                     "purchased": parse_bool(str(fields.get("fullyPurchased")))
+                     if "fullyPurchased" in fields else None,
+                     "privacy": fields.get("privacy")}
+            yield f.event(kind="amazon.wishlist_item", time=time, time_source=source,
+                          text=fields.get("title") or fields.get("productName"), attrs=attrs,
+                          key=stable_key("amazon.wishlist_item", m.group(1), asin, _iso(time)))
+
+    # Advertising.N/: one-column CSVs of audiences Amazon says you are in. The header is a sentence
+    # (`Amazon Audiences in which you are included`), so the value is read by position 0 — the one
+    # place a column is not looked up by name, because its name is prose that Amazon rewords.
+    _AUDIENCE_LISTS: ClassVar[dict[str, str]] = {"AmazonAudiences": "amazon", "AdvertiserAudiences": "advertiser",
+                                                 "3PAudiences": "third-party"}
+
+    def _parse_audiences(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        stem = PurePosixPath(f.path).name
+        list_name = next(v for k, v in self._AUDIENCE_LISTS.items() if f"Advertising.{k}" in stem)
+        file_id = re.sub(r"\.\d+(?=\.csv$)", "", stem)
+
+        def build(f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+            value = clean_value(row.values[0]) if row.values else None
+            if value is None:
+                return None
+            return f.event(kind="amazon.declared_audience", time=None, time_source=TimeSource.NONE, text=value,
+                           attrs={"list": list_name, "value": value},
+                           key=stable_key("amazon.declared_audience", file_id, value))
+
+        return self._each(f, build)
+
+    def _parse_ad_clicks(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        file_id = re.sub(r"\.\d+(?=\.csv$)", "", PurePosixPath(f.path).name)
+
+        def build(f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+            value = clean_value(row.values[0]) if row.values else None
+            if value is None:
+                return None
+            return f.event(kind="amazon.ad_click", time=None, time_source=TimeSource.NONE, text=value,
+                           attrs={"advertiser": value}, key=stable_key("amazon.ad_click", file_id, value))
+
+        return self._each(f, build)
+
+    # -- account and places ---------------------------------------------------------------------
+    # Retail.RegionAuthority.N (inferred location): Postal Code, District, City, State or Province,
+    # State Code, Country Code, Timestamp (ISO).
+    def _parse_region(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._region)
+
+    def _region(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("Timestamp",), _ORDER_DATES)
+        attrs = {"postal_code": row.get("Postal Code"), "district": row.get("District"), "city": row.get("City"),
+                 "region": row.get("State or Province", "State Code"), "country": row.get("Country Code")}
+        return f.event(kind="amazon.region", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.region", _iso(time), attrs["postal_code"], attrs["city"],
+                                      attrs["country"]))
+
+    # Retail.Seller-Feedback.N: OrderId, Marketplace, FeedbackDate (day-first DD/MM/YYYY HH:MM in the IT
+    # export, month-first on amazon.com), FeedbackText, FeedbackRating.
+    def _parse_seller_feedback(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._seller_feedback)
+
+    def _seller_feedback(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        marketplace = row.get("Marketplace")
+        dayfirst = _site(marketplace) in _DAYFIRST_SITES
+        formats = F["dayfirst"] + F["iso"] if dayfirst else _US_FIRST
+        time, source = _when(f, row, problems, ("FeedbackDate", "Feedback Date"), formats, dayfirst=dayfirst)
+        order_id = row.get("OrderId", "Order ID")
+        attrs = {"order_id": order_id, "rating": row.integer("FeedbackRating", "Rating"),
+                 "marketplace": marketplace, "seller": row.get("SellerName", "Seller Name", "Seller")}
+        return f.event(kind="amazon.seller_feedback", time=time, time_source=source,
+                       text=row.get("FeedbackText", "Feedback Text", "Comments"), attrs=attrs,
+                       key=stable_key("amazon.seller_feedback", order_id, _iso(time)))
+
+    # PaymentOptions.PaymentInstruments.csv (PRV): RegistrationDate, LastDigits, and the card's type.
+    def _parse_payment_instruments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._payment_instrument)
+
+    def _payment_instrument(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("RegistrationDate", "Registration Date"), _ORDER_DATES)
+        attrs = {"type": row.get("PaymentInstrumentType", "Payment Instrument Type", "CardType", "IssuerName"),
+                 "last_digits": row.get("LastDigits", "Last Digits"),
+                 "expiry": row.get("ExpirationDate", "Expiration Date")}
+        return f.event(kind="amazon.payment_instrument", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.payment_instrument", attrs["type"], attrs["last_digits"], _iso(time)))
+
+    # Retail.OutboundNotifications.*: ends in a "File Summary:" footer block (PRV), skipped by csvstream.
+    # Column names unverified; read by the likely names.
+    def _parse_notifications(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._notification)
+
+    def _notification(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("Sent Time", "SentTime", "Notification Sent Time", "Timestamp",
+                                                "CreationTime", "Creation Date", "Date"), _ORDER_DATES + F["rfc"])
+        attrs = {"channel": row.get("Channel", "Delivery Channel"),
+                 "type": row.get("Notification Type", "NotificationType", "Template Name", "Topic"),
+                 "marketplace": row.get("Marketplace")}
+        return f.event(kind="amazon.notification", time=time, time_source=source,
+                       text=row.get("Subject", "Title"), attrs=attrs,
+                       key=stable_key("amazon.notification", _iso(time), attrs["channel"], attrs["type"]))
+
+    # Retail.Reorder.DigitalDashButton.csv: the 2nd line is a documentation row describing the columns
+    # (PRV); csvstream skips it.
+    def _parse_dash_buttons(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._dash_button)
+
+    def _dash_button(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("RegistrationDate", "Registration Date", "CreationDate",
+                                                "Creation Date"), _ORDER_DATES)
+        asin = row.get("ASIN", "ProductASIN")
+        attrs = {"asin": asin, "device_name": row.get("DeviceName", "Device Name"),
+                 "status": row.get("Status", "DeviceStatus")}
+        return f.event(kind="amazon.dash_button", time=time, time_source=source,
+                       text=row.get("ProductName", "Product Name"), attrs=attrs,
+                       key=stable_key("amazon.dash_button", asin, attrs["device_name"], _iso(time)))
+
+    # -- 2025 returns & payment plans -----------------------------------------------------------
+    # Your Returns & Refunds/Replacement Orders.csv (columns by name; layout reported, not verified).
+    def _parse_replacements(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._replacement)
+
+    def _replacement(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("Creation Date", "Replacement Order Date", "Order Date"),
+                             _ORDER_DATES)
+        order_id = row.get("Order ID", "Original Order ID")
+        replacement = row.get("Replacement Order ID")
+        attrs = {"order_id": order_id, "replacement_order_id": replacement, "asin": row.get("ASIN"),
+                 "reason": row.get("Replacement Reason", "Reason"), "quantity": row.integer("Quantity"),
+                 "website": row.get("Website")}
+        return f.event(kind="amazon.replacement_order", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.replacement_order", order_id, replacement, attrs["asin"]))
+
+    # Your Subscriptions & Payment Plans/Monthly Payment Plans.csv (layout reported, not verified).
+    def _parse_payment_plans(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._payment_plan)
+
+    def _payment_plan(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        currency = row.get("Currency")
+        time, source = _when(f, row, problems, ("Plan Start Date", "Start Date", "Creation Date", "Order Date"),
+                             _ORDER_DATES)
+        order_id = row.get("Order ID")
+        total = row.money("Total Amount", "Plan Amount", currency=currency)
+        instalment = row.money("Installment Amount", "Instalment Amount", "Monthly Amount", currency=currency)
+        attrs = {"order_id": order_id, "total": _m(total), "instalment": _m(instalment),
+                 "instalments": row.integer("Number of Installments", "Number Of Instalments", "Installments"),
+                 "currency": _currency(currency, total, instalment),
+                 "status": row.get("Plan Status", "Status")}
+        return f.event(kind="amazon.payment_plan", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("amazon.payment_plan", order_id, _iso(time), _m(total)))
+
+
+# -- helpers ----------------------------------------------------------------------------------------
+def search_terms(query_string: str | None) -> str | None:
+    """The search terms of an Amazon search URL or query string (``field-keywords=`` or ``k=``)."""
+    if not query_string:
+        return None
+    text = query_string.strip()
+    query = urlsplit(text).query if ("?" in text or "://" in text) else text.lstrip("?&")
+    params = parse_qs(query, keep_blank_values=False)
+    for name in ("field-keywords", "k", "keywords"):
+        values = params.get(name)
+        if values and values[0].strip():
+            return " ".join(values[0].split())
+    return None
+
+
+def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tuple[str, ...],
+          formats: tuple[str, ...], *, dayfirst: bool = False) -> TimeResult:
+    """The row's time from the first present column; an unparseable (non-sentinel) date is an issue."""
+    result = row.time(*names, formats=formats, dayfirst=dayfirst)
+    if result[0] is None and row.get(*names) is not None:
+        problems.append(f.issue("bad-date", "date not understood; event kept without a time", f"line {row.line}"))
+    return result
+
+
+def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
+                 total: Money | None, currency: str | None, order_status: str | None,
+                 shipment_status: str | None, payment_type: str | None, city: str | None, region: str | None,
+                 country: str | None, website: str | None, category: str | None) -> dict[str, Any]:
+    cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
+    return {
+        "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
+        "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
+        "payment_type": payment_type, "shipping_city": city, "shipping_region": region,
+        "shipping_country": country, "website": website, "category": category, "cancelled": cancelled,
+    }
+
+
+def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
+    # Never the product name: Amazon re-words names between exports (formats.md §4, PUB).
+    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _m(total))
+
+
+def _m(value: Money | None) -> str | None:
+    return None if value is None else money_text(value.amount)
+
+
+def _currency(currency: str | None, *amounts: Money | None) -> str | None:
+    if currency:
+        return currency.upper()
+    return next((a.currency for a in amounts if a is not None and a.currency), None)
+
+
+def _site(website: str | None) -> str | None:
+    if not website:
+        return None
+    return website.strip().casefold().removeprefix("www.")
+
+
+def _site_currency(website: str | None) -> str | None:
+    return _SITE_CURRENCY.get(_site(website) or "")
+
+
+def _iso(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def _carrier(text: str | None) -> str | None:
+    # `AMZN_US(TBA…)`, `USPS(9400…)`: keep the carrier, drop the tracking number
+    if not text:
+        return None
+    return text.split("(", 1)[0].strip() or None
+
+
+_US_CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<region>[A-Za-z .'-]+?)\s+(?P<postal>\d{5}(?:-\d{4})?)$")
+_EU_CITY_LINE = re.compile(r"^(?P<postal>\d{4,5}(?:-\d{3})?)\s+(?P<city>.+?)(?:\s+(?P<region>[A-Z]{2}))?$")
+_UK_CITY_LINE = re.compile(r"^(?P<city>[^,\d]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
+
+
+def _address_place(address: str | None) -> tuple[str | None, str | None, str | None]:
+    """City, region and country of a shipping address, where its shape is recognised.
+
+    Addresses arrive as multi-line quoted fields (name, street, ``CITY, ST 12345``, country) or on
+    one line; only the place is kept — never the name or street (they are private and not needed).
+    """
+    if not address or clean_value(address) is None:
+        return None, None, None
+    lines = [line.strip() for line in re.split(r"[\r\n]+", address) if line.strip()]
+    if len(lines) == 1:
+        m = re.search(r"(?P<city>[A-Za-z .'-]+),\s*(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
+                      r"(?:\s+(?P<country>[A-Za-z .]+))?$", lines[0])
+        if m:
+            return _title(m.group("city").split("  ")[-1]), m.group("region"), m.group("country")
+        return None, None, None
+    country = None
+    if not any(ch.isdigit() for ch in lines[-1]):
+        country = lines[-1]
+        lines = lines[:-1]
+    for line in reversed(lines):
+        for rx in (_US_CITY_LINE, _EU_CITY_LINE, _UK_CITY_LINE):
+            m = rx.match(line)
+            if m:
+                return _title(m.group("city")), m.groupdict().get("region"), country
+    return None, None, country
+
+
+def _title(city: str) -> str:
+    city = city.strip()
+    return city.title() if city.isupper() else city
+
+
+def _title_or_none(city: str | None) -> str | None:
+    return None if city is None else _title(city)
+
+
+def _merge_single_keys(value: Any) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    if isinstance(value, list):
+        for part in value:
+            if isinstance(part, dict):
+                merged.update(part)
+    elif isinstance(value, dict):
+        merged.update(value)
+    return merged
+
+
+def _first_time(fields: dict[str, Any], names: tuple[str, ...]) -> TimeResult:
+    from dataexam.timeparse import NO_TIME, from_iso
+
+    for name in names:
+        value = fields.get(name)
+        if isinstance(value, str) and value.strip():
+            return from_iso(value)
+    return NO_TIME
+
+
+def _int_or_none(value: Any) -> int | None:
+    if value is None or isinstance(value, bool):
+        return None
+    try:
+        return int(Decimal(str(value)))
+    except (ArithmeticError, ValueError):
+        return None
+
+
+def _describe(exc: BaseException) -> str:
+    # the exception text may quote the cell, so name the problem, never the value
+    text = str(exc)
+    if "money" in text:
+        return "an amount is not a number"
+    if "whole number" in text or isinstance(exc, ArithmeticError):
+        return "a number is malformed"
+    return f"unexpected value ({type(exc).__name__})"
