@@ -1,0 +1,151 @@
+"""Synthetic personas: realistic Facebook, X and Amazon exports of a fictional person, plus the truth.
+
+:func:`write_persona` writes, for one seed, six exports (two eras per service, formats.md §4's
+generator note) and ``truth.json`` stating what was planted: home zone and sleep window, trips,
+languages, interests, a life event, spending, top contacts, a low-mood period, and the exact
+number of records per kind and file as ``docs/kinds.md`` defines them. ``dataexam demo`` and the
+inference tests use it; so do the benchmarks (``scale`` multiplies volume, written in constant
+memory). :func:`export_paths` lists the inputs to give ``dataexam timeline``.
+
+The person and everyone they know are fictional; IP addresses come from blocks allocated to the
+planted countries (:mod:`dataexam.persona.ipblocks`).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..categories import CATEGORIES, is_sensitive
+from . import amazon, facebook, twitter
+from .people import PERIOD_END, PERIOD_START, Persona, build_persona, sleep_summary
+from .writers import Sink, Tally
+
+__all__ = ["TRUTH_SCHEMA", "build_persona", "export_paths", "write_persona"]
+
+TRUTH_SCHEMA = "dataexam.truth/1"
+_EXPORT_DIRS = ("facebook-2020", "facebook-2024", "twitter-2019", "twitter-2024", "amazon-legacy", "amazon-2025")
+
+
+def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: bool = False,
+                  zipped: bool = False) -> Path:
+    """Write a fictional person's exports into out_dir and return the path of its truth.json.
+
+    Six exports are written (folders, or zips with ``zipped=True``): Facebook 2019–20 and 2024–25
+    (the latter as two part folders/zips), X 2019 (root-level) and 2024 (``data/``), Amazon legacy
+    and 2025. Existing exports of the same names in ``out_dir`` are replaced. The same arguments
+    always give the same bytes. ``control=True`` writes a person with no planted signal (uniform
+    activity times, random IPs); its truth keeps only the exact facts.
+    """
+    if scale <= 0:
+        raise ValueError("scale must be positive")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in _EXPORT_DIRS:
+        for candidate in (out_dir / name, out_dir / f"{name}.zip"):
+            if candidate.is_dir():
+                shutil.rmtree(candidate)
+            elif candidate.exists():
+                candidate.unlink()
+    p = build_persona(seed, scale, control)
+    tally = Tally()
+    money = amazon.Money()
+    exports: list[dict[str, Any]] = []
+
+    def sink(rel: str) -> Sink:
+        return Sink(out_dir / rel, rel, zipped=zipped)
+
+    def done(s: Sink) -> str:
+        s.close()
+        return s.path.relative_to(out_dir).as_posix()
+
+    s = sink("facebook-2020")
+    facebook.write_facebook_2020(p, s, tally)
+    exports.append({"dir": "facebook-2020", "source": "facebook", "variant": "2019-20", "inputs": [done(s)],
+                    "covers": [str(PERIOD_START), str(facebook.END_2020)]})
+
+    token_rng = random.Random(f"{seed}:fb-token")
+    token = "".join(token_rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(8))
+    user = "".join(ch for ch in p.handle if ch.isalnum())
+    parts = [f"{i}of2-facebook-{user}-10_01_2025-{token}" for i in (1, 2)]
+    part1, part2 = sink(f"facebook-2024/{parts[0]}"), sink(f"facebook-2024/{parts[1]}")
+    facebook.write_facebook_2024(p, part1, part2, tally)
+    exports.append({"dir": "facebook-2024", "source": "facebook", "variant": "2024-25", "parts": parts,
+                    "inputs": [done(part1), done(part2)],
+                    "covers": [str(facebook.START_2024), str(PERIOD_END)]})
+
+    s = sink("twitter-2019")
+    twitter.write_twitter_2019(p, s, tally)
+    exports.append({"dir": "twitter-2019", "source": "twitter", "variant": "gdpr-2018", "inputs": [done(s)],
+                    "covers": [str(PERIOD_START), str(twitter.CUTOFF_2019)]})
+    s = sink("twitter-2024")
+    x_info = twitter.write_twitter_2024(p, s, tally)
+    exports.append({"dir": "twitter-2024", "source": "twitter", "variant": "current", "inputs": [done(s)],
+                    "covers": [str(PERIOD_START), str(PERIOD_END)]})
+
+    s = sink("amazon-legacy")
+    amazon.write_amazon_legacy(p, s, tally, money)
+    exports.append({"dir": "amazon-legacy", "source": "amazon", "variant": "legacy", "inputs": [done(s)],
+                    "covers": [str(PERIOD_START), str(amazon.LEGACY_END)]})
+    s = sink("amazon-2025")
+    amazon.write_amazon_2025(p, s, tally, money)
+    exports.append({"dir": "amazon-2025", "source": "amazon", "variant": "2025", "inputs": [done(s)],
+                    "covers": [str(amazon.NEW_START), str(PERIOD_END)]})
+
+    truth = _truth(p, tally, money, exports, x_info, zipped)
+    path = out_dir / "truth.json"
+    path.write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def export_paths(truth_path: Path) -> list[Path]:
+    """The input paths to give `dataexam timeline`/`report` for a written persona (all exports, part-zips included)."""
+    truth_path = Path(truth_path)
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    return [truth_path.parent / rel for export in truth["exports"] for rel in export["inputs"]]
+
+
+def _truth(p: Persona, tally: Tally, money: amazon.Money, exports: list[dict[str, Any]],
+           x_info: dict[str, int], zipped: bool) -> dict[str, Any]:
+    planted = not p.control
+    offset = datetime(2024, 1, 15, 12, tzinfo=p.zone).utcoffset()
+    top = [name for name, _ in tally.contacts.most_common(3)]
+    truth: dict[str, Any] = {
+        "schema": TRUTH_SCHEMA,
+        "seed": p.seed, "scale": p.scale, "control": p.control, "zipped": zipped,
+        "person": {"name": p.name, "facebook_name": p.name, "twitter_handle": p.handle, "twitter_id": p.x_id},
+        "period": {"start": str(PERIOD_START), "end": str(PERIOD_END)},
+        "exports": exports,
+        "counts": dict(sorted(tally.counts.items())),
+        "files": {k: dict(sorted(v.items())) for k, v in sorted(tally.files.items())},
+        "timezone": {"zone": p.home.zone,
+                     "utc_offset_hours": offset.total_seconds() / 3600 if offset else 0.0} if planted else None,
+        "sleep": sleep_summary(p) if planted else None,
+        "late_nights": [str(d) for d in p.late_nights] if planted else None,
+        "routine": {"working_hours": "09-17", "weekday_daytime_quiet": True} if planted else None,
+        "home": {"country": p.home.country, "city": p.home.city, "lat": p.home.lat, "lon": p.home.lon}
+        if planted else None,
+        "trips": [{"country": t.country, "city": t.city, "start": str(t.start), "end": str(t.end)} for t in p.trips]
+        if planted else None,
+        "devices": {"primary_os": p.primary_os, "share": 0.8} if planted else None,
+        "languages": dict(p.languages) if planted else None,
+        "interests": list(p.interests) if planted else None,
+        "life_event": {"type": p.life_event, "month": p.life_month.strftime("%Y-%m")}
+        if planted and p.life_month else None,
+        "spending": amazon.Money.as_json(money.spending),
+        "refunds": amazon.Money.as_json(money.refunds),
+        "top_contacts": top if planted else None,
+        "social": {"facebook_friends": tally.counts.get("facebook.friend", 0),
+                   "twitter_followers": x_info["followers"], "twitter_following": x_info["following"]},
+        "low_mood": {"start": str(p.low_mood[0]), "end": str(p.low_mood[1])} if planted and p.low_mood else None,
+        "platform_declared": {"facebook_interests": facebook.declared_interests(p),
+                              "twitter_interests": twitter.declared_interests(p),
+                              "amazon_audiences": amazon.declared_audiences(p)},
+        "sensitive_planted": {c: tally.sensitive.get(c, 0) for c in CATEGORIES if is_sensitive(c)}
+        if planted else None,
+    }
+    return truth
