@@ -18,11 +18,13 @@ import logging
 import os
 import re
 import stat
+import struct
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from .errors import CorruptArchive, InputNotFound, NotAnArchive
 from .events import ParseIssue
@@ -215,6 +217,11 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     try:
         zf = zipfile.ZipFile(p)
     except zipfile.BadZipFile:
+        # An interrupted download has no central directory at the end; its complete members can
+        # still be read by walking the local file headers from the front (see _salvage_zip).
+        salvaged = _salvage_zip(p, display, limits)
+        if salvaged is not None:
+            return salvaged
         raise CorruptArchive(
             f"{display}: the zip file is damaged or incomplete (its directory is missing; "
             "was the download interrupted?)"
@@ -264,6 +271,199 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers)
             continue
         members.append(Member(full, info.file_size, display, _zip_opener(zf, info)))
+
+
+# -- salvaging a zip whose central directory is missing (truncated download) ------------------------
+_LOCAL_HEADER = struct.Struct("<4sHHHHHIIIHH")
+_LOCAL_SIG = b"PK\x03\x04"
+_DESCRIPTOR_SIG = b"PK\x07\x08"
+_SALVAGE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
+
+
+@dataclass(frozen=True, slots=True)
+class _LocalEntry:
+    name: str
+    method: int
+    data_offset: int
+    compress_size: int
+    file_size: int
+    crc: int
+
+
+def _salvage_zip(p: Path, display: str, limits: ArchiveLimits) -> Archive | None:
+    """Read a zip without its central directory by walking local file headers from the front.
+
+    Every member whose data is complete is kept (and CRC-checked when read); the walk stops at the
+    first incomplete member, and one ``truncated-zip`` issue says how many members were read.
+    Returns ``None`` when not even one member is complete (the caller reports a damaged zip).
+    """
+    try:
+        entries, stop_reason = _walk_local_headers(p, limits)
+    except OSError:
+        return None
+    if not entries:
+        return None
+    members: list[Member] = []
+    issues = [ParseIssue(archive=display, member="", code="truncated-zip",
+                         message=f"the zip file is incomplete or its directory is damaged (was the download "
+                                 f"interrupted?); {len(entries)} complete file(s) were read, {stop_reason}")]
+    for entry in entries:
+        path, changed = normalise_member_name(entry.name)
+        if not path or is_junk(path) or entry.name.endswith("/"):
+            continue
+        if changed:
+            issues.append(ParseIssue(archive=display, member=path, code="unsafe-name",
+                                     message="member name had absolute, '..' or backslash parts; "
+                                             "read under a cleaned name"))
+        info = zipfile.ZipInfo(path)
+        info.file_size, info.compress_size = entry.file_size, entry.compress_size
+        problem = _limit_problem(info, limits)
+        if problem:
+            issues.append(ParseIssue(archive=display, member=path, code="limit", message=problem))
+            continue
+        if path.lower().endswith(".zip"):
+            issues.append(ParseIssue(archive=display, member=path, code="corrupt-zip",
+                                     message="nested zip inside a damaged zip was skipped"))
+            continue
+        members.append(Member(path, entry.file_size, display, _salvaged_opener(p, entry)))
+    return Archive([display], members, issues)
+
+
+def _walk_local_headers(p: Path, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
+    entries: list[_LocalEntry] = []
+    size = p.stat().st_size
+    with p.open("rb") as fh:
+        offset = 0
+        while True:
+            fh.seek(offset)
+            header = fh.read(_LOCAL_HEADER.size)
+            if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIG):
+                return entries, "the rest of the file is missing or unreadable"
+            (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)
+            raw_name, extra = fh.read(name_len), fh.read(extra_len)
+            if len(raw_name) < name_len or len(extra) < extra_len:
+                return entries, "the last file is cut off"
+            name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
+            data_offset = offset + _LOCAL_HEADER.size + name_len + extra_len
+            if 0xFFFFFFFF in (csize, usize):
+                usize, csize = _zip64_sizes(extra, usize, csize)
+            if flags & 0x1:
+                return entries, "an encrypted file stopped the reading"
+            if method not in _SALVAGE_METHODS:
+                return entries, "a file compressed with an unsupported method stopped the reading"
+            if flags & 0x8:  # sizes follow the data (streamed zips): find the end by inflating
+                if method != zipfile.ZIP_DEFLATED:
+                    return entries, "a file of unknown length stopped the reading"
+                found = _inflate_extent(fh, data_offset, limits)
+                if found is None:
+                    return entries, "the last file is cut off or damaged"
+                csize, usize, crc = found
+                after = data_offset + csize
+                fh.seek(after)
+                tail = fh.read(28)
+                # the data descriptor: optional signature, CRC, then 4- or 8-byte (zip64) sizes
+                sizes = (16, 24) if tail.startswith(_DESCRIPTOR_SIG) else (12, 20)
+                skip = next((n for n in sizes if tail[n:n + 2] == b"PK"), sizes[0])
+                next_offset = after + skip
+            else:
+                if data_offset + csize > size:
+                    return entries, "the last file is cut off"
+                next_offset = data_offset + csize
+            entries.append(_LocalEntry(name, method, data_offset, csize, usize, crc))
+            offset = next_offset
+
+
+def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
+    pos = 0
+    while pos + 4 <= len(extra):
+        tag, length = struct.unpack_from("<HH", extra, pos)
+        body = extra[pos + 4: pos + 4 + length]
+        if tag == 0x0001:
+            values = [struct.unpack_from("<Q", body, i)[0] for i in range(0, len(body) - 7, 8)]
+            if usize == 0xFFFFFFFF and values:
+                usize = values.pop(0)
+            if csize == 0xFFFFFFFF and values:
+                csize = values.pop(0)
+            break
+        pos += 4 + length
+    return usize, csize
+
+
+def _inflate_extent(fh: IO[bytes], data_offset: int, limits: ArchiveLimits) -> tuple[int, int, int] | None:
+    """Compressed size, uncompressed size and CRC of a deflate stream, or None if it is cut off."""
+    fh.seek(data_offset)
+    inflater = zlib.decompressobj(-15)
+    consumed = produced = 0
+    crc = 0
+    while not inflater.eof:
+        chunk = fh.read(64 * 1024)
+        if not chunk:
+            return None
+        consumed += len(chunk)
+        try:
+            out = inflater.decompress(chunk, 4 * MiB)
+            while True:
+                produced += len(out)
+                crc = zlib.crc32(out, crc)
+                if produced > limits.max_member_bytes or (
+                        produced > MiB and produced / max(1, consumed) > limits.max_ratio * 4):
+                    return None  # a bomb: do not inflate it to find its end
+                if inflater.eof or not inflater.unconsumed_tail:
+                    break
+                out = inflater.decompress(inflater.unconsumed_tail, 4 * MiB)
+        except zlib.error:
+            return None
+    return consumed - len(inflater.unused_data), produced, crc
+
+
+class _SalvagedReader(io.RawIOBase):
+    """The data of one member found by :func:`_salvage_zip`, inflated and CRC-checked at the end."""
+
+    def __init__(self, path: Path, entry: _LocalEntry) -> None:
+        super().__init__()
+        self._fh = path.open("rb")
+        self._fh.seek(entry.data_offset)
+        self._entry = entry
+        self._left = entry.compress_size
+        self._inflater = zlib.decompressobj(-15) if entry.method == zipfile.ZIP_DEFLATED else None
+        self._crc = 0
+        self._pending = b""
+        self._produced = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        want = len(buffer)
+        while not self._pending and (self._left > 0 or (self._inflater and self._inflater.unconsumed_tail)):
+            if self._inflater is not None and self._inflater.unconsumed_tail:
+                raw = self._inflater.unconsumed_tail
+            else:
+                raw = self._fh.read(min(self._left, 64 * 1024))
+                if not raw:
+                    raise zipfile.BadZipFile("member data is cut off")
+                self._left -= len(raw)
+            self._pending = self._inflater.decompress(raw, max(want, 64 * 1024)) if self._inflater else raw
+        data, self._pending = self._pending[:want], self._pending[want:]
+        self._crc = zlib.crc32(data, self._crc)
+        self._produced += len(data)
+        if not data and (self._crc != self._entry.crc or self._produced != self._entry.file_size):
+            raise zipfile.BadZipFile("Bad CRC-32 or size for a member of a damaged zip")
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self._fh.close()
+        finally:
+            super().close()
+
+
+def _salvaged_opener(path: Path, entry: _LocalEntry) -> Callable[[], IO[bytes]]:
+    def opener() -> IO[bytes]:
+        return io.BufferedReader(_SalvagedReader(path, entry), 64 * 1024)  # type: ignore[return-value]
+
+    return opener
 
 
 def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:

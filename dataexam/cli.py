@@ -144,13 +144,18 @@ def main_options(
                                              min=1)] = DEFAULT_LIMITS.max_ratio,
     max_nesting: Annotated[int, typer.Option(help="Deepest zip-inside-zip nesting to open.", min=1)]
     = DEFAULT_LIMITS.max_nesting,
+    max_string_size: Annotated[int, typer.Option(help="Longest JSON string value to read, in MiB.", min=1)]
+    = DEFAULT_LIMITS.max_string_bytes // 2**20,
+    max_json_depth: Annotated[int, typer.Option(help="Deepest nesting of JSON arrays/objects to read.", min=1)]
+    = DEFAULT_LIMITS.max_json_depth,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
     """See what Facebook, Twitter/X and Amazon could learn from your data exports."""
     state.debug = debug
     state.limits = ArchiveLimits(max_member_bytes=max_member_size * 2**20, max_ratio=max_ratio,
-                                 max_nesting=max_nesting)
+                                 max_nesting=max_nesting, max_string_bytes=max_string_size * 2**20,
+                                 max_json_depth=max_json_depth)
     logging.basicConfig(level=logging.WARNING, format="dataexam: %(message)s", stream=sys.stderr)
 
 

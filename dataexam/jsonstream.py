@@ -8,7 +8,9 @@ manifest in ``window.__THAR_CONFIG = { … }``. :func:`open_json` skips everythi
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 import warnings
 from collections.abc import Iterator
 from typing import IO, Any
@@ -89,36 +91,202 @@ def safe_json_error(exc: BaseException) -> str:
     """An error text for a JSON fault that never quotes the file's contents.
 
     yajl's verbose messages echo the bytes around the fault on later lines; keep the first line.
+    Its UTF-8 errors carry the message as *bytes*, whose ``str()`` is one ``b'…\\n…'`` line with
+    the echoed record inside: decode the argument first so the echo is on a line of its own.
     """
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
+    arg = exc.args[0] if len(exc.args) == 1 else str(exc)
+    text = arg.decode("utf-8", "replace") if isinstance(arg, (bytes, bytearray)) else str(arg)
+    text = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    # keep only yajl's fixed vocabulary ("lexical error: invalid char in json text."); never data
+    return re.sub(r"[^A-Za-z0-9 :;,.'()_-]", "", text)[:120]
 
 
 def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> Iterator[Any]:
     """Stream the values at ``prefix`` (``item`` = each element of a top-level array).
 
     Numbers come back as ``int``/``Decimal`` (exact); ``js=True`` skips a JavaScript prefix.
-    A trailing ``;`` after the array is tolerated.
+    A trailing ``;`` after the array is tolerated. A file whose top-level value cannot hold
+    ``prefix`` (an object or a bare number where an array is expected, an empty file) raises
+    :class:`UnexpectedShape` instead of silently yielding nothing.
     """
-    source = skip_js_prefix(stream) if js else stream
-    items = ijson.items(source, prefix)
+    source = skip_js_prefix(stream) if js else _peekable(stream)
+    first = source._head.lstrip()[:1]
+    n = 0
     try:
-        yield from items
+        for n, value in enumerate(ijson.items(source, prefix), 1):  # noqa: B007 - n counts items
+            yield value
     except ijson.JSONError as exc:
-        if is_trailing_garbage(exc):
-            return
-        raise
+        if not is_trailing_garbage(exc):
+            _check_shape(first, prefix)
+            raise
+    if n == 0:
+        _check_shape(first, prefix)
 
 
 def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Iterator[tuple[str, Any]]:
     """Stream ``(key, value)`` pairs of the object at ``prefix`` (``""`` = the top-level object)."""
-    source = skip_js_prefix(stream) if js else stream
+    source = skip_js_prefix(stream) if js else _peekable(stream)
+    first = source._head.lstrip()[:1]
+    n = 0
     try:
-        yield from ijson.kvitems(source, prefix)
+        for n, pair in enumerate(ijson.kvitems(source, prefix), 1):  # noqa: B007 - n counts pairs
+            yield pair
     except ijson.JSONError as exc:
-        if is_trailing_garbage(exc):
+        if not is_trailing_garbage(exc):
+            _check_shape(first, prefix, container=b"{")
+            raise
+    if n == 0:
+        _check_shape(first, prefix, container=b"{")
+
+
+def _peekable(stream: IO[bytes]) -> _PrefixedReader:
+    head = stream.read(_SCAN_LIMIT)
+    if head.startswith(_BOM):
+        head = head[len(_BOM):]
+    return _PrefixedReader(head.lstrip(), stream)
+
+
+_TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"t": "a boolean", b"f": "a boolean",
+               b"n": "null", b"": "nothing (the file is empty)"}
+
+
+def _check_shape(first: bytes, prefix: str, container: bytes | None = None) -> None:
+    """Raise :class:`UnexpectedShape` when the top-level value cannot contain ``prefix``."""
+    head = prefix.split(".", 1)[0]
+    if container is None:
+        if not prefix:
+            expected = None
+        else:
+            expected = b"[" if head == "item" else b"{"
+    else:
+        expected = (b"[" if head == "item" else b"{") if prefix else container
+    if not first:
+        raise UnexpectedShape("the file holds no JSON value (it is empty)")
+    if expected is None or first == expected:
+        return
+    found = _TYPE_NAMES.get(first, "a number" if first in b"-0123456789" else "no JSON value")
+    wanted = "an array" if expected == b"[" else "an object"
+    raise UnexpectedShape(f"expected {wanted} at the top level, found {found}; nothing was read")
+
+
+# -- limits on one JSON document ----------------------------------------------------------------
+# ijson (yajl) buffers a whole string token before handing it over, and its item builder slows down
+# and grows badly with nesting (10k levels of `[` take ~250 MB; 100k exhaust memory). A hostile or
+# broken file is therefore checked *before* yajl sees its bytes: :class:`LimitedReader` scans each
+# chunk with C-speed regexes (strings stripped, brackets counted) and raises :class:`LimitExceeded`
+# at the first string longer than ``max_string_bytes`` or nesting deeper than ``max_depth``.
+
+class UnexpectedShape(ValueError):
+    """The JSON's top-level value has the wrong type for what the handler reads."""
+
+
+class LimitExceeded(Exception):
+    """A JSON string or nesting depth beyond the configured limit (a hostile or broken file).
+
+    Not a ``ValueError``, so a parser's own ``except ValueError`` never mistakes it for a bad record.
+    """
+
+    def __init__(self, message: str, code: str = "limit") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+_KEEP_QUOTES_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
+_NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
+_STRING = re.compile(rb'"[^"]*"')  # a string once escapes are neutralised and other bytes dropped
+_OPEN = frozenset(b"[{")
+
+
+class LimitedReader(io.RawIOBase):
+    """A read-only byte stream that refuses over-long JSON strings and over-deep nesting.
+
+    Per read, escapes are neutralised (``\\\\`` and ``\\"`` become two plain bytes), every byte but
+    quotes and brackets is dropped and adjacent quote pairs removed (quote parity is unchanged), so
+    what is left is tiny; complete strings are then removed and the brackets outside strings counted.
+    Quote state, a pending escape and the length of an open string carry across reads, so string
+    lengths and depth are exact; all of it runs in C (bytes methods and one small regex).
+    """
+
+    def __init__(self, raw: IO[bytes], *, max_string_bytes: int, max_depth: int) -> None:
+        super().__init__()
+        self._raw = raw
+        self.max_string_bytes = max_string_bytes
+        self.max_depth = max_depth
+        self.depth = 0
+        self._in_string = False
+        self._escape = False
+        self._string_len = 0
+        self.offset = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = self._raw.read(-1 if size is None else size)
+        if data:
+            self._check(data)
+            self.offset += len(data)
+        return data
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        n = len(data)
+        buffer[:n] = data
+        return n
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
+
+    def _check(self, data: bytes) -> None:
+        chunk = data
+        if self._escape:  # the previous read ended in a lone backslash: this first byte is escaped
+            chunk = b"x" + chunk[1:]
+            self._escape = False
+        if b"\\" in chunk:
+            chunk = chunk.replace(b"\\\\", b"xx").replace(b'\\"', b"xx")
+            self._escape = chunk.endswith(b"\\")
+        was_in_string = self._in_string
+        filtered = chunk.translate(None, _KEEP_QUOTES_BRACKETS).replace(b'""', b"")
+        if was_in_string:
+            filtered = b'"' + filtered
+        outside = _STRING.sub(b"", filtered) if b'"' in filtered else filtered
+        quote = outside.find(b'"')
+        self._in_string = quote >= 0
+        if self._in_string:
+            outside = outside[:quote]
+            last = chunk.rfind(b'"')
+            self._string_len = (self._string_len + len(chunk)) if last < 0 else len(chunk) - last - 1
+            if self._string_len > self.max_string_bytes:
+                raise LimitExceeded(
+                    f"a JSON string is longer than the {self.max_string_bytes}-byte limit (near byte "
+                    f"{self.offset + len(data)}); the rest of this file was skipped (raise --max-string-size "
+                    "to read it)")
+        brackets = outside.translate(None, _NOT_BRACKETS) if outside else b""
+        if not brackets:
             return
-        raise
+        opens = brackets.count(b"[") + brackets.count(b"{")
+        if self.depth + opens <= self.max_depth:
+            self.depth = max(0, self.depth + 2 * opens - len(brackets))
+            return
+        depth = self.depth
+        for b in brackets:
+            if b in _OPEN:
+                depth += 1
+                if depth > self.max_depth:
+                    raise LimitExceeded(
+                        f"JSON nested deeper than {self.max_depth} levels (near byte {self.offset}); "
+                        "the rest of this file was skipped (raise --max-json-depth to read it)", "too-deep")
+            elif depth:
+                depth -= 1
+        self.depth = depth
+
+
+def limited(stream: IO[bytes], max_string_bytes: int, max_depth: int) -> IO[bytes]:
+    """Wrap ``stream`` in a :class:`LimitedReader` (see there)."""
+    return LimitedReader(stream, max_string_bytes=max_string_bytes, max_depth=max_depth)  # type: ignore[return-value]
 
 
 JSONError = ijson.JSONError

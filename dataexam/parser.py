@@ -40,6 +40,8 @@ from .events import Detection, Event, ParseIssue, TimeSource
 
 log = logging.getLogger(__name__)
 
+_JSON_MEMBER = re.compile(r"\.(?:json|js)$", re.IGNORECASE)
+
 Handler = Callable[["MemberContext"], Iterator[Event | ParseIssue]]
 
 
@@ -83,9 +85,17 @@ class MemberContext:
 
     # -- reading ---------------------------------------------------------------------------
     def open(self) -> IO[bytes]:
-        """Open the member as a binary stream; closed automatically when the handler ends."""
+        """Open the member as a binary stream; closed automatically when the handler ends.
+
+        JSON and JavaScript members come wrapped in :class:`~dataexam.jsonstream.LimitedReader`,
+        which enforces ``limits.max_string_bytes`` and ``limits.max_json_depth`` before ijson sees
+        the bytes, whichever way the handler reads them.
+        """
         if self._stream is None:
-            self._stream = self.member.open()
+            stream = self.member.open()
+            if _JSON_MEMBER.search(self.path):
+                stream = jsonstream.limited(stream, self.limits.max_string_bytes, self.limits.max_json_depth)
+            self._stream = stream
         return self._stream
 
     def close(self) -> None:
@@ -142,7 +152,8 @@ class MemberContext:
 # Exceptions a handler may raise on bad data; anything else is a bug, reported the same way
 # (the run goes on) but with the exception type named so it can be reported upstream.
 _DATA_ERRORS: tuple[type[BaseException], ...] = (
-    jsonstream.JSONError, ValueError, KeyError, TypeError, AttributeError, IndexError,
+    jsonstream.JSONError, jsonstream.LimitExceeded, MemoryError,
+    ValueError, KeyError, TypeError, AttributeError, IndexError,
     UnicodeDecodeError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RecursionError,
 )
 
@@ -235,6 +246,12 @@ def _position(ctx: MemberContext) -> str:
 
 
 def _error_code(exc: BaseException) -> str:
+    if isinstance(exc, jsonstream.LimitExceeded):
+        return exc.code
+    if isinstance(exc, jsonstream.UnexpectedShape):
+        return "bad-shape"
+    if isinstance(exc, MemoryError):
+        return "too-large"
     if isinstance(exc, jsonstream.JSONError):
         return "bad-json"
     if isinstance(exc, UnicodeDecodeError):
@@ -250,6 +267,10 @@ def _error_code(exc: BaseException) -> str:
 
 def describe_error(exc: BaseException) -> str:
     """A one-line description of a data fault that never quotes record contents."""
+    if isinstance(exc, (jsonstream.LimitExceeded, jsonstream.UnexpectedShape)):
+        return str(exc)  # our own words, never data
+    if isinstance(exc, MemoryError):
+        return "not enough memory to read this file; the rest of it was skipped"
     if isinstance(exc, jsonstream.JSONError):
         text = jsonstream.safe_json_error(exc)
         if "premature EOF" in text or "Incomplete" in text:
