@@ -97,9 +97,11 @@ def test_not_a_zip_named_zip(tmp_path: Path, content: bytes, words: str) -> None
 
 
 def test_truncated_zip_is_corrupt(tmp_path: Path) -> None:
+    # A truncated zip is salvaged when at least one member is complete (see tests/test_hostile.py);
+    # one cut inside the first member's data leaves nothing to salvage: a damaged-zip error.
     z = zip_tree(make_tree(tmp_path / "export"), tmp_path / "x.zip")
     data = z.read_bytes()
-    z.write_bytes(data[: len(data) // 2])
+    z.write_bytes(data[:40])
     with pytest.raises(CorruptArchive, match=r"x\.zip"):
         open_input(z)
 
