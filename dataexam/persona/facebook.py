@@ -385,10 +385,10 @@ def write_facebook_2024(p: Persona, part1: Sink, part2: Sink, tally: Tally) -> N
         folder, sink = ("archived_threads", part2) if index == last else ("inbox", part1)
         member = f"{act}/messages/{folder}/{thread_dir(p, index)}/message_1.json"
         _thread_file(p, sink, tally, member, index, era, folder, thread_messages(p, index, era))
-    write_meta_object_file(part1, "personal_information/profile_information/profile_information.json",
-                           _profile(p))
+    profile = _profile(p)
+    write_meta_object_file(part1, "personal_information/profile_information/profile_information.json", profile)
     tally.add(part1.key("personal_information/profile_information/profile_information.json"), "facebook.profile",
-              n=7)
+              n=profile_facts(profile["profile_v2"]))
 
     _list_file(part2, tally, "connections/friends/your_friends.json", _friends(p, era), "friends_v2",
                "facebook.friend")
@@ -508,3 +508,18 @@ def _profile(p: Persona) -> dict[str, Any]:
         "registration_timestamp": _ts(reg),
         "profile_uri": f"https://www.facebook.com/{p.handle.replace('_', '.')}",
     }}
+
+
+def profile_facts(profile: dict[str, Any]) -> int:
+    """Profile facts as records: one each for name, username, birthday, gender, current city,
+    hometown, relationship and registration date, plus one per email and phone number.
+
+    (docs/kinds.md lists the facts without ``registration``; the Facebook parser also emits the
+    registration date as a fact, and so the truth counts it.)
+    """
+    singles = ("name", "username", "birthday", "gender", "current_city", "hometown", "relationship",
+               "registration_timestamp")
+    n = sum(1 for key in singles if profile.get(key))
+    emails = profile.get("emails") or {}
+    n += sum(len(emails.get(k) or []) for k in ("emails", "previous_emails", "pending_emails", "ad_account_emails"))
+    return n + len(profile.get("phone_numbers") or [])

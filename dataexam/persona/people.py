@@ -143,7 +143,7 @@ class Persona:
         """A UTC instant of activity on ``day``: awake hours in local time (control: uniform UTC)."""
         if self.control:
             start = datetime.combine(day, time(0), UTC)
-            return start + timedelta(seconds=rng.randrange(86400))
+            return start + timedelta(seconds=rng.randrange(86400), milliseconds=rng.randrange(1000))
         wake, bed = self.awake_bounds(day)
         wake += rng.randrange(0, 40)  # jitter only shortens the awake span, so the window stays empty
         bed -= rng.randrange(0, 40)
@@ -156,7 +156,7 @@ class Persona:
             if local_hour < 18 and rng.random() > 0.7:
                 continue  # evenings are busier than mornings
             break
-        return self.local_to_utc(day, minute * 60 + rng.randrange(60))
+        return self.local_to_utc(day, minute * 60 + rng.randrange(60)) + timedelta(milliseconds=rng.randrange(1000))
 
     def late_night_time(self, rng: random.Random, day: date) -> datetime:
         """Activity between 02:00 and 04:00 local on a planted late night."""
