@@ -400,35 +400,29 @@ class TwitterParser(Parser):
         # A conversation can hold years of messages: stream each message, not each conversation.
         own_id = self._state(f).account_id
         group = "group" in _stem(f.path)
-        conversation_id: str | None = None
-        builder: ijson.ObjectBuilder | None = None
-        depth = 0
-        message_prefix = "item.dmConversation.messages.item"
-        events = ijson.parse(jsonstream.skip_js_prefix(f.open()))
-        try:
+        current: dict[str, str | None] = {"conversation_id": None}
+
+        def watch(events: Iterator[tuple[str, str, Any]]) -> Iterator[tuple[str, str, Any]]:
+            # conversationId precedes messages in every export seen; note it as the events stream by
             for prefix, event, value in events:
-                if builder is not None:
-                    if event in ("start_map", "start_array"):
-                        depth += 1
-                    elif event in ("end_map", "end_array"):
-                        depth -= 1
-                    builder.event(event, value)
-                    if depth == 0:
-                        message, builder = builder.value, None
-                        f.next_index()
-                        if isinstance(message, dict) and isinstance(message.get("messageCreate"), dict):
-                            try:
-                                yield self._dm_event(f, message["messageCreate"], conversation_id, group, own_id)
-                            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                                yield f.issue("bad-record", describe_error(exc))
-                    continue
                 if prefix == "item.dmConversation.conversationId":
-                    conversation_id = _str(value)
+                    current["conversation_id"] = _str(value)
                 elif prefix == "item" and event == "start_map":
-                    conversation_id = None
-                elif prefix == message_prefix and event == "start_map":
-                    builder, depth = ijson.ObjectBuilder(), 1
-                    builder.event(event, value)
+                    current["conversation_id"] = None
+                yield prefix, event, value
+
+        events = watch(ijson.parse(jsonstream.skip_js_prefix(f.open())))
+        messages = ijson.items(events, "item.dmConversation.messages.item")
+        try:
+            for message in messages:
+                f.next_index()
+                create = message.get("messageCreate") if isinstance(message, dict) else None
+                if not isinstance(create, dict):
+                    continue  # joinConversation / participantsJoin / participantsLeave / conversationNameUpdate
+                try:
+                    yield self._dm_event(f, create, current["conversation_id"], group, own_id)
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    yield f.issue("bad-record", describe_error(exc))
         except jsonstream.JSONError as exc:
             if not jsonstream.is_trailing_garbage(exc):
                 raise

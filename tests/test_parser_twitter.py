@@ -590,3 +590,18 @@ def test_parser_reads_members_as_streams(tmp_path: Path, monkeypatch: pytest.Mon
     events = events_of(parse(TW / "current" / "archive"))
     assert events and sizes
     assert all(0 < s <= 1 << 20 for s in sizes), sorted(set(sizes))
+
+
+# -- through the public API ------------------------------------------------------------------------
+def test_timeline_keeps_one_copy_of_each_classic_tweet_and_of_overlapping_exports(tmp_path: Path) -> None:
+    from dataexam.api import timeline
+
+    classic = list(timeline(TW / "classic" / "archive"))
+    assert [e.kind for e in classic] == ["twitter.tweet"] * 3
+    assert [e.attrs["id"] for e in classic] == ["905000000000000001", "912000000000000002", "912000000000000003"]
+    # the same archive given as a folder and as a zip: every record once
+    once = list(timeline(TW / "current" / "archive"))
+    twice = list(timeline([TW / "current" / "archive", zip_tree(TW / "current" / "archive", tmp_path / "c.zip")]))
+    assert sorted(e.key for e in twice) == sorted(e.key for e in once)
+    expected = json.loads((TW / "current" / "counts.json").read_text())
+    assert Counter(e.kind for e in twice) == Counter(expected)
