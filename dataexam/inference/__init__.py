@@ -1,0 +1,86 @@
+"""Inference: what the unified timeline reveals, each finding with its evidence and its limits.
+
+``infer(events)`` makes one streaming pass over a chronological, de-duplicated timeline
+(``dataexam.api.timeline``) with aggregators that keep bounded state, then finishes them in
+dependency order (time zone before anything that needs local time; interests before the
+platform comparison). ``dataexam.report.render`` turns the :class:`Report` into text, JSON or
+Markdown. Finding ids and the shape of each ``value`` are documented in docs/findings.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from ..events import Event
+from .clock import ClockAggregator
+from .engine import Aggregator, Context, InputStats, run
+from .interests import InterestAggregator
+from .literature import NOT_ATTEMPTED
+from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, LiteratureCard, Report
+from .money import MoneyAggregator
+from .place import PlaceAggregator
+from .platform import PlatformAggregator
+from .social import SocialAggregator
+from .text import TextAggregator
+from .trust import BANNER, TrustAggregator
+
+# The order findings appear in, and the stable ids (docs/findings.md).
+FINDING_IDS = (
+    "timezone", "sleep", "social_jetlag", "late_nights", "routine",
+    "home", "work_location", "trips", "devices",
+    "languages", "mood", "topics", "writing_style",
+    "interests", "sensitive_signals", "life_events", "household",
+    "spending", "impulse_buying", "financial_stress",
+    "social_circle", "platform_vs_derived", "trust_score",
+)
+
+
+def _aggregators() -> list[Aggregator]:
+    # Finish order matters: place (IP countries) is read by clock for zone ranking, clock sets the
+    # zone that place, money and trust use, interests feed platform.
+    return [PlaceAggregator(), ClockAggregator(), TextAggregator(), InterestAggregator(), MoneyAggregator(),
+            SocialAggregator(), PlatformAggregator(), TrustAggregator()]
+
+
+FINISH_ORDER = ("clock", "place", "text", "interests", "money", "social", "platform", "trust")
+
+
+def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None) -> Report:
+    """One streaming pass over the (chronological, de-duplicated) timeline; bounded memory.
+
+    Sensitive (GDPR Art. 9) findings are left out unless ``include_sensitive`` is true; the report
+    then lists their ids under ``withheld_sensitive``. ``now`` fixes ``generated_at`` (tests).
+    """
+    stats = InputStats()
+    aggregators = _aggregators()
+    run(events, aggregators, stats)
+    by_name = {a.name: a for a in aggregators}
+    ctx = Context(include_sensitive=include_sensitive, aggregators=by_name)
+    stats.finish(ctx)
+    findings: list[Finding] = []
+    for name in FINISH_ORDER:
+        for finding in by_name[name].finish(ctx):
+            ctx.findings[finding.id] = finding
+            findings.append(finding)
+    withheld = []
+    if not include_sensitive:
+        withheld.append("sensitive_signals")
+        kept = []
+        for f in findings:
+            if f.sensitive:
+                withheld.append(f.id)
+            else:
+                kept.append(f)
+        findings = kept
+    order = {fid: i for i, fid in enumerate(FINDING_IDS)}
+    findings.sort(key=lambda f: order.get(f.id, len(order)))
+    return Report(generated_at=now or datetime.now(UTC), inputs=stats.summary(), findings=findings,
+                  include_sensitive=include_sensitive, withheld_sensitive=withheld,
+                  not_attempted=list(NOT_ATTEMPTED))
+
+
+__all__ = [
+    "BANNER", "FINDING_IDS", "REPORT_SCHEMA", "Confidence", "Evidence", "EvidenceItem", "Finding",
+    "LiteratureCard", "Report", "infer",
+]

@@ -1,0 +1,233 @@
+"""The single streaming pass: aggregators with bounded state, finished in dependency order.
+
+Each aggregator consumes the events it cares about and keeps only summaries (histograms, counters,
+per-day and per-week buckets, capped evidence). After the pass, aggregators are *finished* in a
+fixed order; later ones read earlier results from the shared :class:`Context` (the home country
+needs the time zone to know what "night" means; the trust score reads nothing sensitive).
+"""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
+from typing import Any, ClassVar
+
+from ..categories import categorise
+from ..events import Event, TimeSource, format_time
+from .model import Finding
+
+BOOTSTRAP_RESAMPLES = 200
+BOOTSTRAP_SEED = 20240601
+QUARTERS = 96  # 15-minute bins per day
+
+# Times read from a clock; date-only and undated records say nothing about the hour.
+CLOCK_SOURCES = frozenset({TimeSource.UTC, TimeSource.ASSUMED_UTC, TimeSource.LOCAL_CONVERTED})
+
+# Records that are the person's own action at the moment stamped on them (docs/kinds.md).
+# Received messages, ad impressions and platform facts are excluded: they are someone else's
+# clock, or no clock at all.
+ACTIVITY_KINDS = frozenset({
+    "twitter.tweet", "twitter.dm", "twitter.login",
+    "facebook.post", "facebook.comment", "facebook.reaction", "facebook.message", "facebook.search",
+    "facebook.login", "facebook.page_like", "facebook.group",
+    "amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.digital_order",
+    "amazon.video_watch", "amazon.kindle_reading", "amazon.audible_listen",
+})
+
+# Texts the person wrote themselves.
+OWN_TEXT_KINDS = frozenset({"twitter.tweet", "twitter.dm", "facebook.post", "facebook.comment",
+                            "facebook.message"})
+
+
+def is_self(event: Event) -> bool:
+    return event.actor == "self"
+
+
+def is_activity(event: Event) -> bool:
+    """A record of the person acting, with a real clock time."""
+    return (event.time is not None and event.time_source in CLOCK_SOURCES
+            and event.kind in ACTIVITY_KINDS and is_self(event))
+
+
+def own_text(event: Event) -> str | None:
+    """The person's own words in this record, or None (retweets are someone else's words)."""
+    if event.kind not in OWN_TEXT_KINDS or not is_self(event) or not event.text:
+        return None
+    text = event.text
+    if event.kind == "twitter.tweet" and text.startswith("RT @"):
+        return None
+    return text
+
+
+@lru_cache(maxsize=16384)
+def _categories_cached(text: str) -> tuple[str, ...]:
+    return tuple(categorise(text))
+
+
+def categories_of(text: str | None) -> tuple[str, ...]:
+    """``categories.categorise`` with a bounded cache (several aggregators ask about one text)."""
+    return _categories_cached(text) if text else ()
+
+
+def quarter_of(dt: datetime) -> int:
+    return dt.hour * 4 + dt.minute // 15
+
+
+def iso_week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def bootstrap_weights(n: int, rng: random.Random) -> list[int]:
+    """Multinomial resample weights for ``n`` units (how often each was drawn)."""
+    weights = [0] * n
+    for i in rng.choices(range(n), k=n):
+        weights[i] += 1
+    return weights
+
+
+def bootstrap_agreement(units: Sequence[Any], statistic, agrees, *, resamples: int = BOOTSTRAP_RESAMPLES,
+                        seed: int = BOOTSTRAP_SEED) -> float:
+    """Share of seeded resamples (with replacement) of ``units`` whose statistic ``agrees``.
+
+    ``statistic`` takes a resampled list; ``agrees`` takes its result. Deterministic for a given
+    input (fixed seed), so reports are reproducible.
+    """
+    if not units:
+        return 0.0
+    rng = random.Random(seed)
+    n = len(units)
+    hits = 0
+    for _ in range(resamples):
+        sample = [units[i] for i in rng.choices(range(n), k=n)]
+        try:
+            if agrees(statistic(sample)):
+                hits += 1
+        except (ValueError, ZeroDivisionError):
+            continue
+    return hits / resamples
+
+
+class Context:
+    """Shared state for finishing: earlier findings, the chosen time zone, options."""
+
+    def __init__(self, *, include_sensitive: bool, aggregators: dict[str, Aggregator]) -> None:
+        self.include_sensitive = include_sensitive
+        self.aggregators = aggregators
+        self.findings: dict[str, Finding] = {}
+        self.zone: tzinfo | None = None  # best zone (zoneinfo) or a fixed offset; None = UTC assumed
+        self._offset_cache: dict[date, int] = {}
+        self.home_country: str | None = None
+        self.first_time: datetime | None = None
+        self.last_time: datetime | None = None
+
+    def offset_quarters(self, day: date) -> int:
+        """The chosen zone's UTC offset on ``day`` (at noon UTC), in 15-minute steps."""
+        if self.zone is None:
+            return 0
+        cached = self._offset_cache.get(day)
+        if cached is None:
+            noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
+            off = noon.astimezone(self.zone).utcoffset() or timedelta(0)
+            cached = round(off.total_seconds() / 900)
+            self._offset_cache[day] = cached
+        return cached
+
+    def local(self, dt: datetime) -> datetime:
+        """``dt`` on the wall clock of the inferred zone (UTC when none was inferred)."""
+        if self.zone is None:
+            return dt.astimezone(UTC)
+        return dt.astimezone(self.zone)
+
+    def local_bin(self, day: date, quarter: int) -> tuple[date, int]:
+        """(local date, local quarter-hour) of a UTC (date, quarter-hour) bin."""
+        q = quarter + self.offset_quarters(day)
+        shift, q = divmod(q, QUARTERS)
+        return day + timedelta(days=shift), q
+
+
+class Aggregator:
+    """Consumes events of some kinds, keeps bounded state, produces findings when finished."""
+
+    name: ClassVar[str] = "aggregator"
+    kinds: ClassVar[frozenset[str] | None] = None  # None: every kind
+
+    def consume(self, event: Event) -> None:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def finish(self, ctx: Context) -> list[Finding]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+
+class InputStats(Aggregator):
+    """Counts per source and kind, the date range, undated records."""
+
+    name = "inputs"
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.by_source: Counter[str] = Counter()
+        self.by_kind: Counter[str] = Counter()
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        self.undated = 0
+        self.duplicates_skipped = 0
+
+    def consume(self, event: Event) -> None:
+        self.total += 1
+        self.by_source[event.source] += 1
+        self.by_kind[event.kind] += 1
+        t = event.time
+        if t is None or event.time_source == TimeSource.NONE:
+            self.undated += 1
+            return
+        if self.first is None or t < self.first:
+            self.first = t
+        if self.last is None or t > self.last:
+            self.last = t
+
+    def summary(self) -> dict[str, Any]:
+        return {
+            "events": self.total,
+            "by_source": dict(sorted(self.by_source.items())),
+            "by_kind": dict(sorted(self.by_kind.items())),
+            "first": format_time(self.first),
+            "last": format_time(self.last),
+            "undated": self.undated,
+            "duplicates_skipped": self.duplicates_skipped,
+        }
+
+    def finish(self, ctx: Context) -> list[Finding]:
+        ctx.first_time, ctx.last_time = self.first, self.last
+        return []
+
+
+def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: InputStats) -> None:
+    """Feed every event once to the aggregators that want its kind.
+
+    The timeline is de-duplicated upstream; as a cheap second guard, a key seen again at the same
+    instant is skipped (this needs only the keys of one timestamp, so memory stays bounded).
+    """
+    by_kind: dict[str, list[Any]] = {}
+    last_time: datetime | None = None
+    keys_now: set[str] = set()
+    for event in events:
+        if not isinstance(event, Event):
+            continue  # ParseIssues may travel in the same stream; they are not data
+        if event.time != last_time:
+            last_time = event.time
+            keys_now = set()
+        if event.time is not None:  # undated records (likes, followers) are not guarded: unbounded set
+            if event.key in keys_now:
+                stats.duplicates_skipped += 1
+                continue
+            keys_now.add(event.key)
+        stats.consume(event)
+        consumers = by_kind.get(event.kind)
+        if consumers is None:
+            consumers = [a.consume for a in aggregators if a.kinds is None or event.kind in a.kinds]
+            by_kind[event.kind] = consumers
+        for consume in consumers:
+            consume(event)

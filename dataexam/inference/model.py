@@ -1,0 +1,202 @@
+"""The report's data model: findings, their evidence and confidence, and the report itself.
+
+A :class:`Finding` follows DESIGN.md's "Inference finding" contract and inference.md §4: a value, an
+ordinal confidence with its basis in words, the rule that produced it, capped evidence pointing at
+event origins (with counts for and against), caveats, literature cards, the GDPR Art. 9 category
+when it touches one, and what the platform's own export declares.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from ..events import Event, format_time
+
+REPORT_SCHEMA = "dataexam.report/1"
+EVIDENCE_CAP = 10
+EXCERPT_CHARS = 80
+
+
+class Confidence(StrEnum):
+    """Ordinal confidence labels (no probabilities: the tool has no calibration data)."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+    INSUFFICIENT = "insufficient"
+
+
+def confidence_from_agreement(agreement: float) -> Confidence:
+    """Bootstrap agreement → label: ≥ .9 high, ≥ .7 medium, anything else low (inference.md §4)."""
+    if agreement >= 0.9:
+        return Confidence.HIGH
+    if agreement >= 0.7:
+        return Confidence.MEDIUM
+    return Confidence.LOW
+
+
+def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str | None:
+    """At most ``limit`` characters of a record's text, on one line."""
+    if not text:
+        return None
+    flat = " ".join(str(text).split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceItem:
+    """One record behind a finding: where it comes from, when, what kind, a short excerpt."""
+
+    archive: str
+    member: str
+    index: int
+    time: str | None
+    kind: str
+    excerpt: str | None = None
+
+    @classmethod
+    def of(cls, event: Event, text: str | None = None) -> EvidenceItem:
+        """Evidence pointing at ``event``; ``text`` overrides the excerpt (e.g. "login from DE")."""
+        return cls(
+            archive=event.origin.archive,
+            member=event.origin.member,
+            index=event.origin.index,
+            time=format_time(event.time),
+            kind=event.kind,
+            excerpt=excerpt(text if text is not None else event.text),
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "archive": self.archive,
+            "member": self.member,
+            "index": self.index,
+            "time": self.time,
+            "kind": self.kind,
+            "excerpt": self.excerpt,
+        }
+
+
+@dataclass(slots=True)
+class Evidence:
+    """Capped evidence with the full counts of records for and against the finding."""
+
+    items: list[EvidenceItem] = field(default_factory=list)
+    n_support: int = 0
+    n_against: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "items": [i.to_dict() for i in self.items[:EVIDENCE_CAP]],
+            "n_support": self.n_support,
+            "n_against": self.n_against,
+        }
+
+
+class Reservoir:
+    """Keeps the first ``cap`` evidence items offered and counts all of them (bounded memory).
+
+    "First" is deterministic and, on a chronological timeline, points at the earliest records,
+    which are the ones a reader can most easily find again in their export.
+    """
+
+    __slots__ = ("cap", "count", "items")
+
+    def __init__(self, cap: int = EVIDENCE_CAP) -> None:
+        self.cap = cap
+        self.items: list[EvidenceItem] = []
+        self.count = 0
+
+    def offer(self, event: Event, text: str | None = None) -> None:
+        self.count += 1
+        if len(self.items) < self.cap:
+            self.items.append(EvidenceItem.of(event, text))
+
+    def add(self, item: EvidenceItem) -> None:
+        self.count += 1
+        if len(self.items) < self.cap:
+            self.items.append(item)
+
+
+@dataclass(frozen=True, slots=True)
+class LiteratureCard:
+    """What a trained model reached in a published study (never run by this tool)."""
+
+    citation: str
+    claim: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"citation": self.citation, "claim": self.claim, "url": self.url}
+
+
+@dataclass(slots=True, kw_only=True)
+class Finding:
+    """One inference, with everything a reader needs to judge it.
+
+    ``value`` is JSON-serialisable; its shape per ``id`` is documented in docs/findings.md. Below a
+    finding's minimum sample ``confidence`` is ``insufficient`` and ``value`` is ``None``.
+    """
+
+    id: str
+    title: str
+    value: Any
+    confidence: Confidence
+    confidence_basis: str
+    method: str
+    evidence: Evidence = field(default_factory=Evidence)
+    caveats: list[str] = field(default_factory=list)
+    literature: list[LiteratureCard] = field(default_factory=list)
+    sensitive: str | None = None
+    platform_says: Any = None
+    summary: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "summary": self.summary,
+            "value": self.value,
+            "confidence": str(self.confidence),
+            "confidence_basis": self.confidence_basis,
+            "method": self.method,
+            "evidence": self.evidence.to_dict(),
+            "caveats": list(self.caveats),
+            "literature": [c.to_dict() for c in self.literature],
+            "sensitive": self.sensitive,
+            "platform_says": self.platform_says,
+        }
+
+
+@dataclass(slots=True, kw_only=True)
+class Report:
+    """The result of :func:`dataexam.inference.infer`: inputs summary plus findings."""
+
+    generated_at: datetime
+    inputs: dict[str, Any]
+    findings: list[Finding]
+    include_sensitive: bool = False
+    withheld_sensitive: list[str] = field(default_factory=list)
+    not_attempted: list[dict[str, Any]] = field(default_factory=list)
+    schema: str = REPORT_SCHEMA
+
+    def finding(self, finding_id: str) -> Finding | None:
+        """The finding with this id, or None (sensitive findings are absent unless included)."""
+        for f in self.findings:
+            if f.id == finding_id:
+                return f
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": self.schema,
+            "generated_at": format_time(self.generated_at),
+            "include_sensitive": self.include_sensitive,
+            "inputs": self.inputs,
+            "findings": [f.to_dict() for f in self.findings],
+            "withheld_sensitive": list(self.withheld_sensitive),
+            "not_attempted": list(self.not_attempted),
+        }

@@ -1,0 +1,354 @@
+"""Money: spending totals and cadence, impulse (late-night, after-ad) buying, financial-stress signals.
+
+Totals are exact: ``Decimal`` sums of the ``total`` attribute of ``amazon.order_item`` events
+(docs/kinds.md), excluding cancelled items. Other state is per month (counts, a log-price
+histogram for medians) and per UTC day × quarter-hour for order times.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import statistics
+from collections import Counter, defaultdict, deque
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from ..categories import is_sensitive
+from ..events import Event
+from . import literature
+from .engine import Aggregator, Context, categories_of, quarter_of
+from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+
+TWO = Decimal("0.01")
+PRICE_BINS_PER_DOUBLING = 8
+AD_WINDOW = timedelta(hours=24)
+MIN_ORDERS = 5
+STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
+
+
+def to_decimal(value: object) -> Decimal | None:
+    """A money attribute as Decimal (strings like "12.89", "$6.29 ", "'-0.68'"), or None."""
+    if value is None:
+        return None
+    if isinstance(value, Decimal):
+        return value
+    text = str(value).strip().strip("'").replace("$", "").replace("€", "").replace("£", "").replace(",", "").strip()
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        return None
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "1", "cancelled", "canceled")
+    return bool(value)
+
+
+def _price_bin(price: Decimal) -> int:
+    return math.floor(math.log2(max(float(price), 0.01)) * PRICE_BINS_PER_DOUBLING)
+
+
+def _bin_price(b: int) -> float:
+    return 2 ** ((b + 0.5) / PRICE_BINS_PER_DOUBLING)
+
+
+def _hist_median(hist: Counter[int]) -> float | None:
+    n = sum(hist.values())
+    if not n:
+        return None
+    acc = 0
+    for b in sorted(hist):
+        acc += hist[b]
+        if acc >= n / 2:
+            return round(_bin_price(b), 2)
+    return None
+
+
+class MoneyAggregator(Aggregator):
+    """Spending, impulse buying and financial-stress signals."""
+
+    name = "money"
+    kinds = frozenset({"amazon.order_item", "amazon.refund", "amazon.return", "twitter.ad_engagement",
+                       "twitter.ad_impression", "amazon.ad_click"})
+
+    def __init__(self) -> None:
+        self.totals: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.items = 0
+        self.cancelled = 0
+        self.orders_by_day: dict[date, set[str]] = defaultdict(set)
+        self.month_spend: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.month_items: Counter[str] = Counter()
+        self.month_cancel: Counter[str] = Counter()
+        self.month_returns: Counter[str] = Counter()
+        self.month_stress: Counter[str] = Counter()
+        self.month_prices: dict[str, Counter[int]] = defaultdict(Counter)
+        self.prices: Counter[int] = Counter()
+        self.category_spend: dict[str, Counter[str]] = defaultdict(Counter)
+        self.category_spend_dec: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+        self.payment: Counter[str] = Counter()
+        self.order_bins: dict[date, Counter[int]] = defaultdict(Counter)
+        self.order_bin_ev: dict[tuple[date, int], EvidenceItem] = {}
+        self.spend_ev = Reservoir()
+        self.returns = 0
+        self.stress_ev = Reservoir()
+        self.recent_ads: deque[tuple[datetime, frozenset[str], EvidenceItem]] = deque()
+        self.ad_pairs: list[dict[str, Any]] = []
+        self.ad_pairs_count = 0
+        self.ads_seen = 0
+
+    def consume(self, event: Event) -> None:
+        kind = event.kind
+        if kind in ("twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"):
+            self._ad(event)
+            return
+        if kind in ("amazon.refund", "amazon.return"):
+            self.returns += 1
+            if event.time is not None:
+                self.month_returns[event.time.strftime("%Y-%m")] += 1
+            return
+        attrs = event.attrs
+        total = to_decimal(attrs.get("total"))
+        currency = str(attrs.get("currency") or "").strip().upper() or "?"
+        t = event.time
+        self.items += 1
+        month = t.strftime("%Y-%m") if t else None
+        if _truthy(attrs.get("cancelled")):
+            self.cancelled += 1
+            if month:
+                self.month_cancel[month] += 1
+            return
+        if total is None or t is None:
+            return
+        t = t.astimezone(UTC)
+        self.totals[currency][t.year] += total
+        self.spend_ev.offer(event)
+        self.month_spend[currency][month] += total  # type: ignore[index]
+        self.month_items[month] += 1  # type: ignore[index]
+        order_id = str(attrs.get("order_id") or event.key)
+        day_orders = self.orders_by_day[t.date()]
+        if len(day_orders) < 50:  # a cap per day keeps memory bounded
+            day_orders.add(order_id)
+        qty = to_decimal(attrs.get("quantity")) or Decimal(1)
+        unit = total / qty if qty > 0 else total
+        if unit > 0:
+            b = _price_bin(unit)
+            self.prices[b] += 1
+            self.month_prices[month][b] += 1  # type: ignore[index]
+        cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
+        for c in cats[:1]:
+            self.category_spend[currency][c] += 1
+            self.category_spend_dec[(currency, c)] += total
+        pay = attrs.get("payment") or attrs.get("payment_instrument") or attrs.get("payment_method")
+        if isinstance(pay, str) and pay:
+            self.payment[pay.split(" - ")[0].strip()] += 1
+        text = (event.text or "").lower()
+        if any(k in text for k in STRESS_KEYWORDS) or (isinstance(pay, str) and any(
+                k in pay.lower() for k in STRESS_KEYWORDS)):
+            self.month_stress[month] += 1  # type: ignore[index]
+            self.stress_ev.offer(event)
+        # order time (for late-night share, converted to local time at the end)
+        d, q = t.date(), quarter_of(t)
+        self.order_bins[d][q] += 1
+        if (d, q) not in self.order_bin_ev:
+            self.order_bin_ev[(d, q)] = EvidenceItem.of(event)
+        self._match_ads(event, t)
+
+    def _ad(self, event: Event) -> None:
+        if event.time is None:
+            return
+        self.ads_seen += 1
+        words = " ".join(str(v) for v in (event.text, event.attrs.get("advertiser"),
+                                          event.attrs.get("advertiser_name"), event.attrs.get("tweet_text"),
+                                          event.attrs.get("promoted_text")) if v)
+        cats = frozenset(c for c in categories_of(words) if not is_sensitive(c))
+        if cats:
+            self.recent_ads.append((event.time, cats, EvidenceItem.of(event, f"ad: {', '.join(sorted(cats))}")))
+
+    def _match_ads(self, event: Event, t: datetime) -> None:
+        while self.recent_ads and t - self.recent_ads[0][0] > AD_WINDOW:
+            self.recent_ads.popleft()
+        if not self.recent_ads:
+            return
+        cats = set(categories_of(event.text))
+        for ad_time, ad_cats, ad_ev in reversed(self.recent_ads):
+            if ad_time <= t and cats & ad_cats:
+                self.ad_pairs_count += 1
+                if len(self.ad_pairs) < 20:
+                    self.ad_pairs.append({"ad": ad_ev, "order": EvidenceItem.of(event),
+                                          "category": sorted(cats & ad_cats)[0],
+                                          "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
+                break
+
+    def finish(self, ctx: Context) -> list[Finding]:
+        return [self._spending(), self._impulse(ctx), self._stress()]
+
+    # -- spending -------------------------------------------------------------------------------------
+    def main_currency(self) -> str | None:
+        if not self.totals:
+            return None
+        return max(self.totals, key=lambda c: sum(self.totals[c].values()))
+
+    def monthly_cv(self, currency: str) -> float | None:
+        months = self.month_spend.get(currency)
+        if not months or len(months) < 3:
+            return None
+        first = min(months)
+        last = max(months)
+        y, m = int(first[:4]), int(first[5:])
+        values = []
+        while f"{y:04d}-{m:02d}" <= last:
+            values.append(float(months.get(f"{y:04d}-{m:02d}", Decimal(0))))
+            m += 1
+            if m > 12:
+                y, m = y + 1, 1
+        mean = statistics.mean(values)
+        return statistics.pstdev(values) / mean if mean else None
+
+    def _spending(self) -> Finding:
+        meta = {
+            "id": "spending", "title": "Spending profile",
+            "method": ("Exact Decimal sums of amazon.order_item totals per currency and calendar year (UTC order "
+                       "date), cancelled items excluded; median unit price from a log-scale histogram; monthly "
+                       "coefficient of variation; category shares from the keyword map."),
+            "literature": literature.cards("spending"),
+            "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
+                        "A lender would read steady, high spending as income; it is not."],
+        }
+        if not self.totals:
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis=f"{self.items} order items with an amount (need 1)",
+                           summary="No Amazon orders with amounts.", **meta)
+        totals = {cur: {str(y): str(v.quantize(TWO)) for y, v in sorted(years.items())}
+                  for cur, years in sorted(self.totals.items())}
+        main = self.main_currency()
+        order_days = sorted(self.orders_by_day)
+        n_orders = sum(len(v) for v in self.orders_by_day.values())
+        gaps = [(b - a).days for a, b in itertools.pairwise(order_days)]
+        cats = []
+        if main:
+            spend_total = sum(self.totals[main].values()) or Decimal(1)
+            for c, n in self.category_spend[main].most_common(8):
+                amt = self.category_spend_dec[(main, c)]
+                cats.append({"category": c, "items": n, "amount": str(amt.quantize(TWO)),
+                             "share": round(float(amt / spend_total), 3)})
+        cv = self.monthly_cv(main) if main else None
+        value = {"totals": totals, "items": self.items, "cancelled_items": self.cancelled, "orders": n_orders,
+                 "median_unit_price": _hist_median(self.prices),
+                 "median_days_between_order_days": statistics.median(gaps) if gaps else None,
+                 "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
+                 "categories": cats, "payment_types": dict(self.payment.most_common())}
+        ev = Evidence(items=list(self.spend_ev.items), n_support=self.items - self.cancelled, n_against=self.cancelled)
+        conf = Confidence.HIGH if self.items >= MIN_ORDERS else Confidence.LOW
+        main_txt = ", ".join(f"{cur} {sum(Decimal(v) for v in years.values()):.2f}" for cur, years in totals.items())
+        return Finding(value=value, confidence=conf,
+                       confidence_basis=("totals are exact sums of the records, not estimates" if conf ==
+                                         Confidence.HIGH else f"only {self.items} order items"),
+                       evidence=ev, summary=f"You spent {main_txt} on Amazon across {n_orders} orders.", **meta)
+
+    # -- impulse --------------------------------------------------------------------------------------
+    def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:
+        late = total = 0
+        ev: list[EvidenceItem] = []
+        for d, bins in self.order_bins.items():
+            for q, c in bins.items():
+                _, lq = ctx.local_bin(d, q)
+                total += c
+                if lq >= 92 or lq < 16:  # 23:00–04:00 local
+                    late += c
+                    item = self.order_bin_ev.get((d, q))
+                    if item and len(ev) < 10:
+                        ev.append(item)
+        return (late / total if total else 0.0), late, ev
+
+    def _impulse(self, ctx: Context) -> Finding:
+        share, late, ev_items = self.late_night_share(ctx)
+        total = sum(sum(b.values()) for b in self.order_bins.values())
+        meta = {
+            "id": "impulse_buying", "title": "Impulse and late-night buying",
+            "method": ("Share of order items placed 23:00–04:00 local; order items within 24 h after an X ad or "
+                       "Amazon ad click of the same keyword category (matched pairs); returns and refunds per "
+                       "order item."),
+            "literature": literature.cards("impulse_buying"),
+            "caveats": ["A matched pair is a coincidence in time and topic, not proof the ad caused the order."],
+        }
+        if total < MIN_ORDERS:
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis=f"{total} timed order items (need {MIN_ORDERS})",
+                           summary="Too few orders.", **meta)
+        pairs = [{"category": p["category"], "hours_after": p["hours_after"], "ad": p["ad"].to_dict(),
+                  "order": p["order"].to_dict()} for p in self.ad_pairs]
+        value = {"late_night_share": round(share, 3), "late_night_items": late, "ad_order_pairs": self.ad_pairs_count,
+                 "pairs": pairs, "ads_seen": self.ads_seen,
+                 "return_rate": round(self.returns / self.items, 3) if self.items else None}
+        ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
+                      n_support=late + self.ad_pairs_count, n_against=total - late)
+        conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
+        return Finding(value=value, confidence=conf,
+                       confidence_basis=f"{total} timed order items (≥ 30 → medium); local time from the time zone "
+                                        "finding", evidence=ev,
+                       summary=f"{share:.0%} of items ordered 23–04 local; {self.ad_pairs_count} orders within 24 h "
+                               "of a matching ad.", **meta)
+
+    # -- financial stress -----------------------------------------------------------------------------
+    def _stress(self) -> Finding:
+        months = sorted(set(self.month_items) | set(self.month_cancel))
+        meta = {
+            "id": "financial_stress", "title": "Financial-stress signals",
+            "method": ("Last 6 months against the months before: median unit price falling below 60% of baseline, "
+                       "cancellations and returns per item doubling (≥ 3), gift-card or pay-later purchases. The "
+                       "change month is where the monthly median price steps most (≥ 3 months each side)."),
+            "literature": literature.cards("financial_stress"),
+            "caveats": ["Cheaper shopping has many reasons; this is what a scorer could read, not a fact."],
+        }
+        if len(months) < 9 or self.items < 20:
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis=f"{len(months)} months and {self.items} items (need 9 and 20)",
+                           summary="Too short a purchase history.", **meta)
+        recent, base = months[-6:], months[:-6]
+
+        def median_of(ms: list[str]) -> float | None:
+            agg: Counter[int] = Counter()
+            for m in ms:
+                agg.update(self.month_prices.get(m, Counter()))
+            return _hist_median(agg)
+
+        def rate(counter: Counter[str], ms: list[str]) -> float:
+            items = sum(self.month_items[m] + self.month_cancel[m] for m in ms) or 1
+            return sum(counter[m] for m in ms) / items
+
+        base_med, rec_med = median_of(base), median_of(recent)
+        signals = []
+        if base_med and rec_med and rec_med < 0.6 * base_med:
+            signals.append(f"median unit price fell from {base_med} to {rec_med}")
+        for label, counter in (("cancellations", self.month_cancel), ("returns", self.month_returns)):
+            r_rec, r_base = rate(counter, recent), rate(counter, base)
+            if sum(counter[m] for m in recent) >= 3 and r_rec >= 2 * max(r_base, 0.01):
+                signals.append(f"{label} per item rose from {r_base:.1%} to {r_rec:.1%}")
+        stress_recent = sum(self.month_stress[m] for m in recent)
+        if stress_recent:
+            signals.append(f"{stress_recent} gift-card or pay-later purchases in the last 6 months")
+        # change point on monthly medians
+        series = [(m, _hist_median(self.month_prices[m])) for m in months if self.month_prices.get(m)]
+        change = None
+        best = 0.0
+        for i in range(3, len(series) - 2):
+            before = [v for _, v in series[:i] if v]
+            after = [v for _, v in series[i:] if v]
+            if len(before) >= 3 and len(after) >= 3:
+                diff = statistics.mean(before) - statistics.mean(after)
+                if diff > best:
+                    best, change = diff, series[i][0]
+        value = {"flag": bool(signals), "signals": signals, "change_month": change if signals else None,
+                 "baseline_median_price": base_med, "recent_median_price": rec_med,
+                 "recent_months": [recent[0], recent[-1]]}
+        ev = Evidence(items=list(self.stress_ev.items), n_support=len(signals), n_against=0)
+        conf = Confidence.LOW if len(signals) <= 1 else Confidence.MEDIUM
+        return Finding(value=value, confidence=conf,
+                       confidence_basis=f"{len(signals)} independent signal(s) (≥ 2 → medium); no labelled data",
+                       evidence=ev, summary=("Signals: " + "; ".join(signals)) if signals else
+                       "No financial-stress signal in purchases.", **meta)

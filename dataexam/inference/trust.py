@@ -1,0 +1,309 @@
+"""A MOCK Sesame-style "trust score" (inference.md §2) — to show how such scores are built.
+
+``score = 350 + 600 · Σ wᵢ · fᵢ`` with the *reported, unverified* weights credit history .35,
+fulfilment capacity .25, behaviour & preferences .20, identity .15, relationships .05, and
+transparent rules for each fᵢ ∈ [0, 1]. The aggregator keeps its own small counters and skips every
+record that matches a sensitive (Art. 9) category, so such signals cannot move the score
+(Art. 9, Art. 22(4); CJEU C-634/21 SCHUFA).
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from ..categories import is_sensitive
+from ..events import Event, format_time
+from . import literature
+from .engine import Aggregator, Context, categories_of, quarter_of
+from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .money import _truthy, to_decimal
+
+BANNER = "MOCK — NOT A CREDIT SCORE"
+WEIGHTS = {"credit_history": 0.35, "fulfilment_capacity": 0.25, "behaviour_preferences": 0.20,
+           "identity": 0.15, "relationships": 0.05}
+# Yearly spend bands (fixed, published here; no population data): upper bound → fᵢ contribution.
+SPEND_BANDS: tuple[tuple[Decimal, float], ...] = (
+    (Decimal(100), 0.1), (Decimal(500), 0.3), (Decimal(1000), 0.5), (Decimal(2500), 0.7), (Decimal(5000), 0.85))
+SPEND_TOP = 1.0
+PROFILE_FIELDS = ("name", "birthday", "email", "phone", "city")
+SCORE_KINDS = frozenset({
+    "amazon.order_item", "amazon.refund", "amazon.return", "facebook.profile", "twitter.account",
+    "facebook.friend", "twitter.follower", "twitter.following", "facebook.message", "twitter.dm",
+    "twitter.tweet", "facebook.post", "facebook.page_like", "facebook.login", "twitter.login",
+})
+
+
+def spend_band(yearly: Decimal) -> float:
+    for upper, f in SPEND_BANDS:
+        if yearly < upper:
+            return f
+    return SPEND_TOP
+
+
+def _clamp(x: float) -> float:
+    return max(0.0, min(1.0, x))
+
+
+class TrustAggregator(Aggregator):
+    """Inputs of the mock score, sensitive records excluded at the door."""
+
+    name = "trust"
+    kinds = SCORE_KINDS
+
+    def __init__(self) -> None:
+        self.first: datetime | None = None
+        self.last: datetime | None = None
+        self.items = 0
+        self.problems = 0
+        self.cancelled = 0
+        self.returns = 0
+        self.spend: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.month_spend: dict[str, Counter[str]] = defaultdict(Counter)
+        self.gaming = 0
+        self.baby = 0
+        self.categorised = 0
+        self.order_bins: Counter[tuple[date, int]] = Counter()
+        self.profile_fields: set[str] = set()
+        self.verified = 0
+        self.addresses: set[int] = set()
+        self.friends = 0
+        self.followers = 0
+        self.sent = 0
+        self.received = 0
+        self.excluded_sensitive = 0
+        self.ev: dict[str, Reservoir] = defaultdict(lambda: Reservoir(3))
+
+    def consume(self, event: Event) -> None:
+        if any(is_sensitive(c) for c in categories_of(event.text)):
+            self.excluded_sensitive += 1  # Art. 9: the record does not exist for the score
+            return
+        t = event.time
+        if t is not None:
+            if self.first is None or t < self.first:
+                self.first = t
+            if self.last is None or t > self.last:
+                self.last = t
+        kind = event.kind
+        attrs = event.attrs
+        if kind == "amazon.order_item":
+            self._order(event)
+        elif kind in ("amazon.refund", "amazon.return"):
+            self.returns += 1
+            self.problems += 1
+            self.ev["credit_history"].offer(event, "return or refund")
+        elif kind == "facebook.profile":
+            field = str(attrs.get("field") or attrs.get("type") or attrs.get("fact") or "").lower()
+            for name in PROFILE_FIELDS:
+                if name in field:
+                    self.profile_fields.add(name)
+                    self.ev["identity"].offer(event, f"profile field: {name}")
+            if _truthy(attrs.get("verified")):
+                self.verified += 1
+        elif kind == "twitter.account":
+            for key, name in (("email", "email"), ("phone", "phone"), ("phone_number", "phone"),
+                              ("phoneNumber", "phone")):
+                if attrs.get(key):
+                    self.profile_fields.add(name)
+                    self.ev["identity"].offer(event, f"account field: {name}")
+        elif kind == "facebook.friend":
+            if str(attrs.get("status") or "friend") == "friend":
+                self.friends += 1
+                self.ev["relationships"].offer(event, "friend list entry")
+        elif kind == "twitter.follower":
+            self.followers += 1
+        elif kind in ("facebook.message", "twitter.dm"):
+            if event.actor == "self":
+                self.sent += 1
+            else:
+                self.received += 1
+        elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
+            if "gaming" in categories_of(event.text):
+                self.gaming += 1
+                self.ev["behaviour_preferences"].offer(event, "gaming record")
+
+    def _order(self, event: Event) -> None:
+        attrs = event.attrs
+        self.items += 1
+        if _truthy(attrs.get("cancelled")):
+            self.cancelled += 1
+            self.problems += 1
+            self.ev["credit_history"].offer(event, "cancelled order item")
+            return
+        total = to_decimal(attrs.get("total"))
+        t = event.time
+        if total is not None and t is not None:
+            t = t.astimezone(UTC)
+            cur = str(attrs.get("currency") or "?").upper()
+            self.spend[cur][t.year] += total
+            self.month_spend[cur][t.strftime("%Y-%m")] += total  # type: ignore[assignment]
+            self.order_bins[(t.date(), quarter_of(t))] += 1
+            self.ev["fulfilment_capacity"].offer(event)
+        cats = categories_of(event.text)
+        if cats:
+            self.categorised += 1
+        if "gaming" in cats:
+            self.gaming += 1
+            self.ev["behaviour_preferences"].offer(event, "gaming purchase")
+        if "baby" in cats:
+            self.baby += 1
+            self.ev["behaviour_preferences"].offer(event, "baby purchase")
+        addr = attrs.get("shipping_address_hash") or attrs.get("shipping_address")
+        if isinstance(addr, str) and addr and len(self.addresses) < 100:
+            self.addresses.add(hash(addr))
+
+    # -- factors --------------------------------------------------------------------------------------
+    def factors(self, ctx: Context) -> dict[str, dict[str, Any]]:
+        """Each factor's fᵢ, inputs, rule and what would move it."""
+        years = ((self.last - self.first).days / 365.25) if self.first and self.last else 0.0
+        problem_rate = self.problems / self.items if self.items else 0.0
+        f_hist = 0.5 * min(years / 10, 1) + 0.5 * (1 - min(problem_rate, 1)) if self.items else 0.5 * min(years / 10, 1)
+
+        main = max(self.spend, key=lambda c: sum(self.spend[c].values())) if self.spend else None
+        if main:
+            yearly = sum(self.spend[main].values()) / len(self.spend[main])
+            band = spend_band(yearly)
+            months = self.month_spend[main]
+            regularity = self._regularity(months)
+        else:
+            yearly, band, regularity = Decimal(0), 0.0, 0.0
+        f_ful = 0.5 * band + 0.5 * regularity
+
+        late = sum(c for (d, q), c in self.order_bins.items() if self._late(ctx, d, q))
+        n_timed = sum(self.order_bins.values())
+        late_share = late / n_timed if n_timed else 0.0
+        rules = []
+        f_beh = 0.5
+        if self.gaming >= 10:
+            f_beh -= 0.15
+            rules.append({"rule": "≥ 10 gaming records → −0.15", "quote": "someone gaming 10 h a day 'would be "
+                          "considered an idle person' (Li Yingyun)",
+                          "critique": "Leisure says nothing about repaying."})
+        if self.baby >= 3:
+            f_beh += 0.15
+            rules.append({"rule": "≥ 3 baby purchases → +0.15", "quote": "someone who frequently buys diapers is "
+                          "'probably a parent, who … is more likely to have a sense of responsibility' (Li Yingyun)",
+                          "critique": "Rewards a life stage, penalises the childless."})
+        if late_share > 0.2 and n_timed >= 5:
+            f_beh -= 0.1
+            rules.append({"rule": "> 20% of orders 23–04 local → −0.10", "quote": None,
+                          "critique": "Night shifts and other time zones look like impulsiveness."})
+        f_beh = _clamp(f_beh)
+
+        fields_present = len(self.profile_fields) / len(PROFILE_FIELDS)
+        stability = 1 / len(self.addresses) if self.addresses else 1.0
+        f_id = fields_present * stability
+
+        contacts = self.friends + self.followers
+        recip = (min(self.sent, self.received) / max(self.sent, self.received)) if self.sent and self.received else 0.0
+        f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip
+
+        return {
+            "credit_history": {
+                "f": f_hist, "inputs": {"account_years": round(years, 2), "order_items": self.items,
+                                        "cancelled": self.cancelled, "returns_refunds": self.returns,
+                                        "problem_rate": round(problem_rate, 4)},
+                "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
+                "explanation": "Old accounts and few cancellations look reliable.",
+                "raise": "Keep accounts for years; never cancel or return.",
+                "lower": "Cancel, return, or start fresh accounts."},
+            "fulfilment_capacity": {
+                "f": f_ful, "inputs": {"currency": main, "mean_yearly_spend": str(Decimal(yearly).quantize(
+                    Decimal("0.01"))), "spend_band_f": band, "regularity": round(regularity, 3)},
+                "rule": (".5·band(mean yearly spend: <100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + "
+                         ".5·(1 − CV of monthly spend)"),
+                "explanation": "Spending level and steadiness stand in for income.",
+                "raise": "Spend more, and evenly every month.",
+                "lower": "Spend less or irregularly (e.g. saving up)."},
+            "behaviour_preferences": {
+                "f": f_beh, "inputs": {"gaming_records": self.gaming, "baby_purchases": self.baby,
+                                       "late_night_order_share": round(late_share, 3)},
+                "rule": "start at .5; fixed steps mirroring the Li Yingyun rules (listed)", "rules_applied": rules,
+                "explanation": "Each rule is shown verbatim with the quote it mirrors and a critique.",
+                "raise": "Buy diapers, stop gaming, shop in daytime.",
+                "lower": "Game, shop at night."},
+            "identity": {
+                "f": f_id, "inputs": {"profile_fields": sorted(self.profile_fields),
+                                      "distinct_shipping_addresses": len(self.addresses) or None},
+                "rule": "share of (name, birthday, email, phone, city) present × 1/(distinct shipping addresses)",
+                "explanation": "Stable identity data raise scores.",
+                "raise": "Fill in every profile field; never move.",
+                "lower": "Withhold profile data; move house."},
+            "relationships": {
+                "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3)},
+                "rule": ".7·min(1, log10(1 + friends + followers)/3) + .3·DM reciprocity",
+                "explanation": "Who you know moves your score (Wei et al. 2016).",
+                "raise": "Collect contacts; answer every message.",
+                "lower": "Drop ties (scores like this push people to do exactly that)."},
+        }
+
+    @staticmethod
+    def _regularity(months: Counter[str]) -> float:
+        if len(months) < 2:
+            return 0.0
+        keys = sorted(months)
+        y, m = int(keys[0][:4]), int(keys[0][5:])
+        values = []
+        while f"{y:04d}-{m:02d}" <= keys[-1]:
+            values.append(float(months.get(f"{y:04d}-{m:02d}", 0)))
+            m += 1
+            if m > 12:
+                y, m = y + 1, 1
+        mean = sum(values) / len(values)
+        if not mean:
+            return 0.0
+        sd = math.sqrt(sum((v - mean) ** 2 for v in values) / len(values))
+        return _clamp(1 - sd / mean)
+
+    @staticmethod
+    def _late(ctx: Context, d: date, q: int) -> bool:
+        _, lq = ctx.local_bin(d, q)
+        return lq >= 92 or lq < 16
+
+    def finish(self, ctx: Context) -> list[Finding]:
+        factors = self.factors(ctx)
+        total = 0.0
+        for name, fac in factors.items():
+            fac["f"] = round(_clamp(fac["f"]), 4)
+            fac["weight"] = WEIGHTS[name]
+            fac["points"] = round(600 * WEIGHTS[name] * fac["f"], 1)
+            fac["evidence"] = [i.to_dict() for i in self.ev[name].items]
+            total += WEIGHTS[name] * fac["f"]
+        score = int(Decimal(350 + 600 * total).quantize(Decimal(1), rounding="ROUND_HALF_UP"))
+        band = ("poor" if score < 550 else "fair" if score < 600 else "good" if score < 650 else
+                "very good" if score < 700 else "excellent")
+        ev = Evidence(n_support=self.items + self.friends + self.followers + len(self.profile_fields),
+                      n_against=self.problems)
+        for name in WEIGHTS:
+            ev.items.extend(self.ev[name].items[:2])
+        ev.items = ev.items[:10]
+        value = {"banner": BANNER, "score": score, "range": [350, 950], "band": band,
+                 "band_note": "bands 350–550 poor … 700–950 excellent are reported, unverified",
+                 "formula": "350 + 600 · Σ wᵢ·fᵢ", "weights_note": "reported, unverified (inference.md §2)",
+                 "factors": factors, "excluded_sensitive_records": self.excluded_sensitive,
+                 "period": [format_time(self.first), format_time(self.last)]}
+        has_data = self.items or self.friends or self.followers or self.profile_fields
+        conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
+        return [Finding(id="trust_score", title=f"Mock trust score ({BANNER})", value=value if has_data else None,
+                        confidence=conf,
+                        confidence_basis=("deliberately low: a mock with unverified weights and no outcome data; "
+                                          "it shows how such scores are built, not your creditworthiness"
+                                          if has_data else "no orders, contacts or profile facts"),
+                        method=("score = 350 + 600·Σ wᵢ·fᵢ with reported, unverified Sesame weights (history .35, "
+                                "fulfilment .25, behaviour .20, identity .15, relationships .05); each fᵢ from the "
+                                "rule shown with its inputs. Records matching a sensitive (Art. 9) category are "
+                                "excluded before any counting."),
+                        evidence=ev, literature=literature.cards("trust_score"),
+                        caveats=[BANNER + ".", "Sesame's real algorithm is confidential; Zhima is not the state "
+                                 "Social Credit System.",
+                                 "A score like this, used by a lender, would be an Art. 22 automated decision "
+                                 "(CJEU C-634/21 SCHUFA).",
+                                 "What raises it (more spending, never moving, more contacts) shows the perverse "
+                                 "incentives such scores create."],
+                        summary=f"{BANNER}: {score} of 350–950 ({band}).")]
+
+
+__all__ = ["BANNER", "WEIGHTS", "EvidenceItem", "TrustAggregator", "spend_band"]
