@@ -16,7 +16,7 @@ REGISTRY = load_registry(entry_points=False)
 
 # Fixture trees that are meant to be refused or to carry foreign files (tested by their own suites).
 SPECIAL = {"html-export", "html"}
-FOREIGN_FILES_OK = {"accounts-center"}  # Instagram folders in a Facebook Accounts Center export
+FOREIGN_FILES_OK = {"accounts-center-2024"}  # Instagram folders in a Facebook Accounts Center export
 
 
 def fixture_cases() -> list[tuple[str, str, Path]]:
