@@ -461,28 +461,31 @@ class FacebookParser(Parser):
             header["participants"] = names
         return header
 
+    _MESSAGE_MEDIA: ClassVar[tuple[str, ...]] = ("photos", "videos", "gifs", "audio_files", "files", "sticker")
+
     def _message(self, f: MemberContext, base: Mapping[str, Any], thread_path: str,
                  msg: Mapping[str, Any]) -> Event:
+        # the hot path of big exports: optional fields are looked up only when present
         sender = msg.get("sender_name")
         stamp = msg.get("timestamp_ms")
         content = msg.get("content")
         time, source = _epoch(stamp, millis=True)
-        media: list[str] = []
-        for field in ("photos", "videos", "gifs", "audio_files", "files"):
-            media.extend(_media_uris(msg.get(field)))
-        media.extend(_media_uris(msg.get("sticker")))
-        share = msg.get("share") if isinstance(msg.get("share"), Mapping) else {}
-        reactions = [_compact({"reaction": r.get("reaction"), "actor": r.get("actor")})
-                     for r in msg.get("reactions") or [] if isinstance(r, Mapping)]
-        attrs = {**base, **_compact({
-            "type": msg.get("type"),
-            "reactions": reactions,
-            "share": share.get("link"),
-            "share_text": share.get("share_text"),
-            "call_duration": msg.get("call_duration"),
-            "media": media,
-            "users": [u.get("name") for u in msg.get("users") or [] if isinstance(u, Mapping)],
-        })}
+        attrs = dict(base)
+        if msg.get("type"):
+            attrs["type"] = msg["type"]
+        if msg.get("reactions"):
+            attrs["reactions"] = [_compact({"reaction": r.get("reaction"), "actor": r.get("actor")})
+                                  for r in msg["reactions"] if isinstance(r, Mapping)]
+        share = msg.get("share")
+        if isinstance(share, Mapping):
+            attrs.update(_compact({"share": share.get("link"), "share_text": share.get("share_text")}))
+        if msg.get("call_duration") is not None:
+            attrs["call_duration"] = msg["call_duration"]
+        media = [uri for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
+        if media:
+            attrs["media"] = media
+        if msg.get("users"):
+            attrs["users"] = [u.get("name") for u in msg["users"] if isinstance(u, Mapping)]
         attrs["sender"] = sender
         if msg.get("is_unsent"):
             attrs["is_unsent"] = True

@@ -1,0 +1,370 @@
+"""The Facebook parser against synthetic export trees of every era (fixtures/facebook/<case>/).
+
+Each case's ``counts.json`` was counted by hand from the fixture data (distinct records per kind);
+``expected.jsonl`` is the golden output (``pytest --update-golden`` rewrites it).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import tracemalloc
+import zipfile
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from dataexam.archive import open_archive
+from dataexam.events import Event, ParseIssue
+from dataexam.registry import load_registry
+from helpers import FIXTURES, REPO, canonical, check_golden, sort_canonical, zip_tree
+from parsers.facebook import FacebookParser
+from parsers.facebook.envelope import fields, iter_raw, label_values, string_map
+
+FB = FIXTURES / "facebook"
+ERAS = {"2018": "2018", "2019-20": "2019-20", "2021-22": "2021-22", "2023": "2023", "2024-25": "2024-25"}
+CASES = [*ERAS, "accounts-center-2024"]
+INSTAGRAM_FILES = {
+    "ads_information/instagram_ads_and_businesses/advertisers_using_your_activity_or_information.json",
+    "your_instagram_activity/likes/liked_posts.json",
+    "your_instagram_activity/messages/inbox/majafan_787878/message_1.json",
+}
+
+
+def parse(path: Path | list[Path]) -> list[Event | ParseIssue]:
+    with open_archive(path) as archive:
+        return list(FacebookParser().events(archive))
+
+
+def events_of(items: list[Event | ParseIssue], kind: str | None = None) -> list[Event]:
+    return [e for e in items if isinstance(e, Event) and (kind is None or e.kind == kind)]
+
+
+def issues_of(items: list[Event | ParseIssue]) -> list[ParseIssue]:
+    return [i for i in items if isinstance(i, ParseIssue)]
+
+
+def distinct_counts(items: list[Event | ParseIssue]) -> dict[str, int]:
+    keys: dict[str, set[str]] = {}
+    for e in events_of(items):
+        keys.setdefault(e.kind, set()).add(e.key)
+    return {kind: len(k) for kind, k in sorted(keys.items())}
+
+
+# ---- per-era oracle, golden output, variant ----------------------------------------------------
+
+@pytest.mark.parametrize("case", CASES)
+def test_counts_per_kind_match_hand_count(case: str, as_form) -> None:
+    items = parse(as_form(FB / case / "archive"))
+    expected = json.loads((FB / case / "counts.json").read_text(encoding="utf-8"))
+    assert distinct_counts(items) == expected
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden_output(case: str, as_form, update_golden: bool) -> None:
+    rows = sort_canonical(canonical(parse(as_form(FB / case / "archive"))))
+    check_golden(FB / case / "expected.jsonl", rows, update_golden)
+
+
+@pytest.mark.parametrize(("case", "variant"), [*ERAS.items(), ("accounts-center-2024", "2024-25")])
+def test_variant_per_era(case: str, variant: str, as_form) -> None:
+    with open_archive(as_form(FB / case / "archive")) as archive:
+        detection = FacebookParser().detect(archive)
+    assert detection.variant == variant
+    assert detection.confidence >= 0.5
+
+
+@pytest.mark.parametrize("case", list(ERAS))
+def test_every_fixture_file_is_handled_or_ignored_on_purpose(case: str, as_form) -> None:
+    items = parse(as_form(FB / case / "archive"))
+    assert issues_of(items) == []
+    parser = FacebookParser()
+    for path in (p.relative_to(FB / case / "archive").as_posix() for p in (FB / case / "archive").rglob("*")
+                 if p.is_file()):
+        assert parser.classify(path) is not None, path
+
+
+def test_accounts_center_instagram_files_are_left_unhandled(as_form) -> None:
+    items = parse(as_form(FB / "accounts-center-2024" / "archive"))
+    issues = issues_of(items)
+    assert {i.code for i in issues} == {"unhandled-file"}
+    assert {i.member for i in issues} == INSTAGRAM_FILES
+    # the Instagram thread has the Messenger layout, yet none of its messages is read
+    assert all("Fint bilde" not in (e.text or "") for e in events_of(items))
+    assert [e.text for e in events_of(items, "facebook.message")] == ["God sommer! 🌞"]
+
+
+def test_emitted_kinds_are_documented() -> None:
+    documented = (REPO / "docs" / "kinds.md").read_text(encoding="utf-8")
+    seen = set()
+    for case in CASES:
+        seen |= {e.kind for e in events_of(parse(FB / case / "archive"))}
+    assert seen <= set(FacebookParser.kinds)
+    for kind in FacebookParser.kinds:
+        assert f"`{kind}`" in documented, kind
+
+
+# ---- text: mojibake repaired, CJK / accents / emoji exact ------------------------------------------
+
+def test_fixtures_are_encoded_like_real_exports() -> None:
+    raw = (FB / "2024-25/archive/your_facebook_activity/messages/e2ee_cutover/wangxiaoming_343434/"
+           "message_1.json").read_bytes()
+    assert raw.isascii()
+    assert b"\\u00e4\\u00bd\\u00a0" in raw  # 你 written byte by byte, as Facebook does
+
+
+@pytest.mark.parametrize(("case", "kind", "text"), [
+    ("2018", "facebook.message", "Hei! Skal vi gå på tur i morgen? 🏔️"),
+    ("2018", "facebook.post", "Godt nytt år! Ønsker alle det beste 🎉"),
+    ("2018", "facebook.friend", "王小明"),
+    ("2019-20", "facebook.message", "Přijdeš?"),
+    ("2019-20", "facebook.message", "¡Hola a todos! Mañana?"),
+    ("2021-22", "facebook.message", "¿Qué tal, Maja? 😀"),
+    ("2023", "facebook.off_facebook", "møbelhuset.example"),
+    ("2024-25", "facebook.message", "你好！明天见 🙂"),
+    ("2024-25", "facebook.post", "Flyttet til Oslo 🏙️ — nytt kapittel"),
+    ("2024-25", "facebook.search", "leilighet grünerløkka"),
+])
+def test_text_round_trips_exactly(case: str, kind: str, text: str) -> None:
+    assert text in [e.text for e in events_of(parse(FB / case / "archive"), kind)]
+
+
+def test_mojibake_repaired_in_attrs_and_reactions() -> None:
+    items = parse(FB / "2019-20" / "archive")
+    msg = next(e for e in events_of(items, "facebook.message") if e.text == "Přijdeš?")
+    assert msg.attrs["reactions"] == [{"reaction": "😢", "actor": "Maja Øvergård"}]
+    reaction = events_of(items, "facebook.reaction")[0]
+    assert reaction.attrs["target_owner"] == "王小明"
+    assert reaction.attrs["target_type"] == "photo"
+
+
+# ---- Messenger ------------------------------------------------------------------------------------
+
+def test_split_thread_overlap_counts_once() -> None:
+    items = parse(FB / "2019-20" / "archive")
+    thread = [e for e in events_of(items, "facebook.message") if e.attrs["thread"] == "hakonbrakke_abc123"]
+    assert len(thread) == 5  # 2 in message_1.json + 3 in message_2.json
+    assert len({e.key for e in thread}) == 4  # the message in both files has one key
+    twice = [e for e in thread if e.text == "Přijdeš?"]
+    assert {e.origin.member.rsplit("/", 1)[-1] for e in twice} == {"message_1.json", "message_2.json"}
+    assert twice[0].key == twice[1].key
+    assert twice[0].time is not None and twice[0].time.microsecond == 349000  # timestamp_ms is ms
+
+
+def test_message_attrs_and_owner_is_self() -> None:
+    items = parse(FB / "2019-20" / "archive")
+    messages = events_of(items, "facebook.message")
+    own = [e for e in messages if e.attrs["sender"] == "Maja Øvergård"]
+    assert own and all(e.actor == "self" for e in own)
+    assert {e.actor for e in messages if e.attrs["sender"] != "Maja Øvergård"} == {"Håkon Brække", "José Núñez"}
+    call = next(e for e in messages if e.attrs.get("type") == "Call")
+    assert call.attrs["call_duration"] == 125
+    share = next(e for e in messages if e.attrs.get("type") == "Share")
+    assert share.attrs["share"] == "https://example.org/kart" and share.text is None
+    unsent = next(e for e in messages if e.attrs.get("is_unsent"))
+    assert unsent.text is None and unsent.attrs["thread_folder"] == "archived_threads"
+    assert unsent.attrs["participants"] == 3  # read by the first pass, before `messages`
+
+
+def test_owner_unknown_without_profile_keeps_sender_names(tmp_path: Path) -> None:
+    thread = FB / "2019-20/archive/messages/inbox/hakonbrakke_abc123"
+    shutil.copytree(thread, tmp_path / "messages/inbox/hakonbrakke_abc123")
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 5
+    assert "self" not in {e.actor for e in messages}
+    assert all(e.actor == e.attrs["sender"] for e in messages)
+
+
+def test_message_media_uris_and_stickers() -> None:
+    items = parse(FB / "2021-22" / "archive")
+    media = {e.text: e.attrs.get("media") for e in events_of(items, "facebook.message")}
+    assert media["¿Qué tal, Maja? 😀"] == ["messages/inbox/josenunez_777888/gifs/g1.gif"]
+    assert media["Hei José!"] == ["messages/stickers_used/s1.png"]
+
+
+def _write_big_thread(path: Path, count: int) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="ascii") as fh:
+        fh.write('{"participants": [{"name": "Ola Nordmann"}, {"name": "Kari Nordmann"}],\n "messages": [\n')
+        for i in range(count):
+            sender = "Ola Nordmann" if i % 2 else "Kari Nordmann"
+            sep = "," if i < count - 1 else ""
+            fh.write(f'  {{"sender_name": "{sender}", "timestamp_ms": {1600000000000 + i * 1000}, '
+                     f'"content": "Melding nummer {i} med litt tekst for \\u00c3\\u00a5 fylle", '
+                     f'"is_geoblocked_for_viewer": false}}{sep}\n')
+        fh.write(' ],\n "title": "Ola Nordmann", "thread_path": "inbox/olanordmann_1"}\n')
+
+
+@pytest.mark.slow
+def test_messenger_thread_is_streamed(tmp_path: Path) -> None:
+    path = tmp_path / "export/messages/inbox/olanordmann_1/message_1.json"
+    _write_big_thread(path, 50_000)  # ~9 MB; tracemalloc makes every allocation slow
+    size = path.stat().st_size
+    seen = 0
+    with open_archive(tmp_path / "export") as archive:
+        tracemalloc.start()
+        try:
+            for item in FacebookParser().events(archive):
+                assert isinstance(item, Event)
+                seen += 1
+            _, peak = tracemalloc.get_traced_memory()
+        finally:
+            tracemalloc.stop()
+    assert seen == 50_000
+    assert peak < size / 10, f"peak {peak} bytes for a {size}-byte thread"
+
+
+# ---- HTML export ----------------------------------------------------------------------------------
+
+def test_html_export_is_detected(as_form) -> None:
+    with open_archive(as_form(FB / "html-export" / "archive")) as archive:
+        detection = FacebookParser().detect(archive)
+        best = load_registry(entry_points=False).best(archive)
+    assert detection.variant == "html-export"
+    assert detection.confidence >= 0.5
+    assert best is not None and best.parser == "facebook" and best.variant == "html-export"
+    help_text = FacebookParser.html_export_help
+    assert "JSON" in help_text and "Download your information" in help_text
+
+
+@pytest.mark.parametrize("case", list(ERAS))
+def test_json_exports_are_not_taken_for_html(case: str) -> None:
+    with open_archive(FB / case / "archive") as archive:
+        assert FacebookParser().detect(archive).variant != "html-export"
+
+
+def test_unrelated_trees_are_not_claimed(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data/tweets.js").write_text("window.YTD.tweets.part0 = []", encoding="utf-8")
+    (tmp_path / "Your archive.html").write_text("<html></html>", encoding="utf-8")
+    with open_archive(tmp_path) as archive:
+        assert FacebookParser().detect(archive).confidence == 0.0
+
+
+# ---- part-zips ------------------------------------------------------------------------------------
+
+def test_part_zips_give_the_same_events_as_one_tree(tmp_path: Path) -> None:
+    tree = FB / "2023" / "archive"
+    files = sorted(p for p in tree.rglob("*") if p.is_file())
+    parts = [tmp_path / "1of2-facebook-majaovergard-05_12_2023-AbCdEfGh.zip",
+             tmp_path / "2of2-facebook-majaovergard-05_12_2023-AbCdEfGh.zip"]
+    # messages in part 1, the profile that names the owner in part 2
+    with zipfile.ZipFile(parts[0], "w") as one, zipfile.ZipFile(parts[1], "w") as two:
+        for i, path in enumerate(files):
+            rel = path.relative_to(tree).as_posix()
+            target = one if "messages/" in rel or (i % 2 and "profile_information" not in rel) else two
+            target.write(path, rel)
+    with zipfile.ZipFile(parts[0]) as one, zipfile.ZipFile(parts[1]) as two:
+        assert one.namelist() and two.namelist()
+        assert any("profile_information.json" in n for n in two.namelist())
+    whole = sort_canonical(canonical(parse(tree)))
+    split = sort_canonical(canonical(parse(parts)))
+    assert split == whole
+    assert any(e.actor == "self" for e in events_of(parse(parts), "facebook.message"))
+
+
+# ---- robustness -----------------------------------------------------------------------------------
+
+def test_empty_files_placeholders_and_zero_exif_times_raise_no_issue() -> None:
+    items = parse(FB / "2018" / "archive")  # groups/your_groups.json is empty, about_you/no-data.txt
+    assert issues_of(items) == []
+    media = events_of(items, "facebook.media")[0]
+    assert "taken" not in media.attrs  # taken_timestamp 0 = unknown
+    upload = [e for e in events_of(items, "facebook.login") if e.attrs["log"] == "exif_upload"]
+    assert [e.attrs["ip"] for e in upload] == ["192.0.2.30"]
+
+
+def test_truncated_file_keeps_earlier_records(tmp_path: Path) -> None:
+    folder = tmp_path / "connections/friends"
+    folder.mkdir(parents=True)
+    (folder / "your_friends.json").write_text(
+        '{"friends_v2": [{"name": "A B", "timestamp": 1300000000}, {"name": "C D", "timestamp": 13', encoding="ascii")
+    items = parse(tmp_path)
+    assert [e.text for e in events_of(items)] == ["A B"]
+    [issue] = issues_of(items)
+    assert issue.code == "bad-json" and "A B" not in issue.message
+
+
+def test_bad_record_is_reported_and_parsing_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "your_facebook_activity/posts"
+    folder.mkdir(parents=True)
+    (folder / "your_posts__check_ins__photos_and_videos_1.json").write_text(
+        '[{"timestamp": 1700000000, "data": [{"post": "one"}]}, "not a post",'
+        ' {"timestamp": 1700000100, "data": [{"post": "three"}]}]', encoding="ascii")
+    items = parse(tmp_path)
+    assert [e.text for e in events_of(items)] == ["one", "three"]
+    [issue] = issues_of(items)
+    assert issue.code == "bad-record" and issue.position == "record 1"
+
+
+def test_login_events_carry_ip_and_user_agent_in_every_era() -> None:
+    for case in ERAS:
+        logins = events_of(parse(FB / case / "archive"), "facebook.login")
+        assert logins, case
+        assert all(e.attrs.get("log") for e in logins)
+        assert any(e.attrs.get("ip") and e.attrs.get("user_agent") for e in logins), case
+
+
+def test_post_place_life_event_and_tags() -> None:
+    posts = events_of(parse(FB / "2019-20" / "archive"), "facebook.post")
+    job = next(e for e in posts if e.text == "Ny jobb!")
+    assert job.attrs["life_event"] == {"title": "Started New Job at Fjord Data AS", "start_date": "2019-09-01"}
+    assert job.attrs["tags"] == ["Håkon Brække"]
+    checkin = next(e for e in events_of(parse(FB / "2023" / "archive"), "facebook.post") if e.attrs.get("place"))
+    assert checkin.attrs["place"]["latitude"] == pytest.approx(60.3929)
+    assert checkin.attrs["place"]["name"] == "Kafé Østre"
+
+
+def test_friend_statuses_and_profile_facts() -> None:
+    friends = events_of(parse(FB / "2018" / "archive"), "facebook.friend")
+    assert Counter(e.attrs["status"] for e in friends) == {"friend": 3, "removed": 1, "request-sent": 1}
+    facts = {e.attrs["fact"]: e.text for e in events_of(parse(FB / "2018" / "archive"), "facebook.profile")}
+    assert facts["birthday"] == "1991-03-14" and facts["hometown"] == "Tromsø, Norway"
+    assert all(e.time is None for e in events_of(parse(FB / "2018" / "archive"), "facebook.profile"))
+
+
+def test_advertiser_flags_and_declared_interest_lists() -> None:
+    items = parse(FB / "2021-22" / "archive")
+    garn = next(e for e in events_of(items, "facebook.advertiser") if e.text == "Garnbutikken")
+    assert garn.attrs == {"list": "using_your_activity", "has_data_file_custom_audience": True,
+                          "has_remarketing_custom_audience": False, "has_in_person_store_visit": False}
+    lists = {e.attrs["list"] for e in events_of(parse(FB / "2023" / "archive"), "facebook.declared_interest")}
+    assert lists == {"ads_interests", "other_categories", "recommended_topics"}
+
+
+# ---- envelope helpers -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("doc", "expected"), [
+    (b"", []),
+    (b"  []", []),
+    (b'[{"a": 1}, "s"]', [(None, {"a": 1}), (None, "s")]),
+    (b'{"x_v2": [{"a": 1}], "y": {"b": 2}, "z": "tz"}', [("x_v2", {"a": 1}), ("y", {"b": 2}), ("z", "tz")]),
+    (b'{"media": [], "fbid": "1", "label_values": []}', [(None, {"media": [], "fbid": "1", "label_values": []})]),
+])
+def test_iter_raw_shapes(doc: bytes, expected: list) -> None:
+    assert list(iter_raw(io.BytesIO(doc))) == expected
+
+
+def test_label_values_and_string_map_flatten() -> None:
+    flat = label_values([
+        {"label": "Reaction", "value": "Like"},
+        {"label": "Name", "vec": [{"value": "A"}, {"value": "B"}]},
+        {"label": "When", "timestamp_value": 1700000000},
+        {"title": "Group", "dict": [{"dict": [{"label": "Name", "value": "G"}]}]},
+    ])
+    assert flat == {"reaction": "Like", "name": ["A", "B"], "when": 1700000000, "group": [{"name": "G"}]}
+    assert string_map({"IP Address": {"href": "", "value": "1.2.3.4", "timestamp": 0},
+                       "Time": {"href": "", "value": "", "timestamp": 1700000000}}) == {
+        "ip_address": "1.2.3.4", "time": 1700000000}
+    assert fields({"session": {"ip_address": "1.2.3.4"}, "name": "x"}) == {
+        "session": {"ip_address": "1.2.3.4"}, "name": "x", "ip_address": "1.2.3.4"}
+
+
+def test_zip_with_wrapper_folder(tmp_path: Path) -> None:
+    wrapped = zip_tree(FB / "2024-25" / "archive", tmp_path / "facebook-maja.zip",
+                       wrapper="facebook-majaovergard-2024-06-01-XyZ12345")
+    items = parse(wrapped)
+    assert issues_of(items) == []
+    assert distinct_counts(items) == json.loads((FB / "2024-25" / "counts.json").read_text(encoding="utf-8"))
