@@ -185,6 +185,7 @@ _PREFIXED_SYMBOLS = (("US$", "USD"), ("CA$", "CAD"), ("C$", "CAD"), ("AU$", "AUD
 _SYMBOLS = {"€": "EUR", "£": "GBP", "₹": "INR", "¥": "JPY", "￥": "JPY", "zł": "PLN", "₺": "TRY",
             "kr": None, "$": None}
 _CODE = re.compile(r"^([A-Z]{3})\s*(.*)$|^(.*?)\s*([A-Z]{3})$")
+_PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 _NUMBER = re.compile(r"^\d[\d,.\s\u00a0\u202f']*$|^[.,]\d+$")
 
 
@@ -201,6 +202,8 @@ def parse_money(text: str | None, currency: str | None = None) -> Money | None:
     value = clean_value(text)
     if value is None:
         return None
+    if _PLAIN.match(value):  # the common case in Retail.OrderHistory: "12.89"
+        return Money(Decimal(value), currency)
     value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
     negative = False
     if value.startswith("(") and value.endswith(")"):
@@ -293,8 +296,9 @@ class CsvRow:
 
     def raw(self, name: str) -> str | None:
         """The cell as written (stripped), ``None`` if the column is absent."""
-        i = self.columns.get(normalise_header(name))
-        if i is None or i >= len(self.values):
+        columns = self.columns
+        i = columns[name] if isinstance(columns, _Columns) else columns.get(normalise_header(name), -1)
+        if i < 0 or i >= len(self.values):
             return None
         return self.values[i].strip()
 
@@ -307,7 +311,7 @@ class CsvRow:
         return None
 
     def has(self, name: str) -> bool:
-        return normalise_header(name) in self.columns
+        return self.raw(name) is not None
 
     def money(self, *names: str, currency: str | None = None) -> Money | None:
         """The first present amount among ``names`` (see :func:`parse_money`)."""
@@ -342,8 +346,25 @@ class CsvRow:
 
     def as_dict(self) -> dict[str, str | None]:
         """Normalised header → cleaned value (for debugging and tests)."""
-        return {name: clean_value(self.values[i]) if i < len(self.values) else None
-                for name, i in self.columns.items()}
+        names = self.columns.names if isinstance(self.columns, _Columns) else self.columns
+        return {name: clean_value(self.values[i]) if i < len(self.values) else None for name, i in names.items()}
+
+
+class _Columns(dict[str, int]):
+    """Header name → column index, looked up by any spelling of the name (case, spaces, quotes).
+
+    Each spelling a parser asks for is normalised once and remembered, so the per-cell lookup is
+    a plain dict hit; an absent column maps to -1.
+    """
+
+    def __init__(self, names: dict[str, int]) -> None:
+        super().__init__(names)
+        self.names = dict(names)
+
+    def __missing__(self, key: str) -> int:
+        value = self.names.get(normalise_header(key), -1)
+        self[key] = value
+        return value
 
 
 # The codec error handler below must know which reader it is decoding for; decoding happens
@@ -421,7 +442,7 @@ class CsvReader:
         self.delimiter = delimiter
         self.encoding = encoding
         self.header: tuple[str, ...] = ()
-        self.columns: dict[str, int] = {}
+        self.columns: Mapping[str, int] = {}
         self.fallback_bytes = 0
         self.rows_read = 0
         self.footer_line: int | None = None
@@ -474,18 +495,20 @@ class CsvReader:
             if cells is None:
                 break
             last_line = reader.line_num
-            if any("\x00" in c for c in cells):
+            joined = "".join(cells)  # one string for the cheap whole-row checks below
+            if "\x00" in joined:
                 problems += 1
                 if problems <= _MAX_PROBLEMS:
                     yield CsvProblem("nul-byte", "NUL bytes in the row were removed", start)
                 cells = [c.replace("\x00", "") for c in cells]
-            if not any(c.strip() for c in cells):
+                joined = joined.replace("\x00", "")
+            if not joined.strip():
                 continue  # blank line
             if not header_seen:
                 header_seen = True
                 self._set_header(cells)
                 continue
-            first = normalise_header(cells[0])
+            first = cells[0].strip().strip("\"'").casefold()  # not normalise_header: its cache is for names
             if self.footer_markers and first.startswith(self.footer_markers):
                 self.footer_line = start
                 return  # footer block: summary lines, not records
@@ -493,7 +516,8 @@ class CsvReader:
                 doc_checked = True
                 if self._is_documentation_row(cells):
                     continue
-            if len(cells) == len(self.header) and tuple(normalise_header(c) for c in cells) == self._norm_header:
+            if first == self._norm_header[0] and len(cells) == len(self.header) and tuple(
+                    " ".join(c.strip().strip("\"'").split()).casefold() for c in cells) == self._norm_header:
                 continue  # the header repeated (files concatenated by hand)
             if len(cells) != len(self.header):
                 # trailing empty cells (a trailing comma) are harmless; anything else cannot be mapped
@@ -526,7 +550,7 @@ class CsvReader:
             while key in columns:  # duplicate header names: keep the first, number the others
                 key, n = f"{name}#{n}", n + 1
             columns[key] = i
-        self.columns = columns
+        self.columns = _Columns(columns)
 
     def _is_documentation_row(self, cells: list[str]) -> bool:
         if self.documentation_row is not None:

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
@@ -43,7 +44,7 @@ from dataexam.csvstream import (
     utc_day,
 )
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
-from dataexam.parser import MemberContext, Parser, rules_table
+from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import TimeResult
 
 F = DATE_FORMATS
@@ -200,58 +201,78 @@ class AmazonParser(Parser):
     _NEW = re.compile(r"(^|/)(Your Amazon Orders|Your Returns & Refunds|Your Subscriptions & Payment Plans)/")
 
     # -- detection ----------------------------------------------------------------------------
+    # Old order reports carry any file name, so a CSV the table does not know is handed to
+    # `_parse_other_csv`, which reads its header: an order report is parsed, anything else is
+    # reported as an unhandled file. Detection counts only the CSVs whose header is a report.
+    _OTHER_CSV = Rule(re.compile(r"\.csv$", re.IGNORECASE), "_parse_other_csv",
+                      "read when its header is an old Order History Report; otherwise reported as unhandled")
+
+    def classify(self, path: str) -> Rule | None:
+        """The table's rule for ``path``; an unknown CSV goes to the order-report sniffer."""
+        rule = super().classify(path)
+        if rule is None and path.lower().endswith(".csv"):
+            return self._OTHER_CSV
+        return rule
+
     def _reports(self, archive: Archive) -> dict[str, str]:
-        """Unclaimed CSV members that are old Order History Reports, by path → report type."""
+        """CSV members outside the table that are old Order History Reports, by path → report type."""
         found: dict[str, str] = {}
         for member in archive.members():
-            if self.classify(member.path) is None:
+            if super().classify(member.path) is None:
                 kind = _sniff_report(member)
                 if kind:
                     found[member.path] = kind
         return found
 
     def detect_variant(self, archive: Archive) -> str | None:
+        return self._variant(archive, self._reports(archive))
+
+    def _variant(self, archive: Archive, reports: dict[str, str]) -> str | None:
         paths = archive.paths()
         parts = []
         if any(self._LEGACY.search(p) and "Additional Data/" not in p for p in paths):
             parts.append("legacy")
-        if any(self._NEW.search(p) for p in paths) or any("Additional Data/" in p for p in paths):
+        if any(self._NEW.search(p) or "Additional Data/" in p for p in paths):
             parts.append("2025")
-        if self._reports(archive):
+        if reports:
             parts.append("order-report")
         return "+".join(parts) or None
 
     def detect(self, archive: Archive) -> Detection:
-        """As :meth:`Parser.detect`, with old order reports (sniffed by header) counted as markers."""
-        base = super().detect(archive)
-        reports = self._reports(archive)
-        if not reports:
-            return base
+        """As :meth:`Parser.detect`, but a CSV outside the table counts only if its header is an old
+        order report (such a report counts as a marker: it is an Amazon file whatever its name)."""
         paths = archive.paths()
-        claimed = tuple(sorted(set(base.claimed) | set(reports)))
-        share = len(claimed) / len(paths)
-        confidence = round(min(1.0, 0.5 * share + 0.5), 3)
-        reason = f"{len(claimed)} of {len(paths)} files recognised, {len(reports)} order report(s)"
-        return Detection(self.name, max(confidence, base.confidence), self.detect_variant(archive), claimed, reason)
-
-    def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
-        """Every event of the export; unclaimed CSVs are read when their header is an old order report."""
-        handlers = {_REPORT_ITEMS: "_parse_report_items", _REPORT_REFUNDS: "_parse_report_refunds",
-                    _REPORT_SHIPMENTS: "_parse_report_shipments"}
-        for member in archive.members():
-            rule = self.classify(member.path)
+        if not paths:
+            return Detection(self.name, 0.0, None, (), "empty")
+        reports = self._reports(archive)
+        claimed: list[str] = []
+        handled = 0
+        for path in paths:
+            rule = super().classify(path)
             if rule is None:
-                report = _sniff_report(member)
-                if report is not None:
-                    yield from self.parse_member(archive, member, handlers[report])
-                    continue
-                yield ParseIssue(archive=member.input, member=member.path, code="unhandled-file",
-                                 message="file not recognised by the parser; its records were not read",
-                                 source=self.name)
+                if path in reports:
+                    claimed.append(path)
+                    handled += 1
                 continue
-            if rule.handler is None:
-                continue
-            yield from self.parse_member(archive, member, rule.handler)
+            claimed.append(path)
+            handled += rule.handler is not None
+        if handled == 0:
+            return Detection(self.name, 0.0, None, tuple(claimed), "no data file recognised")
+        marker_hits = sum(1 for m in self.markers if any(re.search(m, p) for p in paths)) + len(reports)
+        share = len(claimed) / len(paths)
+        confidence = min(1.0, 0.5 * share + (0.5 if marker_hits else 0.2 * min(handled, 3) / 3))
+        reason = f"{len(claimed)} of {len(paths)} files recognised, {marker_hits} marker file(s)"
+        return Detection(self.name, round(confidence, 3), self._variant(archive, reports), tuple(claimed), reason)
+
+    def _parse_other_csv(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        report = _sniff_report(f.member)
+        if report == _REPORT_ITEMS:
+            return self._each(f, self._report_item)
+        if report == _REPORT_REFUNDS:
+            return self._each(f, self._report_refund)
+        if report == _REPORT_SHIPMENTS:
+            return self._each(f, self._report_shipment)
+        return iter([f.issue("unhandled-file", "file not recognised by the parser; its records were not read")])
 
     # -- the row loop -------------------------------------------------------------------------
     def _each(self, f: MemberContext, build: Callable[[MemberContext, CsvRow, list[ParseIssue]], Event | None],
@@ -301,9 +322,6 @@ class AmazonParser(Parser):
 
     # Old "Order History Reports" items CSV (retired ≈2023-03): M/D/YYYY or MM/DD/YY dates, `$6.29 `
     # money with a trailing space, separate shipping-address columns, a Category column.
-    def _parse_report_items(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._report_item)
-
     def _report_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("Order ID")
         website = row.get("Website")
@@ -320,9 +338,6 @@ class AmazonParser(Parser):
             region=row.get("Shipping Address State"), country=None, website=website, category=row.get("Category"))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
-
-    def _parse_report_shipments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._report_shipment)
 
     def _report_shipment(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("Order ID")
@@ -371,9 +386,6 @@ class AmazonParser(Parser):
                        key=stable_key("amazon.refund", order_id, anchor, _m(amount)))
 
     # Old report refunds CSV: Order ID, Order Date, Title, …, Refund Date, Refund Amount, Refund Tax Amount.
-    def _parse_report_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._report_refund)
-
     def _report_refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("Order ID")
         currency = row.get("Currency") or _site_currency(row.get("Website"))
@@ -919,6 +931,7 @@ _EU_CITY_LINE = re.compile(r"^(?P<postal>\d{4,5}(?:-\d{3})?)\s+(?P<city>.+?)(?:\
 _UK_CITY_LINE = re.compile(r"^(?P<city>[^,\d]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
 
 
+@lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
 def _address_place(address: str | None) -> tuple[str | None, str | None, str | None]:
     """City, region and country of a shipping address, where its shape is recognised.
 
@@ -932,7 +945,12 @@ def _address_place(address: str | None) -> tuple[str | None, str | None, str | N
         m = re.search(r"(?P<city>[A-Za-z .'-]+),\s*(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
                       r"(?:\s+(?P<country>[A-Za-z .]+))?$", lines[0])
         if m:
-            return _title(m.group("city").split("  ")[-1]), m.group("region"), m.group("country")
+            # on one line the street runs into the city; Amazon writes the city in capitals
+            words = m.group("city").split()
+            tail: list[str] = []
+            while words and words[-1].isupper():
+                tail.insert(0, words.pop())
+            return (_title(" ".join(tail)) if tail else None), m.group("region"), m.group("country")
         return None, None, None
     country = None
     if not any(ch.isdigit() for ch in lines[-1]):
