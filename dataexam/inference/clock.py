@@ -48,6 +48,7 @@ QUIET_NIGHT_SHARE = 0.05
 LATE_MIN_RECORDS = 2
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h
 TZ_BOOTSTRAP_GROUPS = 8
+SAMPLE_DAYS = 14  # zone offsets are sampled fortnightly; days between differing samples are checked one by one
 NEAR_BEST = 0.25  # relative margin within which the login country breaks ties
 NEAR_BEST_ABS = 0.01  # … plus one percentage point of workday-night activity
 
@@ -155,7 +156,7 @@ class ClockAggregator(Aggregator):
     # -- time zone ---------------------------------------------------------------------------------
     def _groups(self, days: list[date]) -> list[_ZoneGroup]:
         first, last = days[0], days[-1]
-        samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, 7)] + [last]
+        samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, SAMPLE_DAYS)] + [last]
         groups: dict[tuple[int, ...], _ZoneGroup] = {}
         for q in range(-48, 57):  # fixed offsets on the 15-minute grid, UTC−12 … UTC+14
             tz = timezone(timedelta(minutes=15 * q))
@@ -171,13 +172,13 @@ class ClockAggregator(Aggregator):
                 group = groups[sig] = _ZoneGroup(zone_name, tz)
             group.zones.append(zone_name)
         out = []
+        sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
         for sig, group in groups.items():
-            offsets = []
-            for d in days:
-                i = (d - first).days // 7
-                a = sig[i]
-                b = sig[min(i + 1, len(sig) - 1)]
-                offsets.append(a if a == b else _offset_q(group.tz, d))
+            if min(sig) == max(sig):
+                offsets = [sig[0]] * len(days)
+            else:
+                tz = group.tz
+                offsets = [sig[i] if sig[i] == sig[i + 1] else _offset_q(tz, d) for i, d in zip(sample_idx, days)]
             group.day_offsets = offsets
             segs: list[tuple[int, int, int]] = []
             for idx, o in enumerate(offsets):
@@ -212,8 +213,8 @@ class ClockAggregator(Aggregator):
                                              f"{MIN_TZ_EVENTS} on {MIN_TZ_DAYS} days are needed"),
                            summary="Not enough timed activity to place a nightly lull.", **meta), None, days
         # A dense quarter-hour timeline (per-day summaries laid end to end) and its prefix sums.
-        base = days[0] - timedelta(days=2)
-        span = (days[-1] - base).days + 3
+        base = days[0] - timedelta(days=3)
+        span = (days[-1] - base).days + 4
         prefix = [0] * (span * QUARTERS + 1)
         flat = [0] * (span * QUARTERS)
         for d, hist in self.days.items():
@@ -232,11 +233,11 @@ class ClockAggregator(Aggregator):
             return prefix[b] - prefix[a]
 
         # Workday mornings with activity in the surrounding noon-to-noon day (for any zone ±14 h).
-        mornings = [base + timedelta(days=k) for k in range(1, span - 1)
+        mornings = [base + timedelta(days=k) for k in range(2, span - 2)
                     if (base + timedelta(days=k)).weekday() < 5
                     and window(k * QUARTERS - 48 - 56, QUARTERS + 104) > 0]
         if len(mornings) < MIN_TZ_DAYS // 2:
-            mornings = [base + timedelta(days=k) for k in range(1, span - 1)]
+            mornings = [base + timedelta(days=k) for k in range(2, span - 2)]
         n = len(mornings)
         per_offset: dict[int, tuple[list[float], list[int], list[float], list[int]]] = {}
 
@@ -244,13 +245,12 @@ class ClockAggregator(Aggregator):
             """For offset ``o``: per-morning weighted night score and day total, with prefix sums."""
             got = per_offset.get(o)
             if got is None:
-                score, tot = [], []
-                for m in mornings:
-                    k = (m - base).days * QUARTERS - o
-                    night = window(k + NIGHT.start, len(NIGHT))
-                    sh = window(k, 4) + window(k + 24, 4)
-                    score.append(night + SHOULDER_WEIGHT * sh)
-                    tot.append(window(k - 48, QUARTERS))
+                p = prefix
+                ks = [(m - base).days * QUARTERS - o for m in mornings]  # padding keeps every index in range
+                n0, n1 = NIGHT.start, NIGHT.stop
+                score = [p[k + n1] - p[k + n0] + SHOULDER_WEIGHT * (p[k + 4] - p[k] + p[k + 28] - p[k + 24])
+                         for k in ks]
+                tot = [p[k + 48] - p[k - 48] for k in ks]
                 cs, ct = [0.0], [0]
                 for a, b in zip(score, tot):
                     cs.append(cs[-1] + a)
@@ -267,7 +267,8 @@ class ClockAggregator(Aggregator):
                 num += cs[e] - cs[s]
                 den += ct[e] - ct[s]
             g.score = num / den if den else 1.0
-        groups.sort(key=lambda g: (g.score, not g.zones, g.name))
+        # ties (e.g. a DST zone whose data all fall in summer) go to the offset more zones share
+        groups.sort(key=lambda g: (g.score, -len(g.zones), g.name))
         country_counts = getattr(ctx.aggregators.get("place"), "country_counts", Counter())
         top_country = country_counts.most_common(1)[0][0] if country_counts else None
         zc = zone_countries()
@@ -614,11 +615,12 @@ class ClockAggregator(Aggregator):
         cols_we = [[per_day[d][h] for d in wends] for h in range(24)]
 
         def rates(cols: list[list[int]], w: list[int] | None = None) -> list[float]:
+            # only the hours quiet_run looks at (07–20); the rest stay 0
             if w is None:
                 n = len(cols[0]) or 1
-                return [sum(c) / n for c in cols]
+                return [sum(c) / n if 7 <= h < 21 else 0.0 for h, c in enumerate(cols)]
             n = sum(w) or 1
-            return [sum(map(mul, w, c)) / n for c in cols]
+            return [sum(map(mul, w, c)) / n if 7 <= h < 21 else 0.0 for h, c in enumerate(cols)]
 
         run = quiet_run(rates(cols_wd), rates(cols_we))
         rng = random.Random(BOOTSTRAP_SEED)

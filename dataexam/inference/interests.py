@@ -133,7 +133,8 @@ class InterestAggregator(Aggregator):
             self._household(event, text, cats)
 
     def _household(self, event: Event, text: str, cats: list[str]) -> None:
-        addr = event.attrs.get("shipping_address_hash") or event.attrs.get("shipping_address")
+        addr = event.attrs.get("shipping_address") or "|".join(
+            str(event.attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
         if isinstance(addr, str) and addr and len(self.addresses) < 100:
             self.addresses.add(str(hash(addr)))  # kept as a hash only: never the address itself
         t = event.time

@@ -143,7 +143,7 @@ class MoneyAggregator(Aggregator):
         for c in cats[:1]:
             self.category_spend[currency][c] += 1
             self.category_spend_dec[(currency, c)] += total
-        pay = attrs.get("payment") or attrs.get("payment_instrument") or attrs.get("payment_method")
+        pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
         if isinstance(pay, str) and pay:
             self.payment[pay.split(" - ")[0].strip()] += 1
         text = (event.text or "").lower()

@@ -151,7 +151,8 @@ class TrustAggregator(Aggregator):
         if "baby" in cats:
             self.baby += 1
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
-        addr = attrs.get("shipping_address_hash") or attrs.get("shipping_address")
+        addr = attrs.get("shipping_address") or "|".join(
+            str(attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
         if isinstance(addr, str) and addr and len(self.addresses) < 100:
             self.addresses.add(hash(addr))
 
