@@ -40,6 +40,7 @@ from dataexam.csvstream import (
     money_text,
     normalise_header,
     parse_bool,
+    parse_money,
     sniff_encoding,
     utc_day,
 )
@@ -143,14 +144,15 @@ class AmazonParser(Parser):
     }
 
     rules = rules_table([
-        # -- legacy layout (≈2019 → 2024/25); `.Payments` before the plain returns folder -------
-        (r"(^|/)Retail\.OrdersReturned\.Payments[^/]*/.*\.csv$", "_parse_refunds"),
-        (r"(^|/)Retail\.OrdersReturned[^/]*/.*\.csv$", "_parse_returns"),
+        # -- legacy layout (≈2019 → 2024/25); `.Payments` before the plain returns folder. The
+        # dataset folder is optional: some per-category zips hold the CSV at their root.
+        (r"(^|/)Retail\.OrdersReturned\.Payments[^/]*(/.*)?\.csv$", "_parse_refunds"),
+        (r"(^|/)Retail\.OrdersReturned[^/]*(/.*)?\.csv$", "_parse_returns"),
         (r"(^|/)Retail\.CustomerReturns[^/]*(/.*)?\.csv$", "_parse_customer_returns"),
-        (r"(^|/)Retail\.OrderHistory[^/]*/.*\.csv$", "_parse_order_history"),
-        (r"(^|/)Retail\.CartItems[^/]*/.*\.csv$", "_parse_cart"),
+        (r"(^|/)Retail\.OrderHistory[^/]*(/.*)?\.csv$", "_parse_order_history"),
+        (r"(^|/)Retail\.CartItems[^/]*(/.*)?\.csv$", "_parse_cart"),
         (r"(^|/)Retail\.Search-Data[^/]*\.csv$", "_parse_search"),
-        (r"(^|/)Retail\.RegionAuthority[^/]*/.*\.csv$", "_parse_region"),
+        (r"(^|/)Retail\.RegionAuthority[^/]*(/.*)?\.csv$", "_parse_region"),
         (r"(^|/)(Retail\.)?LightWeightInteractions[^/]*\.csv$", "_parse_interactions"),
         (r"(^|/)Retail\.Seller-Feedback[^/]*\.csv$", "_parse_seller_feedback"),
         (r"(^|/)(Retail\.)?OutboundNotifications[^/]*\.csv$", "_parse_notifications"),
@@ -187,7 +189,7 @@ class AmazonParser(Parser):
     ])
 
     markers: ClassVar[tuple[str, ...]] = (
-        r"(^|/)Retail\.OrderHistory[^/]*/",
+        r"(^|/)Retail\.OrderHistory",
         r"(^|/)Your Amazon Orders/",
         r"(^|/)Your Returns & Refunds/",
         r"(^|/)Retail\.(CartItems|OrdersReturned|RegionAuthority|Search-Data)",
@@ -197,7 +199,8 @@ class AmazonParser(Parser):
         r"(^|/)(Digital\.PrimeVideo|Audible|Kindle\.Devices)\.",
     )
 
-    _LEGACY = re.compile(r"(^|/)(Retail|Digital|Advertising|Audible|Kindle|PaymentOptions)[.-][^/]*/")
+    # legacy dataset folders, or their CSVs at the root of a per-category zip
+    _LEGACY = re.compile(r"(^|/)(Retail|Digital|Advertising|Audible|Kindle|PaymentOptions|Amazon\.Lists)[.-]")
     _NEW = re.compile(r"(^|/)(Your Amazon Orders|Your Returns & Refunds|Your Subscriptions & Payment Plans)/")
 
     # -- detection ----------------------------------------------------------------------------
@@ -696,11 +699,15 @@ class AmazonParser(Parser):
                 continue  # the list's own settings and its owner's contact details are not items
             fields = _merge_single_keys(value)
             amount = fields.get("amount") if isinstance(fields.get("amount"), dict) else {}
-            price = amount.get("value") if amount else None
+            try:
+                price = parse_money(str(amount["value"])) if amount and amount.get("value") is not None else None
+            except ValueError:
+                yield f.issue("bad-record", "wish list item price is not a number; item kept without it")
+                price = None
             time, source = _first_time(fields, ("dateAdded", "addedDate", "creationDate", "createdDate"))
             asin = fields.get("asin")
             attrs = {"list": m.group(1), "asin": asin, "quantity": _int_or_none(fields.get("quantity")),
-                     "price": money_text(Decimal(str(price))) if price is not None else None,
+                     "price": _m(price),
                      "currency": amount.get("currencyUnit") if amount else None,
                      "deleted": parse_bool(str(fields.get("deleted"))) if "deleted" in fields else None,
                      "purchased": parse_bool(str(fields.get("fullyPurchased")))

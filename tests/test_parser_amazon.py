@@ -435,3 +435,36 @@ def test_persona_exports_match_truth(tmp_path: Path, zipped: bool) -> None:
     as_text = {c: {y: f"{v:.2f}" for y, v in sorted(years.items())} for c, years in sorted(spending.items())}
     assert as_text == truth["spending"]
     assert {c: {y: f"{v:.2f}" for y, v in sorted(ys.items())} for c, ys in refunds.items()} == truth["refunds"]
+
+
+def test_category_zip_with_csv_at_its_root_is_legacy(tmp_path: Path) -> None:
+    # some per-category zips hold the CSV itself, without the dataset folder
+    folder = AMAZON / "legacy" / "archive" / "Retail.OrderHistory.1"
+    bare = zip_tree(folder, tmp_path / "Retail.OrderHistory.1.zip")
+    with open_archive(bare) as archive:
+        assert archive.paths() == ["Retail.OrderHistory.1.csv"]
+        detection = AmazonParser().detect(archive)
+        items = list(AmazonParser().events(archive))
+    assert (detection.variant, detection.confidence >= 0.9) == ("legacy", True)
+    assert len(events_of(items)) == 5 and issues_of(items) == []
+
+
+def test_wishlist_bad_price_keeps_the_item(tmp_path: Path) -> None:
+    data = json.dumps([
+        {"L [List]": [{"listName": "L"}]},
+        {"L [Item 1]": [{"asin": "B0A"}, {"amount": {"value": "twelve", "currencyUnit": "EUR"}}]},
+        {"L [Item 2]": [{"asin": "B0B"}, {"amount": {"value": 3.5, "currencyUnit": "EUR"}}]},
+        ["not", "an", "entry"],
+    ]).encode()
+    items = run(_tree_with(tmp_path, "Amazon.Lists.Wishlist.1.1/Amazon.Lists.Wishlist.json", data))
+    assert [(e.attrs["asin"], e.attrs["price"]) for e in events_of(items)] == [("B0A", None), ("B0B", "3.50")]
+    assert [i.code for i in issues_of(items)] == ["bad-record", "bad-record"]
+    assert all("twelve" not in str(i) for i in issues_of(items))
+
+
+def test_truncated_order_history_keeps_rows_read_before_the_fault(tmp_path: Path) -> None:
+    src = (AMAZON / "legacy" / "archive" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv").read_bytes()
+    cut = src[: src.index(b'"Amazon.com","114-0000001-0000003"') + 40]  # mid-row, as an interrupted copy
+    items = run(_tree_with(tmp_path, "Retail.OrderHistory.1/Retail.OrderHistory.1.csv", cut))
+    assert [e.attrs["asin"] for e in events_of(items)] == ["B0TESTNUT1", "B0TESTCOFF", "B0TESTYOGA"]
+    assert [i.code for i in issues_of(items)] == ["ragged-row"]
