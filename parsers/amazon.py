@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import csv
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -46,7 +48,7 @@ from dataexam.csvstream import (
 )
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
-from dataexam.timeparse import TimeResult
+from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 F = DATE_FORMATS
 # Retail.OrderHistory: ISO ±ms (2023+), MM/DD/YYYY HH:MM:SS[ UTC] (≈2020–22)
@@ -91,10 +93,18 @@ def _sniff_report(member: Member) -> str | None:
     if not member.path.lower().endswith(".csv"):
         return None
     try:
-        with member.open() as fh:
-            head = fh.read(4096)
-    except OSError:
-        return None
+        return report_type(_head(member))
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
+        return None  # a damaged member: events() reports it when the file is read
+
+
+def _head(member: Member) -> bytes:
+    with member.open() as fh:
+        return fh.read(4096)
+
+
+def report_type(head: bytes) -> str | None:
+    """The old order report a CSV starting with ``head`` is, from its header line, if any."""
     text = head.decode(sniff_encoding(head), errors="replace").lstrip("\ufeff")
     first = text.splitlines()[0] if text else ""
     try:
@@ -268,7 +278,7 @@ class AmazonParser(Parser):
         return Detection(self.name, round(confidence, 3), self._variant(archive, reports), tuple(claimed), reason)
 
     def _parse_other_csv(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        report = _sniff_report(f.member)
+        report = report_type(_head(f.member))  # a damaged member raises here and is reported as such
         if report == _REPORT_ITEMS:
             return self._each(f, self._report_item)
         if report == _REPORT_REFUNDS:
@@ -992,8 +1002,6 @@ def _merge_single_keys(value: Any) -> dict[str, Any]:
 
 
 def _first_time(fields: dict[str, Any], names: tuple[str, ...]) -> TimeResult:
-    from dataexam.timeparse import NO_TIME, from_iso
-
     for name in names:
         value = fields.get(name)
         if isinstance(value, str) and value.strip():

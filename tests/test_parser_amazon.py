@@ -468,3 +468,26 @@ def test_truncated_order_history_keeps_rows_read_before_the_fault(tmp_path: Path
     items = run(_tree_with(tmp_path, "Retail.OrderHistory.1/Retail.OrderHistory.1.csv", cut))
     assert [e.attrs["asin"] for e in events_of(items)] == ["B0TESTNUT1", "B0TESTCOFF", "B0TESTYOGA"]
     assert [i.code for i in issues_of(items)] == ["ragged-row"]
+
+
+def test_damaged_zip_member_is_an_issue_not_a_crash(tmp_path: Path) -> None:
+    import zipfile
+
+    good = (AMAZON / "legacy" / "archive" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv").read_bytes()
+    report = (AMAZON / "order-report" / "archive" / "01-Jan-2022_to_31-Dec-2022.csv").read_bytes() * 20
+    path = tmp_path / "export.zip"
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("Retail.OrderHistory.1/Retail.OrderHistory.1.csv", good)
+        zf.writestr("report.csv", report)
+    raw = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as zf:
+        info = zf.getinfo("report.csv")
+    start = info.header_offset + 30 + len(info.filename) + 40  # inside the deflated data
+    raw[start:start + 64] = b"\xff" * 64
+    path.write_bytes(bytes(raw))
+    with open_archive(path) as archive:
+        detection = AmazonParser().detect(archive)
+        items = list(AmazonParser().events(archive))
+    assert detection.variant == "legacy"
+    assert len([e for e in events_of(items) if e.origin.member.startswith("Retail.")]) == 5
+    assert [(i.member, i.code) for i in issues_of(items)] == [("report.csv", "corrupt-member")]
