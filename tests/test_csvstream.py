@@ -8,6 +8,8 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dataexam.csvstream import (
     SNIFF_BYTES,
@@ -283,3 +285,26 @@ def test_reader_does_not_close_the_callers_stream() -> None:
     stream = io.BytesIO(b"A\r\n1\r\n")
     list(read_rows(stream))
     assert not stream.closed
+
+
+# -- property: every way Amazon writes an amount reads back exactly -------------------------------
+_cents = st.integers(min_value=-10**9, max_value=10**9).map(lambda c: Decimal(c).scaleb(-2))
+
+
+def _us(amount: Decimal) -> str:
+    return f"{abs(amount):,.2f}"
+
+
+def _eu(amount: Decimal) -> str:
+    return f"{abs(amount):,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+
+
+@given(_cents)
+def test_money_written_any_amazon_way_reads_back_exactly(amount: Decimal) -> None:
+    sign = "-" if amount < 0 else ""
+    plain = f"{amount:.2f}"
+    assert parse_money(plain) == Money(amount, None)
+    assert parse_money(f"'{plain}'") == Money(amount, None)  # legacy discounts
+    assert parse_money(f"{sign}${_us(amount)} ", "USD") == Money(amount, "USD")  # old report
+    assert parse_money(f"{sign}{_eu(amount)} €") == Money(amount, "EUR")
+    assert money_text(parse_money(plain).amount) == plain

@@ -491,3 +491,14 @@ def test_damaged_zip_member_is_an_issue_not_a_crash(tmp_path: Path) -> None:
     assert detection.variant == "legacy"
     assert len([e for e in events_of(items) if e.origin.member.startswith("Retail.")]) == 5
     assert [(i.member, i.code) for i in issues_of(items)] == [("report.csv", "corrupt-member")]
+
+
+def test_order_report_saved_as_cp1252(tmp_path: Path) -> None:
+    # a report opened and re-saved in Excel on Windows: cp1252, no BOM
+    text = (AMAZON / "order-report" / "archive" / "01-Jan-2022_to_31-Dec-2022.csv").read_text(encoding="utf-8")
+    text = text.replace("Running Socks, 6 Pairs", "Chaussettes de course, 6 paires – café")
+    path = tmp_path / "my orders.csv"
+    path.write_bytes(text.encode("cp1252"))
+    items = run(path)
+    assert issues_of(items) == []
+    assert events_of(items)[1].text == "Chaussettes de course, 6 paires – café"
