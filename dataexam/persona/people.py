@@ -124,9 +124,10 @@ class Persona:
 
     def count(self, rng: random.Random, per_day: float) -> int:
         """How many records of a stream fall on one day (mean ``per_day`` × scale, bursty)."""
-        lam = per_day * self.scale * rng.uniform(0.3, 1.7)
+        random_ = rng.random
+        lam = per_day * self.scale * (0.3 + 1.4 * random_())
         n = int(lam)
-        return n + (1 if rng.random() < lam - n else 0)
+        return n + 1 if random_() < lam - n else n
 
     # -- time ------------------------------------------------------------------------------
     def awake_bounds(self, day: date) -> tuple[int, int]:

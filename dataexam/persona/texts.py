@@ -5,7 +5,9 @@ Every topic phrase contains at least one keyword of its category in ``dataexam/c
 (German and Spanish phrases use the loanwords people really write: Pasta, Bike, Marathon, Yoga,
 Nintendo…). Fillers and contact chatter avoid every category keyword, and nothing outside the
 planted sensitive records uses a ``sensitive:*`` keyword; ``tests/test_persona.py`` checks both.
-Low-mood sentences are English and use words VADER scores strongly negative.
+Low-mood sentences are English and use words VADER scores strongly negative; every other line
+scores neutral or positive with VADER, German and Spanish ones included (VADER reads German "die"
+and "war" as English words, so those are avoided).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ NOISE_POOL = ("movies", "sports", "tech", "food_delivery", "fashion", "outdoors"
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "cooking": {
         "en": ("Tried a new sourdough recipe tonight", "Spent the whole afternoon in the kitchen making fresh pasta",
-               "Fired up the grill for the neighbours this evening", "Finally seasoned my cast iron skillet properly",
+               "Lit the grill for the neighbours this evening", "Finally seasoned my cast iron skillet properly",
                "Made a slow-cooked chili from my favourite cookbook"),
         "de": ("Heute Abend frische Pasta mit Salbeibutter gemacht", "Am Wochenende den Grill angeworfen und Gemüse gebraten",
                "Der Chef im Lieblingsrestaurant hat mir sein Pasta Geheimnis verraten",
@@ -31,7 +33,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "photography": {
         "en": ("Took the camera out for the golden hour by the river", "Picked up a used 35mm lens at the flea market",
                "Spent the evening editing photos from the weekend", "Set up the tripod for some long exposures downtown"),
-        "de": ("Mit der Fujifilm durch die Altstadt gelaufen, tolles Licht heute", "Neues Canon Objektiv ausprobiert, die Schärfe ist beeindruckend",
+        "de": ("Mit der Fujifilm durch den alten Stadtkern gelaufen, tolles Licht heute", "Neues Canon Objektiv ausprobiert, unglaublich scharfe Bilder",
                "Abends noch mit dem Nikon Gehäuse Langzeitbelichtungen am Fluss gemacht"),
         "es": ("He salido con la Fujifilm a buscar luz dorada por el puerto", "Probando el objetivo nuevo de mi Canon en el parque",
                "Por la tarde revelando fotos de la Nikon en casa"),
@@ -39,8 +41,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "cycling": {
         "en": ("Rode the bike out to the lake and back this morning", "Replaced the inner tube after a flat on the way home",
                "Joined the Sunday cycling group for sixty kilometres", "New pedals on the bike feel so much smoother"),
-        "de": ("Heute mit dem Bike zur Arbeit und zurück am Kanal entlang", "Lange Runde mit dem Bike durch die Felder gedreht",
-               "Die Sonntagsrunde der Cycling Gruppe war heute richtig schnell"),
+        "de": ("Heute mit dem Bike zur Arbeit und zurück am Kanal entlang", "Lange Runde mit dem Bike über Land gedreht",
+               "Sonntagsrunde mit der Cycling Gruppe, heute richtig schnell unterwegs"),
         "es": ("He salido con la bike hasta el embalse y vuelta", "Domingo de cycling con el grupo por la sierra",
                "Por fin he ajustado los pedales de la bike nueva"),
     },
@@ -55,8 +57,8 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "gaming": {
         "en": ("Stayed up finishing the new Nintendo adventure", "Got a second controller so we can play together",
                "Watched the esports final on Twitch with friends", "Finally beat the last boss in that PlayStation game"),
-        "de": ("Den ganzen Abend mit der Nintendo Konsole verbracht", "Das Esports Finale auf Twitch war unglaublich spannend",
-               "Neuen Controller für die Xbox gekauft, endlich zu zweit spielen"),
+        "de": ("Den ganzen Abend mit der Nintendo Konsole verbracht", "Das Esports Finale auf Twitch ist unglaublich spannend",
+               "Neuen Controller für unsere Xbox gekauft, endlich zu zweit spielen"),
         "es": ("Toda la tarde jugando a la Nintendo con mi hermano", "La final de esports en Twitch ha sido increíble",
                "Por fin me he pasado el juego de la PlayStation"),
     },
@@ -70,7 +72,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "hiking": {
         "en": ("Long hike up to the ridge with amazing views", "Packed the tent for a weekend of camping by the lake",
-               "Broke in my new hiking shoes on a quiet loop", "Planning a trekking route through the mountains"),
+               "Tested my new hiking shoes on a quiet loop", "Planning a trekking route through the mountains"),
         "de": ("Wochenende Camping am See, das Zelt hat gut gehalten", "Mit neuen Trekking Stöcken auf den Gipfel gestiegen",
                "Camping im Wald und morgens Nebel über dem Tal"),
         "es": ("Fin de semana de camping en la sierra con amigos", "Ruta de trekking hasta el pico más alto de la zona",
@@ -80,7 +82,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("Back at the gym after a busy week", "Morning yoga on the balcony before work",
                "Tried a new kettlebell workout today", "Pilates class was tough but worth it"),
         "de": ("Morgens eine halbe Stunde Yoga auf dem Balkon", "Heute ein neues Workout im Gym ausprobiert",
-               "Pilates Kurs war anstrengend, aber es hat sich gelohnt"),
+               "Pilates Kurs heute, anstrengend, aber es hat sich gelohnt"),
         "es": ("Clase de yoga a primera hora antes del trabajo", "Hoy he vuelto al gym después de una semana liada",
                "La clase de pilates ha sido dura pero merece la pena"),
     },
@@ -91,7 +93,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "sports": {
         "en": ("Watched the football match at the pub with friends", "Played tennis in the park after work"),
-        "de": ("Das Football Spiel gestern war richtig spannend", "Nach der Arbeit Tennis im Park gespielt"),
+        "de": ("Das Football Spiel gestern Abend: richtig spannend", "Nach der Arbeit Tennis im Park gespielt"),
         "es": ("Partido de tennis con mi prima esta tarde", "Vimos el basketball en el bar con los amigos"),
     },
     "tech": {
@@ -101,12 +103,12 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "food_delivery": {
         "en": ("Ordered pizza and watched the rain all evening", "Tried the new coffee place around the corner"),
-        "de": ("Pizza bestellt und den Regen beobachtet", "Die neue Kaffeebar um die Ecke hat wirklich guten Coffee"),
+        "de": ("Pizza bestellt und den Regen beobachtet", "Neue Kaffeebar um unsere Ecke, wirklich guter Coffee"),
         "es": ("Pizza a domicilio y tarde de lluvia en casa", "He probado la cafetería nueva, el coffee es estupendo"),
     },
     "fashion": {
         "en": ("Found the perfect denim jacket at the vintage shop", "New sneakers for the summer finally arrived"),
-        "de": ("Die perfekte Jeans im Vintage Laden gefunden", "Neue Sneakers für den Sommer sind endlich da"),
+        "de": ("Endlich eine perfekte Jeans im Vintage Laden gefunden", "Neue Sneakers für den Sommer sind endlich da"),
         "es": ("He encontrado la jacket perfecta en la tienda vintage", "Por fin han llegado las sneakers para el verano"),
     },
     "outdoors": {
@@ -128,12 +130,12 @@ FILLERS: dict[str, dict[str, tuple[str, ...]]] = {
                    "Maybe again next weekend.", "That was the plan for today anyway.")},
     "de": {"pos": ("Ehrlich gesagt der schönste Moment der Woche!", "Ich freue mich wirklich sehr darüber.",
                    "Was für ein wunderbarer Abend.", "Das machen wir bald wieder!"),
-           "neu": ("Mal sehen, wie es nächstes Mal läuft.", "Das war sowieso der Plan für heute.",
+           "neu": ("Mal sehen, wie es nächstes Mal läuft.", "Das ist sowieso der Plan für heute gewesen.",
                    "Ich schreibe es mir hier auf, damit ich es nicht vergesse.")},
     "es": {"pos": ("Sinceramente lo mejor de toda la semana!", "Estoy muy contenta con cómo ha salido.",
                    "Qué tarde tan bonita hemos tenido.", "Tengo ganas de repetirlo pronto!"),
            "neu": ("Ya veremos cómo sale la próxima vez.", "Era el plan para hoy de todas formas.",
-                   "Lo apunto aquí para no olvidarme.")},
+                   "Lo apunto aquí para acordarme.")},
 }
 
 # VADER scores each of these strongly negative (compound < -0.6); English only.
@@ -152,7 +154,7 @@ NEUTRAL_ONLY = {
            "Rainy afternoon, catching up on the news and tidying up the flat.",
            "Running errands all morning, post office and groceries done."),
     "de": ("Langer Tag im Büro, jetzt zu Hause und E-Mails beantworten.",
-           "Verregneter Nachmittag, Zeitung gelesen und die Wohnung aufgeräumt."),
+           "Verregneter Nachmittag, Zeitung gelesen und aufgeräumt."),
     "es": ("Día largo en la oficina, ya en casa contestando correos.",
            "Tarde de lluvia, leyendo las noticias y ordenando el piso."),
 }

@@ -309,6 +309,7 @@ def write_twitter_2024(p: Persona, sink: Sink, tally: Tally) -> dict[str, int]:
     w = _XWriter(p, sink, tally, "data/")
     sink.write_bytes("Your archive.html", b"<!DOCTYPE html><html><head><meta charset=\"utf-8\">"
                                           b"<title>Your archive</title></head><body></body></html>\n")
+    tally.touch(sink.key("Your archive.html"))
     # ~60% of tweets in tweets.js, the rest in tweets-part1.js (X splits at a size limit)
     expected = int(TWEETS_PER_DAY * p.scale * (PERIOD_END - PERIOD_START).days * 0.6) + 1
     def first_part() -> Iterator[dict[str, Any]]:
@@ -358,6 +359,7 @@ def write_twitter_2024(p: Persona, sink: Sink, tally: Tally) -> dict[str, int]:
     }
     sink.write_bytes("data/manifest.js", ("window.__THAR_CONFIG = " + json.dumps(
         manifest, indent=2, separators=(",", " : "), ensure_ascii=False)).encode("utf-8"))
+    tally.touch(sink.key("data/manifest.js"))
     return {"tweets": n1 + n2, "followers": n_followers - n_followers // 10, "following": n_following}
 
 
