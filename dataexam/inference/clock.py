@@ -10,7 +10,6 @@ from __future__ import annotations
 import importlib.resources
 import itertools
 import random
-import statistics
 from array import array
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
@@ -27,7 +26,6 @@ from .engine import (
     QUARTERS,
     Aggregator,
     Context,
-    bootstrap_agreement,
     bootstrap_weights,
     is_activity,
     quarter_of,
@@ -46,7 +44,10 @@ NIGHT_MIN_EVENTS = 5
 QUIET_FRACTION = 0.10  # a bin is "quiet" below 10% of the mean bin count
 QUIET_NIGHT_SHARE = 0.05
 LATE_MIN_RECORDS = 2
-MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h
+LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
+LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
+MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
+MAX_SLEEP_BINS = 56  # … and at most 14 h
 TZ_BOOTSTRAP_GROUPS = 8
 SAMPLE_DAYS = 14  # zone offsets are sampled fortnightly; days between differing samples are checked one by one
 NEAR_BEST = 0.25  # relative margin within which the login country breaks ties
@@ -289,7 +290,9 @@ class ClockAggregator(Aggregator):
                 night_only += window(k + NIGHT.start, len(NIGHT))
             den_best += ct[e] - ct[s]
         night_share = night_only / den_best if den_best else 0.0
-        zones = sorted(best.zones, key=lambda z: (zc.get(z) != top_country, z))
+        # home-country zones first, then zone.tab order (it lists a country's main zone first)
+        rank = {z: i for i, z in enumerate(zc)}
+        zones = sorted(best.zones, key=lambda z: (zc.get(z) != top_country, rank.get(z, len(rank)), z))
         if not zones:  # a fixed offset no zone shares: list zones with that standard offset
             zones = sorted(g.zones[0] for g in groups if g.zones and g.standard == best.standard)[:10]
 
@@ -384,7 +387,8 @@ class ClockAggregator(Aggregator):
         total = sum(hist)
         if not total:
             return None
-        thr = max(QUIET_FRACTION * total / QUARTERS, QUIET_NIGHT_SHARE * nights)
+        mean = total / QUARTERS
+        thr = max(QUIET_FRACTION * mean, min(QUIET_NIGHT_SHARE * nights, 0.3 * mean))
         best: tuple[int, int] | None = None
         start = None
         for r in range(QUARTERS + 1):
@@ -395,8 +399,8 @@ class ClockAggregator(Aggregator):
                 if best is None or r - start > best[1] - best[0]:
                     best = (start, r)
                 start = None
-        if best is None or best[1] - best[0] < MIN_SLEEP_BINS:
-            return None
+        if best is None or not MIN_SLEEP_BINS <= best[1] - best[0] <= MAX_SLEEP_BINS:
+            return None  # under 3 h, or over 14 h: that is not a night's sleep
         return best
 
     @staticmethod
@@ -470,16 +474,24 @@ class ClockAggregator(Aggregator):
         chronotype = None
         if msf is not None:
             chronotype = ("early type" if msf < 3.5 else "intermediate type" if msf < 5.0 else "late type")
-        # Bootstrap over nights: the per-night mid-sleep medians.
-        mids = {t: [m for nd in full[t] if (m := self._night_mid(nights[nd])) is not None] for t in types}
+        # Seeded bootstrap over nights: recompute the aggregate windows from resampled nights.
+        rng = random.Random(BOOTSTRAP_SEED)
         agreements = []
-        for t in types:
-            if len(mids[t]) >= 5:
-                ref = statistics.median(mids[t])
-                agreements.append(bootstrap_agreement(mids[t], statistics.median, lambda m, ref=ref: abs(m - ref) <= 2))
+        for t, nds in types.items():
+            w0 = windows[t]
+            if w0 is None or not nds:
+                continue
+            cols = [[nights[nd][r] for nd in nds] for r in range(QUARTERS)]
+            hits = 0
+            for _ in range(BOOTSTRAP_RESAMPLES):
+                wts = bootstrap_weights(len(nds), rng)
+                w1 = self._window([sum(map(mul, wts, col)) for col in cols], len(nds))
+                if w1 is not None and abs((w1[0] + w1[1]) - (w0[0] + w0[1])) <= 4:  # mid within 30 min
+                    hits += 1
+            agreements.append(hits / BOOTSTRAP_RESAMPLES)
         agreement = min(agreements) if agreements else 0.0
         conf = confidence_from_agreement(agreement)
-        basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of nights put median "
+        basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of nights put "
                  f"mid-sleep within 30 min (weakest of weekday/weekend); {n_full} nights with ≥ "
                  f"{NIGHT_MIN_EVENTS} actions")
         if n_full < LOW_SLEEP_NIGHTS:
@@ -541,7 +553,7 @@ class ClockAggregator(Aggregator):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
                 continue
-            core = [r for r in range(w[0] + 2, w[1] - 2) if nights[nd][r]]
+            core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if nights[nd][r]]
             if sum(nights[nd][r] for r in core) < LATE_MIN_RECORDS:
                 continue
             r0 = core[0]
@@ -587,7 +599,7 @@ class ClockAggregator(Aggregator):
             "id": "routine", "title": "Weekly routine and working hours",
             "method": ("7×24 local heatmap of own timed actions. Working hours = the longest run (≥ 6 h, within "
                        "07–20) of hours where the weekday rate per day is below 35% of the weekend rate for the "
-                       "same hour while weekends are active."),
+                       "same hour (weekends active then), or below 20% of the weekday evening (18–22) rate."),
             "literature": literature.cards("routine"),
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
@@ -602,7 +614,9 @@ class ClockAggregator(Aggregator):
             best = None
             start = None
             for h in range(7, 22):
-                quiet = h < 21 and we_rates[h] > 0 and wd_rates[h] < 0.35 * we_rates[h]
+                evening = sum(wd_rates[18:22]) / 4
+                quiet = h < 21 and ((we_rates[h] > 0 and wd_rates[h] < 0.35 * we_rates[h])
+                                    or wd_rates[h] < 0.2 * evening)
                 if quiet and start is None:
                     start = h
                 elif not quiet and start is not None:
@@ -618,9 +632,9 @@ class ClockAggregator(Aggregator):
             # only the hours quiet_run looks at (07–20); the rest stay 0
             if w is None:
                 n = len(cols[0]) or 1
-                return [sum(c) / n if 7 <= h < 21 else 0.0 for h, c in enumerate(cols)]
+                return [sum(c) / n if 7 <= h < 22 else 0.0 for h, c in enumerate(cols)]
             n = sum(w) or 1
-            return [sum(map(mul, w, c)) / n if 7 <= h < 21 else 0.0 for h, c in enumerate(cols)]
+            return [sum(map(mul, w, c)) / n if 7 <= h < 22 else 0.0 for h, c in enumerate(cols)]
 
         run = quiet_run(rates(cols_wd), rates(cols_we))
         rng = random.Random(BOOTSTRAP_SEED)
