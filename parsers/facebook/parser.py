@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from typing import Any, ClassVar
+from typing import IO, Any, ClassVar
 
 import ijson
 
-from dataexam.archive import Archive
+from dataexam import jsonstream
+from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
@@ -301,6 +302,10 @@ class FacebookParser(Parser):
         super().__init__(*args, **kwargs)
         self._owner: str | None = None
 
+    def _open_json(self, member: Member) -> IO[bytes]:
+        """A side stream over a JSON member, under the same string/depth limits as handler reads."""
+        return jsonstream.limited(member.open(), self.limits.max_string_bytes, self.limits.max_json_depth)
+
     # ---- classification and detection -----------------------------------------------------------
 
     def classify(self, path: str) -> Rule | None:
@@ -359,14 +364,14 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path) or not probe.search(member.path):
                 continue
             try:
-                with member.open() as stream:
+                with self._open_json(member) as stream:
                     first, source = peek(stream)
                     if first != b"{":
                         continue
                     for event, value in ijson.basic_parse(source):
                         if event == "map_key":
                             return str(value).endswith("_v2")
-            except (ijson.JSONError, OSError, ValueError):
+            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue
         return None
 
@@ -384,7 +389,7 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with member.open() as stream:
+                with self._open_json(member) as stream:
                     for _key, record in iter_raw(stream):
                         if not isinstance(record, Mapping):
                             continue
@@ -393,7 +398,7 @@ class FacebookParser(Parser):
                             name = name.get("full_name")
                         if isinstance(name, str) and name.strip():
                             return str(repair(name))
-            except (ijson.JSONError, OSError, ValueError):
+            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the profile handler reports the fault when it reads the file
         return None
 
@@ -442,7 +447,7 @@ class FacebookParser(Parser):
         """Participants and title, read by a short first pass that stops at the ``messages`` key."""
         header: dict[str, Any] = {}
         names: list[str] = []
-        stream = f.member.open()
+        stream = self._open_json(f.member)
         try:
             first, source = peek(stream)
             if first != b"{":
@@ -725,7 +730,9 @@ class FacebookParser(Parser):
                         for item in items:
                             yield self._event_response(f, sub, item)
                 return
-            yield self._event_response(f, response or "joined", rec)
+            # a list under an unknown key (or a bare list): the record may say its response itself
+            yield self._event_response(f, response or text_value(pick(fields(rec), "response", "rsvp_status"))
+                                       or "unknown", rec)
         return self._run(f, per_record)
 
     def _event_response(self, f: MemberContext, response: str, rec: Any) -> Event:
