@@ -368,3 +368,80 @@ def test_zip_with_wrapper_folder(tmp_path: Path) -> None:
     items = parse(wrapped)
     assert issues_of(items) == []
     assert distinct_counts(items) == json.loads((FB / "2024-25" / "counts.json").read_text(encoding="utf-8"))
+
+
+# ---- more layouts and quirks from formats.md §1 ---------------------------------------------------
+
+@pytest.mark.parametrize("case", list(ERAS))
+def test_timeline_de_duplicates_to_the_hand_count(case: str) -> None:
+    from dataexam import api
+
+    stats = api.RunStats()
+    events = list(api.timeline([FB / case / "archive"], registry=load_registry(entry_points=False), stats=stats))
+    assert stats.issue_count == 0
+    expected = json.loads((FB / case / "counts.json").read_text(encoding="utf-8"))
+    assert dict(sorted(Counter(e.kind for e in events).items())) == expected
+
+
+def test_same_records_in_two_eras_share_keys() -> None:
+    # Håkon (friend since 1300000000) is in the 2018, 2019-20 and 2023 exports under three envelopes
+    keys = set()
+    for case in ("2018", "2019-20", "2023"):
+        friend = next(e for e in events_of(parse(FB / case / "archive"), "facebook.friend")
+                      if e.text == "Håkon Brække")
+        keys.add(friend.key)
+    assert len(keys) == 1
+
+
+def test_sparse_post_from_formats_md(tmp_path: Path) -> None:
+    # `{"timestamp", "attachments": [], "data": [{"update_timestamp"}]}`: no title, no text (formats.md §1.4)
+    folder = tmp_path / "posts"
+    folder.mkdir()
+    (folder / "your_posts_1.json").write_text(
+        '[{"timestamp": 1555664152, "attachments": [], "data": [{"update_timestamp": 1555664152}]},'
+        ' {"timestamp": 1555664153}]', encoding="ascii")
+    posts = events_of(parse(tmp_path), "facebook.post")
+    assert [p.text for p in posts] == [None, None]
+    assert posts[0].attrs == {"update_timestamp": "2019-04-19T08:55:52Z"}
+    assert posts[0].key != posts[1].key
+
+
+def test_participants_after_messages_are_not_required(tmp_path: Path) -> None:
+    folder = tmp_path / "messages/inbox/kari_42"
+    folder.mkdir(parents=True)
+    (folder / "message_1.json").write_text(
+        '{"messages": [{"sender_name": "Kari", "timestamp_ms": 1600000000000, "content": "hei"}],'
+        ' "participants": [{"name": "Kari"}], "title": "Kari"}', encoding="ascii")
+    [message] = parse(tmp_path)
+    assert isinstance(message, Event)
+    assert message.text == "hei" and "participants" not in message.attrs
+    assert message.attrs["thread"] == "kari_42" and message.attrs["thread_folder"] == "inbox"
+
+
+def test_instagram_only_export_is_not_claimed(tmp_path: Path) -> None:
+    tree = FB / "accounts-center-2024" / "archive"
+    for rel in INSTAGRAM_FILES:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(tree / rel, tmp_path / rel)
+    with open_archive(tmp_path) as archive:
+        assert FacebookParser().detect(archive).confidence == 0.0
+
+
+def test_video_exif_upload_time_is_used() -> None:
+    items = parse(FB / "2021-22" / "archive")
+    [video] = events_of(items, "facebook.media")
+    assert video.text == "Nordlys 🌌" and video.attrs["upload_ip"] == "192.0.2.50"
+    upload = next(e for e in events_of(items, "facebook.login") if e.attrs["log"] == "exif_upload")
+    assert upload.time is not None and int(upload.time.timestamp()) == 1632100005
+
+
+def test_2024_label_values_records() -> None:
+    items = parse(FB / "2024-25" / "archive")
+    reactions = sorted(events_of(items, "facebook.reaction"), key=lambda e: e.attrs["reaction"])
+    assert [(r.attrs["reaction"], r.attrs.get("group")) for r in reactions] == [
+        ("Like", "Strikkeklubben"), ("Love", None)]
+    advertisers = {(e.text, e.attrs["list"]) for e in events_of(items, "facebook.advertiser")}
+    assert advertisers == {("Boligsiden Oslo", "using_your_activity"), ("Turbutikken Ø", "using_your_activity"),
+                           ("Boligsiden Oslo", "ads_viewed")}
+    [last_known] = events_of(items, "facebook.location")
+    assert last_known.attrs["latitude"] == pytest.approx(59.91)
