@@ -42,7 +42,11 @@ class ArchiveLimits:
     max_member_bytes: int = 16 * GiB  # one uncompressed member
     max_ratio: float = 250.0  # uncompressed / compressed size, checked for members over 1 MiB
     max_nesting: int = 3  # zip inside zip inside zip …
-    max_string_bytes: int = 64 * MiB  # one JSON string value (enforced by the JSON reader)
+    # one JSON string value (enforced by the JSON reader). yajl re-scans a string token that spans
+    # reads from its start at every read, so the CPU cost grows with the square of its length
+    # (8 MiB ≈ 1 s, 64 MiB ≈ 1 min): the largest real strings (a 63k-character post, mojibake-
+    # escaped at 6 bytes per byte) stay far below 8 MiB.
+    max_string_bytes: int = 8 * MiB
     max_json_depth: int = 256  # nesting of JSON arrays/objects (enforced by the JSON reader)
 
 

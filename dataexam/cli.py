@@ -12,6 +12,7 @@ import functools
 import json
 import logging
 import os
+import pickle
 import signal
 import sys
 import traceback
@@ -77,6 +78,35 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
+def print_safe_traceback(exc: BaseException) -> None:
+    """Print a traceback for ``--debug`` that cannot leak a person's data.
+
+    Frames show file, line and source code only (never local variables). Exception *messages* are
+    shown only for dataexam's own errors, whose words are ours; any other exception's message may
+    quote a record (``KeyError('<a friend's name>')``, a ``ValueError`` echoing a value), so only
+    its type is printed.
+    """
+    lines: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    chain: list[BaseException] = []
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        chain.append(current)
+        current = current.__cause__ or (None if current.__suppress_context__ else current.__context__)
+    for n, item in enumerate(reversed(chain)):
+        if n:
+            lines.append("\nDuring handling of the above exception, another exception occurred:\n\n")
+        lines.append("Traceback (most recent call last):\n")
+        lines.extend(traceback.format_tb(item.__traceback__))
+        name = f"{type(item).__module__}.{type(item).__qualname__}"
+        if isinstance(item, DataexamError):
+            lines.append(f"{name}: {item}\n")
+        else:
+            lines.append(f"{name} (message withheld: it may quote your data)\n")
+    sys.stderr.write("".join(lines))
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated()
 
@@ -100,7 +130,7 @@ def handle_errors(func: F) -> F:
             raise
         except DataexamError as exc:
             if state.debug:
-                traceback.print_exc()
+                print_safe_traceback(exc)
             error(str(exc))
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
@@ -116,7 +146,7 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(int(ExitCode.SUCCESS)) from None
         except Exception as exc:
             if state.debug:
-                traceback.print_exc()  # plain traceback: code lines only, never local variables
+                print_safe_traceback(exc)  # code lines only: never local variables or data
             else:
                 error(f"internal error ({type(exc).__name__}); run again with --debug for details "
                       "and report it (see SECURITY.md before sharing anything from your export)")
@@ -193,7 +223,8 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
             example = next((i for i in stats.issues if i.member == member and i.code == code), None)
             detail = f" — {example.message}" if example else ""
             position = f" ({example.position})" if example and example.position and n == 1 else ""
-            err.print(f"  {member}{position}: {n} × {code}{detail}", highlight=False, markup=False)
+            where = member or (example.archive if example else "")  # an issue of the whole archive
+            err.print(f"  {where}{position}: {n} × {code}{detail}", highlight=False, markup=False)
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
@@ -253,18 +284,29 @@ def timeline(
     from . import writers
 
     stats = api.RunStats()
-    events = api.timeline(paths, source=source, kinds=kind, since=since_dt, until=until_dt,
-                          limits=state.limits, registry=_load_registry(), stats=stats)
+    # Each event is encoded once, as it is read, into the writer's own row; the rows are what gets
+    # sorted and merged (no pickling of events, no second pass of encoding).
+    jsonl = fmt is TimelineFormat.jsonl
+    rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
+                                kinds=kind, since=since_dt, until=until_dt, limits=state.limits,
+                                registry=_load_registry(), stats=stats)
+    flat = None if jsonl else map(pickle.loads, rows)
     with _progress(stats, "timeline"):
         if fmt is TimelineFormat.sqlite:
-            assert output is not None
-            writers.write_sqlite(events, output)
+            assert output is not None and flat is not None
+            writers.write_sqlite_rows(flat, output)
         elif output is not None:
             with writers.private_output(output) as fh:
-                (writers.write_csv if fmt is TimelineFormat.csv else writers.write_jsonl)(events, fh)
+                if flat is None:
+                    writers.write_lines(rows, fh)
+                else:
+                    writers.write_csv_rows(flat, fh)
         else:
             out = sys.stdout
-            (writers.write_csv if fmt is TimelineFormat.csv else writers.write_jsonl)(events, out)
+            if flat is None:
+                writers.write_lines(rows, out)
+            else:
+                writers.write_csv_rows(flat, out)
             out.flush()
     _summarise_issues(stats, strict)
 

@@ -246,9 +246,20 @@ class LimitedReader(io.RawIOBase):
             chunk = b"x" + chunk[1:]
             self._escape = False
         if b"\\" in chunk:
-            chunk = chunk.replace(b"\\\\", b"xx").replace(b'\\"', b"xx")
+            if b"\\\\" in chunk:
+                chunk = chunk.replace(b"\\\\", b"xx")
+            if b'\\"' in chunk:
+                chunk = chunk.replace(b'\\"', b"xx")
             self._escape = chunk.endswith(b"\\")
         was_in_string = self._in_string
+        if was_in_string:  # the string open at the end of the last read goes on (and may end) here
+            close = chunk.find(b'"')
+            if self._string_len + (len(chunk) if close < 0 else close) > self.max_string_bytes:
+                self._refuse_string(len(data))
+        if len(chunk) > self.max_string_bytes:  # a whole string may fit in this read: measure each one
+            inside = chunk.split(b'"')[2 if was_in_string else 1::2]
+            if max(map(len, inside), default=0) > self.max_string_bytes:
+                self._refuse_string(len(data))
         filtered = chunk.translate(None, _KEEP_QUOTES_BRACKETS).replace(b'""', b"")
         if was_in_string:
             filtered = b'"' + filtered
@@ -260,10 +271,7 @@ class LimitedReader(io.RawIOBase):
             last = chunk.rfind(b'"')
             self._string_len = (self._string_len + len(chunk)) if last < 0 else len(chunk) - last - 1
             if self._string_len > self.max_string_bytes:
-                raise LimitExceeded(
-                    f"a JSON string is longer than the {self.max_string_bytes}-byte limit (near byte "
-                    f"{self.offset + len(data)}); the rest of this file was skipped (raise --max-string-size "
-                    "to read it)")
+                self._refuse_string(len(data))
         brackets = outside.translate(None, _NOT_BRACKETS) if outside else b""
         if not brackets:
             return
@@ -282,6 +290,12 @@ class LimitedReader(io.RawIOBase):
             elif depth:
                 depth -= 1
         self.depth = depth
+
+
+    def _refuse_string(self, read_size: int) -> None:
+        raise LimitExceeded(
+            f"a JSON string is longer than the {self.max_string_bytes}-byte limit (near byte "
+            f"{self.offset + read_size}); the rest of this file was skipped (raise --max-string-size to read it)")
 
 
 def limited(stream: IO[bytes], max_string_bytes: int, max_depth: int) -> IO[bytes]:
