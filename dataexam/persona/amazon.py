@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 from . import texts
-from .people import PERIOD_END, PERIOD_START, Persona, days
+from .people import PERIOD_END, PERIOD_START, Persona, days, distinct_seconds
 from .writers import CsvFile, Sink, Tally
 
 LEGACY_END = date(2023, 7, 15)  # legacy export: orders before this day
@@ -328,8 +328,7 @@ def declared_audiences(p: Persona) -> list[str]:
 def _cart(p: Persona) -> Iterator[dict[str, str]]:
     rng = p.rng("amazon-cart")
     for day in days(PERIOD_START, LEGACY_END - timedelta(days=1)):
-        for _ in range(p.count(rng, 0.05)):
-            moment = p.when(rng, day)
+        for moment in distinct_seconds([p.when(rng, day) for _ in range(p.count(rng, 0.05))]):
             name, _ = rng.choice(texts.PRODUCTS[p.topic(rng, 1.0) or "tech"])
             yield {"DateAddedToCart": moment.strftime("%m/%d/%Y %H:%M:%S UTC"), "Source": "Desktop",
                    "CartDomain": p.home.website, "CartList": "active", "ASIN": asin_for(name), "Quantity": "1",

@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from . import texts
-from .people import PERIOD_END, PERIOD_START, Persona, days
+from .people import PERIOD_END, PERIOD_START, Persona, days, distinct_seconds
 from .writers import JsonArray, Sink, Tally, meta_scalar, write_meta_list_file, write_meta_object_file
 
 END_2020 = date(2020, 6, 30)  # last day in the 2019–20 export
@@ -128,7 +128,7 @@ def posts(p: Persona, era: str) -> Iterator[dict[str, Any]]:
     while day >= start:
         trip = p.trip_on(day)
         n = p.count(rng, POSTS_PER_DAY) + (1 if trip is not None and rng.random() < 0.6 else 0)
-        for moment in sorted((p.when(rng, day) for _ in range(n)), reverse=True):
+        for moment in reversed(distinct_seconds([p.when(rng, day) for _ in range(n)])):
             text, _ = p.own_text(rng, day, p.topic(rng))
             item: dict[str, Any] = {"timestamp": _ts(moment), "attachments": [],
                                     "data": [{"post": text}, {"update_timestamp": _ts(moment)}],
@@ -152,7 +152,7 @@ def _dated(p: Persona, stream: str, era: str, per_day: float) -> Iterator[tuple[
     start, end = _window(era)
     day = end
     while day >= start:
-        for moment in sorted((p.when(rng, day) for _ in range(p.count(rng, per_day))), reverse=True):
+        for moment in reversed(distinct_seconds([p.when(rng, day) for _ in range(p.count(rng, per_day))])):
             yield day, moment, rng
         day -= timedelta(days=1)
 
@@ -195,7 +195,7 @@ def logins(p: Persona, era: str, stream: str, per_day: float) -> Iterator[tuple[
     start, end = _window(era)
     for day in days(start, end):
         n = p.count(rng, per_day) + (1 if p.trip_on(day) else 0)
-        for moment in sorted(p.when(rng, day) for _ in range(n)):
+        for moment in distinct_seconds([p.when(rng, day) for _ in range(n)]):
             ip = p.ip_on(rng, day)
             country = p.place_on(day)[0] if not p.control else "--"
             yield moment, ip, rng.choice(texts.USER_AGENTS[p.os_for(rng)]), country

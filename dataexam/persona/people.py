@@ -337,3 +337,20 @@ def sleep_summary(p: Persona) -> dict[str, object]:
     return {"weekday": {"start": hhmm(wd_start), "end": hhmm(wd_end)},
             "weekend": {"start": hhmm(we_start), "end": hhmm(we_end)},
             "msf_hours": round(msf, 2), "msw_hours": round(msw, 2), "social_jetlag_hours": round(abs(msf - msw), 2)}
+
+
+def distinct_seconds(moments: list[datetime]) -> list[datetime]:
+    """The moments sorted, nudged so that no two share a whole second.
+
+    Facebook stores seconds, and its record keys are built from them; at large scale two records
+    of one stream could otherwise fall in the same second and look like one record.
+    """
+    out: list[datetime] = []
+    last = None
+    for moment in sorted(moments):
+        whole = moment.replace(microsecond=0)
+        if last is not None and whole <= last:
+            whole = last + timedelta(seconds=1)
+        out.append(whole)
+        last = whole
+    return out

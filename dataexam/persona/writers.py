@@ -46,8 +46,15 @@ def _sensitive_matchers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple((c, rx) for c, rx in _matchers() if is_sensitive(c))
 
 
-@lru_cache(maxsize=8192)  # generated texts come from templates and repeat a lot
+@lru_cache(maxsize=1)
+def _any_sensitive() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{rx.pattern})" for _, rx in _sensitive_matchers()), re.IGNORECASE)
+
+
 def _sensitive_categories(text: str) -> tuple[str, ...]:
+    # one combined search first: almost no generated text has a sensitive keyword
+    if not _any_sensitive().search(text):
+        return ()
     return tuple(c for c, rx in _sensitive_matchers() if rx.search(text))
 
 
