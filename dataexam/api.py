@@ -29,7 +29,7 @@ from typing import Any
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
 from .errors import HTMLExportError, NothingRecognised
 from .events import Detection, Event, ParseIssue
-from .normalise import DEFAULT_SPILL_BYTES, MergeStats, PrivateTempDir, chronological
+from .normalise import DEFAULT_SPILL_BYTES, EventCodec, MergeStats, PrivateTempDir, chronological_encoded
 from .parser import Parser
 from .registry import Registry, load_registry
 
@@ -196,16 +196,47 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
 
     >>> events = list(timeline("twitter-archive.zip", kinds=["twitter.tweet"]))
     """
+    codec = EventCodec()
+    decode = codec.decode
+    for key, payload in timeline_encoded(paths, codec.encode, source=source, kinds=kinds, since=since,
+                                         until=until, limits=limits, registry=registry, stats=stats,
+                                         spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True):
+        yield decode(payload, key)
+
+
+def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Event], bytes], *,
+                     source: str | None = None, kinds: Sequence[str] | None = None, since: datetime | None = None,
+                     until: datetime | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
+                     registry: Registry | None = None, stats: RunStats | None = None,
+                     spill_bytes: int = DEFAULT_SPILL_BYTES, tmp_parent: str | None = None,
+                     with_keys: bool = False) -> Iterator[Any]:
+    """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
+    and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
+
+    What is sorted and spilled is then the writer's own output (a JSON Lines row, a pickled SQLite
+    row), not events that would have to be pickled, unpickled and encoded again.
+
+    >>> from dataexam.writers import jsonl_line
+    >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
+    """
     stats = stats if stats is not None else RunStats()
     exports = open_exports(paths, source=source, limits=limits, registry=registry)
     stats.exports = exports
     tmp = PrivateTempDir(tmp_parent)
+    counts: Counter[str] = Counter()
     try:
-        for event in chronological(_filtered(exports, stats, kinds, since, until), spill_bytes=spill_bytes,
-                                   tmp=tmp, stats=stats.merge):
-            stats.kinds[event.kind] += 1
-            yield event
+        merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
+                                       spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
+        if with_keys:
+            for kind, key, payload in merged:
+                counts[kind] += 1
+                yield key, payload
+        else:
+            for kind, _key, payload in merged:
+                counts[kind] += 1
+                yield payload
     finally:
+        stats.kinds.update(counts)
         tmp.close()
         close_exports(exports)
 

@@ -151,12 +151,12 @@ def format_time(value: datetime | None) -> str | None:
     """ISO-8601 in UTC with a ``Z`` suffix (milliseconds only when present)."""
     if value is None:
         return None
-    value = value.astimezone(UTC)
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    # isoformat is ~3x faster than strftime (this runs once per event written)
     if value.microsecond:
-        text = value.strftime("%Y-%m-%dT%H:%M:%S.%f")[:-3]
-    else:
-        text = value.strftime("%Y-%m-%dT%H:%M:%S")
-    return text + "Z"
+        return value.isoformat(timespec="milliseconds")[:-6] + "Z"
+    return value.isoformat(timespec="seconds")[:-6] + "Z"
 
 
 def parse_time(value: str | None) -> datetime | None:

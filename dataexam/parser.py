@@ -36,7 +36,7 @@ from typing import IO, Any, ClassVar
 
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
-from .events import Detection, Event, ParseIssue, TimeSource
+from .events import Detection, Event, Origin, ParseIssue, TimeSource
 
 log = logging.getLogger(__name__)
 
@@ -127,8 +127,6 @@ class MemberContext:
               actor: str = "self", text: str | None = None, attrs: Mapping[str, Any] | None = None,
               index: int | None = None) -> Event:
         """An event of this parser's source, with its origin pointing at the current record."""
-        from .events import Origin
-
         return Event(
             time=time,
             time_source=time_source if time is not None else TimeSource.NONE,

@@ -1,0 +1,618 @@
+"""dataexam's benchmark: throughput and peak memory against the streaming-JSON ceiling and peers.
+
+Not part of the test suite (timings do not belong in tests). Full run, about 30–40 minutes on
+2 cores, ~12 GB of temporary disk under ``bench-out/``::
+
+    python benchmarks/run.py --sizes 100MB,500MB,2GB --repeat 3 --json bench-out/results.json
+
+Smoke run (a few MB, a minute; what ``tests/test_benchmark_smoke.py`` calls)::
+
+    python benchmarks/run.py --quick --json bench-out/quick.json
+
+What it measures, every figure a median over ``--repeat`` runs (``--repeat-large`` for inputs
+over 1 GB), each command in its own subprocess so the peak memory is the whole process's
+(``ru_maxrss`` from ``os.wait4``, and the summed RSS of its process tree sampled from ``/proc``):
+
+* per size (persona exports of all three services, ~100 MB / 500 MB / 2 GB of JSON/CSV):
+  ``dataexam timeline`` to JSON Lines (stdout → /dev/null), to SQLite, and ``dataexam report -f
+  json``: wall time, MB/s of export content (uncompressed bytes of the JSON/JS/CSV members,
+  MB = 10⁶ bytes), peak memory; the bare-ijson ceiling (``benchmarks/ceiling.py``) on the same
+  members and dataexam's ratio to it; growth of time and memory from the smallest size to the largest;
+* peers on one X archive (``data/tweet.js``, the name twitter-to-sqlite reads): ``twitter-to-sqlite
+  import`` (installed by this script into ``bench-out/venv``), a plain ``json.load`` of every file,
+  and ``dataexam timeline`` on the same archive;
+* the figures other issues ask for: a ~1 GB tweets archive and a Messenger-heavy ~1 GB Facebook
+  export (peak memory, ratio to bare ijson), a 1-million-row Amazon order CSV (peak memory), and
+  the persona generator's own peak memory while writing the largest size.
+
+Inputs are generated first (not timed) and deleted at the end unless ``--keep``. It prints a
+table and writes every figure, with the machine's CPU, core count and Python, as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PY = sys.executable
+MB = 1_000_000
+CONTENT_EXT = (".json", ".js", ".csv")
+
+
+# -- measuring one subprocess ------------------------------------------------------------------------
+
+@dataclass
+class Run:
+    """One measured subprocess: wall time, peak memory, exit code."""
+
+    wall_s: float
+    maxrss_mb: float  # ru_maxrss of the process (os.wait4)
+    tree_mb: float  # peak summed RSS of the process and its children, sampled from /proc
+    rc: int
+    stdout: str = ""
+
+    @property
+    def peak_mb(self) -> float:
+        return max(self.maxrss_mb, self.tree_mb)
+
+
+def _children_map() -> dict[int, list[int]]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as fh:
+                stat = fh.read()
+        except OSError:
+            continue
+        ppid = int(stat[stat.rindex(b")") + 2:].split()[1])
+        kids.setdefault(ppid, []).append(int(entry.name))
+    return kids
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * (os.sysconf("SC_PAGE_SIZE") // 1024)
+    except (OSError, ValueError, IndexError):
+        return 0
+
+
+def _tree_rss_kb(root: int) -> int:
+    kids = _children_map()
+    total, todo = 0, [root]
+    while todo:
+        pid = todo.pop()
+        total += _rss_kb(pid)
+        todo.extend(kids.get(pid, ()))
+    return total
+
+
+def measure(cmd: Sequence[str], *, log: Path | None = None, env: dict[str, str] | None = None,
+            capture: Path | None = None) -> Run:
+    """Run ``cmd`` and measure wall time and peak memory (whole process, and its process tree).
+
+    stdout goes to /dev/null, or to the file ``capture`` (read back into ``Run.stdout``); stderr to ``log``.
+    """
+    err = open(log, "ab") if log else subprocess.DEVNULL  # closed below
+    out = open(capture, "wb") if capture else subprocess.DEVNULL
+    peak = [0]
+    done = threading.Event()
+    start = time.perf_counter()
+    proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, env=env)
+
+    def sample() -> None:
+        while not done.wait(0.1):
+            peak[0] = max(peak[0], _tree_rss_kb(proc.pid))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    text = ""
+    for fh in (out, err):
+        if not isinstance(fh, int):
+            fh.close()
+    if capture:
+        text = capture.read_text(encoding="utf-8", errors="replace")
+        capture.unlink()
+    return Run(wall, usage.ru_maxrss / 1024, peak[0] / 1024, proc.returncode, text)
+
+
+def median_run(runs: list[Run]) -> dict[str, Any]:
+    return {
+        "wall_s": round(statistics.median(r.wall_s for r in runs), 3),
+        "peak_mb": round(statistics.median(r.peak_mb for r in runs), 1),
+        "maxrss_mb": round(statistics.median(r.maxrss_mb for r in runs), 1),
+        "runs": [{"wall_s": round(r.wall_s, 3), "peak_mb": round(r.peak_mb, 1), "rc": r.rc} for r in runs],
+        "failed": sum(1 for r in runs if r.rc != 0),
+    }
+
+
+# -- inputs --------------------------------------------------------------------------------------
+
+def parse_size(text: str) -> int:
+    text = text.strip().upper()
+    for suffix, mult in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3), ("B", 1)):
+        if text.endswith(suffix):
+            return int(float(text[: -len(suffix)]) * mult)
+    return int(float(text))
+
+
+def fmt_size(n: float) -> str:
+    return f"{n / 1e9:.2f} GB" if n >= 1e9 else f"{n / 1e6:.0f} MB" if n >= 1e6 else f"{n / 1e3:.0f} kB"
+
+
+def content_bytes(paths: Sequence[str]) -> tuple[int, int]:
+    """Uncompressed bytes and count of the JSON/JS/CSV members of the inputs."""
+    sys.path.insert(0, str(REPO))
+    from dataexam.archive import open_input
+
+    total = n = 0
+    for path in paths:
+        with open_input(path) as archive:
+            for member in archive.members():
+                if member.path.lower().endswith(CONTENT_EXT):
+                    total += member.size
+                    n += 1
+    return total, n
+
+
+@dataclass
+class Input:
+    name: str
+    paths: list[str]
+    bytes: int = 0
+    members: int = 0
+    generator: dict[str, Any] = field(default_factory=dict)
+
+
+class Bench:
+    def __init__(self, args: argparse.Namespace) -> None:
+        self.args = args
+        self.out: Path = args.out
+        self.inputs_dir = self.out / "inputs"
+        self.logs = self.out / "logs"
+        self.work = self.out / "work"
+        for d in (self.inputs_dir, self.logs, self.work):
+            d.mkdir(parents=True, exist_ok=True)
+        self.env = dict(os.environ, PYTHONHASHSEED="0", TMPDIR=str(self.work))
+        self.results: dict[str, Any] = {}
+        self.persona_ok = _persona_available()
+
+    def log(self, message: str) -> None:
+        print(f"[bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    # -- generation --------------------------------------------------------------------------------
+    def generate(self, what: str, name: str, *extra: str) -> Input:
+        """Run a generator in a subprocess (its peak memory is measured too); reuse a finished one."""
+        target = self.inputs_dir / name
+        stamp = self.inputs_dir / f"{name}.done.json"
+        key = [what, *extra]
+        if stamp.exists():
+            saved = json.loads(stamp.read_text())
+            if saved.get("key") == key:
+                self.log(f"reusing {name}")
+                return Input(name, saved["paths"], saved["bytes"], saved["members"], saved["generator"])
+        for p in (target, target.with_name(name + ".zip")):
+            if p.is_dir():
+                shutil.rmtree(p)
+            elif p.exists():
+                p.unlink()
+        self.log(f"generating {name} ({what} {' '.join(extra)})")
+        run = measure([PY, str(HERE / "gen.py"), what, "--out", str(target), *extra],
+                      capture=self.work / f"gen-{name}.out", log=self.logs / f"gen-{name}.log", env=self.env)
+        if run.rc != 0:
+            raise SystemExit(f"generator failed for {name}; see {self.logs / f'gen-{name}.log'}")
+        info = json.loads(run.stdout)
+        if what == "persona":
+            paths = info
+        else:
+            zipped = "--zip" in extra
+            paths = [str(target.with_name(name + ".zip") if zipped else target)]
+        size, members = content_bytes(paths)
+        gen = {"wall_s": round(run.wall_s, 2), "peak_mb": round(run.peak_mb, 1), "info": info}
+        stamp.write_text(json.dumps({"key": key, "paths": paths, "bytes": size, "members": members,
+                                     "generator": gen}))
+        self.log(f"  {name}: {fmt_size(size)} in {members} members, generated in {run.wall_s:.0f}s, "
+                 f"generator peak {run.peak_mb:.0f} MB")
+        return Input(name, paths, size, members, gen)
+
+    def persona_scale(self, target: int) -> float:
+        """The persona scale that writes about ``target`` content bytes (two-point calibration)."""
+        a = self.generate("persona", "calib-1", "--scale", "1")
+        b = self.generate("persona", "calib-4", "--scale", "4")
+        per_scale = max(1.0, (b.bytes - a.bytes) / 3)
+        fixed = max(0.0, a.bytes - per_scale)
+        return max(0.05, round((target - fixed) / per_scale, 3))
+
+    def sized_input(self, target: int) -> Input:
+        label = fmt_size(target).replace(" ", "")
+        if self.persona_ok:
+            scale = self.persona_scale(target)
+            return self.generate("persona", f"persona-{label}", "--scale", str(scale))
+        # Without the persona generator: the three dedicated exports in one run (40/40/20 by bytes).
+        x = self.generate("x", f"mix-{label}-x", "--bytes", str(int(target * 0.4)))
+        fb = self.generate("messenger", f"mix-{label}-fb", "--bytes", str(int(target * 0.4)))
+        am = self.generate("amazon", f"mix-{label}-amazon", "--rows", str(max(1000, int(target * 0.2 / 420))))
+        parts = [x.generator, fb.generator, am.generator]
+        gen = {"wall_s": round(sum(p["wall_s"] for p in parts), 2), "peak_mb": max(p["peak_mb"] for p in parts),
+               "parts": parts}
+        return Input(f"mix-{label}", x.paths + fb.paths + am.paths, x.bytes + fb.bytes + am.bytes,
+                     x.members + fb.members + am.members, gen)
+
+    # -- commands --------------------------------------------------------------------------------------
+    def dataexam(self, *args: str) -> list[str]:
+        return [PY, "-m", "dataexam", *args]
+
+    def commands(self, inp: Input) -> dict[str, Callable[[], Run]]:
+        db = self.work / "timeline.db"
+
+        def sqlite() -> Run:
+            run = measure(self.dataexam("timeline", "-q", "-f", "sqlite", "-o", str(db), *inp.paths),
+                          log=self.logs / f"{inp.name}-sqlite.log", env=self.env)
+            db.unlink(missing_ok=True)
+            return run
+
+        return {
+            "timeline_jsonl": lambda: measure(self.dataexam("timeline", "-q", *inp.paths),
+                                              log=self.logs / f"{inp.name}-jsonl.log", env=self.env),
+            "timeline_sqlite": sqlite,
+            "report_json": lambda: measure(self.dataexam("report", "-q", "-f", "json", *inp.paths),
+                                           log=self.logs / f"{inp.name}-report.log", env=self.env),
+            "ijson_ceiling": lambda: measure([PY, str(HERE / "ceiling.py"), "ijson", *inp.paths],
+                                             log=self.logs / f"{inp.name}-ceiling.log", env=self.env),
+        }
+
+    def repeats(self, inp: Input) -> int:
+        return self.args.repeat_large if inp.bytes > 1.2e9 else self.args.repeat
+
+    def run_set(self, inp: Input, names: Sequence[str]) -> dict[str, Any]:
+        """Each command ``repeats`` times, interleaved (noise hits all alike); medians and ratios."""
+        cmds = self.commands(inp)
+        runs: dict[str, list[Run]] = {n: [] for n in names}
+        for i in range(self.repeats(inp)):
+            for n in names:
+                self.log(f"{inp.name}: {n} (run {i + 1})")
+                runs[n].append(cmds[n]())
+        out: dict[str, Any] = {"input": inp.name, "bytes": inp.bytes, "members": inp.members,
+                               "repeats": self.repeats(inp)}
+        for n, rs in runs.items():
+            m = median_run(rs)
+            m["mb_s"] = round(inp.bytes / MB / m["wall_s"], 2) if m["wall_s"] else None
+            out[n] = m
+        if "ijson_ceiling" in out and "timeline_jsonl" in out:
+            out["timeline_vs_ceiling"] = round(out["timeline_jsonl"]["mb_s"] / out["ijson_ceiling"]["mb_s"], 3)
+        if "report_json" in out and "timeline_jsonl" in out:
+            out["report_vs_timeline_time"] = round(out["report_json"]["wall_s"] / out["timeline_jsonl"]["wall_s"], 3)
+        return out
+
+    # -- peers ---------------------------------------------------------------------------------------------
+    def twitter_to_sqlite(self) -> tuple[list[str] | None, str]:
+        venv = self.out / "venv"
+        exe = venv / "bin" / "twitter-to-sqlite"
+        if exe.exists():
+            return [str(exe)], "bench-out/venv"
+        if not self.args.no_install:
+            self.log("installing twitter-to-sqlite into bench-out/venv")
+            ok = subprocess.run([PY, "-m", "venv", str(venv)], capture_output=True).returncode == 0 and (
+                subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "twitter-to-sqlite"],
+                               capture_output=True).returncode == 0)
+            if ok and exe.exists():
+                return [str(exe)], "bench-out/venv"
+            self.log("could not install twitter-to-sqlite into the venv (offline?)")
+        found = shutil.which("twitter-to-sqlite")
+        if found:
+            return [found], f"found on PATH ({found})"
+        return None, "not available"
+
+    def peers(self, x: Input) -> dict[str, Any]:
+        cmd, where = self.twitter_to_sqlite()
+        db = self.work / "t2s.db"
+        plan: dict[str, Callable[[], Run]] = {
+            "dataexam_timeline": lambda: measure(self.dataexam("timeline", "-q", *x.paths),
+                                                 log=self.logs / "peer-dataexam.log", env=self.env),
+            "json_load": lambda: measure([PY, str(HERE / "ceiling.py"), "jsonload", *x.paths],
+                                         log=self.logs / "peer-jsonload.log", env=self.env),
+            "ijson_ceiling": lambda: measure([PY, str(HERE / "ceiling.py"), "ijson", *x.paths],
+                                             log=self.logs / "peer-ceiling.log", env=self.env),
+        }
+        if cmd is not None:
+            def t2s() -> Run:
+                db.unlink(missing_ok=True)
+                run = measure([*cmd, "import", str(db), *x.paths], log=self.logs / "peer-t2s.log", env=self.env)
+                db.unlink(missing_ok=True)
+                return run
+
+            plan["twitter_to_sqlite"] = t2s
+        runs: dict[str, list[Run]] = {n: [] for n in plan}
+        for i in range(self.args.repeat):
+            for n, fn in plan.items():
+                self.log(f"peers on {x.name}: {n} (run {i + 1})")
+                runs[n].append(fn())
+        out: dict[str, Any] = {"input": x.name, "bytes": x.bytes, "twitter_to_sqlite_from": where}
+        for n, rs in runs.items():
+            m = median_run(rs)
+            m["mb_s"] = round(x.bytes / MB / m["wall_s"], 2)
+            out[n] = m
+        dx = out["dataexam_timeline"]
+        for peer in ("twitter_to_sqlite", "json_load"):
+            if peer in out:
+                out[f"speedup_vs_{peer}"] = round(out[peer]["wall_s"] / dx["wall_s"], 2)
+                out[f"memory_vs_{peer}"] = round(dx["peak_mb"] / out[peer]["peak_mb"], 3)
+        out["timeline_vs_ceiling"] = round(dx["mb_s"] / out["ijson_ceiling"]["mb_s"], 3)
+        return out
+
+    # -- the whole run ---------------------------------------------------------------------------------
+    def check_disk(self, need: float) -> None:
+        free = shutil.disk_usage(self.out).free
+        self.log(f"disk: {fmt_size(free)} free under {self.out}, about {fmt_size(need)} needed")
+        if free < need:
+            raise SystemExit(f"not enough disk under {self.out}: {fmt_size(free)} free, ~{fmt_size(need)} needed "
+                             "(use smaller --sizes or --skip-specific)")
+
+    def main(self) -> dict[str, Any]:
+        a = self.args
+        sizes = [parse_size(s) for s in a.sizes.split(",")]
+        specific = not a.skip_specific
+        need = sum(sizes) * 1.6 + (0 if not specific else (a.tweets_bytes + a.messenger_bytes + a.amazon_rows * 450))
+        self.check_disk(need + a.peer_bytes * 1.2)
+        res = self.results
+        res["machine"] = machine_info()
+        res["params"] = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(a).items()}
+        res["inputs_from"] = "persona generator" if self.persona_ok else "dedicated generators (persona missing)"
+
+        res["sizes"] = []
+        generated: list[Input] = []
+        for target in sizes:
+            inp = self.sized_input(target)
+            generated.append(inp)
+            res["sizes"].append({"target": target, **self.run_set(
+                inp, ["timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"])})
+            if not a.keep:
+                self.drop(inp)
+        if generated:
+            largest = max(generated, key=lambda i: i.bytes)
+            res["generator_largest"] = {"input": largest.name, "bytes": largest.bytes, **largest.generator}
+        if len(res["sizes"]) >= 2:
+            res["growth"] = growth(res["sizes"][0], res["sizes"][-1])
+
+        if not a.skip_peers:
+            x = self.generate("x", "peer-x", "--bytes", str(a.peer_bytes), "--zip")
+            res["peers"] = self.peers(x)
+            if not a.keep:
+                self.drop(x)
+
+        if specific:
+            res["specific"] = {}
+            for key, what, extra in (
+                ("tweets_archive", "x", ["--bytes", str(a.tweets_bytes)]),
+                ("messenger_export", "messenger", ["--bytes", str(a.messenger_bytes)]),
+                ("amazon_orders_csv", "amazon", ["--rows", str(a.amazon_rows)]),
+            ):
+                inp = self.generate(what, f"specific-{key}", *extra)
+                r = self.run_set(inp, ["timeline_jsonl", "ijson_ceiling"])
+                r["generator"] = inp.generator
+                res["specific"][key] = r
+                if not a.keep:
+                    self.drop(inp)
+        res["targets"] = targets(res)
+        return res
+
+    def drop(self, inp: Input) -> None:
+        for p in inp.paths:
+            path = Path(p)
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.exists():
+                path.unlink()
+        # a persona's folder holds its truth.json and every export; the stamp goes with it
+        for leftover in (self.inputs_dir / inp.name, self.inputs_dir / f"{inp.name}.done.json"):
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            elif leftover.exists():
+                leftover.unlink()
+
+
+def _persona_available() -> bool:
+    try:
+        import dataexam.persona as persona
+
+        return hasattr(persona, "write_persona") and hasattr(persona, "export_paths")
+    except ImportError:
+        return False
+
+
+def machine_info() -> dict[str, Any]:
+    cpu = platform.processor() or "unknown"
+    try:
+        with open("/proc/cpuinfo") as fh:
+            for line in fh:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    import ijson
+
+    commit = subprocess.run(["git", "-C", str(REPO), "rev-parse", "--short", "HEAD"], capture_output=True,
+                            text=True).stdout.strip()
+    return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
+            "implementation": platform.python_implementation(), "platform": platform.platform(),
+            "ijson_backend": ijson.backend, "ijson_version": getattr(ijson, "__version__", "?"),
+            "dataexam_commit": commit, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+
+
+def growth(small: dict[str, Any], large: dict[str, Any]) -> dict[str, Any]:
+    """How time and memory grow from the smallest size to the largest (time per byte should stay flat)."""
+    out: dict[str, Any] = {"bytes_ratio": round(large["bytes"] / small["bytes"], 2)}
+    for n in ("timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"):
+        if n in small and n in large:
+            out[n] = {
+                "time_ratio": round(large[n]["wall_s"] / small[n]["wall_s"], 2),
+                "mb_s_small": small[n]["mb_s"], "mb_s_large": large[n]["mb_s"],
+                "memory_small_mb": small[n]["peak_mb"], "memory_large_mb": large[n]["peak_mb"],
+                "memory_ratio": round(large[n]["peak_mb"] / small[n]["peak_mb"], 3),
+            }
+    return out
+
+
+def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
+    """The performance issue's targets, each with the measured figure and whether it is met."""
+    out: list[dict[str, Any]] = []
+
+    def add(name: str, measured: Any, ok: bool | None) -> None:
+        out.append({"target": name, "measured": measured, "met": ok})
+
+    for s in res.get("sizes", []):
+        label = fmt_size(s["bytes"])
+        add(f"timeline ≥ 0.5 × ijson ceiling ({label})", s.get("timeline_vs_ceiling"),
+            s.get("timeline_vs_ceiling", 0) >= 0.5)
+        add(f"timeline peak < 100 MB ({label})", s["timeline_jsonl"]["peak_mb"], s["timeline_jsonl"]["peak_mb"] < 100)
+        add(f"report peak < 200 MB ({label})", s["report_json"]["peak_mb"], s["report_json"]["peak_mb"] < 200)
+        add(f"report ≤ 1.5 × timeline time ({label})", s.get("report_vs_timeline_time"),
+            s.get("report_vs_timeline_time", 99) <= 1.5)
+    g = res.get("growth")
+    if g:
+        for n in ("timeline_jsonl", "report_json"):
+            add(f"{n} memory flat within 20% (smallest → largest)", g[n]["memory_ratio"],
+                g[n]["memory_ratio"] <= 1.2)
+    p = res.get("peers")
+    if p and "speedup_vs_twitter_to_sqlite" in p:
+        add("≥ 3× faster than twitter-to-sqlite import", p["speedup_vs_twitter_to_sqlite"],
+            p["speedup_vs_twitter_to_sqlite"] >= 3)
+        add("≤ 1/10 of twitter-to-sqlite's memory", p["memory_vs_twitter_to_sqlite"],
+            p["memory_vs_twitter_to_sqlite"] <= 0.1)
+    for key, s in res.get("specific", {}).items():
+        add(f"timeline peak < 100 MB ({key}, {fmt_size(s['bytes'])})", s["timeline_jsonl"]["peak_mb"],
+            s["timeline_jsonl"]["peak_mb"] < 100)
+        if key != "amazon_orders_csv":
+            add(f"timeline ≥ 0.5 × ijson ceiling ({key})", s.get("timeline_vs_ceiling"),
+                s.get("timeline_vs_ceiling", 0) >= 0.5)
+    return out
+
+
+# -- printing ---------------------------------------------------------------------------------------------
+
+def table(res: dict[str, Any]) -> str:
+    m = res["machine"]
+    lines = [f"dataexam benchmark — {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
+             f"ijson {m['ijson_backend']}, commit {m['dataexam_commit']}",
+             f"inputs: {res['inputs_from']}; medians of the repeats; MB = 10^6 bytes of JSON/CSV content", ""]
+    head = f"{'input':<22}{'command':<18}{'time s':>9}{'MB/s':>9}{'peak MB':>9}{'×ceil':>7}"
+    for title, rows in (("per size", res.get("sizes", [])),
+                        ("specific inputs", list(res.get("specific", {}).values()))):
+        if not rows:
+            continue
+        lines += [title, head, "-" * len(head)]
+        for s in rows:
+            ceil = s["ijson_ceiling"]["mb_s"]
+            for n in ("timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"):
+                if n not in s:
+                    continue
+                r = s[n]
+                ratio = f"{r['mb_s'] / ceil:.2f}" if ceil and n != "ijson_ceiling" else ""
+                flag = " FAILED" if r["failed"] else ""
+                lines.append(f"{s['input'][:21] + ' ' + fmt_size(s['bytes']) if n == 'timeline_jsonl' else '':<22}"
+                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['peak_mb']:>9.0f}{ratio:>7}{flag}")
+            if "report_vs_timeline_time" in s:
+                lines.append(f"{'':<22}report / timeline time: {s['report_vs_timeline_time']:.2f}")
+        lines.append("")
+    g = res.get("growth")
+    if g:
+        lines.append(f"growth smallest → largest (×{g['bytes_ratio']} bytes)")
+        for n, v in g.items():
+            if isinstance(v, dict):
+                lines.append(f"  {n:<18} time ×{v['time_ratio']:<6} MB/s {v['mb_s_small']} → {v['mb_s_large']}  "
+                             f"memory {v['memory_small_mb']:.0f} → {v['memory_large_mb']:.0f} MB "
+                             f"(×{v['memory_ratio']})")
+        lines.append("")
+    p = res.get("peers")
+    if p:
+        lines.append(f"peers on one X archive ({fmt_size(p['bytes'])}, "
+                     f"twitter-to-sqlite {p['twitter_to_sqlite_from']})")
+        for n in ("dataexam_timeline", "twitter_to_sqlite", "json_load", "ijson_ceiling"):
+            if n in p:
+                r = p[n]
+                lines.append(f"  {n:<20}{r['wall_s']:>9.2f} s{r['mb_s']:>9.1f} MB/s{r['peak_mb']:>9.0f} MB"
+                             f"{' FAILED' if r['failed'] else ''}")
+        for peer in ("twitter_to_sqlite", "json_load"):
+            if f"speedup_vs_{peer}" in p:
+                lines.append(f"  dataexam vs {peer}: {p[f'speedup_vs_{peer}']}× faster, "
+                             f"{p[f'memory_vs_{peer}']}× the memory")
+        lines.append("")
+    if "generator_largest" in res:
+        gl = res["generator_largest"]
+        lines += [f"generator writing {gl['input']} ({fmt_size(gl['bytes'])}): {gl['wall_s']} s, "
+                  f"peak {gl['peak_mb']} MB", ""]
+    lines.append("targets")
+    for t in res.get("targets", []):
+        mark = "met" if t["met"] else "NOT met"
+        lines.append(f"  [{mark:>7}] {t['target']}: {t['measured']}")
+    return "\n".join(lines)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(description="dataexam benchmark (see the module docstring).")
+    ap.add_argument("--sizes", default="100MB,500MB,2GB", help="persona export sizes (JSON/CSV content)")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per command (median quoted)")
+    ap.add_argument("--repeat-large", type=int, default=1, help="runs per command for inputs over 1.2 GB")
+    ap.add_argument("--json", type=Path, help="write every figure here as JSON")
+    ap.add_argument("--out", type=Path, default=REPO / "bench-out", help="work folder (inputs, logs, venv)")
+    ap.add_argument("--keep", action="store_true", help="keep the generated inputs")
+    ap.add_argument("--quick", action="store_true", help="smoke run: a few MB, one run each, no install")
+    ap.add_argument("--skip-peers", action="store_true")
+    ap.add_argument("--skip-specific", action="store_true")
+    ap.add_argument("--no-install", action="store_true", help="do not pip-install twitter-to-sqlite")
+    ap.add_argument("--peer-bytes", type=parse_size, default=parse_size("100MB"), help="X archive for the peers")
+    ap.add_argument("--tweets-bytes", type=parse_size, default=parse_size("1GB"))
+    ap.add_argument("--messenger-bytes", type=parse_size, default=parse_size("1GB"))
+    ap.add_argument("--amazon-rows", type=int, default=1_000_000)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.quick:
+        args.sizes = "2MB,6MB" if args.sizes == "100MB,500MB,2GB" else args.sizes
+        args.repeat, args.repeat_large, args.no_install = 1, 1, True
+        args.peer_bytes = min(args.peer_bytes, 2 * MB)
+        args.tweets_bytes, args.messenger_bytes = min(args.tweets_bytes, 3 * MB), min(args.messenger_bytes, 3 * MB)
+        args.amazon_rows = min(args.amazon_rows, 5000)
+    args.out = args.out.resolve()
+    bench = Bench(args)
+    try:
+        res = bench.main()
+    finally:
+        if not args.keep:
+            shutil.rmtree(bench.inputs_dir, ignore_errors=True)
+            shutil.rmtree(bench.work, ignore_errors=True)
+    print(table(res))
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
+        print(f"\nfigures written to {args.json}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
