@@ -69,6 +69,7 @@ __all__ = [
 SNIFF_BYTES = 64 * 1024
 #: Values that mean "no value" in Amazon CSVs (compared case-insensitively, after stripping).
 SENTINELS = frozenset({"", "not available", "not applicable", "n/a", "na", "null", "none", "-", "--"})
+_SENTINEL_MAX = max(len(x) for x in SENTINELS)
 #: First-cell prefixes that start a footer block: everything from there on is not a record.
 FOOTER_MARKERS = ("file summary",)
 _MAX_PROBLEMS = 50  # per file; after that one summary problem, so a garbage file cannot flood the run
@@ -264,11 +265,12 @@ def money_text(amount: Decimal) -> str:
     """An exact decimal string for output and keys: at least two decimals (``12.9`` → ``"12.90"``),
     more only when the source had them; ``-0`` is written ``"0.00"``."""
     if amount == 0:
-        amount = abs(amount)
-    exponent = amount.as_tuple().exponent
-    if isinstance(exponent, int) and exponent > -2:
-        amount = amount.quantize(Decimal("0.01"))
-    return format(amount, "f")
+        return "0.00" if amount.as_tuple().exponent >= -2 else format(abs(amount), "f")  # type: ignore[operator]
+    text = format(amount, "f")
+    dot = text.find(".")
+    if dot < 0:
+        return text + ".00"
+    return text + "0" if len(text) - dot == 2 else text
 
 
 # -- rows ----------------------------------------------------------------------------------------
@@ -304,10 +306,17 @@ class CsvRow:
 
     def get(self, *names: str) -> str | None:
         """The first of ``names`` that is present and not a sentinel, else ``None``."""
+        # the hot path of every parser: clean_value() inlined, one dict hit per name
+        columns, values = self.columns, self.values
         for name in names:
-            value = clean_value(self.raw(name))
-            if value is not None:
-                return value
+            try:
+                i = columns[name]
+            except KeyError:
+                i = columns.get(normalise_header(name), -1)
+            if 0 <= i < len(values):
+                value = values[i].strip()
+                if value and (len(value) > _SENTINEL_MAX or value.lower() not in SENTINELS):
+                    return value
         return None
 
     def has(self, name: str) -> bool:
