@@ -64,6 +64,7 @@ class Run:
     tree_mb: float  # peak summed RSS of the process and its children, sampled from /proc
     rc: int
     stdout: str = ""
+    cpu_s: float = 0.0  # user + system CPU time of the process and its waited-for children
 
     @property
     def peak_mb(self) -> float:
@@ -134,15 +135,18 @@ def measure(cmd: Sequence[str], *, log: Path | None = None, env: dict[str, str] 
     if capture:
         text = capture.read_text(encoding="utf-8", errors="replace")
         capture.unlink()
-    return Run(wall, usage.ru_maxrss / 1024, peak[0] / 1024, proc.returncode, text)
+    return Run(wall, usage.ru_maxrss / 1024, peak[0] / 1024, proc.returncode, text,
+               usage.ru_utime + usage.ru_stime)
 
 
 def median_run(runs: list[Run]) -> dict[str, Any]:
     return {
         "wall_s": round(statistics.median(r.wall_s for r in runs), 3),
+        "cpu_s": round(statistics.median(r.cpu_s for r in runs), 3),
         "peak_mb": round(statistics.median(r.peak_mb for r in runs), 1),
         "maxrss_mb": round(statistics.median(r.maxrss_mb for r in runs), 1),
-        "runs": [{"wall_s": round(r.wall_s, 3), "peak_mb": round(r.peak_mb, 1), "rc": r.rc} for r in runs],
+        "runs": [{"wall_s": round(r.wall_s, 3), "cpu_s": round(r.cpu_s, 3), "peak_mb": round(r.peak_mb, 1),
+                  "rc": r.rc} for r in runs],
         "failed": sum(1 for r in runs if r.rc != 0),
     }
 
@@ -298,9 +302,11 @@ class Bench:
         for n, rs in runs.items():
             m = median_run(rs)
             m["mb_s"] = round(inp.bytes / MB / m["wall_s"], 2) if m["wall_s"] else None
+            m["cpu_mb_s"] = round(inp.bytes / MB / m["cpu_s"], 2) if m["cpu_s"] else None
             out[n] = m
         if "ijson_ceiling" in out and "timeline_jsonl" in out:
             out["timeline_vs_ceiling"] = round(out["timeline_jsonl"]["mb_s"] / out["ijson_ceiling"]["mb_s"], 3)
+            out["timeline_vs_ceiling_cpu"] = round(out["ijson_ceiling"]["cpu_s"] / out["timeline_jsonl"]["cpu_s"], 3)
         if "report_json" in out and "timeline_jsonl" in out:
             out["report_vs_timeline_time"] = round(out["report_json"]["wall_s"] / out["timeline_jsonl"]["wall_s"], 3)
         return out
@@ -352,11 +358,13 @@ class Bench:
         for n, rs in runs.items():
             m = median_run(rs)
             m["mb_s"] = round(x.bytes / MB / m["wall_s"], 2)
+            m["cpu_mb_s"] = round(x.bytes / MB / m["cpu_s"], 2) if m["cpu_s"] else None
             out[n] = m
         dx = out["dataexam_timeline"]
         for peer in ("twitter_to_sqlite", "json_load"):
             if peer in out:
                 out[f"speedup_vs_{peer}"] = round(out[peer]["wall_s"] / dx["wall_s"], 2)
+                out[f"cpu_speedup_vs_{peer}"] = round(out[peer]["cpu_s"] / dx["cpu_s"], 2)
                 out[f"memory_vs_{peer}"] = round(dx["peak_mb"] / out[peer]["peak_mb"], 3)
         out["timeline_vs_ceiling"] = round(dx["mb_s"] / out["ijson_ceiling"]["mb_s"], 3)
         return out
@@ -517,7 +525,7 @@ def table(res: dict[str, Any]) -> str:
     lines = [f"dataexam benchmark — {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
              f"ijson {m['ijson_backend']}, commit {m['dataexam_commit']}",
              f"inputs: {res['inputs_from']}; medians of the repeats; MB = 10^6 bytes of JSON/CSV content", ""]
-    head = f"{'input':<22}{'command':<18}{'time s':>9}{'MB/s':>9}{'peak MB':>9}{'×ceil':>7}"
+    head = f"{'input':<22}{'command':<18}{'time s':>9}{'MB/s':>9}{'cpu s':>9}{'peak MB':>9}{'×ceil':>7}"
     for title, rows in (("per size", res.get("sizes", [])),
                         ("specific inputs", list(res.get("specific", {}).values()))):
         if not rows:
@@ -531,10 +539,13 @@ def table(res: dict[str, Any]) -> str:
                 r = s[n]
                 ratio = f"{r['mb_s'] / ceil:.2f}" if ceil and n != "ijson_ceiling" else ""
                 flag = " FAILED" if r["failed"] else ""
-                lines.append(f"{s['input'][:21] + ' ' + fmt_size(s['bytes']) if n == 'timeline_jsonl' else '':<22}"
-                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['peak_mb']:>9.0f}{ratio:>7}{flag}")
+                lines.append(f"{s['input'][:14] + ' ' + fmt_size(s['bytes']) if n == 'timeline_jsonl' else '':<22}"
+                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['cpu_s']:>9.2f}{r['peak_mb']:>9.0f}"
+                             f"{ratio:>7}{flag}")
             if "report_vs_timeline_time" in s:
                 lines.append(f"{'':<22}report / timeline time: {s['report_vs_timeline_time']:.2f}")
+            if "timeline_vs_ceiling_cpu" in s:
+                lines.append(f"{'':<22}timeline / ceiling throughput in CPU time: {s['timeline_vs_ceiling_cpu']:.2f}")
         lines.append("")
     g = res.get("growth")
     if g:
@@ -552,11 +563,13 @@ def table(res: dict[str, Any]) -> str:
         for n in ("dataexam_timeline", "twitter_to_sqlite", "json_load", "ijson_ceiling"):
             if n in p:
                 r = p[n]
-                lines.append(f"  {n:<20}{r['wall_s']:>9.2f} s{r['mb_s']:>9.1f} MB/s{r['peak_mb']:>9.0f} MB"
+                lines.append(f"  {n:<20}{r['wall_s']:>9.2f} s{r['mb_s']:>9.1f} MB/s{r['cpu_s']:>9.2f} cpu s"
+                             f"{r['peak_mb']:>9.0f} MB"
                              f"{' FAILED' if r['failed'] else ''}")
         for peer in ("twitter_to_sqlite", "json_load"):
             if f"speedup_vs_{peer}" in p:
-                lines.append(f"  dataexam vs {peer}: {p[f'speedup_vs_{peer}']}× faster, "
+                lines.append(f"  dataexam vs {peer}: {p[f'speedup_vs_{peer}']}× faster "
+                             f"({p[f'cpu_speedup_vs_{peer}']}× in CPU time), "
                              f"{p[f'memory_vs_{peer}']}× the memory")
         lines.append("")
     if "generator_largest" in res:
