@@ -55,10 +55,14 @@ def tweets(p: Persona) -> Iterator[tuple[datetime, dict[str, Any], str | None]]:
             mentions: list[dict[str, Any]] = []
             reply: Contact | None = None
             roll = rng.random()
+            link: str | None = None
             if category is not None and roll < 0.4:
                 tag = rng.choice(texts.HASHTAGS[category])
                 text = f"{text} #{tag}"
                 hashtags.append(tag)
+            elif roll < 0.47:  # a shared link, shortened to t.co in the text and expanded in entities
+                link = "https://t.co/" + _token(rng, 10)
+                text = f"{text} {link}"
             elif roll > 0.9:
                 reply = rng.choice(contacts)
                 text = f"@{_handle(reply.name)} {text}"
@@ -69,6 +73,11 @@ def tweets(p: Persona) -> Iterator[tuple[datetime, dict[str, Any], str | None]]:
             for tag in hashtags:
                 start = text.index("#" + tag)
                 entities["hashtags"].append({"text": tag, "indices": [str(start), str(start + len(tag) + 1)]})
+            if link is not None:
+                start = text.index(link)
+                target = f"blog.example.org/{p.handle}/{rng.randrange(10**4, 10**5)}"
+                entities["urls"].append({"url": link, "expanded_url": "https://" + target, "display_url": target,
+                                         "indices": [str(start), str(start + len(link))]})
             tweet: dict[str, Any] = {
                 "edit_info": {"initial": {"editTweetIds": [tweet_id],
                                           "editableUntil": _iso_ms(moment + timedelta(hours=1)),

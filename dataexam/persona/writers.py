@@ -162,7 +162,9 @@ class JsonArray:
     def add(self, value: Any) -> None:
         out = self.out
         if self.style == "x":
+            # X writes empty arrays and objects as `[ ]` and `{ }`
             text = json.dumps(value, indent=2, separators=(",", " : "), ensure_ascii=False)
+            text = text.replace(" : []", " : [ ]").replace(" : {}", " : { }")
             out.write(", " if self.count else " ")
             out.write(_reindent(text, self.indent))
         elif self.style == "meta":
