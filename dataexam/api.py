@@ -127,6 +127,8 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
     if detection is None:
         archive.close()
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
+        if not archive.paths():
+            hint = "it contains no files" + ("; " + archive.issues[0].message if archive.issues else "")
         raise NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
     if detection.variant == "html-export":
         archive.close()
@@ -145,7 +147,13 @@ def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Ite
     """Every event and issue of the exports, in file order (no sorting, no de-duplication)."""
     for export in exports:
         yield from export.archive.issues
-        yield from export.parser.events(export.archive)
+        try:
+            yield from export.parser.events(export.archive)
+        except Exception as exc:  # a parser bug outside its handlers: keep what was read, go on
+            yield ParseIssue(archive=export.archive.name, member="", code="parser-error",
+                             message=f"unexpected {type(exc).__name__} in the {export.parser.name} parser; "
+                                     "the rest of this export was skipped (please report it)",
+                             source=export.parser.name)
 
 
 def _kind_filter(kinds: Sequence[str] | None) -> Callable[[str], bool] | None:

@@ -176,8 +176,11 @@ def _check_shape(first: bytes, prefix: str, container: bytes | None = None) -> N
 # chunk with C-speed regexes (strings stripped, brackets counted) and raises :class:`LimitExceeded`
 # at the first string longer than ``max_string_bytes`` or nesting deeper than ``max_depth``.
 
-class UnexpectedShape(ValueError):
-    """The JSON's top-level value has the wrong type for what the handler reads."""
+class UnexpectedShape(ijson.JSONError, ValueError):
+    """The JSON's top-level value has the wrong type for what the handler reads.
+
+    A :data:`JSONError` (and a ``ValueError``), so code that already catches bad JSON catches it.
+    """
 
 
 class LimitExceeded(Exception):
