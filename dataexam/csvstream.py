@@ -438,7 +438,9 @@ class CsvReader:
 
     ``documentation_row``: ``True`` skips the first line after the header, ``False`` never does,
     ``None`` (default) skips it when it looks like prose describing the columns (every filled cell
-    has spaces and no digits, in a file of two or more columns). ``footer_markers``: first-cell
+    is words with spaces — digits only inside sentences of four or more words — in a file of two or
+    more columns, at least half of them filled). A data row almost always has an id, date or amount
+    cell without spaces, which rules it out. ``footer_markers``: first-cell
     prefixes (case-insensitive) that start a footer block; reading stops there.
     """
 
@@ -569,7 +571,8 @@ class CsvReader:
         filled = [c.strip() for c in cells if c.strip()]
         if len(filled) < max(2, len(self.header) // 2):
             return False
-        return all(" " in c and not any(ch.isdigit() for ch in c) for c in filled)
+        # prose: words with spaces; a digit is allowed in a longer sentence ("ISO 8601 time of …")
+        return all(" " in c and (len(c.split()) >= 4 or not any(ch.isdigit() for ch in c)) for c in filled)
 
 
 def _csv_error_reason(exc: csv.Error) -> str:

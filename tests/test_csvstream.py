@@ -198,6 +198,10 @@ def test_documentation_row_detected_and_skipped() -> None:
     # forced off, the same row is data
     rows, _ = read(data, documentation_row=False)
     assert len(rows) == 2
+    # digits inside a describing sentence do not hide it
+    with_digits = data.replace(b'"Date the button was registered"', b'"ISO 8601 time the button was registered"')
+    rows, _ = read(with_digits)
+    assert [r.get("DeviceName") for r in rows] == ["Kitchen button"]
 
 
 def test_real_first_rows_are_not_mistaken_for_documentation() -> None:
