@@ -527,6 +527,19 @@ def test_text_material_keeps_its_promises() -> None:
         assert len(text) >= 25
 
 
+def test_distinct_times_keep_record_keys_apart() -> None:
+    """At large scale two records of a stream may fall in one second; the generator nudges them."""
+    from dataexam.persona.people import distinct_seconds
+
+    base = datetime(2024, 3, 1, 20, tzinfo=UTC)
+    moments = [base + timedelta(milliseconds=ms) for ms in (1500, 5, 900, 900, 1001, 3000)]
+    seconds = [int(t.timestamp()) for t in distinct_seconds(moments)]
+    assert seconds == sorted(set(seconds)) and len(seconds) == len(moments)
+    millis = distinct_seconds(moments, millis=True)
+    assert len({t.isoformat() for t in millis}) == len(moments)
+    assert all(t.microsecond % 1000 == 0 for t in millis)
+
+
 # -- volume and memory -------------------------------------------------------------------------------
 
 def test_scale_multiplies_volume(tmp_path: Path, seed1: Path) -> None:

@@ -339,18 +339,19 @@ def sleep_summary(p: Persona) -> dict[str, object]:
             "msf_hours": round(msf, 2), "msw_hours": round(msw, 2), "social_jetlag_hours": round(abs(msf - msw), 2)}
 
 
-def distinct_seconds(moments: list[datetime]) -> list[datetime]:
-    """The moments sorted, nudged so that no two share a whole second.
+def distinct_seconds(moments: list[datetime], *, millis: bool = False) -> list[datetime]:
+    """The moments sorted, nudged so that no two share a whole second (or millisecond).
 
-    Facebook stores seconds, and its record keys are built from them; at large scale two records
-    of one stream could otherwise fall in the same second and look like one record.
+    Facebook stores seconds and X login times milliseconds, and record keys are built from them;
+    at large scale two records of one stream could otherwise share a time and look like one.
     """
     out: list[datetime] = []
     last = None
+    step = timedelta(milliseconds=1) if millis else timedelta(seconds=1)
     for moment in sorted(moments):
-        whole = moment.replace(microsecond=0)
+        whole = moment.replace(microsecond=moment.microsecond // 1000 * 1000 if millis else 0)
         if last is not None and whole <= last:
-            whole = last + timedelta(seconds=1)
+            whole = last + step
         out.append(whole)
         last = whole
     return out

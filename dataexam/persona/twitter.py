@@ -21,7 +21,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from . import texts
-from .people import PERIOD_END, PERIOD_START, Contact, Persona, days, snowflake
+from .people import PERIOD_END, PERIOD_START, Contact, Persona, days, distinct_seconds, snowflake
 from .writers import JsonArray, Sink, Tally, write_x_file
 
 CUTOFF_2019 = date(2019, 11, 20)  # the 2019 archive was generated that day
@@ -177,7 +177,7 @@ def logins(p: Persona) -> Iterator[tuple[datetime, dict[str, Any]]]:
     rng = p.rng("x-ipaudit")
     for day in days(PERIOD_START, PERIOD_END):
         n = p.count(rng, LOGINS_PER_DAY) + (1 if p.trip_on(day) else 0)
-        for moment in sorted(p.when(rng, day) for _ in range(n)):
+        for moment in distinct_seconds([p.when(rng, day) for _ in range(n)], millis=True):
             yield moment, {"accountId": p.x_id, "createdAt": _iso_ms(moment), "loginIp": p.ip_on(rng, day),
                            "loginPortNumber": str(rng.randrange(1024, 65535))}
 

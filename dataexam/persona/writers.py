@@ -198,10 +198,6 @@ def meta_scalar(value: Any) -> str:
     return json.dumps(mojibake_tree(value), ensure_ascii=True)
 
 
-def x_scalar(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", " : "))
-
-
 def write_meta_list_file(sink: Sink, member: str, items: Iterator[Any], *, wrapper: str | None,
                          on_item: Callable[[Any], None] | None = None,
                          head: dict[str, Any] | None = None) -> int:
