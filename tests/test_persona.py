@@ -433,13 +433,15 @@ def test_ip_blocks_are_allocated_to_their_country() -> None:
         assert set(iptocc.country_code(sample)) == {country}, country
 
 
-def test_languages_and_low_mood_are_recoverable(seed1: Path) -> None:
+@pytest.mark.parametrize("fixture", ["seed1", "seed3"])
+def test_languages_and_low_mood_are_recoverable(fixture: str, request: pytest.FixtureRequest) -> None:
     from langdetect import DetectorFactory, detect
     from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
     DetectorFactory.seed = 0
-    truth = truth_of(seed1)
-    files = dict(members(seed1))
+    truth_path = request.getfixturevalue(fixture)
+    truth = truth_of(truth_path)
+    files = dict(members(truth_path))
     tweets = [t["tweet"] for key in ("twitter-2024/data/tweets.js", "twitter-2024/data/tweets-part1.js")
               for t in json_records(files[key])]
     own = [t for t in tweets if not t["full_text"].startswith("@")]
@@ -462,10 +464,12 @@ def test_languages_and_low_mood_are_recoverable(seed1: Path) -> None:
     assert sum(outside) / len(outside) > 0.2
 
 
-def test_planted_interests_dominate_the_evidence(seed1: Path) -> None:
-    truth = truth_of(seed1)
+@pytest.mark.parametrize("fixture", ["seed1", "seed2_zip", "seed3"])
+def test_planted_interests_dominate_the_evidence(fixture: str, request: pytest.FixtureRequest) -> None:
+    truth_path = request.getfixturevalue(fixture)
+    truth = truth_of(truth_path)
     hits: Counter[str] = Counter()
-    for key, data in members(seed1):
+    for key, data in members(truth_path):
         if key.endswith(("tweets.js", "tweets-part1.js")):
             hits.update(c for t in json_records(data) for c in categorise(t["tweet"]["full_text"]))
         elif key.endswith("Order History.csv") or "Retail.OrderHistory" in key:

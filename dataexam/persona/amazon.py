@@ -4,7 +4,8 @@
   marketplace) and ``.2`` (a second marketplace, other currency), returns, cart, search data,
   region, advertising audiences, wishlist JSON. CSVs start with a UTF-8 BOM, every field quoted,
   ``Not Available``/``Not Applicable`` sentinels, discounts like ``'-0.68'``, ISO dates with and
-  without milliseconds in one file.
+  without milliseconds in one file (real 2023 rows, PUB [V]; column names AMS [P]); returns, cart
+  and refund dates in the older ``MM/dd/yyyy HH:mm:ss UTC`` form (PRV).
 * ``2025`` (the 2025+ layout, requested 2025-02-03 with orders since 2023-01-01):
   ``Your Amazon Orders/Order History.csv`` with alphabetical columns, ``Total Amount``,
   ``Original Quantity``, ``Payment Method Type``, minimal quoting, BOM before ``ASIN``; refunds in

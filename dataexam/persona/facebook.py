@@ -1,12 +1,13 @@
 """Facebook "Download Your Information" exports of a persona, in two eras (formats.md §1).
 
-* ``2019-20`` (requested 2020-07-02, all data until then): flat category folders
+* ``2019-20`` (requested 2020-07-02, all data until then; layout per SBH [P]): flat category folders
   (``posts/your_posts_1.json``, ``messages/inbox/<thread>/message_1.json``,
   ``likes_and_reactions/pages.json``, ``security_and_login_information/…``, ``ads/…``,
   ``location/location_history.json``), list keys without ``_v2``, an ``events/no-data.txt``.
 * ``2024-25`` (requested 2025-01-10 *for the date range since the last download*, the way DYI lets
   people pick one, so no record repeats the 2020 export): ``your_facebook_activity/…``,
-  ``connections/…``, ``logged_information/…``, ``_v2`` keys, label_values reactions, split over two
+  ``connections/…``, ``logged_information/…``, ``_v2`` keys, label_values reactions (WIF [V], TLZ
+  ``year2024`` [P]), split over two
   part folders/zips ``1of2-facebook-<user>-<date>-XXXXXXXX`` / ``2of2-…``. The top contact's thread
   is split into ``message_1.json``/``message_2.json`` with one message present in both.
 

@@ -1,8 +1,8 @@
 """X (Twitter) archives of a persona, in two eras (formats.md §2).
 
 * ``gdpr-2018`` (root-level ``.js`` files, archive of 2019-11): ``tweet.js`` holds **bare** tweet
-  objects (no ``"tweet"`` wrapper), DMs are in ``direct-message.js``, followers carry
-  ``accountId`` only, no manifest and no ``Your archive.html``.
+  objects (no ``"tweet"`` wrapper; DOG, KHPI), DMs are in ``direct-message.js``, followers carry
+  ``accountId`` only (DOG), no manifest and no ``Your archive.html`` (KHPI ``old_format``).
 * ``current`` (archive of 2025-01): ``Your archive.html`` + ``data/manifest.js`` +
   ``data/*.js``; tweets split over ``tweets.js`` and ``tweets-part1.js``, every part listed in
   the manifest with string counts.
