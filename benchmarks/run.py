@@ -287,7 +287,7 @@ class Bench:
         }
 
     def repeats(self, inp: Input) -> int:
-        return self.args.repeat_large if inp.bytes > 1.2e9 else self.args.repeat
+        return self.args.repeat_large if inp.bytes > self.args.large_over else self.args.repeat
 
     def run_set(self, inp: Input, names: Sequence[str]) -> dict[str, Any]:
         """Each command ``repeats`` times, interleaved (noise hits all alike); medians and ratios."""
@@ -587,7 +587,9 @@ def build_parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description="dataexam benchmark (see the module docstring).")
     ap.add_argument("--sizes", default="100MB,500MB,2GB", help="persona export sizes (JSON/CSV content)")
     ap.add_argument("--repeat", type=int, default=3, help="runs per command (median quoted)")
-    ap.add_argument("--repeat-large", type=int, default=1, help="runs per command for inputs over 1.2 GB")
+    ap.add_argument("--repeat-large", type=int, default=1, help="runs per command for inputs over --large-over")
+    ap.add_argument("--large-over", type=parse_size, default=parse_size("1.2GB"),
+                    help="inputs larger than this get --repeat-large runs")
     ap.add_argument("--json", type=Path, help="write every figure here as JSON")
     ap.add_argument("--out", type=Path, default=REPO / "bench-out", help="work folder (inputs, logs, venv)")
     ap.add_argument("--keep", action="store_true", help="keep the generated inputs")

@@ -1,0 +1,106 @@
+"""The benchmark harness (benchmarks/): its generators, baselines and measuring, on tiny inputs.
+
+Timings are never asserted (they belong in the benchmark, not in tests); what is checked is that
+the harness measures what it says and that its inputs are exports dataexam reads without issues.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dataexam import api
+
+BENCH = Path(__file__).resolve().parent.parent / "benchmarks"
+sys.path.insert(0, str(BENCH))
+
+import ceiling  # noqa: E402
+import gen  # noqa: E402
+import run as bench  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    root = tmp_path_factory.mktemp("bench-inputs")
+    gen.write_x_archive(root / "x", 60_000)
+    gen.write_x_archive(root / "xz", 60_000, zipped=True)
+    gen.write_messenger_export(root / "fb", 10_000)
+    gen.write_amazon_orders(root / "amazon", 300)
+    return {"x": root / "x", "xz": root / "xz.zip", "fb": root / "fb", "amazon": root / "amazon"}
+
+
+@pytest.mark.parametrize(("name", "kind", "source"), [
+    ("x", "twitter.tweet", "twitter"), ("xz", "twitter.tweet", "twitter"),
+    ("fb", "facebook.message", "facebook"), ("amazon", "amazon.order_item", "amazon"),
+])
+def test_dedicated_exports_parse_without_issues(exports: dict[str, Path], name: str, kind: str, source: str) -> None:
+    stats = api.RunStats()
+    events = list(api.timeline([exports[name]], stats=stats))
+    assert stats.issue_count == 0, stats.issues[:3]
+    assert {e.source for e in events} == {source}
+    assert stats.kinds[kind] > 0
+    assert stats.merge.duplicates == 0
+
+
+def test_tweet_count_matches_generator(exports: dict[str, Path], tmp_path: Path) -> None:
+    info = gen.write_x_archive(tmp_path / "x2", 30_000)
+    stats = api.RunStats()
+    list(api.timeline([tmp_path / "x2"], kinds=["twitter.tweet"], stats=stats))
+    assert stats.kinds["twitter.tweet"] == info["tweets"]
+
+
+def test_amazon_rows_are_all_read(exports: dict[str, Path]) -> None:
+    stats = api.RunStats()
+    list(api.timeline([exports["amazon"]], stats=stats))
+    assert sum(stats.kinds.values()) == 300
+
+
+def test_ceiling_reads_every_json_and_csv_member(exports: dict[str, Path]) -> None:
+    out = ceiling.run("ijson", [str(exports["x"]), str(exports["fb"]), str(exports["amazon"])])
+    size, members = bench.content_bytes([str(exports["x"]), str(exports["fb"]), str(exports["amazon"])])
+    assert out["bytes"] == size and out["members"] == members
+    assert out["values"] > 300  # tweets + top-level keys of each thread file + CSV rows incl. header
+
+
+def test_jsonload_baseline_reads_zipped_archive(exports: dict[str, Path]) -> None:
+    out = ceiling.run("jsonload", [str(exports["xz"])])
+    assert out["members"] == 3 and out["bytes"] > 60_000
+
+
+def test_measure_reports_child_memory_and_exit_code(tmp_path: Path) -> None:
+    grow = "x = bytearray(60 * 1024 * 1024); x[::4096] = b'1' * len(x[::4096]); print('done')"
+    run = bench.measure([sys.executable, "-c", grow], capture=tmp_path / "out.txt")
+    assert run.rc == 0 and run.stdout.strip() == "done"
+    assert run.maxrss_mb >= 60 and run.peak_mb >= 60
+    assert run.cpu_s > 0
+    failed = bench.measure([sys.executable, "-c", "raise SystemExit(3)"])
+    assert failed.rc == 3
+
+
+def test_sizes_and_targets() -> None:
+    assert bench.parse_size("100MB") == 100_000_000 and bench.parse_size("2GB") == 2 * 10**9
+    size = {"bytes": 10**8, "timeline_vs_ceiling": 0.6, "report_vs_timeline_time": 1.2,
+            "timeline_jsonl": {"peak_mb": 80.0}, "report_json": {"peak_mb": 250.0}}
+    verdicts = {t["target"].split(" (")[0]: t["met"] for t in bench.targets({"sizes": [size]})}
+    assert verdicts == {"timeline ≥ 0.5 × ijson ceiling": True, "timeline peak < 100 MB": True,
+                        "report peak < 200 MB": False, "report ≤ 1.5 × timeline time": True}
+
+
+@pytest.mark.slow
+def test_quick_run_writes_figures(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    proc = subprocess.run([sys.executable, str(BENCH / "run.py"), "--quick", "--sizes", "1MB", "--skip-peers",
+                           "--skip-specific", "--out", str(tmp_path / "bench"), "--json", str(out)],
+                          capture_output=True, text=True, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    res = json.loads(out.read_text())
+    assert res["machine"]["cores"] >= 1 and res["machine"]["python"]
+    size = res["sizes"][0]
+    for name in ("timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"):
+        assert size[name]["failed"] == 0 and size[name]["peak_mb"] > 0 and size[name]["mb_s"] > 0
+    assert "targets" in res and "per size" in proc.stdout
+    assert not (tmp_path / "bench" / "inputs").exists()  # generated inputs removed without --keep
