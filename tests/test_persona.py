@@ -165,6 +165,10 @@ def test_files_in_truth_are_the_files_written(seed1: Path, seed2_zip: Path) -> N
         truth = truth_of(truth_path)
         assert {key for key, _ in members(truth_path)} == set(truth["files"])
         assert all(p.exists() for p in export_paths(truth_path))
+    zips = export_paths(seed2_zip)
+    assert len(zips) == 7 and all(p.suffix == ".zip" and zipfile.is_zipfile(p) for p in zips)
+    assert [p.name[:5] for p in zips if p.parent.name == "facebook-2024"] == ["1of2-", "2of2-"]
+    assert all(p.is_dir() for p in export_paths(seed1))
 
 
 def test_spending_is_recomputed_from_the_csvs(seed1: Path) -> None:
@@ -591,7 +595,7 @@ def test_parsers_recognise_every_generated_file(seed1: Path) -> None:
                 assert parser.detect(archive).confidence >= 0.5, rel
 
 
-@pytest.mark.parametrize("fixture", ["seed1", "seed2_zip", "seed3"])
+@pytest.mark.parametrize("fixture", ["seed1", "seed2_zip", "seed3", "control"])
 def test_timeline_counts_equal_truth(fixture: str, request: pytest.FixtureRequest) -> None:
     from dataexam import api
 
