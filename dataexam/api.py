@@ -98,12 +98,18 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
         for archive, _ in opened:
             archive.close()
         raise
+    # Parts of one export (Facebook's NofM- part-zips, Amazon's per-category zips) share a parser and
+    # an era and never share a path; two exports of one account (taken months apart, or of different
+    # eras) do share paths or differ in era, and stay separate exports whose records the timeline
+    # de-duplicates.
     groups: dict[str, list[list[tuple[Archive, Detection]]]] = {}
     for archive, detection in opened:
         slots = groups.setdefault(detection.parser, [])
         for slot in slots:
             taken = {p for a, _ in slot for p in a.paths()}
-            if not taken.intersection(archive.paths()):
+            eras = {d.variant for _, d in slot if d.variant}
+            same_era = not detection.variant or not eras or eras == {detection.variant}
+            if same_era and not taken.intersection(archive.paths()):
                 slot.append((archive, detection))
                 break
         else:

@@ -193,3 +193,24 @@ def test_broken_plugin_is_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
     registry = load_registry()
     assert any("broken" in w for w in registry.warnings)
     assert "broken" not in registry.parsers
+
+
+def test_parts_of_one_export_merge_but_other_eras_stay_apart(tmp_path: Path) -> None:
+    from dataexam import api
+
+    class EraNotes(NotesParser):
+        def detect_variant(self, archive) -> str | None:  # type: ignore[no-untyped-def]
+            return "old" if any("old" in p for p in archive.paths()) else "new"
+
+    registry = load_registry(entry_points=False, extra=[EraNotes])
+    part1 = notes_export(tmp_path / "p1", RECORDS[:1], name="new-1.json")
+    part2 = notes_export(tmp_path / "p2", RECORDS[1:2], name="new-2.json")
+    (part2 / "notes-export.txt").unlink()
+    old = notes_export(tmp_path / "o", RECORDS[2:], name="old-1.json")
+    (old / "notes-export.txt").rename(old / "notes-export-old.txt")
+    exports = api.open_exports([part1, part2, old], registry=registry)
+    try:
+        assert sorted(len(e.archive.inputs) for e in exports) == [1, 2]
+        assert {e.detection.variant for e in exports} == {"new", "old"}
+    finally:
+        api.close_exports(exports)
