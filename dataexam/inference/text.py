@@ -62,6 +62,29 @@ def _vader():
     return SentimentIntensityAnalyzer()
 
 
+# Function words that tell English from the other languages people commonly write in; a cheap
+# per-text gate (langdetect on every text would dominate the report's run time).
+_EN_WORDS = frozenset("the and is are was were you i it to of in that this with for have not but my so be at "
+                      "on just what we they me".split())
+_OTHER_WORDS = frozenset("der die das und ist nicht ich ein eine mit auf für wir sie es war den dem "
+                         "el la los las y es en que un una por con para pero muy está "
+                         "le les et est une dans pour pas je il nous avec sur "
+                         "il lo di che non per sono una gli della "
+                         "o os as um uma não com para mas eu".split()) - _EN_WORDS
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+def looks_english(text: str) -> bool:
+    """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones."""
+    en = other = 0
+    for word in _WORD.findall(text.lower()):
+        if word in _EN_WORDS:
+            en += 1
+        elif word in _OTHER_WORDS:
+            other += 1
+    return other == 0 or en > other
+
+
 def clean_for_language(text: str) -> str:
     return " ".join(_MENTION.sub(" ", _URL.sub(" ", text)).split())
 
@@ -187,8 +210,8 @@ class TextAggregator(Aggregator):
                 self.latency_bins[int(math.log2(max(minutes, 0.5)) * 2)] += 1
 
     def _mood(self, event: Event, text: str) -> None:
-        if event.time is None:
-            return
+        if event.time is None or not looks_english(text):
+            return  # VADER's lexicon is English: German "die"/"war" would read as strongly negative
         compound = _vader().polarity_scores(text)["compound"]
         if compound == 0.0:
             return  # no lexicon word (or another language): says nothing about mood
@@ -295,6 +318,7 @@ class TextAggregator(Aggregator):
                        "without data do not break a run) make a low period."),
             "literature": literature.cards("mood"),
             "caveats": ["Health-adjacent (Art. 9 territory): this is word sentiment, never a diagnosis.",
+                        "VADER's lexicon is English: texts that read as another language are left out.",
                         "VADER is English-only; other languages mostly score neutral and are skipped.",
                         "Sarcasm, quotes and song lyrics fool lexicons."],
         }

@@ -400,6 +400,32 @@ class FacebookParser(Parser):
                             return str(repair(name))
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the profile handler reports the fault when it reads the file
+        return self._owner_from_threads(archive)
+
+    def _owner_from_threads(self, archive: Archive) -> str | None:
+        # No profile file (a messages-only request, or an old export without it): the one name present
+        # in every thread of two or more people is the owner's — in 1:1 threads the other side changes,
+        # the owner does not. Two threads at least; any doubt (no single common name) → no owner.
+        common: set[str] | None = None
+        threads = 0
+        for member in archive.find(r"(^|/)messages/(.+/)?message(_1)?\.json$"):
+            if _INSTAGRAM.search(member.path):
+                continue
+            ctx = MemberContext(self, archive, member)
+            try:
+                names = set(self._thread_header(ctx).get("participants") or ())
+            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+                continue  # the message handler reports the fault when it reads the file
+            finally:
+                ctx.close()
+            if len(names) < 2:
+                continue
+            threads += 1
+            common = names if common is None else common & names
+            if not common:
+                return None
+        if threads >= 2 and common is not None and len(common) == 1:
+            return next(iter(common))
         return None
 
     def _records(self, f: MemberContext) -> Iterator[tuple[str | None, Any]]:
