@@ -195,14 +195,52 @@ def test_unsafe_names_are_cleaned(tmp_path: Path) -> None:
     assert any(p.startswith("notes/caf") for p in paths)  # a non-UTF-8 name is read, not fatal
 
 
-def test_unreadable_file_permission_bits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The real permission check; root reads anything, so the assertion is skipped only for root."""
-    if os.geteuid() == 0:
-        pytest.skip("running as root: chmod 000 does not stop reads (the simulated case covers this)")
-    _use_registry(monkeypatch, "notes")
-    (tree,) = badinputs._unreadable(tmp_path)
-    result = runner.invoke(cli.app, ["timeline", str(tree)])
-    assert result.exit_code == 0 and "permission denied" in result.stderr
+def test_unreadable_file_permission_bits() -> None:
+    """The real permission check. Root reads anything, so as root the read runs in a forked child
+    that first drops to the unprivileged uid/gid 65534 (nobody)."""
+    import shutil
+    import tempfile
+
+    from dataexam.events import ParseIssue
+
+    base = Path(tempfile.mkdtemp(prefix="dataexam-perm-"))  # not under pytest's root-only folder
+    try:
+        os.chmod(base, 0o755)
+        (tree,) = badinputs._unreadable(base)
+        registry = load_registry(entry_points=False, extra=[NotesParser])
+
+        def outcome() -> list[str]:
+            with open_input(tree) as arch:
+                items = list(registry.create("notes").events(arch))
+            return [f"issue:{i.member}:{i.message}" if isinstance(i, ParseIssue) else "event" for i in items]
+
+        if os.geteuid() != 0:
+            got = outcome()
+        else:
+            outcome()  # warm every import up before forking
+            read_end, write_end = os.pipe()
+            pid = os.fork()
+            if pid == 0:  # child: drop privileges, read, report, exit without running pytest teardown
+                status = 1
+                try:
+                    os.close(read_end)
+                    os.setgroups([])
+                    os.setgid(65534)
+                    os.setuid(65534)
+                    os.write(write_end, json.dumps(outcome()).encode())
+                    status = 0
+                finally:
+                    os._exit(status)
+            os.close(write_end)
+            with os.fdopen(read_end, "rb") as fh:
+                data = fh.read()
+            _, status = os.waitpid(pid, 0)
+            assert status == 0, "the unprivileged child failed"
+            got = json.loads(data)
+        assert got.count("event") == 2  # a.json's records are all kept
+        assert [g for g in got if g != "event"] == ["issue:notes/b.json:file cannot be read (permission denied)"]
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
 
 
 def test_depth_limit_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
