@@ -433,6 +433,10 @@ def sniff_encoding(head: bytes) -> str:
     return "utf-8-sig"
 
 
+#: the longest physical CSV line read (characters); real Amazon rows are a few KB
+MAX_LINE_CHARS = 1024 * 1024
+
+
 class CsvReader:
     """Iterate a CSV byte stream as :class:`CsvRow` values and :class:`CsvProblem` faults.
 
@@ -457,6 +461,7 @@ class CsvReader:
         self.fallback_bytes = 0
         self.rows_read = 0
         self.footer_line: int | None = None
+        self.long_lines = 0
 
     def __iter__(self) -> Iterator[CsvRow | CsvProblem]:
         head = self._stream.read(SNIFF_BYTES)
@@ -479,8 +484,29 @@ class CsvReader:
         finally:
             _active.reader = None
 
+    def _capped_lines(self, text: io.TextIOWrapper) -> Iterator[str]:
+        # csv.reader pulls whole physical lines: a hostile file with one endless line (no newline)
+        # would be held in memory whole before csv's field limit applies. Read at most
+        # MAX_LINE_CHARS of a line; skip the rest of an over-long line without keeping it.
+        limit = MAX_LINE_CHARS
+        readline = text.readline
+        while True:
+            line = readline(limit)
+            if not line:
+                return
+            if len(line) >= limit and not line.endswith(("\n", "\r")):
+                while True:
+                    more = readline(limit)
+                    if not more or more.endswith(("\n", "\r")):
+                        break
+                self.long_lines += 1
+                yield "\n"  # stands in for the skipped line (a blank row, skipped below)
+                continue
+            yield line
+
     def _rows(self, text: io.TextIOWrapper) -> Iterator[CsvRow | CsvProblem]:
-        reader = csv.reader(text, delimiter=self.delimiter)
+        reader = csv.reader(self._capped_lines(text), delimiter=self.delimiter)
+        long_reported = 0
         problems = 0
         last_line = 0
         index = 0
@@ -500,6 +526,10 @@ class CsvReader:
                     yield CsvProblem("bad-csv", "too many malformed rows; the rest of the file was skipped", start)
                     return
                 continue
+            if self.long_lines > long_reported:
+                long_reported = self.long_lines
+                yield CsvProblem("line-too-long", f"a line longer than {MAX_LINE_CHARS:,} characters was skipped",
+                                 start)
             if self.fallback_bytes and not fallback_reported:
                 fallback_reported = True
                 yield CsvProblem("bad-encoding", "some bytes are not valid UTF-8 and were read as cp1252", start)

@@ -312,3 +312,21 @@ def test_money_written_any_amazon_way_reads_back_exactly(amount: Decimal) -> Non
     assert parse_money(f"{sign}${_us(amount)} ", "USD") == Money(amount, "USD")  # old report
     assert parse_money(f"{sign}{_eu(amount)} €") == Money(amount, "EUR")
     assert money_text(parse_money(plain).amount) == plain
+
+
+def test_endless_line_is_skipped_without_holding_it() -> None:
+    import io
+    import tracemalloc
+
+    from dataexam.csvstream import MAX_LINE_CHARS, CsvProblem, CsvRow, read_rows
+
+    body = b"a,b\n1,2\n" + b"x" * (MAX_LINE_CHARS * 20) + b"\n3,4\n"
+    tracemalloc.start()
+    items = list(read_rows(io.BytesIO(body)))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    rows = [list(r.values) for r in items if isinstance(r, CsvRow)]
+    problems = [p.code for p in items if isinstance(p, CsvProblem)]
+    assert rows == [["1", "2"], ["3", "4"]]
+    assert problems == ["line-too-long"]
+    assert peak < 8 * MAX_LINE_CHARS  # never the whole 20 MB line
