@@ -47,7 +47,7 @@ def warn_if_slow_backend() -> None:
         warnings.warn(message, PureBackendWarning, stacklevel=2)
 
 
-class _PrefixedReader:
+class PrefixedReader:
     """A read-only stream: some already-read bytes, then the rest of an underlying stream."""
 
     def __init__(self, head: bytes, rest: IO[bytes]) -> None:
@@ -67,6 +67,21 @@ class _PrefixedReader:
         self._rest.close()
 
 
+def peek(stream: IO[bytes]) -> tuple[bytes, PrefixedReader]:
+    """The first significant byte of a JSON stream (``b""`` when empty: only a BOM or white space)
+    and a stream that still yields every byte from that one on."""
+    head = b""
+    while True:
+        chunk = stream.read(256)
+        if not chunk:
+            return b"", PrefixedReader(b"", stream)
+        head += chunk
+        body = head[len(_BOM):] if head.startswith(_BOM) else head
+        stripped = body.lstrip()
+        if stripped:
+            return stripped[:1], PrefixedReader(stripped, stream)
+
+
 def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
     """Return a stream positioned at the JSON value, past any ``name =`` JavaScript prefix."""
     head = stream.read(_SCAN_LIMIT)
@@ -74,12 +89,12 @@ def skip_js_prefix(stream: IO[bytes]) -> IO[bytes]:
         head = head[len(_BOM):]
     stripped = head.lstrip()
     if stripped[:1] in (b"[", b"{") or not stripped:
-        return _PrefixedReader(stripped, stream)  # type: ignore[return-value]
+        return PrefixedReader(stripped, stream)  # type: ignore[return-value]
     eq = head.find(b"=")
     start = min((i for i in (head.find(b"["), head.find(b"{")) if i >= 0), default=-1)
     if eq >= 0 and (start < 0 or eq < start):
-        return _PrefixedReader(head[eq + 1:], stream)  # type: ignore[return-value]
-    return _PrefixedReader(head, stream)  # type: ignore[return-value]
+        return PrefixedReader(head[eq + 1:], stream)  # type: ignore[return-value]
+    return PrefixedReader(head, stream)  # type: ignore[return-value]
 
 
 def is_trailing_garbage(exc: Exception) -> bool:
@@ -139,11 +154,11 @@ def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Ite
         _check_shape(first, prefix, container=b"{")
 
 
-def _peekable(stream: IO[bytes]) -> _PrefixedReader:
+def _peekable(stream: IO[bytes]) -> PrefixedReader:
     head = stream.read(_SCAN_LIMIT)
     if head.startswith(_BOM):
         head = head[len(_BOM):]
-    return _PrefixedReader(head.lstrip(), stream)
+    return PrefixedReader(head.lstrip(), stream)
 
 
 _TYPE_NAMES = {b"{": "an object", b"[": "an array", b'"': "a string", b"t": "a boolean", b"f": "a boolean",

@@ -23,6 +23,7 @@ from typing import IO, Any
 import ijson
 from ijson.common import ObjectBuilder
 
+from dataexam.jsonstream import peek
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -31,8 +32,6 @@ from dataexam.textfix import repair_tree
 _RECORD_KEYS = frozenset({"label_values", "media", "fbid", "ent_name", "timestamp", "string_map_data",
                           "attachments", "data", "title"})
 
-_WS = b" \t\r\n"
-_BOM = b"\xef\xbb\xbf"
 
 
 def repair(value: Any) -> Any:
@@ -42,38 +41,6 @@ def repair(value: Any) -> Any:
     leave the JSON reader, so no handler ever sees broken text.
     """
     return repair_tree(value)
-
-
-class _Peeked:
-    """A stream whose first bytes were read to see what kind of JSON value it holds."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head
-        self._rest = rest
-
-    def read(self, size: int = -1) -> bytes:
-        if self._head:
-            if size is None or size < 0:
-                data, self._head = self._head + self._rest.read(), b""
-                return data
-            data, self._head = self._head[:size], self._head[size:]
-            return data
-        return self._rest.read(size)
-
-
-def peek(stream: IO[bytes]) -> tuple[bytes, _Peeked]:
-    """The first significant byte of a JSON stream (``b""`` for an empty file) and the whole stream."""
-    head = b""
-    while True:
-        chunk = stream.read(256)
-        if not chunk:
-            break
-        head += chunk
-        body = head[len(_BOM):] if head.startswith(_BOM) else head
-        stripped = body.lstrip(_WS)
-        if stripped:
-            return stripped[:1], _Peeked(stripped, stream)
-    return b"", _Peeked(b"", stream)
 
 
 _OPEN = ("start_map", "start_array")
