@@ -105,7 +105,7 @@ def _tree_rss_kb(root: int) -> int:
 
 
 def measure(cmd: Sequence[str], *, log: Path | None = None, env: dict[str, str] | None = None,
-            capture: Path | None = None) -> Run:
+            capture: Path | None = None, cwd: str | Path | None = None) -> Run:
     """Run ``cmd`` and measure wall time and peak memory (whole process, and its process tree).
 
     stdout goes to /dev/null, or to the file ``capture`` (read back into ``Run.stdout``); stderr to ``log``.
@@ -115,7 +115,7 @@ def measure(cmd: Sequence[str], *, log: Path | None = None, env: dict[str, str] 
     peak = [0]
     done = threading.Event()
     start = time.perf_counter()
-    proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, env=env)
+    proc = subprocess.Popen(list(cmd), stdout=out, stderr=err, env=env, cwd=cwd)
 
     def sample() -> None:
         while not done.wait(0.1):

@@ -171,9 +171,25 @@ def stable_key(kind: str, *fields: object) -> str:
     The hash is over the fields' JSON text, so the same record read from two exports (or two
     eras of one export) gets the same key as long as the fields agree.
     """
-    blob = json.dumps(fields, ensure_ascii=False, default=str, separators=(",", ":"))
-    digest = hashlib.blake2b(blob.encode("utf-8"), digest_size=12).hexdigest()
+    data = None
+    if _orjson is not None and all(type(f) in _FLAT for f in fields):
+        # the common case (strings and ints): orjson writes the very same bytes as the json call
+        # below, ~6x faster; anything else (floats, containers, dates) keeps the json text exactly
+        try:
+            data = _orjson.dumps(fields)
+        except TypeError:  # an int beyond 64 bits, a lone surrogate
+            data = None
+    if data is None:
+        data = json.dumps(fields, ensure_ascii=False, default=str, separators=(",", ":")).encode("utf-8")
+    digest = hashlib.blake2b(data, digest_size=12).hexdigest()
     return f"{kind}:{digest}"
+
+
+_FLAT = frozenset({str, int, bool, type(None)})
+try:  # optional speed-up (a dependency of dataexam; everything works without it)
+    import orjson as _orjson
+except ImportError:  # pragma: no cover - exercised by the fallback test
+    _orjson = None  # type: ignore[assignment]
 
 
 def id_key(kind: str, platform_id: str | int) -> str:

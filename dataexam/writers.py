@@ -17,7 +17,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
 from .errors import OutputError
 from .events import SCHEMA_VERSION, Event, format_time, json_default
@@ -55,15 +55,31 @@ def jsonl_line(event: Event) -> bytes:
     what gets sorted (see :func:`dataexam.normalise.chronological_encoded`).
     """
     origin = event.origin
-    return (_dumps({
+    row = {
         "time": format_time(event.time), "time_source": str(event.time_source), "source": event.source,
         "kind": event.kind, "actor": event.actor, "text": event.text,
         "attrs": event.attrs if type(event.attrs) is dict else dict(event.attrs),
         "origin": {"archive": origin.archive, "member": origin.member, "index": origin.index}, "key": event.key,
-    }) + "\n").encode("utf-8", "replace")  # a lone surrogate from a broken \\ud83d escape becomes "?"
+    }
+    if _orjson is not None:
+        # orjson: ~10x faster than the json module; the same JSON value (compact separators).
+        # Dates inside attrs go through json_default as with json, never orjson's own format.
+        try:
+            return _orjson.dumps(row, default=json_default, option=_ORJSON_OPTIONS)
+        except TypeError:  # a lone surrogate, an int beyond 64 bits, a non-string key: the json module copes
+            pass
+    return (_dumps(row) + "\n").encode("utf-8", "replace")  # a lone surrogate from a broken \\ud83d escape → "?"
 
 
 _dumps = json.JSONEncoder(ensure_ascii=False, default=json_default).encode
+try:  # optional speed-up (a dependency of dataexam; everything works without it)
+    import orjson as _orjson
+
+    _ORJSON_OPTIONS = _orjson.OPT_APPEND_NEWLINE | _orjson.OPT_PASSTHROUGH_DATETIME
+    _ORJSON_SORTED = _orjson.OPT_SORT_KEYS | _orjson.OPT_PASSTHROUGH_DATETIME
+except ImportError:  # pragma: no cover
+    _orjson = None  # type: ignore[assignment]
+    _ORJSON_OPTIONS = _ORJSON_SORTED = 0
 
 
 def write_lines(lines: Iterable[bytes], out: IO[str] | IO[bytes]) -> int:
@@ -100,10 +116,21 @@ def sqlite_row(event: Event) -> bytes:
     return pickle.dumps(_flat_row(event), pickle.HIGHEST_PROTOCOL)
 
 
+def _attrs_json(attrs: Any) -> str:
+    """``attrs`` as JSON text with sorted keys (the SQLite and CSV ``attrs`` column)."""
+    if _orjson is not None:
+        try:
+            return _orjson.dumps(attrs, default=json_default, option=_ORJSON_SORTED).decode("utf-8")
+        except TypeError:  # a lone surrogate, an int beyond 64 bits, a non-string key
+            pass
+    return json.dumps(dict(attrs), ensure_ascii=False, default=json_default, sort_keys=True)
+
+
 def _flat_row(event: Event) -> tuple[object, ...]:
+    attrs = event.attrs
     return (
         format_time(event.time), str(event.time_source), event.source, event.kind, event.actor, event.text,
-        json.dumps(dict(event.attrs), ensure_ascii=False, default=json_default, sort_keys=True),
+        _attrs_json(attrs if type(attrs) is dict else dict(attrs)),
         event.origin.archive, event.origin.member, event.origin.index, event.key,
     )
 

@@ -1,0 +1,73 @@
+"""Before/after: the same commands on the same inputs with two checkouts of dataexam, interleaved.
+
+    git worktree add /tmp/before <commit>
+    python benchmarks/compare.py --before /tmp/before --after . --repeat 3 -- INPUT...
+
+Each checkout runs through ``PYTHONPATH`` (its ``dataexam`` and ``parsers`` shadow the installed
+ones); runs alternate before/after so the shared machine's noise hits both alike. Prints medians
+of wall time, CPU time and peak memory for ``timeline -f jsonl``, ``timeline -f sqlite`` and
+``report -f json`` (``--commands`` picks).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from run import measure
+
+COMMANDS = {
+    "jsonl": ["timeline", "-q"],
+    "sqlite": ["timeline", "-q", "-f", "sqlite", "-o", "{db}"],
+    "report": ["report", "-q", "-f", "json"],
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--before", type=Path, required=True)
+    ap.add_argument("--after", type=Path, required=True)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--commands", default="jsonl,sqlite")
+    ap.add_argument("--json", type=Path)
+    ap.add_argument("inputs", nargs="+")
+    args = ap.parse_args(argv)
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp, "t.db"))
+        for name in args.commands.split(","):
+            cmd = [a.replace("{db}", db) for a in COMMANDS[name]]
+            runs: dict[str, list] = {"before": [], "after": []}
+            for _ in range(args.repeat):
+                for label, tree in (("before", args.before), ("after", args.after)):
+                    env = dict(os.environ, PYTHONPATH=str(tree.resolve()), TMPDIR=tmp)
+                    # cwd: a neutral folder, or ``python -m`` would import the dataexam of the current one
+                    run = measure([sys.executable, "-m", "dataexam", *cmd, *args.inputs], env=env, cwd=tmp,
+                                  log=Path(tmp, "stderr.log"))
+                    if run.rc != 0:
+                        raise SystemExit(f"{label} {name} failed (exit {run.rc}): "
+                                         + Path(tmp, "stderr.log").read_text()[-500:])
+                    runs[label].append(run)
+                    Path(db).unlink(missing_ok=True)
+            results[name] = {label: {"wall_s": round(statistics.median(r.wall_s for r in rs), 2),
+                                     "cpu_s": round(statistics.median(r.cpu_s for r in rs), 2),
+                                     "peak_mb": round(statistics.median(r.peak_mb for r in rs), 1)}
+                             for label, rs in runs.items()}
+            b, a = results[name]["before"], results[name]["after"]
+            print(f"{name:<7} before {b['wall_s']:>7.2f} s wall {b['cpu_s']:>7.2f} s cpu {b['peak_mb']:>6.0f} MB   "
+                  f"after {a['wall_s']:>7.2f} s wall {a['cpu_s']:>7.2f} s cpu {a['peak_mb']:>6.0f} MB   "
+                  f"cpu ×{b['cpu_s'] / a['cpu_s']:.2f}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
