@@ -416,6 +416,8 @@ class Bench:
                 ("messenger_export", "messenger", ["--bytes", str(a.messenger_bytes)]),
                 ("amazon_orders_csv", "amazon", ["--rows", str(a.amazon_rows)]),
             ):
+                if a.specific and key.split("_")[0] not in a.specific.split(","):
+                    continue
                 inp = self.generate(what, f"specific-{key}", *extra)
                 r = self.run_set(inp, ["timeline_jsonl", "ijson_ceiling"])
                 r["generator"] = inp.generator
@@ -596,6 +598,7 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--quick", action="store_true", help="smoke run: a few MB, one run each, no install")
     ap.add_argument("--skip-peers", action="store_true")
     ap.add_argument("--skip-specific", action="store_true")
+    ap.add_argument("--specific", default="", help="only these specific inputs: tweets,messenger,amazon")
     ap.add_argument("--no-install", action="store_true", help="do not pip-install twitter-to-sqlite")
     ap.add_argument("--peer-bytes", type=parse_size, default=parse_size("100MB"), help="X archive for the peers")
     ap.add_argument("--tweets-bytes", type=parse_size, default=parse_size("1GB"))
