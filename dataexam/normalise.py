@@ -32,7 +32,7 @@ from typing import IO
 from .events import Event, Origin, TimeSource
 
 MiB = 1024 * 1024
-DEFAULT_SPILL_BYTES = 24 * MiB  # ~1.5x that in real memory (malloc overhead, measured)
+DEFAULT_SPILL_BYTES = 16 * MiB  # 1.5-2.5x that in real memory (object and malloc overhead, measured)
 DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 
 _Entry = tuple[float, str, str, bytes]  # (timestamp, key, kind, encoded event)
