@@ -25,9 +25,16 @@ from dataexam import jsonstream
 from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, describe_error, rules_table
+from dataexam.textfix import repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
 
 from .envelope import fields, iter_raw, norm_label, peek, pick, repair, text_value
+
+
+def _fix(value: Any) -> Any:
+    """Repair one value if it is a string (Meta mojibake, formats.md §1.3); other values pass through."""
+    return repair_mojibake(value) if isinstance(value, str) else value
+
 
 RecordFn = Callable[[MemberContext, "str | None", Any], Iterable[Event]]
 
@@ -463,7 +470,7 @@ class FacebookParser(Parser):
         for raw in ijson.items(source, "messages.item", use_float=True):
             f.next_index()
             try:
-                event = self._message(f, base, thread_path, repair(raw))
+                event = self._message(f, base, thread_path, raw)
             except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
@@ -496,27 +503,30 @@ class FacebookParser(Parser):
 
     def _message(self, f: MemberContext, base: Mapping[str, Any], thread_path: str,
                  msg: Mapping[str, Any]) -> Event:
-        # the hot path of big exports: optional fields are looked up only when present
-        sender = msg.get("sender_name")
+        # The hot path of big exports. Mojibake is repaired in the strings that are used, not by
+        # walking the whole record (repair_tree): messages are mostly ASCII, and repair_mojibake
+        # returns ASCII text after one C-level check. Message keys are always ASCII English.
+        fix = _fix
+        sender = fix(msg.get("sender_name"))
         stamp = msg.get("timestamp_ms")
-        content = msg.get("content")
+        content = fix(msg.get("content"))
         time, source = _epoch(stamp, millis=True)
         attrs = dict(base)
         if msg.get("type"):
-            attrs["type"] = msg["type"]
+            attrs["type"] = fix(msg["type"])
         if msg.get("reactions"):
-            attrs["reactions"] = [_compact({"reaction": r.get("reaction"), "actor": r.get("actor")})
+            attrs["reactions"] = [_compact({"reaction": fix(r.get("reaction")), "actor": fix(r.get("actor"))})
                                   for r in msg["reactions"] if isinstance(r, Mapping)]
         share = msg.get("share")
         if isinstance(share, Mapping):
-            attrs.update(_compact({"share": share.get("link"), "share_text": share.get("share_text")}))
+            attrs.update(_compact({"share": fix(share.get("link")), "share_text": fix(share.get("share_text"))}))
         if msg.get("call_duration") is not None:
             attrs["call_duration"] = msg["call_duration"]
-        media = [uri for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
+        media = [fix(uri) for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
         if media:
             attrs["media"] = media
         if msg.get("users"):
-            attrs["users"] = [u.get("name") for u in msg["users"] if isinstance(u, Mapping)]
+            attrs["users"] = [fix(u.get("name")) for u in msg["users"] if isinstance(u, Mapping)]
         attrs["sender"] = sender
         if msg.get("is_unsent"):
             attrs["is_unsent"] = True
