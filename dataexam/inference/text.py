@@ -39,6 +39,7 @@ MOOD_MIN_TEXTS_WEEK = 3
 MOOD_MIN_WEEKS = 12
 MOOD_SD_FACTOR = 1.5
 MOOD_MIN_RUN = 4
+MOOD_SAMPLE_PER_WEEK = 60  # texts scored per week (seeded reservoir): VADER is the report's costliest step
 SEED = 0
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -157,6 +158,10 @@ class TextAggregator(Aggregator):
         self.weeks: dict[date, list[int]] = {}
         self.week_low: dict[date, tuple[float, EvidenceItem]] = {}
         self.mood_texts = 0
+        self._mood_rng = random.Random(SEED + 1)
+        self._mood_week: date | None = None
+        self._mood_seen = 0  # English texts of the current week
+        self._mood_sample: list[tuple[str, EvidenceItem]] = []
         self.topic_counts: Counter[str] = Counter()
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
@@ -212,18 +217,39 @@ class TextAggregator(Aggregator):
     def _mood(self, event: Event, text: str) -> None:
         if event.time is None or not looks_english(text):
             return  # VADER's lexicon is English: German "die"/"war" would read as strongly negative
-        compound = _vader().polarity_scores(text)["compound"]
-        if compound == 0.0:
-            return  # no lexicon word (or another language): says nothing about mood
-        self.mood_texts += 1
+        # The timeline is chronological, so a week's texts arrive together: keep a seeded reservoir of
+        # at most MOOD_SAMPLE_PER_WEEK of them and score it when the week ends (a weekly median needs
+        # no more; scoring every text made VADER the report's costliest step on big exports).
         week = iso_week_start(event.time.date())
-        hist = self.weeks.get(week)
-        if hist is None:
-            hist = self.weeks[week] = [0] * MOOD_BINS
-        hist[_mood_bin(compound)] += 1
-        low = self.week_low.get(week)
-        if low is None or compound < low[0]:
-            self.week_low[week] = (compound, EvidenceItem.of(event))
+        if week != self._mood_week:
+            self._flush_mood_week()
+            self._mood_week = week
+        self._mood_seen += 1
+        if len(self._mood_sample) < MOOD_SAMPLE_PER_WEEK:
+            self._mood_sample.append((text, EvidenceItem.of(event)))
+        else:
+            j = self._mood_rng.randrange(self._mood_seen)
+            if j < MOOD_SAMPLE_PER_WEEK:
+                self._mood_sample[j] = (text, EvidenceItem.of(event))
+
+    def _flush_mood_week(self) -> None:
+        week, sample = self._mood_week, self._mood_sample
+        self._mood_sample, self._mood_seen = [], 0
+        if week is None:
+            return
+        scores = _vader().polarity_scores
+        for text, item in sample:
+            compound = scores(text)["compound"]
+            if compound == 0.0:
+                continue  # no lexicon word: says nothing about mood
+            self.mood_texts += 1
+            hist = self.weeks.get(week)
+            if hist is None:
+                hist = self.weeks[week] = [0] * MOOD_BINS
+            hist[_mood_bin(compound)] += 1
+            low = self.week_low.get(week)
+            if low is None or compound < low[0]:
+                self.week_low[week] = (compound, item)
 
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
@@ -254,6 +280,7 @@ class TextAggregator(Aggregator):
                 s["us"] += 1
 
     def finish(self, ctx: Context) -> list[Finding]:
+        self._flush_mood_week()
         return [self._languages(), self._mood_finding(), self._topics_finding(), self._style_finding()]
 
     # -- languages ------------------------------------------------------------------------------------
@@ -311,7 +338,8 @@ class TextAggregator(Aggregator):
     def _mood_finding(self) -> Finding:
         meta = {
             "id": "mood", "title": "Mood trend (lexicon)",
-            "method": (f"VADER compound score per own text (texts without lexicon words skipped), weekly median "
+            "method": (f"VADER compound score per own English text (a seeded sample of at most "
+                       f"{MOOD_SAMPLE_PER_WEEK} per week; texts without lexicon words skipped), weekly median "
                        f"from a {MOOD_BINS}-bin histogram; weeks with ≥ {MOOD_MIN_TEXTS_WEEK} texts count. A week is "
                        f"low when its median is below your own baseline (median of weekly medians) by "
                        f"{MOOD_SD_FACTOR} SD of the weekly medians; ≥ {MOOD_MIN_RUN} consecutive low weeks (weeks "
