@@ -7,6 +7,7 @@ prefixes and rounded coordinates — per-day summaries, bounded by days × place
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import random
 from collections import Counter, defaultdict
@@ -28,6 +29,7 @@ TRIP_GAP_DAYS = 3
 _IP_CACHE_MAX = 50_000
 
 
+@functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
 def os_family(text: str) -> str | None:
     """Operating-system family from a user agent, an X ``osType`` or a tweet's client name."""
     s = text.lower()
