@@ -151,6 +151,17 @@ def write_csv_rows(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
     return n
 
 
+def _private_temp_beside(dest: Path) -> tuple[int, str]:
+    """A new 0600 temporary file in ``dest``'s folder (same file system, so a rename is atomic)."""
+    directory = dest.parent if str(dest.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
+    except OSError as exc:
+        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+    os.fchmod(fd, 0o600)  # whatever the umask
+    return fd, tmp
+
+
 @contextlib.contextmanager
 def private_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO[str]]:
     """Open ``path`` for writing via a 0600 temporary file beside it, renamed on success.
@@ -159,12 +170,7 @@ def private_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO
     left untouched.
     """
     dest = Path(path)
-    directory = dest.parent if str(dest.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
-    os.fchmod(fd, 0o600)
+    fd, tmp = _private_temp_beside(dest)
     try:
         with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
             yield fh
@@ -216,12 +222,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     """:func:`write_sqlite` for rows already flattened (``CSV_COLUMNS`` order), e.g. unpickled
     :func:`sqlite_row` values from the encoded timeline."""
     dest = Path(path)
-    directory = dest.parent if str(dest.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
-    os.fchmod(fd, 0o600)
+    fd, tmp = _private_temp_beside(dest)
     os.close(fd)
     n = 0
     try:
