@@ -291,7 +291,8 @@ def timeline(
                                 kinds=kind, since=since_dt, until=until_dt, limits=state.limits,
                                 registry=_load_registry(), stats=stats)
     flat = None if jsonl else map(pickle.loads, rows)
-    with _progress(stats, "timeline"):
+    # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
+    with contextlib.closing(rows), _progress(stats, "timeline"):
         if fmt is TimelineFormat.sqlite:
             assert output is not None and flat is not None
             writers.write_sqlite_rows(flat, output)
