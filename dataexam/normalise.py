@@ -26,7 +26,7 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import UTC, timedelta
 from typing import IO
 
 from .events import Event, Origin, TimeSource
@@ -178,12 +178,18 @@ class EventCodec:
             o = self._origins[place] = len(self._origin_list)
             self._origin_list.append(place)
         attrs = event.attrs
-        return _dumps((event.time, str(event.time_source), self._name(event.source), self._name(event.kind),
+        time = event.time
+        if time is not None:
+            # a naive UTC datetime: pickling the timezone object costs more than the rest of the event
+            time = (time if time.tzinfo is UTC else time.astimezone(UTC)).replace(tzinfo=None)
+        return _dumps((time, str(event.time_source), self._name(event.source), self._name(event.kind),
                        event.actor, event.text, attrs if type(attrs) is dict else dict(attrs), o, origin.index),
                       _PROTOCOL)
 
     def decode(self, payload: bytes, key: str) -> Event:
         time, time_source, source, kind, actor, text, attrs, o, index = _loads(payload)
+        if time is not None:
+            time = time.replace(tzinfo=UTC)
         archive, member = self._origin_list[o]
         names = self._name_list
         return Event(time=time, time_source=_TIME_SOURCES[time_source], source=names[source], kind=names[kind],

@@ -39,7 +39,7 @@ MOOD_MIN_TEXTS_WEEK = 3
 MOOD_MIN_WEEKS = 12
 MOOD_SD_FACTOR = 1.5
 MOOD_MIN_RUN = 4
-MOOD_SAMPLE_PER_WEEK = 60  # texts scored per week (seeded reservoir): VADER is the report's costliest step
+MOOD_SAMPLE_PER_WEEK = 30  # texts scored per week (seeded reservoir): VADER is the report's costliest step
 SEED = 0
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
