@@ -214,3 +214,20 @@ def test_parts_of_one_export_merge_but_other_eras_stay_apart(tmp_path: Path) -> 
         assert {e.detection.variant for e in exports} == {"new", "old"}
     finally:
         api.close_exports(exports)
+
+
+def test_persona_exports_group_and_detect_as_planted(tmp_path: Path) -> None:
+    """Each planted export is one export (part-zips merged, eras apart) with the planted source and variant."""
+    from dataexam import api
+    from dataexam.persona import write_persona
+
+    truth_path = write_persona(tmp_path / "p", seed=2, scale=0.25)
+    truth = json.loads(Path(truth_path).read_text(encoding="utf-8"))
+    root = Path(truth_path).parent
+    paths = [root / i for e in truth["exports"] for i in e["inputs"]]
+    exports = api.open_exports(paths, registry=load_registry(entry_points=False))
+    try:
+        found = sorted((e.detection.parser, e.detection.variant, len(e.archive.inputs)) for e in exports)
+    finally:
+        api.close_exports(exports)
+    assert found == sorted((e["source"], e["variant"], len(e["inputs"])) for e in truth["exports"])

@@ -350,9 +350,14 @@ class FacebookParser(Parser):
             return "2024-25"
         if any(re.search(r"(^|/)your_activity_across_facebook/", p) for p in paths):
             return "2023"
-        # 2018: threads directly under messages/, `ads/` and `location_history/` folders
-        if any(re.search(r"(^|/)messages/(?!(" + "|".join(_MESSAGE_FOLDERS) + r")/)[^/]+/message\.json$", p)
-               or re.search(r"(^|/)(ads|location_history)/[^/]+\.json$", p) for p in paths):
+        # 2018: threads directly under messages/; `ads/` and `location_history/` folders also say 2018, unless
+        # threads sit under messages/inbox/ (the 2019–20 layout kept the `ads/` folder for a while)
+        flat_threads = any(
+            re.search(r"(^|/)messages/(?!(" + "|".join(_MESSAGE_FOLDERS) + r")/)[^/]+/message\.json$", p)
+            for p in paths)
+        inbox = any(re.search(r"(^|/)messages/inbox/", p) for p in paths)
+        if flat_threads or (not inbox and any(re.search(r"(^|/)(ads|location_history)/[^/]+\.json$", p)
+                                              for p in paths)):
             return "2018"
         if any(re.search(r"(^|/)comments_and_reactions/", p) for p in paths):
             return "2021-22"
