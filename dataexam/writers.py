@@ -169,11 +169,18 @@ def private_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO
     On any exception (including KeyboardInterrupt) the temporary file is removed and ``path`` is
     left untouched.
     """
-    dest = Path(path)
+    with _replaced_on_success(Path(path)) as (fd, _tmp), \
+            os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
+        yield fh
+
+
+@contextlib.contextmanager
+def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
+    """A private temporary file beside ``dest`` (its fd and path); renamed onto ``dest`` when the
+    block succeeds, removed when it fails (any exception, KeyboardInterrupt included)."""
     fd, tmp = _private_temp_beside(dest)
     try:
-        with os.fdopen(fd, mode, encoding="utf-8", newline="" if "b" not in mode else None) as fh:
-            yield fh
+        yield fd, tmp
         os.replace(tmp, dest)
         os.chmod(dest, 0o600)
     except BaseException:
@@ -221,11 +228,9 @@ def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str]) -> int:
 def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str]) -> int:
     """:func:`write_sqlite` for rows already flattened (``CSV_COLUMNS`` order), e.g. unpickled
     :func:`sqlite_row` values from the encoded timeline."""
-    dest = Path(path)
-    fd, tmp = _private_temp_beside(dest)
-    os.close(fd)
     n = 0
-    try:
+    with _replaced_on_success(Path(path)) as (fd, tmp):
+        os.close(fd)  # sqlite opens the file by name
         conn = sqlite3.connect(tmp)
         try:
             conn.execute("PRAGMA journal_mode=OFF")
@@ -250,10 +255,4 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
             conn.executescript(_INDEX_SQL)
         finally:
             conn.close()
-        os.replace(tmp, dest)
-        os.chmod(dest, 0o600)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
     return n

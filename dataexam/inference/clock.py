@@ -12,6 +12,7 @@ import itertools
 import random
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 from operator import mul
@@ -98,6 +99,20 @@ def _window_sum(cum: list[int], start: int, length: int) -> int:
         return cum[end] - cum[start]
     return cum[QUARTERS] - cum[start] + cum[end - QUARTERS]
 
+
+
+def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | None:
+    """The first longest run of true flags as ``(start, end)`` (end exclusive, plus ``offset``)."""
+    best: tuple[int, int] | None = None
+    start: int | None = None
+    for i, flag in enumerate([*flags, False]):  # a closing False ends a run at the last position
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            if best is None or i - start > best[1] - best[0]:
+                best = (start, i)
+            start = None
+    return None if best is None else (best[0] + offset, best[1] + offset)
 
 class _ZoneGroup:
     """Zones (or one fixed offset) with the same UTC offset on every sampled day of the data."""
@@ -389,16 +404,7 @@ class ClockAggregator(Aggregator):
             return None
         mean = total / QUARTERS
         thr = max(QUIET_FRACTION * mean, min(QUIET_NIGHT_SHARE * nights, 0.3 * mean))
-        best: tuple[int, int] | None = None
-        start = None
-        for r in range(QUARTERS + 1):
-            quiet = r < QUARTERS and hist[r] <= thr
-            if quiet and start is None:
-                start = r
-            elif not quiet and start is not None:
-                if best is None or r - start > best[1] - best[0]:
-                    best = (start, r)
-                start = None
+        best = longest_run([count <= thr for count in hist])
         if best is None or not MIN_SLEEP_BINS <= best[1] - best[0] <= MAX_SLEEP_BINS:
             return None  # under 3 h, or over 14 h: that is not a night's sleep
         return best
@@ -611,18 +617,9 @@ class ClockAggregator(Aggregator):
                            summary="Not enough days for a weekly pattern.", **meta)
 
         def quiet_run(wd_rates: list[float], we_rates: list[float]) -> tuple[int, int] | None:
-            best = None
-            start = None
-            for h in range(7, 22):
-                evening = sum(wd_rates[18:22]) / 4
-                quiet = h < 21 and ((we_rates[h] > 0 and wd_rates[h] < 0.35 * we_rates[h])
-                                    or wd_rates[h] < 0.2 * evening)
-                if quiet and start is None:
-                    start = h
-                elif not quiet and start is not None:
-                    if best is None or h - start > best[1] - best[0]:
-                        best = (start, h)
-                    start = None
+            evening = sum(wd_rates[18:22]) / 4
+            best = longest_run([(we_rates[h] > 0 and wd_rates[h] < 0.35 * we_rates[h]) or wd_rates[h] < 0.2 * evening
+                                for h in range(7, 21)], offset=7)
             return best if best and best[1] - best[0] >= 6 else None
 
         cols_wd = [[per_day[d][h] for d in wdays] for h in range(24)]
