@@ -27,9 +27,9 @@ log = logging.getLogger(__name__)
 ENTRY_POINT_GROUP = "dataexam.parsers"
 
 BUILTIN_PARSERS: dict[str, str] = {
-    "twitter": "parsers.twitter:TwitterParser",
-    "facebook": "parsers.facebook:FacebookParser",
-    "amazon": "parsers.amazon:AmazonParser",
+    "twitter": "dataexam_parsers.twitter:TwitterParser",
+    "facebook": "dataexam_parsers.facebook:FacebookParser",
+    "amazon": "dataexam_parsers.amazon:AmazonParser",
 }
 
 #: below this confidence a parser's claim on an archive is not taken

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from dataexam.archive import open_archive
 from dataexam.events import Event
-from parsers.facebook import FacebookParser
+from dataexam_parsers.facebook import FacebookParser
 
 
 def thread(root: Path, folder: str, people: list[str], sender: str) -> None:

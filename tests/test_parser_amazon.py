@@ -14,8 +14,8 @@ import pytest
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue, TimeSource
 from dataexam.registry import load_registry
+from dataexam_parsers.amazon import AmazonParser, _address_place, classify_report_header, search_terms
 from helpers import FIXTURES, REPO, canonical, check_golden, zip_tree
-from parsers.amazon import AmazonParser, _address_place, classify_report_header, search_terms
 
 AMAZON = FIXTURES / "amazon"
 CASES = ["legacy", "2025", "order-report"]

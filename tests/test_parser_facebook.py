@@ -19,9 +19,9 @@ import pytest
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue
 from dataexam.registry import load_registry
+from dataexam_parsers.facebook import FacebookParser
+from dataexam_parsers.facebook.envelope import fields, iter_raw, label_values, string_map
 from helpers import FIXTURES, REPO, canonical, check_golden, sort_canonical, zip_tree
-from parsers.facebook import FacebookParser
-from parsers.facebook.envelope import fields, iter_raw, label_values, string_map
 
 FB = FIXTURES / "facebook"
 ERAS = {"2018": "2018", "2019-20": "2019-20", "2021-22": "2021-22", "2023": "2023", "2024-25": "2024-25"}

@@ -21,8 +21,8 @@ import pytest
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue, TimeSource
 from dataexam.registry import MIN_CONFIDENCE, load_registry
+from dataexam_parsers.twitter import TwitterParser
 from helpers import FIXTURES, canonical, check_golden, zip_tree
-from parsers.twitter import TwitterParser
 
 TW = FIXTURES / "twitter"
 CASES = ["classic", "gdpr-2018", "current"]

@@ -8,9 +8,9 @@ unhandled files, never read here). Files are matched by basename, since their fo
 between eras and even within one (``security_and_login_information/`` vs
 ``personal_information/profile_information/security_and_login_information/``).
 
-Every string, keys included, goes through :func:`parsers.facebook.envelope.repair` (Meta's
+Every string, keys included, goes through :func:`dataexam_parsers.facebook.envelope.repair` (Meta's
 mojibake, §1.3) as records leave the JSON reader; envelopes are read by the shared helpers in
-:mod:`parsers.facebook.envelope`, never per file.
+:mod:`dataexam_parsers.facebook.envelope`, never per file.
 """
 
 from __future__ import annotations
