@@ -457,6 +457,10 @@ def demo(
     _summarise_issues(stats, False)
 
 
+# the research commands (describe, batch) register themselves on ``app``
+from . import cli_research  # noqa: E402,F401
+
+
 def main() -> None:
     """Console-script entry point."""
     try:

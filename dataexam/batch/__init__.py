@@ -1,0 +1,183 @@
+"""``dataexam batch``: research runs over many participants' exports.
+
+Each participant's exports are one unit of work, parsed, normalised and inferred exactly as
+``dataexam report`` does, on a local process pool or a Dask cluster (:mod:`.engines`). Outputs
+in ``OUTDIR`` (files 0600, folders 0700):
+
+- ``findings.parquet``: one row per participant × finding, value fields in typed columns (:mod:`.tables`);
+- ``runs.parquet`` (one row per participant) and ``manifest.json``: input hashes, detection,
+  parser versions, records per kind, issues per code, duration, peak memory, status, version;
+- with ``--events``: ``events/participant_id=<id>/part-0.parquet``, the pseudonymised timeline
+  (:mod:`.pseudonym`), a Hive-partitioned dataset that DuckDB and pandas read as-is;
+- ``units/<id>/``: each unit's own record and findings (what resume reads), ``.dataexam-batch``: the
+  marker that says this folder is dataexam's own.
+
+Re-running the same command skips the participants already done with the same input hashes and
+options; a folder that is not empty and lacks the marker is refused, never written into.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..archive import DEFAULT_LIMITS, ArchiveLimits
+from ..errors import UsageProblem
+from .engines import default_workers, run_dask, run_local
+from .participants import Participant, discover
+from .pseudonym import load_or_create_key
+from .tables import BASE_COLUMNS, concat_rows, rows_to_table, write_json_private, write_parquet_private
+from .unit import UnitOptions, unit_dir
+
+MARKER = ".dataexam-batch"
+ENGINES = ("local", "dask")
+
+
+@dataclass
+class BatchSummary:
+    """What a batch did: participants done, skipped (resumed) and failed, and the output paths."""
+
+    total: int = 0
+    ok: int = 0
+    resumed: int = 0
+    failed: int = 0
+    outputs: list[str] = field(default_factory=list)
+    records: list[dict[str, Any]] = field(default_factory=list)
+
+
+def prepare_outdir(outdir: Path) -> None:
+    """Create ``outdir`` (0700) with dataexam's marker, or accept one that carries it.
+
+    Raises UsageProblem for a path that is a file, or a non-empty folder without the marker
+    (dataexam never writes into, or deletes from, a folder it did not create).
+    """
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageProblem(f"{outdir}: exists and is not a folder")
+    if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
+        raise UsageProblem(f"{outdir}: folder is not empty and was not made by dataexam batch; "
+                           "choose a new or empty folder")
+    outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    marker = outdir / MARKER
+    if not marker.exists():
+        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
+    (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+    for stale in (outdir / "units").glob(".*-*"):  # .tmp-/.old- folders of an interrupted run: ours
+        shutil.rmtree(stale, ignore_errors=True)
+    events = outdir / "events"
+    if events.is_dir():
+        for stale in events.glob(".tmp-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
+    inputs = record.get("inputs") or []
+    row: dict[str, Any] = {
+        "participant_id": record["participant_id"], "status": record.get("status"), "reason": record.get("reason"),
+        "inputs": len(inputs),
+        "sources": ",".join(sorted({i["source"] for i in inputs if i.get("source")})) or None,
+        "variants": ",".join(sorted({i["variant"] for i in inputs if i.get("variant")})) or None,
+        "input_sha256": ",".join(i.get("sha256", "") for i in inputs) or None,
+        "records_total": sum((record.get("records") or {}).values()),
+        "issues_total": sum((record.get("issues") or {}).values()),
+        "events_written": record.get("events_written", 0), "duplicates": record.get("duplicates", 0),
+        "duration_s": record.get("duration_s"), "peak_rss_mb": record.get("peak_rss_mb"),
+        "resumed": bool(record.get("resumed")), "dataexam_version": record.get("dataexam_version", __version__),
+    }
+    for kind, n in (record.get("records") or {}).items():
+        row["records__" + kind.replace(".", "_")] = n
+    for code, n in (record.get("issues") or {}).items():
+        row["issues__" + code.replace("-", "_")] = n
+    return row
+
+
+def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str], *, engine: str = "local",
+              workers: int | None = None, scheduler: str | None = None, include_sensitive: bool = False,
+              events: bool = False, key_file: str | os.PathLike[str] | None = None, keep_text: bool = False,
+              coarsen_time: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
+              participants: list[Participant] | None = None,
+              on_result: Callable[[dict[str, Any], int, int], None] | None = None) -> BatchSummary:
+    """Run every participant of ``input_path`` and write the research tables to ``outdir``.
+
+    ``on_result(record, done, total)`` is called as each unit finishes (progress display).
+    Raises UsageProblem for a bad input, outdir, engine or key file; a participant's own failure
+    is never raised (its record says ``error``).
+    """
+    if engine not in ENGINES:
+        raise UsageProblem(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
+    if scheduler and engine != "dask":
+        raise UsageProblem("--scheduler goes with --engine dask")
+    if (keep_text or coarsen_time) and not events:
+        raise UsageProblem("--keep-text and --coarsen-time shape the events output: add --events")
+    key_hex = None
+    if events:
+        if key_file is None:
+            raise UsageProblem("--events needs --key-file (the study key that makes the pseudonyms; "
+                               "created if missing; keep it apart from the outputs)")
+        try:
+            key_hex = load_or_create_key(key_file).hex()
+        except (ValueError, OSError) as exc:
+            raise UsageProblem(f"--key-file: {exc}") from None
+    people = participants if participants is not None else discover(input_path)
+    ids = [p.participant_id for p in people]
+    dupes = [pid for pid, n in Counter(ids).items() if n > 1]
+    if dupes:
+        raise UsageProblem(f"participant ids listed twice: {', '.join(sorted(dupes)[:5])}")
+    out = Path(outdir)
+    prepare_outdir(out)
+    opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
+                       key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits)
+    summary = BatchSummary(total=len(people))
+
+    def collect(record: dict[str, Any]) -> None:
+        summary.records.append(record)
+        if record.get("status") != "ok":
+            summary.failed += 1
+        elif record.get("resumed"):
+            summary.resumed += 1
+        else:
+            summary.ok += 1
+        if on_result is not None:
+            on_result(record, len(summary.records), summary.total)
+
+    n = workers or default_workers()
+    if engine == "dask":
+        run_dask(people, opts, n, collect, scheduler=scheduler)
+    else:
+        run_local(people, opts, n, collect)
+    summary.outputs = _write_tables(out, people, summary.records)
+    return summary
+
+
+def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]]) -> list[str]:
+    order = {p.participant_id: i for i, p in enumerate(people)}
+    records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
+    write_parquet_private(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")),
+                          out / "runs.parquet")
+    finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
+    rows = concat_rows(f for f in finding_files if f.exists())
+    write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS), out / "findings.parquet")
+    manifest = {
+        "schema": "dataexam.batch/1",
+        "dataexam_version": __version__,
+        "participants": len(records),
+        "ok": sum(1 for r in records if r.get("status") == "ok"),
+        "error": sum(1 for r in records if r.get("status") != "ok"),
+        "runs": records,
+    }
+    write_json_private(manifest, out / "manifest.json")
+    written = ["findings.parquet", "runs.parquet", "manifest.json"]
+    if (out / "events").is_dir():
+        written.append("events/")
+    return written
+
+
+__all__ = ["ENGINES", "MARKER", "BatchSummary", "Participant", "default_workers", "discover", "prepare_outdir",
+           "run_batch"]

@@ -1,0 +1,108 @@
+"""Where units run: a local process pool (default) or a Dask distributed cluster.
+
+Both engines take the same picklable ``(participant, options)`` pairs, run
+:func:`~dataexam.batch.unit.run_unit` on each and hand every finished record to ``on_result`` in
+completion order. A unit whose worker dies (killed, out of memory) comes back as an ``error``
+record; the batch goes on. dataexam starts no server of its own: the local engine uses
+``concurrent.futures`` with ``spawn`` worker processes; the Dask engine connects to the scheduler
+the user named (``tcp://HOST:8786``) or starts a ``LocalCluster`` of worker processes bound to
+127.0.0.1 with no dashboard.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from ..errors import UsageProblem
+from .participants import Participant
+from .unit import UnitOptions, run_unit
+
+OnResult = Callable[[dict[str, Any]], None]
+
+
+def default_workers() -> int:
+    """Worker count when none is given: the CPUs this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _failed(participant: Participant, exc: BaseException) -> dict[str, Any]:
+    return {"participant_id": participant.participant_id, "status": "error",
+            "reason": f"worker failed ({type(exc).__name__})", "inputs": [], "records": {}, "issues": {},
+            "duration_s": 0.0, "peak_rss_mb": 0.0, "resumed": False}
+
+
+def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult) -> None:
+    """Run every unit on a local process pool of ``workers`` processes (1 = in this process)."""
+    if workers <= 1:
+        for participant in participants:
+            on_result(run_unit(participant, opts))
+        return
+    ctx = multiprocessing.get_context("spawn")
+    # at most 2 units queued per worker, so a Ctrl-C does not leave thousands of futures to cancel
+    pending: dict[Future[dict[str, Any]], Participant] = {}
+    todo = list(participants)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+        try:
+            while todo or pending:
+                while todo and len(pending) < 2 * workers:
+                    participant = todo.pop(0)
+                    pending[pool.submit(run_unit, participant, opts)] = participant
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    participant = pending.pop(future)
+                    try:
+                        on_result(future.result())
+                    except Exception as exc:
+                        on_result(_failed(participant, exc))
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult,
+             scheduler: str | None = None) -> None:
+    """Run every unit on Dask: the cluster at ``scheduler``, or a new ``LocalCluster`` of ``workers``.
+
+    Workers read the inputs by path, so on a real cluster every worker must see the same paths
+    (a shared filesystem) and ``OUTDIR``. Raises UsageProblem when Dask is not installed.
+    """
+    try:
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError:
+        raise UsageProblem('--engine dask needs Dask: pip install "dataexam[dask]"') from None
+    cluster = None
+    if scheduler:
+        client = Client(scheduler, timeout="30s")
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                               dashboard_address=None, silence_logs=40)
+        client = Client(cluster)
+    try:
+        futures = {}
+        for participant in participants:
+            future = client.submit(run_unit, participant, opts, pure=False,
+                                   key=f"dataexam-unit-{participant.participant_id}")
+            futures[future.key] = (future, participant)
+        try:
+            for future in as_completed([f for f, _ in futures.values()]):
+                participant = futures[future.key][1]
+                try:
+                    on_result(future.result())
+                except Exception as exc:
+                    on_result(_failed(participant, exc))
+        except BaseException:
+            client.cancel([f for f, _ in futures.values()])
+            raise
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

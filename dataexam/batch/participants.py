@@ -1,0 +1,119 @@
+"""Who is in a batch, and which export paths belong to each participant.
+
+Two forms of input (``dataexam batch INPUT``):
+
+- a **folder**: every subfolder is one participant (its name is the participant id; the exports
+  inside it, zips or unpacked folders, are that participant's inputs); a zip directly in the folder
+  is a participant of its own, named by the file name without ``.zip``, and zips named
+  ``<id>__<anything>.zip`` are grouped under ``<id>`` (one zip per service);
+- a **manifest**: a CSV file with the columns ``participant_id`` and ``path`` (one row per export
+  path, a participant may have several rows), or a JSON file that is an object
+  ``{"P001": ["p1/twitter.zip", "p1/facebook"], …}`` or a list of
+  ``{"participant_id": …, "paths": […]}``. Relative paths are relative to the manifest's folder.
+
+Hidden entries (``.…``) and OS litter are skipped. Participant ids must be non-empty and must not
+contain ``/``, ``\\`` or control characters (they name output folders).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import UsageProblem
+
+_BAD_ID = re.compile(r"[/\\\x00-\x1f]|^\.\.?$")
+MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # a manifest lists paths; far more than any study needs
+
+
+@dataclass(frozen=True)
+class Participant:
+    """One unit of work: an id chosen by the study and the export paths that belong to it."""
+
+    participant_id: str
+    paths: tuple[str, ...]
+
+
+def _check_id(pid: str, where: str) -> str:
+    pid = pid.strip()
+    if not pid or _BAD_ID.search(pid):
+        raise UsageProblem(f"{where}: participant id {pid!r} is empty or contains '/', '\\' or control characters")
+    return pid
+
+
+def from_folder(folder: Path) -> list[Participant]:
+    """One participant per subfolder, per zip, or per ``<id>__*.zip`` group (see module docstring)."""
+    groups: dict[str, list[str]] = {}
+    for entry in sorted(folder.iterdir()):
+        if entry.name.startswith(".") or entry.name in {"__MACOSX", "Thumbs.db", "desktop.ini"}:
+            continue
+        if entry.is_dir():
+            pid = _check_id(entry.name, str(folder))
+            inside = [str(p) for p in sorted(entry.iterdir()) if not p.name.startswith(".")]
+            groups.setdefault(pid, []).extend(inside or [str(entry)])
+        elif entry.suffix.lower() == ".zip":
+            pid = _check_id(entry.stem.split("__", 1)[0], str(folder))
+            groups.setdefault(pid, []).append(str(entry))
+    return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
+
+
+def from_manifest(manifest: Path) -> list[Participant]:
+    """Participants listed in a CSV or JSON manifest (see module docstring). Raises UsageProblem."""
+    if manifest.stat().st_size > MAX_MANIFEST_BYTES:
+        raise UsageProblem(f"{manifest.name}: manifest larger than {MAX_MANIFEST_BYTES // 2**20} MiB")
+    base = manifest.parent
+    groups: dict[str, list[str]] = {}
+
+    def add(pid: object, path: object, where: str) -> None:
+        if not isinstance(pid, str | int) or not isinstance(path, str) or not path.strip():
+            raise UsageProblem(f"{where}: each entry needs a participant id and a path")
+        p = Path(path.strip())
+        groups.setdefault(_check_id(str(pid), where), []).append(str(p if p.is_absolute() else base / p))
+
+    if manifest.suffix.lower() == ".json":
+        try:
+            with manifest.open(encoding="utf-8") as fh:
+                data = json.load(fh)  # a study's own small manifest, not an export file
+        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+            raise UsageProblem(f"{manifest.name}: not valid JSON ({type(exc).__name__})") from None
+        if isinstance(data, dict):
+            for pid, paths in data.items():
+                for path in [paths] if isinstance(paths, str) else paths if isinstance(paths, list) else [None]:
+                    add(pid, path, manifest.name)
+        elif isinstance(data, list):
+            for n, entry in enumerate(data, 1):
+                if not isinstance(entry, dict):
+                    raise UsageProblem(f"{manifest.name}: entry {n} is not an object")
+                paths = entry.get("paths", entry.get("path"))
+                for path in [paths] if isinstance(paths, str) else paths if isinstance(paths, list) else [None]:
+                    add(entry.get("participant_id"), path, f"{manifest.name} entry {n}")
+        else:
+            raise UsageProblem(f"{manifest.name}: expected an object or a list of participants")
+    else:
+        with manifest.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.DictReader(fh)
+            fields = {f.strip().lower() for f in reader.fieldnames or []}
+            if not {"participant_id", "path"} <= fields:
+                raise UsageProblem(f"{manifest.name}: a CSV manifest needs the columns participant_id and path")
+            for n, row in enumerate(reader, 2):
+                row = {(k or "").strip().lower(): v for k, v in row.items()}
+                add(row.get("participant_id"), row.get("path"), f"{manifest.name} line {n}")
+    if not groups:
+        raise UsageProblem(f"{manifest.name}: the manifest lists no participant")
+    return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
+
+
+def discover(input_path: str | Path) -> list[Participant]:
+    """The participants of ``input_path`` (a folder or a manifest file). Raises UsageProblem."""
+    p = Path(input_path)
+    if p.is_dir():
+        found = from_folder(p)
+        if not found:
+            raise UsageProblem(f"{p.name}: no participant folder or zip found inside")
+        return found
+    if p.is_file():
+        return from_manifest(p)
+    raise UsageProblem(f"{input_path}: no such folder or manifest file")

@@ -1,0 +1,151 @@
+"""Pseudonymisation of timeline events for research outputs (``dataexam batch --events``).
+
+What is kept, replaced and dropped (README "Research at scale" repeats this list):
+
+- ``actor``: ``self`` stays; any other party becomes a keyed token ``p_<16 hex>``
+  (HMAC-SHA-256 with the study key, so one person gets one token across the whole study and
+  nobody without the key can recompute it);
+- ``text``: dropped (null) unless ``keep_text``;
+- ``attrs``: deny by default. Fields in :data:`KEEP_FIELDS` (amounts, currencies, ASINs, reaction
+  types, categories, devices, languages, countries …) are kept as they are; IP addresses become
+  their country (ISO 3166-1 alpha-2, offline RIR data via ``iptocc``); latitude/longitude are
+  rounded to whole degrees (about 100 km: a region, not a home); URLs keep only their host;
+  every other string (names, handles, ids, e-mail addresses, thread names, free text) becomes a
+  token; numbers and booleans are kept;
+- ``key`` (it may hash names) becomes a token; ``origin.member`` keeps only the file name,
+  with digit runs ``#`` (Messenger thread folders carry people's names);
+- ``time`` optionally coarsened to the hour or the day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import os
+import re
+import secrets
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import iptocc
+
+from ..events import Event
+
+KEY_BYTES = 32
+
+#: attrs fields that never identify a person (checked against docs/kinds.md's attrs)
+KEEP_FIELDS = frozenset({
+    "asin", "total", "amount", "unit_price", "price", "subtotal", "tax", "currency", "quantity", "reaction",
+    "category", "categories", "type", "status", "device", "device_type", "os", "client", "source_app",
+    "language", "lang", "country", "country_code", "shipping_country", "shipping_region", "shipping_city",
+    "marketplace", "payment_method_type", "order_status", "media_type", "event_type", "action", "channel",
+    "platform", "is_retweet", "is_reply", "retweet_count", "favorite_count", "likes", "words", "chars",
+    "duration_seconds", "start", "end", "time_zone", "timezone", "segment", "targeting_type", "criteria_type",
+    "ad_type", "display_location", "gift", "cancelled", "refund_reason", "return_reason", "reason", "unit",
+})
+IP_FIELDS = frozenset({"ip", "ip_address", "login_ip", "ipaddress"})
+COORD_FIELDS = frozenset({"latitude", "longitude", "lat", "lon", "lng"})
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
+def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
+    """The study key from ``path``; a new random key is created there (0600) if it is missing.
+
+    The file holds the key as 64 hex digits. Raises ``ValueError`` for a file that holds
+    anything else (never overwritten), ``OSError`` if it cannot be read or created.
+    """
+    p = Path(path)
+    try:
+        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        text = p.read_text(encoding="ascii", errors="replace").strip()
+        if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
+            raise ValueError(f"{p.name}: not a dataexam study key (64 hex digits expected); not changed") from None
+        return bytes.fromhex(text)
+    key = secrets.token_bytes(KEY_BYTES)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key.hex() + "\n")
+    return key
+
+
+@lru_cache(maxsize=65536)
+def _ip_country(value: str) -> str | None:
+    try:
+        ipaddress.ip_address(value.strip())
+    except ValueError:
+        return None
+    try:
+        return iptocc.country_code(value.strip()) or None
+    except Exception:
+        return None
+
+
+class Pseudonymiser:
+    """Turns events into research rows (see the module docstring for the rules)."""
+
+    def __init__(self, key: bytes, *, keep_text: bool = False, coarsen_time: str | None = None) -> None:
+        if coarsen_time not in (None, "hour", "day"):
+            raise ValueError("coarsen_time must be None, 'hour' or 'day'")
+        self._key = key
+        self.keep_text = keep_text
+        self.coarsen_time = coarsen_time
+
+    def token(self, value: str) -> str:
+        """A keyed token for a person, handle, id or address: same input, same token, per study."""
+        digest = hmac.new(self._key, value.strip().casefold().encode("utf-8"), hashlib.sha256).hexdigest()
+        return "p_" + digest[:16]
+
+    def time(self, value: datetime | None) -> datetime | None:
+        if value is None or self.coarsen_time is None:
+            return value
+        if self.coarsen_time == "hour":
+            return value.replace(minute=0, second=0, microsecond=0)
+        return value.replace(hour=0, minute=0, second=0, microsecond=0)
+
+    def _value(self, key: str, value: Any) -> Any:
+        lower = key.lower()
+        if value is None or isinstance(value, bool | int | float):
+            if lower in COORD_FIELDS and isinstance(value, int | float) and not isinstance(value, bool):
+                return round(float(value))
+            return value
+        if isinstance(value, dict):
+            return {k: self._value(str(k), v) for k, v in value.items()}
+        if isinstance(value, list | tuple):
+            return [self._value(key, v) for v in value]
+        text = str(value)
+        if lower in IP_FIELDS:
+            return _ip_country(text)
+        if lower in COORD_FIELDS:
+            try:
+                return round(float(text))
+            except ValueError:
+                return None
+        if lower in KEEP_FIELDS and not _EMAIL.search(text):
+            return text
+        if lower == "url" or lower.endswith("_url"):
+            host = urlsplit(text).hostname
+            return host
+        return self.token(text)
+
+    def attrs(self, attrs: dict[str, Any]) -> dict[str, Any]:
+        return {k: self._value(k, v) for k, v in attrs.items()}
+
+    def row(self, participant_id: str, event: Event) -> dict[str, Any]:
+        """One Parquet row (column → value) for ``event``; see the module docstring."""
+        member = event.origin.member.rsplit("/", 1)[-1]
+        return {
+            "participant_id": participant_id,
+            "time": self.time(event.time),
+            "time_source": str(event.time_source),
+            "source": event.source,
+            "kind": event.kind,
+            "actor": event.actor if event.actor == "self" else self.token(event.actor or ""),
+            "text": event.text if self.keep_text else None,
+            "attrs": self.attrs(dict(event.attrs or {})),
+            "member": re.sub(r"\d+", "#", member),
+            "key": self.token(event.key),
+        }

@@ -1,0 +1,162 @@
+"""Research tables: findings flattened into typed columns, one row per participant × finding.
+
+``findings.parquet`` columns: ``participant_id``, ``finding_id``, ``confidence``, ``sensitive``
+(the Art. 9 category or null), ``n_support``, ``n_against`` (evidence counts), then one column per
+scalar field of the finding's value, named by its path with ``__`` between levels
+(``value__utc_offset_hours``, ``value__totals__EUR__2023``). Only scalars are flattened, down to
+:data:`MAX_DEPTH` levels; lists (evidence, top contacts, excerpts) are never flattened, and dict
+keys that do not look like field names (spaces, non-ASCII: names of people used as keys) are
+skipped. A column's type is the narrowest that holds every row's value: boolean, int64, float64,
+else string (mixed values written as JSON text).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+MAX_DEPTH = 4
+MAX_COLUMNS_PER_FINDING = 200
+_KEY = re.compile(r"^[A-Za-z0-9_\-]{1,40}$")
+BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_support", "n_against")
+
+
+def flatten_value(value: Any, prefix: str = "value", depth: int = 0, out: dict[str, Any] | None = None
+                  ) -> dict[str, Any]:
+    """The scalar fields of a finding's value as ``{column: scalar}`` (see module docstring)."""
+    out = {} if out is None else out
+    if value is None or isinstance(value, bool | int | float | str):
+        if len(out) < MAX_COLUMNS_PER_FINDING:
+            out[prefix] = value
+        return out
+    if isinstance(value, dict) and depth < MAX_DEPTH:
+        for key, item in value.items():
+            if isinstance(key, str) and _KEY.match(key):
+                flatten_value(item, f"{prefix}__{key}", depth + 1, out)
+    return out
+
+
+def finding_row(participant_id: str, finding: dict[str, Any]) -> dict[str, Any]:
+    """One findings-table row from a finding's JSON form (``Finding.to_dict()``)."""
+    evidence = finding.get("evidence") or {}
+    row: dict[str, Any] = {
+        "participant_id": participant_id,
+        "finding_id": finding.get("id"),
+        "confidence": finding.get("confidence"),
+        "sensitive": finding.get("sensitive"),
+        "n_support": evidence.get("n_support"),
+        "n_against": evidence.get("n_against"),
+    }
+    row.update(flatten_value(finding.get("value")))
+    return row
+
+
+def _column(values: list[Any]) -> pa.Array:
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, bool) for v in present):
+        return pa.array(values, type=pa.bool_())
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        if all(-(2**63) <= v < 2**63 for v in present):
+            return pa.array(values, type=pa.int64())
+    if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
+        return pa.array([None if v is None else float(v) for v in values], type=pa.float64())
+    return pa.array([None if v is None else v if isinstance(v, str) else json.dumps(v) for v in values],
+                    type=pa.string())
+
+
+def rows_to_table(rows: Sequence[dict[str, Any]], first: Sequence[str] = ()) -> pa.Table:
+    """A typed Arrow table from dict rows; ``first`` columns lead, the others follow sorted."""
+    names: dict[str, None] = dict.fromkeys(first)
+    for row in rows:
+        for name in row:
+            names.setdefault(name, None)
+    ordered = list(first) + sorted(n for n in names if n not in first)
+    return pa.table({name: _column([row.get(name) for row in rows]) for name in ordered})
+
+
+def write_parquet_private(table: pa.Table, dest: Path) -> None:
+    """Write ``table`` to ``dest`` atomically (private temp file beside it, then rename), 0600."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_json_private(data: Any, dest: Path) -> None:
+    """Write ``data`` as JSON to ``dest`` atomically, 0600."""
+    tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=False, default=str)
+        os.replace(tmp, dest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+#: Arrow schema of the pseudonymised events dataset (participant_id comes from the partition folder)
+EVENT_SCHEMA = pa.schema([
+    ("time", pa.timestamp("ms", tz="UTC")),
+    ("time_source", pa.string()),
+    ("source", pa.string()),
+    ("kind", pa.string()),
+    ("actor", pa.string()),
+    ("text", pa.string()),
+    ("attrs", pa.string()),  # JSON object text (DuckDB: json_extract(attrs, '$.currency'))
+    ("member", pa.string()),
+    ("key", pa.string()),
+])
+
+
+class EventParquetWriter:
+    """Streams pseudonymised event rows into one Parquet file in row groups (bounded memory)."""
+
+    def __init__(self, path: Path, batch_rows: int = 20_000) -> None:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.close(fd)
+        self.path = path
+        self.batch_rows = batch_rows
+        self._writer = pq.ParquetWriter(str(path), EVENT_SCHEMA)
+        self._rows: list[dict[str, Any]] = []
+        self.count = 0
+
+    def add(self, row: dict[str, Any]) -> None:
+        row = dict(row)
+        row.pop("participant_id", None)
+        row["attrs"] = json.dumps(row.get("attrs") or {}, ensure_ascii=False, sort_keys=True, default=str)
+        self._rows.append(row)
+        self.count += 1
+        if len(self._rows) >= self.batch_rows:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._rows:
+            self._writer.write_table(pa.Table.from_pylist(self._rows, schema=EVENT_SCHEMA))
+            self._rows = []
+
+    def close(self) -> None:
+        self._flush()
+        self._writer.close()
+
+
+def concat_rows(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    """Every row of the per-unit ``*.json`` row files (lists of dicts), in path order."""
+    rows: list[dict[str, Any]] = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            rows.extend(json.load(fh))  # our own small per-unit files, never export files
+    return rows

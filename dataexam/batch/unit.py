@@ -1,0 +1,224 @@
+"""One participant's unit of work, run inside a worker process (local pool or Dask worker).
+
+:func:`run_unit` hashes the inputs, skips the unit if an earlier run already finished it with the
+same input hashes and options (resume), else reads the exports exactly as ``dataexam report``
+does (one streaming pass: timeline → inference), optionally writing the pseudonymised events, and
+publishes the unit atomically:
+
+    OUTDIR/units/<participant_id>/run.json        what was read and how it went (status ok|error)
+    OUTDIR/units/<participant_id>/findings.json   the findings rows (tables.finding_row)
+    OUTDIR/events/participant_id=<id>/part-0.parquet   with --events
+
+Everything is first written under a private ``.tmp-…`` folder and renamed into place, the
+``units/<id>`` folder last: a unit folder exists only when the unit is complete, so an interrupted
+run leaves only complete units behind (stale ``.tmp-…`` folders are removed by the next run).
+
+A unit never raises for a bad export: the record says ``error`` with a one-line reason that names
+the input by its base name only (no record content, no local path).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import resource
+import secrets
+import shutil
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..archive import DEFAULT_LIMITS, ArchiveLimits
+from ..errors import DataexamError
+from ..events import Event
+from .participants import Participant
+from .pseudonym import Pseudonymiser
+from .tables import EventParquetWriter, finding_row, write_json_private
+
+HASH_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class UnitOptions:
+    """Everything a worker needs besides the participant (picklable; sent to Dask workers)."""
+
+    outdir: str
+    include_sensitive: bool = False
+    events: bool = False
+    key_hex: str | None = None
+    keep_text: bool = False
+    coarsen_time: str | None = None
+    limits: ArchiveLimits = field(default=DEFAULT_LIMITS)
+
+    def signature(self) -> dict[str, Any]:
+        """The options that change a unit's outputs (a re-run with other options redoes the unit)."""
+        key_id = hashlib.sha256(bytes.fromhex(self.key_hex)).hexdigest()[:12] if self.key_hex else None
+        return {"include_sensitive": self.include_sensitive, "events": self.events, "key_id": key_id,
+                "keep_text": self.keep_text, "coarsen_time": self.coarsen_time, "dataexam": __version__}
+
+
+def sha256_of(path: str | os.PathLike[str]) -> str:
+    """SHA-256 of a file, or of a folder (every file's relative path and content, in sorted order)."""
+    p = Path(path)
+    digest = hashlib.sha256()
+    if p.is_dir():
+        for sub in sorted(x for x in p.rglob("*") if x.is_file() and not x.is_symlink()):
+            digest.update(sub.relative_to(p).as_posix().encode("utf-8") + b"\0")
+            digest.update(bytes.fromhex(sha256_of(sub)))
+        return digest.hexdigest()
+    with p.open("rb") as fh:
+        while chunk := fh.read(HASH_CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _peak_rss_mb() -> float:
+    # ru_maxrss is in KiB on Linux: the worker process's own peak so far (this unit and earlier ones)
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def _one_line(exc: BaseException, paths: tuple[str, ...]) -> str:
+    if isinstance(exc, DataexamError):
+        text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        for path in paths:  # name inputs by their base name only
+            text = text.replace(str(Path(path).parent) + os.sep, "")
+        return text[:300]
+    return f"unexpected {type(exc).__name__} (message withheld: it may quote the data)"
+
+
+def unit_dir(outdir: str | Path, participant_id: str) -> Path:
+    return Path(outdir) / "units" / participant_id
+
+
+def events_dir(outdir: str | Path, participant_id: str) -> Path:
+    return Path(outdir) / "events" / f"participant_id={participant_id}"
+
+
+def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str, str]]) -> dict[str, Any] | None:
+    import json
+
+    done = unit_dir(opts.outdir, participant.participant_id) / "run.json"
+    try:
+        with done.open(encoding="utf-8") as fh:
+            record = json.load(fh)  # our own small record
+    except (OSError, ValueError):
+        return None
+    same = (record.get("status") == "ok" and record.get("options") == opts.signature()
+            and [i.get("sha256") for i in record.get("inputs", [])] == [h["sha256"] for h in hashes])
+    if same and opts.events and not (events_dir(opts.outdir, participant.participant_id) / "part-0.parquet").exists():
+        same = False
+    return record if same else None
+
+
+def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
+    """Run one participant (see the module docstring); returns the run record (also on error)."""
+    from .. import api
+    from ..inference import infer
+
+    started = time.monotonic()
+    record: dict[str, Any] = {
+        "participant_id": participant.participant_id, "status": "ok", "reason": None,
+        "inputs": [], "parsers": {}, "records": {}, "issues": {}, "events_written": 0,
+        "duplicates": 0, "duration_s": 0.0, "peak_rss_mb": 0.0, "dataexam_version": __version__,
+        "options": opts.signature(), "resumed": False,
+    }
+    try:
+        hashes = [{"name": Path(p).name, "sha256": sha256_of(p)} for p in participant.paths]
+    except OSError as exc:
+        record.update(status="error", reason=f"an input cannot be read ({type(exc).__name__})",
+                      inputs=[{"name": Path(p).name} for p in participant.paths])
+        record["duration_s"] = round(time.monotonic() - started, 3)
+        return record
+    previous = _previous(participant, opts, hashes)
+    if previous is not None:
+        previous["resumed"] = True
+        return previous
+    record["inputs"] = hashes
+
+    units = Path(opts.outdir) / "units"
+    tmp = units / f".tmp-{participant.participant_id}-{secrets.token_hex(4)}"
+    tmp.mkdir(mode=0o700, parents=True)
+    rows: list[dict[str, Any]] = []
+    writer: EventParquetWriter | None = None
+    try:
+        stats = api.RunStats()
+        events: Iterator[Event] = api.timeline(list(participant.paths), stats=stats, limits=opts.limits)
+        if opts.events:
+            pseudo = Pseudonymiser(bytes.fromhex(opts.key_hex or ""), keep_text=opts.keep_text,
+                                   coarsen_time=opts.coarsen_time)
+            writer = EventParquetWriter(tmp / "part-0.parquet")
+            events = _tee(events, writer, pseudo, participant.participant_id)
+        report = infer(events, include_sensitive=opts.include_sensitive)
+        if writer is not None:
+            writer.close()
+            record["events_written"] = writer.count
+        rows = [finding_row(participant.participant_id, f.to_dict()) for f in report.findings]
+        by_input = {}
+        for export in stats.exports:
+            for name in export.archive.inputs:
+                by_input[Path(name).name] = export.detection
+            record["parsers"][export.parser.name] = export.parser.version
+        for item in record["inputs"]:
+            det = by_input.get(item["name"])
+            item.update(source=det.parser if det else None, variant=det.variant if det else None,
+                        confidence=det.confidence if det else None)
+        record["records"] = dict(sorted(stats.kinds.items()))
+        per_code: Counter[str] = Counter()
+        for (_member, code), n in stats.issue_summary.items():
+            per_code[code] += n
+        record["issues"] = dict(sorted(per_code.items()))
+        record["duplicates"] = stats.merge.duplicates
+    except (DataexamError, OSError, ValueError, MemoryError) as exc:
+        record.update(status="error", reason=_one_line(exc, participant.paths))
+    except Exception as exc:
+        record.update(status="error", reason=_one_line(exc, participant.paths))
+    finally:
+        if writer is not None and record["status"] != "ok":
+            try:
+                writer.close()
+            except Exception:
+                pass
+    record["duration_s"] = round(time.monotonic() - started, 3)
+    record["peak_rss_mb"] = _peak_rss_mb()
+    try:
+        if record["status"] != "ok":  # a failed unit publishes its record only, never partial events
+            (tmp / "part-0.parquet").unlink(missing_ok=True)
+        write_json_private(rows, tmp / "findings.json")
+        write_json_private(record, tmp / "run.json")
+        _publish(tmp, participant.participant_id, opts)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return record
+
+
+def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str) -> Iterator[Event]:
+    for event in events:
+        writer.add(pseudo.row(pid, event))
+        yield event
+
+
+def _publish(tmp: Path, participant_id: str, opts: UnitOptions) -> None:
+    """Move the finished unit into place: events partition first, the unit folder (the marker) last."""
+    parquet = tmp / "part-0.parquet"
+    edir = events_dir(opts.outdir, participant_id)
+    if edir.exists():  # an earlier run's partition of this participant (ours): replaced
+        shutil.rmtree(edir)
+    if parquet.exists():
+        edir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        staged = edir.parent / f".tmp-{participant_id}-{secrets.token_hex(4)}"
+        staged.mkdir(mode=0o700)
+        os.replace(parquet, staged / "part-0.parquet")
+        os.replace(staged, edir)
+    final = unit_dir(opts.outdir, participant_id)
+    if final.exists():
+        old = final.with_name(f".old-{participant_id}-{secrets.token_hex(4)}")
+        os.replace(final, old)
+        shutil.rmtree(old, ignore_errors=True)
+    os.replace(tmp, final)
+
+
+__all__ = ["UnitOptions", "events_dir", "run_unit", "sha256_of", "unit_dir"]

@@ -1,0 +1,152 @@
+"""The research commands of the CLI: ``describe`` (structure-only fingerprint) and ``batch``.
+
+They live apart from :mod:`dataexam.cli` (which imports this module to register them) because
+they serve researchers and bug reporters rather than the everyday timeline and report.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .cli import app, err, handle_errors, state, warn
+from .errors import ExitCode
+
+
+@app.command()
+@handle_errors
+def describe(
+    paths: Annotated[list[Path], typer.Argument(help="Exports to describe: zips, folders or single files.",
+                                                metavar="PATH...", show_default=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
+) -> None:
+    """Print an export's structure without any of its values, to attach to a bug report.
+
+    Shows file paths (people's names in them masked), sizes in ranges, JSON key paths with their
+    types, CSV headers and row counts in ranges, and what dataexam detected; never a value.
+
+    Example: dataexam describe ~/Downloads/facebook-jane.zip > shape.txt
+    """
+    from .describe import describe as describe_inputs
+    from .describe import render_text
+
+    found = describe_inputs(paths, limits=state.limits)
+    if as_json:
+        typer.echo(json.dumps([d.to_dict() for d in found], indent=1, ensure_ascii=False))
+    else:
+        typer.echo(render_text(found))
+
+
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
+class Coarsen(StrEnum):
+    hour = "hour"
+    day = "day"
+
+
+@app.command()
+@handle_errors
+def batch(
+    input_path: Annotated[Path, typer.Argument(
+        help="A folder with one subfolder (or zip, or <id>__*.zip group) per participant, or a manifest "
+             "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False)],
+    outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder (new, empty, or an earlier "
+                                         "batch's to resume).", metavar="OUTDIR", show_default=False)],
+    engine: Annotated[Engine, typer.Option(help="local: a process pool on this machine; dask: a Dask "
+                                           "cluster.")] = Engine.local,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes (default: "
+                                                "the CPUs available).", show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
+                                                  "LocalCluster.", metavar="ADDRESS")] = None,
+    events: Annotated[bool, typer.Option("--events", help="Also write the pseudonymised timeline (Parquet, "
+                                         "partitioned by participant).")] = False,
+    key_file: Annotated[Path | None, typer.Option("--key-file", help="Study key for pseudonyms (created "
+                                                  "0600 if missing).", metavar="FILE")] = None,
+    keep_text: Annotated[bool, typer.Option("--keep-text", help="Keep record texts in --events (dropped by "
+                                            "default).")] = False,
+    coarsen_time: Annotated[Coarsen | None, typer.Option(help="Round event times in --events down to the "
+                                                         "hour or day.")] = None,
+    include_sensitive: Annotated[bool, typer.Option("--include-sensitive", help="Include GDPR Art. 9 "
+                                                    "findings.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
+) -> None:
+    """Run the report over many participants' exports and write research tables (Parquet).
+
+    Each participant is one unit: read, inferred and written atomically; a broken export marks
+    that participant 'error' and the batch goes on; re-running skips finished participants.
+
+    Example: dataexam batch donations/ -o study-out --events --key-file study.key
+    """
+    from .batch import run_batch
+
+    state.quiet = quiet
+    progress = _BatchProgress(enabled=not quiet and err.is_terminal)
+    with progress:
+        summary = run_batch(input_path, outdir, engine=engine.value, workers=workers, scheduler=scheduler,
+                            include_sensitive=include_sensitive, events=events, key_file=key_file,
+                            keep_text=keep_text, coarsen_time=coarsen_time.value if coarsen_time else None,
+                            limits=state.limits, on_result=progress.update)
+    for record in summary.records:
+        if record.get("status") != "ok":
+            warn(f"participant {record['participant_id']}: {record.get('reason')}")
+    if not quiet:
+        err.print(f"dataexam: batch: {summary.total} participants: {summary.ok} done, {summary.resumed} already "
+                  f"done (skipped), {summary.failed} failed; wrote {', '.join(summary.outputs)} in {outdir}",
+                  highlight=False, markup=False)
+    if summary.total and summary.failed == summary.total:
+        raise typer.Exit(int(ExitCode.NOTHING_RECOGNISED))
+
+
+class _BatchProgress:
+    """Participants done / total, rate, ETA and failures on stderr, only when it is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self._progress: Any = None
+        self._task: Any = None
+        self.failed = 0
+
+    def __enter__(self) -> _BatchProgress:
+        if self.enabled:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeElapsedColumn,
+                TimeRemainingColumn,
+            )
+
+            self._progress = Progress(TextColumn("batch"), BarColumn(), MofNCompleteColumn(),
+                                      TextColumn("{task.fields[rate]}/min"), TextColumn("ETA"),
+                                      TimeRemainingColumn(), TimeElapsedColumn(),
+                                      TextColumn("{task.fields[failed]} failed"),
+                                      console=Console(stderr=True), transient=True)
+            self._progress.__enter__()
+            self._task = self._progress.add_task("batch", total=None, rate="–", failed=0)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.__exit__(*exc)
+
+    def update(self, record: dict[str, Any], done: int, total: int) -> None:
+        if record.get("status") != "ok":
+            self.failed += 1
+        if self._progress is None:
+            return
+        task = self._progress.tasks[0]
+        elapsed = task.elapsed or 0.0
+        rate = f"{done / elapsed * 60:.1f}" if elapsed > 0 else "–"
+        self._progress.update(self._task, completed=done, total=total, rate=rate, failed=self.failed)
+
+
+

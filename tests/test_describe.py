@@ -1,0 +1,107 @@
+"""``dataexam describe``: structure only — planted values never reach the output, in any form."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli
+from dataexam.describe import count_bucket, describe, mask_key, size_bucket
+from helpers import FIXTURES, zip_tree
+
+runner = CliRunner()
+
+# distinctive strings and numbers planted in the export below; none may appear in a description
+PLANTED = ["Zebulon Quaxworth", "zebulonq", "Quaxworth Lane 77", "zq@example.org", "Tromsøvegen",
+           "873214659", "4711.93", "+47 41234567", "1987654321"]
+
+
+def _planted_export(tmp_path: Path) -> Path:
+    root = tmp_path / "facebook-zebulonquaxworth-2024"
+    shutil.copytree(FIXTURES / "facebook" / "2023" / "archive", root)
+    thread = root / "your_activity_across_facebook" / "messages" / "inbox" / "zebulonquaxworth_873214659"
+    thread.mkdir(parents=True)
+    (thread / "message_1.json").write_text(json.dumps({
+        "participants": [{"name": "Zebulon Quaxworth"}, {"name": "zebulonq"}],
+        "messages": [{"sender_name": "Zebulon Quaxworth", "timestamp_ms": 1987654321000,
+                      "content": "meet at Quaxworth Lane 77, mail zq@example.org, call +47 41234567",
+                      "amount": 4711.93, "Zebulon Quaxworth": "a name used as a key"}],
+        "title": "Tromsøvegen", "thread_path": "inbox/zebulonquaxworth_873214659"}), encoding="utf-8")
+    (root / "orders.csv").write_text("Order ID,Ship To,Total\n873214659,Quaxworth Lane 77,4711.93\n", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_no_planted_value_survives(tmp_path: Path, zipped: bool) -> None:
+    export = _planted_export(tmp_path)
+    if zipped:
+        export = zip_tree(export, tmp_path / f"{export.name}.zip")
+    text = cli.app and runner.invoke(cli.app, ["describe", str(export)])
+    as_json = runner.invoke(cli.app, ["describe", "--json", str(export)])
+    assert text.exit_code == 0 and as_json.exit_code == 0, text.output + as_json.output
+    for out in (text.stdout, as_json.stdout):
+        for planted in PLANTED:
+            assert planted.lower() not in out.lower(), planted
+    data = json.loads(as_json.stdout)[0]
+    assert data["source"] == "facebook"
+    # the planted thread is the one with a name used as a key (masked); its folder is masked too
+    thread_files = [f for f in data["files"] if "messages[].<key>" in f.get("keys", {})]
+    assert len(thread_files) == 1 and "/inbox/<name-" in thread_files[0]["path"], thread_files
+    assert thread_files[0]["path"].endswith("/message_#.json")
+    keys = thread_files[0]["keys"]
+    assert keys["messages[].sender_name"]["types"] == ["string"]
+    assert keys["messages[].timestamp_ms"]["types"] == ["number"]
+    assert keys["messages"]["lengths"] == ["1"]
+    csv_file = next(f for f in data["files"] if f["path"] == "orders.csv")
+    assert csv_file["columns"] == ["Order ID", "Ship To", "Total"] and csv_file["rows"] == "1"
+    assert csv_file["status"] in {"unknown", "ignored"}
+
+
+def test_unrecognised_and_broken_inputs_are_described(tmp_path: Path) -> None:
+    folder = tmp_path / "mystery"
+    folder.mkdir()
+    (folder / "data.json").write_text('{"a": [1, 2, {"b": "secretvalue"}', encoding="utf-8")  # cut short
+    (folder / "empty.json").write_text("", encoding="utf-8")
+    result = runner.invoke(cli.app, ["describe", "--json", str(folder)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)[0]
+    assert data["source"] is None and len(data["unknown_files"]) == 2
+    problems = sorted(f.get("problem", "") for f in data["files"])
+    assert problems[1] == "empty file" and problems[0].startswith("JSON stops being readable")
+    assert "secretvalue" not in result.stdout
+
+
+def test_missing_input_is_an_error(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["describe", str(tmp_path / "nope.zip")])
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(("n", "bucket"), [(0, "0 B"), (7, "1-10 B"), (999, "100-1000 B"), (1000, "1-10 KB"),
+                                           (123_456_789, "100-1000 MB")])
+def test_size_bucket(n: int, bucket: str) -> None:
+    assert size_bucket(n) == bucket
+
+
+@pytest.mark.parametrize(("n", "bucket"), [(0, "0"), (1, "1"), (5, "2-9"), (10, "10-99"), (4321, "1000-9999")])
+def test_count_bucket(n: int, bucket: str) -> None:
+    assert count_bucket(n) == bucket
+
+
+def test_mask_key() -> None:
+    assert mask_key("timestamp_ms") == "timestamp_ms"
+    assert mask_key("profile_v2") == "profile_v#"
+    assert mask_key("Jane Doe") == "<key>"
+    assert mask_key("Order ID", header=True) == "Order ID"
+    assert mask_key("1234567890") == "<key>"
+    assert mask_key("Søren") == "<key>"
+
+
+def test_describe_api_on_every_fixture_never_fails() -> None:
+    trees = sorted(p for p in FIXTURES.glob("*/*/archive") if p.is_dir())
+    found = describe(trees)
+    assert len(found) == len(trees)
+    assert all(d.files for d in found)
