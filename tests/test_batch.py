@@ -1,0 +1,234 @@
+"""``dataexam batch``: participants as units, Parquet tables, pseudonymised events, resume, Dask."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import api, cli
+from dataexam.batch import MARKER, run_batch
+from dataexam.batch.participants import discover
+from dataexam.batch.pseudonym import Pseudonymiser, load_or_create_key
+from dataexam.batch.tables import flatten_value
+from dataexam.persona import export_paths, write_persona
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def donations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three participants: P1 (X only), P2 (Facebook + Amazon), P3 (not an export)."""
+    root = tmp_path_factory.mktemp("donations")
+    persona = root.parent / "persona"
+    truth = write_persona(persona, seed=5, scale=0.1)
+    paths = {p.name: p for p in export_paths(truth)}
+    (root / "P1").mkdir()
+    shutil.copytree(paths["twitter-2024"], root / "P1" / "twitter-2024")
+    (root / "P2").mkdir()
+    shutil.copytree(paths["amazon-2025"], root / "P2" / "amazon-2025")
+    shutil.copytree(paths["facebook-2020"], root / "P2" / "facebook-2020")
+    (root / "P3").mkdir()
+    (root / "P3" / "holiday.pdf").write_bytes(b"%PDF-1.4 not an export")
+    return root
+
+
+def _table(path: Path) -> list[dict]:
+    return pq.read_table(path).to_pylist()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_local_batch_tables(donations: Path, tmp_path: Path, no_network: None) -> None:
+    out = tmp_path / "out"
+    summary = run_batch(donations, out, workers=1)
+    assert (summary.total, summary.ok, summary.failed) == (3, 2, 1)
+    runs = {r["participant_id"]: r for r in _table(out / "runs.parquet")}
+    assert list(runs) == ["P1", "P2", "P3"]
+    assert runs["P1"]["status"] == "ok" and runs["P1"]["sources"] == "twitter"
+    assert runs["P2"]["sources"] == "amazon,facebook"
+    assert runs["P3"]["status"] == "error" and "not a recognised export" in runs["P3"]["reason"]
+    assert str(donations) not in runs["P3"]["reason"]  # base names only
+    assert runs["P1"]["records__twitter_tweet"] > 0 and runs["P1"]["peak_rss_mb"] > 0
+    findings = _table(out / "findings.parquet")
+    ids = {(r["participant_id"], r["finding_id"]) for r in findings}
+    assert ("P1", "timezone") in ids and ("P2", "spending") in ids and not any(p == "P3" for p, _ in ids)
+    # the same report values as `dataexam report` on the same inputs
+    expected = api.report(sorted((donations / "P1").iterdir())).finding("timezone")
+    row = next(r for r in findings if r["participant_id"] == "P1" and r["finding_id"] == "timezone")
+    assert row["confidence"] == str(expected.confidence)
+    assert row["value__utc_offset_hours"] == expected.value["utc_offset_hours"]
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["participants"] == 3 and manifest["error"] == 1
+    p1 = next(r for r in manifest["runs"] if r["participant_id"] == "P1")
+    assert len(p1["inputs"][0]["sha256"]) == 64 and p1["inputs"][0]["source"] == "twitter"
+    assert p1["parsers"] == {"twitter": api.load_registry().parsers["twitter"].version}
+    for f in ("runs.parquet", "findings.parquet", "manifest.json", MARKER):
+        assert _mode(out / f) == 0o600, f
+    assert _mode(out) == 0o700 and _mode(out / "units" / "P1") == 0o700
+
+
+def test_two_workers_same_findings_and_resume(donations: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    run_batch(donations, one, workers=1)
+    summary = run_batch(donations, two, workers=2)
+    assert summary.ok == 2
+
+    def values(path: Path) -> list:
+        return sorted(json.dumps(r, sort_keys=True, default=str) for r in _table(path / "findings.parquet"))
+
+    assert values(one) == values(two)
+    again = run_batch(donations, two, workers=2)
+    assert (again.ok, again.resumed, again.failed) == (0, 2, 1)  # done ones skipped, the failed one retried
+    assert values(two) == values(one)
+    # an input changed → that participant is redone
+    (donations / "P1" / "twitter-2024" / "data" / "extra-note.txt").write_text("x")
+    try:
+        third = run_batch(donations, two, workers=1)
+        assert (third.ok, third.resumed) == (1, 1)
+    finally:
+        (donations / "P1" / "twitter-2024" / "data" / "extra-note.txt").unlink()
+
+
+def test_events_are_pseudonymised(donations: Path, tmp_path: Path) -> None:
+    out, key = tmp_path / "out", tmp_path / "study.key"
+    run_batch(donations, out, workers=1, events=True, key_file=key)
+    assert _mode(key) == 0o600
+    rows = pq.read_table(out / "events" / "participant_id=P1" / "part-0.parquet").to_pylist()
+    timeline = list(api.timeline(sorted((donations / "P1").iterdir())))
+    assert len(rows) == len(timeline)
+    private = set()
+    for e in timeline:
+        if e.actor != "self":
+            private.add(e.actor)
+        for k in ("sender_id", "recipient_id", "screen_name", "user_id", "conversation_id"):
+            if isinstance(e.attrs.get(k), str):
+                private.add(e.attrs[k])
+        if e.text and len(e.text) > 12:
+            private.add(e.text)
+        if e.attrs.get("ip"):
+            private.add(e.attrs["ip"])
+    assert private
+    dumped = json.dumps(rows, default=str)
+    leaked = [p for p in private if p and p in dumped]
+    assert not leaked, leaked[:5]
+    assert all(r["text"] is None for r in rows)
+    assert all(r["actor"] == "self" or r["actor"].startswith("p_") for r in rows)
+    logins = [json.loads(r["attrs"]) for r in rows if r["kind"] == "twitter.login"]
+    assert logins and all(len(a.get("ip") or "XX") == 2 for a in logins)  # IP → country code
+    assert not (out / "events" / "participant_id=P3").exists()  # a failed unit leaves no events
+
+
+def test_same_person_same_token_across_participants() -> None:
+    key = bytes(range(32))
+    a, b = Pseudonymiser(key), Pseudonymiser(key)
+    assert a.token("Mia Becker") == b.token("mia becker ") != Pseudonymiser(bytes(32)).token("Mia Becker")
+    attrs = a.attrs({"ip": "8.8.8.8", "latitude": 52.5163, "url": "https://shop.example/p?id=jane",
+                     "email": "jane@example.org", "currency": "EUR", "total": "12.00", "counterpart": "Jane"})
+    assert attrs["latitude"] == 53 and attrs["url"] == "shop.example" and attrs["currency"] == "EUR"
+    assert attrs["email"].startswith("p_") and attrs["counterpart"].startswith("p_")
+
+
+def test_key_file_is_never_overwritten(tmp_path: Path) -> None:
+    bad = tmp_path / "notes.txt"
+    bad.write_text("my notes")
+    with pytest.raises(ValueError):
+        load_or_create_key(bad)
+    assert bad.read_text() == "my notes"
+
+
+def test_outdir_safety(donations: Path, tmp_path: Path) -> None:
+    foreign = tmp_path / "mine"
+    foreign.mkdir()
+    (foreign / "thesis.docx").write_text("precious")
+    result = runner.invoke(cli.app, ["batch", str(donations), "-o", str(foreign), "-j", "1"])
+    assert result.exit_code == 2 and (foreign / "thesis.docx").read_text() == "precious"
+    assert sorted(p.name for p in foreign.iterdir()) == ["thesis.docx"]
+
+
+def test_cli_batch_and_duckdb(donations: Path, tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    out = tmp_path / "out"
+    result = runner.invoke(cli.app, ["batch", str(donations), "-o", str(out), "-j", "2", "--events",
+                                     "--key-file", str(tmp_path / "k"), "--coarsen-time", "hour"])
+    assert result.exit_code == 0, result.output
+    assert "participant P3:" in result.stderr and "2 done" in result.stderr
+    con = duckdb.connect()
+    n = con.execute(f"select count(*) from read_parquet('{out}/events/*/*.parquet', hive_partitioning=true) "
+                    "where participant_id = 'P1' and minute(time) <> 0").fetchone()[0]
+    assert n == 0  # coarsened to the hour
+    kinds = con.execute(f"select count(distinct participant_id) from read_parquet('{out}/events/*/*.parquet', "
+                        "hive_partitioning=true)").fetchone()[0]
+    assert kinds == 2
+    tz = con.execute(f"select value__utc_offset_hours from '{out}/findings.parquet' "
+                     "where participant_id='P1' and finding_id='timezone'").fetchone()
+    assert tz is not None
+    pandas = pytest.importorskip("pandas")
+    assert len(pandas.read_parquet(out / "runs.parquet")) == 3
+
+
+def test_all_failed_exits_3(tmp_path: Path) -> None:
+    donations = tmp_path / "d"
+    (donations / "A").mkdir(parents=True)
+    (donations / "A" / "x.txt").write_text("nothing")
+    result = runner.invoke(cli.app, ["batch", str(donations), "-o", str(tmp_path / "o"), "-j", "1"])
+    assert result.exit_code == 3
+
+
+def test_manifests(tmp_path: Path, donations: Path) -> None:
+    csv_manifest = tmp_path / "m.csv"
+    csv_manifest.write_text(f"participant_id,path\nA,{donations}/P1/twitter-2024\nB,{donations}/P2/amazon-2025\n"
+                            f"B,{donations}/P2/facebook-2020\n")
+    found = discover(csv_manifest)
+    assert [(p.participant_id, len(p.paths)) for p in found] == [("A", 1), ("B", 2)]
+    js = tmp_path / "m.json"
+    js.write_text(json.dumps({"A": ["rel/x.zip"], "B": "y"}))
+    found = discover(js)
+    assert found[0].paths == (str(tmp_path / "rel" / "x.zip"),)
+    js.write_text(json.dumps([{"participant_id": "../evil", "paths": ["x"]}]))
+    with pytest.raises(cli.UsageProblem):
+        discover(js)
+
+
+def test_zip_groups_in_folder(tmp_path: Path) -> None:
+    for name in ("P7__twitter.zip", "P7__facebook.zip", "P8.zip", ".hidden.zip", "notes.txt"):
+        (tmp_path / name).write_bytes(b"PK")
+    found = {p.participant_id: sorted(Path(x).name for x in p.paths) for p in discover(tmp_path)}
+    assert found == {"P7": ["P7__facebook.zip", "P7__twitter.zip"], "P8": ["P8.zip"]}
+
+
+def test_flatten_value_skips_lists_and_name_keys() -> None:
+    flat = flatten_value({"a": 1, "b": {"c": "x", "Jane Doe": 3}, "top": [{"name": "Jane"}], "EUR": {"2023": "1.0"}})
+    assert flat == {"value__a": 1, "value__b__c": "x", "value__EUR__2023": "1.0"}
+
+
+def test_dask_local_cluster(donations: Path, tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    out = tmp_path / "out"
+    summary = run_batch(donations, out, engine="dask", workers=2)
+    assert (summary.ok, summary.failed) == (2, 1)
+    local = tmp_path / "local"
+    run_batch(donations, local, workers=1)
+    strip = [{k: v for k, v in r.items()} for r in _table(out / "findings.parquet")]
+    assert sorted(map(str, strip)) == sorted(map(str, _table(local / "findings.parquet")))
+
+
+def test_interrupted_unit_leaves_nothing_partial(donations: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch(donations, out, workers=1)
+    stale = out / "units" / ".tmp-P1-dead"
+    stale.mkdir()
+    (stale / "run.json").write_text("{}")
+    run_batch(donations, out, workers=1)
+    assert not stale.exists()
+    assert sorted(p.name for p in (out / "units").iterdir()) == ["P1", "P2", "P3"]
+    assert os.listdir(out / "units" / "P1") == ["findings.json", "run.json"] or sorted(
+        os.listdir(out / "units" / "P1")) == ["findings.json", "run.json"]
