@@ -168,13 +168,15 @@ def test_message_attrs_and_owner_is_self() -> None:
     assert unsent.attrs["participants"] == 3  # read by the first pass, before `messages`
 
 
-def test_owner_unknown_without_profile_keeps_sender_names(tmp_path: Path) -> None:
+def test_owner_from_the_title_of_one_thread_without_profile(tmp_path: Path) -> None:
+    # a 1:1 thread is titled with the *other* person's name: the remaining participant is the owner
     thread = FB / "2019-20/archive/messages/inbox/hakonbrakke_abc123"
     shutil.copytree(thread, tmp_path / "messages/inbox/hakonbrakke_abc123")
     messages = events_of(parse(tmp_path), "facebook.message")
     assert len(messages) == 5
-    assert "self" not in {e.actor for e in messages}
-    assert all(e.actor == e.attrs["sender"] for e in messages)
+    assert "Maja Øvergård" not in {e.actor for e in messages}
+    assert {e.actor for e in messages} == {"self", "Håkon Brække"}
+    assert all(e.actor == e.attrs["sender"] for e in messages if e.actor != "self")
 
 
 def test_message_media_uris_and_stickers() -> None:
@@ -337,14 +339,23 @@ def test_advertiser_flags_and_declared_interest_lists() -> None:
 # ---- envelope helpers -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("doc", "expected"), [
-    (b"", []),
     (b"  []", []),
+    (b"{}", []),
+    (b'{"comments_v2": []}', []),
     (b'[{"a": 1}, "s"]', [(None, {"a": 1}), (None, "s")]),
     (b'{"x_v2": [{"a": 1}], "y": {"b": 2}, "z": "tz"}', [("x_v2", {"a": 1}), ("y", {"b": 2}), ("z", "tz")]),
     (b'{"media": [], "fbid": "1", "label_values": []}', [(None, {"media": [], "fbid": "1", "label_values": []})]),
 ])
 def test_iter_raw_shapes(doc: bytes, expected: list) -> None:
     assert list(iter_raw(io.BytesIO(doc))) == expected
+
+
+@pytest.mark.parametrize("doc", [b"", b"   \n", b"\xef\xbb\xbf"])
+def test_iter_raw_refuses_a_file_without_json_value(doc: bytes) -> None:
+    from dataexam.jsonstream import UnexpectedShape
+    with pytest.raises(UnexpectedShape):
+        list(iter_raw(io.BytesIO(doc)))
+    assert list(iter_raw(io.BytesIO(doc), allow_empty=True)) == []
 
 
 def test_label_values_and_string_map_flatten() -> None:
