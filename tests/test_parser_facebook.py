@@ -25,7 +25,7 @@ from helpers import FIXTURES, REPO, canonical, check_golden, sort_canonical, zip
 
 FB = FIXTURES / "facebook"
 ERAS = {"2018": "2018", "2019-20": "2019-20", "2021-22": "2021-22", "2023": "2023", "2024-25": "2024-25"}
-CASES = [*ERAS, "accounts-center-2024"]
+CASES = [*ERAS, "accounts-center-2024", "messenger-e2ee"]
 INSTAGRAM_FILES = {
     "ads_information/instagram_ads_and_businesses/advertisers_using_your_activity_or_information.json",
     "your_instagram_activity/likes/liked_posts.json",
@@ -68,7 +68,8 @@ def test_golden_output(case: str, as_form, update_golden: bool) -> None:
     check_golden(FB / case / "expected.jsonl", rows, update_golden)
 
 
-@pytest.mark.parametrize(("case", "variant"), [*ERAS.items(), ("accounts-center-2024", "2024-25")])
+@pytest.mark.parametrize(("case", "variant"), [*ERAS.items(), ("accounts-center-2024", "2024-25"),
+                                              ("messenger-e2ee", "messenger-e2ee")])
 def test_variant_per_era(case: str, variant: str, as_form) -> None:
     with open_archive(as_form(FB / case / "archive")) as archive:
         detection = FacebookParser().detect(archive)
