@@ -309,3 +309,10 @@ def test_scan_says_why_the_era_was_chosen() -> None:
     [result] = api.scan([FB / "2024-25" / "archive"], registry=load_registry(entry_points=False))
     assert result.variant == "2024-25"
     assert "your_facebook_activity/" in result.to_dict()["reason"]
+
+
+def test_a_file_named_like_a_chat_beside_a_dyi_export_stays_an_unknown_file(tmp_path: Path) -> None:
+    shutil.copytree(FB / "2021-22" / "archive", tmp_path / "fb")
+    write(tmp_path / "fb", "posts/draft_notes_1.json", [{"a": 1}])
+    items = parse(tmp_path / "fb")
+    assert [(i.member, i.code) for i in issues_of(items)] == [("posts/draft_notes_1.json", "unhandled-file")]

@@ -646,9 +646,16 @@ class FacebookParser(Parser):
         Yukaii/messenger-JSON-viewer#12): ``{"participants": ["A", "B"], "threadName": "A",
         "messages": [{"senderName", "text", "timestamp" (ms), "type", "media": [{"uri"}],
         "reactions": [{"actor", "reaction"}], "isUnsent"}]}``; media in a ``media/`` folder beside it.
-        Its messages are ``facebook.message`` events like the DYI's, thread folder ``e2ee``.
+        Its messages are ``facebook.message`` events like the DYI's, thread folder ``e2ee``. A file
+        that is only *named* like a chat (``<word>_<n>.json`` beside an export) and has another
+        shape is an ``unhandled-file`` issue, as any unknown file.
         """
-        return self._thread_messages(f, "e2ee", _basename(f.path).rsplit(".", 1)[0])
+        if "/messages/e2ee/" not in "/" + f.path and not self._sniff_e2ee(f.member):
+            first, _source = peek(f.open())
+            if first:  # an empty one is reported as such by _thread_messages
+                yield f.issue("unhandled-file", "file not recognised by the parser; its records were not read")
+                return
+        yield from self._thread_messages(f, "e2ee", _basename(f.path).rsplit(".", 1)[0])
 
     def _thread_messages(self, f: MemberContext, folder: str | None, thread: str) -> Iterator[Event | ParseIssue]:
         thread_path = f"{folder}/{thread}" if folder else thread
@@ -695,7 +702,7 @@ class FacebookParser(Parser):
                     header["title" if prefix == "threadName" else prefix] = repair(value)
         finally:
             stream.close()
-        if with_title and "title" not in header:
+        if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
             stream = self._open_json(f.member)
             try:
                 title = next(ijson.items(peek(stream)[1], "title"), None)
