@@ -265,10 +265,17 @@ def test_followers_and_follows_of_every_era(path: str, doc: dict, kind: str, nam
         assert {e.attrs["target"] for e in events} == {"page" if "pages" in path else "profile"}
 
 
-@pytest.mark.parametrize("path", ["connections/friends/people_you_may_know.json",
-                                  "connections/friends/suggested_friends.json",
-                                  "connections/followers/who_you've_unfollowed.json"])
-def test_suggestion_files_are_ignored_on_purpose(path: str) -> None:
+@pytest.mark.parametrize("path", [
+    "connections/friends/people_you_may_know.json", "connections/friends/suggested_friends.json",
+    "connections/followers/who_you've_unfollowed.json", "ads_information/ad_preferences.json",
+    "your_facebook_activity/pages/pages_you've_unfollowed.json", "preferences/feed/feed.json",
+    "logged_information/notifications/notifications.json", "logged_information/interactions/recently_viewed.json",
+    "personal_information/other_personal_information/your_address_books.json",
+    "your_facebook_activity/messages/secret_conversations.json",
+    "security_and_login_information/record_details.json",
+    "apps_and_websites_off_of_facebook/connected_apps_and_websites.json",
+])
+def test_standard_files_without_a_kind_are_ignored_on_purpose_with_a_reason(path: str) -> None:
     rule = FacebookParser().classify(path)
     assert rule is not None and rule.handler is None and rule.note
 

@@ -355,6 +355,27 @@ class FacebookParser(Parser):
         (rf"(^|/)(advertisers_using_your_activity_or_information|advertisers_you{_APOS}ve_interacted_with"
          r"|ads_viewed|advertisers_who_uploaded_a_contact_list_with_your_information)\.json$", "_h_advertisers"),
         (r"(^|/)profile_information\.json$", "_h_profile"),
+        # -- standard files of the 2023–25 layouts that hold no record dataexam models (yet): each is
+        # ignored on purpose with the reason, so an untouched export passes --strict (issue 11)
+        (r"(^|/)ad_preferences\.json$", None, "ad settings with nested topic lists: not modelled yet"),
+        (r"(^|/)preferences/", None, "settings the person chose (feed, language, notifications, reels …), "
+                                     "not activity"),
+        (rf"(^|/)(pages_you{_APOS}ve_unfollowed|pages_you{_APOS}ve_recommended|pages_you{_APOS}re_a_customer_of)"
+         r"\.json$", None, "page follows the person ended and page recommendations: not modelled"),
+        (r"(^|/)(notifications|people_and_friends|notification_of_meta_privacy_policy_update)\.json$", None,
+         "what Facebook sent the person (notifications, activity messages), not the person's activity"),
+        (r"(^|/)(your_address_books|contacts_uploaded|messenger_contacts)\.json$", None,
+         "third parties' contact details from uploaded address books: not the person's activity"),
+        (r"(^|/)(secret_conversations|autofill_information|support_messages|your_chat_settings)\.json$", None,
+         "Messenger device keys, autofill and settings: no messages"),
+        (r"(^|/)(email_address_verifications|record_details|profile_update_history|account_status_changes"
+         r"|your_account_password_information|two-factor_authentication|login_protection_settings)\.json$", None,
+         "account administration records (verifications, status and profile changes): not modelled"),
+        (r"(^|/)(connected_apps_and_websites|your_apps|apps_and_websites)\.json$", None,
+         "apps connected to the account (no dated activity; off-Facebook activity is read from its own file)"),
+        (r"(^|/)(recently_viewed|recently_visited|your_saved_items|story_reactions|pokes|polls_you_voted_on"
+         r"|your_fundraiser_donations_information|items_sold|your_marketplace_activity|your_watch_activity)"
+         r"\.json$", None, "standard activity file whose shape varies by era and is not modelled yet"),
         # -- Messenger's E2EE chat download on its own: `<Name>_<n>.json` (after every DYI file rule)
         (r"^(?:[^/]+/)?[^/]+_\d+\.json$", "_h_e2ee"),
         # -- nothing to read
