@@ -388,6 +388,7 @@ class FacebookParser(Parser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._owner: str | None = None
+        self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
 
     def _open_json(self, member: Member) -> IO[bytes]:
         """A side stream over a JSON member, under the same string/depth limits as handler reads."""
@@ -460,7 +461,16 @@ class FacebookParser(Parser):
         ("2024-25", 2024, 9999))
 
     def _era(self, archive: Archive) -> tuple[str | None, str]:
-        """The export era and the reason, in words, for ``scan``.
+        """The export era and the reason, in words, for ``scan`` (computed once per archive)."""
+        cached = self._era_cache
+        if cached is not None and cached[0] is archive:
+            return cached[1]
+        result = self._tell_era(archive)
+        self._era_cache = (archive, result)
+        return result
+
+    def _tell_era(self, archive: Archive) -> tuple[str | None, str]:
+        """The export era and the reason, in words.
 
         The layout narrows the eras: folders that only one era has decide alone
         (``your_facebook_activity/`` 2024–25, ``your_activity_across_facebook/`` 2023, flat
