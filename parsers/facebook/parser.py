@@ -80,6 +80,8 @@ def _epoch(value: Any) -> TimeResult:
     milliseconds (formats.md §1.2; cases 03 and 04). The unit is therefore read from the magnitude,
     for every file: ≥ 1e11 is milliseconds (no Facebook record predates 1973 or postdates 5138).
     """
+    if type(value) is int:  # the common case, first
+        return from_epoch(value, millis=value >= _MS_THRESHOLD or value <= -_MS_THRESHOLD)
     if value is None or isinstance(value, bool):
         return NO_TIME
     if isinstance(value, str):
@@ -787,13 +789,14 @@ class FacebookParser(Parser):
         actor = "self" if self._owner is not None and sender == self._owner else (sender or "unknown")
         # Key: what makes a message distinct — thread, sender, instant (in ms whatever the file's
         # unit), text, and for text-less messages what they carry (media names, shared link, call).
-        extra = [sorted(_basename(u) for u in media), attrs.get("share"), attrs.get("call_duration")]
-        key_parts: list[Any] = [thread_path, sender, _epoch_ms(stamp), content]
-        if any(extra):
-            key_parts.append(extra)
+        ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
+        if media or "share" in attrs or "call_duration" in attrs:
+            extra = [sorted(_basename(u) for u in media), attrs.get("share"), attrs.get("call_duration")]
+            key = stable_key("facebook.message", thread_path, sender, ms, content, extra)
+        else:
+            key = stable_key("facebook.message", thread_path, sender, ms, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
-                       text=content if isinstance(content, str) else None, attrs=attrs,
-                       key=stable_key("facebook.message", *key_parts))
+                       text=content if isinstance(content, str) else None, attrs=attrs, key=key)
 
     # ---- posts and media ------------------------------------------------------------------------
 
