@@ -626,8 +626,11 @@ class FacebookParser(Parser):
             elif (rule := self.classify(member.path)) is None or rule.handler != "_h_e2ee":
                 continue
             ctx = MemberContext(self, archive, member)
+            # the title (written after the messages) costs a second pass; once two threads agree on
+            # one name it can only add doubt, so it is read only while the owner is still open
+            open_question = common is None or len(common) > 1 or threads < 2
             try:
-                header = self._thread_header(ctx, with_title=True)
+                header = self._thread_header(ctx, with_title=open_question)
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the message handler reports the fault when it reads the file
             finally:
