@@ -8,6 +8,12 @@ unhandled files, never read here). Files are matched by basename, since their fo
 between eras and even within one (``security_and_login_information/`` vs
 ``personal_information/profile_information/security_and_login_information/``).
 
+Messenger's end-to-end-encrypted chat download (messenger.com secure storage, 2024+: one
+``<Name>_<n>.json`` per chat with ``senderName``/``text``/``timestamp`` in ms, and a ``media/``
+folder) is read as variant ``messenger-e2ee`` on its own, and as part of a DYI export when dropped
+under ``messages/e2ee/``. Zero-byte members are ``bad-shape`` issues (their records are lost);
+epoch numbers are seconds or milliseconds by magnitude, whatever the field is called.
+
 Every string, keys included, goes through :func:`dataexam_parsers.facebook.envelope.repair` (Meta's
 mojibake, §1.3) as records leave the JSON reader; envelopes are read by the shared helpers in
 :mod:`dataexam_parsers.facebook.envelope`, never per file.
