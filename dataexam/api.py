@@ -272,13 +272,15 @@ class ScanResult:
     undated: int
     issues: int
     issue_summary: dict[str, int]
+    #: why the parser and variant were chosen (:attr:`Detection.reason`: files, markers, era evidence)
+    reason: str = ""
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
 
         return {
             "inputs": self.inputs, "source": self.parser, "variant": self.variant,
-            "confidence": self.confidence,
+            "confidence": self.confidence, "reason": self.reason,
             "files": {"handled": len(self.handled), "ignored": len(self.ignored), "unknown": len(self.unknown)},
             "unknown_files": self.unknown,
             "records": dict(sorted(self.kinds.items())),
@@ -317,7 +319,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                     last = item.time if last is None or item.time > last else last
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
-                                      unknown, dict(kinds), first, last, undated, issues, dict(summary)))
+                                      unknown, dict(kinds), first, last, undated, issues, dict(summary),
+                                      export.detection.reason))
     finally:
         close_exports(exports)
     return results

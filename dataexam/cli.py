@@ -334,6 +334,8 @@ def scan(
         d = r.to_dict()
         table = Table(title=f"{' + '.join(r.inputs)}", title_justify="left", show_header=False, box=None)
         table.add_row("source", f"{r.parser} ({r.variant or 'unknown variant'}, confidence {r.confidence:.2f})")
+        if r.reason:
+            table.add_row("why", r.reason)
         table.add_row("files", f"{len(r.handled)} handled, {len(r.ignored)} ignored on purpose, "
                                f"{len(r.unknown)} unknown")
         for path in r.unknown[:10]:

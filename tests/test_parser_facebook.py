@@ -25,7 +25,7 @@ from helpers import FIXTURES, REPO, canonical, check_golden, sort_canonical, zip
 
 FB = FIXTURES / "facebook"
 ERAS = {"2018": "2018", "2019-20": "2019-20", "2021-22": "2021-22", "2023": "2023", "2024-25": "2024-25"}
-CASES = [*ERAS, "accounts-center-2024"]
+CASES = [*ERAS, "accounts-center-2024", "messenger-e2ee"]
 INSTAGRAM_FILES = {
     "ads_information/instagram_ads_and_businesses/advertisers_using_your_activity_or_information.json",
     "your_instagram_activity/likes/liked_posts.json",
@@ -68,7 +68,8 @@ def test_golden_output(case: str, as_form, update_golden: bool) -> None:
     check_golden(FB / case / "expected.jsonl", rows, update_golden)
 
 
-@pytest.mark.parametrize(("case", "variant"), [*ERAS.items(), ("accounts-center-2024", "2024-25")])
+@pytest.mark.parametrize(("case", "variant"), [*ERAS.items(), ("accounts-center-2024", "2024-25"),
+                                              ("messenger-e2ee", "messenger-e2ee")])
 def test_variant_per_era(case: str, variant: str, as_form) -> None:
     with open_archive(as_form(FB / case / "archive")) as archive:
         detection = FacebookParser().detect(archive)
@@ -168,13 +169,15 @@ def test_message_attrs_and_owner_is_self() -> None:
     assert unsent.attrs["participants"] == 3  # read by the first pass, before `messages`
 
 
-def test_owner_unknown_without_profile_keeps_sender_names(tmp_path: Path) -> None:
+def test_owner_from_the_title_of_one_thread_without_profile(tmp_path: Path) -> None:
+    # a 1:1 thread is titled with the *other* person's name: the remaining participant is the owner
     thread = FB / "2019-20/archive/messages/inbox/hakonbrakke_abc123"
     shutil.copytree(thread, tmp_path / "messages/inbox/hakonbrakke_abc123")
     messages = events_of(parse(tmp_path), "facebook.message")
     assert len(messages) == 5
-    assert "self" not in {e.actor for e in messages}
-    assert all(e.actor == e.attrs["sender"] for e in messages)
+    assert "Maja Øvergård" not in {e.actor for e in messages}
+    assert {e.actor for e in messages} == {"self", "Håkon Brække"}
+    assert all(e.actor == e.attrs["sender"] for e in messages if e.actor != "self")
 
 
 def test_message_media_uris_and_stickers() -> None:
@@ -337,14 +340,23 @@ def test_advertiser_flags_and_declared_interest_lists() -> None:
 # ---- envelope helpers -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("doc", "expected"), [
-    (b"", []),
     (b"  []", []),
+    (b"{}", []),
+    (b'{"comments_v2": []}', []),
     (b'[{"a": 1}, "s"]', [(None, {"a": 1}), (None, "s")]),
     (b'{"x_v2": [{"a": 1}], "y": {"b": 2}, "z": "tz"}', [("x_v2", {"a": 1}), ("y", {"b": 2}), ("z", "tz")]),
     (b'{"media": [], "fbid": "1", "label_values": []}', [(None, {"media": [], "fbid": "1", "label_values": []})]),
 ])
 def test_iter_raw_shapes(doc: bytes, expected: list) -> None:
     assert list(iter_raw(io.BytesIO(doc))) == expected
+
+
+@pytest.mark.parametrize("doc", [b"", b"   \n", b"\xef\xbb\xbf"])
+def test_iter_raw_refuses_a_file_without_json_value(doc: bytes) -> None:
+    from dataexam.jsonstream import UnexpectedShape
+    with pytest.raises(UnexpectedShape):
+        list(iter_raw(io.BytesIO(doc)))
+    assert list(iter_raw(io.BytesIO(doc), allow_empty=True)) == []
 
 
 def test_label_values_and_string_map_flatten() -> None:

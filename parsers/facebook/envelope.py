@@ -23,7 +23,7 @@ from typing import IO, Any
 import ijson
 from ijson.common import ObjectBuilder
 
-from dataexam.jsonstream import peek
+from dataexam.jsonstream import UnexpectedShape, peek
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -42,6 +42,9 @@ def repair(value: Any) -> Any:
     """
     return repair_tree(value)
 
+
+#: the ``bad-shape`` message for a member without any JSON value (same words as the X parser's)
+EMPTY_FILE = "the file holds no JSON value (it is empty)"
 
 _OPEN = ("start_map", "start_array")
 _CLOSE = ("end_map", "end_array")
@@ -73,17 +76,24 @@ def _array_items(events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
         yield _build(events, ev, val)
 
 
-def iter_raw(stream: IO[bytes]) -> Iterator[tuple[str | None, Any]]:
+def iter_raw(stream: IO[bytes], *, allow_empty: bool = False) -> Iterator[tuple[str | None, Any]]:
     """Stream ``(envelope key, record)`` pairs of a Facebook JSON file, before any text repair.
 
     A bare list gives ``(None, item)`` per element (read by ijson's C item builder); each list
     under a top-level key gives ``(key, item)`` per element; a top-level object or scalar value gives
     ``(key, value)``; a file that is itself one label_values record gives ``(None, record)``.
-    An empty file gives nothing.
+    A legitimately empty envelope (``[]``, ``{}``, ``{"comments_v2": []}``) gives nothing.
+
+    Raises :class:`~dataexam.jsonstream.UnexpectedShape` (reported as ``bad-shape``) when the file
+    holds no JSON value at all — zero bytes, only white space or a BOM (an interrupted unzip or a
+    sync placeholder): its records are lost, which must never pass as "zero records". With
+    ``allow_empty`` such a file gives nothing instead (see ``_MAY_BE_EMPTY`` in the parser).
     """
     first, source = peek(stream)
     if not first:
-        return
+        if allow_empty:
+            return
+        raise UnexpectedShape(EMPTY_FILE)
     if first == b"[":
         yield from ((None, item) for item in ijson.items(source, "item", use_float=True))
         return

@@ -1,0 +1,325 @@
+"""Facebook shapes seen in real exports and bug reports (issue 11; shared cases 01, 03, 04, 06, 08, 17).
+
+Each test covers a whole class: every handled file for empty members, every keyed kind for
+distinct records, every era for the era label, both placements of the E2EE chat download.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dataexam.archive import open_archive
+from dataexam.events import Event, ParseIssue
+from dataexam_parsers.facebook import FacebookParser
+from dataexam_parsers.facebook.parser import _MAY_BE_EMPTY, _epoch
+from helpers import FIXTURES
+
+FB = FIXTURES / "facebook"
+ERAS = ["2018", "2019-20", "2021-22", "2023", "2024-25"]
+OWNER = "Maja Øvergård"
+
+
+def parse(path: Path) -> list[Event | ParseIssue]:
+    with open_archive(path) as archive:
+        return list(FacebookParser().events(archive))
+
+
+def events_of(items: list[Event | ParseIssue], kind: str | None = None) -> list[Event]:
+    return [e for e in items if isinstance(e, Event) and (kind is None or e.kind == kind)]
+
+
+def issues_of(items: list[Event | ParseIssue]) -> list[ParseIssue]:
+    return [i for i in items if isinstance(i, ParseIssue)]
+
+
+def write(root: Path, path: str, obj: object) -> None:
+    target = root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(obj, ensure_ascii=False), encoding="utf-8")
+
+
+def variant(root: Path) -> tuple[str | None, str]:
+    with open_archive(root) as archive:
+        detection = FacebookParser().detect(archive)
+    return detection.variant, detection.reason
+
+
+# ---- 1. zero-byte members: a bad-shape issue from every handler ------------------------------------
+
+@pytest.mark.parametrize("era", ERAS)
+def test_every_handled_json_file_emptied_is_a_bad_shape_issue(era: str, tmp_path: Path) -> None:
+    root = tmp_path / era
+    shutil.copytree(FB / era / "archive", root)
+    parser = FacebookParser()
+    emptied = set()
+    for path in root.rglob("*.json"):
+        rel = path.relative_to(root).as_posix()
+        rule = parser.classify(rel)
+        if rule is not None and rule.handler and path.name not in _MAY_BE_EMPTY:
+            path.write_bytes(b"")
+            emptied.add(rel)
+    assert len(emptied) >= 15
+    items = parse(root)
+    issues = issues_of(items)
+    assert {i.member for i in issues} == emptied
+    assert {i.code for i in issues} == {"bad-shape"}
+    assert all("empty" in i.message for i in issues)
+
+
+@pytest.mark.parametrize(("path", "handler"), [
+    ("messages/inbox/anna_1/message_1.json", "_h_messages"),
+    ("posts/your_posts_1.json", "_h_posts"),
+    ("comments_and_reactions/comments.json", "_h_comments"),
+    ("messages/e2ee/Anna A_1.json", "_h_e2ee"),
+])
+def test_white_space_only_member_is_a_bad_shape_issue_and_empty_lists_are_silent(
+        path: str, handler: str, tmp_path: Path) -> None:
+    assert FacebookParser().classify(path).handler == handler
+    target = tmp_path / "blank" / path
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"\xef\xbb\xbf \n\t")
+    [issue] = issues_of(parse(tmp_path / "blank"))
+    assert (issue.member, issue.code) == (path, "bad-shape")
+    # a legitimately empty envelope is no issue
+    target = tmp_path / "empty" / path
+    target.parent.mkdir(parents=True)
+    target.write_text("[]" if handler == "_h_posts" else
+                      '{"comments_v2": []}' if handler == "_h_comments" else
+                      '{"participants": [{"name": "A"}, {"name": "B"}], "messages": [], "title": "A"}',
+                      encoding="ascii")
+    assert issues_of(parse(tmp_path / "empty")) == []
+
+
+# ---- 2. keys: every field that makes a record distinct ---------------------------------------------
+
+def test_posts_differing_only_in_title_or_tags_are_distinct_and_repeats_merge(tmp_path: Path) -> None:
+    write(tmp_path, "your_activity_across_facebook/posts/your_posts_1.json", [
+        {"timestamp": 1405350127, "data": [], "title": "Irene recomienda El jardín de las horas lentas."},
+        {"timestamp": 1405350127, "data": [], "title": "Irene recomienda Cartas desde el faro."},
+        {"timestamp": 1406212800, "data": [{"post": "Primer baño 🌊"}]},
+        {"timestamp": 1406212800, "data": [{"post": "Primer baño 🌊"}, {}]},
+        {"timestamp": 1407000000, "data": [{"post": "Vuelta"}], "tags": [{"name": "Ana"}]},
+        {"timestamp": 1407000000, "data": [{"post": "Vuelta"}], "tags": [{"name": "Eva"}]},
+        {"timestamp": 1408000000, "data": [{"post": "Igual"}]},
+        {"timestamp": 1408000000, "data": [{"post": "Igual"}]},
+    ])
+    posts = events_of(parse(tmp_path), "facebook.post")
+    assert len({p.key for p in posts}) == 6  # 2 titles + 1 repeat pair + 2 tag sets + 1 exact pair
+
+
+def test_comments_on_two_posts_in_one_second_are_two(tmp_path: Path) -> None:
+    comment = {"timestamp": 1457387286, "data": [{"comment": {"timestamp": 1457387286, "comment": "fedt"}}]}
+    write(tmp_path, "comments_and_reactions/comments.json", {"comments_v2": [
+        {**comment, "title": "Jane commented on Tobias's post."},
+        {**comment, "title": "Jane commented on Kari's photo."},
+        {**comment, "title": "Jane commented on Kari's photo."}]})
+    assert len({c.key for c in events_of(parse(tmp_path), "facebook.comment")}) == 2
+
+
+def test_reactions_with_one_title_on_two_urls_are_two(tmp_path: Path) -> None:
+    def reaction(url: str) -> dict:
+        return {"timestamp": 1728204035, "title": "Jane likes Kari's photo.",
+                "data": [{"reaction": {"reaction": "LIKE", "actor": "Jane"}}],
+                "label_values": [{"label": "URL", "value": url}]}
+    write(tmp_path, "comments_and_reactions/likes_and_reactions_1.json",
+          [reaction("https://example.org/p/1"), reaction("https://example.org/p/2"), reaction("https://example.org/p/2")])
+    assert len({r.key for r in events_of(parse(tmp_path), "facebook.reaction")}) == 2
+
+
+def test_logins_of_one_second_differing_in_port_are_two(tmp_path: Path) -> None:
+    login = {"action": "Login", "timestamp": 1700000000, "ip_address": "192.0.2.1", "user_agent": "UA"}
+    write(tmp_path, "security_and_login_information/account_activity.json", {"account_activity_v2": [
+        {**login, "port": 50001}, {**login, "port": 50002}, {**login, "port": 50002}]})
+    assert len({e.key for e in events_of(parse(tmp_path), "facebook.login")}) == 2
+
+
+def test_text_less_messages_of_one_second_differ_by_their_media_and_share(tmp_path: Path) -> None:
+    write(tmp_path, "messages/inbox/anna_1/message_1.json", {
+        "participants": [{"name": "Anna A"}, {"name": OWNER}], "title": "Anna A", "messages": [
+            {"sender_name": "Anna A", "timestamp_ms": 1600000000000, "photos": [{"uri": "p/1.jpg"}]},
+            {"sender_name": "Anna A", "timestamp_ms": 1600000000000, "photos": [{"uri": "p/2.jpg"}]},
+            {"sender_name": "Anna A", "timestamp_ms": 1600000000000, "share": {"link": "https://example.org"}},
+            {"sender_name": "Anna A", "timestamp_ms": 1600000000000, "photos": [{"uri": "p/2.jpg"}]}]})
+    assert len({m.key for m in events_of(parse(tmp_path), "facebook.message")}) == 3
+
+
+# ---- 3. seconds or milliseconds, whatever the field is called --------------------------------------
+
+@pytest.mark.parametrize("value", [1526400100, 1526400100000, "1526400100", 1526400100.0])
+def test_epoch_unit_is_read_from_the_magnitude(value: object) -> None:
+    when, source = _epoch(value)
+    assert when is not None and when.isoformat() == "2018-05-15T16:01:40+00:00" and source.value == "utc"
+
+
+def test_spring_2018_messages_with_timestamp_in_seconds_are_dated() -> None:
+    messages = events_of(parse(FB / "2018" / "archive"), "facebook.message")
+    assert len(messages) == 5 and all(m.time is not None for m in messages)
+    oks = sorted(m.time.isoformat() for m in messages if m.text == "Ok")
+    assert oks == ["2018-05-16T15:53:20+00:00", "2018-05-16T16:10:00+00:00"]
+    [own] = [m for m in messages if m.actor == "self"]
+    assert own.time.isoformat() == "2018-05-15T16:01:40+00:00"
+
+
+def test_one_message_in_seconds_and_in_ms_shares_its_key(tmp_path: Path) -> None:
+    for name, field, value in (("a", "timestamp", 1526400100), ("b", "timestamp_ms", 1526400100000)):
+        write(tmp_path / name, "messages/anna_1/message.json", {
+            "participants": ["Anna A", OWNER], "title": "Anna A",
+            "messages": [{"sender_name": "Anna A", field: value, "content": "Hei"}]})
+    [a] = events_of(parse(tmp_path / "a"))
+    [b] = events_of(parse(tmp_path / "b"))
+    assert a.key == b.key and a.time == b.time
+
+
+# ---- 4. Messenger's end-to-end-encrypted chat download ---------------------------------------------
+
+def test_e2ee_download_alone_is_a_facebook_variant_with_messages() -> None:
+    root = FB / "messenger-e2ee" / "archive"
+    kind, reason = variant(root)
+    assert kind == "messenger-e2ee" and "end-to-end" in reason
+    items = parse(root)
+    assert issues_of(items) == []
+    messages = events_of(items, "facebook.message")
+    assert len(messages) == 6 and all(m.time_source.value == "utc" for m in messages)
+    first = next(m for m in messages if m.text == "On se voit samedi ?")
+    assert (first.actor, first.time.isoformat()) == ("Emilie Dubois", "2024-06-03T07:33:20+00:00")
+    media = next(m for m in messages if m.time.isoformat() == "2024-06-03T07:34:20+00:00")
+    assert media.actor == "self" and media.text is None and media.attrs["media"] == ["./media/2a9f0c.jpg"]
+    assert media.attrs["reactions"] == [{"reaction": "❤", "actor": "Emilie Dubois"}]
+    assert sum(1 for m in messages if m.attrs.get("is_unsent")) == 1
+    assert {m.attrs["thread_folder"] for m in messages} == {"e2ee"}
+
+
+def test_e2ee_download_in_a_wrapper_folder_and_inside_a_dyi_export(tmp_path: Path) -> None:
+    wrapped = tmp_path / "wrapped" / "messenger-download"
+    shutil.copytree(FB / "messenger-e2ee" / "archive", wrapped)
+    assert variant(tmp_path / "wrapped")[0] == "messenger-e2ee"
+    assert len(events_of(parse(tmp_path / "wrapped"), "facebook.message")) == 6
+    dyi = tmp_path / "dyi"
+    shutil.copytree(FB / "2024-25" / "archive", dyi)
+    (dyi / "your_facebook_activity/messages/e2ee").mkdir()
+    shutil.copy(FB / "messenger-e2ee" / "archive" / "Emilie Dubois_1.json",
+                dyi / "your_facebook_activity/messages/e2ee/Emilie Dubois_1.json")
+    items = parse(dyi)
+    assert issues_of(items) == []
+    assert variant(dyi)[0] == "2024-25"
+    messages = events_of(items, "facebook.message")
+    assert len(messages) == 6
+    assert [m.actor for m in messages if m.text == "Ja, kl. 10 ☕"] == ["self"]
+
+
+def test_json_named_like_an_e2ee_chat_but_of_another_shape_is_not_claimed(tmp_path: Path) -> None:
+    write(tmp_path, "data_1.json", {"rows": [1, 2, 3]})
+    write(tmp_path, "notes/summary_2.json", [{"a": 1}])
+    with open_archive(tmp_path) as archive:
+        assert FacebookParser().detect(archive).confidence == 0.0
+
+
+# ---- owner without profile: the participant every thread allows -----------------------------------
+
+def test_owner_of_a_messages_only_download_with_one_thread(tmp_path: Path) -> None:
+    # title after `messages`, as Facebook writes it (case 06)
+    doc = ('{"participants": [{"name": "H\\u00c3\\u00a5kon"}, {"name": "Maja"}], "messages": ['
+           '{"sender_name": "Maja", "timestamp_ms": 1680000000000, "content": "Kj\\u00c3\\u00b8p melk"},'
+           '{"sender_name": "H\\u00c3\\u00a5kon", "timestamp_ms": 1680000001000, "content": "Ok"}],'
+           ' "title": "H\\u00c3\\u00a5kon", "thread_path": "inbox/hakon_1"}')
+    target = tmp_path / "your_activity_across_facebook/messages/inbox/hakon_1/message_1.json"
+    target.parent.mkdir(parents=True)
+    target.write_text(doc, encoding="ascii")
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert {m.text: m.actor for m in messages} == {"Kjøp melk": "self", "Ok": "Håkon"}
+
+
+# ---- 5. 2024-25 standard files: kinds or ignored on purpose ------------------------------------------
+
+@pytest.mark.parametrize(("path", "doc", "kind", "names"), [
+    ("connections/followers/people_who_followed_you.json", {"followers_v3": [{"name": "A"}, {"name": "B"}]},
+     "facebook.follower", ["A", "B"]),
+    ("connections/followers/who_you've_followed.json", {"following_v3": [{"name": "C", "timestamp": 1712000000}]},
+     "facebook.following", ["C"]),
+    ("friends_and_followers/people_who_follow_you.json", {"followers_v2": [{"name": "A"}]}, "facebook.follower",
+     ["A"]),
+    ("friends_and_followers/who_you_follow.json", {"following_v2": [{"name": "D", "timestamp": 1600000000}]},
+     "facebook.following", ["D"]),
+    ("following_and_followers/followers.json", {"followers": [{"name": "E"}]}, "facebook.follower", ["E"]),
+    ("following_and_followers/following.json", {"following": [{"name": "F", "timestamp": 1500000000}]},
+     "facebook.following", ["F"]),
+    ("your_activity_across_facebook/pages/pages_you_follow.json",
+     {"pages_followed_v2": [{"timestamp": 1680000000, "data": [{"name": "Oslo Turvenner"}], "title": "x"}]},
+     "facebook.following", ["Oslo Turvenner"]),
+])
+def test_followers_and_follows_of_every_era(path: str, doc: dict, kind: str, names: list[str],
+                                             tmp_path: Path) -> None:
+    write(tmp_path, path, doc)
+    items = parse(tmp_path)
+    assert issues_of(items) == []
+    events = events_of(items, kind)
+    assert [e.text for e in events] == names
+    if kind == "facebook.follower":
+        assert [e.actor for e in events] == names
+    else:
+        assert {e.actor for e in events} == {"self"}
+        assert {e.attrs["target"] for e in events} == {"page" if "pages" in path else "profile"}
+
+
+@pytest.mark.parametrize("path", [
+    "connections/friends/people_you_may_know.json", "connections/friends/suggested_friends.json",
+    "connections/followers/who_you've_unfollowed.json", "ads_information/ad_preferences.json",
+    "your_facebook_activity/pages/pages_you've_unfollowed.json", "preferences/feed/feed.json",
+    "logged_information/notifications/notifications.json", "logged_information/interactions/recently_viewed.json",
+    "personal_information/other_personal_information/your_address_books.json",
+    "your_facebook_activity/messages/secret_conversations.json",
+    "security_and_login_information/record_details.json",
+    "apps_and_websites_off_of_facebook/connected_apps_and_websites.json",
+])
+def test_standard_files_without_a_kind_are_ignored_on_purpose_with_a_reason(path: str) -> None:
+    rule = FacebookParser().classify(path)
+    assert rule is not None and rule.handler is None and rule.note
+
+
+# ---- 6. era labels, with the reason scan shows -------------------------------------------------------
+
+@pytest.mark.parametrize(("files", "era"), [
+    # a 2020 posts-only download
+    ({"posts/your_posts_1.json": [{"timestamp": 1590000000, "data": [{"post": "x"}]}]}, "2019-20"),
+    ({"posts/your_posts_1.json": [{"timestamp": 1640000000, "data": [{"post": "x"}]}]}, "2021-22"),
+    # a 2022 Messenger download
+    ({"messages/inbox/anna_1/message_1.json": {"participants": [{"name": "A"}, {"name": "B"}],
+                                               "messages": [{"sender_name": "A", "timestamp_ms": 1650000000000}],
+                                               "title": "A"}}, "2021-22"),
+    ({"messages/inbox/anna_1/message_1.json": {"participants": [{"name": "A"}, {"name": "B"}],
+                                               "messages": [{"sender_name": "A", "timestamp_ms": 1570000000000}],
+                                               "title": "A"}}, "2019-20"),
+    # the 2024 friends layout
+    ({"connections/friends/your_friends.json": {"friends_v2": [{"name": "A", "timestamp": 1715000000}]}},
+     "2024-25"),
+    ({"connections/friends/your_friends.json": {"friends_v2": [{"name": "A", "timestamp": 1685000000}]}}, "2023"),
+    ({"connections/followers/people_who_followed_you.json": {"followers_v3": [{"name": "A"}]}}, "2024-25"),
+    ({"friends/friends.json": {"friends": [{"name": "A", "timestamp": 1500000000}]}}, "2019-20"),
+    ({"friends_and_followers/friends.json": {"friends_v2": [{"name": "A", "timestamp": 1500000000}]}}, "2021-22"),
+])
+def test_era_of_partial_downloads(files: dict, era: str, tmp_path: Path) -> None:
+    for path, doc in files.items():
+        write(tmp_path, path, doc)
+    label, reason = variant(tmp_path)
+    assert label == era, reason
+    assert "era:" in reason
+
+
+def test_scan_says_why_the_era_was_chosen() -> None:
+    from dataexam import api
+    from dataexam.registry import load_registry
+
+    [result] = api.scan([FB / "2024-25" / "archive"], registry=load_registry(entry_points=False))
+    assert result.variant == "2024-25"
+    assert "your_facebook_activity/" in result.to_dict()["reason"]
+
+
+def test_a_file_named_like_a_chat_beside_a_dyi_export_stays_an_unknown_file(tmp_path: Path) -> None:
+    shutil.copytree(FB / "2021-22" / "archive", tmp_path / "fb")
+    write(tmp_path / "fb", "posts/draft_notes_1.json", [{"a": 1}])
+    items = parse(tmp_path / "fb")
+    assert [(i.member, i.code) for i in issues_of(items)] == [("posts/draft_notes_1.json", "unhandled-file")]
