@@ -46,6 +46,7 @@ from .zoneprior import build_prior, country_zones, describe_sources, zone_countr
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
 LOW_TZ_DAYS = 30  # fewer active days: the time zone is medium at most
+STRONG_PLACE = 5.0  # prior weight from which a place source can contradict the activity clock
 MIN_SLEEP_NIGHTS = 14  # below: insufficient
 LOW_SLEEP_NIGHTS = 30  # below: low at best (inference.md §5 #2)
 NIGHT_MIN_EVENTS = 5
@@ -176,16 +177,22 @@ class ClockAggregator(Aggregator):
         act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
             1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))
         top_cc = prior.top_country()
+        # only strong evidence (weight ≥ STRONG_PLACE, e.g. not a world language) can contradict the clock
+        strong = Counter()
+        for src in prior.sources:
+            if src.weight >= STRONG_PLACE and src.top_country:
+                strong[src.top_country] += src.weight
+        strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
         z_lull = abs(circ_diff_hours(best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H
-        if prior.sources and z_lull > IMPLAUSIBLE_Z:
+        if strong_cc and z_lull > IMPLAUSIBLE_Z:
             disagreements.append(
                 f"in {zone} your least active hours centre on {_fmt_hours(best.lull_mid)}, not a usual sleeping "
                 "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
                 "records stamped by another clock)")
-        if top_cc and zone_countries().get(zone) != top_cc:
+        if strong_cc and zone_countries().get(zone) != strong_cc:
             disagreements.append(
-                f"the place evidence points to {top_cc}, but the activity clock fits {zone} better "
+                f"the place evidence points to {strong_cc}, but the activity clock fits {zone} better "
                 "(travel, shift work or a VPN?)")
         if disagreements:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
@@ -209,7 +216,7 @@ class ClockAggregator(Aggregator):
             "observes_dst": best.observes_dst,
             "offsets_seen_hours": offsets_seen,
             "zone": zone,
-            "candidate_zones": best.zones[:12],
+            "candidate_zones": best.zones,
             "posterior": round(mass, 4),
             "lull_mid_local": _fmt_hours(best.lull_mid),
             "night_share": round(night_share, 4),

@@ -213,10 +213,11 @@ class PriorSource:
     observations: int
     detail: str
     top_country: str | None = None
+    concentration: float = 1.0  # language: share of its most likely country (1 for the other sources)
 
     @property
     def weight(self) -> float:
-        return SOURCE_WEIGHT[self.name] * self.observations / (self.observations + 1)
+        return SOURCE_WEIGHT[self.name] * self.concentration * self.observations / (self.observations + 1)
 
 
 @dataclass
@@ -414,10 +415,14 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             for cc, w in language_countries(lang).items():
                 country_w[cc] = country_w.get(cc, 0.0) + share * w
         if country_w:
+            # A language spoken mostly in one country (ja, vi) is strong evidence, a world language
+            # (en, es) weak: the source's weight is scaled by the share of its most likely country.
             main = max(shares, key=shares.get)
-            sources.append(PriorSource("language", _normalise(_spread_countries(country_w)), n_texts,
-                                       f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%})",
-                                       max(country_w, key=country_w.get)))
+            cw = _normalise(country_w)
+            top = max(cw, key=cw.get)
+            sources.append(PriorSource("language", _normalise(_spread_countries(cw)), n_texts,
+                                       f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
+                                       f"{cw[top]:.0%} of its weight on {top}", top, concentration=cw[top]))
     cz = country_zones()
     probs = _spread_countries({cc: 1.0 / len(cz) for cc in cz})
     for s in sources:
@@ -429,6 +434,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
 
 def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
     return [{"source": s.name, "observations": s.observations, "weight": round(s.weight, 2),
+             "concentration": round(s.concentration, 3),
              "top_country": s.top_country, "detail": s.detail} for s in prior.sources]
 
 
