@@ -278,7 +278,7 @@ class ClockAggregator(Aggregator):
         ``hist`` counts, per bin, the *nights* with at least one record in it (not records), so a
         handful of late nights cannot fill the quiet bins however many records they hold. A bin is
         quiet when at most 10% of the nights are active in it (or under 15% of the mean per-bin
-        share), capped at half the mean share so that a sparse writer's whole day is not "quiet"."""
+        count), capped at half the mean so that a sparse or random writer's whole day is not "quiet"."""
         total = sum(hist)
         if not total or not nights:
             return None
@@ -326,9 +326,9 @@ class ClockAggregator(Aggregator):
                        "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
                        "cannot fill the quiet bins); the longest run (3–14 h) of bins active on at most "
-                       f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean share, capped "
-                       "at half of it) is the sleep window; mid-sleep on free days (MSF) is its midpoint (MCTQ "
-                       "definition, without sleep-debt correction)."),
+                       f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean per-bin count), "
+                       "capped at half that mean, is the sleep window; mid-sleep on free days (MSF) is its "
+                       "midpoint (MCTQ definition, without sleep-debt correction)."),
             "literature": literature.cards("sleep"),
             "caveats": ["Activity stops before sleep starts and resumes after waking: the window is a lull in "
                         "records, not measured sleep.",
