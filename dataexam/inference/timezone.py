@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -54,8 +54,9 @@ IMPLAUSIBLE_Z = 2.0  # a lull centred over 2 SD from the prior mean (before 01:0
 
 
 def _offset_q(tz: ZoneInfo, day: date) -> int:
-    noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-    off = noon.astimezone(tz).utcoffset() or timedelta(0)
+    """The zone's UTC offset at local noon of ``day``, in quarter-hours (naive wall time: 4× faster
+    than converting an instant; differs from the UTC-noon offset only on a transition day)."""
+    off = tz.utcoffset(datetime(day.year, day.month, day.day, 12)) or timedelta(0)
     return round(off.total_seconds() / 900)
 
 
@@ -161,7 +162,6 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
     first, last = days[0], days[-1]
     samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, SAMPLE_DAYS)] + [last]
     groups: dict[tuple[int, ...], Candidate] = {}
-    reps: dict[tuple[int, ...], ZoneInfo] = {}
     for _cc, zone in zone_table():
         try:
             tz = ZoneInfo(zone)
@@ -171,24 +171,28 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
         group = groups.get(sig)
         if group is None:
             group = groups[sig] = Candidate(zones=[])
-            reps[sig] = tz
         group.zones.append(zone)
     sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
     refined: dict[tuple[int, ...], Candidate] = {}
     for sig, group in groups.items():
+        base = [sig[i] for i in sample_idx]
         if min(sig) == max(sig):
-            offsets = [sig[0]] * len(days)
-            subgroups = {tuple(offsets): group}
+            subgroups = {tuple(base): group}
         else:
-            # zones that agree on the samples may still switch on different days between them
+            # zones that agree on the samples may still switch on different days between them: check
+            # one by one only the days between two differing samples
+            last_i = len(sig) - 1
+            unstable = [k for k, i in enumerate(sample_idx) if sig[i] != sig[min(i + 1, last_i)]]
             subgroups = {}
             for zone in group.zones:
                 tz = ZoneInfo(zone)
-                offs = tuple(sig[i] if sig[i] == sig[min(i + 1, len(sig) - 1)] else _offset_q(tz, d)
-                             for i, d in zip(sample_idx, days))
-                sub = subgroups.get(offs)
+                offs = list(base)
+                for k in unstable:
+                    offs[k] = _offset_q(tz, days[k])
+                key = tuple(offs)
+                sub = subgroups.get(key)
                 if sub is None:
-                    sub = subgroups[offs] = Candidate(zones=[])
+                    sub = subgroups[key] = Candidate(zones=[])
                 sub.zones.append(zone)
         for offs, sub in subgroups.items():
             key = tuple(offs)
