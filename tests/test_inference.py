@@ -164,8 +164,11 @@ def test_home_trips_and_devices():
     assert home.value["city"] == "Berlin"
     assert all("DE" in (i.excerpt or "") for i in home.evidence.items)
     trips = report.finding("trips").value
-    assert trips == [{"country": "PT", "start": (START + timedelta(days=20)).isoformat(),
-                      "end": (START + timedelta(days=26)).isoformat(), "days_observed": 7, "observations": 14}]
+    # local days in the chosen zone (Europe/Berlin, from the DE IPs and declared city): the 23:00 UTC
+    # logins fall on the next local day, so day 20 is a tie (PT 21:00, DE 00:00) and the trip runs 21–27
+    assert report.finding("timezone").value["zone"] == "Europe/Berlin"
+    assert trips == [{"country": "PT", "start": (START + timedelta(days=21)).isoformat(),
+                      "end": (START + timedelta(days=27)).isoformat(), "days_observed": 7, "observations": 13}]
     assert report.finding("devices").value["primary_os"] == "iOS"
 
 

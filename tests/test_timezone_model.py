@@ -199,3 +199,43 @@ def test_amazon_cases_with_shipping_regions(case, inp, region, country, offset):
 
 def test_no_date_dependence_on_today():
     assert date(2023, 1, 1) < NOW.date()
+
+
+def _orders(zone: str, days: int = 300, **attrs: object) -> list:
+    """Amazon order items placed 18:00–01:00 local (no morning lull to speak of), with ``attrs``."""
+    import random
+
+    rng = random.Random(3)
+    tz = ZoneInfo(zone)
+    s = Stream("amazon.zip")
+    out = []
+    for i in range(days):
+        if rng.random() < 0.5:
+            continue
+        d = START + timedelta(days=i)
+        h = rng.uniform(18.0, 25.0)
+        for _ in range(rng.randint(1, 3)):
+            out.append(s.ev(local(tz, d, h), "amazon.order_item", "Board game", **attrs))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize("zone,region,country,offset", [
+    ("America/Toronto", "ON", "Canada", -5.0), ("America/New_York", "VA", "United States", -5.0),
+    ("America/Chicago", "IL", "United States", -6.0), ("America/Los_Angeles", "CA", "United States", -8.0)])
+def test_amazon_shipping_region_decides_the_zone(zone, region, country, offset):
+    """Amazon-only input: the shipping state/province (attrs the Amazon parser fills from one-line
+    addresses, as in case 11) gives the zone; DST is read from the order times."""
+    events = _orders(zone, shipping_city="Somewhere", shipping_region=region, shipping_country=country,
+                     website="Amazon.com")
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.value["utc_offset_hours"] == offset
+    assert tz.value["observes_dst"] is True
+    assert tz.value["place_evidence"][0]["source"] == "shipping region"
+
+
+def test_phone_number_country_is_place_evidence():
+    s = Stream("x.zip")
+    phone = [s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+81312345678")]
+    tz = infer(with_evidence(person("Asia/Tokyo", days=120), phone), now=NOW).finding("timezone")
+    assert tz.value["utc_offset_hours"] == 9.0
+    assert any(p["source"] == "phone number" and p["top_country"] == "JP" for p in tz.value["place_evidence"])

@@ -145,7 +145,8 @@ class ClockAggregator(Aggregator):
                        "burst counts once) are moved to its local clock day by day; score = likelihood of that local "
                        "profile under the person's own smoothed diurnal profile (rewards the DST pattern that keeps "
                        "the day sharp) × a prior on where the centre of the person's least active 6 hours falls in "
-                       f"local time (normal, mean {_fmt_hours(LULL_MID_MEAN_H)}, SD {LULL_MID_SD_H:g} h; "
+                       "local time, averaged over every equally quiet stretch so that an evening-only shopper's "
+                       f"long quiet day constrains little (normal, mean {_fmt_hours(LULL_MID_MEAN_H)}, SD {LULL_MID_SD_H:g} h; "
                        f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
                        "country, languages written via CLDR territory data), each weighted by its strength and mixed "
@@ -185,7 +186,7 @@ class ClockAggregator(Aggregator):
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
         z_lull = abs(circ_diff_hours(best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H
-        if strong_cc and z_lull > IMPLAUSIBLE_Z:
+        if strong_cc and z_lull > IMPLAUSIBLE_Z and best.lull_spread_h <= 3:
             disagreements.append(
                 f"in {zone} your least active hours centre on {_fmt_hours(best.lull_mid)}, not a usual sleeping "
                 "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
@@ -219,6 +220,7 @@ class ClockAggregator(Aggregator):
             "candidate_zones": best.zones,
             "posterior": round(mass, 4),
             "lull_mid_local": _fmt_hours(best.lull_mid),
+            "lull_spread_hours": best.lull_spread_h,
             "night_share": round(night_share, 4),
             "activity_only_utc_offset_hours": act_best.standard_q / 4,
             "place_evidence": describe_sources(prior),

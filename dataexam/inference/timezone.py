@@ -12,8 +12,9 @@ local clock with the offset of *that day*, giving one local 96-bin (15-minute) p
   Gaussian kernel of σ = 1 h, 5% floor). A rotation leaves it unchanged, so it does not care about
   the offset itself; it rewards the DST pattern that keeps the person's day sharp (someone who
   follows DST looks blurred by an hour on a zone without it, and vice versa).
-- The lull is the person's own: the centre of their least active 6-hour stretch on that local clock.
-  ``π_sleep`` is a normal prior on where that centre falls in local time (:data:`LULL_MID_MEAN_H`,
+- The lull is the person's own: the centres of their least active 6-hour stretches on that local
+  clock (every stretch as quiet as the quietest within Poisson noise). ``π_sleep`` is a normal prior
+  on where the centre falls in local time, averaged over those centres (:data:`LULL_MID_MEAN_H`,
   :data:`LULL_MID_SD_H`), from the MCTQ population figures (Roenneberg et al.; see
   :data:`SLEEP_PRIOR_SOURCE`), not a fixed 01–06 window.
 - ``π_place`` is :func:`.zoneprior.build_prior`: IP countries, shipping regions, phone numbers,
@@ -88,11 +89,10 @@ def shape_loglik(hist: Sequence[float]) -> float:
     return ll
 
 
-def lull_mid_hours(hist: Sequence[float]) -> float:
-    """Centre (local hours) of the least active 6-hour stretch of a 96-bin profile.
-
-    Ties (a long flat silence) take the middle of the tied starts, so the centre is that of the
-    whole quiet stretch."""
+def lull_windows(hist: Sequence[float]) -> list[float]:
+    """Centres (local hours) of every 6-hour stretch that is as quiet as the quietest one, within
+    Poisson noise (its count + 2√count + 1). A clear nightly lull gives a narrow set; someone active
+    only in the evening (Amazon orders at 18–01) gives a long one: the night could be anywhere in it."""
     n = len(hist)
     sm = smooth(hist)
     window = sum(sm[:LULL_BINS])
@@ -101,17 +101,16 @@ def lull_mid_hours(hist: Sequence[float]) -> float:
         sums.append(window)
         window += sm[(s + LULL_BINS) % n] - sm[s]
     lo = min(sums)
-    tol = lo + 1e-9 * (max(sums) or 1)
-    starts = [s for s, v in enumerate(sums) if v <= tol]
-    # the tied starts form one circular run in practice; take its circular middle
-    if len(starts) > 1:
-        angle = [2 * math.pi * s / n for s in starts]
-        x = sum(math.cos(a) for a in angle)
-        y = sum(math.sin(a) for a in angle)
-        start = (math.atan2(y, x) / (2 * math.pi) * n) % n
-    else:
-        start = starts[0]
-    return ((start + LULL_BINS / 2) / 4) % 24
+    tol = lo + 2 * math.sqrt(max(lo, 0.0)) + 1
+    return [((s + LULL_BINS / 2) / 4) % 24 for s, v in enumerate(sums) if v <= tol]
+
+
+def lull_mid_hours(hist: Sequence[float]) -> float:
+    """Centre (local hours) of the person's lull: the circular mean of :func:`lull_windows`."""
+    centres = lull_windows(hist)
+    x = sum(math.cos(c / 24 * 2 * math.pi) for c in centres)
+    y = sum(math.sin(c / 24 * 2 * math.pi) for c in centres)
+    return (math.atan2(y, x) / (2 * math.pi) * 24) % 24
 
 
 def circ_diff_hours(a: float, b: float) -> float:
@@ -119,9 +118,12 @@ def circ_diff_hours(a: float, b: float) -> float:
     return d - 24 if d > 12 else d
 
 
-def sleep_log_prior(mid_h: float) -> float:
-    z = circ_diff_hours(mid_h, LULL_MID_MEAN_H) / LULL_MID_SD_H
-    return -0.5 * z * z
+def sleep_log_prior(mid_h: float | Sequence[float]) -> float:
+    """Log of the MCTQ-based normal prior at the lull's centre; for a set of equally quiet centres,
+    the log of its average over them (an ill-defined lull constrains the offset only weakly)."""
+    centres = [mid_h] if isinstance(mid_h, (int, float)) else list(mid_h)
+    dens = [math.exp(-0.5 * (circ_diff_hours(c, LULL_MID_MEAN_H) / LULL_MID_SD_H) ** 2) for c in centres]
+    return math.log(max(sum(dens) / len(dens), 1e-300))
 
 
 @dataclass
@@ -134,6 +136,7 @@ class Candidate:
     local: list[int] = field(default_factory=list)
     loglik: float = 0.0
     lull_mid: float = 0.0
+    lull_spread_h: float = 0.0  # hours over which equally quiet 6-h stretches can be centred
     log_sleep: float = 0.0
     log_place: float = 0.0
     standard_q: int = 0
@@ -239,8 +242,10 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
     for c in cands:
         c.local = local_profile(prefix, c.segments)
         c.loglik = shape_loglik(c.local)
+        centres = lull_windows(c.local)
         c.lull_mid = lull_mid_hours(c.local)
-        c.log_sleep = sleep_log_prior(c.lull_mid)
+        c.lull_spread_h = len(centres) / 4
+        c.log_sleep = sleep_log_prior(centres)
         mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
         c.log_place = math.log(mass) if mass > 0 else -1e9
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
@@ -264,4 +269,4 @@ def zone_country(zone: str) -> str | None:
 
 
 __all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "answer_mass", "candidates", "lull_mid_hours",
-           "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]
+           "lull_windows", "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]
