@@ -31,7 +31,7 @@ NOT_YET: set[str] = {
     "10-amazon-refunds-reversal-id", "11-amazon-one-line-addresses", "12-amazon-orders-report-spending",
     "13-x-classic-truncated-times", "14-x-community-posts", "15-kindle-session-no-start",
     "16-x-standard-empty-files", "17-fb-2025-followers-files", "18-x-empty-inferred-age",
-    "25-tz-ontario-amazon", "26-tz-us-east-amazon", "27-folder-of-several-exports",
+    "25-tz-ontario-amazon", "27-folder-of-several-exports",
 }
 
 ENV = dict(os.environ, COLUMNS="500", NO_COLOR="1", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
