@@ -24,6 +24,7 @@ from .platform import PlatformAggregator
 from .social import SocialAggregator
 from .text import TextAggregator
 from .trust import BANNER, TrustAggregator
+from .zoneprior import PlaceEvidence
 
 # The order findings appear in, and the stable ids (docs/findings.md).
 FINDING_IDS = (
@@ -37,13 +38,15 @@ FINDING_IDS = (
 
 
 def _aggregators() -> list[Aggregator]:
-    # Finish order matters: place (IP countries) is read by clock for zone ranking, clock sets the
-    # zone that place, money and trust use, interests feed platform.
-    return [PlaceAggregator(), ClockAggregator(), TextAggregator(), InterestAggregator(), MoneyAggregator(),
+    # Finish order matters: zone_place (place evidence: IPs, shipping regions, phones, declared places)
+    # is read by clock for the zone prior, clock sets the zone that place, money and trust use,
+    # interests feed platform.
+    return [PlaceAggregator(), PlaceEvidence(), ClockAggregator(), TextAggregator(), InterestAggregator(),
+            MoneyAggregator(),
             SocialAggregator(), PlatformAggregator(), TrustAggregator()]
 
 
-FINISH_ORDER = ("clock", "place", "text", "interests", "money", "social", "platform", "trust")
+FINISH_ORDER = ("zone_place", "clock", "place", "text", "interests", "money", "social", "platform", "trust")
 
 
 def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None) -> Report:

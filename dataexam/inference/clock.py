@@ -7,16 +7,15 @@ number of days covered, never with the number of records.
 
 from __future__ import annotations
 
-import importlib.resources
 import itertools
+import math
 import random
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from operator import mul
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from ..events import Event
 from . import literature
@@ -32,51 +31,32 @@ from .engine import (
     quarter_of,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .timezone import (
+    IMPLAUSIBLE_Z,
+    LULL_BINS,
+    LULL_MID_MEAN_H,
+    LULL_MID_SD_H,
+    SLEEP_PRIOR_SOURCE,
+    answer_mass,
+    circ_diff_hours,
+    score_zones,
+)
+from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
 
-NIGHT = range(4, 24)  # local quarter-hours 01:00–06:00
-SHOULDER = (*range(0, 4), *range(24, 28))  # 00:00–01:00 and 06:00–07:00, the tie-breaker
-SHOULDER_WEIGHT = 0.25
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
-UNIFORM_NIGHT_SHARE = len(NIGHT) / QUARTERS
+LOW_TZ_DAYS = 30  # fewer active days: the time zone is medium at most
+STRONG_PLACE = 5.0  # prior weight from which a place source can contradict the activity clock
 MIN_SLEEP_NIGHTS = 14  # below: insufficient
 LOW_SLEEP_NIGHTS = 30  # below: low at best (inference.md §5 #2)
 NIGHT_MIN_EVENTS = 5
-QUIET_FRACTION = 0.10  # a bin is "quiet" below 10% of the mean bin count
-QUIET_NIGHT_SHARE = 0.05
+QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
+QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 MAX_SLEEP_BINS = 56  # … and at most 14 h
-TZ_BOOTSTRAP_GROUPS = 8
-SAMPLE_DAYS = 14  # zone offsets are sampled fortnightly; days between differing samples are checked one by one
-NEAR_BEST = 0.25  # relative margin within which the login country breaks ties
-NEAR_BEST_ABS = 0.01  # … plus one percentage point of workday-night activity
-
-
-@lru_cache(maxsize=1)
-def zone_countries() -> dict[str, str]:
-    """IANA zone → ISO country, from tzdata's zone.tab (falls back to the OS copy)."""
-    text = None
-    try:
-        text = importlib.resources.files("tzdata").joinpath("zoneinfo/zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        for path in ("/usr/share/zoneinfo/zone.tab",):
-            try:
-                with open(path, encoding="utf-8") as fh:
-                    text = fh.read()
-                break
-            except OSError:
-                continue
-    out: dict[str, str] = {}
-    for line in (text or "").splitlines():
-        if not line or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) >= 3:
-            out[parts[2]] = parts[0]
-    return out
 
 
 def _fmt_hours(h: float) -> str:
@@ -113,21 +93,6 @@ def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | Non
                 best = (start, i)
             start = None
     return None if best is None else (best[0] + offset, best[1] + offset)
-
-class _ZoneGroup:
-    """Zones (or one fixed offset) with the same UTC offset on every sampled day of the data."""
-
-    __slots__ = ("day_offsets", "name", "score", "segments", "standard", "tz", "zones")
-
-    def __init__(self, name: str, tz: tzinfo) -> None:
-        self.name = name
-        self.tz = tz
-        self.zones: list[str] = []
-        self.day_offsets: list[int] = []
-        self.segments: list[tuple[int, int, int]] = []  # (offset, first day index, end index)
-        self.score = 1.0
-        self.standard = 0
-
 
 def _offset_q(tz: tzinfo, day: date) -> int:
     noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
@@ -170,205 +135,121 @@ class ClockAggregator(Aggregator):
             bins[q] = EvidenceItem.of(event)
 
     # -- time zone ---------------------------------------------------------------------------------
-    def _groups(self, days: list[date]) -> list[_ZoneGroup]:
-        first, last = days[0], days[-1]
-        samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, SAMPLE_DAYS)] + [last]
-        groups: dict[tuple[int, ...], _ZoneGroup] = {}
-        for q in range(-48, 57):  # fixed offsets on the 15-minute grid, UTC−12 … UTC+14
-            tz = timezone(timedelta(minutes=15 * q))
-            groups.setdefault((q,) * len(samples), _ZoneGroup(_fmt_offset(q), tz))
-        for zone_name in sorted(zone_countries()):
-            try:
-                tz = ZoneInfo(zone_name)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-            sig = tuple(_offset_q(tz, s) for s in samples)
-            group = groups.get(sig)
-            if group is None:
-                group = groups[sig] = _ZoneGroup(zone_name, tz)
-            group.zones.append(zone_name)
-        out = []
-        sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
-        for sig, group in groups.items():
-            if min(sig) == max(sig):
-                offsets = [sig[0]] * len(days)
-            else:
-                tz = group.tz
-                offsets = [sig[i] if sig[i] == sig[i + 1] else _offset_q(tz, d) for i, d in zip(sample_idx, days)]
-            group.day_offsets = offsets
-            segs: list[tuple[int, int, int]] = []
-            for idx, o in enumerate(offsets):
-                if segs and segs[-1][0] == o:
-                    segs[-1] = (o, segs[-1][1], idx + 1)
-                else:
-                    segs.append((o, idx, idx + 1))
-            group.segments = segs
-            recent = [o for d, o in zip(days, offsets) if (last - d).days <= 365] or offsets
-            group.standard = min(recent)
-            out.append(group)
-        return out
-
-    def _timezone(self, ctx: Context) -> tuple[Finding, _ZoneGroup | None, list[date]]:
+    def _timezone(self, ctx: Context) -> Finding:
         days = sorted(self.days)
         meta = {
             "id": "timezone", "title": "Time zone (UTC offset)",
-            "method": ("Activity-lull rule: for every IANA zone (DST-aware via zoneinfo, grouped when their offsets "
-                       "agree on every day of the data) and every fixed offset on a 15-minute grid, the share of "
-                       "own timed actions falling 01:00–06:00 local is computed over workday nights (Mon–Fri "
-                       "mornings: weekend sleep runs later and would pull the answer west); the zone minimising it "
-                       f"wins. Shoulder hours 00–01 and 06–07 add with weight {SHOULDER_WEIGHT}. Among zones within "
-                       f"{NEAR_BEST:.0%} (+1 point) of the best score, those of the country most logins come from are "
-                       "preferred "
-                       "(time zone → region, Mahmud et al.)."),
+            "method": ("Bayesian choice among the real IANA zones of tzdata's zone.tab (zones with the same offset on "
+                       "every active day form one candidate; offsets per day via zoneinfo, so DST is handled). For "
+                       "each candidate, the person's own timed actions (one count per day and 15-minute bin, so a "
+                       "burst counts once) are moved to its local clock day by day; score = likelihood of that local "
+                       "profile under the person's own smoothed diurnal profile (rewards the DST pattern that keeps "
+                       "the day sharp) × a prior on where the centre of the person's least active 6 hours falls in "
+                       "local time, averaged over every equally quiet stretch so that an evening-only shopper's "
+                       f"long quiet day constrains little (normal, mean {_fmt_hours(LULL_MID_MEAN_H)}, "
+                       f"SD {LULL_MID_SD_H:g} h; "
+                       f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
+                       "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
+                       "country, languages written via CLDR territory data), each weighted by its strength and mixed "
+                       "with 'anywhere' (time zone → region, Mahmud et al.). Confidence = posterior probability of "
+                       "the answer's standard offset and DST rule."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
+            ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=(f"{self.total} timed own actions on {len(days)} days; at least "
                                              f"{MIN_TZ_EVENTS} on {MIN_TZ_DAYS} days are needed"),
-                           summary="Not enough timed activity to place a nightly lull.", **meta), None, days
-        # A dense quarter-hour timeline (per-day summaries laid end to end) and its prefix sums.
-        base = days[0] - timedelta(days=3)
-        span = (days[-1] - base).days + 4
-        prefix = [0] * (span * QUARTERS + 1)
-        flat = [0] * (span * QUARTERS)
-        for d, hist in self.days.items():
-            k = (d - base).days * QUARTERS
-            flat[k:k + QUARTERS] = hist
-        acc = 0
-        for i, v in enumerate(flat):
-            acc += v
-            prefix[i + 1] = acc
-        del flat
-        limit = span * QUARTERS
-
-        def window(start: int, length: int) -> int:
-            a = min(max(start, 0), limit)
-            b = min(max(start + length, 0), limit)
-            return prefix[b] - prefix[a]
-
-        # Workday mornings with activity in the surrounding noon-to-noon day (for any zone ±14 h).
-        mornings = [base + timedelta(days=k) for k in range(2, span - 2)
-                    if (base + timedelta(days=k)).weekday() < 5
-                    and window(k * QUARTERS - 48 - 56, QUARTERS + 104) > 0]
-        if len(mornings) < MIN_TZ_DAYS // 2:
-            mornings = [base + timedelta(days=k) for k in range(2, span - 2)]
-        n = len(mornings)
-        per_offset: dict[int, tuple[list[float], list[int], list[float], list[int]]] = {}
-
-        def per_day(o: int) -> tuple[list[float], list[int], list[float], list[int]]:
-            """For offset ``o``: per-morning weighted night score and day total, with prefix sums."""
-            got = per_offset.get(o)
-            if got is None:
-                p = prefix
-                ks = [(m - base).days * QUARTERS - o for m in mornings]  # padding keeps every index in range
-                n0, n1 = NIGHT.start, NIGHT.stop
-                score = [p[k + n1] - p[k + n0] + SHOULDER_WEIGHT * (p[k + 4] - p[k] + p[k + 28] - p[k + 24])
-                         for k in ks]
-                tot = [p[k + 48] - p[k - 48] for k in ks]
-                cs, ct = [0.0], [0]
-                for a, b in zip(score, tot):
-                    cs.append(cs[-1] + a)
-                    ct.append(ct[-1] + b)
-                got = per_offset[o] = (score, tot, cs, ct)
-            return got
-
-        groups = self._groups(mornings)
-        for g in groups:
-            num = 0.0
-            den = 0
-            for o, s, e in g.segments:
-                _, _, cs, ct = per_day(o)
-                num += cs[e] - cs[s]
-                den += ct[e] - ct[s]
-            g.score = num / den if den else 1.0
-        # ties (e.g. a DST zone whose data all fall in summer) go to the offset more zones share
-        groups.sort(key=lambda g: (g.score, -len(g.zones), g.name))
-        country_counts = getattr(ctx.aggregators.get("place"), "country_counts", Counter())
-        top_country = country_counts.most_common(1)[0][0] if country_counts else None
-        zc = zone_countries()
-
-        def choose(scored: list[tuple[float, _ZoneGroup]]) -> _ZoneGroup:
-            best_score = min(s for s, _ in scored)
-            near = [(s, g) for s, g in scored if s <= best_score * (1 + NEAR_BEST) + NEAR_BEST_ABS]
-            home = [(s, g) for s, g in near if top_country and any(zc.get(z) == top_country for z in g.zones)]
-            return min(home or near, key=lambda x: x[0])[1]
-
-        best = choose([(g.score, g) for g in groups])
-        night_only = 0
-        den_best = 0
-        for o, s, e in best.segments:
-            score, tot, _, ct = per_day(o)
-            for m_idx in range(s, e):
-                k = (mornings[m_idx] - base).days * QUARTERS - o
-                night_only += window(k + NIGHT.start, len(NIGHT))
-            den_best += ct[e] - ct[s]
-        night_share = night_only / den_best if den_best else 0.0
-        # home-country zones first, then zone.tab order (it lists a country's main zone first)
-        rank = {z: i for i, z in enumerate(zc)}
-        zones = sorted(best.zones, key=lambda z: (zc.get(z) != top_country, rank.get(z, len(rank)), z))
-        if not zones:  # a fixed offset no zone shares: list zones with that standard offset
-            zones = sorted(g.zones[0] for g in groups if g.zones and g.standard == best.standard)[:10]
-
-        # Seeded bootstrap over workday nights: does the same standard offset win again?
-        top = groups[:TZ_BOOTSTRAP_GROUPS]
-        if best not in top:
-            top.append(best)
-        vectors = []
-        totals_v = []
-        for g in top:
-            vs: list[float] = []
-            vt: list[int] = []
-            for o, s, e in g.segments:
-                score, tot, _, _ = per_day(o)
-                vs.extend(score[s:e])
-                vt.extend(tot[s:e])
-            vectors.append(vs)
-            totals_v.append(vt)
-        rng = random.Random(BOOTSTRAP_SEED)
-        hits = 0
-        for _ in range(BOOTSTRAP_RESAMPLES):
-            w = bootstrap_weights(n, rng)
-            scored = [(sum(map(mul, w, v)) / (sum(map(mul, w, t)) or 1), g) for v, t, g in zip(vectors, totals_v, top)]
-            if choose(scored).standard == best.standard:
-                hits += 1
-        agreement = hits / BOOTSTRAP_RESAMPLES
-        conf = confidence_from_agreement(agreement)
-        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {n} workday nights agree"
-        caveats = ["Gives an offset (longitude band), not a place: many countries share a zone.",
+                           summary="Not enough timed activity to place a nightly lull; clock findings are in UTC.",
+                           **meta)
+        prior = build_prior(ctx.aggregators.get("zone_place"), ctx)  # type: ignore[arg-type]
+        cands = score_zones(self.days, prior)
+        best = cands[0]
+        mass = answer_mass(cands, best)
+        zone = best.zones[0]
+        tz = ZoneInfo(zone)
+        conf = confidence_from_agreement(mass)
+        basis = (f"posterior probability {mass:.0%} for UTC{best.standard_q / 4:+g}"
+                 f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
+                 f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on {len(days)} days")
+        caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
-        if night_share > 0.5 * UNIFORM_NIGHT_SHARE:
-            conf = Confidence.LOW
-            basis += (f"; but {night_share:.0%} of activity still falls 01–06 local (uniform would be "
-                      f"{UNIFORM_NIGHT_SHARE:.0%}), so there is no clear nightly lull")
-        ctx.zone = best.tz
+        # Activity alone (no place prior): where would the lull put the person?
+        act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
+            1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))
+        top_cc = prior.top_country()
+        # only strong evidence (weight ≥ STRONG_PLACE, e.g. not a world language) can contradict the clock
+        strong = Counter()
+        for src in prior.sources:
+            if src.weight >= STRONG_PLACE and src.top_country:
+                strong[src.top_country] += src.weight
+        strong_cc = strong.most_common(1)[0][0] if strong else None
+        disagreements = []
+        z_lull = abs(circ_diff_hours(best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H
+        if strong_cc and z_lull > IMPLAUSIBLE_Z and best.lull_spread_h <= 3:
+            disagreements.append(
+                f"in {zone} your least active hours centre on {_fmt_hours(best.lull_mid)}, not a usual sleeping "
+                "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
+                "records stamped by another clock)")
+        if strong_cc and zone_countries().get(zone) != strong_cc:
+            disagreements.append(
+                f"the place evidence points to {strong_cc}, but the activity clock fits {zone} better "
+                "(travel, shift work or a VPN?)")
+        if disagreements:
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            basis += "; lowered one level because activity and place disagree"
+            caveats.extend(disagreements)
+        if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
+            conf = Confidence.MEDIUM
+            basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
+        if not prior.sources and conf == Confidence.HIGH:
+            conf = Confidence.MEDIUM
+            basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+        ctx.zone, ctx.zone_name = tz, zone
         offsets_seen = sorted({o / 4 for o in best.day_offsets})
+        night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
+        alternatives = []
+        for c in cands[1:6]:
+            alternatives.append({"zone": c.zones[0], "utc_offset_hours": c.standard_q / 4,
+                                 "observes_dst": c.observes_dst, "posterior": round(c.posterior, 4)})
         value = {
-            "utc_offset_hours": best.standard / 4,
-            "observes_dst": len(offsets_seen) > 1,
+            "utc_offset_hours": best.standard_q / 4,
+            "observes_dst": best.observes_dst,
             "offsets_seen_hours": offsets_seen,
-            "zone": zones[0] if zones else best.name,
-            "candidate_zones": zones[:12],
+            "zone": zone,
+            "candidate_zones": best.zones,
+            "posterior": round(mass, 4),
+            "lull_mid_local": _fmt_hours(best.lull_mid),
+            "lull_spread_hours": best.lull_spread_h,
             "night_share": round(night_share, 4),
+            "activity_only_utc_offset_hours": act_best.standard_q / 4,
+            "place_evidence": describe_sources(prior),
+            "place_country": top_cc,
+            "disagreement": disagreements or None,
+            "alternatives": alternatives,
         }
-        # Evidence: the first records of the shoulder hours either side of the lull.
         ev = Evidence()
         for d in days:
-            o = _offset_q(best.tz, d)
+            o = _offset_q(tz, d)
             for q, item in sorted(self.first_ev[d].items()):
-                if (q + o) % QUARTERS in SHOULDER and len(ev.items) < 10:
+                lq = (q + o) % QUARTERS
+                if abs(circ_diff_hours(lq / 4, best.lull_mid)) <= 4 and len(ev.items) < 10:
                     ev.items.append(item)
             if len(ev.items) >= 10:
                 break
-        ev.n_against = night_only
-        ev.n_support = den_best - night_only
-        sign = "+" if best.standard >= 0 else "-"
-        summary = (f"UTC{sign}{abs(best.standard) / 4:g}" + (" with daylight saving" if value["observes_dst"] else "")
-                   + f" — most likely {value['zone']}; only {night_share:.1%} of your workday-night activity falls "
-                     "01–06 local.")
+        lull_lo = round((best.lull_mid - 3) * 4) % QUARTERS
+        inside = sum(best.local[(lull_lo + k) % QUARTERS] for k in range(LULL_BINS))
+        ev.n_against = inside
+        ev.n_support = sum(best.local) - inside
+        sign = "+" if best.standard_q >= 0 else "-"
+        summary = (f"UTC{sign}{abs(best.standard_q) / 4:g}" + (" with daylight saving" if best.observes_dst else "")
+                   + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
+                   + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
+                      "; no place evidence")
+                   + (". Activity and place disagree." if disagreements else "."))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
-                       summary=summary, **meta), best, days
+                       summary=summary, **meta)
 
     # -- local conversion ----------------------------------------------------------------------------
     def _local_nights(self, ctx: Context) -> tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]]:
@@ -395,15 +276,17 @@ class ClockAggregator(Aggregator):
 
     @staticmethod
     def _window(hist: list[int], nights: int) -> tuple[int, int] | None:
-        """Longest run of quiet bins (r domain) → (first, last+1), or None if under 3 h.
+        """Longest run of quiet bins (r domain) → (first, last+1), or None if under 3 h or over 14 h.
 
-        A bin is quiet below 10% of the mean bin count, or when fewer than 1 night in 20 has a
-        record in it (so one odd night, e.g. a DST change, does not cut the window)."""
+        ``hist`` counts, per bin, the *nights* with at least one record in it (not records), so a
+        handful of late nights cannot fill the quiet bins however many records they hold. A bin is
+        quiet when at most 10% of the nights are active in it (or under 15% of the mean per-bin
+        count), capped at half the mean so that a sparse or random writer's whole day is not "quiet"."""
         total = sum(hist)
-        if not total:
+        if not total or not nights:
             return None
         mean = total / QUARTERS
-        thr = max(QUIET_FRACTION * mean, min(QUIET_NIGHT_SHARE * nights, 0.3 * mean))
+        thr = min(max(QUIET_NIGHT_SHARE * nights, QUIET_FRACTION * mean), 0.5 * mean)
         best = longest_run([count <= thr for count in hist])
         if best is None or not MIN_SLEEP_BINS <= best[1] - best[0] <= MAX_SLEEP_BINS:
             return None  # under 3 h, or over 14 h: that is not a night's sleep
@@ -422,7 +305,7 @@ class ClockAggregator(Aggregator):
         return (best[0] + 1 + best[1]) / 2
 
     def finish(self, ctx: Context) -> list[Finding]:
-        tz_finding, _best, _ = self._timezone(ctx)
+        tz_finding = self._timezone(ctx)
         out = [tz_finding]
         out.extend(self._sleep_family(ctx, tz_finding))
         out.append(self._routine(ctx, tz_finding))
@@ -435,15 +318,20 @@ class ClockAggregator(Aggregator):
         for nd, _vec in nights.items():
             types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
         agg = {t: [sum(nights[nd][r] for nd in nds) for r in range(QUARTERS)] for t, nds in types.items()}
-        windows = {t: self._window(agg[t], len(types[t])) for t in types}
+        # nights active per bin: the robust statistic the window rests on
+        active = {t: [sum(1 for nd in nds if nights[nd][r]) for r in range(QUARTERS)] for t, nds in types.items()}
+        windows = {t: self._window(active[t], len(types[t])) for t in types}
         full = {t: [nd for nd in nds if sum(nights[nd]) >= NIGHT_MIN_EVENTS] for t, nds in types.items()}
         n_full = sum(len(v) for v in full.values())
         sleep_meta = {
             "id": "sleep", "title": "Sleep window and chronotype",
             "method": ("Own timed actions are binned in 15-minute local bins per night (noon to noon, dated by the "
-                       "morning; weekday = a Mon–Fri morning). Across all nights of a type, the longest run of bins "
-                       f"below {QUIET_FRACTION:.0%} of the mean bin count (≥ 3 h) is the sleep window; mid-sleep on "
-                       "free days (MSF) is its midpoint (MCTQ definition, without sleep-debt correction)."),
+                       "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
+                       "number of nights of a type with at least one record in it is counted (so a few late nights "
+                       "cannot fill the quiet bins); the longest run (3–14 h) of bins active on at most "
+                       f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean per-bin count), "
+                       "capped at half that mean, is the sleep window; mid-sleep on free days (MSF) is its "
+                       "midpoint (MCTQ definition, without sleep-debt correction)."),
             "literature": literature.cards("sleep"),
             "caveats": ["Activity stops before sleep starts and resumes after waking: the window is a lull in "
                         "records, not measured sleep.",
@@ -487,7 +375,7 @@ class ClockAggregator(Aggregator):
             w0 = windows[t]
             if w0 is None or not nds:
                 continue
-            cols = [[nights[nd][r] for nd in nds] for r in range(QUARTERS)]
+            cols = [[1 if nights[nd][r] else 0 for nd in nds] for r in range(QUARTERS)]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
                 wts = bootstrap_weights(len(nds), rng)
@@ -530,7 +418,11 @@ class ClockAggregator(Aggregator):
             parts.append(f"weekdays ≈{wd['start']}–{wd['end']}")
         if we:
             parts.append(f"weekends ≈{we['start']}–{we['end']}")
-        summary = "Asleep (no records) " + ", ".join(parts) + (f"; {chronotype}." if chronotype else ".")
+        sleep_value["zone"] = ctx.clock_label
+        sleep_value["nights_used"] = {t: len(types[t]) for t in types}
+        summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
+                   + f" — from {len(types['weekday'])} weekday and {len(types['weekend'])} weekend nights"
+                   + (f"; {chronotype}." if chronotype else "."))
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -572,18 +464,19 @@ class ClockAggregator(Aggregator):
         total_local = sum(sum(v) for v in nights.values()) or 1
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
-                       value={"dates": dates, "nights_checked": len(nights), "share_00_05": round(small_hours, 4)},
+                       value={"dates": dates, "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
+                              "zone": ctx.clock_label},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
                                "usual sleep window "
                                "of its type, at least 30 min from either edge; the date is the local calendar date "
-                               "of that first action."),
+                               "of that first action, on the chosen zone's clock."),
                        evidence=lev, literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
                                 "Two records are required so that one odd timestamp does not list a night; a "
                                 "short late night with a single record is missed."],
                        summary=f"{len(dates)} nights with activity inside your usual sleep window; "
-                               f"{small_hours:.1%} of activity falls 00–05 local.")
+                               f"{small_hours:.1%} of activity falls 00–05 {ctx.clock_label} time.")
         return [sleep, sj, late]
 
     # -- routine -------------------------------------------------------------------------------------
@@ -603,8 +496,9 @@ class ClockAggregator(Aggregator):
         wends = sorted(d for d in per_day if d.weekday() >= 5)
         meta = {
             "id": "routine", "title": "Weekly routine and working hours",
-            "method": ("7×24 local heatmap of own timed actions. Working hours = the longest run (≥ 6 h, within "
-                       "07–20) of hours where the weekday rate per day is below 35% of the weekend rate for the "
+            "method": ("7×24 heatmap of own timed actions on the chosen zone's clock. Working hours = the longest "
+                       "run (≥ 6 h, within 07–20) of hours where the weekday rate per day is below 35% of the "
+                       "weekend rate for the "
                        "same hour (weekends active then), or below 20% of the weekday evening (18–22) rate."),
             "literature": literature.cards("routine"),
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
@@ -652,10 +546,10 @@ class ClockAggregator(Aggregator):
         value = {"heatmap": heat, "working_hours": f"{run[0]:02d}-{run[1]:02d}" if run else None,
                  "weekday_daytime_quiet": run is not None, "label": label,
                  "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][peak_day], "hour": peak_hour},
-                 "days": {"weekday": len(wdays), "weekend": len(wends)}}
+                 "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
         ev = Evidence(n_support=sum(sum(r) for r in heat))
-        summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} is quiet while weekends are not ({label})."
-                   if run else "No quiet weekday working block stands out.")
+        summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
+                   f"are not ({label})." if run else "No quiet weekday working block stands out.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
                                         f"days give the same block (±1 h)",

@@ -117,11 +117,17 @@ class Context:
         self.include_sensitive = include_sensitive
         self.aggregators = aggregators
         self.findings: dict[str, Finding] = {}
-        self.zone: tzinfo | None = None  # best zone (zoneinfo) or a fixed offset; None = UTC assumed
+        self.zone: tzinfo | None = None  # the chosen IANA zone (zoneinfo); None = no zone, times stay UTC
+        self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
         self._offset_cache: dict[date, int] = {}
         self.home_country: str | None = None
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None
+
+    @property
+    def clock_label(self) -> str:
+        """How to name the clock of local-time findings: the zone's name, or "UTC" when none was chosen."""
+        return self.zone_name or "UTC"
 
     def offset_quarters(self, day: date) -> int:
         """The chosen zone's UTC offset on ``day`` (at noon UTC), in 15-minute steps."""

@@ -46,6 +46,9 @@ MCTQ = C("Munich ChronoType Questionnaire definitions",
          "Chronotype = mid-sleep on free days (MSF); social jetlag = |MSF − MSW|.",
          "https://pmc.ncbi.nlm.nih.gov/articles/PMC6784249")
 LAMORGIA = C("La Morgia et al., ICDCS 2018", "Time zones of crowds recovered from posting times.", None)
+MAHMUD = C("Mahmud et al. (IBM Research), home location of Twitter users",
+           "Hierarchical inference: time zone first, then region, then city.",
+           "https://research.ibm.com/publications/home-location-identification-of-twitter-users")
 TASSE = C("Tasse, Sciuto & Hong, ICWSM 2016",
           "Simple algorithms place about 80% of homes within 1 km; 10 geotagged tweets almost suffice.", None)
 DEMONTJOYE_2013 = C("de Montjoye et al. 2013, Sci. Rep.", "Mobility traces of 1.5M people are highly unique.",
@@ -85,7 +88,7 @@ SCHUFA = C("CJEU C-634/21 SCHUFA (7 Dec 2023)",
            "https://dpcuria.eu/details?reference=C-634/21")
 
 CARDS: dict[str, list[C]] = {
-    "timezone": [LAMORGIA, LEYPUNSKIY],
+    "timezone": [LAMORGIA, LEYPUNSKIY, MCTQ, MAHMUD],
     "sleep": [LEYPUNSKIY, SCHEFFLER, MCTQ],
     "social_jetlag": [MCTQ, LEYPUNSKIY],
     "late_nights": [LEYPUNSKIY, GOLDER_MACY],

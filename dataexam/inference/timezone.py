@@ -1,0 +1,272 @@
+"""Time zone from the activity clock and place evidence: a small Bayesian model (issue 12).
+
+Candidates are the real zones of tzdata's zone.tab, each with its own UTC offset on every day of
+the data (DST included, via zoneinfo). Zones whose offsets agree on every active day are one
+candidate group. For a group, every UTC day's activity histogram is moved onto that group's
+local clock with the offset of *that day*, giving one local 96-bin (15-minute) profile. Then
+
+    log score(group) = log L(activity | group) + log π_sleep(lull mid-point) + log π_place(group)
+
+- ``L`` is the likelihood of the person's local profile under a diurnal activity model: the
+  multinomial likelihood of the local bins under the person's own smoothed profile (a circular
+  Gaussian kernel of σ = 1 h, 5% floor). A rotation leaves it unchanged, so it does not care about
+  the offset itself; it rewards the DST pattern that keeps the person's day sharp (someone who
+  follows DST looks blurred by an hour on a zone without it, and vice versa).
+- The lull is the person's own: the centres of their least active 6-hour stretches on that local
+  clock (every stretch as quiet as the quietest within Poisson noise). ``π_sleep`` is a normal prior
+  on where the centre falls in local time, averaged over those centres (:data:`LULL_MID_MEAN_H`,
+  :data:`LULL_MID_SD_H`), from the MCTQ population figures (Roenneberg et al.; see
+  :data:`SLEEP_PRIOR_SOURCE`), not a fixed 01–06 window.
+- ``π_place`` is :func:`.zoneprior.build_prior`: IP countries, shipping regions, phone numbers,
+  declared places and language, each weighted by strength, mixed with "anywhere".
+
+Activity counts are *presences*: a (day, 15-minute bin) counts once however many records it holds,
+so a burst of 20 order items or messages is one observation, not 20 (effective sample size).
+The posterior mass of the chosen (standard offset, DST) answer is the confidence basis.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .zoneprior import ZonePrior, zone_countries, zone_table
+
+QUARTERS = 96
+SAMPLE_DAYS = 14  # offsets are sampled fortnightly; days between differing samples are checked one by one
+KERNEL_SD_BINS = 4  # 1 h smoothing of the person's own profile
+FLOOR = 0.05  # share of the profile spread evenly (nobody is never active at some hour)
+LULL_BINS = 24  # the lull is located as the least active 6-hour stretch
+# Where the middle of the nightly lull in records falls, local time. MCTQ: mid-sleep on free days
+# (MSF) in the MCTQ database is near-normal, centred around 04:00–05:00 with most people between
+# about 02:00 and 07:00, and workday mid-sleep (MSW) about an hour earlier (social jetlag ≈ 1 h)
+# — Roenneberg et al. 2007, Sleep Med Rev 11:429; Roenneberg et al. 2019, Biology 8:54 (PMC6784249).
+# Pooled over 5 workdays and 2 free days that is ≈ 04:00; records stop shortly before sleep but
+# resume well after waking (mornings are sparse), which moves the lull's centre ≈ 30 min later.
+LULL_MID_MEAN_H = 4.5
+LULL_MID_SD_H = 1.75
+SLEEP_PRIOR_SOURCE = ("Roenneberg et al. 2007 (Sleep Med Rev 11:429) and 2019 (Biology 8:54, "
+                      "https://pmc.ncbi.nlm.nih.gov/articles/PMC6784249): MCTQ mid-sleep")
+IMPLAUSIBLE_Z = 2.0  # a lull centred over 2 SD from the prior mean (before 01:00 or after 08:00)
+
+
+def _offset_q(tz: ZoneInfo, day: date) -> int:
+    """The zone's UTC offset at local noon of ``day``, in quarter-hours (naive wall time: 4× faster
+    than converting an instant; differs from the UTC-noon offset only on a transition day)."""
+    off = tz.utcoffset(datetime(day.year, day.month, day.day, 12)) or timedelta(0)
+    return round(off.total_seconds() / 900)
+
+
+@lru_cache(maxsize=1)
+def _kernel() -> tuple[float, ...]:
+    w = [math.exp(-0.5 * (k / KERNEL_SD_BINS) ** 2) for k in range(-3 * KERNEL_SD_BINS, 3 * KERNEL_SD_BINS + 1)]
+    s = sum(w)
+    return tuple(x / s for x in w)
+
+
+def smooth(hist: Sequence[float]) -> list[float]:
+    """Circular Gaussian smoothing (σ = 1 h) of a 96-bin profile."""
+    k = _kernel()
+    half = len(k) // 2
+    n = len(hist)
+    return [sum(k[j] * hist[(i + j - half) % n] for j in range(len(k))) for i in range(n)]
+
+
+def shape_loglik(hist: Sequence[float]) -> float:
+    """Multinomial log-likelihood of ``hist`` under its own smoothed profile with a 5% floor."""
+    total = sum(hist)
+    if not total:
+        return 0.0
+    sm = smooth(hist)
+    ll = 0.0
+    for c, s in zip(hist, sm):
+        if c:
+            ll += c * math.log((1 - FLOOR) * s / total + FLOOR / QUARTERS)
+    return ll
+
+
+def lull_windows(hist: Sequence[float]) -> list[float]:
+    """Centres (local hours) of every 6-hour stretch that is as quiet as the quietest one, within
+    Poisson noise (its count + 2√count + 1). A clear nightly lull gives a narrow set; someone active
+    only in the evening (Amazon orders at 18–01) gives a long one: the night could be anywhere in it."""
+    n = len(hist)
+    sm = smooth(hist)
+    window = sum(sm[:LULL_BINS])
+    sums = []
+    for s in range(n):
+        sums.append(window)
+        window += sm[(s + LULL_BINS) % n] - sm[s]
+    lo = min(sums)
+    tol = lo + 2 * math.sqrt(max(lo, 0.0)) + 1
+    return [((s + LULL_BINS / 2) / 4) % 24 for s, v in enumerate(sums) if v <= tol]
+
+
+def lull_mid_hours(hist: Sequence[float]) -> float:
+    """Centre (local hours) of the person's lull: the circular mean of :func:`lull_windows`."""
+    centres = lull_windows(hist)
+    x = sum(math.cos(c / 24 * 2 * math.pi) for c in centres)
+    y = sum(math.sin(c / 24 * 2 * math.pi) for c in centres)
+    return (math.atan2(y, x) / (2 * math.pi) * 24) % 24
+
+
+def circ_diff_hours(a: float, b: float) -> float:
+    d = (a - b) % 24
+    return d - 24 if d > 12 else d
+
+
+def sleep_log_prior(mid_h: float | Sequence[float]) -> float:
+    """Log of the MCTQ-based normal prior at the lull's centre; for a set of equally quiet centres,
+    the log of its average over them (an ill-defined lull constrains the offset only weakly)."""
+    centres = [mid_h] if isinstance(mid_h, (int, float)) else list(mid_h)
+    dens = [math.exp(-0.5 * (circ_diff_hours(c, LULL_MID_MEAN_H) / LULL_MID_SD_H) ** 2) for c in centres]
+    return math.log(max(sum(dens) / len(dens), 1e-300))
+
+
+@dataclass
+class Candidate:
+    """Zones with the same offset on every active day, scored."""
+
+    zones: list[str]
+    day_offsets: list[int] = field(default_factory=list)
+    segments: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, first day idx, end idx)
+    local: list[int] = field(default_factory=list)
+    loglik: float = 0.0
+    lull_mid: float = 0.0
+    lull_spread_h: float = 0.0  # hours over which equally quiet 6-h stretches can be centred
+    log_sleep: float = 0.0
+    log_place: float = 0.0
+    standard_q: int = 0
+    observes_dst: bool = False
+    posterior: float = 0.0
+
+    @property
+    def score(self) -> float:
+        return self.loglik + self.log_sleep + self.log_place
+
+    @property
+    def activity_score(self) -> float:
+        return self.loglik + self.log_sleep
+
+
+def _dst_rule(zone: str, year: int) -> tuple[int, bool]:
+    """(standard offset in quarters, observes DST) of ``zone`` in ``year`` (January vs July)."""
+    tz = ZoneInfo(zone)
+    jan = _offset_q(tz, date(year, 1, 15))
+    jul = _offset_q(tz, date(year, 7, 15))
+    return min(jan, jul), jan != jul
+
+
+def candidates(days: Sequence[date]) -> list[Candidate]:
+    """Zone groups for sorted active ``days``: zones whose offsets agree on every one of them."""
+    first, last = days[0], days[-1]
+    samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, SAMPLE_DAYS)] + [last]
+    groups: dict[tuple[int, ...], Candidate] = {}
+    for _cc, zone in zone_table():
+        try:
+            tz = ZoneInfo(zone)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        sig = tuple(_offset_q(tz, s) for s in samples)
+        group = groups.get(sig)
+        if group is None:
+            group = groups[sig] = Candidate(zones=[])
+        group.zones.append(zone)
+    sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
+    refined: dict[tuple[int, ...], Candidate] = {}
+    for sig, group in groups.items():
+        base = [sig[i] for i in sample_idx]
+        if min(sig) == max(sig):
+            subgroups = {tuple(base): group}
+        else:
+            # zones that agree on the samples may still switch on different days between them: check
+            # one by one only the days between two differing samples
+            last_i = len(sig) - 1
+            unstable = [k for k, i in enumerate(sample_idx) if sig[i] != sig[min(i + 1, last_i)]]
+            subgroups = {}
+            for zone in group.zones:
+                tz = ZoneInfo(zone)
+                offs = list(base)
+                for k in unstable:
+                    offs[k] = _offset_q(tz, days[k])
+                key = tuple(offs)
+                sub = subgroups.get(key)
+                if sub is None:
+                    sub = subgroups[key] = Candidate(zones=[])
+                sub.zones.append(zone)
+        for offs, sub in subgroups.items():
+            key = tuple(offs)
+            if key in refined:
+                refined[key].zones.extend(sub.zones)
+                continue
+            sub.day_offsets = list(offs)
+            segs: list[tuple[int, int, int]] = []
+            for idx, o in enumerate(offs):
+                if segs and segs[-1][0] == o:
+                    segs[-1] = (o, segs[-1][1], idx + 1)
+                else:
+                    segs.append((o, idx, idx + 1))
+            sub.segments = segs
+            refined[key] = sub
+    return list(refined.values())
+
+
+def local_profile(prefix: Sequence[Sequence[int]], segments: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The local 96-bin profile: each run of days with one offset, summed (prefix sums over days),
+    rotated by that offset."""
+    out = [0] * QUARTERS
+    for o, s, e in segments:
+        a, b = prefix[s], prefix[e]
+        for q in range(QUARTERS):
+            c = b[q] - a[q]
+            if c:
+                out[(q + o) % QUARTERS] += c
+    return out
+
+
+def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[Candidate]:
+    """Every candidate group scored and sorted best first, with posterior probabilities.
+
+    ``day_hists``: UTC date → 96 counts of (day, 15-minute bin) presences."""
+    days = sorted(day_hists)
+    prefix: list[list[int]] = [[0] * QUARTERS]
+    for d in days:
+        prev = prefix[-1]
+        h = day_hists[d]
+        prefix.append([p + (1 if c else 0) for p, c in zip(prev, h)])
+    year = days[-1].year
+    cands = candidates(days)
+    for c in cands:
+        c.local = local_profile(prefix, c.segments)
+        c.loglik = shape_loglik(c.local)
+        centres = lull_windows(c.local)
+        c.lull_mid = lull_mid_hours(c.local)
+        c.lull_spread_h = len(centres) / 4
+        c.log_sleep = sleep_log_prior(centres)
+        mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
+        c.log_place = math.log(mass) if mass > 0 else -1e9
+        c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
+        c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year)
+    best = max(c.score for c in cands)
+    total = sum(math.exp(c.score - best) for c in cands)
+    for c in cands:
+        c.posterior = math.exp(c.score - best) / total
+    cands.sort(key=lambda c: -c.score)
+    return cands
+
+
+def answer_mass(cands: Sequence[Candidate], chosen: Candidate) -> float:
+    """Posterior mass of every candidate giving the same standard offset and DST answer."""
+    return sum(c.posterior for c in cands
+               if c.standard_q == chosen.standard_q and c.observes_dst == chosen.observes_dst)
+
+
+def zone_country(zone: str) -> str | None:
+    return zone_countries().get(zone)
+
+
+__all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "answer_mass", "candidates", "lull_mid_hours",
+           "lull_windows", "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]

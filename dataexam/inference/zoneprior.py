@@ -1,0 +1,443 @@
+"""Place evidence → a prior over IANA time zones (issue 12: "combine the evidence").
+
+Every lookup uses offline data that ships inside a maintained package:
+
+- zones per country: tzdata's ``zone.tab`` (IANA; read from the ``tzdata`` wheel, else the OS copy);
+- IP address → country: ``iptocc`` (RIR allocation data);
+- US state → zones: the ``us`` package (``State.time_zones``); Canadian province → zone: the
+  province codes tzdata's own ``zone.tab`` comments name for each Canadian zone (13 rows below);
+- phone number → zones: ``phonenumbers.timezone.time_zones_for_number`` (libphonenumber data);
+- language → countries: CLDR territory-language data via ``babel`` (share of each territory's
+  population that uses the language);
+- country names in any of a few languages ("United States", "Deutschland") → ISO code: CLDR
+  territory names via ``babel``; a city name → the IANA zone named after it (``Europe/Madrid``).
+
+The aggregator :class:`PlaceEvidence` keeps counters only (bounded by the number of distinct
+countries, regions and numbers), never per-record lists.
+"""
+
+from __future__ import annotations
+
+import importlib.resources
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from ..events import Event
+from .engine import Aggregator, Context, is_self
+
+# Attribute names that carry an IP address (the platforms' own field names, as in place.py).
+IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
+PHONE_KEYS = ("phone_number", "phoneNumber", "phone")
+CITY_KEYS = ("city", "current_city", "hometown")
+COUNTRY_KEYS = ("country_code", "country")
+
+# Strength of each kind of place evidence: the weight its distribution gets in the prior mixture,
+# against a weight of 1 for "anywhere" (every country equally likely). Where someone ships parcels
+# is where they live; login IPs are usually home but VPNs and roaming move them; a declared city
+# or phone number can be old; a language is spoken in many countries (its distribution is spread
+# over them by speakers, so it is weak for English or Spanish and strong for Japanese or Vietnamese).
+SOURCE_WEIGHT = {
+    "shipping region": 40.0,
+    "IP country": 30.0,
+    "declared place": 15.0,
+    "phone number": 15.0,
+    "shipping country": 10.0,
+    "Amazon marketplace": 5.0,
+    "language": 10.0,
+}
+SATURATION = 5  # observations at which a source reaches 5/6 of its weight (n / (n + 1))
+LANG_MIN_SHARE = 0.01  # territories where under 1% use a language are left out
+
+# Canadian province/territory → IANA zone where most of its people live. Source: the region
+# comments of tzdata's zone.tab (e.g. "America/Toronto	Eastern - ON & QC (most areas)").
+CA_PROVINCE_ZONE = {
+    "NL": "America/St_Johns", "NS": "America/Halifax", "PE": "America/Halifax", "NB": "America/Moncton",
+    "QC": "America/Toronto", "ON": "America/Toronto", "MB": "America/Winnipeg", "SK": "America/Regina",
+    "AB": "America/Edmonton", "BC": "America/Vancouver", "YT": "America/Whitehorse",
+    "NT": "America/Yellowknife", "NU": "America/Iqaluit",
+}
+# Amazon storefront → the country it sells into (the storefront's own domain).
+MARKETPLACE_COUNTRY = {
+    "amazon.com": "US", "amazon.ca": "CA", "amazon.co.uk": "GB", "amazon.de": "DE", "amazon.fr": "FR",
+    "amazon.it": "IT", "amazon.es": "ES", "amazon.co.jp": "JP", "amazon.in": "IN", "amazon.com.mx": "MX",
+    "amazon.com.br": "BR", "amazon.com.au": "AU", "amazon.nl": "NL", "amazon.se": "SE", "amazon.pl": "PL",
+    "amazon.com.tr": "TR", "amazon.ae": "AE", "amazon.sa": "SA", "amazon.sg": "SG", "amazon.eg": "EG",
+    "amazon.com.be": "BE",
+}
+
+
+def _read_tab(name: str) -> str:
+    try:
+        return importlib.resources.files("tzdata").joinpath(f"zoneinfo/{name}").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        try:
+            with open(f"/usr/share/zoneinfo/{name}", encoding="utf-8") as fh:
+                return fh.read()
+        except OSError:
+            return ""
+
+
+@lru_cache(maxsize=1)
+def zone_table() -> tuple[tuple[str, str], ...]:
+    """``(ISO country, IANA zone)`` rows of tzdata's zone.tab, in file order (one zone per row)."""
+    rows = []
+    for line in _read_tab("zone.tab").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        parts = line.split("\t")
+        if len(parts) >= 3:
+            rows.append((parts[0], parts[2]))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def zone_countries() -> dict[str, str]:
+    """IANA zone → ISO country (zone.tab)."""
+    return {z: cc for cc, z in zone_table()}
+
+
+@lru_cache(maxsize=1)
+def country_zones() -> dict[str, tuple[str, ...]]:
+    """ISO country → its zones (zone.tab)."""
+    out: dict[str, list[str]] = {}
+    for cc, z in zone_table():
+        out.setdefault(cc, []).append(z)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _city_zone() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for _, z in zone_table():
+        city = z.rsplit("/", 1)[-1].replace("_", " ").lower()
+        out.setdefault(city, z)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Lower-cased territory name (CLDR, several languages) or ISO code → ISO code."""
+    from babel import Locale
+
+    codes = set(country_zones())
+    out = {c.lower(): c for c in codes}
+    for loc in ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl"):
+        for code, name in Locale.parse(loc).territories.items():
+            if code in codes:
+                out.setdefault(name.lower(), code)
+    out.update({"usa": "US", "u.s.a.": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"})
+    return out
+
+
+def country_code(text: str | None) -> str | None:
+    """An ISO 3166 code for a country name or code ("Canada", "Deutschland", "us"), else None."""
+    if not text or not isinstance(text, str):
+        return None
+    return _country_names().get(text.strip().lower())
+
+
+def region_zones(country: str | None, region: str | None) -> tuple[str, ...]:
+    """Zones of a US state (``us`` package) or Canadian province (zone.tab comments); () if unknown."""
+    if not region or not isinstance(region, str):
+        return ()
+    region = region.strip().upper()
+    if country in (None, "CA") and region in CA_PROVINCE_ZONE:
+        return (CA_PROVINCE_ZONE[region],)
+    if country in (None, "US"):
+        import us
+
+        state = us.states.lookup(region)
+        if state is not None and state.time_zones:
+            known = zone_countries()
+            zones = tuple(z for z in state.time_zones if z in known)
+            return zones or tuple(state.time_zones[:1])
+    return ()
+
+
+def phone_zones(number: str) -> tuple[str, ...]:
+    """Zones libphonenumber gives for a number in international form; () when it cannot tell."""
+    import phonenumbers
+    from phonenumbers import timezone as pn_tz
+
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return ()
+    zones = tuple(z for z in pn_tz.time_zones_for_number(parsed) if z != pn_tz.UNKNOWN_TIMEZONE)
+    if not zones:
+        cc = phonenumbers.region_code_for_number(parsed)
+        zones = country_zones().get(cc or "", ())
+    return zones
+
+
+def city_zone(text: str) -> str | None:
+    """The IANA zone named after a city ("Madrid, Spain" → Europe/Madrid), else None."""
+    first = re.split(r"[,(/]", text)[0].strip().lower()
+    return _city_zone().get(first)
+
+
+@lru_cache(maxsize=64)
+def language_countries(lang: str) -> dict[str, float]:
+    """ISO country → share of its people using ``lang`` (CLDR via babel), normalised to sum 1.
+
+    ``lang`` is a langdetect or X code (``ja``, ``zh-cn``, ``pt``)."""
+    from babel.core import get_global
+
+    base = lang.split("-")[0].split("_")[0].lower()
+    if base in ("und", "zxx", "qme", "qht", "unknown", ""):
+        return {}
+    out: dict[str, float] = {}
+    zones = country_zones()
+    for territory, langs in get_global("territory_languages").items():
+        if territory not in zones:
+            continue
+        share = 0.0
+        for code, info in langs.items():
+            if code.split("_")[0] == base:
+                share = max(share, float(info.get("population_percent") or 0) / 100)
+        if share >= LANG_MIN_SHARE:
+            out[territory] = share
+    total = sum(out.values())
+    return {k: v / total for k, v in out.items()} if total else {}
+
+
+@dataclass
+class PriorSource:
+    """One kind of place evidence: its distribution over zones, observation count and description."""
+
+    name: str
+    zones: dict[str, float]
+    observations: int
+    detail: str
+    top_country: str | None = None
+    concentration: float = 1.0  # language: share of its most likely country (1 for the other sources)
+
+    @property
+    def weight(self) -> float:
+        return SOURCE_WEIGHT[self.name] * self.concentration * self.observations / (self.observations + 1)
+
+
+@dataclass
+class ZonePrior:
+    """Prior probability of each zone in zone.tab, and the sources it rests on."""
+
+    probs: dict[str, float]
+    sources: list[PriorSource] = field(default_factory=list)
+
+    def top_country(self) -> str | None:
+        by_cc: Counter[str] = Counter()
+        zc = zone_countries()
+        for z, p in self.probs.items():
+            by_cc[zc.get(z, "?")] += p
+        if not self.sources or not by_cc:
+            return None
+        return by_cc.most_common(1)[0][0]
+
+
+def _spread_countries(weights: dict[str, float]) -> dict[str, float]:
+    """Country weights → zone weights, each country's weight split evenly over its zones."""
+    out: dict[str, float] = {}
+    cz = country_zones()
+    for cc, w in weights.items():
+        zones = cz.get(cc, ())
+        for z in zones:
+            out[z] = out.get(z, 0.0) + w / len(zones)
+    return out
+
+
+def _normalise(d: dict[str, float]) -> dict[str, float]:
+    total = sum(d.values())
+    return {k: v / total for k, v in d.items()} if total else {}
+
+
+class PlaceEvidence(Aggregator):
+    """Counts the place evidence in the stream: IP countries, shipping regions and countries, Amazon
+    storefronts, phone numbers, declared cities and countries. Language comes from the text
+    aggregator at the end (its sampled texts; see :func:`build_prior`)."""
+
+    name = "zone_place"
+    kinds = None
+
+    def __init__(self) -> None:
+        self.ip_countries: Counter[str] = Counter()
+        self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
+        self.shipping_countries: Counter[str] = Counter()
+        self.marketplaces: Counter[str] = Counter()
+        self.phones: Counter[str] = Counter()
+        self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
+        self._ip_cache: dict[str, str | None] = {}
+
+    def _ip_country(self, ip: str) -> str | None:
+        if ip in self._ip_cache:
+            return self._ip_cache[ip]
+        import iptocc
+
+        try:
+            cc = iptocc.country_code(ip.strip())
+        except Exception:  # iptocc raises on malformed input; a bad address is just unknown
+            cc = None
+        if len(self._ip_cache) < 50_000:
+            self._ip_cache[ip] = cc
+        return cc
+
+    def consume(self, event: Event) -> None:
+        attrs = event.attrs
+        if not attrs:
+            return
+        kind = event.kind
+        declared_kind = kind in ("facebook.location", "facebook.profile", "twitter.account", "twitter.profile")
+        if not (is_self(event) or declared_kind):
+            return
+        for key in IP_KEYS:
+            ip = attrs.get(key)
+            if isinstance(ip, str) and ip:
+                cc = self._ip_country(ip)
+                if cc:
+                    self.ip_countries[cc] += 1
+                break
+        if kind.startswith("amazon."):
+            cc = country_code(attrs.get("shipping_country"))
+            region = attrs.get("shipping_region")
+            if isinstance(region, str) and region.strip() and (cc in (None, "US", "CA")):
+                self.shipping_regions[(cc, region.strip().upper())] += 1
+            elif cc:
+                self.shipping_countries[cc] += 1
+            site = attrs.get("website")
+            if isinstance(site, str) and site:
+                mc = MARKETPLACE_COUNTRY.get(site.strip().lower().removeprefix("www."))
+                if mc:
+                    self.marketplaces[mc] += 1
+        for key in PHONE_KEYS:
+            value = attrs.get(key)
+            if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
+                self.phones[value.strip()] += 1
+        if declared_kind:
+            for key in CITY_KEYS:
+                value = attrs.get(key)
+                if isinstance(value, str) and value:
+                    z = city_zone(value)
+                    if z:
+                        self.declared[z] += 1
+                    tail = country_code(value.rsplit(",", 1)[-1]) if "," in value else None
+                    if tail:
+                        self.declared[f"cc:{tail}"] += 1
+            for key in COUNTRY_KEYS:
+                cc = country_code(attrs.get(key)) if isinstance(attrs.get(key), str) else None
+                if cc:
+                    self.declared[f"cc:{cc}"] += 1
+
+    def finish(self, ctx: Context) -> list:
+        return []  # evidence only: the clock aggregator reads it (build_prior)
+
+
+def _language_shares(ctx: Context | None) -> tuple[dict[str, float], int]:
+    """Language shares of the person's own texts: the languages finding when it exists, else the
+    text aggregator's seeded sample run through the same (cached) langdetect helper."""
+    if ctx is None:
+        return {}, 0
+    f = ctx.findings.get("languages")
+    if f is not None and f.value:
+        return dict(f.value.get("shares") or {}), int(f.value.get("texts_sampled") or 0)
+    text = ctx.aggregators.get("text")
+    sample = getattr(text, "lang_sample", None)
+    if sample:
+        from .text import LANG_MIN_TEXTS, detect_language
+
+        if len(sample) < LANG_MIN_TEXTS:
+            return {}, 0
+        labels = Counter(detect_language(t) or "unknown" for t, _ in sample)
+        n = sum(labels.values())
+        return {k: v / n for k, v in labels.items()}, n
+    tweet_lang = getattr(text, "tweet_lang", None)
+    if tweet_lang:
+        n = sum(tweet_lang.values())
+        return {k: v / n for k, v in tweet_lang.items()}, n
+    return {}, 0
+
+
+def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePrior:
+    """The prior over zones: a mixture of "anywhere" (weight 1, every country equally likely, split
+    evenly over its zones) and each evidence source (weight :data:`SOURCE_WEIGHT` × n/(n+1))."""
+    sources: list[PriorSource] = []
+    if ev is not None:
+        if ev.shipping_regions:
+            zones: dict[str, float] = {}
+            n = 0
+            for (cc, region), c in ev.shipping_regions.items():
+                rz = region_zones(cc, region)
+                for z in rz:
+                    zones[z] = zones.get(z, 0.0) + c / len(rz)
+                if rz:
+                    n += c
+            if zones:
+                top = ev.shipping_regions.most_common(1)[0][0]
+                sources.append(PriorSource("shipping region", _normalise(zones), n,
+                                           f"{n} order items shipped to a known US state or Canadian province "
+                                           f"(most to {top[1]})", zone_countries().get(max(zones, key=zones.get))))
+        for name, counter in (("IP country", ev.ip_countries), ("shipping country", ev.shipping_countries),
+                              ("Amazon marketplace", ev.marketplaces)):
+            if counter:
+                n = sum(counter.values())
+                top_cc, _ = counter.most_common(1)[0]
+                desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
+                sources.append(PriorSource(name, _normalise(_spread_countries(
+                    {cc: c / n for cc, c in counter.items()})), n, f"{n} records ({desc})", top_cc))
+        if ev.phones:
+            zones = {}
+            for number, c in ev.phones.items():
+                pz = phone_zones(number)
+                for z in pz:
+                    zones[z] = zones.get(z, 0.0) + c / len(pz)
+            if zones:
+                n = sum(ev.phones.values())
+                sources.append(PriorSource("phone number", _normalise(zones), min(n, 3),
+                                           f"{len(ev.phones)} phone number(s) on the account",
+                                           zone_countries().get(max(zones, key=zones.get))))
+        if ev.declared:
+            zones = {}
+            for key, c in ev.declared.items():
+                if key.startswith("cc:"):
+                    for z, w in _spread_countries({key[3:]: 1.0}).items():
+                        zones[z] = zones.get(z, 0.0) + c * w
+                else:
+                    zones[key] = zones.get(key, 0.0) + c
+            n = sum(ev.declared.values())
+            sources.append(PriorSource("declared place", _normalise(zones), min(n, 3),
+                                       f"{n} declared city/country field(s) in the profile",
+                                       zone_countries().get(max(zones, key=zones.get))))
+    shares, n_texts = _language_shares(ctx)
+    if shares and n_texts:
+        country_w: dict[str, float] = {}
+        for lang, share in shares.items():
+            for cc, w in language_countries(lang).items():
+                country_w[cc] = country_w.get(cc, 0.0) + share * w
+        if country_w:
+            # A language spoken mostly in one country (ja, vi) is strong evidence, a world language
+            # (en, es) weak: the source's weight is scaled by the share of its most likely country.
+            main = max(shares, key=shares.get)
+            cw = _normalise(country_w)
+            top = max(cw, key=cw.get)
+            sources.append(PriorSource("language", _normalise(_spread_countries(cw)), n_texts,
+                                       f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
+                                       f"{cw[top]:.0%} of its weight on {top}", top, concentration=cw[top]))
+    cz = country_zones()
+    probs = _spread_countries({cc: 1.0 / len(cz) for cc in cz})
+    for s in sources:
+        w = s.weight
+        for z, p in s.zones.items():
+            probs[z] = probs.get(z, 0.0) + w * p
+    return ZonePrior(_normalise(probs), sources)
+
+
+def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
+    return [{"source": s.name, "observations": s.observations, "weight": round(s.weight, 2),
+             "concentration": round(s.concentration, 3),
+             "top_country": s.top_country, "detail": s.detail} for s in prior.sources]
+
+
+__all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "build_prior", "city_zone", "country_code",
+           "country_zones", "describe_sources", "language_countries", "phone_zones", "region_zones",
+           "zone_countries", "zone_table"]
