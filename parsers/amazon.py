@@ -24,7 +24,8 @@ import csv
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -49,6 +50,8 @@ from dataexam.csvstream import (
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
+
+from .amazon_keys import DistinctRows
 
 F = DATE_FORMATS
 # Retail.OrderHistory: ISO ±ms (2023+), MM/DD/YYYY HH:MM:SS[ UTC] (≈2020–22)
@@ -289,9 +292,16 @@ class AmazonParser(Parser):
 
     # -- the row loop -------------------------------------------------------------------------
     def _each(self, f: MemberContext, build: Callable[[MemberContext, CsvRow, list[ParseIssue]], Event | None],
+              distinct: Callable[[CsvRow, Event], Iterable[Hashable]] | None = None,
               **options: Any) -> Iterator[Event | ParseIssue]:
-        """Build one event per data row; a bad row becomes an issue and the file goes on."""
+        """Build one event per data row; a bad row becomes an issue and the file goes on.
+
+        Rows of this file whose built key is equal but whose ``distinct`` content (default: every
+        cell of the row) differs are distinct records and get ordinal keys (:mod:`.amazon_keys`);
+        rows with equal content keep one key and are merged by de-duplication.
+        """
         problems: list[ParseIssue] = []
+        rows = DistinctRows()
         for row in member_rows(f, **options):
             if isinstance(row, ParseIssue):
                 yield row
@@ -305,7 +315,8 @@ class AmazonParser(Parser):
                 yield from problems
                 problems.clear()
             if event is not None:
-                yield event
+                key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
+                yield event if key == event.key else replace(event, key=key)
 
     # -- orders -------------------------------------------------------------------------------
     # Retail.OrderHistory.N.csv (legacy, one row per item-shipment, all quoted, BOM) and
@@ -374,12 +385,14 @@ class AmazonParser(Parser):
 
     # -- refunds and returns ------------------------------------------------------------------
     # Legacy Retail.OrdersReturned.Payments.N: OrderID, ReversalID, RefundCompletionDate
-    # (MM/dd/yyyy HH:mm:ss z or N/A), Currency, AmountRefunded, Status, DisbursementType.
-    # 2025 Refund Details.csv: Order ID, Refund Date, Refund Amount, … — each payout is repeated once
-    # per return request (PUB); the key (order, refund day, amount) makes the repeats one event after
-    # de-duplication, and the same refund in a legacy and a 2025 export one event too.
+    # (MM/dd/yyyy HH:mm:ss z or N/A; ISO with milliseconds in 2024 Amazon.ca), Currency, AmountRefunded,
+    # Status, DisbursementType. 2025 Refund Details.csv: Order ID, Refund Date, Refund Amount, … — each
+    # payout is repeated once per return request (PUB). The base key (order, refund day, amount) is the
+    # same in both eras; payouts of one file that share it are told apart by their exact time and
+    # ReversalID (two units refunded minutes apart, real 2024 Amazon.ca export), while the 2025 repeats
+    # (same payout time) stay one event.
     def _parse_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._refund)
+        return self._each(f, self._refund, distinct=_refund_payout)
 
     def _refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("OrderID", "Order ID")
@@ -522,18 +535,20 @@ class AmazonParser(Parser):
     # flat; the export writes an order's rows together.
     def _parse_digital_content_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         group: list[CsvRow] = []
+        distinct = DistinctRows()
         for row in member_rows(f):
             if isinstance(row, ParseIssue):
                 yield row
                 continue
             if group and (row.get("Order ID"), row.get("ASIN")) != (group[0].get("Order ID"), group[0].get("ASIN")):
-                yield from self._digital_group(f, group)
+                yield from self._digital_group(f, group, distinct)
                 group = []
             group.append(row)
         if group:
-            yield from self._digital_group(f, group)
+            yield from self._digital_group(f, group, distinct)
 
-    def _digital_group(self, f: MemberContext, rows: list[CsvRow]) -> Iterator[Event | ParseIssue]:
+    def _digital_group(self, f: MemberContext, rows: list[CsvRow],
+                       distinct: DistinctRows) -> Iterator[Event | ParseIssue]:
         first = rows[0]
         problems: list[ParseIssue] = []
         try:
@@ -560,7 +575,8 @@ class AmazonParser(Parser):
                      "seller": first.get("Seller Of Record")}
             event = f.event(kind="amazon.digital_order", time=time, time_source=source,
                             text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
-                            key=stable_key("amazon.digital_order", order_id, asin))
+                            key=distinct.key(stable_key("amazon.digital_order", order_id, asin),
+                                             (tuple(r.values) for r in rows)))
         except (ValueError, ArithmeticError) as exc:
             yield from problems
             yield f.issue("bad-record", f"order skipped: {_describe(exc)}", f"line {first.line}")
@@ -653,14 +669,15 @@ class AmazonParser(Parser):
         return self._each(f, self._audible_listen)
 
     def _audible_listen(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("StartDate", "Start Date"), _SQL_FIRST)
-        end, _ = row.time("EndDate", "End Date", formats=_SQL_FIRST)
+        start, source = _when(f, row, problems, ("StartDate", "Start Date"), _SQL_FIRST)
+        end, end_source = row.time("EndDate", "End Date", formats=_SQL_FIRST)
         asin = row.get("Asin", "ASIN")
+        time, source, dated_by = _session_time(start, source, end, end_source)
         attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration"),
-                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone")}
+                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone"), "dated_by": dated_by}
         return f.event(kind="amazon.audible_listen", time=time, time_source=source,
                        text=row.get("ProductName", "Title"), attrs=attrs,
-                       key=stable_key("amazon.audible_listen", asin, _iso(time), _iso(end)))
+                       key=stable_key("amazon.audible_listen", asin, _iso(start), _iso(end)))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
     def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
@@ -676,20 +693,24 @@ class AmazonParser(Parser):
         return f.event(kind="amazon.audible_billing", time=time, time_source=source, text=attrs["plan"],
                        attrs=attrs, key=stable_key("amazon.audible_billing", _iso(time), _m(total), attrs["plan"]))
 
-    # Kindle.Devices.ReadingSession.csv (BOM, PUB): ASIN, start_timestamp, end_timestamp (ISO),
-    # content_type, total_reading_millis, number_of_page_flips, …
+    # Kindle.Devices.ReadingSession.csv (BOM, PUB): start_timestamp, end_timestamp (ISO), ASIN,
+    # purchased_marketplace, preferred_marketplace, device_family, device_serial_number,
+    # device_software_version, content_type, total_reading_millis, number_of_page_flips (header of 2023).
+    # Real exports (2017–2023: 686 of 4,808 rows in a survey) hold sessions whose start_timestamp is
+    # `Not Available` while end_timestamp is a real time: those are dated by their end (attrs.dated_by).
     def _parse_kindle_reading(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each(f, self._kindle_session)
 
     def _kindle_session(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("start_timestamp",), _ORDER_DATES)
-        end, _ = row.time("end_timestamp", formats=_ORDER_DATES)
+        start, source = _when(f, row, problems, ("start_timestamp",), _ORDER_DATES)
+        end, end_source = row.time("end_timestamp", formats=_ORDER_DATES)
         asin = row.get("ASIN")
+        time, source, dated_by = _session_time(start, source, end, end_source)
         attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("total_reading_millis"),
                  "page_flips": row.integer("number_of_page_flips"), "content_type": row.get("content_type"),
-                 "device_family": row.get("device_family")}
+                 "device_family": row.get("device_family"), "dated_by": dated_by}
         return f.event(kind="amazon.kindle_reading", time=time, time_source=source, attrs=attrs,
-                       key=stable_key("amazon.kindle_reading", asin, _iso(time), _iso(end)))
+                       key=stable_key("amazon.kindle_reading", asin, _iso(start), _iso(end)))
 
     # -- lists and advertising ------------------------------------------------------------------
     # Amazon.Lists.Wishlist.json: an array of single-key objects keyed `<list> [List]`, `<list> [Item N]`,
@@ -890,6 +911,23 @@ def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tupl
     if result[0] is None and row.get(*names) is not None:
         problems.append(f.issue("bad-date", "date not understood; event kept without a time", f"line {row.line}"))
     return result
+
+
+def _session_time(start: datetime | None, start_source: TimeSource, end: datetime | None,
+                  end_source: TimeSource) -> tuple[datetime | None, TimeSource, str | None]:
+    """A session's time, its source and what dates it: the start (``"start"``); where the export gives
+    no start (`Not Available`) but an end, the end (``"end"``); neither: no time (``None``)."""
+    if start is not None:
+        return start, start_source, "start"
+    if end is not None:
+        return end, end_source, "end"
+    return None, TimeSource.NONE, None
+
+
+def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
+    """What tells two refund payouts of one order, day and amount apart: the exact time and reversal id
+    (not the other cells: a 2025 payout repeated per return request differs in the request's columns)."""
+    return (_iso(event.time), event.attrs.get("reversal_id"))
 
 
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
