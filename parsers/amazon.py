@@ -28,7 +28,6 @@ from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
@@ -51,6 +50,7 @@ from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
+from .amazon_address import Place, shipping_place
 from .amazon_keys import DistinctRows
 
 F = DATE_FORMATS
@@ -65,6 +65,13 @@ _SITE_CURRENCY = {
     "amazon.co.uk": "GBP", "amazon.de": "EUR", "amazon.fr": "EUR", "amazon.it": "EUR", "amazon.es": "EUR",
     "amazon.nl": "EUR", "amazon.com.be": "EUR", "amazon.ie": "EUR", "amazon.in": "INR", "amazon.co.jp": "JPY",
     "amazon.com.au": "AUD", "amazon.sg": "SGD", "amazon.se": "SEK", "amazon.pl": "PLN", "amazon.com.tr": "TRY",
+}
+# Amazon site → its country (ISO 3166-1 alpha-2), for addresses that name no country.
+_SITE_COUNTRY = {
+    "amazon.com": "US", "amazon.ca": "CA", "amazon.com.mx": "MX", "amazon.com.br": "BR", "amazon.co.uk": "GB",
+    "amazon.de": "DE", "amazon.fr": "FR", "amazon.it": "IT", "amazon.es": "ES", "amazon.nl": "NL",
+    "amazon.com.be": "BE", "amazon.ie": "IE", "amazon.in": "IN", "amazon.co.jp": "JP", "amazon.com.au": "AU",
+    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR",
 }
 # Sites whose exports write dates day-first (Retail.Seller-Feedback: DD/MM/YYYY HH:MM in the IT export).
 _DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
@@ -334,13 +341,13 @@ class AmazonParser(Parser):
         unit = row.money("Unit Price", currency=currency)
         asin = row.get("ASIN")
         status = row.get("Order Status")
-        city, region, country = _address_place(row.raw("Shipping Address"))
+        place = _address_place(row.raw("Shipping Address"), website)
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
             unit_price=unit, total=total, currency=_currency(currency, total, unit),
             order_status=status, shipment_status=row.get("Shipment Status"),
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
-            city=city, region=region, country=country, website=website, category=None)
+            place=place, website=website, category=None)
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -358,8 +365,8 @@ class AmazonParser(Parser):
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity"), unit_price=unit, total=total,
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
-            payment_type=row.get("Payment Instrument Type"), city=_title_or_none(row.get("Shipping Address City")),
-            region=row.get("Shipping Address State"), country=None, website=website, category=row.get("Category"))
+            payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
+            category=row.get("Category"))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -376,8 +383,7 @@ class AmazonParser(Parser):
             "tax": _m(row.money("Tax Charged", currency=currency)),
             "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
             "payment_type": row.get("Payment Instrument Type"),
-            "shipping_city": _title_or_none(row.get("Shipping Address City")),
-            "shipping_region": row.get("Shipping Address State"),
+            **_place_attrs(_report_place(row, row.get("Website"))),
             "website": row.get("Website"),
         }
         return f.event(kind="amazon.shipment", time=time, time_source=source, attrs=attrs,
@@ -932,15 +938,29 @@ def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
 
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
                  total: Money | None, currency: str | None, order_status: str | None,
-                 shipment_status: str | None, payment_type: str | None, city: str | None, region: str | None,
-                 country: str | None, website: str | None, category: str | None) -> dict[str, Any]:
+                 shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
+                 category: str | None) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, "shipping_city": city, "shipping_region": region,
-        "shipping_country": country, "website": website, "category": category, "cancelled": cancelled,
+        "payment_type": payment_type, **_place_attrs(place), "website": website, "category": category,
+        "cancelled": cancelled,
     }
+
+
+def _place_attrs(place: Place) -> dict[str, str | None]:
+    # the place only: the address's name and street are never kept (docs/kinds.md)
+    return {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
+            "shipping_country_code": place.country_code}
+
+
+def _report_place(row: CsvRow, website: str | None) -> Place:
+    """Old Order History Reports: separate city / state columns, no country column (US reports: the
+    marketplace's country)."""
+    city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
+    code = _SITE_COUNTRY.get(_site(website) or "") if (city or region) else None
+    return Place(city, region.upper() if region and len(region) <= 3 else region, None, code)
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
@@ -981,42 +1001,10 @@ def _carrier(text: str | None) -> str | None:
     return text.split("(", 1)[0].strip() or None
 
 
-_US_CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<region>[A-Za-z .'-]+?)\s+(?P<postal>\d{5}(?:-\d{4})?)$")
-_EU_CITY_LINE = re.compile(r"^(?P<postal>\d{4,5}(?:-\d{3})?)\s+(?P<city>.+?)(?:\s+(?P<region>[A-Z]{2}))?$")
-_UK_CITY_LINE = re.compile(r"^(?P<city>[^,\d]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
-
-
-@lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
-def _address_place(address: str | None) -> tuple[str | None, str | None, str | None]:
-    """City, region and country of a shipping address, where its shape is recognised.
-
-    Addresses arrive as multi-line quoted fields (name, street, ``CITY, ST 12345``, country) or on
-    one line; only the place is kept — never the name or street (they are private and not needed).
-    """
-    if not address or clean_value(address) is None:
-        return None, None, None
-    lines = [line.strip() for line in re.split(r"[\r\n]+", address) if line.strip()]
-    if len(lines) == 1:
-        m = re.search(r"(?P<city>[A-Za-z .'-]+),\s*(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
-                      r"(?:\s+(?P<country>[A-Za-z .]+))?$", lines[0])
-        if m:
-            # on one line the street runs into the city; Amazon writes the city in capitals
-            words = m.group("city").split()
-            tail: list[str] = []
-            while words and words[-1].isupper():
-                tail.insert(0, words.pop())
-            return (_title(" ".join(tail)) if tail else None), m.group("region"), m.group("country")
-        return None, None, None
-    country = None
-    if not any(ch.isdigit() for ch in lines[-1]):
-        country = lines[-1]
-        lines = lines[:-1]
-    for line in reversed(lines):
-        for rx in (_US_CITY_LINE, _EU_CITY_LINE, _UK_CITY_LINE):
-            m = rx.match(line)
-            if m:
-                return _title(m.group("city")), m.groupdict().get("region"), country
-    return None, None, country
+def _address_place(address: str | None, website: str | None = None) -> Place:
+    """The shipping place of an address cell (:func:`.amazon_address.shipping_place`); the marketplace's
+    country stands in where the address names none."""
+    return shipping_place(address, site_country=_SITE_COUNTRY.get(_site(website) or ""))
 
 
 def _title(city: str) -> str:

@@ -14,7 +14,8 @@ import pytest
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue, TimeSource
 from dataexam.registry import load_registry
-from dataexam_parsers.amazon import AmazonParser, _address_place, classify_report_header, search_terms
+from dataexam_parsers.amazon import AmazonParser, classify_report_header, search_terms
+from dataexam_parsers.amazon_address import shipping_place
 from helpers import FIXTURES, REPO, canonical, check_golden, zip_tree
 
 AMAZON = FIXTURES / "amazon"
@@ -202,7 +203,8 @@ def test_legacy_order_item_fields() -> None:
         "order_id": "114-0000001-0000001", "asin": "B0TESTNUT1", "quantity": 1, "unit_price": "13.57",
         "total": "12.89", "currency": "USD", "order_status": "Closed", "shipment_status": "Shipped",
         "payment_type": "Visa - 0001", "shipping_city": "Springfield", "shipping_region": "IL",
-        "shipping_country": "United States", "website": "Amazon.com", "category": None, "cancelled": False,
+        "shipping_country": "United States", "shipping_country_code": "US", "website": "Amazon.com",
+        "category": None, "cancelled": False,
     }
     # the street and the person's name never reach the event
     assert "Sample Street" not in json.dumps(nuts.to_dict())
@@ -312,7 +314,7 @@ def test_order_report_money_and_dates() -> None:
     ("REDACTED", (None, None, None)),
 ])
 def test_address_place(address: str, place: tuple) -> None:
-    assert _address_place(address) == place
+    assert shipping_place(address)[:3] == place
 
 
 # -- faults ----------------------------------------------------------------------------------------
