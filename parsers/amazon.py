@@ -374,10 +374,14 @@ class AmazonParser(Parser):
         order_id = row.get("Order ID")
         currency = row.get("Currency") or _site_currency(row.get("Website"))
         time, source = _when(f, row, problems, ("Shipment Date", "Order Date"), F["us_date"] + _ORDER_DATES)
+        ordered, _ = row.time("Order Date", formats=F["us_date"] + _ORDER_DATES)
         total = row.money("Total Charged", currency=currency)
         carrier = row.get("Carrier Name & Tracking Number")
+        # `total` (Total Charged: subtotal + shipping + tax - promotions) is what the spending finding
+        # sums for orders that have no item-level record (docs/kinds.md); `order_date` dates it.
         attrs = {
-            "order_id": order_id, "total": _m(total), "currency": _currency(currency, total),
+            "order_id": order_id, "order_date": _iso(ordered), "total": _m(total),
+            "currency": _currency(currency, total),
             "subtotal": _m(row.money("Subtotal", currency=currency)),
             "shipping_charge": _m(row.money("Shipping Charge", currency=currency)),
             "tax": _m(row.money("Tax Charged", currency=currency)),
