@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -310,3 +311,16 @@ def test_audible_listen_without_a_start_is_dated_by_its_end(tmp_path: Path) -> N
     root = _write(tmp_path / "a", "Audible.Listening/Audible.Listening.csv", body.encode())
     (listen,) = of(timeline(root), "amazon.audible_listen")
     assert listen.time.isoformat() == "2022-01-13T08:05:00+00:00" and listen.attrs["dated_by"] == "end"
+
+
+# -- currency per marketplace (shared case 05's parser part) -----------------------------------------
+@pytest.mark.parametrize(("website", "currency", "total"), [
+    ("Amazon.co.jp", "JPY", "4800"), ("Amazon.de", "EUR", "29.99"), ("Amazon.com", "USD", "14.00"),
+    ("Amazon.ca", "CAD", "10.00"), ("Amazon.co.uk", "GBP", "10.00"), ("Amazon.in", "INR", "499.00")])
+def test_currency_of_each_row_from_its_marketplace_when_not_written(tmp_path: Path, website: str, currency: str,
+                                                                     total: str) -> None:
+    written = _item("503-0000001-0000001", "2024-07-03T02:00:00Z", "B0EXUMBREL", total) | {"Website": website}
+    missing = written | {"Order ID": "503-0000001-0000002", "Currency": NA}
+    items = of(timeline(legacy_orders(tmp_path / "a", [written | {"Currency": currency}, missing])),
+               "amazon.order_item")
+    assert [(e.attrs["currency"], Decimal(e.attrs["total"])) for e in items] == [(currency, Decimal(total))] * 2
