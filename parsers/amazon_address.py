@@ -94,24 +94,33 @@ def _fold(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Folded country name (English and marketplace languages) → ISO 3166-1 alpha-2."""
+    """Folded English country name (ISO 3166-1 name, official and common name) → alpha-2."""
     names: dict[str, str] = {}
-    translations = []
-    for lang in _LANGUAGES:
-        try:
-            translations.append(gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]))
-        except OSError:  # a pycountry without that locale
-            continue
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             name = getattr(country, attr, None)
-            if not name:
-                continue
-            names.setdefault(_fold(name), country.alpha_2)
-            for t in translations:
-                names.setdefault(_fold(t.gettext(name)), country.alpha_2)
+            if name:
+                names.setdefault(_fold(name), country.alpha_2)
     for alias, code in _ALIASES.items():
         names[_fold(alias)] = code
+    return names
+
+
+@lru_cache(maxsize=1)
+def _translated_country_names() -> dict[str, str]:
+    """Folded country names in the marketplace languages (pycountry's ISO 3166-1 translations) → alpha-2;
+    loaded only when an address names its country in a language other than English."""
+    names: dict[str, str] = {}
+    for lang in _LANGUAGES:
+        try:
+            t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:  # a pycountry without that locale
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    names.setdefault(_fold(t.gettext(name)), country.alpha_2)
     return names
 
 
@@ -219,12 +228,12 @@ def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
 
 def _split_country(tokens: list[str]) -> tuple[str | None, str | None, list[str]]:
     """The trailing country words (as written), their ISO alpha-2, and the words before them."""
-    names = _country_names()
-    for n in range(min(5, len(tokens) - 1), 0, -1):
-        written = " ".join(tokens[-n:])
-        code = names.get(_fold(written))
-        if code:
-            return written, code, tokens[:-n]
+    for names in (_country_names, _translated_country_names):
+        for n in range(min(5, len(tokens) - 1), 0, -1):
+            written = " ".join(tokens[-n:])
+            code = names().get(_fold(written))
+            if code:
+                return written, code, tokens[:-n]
     return None, None, tokens
 
 

@@ -35,28 +35,28 @@ class DistinctRows:
     ``key(base, content)`` returns ``base`` for the first distinct ``content`` seen under ``base``
     and ``f"{base}#{n}"`` for the n-th further one; equal ``content`` always gets the same answer.
 
-    Memory is bounded: the ``capacity`` most recently used base keys are remembered (each with a
-    hash per distinct row), so a file of any length is read in constant memory. Rows of one
-    order are written next to each other in every export seen, far inside that window.
+    Memory is bounded: the ``capacity`` most recently used base keys are remembered, each with the
+    content of its distinct rows (compared only when a base key repeats, so a file of unique keys costs
+    no hashing), so a file of any length is read in constant memory. Rows of one order are written next
+    to each other in every export seen, far inside that window.
     """
 
-    def __init__(self, capacity: int = 2048) -> None:
+    def __init__(self, capacity: int = 256) -> None:
         self._capacity = capacity
-        self._seen: OrderedDict[str, list[int]] = OrderedDict()
+        self._seen: OrderedDict[str, list[tuple[Hashable, ...]]] = OrderedDict()
 
     def key(self, base: str, content: Iterable[Hashable]) -> str:
-        # Python's own tuple hash: the ordinals live only while one file is read, in one process
-        digest = hash(tuple(content))
+        row = tuple(content)
         seen = self._seen.get(base)
         if seen is None:
-            self._seen[base] = [digest]
+            self._seen[base] = [row]
             if len(self._seen) > self._capacity:
                 self._seen.popitem(last=False)
             return base
         self._seen.move_to_end(base)
         try:
-            n = seen.index(digest)
+            n = seen.index(row)
         except ValueError:
             n = len(seen)
-            seen.append(digest)
+            seen.append(row)
         return base if n == 0 else f"{base}#{n}"
