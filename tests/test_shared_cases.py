@@ -31,7 +31,6 @@ NOT_YET: set[str] = {
     "14-x-community-posts",
     "16-x-standard-empty-files",
     "18-x-empty-inferred-age",
-    "25-tz-ontario-amazon",
     "27-folder-of-several-exports",
 }
 
