@@ -12,6 +12,7 @@ import io
 import json
 import random
 import re
+import shutil
 import zipfile
 from pathlib import Path
 
@@ -20,7 +21,9 @@ import pytest
 from dataexam import jsonstream
 from dataexam.archive import open_archive
 from dataexam.surrogates import SurrogateRepairReader
+from dataexam_parsers.facebook import FacebookParser
 from dataexam_parsers.twitter import TwitterParser
+from helpers import FIXTURES
 
 LONE = re.compile("[\ud800-\udfff]")
 
@@ -179,3 +182,26 @@ def test_x_tweets_keep_later_tweets(tmp_path: Path) -> None:
     texts = [e.text for e in items if hasattr(e, "kind")]
     assert texts == ["\ufffd cut", "fine", "fine"]
     assert [i.code for i in items if not hasattr(i, "kind")] == ["bad-escape"]
+
+
+def test_facebook_messages_keep_every_record(tmp_path: Path) -> None:
+    # the shared layer: a Facebook message whose content ends in a lone high half keeps every message
+    tree = tmp_path / "fb"
+    shutil.copytree(FIXTURES / "facebook" / "2021-22" / "archive", tree)
+    thread = tree / "messages/inbox/josenunez_777888/message_1.json"
+    raw = thread.read_bytes()
+    broken = raw.replace(b'"Hei Jos\\u00c3\\u00a9!"', b'"\\ude2dHei Jos\\u00c3\\u00a9!\\ud83d"', 1)
+    assert broken != raw
+    thread.write_bytes(broken)
+
+    def messages(path: Path) -> tuple[list[str | None], list[str]]:
+        with open_archive(path) as archive:
+            items = list(FacebookParser().events(archive))
+        return ([e.text for e in items if getattr(e, "kind", "") == "facebook.message"],
+                [i.code for i in items if not hasattr(i, "kind")])
+
+    before, _ = messages(FIXTURES / "facebook" / "2021-22" / "archive")
+    after, codes = messages(tree)
+    assert len(after) == len(before)
+    assert "\ufffdHei José!\ufffd" in after
+    assert codes == ["bad-escape"]
