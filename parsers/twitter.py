@@ -158,7 +158,8 @@ class TwitterParser(Parser):
     version = "1.0"
     description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"
     kinds: ClassVar[Mapping[str, str]] = {
-        "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts)",
+        "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts, Community and "
+                         "Circle posts)",
         "twitter.like": "a tweet the person liked (no time: X gives none)",
         "twitter.follower": "an account following the person (actor = its id)",
         "twitter.following": "an account the person follows",

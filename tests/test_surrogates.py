@@ -205,3 +205,12 @@ def test_facebook_messages_keep_every_record(tmp_path: Path) -> None:
     assert len(after) == len(before)
     assert "\ufffdHei José!\ufffd" in after
     assert codes == ["bad-escape"]
+
+
+def test_iter_items_leaves_the_callers_stream_open() -> None:
+    import gc
+
+    stream = io.BytesIO(b'["a", "b"]')
+    assert list(jsonstream.iter_items(stream, js=False)) == ["a", "b"]
+    gc.collect()
+    assert not stream.closed
