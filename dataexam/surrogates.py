@@ -9,7 +9,7 @@ UTF-8 and raises ``UnicodeDecodeError`` ("invalid continuation byte"), which end
 
 :class:`SurrogateRepairReader` sits between the member stream and the JSON parser and rewrites each
 lone half ``\\uD800``–``\\uDFFF`` escape into ``\\ufffd`` (U+FFFD REPLACEMENT CHARACTER, the Unicode
-standard's substitute for an unpaired surrogate, Unicode 15 §3.9 D91/§5.22). Both escapes are six
+standard's substitute for ill-formed code units, "U+FFFD Substitution" in its chapter 3). Both escapes are six
 bytes long, so byte offsets reported by later layers stay true. Valid pairs are left alone.
 
 Cost on the hot path: per read, one ``bytes.rfind`` over the last 12 bytes, a ``memchr`` for a
