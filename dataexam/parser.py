@@ -37,6 +37,7 @@ from typing import IO, Any, ClassVar
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
 from .events import Detection, Event, Origin, ParseIssue, TimeSource
+from .surrogates import repair_message
 
 log = logging.getLogger(__name__)
 
@@ -145,10 +146,8 @@ class MemberContext:
         reader = jsonstream.surrogate_repairer(self._stream)
         if reader is None or not reader.repairs:
             return None
-        n = reader.repairs
-        what = "a lone UTF-16 surrogate escape" if n == 1 else f"{n} lone UTF-16 surrogate escapes"
-        return self.issue("bad-escape", f"{what} (half of an emoji pair) read as U+FFFD; "
-                          "every record was kept", position=f"byte {reader.first_repair_offset}")
+        return self.issue("bad-escape", repair_message(reader.repairs),
+                          position=f"byte {reader.first_repair_offset}")
 
     def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
         """A parse issue for this member (``message`` must not quote record contents)."""

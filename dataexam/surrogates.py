@@ -161,6 +161,12 @@ def _safe_cut(buf: bytes) -> int:
     return cut
 
 
+def repair_message(repairs: int) -> str:
+    """The ``bad-escape`` issue text for ``repairs`` replacements (never quotes the data)."""
+    what = "a lone UTF-16 surrogate escape" if repairs == 1 else f"{repairs} lone UTF-16 surrogate escapes"
+    return f"{what} (half of an emoji pair) read as U+FFFD; every record was kept"
+
+
 def repairing(stream: IO[bytes]) -> IO[bytes]:
     """Wrap ``stream`` in a :class:`SurrogateRepairReader` (see there)."""
     return SurrogateRepairReader(stream)  # type: ignore[return-value]

@@ -45,6 +45,7 @@ from dataexam import jsonstream
 from dataexam.archive import Archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.parser import MemberContext, Parser, describe_error, rules_table
+from dataexam.surrogates import SurrogateRepairReader, repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
 
@@ -250,11 +251,15 @@ class TwitterParser(Parser):
         # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
         for member in archive.find(_js("note-tweet")):
             try:
-                with member.open() as fh:
+                with SurrogateRepairReader(member.open()) as fh:
                     for item in jsonstream.iter_items(fh, "item.noteTweet"):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
                             state.notes.setdefault(created, []).append((note_id, text))
+                if fh.repairs:  # the note's text reaches the tweet's event: say where the U+FFFD came from
+                    yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
+                                     message=repair_message(fh.repairs),
+                                     position=f"byte {fh.first_repair_offset}", source=self.name)
             except (jsonstream.JSONError, ValueError, TypeError, AttributeError) as exc:
                 yield self._setup_issue(member.input, member.path, exc)
 

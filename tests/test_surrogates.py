@@ -214,3 +214,14 @@ def test_iter_items_leaves_the_callers_stream_open() -> None:
     assert list(jsonstream.iter_items(stream, js=False)) == ["a", "b"]
     gc.collect()
     assert not stream.closed
+
+
+def test_note_tweet_read_up_front_reports_its_repair(tmp_path: Path) -> None:
+    out = tmp_path / "n.zip"
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("data/manifest.js", 'window.__THAR_CONFIG = {"userInfo": {"accountId": "1"}}')
+        zf.writestr("data/note-tweet.js", 'window.YTD.note_tweet.part0 = [{"noteTweet": {"noteTweetId": "9", '
+                    '"createdAt": "2023-05-01T10:00:00.000Z", "core": {"text": "long \\ud83d", "urls": []}}}]')
+    with open_archive(out) as archive:
+        items = list(TwitterParser().events(archive))
+    assert [(i.code, i.member) for i in items] == [("bad-escape", "data/note-tweet.js")]
