@@ -785,3 +785,13 @@ class TestBlankDeclaredValues:
         attrs = sorted((e.attrs["type"], e.attrs["value"], e.attrs.get("birth_date"))
                        for e in by_kind(parse(out), "twitter.declared_demographic"))
         assert attrs == [("inferred_age", None, "1990-01-01"), ("language", "German", None)]
+
+
+@pytest.mark.parametrize("folder", ["tweets_media", "tweet_media", "community_tweet_media", "deleted_tweets_media",
+                                    "direct_messages_media", "direct_messages_group_media", "moments_media",
+                                    "moments_tweets_media", "profile_media", "spaces_media",
+                                    "periscope_broadcast_media", "twitter_article_media",
+                                    "twitter_circle_tweet_media"])
+def test_standard_media_folders_are_ignored_on_purpose(folder: str) -> None:
+    rule = TwitterParser().classify(f"data/{folder}/1600000000000000001-AbCd.jpg")
+    assert rule is not None and rule.handler is None
