@@ -225,3 +225,26 @@ def test_note_tweet_read_up_front_reports_its_repair(tmp_path: Path) -> None:
     with open_archive(out) as archive:
         items = list(TwitterParser().events(archive))
     assert [(i.code, i.member) for i in items] == [("bad-escape", "data/note-tweet.js")]
+
+
+class TwoReads(io.RawIOBase):
+    """The stream in exactly two reads, split at ``cut`` (then EOF)."""
+
+    def __init__(self, data: bytes, cut: int) -> None:
+        self._parts = [data[:cut], data[cut:]]
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int = -1) -> bytes:
+        return self._parts.pop(0) if self._parts else b""
+
+
+def test_every_split_position() -> None:
+    data = (b'["\\ud83d\\ude2d", "\\ud83d", "\\ude2d", "\\\\ud83d\\ude2d", "\\\\\\ud83d\\ude2d", '
+            b'"\\uD83D\\uDE2D\\uD83D", "x\\\\\\\\", "\\ud83d\\u00e9"]')
+    expected = reference(data)
+    for cut in range(1, len(data)):
+        reader = SurrogateRepairReader(TwoReads(data, cut))
+        assert list(jsonstream.iter_items(reader, js=False)) == expected, cut
+        assert reader.repairs == 5, cut
