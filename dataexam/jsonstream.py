@@ -17,6 +17,8 @@ from typing import IO, Any
 
 import ijson
 
+from .surrogates import SurrogateRepairReader
+
 log = logging.getLogger(__name__)
 
 _SCAN_LIMIT = 4096  # a JS prefix is a short line; past this the file is treated as plain JSON
@@ -120,10 +122,12 @@ def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> I
     """Stream the values at ``prefix`` (``item`` = each element of a top-level array).
 
     Numbers come back as ``int``/``Decimal`` (exact); ``js=True`` skips a JavaScript prefix.
+    Lone UTF-16 surrogate escapes become U+FFFD (see :mod:`dataexam.surrogates`).
     A trailing ``;`` after the array is tolerated. A file whose top-level value cannot hold
     ``prefix`` (an object or a bare number where an array is expected, an empty file) raises
     :class:`UnexpectedShape` instead of silently yielding nothing.
     """
+    stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]
     n = 0
@@ -140,6 +144,7 @@ def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> I
 
 def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Iterator[tuple[str, Any]]:
     """Stream ``(key, value)`` pairs of the object at ``prefix`` (``""`` = the top-level object)."""
+    stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]
     n = 0
@@ -152,6 +157,24 @@ def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Ite
             raise
     if n == 0:
         _check_shape(first, prefix, container=b"{")
+
+
+def _repairing(stream: IO[bytes]) -> IO[bytes]:
+    """``stream`` itself when it already repairs surrogate escapes, else wrapped so it does."""
+    if surrogate_repairer(stream) is not None:
+        return stream
+    return SurrogateRepairReader(stream)  # type: ignore[return-value]
+
+
+def surrogate_repairer(stream: object) -> SurrogateRepairReader | None:
+    """The :class:`~dataexam.surrogates.SurrogateRepairReader` inside ``stream``'s wrappers, if any."""
+    for _ in range(4):
+        if isinstance(stream, SurrogateRepairReader):
+            return stream
+        stream = getattr(stream, "_raw", None) or getattr(stream, "_rest", None)
+        if stream is None:
+            return None
+    return None
 
 
 def _peekable(stream: IO[bytes]) -> PrefixedReader:
@@ -317,8 +340,11 @@ class LimitedReader(io.RawIOBase):
 
 
 def limited(stream: IO[bytes], max_string_bytes: int, max_depth: int) -> IO[bytes]:
-    """Wrap ``stream`` in a :class:`LimitedReader` (see there)."""
-    return LimitedReader(stream, max_string_bytes=max_string_bytes, max_depth=max_depth)  # type: ignore[return-value]
+    """Wrap ``stream`` in a :class:`LimitedReader` over a
+    :class:`~dataexam.surrogates.SurrogateRepairReader` (lone surrogate escapes become U+FFFD;
+    same length, so the limit checks and their byte offsets are unchanged)."""
+    return LimitedReader(SurrogateRepairReader(stream), max_string_bytes=max_string_bytes,  # type: ignore[return-value]
+                         max_depth=max_depth)
 
 
 JSONError = ijson.JSONError

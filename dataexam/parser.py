@@ -37,6 +37,7 @@ from typing import IO, Any, ClassVar
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
 from .events import Detection, Event, Origin, ParseIssue, TimeSource
+from .surrogates import repair_message
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +140,15 @@ class MemberContext:
             key=key,
         )
 
+    def escape_issue(self) -> ParseIssue | None:
+        """One ``bad-escape`` issue when lone UTF-16 surrogate escapes were replaced by U+FFFD in
+        this member's JSON (see :mod:`dataexam.surrogates`); ``None`` otherwise."""
+        reader = jsonstream.surrogate_repairer(self._stream)
+        if reader is None or not reader.repairs:
+            return None
+        return self.issue("bad-escape", repair_message(reader.repairs),
+                          position=f"byte {reader.first_repair_offset}")
+
     def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
         """A parse issue for this member (``message`` must not quote record contents)."""
         if position is None and self.index >= 0:
@@ -228,6 +238,7 @@ class Parser:
         handler: Handler = getattr(self, handler_name)
         ctx = MemberContext(self, archive, member)
         log.info("reading %s", member.path)
+        escapes: ParseIssue | None = None
         try:
             yield from handler(ctx)
         except _DATA_ERRORS as exc:
@@ -236,7 +247,10 @@ class Parser:
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
                             "the rest of this file was skipped", _position(ctx))
         finally:
+            escapes = ctx.escape_issue()
             ctx.close()
+        if escapes is not None:
+            yield escapes
 
 
 def _position(ctx: MemberContext) -> str:

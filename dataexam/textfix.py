@@ -12,13 +12,19 @@ def repair_mojibake(text: str) -> str:
     Facebook (every era, still in 2024–25 exports) and Instagram JSON decode to strings such as
     ``"Tobias L\\u00c3\\u00b8ye"``; mapping each code point back to a byte and decoding the bytes as
     UTF-8 restores ``"Tobias Løye"`` (and emoji). Text that is already right (pure ASCII, or any
-    code point above U+00FF, or bytes that are not valid UTF-8) is returned unchanged.
+    code point above U+00FF, or bytes that are not valid UTF-8) is returned unchanged. A U+FFFD
+    (a lone surrogate escape replaced while reading) is kept and the text around it repaired.
     """
     if text.isascii():
         return text
     try:
         return text.encode("latin-1").decode("utf-8")
-    except (UnicodeEncodeError, UnicodeDecodeError):
+    except UnicodeEncodeError:
+        # U+FFFD stands for a lone surrogate escape (dataexam.surrogates): repair around it
+        if "\ufffd" in text:
+            return "\ufffd".join(map(repair_mojibake, text.split("\ufffd")))
+        return text
+    except UnicodeDecodeError:
         return text
 
 

@@ -14,6 +14,14 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
   tweet in ``tweets.js`` with its text cut to 280 characters. A note whose ``createdAt`` second
   equals a tweet's ``created_at`` and whose text starts with the tweet's visible text replaces
   that tweet's text (``attrs.note_tweet_id`` says so). Counting stays one event per tweet.
+* ``community-tweet.js`` (posts made inside X Communities, 2022 →; in no other file) and
+  ``twitter-circle-tweet.js`` (posts shared with a Twitter Circle, 2022–23) hold the person's own
+  posts in the ``tweets.js`` item shape: they are ``twitter.tweet`` events under the same id key, so a
+  copy also present in ``tweets.js`` is de-duplicated; ``attrs.community_id`` / ``attrs.audience``
+  say where they were posted.
+* Classic archives of ~2013 show older tweets at ``00:00:00`` in ``tweets.csv`` and ``data/js``; the
+  real time comes from ``data/csv/YYYY_MM.csv`` (:mod:`dataexam_parsers.twitter_classic`), and a
+  midnight no file corrects is ``date-only``.
 * ``tweet-headers.js`` repeats id/time of the tweets in ``tweets.js``, ``deleted-tweets.js`` holds
   tweets the person deleted (kinds.md counts live tweets only) — both are ignored on purpose.
 * Group-DM membership items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
@@ -37,8 +45,11 @@ from dataexam import jsonstream
 from dataexam.archive import Archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.parser import MemberContext, Parser, describe_error, rules_table
+from dataexam.surrogates import SurrogateRepairReader, repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
+
+from .twitter_classic import MonthTimes
 
 Item = Event | ParseIssue
 
@@ -58,24 +69,28 @@ def _js(*stems: str) -> str:
 _IGNORED_DATA: tuple[tuple[tuple[str, ...], str], ...] = (
     (("manifest",), "archive manifest; read once up front for the account id"),
     (("tweet-headers", "deleted-tweet-headers"), "id/time headers repeating tweets.js / deleted-tweets.js"),
-    (("deleted-tweets", "deleted-note-tweet"), "tweets the person deleted; kinds.md counts live tweets only"),
+    (("deleted-tweets?", "deleted-note-tweet"), "tweets the person deleted; kinds.md counts live tweets only"),
     (("note-tweet",), "long-post text; merged into the matching tweet of tweets.js, no event of its own"),
     (("direct-message-headers", "direct-message-group-headers", "direct-message-mute"),
      "DM conversation headers and mutes; the messages come from direct-messages*.js"),
     (("ad-mobile-conversions-attributed", "ad-mobile-conversions-unattributed",
       "ad-online-conversions-attributed", "ad-online-conversions-unattributed", "ads-revenue-sharing"),
      "ad conversion attributions and creator payouts; no kind in kinds.md yet"),
+    (("ad-free-article-visits",),
+     "articles read ad-free with a subscription (2022–23 archives, usually empty); no kind in kinds.md yet"),
     (("account-suspension", "account-label", "protected-history", "verified", "verified-organization",
       "key-registry", "device-token", "ni-devices", "sso", "connected-application", "app", "contact",
-      "professional-data", "expanded-profile", "branch-links", "reply-prompt", "smartblock",
+      "professional[-_]data", "expanded-profile", "message-event", "branch-links", "reply-prompt", "smartblock",
       "user-link-clicks"),
      "account settings, devices and app links; no kind in kinds.md yet"),
     (("community-note", "community-note-rating", "community-note-batsignal", "community-note-tombstone",
-      "community-tweet", "moment", "article", "article-metadata", "spaces-metadata", "fleet", "grok-chat-item",
+      "birdwatch-note", "birdwatch-note-rating", "birdwatch-note-tombstone", "moment", "article",
+      "article-metadata", "spaces-metadata", "fleet", "grok-chat-item",
       "audio-video-calls-in-dm", "audio-video-calls-in-dm-recipient-sessions", "tweetdeck",
-      "twitter-circle", "twitter-circle-member", "twitter-circle-tweet", "twitter-article",
+      "twitter-circle", "twitter-circle-member", "twitter-article",
       "twitter-article-metadata", "mobile", "periscope-[a-z-]+"),
-     "other X products (notes, moments, spaces, Grok, Periscope, TweetDeck); no kind in kinds.md yet"),
+     "other X products (Community Notes, called Birdwatch notes until 2022; moments, spaces, Grok, "
+     "Periscope, TweetDeck); no kind in kinds.md yet"),
     (("catalog-item", "commerce-catalog", "product-drop", "product-set", "shop-module", "shopify-account",
       "twitter-shop"),
      "X shopping features; no kind in kinds.md yet"),
@@ -86,13 +101,16 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
     # -- classic "Grailbird" archive (≤ mid-2018) --------------------------------------------
     (r"(?:^|/)tweets\.csv$", "_parse_tweets_csv"),
     (r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$", "_parse_tweets"),
+    (r"(?:^|/)data/csv/\d{4}_\d{2}\.csv$", None,
+     "the same tweets by month; read on demand for the real times of tweets that tweets.csv and "
+     "data/js show at 00:00:00"),
     (r"(?:^|/)data/js/(?:tweet_index|payload_details|user_details)\.js$", None,
      "classic archive index, export metadata and account card; no records"),
     (r"(?:^|/)(?<!data/)js/", None, "classic archive viewer scripts"),
     (r"(?:^|/)(?:css|img|lib|fonts?)/", None, "classic archive viewer assets"),
     (r"(?:^|/)index\.html$", None, "classic archive viewer page"),
     # -- GDPR-era and current archives ---------------------------------------------------------
-    (_js("tweets?"), "_parse_tweets"),
+    (_js("tweets?", "community[-_]tweet", "twitter-circle-tweet"), "_parse_tweets"),
     (_js("like"), "_parse_likes"),
     (_js("follower", "following", "block", "mute"), "_parse_relations"),
     *((_js(*stems), None, note) for stems, note in _IGNORED_DATA),
@@ -130,6 +148,8 @@ class _ArchiveState:
     account_id: str | None = None
     # created_at second (ISO) → [(noteTweetId, full text)]
     notes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # classic archives: real times of midnight-truncated tweets, from data/csv/YYYY_MM.csv
+    month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
 
 
 class TwitterParser(Parser):
@@ -139,7 +159,8 @@ class TwitterParser(Parser):
     version = "1.0"
     description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"
     kinds: ClassVar[Mapping[str, str]] = {
-        "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts)",
+        "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts, Community and "
+                         "Circle posts)",
         "twitter.like": "a tweet the person liked (no time: X gives none)",
         "twitter.follower": "an account following the person (actor = its id)",
         "twitter.following": "an account the person follows",
@@ -195,7 +216,8 @@ class TwitterParser(Parser):
     # -- per-archive set-up ---------------------------------------------------------------------
     def events(self, archive: Archive) -> Iterator[Item]:
         """Every event of the archive; the account id and long-post texts are looked up first."""
-        state = _ArchiveState()
+        # classic tweets at 00:00:00 get their real time from data/csv, or become date-only
+        state = _ArchiveState(month_times=MonthTimes(archive))
         yield from self._prepare(archive, state)
         self._states[id(archive)] = state
         try:
@@ -229,11 +251,15 @@ class TwitterParser(Parser):
         # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
         for member in archive.find(_js("note-tweet")):
             try:
-                with member.open() as fh:
+                with SurrogateRepairReader(member.open()) as fh:
                     for item in jsonstream.iter_items(fh, "item.noteTweet"):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
                             state.notes.setdefault(created, []).append((note_id, text))
+                if fh.repairs:  # the note's text reaches the tweet's event: say where the U+FFFD came from
+                    yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
+                                     message=repair_message(fh.repairs),
+                                     position=f"byte {fh.first_repair_offset}", source=self.name)
             except (jsonstream.JSONError, ValueError, TypeError, AttributeError) as exc:
                 yield self._setup_issue(member.input, member.path, exc)
 
@@ -243,17 +269,22 @@ class TwitterParser(Parser):
 
     # -- tweets ---------------------------------------------------------------------------------
     def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:
-        # tweets.js items are {"tweet": {…}}; 2018–20 tweet.js and classic YYYY_MM.js items are bare.
-        notes = self._state(f).notes
+        # tweets.js items are {"tweet": {…}}; 2018–20 tweet.js and classic YYYY_MM.js items are bare;
+        # community-tweet.js and twitter-circle-tweet.js items are {"tweet": {…}} too.
+        state = self._state(f)
+        notes = state.notes
+        months = state.month_times if "data/js/tweets/" in f.path else None
+        audience = {"twitter-circle-tweet": "circle"}.get(_stem(f.path))
         for item in f.json_items("item"):
             tweet = item.get("tweet", item) if isinstance(item, dict) else item
             try:
-                yield self._tweet_event(f, tweet, notes)
+                yield self._tweet_event(f, tweet, notes, months, audience)
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 yield f.issue("bad-record", describe_error(exc))
 
     def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
-                     notes: Mapping[str, list[tuple[str, str]]]) -> Event:
+                     notes: Mapping[str, list[tuple[str, str]]], months: MonthTimes | None = None,
+                     audience: str | None = None) -> Event:
         tweet_id = _str(t.get("id_str") or t["id"])
         entities = t.get("entities") or {}
         media_list = (t.get("extended_entities") or {}).get("media") or entities.get("media") or []
@@ -272,7 +303,14 @@ class TwitterParser(Parser):
             if m.get("url"):  # the media t.co link → the media's permalink (or file)
                 text = text.replace(m["url"], m.get("expanded_url") or url or m["url"])
         time, source = from_twitter(t.get("created_at"))
+        if months is not None:
+            time, source = months.repair(f.path, tweet_id, time, source)
         attrs: dict[str, Any] = {"id": tweet_id}
+        community = _str(t.get("community_id_str") or t.get("community_id"))
+        if community:
+            attrs["community_id"] = community
+        if audience:
+            attrs["audience"] = audience
         _reply_attrs(attrs, t.get("in_reply_to_status_id_str") or t.get("in_reply_to_status_id"),
                      t.get("in_reply_to_user_id_str") or t.get("in_reply_to_user_id"),
                      t.get("in_reply_to_screen_name"))
@@ -312,17 +350,19 @@ class TwitterParser(Parser):
     def _parse_tweets_csv(self, f: MemberContext) -> Iterator[Item]:
         # Classic tweets.csv: columns mapped by header name (10-column 2017 order and 9-column 2012–13
         # order both seen); all fields quoted, "" escapes; source is an HTML link.
+        months = self._state(f).month_times
         with io.TextIOWrapper(f.open(), encoding="utf-8-sig", newline="") as text_stream:
             for row in csv.DictReader(text_stream):
                 f.next_index()
                 if not row.get("tweet_id"):
                     continue  # blank line
                 try:
-                    yield self._csv_tweet_event(f, row)
+                    yield self._csv_tweet_event(f, row, months)
                 except (KeyError, TypeError, ValueError, AttributeError) as exc:
                     yield f.issue("bad-record", describe_error(exc))
 
-    def _csv_tweet_event(self, f: MemberContext, row: Mapping[str, str | None]) -> Event:
+    def _csv_tweet_event(self, f: MemberContext, row: Mapping[str, str | None],
+                         months: MonthTimes | None = None) -> Event:
         tweet_id = (row["tweet_id"] or "").strip()
         text = unescape_html(row.get("text") or "")
         # expanded_urls lists the t.co targets in text order, comma-separated (URLs may hold commas
@@ -333,6 +373,8 @@ class TwitterParser(Parser):
             for short, expanded in zip(links, urls):
                 text = text.replace(short, expanded, 1)
         time, source = parse_any(row.get("timestamp"))
+        if months is not None:
+            time, source = months.repair(f.path, tweet_id, time, source)
         attrs: dict[str, Any] = {"id": tweet_id}
         _reply_attrs(attrs, row.get("in_reply_to_status_id"), row.get("in_reply_to_user_id"), None)
         rt = _RT.match(text)
@@ -543,20 +585,24 @@ class TwitterParser(Parser):
         for item in f.json_items("item"):
             data = item.get("p13nData") or {}
             demographics = data.get("demographics") or {}
+            # Owners who publish their archive blank values ("", [""], null, {}): a blank value is
+            # no statement by X, so it yields no event (in every field below).
             for lang in demographics.get("languages") or []:
-                yield _demographic(f, "language", lang.get("language"), is_disabled=lang.get("isDisabled"))
+                language = _text(lang.get("language") if isinstance(lang, dict) else lang)
+                if language:
+                    yield _demographic(f, "language", language,
+                                       is_disabled=lang.get("isDisabled") if isinstance(lang, dict) else None)
             gender = demographics.get("genderInfo") or {}
-            if gender.get("gender"):
-                yield _demographic(f, "gender", gender["gender"],
-                                   **({"override": gender["genderOverride"]} if gender.get("genderOverride")
-                                      else {}))
+            if isinstance(gender, dict) and _text(gender.get("gender")):
+                override = _text(gender.get("genderOverride"))
+                yield _demographic(f, "gender", _text(gender["gender"]), **({"override": override} if override else {}))
             inferred = data.get("inferredAgeInfo")
             if inferred:
-                yield _age(f, "inferred_age", inferred)
+                yield from _age(f, "inferred_age", inferred)
             interests = data.get("interests") or {}
             for group in ("interests", "partnerInterests"):
                 for entry in interests.get(group) or []:
-                    name = entry.get("name") if isinstance(entry, dict) else entry
+                    name = _text(entry.get("name") if isinstance(entry, dict) else entry)
                     if not name:
                         continue
                     attrs: dict[str, Any] = {"name": name, "source": group}
@@ -565,11 +611,11 @@ class TwitterParser(Parser):
                     yield f.event(kind="twitter.declared_interest", time=None, time_source=TimeSource.NONE,
                                   text=name, attrs=attrs, key=stable_key("twitter.declared_interest", name))
             audiences = interests.get("audienceAndAdvertisers") or {}
-            for handle in audiences.get("lookalikeAdvertisers") or []:
+            for handle in filter(None, map(_text, audiences.get("lookalikeAdvertisers") or [])):
                 yield f.event(kind="twitter.lookalike_advertiser", time=None, time_source=TimeSource.NONE,
                               text=handle, attrs={"handle": handle},
                               key=stable_key("twitter.lookalike_advertiser", handle))
-            for title in interests.get("shows") or []:
+            for title in filter(None, map(_text, interests.get("shows") or [])):
                 yield f.event(kind="twitter.show", time=None, time_source=TimeSource.NONE, text=title,
                               attrs={"title": title}, key=stable_key("twitter.show", title))
 
@@ -578,9 +624,9 @@ class TwitterParser(Parser):
         for item in f.json_items("item"):
             meta = item.get("ageMeta") or {}
             if meta.get("ageInfo"):
-                yield _age(f, "age", meta["ageInfo"])
+                yield from _age(f, "age", meta["ageInfo"])
             if meta.get("inferredAgeInfo"):
-                yield _age(f, "inferred_age", meta["inferredAgeInfo"])
+                yield from _age(f, "inferred_age", meta["inferredAgeInfo"])
 
     # -- account facts ------------------------------------------------------------------------------
     def _parse_account(self, f: MemberContext) -> Iterator[Item]:
@@ -739,12 +785,25 @@ def _demographic(f: MemberContext, kind_type: str, value: object, **extra: Any) 
                    key=stable_key("twitter.declared_demographic", kind_type, value))
 
 
-def _age(f: MemberContext, kind_type: str, info: Mapping[str, Any]) -> Event:
+def _age(f: MemberContext, kind_type: str, info: object) -> Iterator[Event]:
     # "age": ["13-54"] — a list of ranges, usually one; "birthDate": "" unless the person gave one.
-    ages = info.get("age") or []
-    value = ", ".join(str(a) for a in ages) if isinstance(ages, list) else str(ages)
-    extra = {"birth_date": info["birthDate"]} if info.get("birthDate") else {}
-    return _demographic(f, kind_type, value or None, **extra)
+    # Blanked by an owner ({"age": [""], "birthDate": ""}) or empty ({}, null): no event.
+    if not isinstance(info, Mapping):
+        return
+    ages = info.get("age")
+    ranges = [t for t in map(_text, ages if isinstance(ages, list) else [ages]) if t]
+    birth = _text(info.get("birthDate"))
+    if not ranges and not birth:
+        return
+    yield _demographic(f, kind_type, ", ".join(ranges) or None, **({"birth_date": birth} if birth else {}))
+
+
+def _text(value: object) -> str | None:
+    """A declared value as trimmed text; ``None`` for blanks (``""``, white space, ``None``, ``[]``, ``{}``)."""
+    if value is None or isinstance(value, (list, dict)):
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def _account_fact(stem: str, item: Mapping[str, Any]) -> tuple[dict[str, Any], str | None]:

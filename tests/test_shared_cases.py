@@ -25,12 +25,7 @@ _spec.loader.exec_module(checker)
 
 #: cases whose fix has not landed yet: strict, so a fixed case must leave this set
 NOT_YET: set[str] = {
-    "02-x-dm-lone-surrogate",
     "05-amazon-mixed-currencies",
-    "13-x-classic-truncated-times",
-    "14-x-community-posts",
-    "16-x-standard-empty-files",
-    "18-x-empty-inferred-age",
     "27-folder-of-several-exports",
 }
 
