@@ -45,6 +45,7 @@ def test_nested_zip_is_read_in_place_without_extraction(tmp_path: Path) -> None:
         zf.write(inner, "download/facebook-part.zip")
     with open_archive(outer) as archive:
         assert "download/facebook-part/notes/a.json" in archive.paths()
+        assert archive.shown_path("download/facebook-part") == "download/facebook-part.zip"
         member = archive.get("download/facebook-part/notes/a.json")
         assert member is not None
         with member.open() as fh:

@@ -1,0 +1,191 @@
+"""Finding the separate exports inside one input: a folder or zip that holds several downloads.
+
+People hand over what they have: ``my-exports/`` with the unpacked X archive, Facebook export and
+Amazon "Your Orders" folder side by side, a Downloads folder of the three zips as the services
+delivered them (next to a PDF and a photo), one zip made of those zips, the folder ``dataexam demo
+--out`` writes. :func:`discover` splits such an input into the exports it holds, and names what is
+not an export, from **member names only** (each parser's ``detect`` on a view of the paths; nothing
+is extracted, and only the few small files a parser's own detection peeks at are opened).
+
+The decision, at the input's root and then at each folder or zip ``N`` that turns out to be a
+collection:
+
+- ``N``'s children are its sub-folders and zips (*units*) and its loose files.
+- Each unit is detected on its own. A unit is **inner** to its parser when it is a folder (a zip is
+  always a download of its own) whose own name the parser's rules or markers match
+  (``your_facebook_activity/``, ``messages/``, ``Retail.OrderHistory.1/``, ``Your Amazon Orders/``),
+  or whose era changes when its name is taken away (X's ``data/``: ``data/tweets.js`` is the current
+  layout, a root-level ``tweets.js`` the 2018–20 one).
+- If loose files are recognised or a unit is inner, ``N`` is the root of **one export** (of the parser
+  with the most such members), with its unknown files, as when it is given on its own. A unit
+  recognised by another parser and not inner to it is an export placed inside it, examined on its own.
+- Otherwise ``N`` is a **collection**: each recognised unit is examined on its own (recursively, as
+  deep as zips were opened within the archive limits); an unrecognised unit or loose file is
+  reported as *not an export* and skipped.
+
+The caller (:func:`dataexam.api.open_exports`) groups what was found across all inputs: Facebook's
+``1of3-…`` part-zips and Amazon's per-category zips become one export each, exactly as when the
+parts are given on the command line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .archive import Archive, Member
+from .events import Detection
+from .registry import Registry
+
+#: how many member paths of a unit are tried against a parser's patterns to call it inner
+_INNER_SAMPLE = 200
+#: folder depth below which everything left is taken as one export (hostile inputs)
+_MAX_DEPTH = 32
+
+_DESCRIBE = (
+    (re.compile(r"\.pdf$", re.I), "a PDF document"),
+    (re.compile(r"\.(jpe?g|png|gif|heic|webp|bmp|tiff?)$", re.I), "an image"),
+    (re.compile(r"\.(mp4|mov|avi|mkv|mp3|m4a|wav)$", re.I), "a video or audio file"),
+    (re.compile(r"\.(docx?|xlsx?|pptx?|odt|ods|txt|rtf)$", re.I), "a document"),
+    (re.compile(r"\.(exe|dmg|pkg|msi|deb|appimage)$", re.I), "an installer"),
+    (re.compile(r"\.zip$", re.I), "a zip with no recognised export"),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One export (``detection`` set) or one thing that is not an export, inside one input.
+
+    ``prefix`` is its folder inside the input with a trailing ``/`` (``""`` for the input itself,
+    or a loose file's path); ``members`` are the input's members under it.
+    """
+
+    prefix: str
+    members: Sequence[Member]
+    detection: Detection | None = None
+    reason: str = ""
+
+    @property
+    def path(self) -> str:
+        """Its path inside the input (``""`` = the input itself)."""
+        return self.prefix.rstrip("/")
+
+
+def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Found]]:
+    """Split one opened input into ``(exports, not_exports)``, each in path order.
+
+    An input that is one export (with a wrapper folder or not) comes back as one export at prefix
+    ``""``, unchanged. An input where nothing is recognised comes back as ``([], [everything])``.
+    """
+    exports: list[Found] = []
+    strays: list[Found] = []
+    _walk(registry, archive.members(), "", exports, strays, 0, set(archive.mounts))
+    if len(exports) == 1 and not strays:
+        return [Found("", archive.members(), exports[0].detection)], []
+    return exports, strays
+
+
+def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -> str:
+    """Why a file, folder or zip is not an export, in words (``"not an export (a PDF document)"``)."""
+    if len(members) == 1 and members[0].path == path:
+        for pattern, words in _DESCRIBE:
+            if pattern.search(path):
+                return f"not an export ({words})"
+        return "not an export (no parser recognises this file)"
+    if is_zip:
+        return f"not an export (a zip of {len(members)} file(s) no parser recognises)"
+    return f"not an export (a folder of {len(members)} file(s) no parser recognises)"
+
+
+# -- the walk ----------------------------------------------------------------------------------------
+
+def _view(members: Sequence[Member], prefix: str) -> Archive:
+    cut = len(prefix)
+    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener) for m in members], [])
+
+
+def _best(registry: Registry, members: Sequence[Member], prefix: str) -> Detection | None:
+    return registry.best(_view(members, prefix))
+
+
+def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[Found], strays: list[Found],
+          depth: int, zips: set[str]) -> None:
+    cut = len(prefix)
+    units: dict[str, list[Member]] = {}
+    loose: list[Member] = []
+    for m in members:
+        head, sep, _ = m.path[cut:].partition("/")
+        if sep:
+            units.setdefault(head, []).append(m)
+        else:
+            loose.append(m)
+    if depth >= _MAX_DEPTH:
+        detection = _best(registry, members, prefix)
+        (exports if detection else strays).append(Found(prefix, members, detection,
+                                                        "" if detection else describe_stray(prefix, members)))
+        return
+    found = {name: _best(registry, ms, prefix) for name, ms in sorted(units.items())}
+    loose_detection = _best(registry, loose, prefix) if loose else None
+    home: Counter[str] = Counter()
+    inner: set[str] = set()
+    if loose_detection is not None:
+        home[loose_detection.parser] += len(loose)
+    for name, detection in found.items():
+        if prefix + name in zips:
+            continue  # a zip is a download of its own (Facebook parts, Amazon's per-category zips)
+        if detection is not None and _is_inner(registry, name, units[name], prefix, detection):
+            inner.add(name)
+            home[detection.parser] += len(units[name])
+    if home:
+        parser = max(sorted(home), key=lambda p: home[p])
+        foreign = {n for n, d in found.items() if d is not None and d.parser != parser and n not in inner}
+        own = [m for m in members if _unit_of(m, cut) not in foreign]
+        exports.append(Found(prefix, own, _best(registry, own, prefix)))
+        for name in sorted(foreign):
+            _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
+        return
+    for name, detection in found.items():
+        if detection is None:
+            strays.append(Found(prefix + name + "/", units[name], None,
+                                describe_stray(prefix + name, units[name], prefix + name in zips)))
+        else:
+            _walk_unit(registry, units[name], prefix + name + "/", detection, exports, strays, depth, zips)
+    for m in loose:
+        strays.append(Found(m.path, [m], None, describe_stray(m.path, [m])))
+
+
+def _unit_of(member: Member, cut: int) -> str | None:
+    head, sep, _ = member.path[cut:].partition("/")
+    return head if sep else None
+
+
+def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection: Detection | None,
+               exports: list[Found], strays: list[Found], depth: int, zips: set[str]) -> None:
+    """Examine a recognised unit. If it holds exactly one export and nothing else (a wrapper folder
+    such as Amazon's ``Your Orders/``), or splitting it finds no export, the unit itself is one."""
+    sub_exports: list[Found] = []
+    sub_strays: list[Found] = []
+    _walk(registry, members, prefix, sub_exports, sub_strays, depth + 1, zips)
+    if not sub_exports or (len(sub_exports) == 1 and not sub_strays):
+        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection))
+    else:
+        exports.extend(sub_exports)
+        strays.extend(sub_strays)
+
+
+def _is_inner(registry: Registry, name: str, members: Sequence[Member], prefix: str,
+              detection: Detection) -> bool:
+    """Whether folder ``name`` is a folder *of* an export rather than an export (see the module doc)."""
+    cls = registry.parsers[detection.parser].cls
+    patterns = [rule.pattern for rule in cls.rules] + [re.compile(m) for m in cls.markers]
+    cut = len(prefix)
+    for m in members[:_INNER_SAMPLE]:
+        rel = m.path[cut:]
+        for pattern in patterns:
+            match = pattern.search(rel)
+            if match is not None and match.start() == 0:
+                return True
+    stripped = _best(registry, members, prefix + name + "/")
+    return stripped is None or stripped.parser != detection.parser or stripped.variant != detection.variant
