@@ -146,6 +146,14 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
         for name in sorted(foreign):
             _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
         return
+    recognised = {n: d for n, d in found.items() if d is not None}
+    if len(recognised) > 1 and len({d.parser for d in recognised.values()}) == 1 \
+            and not any(prefix + n in zips for n in recognised) \
+            and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix):
+        # folders of one export whose names its parser does not know (Facebook's ads_information/,
+        # connections/ …, the content of a part-zip): one export, not one per folder
+        exports.append(Found(prefix, members, None))
+        return
     for name, detection in found.items():
         if detection is None:
             strays.append(Found(prefix + name + "/", units[name], None,
@@ -173,6 +181,26 @@ def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection
     else:
         exports.extend(sub_exports)
         strays.extend(sub_strays)
+
+
+def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]], names: object,
+             prefix: str) -> bool:
+    """Whether folders of one source look like separate exports: a file of the same name (one the
+    parser reads) in two of them — ``profile_information.json``, ``account.js`` — which the parts of
+    one export never share (Facebook's ``NofM-`` part-zips are grouped by name later)."""
+    parser = registry.parsers[parser_name].cls()
+    seen: set[str] = set()
+    for name in names:  # type: ignore[attr-defined]
+        own: set[str] = set()
+        for m in units[name]:
+            rest = m.path[len(prefix) + len(name) + 1:]
+            rule = parser.classify(rest)
+            if rule is not None and rule.handler is not None:
+                own.add(rest.rsplit("/", 1)[-1])
+        if seen & own:
+            return True
+        seen |= own
+    return False
 
 
 def _is_inner(registry: Registry, name: str, members: Sequence[Member], prefix: str,
