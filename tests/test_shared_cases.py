@@ -32,7 +32,7 @@ NOT_YET: set[str] = {
     "13-x-classic-truncated-times", "14-x-community-posts", "15-kindle-session-no-start",
     "16-x-standard-empty-files", "17-fb-2025-followers-files", "18-x-empty-inferred-age",
     "19-tz-spain-late-sleeper", "20-tz-nigeria", "21-tz-sweden", "22-tz-japan-writer", "23-tz-kenya",
-    "24-tz-vietnam", "25-tz-ontario-amazon", "26-tz-us-east-amazon", "27-folder-of-several-exports",
+    "24-tz-vietnam", "25-tz-ontario-amazon", "26-tz-us-east-amazon",
 }
 
 ENV = dict(os.environ, COLUMNS="500", NO_COLOR="1", PYTHONIOENCODING="utf-8", LC_ALL="C.UTF-8")
