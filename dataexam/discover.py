@@ -126,26 +126,45 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
         (exports if detection else strays).append(Found(prefix, members, detection,
                                                         "" if detection else describe_stray(prefix, members)))
         return
-    found = {name: _best(registry, ms, prefix) for name, ms in sorted(units.items())}
-    loose_detection = _best(registry, loose, prefix) if loose else None
+    folders = [n for n in sorted(units) if prefix + n not in zips]  # a zip is a download of its own
+    # cheap first: a folder the parser knows by name is a folder of an export, no detection needed
+    inner = {n: p for n in folders if (p := _named_by(registry, units[n], cut)) is not None}
+    found: dict[str, Detection | None] = {}
+
+    def detect(name: str) -> Detection | None:
+        if name not in found:
+            found[name] = _best(registry, units[name], prefix)
+        return found[name]
+
     home: Counter[str] = Counter()
-    inner: set[str] = set()
+    loose_detection = _best(registry, loose, prefix) if loose else None
     if loose_detection is not None:
         home[loose_detection.parser] += len(loose)
-    for name, detection in found.items():
-        if prefix + name in zips:
-            continue  # a zip is a download of its own (Facebook parts, Amazon's per-category zips)
-        if detection is not None and _is_inner(registry, name, units[name], prefix, detection):
-            inner.add(name)
-            home[detection.parser] += len(units[name])
+    if not home and not inner:
+        # second chance: a recognised folder whose era depends on its name (X's data/ without manifest)
+        for name in folders:
+            d = detect(name)
+            if d is not None and _era_needs_name(registry, name, units[name], prefix, d):
+                inner[name] = d.parser
+    for name, parser in inner.items():
+        home[parser] += len(units[name])
     if home:
         parser = max(sorted(home), key=lambda p: home[p])
-        foreign = {n for n, d in found.items() if d is not None and d.parser != parser and n not in inner}
+        foreign: set[str] = set()
+        for name in sorted(units):
+            if name in inner:
+                continue  # a folder of this export (or, oddly, of another source's: kept here)
+            d = detect(name)
+            if d is not None and d.parser != parser and (
+                    prefix + name in zips or not _era_needs_name(registry, name, units[name], prefix, d)):
+                foreign.add(name)  # another source's export placed inside this one
         own = [m for m in members if _unit_of(m, cut) not in foreign]
-        exports.append(Found(prefix, own, _best(registry, own, prefix)))
+        exports.append(Found(prefix, own, None))
         for name in sorted(foreign):
             _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
         return
+    for name in sorted(units):
+        detect(name)
     recognised = {n: d for n, d in found.items() if d is not None}
     if len(recognised) > 1 and len({d.parser for d in recognised.values()}) == 1 \
             and not any(prefix + n in zips for n in recognised) \
@@ -203,17 +222,25 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
     return False
 
 
-def _is_inner(registry: Registry, name: str, members: Sequence[Member], prefix: str,
-              detection: Detection) -> bool:
-    """Whether folder ``name`` is a folder *of* an export rather than an export (see the module doc)."""
-    cls = registry.parsers[detection.parser].cls
-    patterns = [rule.pattern for rule in cls.rules] + [re.compile(m) for m in cls.markers]
-    cut = len(prefix)
-    for m in members[:_INNER_SAMPLE]:
-        rel = m.path[cut:]
-        for pattern in patterns:
-            match = pattern.search(rel)
-            if match is not None and match.start() == 0:
-                return True
+def _named_by(registry: Registry, members: Sequence[Member], cut: int) -> str | None:
+    """The parser whose markers (any member) or data rules (the first members) match this folder's
+    own name, as ``your_facebook_activity/``, ``data/manifest.js``, ``Retail.OrderHistory.1/`` do."""
+    for name in registry.names():
+        cls = registry.parsers[name].cls
+        markers = [re.compile(m) for m in cls.markers]
+        rules = [rule.pattern for rule in cls.rules if rule.handler is not None]
+        for i, m in enumerate(members):
+            rel = m.path[cut:]
+            if any((hit := pattern.search(rel)) is not None and hit.start() == 0 for pattern in markers):
+                return name
+            if i < _INNER_SAMPLE and any((hit := pattern.search(rel)) is not None and hit.start() == 0
+                                         for pattern in rules):
+                return name
+    return None
+
+
+def _era_needs_name(registry: Registry, name: str, members: Sequence[Member], prefix: str,
+                    detection: Detection) -> bool:
+    """Whether the folder's era (or recognition) changes when its own name is taken away."""
     stripped = _best(registry, members, prefix + name + "/")
     return stripped is None or stripped.parser != detection.parser or stripped.variant != detection.variant
