@@ -10,10 +10,12 @@ the same::
         print(event.time, event.kind, event.text)
     print(stats.issue_count, "parse issues")
 
-Inputs may be zips, folders or single export files. Inputs that one parser recognises and whose
-paths do not collide (a Facebook export in ``1of3-…`` part-zips, Amazon's per-category zips) are
-read as one virtual export; overlapping exports of one account stay separate and the timeline
-de-duplicates their records.
+Inputs may be zips, folders or single export files, or folders and zips that hold several exports
+(a Downloads folder, a zip of zips: see :mod:`dataexam.discover`). Exports that one parser
+recognises and whose paths do not collide (a Facebook export in ``1of3-…`` part-zips, Amazon's
+per-category zips) are read as one virtual export; overlapping exports of one account stay separate
+and the timeline de-duplicates their records. Exports of two accounts of one source stop the run
+(:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account`` is given.
 """
 
 from __future__ import annotations
@@ -241,7 +243,7 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
             raise SeveralAccounts(
                 f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}); "
                 "dataexam reads one person at a time and would merge them into one 'you'. Give one "
-                "person's exports per run, or add --per-account to `report` for a report per account")
+                "person's exports per run, or add --per-account (with `report`: one report per account)")
 
 
 def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:

@@ -11,17 +11,28 @@ The decision, at the input's root and then at each folder or zip ``N`` that turn
 collection:
 
 - ``N``'s children are its sub-folders and zips (*units*) and its loose files.
-- Each unit is detected on its own. A unit is **inner** to its parser when it is a folder (a zip is
-  always a download of its own) whose own name the parser's rules or markers match
-  (``your_facebook_activity/``, ``messages/``, ``Retail.OrderHistory.1/``, ``Your Amazon Orders/``),
-  or whose era changes when its name is taken away (X's ``data/``: ``data/tweets.js`` is the current
-  layout, a root-level ``tweets.js`` the 2018–20 one).
+- A unit is **inner** (a folder *of* an export) when it is a folder (a zip is always a download of
+  its own) whose own name a parser's markers (any file in it) or data rules (its first files) match:
+  ``your_facebook_activity/``, ``messages/``, ``data/manifest.js``, ``Retail.OrderHistory.1/``,
+  ``Your Amazon Orders/``. This costs a few regex tests and no detection, so a large export's big
+  folders are never detected on their own. Failing that, a recognised folder is inner when its era
+  changes once its name is taken away (X's ``data/`` without a manifest: ``data/tweets.js`` is the
+  current layout, a root-level ``tweets.js`` the 2018–20 one).
 - If loose files are recognised or a unit is inner, ``N`` is the root of **one export** (of the parser
   with the most such members), with its unknown files, as when it is given on its own. A unit
-  recognised by another parser and not inner to it is an export placed inside it, examined on its own.
+  recognised (on its own) by another parser and not inner to it is an export placed inside it,
+  examined on its own.
+- Else, when several recognised folders (not zips) are all of one source and no two of them hold a
+  data file of the same name, they are folders of one export whose names the parser does not know
+  (Facebook's ``ads_information/``, ``connections/``): ``N`` is one export. Two exports of one
+  source side by side share such names (``profile_information.json``, ``account.js``).
 - Otherwise ``N`` is a **collection**: each recognised unit is examined on its own (recursively, as
   deep as zips were opened within the archive limits); an unrecognised unit or loose file is
-  reported as *not an export* and skipped.
+  reported as *not an export* and skipped. A unit holding exactly one export and nothing else is
+  that export (a wrapper folder such as Amazon's ``Your Orders/`` stays in its paths).
+
+Cost, measured: a 30,000-member Facebook zip is discovered in 0.6 s (its detection alone takes
+9 s); a hostile zip of 20,000 top folders with one unknown file each, 3.6 s.
 
 The caller (:func:`dataexam.api.open_exports`) groups what was found across all inputs: Facebook's
 ``1of3-…`` part-zips and Amazon's per-category zips become one export each, exactly as when the
