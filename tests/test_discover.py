@@ -33,7 +33,7 @@ FB = FIXTURES / "facebook" / "2024-25" / "archive"
 FB_OLD = FIXTURES / "facebook" / "2019-20" / "archive"
 AMAZON = FIXTURES / "amazon" / "2025" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
-THREE = {"twitter": X, "facebook": FB, "amazon": AMAZON}
+TREES = sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.glob("*/*/archive") if p.parent.name != "html-export")
 
 
 def kinds(paths: object, **kw: object) -> Counter[str]:
@@ -160,8 +160,7 @@ def test_a_single_export_input_is_unchanged(tmp_path: Path) -> None:
     assert all(m.startswith("twitter-2024/") for m in members)  # the wrapper stays in the paths
 
 
-@pytest.mark.parametrize("tree", sorted(str(p.relative_to(FIXTURES)) for p in FIXTURES.glob("*/*/archive")
-                                        if p.parent.name != "html-export"))
+@pytest.mark.parametrize("tree", TREES)
 @pytest.mark.parametrize("form", ["folder", "zip", "wrapped-zip"])
 def test_every_fixture_export_is_one_export(tree: str, form: str, tmp_path: Path) -> None:
     """No single export of any source or era is ever split into pieces by discovery."""
@@ -326,3 +325,52 @@ def test_scan_shows_the_account_mix_without_stopping(tmp_path: Path) -> None:
     other = other_x_account(tmp_path / "other")
     rows = json.loads(CliRunner().invoke(app, ["scan", str(X), str(other), "--json"]).stdout)
     assert sorted(r["account"] for r in rows) == [1, 2]
+
+
+@pytest.mark.parametrize("tree", TREES)
+@pytest.mark.parametrize("form", ["zipped", "unpacked"])
+def test_every_era_is_found_inside_a_downloads_folder(tree: str, form: str, tmp_path: Path) -> None:
+    """Each source and era, zipped or unpacked in a folder next to another service's zip and a PDF,
+    is found as itself (same variant) and yields what it yields alone."""
+    path = FIXTURES / tree
+    source = tree.split("/")[0]
+    other = AMAZON if source != "amazon" else X
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    name = f"{source}-{path.parent.name}-export"
+    if form == "zipped":
+        zip_tree(path, folder / f"{name}.zip")
+    else:
+        shutil.copytree(path, folder / name)
+    zip_tree(other, folder / "other-service.zip")
+    (folder / "invoice.pdf").write_bytes(b"%PDF-1.4\n")
+    with open_input(path) as archive:
+        variant = REGISTRY.best(archive).variant  # type: ignore[union-attr]
+    expected_loc = f"{name}.zip" if form == "zipped" else name
+    assert (expected_loc, source, variant, 1) in found(folder)
+    assert len(found(folder)) == 2
+    stats = api.RunStats()
+    assert Counter(e.kind for e in api.timeline(folder, registry=REGISTRY, stats=stats)) == alone(path, other)
+    assert [n.path for n in stats.not_exports] == ["invoice.pdf"]
+
+
+def test_x_account_is_read_from_manifest_or_account_js() -> None:
+    from dataexam_parsers.twitter import TwitterParser
+
+    for tree, expected in ((X, "1500000001"), (X_OLD, "990000001")):
+        with open_input(tree) as archive:
+            assert TwitterParser().account(archive) == expected
+
+
+def test_facebook_account_is_the_profile_name_of_every_era() -> None:
+    from dataexam_parsers.facebook import FacebookParser
+
+    names = {}
+    for tree in sorted(FIXTURES.glob("facebook/*/archive")):
+        if tree.parent.name == "html-export":
+            continue
+        with open_input(tree) as archive:
+            names[tree.parent.name] = FacebookParser().account(archive)
+    assert names["2024-25"] == "Maja Øvergård"  # mojibake repaired, as the parser reads it
+    assert all(name is None or (isinstance(name, str) and name.strip()) for name in names.values())
+    assert sum(name is not None for name in names.values()) >= 4
