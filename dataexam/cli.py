@@ -319,8 +319,9 @@ def timeline(
 
 
 def _note_accounts(stats: api.RunStats) -> None:
-    for label, _group in api.accounts_of(stats.exports):
-        if " account " in label.split(":", 1)[0]:
+    groups = api.accounts_of(stats.exports)
+    if len(groups) > 1:  # several people in one timeline: say which export is whose
+        for label, _group in groups:
             warn(f"{label} — events of several accounts in one timeline; origin.archive tells them apart")
 
 
