@@ -319,6 +319,9 @@ def test_per_account_reports_each_account(tmp_path: Path) -> None:
     assert timeline.exit_code == 0
     archives = {json.loads(line)["origin"]["archive"] for line in timeline.stdout.splitlines()}
     assert archives == {str(X), str(other)}
+    assert "twitter account 1" in timeline.stderr and "twitter account 2" in timeline.stderr
+    single = CliRunner().invoke(app, ["timeline", str(X), "--per-account"])
+    assert single.exit_code == 0 and "account" not in single.stderr
 
 
 def test_scan_shows_the_account_mix_without_stopping(tmp_path: Path) -> None:
