@@ -192,6 +192,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         return [(archive, _detect(archive, registry, None), [(display, "")])]
     result: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
     skipped = [NotAnExport(display, archive.shown_path(s.path), len(s.members), s.reason) for s in strays]
+    release = archive.hold()  # skipping a part must not close the zips the next parts read from
     try:
         for f in found:
             shown = archive.shown_path(f.path) if f.path else ""
@@ -211,6 +212,8 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         for part, _, _ in result:
             part.close()
         raise
+    finally:
+        release()
     if not result:
         archive.close()
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")

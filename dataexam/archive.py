@@ -166,11 +166,13 @@ class Archive:
         issues = [ParseIssue(archive=display, member=i.member[cut:], code=i.code, message=i.message,
                              position=i.position, source=i.source)
                   for i in self.issues if prefix and i.member.startswith(prefix)]
-        share = self._shared_closer()
-        return Archive([display], rerooted, issues, [share])
+        return Archive([display], rerooted, issues, [self.hold()])
 
-    def _shared_closer(self) -> Callable[[], None]:
-        # Parts share this archive's open zip files: the last part to close closes them.
+    def hold(self) -> Callable[[], None]:
+        """Keep this archive's zip files open until the returned function is called (once).
+
+        Parts share them: the last holder to release closes the archive.
+        """
         self._parts_open += 1
         done = False
 
