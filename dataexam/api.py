@@ -10,16 +10,19 @@ the same::
         print(event.time, event.kind, event.text)
     print(stats.issue_count, "parse issues")
 
-Inputs may be zips, folders or single export files. Inputs that one parser recognises and whose
-paths do not collide (a Facebook export in ``1of3-…`` part-zips, Amazon's per-category zips) are
-read as one virtual export; overlapping exports of one account stay separate and the timeline
-de-duplicates their records.
+Inputs may be zips, folders or single export files, or folders and zips that hold several exports
+(a Downloads folder, a zip of zips: see :mod:`dataexam.discover`). Exports that one parser
+recognises and whose paths do not collide (a Facebook export in ``1of3-…`` part-zips, Amazon's
+per-category zips) are read as one virtual export; overlapping exports of one account stay separate
+and the timeline de-duplicates their records. Exports of two accounts of one source stop the run
+(:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account`` is given.
 """
 
 from __future__ import annotations
 
 import fnmatch
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -27,7 +30,8 @@ from datetime import datetime
 from typing import Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
-from .errors import HTMLExportError, NothingRecognised
+from .discover import discover
+from .errors import HTMLExportError, NothingRecognised, SeveralAccounts
 from .events import Detection, Event, ParseIssue
 from .normalise import DEFAULT_SPILL_BYTES, EventCodec, MergeStats, PrivateTempDir, chronological_encoded
 from .parser import Parser
@@ -39,15 +43,32 @@ MAX_KEPT_ISSUES = 1000
 
 @dataclass
 class Export:
-    """One virtual export: its archive, the parser reading it and what detection said."""
+    """One virtual export: its archive, the parser reading it and what detection said.
+
+    ``locations`` says where it was found: ``(input, path inside the input)`` per part, the path
+    ``""`` when the input given is the export itself. ``account`` is the account the export belongs
+    to as its parser reads it (:meth:`~dataexam.parser.Parser.account`), or ``None``.
+    """
 
     archive: Archive
     parser: Parser
     detection: Detection
+    locations: list[tuple[str, str]] = field(default_factory=list)
+    account: str | None = None
 
     @property
     def name(self) -> str:
         return self.archive.name
+
+
+@dataclass(frozen=True)
+class NotAnExport:
+    """A file or folder inside an input that holds no recognised export (a PDF in Downloads)."""
+
+    input: str
+    path: str
+    files: int
+    reason: str
 
 
 @dataclass
@@ -59,6 +80,7 @@ class RunStats:
     issue_count: int = 0
     issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (member, code) → n
     kinds: Counter[str] = field(default_factory=Counter)
+    not_exports: list[NotAnExport] = field(default_factory=list)
     merge: MergeStats = field(default_factory=MergeStats)
     warnings: list[str] = field(default_factory=list)
     on_issue: Callable[[ParseIssue], None] | None = None
@@ -80,48 +102,178 @@ def _as_list(paths: PathLike | Iterable[PathLike]) -> list[PathLike]:
 
 
 def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
-                 limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None) -> list[Export]:
-    """Open and detect every input; group inputs of one export (part-zips) together.
+                 limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
+                 not_exports: list[NotAnExport] | None = None, per_account: bool = False) -> list[Export]:
+    """Open every input, find the exports inside each, group parts of one export together.
 
-    ``source`` names a parser to use for every input, overriding detection. Raises
-    :class:`~dataexam.errors.NothingRecognised` for an input no parser claims and
-    :class:`~dataexam.errors.HTMLExportError` for an HTML-format export. The caller closes the
-    returned exports' archives (:func:`close_exports`).
+    An input may be one export (zip, folder, single file) or hold several: a folder or zip of
+    exports is split into them (see :mod:`dataexam.discover`); what inside it is not an export is
+    appended to ``not_exports`` and skipped. Parts of one export (Facebook's ``NofM-`` part-zips,
+    Amazon's per-category zips), given on the command line or found inside an input, become one
+    export. ``source`` names a parser to use for every input as given, overriding detection and
+    discovery.
+
+    Raises :class:`~dataexam.errors.NothingRecognised` for an input with no recognised export,
+    :class:`~dataexam.errors.HTMLExportError` for an input that is an HTML-format export, and
+    :class:`~dataexam.errors.SeveralAccounts` when exports of one source belong to different
+    accounts (unless ``per_account``; then each export's ``account`` says whose it is). The caller
+    closes the returned exports' archives (:func:`close_exports`).
     """
     registry = registry or load_registry()
-    opened: list[tuple[Archive, Detection]] = []
+    opened: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
     try:
         for path in _as_list(paths):
             archive = open_input(path, limits)
-            opened.append((archive, _detect(archive, registry, source)))
+            display = os.fspath(path)
+            if source is not None:
+                opened.append((archive, _detect(archive, registry, source), [(display, "")]))
+                continue
+            opened.extend(_discovered(archive, display, registry, not_exports))
     except BaseException:
-        for archive, _ in opened:
+        for archive, _, _ in opened:
             archive.close()
         raise
     # Parts of one export (Facebook's NofM- part-zips, Amazon's per-category zips) share a parser and
     # an era and never share a path; two exports of one account (taken months apart, or of different
     # eras) do share paths or differ in era, and stay separate exports whose records the timeline
-    # de-duplicates.
-    groups: dict[str, list[list[tuple[Archive, Detection]]]] = {}
-    for archive, detection in opened:
+    # de-duplicates. Facebook names its parts `1of3-<name>`, `2of3-<name>` …: parts named so, with one
+    # name and count, are one export whatever era each part alone looks like.
+    groups: dict[str, list[list[tuple[Archive, Detection, list[tuple[str, str]]]]]] = {}
+    for item in opened:
+        archive, detection, _ = item
         slots = groups.setdefault(detection.parser, [])
         for slot in slots:
-            taken = {p for a, _ in slot for p in a.paths()}
-            eras = {d.variant for _, d in slot if d.variant}
+            taken = {p for a, _, _ in slot for p in a.paths()}
+            if taken.intersection(archive.paths()):
+                continue
+            eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
-            if same_era and not taken.intersection(archive.paths()):
-                slot.append((archive, detection))
+            if same_era or _same_parts(slot[0][0], archive):
+                slot.append(item)
                 break
         else:
-            slots.append([(archive, detection)])
+            slots.append([item])
     exports = []
     for name, slots in groups.items():
         for slot in slots:
-            archive = slot[0][0] if len(slot) == 1 else Archive.merge(a for a, _ in slot)
+            archive = slot[0][0] if len(slot) == 1 else Archive.merge(a for a, _, _ in slot)
             parser = registry.create(name, limits)
             detection = slot[0][1] if len(slot) == 1 else parser.detect(archive)
-            exports.append(Export(archive, parser, detection))
+            exports.append(Export(archive, parser, detection, [loc for _, _, locs in slot for loc in locs]))
+    try:
+        _check_accounts(exports, per_account)
+    except BaseException:
+        close_exports(exports)
+        raise
     return exports
+
+
+_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\.zip)?$", re.IGNORECASE)
+
+
+def _same_parts(first: Archive, other: Archive) -> bool:
+    """Both are ``NofM-<name>`` parts of one download (same M and name, different N)."""
+    a = _PART_NAME.match(_basename(first.inputs[0]))
+    b = _PART_NAME.match(_basename(other.inputs[0]))
+    return bool(a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and a.group(1) != b.group(1))
+
+
+def _basename(display: str) -> str:
+    return display.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1]
+
+
+def _discovered(archive: Archive, display: str, registry: Registry,
+                not_exports: list[NotAnExport] | None) -> list[tuple[Archive, Detection, list[tuple[str, str]]]]:
+    """The exports found inside one opened input (see :mod:`dataexam.discover`)."""
+    found, strays = discover(archive, registry)
+    if not found:
+        return [(archive, _detect(archive, registry, None), [(display, "")])]  # raises: nothing recognised
+    if len(found) == 1 and not found[0].prefix:
+        return [(archive, _detect(archive, registry, None), [(display, "")])]
+    result: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
+    skipped = [NotAnExport(display, archive.shown_path(s.path), len(s.members), s.reason) for s in strays]
+    release = archive.hold()  # skipping a part must not close the zips the next parts read from
+    try:
+        for f in found:
+            shown = archive.shown_path(f.path) if f.path else ""
+            part = archive.part(f.prefix, f.members, f"{display}/{shown}" if shown else display)
+            detection = registry.best(part)
+            if detection is None or detection.variant == "html-export":
+                part.close()
+                reason = "not an export (no parser recognises it on its own)"
+                if detection is not None:
+                    help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
+                    reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
+                              f"{help_text}").strip()
+                skipped.append(NotAnExport(display, shown, len(f.members), reason))
+                continue
+            result.append((part, detection, [(display, shown)]))
+    except BaseException:
+        for part, _, _ in result:
+            part.close()
+        raise
+    finally:
+        release()
+    if not result:
+        archive.close()
+        raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
+    # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
+    covered = tuple(f.prefix for f in found if f.prefix)
+    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered))]
+    result[0][0].issues.extend(leftover)
+    if not_exports is not None:
+        not_exports.extend(skipped)
+    return result
+
+
+def _check_accounts(exports: list[Export], per_account: bool) -> None:
+    """Read each export's account; exports of one source from different accounts stop the run
+    (:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account``."""
+    by_source: dict[str, dict[str, list[Export]]] = {}
+    for export in exports:
+        try:
+            export.account = export.parser.account(export.archive)
+        except Exception:  # a parser's account look-up must not end the run
+            export.account = None
+        if export.account is not None:
+            by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
+    if per_account:
+        return
+    for source, accounts in sorted(by_source.items()):
+        if len(accounts) > 1:
+            listing = "; ".join(f"account {n}: " + ", ".join(e.name for e in group)
+                                for n, group in enumerate(accounts.values(), 1))
+            raise SeveralAccounts(
+                f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}); "
+                "dataexam reads one person at a time and would merge them into one 'you'. Give one "
+                "person's exports per run, or add --per-account (with `report`: one report per account)")
+
+
+def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:
+    """Exports grouped by person for ``--per-account``: one group per account of each source with
+    several accounts; every other export (sources with one account, or none readable) in one group.
+
+    Returns ``(label, exports)`` pairs; the label names the source and the exports, never the
+    account's name or id.
+    """
+    counts: dict[str, set[str]] = {}
+    for e in exports:
+        if e.account is not None:
+            counts.setdefault(e.parser.name, set()).add(e.account)
+    split = {s for s, accounts in counts.items() if len(accounts) > 1}
+    groups: dict[tuple[str, str], list[Export]] = {}
+    shared: list[Export] = []
+    for e in exports:
+        if e.parser.name in split and e.account is not None:
+            groups.setdefault((e.parser.name, e.account), []).append(e)
+        else:
+            shared.append(e)
+    result = []
+    for n, ((source, _account), group) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].name), 1):
+        result.append((f"{source} account {n}: " + ", ".join(e.name for e in group), group))
+    if shared:
+        result.append(("exports of one account per source: " + ", ".join(e.name for e in shared), shared))
+    return result
 
 
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
@@ -201,7 +353,8 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
              kinds: Sequence[str] | None = None, since: datetime | None = None, until: datetime | None = None,
              limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
              stats: RunStats | None = None, spill_bytes: int = DEFAULT_SPILL_BYTES,
-             tmp_parent: str | None = None) -> Iterator[Event]:
+             tmp_parent: str | None = None, per_account: bool = False,
+             exports: Sequence[Export] | None = None) -> Iterator[Event]:
     """The unified timeline of every input: UTC, de-duplicated, chronological, undated last.
 
     ``kinds`` filters by kind (``twitter.tweet``, globs like ``facebook.*``, comma lists);
@@ -214,8 +367,20 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     decode = codec.decode
     for key, payload in timeline_encoded(paths, codec.encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
-                                         spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True):
+                                         spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
+                                         per_account=per_account, exports=exports):
         yield decode(payload, key)
+
+
+def note_not_exports(stats: RunStats) -> None:
+    """One warning per input that holds files or folders that are not exports (they were skipped)."""
+    by_input: dict[str, list[NotAnExport]] = {}
+    for item in stats.not_exports:
+        by_input.setdefault(item.input, []).append(item)
+    for name, items in by_input.items():
+        shown = ", ".join(repr(i.path) for i in items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+        stats.warnings.append(f"{name}: {len(items)} item(s) inside are not a recognised export and were "
+                              f"skipped: {shown} (see `dataexam scan`)")
 
 
 def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Event], bytes], *,
@@ -223,7 +388,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      until: datetime | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
                      registry: Registry | None = None, stats: RunStats | None = None,
                      spill_bytes: int = DEFAULT_SPILL_BYTES, tmp_parent: str | None = None,
-                     with_keys: bool = False) -> Iterator[Any]:
+                     with_keys: bool = False, per_account: bool = False,
+                     exports: Sequence[Export] | None = None) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
     and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
 
@@ -231,11 +397,17 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     row), not events that would have to be pickled, unpickled and encoded again.
 
     >>> from dataexam.writers import jsonl_line
+    ``per_account`` lets exports of different accounts through (see :func:`open_exports`);
+    ``exports`` gives exports already opened (``paths`` is then ignored); they are closed at the end.
+
     >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
     """
     stats = stats if stats is not None else RunStats()
-    exports = open_exports(paths, source=source, limits=limits, registry=registry)
-    stats.exports = exports
+    if exports is None:
+        exports = open_exports(paths, source=source, limits=limits, registry=registry,
+                               not_exports=stats.not_exports, per_account=per_account)
+        note_not_exports(stats)
+    stats.exports = list(exports)
     tmp = PrivateTempDir(tmp_parent)
     counts: Counter[str] = Counter()
     try:
@@ -257,10 +429,11 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
 
 @dataclass
 class ScanResult:
-    """What ``dataexam scan`` reports for one export."""
+    """What ``dataexam scan`` reports for one export, or for one thing inside an input that is not
+    an export (``is_export`` false, ``parser`` None, ``reason`` says what it is)."""
 
     inputs: list[str]
-    parser: str
+    parser: str | None
     variant: str | None
     confidence: float
     handled: list[str]
@@ -272,15 +445,22 @@ class ScanResult:
     undated: int
     issues: int
     issue_summary: dict[str, int]
-    #: why the parser and variant were chosen (:attr:`Detection.reason`: files, markers, era evidence)
+    locations: list[tuple[str, str]] = field(default_factory=list)
+    is_export: bool = True
+    #: why the parser and variant were chosen (:attr:`Detection.reason`), or why an item is not an export
     reason: str = ""
+    account_group: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
 
         return {
             "inputs": self.inputs, "source": self.parser, "variant": self.variant,
-            "confidence": self.confidence, "reason": self.reason,
+            "confidence": self.confidence,
+            "export": self.is_export,
+            "found_in": [{"input": i, "path": p} for i, p in self.locations],
+            **({"reason": self.reason} if self.reason else {}),
+            **({"account": self.account_group} if self.account_group is not None else {}),
             "files": {"handled": len(self.handled), "ignored": len(self.ignored), "unknown": len(self.unknown)},
             "unknown_files": self.unknown,
             "records": dict(sorted(self.kinds.items())),
@@ -293,8 +473,16 @@ class ScanResult:
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
          limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None) -> list[ScanResult]:
-    """Detect and count every input without writing a timeline (one streaming pass per export)."""
-    exports = open_exports(paths, source=source, limits=limits, registry=registry)
+    """Detect and count every export found in the inputs without writing a timeline (one streaming
+    pass per export); what inside an input is not an export is listed too (``is_export`` false).
+
+    Exports of different accounts are scanned, not refused: each gets an ``account_group`` number
+    (1, 2 … per source, when a source has several accounts) so the mix can be seen.
+    """
+    not_exports: list[NotAnExport] = []
+    exports = open_exports(paths, source=source, limits=limits, registry=registry, not_exports=not_exports,
+                           per_account=True)
+    groups = _account_numbers(exports)
     results = []
     try:
         for export in exports:
@@ -320,10 +508,29 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
-                                      export.detection.reason))
+                                      list(export.locations), reason=export.detection.reason,
+                                      account_group=groups.get(id(export))))
     finally:
         close_exports(exports)
+    for item in not_exports:
+        name = f"{item.input}/{item.path}" if item.path else item.input
+        results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
+                                  [(item.input, item.path)], is_export=False, reason=item.reason))
     return results
+
+
+def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:
+    """``id(export) → n`` for exports of sources that hold several accounts (n counts per source)."""
+    numbers: dict[int, int] = {}
+    by_source: dict[str, dict[str, int]] = {}
+    for e in exports:
+        if e.account is not None:
+            by_source.setdefault(e.parser.name, {}).setdefault(e.account, len(by_source.get(e.parser.name, {})) + 1)
+    for e in exports:
+        accounts = by_source.get(e.parser.name, {})
+        if len(accounts) > 1 and e.account is not None:
+            numbers[id(e)] = accounts[e.account]
+    return numbers
 
 
 def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False, source: str | None = None,
@@ -331,7 +538,9 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
            stats: RunStats | None = None) -> Any:
     """Infer what the inputs reveal, in one streaming pass over the timeline; returns a ``Report``.
 
-    Art. 9 (sensitive) findings are left out unless ``include_sensitive`` is true.
+    Art. 9 (sensitive) findings are left out unless ``include_sensitive`` is true. Exports of two
+    accounts of one source raise :class:`~dataexam.errors.SeveralAccounts` (see
+    :func:`report_per_account`).
 
     >>> result = report(["twitter.zip", "amazon/"])
     """
@@ -340,3 +549,28 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
     stats = stats if stats is not None else RunStats()
     events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats)
     return infer(events, include_sensitive=include_sensitive)
+
+
+def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False,
+                       source: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
+                       registry: Registry | None = None, stats: RunStats | None = None) -> list[tuple[str, Any]]:
+    """One ``(label, Report)`` per person: each account of a source that holds several accounts
+    gets a report of its own exports; the exports of every other source (one account, or none
+    readable: Amazon exports do not name the account) share one report, since nothing in them says
+    whose they are. With one account per source this is one report, the same as :func:`report`.
+    """
+    from .inference import infer
+
+    stats = stats if stats is not None else RunStats()
+    exports = open_exports(paths, source=source, limits=limits, registry=registry,
+                           not_exports=stats.not_exports, per_account=True)
+    note_not_exports(stats)
+    groups = accounts_of(exports)
+    results: list[tuple[str, Any]] = []
+    try:
+        for label, group in groups:
+            events = timeline((), stats=stats, exports=group)  # closes the group's exports when read
+            results.append((label, infer(events, include_sensitive=include_sensitive)))
+    finally:
+        close_exports(e for _, group in groups for e in group)
+    return results

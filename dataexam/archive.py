@@ -109,12 +109,16 @@ class Archive:
     """
 
     def __init__(self, inputs: Iterable[str], members: Iterable[Member], issues: Iterable[ParseIssue],
-                 closers: Iterable[Callable[[], None]] = ()) -> None:
+                 closers: Iterable[Callable[[], None]] = (), mounts: dict[str, str] | None = None) -> None:
         self.inputs: tuple[str, ...] = tuple(inputs)
         self._members = sorted(members, key=lambda m: m.path)
         self._by_path = {m.path: m for m in self._members}
         self.issues: list[ParseIssue] = list(issues)
         self._closers = list(closers)
+        self._parts_open = 0
+        #: zips read in place: the folder their members appear under → the zip's own path
+        #: (``"downloads/x"`` → ``"downloads/x.zip"``)
+        self.mounts: dict[str, str] = dict(mounts or {})
 
     @property
     def name(self) -> str:
@@ -148,6 +152,46 @@ class Archive:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def part(self, prefix: str, members: Iterable[Member], display: str) -> Archive:
+        """The export found at ``prefix`` inside this input, as an archive of its own.
+
+        ``members`` (members of this archive under ``prefix``) are re-rooted at ``prefix`` and named
+        ``display`` (``downloads/twitter-2024.zip``), so paths and event origins read as if that
+        export had been given on its own. Nothing is copied or extracted: the members open through
+        this archive's zip handles, which stay open until every part has been closed.
+        """
+        cut = len(prefix)
+        rerooted = [Member(m.path[cut:], m.size, display, m.opener) for m in members]
+        issues = [ParseIssue(archive=display, member=i.member[cut:], code=i.code, message=i.message,
+                             position=i.position, source=i.source)
+                  for i in self.issues if prefix and i.member.startswith(prefix)]
+        return Archive([display], rerooted, issues, [self.hold()])
+
+    def hold(self) -> Callable[[], None]:
+        """Keep this archive's zip files open until the returned function is called (once).
+
+        Parts share them: the last holder to release closes the archive.
+        """
+        self._parts_open += 1
+        done = False
+
+        def release() -> None:
+            nonlocal done
+            if done:
+                return
+            done = True
+            self._parts_open -= 1
+            if self._parts_open == 0:
+                self.close()
+
+        return release
+
+    def shown_path(self, path: str) -> str:
+        """``path`` with each zip read in place named as the zip (``bundle/x`` → ``bundle/x.zip``)."""
+        parts = path.split("/")
+        return "/".join(self.mounts.get("/".join(parts[: i + 1]), part).rsplit("/", 1)[-1]
+                        for i, part in enumerate(parts))
 
     @classmethod
     def merge(cls, archives: Iterable[Archive]) -> Archive:
@@ -235,13 +279,22 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     members: list[Member] = []
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = [zf.close]
-    _collect_zip(zf, display, "", 1, limits, members, issues, closers)
-    return Archive([display], members, issues, closers)
+    mounts: dict[str, str] = {}
+    _collect_zip(zf, display, "", 1, limits, members, issues, closers, mounts)
+    return Archive([display], members, issues, closers, mounts)
 
 
 def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, limits: ArchiveLimits,
                  members: list[Member], issues: list[ParseIssue],
-                 closers: list[Callable[[], None]]) -> None:
+                 closers: list[Callable[[], None]], mounts: dict[str, str]) -> None:
+    folders: set[str] | None = None
+
+    def folder_exists(stem: str) -> bool:
+        nonlocal folders
+        if folders is None:
+            folders = {normalise_member_name(n)[0].rsplit("/", 1)[0] for n in zf.namelist() if "/" in n.strip("/")}
+        return any(f == stem or f.startswith(stem + "/") for f in folders)
+
     for info in zf.infolist():
         if info.is_dir():
             continue
@@ -271,8 +324,8 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
                                          message="nested zip is damaged and was skipped"))
                 continue
             closers.append(inner.close)
-            inner_prefix = full[: -len(".zip")] + "/"
-            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers)
+            inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
+            _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts)
             continue
         members.append(Member(full, info.file_size, display, _zip_opener(zf, info)))
 
@@ -493,6 +546,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     members: list[Member] = []
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
+    mounts: dict[str, str] = {}
     # os.walk does not follow directory symlinks, so a symlink loop cannot trap us.
     for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
         dirnames[:] = sorted(d for d in dirnames if d not in _JUNK_DIRS)
@@ -511,15 +565,25 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             if not stat.S_ISREG(st.st_mode):
                 continue
             if fname.lower().endswith(".zip"):
-                _mount_zip_in_folder(fpath, rel, display, limits, members, issues, closers)
+                _mount_zip_in_folder(fpath, rel, display, limits, members, issues, closers, mounts)
                 continue
             members.append(Member(rel, st.st_size, display, _file_opener(fpath)))
-    return Archive([display], members, issues, closers)
+    return Archive([display], members, issues, closers, mounts)
+
+
+def _mount_point(full: str, folder_exists: Callable[[str], bool], prefix: str, mounts: dict[str, str]) -> str:
+    """The folder a nested zip's members appear under: its name without ``.zip`` (``tweet_media.zip``
+    → ``tweet_media/``, as parsers expect), or with it when an unpacked copy of the same name sits
+    beside it (``x.zip`` next to ``x/``), so the two never collide."""
+    stem = full[: -len(".zip")]
+    point = full if folder_exists(stem[len(prefix):]) or stem in mounts else stem
+    mounts[point] = full
+    return point + "/"
 
 
 def _mount_zip_in_folder(fpath: Path, rel: str, display: str, limits: ArchiveLimits,
                          members: list[Member], issues: list[ParseIssue],
-                         closers: list[Callable[[], None]]) -> None:
+                         closers: list[Callable[[], None]], mounts: dict[str, str]) -> None:
     # A folder holding part-zips (or a user's re-zipped sub-folder): read the zip's members in place.
     try:
         zf = zipfile.ZipFile(fpath)
@@ -528,7 +592,8 @@ def _mount_zip_in_folder(fpath: Path, rel: str, display: str, limits: ArchiveLim
                                  message="zip file inside the folder is damaged and was skipped"))
         return
     closers.append(zf.close)
-    _collect_zip(zf, display, rel[: -len(".zip")] + "/", 2, limits, members, issues, closers)
+    point = _mount_point(rel, lambda stem: fpath.with_name(fpath.name[: -len(".zip")]).is_dir(), "", mounts)
+    _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts)
 
 
 def _file_opener(path: Path) -> Callable[[], IO[bytes]]:

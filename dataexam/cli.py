@@ -197,6 +197,9 @@ SourceOpt = Annotated[str | None, typer.Option("--source", help="Use this parser
                                                "(overrides detection; see `dataexam parsers`).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit with code 4 if any parse issue occurred.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no warnings on stderr.")]
+PerAccountOpt = Annotated[bool, typer.Option(
+    "--per-account", help="Inputs holding exports of several accounts of one source (two people): go on "
+    "instead of stopping with exit code 2 (report: one report per account).")]
 
 
 @contextlib.contextmanager
@@ -272,6 +275,7 @@ def timeline(
                                                    "'twitter.*', comma lists).")] = None,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
+    per_account: PerAccountOpt = False,
 ) -> None:
     """Write the unified timeline of every input: UTC, de-duplicated, chronological.
 
@@ -289,7 +293,7 @@ def timeline(
     jsonl = fmt is TimelineFormat.jsonl
     rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
                                 kinds=kind, since=since_dt, until=until_dt, limits=state.limits,
-                                registry=_load_registry(), stats=stats)
+                                registry=_load_registry(), stats=stats, per_account=per_account)
     flat = None if jsonl else map(pickle.loads, rows)
     # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
     with contextlib.closing(rows), _progress(stats, "timeline"):
@@ -309,7 +313,16 @@ def timeline(
             else:
                 writers.write_csv_rows(flat, out)
             out.flush()
+    if per_account:
+        _note_accounts(stats)
     _summarise_issues(stats, strict)
+
+
+def _note_accounts(stats: api.RunStats) -> None:
+    groups = api.accounts_of(stats.exports)
+    if len(groups) > 1:  # several people in one timeline: say which export is whose
+        for label, _group in groups:
+            warn(f"{label} — events of several accounts in one timeline; origin.archive tells them apart")
 
 
 @app.command()
@@ -330,9 +343,18 @@ def scan(
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return
     out = Console(highlight=False)
+    strays = [r for r in results if not r.is_export]
     for r in results:
+        if not r.is_export:
+            continue
         d = r.to_dict()
         table = Table(title=f"{' + '.join(r.inputs)}", title_justify="left", show_header=False, box=None)
+        inside = [f"{path} in {name}" for name, path in r.locations if path]
+        if inside:
+            table.add_row("found", "; ".join(inside))
+        if r.account_group is not None:
+            table.add_row("account", f"{r.parser} account {r.account_group} (the inputs hold several {r.parser} "
+                                     "accounts: report needs --per-account)")
         table.add_row("source", f"{r.parser} ({r.variant or 'unknown variant'}, confidence {r.confidence:.2f})")
         if r.reason:
             table.add_row("why", r.reason)
@@ -349,6 +371,11 @@ def scan(
             kinds.add_row(k, f"{n:,}")
         out.print(kinds)
         out.print()
+    if strays:
+        table = Table(title="not exports (skipped)", title_justify="left", show_header=False, box=None)
+        for r in strays:
+            table.add_row(r.inputs[0], r.reason)
+        out.print(table)
 
 
 class ReportFormat(StrEnum):
@@ -369,6 +396,7 @@ def report(
     source: SourceOpt = None,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
+    per_account: PerAccountOpt = False,
 ) -> None:
     """Report what could be derived from the inputs, with the evidence, next to what platforms say.
 
@@ -376,11 +404,47 @@ def report(
     """
     state.quiet = quiet
     stats = api.RunStats()
+    if per_account:
+        with _progress(stats, "report"):
+            results = api.report_per_account(paths, include_sensitive=include_sensitive, source=source,
+                                             limits=state.limits, registry=_load_registry(), stats=stats)
+        _render_per_account(results, fmt.value, output)
+        _summarise_issues(stats, strict)
+        return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
                             registry=_load_registry(), stats=stats)
     _render_report(result, fmt.value, output)
     _summarise_issues(stats, strict)
+
+
+def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path | None) -> None:
+    """``report --per-account``: JSON is one document (schema ``dataexam.report-per-account/1``) with
+    a ``reports`` list of ``{"account", "report"}``; text and Markdown are the reports one after the
+    other, each under a heading naming the account's exports."""
+    import io
+
+    from . import report as report_module
+    from . import writers
+    from .events import json_default
+
+    if fmt == "json":
+        doc = {"schema": "dataexam.report-per-account/1",
+               "reports": [{"account": label, "report": r.to_dict()} for label, r in results]}
+        text = json.dumps(doc, ensure_ascii=False, indent=2, default=json_default) + "\n"
+    else:
+        buf = io.StringIO()
+        for label, r in results:
+            buf.write(f"# {label}\n\n" if fmt == "markdown" else f"=== {label} ===\n\n")
+            report_module.render(r, fmt, buf)  # type: ignore[arg-type]
+            buf.write("\n")
+        text = buf.getvalue()
+    if output is not None:
+        with writers.private_output(output) as fh:
+            fh.write(text)
+    else:
+        sys.stdout.write(text)
+        sys.stdout.flush()
 
 
 def _render_report(result: Any, fmt: str, output: Path | None) -> None:

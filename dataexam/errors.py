@@ -70,3 +70,12 @@ class UsageProblem(DataexamError):
 
 class OutputError(DataexamError):
     """The output file cannot be written."""
+
+
+class SeveralAccounts(DataexamError):
+    """Exports of one source belong to different accounts (two people's data passed together).
+
+    A usage problem: the command line mixes people; the fix is in how dataexam is called.
+    """
+
+    exit_code = ExitCode.USAGE

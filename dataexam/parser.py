@@ -193,6 +193,15 @@ class Parser:
         """Name the export era/layout (override in subclasses)."""
         return None
 
+    def account(self, archive: Archive) -> str | None:
+        """Whose export this is: an opaque string equal for two exports of one account (an account
+        id, a profile name), or ``None`` when the export does not say cheaply.
+
+        Used to stop a run that mixes two people's exports of one source. Override it to read one
+        small file at most; never raise for bad data (return ``None``).
+        """
+        return None
+
     def detect(self, archive: Archive) -> Detection:
         """How sure this parser is that ``archive`` is its export, and which variant it is.
 

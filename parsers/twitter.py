@@ -228,7 +228,19 @@ class TwitterParser(Parser):
     def _state(self, f: MemberContext) -> _ArchiveState:
         return self._states.get(id(f.archive)) or _ArchiveState()
 
+    def account(self, archive: Archive) -> str | None:
+        """The X account id (``data/manifest.js`` userInfo, else ``account.js``): two exports with
+        different ids are two people's."""
+        state = _ArchiveState()
+        for _issue in self._prepare_account(archive, state):
+            pass  # the events pass reports a damaged file
+        return state.account_id
+
     def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
+        yield from self._prepare_account(archive, state)
+        yield from self._prepare_notes(archive, state)
+
+    def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in
         # userInfo; older archives only in account.js.
         for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
@@ -248,6 +260,8 @@ class TwitterParser(Parser):
                             break
                 except jsonstream.JSONError as exc:
                     yield self._setup_issue(member.input, member.path, exc)
+
+    def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
         for member in archive.find(_js("note-tweet")):
             try:

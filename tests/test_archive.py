@@ -45,6 +45,7 @@ def test_nested_zip_is_read_in_place_without_extraction(tmp_path: Path) -> None:
         zf.write(inner, "download/facebook-part.zip")
     with open_archive(outer) as archive:
         assert "download/facebook-part/notes/a.json" in archive.paths()
+        assert archive.shown_path("download/facebook-part") == "download/facebook-part.zip"
         member = archive.get("download/facebook-part/notes/a.json")
         assert member is not None
         with member.open() as fh:
@@ -156,3 +157,34 @@ def test_symlink_loop_in_folder_terminates(tmp_path: Path) -> None:
     (tree / "notes" / "loop").symlink_to(tree, target_is_directory=True)
     with open_archive(tree) as archive:
         assert archive.paths() == ["notes-export.txt", "notes/a.json"]
+
+
+def test_zip_beside_its_unpacked_copy_keeps_its_own_name(tmp_path: Path) -> None:
+    folder = tmp_path / "Downloads"
+    make_tree(folder / "notes")
+    zip_tree(make_tree(tmp_path / "export"), folder / "notes.zip")
+    zip_tree(make_tree(tmp_path / "other"), folder / "other.zip")
+    with open_archive(folder) as archive:
+        assert "notes/notes/a.json" in archive.paths()  # the unpacked folder
+        assert "notes.zip/notes/a.json" in archive.paths()  # its zip: no collision
+        assert "other/notes/a.json" in archive.paths()  # a zip alone: read under its name, as parsers expect
+        assert archive.shown_path("other/notes") == "other.zip/notes"
+        assert archive.shown_path("notes.zip") == "notes.zip"
+        assert archive.shown_path("notes/notes") == "notes/notes"
+
+
+def test_parts_reroot_and_share_the_zip_until_the_last_closes(tmp_path: Path) -> None:
+    outer = tmp_path / "bundle.zip"
+    with zipfile.ZipFile(outer, "w") as zf:
+        zf.write(zip_tree(make_tree(tmp_path / "a"), tmp_path / "a.zip"), "a.zip")
+        zf.write(zip_tree(make_tree(tmp_path / "b"), tmp_path / "b.zip"), "b.zip")
+    archive = open_input(outer)
+    parts = [archive.part(f"{n}/", archive.find(rf"^{n}/"), f"{outer}/{n}.zip") for n in ("a", "b")]
+    assert parts[0].paths() == ["notes-export.txt", "notes/a.json"]
+    assert parts[0].get("notes/a.json").input == f"{outer}/a.zip"  # type: ignore[union-attr]
+    parts[0].close()
+    with parts[1].get("notes/a.json").open() as fh:  # type: ignore[union-attr]
+        assert json.load(fh)[0]["id"] == "1"  # still open: another part holds the zip
+    parts[1].close()
+    with pytest.raises(ValueError):
+        parts[1].get("notes/a.json").open()  # type: ignore[union-attr]  # the last part closed it

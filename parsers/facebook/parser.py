@@ -589,9 +589,17 @@ class FacebookParser(Parser):
         self._owner = self._owner_name(archive)
         yield from super().events(archive)
 
+    def account(self, archive: Archive) -> str | None:
+        """The profile's full name from ``profile_information.json`` (Facebook exports carry no
+        account id); two exports with different names are two people's. ``None`` without that file."""
+        return self._profile_name(archive)
+
     def _owner_name(self, archive: Archive) -> str | None:
         # Messenger names the owner by display name only; profile_information.json says which
         # name is the owner's. Without it, the threads themselves tell (see _owner_from_threads).
+        return self._profile_name(archive) or self._owner_from_threads(archive)
+
+    def _profile_name(self, archive: Archive) -> str | None:
         for member in archive.find(r"(^|/)profile_information\.json$"):
             if _INSTAGRAM.search(member.path):
                 continue
@@ -607,7 +615,7 @@ class FacebookParser(Parser):
                             return str(repair(name))
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the profile handler reports the fault when it reads the file
-        return self._owner_from_threads(archive)
+        return None
 
     def _owner_from_threads(self, archive: Archive) -> str | None:
         """The owner's display name from the threads alone (no profile file), or ``None`` in doubt.

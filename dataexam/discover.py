@@ -1,0 +1,257 @@
+"""Finding the separate exports inside one input: a folder or zip that holds several downloads.
+
+People hand over what they have: ``my-exports/`` with the unpacked X archive, Facebook export and
+Amazon "Your Orders" folder side by side, a Downloads folder of the three zips as the services
+delivered them (next to a PDF and a photo), one zip made of those zips, the folder ``dataexam demo
+--out`` writes. :func:`discover` splits such an input into the exports it holds, and names what is
+not an export, from **member names only** (each parser's ``detect`` on a view of the paths; nothing
+is extracted, and only the few small files a parser's own detection peeks at are opened).
+
+The decision, at the input's root and then at each folder or zip ``N`` that turns out to be a
+collection:
+
+- ``N``'s children are its sub-folders and zips (*units*) and its loose files.
+- A unit is **inner** (a folder *of* an export) when it is a folder (a zip is always a download of
+  its own) whose own name a parser's markers (any file in it) or data rules (its first files) match:
+  ``your_facebook_activity/``, ``messages/``, ``data/manifest.js``, ``Retail.OrderHistory.1/``,
+  ``Your Amazon Orders/``. This costs a few regex tests and no detection, so a large export's big
+  folders are never detected on their own. Failing that, a recognised folder is inner when its era
+  changes once its name is taken away (X's ``data/`` without a manifest: ``data/tweets.js`` is the
+  current layout, a root-level ``tweets.js`` the 2018–20 one).
+- If loose files are recognised or a unit is inner, ``N`` is the root of **one export** (of the parser
+  with the most such members), with its unknown files, as when it is given on its own. A unit
+  recognised (on its own) by another parser and not inner to it is an export placed inside it,
+  examined on its own.
+- Else, when several recognised folders (not zips) are all of one source and no two of them hold a
+  data file of the same name, they are folders of one export whose names the parser does not know
+  (Facebook's ``ads_information/``, ``connections/``): ``N`` is one export. Two exports of one
+  source side by side share such names (``profile_information.json``, ``account.js``).
+- Otherwise ``N`` is a **collection**: each recognised unit is examined on its own (recursively, as
+  deep as zips were opened within the archive limits); an unrecognised unit or loose file is
+  reported as *not an export* and skipped. A unit holding exactly one export and nothing else is
+  that export (a wrapper folder such as Amazon's ``Your Orders/`` stays in its paths).
+
+Cost, measured: a 30,000-member Facebook zip is discovered in 0.6 s (its detection alone takes
+9 s); a hostile zip of 20,000 top folders with one unknown file each, 3.6 s.
+
+The caller (:func:`dataexam.api.open_exports`) groups what was found across all inputs: Facebook's
+``1of3-…`` part-zips and Amazon's per-category zips become one export each, exactly as when the
+parts are given on the command line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .archive import Archive, Member
+from .events import Detection
+from .registry import Registry
+
+#: how many member paths of a unit are tried against a parser's patterns to call it inner
+_INNER_SAMPLE = 200
+#: folder depth below which everything left is taken as one export (hostile inputs)
+_MAX_DEPTH = 32
+
+_DESCRIBE = (
+    (re.compile(r"\.pdf$", re.I), "a PDF document"),
+    (re.compile(r"\.(jpe?g|png|gif|heic|webp|bmp|tiff?)$", re.I), "an image"),
+    (re.compile(r"\.(mp4|mov|avi|mkv|mp3|m4a|wav)$", re.I), "a video or audio file"),
+    (re.compile(r"\.(docx?|xlsx?|pptx?|odt|ods|txt|rtf)$", re.I), "a document"),
+    (re.compile(r"\.(exe|dmg|pkg|msi|deb|appimage)$", re.I), "an installer"),
+    (re.compile(r"\.zip$", re.I), "a zip with no recognised export"),
+)
+
+
+@dataclass(frozen=True)
+class Found:
+    """One export (``detection`` set) or one thing that is not an export, inside one input.
+
+    ``prefix`` is its folder inside the input with a trailing ``/`` (``""`` for the input itself,
+    or a loose file's path); ``members`` are the input's members under it.
+    """
+
+    prefix: str
+    members: Sequence[Member]
+    detection: Detection | None = None
+    reason: str = ""
+
+    @property
+    def path(self) -> str:
+        """Its path inside the input (``""`` = the input itself)."""
+        return self.prefix.rstrip("/")
+
+
+def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Found]]:
+    """Split one opened input into ``(exports, not_exports)``, each in path order.
+
+    An input that is one export (with a wrapper folder or not) comes back as one export at prefix
+    ``""``, unchanged. An input where nothing is recognised comes back as ``([], [everything])``.
+    """
+    exports: list[Found] = []
+    strays: list[Found] = []
+    _walk(registry, archive.members(), "", exports, strays, 0, set(archive.mounts))
+    if len(exports) == 1 and not strays:
+        return [Found("", archive.members(), exports[0].detection)], []
+    return exports, strays
+
+
+def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -> str:
+    """Why a file, folder or zip is not an export, in words (``"not an export (a PDF document)"``)."""
+    if len(members) == 1 and members[0].path == path:
+        for pattern, words in _DESCRIBE:
+            if pattern.search(path):
+                return f"not an export ({words})"
+        return "not an export (no parser recognises this file)"
+    if is_zip:
+        return f"not an export (a zip of {len(members)} file(s) no parser recognises)"
+    return f"not an export (a folder of {len(members)} file(s) no parser recognises)"
+
+
+# -- the walk ----------------------------------------------------------------------------------------
+
+def _view(members: Sequence[Member], prefix: str) -> Archive:
+    cut = len(prefix)
+    return Archive(["<view>"], [Member(m.path[cut:], m.size, m.input, m.opener) for m in members], [])
+
+
+def _best(registry: Registry, members: Sequence[Member], prefix: str) -> Detection | None:
+    return registry.best(_view(members, prefix))
+
+
+def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[Found], strays: list[Found],
+          depth: int, zips: set[str]) -> None:
+    cut = len(prefix)
+    units: dict[str, list[Member]] = {}
+    loose: list[Member] = []
+    for m in members:
+        head, sep, _ = m.path[cut:].partition("/")
+        if sep:
+            units.setdefault(head, []).append(m)
+        else:
+            loose.append(m)
+    if depth >= _MAX_DEPTH:
+        detection = _best(registry, members, prefix)
+        (exports if detection else strays).append(Found(prefix, members, detection,
+                                                        "" if detection else describe_stray(prefix, members)))
+        return
+    folders = [n for n in sorted(units) if prefix + n not in zips]  # a zip is a download of its own
+    # cheap first: a folder the parser knows by name is a folder of an export, no detection needed
+    inner = {n: p for n in folders if (p := _named_by(registry, units[n], cut)) is not None}
+    found: dict[str, Detection | None] = {}
+
+    def detect(name: str) -> Detection | None:
+        if name not in found:
+            found[name] = _best(registry, units[name], prefix)
+        return found[name]
+
+    home: Counter[str] = Counter()
+    loose_detection = _best(registry, loose, prefix) if loose else None
+    if loose_detection is not None:
+        home[loose_detection.parser] += len(loose)
+    if not home and not inner:
+        # second chance: a recognised folder whose era depends on its name (X's data/ without manifest)
+        for name in folders:
+            d = detect(name)
+            if d is not None and _era_needs_name(registry, name, units[name], prefix, d):
+                inner[name] = d.parser
+    for name, parser in inner.items():
+        home[parser] += len(units[name])
+    if home:
+        parser = max(sorted(home), key=lambda p: home[p])
+        foreign: set[str] = set()
+        for name in sorted(units):
+            if name in inner:
+                continue  # a folder of this export (or, oddly, of another source's: kept here)
+            d = detect(name)
+            if d is not None and d.parser != parser and (
+                    prefix + name in zips or not _era_needs_name(registry, name, units[name], prefix, d)):
+                foreign.add(name)  # another source's export placed inside this one
+        own = [m for m in members if _unit_of(m, cut) not in foreign]
+        exports.append(Found(prefix, own, None))
+        for name in sorted(foreign):
+            _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
+        return
+    for name in sorted(units):
+        detect(name)
+    recognised = {n: d for n, d in found.items() if d is not None}
+    if len(recognised) > 1 and len({d.parser for d in recognised.values()}) == 1 \
+            and not any(prefix + n in zips for n in recognised) \
+            and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix):
+        # folders of one export whose names its parser does not know (Facebook's ads_information/,
+        # connections/ …, the content of a part-zip): one export, not one per folder
+        exports.append(Found(prefix, members, None))
+        return
+    for name, detection in found.items():
+        if detection is None:
+            strays.append(Found(prefix + name + "/", units[name], None,
+                                describe_stray(prefix + name, units[name], prefix + name in zips)))
+        else:
+            _walk_unit(registry, units[name], prefix + name + "/", detection, exports, strays, depth, zips)
+    for m in loose:
+        strays.append(Found(m.path, [m], None, describe_stray(m.path, [m])))
+
+
+def _unit_of(member: Member, cut: int) -> str | None:
+    head, sep, _ = member.path[cut:].partition("/")
+    return head if sep else None
+
+
+def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection: Detection | None,
+               exports: list[Found], strays: list[Found], depth: int, zips: set[str]) -> None:
+    """Examine a recognised unit. If it holds exactly one export and nothing else (a wrapper folder
+    such as Amazon's ``Your Orders/``), or splitting it finds no export, the unit itself is one."""
+    sub_exports: list[Found] = []
+    sub_strays: list[Found] = []
+    _walk(registry, members, prefix, sub_exports, sub_strays, depth + 1, zips)
+    if not sub_exports or (len(sub_exports) == 1 and not sub_strays):
+        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection))
+    else:
+        exports.extend(sub_exports)
+        strays.extend(sub_strays)
+
+
+def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]], names: object,
+             prefix: str) -> bool:
+    """Whether folders of one source look like separate exports: a file of the same name (one the
+    parser reads) in two of them — ``profile_information.json``, ``account.js`` — which the parts of
+    one export never share (Facebook's ``NofM-`` part-zips are grouped by name later)."""
+    parser = registry.parsers[parser_name].cls()
+    seen: set[str] = set()
+    for name in names:  # type: ignore[attr-defined]
+        own: set[str] = set()
+        for m in units[name]:
+            rest = m.path[len(prefix) + len(name) + 1:]
+            rule = parser.classify(rest)
+            if rule is not None and rule.handler is not None:
+                own.add(rest.rsplit("/", 1)[-1])
+        if seen & own:
+            return True
+        seen |= own
+    return False
+
+
+def _named_by(registry: Registry, members: Sequence[Member], cut: int) -> str | None:
+    """The parser whose markers (any member) or data rules (the first members) match this folder's
+    own name, as ``your_facebook_activity/``, ``data/manifest.js``, ``Retail.OrderHistory.1/`` do."""
+    for name in registry.names():
+        cls = registry.parsers[name].cls
+        markers = [re.compile(m) for m in cls.markers]
+        rules = [rule.pattern for rule in cls.rules if rule.handler is not None]
+        for i, m in enumerate(members):
+            rel = m.path[cut:]
+            if any((hit := pattern.search(rel)) is not None and hit.start() == 0 for pattern in markers):
+                return name
+            if i < _INNER_SAMPLE and any((hit := pattern.search(rel)) is not None and hit.start() == 0
+                                         for pattern in rules):
+                return name
+    return None
+
+
+def _era_needs_name(registry: Registry, name: str, members: Sequence[Member], prefix: str,
+                    detection: Detection) -> bool:
+    """Whether the folder's era (or recognition) changes when its own name is taken away."""
+    stripped = _best(registry, members, prefix + name + "/")
+    return stripped is None or stripped.parser != detection.parser or stripped.variant != detection.variant
