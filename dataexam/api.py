@@ -350,7 +350,7 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
     for (member, code), n in stats.issue_summary.items():
         by_code[code] += n
         by_file[member] += n
-    exports = [{"name": os.path.basename(os.fspath(e.archive.name).rstrip("/\\")) or str(e.archive.name),
+    exports = [{"name": " + ".join(os.path.basename(os.fspath(p).rstrip("/\\")) or str(p) for p in e.archive.inputs),
                 "source": e.detection.parser, "variant": e.detection.variant,
                 "confidence": round(float(e.detection.confidence), 3)} for e in stats.exports]
     return {"exports": exports, "duplicates_skipped": stats.merge.duplicates + guarded,

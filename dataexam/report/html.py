@@ -116,7 +116,7 @@ def to_html(data: dict[str, Any], detail: Detail = "default", *, include_plotly:
            "; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
            "base-uri 'none'; form-action 'none'")
     head = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-            f'<meta http-equiv="Content-Security-Policy" content="{_e(csp)}">',
+            f'<meta http-equiv="Content-Security-Policy" content="{html.escape(csp, quote=False)}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             '<meta name="referrer" content="no-referrer">',
             "<title>dataexam report</title>", f"<style>{CSS}</style>", "</head>", "<body>"]

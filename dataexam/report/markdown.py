@@ -29,7 +29,7 @@ def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
     lines += ["## At a glance", "", "| finding | what your data says | confidence |", "|---|---|---|"]
     index = view.by_id(data)
     for fid, line, conf in g.lines:
-        lines.append(f"| {cell(index[fid].get('title') or fid)} | {cell(line)} | {conf} |")
+        lines.append(f"| {cell(view.title(index[fid]))} | {cell(line)} | {conf} |")
     lines.append("")
     if g.insufficient:
         lines += [f"Not enough data for: {view.join(g.insufficient)}.", ""]
@@ -68,7 +68,7 @@ def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
 def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
     conf = str(f.get("confidence"))
     sens = f" · sensitive: {f['sensitive']}" if f.get("sensitive") else ""
-    lines = [f"### {f.get('title') or f.get('id')}", "", f"**{view.headline(f)}**", "",
+    lines = [f"### {view.title(f)}", "", f"**{view.headline(f)}**", "",
              f"*Confidence: {conf}*{sens}", ""]
     facts = view.facts(f)
     if facts:
@@ -99,7 +99,7 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
         lines.append("")
     if f.get("platform_says") and f.get("id") != "platform_vs_derived":
         lines.append(f"- **Platform says:** {cell(view.plain(f['platform_says']))}")
-    lines += [f"- **Caveat:** {cell(c)}" for c in f.get("caveats") or []]
+    lines += [f"- **Caveat:** {cell(c)}" for c in f.get("caveats") or [] if str(c).strip(" .") != view.BANNER]
     if full:
         lines.append(f"- **Method:** {cell(f.get('method') or '')}")
         lines.append(f"- **Confidence basis:** {cell(f.get('confidence_basis') or '')}")

@@ -8,7 +8,8 @@ Applied to the report's dict before any renderer sees it, so every format gets t
 - no third-party names or handles: top contacts become "contact 1", "contact 2" …; every ``@handle``
   becomes ``@…``; any name, excerpt or path the report held is also removed from every other string
   (summaries, caveats), so a name quoted in a sentence goes too;
-- no paths beyond an export's base name (``/home/me/Downloads/twitter.zip`` → ``twitter.zip``).
+- no paths beyond an export's base name (``/home/me/Downloads/twitter.zip`` → ``twitter.zip``); member
+  paths go with the evidence, and the parse-issue count per file is dropped (the per-code count stays).
 
 What stays: the findings' aggregate values (zone, sleep window, country, totals per year, shares),
 confidence, method, caveats and literature.
@@ -71,6 +72,9 @@ def _walk(node: Any, private: set[str], path: tuple[str, ...]) -> Any:
                             private.add(c["name"])
                         contacts.append({**c, "name": f"contact {i}"})
                 out[key] = contacts
+            elif key == "by_file" and isinstance(value, dict):  # parse issues per member: paths may hold names
+                private.update(k for k in value if isinstance(k, str))
+                out[key] = {}
             elif key in ("archive", "name") and isinstance(value, str) and path and path[-1] in ("exports",):
                 out[key] = base_name(value)
             else:

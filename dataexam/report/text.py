@@ -46,8 +46,8 @@ def render_text(data: dict[str, Any], console: Console, detail: Detail = "defaul
     if full:
         _not_attempted(data, console)
     else:
-        console.print(Text("Methods, literature and all evidence: --detail full. Share safely: --redact.",
-                           style="dim"))
+        console.print(Text("Methods, literature and all evidence: --detail full." +
+                           ("" if data.get("redacted") else " To share this report: --redact."), style="dim"))
 
 
 def _glance(data: dict[str, Any], console: Console) -> None:

@@ -13,6 +13,7 @@ the person's local zone (the zone the ``timezone`` finding chose), export base n
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -309,6 +310,9 @@ def base_name(path: Any) -> str:
     return p.name or text
 
 
+_COUNTRY_CODE = re.compile(r"\b(registered in |from )([A-Z]{2})\b")
+
+
 @dataclass(slots=True)
 class EvidenceRow:
     export: str
@@ -327,7 +331,9 @@ def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -
             continue
         rows.append(EvidenceRow(export=base_name(item.get("archive")), file=str(item.get("member") or ""),
                                 record=f"#{item.get('index')}" if item.get("index") is not None else "",
-                                when=local_time(item.get("time"), zone), what=str(item.get("excerpt") or ""),
+                                when=local_time(item.get("time"), zone),
+                                what=_COUNTRY_CODE.sub(lambda m: m.group(1) + country(m.group(2)),
+                                                       str(item.get("excerpt") or "")),
                                 kind=str(item.get("kind") or "")))
     return rows
 
