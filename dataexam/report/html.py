@@ -39,7 +39,8 @@ h1{font-size:1.7rem;margin:.5rem 0}h2{font-size:1.35rem;margin:2rem 0 .5rem;bord
 h3{font-size:1.1rem;margin:1.2rem 0 .2rem}
 .conf{font-size:.8rem;font-weight:600;padding:.05rem .45rem;border-radius:1rem;color:#fff;white-space:nowrap}
 .muted{color:var(--muted)}.headline{font-size:1.05rem;margin:.2rem 0 .4rem}
-.glance{list-style:none;padding:0;margin:0}.glance a{color:inherit;text-decoration:none}.glance .conf{align-self:flex-start}
+.glance{list-style:none;padding:0;margin:0}.glance a{color:inherit;text-decoration:none}
+.glance .conf{align-self:flex-start}
 .glance li{display:flex;gap:.6rem;justify-content:space-between;
 padding:.35rem 0;border-bottom:1px solid var(--line)}
 .banner{background:#b3261e;color:#fff;font-weight:700;padding:.3rem .6rem;display:inline-block;border-radius:.2rem}
@@ -177,7 +178,8 @@ def _finding(f: dict[str, Any], zone: Any, full: bool, figures: dict[str, Any]) 
     for i, fig in enumerate(charts):
         div = f"chart-{fid}-{i}"
         figures[div] = fig
-        out.append(f'<div class="chart" id="{div}" role="img" aria-label="{_e(fig["layout"].get("title", {}).get("text", ""))}"></div>')
+        caption = _e(fig["layout"].get("title", {}).get("text", ""))
+        out.append(f'<div class="chart" id="{div}" role="img" aria-label="{caption}"></div>')
     if not charts:
         pic = picture(f, zone)
         if pic and fid not in ("platform_vs_derived",):
@@ -321,9 +323,11 @@ def _figures_unsafe(f: dict[str, Any], zone: Any) -> list[dict[str, Any]]:
                   for p in v.get("low_periods") or [] if isinstance(p, dict)]
         traces = [{"type": "scatter", "mode": "lines", "x": [d.isoformat() for d, _, _ in series],
                    "y": [m for _, m, _ in series], "customdata": [n for _, _, n in series], "line": {"width": 1.5},
-                   "name": "weekly mood", "hovertemplate": "week of %{x}: %{y:.2f} · %{customdata} texts<extra></extra>"}]
+                   "name": "weekly mood",
+                   "hovertemplate": "week of %{x}: %{y:.2f} · %{customdata} texts<extra></extra>"}]
         if view.finite(v.get("baseline")):
-            traces.append({"type": "scatter", "mode": "lines", "x": [series[0][0].isoformat(), series[-1][0].isoformat()],
+            ends = [series[0][0].isoformat(), series[-1][0].isoformat()]
+            traces.append({"type": "scatter", "mode": "lines", "x": ends,
                            "y": [v["baseline"]] * 2, "line": {"dash": "dot", "color": "#888"}, "name": "your usual",
                            "hovertemplate": "your usual: %{y:.2f}<extra></extra>"})
         return [_fig(traces, _layout("Mood of your writing per week (red: low periods)", shapes=shapes,

@@ -151,7 +151,8 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                 lines.append("  Biggest categories" + (f" ({main})" if main else "") + ":")
                 top = max((float(c.get("share") or 0) for c in cats), default=1.0) or 1.0
                 for c in cats[:5]:
-                    lines.append(f"  {view.label(c['category']):<14} {charts.hbar(float(c.get('share') or 0), top, 24):<25}"
+                    bar = charts.hbar(float(c.get("share") or 0), top, 24)
+                    lines.append(f"  {view.label(c['category']):<14} {bar:<25}"
                                  f" {view.money(c.get('amount'), main)} ({view.percent(c.get('share'))})")
             return lines
         if fid == "trips" and isinstance(v, list):
@@ -202,12 +203,12 @@ def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
         table.add_row("  " + view.label(name), view.percent(w), f"{pts:.0f} of {600 * w:.0f}",
                       charts.hbar(pts, 600 * w, 16), str(fac.get("explanation") or ""))
     console.print(table)
-    for name, fac in factors.items():
+    for fac in factors.values():
         for rule in (fac.get("rules_applied") or []) if isinstance(fac, dict) else []:
             if isinstance(rule, dict):
+                why = f" Why it is wrong: {rule.get('critique')}" if rule.get("critique") else ""
                 console.print(Text.assemble(("  Rule: ", "dim"), str(rule.get("rule")), " — mirrors: ",
-                                            (str(rule.get("quote")), "italic"),
-                                            f" Why it is wrong: {rule.get('critique')}" if rule.get("critique") else ""))
+                                            (str(rule.get("quote")), "italic"), why))
     if full:
         if v.get("formula"):
             console.print(Text.assemble(("  Formula: ", "dim"), str(v["formula"]), f"  ({v.get('weights_note', '')})"))

@@ -544,7 +544,8 @@ _HEADLINES = {
     "timezone": _h_timezone, "sleep": _h_sleep, "social_jetlag": _h_jetlag, "late_nights": _h_late,
     "routine": _h_routine, "home": _h_home, "trips": _h_trips, "devices": _h_devices, "languages": _h_languages,
     "mood": _h_mood, "topics": _h_topics, "writing_style": _h_style, "interests": _h_interests,
-    "spending": _h_spending, "household": _h_household, "social_circle": _h_social, "trust_score": _h_trust, "platform_vs_derived": _h_platform,
+    "spending": _h_spending, "household": _h_household, "social_circle": _h_social, "trust_score": _h_trust,
+    "platform_vs_derived": _h_platform,
 }
 
 
@@ -599,22 +600,18 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Paid with", plain(v["payment_types"])))
             return out
         if fid == "social_circle" and isinstance(v, dict):
-            out = [("Messages", f"{number(v.get('messages_sent'))} sent, {number(v.get('messages_received'))} received")]
+            sent, received = number(v.get("messages_sent")), number(v.get("messages_received"))
+            out = [("Messages", f"{sent} sent, {received} received")]
             tops = [f"{c['name']} ({number(c['messages'])})" for c in (v.get("top_contacts") or [])[:5]]
             if tops:
                 out.append(("Top contacts", join(tops)))
             return out
         if fid == "impulse_buying" and isinstance(v, dict):
-            return [("Late-night orders", f"{number(v.get('late_night_items'))} items ({percent(v.get('late_night_share'))})"),
+            late = f"{number(v.get('late_night_items'))} items ({percent(v.get('late_night_share'))})"
+            return [("Late-night orders", late),
                     ("Orders after an ad", number(v.get("ad_order_pairs")))]
         if fid == "household" and isinstance(v, dict):
-            out = []
-            child = v.get("child_signals")
-            if isinstance(child, dict):
-                out.append(("Baby purchases", f"{number(child.get('baby_items'))} ({child.get('first')} – {child.get('last')})"))
-            if v.get("pets"):
-                out.append(("Pets", plain(v["pets"])))
-            return out
+            return []  # the headline says it all
         if fid == "financial_stress" and isinstance(v, dict):
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
         if fid in ("interests", "topics") and isinstance(v, list):
@@ -663,8 +660,8 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
         demo = v.get("demographics") or []
         if demo:
-            rows.append(("Demographics", join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6]
-                                               if isinstance(d, dict)]), "not inferred (see what this tool does not attempt)"))
+            said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
+            rows.append(("Demographics", said, "not inferred (see what this tool does not attempt)"))
         extra = v.get("derived_not_declared") or []
         if extra:
             rows.append(("Not listed by any platform", "—", f"interest in {join([label(x) for x in extra])}"))
