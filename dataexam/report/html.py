@@ -357,12 +357,13 @@ def _figures_unsafe(f: dict[str, Any], zone: Any) -> list[dict[str, Any]]:
         for t in v:
             name = view.country(t.get("country"))
             traces.append({"type": "scatter", "mode": "lines+markers", "x": [t["start"], t["end"]], "y": [name, name],
-                           "line": {"width": 10}, "name": name,
+                           "line": {"width": 10}, "marker": {"size": 12}, "name": name,
                            "customdata": [[view.span(t["start"], t["end"]), t.get("days_observed"),
                                            t.get("observations")]] * 2,
                            "hovertemplate": "%{y} %{customdata[0]} · %{customdata[1]} days seen · "
                                             "%{customdata[2]} records<extra></extra>"})
         return [_fig(traces, _layout("Trips abroad", showlegend=False, xaxis={"type": "date"},
+                                     height=max(180, 90 + 45 * len({t.get("country") for t in v})),
                                      margin={"l": 110, "r": 10, "t": 40, "b": 40}))]
     if fid in ("devices", "languages") and isinstance(v, dict):
         shares = {k: s for k, s in (v.get("shares") or {}).items() if view.finite(s)}

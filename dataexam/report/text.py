@@ -193,7 +193,7 @@ def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
     console.print(Text(f"  {v.get('banner') or view.BANNER}  ", style="bold white on red"))
     factors = v.get("factors") or {}
     table = Table(box=None, header_style="dim", pad_edge=False)
-    for col in ("factor", "weight", "points", "", "what it means"):
+    for col in ("  factor", "weight", "points", "", "what it means"):
         table.add_column(col, justify="right" if col in ("weight", "points") else "left")
     for name, fac in factors.items():
         if not isinstance(fac, dict):

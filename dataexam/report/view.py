@@ -518,6 +518,17 @@ def _h_household(v: dict[str, Any]) -> str:
     return ("Your orders include " + join(parts) + ".") if parts else ""
 
 
+def _h_impulse(v: dict[str, Any]) -> str:
+    parts = []
+    if v.get("late_night_items"):
+        parts.append(f"{number(v['late_night_items'])} items ({percent(v.get('late_night_share'))}) ordered "
+                     "late at night (23–04)")
+    if v.get("ad_order_pairs"):
+        n = v["ad_order_pairs"]
+        parts.append(f"{number(n)} order{'s' if n != 1 else ''} within a day of a matching ad")
+    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+
+
 def _h_trust(v: dict[str, Any]) -> str:
     rng = v.get("range") or [350, 950]
     return f"A mock 'trust score' would put you at {v['score']} of {rng[0]}–{rng[1]} ({v.get('band')})."
@@ -544,7 +555,8 @@ _HEADLINES = {
     "timezone": _h_timezone, "sleep": _h_sleep, "social_jetlag": _h_jetlag, "late_nights": _h_late,
     "routine": _h_routine, "home": _h_home, "trips": _h_trips, "devices": _h_devices, "languages": _h_languages,
     "mood": _h_mood, "topics": _h_topics, "writing_style": _h_style, "interests": _h_interests,
-    "spending": _h_spending, "household": _h_household, "social_circle": _h_social, "trust_score": _h_trust,
+    "spending": _h_spending, "household": _h_household, "impulse_buying": _h_impulse, "social_circle": _h_social,
+    "trust_score": _h_trust,
     "platform_vs_derived": _h_platform,
 }
 
@@ -606,11 +618,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if tops:
                 out.append(("Top contacts", join(tops)))
             return out
-        if fid == "impulse_buying" and isinstance(v, dict):
-            late = f"{number(v.get('late_night_items'))} items ({percent(v.get('late_night_share'))})"
-            return [("Late-night orders", late),
-                    ("Orders after an ad", number(v.get("ad_order_pairs")))]
-        if fid == "household" and isinstance(v, dict):
+        if fid in ("household", "impulse_buying") and isinstance(v, dict):
             return []  # the headline says it all
         if fid == "financial_stress" and isinstance(v, dict):
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
