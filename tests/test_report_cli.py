@@ -45,3 +45,41 @@ def test_redact_markdown(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "**Redacted:**" in result.stdout
     assert str(ROOT) not in result.stdout
+
+
+class _TTY:
+    """A stdout that says it is a terminal (what `dataexam report` sees in a shell)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+
+    def isatty(self) -> bool:
+        return True
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_long_report_on_a_terminal_goes_through_pager(tmp_path: Path, monkeypatch) -> None:
+    from dataexam import api
+
+    result = api.report(INPUTS)
+    paged = tmp_path / "paged.txt"
+    monkeypatch.setenv("PAGER", f"sh -c 'cat > {paged}'")
+    monkeypatch.setenv("LINES", "30")
+    monkeypatch.setenv("COLUMNS", "100")
+    tty = _TTY()
+    monkeypatch.setattr("sys.stdout", tty)
+    cli._render_text(result, {"detail": "default", "only": None, "redact": False}, no_pager=False)
+    assert "At a glance" in paged.read_text("utf-8") and not tty.parts
+    paged.unlink()
+    cli._render_text(result, {"detail": "default", "only": None, "redact": False}, no_pager=True)
+    assert not paged.exists()  # --no-pager writes straight through
+    monkeypatch.setenv("PAGER", "cat")
+    tty.parts.clear()
+    cli._render_text(result, {"detail": "default", "only": None, "redact": False}, no_pager=False)
+    assert not paged.exists() and "At a glance" in "".join(tty.parts)  # PAGER=cat: no pager
