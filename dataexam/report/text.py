@@ -38,10 +38,11 @@ def render_text(data: dict[str, Any], console: Console, detail: Detail = "defaul
     _glance(data, console)
     _platforms(data, console)
     _run(data, console)
+    shown: set[tuple[str, str, str]] = set()
     for _, title, findings in view.ordered(data):
         console.rule(f"[bold]{title}")
         for f in findings:
-            _finding(console, f, zone, full)
+            _finding(console, f, zone, full, shown)
     _actions(data, console)
     if full:
         _not_attempted(data, console)
@@ -91,7 +92,8 @@ def _run(data: dict[str, Any], console: Console) -> None:
     console.print(grid)
 
 
-def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool) -> None:
+def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool,
+             shown: set[tuple[str, str, str]] | None = None) -> None:
     conf = str(f.get("confidence"))
     console.print()
     title = Text.assemble((view.title(f), "bold"), "  ",
@@ -101,6 +103,8 @@ def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool) -> None
         title.append(f"  (sensitive: {f['sensitive']})", style="magenta")
     console.print(title)
     console.print(Text("  " + view.headline(f)))
+    if not full and conf == "insufficient":
+        return  # folded into the at-a-glance line; --detail full says why
     facts = view.facts(f)
     if facts:
         grid = Table.grid(padding=(0, 2))
@@ -115,13 +119,10 @@ def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool) -> None
         _trust(console, f, full)
     if full and f.get("platform_says") and f.get("id") not in ("platform_vs_derived",):
         console.print(Text.assemble(("  Platform says: ", "dim"), view.plain(f["platform_says"])))
-    _evidence(console, f, zone, full)
+    _evidence(console, f, zone, full, shown if shown is not None else set())
     caveats = [str(c) for c in f.get("caveats") or [] if str(c).strip(" .") != view.BANNER]
     for c in caveats if full else caveats[:DEFAULT_CAVEATS]:
         console.print(Text.assemble(("  Caveat: ", "dim"), c))
-    if not full and len(caveats) > DEFAULT_CAVEATS:
-        more = len(caveats) - DEFAULT_CAVEATS
-        console.print(Text(f"  ({more} more caveat{'s' if more > 1 else ''} with --detail full)", style="dim"))
     if full:
         console.print(Text.assemble(("  Method: ", "dim"), str(f.get("method") or "")))
         console.print(Text.assemble(("  Confidence: ", "dim"), f"{conf} — {f.get('confidence_basis') or ''}"))
@@ -219,7 +220,7 @@ def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
                                             f"lower: {fac.get('lower')}"))
 
 
-def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool) -> None:
+def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown: set[tuple[str, str, str]]) -> None:
     ev = f.get("evidence") or {}
     n_for, n_against = ev.get("n_support", 0), ev.get("n_against", 0)
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
@@ -228,7 +229,10 @@ def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool) -> Non
     counts = f"{view.number(n_for)} records for" + (f", {view.number(n_against)} against" if n_against else "")
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
-        if rows:
+        if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
+            line.append(" (the example above)", style="dim")
+        elif rows:
+            shown.add((rows[0].export, rows[0].file, rows[0].record))
             line.append(". For example: ")
             line.append(evidence_line(rows[0], zone))
         console.print(line)

@@ -575,10 +575,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return out
         if fid == "sleep" and isinstance(v, dict):
             out = []
-            for k in ("weekday", "weekend"):
-                w = v.get(k)
-                if isinstance(w, dict):
-                    out.append((f"{k.title()}s", f"{w['start']}–{w['end']} ({hours(w['duration_hours'])})"))
+            lengths = [f"{hours(w['duration_hours'])} on {k}s" for k in ("weekday", "weekend")
+                       if isinstance(w := v.get(k), dict) and w.get("duration_hours") is not None]
+            if lengths:
+                out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
             nights = v.get("nights") or {}
@@ -595,8 +595,6 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
             return out
-        if fid == "devices" and isinstance(v, dict):
-            return [("Systems", join([f"{k} {percent(s)}" for k, s in (v.get("shares") or {}).items()]))]
         if fid == "writing_style" and isinstance(v, dict):
             o = v.get("overall") or {}
             out = [("Sentences", f"{number(o.get('words_per_sentence'))} words on average"),
@@ -624,7 +622,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
         if fid in ("interests", "topics") and isinstance(v, list):
             return []
-        if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag"):
+        if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
+                   "devices"):
             return []
         if isinstance(v, dict):
             return [(label(k), plain(x)) for k, x in v.items() if not isinstance(x, (dict, list))][:6]
@@ -646,7 +645,8 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             continue
         says = f["platform_says"]
         if fid == "home" and isinstance(says, dict):
-            says = join([plain(says.get("cities") or {}), join([country(c) for c in (says.get("countries") or {})])])
+            says = join([join([str(c) for c in (says.get("cities") or {})]),
+                         join([country(c) for c in (says.get("countries") or {})])])
         elif fid == "languages" and isinstance(says, dict):
             declared = says.get("x_declared_languages") or []
             tags = says.get("x_tweet_lang_tags") or {}
