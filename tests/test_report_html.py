@@ -95,3 +95,28 @@ def test_phone_width_has_no_sideways_scroll(page, tmp_path):
                        probe="document.documentElement.scrollWidth")
     assert result.probe <= 390 + 2
     assert result.console_errors == [] and result.requests == []
+
+
+def test_hostile_record_text_cannot_inject_markup():
+    from datetime import UTC, datetime, timedelta
+
+    from test_inference_synth import START, Stream, person
+
+    from dataexam.inference import infer
+
+    evil = '</script><script>alert(1)</script><img src="http://x.invalid/a.png"><!--'
+    s = Stream("evil.zip")
+    events = person(days=60)
+    for i in range(30):
+        d = START - timedelta(days=30 - i)
+        t = datetime(d.year, d.month, d.day, 19, tzinfo=UTC)
+        events.append(s.ev(t, "facebook.message", evil, actor=evil, thread="t1"))
+        events.append(s.ev(t, "twitter.tweet", f"cycling {evil}"))
+        events.append(s.ev(t, "amazon.order_item", f"Bike {evil}", total="5.00", currency="EUR", order_id=str(i)))
+    rep = infer(sorted(events, key=lambda e: e.sort_key))
+    buf = io.StringIO()
+    report_module.render(rep, "html", buf, detail="full")
+    page = buf.getvalue().replace(plotly_js(), "")
+    assert "alert(1)</script>" not in page and '<img src="http' not in page
+    assert page.count("<script") == 3  # the figure data, plotly, the page's own script
+    assert "&lt;/script&gt;&lt;script&gt;alert(1)" in page  # shown as text

@@ -111,7 +111,8 @@ def to_html(data: dict[str, Any], detail: Detail = "default", *, include_plotly:
     body.append('<footer class="muted"><p>Made offline by dataexam; this file loads nothing from the network. '
                 'Confidence is ordinal (high, medium, low); nothing here is a diagnosis or a real score.</p>'
                 "</footer></main>")
-    fig_json = json.dumps(figures, ensure_ascii=False, default=str).replace("</", "<\\/")
+    # "<" escaped as \u003c: no "</script>" or "<!--" can end or confuse the data block
+    fig_json = json.dumps(figures, ensure_ascii=False, default=str).replace("<", "\\u003c")
     scripts = [plotly_js() if include_plotly else "", BOOT]
     csp = ("default-src 'none'; script-src " + " ".join(_csp_hash(s) for s in scripts if s) +
            "; style-src 'unsafe-inline'; img-src data:; font-src 'none'; connect-src 'none'; "
