@@ -50,3 +50,4 @@ def test_pipes_in_values_are_escaped():
     from dataexam.report.markdown import cell
 
     assert cell("a|b\nc") == "a\\|b c"
+    assert cell('<img src="http://x.invalid/a.png">') == '&lt;img src="http://x.invalid/a.png">'

@@ -15,8 +15,9 @@ from .view import Detail
 
 
 def cell(text: Any) -> str:
-    """Text safe inside a Markdown table cell (pipes escaped, one line)."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+    """Text safe inside a Markdown table cell: one line, pipes escaped, and ``<`` as ``&lt;`` so record text
+    can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network)."""
+    return " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
 
 
 def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
@@ -68,7 +69,7 @@ def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
 def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
     conf = str(f.get("confidence"))
     sens = f" · sensitive: {f['sensitive']}" if f.get("sensitive") else ""
-    lines = [f"### {view.title(f)}", "", f"**{view.headline(f)}**", "",
+    lines = [f"### {cell(view.title(f))}", "", f"**{cell(view.headline(f))}**", "",
              f"*Confidence: {conf}*{sens}", ""]
     facts = view.facts(f)
     if facts:
