@@ -548,7 +548,26 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
 
     stats = stats if stats is not None else RunStats()
     events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats)
-    return infer(events, include_sensitive=include_sensitive)
+    result = infer(events, include_sensitive=include_sensitive)
+    result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
+    return result
+
+
+def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
+    """What a report says about its run: the exports (base names, source, variant, detection confidence),
+    the parse-issue summary (total, per code, per file) and the duplicates the merge dropped (plus
+    ``guarded``, those the inference pass skipped itself)."""
+    by_code: Counter[str] = Counter()
+    by_file: Counter[str] = Counter()
+    for (member, code), n in stats.issue_summary.items():
+        by_code[code] += n
+        by_file[member] += n
+    exports = [{"name": " + ".join(os.path.basename(os.fspath(p).rstrip("/\\")) or str(p) for p in e.archive.inputs),
+                "source": e.detection.parser, "variant": e.detection.variant,
+                "confidence": round(float(e.detection.confidence), 3)} for e in stats.exports]
+    return {"exports": exports, "duplicates_skipped": stats.merge.duplicates + guarded,
+            "parse_issues": {"total": stats.issue_count, "by_code": dict(sorted(by_code.items())),
+                             "by_file": dict(by_file.most_common(20))}}
 
 
 def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False,
@@ -573,4 +592,6 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
             results.append((label, infer(events, include_sensitive=include_sensitive)))
     finally:
         close_exports(e for _, group in groups for e in group)
+    for _label, result in results:  # the run's facts (exports, issues, duplicates) are the whole run's
+        result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
     return results

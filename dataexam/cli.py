@@ -382,6 +382,21 @@ class ReportFormat(StrEnum):
     text = "text"
     json = "json"
     markdown = "markdown"
+    html = "html"
+
+
+class Detail(StrEnum):
+    default = "default"
+    full = "full"
+
+
+DetailOpt = Annotated[Detail, typer.Option("--detail", help="default: headlines, values, charts, top evidence; "
+                                           "full: also methods, literature and all evidence.")]
+OnlyOpt = Annotated[str | None, typer.Option("--only", metavar="IDS", help="Only these findings or sections, "
+                                             "comma-separated (e.g. spending,trips or money,clock).")]
+RedactOpt = Annotated[bool, typer.Option("--redact", help="Aggregates only: no record texts, names, handles or "
+                                         "paths (safe to share).")]
+NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help="Never page the terminal report.")]
 
 
 @app.command()
@@ -397,6 +412,10 @@ def report(
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     per_account: PerAccountOpt = False,
+    detail: DetailOpt = Detail.default,
+    only: OnlyOpt = None,
+    redact: RedactOpt = False,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Report what could be derived from the inputs, with the evidence, next to what platforms say.
 
@@ -408,17 +427,18 @@ def report(
         with _progress(stats, "report"):
             results = api.report_per_account(paths, include_sensitive=include_sensitive, source=source,
                                              limits=state.limits, registry=_load_registry(), stats=stats)
-        _render_per_account(results, fmt.value, output)
+        _render_per_account(results, fmt.value, output, detail=detail.value, only=only, redact=redact)
         _summarise_issues(stats, strict)
         return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
                             registry=_load_registry(), stats=stats)
-    _render_report(result, fmt.value, output)
+    _render_report(result, fmt.value, output, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
     _summarise_issues(stats, strict)
 
 
-def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path | None) -> None:
+def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path | None, *, detail: str = "default",
+                        only: str | None = None, redact: bool = False) -> None:
     """``report --per-account``: JSON is one document (schema ``dataexam.report-per-account/1``) with
     a ``reports`` list of ``{"account", "report"}``; text and Markdown are the reports one after the
     other, each under a heading naming the account's exports."""
@@ -428,6 +448,8 @@ def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path |
     from . import writers
     from .events import json_default
 
+    if fmt == "html":
+        raise UsageProblem("report --per-account writes one document per account: use -f json, markdown or text")
     if fmt == "json":
         doc = {"schema": "dataexam.report-per-account/1",
                "reports": [{"account": label, "report": r.to_dict()} for label, r in results]}
@@ -436,7 +458,8 @@ def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path |
         buf = io.StringIO()
         for label, r in results:
             buf.write(f"# {label}\n\n" if fmt == "markdown" else f"=== {label} ===\n\n")
-            report_module.render(r, fmt, buf)  # type: ignore[arg-type]
+            report_module.render(r, fmt, buf, detail=detail, redact=redact,  # type: ignore[arg-type]
+                                 only=[x for x in only.split(",") if x.strip()] if only else None)
             buf.write("\n")
         text = buf.getvalue()
     if output is not None:
@@ -447,17 +470,46 @@ def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path |
         sys.stdout.flush()
 
 
-def _render_report(result: Any, fmt: str, output: Path | None) -> None:
+def _render_report(result: Any, fmt: str, output: Path | None, *, detail: str = "default", only: str | None = None,
+                   redact: bool = False, no_pager: bool = False) -> None:
     from . import report as report_module
     from . import writers
 
+    opts: dict[str, Any] = {"detail": detail, "redact": redact,
+                            "only": [x for x in only.split(",") if x.strip()] if only else None}
+    try:
+        report_module.prepare(result, only=opts["only"])  # unknown --only names are a usage error
+    except ValueError as exc:
+        raise UsageProblem(str(exc)) from None
     if output is not None:
         with writers.private_output(output) as fh:
-            report_module.render(result, fmt, fh)  # type: ignore[arg-type]
+            report_module.render(result, fmt, fh, **opts)  # type: ignore[arg-type]
     elif fmt == "text":
-        report_module.render(result, "text", Console(highlight=False))  # type: ignore[arg-type]
+        _render_text(result, opts, no_pager)
     else:
-        report_module.render(result, fmt, sys.stdout)  # type: ignore[arg-type]
+        report_module.render(result, fmt, sys.stdout, **opts)  # type: ignore[arg-type]
+        sys.stdout.flush()
+
+
+def _render_text(result: Any, opts: dict[str, Any], no_pager: bool) -> None:
+    """The terminal report, paged like git when stdout is a terminal and it is longer than the screen."""
+    import io
+
+    from . import report as report_module
+    from .report import pager
+
+    console = Console(highlight=False)
+    if no_pager or not sys.stdout.isatty():
+        report_module.render(result, "text", console, **opts)
+        return
+    buf = io.StringIO()
+    report_module.render(result, "text", Console(file=buf, width=console.width, force_terminal=True,
+                                                 color_system=console.color_system, highlight=False), **opts)
+    text = buf.getvalue()
+    if pager.should_page(text, sys.stdout, console.height):
+        pager.page(text, sys.stdout, pager.pager_command())
+    else:
+        sys.stdout.write(text)
         sys.stdout.flush()
 
 
@@ -495,6 +547,10 @@ def demo(
     no_report: Annotated[bool, typer.Option("--no-report", help="Only write the exports.")] = False,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
     quiet: QuietOpt = False,
+    detail: DetailOpt = Detail.default,
+    only: OnlyOpt = None,
+    redact: RedactOpt = False,
+    no_pager: NoPagerOpt = False,
 ) -> None:
     """Write a fictional person's Facebook, X and Amazon exports and report on them.
 
@@ -519,7 +575,7 @@ def demo(
     stats = api.RunStats()
     with _progress(stats, "report"):
         result = api.report(paths, limits=state.limits, registry=_load_registry(), stats=stats)
-    _render_report(result, fmt.value, None)
+    _render_report(result, fmt.value, None, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
     _summarise_issues(stats, False)
 
 

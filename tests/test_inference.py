@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 from datetime import UTC, date, datetime, timedelta
 
@@ -263,7 +264,10 @@ def test_sensitive_signals_withheld_unless_asked():
     assert "sensitive_signals" in default.withheld_sensitive
     life = default.finding("life_events")
     assert [e["type"] for e in life.value] == ["move"]  # pregnancy is health data: withheld by default
-    assert any("withheld" in c for c in life.caveats)
+    # whether a health-related event was found is itself Art. 9 data: say only that sensitive findings are off
+    assert any("Sensitive findings are off" in c for c in life.caveats)
+    said = json.dumps([life.summary, life.confidence_basis, life.caveats, life.value]).lower()
+    assert "health" not in said and "withheld" not in said and "pregnan" not in said
 
     full = infer(_interest_stream(), include_sensitive=True, now=NOW)
     sens = full.finding("sensitive_signals")

@@ -15,7 +15,7 @@ from test_inference_synth import START, Stream, person
 from dataexam import report as report_module
 from dataexam.inference import infer
 
-SCHEMA = json.loads((Path(report_module.__file__).parent / "schemas" / "report.schema.json").read_text("utf-8"))
+SCHEMA = json.loads((Path(report_module.__file__).parent.parent / "schemas" / "report.schema.json").read_text("utf-8"))
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 
 
@@ -67,11 +67,16 @@ def test_text_report_sections_charts_and_why(reports):
     console = Console(file=io.StringIO(), width=120, color_system=None, force_terminal=False)
     report_module.render(reports[0], "text", console)
     out = console.file.getvalue()  # type: ignore[attr-defined]
-    for needle in ("dataexam report", "Your clock", "Activity by hour of day", "Activity by weekday",
-                   "MOCK — NOT A CREDIT SCORE", "Method", "Confidence", "Evidence", "Literature",
-                   "What this tool does not attempt", "--include-sensitive"):
+    for needle in ("dataexam report", "At a glance", "Your clock", "Your week", "MOCK — NOT A CREDIT SCORE",
+                   "confidence", "Evidence", "--include-sensitive", "What you can do"):
         assert needle in out, needle
+    assert out.count("MOCK — NOT A CREDIT SCORE") == 1  # one banner, not four
     assert "█" in out  # bar charts drawn
+    console = Console(file=io.StringIO(), width=120, color_system=None, force_terminal=False)
+    report_module.render(reports[0], "text", console, detail="full")
+    full = console.file.getvalue()  # type: ignore[attr-defined]
+    for needle in ("Method", "Confidence", "Literature", "What this tool does not attempt", "Formula"):
+        assert needle in full, needle
     assert "St. Mary" not in out  # sensitive evidence stays out unless asked for
 
 
@@ -89,10 +94,13 @@ def test_markdown_report(reports):
     report_module.render(reports[0], "markdown", buf)
     md = buf.getvalue()
     assert md.startswith("# dataexam report")
-    assert "## Your clock" in md and "### Time zone (UTC offset)" in md
-    assert "| factor | weight | fᵢ | points | rule |" in md
+    assert md.index("## At a glance") < md.index("## Your clock")
+    assert "| finding | what your data says | confidence |" in md
+    assert "### Time zone (UTC offset)" in md
+    assert "| factor | weight | points | what it means |" in md
     assert "**MOCK — NOT A CREDIT SCORE**" in md
-    assert "| when | kind | record | excerpt |" in md
+    assert "| export | file | record |" in md
+    assert "```json" not in md
 
 
 def test_mood_sparkline_in_text_output():
@@ -106,14 +114,14 @@ def test_mood_sparkline_in_text_output():
     console = Console(file=io.StringIO(), width=120, color_system=None)
     report_module.render(rep, "text", console)
     out = console.file.getvalue()  # type: ignore[attr-defined]
-    assert "Weekly mood" in out
-    assert rep.finding("mood").value["sparkline"] in out
+    assert "Mood trend" in out
+    assert "^ = low period" in out
     assert "low: " in out
 
 
 def test_unknown_format_raises(reports):
     with pytest.raises(ValueError, match="unknown report format"):
-        report_module.render(reports[0], "html", io.StringIO())  # type: ignore[arg-type]
+        report_module.render(reports[0], "pdf", io.StringIO())  # type: ignore[arg-type]
 
 
 def test_hbar():

@@ -239,21 +239,18 @@ class InterestAggregator(Aggregator):
         ev.items = ev.items[:10]
         caveats = ["Gifts for others follow the same sequences.",
                    "Target reportedly used about 25 products; these rules use a handful of keywords."]
-        if withheld:
-            caveats.append(f"{len(withheld)} health-related life event(s) withheld; use --include-sensitive.")
+        if not ctx.include_sensitive:
+            # Say only that sensitive findings are off: whether one was found is itself Art. 9 data (issue 14).
+            caveats.append("Sensitive findings are off (--include-sensitive turns them on).")
         sensitive = "health" if any(v["sensitive"] for v in value) else None
-        if not value and withheld:
-            conf = Confidence.LOW
-            basis = (f"{len(withheld)} completed sequence(s) relate to health (GDPR Art. 9) and are withheld; "
-                     "run with --include-sensitive to see them")
-        elif not value:
-            conf, basis = Confidence.LOW, "no rule sequence completed"
+        if not value:
+            conf, basis = Confidence.LOW, "no rule sequence completed" + (
+                "" if ctx.include_sensitive else " (sensitive categories not checked)")
         else:
             conf = Confidence.MEDIUM
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
         summary = ("; ".join(f"{v['type']} around {v['month']}" for v in value) if value
-                   else "A health-related life event was found and withheld (--include-sensitive shows it)."
-                   if withheld else "No life-event sequence found.")
+                   else "No life-event sequence found.")
         return Finding(id="life_events", title="Life events", value=value, confidence=conf, confidence_basis=basis,
                        method=("Ordered keyword rule sets (categories.LIFE_EVENT_RULES) over purchases, searches and "
                                "posts: the first record of group 1 followed, within a window (pregnancy 300 days, "

@@ -1,0 +1,278 @@
+"""The terminal report (``-f text``, the default), drawn with rich.
+
+Reading order: **at a glance** (one plain-language line per finding with something to say, its confidence;
+findings without enough data folded into one line; then what the platforms say about you against what
+your data implies), the run (records, period, exports), then one section per topic. Each finding shows its
+headline, its main values, its picture (routine grid, mood chart, spending bars, trip timeline), the top
+evidence (export, file, record, local time) and its caveats. ``detail="full"`` adds the method, the
+confidence basis, literature, every evidence row, the trust score's formulas and what the tool does not
+attempt. Then "what you can do": the settings and download sections that feed each finding.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from . import charts, view
+from .view import Detail
+
+CONF_STYLE = {"high": "bold green", "medium": "yellow", "low": "red", "insufficient": "dim"}
+DEFAULT_EVIDENCE = 1
+DEFAULT_CAVEATS = 1
+
+
+def render_text(data: dict[str, Any], console: Console, detail: Detail = "default") -> None:
+    """Write the report dict ``data`` (see :mod:`dataexam.report.view`) to ``console``."""
+    full = detail == "full"
+    zone = view.local_zone(data)
+    console.print(Text.assemble(("dataexam report", "bold"), " — what your exports reveal about you"))
+    if data.get("redacted"):
+        console.print(Text("REDACTED: aggregates only — no record texts, names, handles or paths. Safe to share.",
+                           style="bold"))
+    if data.get("only"):
+        console.print(Text(f"Only: {', '.join(data['only'])}", style="dim"))
+    _glance(data, console)
+    _platforms(data, console)
+    _run(data, console)
+    shown: set[tuple[str, str, str]] = set()
+    for _, title, findings in view.ordered(data):
+        console.rule(f"[bold]{title}")
+        for f in findings:
+            _finding(console, f, zone, full, shown)
+    _actions(data, console)
+    if full:
+        _not_attempted(data, console)
+    else:
+        console.print(Text("Methods, literature and all evidence: --detail full." +
+                           ("" if data.get("redacted") else " To share this report: --redact."), style="dim"))
+
+
+def _glance(data: dict[str, Any], console: Console) -> None:
+    g = view.glance(data)
+    console.rule("[bold]At a glance")
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True)
+    grid.add_column(ratio=1)
+    grid.add_column(no_wrap=True, justify="right")
+    for _, line, conf in g.lines:
+        grid.add_row("•", line, Text(conf, style=CONF_STYLE.get(conf, "")))
+    console.print(grid)
+    if g.insufficient:
+        console.print(Text(f"  Not enough data for: {view.join(g.insufficient)}.", style="dim"))
+    if not data.get("include_sensitive"):
+        console.print(Text(f"  {view.SENSITIVE_OFF}", style="dim"))
+
+
+def _platforms(data: dict[str, Any], console: Console) -> None:
+    rows = view.platform_lines(data)
+    if not rows:
+        return
+    console.print()
+    table = Table(title="What the platforms say about you — and what your data implies", title_justify="left",
+                  title_style="bold", box=None, header_style="dim", pad_edge=False)
+    table.add_column("")
+    table.add_column("platform says", ratio=1)
+    table.add_column("your data implies", ratio=1)
+    for what, says, implies in rows:
+        table.add_row(what, says, implies)
+    console.print(table)
+
+
+def _run(data: dict[str, Any], console: Console) -> None:
+    console.print()
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="dim", no_wrap=True)
+    grid.add_column()
+    for k, v in view.run_lines(data):
+        grid.add_row(k, v)
+    console.print(grid)
+
+
+def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool,
+             shown: set[tuple[str, str, str]] | None = None) -> None:
+    conf = str(f.get("confidence"))
+    console.print()
+    title = Text.assemble((view.title(f), "bold"), "  ",
+                          (f"{conf} confidence" if conf != "insufficient" else "not enough data",
+                           CONF_STYLE.get(conf, "")))
+    if f.get("sensitive"):
+        title.append(f"  (sensitive: {f['sensitive']})", style="magenta")
+    console.print(title)
+    console.print(Text("  " + view.headline(f)))
+    if not full and conf == "insufficient":
+        return  # folded into the at-a-glance line; --detail full says why
+    facts = view.facts(f)
+    if facts:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="dim", no_wrap=True)
+        grid.add_column()
+        for k, v in facts:
+            grid.add_row("  " + k, v)
+        console.print(grid)
+    for line in picture(f, zone):
+        console.print(Text(line), overflow="fold", no_wrap=True, crop=False)
+    if f.get("id") == "trust_score":
+        _trust(console, f, full)
+    if full and f.get("platform_says") and f.get("id") not in ("platform_vs_derived",):
+        console.print(Text.assemble(("  Platform says: ", "dim"), view.plain(f["platform_says"])))
+    _evidence(console, f, zone, full, shown if shown is not None else set())
+    caveats = [str(c) for c in f.get("caveats") or [] if str(c).strip(" .") != view.BANNER]
+    for c in caveats if full else caveats[:DEFAULT_CAVEATS]:
+        console.print(Text.assemble(("  Caveat: ", "dim"), c))
+    if full:
+        console.print(Text.assemble(("  Method: ", "dim"), str(f.get("method") or "")))
+        console.print(Text.assemble(("  Confidence: ", "dim"), f"{conf} — {f.get('confidence_basis') or ''}"))
+        for card in f.get("literature") or []:
+            if isinstance(card, dict):
+                console.print(Text.assemble(("  Literature: ", "dim"), f"{card.get('citation')}: {card.get('claim')}"))
+
+
+def picture(f: dict[str, Any], zone: Any) -> list[str]:
+    """The finding's terminal picture(s), as lines; [] when it has none or the value is unexpected."""
+    v = f.get("value")
+    fid = f.get("id")
+    try:
+        if fid == "routine" and isinstance(v, dict) and v.get("heatmap"):
+            where = f"in {zone.key}" if zone is not None else "in UTC"
+            return [f"  Your week, {where}:", *("  " + line for line in charts.routine_grid(v["heatmap"]))]
+        if fid == "mood" and isinstance(v, dict):
+            lines = ["  " + line for line in charts.mood_chart(v)]
+            lows = v.get("low_periods") or []
+            lines += [f"  low: {view.span(p['start'], p['end'])} ({p.get('weeks')} weeks)" for p in lows[:5]]
+            return lines
+        if fid == "spending" and isinstance(v, dict):
+            lines = ["  Per year:", *charts.year_bars(view.spending_totals(v))]
+            cats = v.get("categories") or []
+            main = v.get("main_currency")
+            if cats:
+                lines.append("  Biggest categories" + (f" ({main})" if main else "") + ":")
+                top = max((float(c.get("share") or 0) for c in cats), default=1.0) or 1.0
+                for c in cats[:5]:
+                    bar = charts.hbar(float(c.get("share") or 0), top, 24)
+                    lines.append(f"  {view.label(c['category']):<14} {bar:<25}"
+                                 f" {view.money(c.get('amount'), main)} ({view.percent(c.get('share'))})")
+            return lines
+        if fid == "trips" and isinstance(v, list):
+            return charts.trip_timeline(v)
+        if fid == "languages" and isinstance(v, dict):
+            return charts.share_bars(v.get("shares") or {}, view.language)
+        if fid == "devices" and isinstance(v, dict):
+            return charts.share_bars(v.get("shares") or {})
+        if fid in ("interests", "topics") and isinstance(v, list) and v:
+            key = "records" if fid == "interests" else "count"
+            top = max((float(r.get(key) or 0) for r in v), default=1.0)
+            rows = []
+            for r in v[: 8 if fid == "interests" else 5]:
+                where = ""
+                if isinstance(r.get("services"), dict):
+                    where = "  " + ", ".join(f"{view.SOURCE_NAMES.get(s, s)} {n}" for s, n in r["services"].items())
+                rows.append(f"  {view.label(r['category']):<14} {charts.hbar(float(r.get(key) or 0), top, 24):<25}"
+                            f" {view.number(r.get(key))}{where}")
+            return rows
+        if fid == "platform_vs_derived" and isinstance(v, dict):
+            rows = []
+            for name, p in (v.get("platforms") or {}).items():
+                items = [i for i in (p.get("items") or []) if isinstance(i, dict)]
+                marks = [f"{i.get('declared')}{' ✓' if i.get('supported_by_data') else ''}" for i in items]
+                rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
+            if rows:
+                rows.append("  ✓ = backed by your own records")
+            return rows
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return []
+    return []
+
+
+def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
+    v = f.get("value")
+    if not isinstance(v, dict):
+        return
+    console.print(Text(f"  {v.get('banner') or view.BANNER}  ", style="bold white on red"))
+    factors = v.get("factors") or {}
+    table = Table(box=None, header_style="dim", pad_edge=False)
+    for col in ("  factor", "weight", "points", "", "what it means"):
+        table.add_column(col, justify="right" if col in ("weight", "points") else "left")
+    for name, fac in factors.items():
+        if not isinstance(fac, dict):
+            continue
+        w = float(fac.get("weight") or 0)
+        pts = float(fac.get("points") or 0)
+        table.add_row("  " + view.label(name), view.percent(w), f"{pts:.0f} of {600 * w:.0f}",
+                      charts.hbar(pts, 600 * w, 16), str(fac.get("explanation") or ""))
+    console.print(table)
+    for fac in factors.values():
+        for rule in (fac.get("rules_applied") or []) if isinstance(fac, dict) else []:
+            if isinstance(rule, dict):
+                why = f" Why it is wrong: {rule.get('critique')}" if rule.get("critique") else ""
+                console.print(Text.assemble(("  Rule: ", "dim"), str(rule.get("rule")), " — mirrors: ",
+                                            (str(rule.get("quote")), "italic"), why))
+    if full:
+        if v.get("formula"):
+            console.print(Text.assemble(("  Formula: ", "dim"), str(v["formula"]), f"  ({v.get('weights_note', '')})"))
+        for name, fac in factors.items():
+            if isinstance(fac, dict):
+                console.print(Text.assemble((f"  {view.label(name)}: ", "dim"), f"{fac.get('rule')}; inputs: "
+                                            f"{view.plain(fac.get('inputs'))}; raise: {fac.get('raise')}; "
+                                            f"lower: {fac.get('lower')}"))
+
+
+def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown: set[tuple[str, str, str]]) -> None:
+    ev = f.get("evidence") or {}
+    n_for, n_against = ev.get("n_support", 0), ev.get("n_against", 0)
+    rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
+    if not n_for and not n_against and not rows:
+        return
+    counts = f"{view.number(n_for)} records for" + (f", {view.number(n_against)} against" if n_against else "")
+    if not full:
+        line = Text.assemble(("  Evidence: ", "dim"), counts)
+        if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
+            line.append(" (the example above)", style="dim")
+        elif rows:
+            shown.add((rows[0].export, rows[0].file, rows[0].record))
+            line.append(". For example: ")
+            line.append(evidence_line(rows[0], zone))
+        console.print(line)
+        return
+    console.print(Text.assemble(("  Evidence: ", "dim"), counts))
+    for r in rows:
+        console.print(Text("    • ") + evidence_line(r, zone))
+
+
+def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
+    """``export › file, record #n, time (local): what`` — the whole path, never cut."""
+    when = r.when if zone is None or r.when == "undated" else f"{r.when} local"
+    what = f" — “{r.what}”" if r.what else f" ({r.kind})"
+    return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")
+
+
+def _actions(data: dict[str, Any], console: Console) -> None:
+    rows = view.actions(data)
+    if not rows:
+        return
+    console.rule("[bold]What you can do")
+    console.print(Text("Where the platforms keep the data these findings rest on (nothing is fetched):", style="dim"))
+    by_platform: dict[str, dict[str, list[str]]] = {}
+    for title, platform, text in rows:
+        by_platform.setdefault(platform, {}).setdefault(text, []).append(title)
+    for platform, texts in by_platform.items():
+        console.print(Text(platform, style="bold"))
+        for text, titles in texts.items():
+            console.print(Text(f"  • {view.join(titles)}: {text}"))
+
+
+def _not_attempted(data: dict[str, Any], console: Console) -> None:
+    items = data.get("not_attempted") or []
+    if not items:
+        return
+    console.rule("[bold]What this tool does not attempt")
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        console.print(Text.assemble((str(item.get("trait")), "bold"), f" — {item.get('why')}"))
+        for c in item.get("literature") or []:
+            if isinstance(c, dict):
+                console.print(Text(f"  {c.get('citation')}: {c.get('claim')}", style="dim"))

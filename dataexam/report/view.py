@@ -1,0 +1,843 @@
+"""What every renderer shares: the report as a plain dict, section order, and plain-language wording.
+
+Renderers work on the report's dict form (``Report.to_dict()`` plus the run facts the API adds), never
+on the inference classes, and read each finding's ``value`` defensively: a missing or reshaped field
+falls back to the finding's own ``summary`` instead of failing, so changes to an inference module's
+value shape never break a report.
+
+Plain language (issue 14): country and language names from CLDR (``babel``), money with the currency
+symbol and thousands separators (``babel.numbers``), durations rounded to words ("about 20 h"), times in
+the person's local zone (the zone the ``timezone`` finding chose), export base names instead of paths.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from pathlib import PurePath, PurePosixPath, PureWindowsPath
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale
+from babel.numbers import format_currency, format_decimal
+
+Detail = Literal["default", "full"]
+
+SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("clock", "Your clock", ("timezone", "sleep", "social_jetlag", "late_nights", "routine")),
+    ("places", "Your places and devices", ("home", "work_location", "trips", "devices")),
+    ("words", "Your words", ("languages", "mood", "topics", "writing_style")),
+    ("life", "Your interests and life", ("interests", "sensitive_signals", "life_events", "household")),
+    ("money", "Your money", ("spending", "impulse_buying", "financial_stress")),
+    ("people", "Your people", ("social_circle",)),
+    ("platforms", "What the platforms say", ("platform_vs_derived",)),
+    ("score", "Scoring you", ("trust_score",)),
+)
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+BANNER = "MOCK — NOT A CREDIT SCORE"
+SOURCE_NAMES = {"facebook": "Facebook", "twitter": "X (Twitter)", "amazon": "Amazon"}
+SENSITIVE_OFF = "Sensitive findings (health, religion, politics, sexuality) are off; --include-sensitive turns them on."
+_EN = Locale.parse("en")
+
+
+# -- the report as a dict ------------------------------------------------------------------------------
+def as_dict(report: Any) -> dict[str, Any]:
+    """``report`` (a ``Report`` or its dict) as a fresh dict the renderers may change."""
+    import copy
+
+    data = report.to_dict() if hasattr(report, "to_dict") else copy.deepcopy(report)
+    data.setdefault("findings", [])
+    data.setdefault("inputs", {})
+    return data
+
+
+def select(data: dict[str, Any], only: Iterable[str] | None) -> dict[str, Any]:
+    """Keep only the findings named in ``only`` (ids, or section keys such as ``money``).
+
+    Raises ValueError naming the unknown names, with the known ones.
+    """
+    if not only:
+        return data
+    wanted: set[str] = set()
+    known = {f.get("id") for f in data["findings"]} | {fid for _, _, ids in SECTIONS for fid in ids}
+    sections = {key: ids for key, _, ids in SECTIONS}
+    unknown = []
+    for name in only:
+        name = name.strip()
+        if not name:
+            continue
+        if name in sections:
+            wanted.update(sections[name])
+        elif name in known:
+            wanted.add(name)
+        else:
+            unknown.append(name)
+    if unknown:
+        raise ValueError(f"unknown finding(s) for --only: {', '.join(unknown)} "
+                         f"(known: {', '.join(sorted(k for k in known if k))}; sections: {', '.join(sections)})")
+    data = dict(data)
+    data["findings"] = [f for f in data["findings"] if f.get("id") in wanted]
+    data["only"] = sorted(wanted)
+    return data
+
+
+def by_id(data: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {f["id"]: f for f in data["findings"] if isinstance(f, dict) and "id" in f}
+
+
+def ordered(data: dict[str, Any]) -> Iterator[tuple[str, str, list[dict[str, Any]]]]:
+    """(section key, section title, findings) in reading order; findings with something to say only."""
+    index = by_id(data)
+    seen: set[str] = set()
+    for key, title, ids in SECTIONS:
+        items = [index[i] for i in ids if i in index]
+        seen.update(ids)
+        if items:
+            yield key, title, items
+    rest = [f for f in data["findings"] if f.get("id") not in seen]
+    if rest:
+        yield "other", "Other findings", rest
+
+
+SHORT = {
+    "timezone": "time zone", "sleep": "sleep", "social_jetlag": "social jetlag", "late_nights": "late nights",
+    "routine": "routine", "home": "home", "work_location": "work location", "trips": "trips",
+    "devices": "devices", "languages": "languages", "mood": "mood", "topics": "topics",
+    "writing_style": "writing style", "interests": "interests", "sensitive_signals": "sensitive signals",
+    "life_events": "life events", "household": "household", "spending": "spending",
+    "impulse_buying": "impulse buying", "financial_stress": "financial stress", "social_circle": "social circle",
+    "platform_vs_derived": "platform comparison", "trust_score": "trust score",
+}
+
+
+def short_name(f: dict[str, Any]) -> str:
+    return SHORT.get(str(f.get("id")), title(f).lower())
+
+
+def title(f: dict[str, Any]) -> str:
+    """The finding's title without the score banner (the banner is shown once, next to the score)."""
+    text = str(f.get("title") or f.get("id") or "")
+    return text.replace(f" ({BANNER})", "").replace(BANNER, "").strip(" —") or text
+
+
+def has_something(f: dict[str, Any]) -> bool:
+    return f.get("confidence") != "insufficient" and f.get("value") not in (None, [], {})
+
+
+# -- plain wording ----------------------------------------------------------------------------------------
+def country(code: Any) -> str:
+    """``"TH"`` → ``"Thailand"`` (CLDR English names); anything else unchanged."""
+    if not isinstance(code, str):
+        return str(code)
+    return _EN.territories.get(code.upper(), code) if len(code) == 2 else code
+
+
+def language(code: Any) -> str:
+    """``"de"`` → ``"German"``; langdetect's ``zh-cn`` → ``"Chinese (China)"`` style names."""
+    if not isinstance(code, str):
+        return str(code)
+    try:
+        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
+    except Exception:  # babel raises several error types for unknown tags
+        return _EN.languages.get(code, code)
+
+
+def money(amount: Any, currency: str | None) -> str:
+    """``("20866.19", "EUR")`` → ``"€20,866.19"``; unknown currencies keep their code."""
+    try:
+        value = Decimal(str(amount))
+    except (InvalidOperation, ValueError):
+        return f"{amount} {currency or ''}".strip()
+    if not currency:
+        return format_decimal(value, format="#,##0.00", locale="en")
+    try:
+        return format_currency(value, currency, locale="en")
+    except Exception:  # an unknown currency code in an export
+        return f"{format_decimal(value, format='#,##0.00', locale='en')} {currency}"
+
+
+def number(n: Any) -> str:
+    if isinstance(n, bool) or not isinstance(n, (int, float)):
+        return str(n)
+    return f"{n:,}" if isinstance(n, int) else f"{n:,.2f}".rstrip("0").rstrip(".")
+
+
+def percent(share: Any) -> str:
+    try:
+        return f"{float(share):.0%}"
+    except (TypeError, ValueError):
+        return str(share)
+
+
+def minutes(value: Any) -> str:
+    """Minutes as a rounded phrase: ``1217.7`` → ``"about 20 h"``, ``42`` → ``"about 40 min"``."""
+    try:
+        m = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    if m < 1:
+        return "under a minute"
+    if m < 60:
+        return f"about {max(1, round(m / 5) * 5) if m >= 5 else round(m)} min"
+    h = m / 60
+    if h < 48:
+        return f"about {round(h)} h" if h >= 2 else f"about {round(m)} min"
+    return f"about {round(h / 24)} days"
+
+
+def hours(value: Any) -> str:
+    """Hours as a phrase: ``2.0`` → ``"2 h"``, ``1.75`` → ``"1 h 45 min"``."""
+    try:
+        h = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    whole, rest = int(h), round((h - int(h)) * 60)
+    if rest == 60:
+        whole, rest = whole + 1, 0
+    return f"{whole} h" + (f" {rest} min" if rest else "")
+
+
+def month_year(iso: Any) -> str:
+    try:
+        d = date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return str(iso)
+    return d.strftime("%b %Y")
+
+
+def day(iso: Any) -> str:
+    try:
+        d = date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return str(iso)
+    return f"{d.day} {d.strftime('%b %Y')}"
+
+
+def span(start: Any, end: Any) -> str:
+    """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
+    try:
+        a, b = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
+    except ValueError:
+        return f"{start} – {end}"
+    if (a.year, a.month) == (b.year, b.month):
+        return f"{a.day}–{b.day} {b.strftime('%b %Y')}"
+    if a.year == b.year:
+        return f"{a.day} {a.strftime('%b')} – {b.day} {b.strftime('%b %Y')}"
+    return f"{day(start)} – {day(end)}"
+
+
+def label(key: Any) -> str:
+    """``"food_delivery"`` → ``"food delivery"``."""
+    return str(key).replace("_", " ")
+
+
+def join(items: Iterable[str], word: str = "and") -> str:
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {word} " + items[-1]
+
+
+def plain(value: Any, limit: int = 8) -> str:
+    """Any JSON value in words, never as JSON: ``{"Europe/Berlin": 1}`` → ``"Europe/Berlin"``."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (int, float)):
+        return number(value)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        if value and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()):
+            keys = sorted(value, key=lambda k: -value[k])
+            if all(v == 1 for v in value.values()):
+                return join([str(k) for k in keys[:limit]])
+            if all(0 <= v <= 1 and isinstance(v, float) for v in value.values()):
+                return join([f"{k} {percent(value[k])}" for k in keys[:limit]])
+            return join([f"{k} ({number(value[k])})" for k in keys[:limit]])
+        parts = [f"{label(k)}: {plain(v, limit)}" for k, v in list(value.items())[:limit] if v not in (None, [], {})]
+        return "; ".join(parts) or "—"
+    if isinstance(value, (list, tuple)):
+        shown = [plain(v, limit) for v in list(value)[:limit]]
+        more = len(value) - len(shown)
+        return join(shown + ([f"{more} more"] if more > 0 else []))
+    return str(value)
+
+
+# -- time and place of evidence ---------------------------------------------------------------------------
+def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
+    """The zone the ``timezone`` finding chose, when it is not insufficient."""
+    tz = by_id(data).get("timezone")
+    if not tz or tz.get("confidence") == "insufficient" or not isinstance(tz.get("value"), dict):
+        return None
+    name = tz["value"].get("zone")
+    if not isinstance(name, str):
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def local_time(iso: Any, zone: ZoneInfo | None) -> str:
+    """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone)."""
+    if not iso:
+        return "undated"
+    try:
+        t = datetime.fromisoformat(str(iso).replace("Z", "+00:00"))
+    except ValueError:
+        return str(iso)
+    if t.tzinfo is None or zone is None:
+        return t.strftime("%Y-%m-%d %H:%M") + " UTC"
+    return t.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+
+
+def zone_label(zone: ZoneInfo | None) -> str:
+    return f"local time, {zone.key}" if zone is not None else "UTC (no local zone found)"
+
+
+def base_name(path: Any) -> str:
+    """An archive path's last part (``/home/me/x/twitter.zip`` → ``twitter.zip``), Windows or POSIX."""
+    text = str(path or "")
+    if not text:
+        return ""
+    p: PurePath = PureWindowsPath(text) if "\\" in text else PurePosixPath(text)
+    return p.name or text
+
+
+_COUNTRY_CODE = re.compile(r"\b(registered in |from )([A-Z]{2})\b")
+
+
+@dataclass(slots=True)
+class EvidenceRow:
+    export: str
+    file: str
+    record: str
+    when: str
+    what: str
+    kind: str
+
+
+def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -> list[EvidenceRow]:
+    items = (f.get("evidence") or {}).get("items") or []
+    rows = []
+    for item in items[: limit if limit is not None else len(items)]:
+        if not isinstance(item, dict):
+            continue
+        rows.append(EvidenceRow(export=base_name(item.get("archive")), file=str(item.get("member") or ""),
+                                record=f"#{item.get('index')}" if item.get("index") is not None else "",
+                                when=local_time(item.get("time"), zone),
+                                what=_COUNTRY_CODE.sub(lambda m: m.group(1) + country(m.group(2)),
+                                                       str(item.get("excerpt") or "")),
+                                kind=str(item.get("kind") or "")))
+    return rows
+
+
+# -- headlines -----------------------------------------------------------------------------------------------
+def headline(f: dict[str, Any]) -> str:
+    """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected."""
+    fn = _HEADLINES.get(str(f.get("id")))
+    if fn is not None and f.get("value") is not None:
+        try:
+            text = fn(f["value"])
+            if text:
+                return text
+        except (KeyError, TypeError, ValueError, AttributeError, IndexError, ZeroDivisionError):
+            pass
+    return str(f.get("summary") or f.get("title") or "")
+
+
+def _h_timezone(v: dict[str, Any]) -> str:
+    zone = v.get("zone")
+    off = v.get("utc_offset_hours")
+    offset = ""
+    if isinstance(off, (int, float)):
+        sign = "+" if off >= 0 else "−"
+        offset = f"UTC{sign}{hours(abs(off)).replace(' h', '').replace(' min', '')}" if off % 1 else \
+            f"UTC{sign}{abs(int(off))}"
+        if v.get("observes_dst"):
+            offset += " with summer time"
+    if zone:
+        city = str(zone).split("/")[-1].replace("_", " ")
+        return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
+    return f"Your clock runs on {offset}." if offset else ""
+
+
+def _h_sleep(v: dict[str, Any]) -> str:
+    wk, we = v.get("weekday"), v.get("weekend")
+    parts = []
+    if isinstance(wk, dict):
+        parts.append(f"{wk['start']}–{wk['end']} on weekdays")
+    if isinstance(we, dict):
+        parts.append(f"{we['start']}–{we['end']} at weekends")
+    return f"You are offline (asleep) about {join(parts)}." if parts else ""
+
+
+def _h_jetlag(v: dict[str, Any]) -> str:
+    return f"Your sleep shifts by {hours(v['hours'])} between weekdays and weekends."
+
+
+def _h_late(v: dict[str, Any]) -> str:
+    n = len(v.get("dates") or [])
+    if not n:
+        return "No late nights awake inside your usual sleep time."
+    last = month_year(v["dates"][-1])
+    return f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last})."
+
+
+def _h_routine(v: dict[str, Any]) -> str:
+    wh = v.get("working_hours")
+    if wh and v.get("weekday_daytime_quiet"):
+        return f"You keep office hours: weekdays {str(wh).replace('-', '–')} are quiet, weekends are not."
+    peak = v.get("peak")
+    if isinstance(peak, dict):
+        wd = peak.get("weekday")
+        wd = WEEKDAYS[wd] if isinstance(wd, int) and 0 <= wd < 7 else wd
+        return f"You are most active on {wd} around {int(peak.get('hour', 0)):02d}:00."
+    return ""
+
+
+def _h_home(v: dict[str, Any]) -> str:
+    where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
+    return f"You most likely live in {where}." if where else ""
+
+
+def _h_trips(v: list[dict[str, Any]]) -> str:
+    if not v:
+        return "No trips abroad."
+    parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
+    more = f" and {len(v) - 4} more" if len(v) > 4 else ""
+    return f"{len(v)} trip{'s' if len(v) != 1 else ''} abroad: {', '.join(parts)}{more}."
+
+
+def _h_devices(v: dict[str, Any]) -> str:
+    shares = v.get("shares") or {}
+    main = v.get("primary_os")
+    return f"Mostly {main} ({percent(shares.get(main))})." if main in shares else f"Mostly {main}."
+
+
+def _h_languages(v: dict[str, Any]) -> str:
+    shares = v.get("shares") or {}
+    top = [f"{language(k)} ({percent(s)})" for k, s in sorted(shares.items(), key=lambda kv: -kv[1]) if s >= 0.02]
+    return f"You write in {join(top[:4])}." if top else ""
+
+
+def _h_mood(v: dict[str, Any]) -> str:
+    lows = v.get("low_periods") or []
+    if not lows:
+        return "No low period in the tone of your writing."
+    parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" for p in lows[:3]]
+    return f"Your writing turned low {join(parts)}." if len(lows) > 1 else \
+        f"A low spell in your writing: {parts[0]}."
+
+
+def _cats(rows: list[dict[str, Any]], n: int = 5) -> str:
+    return join([label(r["category"]) for r in rows[:n]])
+
+
+def _h_topics(v: list[dict[str, Any]]) -> str:
+    return f"You write most about {_cats(v, 3)}." if v else ""
+
+
+def _h_style(v: dict[str, Any]) -> str:
+    parts = []
+    wps = (v.get("overall") or {}).get("words_per_sentence")
+    if wps:
+        parts.append(f"about {round(wps)} words per sentence")
+    variant = (v.get("spelling") or {}).get("variant")
+    if variant:
+        parts.append(f"{variant} spelling")
+    lat = v.get("reply_latency_median_minutes")
+    if lat is not None:
+        parts.append(f"you reply after {minutes(lat)} (median)")
+    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+
+
+def _h_interests(v: list[dict[str, Any]]) -> str:
+    return f"Your records point to {_cats(v)}." if v else ""
+
+
+def spending_totals(v: dict[str, Any]) -> list[tuple[str, Decimal, list[tuple[str, Decimal]]]]:
+    """[(currency, total, [(year, amount)])], biggest number of years first."""
+    out = []
+    for cur, years in (v.get("totals") or {}).items():
+        rows = []
+        for year, amount in sorted((years or {}).items()):
+            try:
+                rows.append((str(year), Decimal(str(amount))))
+            except (InvalidOperation, ValueError):
+                continue
+        out.append((str(cur), sum((a for _, a in rows), Decimal(0)), rows))
+    main = v.get("main_currency")
+    out.sort(key=lambda r: (r[0] != main, -len(r[2]), -r[1]))
+    return out
+
+
+def _h_spending(v: dict[str, Any]) -> str:
+    totals = spending_totals(v)
+    if not totals:
+        return ""
+    years = sorted({y for _, _, rows in totals for y, _ in rows})
+    period = f", {years[0]}–{years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
+    orders = v.get("orders")
+    count = f"{number(orders)} orders{period}" if orders else period.lstrip(", ")
+    return f"You spent {join([money(t, c) for c, t, _ in totals])} on Amazon ({count})."
+
+
+def _h_social(v: dict[str, Any]) -> str:
+    parts = []
+    if v.get("facebook_friends"):
+        parts.append(f"{number(v['facebook_friends'])} Facebook friends")
+    if v.get("twitter_followers"):
+        parts.append(f"{number(v['twitter_followers'])} X followers")
+    if v.get("twitter_following"):
+        parts.append(f"you follow {number(v['twitter_following'])} on X")
+    top = (v.get("top_contacts") or [None])[0]
+    if isinstance(top, dict) and top.get("name"):
+        parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages)")
+    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+
+
+def _h_household(v: dict[str, Any]) -> str:
+    parts = []
+    child = v.get("child_signals")
+    if isinstance(child, dict) and child.get("baby_items"):
+        when = month_year(f"{child['first']}-01") if child.get("first") else ""
+        if child.get("last") and child.get("last") != child.get("first"):
+            when += f" – {month_year(str(child['last']) + '-01')}"
+        parts.append(f"{number(child['baby_items'])} baby purchases ({when})" if when else
+                     f"{number(child['baby_items'])} baby purchases")
+    pets = v.get("pets")
+    if isinstance(pets, dict) and pets:
+        parts.append("pet purchases (" + plain(pets) + ")")
+    return ("Your orders include " + join(parts) + ".") if parts else ""
+
+
+def _h_impulse(v: dict[str, Any]) -> str:
+    parts = []
+    if v.get("late_night_items"):
+        parts.append(f"{number(v['late_night_items'])} items ({percent(v.get('late_night_share'))}) ordered "
+                     "late at night (23–04)")
+    if v.get("ad_order_pairs"):
+        n = v["ad_order_pairs"]
+        parts.append(f"{number(n)} order{'s' if n != 1 else ''} within a day of a matching ad")
+    return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
+
+
+def _h_trust(v: dict[str, Any]) -> str:
+    rng = v.get("range") or [350, 950]
+    return f"A mock 'trust score' would put you at {v['score']} of {rng[0]}–{rng[1]} ({v.get('band')})."
+
+
+def _h_platform(v: dict[str, Any]) -> str:
+    parts = []
+    for name, p in (v.get("platforms") or {}).items():
+        if isinstance(p, dict) and p.get("mappable"):
+            parts.append(f"{p.get('agreeing', 0)} of {p['mappable']} {platform_list_name(name)}")
+    extra = v.get("derived_not_declared") or []
+    text = f"Your records back {join(parts)}." if parts else ""
+    if extra:
+        text += f" The data also implies {join([label(x) for x in extra])}, which no platform lists."
+    return text.strip()
+
+
+def platform_list_name(key: str) -> str:
+    return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
+            "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
+
+
+_HEADLINES = {
+    "timezone": _h_timezone, "sleep": _h_sleep, "social_jetlag": _h_jetlag, "late_nights": _h_late,
+    "routine": _h_routine, "home": _h_home, "trips": _h_trips, "devices": _h_devices, "languages": _h_languages,
+    "mood": _h_mood, "topics": _h_topics, "writing_style": _h_style, "interests": _h_interests,
+    "spending": _h_spending, "household": _h_household, "impulse_buying": _h_impulse, "social_circle": _h_social,
+    "trust_score": _h_trust,
+    "platform_vs_derived": _h_platform,
+}
+
+
+# -- facts: a finding's value as label/text pairs --------------------------------------------------------------
+def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
+    """The value's main fields in words (charts draw the rest); never raises."""
+    v = f.get("value")
+    fid = f.get("id")
+    try:
+        if fid == "timezone" and isinstance(v, dict):
+            others = [z for z in v.get("candidate_zones") or [] if z != v.get("zone")]
+            out = []
+            if others:
+                out.append(("Same clock as", join(others[:5]) + (" …" if len(others) > 5 else "")))
+            return out
+        if fid == "sleep" and isinstance(v, dict):
+            out = []
+            lengths = [f"{hours(w['duration_hours'])} on {k}s" for k in ("weekday", "weekend")
+                       if isinstance(w := v.get(k), dict) and w.get("duration_hours") is not None]
+            if lengths:
+                out.append(("Length", join(lengths)))
+            if v.get("chronotype"):
+                out.append(("Chronotype", str(v["chronotype"])))
+            nights = v.get("nights") or {}
+            if nights:
+                out.append(("Rests on", f"{number(nights.get('weekday', 0))} weekday and "
+                                        f"{number(nights.get('weekend', 0))} weekend nights"))
+            return out
+        if fid == "late_nights" and isinstance(v, dict):
+            return [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none"),
+                    ("Share 00–05", percent(v.get("share_00_05")))]
+        if fid == "home" and isinstance(v, dict):
+            out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
+                                            sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
+            if v.get("share") is not None:
+                out.append(("Share at night", percent(v["share"])))
+            return out
+        if fid == "writing_style" and isinstance(v, dict):
+            o = v.get("overall") or {}
+            out = [("Sentences", f"{number(o.get('words_per_sentence'))} words on average"),
+                   ("Exclamations", f"{percent(o.get('exclamations_per_text'))} of texts")]
+            if v.get("cross_service_similarity") is not None:
+                out.append(("Same style across services", percent(v["cross_service_similarity"])))
+            return out
+        if fid == "spending" and isinstance(v, dict):
+            out = [("Items", f"{number(v.get('items'))} ({number(v.get('cancelled_items', 0))} cancelled)")]
+            if v.get("median_days_between_order_days") is not None:
+                out.append(("Orders every", f"about {v['median_days_between_order_days']} days (median)"))
+            if v.get("payment_types"):
+                out.append(("Paid with", plain(v["payment_types"])))
+            return out
+        if fid == "social_circle" and isinstance(v, dict):
+            sent, received = number(v.get("messages_sent")), number(v.get("messages_received"))
+            out = [("Messages", f"{sent} sent, {received} received")]
+            tops = [f"{c['name']} ({number(c['messages'])})" for c in (v.get("top_contacts") or [])[:5]]
+            if tops:
+                out.append(("Top contacts", join(tops)))
+            return out
+        if fid in ("household", "impulse_buying") and isinstance(v, dict):
+            return []  # the headline says it all
+        if fid == "financial_stress" and isinstance(v, dict):
+            return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
+        if fid in ("interests", "topics") and isinstance(v, list):
+            return []
+        if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
+                   "devices"):
+            return []
+        if isinstance(v, dict):
+            return [(label(k), plain(x)) for k, x in v.items() if not isinstance(x, (dict, list))][:6]
+        if isinstance(v, list) and v:
+            return [("Items", plain(v, 5))]
+    except (KeyError, TypeError, ValueError, AttributeError):
+        pass
+    return []
+
+
+# -- platform says ---------------------------------------------------------------------------------------------
+def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(what, the platform says, the data implies) rows for the at-a-glance comparison."""
+    rows: list[tuple[str, str, str]] = []
+    index = by_id(data)
+    for fid in ("timezone", "home", "languages"):
+        f = index.get(fid)
+        if not f or not f.get("platform_says"):
+            continue
+        says = f["platform_says"]
+        if fid == "home" and isinstance(says, dict):
+            says = join([join([str(c) for c in (says.get("cities") or {})]),
+                         join([country(c) for c in (says.get("countries") or {})])])
+        elif fid == "languages" and isinstance(says, dict):
+            declared = says.get("x_declared_languages") or []
+            tags = says.get("x_tweet_lang_tags") or {}
+            says = "X: " + join([str(d) for d in declared] or
+                                [f"{language(k)} {percent(s)}" for k, s in tags.items()])
+        else:
+            says = plain(says)
+        rows.append((str(f.get("title") or fid), says or "—", short(f) if has_something(f) else "not enough data"))
+    pvd = index.get("platform_vs_derived")
+    if pvd and isinstance(pvd.get("value"), dict):
+        v = pvd["value"]
+        for key, p in (v.get("platforms") or {}).items():
+            if not isinstance(p, dict):
+                continue
+            items = p.get("items") or []
+            declared = [str(i.get("declared")) for i in items if isinstance(i, dict)]
+            backed = [str(i.get("declared")) for i in items if isinstance(i, dict) and i.get("supported_by_data")]
+            rows.append((platform_list_name(key), plain(declared, 5),
+                         f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
+        demo = v.get("demographics") or []
+        if demo:
+            said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
+            rows.append(("Demographics", said, "not inferred (see what this tool does not attempt)"))
+        extra = v.get("derived_not_declared") or []
+        if extra:
+            rows.append(("Not listed by any platform", "—", f"interest in {join([label(x) for x in extra])}"))
+    return rows
+
+
+def short(f: dict[str, Any]) -> str:
+    """A finding's value in a few words (for the platform comparison)."""
+    v = f.get("value")
+    try:
+        if f.get("id") == "timezone":
+            return str(v["zone"])
+        if f.get("id") == "home":
+            return ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
+        if f.get("id") == "languages":
+            return join([f"{language(k)} {percent(s)}" for k, s in
+                         sorted(v["shares"].items(), key=lambda kv: -kv[1]) if s >= 0.02])
+    except (KeyError, TypeError, AttributeError):
+        pass
+    return headline(f)
+
+
+# -- what you can do ---------------------------------------------------------------------------------------------
+# Where each platform's settings and download sections that feed a finding live (as the platforms name
+# them in their help centres, 2024–25): text only, nothing is fetched.
+_ACTIONS: dict[str, dict[str, str]] = {
+    "activity": {
+        "facebook": "Download your information lists posts, comments, reactions and messages by date; delete old "
+                    "posts in Activity log (Settings & privacy → Activity log).",
+        "twitter": "Delete old posts and DMs; the archive's tweets.js and direct-messages.js carry their exact times.",
+        "amazon": "Order times come from Your Orders; Archive order hides an order but does not delete it.",
+    },
+    "place": {
+        "facebook": "Accounts Center → Password and security → Where you're logged in (log out old sessions); "
+                    "the IPs are under Download your information → Security and login information; "
+                    "turn off Location history / Location services in the app.",
+        "twitter": "Settings → Privacy and safety → Location information: turn off 'Personalize based on places "
+                   "you've been' and precise location; login IPs are in the archive's ip-audit.js.",
+        "amazon": "Your Account → Your Addresses: remove old shipping addresses.",
+    },
+    "interests": {
+        "facebook": "Accounts Center → Ad preferences → Ad topics and Manage info; Your activity off Meta "
+                    "technologies → Clear previous activity and Disconnect future activity.",
+        "twitter": "Settings → Privacy and safety → Ads preferences (Personalized ads off), Interests, Inferred "
+                   "identity, and Data sharing with business partners (off).",
+        "amazon": "Your Account → Advertising preferences ('Do not show me interest-based ads'); Browsing history → "
+                  "Manage history → Turn browsing history off; delete past searches there.",
+    },
+    "money": {
+        "amazon": "Your Account → Browsing history (turn off) and Advertising preferences; Request My Data lets "
+                  "you see exactly the order, return and payment files this report used.",
+        "twitter": "Settings → Privacy and safety → Ads preferences: ads you engaged with feed purchase matching.",
+        "facebook": "Your activity off Meta technologies shows which shops report your purchases to Facebook.",
+    },
+    "people": {
+        "facebook": "Settings & privacy → Audience and visibility → Who can see your friends list; Messenger → "
+                    "Privacy & safety → End-to-end encrypted chats.",
+        "twitter": "Settings → Privacy and safety → Discoverability and contacts: remove uploaded contacts; "
+                   "protect your followers list by protecting your posts.",
+    },
+    "words": {
+        "facebook": "Activity log → Your posts and comments: delete or archive old ones.",
+        "twitter": "Delete old posts (the archive keeps each post's language tag and time).",
+    },
+}
+_FINDING_TOPIC = {
+    "timezone": "activity", "sleep": "activity", "social_jetlag": "activity", "late_nights": "activity",
+    "routine": "activity", "home": "place", "work_location": "place", "trips": "place", "devices": "place",
+    "languages": "words", "mood": "words", "topics": "words", "writing_style": "words",
+    "interests": "interests", "platform_vs_derived": "interests", "life_events": "interests",
+    "household": "money", "spending": "money", "impulse_buying": "money", "financial_stress": "money",
+    "trust_score": "money", "social_circle": "people",
+}
+
+
+def finding_sources(f: dict[str, Any], present: Iterable[str]) -> list[str]:
+    """The platforms whose records a finding rests on (evidence kinds, value ``services``, else all present)."""
+    found: set[str] = set()
+    for item in (f.get("evidence") or {}).get("items") or []:
+        if isinstance(item, dict) and isinstance(item.get("kind"), str):
+            found.add(item["kind"].split(".")[0])
+    v = f.get("value")
+    if isinstance(v, list):
+        for row in v:
+            if isinstance(row, dict) and isinstance(row.get("services"), dict):
+                found.update(row["services"])
+    present = set(present)
+    if not found:
+        found = present
+    return [s for s in ("facebook", "twitter", "amazon") if s in found and (not present or s in present)]
+
+
+def actions(data: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(finding title, platform, what to do there) for findings that rest on a platform's data."""
+    present = list((data.get("inputs") or {}).get("by_source") or {})
+    rows = []
+    for _, _, findings in ordered(data):
+        for f in findings:
+            if not has_something(f):
+                continue
+            topic = _FINDING_TOPIC.get(str(f.get("id")))
+            if topic is None:
+                continue
+            for source in finding_sources(f, present):
+                text = _ACTIONS[topic].get(source)
+                if text:
+                    rows.append((short_name(f), SOURCE_NAMES.get(source, source), text))
+    return rows
+
+
+# -- the run: inputs, issues, duplicates ---------------------------------------------------------------------------
+def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
+    inputs = data.get("inputs") or {}
+    rows = [("Records read", number(inputs.get("events", 0))),
+            ("Period", f"{day(inputs.get('first')) if inputs.get('first') else '?'} – "
+                       f"{day(inputs.get('last')) if inputs.get('last') else '?'}")]
+    by_source = inputs.get("by_source") or {}
+    if by_source:
+        rows.append(("By platform", join([f"{SOURCE_NAMES.get(k, k)} {number(n)}" for k, n in by_source.items()])))
+    exports = inputs.get("exports") or []
+    if exports:
+        rows.append(("Exports", join([export_label(e) for e in exports], "and")))
+    if inputs.get("duplicates_skipped"):
+        rows.append(("Duplicates dropped", number(inputs["duplicates_skipped"])))
+    issues = inputs.get("parse_issues") or {}
+    if issues.get("total"):
+        rows.append(("Parse issues", f"{number(issues['total'])} ({plain(issues.get('by_code') or {})})"))
+    return rows
+
+
+def export_label(e: dict[str, Any]) -> str:
+    if not isinstance(e, dict):
+        return str(e)
+    src = SOURCE_NAMES.get(str(e.get("source")), str(e.get("source") or "?"))
+    variant = f" {e['variant']}" if e.get("variant") else ""
+    return f"{e.get('name') or '?'} ({src}{variant})"
+
+
+@dataclass(slots=True)
+class Glance:
+    """The at-a-glance block: one line per finding with something to say, the rest folded."""
+
+    lines: list[tuple[str, str, str]] = field(default_factory=list)  # (id, headline, confidence)
+    insufficient: list[str] = field(default_factory=list)
+
+
+def glance(data: dict[str, Any]) -> Glance:
+    g = Glance()
+    for _, _, findings in ordered(data):
+        for f in findings:
+            if f.get("id") == "platform_vs_derived":
+                continue
+            if has_something(f) or (f.get("confidence") != "insufficient" and f.get("id") in ("trips", "mood")):
+                g.lines.append((str(f.get("id")), headline(f), str(f.get("confidence"))))
+            else:
+                g.insufficient.append(short_name(f))
+    return g
+
+
+def mood_series(v: dict[str, Any]) -> list[tuple[date, float, int]]:
+    out = []
+    for w in v.get("weekly") or []:
+        try:
+            out.append((date.fromisoformat(str(w["week"])[:10]), float(w["median"]), int(w.get("n", 0))))
+        except (KeyError, TypeError, ValueError):
+            continue
+    return out
+
+
+def finite(x: Any) -> bool:
+    return isinstance(x, (int, float)) and not isinstance(x, bool) and math.isfinite(x)

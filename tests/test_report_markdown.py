@@ -1,0 +1,53 @@
+"""The Markdown report: a summary table first, tables instead of JSON blocks, archive in evidence rows."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from report_data import demo_report
+
+from dataexam import report as report_module
+
+
+@pytest.fixture(scope="module")
+def md(tmp_path_factory):
+    buf = io.StringIO()
+    report_module.render(demo_report(tmp_path_factory)[0], "markdown", buf)
+    return buf.getvalue()
+
+
+def test_summary_table_first(md):
+    assert md.startswith("# dataexam report\n")
+    first_section = md.index("\n## ")
+    assert md[first_section:].startswith("\n## At a glance")
+    assert "| finding | what your data says | confidence |" in md
+    assert "| Trips abroad | 3 trips abroad: Thailand 22–30 Sep 2019" in md
+
+
+def test_no_raw_json_and_nothing_cut(md):
+    assert "```json" not in md and '{"' not in md
+    assert "<details><summary>Value" not in md
+    for line in md.splitlines():
+        if line.startswith("|"):
+            assert line.rstrip().endswith("|"), line  # every table row is whole
+
+
+def test_evidence_rows_name_the_archive_and_local_time(md):
+    assert "| export | file | record | local time, Europe/Berlin | what |" in md
+    row = "| facebook-2020 | `messages/inbox/felixhoffmann_2508003996/message_1.json` | #245 | 2019-01-12 00:16 |"
+    assert row in md
+
+
+def test_pictures_and_score(md):
+    assert "```text" in md and "J F M A M J J A S O N D" in md
+    assert "| factor | weight | points | what it means |" in md
+    assert md.count("MOCK — NOT A CREDIT SCORE") == 1
+    assert "## What you can do" in md
+
+
+def test_pipes_in_values_are_escaped():
+    from dataexam.report.markdown import cell
+
+    assert cell("a|b\nc") == "a\\|b c"
+    assert cell('<img src="http://x.invalid/a.png">') == '&lt;img src="http://x.invalid/a.png">'

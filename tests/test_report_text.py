@@ -1,0 +1,138 @@
+"""The terminal report: at a glance first, plain language, pictures, detail levels, --only, the pager."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+from report_data import demo_report
+from rich.console import Console
+
+from dataexam import report as report_module
+from dataexam.report import charts, pager, view
+
+
+def _text(rep, **kw) -> str:
+    console = Console(file=io.StringIO(), width=100, color_system=None, force_terminal=False)
+    report_module.render(rep, "text", console, **kw)
+    return console.file.getvalue()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return demo_report(tmp_path_factory)[0]
+
+
+@pytest.fixture(scope="module")
+def demo_text(demo):
+    return _text(demo)
+
+
+def test_at_a_glance_comes_first_and_names_the_headlines(demo_text):
+    first_screen = "\n".join(demo_text.splitlines()[:45])
+    assert "At a glance" in first_screen
+    assert demo_text.index("At a glance") < demo_text.index("Your clock")
+    for needle in ("Europe/Berlin", "Berlin, Germany", "Thailand 22–30 Sep 2019", "low spell",
+                   "18 Jul – 28 Aug 2022", "€20,866.19", "office hours"):
+        assert needle in first_screen, needle
+    assert "Not enough data for: work location" in first_screen  # insufficient ones folded into one line
+    assert "What the platforms say about you" in first_screen
+
+
+def test_default_report_fits_a_few_screens_and_full_adds_the_why(demo, demo_text):
+    lines = demo_text.splitlines()
+    assert len(lines) < 400  # was 690 at 100 columns
+    assert "Literature:" not in demo_text and "Method:" not in demo_text
+    full = _text(demo, detail="full")
+    assert len(full.splitlines()) > len(lines) + 200
+    for needle in ("Method:", "Literature:", "Confidence:", "Formula:", "What this tool does not attempt"):
+        assert needle in full, needle
+
+
+def test_plain_language_not_developer_output(demo_text):
+    assert "Thailand" in demo_text and "Germany" in demo_text and "German" in demo_text
+    assert not re.search(r"\bTH\b", demo_text)  # country names, not codes
+    assert not re.search(r"\b(de|en) \(", demo_text)  # language names, not codes
+    assert "1217.7" not in demo_text and "about 20 h" in demo_text
+    assert "€3,585.73" in demo_text  # thousands separator and symbol
+    assert '{"' not in demo_text and "Platform says {" not in demo_text  # no raw JSON
+    assert demo_text.count("MOCK — NOT A CREDIT SCORE") == 1
+    assert "Σ" not in demo_text and "min(years" not in demo_text  # formulas only with --detail full
+    assert "mirrors:" in demo_text and "Li Yingyun" in demo_text  # the score's rules with their quotes
+    assert "health-related" not in demo_text and "withheld" not in demo_text
+    assert "Sensitive findings (health, religion, politics, sexuality) are off" in demo_text
+
+
+def test_pictures(demo_text):
+    assert "Your week, in Europe/Berlin:" in demo_text
+    assert "Mon  " in demo_text and "░" in demo_text  # shaded 7×24 grid
+    assert "^ = low period" in demo_text  # dated mood chart with the low period marked
+    assert "in EUR:" in demo_text and "2021  " in demo_text  # spending per year
+    assert "J F M A M J J A S O N D" in demo_text  # trips on a year timeline
+
+
+def test_evidence_names_export_file_record_and_local_time(demo_text):
+    # the first time-zone evidence record is a message at 23:16:35 UTC on 11 Jan 2019 = 00:16 in Berlin
+    flat = " ".join(demo_text.split())
+    line = next(ln for ln in flat.split("For example: ")[1:] if "felixhoffmann" in ln)
+    assert line.startswith("facebook-2020 › messages/inbox/felixhoffmann_2508003996/message_1.json, record 245")
+    assert "2019-01-12 00:16 local" in line
+    assert "/tmp" not in demo_text  # base names only
+
+
+def test_what_you_can_do(demo_text):
+    section = demo_text[demo_text.index("What you can do"):]
+    assert "Your activity off Meta technologies" in section
+    assert "Ads preferences" in section and "Browsing history" in section
+
+
+def test_only_picks_findings_and_sections(demo):
+    out = _text(demo, only=["spending", "trips"])
+    assert "Spending profile" in out and "Trips abroad" in out
+    assert "Sleep window" not in out and "Your clock" not in out
+    out = _text(demo, only=["money"])
+    assert "Impulse and late-night buying" in out and "Trips abroad" not in out
+    with pytest.raises(ValueError, match="unknown finding"):
+        _text(demo, only=["spendings"])
+
+
+def test_plain_helpers():
+    assert view.minutes(1217.7) == "about 20 h"
+    assert view.minutes(42) == "about 40 min"
+    assert view.minutes(4000) == "about 3 days"
+    assert view.money("20866.19", "EUR") == "€20,866.19"
+    assert view.money("4800", "JPY") == "¥4,800"
+    assert "XYZ" in view.money("12.5", "XYZ") and "12.50" in view.money("12.5", "XYZ")
+    assert view.country("TH") == "Thailand" and view.language("de") == "German"
+    assert view.plain({"Europe/Berlin": 1}) == "Europe/Berlin"
+    assert view.base_name("/home/me/Downloads/twitter.zip") == "twitter.zip"
+    assert view.base_name("C:\\Users\\me\\fb.zip") == "fb.zip"
+    assert view.headline({"id": "spending", "value": {"totals": "nonsense"}, "summary": "fallback"}) == "fallback"
+
+
+def test_pictures_never_raise_on_odd_values():
+    assert charts.routine_grid([[1] * 5]) == []
+    assert charts.mood_chart({"weekly": "x"}) == []
+    assert charts.trip_timeline([{"country": "TH"}]) == []
+    grid = charts.routine_grid([[h for h in range(24)] for _ in range(7)])
+    assert len(grid) == 9 and grid[1].startswith("Mon")
+    timeline = charts.trip_timeline([{"country": "TH", "start": "2019-09-22", "end": "2019-10-02"}])
+    assert "■ ■" in timeline[1] and "Thailand 22 Sep – 2 Oct 2019" in timeline[1]
+
+
+class _TTY(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_pager_like_git():
+    assert pager.pager_command({"PAGER": "cat"}) is None
+    assert pager.pager_command({"PAGER": ""}) is None
+    assert pager.pager_command({"PAGER": "less -R"}) == ["less", "-R"]
+    assert pager.should_page("a\n" * 100, _TTY(), 50)
+    assert not pager.should_page("a\n" * 10, _TTY(), 50)
+    assert not pager.should_page("a\n" * 100, io.StringIO(), 50)  # not a terminal: never paged
+    out = io.StringIO()
+    pager.page("hello\n", out, None)
+    assert out.getvalue() == "hello\n"
