@@ -120,6 +120,7 @@ class Context:
         self.zone: tzinfo | None = None  # best zone (zoneinfo) or a fixed offset; None = UTC assumed
         self._offset_cache: dict[date, int] = {}
         self.home_country: str | None = None
+        self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None
 
