@@ -160,7 +160,8 @@ def test_home_trips_and_devices():
     assert all("DE" in (i.excerpt or "") for i in home.evidence.items)
     trips = report.finding("trips").value
     assert trips == [{"country": "PT", "start": (START + timedelta(days=20)).isoformat(),
-                      "end": (START + timedelta(days=26)).isoformat(), "days_observed": 7, "observations": 14}]
+                      "end": (START + timedelta(days=26)).isoformat(), "days_observed": 7, "observations": 14,
+                      "sources": ["facebook.login", "twitter.login"]}]
     assert report.finding("devices").value["primary_os"] == "iOS"
 
 
