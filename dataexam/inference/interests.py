@@ -129,6 +129,7 @@ class InterestAggregator(Aggregator):
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
         self.scores: Counter[str] = Counter()
+        self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
         self.signals: dict[str, Counter[str]] = defaultdict(Counter)
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
         self.services: dict[str, Counter[str]] = defaultdict(Counter)
@@ -156,6 +157,7 @@ class InterestAggregator(Aggregator):
                 rule.feed(event, text)
         if event.kind not in INTEREST_KINDS:
             return
+        self.seen_kinds += 1
         signal, weight = SIGNALS[event.kind]
         tags = _hashtags(event)
         tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags))) if tags else set()
@@ -237,6 +239,10 @@ class InterestAggregator(Aggregator):
         }
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
         if not kept:
+            if not self.seen_kinds:
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                               confidence_basis="no likes, follows, searches, purchases, posts or tweets in the inputs",
+                               summary="Not in the inputs: no likes, follows, searches, purchases or posts.", **meta)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"no category reaches {MIN_INTEREST_RECORDS} records "
                                             f"({self.records} categorised records)",

@@ -173,7 +173,14 @@ class MoneyAggregator(Aggregator):
                 break
 
     def finish(self, ctx: Context) -> list[Finding]:
-        return [self._spending(), self._impulse(ctx), self._stress()]
+        findings = [self._spending(), self._impulse(ctx), self._stress()]
+        if "amazon" not in ctx.sources:
+            # a service that was not given says "not in the inputs", never "none" or zero
+            for f in findings:
+                if f.confidence == Confidence.INSUFFICIENT:
+                    f.summary = "Not in the inputs: no Amazon export was given."
+                    f.confidence_basis = "no Amazon export in the inputs (" + f.confidence_basis + ")"
+        return findings
 
     # -- spending -------------------------------------------------------------------------------------
     def settle(self) -> None:

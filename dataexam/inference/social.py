@@ -8,7 +8,8 @@ Who is who, as real exports have it:
 * **The owner.** The parsers mark the owner's messages ``actor == "self"``. A Messenger-only download
   has no profile file; when no Facebook message of the inputs is marked ``self``, the owner is found
   here as Facebook Messenger shows it: the one sender present in every thread (two threads or more),
-  or, in a one-to-one thread whose ``title`` names the other person, the participant it does not name.
+  or, in a one-to-one thread whose ``title`` (or title-derived folder name, ``hakonbrakke_abc123``)
+  names the other person, the participant it does not name.
   The owner is never listed as their own contact, and their messages count as sent.
 * **Deleted accounts.** Facebook writes an empty ``sender_name`` for a deleted or deactivated account
   (the parser's actor is then ``"unknown"``). Each such sender is a distinct person per thread, shown
@@ -22,6 +23,7 @@ Who is who, as real exports have it:
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
 from collections import Counter, defaultdict
 from typing import Any
@@ -36,6 +38,8 @@ MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted 
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
 _NO_NAME = ("", "unknown")
+FOLDER_MATCH = 0.8  # folder slug ~ a participant's folded name
+FOLDER_MISMATCH = 0.5
 
 
 def is_invisible(name: str) -> bool:
@@ -43,6 +47,12 @@ def is_invisible(name: str) -> bool:
     return bool(name) and all(ch in _BLANK_LETTERS or ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs",
                                                                                                     "Zl", "Zp")
                               for ch in name)
+
+
+def _fold(text: str) -> str:
+    """Lower-case ASCII letters and digits only ("Håkon Brække" → "hakonbrkke"), as in folder names."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
 def display_name(name: str) -> str:
@@ -148,6 +158,8 @@ class SocialAggregator(Aggregator):
                     basis = "the participant the one-to-one thread's title does not name"
                     break
         if owner is None:
+            owner, basis = self._owner_from_folders(threads)
+        if owner is None:
             return
         self.owner, self.owner_basis = owner, basis
         moved = self.received.pop(owner, 0)
@@ -158,6 +170,27 @@ class SocialAggregator(Aggregator):
             n = counts.pop(owner, 0)
             if n:
                 self.thread_sent[t] += n
+
+    @staticmethod
+    def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, str | None]:
+        """Facebook names a thread's folder after its title (``hakonbrakke_abc123``): in a one-to-one
+        thread the folder names the other person, so the owner is the sender it does not name. Every
+        such thread must point at the same owner; any doubt gives no owner."""
+        owners: set[str] = set()
+        for thread, counts in threads.items():
+            if len(counts) != 2:
+                continue
+            slug = _fold(thread.rsplit("_", 1)[0] if "_" in thread else thread)
+            if not slug:
+                continue
+            scored = sorted(((difflib.SequenceMatcher(None, slug, _fold(n)).ratio(), n) for n in counts),
+                            reverse=True)
+            (best, _named), (other, rest) = scored[0], scored[1]
+            if best >= FOLDER_MATCH and other <= FOLDER_MISMATCH:
+                owners.add(rest)
+        if len(owners) == 1:
+            return next(iter(owners)), "the participant the one-to-one thread's folder name does not name"
+        return None, None
 
     def volumes(self) -> Counter[str]:
         """Messages exchanged per contact: received from them + sent in one-to-one threads with them."""
