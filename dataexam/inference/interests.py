@@ -271,8 +271,7 @@ class InterestAggregator(Aggregator):
                  "≥ 10 → medium")
         def label(c: str) -> str:
             sig = rows[c]["signals"] if c in rows else {}
-            what = ", ".join(f"{k} {s_}{'s' if k != 1 and not s_.endswith('s') else ''}"
-                             for s_, k in list(sig.items())[:2])
+            what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2])
             return f"{c} ({what})" if what else c
 
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev,
