@@ -157,6 +157,23 @@ def test_ledger_counts_each_purchase_record_class():
     assert to_decimal("¥4800") == Decimal(4800)
 
 
+def test_shipments_without_an_order_id_count_as_orders_too():
+    s = Stream()
+    events = [s.ev(at(2021, 3, 1 + i), "amazon.shipment", None, total="10.00", currency="USD") for i in range(3)]
+    value = infer(events, now=NOW).finding("spending").value
+    assert value["totals"] == {"USD": {"2021": "30.00"}}
+    assert value["orders"] == 3
+    assert value["categories"][0]["category"] == "uncategorised"
+
+
+def test_trust_score_inputs_say_which_services_were_not_given():
+    s = Stream()
+    events = [s.ev(at(2021, 3, 1), "amazon.order_item", "Novel", total="10.00", currency="USD", order_id="a")]
+    factors = infer(events, now=NOW).finding("trust_score").value["factors"]
+    assert factors["relationships"]["inputs"]["not_in_inputs"] == "no Facebook or X export in the inputs"
+    assert factors["fulfilment_capacity"]["inputs"]["not_in_inputs"] is None
+
+
 def test_spending_says_not_in_the_inputs_without_amazon():
     s = Stream()
     events = [s.ev(at(2024, 1, 1), "twitter.tweet", "hello")]

@@ -21,7 +21,7 @@ from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
 from .engine import Aggregator, Context, categories_of, quarter_of
-from .ledger import SpendLedger, currency_of, is_cancelled, to_decimal
+from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, to_decimal
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
 TWO = Decimal("0.01")
@@ -97,7 +97,9 @@ class MoneyAggregator(Aggregator):
         if kind == "amazon.shipment":
             # old "Orders and shipments" report: money only, counted where no item record of the order exists
             self.shipments += 1
-            self.ledger.add(event)
+            counted = self.ledger.add(event)  # counted now only when it names no order; else held
+            if counted is not None:
+                self._count_shipment(counted)
             if event.time is not None and event.attrs.get("total") is not None:
                 self.spend_ev.offer(event)
             return
@@ -186,11 +188,14 @@ class MoneyAggregator(Aggregator):
     def settle(self) -> None:
         """Count the old-report shipments of orders without item records (once, after the pass)."""
         for p in self.ledger.settle():
-            day_orders = self.orders_by_day[p.day]
-            if len(day_orders) < 50:
-                day_orders.add(p.order_id or f"shipment-{len(day_orders)}")
-            self.category_spend[p.currency]["uncategorised"] += 1
-            self.category_spend_dec[(p.currency, "uncategorised")] += p.total
+            self._count_shipment(p)
+
+    def _count_shipment(self, p: Purchase) -> None:
+        day_orders = self.orders_by_day[p.day]
+        if len(day_orders) < 50:
+            day_orders.add(p.order_id or f"shipment-{len(day_orders)}")
+        self.category_spend[p.currency]["uncategorised"] += 1
+        self.category_spend_dec[(p.currency, "uncategorised")] += p.total
 
     def main_currency(self) -> str | None:
         """Where the person shops: the currency of most purchase records (ties: ECB-converted value)."""

@@ -209,11 +209,16 @@ class TrustAggregator(Aggregator):
         recip = (min(self.sent, self.received) / max(self.sent, self.received)) if self.sent and self.received else 0.0
         f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip
 
+        # Services not given are "not in the inputs", not zero: the inputs say which ones were absent.
+        missing = {"amazon": "no Amazon export in the inputs" if "amazon" not in ctx.sources else None,
+                   "contacts": ("no Facebook or X export in the inputs"
+                                if not ctx.sources & {"facebook", "twitter"} else None)}
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
-                                        "problem_rate": round(problem_rate, 4)},
+                                        "problem_rate": round(problem_rate, 4),
+                                        "not_in_inputs": missing["amazon"]},
                 "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
                 "explanation": "Old accounts and few cancellations look reliable.",
                 "raise": "Keep accounts for years; never cancel or return.",
@@ -221,7 +226,8 @@ class TrustAggregator(Aggregator):
             "fulfilment_capacity": {
                 "f": f_ful, "inputs": {"currency": main, "mean_yearly_spend": str(Decimal(yearly).quantize(
                     Decimal("0.01"))), "spend_band_f": band, "regularity": round(regularity, 3),
-                    "other_currencies_left_out": sorted(c for c in self.ledger.records if c != main)},
+                    "other_currencies_left_out": sorted(c for c in self.ledger.records if c != main),
+                    "not_in_inputs": missing["amazon"]},
                 "rule": (".5·band(mean yearly spend: <100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + "
                          ".5·(1 − CV of monthly spend)"),
                 "explanation": "Spending level and steadiness stand in for income.",
@@ -242,7 +248,8 @@ class TrustAggregator(Aggregator):
                 "raise": "Fill in every profile field; never move.",
                 "lower": "Withhold profile data; move house."},
             "relationships": {
-                "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3)},
+                "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3),
+                                       "not_in_inputs": missing["contacts"]},
                 "rule": ".7·min(1, log10(1 + friends + followers)/3) + .3·DM reciprocity",
                 "explanation": "Who you know moves your score (Wei et al. 2016).",
                 "raise": "Collect contacts; answer every message.",
