@@ -365,7 +365,10 @@ class PlaceAggregator(Aggregator):
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "all hours", "observations": n_obs,
                  "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
-                 "disagreements": notes or None}
+                 "disagreements": notes or None,
+                 # False: the declared city is not in the gazetteer (other spelling, small town), so its
+                 # country could not be checked against the logins
+                 "city_checked": bool(declared_cc or city_ccs) if city else None}
         where = f"{city}, {country}" if city else country
         summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
         if notes:
