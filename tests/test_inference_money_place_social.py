@@ -144,6 +144,26 @@ def test_items_and_shipments_of_the_same_orders_are_counted_once(shipment_first)
     assert value["shipments_already_itemised"] == 2
 
 
+def test_ledger_state_is_bounded_by_the_matching_window():
+    from dataexam.inference.ledger import MATCH_WINDOW_DAYS
+
+    s = Stream()
+    ledger = SpendLedger()
+    start = at(2010, 1, 1)
+    for i in range(3 * MATCH_WINDOW_DAYS):
+        t = start + timedelta(days=i)
+        ledger.add(s.ev(t, "amazon.order_item", "x", order_id=f"i{i}", total="1.00", currency="USD"))
+        ledger.add(s.ev(t, "amazon.shipment", None, order_id=f"s{i}", total="2.00", currency="USD"))
+        ledger.add(s.ev(t + timedelta(hours=1), "amazon.shipment", None, order_id=f"i{i}", total="1.00",
+                        currency="USD"))
+    assert len(ledger.item_orders) <= MATCH_WINDOW_DAYS + 1
+    assert ledger.held_count <= MATCH_WINDOW_DAYS + 1
+    ledger.settle()
+    n = 3 * MATCH_WINDOW_DAYS
+    assert sum(ledger.years["USD"].values()) == Decimal(n) * 3  # items 1.00 + unmatched shipments 2.00
+    assert ledger.shipments_skipped == n
+
+
 def test_ledger_counts_each_purchase_record_class():
     s = Stream()
     ledger = SpendLedger()

@@ -11,9 +11,10 @@ Two kinds of record carry money spent on Amazon (docs/kinds.md):
 
 When both describe the same order (an "Items" and a "Shipments" report of the same period), the items
 win and the order's shipments are dropped, so nothing is counted twice. The pass is single and in
-time order, but a shipment may come before or after the items of its order, so shipments are held per
-order until the end (one small tuple per parcel: bounded by the person's number of orders, and capped
-at ``MAX_HELD_SHIPMENTS``; past the cap, held shipments are dropped and the finding says so).
+time order (items are dated by the order date, shipments by the ship date, which is never earlier), so
+the matching needs only a window: item order ids of the last ``MATCH_WINDOW_DAYS`` days, and shipments
+held until an item of their order appears or the window has passed (then they are counted). State is
+bounded by the orders of one window, not by the length of the history; ids are kept as 64-bit hashes.
 
 The main currency is the one with the most purchase records (orders), ties broken by the total
 converted to euros at ECB reference rates — never by comparing nominal sums across currencies (12
@@ -23,15 +24,16 @@ into the main one with :mod:`.fx` (offline ECB history shipped by ``currencyconv
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
-from datetime import UTC, date
+from datetime import UTC, date, timedelta
 from decimal import Decimal, InvalidOperation
 
 from ..events import Event
 
 MAX_HELD_SHIPMENTS = 200_000
-MAX_ORDER_IDS = 500_000
+# Longer than any ordinary gap between ordering and shipping (pre-orders included).
+MATCH_WINDOW_DAYS = 400
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -91,12 +93,15 @@ class SpendLedger:
     months: dict[str, dict[str, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
     days: dict[str, dict[date, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
     records: Counter[str] = field(default_factory=Counter)  # counted purchase records per currency
-    item_orders: set[str] = field(default_factory=set)
-    held: dict[str, list[Purchase]] = field(default_factory=lambda: defaultdict(list))
+    item_orders: dict[int, date] = field(default_factory=dict)  # hash(order id) → last item day, in the window
+    item_queue: deque[tuple[date, int]] = field(default_factory=deque)
+    held: dict[int, list[Purchase]] = field(default_factory=lambda: defaultdict(list))
+    held_queue: deque[tuple[date, int]] = field(default_factory=deque)
     held_count: int = 0
     dropped_held: int = 0
     shipments_counted: int = 0
     shipments_skipped: int = 0
+    released: list[Purchase] = field(default_factory=list)  # held shipments counted, until settle() hands them out
     settled: bool = False
 
     def add(self, event: Event) -> Purchase | None:
@@ -107,28 +112,54 @@ class SpendLedger:
             return None
         order_id = str(attrs.get("order_id") or "").strip() or None
         p = Purchase(currency_of(attrs), total, event.time.astimezone(UTC).date(), order_id, event.kind)
+        self._expire(p.day)
         if event.kind == "amazon.shipment":
             if order_id is None:  # no order to match: it cannot double an item record
                 self._count(p)
                 self.shipments_counted += 1
                 return p
-            if order_id in self.item_orders:
+            oid = hash(order_id)
+            if oid in self.item_orders:
                 self.shipments_skipped += 1
                 return None
             if self.held_count >= MAX_HELD_SHIPMENTS:
                 self.dropped_held += 1
                 return None
-            self.held[order_id].append(p)
+            self.held[oid].append(p)
+            self.held_queue.append((p.day, oid))
             self.held_count += 1
             return None
-        if order_id is not None and len(self.item_orders) < MAX_ORDER_IDS:
-            self.item_orders.add(order_id)
-            gone = self.held.pop(order_id, None)
+        if order_id is not None:
+            oid = hash(order_id)
+            self.item_orders[oid] = p.day
+            self.item_queue.append((p.day, oid))
+            gone = self.held.pop(oid, None)
             if gone:
                 self.held_count -= len(gone)
                 self.shipments_skipped += len(gone)
         self._count(p)
         return p
+
+    def _expire(self, today: date) -> None:
+        """Forget item orders and count held shipments older than the matching window."""
+        limit = today - timedelta(days=MATCH_WINDOW_DAYS)
+        while self.item_queue and self.item_queue[0][0] < limit:
+            day, oid = self.item_queue.popleft()
+            if self.item_orders.get(oid) == day:
+                del self.item_orders[oid]
+        while self.held_queue and self.held_queue[0][0] < limit:
+            _, oid = self.held_queue.popleft()
+            self._release(oid)
+
+    def _release(self, oid: int) -> None:
+        parcels = self.held.pop(oid, None)
+        if not parcels:
+            return
+        self.held_count -= len(parcels)
+        for q in parcels:
+            self._count(q)
+            self.released.append(q)
+        self.shipments_counted += len(parcels)
 
     def _count(self, p: Purchase) -> None:
         self.years[p.currency][p.day.year] += p.total
@@ -137,22 +168,16 @@ class SpendLedger:
         self.records[p.currency] += 1
 
     def settle(self) -> list[Purchase]:
-        """Count the held shipments of orders that had no item record. Idempotent."""
+        """Count the shipments still held (orders with no item record); return every shipment counted
+        after being held, so a caller can add them to its own statistics. Idempotent."""
         if self.settled:
             return []
         self.settled = True
-        counted = []
-        for order_id, parcels in self.held.items():
-            if order_id in self.item_orders:
-                self.shipments_skipped += len(parcels)
-                continue
-            for p in parcels:
-                self._count(p)
-                counted.append(p)
-        self.shipments_counted += len(counted)
-        self.held.clear()
-        self.held_count = 0
-        return counted
+        for oid in list(self.held):
+            self._release(oid)
+        self.held_queue.clear()
+        out, self.released = self.released, []
+        return out
 
     def main_currency(self) -> str | None:
         """The currency with the most purchase records; ties: the larger total in euros (ECB rates)."""
@@ -177,4 +202,5 @@ class SpendLedger:
         return sum(years.values(), Decimal(0)) / len(years)
 
 
-__all__ = ["MAX_HELD_SHIPMENTS", "Purchase", "SpendLedger", "currency_of", "is_cancelled", "to_decimal"]
+__all__ = ["MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "Purchase", "SpendLedger", "currency_of", "is_cancelled",
+           "to_decimal"]
