@@ -296,6 +296,8 @@ def test_trips_need_several_days_and_kinds_of_record_and_never_go_home():
 def test_gazetteer_nearest_town():
     city, km = gazetteer.nearest(52.52, 13.40)
     assert city.country == "DE" and km < 20
+    assert gazetteer.city_countries("München") == ["DE"]  # an alternate name of Munich
+    assert gazetteer.city_countries("Nowhere-on-Earth") == []
     assert gazetteer.country_code("Germany") == "DE"
     assert gazetteer.country_code("Atlantis") is None
 

@@ -7,6 +7,9 @@ Nothing is downloaded. The package's own loader parses the whole 16 MB file into
 expression (≈0.5 s, ≈10 MB, once per process and only when a report has a declared city or geotags).
 If a future file layout defeats the expression, the package's own loader is used instead.
 
+A declared name is looked up among GeoNames' own names first, then among their alternate names
+("München" → Munich, DE).
+
 Country names in declared places ("Berlin, Germany") are resolved with ``pycountry`` (ISO 3166).
 """
 
@@ -83,6 +86,11 @@ def city_countries(name: str) -> list[str]:
                     rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)', re.IGNORECASE)
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         found = [(int(pop), cc.decode()) for cc, pop in rx.findall(m)]  # type: ignore[call-overload]
+        if not found:  # another spelling: GeoNames' alternate names ("München" for Munich)
+            alt = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "[^"]*", '
+                             rb'"admin1code": "[^"]*", "alternatenames": \[[^\]]*?"' + re.escape(escaped) + rb'"',
+                             re.IGNORECASE)
+            found = [(int(pop), cc.decode()) for cc, pop in alt.findall(m)]  # type: ignore[call-overload]
         if not found and _RECORD.search(m) is None:  # layout changed: use the parsed table
             found = [(c.population, c.country) for c in cities() if c.name.casefold() == text.casefold()]
     found.sort(reverse=True)
