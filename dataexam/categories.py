@@ -1,7 +1,10 @@
 """dataexam's own keyword → category map (CC0), for interests, topics, spending and sensitive signals.
 
-No offline product taxonomy exists on PyPI (inference.md §3.3), so this small hand-written map
-classifies product names, page names, searches, hashtags and post text. Matching is on whole
+No offline product or content taxonomy ships in a package (inference.md §3.3; the IAB Tech Lab
+Content Taxonomy is published only as a TSV), so this hand-written map classifies product names,
+page names, searches, hashtags and post text, and each category names its IAB Content Taxonomy 3.1
+node (``IAB_CONTENT``) so results line up with what ad platforms use. A hobby's category carries
+its own vocabulary (a music hobby's genres, labels, instruments and gear), not only its name. Matching is on whole
 words, case-insensitive; a keyword may be several words ("prenatal vitamin"). Categories under
 the ``sensitive:`` namespace relate to GDPR Art. 9 special categories and are reported only with
 ``--include-sensitive``, as counts of signals, never as labels about the person.
@@ -21,23 +24,41 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
                 "dutch oven", "spatula", "knife set", "sourdough", "kitchen", "pasta", "bbq", "grill"),
     "photography": ("camera", "photography", "lens", "tripod", "photo", "photos", "nikon", "canon", "fujifilm",
-                    "sd card", "aperture", "darkroom", "film roll"),
+                    "sd card", "aperture", "darkroom", "film roll",
+                    "35mm", "mirrorless", "dslr", "leica", "prime lens", "zoom lens", "lightroom", "kodak portra",
+                    "ilford", "shutter speed", "street photography", "portrait photography"),
     "cycling": ("bike", "bicycle", "cycling", "cyclist", "bike helmet", "pedal", "derailleur", "inner tube",
                 "velo", "peloton"),
     "running": ("running", "marathon", "runner", "running shoes", "5k", "10k", "trail run", "half marathon"),
     "gardening": ("garden", "gardening", "seeds", "potting soil", "pruning", "compost", "planter", "hose",
                   "tomato plants", "succulent", "allotment"),
     "gaming": ("gaming", "video game", "playstation", "xbox", "nintendo", "switch game", "gamer", "steam deck",
-               "controller", "esports", "twitch"),
+               "controller", "esports", "twitch",
+               "ps5", "ps4", "speedrun", "mmorpg", "rpg", "zelda", "elden ring", "minecraft", "fortnite",
+               "league of legends", "gaming mouse", "gaming headset"),
     "music": ("guitar", "music", "vinyl", "concert", "piano", "headphones", "spotify", "band", "ukulele",
-              "album", "drum"),
+              "album", "drum",
+              # a music hobby's own vocabulary: genres, instruments and gear, labels, scenes
+              "techno", "house music", "deep house", "tech house", "drum and bass", "dubstep", "ambient music",
+              "jazz", "bebop", "blues", "hip hop", "hip-hop", "rap album", "punk rock", "post-punk", "heavy metal",
+              "black metal", "death metal", "indie rock", "shoegaze", "synthwave", "rock music", "classical music",
+              "symphony", "orchestra", "opera", "k-pop", "reggae", "afrobeat", "folk music",
+              "synthesizer", "synth", "modular synth", "eurorack", "drum machine", "sampler", "turntable",
+              "turntables", "dj", "dj mixer", "midi", "midi controller", "bass guitar", "electric guitar",
+              "acoustic guitar", "guitar strings", "guitar pedal", "violin", "cello", "saxophone", "trumpet",
+              "clarinet", "flute", "drum kit", "drumsticks", "metronome", "sheet music", "audio interface",
+              "studio monitors", "moog", "korg", "roland tr-808", "fender", "gibson", "marshall amp",
+              "warp records", "ninja tune", "sub pop", "blue note", "xl recordings", "4ad", "ostgut ton",
+              "deutsche grammophon", "bandcamp", "discogs", "record store", "record shop", "boiler room",
+              "setlist", "festival lineup", "rave"),
     "travel": ("travel", "suitcase", "luggage", "passport", "flight", "hostel", "backpacking", "itinerary",
                "travel adapter", "packing cubes"),
     "hiking": ("hiking", "hike", "trekking", "hiking boots", "trail", "backpack", "camping", "tent",
                "sleeping bag", "mountains"),
     "fitness": ("gym", "fitness", "yoga", "dumbbell", "kettlebell", "protein powder", "workout", "pilates",
                 "resistance bands", "yoga mat"),
-    "books": ("novel", "book", "books", "paperback", "hardcover", "kindle", "reading", "bookclub", "author"),
+    "books": ("novel", "book", "books", "paperback", "hardcover", "kindle", "reading", "bookclub", "author",
+              "goodreads", "booktok", "bookstagram", "audiobook", "poetry collection", "graphic novel"),
     "tech": ("laptop", "usb-c", "charger", "keyboard", "monitor", "python", "programming", "raspberry pi",
              "hdmi", "ssd", "router", "smartphone"),
     "fashion": ("dress", "sneakers", "jacket", "jeans", "handbag", "fashion", "t-shirt", "scarf", "boots"),
@@ -55,7 +76,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                 "gift card", "pay later", "instalment", "installment"),
     "art": ("painting", "sketchbook", "watercolor", "acrylic", "canvas", "easel", "drawing", "art"),
     "diy": ("screwdriver", "toolbox", "hammer", "woodworking", "saw", "paint roller", "diy"),
-    "outdoors": ("kayak", "fishing", "angling", "climbing", "ski", "snowboard", "surf", "surfboard"),
+    "outdoors": ("kayak", "fishing", "angling", "climbing", "ski", "snowboard", "surf", "surfboard",
+                 "bouldering", "chalk bag", "climbing shoes", "fly fishing", "fishing rod"),
+    "crafts": ("knitting", "crochet", "yarn", "sewing machine", "sewing pattern", "embroidery", "quilting",
+               "cross stitch", "pottery", "ceramics", "pottery wheel", "beading"),
     # -- GDPR Art. 9 special categories: counted as signals, never turned into labels ------------
     "sensitive:health": ("pregnancy test", "prenatal", "prenatal vitamin", "folic acid", "unscented lotion",
                          "maternity", "antidepressant", "blood pressure", "glucose", "insulin", "therapy",
@@ -68,6 +92,43 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "dating app", "condom",
                             "condoms", "lubricant"),
     "sensitive:union": ("trade union", "labor union", "union dues", "strike"),
+}
+
+# Each category's node in the IAB Tech Lab Content Taxonomy 3.1 (Unique ID, name), the taxonomy ad
+# platforms classify pages and audiences with (github.com/InteractiveAdvertisingBureau/Taxonomies,
+# "Content Taxonomies/Content Taxonomy 3.1.tsv"). No package ships it offline, so the mapping is kept
+# here by hand; dataexam's own vocabulary above does the matching. Sensitive categories map to the
+# nodes the taxonomy itself flags as sensitive, but are still never shown without --include-sensitive.
+IAB_CONTENT: dict[str, tuple[str, str]] = {
+    "cooking": ("216", "Food & Drink > Cooking"),
+    "photography": ("255", "Hobbies & Interests > Arts and Crafts > Photography"),
+    "cycling": ("492", "Sports > Cycling"),
+    "running": ("227", "Healthy Living > Fitness and Exercise > Running and Jogging"),
+    "gardening": ("275", "Home & Garden > Gardening"),
+    "gaming": ("680", "Video Gaming"),
+    "music": ("338", "Entertainment > Music"),
+    "travel": ("653", "Travel"),
+    "hiking": ("677", "Travel > Travel Type > Camping"),
+    "fitness": ("225", "Healthy Living > Fitness and Exercise"),
+    "books": ("42", "Books and Literature"),
+    "tech": ("596", "Technology & Computing"),
+    "fashion": ("552", "Style & Fashion"),
+    "home": ("274", "Home & Garden"),
+    "pets": ("422", "Pets"),
+    "baby": ("196", "Family and Relationships > Parenting > Parenting Babies and Toddlers"),
+    "beauty": ("553", "Style & Fashion > Beauty"),
+    "movies": ("324", "Entertainment > Movies"),
+    "sports": ("483", "Sports"),
+    "food_delivery": ("218", "Food & Drink > Dining Out"),
+    "finance": ("391", "Personal Finance"),
+    "art": ("201", "Fine Art"),
+    "diy": ("280", "Home & Garden > Home Improvement"),
+    "outdoors": ("498", "Sports > Extreme Sports"),
+    "crafts": ("248", "Hobbies & Interests > Arts and Crafts"),
+    "sensitive:health": ("286", "Medical Health"),
+    "sensitive:religion": ("453", "Religion & Spirituality"),
+    "sensitive:politics": ("386", "Politics"),
+    "sensitive:sexuality": ("307", "Medical Health > Diseases and Conditions > Sexual Health"),
 }
 
 SENSITIVE_PREFIX = "sensitive:"

@@ -169,7 +169,8 @@ def test_home_trips_and_devices():
     # logins fall on the next local day, so day 20 is a tie (PT 21:00, DE 00:00) and the trip runs 21–27
     assert report.finding("timezone").value["zone"] == "Europe/Berlin"
     assert trips == [{"country": "PT", "start": (START + timedelta(days=21)).isoformat(),
-                      "end": (START + timedelta(days=27)).isoformat(), "days_observed": 7, "observations": 13}]
+                      "end": (START + timedelta(days=27)).isoformat(), "days_observed": 7, "observations": 13,
+                      "sources": ["facebook.login", "twitter.login"]}]
     assert report.finding("devices").value["primary_os"] == "iOS"
 
 

@@ -61,6 +61,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     by_name = {a.name: a for a in aggregators}
     ctx = Context(include_sensitive=include_sensitive, aggregators=by_name)
     stats.finish(ctx)
+    ctx.sources = frozenset(stats.by_source)
     findings: list[Finding] = []
     for name in FINISH_ORDER:
         for finding in by_name[name].finish(ctx):

@@ -121,6 +121,7 @@ class Context:
         self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
         self._offset_cache: dict[date, int] = {}
         self.home_country: str | None = None
+        self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from ..categories import LIFE_EVENT_RULES, is_sensitive
+from ..categories import IAB_CONTENT, LIFE_EVENT_RULES, is_sensitive, matched_keywords
 from ..events import Event
 from . import literature
 from .engine import Aggregator, Context, categories_of, is_self
@@ -21,12 +21,29 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
 # Records that express a choice of the person (docs/kinds.md). Messages are left out on purpose:
 # they are conversations with others and would mix in their interests.
-INTEREST_KINDS = frozenset({
-    "facebook.page_like", "facebook.post", "facebook.comment", "facebook.search", "facebook.group",
-    "facebook.event_response", "twitter.tweet", "twitter.like", "twitter.saved_search",
-    "amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.wishlist_item", "amazon.digital_order",
-    "amazon.video_watch", "amazon.audible_listen",
-})
+# Each kind is one signal with a weight: deliberate choices (buying, searching, liking a page,
+# following, tagging) weigh 3, consumption 2, words that merely occur in one's posts 1 — so everyday
+# food words in posts never outrank a hobby with purchases, searches and hashtags.
+SIGNALS: dict[str, tuple[str, float]] = {
+    "amazon.order_item": ("purchase", 3.0), "amazon.digital_order": ("purchase", 3.0),
+    "amazon.cart_add": ("cart or wish list", 2.0), "amazon.wishlist_item": ("cart or wish list", 2.0),
+    "amazon.watchlist_item": ("cart or wish list", 2.0),
+    "amazon.search": ("search", 3.0), "facebook.search": ("search", 3.0), "twitter.saved_search": ("search", 3.0),
+    "facebook.page_like": ("page like", 3.0), "facebook.group": ("group", 3.0),
+    "facebook.follow": ("followed account", 3.0), "twitter.following": ("followed account", 3.0),
+    "twitter.list": ("followed account", 3.0),
+    "facebook.event_response": ("event", 2.0),
+    "amazon.video_watch": ("watched or listened", 2.0), "amazon.audible_listen": ("watched or listened", 2.0),
+    "amazon.kindle_reading": ("watched or listened", 2.0),
+    "twitter.like": ("liked post", 1.0),
+    "facebook.post": ("words in own posts", 1.0), "facebook.comment": ("words in own posts", 1.0),
+    "twitter.tweet": ("words in own posts", 1.0),
+}
+HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incidental post
+DELIBERATE_WEIGHT = 3.0
+INTEREST_KINDS = frozenset(SIGNALS)
+_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG]}
+MAX_TERMS = 40  # distinct vocabulary terms kept per category (evidence of which words matched)
 # Life events are dated by purchases, searches and posts.
 LIFE_KINDS = frozenset({"amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.wishlist_item",
                         "facebook.post", "facebook.search"})
@@ -34,6 +51,8 @@ LIFE_WINDOW_DAYS = {"pregnancy": 300, "move": 120, "new_pet": 120, "wedding": 36
 SENSITIVE_LIFE_EVENTS = {"pregnancy": "health"}
 MIN_INTEREST_RECORDS = 5
 _DIAPER_SIZE = re.compile(r"\bsize\s*([1-7])\b", re.IGNORECASE)
+_HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")
+_CAMEL_RX = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
 @cache
@@ -42,11 +61,24 @@ def _group_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
 
 
+def _hashtags(event: Event) -> list[str]:
+    tags = event.attrs.get("hashtags") if event.attrs else None
+    out = [str(t).lstrip("#") for t in tags if t] if isinstance(tags, (list, tuple)) else []
+    if not out and event.text and "#" in event.text:
+        out = _HASHTAG_RX.findall(event.text)
+    return out
+
+
+def _split_tag(tag: str) -> str:
+    """'#VinylCollector' → 'Vinyl Collector', 'techno_music' → 'techno music' (so tags match whole words)."""
+    return _CAMEL_RX.sub(" ", tag.replace("_", " "))
+
+
 def _interest_text(event: Event) -> str | None:
     text = event.text or ""
-    tags = event.attrs.get("hashtags") if event.attrs else None
-    if isinstance(tags, (list, tuple)) and tags:
-        text = f"{text} {' '.join(str(t) for t in tags)}"
+    tags = _hashtags(event)
+    if tags:
+        text = f"{text} {' '.join(tags)}"
     return text or None
 
 
@@ -96,6 +128,10 @@ class InterestAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()
+        self.scores: Counter[str] = Counter()
+        self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
+        self.signals: dict[str, Counter[str]] = defaultdict(Counter)
+        self.terms: dict[str, Counter[str]] = defaultdict(Counter)
         self.services: dict[str, Counter[str]] = defaultdict(Counter)
         self.kinds_seen: dict[str, Counter[str]] = defaultdict(Counter)
         self.ev: dict[str, Reservoir] = defaultdict(Reservoir)
@@ -121,14 +157,25 @@ class InterestAggregator(Aggregator):
                 rule.feed(event, text)
         if event.kind not in INTEREST_KINDS:
             return
-        cats = categories_of(text)
+        self.seen_kinds += 1
+        signal, weight = SIGNALS[event.kind]
+        tags = _hashtags(event)
+        tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags))) if tags else set()
+        cats = list(dict.fromkeys([*categories_of(event.text), *sorted(tag_cats)]))
         if cats:
             self.records += 1
         for c in cats:
+            sig, w = (HASHTAG if c in tag_cats and weight < HASHTAG[1] else (signal, weight))
             self.counts[c] += 1
+            self.scores[c] += w
+            self.signals[c][sig] += 1
             self.services[c][event.source] += 1
             self.kinds_seen[c][event.kind] += 1
             self.ev[c].offer(event)
+            terms = self.terms[c]
+            for term in matched_keywords(text, c):
+                if term in terms or len(terms) < MAX_TERMS:
+                    terms[term] += 1
         if event.kind == "amazon.order_item":
             self._household(event, text, cats)
 
@@ -164,41 +211,71 @@ class InterestAggregator(Aggregator):
         out.append(self._household_finding())
         return out
 
+    def _ranked(self) -> list[tuple[str, int]]:
+        """(category, records) of non-sensitive categories, by weighted score, then records, then name."""
+        cats = [c for c in self.counts if not is_sensitive(c)]
+        cats.sort(key=lambda c: (-self.scores[c], -self.counts[c], c))
+        return [(c, self.counts[c]) for c in cats]
+
     def derived_interests(self) -> list[str]:
-        """Non-sensitive categories with ≥ MIN_INTEREST_RECORDS records, most evidence first."""
-        return [c for c, n in self.counts.most_common() if not is_sensitive(c) and n >= MIN_INTEREST_RECORDS]
+        """Non-sensitive categories with ≥ MIN_INTEREST_RECORDS records, highest weighted score first."""
+        return [c for c, n in self._ranked() if n >= MIN_INTEREST_RECORDS]
 
     def _interests(self, ctx: Context) -> Finding:
-        ranked = [(c, n) for c, n in self.counts.most_common() if not is_sensitive(c)]
+        ranked = self._ranked()
         meta = {
             "id": "interests", "title": "Interests",
-            "method": ("Page likes, X likes, searches, purchases, wish lists, posts and tweets are matched to "
-                       "dataexam's keyword→category map (whole words); each record counts once per category; "
-                       f"categories with ≥ {MIN_INTEREST_RECORDS} records are ranked by record count."),
+            "method": ("Page likes, follows, searches, purchases, wish lists, hashtags, X likes, posts and tweets "
+                       "are matched to dataexam's keyword→category map (whole words; each category carries its "
+                       "hobby's own vocabulary — genres, labels, instruments, brands — and its IAB Content "
+                       "Taxonomy 3.1 node); each record counts once per category, weighted by how deliberate the "
+                       "signal is (purchase, search, page like, follow, hashtag 3; wish list, watching, event 2; "
+                       "words in own posts and liked posts 1). Messages are not read: words in chat are "
+                       f"conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked by "
+                       "weighted score; each row says which signals it rests on and which terms matched."),
             "literature": literature.cards("interests"),
             "caveats": ["Gifts, shared accounts and one-off searches look like interests.",
                         "A trained model on Likes would infer far more than these categories (see literature)."],
         }
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
         if not kept:
+            if not self.seen_kinds:
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                               confidence_basis="no likes, follows, searches, purchases, posts or tweets in the inputs",
+                               summary="Not in the inputs: no likes, follows, searches, purchases or posts.", **meta)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"no category reaches {MIN_INTEREST_RECORDS} records "
                                             f"({self.records} categorised records)",
                            summary="No interest stands out.", **meta)
-        value = [{"category": c, "records": n, "services": dict(self.services[c].most_common()),
-                  "kinds": dict(self.kinds_seen[c].most_common())} for c, n in kept[:15]]
+        value = []
+        for c, n in kept[:15]:
+            sig = self.signals[c]
+            deliberate = sum(k for s_, k in sig.items() if _SIGNAL_WEIGHT.get(s_, 1.0) >= DELIBERATE_WEIGHT)
+            iab = IAB_CONTENT.get(c)
+            value.append({"category": c, "records": n, "score": round(self.scores[c], 1),
+                          "signals": dict(sig.most_common()), "deliberate_share": round(deliberate / n, 3),
+                          "terms": [t for t, _ in self.terms[c].most_common(8)],
+                          "iab": {"id": iab[0], "name": iab[1]} if iab else None,
+                          "services": dict(self.services[c].most_common()),
+                          "kinds": dict(self.kinds_seen[c].most_common())})
         ev = Evidence(n_support=sum(n for _, n in kept), n_against=0)
         for c, _ in kept[:5]:
             ev.items.extend(self.ev[c].items[:2])
         ev.items = ev.items[:10]
         top = kept[0][1]
         second = kept[1][1] if len(kept) > 1 else 0
+        rows = {r["category"]: r for r in value}
         conf = Confidence.HIGH if top >= 20 and len({s for c, _ in kept[:3] for s in self.services[c]}) >= 2 \
             else Confidence.MEDIUM if top >= 10 else Confidence.LOW
         basis = (f"the top interest rests on {top} records (next {second}); ≥ 20 records from ≥ 2 services → high, "
                  "≥ 10 → medium")
+        def label(c: str) -> str:
+            sig = rows[c]["signals"] if c in rows else {}
+            what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2])
+            return f"{c} ({what})" if what else c
+
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev,
-                       summary="Your records point to " + ", ".join(c for c, _ in kept[:5]) + ".", **meta)
+                       summary="Your records point to " + "; ".join(label(c) for c, _ in kept[:5]) + ".", **meta)
 
     def _sensitive(self, ctx: Context) -> Finding | None:
         sens = {c: n for c, n in self.counts.items() if is_sensitive(c)}

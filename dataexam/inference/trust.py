@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -19,8 +20,14 @@ from ..categories import is_sensitive
 from ..events import Event, format_time
 from . import literature
 from .engine import Aggregator, Context, categories_of, quarter_of
+from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
-from .money import _truthy, to_decimal
+
+
+def _truthy(value: object) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "1")
+    return bool(value)
 
 BANNER = "MOCK — NOT A CREDIT SCORE"
 WEIGHTS = {"credit_history": 0.35, "fulfilment_capacity": 0.25, "behaviour_preferences": 0.20,
@@ -31,7 +38,7 @@ SPEND_BANDS: tuple[tuple[Decimal, float], ...] = (
 SPEND_TOP = 1.0
 PROFILE_FIELDS = ("name", "birthday", "email", "phone", "city")
 SCORE_KINDS = frozenset({
-    "amazon.order_item", "amazon.refund", "amazon.return", "facebook.profile", "twitter.account",
+    "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "facebook.profile", "twitter.account",
     "facebook.friend", "twitter.follower", "twitter.following", "facebook.message", "twitter.dm",
     "twitter.tweet", "facebook.post", "facebook.page_like", "facebook.login", "twitter.login",
 })
@@ -61,8 +68,7 @@ class TrustAggregator(Aggregator):
         self.problems = 0
         self.cancelled = 0
         self.returns = 0
-        self.spend: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-        self.month_spend: dict[str, Counter[str]] = defaultdict(Counter)
+        self.ledger = SpendLedger()  # every purchase record once, per currency (ledger.py)
         self.gaming = 0
         self.baby = 0
         self.categorised = 0
@@ -91,6 +97,9 @@ class TrustAggregator(Aggregator):
         attrs = event.attrs
         if kind == "amazon.order_item":
             self._order(event)
+        elif kind == "amazon.shipment":
+            if self.ledger.add(event) is None and event.attrs.get("total") is not None:
+                self.ev["fulfilment_capacity"].offer(event, "shipment of the order report")
         elif kind in ("amazon.refund", "amazon.return"):
             self.returns += 1
             self.problems += 1
@@ -128,18 +137,14 @@ class TrustAggregator(Aggregator):
     def _order(self, event: Event) -> None:
         attrs = event.attrs
         self.items += 1
-        if _truthy(attrs.get("cancelled")):
+        if is_cancelled(attrs):
             self.cancelled += 1
             self.problems += 1
             self.ev["credit_history"].offer(event, "cancelled order item")
             return
-        total = to_decimal(attrs.get("total"))
         t = event.time
-        if total is not None and t is not None:
+        if self.ledger.add(event) is not None and t is not None:
             t = t.astimezone(UTC)
-            cur = str(attrs.get("currency") or "?").upper()
-            self.spend[cur][t.year] += total
-            self.month_spend[cur][t.strftime("%Y-%m")] += total  # type: ignore[assignment]
             self.order_bins[(t.date(), quarter_of(t))] += 1
             self.ev["fulfilment_capacity"].offer(event)
         cats = categories_of(event.text)
@@ -163,12 +168,14 @@ class TrustAggregator(Aggregator):
         problem_rate = self.problems / self.items if self.items else 0.0
         f_hist = 0.5 * min(years / 10, 1) + 0.5 * (1 - min(problem_rate, 1)) if self.items else 0.5 * min(years / 10, 1)
 
-        main = max(self.spend, key=lambda c: sum(self.spend[c].values())) if self.spend else None
+        # One currency only: the one of most purchase records, never a nominal comparison across currencies
+        # (¥4,800 is not a dollar-like yearly spend).
+        self.ledger.settle()
+        main = self.ledger.main_currency()
         if main:
-            yearly = sum(self.spend[main].values()) / len(self.spend[main])
+            yearly = self.ledger.mean_yearly(main)
             band = spend_band(yearly)
-            months = self.month_spend[main]
-            regularity = self._regularity(months)
+            regularity = self._regularity(self.ledger.months[main])
         else:
             yearly, band, regularity = Decimal(0), 0.0, 0.0
         f_ful = 0.5 * band + 0.5 * regularity
@@ -202,18 +209,25 @@ class TrustAggregator(Aggregator):
         recip = (min(self.sent, self.received) / max(self.sent, self.received)) if self.sent and self.received else 0.0
         f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip
 
+        # Services not given are "not in the inputs", not zero: the inputs say which ones were absent.
+        missing = {"amazon": "no Amazon export in the inputs" if "amazon" not in ctx.sources else None,
+                   "contacts": ("no Facebook or X export in the inputs"
+                                if not ctx.sources & {"facebook", "twitter"} else None)}
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
-                                        "problem_rate": round(problem_rate, 4)},
+                                        "problem_rate": round(problem_rate, 4),
+                                        "not_in_inputs": missing["amazon"]},
                 "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
                 "explanation": "Old accounts and few cancellations look reliable.",
                 "raise": "Keep accounts for years; never cancel or return.",
                 "lower": "Cancel, return, or start fresh accounts."},
             "fulfilment_capacity": {
                 "f": f_ful, "inputs": {"currency": main, "mean_yearly_spend": str(Decimal(yearly).quantize(
-                    Decimal("0.01"))), "spend_band_f": band, "regularity": round(regularity, 3)},
+                    Decimal("0.01"))), "spend_band_f": band, "regularity": round(regularity, 3),
+                    "other_currencies_left_out": sorted(c for c in self.ledger.records if c != main),
+                    "not_in_inputs": missing["amazon"]},
                 "rule": (".5·band(mean yearly spend: <100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + "
                          ".5·(1 − CV of monthly spend)"),
                 "explanation": "Spending level and steadiness stand in for income.",
@@ -234,7 +248,8 @@ class TrustAggregator(Aggregator):
                 "raise": "Fill in every profile field; never move.",
                 "lower": "Withhold profile data; move house."},
             "relationships": {
-                "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3)},
+                "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3),
+                                       "not_in_inputs": missing["contacts"]},
                 "rule": ".7·min(1, log10(1 + friends + followers)/3) + .3·DM reciprocity",
                 "explanation": "Who you know moves your score (Wei et al. 2016).",
                 "raise": "Collect contacts; answer every message.",
@@ -242,7 +257,7 @@ class TrustAggregator(Aggregator):
         }
 
     @staticmethod
-    def _regularity(months: Counter[str]) -> float:
+    def _regularity(months: Mapping[str, Decimal]) -> float:
         if len(months) < 2:
             return 0.0
         keys = sorted(months)

