@@ -185,6 +185,17 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _at_least(lowest: float) -> Callable[[Any], Any]:
+    """A bound check whose help stays plain words (click's own ranges print ``x>=1``)."""
+
+    def check(value: Any) -> Any:
+        if value is not None and value < lowest:
+            raise typer.BadParameter(f"must be at least {lowest:g}")
+        return value
+
+    return check
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"dataexam {__version__}")
@@ -194,17 +205,20 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (never local variables).")] = False,
-    max_member_size: Annotated[int, typer.Option(help="Largest uncompressed zip member to read, in MiB.",
-                                                 min=1, metavar="MIB")] = DEFAULT_LIMITS.max_member_bytes // 2**20,
-    max_ratio: Annotated[float, typer.Option(help="Highest compression ratio accepted for a zip member.",
-                                             min=1, metavar="RATIO")] = DEFAULT_LIMITS.max_ratio,
-    max_nesting: Annotated[int, typer.Option(help="Deepest zip-inside-zip nesting to open.", min=1, metavar="N")]
+    max_member_size: Annotated[int, typer.Option(
+        help="Largest uncompressed zip member to read, in MiB.", callback=_at_least(1), metavar="MIB")]
+    = DEFAULT_LIMITS.max_member_bytes // 2**20,
+    max_ratio: Annotated[float, typer.Option(
+        help="Highest compression ratio accepted for a zip member.", callback=_at_least(1), metavar="RATIO")]
+    = DEFAULT_LIMITS.max_ratio,
+    max_nesting: Annotated[int, typer.Option(
+        help="Deepest zip-inside-zip nesting to open.", callback=_at_least(1), metavar="N")]
     = DEFAULT_LIMITS.max_nesting,
-    max_string_size: Annotated[int, typer.Option(help="Longest JSON string value to read, in MiB.", min=1,
-                                                 metavar="MIB")]
+    max_string_size: Annotated[int, typer.Option(
+        help="Longest JSON string value to read, in MiB.", callback=_at_least(1), metavar="MIB")]
     = DEFAULT_LIMITS.max_string_bytes // 2**20,
-    max_json_depth: Annotated[int, typer.Option(help="Deepest nesting of JSON arrays/objects to read.", min=1,
-                                                metavar="N")]
+    max_json_depth: Annotated[int, typer.Option(
+        help="Deepest nesting of JSON arrays/objects to read.", callback=_at_least(1), metavar="N")]
     = DEFAULT_LIMITS.max_json_depth,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
@@ -343,9 +357,9 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
     for pattern in patterns:
         if any(fnmatch.fnmatchcase(k, pattern) for k in known):
             continue
-        bare = pattern.lower().rstrip("s")
-        close = [k for k in known if k.split(".", 1)[-1].rstrip("s") == bare]
-        close += difflib.get_close_matches(pattern.lower(), known, n=5, cutoff=0.6)
+        bare = pattern.lower().rsplit(".", 1)[-1].rstrip("s")  # "tweets" / "twitter.tweets" → twitter.tweet
+        close = [k for k in known if k.rsplit(".", 1)[-1].rstrip("s") == bare]
+        close += difflib.get_close_matches(pattern.lower(), known, n=3, cutoff=0.75)
         close = list(dict.fromkeys(close))[:5]
         hint = f"; did you mean {', '.join(close)}?" if close else ""
         raise UsageProblem(f"--kind {pattern}: no installed parser emits such a kind{hint} "
@@ -600,7 +614,7 @@ def demo(
         "demo wrote (default: a new folder in the system temp directory).", file_okay=False)] = None,
     seed: Annotated[int, typer.Option(help="Which fictional person (any integer).", metavar="N")] = 1,
     scale: Annotated[float, typer.Option(help="Volume multiplier (1 ≈ a few MB; 1000 ≈ several GB).",
-                                         min=0.01, metavar="K")] = 1.0,
+                                         callback=_at_least(0.01), metavar="K")] = 1.0,
     control: Annotated[bool, typer.Option("--control", help="A control persona with no planted signal.")] = False,
     zipped: Annotated[bool, typer.Option("--zip", help="Write each export as a zip, as downloaded.")] = False,
     no_report: Annotated[bool, typer.Option("--no-report", help="Only write the exports.")] = False,
