@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -20,9 +21,15 @@ CI = (REPO / ".ci" / "run").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
+    # a copy of what the build reads, so setuptools' build/ folder is not left in the repository
+    source = tmp_path_factory.mktemp("source")
+    for name in ("pyproject.toml", "setup.py", "README.md"):
+        shutil.copy2(REPO / name, source / name)
+    for name in ("dataexam", "parsers"):
+        shutil.copytree(REPO / name, source / name, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
     # no build isolation: nothing is downloaded; the test environment's setuptools builds it
     proc = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-                           "-w", str(out), str(REPO)], capture_output=True, timeout=600, check=False,
+                           "-w", str(out), str(source)], capture_output=True, timeout=600, check=False,
                           env=dict(os.environ, PIP_NO_INDEX="1"))
     assert proc.returncode == 0, proc.stderr.decode()
     (found,) = out.glob("dataexam-*.whl")
