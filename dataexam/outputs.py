@@ -12,7 +12,10 @@ A ``-o`` target is one of three things (:func:`classify`):
   device or pipe with a regular file (as root, ``/dev/null`` itself). SQLite cannot be written to a
   stream (:func:`check_sqlite_target` refuses it).
 
-A symbolic link to a regular file is a ``file``: the link is kept and its target is replaced.
+A symbolic link to a regular file is a ``file`` written at the link's final target (the link
+stays a link). A path that is or passes through ``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N`` or
+``/proc/…/fd/N`` is always a ``stream``, whatever it points to: ``-o /dev/stdout > out.jsonl``
+writes into ``out.jsonl`` through the descriptor and never renames anything in ``/dev``.
 A folder or a socket is refused.
 
 :func:`format_for` picks the format from the output name when ``-f`` is not given and refuses an
@@ -43,14 +46,38 @@ REPORT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", 
 
 @dataclass(frozen=True)
 class OutputTarget:
-    """A classified ``-o`` value: ``kind`` and the path to write (``path`` is None for stdout)."""
+    """A classified ``-o`` value: ``kind``, the path to write (None for stdout) and the name as given."""
 
     kind: TargetKind
     path: Path | None
+    given: str | None = None
 
     @property
     def display(self) -> str:
-        return "stdout" if self.path is None else str(self.path)
+        if self.path is None:
+            return "stdout"
+        return self.given or str(self.path)
+
+
+_DESCRIPTOR_PATHS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
+
+
+def _is_descriptor_path(text: str) -> bool:
+    return text in _DESCRIPTOR_PATHS or text.startswith("/dev/fd/") or (
+        text.startswith("/proc/") and "/fd/" in text)
+
+
+def _link_chain(path: Path) -> list[str]:
+    """``path`` and every path its symbolic links lead through (absolute, at most 40 hops)."""
+    chain = [os.path.abspath(path)]
+    current = chain[0]
+    for _ in range(40):
+        if not os.path.islink(current):
+            break
+        target = os.readlink(current)
+        current = os.path.abspath(os.path.join(os.path.dirname(current), target))
+        chain.append(current)
+    return chain
 
 
 def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
@@ -58,19 +85,23 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     if value is None or str(value) == "-":
         return OutputTarget("stdout", None)
     path = Path(value)
+    if any(_is_descriptor_path(hop) for hop in _link_chain(path)) and os.path.exists(path):
+        return OutputTarget("stream", path, str(value))
     try:
         st = os.stat(path)  # follows symbolic links: what a write would reach
     except FileNotFoundError:
-        return OutputTarget("file", path)  # a new path (or a dangling link: replaced, as a new file)
+        # a new path; a link to a file that does not exist yet is followed (as the shell's `>` does)
+        return OutputTarget("file", Path(os.path.realpath(path)) if path.is_symlink() else path, str(value))
     except OSError as exc:
         raise OutputError(f"{path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
     mode = st.st_mode
     if stat.S_ISREG(mode):
-        return OutputTarget("file", path)
+        # a link to a file: write beside and rename onto the final target, so the link stays a link
+        return OutputTarget("file", Path(os.path.realpath(path)) if path.is_symlink() else path, str(value))
     if stat.S_ISDIR(mode):
         raise OutputError(f"{path}: is a folder; give a file name")
     if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
-        return OutputTarget("stream", path)
+        return OutputTarget("stream", path, str(value))
     raise OutputError(f"{path}: not a regular file, character device or pipe; refusing to write to it")
 
 

@@ -304,3 +304,37 @@ def test_format_time_ms_converts_to_utc() -> None:
     assert writers.format_time_ms(datetime(2019, 1, 1, 17, 7, 36, tzinfo=UTC)) == "2019-01-01T17:07:36.000Z"
     assert writers.format_time_ms(datetime(2019, 1, 1, 18, 7, 36, 123456, tzinfo=timezone(timedelta(hours=1)))) \
         == "2019-01-01T17:07:36.123Z"
+
+
+def test_dev_stdout_redirected_to_a_file_is_written_through(tmp_path: Path) -> None:
+    # `dataexam timeline … -o /dev/stdout > out.jsonl`: /dev/stdout leads to a regular file, and is still
+    # written through its descriptor (a rename would replace the /dev/stdout link as root)
+    out = tmp_path / "out.jsonl"
+    before = os.lstat("/dev/stdout")
+    with open(out, "wb") as fh:
+        proc = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(X_CLASSIC), "-o", "/dev/stdout"],
+                              stdout=fh, stderr=subprocess.PIPE, env=ENV, timeout=300, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert os.lstat("/dev/stdout").st_ino == before.st_ino and stat.S_ISLNK(os.lstat("/dev/stdout").st_mode)
+    assert len(out.read_text().splitlines()) >= 3
+    assert [p.name for p in tmp_path.iterdir()] == ["out.jsonl"]
+    for name in ("/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1"):
+        assert outputs.classify(name).kind == "stream", name
+
+
+def test_symlink_to_a_regular_file_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "data" / "timeline.jsonl"
+    real.parent.mkdir()
+    real.write_text("old\n")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(real)
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", str(link)])
+    assert result.exit_code == 0, result.stderr
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert real.read_text().startswith("{") and stat.S_IMODE(real.stat().st_mode) == 0o600
+    assert f"to {link} (" in result.stderr  # the name as given
+    db_link = tmp_path / "me.db"
+    db_link.symlink_to(tmp_path / "data" / "real.db")
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", str(db_link)])
+    assert result.exit_code == 0, result.stderr
+    assert db_link.is_symlink() and (tmp_path / "data" / "real.db").read_bytes()[:16] == writers.SQLITE_MAGIC

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -18,11 +19,13 @@ COMMANDS = [
     ["scan", X], ["scan", X, "--json"],
     ["report", X], ["report", X, "-f", "json"], ["report", X, "-f", "markdown"],
     ["parsers"], ["parsers", "--json"],
+    ["demo", "--scale", "0.02", "--out", "{tmp}"], ["demo", "--scale", "0.02", "--out", "{tmp}", "--no-report"],
 ]
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=[" ".join(a).replace(X, "X") for a in COMMANDS])
-def test_reader_gone_before_the_first_write(args: list[str]) -> None:
+def test_reader_gone_before_the_first_write(args: list[str], tmp_path: Path) -> None:
+    args = [a.replace("{tmp}", str(tmp_path / "demo")) for a in args]
     proc = subprocess.Popen([sys.executable, "-m", "dataexam", *args], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, env=ENV)
     assert proc.stdout is not None and proc.stderr is not None
