@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import random
 import shutil
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +55,9 @@ def _read_marker(out_dir: Path) -> list[str] | None:
 
 
 def _write_marker(out_dir: Path, created: list[str]) -> None:
+    # no time stamp: the same arguments give the same bytes (tests/test_persona.py)
     marker = {"schema": MARKER_SCHEMA, "tool": "dataexam", "tool_version": __version__,
-              "written_at": datetime.now(UTC).isoformat(timespec="seconds"), "created": sorted(set(created))}
+              "created": sorted(set(created))}
     (out_dir / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
 
 
