@@ -71,6 +71,7 @@ class StdoutConsole(Console):
 def stdout_console() -> Console:
     return StdoutConsole(highlight=False)
 
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
