@@ -8,6 +8,8 @@ variables (they hold people's messages).
 from __future__ import annotations
 
 import contextlib
+import difflib
+import fnmatch
 import functools
 import json
 import logging
@@ -18,7 +20,7 @@ import sys
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -27,23 +29,48 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import __version__, api, jsonstream
+from . import __version__, api, jsonstream, outputs
 from .archive import DEFAULT_LIMITS, ArchiveLimits
-from .errors import DataexamError, ExitCode, UsageProblem
+from .dates import parse_time_bound
+from .errors import DataexamError, ExitCode, HTMLExportError, NotAnArchive, NothingRecognised, UsageProblem
 from .events import ParseIssue
-from .timeparse import parse_user_time
+
+TOP_HELP = """See what Facebook, Twitter/X and Amazon could learn from your data exports.
+
+Start with `dataexam demo`: it writes a fictional person's exports and shows the report built from
+them. Then run `dataexam scan`, `dataexam timeline` or `dataexam report` on your own downloads.
+`dataexam COMMAND -h` explains each command.
+"""
 
 app = typer.Typer(
     name="dataexam",
-    help="See what Facebook, Twitter/X and Amazon could learn from your data exports.",
+    help=TOP_HELP,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     pretty_exceptions_show_locals=False,
-    add_completion=False,
+    add_completion=True,  # --install-completion / --show-completion (bash, zsh, fish, PowerShell)
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
 )
 
 err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+class StdoutConsole(Console):
+    """A rich Console on stdout whose broken pipe (``| head``) ends the run quietly with exit 0.
+
+    rich's own handler exits with 1; raising BrokenPipeError instead lets :func:`handle_errors`
+    end the run the same way for every output format.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError()
+
+
+def stdout_console() -> Console:
+    return StdoutConsole(highlight=False)
+
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -159,6 +186,17 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def _at_least(lowest: float) -> Callable[[Any], Any]:
+    """A bound check whose help stays plain words (click's own ranges print ``x>=1``)."""
+
+    def check(value: Any) -> Any:
+        if value is not None and value < lowest:
+            raise typer.BadParameter(f"must be at least {lowest:g}")
+        return value
+
+    return check
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"dataexam {__version__}")
@@ -168,20 +206,24 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_options(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks (never local variables).")] = False,
-    max_member_size: Annotated[int, typer.Option(help="Largest uncompressed zip member to read, in MiB.",
-                                                 min=1)] = DEFAULT_LIMITS.max_member_bytes // 2**20,
-    max_ratio: Annotated[float, typer.Option(help="Highest compression ratio accepted for a zip member.",
-                                             min=1)] = DEFAULT_LIMITS.max_ratio,
-    max_nesting: Annotated[int, typer.Option(help="Deepest zip-inside-zip nesting to open.", min=1)]
+    max_member_size: Annotated[int, typer.Option(
+        help="Largest uncompressed zip member to read, in MiB.", callback=_at_least(1), metavar="MIB")]
+    = DEFAULT_LIMITS.max_member_bytes // 2**20,
+    max_ratio: Annotated[float, typer.Option(
+        help="Highest compression ratio accepted for a zip member.", callback=_at_least(1), metavar="RATIO")]
+    = DEFAULT_LIMITS.max_ratio,
+    max_nesting: Annotated[int, typer.Option(
+        help="Deepest zip-inside-zip nesting to open.", callback=_at_least(1), metavar="N")]
     = DEFAULT_LIMITS.max_nesting,
-    max_string_size: Annotated[int, typer.Option(help="Longest JSON string value to read, in MiB.", min=1)]
+    max_string_size: Annotated[int, typer.Option(
+        help="Longest JSON string value to read, in MiB.", callback=_at_least(1), metavar="MIB")]
     = DEFAULT_LIMITS.max_string_bytes // 2**20,
-    max_json_depth: Annotated[int, typer.Option(help="Deepest nesting of JSON arrays/objects to read.", min=1)]
+    max_json_depth: Annotated[int, typer.Option(
+        help="Deepest nesting of JSON arrays/objects to read.", callback=_at_least(1), metavar="N")]
     = DEFAULT_LIMITS.max_json_depth,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
 ) -> None:
-    """See what Facebook, Twitter/X and Amazon could learn from your data exports."""
     state.debug = debug
     state.limits = ArchiveLimits(max_member_bytes=max_member_size * 2**20, max_ratio=max_ratio,
                                  max_nesting=max_nesting, max_string_bytes=max_string_size * 2**20,
@@ -192,14 +234,39 @@ def main_options(
 # -- shared pieces ---------------------------------------------------------------------------------
 
 Paths = Annotated[list[Path], typer.Argument(help="Export zips, folders or files (several = one run).",
-                                             show_default=False)]
-SourceOpt = Annotated[str | None, typer.Option("--source", help="Use this parser for every input "
-                                               "(overrides detection; see `dataexam parsers`).")]
+                                             show_default=False, metavar="PATH...")]
+SourceOpt = Annotated[str | None, typer.Option(
+    "--source", metavar="NAME", help="Read every input with this parser instead of detecting it: facebook, "
+    "twitter (or x), amazon or a plugin's name; case-insensitive (`dataexam parsers` lists them).")]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Exit with code 4 if any parse issue occurred.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no warnings on stderr.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress, no warnings and no summary on stderr.")]
+KeepGoingOpt = Annotated[bool, typer.Option(
+    "--keep-going", help="Skip an input that is no known export (one warning each) instead of stopping; "
+    "exit 3 only if no input was recognised.")]
+OutputOpt = Annotated[str | None, typer.Option(
+    "--output", "-o", metavar="FILE", help="Write to FILE instead of stdout ('-' = stdout). A file is replaced only "
+    "when the run succeeds; a device or pipe (/dev/null, a FIFO) is written straight through.")]
+SinceOpt = Annotated[str | None, typer.Option(
+    "--since", metavar="WHEN", help="Only events at or after WHEN: a year (2024 = 2024-01-01), year-month "
+    "(2024-03), ISO date or time (2024-03-05, 2024-03-05T10:00+01:00; no zone = UTC), or back from now: "
+    "30d, 2w, 6mo, 1y, '30 days ago'.")]
+UntilOpt = Annotated[str | None, typer.Option(
+    "--until", metavar="WHEN", help="Only events before WHEN (same forms as --since; --until 2010 means before "
+    "2010-01-01).")]
+DayFirstOpt = Annotated[bool | None, typer.Option(
+    "--dayfirst/--monthfirst", show_default=False,
+    help="Read a numeric date such as 1/2/2024 as 1 February (--dayfirst) or 2 January (--monthfirst); "
+    "without either, such a date is refused as ambiguous.")]
+KindOpt = Annotated[list[str] | None, typer.Option(
+    "--kind", metavar="KIND", help="Only events of this kind, e.g. twitter.tweet; repeatable, comma lists and "
+    "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind.")]
+
 PerAccountOpt = Annotated[bool, typer.Option(
     "--per-account", help="Inputs holding exports of several accounts of one source (two people): go on "
     "instead of stopping with exit code 2 (report: one report per account).")]
+
+#: --source aliases (the service's other name)
+SOURCE_ALIASES = {"x": "twitter", "twitter-x": "twitter", "meta": "facebook", "messenger": "facebook"}
 
 
 @contextlib.contextmanager
@@ -235,13 +302,28 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
 
 
-def _time_option(value: str | None, name: str) -> datetime | None:
-    if value is None:
-        return None
-    try:
-        return parse_user_time(value)
-    except (ValueError, OverflowError):
-        raise UsageProblem(f"{name}: cannot read '{value}' as a date or time") from None
+def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> tuple[datetime | None,
+                                                                                      datetime | None]:
+    """Read --since/--until (:mod:`dataexam.dates`); a range that ends before it starts is a usage error."""
+    now = datetime.now(UTC)  # one anchor for both relative values
+
+    def read(value: str | None, name: str) -> datetime | None:
+        if value is None:
+            return None
+        try:
+            return parse_time_bound(value, now=now, dayfirst=dayfirst)
+        except (ValueError, OverflowError) as exc:
+            raise UsageProblem(f"{name}: {exc}") from None
+
+    since_dt, until_dt = read(since, "--since"), read(until, "--until")
+    if since_dt is not None and until_dt is not None and since_dt >= until_dt:
+        raise UsageProblem(f"--since {since} ({_iso(since_dt)}) is not before --until {until} ({_iso(until_dt)}): "
+                           "the range is empty")
+    return since_dt, until_dt
+
+
+def _iso(value: datetime) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _load_registry() -> Any:
@@ -253,6 +335,77 @@ def _load_registry() -> Any:
     return registry
 
 
+def _check_source(source: str | None, registry: Any) -> str | None:
+    """The installed parser ``--source`` names (case-insensitive; ``x`` = twitter), or a usage error
+    listing the close matches."""
+    if source is None:
+        return None
+    names = {name.lower(): name for name in registry.names()}
+    wanted = source.strip().lower()
+    wanted = SOURCE_ALIASES.get(wanted, wanted) if wanted not in names else wanted
+    if wanted in names:
+        return names[wanted]
+    close = difflib.get_close_matches(wanted, list(names) + list(SOURCE_ALIASES), n=3, cutoff=0.5)
+    close = list(dict.fromkeys(names.get(SOURCE_ALIASES.get(c, c), c) for c in close))
+    hint = f"; did you mean {' or '.join(close)}?" if close else ""
+    raise UsageProblem(f"--source {source}: no such parser is installed{hint} (installed: "
+                       f"{', '.join(sorted(names.values()))}; see `dataexam parsers`)")
+
+
+def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
+    """``--kind`` values as patterns; each must match at least one kind an installed parser emits,
+    else a usage error listing close matches (``tweet`` → ``twitter.tweet``)."""
+    if not kinds:
+        return None
+    known = sorted({k for name in registry.names() for k in registry.parsers[name].kinds})
+    patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
+    for pattern in patterns:
+        if any(fnmatch.fnmatchcase(k, pattern) for k in known):
+            continue
+        bare = pattern.lower().rsplit(".", 1)[-1].rstrip("s")  # "tweets" / "twitter.tweets" → twitter.tweet
+        close = [k for k in known if k.rsplit(".", 1)[-1].rstrip("s") == bare]
+        close += difflib.get_close_matches(pattern.lower(), known, n=3, cutoff=0.75)
+        close = list(dict.fromkeys(close))[:5]
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise UsageProblem(f"--kind {pattern}: no installed parser emits such a kind{hint} "
+                           "(`dataexam parsers --json` and docs/kinds.md list every kind)")
+    return patterns
+
+
+def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> list[Path]:
+    """--keep-going: the inputs some parser recognises; each other one is skipped with one warning.
+
+    Raises NothingRecognised (exit 3) when none is left. Detection runs once more per input when
+    the real run opens them (it reads directory entries and a few small files, not the records).
+    """
+    kept = []
+    for path in paths:
+        try:
+            exports = api.open_exports([path], source=source, limits=state.limits, registry=registry)
+        except (NothingRecognised, HTMLExportError, NotAnArchive) as exc:
+            warn(f"skipped {exc}")
+            continue
+        api.close_exports(exports)
+        kept.append(path)
+    if not kept:
+        raise NothingRecognised(f"none of the {len(paths)} input(s) is a recognised export")
+    return kept
+
+
+def _inputs(paths: list[Path], source: str | None, keep_going: bool, registry: Any) -> list[Path]:
+    return _recognised_only(paths, source, registry) if keep_going else paths
+
+
+def _wrote(target: outputs.OutputTarget, what: str, stats: api.RunStats, extra: str = "") -> None:
+    """The one stderr line after writing with -o: what went where."""
+    if state.quiet or target.kind == "stdout":
+        return
+    details = [f"{stats.merge.duplicates:,} duplicate(s) dropped", f"{stats.issue_count:,} parse issue(s)"]
+    if extra:
+        details.insert(0, extra)
+    err.print(f"dataexam: wrote {what} to {target.display} ({', '.join(details)})", highlight=False, markup=False)
+
+
 # -- commands ------------------------------------------------------------------------------------------
 
 class TimelineFormat(StrEnum):
@@ -261,58 +414,73 @@ class TimelineFormat(StrEnum):
     sqlite = "sqlite"
 
 
-@app.command()
+@app.command(short_help="Write one timeline of every input: JSON Lines, CSV or SQLite.")
 @handle_errors
 def timeline(
     paths: Paths,
-    fmt: Annotated[TimelineFormat, typer.Option("--format", "-f", help="Output format.")] = TimelineFormat.jsonl,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE (required for sqlite).",
-                                                dir_okay=False)] = None,
-    since: Annotated[str | None, typer.Option(help="Only events at or after this time (e.g. 2023-01-01).")] = None,
-    until: Annotated[str | None, typer.Option(help="Only events before this time.")] = None,
+    fmt: Annotated[TimelineFormat | None, typer.Option(
+        "--format", "-f", metavar="FORMAT", show_default=False,
+        help="jsonl (the default), csv or sqlite. Without -f the -o name decides: .jsonl/.ndjson, .csv, "
+             ".db/.sqlite/.sqlite3.")] = None,
+    output: OutputOpt = None,
+    append: Annotated[bool, typer.Option("--append", help="SQLite: add to dataexam's events in an existing "
+                                         "database (records already there are skipped) instead of replacing "
+                                         "them.")] = False,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV for spreadsheets: a byte-order mark, and cells "
+                                        "starting with = + - @ prefixed with ' (no formula runs).")] = False,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    dayfirst: DayFirstOpt = None,
     source: SourceOpt = None,
-    kind: Annotated[list[str] | None, typer.Option("--kind", help="Only these kinds (repeatable; globs like "
-                                                   "'twitter.*', comma lists).")] = None,
+    kind: KindOpt = None,
+    keep_going: KeepGoingOpt = False,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     per_account: PerAccountOpt = False,
 ) -> None:
     """Write the unified timeline of every input: UTC, de-duplicated, chronological.
 
-    Example: dataexam timeline twitter.zip facebook.zip -f sqlite -o me.db
+    Example: dataexam timeline twitter.zip facebook.zip -o me.db
     """
     state.quiet = quiet
-    since_dt, until_dt = _time_option(since, "--since"), _time_option(until, "--until")
-    if fmt is TimelineFormat.sqlite and output is None:
-        raise UsageProblem("--format sqlite needs --output FILE")
+    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.TIMELINE_SUFFIXES, "jsonl")
+    target = outputs.classify(output)
+    if chosen == "sqlite":
+        outputs.check_sqlite_target(target)
+    if append and chosen != "sqlite":
+        raise UsageProblem("--append works with SQLite output only (-o FILE.db)")
+    if excel and chosen != "csv":
+        raise UsageProblem("--excel works with CSV output only (-f csv or -o FILE.csv)")
+    since_dt, until_dt = _time_range(since, until, dayfirst)
+    registry = _load_registry()
+    source = _check_source(source, registry)
+    kinds = _check_kinds(kind, registry)
+    paths = _inputs(paths, source, keep_going, registry)
     from . import writers
 
     stats = api.RunStats()
     # Each event is encoded once, as it is read, into the writer's own row; the rows are what gets
     # sorted and merged (no pickling of events, no second pass of encoding).
-    jsonl = fmt is TimelineFormat.jsonl
+    jsonl = chosen == "jsonl"
     rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
-                                kinds=kind, since=since_dt, until=until_dt, limits=state.limits,
-                                registry=_load_registry(), stats=stats, per_account=per_account)
+                                kinds=kinds, since=since_dt, until=until_dt, limits=state.limits,
+                                registry=registry, stats=stats, per_account=per_account)
     flat = None if jsonl else map(pickle.loads, rows)
+    extra = ""
     # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
     with contextlib.closing(rows), _progress(stats, "timeline"):
-        if fmt is TimelineFormat.sqlite:
-            assert output is not None and flat is not None
-            writers.write_sqlite_rows(flat, output)
-        elif output is not None:
-            with writers.private_output(output) as fh:
-                if flat is None:
-                    writers.write_lines(rows, fh)
-                else:
-                    writers.write_csv_rows(flat, fh)
+        if chosen == "sqlite":
+            assert target.path is not None and flat is not None
+            result = writers.write_sqlite_rows(flat, target.path, append=append,
+                                               inputs=[Path(p).name for p in paths])
+            written = result.written
+            if append:
+                extra = f"{result.already_present:,} already in the database"
         else:
-            out = sys.stdout
-            if flat is None:
-                writers.write_lines(rows, out)
-            else:
-                writers.write_csv_rows(flat, out)
-            out.flush()
+            with outputs.open_text(target) as fh:
+                written = writers.write_lines(rows, fh) if flat is None else \
+                    writers.write_csv_rows(flat, fh, excel=excel)
+    _wrote(target, f"{written:,} event(s)", stats, extra)
     if per_account:
         _note_accounts(stats)
     _summarise_issues(stats, strict)
@@ -325,12 +493,13 @@ def _note_accounts(stats: api.RunStats) -> None:
             warn(f"{label} — events of several accounts in one timeline; origin.archive tells them apart")
 
 
-@app.command()
+@app.command(short_help="Say what each input is: source, era, files, records per kind, dates.")
 @handle_errors
 def scan(
     paths: Paths,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")] = False,
     source: SourceOpt = None,
+    keep_going: KeepGoingOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
@@ -338,11 +507,14 @@ def scan(
     Example: dataexam scan ~/Downloads/twitter-2024.zip --json
     """
     state.quiet = quiet
-    results = api.scan(paths, source=source, limits=state.limits, registry=_load_registry())
+    registry = _load_registry()
+    source = _check_source(source, registry)
+    paths = _inputs(paths, source, keep_going, registry)
+    results = api.scan(paths, source=source, limits=state.limits, registry=registry)
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return
-    out = Console(highlight=False)
+    out = stdout_console()
     strays = [r for r in results if not r.is_export]
     for r in results:
         if not r.is_export:
@@ -399,16 +571,22 @@ RedactOpt = Annotated[bool, typer.Option("--redact", help="Aggregates only: no r
 NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help="Never page the terminal report.")]
 
 
-@app.command()
+ReportFormatOpt = Annotated[ReportFormat | None, typer.Option(
+    "--format", "-f", metavar="FORMAT", show_default=False,
+    help="text (the default, for a terminal), json, markdown or html. Without -f the -o name decides: "
+         ".json, .md, .html, .txt.")]
+
+
+@app.command(short_help="Report what could be inferred from the inputs, with the evidence.")
 @handle_errors
 def report(
     paths: Paths,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report to FILE.",
-                                                dir_okay=False)] = None,
+    fmt: ReportFormatOpt = None,
+    output: OutputOpt = None,
     include_sensitive: Annotated[bool, typer.Option(
         "--include-sensitive", help="Include GDPR Art. 9 signals (health, religion, politics, sexuality).")] = False,
     source: SourceOpt = None,
+    keep_going: KeepGoingOpt = False,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     per_account: PerAccountOpt = False,
@@ -419,33 +597,42 @@ def report(
 ) -> None:
     """Report what could be derived from the inputs, with the evidence, next to what platforms say.
 
-    Example: dataexam report twitter.zip facebook.zip amazon/ -f markdown -o report.md
+    Example: dataexam report twitter.zip facebook.zip amazon/ -o report.md
     """
     state.quiet = quiet
+    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text")
+    target = outputs.classify(output)
+    registry = _load_registry()
+    source = _check_source(source, registry)
+    paths = _inputs(paths, source, keep_going, registry)
     stats = api.RunStats()
     if per_account:
         with _progress(stats, "report"):
             results = api.report_per_account(paths, include_sensitive=include_sensitive, source=source,
                                              limits=state.limits, registry=_load_registry(), stats=stats)
-        _render_per_account(results, fmt.value, output, detail=detail.value, only=only, redact=redact)
+        _render_per_account(results, chosen, target, detail=detail.value, only=only, redact=redact)
         _summarise_issues(stats, strict)
         return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
-                            registry=_load_registry(), stats=stats)
-    _render_report(result, fmt.value, output, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
+                            registry=registry, stats=stats)
+    _render_report(result, chosen, target, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
+    _wrote(target, f"the {chosen} report of {stats.merge.events_out:,} event(s)", stats)
     _summarise_issues(stats, strict)
 
 
-def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path | None, *, detail: str = "default",
-                        only: str | None = None, redact: bool = False) -> None:
+def _only_list(only: str | None) -> list[str] | None:
+    return [x.strip() for x in only.split(",") if x.strip()] if only else None
+
+
+def _render_per_account(results: list[tuple[str, Any]], fmt: str, target: outputs.OutputTarget, *,
+                        detail: str = "default", only: str | None = None, redact: bool = False) -> None:
     """``report --per-account``: JSON is one document (schema ``dataexam.report-per-account/1``) with
     a ``reports`` list of ``{"account", "report"}``; text and Markdown are the reports one after the
     other, each under a heading naming the account's exports."""
     import io
 
     from . import report as report_module
-    from . import writers
     from .events import json_default
 
     if fmt == "html":
@@ -459,30 +646,28 @@ def _render_per_account(results: list[tuple[str, Any]], fmt: str, output: Path |
         for label, r in results:
             buf.write(f"# {label}\n\n" if fmt == "markdown" else f"=== {label} ===\n\n")
             report_module.render(r, fmt, buf, detail=detail, redact=redact,  # type: ignore[arg-type]
-                                 only=[x for x in only.split(",") if x.strip()] if only else None)
+                                 only=_only_list(only))
             buf.write("\n")
         text = buf.getvalue()
-    if output is not None:
-        with writers.private_output(output) as fh:
+    if target.kind != "stdout":
+        with outputs.open_text(target) as fh:
             fh.write(text)
     else:
         sys.stdout.write(text)
         sys.stdout.flush()
 
 
-def _render_report(result: Any, fmt: str, output: Path | None, *, detail: str = "default", only: str | None = None,
-                   redact: bool = False, no_pager: bool = False) -> None:
+def _render_report(result: Any, fmt: str, target: outputs.OutputTarget, *, detail: str = "default",
+                   only: str | None = None, redact: bool = False, no_pager: bool = False) -> None:
     from . import report as report_module
-    from . import writers
 
-    opts: dict[str, Any] = {"detail": detail, "redact": redact,
-                            "only": [x for x in only.split(",") if x.strip()] if only else None}
+    opts: dict[str, Any] = {"detail": detail, "redact": redact, "only": _only_list(only)}
     try:
         report_module.prepare(result, only=opts["only"])  # unknown --only names are a usage error
     except ValueError as exc:
         raise UsageProblem(str(exc)) from None
-    if output is not None:
-        with writers.private_output(output) as fh:
+    if target.kind != "stdout":
+        with outputs.open_text(target) as fh:
             report_module.render(result, fmt, fh, **opts)  # type: ignore[arg-type]
     elif fmt == "text":
         _render_text(result, opts, no_pager)
@@ -498,7 +683,7 @@ def _render_text(result: Any, opts: dict[str, Any], no_pager: bool) -> None:
     from . import report as report_module
     from .report import pager
 
-    console = Console(highlight=False)
+    console = stdout_console()
     if no_pager or not sys.stdout.isatty():
         report_module.render(result, "text", console, **opts)
         return
@@ -513,7 +698,7 @@ def _render_text(result: Any, opts: dict[str, Any], no_pager: bool) -> None:
         sys.stdout.flush()
 
 
-@app.command()
+@app.command(short_help="List the installed parsers and the kinds each emits.")
 @handle_errors
 def parsers(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")] = False,
@@ -531,21 +716,24 @@ def parsers(
     table = Table("name", "version", "origin", "kinds")
     for row in rows:
         table.add_row(row["name"], row["version"], row["origin"], str(len(row["kinds"])))
-    Console(highlight=False).print(table)
+    stdout_console().print(table)
 
 
-@app.command()
+@app.command(short_help="Write a fictional person's exports and report on them (start here).")
 @handle_errors
 def demo(
-    out: Annotated[Path | None, typer.Option("--out", help="Write the demo exports here (default: a new folder "
-                                             "in the system temp directory).", file_okay=False)] = None,
-    seed: Annotated[int, typer.Option(help="Which fictional person (any integer).")] = 1,
+    out: Annotated[Path | None, typer.Option(
+        "--out", metavar="DIR", help="Write the demo exports into DIR: a new or empty folder, or one an earlier "
+        "demo wrote (default: a new folder in the system temp directory).", file_okay=False)] = None,
+    seed: Annotated[int, typer.Option(help="Which fictional person (any integer).", metavar="N")] = 1,
     scale: Annotated[float, typer.Option(help="Volume multiplier (1 ≈ a few MB; 1000 ≈ several GB).",
-                                         min=0.01)] = 1.0,
+                                         callback=_at_least(0.01), metavar="K")] = 1.0,
     control: Annotated[bool, typer.Option("--control", help="A control persona with no planted signal.")] = False,
     zipped: Annotated[bool, typer.Option("--zip", help="Write each export as a zip, as downloaded.")] = False,
     no_report: Annotated[bool, typer.Option("--no-report", help="Only write the exports.")] = False,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Report format.")] = ReportFormat.text,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", metavar="FORMAT",
+                                              help="Report format: text, json, markdown or html.")]
+    = ReportFormat.text,
     quiet: QuietOpt = False,
     detail: DetailOpt = Detail.default,
     only: OnlyOpt = None,
@@ -562,7 +750,6 @@ def demo(
     from .persona import export_paths, write_persona
 
     target = out if out is not None else Path(tempfile.mkdtemp(prefix="dataexam-demo-"))
-    target.mkdir(parents=True, exist_ok=True)
     truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
     paths = export_paths(truth)
     if not state.quiet:
@@ -575,7 +762,8 @@ def demo(
     stats = api.RunStats()
     with _progress(stats, "report"):
         result = api.report(paths, limits=state.limits, registry=_load_registry(), stats=stats)
-    _render_report(result, fmt.value, None, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
+    _render_report(result, fmt.value, outputs.classify(None), detail=detail.value, only=only, redact=redact,
+                   no_pager=no_pager)
     _summarise_issues(stats, False)
 
 
@@ -589,6 +777,16 @@ def main() -> None:
         app()
     except KeyboardInterrupt:  # interrupted outside a command (argument parsing)
         sys.exit(int(ExitCode.INTERRUPTED))
+    except SystemExit as exc:
+        # Output still buffered when the command ended is written now; if the reader has left
+        # (`dataexam … | head`), end quietly with 0, whatever the command and format.
+        try:
+            sys.stdout.flush()
+        except BrokenPipeError:
+            with contextlib.suppress(OSError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(int(ExitCode.SUCCESS))
+        raise exc from None
 
 
 __all__ = ["ParseIssue", "app", "main"]

@@ -159,8 +159,8 @@ def from_date_parts(year: object, month: object = None, day: object = None) -> T
 
 
 def parse_user_time(text: str) -> datetime:
-    """Parse a ``--since``/``--until`` value (any dateutil form); zone-less means UTC. Raises ValueError."""
-    dt = du_parser.parse(text)
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+    """A ``--since``/``--until`` value as UTC; the rules of :func:`dataexam.dates.parse_time_bound`
+    (a bare year is the start of that year, never filled in from today). Raises ValueError."""
+    from .dates import parse_time_bound
+
+    return parse_time_bound(text)

@@ -2,7 +2,14 @@
 
 Every file dataexam creates is readable by its owner only (0600) whatever the umask, and is
 written under a temporary name beside its destination and renamed only on success, so an
-interrupted run never leaves a half-written output behind.
+interrupted run never leaves a half-written output behind. (Devices and pipes are written straight
+through: see :mod:`dataexam.outputs`.)
+
+Every timestamp written (JSON Lines, CSV, SQLite) has milliseconds, ``2019-01-01T17:07:36.000Z``,
+so ``pandas.to_datetime`` and plain string sorting work without options (:func:`format_time_ms`).
+
+SQLite: dataexam owns only its own objects in a database (:data:`OWNED_TABLES`, their indexes and
+the full-text index); an existing database keeps everything else, see :func:`write_sqlite_rows`.
 """
 
 from __future__ import annotations
@@ -16,11 +23,14 @@ import pickle
 import sqlite3
 import tempfile
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
+from . import __version__
 from .errors import OutputError
-from .events import SCHEMA_VERSION, Event, format_time, json_default
+from .events import SCHEMA_VERSION, Event, json_default
 
 TimelineFormat = Literal["jsonl", "csv", "sqlite"]
 
@@ -30,9 +40,28 @@ CSV_COLUMNS = ("time", "time_source", "source", "kind", "actor", "text", "attrs"
 _SQLITE_BATCH = 5000
 
 
+def format_time_ms(value: datetime | None) -> str | None:
+    """ISO-8601 UTC with milliseconds and ``Z`` (``2019-01-01T17:07:36.000Z``); None stays None.
+
+    The one time format of every timeline output: the same width for every value, so text order
+    is time order and ``pandas.to_datetime`` reads a column without a format option.
+    """
+    if value is None:
+        return None
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    return value.isoformat(timespec="milliseconds")[:-6] + "Z"
+
+
+def _event_dict(event: Event) -> dict[str, Any]:
+    row = event.to_dict()
+    row["time"] = format_time_ms(event.time)
+    return row
+
+
 def event_json(event: Event) -> str:
     """One JSON Lines row (schema 1) for ``event``."""
-    return json.dumps(event.to_dict(), ensure_ascii=False, default=json_default)
+    return json.dumps(_event_dict(event), ensure_ascii=False, default=json_default)
 
 
 def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
@@ -41,7 +70,7 @@ def write_jsonl(events: Iterable[Event], out: IO[str]) -> int:
     write = out.write
     dumps = json.dumps
     for event in events:
-        write(dumps(event.to_dict(), ensure_ascii=False, default=json_default))
+        write(dumps(_event_dict(event), ensure_ascii=False, default=json_default))
         write("\n")
         n += 1
     return n
@@ -56,7 +85,7 @@ def jsonl_line(event: Event) -> bytes:
     """
     origin = event.origin
     row = {
-        "time": format_time(event.time), "time_source": str(event.time_source), "source": event.source,
+        "time": format_time_ms(event.time), "time_source": str(event.time_source), "source": event.source,
         "kind": event.kind, "actor": event.actor, "text": event.text,
         "attrs": event.attrs if type(event.attrs) is dict else dict(event.attrs),
         "origin": {"archive": origin.archive, "member": origin.member, "index": origin.index}, "key": event.key,
@@ -129,24 +158,45 @@ def _attrs_json(attrs: Any) -> str:
 def _flat_row(event: Event) -> tuple[object, ...]:
     attrs = event.attrs
     return (
-        format_time(event.time), str(event.time_source), event.source, event.kind, event.actor, event.text,
+        format_time_ms(event.time), str(event.time_source), event.source, event.kind, event.actor, event.text,
         _attrs_json(attrs if type(attrs) is dict else dict(attrs)),
         event.origin.archive, event.origin.member, event.origin.index, event.key,
     )
 
 
-def write_csv(events: Iterable[Event], out: IO[str]) -> int:
+def write_csv(events: Iterable[Event], out: IO[str], *, excel: bool = False) -> int:
     """Write events as CSV (attrs as a JSON column); return how many were written."""
-    return write_csv_rows(map(_flat_row, events), out)
+    return write_csv_rows(map(_flat_row, events), out, excel=excel)
 
 
-def write_csv_rows(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
-    """:func:`write_csv` for rows already flattened (``CSV_COLUMNS`` order)."""
+#: characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"): = + - @,
+#: and tab / carriage return, which some spreadsheets strip before looking
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_safe(value: object) -> object:
+    """A cell that a spreadsheet shows as text: a string starting with ``= + - @`` (or tab / CR)
+    gets a leading apostrophe, which Excel and LibreOffice hide and treat as "this is text"."""
+    if type(value) is str and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def write_csv_rows(rows: Iterable[tuple[object, ...]], out: IO[str], *, excel: bool = False) -> int:
+    """:func:`write_csv` for rows already flattened (``CSV_COLUMNS`` order).
+
+    ``excel=True`` is for opening the file in a spreadsheet: a UTF-8 byte-order mark first (so
+    Excel reads UTF-8, not the system code page) and every text cell that starts with ``=``, ``+``,
+    ``-`` or ``@`` prefixed with ``'`` (:func:`excel_safe`), so a tweet saying ``=HYPERLINK(…)`` is
+    shown, not run. The plain CSV (default) is the data unchanged, for scripts.
+    """
+    if excel:
+        out.write("\ufeff")
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     n = 0
     for row in rows:
-        writer.writerow(row)
+        writer.writerow(tuple(map(excel_safe, row)) if excel else row)
         n += 1
     return n
 
@@ -189,6 +239,13 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         raise
 
 
+#: the tables dataexam owns in a database; everything else in it belongs to the user and is kept
+OWNED_TABLES = ("events", "dataexam_meta")
+#: the full-text index on events.text, named and declared as ``sqlite-utils enable-fts events text``
+#: does (external content ``content=[events]``), which is how Datasette finds its search box
+FTS_TABLE = "events_fts"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
 _SCHEMA_SQL = """
 CREATE TABLE events (
     id INTEGER PRIMARY KEY,
@@ -208,51 +265,158 @@ CREATE TABLE dataexam_meta (name TEXT PRIMARY KEY, value TEXT);
 """
 
 _INDEX_SQL = """
-CREATE INDEX idx_events_time ON events(time);
-CREATE INDEX idx_events_source ON events(source);
-CREATE INDEX idx_events_kind ON events(kind);
-CREATE INDEX idx_events_key ON events(key);
+CREATE INDEX IF NOT EXISTS idx_events_time ON events(time);
+CREATE INDEX IF NOT EXISTS idx_events_source ON events(source);
+CREATE INDEX IF NOT EXISTS idx_events_kind ON events(kind);
+CREATE INDEX IF NOT EXISTS idx_events_key ON events(key);
 """
 
+_FTS_SQL = f"CREATE VIRTUAL TABLE [{FTS_TABLE}] USING FTS5 ([text], content=[events])"
+_COLUMNS = ("time, time_source, source, kind, actor, text, attrs, origin_archive, origin_member, "
+            "origin_index, key")
+_INSERT = f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+# --append: a row whose key is already in the table is the same record (docs/kinds.md keys)
+_INSERT_NEW = (f"INSERT INTO events ({_COLUMNS}) SELECT ?,?,?,?,?,?,?,?,?,?,? "
+               "WHERE NOT EXISTS (SELECT 1 FROM events WHERE key = ?)")
 
-def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str]) -> int:
-    """Write events to a new SQLite database at ``path`` (replaced atomically on success).
 
-    The table ``events`` has one row per event (attrs as JSON text, usable with SQLite's JSON
-    functions) and indexes on time, source, kind and key; it opens as-is in sqlite-utils and
-    Datasette. Returns the number of rows written.
+@dataclass
+class SqliteResult:
+    """What :func:`write_sqlite_rows` did: rows written, rows skipped as already present (append)."""
+
+    written: int = 0
+    already_present: int = 0
+
+
+def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str], **options: Any) -> int:
+    """Write events to a SQLite database at ``path``; see :func:`write_sqlite_rows`. Returns rows written."""
+    return write_sqlite_rows(map(_flat_row, events), path, **options).written
+
+
+def is_sqlite_file(path: Path) -> bool:
+    """True for a SQLite 3 database file (by its 16-byte header) or an empty file (a valid empty database)."""
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_MAGIC))
+    return head == SQLITE_MAGIC or head == b""
+
+
+def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str], *, append: bool = False,
+                      inputs: Iterable[str] = ()) -> SqliteResult:
+    """Write flattened rows (``CSV_COLUMNS`` order) into the SQLite database at ``path``.
+
+    Tables: ``events`` (one row per event, attrs as JSON text usable with SQLite's JSON functions,
+    indexes on time, source, kind and key), the FTS5 index ``events_fts`` on ``text`` (Datasette's
+    search box, ``select * from events where id in (select rowid from events_fts where events_fts
+    match 'word')``), and ``dataexam_meta`` (name/value: ``schema_version``, ``tool``,
+    ``tool_version``, ``inputs`` as a JSON list of input base names, ``created_at``, ``updated_at``,
+    ``events``). It opens as-is in sqlite-utils and Datasette.
+
+    * A new path: written under a private temporary name and renamed on success.
+    * An existing SQLite database: only dataexam's own objects change, in one transaction (an
+      interruption leaves the database as it was). Without ``append`` they are replaced; with
+      ``append`` rows are added unless a row with the same ``key`` is already there. Every other
+      table, view and index of the database is kept.
+
+    Raises :class:`OutputError` for an existing file that is not a SQLite database (it is never
+    overwritten) and for a database whose ``events`` table dataexam did not create.
     """
-    return write_sqlite_rows(map(_flat_row, events), path)
-
-
-def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str]) -> int:
-    """:func:`write_sqlite` for rows already flattened (``CSV_COLUMNS`` order), e.g. unpickled
-    :func:`sqlite_row` values from the encoded timeline."""
-    n = 0
-    with _replaced_on_success(Path(path)) as (fd, tmp):
-        os.close(fd)  # sqlite opens the file by name
-        conn = sqlite3.connect(tmp)
+    dest = Path(path)
+    inputs = list(inputs)
+    if not dest.exists():
+        with _replaced_on_success(dest) as (fd, tmp):
+            os.close(fd)  # sqlite opens the file by name
+            conn = sqlite3.connect(tmp, isolation_level=None)
+            try:
+                # a new private file renamed only on success: no journal needed for atomicity
+                conn.execute("PRAGMA journal_mode=OFF")
+                conn.execute("PRAGMA synchronous=OFF")
+                return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
+            finally:
+                conn.close()
+    if not dest.is_file() or not is_sqlite_file(dest):
+        raise OutputError(f"{dest}: exists and is not a SQLite database; refusing to overwrite it "
+                          "(choose another name or remove it yourself)")
+    try:
+        conn = sqlite3.connect(dest, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise OutputError(f"{dest}: cannot open as a SQLite database ({exc})") from None
+    try:
         try:
-            conn.execute("PRAGMA journal_mode=OFF")
-            conn.execute("PRAGMA synchronous=OFF")
-            conn.executescript(_SCHEMA_SQL)
-            insert = ("INSERT INTO events (time, time_source, source, kind, actor, text, attrs, origin_archive, "
-                      "origin_member, origin_index, key) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-            batch: list[tuple[object, ...]] = []
-            conn.execute("BEGIN")
-            for row in rows:
-                batch.append(row)
-                if len(batch) >= _SQLITE_BATCH:
-                    conn.executemany(insert, batch)
-                    n += len(batch)
-                    batch.clear()
-            if batch:
-                conn.executemany(insert, batch)
-                n += len(batch)
-            conn.executemany("INSERT INTO dataexam_meta VALUES (?, ?)",
-                             [("schema_version", str(SCHEMA_VERSION)), ("events", str(n))])
-            conn.execute("COMMIT")
-            conn.executescript(_INDEX_SQL)
-        finally:
-            conn.close()
-    return n
+            conn.execute("PRAGMA schema_version").fetchone()  # fails on a damaged header
+        except sqlite3.DatabaseError:
+            raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
+                              "overwrite it") from None
+        return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
+    finally:
+        conn.close()
+
+
+def _objects(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
+          inputs: list[str]) -> SqliteResult:
+    result = SqliteResult()
+    now = format_time_ms(datetime.now(UTC))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        existing = _objects(conn)
+        if "events" in existing and "dataexam_meta" not in existing:
+            raise OutputError("the database has a table 'events' that dataexam did not write; "
+                              "refusing to change it (write to another file)")
+        created_at = now
+        if "dataexam_meta" in existing:
+            found = conn.execute("SELECT value FROM dataexam_meta WHERE name = 'created_at'").fetchone()
+            if append and found:
+                created_at = found[0]
+        keep_rows = append and "events" in existing
+        if not keep_rows:
+            # replace dataexam's own objects only (the FTS table takes its shadow tables with it)
+            for name in (FTS_TABLE, *OWNED_TABLES):
+                if name in existing:
+                    conn.execute(f"DROP TABLE [{name}]")
+            for statement in filter(str.strip, _SCHEMA_SQL.split(";")):
+                conn.execute(statement)
+            conn.execute(_FTS_SQL)
+        elif FTS_TABLE not in existing:
+            conn.execute(_FTS_SQL)
+        before = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
+        batch: list[tuple[object, ...]] = []
+        sql = _INSERT_NEW if keep_rows else _INSERT
+        offered = 0
+        for row in rows:
+            batch.append((*row, row[-1]) if keep_rows else row)
+            if len(batch) >= _SQLITE_BATCH:
+                conn.executemany(sql, batch)
+                offered += len(batch)
+                batch.clear()
+        if batch:
+            conn.executemany(sql, batch)
+            offered += len(batch)
+        total = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+        added = conn.execute("SELECT count(*) FROM events WHERE id > ?", (before,)).fetchone()[0]
+        result.written, result.already_present = added, offered - added
+        for statement in filter(str.strip, _INDEX_SQL.split(";")):
+            conn.execute(statement)
+        if keep_rows:  # index only the new rows (an external-content index is updated by hand)
+            conn.execute(f"INSERT INTO [{FTS_TABLE}](rowid, [text]) SELECT id, text FROM events WHERE id > ?",
+                         (before,))
+        else:
+            conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
+        previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
+        meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
+                "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),
+                "created_at": created_at, "updated_at": now, "events": str(total)}
+        conn.executemany("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES (?, ?)", meta.items())
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return result
+
+
+def _meta(conn: sqlite3.Connection, name: str) -> str | None:
+    found = conn.execute("SELECT value FROM dataexam_meta WHERE name = ?", (name,)).fetchone()
+    return found[0] if found else None

@@ -44,7 +44,7 @@ def test_timeline_jsonl_is_chronological_data_only(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["key"] for r in rows] == ["notes.note:1", "notes.note:2", "notes.note:3", "notes.note:u"]
-    assert rows[0]["time"] == "2021-01-01T10:00:00Z" and rows[3]["time"] is None
+    assert rows[0]["time"] == "2021-01-01T10:00:00.000Z" and rows[3]["time"] is None
     assert rows[2]["text"] == "third ✓"
     assert result.stderr == ""
 

@@ -20,15 +20,73 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from .. import __version__
 from ..categories import CATEGORIES, is_sensitive
+from ..errors import UsageProblem
 from . import amazon, facebook, twitter
 from .people import PERIOD_END, PERIOD_START, Persona, build_persona, sleep_summary
 from .writers import Sink, Tally
 
-__all__ = ["TRUTH_SCHEMA", "build_persona", "export_paths", "write_persona"]
+__all__ = ["MARKER", "TRUTH_SCHEMA", "build_persona", "export_paths", "prepare_out_dir", "write_persona"]
 
 TRUTH_SCHEMA = "dataexam.truth/1"
 _EXPORT_DIRS = ("facebook-2020", "facebook-2024", "twitter-2019", "twitter-2024", "amazon-legacy", "amazon-2025")
+#: the file a demo writes into its folder first; it lists what the demo created there, and only
+#: those entries are ever replaced by a later demo into the same folder
+MARKER = ".dataexam-demo.json"
+MARKER_SCHEMA = "dataexam.demo-folder/1"
+
+
+def _read_marker(out_dir: Path) -> list[str] | None:
+    """The entries an earlier demo recorded in out_dir's marker, or None without a valid marker."""
+    marker = out_dir / MARKER
+    if not marker.is_file() or marker.is_symlink():
+        return None
+    try:
+        data = json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("schema") != MARKER_SCHEMA or not isinstance(data.get("created"),
+                                                                                            list):
+        return None
+    # plain names directly inside out_dir only: a marker cannot point a later demo elsewhere
+    return [name for name in data["created"]
+            if isinstance(name, str) and "/" not in name and "\\" not in name and name not in ("", ".", "..")]
+
+
+def _write_marker(out_dir: Path, created: list[str]) -> None:
+    # no time stamp: the same arguments give the same bytes (tests/test_persona.py)
+    marker = {"schema": MARKER_SCHEMA, "tool": "dataexam", "tool_version": __version__,
+              "created": sorted(set(created))}
+    (out_dir / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
+
+
+def prepare_out_dir(out_dir: Path) -> None:
+    """Make out_dir ready for a demo without touching anything dataexam did not create.
+
+    * a new path or an empty folder: created (0700) and marked;
+    * a folder holding a marker an earlier demo wrote: the entries that marker lists (and only
+      those) are removed;
+    * anything else (a non-empty folder without the marker, a file): :class:`UsageProblem`.
+    """
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageProblem(f"{out_dir}: exists and is not a folder; give a new or empty folder to --out")
+    if not out_dir.exists():
+        out_dir.mkdir(parents=True, mode=0o700)
+    entries = list(out_dir.iterdir())
+    if not entries:
+        _write_marker(out_dir, [])
+        return
+    created = _read_marker(out_dir)
+    if created is None:
+        raise UsageProblem(f"{out_dir}: the folder is not empty and was not written by `dataexam demo`; "
+                           "give a new or empty folder to --out (nothing was changed)")
+    for name in created:
+        candidate = out_dir / name
+        if candidate.is_symlink() or candidate.is_file():
+            candidate.unlink()
+        elif candidate.is_dir():
+            shutil.rmtree(candidate)
 
 
 def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: bool = False,
@@ -37,20 +95,18 @@ def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: 
 
     Six exports are written (folders, or zips with ``zipped=True``): Facebook 2019–20 and 2024–25
     (the latter as two part folders/zips), X 2019 (root-level) and 2024 (``data/``), Amazon legacy
-    and 2025. Existing exports of the same names in ``out_dir`` are replaced. The same arguments
-    always give the same bytes. ``control=True`` writes a person with no planted signal (uniform
+    and 2025. ``out_dir`` must be new, empty or an earlier demo's folder (:func:`prepare_out_dir`,
+    which raises UsageProblem otherwise); a marker file there records what was written, so a later
+    demo replaces only that. The same arguments always give the same exports.
+    ``control=True`` writes a person with no planted signal (uniform
     activity times, random IPs); its truth keeps only the exact facts.
     """
     if scale <= 0:
         raise ValueError("scale must be positive")
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for name in _EXPORT_DIRS:
-        for candidate in (out_dir / name, out_dir / f"{name}.zip"):
-            if candidate.is_dir():
-                shutil.rmtree(candidate)
-            elif candidate.exists():
-                candidate.unlink()
+    prepare_out_dir(out_dir)
+    # recorded before anything is written, so an interrupted demo can still be cleaned up by the next
+    _write_marker(out_dir, [*_EXPORT_DIRS, *(f"{name}.zip" for name in _EXPORT_DIRS), "truth.json"])
     p = build_persona(seed, scale, control)
     tally = Tally()
     money = amazon.Money()

@@ -1,0 +1,112 @@
+"""``--since`` / ``--until`` values: what a person types, read the way they mean it.
+
+Rules (README "Choosing a time range"):
+
+* A bare year or year-month is the *start* of that period: ``2024`` = 2024-01-01T00:00Z,
+  ``2024-03`` = 2024-03-01T00:00Z, so ``--until 2010`` means "before 2010". Parts that are not
+  given are never filled from the day of the run (python-dateutil's default would turn ``2024``
+  into today's month and day in 2024).
+* ISO dates and times (``2024-03-05``, ``2024-03-05T10:00``, ``…+02:00``) and month names
+  (``5 March 2024``, ``Mar 2024``) are read as written; a value without a zone is UTC. A value with
+  no year (``March 5``) is refused: the year would come from the clock.
+* Numeric dates with slashes or dots (``1/2/2024``) are refused when both the first two numbers
+  could be a month, unless ``dayfirst`` or ``monthfirst`` says which; ``13/2/2024`` is unambiguous.
+* Relative forms count back from *now* (the moment of the run): ``30d``, ``2w``, ``6mo``, ``1y``,
+  ``12h``, ``30 days ago``, ``1 year ago``, ``today``, ``yesterday`` (midnight UTC). Months are
+  calendar months and years calendar years (``1y`` on 2024-02-29 is 2023-02-28).
+
+Every function raises :class:`ValueError` with a message fit for a user on a value it cannot read.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+from dateutil import parser as du_parser
+from dateutil.relativedelta import relativedelta
+
+__all__ = ["AmbiguousDate", "parse_time_bound"]
+
+
+class AmbiguousDate(ValueError):
+    """A numeric date whose day and month could be swapped (``1/2/2024``)."""
+
+
+_YEAR = re.compile(r"\s*(\d{4})\s*")
+_YEAR_MONTH = re.compile(r"\s*(\d{4})-(\d{1,2})\s*")
+_NUMERIC = re.compile(r"\s*(\d{1,2})[/.](\d{1,2})[/.](\d{2}|\d{4})(?=$|[\sT])")
+_UNITS = {
+    "s": "seconds", "sec": "seconds", "secs": "seconds", "second": "seconds", "seconds": "seconds",
+    "min": "minutes", "mins": "minutes", "minute": "minutes", "minutes": "minutes",
+    "h": "hours", "hr": "hours", "hrs": "hours", "hour": "hours", "hours": "hours",
+    "d": "days", "day": "days", "days": "days",
+    "w": "weeks", "wk": "weeks", "week": "weeks", "weeks": "weeks",
+    "mo": "months", "month": "months", "months": "months",
+    "y": "years", "yr": "years", "yrs": "years", "year": "years", "years": "years",
+}
+_RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
+
+
+def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool | None = None) -> datetime:
+    """Read one ``--since``/``--until`` value as an aware UTC datetime (the start of the period named).
+
+    ``now`` (aware) anchors relative forms (default: the current time). ``dayfirst`` True/False
+    settles numeric dates such as ``1/2/2024``; None refuses them when ambiguous. Raises
+    :class:`ValueError` (:class:`AmbiguousDate` for an ambiguous numeric date).
+    """
+    value = text.strip()
+    if not value:
+        raise ValueError("an empty value is not a date")
+    if (m := _YEAR.fullmatch(value)) is not None:
+        return datetime(int(m.group(1)), 1, 1, tzinfo=UTC)
+    if (m := _YEAR_MONTH.fullmatch(value)) is not None:
+        month = int(m.group(2))
+        if not 1 <= month <= 12:
+            raise ValueError(f"'{text}': month {month} does not exist")
+        return datetime(int(m.group(1)), month, 1, tzinfo=UTC)
+    relative = _relative(value, now)
+    if relative is not None:
+        return relative
+    numeric = _NUMERIC.match(value)
+    if numeric is not None:
+        first, second = int(numeric.group(1)), int(numeric.group(2))
+        if dayfirst is None and first <= 12 and second <= 12 and first != second:
+            raise AmbiguousDate(f"'{text}' could be day/month or month/day: write it as ISO (YYYY-MM-DD) "
+                                "or add --dayfirst or --monthfirst")
+        if dayfirst is None:
+            dayfirst = first > 12
+    return _absolute(value, text, bool(dayfirst))
+
+
+def _relative(value: str, now: datetime | None) -> datetime | None:
+    lowered = value.lower()
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    if lowered in ("now",):
+        return now
+    if lowered in ("today", "yesterday"):
+        midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
+        return midnight - timedelta(days=1 if lowered == "yesterday" else 0)
+    m = _RELATIVE.fullmatch(value)
+    if m is None:
+        return None
+    unit = _UNITS.get(m.group(2).lower())
+    if unit is None:
+        return None
+    return now - relativedelta(**{unit: int(m.group(1))})  # type: ignore[arg-type]
+
+
+def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
+    # Parse twice with two different defaults: a field that differs was not in the text. A missing
+    # year is refused; a missing month/day/time becomes the start of the period (never "today").
+    try:
+        a = du_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=dayfirst)
+        b = du_parser.parse(value, default=datetime(2001, 2, 2, 1, 1, 1, 1), dayfirst=dayfirst)
+    except (ValueError, OverflowError):
+        raise ValueError(f"cannot read '{text}' as a date or time") from None
+    if a.year != b.year:
+        raise ValueError(f"'{text}' has no year; write it as YYYY-MM-DD")
+    start = du_parser.parse(value, default=datetime(a.year, 1, 1), dayfirst=dayfirst)
+    if start.tzinfo is None:
+        start = start.replace(tzinfo=UTC)
+    return start.astimezone(UTC)

@@ -1,0 +1,156 @@
+"""Where ``-o`` writes, and in which format: never replace what is not a regular file.
+
+A ``-o`` target is one of three things (:func:`classify`):
+
+* ``stdout`` — ``-o -``;
+* ``file`` — a regular file or a path that does not exist yet: written under a private (0600)
+  temporary name beside it and renamed over it on success, so an interrupted run leaves the old
+  file as it was;
+* ``stream`` — anything else that can be written to: a character device (``/dev/null``, a
+  terminal), a FIFO, ``/dev/stdout``/``/dev/stderr`` or a symbolic link to one of these. It is
+  opened and written straight through; renaming a temporary file over it would replace the
+  device or pipe with a regular file (as root, ``/dev/null`` itself). SQLite cannot be written to a
+  stream (:func:`check_sqlite_target` refuses it).
+
+A symbolic link to a regular file is a ``file`` written at the link's final target (the link
+stays a link). A path that is or passes through ``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N`` or
+``/proc/…/fd/N`` is always a ``stream``, whatever it points to: ``-o /dev/stdout > out.jsonl``
+writes into ``out.jsonl`` through the descriptor and never renames anything in ``/dev``.
+A folder or a socket is refused.
+
+:func:`format_for` picks the format from the output name when ``-f`` is not given and refuses an
+explicit ``-f`` that contradicts the name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal
+
+from .errors import OutputError, UsageProblem
+
+TargetKind = Literal["stdout", "file", "stream"]
+
+#: output name suffix → format name, per command family (``timeline`` / ``report``)
+TIMELINE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".db": "sqlite",
+                     ".sqlite": "sqlite", ".sqlite3": "sqlite"}
+REPORT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html",
+                   ".htm": "html", ".txt": "text"}
+
+
+@dataclass(frozen=True)
+class OutputTarget:
+    """A classified ``-o`` value: ``kind``, the path to write (None for stdout) and the name as given."""
+
+    kind: TargetKind
+    path: Path | None
+    given: str | None = None
+
+    @property
+    def display(self) -> str:
+        if self.path is None:
+            return "stdout"
+        return self.given or str(self.path)
+
+
+_DESCRIPTOR_PATHS = ("/dev/stdin", "/dev/stdout", "/dev/stderr")
+
+
+def _is_descriptor_path(text: str) -> bool:
+    return text in _DESCRIPTOR_PATHS or text.startswith("/dev/fd/") or (
+        text.startswith("/proc/") and "/fd/" in text)
+
+
+def _link_chain(path: Path) -> list[str]:
+    """``path`` and every path its symbolic links lead through (absolute, at most 40 hops)."""
+    chain = [os.path.abspath(path)]
+    current = chain[0]
+    for _ in range(40):
+        if not os.path.islink(current):
+            break
+        target = os.readlink(current)
+        current = os.path.abspath(os.path.join(os.path.dirname(current), target))
+        chain.append(current)
+    return chain
+
+
+def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
+    """Classify an ``-o`` value (None or ``-`` = stdout). Raises OutputError for a folder or socket."""
+    if value is None or str(value) == "-":
+        return OutputTarget("stdout", None)
+    path = Path(value)
+    if any(_is_descriptor_path(hop) for hop in _link_chain(path)) and os.path.exists(path):
+        return OutputTarget("stream", path, str(value))
+    try:
+        st = os.stat(path)  # follows symbolic links: what a write would reach
+    except FileNotFoundError:
+        # a new path; a link to a file that does not exist yet is followed (as the shell's `>` does)
+        return OutputTarget("file", Path(os.path.realpath(path)) if path.is_symlink() else path, str(value))
+    except OSError as exc:
+        raise OutputError(f"{path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+    mode = st.st_mode
+    if stat.S_ISREG(mode):
+        # a link to a file: write beside and rename onto the final target, so the link stays a link
+        return OutputTarget("file", Path(os.path.realpath(path)) if path.is_symlink() else path, str(value))
+    if stat.S_ISDIR(mode):
+        raise OutputError(f"{path}: is a folder; give a file name")
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return OutputTarget("stream", path, str(value))
+    raise OutputError(f"{path}: not a regular file, character device or pipe; refusing to write to it")
+
+
+def check_sqlite_target(target: OutputTarget) -> None:
+    """SQLite needs a real file: refuse stdout, devices and pipes (UsageProblem, exit 2)."""
+    if target.kind != "file":
+        raise UsageProblem(f"SQLite output needs a regular file, not {target.display}: give -o FILE.db")
+
+
+def format_for(output: str | os.PathLike[str] | None, explicit: str | None, suffixes: dict[str, str],
+               default: str) -> str:
+    """The output format: ``explicit`` if given, else the one the output name's suffix implies.
+
+    Raises UsageProblem when ``explicit`` contradicts a known suffix (``-f csv -o me.db``). Unknown
+    suffixes (``.txt`` for a timeline, ``.out``) and stdout leave the choice to ``explicit`` or
+    ``default``. Suffixes are compared case-insensitively.
+    """
+    implied = None
+    if output is not None and str(output) != "-":
+        implied = suffixes.get(Path(output).suffix.lower())
+    if explicit is not None:
+        if implied is not None and implied != explicit:
+            raise UsageProblem(f"-f {explicit} contradicts the output name {Path(output).name!r} "  # type: ignore[arg-type]
+                               f"(which means {implied}); drop -f or rename the output")
+        return explicit
+    return implied or default
+
+
+@contextlib.contextmanager
+def open_text(target: OutputTarget) -> Iterator[IO[str]]:
+    """A text stream (UTF-8, no newline translation) for ``target``, written the safe way for its kind.
+
+    ``file``: via a 0600 temporary file renamed on success (removed on any failure); ``stream``:
+    opened for writing and written straight through; ``stdout``: ``sys.stdout`` (not closed).
+    """
+    if target.kind == "stdout":
+        yield sys.stdout
+        sys.stdout.flush()
+        return
+    assert target.path is not None
+    if target.kind == "stream":
+        try:
+            fh = open(target.path, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise OutputError(f"{target.path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+        with fh:
+            yield fh
+        return
+    from .writers import private_output
+
+    with private_output(target.path) as fh:
+        yield fh

@@ -1,0 +1,80 @@
+"""`dataexam demo --out DIR` never deletes what dataexam did not create (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli
+from dataexam.errors import ExitCode, UsageProblem
+from dataexam.persona import MARKER, prepare_out_dir
+
+runner = CliRunner()
+DEMO = ["demo", "--scale", "0.02", "--no-report", "-q"]
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("name", ["twitter-2024", "amazon-2025.zip", "facebook-2020", "truth.json", "notes.txt"])
+def test_non_empty_folder_without_marker_is_refused_and_untouched(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "Downloads"
+    out.mkdir()
+    mine = out / name
+    if name.endswith((".zip", ".json", ".txt")):
+        mine.write_bytes(b"the user's own file")
+    else:
+        mine.mkdir()
+        (mine / "tweets.js").write_text("the user's real export")
+    before = tree(out)
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out)])
+    assert result.exit_code == ExitCode.USAGE
+    assert "not empty" in result.stderr and "nothing was changed" in result.stderr
+    assert tree(out) == before
+
+
+def test_new_and_empty_folders_are_used_and_marked(tmp_path: Path) -> None:
+    for out in (tmp_path / "new" / "deeper", tmp_path / "empty"):
+        if out.name == "empty":
+            out.mkdir()
+        result = runner.invoke(cli.app, [*DEMO, "--out", str(out)])
+        assert result.exit_code == 0, result.stderr
+        marker = json.loads((out / MARKER).read_text())
+        assert marker["tool"] == "dataexam" and "twitter-2024" in marker["created"]
+        assert (out / "truth.json").is_file()
+        assert {p.name for p in out.iterdir()} <= {MARKER, *marker["created"]}
+
+
+def test_rerun_into_a_demo_folder_replaces_only_what_the_demo_created(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    assert runner.invoke(cli.app, [*DEMO, "--out", str(out)]).exit_code == 0
+    (out / "my-notes.txt").write_text("added by the user")  # not the demo's: must survive
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out), "--zip", "--seed", "3"])
+    assert result.exit_code == 0, result.stderr
+    assert (out / "my-notes.txt").read_text() == "added by the user"
+    assert (out / "twitter-2024.zip").is_file() and not (out / "twitter-2024").exists()  # the old folder went
+    assert json.loads((out / "truth.json").read_text())["seed"] == 3
+
+
+def test_a_forged_marker_cannot_point_outside_the_folder(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    out.mkdir()
+    victim = tmp_path / "precious"
+    victim.mkdir()
+    (victim / "a.txt").write_text("keep")
+    (out / MARKER).write_text(json.dumps({"schema": "dataexam.demo-folder/1", "created": ["../precious", "/etc",
+                                                                                           ".."]}))
+    prepare_out_dir(out)
+    assert (victim / "a.txt").read_text() == "keep"
+
+
+def test_a_file_as_out_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "file"
+    path.write_text("x")
+    with pytest.raises(UsageProblem):
+        prepare_out_dir(path)
+    assert path.read_text() == "x"

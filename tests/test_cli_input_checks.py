@@ -1,0 +1,188 @@
+"""Mistakes are answered, not met with silence: --since/--until, --kind, --source, --keep-going (issue 13)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli
+from dataexam.dates import AmbiguousDate, parse_time_bound
+from dataexam.errors import ExitCode
+from helpers import FIXTURES
+
+runner = CliRunner()
+X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
+X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
+FB = FIXTURES / "facebook" / "2023" / "archive"
+NOW = datetime(2026, 11, 29, 15, 30, tzinfo=UTC)
+OTHER_DAY = datetime(2025, 7, 3, 4, 5, tzinfo=UTC)
+
+
+def utc(*args: int) -> datetime:
+    return datetime(*args, tzinfo=UTC)
+
+
+# -- --since / --until ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024", utc(2024, 1, 1)), ("2010", utc(2010, 1, 1)), (" 2024 ", utc(2024, 1, 1)),
+    ("2024-03", utc(2024, 3, 1)), ("2024-3", utc(2024, 3, 1)), ("2024-03-05", utc(2024, 3, 5)),
+    ("2024-03-05T10:00", utc(2024, 3, 5, 10)), ("2024-03-05T10:00+02:00", utc(2024, 3, 5, 8)),
+    ("2024-03-05 10:00:30Z", utc(2024, 3, 5, 10, 0, 30)), ("March 2024", utc(2024, 3, 1)),
+    ("Mar 2024", utc(2024, 3, 1)), ("5 March 2024", utc(2024, 3, 5)), ("13/2/2024", utc(2024, 2, 13)),
+    ("2/13/2024", utc(2024, 2, 13)), ("1/1/2024", utc(2024, 1, 1)),
+])
+def test_absolute_values_never_depend_on_the_run_date(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected
+    assert parse_time_bound(text, now=OTHER_DAY) == expected
+    assert parse_time_bound(text) == expected  # the real clock
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("30d", utc(2026, 10, 30, 15, 30)), ("30 days ago", utc(2026, 10, 30, 15, 30)),
+    ("30 days", utc(2026, 10, 30, 15, 30)),
+    ("2w", utc(2026, 11, 15, 15, 30)), ("6mo", utc(2026, 5, 29, 15, 30)), ("1y", utc(2025, 11, 29, 15, 30)),
+    ("1 year ago", utc(2025, 11, 29, 15, 30)), ("12h", utc(2026, 11, 29, 3, 30)), ("today", utc(2026, 11, 29)),
+    ("yesterday", utc(2026, 11, 28)), ("3 Weeks Ago", utc(2026, 11, 8, 15, 30)),
+])
+def test_relative_values_count_back_from_now(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize("text", ["1/2/2024", "03/04/2024", "1.2.2024", "5/6/24"])
+def test_ambiguous_numeric_dates_are_refused_unless_told(text: str) -> None:
+    with pytest.raises(AmbiguousDate):
+        parse_time_bound(text, now=NOW)
+    day_first, month_first = parse_time_bound(text, dayfirst=True), parse_time_bound(text, dayfirst=False)
+    assert (day_first.day, month_first.month) == (int(text.split(text[1 if text[1] in "/." else 2])[0]),) * 2
+
+
+@pytest.mark.parametrize("text", ["soon", "March 5", "2024-13", "", "next tuesday", "30 parsecs ago"])
+def test_unreadable_values_raise(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_time_bound(text, now=NOW)
+
+
+def test_cli_since_until_bare_year_is_start_of_period(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT)])
+    times = sorted(t for t in (json.loads(line)["time"] for line in result.stdout.splitlines()) if t)
+    year = int(times[len(times) // 2][:4])
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", str(year), "--until", str(year + 1)])
+    assert result.exit_code == 0, result.stderr
+    got = [json.loads(line)["time"] for line in result.stdout.splitlines()]
+    assert got == [t for t in times if t.startswith(str(year))]
+
+
+@pytest.mark.parametrize(("since", "until"), [("2024", "2023"), ("2024-03", "2024-03"), ("2024-05-01", "2024-03")])
+def test_since_not_before_until_is_exit_2(since: str, until: str) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--since", since, "--until", until])
+    assert result.exit_code == ExitCode.USAGE
+    assert "is not before --until" in result.stderr
+
+
+def test_cli_ambiguous_date_needs_dayfirst_or_monthfirst() -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--since", "1/2/2017"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "--dayfirst" in result.stderr and "--monthfirst" in result.stderr
+    for flag in ("--dayfirst", "--monthfirst"):
+        result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--since", "1/2/2017", flag])
+        assert result.exit_code == 0, result.stderr
+
+
+def test_cli_relative_since_is_accepted() -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--since", "30 days ago"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == ""  # the fixture's records are years old
+
+
+# -- --kind and --source ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("value", "suggestion"), [
+    ("tweet", "twitter.tweet"), ("twitter.tweets", "twitter.tweet"), ("tweets", "twitter.tweet"),
+    ("facebook.posts", "facebook.post"), ("amazon.orders", "amazon.order"), ("twitter.tweet,facebook.postt",
+                                                                              "facebook.post"),
+])
+def test_unknown_kind_is_a_usage_error_with_close_matches(value: str, suggestion: str) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--kind", value])
+    assert result.exit_code == ExitCode.USAGE
+    assert "did you mean" in result.stderr and suggestion in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize("value", ["twitter.tweet", "twitter.*", "*.tweet", "twitter.tweet,facebook.post"])
+def test_known_kinds_and_globs_pass(value: str) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--kind", value])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.count("\n") == 3
+
+
+def test_kind_glob_matching_nothing_is_an_error() -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--kind", "instagram.*"])
+    assert result.exit_code == ExitCode.USAGE
+
+
+@pytest.mark.parametrize("value", ["twitter", "Twitter", "TWITTER", "x", "X"])
+def test_source_is_case_insensitive_and_x_means_twitter(value: str) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "--source", value])
+    assert result.exit_code == 0, result.stderr
+    assert {json.loads(line)["source"] for line in result.stdout.splitlines()} == {"twitter"}
+
+
+@pytest.mark.parametrize(("value", "suggestion"), [("twiter", "twitter"), ("facebok", "facebook"),
+                                                   ("amazn", "amazon")])
+def test_unknown_source_is_a_usage_error_with_close_matches(value: str, suggestion: str) -> None:
+    for command in ("timeline", "scan", "report"):
+        result = runner.invoke(cli.app, [command, str(X_CLASSIC), "--source", value])
+        assert result.exit_code == ExitCode.USAGE, command
+        assert f"did you mean {suggestion}?" in result.stderr
+
+
+def test_unknown_source_without_close_match_lists_installed() -> None:
+    result = runner.invoke(cli.app, ["scan", str(X_CLASSIC), "--source", "instagram"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "installed: amazon, facebook, twitter" in result.stderr
+
+
+# -- --keep-going -------------------------------------------------------------------------------------
+
+def unrecognised(tmp_path: Path) -> Path:
+    folder = tmp_path / "holiday-photos"
+    folder.mkdir()
+    (folder / "readme.txt").write_text("not an export")
+    return folder
+
+
+@pytest.mark.parametrize("command", ["timeline", "scan", "report"])
+def test_one_unrecognised_input_aborts_by_default(tmp_path: Path, command: str) -> None:
+    result = runner.invoke(cli.app, [command, str(X_CLASSIC), str(unrecognised(tmp_path))])
+    assert result.exit_code == ExitCode.NOTHING_RECOGNISED
+
+
+def test_keep_going_skips_with_one_warning_line(tmp_path: Path) -> None:
+    bad = unrecognised(tmp_path)
+    alone = runner.invoke(cli.app, ["timeline", str(X_CLASSIC)])
+    result = runner.invoke(cli.app, ["timeline", str(bad), str(X_CLASSIC), "--keep-going"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == alone.stdout
+    warnings = [line for line in result.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 1 and "holiday-photos" in warnings[0] and "skipped" in warnings[0]
+
+
+@pytest.mark.parametrize("command", ["scan", "report"])
+def test_keep_going_for_scan_and_report(tmp_path: Path, command: str) -> None:
+    result = runner.invoke(cli.app, [command, str(unrecognised(tmp_path)), str(X_CLASSIC), "--keep-going"])
+    assert result.exit_code == 0, result.stderr
+    assert "skipped" in result.stderr
+
+
+def test_keep_going_with_nothing_recognised_is_exit_3(tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.csv").write_text("x,y\n1,2\n")
+    result = runner.invoke(cli.app, ["timeline", str(unrecognised(tmp_path)), str(other), "--keep-going"])
+    assert result.exit_code == ExitCode.NOTHING_RECOGNISED
+    assert result.stderr.count("skipped") == 2

@@ -1,0 +1,180 @@
+"""SQLite output: dataexam owns only its own tables; the user's database keeps everything else (issue 13)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from typer.testing import CliRunner
+
+from dataexam import __version__, cli, writers
+from dataexam.errors import ExitCode, OutputError
+from helpers import FIXTURES
+
+runner = CliRunner()
+X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
+X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
+FB = FIXTURES / "facebook" / "2023" / "archive"
+
+
+def timeline(*args: str) -> None:
+    result = runner.invoke(cli.app, ["timeline", *args])
+    assert result.exit_code == 0, result.stderr
+
+
+def user_database(path: Path) -> None:
+    with sqlite3.connect(path) as conn:
+        conn.execute("create table my_notes (id integer primary key, body text)")
+        conn.execute("insert into my_notes (body) values ('keep me')")
+        conn.execute("create view my_view as select body from my_notes")
+        conn.execute("create index my_index on my_notes(body)")
+    path.chmod(0o644)
+
+
+def objects(path: Path) -> set[str]:
+    with sqlite3.connect(path) as conn:
+        return {name for (name,) in conn.execute("select name from sqlite_master")}
+
+
+def count(path: Path, sql: str = "select count(*) from events") -> int:
+    with sqlite3.connect(path) as conn:
+        return conn.execute(sql).fetchone()[0]
+
+
+def test_new_database_is_private_with_events_fts_and_meta(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    before = datetime.now(UTC).replace(microsecond=0)
+    timeline(str(X_CURRENT), "-o", str(db))
+    assert stat.S_IMODE(db.stat().st_mode) == 0o600
+    assert {"events", "dataexam_meta", "events_fts"} <= objects(db)
+    with sqlite3.connect(db) as conn:
+        meta = dict(conn.execute("select name, value from dataexam_meta"))
+    assert meta["tool"] == "dataexam" and meta["tool_version"] == __version__
+    assert json.loads(meta["inputs"]) == ["archive"]
+    assert int(meta["events"]) == count(db) > 0
+    assert datetime.fromisoformat(meta["created_at"].replace("Z", "+00:00")) >= before
+    assert meta["schema_version"] == "1"
+
+
+def test_fts_index_is_what_datasette_and_sqlite_utils_detect(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), str(FB), "-o", str(db))
+    table = sqlite_utils.Database(db)["events"]
+    assert table.detect_fts() == "events_fts"  # the same detection Datasette's search box uses
+    word = next(w for (text,) in sqlite3.connect(db).execute("select text from events where text is not null")
+                for w in text.split() if w.isalpha() and len(w) > 4)
+    hits = list(table.search(word))
+    assert hits and all(word.lower() in (h["text"] or "").lower() for h in hits)
+    # the plain SQL route too
+    with sqlite3.connect(db) as conn:
+        n = conn.execute("select count(*) from events where id in "
+                         "(select rowid from events_fts where events_fts match ?)", (word,)).fetchone()[0]
+    assert n == len(hits)
+
+
+def test_existing_database_keeps_the_users_tables(tmp_path: Path) -> None:
+    db = tmp_path / "collection.db"
+    user_database(db)
+    timeline(str(X_CURRENT), "-o", str(db))
+    assert {"my_notes", "my_view", "my_index", "events", "dataexam_meta", "events_fts"} <= objects(db)
+    assert count(db, "select body from my_notes") == "keep me"
+    first = count(db)
+    # re-run with other inputs: dataexam's tables are replaced, the user's kept
+    timeline(str(X_CLASSIC), "-o", str(db))
+    assert count(db, "select body from my_notes") == "keep me"
+    assert count(db) < first
+    with sqlite3.connect(db) as conn:
+        assert {s for (s,) in conn.execute("select distinct origin_archive from events")} == {str(X_CLASSIC)}
+        meta = dict(conn.execute("select name, value from dataexam_meta"))
+    assert int(meta["events"]) == count(db)
+    assert sqlite_utils.Database(db)["events"].detect_fts() == "events_fts"
+    assert stat.S_IMODE(db.stat().st_mode) == 0o644  # the user's file keeps its own mode
+
+
+def test_append_adds_events_deduplicated_by_key(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    user_database(db)
+    timeline(str(X_CURRENT), "-o", str(db))
+    n_x = count(db)
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), str(FB), "--append", "-o", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert f"{n_x:,} already in the database" in result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) - count(distinct key) from events").fetchone()[0] == 0
+        sources = dict(conn.execute("select source, count(*) from events group by source"))
+        meta = dict(conn.execute("select name, value from dataexam_meta"))
+    assert sources["twitter"] == n_x and sources["facebook"] > 0
+    assert int(meta["events"]) == count(db)
+    # the new rows are searchable too
+    fb_text = sqlite3.connect(db).execute("select text from events where source='facebook' and text like '% %' "
+                                          "limit 1").fetchone()[0]
+    word = next(w for w in fb_text.split() if w.isalpha())
+    assert any(h["source"] == "facebook" for h in sqlite_utils.Database(db)["events"].search(word))
+    assert count(db, "select body from my_notes") == "keep me"
+    # appending the same again adds nothing
+    timeline(str(FB), "--append", "-o", str(db))
+    assert sum(sources.values()) == count(db)
+
+
+def test_append_to_a_new_file_creates_it(tmp_path: Path) -> None:
+    db = tmp_path / "new.db"
+    timeline(str(X_CURRENT), "--append", "-o", str(db))
+    assert count(db) > 0
+
+
+def test_a_file_that_is_not_sqlite_is_never_overwritten(tmp_path: Path) -> None:
+    for name, content in (("notes.db", b"my precious notes\n"), ("data.sqlite", b"\x00\x01binary")):
+        path = tmp_path / name
+        path.write_bytes(content)
+        result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(path)])
+        assert result.exit_code == ExitCode.ERROR
+        assert "not a SQLite database" in result.stderr
+        assert path.read_bytes() == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data.sqlite", "notes.db"]
+
+
+def test_a_users_own_events_table_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "other.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table events (what text)")
+        conn.execute("insert into events values ('mine')")
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == ExitCode.ERROR
+    assert count(db, "select what from events") == "mine"
+
+
+def test_replacing_is_one_transaction(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    user_database(db)
+    timeline(str(X_CURRENT), "-o", str(db))
+    before = count(db)
+
+    def failing_rows():
+        yield ("2020-01-01T00:00:00.000Z", "utc", "x", "x.k", "self", "t", "{}", "a", "m", 0, "k1")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        writers.write_sqlite_rows(failing_rows(), db)
+    assert count(db) == before  # the old events are still there, nothing half-written
+    assert count(db, "select body from my_notes") == "keep me"
+    assert sqlite_utils.Database(db)["events"].detect_fts() == "events_fts"
+
+
+def test_empty_file_counts_as_an_empty_database(tmp_path: Path) -> None:
+    db = tmp_path / "empty.db"
+    db.touch()
+    timeline(str(X_CURRENT), "-o", str(db))
+    assert count(db) > 0
+
+
+def test_is_sqlite_file(tmp_path: Path) -> None:
+    (tmp_path / "a").write_bytes(b"SQLite format 3\x00rest")
+    (tmp_path / "b").write_text("hello")
+    assert writers.is_sqlite_file(tmp_path / "a") and not writers.is_sqlite_file(tmp_path / "b")
+    with pytest.raises(OutputError):
+        writers.write_sqlite_rows([], tmp_path / "b")
