@@ -53,7 +53,9 @@ class ArchiveLimits:
 DEFAULT_LIMITS = ArchiveLimits()
 
 # Files operating systems and zip tools add; never part of an export.
-_JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", ".localized"}
+_JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", ".localized",
+               # dataexam's own folder markers (demo --out, batch -o): never part of an export
+               ".dataexam-demo.json", ".dataexam-batch"}
 _JUNK_DIRS = {"__MACOSX", ".Trashes", ".Spotlight-V100", ".fseventsd"}
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")

@@ -18,7 +18,7 @@ from .cli import app, err, handle_errors, state, warn
 from .errors import ExitCode
 
 
-@app.command()
+@app.command(short_help="Print an export's structure without any value, for bug reports.")
 @handle_errors
 def describe(
     paths: Annotated[list[Path], typer.Argument(help="Exports to describe: zips, folders or single files.",
@@ -52,7 +52,7 @@ class Coarsen(StrEnum):
     day = "day"
 
 
-@app.command()
+@app.command(short_help="Report on many participants' exports into Parquet tables (research).")
 @handle_errors
 def batch(
     input_path: Annotated[Path, typer.Argument(

@@ -242,12 +242,20 @@ def _named_by(registry: Registry, members: Sequence[Member], cut: int) -> str | 
         rules = [rule.pattern for rule in cls.rules if rule.handler is not None]
         for i, m in enumerate(members):
             rel = m.path[cut:]
-            if any((hit := pattern.search(rel)) is not None and hit.start() == 0 for pattern in markers):
+            rest = rel.split("/", 1)[1] if "/" in rel else ""
+            if any(_names_folder(pattern, rel, rest) for pattern in markers):
                 return name
-            if i < _INNER_SAMPLE and any((hit := pattern.search(rel)) is not None and hit.start() == 0
-                                         for pattern in rules):
+            if i < _INNER_SAMPLE and any(_names_folder(pattern, rel, rest) for pattern in rules):
                 return name
     return None
+
+
+def _names_folder(pattern: re.Pattern[str], rel: str, rest: str) -> bool:
+    """Whether ``pattern`` matches ``rel`` from the folder's name on *because of* that name: a rule
+    that also matches the path without it (Messenger's E2EE chats, ``(?:[^/]+/)?<Name>_<n>.json``,
+    allow any wrapper folder) says nothing about the folder."""
+    hit = pattern.search(rel)
+    return hit is not None and hit.start() == 0 and not (rest and pattern.match(rest))
 
 
 def _era_needs_name(registry: Registry, name: str, members: Sequence[Member], prefix: str,
