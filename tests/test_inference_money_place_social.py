@@ -390,3 +390,28 @@ def test_counts_of_services_not_given_are_not_zero():
     assert social.value["twitter_followers"] is None
     assert "no X export in the inputs" in social.value["not_in_inputs"]["twitter_followers"]
     assert "0 Facebook friends" not in social.summary and "0 X followers" not in social.summary
+
+
+def test_facebook_followers_and_following_are_counted():
+    """2019→ Facebook exports list followers and follows (facebook.follower / facebook.following):
+    social_circle counts them; a Facebook export without those files says so instead of 0."""
+    s = Stream("facebook-2025")
+    events = [s.ev(None, "facebook.follower", None, actor=f"Follower {i}") for i in range(3)]
+    events += [s.ev(None, "facebook.following", None, target="page", name=f"Page {i}") for i in range(2)]
+    events += [s.ev(at(2024, 1, 2), "facebook.friend", None, actor="A Friend", status="friend")]
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["facebook_followers"] == 3 and value["facebook_following"] == 2
+    only_friends = infer([s.ev(at(2024, 1, 2), "facebook.friend", None, actor="B", status="friend")],
+                         now=NOW).finding("social_circle").value
+    assert only_friends["facebook_followers"] is None
+    assert "facebook_followers" in only_friends["not_in_inputs"]
+
+
+def test_impulse_buying_names_its_clock():
+    """Late-night buying is measured on the clock of the chosen zone and says which (UTC without one)."""
+    s = Stream("amazon-2025")
+    events = [s.ev(at(2024, 1 + i % 12, 1 + i % 27, 14), "amazon.order_item", f"Item {i}", currency="USD",
+                   total="10.00", order_id=f"1-{i}") for i in range(12)]
+    finding = infer(_sorted(events), now=NOW).finding("impulse_buying")
+    assert finding.value["zone"] == "UTC"
+    assert "(UTC time)" in finding.summary and "local" not in finding.summary

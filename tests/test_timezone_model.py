@@ -239,3 +239,28 @@ def test_phone_number_country_is_place_evidence():
     tz = infer(with_evidence(person("Asia/Tokyo", days=120), phone), now=NOW).finding("timezone")
     assert tz.value["utc_offset_hours"] == 9.0
     assert any(p["source"] == "phone number" and p["top_country"] == "JP" for p in tz.value["place_evidence"])
+
+
+def test_country_evidence_follows_where_people_live():
+    """Evidence for a country is spread over its zones by population (GeoNames towns): Spain's IPs point
+    at mainland Spain far more than at the Canary Islands; a one-zone country takes all; "anywhere"
+    stays even."""
+    from dataexam.inference.zoneprior import _spread_countries, zone_populations
+
+    assert zone_populations()["ES"]["Europe/Madrid"] > 10 * zone_populations()["ES"]["Atlantic/Canary"]
+    spain = _spread_countries({"ES": 1.0})
+    assert spain["Europe/Madrid"] > 0.85 and 0.0 < spain["Atlantic/Canary"] < 0.15
+    assert abs(sum(spain.values()) - 1.0) < 1e-9
+    assert _spread_countries({"KE": 1.0}) == {"Africa/Nairobi": pytest.approx(1.0)}
+    even = _spread_countries({"ES": 1.0}, by_population=False)
+    assert even["Atlantic/Canary"] == pytest.approx(1 / len(country_zones()["ES"]))
+
+
+def test_spain_case_is_not_low_any_more():
+    """Case 19 (late sleeper in Spain, ES login IPs) was +1 DST with *low* confidence while the Canary
+    Islands shared the country's prior evenly; with population weights it is at least medium."""
+    case = CASES / "19-tz-spain-late-sleeper" / "input"
+    report = api.report(sorted(case.iterdir()))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "Europe/Madrid" and tz.value["utc_offset_hours"] == 1.0
+    assert tz.confidence in (Confidence.MEDIUM, Confidence.HIGH)

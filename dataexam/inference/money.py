@@ -315,7 +315,7 @@ class MoneyAggregator(Aggregator):
             for q, c in bins.items():
                 _, lq = ctx.local_bin(d, q)
                 total += c
-                if lq >= 92 or lq < 16:  # 23:00–04:00 local
+                if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
                     late += c
                     item = self.order_bin_ev.get((d, q))
                     if item and len(ev) < 10:
@@ -327,7 +327,8 @@ class MoneyAggregator(Aggregator):
         total = sum(sum(b.values()) for b in self.order_bins.values())
         meta = {
             "id": "impulse_buying", "title": "Impulse and late-night buying",
-            "method": ("Share of order items placed 23:00–04:00 local; order items within 24 h after an X ad or "
+            "method": ("Share of order items placed 23:00–04:00 on the clock of the time-zone finding's zone (UTC "
+                       "when that finding is insufficient); order items within 24 h after an X ad or "
                        "Amazon ad click of the same keyword category (matched pairs); returns and refunds per "
                        "order item."),
             "literature": literature.cards("impulse_buying"),
@@ -339,17 +340,18 @@ class MoneyAggregator(Aggregator):
                            summary="Too few orders.", **meta)
         pairs = [{"category": p["category"], "hours_after": p["hours_after"], "ad": p["ad"].to_dict(),
                   "order": p["order"].to_dict()} for p in self.ad_pairs]
-        value = {"late_night_share": round(share, 3), "late_night_items": late, "ad_order_pairs": self.ad_pairs_count,
+        value = {"late_night_share": round(share, 3), "late_night_items": late, "zone": ctx.clock_label,
+                 "ad_order_pairs": self.ad_pairs_count,
                  "pairs": pairs, "ads_seen": self.ads_seen,
                  "return_rate": round(self.returns / self.items, 3) if self.items else None}
         ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
                       n_support=late + self.ad_pairs_count, n_against=total - late)
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
         return Finding(value=value, confidence=conf,
-                       confidence_basis=f"{total} timed order items (≥ 30 → medium); local time from the time zone "
-                                        "finding", evidence=ev,
-                       summary=f"{share:.0%} of items ordered 23–04 local; {self.ad_pairs_count} orders within 24 h "
-                               "of a matching ad.", **meta)
+                       confidence_basis=f"{total} timed order items (≥ 30 → medium); clock: {ctx.clock_label}",
+                       evidence=ev,
+                       summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time); "
+                               f"{self.ad_pairs_count} orders within 24 h of a matching ad.", **meta)
 
     # -- financial stress -----------------------------------------------------------------------------
     def _stress(self) -> Finding:

