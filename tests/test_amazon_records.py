@@ -268,7 +268,7 @@ def test_spending_from_a_shipments_report_alone(tmp_path: Path) -> None:
     spending = api.report(root).finding("spending")
     # by order date: the order of 12/30/20 is 2020 spending although it shipped in 2021
     assert spending.value["totals"] == {"USD": {"2020": "90.44", "2021": "85.30"}}
-    assert spending.value["shipments"] == 4 and spending.value["orders"] == 3
+    assert spending.value["shipments_counted"] == 4 and spending.value["orders"] == 3
     assert spending.confidence.value != "insufficient"
     assert "No Amazon orders" not in spending.summary
 
@@ -278,7 +278,7 @@ def test_shipments_of_orders_with_items_are_not_counted_twice(tmp_path: Path) ->
     legacy_orders(root, [_item("113-0000005-0000002", "2021-03-13T10:00:00Z", "B0EXTWOBOX", "30.34")])
     spending = api.report(root).finding("spending")
     assert spending.value["totals"] == {"USD": {"2020": "90.44", "2021": "85.30"}}
-    assert spending.value["items"] == 1 and spending.value["shipments"] == 2
+    assert spending.value["items"] == 1 and spending.value["shipments_counted"] == 2
 
 
 # -- sessions without a start -------------------------------------------------------------------------

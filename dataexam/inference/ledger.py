@@ -54,6 +54,16 @@ def to_decimal(value: object) -> Decimal | None:
         return None
 
 
+def _iso_day(value: object) -> date | None:
+    """``YYYY-MM-DD`` (or an ISO time starting with it) as a date; None otherwise."""
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
 def is_cancelled(attrs: dict) -> bool:
     value = attrs.get("cancelled")
     if isinstance(value, str):
@@ -111,8 +121,14 @@ class SpendLedger:
         if event.time is None or total is None or is_cancelled(attrs):
             return None
         order_id = str(attrs.get("order_id") or "").strip() or None
-        p = Purchase(currency_of(attrs), total, event.time.astimezone(UTC).date(), order_id, event.kind)
-        self._expire(p.day)
+        seen = event.time.astimezone(UTC).date()
+        day = seen
+        if event.kind == "amazon.shipment":
+            # the report's shipment is dated by its ship date; spending counts it on its order date
+            # (`order_date`, ISO), as the item records of the same order would be
+            day = _iso_day(attrs.get("order_date")) or seen
+        p = Purchase(currency_of(attrs), total, day, order_id, event.kind)
+        self._expire(seen)
         if event.kind == "amazon.shipment":
             if order_id is None:  # no order to match: it cannot double an item record
                 self._count(p)
