@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .cli import app, err, handle_errors, state, warn
+from .cli import _at_least, app, err, handle_errors, state, warn
 from .errors import ExitCode
 
 
@@ -30,7 +30,7 @@ def describe(
     Shows file paths (people's names in them masked), sizes in ranges, JSON key paths with their
     types, CSV headers and row counts in ranges, and what dataexam detected; never a value.
 
-    Example: dataexam describe ~/Downloads/facebook-jane.zip > shape.txt
+    Example: dataexam describe ~/Downloads/facebook-jane.zip --json
     """
     from .describe import describe as describe_inputs
     from .describe import render_text
@@ -56,14 +56,15 @@ class Coarsen(StrEnum):
 @handle_errors
 def batch(
     input_path: Annotated[Path, typer.Argument(
-        help="A folder with one subfolder (or zip, or <id>__*.zip group) per participant, or a manifest "
+        help="A folder with one subfolder (or zip, or ID__*.zip group) per participant, or a manifest "
              "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False)],
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder (new, empty, or an earlier "
                                          "batch's to resume).", metavar="OUTDIR", show_default=False)],
     engine: Annotated[Engine, typer.Option(help="local: a process pool on this machine; dask: a Dask "
                                            "cluster.")] = Engine.local,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", min=1, help="Worker processes (default: "
-                                                "the CPUs available).", show_default=False)] = None,
+    workers: Annotated[int | None, typer.Option("--workers", "-j", callback=_at_least(1), metavar="N",
+                                                help="Worker processes (default: the CPUs available).",
+                                                show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
                                                   "LocalCluster.", metavar="ADDRESS")] = None,
     events: Annotated[bool, typer.Option("--events", help="Also write the pseudonymised timeline (Parquet, "

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from dataexam import cli
 
 runner = CliRunner()
-COMMANDS = ["timeline", "scan", "report", "parsers", "demo"]
+COMMANDS = ["timeline", "scan", "report", "parsers", "demo", "describe", "batch"]
 ENV = dict(os.environ, NO_COLOR="1", COLUMNS="100", TERM="dumb")
 
 

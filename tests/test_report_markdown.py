@@ -33,10 +33,17 @@ def test_no_raw_json_and_nothing_cut(md):
             assert line.rstrip().endswith("|"), line  # every table row is whole
 
 
-def test_evidence_rows_name_the_archive_and_local_time(md):
-    assert "| export | file | record | local time, Europe/Berlin | what |" in md
-    row = "| facebook-2020 | `messages/inbox/felixhoffmann_2508003996/message_1.json` | #245 | 2019-01-12 00:16 |"
-    assert row in md
+def test_evidence_rows_name_the_archive_and_local_time(md, tmp_path_factory):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    report = demo_report(tmp_path_factory)[0]
+    zone = report.finding("timezone").value["zone"]
+    assert f"| export | file | record | local time, {zone} | what |" in md
+    item = next(i for i in report.finding("social_circle").evidence.items if "messages/inbox/" in i.member)
+    local = datetime.fromisoformat(item.time.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
+    export = item.archive.rstrip("/").rsplit("/", 1)[-1]
+    assert f"| {export} | `{item.member}` | #{item.index} | {local:%Y-%m-%d %H:%M} |" in md
 
 
 def test_pictures_and_score(md):

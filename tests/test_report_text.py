@@ -72,12 +72,20 @@ def test_pictures(demo_text):
     assert "J F M A M J J A S O N D" in demo_text  # trips on a year timeline
 
 
-def test_evidence_names_export_file_record_and_local_time(demo_text):
-    # the first time-zone evidence record is a message at 23:16:35 UTC on 11 Jan 2019 = 00:16 in Berlin
+def test_evidence_names_export_file_record_and_local_time(demo, demo_text):
+    # a social-circle evidence record: export base name, whole member path, record number, and its time
+    # in the zone the time-zone finding chose (Europe/Berlin for the demo persona), never cut
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    report = demo[0] if isinstance(demo, tuple) else demo
+    zone = report.finding("timezone").value["zone"]
+    item = next(i for i in report.finding("social_circle").evidence.items if "messages/inbox/" in i.member)
+    local = datetime.fromisoformat(item.time.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
     flat = " ".join(demo_text.split())
-    line = next(ln for ln in flat.split("For example: ")[1:] if "felixhoffmann" in ln)
-    assert line.startswith("facebook-2020 › messages/inbox/felixhoffmann_2508003996/message_1.json, record 245")
-    assert "2019-01-12 00:16 local" in line
+    export = item.archive.rstrip("/").rsplit("/", 1)[-1]
+    expected = f"{export} › {item.member}, record {item.index}, {local:%Y-%m-%d %H:%M} local"
+    assert expected in flat
     assert "/tmp" not in demo_text  # base names only
 
 
