@@ -62,7 +62,7 @@ def batch(
                                          "batch's to resume).", metavar="OUTDIR", show_default=False)],
     engine: Annotated[Engine, typer.Option(help="local: a process pool on this machine; dask: a Dask "
                                            "cluster.")] = Engine.local,
-    workers: Annotated[int | None, typer.Option("--workers", "-j", callback=_at_least(1), metavar="N",
+    workers: Annotated[int | None, typer.Option("--jobs", "-j", "--workers", callback=_at_least(1), metavar="N",
                                                 help="Worker processes (default: the CPUs available).",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
