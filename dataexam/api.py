@@ -586,12 +586,32 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
     note_not_exports(stats)
     groups = accounts_of(exports)
     results: list[tuple[str, Any]] = []
+    all_exports: list[Export] = []
     try:
         for label, group in groups:
-            events = timeline((), stats=stats, exports=group)  # closes the group's exports when read
-            results.append((label, infer(events, include_sensitive=include_sensitive)))
+            # each account's report states its own exports, issues and duplicates; the caller's stats
+            # add up the whole run (the CLI's issue summary)
+            own = RunStats(on_issue=stats.on_issue, on_event=stats.on_event)
+            events = timeline((), stats=own, exports=group)  # closes the group's exports when read
+            result = infer(events, include_sensitive=include_sensitive)
+            result.inputs.update(run_facts(own, result.inputs.get("duplicates_skipped", 0)))
+            results.append((label, result))
+            all_exports.extend(own.exports)
+            _add_stats(stats, own)
     finally:
         close_exports(e for _, group in groups for e in group)
-    for _label, result in results:  # the run's facts (exports, issues, duplicates) are the whole run's
-        result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
+    stats.exports = all_exports
     return results
+
+
+def _add_stats(total: RunStats, part: RunStats) -> None:
+    """Add one part's counters (issues, kinds, merge figures) into the run's."""
+    total.issue_count += part.issue_count
+    total.issue_summary.update(part.issue_summary)
+    total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
+    total.kinds.update(part.kinds)
+    total.warnings.extend(part.warnings)
+    for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled"):
+        setattr(total.merge, name, getattr(total.merge, name) + getattr(part.merge, name))
+    for kind, n in part.merge.duplicate_kinds.items():
+        total.merge.duplicate_kinds[kind] = total.merge.duplicate_kinds.get(kind, 0) + n

@@ -455,6 +455,7 @@ def timeline(
     registry = _load_registry()
     source = _check_source(source, registry)
     kinds = _check_kinds(kind, registry)
+    outputs.check_not_an_input(target, paths)
     paths = _inputs(paths, source, keep_going, registry)
     from . import writers
 
@@ -602,6 +603,7 @@ def report(
     state.quiet = quiet
     chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text")
     target = outputs.classify(output)
+    outputs.check_not_an_input(target, paths)
     registry = _load_registry()
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
@@ -637,9 +639,16 @@ def _render_per_account(results: list[tuple[str, Any]], fmt: str, target: output
 
     if fmt == "html":
         raise UsageProblem("report --per-account writes one document per account: use -f json, markdown or text")
+    if redact:  # account labels name the exports by their paths: aggregates only
+        results = [(f"account {n}", r) for n, (_label, r) in enumerate(results, 1)]
     if fmt == "json":
-        doc = {"schema": "dataexam.report-per-account/1",
-               "reports": [{"account": label, "report": r.to_dict()} for label, r in results]}
+        reports = []
+        for label, r in results:  # each report through the JSON renderer, so --redact/--only apply alike
+            one = io.StringIO()
+            report_module.render(r, "json", one, detail=detail, redact=redact,  # type: ignore[arg-type]
+                                 only=_only_list(only))
+            reports.append({"account": label, "report": json.loads(one.getvalue())})
+        doc = {"schema": "dataexam.report-per-account/1", "reports": reports}
         text = json.dumps(doc, ensure_ascii=False, indent=2, default=json_default) + "\n"
     else:
         buf = io.StringIO()

@@ -105,6 +105,23 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     raise OutputError(f"{path}: not a regular file, character device or pipe; refusing to write to it")
 
 
+def check_not_an_input(target: OutputTarget, inputs: list[Path] | list[str]) -> None:
+    """Refuse an output file that is one of the inputs or lies inside one (UsageProblem, exit 2).
+
+    ``report takeout.zip -o takeout.zip`` would replace the person's downloaded export with a report,
+    and ``-o export/data/tweets.js`` would rewrite a file of the export (and the temporary file beside
+    it would be read as part of the input). Links are resolved on both sides."""
+    if target.kind != "file" or target.path is None:
+        return
+    out = os.path.realpath(target.path)
+    for item in inputs:
+        src = os.path.realpath(item)
+        if out == src or out.startswith(src.rstrip(os.sep) + os.sep):
+            where = "is" if out == src else "is inside"
+            raise UsageProblem(f"-o {target.display} {where} the input {item}; dataexam never writes over an "
+                               "export: choose another output path")
+
+
 def check_sqlite_target(target: OutputTarget) -> None:
     """SQLite needs a real file: refuse stdout, devices and pipes (UsageProblem, exit 2)."""
     if target.kind != "file":

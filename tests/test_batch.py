@@ -55,7 +55,7 @@ def test_local_batch_tables(donations: Path, tmp_path: Path, no_network: None) -
     assert list(runs) == ["P1", "P2", "P3"]
     assert runs["P1"]["status"] == "ok" and runs["P1"]["sources"] == "twitter"
     assert runs["P2"]["sources"] == "amazon,facebook"
-    assert runs["P3"]["status"] == "error" and "not a recognised export" in runs["P3"]["reason"]
+    assert runs["P3"]["status"] == "error" and "input-1.pdf: not a recognised export" in runs["P3"]["reason"]
     assert str(donations) not in runs["P3"]["reason"]  # base names only
     assert runs["P1"]["records__twitter_tweet"] > 0 and runs["P1"]["peak_rss_mb"] > 0
     findings = _table(out / "findings.parquet")
@@ -232,3 +232,29 @@ def test_interrupted_unit_leaves_nothing_partial(donations: Path, tmp_path: Path
     assert sorted(p.name for p in (out / "units").iterdir()) == ["P1", "P2", "P3"]
     assert os.listdir(out / "units" / "P1") == ["findings.json", "run.json"] or sorted(
         os.listdir(out / "units" / "P1")) == ["findings.json", "run.json"]
+
+
+def test_outputs_never_carry_input_file_names(donations: Path, tmp_path: Path) -> None:
+    """Facebook names its zips facebook-<username>-<date>: manifests and unit records name inputs by
+    position and kind only (the SHA-256 identifies the file)."""
+    out = tmp_path / "out"
+    run_batch(donations, out, workers=1)
+    text = (out / "manifest.json").read_text() + "".join(p.read_text() for p in (out / "units").glob("*/run.json"))
+    for name in ("twitter-2024", "amazon-2025", "facebook-2020", "holiday.pdf"):
+        assert name not in text
+    p2 = next(r for r in json.loads((out / "manifest.json").read_text())["runs"] if r["participant_id"] == "P2")
+    assert [i["name"] for i in p2["inputs"]] == ["input-1.folder", "input-2.folder"]
+    assert {i["source"] for i in p2["inputs"]} == {"amazon", "facebook"}
+
+
+def test_places_below_region_are_tokens() -> None:
+    p = Pseudonymiser(bytes(32))
+    attrs = p.attrs({"shipping_city": "Springfield", "shipping_region": "IL", "shipping_country_code": "US",
+                     "time_zone": "Amsterdam"})
+    assert attrs["shipping_region"] == "IL" and attrs["shipping_country_code"] == "US"
+    assert attrs["shipping_city"].startswith("p_") and attrs["time_zone"].startswith("p_")
+
+
+def test_outdir_inside_the_input_is_refused(donations: Path) -> None:
+    result = runner.invoke(cli.app, ["batch", str(donations), "-o", str(donations / "results"), "-j", "1"])
+    assert result.exit_code == 2 and not (donations / "results").exists()

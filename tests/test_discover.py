@@ -378,3 +378,35 @@ def test_facebook_account_is_the_profile_name_of_every_era() -> None:
     assert names["2024-25"] == "Maja Øvergård"  # mojibake repaired, as the parser reads it
     assert all(name is None or (isinstance(name, str) and name.strip()) for name in names.values())
     assert sum(name is not None for name in names.values()) >= 4
+
+
+def test_per_account_reports_list_their_own_exports(tmp_path: Path) -> None:
+    """Each account's report names its own exports (it once showed the last group's in every report)."""
+    other = other_x_account(tmp_path / "other")
+    result = CliRunner().invoke(app, ["report", str(X), str(other), str(AMAZON), "-f", "json", "--per-account"])
+    assert result.exit_code == 0, result.output
+    reports = json.loads(result.stdout)["reports"]
+    names = [[e["name"] for e in r["report"]["inputs"]["exports"]] for r in reports]
+    sources = [{e["source"] for e in r["report"]["inputs"]["exports"]} for r in reports]
+    assert sources == [{"twitter"}, {"twitter"}, {"amazon"}]
+    assert names[0] != names[1] and {names[0][0], names[1][0]} == {X.name, other.name}
+
+
+def test_per_account_redact_hides_names_paths_and_contacts(tmp_path: Path) -> None:
+    """--redact applies to every account's report in every format, and the account labels (which name
+    the exports by their paths) become 'account N'."""
+    planted = "Zebulon Quackenbush"
+    mine = shutil.copytree(FB, tmp_path / "QuackenbushFamily" / "facebook-me")
+    thread = next(mine.rglob("message_1.json"))
+    thread.write_text(thread.read_text(encoding="utf-8").replace(
+        json.loads(thread.read_text(encoding="utf-8"))["participants"][0]["name"], planted), encoding="utf-8")
+    other_fb_profile(tmp_path / "QuackenbushFamily" / "facebook-flatmate")
+    for fmt in ("json", "markdown", "text"):
+        result = CliRunner().invoke(app, ["report", str(tmp_path / "QuackenbushFamily"), "--per-account",
+                                          "--redact", "-f", fmt])
+        assert result.exit_code == 0, result.output
+        assert planted not in result.stdout and "Quackenbush" not in result.stdout, fmt
+        assert str(tmp_path) not in result.stdout, fmt
+    doc = json.loads(CliRunner().invoke(app, ["report", str(tmp_path / "QuackenbushFamily"), "--per-account",
+                                              "--redact", "-f", "json"]).stdout)
+    assert [r["account"] for r in doc["reports"]] == ["account 1", "account 2"]

@@ -131,6 +131,9 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     if dupes:
         raise UsageProblem(f"participant ids listed twice: {', '.join(sorted(dupes)[:5])}")
     out = Path(outdir)
+    src = os.path.realpath(input_path)
+    if Path(src).is_dir() and (os.path.realpath(out) + os.sep).startswith(src.rstrip(os.sep) + os.sep):
+        raise UsageProblem(f"{outdir}: the output folder would be inside the input {input_path}; choose one outside")
     prepare_outdir(out)
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits)

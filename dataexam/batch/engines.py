@@ -79,13 +79,33 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
         raise UsageProblem('--engine dask needs Dask: pip install "dataexam[dask]"') from None
+    import logging
+    import shutil
+    import tempfile
+
+    # Dask's own INFO logs (worker start/stop, "dashboard at …") are not dataexam's to print
+    for name in ("distributed", "dask"):
+        logging.getLogger(name).setLevel(logging.ERROR)
     cluster = None
+    scratch = None
     if scheduler:
         client = Client(scheduler, timeout="30s")
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                               dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
+        # no dashboard (no HTTP server at all) and the workers' spill space in a private folder removed at the end
+        scratch = tempfile.mkdtemp(prefix="dataexam-dask-")
+        import dask
+
+        dask.config.set({"temporary-directory": scratch})  # the scheduler's and nannies' scratch space too
+        try:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
+                                   dashboard_address=None, scheduler_kwargs={"dashboard": False},
+                                   local_directory=scratch, silence_logs=logging.ERROR)
+            client = Client(cluster)
+        except BaseException:
+            if cluster is not None:
+                cluster.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+            raise
     try:
         futures = {}
         for participant in participants:
@@ -106,3 +126,5 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         client.close()
         if cluster is not None:
             cluster.close()
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)

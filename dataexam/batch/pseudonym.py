@@ -41,10 +41,10 @@ KEY_BYTES = 32
 KEEP_FIELDS = frozenset({
     "asin", "total", "amount", "unit_price", "price", "subtotal", "tax", "currency", "quantity", "reaction",
     "category", "categories", "type", "status", "device", "device_type", "os", "client", "source_app",
-    "language", "lang", "country", "country_code", "shipping_country", "shipping_region", "shipping_city",
+    "language", "lang", "country", "country_code", "shipping_country", "shipping_country_code", "shipping_region",
     "marketplace", "payment_method_type", "order_status", "media_type", "event_type", "action", "channel",
     "platform", "is_retweet", "is_reply", "retweet_count", "favorite_count", "likes", "words", "chars",
-    "duration_seconds", "start", "end", "time_zone", "timezone", "segment", "targeting_type", "criteria_type",
+    "duration_seconds", "start", "end", "segment", "targeting_type", "criteria_type",
     "ad_type", "display_location", "gift", "cancelled", "refund_reason", "return_reason", "reason", "unit",
 })
 IP_FIELDS = frozenset({"ip", "ip_address", "login_ip", "ipaddress"})

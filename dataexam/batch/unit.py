@@ -76,6 +76,14 @@ def sha256_of(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
+def input_label(n: int, path: str | os.PathLike[str]) -> str:
+    """How an input is named in the research outputs: its position and kind, never its file name
+    (Facebook names its zips ``facebook-<username>-<date>``; the SHA-256 identifies the file)."""
+    p = Path(path)
+    kind = "folder" if p.is_dir() else (p.suffix.lower().lstrip(".") or "file")
+    return f"input-{n}.{kind}"
+
+
 def _peak_rss_mb() -> float:
     # ru_maxrss is in KiB on Linux: the worker process's own peak so far (this unit and earlier ones)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -84,8 +92,9 @@ def _peak_rss_mb() -> float:
 def _one_line(exc: BaseException, paths: tuple[str, ...]) -> str:
     if isinstance(exc, DataexamError):
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        for path in paths:  # name inputs by their base name only
-            text = text.replace(str(Path(path).parent) + os.sep, "")
+        for n, path in enumerate(paths, 1):  # name inputs as the outputs do (position and kind), never by name
+            label = input_label(n, path)
+            text = text.replace(str(path), label).replace(Path(path).name, label)
         return text[:300]
     return f"unexpected {type(exc).__name__} (message withheld: it may quote the data)"
 
@@ -127,10 +136,10 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         "options": opts.signature(), "resumed": False,
     }
     try:
-        hashes = [{"name": Path(p).name, "sha256": sha256_of(p)} for p in participant.paths]
+        hashes = [{"name": input_label(n, p), "sha256": sha256_of(p)} for n, p in enumerate(participant.paths, 1)]
     except OSError as exc:
         record.update(status="error", reason=f"an input cannot be read ({type(exc).__name__})",
-                      inputs=[{"name": Path(p).name} for p in participant.paths])
+                      inputs=[{"name": input_label(n, p)} for n, p in enumerate(participant.paths, 1)])
         record["duration_s"] = round(time.monotonic() - started, 3)
         return record
     previous = _previous(participant, opts, hashes)
@@ -160,10 +169,10 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         by_input = {}
         for export in stats.exports:
             for name in export.archive.inputs:
-                by_input[Path(name).name] = export.detection
+                by_input[os.path.realpath(name)] = export.detection
             record["parsers"][export.parser.name] = export.parser.version
-        for item in record["inputs"]:
-            det = by_input.get(item["name"])
+        for path, item in zip(participant.paths, record["inputs"]):
+            det = by_input.get(os.path.realpath(path))
             item.update(source=det.parser if det else None, variant=det.variant if det else None,
                         confidence=det.confidence if det else None)
         record["records"] = dict(sorted(stats.kinds.items()))
