@@ -331,6 +331,9 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
               since: datetime | None, until: datetime | None) -> Iterator[Event]:
     accept = _kind_filter(kinds)
     bounded = since is not None or until is not None
+    for export in exports:  # prune members whose handler cannot yield a wanted event (issue 16)
+        export.parser.wanted_kind = accept
+        export.parser.dated_only = bounded
     n = 0
     for item in iter_events(exports, stats):
         if isinstance(item, ParseIssue):
