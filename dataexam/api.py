@@ -33,7 +33,16 @@ from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
 from .discover import discover
 from .errors import HTMLExportError, NothingRecognised, SeveralAccounts
 from .events import Detection, Event, ParseIssue
-from .normalise import DEFAULT_SPILL_BYTES, EventCodec, MergeStats, PrivateTempDir, chronological_encoded
+from .normalise import (
+    DEFAULT_SPILL_BYTES,
+    EventCodec,
+    MergeStats,
+    PrivateTempDir,
+    chronological_encoded,
+    portable_decode,
+    portable_encode,
+)
+from .parallel import OpenSpec, can_run, parse_in_workers
 from .parser import Parser
 from .registry import Registry, load_registry
 
@@ -55,6 +64,8 @@ class Export:
     detection: Detection
     locations: list[tuple[str, str]] = field(default_factory=list)
     account: str | None = None
+    #: how a worker process opens this export again: (the open_exports arguments, index in its result)
+    reopen: tuple[OpenSpec, int] | None = None
 
     @property
     def name(self) -> str:
@@ -119,6 +130,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     accounts (unless ``per_account``; then each export's ``account`` says whose it is). The caller
     closes the returned exports' archives (:func:`close_exports`).
     """
+    registry_arg = registry
     registry = registry or load_registry()
     opened: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
     try:
@@ -165,6 +177,9 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     except BaseException:
         close_exports(exports)
         raise
+    spec = OpenSpec(tuple(os.fspath(p) for p in _as_list(paths)), source, limits, registry_arg, per_account)
+    for index, export in enumerate(exports):
+        export.reopen = (spec, index)
     return exports
 
 
@@ -357,21 +372,27 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
              limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
              stats: RunStats | None = None, spill_bytes: int = DEFAULT_SPILL_BYTES,
              tmp_parent: str | None = None, per_account: bool = False,
-             exports: Sequence[Export] | None = None) -> Iterator[Event]:
+             exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Event]:
     """The unified timeline of every input: UTC, de-duplicated, chronological, undated last.
 
     ``kinds`` filters by kind (``twitter.tweet``, globs like ``facebook.*``, comma lists);
     ``since``/``until`` bound the time (``until`` exclusive; undated events are then left out).
     Parse issues go to ``stats`` (and its ``on_issue`` callback); nothing is raised for them.
 
+    ``jobs`` > 1 reads the exports in that many worker processes (see :mod:`dataexam.parallel`; a
+    script using it needs the ``if __name__ == "__main__":`` guard that ``spawn`` requires).
+
     >>> events = list(timeline("twitter-archive.zip", kinds=["twitter.tweet"]))
     """
-    codec = EventCodec()
-    decode = codec.decode
-    for key, payload in timeline_encoded(paths, codec.encode, source=source, kinds=kinds, since=since,
+    if jobs > 1:  # workers encode: the payload must carry its names (no per-process tables)
+        encode, decode = portable_encode, portable_decode
+    else:
+        codec = EventCodec()
+        encode, decode = codec.encode, codec.decode
+    for key, payload in timeline_encoded(paths, encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
                                          spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
-                                         per_account=per_account, exports=exports):
+                                         per_account=per_account, exports=exports, jobs=jobs):
         yield decode(payload, key)
 
 
@@ -392,7 +413,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      registry: Registry | None = None, stats: RunStats | None = None,
                      spill_bytes: int = DEFAULT_SPILL_BYTES, tmp_parent: str | None = None,
                      with_keys: bool = False, per_account: bool = False,
-                     exports: Sequence[Export] | None = None) -> Iterator[Any]:
+                     exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
     and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
 
@@ -402,6 +423,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     >>> from dataexam.writers import jsonl_line
     ``per_account`` lets exports of different accounts through (see :func:`open_exports`);
     ``exports`` gives exports already opened (``paths`` is then ignored); they are closed at the end.
+    ``jobs`` > 1 parses the exports in worker processes (:mod:`dataexam.parallel`) when there are
+    several and ``encode`` is a module-level function; the output is byte-identical to ``jobs=1``.
 
     >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
     """
@@ -414,8 +437,12 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     tmp = PrivateTempDir(tmp_parent)
     counts: Counter[str] = Counter()
     try:
-        merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
-                                       spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
+        if can_run(exports, encode, jobs):
+            merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
+                                      spill_bytes=spill_bytes, stats=stats)
+        else:
+            merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
+                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1
@@ -538,7 +565,7 @@ def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:
 
 def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False, source: str | None = None,
            limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
-           stats: RunStats | None = None) -> Any:
+           stats: RunStats | None = None, jobs: int = 1) -> Any:
     """Infer what the inputs reveal, in one streaming pass over the timeline; returns a ``Report``.
 
     Art. 9 (sensitive) findings are left out unless ``include_sensitive`` is true. Exports of two
@@ -550,7 +577,7 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
     from .inference import infer
 
     stats = stats if stats is not None else RunStats()
-    events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats)
+    events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats, jobs=jobs)
     result = infer(events, include_sensitive=include_sensitive)
     result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
     return result
@@ -575,7 +602,8 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
 
 def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False,
                        source: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
-                       registry: Registry | None = None, stats: RunStats | None = None) -> list[tuple[str, Any]]:
+                       registry: Registry | None = None, stats: RunStats | None = None,
+                       jobs: int = 1) -> list[tuple[str, Any]]:
     """One ``(label, Report)`` per person: each account of a source that holds several accounts
     gets a report of its own exports; the exports of every other source (one account, or none
     readable: Amazon exports do not name the account) share one report, since nothing in them says
@@ -591,7 +619,7 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
     results: list[tuple[str, Any]] = []
     try:
         for label, group in groups:
-            events = timeline((), stats=stats, exports=group)  # closes the group's exports when read
+            events = timeline((), stats=stats, exports=group, jobs=jobs)  # closes the group's exports when read
             results.append((label, infer(events, include_sensitive=include_sensitive)))
     finally:
         close_exports(e for _, group in groups for e in group)

@@ -261,6 +261,11 @@ KindOpt = Annotated[list[str] | None, typer.Option(
     "--kind", metavar="KIND", help="Only events of this kind, e.g. twitter.tweet; repeatable, comma lists and "
     "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind.")]
 
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", metavar="N", min=1, show_default=False,
+    help="Read the exports in N worker processes (default: one per CPU core; 1 = one process). "
+    "The output is the same for every N.")]
+
 PerAccountOpt = Annotated[bool, typer.Option(
     "--per-account", help="Inputs holding exports of several accounts of one source (two people): go on "
     "instead of stopping with exit code 2 (report: one report per account).")]
@@ -437,6 +442,7 @@ def timeline(
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     per_account: PerAccountOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Write the unified timeline of every input: UTC, de-duplicated, chronological.
 
@@ -464,7 +470,7 @@ def timeline(
     jsonl = chosen == "jsonl"
     rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
                                 kinds=kinds, since=since_dt, until=until_dt, limits=state.limits,
-                                registry=registry, stats=stats, per_account=per_account)
+                                registry=registry, stats=stats, per_account=per_account, jobs=_jobs(jobs))
     flat = None if jsonl else map(pickle.loads, rows)
     extra = ""
     # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
@@ -484,6 +490,13 @@ def timeline(
     if per_account:
         _note_accounts(stats)
     _summarise_issues(stats, strict)
+
+
+def _jobs(jobs: int | None) -> int:
+    """--jobs, or one worker per CPU core (:func:`dataexam.parallel.default_jobs`)."""
+    from .parallel import default_jobs
+
+    return jobs if jobs is not None else default_jobs()
 
 
 def _note_accounts(stats: api.RunStats) -> None:
@@ -594,6 +607,7 @@ def report(
     only: OnlyOpt = None,
     redact: RedactOpt = False,
     no_pager: NoPagerOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Report what could be derived from the inputs, with the evidence, next to what platforms say.
 
@@ -609,13 +623,14 @@ def report(
     if per_account:
         with _progress(stats, "report"):
             results = api.report_per_account(paths, include_sensitive=include_sensitive, source=source,
-                                             limits=state.limits, registry=_load_registry(), stats=stats)
+                                             limits=state.limits, registry=_load_registry(), stats=stats,
+                                             jobs=_jobs(jobs))
         _render_per_account(results, chosen, target, detail=detail.value, only=only, redact=redact)
         _summarise_issues(stats, strict)
         return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
-                            registry=registry, stats=stats)
+                            registry=registry, stats=stats, jobs=_jobs(jobs))
     _render_report(result, chosen, target, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
     _wrote(target, f"the {chosen} report of {stats.merge.events_out:,} event(s)", stats)
     _summarise_issues(stats, strict)

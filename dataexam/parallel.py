@@ -1,0 +1,169 @@
+"""Parallel parse (``--jobs N``): each export is read in a worker process, the main process merges.
+
+Exports are independent until the merge. A worker re-opens the run's inputs (discovery reads
+names only; the same inputs give the same exports in the same order — an :class:`~dataexam.archive.Archive`
+holds open zip files and cannot be sent to another process), reads the one export it was given,
+and encodes, sorts and writes its events as sorted runs into the run's private temporary folder
+(0700, files 0600; :class:`~dataexam.normalise.PrivateTempDir`). The main process merges every
+worker's runs with the same heap merge and de-duplication window as a single-process run
+(:func:`~dataexam.normalise.merge_runs`), so ``--jobs 1`` and ``--jobs N`` give byte-identical
+output: the sort entries and their total order do not depend on how they were split into runs.
+
+Payloads must be self-contained bytes: a writer's own row (:func:`~dataexam.writers.jsonl_line`,
+:func:`~dataexam.writers.sqlite_row`) or :func:`~dataexam.normalise.portable_encode` for events
+(an :class:`~dataexam.normalise.EventCodec`'s name tables live in one process only).
+
+Workers are started with ``spawn`` (never ``fork``: the parent holds open zip files), ignore
+SIGINT (the main process handles Ctrl-C) and are terminated when the run ends early, before the
+temporary folder is removed. Within one export parsers keep state across members (Facebook's
+owner from all threads, X's manifest and long posts, classic CSV times, Amazon's key counters), so
+one export is never split between workers.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import signal
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from .archive import ArchiveLimits
+from .events import Event, ParseIssue
+from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
+
+if TYPE_CHECKING:
+    from .api import Export, RunStats
+    from .registry import Registry
+
+MIN_WORKER_SPILL = 4 * 1024 * 1024
+
+
+def default_jobs() -> int:
+    """Worker processes by default: the CPUs this process may run on (``os.sched_getaffinity``)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class OpenSpec:
+    """How the exports of a run were opened (:func:`dataexam.api.open_exports`'s arguments), so a
+    worker can open them again; ``registry`` ``None`` = the installed parsers."""
+
+    paths: tuple[str, ...]
+    source: str | None
+    limits: ArchiveLimits
+    registry: Registry | None
+    per_account: bool
+
+
+@dataclass
+class _Task:
+    spec: OpenSpec
+    index: int
+    name: str
+    kinds: Sequence[str] | None
+    since: datetime | None
+    until: datetime | None
+    encode: Callable[[Event], bytes]
+    tmp_path: str
+    spill_bytes: int
+
+
+@dataclass
+class _Result:
+    dated: list[str]
+    undated: list[str]
+    issues: list[ParseIssue]
+    issue_count: int
+    issue_summary: Counter[tuple[str, str]]
+    kinds_read: int
+    merge: MergeStats = field(default_factory=MergeStats)
+
+
+def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int) -> bool:
+    """Whether a parallel parse is possible and useful: several exports, each re-openable, and an
+    encoder another process can import (a module-level function)."""
+    if jobs <= 1 or len(exports) < 2 or any(e.reopen is None for e in exports):
+        return False
+    try:
+        pickle.dumps((encode, exports[0].reopen))
+    except Exception:  # a lambda, a bound method of a local codec, a registry of local classes
+        return False
+    return True
+
+
+def _worker_init() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and ends the workers
+
+
+def _parse_one(task: _Task) -> _Result:
+    from . import api
+
+    spec = task.spec
+    exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
+                               not_exports=[], per_account=spec.per_account)
+    try:
+        if task.index >= len(exports) or exports[task.index].name != task.name:
+            raise RuntimeError("the inputs changed while the run was reading them; run it again")
+        stats = api.RunStats()
+        merge = MergeStats()
+        tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}")
+        dated, undated = sort_into_runs(api._filtered([exports[task.index]], stats, task.kinds, task.since,
+                                                      task.until),
+                                        task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
+    finally:
+        api.close_exports(exports)
+    return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge)
+
+
+def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
+                     kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
+                     tmp: PrivateTempDir, spill_bytes: int, stats: RunStats) -> Iterator[tuple[str, str, bytes]]:
+    """``(kind, key, payload)`` of the timeline, as :func:`dataexam.normalise.chronological_encoded`
+    yields it, with each export parsed in one of ``jobs`` worker processes.
+
+    Issues, their summary and the merge counters are added to ``stats`` in export order (the
+    kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
+    each export finishes.
+    """
+    workers = min(jobs, len(exports))
+    per_worker = max(spill_bytes // workers, min(spill_bytes, MIN_WORKER_SPILL))
+    tasks = []
+    for export in exports:
+        assert export.reopen is not None
+        spec, index = export.reopen
+        tasks.append(_Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker))
+    results: list[_Result] = []
+    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
+    try:
+        pending = [pool.apply_async(_parse_one, (t,)) for t in tasks]
+        read = 0
+        for p in pending:
+            result = p.get()
+            results.append(result)
+            read += result.kinds_read
+            if stats.on_event is not None:
+                stats.on_event(read)
+        pool.close()
+    finally:
+        pool.terminate()  # on Ctrl-C/SIGTERM/an error: no worker may still write into the folder
+        pool.join()
+    for result in results:
+        for issue in result.issues:
+            stats.add_issue(issue)
+        hidden = result.issue_count - len(result.issues)
+        if hidden:  # issues past the worker's cap: counted and summarised, not kept
+            stats.issue_count += hidden
+            kept = Counter((i.member, i.code) for i in result.issues)
+            stats.issue_summary.update(result.issue_summary - kept)
+        stats.merge.events_in += result.merge.events_in
+        stats.merge.runs_spilled += result.merge.runs_spilled
+    yield from merge_runs([p for r in results for p in r.dated], [p for r in results for p in r.undated],
+                          stats=stats.merge)
