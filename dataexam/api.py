@@ -35,7 +35,6 @@ from .errors import HTMLExportError, NothingRecognised, SeveralAccounts
 from .events import Detection, Event, ParseIssue
 from .normalise import (
     DEFAULT_SPILL_BYTES,
-    EventCodec,
     MergeStats,
     PrivateTempDir,
     chronological_encoded,
@@ -384,11 +383,10 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
 
     >>> events = list(timeline("twitter-archive.zip", kinds=["twitter.tweet"]))
     """
-    if jobs > 1:  # workers encode: the payload must carry its names (no per-process tables)
-        encode, decode = portable_encode, portable_decode
-    else:
-        codec = EventCodec()
-        encode, decode = codec.encode, codec.decode
+    # Self-contained payloads (no per-process name tables), whatever ``jobs`` is: copies of one record
+    # that tie on time, key and kind are ordered by their payload bytes, so one encoding for every
+    # ``jobs`` keeps the same copy and gives the same timeline.
+    encode, decode = portable_encode, portable_decode
     for key, payload in timeline_encoded(paths, encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
                                          spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
