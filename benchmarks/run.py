@@ -582,8 +582,9 @@ def table(res: dict[str, Any]) -> str:
                 r = s[n]
                 ratio = f"{r['mb_s'] / ceil:.2f}" if ceil and n != "ijson_ceiling" else ""
                 flag = " FAILED" if r["failed"] else ""
+                peak = r.get("tree_mb", r["peak_mb"]) if n in parallel else r["peak_mb"]  # workers count too
                 lines.append(f"{s['input'][:14] + ' ' + fmt_size(s['bytes']) if n == 'timeline_jsonl' else '':<22}"
-                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['cpu_s']:>9.2f}{r['peak_mb']:>9.0f}"
+                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['cpu_s']:>9.2f}{peak:>9.0f}"
                              f"{ratio:>7}{flag}")
             if "report_vs_timeline_time" in s:
                 lines.append(f"{'':<22}report / timeline time: {s['report_vs_timeline_time']:.2f}")

@@ -1,11 +1,13 @@
-"""Parallel parse (``--jobs N``): each export is read in a worker process, the main process merges.
+"""Parallel parse (``--jobs N``): the exports are shared out among N processes, the main process merges.
 
-Exports are independent until the merge. A worker re-opens the run's inputs (discovery reads
-names only; the same inputs give the same exports in the same order — an :class:`~dataexam.archive.Archive`
-holds open zip files and cannot be sent to another process), reads the one export it was given,
-and encodes, sorts and writes its events as sorted runs into the run's private temporary folder
-(0700, files 0600; :class:`~dataexam.normalise.PrivateTempDir`). The main process merges every
-worker's runs with the same heap merge and de-duplication window as a single-process run
+Exports are independent until the merge. They are split into N shares of about equal bytes; the
+main process reads the first share itself and ``N - 1`` spawned workers read the others. A worker
+re-opens the run's inputs (discovery reads names only; the same inputs give the same exports in the
+same order — an :class:`~dataexam.archive.Archive` holds open zip files and cannot be sent to
+another process) and reads the exports it was given. Each export's events are encoded, sorted and
+written as sorted runs into the run's private temporary folder (0700, files 0600;
+:class:`~dataexam.normalise.PrivateTempDir`). The main process merges every share's runs with the
+same heap merge and de-duplication window as a single-process run
 (:func:`~dataexam.normalise.merge_runs`), so ``--jobs 1`` and ``--jobs N`` give byte-identical
 output: the sort entries and their total order do not depend on how they were split into runs.
 
@@ -103,24 +105,44 @@ def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and ends the workers
 
 
-def _parse_one(task: _Task) -> _Result:
+def _parse_many(tasks: list[_Task]) -> list[_Result]:
+    """In a worker: open the run's inputs again and read the exports of ``tasks`` one after another."""
     from . import api
 
-    spec = task.spec
+    spec = tasks[0].spec
     exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
                                not_exports=[], per_account=spec.per_account)
     try:
-        if task.index >= len(exports) or exports[task.index].name != task.name:
-            raise RuntimeError("the inputs changed while the run was reading them; run it again")
-        stats = api.RunStats()
-        merge = MergeStats()
-        tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}")
-        dated, undated = sort_into_runs(api._filtered([exports[task.index]], stats, task.kinds, task.since,
-                                                      task.until),
-                                        task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
+        results = []
+        for task in tasks:
+            if task.index >= len(exports) or exports[task.index].name != task.name:
+                raise RuntimeError("the inputs changed while the run was reading them; run it again")
+            results.append(_parse_export(exports[task.index], task))
     finally:
         api.close_exports(exports)
+    return results
+
+
+def _parse_export(export: Export, task: _Task) -> _Result:
+    from . import api
+
+    stats = api.RunStats()
+    merge = MergeStats()
+    tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}")
+    dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until),
+                                    task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge)
+
+
+def _shares(sizes: Sequence[int], n: int) -> list[list[int]]:
+    """Export indices in ``n`` shares of about equal bytes (largest first onto the lightest share)."""
+    shares: list[list[int]] = [[] for _ in range(n)]
+    loads = [0] * n
+    for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
+        k = loads.index(min(loads))
+        shares[k].append(i)
+        loads[k] += sizes[i]
+    return [sorted(s) for s in shares if s]
 
 
 def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
@@ -133,28 +155,36 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
     each export finishes.
     """
-    workers = min(jobs, len(exports))
-    per_worker = max(spill_bytes // workers, min(spill_bytes, MIN_WORKER_SPILL))
+    # The main process reads one share itself (one interpreter fewer: less memory, no start-up wait);
+    # ``jobs - 1`` spawned workers read the others.
+    shares = _shares([sum(m.size for m in e.archive.members()) for e in exports], min(jobs, len(exports)))
+    per_worker = max(spill_bytes // len(shares), min(spill_bytes, MIN_WORKER_SPILL))
     tasks = []
     for export in exports:
         assert export.reopen is not None
         spec, index = export.reopen
         tasks.append(_Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker))
-    results: list[_Result] = []
-    pool = multiprocessing.get_context("spawn").Pool(workers, initializer=_worker_init)
+    by_index: dict[int, _Result] = {}
+    pool = multiprocessing.get_context("spawn").Pool(len(shares) - 1, initializer=_worker_init)
     try:
-        pending = [pool.apply_async(_parse_one, (t,)) for t in tasks]
+        pending = [(share, pool.apply_async(_parse_many, ([tasks[i] for i in share],))) for share in shares[1:]]
         read = 0
-        for p in pending:
-            result = p.get()
-            results.append(result)
+        for i in shares[0]:
+            by_index[i] = result = _parse_export(exports[i], tasks[i])
             read += result.kinds_read
+            if stats.on_event is not None:
+                stats.on_event(read)
+        for share, p in pending:
+            for i, result in zip(share, p.get(), strict=True):
+                by_index[i] = result
+                read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
         pool.close()
     finally:
         pool.terminate()  # on Ctrl-C/SIGTERM/an error: no worker may still write into the folder
         pool.join()
+    results = [by_index[i] for i in range(len(exports))]
     for result in results:
         for issue in result.issues:
             stats.add_issue(issue)
