@@ -262,7 +262,7 @@ KindOpt = Annotated[list[str] | None, typer.Option(
     "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind.")]
 
 JobsOpt = Annotated[int | None, typer.Option(
-    "--jobs", "-j", metavar="N", min=1, show_default=False,
+    "--jobs", "-j", metavar="N", show_default=False,
     help="Read the exports in N worker processes (default: one per CPU core; 1 = one process). "
     "The output is the same for every N.")]
 
@@ -496,6 +496,8 @@ def _jobs(jobs: int | None) -> int:
     """--jobs, or one worker per CPU core (:func:`dataexam.parallel.default_jobs`)."""
     from .parallel import default_jobs
 
+    if jobs is not None and jobs < 1:
+        raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
     return jobs if jobs is not None else default_jobs()
 
 
