@@ -30,6 +30,7 @@ import pickle
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -165,25 +166,32 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         spec, index = export.reopen
         tasks.append(_Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker))
     by_index: dict[int, _Result] = {}
-    pool = multiprocessing.get_context("spawn").Pool(len(shares) - 1, initializer=_worker_init)
+    # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed for memory) raises
+    # BrokenProcessPool here instead of leaving the run waiting for ever
+    pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init)
+    finished = False
     try:
-        pending = [(share, pool.apply_async(_parse_many, ([tasks[i] for i in share],))) for share in shares[1:]]
+        pending = [(share, pool.submit(_parse_many, [tasks[i] for i in share])) for share in shares[1:]]
         read = 0
         for i in shares[0]:
             by_index[i] = result = _parse_export(exports[i], tasks[i])
             read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
-        for share, p in pending:
-            for i, result in zip(share, p.get(), strict=True):
+        for share, future in pending:
+            for i, result in zip(share, future.result(), strict=True):
                 by_index[i] = result
                 read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
-        pool.close()
+        finished = True
     finally:
-        pool.terminate()  # on Ctrl-C/SIGTERM/an error: no worker may still write into the folder
-        pool.join()
+        if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
+            for process in list((getattr(pool, "_processes", None) or {}).values()):
+                if process.is_alive():
+                    process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
     results = [by_index[i] for i in range(len(exports))]
     for result in results:
         for issue in result.issues:
