@@ -41,7 +41,7 @@ from .normalise import (
     portable_decode,
     portable_encode,
 )
-from .parallel import OpenSpec, can_run, parse_in_workers
+from .parallel import OpenSpec, ScanCounts, can_run, parse_in_workers
 from .parser import Parser
 from .registry import Registry, load_registry
 
@@ -500,12 +500,13 @@ class ScanResult:
 
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
-         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None) -> list[ScanResult]:
+         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None, jobs: int = 1) -> list[ScanResult]:
     """Detect and count every export found in the inputs without writing a timeline (one streaming
     pass per export); what inside an input is not an export is listed too (``is_export`` false).
 
     Exports of different accounts are scanned, not refused: each gets an ``account_group`` number
-    (1, 2 … per source, when a source has several accounts) so the mix can be seen.
+    (1, 2 … per source, when a source has several accounts) so the mix can be seen. ``jobs`` > 1
+    counts the exports in that many processes (:mod:`dataexam.parallel`).
     """
     not_exports: list[NotAnExport] = []
     exports = open_exports(paths, source=source, limits=limits, registry=registry, not_exports=not_exports,
@@ -513,26 +514,17 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     groups = _account_numbers(exports)
     results = []
     try:
-        for export in exports:
+        if jobs > 1 and len(exports) > 1 and all(e.reopen is not None for e in exports):
+            from .parallel import scan_in_workers
+
+            counted = scan_in_workers(exports, jobs)
+        else:
+            counted = [scan_counts(export) for export in exports]
+        for export, (kinds, first, last, undated, issues, summary) in zip(exports, counted, strict=True):
             handled, ignored, unknown = [], [], []
             for path in export.archive.paths():
                 rule = export.parser.classify(path)
                 (unknown if rule is None else handled if rule.handler else ignored).append(path)
-            kinds: Counter[str] = Counter()
-            first = last = None
-            undated = issues = 0
-            summary: Counter[str] = Counter()
-            for item in iter_events([export]):
-                if isinstance(item, ParseIssue):
-                    issues += 1
-                    summary[item.code] += 1
-                    continue
-                kinds[item.kind] += 1
-                if item.time is None:
-                    undated += 1
-                else:
-                    first = item.time if first is None or item.time < first else first
-                    last = item.time if last is None or item.time > last else last
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
@@ -545,6 +537,27 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
                                   [(item.input, item.path)], is_export=False, reason=item.reason))
     return results
+
+
+def scan_counts(export: Export) -> ScanCounts:
+    """One streaming pass over an export for :func:`scan`: records per kind, first and last time,
+    undated records, issues and issues per code."""
+    kinds: Counter[str] = Counter()
+    first = last = None
+    undated = issues = 0
+    summary: Counter[str] = Counter()
+    for item in iter_events([export]):
+        if isinstance(item, ParseIssue):
+            issues += 1
+            summary[item.code] += 1
+            continue
+        kinds[item.kind] += 1
+        if item.time is None:
+            undated += 1
+        else:
+            first = item.time if first is None or item.time < first else first
+            last = item.time if last is None or item.time > last else last
+    return dict(kinds), first, last, undated, issues, dict(summary)
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:

@@ -516,6 +516,7 @@ def scan(
     source: SourceOpt = None,
     keep_going: KeepGoingOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
 
@@ -525,7 +526,7 @@ def scan(
     registry = _load_registry()
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
-    results = api.scan(paths, source=source, limits=state.limits, registry=registry)
+    results = api.scan(paths, source=source, limits=state.limits, registry=registry, jobs=_jobs(jobs))
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return

@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 
 MIN_WORKER_SPILL = 4 * 1024 * 1024
 
+#: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
+#: records, issues, issues per code
+ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int]]
+
 
 def default_jobs() -> int:
     """Worker processes by default: the CPUs this process may run on (``os.sched_getaffinity``)."""
@@ -188,9 +192,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         finished = True
     finally:
         if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
-            for process in list((getattr(pool, "_processes", None) or {}).values()):
-                if process.is_alive():
-                    process.terminate()
+            _terminate(pool)
         pool.shutdown(wait=True, cancel_futures=True)
     results = [by_index[i] for i in range(len(exports))]
     for result in results:
@@ -205,3 +207,53 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         stats.merge.runs_spilled += result.merge.runs_spilled
     yield from merge_runs([p for r in results for p in r.dated], [p for r in results for p in r.undated],
                           stats=stats.merge)
+
+
+def _scan_many(spec: OpenSpec, indices: list[int], names: list[str]) -> list[ScanCounts]:
+    from . import api
+
+    exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
+                               not_exports=[], per_account=spec.per_account)
+    try:
+        if any(i >= len(exports) or exports[i].name != n for i, n in zip(indices, names, strict=True)):
+            raise RuntimeError("the inputs changed while the run was reading them; run it again")
+        return [api.scan_counts(exports[i]) for i in indices]
+    finally:
+        api.close_exports(exports)
+
+
+def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
+    """:func:`dataexam.api.scan_counts` of every export, in export order, counted in ``jobs`` processes
+    (the main process counts one share itself)."""
+    from . import api
+
+    shares = _shares([sum(m.size for m in e.archive.members()) for e in exports], min(jobs, len(exports)))
+    by_index: dict[int, ScanCounts] = {}
+    pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_worker_init)
+    finished = False
+    try:
+        pending = []
+        for share in shares[1:]:
+            reopen = [exports[i].reopen for i in share]
+            spec = reopen[0][0]  # type: ignore[index]  # scan checked every export has one
+            indices = [r[1] for r in reopen if r is not None]
+            pending.append((share, pool.submit(_scan_many, spec, indices, [exports[i].name for i in share])))
+        for i in shares[0]:
+            by_index[i] = api.scan_counts(exports[i])
+        for share, future in pending:
+            for i, counts in zip(share, future.result(), strict=True):
+                by_index[i] = counts
+        finished = True
+    finally:
+        if not finished:
+            _terminate(pool)
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [by_index[i] for i in range(len(exports))]
+
+
+def _terminate(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers at once (a run ended early: no worker may go on writing)."""
+    for process in list((getattr(pool, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()

@@ -141,3 +141,10 @@ def test_interrupted_parallel_run_leaves_nothing(tmp_path: Path, sig: signal.Sig
     assert b"Traceback" not in err
     assert list(work.iterdir()) == []
     assert list(tmpdir.iterdir()) == []
+
+
+def test_scan_identical(persona: list[Path]) -> None:
+    one = [r.to_dict() for r in api.scan(persona, jobs=1)]
+    two = [r.to_dict() for r in api.scan(persona, jobs=2)]
+    assert one == two
+    assert sum(sum(r["records"].values()) for r in one) > 1000
