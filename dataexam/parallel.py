@@ -24,10 +24,12 @@ one export is never split between workers.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import pickle
 import signal
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -106,6 +108,21 @@ def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: i
     return True
 
 
+@contextlib.contextmanager
+def _sigint_ignored_in_children() -> Iterator[None]:
+    """Workers are started (on submit) with SIGINT ignored, inherited across exec: a Ctrl-C at the
+    terminal reaches the whole process group, and only the main process must act on it (it ends the
+    workers), even while a worker is still starting up."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def _worker_init() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and ends the workers
 
@@ -176,7 +193,8 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
                                initializer=_worker_init)
     finished = False
     try:
-        pending = [(share, pool.submit(_parse_many, [tasks[i] for i in share])) for share in shares[1:]]
+        with _sigint_ignored_in_children():
+            pending = [(share, pool.submit(_parse_many, [tasks[i] for i in share])) for share in shares[1:]]
         read = 0
         for i in shares[0]:
             by_index[i] = result = _parse_export(exports[i], tasks[i])
@@ -238,7 +256,8 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
             reopen = [exports[i].reopen for i in share]
             spec = reopen[0][0]  # type: ignore[index]  # scan checked every export has one
             indices = [r[1] for r in reopen if r is not None]
-            pending.append((share, pool.submit(_scan_many, spec, indices, [exports[i].name for i in share])))
+            with _sigint_ignored_in_children():
+                pending.append((share, pool.submit(_scan_many, spec, indices, [exports[i].name for i in share])))
         for i in shares[0]:
             by_index[i] = api.scan_counts(exports[i])
         for share, future in pending:
