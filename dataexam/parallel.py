@@ -156,6 +156,22 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge)
 
 
+def _fold(results: Sequence[_Result], stats: RunStats) -> None:
+    """Add the exports' issues and counters to the run's ``stats``, in export order: the issues kept
+    (and passed to ``on_issue``) are the first ``MAX_KEPT_ISSUES`` as in a single-process run; every
+    issue is counted and summarised."""
+    for result in results:
+        for issue in result.issues:
+            stats.add_issue(issue)
+        hidden = result.issue_count - len(result.issues)
+        if hidden:  # issues past the share's cap: counted and summarised, not kept
+            stats.issue_count += hidden
+            kept = Counter((i.member, i.code) for i in result.issues)
+            stats.issue_summary.update(result.issue_summary - kept)
+        stats.merge.events_in += result.merge.events_in
+        stats.merge.runs_spilled += result.merge.runs_spilled
+
+
 def _shares(sizes: Sequence[int], n: int) -> list[list[int]]:
     """Export indices in ``n`` shares of about equal bytes (largest first onto the lightest share)."""
     shares: list[list[int]] = [[] for _ in range(n)]
@@ -213,16 +229,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
             _terminate(pool)
         pool.shutdown(wait=True, cancel_futures=True)
     results = [by_index[i] for i in range(len(exports))]
-    for result in results:
-        for issue in result.issues:
-            stats.add_issue(issue)
-        hidden = result.issue_count - len(result.issues)
-        if hidden:  # issues past the worker's cap: counted and summarised, not kept
-            stats.issue_count += hidden
-            kept = Counter((i.member, i.code) for i in result.issues)
-            stats.issue_summary.update(result.issue_summary - kept)
-        stats.merge.events_in += result.merge.events_in
-        stats.merge.runs_spilled += result.merge.runs_spilled
+    _fold(results, stats)
     yield from merge_runs([p for r in results for p in r.dated], [p for r in results for p in r.undated],
                           stats=stats.merge)
 

@@ -148,3 +148,35 @@ def test_scan_identical(persona: list[Path]) -> None:
     two = [r.to_dict() for r in api.scan(persona, jobs=2)]
     assert one == two
     assert sum(sum(r["records"].values()) for r in one) > 1000
+
+
+def test_issues_fold_like_a_single_process_run() -> None:
+    """Each share caps its kept issues like a run does; folded in export order, the run keeps the
+    same first MAX_KEPT_ISSUES issues and counts and summarises every one."""
+    from collections import Counter
+
+    def issue(member: str, n: int) -> api.ParseIssue:
+        return api.ParseIssue(archive="a", member=member, code="bad-record", message="m", position=f"record {n}")
+
+    per_export = [[issue("x.js", n) for n in range(1500)], [issue("y.js", n) for n in range(700)]]
+    single = api.RunStats()
+    for issues in per_export:
+        for i in issues:
+            single.add_issue(i)
+    results = []
+    for issues in per_export:
+        share = api.RunStats()
+        for i in issues:
+            share.add_issue(i)
+        results.append(parallel._Result([], [], share.issues, share.issue_count, share.issue_summary, 0))
+    folded = api.RunStats()
+    parallel._fold(results, folded)
+    assert folded.issues == single.issues and len(folded.issues) == api.MAX_KEPT_ISSUES
+    assert folded.issue_count == single.issue_count == 2200
+    assert folded.issue_summary == single.issue_summary == Counter({("x.js", "bad-record"): 1500,
+                                                                    ("y.js", "bad-record"): 700})
+
+
+def test_shares_balance_bytes() -> None:
+    assert parallel._shares([10, 1, 1, 8], 2) == [[0], [1, 2, 3]]
+    assert parallel._shares([5, 5], 4) == [[0], [1]]
