@@ -132,3 +132,22 @@ def test_unknown_handlers_are_always_read() -> None:
     parser.wanted_kind = lambda kind: kind == "other.kind"
     parser.dated_only = True
     assert parser.wants("_anything")
+
+
+def test_facebook_owner_lookup_skipped_when_messages_are_not_wanted(monkeypatch: pytest.MonkeyPatch,
+                                                                     persona_paths: list[Path]) -> None:
+    from dataexam_parsers.facebook.parser import FacebookParser
+
+    calls: list[int] = []
+    original = FacebookParser._owner_name
+
+    def counting(self: FacebookParser, archive: object) -> str | None:
+        calls.append(1)
+        return original(self, archive)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(FacebookParser, "_owner_name", counting)
+    facebook = [p for p in persona_paths if "facebook" in p.name]
+    assert list(api.timeline(facebook, kinds=["facebook.post"]))
+    assert calls == []
+    assert list(api.timeline(facebook, kinds=["facebook.message"]))
+    assert calls

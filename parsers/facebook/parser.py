@@ -612,7 +612,9 @@ class FacebookParser(Parser):
 
     def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
         """Every event and issue of the archive (one export, possibly several part-zips)."""
-        self._owner = self._owner_name(archive)
+        # only Messenger messages need the owner; with --kind/--since pruning them, its look-up is skipped
+        wanted = self.wants("_h_messages") or self.wants("_h_e2ee")
+        self._owner = self._owner_name(archive) if wanted else None
         yield from super().events(archive)
 
     def account(self, archive: Archive) -> str | None:
