@@ -182,13 +182,13 @@ class Parser:
     # yield a wanted event is skipped before it is opened; a handler not listed is always read.
     handler_kinds: ClassVar[Mapping[str, Collection[str]]] = {}
     undated_kinds: ClassVar[Collection[str]] = frozenset()
+    #: set per run by :func:`dataexam.api.timeline` from ``--kind`` (``None`` = every kind) …
+    wanted_kind: Callable[[str], bool] | None = None
+    #: … and when ``--since/--until`` leave undated events out
+    dated_only: bool = False
 
     def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
         self.limits = limits
-        #: set by :func:`dataexam.api.timeline` from ``--kind`` (``None`` = every kind)
-        self.wanted_kind: Callable[[str], bool] | None = None
-        #: set when ``--since/--until`` leave undated events out
-        self.dated_only = False
 
     def wants(self, handler_name: str) -> bool:
         """Whether the member handled by ``handler_name`` can yield an event the run keeps.
