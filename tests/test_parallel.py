@@ -180,3 +180,24 @@ def test_issues_fold_like_a_single_process_run() -> None:
 def test_shares_balance_bytes() -> None:
     assert parallel._shares([10, 1, 1, 8], 2) == [[0], [1, 2, 3]]
     assert parallel._shares([5, 5], 4) == [[0], [1]]
+
+
+def test_a_failing_worker_ends_the_run_cleanly(tmp_path: Path) -> None:
+    """An input that vanishes between opening and a worker's re-opening: the worker's error reaches
+    the caller (no hang) and the private temporary folder is removed."""
+    import shutil
+
+    src = ROOT / "fixtures" / "twitter" / "current" / "archive"
+    a, b = tmp_path / "in" / "a", tmp_path / "in" / "b"
+    shutil.copytree(src, a)
+    shutil.copytree(ROOT / "fixtures" / "amazon" / "legacy" / "archive", b)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    exports = api.open_exports([a, b], per_account=True)
+    assert len(exports) == 2
+    big = max(range(2), key=lambda i: sum(m.size for m in exports[i].archive.members()))
+    # the smaller export goes to the worker (the main process reads the largest share itself)
+    shutil.rmtree(b if big == 0 else a)
+    with pytest.raises(Exception):  # noqa: B017 - whichever error re-opening the vanished input raises
+        list(api.timeline_encoded((), jsonl_line, exports=exports, jobs=2, tmp_parent=str(tmp)))
+    assert list(tmp.iterdir()) == []
