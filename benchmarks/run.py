@@ -157,6 +157,8 @@ def median_run(runs: list[Run]) -> dict[str, Any]:
         "cpu_s": round(statistics.median(r.cpu_s for r in runs), 3),
         "peak_mb": round(statistics.median(r.peak_mb for r in runs), 1),
         "maxrss_mb": round(statistics.median(r.maxrss_mb for r in runs), 1),
+        # the summed peaks of the process and its children (--jobs N workers): an upper bound of the tree's peak
+        "tree_mb": round(statistics.median(max(r.tree_mb, r.peak_mb) for r in runs), 1),
         "runs": [{"wall_s": round(r.wall_s, 3), "cpu_s": round(r.cpu_s, 3), "peak_mb": round(r.peak_mb, 1),
                   "rc": r.rc} for r in runs],
         "failed": sum(1 for r in runs if r.rc != 0),
@@ -288,15 +290,27 @@ class Bench:
             db.unlink(missing_ok=True)
             return run
 
-        return {
-            "timeline_jsonl": lambda: measure(self.dataexam("timeline", "-q", *inp.paths),
+        cmds: dict[str, Callable[[], Run]] = {
+            "timeline_jsonl": lambda: measure(self.dataexam("timeline", "-q", "--jobs", "1", *inp.paths),
                                               log=self.logs / f"{inp.name}-jsonl.log", env=self.env),
             "timeline_sqlite": sqlite,
-            "report_json": lambda: measure(self.dataexam("report", "-q", "-f", "json", *inp.paths),
+            "report_json": lambda: measure(self.dataexam("report", "-q", "--jobs", "1", "-f", "json", *inp.paths),
                                            log=self.logs / f"{inp.name}-report.log", env=self.env),
             "ijson_ceiling": lambda: measure([PY, str(HERE / "ceiling.py"), "ijson", *inp.paths],
                                              log=self.logs / f"{inp.name}-ceiling.log", env=self.env),
         }
+        for n in self.jobs():  # the parallel parse (issue 16): --jobs N, the output identical to --jobs 1
+            cmds[f"timeline_jsonl_j{n}"] = lambda n=n: measure(
+                self.dataexam("timeline", "-q", "--jobs", str(n), *inp.paths),
+                log=self.logs / f"{inp.name}-jsonl-j{n}.log", env=self.env)
+            cmds[f"report_json_j{n}"] = lambda n=n: measure(
+                self.dataexam("report", "-q", "--jobs", str(n), "-f", "json", *inp.paths),
+                log=self.logs / f"{inp.name}-report-j{n}.log", env=self.env)
+        return cmds
+
+    def jobs(self) -> list[int]:
+        """The worker counts above 1 to measure as well (``--jobs``)."""
+        return [int(j) for j in str(self.args.jobs).split(",") if j.strip() and int(j) > 1]
 
     def repeats(self, inp: Input) -> int:
         return self.args.repeat_large if inp.bytes > self.args.large_over else self.args.repeat
@@ -321,6 +335,14 @@ class Bench:
             out["timeline_vs_ceiling_cpu"] = round(out["ijson_ceiling"]["cpu_s"] / out["timeline_jsonl"]["cpu_s"], 3)
         if "report_json" in out and "timeline_jsonl" in out:
             out["report_vs_timeline_time"] = round(out["report_json"]["wall_s"] / out["timeline_jsonl"]["wall_s"], 3)
+        for n in self.jobs():
+            tj, rj = out.get(f"timeline_jsonl_j{n}"), out.get(f"report_json_j{n}")
+            if tj and "timeline_jsonl" in out:
+                out[f"timeline_speedup_j{n}"] = round(out["timeline_jsonl"]["wall_s"] / tj["wall_s"], 3)
+                if "ijson_ceiling" in out:
+                    out[f"timeline_j{n}_vs_ceiling"] = round(tj["mb_s"] / out["ijson_ceiling"]["mb_s"], 3)
+            if rj and "report_json" in out:
+                out[f"report_speedup_j{n}"] = round(out["report_json"]["wall_s"] / rj["wall_s"], 3)
         return out
 
     # -- peers ---------------------------------------------------------------------------------------------
@@ -405,8 +427,9 @@ class Bench:
         for target in sizes:
             inp = self.sized_input(target)
             generated.append(inp)
-            res["sizes"].append({"target": target, **self.run_set(
-                inp, ["timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"])})
+            names = ["timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"]
+            names += [f"{c}_j{n}" for n in self.jobs() for c in ("timeline_jsonl", "report_json")]
+            res["sizes"].append({"target": target, **self.run_set(inp, names)})
             if not a.keep:
                 self.drop(inp)
         if generated:
@@ -509,6 +532,11 @@ def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
         add(f"timeline ≥ 0.5 × ijson ceiling ({label})", s.get("timeline_vs_ceiling"),
             s.get("timeline_vs_ceiling", 0) >= 0.5)
         add(f"timeline peak < 100 MB ({label})", s["timeline_jsonl"]["peak_mb"], s["timeline_jsonl"]["peak_mb"] < 100)
+        if "timeline_j2_vs_ceiling" in s:
+            add(f"timeline --jobs 2 ≥ 0.9 × ijson ceiling ({label})", s["timeline_j2_vs_ceiling"],
+                s["timeline_j2_vs_ceiling"] >= 0.9)
+            add(f"timeline --jobs 2 peak < 100 MB, whole process tree ({label})",
+                s["timeline_jsonl_j2"]["tree_mb"], s["timeline_jsonl_j2"]["tree_mb"] < 100)
         add(f"report peak < 200 MB ({label})", s["report_json"]["peak_mb"], s["report_json"]["peak_mb"] < 200)
         add(f"report ≤ 1.5 × timeline time ({label})", s.get("report_vs_timeline_time"),
             s.get("report_vs_timeline_time", 99) <= 1.5)
@@ -547,17 +575,22 @@ def table(res: dict[str, Any]) -> str:
         lines += [title, head, "-" * len(head)]
         for s in rows:
             ceil = s["ijson_ceiling"]["mb_s"]
-            for n in ("timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"):
+            parallel = [k for k in s if k.startswith(("timeline_jsonl_j", "report_json_j"))]
+            for n in ("timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling", *parallel):
                 if n not in s:
                     continue
                 r = s[n]
                 ratio = f"{r['mb_s'] / ceil:.2f}" if ceil and n != "ijson_ceiling" else ""
                 flag = " FAILED" if r["failed"] else ""
+                peak = r.get("tree_mb", r["peak_mb"]) if n in parallel else r["peak_mb"]  # workers count too
                 lines.append(f"{s['input'][:14] + ' ' + fmt_size(s['bytes']) if n == 'timeline_jsonl' else '':<22}"
-                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['cpu_s']:>9.2f}{r['peak_mb']:>9.0f}"
+                             f"{n:<18}{r['wall_s']:>9.2f}{r['mb_s']:>9.1f}{r['cpu_s']:>9.2f}{peak:>9.0f}"
                              f"{ratio:>7}{flag}")
             if "report_vs_timeline_time" in s:
                 lines.append(f"{'':<22}report / timeline time: {s['report_vs_timeline_time']:.2f}")
+            for k in s:
+                if k.startswith(("timeline_speedup_j", "report_speedup_j")):
+                    lines.append(f"{'':<22}{k.replace('_', ' ')}: ×{s[k]:.2f} over --jobs 1")
             if "timeline_vs_ceiling_cpu" in s:
                 lines.append(f"{'':<22}timeline / ceiling throughput in CPU time: {s['timeline_vs_ceiling_cpu']:.2f}")
         lines.append("")
@@ -616,6 +649,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--tweets-bytes", type=parse_size, default=parse_size("1GB"))
     ap.add_argument("--messenger-bytes", type=parse_size, default=parse_size("1GB"))
     ap.add_argument("--amazon-rows", type=int, default=1_000_000)
+    ap.add_argument("--jobs", default="2", help="worker counts above 1 to measure too, comma list (persona "
+                    "sizes: timeline and report with --jobs N beside --jobs 1); '' = none")
     return ap
 
 

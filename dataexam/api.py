@@ -33,7 +33,15 @@ from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
 from .discover import discover
 from .errors import HTMLExportError, NothingRecognised, SeveralAccounts
 from .events import Detection, Event, ParseIssue
-from .normalise import DEFAULT_SPILL_BYTES, EventCodec, MergeStats, PrivateTempDir, chronological_encoded
+from .normalise import (
+    DEFAULT_SPILL_BYTES,
+    MergeStats,
+    PrivateTempDir,
+    chronological_encoded,
+    portable_decode,
+    portable_encode,
+)
+from .parallel import OpenSpec, ScanCounts, can_run, parse_in_workers
 from .parser import Parser
 from .registry import Registry, load_registry
 
@@ -55,6 +63,8 @@ class Export:
     detection: Detection
     locations: list[tuple[str, str]] = field(default_factory=list)
     account: str | None = None
+    #: how a worker process opens this export again: (the open_exports arguments, index in its result)
+    reopen: tuple[OpenSpec, int] | None = None
 
     @property
     def name(self) -> str:
@@ -119,6 +129,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     accounts (unless ``per_account``; then each export's ``account`` says whose it is). The caller
     closes the returned exports' archives (:func:`close_exports`).
     """
+    registry_arg = registry
     registry = registry or load_registry()
     opened: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
     try:
@@ -165,6 +176,9 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     except BaseException:
         close_exports(exports)
         raise
+    spec = OpenSpec(tuple(os.fspath(p) for p in _as_list(paths)), source, limits, registry_arg, per_account)
+    for index, export in enumerate(exports):
+        export.reopen = (spec, index)
     return exports
 
 
@@ -331,6 +345,9 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
               since: datetime | None, until: datetime | None) -> Iterator[Event]:
     accept = _kind_filter(kinds)
     bounded = since is not None or until is not None
+    for export in exports:  # prune members whose handler cannot yield a wanted event (issue 16)
+        export.parser.wanted_kind = accept
+        export.parser.dated_only = bounded
     n = 0
     for item in iter_events(exports, stats):
         if isinstance(item, ParseIssue):
@@ -354,21 +371,26 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
              limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
              stats: RunStats | None = None, spill_bytes: int = DEFAULT_SPILL_BYTES,
              tmp_parent: str | None = None, per_account: bool = False,
-             exports: Sequence[Export] | None = None) -> Iterator[Event]:
+             exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Event]:
     """The unified timeline of every input: UTC, de-duplicated, chronological, undated last.
 
     ``kinds`` filters by kind (``twitter.tweet``, globs like ``facebook.*``, comma lists);
     ``since``/``until`` bound the time (``until`` exclusive; undated events are then left out).
     Parse issues go to ``stats`` (and its ``on_issue`` callback); nothing is raised for them.
 
+    ``jobs`` > 1 reads the exports in that many worker processes (see :mod:`dataexam.parallel`; a
+    script using it needs the ``if __name__ == "__main__":`` guard that ``spawn`` requires).
+
     >>> events = list(timeline("twitter-archive.zip", kinds=["twitter.tweet"]))
     """
-    codec = EventCodec()
-    decode = codec.decode
-    for key, payload in timeline_encoded(paths, codec.encode, source=source, kinds=kinds, since=since,
+    # Self-contained payloads (no per-process name tables), whatever ``jobs`` is: copies of one record
+    # that tie on time, key and kind are ordered by their payload bytes, so one encoding for every
+    # ``jobs`` keeps the same copy and gives the same timeline.
+    encode, decode = portable_encode, portable_decode
+    for key, payload in timeline_encoded(paths, encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
                                          spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
-                                         per_account=per_account, exports=exports):
+                                         per_account=per_account, exports=exports, jobs=jobs):
         yield decode(payload, key)
 
 
@@ -389,7 +411,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      registry: Registry | None = None, stats: RunStats | None = None,
                      spill_bytes: int = DEFAULT_SPILL_BYTES, tmp_parent: str | None = None,
                      with_keys: bool = False, per_account: bool = False,
-                     exports: Sequence[Export] | None = None) -> Iterator[Any]:
+                     exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
     and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
 
@@ -399,6 +421,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     >>> from dataexam.writers import jsonl_line
     ``per_account`` lets exports of different accounts through (see :func:`open_exports`);
     ``exports`` gives exports already opened (``paths`` is then ignored); they are closed at the end.
+    ``jobs`` > 1 parses the exports in worker processes (:mod:`dataexam.parallel`) when there are
+    several and ``encode`` is a module-level function; the output is byte-identical to ``jobs=1``.
 
     >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
     """
@@ -411,8 +435,12 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     tmp = PrivateTempDir(tmp_parent)
     counts: Counter[str] = Counter()
     try:
-        merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
-                                       spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
+        if can_run(exports, encode, jobs):
+            merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
+                                      spill_bytes=spill_bytes, stats=stats)
+        else:
+            merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
+                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1
@@ -472,12 +500,13 @@ class ScanResult:
 
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
-         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None) -> list[ScanResult]:
+         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None, jobs: int = 1) -> list[ScanResult]:
     """Detect and count every export found in the inputs without writing a timeline (one streaming
     pass per export); what inside an input is not an export is listed too (``is_export`` false).
 
     Exports of different accounts are scanned, not refused: each gets an ``account_group`` number
-    (1, 2 … per source, when a source has several accounts) so the mix can be seen.
+    (1, 2 … per source, when a source has several accounts) so the mix can be seen. ``jobs`` > 1
+    counts the exports in that many processes (:mod:`dataexam.parallel`).
     """
     not_exports: list[NotAnExport] = []
     exports = open_exports(paths, source=source, limits=limits, registry=registry, not_exports=not_exports,
@@ -485,26 +514,17 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     groups = _account_numbers(exports)
     results = []
     try:
-        for export in exports:
+        if jobs > 1 and len(exports) > 1 and all(e.reopen is not None for e in exports):
+            from .parallel import scan_in_workers
+
+            counted = scan_in_workers(exports, jobs)
+        else:
+            counted = [scan_counts(export) for export in exports]
+        for export, (kinds, first, last, undated, issues, summary) in zip(exports, counted, strict=True):
             handled, ignored, unknown = [], [], []
             for path in export.archive.paths():
                 rule = export.parser.classify(path)
                 (unknown if rule is None else handled if rule.handler else ignored).append(path)
-            kinds: Counter[str] = Counter()
-            first = last = None
-            undated = issues = 0
-            summary: Counter[str] = Counter()
-            for item in iter_events([export]):
-                if isinstance(item, ParseIssue):
-                    issues += 1
-                    summary[item.code] += 1
-                    continue
-                kinds[item.kind] += 1
-                if item.time is None:
-                    undated += 1
-                else:
-                    first = item.time if first is None or item.time < first else first
-                    last = item.time if last is None or item.time > last else last
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
@@ -517,6 +537,27 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
                                   [(item.input, item.path)], is_export=False, reason=item.reason))
     return results
+
+
+def scan_counts(export: Export) -> ScanCounts:
+    """One streaming pass over an export for :func:`scan`: records per kind, first and last time,
+    undated records, issues and issues per code."""
+    kinds: Counter[str] = Counter()
+    first = last = None
+    undated = issues = 0
+    summary: Counter[str] = Counter()
+    for item in iter_events([export]):
+        if isinstance(item, ParseIssue):
+            issues += 1
+            summary[item.code] += 1
+            continue
+        kinds[item.kind] += 1
+        if item.time is None:
+            undated += 1
+        else:
+            first = item.time if first is None or item.time < first else first
+            last = item.time if last is None or item.time > last else last
+    return dict(kinds), first, last, undated, issues, dict(summary)
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:
@@ -535,7 +576,7 @@ def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:
 
 def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False, source: str | None = None,
            limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
-           stats: RunStats | None = None) -> Any:
+           stats: RunStats | None = None, jobs: int = 1) -> Any:
     """Infer what the inputs reveal, in one streaming pass over the timeline; returns a ``Report``.
 
     Art. 9 (sensitive) findings are left out unless ``include_sensitive`` is true. Exports of two
@@ -547,7 +588,7 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
     from .inference import infer
 
     stats = stats if stats is not None else RunStats()
-    events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats)
+    events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats, jobs=jobs)
     result = infer(events, include_sensitive=include_sensitive)
     result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
     return result
@@ -572,7 +613,8 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
 
 def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False,
                        source: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
-                       registry: Registry | None = None, stats: RunStats | None = None) -> list[tuple[str, Any]]:
+                       registry: Registry | None = None, stats: RunStats | None = None,
+                       jobs: int = 1) -> list[tuple[str, Any]]:
     """One ``(label, Report)`` per person: each account of a source that holds several accounts
     gets a report of its own exports; the exports of every other source (one account, or none
     readable: Amazon exports do not name the account) share one report, since nothing in them says
@@ -592,7 +634,7 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
             # each account's report states its own exports, issues and duplicates; the caller's stats
             # add up the whole run (the CLI's issue summary)
             own = RunStats(on_issue=stats.on_issue, on_event=stats.on_event)
-            events = timeline((), stats=own, exports=group)  # closes the group's exports when read
+            events = timeline((), stats=own, exports=group, jobs=jobs)  # closes the group's exports when read
             result = infer(events, include_sensitive=include_sensitive)
             result.inputs.update(run_facts(own, result.inputs.get("duplicates_skipped", 0)))
             results.append((label, result))

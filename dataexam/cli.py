@@ -261,6 +261,11 @@ KindOpt = Annotated[list[str] | None, typer.Option(
     "--kind", metavar="KIND", help="Only events of this kind, e.g. twitter.tweet; repeatable, comma lists and "
     "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind.")]
 
+JobsOpt = Annotated[int | None, typer.Option(
+    "--jobs", "-j", metavar="N", show_default=False,
+    help="Read the exports in N worker processes (default: one per CPU core; 1 = one process). "
+    "The output is the same for every N.")]
+
 PerAccountOpt = Annotated[bool, typer.Option(
     "--per-account", help="Inputs holding exports of several accounts of one source (two people): go on "
     "instead of stopping with exit code 2 (report: one report per account).")]
@@ -437,6 +442,7 @@ def timeline(
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     per_account: PerAccountOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Write the unified timeline of every input: UTC, de-duplicated, chronological.
 
@@ -465,7 +471,7 @@ def timeline(
     jsonl = chosen == "jsonl"
     rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
                                 kinds=kinds, since=since_dt, until=until_dt, limits=state.limits,
-                                registry=registry, stats=stats, per_account=per_account)
+                                registry=registry, stats=stats, per_account=per_account, jobs=_jobs(jobs))
     flat = None if jsonl else map(pickle.loads, rows)
     extra = ""
     # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
@@ -487,6 +493,15 @@ def timeline(
     _summarise_issues(stats, strict)
 
 
+def _jobs(jobs: int | None) -> int:
+    """--jobs, or one worker per CPU core (:func:`dataexam.parallel.default_jobs`)."""
+    from .parallel import default_jobs
+
+    if jobs is not None and jobs < 1:
+        raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
+    return jobs if jobs is not None else default_jobs()
+
+
 def _note_accounts(stats: api.RunStats) -> None:
     groups = api.accounts_of(stats.exports)
     if len(groups) > 1:  # several people in one timeline: say which export is whose
@@ -502,6 +517,7 @@ def scan(
     source: SourceOpt = None,
     keep_going: KeepGoingOpt = False,
     quiet: QuietOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
 
@@ -511,7 +527,7 @@ def scan(
     registry = _load_registry()
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
-    results = api.scan(paths, source=source, limits=state.limits, registry=registry)
+    results = api.scan(paths, source=source, limits=state.limits, registry=registry, jobs=_jobs(jobs))
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return
@@ -595,6 +611,7 @@ def report(
     only: OnlyOpt = None,
     redact: RedactOpt = False,
     no_pager: NoPagerOpt = False,
+    jobs: JobsOpt = None,
 ) -> None:
     """Report what could be derived from the inputs, with the evidence, next to what platforms say.
 
@@ -611,13 +628,14 @@ def report(
     if per_account:
         with _progress(stats, "report"):
             results = api.report_per_account(paths, include_sensitive=include_sensitive, source=source,
-                                             limits=state.limits, registry=_load_registry(), stats=stats)
+                                             limits=state.limits, registry=_load_registry(), stats=stats,
+                                             jobs=_jobs(jobs))
         _render_per_account(results, chosen, target, detail=detail.value, only=only, redact=redact)
         _summarise_issues(stats, strict)
         return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
-                            registry=registry, stats=stats)
+                            registry=registry, stats=stats, jobs=_jobs(jobs))
     _render_report(result, chosen, target, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
     _wrote(target, f"the {chosen} report of {stats.merge.events_out:,} event(s)", stats)
     _summarise_issues(stats, strict)

@@ -46,16 +46,27 @@ class PrivateTempDir:
         self.path = tempfile.mkdtemp(prefix="dataexam-", dir=parent)  # mkdtemp creates it 0700
         os.chmod(self.path, 0o700)
         self._count = 0
+        self._prefix = ""
+        self._owned = True
+
+    @classmethod
+    def within(cls, path: str, prefix: str) -> PrivateTempDir:
+        """A view of a folder another process owns (a parse worker writing its runs into the main
+        process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
+        view = cls.__new__(cls)
+        view.path, view._count, view._prefix, view._owned = path, 0, f"{prefix}-", False
+        return view
 
     def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:
         """Create a new 0600 file inside the folder, opened for binary writing."""
         self._count += 1
-        path = os.path.join(self.path, f"{self._count:05d}{suffix}")
+        path = os.path.join(self.path, f"{self._prefix}{self._count:05d}{suffix}")
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         return path, os.fdopen(fd, "wb")
 
     def close(self) -> None:
-        shutil.rmtree(self.path, ignore_errors=True)
+        if self._owned:
+            shutil.rmtree(self.path, ignore_errors=True)
 
     def __enter__(self) -> PrivateTempDir:
         return self
@@ -101,7 +112,14 @@ class _RunWriter:
         if self.buffered >= self.spill_bytes:
             self._spill()
 
-    def _spill(self) -> None:
+    def spill_all(self) -> list[str]:
+        """Write what is buffered as a last sorted run and return every run's path (for a parse
+        worker: the main process merges the runs of every worker)."""
+        if self.buffer:
+            self._spill(counted=False)
+        return self.runs
+
+    def _spill(self, counted: bool = True) -> None:
         if self.tmp is None:
             self.tmp = PrivateTempDir()
         self.buffer.sort()
@@ -116,7 +134,7 @@ class _RunWriter:
                 fh.write(len(blob).to_bytes(4, "little"))
                 fh.write(blob)
         self.runs.append(path)
-        self.stats.runs_spilled += 1
+        self.stats.runs_spilled += counted
         self.buffer = []
         self.buffered = 0
 
@@ -146,6 +164,28 @@ def _read_run(path: str) -> Iterator[_Entry]:
                 break
             yield from _loads(read(int.from_bytes(head, "little")))
     os.unlink(path)  # a consumed run is removed at once; the folder goes at close
+
+
+def portable_encode(event: Event) -> bytes:
+    """An event as self-contained bytes (names spelled out, no per-process tables): what a parse
+    worker sorts when the main process must decode the events (:func:`portable_decode`)."""
+    origin = event.origin
+    time = event.time
+    if time is not None:
+        time = (time if time.tzinfo is UTC else time.astimezone(UTC)).replace(tzinfo=None)
+    attrs = event.attrs
+    return _dumps((time, str(event.time_source), event.source, event.kind, event.actor, event.text,
+                   attrs if type(attrs) is dict else dict(attrs), origin.archive, origin.member, origin.index),
+                  _PROTOCOL)
+
+
+def portable_decode(payload: bytes, key: str) -> Event:
+    """The event :func:`portable_encode` encoded (``key`` travels beside the payload)."""
+    time, time_source, source, kind, actor, text, attrs, archive, member, index = _loads(payload)
+    if time is not None:
+        time = time.replace(tzinfo=UTC)
+    return Event(time=time, time_source=_TIME_SOURCES[time_source], source=source, kind=kind, actor=actor,
+                 text=text, attrs=attrs, origin=Origin(archive, member, index), key=key)
 
 
 class EventCodec:
@@ -244,21 +284,60 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
         stats.events_in += n
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
-        yield from _dedup_window(dated.sorted_entries(), dedup_window.total_seconds(), stats)
-        last_key: str | None = None
-        for _, key, kind, payload in undated.sorted_entries():
-            if key == last_key:
-                _count_duplicate(stats, kind)
-                continue
-            last_key = key
-            stats.undated += 1
-            stats.events_out += 1
-            yield kind, key, payload
+        yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats)
     finally:
         if own_tmp:
             for writer in (dated, undated):
                 if writer.tmp is not None:
                     writer.tmp.close()
+
+
+def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
+                   spill_bytes: int = DEFAULT_SPILL_BYTES,
+                   stats: MergeStats | None = None) -> tuple[list[str], list[str]]:
+    """The first half of :func:`chronological_encoded`, for a parse worker: encode and sort
+    ``events`` into run files in ``tmp``; returns the paths of the dated and the undated runs
+    (:func:`merge_runs` merges them, with those of other workers)."""
+    stats = stats if stats is not None else MergeStats()
+    dated = _RunWriter(spill_bytes, tmp, stats, "dated")
+    undated = _RunWriter(spill_bytes, tmp, stats, "undated")
+    add_dated, add_undated = dated.add, undated.add
+    n = 0
+    for event in events:
+        n += 1
+        time = event.time
+        if time is None:
+            add_undated((_UNDATED, event.key, event.kind, encode(event)))
+        else:
+            add_dated((time.timestamp(), event.key, event.kind, encode(event)))
+    stats.events_in += n
+    return dated.spill_all(), undated.spill_all()
+
+
+def merge_runs(dated: Iterable[str], undated: Iterable[str], *, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
+               stats: MergeStats | None = None) -> Iterator[tuple[str, str, bytes]]:
+    """The second half: merge run files (of any number of workers) into the timeline, as
+    :func:`chronological_encoded` yields it — the same order and the same duplicates dropped, since
+    the entries and their total order are the same however they were split into runs. Each run file
+    is removed once read."""
+    stats = stats if stats is not None else MergeStats()
+    dated_entries = heapq.merge(*[_read_run(path) for path in dated])
+    undated_entries = heapq.merge(*[_read_run(path) for path in undated])
+    yield from _merged(dated_entries, undated_entries, dedup_window, stats)
+
+
+def _merged(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta,
+            stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
+    yield from _dedup_window(dated, dedup_window.total_seconds(), stats)
+    last_key: str | None = None
+    for _, key, kind, payload in undated:
+        if key == last_key:
+            _count_duplicate(stats, kind)
+            continue
+        last_key = key
+        stats.undated += 1
+        stats.events_out += 1
+        yield kind, key, payload
 
 
 def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:

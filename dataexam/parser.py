@@ -29,7 +29,7 @@ import logging
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import IO, Any, ClassVar
@@ -177,9 +177,33 @@ class Parser:
     # Marker patterns: files whose presence says "this is my export". Each matching marker adds
     # confidence; see :meth:`detect`.
     markers: ClassVar[Sequence[str]] = ()
+    # Pruning metadata (optional): the kinds each handler can emit, by handler name, and the kinds
+    # that never carry a time. With ``--kind`` or ``--since/--until`` a member whose handler cannot
+    # yield a wanted event is skipped before it is opened; a handler not listed is always read.
+    handler_kinds: ClassVar[Mapping[str, Collection[str]]] = {}
+    undated_kinds: ClassVar[Collection[str]] = frozenset()
+    #: set per run by :func:`dataexam.api.timeline` from ``--kind`` (``None`` = every kind) …
+    wanted_kind: Callable[[str], bool] | None = None
+    #: … and when ``--since/--until`` leave undated events out
+    dated_only: bool = False
 
     def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
         self.limits = limits
+
+    def wants(self, handler_name: str) -> bool:
+        """Whether the member handled by ``handler_name`` can yield an event the run keeps.
+
+        False only when the handler's kinds are declared (:attr:`handler_kinds`) and none of them
+        is wanted (``wanted_kind``) or, with ``dated_only``, every one is in :attr:`undated_kinds`.
+        """
+        accept, dated_only = self.wanted_kind, self.dated_only
+        if accept is None and not dated_only:
+            return True
+        kinds = self.handler_kinds.get(handler_name)
+        if kinds is None:
+            return True  # unknown: read it (never drop data silently)
+        undated = self.undated_kinds
+        return any((accept is None or accept(k)) and not (dated_only and k in undated) for k in kinds)
 
     # -- classification ---------------------------------------------------------------------
     def classify(self, path: str) -> Rule | None:
@@ -238,7 +262,7 @@ class Parser:
                                  message="file not recognised by the parser; its records were not read",
                                  source=self.name)
                 continue
-            if rule.handler is None:
+            if rule.handler is None or not self.wants(rule.handler):
                 continue
             yield from self.parse_member(archive, member, rule.handler)
 

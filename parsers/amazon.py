@@ -208,6 +208,39 @@ class AmazonParser(Parser):
         (r"\.pdf$", None, "invoices (PDF)"),
     ])
 
+    # pruning metadata (dataexam.parser.Parser.handler_kinds): what each handler can emit
+    handler_kinds: ClassVar[dict[str, frozenset[str]]] = {
+        "_parse_ad_clicks": frozenset({"amazon.ad_click"}),
+        "_parse_audible_billing": frozenset({"amazon.audible_billing"}),
+        "_parse_audible_library": frozenset({"amazon.audible_library"}),
+        "_parse_audible_listening": frozenset({"amazon.audible_listen"}),
+        "_parse_audiences": frozenset({"amazon.declared_audience"}),
+        "_parse_cart": frozenset({"amazon.cart_add"}),
+        "_parse_customer_returns": frozenset({"amazon.return"}),
+        "_parse_dash_buttons": frozenset({"amazon.dash_button"}),
+        "_parse_digital_content_orders": frozenset({"amazon.digital_order"}),
+        "_parse_digital_items": frozenset({"amazon.digital_order"}),
+        "_parse_digital_returns": frozenset({"amazon.digital_return"}),
+        "_parse_interactions": frozenset({"amazon.interaction"}),
+        "_parse_kindle_reading": frozenset({"amazon.kindle_reading"}),
+        "_parse_notifications": frozenset({"amazon.notification"}),
+        "_parse_order_history": frozenset({"amazon.order_item"}),
+        "_parse_other_csv": frozenset({"amazon.order_item", "amazon.refund", "amazon.shipment"}),
+        "_parse_payment_instruments": frozenset({"amazon.payment_instrument"}),
+        "_parse_payment_plans": frozenset({"amazon.payment_plan"}),
+        "_parse_refunds": frozenset({"amazon.refund"}),
+        "_parse_region": frozenset({"amazon.region"}),
+        "_parse_replacements": frozenset({"amazon.replacement_order"}),
+        "_parse_returns": frozenset({"amazon.return"}),
+        "_parse_search": frozenset({"amazon.search"}),
+        "_parse_seller_feedback": frozenset({"amazon.seller_feedback"}),
+        "_parse_subscriptions": frozenset({"amazon.subscription"}),
+        "_parse_video_watch": frozenset({"amazon.video_watch"}),
+        "_parse_watchlist": frozenset({"amazon.watchlist_item"}),
+        "_parse_wishlist": frozenset({"amazon.wishlist_item"}),
+    }
+    undated_kinds: ClassVar[frozenset[str]] = frozenset({"amazon.declared_audience", "amazon.ad_click"})
+
     markers: ClassVar[tuple[str, ...]] = (
         r"(^|/)Retail\.OrderHistory",
         r"(^|/)Your Amazon Orders/",

@@ -181,6 +181,24 @@ class TwitterParser(Parser):
         "twitter.saved_search": "a saved search query",
     }
     rules = rules_table(_RULES)
+    # pruning metadata (dataexam.parser.Parser.handler_kinds): what each handler can emit
+    handler_kinds: ClassVar[Mapping[str, frozenset[str]]] = {
+        "_parse_tweets": frozenset({"twitter.tweet"}), "_parse_tweets_csv": frozenset({"twitter.tweet"}),
+        "_parse_likes": frozenset({"twitter.like"}),
+        "_parse_relations": frozenset({"twitter.follower", "twitter.following", "twitter.block", "twitter.mute"}),
+        "_parse_dms": frozenset({"twitter.dm"}), "_parse_logins": frozenset({"twitter.login"}),
+        "_parse_ads": frozenset({"twitter.ad_impression", "twitter.ad_engagement"}),
+        "_parse_personalization": frozenset({"twitter.declared_interest", "twitter.declared_demographic",
+                                             "twitter.lookalike_advertiser", "twitter.show"}),
+        "_parse_ageinfo": frozenset({"twitter.declared_demographic"}),
+        "_parse_account": frozenset({"twitter.account"}), "_parse_profile": frozenset({"twitter.profile"}),
+        "_parse_screen_name_change": frozenset({"twitter.screen_name_change"}),
+        "_parse_lists": frozenset({"twitter.list"}), "_parse_saved_search": frozenset({"twitter.saved_search"}),
+    }
+    undated_kinds: ClassVar[frozenset[str]] = frozenset({
+        "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
+        "twitter.declared_interest", "twitter.declared_demographic", "twitter.lookalike_advertiser", "twitter.show",
+        "twitter.profile", "twitter.list", "twitter.saved_search"})
     markers = (
         r"(?:^|/)data/manifest\.js$",
         r"(?:^|/)Your archive\.html$",

@@ -303,6 +303,32 @@ class FacebookParser(Parser):
                           "uncategorized photos, archived stories); attrs uri, album, taken, upload_ip",
     }
 
+    # pruning metadata (dataexam.parser.Parser.handler_kinds): what each handler can emit (posts and
+    # media also the EXIF upload IPs as facebook.login)
+    handler_kinds: ClassVar[dict[str, frozenset[str]]] = {
+        "_h_messages": frozenset({"facebook.message"}),
+        "_h_e2ee": frozenset({"facebook.message"}),
+        "_h_posts": frozenset({"facebook.post", "facebook.login"}),
+        "_h_group_posts": frozenset({"facebook.post", "facebook.login"}),
+        "_h_media": frozenset({"facebook.media", "facebook.login"}),
+        "_h_comments": frozenset({"facebook.comment"}),
+        "_h_reactions": frozenset({"facebook.reaction"}),
+        "_h_page_likes": frozenset({"facebook.page_like"}),
+        "_h_friends": frozenset({"facebook.friend"}),
+        "_h_followers": frozenset({"facebook.follower"}),
+        "_h_following": frozenset({"facebook.following"}),
+        "_h_groups": frozenset({"facebook.group"}),
+        "_h_events": frozenset({"facebook.event_response"}),
+        "_h_searches": frozenset({"facebook.search"}),
+        "_h_logins": frozenset({"facebook.login"}),
+        "_h_locations": frozenset({"facebook.location"}),
+        "_h_off_facebook": frozenset({"facebook.off_facebook"}),
+        "_h_interests": frozenset({"facebook.declared_interest"}),
+        "_h_advertisers": frozenset({"facebook.advertiser"}),
+        "_h_profile": frozenset({"facebook.profile"}),
+    }
+    undated_kinds: ClassVar[frozenset[str]] = frozenset({"facebook.declared_interest", "facebook.profile"})
+
     markers: ClassVar[tuple[str, ...]] = (
         r"(^|/)your_facebook_activity/",
         r"(^|/)your_activity_across_facebook/",
@@ -586,7 +612,9 @@ class FacebookParser(Parser):
 
     def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
         """Every event and issue of the archive (one export, possibly several part-zips)."""
-        self._owner = self._owner_name(archive)
+        # only Messenger messages need the owner; with --kind/--since pruning them, its look-up is skipped
+        wanted = self.wants("_h_messages") or self.wants("_h_e2ee")
+        self._owner = self._owner_name(archive) if wanted else None
         yield from super().events(archive)
 
     def account(self, archive: Archive) -> str | None:
