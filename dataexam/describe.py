@@ -302,10 +302,27 @@ def _safe_reason(reason: str) -> str:
 
 def describe(paths: Iterable[str | os.PathLike[str]], *, limits: ArchiveLimits = DEFAULT_LIMITS,
              registry: Registry | None = None) -> list[Description]:
-    """Describe every input (zip, folder or single file); raises what :func:`open_input` raises."""
+    """Describe every export found in the inputs (zip, folder or single file; a folder or zip holding
+    several exports gives one description each, as ``scan`` splits it); an input in which nothing is
+    recognised is described whole (that is when a bug report needs it most). Raises what
+    :func:`open_input` raises."""
+    from . import api
+    from .errors import HTMLExportError, NothingRecognised
+
     registry = registry or load_registry()
     out = []
     for path in paths:
+        try:
+            exports = api.open_exports([path], limits=limits, registry=registry, not_exports=[], per_account=True)
+        except (NothingRecognised, HTMLExportError):
+            exports = []
+        if len(exports) > 1:
+            try:
+                out.extend(describe_archive(e.archive, registry) for e in exports)
+            finally:
+                api.close_exports(exports)
+            continue
+        api.close_exports(exports)
         archive = open_input(path, limits)
         try:
             out.append(describe_archive(archive, registry))

@@ -105,3 +105,15 @@ def test_describe_api_on_every_fixture_never_fails() -> None:
     found = describe(trees)
     assert len(found) == len(trees)
     assert all(d.files for d in found)
+
+
+def test_a_folder_of_several_exports_is_described_per_export(tmp_path: Path) -> None:
+    folder = tmp_path / "Downloads"
+    shutil.copytree(FIXTURES / "twitter" / "current" / "archive", folder / "twitter-zebulonq")
+    zip_tree(FIXTURES / "amazon" / "2025" / "archive", folder / "amazon-zebulonq.zip")
+    (folder / "Quaxworth-invoice.pdf").write_bytes(b"%PDF-1.4")
+    result = runner.invoke(cli.app, ["describe", "--json", str(folder)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert sorted(d["source"] for d in data) == ["amazon", "twitter"]
+    assert "zebulonq" not in result.stdout.lower() and "quaxworth" not in result.stdout.lower()
