@@ -161,17 +161,54 @@ def _matchers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
+# A cheap, exact pre-filter for the keyword regexes (which scan the whole text, one per category):
+# a keyword match starts a run of word characters equal, in any case, to the keyword's first run
+# ("e-commerce" → "e"), so a category none of whose first runs is among the text's runs cannot
+# match. Exact for ASCII keywords, given that no non-ASCII character of the text can match an ASCII
+# one under re.IGNORECASE — true except for the four in _ASCII_FOLDS (dotted/dotless i, long s,
+# Kelvin sign), for which the regexes alone decide.
+_RUN = re.compile(r"\w+")
+_ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+
+
+@lru_cache(maxsize=1)
+def _first_runs() -> dict[str, frozenset[str] | None]:
+    out: dict[str, frozenset[str] | None] = {}
+    for category, words in CATEGORIES.items():
+        runs = [_RUN.match(w) for w in words]
+        exact = all(w.isascii() for w in words) and all(r is not None and r.start() == 0 for r in runs)
+        out[category] = frozenset(r.group(0).lower() for r in runs if r is not None) if exact else None
+    return out
+
+
+def _text_runs(text: str) -> set[str] | None:
+    """The text's lower-cased word runs, or ``None`` when the pre-filter cannot be exact."""
+    if text.isascii():
+        return set(_RUN.findall(text.lower()))
+    if not _ASCII_FOLDS.isdisjoint(text):
+        return None
+    return {run.lower() for run in _RUN.findall(text)}
+
+
+def _may_match(category: str, runs: set[str] | None) -> bool:
+    first = _first_runs()[category]
+    return runs is None or first is None or not first.isdisjoint(runs)
+
+
 def categorise(text: str | None) -> list[str]:
     """Categories whose keywords occur in ``text`` (whole words, any case), in map order."""
     if not text:
         return []
-    return [category for category, rx in _matchers() if rx.search(text)]
+    runs = _text_runs(text)
+    return [category for category, rx in _matchers() if _may_match(category, runs) and rx.search(text)]
 
 
 def matched_keywords(text: str, category: str) -> list[str]:
     """The keywords of ``category`` found in ``text`` (for evidence excerpts)."""
     for cat, rx in _matchers():
         if cat == category:
+            if not _may_match(cat, _text_runs(text)):
+                return []
             return sorted({m.group(0).lower() for m in rx.finditer(text)})
     return []
 

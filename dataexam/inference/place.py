@@ -61,6 +61,7 @@ def os_family(text: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=4096)  # logins repeat a few addresses; ipaddress parsing costs ~90 µs a call
 def ip_prefix(ip: str) -> str | None:
     """The /24 (IPv4) or /48 (IPv6) network of an address: one home or office line, roughly."""
     try:

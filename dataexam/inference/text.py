@@ -54,6 +54,7 @@ UK_US = {"colour": "color", "favourite": "favorite", "organise": "organize", "re
          "neighbour": "neighbor", "apologise": "apologize", "flavour": "flavor", "cheque": "check"}
 _US_SET = frozenset(UK_US.values())
 _UK_SET = frozenset(UK_US)
+_US_ONLY = _US_SET - _UK_SET
 
 
 @lru_cache(maxsize=1)
@@ -77,13 +78,9 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 def looks_english(text: str) -> bool:
     """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones."""
-    en = other = 0
-    for word in _WORD.findall(text.lower()):
-        if word in _EN_WORDS:
-            en += 1
-        elif word in _OTHER_WORDS:
-            other += 1
-    return other == 0 or en > other
+    words = _WORD.findall(text.lower())
+    other = sum(map(_OTHER_WORDS.__contains__, words))  # the two sets are disjoint
+    return other == 0 or sum(map(_EN_WORDS.__contains__, words)) > other
 
 
 def clean_for_language(text: str) -> str:
@@ -263,21 +260,23 @@ class TextAggregator(Aggregator):
         service = event.source
         s = self.style[service]
         words = _WORD.findall(text)
+        lows = list(map(str.lower, words))
         s["texts"] += 1
         s["words"] += len(words)
         s["sentences"] += max(1, len(_SENT.findall(text)))
-        s["function"] += sum(1 for w in words if w.lower() in FUNCTION_WORDS)
-        s["caps"] += sum(1 for w in words if len(w) > 1 and w.isupper())
+        s["function"] += sum(map(FUNCTION_WORDS.__contains__, lows))
+        s["caps"] += sum(1 for w in words if w.isupper() and len(w) > 1)
         s["emoji"] += len(_EMOJI.findall(text))
         s["exclaim"] += text.count("!")
         s["question"] += text.count("?")
         s["chars"] += len(text)
-        for w in words:
-            lw = w.lower()
-            if lw in _UK_SET:
-                s["uk"] += 1
-            elif lw in _US_SET:
-                s["us"] += 1
+        # a word spelt alike in both lists counts as UK (as the original per-word if/elif did)
+        uk = sum(map(_UK_SET.__contains__, lows))
+        if uk:
+            s["uk"] += uk
+        us = sum(map(_US_ONLY.__contains__, lows))
+        if us:
+            s["us"] += us
 
     def finish(self, ctx: Context) -> list[Finding]:
         self._flush_mood_week()

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from operator import mul
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .zoneprior import ZonePrior, zone_countries, zone_table
@@ -71,9 +72,15 @@ def _kernel() -> tuple[float, ...]:
 def smooth(hist: Sequence[float]) -> list[float]:
     """Circular Gaussian smoothing (σ = 1 h) of a 96-bin profile."""
     k = _kernel()
-    half = len(k) // 2
+    width = len(k)
+    half = width // 2
     n = len(hist)
-    return [sum(k[j] * hist[(i + j - half) % n] for j in range(len(k))) for i in range(n)]
+    if n < half:  # the wrap-around pad below needs at least half a kernel of bins
+        return [sum(k[j] * hist[(i + j - half) % n] for j in range(width)) for i in range(n)]
+    # hist padded circularly, so ext[i + j] == hist[(i + j - half) % n]: the same products summed in
+    # the same order as the modular form, at C speed (map/mul instead of a generator)
+    ext = [*hist[n - half:], *hist, *hist[:half]]
+    return [sum(map(mul, k, ext[i:i + width])) for i in range(n)]
 
 
 def shape_loglik(hist: Sequence[float]) -> float:
