@@ -26,14 +26,12 @@ import os
 import re
 import secrets
 from datetime import datetime
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import iptocc
-
 from ..events import Event
+from ..inference.place import ip_country
 
 KEY_BYTES = 32
 
@@ -72,16 +70,12 @@ def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
     return key
 
 
-@lru_cache(maxsize=65536)
 def _ip_country(value: str) -> str | None:
     try:
         ipaddress.ip_address(value.strip())
     except ValueError:
         return None
-    try:
-        return iptocc.country_code(value.strip()) or None
-    except Exception:
-        return None
+    return ip_country(value)
 
 
 class Pseudonymiser:

@@ -12,6 +12,7 @@ import ipaddress
 import random
 from collections import Counter, defaultdict
 from datetime import UTC, date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import iptocc
@@ -74,6 +75,16 @@ def ip_prefix(ip: str) -> str | None:
     return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
 
 
+
+@lru_cache(maxsize=_IP_CACHE_MAX)
+def ip_country(ip: str) -> str | None:
+    """ISO 3166-1 alpha-2 country an IP address's block is registered to (RIR data shipped in
+    ``iptocc``, offline), or None for a malformed, private or unallocated address. Cached per process."""
+    try:
+        return iptocc.country_code(ip.strip()) or None
+    except Exception:  # iptocc raises on malformed input; a bad IP is just unknown
+        return None
+
 class PlaceAggregator(Aggregator):
     """Home, work location, trips and devices."""
 
@@ -81,7 +92,6 @@ class PlaceAggregator(Aggregator):
     kinds = None
 
     def __init__(self) -> None:
-        self._cc_cache: dict[str, str | None] = {}
         self.country_counts: Counter[str] = Counter()
         self.hourly_country: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
         self.hourly_prefix: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
@@ -99,15 +109,7 @@ class PlaceAggregator(Aggregator):
         self.unknown_ips = 0
 
     def _country(self, ip: str) -> str | None:
-        if ip in self._cc_cache:
-            return self._cc_cache[ip]
-        try:
-            cc = iptocc.country_code(ip.strip())
-        except Exception:  # iptocc raises on malformed input; a bad IP is just unknown
-            cc = None
-        if len(self._cc_cache) < _IP_CACHE_MAX:
-            self._cc_cache[ip] = cc
-        return cc
+        return ip_country(ip)
 
     def consume(self, event: Event) -> None:
         attrs = event.attrs

@@ -307,20 +307,11 @@ class PlaceEvidence(Aggregator):
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
-        self._ip_cache: dict[str, str | None] = {}
 
     def _ip_country(self, ip: str) -> str | None:
-        if ip in self._ip_cache:
-            return self._ip_cache[ip]
-        import iptocc
+        from .place import ip_country
 
-        try:
-            cc = iptocc.country_code(ip.strip())
-        except Exception:  # iptocc raises on malformed input; a bad address is just unknown
-            cc = None
-        if len(self._ip_cache) < 50_000:
-            self._ip_cache[ip] = cc
-        return cc
+        return ip_country(ip)
 
     def consume(self, event: Event) -> None:
         attrs = event.attrs
