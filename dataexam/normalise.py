@@ -271,17 +271,8 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
     own_tmp = tmp is None
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    add_dated, add_undated = dated.add, undated.add
-    n = 0
     try:
-        for event in events:
-            n += 1
-            time = event.time
-            if time is None:
-                add_undated((_UNDATED, event.key, event.kind, encode(event)))
-            else:
-                add_dated((time.timestamp(), event.key, event.kind, encode(event)))
-        stats.events_in += n
+        _fill(events, encode, dated, undated, stats)
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
         yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats)
@@ -290,6 +281,21 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
             for writer in (dated, undated):
                 if writer.tmp is not None:
                     writer.tmp.close()
+
+
+def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter, undated: _RunWriter,
+          stats: MergeStats) -> None:
+    """Encode each event once into its sort entry, into the dated or the undated runs."""
+    add_dated, add_undated = dated.add, undated.add
+    n = 0
+    for event in events:
+        n += 1
+        time = event.time
+        if time is None:
+            add_undated((_UNDATED, event.key, event.kind, encode(event)))
+        else:
+            add_dated((time.timestamp(), event.key, event.kind, encode(event)))
+    stats.events_in += n
 
 
 def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
@@ -301,16 +307,7 @@ def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tm
     stats = stats if stats is not None else MergeStats()
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    add_dated, add_undated = dated.add, undated.add
-    n = 0
-    for event in events:
-        n += 1
-        time = event.time
-        if time is None:
-            add_undated((_UNDATED, event.key, event.kind, encode(event)))
-        else:
-            add_dated((time.timestamp(), event.key, event.kind, encode(event)))
-    stats.events_in += n
+    _fill(events, encode, dated, undated, stats)
     return dated.spill_all(), undated.spill_all()
 
 
