@@ -342,7 +342,8 @@ def _kind_filter(kinds: Sequence[str] | None) -> Callable[[str], bool] | None:
 
 
 def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] | None,
-              since: datetime | None, until: datetime | None) -> Iterator[Event]:
+              since: datetime | None, until: datetime | None, *,
+              keep_issue: Callable[[ParseIssue], bool] | None = None) -> Iterator[Event]:
     accept = _kind_filter(kinds)
     bounded = since is not None or until is not None
     for export in exports:  # prune members whose handler cannot yield a wanted event (issue 16)
@@ -351,7 +352,8 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
     n = 0
     for item in iter_events(exports, stats):
         if isinstance(item, ParseIssue):
-            stats.add_issue(item)
+            if keep_issue is None or keep_issue(item):  # a part of a split export keeps its own (--jobs)
+                stats.add_issue(item)
             continue
         if accept is not None and not accept(item.kind):
             continue

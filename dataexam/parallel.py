@@ -17,9 +17,18 @@ Payloads must be self-contained bytes: a writer's own row (:func:`~dataexam.writ
 
 Workers are started with ``spawn`` (never ``fork``: the parent holds open zip files), ignore
 SIGINT (the main process handles Ctrl-C) and are terminated when the run ends early, before the
-temporary folder is removed. Within one export parsers keep state across members (Facebook's
-owner from all threads, X's manifest and long posts, classic CSV times, Amazon's key counters), so
-one export is never split between workers.
+temporary folder is removed.
+
+Work is shared out by estimated cost, not by export: an export whose parser opts in
+(:attr:`~dataexam.parser.Parser.member_split`) is cut into pieces of consecutive members, so one big
+Facebook export (the common case: one person, one download) keeps every core busy. Each process
+that reads part of an export runs the parser's per-export set-up itself (Facebook's owner from
+all threads, X's account id and long posts; cheap, and the same in every process) and then only
+its members (:attr:`~dataexam.parser.Parser.only_members`). Issues are kept by the part that
+reads the member they name (issues naming no member of the export, by its first part), so each
+is reported once. Amazon's key counters are per file, classic X CSV times per month: neither
+crosses members. The cost of a member is its size times the parser's
+:attr:`~dataexam.parser.Parser.parse_cost`; members no handler reads (photos, videos) cost nothing.
 """
 
 from __future__ import annotations
@@ -46,6 +55,9 @@ if TYPE_CHECKING:
     from .registry import Registry
 
 MIN_WORKER_SPILL = 4 * 1024 * 1024
+#: below this estimated cost (bytes x parse_cost; about 0.2 s of parsing) a worker's start-up
+#: (a new interpreter importing dataexam, ~0.3 s) costs more than it saves: one process reads all
+MIN_PARALLEL_COST = 6_000_000
 
 #: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
 #: records, issues, issues per code
@@ -83,6 +95,10 @@ class _Task:
     encode: Callable[[Event], bytes]
     tmp_path: str
     spill_bytes: int
+    #: the member indices this task reads (``None``: the whole export) and whether it is the
+    #: export's first part (it then also keeps the issues that name no member of the export)
+    members: frozenset[int] | None = None
+    first: bool = True
 
 
 @dataclass
@@ -97,9 +113,14 @@ class _Result:
 
 
 def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int) -> bool:
-    """Whether a parallel parse is possible and useful: several exports, each re-openable, and an
-    encoder another process can import (a module-level function)."""
-    if jobs <= 1 or len(exports) < 2 or any(e.reopen is None for e in exports):
+    """Whether a parallel parse is possible and useful: several exports or one that its parser may
+    split, each re-openable, enough work to repay a worker's start-up (:data:`MIN_PARALLEL_COST`),
+    and an encoder another process can import (a module-level function)."""
+    if jobs <= 1 or not exports or any(e.reopen is None for e in exports):
+        return False
+    if len(exports) < 2 and not (exports[0].parser.member_split and len(exports[0].archive.members()) > 1):
+        return False
+    if sum(sum(member_costs(e)) for e in exports) < MIN_PARALLEL_COST:
         return False
     try:
         pickle.dumps((encode, exports[0].reopen))
@@ -128,7 +149,7 @@ def _worker_init() -> None:
 
 
 def _parse_many(tasks: list[_Task]) -> list[_Result]:
-    """In a worker: open the run's inputs again and read the exports of ``tasks`` one after another."""
+    """In a worker: open the run's inputs again and read the exports (or parts) of ``tasks`` in turn."""
     from . import api
 
     spec = tasks[0].spec
@@ -150,10 +171,30 @@ def _parse_export(export: Export, task: _Task) -> _Result:
 
     stats = api.RunStats()
     merge = MergeStats()
-    tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}")
-    dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until),
-                                    task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
+    first_member = min(task.members) if task.members else 0
+    tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}-{first_member:06d}")
+    keep = None if task.members is None else _issue_filter(export, task.members, task.first)
+    export.parser.only_members = task.members
+    try:
+        dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until,
+                                                      keep_issue=keep),
+                                        task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
+    finally:
+        export.parser.only_members = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge)
+
+
+def _issue_filter(export: Export, members: frozenset[int], first: bool) -> Callable[[ParseIssue], bool]:
+    """Whether a part keeps an issue: it names one of the part's members, or (first part only) no
+    member of the export at all (an archive-level issue, a fault of the export as a whole)."""
+    everything = export.archive.members()
+    mine = {everything[i].path for i in members if i < len(everything)}
+    others = {m.path for m in everything} - mine
+
+    def keep(issue: ParseIssue) -> bool:
+        return issue.member in mine or (first and issue.member not in others)
+
+    return keep
 
 
 def _fold(results: Sequence[_Result], stats: RunStats) -> None:
@@ -172,15 +213,74 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
         stats.merge.runs_spilled += result.merge.runs_spilled
 
 
-def _shares(sizes: Sequence[int], n: int) -> list[list[int]]:
-    """Export indices in ``n`` shares of about equal bytes (largest first onto the lightest share)."""
+def _shares(sizes: Sequence[float], n: int) -> list[list[int]]:
+    """Indices in ``n`` shares of about equal cost (largest first onto the lightest share)."""
     shares: list[list[int]] = [[] for _ in range(n)]
-    loads = [0] * n
+    loads = [0.0] * n
     for i in sorted(range(len(sizes)), key=lambda i: (-sizes[i], i)):
         k = loads.index(min(loads))
         shares[k].append(i)
         loads[k] += sizes[i]
     return [sorted(s) for s in shares if s]
+
+
+def member_costs(export: Export) -> list[float]:
+    """The estimated cost of reading each member of ``export`` (``archive.members()`` order): its
+    size times the parser's ``parse_cost``; 0 for members no handler reads."""
+    parser = export.parser
+    costs = []
+    for member in export.archive.members():
+        rule = parser.classify(member.path)
+        costs.append(member.size * parser.parse_cost if rule is not None and rule.handler is not None else 0.0)
+    return costs
+
+
+#: an export is cut into pieces of at most this share of one process's work (finer = better balance)
+PIECES_PER_SHARE = 4
+
+
+def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool],
+         jobs: int) -> list[list[tuple[int, frozenset[int] | None]]]:
+    """Share the work of a run among ``jobs`` processes: per share, ``(export index, member indices)``
+    in export order, the indices ``None`` for a whole export.
+
+    ``costs`` are :func:`member_costs` per export. An export that may be split and costs more than
+    half a share is cut into consecutive-member pieces of at most ``share / PIECES_PER_SHARE``
+    (a member is never cut); pieces and whole exports go largest first onto the lightest share;
+    the pieces of one export that land on one share are read together (one set-up pass).
+    """
+    total = sum(sum(c) for c in costs)
+    target = total / max(1, jobs)
+    units: list[tuple[int, list[int]]] = []
+    unit_cost: list[float] = []
+    for e, member_cost in enumerate(costs):
+        export_cost = sum(member_cost)
+        if jobs > 1 and splittable[e] and export_cost > target / 2 and len(member_cost) > 1:
+            cap = target / PIECES_PER_SHARE
+            piece: list[int] = []
+            load = 0.0
+            for i, c in enumerate(member_cost):
+                if piece and load + c > cap:
+                    units.append((e, piece))
+                    unit_cost.append(load)
+                    piece, load = [], 0.0
+                piece.append(i)
+                load += c
+            if piece:
+                units.append((e, piece))
+                unit_cost.append(load)
+        else:
+            units.append((e, list(range(len(member_cost)))))
+            unit_cost.append(export_cost)
+    shares = _shares(unit_cost, min(jobs, len(units))) if units else []
+    out: list[list[tuple[int, frozenset[int] | None]]] = []
+    for share in shares:
+        by_export: dict[int, set[int]] = {}
+        for u in share:
+            e, members = units[u]
+            by_export.setdefault(e, set()).update(members)
+        out.append([(e, None if len(m) == len(costs[e]) else frozenset(m)) for e, m in sorted(by_export.items())])
+    return out
 
 
 def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
@@ -195,14 +295,34 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     """
     # The main process reads one share itself (one interpreter fewer: less memory, no start-up wait);
     # ``jobs - 1`` spawned workers read the others.
-    shares = _shares([sum(m.size for m in e.archive.members()) for e in exports], min(jobs, len(exports)))
+    costs = [member_costs(e) for e in exports]
+    shares = plan(costs, [e.parser.member_split for e in exports], jobs)
     per_worker = max(spill_bytes // len(shares), min(spill_bytes, MIN_WORKER_SPILL))
-    tasks = []
-    for export in exports:
+    parts: dict[int, list[frozenset[int] | None]] = {}
+    for share in shares:
+        for e, members in share:
+            parts.setdefault(e, []).append(members)
+
+    def task(e: int, members: frozenset[int] | None) -> _Task:
+        export = exports[e]
         assert export.reopen is not None
         spec, index = export.reopen
-        tasks.append(_Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker))
-    by_index: dict[int, _Result] = {}
+        # the export's first part (the one reading its lowest member) keeps its archive-level issues
+        first = members is None or min(members, default=0) == min(min(m, default=0) for m in parts[e] if m)
+        return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first)
+
+    def order(e: int, members: frozenset[int] | None) -> tuple[int, int]:
+        return e, min(members, default=0) if members else 0
+
+    results: dict[tuple[int, int], _Result] = {}
+    if len(shares) < 2:  # nothing to share out (one export its parser may not split)
+        for e, m in (shares[0] if shares else []):
+            results[order(e, m)] = _parse_export(exports[e], task(e, m))
+        ordered = [results[k] for k in sorted(results)]
+        _fold(ordered, stats)
+        yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
+                              stats=stats.merge)
+        return
     # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed for memory) raises
     # BrokenProcessPool here instead of leaving the run waiting for ever
     pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
@@ -210,16 +330,16 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     finished = False
     try:
         with _sigint_ignored_in_children():
-            pending = [(share, pool.submit(_parse_many, [tasks[i] for i in share])) for share in shares[1:]]
+            pending = [(share, pool.submit(_parse_many, [task(e, m) for e, m in share])) for share in shares[1:]]
         read = 0
-        for i in shares[0]:
-            by_index[i] = result = _parse_export(exports[i], tasks[i])
+        for e, m in shares[0]:
+            results[order(e, m)] = result = _parse_export(exports[e], task(e, m))
             read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
         for share, future in pending:
-            for i, result in zip(share, future.result(), strict=True):
-                by_index[i] = result
+            for (e, m), result in zip(share, future.result(), strict=True):
+                results[order(e, m)] = result
                 read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
@@ -228,9 +348,9 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
             _terminate(pool)
         pool.shutdown(wait=True, cancel_futures=True)
-    results = [by_index[i] for i in range(len(exports))]
-    _fold(results, stats)
-    yield from merge_runs([p for r in results for p in r.dated], [p for r in results for p in r.undated],
+    ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
+    _fold(ordered, stats)
+    yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
                           stats=stats.merge)
 
 
@@ -252,7 +372,7 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
     (the main process counts one share itself)."""
     from . import api
 
-    shares = _shares([sum(m.size for m in e.archive.members()) for e in exports], min(jobs, len(exports)))
+    shares = _shares([sum(member_costs(e)) for e in exports], min(jobs, len(exports)))
     by_index: dict[int, ScanCounts] = {}
     pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
                                initializer=_worker_init)

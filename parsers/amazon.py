@@ -128,6 +128,10 @@ class AmazonParser(Parser):
     """Amazon retail, digital, Prime Video, Audible, Kindle and advertising data."""
 
     name = "amazon"
+    # Every CSV is read on its own (the key counters are per file); a CSV row costs about 4x an X
+    # tweet per byte (field mapping, one-line addresses; benchmarks/run.py, persona).
+    member_split = True
+    parse_cost = 4.0
     version = "1.0"
     description = "Amazon 'Request Your Data' exports (legacy and 2025 layouts) and old Order History Reports"
 

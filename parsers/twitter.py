@@ -156,6 +156,10 @@ class TwitterParser(Parser):
     """Twitter / X account archives: classic (≤2018), GDPR 2018–20 and current (2020 →)."""
 
     name = "twitter"
+    # Members are independent once the account id and long posts are read (events() does it first,
+    # in every process); classic CSV times are read per month on demand.
+    member_split = True
+    parse_cost = 1.0
     version = "1.0"
     description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"
     kinds: ClassVar[Mapping[str, str]] = {

@@ -35,6 +35,26 @@ def persona(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return export_paths(write_persona(tmp_path_factory.mktemp("persona") / "p", seed=7, scale=0.2))
 
 
+@pytest.fixture(autouse=True)
+def _parallel_even_when_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The test inputs are small: share them out anyway (the real threshold saves a worker's start-up)."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+
+
+@pytest.fixture(scope="module")
+def persona_over_threshold(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    """A persona big enough for the CLI (a separate process) to share it out by itself."""
+    from dataexam.persona import export_paths, write_persona
+
+    paths = export_paths(write_persona(tmp_path_factory.mktemp("persona-big") / "p", seed=7, scale=1.0))
+    exports = api.open_exports(paths)
+    try:
+        assert sum(sum(parallel.member_costs(e)) for e in exports) > parallel.MIN_PARALLEL_COST
+    finally:
+        api.close_exports(exports)
+    return paths
+
+
 def _run(paths: list[Path], encode: object, jobs: int, **kw: object) -> tuple[list[bytes], api.RunStats]:
     stats = api.RunStats()
     rows = list(api.timeline_encoded(paths, encode, stats=stats, jobs=jobs, **kw))  # type: ignore[arg-type]
@@ -90,10 +110,91 @@ def test_one_export_or_a_local_encoder_stays_in_process(persona: list[Path]) -> 
     try:
         assert parallel.can_run(exports, jsonl_line, 2)
         assert not parallel.can_run(exports, jsonl_line, 1)
-        assert not parallel.can_run(exports[:1], jsonl_line, 2)
         assert not parallel.can_run(exports, lambda e: b"", 2)
     finally:
         api.close_exports(exports)
+
+
+def test_little_work_stays_in_process(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Below MIN_PARALLEL_COST a worker's start-up would cost more than it saves."""
+    exports = api.open_exports(persona)
+    try:
+        cost = sum(sum(parallel.member_costs(e)) for e in exports)
+        monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", cost + 1)
+        assert not parallel.can_run(exports, jsonl_line, 2)
+        monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", cost)
+        assert parallel.can_run(exports, jsonl_line, 2)
+    finally:
+        api.close_exports(exports)
+
+
+def test_an_export_no_parser_may_split_stays_whole(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    exports = api.open_exports(persona)
+    try:
+        one = [e for e in exports if e.parser.name == "twitter"][:1]
+        assert parallel.can_run(one, jsonl_line, 2)  # X opts in: its members are shared out
+        monkeypatch.setattr(type(one[0].parser), "member_split", False)
+        assert not parallel.can_run(one, jsonl_line, 2)  # a plugin that did not opt in is read whole
+    finally:
+        api.close_exports(exports)
+
+
+def test_plan_cuts_big_exports_into_member_pieces() -> None:
+    # export 0: one big splittable export of 8 members; 1: a small one; 2: big but not splittable
+    costs = [[10.0] * 8, [5.0], [40.0, 1.0]]
+    shares = parallel.plan(costs, [True, True, False], 2)
+    assert len(shares) == 2
+    seen: dict[int, list[int]] = {}
+    for share in shares:
+        for e, members in share:
+            seen.setdefault(e, []).extend(range(len(costs[e])) if members is None else sorted(members))
+    assert {e: sorted(m) for e, m in seen.items()} == {0: list(range(8)), 1: [0], 2: [0, 1]}  # each member once
+    loads = [sum(sum(costs[e]) if m is None else sum(costs[e][i] for i in m) for e, m in share) for share in shares]
+    assert max(loads) - min(loads) <= 10  # balanced to within one piece
+    assert any(m is not None for share in shares for e, m in share if e == 0)  # export 0 was cut
+    assert all(m is None for share in shares for e, m in share if e == 2)  # export 2 was not
+    # one process: nothing is cut
+    assert parallel.plan(costs, [True, True, False], 1) == [[(0, None), (1, None), (2, None)]]
+
+
+def test_one_facebook_export_is_shared_out_byte_identically(persona: list[Path]) -> None:
+    """The common case, one person's one big download, keeps both processes busy."""
+    fb = [p for p in persona if "facebook-2024" in str(p)]
+    assert fb
+    exports = api.open_exports(fb)
+    try:
+        shares = parallel.plan([parallel.member_costs(e) for e in exports],
+                               [e.parser.member_split for e in exports], 2)
+    finally:
+        api.close_exports(exports)
+    assert len(shares) == 2 and all(m is not None for share in shares for _e, m in share)
+    for encode in (jsonl_line, sqlite_row):
+        one, s1 = _run(fb, encode, 1)
+        two, s2 = _run(fb, encode, 2)
+        assert len(one) > 500 and one == two
+        _same_stats(s1, s2)
+
+
+def test_issues_of_a_split_export_are_reported_once(tmp_path: Path) -> None:
+    """Damaged members in both halves of one export: each issue comes back exactly once, from the
+    part that read its member; archive-level ones from the first part."""
+    import shutil
+
+    src = ROOT / "fixtures" / "facebook" / "2024-25" / "archive"
+    if not src.is_dir():
+        src = next(p for p in FIXTURE_EXPORTS if "facebook" in p.parts)
+    root = tmp_path / "facebook-export"
+    shutil.copytree(src, root)
+    jsons = sorted(root.rglob("*.json"))
+    for victim in (jsons[0], jsons[len(jsons) // 2], jsons[-1]):
+        victim.write_bytes(victim.read_bytes()[: max(1, victim.stat().st_size // 2)])  # truncated JSON
+    (root / "stray-unknown-file.json").write_text("[]")
+    one, s1 = _run([root], jsonl_line, 1)
+    two, s2 = _run([root], jsonl_line, 2)
+    assert one == two
+    assert s1.issue_count >= 3
+    assert sorted(map(repr, s1.issues)) == sorted(map(repr, s2.issues))
+    assert s1.issue_count == s2.issue_count and s1.issue_summary == s2.issue_summary
 
 
 def test_default_jobs_is_the_cpu_count() -> None:
@@ -105,8 +206,8 @@ def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
 
 
 @pytest.mark.slow
-def test_cli_outputs_identical(persona: list[Path], tmp_path: Path) -> None:
-    inputs = [str(p) for p in persona]
+def test_cli_outputs_identical(persona_over_threshold: list[Path], tmp_path: Path) -> None:
+    inputs = [str(p) for p in persona_over_threshold]
     for out in ("t.jsonl", "t.csv"):
         for jobs in ("1", "2"):
             proc = _cli(["timeline", *inputs, "--jobs", jobs, "-q", "-o", f"{jobs}{out}"], tmp_path)

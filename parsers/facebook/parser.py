@@ -253,6 +253,10 @@ class FacebookParser(Parser):
     """Facebook "Download Your Information" JSON exports, 2018 → 2025 (see module docstring)."""
 
     name: ClassVar[str] = "facebook"
+    # Members are independent once the owner is known (events() looks it up first, in every process);
+    # Messenger's short records cost about 2.5x an X tweet per byte (benchmarks/run.py, persona).
+    member_split = True
+    parse_cost = 2.5
     version: ClassVar[str] = "1.0"
     description: ClassVar[str] = "Facebook 'Download Your Information' JSON export (2018–2025 layouts)"
 
