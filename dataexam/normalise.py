@@ -24,7 +24,7 @@ import pickle
 import shutil
 import tempfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, timedelta
 from typing import IO
@@ -129,10 +129,7 @@ class _RunWriter:
             # Length-prefixed pickles of _RUN_CHUNK entries each: one Pickler (or Unpickler) over a
             # whole run would keep a memo of every object it saw — memory growing with the run,
             # and with the input while merging.
-            for start in range(0, len(buffer), _RUN_CHUNK):
-                blob = _dumps(buffer[start:start + _RUN_CHUNK], _PROTOCOL)
-                fh.write(len(blob).to_bytes(4, "little"))
-                fh.write(blob)
+            _write_entries(fh, buffer)
         self.runs.append(path)
         self.stats.runs_spilled += counted
         self.buffer = []
@@ -146,7 +143,48 @@ class _RunWriter:
             return
         if self.buffer:
             self._spill()  # merging then holds one small chunk per run, not a whole buffer as well
-        yield from heapq.merge(*[_read_run(path) for path in self.runs])
+        yield from merge_run_files(self.runs)
+
+
+def _write_entries(fh: IO[bytes], entries: Iterable[_Entry]) -> None:
+    # Length-prefixed pickles of _RUN_CHUNK entries each: one Pickler (or Unpickler) over a whole
+    # run would keep a memo of every object it saw — memory growing with the run, and with the
+    # input while merging.
+    chunk: list[_Entry] = []
+    for entry in entries:
+        chunk.append(entry)
+        if len(chunk) >= _RUN_CHUNK:
+            blob = _dumps(chunk, _PROTOCOL)
+            fh.write(len(blob).to_bytes(4, "little"))
+            fh.write(blob)
+            chunk = []
+    if chunk:
+        blob = _dumps(chunk, _PROTOCOL)
+        fh.write(len(blob).to_bytes(4, "little"))
+        fh.write(blob)
+
+
+#: at most this many sorted runs are read at once; more are first merged in groups into longer runs
+#: (in the same private folder), so the merge holds at most MAX_FAN_IN read buffers and chunks
+#: (~9 MB) however large the input: a 2 GB export spills ~140 runs of 16 MiB, ~280 with two workers
+MAX_FAN_IN = 64
+
+
+def merge_run_files(paths: Sequence[str]) -> Iterator[_Entry]:
+    """The entries of the sorted run files ``paths``, merged in order (each file is removed once read).
+
+    With more than :data:`MAX_FAN_IN` runs, the oldest ``MAX_FAN_IN`` are merged into one new run
+    (0600, beside them) until no more than ``MAX_FAN_IN`` are left: one more pass over part of the
+    data instead of memory that grows with the input.
+    """
+    pending = list(paths)
+    while len(pending) > MAX_FAN_IN:
+        group, pending = pending[:MAX_FAN_IN], pending[MAX_FAN_IN:]
+        fd, merged = tempfile.mkstemp(suffix=".merged.run", dir=os.path.dirname(group[0]) or None)  # 0600
+        with os.fdopen(fd, "wb") as fh:
+            _write_entries(fh, heapq.merge(*[_read_run(path) for path in group]))
+        pending.append(merged)
+    return heapq.merge(*[_read_run(path) for path in pending])
 
 
 _RUN_READ_BUFFER = 64 * 1024  # per run while merging: 100 runs of a multi-GB input cost ~15 MB with the chunks
@@ -318,8 +356,8 @@ def merge_runs(dated: Iterable[str], undated: Iterable[str], *, dedup_window: ti
     the entries and their total order are the same however they were split into runs. Each run file
     is removed once read."""
     stats = stats if stats is not None else MergeStats()
-    dated_entries = heapq.merge(*[_read_run(path) for path in dated])
-    undated_entries = heapq.merge(*[_read_run(path) for path in undated])
+    dated_entries = merge_run_files(list(dated))
+    undated_entries = merge_run_files(list(undated))
     yield from _merged(dated_entries, undated_entries, dedup_window, stats)
 
 

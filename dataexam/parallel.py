@@ -15,9 +15,9 @@ Payloads must be self-contained bytes: a writer's own row (:func:`~dataexam.writ
 :func:`~dataexam.writers.sqlite_row`) or :func:`~dataexam.normalise.portable_encode` for events
 (an :class:`~dataexam.normalise.EventCodec`'s name tables live in one process only).
 
-Workers are started with ``spawn`` (never ``fork``: the parent holds open zip files), ignore
-SIGINT (the main process handles Ctrl-C) and are terminated when the run ends early, before the
-temporary folder is removed.
+Workers are new interpreters (:mod:`dataexam.workers`; never ``fork``: the parent holds open zip
+files), in a session of their own and ignoring SIGINT (the main process handles Ctrl-C); they are
+killed when the run ends early, before the temporary folder is removed.
 
 Work is shared out by estimated cost, not by export: an export whose parser opts in
 (:attr:`~dataexam.parser.Parser.member_split`) is cut into pieces of consecutive members, so one big
@@ -33,15 +33,10 @@ crosses members. The cost of a member is its size times the parser's
 
 from __future__ import annotations
 
-import contextlib
-import multiprocessing
 import os
 import pickle
-import signal
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -49,6 +44,7 @@ from typing import TYPE_CHECKING
 from .archive import ArchiveLimits
 from .events import Event, ParseIssue
 from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
+from .workers import Worker
 
 if TYPE_CHECKING:
     from .api import Export, RunStats
@@ -127,25 +123,6 @@ def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: i
     except Exception:  # a lambda, a bound method of a local codec, a registry of local classes
         return False
     return True
-
-
-@contextlib.contextmanager
-def _sigint_ignored_in_children() -> Iterator[None]:
-    """Workers are started (on submit) with SIGINT ignored, inherited across exec: a Ctrl-C at the
-    terminal reaches the whole process group, and only the main process must act on it (it ends the
-    workers), even while a worker is still starting up."""
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        yield
-    finally:
-        signal.signal(signal.SIGINT, previous)
-
-
-def _worker_init() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the main process handles Ctrl-C and ends the workers
 
 
 def _parse_many(tasks: list[_Task]) -> list[_Result]:
@@ -297,7 +274,8 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     # ``jobs - 1`` spawned workers read the others.
     costs = [member_costs(e) for e in exports]
     shares = plan(costs, [e.parser.member_split for e in exports], jobs)
-    per_worker = max(spill_bytes // len(shares), min(spill_bytes, MIN_WORKER_SPILL))
+    # the sort budget is the run's, shared by its processes (the main process merges afterwards)
+    per_worker = max(spill_bytes // max(1, len(shares)), min(spill_bytes, MIN_WORKER_SPILL))
     parts: dict[int, list[frozenset[int] | None]] = {}
     for share in shares:
         for e, members in share:
@@ -323,22 +301,19 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
                               stats=stats.merge)
         return
-    # ProcessPoolExecutor, not multiprocessing.Pool: a worker that dies (killed for memory) raises
-    # BrokenProcessPool here instead of leaving the run waiting for ever
-    pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_init)
+    workers: list[tuple[list[tuple[int, frozenset[int] | None]], Worker]] = []
     finished = False
     try:
-        with _sigint_ignored_in_children():
-            pending = [(share, pool.submit(_parse_many, [task(e, m) for e, m in share])) for share in shares[1:]]
+        for n, share in enumerate(shares[1:], 1):
+            workers.append((share, Worker(_parse_many, ([task(e, m) for e, m in share],), tmp.path, f"worker{n}")))
         read = 0
         for e, m in shares[0]:
             results[order(e, m)] = result = _parse_export(exports[e], task(e, m))
             read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
-        for share, future in pending:
-            for (e, m), result in zip(share, future.result(), strict=True):
+        for share, worker in workers:
+            for (e, m), result in zip(share, worker.result(), strict=True):
                 results[order(e, m)] = result
                 read += result.kinds_read
             if stats.on_event is not None:
@@ -346,8 +321,8 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         finished = True
     finally:
         if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
-            _terminate(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+            for _share, worker in workers:
+                worker.kill()
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(ordered, stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
@@ -374,32 +349,25 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
 
     shares = _shares([sum(member_costs(e)) for e in exports], min(jobs, len(exports)))
     by_index: dict[int, ScanCounts] = {}
-    pool = ProcessPoolExecutor(len(shares) - 1, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_worker_init)
+    workers: list[tuple[list[int], Worker]] = []
     finished = False
+    tmp = PrivateTempDir()
     try:
-        pending = []
-        for share in shares[1:]:
+        for n, share in enumerate(shares[1:], 1):
             reopen = [exports[i].reopen for i in share]
             spec = reopen[0][0]  # type: ignore[index]  # scan checked every export has one
             indices = [r[1] for r in reopen if r is not None]
-            with _sigint_ignored_in_children():
-                pending.append((share, pool.submit(_scan_many, spec, indices, [exports[i].name for i in share])))
+            workers.append((share, Worker(_scan_many, (spec, indices, [exports[i].name for i in share]),
+                                          tmp.path, f"scan{n}")))
         for i in shares[0]:
             by_index[i] = api.scan_counts(exports[i])
-        for share, future in pending:
-            for i, counts in zip(share, future.result(), strict=True):
+        for share, worker in workers:
+            for i, counts in zip(share, worker.result(), strict=True):
                 by_index[i] = counts
         finished = True
     finally:
         if not finished:
-            _terminate(pool)
-        pool.shutdown(wait=True, cancel_futures=True)
+            for _share, worker in workers:
+                worker.kill()
+        tmp.close()
     return [by_index[i] for i in range(len(exports))]
-
-
-def _terminate(pool: ProcessPoolExecutor) -> None:
-    """End the pool's workers at once (a run ended early: no worker may go on writing)."""
-    for process in list((getattr(pool, "_processes", None) or {}).values()):
-        if process.is_alive():
-            process.terminate()

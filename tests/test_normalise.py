@@ -64,3 +64,53 @@ def test_abandoned_generator_removes_spill_runs() -> None:
     gen.close()
     tmp.close()
     assert not os.path.exists(tmp.path)
+
+
+def test_many_runs_are_merged_in_groups_with_the_same_result(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """More sorted runs than MAX_FAN_IN: groups are merged into longer runs first (memory bounded by
+    the fan-in, not by the input), and the timeline is the same; every run file is gone afterwards."""
+    import dataexam.normalise as normalise
+
+    rng = random.Random(9)
+    events = [ev(str(i % 2500), BASE + timedelta(minutes=rng.randrange(100000))) for i in range(3000)]
+    events += [ev(f"u{i % 40}", None) for i in range(600)]  # undated, with duplicates
+    expected_stats = MergeStats()
+    expected = [e.key for e in chronological(events, stats=expected_stats)]
+    opened: list[int] = []
+    real_merge = normalise.heapq.merge
+
+    def counting_merge(*iterables, **kw):  # type: ignore[no-untyped-def]
+        opened.append(len(iterables))
+        return real_merge(*iterables, **kw)
+
+    monkeypatch.setattr(normalise, "MAX_FAN_IN", 3)
+    monkeypatch.setattr(normalise.heapq, "merge", counting_merge)
+    stats = MergeStats()
+    with PrivateTempDir(str(tmp_path)) as tmp:
+        out = [e.key for e in chronological(events, spill_bytes=5_000, stats=stats, tmp=tmp)]
+        assert os.listdir(tmp.path) == []  # intermediate runs removed once read
+    assert stats.runs_spilled > 9
+    assert max(opened) <= 3  # never more than MAX_FAN_IN runs open at once
+    assert out == expected
+    assert (stats.duplicates, stats.undated, stats.events_out) == (
+        expected_stats.duplicates, expected_stats.undated, expected_stats.events_out)
+
+
+def test_merged_runs_are_private(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import stat
+
+    import dataexam.normalise as normalise
+
+    monkeypatch.setattr(normalise, "MAX_FAN_IN", 2)
+    modes: list[int] = []
+    real_write = normalise._write_entries
+
+    def spy(fh, entries):  # type: ignore[no-untyped-def]
+        modes.append(stat.S_IMODE(os.fstat(fh.fileno()).st_mode))
+        return real_write(fh, entries)
+
+    monkeypatch.setattr(normalise, "_write_entries", spy)
+    events = [ev(str(i), BASE + timedelta(seconds=i * 7 % 1000)) for i in range(800)]
+    with PrivateTempDir(str(tmp_path)) as tmp:
+        assert len(list(chronological(events, spill_bytes=5_000, tmp=tmp))) == 800
+    assert modes and set(modes) == {0o600}

@@ -1,0 +1,97 @@
+"""Worker processes for ``--jobs``: a fresh interpreter per worker, its job and result in private files.
+
+Why not :class:`concurrent.futures.ProcessPoolExecutor`: with ``spawn`` (required: the parent holds
+open zip files, so ``fork`` is unsafe), its queues' named semaphores start multiprocessing's
+*resource tracker*, one more interpreter (~13 MB RSS) for the whole run, and the pool's feeder and
+management threads buy nothing for a handful of long jobs. Here a worker is ``python -c BOOT``
+with two file names: it reads its job (the parent's ``sys.path``, then a pickled ``(function,
+args)``) from the first, runs it, and writes ``(True, result)`` or ``(False, exception)`` to the
+second (via a temporary name, renamed when complete). Both files live in the run's private
+temporary folder (0700; files 0600) and are removed when read.
+
+Workers start in a session of their own, so a Ctrl-C at the terminal reaches only the main
+process, which ends them (:meth:`Worker.kill`) before it removes the temporary folder; they also
+ignore SIGINT themselves. A worker that dies (killed for memory) surfaces as
+:class:`WorkerFailed` in the main process, never as a wait for ever.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+from collections.abc import Callable
+from typing import Any
+
+_BOOT = """\
+import os, pickle, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+job_path, out_path = sys.argv[1], sys.argv[2]
+with open(job_path, "rb") as fh:
+    sys.path[:] = pickle.load(fh)
+    fn, args = pickle.load(fh)
+os.unlink(job_path)
+try:
+    outcome = (True, fn(*args))
+except BaseException as exc:
+    outcome = (False, exc)
+try:
+    blob = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+except Exception:
+    blob = pickle.dumps((False, RuntimeError("worker error: " + type(outcome[1]).__name__)))
+fd = os.open(out_path + ".part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+with os.fdopen(fd, "wb") as fh:
+    fh.write(blob)
+os.replace(out_path + ".part", out_path)
+"""
+
+
+class WorkerFailed(RuntimeError):
+    """A worker process ended without a result (killed, out of memory, a crash of the interpreter)."""
+
+
+class Worker:
+    """``fn(*args)`` in a new interpreter; :meth:`result` waits for it and returns (or raises) its outcome.
+
+    ``fn`` must be a module-level function and ``args`` picklable. ``folder`` is a private
+    directory (the run's temporary folder) for the job and result files; ``name`` tells workers
+    of one run apart there.
+    """
+
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], folder: str, name: str) -> None:
+        self.job_path = os.path.join(folder, f"{name}.job")
+        self.out_path = os.path.join(folder, f"{name}.result")
+        fd = os.open(self.job_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(list(sys.path), fh, pickle.HIGHEST_PROTOCOL)
+            pickle.dump((fn, args), fh, pickle.HIGHEST_PROTOCOL)
+        self.process = subprocess.Popen([sys.executable, "-c", _BOOT, self.job_path, self.out_path],
+                                        stdin=subprocess.DEVNULL, start_new_session=True)
+
+    def result(self) -> Any:
+        code = self.process.wait()
+        try:
+            with open(self.out_path, "rb") as fh:
+                ok, value = pickle.load(fh)
+        except FileNotFoundError:
+            raise WorkerFailed(f"a worker process ended without a result (exit code {code})") from None
+        finally:
+            self._remove()
+        if not ok:
+            raise value
+        return value
+
+    def kill(self) -> None:
+        """End the worker at once (the run ended early: it may not go on writing)."""
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+        self._remove()
+
+    def _remove(self) -> None:
+        for path in (self.job_path, self.out_path, self.out_path + ".part"):
+            try:
+                os.unlink(path)
+            except FileNotFoundError:
+                pass

@@ -1,0 +1,71 @@
+"""dataexam.workers: a job in a new interpreter, its result or its error back, nothing left behind."""
+
+from __future__ import annotations
+
+import os
+import signal
+from pathlib import Path
+
+import pytest
+
+from dataexam.workers import Worker, WorkerFailed
+
+
+def _square(n: int) -> int:
+    return n * n
+
+
+def _fail(message: str) -> None:
+    raise ValueError(message)
+
+
+def _die() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _pid_and_sigint() -> tuple[int, object, int]:
+    return os.getpid(), signal.getsignal(signal.SIGINT), os.getsid(0)
+
+
+def test_result_comes_back_and_files_are_removed(tmp_path: Path) -> None:
+    w = Worker(_square, (12,), str(tmp_path), "w1")
+    assert w.result() == 144
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_job_file_is_private(tmp_path: Path) -> None:
+    w = Worker(_square, (3,), str(tmp_path), "w1")
+    try:
+        mode = os.stat(w.job_path).st_mode & 0o777
+    except FileNotFoundError:  # the worker already read (and removed) it
+        mode = 0o600
+    assert mode == 0o600
+    assert w.result() == 9
+
+
+def test_an_error_in_the_worker_is_raised_in_the_caller(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="bad input"):
+        Worker(_fail, ("bad input",), str(tmp_path), "w1").result()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_worker_that_dies_is_reported_not_waited_for(tmp_path: Path) -> None:
+    with pytest.raises(WorkerFailed, match="without a result"):
+        Worker(_die, (), str(tmp_path), "w1").result()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_ignore_ctrl_c_in_a_session_of_their_own(tmp_path: Path) -> None:
+    pid, handler, sid = Worker(_pid_and_sigint, (), str(tmp_path), "w1").result()
+    assert pid != os.getpid()
+    assert handler == signal.SIG_IGN  # the main process handles Ctrl-C and ends them
+    assert sid == pid and sid != os.getsid(0)  # not in the terminal's foreground group
+
+
+def test_kill_ends_a_running_worker(tmp_path: Path) -> None:
+    import time
+
+    w = Worker(time.sleep, (60,), str(tmp_path), "w1")
+    w.kill()
+    assert w.process.returncode is not None
+    assert list(tmp_path.iterdir()) == []
