@@ -446,6 +446,8 @@ class Bench:
             generated.append(inp)
             names = ["timeline_jsonl", "timeline_sqlite", "report_json", "ijson_ceiling"]
             names += [f"{c}_j{n}" for n in self.jobs() for c in ("timeline_jsonl", "report_json")]
+            if a.commands:  # a partial re-run (e.g. only the report after an inference change)
+                names = [n for n in names if n in a.commands.split(",")]
             res["sizes"].append({"target": target, **self.run_set(inp, names)})
             if not a.keep:
                 self.drop(inp)
@@ -664,6 +666,8 @@ def build_parser() -> argparse.ArgumentParser:
     ap.add_argument("--generate-only", action="store_true",
                     help="only generate the persona inputs of --sizes (kept for a later run with --keep)")
     ap.add_argument("--quick", action="store_true", help="smoke run: a few MB, one run each, no install")
+    ap.add_argument("--commands", default="", help="only these per-size commands, comma list (timeline_jsonl, "
+                    "timeline_sqlite, report_json, ijson_ceiling, timeline_jsonl_j2, report_json_j2)")
     ap.add_argument("--skip-peers", action="store_true")
     ap.add_argument("--skip-specific", action="store_true")
     ap.add_argument("--specific", default="", help="only these specific inputs: tweets,messenger,amazon")
