@@ -62,7 +62,8 @@ class Event:
     key: str
 
     def __post_init__(self) -> None:
-        if self.time is not None and self.time.utcoffset() is None:
+        time = self.time
+        if time is not None and time.tzinfo is not UTC and time.utcoffset() is None:
             raise ValueError("Event.time must be timezone-aware (UTC)")
 
     @property
@@ -153,10 +154,11 @@ def format_time(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is not UTC:
         value = value.astimezone(UTC)
-    # isoformat is ~3x faster than strftime (this runs once per event written)
-    if value.microsecond:
-        return value.isoformat(timespec="milliseconds")[:-6] + "Z"
-    return value.isoformat(timespec="seconds")[:-6] + "Z"
+    # isoformat() without ``timespec`` is ~2x faster than with it, and ~6x faster than strftime;
+    # its fixed layout is sliced: ``YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00`` (milliseconds truncated,
+    # as timespec="milliseconds" does)
+    text = value.isoformat()
+    return text[:23] + "Z" if value.microsecond else text[:19] + "Z"
 
 
 def parse_time(value: str | None) -> datetime | None:

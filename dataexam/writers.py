@@ -50,7 +50,10 @@ def format_time_ms(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is not UTC:
         value = value.astimezone(UTC)
-    return value.isoformat(timespec="milliseconds")[:-6] + "Z"
+    # isoformat() without ``timespec`` is ~2x faster; its fixed layout ``YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00``
+    # is sliced (milliseconds truncated, as timespec="milliseconds" does)
+    text = value.isoformat()
+    return text[:23] + "Z" if value.microsecond else text[:19] + ".000Z"
 
 
 def _event_dict(event: Event) -> dict[str, Any]:
