@@ -80,3 +80,25 @@ def test_jsonl_rows_are_exact_size() -> None:
     finally:
         tracemalloc.stop()
     assert held < 2 * sum(map(len, rows))
+
+
+def test_time_formats_slice_isoformat_exactly() -> None:
+    """format_time / format_time_ms slice isoformat(); they must equal the timespec= spelling
+    (milliseconds truncated, never rounded) for any time, zone and microsecond."""
+    import random
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from dataexam.events import format_time
+    from dataexam.writers import format_time_ms
+
+    rng = random.Random(3)
+    for _ in range(5000):
+        us = rng.choice([0, 999, 1000, 999_999, rng.randrange(1_000_000)])
+        zone = rng.choice([UTC, timezone(timedelta(hours=5, minutes=30)), timezone(timedelta(hours=-8))])
+        value = datetime(rng.randrange(1000, 9999), rng.randrange(1, 13), rng.randrange(1, 29), rng.randrange(24),
+                         rng.randrange(60), rng.randrange(60), us, tzinfo=zone)
+        utc = value.astimezone(UTC)
+        assert format_time_ms(value) == utc.isoformat(timespec="milliseconds")[:-6] + "Z"
+        spec = "milliseconds" if utc.microsecond else "seconds"
+        assert format_time(value) == utc.isoformat(timespec=spec)[:-6] + "Z"
+    assert format_time_ms(None) is None and format_time(None) is None
