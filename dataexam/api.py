@@ -380,8 +380,8 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     ``since``/``until`` bound the time (``until`` exclusive; undated events are then left out).
     Parse issues go to ``stats`` (and its ``on_issue`` callback); nothing is raised for them.
 
-    ``jobs`` > 1 reads the exports in that many worker processes (see :mod:`dataexam.parallel`; a
-    script using it needs the ``if __name__ == "__main__":`` guard that ``spawn`` requires).
+    ``jobs`` > 1 reads the exports in that many processes (see :mod:`dataexam.parallel`; workers are
+    fresh interpreters that never import the calling script).
 
     >>> events = list(timeline("twitter-archive.zip", kinds=["twitter.tweet"]))
     """

@@ -118,6 +118,8 @@ def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: i
         return False
     if sum(sum(member_costs(e)) for e in exports) < MIN_PARALLEL_COST:
         return False
+    if getattr(encode, "__module__", None) == "__main__":
+        return False  # a worker (a fresh interpreter, not the caller's script) could not import it
     try:
         pickle.dumps((encode, exports[0].reopen))
     except Exception:  # a lambda, a bound method of a local codec, a registry of local classes

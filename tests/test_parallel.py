@@ -302,3 +302,33 @@ def test_a_failing_worker_ends_the_run_cleanly(tmp_path: Path) -> None:
     with pytest.raises(Exception):  # noqa: B017 - whichever error re-opening the vanished input raises
         list(api.timeline_encoded((), jsonl_line, exports=exports, jobs=2, tmp_parent=str(tmp)))
     assert list(tmp.iterdir()) == []
+
+
+def test_an_encoder_from_the_callers_script_stays_in_process(persona: list[Path]) -> None:
+    """A worker is a fresh interpreter: a function of the caller's ``__main__`` cannot be imported
+    there, so such a run stays in one process instead of failing."""
+    def local_encode(event: object) -> bytes:
+        return b""
+
+    local_encode.__module__ = "__main__"
+    exports = api.open_exports(persona)
+    try:
+        assert not parallel.can_run(exports, local_encode, 2)
+    finally:
+        api.close_exports(exports)
+
+
+def test_a_script_without_main_guard_runs_in_parallel(persona: list[Path], tmp_path: Path) -> None:
+    """No ``if __name__ == "__main__":`` needed: workers never import the script."""
+    script = tmp_path / "s.py"
+    script.write_text(
+        "import sys\n"
+        "from dataexam import api, parallel\n"
+        "from dataexam.writers import jsonl_line\n"
+        "parallel.MIN_PARALLEL_COST = 0\n"
+        "stats = api.RunStats()\n"
+        "rows = list(api.timeline_encoded(sys.argv[1:], jsonl_line, stats=stats, jobs=2))\n"
+        "print(len(rows))\n", encoding="utf-8")
+    proc = subprocess.run([sys.executable, str(script), *map(str, persona)], capture_output=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr.decode()[-2000:]
+    assert int(proc.stdout) == len(_run(persona, jsonl_line, 1)[0])
