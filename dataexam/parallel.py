@@ -95,6 +95,8 @@ class _Task:
     #: export's first part (it then also keeps the issues that name no member of the export)
     members: frozenset[int] | None = None
     first: bool = True
+    #: how many members the export had when the run planned it (a worker checks it re-opened the same)
+    member_count: int = -1
 
 
 @dataclass
@@ -137,7 +139,8 @@ def _parse_many(tasks: list[_Task]) -> list[_Result]:
     try:
         results = []
         for task in tasks:
-            if task.index >= len(exports) or exports[task.index].name != task.name:
+            if task.index >= len(exports) or exports[task.index].name != task.name or (
+                    task.member_count >= 0 and len(exports[task.index].archive.members()) != task.member_count):
                 raise RuntimeError("the inputs changed while the run was reading them; run it again")
             results.append(_parse_export(exports[task.index], task))
     finally:
@@ -289,7 +292,8 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         spec, index = export.reopen
         # the export's first part (the one reading its lowest member) keeps its archive-level issues
         first = members is None or min(members, default=0) == min(min(m, default=0) for m in parts[e] if m)
-        return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first)
+        return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
+                     len(costs[e]))
 
     def order(e: int, members: frozenset[int] | None) -> tuple[int, int]:
         return e, min(members, default=0) if members else 0
