@@ -110,3 +110,15 @@ def test_quick_run_writes_figures(tmp_path: Path) -> None:
         assert size[name]["failed"] == 0 and size[name]["peak_mb"] > 0 and size[name]["mb_s"] > 0
     assert "targets" in res and "per size" in proc.stdout
     assert not (tmp_path / "bench" / "inputs").exists()  # generated inputs removed without --keep
+
+
+def test_profile_stages_classifies_by_file() -> None:
+    sys.path.insert(0, str(BENCH))
+    try:
+        import profile_stages
+    finally:
+        sys.path.remove(str(BENCH))
+    assert profile_stages.stage_of("/x/parsers/facebook/parser.py", "_message") == "Facebook parser"
+    assert profile_stages.stage_of("/x/dataexam/normalise.py", "_fill").startswith("sort")
+    assert profile_stages.stage_of("/x/dataexam/inference/text.py", "consume").startswith("inference: text")
+    assert profile_stages.stage_of("~", "<built-in method builtins.isinstance>").startswith("other")
