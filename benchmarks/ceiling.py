@@ -3,8 +3,9 @@
 ``ijson``    the ceiling of streaming JSON in Python: every JSON/JS member of the inputs opened the
              same way dataexam opens it (dataexam.archive, so zip members are inflated alike), the
              JavaScript prefix skipped the same way (dataexam.jsonstream.skip_js_prefix), then bare
-             ``ijson.items(stream, "item")`` over a top-level array — or ``ijson.kvitems(stream, "")``
-             over a top-level object (Facebook's ``{"messages": […]}``), building the same Python
+             ``ijson.items(stream, "item")`` over a top-level array, ``ijson.items(stream,
+             "messages.item")`` over a Messenger thread (as dataexam streams it), or
+             ``ijson.kvitems(stream, "")`` over another top-level object, building the same Python
              values — on the same ijson backend; CSV members through ``csv.reader`` over
              ``io.TextIOWrapper``. Nothing else: no events, no sorting, no output.
 ``jsonload`` the naive peer: every JSON/JS member read whole, prefix stripped, ``json.loads``.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from typing import IO
 
@@ -42,14 +44,22 @@ class _Chain:
         return self.rest.read(size)
 
 
-def _consume_ijson(stream: IO[bytes]) -> int:
+_THREAD = re.compile(r"(^|/)message_\d+\.json$")
+
+
+def _consume_ijson(stream: IO[bytes], path: str = "") -> int:
     source = skip_js_prefix(stream)
     head = source.read(64)
     stripped = head.lstrip()
     chained = _Chain(stripped, source)  # type: ignore[arg-type]
     n = 0
     try:
-        if stripped[:1] == b"{":
+        if stripped[:1] == b"{" and _THREAD.search(path):
+            # a Messenger thread: its messages one by one, as dataexam streams them (kvitems would
+            # build a whole thread's message list: memory growing with the thread, not what we do)
+            for _ in ijson.items(chained, "messages.item"):
+                n += 1
+        elif stripped[:1] == b"{":
             for _ in ijson.kvitems(chained, ""):
                 n += 1
         else:
@@ -91,7 +101,7 @@ def run(mode: str, paths: list[str]) -> dict[str, object]:
                 else:
                     continue
                 with member.open() as stream:
-                    values += consume(stream)
+                    values += consume(stream, member.path) if consume is _consume_ijson else consume(stream)
                 total += member.size
                 members += 1
     return {"mode": mode, "bytes": total, "members": members, "values": values, "backend": ijson.backend}

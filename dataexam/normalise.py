@@ -187,10 +187,13 @@ def merge_run_files(paths: Sequence[str]) -> Iterator[_Entry]:
     return heapq.merge(*[_read_run(path) for path in pending])
 
 
-_RUN_READ_BUFFER = 64 * 1024  # per run while merging: 100 runs of a multi-GB input cost ~15 MB with the chunks
+# Per run while merging: its read buffer and one decoded chunk (~16 kB + ~20 kB). At MAX_FAN_IN runs that
+# is ~2.5 MB; with 64 kB and 128 entries it was ~9 MB, which showed as the timeline's growth from
+# 100 MB (8 runs) to 2 GB (64 runs at once): 65 -> 76 MB (benchmarks/run.py, issue 16).
+_RUN_READ_BUFFER = 16 * 1024
 
 
-_RUN_CHUNK = 128  # entries per pickle in a run file (~80 kB decoded per run while merging)
+_RUN_CHUNK = 32  # entries per pickle in a run file (~20 kB decoded per run while merging)
 
 
 def _read_run(path: str) -> Iterator[_Entry]:
