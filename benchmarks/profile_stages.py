@@ -72,20 +72,26 @@ def main(argv: list[str] | None = None) -> int:
     if "--jobs" not in command:
         command += ["--jobs", "1"]  # workers would escape the profiler
     if command[0] in ("timeline", "report") and "-o" not in command:
-        out = os.path.join(tempfile.mkdtemp(prefix="dataexam-profile-"), "out.jsonl" if command[0] == "timeline"
-                           else "out.txt")
+        fmt = command[command.index("-f") + 1] if "-f" in command[:-1] else ""
+        ext = {"json": ".json", "markdown": ".md", "html": ".html", "csv": ".csv", "sqlite": ".db",
+               "text": ".txt", "jsonl": ".jsonl"}.get(fmt, ".jsonl" if command[0] == "timeline" else ".txt")
+        out = os.path.join(tempfile.mkdtemp(prefix="dataexam-profile-"), "out" + ext)
         command += ["-o", out, "-q"]
     from dataexam.cli import main as cli_main
 
     profiler = cProfile.Profile()
     sys.argv = ["dataexam", *command]
     profiler.enable()
+    code: object = 0
     try:
         cli_main()
-    except SystemExit:
-        pass
+    except SystemExit as exc:
+        code = exc.code
     finally:
         profiler.disable()
+    if code:
+        print(f"dataexam exited with {code}: the profile is of a failed run", file=sys.stderr)
+        return 1
     stats = pstats.Stats(profiler, stream=io.StringIO())
     by_stage: dict[str, float] = defaultdict(float)
     total = 0.0
