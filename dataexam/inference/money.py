@@ -5,8 +5,8 @@ Totals are exact: ``Decimal`` sums of every purchase record, per currency (``led
 orders without item records; docs/kinds.md). Other currencies are converted only through dated ECB
 rates (``fx``). Other state is per month (counts, a log-price histogram for medians) and per UTC
 day × quarter-hour for order times (small-int counters). Evidence is capped: the first orders of each
-UTC quarter-hour (:data:`EV_DAYS_PER_QUARTER` days), ads of the last 24 h (at most
-:data:`MAX_RECENT_ADS`), as cheap record pointers until a finding keeps them.
+UTC quarter-hour (:data:`EV_DAYS_PER_QUARTER` days), the latest ad per keyword category (all the
+24-hour ad→order match needs), as cheap record pointers until a finding keeps them.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import statistics
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -32,7 +32,6 @@ AD_WINDOW = timedelta(hours=24)
 MIN_ORDERS = 5
 STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
-MAX_RECENT_ADS = 1000  # ads remembered for the 24-hour ad→order match (the most recent ones)
 MAX_ORDERS_PER_DAY = 50
 
 
@@ -84,7 +83,8 @@ class MoneyAggregator(Aggregator):
         self.spend_ev = Reservoir()
         self.returns = 0
         self.stress_ev = Reservoir()
-        self.recent_ads: deque[tuple[datetime, frozenset[str], EvidenceRef]] = deque(maxlen=MAX_RECENT_ADS)
+        # per keyword category, the latest ad of it: (arrival number, time, the ad's categories, record)
+        self.latest_ads: dict[str, tuple[int, datetime, frozenset[str], EvidenceRef]] = {}
         self.ad_pairs: list[dict[str, Any]] = []
         self.ad_pairs_count = 0
         self.ads_seen = 0
@@ -166,22 +166,26 @@ class MoneyAggregator(Aggregator):
                                           event.attrs.get("promoted_text")) if v)
         cats = frozenset(c for c in categories_of(words) if not is_sensitive(c))
         if cats:
-            self.recent_ads.append((event.time, cats, evidence_ref(event, f"ad: {', '.join(sorted(cats))}")))
+            entry = (self.ads_seen, event.time, cats, evidence_ref(event, f"ad: {', '.join(sorted(cats))}"))
+            for c in cats:
+                self.latest_ads[c] = entry
 
     def _match_ads(self, event: Event, t: datetime) -> None:
-        while self.recent_ads and t - self.recent_ads[0][0] > AD_WINDOW:
-            self.recent_ads.popleft()
-        if not self.recent_ads:
+        if not self.latest_ads:
             return
-        cats = set(categories_of(event.text))
-        for ad_time, ad_cats, ad_ev in reversed(self.recent_ads):
-            if ad_time <= t and cats & ad_cats:
-                self.ad_pairs_count += 1
-                if len(self.ad_pairs) < 20:
-                    self.ad_pairs.append({"ad": EvidenceItem.from_ref(ad_ev), "order": EvidenceItem.of(event),
-                                          "category": sorted(cats & ad_cats)[0],
-                                          "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
-                break
+        # The most recent ad sharing a category with the order, at most 24 h before it: the latest ad
+        # of each of the order's categories is all that can be it.
+        found = [a for c in categories_of(event.text) if (a := self.latest_ads.get(c)) is not None
+                 and a[1] <= t and t - a[1] <= AD_WINDOW]
+        if not found:
+            return
+        _, ad_time, ad_cats, ad_ev = max(found, key=lambda a: a[0])
+        self.ad_pairs_count += 1
+        if len(self.ad_pairs) < 20:
+            cats = set(categories_of(event.text))
+            self.ad_pairs.append({"ad": EvidenceItem.from_ref(ad_ev), "order": EvidenceItem.of(event),
+                                  "category": sorted(cats & ad_cats)[0],
+                                  "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
 
     def finish(self, ctx: Context) -> list[Finding]:
         findings = [self._spending(), self._impulse(ctx), self._stress()]
