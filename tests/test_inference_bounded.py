@@ -213,34 +213,60 @@ def _texts_for_languages() -> list[Event]:
     return out
 
 
-def test_langdetect_profiles_are_released_after_the_report():
-    from langdetect import detector_factory
-
+def test_langdetect_profiles_are_released_after_the_report(monkeypatch):
     assert text.detect_language("Cooking pasta tonight and planning a bike ride tomorrow") == "en"
     assert text.language_profiles_loaded()
-    factory = weakref.ref(detector_factory._factory)
+    factory = weakref.ref(text._FACTORY)
+    table = weakref.ref(text._FACTORY.word_lang_prob_map)
     text.release_language_profiles()
     assert not text.language_profiles_loaded()
-    assert factory() is None, "something still holds langdetect's profiles"
+    assert factory() is None and table() is None, "something still holds the language profiles"
     assert text.detect_language.cache_info().currsize == 0
 
     loads = []
-    real_init = detector_factory.init_factory
+    real = text._language_factory
 
-    def counting_init():
-        if detector_factory._factory is None:
+    def counting():
+        if text._FACTORY is None:
             loads.append(1)
-        real_init()
+        return real()
 
-    detector_factory.init_factory = counting_init
-    try:
-        report = infer(_texts_for_languages(), now=NOW)
-    finally:
-        detector_factory.init_factory = real_init
+    monkeypatch.setattr(text, "_language_factory", counting)
+    report = infer(_texts_for_languages(), now=NOW)
     langs = report.finding("languages")
     assert langs is not None and set(langs.value["shares"]) >= {"en", "de"}
-    assert len(loads) == 1, "langdetect's profiles were loaded more than once in one report"
+    assert len(loads) == 1, "the language profiles were loaded more than once in one report"
     assert not text.language_profiles_loaded()
+
+
+def test_sparse_profiles_give_langdetects_own_answers():
+    """The sparse table holds exactly langdetect's probabilities: same rows, same detections."""
+    from langdetect import DetectorFactory, detector_factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    samples = [*ENGLISH, *GERMAN, "Ceci est un texte en français, n'est-ce pas?", "hola que tal estas amigo mio",
+               "Это тестовый текст на русском языке", "これは日本語のテキストです。", "12345 !!! ???"]
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    dense = detector_factory._factory
+    try:
+        sparse = text._language_factory()
+        assert sparse.langlist == dense.langlist
+        assert len(sparse.word_lang_prob_map) == len(dense.word_lang_prob_map)
+        for word in list(dense.word_lang_prob_map)[::97]:
+            assert sparse.word_lang_prob_map[word] == dense.word_lang_prob_map[word]
+        for sample in samples:
+            try:
+                d = dense.create()
+                d.n_trial = text.LANG_TRIALS
+                d.append(sample)
+                expected = d.detect()
+            except LangDetectException:
+                expected = None
+            assert text.detect_language(sample) == expected
+    finally:
+        text.release_language_profiles()
+    assert detector_factory._factory is None
 
 
 def test_finished_aggregators_are_freed(monkeypatch):
