@@ -72,10 +72,6 @@ UK_US = {"colour": "color", "favourite": "favorite", "organise": "organize", "re
 _US_SET = frozenset(UK_US.values())
 _UK_SET = frozenset(UK_US)
 _US_ONLY = _US_SET - _UK_SET
-_LETTER = r"[^\W\d_]"
-# The spelling words as whole words (the same letters-only word boundaries as _WORD below), any case.
-_SPELLING = re.compile(rf"(?<!{_LETTER})(?:{'|'.join(sorted(_UK_SET | _US_SET, key=len, reverse=True))})(?!{_LETTER})",
-                       re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -97,9 +93,17 @@ _OTHER_WORDS = frozenset("der die das und ist nicht ich ein eine mit auf für wi
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def looks_english(text: str) -> bool:
-    """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones."""
-    words = _WORD.findall(text.lower())
+def lower_words(text: str) -> list[str]:
+    """The text's words (runs of letters), lower-cased: tokenised once per text for every word test."""
+    return _WORD.findall(text.lower())
+
+
+def looks_english(text: str, words: list[str] | None = None) -> bool:
+    """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones.
+
+    ``words``: :func:`lower_words` of ``text`` when the caller has them already."""
+    if words is None:
+        words = lower_words(text)
     other = sum(map(_OTHER_WORDS.__contains__, words))  # the two sets are disjoint
     return other == 0 or sum(map(_EN_WORDS.__contains__, words)) > other
 
@@ -312,6 +316,7 @@ class TextAggregator(Aggregator):
                     j = self._rng.randrange(self.lang_seen)
                     if j < LANG_SAMPLE:
                         self.lang_sample[j] = (cleaned, evidence_ref(event))
+        words = lower_words(text)
         if event.time is not None:
             # The timeline is chronological, so a week's texts arrive together: the weekly samples are
             # measured when the week ends.
@@ -319,11 +324,11 @@ class TextAggregator(Aggregator):
             if week != self._week:
                 self._flush_week()
                 self._week = week
-            self._mood(event, text)
+            self._mood(event, text, words)
             self._sample_style(event.source, text)
         else:
             self._style(event.source, text)  # undated texts (rare) are measured as they come
-        self._spelling(event.source, text)
+        self._spelling(event.source, words)
         self._topics(event, text)
 
     def _latency(self, event: Event) -> None:
@@ -343,8 +348,8 @@ class TextAggregator(Aggregator):
             if 0 <= minutes <= 24 * 60:
                 self.latency_bins[int(math.log2(max(minutes, 0.5)) * 2)] += 1
 
-    def _mood(self, event: Event, text: str) -> None:
-        if not looks_english(text):
+    def _mood(self, event: Event, text: str, words: list[str]) -> None:
+        if not looks_english(text, words):
             return  # VADER's lexicon is English: German "die"/"war" would read as strongly negative
         # A seeded reservoir of at most MOOD_SAMPLE_PER_WEEK English texts, scored when the week ends (a
         # weekly median needs no more; scoring every text made VADER the report's costliest step).
@@ -422,17 +427,17 @@ class TextAggregator(Aggregator):
         s["question"] += weight * text.count("?")
         s["chars"] += weight * len(text)
 
-    def _spelling(self, service: str, text: str) -> None:
-        """Exact counts over every text: texts, and UK / US spellings (one regex pass; rare words)."""
+    def _spelling(self, service: str, words: list[str]) -> None:
+        """Exact counts over every text: texts, and UK / US spellings (from the text's lower-cased words)."""
         s = self.style[service]
         s["texts"] += 1
-        for m in _SPELLING.findall(text):
-            low = m.lower()
-            # a word spelt alike in both lists counts as UK (as the original per-word if/elif did)
-            if low in _UK_SET:
-                s["uk"] += 1
-            elif low in _US_ONLY:
-                s["us"] += 1
+        # a word spelt alike in both lists counts as UK (as the original per-word if/elif did)
+        uk = sum(map(_UK_SET.__contains__, words))
+        if uk:
+            s["uk"] += uk
+        us = sum(map(_US_ONLY.__contains__, words))
+        if us:
+            s["us"] += us
 
     def finish(self, ctx: Context) -> list[Finding]:
         self._flush_week()
