@@ -2,8 +2,12 @@
 
 ``infer(events)`` makes one streaming pass over a chronological, de-duplicated timeline
 (``dataexam.api.timeline``) with aggregators that keep bounded state, then finishes them in
-dependency order (time zone before anything that needs local time; interests before the
-platform comparison). ``dataexam.report.render`` turns the :class:`Report` into text, JSON or
+dependency order (languages before the time zone's prior; time zone before anything that needs
+local time; interests before the platform comparison). Each aggregator's state is dropped as soon
+as it and every later reader of it have finished, and the heavy reference data sets (langdetect's
+profiles in ``text``, babel and geonames in ``clock``'s zone prior, the gazetteer in ``place``) are
+used one finish step after another, the first released before the next is loaded.
+``dataexam.report.render`` turns the :class:`Report` into text, JSON or
 Markdown. Finding ids and the shape of each ``value`` are documented in docs/findings.md.
 """
 
@@ -46,7 +50,19 @@ def _aggregators() -> list[Aggregator]:
             SocialAggregator(), PlatformAggregator(), TrustAggregator()]
 
 
-FINISH_ORDER = ("zone_place", "clock", "place", "text", "interests", "money", "social", "platform", "trust")
+# text first: its languages finding feeds clock's zone prior (zoneprior._language_shares), so
+# langdetect's profiles are loaded once, for text's sample, and released before clock loads its
+# reference data (text reads nothing from the Context).
+FINISH_ORDER = ("zone_place", "text", "clock", "place", "interests", "money", "social", "platform", "trust")
+# Aggregators whose state a later finish reads through ``Context.aggregators``: kept until that reader
+# has finished (clock builds its prior from zone_place and text; platform compares with interests).
+READERS: dict[str, tuple[str, ...]] = {"zone_place": ("clock",), "text": ("clock",), "interests": ("platform",)}
+
+
+def _release(aggregator: Aggregator) -> None:
+    """Drop a finished aggregator's state (its findings are in the Context): per-day bins, samples and
+    evidence of one aggregator are not kept while the next ones finish."""
+    aggregator.__dict__.clear()
 
 
 def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None) -> Report:
@@ -63,10 +79,15 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     stats.finish(ctx)
     ctx.sources = frozenset(stats.by_source)
     findings: list[Finding] = []
+    done: set[str] = set()
     for name in FINISH_ORDER:
         for finding in by_name[name].finish(ctx):
             ctx.findings[finding.id] = finding
             findings.append(finding)
+        done.add(name)
+        for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
+            if other in done and all(r in done for r in READERS.get(other, ())):
+                _release(by_name[other])
     withheld = []
     if not include_sensitive:
         withheld.append("sensitive_signals")

@@ -147,8 +147,9 @@ class SpendLedger:
             return None
         if order_id is not None:
             oid = hash(order_id)
-            self.item_orders[oid] = p.day
-            self.item_queue.append((p.day, oid))
+            if self.item_orders.get(oid) != p.day:  # once per order and day: not per item
+                self.item_orders[oid] = p.day
+                self.item_queue.append((p.day, oid))
             gone = self.held.pop(oid, None)
             if gone:
                 self.held_count -= len(gone)

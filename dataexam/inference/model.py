@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeAlias
 
 from ..events import Event, format_time
 
@@ -46,6 +46,18 @@ def excerpt(text: str | None, limit: int = EXCERPT_CHARS) -> str | None:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+# A cheap pointer at a record, taken in hot consume paths instead of an EvidenceItem:
+# (archive, member, index, time, kind, excerpt source text). Building the item (time formatting, excerpt
+# flattening) is left to :meth:`EvidenceItem.from_ref`, called only for the few refs a finding keeps.
+EvidenceRef: TypeAlias = tuple[str, str, int, datetime | None, str, str | None]
+
+
+def evidence_ref(event: Event, text: str | None = None) -> EvidenceRef:
+    """A tuple pointing at ``event`` (one allocation; no formatting); ``text`` overrides the excerpt."""
+    o = event.origin
+    return (o.archive, o.member, o.index, event.time, event.kind, text if text is not None else event.text)
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
     """One record behind a finding: where it comes from, when, what kind, a short excerpt."""
@@ -68,6 +80,13 @@ class EvidenceItem:
             kind=event.kind,
             excerpt=excerpt(text if text is not None else event.text),
         )
+
+    @classmethod
+    def from_ref(cls, ref: EvidenceRef) -> EvidenceItem:
+        """The item for an :func:`evidence_ref` tuple (same fields as :meth:`of` on the event)."""
+        archive, member, index, time, kind, text = ref
+        return cls(archive=archive, member=member, index=index, time=format_time(time), kind=kind,
+                   excerpt=excerpt(text))
 
     def to_dict(self) -> dict[str, Any]:
         return {

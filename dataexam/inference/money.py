@@ -4,7 +4,9 @@ Totals are exact: ``Decimal`` sums of every purchase record, per currency (``led
 ``amazon.order_item`` totals without cancelled items, plus old-report ``amazon.shipment`` rows of
 orders without item records; docs/kinds.md). Other currencies are converted only through dated ECB
 rates (``fx``). Other state is per month (counts, a log-price histogram for medians) and per UTC
-day × quarter-hour for order times.
+day × quarter-hour for order times (small-int counters). Evidence is capped: the first orders of each
+UTC quarter-hour (:data:`EV_DAYS_PER_QUARTER` days), the latest ad per keyword category (all the
+24-hour ad→order match needs), as cheap record pointers until a finding keeps them.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import statistics
-from collections import Counter, defaultdict, deque
+from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -22,13 +24,15 @@ from ..events import Event
 from . import fx, literature
 from .engine import Aggregator, Context, categories_of, quarter_of
 from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, to_decimal
-from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref
 
 TWO = Decimal("0.01")
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
 MIN_ORDERS = 5
 STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
+EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
+MAX_ORDERS_PER_DAY = 50
 
 
 def _price_bin(price: Decimal) -> int:
@@ -63,7 +67,7 @@ class MoneyAggregator(Aggregator):
         self.items = 0
         self.shipments = 0
         self.cancelled = 0
-        self.orders_by_day: dict[date, set[str]] = defaultdict(set)
+        self.orders_by_day: dict[date, set[int]] = defaultdict(set)  # hashes of order ids, ≤ 50 a day
         self.month_items: Counter[str] = Counter()
         self.month_cancel: Counter[str] = Counter()
         self.month_returns: Counter[str] = Counter()
@@ -74,11 +78,13 @@ class MoneyAggregator(Aggregator):
         self.category_spend_dec: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
         self.payment: Counter[str] = Counter()
         self.order_bins: dict[date, Counter[int]] = defaultdict(Counter)
-        self.order_bin_ev: dict[tuple[date, int], EvidenceItem] = {}
+        # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
+        self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
         self.spend_ev = Reservoir()
         self.returns = 0
         self.stress_ev = Reservoir()
-        self.recent_ads: deque[tuple[datetime, frozenset[str], EvidenceItem]] = deque()
+        # per keyword category, the latest ad of it: (arrival number, time, the ad's categories, record)
+        self.latest_ads: dict[str, tuple[int, datetime, frozenset[str], EvidenceRef]] = {}
         self.ad_pairs: list[dict[str, Any]] = []
         self.ad_pairs_count = 0
         self.ads_seen = 0
@@ -121,8 +127,8 @@ class MoneyAggregator(Aggregator):
         self.month_items[month] += 1  # type: ignore[index]
         order_id = str(attrs.get("order_id") or event.key)
         day_orders = self.orders_by_day[t.date()]
-        if len(day_orders) < 50:  # a cap per day keeps memory bounded
-            day_orders.add(order_id)
+        if len(day_orders) < MAX_ORDERS_PER_DAY:  # a cap per day keeps memory bounded
+            day_orders.add(hash(order_id))
         qty = to_decimal(attrs.get("quantity")) or Decimal(1)
         unit = total / qty if qty > 0 else total
         if unit > 0:
@@ -143,9 +149,12 @@ class MoneyAggregator(Aggregator):
             self.stress_ev.offer(event)
         # order time (for late-night share, converted to local time at the end)
         d, q = t.date(), quarter_of(t)
-        self.order_bins[d][q] += 1
-        if (d, q) not in self.order_bin_ev:
-            self.order_bin_ev[(d, q)] = EvidenceItem.of(event)
+        bins = self.order_bins[d]
+        if q not in bins:
+            firsts = self.order_bin_ev[q]
+            if len(firsts) < EV_DAYS_PER_QUARTER:
+                firsts.append((d, evidence_ref(event)))
+        bins[q] += 1
         self._match_ads(event, t)
 
     def _ad(self, event: Event) -> None:
@@ -157,22 +166,26 @@ class MoneyAggregator(Aggregator):
                                           event.attrs.get("promoted_text")) if v)
         cats = frozenset(c for c in categories_of(words) if not is_sensitive(c))
         if cats:
-            self.recent_ads.append((event.time, cats, EvidenceItem.of(event, f"ad: {', '.join(sorted(cats))}")))
+            entry = (self.ads_seen, event.time, cats, evidence_ref(event, f"ad: {', '.join(sorted(cats))}"))
+            for c in cats:
+                self.latest_ads[c] = entry
 
     def _match_ads(self, event: Event, t: datetime) -> None:
-        while self.recent_ads and t - self.recent_ads[0][0] > AD_WINDOW:
-            self.recent_ads.popleft()
-        if not self.recent_ads:
+        if not self.latest_ads:
             return
-        cats = set(categories_of(event.text))
-        for ad_time, ad_cats, ad_ev in reversed(self.recent_ads):
-            if ad_time <= t and cats & ad_cats:
-                self.ad_pairs_count += 1
-                if len(self.ad_pairs) < 20:
-                    self.ad_pairs.append({"ad": ad_ev, "order": EvidenceItem.of(event),
-                                          "category": sorted(cats & ad_cats)[0],
-                                          "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
-                break
+        # The most recent ad sharing a category with the order, at most 24 h before it: the latest ad
+        # of each of the order's categories is all that can be it.
+        found = [a for c in categories_of(event.text) if (a := self.latest_ads.get(c)) is not None
+                 and a[1] <= t and t - a[1] <= AD_WINDOW]
+        if not found:
+            return
+        _, ad_time, ad_cats, ad_ev = max(found, key=lambda a: a[0])
+        self.ad_pairs_count += 1
+        if len(self.ad_pairs) < 20:
+            cats = set(categories_of(event.text))
+            self.ad_pairs.append({"ad": EvidenceItem.from_ref(ad_ev), "order": EvidenceItem.of(event),
+                                  "category": sorted(cats & ad_cats)[0],
+                                  "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
 
     def finish(self, ctx: Context) -> list[Finding]:
         findings = [self._spending(), self._impulse(ctx), self._stress()]
@@ -192,8 +205,8 @@ class MoneyAggregator(Aggregator):
 
     def _count_shipment(self, p: Purchase) -> None:
         day_orders = self.orders_by_day[p.day]
-        if len(day_orders) < 50:
-            day_orders.add(p.order_id or f"shipment-{len(day_orders)}")
+        if len(day_orders) < MAX_ORDERS_PER_DAY:
+            day_orders.add(hash(p.order_id or f"shipment-{len(day_orders)}"))
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
 
@@ -310,16 +323,16 @@ class MoneyAggregator(Aggregator):
     # -- impulse --------------------------------------------------------------------------------------
     def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:
         late = total = 0
-        ev: list[EvidenceItem] = []
         for d, bins in self.order_bins.items():
             for q, c in bins.items():
                 _, lq = ctx.local_bin(d, q)
                 total += c
                 if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
                     late += c
-                    item = self.order_bin_ev.get((d, q))
-                    if item and len(ev) < 10:
-                        ev.append(item)
+        # evidence: the earliest late (day, quarter-hour) bins among the kept first orders of each quarter
+        firsts = sorted((d, q, ref) for q, kept in self.order_bin_ev.items() for d, ref in kept
+                        if (lq := ctx.local_bin(d, q)[1]) >= 92 or lq < 16)
+        ev = [EvidenceItem.from_ref(ref) for _, _, ref in firsts[:10]]
         return (late / total if total else 0.0), late, ev
 
     def _impulse(self, ctx: Context) -> Finding:

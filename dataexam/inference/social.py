@@ -35,6 +35,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 
 TOP_CONTACTS = 10
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
+MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contacts count only in the totals
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
 _NO_NAME = ("", "unknown")
@@ -129,7 +130,8 @@ class SocialAggregator(Aggregator):
                 self.fb_sent += 1
             recipient = event.attrs.get("recipient") or event.attrs.get("recipient_id")
             if kind == "twitter.dm" and isinstance(recipient, str) and recipient:
-                self.sent_direct[recipient] += 1
+                if recipient in self.sent_direct or len(self.sent_direct) < MAX_CONTACTS:
+                    self.sent_direct[recipient] += 1
             elif thread:
                 self.thread_sent[thread] += 1
             return
@@ -138,6 +140,8 @@ class SocialAggregator(Aggregator):
             # a deleted account: one person per thread, not one "unknown" across all threads
             actor = f"(no name) in {thread or 'an unnamed thread'}"
         self.received_total += 1
+        if actor not in self.received and len(self.received) >= MAX_CONTACTS:
+            return
         self.received[actor] += 1
         if thread:
             self.thread_actors[thread][actor] += 1

@@ -1,8 +1,12 @@
 """The person's own words: languages, mood trend, topics, writing style and reply habits.
 
 Language detection is slow (milliseconds per text), so it runs on a seeded reservoir sample of at
-most :data:`LANG_SAMPLE` texts — bounded memory, deterministic result. Mood keeps a 40-bin
-histogram of VADER compound scores per ISO week; medians come from the histograms.
+most :data:`LANG_SAMPLE` texts — bounded memory, deterministic result; langdetect's profiles (a sparse
+table of ≈20 MB instead of langdetect's dense ≈57 MB) are loaded for that one batch and released right after it
+(:func:`release_language_profiles`). Mood keeps a 40-bin histogram of VADER compound scores per ISO
+week, from a seeded sample of at most :data:`MOOD_SAMPLE_PER_WEEK` texts a week; writing-style rates
+come from a seeded sample of at most :data:`STYLE_SAMPLE_PER_WEEK` texts per service and week (counts
+of texts and of UK/US spellings stay exact). State is per week or capped, never per text.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import math
 import random
 import re
 import statistics
+import sys
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -28,7 +33,16 @@ from .engine import (
     iso_week_start,
     own_text,
 )
-from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
+from .model import (
+    Confidence,
+    Evidence,
+    EvidenceItem,
+    EvidenceRef,
+    Finding,
+    Reservoir,
+    confidence_from_agreement,
+    evidence_ref,
+)
 
 LANG_SAMPLE = 300
 LANG_TRIALS = 3
@@ -40,6 +54,9 @@ MOOD_MIN_WEEKS = 12
 MOOD_SD_FACTOR = 1.5
 MOOD_MIN_RUN = 4
 MOOD_SAMPLE_PER_WEEK = 30  # texts scored per week (seeded reservoir): VADER is the report's costliest step
+STYLE_SAMPLE_PER_WEEK = 30  # texts per service and week whose style features are measured (seeded reservoir)
+MAX_THREADS = 20_000  # message threads whose last received message is remembered (reply latency)
+MAX_DECLARED_LANGS = 50
 SEED = 0
 
 _URL = re.compile(r"https?://\S+|www\.\S+")
@@ -76,34 +93,138 @@ _OTHER_WORDS = frozenset("der die das und ist nicht ich ein eine mit auf für wi
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def looks_english(text: str) -> bool:
-    """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones."""
-    words = _WORD.findall(text.lower())
+def lower_words(text: str) -> list[str]:
+    """The text's words (runs of letters), lower-cased: tokenised once per text for every word test."""
+    return _WORD.findall(text.lower())
+
+
+def looks_english(text: str, words: list[str] | None = None) -> bool:
+    """False when German, Spanish, French, Italian or Portuguese function words outnumber English ones.
+
+    ``words``: :func:`lower_words` of ``text`` when the caller has them already."""
+    if words is None:
+        words = lower_words(text)
     other = sum(map(_OTHER_WORDS.__contains__, words))  # the two sets are disjoint
     return other == 0 or sum(map(_EN_WORDS.__contains__, words)) > other
 
 
 def clean_for_language(text: str) -> str:
+    if "http" not in text and "www." not in text and "@" not in text and "#" not in text:
+        return " ".join(text.split())  # nothing for the two patterns to remove (the common case)
     return " ".join(_MENTION.sub(" ", _URL.sub(" ", text)).split())
+
+
+class _SparseProfiles(dict):
+    """langdetect's n-gram → per-language probability table, stored sparse.
+
+    langdetect keeps a dense row of 55 floats per n-gram (87,598 n-grams, ≈57 MB of Python objects
+    traced); an n-gram occurs in about two of the 55 profiles, so only its (language index, probability)
+    pairs are kept here (≈20 MB). :class:`langdetect.detector.Detector` reads the table only through
+    ``in`` (the dict's own) and ``[]``, which builds the dense row from the same floats (recent rows
+    cached): detection gives exactly langdetect's answers."""
+
+    def __init__(self, rows: dict[str, tuple[int | float, ...]], size: int) -> None:
+        super().__init__(rows)
+        self._size = size
+        self._cached = lru_cache(maxsize=2048)(self._dense)
+
+    def __getitem__(self, word: str) -> list[float]:
+        return self._cached(word)  # Detector only reads the row
+
+    def release(self) -> None:
+        """Empty the table and drop its row cache (which refers back to it), so it is freed at once."""
+        self._cached = None
+        self.clear()
+
+    def _dense(self, word: str) -> list[float]:
+        row = [0.0] * self._size
+        pairs = dict.__getitem__(self, word)
+        for k in range(0, len(pairs), 2):
+            row[pairs[k]] = pairs[k + 1]
+        return row
+
+
+_FACTORY: Any = None  # langdetect.DetectorFactory with sparse profiles, while loaded
+
+
+def _language_factory() -> Any:
+    """A langdetect DetectorFactory holding every bundled profile, loaded as langdetect's own
+    ``DetectorFactory.load_profile`` does (same files, same order, same probabilities) into a
+    :class:`_SparseProfiles` table. Profiles are read one file at a time."""
+    global _FACTORY
+    if _FACTORY is not None:
+        return _FACTORY
+    import json
+    import os
+
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    names = [n for n in os.listdir(PROFILES_DIRECTORY)  # langdetect's order: the directory's
+             if not n.startswith(".") and os.path.isfile(os.path.join(PROFILES_DIRECTORY, n))]
+    size = len(os.listdir(PROFILES_DIRECTORY))  # langdetect sizes its rows by the directory listing
+    rows: dict[str, Any] = {}
+    langlist: list[str] = []
+    for index, name in enumerate(names):
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
+            profile = json.load(f)
+        langlist.append(profile["name"])
+        n_words = profile["n_words"]
+        for word, freq in profile["freq"].items():
+            pairs = rows.get(word)
+            if pairs is None:
+                pairs = rows[word] = []
+            length = len(word)
+            if 1 <= length <= 3:
+                pairs.append(index)
+                pairs.append(1.0 * freq / n_words[length - 1])
+    for word, pairs in rows.items():
+        rows[word] = tuple(pairs)
+    factory = DetectorFactory()
+    factory.langlist = langlist
+    factory.word_lang_prob_map = _SparseProfiles(rows, size)
+    factory.seed = 0
+    _FACTORY = factory
+    return factory
 
 
 @lru_cache(maxsize=4096)
 def detect_language(text: str) -> str | None:
-    """langdetect with ``DetectorFactory.seed = 0`` (deterministic); None when it cannot tell.
+    """langdetect with seed 0 (deterministic); None when it cannot tell.
 
-    Three trials instead of langdetect's seven: about 3× faster, same answer on texts this long."""
-    from langdetect import DetectorFactory, detector_factory
+    Three trials instead of langdetect's seven: about 3× faster, same answer on texts this long.
+    The first call loads langdetect's 55 language profiles (≈0.4 s, ≈20 MB as a sparse table); call
+    :func:`release_language_profiles` once detection is done."""
     from langdetect.lang_detect_exception import LangDetectException
 
-    DetectorFactory.seed = 0
-    detector_factory.init_factory()
     try:
-        detector = detector_factory._factory.create()  # type: ignore[union-attr]
+        detector = _language_factory().create()
         detector.n_trial = LANG_TRIALS
         detector.append(text)
         return detector.detect()
     except LangDetectException:
         return None
+
+
+def language_profiles_loaded() -> bool:
+    """True while langdetect's profiles are held in memory (tests; memory accounting)."""
+    mod = sys.modules.get("langdetect.detector_factory")
+    return _FACTORY is not None or (mod is not None and getattr(mod, "_factory", None) is not None)
+
+
+def release_language_profiles() -> None:
+    """Drop the loaded language profiles and the detection cache (the texts it holds).
+
+    Held in a module global they would stay for the life of the process; they were the largest
+    single item at the report's peak. A later :func:`detect_language` loads them again."""
+    global _FACTORY
+    detect_language.cache_clear()
+    if _FACTORY is not None:
+        _FACTORY.word_lang_prob_map.release()
+    _FACTORY = None
+    mod = sys.modules.get("langdetect.detector_factory")
+    if mod is not None:
+        mod._factory = None  # type: ignore[attr-defined]  # langdetect's own, should anything have loaded it
 
 
 def _mood_bin(compound: float) -> int:
@@ -149,28 +270,31 @@ class TextAggregator(Aggregator):
     def __init__(self) -> None:
         self._rng = random.Random(SEED)
         self.lang_seen = 0
-        self.lang_sample: list[tuple[str, EvidenceItem]] = []
+        self.lang_sample: list[tuple[str, EvidenceRef]] = []  # (cleaned text, record), ≤ LANG_SAMPLE
         self.tweet_lang: Counter[str] = Counter()
         self.declared_langs: list[str] = []
         self.weeks: dict[date, list[int]] = {}
         self.week_low: dict[date, tuple[float, EvidenceItem]] = {}
         self.mood_texts = 0
         self._mood_rng = random.Random(SEED + 1)
-        self._mood_week: date | None = None
+        self._week: date | None = None  # the ISO week whose samples are being filled
         self._mood_seen = 0  # English texts of the current week
-        self._mood_sample: list[tuple[str, EvidenceItem]] = []
+        self._mood_sample: list[tuple[str, Event]] = []  # ≤ MOOD_SAMPLE_PER_WEEK, emptied every week
+        self._style_rng = random.Random(SEED + 2)
+        self._style_seen: Counter[str] = Counter()  # texts of the current week, per service
+        self._style_sample: dict[str, list[str]] = {}  # per service, ≤ STYLE_SAMPLE_PER_WEEK, emptied weekly
         self.topic_counts: Counter[str] = Counter()
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.n_texts = 0
         self.style: dict[str, Counter[str]] = defaultdict(Counter)
-        self.thread_last_in: dict[str, datetime] = {}
+        self.thread_last_in: dict[str, datetime] = {}  # ≤ MAX_THREADS
         self.latency_bins: Counter[int] = Counter()  # log2 minutes
 
     def consume(self, event: Event) -> None:
         if event.kind == "twitter.declared_demographic":
             t = str(event.attrs.get("type") or "")
-            if "lang" in t.lower() and event.text:
+            if "lang" in t.lower() and event.text and len(self.declared_langs) < MAX_DECLARED_LANGS:
                 self.declared_langs.append(event.text)
             return
         self._latency(event)
@@ -182,18 +306,30 @@ class TextAggregator(Aggregator):
             lang = event.attrs.get("lang")
             if isinstance(lang, str) and lang and lang not in ("und", "zxx", "qme", "qht"):
                 self.tweet_lang[lang] += 1
-        cleaned = clean_for_language(text)
-        if len(cleaned) >= LANG_MIN_CHARS:
-            self.lang_seen += 1
-            if len(self.lang_sample) < LANG_SAMPLE:
-                self.lang_sample.append((cleaned, EvidenceItem.of(event)))
-            else:  # reservoir sampling (Algorithm R), seeded
-                j = self._rng.randrange(self.lang_seen)
-                if j < LANG_SAMPLE:
-                    self.lang_sample[j] = (cleaned, EvidenceItem.of(event))
-        self._mood(event, text)
+        if len(text) >= LANG_MIN_CHARS:  # cleaning never lengthens a text
+            cleaned = clean_for_language(text)
+            if len(cleaned) >= LANG_MIN_CHARS:
+                self.lang_seen += 1
+                if len(self.lang_sample) < LANG_SAMPLE:
+                    self.lang_sample.append((cleaned, evidence_ref(event)))
+                else:  # reservoir sampling (Algorithm R), seeded
+                    j = self._rng.randrange(self.lang_seen)
+                    if j < LANG_SAMPLE:
+                        self.lang_sample[j] = (cleaned, evidence_ref(event))
+        words = lower_words(text)
+        if event.time is not None:
+            # The timeline is chronological, so a week's texts arrive together: the weekly samples are
+            # measured when the week ends.
+            week = iso_week_start(event.time.date())
+            if week != self._week:
+                self._flush_week()
+                self._week = week
+            self._mood(event, text, words)
+            self._sample_style(event.source, text)
+        else:
+            self._style(event.source, text)  # undated texts (rare) are measured as they come
+        self._spelling(event.source, words)
         self._topics(event, text)
-        self._style(event, text)
 
     def _latency(self, event: Event) -> None:
         if event.kind not in ("facebook.message", "twitter.dm") or event.time is None:
@@ -203,7 +339,8 @@ class TextAggregator(Aggregator):
         if not thread:
             return
         if event.actor != "self":
-            self.thread_last_in[thread] = event.time
+            if len(self.thread_last_in) < MAX_THREADS or thread in self.thread_last_in:
+                self.thread_last_in[thread] = event.time
             return
         last = self.thread_last_in.pop(thread, None)
         if last is not None:
@@ -211,31 +348,49 @@ class TextAggregator(Aggregator):
             if 0 <= minutes <= 24 * 60:
                 self.latency_bins[int(math.log2(max(minutes, 0.5)) * 2)] += 1
 
-    def _mood(self, event: Event, text: str) -> None:
-        if event.time is None or not looks_english(text):
+    def _mood(self, event: Event, text: str, words: list[str]) -> None:
+        if not looks_english(text, words):
             return  # VADER's lexicon is English: German "die"/"war" would read as strongly negative
-        # The timeline is chronological, so a week's texts arrive together: keep a seeded reservoir of
-        # at most MOOD_SAMPLE_PER_WEEK of them and score it when the week ends (a weekly median needs
-        # no more; scoring every text made VADER the report's costliest step on big exports).
-        week = iso_week_start(event.time.date())
-        if week != self._mood_week:
-            self._flush_mood_week()
-            self._mood_week = week
+        # A seeded reservoir of at most MOOD_SAMPLE_PER_WEEK English texts, scored when the week ends (a
+        # weekly median needs no more; scoring every text made VADER the report's costliest step).
         self._mood_seen += 1
         if len(self._mood_sample) < MOOD_SAMPLE_PER_WEEK:
-            self._mood_sample.append((text, EvidenceItem.of(event)))
+            self._mood_sample.append((text, event))
         else:
             j = self._mood_rng.randrange(self._mood_seen)
             if j < MOOD_SAMPLE_PER_WEEK:
-                self._mood_sample[j] = (text, EvidenceItem.of(event))
+                self._mood_sample[j] = (text, event)
 
-    def _flush_mood_week(self) -> None:
-        week, sample = self._mood_week, self._mood_sample
+    def _sample_style(self, service: str, text: str) -> None:
+        # Style rates are ratios over texts: a seeded reservoir of STYLE_SAMPLE_PER_WEEK texts per service
+        # and week estimates them with work bounded by weeks, not by the number of texts.
+        seen = self._style_seen[service] = self._style_seen[service] + 1
+        sample = self._style_sample.get(service)
+        if sample is None:
+            sample = self._style_sample[service] = []
+        if len(sample) < STYLE_SAMPLE_PER_WEEK:
+            sample.append(text)
+        else:
+            j = self._style_rng.randrange(seen)
+            if j < STYLE_SAMPLE_PER_WEEK:
+                sample[j] = text
+
+    def _flush_week(self) -> None:
+        """Measure the ended week's samples (mood scores, style features) and empty them."""
+        week, sample = self._week, self._mood_sample
         self._mood_sample, self._mood_seen = [], 0
-        if week is None:
+        styles, self._style_sample = self._style_sample, {}
+        seen, self._style_seen = self._style_seen, Counter()
+        for service in sorted(styles):
+            texts = styles[service]
+            weight = seen[service] / len(texts)  # each sampled text stands for this many of the week's texts
+            for text in texts:
+                self._style(service, text, weight)
+        if week is None or not sample:
             return
         scores = _vader().polarity_scores
-        for text, item in sample:
+        low: tuple[float, Event] | None = None
+        for text, event in sample:
             compound = scores(text)["compound"]
             if compound == 0.0:
                 continue  # no lexicon word: says nothing about mood
@@ -244,9 +399,11 @@ class TextAggregator(Aggregator):
             if hist is None:
                 hist = self.weeks[week] = [0] * MOOD_BINS
             hist[_mood_bin(compound)] += 1
-            low = self.week_low.get(week)
             if low is None or compound < low[0]:
-                self.week_low[week] = (compound, item)
+                low = (compound, event)
+        old = self.week_low.get(week)
+        if low is not None and (old is None or low[0] < old[0]):  # the week's lowest-scoring text: its evidence
+            self.week_low[week] = (low[0], EvidenceItem.of(low[1]))
 
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
@@ -256,31 +413,37 @@ class TextAggregator(Aggregator):
                 self.topic_years[c][event.time.year] += 1
             self.topic_ev[c].offer(event)
 
-    def _style(self, event: Event, text: str) -> None:
-        service = event.source
+    def _style(self, service: str, text: str, weight: float = 1) -> None:
+        """Add one text's style features, weighted by how many texts of its week it stands for."""
         s = self.style[service]
         words = _WORD.findall(text)
-        lows = list(map(str.lower, words))
+        s["sampled"] += weight
+        s["words"] += weight * len(words)
+        s["sentences"] += weight * max(1, len(_SENT.findall(text)))
+        s["function"] += weight * sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))
+        s["caps"] += weight * sum(1 for w in words if w.isupper() and len(w) > 1)
+        s["emoji"] += weight * len(_EMOJI.findall(text))
+        s["exclaim"] += weight * text.count("!")
+        s["question"] += weight * text.count("?")
+        s["chars"] += weight * len(text)
+
+    def _spelling(self, service: str, words: list[str]) -> None:
+        """Exact counts over every text: texts, and UK / US spellings (from the text's lower-cased words)."""
+        s = self.style[service]
         s["texts"] += 1
-        s["words"] += len(words)
-        s["sentences"] += max(1, len(_SENT.findall(text)))
-        s["function"] += sum(map(FUNCTION_WORDS.__contains__, lows))
-        s["caps"] += sum(1 for w in words if w.isupper() and len(w) > 1)
-        s["emoji"] += len(_EMOJI.findall(text))
-        s["exclaim"] += text.count("!")
-        s["question"] += text.count("?")
-        s["chars"] += len(text)
         # a word spelt alike in both lists counts as UK (as the original per-word if/elif did)
-        uk = sum(map(_UK_SET.__contains__, lows))
+        uk = sum(map(_UK_SET.__contains__, words))
         if uk:
             s["uk"] += uk
-        us = sum(map(_US_ONLY.__contains__, lows))
+        us = sum(map(_US_ONLY.__contains__, words))
         if us:
             s["us"] += us
 
     def finish(self, ctx: Context) -> list[Finding]:
-        self._flush_mood_week()
-        return [self._languages(), self._mood_finding(), self._topics_finding(), self._style_finding()]
+        self._flush_week()
+        out = [self._languages(), self._mood_finding(), self._topics_finding(), self._style_finding()]
+        _vader.cache_clear()
+        return out
 
     # -- languages ------------------------------------------------------------------------------------
     def _languages(self) -> Finding:
@@ -306,11 +469,14 @@ class TextAggregator(Aggregator):
                            summary="Too little own text.", **meta)
         labels: list[str] = []
         ev_by_lang: dict[str, list[EvidenceItem]] = defaultdict(list)
-        for text, item in self.lang_sample:
-            lang = detect_language(text) or "unknown"
-            labels.append(lang)
-            if len(ev_by_lang[lang]) < 3:
-                ev_by_lang[lang].append(item)
+        try:
+            for text, ref in self.lang_sample:
+                lang = detect_language(text) or "unknown"
+                labels.append(lang)
+                if len(ev_by_lang[lang]) < 3:
+                    ev_by_lang[lang].append(EvidenceItem.from_ref(ref))
+        finally:
+            release_language_profiles()  # once the report's largest single item: not kept past this batch
         counts = Counter(labels)
         n = len(labels)
         shares = {k: round(v / n, 3) for k, v in counts.most_common()}
@@ -453,7 +619,10 @@ class TextAggregator(Aggregator):
         meta = {
             "id": "writing_style", "title": "Writing fingerprint and reply habits",
             "method": ("Rates per own text: words per sentence, function-word share, emoji and CAPS per 100 words, "
-                       "'!' and '?' per text, UK vs US spellings; per-service profiles compared by cosine "
+                       "'!' and '?' per text, measured on a seeded sample of at most "
+                       f"{STYLE_SAMPLE_PER_WEEK} texts per service and week (all texts in quieter weeks), each "
+                       "weighted by the texts of its week it stands for; UK vs US "
+                       "spellings counted in every text; per-service profiles compared by cosine "
                        "similarity; reply latency = time from a received message to your next message in the same "
                        "thread (≤ 24 h), median from a log-scale histogram."),
             "literature": literature.cards("writing_style"),
@@ -466,8 +635,10 @@ class TextAggregator(Aggregator):
                            **meta)
 
         def profile(s: Counter[str]) -> dict[str, float]:
+            # rates from the sampled texts, each weighted by the texts of its week it stands for (every text
+            # where a service has ≤ STYLE_SAMPLE_PER_WEEK a week): a ratio estimate of the rate over all texts
             words = s["words"] or 1
-            texts = s["texts"] or 1
+            texts = s["sampled"] or 1
             return {"words_per_sentence": round(s["words"] / (s["sentences"] or 1), 2),
                     "function_word_share": round(s["function"] / words, 3),
                     "emoji_per_100_words": round(100 * s["emoji"] / words, 2),

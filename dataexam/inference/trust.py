@@ -19,7 +19,7 @@ from typing import Any
 from ..categories import is_sensitive
 from ..events import Event, format_time
 from . import literature
-from .engine import Aggregator, Context, categories_of, quarter_of
+from .engine import QUARTERS, Aggregator, Context, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
@@ -72,7 +72,7 @@ class TrustAggregator(Aggregator):
         self.gaming = 0
         self.baby = 0
         self.categorised = 0
-        self.order_bins: Counter[tuple[date, int]] = Counter()
+        self.order_bins: Counter[int] = Counter()  # UTC day ordinal × 96 + quarter-hour → order items
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses: set[int] = set()
@@ -145,7 +145,7 @@ class TrustAggregator(Aggregator):
         t = event.time
         if self.ledger.add(event) is not None and t is not None:
             t = t.astimezone(UTC)
-            self.order_bins[(t.date(), quarter_of(t))] += 1
+            self.order_bins[t.toordinal() * QUARTERS + quarter_of(t)] += 1
             self.ev["fulfilment_capacity"].offer(event)
         cats = categories_of(event.text)
         if cats:
@@ -180,7 +180,8 @@ class TrustAggregator(Aggregator):
             yearly, band, regularity = Decimal(0), 0.0, 0.0
         f_ful = 0.5 * band + 0.5 * regularity
 
-        late = sum(c for (d, q), c in self.order_bins.items() if self._late(ctx, d, q))
+        late = sum(c for k, c in self.order_bins.items()
+                   if self._late(ctx, date.fromordinal(k // QUARTERS), k % QUARTERS))
         n_timed = sum(self.order_bins.values())
         late_share = late / n_timed if n_timed else 0.0
         rules = []

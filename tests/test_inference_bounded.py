@@ -1,0 +1,291 @@
+"""The report's aggregators keep bounded state: ten times the records over the same weeks leaves
+their state (counted deterministically: objects reachable from it) the same size, no Event is kept
+beyond a fixed sample, and langdetect's profiles are released once language detection is done.
+No timing: every assertion counts objects."""
+
+from __future__ import annotations
+
+import gc
+import random
+import sys
+import types
+import weakref
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from functools import cache
+
+import pytest
+from test_inference_synth import START, Stream
+
+import dataexam.inference as inference
+from dataexam.events import Event
+from dataexam.inference import infer, text
+from dataexam.inference.engine import Aggregator, Context
+from dataexam.inference.interests import InterestAggregator
+from dataexam.inference.model import EvidenceItem, evidence_ref
+from dataexam.inference.money import EV_DAYS_PER_QUARTER, MoneyAggregator
+from dataexam.inference.social import SocialAggregator
+from dataexam.inference.text import MOOD_SAMPLE_PER_WEEK, TextAggregator
+from dataexam.inference.trust import TrustAggregator
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+WEEKS = 6
+QUARTERS = range(0, 96, 3)
+_SKIP = (types.ModuleType, type, types.FunctionType, types.BuiltinFunctionType, types.MethodType)
+
+ENGLISH = ["Cooking pasta tonight and planning a bike ride tomorrow, what a lovely day",
+           "Terrible traffic again, I hate this commute so much and I am tired",
+           "Great concert with friends, the guitar solo was amazing!",
+           "Reading a new book about gardening and the colour of tomato plants"]
+GERMAN = ["Ich war heute mit dem Hund im Park und es ist nicht kalt gewesen",
+          "Wir sind mit der Bahn nach Hamburg gefahren, die Fahrt war lang"]
+
+
+def state(agg: Aggregator) -> tuple[int, int]:
+    """(objects reachable from the aggregator's state, Event objects among them); deterministic."""
+    seen: set[int] = set()
+    stack: list[object] = [agg.__dict__]
+    n = events = 0
+    while stack:
+        o = stack.pop()
+        if id(o) in seen or isinstance(o, _SKIP):
+            continue
+        seen.add(id(o))
+        n += 1
+        events += isinstance(o, Event)
+        stack.extend(gc.get_referents(o))
+    return n, events
+
+
+def _times(per_day: int, seed: int) -> list[datetime]:
+    """``per_day`` instants a day over WEEKS weeks, inside the same 32 UTC quarter-hours every day."""
+    rng = random.Random(seed)
+    out = []
+    for day in range(WEEKS * 7):
+        base = datetime(START.year, START.month, START.day, tzinfo=UTC) + timedelta(days=day)
+        for k in range(per_day):  # every one of the quarter-hours on every day, then random ones
+            quarter = QUARTERS[k] if k < len(QUARTERS) else rng.choice(QUARTERS)
+            out.append(base + timedelta(minutes=15 * quarter, seconds=rng.randrange(900)))
+    return sorted(out)
+
+
+@cache
+def _text_events(per_day: int) -> tuple[Event, ...]:
+    s, rng = Stream(), random.Random(3)
+    out = []
+    for i, t in enumerate(_times(per_day, 1)):
+        words = rng.choice(ENGLISH if i % 3 else GERMAN)
+        if i % 4 == 0:  # a received message, then the reply: reply latency per thread
+            out.append(s.ev(t, "facebook.message", f"{words} ({i})", actor="Alex", thread=f"t{i % 7}"))
+            out.append(s.ev(t + timedelta(minutes=3), "facebook.message", f"{words} #{i}", thread=f"t{i % 7}"))
+        else:
+            out.append(s.ev(t, "twitter.tweet", f"{words} #{i}", lang="en"))  # every text a new string
+    return tuple(out)
+
+
+@cache
+def _interest_events(per_day: int) -> tuple[Event, ...]:
+    s, rng = Stream(), random.Random(4)
+    things = ["vinyl record player", "hiking boots", "dog food", "baby diapers size 3", "yoga mat", "guitar strings"]
+    kinds = ["amazon.search", "facebook.page_like", "twitter.like", "amazon.cart_add", "facebook.post"]
+    return tuple(s.ev(t, rng.choice(kinds), f"{rng.choice(things)} {i}") for i, t in enumerate(_times(per_day, 2)))
+
+
+@cache
+def _money_events(per_day: int) -> tuple[Event, ...]:
+    """Ten times the items are more items of the same orders (an order a day), plus ads and cancellations."""
+    s, rng = Stream(), random.Random(5)
+    out = []
+    for i, t in enumerate(_times(per_day, 3)):
+        out.append(s.ev(t, "amazon.order_item", f"{rng.choice(['hiking boots', 'gift card', 'dog food'])} {i}",
+                        order_id=f"order-{t.date().isoformat()}", total=rng.choice(["4.99", "9.99", "19.99"]),
+                        currency="EUR", quantity="1", payment_type="Visa - 1234"))
+    for i, t in enumerate(_times(per_day // 5, 6)):
+        out.append(s.ev(t, "twitter.ad_impression", f"New hiking boots sale {i}", advertiser="Boots Inc"))
+    for i, t in enumerate(_times(per_day // 10, 7)):
+        out.append(s.ev(t, "amazon.order_item", f"dog food {i}", order_id=f"order-{t.date().isoformat()}",
+                        total="9.99", currency="EUR", cancelled=True))
+    return tuple(out)
+
+
+@cache
+def _social_events(per_day: int) -> tuple[Event, ...]:
+    s = Stream()
+    out = []
+    for i, t in enumerate(_times(per_day, 4)):
+        friend = f"Friend {i % 9}"
+        if i % 2:
+            out.append(s.ev(t, "facebook.message", f"hello {i}", actor=friend, thread=f"friend{i % 9}_1"))
+        else:
+            out.append(s.ev(t, "facebook.message", f"hi {i}", thread=f"friend{i % 9}_1"))
+    return tuple(out)
+
+
+CASES: dict[str, tuple[Callable[[], Aggregator], Callable[[int], tuple[Event, ...]]]] = {
+    "text": (TextAggregator, _text_events),
+    "interests": (InterestAggregator, _interest_events),
+    "money": (MoneyAggregator, _money_events),
+    "trust": (TrustAggregator, lambda n: _money_events(n) + _social_events(n)),
+    "social": (SocialAggregator, _social_events),
+}
+
+
+def _fed(name: str, per_day: int) -> Aggregator:
+    make, events = CASES[name]
+    agg = make()
+    for e in sorted(events(per_day), key=lambda e: e.sort_key):
+        if agg.kinds is None or e.kind in agg.kinds:
+            agg.consume(e)
+    return agg
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_ten_times_the_records_over_the_same_weeks_keeps_state_flat(name):
+    small, small_events = state(_fed(name, 40))
+    big, big_events = state(_fed(name, 400))
+    # The same weeks, days and quarter-hours: per-week, per-day and per-bin state is the same; samples,
+    # reservoirs and capped evidence were already full at 40 records a day. A few histogram bins may
+    # fill in (reply latencies, price bins, signal kinds per category), nothing that grows with the number of
+    # records (1x is 10,000 records or more: keeping anything per record would add tens of thousands).
+    assert big <= small * 1.05 + 100, f"{name}: {small} objects at 1x, {big} at 10x"
+    # No Event outlives consume, except text's mood sample of the current week (a fixed cap).
+    cap = MOOD_SAMPLE_PER_WEEK if name == "text" else 0
+    assert small_events <= cap and big_events <= cap
+
+
+def test_text_samples_are_capped_per_week():
+    agg = _fed("text", 400)
+    assert len(agg.lang_sample) == text.LANG_SAMPLE
+    assert len(agg._mood_sample) <= MOOD_SAMPLE_PER_WEEK
+    assert all(len(v) <= text.STYLE_SAMPLE_PER_WEEK for v in agg._style_sample.values())
+    agg._flush_week()
+    weeks = {e.time.date() - timedelta(days=e.time.weekday()) for e in _text_events(400) if e.time}
+    assert len(agg.weeks) <= len(weeks) and len(agg.week_low) <= len(weeks)
+    # texts and spellings are exact counts over every text, not over the sample
+    own = [e for e in _text_events(400) if e.actor == "self"]
+    assert sum(s["texts"] for s in agg.style.values()) == len(own)
+    assert sum(s["uk"] for s in agg.style.values()) == sum("colour" in e.text for e in own)
+
+
+def test_style_estimate_is_close_to_the_full_count():
+    """Sampling per week (weighted by the texts each sample stands for) estimates the all-text rates."""
+    agg = _fed("text", 400)
+    agg._flush_week()
+    full: dict[str, list[int]] = {}
+    for e in _text_events(400):
+        if e.actor != "self":
+            continue
+        full.setdefault(e.source, [0, 0])
+        full[e.source][0] += 1
+        full[e.source][1] += len(e.text)
+    for service, (n, chars) in full.items():
+        s = agg.style[service]
+        assert s["texts"] == n
+        assert s["sampled"] == pytest.approx(n)
+        assert s["chars"] / s["sampled"] == pytest.approx(chars / n, rel=0.03)
+
+
+def test_money_evidence_and_ads_are_capped():
+    agg = _fed("money", 400)
+    assert all(len(v) <= EV_DAYS_PER_QUARTER for v in agg.order_bin_ev.values())
+    assert len(agg.latest_ads) <= 3  # one per keyword category of the ads
+    assert agg.ad_pairs_count > 0 and len(agg.ad_pairs) <= 20
+    assert all(len(v) <= 50 for v in agg.orders_by_day.values())
+    assert all(isinstance(k, int) for v in agg.orders_by_day.values() for k in v)  # hashes, not id strings
+    _share, late, ev = agg.late_night_share(Context(include_sensitive=False, aggregators={}))
+    assert late > 0 and 0 < len(ev) <= 10
+    assert [i.time for i in ev] == sorted(i.time for i in ev)  # the earliest late orders
+
+
+def test_evidence_ref_builds_the_same_item():
+    s = Stream()
+    e = s.ev(datetime(2024, 5, 1, 12, tzinfo=UTC), "twitter.tweet", "a  long\ntext " * 20)
+    assert EvidenceItem.from_ref(evidence_ref(e)) == EvidenceItem.of(e)
+    assert EvidenceItem.from_ref(evidence_ref(e, "login from DE")) == EvidenceItem.of(e, "login from DE")
+
+
+def _texts_for_languages() -> list[Event]:
+    s = Stream()
+    out = []
+    for i in range(60):
+        t = datetime(START.year, START.month, START.day, 10, tzinfo=UTC) + timedelta(hours=7 * i)
+        out.append(s.ev(t, "twitter.tweet", (ENGLISH + GERMAN)[i % 6] + f" {i}"))
+    return out
+
+
+def test_langdetect_profiles_are_released_after_the_report(monkeypatch):
+    assert text.detect_language("Cooking pasta tonight and planning a bike ride tomorrow") == "en"
+    assert text.language_profiles_loaded()
+    factory = weakref.ref(text._FACTORY)
+    table = weakref.ref(text._FACTORY.word_lang_prob_map)
+    text.release_language_profiles()
+    assert not text.language_profiles_loaded()
+    assert factory() is None and table() is None, "something still holds the language profiles"
+    assert text.detect_language.cache_info().currsize == 0
+
+    loads = []
+    real = text._language_factory
+
+    def counting():
+        if text._FACTORY is None:
+            loads.append(1)
+        return real()
+
+    monkeypatch.setattr(text, "_language_factory", counting)
+    report = infer(_texts_for_languages(), now=NOW)
+    langs = report.finding("languages")
+    assert langs is not None and set(langs.value["shares"]) >= {"en", "de"}
+    assert len(loads) == 1, "the language profiles were loaded more than once in one report"
+    assert not text.language_profiles_loaded()
+
+
+def test_sparse_profiles_give_langdetects_own_answers():
+    """The sparse table holds exactly langdetect's probabilities: same rows, same detections."""
+    from langdetect import DetectorFactory, detector_factory
+    from langdetect.lang_detect_exception import LangDetectException
+
+    samples = [*ENGLISH, *GERMAN, "Ceci est un texte en français, n'est-ce pas?", "hola que tal estas amigo mio",
+               "Это тестовый текст на русском языке", "これは日本語のテキストです。", "12345 !!! ???"]
+    DetectorFactory.seed = 0
+    detector_factory.init_factory()
+    dense = detector_factory._factory
+    try:
+        sparse = text._language_factory()
+        assert sparse.langlist == dense.langlist
+        assert len(sparse.word_lang_prob_map) == len(dense.word_lang_prob_map)
+        for word in list(dense.word_lang_prob_map)[::97]:
+            assert sparse.word_lang_prob_map[word] == dense.word_lang_prob_map[word]
+        for sample in samples:
+            try:
+                d = dense.create()
+                d.n_trial = text.LANG_TRIALS
+                d.append(sample)
+                expected = d.detect()
+            except LangDetectException:
+                expected = None
+            assert text.detect_language(sample) == expected
+    finally:
+        text.release_language_profiles()
+    assert detector_factory._factory is None
+
+
+def test_finished_aggregators_are_freed(monkeypatch):
+    made: list[Aggregator] = []
+    real = inference._aggregators
+
+    def keep():
+        made.extend(real())
+        return made
+
+    monkeypatch.setattr(inference, "_aggregators", keep)
+    report = infer(_texts_for_languages(), now=NOW)
+    assert report.finding("languages") is not None
+    assert made and all(not a.__dict__ for a in made), [a.name for a in made if a.__dict__]
+
+
+def test_language_detection_runs_before_the_zone_prior():
+    order = inference.FINISH_ORDER
+    assert order.index("text") < order.index("clock")
+    for name, readers in inference.READERS.items():
+        assert all(order.index(name) < order.index(r) or name == "zone_place" for r in readers)
+    assert sys.modules["dataexam.inference.zoneprior"]  # reads the languages finding when present
