@@ -2,7 +2,10 @@
 
 IP addresses become countries with ``iptocc`` (RIR allocation data shipped inside the package, so
 nothing is looked up online). State is kept per UTC (day, hour): counters of countries, network
-prefixes and rounded coordinates — per-day summaries, bounded by days × places.
+prefixes and rounded coordinates, and which kinds of record saw a country then (a bit mask) —
+per-day summaries, bounded by days × places, never by records. Evidence is capped: ten records per
+country and per operating system, and per country the first record on each of its first
+:data:`DAY_EVIDENCE_CAP` days (what the trips finding cites).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import iptocc
 
 from ..events import Event
 from . import gazetteer, literature
-from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights, is_self
+from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
@@ -41,6 +44,11 @@ TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (log
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 _IP_CACHE_MAX = 50_000
+# Per country, the first record of each of its first 16 UTC days is kept for the trips finding, which
+# cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
+DAY_EVIDENCE_CAP = 16
+_IP_KEYSET = frozenset(IP_KEYS)
+_UA_KEYSET = frozenset(UA_KEYS)
 
 
 @functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
@@ -97,10 +105,12 @@ class PlaceAggregator(Aggregator):
         self.hourly_prefix: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
         self.hourly_coord: dict[tuple[date, int], Counter[tuple[float, float]]] = defaultdict(Counter)
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
-        self.day_country_ev: dict[tuple[date, str], EvidenceItem] = {}
-        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence)
-        self.slot_sources: dict[tuple[date, int], dict[str, set[str]]] = defaultdict(dict)
-        self.prefix_country: dict[str, str | None] = {}
+        # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
+        self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
+        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence),
+        # as a bit mask over ``kind_bits``
+        self.slot_sources: dict[tuple[date, int], dict[str, int]] = defaultdict(dict)
+        self.kind_bits: dict[str, int] = {}
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
@@ -120,7 +130,8 @@ class PlaceAggregator(Aggregator):
         if kind in ("facebook.location", "facebook.profile"):
             self._declared(event)
         # Devices: user agents (FB logins/sessions), X ad deviceInfo.osType, tweet client names.
-        if is_self(event) or kind.endswith(("ad_impression", "ad_engagement")):
+        own = event.actor == "self"  # is_self, inlined: this runs for every record
+        if (own or kind.endswith(("ad_impression", "ad_engagement"))) and not _UA_KEYSET.isdisjoint(attrs):
             for key in UA_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:
@@ -129,18 +140,22 @@ class PlaceAggregator(Aggregator):
                         self.os_counts[fam] += 1
                         self.os_ev[fam].offer(event, f"{kind}: {fam}")
                         break
-        if event.time is None or (not is_self(event) and kind not in ("facebook.location",)):
+        t = event.time
+        if t is None or (not own and kind != "facebook.location"):
             return
-        t = event.time.astimezone(UTC)
+        has_ip = not _IP_KEYSET.isdisjoint(attrs)
+        if not has_ip and "latitude" not in attrs and kind != "facebook.location":
+            return  # nothing placed in this record
+        if t.tzinfo is not UTC:
+            t = t.astimezone(UTC)
         slot = (t.date(), t.hour)
-        for key in IP_KEYS:
+        for key in IP_KEYS if has_ip else ():
             ip = attrs.get(key)
             if isinstance(ip, str) and ip:
                 cc = self._country(ip)
                 prefix = ip_prefix(ip)
                 if prefix:
                     self.hourly_prefix[slot][prefix] += 1
-                    self.prefix_country.setdefault(prefix, cc)
                 if cc is None:
                     self.unknown_ips += 1
                     break
@@ -162,11 +177,24 @@ class PlaceAggregator(Aggregator):
     def _observe(self, event: Event, slot: tuple[date, int], cc: str, text: str) -> None:
         self.country_counts[cc] += 1
         self.hourly_country[slot][cc] += 1
-        self.slot_sources[slot].setdefault(cc, set()).add(event.kind)
+        bit = self.kind_bits.get(event.kind)
+        if bit is None:
+            bit = self.kind_bits[event.kind] = 1 << len(self.kind_bits)
+        sources = self.slot_sources[slot]
+        sources[cc] = sources.get(cc, 0) | bit
         self.country_ev[cc].offer(event, text)
-        key = (slot[0], cc)
-        if key not in self.day_country_ev:
-            self.day_country_ev[key] = EvidenceItem.of(event, text)
+        days = self.day_country_ev[cc]
+        if len(days) < DAY_EVIDENCE_CAP and slot[0] not in days:
+            days[slot[0]] = EvidenceItem.of(event, text)
+
+    def state_size(self) -> int:
+        """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
+        measure for the boundedness tests (grows with days × places, never with records)."""
+        per_slot = sum(len(c) for table in (self.hourly_country, self.hourly_prefix, self.hourly_coord)
+                       for c in table.values())
+        return (per_slot + sum(len(v) for v in self.slot_sources.values())
+                + sum(len(v) for v in self.day_country_ev.values())
+                + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
     def _declared(self, event: Event) -> None:
         attrs = event.attrs
@@ -266,7 +294,7 @@ class PlaceAggregator(Aggregator):
             if coords is None:
                 return None, None
             lat, lon = coords[0], coords[1]
-            if not gazetteer.cities():
+            if not gazetteer.available():
                 return lat, lon
             near = gazetteer.nearest(lat, lon)
             if near is None or near[1] > gazetteer.NEAR_KM:
@@ -418,7 +446,9 @@ class PlaceAggregator(Aggregator):
                            summary="No distinct weekday-daytime place.", **meta)
         value: dict[str, Any] = {"network": None, "country": None, "share": None, "lat": None, "lon": None}
         if cand and cand[0][1] >= 5:
-            value.update(network=cand[0][0], country=self.prefix_country.get(cand[0][0]),
+            # the network's own address: RIRs allocate /24 (IPv4) and /48 (IPv6) or larger blocks, so every
+            # address in the prefix is registered to the same country
+            value.update(network=cand[0][0], country=ip_country(cand[0][0].split("/")[0]),
                          share=round(cand[0][1] / total, 3))
         if ccand and ccand[0][1] >= 5:
             value.update(lat=ccand[0][0][0], lon=ccand[0][0][1])
@@ -459,13 +489,14 @@ class PlaceAggregator(Aggregator):
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
+        kind_names = _MaskNames(self.kind_bits)
         for slot, counts in self.hourly_country.items():
             ld, _ = self._local(ctx, slot)
             per_day[ld].update(counts)
-            for cc, kinds in self.slot_sources.get(slot, {}).items():
-                day_sources[(ld, cc)].update(kinds)
+            for cc, mask in self.slot_sources.get(slot, {}).items():
+                day_sources[(ld, cc)].update(kind_names[mask])
             for cc in counts:
-                item = self.day_country_ev.get((slot[0], cc))
+                item = self.day_country_ev.get(cc, {}).get(slot[0])
                 if item is not None and (ld, cc) not in first_ev:
                     first_ev[(ld, cc)] = item
         candidates: list[dict[str, Any]] = []
@@ -548,6 +579,19 @@ class PlaceAggregator(Aggregator):
                                         "≥ 50% → medium)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)
+
+
+class _MaskNames(dict):
+    """Bit mask → the kind names it stands for (computed once per mask)."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        super().__init__()
+        self.bits = bits
+
+    def __missing__(self, mask: int) -> tuple[str, ...]:
+        names = tuple(k for k, b in self.bits.items() if mask & b)
+        self[mask] = names
+        return names
 
 
 def _country_attr(attrs: Any) -> str | None:
