@@ -79,8 +79,9 @@ def ip_prefix(ip: str) -> str | None:
         return None
     if addr.is_private or addr.is_loopback:
         return None
-    bits = 24 if addr.version == 4 else 48
-    return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+    if addr.version == 4:  # the canonical dotted quad's first three parts: what ip_network(.../24) prints
+        return str(addr).rsplit(".", 1)[0] + ".0/24"
+    return str(ipaddress.ip_network(f"{addr}/48", strict=False))
 
 
 
