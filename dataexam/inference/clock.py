@@ -28,11 +28,11 @@ from .engine import (
     ACTIVITY_KINDS,
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
+    CLOCK_SOURCES,
     QUARTERS,
     Aggregator,
     Context,
     bootstrap_weights,
-    is_activity,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
 from .timezone import (
@@ -130,13 +130,15 @@ class ClockAggregator(Aggregator):
                 if isinstance(value, str) and value:
                     self.declared_zones[value] += 1
             return
-        if not is_activity(event):
-            return
         t = event.time
-        if t.tzinfo is not UTC:  # type: ignore[union-attr]
-            t = t.astimezone(UTC)  # type: ignore[union-attr]
-        d = t.date()  # type: ignore[union-attr]
-        q = t.hour * 4 + t.minute // 15  # type: ignore[union-attr]
+        # is_activity, inlined (this runs for every own action): a clock time on an own action
+        if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
+                or event.actor != "self":
+            return
+        if t.tzinfo is not UTC:
+            t = t.astimezone(UTC)
+        d = t.date()
+        q = t.hour * 4 + t.minute // 15
         hist = self.days.get(d)
         if hist is None:
             hist = self.days[d] = array("I", bytes(4 * QUARTERS))

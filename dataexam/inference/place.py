@@ -16,6 +16,7 @@ import random
 from collections import Counter, defaultdict
 from datetime import UTC, date, timedelta
 from functools import lru_cache
+from operator import mul
 from typing import Any
 
 import iptocc
@@ -367,14 +368,30 @@ class PlaceAggregator(Aggregator):
             day_counts = [agg[d] for d in units]
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
+        # per country, (positions, counts) of the units it was seen on: a resample's tally for it is
+        # the weighted sum over those only (the same integers as summing every unit's counter)
+        columns: dict[str, tuple[list[int], list[int]]] = {}
+        for i, c in enumerate(day_counts):
+            for k, v in c.items():
+                col = columns.setdefault(k, ([], []))
+                col[0].append(i)
+                col[1].append(v)
         for _ in range(BOOTSTRAP_RESAMPLES):
             w = bootstrap_weights(len(units), rng)
-            tally: Counter[str] = Counter()
-            for wi, c in zip(w, day_counts):
-                if wi:
-                    for k, v in c.items():
-                        tally[k] += wi * v
-            if tally and tally.most_common(1)[0][0] == country:
+            pick = w.__getitem__
+            totals = {k: sum(map(mul, map(pick, idx), vals)) for k, (idx, vals) in columns.items()}
+            top = max(totals.values(), default=0)
+            if not top:
+                continue  # nothing drawn: an empty tally names no country
+            winners = [k for k, t in totals.items() if t == top]
+            if len(winners) > 1:  # a tie: Counter.most_common's order (first counted) decides, as before
+                tally: Counter[str] = Counter()
+                for wi, c in zip(w, day_counts):
+                    if wi:
+                        for k, v in c.items():
+                            tally[k] += wi * v
+                winners = [tally.most_common(1)[0][0]]
+            if winners[0] == country:
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         ev_res = self.country_ev[country]
