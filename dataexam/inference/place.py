@@ -14,6 +14,7 @@ import functools
 import ipaddress
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import UTC, date, timedelta
 from functools import lru_cache
 from operator import mul
@@ -49,6 +50,8 @@ _IP_CACHE_MAX = 50_000
 # cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
 DAY_EVIDENCE_CAP = 16
 _IP_KEYSET = frozenset(IP_KEYS)
+SLOT_BITS = 25  # a UTC (day, hour) slot as day ordinal × 24 + hour: < 2**25 for every date
+SLOT_MASK = (1 << SLOT_BITS) - 1
 _UA_KEYSET = frozenset(UA_KEYS)
 
 
@@ -103,15 +106,20 @@ class PlaceAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.country_counts: Counter[str] = Counter()
-        self.hourly_country: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
-        self.hourly_prefix: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
-        self.hourly_coord: dict[tuple[date, int], Counter[tuple[float, float]]] = defaultdict(Counter)
+        # Per UTC (day, hour) slot: counts of countries, networks and 0.01° cells. Each table is one flat
+        # dict keyed by a packed int (place id << SLOT_BITS | day ordinal × 24 + hour), places interned in
+        # ``place_keys``: about a quarter of the memory of a Counter per slot (read back by ``_slots``).
+        self.place_ids: dict[Any, int] = {}
+        self.place_keys: list[Any] = []
+        self.hourly_country: dict[int, int] = {}
+        self.hourly_prefix: dict[int, int] = {}
+        self.hourly_coord: dict[int, int] = {}
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
         self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
         # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence),
         # as a bit mask over ``kind_bits``
-        self.slot_sources: dict[tuple[date, int], dict[str, int]] = defaultdict(dict)
+        self.slot_sources: dict[int, int] = {}  # same packed keys as hourly_country
         self.kind_bits: dict[str, int] = {}
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
@@ -150,14 +158,15 @@ class PlaceAggregator(Aggregator):
             return  # nothing placed in this record
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
-        slot = (t.date(), t.hour)
+        slot = t.toordinal() * 24 + t.hour
         for key in IP_KEYS if has_ip else ():
             ip = attrs.get(key)
             if isinstance(ip, str) and ip:
                 cc = self._country(ip)
                 prefix = ip_prefix(ip)
                 if prefix:
-                    self.hourly_prefix[slot][prefix] += 1
+                    k = self._pack(prefix, slot)
+                    self.hourly_prefix[k] = self.hourly_prefix.get(k, 0) + 1
                 if cc is None:
                     self.unknown_ips += 1
                     break
@@ -170,31 +179,45 @@ class PlaceAggregator(Aggregator):
             except (TypeError, ValueError):
                 cell = None
             if cell is not None and -90 <= cell[0] <= 90 and -180 <= cell[1] <= 180:
-                self.hourly_coord[slot][cell] += 1
+                k = self._pack(cell, slot)
+                self.hourly_coord[k] = self.hourly_coord.get(k, 0) + 1
         if kind == "facebook.location":
             cc = _country_attr(attrs)
             if cc:
                 self._observe(event, slot, cc, f"location record in {cc}")
 
-    def _observe(self, event: Event, slot: tuple[date, int], cc: str, text: str) -> None:
+    def _pack(self, place: Any, slot: int) -> int:
+        pid = self.place_ids.get(place)
+        if pid is None:
+            pid = self.place_ids[place] = len(self.place_keys)
+            self.place_keys.append(place)
+        return pid << SLOT_BITS | slot
+
+    def _slots(self, table: dict[int, int]) -> Iterator[tuple[int, Any, int]]:
+        """(slot, place, count) of a packed per-hour table, in the order first seen."""
+        keys = self.place_keys
+        for k, n in table.items():
+            yield k & SLOT_MASK, keys[k >> SLOT_BITS], n
+
+    def _observe(self, event: Event, slot: int, cc: str, text: str) -> None:
         self.country_counts[cc] += 1
-        self.hourly_country[slot][cc] += 1
+        k = self._pack(cc, slot)
+        self.hourly_country[k] = self.hourly_country.get(k, 0) + 1
         bit = self.kind_bits.get(event.kind)
         if bit is None:
             bit = self.kind_bits[event.kind] = 1 << len(self.kind_bits)
-        sources = self.slot_sources[slot]
-        sources[cc] = sources.get(cc, 0) | bit
+        self.slot_sources[k] = self.slot_sources.get(k, 0) | bit
         self.country_ev[cc].offer(event, text)
         days = self.day_country_ev[cc]
-        if len(days) < DAY_EVIDENCE_CAP and slot[0] not in days:
-            days[slot[0]] = EvidenceItem.of(event, text)
+        day = date.fromordinal(slot // 24)
+        if len(days) < DAY_EVIDENCE_CAP and day not in days:
+            days[day] = EvidenceItem.of(event, text)
 
     def state_size(self) -> int:
         """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
         measure for the boundedness tests (grows with days × places, never with records)."""
-        per_slot = sum(len(c) for table in (self.hourly_country, self.hourly_prefix, self.hourly_coord)
-                       for c in table.values())
-        return (per_slot + sum(len(v) for v in self.slot_sources.values())
+        per_slot = len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
+        return (per_slot + len(self.slot_sources) + len(self.place_keys)
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
@@ -217,13 +240,24 @@ class PlaceAggregator(Aggregator):
             self.declared_country[cc] += 1
 
     # -- finishing ------------------------------------------------------------------------------------
-    def _local(self, ctx: Context, slot: tuple[date, int]) -> tuple[date, int]:
-        ld, lq = ctx.local_bin(slot[0], slot[1] * 4)
-        return ld, lq // 4
+    def _local(self, ctx: Context, slot: int) -> tuple[date, int]:
+        """(local date, local hour) of a packed UTC slot (cached per slot while finishing)."""
+        cache = self._local_cache
+        out = cache.get(slot)
+        if out is None:
+            ld, lq = ctx.local_bin(self._utc_day(slot), slot % 24 * 4)
+            out = cache[slot] = (ld, lq // 4)
+        return out
+
+    def _utc_day(self, slot: int) -> date:
+        return date.fromordinal(slot // 24)
 
     def finish(self, ctx: Context) -> list[Finding]:
+        self._local_cache: dict[int, tuple[date, int]] = {}
         home = self._home(ctx)
-        return [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        out = [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        self._local_cache = {}
+        return out
 
     def _coords(self, ctx: Context) -> tuple[float, float, int, float] | None:
         """The home geotag cell: (lat, lon, geotags in its 0.1° cell, their share), or None without a cluster.
@@ -232,13 +266,13 @@ class PlaceAggregator(Aggregator):
         random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all.
         """
         fine: Counter[tuple[float, float]] = Counter()
-        for slot, counts in self.hourly_coord.items():
+        for slot, cell, n in self._slots(self.hourly_coord):
             _, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                fine.update(counts)
+                fine[cell] += n
         if not fine:
-            for counts in self.hourly_coord.values():
-                fine.update(counts)
+            for _slot, cell, n in self._slots(self.hourly_coord):
+                fine[cell] += n
         total = sum(fine.values())
         if not total:
             return None
@@ -256,15 +290,15 @@ class PlaceAggregator(Aggregator):
     def _home(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
-        for slot, counts in self.hourly_country.items():
+        for slot, cc, n in self._slots(self.hourly_country):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                night.update(counts)
-                per_day[ld].update(counts)
+                night[cc] += n
+                per_day[ld][cc] += n
         basis_counter = night if sum(night.values()) >= 3 else self.country_counts
         used_nights = basis_counter is night
         n_obs = sum(self.country_counts.values())
-        days_seen = {s[0] for s in self.hourly_country}
+        days_seen = {(k & SLOT_MASK) // 24 for k in self.hourly_country}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
         declared_cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
         city_ccs = gazetteer.city_countries(declared_city) if declared_city else []
@@ -358,14 +392,16 @@ class PlaceAggregator(Aggregator):
                            summary=f"Home unclear: {spread}.", **meta)
         ctx.home_country = country
         # Bootstrap over days (nights when they were used).
-        units = sorted(per_day) if used_nights else sorted({s[0] for s in self.hourly_country})
         if used_nights:
+            units = sorted(per_day)
             day_counts = [per_day[d] for d in units]
         else:
-            agg: dict[date, Counter[str]] = defaultdict(Counter)
-            for slot, counts in self.hourly_country.items():
-                agg[slot[0]].update(counts)
-            day_counts = [agg[d] for d in units]
+            agg: dict[int, Counter[str]] = defaultdict(Counter)
+            for slot, cc, n in self._slots(self.hourly_country):
+                agg[slot // 24][cc] += n
+            ordinals = sorted(agg)
+            units = [date.fromordinal(o) for o in ordinals]
+            day_counts = [agg[o] for o in ordinals]
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
         # per country, (positions, counts) of the units it was seen on: a resample's tally for it is
@@ -431,20 +467,20 @@ class PlaceAggregator(Aggregator):
     def _work(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         day: Counter[str] = Counter()
-        for slot, counts in self.hourly_prefix.items():
+        for slot, prefix, n in self._slots(self.hourly_prefix):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                night.update(counts)
+                night[prefix] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
-                day.update(counts)
+                day[prefix] += n
         cnight: Counter[tuple[float, float]] = Counter()
         cday: Counter[tuple[float, float]] = Counter()
-        for slot, counts in self.hourly_coord.items():
+        for slot, cell, n in self._slots(self.hourly_coord):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                cnight.update(counts)
+                cnight[cell] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
-                cday.update(counts)
+                cday[cell] += n
         meta = {
             "id": "work_location", "title": "Work location",
             "method": ("The most common network (/24 IPv4, /48 IPv6) or 0.01° geotag cell on weekdays 10–16 local "
@@ -508,15 +544,14 @@ class PlaceAggregator(Aggregator):
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
         kind_names = _MaskNames(self.kind_bits)
-        for slot, counts in self.hourly_country.items():
+        for k, n in self.hourly_country.items():
+            slot, cc = k & SLOT_MASK, self.place_keys[k >> SLOT_BITS]
             ld, _ = self._local(ctx, slot)
-            per_day[ld].update(counts)
-            for cc, mask in self.slot_sources.get(slot, {}).items():
-                day_sources[(ld, cc)].update(kind_names[mask])
-            for cc in counts:
-                item = self.day_country_ev.get(cc, {}).get(slot[0])
-                if item is not None and (ld, cc) not in first_ev:
-                    first_ev[(ld, cc)] = item
+            per_day[ld][cc] += n
+            day_sources[(ld, cc)].update(kind_names[self.slot_sources.get(k, 0)])
+            item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
+            if item is not None and (ld, cc) not in first_ev:
+                first_ev[(ld, cc)] = item
         candidates: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
         for d in sorted(per_day):
