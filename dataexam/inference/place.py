@@ -45,7 +45,7 @@ TRIP_MIN_SOURCES = 2
 TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
-_IP_CACHE_MAX = 50_000
+_IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
 # Per country, the first record of each of its first 16 UTC days is kept for the trips finding, which
 # cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
 DAY_EVIDENCE_CAP = 16
