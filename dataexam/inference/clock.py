@@ -347,6 +347,10 @@ class ClockAggregator(Aggregator):
         out = [tz_finding]
         out.extend(self._sleep_family(ctx, tz_finding))
         out.append(self._routine(ctx, tz_finding))
+        # the findings hold what they need (values, copied evidence items): release the per-day state
+        # before the later aggregators finish and load their own reference data
+        self.days = {}
+        self.bin_ev = [{} for _ in range(QUARTERS)]
         return out
 
     # -- sleep, social jetlag, late nights -----------------------------------------------------------

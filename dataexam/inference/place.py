@@ -256,7 +256,12 @@ class PlaceAggregator(Aggregator):
         self._local_cache: dict[int, tuple[date, int]] = {}
         home = self._home(ctx)
         out = [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        # the findings hold what they need: release the per-hour tables and evidence pools before the
+        # later aggregators finish and load their own reference data
         self._local_cache = {}
+        self.hourly_country, self.hourly_prefix, self.hourly_coord, self.slot_sources = {}, {}, {}, {}
+        self.place_ids, self.place_keys = {}, []
+        self.day_country_ev = defaultdict(dict)
         return out
 
     def _coords(self, ctx: Context) -> tuple[float, float, int, float] | None:
