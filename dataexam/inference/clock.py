@@ -1,8 +1,12 @@
 """Activity clocks: time zone, sleep and chronotype, social jetlag, late nights, weekly routine.
 
-State: per UTC day, a 96-bin (15-minute) histogram of the person's own timed actions, plus the
-first record seen in each busy bin (for evidence). That is a per-day summary: it grows with the
-number of days covered, never with the number of records.
+State: per UTC day, a 96-bin (15-minute) histogram of the person's own timed actions (an array of
+96 small ints: a per-day summary that grows with the number of days covered, never with the number
+of records), and for evidence, per UTC 15-minute bin of the day, the first record on each of the
+first :data:`BIN_EVIDENCE_CAP` days active in that bin (at most 96 × 16 evidence items, however long
+the history). Evidence is picked from the earliest qualifying records, so the first days of each bin
+are the ones a finding cites; a qualifying record on a later day of an already full bin is counted
+but not cited.
 """
 
 from __future__ import annotations
@@ -11,9 +15,10 @@ import itertools
 import math
 import random
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import compress
 from operator import mul
 from zoneinfo import ZoneInfo
 
@@ -23,12 +28,11 @@ from .engine import (
     ACTIVITY_KINDS,
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
+    CLOCK_SOURCES,
     QUARTERS,
     Aggregator,
     Context,
     bootstrap_weights,
-    is_activity,
-    quarter_of,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
 from .timezone import (
@@ -57,6 +61,11 @@ LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtim
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 MAX_SLEEP_BINS = 56  # … and at most 14 h
+# Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
+# Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
+# days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
+# "late") while keeping the state at ≤ 1,536 items on any archive.
+BIN_EVIDENCE_CAP = 16
 
 
 def _fmt_hours(h: float) -> str:
@@ -108,7 +117,8 @@ class ClockAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.days: dict[date, array] = {}
-        self.first_ev: dict[date, dict[int, EvidenceItem]] = defaultdict(dict)
+        # per UTC quarter-hour bin: UTC day → first record that day in the bin (first BIN_EVIDENCE_CAP days)
+        self.bin_ev: list[dict[date, EvidenceItem]] = [{} for _ in range(QUARTERS)]
         self.total = 0
         self.declared_zones: Counter[str] = Counter()
 
@@ -120,19 +130,36 @@ class ClockAggregator(Aggregator):
                 if isinstance(value, str) and value:
                     self.declared_zones[value] += 1
             return
-        if not is_activity(event):
+        t = event.time
+        # is_activity, inlined (this runs for every own action): a clock time on an own action
+        if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
+                or event.actor != "self":
             return
-        t = event.time.astimezone(UTC)  # type: ignore[union-attr]
+        if t.tzinfo is not UTC:
+            t = t.astimezone(UTC)
         d = t.date()
-        q = quarter_of(t)
+        q = t.hour * 4 + t.minute // 15
         hist = self.days.get(d)
         if hist is None:
             hist = self.days[d] = array("I", bytes(4 * QUARTERS))
         hist[q] += 1
         self.total += 1
-        bins = self.first_ev[d]
-        if q not in bins:
-            bins[q] = EvidenceItem.of(event)
+        cell = self.bin_ev[q]
+        if len(cell) < BIN_EVIDENCE_CAP and d not in cell:
+            cell[d] = EvidenceItem.of(event)
+
+    def state_size(self) -> int:
+        """Entries held (days with a histogram + evidence items kept): a deterministic size measure
+        for the boundedness tests (grows with days covered, never with records per day)."""
+        return len(self.days) + sum(len(cell) for cell in self.bin_ev)
+
+    def _evidence_by_day(self) -> dict[date, dict[int, EvidenceItem]]:
+        """The kept evidence as UTC day → {UTC quarter-hour bin: first record}."""
+        out: dict[date, dict[int, EvidenceItem]] = {}
+        for q, cell in enumerate(self.bin_ev):
+            for d, item in cell.items():
+                out.setdefault(d, {})[q] = item
+        return out
 
     # -- time zone ---------------------------------------------------------------------------------
     def _timezone(self, ctx: Context) -> Finding:
@@ -230,9 +257,13 @@ class ClockAggregator(Aggregator):
             "alternatives": alternatives,
         }
         ev = Evidence()
+        by_day = self._evidence_by_day()
         for d in days:
+            bins = by_day.get(d)
+            if not bins:
+                continue
             o = _offset_q(tz, d)
-            for q, item in sorted(self.first_ev[d].items()):
+            for q, item in sorted(bins.items()):
                 lq = (q + o) % QUARTERS
                 if abs(circ_diff_hours(lq / 4, best.lull_mid)) <= 4 and len(ev.items) < 10:
                     ev.items.append(item)
@@ -257,18 +288,25 @@ class ClockAggregator(Aggregator):
         so r 0 is 12:00 the day before and r 48 is midnight."""
         nights: dict[date, list[int]] = {}
         ev: dict[tuple[date, int], EvidenceItem] = {}
+        by_day = self._evidence_by_day()
+        empty: dict[int, EvidenceItem] = {}
         for d, hist in self.days.items():
-            bins = self.first_ev[d]
-            for q, c in enumerate(hist):
-                if not c:
-                    continue
-                ld, lq = ctx.local_bin(d, q)
-                nd = ld if lq < 48 else ld + timedelta(days=1)
-                r = lq + 48 if lq < 48 else lq - 48
-                vec = nights.get(nd)
-                if vec is None:
-                    vec = nights[nd] = [0] * QUARTERS
-                vec[r] += c
+            bins = by_day.get(d, empty)
+            # s = local quarter counted from d's local midnight; the night (dated by its morning)
+            # is d + (s + 48) // 96 and its bin r = (s + 48) % 96 (r 48 = local midnight)
+            base = ctx.offset_quarters(d) + 48
+            shift_prev = None
+            vec: list[int] = []
+            nd = d
+            for q in compress(range(QUARTERS), hist):
+                shift, r = divmod(q + base, QUARTERS)
+                if shift != shift_prev:
+                    shift_prev = shift
+                    nd = d + timedelta(days=shift)
+                    vec = nights.get(nd)  # type: ignore[assignment]
+                    if vec is None:
+                        vec = nights[nd] = [0] * QUARTERS
+                vec[r] += hist[q]
                 item = bins.get(q)
                 if item is not None and (nd, r) not in ev:
                     ev[(nd, r)] = item
@@ -309,6 +347,10 @@ class ClockAggregator(Aggregator):
         out = [tz_finding]
         out.extend(self._sleep_family(ctx, tz_finding))
         out.append(self._routine(ctx, tz_finding))
+        # the findings hold what they need (values, copied evidence items): release the per-day state
+        # before the later aggregators finish and load their own reference data
+        self.days = {}
+        self.bin_ev = [{} for _ in range(QUARTERS)]
         return out
 
     # -- sleep, social jetlag, late nights -----------------------------------------------------------
@@ -317,9 +359,11 @@ class ClockAggregator(Aggregator):
         types = {"weekday": [], "weekend": []}
         for nd, _vec in nights.items():
             types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
-        agg = {t: [sum(nights[nd][r] for nd in nds) for r in range(QUARTERS)] for t, nds in types.items()}
+        # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
+        columns = {t: list(zip(*(nights[nd] for nd in nds))) or [()] * QUARTERS for t, nds in types.items()}
+        agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
         # nights active per bin: the robust statistic the window rests on
-        active = {t: [sum(1 for nd in nds if nights[nd][r]) for r in range(QUARTERS)] for t, nds in types.items()}
+        active = {t: [len(col) - col.count(0) for col in cols] for t, cols in columns.items()}
         windows = {t: self._window(active[t], len(types[t])) for t in types}
         full = {t: [nd for nd in nds if sum(nights[nd]) >= NIGHT_MIN_EVENTS] for t, nds in types.items()}
         n_full = sum(len(v) for v in full.values())
@@ -377,7 +421,7 @@ class ClockAggregator(Aggregator):
                 continue
             # per bin, the nights active in it: a resample's count for the bin is the sum of their
             # weights (the same integers as weighting a 0/1 column, without the zero products)
-            cols = [[i for i, nd in enumerate(nds) if nights[nd][r]] for r in range(QUARTERS)]
+            cols = [list(compress(range(len(nds)), col)) for col in columns[t]]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
                 wts = bootstrap_weights(len(nds), rng)
@@ -487,14 +531,22 @@ class ClockAggregator(Aggregator):
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
         for d, hist in self.days.items():
-            for q, c in enumerate(hist):
-                if c:
-                    ld, lq = ctx.local_bin(d, q)
-                    heat[ld.weekday()][lq // 4] += c
-                    vec = per_day.get(ld)
+            o = ctx.offset_quarters(d)
+            shift_prev = None
+            vec: list[int] = []
+            row: list[int] = []
+            for q in compress(range(QUARTERS), hist):
+                shift, lq = divmod(q + o, QUARTERS)  # as Context.local_bin
+                if shift != shift_prev:
+                    shift_prev = shift
+                    ld = d + timedelta(days=shift)
+                    row = heat[ld.weekday()]
+                    vec = per_day.get(ld)  # type: ignore[assignment]
                     if vec is None:
                         vec = per_day[ld] = [0] * 24
-                    vec[lq // 4] += c
+                c = hist[q]
+                row[lq // 4] += c
+                vec[lq // 4] += c
         wdays = sorted(d for d in per_day if d.weekday() < 5)
         wends = sorted(d for d in per_day if d.weekday() >= 5)
         meta = {
@@ -519,23 +571,33 @@ class ClockAggregator(Aggregator):
                                 for h in range(7, 21)], offset=7)
             return best if best and best[1] - best[0] >= 6 else None
 
-        cols_wd = [[per_day[d][h] for d in wdays] for h in range(24)]
-        cols_we = [[per_day[d][h] for d in wends] for h in range(24)]
+        def sparse_cols(ds: list[date]) -> list[tuple[list[int], list[int]]]:
+            # per hour, (positions, counts) of the days active in it: a weighted sum then touches only
+            # those days (the same integer sums as over every day, without the zero products)
+            out = []
+            for col in zip(*(per_day[d] for d in ds)):
+                idx = list(compress(range(len(col)), col))
+                out.append((idx, [col[i] for i in idx]))
+            return out
 
-        def rates(cols: list[list[int]], w: list[int] | None = None) -> list[float]:
+        cols_wd, cols_we = sparse_cols(wdays), sparse_cols(wends)
+        n_wd, n_we = len(wdays), len(wends)
+
+        def rates(cols: list[tuple[list[int], list[int]]], n: int, w: list[int] | None = None) -> list[float]:
             # only the hours quiet_run looks at (07–20); the rest stay 0
             if w is None:
-                n = len(cols[0]) or 1
-                return [sum(c) / n if 7 <= h < 22 else 0.0 for h, c in enumerate(cols)]
+                return [sum(vals) / n if 7 <= h < 22 else 0.0 for h, (_, vals) in enumerate(cols)]
             n = sum(w) or 1
-            return [sum(map(mul, w, c)) / n if 7 <= h < 22 else 0.0 for h, c in enumerate(cols)]
+            pick = w.__getitem__
+            return [sum(map(mul, map(pick, idx), vals)) / n if 7 <= h < 22 else 0.0
+                    for h, (idx, vals) in enumerate(cols)]
 
-        run = quiet_run(rates(cols_wd), rates(cols_we))
+        run = quiet_run(rates(cols_wd, n_wd), rates(cols_we, n_we))
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
         for _ in range(BOOTSTRAP_RESAMPLES):
-            r2 = quiet_run(rates(cols_wd, bootstrap_weights(len(wdays), rng)),
-                           rates(cols_we, bootstrap_weights(len(wends), rng)))
+            r2 = quiet_run(rates(cols_wd, n_wd, bootstrap_weights(n_wd, rng)),
+                           rates(cols_we, n_we, bootstrap_weights(n_we, rng)))
             if (r2 is None and run is None) or (r2 and run and abs(r2[0] - run[0]) <= 1 and abs(r2[1] - run[1]) <= 1):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES

