@@ -26,7 +26,7 @@ from collections import defaultdict
 STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("JSON layer (ijson C parse, limits, surrogates)", ("dataexam/jsonstream.py", "dataexam/surrogates.py",
                                                         "ijson/", "yajl2")),
-    ("CSV layer", ("dataexam/csvstream.py", "/csv.py", "_csv")),
+    ("CSV layer", ("dataexam/csvstream.py", "/csv.py", "_csv.")),
     ("zip / files", ("dataexam/archive.py", "zipfile", "zlib", "_io.")),
     ("Facebook parser", ("parsers/facebook/",)),
     ("X parser", ("parsers/twitter",)),
