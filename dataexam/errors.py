@@ -72,6 +72,11 @@ class OutputError(DataexamError):
     """The output file cannot be written."""
 
 
+class WorkerFailed(DataexamError):
+    """A ``--jobs`` worker process could not start, ended without a result (killed, out of memory),
+    or found the inputs changed under the run; everything of the run is discarded (no partial output)."""
+
+
 class SeveralAccounts(DataexamError):
     """Exports of one source belong to different accounts (two people's data passed together).
 

@@ -42,6 +42,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .archive import ArchiveLimits
+from .errors import WorkerFailed
 from .events import Event, ParseIssue
 from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
 from .workers import Worker
@@ -141,7 +142,7 @@ def _parse_many(tasks: list[_Task]) -> list[_Result]:
         for task in tasks:
             if task.index >= len(exports) or exports[task.index].name != task.name or (
                     task.member_count >= 0 and len(exports[task.index].archive.members()) != task.member_count):
-                raise RuntimeError("the inputs changed while the run was reading them; run it again")
+                raise WorkerFailed("the inputs changed while the run was reading them; run it again")
             results.append(_parse_export(exports[task.index], task))
     finally:
         api.close_exports(exports)
@@ -177,6 +178,34 @@ def _issue_filter(export: Export, members: frozenset[int], first: bool) -> Calla
         return issue.member in mine or (first and issue.member not in others)
 
     return keep
+
+
+def _issues_in_member_order(exports: Sequence[Export], results: dict[tuple[int, int], _Result]) -> list[_Result]:
+    """The parts' results, one per export, its parts' issues merged into the order a single process
+    reports them (by the member they name, in ``archive.members()`` order; issues naming no member
+    first), so warnings, ``--strict`` and the kept first ``MAX_KEPT_ISSUES`` do not depend on
+    ``--jobs``. Each part's issues are already in member order (it reads its members in that order)
+    and capped the same way, so the first kept issues overall are among the parts' kept ones."""
+    by_export: dict[int, list[_Result]] = {}
+    for (e, _first), result in sorted(results.items()):
+        by_export.setdefault(e, []).append(result)
+    out = []
+    for e, parts in sorted(by_export.items()):
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        index = {m.path: i for i, m in enumerate(exports[e].archive.members())}
+        issues = sorted(((index.get(issue.member, -1), p, n), issue)
+                        for p, part in enumerate(parts) for n, issue in enumerate(part.issues))
+        summary: Counter[tuple[str, str]] = Counter()
+        for part in parts:
+            summary.update(part.issue_summary)
+        merge = MergeStats()
+        merge.events_in = sum(p.merge.events_in for p in parts)
+        merge.runs_spilled = sum(p.merge.runs_spilled for p in parts)
+        out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
+                           sum(p.kinds_read for p in parts), merge))
+    return out
 
 
 def _fold(results: Sequence[_Result], stats: RunStats) -> None:
@@ -278,7 +307,9 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     # The main process reads one share itself (one interpreter fewer: less memory, no start-up wait);
     # ``jobs - 1`` spawned workers read the others.
     costs = [member_costs(e) for e in exports]
-    shares = plan(costs, [e.parser.member_split for e in exports], jobs)
+    # never more processes than CPUs: `--jobs 64` on 2 cores would start 63 interpreters (~2 GB) to
+    # run no faster
+    shares = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()))
     # The sort budget is the run's, shared by its processes, halved: each extra process already costs
     # an interpreter (~35 MB), and smaller sorted runs only mean more of them to merge (at most
     # MAX_FAN_IN at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
@@ -332,7 +363,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
             for _share, worker in workers:
                 worker.kill()
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
-    _fold(ordered, stats)
+    _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
                           stats=stats.merge)
 
@@ -344,7 +375,7 @@ def _scan_many(spec: OpenSpec, indices: list[int], names: list[str]) -> list[Sca
                                not_exports=[], per_account=spec.per_account)
     try:
         if any(i >= len(exports) or exports[i].name != n for i, n in zip(indices, names, strict=True)):
-            raise RuntimeError("the inputs changed while the run was reading them; run it again")
+            raise WorkerFailed("the inputs changed while the run was reading them; run it again")
         return [api.scan_counts(exports[i]) for i in indices]
     finally:
         api.close_exports(exports)
@@ -355,7 +386,7 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
     (the main process counts one share itself)."""
     from . import api
 
-    shares = _shares([sum(member_costs(e)) for e in exports], min(jobs, len(exports)))
+    shares = _shares([sum(member_costs(e)) for e in exports], min(jobs, default_jobs(), len(exports)))
     by_index: dict[int, ScanCounts] = {}
     workers: list[tuple[list[int], Worker]] = []
     finished = False

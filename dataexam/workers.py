@@ -24,6 +24,10 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from .errors import WorkerFailed
+
+__all__ = ["Worker", "WorkerFailed"]
+
 _BOOT = """\
 import os, pickle, signal, sys
 signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -47,10 +51,6 @@ os.replace(out_path + ".part", out_path)
 """
 
 
-class WorkerFailed(RuntimeError):
-    """A worker process ended without a result (killed, out of memory, a crash of the interpreter)."""
-
-
 class Worker:
     """``fn(*args)`` in a new interpreter; :meth:`result` waits for it and returns (or raises) its outcome.
 
@@ -66,8 +66,13 @@ class Worker:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(list(sys.path), fh, pickle.HIGHEST_PROTOCOL)
             pickle.dump((fn, args), fh, pickle.HIGHEST_PROTOCOL)
-        self.process = subprocess.Popen([sys.executable, "-c", _BOOT, self.job_path, self.out_path],
-                                        stdin=subprocess.DEVNULL, start_new_session=True)
+        try:
+            self.process = subprocess.Popen([sys.executable, "-c", _BOOT, self.job_path, self.out_path],
+                                            stdin=subprocess.DEVNULL, start_new_session=True)
+        except OSError as exc:
+            self._remove()
+            raise WorkerFailed(f"could not start a worker process ({exc.strerror or type(exc).__name__}); "
+                               "run with --jobs 1") from None
 
     def result(self) -> Any:
         code = self.process.wait()
@@ -75,12 +80,15 @@ class Worker:
             with open(self.out_path, "rb") as fh:
                 ok, value = pickle.load(fh)
         except FileNotFoundError:
-            raise WorkerFailed(f"a worker process ended without a result (exit code {code})") from None
+            raise WorkerFailed(f"a --jobs worker process ended without a result (exit code {code}: killed, "
+                               "or out of memory?); nothing was written — run again, or with --jobs 1") from None
         finally:
             self._remove()
         if not ok:
             raise value
         return value
+
+    process: subprocess.Popen[bytes]
 
     def kill(self) -> None:
         """End the worker at once (the run ended early: it may not go on writing)."""

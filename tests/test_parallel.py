@@ -193,8 +193,53 @@ def test_issues_of_a_split_export_are_reported_once(tmp_path: Path) -> None:
     two, s2 = _run([root], jsonl_line, 2)
     assert one == two
     assert s1.issue_count >= 3
-    assert sorted(map(repr, s1.issues)) == sorted(map(repr, s2.issues))
+    assert s1.issues == s2.issues  # the same issues in the same order (by member), whatever --jobs
     assert s1.issue_count == s2.issue_count and s1.issue_summary == s2.issue_summary
+
+
+def test_kept_issues_of_a_split_export_are_the_first_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Over the kept-issue cap, the kept ones (and so the explanation texts) are those of one process."""
+    import shutil
+
+    src = ROOT / "fixtures" / "facebook" / "2024-25" / "archive"
+    root = tmp_path / "facebook-export"
+    shutil.copytree(src, root)
+    for victim in sorted(root.rglob("*.json")):
+        victim.write_bytes(b"[" + b"1," * 40 + b"2]")  # every file: records of the wrong shape
+    monkeypatch.setattr(api, "MAX_KEPT_ISSUES", 7)
+    _one, s1 = _run([root], jsonl_line, 1)
+    _two, s2 = _run([root], jsonl_line, 2)
+    assert s1.issue_count > 7 and len(s1.issues) == 7
+    assert s1.issues == s2.issues and s1.issue_summary == s2.issue_summary and s1.issue_count == s2.issue_count
+
+
+def test_jobs_beyond_the_cpus_start_no_more_processes(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[str] = []
+    real = parallel.Worker
+
+    def counting(*args, **kw):  # type: ignore[no-untyped-def]
+        started.append(args[3])
+        return real(*args, **kw)
+
+    monkeypatch.setattr(parallel, "Worker", counting)
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    rows, _ = _run(persona, jsonl_line, 64)
+    assert len(started) == 1  # 2 CPUs: the main process and one worker, not 63 interpreters
+    assert rows == _run(persona, jsonl_line, 1)[0]
+
+
+def test_a_killed_worker_is_a_clear_error(persona: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.errors import WorkerFailed
+
+    class Dying(parallel.Worker):
+        def result(self):  # type: ignore[no-untyped-def]
+            self.kill()
+            return super().result()
+
+    monkeypatch.setattr(parallel, "Worker", Dying)
+    with pytest.raises(WorkerFailed, match="without a result"):
+        _run(persona, jsonl_line, 2, tmp_parent=str(tmp_path))
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_default_jobs_is_the_cpu_count() -> None:
