@@ -174,6 +174,25 @@ def test_one_message_in_seconds_and_in_ms_shares_its_key(tmp_path: Path) -> None
     assert a.key == b.key and a.time == b.time
 
 
+def test_unreadable_message_times_are_reported_kept_and_not_merged(tmp_path: Path) -> None:
+    """A damaged time field: each message is kept undated with an issue; two such messages with the
+    same text stay two records (their key falls back to their place in the file)."""
+    from dataexam.api import timeline
+
+    write(tmp_path / "x", "messages/anna_1/message_1.json", {
+        "participants": [{"name": "Anna A"}, {"name": OWNER}], "title": "Anna A",
+        "messages": [{"sender_name": "Anna A", "timestamp_ms": "bogus", "content": "ok"},
+                     {"sender_name": "Anna A", "timestamp_ms": "bogus", "content": "ok"},
+                     {"sender_name": "Anna A", "timestamp_ms": 1526400100000, "content": "ok"}]})
+    items = parse(tmp_path / "x")
+    messages = events_of(items, "facebook.message")
+    assert len(messages) == 3 and sum(1 for m in messages if m.time is None) == 2
+    assert len({m.key for m in messages}) == 3
+    problems = issues_of(items)
+    assert len(problems) == 2 and all("not a readable number" in i.message for i in problems)
+    assert len(list(timeline([tmp_path / "x"], kinds=["facebook.message"]))) == 3  # none dropped as a duplicate
+
+
 # ---- 4. Messenger's end-to-end-encrypted chat download ---------------------------------------------
 
 def test_e2ee_download_alone_is_a_facebook_variant_with_messages() -> None:

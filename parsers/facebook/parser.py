@@ -758,6 +758,11 @@ class FacebookParser(Parser):
             except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
+            if event.time is None and isinstance(raw, Mapping) and (
+                    raw.get("timestamp_ms") is not None or raw.get("timestamp") is not None):
+                # a time field that is not a time (a damaged or hand-edited file): keep the message,
+                # undated, and say so — never a silent loss of its place on the timeline
+                yield f.issue("bad-record", "message time is not a readable number; the message is kept undated")
             yield event
 
     def _thread_header(self, f: MemberContext, *, with_title: bool = False) -> dict[str, Any]:
@@ -839,6 +844,10 @@ class FacebookParser(Parser):
         # Key: what makes a message distinct — thread, sender, instant (in ms whatever the file's
         # unit), text, and for text-less messages what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
+        if ms is None:
+            # no readable instant: the record's place in its file keeps two undated messages with the
+            # same text apart (without it, every "ok" of a thread would collapse into one)
+            ms = f"record {f.index}"
         if media or "share" in attrs or "call_duration" in attrs:
             extra = [sorted(_basename(u) for u in media), attrs.get("share"), attrs.get("call_duration")]
             key = stable_key("facebook.message", thread_path, sender, ms, content, extra)
