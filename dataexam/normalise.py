@@ -124,12 +124,8 @@ class _RunWriter:
             self.tmp = PrivateTempDir()
         self.buffer.sort()
         path, fh = self.tmp.new_file(f".{self.name}.run")
-        buffer = self.buffer
         with fh:
-            # Length-prefixed pickles of _RUN_CHUNK entries each: one Pickler (or Unpickler) over a
-            # whole run would keep a memo of every object it saw — memory growing with the run,
-            # and with the input while merging.
-            _write_entries(fh, buffer)
+            _write_entries(fh, self.buffer)
         self.runs.append(path)
         self.stats.runs_spilled += counted
         self.buffer = []

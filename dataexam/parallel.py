@@ -332,21 +332,13 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         return e, min(members, default=0) if members else 0
 
     results: dict[tuple[int, int], _Result] = {}
-    if len(shares) < 2:  # nothing to share out (one export its parser may not split)
-        for e, m in (shares[0] if shares else []):
-            results[order(e, m)] = _parse_export(exports[e], task(e, m))
-        ordered = [results[k] for k in sorted(results)]
-        _fold(ordered, stats)
-        yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
-                              stats=stats.merge)
-        return
     workers: list[tuple[list[tuple[int, frozenset[int] | None]], Worker]] = []
     finished = False
     try:
         for n, share in enumerate(shares[1:], 1):
             workers.append((share, Worker(_parse_many, ([task(e, m) for e, m in share],), tmp.path, f"worker{n}")))
         read = 0
-        for e, m in shares[0]:
+        for e, m in (shares[0] if shares else []):  # with a single share, no worker was started
             results[order(e, m)] = result = _parse_export(exports[e], task(e, m))
             read += result.kinds_read
             if stats.on_event is not None:

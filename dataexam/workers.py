@@ -59,6 +59,8 @@ class Worker:
     of one run apart there.
     """
 
+    process: subprocess.Popen[bytes]
+
     def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], folder: str, name: str) -> None:
         self.job_path = os.path.join(folder, f"{name}.job")
         self.out_path = os.path.join(folder, f"{name}.result")
@@ -87,8 +89,6 @@ class Worker:
         if not ok:
             raise value
         return value
-
-    process: subprocess.Popen[bytes]
 
     def kill(self) -> None:
         """End the worker at once (the run ended early: it may not go on writing)."""

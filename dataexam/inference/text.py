@@ -167,7 +167,7 @@ def _language_factory() -> Any:
     langlist: list[str] = []
     for index, name in enumerate(names):
         with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
-            profile = json.load(f)
+            profile = json.load(f)  # langdetect's own bundled profile (package data), never an export file
         langlist.append(profile["name"])
         n_words = profile["n_words"]
         for word, freq in profile["freq"].items():
