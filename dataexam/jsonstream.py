@@ -233,9 +233,33 @@ class LimitExceeded(Exception):
 
 
 _KEEP_QUOTES_BRACKETS = bytes(b for b in range(256) if b not in b'"[]{}')
+_KEEP_QUOTES_BRACKETS_COMMAS = bytes(b for b in range(256) if b not in b'"[]{},')
+_PAIR = re.compile(rb"\{[^\[\]{}]*\}|\[[^\[\]{}]*\]")  # an innermost bracket pair, its commas inside
+_BRACKET = re.compile(rb"[\[\]{}]")
 _NOT_BRACKETS = bytes(b for b in range(256) if b not in b"[]{}")
 _STRING = re.compile(rb'"[^"]*"')  # a string once escapes are neutralised and other bytes dropped
 _OPEN = frozenset(b"[{")
+
+
+_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+
+
+def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
+    """``data`` with every JSON escape (a backslash and the byte after it) turned into two plain
+    bytes, so the quotes left are the strings' own; and whether ``data`` ends in a lone backslash
+    (its escaped byte starts the next read). ``escape``: the previous read ended in one.
+
+    One C-speed regex pass (measured 2x faster than two ``bytes.replace`` on X tweets, whose
+    ``source`` field always holds ``\\"``); the byte count is unchanged, so offsets hold.
+    """
+    if escape and data:  # the previous read ended in a lone backslash: this first byte is escaped
+        data = b"x" + data[1:]
+    elif escape:
+        return data, True
+    if b"\\" not in data:
+        return data, False
+    data = _ESCAPE.sub(b"xx", data)
+    return data, data.endswith(b"\\")
 
 
 class LimitedReader(io.RawIOBase):
@@ -254,6 +278,9 @@ class LimitedReader(io.RawIOBase):
         self.max_string_bytes = max_string_bytes
         self.max_depth = max_depth
         self.depth = 0
+        #: commas between the top-level array's items (at depth 1) so far, when counting them
+        #: (:meth:`count_commas`; :mod:`dataexam.arrayslice` cuts a file there); ``None`` otherwise
+        self.commas: int | None = None
         self._in_string = False
         self._escape = False
         self._string_len = 0
@@ -282,16 +309,7 @@ class LimitedReader(io.RawIOBase):
             super().close()
 
     def _check(self, data: bytes) -> None:
-        chunk = data
-        if self._escape:  # the previous read ended in a lone backslash: this first byte is escaped
-            chunk = b"x" + chunk[1:]
-            self._escape = False
-        if b"\\" in chunk:
-            if b"\\\\" in chunk:
-                chunk = chunk.replace(b"\\\\", b"xx")
-            if b'\\"' in chunk:
-                chunk = chunk.replace(b'\\"', b"xx")
-            self._escape = chunk.endswith(b"\\")
+        chunk, self._escape = neutralise_escapes(data, self._escape)
         was_in_string = self._in_string
         if was_in_string:  # the string open at the end of the last read goes on (and may end) here
             close = chunk.find(b'"')
@@ -301,7 +319,9 @@ class LimitedReader(io.RawIOBase):
             inside = chunk.split(b'"')[2 if was_in_string else 1::2]
             if max(map(len, inside), default=0) > self.max_string_bytes:
                 self._refuse_string(len(data))
-        filtered = chunk.translate(None, _KEEP_QUOTES_BRACKETS).replace(b'""', b"")
+        counting = self.commas is not None
+        filtered = chunk.translate(None, _KEEP_QUOTES_BRACKETS_COMMAS if counting else _KEEP_QUOTES_BRACKETS)
+        filtered = filtered.replace(b'""', b"")
         if was_in_string:
             filtered = b'"' + filtered
         outside = _STRING.sub(b"", filtered) if b'"' in filtered else filtered
@@ -313,6 +333,8 @@ class LimitedReader(io.RawIOBase):
             self._string_len = (self._string_len + len(chunk)) if last < 0 else len(chunk) - last - 1
             if self._string_len > self.max_string_bytes:
                 self._refuse_string(len(data))
+        if counting and outside:
+            self._count_commas(outside)
         brackets = outside.translate(None, _NOT_BRACKETS) if outside else b""
         if not brackets:
             return
@@ -332,6 +354,48 @@ class LimitedReader(io.RawIOBase):
                 depth -= 1
         self.depth = depth
 
+
+    def count_commas(self) -> None:
+        """From now on, count the commas at depth 1 in :attr:`commas` (before the first read)."""
+        self.commas = 0
+
+    def state(self) -> tuple[bool, bool, int]:
+        """``(inside a string, the next byte is escaped, nesting depth)`` after the bytes read."""
+        return self._in_string, self._escape, self.depth
+
+    def _count_commas(self, outside: bytes) -> None:
+        # ``outside``: this read's brackets and commas outside strings. Balanced pairs are removed
+        # innermost first (one regex pass per nesting level, their commas with them); what is left
+        # (the commas between items at the levels open before this read, and brackets left open)
+        # is short and walked. A read that still holds the top-level array's own "[" is walked whole:
+        # removing that pair would remove the very commas counted.
+        depth = self.depth
+        if depth:
+            for _ in range(self.max_depth + 1):
+                reduced = _PAIR.sub(b"", outside)
+                if len(reduced) == len(outside):
+                    break
+                outside = reduced
+            commas, pos = 0, 0
+            for match in _BRACKET.finditer(outside):
+                i = match.start()
+                if depth == 1 and i > pos:
+                    commas += outside.count(b",", pos, i)
+                depth += 1 if outside[i] in _OPEN else -1
+                pos = i + 1
+            if depth == 1:
+                commas += outside.count(b",", pos)
+        else:
+            commas = 0
+            for b in outside:
+                if b in _OPEN:
+                    depth += 1
+                elif b == 0x2C:
+                    commas += depth == 1
+                else:
+                    depth -= 1
+        assert self.commas is not None
+        self.commas += commas
 
     def _refuse_string(self, read_size: int) -> None:
         raise LimitExceeded(

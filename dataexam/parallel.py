@@ -33,10 +33,12 @@ crosses members. The cost of a member is its size times the parser's
 
 from __future__ import annotations
 
+import contextlib
+import math
 import os
 import pickle
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -45,6 +47,7 @@ from .archive import ArchiveLimits
 from .errors import WorkerFailed
 from .events import Event, ParseIssue
 from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
+from .parser import SliceRead
 from .workers import Worker
 
 if TYPE_CHECKING:
@@ -59,6 +62,10 @@ MIN_PARALLEL_COST = 6_000_000
 #: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
 #: records, issues, issues per code
 ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int]]
+#: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
+Slices = Mapping[int, tuple[tuple[int, int], ...]]
+#: one part of an export in a share: ``(export index, whole members or None for all, slices)``
+PartSpec = tuple[int, frozenset[int] | None, Slices]
 
 
 def default_jobs() -> int:
@@ -98,6 +105,10 @@ class _Task:
     first: bool = True
     #: how many members the export had when the run planned it (a worker checks it re-opened the same)
     member_count: int = -1
+    #: slices of members too big for one process that this task reads (besides ``members``)
+    slices: Slices = field(default_factory=dict)
+    #: 1 when the run is read again without slices (its run files get names of their own)
+    attempt: int = 0
 
 
 @dataclass
@@ -109,6 +120,7 @@ class _Result:
     issue_summary: Counter[tuple[str, str]]
     kinds_read: int
     merge: MergeStats = field(default_factory=MergeStats)
+    slices: list[SliceRead] = field(default_factory=list)
 
 
 def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int) -> bool:
@@ -117,7 +129,7 @@ def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: i
     and an encoder another process can import (a module-level function)."""
     if jobs <= 1 or not exports or any(e.reopen is None for e in exports):
         return False
-    if len(exports) < 2 and not (exports[0].parser.member_split and len(exports[0].archive.members()) > 1):
+    if len(exports) < 2 and not exports[0].parser.member_split:
         return False
     if sum(sum(member_costs(e)) for e in exports) < MIN_PARALLEL_COST:
         return False
@@ -154,48 +166,101 @@ def _parse_export(export: Export, task: _Task) -> _Result:
 
     stats = api.RunStats()
     merge = MergeStats()
-    first_member = min(task.members) if task.members else 0
-    tmp = PrivateTempDir.within(task.tmp_path, f"w{task.index:04d}-{first_member:06d}")
-    keep = None if task.members is None else _issue_filter(export, task.members, task.first)
-    export.parser.only_members = task.members
+    first_member, first_slice = _part_key(task.members, task.slices)
+    tmp = PrivateTempDir.within(task.tmp_path,
+                                f"w{task.attempt}-{task.index:04d}-{first_member + 1:06d}-{first_slice + 1:03d}")
+    whole = task.members is None and not task.slices
+    keep = None if whole else _issue_filter(export, task.members or frozenset(), task.slices, task.first)
+    parser = export.parser
+    parser.only_members = None if whole else (task.members or frozenset())
+    parser.only_slices = task.slices or None
+    parser.slice_reports = reads = []
     try:
         dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until,
                                                       keep_issue=keep),
                                         task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
     finally:
-        export.parser.only_members = None
-    return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge)
+        parser.only_members = parser.only_slices = parser.slice_reports = None
+    return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
+                   reads)
 
 
-def _issue_filter(export: Export, members: frozenset[int], first: bool) -> Callable[[ParseIssue], bool]:
+def _part_key(members: frozenset[int] | None, slices: Slices) -> tuple[int, int]:
+    """Where a part starts in its export: ``(member index, slice number or -1 for a whole member)``;
+    ``(-1, -1)`` for the whole export. Parts of one export sort in file order by it."""
+    if members is None and not slices:
+        return -1, -1
+    starts = [(i, -1) for i in members or ()] + [(i, k) for i, parts in slices.items() for k, _m in parts]
+    return min(starts, default=(0, -1))
+
+
+def _issue_filter(export: Export, members: frozenset[int], slices: Slices,
+                  first: bool) -> Callable[[ParseIssue], bool]:
     """Whether a part keeps an issue: it names one of the part's members, or (first part only) no
-    member of the export at all (an archive-level issue, a fault of the export as a whole)."""
+    member of the export at all (an archive-level issue, a fault of the export as a whole). Of a
+    member cut into slices, each part keeps the bad records its slices read (positioned by record);
+    the part reading slice 0 also keeps the issues the per-export set-up reports about it."""
     everything = export.archive.members()
     mine = {everything[i].path for i in members if i < len(everything)}
-    others = {m.path for m in everything} - mine
+    sliced = {everything[i].path: any(k == 0 for k, _m in parts) for i, parts in slices.items()
+              if i < len(everything)}
+    others = {m.path for m in everything} - mine - set(sliced)
 
     def keep(issue: ParseIssue) -> bool:
+        if issue.member in sliced:
+            return sliced[issue.member] or (issue.position or "").startswith("record ")
         return issue.member in mine or (first and issue.member not in others)
 
     return keep
 
 
-def _issues_in_member_order(exports: Sequence[Export], results: dict[tuple[int, int], _Result]) -> list[_Result]:
+def slices_join_up(reads: Sequence[SliceRead]) -> bool:
+    """Whether the slices of one member, as read by their parts, are that member read once: every
+    slice clean and a top-level array, each starting at the cut where the one before it ended and
+    numbering its first item where the one before it stopped counting. Otherwise the member is read
+    again in one piece (:func:`parse_in_workers`)."""
+    ordered = sorted(reads, key=lambda r: r.report.k)
+    if not ordered or [r.report.k for r in ordered] != list(range(ordered[0].report.m)):
+        return False
+    expected, end, ended = 0, None, False
+    for n, read in enumerate(ordered):
+        report = read.report
+        if not (read.clean and report.split):
+            return False
+        if report.first_index is None:  # the array ended before this slice's cut
+            if n == 0 or (not ended and end is not None):
+                return False
+            ended = True
+            continue
+        if ended or report.first_index != expected or (n and report.start != end):
+            return False
+        expected += read.items
+        end = report.end
+        ended = end is None
+    return True
+
+
+def _issues_in_member_order(exports: Sequence[Export],
+                            results: Mapping[tuple[int, int, int], _Result]) -> list[_Result]:
     """The parts' results, one per export, its parts' issues merged into the order a single process
     reports them (by the member they name, in ``archive.members()`` order; issues naming no member
-    first), so warnings, ``--strict`` and the kept first ``MAX_KEPT_ISSUES`` do not depend on
-    ``--jobs``. Each part's issues are already in member order (it reads its members in that order)
-    and capped the same way, so the first kept issues overall are among the parts' kept ones."""
+    first; a member cut into slices by record index), so warnings, ``--strict`` and the kept first
+    ``MAX_KEPT_ISSUES`` do not depend on ``--jobs``. Each part's issues are already in member order
+    (it reads its members in that order) and capped the same way, so the first kept issues overall
+    are among the parts' kept ones."""
     by_export: dict[int, list[_Result]] = {}
-    for (e, _first), result in sorted(results.items()):
+    for (e, _i, _k), result in sorted(results.items()):
         by_export.setdefault(e, []).append(result)
     out = []
     for e, parts in sorted(by_export.items()):
         if len(parts) == 1:
             out.append(parts[0])
             continue
-        index = {m.path: i for i, m in enumerate(exports[e].archive.members())}
-        issues = sorted(((index.get(issue.member, -1), p, n), issue)
+        members = exports[e].archive.members()
+        index = {m.path: i for i, m in enumerate(members)}
+        sliced = {members[r.member].path for part in parts for r in part.slices if r.member < len(members)}
+
+        issues = sorted(((index.get(issue.member, -1), _record_in(issue, sliced), p, n), issue)
                         for p, part in enumerate(parts) for n, issue in enumerate(part.issues))
         summary: Counter[tuple[str, str]] = Counter()
         for part in parts:
@@ -206,6 +271,14 @@ def _issues_in_member_order(exports: Sequence[Export], results: dict[tuple[int, 
         out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
                            sum(p.kinds_read for p in parts), merge))
     return out
+
+
+def _record_in(issue: ParseIssue, sliced: set[str]) -> int:
+    """The record index an issue of a member cut into slices names (-1: none, or not such a member)."""
+    position = issue.position or ""
+    if issue.member in sliced and position.startswith("record "):
+        return int(position.split()[1])
+    return -1
 
 
 def _fold(results: Sequence[_Result], stats: RunStats) -> None:
@@ -246,51 +319,84 @@ def member_costs(export: Export) -> list[float]:
     return costs
 
 
+def member_sliceable(export: Export) -> list[bool]:
+    """Per member of ``export``: whether its handler reads slices of it (``Parser.sliceable``)."""
+    parser = export.parser
+    if not parser.member_split or not parser.sliceable:
+        return [False] * len(export.archive.members())
+    out = []
+    for member in export.archive.members():
+        rule = parser.classify(member.path)
+        out.append(rule is not None and rule.handler in parser.sliceable)
+    return out
+
+
 #: an export is cut into pieces of at most this share of one process's work (finer = better balance)
 PIECES_PER_SHARE = 4
 
 
-def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool],
-         jobs: int) -> list[list[tuple[int, frozenset[int] | None]]]:
-    """Share the work of a run among ``jobs`` processes: per share, ``(export index, member indices)``
-    in export order, the indices ``None`` for a whole export.
+def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool], jobs: int,
+         sliceable: Sequence[Sequence[bool]] | None = None) -> list[list[PartSpec]]:
+    """Share the work of a run among ``jobs`` processes: per share, ``(export index, member indices,
+    slices)`` in export order — the indices ``None`` for a whole export, ``slices`` the ``(k, m)``
+    slices of members cut between processes (:mod:`dataexam.arrayslice`), by member index.
 
     ``costs`` are :func:`member_costs` per export. An export that may be split and costs more than
-    half a share is cut into consecutive-member pieces of at most ``share / PIECES_PER_SHARE``
-    (a member is never cut); pieces and whole exports go largest first onto the lightest share;
-    the pieces of one export that land on one share are read together (one set-up pass).
+    half a share is cut into consecutive-member pieces of at most ``share / PIECES_PER_SHARE``; a
+    member costing more than that whose handler reads slices (``sliceable``, per export and member)
+    is cut into ``m`` ≤ ``jobs`` slices (each slice's process scans the bytes before it, so no more
+    than one per process); pieces, slices and whole exports go largest first onto the lightest
+    share; the pieces of one export that land on one share are read together (one set-up pass).
     """
     total = sum(sum(c) for c in costs)
     target = total / max(1, jobs)
-    units: list[tuple[int, list[int]]] = []
+    units: list[tuple[int, list[int], list[tuple[int, int, int]]]] = []
     unit_cost: list[float] = []
     for e, member_cost in enumerate(costs):
         export_cost = sum(member_cost)
-        if jobs > 1 and splittable[e] and export_cost > target / 2 and len(member_cost) > 1:
+        slice_ok = sliceable[e] if sliceable is not None else [False] * len(member_cost)
+        if jobs > 1 and splittable[e] and export_cost > target / 2 and (len(member_cost) > 1 or any(slice_ok)):
             cap = target / PIECES_PER_SHARE
             piece: list[int] = []
             load = 0.0
             for i, c in enumerate(member_cost):
+                m = min(jobs, math.ceil(c / cap)) if slice_ok[i] and cap > 0 else 1
+                if m >= 2:
+                    units.extend((e, [], [(i, k, m)]) for k in range(m))
+                    unit_cost.extend([c / m] * m)
+                    continue
                 if piece and load + c > cap:
-                    units.append((e, piece))
+                    units.append((e, piece, []))
                     unit_cost.append(load)
                     piece, load = [], 0.0
                 piece.append(i)
                 load += c
             if piece:
-                units.append((e, piece))
+                units.append((e, piece, []))
                 unit_cost.append(load)
         else:
-            units.append((e, list(range(len(member_cost)))))
+            units.append((e, list(range(len(member_cost))), []))
             unit_cost.append(export_cost)
     shares = _shares(unit_cost, min(jobs, len(units))) if units else []
-    out: list[list[tuple[int, frozenset[int] | None]]] = []
+    out: list[list[PartSpec]] = []
     for share in shares:
-        by_export: dict[int, set[int]] = {}
+        by_export: dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]] = {}
         for u in share:
-            e, members = units[u]
-            by_export.setdefault(e, set()).update(members)
-        out.append([(e, None if len(m) == len(costs[e]) else frozenset(m)) for e, m in sorted(by_export.items())])
+            e, members, cut = units[u]
+            mine, slices = by_export.setdefault(e, (set(), {}))
+            mine.update(members)
+            for i, k, m in cut:
+                slices.setdefault(i, []).append((k, m))
+        parts: list[PartSpec] = []
+        for e, (mine, slices) in sorted(by_export.items()):
+            for i, ks in list(slices.items()):
+                if len(ks) == ks[0][1]:  # every slice of it landed here: read it whole
+                    mine.add(i)
+                    del slices[i]
+            whole = not slices and len(mine) == len(costs[e])
+            parts.append((e, None if whole else frozenset(mine),
+                          {i: tuple(sorted(ks)) for i, ks in sorted(slices.items())}))
+        out.append(parts)
     return out
 
 
@@ -302,50 +408,77 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
 
     Issues, their summary and the merge counters are added to ``stats`` in export order (the
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
-    each export finishes.
+    each export finishes. When the slices of a member cut between processes do not join up (a
+    damaged file, see :func:`slices_join_up`), every share's runs are dropped and the parse is done
+    again without cutting any member: the output is always that of one process.
     """
-    # The main process reads one share itself (one interpreter fewer: less memory, no start-up wait);
-    # ``jobs - 1`` spawned workers read the others.
     costs = [member_costs(e) for e in exports]
+    sliceable = [member_sliceable(e) for e in exports]
+    results = _parse_shares(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable)
+    if not _all_slices_join_up(results):
+        for result in results.values():
+            for path in (*result.dated, *result.undated):
+                with contextlib.suppress(OSError):
+                    os.unlink(path)
+        results = _parse_shares(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None)
+    ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
+    _fold(_issues_in_member_order(exports, results), stats)
+    yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
+                          stats=stats.merge)
+
+
+def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
+    by_member: dict[tuple[int, int], list[SliceRead]] = {}
+    for (e, _i, _k), result in results.items():
+        for read in result.slices:
+            by_member.setdefault((e, read.member), []).append(read)
+    return all(slices_join_up(reads) for reads in by_member.values())
+
+
+def _parse_shares(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int,
+                  kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
+                  tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
+                  sliceable: list[list[bool]] | None) -> dict[tuple[int, int, int], _Result]:
+    """Each part's result, by ``(export index, *part key)``: the main process reads the first
+    share, spawned workers the others (:func:`parse_in_workers`)."""
     # never more processes than CPUs: `--jobs 64` on 2 cores would start 63 interpreters (~2 GB) to
     # run no faster
-    shares = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()))
+    shares = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()), sliceable)
     # The sort budget is the run's, shared by its processes, halved: each extra process already costs
     # an interpreter (~35 MB), and smaller sorted runs only mean more of them to merge (at most
     # MAX_FAN_IN at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
     per_worker = max(spill_bytes // (2 * max(1, len(shares))), min(spill_bytes, MIN_WORKER_SPILL))
-    parts: dict[int, list[frozenset[int] | None]] = {}
+    starts: dict[int, list[tuple[int, int]]] = {}
     for share in shares:
-        for e, members in share:
-            parts.setdefault(e, []).append(members)
+        for e, members, slices in share:
+            starts.setdefault(e, []).append(_part_key(members, slices))
 
-    def task(e: int, members: frozenset[int] | None) -> _Task:
+    def task(e: int, members: frozenset[int] | None, slices: Slices) -> _Task:
         export = exports[e]
         assert export.reopen is not None
         spec, index = export.reopen
-        # the export's first part (the one reading its lowest member) keeps its archive-level issues
-        first = members is None or min(members, default=0) == min(min(m, default=0) for m in parts[e] if m)
+        # the export's first part (the one reading its first member or slice) keeps its archive-level issues
+        first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     len(costs[e]))
+                     len(costs[e]), slices, 0 if sliceable is not None else 1)
 
-    def order(e: int, members: frozenset[int] | None) -> tuple[int, int]:
-        return e, min(members, default=0) if members else 0
-
-    results: dict[tuple[int, int], _Result] = {}
-    workers: list[tuple[list[tuple[int, frozenset[int] | None]], Worker]] = []
+    results: dict[tuple[int, int, int], _Result] = {}
+    workers: list[tuple[list[PartSpec], Worker]] = []
     finished = False
     try:
+        # The main process reads one share itself (one interpreter fewer: less memory, no start-up
+        # wait); ``jobs - 1`` spawned workers read the others.
         for n, share in enumerate(shares[1:], 1):
-            workers.append((share, Worker(_parse_many, ([task(e, m) for e, m in share],), tmp.path, f"worker{n}")))
+            workers.append((share, Worker(_parse_many, ([task(*p) for p in share],), tmp.path, f"worker{n}")))
         read = 0
-        for e, m in (shares[0] if shares else []):  # with a single share, no worker was started
-            results[order(e, m)] = result = _parse_export(exports[e], task(e, m))
+        for e, m, sl in (shares[0] if shares else []):  # with a single share, no worker was started
+            results[(e, *_part_key(m, sl))] = result = _parse_export(exports[e], task(e, m, sl))
             read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
         for share, worker in workers:
-            for (e, m), result in zip(share, worker.result(), strict=True):
-                results[order(e, m)] = result
+            for (e, m, sl), result in zip(share, worker.result(), strict=True):
+                results[(e, *_part_key(m, sl))] = result
                 read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
@@ -354,10 +487,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
         if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
             for _share, worker in workers:
                 worker.kill()
-    ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
-    _fold(_issues_in_member_order(exports, results), stats)
-    yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
-                          stats=stats.merge)
+    return results
 
 
 def _scan_many(spec: OpenSpec, indices: list[int], names: list[str]) -> list[ScanCounts]:

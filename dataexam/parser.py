@@ -36,6 +36,7 @@ from typing import IO, Any, ClassVar
 
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
+from .arrayslice import SliceReader, SliceReport
 from .events import Detection, Event, Origin, ParseIssue, TimeSource
 from .surrogates import repair_message
 
@@ -75,7 +76,8 @@ class MemberContext:
     It tracks the current record index, so a fault can be reported at the right position.
     """
 
-    def __init__(self, parser: Parser, archive: Archive, member: Member) -> None:
+    def __init__(self, parser: Parser, archive: Archive, member: Member,
+                 part: tuple[int, int] | None = None) -> None:
         self.parser = parser
         self.archive = archive
         self.member = member
@@ -83,6 +85,10 @@ class MemberContext:
         self.index = -1  # index of the last record reached; -1 before the first
         self.limits: ArchiveLimits = getattr(parser, "limits", DEFAULT_LIMITS)
         self._stream: IO[bytes] | None = None
+        #: ``(k, m)``: only slice k of m of the member's top-level array is read (``--jobs``,
+        #: :mod:`dataexam.arrayslice`); its report once the member is opened
+        self.part = part
+        self.slice_report: SliceReport | None = None
 
     # -- reading ---------------------------------------------------------------------------
     def open(self) -> IO[bytes]:
@@ -94,6 +100,14 @@ class MemberContext:
         """
         if self._stream is None:
             stream = self.member.open()
+            if self.part is not None:  # one slice of a big array: the limits see the whole file's bytes
+                limited = jsonstream.limited(stream, self.limits.max_string_bytes, self.limits.max_json_depth)
+                sliced = SliceReader(limited, self.member.size, *self.part)  # type: ignore[arg-type]
+                self._stream = sliced
+                self.slice_report = sliced.prepare()
+                # the slice's first item has this index in the whole file: positions stay the file's
+                self.index = (self.slice_report.first_index or 0) - 1
+                return sliced
             if _JSON_MEMBER.search(self.path):
                 stream = jsonstream.limited(stream, self.limits.max_string_bytes, self.limits.max_json_depth)
             self._stream = stream
@@ -196,6 +210,13 @@ class Parser:
     parse_cost: ClassVar[float] = 1.0
     #: set per part by the parallel parse (``None`` = every member)
     only_members: frozenset[int] | None = None
+    # One big file cut between processes (:mod:`dataexam.arrayslice`): handlers whose member is one
+    # top-level JSON array read with ``f.json_items("item")``, one record per item, the record index
+    # the item's, nothing carried from one item to the next. ``only_slices`` (member index → its
+    # ``(k, m)`` slices) is set per part; ``slice_reports`` collects what each slice found.
+    sliceable: ClassVar[frozenset[str]] = frozenset()
+    only_slices: Mapping[int, tuple[tuple[int, int], ...]] | None = None
+    slice_reports: list[SliceRead] | None = None
 
     def __init__(self, limits: ArchiveLimits = DEFAULT_LIMITS) -> None:
         self.limits = limits
@@ -265,9 +286,10 @@ class Parser:
     # -- parsing ------------------------------------------------------------------------------
     def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
         """Every event of the archive, in file order, with issues in the same stream."""
-        only = self.only_members
+        only, slices = self.only_members, self.only_slices
         for index, member in enumerate(archive.members()):
-            if only is not None and index not in only:
+            parts = slices.get(index) if slices else None
+            if only is not None and index not in only and not parts:
                 continue  # another process reads it (--jobs)
             rule = self.classify(member.path)
             if rule is None:
@@ -277,13 +299,19 @@ class Parser:
                 continue
             if rule.handler is None or not self.wants(rule.handler):
                 continue
+            if parts and (only is None or index not in only):
+                for part in parts:  # another process reads the rest of it
+                    yield from self._parse_slice(archive, member, rule.handler, index, part)
+                continue
             yield from self.parse_member(archive, member, rule.handler)
 
     def parse_member(self, archive: Archive, member: Member, handler_name: str) -> Iterator[Event | ParseIssue]:
         """Run one handler over one member, turning any exception into a ParseIssue."""
+        yield from self._run_handler(MemberContext(self, archive, member), handler_name)
+
+    def _run_handler(self, ctx: MemberContext, handler_name: str) -> Iterator[Event | ParseIssue]:
         handler: Handler = getattr(self, handler_name)
-        ctx = MemberContext(self, archive, member)
-        log.info("reading %s", member.path)
+        log.info("reading %s", ctx.path)
         escapes: ParseIssue | None = None
         try:
             yield from handler(ctx)
@@ -297,6 +325,39 @@ class Parser:
             ctx.close()
         if escapes is not None:
             yield escapes
+
+    def _parse_slice(self, archive: Archive, member: Member, handler_name: str, index: int,
+                     part: tuple[int, int]) -> Iterator[Event | ParseIssue]:
+        """Slice ``part`` = ``(k, m)`` of one member; what it found goes to :attr:`slice_reports`.
+
+        A slice is *clean* when its only issues are bad records at a record index: any other fault
+        (bad JSON, a limit, a repaired escape — their byte positions and counts are the slice's, not
+        the file's) makes the parallel parse read the member in one piece instead.
+        """
+        if handler_name not in self.sliceable:
+            raise ValueError(f"{self.name}: {handler_name} does not read slices")
+        ctx = MemberContext(self, archive, member, part)
+        clean = True
+        for item in self._run_handler(ctx, handler_name):
+            if isinstance(item, ParseIssue) and (
+                    item.code != "bad-record" or not (item.position or "").startswith("record ")):
+                clean = False
+            yield item
+        report = ctx.slice_report or SliceReport(*part, split=False)
+        first = report.first_index or 0
+        if self.slice_reports is not None:
+            self.slice_reports.append(SliceRead(index, report, max(0, ctx.index + 1 - first), clean))
+
+
+@dataclass(frozen=True)
+class SliceRead:
+    """One slice as read: the member's index, the slice's :class:`~dataexam.arrayslice.SliceReport`,
+    the items it read, and whether it was clean (see :meth:`Parser._parse_slice`)."""
+
+    member: int
+    report: SliceReport
+    items: int
+    clean: bool
 
 
 def _position(ctx: MemberContext) -> str:

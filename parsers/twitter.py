@@ -159,6 +159,10 @@ class TwitterParser(Parser):
     # Members are independent once the account id and long posts are read (events() does it first,
     # in every process); classic CSV times are read per month on demand.
     member_split = True
+    # One big tweets.js / like.js / follower.js / following.js / ip-audit.js can itself be cut between
+    # processes: each is one array of independent items, one record per item (DMs are not: their
+    # record index counts messages inside conversations).
+    sliceable = frozenset({"_parse_tweets", "_parse_likes", "_parse_relations", "_parse_logins"})
     parse_cost = 1.0
     version = "1.0"
     description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"

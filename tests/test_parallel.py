@@ -146,15 +146,17 @@ def test_plan_cuts_big_exports_into_member_pieces() -> None:
     assert len(shares) == 2
     seen: dict[int, list[int]] = {}
     for share in shares:
-        for e, members in share:
+        for e, members, slices in share:
+            assert slices == {}  # no member may be sliced (sliceable not given)
             seen.setdefault(e, []).extend(range(len(costs[e])) if members is None else sorted(members))
     assert {e: sorted(m) for e, m in seen.items()} == {0: list(range(8)), 1: [0], 2: [0, 1]}  # each member once
-    loads = [sum(sum(costs[e]) if m is None else sum(costs[e][i] for i in m) for e, m in share) for share in shares]
+    loads = [sum(sum(costs[e]) if m is None else sum(costs[e][i] for i in m) for e, m, _s in share)
+             for share in shares]
     assert max(loads) - min(loads) <= 10  # balanced to within one piece
-    assert any(m is not None for share in shares for e, m in share if e == 0)  # export 0 was cut
-    assert all(m is None for share in shares for e, m in share if e == 2)  # export 2 was not
+    assert any(m is not None for share in shares for e, m, _s in share if e == 0)  # export 0 was cut
+    assert all(m is None for share in shares for e, m, _s in share if e == 2)  # export 2 was not
     # one process: nothing is cut
-    assert parallel.plan(costs, [True, True, False], 1) == [[(0, None), (1, None), (2, None)]]
+    assert parallel.plan(costs, [True, True, False], 1) == [[(0, None, {}), (1, None, {}), (2, None, {})]]
 
 
 def test_one_facebook_export_is_shared_out_byte_identically(persona: list[Path]) -> None:
@@ -167,7 +169,7 @@ def test_one_facebook_export_is_shared_out_byte_identically(persona: list[Path])
                                [e.parser.member_split for e in exports], 2)
     finally:
         api.close_exports(exports)
-    assert len(shares) == 2 and all(m is not None for share in shares for _e, m in share)
+    assert len(shares) == 2 and all(m is not None for share in shares for _e, m, _s in share)
     for encode in (jsonl_line, sqlite_row):
         one, s1 = _run(fb, encode, 1)
         two, s2 = _run(fb, encode, 2)
@@ -377,3 +379,102 @@ def test_a_script_without_main_guard_runs_in_parallel(persona: list[Path], tmp_p
     proc = subprocess.run([sys.executable, str(script), *map(str, persona)], capture_output=True, timeout=300)
     assert proc.returncode == 0, proc.stderr.decode()[-2000:]
     assert int(proc.stdout) == len(_run(persona, jsonl_line, 1)[0])
+
+
+# -- one big file cut between processes (dataexam.arrayslice) ------------------------------------------------
+
+def _x_archive(root: Path, n: int = 3000, damage: bytes | None = None) -> Path:
+    """An X archive whose tweets.js is big enough to be cut; every 500th tweet lacks its id (a bad
+    record in every slice); ``damage`` replaces the file's last 200 bytes, or is spliced in the middle."""
+    big_twitter_archive(root, n)
+    tweets = root / "data" / "tweets.js"
+    data = tweets.read_bytes().replace(b'"id": "1000000000000000500", "id_str": "1000000000000000500"', b'"x": 1')
+    data = data.replace(b'"id": "1000000000000002500", "id_str": "1000000000000002500"', b'"x": 2')
+    if damage == b"truncated":
+        data = data[:-200]
+    elif damage is not None:
+        middle = len(data) // 3
+        at = data.index(b'"full_text": "fictional', middle) + len(b'"full_text": "')
+        data = data[:at] + damage + data[at:]
+    tweets.write_bytes(data)
+    (root / "data" / "like.js").write_text('window.YTD.like.part0 = [ {"like": {"tweetId": "7"}} ]')
+    return root
+
+
+def _spy_slices(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether each parallel parse's slices joined up (appended per parse; a fallback adds a second parse)."""
+    seen: list[bool] = []
+    real = parallel._all_slices_join_up
+
+    def spy(results):  # type: ignore[no-untyped-def]
+        ok = real(results)
+        if any(r.slices for r in results.values()):
+            seen.append(ok)
+        return ok
+
+    monkeypatch.setattr(parallel, "_all_slices_join_up", spy)
+    return seen
+
+
+def test_plan_cuts_one_big_file_into_slices() -> None:
+    costs = [[100.0, 1.0, 1.0]]
+    shares = parallel.plan(costs, [True], 2, [[True, False, False]])
+    slices = sorted(k for share in shares for _e, _m, sl in share for ks in sl.values() for k, _m2 in ks)
+    assert slices == [0, 1] and len(shares) == 2
+    # not sliceable: the big member stays one piece
+    assert all(not sl for share in parallel.plan(costs, [True], 2, [[False] * 3]) for _e, _m, sl in share)
+    # one process: nothing is cut
+    assert parallel.plan(costs, [True], 1, [[True, False, False]]) == [[(0, None, {})]]
+
+
+def test_one_big_tweets_file_is_read_by_two_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = _x_archive(tmp_path / "x")
+    seen = _spy_slices(monkeypatch)
+    for encode in (jsonl_line, sqlite_row):
+        one, s1 = _run([root], encode, 1)
+        two, s2 = _run([root], encode, 2)
+        assert len(one) == 3000 - 2 + 1 and one == two
+        _same_stats(s1, s2)
+        # the two bad records, one per slice, in file order, at the file's record numbers
+        assert [(i.code, i.position) for i in s2.issues] == [("bad-record", "record 500"),
+                                                             ("bad-record", "record 2500")]
+    assert seen == [True, True]  # each run was cut, and its slices joined up (no second pass)
+
+
+@pytest.mark.parametrize("damage", [b"truncated", b"\\ud800 lone surrogate ", b'broken" json'],
+                         ids=["truncated", "lone-surrogate", "bad-json-mid-file"])
+def test_a_damaged_big_file_is_read_again_in_one_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       damage: bytes) -> None:
+    """A fault whose position or count would be the slice's, not the file's: the parse is redone
+    without cutting, so the output and the issues are exactly one process's."""
+    root = _x_archive(tmp_path / "x", damage=damage)
+    seen = _spy_slices(monkeypatch)
+    (tmp_path / "tmp").mkdir()
+    one, s1 = _run([root], jsonl_line, 1)
+    two, s2 = _run([root], jsonl_line, 2, tmp_parent=str(tmp_path / "tmp"))
+    assert one == two and len(one) > 100
+    _same_stats(s1, s2)
+    assert any(i.code != "bad-record" for i in s2.issues)
+    assert seen == [False]  # cut once, did not join up, read again whole
+    assert list((tmp_path / "tmp").iterdir()) == []  # the first pass's runs and the folder are gone
+
+
+def test_slices_join_up_only_when_they_meet() -> None:
+    from dataexam.arrayslice import SliceReport
+    from dataexam.parser import SliceRead
+
+    def read(k: int, start: int | None, end: int | None, first: int | None, items: int, clean: bool = True,
+             m: int = 2) -> SliceRead:
+        return SliceRead(3, SliceReport(k, m, True, start, end, first), items, clean)
+
+    assert parallel.slices_join_up([read(1, 100, None, 10, 5), read(0, None, 100, 0, 10)])
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 10), read(1, 100, None, 9, 5)])  # counts differ
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 10), read(1, 101, None, 10, 5)])  # cuts differ
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 10, clean=False), read(1, 100, None, 10, 5)])
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 10)])  # a slice is missing
+    # the array ended before slice 1's cut: slice 0 read to the end
+    assert parallel.slices_join_up([read(0, None, None, 0, 3), read(1, None, None, None, 0)])
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 3), read(1, None, None, None, 0)])
+    # an empty middle slice (two cuts at one comma)
+    assert parallel.slices_join_up([read(0, None, 50, 0, 4, m=3), read(1, 50, 50, 4, 0, m=3),
+                                    read(2, 50, None, 4, 6, m=3)])
