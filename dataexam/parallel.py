@@ -37,6 +37,7 @@ import contextlib
 import math
 import os
 import pickle
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -207,8 +208,9 @@ def _issue_filter(export: Export, members: frozenset[int], slices: Slices,
     others = {m.path for m in everything} - mine - set(sliced)
 
     def keep(issue: ParseIssue) -> bool:
-        if issue.member in sliced:
-            return sliced[issue.member] or (issue.position or "").startswith("record ")
+        if issue.member in sliced:  # a slice's bad records, the last slice's bad-escape count, set-up issues
+            return (sliced[issue.member] or (issue.position or "").startswith("record ")
+                    or issue.code == "bad-escape")
         return issue.member in mine or (first and issue.member not in others)
 
     return keep
@@ -274,11 +276,15 @@ def _issues_in_member_order(exports: Sequence[Export],
 
 
 def _record_in(issue: ParseIssue, sliced: set[str]) -> int:
-    """The record index an issue of a member cut into slices names (-1: none, or not such a member)."""
+    """Where an issue of a member cut into slices goes among that member's issues, as one process
+    reports them: by the record index it names; set-up issues first (-1), the member's ``bad-escape``
+    count last (it is reported when the file has been read). -1 for other members' issues."""
+    if issue.member not in sliced:
+        return -1
     position = issue.position or ""
-    if issue.member in sliced and position.startswith("record "):
+    if position.startswith("record "):
         return int(position.split()[1])
-    return -1
+    return sys.maxsize if issue.code == "bad-escape" else -1
 
 
 def _fold(results: Sequence[_Result], stats: RunStats) -> None:

@@ -331,17 +331,23 @@ class Parser:
         """Slice ``part`` = ``(k, m)`` of one member; what it found goes to :attr:`slice_reports`.
 
         A slice is *clean* when its only issues are bad records at a record index: any other fault
-        (bad JSON, a limit, a repaired escape — their byte positions and counts are the slice's, not
-        the file's) makes the parallel parse read the member in one piece instead.
+        (bad JSON, a limit: the rest of the file would have been skipped) makes the parallel parse
+        read the member in one piece instead. Repaired surrogate escapes are counted for the whole
+        file by the last slice's process, which reads every byte of it (skipping or parsing): only
+        its ``bad-escape`` issue is kept, the very one a single process reports.
         """
         if handler_name not in self.sliceable:
             raise ValueError(f"{self.name}: {handler_name} does not read slices")
         ctx = MemberContext(self, archive, member, part)
         clean = True
+        last = part[0] == part[1] - 1
         for item in self._run_handler(ctx, handler_name):
-            if isinstance(item, ParseIssue) and (
-                    item.code != "bad-record" or not (item.position or "").startswith("record ")):
-                clean = False
+            if isinstance(item, ParseIssue):
+                if item.code == "bad-escape":
+                    if not last:
+                        continue  # this slice's reader saw only part of the file
+                elif item.code != "bad-record" or not (item.position or "").startswith("record "):
+                    clean = False
             yield item
         report = ctx.slice_report or SliceReport(*part, split=False)
         first = report.first_index or 0

@@ -441,8 +441,7 @@ def test_one_big_tweets_file_is_read_by_two_processes(tmp_path: Path, monkeypatc
     assert seen == [True, True]  # each run was cut, and its slices joined up (no second pass)
 
 
-@pytest.mark.parametrize("damage", [b"truncated", b"\\ud800 lone surrogate ", b'broken" json'],
-                         ids=["truncated", "lone-surrogate", "bad-json-mid-file"])
+@pytest.mark.parametrize("damage", [b"truncated", b'broken" json'], ids=["truncated", "bad-json-mid-file"])
 def test_a_damaged_big_file_is_read_again_in_one_piece(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                        damage: bytes) -> None:
     """A fault whose position or count would be the slice's, not the file's: the parse is redone
@@ -457,6 +456,26 @@ def test_a_damaged_big_file_is_read_again_in_one_piece(tmp_path: Path, monkeypat
     assert any(i.code != "bad-record" for i in s2.issues)
     assert seen == [False]  # cut once, did not join up, read again whole
     assert list((tmp_path / "tmp").iterdir()) == []  # the first pass's runs and the folder are gone
+
+
+def test_lone_surrogates_in_a_cut_file_are_counted_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Repaired escapes in both slices: one bad-escape issue for the file, with the file's count and
+    first offset (the last slice's process reads every byte), after the file's bad records."""
+    root = _x_archive(tmp_path / "x")
+    tweets = root / "data" / "tweets.js"
+    data = tweets.read_bytes()
+    for fraction in (4, 2, 1):  # before, around and after the cut
+        at = data.index(b'"full_text": "fictional', len(data) * (fraction - 1) // 4 + 1) + len(b'"full_text": "')
+        data = data[:at] + b"\\ud83d cut emoji " + data[at:]
+    tweets.write_bytes(data)
+    seen = _spy_slices(monkeypatch)
+    one, s1 = _run([root], jsonl_line, 1)
+    two, s2 = _run([root], jsonl_line, 2)
+    assert one == two
+    _same_stats(s1, s2)
+    assert [i.code for i in s2.issues] == ["bad-record", "bad-record", "bad-escape"]
+    assert "3 " in s2.issues[-1].message
+    assert seen == [True]  # no second pass
 
 
 def test_slices_join_up_only_when_they_meet() -> None:
