@@ -41,7 +41,7 @@ from .normalise import (
     portable_decode,
     portable_encode,
 )
-from .parallel import OpenSpec, ScanCounts, can_run, parse_in_workers
+from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers
 from .parser import Parser
 from .registry import Registry, load_registry
 
@@ -587,13 +587,54 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
 
     >>> result = report(["twitter.zip", "amazon/"])
     """
-    from .inference import infer
-
     stats = stats if stats is not None else RunStats()
-    events = timeline(paths, source=source, limits=limits, registry=registry, stats=stats, jobs=jobs)
-    result = infer(events, include_sensitive=include_sensitive)
+    exports = open_exports(paths, source=source, limits=limits, registry=registry, not_exports=stats.not_exports)
+    note_not_exports(stats)
+    return _report_of(exports, stats, include_sensitive, jobs)
+
+
+#: below this estimated parsing cost (bytes x parse_cost, ~1.5 s of parsing) the report's consuming
+#: pass is too short to repay an inference worker's start-up (:mod:`dataexam.inference.offload`)
+MIN_OFFLOAD_COST = 48_000_000
+
+
+def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bool, jobs: int) -> Any:
+    """The report of ``exports`` (closed when read). With ``jobs`` > 1 and enough work, the costliest
+    aggregators consume in a worker process (:mod:`dataexam.inference.offload`)."""
+    from .inference import _aggregators, infer
+    from .inference.offload import Offload
+
+    offload: Offload | None = None
+    folder: PrivateTempDir | None = None
+    if min(jobs, default_jobs()) > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
+        folder = PrivateTempDir()
+        offload = Offload(_aggregators(), folder.path)
+    try:
+        if offload is None:
+            events: Iterator[Event] = timeline((), stats=stats, exports=exports, jobs=jobs)
+        else:
+            events = _forwarding(timeline_encoded((), portable_encode, stats=stats, exports=exports, jobs=jobs,
+                                                  with_keys=True), offload)
+        result = infer(events, include_sensitive=include_sensitive, offload=offload)
+    finally:
+        if offload is not None:
+            offload.close()  # a run that ended early: the worker may not go on
+        if folder is not None:
+            folder.close()
+        close_exports(exports)  # already closed once read; not if the run ended before reading
     result.inputs.update(run_facts(stats, result.inputs.get("duplicates_skipped", 0)))
     return result
+
+
+def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Any) -> Iterator[Event]:
+    """The timeline's events, each one an offloaded aggregator wants also sent to its worker (as the
+    very bytes it was decoded from)."""
+    wants, send, decode = offload.wants, offload.send, portable_decode
+    for key, payload in entries:
+        event = decode(payload, key)
+        if wants(event.kind):
+            send(key, payload)
+        yield event
 
 
 def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
@@ -622,7 +663,6 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
     readable: Amazon exports do not name the account) share one report, since nothing in them says
     whose they are. With one account per source this is one report, the same as :func:`report`.
     """
-    from .inference import infer
 
     stats = stats if stats is not None else RunStats()
     exports = open_exports(paths, source=source, limits=limits, registry=registry,
@@ -636,10 +676,7 @@ def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitiv
             # each account's report states its own exports, issues and duplicates; the caller's stats
             # add up the whole run (the CLI's issue summary)
             own = RunStats(on_issue=stats.on_issue, on_event=stats.on_event)
-            events = timeline((), stats=own, exports=group, jobs=jobs)  # closes the group's exports when read
-            result = infer(events, include_sensitive=include_sensitive)
-            result.inputs.update(run_facts(own, result.inputs.get("duplicates_skipped", 0)))
-            results.append((label, result))
+            results.append((label, _report_of(group, own, include_sensitive, jobs)))  # closes the group's exports
             all_exports.extend(own.exports)
             _add_stats(stats, own)
     finally:

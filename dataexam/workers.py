@@ -56,12 +56,14 @@ class Worker:
 
     ``fn`` must be a module-level function and ``args`` picklable. ``folder`` is a private
     directory (the run's temporary folder) for the job and result files; ``name`` tells workers
-    of one run apart there.
+    of one run apart there. With ``feed``, the worker's standard input is a pipe the caller writes
+    to (:attr:`stdin`; ``fn`` reads ``sys.stdin.buffer``); otherwise it is ``/dev/null``.
     """
 
     process: subprocess.Popen[bytes]
 
-    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], folder: str, name: str) -> None:
+    def __init__(self, fn: Callable[..., Any], args: tuple[Any, ...], folder: str, name: str, *,
+                 feed: bool = False) -> None:
         self.job_path = os.path.join(folder, f"{name}.job")
         self.out_path = os.path.join(folder, f"{name}.result")
         fd = os.open(self.job_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -70,13 +72,24 @@ class Worker:
             pickle.dump((fn, args), fh, pickle.HIGHEST_PROTOCOL)
         try:
             self.process = subprocess.Popen([sys.executable, "-c", _BOOT, self.job_path, self.out_path],
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+                                            stdin=subprocess.PIPE if feed else subprocess.DEVNULL,
+                                            start_new_session=True)
         except OSError as exc:
             self._remove()
             raise WorkerFailed(f"could not start a worker process ({exc.strerror or type(exc).__name__}); "
                                "run with --jobs 1") from None
 
+    @property
+    def stdin(self) -> Any:
+        """The pipe to the worker's standard input (``feed=True`` only)."""
+        return self.process.stdin
+
     def result(self) -> Any:
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            try:
+                self.process.stdin.close()  # end of input: the worker finishes
+            except BrokenPipeError:
+                pass  # it is gone already: the missing result says so below
         code = self.process.wait()
         try:
             with open(self.out_path, "rb") as fh:
@@ -95,6 +108,11 @@ class Worker:
         if self.process.poll() is None:
             self.process.kill()
         self.process.wait()
+        if self.process.stdin is not None:
+            try:
+                self.process.stdin.close()
+            except OSError:
+                pass  # a pipe to a dead process: nothing to flush
         self._remove()
 
     def _remove(self) -> None:

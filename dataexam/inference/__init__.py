@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from ..events import Event
 from .clock import ClockAggregator
@@ -29,6 +30,9 @@ from .social import SocialAggregator
 from .text import TextAggregator
 from .trust import BANNER, TrustAggregator
 from .zoneprior import PlaceEvidence
+
+if TYPE_CHECKING:
+    from .offload import Offload
 
 # The order findings appear in, and the stable ids (docs/findings.md).
 FINDING_IDS = (
@@ -65,15 +69,23 @@ def _release(aggregator: Aggregator) -> None:
     aggregator.__dict__.clear()
 
 
-def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None) -> Report:
+def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None,
+          offload: Offload | None = None) -> Report:
     """One streaming pass over the (chronological, de-duplicated) timeline; bounded memory.
 
     Sensitive (GDPR Art. 9) findings are left out unless ``include_sensitive`` is true; the report
     then lists their ids under ``withheld_sensitive``. ``now`` fixes ``generated_at`` (tests).
+    With ``offload`` (:mod:`.offload`), the aggregators it names consume in its worker process
+    (the caller forwards their events while ``events`` is read) and are finished here as usual.
     """
     stats = InputStats()
     aggregators = _aggregators()
-    run(events, aggregators, stats)
+    if offload is None:
+        run(events, aggregators, stats)
+    else:
+        run(events, [a for a in aggregators if a.name not in offload.names], stats)
+        remote = offload.result()
+        aggregators = [remote.get(a.name, a) for a in aggregators]
     by_name = {a.name: a for a in aggregators}
     ctx = Context(include_sensitive=include_sensitive, aggregators=by_name)
     stats.finish(ctx)

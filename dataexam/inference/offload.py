@@ -1,0 +1,115 @@
+"""Inference on two cores: a few aggregators consume the timeline in a worker process.
+
+``report`` reads the timeline once and every aggregator consumes every event it wants, in one
+process; after a parallel parse (``--jobs``) that single consuming pass is most of the report's
+time. The aggregators do not talk to each other while consuming (they only meet in ``finish``,
+through the :class:`~dataexam.inference.engine.Context`), so the costliest of them — ``text``
+(languages, mood, style, topics), ``interests`` and ``social`` (:data:`OFFLOADED`) — consume in a
+worker while the main process feeds the others:
+
+* the main process forwards the timeline's own bytes (the :func:`~dataexam.normalise.portable_encode`
+  payloads it decodes anyway) for the kinds they want, in batches through the worker's stdin;
+* the worker decodes them and runs the same :func:`~dataexam.inference.engine.run` over them — its
+  same-instant duplicate guard decides the same for these kinds, as equal keys have equal kinds
+  and one instant's events are contiguous in any subset of a chronological stream;
+* at the end the worker returns the aggregators themselves (their state is bounded), and the main
+  process finishes all of them in the usual order. The report is byte-identical to one process's
+  (tests compare them).
+
+The worker is started when the first event is forwarded — after the parse, whose worker processes
+have ended by then — so the process tree holds at most two interpreters.
+"""
+
+from __future__ import annotations
+
+import pickle
+import sys
+from collections.abc import Iterator, Sequence
+from typing import IO
+
+from ..errors import WorkerFailed
+from ..events import Event
+from ..normalise import portable_decode
+from ..workers import Worker
+from .engine import Aggregator, InputStats, run
+
+#: aggregators consumed in the worker: the costliest consumers (text ~50 % of the consuming pass on
+#: the persona, interests ~15 %, social ~5 %), self-contained while consuming, with picklable state
+OFFLOADED = ("text", "interests", "social")
+_BATCH = 512  # events per pickled batch through the pipe
+
+
+class Offload:
+    """The worker that consumes :data:`OFFLOADED` aggregators' events (see the module text).
+
+    :meth:`send` forwards one event's ``(key, payload)``; :meth:`result` ends the input and returns
+    the worker's aggregators by name; :meth:`close` ends the worker if it is still running. A
+    worker that dies raises :class:`~dataexam.errors.WorkerFailed` (never a broken pipe, which the
+    CLI would take for a reader that left).
+    """
+
+    def __init__(self, aggregators: Sequence[Aggregator], folder: str) -> None:
+        self.names = frozenset(a.name for a in aggregators if a.name in OFFLOADED)
+        wanted = [a.kinds for a in aggregators if a.name in self.names]
+        self.every_kind = any(k is None for k in wanted)
+        self.kinds = frozenset().union(*(k for k in wanted if k is not None))
+        self._folder = folder
+        self._worker: Worker | None = None
+        self._batch: list[tuple[str, bytes]] = []
+
+    def wants(self, kind: str) -> bool:
+        return bool(self.names) and (self.every_kind or kind in self.kinds)
+
+    def send(self, key: str, payload: bytes) -> None:
+        self._batch.append((key, payload))
+        if len(self._batch) >= _BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self._batch:
+            return
+        if self._worker is None:
+            self._worker = Worker(_consume, (tuple(sorted(self.names)),), self._folder, "inference", feed=True)
+        blob = pickle.dumps(self._batch, pickle.HIGHEST_PROTOCOL)
+        self._batch.clear()
+        try:
+            self._worker.stdin.write(len(blob).to_bytes(4, "little") + blob)
+        except (BrokenPipeError, ConnectionResetError):
+            self.close()
+            raise WorkerFailed("the inference worker process ended early (killed, or out of memory?); "
+                               "nothing was written — run again, or with --jobs 1") from None
+
+    def result(self) -> dict[str, Aggregator]:
+        """The worker's aggregators, by name, once it has consumed everything sent."""
+        self._flush()
+        if self._worker is None:  # nothing was forwarded: the aggregators consumed nothing
+            from . import _aggregators
+
+            return {a.name: a for a in _aggregators() if a.name in self.names}
+        worker, self._worker = self._worker, None
+        aggregators: list[Aggregator] = worker.result()
+        return {a.name: a for a in aggregators}
+
+    def close(self) -> None:
+        if self._worker is not None:
+            self._worker.kill()
+            self._worker = None
+
+
+def _read_batches(stream: IO[bytes]) -> Iterator[Event]:
+    """The events of every batch written by :meth:`Offload.send`, decoded, until the pipe closes."""
+    while True:
+        head = stream.read(4)
+        if len(head) < 4:
+            return
+        for key, payload in pickle.loads(stream.read(int.from_bytes(head, "little"))):
+            yield portable_decode(payload, key)
+
+
+def _consume(names: tuple[str, ...]) -> list[Aggregator]:
+    """In the worker: the named aggregators, having consumed every event read from stdin."""
+    from . import _aggregators
+
+    aggregators = [a for a in _aggregators() if a.name in names]
+    run(_read_batches(sys.stdin.buffer), aggregators, InputStats())
+    return aggregators

@@ -1,0 +1,114 @@
+"""The report's consuming pass on two cores (issue 16, :mod:`dataexam.inference.offload`).
+
+With ``--jobs`` ≥ 2 and enough work, the text, interests and social aggregators consume the
+timeline in a worker fed through a pipe; the report must be the very same as one process's.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from dataexam import api, parallel
+from dataexam.errors import WorkerFailed
+from dataexam.inference import offload as offload_mod
+from dataexam.report import render
+
+
+@pytest.fixture(scope="module")
+def persona(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    from dataexam.persona import export_paths, write_persona
+
+    return export_paths(write_persona(tmp_path_factory.mktemp("persona") / "p", seed=11, scale=0.2))
+
+
+@pytest.fixture(autouse=True)
+def _offload_even_when_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr(api, "default_jobs", lambda: 2)
+
+
+def _json(report: object) -> dict[str, object]:
+    out = io.StringIO()
+    render(report, "json", out, detail="full")
+    data = json.loads(out.getvalue())
+    data.pop("generated_at", None)
+    return data
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch) -> list[frozenset[str]]:
+    """The names each inference worker returned (one entry per report that used one)."""
+    seen: list[frozenset[str]] = []
+    real = offload_mod.Offload.result
+
+    def result(self):  # type: ignore[no-untyped-def]
+        started = self._worker is not None or bool(self._batch)
+        out = real(self)
+        if started:
+            seen.append(frozenset(out))
+        return out
+
+    monkeypatch.setattr(offload_mod.Offload, "result", result)
+    return seen
+
+
+def test_a_report_with_an_inference_worker_is_the_same(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _spy(monkeypatch)
+    one = api.report(persona, jobs=1, include_sensitive=True)
+    assert seen == []  # --jobs 1: no worker
+    two = api.report(persona, jobs=2, include_sensitive=True)
+    assert seen == [frozenset(offload_mod.OFFLOADED)]
+    assert _json(one) == _json(two)
+    assert one.inputs["events"] > 1000 and len(two.findings) > 10
+
+
+def test_reports_per_account_use_it_too(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _spy(monkeypatch)
+    one = api.report_per_account(persona, jobs=1)
+    two = api.report_per_account(persona, jobs=2)
+    assert [label for label, _ in one] == [label for label, _ in two]
+    assert [_json(r) for _, r in one] == [_json(r) for _, r in two]
+    assert seen
+
+
+def test_little_work_or_one_job_starts_no_inference_worker(persona: list[Path],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _spy(monkeypatch)
+    monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 10**15)
+    api.report(persona, jobs=2)
+    monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)
+    monkeypatch.setattr(api, "default_jobs", lambda: 1)  # one CPU: --jobs 2 is one process
+    api.report(persona, jobs=2)
+    assert seen == []
+
+
+def test_a_dead_inference_worker_is_a_clear_error(persona: list[Path], monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    class Dying(offload_mod.Worker):
+        def __init__(self, *args, **kw):  # type: ignore[no-untyped-def]
+            super().__init__(*args, **kw)
+            self.process.kill()
+            self.process.wait()
+
+    monkeypatch.setattr(offload_mod, "Worker", Dying)
+    with pytest.raises(WorkerFailed, match=r"inference worker|without a result"):
+        api.report(persona, jobs=2)
+
+
+def test_offloaded_aggregators_survive_pickling(persona: list[Path]) -> None:
+    """What the worker sends back is the aggregators themselves: their consumed state must pickle."""
+    from dataexam.inference import _aggregators
+    from dataexam.inference.engine import InputStats, run
+
+    aggregators = [a for a in _aggregators() if a.name in offload_mod.OFFLOADED]
+    assert {a.name for a in aggregators} == set(offload_mod.OFFLOADED)
+    run(api.timeline(persona), aggregators, InputStats())
+    for a in aggregators:
+        copy = pickle.loads(pickle.dumps(a, pickle.HIGHEST_PROTOCOL))
+        assert type(copy) is type(a) and copy.__dict__.keys() == a.__dict__.keys()
