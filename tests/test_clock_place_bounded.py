@@ -159,3 +159,92 @@ def test_country_names_release_babel_locale_data():
         assert set(localedata._cache) <= before  # the ten locales loaded for their names are dropped again
     finally:
         gc.collect()
+
+
+def _noise(days: int, per_hour: int, seed: int = 5) -> list[Event]:
+    """Logins from a new /24 network and posts from a new 0.01° cell in every record (mobile carriers,
+    scattered geotags): the number of distinct places grows with the records."""
+    rng = random.Random(seed)
+    s = Stream()
+    out = []
+    for i in range(days):
+        d = START + timedelta(days=i)
+        for h in range(24):
+            for k in range(per_hour):
+                t = datetime(d.year, d.month, d.day, h, tzinfo=UTC) + timedelta(seconds=k)
+                ip = f"{rng.randrange(1, 200)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+                out.append(s.ev(t, "twitter.login", None, ip=ip))
+                out.append(s.ev(t, "facebook.post", "a post", latitude=rng.uniform(-60, 60),
+                                longitude=rng.uniform(-170, 170)))
+    return out
+
+
+def _objects(*roots: object) -> int:
+    """Python objects reachable from ``roots`` (an array is one object, whatever its length)."""
+    seen: set[int] = set()
+    stack: list[object] = list(roots)
+    while stack:
+        o = stack.pop()
+        if id(o) in seen or isinstance(o, type):
+            continue
+        seen.add(id(o))
+        stack.extend(gc.get_referents(o))
+    return len(seen)
+
+
+def test_place_keeps_no_object_per_network_or_cell():
+    """Per (hour, network) and (hour, cell) the state is 16 bytes in flat arrays, with no string or tuple
+    per network or cell: on the 2 GB persona the 47,000 distinct networks and cells and their
+    193,000 (hour, network) entries held ~25 MB as dicts of packed keys and interned strings."""
+    small = _fed(PlaceAggregator(), _noise(10, 1))
+    big = _fed(PlaceAggregator(), _noise(10, 10))
+    for agg, n in ((small, 240), (big, 2400)):
+        for table in (agg.hourly_prefix, agg.hourly_coord):
+            assert len(table) >= 0.95 * n  # nearly every record a new place
+            arrays = (table.slots, table.places, table.counts)
+            assert sum(a.itemsize * len(a) for a in arrays) + 16 * len(table._now) <= 16 * len(table)
+    # ten times the places add no Python object to the per-hour tables (random addresses do add countries:
+    # their counters and evidence are bounded by the ~250 countries and the evidence caps)
+    def tables(agg: PlaceAggregator) -> int:
+        parts = (agg.hourly_country, agg.hourly_prefix, agg.hourly_coord)
+        for table in parts:
+            table._flush()  # the hour still being filled keeps its places in a small dict until it ends
+        return _objects(*parts)
+
+    assert tables(big) == tables(small) < 50
+    assert len(big.place_keys) == len(big.country_counts) < 250  # only countries are interned
+
+
+def test_place_codes_spell_back_the_same_places():
+    from dataexam.inference.place import cell_code, cell_of, ip_prefix, ip_prefix_code, prefix_text
+
+    for ip in ("81.2.69.160", "8.8.8.8", "2001:db8:abcd:12::1", "2a00:1450:4001:82b::200e", " 1.2.3.4 ",
+               "::ffff:81.2.69.160", "10.0.0.1", "not an ip", "fe80::1"):
+        code = ip_prefix_code(ip)
+        assert (prefix_text(code) if code is not None else None) == ip_prefix(ip)
+    rng = random.Random(1)
+    cells = [(round(rng.uniform(-90, 90), 2), round(rng.uniform(-180, 180), 2)) for _ in range(20000)]
+    cells += [(-90.0, -180.0), (90.0, 180.0), (0.0, 0.0), (52.52, 13.4), (-33.87, 151.21)]
+    assert all(cell_of(cell_code(c)) == c for c in cells)
+
+
+def test_slot_counts_sum_like_a_dict_in_any_order():
+    from dataexam.inference.place import SlotCounts
+
+    rng = random.Random(2)
+    adds = sorted((rng.randrange(50), rng.randrange(7), 1 << rng.randrange(3)) for _ in range(2000))
+    adds += [(rng.randrange(50), rng.randrange(7), 1) for _ in range(200)]  # some out of order
+    table = SlotCounts(masks=True)
+    counts: dict[tuple[int, int], int] = {}
+    masks: dict[tuple[int, int], int] = {}
+    for slot, place, mask in adds:
+        table.add(slot, place, mask)
+        counts[(slot, place)] = counts.get((slot, place), 0) + 1
+        masks[(slot, place)] = masks.get((slot, place), 0) | mask
+    got: dict[tuple[int, int], int] = {}
+    got_masks: dict[tuple[int, int], int] = {}
+    for slot, place, n, mask in table.entries():
+        got[(slot, place)] = got.get((slot, place), 0) + n
+        got_masks[(slot, place)] = got_masks.get((slot, place), 0) | mask
+    assert got == counts and got_masks == masks
+    assert list(got) == list(counts)  # first seen in the same order as a dict

@@ -109,6 +109,16 @@ def _money_events(per_day: int) -> tuple[Event, ...]:
 
 
 @cache
+def _many_orders(per_day: int) -> tuple[Event, ...]:
+    """Ten times the items are ten times the orders: every item its own order id (a dense order history,
+    as the 2 GB benchmark persona has; per-order state there grew the report by ~10 MB)."""
+    s, rng = Stream(), random.Random(8)
+    return tuple(s.ev(t, "amazon.order_item", f"{rng.choice(['hiking boots', 'dog food'])} {i}", order_id=f"order-{i}",
+                      total=rng.choice(["4.99", "9.99"]), currency="EUR", quantity="1")
+                 for i, t in enumerate(_times(per_day, 9)))
+
+
+@cache
 def _social_events(per_day: int) -> tuple[Event, ...]:
     s = Stream()
     out = []
@@ -125,6 +135,8 @@ CASES: dict[str, tuple[Callable[[], Aggregator], Callable[[int], tuple[Event, ..
     "text": (TextAggregator, _text_events),
     "interests": (InterestAggregator, _interest_events),
     "money": (MoneyAggregator, _money_events),
+    "money_many_orders": (MoneyAggregator, _many_orders),
+    "trust_many_orders": (TrustAggregator, _many_orders),
     "trust": (TrustAggregator, lambda n: _money_events(n) + _social_events(n)),
     "social": (SocialAggregator, _social_events),
 }
@@ -195,6 +207,23 @@ def test_money_evidence_and_ads_are_capped():
     _share, late, ev = agg.late_night_share(Context(include_sensitive=False, aggregators={}))
     assert late > 0 and 0 < len(ev) <= 10
     assert [i.time for i in ev] == sorted(i.time for i in ev)  # the earliest late orders
+
+
+def test_dense_orders_keep_flat_arrays():
+    """Distinct orders per day are 64-bit hashes in flat arrays (≤ 50 a day), order times one 96-slot
+    array per day, and the ledger's matching window flat arrays too: no object per order."""
+    agg = _fed("money_many_orders", 400)
+    days = {e.time.date() for e in _many_orders(400)}
+    assert len(agg.orders_by_day) == len(agg.order_bins) == len(days)
+    assert all(len(v) == 50 for v in agg.orders_by_day.values())  # the per-day cap
+    value = agg._spending().value
+    assert value["orders"] == 50 * len(days)
+    assert agg.order_bins.total() == len(_many_orders(400))
+    ledger = agg.ledger
+    assert len(ledger.item_orders) == len(_many_orders(400))  # every order is in the 400-day window …
+    assert list(ledger.item_orders) == sorted(ledger.item_orders)  # … as one sorted array of hashes
+    assert sum(len(a) for _, a in ledger.item_days) == len(ledger.item_orders)
+    assert len(ledger.item_days) == len(days)
 
 
 def test_evidence_ref_builds_the_same_item():

@@ -9,10 +9,12 @@ needs the time zone to know what "night" means; the trust score reads nothing se
 from __future__ import annotations
 
 import random
+from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
+from itertools import compress
 from typing import Any, ClassVar
 
 from ..categories import categorise
@@ -108,6 +110,39 @@ def bootstrap_agreement(units: Sequence[Any], statistic, agrees, *, resamples: i
         except (ValueError, ZeroDivisionError):
             continue
     return hits / resamples
+
+
+class DayBins:
+    """Counts per UTC day and 15-minute bin: one fixed array of :data:`QUARTERS` counters per day that
+    has any count (~450 bytes), so the state grows with the days covered — at most one array per
+    calendar day — never with the records that fall in them (a dict entry per (day, bin) costs ~70
+    bytes each and filled up as a denser archive used more bins of each day)."""
+
+    __slots__ = ("days",)
+
+    def __init__(self) -> None:
+        self.days: dict[date, array] = {}
+
+    def add(self, day: date, quarter: int) -> bool:
+        """Count one record in (``day``, ``quarter``); True when it is the first in that bin."""
+        hist = self.days.get(day)
+        if hist is None:
+            hist = self.days[day] = array("I", bytes(4 * QUARTERS))
+        first = not hist[quarter]
+        hist[quarter] += 1
+        return first
+
+    def items(self) -> Iterator[tuple[date, int, int]]:
+        """(day, quarter, count) of every non-empty bin."""
+        for day, hist in self.days.items():
+            for q in compress(range(QUARTERS), hist):
+                yield day, q, hist[q]
+
+    def total(self) -> int:
+        return sum(map(sum, self.days.values()))
+
+    def __len__(self) -> int:
+        return len(self.days)
 
 
 class Context:

@@ -14,7 +14,9 @@ win and the order's shipments are dropped, so nothing is counted twice. The pass
 time order (items are dated by the order date, shipments by the ship date, which is never earlier), so
 the matching needs only a window: item order ids of the last ``MATCH_WINDOW_DAYS`` days, and shipments
 held until an item of their order appears or the window has passed (then they are counted). State is
-bounded by the orders of one window, not by the length of the history; ids are kept as 64-bit hashes.
+bounded by the orders of one window, not by the length of the history; ids are kept as 64-bit hashes in
+flat arrays (16 bytes per order and day in the window; a dict of int objects and a queue of tuples
+took ~180 bytes, which grew with a dense order history: ~3 MB per ledger on the 2 GB benchmark persona).
 
 The main currency is the one with the most purchase records (orders), ties broken by the total
 converted to euros at ECB reference rates — never by comparing nominal sums across currencies (12
@@ -24,6 +26,8 @@ into the main one with :mod:`.fx` (offline ECB history shipped by ``currencyconv
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
@@ -103,8 +107,10 @@ class SpendLedger:
     months: dict[str, dict[str, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
     days: dict[str, dict[date, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
     records: Counter[str] = field(default_factory=Counter)  # counted purchase records per currency
-    item_orders: dict[int, date] = field(default_factory=dict)  # hash(order id) → last item day, in the window
-    item_queue: deque[tuple[date, int]] = field(default_factory=deque)
+    # the item orders of the window: per day (oldest first), the hashes of its order ids; and the same
+    # hashes, one per (day, order), in one sorted array (a multiset: an order stays while any of its days does)
+    item_days: deque[tuple[date, array]] = field(default_factory=deque)
+    item_orders: array = field(default_factory=lambda: array("q"))
     held: dict[int, list[Purchase]] = field(default_factory=lambda: defaultdict(list))
     held_queue: deque[tuple[date, int]] = field(default_factory=deque)
     held_count: int = 0
@@ -135,7 +141,7 @@ class SpendLedger:
                 self.shipments_counted += 1
                 return p
             oid = hash(order_id)
-            if oid in self.item_orders:
+            if self.has_item_order(oid):
                 self.shipments_skipped += 1
                 return None
             if self.held_count >= MAX_HELD_SHIPMENTS:
@@ -147,9 +153,7 @@ class SpendLedger:
             return None
         if order_id is not None:
             oid = hash(order_id)
-            if self.item_orders.get(oid) != p.day:  # once per order and day: not per item
-                self.item_orders[oid] = p.day
-                self.item_queue.append((p.day, oid))
+            self._add_item_order(p.day, oid)
             gone = self.held.pop(oid, None)
             if gone:
                 self.held_count -= len(gone)
@@ -157,13 +161,32 @@ class SpendLedger:
         self._count(p)
         return p
 
+    def has_item_order(self, oid: int) -> bool:
+        """Whether an item record of the order (``hash`` of its id) was seen in the window."""
+        orders = self.item_orders
+        i = bisect_left(orders, oid)
+        return i < len(orders) and orders[i] == oid
+
+    def _add_item_order(self, day: date, oid: int) -> None:
+        days = self.item_days
+        if days and days[-1][0] == day:
+            today = days[-1][1]
+            if oid in today:  # once per order and day: not per item
+                return
+        else:
+            today = array("q")
+            days.append((day, today))
+        today.append(oid)
+        insort(self.item_orders, oid)
+
     def _expire(self, today: date) -> None:
         """Forget item orders and count held shipments older than the matching window."""
         limit = today - timedelta(days=MATCH_WINDOW_DAYS)
-        while self.item_queue and self.item_queue[0][0] < limit:
-            day, oid = self.item_queue.popleft()
-            if self.item_orders.get(oid) == day:
-                del self.item_orders[oid]
+        orders = self.item_orders
+        while self.item_days and self.item_days[0][0] < limit:
+            _, oids = self.item_days.popleft()
+            for oid in oids:
+                del orders[bisect_left(orders, oid)]
         while self.held_queue and self.held_queue[0][0] < limit:
             _, oid = self.held_queue.popleft()
             self._release(oid)

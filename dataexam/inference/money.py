@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import statistics
+from array import array
 from collections import Counter, defaultdict
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -22,7 +23,7 @@ from typing import Any
 from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
-from .engine import Aggregator, Context, categories_of, quarter_of
+from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, to_decimal
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref
 
@@ -67,7 +68,9 @@ class MoneyAggregator(Aggregator):
         self.items = 0
         self.shipments = 0
         self.cancelled = 0
-        self.orders_by_day: dict[date, set[int]] = defaultdict(set)  # hashes of order ids, ≤ 50 a day
+        # per UTC day, the distinct order ids seen (64-bit hashes in a flat array, ≤ 50 a day: ≤ 464 bytes a
+        # day however many orders; a set of int objects cost ~8× that)
+        self.orders_by_day: dict[date, array] = {}
         self.month_items: Counter[str] = Counter()
         self.month_cancel: Counter[str] = Counter()
         self.month_returns: Counter[str] = Counter()
@@ -77,7 +80,7 @@ class MoneyAggregator(Aggregator):
         self.category_spend: dict[str, Counter[str]] = defaultdict(Counter)
         self.category_spend_dec: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
         self.payment: Counter[str] = Counter()
-        self.order_bins: dict[date, Counter[int]] = defaultdict(Counter)
+        self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
         self.spend_ev = Reservoir()
@@ -125,10 +128,7 @@ class MoneyAggregator(Aggregator):
         self.ledger.add(event)
         self.spend_ev.offer(event)
         self.month_items[month] += 1  # type: ignore[index]
-        order_id = str(attrs.get("order_id") or event.key)
-        day_orders = self.orders_by_day[t.date()]
-        if len(day_orders) < MAX_ORDERS_PER_DAY:  # a cap per day keeps memory bounded
-            day_orders.add(hash(order_id))
+        self._add_order(t.date(), str(attrs.get("order_id") or event.key))
         qty = to_decimal(attrs.get("quantity")) or Decimal(1)
         unit = total / qty if qty > 0 else total
         if unit > 0:
@@ -149,12 +149,10 @@ class MoneyAggregator(Aggregator):
             self.stress_ev.offer(event)
         # order time (for late-night share, converted to local time at the end)
         d, q = t.date(), quarter_of(t)
-        bins = self.order_bins[d]
-        if q not in bins:
+        if self.order_bins.add(d, q):  # the day's first order in this quarter-hour
             firsts = self.order_bin_ev[q]
             if len(firsts) < EV_DAYS_PER_QUARTER:
                 firsts.append((d, evidence_ref(event)))
-        bins[q] += 1
         self._match_ads(event, t)
 
     def _ad(self, event: Event) -> None:
@@ -203,10 +201,17 @@ class MoneyAggregator(Aggregator):
         for p in self.ledger.settle():
             self._count_shipment(p)
 
+    def _add_order(self, day: date, order_id: str) -> None:
+        day_orders = self.orders_by_day.get(day)
+        if day_orders is None:
+            day_orders = self.orders_by_day[day] = array("q")
+        if len(day_orders) < MAX_ORDERS_PER_DAY:  # a cap per day keeps memory bounded
+            h = hash(order_id)
+            if h not in day_orders:
+                day_orders.append(h)
+
     def _count_shipment(self, p: Purchase) -> None:
-        day_orders = self.orders_by_day[p.day]
-        if len(day_orders) < MAX_ORDERS_PER_DAY:
-            day_orders.add(hash(p.order_id or f"shipment-{len(day_orders)}"))
+        self._add_order(p.day, p.order_id or f"shipment-{len(self.orders_by_day.get(p.day, ()))}")
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
 
@@ -323,12 +328,11 @@ class MoneyAggregator(Aggregator):
     # -- impulse --------------------------------------------------------------------------------------
     def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:
         late = total = 0
-        for d, bins in self.order_bins.items():
-            for q, c in bins.items():
-                _, lq = ctx.local_bin(d, q)
-                total += c
-                if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
-                    late += c
+        for d, q, c in self.order_bins.items():
+            _, lq = ctx.local_bin(d, q)
+            total += c
+            if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
+                late += c
         # evidence: the earliest late (day, quarter-hour) bins among the kept first orders of each quarter
         firsts = sorted((d, q, ref) for q, kept in self.order_bin_ev.items() for d, ref in kept
                         if (lq := ctx.local_bin(d, q)[1]) >= 92 or lq < 16)
@@ -337,7 +341,7 @@ class MoneyAggregator(Aggregator):
 
     def _impulse(self, ctx: Context) -> Finding:
         share, late, ev_items = self.late_night_share(ctx)
-        total = sum(sum(b.values()) for b in self.order_bins.values())
+        total = self.order_bins.total()
         meta = {
             "id": "impulse_buying", "title": "Impulse and late-night buying",
             "method": ("Share of order items placed 23:00–04:00 on the clock of the time-zone finding's zone (UTC "

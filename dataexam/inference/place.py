@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import functools
 import ipaddress
+import itertools
 import random
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, timedelta
@@ -50,9 +52,10 @@ _IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bi
 # cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
 DAY_EVIDENCE_CAP = 16
 _IP_KEYSET = frozenset(IP_KEYS)
-SLOT_BITS = 25  # a UTC (day, hour) slot as day ordinal × 24 + hour: < 2**25 for every date
-SLOT_MASK = (1 << SLOT_BITS) - 1
 _UA_KEYSET = frozenset(UA_KEYS)
+MAX_KIND_BITS = 64  # kinds of record told apart per (country, hour); more would share the last bit
+_V6 = 1 << 48  # flag bit of an IPv6 /48 in a network code (an IPv4 /24 is its 24 bits)
+_LON_CELLS = 36001  # 0.01° longitude cells from -180.00 to 180.00
 
 
 @functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
@@ -88,6 +91,95 @@ def ip_prefix(ip: str) -> str | None:
     return str(ipaddress.ip_network(f"{addr}/48", strict=False))
 
 
+@functools.lru_cache(maxsize=4096)
+def ip_prefix_code(ip: str) -> int | None:
+    """:func:`ip_prefix` as an integer (the /24's 24 bits, or the /48's 48 bits with a flag bit): what the
+    per-hour table keeps, so that no string is held per network (:func:`prefix_text` spells it back)."""
+    try:
+        addr = ipaddress.ip_address(ip.strip())
+    except ValueError:
+        return None
+    if addr.is_private or addr.is_loopback:
+        return None
+    if addr.version == 4:
+        return int(addr) >> 8
+    return _V6 | int(addr) >> 80
+
+
+def prefix_text(code: int) -> str:
+    """The network a :func:`ip_prefix_code` stands for, spelled as :func:`ip_prefix` spells it."""
+    if code & _V6:
+        return str(ipaddress.IPv6Network(((code ^ _V6) << 80, 48)))
+    return f"{code >> 16}.{code >> 8 & 255}.{code & 255}.0/24"
+
+
+def cell_code(cell: tuple[float, float]) -> int:
+    """A 0.01° cell (latitude, longitude rounded to 2 places) as one integer (:func:`cell_of` reverses it)."""
+    return (round(cell[0] * 100) + 9000) * _LON_CELLS + round(cell[1] * 100) + 18000
+
+
+def cell_of(code: int) -> tuple[float, float]:
+    """The cell of a :func:`cell_code`: the same floats ``round(x, 2)`` gives (n / 100 is the double nearest
+    to n hundredths, as ``round`` returns)."""
+    la, lo = divmod(code, _LON_CELLS)
+    return (la - 9000) / 100, (lo - 18000) / 100
+
+
+class SlotCounts:
+    """Counts per (UTC hour slot, place code) of a chronological stream, as flat arrays.
+
+    The timeline comes in time order, so the hour being filled is the only one that can still change:
+    its counts are kept in a small dict and, when the hour moves on, appended to parallel arrays (slot,
+    place, count, and optionally a bit mask of the kinds of record seen) — 16–24 bytes an entry instead
+    of ~80 for an entry of a dict keyed by (place, hour), and no string or tuple per place. The entries
+    are what a dict would hold, in the order it would have first seen them; should a record come out
+    of order, its (slot, place) is simply appended again and summed when read (:meth:`entries`).
+    """
+
+    __slots__ = ("_masks_now", "_now", "_slot", "counts", "masks", "places", "slots")
+
+    def __init__(self, masks: bool = False) -> None:
+        self.slots = array("I")
+        self.places = array("Q")
+        self.counts = array("I")
+        self.masks: array | None = array("Q") if masks else None
+        self._slot = -1
+        self._now: dict[int, int] = {}
+        self._masks_now: dict[int, int] = {}
+
+    def add(self, slot: int, place: int, mask: int = 0) -> None:
+        if slot != self._slot:
+            self._flush()
+            self._slot = slot
+        now = self._now
+        now[place] = now.get(place, 0) + 1
+        if mask:
+            self._masks_now[place] = self._masks_now.get(place, 0) | mask
+
+    def _flush(self) -> None:
+        now = self._now
+        if not now:
+            return
+        n = len(now)
+        self.slots.extend(array("I", [self._slot]) * n)
+        self.places.extend(now)
+        self.counts.extend(now.values())
+        if self.masks is not None:
+            get = self._masks_now.get
+            self.masks.extend(get(p, 0) for p in now)
+            self._masks_now = {}
+        self._now = {}
+
+    def entries(self) -> Iterator[tuple[int, int, int, int]]:
+        """(slot, place, count, mask) of every entry (mask 0 without masks)."""
+        self._flush()
+        masks = self.masks if self.masks is not None else itertools.repeat(0)
+        return zip(self.slots, self.places, self.counts, masks)
+
+    def __len__(self) -> int:
+        return len(self.slots) + len(self._now)
+
+
 
 @lru_cache(maxsize=_IP_CACHE_MAX)
 def ip_country(ip: str) -> str | None:
@@ -106,21 +198,19 @@ class PlaceAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.country_counts: Counter[str] = Counter()
-        # Per UTC (day, hour) slot: counts of countries, networks and 0.01° cells. Each table is one flat
-        # dict keyed by a packed int (place id << SLOT_BITS | day ordinal × 24 + hour), places interned in
-        # ``place_keys``: about a quarter of the memory of a Counter per slot (read back by ``_slots``).
+        # Per UTC (day, hour) slot (day ordinal × 24 + hour): counts of countries, networks and 0.01° cells,
+        # as flat arrays (SlotCounts). Networks and cells are integer codes (ip_prefix_code, cell_code),
+        # countries are interned in ``place_keys``; with the country table, a bit mask per entry of the
+        # kinds of record that saw the country then (a trip needs more than one kind of evidence).
         self.place_ids: dict[Any, int] = {}
         self.place_keys: list[Any] = []
-        self.hourly_country: dict[int, int] = {}
-        self.hourly_prefix: dict[int, int] = {}
-        self.hourly_coord: dict[int, int] = {}
+        self.hourly_country = SlotCounts(masks=True)
+        self.hourly_prefix = SlotCounts()
+        self.hourly_coord = SlotCounts()
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
         self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
-        # which kinds of record saw a country in a UTC hour (a trip needs more than one kind of evidence),
-        # as a bit mask over ``kind_bits``
-        self.slot_sources: dict[int, int] = {}  # same packed keys as hourly_country
-        self.kind_bits: dict[str, int] = {}
+        self.kind_bits: dict[str, int] = {}  # kind → its bit in the country table's masks
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
@@ -163,10 +253,9 @@ class PlaceAggregator(Aggregator):
             ip = attrs.get(key)
             if isinstance(ip, str) and ip:
                 cc = self._country(ip)
-                prefix = ip_prefix(ip)
-                if prefix:
-                    k = self._pack(prefix, slot)
-                    self.hourly_prefix[k] = self.hourly_prefix.get(k, 0) + 1
+                prefix = ip_prefix_code(ip)
+                if prefix is not None:
+                    self.hourly_prefix.add(slot, prefix)
                 if cc is None:
                     self.unknown_ips += 1
                     break
@@ -179,34 +268,32 @@ class PlaceAggregator(Aggregator):
             except (TypeError, ValueError):
                 cell = None
             if cell is not None and -90 <= cell[0] <= 90 and -180 <= cell[1] <= 180:
-                k = self._pack(cell, slot)
-                self.hourly_coord[k] = self.hourly_coord.get(k, 0) + 1
+                self.hourly_coord.add(slot, cell_code(cell))
         if kind == "facebook.location":
             cc = _country_attr(attrs)
             if cc:
                 self._observe(event, slot, cc, f"location record in {cc}")
 
-    def _pack(self, place: Any, slot: int) -> int:
-        pid = self.place_ids.get(place)
+    def _country_id(self, cc: str) -> int:
+        pid = self.place_ids.get(cc)
         if pid is None:
-            pid = self.place_ids[place] = len(self.place_keys)
-            self.place_keys.append(place)
-        return pid << SLOT_BITS | slot
+            pid = self.place_ids[cc] = len(self.place_keys)
+            self.place_keys.append(cc)
+        return pid
 
-    def _slots(self, table: dict[int, int]) -> Iterator[tuple[int, Any, int]]:
-        """(slot, place, count) of a packed per-hour table, in the order first seen."""
+    def _countries(self) -> Iterator[tuple[int, str, int]]:
+        """(slot, country, count) of the per-hour country table, in the order first seen."""
         keys = self.place_keys
-        for k, n in table.items():
-            yield k & SLOT_MASK, keys[k >> SLOT_BITS], n
+        for slot, pid, n, _mask in self.hourly_country.entries():
+            yield slot, keys[pid], n
 
     def _observe(self, event: Event, slot: int, cc: str, text: str) -> None:
         self.country_counts[cc] += 1
-        k = self._pack(cc, slot)
-        self.hourly_country[k] = self.hourly_country.get(k, 0) + 1
         bit = self.kind_bits.get(event.kind)
         if bit is None:
-            bit = self.kind_bits[event.kind] = 1 << len(self.kind_bits)
-        self.slot_sources[k] = self.slot_sources.get(k, 0) | bit
+            # past 64 kinds (never seen in practice) the last bit stands for every further kind
+            bit = self.kind_bits[event.kind] = 1 << min(len(self.kind_bits), MAX_KIND_BITS - 1)
+        self.hourly_country.add(slot, self._country_id(cc), bit)
         self.country_ev[cc].offer(event, text)
         days = self.day_country_ev[cc]
         day = date.fromordinal(slot // 24)
@@ -217,7 +304,7 @@ class PlaceAggregator(Aggregator):
         """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
         measure for the boundedness tests (grows with days × places, never with records)."""
         per_slot = len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
-        return (per_slot + len(self.slot_sources) + len(self.place_keys)
+        return (per_slot + len(self.place_keys)
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
@@ -259,7 +346,7 @@ class PlaceAggregator(Aggregator):
         # the findings hold what they need: release the per-hour tables and evidence pools before the
         # later aggregators finish and load their own reference data
         self._local_cache = {}
-        self.hourly_country, self.hourly_prefix, self.hourly_coord, self.slot_sources = {}, {}, {}, {}
+        self.hourly_country, self.hourly_prefix, self.hourly_coord = SlotCounts(True), SlotCounts(), SlotCounts()
         self.place_ids, self.place_keys = {}, []
         self.day_country_ev = defaultdict(dict)
         return out
@@ -270,14 +357,15 @@ class PlaceAggregator(Aggregator):
         Night geotags (22–06 local) when there are any, else all. Scattered geotags (the control persona's
         random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all.
         """
-        fine: Counter[tuple[float, float]] = Counter()
-        for slot, cell, n in self._slots(self.hourly_coord):
+        night: Counter[int] = Counter()
+        for slot, code, n, _ in self.hourly_coord.entries():
             _, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
-                fine[cell] += n
-        if not fine:
-            for _slot, cell, n in self._slots(self.hourly_coord):
-                fine[cell] += n
+                night[code] += n
+        if not night:
+            for _slot, code, n, _ in self.hourly_coord.entries():
+                night[code] += n
+        fine = Counter({cell_of(code): n for code, n in night.items()})
         total = sum(fine.values())
         if not total:
             return None
@@ -295,7 +383,7 @@ class PlaceAggregator(Aggregator):
     def _home(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
-        for slot, cc, n in self._slots(self.hourly_country):
+        for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[cc] += n
@@ -303,7 +391,7 @@ class PlaceAggregator(Aggregator):
         basis_counter = night if sum(night.values()) >= 3 else self.country_counts
         used_nights = basis_counter is night
         n_obs = sum(self.country_counts.values())
-        days_seen = {(k & SLOT_MASK) // 24 for k in self.hourly_country}
+        days_seen = {slot // 24 for slot, _, _ in self._countries()}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
         declared_cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
         city_ccs = gazetteer.city_countries(declared_city) if declared_city else []
@@ -402,7 +490,7 @@ class PlaceAggregator(Aggregator):
             day_counts = [per_day[d] for d in units]
         else:
             agg: dict[int, Counter[str]] = defaultdict(Counter)
-            for slot, cc, n in self._slots(self.hourly_country):
+            for slot, cc, n in self._countries():
                 agg[slot // 24][cc] += n
             ordinals = sorted(agg)
             units = [date.fromordinal(o) for o in ordinals]
@@ -470,17 +558,18 @@ class PlaceAggregator(Aggregator):
                        evidence=ev, summary=summary, **meta)
 
     def _work(self, ctx: Context) -> Finding:
-        night: Counter[str] = Counter()
-        day: Counter[str] = Counter()
-        for slot, prefix, n in self._slots(self.hourly_prefix):
+        # networks and cells by their integer codes; only the chosen ones are spelled out
+        night: Counter[int] = Counter()
+        day: Counter[int] = Counter()
+        for slot, prefix, n, _ in self.hourly_prefix.entries():
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[prefix] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
                 day[prefix] += n
-        cnight: Counter[tuple[float, float]] = Counter()
-        cday: Counter[tuple[float, float]] = Counter()
-        for slot, cell, n in self._slots(self.hourly_coord):
+        cnight: Counter[int] = Counter()
+        cday: Counter[int] = Counter()
+        for slot, cell, n, _ in self.hourly_coord.entries():
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 cnight[cell] += n
@@ -507,10 +596,12 @@ class PlaceAggregator(Aggregator):
         if cand and cand[0][1] >= 5:
             # the network's own address: RIRs allocate /24 (IPv4) and /48 (IPv6) or larger blocks, so every
             # address in the prefix is registered to the same country
-            value.update(network=cand[0][0], country=ip_country(cand[0][0].split("/")[0]),
+            network = prefix_text(cand[0][0])
+            value.update(network=network, country=ip_country(network.split("/")[0]),
                          share=round(cand[0][1] / total, 3))
         if ccand and ccand[0][1] >= 5:
-            value.update(lat=ccand[0][0][0], lon=ccand[0][0][1])
+            lat, lon = cell_of(ccand[0][0])
+            value.update(lat=lat, lon=lon)
         share = value["share"] or 0
         conf = Confidence.MEDIUM if share >= 0.5 else Confidence.LOW
         return Finding(value=value, confidence=conf,
@@ -549,11 +640,11 @@ class PlaceAggregator(Aggregator):
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
         kind_names = _MaskNames(self.kind_bits)
-        for k, n in self.hourly_country.items():
-            slot, cc = k & SLOT_MASK, self.place_keys[k >> SLOT_BITS]
+        for slot, pid, n, mask in self.hourly_country.entries():
+            cc = self.place_keys[pid]
             ld, _ = self._local(ctx, slot)
             per_day[ld][cc] += n
-            day_sources[(ld, cc)].update(kind_names[self.slot_sources.get(k, 0)])
+            day_sources[(ld, cc)].update(kind_names[mask])
             item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
             if item is not None and (ld, cc) not in first_ev:
                 first_ev[(ld, cc)] = item
@@ -660,4 +751,5 @@ def _country_attr(attrs: Any) -> str | None:
     return None
 
 
-__all__ = ["PlaceAggregator", "ip_prefix", "os_family", "timedelta"]
+__all__ = ["PlaceAggregator", "SlotCounts", "cell_code", "cell_of", "ip_prefix", "ip_prefix_code", "os_family",
+           "prefix_text", "timedelta"]

@@ -10,7 +10,7 @@ record that matches a sensitive (Art. 9) category, so such signals cannot move t
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -19,7 +19,7 @@ from typing import Any
 from ..categories import is_sensitive
 from ..events import Event, format_time
 from . import literature
-from .engine import QUARTERS, Aggregator, Context, categories_of, quarter_of
+from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
@@ -72,7 +72,7 @@ class TrustAggregator(Aggregator):
         self.gaming = 0
         self.baby = 0
         self.categorised = 0
-        self.order_bins: Counter[int] = Counter()  # UTC day ordinal × 96 + quarter-hour → order items
+        self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses: set[int] = set()
@@ -145,7 +145,7 @@ class TrustAggregator(Aggregator):
         t = event.time
         if self.ledger.add(event) is not None and t is not None:
             t = t.astimezone(UTC)
-            self.order_bins[t.toordinal() * QUARTERS + quarter_of(t)] += 1
+            self.order_bins.add(t.date(), quarter_of(t))
             self.ev["fulfilment_capacity"].offer(event)
         cats = categories_of(event.text)
         if cats:
@@ -180,9 +180,8 @@ class TrustAggregator(Aggregator):
             yearly, band, regularity = Decimal(0), 0.0, 0.0
         f_ful = 0.5 * band + 0.5 * regularity
 
-        late = sum(c for k, c in self.order_bins.items()
-                   if self._late(ctx, date.fromordinal(k // QUARTERS), k % QUARTERS))
-        n_timed = sum(self.order_bins.values())
+        late = sum(c for d, q, c in self.order_bins.items() if self._late(ctx, d, q))
+        n_timed = self.order_bins.total()
         late_share = late / n_timed if n_timed else 0.0
         rules = []
         f_beh = 0.5
