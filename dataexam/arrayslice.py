@@ -20,11 +20,13 @@ before it without handing them to the JSON parser, counting the depth-1 commas o
 the first item of the slice knows its index in the whole file (``first_index``), and every event
 and issue position is the one a single process gives.
 
-The scan runs at C speed: per 64 KiB read, escapes are neutralised, every byte but quotes,
-brackets and commas is dropped (``bytes.translate``), strings are removed (one regex), balanced
-bracket pairs are removed innermost first (one regex per nesting level), and only what is left —
-the commas between this read's top-level items and the brackets left open — is walked in Python.
-Only the read that holds a cut is walked byte by byte, from the nominal point to the comma.
+The scan is the one the member's :class:`~dataexam.jsonstream.LimitedReader` already makes to
+enforce the JSON limits (escapes neutralised, every byte but quotes, brackets and commas dropped,
+strings removed — all C-speed bytes methods and regexes), told to count the commas at depth 1 too
+(balanced bracket pairs removed innermost first, one regex pass per nesting level; only what is
+left is walked in Python). So every byte is scanned once, and the limits hold over the bytes
+skipped as over the bytes parsed. Only the read that holds a cut is walked byte by byte, from its
+start to the comma (at most ~64 KiB of Python per slice).
 
 A file that is not a top-level array (after a JavaScript prefix) is not cut: slice 0 is the
 whole file, the others are empty. Nothing here judges the JSON: a damaged or hostile file is the
@@ -223,6 +225,8 @@ class SliceReader(io.RawIOBase):
             out = 0 if emitting else len(data)
             seg = 0
             while base + len(data) > target:  # the cut is in this read or later
+                if (raw.commas or 0) == commas_before:
+                    break  # no comma between items in (the rest of) this read: no walk through a huge item
                 i, before = _find_comma(data, state, max(seg, target - base))
                 if i < 0:
                     break
