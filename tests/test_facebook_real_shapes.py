@@ -342,3 +342,37 @@ def test_a_file_named_like_a_chat_beside_a_dyi_export_stays_an_unknown_file(tmp_
     write(tmp_path / "fb", "posts/draft_notes_1.json", [{"a": 1}])
     items = parse(tmp_path / "fb")
     assert [(i.member, i.code) for i in issues_of(items)] == [("posts/draft_notes_1.json", "unhandled-file")]
+
+
+# ---- off-Facebook activity: one app's events are streamed, never built whole --------------------------
+
+def test_an_app_with_very_many_off_facebook_events_is_streamed(tmp_path: Path) -> None:
+    import tracemalloc
+
+    root = tmp_path / "fb"
+    shutil.copytree(FB / "2024-25" / "archive", root)
+    target = root / "apps_and_websites_off_of_facebook" / "your_activity_off_meta_technologies.json"
+    n = 60_000
+    with open(target, "w", encoding="utf-8") as out:
+        out.write('{"off_facebook_activity_v2": [{"name": "first.example", "events": [')
+        out.write(",".join(json.dumps({"id": 10**14 + i, "type": "PAGE_VIEW", "timestamp": 1700000000 + i})
+                           for i in range(n)))
+        out.write(']}, {"name": "m\\u00c3\\u00b8bel.example", "events": [{"id": 1, "type": "PURCHASE", '
+                  '"timestamp": 1700000000}]}]}')
+    parser = FacebookParser()
+    with open_archive(root) as archive:
+        member = next(m for m in archive.members() if m.path.endswith("your_activity_off_meta_technologies.json"))
+        rule = parser.classify(member.path)
+        assert rule is not None and rule.handler is not None
+        tracemalloc.start()
+        count, apps, positions = 0, set(), set()
+        for item in parser.parse_member(archive, member, rule.handler):
+            assert isinstance(item, Event), item
+            count += 1
+            apps.add(item.attrs["app"])
+            positions.add(item.origin.index)
+        _now, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+    assert count == n + 1 and apps == {"first.example", "møbel.example"}  # names repaired (mojibake)
+    assert positions == {0, 1}  # the record index is the app's, as before
+    assert peak < 8 * 1024 * 1024  # building the first app whole took ~60 MB
