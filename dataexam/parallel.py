@@ -29,6 +29,13 @@ reads the member they name (issues naming no member of the export, by its first 
 is reported once. Amazon's key counters are per file, classic X CSV times per month: neither
 crosses members. The cost of a member is its size times the parser's
 :attr:`~dataexam.parser.Parser.parse_cost`; members no handler reads (photos, videos) cost nothing.
+
+A member too big for one process whose handler reads one top-level array item by item
+(:attr:`~dataexam.parser.Parser.sliceable`: X's tweets, likes, follows, logins) is itself cut into
+slices between items (:mod:`dataexam.arrayslice`), one process per slice. Each slice reports where it
+started and ended and how many items it read; unless they join up into the whole file
+(:func:`slices_join_up`: no fault, matching cuts and item counts), every run file is dropped and the
+parse is done again without cutting, so the output is always one process's.
 """
 
 from __future__ import annotations
