@@ -77,14 +77,20 @@ def os_family(text: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=4096)  # logins repeat a few addresses; ipaddress parsing costs ~90 µs a call
-def ip_prefix(ip: str) -> str | None:
-    """The /24 (IPv4) or /48 (IPv6) network of an address: one home or office line, roughly."""
+def _public_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    """The address ``ip`` names, or ``None`` when it is unreadable, private or loopback (no place)."""
     try:
         addr = ipaddress.ip_address(ip.strip())
     except ValueError:
         return None
-    if addr.is_private or addr.is_loopback:
+    return None if addr.is_private or addr.is_loopback else addr
+
+
+@functools.lru_cache(maxsize=4096)  # logins repeat a few addresses; ipaddress parsing costs ~90 µs a call
+def ip_prefix(ip: str) -> str | None:
+    """The /24 (IPv4) or /48 (IPv6) network of an address: one home or office line, roughly."""
+    addr = _public_address(ip)
+    if addr is None:
         return None
     if addr.version == 4:  # the canonical dotted quad's first three parts: what ip_network(.../24) prints
         return str(addr).rsplit(".", 1)[0] + ".0/24"
@@ -95,11 +101,8 @@ def ip_prefix(ip: str) -> str | None:
 def ip_prefix_code(ip: str) -> int | None:
     """:func:`ip_prefix` as an integer (the /24's 24 bits, or the /48's 48 bits with a flag bit): what the
     per-hour table keeps, so that no string is held per network (:func:`prefix_text` spells it back)."""
-    try:
-        addr = ipaddress.ip_address(ip.strip())
-    except ValueError:
-        return None
-    if addr.is_private or addr.is_loopback:
+    addr = _public_address(ip)
+    if addr is None:
         return None
     if addr.version == 4:
         return int(addr) >> 8
