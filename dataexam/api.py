@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
 from .discover import discover
@@ -44,6 +44,9 @@ from .normalise import (
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers
 from .parser import Parser
 from .registry import Registry, load_registry
+
+if TYPE_CHECKING:
+    from .inference.offload import Offload
 
 PathLike = str | os.PathLike[str]
 MAX_KEPT_ISSUES = 1000
@@ -626,7 +629,7 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
     return result
 
 
-def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Any) -> Iterator[Event]:
+def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Offload) -> Iterator[Event]:
     """The timeline's events, each one an offloaded aggregator wants also sent to its worker (as the
     very bytes it was decoded from)."""
     wants, send, decode = offload.wants, offload.send, portable_decode

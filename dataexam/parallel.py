@@ -268,7 +268,6 @@ def _issues_in_member_order(exports: Sequence[Export],
         members = exports[e].archive.members()
         index = {m.path: i for i, m in enumerate(members)}
         sliced = {members[r.member].path for part in parts for r in part.slices if r.member < len(members)}
-
         issues = sorted(((index.get(issue.member, -1), _record_in(issue, sliced), p, n), issue)
                         for p, part in enumerate(parts) for n, issue in enumerate(part.issues))
         summary: Counter[tuple[str, str]] = Counter()

@@ -22,7 +22,7 @@ import pickle
 import subprocess
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import IO, Any
 
 from .errors import WorkerFailed
 
@@ -80,8 +80,10 @@ class Worker:
                                "run with --jobs 1") from None
 
     @property
-    def stdin(self) -> Any:
+    def stdin(self) -> IO[bytes]:
         """The pipe to the worker's standard input (``feed=True`` only)."""
+        if self.process.stdin is None:
+            raise ValueError("this worker was started without feed=True")
         return self.process.stdin
 
     def result(self) -> Any:
