@@ -26,10 +26,10 @@ import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import IO
 
-from .events import Event, Origin, TimeSource
+from .events import Event, TimeSource, make_event, make_origin
 
 MiB = 1024 * 1024
 DEFAULT_SPILL_BYTES = 16 * MiB  # 1.5-2.5x that in real memory (object and malloc overhead, measured)
@@ -207,22 +207,29 @@ def portable_encode(event: Event) -> bytes:
     """An event as self-contained bytes (names spelled out, no per-process tables): what a parse
     worker sorts when the main process must decode the events (:func:`portable_decode`)."""
     origin = event.origin
-    time = event.time
-    if time is not None:
-        time = (time if time.tzinfo is UTC else time.astimezone(UTC)).replace(tzinfo=None)
     attrs = event.attrs
-    return _dumps((time, str(event.time_source), event.source, event.kind, event.actor, event.text,
-                   attrs if type(attrs) is dict else dict(attrs), origin.archive, origin.member, origin.index),
-                  _PROTOCOL)
+    return _dumps((_micros(event.time), _TIME_SOURCE_CODE[event.time_source], event.source, event.kind, event.actor,
+                   event.text, attrs if type(attrs) is dict else dict(attrs), origin.archive, origin.member,
+                   origin.index), _PROTOCOL)
 
 
 def portable_decode(payload: bytes, key: str) -> Event:
     """The event :func:`portable_encode` encoded (``key`` travels beside the payload)."""
-    time, time_source, source, kind, actor, text, attrs, archive, member, index = _loads(payload)
-    if time is not None:
-        time = time.replace(tzinfo=UTC)
-    return Event(time=time, time_source=_TIME_SOURCES[time_source], source=source, kind=kind, actor=actor,
-                 text=text, attrs=attrs, origin=Origin(archive, member, index), key=key)
+    micros, time_source, source, kind, actor, text, attrs, archive, member, index = _loads(payload)
+    return make_event(None if micros is None else _EPOCH + timedelta(microseconds=micros),
+                      _TIME_SOURCE_OF[time_source], source, kind, actor, text, attrs,
+                      make_origin(archive, member, index), key)
+
+
+# A time travels in a sort run as integer microseconds since 1970 UTC: pickling a datetime costs ~3x an
+# int (its class is looked up by name on every dumps and loads), and the int → UTC datetime sum on
+# the way back costs less than re-attaching a timezone (issue 16; the decode went from ~4.8 to ~3 µs).
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _micros(time: datetime | None) -> int | None:
+    return None if time is None else (time - _EPOCH) // _MICROSECOND
 
 
 class EventCodec:
@@ -255,28 +262,25 @@ class EventCodec:
             o = self._origins[place] = len(self._origin_list)
             self._origin_list.append(place)
         attrs = event.attrs
-        time = event.time
-        if time is not None:
-            # a naive UTC datetime: pickling the timezone object costs more than the rest of the event
-            time = (time if time.tzinfo is UTC else time.astimezone(UTC)).replace(tzinfo=None)
-        return _dumps((time, str(event.time_source), self._name(event.source), self._name(event.kind),
-                       event.actor, event.text, attrs if type(attrs) is dict else dict(attrs), o, origin.index),
-                      _PROTOCOL)
+        return _dumps((_micros(event.time), _TIME_SOURCE_CODE[event.time_source], self._name(event.source),
+                       self._name(event.kind), event.actor, event.text, attrs if type(attrs) is dict else dict(attrs),
+                       o, origin.index), _PROTOCOL)
 
     def decode(self, payload: bytes, key: str) -> Event:
-        time, time_source, source, kind, actor, text, attrs, o, index = _loads(payload)
-        if time is not None:
-            time = time.replace(tzinfo=UTC)
+        micros, time_source, source, kind, actor, text, attrs, o, index = _loads(payload)
         archive, member = self._origin_list[o]
         names = self._name_list
-        return Event(time=time, time_source=_TIME_SOURCES[time_source], source=names[source], kind=names[kind],
-                     actor=actor, text=text, attrs=attrs, origin=Origin(archive, member, index), key=key)
+        return make_event(None if micros is None else _EPOCH + timedelta(microseconds=micros),
+                          _TIME_SOURCE_OF[time_source], names[source], names[kind], actor, text, attrs,
+                          make_origin(archive, member, index), key)
 
 
 _dumps = pickle.dumps
 _loads = pickle.loads
 _PROTOCOL = pickle.HIGHEST_PROTOCOL
-_TIME_SOURCES = {str(t): t for t in TimeSource}
+# a time source as a small integer (its position in TimeSource), in both codecs
+_TIME_SOURCE_OF = tuple(TimeSource)
+_TIME_SOURCE_CODE = {t: n for n, t in enumerate(_TIME_SOURCE_OF)}
 
 
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,

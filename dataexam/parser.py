@@ -37,7 +37,7 @@ from typing import IO, Any, ClassVar
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
 from .arrayslice import SliceReader, SliceReport
-from .events import Detection, Event, Origin, ParseIssue, TimeSource
+from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
 from .surrogates import repair_message
 
 log = logging.getLogger(__name__)
@@ -142,17 +142,10 @@ class MemberContext:
               actor: str = "self", text: str | None = None, attrs: Mapping[str, Any] | None = None,
               index: int | None = None) -> Event:
         """An event of this parser's source, with its origin pointing at the current record."""
-        return Event(
-            time=time,
-            time_source=time_source if time is not None else TimeSource.NONE,
-            source=self.parser.name,
-            kind=kind,
-            actor=actor,
-            text=text,
-            attrs=attrs if attrs is not None else {},
-            origin=Origin(self.member.input, self.path, self.index if index is None else index),
-            key=key,
-        )
+        # make_event: once per record, so the frozen dataclass's keyword __init__ is skipped
+        return make_event(time, time_source if time is not None else TimeSource.NONE, self.parser.name, kind,
+                          actor, text, attrs if attrs is not None else {},
+                          make_origin(self.member.input, self.path, self.index if index is None else index), key)
 
     def escape_issue(self) -> ParseIssue | None:
         """One ``bad-escape`` issue when lone UTF-16 surrogate escapes were replaced by U+FFFD in
