@@ -217,7 +217,7 @@ def stable_key(kind: str, *fields: object) -> str:
     eras of one export) gets the same key as long as the fields agree.
     """
     data = None
-    if _orjson is not None and all(type(f) in _FLAT for f in fields):
+    if _orjson is not None and _FLAT.issuperset(map(type, fields)):  # (no per-field Python frame)
         # the common case (strings and ints): orjson writes the very same bytes as the json call
         # below, ~6x faster; anything else (floats, containers, dates) keeps the json text exactly
         try:

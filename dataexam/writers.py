@@ -50,8 +50,12 @@ def format_time_ms(value: datetime | None) -> str | None:
         return None
     if value.tzinfo is not UTC:
         value = value.astimezone(UTC)
-    # isoformat() without ``timespec`` is ~2x faster; its fixed layout ``YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00``
-    # is sliced (milliseconds truncated, as timespec="milliseconds" does)
+    # orjson writes a datetime as isoformat() does, ``"YYYY-MM-DDTHH:MM:SS[.ffffff]+00:00"`` with its
+    # quotes, ~4x faster; the fixed layout is sliced (milliseconds truncated, as timespec="milliseconds"
+    # does). Once per event of every timeline output.
+    if _orjson is not None:
+        quoted = _orjson.dumps(value)
+        return (quoted[1:24] + b"Z").decode() if value.microsecond else (quoted[1:20] + b".000Z").decode()
     text = value.isoformat()
     return text[:23] + "Z" if value.microsecond else text[:19] + ".000Z"
 

@@ -75,6 +75,8 @@ def _stem(path: str) -> str:
 
 # Epoch numbers at or above this are milliseconds: 1e11 s is the year 5138, 1e11 ms is March 1973.
 _MS_THRESHOLD = 100_000_000_000
+# the media lists a message may carry (FacebookParser._MESSAGE_MEDIA), as a set for one C-level test
+_MESSAGE_MEDIA_KEYS = frozenset(("photos", "videos", "gifs", "audio_files", "files", "sticker", "media"))
 
 
 def _epoch(value: Any) -> TimeResult:
@@ -805,7 +807,7 @@ class FacebookParser(Parser):
 
     # media lists of a DYI message (formats.md §1.4) and the E2EE download's `media`
     _MESSAGE_MEDIA: ClassVar[tuple[str, ...]] = ("photos", "videos", "gifs", "audio_files", "files", "sticker",
-                                                 "media")
+                                                 "media")  # _MESSAGE_MEDIA_KEYS holds the same names
 
     def _message(self, f: MemberContext, base: Mapping[str, Any], thread_path: str,
                  msg: Mapping[str, Any]) -> Event:
@@ -834,7 +836,8 @@ class FacebookParser(Parser):
             attrs.update(_compact({"share": fix(share.get("link")), "share_text": fix(share.get("share_text"))}))
         if msg.get("call_duration") is not None:
             attrs["call_duration"] = msg["call_duration"]
-        media = [fix(uri) for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
+        media = ([fix(uri) for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
+                 if not _MESSAGE_MEDIA_KEYS.isdisjoint(msg) else [])  # one C-level test for most messages
         if media:
             attrs["media"] = media
         if msg.get("users"):
