@@ -1,8 +1,14 @@
 from __future__ import annotations
 
 import io
+import json
+import re
+from typing import Any
 
+import ijson
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dataexam import jsonstream
 
@@ -48,3 +54,94 @@ def test_safe_json_error_drops_echoed_content() -> None:
 
 def test_backend_is_c() -> None:
     assert jsonstream.check_backend() is None, "ijson should run on yajl2_c"
+
+
+# -- values and the keys before them (iter_items_marked: X DMs' conversationId before the messages) ----
+
+_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"|-?[0-9]+)?')
+
+
+def _conversations_by_events(raw: bytes) -> list[tuple[str | None, Any]]:
+    """The reference: (conversation id, message) pairs from ijson's Python-level event stream."""
+    out: list[tuple[str | None, Any]] = []
+    current: str | None = None
+    builder: ijson.ObjectBuilder | None = None
+    for prefix, event, value in ijson.parse(jsonstream.skip_js_prefix(io.BytesIO(raw.rstrip(b";")))):
+        if prefix == "item" and event == "start_map":
+            current = None
+        elif prefix == "item.dmConversation.conversationId":
+            current = str(value)
+        elif prefix == "item.dmConversation.messages.item" and event in ("start_map", "start_array") \
+                and builder is None:
+            builder = ijson.ObjectBuilder()
+        if builder is not None:
+            builder.event(event, value)
+            if prefix == "item.dmConversation.messages.item" and event in ("end_map", "end_array"):
+                out.append((current, builder.value))
+                builder = None
+        elif prefix == "item.dmConversation.messages.item":  # a scalar message
+            out.append((current, value))
+    return out
+
+
+def _conversations_by_marks(raw: bytes) -> list[tuple[str | None, Any]]:
+    out: list[tuple[str | None, Any]] = []
+    current: str | None = None
+    for mark, value in jsonstream.iter_items_marked(io.BytesIO(raw), "item.dmConversation.messages.item", _MARKS):
+        if mark is not None:
+            key, found = mark
+            current = str(json.loads(found)) if key == b"conversationId" and found else None
+        else:
+            out.append((current, value))
+    return out
+
+
+# texts whose JSON holds escapes, quotes, brackets and a key's very bytes (escaped)
+_TEXT = st.lists(st.sampled_from([*'ab "\\:{}[],\n', '"conversationId" : "999"', "é", "😀"]), max_size=12).map("".join)
+
+
+@st.composite
+def _dm_files(draw: st.DrawFn) -> bytes:
+    conversations = []
+    for c in range(draw(st.integers(0, 5))):
+        body: dict[str, Any] = {}
+        if draw(st.booleans()) or c == 0:
+            body["conversationId"] = draw(st.sampled_from([f"{c}-42", f"9{c}", c * 7]))
+        body["messages"] = [{"messageCreate": {"id": f"{c}.{m}", "text": draw(_TEXT)}}
+                            for m in range(draw(st.integers(0, 4)))]
+        if draw(st.booleans()):  # a key after the messages is not theirs
+            body["other"] = draw(_TEXT)
+        conversations.append({"dmConversation": body})
+    indent = draw(st.sampled_from([None, 1, 2]))
+    return b"window.YTD.direct_messages.part0 = " + json.dumps(conversations, indent=indent).encode() + b";"
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=_dm_files(), read=st.integers(1, 97))
+def test_marks_come_before_the_values_they_precede(raw: bytes, read: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # any read size: a key, a string or an escape may be cut anywhere between two reads
+    monkeypatch.setattr(jsonstream, "_MARK_READ", read)
+    monkeypatch.setattr(jsonstream, "_MARK_TAIL", 40)
+    assert _conversations_by_marks(raw) == _conversations_by_events(raw)
+
+
+def test_a_key_inside_a_text_is_not_a_mark() -> None:
+    text = '"dmConversation" : {"conversationId" : "666"}'  # escaped quotes in the file
+    raw = json.dumps([{"dmConversation": {"conversationId": "1-2", "messages": [
+        {"messageCreate": {"text": text}}, {"messageCreate": {"text": "after"}}]}}]).encode()
+    assert [c for c, _ in _conversations_by_marks(raw)] == ["1-2", "1-2"]
+
+
+def test_marked_values_before_a_fault_are_kept() -> None:
+    raw = b'[{"dmConversation": {"conversationId": "1-2", "messages": [{"id": 1}, {"id": 2}, {"id"'
+    got: list[Any] = []
+    with pytest.raises(jsonstream.JSONError):
+        for mark, value in jsonstream.iter_items_marked(io.BytesIO(raw), "item.dmConversation.messages.item",
+                                                        _MARKS, js=False):
+            got.append(mark or value)
+    assert got == [(b"dmConversation", None), (b"conversationId", b'"1-2"'), {"id": 1}, {"id": 2}]
+
+
+def test_marked_items_of_a_file_that_is_not_an_array() -> None:
+    with pytest.raises(jsonstream.UnexpectedShape):
+        list(jsonstream.iter_items_marked(io.BytesIO(b'{"dmConversation": {}}'), "item.x", _MARKS, js=False))

@@ -795,3 +795,35 @@ class TestBlankDeclaredValues:
 def test_standard_media_folders_are_ignored_on_purpose(folder: str) -> None:
     rule = TwitterParser().classify(f"data/{folder}/1600000000000000001-AbCd.jpg")
     assert rule is not None and rule.handler is None
+
+
+def test_dm_conversation_ids_come_from_the_keys_before_the_messages(tmp_path: Path) -> None:
+    # conversationId is picked out of the bytes as they stream by (jsonstream.iter_items_marked):
+    # a text quoting the key does not switch conversations, a conversation without an id gets none
+    # (not its predecessor's), a numeric id reads as a string, and a big conversation spans many reads.
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+
+    def message(n: int, text: str) -> dict[str, Any]:
+        return {"messageCreate": {"recipientId": "1500000002", "reactions": [], "urls": [], "text": text,
+                                  "mediaUrls": [], "senderId": "1500000001", "id": f"17900000000000{n:05d}",
+                                  "createdAt": "2024-01-02T03:04:05.678Z"}}
+
+    trick = 'see "conversationId" : "666" and "dmConversation" : {'
+    conversations = [
+        {"dmConversation": {"conversationId": "1500000001-1500000002",
+                            "messages": [message(1, trick)] + [message(n, "x" * 50) for n in range(2, 3000)]}},
+        {"dmConversation": {"messages": [message(3000, "no id here")]}},
+        {"dmConversation": {"conversationId": 777, "messages": [message(3001, "numeric id")]}},
+    ]
+    (tree / "data" / "direct-messages.js").write_text(
+        "window.YTD.direct_messages.part0 = " + json.dumps(conversations, indent=2) + ";\n")
+    items = parse(tree)
+    dms = [e for e in by_kind(items, "twitter.dm") if e.origin.member == "data/direct-messages.js"]
+    ids = Counter(e.attrs["conversation_id"] for e in dms)
+    assert ids == {"1500000001-1500000002": 2999, None: 1, "777": 1}
+    by_text = {e.text: e for e in dms}
+    assert by_text[trick].attrs["conversation_id"] == "1500000001-1500000002"
+    assert by_text["no id here"].attrs["conversation_id"] is None
+    assert [e.origin.index for e in dms][-2:] == [2999, 3000]
+    assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
