@@ -5,9 +5,14 @@ Each shortcut here is a pure speed or memory change; these tests pin its output 
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import tracemalloc
 from datetime import UTC, datetime
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dataexam import categories as C
 from dataexam.events import Event, Origin, TimeSource
@@ -102,3 +107,86 @@ def test_time_formats_slice_isoformat_exactly() -> None:
         spec = "milliseconds" if utc.microsecond else "seconds"
         assert format_time(value) == utc.isoformat(timespec=spec)[:-6] + "Z"
     assert format_time_ms(None) is None and format_time(None) is None
+
+
+def test_time_format_without_orjson_is_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # format_time_ms slices orjson's datetime text; the isoformat() spelling it replaced stays the fallback
+    from datetime import timedelta
+
+    from dataexam import writers
+
+    rng = random.Random(5)
+    values = [datetime(1, 1, 1, tzinfo=UTC) + timedelta(microseconds=rng.randrange(315537897599999999))
+              for _ in range(3000)]
+    values += [v.replace(microsecond=0) for v in values[:500]]
+    values.append(datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC))
+    fast = [writers.format_time_ms(v) for v in values]
+    monkeypatch.setattr(writers, "_orjson", None)
+    assert fast == [writers.format_time_ms(v) for v in values]
+
+
+def test_epoch_times_equal_the_timedelta_sum() -> None:
+    # from_epoch uses datetime.fromtimestamp; it must give the instant the epoch + timedelta sum gives
+    from datetime import timedelta
+
+    from dataexam.timeparse import from_epoch
+
+    epoch = datetime(1970, 1, 1, tzinfo=UTC)
+    rng = random.Random(8)
+    for _ in range(20000):
+        ms = rng.randrange(1, 4_102_444_800_000)
+        assert from_epoch(ms, millis=True)[0] == epoch + timedelta(seconds=ms / 1000)
+        seconds = rng.uniform(1, 4_102_444_800)
+        assert from_epoch(seconds)[0] == epoch + timedelta(seconds=seconds)
+    assert from_epoch(10 ** 20)[0] is None and from_epoch(253402300800)[0] is None  # past the year 9999
+
+
+_PLAIN = st.recursive(st.none() | st.booleans() | st.integers(-(2 ** 70), 2 ** 70) | st.text(max_size=8)
+                      | st.floats(allow_nan=True) | st.just("\ud83d"),
+                      lambda inner: st.lists(inner, max_size=3)
+                      | st.dictionaries(st.text(max_size=3), inner, max_size=3)
+                      | st.lists(inner, max_size=3).map(tuple), max_leaves=8)
+
+
+@settings(max_examples=500, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(fields=st.lists(_PLAIN, max_size=5))
+def test_stable_key_is_the_json_module_key(fields: list[object], monkeypatch: pytest.MonkeyPatch) -> None:
+    # orjson writes keys of plain values (nested lists and dicts included); the json module's text,
+    # the key's definition, must come out the same for any value (floats and huge ints go to json)
+    from dataexam import events
+
+    fast = events.stable_key("k", *fields)
+    with monkeypatch.context() as m:
+        m.setattr(events, "_orjson", None)
+        assert events.stable_key("k", *fields) == fast
+
+
+def test_make_event_equals_the_dataclass() -> None:
+    from dataexam.events import make_event, make_origin
+
+    when = datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
+    fast = make_event(when, TimeSource.UTC, "s", "s.k", "self", "t", {"a": 1}, make_origin("a", "m", 3), "s.k:1")
+    assert fast == Event(time=when, time_source=TimeSource.UTC, source="s", kind="s.k", actor="self", text="t",
+                         attrs={"a": 1}, origin=Origin("a", "m", 3), key="s.k:1")
+    assert hash(fast.origin) == hash(Origin("a", "m", 3))
+    with pytest.raises(ValueError):
+        make_event(datetime(2024, 3, 5), TimeSource.UTC, "s", "s.k", "self", None, {}, fast.origin, "k")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        fast.text = "changed"  # type: ignore[misc]
+
+
+def test_sort_run_codecs_round_trip_times() -> None:
+    from datetime import timedelta, timezone
+
+    from dataexam.normalise import EventCodec, portable_decode, portable_encode
+
+    codec = EventCodec()
+    rng = random.Random(11)
+    for n in range(2000):
+        when = datetime(1, 1, 2, tzinfo=UTC) + timedelta(microseconds=rng.randrange(315537000000000000))
+        when = when.astimezone(rng.choice([UTC, timezone(timedelta(hours=-9, minutes=-30))]))
+        event = Event(time=when if n % 7 else None, time_source=rng.choice(list(TimeSource)), source="s",
+                      kind="s.k", actor="self", text=None, attrs={"n": n}, origin=Origin("a", "m", n), key=f"k{n}")
+        for back in (portable_decode(portable_encode(event), event.key), codec.decode(codec.encode(event), event.key)):
+            assert back == event
+            assert back.time is None or back.time.tzinfo is UTC

@@ -15,7 +15,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from dataexam import jsonstream
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue
 from dataexam.registry import load_registry
@@ -457,3 +460,40 @@ def test_2024_label_values_records() -> None:
                            ("Boligsiden Oslo", "ads_viewed")}
     [last_known] = events_of(items, "facebook.location")
     assert last_known.attrs["latitude"] == pytest.approx(59.91)
+
+
+# -- one list under one key, read by ijson's C item builder (envelope.iter_raw's reopen) ------------
+
+_VALUE = st.recursive(st.none() | st.booleans() | st.integers(-5, 5) | st.text(alphabet='ab"\\{}[],: é', max_size=6),
+                      lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("xyz"), inner,
+                                                                                  max_size=2), max_leaves=6)
+_ENVELOPE_KEYS = st.sampled_from(["comments_v2", "friends", "label_values", "media", "a.b", "x y", "data", "k"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(members=st.lists(st.tuples(_ENVELOPE_KEYS, st.lists(_VALUE, max_size=4) | _VALUE), min_size=1, max_size=3),
+       indent=st.sampled_from([None, 0, 2]))
+def test_one_list_envelope_fast_path_reads_what_the_general_way_reads(members: list[tuple[str, object]],
+                                                                     indent: int | None) -> None:
+    # objects with one or several members (lists or not, record keys, keys ijson's prefix cannot name):
+    # with reopen (the C item builder where it can) and without it, the same (key, record) pairs
+    pairs = ", ".join(f"{json.dumps(k)}: {json.dumps(v, indent=indent)}" for k, v in members)
+    raw = ("{" + ("\n  " if indent else "") + pairs + "}").encode()
+    reopened = []
+
+    def reopen() -> io.BytesIO:
+        reopened.append(1)
+        return io.BytesIO(raw)
+
+    assert list(iter_raw(io.BytesIO(raw), reopen=reopen)) == list(iter_raw(io.BytesIO(raw)))
+    if len(members) == 1:
+        assert not reopened  # one member: read once
+
+
+def test_one_list_envelope_keeps_the_records_before_a_fault() -> None:
+    raw = b'{"comments_v2": [{"timestamp": 1}, {"timestamp": 2}, {"timest'
+    got = []
+    with pytest.raises(jsonstream.JSONError):
+        for pair in iter_raw(io.BytesIO(raw), reopen=lambda: io.BytesIO(raw)):
+            got.append(pair)
+    assert got == [("comments_v2", {"timestamp": 1}), ("comments_v2", {"timestamp": 2})]

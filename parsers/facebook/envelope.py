@@ -16,14 +16,15 @@ two into one plain dict so handlers read a record the same way in every era.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import IO, Any
 
 import ijson
 from ijson.common import ObjectBuilder
 
-from dataexam.jsonstream import UnexpectedShape, peek
+from dataexam.jsonstream import LimitedReader, UnexpectedShape, peek
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -31,6 +32,9 @@ from dataexam.textfix import repair_tree
 # they are gathered into one record instead of being read as envelopes.
 _RECORD_KEYS = frozenset({"label_values", "media", "fbid", "ent_name", "timestamp", "string_map_data",
                           "attachments", "data", "title"})
+# an object whose first member is a list, under a key ijson's dotted prefix can name
+_ONE_LIST = re.compile(rb'\{\s*"([A-Za-z0-9_]+)"\s*:\s*\[')
+_NO_LIMIT = 1 << 62  # the handler's own stream enforces the limits; this reader only counts commas
 
 
 
@@ -76,7 +80,8 @@ def _array_items(events: Iterator[tuple[str, Any]]) -> Iterator[Any]:
         yield _build(events, ev, val)
 
 
-def iter_raw(stream: IO[bytes], *, allow_empty: bool = False) -> Iterator[tuple[str | None, Any]]:
+def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
+             reopen: Callable[[], IO[bytes]] | None = None) -> Iterator[tuple[str | None, Any]]:
     """Stream ``(envelope key, record)`` pairs of a Facebook JSON file, before any text repair.
 
     A bare list gives ``(None, item)`` per element (read by ijson's C item builder); each list
@@ -88,6 +93,11 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False) -> Iterator[tuple[
     holds no JSON value at all — zero bytes, only white space or a BOM (an interrupted unzip or a
     sync placeholder): its records are lost, which must never pass as "zero records". With
     ``allow_empty`` such a file gives nothing instead (see ``_MAY_BE_EMPTY`` in the parser).
+
+    ``reopen`` (a new stream over the same file, closed by the caller's ``with``) lets the commonest
+    shape, one list under one key (``{"comments_v2": […]}``), be read by ijson's C item builder like
+    a bare list: ~4x faster than building each record from Python-level events (issue 16). Should the
+    object hold more after that list, it is read again the general way for the rest.
     """
     first, source = peek(stream)
     if not first:
@@ -96,6 +106,23 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False) -> Iterator[tuple[
         raise UnexpectedShape(EMPTY_FILE)
     if first == b"[":
         yield from ((None, item) for item in ijson.items(source, "item", use_float=True))
+        return
+    envelope = _ONE_LIST.match(source._head) if reopen is not None and first == b"{" else None
+    if envelope is not None and envelope.group(1).decode() not in _RECORD_KEYS:
+        key = envelope.group(1).decode()
+        counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
+        counted.count_commas()  # the commas between the object's members
+        n = 0
+        for n, item in enumerate(ijson.items(counted, f"{key}.item", use_float=True), 1):  # noqa: B007
+            yield key, item
+        if not counted.commas:
+            return
+        # more members after the list (no export seen writes one): the general way, past the n read
+        with reopen() as again:
+            rest = iter_raw(again, allow_empty=allow_empty)
+            for _ in zip(range(n), rest):
+                pass
+            yield from rest
         return
     events = ijson.basic_parse(source, use_float=True)
     event, value = next(events)
@@ -120,9 +147,13 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False) -> Iterator[tuple[
 
 # ---- flattening label_values and string_map_data ------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)  # a file repeats a few dozen labels in every record
 def norm_label(label: str) -> str:
     """``"IP Address"`` → ``"ip_address"``: one spelling for plain keys and display labels."""
-    return re.sub(r"[^0-9a-z]+", "_", label.strip().lower()).strip("_")
+    return _NOT_LABEL.sub("_", label.strip().lower()).strip("_")
+
+
+_NOT_LABEL = re.compile(r"[^0-9a-z]+")
 
 
 def _vec_value(entry: Any) -> Any:

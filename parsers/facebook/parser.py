@@ -125,12 +125,17 @@ def _distinct(attrs: Mapping[str, Any], *names: str) -> list[Any]:
     Absent fields add nothing, so a key stays the same as before a field was added to it for
     every record that lacks that field (keys agree across eras and with older outputs).
     """
-    return [[name, attrs[name]] for name in names if attrs.get(name) not in (None, "", [], {})]
+    return [[name, value] for name in names
+            if (value := attrs.get(name)) is not None and (value or value not in _ABSENT)]
 
 
 def _compact(attrs: Mapping[str, Any]) -> dict[str, Any]:
     """Drop absent values so attrs stay small and stable across eras."""
-    return {k: v for k, v in attrs.items() if v not in (None, "", [], {})}
+    # (a value that is true is never absent: the tuple is compared only for a false one, such as 0)
+    return {k: v for k, v in attrs.items() if v is not None and (v or v not in _ABSENT)}
+
+
+_ABSENT = (None, "", [], {})  # what _compact and _distinct leave out
 
 
 def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
@@ -701,7 +706,8 @@ class FacebookParser(Parser):
     def _records(self, f: MemberContext, stream: IO[bytes] | None = None) -> Iterator[tuple[str | None, Any]]:
         """Each record of the member (or of ``stream``, the member already opened and peeked at),
         mojibake repaired, with the record index advanced."""
-        for key, record in iter_raw(stream or f.open(), allow_empty=_basename(f.path) in _MAY_BE_EMPTY):
+        for key, record in iter_raw(stream or f.open(), allow_empty=_basename(f.path) in _MAY_BE_EMPTY,
+                                    reopen=lambda: self._open_json(f.member)):
             f.next_index()
             yield (repair(key) if key is not None else None), repair(record)
 
