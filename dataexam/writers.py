@@ -38,6 +38,7 @@ CSV_COLUMNS = ("time", "time_source", "source", "kind", "actor", "text", "attrs"
                "origin_archive", "origin_member", "origin_index", "key")
 
 _SQLITE_BATCH = 5000
+_SQLITE_PAGE_SIZE = 16384  # bytes; set on a new database only (an existing one keeps its own)
 
 
 def format_time_ms(value: datetime | None) -> str | None:
@@ -340,6 +341,9 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 # a new private file renamed only on success: no journal needed for atomicity
                 conn.execute("PRAGMA journal_mode=OFF")
                 conn.execute("PRAGMA synchronous=OFF")
+                # 16 KiB pages: inserting, indexing and the full-text build of 66,000 tweets took 0.39 s
+                # instead of 0.49 s with 4 KiB ones (a bigger page cache gained nothing; issue 16)
+                conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
                 return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
             finally:
                 conn.close()

@@ -59,6 +59,7 @@ def test_new_database_is_private_with_events_fts_and_meta(tmp_path: Path) -> Non
     assert int(meta["events"]) == count(db) > 0
     assert datetime.fromisoformat(meta["created_at"].replace("Z", "+00:00")) >= before
     assert meta["schema_version"] == "1"
+    assert count(db, "pragma page_size") == writers._SQLITE_PAGE_SIZE  # a new database: 16 KiB pages
 
 
 def test_fts_index_is_what_datasette_and_sqlite_utils_detect(tmp_path: Path) -> None:
@@ -94,6 +95,7 @@ def test_existing_database_keeps_the_users_tables(tmp_path: Path) -> None:
     assert int(meta["events"]) == count(db)
     assert sqlite_utils.Database(db)["events"].detect_fts() == "events_fts"
     assert stat.S_IMODE(db.stat().st_mode) == 0o644  # the user's file keeps its own mode
+    assert count(db, "pragma page_size") == 4096  # and its own page size
 
 
 def test_append_adds_events_deduplicated_by_key(tmp_path: Path) -> None:
