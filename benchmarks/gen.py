@@ -239,6 +239,12 @@ _FRIENDS = ("Tobias Løye", "Ana Núñez", "Mark Olsen", "Priya Raman", "Jürgen
             "Sam Carter", "Léa Dubois", "Omar Haddad", "Ines García", "Kofi Mensah", "Mia Schmidt")
 _SELF = "Jane Bench"
 _PER_FILE = 10_000
+_MAX_PARTS = 6  # message_N.json files per thread
+# Message times: each thread starts (newest message) within 5 years before 2025-01-01 and steps back
+# ≤ 50 min per message, so even a 60,000-message thread stays after 2014
+_MESSENGER_NEWEST_MS = 1735689600000
+_MESSENGER_SPREAD_MS = 5 * 365 * 86_400_000
+_MESSENGER_STEP_MS = 3_000_000
 
 
 def _moji(text: str) -> str:
@@ -259,13 +265,15 @@ def write_messenger_export(root: Path, target_bytes: int, *, seed: int = 11, zip
         with out.text("personal_information/profile_information/profile_information.json") as fh:
             fh.write(json.dumps({"profile_v2": {"name": {"full_name": _SELF}, "registration_timestamp": 1262304000}},
                                 indent=2, ensure_ascii=True))
-        t_ms = 1735689600000
         while written < target_bytes:
+            # each thread runs back from its own newest message: one clock for the whole export went
+            # past 1970 after ~1.4 million messages, and 70% of the 1 GB benchmark export was undated
+            t_ms = _MESSENGER_NEWEST_MS - rng.randint(0, _MESSENGER_SPREAD_MS)
             friend = _FRIENDS[threads % len(_FRIENDS)]
             slug = "".join(c for c in friend.lower() if c.isascii() and c.isalnum())
             thread = f"{slug}_{10_000_000_000 + threads}"
             # a thread of 1–6 files; long threads are split into message_1 (newest), message_2, …
-            for part in range(1, rng.randint(1, 6) + 1):
+            for part in range(1, rng.randint(1, _MAX_PARTS) + 1):
                 if written >= target_bytes:
                     break
                 with out.text(f"{base}/{thread}/message_{part}.json") as raw:
@@ -273,7 +281,7 @@ def write_messenger_export(root: Path, target_bytes: int, *, seed: int = 11, zip
                     fh2.write(f'{{\n  "participants": [\n    {{\n      "name": {_meta(friend)}\n    }},\n'
                               f'    {{\n      "name": {_meta(_SELF)}\n    }}\n  ],\n  "messages": [')
                     for i in range(_PER_FILE):
-                        t_ms -= rng.randint(1_000, 3_000_000)
+                        t_ms -= rng.randint(1_000, _MESSENGER_STEP_MS)
                         sender = _SELF if rng.random() < 0.5 else friend
                         content = _sentence(rng, rng.randint(3, 18))
                         extra = ""

@@ -107,23 +107,11 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
     if first == b"[":
         yield from ((None, item) for item in ijson.items(source, "item", use_float=True))
         return
-    envelope = _ONE_LIST.match(source._head) if reopen is not None and first == b"{" else None
-    if envelope is not None and envelope.group(1).decode() not in _RECORD_KEYS:
-        key = envelope.group(1).decode()
-        counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
-        counted.count_commas()  # the commas between the object's members
-        n = 0
-        for n, item in enumerate(ijson.items(counted, f"{key}.item", use_float=True), 1):  # noqa: B007
-            yield key, item
-        if not counted.commas:
+    if reopen is not None and first == b"{":
+        envelope = _ONE_LIST.match(source._head)
+        if envelope is not None and envelope.group(1).decode() not in _RECORD_KEYS:
+            yield from _one_list(source, envelope.group(1).decode(), reopen, allow_empty)
             return
-        # more members after the list (no export seen writes one): the general way, past the n read
-        with reopen() as again:
-            rest = iter_raw(again, allow_empty=allow_empty)
-            for _ in zip(range(n), rest):
-                pass
-            yield from rest
-        return
     events = ijson.basic_parse(source, use_float=True)
     event, value = next(events)
     if event != "start_map":
@@ -143,6 +131,25 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
             yield key, _build(events, ev, val)
     if record:
         yield None, record
+
+
+def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]],
+              allow_empty: bool) -> Iterator[tuple[str | None, Any]]:
+    """``(key, item)`` for each item of the list that opens the object (ijson's C item builder),
+    then, should more members follow it, the rest of the object read again the general way."""
+    counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
+    counted.count_commas()  # the commas between the object's members
+    n = 0
+    for n, item in enumerate(ijson.items(counted, f"{key}.item", use_float=True), 1):  # noqa: B007 - n counts
+        yield key, item
+    if not counted.commas:
+        return
+    # more members after the list (no export seen writes one): the general way, past the n read
+    with reopen() as again:
+        rest = iter_raw(again, allow_empty=allow_empty)
+        for _ in zip(range(n), rest):
+            pass
+        yield from rest
 
 
 # ---- flattening label_values and string_map_data ------------------------------------------------
