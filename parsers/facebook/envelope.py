@@ -97,7 +97,8 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
     ``reopen`` (a new stream over the same file, closed by the caller's ``with``) lets the commonest
     shape, one list under one key (``{"comments_v2": […]}``), be read by ijson's C item builder like
     a bare list: ~4x faster than building each record from Python-level events (issue 16). Should the
-    object hold more after that list, it is read again the general way for the rest.
+    object hold more after that list, it is read again the general way for the rest (see
+    :func:`_one_list`).
     """
     first, source = peek(stream)
     if not first:
@@ -110,8 +111,15 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
     if reopen is not None and first == b"{":
         envelope = _ONE_LIST.match(source._head)
         if envelope is not None and envelope.group(1).decode() not in _RECORD_KEYS:
-            yield from _one_list(source, envelope.group(1).decode(), reopen, allow_empty)
+            yield from _one_list(source, envelope.group(1).decode(), reopen)
             return
+    yield from _members(source)
+
+
+def _members(source: IO[bytes], read_lists_of: str | None = None) -> Iterator[tuple[str | None, Any]]:
+    """The general way, from Python-level events: ``(key, item)`` per list item, ``(key, value)``
+    per other member, a top-level label_values record as ``(None, record)``. Lists under
+    ``read_lists_of`` are passed over (:func:`_one_list` has read them already)."""
     events = ijson.basic_parse(source, use_float=True)
     event, value = next(events)
     if event != "start_map":
@@ -125,6 +133,10 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
         if key in _RECORD_KEYS:
             record[key] = _build(events, ev, val)
         elif ev == "start_array":
+            if key == read_lists_of:
+                for _ in _array_items(events):
+                    pass
+                continue
             for item in _array_items(events):
                 yield key, item
         else:
@@ -133,23 +145,23 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
         yield None, record
 
 
-def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]],
-              allow_empty: bool) -> Iterator[tuple[str | None, Any]]:
+def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]]) -> Iterator[tuple[str | None, Any]]:
     """``(key, item)`` for each item of the list that opens the object (ijson's C item builder),
     then, should more members follow it, the rest of the object read again the general way."""
     counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
     counted.count_commas()  # the commas between the object's members
-    n = 0
-    for n, item in enumerate(ijson.items(counted, f"{key}.item", use_float=True), 1):  # noqa: B007 - n counts
+    for item in ijson.items(counted, f"{key}.item", use_float=True):
         yield key, item
     if not counted.commas:
         return
-    # more members after the list (no export seen writes one): the general way, past the n read
+    # More members after the list (no export seen writes one): the general way for the rest, past
+    # every list under this key (ijson read all of them, had the key been written twice; their items
+    # then come before the other members' instead of between them).
     with reopen() as again:
-        rest = iter_raw(again, allow_empty=allow_empty)
-        for _ in zip(range(n), rest):
-            pass
-        yield from rest
+        first, source = peek(again)
+        if not first:  # the file changed under us: nothing more to read
+            return
+        yield from _members(source, read_lists_of=key)
 
 
 # ---- flattening label_values and string_map_data ------------------------------------------------
