@@ -13,7 +13,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterator
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 import ijson
 
@@ -21,6 +21,7 @@ from .surrogates import SurrogateRepairReader
 
 log = logging.getLogger(__name__)
 
+_T = TypeVar("_T")
 _SCAN_LIMIT = 4096  # a JS prefix is a short line; past this the file is treated as plain JSON
 _BOM = b"\xef\xbb\xbf"
 
@@ -129,17 +130,23 @@ def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> I
     """
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
-    first = source._head.lstrip()[:1]
+    first = source._head.lstrip()[:1]  # (before ijson reads the head)
+    yield from _shape_checked(ijson.items(source, prefix), first, prefix)
+
+
+def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: bytes | None = None) -> Iterator[_T]:
+    """``values`` (read by ijson), a trailing ``;`` tolerated, and :class:`UnexpectedShape` for a
+    file whose top-level value (starting with the byte ``first``) cannot hold ``prefix``."""
     n = 0
     try:
-        for n, value in enumerate(ijson.items(source, prefix), 1):  # noqa: B007 - n counts items
+        for n, value in enumerate(values, 1):  # noqa: B007 - n counts values
             yield value
     except ijson.JSONError as exc:
         if not is_trailing_garbage(exc):
-            _check_shape(first, prefix)
+            _check_shape(first, prefix, container)
             raise
     if n == 0:
-        _check_shape(first, prefix)
+        _check_shape(first, prefix, container)
 
 
 def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes], *,
@@ -167,20 +174,12 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
     first = source._head.lstrip()[:1]
     reader = _MarkingReader(source, marker)
     marks = reader.marks
-    n = 0
-    try:
-        for n, value in enumerate(ijson.items(reader, prefix), 1):  # noqa: B007 - n counts items
-            if marks:  # met while ijson read the bytes that finished this value: they come before it
-                for mark in marks:
-                    yield mark, None
-                marks.clear()
-            yield None, value
-    except ijson.JSONError as exc:
-        if not is_trailing_garbage(exc):
-            _check_shape(first, prefix)
-            raise
-    if n == 0:
-        _check_shape(first, prefix)
+    for value in _shape_checked(ijson.items(reader, prefix), first, prefix):
+        if marks:  # met while ijson read the bytes that finished this value: they come before it
+            for mark in marks:
+                yield mark, None
+            marks.clear()
+        yield None, value
 
 
 class _MarkingReader:
@@ -242,16 +241,7 @@ def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Ite
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]
-    n = 0
-    try:
-        for n, pair in enumerate(ijson.kvitems(source, prefix), 1):  # noqa: B007 - n counts pairs
-            yield pair
-    except ijson.JSONError as exc:
-        if not is_trailing_garbage(exc):
-            _check_shape(first, prefix, container=b"{")
-            raise
-    if n == 0:
-        _check_shape(first, prefix, container=b"{")
+    yield from _shape_checked(ijson.kvitems(source, prefix), first, prefix, container=b"{")
 
 
 def _repairing(stream: IO[bytes]) -> IO[bytes]:
