@@ -270,12 +270,18 @@ def test_cli_outputs_identical(persona_over_threshold: list[Path], tmp_path: Pat
     assert reports[0] == reports[1]
 
 
+@pytest.fixture(scope="module")
+def two_big_archives(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    root = tmp_path_factory.mktemp("big-pair")
+    return (big_twitter_archive(root / "a" / "twitter-archive"), big_twitter_archive(root / "b" / "twitter-archive"))
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, ExitCode.INTERRUPTED),
                                            (signal.SIGTERM, ExitCode.TERMINATED)], ids=["SIGINT", "SIGTERM"])
-def test_interrupted_parallel_run_leaves_nothing(tmp_path: Path, sig: signal.Signals, code: ExitCode) -> None:
-    a = big_twitter_archive(tmp_path / "in" / "a" / "twitter-archive")
-    b = big_twitter_archive(tmp_path / "in" / "b" / "twitter-archive")
+def test_interrupted_parallel_run_leaves_nothing(two_big_archives: tuple[Path, Path], tmp_path: Path,
+                                                 sig: signal.Signals, code: ExitCode) -> None:
+    a, b = two_big_archives
     tmpdir, work = tmp_path / "tmp", tmp_path / "work"
     tmpdir.mkdir()
     work.mkdir()
