@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_interrupt import _env, _wait_until_mid_run, big_twitter_archive
+from test_interrupt import _env, _wait_until_mid_run, big_twitter_archive, interruptible
 
 from dataexam import api, parallel
 from dataexam.errors import ExitCode
@@ -287,7 +287,7 @@ def test_interrupted_parallel_run_leaves_nothing(two_big_archives: tuple[Path, P
     work.mkdir()
     proc = subprocess.Popen([sys.executable, "-m", "dataexam", "timeline", str(a), str(b), "--jobs", "2",
                              "-o", "out.jsonl"], cwd=work, env=_env(tmpdir), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, preexec_fn=interruptible)
     _wait_until_mid_run(proc, tmpdir)
     proc.send_signal(sig)  # to the main process only: it must end its workers itself
     _out, err = proc.communicate(timeout=60)
