@@ -502,3 +502,48 @@ def test_one_list_envelope_keeps_the_records_before_a_fault() -> None:
         for pair in iter_raw(io.BytesIO(raw), reopen=lambda: io.BytesIO(raw)):
             got.append(pair)
     assert got == [("comments_v2", {"timestamp": 1}), ("comments_v2", {"timestamp": 2})]
+
+
+@pytest.mark.parametrize("tail", [b"\x00" * 100, b"\n;junk", b" , {}"])
+def test_one_list_envelope_ignores_bytes_after_the_object_as_the_general_way_does(tail: bytes) -> None:
+    raw = b'{"comments_v2": [{"timestamp": 1}, {"timestamp": 2}]}' + tail
+    assert list(iter_raw(io.BytesIO(raw), reopen=lambda: io.BytesIO(raw))) == list(iter_raw(io.BytesIO(raw)))
+    assert len(list(iter_raw(io.BytesIO(raw), reopen=lambda: io.BytesIO(raw)))) == 2
+
+
+def test_one_list_envelope_truncated_in_a_later_member_keeps_its_records() -> None:
+    # the fault comes after a second member: its records before the fault are kept, as the general way keeps them
+    items = ", ".join(json.dumps({"timestamp": i}) for i in range(50))
+    raw = f'{{"comments_v2": [{items}], "more_v2": [{items}]}}'.encode()[:-40]
+
+    def read(**kw: object) -> tuple[list[object], str]:
+        got: list[object] = []
+        with pytest.raises(jsonstream.JSONError) as fault:
+            for pair in iter_raw(io.BytesIO(raw), **kw):  # type: ignore[arg-type]
+                got.append(pair)
+        return got, type(fault.value).__name__
+
+    fast, general = read(reopen=lambda: io.BytesIO(raw)), read()
+    assert fast == general
+    assert sum(1 for k, _ in fast[0] if k == "more_v2") > 40
+
+
+def _read_all(raw: bytes, **kw: object) -> tuple[list[object], str | None]:
+    got: list[object] = []
+    try:
+        for pair in iter_raw(io.BytesIO(raw), **kw):  # type: ignore[arg-type]
+            got.append(pair)
+    except (jsonstream.JSONError, jsonstream.UnexpectedShape) as exc:
+        return got, type(exc).__name__
+    return got, None
+
+
+@settings(max_examples=300, deadline=None)
+@given(members=st.lists(st.tuples(st.sampled_from(["comments_v2", "friends", "k"]), st.lists(_VALUE, max_size=4)),
+                        min_size=1, max_size=3, unique_by=lambda m: m[0]),
+       cut=st.floats(0, 1), tail=st.sampled_from([b"", b"\x00\x00", b"\n;junk", b", 1"]))
+def test_one_list_envelope_cut_or_followed_by_bytes_reads_what_the_general_way_reads(
+        members: list[tuple[str, object]], cut: float, tail: bytes) -> None:
+    raw = ("{" + ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in members) + "}").encode() + tail
+    raw = raw[:max(1, int(len(raw) * cut))] if cut < 1 else raw
+    assert _read_all(raw, reopen=lambda: io.BytesIO(raw)) == _read_all(raw)

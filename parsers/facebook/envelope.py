@@ -24,7 +24,7 @@ from typing import IO, Any
 import ijson
 from ijson.common import ObjectBuilder
 
-from dataexam.jsonstream import LimitedReader, UnexpectedShape, peek
+from dataexam.jsonstream import LimitedReader, UnexpectedShape, is_trailing_garbage, peek
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -150,8 +150,15 @@ def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]]) -> I
     then, should more members follow it, the rest of the object read again the general way."""
     counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
     counted.count_commas()  # the commas between the object's members
-    for item in ijson.items(counted, f"{key}.item", use_float=True):
-        yield key, item
+    try:
+        for item in ijson.items(counted, f"{key}.item", use_float=True):
+            yield key, item
+    except ijson.JSONError as exc:
+        # Bytes after the object (a NUL padding, ";junk") end the file as the general way ends it,
+        # at the object's close, without a fault. A fault after further members is met again by the
+        # general way below, once it has read what those members hold before it.
+        if not counted.commas and not is_trailing_garbage(exc):
+            raise
     if not counted.commas:
         return
     # More members after the list (no export seen writes one): the general way for the rest, past
