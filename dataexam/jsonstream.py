@@ -13,7 +13,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterator
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NamedTuple, TypeVar
 
 import ijson
 
@@ -150,22 +150,23 @@ def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: b
 
 
 def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes], *,
-                      js: bool = True) -> Iterator[tuple[tuple[bytes | None, ...] | None, Any]]:
+                      js: bool = True) -> Iterator[tuple[Mark | None, Any]]:
     """Like :func:`iter_items`, and also the places where ``marker`` matches the bytes, in file order.
 
-    Yields ``(None, value)`` for each value at ``prefix`` and ``(groups, None)`` for each match of
-    ``marker``: its groups as the file's own bytes (``None`` for a group that did not take part). A
-    match is yielded after every value that ends before it and before every value that ends after
-    it. This lets a handler learn a key that *precedes* a long array (X's ``conversationId`` before a
-    conversation's ``messages``) while ``ijson.items`` on its C backend still builds the array's
-    items, with no Python step per JSON event (a Python filter over ``ijson.parse`` cost 45% of
-    reading X DMs; issue 16).
+    Yields ``(None, value)`` for each value at ``prefix`` and ``(mark, None)`` for each match of
+    ``marker``: a :class:`Mark`, the nesting depth the match starts at and its groups as the file's
+    own bytes (``None`` for a group that did not take part). A match is yielded after every value
+    that ends before it and before every value that ends after it. This lets a handler learn a key
+    that *precedes* a long array (X's ``conversationId`` before a conversation's ``messages``) while
+    ``ijson.items`` on its C backend still builds the array's items, with no Python step per JSON
+    event (a Python filter over ``ijson.parse`` cost 45% of reading X DMs; issue 16).
 
     The marker is matched with every escape neutralised (a backslash and the byte after it read as
     two plain bytes, :func:`neutralise_escapes`), so a quote in it is a real quote: a pattern that
     starts with a quoted key (``rb'"conversationId"\\s*:'``) meets only keys, never text inside a
-    string (whose quotes are escaped). A match must start at least ``_MARK_TAIL`` bytes before the
-    end of what has been read, so it is whole when met: a longer match may be cut short.
+    string (whose quotes are escaped); the depth tells a key of the expected level from the same key
+    deeper down. A match that runs to the end of the bytes read so far is taken once more is read, so
+    a long value is whole (a key longer than ``_MARK_TAIL`` bytes would not be seen).
 
     Raises what :func:`iter_items` raises; values read before a fault are yielded first.
     """
@@ -182,9 +183,17 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
         yield None, value
 
 
+class Mark(NamedTuple):
+    """A match of :func:`iter_items_marked`'s marker: the nesting depth it stands at (``1`` inside the
+    top-level array or object, ``2`` inside one of its items, …) and its groups as the file's bytes."""
+
+    depth: int
+    groups: tuple[bytes | None, ...]
+
+
 class _MarkingReader:
-    """The bytes of ``source``, each read stopping short of the next ``marker`` match; a match's
-    groups are noted in :attr:`marks` when the bytes handed out reach it.
+    """The bytes of ``source``, each read stopping short of the next ``marker`` match; a match is
+    noted in :attr:`marks`, with its depth, when the bytes handed out reach it.
 
     ``ijson.items`` (C backend) reads again only once it has handed out every value the bytes so far
     finished, so the marks noted by the time it hands out a value are exactly those before its end.
@@ -193,12 +202,14 @@ class _MarkingReader:
     def __init__(self, source: IO[bytes], marker: re.Pattern[bytes]) -> None:
         self._source = source
         self._search = marker.search
-        self.marks: list[tuple[bytes | None, ...]] = []
+        self.marks: list[Mark] = []
         self._raw = b""  # read from source, not yet handed out
         self._neutral = b""  # the same bytes with escapes neutralised (the same length)
         self._scan = 0  # where in them the next match may start (past the last one noted)
         self._escape = False
         self._eof = False
+        # the nesting depth of the bytes handed out so far: the limit checker's C-speed structure scan
+        self._structure = LimitedReader(io.BytesIO(), max_string_bytes=_UNLIMITED, max_depth=_UNLIMITED)
 
     def read(self, size: int | None = -1) -> bytes:
         if size == 0:
@@ -208,18 +219,21 @@ class _MarkingReader:
             limit = len(self._raw) if self._eof else len(self._raw) - _MARK_TAIL
             match = self._search(self._neutral, self._scan)
             if match is not None and match.start() < limit:
-                if match.start() == 0:  # the bytes to hand out start with it: note it, then go on
-                    raw = self._raw
-                    self.marks.append(tuple(None if a < 0 else raw[a:b] for a, b in match.regs[1:]))
+                # a match that runs to the end of what was read may go on (a long value): read more first
+                if match.start() == 0 and (self._eof or match.end() < len(self._raw)):
+                    raw = self._raw  # the bytes to hand out start with it: note it, then go on
+                    self.marks.append(Mark(self._structure.depth,
+                                           tuple(None if a < 0 else raw[a:b] for a, b in match.regs[1:])))
                     self._scan = match.end()
                     continue
-                limit = match.start()
+                limit = match.start()  # hand out what comes before it (nothing yet if it is in front)
             if limit > 0:
                 if size is not None and 0 < size < limit:
                     limit = size
                 out = self._raw[:limit]
                 self._raw, self._neutral = self._raw[limit:], self._neutral[limit:]
                 self._scan = max(0, self._scan - limit)
+                self._structure._check(out)
                 return out
             if self._eof:
                 return b""
@@ -233,7 +247,8 @@ class _MarkingReader:
 
 
 _MARK_READ = 64 * 1024  # bytes per read of the source in iter_items_marked
-_MARK_TAIL = 1024  # bytes kept back after each read so a marker match is whole when met (see there)
+_MARK_TAIL = 1024  # bytes kept back after each read, so a match starting there is seen whole
+_UNLIMITED = 1 << 62
 
 
 def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Iterator[tuple[str, Any]]:

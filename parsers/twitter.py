@@ -32,13 +32,14 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
 from typing import Any, ClassVar
+
+import ijson
 
 from dataexam import jsonstream
 from dataexam.archive import Archive
@@ -132,9 +133,22 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
 ]
 
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
-# direct-messages(-group).js: where a conversation starts, and its id (a JSON string, or a number in
-# case an era wrote one): the keys as they stand in the bytes (jsonstream.iter_items_marked)
-_DM_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"|-?[0-9]+)?')
+# direct-messages(-group).js: where a conversation starts, and its id, as the keys stand in the bytes
+# (jsonstream.iter_items_marked; the depth says which are item.dmConversation's own). The value: a
+# string (an unclosed one runs to the end of the bytes read, so more is read first) or any other
+# scalar as written (a number, true, null).
+_DM_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+)?')
+
+
+def _dm_conversation_id(value: bytes | None) -> str | None:
+    """A conversationId's JSON text as the id string, numbers read as ijson reads them (``1e3`` →
+    ``"1000"``, as the event-level reading gave); ``None`` for no value or a container."""
+    if not value:
+        return None
+    try:
+        return _str(next(ijson.items(io.BytesIO(value), ""), None))
+    except ijson.JSONError:
+        return None
 _RT = re.compile(r"^RT @(\w{1,15}):")
 _MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
 _HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
@@ -492,9 +506,11 @@ class TwitterParser(Parser):
             for mark, message in jsonstream.iter_items_marked(f.open(), "item.dmConversation.messages.item",
                                                               _DM_MARKS):
                 if mark is not None:
-                    # a new conversation starts with no id until its conversationId is met
-                    key, value = mark
-                    conversation_id = _str(json.loads(value)) if key == b"conversationId" and value else None
+                    key, value = mark.groups
+                    if key == b"dmConversation" and mark.depth == 2:  # a new conversation: no id yet
+                        conversation_id = None
+                    elif key == b"conversationId" and mark.depth == 3:  # item.dmConversation.conversationId
+                        conversation_id = _dm_conversation_id(value)
                     continue
                 f.next_index()
                 create = message.get("messageCreate") if isinstance(message, dict) else None

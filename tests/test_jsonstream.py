@@ -3,6 +3,7 @@ from __future__ import annotations
 import io
 import json
 import re
+from decimal import Decimal
 from typing import Any
 
 import ijson
@@ -58,7 +59,13 @@ def test_backend_is_c() -> None:
 
 # -- values and the keys before them (iter_items_marked: X DMs' conversationId before the messages) ----
 
-_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"|-?[0-9]+)?')
+_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+)?')
+
+
+def _id(value: Any) -> str | None:
+    if value is None or value == "" or isinstance(value, (dict, list)):
+        return None
+    return str(int(value)) if isinstance(value, Decimal) and value == value.to_integral_value() else str(value)
 
 
 def _conversations_by_events(raw: bytes) -> list[tuple[str | None, Any]]:
@@ -67,10 +74,10 @@ def _conversations_by_events(raw: bytes) -> list[tuple[str | None, Any]]:
     current: str | None = None
     builder: ijson.ObjectBuilder | None = None
     for prefix, event, value in ijson.parse(jsonstream.skip_js_prefix(io.BytesIO(raw.rstrip(b";")))):
-        if prefix == "item" and event == "start_map":
+        if prefix == "item" and event == "start_map":  # (what the parser did before issue 16's fourth pass)
             current = None
         elif prefix == "item.dmConversation.conversationId":
-            current = str(value)
+            current = _id(value)
         elif prefix == "item.dmConversation.messages.item" and event in ("start_map", "start_array") \
                 and builder is None:
             builder = ijson.ObjectBuilder()
@@ -85,12 +92,16 @@ def _conversations_by_events(raw: bytes) -> list[tuple[str | None, Any]]:
 
 
 def _conversations_by_marks(raw: bytes) -> list[tuple[str | None, Any]]:
+    # as parsers/twitter.py reads them: the keys at their own depth, values read by ijson
     out: list[tuple[str | None, Any]] = []
     current: str | None = None
     for mark, value in jsonstream.iter_items_marked(io.BytesIO(raw), "item.dmConversation.messages.item", _MARKS):
         if mark is not None:
-            key, found = mark
-            current = str(json.loads(found)) if key == b"conversationId" and found else None
+            key, found = mark.groups
+            if key == b"dmConversation" and mark.depth == 2:
+                current = None
+            elif key == b"conversationId" and mark.depth == 3:
+                current = _id(next(ijson.items(io.BytesIO(found), ""), None)) if found else None
         else:
             out.append((current, value))
     return out
@@ -98,6 +109,9 @@ def _conversations_by_marks(raw: bytes) -> list[tuple[str | None, Any]]:
 
 # texts whose JSON holds escapes, quotes, brackets and a key's very bytes (escaped)
 _TEXT = st.lists(st.sampled_from([*'ab "\\:{}[],\n', '"conversationId" : "999"', "é", "😀"]), max_size=12).map("".join)
+_CONVERSATION_ID = st.one_of(st.sampled_from(["7-42", "9", "", "1.5"]), st.integers(-5, 5),
+                             st.sampled_from([1.5, 1000.0, True, None, {"x": 1}, []]),
+                             st.text("yz", min_size=60, max_size=90))
 
 
 @st.composite
@@ -105,10 +119,17 @@ def _dm_files(draw: st.DrawFn) -> bytes:
     conversations = []
     for c in range(draw(st.integers(0, 5))):
         body: dict[str, Any] = {}
+        if draw(st.booleans()):  # nested keys of the same names are not the conversation's
+            body["meta"] = {"conversationId": "META", "dmConversation": 1}
         if draw(st.booleans()) or c == 0:
-            body["conversationId"] = draw(st.sampled_from([f"{c}-42", f"9{c}", c * 7]))
-        body["messages"] = [{"messageCreate": {"id": f"{c}.{m}", "text": draw(_TEXT)}}
-                            for m in range(draw(st.integers(0, 4)))]
+            body["conversationId"] = draw(_CONVERSATION_ID)
+        messages: list[Any] = []
+        for m in range(draw(st.integers(0, 4))):
+            create: dict[str, Any] = {"id": f"{c}.{m}", "text": draw(_TEXT)}
+            if draw(st.integers(0, 4)) == 0:
+                create["conversationId"] = "INNER"
+            messages.append({"messageCreate": create})
+        body["messages"] = messages
         if draw(st.booleans()):  # a key after the messages is not theirs
             body["other"] = draw(_TEXT)
         conversations.append({"dmConversation": body})
@@ -119,7 +140,8 @@ def _dm_files(draw: st.DrawFn) -> bytes:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=_dm_files(), read=st.integers(1, 97))
 def test_marks_come_before_the_values_they_precede(raw: bytes, read: int, monkeypatch: pytest.MonkeyPatch) -> None:
-    # any read size: a key, a string or an escape may be cut anywhere between two reads
+    # any read size: a key, a string or an escape may be cut anywhere between two reads; ids longer
+    # than the bytes kept back are read whole
     monkeypatch.setattr(jsonstream, "_MARK_READ", read)
     monkeypatch.setattr(jsonstream, "_MARK_TAIL", 40)
     assert _conversations_by_marks(raw) == _conversations_by_events(raw)
@@ -139,7 +161,7 @@ def test_marked_values_before_a_fault_are_kept() -> None:
         for mark, value in jsonstream.iter_items_marked(io.BytesIO(raw), "item.dmConversation.messages.item",
                                                         _MARKS, js=False):
             got.append(mark or value)
-    assert got == [(b"dmConversation", None), (b"conversationId", b'"1-2"'), {"id": 1}, {"id": 2}]
+    assert got == [(2, (b"dmConversation", None)), (3, (b"conversationId", b'"1-2"')), {"id": 1}, {"id": 2}]
 
 
 def test_marked_items_of_a_file_that_is_not_an_array() -> None:

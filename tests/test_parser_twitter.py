@@ -815,15 +815,25 @@ def test_dm_conversation_ids_come_from_the_keys_before_the_messages(tmp_path: Pa
                             "messages": [message(1, trick)] + [message(n, "x" * 50) for n in range(2, 3000)]}},
         {"dmConversation": {"messages": [message(3000, "no id here")]}},
         {"dmConversation": {"conversationId": 777, "messages": [message(3001, "numeric id")]}},
+        # found by the fresh verifier: a 5,000-character id, ids that are not integers or strings, and
+        # keys of the same names deeper down (the conversation's own are at their own depth)
+        {"dmConversation": {"conversationId": "L-" + "y" * 5000, "messages": [message(3002, "long id " * 9000)]}},
+        {"dmConversation": {"conversationId": 1.5, "messages": [message(3003, "one and a half")]}},
+        {"dmConversation": {"conversationId": True, "messages": [message(3004, "true")]}},
+        {"dmConversation": {"meta": {"conversationId": "META"}, "messages": [
+            {"messageCreate": {**message(3005, "nested")["messageCreate"], "conversationId": "INNER"}},
+            {"messageCreate": {**message(3006, "after nested")["messageCreate"], "dmConversation": 1}},
+            message(3007, "last")]}},
     ]
     (tree / "data" / "direct-messages.js").write_text(
         "window.YTD.direct_messages.part0 = " + json.dumps(conversations, indent=2) + ";\n")
     items = parse(tree)
     dms = [e for e in by_kind(items, "twitter.dm") if e.origin.member == "data/direct-messages.js"]
     ids = Counter(e.attrs["conversation_id"] for e in dms)
-    assert ids == {"1500000001-1500000002": 2999, None: 1, "777": 1}
+    assert ids == {"1500000001-1500000002": 2999, None: 4, "777": 1, "L-" + "y" * 5000: 1, "1.5": 1, "True": 1}
     by_text = {e.text: e for e in dms}
     assert by_text[trick].attrs["conversation_id"] == "1500000001-1500000002"
     assert by_text["no id here"].attrs["conversation_id"] is None
-    assert [e.origin.index for e in dms][-2:] == [2999, 3000]
+    assert [by_text[t].attrs["conversation_id"] for t in ("nested", "after nested", "last")] == [None] * 3
+    assert [e.origin.index for e in dms][-7:] == list(range(3000, 3007))
     assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
