@@ -35,7 +35,12 @@ MiB = 1024 * 1024
 DEFAULT_SPILL_BYTES = 16 * MiB  # 1.5-2.5x that in real memory (object and malloc overhead, measured)
 DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 
-_Entry = tuple[float, str, str, bytes]  # (timestamp, key, kind, encoded event)
+# (timestamp, key, kind, copy rank, encoded event). Of the copies of one record at one instant the
+# first in rank is kept: the one with the most attributes (a later export era often adds a field, such
+# as X's login port), then the one read from the input, member and record that sort first. It was their
+# encoded bytes, so the copy kept changed with the encoding (JSON Lines, SQLite rows, the report's
+# pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
+_Entry = tuple[float, str, str, tuple[int, str, str, int], bytes]
 _UNDATED = float("inf")
 
 
@@ -107,8 +112,8 @@ class _RunWriter:
     def add(self, entry: _Entry) -> None:
         self.buffer.append(entry)
         # the payload, plus the tuple, float, key string, bytes header and list slot (~300 bytes, measured
-        # with tracemalloc on Messenger rows)
-        self.buffered += len(entry[3]) + 300
+        # with tracemalloc on Messenger rows) and the copy rank (~60 bytes; its strings are shared)
+        self.buffered += len(entry[4]) + 360
         if self.buffered >= self.spill_bytes:
             self._spill()
 
@@ -332,10 +337,12 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
     for event in events:
         n += 1
         time = event.time
+        origin = event.origin
+        rank = (-len(event.attrs), origin.archive, origin.member, origin.index)
         if time is None:
-            add_undated((_UNDATED, event.key, event.kind, encode(event)))
+            add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
-            add_dated((time.timestamp(), event.key, event.kind, encode(event)))
+            add_dated((time.timestamp(), event.key, event.kind, rank, encode(event)))
     stats.events_in += n
 
 
@@ -368,7 +375,7 @@ def _merged(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: ti
             stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
     yield from _dedup_window(dated, dedup_window.total_seconds(), stats)
     last_key: str | None = None
-    for _, key, kind, payload in undated:
+    for _, key, kind, _rank, payload in undated:
         if key == last_key:
             _count_duplicate(stats, kind)
             continue
@@ -384,7 +391,7 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -
     popleft, append = order.popleft, order.append
     out = 0
     try:
-        for ts, key, kind, payload in entries:
+        for ts, key, kind, _rank, payload in entries:
             horizon = ts - window
             while order and order[0][0] < horizon:
                 old_ts, old_key = popleft()

@@ -114,3 +114,32 @@ def test_merged_runs_are_private(monkeypatch, tmp_path) -> None:  # type: ignore
     with PrivateTempDir(str(tmp_path)) as tmp:
         assert len(list(chronological(events, spill_bytes=5_000, tmp=tmp))) == 800
     assert modes and set(modes) == {0o600}
+
+
+def test_the_copy_kept_at_one_instant_does_not_depend_on_the_encoding() -> None:
+    # Copies of one record at the same instant: the one with the most attributes, then the one from the
+    # input (member, record) that sorts first. It used to be whichever encoded bytes sorted first, so
+    # the API (pickles) and the CLI (JSON Lines rows) could keep different copies (issue 16).
+    from dataexam.normalise import EventCodec, chronological_encoded, portable_encode
+    from dataexam.writers import jsonl_line
+
+    when = datetime(2021, 5, 1, 12, 0, tzinfo=UTC)
+
+    def copy(archive: str, attrs: dict[str, object], index: int = 0) -> Event:
+        return Event(time=when, time_source=TimeSource.UTC, source="twitter", kind="twitter.login", actor="self",
+                     text=None, attrs=attrs, origin=Origin(archive, "ip-audit.js", index), key="twitter.login:1")
+
+    cases = [
+        ([copy("b-2019", {"ip": "x"}), copy("a-2024", {"ip": "x", "port": 1})], "a-2024"),
+        ([copy("a-2019", {"ip": "x"}), copy("b-2024", {"ip": "x", "port": 1})], "b-2024"),  # the richer copy
+        ([copy("b", {"ip": "x", "zz": "longer"}), copy("a", {"ip": "x", "port": 1})], "a"),  # then the input
+        ([copy("a", {"ip": "x"}, 7), copy("a", {"ip": "x"}, 3)], "a"),
+    ]
+    for events, kept in cases:
+        for order in (events, events[::-1]):
+            for encode in (portable_encode, jsonl_line, EventCodec().encode):
+                out = list(chronological_encoded(order, encode))
+                assert len(out) == 1
+                assert out[0][2] == encode(min(order, key=lambda e: (-len(e.attrs), e.origin.archive,
+                                                                     e.origin.member, e.origin.index)))
+            assert min(order, key=lambda e: (-len(e.attrs), e.origin.archive, e.origin.index)).origin.archive == kept
