@@ -440,3 +440,19 @@ def test_every_finding_follows_the_contract(berlin):
 def test_no_network_during_inference(no_network):
     report = infer(person(days=40), include_sensitive=True, now=NOW)
     assert report.finding("languages").value["primary"] == "en"
+
+
+def test_instants_at_the_ends_of_the_calendar_are_read_undated(berlin):
+    # found by a fresh tester: a DM "created" 9999-12-31T23:59:59.999999Z crashed the report
+    # (OverflowError: its night is the next day); the first and last fortnight are read undated
+    from test_inference_synth import Stream
+
+    s = Stream("edge.zip")
+    edges = [s.ev(datetime(1, 1, 1, tzinfo=UTC), "twitter.dm", "first"),
+             s.ev(datetime(9999, 12, 31, 23, 59, 59, 999999, tzinfo=UTC), "twitter.dm", "last"),
+             s.ev(datetime(9999, 12, 31, 20, 0, tzinfo=UTC), "facebook.message", "late", thread="t")]
+    rep = infer([edges[0], *berlin, *edges[1:]], now=datetime(2025, 1, 1, tzinfo=UTC))
+    plain = infer(berlin, now=datetime(2025, 1, 1, tzinfo=UTC))
+    assert rep.inputs["undated"] == plain.inputs["undated"] + 3
+    assert rep.inputs["last"] == plain.inputs["last"]
+    assert rep.finding("timezone").value == plain.finding("timezone").value

@@ -12,6 +12,7 @@ import random
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
 from itertools import compress
@@ -246,6 +247,12 @@ class InputStats(Aggregator):
         return []
 
 
+#: the instants the inference dates: a fortnight inside datetime's range, room for local zones (±14 h),
+#: nights (+1 day) and ISO weeks (±7 days)
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=14)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=14)
+
+
 def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: InputStats) -> None:
     """Feed every event once to the aggregators that want its kind.
 
@@ -258,6 +265,10 @@ def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: Input
     for event in events:
         if not isinstance(event, Event):
             continue  # ParseIssues may travel in the same stream; they are not data
+        if event.time is not None and not _EARLIEST <= event.time <= _LATEST:
+            # a bogus instant at the calendar's very end (a DM "created" 9999-12-31): its local day, night
+            # and week cannot be computed (date + 1 day overflows), so the inference reads it undated
+            event = replace(event, time=None, time_source=TimeSource.NONE)
         if event.time != last_time:
             last_time = event.time
             keys_now = set()
