@@ -242,6 +242,8 @@ class _MarkingReader:
                 self._eof = True
                 continue
             clean, self._escape = neutralise_escapes(data, self._escape)
+            if self._escape:  # a backslash ends the read: it and the next read's first byte are "xx"
+                clean = clean[:-1] + b"x"
             self._raw += data
             self._neutral += clean
 
