@@ -837,21 +837,3 @@ def test_dm_conversation_ids_come_from_the_keys_before_the_messages(tmp_path: Pa
     assert [by_text[t].attrs["conversation_id"] for t in ("nested", "after nested", "last")] == [None] * 3
     assert [e.origin.index for e in dms][-7:] == list(range(3000, 3007))
     assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
-
-
-def test_dm_conversation_keys_written_with_escapes(tmp_path: Path) -> None:
-    # found by a second fresh tester: "dm\u0043onversation" / "conversation\u0049d" are the same keys
-    tree = tmp_path / "archive"
-    shutil.copytree(TW / "current" / "archive", tree)
-
-    def message(n: int) -> str:
-        return json.dumps({"messageCreate": {"recipientId": "1500000002", "text": f"m{n}", "senderId": "1500000001",
-                                             "id": f"179100000000000{n:04d}", "createdAt": "2024-01-02T03:04:05.678Z"}})
-
-    text = ('window.YTD.direct_messages.part0 = [{"dmConversation": {"conversationId": "A", "messages": ['
-            + message(1) + ']}}, {"dm\\u0043onversation": {"messages": [' + message(2) + ']}}, '
-            '{"dmConversation": {"conversation\\u0049d": "C", "messages": [' + message(3) + ']}}]')
-    (tree / "data" / "direct-messages.js").write_text(text)
-    dms = {e.text: e.attrs["conversation_id"] for e in by_kind(parse(tree), "twitter.dm")
-           if e.origin.member == "data/direct-messages.js"}
-    assert dms == {"m1": "A", "m2": None, "m3": "C"}
