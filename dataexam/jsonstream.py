@@ -231,9 +231,9 @@ class _MarkingReader:
                 if size is not None and 0 < size < limit:
                     limit = size
                 out = self._raw[:limit]
+                self._structure._check_neutral(self._neutral[:limit])  # (escapes neutralised once, above)
                 self._raw, self._neutral = self._raw[limit:], self._neutral[limit:]
                 self._scan = max(0, self._scan - limit)
-                self._structure._check(out)
                 return out
             if self._eof:
                 return b""
@@ -412,15 +412,19 @@ class LimitedReader(io.RawIOBase):
 
     def _check(self, data: bytes) -> None:
         chunk, self._escape = neutralise_escapes(data, self._escape)
+        self._check_neutral(chunk)
+
+    def _check_neutral(self, chunk: bytes) -> None:
+        # ``chunk``: the read with its escapes neutralised (the same length), see neutralise_escapes
         was_in_string = self._in_string
         if was_in_string:  # the string open at the end of the last read goes on (and may end) here
             close = chunk.find(b'"')
             if self._string_len + (len(chunk) if close < 0 else close) > self.max_string_bytes:
-                self._refuse_string(len(data))
+                self._refuse_string(len(chunk))
         if len(chunk) > self.max_string_bytes:  # a whole string may fit in this read: measure each one
             inside = chunk.split(b'"')[2 if was_in_string else 1::2]
             if max(map(len, inside), default=0) > self.max_string_bytes:
-                self._refuse_string(len(data))
+                self._refuse_string(len(chunk))
         counting = self.commas is not None
         filtered = chunk.translate(None, _KEEP_QUOTES_BRACKETS_COMMAS if counting else _KEEP_QUOTES_BRACKETS)
         filtered = filtered.replace(b'""', b"")
@@ -434,7 +438,7 @@ class LimitedReader(io.RawIOBase):
             last = chunk.rfind(b'"')
             self._string_len = (self._string_len + len(chunk)) if last < 0 else len(chunk) - last - 1
             if self._string_len > self.max_string_bytes:
-                self._refuse_string(len(data))
+                self._refuse_string(len(chunk))
         if counting and outside:
             self._count_commas(outside)
         brackets = outside.translate(None, _NOT_BRACKETS) if outside else b""

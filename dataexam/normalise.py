@@ -221,7 +221,7 @@ def portable_encode(event: Event) -> bytes:
 def portable_decode(payload: bytes, key: str) -> Event:
     """The event :func:`portable_encode` encoded (``key`` travels beside the payload)."""
     micros, time_source, source, kind, actor, text, attrs, archive, member, index = _loads(payload)
-    return make_event(None if micros is None else _EPOCH + timedelta(microseconds=micros),
+    return make_event(_from_micros(micros),
                       _TIME_SOURCE_OF[time_source], source, kind, actor, text, attrs,
                       make_origin(archive, member, index), key)
 
@@ -235,6 +235,10 @@ _MICROSECOND = timedelta(microseconds=1)
 
 def _micros(time: datetime | None) -> int | None:
     return None if time is None else (time - _EPOCH) // _MICROSECOND
+
+
+def _from_micros(micros: int | None) -> datetime | None:
+    return None if micros is None else _EPOCH + timedelta(microseconds=micros)
 
 
 class EventCodec:
@@ -275,7 +279,7 @@ class EventCodec:
         micros, time_source, source, kind, actor, text, attrs, o, index = _loads(payload)
         archive, member = self._origin_list[o]
         names = self._name_list
-        return make_event(None if micros is None else _EPOCH + timedelta(microseconds=micros),
+        return make_event(_from_micros(micros),
                           _TIME_SOURCE_OF[time_source], names[source], names[kind], actor, text, attrs,
                           make_origin(archive, member, index), key)
 

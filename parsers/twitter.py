@@ -133,6 +133,13 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
 ]
 
 _TCO = re.compile(r"https?://t\.co/[A-Za-z0-9]+")
+_RT = re.compile(r"^RT @(\w{1,15}):")
+_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
+_HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
+_TAGS = re.compile(r"<[^>]+>")
+_TRAILING_LINKS = re.compile(r"(?:\s*https?://\S+)+\s*$")
+_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)", re.I)
+
 # direct-messages(-group).js: where a conversation starts, and its id, as the keys stand in the bytes
 # (jsonstream.iter_items_marked; the depth says which are item.dmConversation's own). The value: a
 # string (an unclosed one runs to the end of the bytes read, so more is read first) or any other
@@ -151,12 +158,6 @@ def _dm_conversation_id(value: bytes | None) -> str | None:
         return _str(next(ijson.items(io.BytesIO(value), ""), None))
     except ijson.JSONError:
         return None
-_RT = re.compile(r"^RT @(\w{1,15}):")
-_MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
-_HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
-_TAGS = re.compile(r"<[^>]+>")
-_TRAILING_LINKS = re.compile(r"(?:\s*https?://\S+)+\s*$")
-_STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)", re.I)
 
 
 @dataclass
