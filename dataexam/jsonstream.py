@@ -445,8 +445,30 @@ class LimitedReader(io.RawIOBase):
         if not brackets:
             return
         opens = brackets.count(b"[") + brackets.count(b"{")
-        if self.depth + opens <= self.max_depth:
-            self.depth = max(0, self.depth + 2 * opens - len(brackets))
+        if self.depth + opens <= self.max_depth and len(brackets) - opens <= self.depth:
+            self.depth += 2 * opens - len(brackets)  # no close can meet depth 0: the sum is the walk's
+            return
+        # A read of tweets holds hundreds of opening brackets: remove the empty pairs ("[]", "{}")
+        # innermost first, in C. Each removed pair is an excursion that leaves the depth where it was
+        # and never reaches 0 inside, so walking what is left ends at the same depth as walking it
+        # all. A pass (two replaces) removes at most two levels, so the peak is at most the depth +
+        # 2 x the passes + the openings left. Only a read that may really nest too deep is walked
+        # bracket by bracket (that walk cost 0.16 s per 100 MB of tweets; a regex pass cost more).
+        reduced, passes = brackets, 0
+        while True:
+            shorter = reduced.replace(b"[]", b"").replace(b"{}", b"")
+            if len(shorter) == len(reduced):
+                break
+            reduced, passes = shorter, passes + 1
+        left_open = reduced.count(b"[") + reduced.count(b"{")
+        if self.depth + 2 * passes + left_open <= self.max_depth:
+            depth = self.depth
+            for b in reduced:
+                if b in _OPEN:
+                    depth += 1
+                elif depth:
+                    depth -= 1
+            self.depth = depth
             return
         depth = self.depth
         for b in brackets:

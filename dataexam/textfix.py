@@ -41,6 +41,11 @@ def repair_tree(value: Any) -> Any:
 
 def unescape_html(text: str) -> str:
     """X stores tweet text HTML-escaped (``&amp;``, ``&lt;``); return what the person typed."""
-    if "&" not in text:
+    amps = text.count("&")
+    if not amps:
         return text
+    if amps == text.count("&amp;") + text.count("&lt;") + text.count("&gt;"):
+        # only the three entities X writes: plain replaces give html.unescape's text (&amp; last, so
+        # "&amp;lt;" stays "&lt;" as in its single pass) at a tenth of its regex-and-callback cost
+        return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
     return html.unescape(text)

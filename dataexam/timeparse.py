@@ -27,6 +27,8 @@ NO_TIME: TimeResult = (None, TimeSource.NONE)
 _from_timestamp = datetime.fromtimestamp
 _MONTHS = {m: i for i, m in enumerate(
     ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"), 1)}
+_MONTH_NUMBERS = {m: f"{i:02d}" for m, i in _MONTHS.items()}
+_from_iso = datetime.fromisoformat
 _ZONE_WORDS = {"UTC": 0, "GMT": 0, "Z": 0}
 
 
@@ -56,6 +58,15 @@ def from_twitter(text: str | None) -> TimeResult:
         return NO_TIME
     # fixed-width slicing is ~10x faster than strptime for millions of tweets
     if len(text) == 30 and text[19] == " " and text[20] in "+-":
+        if text[20:25] == "+0000" and text[13] == ":" and text[16] == ":":
+            # every modern archive: re-ordered as ISO for the C parser (0.5 µs, not 1.6); a zero offset
+            # gives the UTC singleton itself
+            month = _MONTH_NUMBERS.get(text[4:7])
+            if month is not None:
+                try:
+                    return _from_iso(f"{text[26:30]}-{month}-{text[8:10]}T{text[11:19]}+00:00"), TimeSource.UTC
+                except ValueError:
+                    pass  # not plain ASCII digits (int() below also takes " 6" or other digits)
         try:
             month = _MONTHS[text[4:7]]
             dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),

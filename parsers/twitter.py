@@ -37,6 +37,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any, ClassVar
 
 import ijson
@@ -765,6 +766,13 @@ def _stem(path: str) -> str:
 
 def _strip_tags(html_text: str) -> str:
     """``<a href="…" rel="nofollow">Twitter for iPhone</a>`` → ``Twitter for iPhone``."""
+    if type(html_text) is str:
+        return _strip_tags_cached(html_text)
+    return unescape_html(_TAGS.sub("", html_text)).strip()  # not a string: fails as before (a bad record)
+
+
+@lru_cache(maxsize=1024)  # a tweet's ``source``: a handful of distinct client links in an archive
+def _strip_tags_cached(html_text: str) -> str:
     return unescape_html(_TAGS.sub("", html_text)).strip()
 
 

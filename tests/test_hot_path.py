@@ -190,3 +190,67 @@ def test_sort_run_codecs_round_trip_times() -> None:
         for back in (portable_decode(portable_encode(event), event.key), codec.decode(codec.encode(event), event.key)):
             assert back == event
             assert back.time is None or back.time.tzinfo is UTC
+
+
+def _slow_from_twitter(text: str):
+    """from_twitter as it was before its ISO shortcut: int() of each fixed-width slice."""
+    from datetime import timedelta
+
+    from dataexam.timeparse import _MONTHS, parse_any
+
+    if len(text) == 30 and text[19] == " " and text[20] in "+-":
+        try:
+            dt = datetime(int(text[26:30]), _MONTHS[text[4:7]], int(text[8:10]), int(text[11:13]),
+                          int(text[14:16]), int(text[17:19]), tzinfo=UTC)
+            offset = text[20:25]
+            if offset != "+0000":
+                sign = -1 if offset[0] == "-" else 1
+                dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+            return dt, TimeSource.UTC
+        except (KeyError, ValueError):
+            pass
+    return parse_any(text)
+
+
+_TWITTER_PARTS = st.tuples(
+    st.sampled_from(["Sat", "Mon", "xyz"]), st.sampled_from(["Jan", "Jun", "Dec", "Foo", "jun"]),
+    st.sampled_from(["06", "31", "30", "00", " 6", "6 ", "٠٦", "+6"]),
+    st.sampled_from(["13:02:35", "23:59:59", "24:00:00", "13x02y35", "1302.35Z", " 1:02:35", "13:60:00"]),
+    st.sampled_from(["+0000", "-0500", "+0530", "+00:0"]),
+    st.sampled_from(["2020", "1999", "0001", "9999", "20 0", "٢٠٢٠"]))
+
+
+@settings(max_examples=600)
+@given(parts=_TWITTER_PARTS)
+def test_twitter_times_equal_the_slice_parse(parts: tuple[str, ...]) -> None:
+    # from_twitter reads "+0000" times through datetime.fromisoformat: the same instant, source and tz
+    # object as the int() slices, also on odd digits, separators and impossible dates
+    from dataexam.timeparse import from_twitter
+
+    day_name, month, day, clock, offset, year = parts
+    text = f"{day_name} {month} {day} {clock} {offset} {year}"
+    got, want = from_twitter(text), _slow_from_twitter(text)
+    assert got == want
+    if got[0] is not None:
+        assert got[0].tzinfo is want[0].tzinfo
+
+
+@settings(max_examples=800)
+@given(text=st.lists(st.sampled_from(["&amp;", "&lt;", "&gt;", "&", "amp;", "lt;", "&quot;", "&#39;", "&copy",
+                                      "&amp;lt;", "&gt", "a", " ", "é", "&#x1F600;"]), max_size=12).map("".join))
+def test_html_unescape_shortcut_is_exact(text: str) -> None:
+    # X escapes only &, < and >: those three are replaced directly; anything else goes to html.unescape
+    import html
+
+    from dataexam.textfix import unescape_html
+
+    assert unescape_html(text) == html.unescape(text)
+
+
+def test_client_names_are_cached_and_non_text_still_fails() -> None:
+    from dataexam_parsers.twitter import _strip_tags
+
+    link = '<a href="https://mobile.twitter.com" rel="nofollow">Twitter Web App &amp; more</a>'
+    assert _strip_tags(link) == "Twitter Web App & more" == _strip_tags(link)
+    with pytest.raises(TypeError):
+        _strip_tags(["not", "a", "string"])  # type: ignore[arg-type]

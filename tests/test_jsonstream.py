@@ -168,3 +168,69 @@ def test_marked_values_before_a_fault_are_kept() -> None:
 def test_marked_items_of_a_file_that_is_not_an_array() -> None:
     with pytest.raises(jsonstream.UnexpectedShape):
         list(jsonstream.iter_items_marked(io.BytesIO(b'{"dmConversation": {}}'), "item.x", _MARKS, js=False))
+
+
+# -- the nesting-depth limit (LimitedReader) ------------------------------------------------------------
+
+def _reference_depth(raw: bytes, max_depth: int) -> tuple[int, int | None]:
+    """The plain walk the reader must agree with: brackets outside strings (escapes skipped), a close
+    at depth 0 ignored; returns (depth at the end, offset of the read-independent fault or None)."""
+    depth, in_string, escape = 0, False, False
+    for i, b in enumerate(raw):
+        if in_string:
+            if escape:
+                escape = False
+            elif b == 0x5C:
+                escape = True
+            elif b == 0x22:
+                in_string = False
+        elif b == 0x22:
+            in_string = True
+        elif b in b"[{":
+            depth += 1
+            if depth > max_depth:
+                return depth, i
+        elif b in b"]}" and depth:
+            depth -= 1
+    return depth, None
+
+
+_depth_texts = st.lists(st.sampled_from([b"[", b"]", b"{", b"}", b"[]", b"{}", b"[{}]", b'"a[{"', b'"\\"["',
+                                         b'"\\\\"', b",", b"1", b'"x"', b"[}", b"{]"]), max_size=400).map(b"".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=_depth_texts, read=st.integers(1, 200), max_depth=st.integers(1, 12))
+def test_depth_limit_matches_a_plain_walk(raw: bytes, read: int, max_depth: int) -> None:
+    # the reader walks a read bracket by bracket only when it may nest too deep; otherwise it removes
+    # the empty pairs first (issue 16): the depth after every read, and whether the limit trips, are
+    # exactly the plain walk's, at every read size
+    reader = jsonstream.LimitedReader(io.BytesIO(raw), max_string_bytes=1 << 20, max_depth=max_depth)
+    end_depth, fault = _reference_depth(raw, max_depth)
+    tripped = False
+    try:
+        while reader.read(read):
+            depth_now, _ = _reference_depth(raw[:reader.offset], 10**9)
+            assert reader.depth == depth_now
+    except jsonstream.LimitExceeded as exc:
+        assert exc.code == "too-deep"
+        tripped = True
+        assert fault is not None and fault < reader.offset + read  # in the read that holds the fault
+    assert tripped == (fault is not None)
+    if not tripped:
+        assert reader.depth == end_depth
+
+
+def test_a_read_of_many_shallow_objects_is_not_walked_bracket_by_bracket() -> None:
+    # a 64 KiB read of tweets holds hundreds of "{" at depth <= 6: within a limit of 8 it passes, and one
+    # object nested 9 deep among them trips it
+    shallow = b"[" + b",".join([b'{"a": [{"b": {"c": [1, {}]}}]}'] * 3000) + b"]"
+    reader = jsonstream.LimitedReader(io.BytesIO(shallow), max_string_bytes=1 << 20, max_depth=8)
+    while reader.read(65536):
+        pass
+    assert reader.depth == 0
+    deep = shallow[:-1] + b", " + b"[" * 9 + b"]" * 9 + b"]"
+    reader = jsonstream.LimitedReader(io.BytesIO(deep), max_string_bytes=1 << 20, max_depth=8)
+    with pytest.raises(jsonstream.LimitExceeded):
+        while reader.read(65536):
+            pass
