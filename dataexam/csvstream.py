@@ -44,7 +44,7 @@ from functools import lru_cache
 from typing import IO, TYPE_CHECKING, NamedTuple
 
 from .events import ParseIssue, TimeSource
-from .timeparse import NO_TIME, TimeResult, parse_with_formats
+from .timeparse import NO_TIME, TimeResult, as_utc, parse_with_formats
 
 if TYPE_CHECKING:
     from .parser import MemberContext
@@ -122,9 +122,7 @@ def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *
         except ValueError:
             pass
         else:
-            if dt.tzinfo is None:
-                return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
-            return dt.astimezone(UTC), TimeSource.UTC
+            return as_utc(dt)
     m = _ZONE_TAIL.match(value)
     if m and m.group(2) in _US_ZONES:
         base = m.group(1) + (m.group(3) or "")
@@ -132,7 +130,10 @@ def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *
         if dt is None:
             return NO_TIME
         local = dt.replace(tzinfo=None)
-        return (local - timedelta(hours=_US_ZONES[m.group(2)])).replace(tzinfo=UTC), TimeSource.LOCAL_CONVERTED
+        try:
+            return (local - timedelta(hours=_US_ZONES[m.group(2)])).replace(tzinfo=UTC), TimeSource.LOCAL_CONVERTED
+        except OverflowError:  # 0001-01-01 00:00 PST: before year 1 in UTC
+            return NO_TIME
     return parse_with_formats(value, formats, dayfirst=dayfirst)
 
 

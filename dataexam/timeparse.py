@@ -1,8 +1,9 @@
 """Date and time parsing for export formats, with fast paths for the formats that dominate.
 
 Every function returns ``(datetime | None, TimeSource)``: an aware UTC datetime and how it was
-obtained. Nothing raises on bad input: an unparseable value gives ``(None, TimeSource.NONE)`` so the
-caller can report it as a :class:`~dataexam.events.ParseIssue`.
+obtained. Nothing raises on bad input: an unparseable value, or one whose UTC instant falls outside
+years 1–9999 (``0001-01-01T00:00:00+01:00``), gives ``(None, TimeSource.NONE)`` so the caller can
+report it as a :class:`~dataexam.events.ParseIssue`.
 
 Formats seen (formats.md §4): epoch seconds (Facebook) and milliseconds (Messenger); X's
 ``Sat Jun 06 13:02:35 +0000 2020``, ISO ``…T13:31:42.908Z``, zone-less ``2023-06-05 17:00:52`` (ads,
@@ -30,6 +31,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_NUMBERS = {m: f"{i:02d}" for m, i in _MONTHS.items()}
 _from_iso = datetime.fromisoformat
 _ZONE_WORDS = {"UTC": 0, "GMT": 0, "Z": 0}
+_TWITTER_NUMBERS = re.compile(r"[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} [0-9]{4}")  # created_at from "06 "
 
 
 def from_epoch(value: object, *, millis: bool = False) -> TimeResult:
@@ -66,18 +68,22 @@ def from_twitter(text: str | None) -> TimeResult:
                 try:
                     return _from_iso(f"{text[26:30]}-{month}-{text[8:10]}T{text[11:19]}+00:00"), TimeSource.UTC
                 except ValueError:
-                    pass  # not plain ASCII digits (int() below also takes " 6" or other digits)
-        try:
-            month = _MONTHS[text[4:7]]
-            dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),
-                          int(text[14:16]), int(text[17:19]), tzinfo=UTC)
-            offset = text[20:25]
-            if offset != "+0000":
-                sign = -1 if offset[0] == "-" else 1
-                dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
-            return dt, TimeSource.UTC
-        except (KeyError, ValueError):
-            pass
+                    pass  # an impossible date or clock: the general parser decides
+        # int() would also take "20_0", "+202", " 202" or other scripts' digits: only ASCII digits here
+        if _TWITTER_NUMBERS.fullmatch(text, 8):
+            try:
+                month = _MONTHS[text[4:7]]
+                dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),
+                              int(text[14:16]), int(text[17:19]), tzinfo=UTC)
+                offset = text[20:25]
+                if offset != "+0000":
+                    sign = -1 if offset[0] == "-" else 1
+                    dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+                return dt, TimeSource.UTC
+            except OverflowError:  # the offset takes it past year 1 or 9999 (dateutil would read "0001" as 2001)
+                return NO_TIME
+            except (KeyError, ValueError):
+                pass
     return parse_any(text)
 
 
@@ -90,13 +96,18 @@ def from_iso(text: str | None) -> TimeResult:
         dt = datetime.fromisoformat(text)
     except ValueError:
         return parse_any(text)
-    return _as_utc(dt)
+    return as_utc(dt)
 
 
-def _as_utc(dt: datetime) -> TimeResult:
+def as_utc(dt: datetime) -> TimeResult:
+    """``dt`` in UTC: a zone-less time is *assumed* UTC; an aware one is converted, and one whose UTC
+    instant falls outside the calendar (years 1–9999) gives no time."""
     if dt.tzinfo is None:
         return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
-    return dt.astimezone(UTC), TimeSource.UTC
+    try:
+        return dt.astimezone(UTC), TimeSource.UTC
+    except OverflowError:  # a local time whose UTC instant is before year 1 or after 9999: no time
+        return NO_TIME
 
 
 _OFFSET_TAIL = re.compile(r"^(.*\d)\s*([+-]\d{2}):?(\d{2})$")
@@ -110,7 +121,7 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
     if not text:
         return NO_TIME
     try:
-        return _as_utc(datetime.fromisoformat(text))
+        return as_utc(datetime.fromisoformat(text))
     except ValueError:
         pass
     m = _OFFSET_TAIL.match(text)
@@ -119,7 +130,7 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
             base = datetime.fromisoformat(m.group(1).strip())
             sign = 1 if m.group(2)[0] == "+" else -1
             tz = timezone(timedelta(hours=int(m.group(2)), minutes=sign * int(m.group(3))))
-            return base.replace(tzinfo=tz).astimezone(UTC), TimeSource.UTC
+            return as_utc(base.replace(tzinfo=tz))
         except ValueError:
             pass
     try:
@@ -128,7 +139,7 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
         return NO_TIME
     if not _has_time_part(text):
         return datetime(dt.year, dt.month, dt.day, tzinfo=UTC), TimeSource.DATE_ONLY
-    return _as_utc(dt)
+    return as_utc(dt)
 
 
 def _has_time_part(text: str) -> bool:
@@ -152,7 +163,7 @@ def parse_with_formats(text: str | None, formats: Sequence[str], *, dayfirst: bo
         if "%H" not in fmt and "%I" not in fmt:
             return datetime(dt.year, dt.month, dt.day, tzinfo=UTC), TimeSource.DATE_ONLY
         if dt.tzinfo is not None:
-            return dt.astimezone(UTC), TimeSource.UTC
+            return as_utc(dt)
         if "UTC" in fmt or "GMT" in fmt or "%Z" in fmt:
             return dt.replace(tzinfo=UTC), TimeSource.UTC
         return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC

@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+import shutil
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
+from dataexam import timeparse as T
+from dataexam.csvstream import parse_date
 from dataexam.events import TimeSource
 from dataexam.timeparse import (
     from_date_parts,
@@ -13,6 +17,7 @@ from dataexam.timeparse import (
     parse_any,
     parse_with_formats,
 )
+from helpers import FIXTURES
 
 
 def test_twitter_created_at_fast_path_and_offset() -> None:
@@ -50,3 +55,48 @@ def test_formats_dayfirst_and_date_only() -> None:
     assert parse_with_formats("2021-05-24", ["%Y-%m-%d"])[1] is TimeSource.DATE_ONLY
     assert from_date_parts(2019, 6, None)[0] == datetime(2019, 6, 1, tzinfo=UTC)
     assert from_date_parts(0)[0] is None
+
+
+@pytest.mark.parametrize("call", [
+    lambda: T.from_twitter("Mon Jan 01 00:00:00 +0100 0001"),  # 1 January of year 1 at +01:00 is year 0 in UTC
+    lambda: T.from_twitter("Fri Dec 31 23:59:59 -0100 9999"),
+    lambda: T.from_iso("0001-01-01T00:00:00+01:00"),
+    lambda: T.from_iso("9999-12-31T23:59:59-01:00"),
+    lambda: T.parse_any("0001-01-01 00:00:00 +0100"),
+    lambda: T.parse_with_formats("0001-01-01 00:00:00 +0100", ["%Y-%m-%d %H:%M:%S %z"]),
+    lambda: parse_date("0001-01-01T00:00:00+01:00"),
+    lambda: parse_date("12/31/9999 23:00:00 PST"),
+])
+def test_instants_outside_the_calendar_are_no_time(call) -> None:
+    # OverflowError used to escape: in the X parser it ended the whole file as a parser error
+    assert call() == (None, TimeSource.NONE)
+
+
+@pytest.mark.parametrize("year", ["20_0", "+202", "٢٠٢٠"])
+def test_twitter_years_need_ascii_digits(year: str) -> None:
+    # int() takes underscores, signs, spaces and other scripts' digits: "20_0" was read as the year 200
+    dt, _ = T.from_twitter(f"Sat Jun 06 13:02:35 +0000 {year}")
+    assert dt is None or dt.year == 2020
+
+
+_X_FIXTURE = FIXTURES / "twitter" / "current" / "archive"
+
+
+def test_a_tweet_dated_before_year_one_loses_only_its_time(tmp_path: Path) -> None:
+    from dataexam import api
+
+    archive = Path(shutil.copytree(_X_FIXTURE, tmp_path / "x"))
+    path = archive / "data" / "tweets.js"
+    if not path.exists():
+        path = archive / "data" / "tweet.js"
+    raw = path.read_text(encoding="utf-8")
+    first = raw.index('"created_at"')
+    end = raw.index('"', raw.index('"', first + len('"created_at"') + 1) + 1)
+    raw = raw[:first] + '"created_at" : "Mon Jan 01 00:00:00 +0100 0001' + raw[end:]
+    path.write_text(raw, encoding="utf-8")
+    stats = api.RunStats()
+    tweets = [e for e in api.timeline([archive], stats=stats) if e.kind == "twitter.tweet"]
+    before = [e for e in api.timeline([_X_FIXTURE]) if e.kind == "twitter.tweet"]
+    assert len(tweets) == len(before)  # no tweet after it lost
+    assert sum(e.time is None for e in tweets) == 1 + sum(e.time is None for e in before)
+    assert not any(code == "parser-error" for _, code in stats.issue_summary)
