@@ -55,36 +55,44 @@ def from_epoch(value: object, *, millis: bool = False) -> TimeResult:
 
 
 def from_twitter(text: str | None) -> TimeResult:
-    """X's ``created_at``: ``Sat Jun 06 13:02:35 +0000 2020`` (fast path, then general parse)."""
+    """X's ``created_at``: ``Sat Jun 06 13:02:35 +0000 2020`` (fast paths, then general parse)."""
     if not text:
         return NO_TIME
-    # fixed-width slicing is ~10x faster than strptime for millions of tweets
     if len(text) == 30 and text[19] == " " and text[20] in "+-":
         if text[20:25] == "+0000" and text[13] == ":" and text[16] == ":":
-            # every modern archive: re-ordered as ISO for the C parser (0.5 µs, not 1.6); a zero offset
-            # gives the UTC singleton itself
+            # every modern archive: re-ordered as ISO for the C parser (0.5 µs, not 1.6 for the slices
+            # below); a zero offset gives the UTC singleton itself
             month = _MONTH_NUMBERS.get(text[4:7])
             if month is not None:
                 try:
                     return _from_iso(f"{text[26:30]}-{month}-{text[8:10]}T{text[11:19]}+00:00"), TimeSource.UTC
                 except ValueError:
-                    pass  # an impossible date or clock: the general parser decides
-        # int() would also take "20_0", "+202", " 202" or other scripts' digits: only ASCII digits here
-        if _TWITTER_NUMBERS.fullmatch(text, 8):
-            try:
-                month = _MONTHS[text[4:7]]
-                dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),
-                              int(text[14:16]), int(text[17:19]), tzinfo=UTC)
-                offset = text[20:25]
-                if offset != "+0000":
-                    sign = -1 if offset[0] == "-" else 1
-                    dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
-                return dt, TimeSource.UTC
-            except OverflowError:  # the offset takes it past year 1 or 9999 (dateutil would read "0001" as 2001)
-                return NO_TIME
-            except (KeyError, ValueError):
-                pass
+                    pass  # an impossible date or clock: the slices say the same, the general parser decides
+        found = _twitter_slices(text)
+        if found is not None:
+            return found
     return parse_any(text)
+
+
+def _twitter_slices(text: str) -> TimeResult | None:
+    """A 30-character ``created_at`` read by fixed-width slices (~10x faster than strptime), or None
+    when they do not hold a time (the general parser decides)."""
+    # int() would also take "20_0", "+202", " 202" or other scripts' digits: only ASCII digits here
+    if not _TWITTER_NUMBERS.fullmatch(text, 8):
+        return None
+    try:
+        month = _MONTHS[text[4:7]]
+        dt = datetime(int(text[26:30]), month, int(text[8:10]), int(text[11:13]),
+                      int(text[14:16]), int(text[17:19]), tzinfo=UTC)
+        offset = text[20:25]
+        if offset != "+0000":
+            sign = -1 if offset[0] == "-" else 1
+            dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+        return dt, TimeSource.UTC
+    except OverflowError:  # the offset takes it past year 1 or 9999 (dateutil would read "0001" as 2001)
+        return NO_TIME
+    except (KeyError, ValueError):
+        return None
 
 
 def from_iso(text: str | None) -> TimeResult:

@@ -193,27 +193,11 @@ def test_sort_run_codecs_round_trip_times() -> None:
 
 
 def _slow_from_twitter(text: str):
-    """from_twitter without its ISO shortcut: int() of each fixed-width slice of ASCII digits (an
-    instant past year 1 or 9999 is no time), else the general parser."""
-    import re
-    from datetime import timedelta
+    """from_twitter without its ISO shortcut: the fixed-width slices, else the general parser."""
+    from dataexam.timeparse import _twitter_slices, parse_any
 
-    from dataexam.timeparse import _MONTHS, NO_TIME, parse_any
-
-    if len(text) == 30 and re.fullmatch(r"... ... [0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} [0-9]{4}", text):
-        try:
-            dt = datetime(int(text[26:30]), _MONTHS[text[4:7]], int(text[8:10]), int(text[11:13]),
-                          int(text[14:16]), int(text[17:19]), tzinfo=UTC)
-            offset = text[20:25]
-            if offset != "+0000":
-                sign = -1 if offset[0] == "-" else 1
-                dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
-            return dt, TimeSource.UTC
-        except OverflowError:
-            return NO_TIME
-        except (KeyError, ValueError):
-            pass
-    return parse_any(text)
+    found = _twitter_slices(text) if len(text) == 30 and text[19] == " " and text[20] in "+-" else None
+    return found if found is not None else parse_any(text)
 
 
 _TWITTER_PARTS = st.tuples(
