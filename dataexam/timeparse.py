@@ -14,6 +14,7 @@ milliseconds, ``MM/DD/YYYY HH:MM:SS[ UTC]``, ``M/D/YY``, ``DD-Mon-YYYY``, day-fi
 from __future__ import annotations
 
 import re
+import warnings
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
@@ -31,6 +32,8 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTH_NUMBERS = {m: f"{i:02d}" for m, i in _MONTHS.items()}
 _from_iso = datetime.fromisoformat
 _ZONE_WORDS = {"UTC": 0, "GMT": 0, "Z": 0}
+# a four-digit number 0000–0099 on its own (not an offset "+0030" nor a clock "00:30"): a year no export holds
+_EARLY_YEAR = re.compile(r"(?<![\d+\-:.])00\d\d(?![\d:])")
 _TWITTER_NUMBERS = re.compile(r"[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [+-][0-9]{4} [0-9]{4}")  # created_at from "06 "
 
 
@@ -41,11 +44,11 @@ def from_epoch(value: object, *, millis: bool = False) -> TimeResult:
     """
     try:
         number = float(value) if not isinstance(value, (int, float, Decimal)) else value
-    except (TypeError, ValueError):
+        if isinstance(number, bool) or number <= 0:
+            return NO_TIME
+        seconds = float(number) / 1000.0 if millis else float(number)
+    except (TypeError, ValueError, OverflowError):  # OverflowError: an int past float's range (10**400)
         return NO_TIME
-    if isinstance(number, bool) or number <= 0:
-        return NO_TIME
-    seconds = float(number) / 1000.0 if millis else float(number)
     try:
         # fromtimestamp: ~3x faster than _EPOCH + timedelta(seconds=…) (once per Messenger message) and
         # the same instant (both round to the microsecond half-to-even; checked on 1.3M random values)
@@ -114,7 +117,9 @@ def as_utc(dt: datetime) -> TimeResult:
         return dt.replace(tzinfo=UTC), TimeSource.ASSUMED_UTC
     try:
         return dt.astimezone(UTC), TimeSource.UTC
-    except OverflowError:  # a local time whose UTC instant is before year 1 or after 9999: no time
+    except (OverflowError, ValueError):
+        # OverflowError: a UTC instant before year 1 or after 9999; ValueError: an offset of a day or
+        # more ("+99:59"), which dateutil accepts and datetime refuses
         return NO_TIME
 
 
@@ -141,8 +146,12 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
             return as_utc(base.replace(tzinfo=tz))
         except ValueError:
             pass
+    if _EARLY_YEAR.search(text):
+        return NO_TIME  # a year 0000–0099: dateutil would read "0001" as 2001
     try:
-        dt = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS)
+        with warnings.catch_warnings():  # a zone name it does not know: read as assumed UTC, not warned
+            warnings.simplefilter("ignore", du_parser.UnknownTimezoneWarning)
+            dt = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS)
     except (ValueError, OverflowError, TypeError):
         return NO_TIME
     if not _has_time_part(text):

@@ -569,14 +569,20 @@ class TwitterParser(Parser):
     def _parse_logins(self, f: MemberContext) -> Iterator[Item]:
         # {"ipAudit": {"accountId", "createdAt", "loginIp", "loginPortNumber"? (newer exports only)}}
         for item in f.json_items("item"):
-            audit = item.get("ipAudit") or {}
-            time, source = from_iso(audit.get("createdAt"))
-            attrs: dict[str, Any] = {"ip": audit.get("loginIp"), "account_id": _str(audit.get("accountId"))}
-            if audit.get("loginPortNumber") not in (None, ""):
-                attrs["port"] = int(audit["loginPortNumber"])
-            yield f.event(kind="twitter.login", time=time, time_source=source, attrs=attrs,
-                          key=stable_key("twitter.login", attrs["account_id"], audit.get("createdAt"),
-                                         audit.get("loginIp")))
+            try:
+                yield self._login_event(f, item)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # one bad record, not the file
+                yield f.issue("bad-record", describe_error(exc))
+
+    def _login_event(self, f: MemberContext, item: Mapping[str, Any]) -> Event:
+        audit = item.get("ipAudit") or {}
+        time, source = from_iso(audit.get("createdAt"))
+        attrs: dict[str, Any] = {"ip": audit.get("loginIp"), "account_id": _str(audit.get("accountId"))}
+        if audit.get("loginPortNumber") not in (None, ""):
+            attrs["port"] = int(audit["loginPortNumber"])
+        return f.event(kind="twitter.login", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("twitter.login", attrs["account_id"], audit.get("createdAt"),
+                                      audit.get("loginIp")))
 
     # -- ads --------------------------------------------------------------------------------------
     def _parse_ads(self, f: MemberContext) -> Iterator[Item]:

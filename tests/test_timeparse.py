@@ -66,6 +66,17 @@ def test_formats_dayfirst_and_date_only() -> None:
     lambda: T.parse_with_formats("0001-01-01 00:00:00 +0100", ["%Y-%m-%d %H:%M:%S %z"]),
     lambda: parse_date("0001-01-01T00:00:00+01:00"),
     lambda: parse_date("12/31/9999 23:00:00 PST"),
+    # the second fresh tester's: an int past float's range, offsets of a day or more, years 0000–0099
+    # that dateutil would read as 2000–2099
+    lambda: T.from_epoch(10 ** 400),
+    lambda: T.from_epoch("1" + "0" * 400, millis=True),
+    lambda: T.from_iso("2023-03-04T10:15:00+99:59"),
+    lambda: T.parse_any("2023-03-04 10:15:00 +9959"),
+    lambda: parse_date("2023-03-04T10:15:00+99:59"),
+    lambda: T.parse_any("Mon, 01 Jan 0001 00:30:00 +0100"),
+    lambda: parse_date("Mon, 01 Jan 0001 00:30:00 +0100"),
+    lambda: T.from_twitter("Mon Jan 01 00:30:00 +0100 0001 "),
+    lambda: T.from_twitter("Sat Mar 04 10:15:00 +0000 0000"),
 ])
 def test_instants_outside_the_calendar_are_no_time(call) -> None:
     # OverflowError used to escape: in the X parser it ended the whole file as a parser error
@@ -100,3 +111,37 @@ def test_a_tweet_dated_before_year_one_loses_only_its_time(tmp_path: Path) -> No
     assert len(tweets) == len(before)  # no tweet after it lost
     assert sum(e.time is None for e in tweets) == 1 + sum(e.time is None for e in before)
     assert not any(code == "parser-error" for _, code in stats.issue_summary)
+
+
+def test_an_unknown_zone_name_is_not_warned_about() -> None:
+    # dateutil warns on a zone name it does not know; the warning reached stderr as "dataexam: warning"
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert T.parse_any("12/31/2020 23:00:00 XYZT")[0] is not None
+
+
+def test_offsets_and_clocks_are_not_early_years() -> None:
+    assert T.parse_any("Sat Mar 04 00:30:00 +0030 2023 ")[0] == datetime(2023, 3, 4, 0, 0, tzinfo=UTC)
+    assert T.parse_any("March 4, 2023 00:30")[0] == datetime(2023, 3, 4, 0, 30, tzinfo=UTC)
+
+
+def test_one_bad_login_record_keeps_the_others(tmp_path: Path) -> None:
+    from dataexam import api
+
+    archive = Path(shutil.copytree(_X_FIXTURE, tmp_path / "x"))
+    path = archive / "data" / "ip-audit.js"
+    raw = path.read_text(encoding="utf-8")
+    first = raw.index('"createdAt"')
+    end = raw.index('"', raw.index('"', first + len('"createdAt"') + 1) + 1)
+    raw = raw[:first] + '"createdAt" : "2024-12-30T21:05:44.120+99:59' + raw[end:]  # the first record: no time
+    raw = raw.replace('"loginPortNumber" : "443"', '"loginPortNumber" : "not a port"')  # the second: broken
+    assert "+99:59" in raw and "not a port" in raw
+    path.write_text(raw, encoding="utf-8")
+    stats = api.RunStats()
+    logins = [e for e in api.timeline([archive], stats=stats) if e.kind == "twitter.login"]
+    before = [e for e in api.timeline([_X_FIXTURE]) if e.kind == "twitter.login"]
+    assert len(logins) == len(before) - 1  # only the broken record is left out, as a bad record
+    assert [code for _, code in stats.issue_summary] == ["bad-record"]
+    assert sum(e.time is None for e in logins) == 1 + sum(e.time is None for e in before)
