@@ -156,6 +156,11 @@ class SliceReader(io.RawIOBase):
     def readable(self) -> bool:
         return True
 
+    @property
+    def limited(self) -> LimitedReader:
+        """The member's reader under this slice (:func:`dataexam.jsonstream.data_after_end` asks it)."""
+        return self._raw
+
     def prepare(self) -> SliceReport:
         """Find where the slice starts; its :class:`SliceReport` (``first_index`` is then known)."""
         if self._pieces is None:

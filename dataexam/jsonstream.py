@@ -128,15 +128,21 @@ def iter_items(stream: IO[bytes], prefix: str = "item", *, js: bool = True) -> I
     ``prefix`` (an object or a bare number where an array is expected, an empty file) raises
     :class:`UnexpectedShape` instead of silently yielding nothing.
     """
+    under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]  # (before ijson reads the head)
-    yield from _shape_checked(ijson.items(source, prefix), first, prefix)
+    yield from _shape_checked(ijson.items(source, prefix), first, prefix, tail=(source, under))
 
 
-def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: bytes | None = None) -> Iterator[_T]:
+def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: bytes | None = None,
+                   tail: tuple[IO[bytes], Any] | None = None) -> Iterator[_T]:
     """``values`` (read by ijson), a trailing ``;`` tolerated, and :class:`UnexpectedShape` for a
-    file whose top-level value (starting with the byte ``first``) cannot hold ``prefix``."""
+    file whose top-level value (starting with the byte ``first``) cannot hold ``prefix``.
+
+    ``tail``: ``(source, stream)``, what ijson read and the stream under it: when ijson stops at bytes
+    after the top-level value, :func:`data_after_end` tells a trailing ``;``, NUL padding or other
+    junk (tolerated) from more JSON (an error: those records would be lost without a word)."""
     n = 0
     try:
         for n, value in enumerate(values, 1):  # noqa: B007 - n counts values
@@ -145,8 +151,38 @@ def _shape_checked(values: Iterator[_T], first: bytes, prefix: str, container: b
         if not is_trailing_garbage(exc):
             _check_shape(first, prefix, container)
             raise
+        if tail is not None:
+            check_nothing_after_end(*tail)
     if n == 0:
         _check_shape(first, prefix, container)
+
+
+_DRAIN = 64 * 1024
+
+
+def data_after_end(source: IO[bytes], stream: Any) -> int | None:
+    """Where more JSON follows the top-level value of ``stream`` (a byte offset: the start of the read
+    that holds it), or ``None``: reads what is left of ``source`` (which reads ``stream``) so that the
+    :class:`LimitedReader` under it has seen every byte. ``None`` also when no such reader is there.
+
+    Real exports end a JavaScript array with a newline, sometimes a ``;``; a second value (``] [``) or
+    an array closed early (``]\n,{…}``: a hand-edited or concatenated file) would lose what follows.
+    """
+    limited = stream if isinstance(stream, LimitedReader) else getattr(stream, "limited", None)
+    if not isinstance(limited, LimitedReader):
+        return None
+    while limited.after_end is None and source.read(_DRAIN):
+        pass
+    return limited.after_end
+
+
+def check_nothing_after_end(source: IO[bytes], stream: Any) -> None:
+    """Raise ``ijson.JSONError`` (a ``bad-json`` issue: the records before it are kept) when more JSON
+    follows the top-level value (:func:`data_after_end`)."""
+    after = data_after_end(source, stream)
+    if after is not None:
+        raise ijson.common.IncompleteJSONError(
+            f"more JSON after the end of the top-level value (in the bytes from {after} on); it was not read")
 
 
 def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes], *,
@@ -170,12 +206,13 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
 
     Raises what :func:`iter_items` raises; values read before a fault are yielded first.
     """
+    under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]
     reader = _MarkingReader(source, marker)
     marks = reader.marks
-    for value in _shape_checked(ijson.items(reader, prefix), first, prefix):
+    for value in _shape_checked(ijson.items(reader, prefix), first, prefix, tail=(reader, under)):
         if marks:  # met while ijson read the bytes that finished this value: they come before it
             for mark in marks:
                 yield mark, None
@@ -255,10 +292,11 @@ _UNLIMITED = 1 << 62
 
 def iter_kvitems(stream: IO[bytes], prefix: str = "", *, js: bool = True) -> Iterator[tuple[str, Any]]:
     """Stream ``(key, value)`` pairs of the object at ``prefix`` (``""`` = the top-level object)."""
+    under = stream
     stream = _repairing(stream)
     source = skip_js_prefix(stream) if js else _peekable(stream)
     first = source._head.lstrip()[:1]
-    yield from _shape_checked(ijson.kvitems(source, prefix), first, prefix, container=b"{")
+    yield from _shape_checked(ijson.kvitems(source, prefix), first, prefix, container=b"{", tail=(source, under))
 
 
 def _repairing(stream: IO[bytes]) -> IO[bytes]:
@@ -383,6 +421,11 @@ class LimitedReader(io.RawIOBase):
         #: commas between the top-level array's items (at depth 1) so far, when counting them
         #: (:meth:`count_commas`; :mod:`dataexam.arrayslice` cuts a file there); ``None`` otherwise
         self.commas: int | None = None
+        #: where the read that holds more JSON after the top-level value starts (``] [`` or ``],{``: a
+        #: second value, or an array closed early), or ``None``; see :func:`data_after_end`
+        self.after_end: int | None = None
+        self._top_open = False  # the top-level value has started
+        self._top_closed = False  # … and ended
         self._in_string = False
         self._escape = False
         self._string_len = 0
@@ -445,7 +488,9 @@ class LimitedReader(io.RawIOBase):
         if not brackets:
             return
         opens = brackets.count(b"[") + brackets.count(b"{")
-        if self.depth + opens <= self.max_depth and len(brackets) - opens <= self.depth:
+        # the top-level value may end in this read (a close can bring the depth to 0) or has ended
+        watch = self.after_end is None and (self._top_closed or len(brackets) - opens >= self.depth)
+        if not watch and len(brackets) - opens <= self.depth and self.depth + opens <= self.max_depth:
             self.depth += 2 * opens - len(brackets)  # no close can meet depth 0: the sum is the walk's
             return
         # A read of tweets holds hundreds of opening brackets: remove the empty pairs ("[]", "{}")
@@ -460,6 +505,13 @@ class LimitedReader(io.RawIOBase):
             if len(shorter) == len(reduced):
                 break
             reduced, passes = shorter, passes + 1
+        if watch:
+            # what is left is the closes of earlier opens, then new opens: the depth falls by the
+            # leading closes at most (anything else, mismatched pairs, is walked)
+            rest = reduced.lstrip(b"]}")
+            if (self._top_closed or len(reduced) - len(rest) >= self.depth or b"]" in rest
+                    or b"}" in rest):
+                self._watch_top(brackets)
         left_open = reduced.count(b"[") + reduced.count(b"{")
         if self.depth + 2 * passes + left_open <= self.max_depth:
             depth = self.depth
@@ -482,6 +534,21 @@ class LimitedReader(io.RawIOBase):
                 depth -= 1
         self.depth = depth
 
+
+    def _watch_top(self, brackets: bytes) -> None:
+        # once or twice per file: the read where the top-level value starts and the one where it ends
+        depth = self.depth
+        for b in brackets:
+            if b in _OPEN:
+                if self._top_closed:
+                    self.after_end = self.offset
+                    return
+                depth += 1
+                self._top_open = True
+            elif depth:
+                depth -= 1
+                if not depth and self._top_open:
+                    self._top_closed = True
 
     def count_commas(self) -> None:
         """From now on, count the commas at depth 1 in :attr:`commas` (before the first read)."""

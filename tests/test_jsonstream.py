@@ -234,3 +234,57 @@ def test_a_read_of_many_shallow_objects_is_not_walked_bracket_by_bracket() -> No
     with pytest.raises(jsonstream.LimitExceeded):
         while reader.read(65536):
             pass
+
+
+# -- more JSON after the top-level value (a silent loss before; found by a fresh tester) ------------------
+
+_JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet='ab"\\[]{},', max_size=6),
+                            lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=3), inner,
+                                                                                          max_size=4), max_leaves=12)
+
+
+def _limited(raw: bytes, read: int) -> jsonstream.LimitedReader:
+    class Trickle(io.RawIOBase):  # hands out at most ``read`` bytes per call
+        def __init__(self) -> None:
+            self.data = io.BytesIO(raw)
+
+        def readable(self) -> bool:
+            return True
+
+        def read(self, size: int = -1) -> bytes:
+            return self.data.read(read if size is None or size < 0 else min(size, read))
+
+    return jsonstream.LimitedReader(Trickle(), max_string_bytes=1 << 20, max_depth=1000)  # type: ignore[arg-type]
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=st.lists(_JSON_VALUES, max_size=5), tail=st.sampled_from([b"", b"\n", b";", b";\n", b"\x00\x00", b";junk",
+                                                                      b" \"a string\" "]),
+       read=st.integers(1, 64))
+def test_a_complete_array_and_junk_after_it_read_whole(items: list[Any], tail: bytes, read: int) -> None:
+    raw = json.dumps(items).encode() + tail
+    assert list(jsonstream.iter_items(_limited(raw, read))) == items
+    js = b"window.YTD.tweets.part0 = " + raw  # (the prefix is found in the first read: a whole one)
+    assert list(jsonstream.iter_items(_limited(js, 4096))) == items
+
+
+@settings(max_examples=300, deadline=None)
+@given(items=st.lists(_JSON_VALUES, min_size=1, max_size=5),
+       more=st.sampled_from([b" [1]", b"\n,{\"a\": 1}]", b";\n[2]", b"\n" + b" " * 200 + b"{}"]),
+       read=st.integers(1, 64))
+def test_more_json_after_the_array_is_a_fault_after_its_items(items: list[Any], more: bytes, read: int) -> None:
+    raw = json.dumps(items).encode() + more
+    got: list[Any] = []
+    with pytest.raises(ijson.JSONError, match="after the end of the top-level value"):
+        for item in jsonstream.iter_items(_limited(raw, read)):
+            got.append(item)
+    assert got == items  # everything before the fault is kept
+
+
+def test_kvitems_and_marked_items_see_more_json_too() -> None:
+    with pytest.raises(ijson.JSONError, match="after the end"):
+        list(jsonstream.iter_kvitems(_limited(b'{"a": 1} {"b": 2}', 5)))
+    with pytest.raises(ijson.JSONError, match="after the end"):
+        list(jsonstream.iter_items_marked(_limited(b'[{"dmConversation": {"conversationId": "1", "messages": []}}]'
+                                                   b'\n[{"x": 1}]', 7), "item", _DM_MARKS))
+    assert dict(jsonstream.iter_kvitems(_limited(b'{"a": 1};\n', 5))) == {"a": 1}

@@ -503,3 +503,21 @@ def test_slices_join_up_only_when_they_meet() -> None:
     # an empty middle slice (two cuts at one comma)
     assert parallel.slices_join_up([read(0, None, 50, 0, 4, m=3), read(1, 50, 50, 4, 0, m=3),
                                     read(2, 50, None, 4, 6, m=3)])
+
+
+def test_an_array_closed_early_in_a_cut_file_is_reported_as_in_one_process(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """``]`` two thirds in, then ``,`` and the rest of the tweets (a hand-edited file): one process and two
+    give the same records (those before the ``]``) and the same bad-json issue, never a silent loss."""
+    root = _x_archive(tmp_path / "x")
+    tweets = root / "data" / "tweets.js"
+    data = tweets.read_bytes()
+    at = data.index(b"}}, {", len(data) * 2 // 3) + 2
+    tweets.write_bytes(data[:at] + b"\n]\n" + data[at:])
+    seen = _spy_slices(monkeypatch)
+    one, s1 = _run([root], jsonl_line, 1)
+    two, s2 = _run([root], jsonl_line, 2)
+    assert one == two and 100 < len(one) < 2500
+    _same_stats(s1, s2)
+    assert any(i.code == "bad-json" and "after the end of the top-level value" in i.message for i in s1.issues)
+    assert seen == [False]  # the last slice met the fault: read again whole

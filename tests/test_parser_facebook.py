@@ -504,7 +504,7 @@ def test_one_list_envelope_keeps_the_records_before_a_fault() -> None:
     assert got == [("comments_v2", {"timestamp": 1}), ("comments_v2", {"timestamp": 2})]
 
 
-@pytest.mark.parametrize("tail", [b"\x00" * 100, b"\n;junk", b" , {}"])
+@pytest.mark.parametrize("tail", [b"\x00" * 100, b"\n;junk", b" , 12"])  # (more JSON after it: see below)
 def test_one_list_envelope_ignores_bytes_after_the_object_as_the_general_way_does(tail: bytes) -> None:
     raw = b'{"comments_v2": [{"timestamp": 1}, {"timestamp": 2}]}' + tail
     assert list(iter_raw(io.BytesIO(raw), reopen=lambda: io.BytesIO(raw))) == list(iter_raw(io.BytesIO(raw)))
@@ -547,3 +547,31 @@ def test_one_list_envelope_cut_or_followed_by_bytes_reads_what_the_general_way_r
     raw = ("{" + ", ".join(f"{json.dumps(k)}: {json.dumps(v)}" for k, v in members) + "}").encode() + tail
     raw = raw[:max(1, int(len(raw) * cut))] if cut < 1 else raw
     assert _read_all(raw, reopen=lambda: io.BytesIO(raw)) == _read_all(raw)
+
+
+_ENVELOPES = [b'{"comments_v2": [{"a": 1}, {"a": 2}]}', b'{"comments_v2": [{"a": 1}], "more": [{"b": 2}]}',
+              b'{"name": "x", "comments_v2": [{"a": 1}]}']
+
+
+def _limited_bytes(raw: bytes) -> io.RawIOBase:
+    return jsonstream.limited(io.BytesIO(raw), 1 << 20, 256)  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize("tail", [b"", b"\n", b";junk\n", b"\x00\x00\x00", b" \"text\" "])
+@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general"])
+def test_junk_after_the_object_is_tolerated(doc: bytes, tail: bytes) -> None:
+    raw = doc + tail
+    got = list(iter_raw(_limited_bytes(raw), reopen=lambda: _limited_bytes(raw)))
+    assert got == list(iter_raw(io.BytesIO(doc)))
+
+
+@pytest.mark.parametrize("more", [b'\n{"comments_v2": [{"a": 3}]}', b" [1]", b';\n{"x": {}}', b" , {}"])
+@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general"])
+def test_a_second_object_after_the_first_is_a_fault_not_a_silent_loss(doc: bytes, more: bytes) -> None:
+    # a hand-edited or concatenated file: the records of the first object come out, then bad-json
+    raw = doc + more
+    got: list = []
+    with pytest.raises(jsonstream.ijson.JSONError, match="after the end of the top-level value"):
+        for pair in iter_raw(_limited_bytes(raw), reopen=lambda: _limited_bytes(raw)):
+            got.append(pair)
+    assert got == list(iter_raw(io.BytesIO(doc)))

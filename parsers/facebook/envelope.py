@@ -24,7 +24,7 @@ from typing import IO, Any
 import ijson
 from ijson.common import ObjectBuilder
 
-from dataexam.jsonstream import LimitedReader, UnexpectedShape, is_trailing_garbage, peek
+from dataexam.jsonstream import LimitedReader, UnexpectedShape, check_nothing_after_end, is_trailing_garbage, peek
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -114,6 +114,7 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
             yield from _one_list(source, envelope.group(1).decode(), reopen)
             return
     yield from _members(source)
+    check_nothing_after_end(source, stream)  # the general way stops at the object's end: what follows?
 
 
 def _members(source: IO[bytes], read_lists_of: str | None = None) -> Iterator[tuple[str | None, Any]]:
@@ -159,6 +160,8 @@ def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]]) -> I
         # general way below, once it has read what those members hold before it.
         if not counted.commas and not is_trailing_garbage(exc):
             raise
+        if not counted.commas:
+            check_nothing_after_end(counted, counted)  # junk is tolerated, more JSON is not
     if not counted.commas:
         return
     # More members after the list (no export seen writes one): the general way for the rest, past
@@ -169,6 +172,7 @@ def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]]) -> I
         if not first:  # the file changed under us: nothing more to read
             return
         yield from _members(source, read_lists_of=key)
+        check_nothing_after_end(source, again)
 
 
 # ---- flattening label_values and string_map_data ------------------------------------------------
