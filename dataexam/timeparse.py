@@ -89,8 +89,11 @@ def _twitter_slices(text: str) -> TimeResult | None:
                       int(text[14:16]), int(text[17:19]), tzinfo=UTC)
         offset = text[20:25]
         if offset != "+0000":
+            hours, minutes = int(offset[1:3]), int(offset[3:5])
+            if hours > 23 or minutes > 59:
+                return NO_TIME  # "+9959", "+2400": no offset a clock has (datetime's own limit is 24 h)
             sign = -1 if offset[0] == "-" else 1
-            dt -= sign * timedelta(hours=int(offset[1:3]), minutes=int(offset[3:5]))
+            dt -= sign * timedelta(hours=hours, minutes=minutes)
         return dt, TimeSource.UTC
     except OverflowError:  # the offset takes it past year 1 or 9999 (dateutil would read "0001" as 2001)
         return NO_TIME

@@ -312,7 +312,10 @@ class TwitterParser(Parser):
         for member in archive.find(_js("note-tweet")):
             try:
                 with SurrogateRepairReader(member.open()) as fh:
-                    for item in jsonstream.iter_items(fh, "item.noteTweet"):
+                    # under the same limits and end-of-value check as every handler's read
+                    limited = jsonstream.LimitedReader(fh, max_string_bytes=self.limits.max_string_bytes,
+                                                       max_depth=self.limits.max_json_depth)
+                    for item in jsonstream.iter_items(limited, "item.noteTweet"):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
                             state.notes.setdefault(created, []).append((note_id, text))
@@ -320,6 +323,9 @@ class TwitterParser(Parser):
                     yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
                                      message=repair_message(fh.repairs),
                                      position=f"byte {fh.first_repair_offset}", source=self.name)
+            except jsonstream.LimitExceeded as exc:
+                yield ParseIssue(archive=member.input, member=member.path, code=exc.code, message=str(exc),
+                                 source=self.name)
             except (jsonstream.JSONError, ValueError, TypeError, AttributeError) as exc:
                 yield self._setup_issue(member.input, member.path, exc)
 

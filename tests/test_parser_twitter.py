@@ -837,3 +837,17 @@ def test_dm_conversation_ids_come_from_the_keys_before_the_messages(tmp_path: Pa
     assert [by_text[t].attrs["conversation_id"] for t in ("nested", "after nested", "last")] == [None] * 3
     assert [e.origin.index for e in dms][-7:] == list(range(3000, 3007))
     assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
+
+
+def test_more_json_after_the_long_posts_array_is_reported(tmp_path: Path) -> None:
+    # note-tweet.js is read before the tweets (a side read): it gets the same limits and end-of-value
+    # check as every handler's read, so an array closed early is a bad-json issue, not a lost long post
+    root = Path(shutil.copytree(FIXTURES / "twitter" / "current" / "archive", tmp_path / "x"))
+    notes = root / "data" / "note-tweet.js"
+    raw = notes.read_text(encoding="utf-8")
+    start = raw.index("[") + 1
+    notes.write_text(raw[:start] + " ],\n" + raw[start:], encoding="utf-8")
+    stats = api.RunStats()
+    tweets = [e for e in api.timeline([root], stats=stats) if e.kind == "twitter.tweet"]
+    assert ("data/note-tweet.js", "bad-json") in stats.issue_summary
+    assert "note_tweet_id" not in next(t for t in tweets if t.attrs["id"] == "1700000000000000007").attrs

@@ -77,6 +77,9 @@ def test_formats_dayfirst_and_date_only() -> None:
     lambda: parse_date("Mon, 01 Jan 0001 00:30:00 +0100"),
     lambda: T.from_twitter("Mon Jan 01 00:30:00 +0100 0001 "),
     lambda: T.from_twitter("Sat Mar 04 10:15:00 +0000 0000"),
+    lambda: T.from_twitter("Mon Jan 01 00:30:00 +9959 2024"),  # (the third tester's: read as 27 Dec before)
+    lambda: T.from_twitter("Mon Jan 01 00:30:00 +2400 2024"),
+    lambda: T.from_twitter("Mon Jan 01 00:30:00 -0075 2024"),
 ])
 def test_instants_outside_the_calendar_are_no_time(call) -> None:
     # OverflowError used to escape: in the X parser it ended the whole file as a parser error
