@@ -511,7 +511,8 @@ class LimitedReader(io.RawIOBase):
             rest = reduced.lstrip(b"]}")
             if (self._top_closed or len(reduced) - len(rest) >= self.depth or b"]" in rest
                     or b"}" in rest):
-                self._watch_top(brackets)
+                self._walk(brackets)  # once or twice per file: where the top-level value starts and ends
+                return
         left_open = reduced.count(b"[") + reduced.count(b"{")
         if self.depth + 2 * passes + left_open <= self.max_depth:
             depth = self.depth
@@ -522,33 +523,27 @@ class LimitedReader(io.RawIOBase):
                     depth -= 1
             self.depth = depth
             return
+        self._walk(brackets)
+
+    def _walk(self, brackets: bytes) -> None:
+        """Walk a read's brackets one by one: the depth (a close at depth 0 ignored), the limit, and
+        where the top-level value ends and whether more JSON follows it (:attr:`after_end`)."""
         depth = self.depth
         for b in brackets:
             if b in _OPEN:
+                if self._top_closed and self.after_end is None:
+                    self.after_end = self.offset
                 depth += 1
+                self._top_open = True
                 if depth > self.max_depth:
                     raise LimitExceeded(
                         f"JSON nested deeper than {self.max_depth} levels (near byte {self.offset}); "
                         "the rest of this file was skipped (raise --max-json-depth to read it)", "too-deep")
             elif depth:
                 depth -= 1
-        self.depth = depth
-
-
-    def _watch_top(self, brackets: bytes) -> None:
-        # once or twice per file: the read where the top-level value starts and the one where it ends
-        depth = self.depth
-        for b in brackets:
-            if b in _OPEN:
-                if self._top_closed:
-                    self.after_end = self.offset
-                    return
-                depth += 1
-                self._top_open = True
-            elif depth:
-                depth -= 1
                 if not depth and self._top_open:
                     self._top_closed = True
+        self.depth = depth
 
     def count_commas(self) -> None:
         """From now on, count the commas at depth 1 in :attr:`commas` (before the first read)."""
