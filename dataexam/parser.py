@@ -29,10 +29,10 @@ import logging
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import IO, Any, ClassVar
+from typing import IO, Any, ClassVar, TypeVar
 
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
@@ -68,6 +68,14 @@ def rules_table(rows: Sequence[tuple[str, str | None] | tuple[str, str | None, s
         note = row[2] if len(row) > 2 else ""  # type: ignore[misc]
         compiled.append(Rule(re.compile(pattern), handler, note))
     return tuple(compiled)
+
+
+_T = TypeVar("_T")
+#: what a handler's build step may return for one record (see :meth:`MemberContext.each`)
+Built = Event | ParseIssue | Iterable[Event | ParseIssue] | None
+#: what one malformed record raises while it is built: a value of another type than the format's, a
+#: missing key, an unreadable number. Handlers catch these per record (:meth:`MemberContext.each`).
+RECORD_ERRORS: tuple[type[BaseException], ...] = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 class MemberContext:
@@ -131,6 +139,30 @@ class MemberContext:
         for pair in jsonstream.iter_kvitems(self.open(), prefix, js=js):
             self.index += 1
             yield pair
+
+    def each(self, items: Iterable[_T], build: Callable[[_T], Built]) -> Iterator[Event | ParseIssue]:
+        """Build every record of ``items`` with ``build``; a record that faults is one ``bad-record``.
+
+        ``build`` takes one record and returns an event, an issue, ``None`` (nothing to say) or an
+        iterable of events and issues (a record that holds several, such as X's ``p13nData``). When it
+        raises one of :data:`RECORD_ERRORS` (a value of another type than the format's, a missing
+        key), what it yielded before is kept, the record becomes a ``bad-record`` issue at its index,
+        and the next record is read: one odd record never ends its file. Faults of the stream itself
+        (bad JSON, a limit) come from ``items`` and end the file as before.
+        """
+        for item in items:
+            try:
+                built = build(item)
+                if built is None:
+                    continue
+                if isinstance(built, (Event, ParseIssue)):
+                    yield built
+                else:
+                    yield from built
+            except jsonstream.JSONError:
+                raise  # the stream's fault, not the record's (UnexpectedShape is a ValueError too)
+            except RECORD_ERRORS as exc:
+                yield self.issue("bad-record", describe_error(exc))
 
     def next_index(self) -> int:
         """Advance and return the record index (for handlers that count records themselves)."""

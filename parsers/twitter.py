@@ -37,7 +37,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, ClassVar
 
 import ijson
@@ -45,7 +45,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
-from dataexam.parser import MemberContext, Parser, describe_error, rules_table
+from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, describe_error, rules_table
 from dataexam.surrogates import SurrogateRepairReader, repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
@@ -341,12 +341,8 @@ class TwitterParser(Parser):
         notes = state.notes
         months = state.month_times if "data/js/tweets/" in f.path else None
         audience = {"twitter-circle-tweet": "circle"}.get(_stem(f.path))
-        for item in f.json_items("item"):
-            tweet = item.get("tweet", item) if isinstance(item, dict) else item
-            try:
-                yield self._tweet_event(f, tweet, notes, months, audience)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                yield f.issue("bad-record", describe_error(exc))
+        yield from f.each(f.json_items("item"), lambda item: self._tweet_event(
+            f, item.get("tweet", item) if isinstance(item, dict) else item, notes, months, audience))
 
     def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
                      notes: Mapping[str, list[tuple[str, str]]], months: MonthTimes | None = None,
@@ -418,14 +414,8 @@ class TwitterParser(Parser):
         # order both seen); all fields quoted, "" escapes; source is an HTML link.
         months = self._state(f).month_times
         with io.TextIOWrapper(f.open(), encoding="utf-8-sig", newline="") as text_stream:
-            for row in csv.DictReader(text_stream):
-                f.next_index()
-                if not row.get("tweet_id"):
-                    continue  # blank line
-                try:
-                    yield self._csv_tweet_event(f, row, months)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                    yield f.issue("bad-record", describe_error(exc))
+            yield from f.each(_counted(f, csv.DictReader(text_stream)), lambda row: self._csv_tweet_event(
+                f, row, months) if row.get("tweet_id") else None)  # no tweet_id: a blank line
 
     def _csv_tweet_event(self, f: MemberContext, row: Mapping[str, str | None],
                          months: MonthTimes | None = None) -> Event:
@@ -465,18 +455,19 @@ class TwitterParser(Parser):
     # -- likes, follows, blocks, mutes ------------------------------------------------------------
     def _parse_likes(self, f: MemberContext) -> Iterator[Item]:
         # {"like": {"tweetId", "fullText"?, "expandedUrl"}}: no time; fullText missing for deleted tweets.
-        for item in f.json_items("item"):
-            like = item.get("like") or {}
-            tweet_id = _str(like.get("tweetId"))
-            if not tweet_id:
-                yield f.issue("bad-record", "like without a tweet id")
-                continue
-            attrs = {"tweet_id": tweet_id}
-            if like.get("expandedUrl"):
-                attrs["url"] = like["expandedUrl"]
-            text = like.get("fullText")
-            yield f.event(kind="twitter.like", time=None, time_source=TimeSource.NONE, attrs=attrs,
-                          text=unescape_html(text) if text else None, key=id_key("twitter.like", tweet_id))
+        yield from f.each(f.json_items("item"), lambda item: self._like_event(f, item))
+
+    def _like_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        like = item.get("like") or {}
+        tweet_id = _str(like.get("tweetId"))
+        if not tweet_id:
+            return f.issue("bad-record", "like without a tweet id")
+        attrs = {"tweet_id": tweet_id}
+        if like.get("expandedUrl"):
+            attrs["url"] = like["expandedUrl"]
+        text = like.get("fullText")
+        return f.event(kind="twitter.like", time=None, time_source=TimeSource.NONE, attrs=attrs,
+                       text=unescape_html(text) if text else None, key=id_key("twitter.like", tweet_id))
 
     _RELATIONS: ClassVar[Mapping[str, tuple[str, str]]] = {
         # file stem → (wrapper key, kind)
@@ -489,18 +480,19 @@ class TwitterParser(Parser):
     def _parse_relations(self, f: MemberContext) -> Iterator[Item]:
         # {"follower": {"accountId", "userLink"?}} — no handles, no times (2019–20: accountId only).
         wrapper, kind = self._RELATIONS[_stem(f.path)]
-        for item in f.json_items("item"):
-            record = item.get(wrapper) or {}
-            account_id = _str(record.get("accountId"))
-            if not account_id:
-                yield f.issue("bad-record", "account record without an id")
-                continue
-            attrs = {"account_id": account_id}
-            if record.get("userLink"):
-                attrs["user_link"] = record["userLink"]
-            actor = account_id if kind == "twitter.follower" else "self"
-            yield f.event(kind=kind, time=None, time_source=TimeSource.NONE, actor=actor, attrs=attrs,
-                          key=id_key(kind, account_id))
+        yield from f.each(f.json_items("item"), lambda item: self._relation_event(f, wrapper, kind, item))
+
+    def _relation_event(self, f: MemberContext, wrapper: str, kind: str, item: Mapping[str, Any]) -> Item:
+        record = item.get(wrapper) or {}
+        account_id = _str(record.get("accountId"))
+        if not account_id:
+            return f.issue("bad-record", "account record without an id")
+        attrs = {"account_id": account_id}
+        if record.get("userLink"):
+            attrs["user_link"] = record["userLink"]
+        actor = account_id if kind == "twitter.follower" else "self"
+        return f.event(kind=kind, time=None, time_source=TimeSource.NONE, actor=actor, attrs=attrs,
+                       key=id_key(kind, account_id))
 
     # -- direct messages ------------------------------------------------------------------------
     def _parse_dms(self, f: MemberContext) -> Iterator[Item]:
@@ -528,7 +520,7 @@ class TwitterParser(Parser):
                     continue  # joinConversation / participantsJoin / participantsLeave / conversationNameUpdate
                 try:
                     yield self._dm_event(f, create, conversation_id, group, own_id)
-                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                except RECORD_ERRORS as exc:
                     yield f.issue("bad-record", describe_error(exc))
         except jsonstream.JSONError as exc:
             if not jsonstream.is_trailing_garbage(exc):
@@ -574,11 +566,7 @@ class TwitterParser(Parser):
     # -- logins -----------------------------------------------------------------------------------
     def _parse_logins(self, f: MemberContext) -> Iterator[Item]:
         # {"ipAudit": {"accountId", "createdAt", "loginIp", "loginPortNumber"? (newer exports only)}}
-        for item in f.json_items("item"):
-            try:
-                yield self._login_event(f, item)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:  # one bad record, not the file
-                yield f.issue("bad-record", describe_error(exc))
+        yield from f.each(f.json_items("item"), lambda item: self._login_event(f, item))
 
     def _login_event(self, f: MemberContext, item: Mapping[str, Any]) -> Event:
         audit = item.get("ipAudit") or {}
@@ -597,11 +585,7 @@ class TwitterParser(Parser):
             prefix, kind = "item.ad.adsUserData.adImpressions.impressions.item", "twitter.ad_impression"
         else:
             prefix, kind = "item.ad.adsUserData.adEngagements.engagements.item", "twitter.ad_engagement"
-        for record in f.json_items(prefix):
-            try:
-                yield self._ad_event(f, kind, record)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                yield f.issue("bad-record", describe_error(exc))
+        yield from f.each(f.json_items(prefix), lambda record: self._ad_event(f, kind, record))
 
     def _ad_event(self, f: MemberContext, kind: str, record: Mapping[str, Any]) -> Event:
         imp = record.get("impressionAttributes", record) if kind == "twitter.ad_engagement" else record
@@ -652,112 +636,131 @@ class TwitterParser(Parser):
 
     # -- what X says about the person --------------------------------------------------------------
     def _parse_personalization(self, f: MemberContext) -> Iterator[Item]:
-        # One element {"p13nData": {...}}: small (hundreds of interests at most), read whole.
+        # One element {"p13nData": {...}}: small (hundreds of interests at most), read whole. Each
+        # section is built on its own (f.each), so one odd value costs its section, not the others.
         for item in f.json_items("item"):
-            data = item.get("p13nData") or {}
-            demographics = data.get("demographics") or {}
-            # Owners who publish their archive blank values ("", [""], null, {}): a blank value is
-            # no statement by X, so it yields no event (in every field below).
-            for lang in demographics.get("languages") or []:
-                language = _text(lang.get("language") if isinstance(lang, dict) else lang)
-                if language:
-                    yield _demographic(f, "language", language,
-                                       is_disabled=lang.get("isDisabled") if isinstance(lang, dict) else None)
-            gender = demographics.get("genderInfo") or {}
-            if isinstance(gender, dict) and _text(gender.get("gender")):
-                override = _text(gender.get("genderOverride"))
-                yield _demographic(f, "gender", _text(gender["gender"]), **({"override": override} if override else {}))
-            inferred = data.get("inferredAgeInfo")
-            if inferred:
-                yield from _age(f, "inferred_age", inferred)
-            interests = data.get("interests") or {}
-            for group in ("interests", "partnerInterests"):
-                for entry in interests.get(group) or []:
-                    name = _text(entry.get("name") if isinstance(entry, dict) else entry)
-                    if not name:
-                        continue
-                    attrs: dict[str, Any] = {"name": name, "source": group}
-                    if isinstance(entry, dict) and "isDisabled" in entry:
-                        attrs["is_disabled"] = bool(entry["isDisabled"])
-                    yield f.event(kind="twitter.declared_interest", time=None, time_source=TimeSource.NONE,
-                                  text=name, attrs=attrs, key=stable_key("twitter.declared_interest", name))
-            audiences = interests.get("audienceAndAdvertisers") or {}
-            for handle in filter(None, map(_text, audiences.get("lookalikeAdvertisers") or [])):
-                yield f.event(kind="twitter.lookalike_advertiser", time=None, time_source=TimeSource.NONE,
-                              text=handle, attrs={"handle": handle},
-                              key=stable_key("twitter.lookalike_advertiser", handle))
-            for title in filter(None, map(_text, interests.get("shows") or [])):
-                yield f.event(kind="twitter.show", time=None, time_source=TimeSource.NONE, text=title,
-                              attrs={"title": title}, key=stable_key("twitter.show", title))
+            data = _mapping(item.get("p13nData") if isinstance(item, Mapping) else None)
+            demographics = _mapping(data.get("demographics"))
+            interests = _mapping(data.get("interests"))
+            sections = (
+                partial(self._p13n_languages, f, demographics.get("languages")),
+                partial(self._p13n_gender, f, demographics.get("genderInfo")),
+                partial(_age, f, "inferred_age", data.get("inferredAgeInfo")),
+                partial(self._p13n_interests, f, interests),
+                partial(self._p13n_audiences, f, interests),
+            )
+            yield from f.each(sections, lambda build: build())
+
+    # Owners who publish their archive blank values ("", [""], null, {}): a blank value is no
+    # statement by X, so it yields no event (in every p13nData section below).
+    def _p13n_languages(self, f: MemberContext, languages: object) -> Iterator[Item]:
+        for lang in _list(languages):
+            language = _text(lang.get("language") if isinstance(lang, dict) else lang)
+            if language:
+                yield _demographic(f, "language", language,
+                                   is_disabled=lang.get("isDisabled") if isinstance(lang, dict) else None)
+
+    def _p13n_gender(self, f: MemberContext, gender: object) -> Iterator[Item]:
+        if isinstance(gender, dict) and _text(gender.get("gender")):
+            override = _text(gender.get("genderOverride"))
+            yield _demographic(f, "gender", _text(gender["gender"]), **({"override": override} if override else {}))
+
+    def _p13n_interests(self, f: MemberContext, interests: Mapping[str, Any]) -> Iterator[Item]:
+        for group in ("interests", "partnerInterests"):
+            for entry in _list(interests.get(group)):
+                name = _text(entry.get("name") if isinstance(entry, dict) else entry)
+                if not name:
+                    continue
+                attrs: dict[str, Any] = {"name": name, "source": group}
+                if isinstance(entry, dict) and "isDisabled" in entry:
+                    attrs["is_disabled"] = bool(entry["isDisabled"])
+                yield f.event(kind="twitter.declared_interest", time=None, time_source=TimeSource.NONE,
+                              text=name, attrs=attrs, key=stable_key("twitter.declared_interest", name))
+
+    def _p13n_audiences(self, f: MemberContext, interests: Mapping[str, Any]) -> Iterator[Item]:
+        audiences = _mapping(interests.get("audienceAndAdvertisers"))
+        for handle in filter(None, map(_text, _list(audiences.get("lookalikeAdvertisers")))):
+            yield f.event(kind="twitter.lookalike_advertiser", time=None, time_source=TimeSource.NONE,
+                          text=handle, attrs={"handle": handle},
+                          key=stable_key("twitter.lookalike_advertiser", handle))
+        for title in filter(None, map(_text, _list(interests.get("shows")))):
+            yield f.event(kind="twitter.show", time=None, time_source=TimeSource.NONE, text=title,
+                          attrs={"title": title}, key=stable_key("twitter.show", title))
 
     def _parse_ageinfo(self, f: MemberContext) -> Iterator[Item]:
         # {"ageMeta": {"ageInfo": {"age": ["13-54"], "birthDate": ""}, "inferredAgeInfo"?: {…}}}
         for item in f.json_items("item"):
-            meta = item.get("ageMeta") or {}
-            if meta.get("ageInfo"):
-                yield from _age(f, "age", meta["ageInfo"])
-            if meta.get("inferredAgeInfo"):
-                yield from _age(f, "inferred_age", meta["inferredAgeInfo"])
+            meta = _mapping(item.get("ageMeta") if isinstance(item, Mapping) else None)
+            yield from _age(f, "age", meta.get("ageInfo"))
+            yield from _age(f, "inferred_age", meta.get("inferredAgeInfo"))
 
     # -- account facts ------------------------------------------------------------------------------
     def _parse_account(self, f: MemberContext) -> Iterator[Item]:
         stem = _stem(f.path)
-        for item in f.json_items("item"):
-            attrs, when = _account_fact(stem, item)
-            time, source = from_iso(when) if when else NO_TIME
-            yield f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
-                          key=stable_key("twitter.account", stem, item))
+        yield from f.each(f.json_items("item"), lambda item: self._account_event(f, stem, item))
+
+    def _account_event(self, f: MemberContext, stem: str, item: Mapping[str, Any]) -> Item:
+        attrs, when = _account_fact(stem, item)
+        time, source = from_iso(when) if when else NO_TIME
+        return f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
+                       key=stable_key("twitter.account", stem, item))
 
     def _parse_profile(self, f: MemberContext) -> Iterator[Item]:
         # {"profile": {"description": {"bio", "website", "location"}, "avatarMediaUrl", "headerMediaUrl"}}
-        for item in f.json_items("item"):
-            profile = item.get("profile") or {}
-            description = profile.get("description") or {}
-            attrs = {"bio": description.get("bio"), "website": description.get("website"),
-                     "location": description.get("location"), "avatar_url": profile.get("avatarMediaUrl"),
-                     "header_url": profile.get("headerMediaUrl")}
-            yield f.event(kind="twitter.profile", time=None, time_source=TimeSource.NONE,
-                          text=description.get("bio") or None, attrs=attrs,
-                          key=stable_key("twitter.profile", item))
+        yield from f.each(f.json_items("item"), lambda item: self._profile_event(f, item))
+
+    def _profile_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        profile = item.get("profile") or {}
+        description = profile.get("description") or {}
+        attrs = {"bio": description.get("bio"), "website": description.get("website"),
+                 "location": description.get("location"), "avatar_url": profile.get("avatarMediaUrl"),
+                 "header_url": profile.get("headerMediaUrl")}
+        return f.event(kind="twitter.profile", time=None, time_source=TimeSource.NONE,
+                       text=_string(description.get("bio")) or None, attrs=attrs,
+                       key=stable_key("twitter.profile", item))
 
     def _parse_screen_name_change(self, f: MemberContext) -> Iterator[Item]:
         # {"screenNameChange": {"accountId", "screenNameChange": {"changedAt", "changedFrom", "changedTo"}}}
-        for item in f.json_items("item"):
-            outer = item.get("screenNameChange") or {}
-            change = outer.get("screenNameChange") or {}
-            time, source = from_iso(change.get("changedAt"))
-            attrs = {"account_id": _str(outer.get("accountId")), "changed_from": change.get("changedFrom"),
-                     "changed_to": change.get("changedTo")}
-            yield f.event(kind="twitter.screen_name_change", time=time, time_source=source,
-                          text=change.get("changedTo"), attrs=attrs,
-                          key=stable_key("twitter.screen_name_change", attrs["account_id"],
-                                         change.get("changedAt"), change.get("changedFrom"),
-                                         change.get("changedTo")))
+        yield from f.each(f.json_items("item"), lambda item: self._screen_name_event(f, item))
+
+    def _screen_name_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        outer = item.get("screenNameChange") or {}
+        change = outer.get("screenNameChange") or {}
+        time, source = from_iso(change.get("changedAt"))
+        attrs = {"account_id": _str(outer.get("accountId")), "changed_from": change.get("changedFrom"),
+                 "changed_to": change.get("changedTo")}
+        return f.event(kind="twitter.screen_name_change", time=time, time_source=source,
+                       text=_string(change.get("changedTo")), attrs=attrs,
+                       key=stable_key("twitter.screen_name_change", attrs["account_id"], change.get("changedAt"),
+                                      change.get("changedFrom"), change.get("changedTo")))
 
     def _parse_lists(self, f: MemberContext) -> Iterator[Item]:
         # {"userListInfo": {"url": "https://twitter.com/<owner>/lists/<slug>"}} (older: "urls": [...])
         relation = _stem(f.path).removeprefix("lists-")
         for item in f.json_items("item"):
-            info = item.get("userListInfo") or {}
-            urls = info.get("urls") or ([info["url"]] if info.get("url") else [])
-            for url in urls:
-                parts = url.rstrip("/").split("/")
-                attrs = {"url": url, "relation": relation,
-                         "owner": parts[-3] if len(parts) >= 3 else None, "slug": parts[-1]}
-                yield f.event(kind="twitter.list", time=None, time_source=TimeSource.NONE, text=parts[-1],
-                              attrs=attrs, key=stable_key("twitter.list", url))
+            info = _mapping(item.get("userListInfo") if isinstance(item, Mapping) else None)
+            urls = _list(info.get("urls")) or ([info["url"]] if info.get("url") else [])
+            yield from f.each(urls, lambda url: self._list_event(f, relation, url))
+
+    def _list_event(self, f: MemberContext, relation: str, url: str) -> Item:
+        parts = url.rstrip("/").split("/")
+        attrs = {"url": url, "relation": relation, "owner": parts[-3] if len(parts) >= 3 else None,
+                 "slug": parts[-1]}
+        return f.event(kind="twitter.list", time=None, time_source=TimeSource.NONE, text=parts[-1],
+                       attrs=attrs, key=stable_key("twitter.list", url))
 
     def _parse_saved_search(self, f: MemberContext) -> Iterator[Item]:
         # {"savedSearch": {"savedSearchId", "query"}}
-        for item in f.json_items("item"):
-            search = item.get("savedSearch") or {}
-            search_id = _str(search.get("savedSearchId"))
-            if not search_id:
-                yield f.issue("bad-record", "saved search without an id")
-                continue
-            yield f.event(kind="twitter.saved_search", time=None, time_source=TimeSource.NONE,
-                          text=search.get("query"), attrs={"id": search_id, "query": search.get("query")},
-                          key=id_key("twitter.saved_search", search_id))
+        yield from f.each(f.json_items("item"), lambda item: self._saved_search_event(f, item))
+
+    def _saved_search_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        search = item.get("savedSearch") or {}
+        search_id = _str(search.get("savedSearchId"))
+        if not search_id:
+            return f.issue("bad-record", "saved search without an id")
+        return f.event(kind="twitter.saved_search", time=None, time_source=TimeSource.NONE,
+                       text=_string(search.get("query")), attrs={"id": search_id, "query": search.get("query")},
+                       key=id_key("twitter.saved_search", search_id))
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -874,6 +877,28 @@ def _age(f: MemberContext, kind_type: str, info: object) -> Iterator[Event]:
     if not ranges and not birth:
         return
     yield _demographic(f, kind_type, ", ".join(ranges) or None, **({"birth_date": birth} if birth else {}))
+
+
+def _counted(f: MemberContext, rows: Iterator[dict[str, str | None]]) -> Iterator[dict[str, str | None]]:
+    """``rows``, each counted as a record of ``f`` (a handler that does not read through ``f.json_items``)."""
+    for row in rows:
+        f.next_index()
+        yield row
+
+
+def _string(value: object) -> str | None:
+    """``value`` if it is text (as the export wrote it), else ``None``: an event's text is text."""
+    return value if isinstance(value, str) else None
+
+
+def _mapping(value: object) -> Mapping[str, Any]:
+    """``value`` if it is an object, else ``{}`` (a blanked or odd section says nothing)."""
+    return value if isinstance(value, Mapping) else {}
+
+
+def _list(value: object) -> list[Any]:
+    """``value`` if it is an array, else ``[]``."""
+    return value if isinstance(value, list) else []
 
 
 def _text(value: object) -> str | None:

@@ -282,3 +282,71 @@ def test_mutators_change_input() -> None:
 
 def test_fixture_root_exists() -> None:
     assert Path(FIXTURES).is_dir()
+
+
+# -- one odd record costs only itself -------------------------------------------------------------------
+
+_ODD_VALUES: list[Any] = [None, [], {}, 5, "x", [1], {"a": 1}]
+
+
+def _records(value: Any) -> list | None:
+    """The records of a decoded file: its top-level array, or the first array of objects in its object."""
+    if isinstance(value, list):
+        return value
+    if isinstance(value, dict):
+        for v in value.values():
+            if isinstance(v, list) and v and isinstance(v[0], dict):
+                return v
+    return None
+
+
+def _event_count(parser: Parser, path: str, data: bytes) -> tuple[int, list[str]]:
+    with one_file_archive(path, data) as archive:
+        parser.detect(archive)
+        items = list(parser.events(archive))
+    return sum(isinstance(i, Event) for i in items), [i.code for i in items if isinstance(i, ParseIssue)]
+
+
+@pytest.mark.parametrize("source", ["twitter", "facebook", "amazon"])
+def test_one_record_of_another_shape_costs_only_that_record(source: str) -> None:
+    """A value of another type anywhere in one record (the first of two) loses that record's events at
+    most: the handler reports a ``bad-record`` and reads on, never ending the file on it.
+
+    Exhaustive over every value path of the first record of every handled JSON fixture file, with
+    seven values of every JSON type. What the first record contributes is measured by deleting it.
+    """
+    if not FILES[source]:
+        pytest.skip(f"no {source} parser or fixtures installed")
+    parser = _parser(source)
+    failures = []
+    for path, data in FILES[source]:
+        if not path.lower().endswith((".json", ".js")):
+            continue
+        prefix, body = _split_js(data)
+        try:
+            value = json.loads(body.decode("utf-8-sig").rstrip().rstrip(";"))
+        except ValueError:
+            continue
+        records = _records(value)
+        if not records:
+            continue
+        if len(records) == 1:
+            records.append(json.loads(json.dumps(records[0])))
+
+        def encoded(v: Any, prefix: bytes = prefix) -> bytes:
+            return prefix + json.dumps(v).encode()
+
+        without_first = json.loads(json.dumps(value))
+        del _records(without_first)[0]  # type: ignore[index]
+        floor, _ = _event_count(parser, path, encoded(without_first))
+        for value_path in _paths(records[0]):
+            for odd in _ODD_VALUES:
+                mutated = json.loads(json.dumps(value))
+                target: Any = _records(mutated)
+                for step in (0, *value_path)[:-1]:
+                    target = target[step]
+                target[(0, *value_path)[-1]] = json.loads(json.dumps(odd))
+                count, codes = _event_count(parser, path, encoded(mutated))
+                if count < floor or "parser-error" in codes:
+                    failures.append((path, value_path, odd, count, floor, codes[:3]))
+    assert not failures, failures[:5]

@@ -377,6 +377,18 @@ def test_label_values_and_string_map_flatten() -> None:
         "session": {"ip_address": "1.2.3.4"}, "name": "x", "ip_address": "1.2.3.4"}
 
 
+def test_label_values_label_seen_again_adds_its_values() -> None:
+    """A label repeated (two ``Name`` entries, each a ``vec``) adds items, never a nested list, which
+    would read as one joined interest ``"A, B"``; a ``vec`` that is not a list is no list of values."""
+    assert label_values([{"label": "Name", "vec": [{"value": "A"}, {"value": "B"}]},
+                         {"label": "Name", "vec": [{"value": "C"}]}]) == {"name": ["A", "B", "C"]}
+    assert label_values([{"label": "Name", "value": "A"}, {"label": "Name", "value": "B"},
+                         {"label": "Name", "vec": [{"value": "C"}]}]) == {"name": ["A", "B", "C"]}
+    assert label_values([{"label": "Name", "vec": 5}, {"label": "Name", "vec": [{"value": "C"}]}]) == {
+        "name": [5, "C"]}
+    assert label_values([{"label": "Name", "vec": None}]) == {"name": None}
+
+
 def test_zip_with_wrapper_folder(tmp_path: Path) -> None:
     wrapped = zip_tree(FB / "2024-25" / "archive", tmp_path / "facebook-maja.zip",
                        wrapper="facebook-majaovergard-2024-06-01-XyZ12345")

@@ -259,6 +259,53 @@ def test_bad_record_is_reported_and_the_rest_kept(tmp_path: Path) -> None:
     assert [(i.member, i.code, i.position) for i in issues_of(items)] == [("tweet.js", "bad-record", "record 0")]
 
 
+@pytest.mark.parametrize(("member", "odd", "good", "kind"), [
+    ("data/like.js", '{"like": [1]}', '{"like": {"tweetId": "7", "fullText": "ok"}}', "twitter.like"),
+    ("data/like.js", '{"like": {"tweetId": "6", "fullText": {"x": 1}}}', '{"like": {"tweetId": "7"}}',
+     "twitter.like"),
+    ("data/follower.js", '[]', '{"follower": {"accountId": "7"}}', "twitter.follower"),
+    ("data/saved-search.js", '{"savedSearch": 5}', '{"savedSearch": {"savedSearchId": "7", "query": "q"}}',
+     "twitter.saved_search"),
+    ("data/screen-name-change.js", '{"screenNameChange": "x"}',
+     '{"screenNameChange": {"accountId": "7", "screenNameChange": {"changedAt": "2020-01-01T00:00:00.000Z",'
+     ' "changedFrom": "a", "changedTo": "b"}}}', "twitter.screen_name_change"),
+    ("data/profile.js", 'null', '{"profile": {"description": {"bio": "b"}}}', "twitter.profile"),
+    ("data/account-creation-ip.js", '{"accountCreationIp": [1]}',
+     '{"accountCreationIp": {"accountId": "7", "userCreationIp": "192.0.2.1"}}', "twitter.account"),
+    ("data/lists-created.js", '{"userListInfo": {"url": 5}}',
+     '{"userListInfo": {"url": "https://twitter.com/a/lists/b"}}', "twitter.list"),
+])
+def test_one_odd_record_costs_that_record_in_every_handler(tmp_path: Path, member: str, odd: str, good: str,
+                                                          kind: str) -> None:
+    """Likes, follows, saved searches, screen-name changes, profile, account facts and lists: a record
+    whose values have another type is one ``bad-record`` at its index, and the next record is read
+    (before, such a record ended the file)."""
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+    stem = Path(member).stem
+    (tree / member).write_text(f"window.YTD.{stem}.part0 = [ {odd}, {good} ]", encoding="utf-8")
+    items = [i for i in parse(tree) if (i.member if isinstance(i, ParseIssue) else i.origin.member) == member]
+    assert [(i.code, i.position) for i in issues_of(items)] == [("bad-record", "record 0")]
+    assert [e.origin.index for e in events_of(items) if e.kind == kind] == [1]
+
+
+def test_one_odd_personalization_section_costs_that_section(tmp_path: Path) -> None:
+    """p13nData is one record of sections, each built on its own: odd values (a language whose name is
+    a list, shows that are not a list) cost nothing else; the interests, gender and age are read."""
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+    (tree / "data" / "personalization.js").write_text(
+        'window.YTD.personalization.part0 = [ {"p13nData": {"demographics": {'
+        '"languages": [{"language": "English"}, {"language": ["x"]}], "genderInfo": {"gender": "female"}},'
+        '"interests": {"interests": [{"name": "Cats"}, {"name": "Dogs", "isDisabled": false}],'
+        '"shows": "not a list", "audienceAndAdvertisers": {"lookalikeAdvertisers": ["@shop"]}},'
+        '"inferredAgeInfo": {"age": ["13-54"]}}} ]', encoding="utf-8")
+    items = [i for i in parse(tree)
+             if (i.member if isinstance(i, ParseIssue) else i.origin.member) == "data/personalization.js"]
+    assert issues_of(items) == []
+    assert sorted(e.text for e in events_of(items)) == ["13-54", "@shop", "Cats", "Dogs", "English", "female"]
+
+
 # -- tweets -----------------------------------------------------------------------------------------
 def test_tweet_text_html_unescaped_and_links_expanded(current: list[Event | ParseIssue]) -> None:
     tweets = by_id(current, "twitter.tweet")

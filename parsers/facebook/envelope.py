@@ -229,15 +229,19 @@ def label_values(entries: Any) -> dict[str, Any]:
         elif "timestamp_value" in entry:
             value = entry["timestamp_value"]
         elif "vec" in entry:
-            value = [_vec_value(v) for v in entry["vec"] or []]
+            vec = entry["vec"]
+            value = [_vec_value(v) for v in vec] if isinstance(vec, list) else vec
         elif "dict" in entry:
             value = _dict_value(entry["dict"])
         else:
             continue
         name = norm_label(str(label))
         if name in out:
+            # a label seen again adds its values: a second `vec` adds its items, not a nested list
+            # (which would read as one joined value)
             previous = out[name]
-            out[name] = [*previous, value] if isinstance(previous, list) else [previous, value]
+            out[name] = [*(previous if isinstance(previous, list) else [previous]),
+                         *(value if isinstance(value, list) else [value])]
         else:
             out[name] = value
         href = entry.get("href")

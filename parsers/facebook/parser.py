@@ -31,7 +31,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
-from dataexam.parser import MemberContext, Parser, Rule, describe_error, rules_table
+from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.textfix import repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
 
@@ -718,7 +718,7 @@ class FacebookParser(Parser):
         for key, record in self._records(f, stream):
             try:
                 built = list(per_record(f, key, record))
-            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
             yield from built
@@ -765,7 +765,7 @@ class FacebookParser(Parser):
             f.next_index()
             try:
                 event = self._message(f, base, thread_path, raw)
-            except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
             if event.time is None and isinstance(raw, Mapping) and (
@@ -1351,7 +1351,7 @@ class FacebookParser(Parser):
             name = next((names[k] for k in ("name", "app", "website") if names.get(k)), None)
             try:
                 yield self._off_facebook_event(f, text_value(repair(name)), repair(raw))
-            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
 
     # ---- what Facebook declares -----------------------------------------------------------------
