@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
-from operator import mul
 from zoneinfo import ZoneInfo
 
 from ..events import Event
@@ -32,7 +31,8 @@ from .engine import (
     QUARTERS,
     Aggregator,
     Context,
-    bootstrap_weights,
+    PackedColumns,
+    bootstrap_draws,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
 from .timezone import (
@@ -419,14 +419,12 @@ class ClockAggregator(Aggregator):
             w0 = windows[t]
             if w0 is None or not nds:
                 continue
-            # per bin, the nights active in it: a resample's count for the bin is the sum of their
-            # weights (the same integers as weighting a 0/1 column, without the zero products)
-            cols = [list(compress(range(len(nds)), col)) for col in columns[t]]
+            # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
+            # nights per bin is one sum over its draws (the same integers as weighting each night)
+            packed = PackedColumns([[1 if v else 0 for v in nights[nd]] for nd in nds], QUARTERS)
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
-                wts = bootstrap_weights(len(nds), rng)
-                pick = wts.__getitem__
-                w1 = self._window([sum(map(pick, col)) for col in cols], len(nds))
+                w1 = self._window(packed.sums(bootstrap_draws(len(nds), rng)), len(nds))
                 if w1 is not None and abs((w1[0] + w1[1]) - (w0[0] + w0[1])) <= 4:  # mid within 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)
@@ -583,21 +581,22 @@ class ClockAggregator(Aggregator):
         cols_wd, cols_we = sparse_cols(wdays), sparse_cols(wends)
         n_wd, n_we = len(wdays), len(wends)
 
-        def rates(cols: list[tuple[list[int], list[int]]], n: int, w: list[int] | None = None) -> list[float]:
+        def rates(cols: list[tuple[list[int], list[int]]], n: int) -> list[float]:
             # only the hours quiet_run looks at (07–20); the rest stay 0
-            if w is None:
-                return [sum(vals) / n if 7 <= h < 22 else 0.0 for h, (_, vals) in enumerate(cols)]
-            n = sum(w) or 1
-            pick = w.__getitem__
-            return [sum(map(mul, map(pick, idx), vals)) / n if 7 <= h < 22 else 0.0
-                    for h, (idx, vals) in enumerate(cols)]
+            return [sum(vals) / n if 7 <= h < 22 else 0.0 for h, (_, vals) in enumerate(cols)]
+
+        def resampled_rates(packed: PackedColumns, n: int) -> list[float]:
+            # a resample's hourly totals over its drawn days (n draws, so n is also the weights' sum)
+            return [total / n if 7 <= h < 22 else 0.0
+                    for h, total in enumerate(packed.sums(bootstrap_draws(n, rng)))]
 
         run = quiet_run(rates(cols_wd, n_wd), rates(cols_we, n_we))
+        packed_wd = PackedColumns([per_day[d] for d in wdays], 24)
+        packed_we = PackedColumns([per_day[d] for d in wends], 24)
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
         for _ in range(BOOTSTRAP_RESAMPLES):
-            r2 = quiet_run(rates(cols_wd, n_wd, bootstrap_weights(n_wd, rng)),
-                           rates(cols_we, n_we, bootstrap_weights(n_we, rng)))
+            r2 = quiet_run(resampled_rates(packed_wd, n_wd), resampled_rates(packed_we, n_we))
             if (r2 is None and run is None) or (r2 and run and abs(r2[0] - run[0]) <= 1 and abs(r2[1] - run[1]) <= 1):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES

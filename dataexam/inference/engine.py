@@ -9,6 +9,7 @@ needs the time zone to know what "night" means; the trust score reads nothing se
 from __future__ import annotations
 
 import random
+import sys
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -89,6 +90,42 @@ def bootstrap_weights(n: int, rng: random.Random) -> list[int]:
     for i in rng.choices(range(n), k=n):
         weights[i] += 1
     return weights
+
+
+def bootstrap_draws(n: int, rng: random.Random) -> list[int]:
+    """The ``n`` unit indexes one resample draws (with replacement): the very draws
+    :func:`bootstrap_weights` counts, from the same calls on ``rng``."""
+    return rng.choices(range(n), k=n)
+
+
+class PackedColumns:
+    """Per-unit rows of counts, each packed into one integer, for bootstrap column sums.
+
+    A resample's column sums ``Σ_draws row[draw][c]`` are then one C-level ``sum`` of integers over
+    its draws, unpacked by ``int.to_bytes`` into an array: the same integers as weighting every row
+    by how often it was drawn (:func:`bootstrap_weights`), without a Python step per unit and column.
+    Each column gets a field wide enough for ``n`` draws of its largest count, so no field carries
+    into the next. ``rows``: one sequence of non-negative integers per unit, all of one length.
+    """
+
+    _CODES = {2: "H", 4: "I", 8: "Q"}
+
+    def __init__(self, rows: Sequence[Sequence[int]], width: int) -> None:
+        self.width = width
+        top = max((max(row, default=0) for row in rows), default=0)
+        need = max(1, (len(rows) * top).bit_length())
+        self._size = next((b for b in self._CODES if b * 8 >= need and array(self._CODES[b]).itemsize == b), 0)
+        bits = self._size * 8 if self._size else need
+        self._bits = bits
+        self.packed = [sum(v << (bits * c) for c, v in enumerate(row) if v) for row in rows]
+
+    def sums(self, draws: Iterable[int]) -> list[int]:
+        """Column sums over the rows drawn (a row drawn twice counts twice)."""
+        total = sum(map(self.packed.__getitem__, draws))
+        if self._size:
+            return array(self._CODES[self._size], total.to_bytes(self._size * self.width, sys.byteorder)).tolist()
+        mask = (1 << self._bits) - 1
+        return [(total >> (self._bits * c)) & mask for c in range(self.width)]
 
 
 def bootstrap_agreement(units: Sequence[Any], statistic, agrees, *, resamples: int = BOOTSTRAP_RESAMPLES,

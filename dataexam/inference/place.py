@@ -19,14 +19,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, timedelta
 from functools import lru_cache
-from operator import mul
 from typing import Any
 
 import iptocc
 
 from ..events import Event
 from . import gazetteer, literature
-from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, bootstrap_weights
+from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
@@ -500,23 +499,21 @@ class PlaceAggregator(Aggregator):
             day_counts = [agg[o] for o in ordinals]
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
-        # per country, (positions, counts) of the units it was seen on: a resample's tally for it is
-        # the weighted sum over those only (the same integers as summing every unit's counter)
-        columns: dict[str, tuple[list[int], list[int]]] = {}
-        for i, c in enumerate(day_counts):
-            for k, v in c.items():
-                col = columns.setdefault(k, ([], []))
-                col[0].append(i)
-                col[1].append(v)
+        # per unit, its count of each country (countries in the order first seen) packed in one
+        # integer: a resample's tally is one sum over its draws (the same integers as weighting units)
+        countries = list(dict.fromkeys(k for c in day_counts for k in c))
+        packed = PackedColumns([[c.get(k, 0) for k in countries] for c in day_counts], len(countries))
         for _ in range(BOOTSTRAP_RESAMPLES):
-            w = bootstrap_weights(len(units), rng)
-            pick = w.__getitem__
-            totals = {k: sum(map(mul, map(pick, idx), vals)) for k, (idx, vals) in columns.items()}
+            draws = bootstrap_draws(len(units), rng)
+            totals = dict(zip(countries, packed.sums(draws)))
             top = max(totals.values(), default=0)
             if not top:
                 continue  # nothing drawn: an empty tally names no country
             winners = [k for k, t in totals.items() if t == top]
             if len(winners) > 1:  # a tie: Counter.most_common's order (first counted) decides, as before
+                w = [0] * len(units)
+                for i in draws:
+                    w[i] += 1
                 tally: Counter[str] = Counter()
                 for wi, c in zip(w, day_counts):
                     if wi:
