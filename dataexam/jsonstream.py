@@ -176,6 +176,18 @@ def data_after_end(source: IO[bytes], stream: Any) -> int | None:
     return limited.after_end
 
 
+def until_end(values: Iterator[_T], source: IO[bytes], stream: Any) -> Iterator[_T]:
+    """``values`` (read by ijson from ``source``, which reads ``stream``) to the end of the top-level
+    value, tolerating what real files carry after it (a ``;``, NUL padding, other junk), as
+    :func:`iter_items` does; more JSON after it is a fault (:func:`check_nothing_after_end`)."""
+    try:
+        yield from values
+    except ijson.JSONError as exc:
+        if not is_trailing_garbage(exc):
+            raise
+        check_nothing_after_end(source, stream)
+
+
 def check_nothing_after_end(source: IO[bytes], stream: Any) -> None:
     """Raise ``ijson.JSONError`` (a ``bad-json`` issue: the records before it are kept) when more JSON
     follows the top-level value (:func:`data_after_end`)."""

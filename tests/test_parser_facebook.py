@@ -562,7 +562,7 @@ def test_one_list_envelope_cut_or_followed_by_bytes_reads_what_the_general_way_r
 
 
 _ENVELOPES = [b'{"comments_v2": [{"a": 1}, {"a": 2}]}', b'{"comments_v2": [{"a": 1}], "more": [{"b": 2}]}',
-              b'{"name": "x", "comments_v2": [{"a": 1}]}']
+              b'{"name": "x", "comments_v2": [{"a": 1}]}', b'[{"a": 1}, {"a": 2}]']
 
 
 def _limited_bytes(raw: bytes) -> io.RawIOBase:
@@ -570,7 +570,7 @@ def _limited_bytes(raw: bytes) -> io.RawIOBase:
 
 
 @pytest.mark.parametrize("tail", [b"", b"\n", b";junk\n", b"\x00\x00\x00", b" \"text\" "])
-@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general"])
+@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general", "bare-list"])
 def test_junk_after_the_object_is_tolerated(doc: bytes, tail: bytes) -> None:
     raw = doc + tail
     got = list(iter_raw(_limited_bytes(raw), reopen=lambda: _limited_bytes(raw)))
@@ -578,7 +578,7 @@ def test_junk_after_the_object_is_tolerated(doc: bytes, tail: bytes) -> None:
 
 
 @pytest.mark.parametrize("more", [b'\n{"comments_v2": [{"a": 3}]}', b" [1]", b';\n{"x": {}}', b" , {}"])
-@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general"])
+@pytest.mark.parametrize("doc", _ENVELOPES, ids=["one-list", "more-members", "general", "bare-list"])
 def test_a_second_object_after_the_first_is_a_fault_not_a_silent_loss(doc: bytes, more: bytes) -> None:
     # a hand-edited or concatenated file: the records of the first object come out, then bad-json
     raw = doc + more
@@ -587,3 +587,44 @@ def test_a_second_object_after_the_first_is_a_fault_not_a_silent_loss(doc: bytes
         for pair in iter_raw(_limited_bytes(raw), reopen=lambda: _limited_bytes(raw)):
             got.append(pair)
     assert got == list(iter_raw(io.BytesIO(doc)))
+
+
+# the files read by their own streams, not through iter_raw: a Messenger thread (2023 DYI), an E2EE
+# chat, the streamed off-Facebook envelope, and a bare list (posts)
+_OWN_STREAMS = [
+    ("2023", "your_activity_across_facebook/messages/inbox/hakonbrakke_abc123/message_1.json"),
+    ("messenger-e2ee", "Turgjengen_2.json"),
+    ("2023", "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json"),
+    ("2023", "your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json"),
+]
+
+
+def _member_items(tmp_path: Path, era: str, member: str, tail: bytes) -> list[Event | ParseIssue]:
+    tree = tmp_path / era
+    if not tree.exists():
+        shutil.copytree(FB / era / "archive", tree)
+    path = tree / member
+    path.write_bytes((FB / era / "archive" / member).read_bytes() + tail)
+    return [i for i in parse(tree) if (i.member if isinstance(i, ParseIssue) else i.origin.member) == member]
+
+
+@pytest.mark.parametrize("tail", [b"\x00" * 64, b";\n", b"\n;junk", b" \"x\" "])
+@pytest.mark.parametrize(("era", "member"), _OWN_STREAMS, ids=["messenger", "e2ee", "off-facebook", "bare-list"])
+def test_bytes_after_the_top_level_value_are_tolerated_in_every_reader(tmp_path: Path, era: str, member: str,
+                                                                       tail: bytes) -> None:
+    """NUL padding or a `;` after the file's value is no fault, as in the envelopes and X files (these
+    readers reported it as bad-json); every record is read."""
+    clean = _member_items(tmp_path / "clean", era, member, b"")
+    padded = _member_items(tmp_path / "padded", era, member, tail)
+    assert events_of(clean) and issues_of(padded) == issues_of(clean) == []
+    assert [e.key for e in events_of(padded)] == [e.key for e in events_of(clean)]
+
+
+@pytest.mark.parametrize(("era", "member"), _OWN_STREAMS, ids=["messenger", "e2ee", "off-facebook", "bare-list"])
+def test_more_json_after_the_top_level_value_is_a_fault_in_every_reader(tmp_path: Path, era: str,
+                                                                        member: str) -> None:
+    clean = _member_items(tmp_path / "clean", era, member, b"")
+    more = _member_items(tmp_path / "more", era, member, b'\n{"messages": [{"content": "lost"}]}')
+    assert [e.key for e in events_of(more)] == [e.key for e in events_of(clean)]
+    assert [(i.code, "after the end of the top-level value" in i.message) for i in issues_of(more)] == [
+        ("bad-json", True)]

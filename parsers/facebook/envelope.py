@@ -24,7 +24,14 @@ from typing import IO, Any
 import ijson
 from ijson.common import ObjectBuilder
 
-from dataexam.jsonstream import LimitedReader, UnexpectedShape, check_nothing_after_end, is_trailing_garbage, peek
+from dataexam.jsonstream import (
+    LimitedReader,
+    UnexpectedShape,
+    check_nothing_after_end,
+    is_trailing_garbage,
+    peek,
+    until_end,
+)
 from dataexam.textfix import repair_tree
 
 # Keys that belong to one label_values record written as the whole file (2024+
@@ -106,7 +113,8 @@ def iter_raw(stream: IO[bytes], *, allow_empty: bool = False,
             return
         raise UnexpectedShape(EMPTY_FILE)
     if first == b"[":
-        yield from ((None, item) for item in ijson.items(source, "item", use_float=True))
+        # a bare list: what follows its close (a `;`, NUL padding) as the envelopes tolerate it
+        yield from ((None, item) for item in until_end(ijson.items(source, "item", use_float=True), source, stream))
         return
     if reopen is not None and first == b"{":
         envelope = _ONE_LIST.match(source._head)

@@ -760,8 +760,9 @@ class FacebookParser(Parser):
             # zero bytes (an interrupted unzip, a sync placeholder) or not a thread object at all
             raise jsonstream.UnexpectedShape(EMPTY_FILE if not first else
                                              "expected an object at the top level; nothing was read")
-        # `messages` may be hundreds of MB: stream its items, never hold the list.
-        for raw in ijson.items(source, "messages.item", use_float=True):
+        # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
+        # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
+        for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
                 event = self._message(f, base, thread_path, raw)
@@ -789,7 +790,7 @@ class FacebookParser(Parser):
             first, source = peek(stream)
             if first != b"{":
                 return header
-            for prefix, event, value in ijson.parse(source):
+            for prefix, event, value in jsonstream.until_end(ijson.parse(source), source, stream):
                 if prefix == "" and event == "map_key" and value == "messages":
                     break
                 # participants: [{"name": …}] (2019→), plain strings in 2018 and E2EE files
@@ -1344,7 +1345,7 @@ class FacebookParser(Parser):
                     prefix = "apps." + rest if rest else "apps"
                 yield prefix, event, value
 
-        events = watch(ijson.parse(source, use_float=True))
+        events = watch(jsonstream.until_end(ijson.parse(source, use_float=True), source, f.open()))
         for raw in ijson.items(events, "apps.item.events.item", use_float=True):
             if not isinstance(raw, Mapping):
                 continue
