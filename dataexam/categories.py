@@ -195,22 +195,65 @@ def _may_match(category: str, runs: set[str] | None) -> bool:
     return runs is None or first is None or not first.isdisjoint(runs)
 
 
+@lru_cache(maxsize=1)
+def _first_run_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
+    """The pre-filter as an index: first run → positions (in map order) of the categories it may
+    start; the positions of categories the pre-filter cannot speak for (always searched); all runs."""
+    index: dict[str, list[int]] = {}
+    always = []
+    for position, (category, _rx) in enumerate(_matchers()):
+        first = _first_runs()[category]
+        if first is None:
+            always.append(position)
+            continue
+        for run in first:
+            index.setdefault(run, []).append(position)
+    return {run: tuple(p) for run, p in index.items()}, tuple(always), frozenset(index)
+
+
+def _candidates(runs: set[str] | None) -> Iterable[int]:
+    """Positions of the categories whose regex must be tried on a text with these ``runs``, in map
+    order: exactly those :func:`_may_match` lets through, from one set intersection instead of one
+    test per category (a text's runs meet a few first runs at most)."""
+    if runs is None:
+        return range(len(_matchers()))
+    index, always, keys = _first_run_index()
+    found = runs & keys if len(runs) < len(keys) else keys & runs
+    if not found:
+        return always
+    positions = set(always)
+    for run in found:
+        positions.update(index[run])
+    return sorted(positions)
+
+
 def categorise(text: str | None) -> list[str]:
     """Categories whose keywords occur in ``text`` (whole words, any case), in map order."""
     if not text:
         return []
-    runs = _text_runs(text)
-    return [category for category, rx in _matchers() if _may_match(category, runs) and rx.search(text)]
+    matchers = _matchers()
+    out = []
+    for position in _candidates(_text_runs(text)):
+        category, rx = matchers[position]
+        if rx.search(text):
+            out.append(category)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _matcher_of() -> dict[str, re.Pattern[str]]:
+    return dict(_matchers())
 
 
 def matched_keywords(text: str, category: str) -> list[str]:
-    """The keywords of ``category`` found in ``text`` (for evidence excerpts)."""
-    for cat, rx in _matchers():
-        if cat == category:
-            if not _may_match(cat, _text_runs(text)):
-                return []
-            return sorted({m.group(0).lower() for m in rx.finditer(text)})
-    return []
+    """The keywords of ``category`` found in ``text`` (for evidence excerpts).
+
+    Callers ask about a category the text matched, so the pre-filter would only add its cost; the
+    patterns have no capturing group, so ``findall`` gives each whole match."""
+    rx = _matcher_of().get(category)
+    if rx is None:
+        return []
+    return sorted({match.lower() for match in rx.findall(text)})
 
 
 def categories(include_sensitive: bool = False) -> Iterable[str]:

@@ -74,9 +74,11 @@ def _split_tag(tag: str) -> str:
     return _CAMEL_RX.sub(" ", tag.replace("_", " "))
 
 
-def _interest_text(event: Event) -> str | None:
+def _interest_text(event: Event, tags: list[str] | None = None) -> str | None:
+    """The record's text with its hashtags (``tags``: :func:`_hashtags` of it, when known)."""
     text = event.text or ""
-    tags = _hashtags(event)
+    if tags is None:
+        tags = _hashtags(event)
     if tags:
         text = f"{text} {' '.join(tags)}"
     return text or None
@@ -149,7 +151,8 @@ class InterestAggregator(Aggregator):
     def consume(self, event: Event) -> None:
         if not is_self(event) and event.kind != "twitter.like":
             return
-        text = _interest_text(event)
+        tags = _hashtags(event)
+        text = _interest_text(event, tags)
         if not text:
             return
         if event.kind in LIFE_KINDS:
@@ -159,7 +162,6 @@ class InterestAggregator(Aggregator):
             return
         self.seen_kinds += 1
         signal, weight = SIGNALS[event.kind]
-        tags = _hashtags(event)
         tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags))) if tags else set()
         cats = list(dict.fromkeys([*categories_of(event.text), *sorted(tag_cats)]))
         if cats:
