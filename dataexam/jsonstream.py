@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import sys
 import warnings
 from collections.abc import Iterator
 from typing import IO, Any, NamedTuple, TypeVar
@@ -394,6 +395,9 @@ _OPEN = frozenset(b"[{")
 
 
 _ESCAPE = re.compile(rb"\\.", re.DOTALL)
+# digits → 1, every other byte → 0: a run of n digits is then n bytes b"\x01" (C-speed search)
+_DIGIT_MARKS = bytes(1 if 0x30 <= b <= 0x39 else 0 for b in range(256))
+_DIGIT_BYTES = b"0123456789"
 
 
 def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
@@ -415,7 +419,8 @@ def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
 
 
 class LimitedReader(io.RawIOBase):
-    """A read-only byte stream that refuses over-long JSON strings and over-deep nesting.
+    """A read-only byte stream that refuses over-long JSON strings, over-deep nesting and numbers
+    with more digits than Python reads as an int (``max_number_digits``, default its own limit).
 
     Per read, escapes are neutralised (``\\\\`` and ``\\"`` become two plain bytes), every byte but
     quotes and brackets is dropped and adjacent quote pairs removed (quote parity is unchanged), so
@@ -424,7 +429,8 @@ class LimitedReader(io.RawIOBase):
     lengths and depth are exact; all of it runs in C (bytes methods and one small regex).
     """
 
-    def __init__(self, raw: IO[bytes], *, max_string_bytes: int, max_depth: int) -> None:
+    def __init__(self, raw: IO[bytes], *, max_string_bytes: int, max_depth: int,
+                 max_number_digits: int | None = None) -> None:
         super().__init__()
         self._raw = raw
         self.max_string_bytes = max_string_bytes
@@ -442,6 +448,13 @@ class LimitedReader(io.RawIOBase):
         self._escape = False
         self._string_len = 0
         self.offset = 0
+        # Longest run of digits outside strings: by default Python's limit on reading digits as an int
+        # (sys.get_int_max_str_digits, 4,300 unless changed). ijson's C backend builds a JSON integer
+        # with PyLong_FromString, and past that limit the process ends with a segmentation fault
+        # (ijson 3.6, yajl2_c): such a number must never reach it. 0: no limit, nothing to guard.
+        self._max_digits = sys.get_int_max_str_digits() if max_number_digits is None else max_number_digits
+        self._digit_needle = b"\x01" * (self._max_digits + 1)
+        self._digit_run = 0  # digits outside strings at the end of the reads so far (a number going on)
 
     def readable(self) -> bool:
         return True
@@ -467,7 +480,40 @@ class LimitedReader(io.RawIOBase):
 
     def _check(self, data: bytes) -> None:
         chunk, self._escape = neutralise_escapes(data, self._escape)
+        in_string = self._in_string
         self._check_neutral(chunk)
+        if self._max_digits:
+            self._check_digits(chunk, in_string)
+
+    def _check_digits(self, chunk: bytes, in_string: bool) -> None:
+        """Refuse a run of more than :attr:`_max_digits` digits outside strings (see ``__init__``).
+
+        ``chunk``: the read with escapes neutralised, so its quotes are the strings' own; ``in_string``:
+        whether it starts inside a string. One translate and one substring search per read, in C;
+        only a run that long (almost never) is placed inside or outside a string by counting quotes.
+        """
+        limit = self._max_digits
+        if self._digit_run and not in_string:  # a number at the end of the last read goes on here
+            lead = len(chunk) - len(chunk.lstrip(_DIGIT_BYTES))
+            if self._digit_run + lead > limit:
+                self._refuse_number(0)
+        marks = chunk.translate(_DIGIT_MARKS)
+        needle = self._digit_needle
+        start = marks.find(needle)
+        while start >= 0:
+            # the run's own start: every digit of it is on one side of a quote
+            run_start = len(marks[:start].rstrip(b"\x01"))
+            if (in_string + chunk.count(b'"', 0, run_start)) % 2 == 0:
+                self._refuse_number(run_start)
+            run_end = marks.find(b"\x00", start)
+            start = -1 if run_end < 0 else marks.find(needle, run_end)
+        tail = len(chunk) - len(chunk.rstrip(_DIGIT_BYTES))
+        if self._in_string or not tail:
+            self._digit_run = 0
+        elif tail == len(chunk):
+            self._digit_run = (self._digit_run if not in_string else 0) + tail
+        else:
+            self._digit_run = tail
 
     def _check_neutral(self, chunk: bytes) -> None:
         # ``chunk``: the read with its escapes neutralised (the same length), see neutralise_escapes
@@ -598,6 +644,11 @@ class LimitedReader(io.RawIOBase):
                     depth -= 1
         assert self.commas is not None
         self.commas += commas
+
+    def _refuse_number(self, at: int) -> None:
+        raise LimitExceeded(
+            f"a JSON number with more than {self._max_digits} digits in a row, Python's limit for reading a "
+            f"whole number (near byte {self.offset + at}); the rest of this file was skipped")
 
     def _refuse_string(self, read_size: int) -> None:
         raise LimitExceeded(

@@ -262,6 +262,12 @@ class Parser:
         return any((accept is None or accept(k)) and not (dated_only and k in undated) for k in kinds)
 
     # -- classification ---------------------------------------------------------------------
+    def open_json(self, member: Member) -> IO[bytes]:
+        """A side stream over a JSON member, read outside a handler (set-up, detection, the account
+        id), under the same string, depth and number limits as every handler's read."""
+        limits: ArchiveLimits = getattr(self, "limits", DEFAULT_LIMITS)
+        return jsonstream.limited(member.open(), limits.max_string_bytes, limits.max_json_depth)
+
     def classify(self, path: str) -> Rule | None:
         """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown."""
         for rule in self.rules:

@@ -291,20 +291,20 @@ class TwitterParser(Parser):
         # userInfo; older archives only in account.js.
         for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
             try:
-                with member.open() as fh:
+                with self.open_json(member) as fh:  # under the limits of every read
                     for info in jsonstream.iter_items(fh, "userInfo"):
                         state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
                         break
-            except jsonstream.JSONError as exc:
+            except (jsonstream.JSONError, jsonstream.LimitExceeded) as exc:
                 yield self._setup_issue(member.input, member.path, exc)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:
-                    with member.open() as fh:
+                    with self.open_json(member) as fh:
                         for account_id in jsonstream.iter_items(fh, "item.account.accountId"):
                             state.account_id = _str(account_id)
                             break
-                except jsonstream.JSONError as exc:
+                except (jsonstream.JSONError, jsonstream.LimitExceeded) as exc:
                     yield self._setup_issue(member.input, member.path, exc)
 
     def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
@@ -330,8 +330,8 @@ class TwitterParser(Parser):
                 yield self._setup_issue(member.input, member.path, exc)
 
     def _setup_issue(self, archive: str, member: str, exc: BaseException) -> ParseIssue:
-        return ParseIssue(archive=archive, member=member, code="bad-json", message=describe_error(exc),
-                          source=self.name)
+        code = exc.code if isinstance(exc, jsonstream.LimitExceeded) else "bad-json"
+        return ParseIssue(archive=archive, member=member, code=code, message=describe_error(exc), source=self.name)
 
     # -- tweets ---------------------------------------------------------------------------------
     def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:

@@ -347,3 +347,40 @@ def test_readme_documents_limits_and_options() -> None:
         assert option in section
     help_text = runner.invoke(cli.app, ["--help"]).stdout
     assert "--max-string-size" in help_text and "--max-json-depth" in help_text
+
+
+# -- a whole number longer than Python reads as an int --------------------------------------------------
+# ijson's C backend (3.6, yajl2_c) builds a JSON integer with PyLong_FromString; past Python's limit
+# (sys.get_int_max_str_digits, 4,300 digits) the process ended with a segmentation fault — no output,
+# no issue, even under --jobs (found by a fresh tester). The limit checker refuses such a number first.
+
+_HUGE = "9" * 5000
+
+
+def _plant(tree: Path, member: str, after: str, text: str) -> None:
+    path = tree / member
+    data = path.read_text(encoding="utf-8")
+    i = data.index(after) + len(after)
+    path.write_text(data[:i] + text + data[i:], encoding="utf-8")
+
+
+@pytest.mark.parametrize(("source", "member", "after", "planted"), [
+    ("twitter/current", "data/like.js", "[", f" {_HUGE},"),  # a record that is the number
+    ("twitter/current", "data/tweets.js", "[", f' {{"x": -{_HUGE}}},'),  # inside a record
+    ("twitter/current", "data/manifest.js", "{", f' "z": {_HUGE},'),  # the set-up read of the account id
+    ("facebook/2023", "your_activity_across_facebook/messages/inbox/hakonbrakke_abc123/message_1.json", "{",
+     f' "z": {_HUGE},'),  # Messenger's header pass reads without floats
+])
+def test_a_number_past_pythons_int_limit_is_an_issue_not_a_crash(tmp_path: Path, source: str, member: str,
+                                                                  after: str, planted: str) -> None:
+    tree = tmp_path / "export"
+    import shutil
+
+    shutil.copytree(REPO / "fixtures" / source / "archive", tree)
+    _plant(tree, member, after, planted)
+    for jobs in ("1", "2"):
+        proc = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(tree), "-j", jobs, "--strict"],
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == ExitCode.PARSE_ISSUES, (proc.returncode, proc.stderr[-500:])
+        assert member in proc.stderr and "limit" in proc.stderr and "digits in a row" in proc.stderr
+        assert proc.stdout.count("\n") > 10  # every other file is read

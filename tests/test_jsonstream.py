@@ -288,3 +288,68 @@ def test_kvitems_and_marked_items_see_more_json_too() -> None:
         list(jsonstream.iter_items_marked(_limited(b'[{"dmConversation": {"conversationId": "1", "messages": []}}]'
                                                    b'\n[{"x": 1}]', 7), "item", _DM_MARKS))
     assert dict(jsonstream.iter_kvitems(_limited(b'{"a": 1};\n', 5))) == {"a": 1}
+
+
+# -- whole numbers longer than Python reads as an int (a segmentation fault in ijson's C backend) ----------
+
+def _longest_number_run(raw: bytes) -> int:
+    """The plain walk: the longest run of digits outside strings (escapes skipped)."""
+    longest = run = 0
+    in_string = escape = False
+    for b in raw:
+        if in_string:
+            if escape:
+                escape = False
+            elif b == 0x5C:
+                escape = True
+            elif b == 0x22:
+                in_string = False
+            continue
+        if 0x30 <= b <= 0x39:
+            run += 1
+            longest = max(longest, run)
+            continue
+        run = 0
+        if b == 0x22:
+            in_string = True
+    return longest
+
+
+# numbers and punctuation outside strings; whole strings with digits and escapes inside them (a
+# backslash outside a string is no JSON, so none is drawn there); reads cut anywhere
+_number_texts = st.lists(st.sampled_from([b"1", b"12345", b"0", b'"123456"', b'"\\"12"', b'"1\\\\"', b'"\\\\\\"9"',
+                                          b",", b"[", b"]", b" ", b".", b"-", b"e", b'"a"', b"9" * 9,
+                                          b'"' + b"7" * 20 + b'"']),
+                         max_size=120).map(b"".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(raw=_number_texts, read=st.integers(1, 40), limit=st.integers(1, 12))
+def test_number_digit_limit_matches_a_plain_walk(raw: bytes, read: int, limit: int) -> None:
+    """A run of more than ``limit`` digits outside strings trips the reader, at any read size and
+    wherever the run is cut between reads; digits inside strings (escapes too) never do."""
+    reader = jsonstream.LimitedReader(io.BytesIO(raw), max_string_bytes=1 << 20, max_depth=10**6,
+                                      max_number_digits=limit)
+    tripped = False
+    try:
+        while reader.read(read):
+            pass
+    except jsonstream.LimitExceeded as exc:
+        assert "digits in a row" in str(exc)
+        tripped = True
+    assert tripped == (_longest_number_run(raw) > limit)
+
+
+def test_number_digit_limit_defaults_to_pythons_int_limit() -> None:
+    import sys
+
+    limit = sys.get_int_max_str_digits()
+    ok = b"[" + b"9" * limit + b', "' + b"9" * (limit * 3) + b'"]'
+    assert list(jsonstream.iter_items(jsonstream.limited(io.BytesIO(ok), 1 << 20, 64), "item")) == [
+        int("9" * limit), "9" * (limit * 3)]
+    too_long = b'[1, 2, {"a": -' + b"9" * (limit + 1) + b"}]"
+    got = []
+    with pytest.raises(jsonstream.LimitExceeded):
+        for item in jsonstream.iter_items(jsonstream.limited(io.BytesIO(too_long), 1 << 20, 64), "item"):
+            got.append(item)
+    assert got == [1, 2]

@@ -435,10 +435,6 @@ class FacebookParser(Parser):
         self._owner: str | None = None
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
 
-    def _open_json(self, member: Member) -> IO[bytes]:
-        """A side stream over a JSON member, under the same string/depth limits as handler reads."""
-        return jsonstream.limited(member.open(), self.limits.max_string_bytes, self.limits.max_json_depth)
-
     # ---- classification and detection -----------------------------------------------------------
 
     def classify(self, path: str) -> Rule | None:
@@ -578,7 +574,7 @@ class FacebookParser(Parser):
                 continue
             files += 1
             try:
-                with self._open_json(member) as stream:
+                with self.open_json(member) as stream:
                     first, source = peek(stream)
                     if first != b"{":
                         continue
@@ -607,7 +603,7 @@ class FacebookParser(Parser):
                 continue
             seen += 1
             try:
-                with self._open_json(member) as stream:
+                with self.open_json(member) as stream:
                     for n, (prefix, event, value) in enumerate(ijson.parse(peek(stream)[1], use_float=True)):
                         if n >= events:
                             break
@@ -643,7 +639,7 @@ class FacebookParser(Parser):
             if _INSTAGRAM.search(member.path):
                 continue
             try:
-                with self._open_json(member) as stream:
+                with self.open_json(member) as stream:
                     for _key, record in iter_raw(stream):
                         if not isinstance(record, Mapping):
                             continue
@@ -707,7 +703,7 @@ class FacebookParser(Parser):
         """Each record of the member (or of ``stream``, the member already opened and peeked at),
         mojibake repaired, with the record index advanced."""
         for key, record in iter_raw(stream or f.open(), allow_empty=_basename(f.path) in _MAY_BE_EMPTY,
-                                    reopen=lambda: self._open_json(f.member)):
+                                    reopen=lambda: self.open_json(f.member)):
             f.next_index()
             yield (repair(key) if key is not None else None), repair(record)
 
@@ -785,7 +781,7 @@ class FacebookParser(Parser):
         """
         header: dict[str, Any] = {}
         names: list[str] = []
-        stream = self._open_json(f.member)
+        stream = self.open_json(f.member)
         try:
             first, source = peek(stream)
             if first != b"{":
@@ -801,7 +797,7 @@ class FacebookParser(Parser):
         finally:
             stream.close()
         if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
-            stream = self._open_json(f.member)
+            stream = self.open_json(f.member)
             try:
                 title = next(ijson.items(peek(stream)[1], "title"), None)
             finally:
