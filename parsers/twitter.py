@@ -699,7 +699,15 @@ class TwitterParser(Parser):
         stem = _stem(f.path)
         yield from f.each(f.json_items("item"), lambda item: self._account_event(f, stem, item))
 
+    # each account-fact file's wrapper object, by file stem (see _account_fact)
+    _ACCOUNT_WRAPPERS: ClassVar[Mapping[str, str]] = {
+        "account": "account", "account-timezone": "accountTimezone", "account-creation-ip": "accountCreationIp",
+        "phone-number": "device", "email-address-change": "emailAddressChange"}
+
     def _account_event(self, f: MemberContext, stem: str, item: Mapping[str, Any]) -> Item:
+        missing = _without_wrapper(f, item, self._ACCOUNT_WRAPPERS.get(stem, "emailAddressChange"))
+        if missing is not None:
+            return missing
         attrs, when = _account_fact(stem, item)
         time, source = from_iso(when) if when else NO_TIME
         return f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
@@ -710,6 +718,9 @@ class TwitterParser(Parser):
         yield from f.each(f.json_items("item"), lambda item: self._profile_event(f, item))
 
     def _profile_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        missing = _without_wrapper(f, item, "profile")
+        if missing is not None:
+            return missing
         profile = item.get("profile") or {}
         description = profile.get("description") or {}
         attrs = {"bio": description.get("bio"), "website": description.get("website"),
@@ -724,6 +735,9 @@ class TwitterParser(Parser):
         yield from f.each(f.json_items("item"), lambda item: self._screen_name_event(f, item))
 
     def _screen_name_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        missing = _without_wrapper(f, item, "screenNameChange")
+        if missing is not None:
+            return missing
         outer = item.get("screenNameChange") or {}
         change = outer.get("screenNameChange") or {}
         time, source = from_iso(change.get("changedAt"))
@@ -877,6 +891,15 @@ def _age(f: MemberContext, kind_type: str, info: object) -> Iterator[Event]:
     if not ranges and not birth:
         return
     yield _demographic(f, kind_type, ", ".join(ranges) or None, **({"birth_date": birth} if birth else {}))
+
+
+def _without_wrapper(f: MemberContext, item: object, key: str) -> ParseIssue | None:
+    """A ``bad-record`` issue when ``item`` lacks the wrapper object every record of its file has
+    (``{"profile": {…}}``): an event of nulls would hide that the record was not read (a renamed
+    key in a future export, a damaged file). ``None`` when it is there (blank inside or not)."""
+    if isinstance(item, Mapping) and isinstance(item.get(key), Mapping):
+        return None
+    return f.issue("bad-record", f"record without its {key!r} object")
 
 
 def _counted(f: MemberContext, rows: Iterator[dict[str, str | None]]) -> Iterator[dict[str, str | None]]:

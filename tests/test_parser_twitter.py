@@ -274,6 +274,15 @@ def test_bad_record_is_reported_and_the_rest_kept(tmp_path: Path) -> None:
      '{"accountCreationIp": {"accountId": "7", "userCreationIp": "192.0.2.1"}}', "twitter.account"),
     ("data/lists-created.js", '{"userListInfo": {"url": 5}}',
      '{"userListInfo": {"url": "https://twitter.com/a/lists/b"}}', "twitter.list"),
+    # a record without its file's wrapper object: an issue, not an event of nulls (a fresh tester)
+    ("data/profile.js", '{"x": {"y": [{"z": 1}]}}', '{"profile": {"description": {"bio": "b"}}}', "twitter.profile"),
+    ("data/account.js", '{"acount": {"accountId": "7"}}', '{"account": {"accountId": "7", "username": "u"}}',
+     "twitter.account"),
+    ("data/account-creation-ip.js", '{"accountCreationIP": {}}',
+     '{"accountCreationIp": {"accountId": "7", "userCreationIp": "192.0.2.1"}}', "twitter.account"),
+    ("data/screen-name-change.js", '{"x": 1}',
+     '{"screenNameChange": {"accountId": "7", "screenNameChange": {"changedAt": "2020-01-01T00:00:00.000Z",'
+     ' "changedFrom": "a", "changedTo": "b"}}}', "twitter.screen_name_change"),
 ])
 def test_one_odd_record_costs_that_record_in_every_handler(tmp_path: Path, member: str, odd: str, good: str,
                                                           kind: str) -> None:
