@@ -33,7 +33,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
@@ -697,7 +697,8 @@ class TwitterParser(Parser):
     # -- account facts ------------------------------------------------------------------------------
     def _parse_account(self, f: MemberContext) -> Iterator[Item]:
         stem = _stem(f.path)
-        yield from f.each(f.json_items("item"), lambda item: self._account_event(f, stem, item))
+        wrapper = self._ACCOUNT_WRAPPERS.get(stem, "emailAddressChange")
+        yield from f.each(f.json_items("item"), _requiring(f, wrapper, lambda item: self._account_event(f, stem, item)))
 
     # each account-fact file's wrapper object, by file stem (see _account_fact)
     _ACCOUNT_WRAPPERS: ClassVar[Mapping[str, str]] = {
@@ -705,9 +706,6 @@ class TwitterParser(Parser):
         "phone-number": "device", "email-address-change": "emailAddressChange"}
 
     def _account_event(self, f: MemberContext, stem: str, item: Mapping[str, Any]) -> Item:
-        missing = _without_wrapper(f, item, self._ACCOUNT_WRAPPERS.get(stem, "emailAddressChange"))
-        if missing is not None:
-            return missing
         attrs, when = _account_fact(stem, item)
         time, source = from_iso(when) if when else NO_TIME
         return f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
@@ -715,12 +713,9 @@ class TwitterParser(Parser):
 
     def _parse_profile(self, f: MemberContext) -> Iterator[Item]:
         # {"profile": {"description": {"bio", "website", "location"}, "avatarMediaUrl", "headerMediaUrl"}}
-        yield from f.each(f.json_items("item"), lambda item: self._profile_event(f, item))
+        yield from f.each(f.json_items("item"), _requiring(f, "profile", lambda item: self._profile_event(f, item)))
 
     def _profile_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
-        missing = _without_wrapper(f, item, "profile")
-        if missing is not None:
-            return missing
         profile = item.get("profile") or {}
         description = profile.get("description") or {}
         attrs = {"bio": description.get("bio"), "website": description.get("website"),
@@ -732,12 +727,10 @@ class TwitterParser(Parser):
 
     def _parse_screen_name_change(self, f: MemberContext) -> Iterator[Item]:
         # {"screenNameChange": {"accountId", "screenNameChange": {"changedAt", "changedFrom", "changedTo"}}}
-        yield from f.each(f.json_items("item"), lambda item: self._screen_name_event(f, item))
+        yield from f.each(f.json_items("item"),
+                          _requiring(f, "screenNameChange", lambda item: self._screen_name_event(f, item)))
 
     def _screen_name_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
-        missing = _without_wrapper(f, item, "screenNameChange")
-        if missing is not None:
-            return missing
         outer = item.get("screenNameChange") or {}
         change = outer.get("screenNameChange") or {}
         time, source = from_iso(change.get("changedAt"))
@@ -893,13 +886,15 @@ def _age(f: MemberContext, kind_type: str, info: object) -> Iterator[Event]:
     yield _demographic(f, kind_type, ", ".join(ranges) or None, **({"birth_date": birth} if birth else {}))
 
 
-def _without_wrapper(f: MemberContext, item: object, key: str) -> ParseIssue | None:
-    """A ``bad-record`` issue when ``item`` lacks the wrapper object every record of its file has
-    (``{"profile": {…}}``): an event of nulls would hide that the record was not read (a renamed
-    key in a future export, a damaged file). ``None`` when it is there (blank inside or not)."""
-    if isinstance(item, Mapping) and isinstance(item.get(key), Mapping):
-        return None
-    return f.issue("bad-record", f"record without its {key!r} object")
+def _requiring(f: MemberContext, key: str, build: Callable[[Mapping[str, Any]], Item]) -> Callable[[Any], Item]:
+    """``build`` for the records that hold their file's wrapper object ``key`` (``{"profile": {…}}``,
+    blank inside or not); any other record is a ``bad-record`` issue, since an event of nulls would
+    hide that it was not read (a key renamed in a future export, a damaged file)."""
+    def checked(item: Any) -> Item:
+        if isinstance(item, Mapping) and isinstance(item.get(key), Mapping):
+            return build(item)
+        return f.issue("bad-record", f"record without its {key!r} object")
+    return checked
 
 
 def _counted(f: MemberContext, rows: Iterator[dict[str, str | None]]) -> Iterator[dict[str, str | None]]:

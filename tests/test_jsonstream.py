@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -172,10 +173,10 @@ def test_marked_items_of_a_file_that_is_not_an_array() -> None:
 
 # -- the nesting-depth limit (LimitedReader) ------------------------------------------------------------
 
-def _reference_depth(raw: bytes, max_depth: int) -> tuple[int, int | None]:
-    """The plain walk the reader must agree with: brackets outside strings (escapes skipped), a close
-    at depth 0 ignored; returns (depth at the end, offset of the read-independent fault or None)."""
-    depth, in_string, escape = 0, False, False
+def _outside_strings(raw: bytes) -> Iterator[tuple[int, int]]:
+    """``(offset, byte)`` of every byte outside JSON strings and of each string's opening quote,
+    escapes inside strings skipped: the plain byte walk the limit checker must agree with."""
+    in_string = escape = False
     for i, b in enumerate(raw):
         if in_string:
             if escape:
@@ -184,9 +185,17 @@ def _reference_depth(raw: bytes, max_depth: int) -> tuple[int, int | None]:
                 escape = True
             elif b == 0x22:
                 in_string = False
-        elif b == 0x22:
-            in_string = True
-        elif b in b"[{":
+            continue
+        in_string = b == 0x22
+        yield i, b
+
+
+def _reference_depth(raw: bytes, max_depth: int) -> tuple[int, int | None]:
+    """Brackets outside strings, a close at depth 0 ignored; returns (depth at the end, offset of the
+    read-independent fault or None)."""
+    depth = 0
+    for i, b in _outside_strings(raw):
+        if b in b"[{":
             depth += 1
             if depth > max_depth:
                 return depth, i
@@ -293,25 +302,11 @@ def test_kvitems_and_marked_items_see_more_json_too() -> None:
 # -- whole numbers longer than Python reads as an int (a segmentation fault in ijson's C backend) ----------
 
 def _longest_number_run(raw: bytes) -> int:
-    """The plain walk: the longest run of digits outside strings (escapes skipped)."""
+    """The longest run of digits outside strings (a string's quote ends a run)."""
     longest = run = 0
-    in_string = escape = False
-    for b in raw:
-        if in_string:
-            if escape:
-                escape = False
-            elif b == 0x5C:
-                escape = True
-            elif b == 0x22:
-                in_string = False
-            continue
-        if 0x30 <= b <= 0x39:
-            run += 1
-            longest = max(longest, run)
-            continue
-        run = 0
-        if b == 0x22:
-            in_string = True
+    for _, b in _outside_strings(raw):
+        run = run + 1 if 0x30 <= b <= 0x39 else 0
+        longest = max(longest, run)
     return longest
 
 
