@@ -259,7 +259,8 @@ class _MarkingReader:
         self._escape = False
         self._eof = False
         # the nesting depth of the bytes handed out so far: the limit checker's C-speed structure scan
-        self._structure = LimitedReader(io.BytesIO(), max_string_bytes=_UNLIMITED, max_depth=_UNLIMITED)
+        self._structure = LimitedReader(io.BytesIO(), max_string_bytes=_UNLIMITED, max_depth=_UNLIMITED,
+                                        max_number_digits=0)
 
     def read(self, size: int | None = -1) -> bytes:
         if size == 0:
@@ -418,6 +419,11 @@ def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
     return data, data.endswith(b"\\")
 
 
+# what LimitedReader._check changes: restored when a read is handed out only up to a fault
+_READER_STATE = ("_in_string", "_escape", "_string_len", "depth", "_digit_run", "commas", "after_end",
+                 "_top_open", "_top_closed")
+
+
 class LimitedReader(io.RawIOBase):
     """A read-only byte stream that refuses over-long JSON strings, over-deep nesting and numbers
     with more digits than Python reads as an int (``max_number_digits``, default its own limit).
@@ -455,16 +461,72 @@ class LimitedReader(io.RawIOBase):
         self._max_digits = sys.get_int_max_str_digits() if max_number_digits is None else max_number_digits
         self._digit_needle = b"\x01" * (self._max_digits + 1)
         self._digit_run = 0  # digits outside strings at the end of the reads so far (a number going on)
+        self._fault: LimitExceeded | None = None  # met in a read whose bytes before it were handed out
 
     def readable(self) -> bool:
         return True
 
     def read(self, size: int | None = -1) -> bytes:
+        """The next bytes, checked. A read that holds a fault hands out the bytes before the token
+        that breaks the limit (so the records before it, in this read too, are parsed and kept) and
+        the next read raises :class:`LimitExceeded`; a fault at the read's first token raises at once."""
+        if self._fault is not None:
+            raise self._fault
         data = self._raw.read(-1 if size is None else size)
         if data:
-            self._check(data)
+            state = {k: getattr(self, k) for k in _READER_STATE}
+            try:
+                self._check(data)
+            except LimitExceeded as exc:
+                cut = self._before_fault(data, state["_in_string"], state["_escape"], state["_string_len"],
+                                         state["depth"], state["_digit_run"])
+                if cut <= 0:
+                    raise
+                for k, v in state.items():  # the state after the bytes handed out, not the faulty read
+                    setattr(self, k, v)
+                self._check(data[:cut])
+                self._fault = exc
+                data = data[:cut]
             self.offset += len(data)
         return data
+
+    def _before_fault(self, data: bytes, in_string: bool, escape: bool, string_len: int, depth: int,
+                      digit_run: int) -> int:
+        """Where in ``data`` the token that breaks a limit starts (the string's opening quote, the
+        bracket one level too deep, the first digit of the run), from the state the read started in;
+        0 when it started in an earlier read. A plain byte walk: it runs once, on a faulty read."""
+        string_start = -1 if in_string else 0
+        run_start = -1 if digit_run else 0
+        for i, b in enumerate(data):
+            if in_string:
+                if escape:
+                    escape = False
+                elif b == 0x5C:
+                    escape = True
+                elif b == 0x22:
+                    in_string = False
+                    continue
+                string_len += 1
+                if string_len > self.max_string_bytes:
+                    return max(string_start, 0)
+                continue
+            if 0x30 <= b <= 0x39:
+                if not digit_run:
+                    run_start = i
+                digit_run += 1
+                if self._max_digits and digit_run > self._max_digits:
+                    return max(run_start, 0)
+                continue
+            digit_run = 0
+            if b == 0x22:
+                in_string, string_len, string_start = True, 0, i
+            elif b in _OPEN:
+                depth += 1
+                if depth > self.max_depth:
+                    return i
+            elif b in b"]}" and depth:
+                depth -= 1
+        return 0
 
     def readinto(self, buffer: Any) -> int:
         data = self.read(len(buffer))

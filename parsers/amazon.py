@@ -1077,10 +1077,13 @@ def _first_time(fields: dict[str, Any], names: tuple[str, ...]) -> TimeResult:
 
 
 def _int_or_none(value: Any) -> int | None:
+    """A count (quantity) as an int; ``None`` for no number, or one of more than 40 digits
+    (``1e999999`` would take seconds to build and is no count)."""
     if value is None or isinstance(value, bool):
         return None
     try:
-        return int(Decimal(str(value)))
+        number = Decimal(str(value))
+        return int(number) if number.is_finite() and number.adjusted() < 40 else None
     except (ArithmeticError, ValueError):
         return None
 

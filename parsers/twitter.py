@@ -295,8 +295,8 @@ class TwitterParser(Parser):
                     for info in jsonstream.iter_items(fh, "userInfo"):
                         state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
                         break
-            except (jsonstream.JSONError, jsonstream.LimitExceeded) as exc:
-                yield self._setup_issue(member.input, member.path, exc)
+            except (jsonstream.JSONError, jsonstream.LimitExceeded, *RECORD_ERRORS) as exc:
+                yield self._setup_issue(member.input, member.path, exc)  # an odd id: no id, never no export
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:
@@ -304,7 +304,7 @@ class TwitterParser(Parser):
                         for account_id in jsonstream.iter_items(fh, "item.account.accountId"):
                             state.account_id = _str(account_id)
                             break
-                except (jsonstream.JSONError, jsonstream.LimitExceeded) as exc:
+                except (jsonstream.JSONError, jsonstream.LimitExceeded, *RECORD_ERRORS) as exc:
                     yield self._setup_issue(member.input, member.path, exc)
 
     def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
@@ -772,11 +772,18 @@ class TwitterParser(Parser):
 
 # -- helpers -------------------------------------------------------------------------------------
 def _str(value: object) -> str | None:
-    """IDs stay strings (64-bit ids lose digits as floats); numbers from old files become text."""
+    """IDs stay strings (64-bit ids lose digits as floats); numbers from old files become text.
+
+    A whole number written with an exponent (``1e3``) becomes its digits (``"1000"``) when it has
+    at most 40 of them, as ids do; a bigger one (``1e5000``) stays as written (``"1E+5000"``): its
+    digits would pass Python's int-to-text limit (an error that ended the whole export when the
+    manifest's accountId was one) and take seconds to build."""
     if value is None or value == "":
         return None
     if isinstance(value, Decimal):
-        return str(int(value)) if value == value.to_integral_value() else str(value)
+        if value.is_finite() and value == value.to_integral_value() and value.adjusted() < 40:
+            return str(int(value))
+        return str(value)
     return str(value)
 
 

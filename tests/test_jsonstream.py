@@ -348,3 +348,21 @@ def test_number_digit_limit_defaults_to_pythons_int_limit() -> None:
         for item in jsonstream.iter_items(jsonstream.limited(io.BytesIO(too_long), 1 << 20, 64), "item"):
             got.append(item)
     assert got == [1, 2]
+
+
+@pytest.mark.parametrize("bad", [b'{"n": ' + b"9" * 5000 + b"}", b"[" * 40 + b"]" * 40,
+                                 b'{"s": "' + b"x" * 3000 + b'"}'])
+@pytest.mark.parametrize("at", [0, 1, 37, 99])
+def test_records_before_a_limit_in_the_same_read_are_kept(bad: bytes, at: int) -> None:
+    """The read that holds a fault is handed out up to the token that breaks the limit: every record
+    before it is parsed, even in that very read (before, the whole read was refused; a fresh tester
+    lost 32 of 60 likes so). Then the next read raises."""
+    items = [b'{"id": %d, "t": "like %d"}' % (i, i) for i in range(100)]
+    items[at] = bad
+    raw = b"[" + b",\n".join(items) + b"]"
+    reader = jsonstream.limited(io.BytesIO(raw), 2000, 32)
+    got = []
+    with pytest.raises(jsonstream.LimitExceeded):
+        for item in jsonstream.iter_items(reader, "item"):
+            got.append(item)
+    assert [g["id"] for g in got] == list(range(at))

@@ -15,6 +15,7 @@ import sqlite3
 import zipfile
 from collections import Counter
 from datetime import UTC, datetime
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -907,3 +908,26 @@ def test_more_json_after_the_long_posts_array_is_reported(tmp_path: Path) -> Non
     tweets = [e for e in api.timeline([root], stats=stats) if e.kind == "twitter.tweet"]
     assert ("data/note-tweet.js", "bad-json") in stats.issue_summary
     assert "note_tweet_id" not in next(t for t in tweets if t.attrs["id"] == "1700000000000000007").attrs
+
+
+@pytest.mark.parametrize("account_id", ["1e5000", "1e999999", "[1]", "{}", "1.5"])
+def test_an_odd_account_id_never_drops_the_export(tmp_path: Path, account_id: str) -> None:
+    """The manifest's accountId written as a huge exponent ended the whole export with a parser-error
+    (int-to-text limit) after seconds of work (a fresh tester): an id keeps its written form, quickly."""
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+    manifest = tree / "data" / "manifest.js"
+    text = manifest.read_text(encoding="utf-8")
+    assert '"accountId" : "1500000001"' in text
+    manifest.write_text(text.replace('"accountId" : "1500000001"', f'"accountId" : {account_id}'), encoding="utf-8")
+    items = parse(tree)
+    assert not [i for i in issues_of(items) if i.code == "parser-error"]
+    assert len(events_of(items)) == len(events_of(parse(TW / "current" / "archive")))
+
+
+def test_ids_written_as_numbers_keep_their_digits_or_their_written_form() -> None:
+    from dataexam_parsers.twitter import _str
+
+    assert _str(Decimal("1e3")) == "1000" and _str(Decimal("1.5")) == "1.5"
+    assert _str(Decimal("1234567890123456789")) == "1234567890123456789"
+    assert _str(Decimal("1e5000")) == "1E+5000"

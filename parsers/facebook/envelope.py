@@ -157,7 +157,8 @@ def _members(source: IO[bytes], read_lists_of: str | None = None) -> Iterator[tu
 def _one_list(source: IO[bytes], key: str, reopen: Callable[[], IO[bytes]]) -> Iterator[tuple[str | None, Any]]:
     """``(key, item)`` for each item of the list that opens the object (ijson's C item builder),
     then, should more members follow it, the rest of the object read again the general way."""
-    counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT)  # type: ignore[arg-type]
+    counted = LimitedReader(source, max_string_bytes=_NO_LIMIT, max_depth=_NO_LIMIT,  # type: ignore[arg-type]
+                            max_number_digits=0)  # the reader under it checks every limit
     counted.count_commas()  # the commas between the object's members
     try:
         for item in ijson.items(counted, f"{key}.item", use_float=True):
