@@ -258,6 +258,7 @@ class _MarkingReader:
         self._scan = 0  # where in them the next match may start (past the last one noted)
         self._escape = False
         self._eof = False
+        self._fault = None
         # the nesting depth of the bytes handed out so far: the limit checker's C-speed structure scan
         self._structure = LimitedReader(io.BytesIO(), max_string_bytes=_UNLIMITED, max_depth=_UNLIMITED,
                                         max_number_digits=0)
@@ -287,8 +288,17 @@ class _MarkingReader:
                 self._scan = max(0, self._scan - limit)
                 return out
             if self._eof:
+                if self._fault is not None:
+                    raise self._fault
                 return b""
-            data = self._source.read(_MARK_READ)
+            try:
+                data = self._source.read(_MARK_READ)
+            except LimitExceeded as exc:
+                # the limit checker handed out the bytes before the fault: hand out all of them (the
+                # records before it), as at the end of the file, then raise
+                self._fault: LimitExceeded | None = exc
+                self._eof = True
+                continue
             if not data:
                 self._eof = True
                 continue
@@ -419,9 +429,10 @@ def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
     return data, data.endswith(b"\\")
 
 
+_NEAR_BYTE = re.compile(r"near byte \d+")
 # what LimitedReader._check changes: restored when a read is handed out only up to a fault
-_READER_STATE = ("_in_string", "_escape", "_string_len", "depth", "_digit_run", "commas", "after_end",
-                 "_top_open", "_top_closed")
+_READER_STATE = ("_in_string", "_escape", "_string_len", "depth", "_digit_run", "_digit_run_at", "commas",
+                 "after_end", "_top_open", "_top_closed")
 
 
 class LimitedReader(io.RawIOBase):
@@ -461,6 +472,7 @@ class LimitedReader(io.RawIOBase):
         self._max_digits = sys.get_int_max_str_digits() if max_number_digits is None else max_number_digits
         self._digit_needle = b"\x01" * (self._max_digits + 1)
         self._digit_run = 0  # digits outside strings at the end of the reads so far (a number going on)
+        self._digit_run_at = 0  # … and the byte it starts at
         self._fault: LimitExceeded | None = None  # met in a read whose bytes before it were handed out
 
     def readable(self) -> bool:
@@ -485,7 +497,9 @@ class LimitedReader(io.RawIOBase):
                 for k, v in state.items():  # the state after the bytes handed out, not the faulty read
                     setattr(self, k, v)
                 self._check(data[:cut])
-                self._fault = exc
+                # the message's position, where the check could only name the read: the token's own
+                self._fault = LimitExceeded(_NEAR_BYTE.sub(f"near byte {self.offset + cut}", str(exc), count=1),
+                                            exc.code)
                 data = data[:cut]
             self.offset += len(data)
         return data
@@ -558,7 +572,7 @@ class LimitedReader(io.RawIOBase):
         if self._digit_run and not in_string:  # a number at the end of the last read goes on here
             lead = len(chunk) - len(chunk.lstrip(_DIGIT_BYTES))
             if self._digit_run + lead > limit:
-                self._refuse_number(0)
+                self._refuse_number(self._digit_run_at - self.offset)
         marks = chunk.translate(_DIGIT_MARKS)
         needle = self._digit_needle
         start = marks.find(needle)
@@ -572,10 +586,10 @@ class LimitedReader(io.RawIOBase):
         tail = len(chunk) - len(chunk.rstrip(_DIGIT_BYTES))
         if self._in_string or not tail:
             self._digit_run = 0
-        elif tail == len(chunk):
-            self._digit_run = (self._digit_run if not in_string else 0) + tail
+        elif tail == len(chunk) and self._digit_run and not in_string:
+            self._digit_run += tail  # the whole read goes on with the number
         else:
-            self._digit_run = tail
+            self._digit_run, self._digit_run_at = tail, self.offset + len(chunk) - tail
 
     def _check_neutral(self, chunk: bytes) -> None:
         # ``chunk``: the read with its escapes neutralised (the same length), see neutralise_escapes

@@ -775,9 +775,9 @@ def _str(value: object) -> str | None:
     """IDs stay strings (64-bit ids lose digits as floats); numbers from old files become text.
 
     A whole number written with an exponent (``1e3``) becomes its digits (``"1000"``) when it has
-    at most 40 of them, as ids do; a bigger one (``1e5000``) stays as written (``"1E+5000"``): its
-    digits would pass Python's int-to-text limit (an error that ended the whole export when the
-    manifest's accountId was one) and take seconds to build."""
+    at most 40 of them, as ids do; a bigger one (``1e5000``) becomes the decimal's standard text
+    (``"1E+5000"``): its digits would pass Python's int-to-text limit (an error that ended the whole
+    export when the manifest's accountId was one) and take seconds to build."""
     if value is None or value == "":
         return None
     if isinstance(value, Decimal):

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -366,3 +367,24 @@ def test_records_before_a_limit_in_the_same_read_are_kept(bad: bytes, at: int) -
         for item in jsonstream.iter_items(reader, "item"):
             got.append(item)
     assert [g["id"] for g in got] == list(range(at))
+
+
+
+@pytest.mark.parametrize("bad", [b'{"n": ' + b"9" * 5000 + b"}", b"[" * 40 + b"]" * 40])
+@pytest.mark.parametrize("at", [0, 1, 50, 99])
+def test_marked_items_before_a_limit_in_the_same_read_are_kept(bad: bytes, at: int) -> None:
+    """The marking reader (X DMs) holds back the end of each read to see a key whole: at a limit
+    fault it hands out what it holds (the records before the fault), then raises (a fresh tester
+    lost up to 4 conversations before the fault so)."""
+    items = [b'{"id": %d, "conversationId": "c%d"}' % (i, i) for i in range(100)]
+    items[at] = bad
+    raw = b"[" + b",\n".join(items) + b"]"
+    reader = jsonstream.limited(io.BytesIO(raw), 2000, 32)
+    got = []
+    with pytest.raises(jsonstream.LimitExceeded) as fault:
+        for mark, item in jsonstream.iter_items_marked(reader, "item", re.compile(rb'"(conversationId)"')):
+            if mark is None:
+                got.append(item)
+    assert [g["id"] for g in got] == list(range(at))
+    position = int(re.search(r"near byte (\d+)", str(fault.value)).group(1))  # the token's own byte
+    assert raw[position:position + 1] in (b"[", b"9") and raw.index(bad) <= position <= raw.index(bad) + 40
