@@ -258,7 +258,7 @@ class _MarkingReader:
         self._scan = 0  # where in them the next match may start (past the last one noted)
         self._escape = False
         self._eof = False
-        self._fault = None
+        self._fault: LimitExceeded | None = None  # the limit checker's, raised once its bytes are out
         # the nesting depth of the bytes handed out so far: the limit checker's C-speed structure scan
         self._structure = LimitedReader(io.BytesIO(), max_string_bytes=_UNLIMITED, max_depth=_UNLIMITED,
                                         max_number_digits=0)
@@ -296,7 +296,7 @@ class _MarkingReader:
             except LimitExceeded as exc:
                 # the limit checker handed out the bytes before the fault: hand out all of them (the
                 # records before it), as at the end of the file, then raise
-                self._fault: LimitExceeded | None = exc
+                self._fault = exc
                 self._eof = True
                 continue
             if not data:

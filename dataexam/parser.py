@@ -102,23 +102,22 @@ class MemberContext:
     def open(self) -> IO[bytes]:
         """Open the member as a binary stream; closed automatically when the handler ends.
 
-        JSON and JavaScript members come wrapped in :class:`~dataexam.jsonstream.LimitedReader`,
-        which enforces ``limits.max_string_bytes`` and ``limits.max_json_depth`` before ijson sees
-        the bytes, whichever way the handler reads them.
+        JSON and JavaScript members come wrapped in :class:`~dataexam.jsonstream.LimitedReader`
+        (:meth:`Parser.open_json`), which enforces ``limits.max_string_bytes``,
+        ``limits.max_json_depth`` and Python's digit limit for whole numbers before ijson sees the
+        bytes, whichever way the handler reads them.
         """
         if self._stream is None:
-            stream = self.member.open()
             if self.part is not None:  # one slice of a big array: the limits see the whole file's bytes
-                limited = jsonstream.limited(stream, self.limits.max_string_bytes, self.limits.max_json_depth)
-                sliced = SliceReader(limited, self.member.size, *self.part)  # type: ignore[arg-type]
+                sliced = SliceReader(self.parser.open_json(self.member), self.member.size,  # type: ignore[arg-type]
+                                     *self.part)
                 self._stream = sliced
                 self.slice_report = sliced.prepare()
                 # the slice's first item has this index in the whole file: positions stay the file's
                 self.index = (self.slice_report.first_index or 0) - 1
                 return sliced
-            if _JSON_MEMBER.search(self.path):
-                stream = jsonstream.limited(stream, self.limits.max_string_bytes, self.limits.max_json_depth)
-            self._stream = stream
+            json_member = _JSON_MEMBER.search(self.path)
+            self._stream = self.parser.open_json(self.member) if json_member else self.member.open()
         return self._stream
 
     def close(self) -> None:

@@ -46,7 +46,7 @@ from dataexam import jsonstream
 from dataexam.archive import Archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, describe_error, rules_table
-from dataexam.surrogates import SurrogateRepairReader, repair_message
+from dataexam.surrogates import repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
 
@@ -311,22 +311,18 @@ class TwitterParser(Parser):
         # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
         for member in archive.find(_js("note-tweet")):
             try:
-                with SurrogateRepairReader(member.open()) as fh:
-                    # under the same limits and end-of-value check as every handler's read
-                    limited = jsonstream.LimitedReader(fh, max_string_bytes=self.limits.max_string_bytes,
-                                                       max_depth=self.limits.max_json_depth)
+                with self.open_json(member) as limited:  # the limits and end check of every handler's read
+                    repairs = jsonstream.surrogate_repairer(limited)
                     for item in jsonstream.iter_items(limited, "item.noteTweet"):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
                             state.notes.setdefault(created, []).append((note_id, text))
-                if fh.repairs:  # the note's text reaches the tweet's event: say where the U+FFFD came from
+                if repairs is not None and repairs.repairs:
+                    # the note's text reaches the tweet's event: say where the U+FFFD came from
                     yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
-                                     message=repair_message(fh.repairs),
-                                     position=f"byte {fh.first_repair_offset}", source=self.name)
-            except jsonstream.LimitExceeded as exc:
-                yield ParseIssue(archive=member.input, member=member.path, code=exc.code, message=str(exc),
-                                 source=self.name)
-            except (jsonstream.JSONError, ValueError, TypeError, AttributeError) as exc:
+                                     message=repair_message(repairs.repairs),
+                                     position=f"byte {repairs.first_repair_offset}", source=self.name)
+            except (jsonstream.JSONError, jsonstream.LimitExceeded, ValueError, TypeError, AttributeError) as exc:
                 yield self._setup_issue(member.input, member.path, exc)
 
     def _setup_issue(self, archive: str, member: str, exc: BaseException) -> ParseIssue:
