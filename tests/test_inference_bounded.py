@@ -19,7 +19,7 @@ from test_inference_synth import START, Stream
 
 import dataexam.inference as inference
 from dataexam.events import Event
-from dataexam.inference import infer, text
+from dataexam.inference import infer, language, text
 from dataexam.inference.engine import Aggregator, Context
 from dataexam.inference.interests import InterestAggregator
 from dataexam.inference.model import EvidenceItem, evidence_ref
@@ -243,29 +243,29 @@ def _texts_for_languages() -> list[Event]:
 
 
 def test_langdetect_profiles_are_released_after_the_report(monkeypatch):
-    assert text.detect_language("Cooking pasta tonight and planning a bike ride tomorrow") == "en"
-    assert text.language_profiles_loaded()
-    factory = weakref.ref(text._FACTORY)
-    table = weakref.ref(text._FACTORY.word_lang_prob_map)
-    text.release_language_profiles()
-    assert not text.language_profiles_loaded()
+    assert language.detect_language("Cooking pasta tonight and planning a bike ride tomorrow") == "en"
+    assert language.language_profiles_loaded()
+    factory = weakref.ref(language._FACTORY)
+    table = weakref.ref(language._FACTORY.word_lang_prob_map)
+    language.release_language_profiles()
+    assert not language.language_profiles_loaded()
     assert factory() is None and table() is None, "something still holds the language profiles"
-    assert text.detect_language.cache_info().currsize == 0
+    assert language.detect_language.cache_info().currsize == 0
 
     loads = []
-    real = text._language_factory
+    real = language._language_factory
 
     def counting():
-        if text._FACTORY is None:
+        if language._FACTORY is None:
             loads.append(1)
         return real()
 
-    monkeypatch.setattr(text, "_language_factory", counting)
+    monkeypatch.setattr(language, "_language_factory", counting)
     report = infer(_texts_for_languages(), now=NOW)
     langs = report.finding("languages")
     assert langs is not None and set(langs.value["shares"]) >= {"en", "de"}
     assert len(loads) == 1, "the language profiles were loaded more than once in one report"
-    assert not text.language_profiles_loaded()
+    assert not language.language_profiles_loaded()
 
 
 def test_sparse_profiles_give_langdetects_own_answers():
@@ -279,7 +279,7 @@ def test_sparse_profiles_give_langdetects_own_answers():
     detector_factory.init_factory()
     dense = detector_factory._factory
     try:
-        sparse = text._language_factory()
+        sparse = language._language_factory()
         assert sparse.langlist == dense.langlist
         assert len(sparse.word_lang_prob_map) == len(dense.word_lang_prob_map)
         for word in list(dense.word_lang_prob_map)[::97]:
@@ -287,15 +287,42 @@ def test_sparse_profiles_give_langdetects_own_answers():
         for sample in samples:
             try:
                 d = dense.create()
-                d.n_trial = text.LANG_TRIALS
+                d.n_trial = language.LANG_TRIALS
                 d.append(sample)
                 expected = d.detect()
             except LangDetectException:
                 expected = None
-            assert text.detect_language(sample) == expected
+            assert language.detect_language(sample) == expected
     finally:
-        text.release_language_profiles()
+        language.release_language_profiles()
     assert detector_factory._factory is None
+
+
+def test_a_batch_worker_keeps_the_profiles_between_reports_but_not_the_texts(monkeypatch):
+    """keep_language_profiles(True) (a batch worker): profiles loaded once for several reports, the
+    detection cache (texts) still emptied after each; keep_language_profiles(False) releases them."""
+    loads = []
+    real = language._language_factory
+
+    def counting():
+        if language._FACTORY is None:
+            loads.append(1)
+        return real()
+
+    monkeypatch.setattr(language, "_language_factory", counting)
+    language.keep_language_profiles(True)
+    try:
+        first = infer(_texts_for_languages(), now=NOW).finding("languages")
+        assert language.language_profiles_loaded()
+        assert language.detect_language.cache_info().currsize == 0, "a participant's texts outlived the report"
+        second = infer(_texts_for_languages(), now=NOW).finding("languages")
+        assert first is not None and second is not None and first.to_dict() == second.to_dict()
+        assert len(loads) == 1, "the profiles were loaded again for the next report"
+    finally:
+        language.keep_language_profiles(False)
+    assert not language.language_profiles_loaded()
+    infer(_texts_for_languages(), now=NOW)
+    assert len(loads) == 2 and not language.language_profiles_loaded()
 
 
 def test_finished_aggregators_are_freed(monkeypatch):

@@ -29,6 +29,7 @@ from typing import Any
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits
 from ..errors import UsageProblem
+from ..inference.language import keep_language_profiles
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover
 from .pseudonym import load_or_create_key
@@ -151,10 +152,13 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
             on_result(record, len(summary.records), summary.total)
 
     n = workers or default_workers()
-    if engine == "dask":
-        run_dask(people, opts, n, collect, scheduler=scheduler)
-    else:
-        run_local(people, opts, n, collect)
+    try:
+        if engine == "dask":
+            run_dask(people, opts, n, collect, scheduler=scheduler)
+        else:
+            run_local(people, opts, n, collect)
+    finally:
+        keep_language_profiles(False)  # units run in this process (one worker) kept them loaded
     summary.outputs = _write_tables(out, people, summary.records)
     return summary
 

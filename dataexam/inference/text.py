@@ -1,12 +1,12 @@
 """The person's own words: languages, mood trend, topics, writing style and reply habits.
 
 Language detection is slow (milliseconds per text), so it runs on a seeded reservoir sample of at
-most :data:`LANG_SAMPLE` texts — bounded memory, deterministic result; langdetect's profiles (a sparse
-table of ≈20 MB instead of langdetect's dense ≈57 MB) are loaded for that one batch and released right after it
-(:func:`release_language_profiles`). Mood keeps a 40-bin histogram of VADER compound scores per ISO
-week, from a seeded sample of at most :data:`MOOD_SAMPLE_PER_WEEK` texts a week; writing-style rates
-come from a seeded sample of at most :data:`STYLE_SAMPLE_PER_WEEK` texts per service and week (counts
-of texts and of UK/US spellings stay exact). State is per week or capped, never per text.
+most :data:`LANG_SAMPLE` texts — bounded memory, deterministic result; langdetect's profiles are
+loaded for that one batch and released right after it (:mod:`.language`). Mood keeps a 40-bin
+histogram of VADER compound scores per ISO week, from a seeded sample of at most
+:data:`MOOD_SAMPLE_PER_WEEK` texts a week; writing-style rates come from a seeded sample of at most
+:data:`STYLE_SAMPLE_PER_WEEK` texts per service and week (counts of texts and of UK/US spellings stay
+exact). State is per week or capped, never per text.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import math
 import random
 import re
 import statistics
-import sys
 from collections import Counter, defaultdict
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -33,6 +32,7 @@ from .engine import (
     iso_week_start,
     own_text,
 )
+from .language import detect_language, release_language_profiles
 from .model import (
     Confidence,
     Evidence,
@@ -45,7 +45,6 @@ from .model import (
 )
 
 LANG_SAMPLE = 300
-LANG_TRIALS = 3
 LANG_MIN_CHARS = 20
 LANG_MIN_TEXTS = 20
 MOOD_BINS = 40
@@ -112,119 +111,6 @@ def clean_for_language(text: str) -> str:
     if "http" not in text and "www." not in text and "@" not in text and "#" not in text:
         return " ".join(text.split())  # nothing for the two patterns to remove (the common case)
     return " ".join(_MENTION.sub(" ", _URL.sub(" ", text)).split())
-
-
-class _SparseProfiles(dict):
-    """langdetect's n-gram → per-language probability table, stored sparse.
-
-    langdetect keeps a dense row of 55 floats per n-gram (87,598 n-grams, ≈57 MB of Python objects
-    traced); an n-gram occurs in about two of the 55 profiles, so only its (language index, probability)
-    pairs are kept here (≈20 MB). :class:`langdetect.detector.Detector` reads the table only through
-    ``in`` (the dict's own) and ``[]``, which builds the dense row from the same floats (recent rows
-    cached): detection gives exactly langdetect's answers."""
-
-    def __init__(self, rows: dict[str, tuple[int | float, ...]], size: int) -> None:
-        super().__init__(rows)
-        self._size = size
-        self._cached = lru_cache(maxsize=2048)(self._dense)
-
-    def __getitem__(self, word: str) -> list[float]:
-        return self._cached(word)  # Detector only reads the row
-
-    def release(self) -> None:
-        """Empty the table and drop its row cache (which refers back to it), so it is freed at once."""
-        self._cached = None
-        self.clear()
-
-    def _dense(self, word: str) -> list[float]:
-        row = [0.0] * self._size
-        pairs = dict.__getitem__(self, word)
-        for k in range(0, len(pairs), 2):
-            row[pairs[k]] = pairs[k + 1]
-        return row
-
-
-_FACTORY: Any = None  # langdetect.DetectorFactory with sparse profiles, while loaded
-
-
-def _language_factory() -> Any:
-    """A langdetect DetectorFactory holding every bundled profile, loaded as langdetect's own
-    ``DetectorFactory.load_profile`` does (same files, same order, same probabilities) into a
-    :class:`_SparseProfiles` table. Profiles are read one file at a time."""
-    global _FACTORY
-    if _FACTORY is not None:
-        return _FACTORY
-    import json
-    import os
-
-    from langdetect import DetectorFactory
-    from langdetect.detector_factory import PROFILES_DIRECTORY
-
-    names = [n for n in os.listdir(PROFILES_DIRECTORY)  # langdetect's order: the directory's
-             if not n.startswith(".") and os.path.isfile(os.path.join(PROFILES_DIRECTORY, n))]
-    size = len(os.listdir(PROFILES_DIRECTORY))  # langdetect sizes its rows by the directory listing
-    rows: dict[str, Any] = {}
-    langlist: list[str] = []
-    for index, name in enumerate(names):
-        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
-            profile = json.load(f)  # langdetect's own bundled profile (package data), never an export file
-        langlist.append(profile["name"])
-        n_words = profile["n_words"]
-        for word, freq in profile["freq"].items():
-            pairs = rows.get(word)
-            if pairs is None:
-                pairs = rows[word] = []
-            length = len(word)
-            if 1 <= length <= 3:
-                pairs.append(index)
-                pairs.append(1.0 * freq / n_words[length - 1])
-    for word, pairs in rows.items():
-        rows[word] = tuple(pairs)
-    factory = DetectorFactory()
-    factory.langlist = langlist
-    factory.word_lang_prob_map = _SparseProfiles(rows, size)
-    factory.seed = 0
-    _FACTORY = factory
-    return factory
-
-
-@lru_cache(maxsize=4096)
-def detect_language(text: str) -> str | None:
-    """langdetect with seed 0 (deterministic); None when it cannot tell.
-
-    Three trials instead of langdetect's seven: about 3× faster, same answer on texts this long.
-    The first call loads langdetect's 55 language profiles (≈0.4 s, ≈20 MB as a sparse table); call
-    :func:`release_language_profiles` once detection is done."""
-    from langdetect.lang_detect_exception import LangDetectException
-
-    try:
-        detector = _language_factory().create()
-        detector.n_trial = LANG_TRIALS
-        detector.append(text)
-        return detector.detect()
-    except LangDetectException:
-        return None
-
-
-def language_profiles_loaded() -> bool:
-    """True while langdetect's profiles are held in memory (tests; memory accounting)."""
-    mod = sys.modules.get("langdetect.detector_factory")
-    return _FACTORY is not None or (mod is not None and getattr(mod, "_factory", None) is not None)
-
-
-def release_language_profiles() -> None:
-    """Drop the loaded language profiles and the detection cache (the texts it holds).
-
-    Held in a module global they would stay for the life of the process; they were the largest
-    single item at the report's peak. A later :func:`detect_language` loads them again."""
-    global _FACTORY
-    detect_language.cache_clear()
-    if _FACTORY is not None:
-        _FACTORY.word_lang_prob_map.release()
-    _FACTORY = None
-    mod = sys.modules.get("langdetect.detector_factory")
-    if mod is not None:
-        mod._factory = None  # type: ignore[attr-defined]  # langdetect's own, should anything have loaded it
 
 
 def _mood_bin(compound: float) -> int:

@@ -405,7 +405,8 @@ def _language_shares(ctx: Context | None) -> tuple[dict[str, float], int]:
     text = ctx.aggregators.get("text")
     sample = getattr(text, "lang_sample", None)
     if sample:
-        from .text import LANG_MIN_TEXTS, detect_language
+        from .language import detect_language
+        from .text import LANG_MIN_TEXTS
 
         if len(sample) < LANG_MIN_TEXTS:
             return {}, 0

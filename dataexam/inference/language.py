@@ -1,0 +1,154 @@
+"""Language detection: langdetect's answers, from a sparse profile table.
+
+langdetect (Nakatani Shuyo's language-detection, ported to Python; 55 bundled profiles of 1- to
+3-gram frequencies) samples a text's n-grams at random and multiplies each language's probability
+by the n-gram's frequency in that language until one language passes 0.99999. It is one of the
+report's costliest finishing steps: ~1 ms per text with three trials, plus ~0.17 s to load the
+profiles, for a sample of at most 300 texts per report (:data:`dataexam.inference.text.LANG_SAMPLE`).
+:class:`_SparseProfiles` keeps only the (language, probability) pairs an n-gram has (about 2 of 55),
+≈20 MB instead of langdetect's dense ≈57 MB; tests compare its detections with langdetect's own.
+
+The profiles are loaded by the first detection of a report and released right after the report's
+batch (:func:`release_language_profiles`), as they were the largest single item at the report's
+peak. A batch over many participants keeps them in its worker processes between participants
+(:func:`keep_language_profiles`): the peak is the same, and each participant saves the load.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+from typing import Any
+
+LANG_TRIALS = 3  # langdetect's default is 7; three give the same answer on texts this long, ~3× faster
+
+_FACTORY: Any = None  # langdetect.DetectorFactory with sparse profiles, while loaded
+_KEEP = False  # keep_language_profiles(True): release_language_profiles keeps the profiles
+
+
+class _SparseProfiles(dict):
+    """langdetect's n-gram → per-language probability table, stored sparse.
+
+    langdetect keeps a dense row of 55 floats per n-gram (87,598 n-grams, ≈57 MB of Python objects
+    traced); an n-gram occurs in about two of the 55 profiles, so only its (language index, probability)
+    pairs are kept here (≈20 MB), as one flat tuple ``(index, probability, index, probability, …)``.
+    :class:`langdetect.detector.Detector` reads the table only through ``in`` (the dict's own) and
+    ``[]``, which builds the dense row from the same floats (recent rows cached): detection gives
+    exactly langdetect's answers."""
+
+    def __init__(self, rows: dict[str, tuple[int | float, ...]], size: int) -> None:
+        super().__init__(rows)
+        self._size = size
+        self._cached = lru_cache(maxsize=2048)(self._dense)
+
+    def __getitem__(self, word: str) -> list[float]:
+        return self._cached(word)  # Detector only reads the row
+
+    def release(self) -> None:
+        """Empty the table and drop its row cache (which refers back to it), so it is freed at once."""
+        self._cached = None
+        self.clear()
+
+    def _dense(self, word: str) -> list[float]:
+        row = [0.0] * self._size
+        pairs = dict.__getitem__(self, word)
+        for k in range(0, len(pairs), 2):
+            row[pairs[k]] = pairs[k + 1]
+        return row
+
+
+def _language_factory() -> Any:
+    """A langdetect DetectorFactory holding every bundled profile, loaded as langdetect's own
+    ``DetectorFactory.load_profile`` does (same files, same order, same probabilities) into a
+    :class:`_SparseProfiles` table. Profiles are read one file at a time."""
+    global _FACTORY
+    if _FACTORY is not None:
+        return _FACTORY
+    import json
+    import os
+
+    from langdetect import DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
+
+    names = [n for n in os.listdir(PROFILES_DIRECTORY)  # langdetect's order: the directory's
+             if not n.startswith(".") and os.path.isfile(os.path.join(PROFILES_DIRECTORY, n))]
+    size = len(os.listdir(PROFILES_DIRECTORY))  # langdetect sizes its rows by the directory listing
+    rows: dict[str, Any] = {}
+    langlist: list[str] = []
+    for index, name in enumerate(names):
+        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
+            profile = json.load(f)  # langdetect's own bundled profile (package data), never an export file
+        langlist.append(profile["name"])
+        n_words = profile["n_words"]
+        for word, freq in profile["freq"].items():
+            pairs = rows.get(word)
+            if pairs is None:
+                pairs = rows[word] = []
+            length = len(word)
+            if 1 <= length <= 3:
+                pairs.append(index)
+                pairs.append(1.0 * freq / n_words[length - 1])
+    for word, pairs in rows.items():
+        rows[word] = tuple(pairs)
+    factory = DetectorFactory()
+    factory.langlist = langlist
+    factory.word_lang_prob_map = _SparseProfiles(rows, size)
+    factory.seed = 0
+    _FACTORY = factory
+    return factory
+
+
+@lru_cache(maxsize=4096)
+def detect_language(text: str) -> str | None:
+    """langdetect with seed 0 (deterministic): an ISO 639-1 code (``"en"``; ``"zh-cn"``/``"zh-tw"``
+    for Chinese), or None when it cannot tell.
+
+    The first call loads langdetect's 55 language profiles (≈0.17 s, ≈20 MB as a sparse table); call
+    :func:`release_language_profiles` once detection is done."""
+    from langdetect.lang_detect_exception import LangDetectException
+
+    try:
+        detector = _language_factory().create()
+        detector.n_trial = LANG_TRIALS
+        detector.append(text)
+        return detector.detect()
+    except LangDetectException:
+        return None
+
+
+def language_profiles_loaded() -> bool:
+    """True while langdetect's profiles are held in memory (tests; memory accounting)."""
+    mod = sys.modules.get("langdetect.detector_factory")
+    return _FACTORY is not None or (mod is not None and getattr(mod, "_factory", None) is not None)
+
+
+def release_language_profiles() -> None:
+    """End a report's detection: drop the detection cache (the texts it holds) and the loaded
+    language profiles, unless :func:`keep_language_profiles` keeps them.
+
+    Held in a module global they would stay for the life of the process; they were the largest
+    single item at the report's peak. A later :func:`detect_language` loads them again."""
+    detect_language.cache_clear()
+    if not _KEEP:
+        _drop_profiles()
+
+
+def keep_language_profiles(keep: bool) -> None:
+    """Keep the profiles loaded from one report to the next (``True``: a batch worker, which
+    reports on participant after participant and would otherwise load them ~0.17 s each time; its
+    peak memory is the same), or stop keeping them and release them now (``False``). The detection
+    cache, which holds a participant's texts, is still dropped after every report."""
+    global _KEEP
+    _KEEP = keep
+    if not keep:
+        _drop_profiles()
+
+
+def _drop_profiles() -> None:
+    global _FACTORY
+    if _FACTORY is not None:
+        _FACTORY.word_lang_prob_map.release()
+    _FACTORY = None
+    mod = sys.modules.get("langdetect.detector_factory")
+    if mod is not None:
+        mod._factory = None  # type: ignore[attr-defined]  # langdetect's own, should anything have loaded it
