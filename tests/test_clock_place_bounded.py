@@ -146,6 +146,31 @@ def test_nearest_town_does_not_keep_the_gazetteer():
     city, km = gazetteer.nearest(52.52, 13.40)
     assert city.country == "DE" and km < 5
     assert gazetteer.cities.cache_info().currsize == 0  # the 34,000-row table was never built
+    lats, lons, starts = gazetteer._coordinates()  # what is kept: three arrays
+    assert len(lats) == len(lons) == len(starts) > 30_000
+    assert sum(a.itemsize * len(a) for a in (lats, lons, starts)) < 1_000_000
+
+
+def test_nearest_town_is_the_whole_tables_nearest_in_file_order():
+    """The coordinates-only search gives the parsed table's answer: the first of the nearest rows
+    within 10° of latitude, or None (seeded points on land and sea, poles, the date line, and towns'
+    own coordinates, where distance ties are likeliest)."""
+    table = gazetteer.cities()
+    try:
+        rng = random.Random(16)
+        points = [(rng.uniform(-90, 90), rng.uniform(-180, 180)) for _ in range(60)]
+        points += [(90.0, 0.0), (-90.0, 0.0), (0.0, 180.0), (0.0, -180.0), (64.1, -21.9)]
+        points += [(c.lat, c.lon) for c in rng.sample(table, 20)]
+        for lat, lon in points:
+            expected = None
+            for c in table:
+                if abs(c.lat - lat) <= 10:
+                    d = gazetteer._km(lat, lon, c.lat, c.lon)
+                    if expected is None or d < expected[1]:
+                        expected = (c, d)
+            assert gazetteer.nearest(lat, lon) == expected, (lat, lon)
+    finally:
+        gazetteer.cities.cache_clear()
 
 
 def test_country_names_release_babel_locale_data():

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
-from zoneinfo import ZoneInfo
 
 from ..events import Event
 from . import literature
@@ -44,6 +43,7 @@ from .timezone import (
     answer_mass,
     circ_diff_hours,
     score_zones,
+    zone_info,
 )
 from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
 
@@ -195,7 +195,7 @@ class ClockAggregator(Aggregator):
         best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
-        tz = ZoneInfo(zone)
+        tz = zone_info(zone)
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for UTC{best.standard_q / 4:+g}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "

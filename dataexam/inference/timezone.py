@@ -31,7 +31,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 from operator import mul
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -53,6 +53,15 @@ LULL_MID_SD_H = 1.75
 SLEEP_PRIOR_SOURCE = ("Roenneberg et al. 2007 (Sleep Med Rev 11:429) and 2019 (Biology 8:54, "
                       "https://pmc.ncbi.nlm.nih.gov/articles/PMC6784249): MCTQ mid-sleep")
 IMPLAUSIBLE_Z = 2.0  # a lull centred over 2 SD from the prior mean (before 01:00 or after 08:00)
+
+
+@cache
+def zone_info(name: str) -> ZoneInfo:
+    """``ZoneInfo(name)``, kept for the life of the process. ``zoneinfo`` itself keeps only the 8
+    zones used last (and the others while something refers to them), so the ~420 zones of zone.tab
+    that every time-zone search walks were read from tzdata again each time: ~85 ms a pass, two or
+    three passes a report. All of them held take ≈1.4 MB. Raises what ``ZoneInfo`` raises."""
+    return ZoneInfo(name)
 
 
 def _offset_q(tz: ZoneInfo, day: date) -> int:
@@ -161,7 +170,7 @@ class Candidate:
 
 def _dst_rule(zone: str, year: int) -> tuple[int, bool]:
     """(standard offset in quarters, observes DST) of ``zone`` in ``year`` (January vs July)."""
-    tz = ZoneInfo(zone)
+    tz = zone_info(zone)
     jan = _offset_q(tz, date(year, 1, 15))
     jul = _offset_q(tz, date(year, 7, 15))
     return min(jan, jul), jan != jul
@@ -178,7 +187,7 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
     to_quarters: dict[tuple[timedelta | None, ...], tuple[int, ...]] = {}
     for _cc, zone in zone_table():
         try:
-            tz = ZoneInfo(zone)
+            tz = zone_info(zone)
         except (ZoneInfoNotFoundError, ValueError):
             continue
         raw = tuple(map(tz.utcoffset, noons))
@@ -202,7 +211,7 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
             unstable = [k for k, i in enumerate(sample_idx) if sig[i] != sig[min(i + 1, last_i)]]
             subgroups = {}
             for zone in group.zones:
-                tz = ZoneInfo(zone)
+                tz = zone_info(zone)
                 offs = list(base)
                 for k in unstable:
                     offs[k] = _offset_q(tz, days[k])
