@@ -12,7 +12,8 @@ worker process's own high-water mark (ru_maxrss) as reported in ``runs.parquet``
 when the max over participants does not grow with N.
 
 Usage: python benchmarks/batch.py [-n 20] [--scale 0.3] [--workdir DIR] [--no-dask]
-Figures are printed, never asserted: machines are shared and noisy.
+Figures are printed, never asserted: machines are shared and noisy. The project's bytecode is
+written first, as an installed copy has it (``run.compile_project_bytecode``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+
+from run import compile_project_bytecode  # benchmarks/run.py: as an installed copy has it
 
 from dataexam.batch import run_batch
 from dataexam.persona import export_paths, write_persona
@@ -64,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster run")
     args = ap.parse_args(argv)
     work = args.workdir or Path(tempfile.mkdtemp(prefix="dataexam-batch-bench-"))
+    compile_project_bytecode()
     try:
         t0 = time.perf_counter()
         donations = make_donations(work, args.n, args.scale)

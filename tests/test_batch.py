@@ -293,3 +293,87 @@ def test_units_in_one_process_load_the_language_profiles_once(donations: Path, t
         row = next(r for r in kept if r["finding_id"] == "languages")
         shares = {k.removeprefix("value__shares__"): v for k, v in row.items() if k.startswith("value__shares__")}
         assert shares and shares == next(f for f in alone if f["id"] == "languages")["value"]["shares"]
+
+
+def test_run_unit_alone_leaves_the_language_profiles_as_it_found_them(donations: Path, tmp_path: Path) -> None:
+    """Keeping the profiles is the engines' business (their workers), not a unit's: a unit run on its
+    own through the API changes nothing for the reports that follow in that process."""
+    from dataexam.batch.participants import Participant
+    from dataexam.batch.unit import UnitOptions, run_unit
+    from dataexam.inference import language
+
+    out = tmp_path / "out"
+    (out / "units").mkdir(parents=True)
+    record = run_unit(Participant("P1", tuple(str(p) for p in sorted((donations / "P1").iterdir()))),
+                      UnitOptions(outdir=str(out)))
+    assert record["status"] == "ok"
+    assert not language._KEEP and not language.language_profiles_loaded()
+
+
+def test_an_interrupted_unit_removes_its_private_folder(donations: Path, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (or SIGTERM, raised as an exception) in the middle of a unit: its .tmp- folder, with the
+    pseudonymised events written so far, is removed, and nothing partial is published."""
+    import dataexam.inference as inference
+    from dataexam.batch import unit
+    from dataexam.batch.participants import Participant
+
+    real = inference.infer
+
+    def interrupted(events, **kw):  # type: ignore[no-untyped-def]
+        for n, _ in enumerate(events):
+            if n == 50:
+                raise KeyboardInterrupt
+        return real([], **kw)
+
+    monkeypatch.setattr(inference, "infer", interrupted)
+    monkeypatch.setattr(unit.EventParquetWriter.__init__, "__defaults__", (10,))  # rows reach the file
+    written: list[int] = []
+    real_add = unit.EventParquetWriter.add
+    monkeypatch.setattr(unit.EventParquetWriter, "add",
+                        lambda self, row: (written.append(1), real_add(self, row))[1])
+    out = tmp_path / "out"
+    (out / "units").mkdir(parents=True)
+    opts = unit.UnitOptions(outdir=str(out), events=True, key_hex="00" * 32)
+    with pytest.raises(KeyboardInterrupt):  # as in a pool worker: the unit itself must clean up
+        unit.run_unit(Participant("P1", tuple(str(p) for p in sorted((donations / "P1").iterdir()))), opts)
+    assert len(written) >= 50
+    assert list((out / "units").iterdir()) == []
+    assert not (out / "events").exists() or list((out / "events").rglob("*")) == []
+
+
+def test_an_interrupted_batch_sweeps_what_stopped_workers_left(donations: Path, tmp_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A pool worker stopped outright cannot clean up: the batch removes the unfinished units' folders
+    when it is interrupted (the workers have ended by then)."""
+    import dataexam.batch as batch
+
+    out = tmp_path / "out"
+
+    def stopped(participants, opts, workers, on_result):  # type: ignore[no-untyped-def]
+        left = out / "units" / ".tmp-P2-0badcafe"
+        left.mkdir()
+        (left / "part-0.parquet").write_bytes(b"PAR1 rows of a participant")
+        (out / "events").mkdir(exist_ok=True)
+        (out / "events" / ".tmp-P2-0badcafe").mkdir()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch, "run_local", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(donations, out, workers=2)
+    assert list((out / "units").iterdir()) == [] and list((out / "events").iterdir()) == []
+
+
+def test_a_dask_cluster_of_someone_elses_does_not_keep_the_profiles_afterwards(donations: Path,
+                                                                                tmp_path: Path) -> None:
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from dataexam.inference import language
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster, Client(cluster) as client:
+        summary = run_batch(donations, tmp_path / "out", engine="dask", scheduler=cluster.scheduler_address)
+        assert summary.ok == 2
+        kept = client.run(lambda: (language._KEEP, language.language_profiles_loaded()))
+        assert kept and all(state == (False, False) for state in kept.values())

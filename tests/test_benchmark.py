@@ -138,3 +138,14 @@ def test_profile_stages_classifies_by_file() -> None:
     assert profile_stages.stage_of("/x/dataexam/normalise.py", "_fill").startswith("sort")
     assert profile_stages.stage_of("/x/dataexam/inference/text.py", "consume").startswith("inference: text")
     assert profile_stages.stage_of("~", "<built-in method builtins.isinstance>").startswith("other")
+
+
+def test_the_benchmark_measures_with_the_bytecode_an_installed_copy_has() -> None:
+    """Where PYTHONDONTWRITEBYTECODE is set, every measured process would compile the project from
+    source at start-up; the benchmark writes the bytecode first (and Python reads it regardless)."""
+    import importlib.util
+
+    bench.compile_project_bytecode()
+    for source in (bench.REPO / "dataexam" / "cli.py", bench.REPO / "parsers" / "twitter.py"):
+        cached = Path(importlib.util.cache_from_source(str(source)))
+        assert cached.is_file() and cached.stat().st_mtime >= source.stat().st_mtime - 1

@@ -29,7 +29,6 @@ from typing import Any
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits
 from ..errors import UsageProblem
-from ..inference.language import keep_language_profiles
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover
 from .pseudonym import load_or_create_key
@@ -70,7 +69,13 @@ def prepare_outdir(outdir: Path) -> None:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
     (outdir / "units").mkdir(mode=0o700, exist_ok=True)
-    for stale in (outdir / "units").glob(".*-*"):  # .tmp-/.old- folders of an interrupted run: ours
+    _remove_partial_units(outdir)
+
+
+def _remove_partial_units(outdir: Path) -> None:
+    """Remove the ``.tmp-``/``.old-`` folders of units that never finished (ours: the outdir carries
+    the marker), in ``units/`` and in ``events/``."""
+    for stale in (outdir / "units").glob(".*-*"):
         shutil.rmtree(stale, ignore_errors=True)
     events = outdir / "events"
     if events.is_dir():
@@ -157,8 +162,11 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
             run_dask(people, opts, n, collect, scheduler=scheduler)
         else:
             run_local(people, opts, n, collect)
-    finally:
-        keep_language_profiles(False)  # units run in this process (one worker) kept them loaded
+    except BaseException:
+        # interrupted (Ctrl-C, SIGTERM): a unit still running in a worker that was stopped outright
+        # leaves its private folder (pseudonymised events so far); the workers have ended by now
+        _remove_partial_units(out)
+        raise
     summary.outputs = _write_tables(out, people, summary.records)
     return summary
 

@@ -125,13 +125,6 @@ def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str
 
 def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     """Run one participant (see the module docstring); returns the run record (also on error)."""
-    from .. import api
-    from ..inference import infer
-    from ..inference.language import keep_language_profiles
-
-    # a worker reports on participant after participant: langdetect's profiles (~0.17 s to load, the
-    # same peak memory either way) stay loaded between them; run_batch releases them at its end
-    keep_language_profiles(True)
     started = time.monotonic()
     record: dict[str, Any] = {
         "participant_id": participant.participant_id, "status": "ok", "reason": None,
@@ -155,6 +148,19 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     units = Path(opts.outdir) / "units"
     tmp = units / f".tmp-{participant.participant_id}-{secrets.token_hex(4)}"
     tmp.mkdir(mode=0o700, parents=True)
+    try:
+        return _run_into(tmp, participant, opts, record, started)
+    except BaseException:  # Ctrl-C, SIGTERM: the partial unit (pseudonymised events so far) goes too
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+
+
+def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: dict[str, Any],
+              started: float) -> dict[str, Any]:
+    """Read, infer and write one participant into ``tmp``, then publish it (see :func:`run_unit`)."""
+    from .. import api
+    from ..inference import infer
+
     rows: list[dict[str, Any]] = []
     writer: EventParquetWriter | None = None
     try:
