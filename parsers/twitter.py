@@ -45,6 +45,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
+from dataexam.geo import geojson_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, describe_error, rules_table
 from dataexam.surrogates import repair_message
 from dataexam.textfix import unescape_html
@@ -828,15 +829,14 @@ def _quote_attrs(attrs: dict[str, Any], urls: list[str], t: Mapping[str, Any]) -
 
 
 def _coordinates(t: Mapping[str, Any]) -> dict[str, float] | None:
-    # "coordinates" is GeoJSON [lon, lat]; the older "geo" holds [lat, lon].
-    coords = t.get("coordinates")
-    if isinstance(coords, dict) and coords.get("coordinates"):
-        lon, lat = coords["coordinates"][:2]
-        return {"lat": float(lat), "lon": float(lon)}
-    geo = t.get("geo")
-    if isinstance(geo, dict) and geo.get("coordinates"):
-        lat, lon = geo["coordinates"][:2]
-        return {"lat": float(lat), "lon": float(lon)}
+    # "coordinates" is GeoJSON [lon, lat]; the older "geo" holds [lat, lon]; either may hold numbers
+    # or numeric strings. A pair that is not a coordinate is dropped, the tweet kept (dataexam.geo).
+    for name, lon_first in (("coordinates", True), ("geo", False)):
+        holder = t.get(name)
+        if isinstance(holder, dict) and holder.get("coordinates"):
+            pair = geojson_pair(holder["coordinates"], lon_first=lon_first)
+            if pair is not None:
+                return {"lat": pair[0], "lon": pair[1]}
     return None
 
 

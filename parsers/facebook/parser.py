@@ -31,6 +31,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
+from dataexam.geo import coordinate_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.textfix import repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
@@ -139,16 +140,15 @@ _ABSENT = (None, "", [], {})  # what _compact and _distinct leave out
 
 
 def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """``(latitude, longitude)``, or ``(None, None)`` when the record has no valid pair (dataexam.geo)."""
     coord = flat.get("coordinate")
     if isinstance(coord, Mapping):
         lat, lon = coord.get("latitude"), coord.get("longitude")
     else:
         lat = pick(flat, "latitude", "precise_latitude", "imprecise_latitude")
         lon = pick(flat, "longitude", "precise_longitude", "imprecise_longitude")
-    try:
-        return (float(lat) if lat is not None else None, float(lon) if lon is not None else None)
-    except (TypeError, ValueError):
-        return None, None
+    pair = coordinate_pair(lat, lon)
+    return (None, None) if pair is None else pair
 
 
 def _unquote(text: str | None) -> str | None:

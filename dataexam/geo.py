@@ -1,0 +1,43 @@
+"""Coordinates as the platforms write them, checked in one place for every parser.
+
+X writes a tweet's place as GeoJSON ``coordinates`` (``[longitude, latitude]``) and in the older
+``geo`` (``[latitude, longitude]``), as numbers or numeric strings ("37.7749"); Facebook writes
+``latitude``/``longitude`` numbers (formats.md). A value that is not a finite number in range — a
+boolean, null, text, NaN, ±infinity, a latitude beyond ±90° or a longitude beyond ±180° — is no
+coordinate: the record is kept without one (before, a ``[null, null]`` lost the whole tweet, and
+``true`` became 1.0° on Facebook).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from decimal import Decimal
+
+__all__ = ["coordinate_pair", "geojson_pair"]
+
+
+def _degrees(value: object, limit: float) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
+        return None
+    try:
+        out = float(value)
+    except (ValueError, OverflowError):  # "north", an int beyond a float's range
+        return None
+    return out if math.isfinite(out) and -limit <= out <= limit else None
+
+
+def coordinate_pair(lat: object, lon: object) -> tuple[float, float] | None:
+    """``(latitude, longitude)`` in degrees as floats, or None when either is not a coordinate
+    (see the module text). Never raises."""
+    la, lo = _degrees(lat, 90.0), _degrees(lon, 180.0)
+    return None if la is None or lo is None else (la, lo)
+
+
+def geojson_pair(value: object, *, lon_first: bool) -> tuple[float, float] | None:
+    """``(latitude, longitude)`` from a two-item array (GeoJSON's ``[lon, lat]`` with ``lon_first``,
+    X's older ``geo`` ``[lat, lon]`` without), or None for anything else. Never raises."""
+    if not isinstance(value, Sequence) or isinstance(value, str | bytes) or len(value) < 2:
+        return None
+    first, second = value[0], value[1]
+    return coordinate_pair(second, first) if lon_first else coordinate_pair(first, second)
