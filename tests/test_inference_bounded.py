@@ -242,6 +242,20 @@ def _texts_for_languages() -> list[Event]:
     return out
 
 
+def _count_profile_loads(monkeypatch) -> list[int]:
+    """One entry per time the language profiles are loaded from here on."""
+    loads: list[int] = []
+    real = language._language_factory
+
+    def counting():
+        if language._FACTORY is None:
+            loads.append(1)
+        return real()
+
+    monkeypatch.setattr(language, "_language_factory", counting)
+    return loads
+
+
 def test_langdetect_profiles_are_released_after_the_report(monkeypatch):
     assert language.detect_language("Cooking pasta tonight and planning a bike ride tomorrow") == "en"
     assert language.language_profiles_loaded()
@@ -252,15 +266,7 @@ def test_langdetect_profiles_are_released_after_the_report(monkeypatch):
     assert factory() is None and table() is None, "something still holds the language profiles"
     assert language.detect_language.cache_info().currsize == 0
 
-    loads = []
-    real = language._language_factory
-
-    def counting():
-        if language._FACTORY is None:
-            loads.append(1)
-        return real()
-
-    monkeypatch.setattr(language, "_language_factory", counting)
+    loads = _count_profile_loads(monkeypatch)
     report = infer(_texts_for_languages(), now=NOW)
     langs = report.finding("languages")
     assert langs is not None and set(langs.value["shares"]) >= {"en", "de"}
@@ -301,15 +307,7 @@ def test_sparse_profiles_give_langdetects_own_answers():
 def test_a_batch_worker_keeps_the_profiles_between_reports_but_not_the_texts(monkeypatch):
     """keep_language_profiles(True) (a batch worker): profiles loaded once for several reports, the
     detection cache (texts) still emptied after each; keep_language_profiles(False) releases them."""
-    loads = []
-    real = language._language_factory
-
-    def counting():
-        if language._FACTORY is None:
-            loads.append(1)
-        return real()
-
-    monkeypatch.setattr(language, "_language_factory", counting)
+    loads = _count_profile_loads(monkeypatch)
     language.keep_language_profiles(True)
     try:
         first = infer(_texts_for_languages(), now=NOW).finding("languages")
