@@ -278,6 +278,24 @@ def test_geotags_in_the_ocean_or_scattered_give_no_coordinates():
     assert home.value["lat"] == pytest.approx(52.52, abs=0.02)
 
 
+def test_geotagged_tweets_place_home_like_facebook_geotags():
+    """X writes a tweet's geotag as {"lat", "lon"} under "coordinates" (inference.md §1.4: ten geotagged
+    tweets place a home almost as well as all of them); odd ones never reach here (dataexam.geo)."""
+    s = Stream()
+    events = _logins(s, 30, lambda i, h: DE_IP) + [
+        s.ev(at(2023, 1, 2 + i, 22), "twitter.tweet", f"evening {i}", coordinates={"lat": 52.52 + i * 0.001,
+                                                                                  "lon": 13.40})
+        for i in range(10)]
+    home = infer(_sorted(events), now=NOW).finding("home")
+    assert home.value["lat"] == pytest.approx(52.52, abs=0.02)
+    assert home.value["lon"] == pytest.approx(13.40, abs=0.02)
+    s2 = Stream()
+    someone_elses = _logins(s2, 30, lambda i, h: DE_IP) + [  # a retweet-like record not by the person
+        s2.ev(at(2023, 1, 2 + i, 22), "twitter.tweet", "x", actor="other", coordinates={"lat": 52.52, "lon": 13.4})
+        for i in range(10)]
+    assert infer(_sorted(someone_elses), now=NOW).finding("home").value["lat"] is None
+
+
 def test_trips_need_several_days_and_kinds_of_record_and_never_go_home():
     s = Stream()
 

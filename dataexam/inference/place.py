@@ -246,7 +246,10 @@ class PlaceAggregator(Aggregator):
         if t is None or (not own and kind != "facebook.location"):
             return
         has_ip = not _IP_KEYSET.isdisjoint(attrs)
-        if not has_ip and "latitude" not in attrs and kind != "facebook.location":
+        # geotags: Facebook's latitude/longitude; an X tweet's {"lat", "lon"} under "coordinates"
+        # (parsers/twitter.py, checked by dataexam.geo)
+        geotag = attrs.get("coordinates")
+        if not has_ip and "latitude" not in attrs and geotag is None and kind != "facebook.location":
             return  # nothing placed in this record
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
@@ -264,6 +267,8 @@ class PlaceAggregator(Aggregator):
                 self._observe(event, slot, cc, f"login from an address registered in {cc}")
                 break
         lat, lon = attrs.get("latitude"), attrs.get("longitude")
+        if (lat is None or lon is None) and isinstance(geotag, dict):
+            lat, lon = geotag.get("lat"), geotag.get("lon")
         if lat is not None and lon is not None:
             try:
                 cell = (round(float(lat), 2), round(float(lon), 2))
