@@ -377,3 +377,59 @@ def test_a_dask_cluster_of_someone_elses_does_not_keep_the_profiles_afterwards(d
         assert summary.ok == 2
         kept = client.run(lambda: (language._KEEP, language.language_profiles_loaded()))
         assert kept and all(state == (False, False) for state in kept.values())
+
+
+def test_a_finished_batch_leaves_nothing_a_lost_worker_wrote(donations: Path, tmp_path: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Dask worker killed mid-unit leaves that unit's private folder while Dask runs the unit again
+    elsewhere and the batch succeeds; an interruption between a unit's two renames leaves an events
+    partition without its unit. Both are removed when the batch ends (complete units untouched)."""
+    import dataexam.batch as batch
+
+    out = tmp_path / "out"
+    real = batch.run_local
+
+    def losing_one(participants, opts, workers, on_result):  # type: ignore[no-untyped-def]
+        real(participants, opts, workers, on_result)
+        (out / "units" / ".tmp-P2-0badcafe").mkdir()
+        (out / "units" / ".tmp-P2-0badcafe" / "part-0.parquet").write_bytes(b"PAR1 rows")
+        (out / "events" / "participant_id=P9").mkdir(parents=True)
+        (out / "events" / "participant_id=P9" / "part-0.parquet").write_bytes(b"PAR1 rows")
+
+    monkeypatch.setattr(batch, "run_local", losing_one)
+    summary = run_batch(donations, out, workers=1, events=True, key_file=tmp_path / "k.key")
+    assert summary.ok == 2
+    assert sorted(p.name for p in (out / "units").iterdir()) == ["P1", "P2", "P3"]
+    assert sorted(p.name for p in (out / "events").iterdir()) == ["participant_id=P1", "participant_id=P2"]
+
+
+@pytest.mark.parametrize("engine", ["local", "dask"])
+def test_an_exception_of_the_callers_callback_is_the_callers(donations: Path, tmp_path: Path, engine: str) -> None:
+    """With several workers too, an on_result that raises stops the batch with its own exception: it
+    is never taken for the unit's worker failing (which recorded the unit twice, ok and error)."""
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
+
+    class Stop(Exception):
+        pass
+
+    seen: list[str] = []
+
+    def callback(record: dict, done: int, total: int) -> None:
+        seen.append(record["participant_id"])
+        if done == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        run_batch(donations, tmp_path / "out", workers=2, engine=engine, on_result=callback)
+    assert len(seen) == len(set(seen)) == 2
+
+
+def test_dasks_configuration_is_left_as_it_was(donations: Path, tmp_path: Path) -> None:
+    """The LocalCluster's scratch folder is set in Dask's global configuration for the batch only: a
+    cluster the caller starts later must not reuse (and recreate) the folder removed at the end."""
+    dask = pytest.importorskip("dask")
+    pytest.importorskip("dask.distributed")
+    before = dask.config.get("temporary-directory", None)
+    run_batch(donations, tmp_path / "out", engine="dask", workers=1)
+    assert dask.config.get("temporary-directory", None) == before

@@ -73,14 +73,19 @@ def prepare_outdir(outdir: Path) -> None:
 
 
 def _remove_partial_units(outdir: Path) -> None:
-    """Remove the ``.tmp-``/``.old-`` folders of units that never finished (ours: the outdir carries
-    the marker), in ``units/`` and in ``events/``."""
-    for stale in (outdir / "units").glob(".*-*"):
+    """Remove what units that never finished left (ours: the outdir carries the marker): their
+    ``.tmp-``/``.old-`` folders in ``units/`` and ``events/``, and an events partition whose unit was
+    never published (a unit publishes its events first and its folder last)."""
+    units = outdir / "units"
+    for stale in units.glob(".*-*"):
         shutil.rmtree(stale, ignore_errors=True)
     events = outdir / "events"
     if events.is_dir():
         for stale in events.glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
+        for partition in events.glob("participant_id=*"):
+            if not (units / partition.name.removeprefix("participant_id=") / "run.json").is_file():
+                shutil.rmtree(partition, ignore_errors=True)
 
 
 def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -162,11 +167,10 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
             run_dask(people, opts, n, collect, scheduler=scheduler)
         else:
             run_local(people, opts, n, collect)
-    except BaseException:
-        # interrupted (Ctrl-C, SIGTERM): a unit still running in a worker that was stopped outright
-        # leaves its private folder (pseudonymised events so far); the workers have ended by now
+    finally:
+        # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
+        # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-        raise
     summary.outputs = _write_tables(out, people, summary.records)
     return summary
 

@@ -40,6 +40,16 @@ def _failed(participant: Participant, exc: BaseException) -> dict[str, Any]:
             "duration_s": 0.0, "peak_rss_mb": 0.0, "resumed": False}
 
 
+def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
+    """The unit's record, or an ``error`` record when its worker failed. Only the worker's failure is
+    caught here: an exception of the caller's ``on_result`` is the caller's and propagates."""
+    try:
+        record: dict[str, Any] = future.result()
+    except Exception as exc:
+        record = _failed(participant, exc)
+    return record
+
+
 def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult) -> None:
     """Run every unit on a local process pool of ``workers`` processes (1 = in this process).
 
@@ -68,10 +78,7 @@ def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: i
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
                     participant = pending.pop(future)
-                    try:
-                        on_result(future.result())
-                    except Exception as exc:
-                        on_result(_failed(participant, exc))
+                    on_result(_record_of(future, participant))
         except BaseException:
             for future in pending:
                 future.cancel()
@@ -106,7 +113,9 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         scratch = tempfile.mkdtemp(prefix="dataexam-dask-")
         import dask
 
-        dask.config.set({"temporary-directory": scratch})  # the scheduler's and nannies' scratch space too
+        # the scheduler's and nannies' scratch space too; restored at the end (the caller's process may
+        # start clusters of its own later, which must not reuse a folder removed here)
+        config = dask.config.set({"temporary-directory": scratch})
         try:
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                                    dashboard_address=None, scheduler_kwargs={"dashboard": False},
@@ -115,6 +124,7 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         except BaseException:
             if cluster is not None:
                 cluster.close()
+            config.__exit__(None, None, None)
             shutil.rmtree(scratch, ignore_errors=True)
             raise
     try:
@@ -127,11 +137,7 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
             futures[future.key] = (future, participant)
         try:
             for future in as_completed([f for f, _ in futures.values()]):
-                participant = futures[future.key][1]
-                try:
-                    on_result(future.result())
-                except Exception as exc:
-                    on_result(_failed(participant, exc))
+                on_result(_record_of(future, futures[future.key][1]))
         except BaseException:
             client.cancel([f for f, _ in futures.values()])
             raise
@@ -142,5 +148,6 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         client.close()
         if cluster is not None:
             cluster.close()
+            config.__exit__(None, None, None)
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
