@@ -2,8 +2,10 @@
 
 Both engines take the same picklable ``(participant, options)`` pairs, run
 :func:`~dataexam.batch.unit.run_unit` on each and hand every finished record to ``on_result`` in
-completion order. A unit whose worker dies (killed, out of memory) comes back as an ``error``
-record; the batch goes on. dataexam starts no server of its own: the local engine uses
+completion order. A unit that fails comes back as an ``error`` record and the batch goes on. A
+worker that dies (killed, out of memory) is another matter: Dask runs its unit again on another
+worker, while the local pool breaks and ends the batch (``BrokenProcessPool``; a re-run resumes,
+finished units skipped). dataexam starts no server of its own: the local engine uses
 ``concurrent.futures`` with ``spawn`` worker processes; the Dask engine connects to the scheduler
 the user named (``tcp://HOST:8786``) or starts a ``LocalCluster`` of worker processes bound to
 127.0.0.1 with no dashboard.
