@@ -294,6 +294,12 @@ def test_geotagged_tweets_place_home_like_facebook_geotags():
         s2.ev(at(2023, 1, 2 + i, 22), "twitter.tweet", "x", actor="other", coordinates={"lat": 52.52, "lon": 13.4})
         for i in range(10)]
     assert infer(_sorted(someone_elses), now=NOW).finding("home").value["lat"] is None
+    s3 = Stream()
+    retweets = _logins(s3, 30, lambda i, h: DE_IP) + [  # the person's retweets: the original's place
+        s3.ev(at(2023, 1, 2 + i, 22), "twitter.tweet", f"RT @a: x {i}", is_retweet=True,
+              coordinates={"lat": 52.52, "lon": 13.4})
+        for i in range(10)]
+    assert infer(_sorted(retweets), now=NOW).finding("home").value["lat"] is None
 
 
 def test_trips_need_several_days_and_kinds_of_record_and_never_go_home():

@@ -247,8 +247,9 @@ class PlaceAggregator(Aggregator):
             return
         has_ip = not _IP_KEYSET.isdisjoint(attrs)
         # geotags: Facebook's latitude/longitude; an X tweet's {"lat", "lon"} under "coordinates"
-        # (parsers/twitter.py, checked by dataexam.geo)
-        geotag = attrs.get("coordinates")
+        # (parsers/twitter.py, checked by dataexam.geo) — not a retweet's: X gives retweets no place of
+        # their own, so one there is the original author's
+        geotag = attrs.get("coordinates") if not attrs.get("is_retweet") else None
         if not has_ip and "latitude" not in attrs and geotag is None and kind != "facebook.location":
             return  # nothing placed in this record
         if t.tzinfo is not UTC:
