@@ -4,7 +4,8 @@ X writes a tweet's place as GeoJSON ``coordinates`` (``[longitude, latitude]``) 
 ``geo`` (``[latitude, longitude]``), as numbers or numeric strings ("37.7749"); Facebook writes
 ``latitude``/``longitude`` numbers (formats.md). A value that is not a finite number in range — a
 boolean, null, text, NaN, ±infinity, a latitude beyond ±90° or a longitude beyond ±180° — is no
-coordinate: the record is kept without one (before, a ``[null, null]`` lost the whole tweet, and
+coordinate, and neither is exactly 0°, 0° ("Null Island", in the Gulf of Guinea: what a device writes
+when it has no fix): the record is kept without one (before, a ``[null, null]`` lost the whole tweet, and
 ``true`` became 1.0° on Facebook).
 """
 
@@ -31,7 +32,9 @@ def coordinate_pair(lat: object, lon: object) -> tuple[float, float] | None:
     """``(latitude, longitude)`` in degrees as floats, or None when either is not a coordinate
     (see the module text). Never raises."""
     la, lo = _degrees(lat, 90.0), _degrees(lon, 180.0)
-    return None if la is None or lo is None else (la, lo)
+    if la is None or lo is None or (la == 0.0 and lo == 0.0):
+        return None
+    return la, lo
 
 
 def geojson_pair(value: object, *, lon_first: bool) -> tuple[float, float] | None:

@@ -25,7 +25,8 @@ ODD = [None, True, False, "north", "", "NaN", "Infinity", "-inf", float("nan"), 
 
 @pytest.mark.parametrize(("lat", "lon", "expected"), [
     (52.52, 13.4, (52.52, 13.4)), ("37.7749", "-122.4194", (37.7749, -122.4194)),  # X writes strings
-    (Decimal("60.39"), Decimal("5.32"), (60.39, 5.32)), (90, -180, (90.0, -180.0)), (0, 0, (0.0, 0.0)),
+    (Decimal("60.39"), Decimal("5.32"), (60.39, 5.32)), (90, -180, (90.0, -180.0)), (0, 0, None),
+    ("0.0", "-0.0", None), (0, 9.7, (0.0, 9.7)), (-0.5, 0, (-0.5, 0.0)),  # exactly 0°, 0°: a device without a fix
     (91, 0, None), (0, 180.5, None), (True, 1.0, None), (None, 1.0, None), ("NaN", 1.0, None),
     (1.0, float("inf"), None), (10**400, 1.0, None), ("north", 1.0, None), ([1], 1.0, None),
 ])
