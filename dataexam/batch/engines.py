@@ -106,31 +106,27 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
     # Dask's own INFO logs (worker start/stop, "dashboard at …") are not dataexam's to print
     for name in ("distributed", "dask"):
         logging.getLogger(name).setLevel(logging.ERROR)
-    cluster = None
-    scratch = None
-    if scheduler:
-        client = Client(scheduler, timeout="30s")
-    else:
-        # no dashboard (no HTTP server at all) and the workers' spill space in a private folder removed at the end
-        scratch = tempfile.mkdtemp(prefix="dataexam-dask-")
-        import dask
+    # cleaned up in reverse order of registration: the client, then our own cluster, Dask's
+    # configuration as it was, our scratch folder
+    with contextlib.ExitStack() as stack:
+        if scheduler:
+            client = Client(scheduler, timeout="30s")
+        else:
+            # no dashboard (no HTTP server at all); the workers' spill space in a private folder removed at the end
+            scratch = tempfile.mkdtemp(prefix="dataexam-dask-")
+            stack.callback(shutil.rmtree, scratch, ignore_errors=True)
+            import dask
 
-        # the scheduler's and nannies' scratch space too; restored at the end (the caller's process may
-        # start clusters of its own later, which must not reuse a folder removed here)
-        config = dask.config.set({"temporary-directory": scratch})
-        try:
-            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                   dashboard_address=None, scheduler_kwargs={"dashboard": False},
-                                   local_directory=scratch, silence_logs=logging.ERROR)
+            # the scheduler's and nannies' scratch space too, for this batch only (the caller's process
+            # may start clusters of its own later, which must not reuse a folder removed here)
+            stack.enter_context(dask.config.set({"temporary-directory": scratch}))
+            cluster = stack.enter_context(LocalCluster(
+                n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+                scheduler_kwargs={"dashboard": False}, local_directory=scratch, silence_logs=logging.ERROR))
             client = Client(cluster)
-        except BaseException:
-            if cluster is not None:
-                cluster.close()
-            config.__exit__(None, None, None)
-            shutil.rmtree(scratch, ignore_errors=True)
-            raise
-    try:
-        # long-lived workers (a cluster of someone else's) keep the profiles only for this batch
+        stack.callback(client.close)
+        if scheduler:  # long-lived workers of someone else's cluster keep the profiles only for this batch
+            stack.callback(_stop_keeping_profiles, client)
         client.run(keep_language_profiles, True)
         futures = {}
         for participant in participants:
@@ -143,13 +139,8 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         except BaseException:
             client.cancel([f for f, _ in futures.values()])
             raise
-    finally:
-        if cluster is None:
-            with contextlib.suppress(Exception):  # a scheduler that is gone has no workers to tell
-                client.run(keep_language_profiles, False)
-        client.close()
-        if cluster is not None:
-            cluster.close()
-            config.__exit__(None, None, None)
-        if scratch is not None:
-            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _stop_keeping_profiles(client: Any) -> None:
+    with contextlib.suppress(Exception):  # a scheduler that is gone has no workers to tell
+        client.run(keep_language_profiles, False)
