@@ -6,20 +6,29 @@ X writes a tweet's place as GeoJSON ``coordinates`` (``[longitude, latitude]``) 
 boolean, null, text, NaN, ±infinity, a latitude beyond ±90° or a longitude beyond ±180° — is no
 coordinate, and neither is exactly 0°, 0° ("Null Island", in the Gulf of Guinea: what a device writes
 when it has no fix): the record is kept without one (before, a ``[null, null]`` lost the whole tweet, and
-``true`` became 1.0° on Facebook).
+``true`` became 1.0° on Facebook). A numeric string must be written as JSON writes a number (an optional
+sign, ASCII digits, a point, an exponent, spaces around): Python's ``float()`` alone also reads "1_3.4"
+as 13.4, Arabic-Indic or full-width digits, and "١٢"; none of those is what X writes.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from decimal import Decimal
 
 __all__ = ["coordinate_pair", "geojson_pair"]
 
 
+# a number as JSON writes it (RFC 8259 §6), a leading "+" and a bare ".5" or "5." also taken; ASCII only
+_NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*", re.ASCII)
+
+
 def _degrees(value: object, limit: float) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
+        return None
+    if isinstance(value, str) and _NUMBER.fullmatch(value) is None:
         return None
     try:
         out = float(value)

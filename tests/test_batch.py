@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import signal
 import stat
+import subprocess
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -433,3 +436,144 @@ def test_dasks_configuration_is_left_as_it_was(donations: Path, tmp_path: Path) 
     before = dask.config.get("temporary-directory", None)
     run_batch(donations, tmp_path / "out", engine="dask", workers=1)
     assert dask.config.get("temporary-directory", None) == before
+
+
+# ---- a local pool worker that dies, is interrupted, or loses its main process ----------------------
+
+def _with_unit(monkeypatch: pytest.MonkeyPatch, marks: Path, unit_name: str) -> None:
+    """Run the batch's local pool with a unit of tests/batch_faults.py (its marks in ``marks``)."""
+    import functools
+
+    import batch_faults
+
+    import dataexam.batch as batch
+
+    marks.mkdir()
+    monkeypatch.setenv("DATAEXAM_TEST_FAULTS", str(marks))
+    monkeypatch.setattr(batch, "run_local", functools.partial(batch.run_local, unit=getattr(batch_faults, unit_name)))
+
+
+def _hidden(out: Path) -> list[str]:
+    return [p.name for p in out.rglob(".*") if p.name != MARKER]
+
+
+def test_a_worker_killed_once_costs_no_unit(donations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The kernel kills a worker (out of memory) mid-unit: the pool breaks, taking every unit in flight
+    with it. Those units run again, each alone, and all finish; the batch is as if nothing happened
+    (it ended with an internal error before)."""
+    _with_unit(monkeypatch, tmp_path / "marks", "dies_once")
+    out = tmp_path / "out"
+    records: list[dict] = []
+    summary = run_batch(donations, out, workers=2, on_result=lambda r, done, total: records.append(r))
+    assert (tmp_path / "marks" / "died-P2").exists()  # it did die
+    assert sorted(r["participant_id"] for r in records) == ["P1", "P2", "P3"]  # each recorded once
+    by_id = {r["participant_id"]: r for r in records}
+    assert by_id["P1"]["status"] == by_id["P2"]["status"] == "ok" and by_id["P2"]["records"]
+    assert summary.ok == 2 and summary.failed == 1  # P3 is not an export
+    assert _hidden(out) == []
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["participants"] == 3 and manifest["ok"] == 2
+
+
+def test_a_unit_that_kills_its_worker_every_time_is_an_error_and_the_batch_goes_on(
+        donations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _with_unit(monkeypatch, tmp_path / "marks", "always_dies")
+    out = tmp_path / "out"
+    summary = run_batch(donations, out, workers=2)
+    by_id = {r["participant_id"]: r for r in summary.records}
+    assert sorted(by_id) == ["P1", "P2", "P3"] and len(summary.records) == 3
+    assert by_id["P1"]["status"] == "ok"
+    assert by_id["P2"]["status"] == "error" and "worker process ended abruptly, twice" in by_id["P2"]["reason"]
+    assert len(list((tmp_path / "marks").glob("attempt-*"))) == 2  # once among others, once alone
+    assert summary.ok == 1 and summary.failed == 2
+    assert _hidden(out) == []
+    assert [r["status"] for r in _table(out / "runs.parquet")] == ["ok", "error", "error"]
+    # a re-run resumes P1 and tries P2 again
+    again = run_batch(donations, out, workers=2)
+    assert again.resumed == 1 and again.failed == 2
+
+
+_HOLDING_BATCH = """\
+import sys
+sys.path[:0] = {paths!r}
+from pathlib import Path
+import batch_faults
+from dataexam.batch import prepare_outdir
+from dataexam.batch.engines import run_local
+from dataexam.batch.participants import discover
+from dataexam.batch.unit import UnitOptions
+out = Path(sys.argv[2])
+prepare_outdir(out)
+try:
+    run_local(discover(sys.argv[1]), UnitOptions(outdir=str(out)), 3, print, unit=batch_faults.holds)
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def _holding_batch(donations: Path, tmp_path: Path) -> tuple[subprocess.Popen[str], list[int], Path]:
+    """A batch on three workers in a session of its own: two long units (P1, P2) and a quick one (P3);
+    returns it once both long units run and the third worker is idle again, with the long units' pids."""
+    import sys
+    import time
+
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    out = tmp_path / "out"
+    env = {**os.environ, "DATAEXAM_TEST_FAULTS": str(marks)}
+    proc = subprocess.Popen([sys.executable, "-c", _HOLDING_BATCH.format(paths=sys.path), str(donations), str(out)],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 60
+    while len(list(marks.glob("pid-*"))) < 2 or not (marks / "done-P3").exists():
+        assert proc.poll() is None, proc.communicate()
+        assert time.monotonic() < deadline, "the units never started"
+        time.sleep(0.05)
+    time.sleep(0.5)  # the marks complete, the third worker back at the pool's queue
+    return proc, [int(p.read_text()) for p in sorted(marks.glob("pid-*"))], out
+
+
+def _gone(pid: int, within: float) -> bool:
+    """The process ended (a zombie counts: it runs no more) within ``within`` seconds."""
+    import time
+
+    deadline = time.monotonic() + within
+    while time.monotonic() < deadline:
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                if fh.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
+                    return True
+        except FileNotFoundError:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_ctrl_c_ends_the_workers_quietly_and_they_clean_up(donations: Path, tmp_path: Path) -> None:
+    """A Ctrl-C at the terminal reaches the whole process group. The workers ignore it (an idle worker
+    printed a KeyboardInterrupt traceback before); the main process ends them, and each removes its
+    unit's private folder."""
+    proc, workers, out = _holding_batch(donations, tmp_path)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "Traceback" not in stderr, stderr
+    assert all(_gone(pid, 10) for pid in workers)
+    assert _hidden(out) == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_workers_end_when_the_main_process_is_killed(donations: Path, tmp_path: Path) -> None:
+    """SIGKILL of the main process: nothing there can end the workers, which used to wait on the
+    pool's queue for ever. They notice within a second and end, removing their units' folders."""
+    proc, workers, out = _holding_batch(donations, tmp_path)
+    try:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.communicate(timeout=30)
+        assert all(_gone(pid, 15) for pid in workers)
+        assert _hidden(out) == []
+    finally:
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)

@@ -34,6 +34,18 @@ def test_coordinate_pair(lat: object, lon: object, expected: tuple[float, float]
     assert coordinate_pair(lat, lon) == expected
 
 
+@pytest.mark.parametrize("text", [" 52.5 ", "+52.5", "52", "5.25e1", ".5", "5.", "-0.25E+2"])
+def test_numbers_written_as_text_are_read(text: str) -> None:
+    assert coordinate_pair(text, "13.4") == (float(text), 13.4)
+
+
+@pytest.mark.parametrize("text", ["1_3.4", "\u0661\u0662", "\uff15\uff12", "52.5x", "52,5", "0x1p4", "5 2", "\u200952",
+                                  "--5", "e5", "."])
+def test_what_float_reads_but_no_export_writes_is_no_coordinate(text: str) -> None:
+    """float() reads "1_3.4" as 13.4 and Arabic-Indic or full-width digits as numbers; X writes ASCII."""
+    assert coordinate_pair(text, "13.4") is None and coordinate_pair("13.4", text) is None
+
+
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.decimals(allow_nan=True, allow_infinity=True), st.text(max_size=12),
                  st.lists(st.floats(), max_size=3)),

@@ -2,13 +2,21 @@
 
 Both engines take the same picklable ``(participant, options)`` pairs, run
 :func:`~dataexam.batch.unit.run_unit` on each and hand every finished record to ``on_result`` in
-completion order. A unit that fails comes back as an ``error`` record and the batch goes on. A
-worker that dies (killed, out of memory) is another matter: Dask runs its unit again on another
-worker, while the local pool breaks and ends the batch (``BrokenProcessPool``; a re-run resumes,
-finished units skipped). dataexam starts no server of its own: the local engine uses
-``concurrent.futures`` with ``spawn`` worker processes; the Dask engine connects to the scheduler
-the user named (``tcp://HOST:8786``) or starts a ``LocalCluster`` of worker processes bound to
-127.0.0.1 with no dashboard.
+completion order. A unit that fails comes back as an ``error`` record and the batch goes on.
+
+A worker that dies (killed, out of memory) takes down more than its own unit. Dask runs the unit
+again on another worker (``KilledWorker`` after its retries: an ``error`` record). The local pool
+breaks as a whole (``BrokenProcessPool``: every unit in flight fails with it, and nothing tells which
+one killed it), so the engine starts a new pool and runs each of those units again *alone*, one at
+a time: the others finish, and the unit whose worker dies again is an ``error`` record ("its worker
+process ended abruptly, twice") while the batch goes on.
+
+The local pool's workers (``spawn``) ignore SIGINT: a Ctrl-C at the terminal reaches the whole
+process group, and the main process ends them instead (SIGTERM: each removes its unit's private
+folder and exits, no traceback printed). A worker whose main process is gone (SIGKILL) ends itself
+within a second rather than stay behind, idle, holding its memory. dataexam starts no server of its
+own: the Dask engine connects to the scheduler the user named (``tcp://HOST:8786``) or starts a
+``LocalCluster`` of worker processes bound to 127.0.0.1 with no dashboard.
 """
 
 from __future__ import annotations
@@ -16,8 +24,14 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
+import threading
+import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from types import FrameType
 from typing import Any
 
 from ..errors import UsageProblem
@@ -26,6 +40,9 @@ from .participants import Participant
 from .unit import UnitOptions, run_unit
 
 OnResult = Callable[[dict[str, Any]], None]
+Unit = Callable[[Participant, UnitOptions], dict[str, Any]]
+
+PARENT_POLL_S = 1.0  # how often a pool worker checks that the batch's main process is still there
 
 
 def default_workers() -> int:
@@ -36,10 +53,9 @@ def default_workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _failed(participant: Participant, exc: BaseException) -> dict[str, Any]:
-    return {"participant_id": participant.participant_id, "status": "error",
-            "reason": f"worker failed ({type(exc).__name__})", "inputs": [], "records": {}, "issues": {},
-            "duration_s": 0.0, "peak_rss_mb": 0.0, "resumed": False}
+def _failed(participant: Participant, reason: str) -> dict[str, Any]:
+    return {"participant_id": participant.participant_id, "status": "error", "reason": reason, "inputs": [],
+            "records": {}, "issues": {}, "duration_s": 0.0, "peak_rss_mb": 0.0, "resumed": False}
 
 
 def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
@@ -48,44 +64,134 @@ def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
     try:
         record: dict[str, Any] = future.result()
     except Exception as exc:
-        record = _failed(participant, exc)
+        record = _failed(participant, f"worker failed ({type(exc).__name__})")
     return record
 
 
-def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult) -> None:
+# ---- inside a local pool worker -------------------------------------------------------------------
+
+_in_unit = False
+
+
+class _Stopped(BaseException):
+    """SIGTERM in a worker while it runs a unit: the unit's cleanup runs (it removes its private
+    folder on any exception), then the worker ends (:func:`_unit_in_worker`)."""
+
+
+def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    if _in_unit:
+        raise _Stopped()
+    os._exit(128 + signum)  # idle: nothing to clean up, and the pool's queues are the main process's
+
+
+def _watch_parent(parent: int) -> None:
+    """End this worker (as SIGTERM does) once the batch's main process is gone: killed outright, it
+    could not end its workers, which would otherwise wait on the pool's queue for ever."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_S)
+    os.kill(os.getpid(), signal.SIGTERM)
+
+
+def _start_worker(parent: int) -> None:
+    """The pool's initializer: signals as the module docstring says, and langdetect's profiles kept
+    from one participant to the next (:func:`~dataexam.inference.language.keep_language_profiles`)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the terminal's Ctrl-C: the main process ends us
+    signal.signal(signal.SIGTERM, _on_sigterm)
+    keep_language_profiles(True)
+    threading.Thread(target=_watch_parent, args=(parent,), name="dataexam-parent-watch", daemon=True).start()
+
+
+def _unit_in_worker(unit: Unit, participant: Participant, opts: UnitOptions) -> dict[str, Any]:
+    global _in_unit
+    _in_unit = True
+    try:
+        return unit(participant, opts)
+    except _Stopped:
+        os._exit(128 + signal.SIGTERM)  # the unit has removed its folder; the batch wants no result
+    finally:
+        _in_unit = False
+
+
+# ---- in the main process ---------------------------------------------------------------------------
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """SIGTERM to the pool's live workers. ``ProcessPoolExecutor`` keeps them in ``_processes``
+    (CPython 3.8 to 3.14); were it gone, the pool's shutdown would wait for the running units instead."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        with contextlib.suppress(Exception):  # ended already
+            if process.is_alive():
+                process.terminate()
+
+
+def _drain(todo: deque[Participant], opts: UnitOptions, workers: int, in_flight: int, on_result: OnResult,
+           unit: Unit) -> list[Participant]:
+    """Run units from the left of ``todo`` on a new pool of ``workers`` (at most ``in_flight`` queued
+    at once) until ``todo`` is empty or a worker dies. Returns the units lost with the pool (in
+    submission order; empty when all finished); units never submitted stay in ``todo``."""
+    ctx = multiprocessing.get_context("spawn")
+    pending: dict[Future[dict[str, Any]], Participant] = {}
+    order: dict[str, int] = {}
+    lost: list[Participant] = []
+    broken = False
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_start_worker,
+                             initargs=(os.getpid(),)) as pool:
+        try:
+            while pending or (todo and not broken):
+                while todo and not broken and len(pending) < in_flight:
+                    participant = todo.popleft()
+                    try:
+                        future = pool.submit(_unit_in_worker, unit, participant, opts)
+                    except BrokenProcessPool:  # it broke since the last wait
+                        todo.appendleft(participant)
+                        broken = True
+                        break
+                    pending[future] = participant
+                    order[participant.participant_id] = len(order)
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    participant = pending.pop(future)
+                    if isinstance(future.exception(), BrokenProcessPool):
+                        broken = True
+                        lost.append(participant)
+                    else:
+                        on_result(_record_of(future, participant))
+        except BaseException:  # Ctrl-C, SIGTERM, or the caller's on_result raised: end the workers now
+            for future in pending:
+                future.cancel()
+            _stop_workers(pool)
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+    return sorted(lost, key=lambda p: order[p.participant_id])
+
+
+def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult, *,
+              unit: Unit = run_unit) -> None:
     """Run every unit on a local process pool of ``workers`` processes (1 = in this process).
 
     Each worker keeps langdetect's language profiles loaded from one participant to the next
     (:func:`~dataexam.inference.language.keep_language_profiles`: ~0.17 s saved per participant,
-    the same peak memory); this process lets them go when its units are done."""
+    the same peak memory); this process lets them go when its units are done. When a worker dies,
+    the units lost with the pool run again one at a time (module docstring). ``unit`` is the
+    function run per participant (a module-level function: it is pickled to the workers).
+    """
     if workers <= 1:
         keep_language_profiles(True)
         try:
             for participant in participants:
-                on_result(run_unit(participant, opts))
+                on_result(unit(participant, opts))
         finally:
             keep_language_profiles(False)
         return
-    ctx = multiprocessing.get_context("spawn")
-    # at most 2 units queued per worker, so a Ctrl-C does not leave thousands of futures to cancel
-    pending: dict[Future[dict[str, Any]], Participant] = {}
-    todo = list(participants)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=keep_language_profiles,
-                             initargs=(True,)) as pool:
-        try:
-            while todo or pending:
-                while todo and len(pending) < 2 * workers:
-                    participant = todo.pop(0)
-                    pending[pool.submit(run_unit, participant, opts)] = participant
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    participant = pending.pop(future)
-                    on_result(_record_of(future, participant))
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    todo = deque(participants)
+    while todo:
+        # at most 2 units queued per worker, so a Ctrl-C does not leave thousands of futures to cancel
+        suspects = deque(_drain(todo, opts, workers, 2 * workers, on_result, unit))
+        while suspects:  # alone, one at a time: a second death names the unit that kills its worker
+            for participant in _drain(suspects, opts, 1, 1, on_result, unit):
+                on_result(_failed(participant, "its worker process ended abruptly, twice (killed, or out of "
+                                               "memory?); run it alone with dataexam report to see more"))
 
 
 def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult,
