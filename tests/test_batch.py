@@ -499,19 +499,20 @@ sys.path[:0] = {paths!r}
 from pathlib import Path
 import batch_faults
 from dataexam.batch import prepare_outdir
-from dataexam.batch.engines import run_local
+from dataexam.batch.engines import run_dask, run_local
 from dataexam.batch.participants import discover
 from dataexam.batch.unit import UnitOptions
 out = Path(sys.argv[2])
 prepare_outdir(out)
 try:
-    run_local(discover(sys.argv[1]), UnitOptions(outdir=str(out)), 3, print, unit=batch_faults.holds)
+    {engine}(discover(sys.argv[1]), UnitOptions(outdir=str(out)), 3, print, unit=batch_faults.holds)
 except KeyboardInterrupt:
     sys.exit(130)
 """
 
 
-def _holding_batch(donations: Path, tmp_path: Path) -> tuple[subprocess.Popen[str], list[int], Path]:
+def _holding_batch(donations: Path, tmp_path: Path,
+                   engine: str = "run_local") -> tuple[subprocess.Popen[str], list[int], Path]:
     """A batch on three workers in a session of its own: two long units (P1, P2) and a quick one (P3);
     returns it once both long units run and the third worker is idle again, with the long units' pids."""
     import sys
@@ -521,8 +522,9 @@ def _holding_batch(donations: Path, tmp_path: Path) -> tuple[subprocess.Popen[st
     marks.mkdir()
     out = tmp_path / "out"
     env = {**os.environ, "DATAEXAM_TEST_FAULTS": str(marks)}
-    proc = subprocess.Popen([sys.executable, "-c", _HOLDING_BATCH.format(paths=sys.path), str(donations), str(out)],
-                            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    script = _HOLDING_BATCH.format(paths=sys.path, engine=engine)
+    proc = subprocess.Popen([sys.executable, "-c", script, str(donations), str(out)], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                             start_new_session=True)
     deadline = time.monotonic() + 60
     while len(list(marks.glob("pid-*"))) < 2 or not (marks / "done-P3").exists():
@@ -573,6 +575,24 @@ def test_workers_end_when_the_main_process_is_killed(donations: Path, tmp_path: 
         proc.communicate(timeout=30)
         assert all(_gone(pid, 15) for pid in workers)
         assert _hidden(out) == []
+    finally:
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_ctrl_c_leaves_our_dask_clusters_workers_quiet(donations: Path, tmp_path: Path) -> None:
+    """The workers of the LocalCluster dataexam starts are in its process group too: each printed a
+    KeyboardInterrupt traceback from Dask's nanny code. They ignore SIGINT; closing the cluster ends them."""
+    pytest.importorskip("dask.distributed")
+    proc, workers, _out = _holding_batch(donations, tmp_path, "run_dask")
+    try:
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=90)
+        assert proc.returncode == 130
+        assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+        assert all(_gone(pid, 20) for pid in workers)
     finally:
         for pid in workers:
             with contextlib.suppress(ProcessLookupError):

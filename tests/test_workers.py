@@ -69,3 +69,49 @@ def test_kill_ends_a_running_worker(tmp_path: Path) -> None:
     w.kill()
     assert w.process.returncode is not None
     assert list(tmp_path.iterdir()) == []
+
+
+_MAIN = """\
+import sys, time
+sys.path[:0] = {paths!r}
+from dataexam.normalise import PrivateTempDir
+from dataexam.workers import Worker
+tmp = PrivateTempDir()
+worker = Worker(time.sleep, (120,), tmp.path, "worker1")
+print(tmp.path, worker.process.pid, flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_a_worker_whose_main_process_is_killed_removes_the_folder_and_ends(tmp_path: Path) -> None:
+    """SIGKILL of the main process: its worker (in a session of its own, so nothing else ends it)
+    noticed nothing and read on; now it removes the run's temporary folder and ends within seconds."""
+    import subprocess
+    import sys
+    import time
+
+    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    main = subprocess.Popen([sys.executable, "-c", _MAIN.format(paths=sys.path)], env=env, stdout=subprocess.PIPE,
+                            text=True)
+    assert main.stdout is not None
+    folder, pid = main.stdout.readline().split()
+    assert os.path.isdir(folder) and os.path.basename(folder).startswith("dataexam-")
+    main.kill()
+    main.wait()
+    def running() -> bool:  # a zombie (ended, not yet reaped by whoever adopted it) runs no more
+        try:
+            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+                return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 15
+    try:
+        while running() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not running()
+        assert not os.path.exists(folder)
+    finally:
+        if running():
+            os.kill(int(pid), signal.SIGKILL)

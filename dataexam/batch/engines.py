@@ -13,7 +13,8 @@ process ended abruptly, twice") while the batch goes on.
 
 The local pool's workers (``spawn``) ignore SIGINT: a Ctrl-C at the terminal reaches the whole
 process group, and the main process ends them instead (SIGTERM: each removes its unit's private
-folder and exits, no traceback printed). A worker whose main process is gone (SIGKILL) ends itself
+folder and exits, no traceback printed). The workers of a ``LocalCluster`` dataexam starts ignore
+SIGINT too (closing the cluster ends them). A local pool worker whose main process is gone (SIGKILL) ends itself
 within a second rather than stay behind, idle, holding its memory. dataexam starts no server of its
 own: the Dask engine connects to the scheduler the user named (``tcp://HOST:8786``) or starts a
 ``LocalCluster`` of worker processes bound to 127.0.0.1 with no dashboard.
@@ -195,11 +196,12 @@ def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: i
 
 
 def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult,
-             scheduler: str | None = None) -> None:
+             scheduler: str | None = None, *, unit: Unit = run_unit) -> None:
     """Run every unit on Dask: the cluster at ``scheduler``, or a new ``LocalCluster`` of ``workers``.
 
     Workers read the inputs by path, so on a real cluster every worker must see the same paths
-    (a shared filesystem) and ``OUTDIR``. Raises UsageProblem when Dask is not installed.
+    (a shared filesystem) and ``OUTDIR``. ``unit`` as for :func:`run_local`. Raises UsageProblem
+    when Dask is not installed.
     """
     try:
         from dask.distributed import Client, LocalCluster, as_completed
@@ -233,10 +235,12 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         stack.callback(client.close)
         if scheduler:  # long-lived workers of someone else's cluster keep the profiles only for this batch
             stack.callback(_stop_keeping_profiles, client)
+        else:  # our cluster's workers are in our process group: a Ctrl-C is the main process's to handle
+            client.run(_ignore_interrupts)
         client.run(keep_language_profiles, True)
         futures = {}
         for participant in participants:
-            future = client.submit(run_unit, participant, opts, pure=False,
+            future = client.submit(unit, participant, opts, pure=False,
                                    key=f"dataexam-unit-{participant.participant_id}")
             futures[future.key] = (future, participant)
         try:
@@ -245,6 +249,14 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         except BaseException:
             client.cancel([f for f, _ in futures.values()])
             raise
+
+
+def _ignore_interrupts() -> None:
+    """On a worker of our own ``LocalCluster``: ignore SIGINT. The terminal's Ctrl-C reaches the whole
+    process group, and each worker printed a KeyboardInterrupt traceback; the main process closes the
+    cluster instead. (A worker Dask starts again later, after one died, does not ignore it.)"""
+    with contextlib.suppress(ValueError):  # not the worker's main thread: leave it as it is
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _stop_keeping_profiles(client: Any) -> None:
