@@ -22,13 +22,15 @@ __all__ = ["coordinate_pair", "geojson_pair"]
 
 
 # a number as JSON writes it (RFC 8259 §6), a leading "+" and a bare ".5" or "5." also taken; ASCII only
-_NUMBER = re.compile(r"\s*[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*", re.ASCII)
+# (one way to match each string: "\d+\.?\d*" backtracked quadratically on a long run of digits)
+_NUMBER = re.compile(r"\s*[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?\s*", re.ASCII)
+_LONGEST = 64  # characters: "-179.12345678901234567890" is 25; a longer text is no coordinate
 
 
 def _degrees(value: object, limit: float) -> float | None:
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
         return None
-    if isinstance(value, str) and _NUMBER.fullmatch(value) is None:
+    if isinstance(value, str) and (len(value) > _LONGEST or _NUMBER.fullmatch(value) is None):
         return None
     try:
         out = float(value)

@@ -30,6 +30,7 @@ from datetime import UTC, datetime, timedelta
 from typing import IO
 
 from .events import Event, TimeSource, make_event, make_origin
+from .janitor import Janitor
 
 MiB = 1024 * 1024
 DEFAULT_SPILL_BYTES = 16 * MiB  # 1.5-2.5x that in real memory (object and malloc overhead, measured)
@@ -45,7 +46,10 @@ _UNDATED = float("inf")
 
 
 class PrivateTempDir:
-    """A temporary folder readable by the owner only, removed on close (and by ``with``)."""
+    """A temporary folder readable by the owner only, removed on close (and by ``with``), and by a
+    :class:`~dataexam.janitor.Janitor` should this process be killed before it can close it."""
+
+    _janitor: Janitor | None
 
     def __init__(self, parent: str | None = None) -> None:
         self.path = tempfile.mkdtemp(prefix="dataexam-", dir=parent)  # mkdtemp creates it 0700
@@ -53,13 +57,14 @@ class PrivateTempDir:
         self._count = 0
         self._prefix = ""
         self._owned = True
+        self._janitor = Janitor(self.path)
 
     @classmethod
     def within(cls, path: str, prefix: str) -> PrivateTempDir:
         """A view of a folder another process owns (a parse worker writing its runs into the main
         process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
         view = cls.__new__(cls)
-        view.path, view._count, view._prefix, view._owned = path, 0, f"{prefix}-", False
+        view.path, view._count, view._prefix, view._owned, view._janitor = path, 0, f"{prefix}-", False, None
         return view
 
     def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:
@@ -72,6 +77,9 @@ class PrivateTempDir:
     def close(self) -> None:
         if self._owned:
             shutil.rmtree(self.path, ignore_errors=True)
+        if self._janitor is not None:
+            self._janitor.release()
+            self._janitor = None
 
     def __enter__(self) -> PrivateTempDir:
         return self

@@ -15,7 +15,8 @@ ignore SIGINT themselves. A worker that dies (killed for memory) surfaces as
 :class:`WorkerFailed` in the main process, never as a wait for ever. A main process killed outright
 (SIGKILL) can neither end its workers nor remove its temporary folder: each worker checks every
 second that its parent is still there and, once it is gone, removes the run's temporary folder (the
-runs and results written so far) and ends, rather than read on for minutes into a folder nobody reads.
+runs and results written so far) and ends, rather than read on for minutes into a folder nobody reads;
+the parent's janitor (:mod:`dataexam.janitor`) removes whatever a worker wrote during the removal.
 """
 
 from __future__ import annotations

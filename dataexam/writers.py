@@ -31,6 +31,7 @@ from typing import IO, Any, Literal
 from . import __version__
 from .errors import OutputError
 from .events import SCHEMA_VERSION, Event, json_default
+from .janitor import Janitor
 
 TimelineFormat = Literal["jsonl", "csv", "sqlite"]
 
@@ -238,8 +239,11 @@ def private_output(path: str | os.PathLike[str], mode: str = "w") -> Iterator[IO
 @contextlib.contextmanager
 def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
     """A private temporary file beside ``dest`` (its fd and path); renamed onto ``dest`` when the
-    block succeeds, removed when it fails (any exception, KeyboardInterrupt included)."""
+    block succeeds, removed when it fails (any exception, KeyboardInterrupt included), and by a
+    :class:`~dataexam.janitor.Janitor` when this process is killed outright (it held the events
+    written so far). Its name is ``mkstemp``'s own, so the janitor never meets another file there."""
     fd, tmp = _private_temp_beside(dest)
+    janitor = Janitor(tmp)
     try:
         yield fd, tmp
         os.replace(tmp, dest)
@@ -248,6 +252,8 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+    finally:
+        janitor.release()  # renamed or removed: nothing left for it
 
 
 #: the tables dataexam owns in a database; everything else in it belongs to the user and is kept

@@ -46,6 +46,14 @@ def test_what_float_reads_but_no_export_writes_is_no_coordinate(text: str) -> No
     assert coordinate_pair(text, "13.4") is None and coordinate_pair("13.4", text) is None
 
 
+@pytest.mark.parametrize("text", ["1" * 200_000 + "x", "1" * 200_000, "  " * 100_000 + "1", "." + "1" * 200_000 + "e"])
+def test_a_long_run_of_digits_is_no_coordinate_and_costs_nothing(text: str) -> None:
+    """A string may be megabytes long (the JSON limit is 8 MiB): the first check's pattern backtracked
+    quadratically on a run of digits (~50 s for 50,000 of them; found by a fresh tester)."""
+    assert coordinate_pair(text, "13.4") is None
+    assert geojson_pair([text, "52.5"], lon_first=True) is None
+
+
 @given(st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
                  st.decimals(allow_nan=True, allow_infinity=True), st.text(max_size=12),
                  st.lists(st.floats(), max_size=3)),

@@ -120,6 +120,41 @@ def test_interrupted_run_leaves_nothing(big_export: Path, tmp_path: Path, name: 
     assert sorted(p.name for p in tmpdir.iterdir()) == [], "the private temporary folder must be removed"
 
 
+KILLED = [
+    ("timeline-jobs1", ["timeline", "{export}", "--jobs", "1", "-o", "out.jsonl"]),
+    ("timeline-jobs2", ["timeline", "{export}", "--jobs", "2", "-o", "out.jsonl"]),
+    ("timeline-sqlite-jobs2", ["timeline", "{export}", "--jobs", "2", "-f", "sqlite", "-o", "out.db"]),
+    ("report-jobs2", ["report", "{export}", "--jobs", "2", "-f", "json", "-o", "r.json"]),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("name", "args"), KILLED, ids=[c[0] for c in KILLED])
+@pytest.mark.parametrize("later", [0.0, 1.0], ids=["reading", "a-second-later"])
+def test_a_run_killed_outright_leaves_nothing_either(big_export: Path, tmp_path: Path, name: str, args: list[str],
+                                                     later: float) -> None:
+    """SIGKILL (the out-of-memory killer) runs no clean-up in the process: its workers stop and its
+    janitors remove the private temporary folders (the report has two), the workers' runs in them
+    and the output's ``.part`` file within seconds (all stayed on disk; workers read on)."""
+    if name.startswith("report"):
+        pytest.importorskip("dataexam.report")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    proc = _start([a.replace("{export}", str(big_export)) for a in args], tmpdir, work)
+    _wait_until_mid_run(proc, tmpdir)
+    time.sleep(later)
+    proc.kill()
+    proc.communicate(timeout=60)
+    deadline = time.monotonic() + 20
+    while (list(tmpdir.iterdir()) or list(work.iterdir())) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert sorted(p.name for p in tmpdir.iterdir()) == [], "the private temporary folders must go"
+    assert sorted(p.name for p in work.iterdir()) in ([], ["out.db"], ["out.jsonl"], ["r.json"]), \
+        "no .part may be left (a complete output only if the run had finished)"
+
+
 @pytest.mark.slow
 def test_uninterrupted_run_cleans_up_too(small_export: Path, tmp_path: Path) -> None:
     """The reference run: same command, no signal; the output exists (0600) and the temp folder is gone."""

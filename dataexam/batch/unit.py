@@ -35,6 +35,7 @@ from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits
 from ..errors import DataexamError
 from ..events import Event
+from ..janitor import Janitor
 from .participants import Participant
 from .pseudonym import Pseudonymiser
 from .tables import EventParquetWriter, finding_row, write_json_private
@@ -148,11 +149,14 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     units = Path(opts.outdir) / "units"
     tmp = units / f".tmp-{participant.participant_id}-{secrets.token_hex(4)}"
     tmp.mkdir(mode=0o700, parents=True)
+    janitor = Janitor(str(tmp))  # this process killed outright (SIGKILL, out of memory): the folder goes too
     try:
         return _run_into(tmp, participant, opts, record, started)
     except BaseException:  # Ctrl-C, SIGTERM: the partial unit (pseudonymised events so far) goes too
         shutil.rmtree(tmp, ignore_errors=True)
         raise
+    finally:
+        janitor.release()  # the folder is published (renamed: the janitor removes nothing) or removed
 
 
 def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: dict[str, Any],
