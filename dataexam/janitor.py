@@ -27,6 +27,9 @@ __all__ = ["Janitor"]
 _SCRIPT = ('while read -r _; do :; done; n=0; while [ -e "$1" ] && [ "$n" -lt 50 ]; do rm -rf -- "$1"; '
            'n=$((n+1)); [ -e "$1" ] && sleep 0.2; done')
 _SH = "/bin/sh"
+# `rm` and `sleep` from the system's own folders whatever the caller's PATH; nothing else of the
+# caller's environment; and "/" as the working folder, so no folder of the user's is held busy
+_ENV = {"PATH": "/usr/bin:/bin", "LC_ALL": "C"}
 
 
 class Janitor:
@@ -42,11 +45,16 @@ class Janitor:
         self._pipe: int | None = None
         if os.name != "posix" or not os.path.exists(_SH):
             return
-        read_end, write_end = os.pipe()  # both not inherited by other children (O_CLOEXEC)
         try:
-            self.process = subprocess.Popen([_SH, "-c", _SCRIPT, "dataexam-janitor", path], stdin=read_end,
+            read_end, write_end = os.pipe()  # both not inherited by other children (O_CLOEXEC)
+        except OSError:  # out of file descriptors: no janitor (the run itself goes on)
+            return
+        try:
+            # absolute: the janitor works from "/" (and mkdtemp gives a relative path for a relative dir before 3.12)
+            self.process = subprocess.Popen([_SH, "-c", _SCRIPT, "dataexam-janitor", os.path.abspath(path)],
+                                            stdin=read_end,
                                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                                            start_new_session=True)
+                                            start_new_session=True, env=_ENV, cwd="/")
         except OSError:
             os.close(write_end)
             return

@@ -46,11 +46,12 @@ def _wait_until(condition, within: float) -> bool:  # type: ignore[no-untyped-de
     return True
 
 
-@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGHUP])
-def test_the_folder_goes_when_its_process_is_killed_outright(tmp_path: Path, sig: int) -> None:
+@pytest.mark.parametrize(("sig", "path"), [(signal.SIGKILL, None), (signal.SIGHUP, None),
+                                           (signal.SIGKILL, "/nonexistent")], ids=["SIGKILL", "SIGHUP", "no-PATH"])
+def test_the_folder_goes_when_its_process_is_killed_outright(tmp_path: Path, sig: int, path: str | None) -> None:
     """SIGKILL (the out-of-memory killer) and SIGHUP (a closed terminal; Python has no handler) run no
-    clean-up: the folder, with its runs of events, stayed on disk."""
-    env = {**os.environ, "TMPDIR": str(tmp_path)}
+    clean-up: the folder, with its runs of events, stayed on disk. The caller's PATH does not matter."""
+    env = {**os.environ, "TMPDIR": str(tmp_path), **({"PATH": path} if path else {})}
     holder = subprocess.Popen([sys.executable, "-c", _HOLDER.format(paths=sys.path)], env=env,
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None
@@ -102,3 +103,15 @@ def test_a_folder_still_written_to_is_removed_once_the_writing_stops(tmp_path: P
             break
         n += 1
     assert _wait_until(lambda: not folder.exists(), 5)
+
+
+def test_a_relative_path_is_taken_from_the_callers_working_folder(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The janitor works from "/": a relative path (mkdtemp with a relative dir gives one before Python
+    3.12) is made absolute against the caller's working folder first."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "dataexam-rel").mkdir()
+    janitor = Janitor("dataexam-rel")
+    assert janitor.process is not None and janitor.process.args[-1] == str(tmp_path / "dataexam-rel")
+    janitor.release()
+    assert not (tmp_path / "dataexam-rel").exists()
