@@ -36,30 +36,36 @@ _BOOT = """\
 import os, pickle, signal, sys, threading, time
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 job_path, out_path = sys.argv[1], sys.argv[2]
-def watch_parent(parent, folder):  # the parent's pid comes from the parent: it may be gone before we start
+parent = int(sys.argv[3])  # from the parent itself: it may be gone before we start
+def watch_parent(folder):
     while os.getppid() == parent:
         time.sleep(1.0)
     if os.path.basename(folder).startswith("dataexam-"):
         import shutil
         shutil.rmtree(folder, ignore_errors=True)
     os._exit(1)
-threading.Thread(target=watch_parent, args=(int(sys.argv[3]), os.path.dirname(job_path)), daemon=True).start()
-with open(job_path, "rb") as fh:
-    sys.path[:] = pickle.load(fh)
-    fn, args = pickle.load(fh)
-os.unlink(job_path)
+threading.Thread(target=watch_parent, args=(os.path.dirname(job_path),), daemon=True).start()
 try:
-    outcome = (True, fn(*args))
-except BaseException as exc:
-    outcome = (False, exc)
-try:
-    blob = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
-except Exception:
-    blob = pickle.dumps((False, RuntimeError("worker error: " + type(outcome[1]).__name__)))
-fd = os.open(out_path + ".part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-with os.fdopen(fd, "wb") as fh:
-    fh.write(blob)
-os.replace(out_path + ".part", out_path)
+    with open(job_path, "rb") as fh:
+        sys.path[:] = pickle.load(fh)
+        fn, args = pickle.load(fh)
+    os.unlink(job_path)
+    try:
+        outcome = (True, fn(*args))
+    except BaseException as exc:
+        outcome = (False, exc)
+    try:
+        blob = pickle.dumps(outcome, pickle.HIGHEST_PROTOCOL)
+    except Exception:
+        blob = pickle.dumps((False, RuntimeError("worker error: " + type(outcome[1]).__name__)))
+    fd = os.open(out_path + ".part", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(blob)
+    os.replace(out_path + ".part", out_path)
+except BaseException:
+    if os.getppid() != parent:  # the run is gone and its janitor took the folder: nobody to tell, nothing to print
+        os._exit(1)
+    raise
 """
 
 

@@ -511,6 +511,12 @@ except KeyboardInterrupt:
 """
 
 
+def _interruptible() -> None:
+    """SIGINT as a terminal delivers it: a test run started in the background by a shell (a CI runner)
+    has it ignored, the child would inherit that, and the Ctrl-C cases would test nothing."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _holding_batch(donations: Path, tmp_path: Path,
                    engine: str = "run_local") -> tuple[subprocess.Popen[str], list[int], Path]:
     """A batch on three workers in a session of its own: two long units (P1, P2) and a quick one (P3);
@@ -525,7 +531,7 @@ def _holding_batch(donations: Path, tmp_path: Path,
     script = _HOLDING_BATCH.format(paths=sys.path, engine=engine)
     proc = subprocess.Popen([sys.executable, "-c", script, str(donations), str(out)], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            start_new_session=True)
+                            start_new_session=True, preexec_fn=_interruptible)
     deadline = time.monotonic() + 60
     while len(list(marks.glob("pid-*"))) < 2 or not (marks / "done-P3").exists():
         assert proc.poll() is None, proc.communicate()
@@ -597,3 +603,16 @@ def test_ctrl_c_leaves_our_dask_clusters_workers_quiet(donations: Path, tmp_path
         for pid in workers:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def test_a_second_sigterm_does_not_interrupt_a_units_clean_up(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The main process's SIGTERM and the pool's own (it terminates the other workers once it sees one
+    gone) can arrive together: the second, raised in the middle of the unit's clean-up, left part of its
+    folder (seen once under load)."""
+    from dataexam.batch import engines
+
+    monkeypatch.setattr(engines, "_in_unit", True)
+    monkeypatch.setattr(engines, "_stopping", False)
+    with pytest.raises(engines._Stopped):
+        engines._on_sigterm(signal.SIGTERM, None)
+    engines._on_sigterm(signal.SIGTERM, None)  # returns: the clean-up goes on

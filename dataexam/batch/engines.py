@@ -79,8 +79,15 @@ class _Stopped(BaseException):
     folder on any exception), then the worker ends (:func:`_unit_in_worker`)."""
 
 
+_stopping = False
+
+
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
+    global _stopping
     if _in_unit:
+        if _stopping:  # a second SIGTERM (the pool's own, once it sees a worker gone): the unit is
+            return     # cleaning up already, and must not be interrupted in the middle of it
+        _stopping = True
         raise _Stopped()
     os._exit(128 + signum)  # idle: nothing to clean up, and the pool's queues are the main process's
 
