@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from dataexam.events import Event, ParseIssue
@@ -55,3 +56,23 @@ def check_golden(path: Path, rows: list[dict], update: bool) -> None:
     expected = path.read_text(encoding="utf-8").splitlines()
     actual = text.splitlines()
     assert actual == expected, f"golden mismatch for {path} (run pytest --update-golden and review the diff)"
+
+
+def process_running(pid: int | str) -> bool:
+    """Whether process ``pid`` still runs (Linux ``/proc``). A zombie (ended, not yet reaped by whoever
+    adopted it: a container's init may never reap) runs no more."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+    except FileNotFoundError:
+        return False
+
+
+def wait_until(condition: Callable[[], bool], within: float) -> bool:
+    """Poll ``condition`` every 50 ms for at most ``within`` seconds; whether it came true."""
+    deadline = time.monotonic() + within
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.05)
+    return True

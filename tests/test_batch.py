@@ -21,6 +21,7 @@ from dataexam.batch.participants import discover
 from dataexam.batch.pseudonym import Pseudonymiser, load_or_create_key
 from dataexam.batch.tables import flatten_value
 from dataexam.persona import export_paths, write_persona
+from helpers import process_running, wait_until
 
 runner = CliRunner()
 
@@ -542,19 +543,7 @@ def _holding_batch(donations: Path, tmp_path: Path,
 
 
 def _gone(pid: int, within: float) -> bool:
-    """The process ended (a zombie counts: it runs no more) within ``within`` seconds."""
-    import time
-
-    deadline = time.monotonic() + within
-    while time.monotonic() < deadline:
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-                if fh.read().rsplit(")", 1)[1].split()[0] in ("Z", "X"):
-                    return True
-        except FileNotFoundError:
-            return True
-        time.sleep(0.05)
-    return False
+    return wait_until(lambda: not process_running(pid), within)
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")

@@ -91,6 +91,20 @@ def _wait_until_mid_run(proc: subprocess.Popen[bytes], tmpdir: Path, timeout: fl
     pytest.fail(f"run never started reading (exit {proc.returncode}): {err.decode()[-500:]}")
 
 
+def _started_mid_run(export: Path, args: list[str], tmp_path: Path) -> tuple[subprocess.Popen[bytes], Path, Path]:
+    """``dataexam ARGS`` (``{export}`` replaced) run in ``tmp_path/work`` with TMPDIR ``tmp_path/tmp``,
+    returned once it is reading; with those two folders."""
+    if args[0] == "report":
+        pytest.importorskip("dataexam.report")
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    proc = _start([a.replace("{export}", str(export)) for a in args], tmpdir, work)
+    _wait_until_mid_run(proc, tmpdir)
+    return proc, tmpdir, work
+
+
 CASES = [
     ("timeline-sqlite", ["timeline", "{export}", "-f", "sqlite", "-o", "out.db"], "out.db"),
     ("timeline-jsonl-file", ["timeline", "{export}", "-o", "out.jsonl"], "out.jsonl"),
@@ -104,14 +118,7 @@ SIGNALS = [(signal.SIGINT, ExitCode.INTERRUPTED), (signal.SIGTERM, ExitCode.TERM
 @pytest.mark.parametrize(("sig", "code"), SIGNALS, ids=["SIGINT", "SIGTERM"])
 def test_interrupted_run_leaves_nothing(big_export: Path, tmp_path: Path, name: str, args: list[str], output: str,
                                         sig: signal.Signals, code: ExitCode) -> None:
-    if name.startswith("report"):
-        pytest.importorskip("dataexam.report")
-    tmpdir = tmp_path / "tmp"
-    tmpdir.mkdir()
-    work = tmp_path / "work"
-    work.mkdir()
-    proc = _start([a.replace("{export}", str(big_export)) for a in args], tmpdir, work)
-    _wait_until_mid_run(proc, tmpdir)
+    proc, tmpdir, work = _started_mid_run(big_export, args, tmp_path)
     proc.send_signal(sig)
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == code, err.decode()[-2000:]
@@ -137,14 +144,7 @@ def test_a_run_killed_outright_leaves_nothing_either(big_export: Path, tmp_path:
     janitors remove the private temporary folders (the report has two), the workers' runs in them
     and the output's ``.part`` file within seconds (all stayed on disk; workers read on). A worker that
     finds the folder gone ends without a traceback (one naming the temporary path reached the terminal)."""
-    if name.startswith("report"):
-        pytest.importorskip("dataexam.report")
-    tmpdir = tmp_path / "tmp"
-    tmpdir.mkdir()
-    work = tmp_path / "work"
-    work.mkdir()
-    proc = _start([a.replace("{export}", str(big_export)) for a in args], tmpdir, work)
-    _wait_until_mid_run(proc, tmpdir)
+    proc, tmpdir, work = _started_mid_run(big_export, args, tmp_path)
     time.sleep(later)
     proc.kill()
     _out, err = proc.communicate(timeout=60)  # the workers hold the same stderr until they end

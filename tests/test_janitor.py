@@ -13,6 +13,7 @@ import pytest
 
 from dataexam.janitor import Janitor
 from dataexam.normalise import PrivateTempDir
+from helpers import process_running, wait_until
 
 pytestmark = pytest.mark.skipif(not os.path.exists("/bin/sh") or os.name != "posix", reason="a POSIX shell")
 
@@ -28,24 +29,6 @@ time.sleep(120)
 """
 
 
-def _running(pid: int) -> bool:
-    """Still running (a zombie, ended but not yet reaped by whoever adopted it, runs no more)."""
-    try:
-        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-            return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-    except FileNotFoundError:
-        return False
-
-
-def _wait_until(condition, within: float) -> bool:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + within
-    while not condition():
-        if time.monotonic() > deadline:
-            return False
-        time.sleep(0.05)
-    return True
-
-
 @pytest.mark.parametrize(("sig", "path"), [(signal.SIGKILL, None), (signal.SIGHUP, None),
                                            (signal.SIGKILL, "/nonexistent")], ids=["SIGKILL", "SIGHUP", "no-PATH"])
 def test_the_folder_goes_when_its_process_is_killed_outright(tmp_path: Path, sig: int, path: str | None) -> None:
@@ -56,11 +39,11 @@ def test_the_folder_goes_when_its_process_is_killed_outright(tmp_path: Path, sig
                               stdout=subprocess.PIPE, text=True)
     assert holder.stdout is not None
     folder, janitor = holder.stdout.readline().split()
-    assert os.listdir(folder) and _running(int(janitor))
+    assert os.listdir(folder) and process_running(int(janitor))
     holder.send_signal(sig)
     holder.wait()
-    assert _wait_until(lambda: not os.path.exists(folder), 10)
-    assert _wait_until(lambda: not _running(int(janitor)), 5)
+    assert wait_until(lambda: not os.path.exists(folder), 10)
+    assert wait_until(lambda: not process_running(int(janitor)), 5)
     assert list(tmp_path.iterdir()) == []
 
 
@@ -102,7 +85,7 @@ def test_a_folder_still_written_to_is_removed_once_the_writing_stops(tmp_path: P
         except FileNotFoundError:
             break
         n += 1
-    assert _wait_until(lambda: not folder.exists(), 5)
+    assert wait_until(lambda: not folder.exists(), 5)
 
 
 def test_a_relative_path_is_taken_from_the_callers_working_folder(tmp_path: Path,

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dataexam.workers import Worker, WorkerFailed
+from helpers import process_running, wait_until
 
 
 def _square(n: int) -> int:
@@ -93,7 +94,6 @@ def test_a_worker_whose_main_process_is_killed_ends_quietly_and_leaves_nothing(t
     without a traceback on the terminal (a fresh tester saw one naming the temporary path)."""
     import subprocess
     import sys
-    import time
 
     env = {**os.environ, "TMPDIR": str(tmp_path)}
     main = subprocess.Popen([sys.executable, "-c", _MAIN.format(paths=sys.path, job_s=job_s)], env=env,
@@ -103,21 +103,10 @@ def test_a_worker_whose_main_process_is_killed_ends_quietly_and_leaves_nothing(t
     assert os.path.isdir(folder) and os.path.basename(folder).startswith("dataexam-")
     main.kill()
 
-    def running() -> bool:  # a zombie (ended, not yet reaped by whoever adopted it) runs no more
-        try:
-            with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
-                return fh.read().rsplit(")", 1)[1].split()[0] not in ("Z", "X")
-        except FileNotFoundError:
-            return False
-
     try:
         _, stderr = main.communicate(timeout=30)  # the worker holds the same stderr until it ends
-        deadline = time.monotonic() + 15
-        while (running() or os.path.exists(folder)) and time.monotonic() < deadline:
-            time.sleep(0.05)
-        assert not running()
-        assert not os.path.exists(folder)
+        assert wait_until(lambda: not process_running(pid) and not os.path.exists(folder), 15)
         assert stderr == ""
     finally:
-        if running():
+        if process_running(pid):
             os.kill(int(pid), signal.SIGKILL)
