@@ -14,9 +14,9 @@ process, which ends them (:meth:`Worker.kill`) before it removes the temporary f
 ignore SIGINT themselves. A worker that dies (killed for memory) surfaces as
 :class:`WorkerFailed` in the main process, never as a wait for ever. A main process killed outright
 (SIGKILL) can neither end its workers nor remove its temporary folder: each worker checks every
-second that its parent is still there and, once it is gone, removes the run's temporary folder (the
-runs and results written so far) and ends, rather than read on for minutes into a folder nobody reads;
-the parent's janitor (:mod:`dataexam.janitor`) removes whatever a worker wrote during the removal.
+second that its parent is still there and ends once it is gone, rather than read on for minutes into
+a folder nobody reads. The folder, with the runs and results written so far, is the parent's janitor's
+to remove (:mod:`dataexam.janitor`; it tries again while a worker may still be writing).
 """
 
 from __future__ import annotations
@@ -37,14 +37,11 @@ import os, pickle, signal, sys, threading, time
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 job_path, out_path = sys.argv[1], sys.argv[2]
 parent = int(sys.argv[3])  # from the parent itself: it may be gone before we start
-def watch_parent(folder):
+def watch_parent():  # the folder is not ours to remove: the parent's janitor does that
     while os.getppid() == parent:
         time.sleep(1.0)
-    if os.path.basename(folder).startswith("dataexam-"):
-        import shutil
-        shutil.rmtree(folder, ignore_errors=True)
     os._exit(1)
-threading.Thread(target=watch_parent, args=(os.path.dirname(job_path),), daemon=True).start()
+threading.Thread(target=watch_parent, daemon=True).start()
 try:
     with open(job_path, "rb") as fh:
         sys.path[:] = pickle.load(fh)

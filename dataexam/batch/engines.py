@@ -71,15 +71,13 @@ def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
 
 # ---- inside a local pool worker -------------------------------------------------------------------
 
-_in_unit = False
+_in_unit = False  # a unit is running (SIGTERM must let it clean up)
+_stopping = False  # and it has been told to stop already
 
 
 class _Stopped(BaseException):
     """SIGTERM in a worker while it runs a unit: the unit's cleanup runs (it removes its private
     folder on any exception), then the worker ends (:func:`_unit_in_worker`)."""
-
-
-_stopping = False
 
 
 def _on_sigterm(signum: int, frame: FrameType | None) -> None:
