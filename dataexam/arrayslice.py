@@ -69,15 +69,15 @@ class SliceReport:
 
 
 #: the cost of skipping a byte (inflating and scanning it to reach a later slice) against parsing it;
-#: measured on X tweets (benchmarks/run.py's 100 MB peer archive): 0.3 s to skip 50 MB, 1.2 s to parse them
-SKIP_COST = 0.25
+#: measured on X tweets (benchmarks/run.py's 100 MB peer archive): 0.32 s to skip 57 MB, 1.10 s to parse them
+SKIP_COST = 0.29
 
 
 def cut_points(size: int, m: int) -> list[int]:
     """The nominal cut offsets ``c_0 = 0 < c_1 < … < c_m = size`` of a ``size``-byte file in ``m``
     slices: later slices are shorter, as their process first skips the bytes before them. With
     slice ``j`` costing its bytes plus :data:`SKIP_COST` × the bytes before it, equal costs give
-    ``c_j = size × (1 − q^j) / (1 − q^m)``, ``q = 1 − SKIP_COST`` (for ``m = 2``: 57 % / 43 %)."""
+    ``c_j = size × (1 − q^j) / (1 − q^m)``, ``q = 1 − SKIP_COST`` (for ``m = 2``: 58 % / 42 %)."""
     q = 1.0 - SKIP_COST
     return [0, *(int(size * (1 - q ** j) / (1 - q ** m)) for j in range(1, m)), size]
 
@@ -205,7 +205,13 @@ class SliceReader(io.RawIOBase):
         is found (``b""`` or ``b"["``…), so :meth:`prepare` can stop there."""
         report, k, m = self.report, self.report.k, self.report.m
         raw = self._raw
-        raw.count_commas()
+        emitting = k == 0
+        target = self._cuts[k + 1] if emitting else self._cuts[k]
+        # Depth-1 commas are counted only where they are needed: before the slice's start (they number
+        # its first item) and in a read that may hold the cut being looked for. Counting the rest (the
+        # whole of slice 0 up to its end, a last slice after its start) cost ~0.1 s per 50 MB of tweets.
+        if not emitting or _HEAD > target:
+            raw.count_commas()
         head = raw.read(_HEAD)
         start = json_start(head)
         if start is None or head[start:start + 1] != b"[" or _STRUCTURE.intersection(head[:start]):
@@ -218,11 +224,9 @@ class SliceReader(io.RawIOBase):
             else:
                 yield b"[]"
             return
-        emitting = k == 0
         if emitting:
             report.first_index = 0
             yield b""
-        target = self._cuts[k + 1] if emitting else self._cuts[k]
         base, data = 0, head
         state: tuple[bool, bool, int] = (False, False, 0)  # before the file's first byte
         commas_before = 0
@@ -242,6 +246,7 @@ class SliceReader(io.RawIOBase):
                     yield b"["
                     out = seg = i + 1
                     if k == m - 1:  # the last slice: everything from here on
+                        raw.count_commas(False)
                         yield data[out:]
                         while chunk := raw.read(_CHUNK):
                             yield chunk
@@ -262,8 +267,11 @@ class SliceReader(io.RawIOBase):
             if emitting and out < len(data):
                 yield data[out:]
             state = raw.state()
-            commas_before = raw.commas or 0
             base += len(data)
+            counting = not emitting or base + _CHUNK > target  # (a read is at most _CHUNK bytes)
+            if counting != (raw.commas is not None):
+                raw.count_commas(counting)
+            commas_before = raw.commas or 0
             data = raw.read(_CHUNK)
         if not emitting:  # the array ended before cut k: nothing is left for this slice
             report.first_index = None

@@ -679,9 +679,11 @@ class LimitedReader(io.RawIOBase):
                     self._top_closed = True
         self.depth = depth
 
-    def count_commas(self) -> None:
-        """From now on, count the commas at depth 1 in :attr:`commas` (before the first read)."""
-        self.commas = 0
+    def count_commas(self, on: bool = True) -> None:
+        """From the next read on, count the commas at depth 1 in :attr:`commas` (from 0), or stop
+        counting (``on=False``; :attr:`commas` is then ``None``). Counting may start at any read: the
+        nesting depth it needs is kept whether or not commas are counted."""
+        self.commas = 0 if on else None
 
     def state(self) -> tuple[bool, bool, int]:
         """``(inside a string, the next byte is escaped, nesting depth)`` after the bytes read."""

@@ -143,3 +143,32 @@ def test_limited_reader_counts_commas_between_top_level_items() -> None:
 def test_a_bad_slice_number_is_refused() -> None:
     with pytest.raises(ValueError):
         SliceReader(jsonstream.limited(io.BytesIO(b"[]"), 10, 10), 2, 2, 2)  # type: ignore[arg-type]
+
+
+def test_commas_are_counted_only_where_a_cut_is_looked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counting depth-1 commas costs a regex pass per nesting level: slice 0 counts only in the reads
+    # that may hold its end, the last slice stops counting at its start (the bytes it skips are
+    # counted: they number its first item). The slices still give every item once, numbered.
+    tweet = {"tweet": {"id_str": "1", "full_text": "a, [b] {c}", "entities": {"hashtags": [{"indices": ["0", "5"]}]}}}
+    body = ("window.YTD.tweets.part0 = [ " + ",\n".join(json.dumps(tweet, indent=2) for _ in range(3000))
+            + " ]").encode()
+    counted: list[int] = []
+    original = jsonstream.LimitedReader._count_commas
+
+    def spy(self: jsonstream.LimitedReader, outside: bytes) -> None:
+        counted.append(len(outside))
+        original(self, outside)
+
+    monkeypatch.setattr(jsonstream.LimitedReader, "_count_commas", spy)
+    reads = []
+    for k in range(2):
+        counted.clear()
+        reader = SliceReader(jsonstream.limited(io.BytesIO(body), 1 << 30, 256), len(body), k, 2)  # type: ignore[arg-type]
+        n = sum(1 for _ in jsonstream.iter_items(reader, "item"))
+        reads.append((len(counted), n, reader.report))
+    cut = cut_points(len(body), 2)[1]
+    (counted0, n0, r0), (counted1, n1, r1) = reads
+    assert n0 + n1 == 3000 and r1.first_index == n0 and r1.start == r0.end
+    chunks = len(body) // arrayslice._CHUNK
+    assert counted0 <= 2  # the read holding the cut (and the one before it at most)
+    assert counted1 <= cut // arrayslice._CHUNK + 2 < chunks  # the reads up to its start, not after
