@@ -50,7 +50,7 @@ def holds(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         (_marks() / f"done-{participant.participant_id}").touch()
         return record
     tmp = Path(opts.outdir) / "units" / f".tmp-{participant.participant_id}-0faulty0"
-    tmp.mkdir(parents=True)
+    tmp.mkdir(parents=True, exist_ok=True)  # (a second attempt, after its worker was killed)
     try:
         (_marks() / f"pid-{participant.participant_id}").write_text(str(os.getpid()))
         time.sleep(120)

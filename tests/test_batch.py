@@ -594,6 +594,47 @@ def test_ctrl_c_leaves_our_dask_clusters_workers_quiet(donations: Path, tmp_path
                 os.kill(pid, signal.SIGKILL)
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_a_dask_worker_started_again_after_one_died_is_quiet_too(donations: Path, tmp_path: Path) -> None:
+    """Dask's nanny starts a new worker process when one dies (killed for memory). Ignoring SIGINT was
+    set on the workers there at the start only, so the new one printed a KeyboardInterrupt traceback at
+    the next Ctrl-C. It is a worker plugin now, which Dask runs on every worker that joins."""
+    import time
+
+    pytest.importorskip("dask.distributed")
+    proc, workers, _out = _holding_batch(donations, tmp_path, "run_dask")
+    before = _in_session(proc.pid)
+    started: list[int] = []
+    try:
+        os.kill(workers[0], signal.SIGKILL)  # P1's worker: Dask runs P1 again, on the new worker or the idle one
+        assert wait_until(lambda: bool(_in_session(proc.pid) - before), 60), "no worker was started again"
+        started.extend(_in_session(proc.pid) - before)
+        time.sleep(5)  # the new worker joins the cluster
+        os.killpg(proc.pid, signal.SIGINT)
+        _, stderr = proc.communicate(timeout=90)
+        assert proc.returncode == 130
+        assert "Traceback" not in stderr and "KeyboardInterrupt" not in stderr, stderr
+    finally:
+        for pid in (*workers, *started):
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _in_session(sid: int) -> set[int]:
+    """The processes of session ``sid`` (from /proc; the field after the command's closing parenthesis)."""
+    pids = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    fields = fh.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == sid:
+                pids.add(int(entry))
+    return pids
+
+
 def test_a_second_sigterm_does_not_interrupt_a_units_clean_up(monkeypatch: pytest.MonkeyPatch) -> None:
     """The main process's SIGTERM and the pool's own (it terminates the other workers once it sees one
     gone) can arrive together: the second, raised in the middle of the unit's clean-up, left part of its

@@ -14,7 +14,8 @@ process ended abruptly, twice") while the batch goes on.
 The local pool's workers (``spawn``) ignore SIGINT: a Ctrl-C at the terminal reaches the whole
 process group, and the main process ends them instead (SIGTERM: each removes its unit's private
 folder and exits, no traceback printed). The workers of a ``LocalCluster`` dataexam starts ignore
-SIGINT too (closing the cluster ends them). A local pool worker whose main process is gone (SIGKILL) ends itself
+SIGINT too, also one Dask starts again after a worker died (:mod:`dataexam.batch.dask_plugin`;
+closing the cluster ends them). A local pool worker whose main process is gone (SIGKILL) ends itself
 within a second rather than stay behind, idle, holding its memory. dataexam starts no server of its
 own: the Dask engine connects to the scheduler the user named (``tcp://HOST:8786``) or starts a
 ``LocalCluster`` of worker processes bound to 127.0.0.1 with no dashboard.
@@ -240,9 +241,13 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         stack.callback(client.close)
         if scheduler:  # long-lived workers of someone else's cluster keep the profiles only for this batch
             stack.callback(_stop_keeping_profiles, client)
-        else:  # our cluster's workers are in our process group: a Ctrl-C is the main process's to handle
-            client.run(_ignore_interrupts)
-        client.run(keep_language_profiles, True)
+            client.run(keep_language_profiles, True)
+        else:
+            # a plugin, not client.run: Dask runs it on every worker of the cluster, also on one its
+            # nanny starts again after a worker died (killed for memory)
+            from .dask_plugin import OwnWorker
+
+            client.register_plugin(OwnWorker())
         futures = {}
         for participant in participants:
             future = client.submit(unit, participant, opts, pure=False,
@@ -259,7 +264,7 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
 def _ignore_interrupts() -> None:
     """On a worker of our own ``LocalCluster``: ignore SIGINT. The terminal's Ctrl-C reaches the whole
     process group, and each worker printed a KeyboardInterrupt traceback; the main process closes the
-    cluster instead. (A worker Dask starts again later, after one died, does not ignore it.)"""
+    cluster instead."""
     with contextlib.suppress(ValueError):  # not the worker's main thread: leave it as it is
         signal.signal(signal.SIGINT, signal.SIG_IGN)
 
