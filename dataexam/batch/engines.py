@@ -27,6 +27,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -68,6 +69,28 @@ def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
     except Exception as exc:
         record = _failed(participant, f"worker failed ({type(exc).__name__})")
     return record
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (one per process, its own interpreter: it removes the
+    pool's named semaphores once this process is gone) told not to warn about them.
+
+    After a ``kill -9`` of the batch it printed "UserWarning: resource_tracker: There appear to be 5
+    leaked semaphore objects to clean up at shutdown" on the user's terminal: it had just removed
+    them as it should, and "leaked" from a tool holding personal data reads as something else. The
+    tracker takes this process's ``-W`` options (``sys.warnoptions``) on its command line; the filter
+    is added only while it starts. A tracker already running (started by the caller) is left as it is.
+    """
+    if sys.platform == "win32":  # no resource tracker there
+        return
+    from multiprocessing import resource_tracker
+
+    saved = sys.warnoptions[:]
+    sys.warnoptions.append("ignore::UserWarning:multiprocessing.resource_tracker")
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        sys.warnoptions[:] = saved
 
 
 # ---- inside a local pool worker -------------------------------------------------------------------
@@ -191,6 +214,7 @@ def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: i
         finally:
             keep_language_profiles(False)
         return
+    _start_resource_tracker()
     todo = deque(participants)
     while todo:
         # at most 2 units queued per worker, so a Ctrl-C does not leave thousands of futures to cancel
