@@ -79,13 +79,18 @@ def test_x_tweets_file_is_cut_near_the_nominal_points() -> None:
 
 def test_cut_points_favour_the_slices_that_skip_less() -> None:
     cuts = cut_points(1000, 2)
-    assert cuts[0] == 0 and cuts[-1] == 1000 and 500 < cuts[1] < 650
+    assert cuts[0] == 0 and cuts[-1] == 1000 and 500 < cuts[1] < 700
     three = cut_points(10**6, 3)
     sizes = [b - a for a, b in itertools.pairwise(three)]
     assert sizes == sorted(sizes, reverse=True) and sum(sizes) == 10**6
-    # each slice costs its bytes plus SKIP_COST x the bytes before it: about equal
-    costs = [size + arrayslice.SKIP_COST * start for size, start in zip(sizes, three, strict=False)]
+    # each slice costs its bytes plus SKIP_COST x the bytes before it, plus its worker's start-up (slices
+    # 1 and 2; at most an eighth of the file): about equal
+    start = min(arrayslice.START_BYTES, 10**6 / 8)
+    costs = [size + arrayslice.SKIP_COST * begin + (start if j else 0)
+             for j, (size, begin) in enumerate(zip(sizes, three, strict=False))]
     assert max(costs) - min(costs) < 10
+    big = cut_points(100_000_000, 2)  # a real tweets.js: the full start-up allowance
+    assert 100_000_000 - big[1] + arrayslice.SKIP_COST * big[1] + arrayslice.START_BYTES - big[1] < 2
 
 
 def test_one_huge_item_leaves_the_later_slices_empty() -> None:
