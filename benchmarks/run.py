@@ -54,18 +54,19 @@ MB = 1_000_000
 CONTENT_EXT = (".json", ".js", ".csv")
 
 
-def compile_project_bytecode() -> None:
+def compile_project_bytecode(root: Path | None = None) -> None:
     """Write the bytecode of ``dataexam/`` and ``parsers/`` (``__pycache__``) before measuring.
 
     An installed dataexam has it (pip compiles at install; an editable install writes it on first
     import), but where ``PYTHONDONTWRITEBYTECODE`` is set — as on the VM these figures come from —
     every measured process, and every parse worker, would compile the project's ~70 modules from
     source at start-up (~0.1–0.2 s each): a cost no installed copy pays. Python reads bytecode even
-    with that variable set; this only writes it, next to the sources (``.gitignore``'d)."""
+    with that variable set; this only writes it, next to the sources (``.gitignore``'d). ``root``: the
+    checkout (default: this one)."""
     import compileall
 
     for package in ("dataexam", "parsers"):
-        compileall.compile_dir(REPO / package, quiet=1)
+        compileall.compile_dir((root or REPO) / package, quiet=1)
 
 
 # -- measuring one subprocess ------------------------------------------------------------------------
