@@ -57,6 +57,7 @@ __all__ = [
     "CsvRow",
     "Money",
     "clean_value",
+    "columns_of",
     "member_rows",
     "money_text",
     "normalise_header",
@@ -289,7 +290,8 @@ class CsvRow:
     """One data row. Look cells up by header name (any case/spacing); sentinels read as ``None``.
 
     ``index`` counts data rows from 0 (header, documentation row, blank and footer rows excluded);
-    ``line`` is the 1-based physical line the row starts on (multi-line fields span more).
+    ``line`` is the 1-based physical line the row starts on (multi-line fields span more), 0 for a
+    record of a JSON file (:mod:`dataexam.jsonrows`).
     """
 
     index: int
@@ -319,6 +321,11 @@ class CsvRow:
                 if value and (len(value) > _SENTINEL_MAX or value.lower() not in SENTINELS):
                     return value
         return None
+
+    @property
+    def where(self) -> str:
+        """Where the row is, for an issue: ``line N`` in a CSV file, ``record N`` for a JSON record."""
+        return f"line {self.line}" if self.line else f"record {self.index}"
 
     def has(self, name: str) -> bool:
         return self.raw(name) is not None
@@ -375,6 +382,19 @@ class _Columns(dict[str, int]):
         value = self.names.get(normalise_header(key), -1)
         self[key] = value
         return value
+
+
+def columns_of(names: Sequence[str]) -> Mapping[str, int]:
+    """Header names → their column index, looked up by any spelling of a name (see :class:`CsvRow`).
+    Duplicate names (after normalising) keep the first; the others are numbered ``name#2``, …"""
+    columns: dict[str, int] = {}
+    for i, name in enumerate(normalise_header(c) for c in names):
+        key = name
+        n = 2
+        while key in columns:
+            key, n = f"{name}#{n}", n + 1
+        columns[key] = i
+    return _Columns(columns)
 
 
 # The codec error handler below must know which reader it is decoding for; decoding happens
@@ -585,14 +605,7 @@ class CsvReader:
     def _set_header(self, cells: list[str]) -> None:
         self.header = tuple(cells)
         self._norm_header = tuple(normalise_header(c) for c in cells)
-        columns: dict[str, int] = {}
-        for i, name in enumerate(self._norm_header):
-            key = name
-            n = 2
-            while key in columns:  # duplicate header names: keep the first, number the others
-                key, n = f"{name}#{n}", n + 1
-            columns[key] = i
-        self.columns = _Columns(columns)
+        self.columns = columns_of(cells)
 
     def _is_documentation_row(self, cells: list[str]) -> bool:
         if self.documentation_row is not None:
@@ -630,8 +643,15 @@ def member_rows(ctx: MemberContext, **options: object) -> Iterator[CsvRow | Pars
     """Stream a member's CSV rows inside a parser handler; faults become :class:`ParseIssue` values.
 
     The context's record index follows the data-row index, so events built with ``ctx.event()``
-    point at the right record and an exception escaping the handler names the right place.
+    point at the right record and an exception escaping the handler names the right place. A
+    ``.json`` member is read as an array of records keyed by the same column names
+    (:mod:`dataexam.jsonrows`: Amazon's JSON datasets); ``options`` are the CSV reader's.
     """
+    if ctx.path.lower().endswith(".json"):
+        from .jsonrows import record_rows
+
+        yield from record_rows(ctx)
+        return
     for item in CsvReader(ctx.open(), **options):  # type: ignore[arg-type]
         if isinstance(item, CsvProblem):
             yield ctx.issue(item.code, item.message, f"line {item.line}" if item.line else None)

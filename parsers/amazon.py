@@ -5,7 +5,9 @@ Requested at https://www.amazon.com/hz/privacy-central/data-requests/preview.htm
 
 * **legacy** (≈2019 → 2024/25): one folder per dataset, ``Retail.OrderHistory.1/Retail.OrderHistory.1.csv``,
   ``Digital-Ordering.1/Digital Items.csv``, ``Advertising.1/Advertising.AmazonAudiences.csv``…, with a
-  recurring ``<Dataset>/datasets/<Table>/<Table>.csv`` nesting; often one zip per category.
+  recurring ``<Dataset>/datasets/<Table>/<Table>.csv`` nesting; often one zip per category. From
+  2023-11 a dataset may come as JSON records instead (``Retail.OrderHistory.1.json``, see
+  :func:`_with_json_records`).
 * **2025** (reported 2025–26): optional ``Your Orders/`` wrapper, then ``Your Amazon Orders/``,
   ``Your Returns & Refunds/``, ``Your Subscriptions & Payment Plans/``, ``Additional Data/`` (which
   keeps some legacy dataset folders, e.g. the wishlist JSON and ``PrimeVideo.WatchEvent.1``).
@@ -58,6 +60,38 @@ F = DATE_FORMATS
 _ORDER_DATES = F["iso"] + F["us_datetime"] + F["sql"] + F["us_date"]
 _US_FIRST = F["us_datetime"] + F["iso"] + F["sql"] + F["us_date"]
 _SQL_FIRST = F["sql"] + F["iso"] + F["dmy_mon"] + F["us_datetime"]
+
+
+def _file_id(path: str) -> str:
+    """The member's file name as part of a record key: the same for every partition
+    (``Advertising.AmazonAudiences.2.csv`` → ``Advertising.AmazonAudiences.csv``) and for the dataset
+    written as JSON records (``….json`` → ``….csv``), so one record keeps one key."""
+    name = PurePosixPath(path).name
+    if name.lower().endswith(".json"):
+        name = name[: -len(".json")] + ".csv"
+    return re.sub(r"\.\d+(?=\.csv$)", "", name)
+
+
+def _with_json_records(rules: list[tuple[str, str | None] | tuple[str, None, str]]) -> list[Any]:
+    """The legacy datasets' rules, each CSV rule followed by the same dataset written as JSON.
+
+    From 2023-11 some exports held ``Retail.OrderHistory.1/Retail.OrderHistory.1.json`` instead of
+    the ``.csv``: an array of records keyed by the CSV's column names (jprouty/mint-amazon-tagger#159,
+    hutauf/vine-prices-estimation#2). Only the order history was reported, but nothing says the switch
+    stopped there, so every legacy dataset read from a CSV is also read from a JSON file named like
+    the dataset (``Retail.CartItems.1/Retail.CartItems.1.json``), by the same handler: the rows come from
+    :mod:`dataexam.jsonrows` (``csvstream.member_rows`` picks it for ``.json``). A JSON file of another
+    shape is a ``bad-shape`` issue, never silence.
+    """
+    out: list[Any] = []
+    for rule in rules:
+        out.append(rule)
+        pattern, handler = rule[0], rule[1]
+        if handler is not None and pattern.endswith(r"\.csv$"):
+            stem = pattern.removesuffix(r"\.csv$").removesuffix("(/.*)?")
+            out.append((stem + r"\.json$", handler))
+    return out
+
 
 # Amazon site → the currency a bare "$" (or no symbol) means there.
 _SITE_CURRENCY = {
@@ -167,9 +201,10 @@ class AmazonParser(Parser):
         "amazon.dash_button": "a registered Dash button (Retail.Reorder.DigitalDashButton)",
     }
 
-    rules = rules_table([
+    rules = rules_table([*_with_json_records([
         # -- legacy layout (≈2019 → 2024/25); `.Payments` before the plain returns folder. The
-        # dataset folder is optional: some per-category zips hold the CSV at their root.
+        # dataset folder is optional: some per-category zips hold the CSV at their root. Each of
+        # these datasets is also read as JSON records (_with_json_records).
         (r"(^|/)Retail\.OrdersReturned\.Payments[^/]*(/.*)?\.csv$", "_parse_refunds"),
         (r"(^|/)Retail\.OrdersReturned[^/]*(/.*)?\.csv$", "_parse_returns"),
         (r"(^|/)Retail\.CustomerReturns[^/]*(/.*)?\.csv$", "_parse_customer_returns"),
@@ -198,6 +233,7 @@ class AmazonParser(Parser):
         (r"(^|/)Advertising\.(AmazonAudiences|AdvertiserAudiences|3PAudiences)[^/]*\.csv$", "_parse_audiences"),
         (r"(^|/)Advertising\.AdvertiserClicks[^/]*\.csv$", "_parse_ad_clicks"),
         (r"(^|/)PaymentOptions\.PaymentInstruments[^/]*\.csv$", "_parse_payment_instruments"),
+    ]),
         # -- 2025 layout (optional `Your Orders/` wrapper) -------------------------------------
         (r"(^|/)Your Amazon Orders/Order History\.csv$", "_parse_order_history"),
         (r"(^|/)Your Amazon Orders/Digital Content Orders\.csv$", "_parse_digital_content_orders"),
@@ -353,7 +389,7 @@ class AmazonParser(Parser):
             try:
                 event = build(f, row, problems)
             except (ValueError, ArithmeticError, KeyError) as exc:
-                problems.append(f.issue("bad-record", f"row skipped: {_describe(exc)}", f"line {row.line}"))
+                problems.append(f.issue("bad-record", f"row skipped: {_describe(exc)}", row.where))
                 event = None
             if problems:
                 yield from problems
@@ -626,7 +662,7 @@ class AmazonParser(Parser):
                                              (tuple(r.values) for r in rows)))
         except (ValueError, ArithmeticError) as exc:
             yield from problems
-            yield f.issue("bad-record", f"order skipped: {_describe(exc)}", f"line {first.line}")
+            yield f.issue("bad-record", f"order skipped: {_describe(exc)}", first.where)
             return
         yield from problems
         yield event
@@ -804,7 +840,7 @@ class AmazonParser(Parser):
     def _parse_audiences(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         stem = PurePosixPath(f.path).name
         list_name = next(v for k, v in self._AUDIENCE_LISTS.items() if f"Advertising.{k}" in stem)
-        file_id = re.sub(r"\.\d+(?=\.csv$)", "", stem)
+        file_id = _file_id(f.path)
 
         def build(f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
             value = clean_value(row.values[0]) if row.values else None
@@ -817,7 +853,7 @@ class AmazonParser(Parser):
         return self._each(f, build)
 
     def _parse_ad_clicks(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        file_id = re.sub(r"\.\d+(?=\.csv$)", "", PurePosixPath(f.path).name)
+        file_id = _file_id(f.path)
 
         def build(f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
             value = clean_value(row.values[0]) if row.values else None
@@ -956,7 +992,7 @@ def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tupl
     """The row's time from the first present column; an unparseable (non-sentinel) date is an issue."""
     result = row.time(*names, formats=formats, dayfirst=dayfirst)
     if result[0] is None and row.get(*names) is not None:
-        problems.append(f.issue("bad-date", "date not understood; event kept without a time", f"line {row.line}"))
+        problems.append(f.issue("bad-date", "date not understood; event kept without a time", row.where))
     return result
 
 

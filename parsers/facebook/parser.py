@@ -373,8 +373,9 @@ class FacebookParser(Parser):
         # 2021–22 friends_and_followers/{people_who_follow_you,who_you_follow}, 2023+
         # pages/pages_you_follow, 2024–25 connections/followers/{people_who_followed_you,who_you've_followed}
         (r"(^|/)(people_who_followed_you|people_who_follow_you|followers)\.json$", "_h_followers"),
+        # (2024–25 your_facebook_activity/pages/pages_and_profiles_you_follow.json: `pages_followed_v2`)
         (rf"(^|/)(who_you{_APOS}ve_followed|who_you_follow|following|followed_pages|pages_you_follow"
-         rf"|pages_you{_APOS}ve_followed)\.json$", "_h_following"),
+         rf"|pages_you{_APOS}ve_followed|pages_and_profiles_you_follow)\.json$", "_h_following"),
         (rf"(^|/)(people_you_may_know|suggested_friends|friend_peer_group|who_you{_APOS}ve_unfollowed"
          rf"|people_you{_APOS}ve_unfollowed)\.json$", None,
          "Facebook's own friend suggestions and peer-group label, and follows the person ended: "
@@ -386,8 +387,8 @@ class FacebookParser(Parser):
         # -- security and login information (both folder placements), EXIF IPs come from media
         (rf"(^|/)(account_activity|ip_address_activity|used_ip_addresses|logins_and_logouts"
          rf"|where_you{_APOS}re_logged_in|recognized_devices|authorized_logins|login_protection_data"
-         rf"|administrative_records|login_activity|mobile_devices|information_about_your_last_login"
-         rf"|browser_cookies)\.json$", "_h_logins"),
+         rf"|administrative_records|record_details|login_activity|mobile_devices"
+         rf"|information_about_your_last_login|browser_cookies)\.json$", "_h_logins"),
         (r"(^|/)device_information/devices\.json$", "_h_logins"),
         # -- locations
         (r"(^|/)(location_history|last_location|primary_location|primary_public_location|timezone"
@@ -405,15 +406,16 @@ class FacebookParser(Parser):
         (r"(^|/)ad_preferences\.json$", None, "ad settings with nested topic lists: not modelled yet"),
         (r"(^|/)preferences/", None, "settings the person chose (feed, language, notifications, reels …), "
                                      "not activity"),
-        (rf"(^|/)(pages_you{_APOS}ve_unfollowed|pages_you{_APOS}ve_recommended|pages_you{_APOS}re_a_customer_of)"
-         r"\.json$", None, "page follows the person ended and page recommendations: not modelled"),
+        (rf"(^|/)(pages(_and_profiles)?_you{_APOS}ve_unfollowed|pages(_and_profiles)?_you{_APOS}ve_recommended"
+         rf"|pages_you{_APOS}re_a_customer_of)\.json$", None,
+         "page follows the person ended and page recommendations: not modelled"),
         (r"(^|/)(notifications|people_and_friends|notification_of_meta_privacy_policy_update)\.json$", None,
          "what Facebook sent the person (notifications, activity messages), not the person's activity"),
         (r"(^|/)(your_address_books|contacts_uploaded|messenger_contacts)\.json$", None,
          "third parties' contact details from uploaded address books: not the person's activity"),
         (r"(^|/)(secret_conversations|autofill_information|support_messages|your_chat_settings)\.json$", None,
          "Messenger device keys, autofill and settings: no messages"),
-        (r"(^|/)(email_address_verifications|record_details|profile_update_history|account_status_changes"
+        (r"(^|/)(email_address_verifications|profile_update_history|account_status_changes"
          r"|your_account_password_information|two-factor_authentication|login_protection_settings)\.json$", None,
          "account administration records (verifications, status and profile changes): not modelled"),
         (r"(^|/)(connected_apps_and_websites|your_apps|apps_and_websites)\.json$", None,
@@ -1194,6 +1196,9 @@ class FacebookParser(Parser):
         "used_ip_addresses": "ip_address_activity", "where_you_re_logged_in": "active_sessions",
         "where_youre_logged_in": "active_sessions", "authorized_logins": "recognized_devices",
         "administrative_records": "admin_records", "information_about_your_last_login": "last_login",
+        # 2023+ security_and_login_information/record_details.json: the same `admin_records_v2` list
+        # ({event, session: {created_timestamp, ip_address, user_agent, datr_cookie}}) under a new name
+        "record_details": "admin_records",
     }
     _LOGIN_ACTION: ClassVar[dict[str, str]] = {
         "active_sessions": "session", "recognized_devices": "recognized device",
