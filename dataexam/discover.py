@@ -251,11 +251,17 @@ def _named_by(registry: Registry, members: Sequence[Member], cut: int) -> str | 
 
 
 def _names_folder(pattern: re.Pattern[str], rel: str, rest: str) -> bool:
-    """Whether ``pattern`` matches ``rel`` from the folder's name on *because of* that name: a rule
-    that also matches the path without it (Messenger's E2EE chats, ``(?:[^/]+/)?<Name>_<n>.json``,
-    allow any wrapper folder) says nothing about the folder."""
+    """Whether ``pattern`` matches ``rel`` from the folder's name on *because of* that name.
+
+    A match that ends inside the folder's own name (or at its ``/``) is the name's: Amazon's
+    ``Retail.OrderHistory.1/Retail.OrderHistory.1.csv`` repeats the dataset's name in the file's, so
+    the marker ``(^|/)Retail\\.OrderHistory`` matches the path without the folder too, yet the folder
+    is named by it. A longer match that also matches the path without the folder (Messenger's E2EE
+    chats, ``(?:[^/]+/)?<Name>_<n>.json``, allow any wrapper folder) says nothing about the folder."""
     hit = pattern.search(rel)
-    return hit is not None and hit.start() == 0 and not (rest and pattern.match(rest))
+    if hit is None or hit.start() != 0:
+        return False
+    return hit.end() <= len(rel) - len(rest) or not (rest and pattern.match(rest))
 
 
 def _era_needs_name(registry: Registry, name: str, members: Sequence[Member], prefix: str,

@@ -204,6 +204,31 @@ def test_amazon_category_zips_in_a_folder_group_into_one_export(tmp_path: Path) 
     assert kinds(folder) == alone(AMAZON_LEGACY, FB)
 
 
+@pytest.mark.parametrize("unknown", ["Retail.OrderHistory.1/Retail.OrderHistory.1.xlsx",
+                                     "Retail.OrderHistory.1/Retail.OrderHistory.1.parquet"])
+def test_an_amazon_dataset_folder_is_a_folder_of_the_export_whatever_its_file(unknown: str,
+                                                                             tmp_path: Path) -> None:
+    """Amazon names the dataset's file like its folder (``Retail.OrderHistory.1/Retail.OrderHistory.1.csv``).
+    A folder whose only file the parser does not know (a format Amazon switched to: JSON from 2023-11,
+    before dataexam read it) was "not an export" beside the dataset folders read: the person's orders
+    were skipped with a warning, no parse issue, and ``--strict`` exited 0. The folder is the export's by
+    its name, so its file is an ``unhandled-file`` issue of the Amazon export."""
+    folder = tmp_path / "my-amazon"
+    shutil.copytree(AMAZON_LEGACY / "Retail.CartItems.1", folder / "Retail.CartItems.1")
+    (folder / unknown).parent.mkdir(parents=True)
+    (folder / unknown).write_bytes(b"PK\x03\x04 not read")
+    not_exports: list[api.NotAnExport] = []
+    exports = api.open_exports(folder, registry=REGISTRY, not_exports=not_exports)
+    api.close_exports(exports)
+    assert [(e.detection.parser, e.detection.variant) for e in exports] == [("amazon", "legacy")]
+    assert not_exports == []
+    stats = api.RunStats()
+    assert kinds(folder, stats=stats) == alone(AMAZON_LEGACY / "Retail.CartItems.1")
+    assert [(i.member, i.code) for i in stats.issues] == [(unknown, "unhandled-file")]
+    result = CliRunner().invoke(app, ["timeline", "--strict", "-q", str(folder), "-o", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == ExitCode.PARSE_ISSUES
+
+
 def test_demo_out_folder_is_the_planted_exports(tmp_path: Path) -> None:
     from dataexam.persona import export_paths, write_persona
 
