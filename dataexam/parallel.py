@@ -226,8 +226,9 @@ def _issue_filter(export: Export, members: frozenset[int], slices: Slices,
 def slices_join_up(reads: Sequence[SliceRead]) -> bool:
     """Whether the slices of one member, as read by their parts, are that member read once: every
     slice clean and a top-level array, each starting at the cut where the one before it ended and
-    numbering its first item where the one before it stopped counting. Otherwise the member is read
-    again in one piece (:func:`parse_in_workers`)."""
+    numbering its first item where the one before it stopped counting, and no slice after a cut empty
+    unless its two cuts are one comma. Otherwise the member is read again in one piece
+    (:func:`parse_in_workers`)."""
     ordered = sorted(reads, key=lambda r: r.report.k)
     if not ordered or [r.report.k for r in ordered] != list(range(ordered[0].report.m)):
         return False
@@ -242,6 +243,11 @@ def slices_join_up(reads: Sequence[SliceRead]) -> bool:
             ended = True
             continue
         if ended or report.first_index != expected or (n and report.start != end):
+            return False
+        if n and not read.items and report.end != report.start:
+            # a cut comma followed by no item before the array's end: a trailing comma (`…}, ]`), which
+            # one process reports as bad JSON, while the slices `[…]` and `[ ]` each parse (a fresh
+            # tester's case); only two cuts at one comma make an empty slice legitimately
             return False
         expected += read.items
         end = report.end

@@ -503,6 +503,31 @@ def test_slices_join_up_only_when_they_meet() -> None:
     # an empty middle slice (two cuts at one comma)
     assert parallel.slices_join_up([read(0, None, 50, 0, 4, m=3), read(1, 50, 50, 4, 0, m=3),
                                     read(2, 50, None, 4, 6, m=3)])
+    # a slice after a cut with no item: the cut was a trailing comma (`…}, ]`)
+    assert not parallel.slices_join_up([read(0, None, 100, 0, 10), read(1, 100, None, 10, 0)])
+    assert not parallel.slices_join_up([read(0, None, 50, 0, 4, m=3), read(1, 50, None, 4, 0, m=3),
+                                        read(2, None, None, None, 0, m=3)])
+
+
+def test_a_trailing_comma_where_a_cut_falls_is_reported_as_in_one_process(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """``…}, ]``: a last tweet long enough to hold the nominal cut puts the cut on the trailing comma; slice
+    0 (``[…]``) and slice 1 (``[ ]``) each parsed and the counts added up, so ``--jobs 2`` reported nothing
+    where one process reports bad JSON (a fresh tester's case). Read again in one piece: same issue."""
+    root = _x_archive(tmp_path / "x")
+    tweets = root / "data" / "tweets.js"
+    data = tweets.read_bytes()
+    end = data.rindex(b"]")
+    last = data.rindex(b'"full_text": "', 0, end) + len(b'"full_text": "')
+    data = data[:last] + b"y" * (3 * len(data)) + data[last:end].rstrip() + b", ]\n"  # the last tweet, huge
+    tweets.write_bytes(data)
+    seen = _spy_slices(monkeypatch)
+    one, s1 = _run([root], jsonl_line, 1)
+    two, s2 = _run([root], jsonl_line, 2)
+    assert one == two and len(one) > 2900
+    _same_stats(s1, s2)
+    assert [i.code for i in s1.issues][-1] == "bad-json"
+    assert seen == [False]  # cut on the trailing comma, did not join up, read again whole
 
 
 def test_an_array_closed_early_in_a_cut_file_is_reported_as_in_one_process(tmp_path: Path,
