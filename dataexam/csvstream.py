@@ -58,6 +58,7 @@ __all__ = [
     "Money",
     "clean_value",
     "columns_of",
+    "is_notice",
     "member_rows",
     "money_text",
     "normalise_header",
@@ -113,8 +114,12 @@ def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *
     is converted with its fixed offset (``local-converted``). Never raises.
     """
     value = clean_value(text)
-    if value is None:
+    if value is None or is_notice(value):
         return NO_TIME
+    if " and " in value:
+        # 2025 Order History.csv: one cell, two instants ("2024-07-19T19:52:49Z and 2024-07-19T20:23:05+00:00",
+        # seen by reteptilian/receipts-ai's tests): the first is the order's
+        value = value.split(" and ", 1)[0].strip()
     # Fast path for ISO/SQL timestamps (the bulk of modern rows): ``Z`` and offsets are real UTC
     # statements, zone-less ones are assumed UTC. Bare dates go through the list (date-only).
     if len(value) > 10 and value[4:5] == "-" and value[:4].isdigit():
@@ -139,6 +144,17 @@ def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *
 
 
 # -- values --------------------------------------------------------------------------------------
+#: Amazon's order-history notice, written into date and other cells of a row that is no record
+#: ("Due to technical limitations, please refer to your Order History (available in your Amazon
+#: account) for certain details about any orders placed prior to 2002"; reteptilian/receipts-ai)
+NOTICE_PREFIX = "due to technical limitations"
+
+
+def is_notice(text: str | None) -> bool:
+    """Whether a cell holds Amazon's order-history notice (:data:`NOTICE_PREFIX`), not a value."""
+    return text is not None and text.lstrip()[:len(NOTICE_PREFIX)].casefold() == NOTICE_PREFIX
+
+
 def clean_value(text: str | None) -> str | None:
     """Strip a cell; sentinels (``Not Available``, ``Not Applicable``, ``N/A``, empty) become ``None``."""
     if text is None:

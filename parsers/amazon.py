@@ -40,6 +40,7 @@ from dataexam.csvstream import (
     CsvRow,
     Money,
     clean_value,
+    is_notice,
     member_rows,
     money_text,
     normalise_header,
@@ -406,6 +407,8 @@ class AmazonParser(Parser):
         return self._each(f, self._order_item)
 
     def _order_item(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        if is_notice(row.raw("Order Date")):
+            return None  # the "orders placed prior to 2002" notice row: no order
         order_id = row.get("Order ID")
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)

@@ -324,3 +324,29 @@ def test_currency_of_each_row_from_its_marketplace_when_not_written(tmp_path: Pa
     items = of(timeline(legacy_orders(tmp_path / "a", [written | {"Currency": currency}, missing])),
                "amazon.order_item")
     assert [(e.attrs["currency"], Decimal(e.attrs["total"])) for e in items] == [(currency, Decimal(total))] * 2
+
+
+# -- the 2025 order history's notice rows and two-instant dates (reteptilian/receipts-ai's tests) --
+NOTICE = ("Due to technical limitations, please refer to your Order History (available in your Amazon account) "
+          "for certain details about any orders placed prior to 2002")
+
+
+@pytest.mark.parametrize("new", [True, False], ids=["2025", "legacy"])
+def test_order_history_notice_rows_are_no_orders_and_two_instants_date_by_the_first(new: bool,
+                                                                                     tmp_path: Path) -> None:
+    """A row whose Order Date holds Amazon's "orders placed prior to 2002" notice became an order item
+    (total 0, no time: counted in spending's items) with a bad-date issue; an Order Date holding two
+    instants ("A and B") was a bad-date and the order lost its time, and so its year in spending. The
+    notice in another column (Ship Date) is no value either."""
+    rows = [_item("111-0000000-0000001", "2026-05-01T23:57:58Z", "B000000001", "10.60", new=new),
+            _item("111-0000000-0000002", "2024-07-19T19:52:49Z and 2024-07-19T20:23:05+00:00", "B000000002",
+                  "13.26", new=new),
+            _item("111-0000000-0000003", "2023-03-01T10:00:00Z", "B000000003", "11.03", ship=NOTICE, new=new),
+            {**_item("legacy-notice", NOTICE, NA, "0", name=NA, ship=NA, new=new)}]
+    root = (new_orders if new else legacy_orders)(tmp_path / "x", rows)
+    stats = api.RunStats()
+    orders = [e for e in api.timeline([root], stats=stats) if e.kind == "amazon.order_item"]
+    assert [(o.attrs["order_id"], o.time.isoformat() if o.time else None) for o in orders] == [
+        ("111-0000000-0000003", "2023-03-01T10:00:00+00:00"), ("111-0000000-0000002", "2024-07-19T19:52:49+00:00"),
+        ("111-0000000-0000001", "2026-05-01T23:57:58+00:00")]
+    assert stats.issues == []
