@@ -339,6 +339,23 @@ def test_a_file_under_its_2023_name_reads_as_under_its_older_one(old: str, new: 
     assert a.time is not None and expected.items() <= a.attrs.items()
 
 
+def test_instagrams_follows_in_an_accounts_center_export_are_not_blank_facebook_follows(tmp_path: Path) -> None:
+    """``connections/followers_and_following/`` is Instagram's folder (``relationships_following`` of
+    ``string_list_data``; what-if-horizon's structure of donated Facebook exports). Its following.json
+    matched our follow rule and gave a ``facebook.following`` with no name and no time; it is now
+    another service's file, reported as not read, like ``your_instagram_activity/``."""
+    root = tmp_path / "fb"
+    shutil.copytree(FB / "2024-25" / "archive", root)
+    write(root, "connections/followers_and_following/following.json", {"relationships_following": [
+        {"title": "", "media_list_data": [], "string_list_data": [
+            {"href": "https://www.instagram.com/harbour.cafe", "value": "harbour.cafe", "timestamp": 1731000000}]}]})
+    items = parse(root)
+    assert not [e for e in events_of(items) if "followers_and_following" in e.origin.member]
+    assert [(i.member, i.code) for i in issues_of(items)] == [
+        ("connections/followers_and_following/following.json", "unhandled-file")]
+    assert all(e.attrs.get("name") for e in events_of(items, "facebook.following"))
+
+
 # ---- 6. era labels, with the reason scan shows -------------------------------------------------------
 
 @pytest.mark.parametrize(("files", "era"), [

@@ -48,7 +48,12 @@ RecordFn = Callable[[MemberContext, "str | None", Any], Iterable[Event]]
 
 # Accounts Center exports (2024–25) put Instagram data beside Facebook's; those files belong to
 # another parser even when their basenames match ours (the IG advertisers file, login activity …).
-_INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*)/", re.I)
+# `connections/followers_and_following/` is Instagram's folder (`following.json`: `relationships_following`
+# of `string_list_data`, `followers_1.json`; what-if-horizon's structure of donated Facebook exports):
+# Facebook's own follows are in `connections/followers/` (2024–25), `friends_and_followers/` (2021–22),
+# `following_and_followers/` (2019–20). Read as ours, its following.json gave blank follows.
+_INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*"
+                        r"|connections/followers_and_following)/", re.I)
 
 _MESSAGE_FOLDERS = ("inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover")
 _THREAD = re.compile(
