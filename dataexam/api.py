@@ -526,10 +526,12 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         else:
             counted = [scan_counts(export) for export in exports]
         for export, (kinds, first, last, undated, issues, summary) in zip(exports, counted, strict=True):
-            handled, ignored, unknown = [], [], []
-            for path in export.archive.paths():
-                rule = export.parser.classify(path)
-                (unknown if rule is None else handled if rule.handler else ignored).append(path)
+            handled: list[str] = []
+            ignored: list[str] = []
+            unknown: list[str] = []
+            lists = {"handled": handled, "ignored": ignored, "unknown": unknown}
+            for member in export.archive.members():
+                lists[export.parser.file_status(member)].append(member.path)
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),

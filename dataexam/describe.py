@@ -269,8 +269,8 @@ def describe_archive(archive: Archive, registry: Registry | None = None) -> Desc
         fmt = _format_of(member.path)
         shape = FileShape(path=masker.path(member.path), size=size_bucket(member.size), format=fmt)
         if parser is not None:
-            rule = parser.classify(member.path)
-            shape.status = "unknown" if rule is None else "known" if rule.handler else "ignored"
+            status = parser.file_status(member)
+            shape.status = "known" if status == "handled" else status
         else:
             shape.status = "unknown"
         try:

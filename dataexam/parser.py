@@ -274,6 +274,13 @@ class Parser:
                 return rule
         return None
 
+    def file_status(self, member: Member) -> str:
+        """What reading ``member`` does: ``"handled"`` (a rule with a handler), ``"ignored"`` (a rule
+        without one: ignored on purpose) or ``"unknown"`` (no rule). Parsers whose rule depends on
+        the content (Amazon's header-sniffed order reports) override it."""
+        rule = self.classify(member.path)
+        return "unknown" if rule is None else "handled" if rule.handler else "ignored"
+
     def detect_variant(self, archive: Archive) -> str | None:
         """Name the export era/layout (override in subclasses)."""
         return None

@@ -311,6 +311,14 @@ class AmazonParser(Parser):
             return self._OTHER_CSV
         return rule
 
+    def file_status(self, member: Member) -> str:
+        """As :meth:`Parser.file_status`; a CSV outside the table is handled only when its header is
+        an old order report (else it is reported as unhandled when read: ``scan`` said "handled")."""
+        rule = self.classify(member.path)
+        if rule is self._OTHER_CSV:
+            return "handled" if _sniff_report(member) else "unknown"
+        return super().file_status(member)
+
     def _reports(self, archive: Archive) -> dict[str, str]:
         """CSV members outside the table that are old Order History Reports, by path → report type."""
         found: dict[str, str] = {}

@@ -16,6 +16,9 @@ import pytest
 from dataexam import api
 from dataexam.events import Event, TimeSource
 from dataexam_parsers.amazon_keys import DistinctRows
+from helpers import FIXTURES
+
+FIXTURES_AMAZON = FIXTURES / "amazon"
 
 LEGACY_HEADER = ["Website", "Order ID", "Order Date", "Purchase Order Number", "Currency", "Unit Price",
                  "Unit Price Tax", "Shipping Charge", "Total Discounts", "Total Owed", "Shipment Item Subtotal",
@@ -350,3 +353,18 @@ def test_order_history_notice_rows_are_no_orders_and_two_instants_date_by_the_fi
         ("111-0000000-0000003", "2023-03-01T10:00:00+00:00"), ("111-0000000-0000002", "2024-07-19T19:52:49+00:00"),
         ("111-0000000-0000001", "2026-05-01T23:57:58+00:00")]
     assert stats.issues == []
+
+
+def test_scan_counts_an_unknown_csv_as_unknown_and_an_order_report_as_handled(tmp_path: Path) -> None:
+    """A CSV outside the table is read only when its header is an old order report; scan counted every
+    such CSV as handled ("4 handled, 0 unknown" beside "1 of 4 files recognised" and 3 unhandled-file
+    issues: Digital.Orders.Returns.Monetary, Retail.AmazonRentals… in grossadamm/esp32_s3's tree)."""
+    root = legacy_orders(tmp_path / "x", [PARCELS[2]])
+    _write(root, "Digital.Orders.Returns.1/Digital.Orders.Returns.Monetary.1.csv",
+           b'"DeliveryPacketId","OrderId","TransactionAmount","BaseCurrencyCode"\r\n"P-1","D01-1","-2.99","USD"\r\n')
+    report = (FIXTURES_AMAZON / "order-report" / "archive" / "01-Jan-2022_to_31-Dec-2022.csv").read_bytes()
+    _write(root, "my orders 2022.csv", report)
+    [result] = api.scan([root])
+    assert sorted(result.handled) == ["Retail.OrderHistory.1/Retail.OrderHistory.1.csv", "my orders 2022.csv"]
+    assert result.unknown == ["Digital.Orders.Returns.1/Digital.Orders.Returns.Monetary.1.csv"]
+    assert result.issues == 1  # the unknown one, reported as unhandled when read
