@@ -678,21 +678,52 @@ class AmazonParser(Parser):
         yield from problems
         yield event
 
-    # 2025 Your Amazon Orders/Digital Returns.csv (columns by name; layout reported, not verified).
+    # 2025 Your Amazon Orders/Digital Returns.csv: like Digital Content Orders, several rows per return
+    # (one per price component: Price Amount, Tax, Coupon/Promotion), `Transaction Amount` each (positive:
+    # the refund credit) and `Base Currency` (adereis/housebook's importer sums them per Order ID). A
+    # one-row layout (`Refund Amount`, `Currency`) reads the same. Consecutive rows of one (Order ID,
+    # ASIN, Return Date) are one return; memory stays flat.
     def _parse_digital_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._digital_return)
+        group: list[CsvRow] = []
+        distinct = DistinctRows()
 
-    def _digital_return(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        order_id = row.get("Order ID")
-        asin = row.get("ASIN")
-        currency = row.get("Currency", "Price Currency Code")
-        time, source = _when(f, row, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
-        amount = row.money("Refund Amount", "Transaction Amount", currency=currency)
-        attrs = {"order_id": order_id, "asin": asin, "amount": _m(amount), "currency": _currency(currency, amount),
-                 "reason": row.get("Return Reason", "Reversal Reason"), "marketplace": row.get("Marketplace")}
-        return f.event(kind="amazon.digital_return", time=time, time_source=source,
-                       text=row.get("Product Name", "Title"), attrs=attrs,
-                       key=stable_key("amazon.digital_return", order_id, asin, utc_day(time)))
+        def same_return(row: CsvRow) -> tuple[str | None, ...]:
+            return (row.get("Order ID"), row.get("ASIN"), row.get("Return Date", "Creation Date", "Refund Date"))
+
+        for row in member_rows(f):
+            if isinstance(row, ParseIssue):
+                yield row
+                continue
+            if group and same_return(row) != same_return(group[0]):
+                yield from self._digital_return(f, group, distinct)
+                group = []
+            group.append(row)
+        if group:
+            yield from self._digital_return(f, group, distinct)
+
+    def _digital_return(self, f: MemberContext, rows: list[CsvRow],
+                        distinct: DistinctRows) -> Iterator[Event | ParseIssue]:
+        first = rows[0]
+        problems: list[ParseIssue] = []
+        try:
+            order_id, asin = first.get("Order ID"), first.get("ASIN")
+            currency = next((c for r in rows if (c := r.get("Currency", "Base Currency", "Price Currency Code",
+                                                               "Base Currency Code"))), None)
+            amounts = [a for r in rows if (a := r.money("Refund Amount", "Transaction Amount", currency=currency))]
+            amount = Money(sum((a.amount for a in amounts), Decimal(0)), amounts[0].currency) if amounts else None
+            time, source = _when(f, first, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
+            attrs = {"order_id": order_id, "asin": asin, "amount": _m(amount), "currency": _currency(currency, amount),
+                     "reason": first.get("Return Reason", "Reversal Reason"), "marketplace": first.get("Marketplace")}
+            event = f.event(kind="amazon.digital_return", time=time, time_source=source,
+                            text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
+                            key=distinct.key(stable_key("amazon.digital_return", order_id, asin, utc_day(time)),
+                                             (tuple(r.values) for r in rows)))
+        except (ValueError, ArithmeticError) as exc:
+            yield from problems
+            yield f.issue("bad-record", f"return skipped: {_describe(exc)}", first.where)
+            return
+        yield from problems
+        yield event
 
     # Digital.Subscriptions/Subscriptions.csv: SubscriptionId, Marketplace, SubscriptionStatus,
     # SubscriptionStartDate (YYYY-MM-DD), Autorenew (Yes/No), NextBillDate, NextBillAmount, BaseCurrencyCode.

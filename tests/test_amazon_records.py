@@ -368,3 +368,22 @@ def test_scan_counts_an_unknown_csv_as_unknown_and_an_order_report_as_handled(tm
     assert sorted(result.handled) == ["Retail.OrderHistory.1/Retail.OrderHistory.1.csv", "my orders 2022.csv"]
     assert result.unknown == ["Digital.Orders.Returns.1/Digital.Orders.Returns.Monetary.1.csv"]
     assert result.issues == 1  # the unknown one, reported as unhandled when read
+
+
+def test_a_digital_return_of_several_component_rows_is_one_return_in_its_base_currency(tmp_path: Path) -> None:
+    """2025 Digital Returns.csv writes a return as Digital Content Orders writes an order: a row per
+    price component, `Transaction Amount` and `Base Currency` (adereis/housebook's importer sums them
+    per Order ID). Each row was a return of its own (4.99 and 0.35) with no currency."""
+    header = ["ASIN", "Base Currency", "Component Type", "Marketplace", "Offer Type Code", "Order ID",
+              "Product Name", "Return Date", "Transaction Amount"]
+    row = {"ASIN": "B0KINDLE01", "Base Currency": "USD", "Marketplace": "Amazon.com", "Offer Type Code": NA,
+           "Order ID": "D01-0000000-0000001", "Product Name": "Example Novel (Kindle Edition)",
+           "Return Date": "2025-03-02T10:00:00Z"}
+    rows = [{**row, "Component Type": "Price Amount", "Transaction Amount": "4.99"},
+            {**row, "Component Type": "Tax", "Transaction Amount": "0.35"},
+            {**row, "ASIN": "B0KINDLE02", "Order ID": "D01-0000000-0000002", "Component Type": "Price Amount",
+             "Transaction Amount": "2.99"}]
+    root = _write(tmp_path / "x", "Your Orders/Your Amazon Orders/Digital Returns.csv", _csv(header, rows))
+    returns = of(timeline(root), "amazon.digital_return")
+    assert [(r.attrs["order_id"], r.attrs["amount"], r.attrs["currency"]) for r in returns] == [
+        ("D01-0000000-0000001", "5.34", "USD"), ("D01-0000000-0000002", "2.99", "USD")]
