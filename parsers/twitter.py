@@ -151,6 +151,17 @@ _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)
 _DM_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+)?')
 
 
+def _edit_of(t: Mapping[str, Any], tweet_id: str) -> str | None:
+    """The first version's id when this tweet is a later version of an edited post (2022+ archives:
+    ``edit_info.edit.initialTweetId``; the first version carries ``edit_info.initial`` instead). Every
+    version is its own item of tweets.js (steipete/birdclaw's importer reads both variants; karlicoss/HPI
+    notes the "dupes"), so this links them."""
+    info = t.get("edit_info")
+    edit = info.get("edit") if isinstance(info, Mapping) else None
+    initial = _str(edit.get("initialTweetId")) if isinstance(edit, Mapping) else None
+    return initial if initial and initial != tweet_id else None
+
+
 def _dm_conversation_id(value: bytes | None) -> str | None:
     """A conversationId's JSON text as the id string, numbers read as ijson reads them (``1e3`` →
     ``"1000"``, as the event-level reading gave); ``None`` for no value or a container."""
@@ -397,6 +408,9 @@ class TwitterParser(Parser):
         coords = _coordinates(t)
         if coords:
             attrs["coordinates"] = coords
+        edit_of = _edit_of(t, tweet_id)
+        if edit_of:
+            attrs["edit_of"] = edit_of
         if time is not None and time.year < _FIRST_YEAR:
             attrs["suspect_time"] = True
         if time is not None and notes:

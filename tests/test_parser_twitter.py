@@ -931,3 +931,29 @@ def test_ids_written_as_numbers_keep_their_digits_or_their_written_form() -> Non
     assert _str(Decimal("1e3")) == "1000" and _str(Decimal("1.5")) == "1.5"
     assert _str(Decimal("1234567890123456789")) == "1234567890123456789"
     assert _str(Decimal("1e5000")) == "1E+5000"
+
+
+def test_the_versions_of_an_edited_post_are_linked(tmp_path: Path) -> None:
+    """An edited post (2022+) is one tweets.js item per version: the first carries
+    ``edit_info.initial.editTweetIds``, a later one ``edit_info.edit.initialTweetId`` (steipete/birdclaw's
+    importer reads both). They were two unrelated tweets; a later version now names the first
+    (``edit_of``), so a reader can count the post once."""
+    root = tmp_path / "x"
+    shutil.copytree(TW / "current" / "archive", root)
+    ids = ["1870000000000000001", "1870000000000000002"]
+
+    def tweet(i: int, text: str, edit: dict[str, Any]) -> dict[str, Any]:
+        return {"tweet": {"id": ids[i], "id_str": ids[i], "full_text": text, "lang": "en",
+                          "created_at": f"Fri Dec 20 10:0{4 * i}:00 +0000 2024", "entities": {}, "edit_info": edit}}
+
+    items = [tweet(0, "Harbour walk at 9 tmrw", {"initial": {"editTweetIds": ids, "editsRemaining": "4"}}),
+             tweet(1, "Harbour walk at 9 tomorrow",
+                   {"edit": {"initialTweetId": ids[0], "editControlInitial": {"editTweetIds": ids}}}),
+             tweet(1, "odd", {"edit": "not an object"}) | {"tweet": {"id_str": "5", "id": "5", "entities": {},
+                                                                   "edit_info": ["x"], "full_text": "list"}}]
+    (root / "data" / "tweets.js").write_text("window.YTD.tweets.part0 = " + json.dumps(items), encoding="utf-8")
+    with open_archive(root) as archive:
+        got = {e.attrs["id"]: e for e in TwitterParser().events(archive)
+               if isinstance(e, Event) and e.kind == "twitter.tweet" and e.origin.member.endswith("tweets.js")}
+    assert "edit_of" not in got[ids[0]].attrs and "edit_of" not in got["5"].attrs
+    assert got[ids[1]].attrs["edit_of"] == ids[0]
