@@ -356,6 +356,25 @@ def test_instagrams_follows_in_an_accounts_center_export_are_not_blank_facebook_
     assert all(e.attrs.get("name") for e in events_of(items, "facebook.following"))
 
 
+def test_a_groups_chat_is_read_as_messages(tmp_path: Path) -> None:
+    """2024–25 ``your_facebook_activity/groups/your_group_messages/<chat>.json``: Messenger's thread shape
+    with ``thread_name`` (what-if-horizon's structure of donated exports). It was an unhandled file."""
+    root = tmp_path / "fb"
+    shutil.copytree(FB / "2024-25" / "archive", root)
+    path = "your_facebook_activity/groups/your_group_messages/Harbour Walkers.json"
+    write(root, path, {"thread_name": "Harbour Walkers", "messages": [
+        {"sender_name": "Alex Example", "timestamp_ms": 1733050000000, "content": "Walk on Saturday at 9?",
+         "reactions": [{"reaction": "\u00f0\u009f\u0091\u008d", "actor": OWNER}], "is_geoblocked_for_viewer": False},
+        {"sender_name": OWNER, "timestamp_ms": 1733050600000, "content": "Count me in", "is_unsent": False}]})
+    items = parse(root)
+    assert not [i for i in issues_of(items) if i.member == path]
+    mine = [e for e in events_of(items, "facebook.message") if e.origin.member == path]
+    assert [(e.actor, e.text, e.attrs["thread_folder"], e.attrs["title"]) for e in mine] == [
+        ("Alex Example", "Walk on Saturday at 9?", "group_messages", "Harbour Walkers"),
+        ("self", "Count me in", "group_messages", "Harbour Walkers")]
+    assert mine[0].time is not None and mine[0].time.isoformat() == "2024-12-01T10:46:40+00:00"
+
+
 # ---- 6. era labels, with the reason scan shows -------------------------------------------------------
 
 @pytest.mark.parametrize(("files", "era"), [

@@ -324,6 +324,7 @@ class FacebookParser(Parser):
     handler_kinds: ClassVar[dict[str, frozenset[str]]] = {
         "_h_messages": frozenset({"facebook.message"}),
         "_h_e2ee": frozenset({"facebook.message"}),
+        "_h_group_messages": frozenset({"facebook.message"}),
         "_h_posts": frozenset({"facebook.post", "facebook.login"}),
         "_h_group_posts": frozenset({"facebook.post", "facebook.login"}),
         "_h_media": frozenset({"facebook.media", "facebook.login"}),
@@ -358,6 +359,9 @@ class FacebookParser(Parser):
         # -- Messenger: messages/<id>/message.json (2018), messages/<folder>/<name>_<id>/message_N.json
         (r"(^|/)messages/e2ee/[^/]+\.json$", "_h_e2ee"),
         (_THREAD.pattern, "_h_messages"),
+        # 2024–25 group chats: your_facebook_activity/groups/your_group_messages/<chat>.json, a thread
+        # object with `thread_name` and Messenger's `messages` (what-if-horizon's structure of donated exports)
+        (r"(^|/)groups/your_group_messages/[^/]+\.json$", "_h_group_messages"),
         (r"(^|/)messages/.*/(photos|videos|gifs|audio|files|stickers_used)/", None, "Messenger media"),
         # -- posts: posts/your_posts_N.json (≤2022), your_posts__check_ins__photos_and_videos_N.json (2023+)
         (r"(^|/)your_posts(__check_ins__photos_and_videos)?(_\d+)?\.json$", "_h_posts"),
@@ -627,7 +631,7 @@ class FacebookParser(Parser):
     def events(self, archive: Archive) -> Iterator[Event | ParseIssue]:
         """Every event and issue of the archive (one export, possibly several part-zips)."""
         # only Messenger messages need the owner; with --kind/--since pruning them, its look-up is skipped
-        wanted = self.wants("_h_messages") or self.wants("_h_e2ee")
+        wanted = self.wants("_h_messages") or self.wants("_h_e2ee") or self.wants("_h_group_messages")
         self._owner = self._owner_name(archive) if wanted else None
         yield from super().events(archive)
 
@@ -734,6 +738,11 @@ class FacebookParser(Parser):
         folder, thread = m.group(1), m.group(2)
         return self._thread_messages(f, folder, thread)
 
+    def _h_group_messages(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """A Facebook group's chat (2024–25): the DYI thread shape, ``thread_name`` for ``title``; its
+        messages are ``facebook.message`` events of thread folder ``group_messages``."""
+        return self._thread_messages(f, "group_messages", _basename(f.path).rsplit(".", 1)[0])
+
     def _h_e2ee(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         """Messenger's end-to-end-encrypted chat download: ``<Name>_<n>.json`` per chat (case 04).
 
@@ -799,8 +808,8 @@ class FacebookParser(Parser):
                 # participants: [{"name": …}] (2019→), plain strings in 2018 and E2EE files
                 if event == "string" and prefix in ("participants.item.name", "participants.item"):
                     names.append(repair(value))
-                elif prefix in ("title", "thread_type", "threadName") and event == "string":
-                    header["title" if prefix == "threadName" else prefix] = repair(value)
+                elif prefix in ("title", "thread_type", "threadName", "thread_name") and event == "string":
+                    header["title" if prefix in ("threadName", "thread_name") else prefix] = repair(value)
         finally:
             stream.close()
         if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
