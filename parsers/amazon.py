@@ -407,6 +407,28 @@ class AmazonParser(Parser):
                 key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
                 yield event if key == event.key else replace(event, key=key)
 
+    def _each_group(self, f: MemberContext, same: Callable[[CsvRow], Hashable],
+                    build: Callable[[MemberContext, list[CsvRow], list[ParseIssue]], Event],
+                    what: str) -> Iterator[Event | ParseIssue]:
+        """As :meth:`_each`, for files that write one record as several consecutive rows (its price
+        components): ``build`` makes one event of each run of rows with equal ``same(row)``
+        (:func:`_row_groups`); runs with one key and different rows get ordinal keys."""
+        distinct = DistinctRows()
+        for group in _row_groups(f, same):
+            if isinstance(group, ParseIssue):
+                yield group
+                continue
+            problems: list[ParseIssue] = []
+            try:
+                event = build(f, group, problems)
+            except (ValueError, ArithmeticError) as exc:
+                yield from problems
+                yield f.issue("bad-record", f"{what} skipped: {_describe(exc)}", group[0].where)
+                continue
+            yield from problems
+            key = distinct.key(event.key, (tuple(r.values) for r in group))
+            yield event if key == event.key else replace(event, key=key)
+
     # -- orders -------------------------------------------------------------------------------
     # Retail.OrderHistory.N.csv (legacy, one row per item-shipment, all quoted, BOM) and
     # Your Amazon Orders/Order History.csv (2025: alphabetical columns, Total Owed → Total Amount,
@@ -628,55 +650,34 @@ class AmazonParser(Parser):
     # negative amounts). Consecutive rows of one (Order ID, ASIN) become one event, so memory stays
     # flat; the export writes an order's rows together.
     def _parse_digital_content_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        group: list[CsvRow] = []
-        distinct = DistinctRows()
-        for row in member_rows(f):
-            if isinstance(row, ParseIssue):
-                yield row
-                continue
-            if group and (row.get("Order ID"), row.get("ASIN")) != (group[0].get("Order ID"), group[0].get("ASIN")):
-                yield from self._digital_group(f, group, distinct)
-                group = []
-            group.append(row)
-        if group:
-            yield from self._digital_group(f, group, distinct)
+        return self._each_group(f, lambda row: (row.get("Order ID"), row.get("ASIN")), self._digital_group, "order")
 
-    def _digital_group(self, f: MemberContext, rows: list[CsvRow],
-                       distinct: DistinctRows) -> Iterator[Event | ParseIssue]:
+    def _digital_group(self, f: MemberContext, rows: list[CsvRow], problems: list[ParseIssue]) -> Event:
         first = rows[0]
-        problems: list[ParseIssue] = []
-        try:
-            currency = next((c for r in rows if (c := r.get("Price Currency Code", "Currency"))), None)
-            price = Decimal(0)
-            tax = Decimal(0)
-            seen_amount = False
-            for r in rows:
-                amount = r.money("Transaction Amount", currency=currency)
-                if amount is None:
-                    continue
-                seen_amount = True
-                if (r.get("Component Type") or "").casefold() == "tax":
-                    tax += amount.amount
-                else:
-                    price += amount.amount
-            time, source = _when(f, first, problems, ("Order Date",), _ORDER_DATES)
-            order_id, asin = first.get("Order ID"), first.get("ASIN")
-            attrs = {"order_id": order_id, "asin": asin,
-                     "price": money_text(price) if seen_amount else None,
-                     "tax": money_text(tax) if seen_amount else None, "currency": currency,
-                     "quantity": first.integer("Quantity Ordered", "Original Quantity", "Quantity"),
-                     "marketplace": first.get("Marketplace"), "publisher": first.get("Publisher"),
-                     "seller": first.get("Seller Of Record")}
-            event = f.event(kind="amazon.digital_order", time=time, time_source=source,
-                            text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
-                            key=distinct.key(stable_key("amazon.digital_order", order_id, asin),
-                                             (tuple(r.values) for r in rows)))
-        except (ValueError, ArithmeticError) as exc:
-            yield from problems
-            yield f.issue("bad-record", f"order skipped: {_describe(exc)}", first.where)
-            return
-        yield from problems
-        yield event
+        currency = next((c for r in rows if (c := r.get("Price Currency Code", "Currency"))), None)
+        price = Decimal(0)
+        tax = Decimal(0)
+        seen_amount = False
+        for r in rows:
+            amount = r.money("Transaction Amount", currency=currency)
+            if amount is None:
+                continue
+            seen_amount = True
+            if (r.get("Component Type") or "").casefold() == "tax":
+                tax += amount.amount
+            else:
+                price += amount.amount
+        time, source = _when(f, first, problems, ("Order Date",), _ORDER_DATES)
+        order_id, asin = first.get("Order ID"), first.get("ASIN")
+        attrs = {"order_id": order_id, "asin": asin,
+                 "price": money_text(price) if seen_amount else None,
+                 "tax": money_text(tax) if seen_amount else None, "currency": currency,
+                 "quantity": first.integer("Quantity Ordered", "Original Quantity", "Quantity"),
+                 "marketplace": first.get("Marketplace"), "publisher": first.get("Publisher"),
+                 "seller": first.get("Seller Of Record")}
+        return f.event(kind="amazon.digital_order", time=time, time_source=source,
+                       text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
+                       key=stable_key("amazon.digital_order", order_id, asin))
 
     # 2025 Your Amazon Orders/Digital Returns.csv: like Digital Content Orders, several rows per return
     # (one per price component: Price Amount, Tax, Coupon/Promotion), `Transaction Amount` each (positive:
@@ -684,46 +685,23 @@ class AmazonParser(Parser):
     # one-row layout (`Refund Amount`, `Currency`) reads the same. Consecutive rows of one (Order ID,
     # ASIN, Return Date) are one return; memory stays flat.
     def _parse_digital_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        group: list[CsvRow] = []
-        distinct = DistinctRows()
+        return self._each_group(f, lambda row: (row.get("Order ID"), row.get("ASIN"),
+                                                row.get("Return Date", "Creation Date", "Refund Date")),
+                                self._digital_return, "return")
 
-        def same_return(row: CsvRow) -> tuple[str | None, ...]:
-            return (row.get("Order ID"), row.get("ASIN"), row.get("Return Date", "Creation Date", "Refund Date"))
-
-        for row in member_rows(f):
-            if isinstance(row, ParseIssue):
-                yield row
-                continue
-            if group and same_return(row) != same_return(group[0]):
-                yield from self._digital_return(f, group, distinct)
-                group = []
-            group.append(row)
-        if group:
-            yield from self._digital_return(f, group, distinct)
-
-    def _digital_return(self, f: MemberContext, rows: list[CsvRow],
-                        distinct: DistinctRows) -> Iterator[Event | ParseIssue]:
+    def _digital_return(self, f: MemberContext, rows: list[CsvRow], problems: list[ParseIssue]) -> Event:
         first = rows[0]
-        problems: list[ParseIssue] = []
-        try:
-            order_id, asin = first.get("Order ID"), first.get("ASIN")
-            currency = next((c for r in rows if (c := r.get("Currency", "Base Currency", "Price Currency Code",
-                                                               "Base Currency Code"))), None)
-            amounts = [a for r in rows if (a := r.money("Refund Amount", "Transaction Amount", currency=currency))]
-            amount = Money(sum((a.amount for a in amounts), Decimal(0)), amounts[0].currency) if amounts else None
-            time, source = _when(f, first, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
-            attrs = {"order_id": order_id, "asin": asin, "amount": _m(amount), "currency": _currency(currency, amount),
-                     "reason": first.get("Return Reason", "Reversal Reason"), "marketplace": first.get("Marketplace")}
-            event = f.event(kind="amazon.digital_return", time=time, time_source=source,
-                            text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
-                            key=distinct.key(stable_key("amazon.digital_return", order_id, asin, utc_day(time)),
-                                             (tuple(r.values) for r in rows)))
-        except (ValueError, ArithmeticError) as exc:
-            yield from problems
-            yield f.issue("bad-record", f"return skipped: {_describe(exc)}", first.where)
-            return
-        yield from problems
-        yield event
+        order_id, asin = first.get("Order ID"), first.get("ASIN")
+        currency = next((c for r in rows if (c := r.get("Currency", "Base Currency", "Price Currency Code",
+                                                           "Base Currency Code"))), None)
+        amounts = [a for r in rows if (a := r.money("Refund Amount", "Transaction Amount", currency=currency))]
+        amount = Money(sum((a.amount for a in amounts), Decimal(0)), amounts[0].currency) if amounts else None
+        time, source = _when(f, first, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
+        attrs = {"order_id": order_id, "asin": asin, "amount": _m(amount), "currency": _currency(currency, amount),
+                 "reason": first.get("Return Reason", "Reversal Reason"), "marketplace": first.get("Marketplace")}
+        return f.event(kind="amazon.digital_return", time=time, time_source=source,
+                       text=first.get("Product Name", "Title"), attrs=attrs, index=first.index,
+                       key=stable_key("amazon.digital_return", order_id, asin, utc_day(time)))
 
     # Digital.Subscriptions/Subscriptions.csv: SubscriptionId, Marketplace, SubscriptionStatus,
     # SubscriptionStartDate (YYYY-MM-DD), Autorenew (Yes/No), NextBillDate, NextBillAmount, BaseCurrencyCode.
@@ -1027,6 +1005,26 @@ def search_terms(query_string: str | None) -> str | None:
         if values and values[0].strip():
             return " ".join(values[0].split())
     return None
+
+
+def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable]) -> Iterator[list[CsvRow] | ParseIssue]:
+    """The member's rows in runs of consecutive rows with equal ``same(row)`` (an order's or a return's
+    price-component rows, which the export writes together: memory stays flat), issues as they come."""
+    group: list[CsvRow] = []
+    key: Hashable = None
+    for row in member_rows(f):
+        if isinstance(row, ParseIssue):
+            yield row
+            continue
+        this = same(row)
+        if group and this != key:
+            yield group
+            group = []
+        if not group:
+            key = this
+        group.append(row)
+    if group:
+        yield group
 
 
 def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tuple[str, ...],
