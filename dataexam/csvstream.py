@@ -222,7 +222,7 @@ def parse_money(text: str | None, currency: str | None = None) -> Money | None:
     if value is None:
         return None
     if _PLAIN.match(value):  # the common case in Retail.OrderHistory: "12.89"
-        return Money(Decimal(value), currency)
+        return Money(_plausible(Decimal(value)), currency)
     value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
     negative = False
     if value.startswith("(") and value.endswith(")"):
@@ -262,7 +262,20 @@ def parse_money(text: str | None, currency: str | None = None) -> Money | None:
         amount = -amount
     if code is None and (found_symbol or currency):
         code = currency
-    return Money(amount, code or currency)
+    return Money(_plausible(amount), code or currency)
+
+
+#: no amount in an export reaches this (a quadrillion); one that does is damage, and past ~10^26 the
+#: report's exact sums (28 significant digits) could not even round it to cents
+MAX_AMOUNT = Decimal(10) ** 15
+#: nor a count (a quantity, a number of units)
+MAX_COUNT = 10 ** 15
+
+
+def _plausible(amount: Decimal) -> Decimal:
+    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+        raise ValueError("an amount of a quadrillion or more: not a money amount")
+    return amount
 
 
 def _normalise_number(value: str) -> str:
@@ -361,6 +374,8 @@ class CsvRow:
         if text is None:
             return None
         number = Decimal(_normalise_number(text.strip("'\"")))
+        if not number.is_finite() or abs(number) >= MAX_COUNT:
+            raise ValueError("a count of a quadrillion or more: not a count")
         if number != number.to_integral_value():
             raise ValueError("not a whole number")
         return int(number)

@@ -80,17 +80,17 @@ def _with_json_records(rules: list[tuple[str, str | None] | tuple[str, None, str
     the ``.csv``: an array of records keyed by the CSV's column names (jprouty/mint-amazon-tagger#159,
     hutauf/vine-prices-estimation#2). Only the order history was reported, but nothing says the switch
     stopped there, so every legacy dataset read from a CSV is also read from a JSON file named like
-    the dataset (``Retail.CartItems.1/Retail.CartItems.1.json``), by the same handler: the rows come from
+    the dataset (``Retail.CartItems.1/Retail.CartItems.1.json``), by the same rule: the rows come from
     :mod:`dataexam.jsonrows` (``csvstream.member_rows`` picks it for ``.json``). A JSON file of another
     shape is a ``bad-shape`` issue, never silence.
     """
     out: list[Any] = []
     for rule in rules:
         out.append(rule)
-        pattern, handler = rule[0], rule[1]
-        if handler is not None and pattern.endswith(r"\.csv$"):
+        pattern = rule[0]
+        if pattern.endswith(r"\.csv$"):  # a dataset ignored on purpose is ignored in either form
             stem = pattern.removesuffix(r"\.csv$").removesuffix("(/.*)?")
-            out.append((stem + r"\.json$", handler))
+            out.append((stem + r"\.json$", *rule[1:]))
     return out
 
 
@@ -654,7 +654,7 @@ class AmazonParser(Parser):
 
     def _digital_group(self, f: MemberContext, rows: list[CsvRow], problems: list[ParseIssue]) -> Event:
         first = rows[0]
-        currency = next((c for r in rows if (c := r.get("Price Currency Code", "Currency"))), None)
+        currency = _one_currency(rows, "Price Currency Code", "Currency")
         price = Decimal(0)
         tax = Decimal(0)
         seen_amount = False
@@ -692,8 +692,7 @@ class AmazonParser(Parser):
     def _digital_return(self, f: MemberContext, rows: list[CsvRow], problems: list[ParseIssue]) -> Event:
         first = rows[0]
         order_id, asin = first.get("Order ID"), first.get("ASIN")
-        currency = next((c for r in rows if (c := r.get("Currency", "Base Currency", "Price Currency Code",
-                                                           "Base Currency Code"))), None)
+        currency = _one_currency(rows, "Currency", "Base Currency", "Price Currency Code", "Base Currency Code")
         amounts = [a for r in rows if (a := r.money("Refund Amount", "Transaction Amount", currency=currency))]
         amount = Money(sum((a.amount for a in amounts), Decimal(0)), amounts[0].currency) if amounts else None
         time, source = _when(f, first, problems, ("Return Date", "Creation Date", "Refund Date"), _ORDER_DATES)
@@ -1007,6 +1006,15 @@ def search_terms(query_string: str | None) -> str | None:
     return None
 
 
+def _one_currency(rows: list[CsvRow], *names: str) -> str | None:
+    """The currency of a record written as several rows; rows in different currencies cannot be summed
+    (ValueError: the record is a ``bad-record``, never a sum of euros and dollars)."""
+    found = {c.upper() for r in rows if (c := r.get(*names))}
+    if len(found) > 1:
+        raise ValueError("its rows are in different currencies")
+    return next((c for r in rows if (c := r.get(*names))), None)
+
+
 def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable]) -> Iterator[list[CsvRow] | ParseIssue]:
     """The member's rows in runs of consecutive rows with equal ``same(row)`` (an order's or a return's
     price-component rows, which the export writes together: memory stays flat), issues as they come."""
@@ -1167,6 +1175,10 @@ def _int_or_none(value: Any) -> int | None:
 def _describe(exc: BaseException) -> str:
     # the exception text may quote the cell, so name the problem, never the value
     text = str(exc)
+    if "quadrillion" in text:  # csvstream's plausibility bounds (MAX_AMOUNT, MAX_COUNT)
+        return "an amount or a count of a quadrillion or more"
+    if "different currencies" in text:  # _one_currency
+        return "its rows are in different currencies"
     if "money" in text:
         return "an amount is not a number"
     if "whole number" in text or isinstance(exc, ArithmeticError):

@@ -158,8 +158,12 @@ def _edit_of(t: Mapping[str, Any], tweet_id: str) -> str | None:
     notes the "dupes"), so this links them."""
     info = t.get("edit_info")
     edit = info.get("edit") if isinstance(info, Mapping) else None
-    initial = _str(edit.get("initialTweetId")) if isinstance(edit, Mapping) else None
-    return initial if initial and initial != tweet_id else None
+    initial = edit.get("initialTweetId") if isinstance(edit, Mapping) else None
+    if isinstance(initial, int) and not isinstance(initial, bool):
+        initial = str(initial)
+    # a tweet id, as X writes it (a string of digits); anything else links nothing
+    return initial if isinstance(initial, str) and initial.isascii() and initial.isdigit() \
+        and initial != tweet_id else None
 
 
 def _dm_conversation_id(value: bytes | None) -> str | None:

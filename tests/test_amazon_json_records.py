@@ -145,3 +145,29 @@ def test_a_truncated_file_keeps_the_records_before_the_fault(tmp_path: Path) -> 
 ])
 def test_cell_text_is_what_a_csv_cell_would_hold(value: object, text: str) -> None:
     assert cell_text(value) == text
+
+
+@pytest.mark.parametrize(("field", "value"), [("Quantity", "1e5000"), ("Quantity", "1e999"),
+                                              ("Unit Price", "123456789012345678901234567890.123456789"),
+                                              ("Total Owed", "99999999999999999999999999.12")])
+def test_an_absurd_number_is_a_bad_record_not_a_crash(field: str, value: str, tmp_path: Path) -> None:
+    """A quantity of 10^5000 crashed the timeline (exit 1: its digits could not be written) and an amount
+    of 10^26 the report (the spending sum could not round it to cents); 10^999 was kept as a 1000-digit
+    quantity. Such a number (a fresh tester's, as CSV text or a JSON number) is damage: the row is a
+    bad-record, the others are read, and the report is written."""
+    raw = json.dumps([ORDER, {**ORDER, "Order ID": "302-0000000-0000005", field: "NUMBER"}]).replace(
+        '"NUMBER"', value)
+    root = _export(tmp_path / "x", None, raw)
+    items = _timeline(root)
+    orders = [e for e in items if isinstance(e, Event) and e.kind == "amazon.order_item"]
+    assert [o.attrs["order_id"] for o in orders] == ["302-0000000-0000001"]
+    assert [(i.code, i.position) for i in items if isinstance(i, ParseIssue)] == [("bad-record", "record 1")]
+    report = api.report([root])
+    assert report.inputs["parse_issues"]["total"] == 1
+
+
+def test_a_dataset_ignored_on_purpose_is_ignored_as_json_too() -> None:
+    """Digital Orders(.csv) hold no records of their own (their items are in Digital Items); the JSON
+    form was an unknown file (unhandled-file, --strict 4) in an export written all as JSON."""
+    rule = AmazonParser().classify("Digital-Ordering.1/Digital Orders.json")
+    assert rule is not None and rule.handler is None and rule.note

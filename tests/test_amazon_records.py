@@ -387,3 +387,17 @@ def test_a_digital_return_of_several_component_rows_is_one_return_in_its_base_cu
     returns = of(timeline(root), "amazon.digital_return")
     assert sorted((r.attrs["order_id"], r.attrs["amount"], r.attrs["currency"]) for r in returns) == [
         ("D01-0000000-0000001", "5.34", "USD"), ("D01-0000000-0000002", "2.99", "USD")]
+
+
+def test_a_digital_return_in_two_currencies_is_a_bad_record(tmp_path: Path) -> None:
+    """Its rows cannot be summed: 3.00 EUR and 0.50 USD were one return of 3.50 EUR (a fresh tester's)."""
+    header = ["ASIN", "Base Currency", "Component Type", "Order ID", "Product Name", "Return Date",
+              "Transaction Amount"]
+    row = {"ASIN": "B0KINDLE01", "Order ID": "D01-0000000-0000003", "Product Name": "Example",
+           "Return Date": "2025-03-02T10:00:00Z"}
+    rows = [{**row, "Base Currency": "EUR", "Component Type": "Price Amount", "Transaction Amount": "3.00"},
+            {**row, "Base Currency": "USD", "Component Type": "Tax", "Transaction Amount": "0.50"}]
+    root = _write(tmp_path / "x", "Your Orders/Your Amazon Orders/Digital Returns.csv", _csv(header, rows))
+    stats = api.RunStats()
+    assert [e for e in api.timeline([root], stats=stats) if e.kind == "amazon.digital_return"] == []
+    assert [(i.code, "different currencies" in i.message) for i in stats.issues] == [("bad-record", True)]

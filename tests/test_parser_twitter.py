@@ -957,3 +957,14 @@ def test_the_versions_of_an_edited_post_are_linked(tmp_path: Path) -> None:
                if isinstance(e, Event) and e.kind == "twitter.tweet" and e.origin.member.endswith("tweets.js")}
     assert "edit_of" not in got[ids[0]].attrs and "edit_of" not in got["5"].attrs
     assert got[ids[1]].attrs["edit_of"] == ids[0]
+
+
+@pytest.mark.parametrize(("initial", "edit_of"), [("1870000000000000001", "1870000000000000001"),
+                                                  (1870000000000000001, "1870000000000000001"),
+                                                  (["a"], None), ({}, None), (True, None), (-5, None),
+                                                  (" 12 ", None), ("", None), (None, None)])
+def test_edit_of_is_a_tweet_id_or_nothing(initial: object, edit_of: str | None) -> None:
+    """Anything but a tweet id (digits) links nothing: ``["a"]`` became the text "['a']" (a fresh tester's)."""
+    from dataexam_parsers.twitter import _edit_of
+
+    assert _edit_of({"edit_info": {"edit": {"initialTweetId": initial}}}, "9") == edit_of
