@@ -43,6 +43,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import IO, TYPE_CHECKING, NamedTuple
 
+from .counts import whole_count
 from .events import ParseIssue, TimeSource
 from .timeparse import NO_TIME, TimeResult, as_utc, parse_with_formats
 
@@ -265,15 +266,13 @@ def parse_money(text: str | None, currency: str | None = None) -> Money | None:
     return Money(_plausible(amount), code or currency)
 
 
-#: no amount in an export reaches this (a quadrillion); one that does is damage, and past ~10^26 the
-#: report's exact sums (28 significant digits) could not even round it to cents
+#: no amount in an export reaches this (a quadrillion; counts: dataexam.counts); one that does is
+#: damage, and past ~10^26 the report's exact sums (28 significant digits) could not round it to cents
 MAX_AMOUNT = Decimal(10) ** 15
-#: nor a count (a quantity, a number of units)
-MAX_COUNT = 10 ** 15
 
 
 def _plausible(amount: Decimal) -> Decimal:
-    if not amount.is_finite() or abs(amount) >= MAX_AMOUNT:
+    if not amount.is_finite() or amount.copy_abs() >= MAX_AMOUNT:  # (copy_abs: exact, abs() rounds)
         raise ValueError("an amount of a quadrillion or more: not a money amount")
     return amount
 
@@ -373,12 +372,7 @@ class CsvRow:
         text = self.get(*names)
         if text is None:
             return None
-        number = Decimal(_normalise_number(text.strip("'\"")))
-        if not number.is_finite() or abs(number) >= MAX_COUNT:
-            raise ValueError("a count of a quadrillion or more: not a count")
-        if number != number.to_integral_value():
-            raise ValueError("not a whole number")
-        return int(number)
+        return whole_count(_normalise_number(text.strip("'\"")))
 
     def flag(self, *names: str) -> bool | None:
         return parse_bool(self.get(*names))

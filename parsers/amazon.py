@@ -35,6 +35,7 @@ from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
 from dataexam.archive import Archive, Member
+from dataexam.counts import whole_count
 from dataexam.csvstream import (
     DATE_FORMATS,
     CsvRow,
@@ -1161,14 +1162,13 @@ def _first_time(fields: dict[str, Any], names: tuple[str, ...]) -> TimeResult:
 
 
 def _int_or_none(value: Any) -> int | None:
-    """A count (quantity) as an int; ``None`` for no number, or one of more than 40 digits
-    (``1e999999`` would take seconds to build and is no count)."""
+    """A count (quantity) as an int; ``None`` for no whole number, or one of a quadrillion or more
+    (:func:`dataexam.counts.whole_count`: ``1e999999`` would take seconds to build and is no count)."""
     if value is None or isinstance(value, bool):
         return None
     try:
-        number = Decimal(str(value))
-        return int(number) if number.is_finite() and number.adjusted() < 40 else None
-    except (ArithmeticError, ValueError):
+        return whole_count(str(value))
+    except ValueError:
         return None
 
 

@@ -44,6 +44,7 @@ import ijson
 
 from dataexam import jsonstream
 from dataexam.archive import Archive
+from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, describe_error, rules_table
@@ -408,7 +409,7 @@ class TwitterParser(Parser):
                 attrs[name] = _strip_tags(value) if name == "client" else value
         for name in ("favorite_count", "retweet_count"):
             if t.get(name) not in (None, ""):
-                attrs[name] = int(t[name])
+                attrs[name] = whole_count(t[name])
         coords = _coordinates(t)
         if coords:
             attrs["coordinates"] = coords
@@ -588,7 +589,7 @@ class TwitterParser(Parser):
         time, source = from_iso(audit.get("createdAt"))
         attrs: dict[str, Any] = {"ip": audit.get("loginIp"), "account_id": _str(audit.get("accountId"))}
         if audit.get("loginPortNumber") not in (None, ""):
-            attrs["port"] = int(audit["loginPortNumber"])
+            attrs["port"] = whole_count(audit["loginPortNumber"])
         return f.event(kind="twitter.login", time=time, time_source=source, attrs=attrs,
                        key=stable_key("twitter.login", attrs["account_id"], audit.get("createdAt"),
                                       audit.get("loginIp")))

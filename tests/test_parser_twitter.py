@@ -25,6 +25,7 @@ from dataexam import api
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue, TimeSource, format_time
 from dataexam.registry import MIN_CONFIDENCE, load_registry
+from dataexam.writers import jsonl_line
 from dataexam_parsers.twitter import TwitterParser
 from helpers import FIXTURES, canonical, check_golden, zip_tree
 
@@ -968,3 +969,25 @@ def test_edit_of_is_a_tweet_id_or_nothing(initial: object, edit_of: str | None) 
     from dataexam_parsers.twitter import _edit_of
 
     assert _edit_of({"edit_info": {"edit": {"initialTweetId": initial}}}, "9") == edit_of
+
+
+@pytest.mark.parametrize(("file", "find", "replace"), [
+    ("tweets.js", '"favorite_count" : "4"', '"favorite_count" : 1e5000'),
+    ("tweets.js", '"favorite_count" : "4"', '"favorite_count" : 1e999'),
+    ("tweets.js", '"favorite_count" : "4"', '"favorite_count" : "1e30"'),
+])
+def test_an_absurd_count_is_a_bad_record_not_a_crash(file: str, find: str, replace: str, tmp_path: Path) -> None:
+    """A like count of 1e5000 (a JSON number, read exactly) became an int of 5,001 digits that no writer
+    can write: the whole timeline ended with an internal error (a fresh tester's); 1e999 was kept as a
+    1,000-digit count. No count reaches a quadrillion (dataexam.counts): the tweet is a bad-record."""
+    root = tmp_path / "x"
+    shutil.copytree(TW / "current" / "archive", root)
+    path = root / "data" / file
+    text = path.read_text(encoding="utf-8")
+    assert find in text
+    path.write_text(text.replace(find, replace, 1), encoding="utf-8")
+    stats = api.RunStats()
+    before = sum(1 for e in api.timeline([TW / "current" / "archive"]) if e.kind == "twitter.tweet")
+    rows = list(api.timeline_encoded([root], jsonl_line, stats=stats))  # written: no crash
+    assert sum(1 for r in rows if b'"twitter.tweet"' in r) == before - 1
+    assert [i.code for i in stats.issues] == ["bad-record"]
