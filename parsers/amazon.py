@@ -1010,10 +1010,10 @@ def search_terms(query_string: str | None) -> str | None:
 def _one_currency(rows: list[CsvRow], *names: str) -> str | None:
     """The currency of a record written as several rows; rows in different currencies cannot be summed
     (ValueError: the record is a ``bad-record``, never a sum of euros and dollars)."""
-    found = {c.upper() for r in rows if (c := r.get(*names))}
-    if len(found) > 1:
+    codes = [c for r in rows if (c := r.get(*names))]
+    if len({c.upper() for c in codes}) > 1:
         raise ValueError("its rows are in different currencies")
-    return next((c for r in rows if (c := r.get(*names))), None)
+    return codes[0] if codes else None
 
 
 def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable]) -> Iterator[list[CsvRow] | ParseIssue]:
