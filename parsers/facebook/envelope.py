@@ -259,6 +259,41 @@ def label_values(entries: Any) -> dict[str, Any]:
     return out
 
 
+def label_time(record: Any) -> Any:
+    """The first ``timestamp_value`` among a record's top-level ``label_values`` entries, or ``None``.
+
+    For 2024+ records whose only instant is a labelled one (``device_login_cookies.json``:
+    ``{"label": …, "timestamp_value": 1700000000}`` and no top-level ``timestamp``), whatever the
+    label's wording or language.
+    """
+    entries = record.get("label_values") if isinstance(record, Mapping) else None
+    for entry in entries if isinstance(entries, list) else ():
+        if isinstance(entry, Mapping) and isinstance(entry.get("timestamp_value"), (int, float)) \
+                and not isinstance(entry["timestamp_value"], bool):
+            return entry["timestamp_value"]
+    return None
+
+
+def label_media(record: Any, _depth: int = 0) -> list[Mapping[str, Any]]:
+    """Media items (``{"uri", "creation_timestamp", "media_metadata"…}``) held in ``label_values``
+    entries, at any nesting of ``dict`` lists (2024+ ``posts_on_other_pages_and_profiles.json``
+    writes a post's photos as ``{"title": …, "media": [{"uri": …}]}`` inside its label_values, which
+    :func:`label_values` does not flatten). Depth is bounded (8), items without a ``uri`` skipped."""
+    out: list[Mapping[str, Any]] = []
+    entries = record.get("label_values") if isinstance(record, Mapping) and _depth == 0 else record
+    if _depth > 8 or not isinstance(entries, list):
+        return out
+    for entry in entries:
+        if not isinstance(entry, Mapping):
+            continue
+        media = entry.get("media")
+        if isinstance(media, list):
+            out.extend(m for m in media if isinstance(m, Mapping) and m.get("uri"))
+        if isinstance(entry.get("dict"), list):
+            out.extend(label_media(entry["dict"], _depth + 1))
+    return out
+
+
 def string_map(data: Any) -> dict[str, Any]:
     """Flatten ``string_map_data`` (``{"IP Address": {"value", "timestamp", "href"}}``) to plain values.
 

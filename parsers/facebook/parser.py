@@ -36,7 +36,8 @@ from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe
 from dataexam.textfix import repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
 
-from .envelope import EMPTY_FILE, fields, iter_raw, norm_label, peek, pick, repair, text_value
+from .envelope import EMPTY_FILE, fields, iter_raw, label_media, label_time, norm_label, peek, pick, repair, text_value
+from .unmodelled import UNMODELLED_RULES
 
 
 def _fix(value: Any) -> Any:
@@ -281,7 +282,8 @@ class FacebookParser(Parser):
 
     kinds: ClassVar[Mapping[str, str]] = {
         "facebook.post": "a post (own timeline or group): text, links, place with coordinates, life event, "
-                         "media uris, tags, update_timestamp; attr group for group posts",
+                         "media uris, tags, update_timestamp; attr group for group posts; posted_on and "
+                         "target for posts on other profiles and pages (2024–25)",
         "facebook.comment": "a comment the person wrote; attrs title, target, group (when in a group), media",
         "facebook.reaction": "a like/reaction the person gave; attrs reaction, title, target/target_owner/"
                              "target_type parsed from the title, url, group",
@@ -301,11 +303,13 @@ class FacebookParser(Parser):
         "facebook.login": "a login, session, device or IP record (account activity, IP address activity, "
                           "logins and logouts, where you're logged in, recognized devices, login protection, "
                           "admin records, login activity, mobile devices, last login, browser cookies, "
-                          "devices, EXIF upload IPs); attrs log, ip, user_agent, action, city, region, "
+                          "device login cookies, devices, sign-up details, EXIF upload IPs); attrs log, ip, "
+                          "user_agent, action, city, region, "
                           "country, device, port, site",
         "facebook.location": "a location Facebook holds (location history, last/primary/primary public "
                              "location, time zone, device country, last known location, places of interest, "
-                             "sampled locations); attrs list, latitude, longitude",
+                             "sampled locations, the city Facebook infers the person is based in); attrs list, "
+                             "latitude, longitude",
         "facebook.off_facebook": "one off-Facebook activity event an app or site reported; text = app/site, "
                                  "attrs event_type, event_id",
         "facebook.declared_interest": "a topic Facebook declares about the person; attr list ads_interests | "
@@ -365,6 +369,8 @@ class FacebookParser(Parser):
         (r"(^|/)messages/.*/(photos|videos|gifs|audio|files|stickers_used)/", None, "Messenger media"),
         # -- posts: posts/your_posts_N.json (≤2022), your_posts__check_ins__photos_and_videos_N.json (2023+)
         (r"(^|/)your_posts(__check_ins__photos_and_videos)?(_\d+)?\.json$", "_h_posts"),
+        # 2024–25 posts on others' timelines and pages: label_values records (Message, Target, Media)
+        (r"(^|/)posts_on_other_pages_and_profiles\.json$", "_h_posts"),
         (r"(^|/)(your_posts_in_groups|group_posts_and_comments)\.json$", "_h_group_posts"),
         (r"(^|/)(your_videos|your_uncategorized_photos|archived_stories)\.json$", "_h_media"),
         (r"(^|/)photos_and_videos/album/\d+\.json$|(^|/)album/\d+\.json$", "_h_media"),
@@ -397,11 +403,13 @@ class FacebookParser(Parser):
         (rf"(^|/)(account_activity|ip_address_activity|used_ip_addresses|logins_and_logouts"
          rf"|where_you{_APOS}re_logged_in|recognized_devices|authorized_logins|login_protection_data"
          rf"|administrative_records|record_details|login_activity|mobile_devices"
-         rf"|information_about_your_last_login|browser_cookies)\.json$", "_h_logins"),
+         rf"|information_about_your_last_login|browser_cookies|device_login_cookies|signup_details)\.json$",
+         "_h_logins"),
         (r"(^|/)device_information/devices\.json$", "_h_logins"),
         # -- locations
         (r"(^|/)(location_history|last_location|primary_location|primary_public_location|timezone"
-         r"|device_location|last_known_location|locations_of_interest|your_sampled_locations)\.json$",
+         r"|device_location|last_known_location|locations_of_interest|your_sampled_locations"
+         r"|profile_based_in)\.json$",
          "_h_locations"),
         # -- off-Facebook activity: your_off-facebook_activity.json (≤2022), …_off_meta_technologies (2023+)
         (r"(^|/)(your_off-facebook_activity|your_activity_off_meta_technologies)\.json$", "_h_off_facebook"),
@@ -432,6 +440,8 @@ class FacebookParser(Parser):
         (r"(^|/)(recently_viewed|recently_visited|your_saved_items|story_reactions|pokes|polls_you_voted_on"
          r"|your_fundraiser_donations_information|items_sold|your_marketplace_activity|your_watch_activity)"
          r"\.json$", None, "standard activity file whose shape varies by era and is not modelled yet"),
+        # -- every other standard 2023–25 file that holds no record read here, with its reason
+        *UNMODELLED_RULES,
         # -- Messenger's E2EE chat download on its own: `<Name>_<n>.json` (after every DYI file rule)
         (r"^(?:[^/]+/)?[^/]+_\d+\.json$", "_h_e2ee"),
         # -- nothing to read
@@ -883,7 +893,11 @@ class FacebookParser(Parser):
     # ---- posts and media ------------------------------------------------------------------------
 
     def _h_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._run(f, lambda f, key, rec: self._post(f, rec, None))
+        # 2024–25 `posts_on_other_pages_and_profiles.json`: what the person wrote on other people's
+        # timelines and pages, label_values records (a real inventory names Message, Target, Media);
+        # earlier eras wrote these into `your_posts` with a "… wrote on …'s timeline." title
+        elsewhere = _stem(f.path) == "posts_on_other_pages_and_profiles"
+        return self._run(f, lambda f, key, rec: self._post(f, rec, None, elsewhere=elsewhere))
 
     def _h_group_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
@@ -903,7 +917,9 @@ class FacebookParser(Parser):
         m = re.search(r"\b(?:posted|wrote|shared .+?) in (?P<group>.+?)\.?$", title) if isinstance(title, str) else None
         return m.group("group") if m else None
 
-    def _post(self, f: MemberContext, rec: Any, group: str | None) -> Iterator[Event]:
+    def _post(self, f: MemberContext, rec: Any, group: str | None, *, elsewhere: bool = False) -> Iterator[Event]:
+        """One post; ``elsewhere``: written on another person's profile or a page (attrs ``posted_on``
+        and ``target``, the profile or page when the record names it)."""
         if not isinstance(rec, Mapping):
             raise TypeError("post record is not an object")
         flat = fields(rec)
@@ -916,14 +932,20 @@ class FacebookParser(Parser):
             update = update or data.get("update_timestamp")
             backdated = backdated or data.get("backdated_timestamp")
         if text is None:
-            text = text_value(pick(flat, "post", "text"))
+            text = text_value(pick(flat, "post", "text", "message"))
         parts = _attachments(rec)
         media = parts.pop("_media", [])
+        labelled = label_media(rec)  # 2024+ label_values records hold their media there
+        if labelled:
+            media = [*media, *labelled]
+            parts["media"] = [*parts.get("media", []), *(str(m["uri"]) for m in labelled)]
         tags = [text_value(t) for t in rec.get("tags") or []]
         time, source = _epoch(rec.get("timestamp"))
         attrs = _compact({
             "title": rec.get("title"),
             "group": group,
+            "posted_on": "other_profile_or_page" if elsewhere else None,
+            "target": text_value(pick(flat, "target", "timeline", "profile", "page")) if elsewhere else None,
             **parts,
             "tags": [t for t in tags if t],
             "update_timestamp": _iso(update),
@@ -1213,11 +1235,15 @@ class FacebookParser(Parser):
         # 2023+ security_and_login_information/record_details.json: the same `admin_records_v2` list
         # ({event, session: {created_timestamp, ip_address, user_agent, datr_cookie}}) under a new name
         "record_details": "admin_records",
+        # 2024–25 security_and_login_information/login_and_profile_creation/signup_details.json:
+        # `account_history_registration_info`, string_map_data Username, IP Address, Time, Device …
+        "signup_details": "registration",
     }
     _LOGIN_ACTION: ClassVar[dict[str, str]] = {
         "active_sessions": "session", "recognized_devices": "recognized device",
         "login_protection_data": "login protection", "login_activity": "login", "mobile_devices": "device",
         "devices": "device", "last_login": "login", "browser_cookies": "cookie",
+        "device_login_cookies": "cookie", "registration": "registration",
     }
 
     def _h_logins(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
@@ -1230,6 +1256,8 @@ class FacebookParser(Parser):
             flat = fields(rec)
             stamp = pick(flat, "timestamp", "created_timestamp", "time", "creation_time", "update_time",
                          "last_login", "updated_timestamp")
+            if stamp is None:
+                stamp = label_time(rec)  # 2024+ device_login_cookies: the instant is a labelled value
             time, source = _epoch(stamp)
             device = pick(flat, "device", "device_name")
             if device is None and (flat.get("type") or flat.get("os")):
@@ -1267,6 +1295,9 @@ class FacebookParser(Parser):
         "primary_public_location": "primary_public", "timezone": "timezone", "device_location": "device_country",
         "last_known_location": "last_known", "locations_of_interest": "of_interest",
         "your_sampled_locations": "sampled",
+        # 2024–25 information_about_you/profile_based_in.json: the city Facebook infers the person is
+        # based in, `inferred_data_primary_location` [{"string_map_data": {"City Name": {"value"}}}]
+        "profile_based_in": "inferred_primary",
     }
 
     def _h_locations(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
@@ -1287,7 +1318,7 @@ class FacebookParser(Parser):
             stamp = pick(flat, "creation_timestamp", "time", "timestamp", "gps_time_uploaded")
             lat, lon = _coordinate(flat)
             pairs = flat.get("city_region_pairs")
-            city = pick(flat, "city")
+            city = pick(flat, "city", "city_name")
             region = pick(flat, "region")
             if not city and isinstance(pairs, list) and pairs and isinstance(pairs[0], list):
                 city, region = (pairs[0] + [None])[:2]

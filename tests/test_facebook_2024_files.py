@@ -1,0 +1,209 @@
+"""Every standard file of a 2023–25 Facebook export is read or ignored with a reason (issue 16, tenth
+pass): ~250 names of donated exports' structure were `unhandled-file` issues, so `--strict` failed on
+any untouched full export. And the four of them that hold records of kinds dataexam models are read.
+
+Paths: fixtures/facebook/donated_structure_paths.txt (What-If Horizon's structure of donated exports;
+paths only). Records below are invented, in the shapes that structure gives.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dataexam.archive import open_archive
+from dataexam.events import Event, ParseIssue
+from dataexam_parsers.facebook import FacebookParser
+from dataexam_parsers.facebook.parser import _INSTAGRAM
+from helpers import FIXTURES
+
+PATHS = [line for line in (FIXTURES / "facebook" / "donated_structure_paths.txt").read_text("utf-8").splitlines()
+         if line and not line.startswith("#")]
+PROFILE = {"profile_v2": {"name": {"full_name": "Alex Example"}}}
+
+
+def parse(root: Path) -> list[Event | ParseIssue]:
+    with open_archive(root) as archive:
+        return list(FacebookParser().events(archive))
+
+
+def write(root: Path, path: str, obj: object) -> None:
+    target = root / path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(obj), encoding="utf-8")
+
+
+# ---- every standard name has a rule ----------------------------------------------------------------
+
+def test_the_structure_list_is_the_real_one() -> None:
+    assert len(PATHS) > 400
+    assert "your_facebook_activity/posts/posts_on_other_pages_and_profiles.json" in PATHS
+    assert not any(_INSTAGRAM.search(p) or "$" in p for p in PATHS)
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_every_donated_export_file_is_read_or_ignored_with_a_reason(path: str) -> None:
+    rule = FacebookParser().classify(path)
+    assert rule is not None, f"{path} has no rule: an untouched export fails --strict"
+    assert rule.handler or rule.note, path
+
+
+@pytest.mark.parametrize("path", [
+    "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+    "logged_information/search/your_search_history.json",
+    "personal_information/profile_information/profile_information.json",
+    "security_and_login_information/account_activity.json",
+    "your_facebook_activity/comments_and_reactions/comments.json",
+    "connections/friends/your_friends.json",
+    "ads_information/advertisers_using_your_activity_or_information.json",
+    "your_facebook_activity/messages/inbox/alex_123/message_1.json",
+])
+def test_the_broad_ignore_rules_hide_no_handled_file(path: str) -> None:
+    rule = FacebookParser().classify(path)
+    assert rule is not None and rule.handler, path
+
+
+@pytest.mark.parametrize("path", [
+    "your_facebook_activity/other_activity/a_file_facebook_adds_next_year.json",
+    "your_facebook_activity/posts/something_new.json",
+    "logged_information/brand_new_log.json",
+])
+def test_a_file_nobody_has_seen_is_still_unknown(path: str) -> None:
+    assert FacebookParser().classify(path) is None
+
+
+def test_an_untouched_full_export_passes_strict(tmp_path: Path) -> None:
+    root = tmp_path / "facebook-alex"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    handled = ignored = 0
+    for path in PATHS:
+        if FacebookParser().classify(path).handler:  # type: ignore[union-attr]
+            handled += 1
+            continue
+        write(root, path, {"anything": ["Facebook", "writes"]})  # ignored: never opened
+        ignored += 1
+    assert ignored > 300
+    out = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(root), "--strict", "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    # and one file nobody named still fails it, with its name
+    write(root, "your_facebook_activity/other_activity/a_file_facebook_adds_next_year.json", [])
+    out = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(root), "--strict"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 4
+    assert "a_file_facebook_adds_next_year.json" in out.stderr
+
+
+# ---- the four files read -------------------------------------------------------------------------
+
+def test_posts_on_other_pages_and_profiles_are_posts_with_target_media_and_upload_ip(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "your_facebook_activity/posts/posts_on_other_pages_and_profiles.json", [
+        {"timestamp": 1700000000, "media": [], "fbid": "101", "label_values": [
+            {"label": "Message", "value": "Happy birthday, Sam!"},
+            {"label": "Target", "value": "Sam Sample"},
+            {"title": "Media", "media": [{
+                "uri": "your_facebook_activity/posts/media/x/cake.jpg", "creation_timestamp": 1700000001,
+                "media_metadata": {"photo_metadata": {"exif_data": [{"upload_ip": "203.0.113.9"}]}}}]}]},
+        {"timestamp": 1700100000, "media": [], "fbid": "102", "label_values": [
+            {"label": "Target", "value": "Corner Café"},
+            {"title": "Media", "dict": [{"dict": [{"label": "Photo", "media": [
+                {"uri": "your_facebook_activity/posts/media/y/latte.jpg", "creation_timestamp": 1700100001}]}]}]}]},
+    ])
+    items = parse(root)
+    assert not [i for i in items if isinstance(i, ParseIssue)]
+    posts = sorted((e for e in items if isinstance(e, Event) and e.kind == "facebook.post"),
+                   key=lambda e: e.time)  # type: ignore[arg-type, return-value]
+    assert [p.text for p in posts] == ["Happy birthday, Sam!", None]
+    assert [p.attrs["target"] for p in posts] == ["Sam Sample", "Corner Café"]
+    assert all(p.attrs["posted_on"] == "other_profile_or_page" for p in posts)
+    assert posts[0].attrs["media"] == ["your_facebook_activity/posts/media/x/cake.jpg"]
+    assert posts[1].attrs["media"] == ["your_facebook_activity/posts/media/y/latte.jpg"]
+    assert posts[0].time is not None and posts[0].time.year == 2023
+    ips = [e for e in items if isinstance(e, Event) and e.kind == "facebook.login"]
+    assert [(e.attrs["log"], e.attrs["ip"]) for e in ips] == [("exif_upload", "203.0.113.9")]
+
+
+def test_own_posts_gain_no_target(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.json",
+          [{"timestamp": 1700000000, "data": [{"post": "hello"}], "title": "Alex Example updated their status."}])
+    posts = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.post"]
+    assert len(posts) == 1 and "posted_on" not in posts[0].attrs and "target" not in posts[0].attrs
+
+
+@pytest.mark.parametrize("folder", ["security_and_login_information",
+                                    "personal_information/profile_information/security_and_login_information"])
+@pytest.mark.parametrize("as_list", [True, False])
+def test_device_login_cookies_are_dated_logins(tmp_path: Path, folder: str, as_list: bool) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    record = {"media": [], "fbid": "7", "ent_name": "Device login cookie", "label_values": [
+        {"ent_field_name": "cookie", "label": "Cookie", "value": "AbC123"},
+        {"ent_field_name": "created", "label": "Erstellt", "timestamp_value": 1690000000},
+        {"ent_field_name": "last_used", "label": "Zuletzt verwendet", "timestamp_value": 1695000000}]}
+    write(root, f"{folder}/device_login_cookies.json", [record] if as_list else record)
+    items = parse(root)
+    logins = [e for e in items if isinstance(e, Event) and e.kind == "facebook.login"]
+    assert len(logins) == 1, items
+    login = logins[0]
+    assert login.attrs["log"] == "device_login_cookies" and login.attrs["action"] == "cookie"
+    assert login.attrs["cookie"] == "AbC123"
+    assert login.time is not None and int(login.time.timestamp()) == 1690000000  # the first labelled instant
+
+
+def test_signup_details_are_the_registration_login(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "security_and_login_information/login_and_profile_creation/signup_details.json",
+          {"account_history_registration_info": [{"title": "", "media_map_data": {}, "string_map_data": {
+              "Username": {"href": "", "value": "alex.example", "timestamp": 0},
+              "IP Address": {"href": "", "value": "198.51.100.7", "timestamp": 0},
+              "Time": {"href": "", "value": "", "timestamp": 1500000000},
+              "Email": {"href": "", "value": "alex@example.org", "timestamp": 0},
+              "Device": {"href": "", "value": "iPhone", "timestamp": 0}}}]})
+    logins = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.login"]
+    assert len(logins) == 1
+    attrs = logins[0].attrs
+    assert (attrs["log"], attrs["action"], attrs["ip"], attrs["device"]) == (
+        "registration", "registration", "198.51.100.7", "iPhone")
+    assert logins[0].time is not None and int(logins[0].time.timestamp()) == 1500000000
+    assert "alex@example.org" not in json.dumps(attrs)  # contact details are the profile's, not a login's
+
+
+def test_profile_based_in_is_facebooks_inferred_city(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "personal_information/information_about_you/profile_based_in.json",
+          {"inferred_data_primary_location": [{"title": "", "media_map_data": {}, "string_map_data": {
+              "City Name": {"href": "", "value": "Porto, Portugal", "timestamp": 0}}}]})
+    locations = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.location"]
+    assert len(locations) == 1
+    assert locations[0].attrs == {"list": "inferred_primary", "city": "Porto, Portugal"}
+    assert locations[0].text == "Porto, Portugal"
+
+
+def test_profile_based_in_is_a_declared_place_in_the_report(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "personal_information/information_about_you/profile_based_in.json",
+          {"inferred_data_primary_location": [{"title": "", "string_map_data": {
+              "City Name": {"href": "", "value": "Porto, Portugal", "timestamp": 0}}}]})
+    out = subprocess.run([sys.executable, "-m", "dataexam", "report", str(root), "-f", "json", "-q"],
+                         capture_output=True, text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+
+    def findings(node: object) -> list[dict]:
+        if isinstance(node, dict):
+            return ([node] if node.get("id") == "home" else []) + [f for v in node.values() for f in findings(v)]
+        return [f for v in node for f in findings(v)] if isinstance(node, list) else []
+
+    home = findings(json.loads(out.stdout))[0]
+    assert home["platform_says"]["cities"] == {"Porto": 1}
+    assert home["value"]["city"] == "Porto" and home["value"]["country"] == "PT"
