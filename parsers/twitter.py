@@ -216,7 +216,8 @@ class TwitterParser(Parser):
         "twitter.ad_impression": "a promoted item shown to the person, with every targeting criterion",
         "twitter.ad_engagement": "a promoted item the person engaged with, engagement types and times",
         "twitter.declared_interest": "an interest X attributes to the person (personalization.js)",
-        "twitter.declared_demographic": "a language, gender or age X attributes to the person",
+        "twitter.declared_demographic": "a language, gender, age or place (location_history) X attributes to "
+                                        "the person",
         "twitter.lookalike_advertiser": "an advertiser whose look-alike audience includes the person",
         "twitter.show": "a TV show X thinks the person watches",
         "twitter.account": "an account fact (account, time zone, creation IP, phone, e-mail change)",
@@ -664,6 +665,7 @@ class TwitterParser(Parser):
                 partial(_age, f, "inferred_age", data.get("inferredAgeInfo")),
                 partial(self._p13n_interests, f, interests),
                 partial(self._p13n_audiences, f, interests),
+                partial(self._p13n_locations, f, data.get("locationHistory")),
             )
             yield from f.each(sections, lambda build: build())
 
@@ -675,6 +677,15 @@ class TwitterParser(Parser):
             if language:
                 yield _demographic(f, "language", language,
                                    is_disabled=lang.get("isDisabled") if isinstance(lang, dict) else None)
+
+    def _p13n_locations(self, f: MemberContext, history: object) -> Iterator[Item]:
+        # `locationHistory`: places X associates with the account (settings page "Places you've been"),
+        # strings such as "Porto, Portugal" (formats.md §personalization; empty in most published
+        # archives). Each is a `location_history` statement of X's, in file order, undated.
+        for place in _list(history):
+            name = _text(place.get("location") or place.get("name") if isinstance(place, dict) else place)
+            if name:
+                yield _demographic(f, "location_history", name)
 
     def _p13n_gender(self, f: MemberContext, gender: object) -> Iterator[Item]:
         if isinstance(gender, dict) and _text(gender.get("gender")):

@@ -834,6 +834,33 @@ class TestBlankDeclaredValues:
         items = parse(out)
         assert issues_of(items) == [] and by_kind(items, "twitter.declared_demographic") == []
 
+    def test_location_history_is_x_statement_of_places(self, tmp_path: Path) -> None:
+        """`p13nData.locationHistory` (formats.md: strings) was never read: each place is a
+        `location_history` demographic, blanks and non-text values give none, in file order."""
+        out = tmp_path / "x.zip"
+        with zipfile.ZipFile(out, "w") as zf:
+            zf.writestr("data/personalization.js", "window.YTD.personalization.part0 = " + json.dumps(
+                [{"p13nData": {"locationHistory": ["Porto, Portugal", "", " ", None, ["x"], {"location": "Vigo"},
+                                                   "Lisboa, Portugal"],
+                               "demographics": {"languages": [{"language": "Portuguese"}]}}}]))
+        items = parse(out)
+        assert issues_of(items) == []
+        places = [(e.attrs["type"], e.text) for e in by_kind(items, "twitter.declared_demographic")
+                  if e.attrs["type"] == "location_history"]
+        assert places == [("location_history", "Porto, Portugal"), ("location_history", "Vigo"),
+                          ("location_history", "Lisboa, Portugal")]
+
+    @pytest.mark.parametrize("history", [[], None, "", "Porto", {"a": 1}])
+    def test_odd_location_history_costs_nothing_else(self, tmp_path: Path, history: object) -> None:
+        out = tmp_path / "x.zip"
+        with zipfile.ZipFile(out, "w") as zf:
+            zf.writestr("data/personalization.js", "window.YTD.personalization.part0 = " + json.dumps(
+                [{"p13nData": {"locationHistory": history, "demographics": {"languages": ["German"]}}}]))
+        items = parse(out)
+        kinds = sorted((e.attrs["type"], e.text) for e in by_kind(items, "twitter.declared_demographic"))
+        assert ("language", "German") in kinds
+        assert [k for k in kinds if k[0] == "location_history"] == []  # X writes a list; nothing else is one
+
     def test_birth_date_alone_still_counts(self, tmp_path: Path) -> None:
         out = tmp_path / "x.zip"
         with zipfile.ZipFile(out, "w") as zf:
