@@ -56,6 +56,7 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
 from .amazon_address import Place, shipping_place
 from .amazon_keys import DistinctRows
+from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
 F = DATE_FORMATS
 # Retail.OrderHistory: ISO ±ms (2023+), MM/DD/YYYY HH:MM:SS[ UTC] (≈2020–22)
@@ -212,7 +213,9 @@ class AmazonParser(Parser):
         (r"(^|/)Retail\.CustomerReturns[^/]*(/.*)?\.csv$", "_parse_customer_returns"),
         (r"(^|/)Retail\.OrderHistory[^/]*(/.*)?\.csv$", "_parse_order_history"),
         (r"(^|/)Retail\.CartItems[^/]*(/.*)?\.csv$", "_parse_cart"),
-        (r"(^|/)Retail\.Search-Data[^/]*\.csv$", "_parse_search"),
+        # Retail.Search-Data.Retail.Customer-Engagement.csv; a mock tree of hudi-packages-connectors
+        # writes Search-Data/Search-Data.Customer-Engagement.csv with the same columns
+        (r"(^|/)(Retail\.)?Search-Data[^/]*\.csv$", "_parse_search"),
         (r"(^|/)Retail\.RegionAuthority[^/]*(/.*)?\.csv$", "_parse_region"),
         (r"(^|/)(Retail\.)?LightWeightInteractions[^/]*\.csv$", "_parse_interactions"),
         (r"(^|/)Retail\.Seller-Feedback[^/]*\.csv$", "_parse_seller_feedback"),
@@ -235,6 +238,7 @@ class AmazonParser(Parser):
         (r"(^|/)Advertising\.(AmazonAudiences|AdvertiserAudiences|3PAudiences)[^/]*\.csv$", "_parse_audiences"),
         (r"(^|/)Advertising\.AdvertiserClicks[^/]*\.csv$", "_parse_ad_clicks"),
         (r"(^|/)PaymentOptions\.PaymentInstruments[^/]*\.csv$", "_parse_payment_instruments"),
+        *UNMODELLED_LEGACY,
     ]),
         # -- 2025 layout (optional `Your Orders/` wrapper) -------------------------------------
         (r"(^|/)Your Amazon Orders/Order History\.csv$", "_parse_order_history"),
@@ -244,6 +248,13 @@ class AmazonParser(Parser):
         (r"(^|/)Your Returns & Refunds/Refund Details\.csv$", "_parse_refunds"),
         (r"(^|/)Your Returns & Refunds/Replacement Orders\.csv$", "_parse_replacements"),
         (r"(^|/)Your Subscriptions & Payment Plans/Monthly Payment Plans\.csv$", "_parse_payment_plans"),
+        # 2025 successors of legacy datasets, same or renamed columns (glen-w/data_dumps,
+        # MarcoPoloResearchLab/download_your_data): searches, Prime Video, Audible
+        (r"(^|/)Your Shopping Search/Search Queries\.csv$", "_parse_search"),
+        (r"(^|/)Your Prime Video Viewing Activity/(Viewing History|Watch Events)\.csv$", "_parse_video_watch"),
+        (r"(^|/)Your Audible Library & Listening/Listening History\.csv$", "_parse_audible_listening"),
+        (r"(^|/)Your Audible Library & Listening/Library\.csv$", "_parse_audible_library"),
+        *UNMODELLED_2025,
         # -- no records: delivery photos, invoice PDFs ----------------------------------------
         (r"(^|/)Your Amazon Orders/Media/", None, "photos on delivery"),
         (r"\.(jpe?g|png|gif|heic|webp)$", None, "images"),
@@ -582,13 +593,15 @@ class AmazonParser(Parser):
         time, source = _when(f, row, problems, ("DateAddedToCart", "Date Added To Cart", "Date Added"), _US_FIRST)
         asin = row.get("ASIN")
         cart_list = row.get("CartList", "Cart List")
-        quantity = row.integer("Quantity")
+        # legacy Retail.CartItems names first, then the 2025 Cart History.csv ones (Order Quantity,
+        # Cart Source, One-Click Enabled, Gift Wrapped, Pantry Item, Add-on Item: glen-w/data_dumps)
+        quantity = row.integer("Quantity", "Order Quantity")
         attrs = {"asin": asin, "quantity": quantity, "cart_list": cart_list,
-                 "cart_domain": row.get("CartDomain", "Cart Domain"), "source": row.get("Source"),
-                 "one_click_buyable": row.flag("OneClickBuyable", "One Click Buyable"),
-                 "gift_wrapped": row.flag("ToBeGiftWrapped", "To Be Gift Wrapped"),
+                 "cart_domain": row.get("CartDomain", "Cart Domain"), "source": row.get("Source", "Cart Source"),
+                 "one_click_buyable": row.flag("OneClickBuyable", "One Click Buyable", "One-Click Enabled"),
+                 "gift_wrapped": row.flag("ToBeGiftWrapped", "To Be Gift Wrapped", "Gift Wrapped"),
                  "prime": row.flag("PrimeSubscription", "Prime Subscription"),
-                 "pantry": row.flag("Pantry"), "add_on": row.flag("AddOn", "Add On")}
+                 "pantry": row.flag("Pantry", "Pantry Item"), "add_on": row.flag("AddOn", "Add On", "Add-on Item")}
         return f.event(kind="amazon.cart_add", time=time, time_source=source,
                        text=row.get("ProductName", "Product Name", "Title"), attrs=attrs,
                        key=stable_key("amazon.cart_add", _iso(time), asin, cart_list, quantity,
@@ -643,7 +656,9 @@ class AmazonParser(Parser):
                                                                                       "OriginalQuantity"),
                  "marketplace": row.get("Marketplace"), "publisher": row.get("Publisher"),
                  "seller": row.get("SellerOfRecord")}
-        return f.event(kind="amazon.digital_order", time=time, time_source=source, text=row.get("Title"),
+        # the title is `Title` in some files, `ProductName` in others (ajot/amazon-unboxed's demo file)
+        return f.event(kind="amazon.digital_order", time=time, time_source=source,
+                       text=row.get("Title", "ProductName", "Product Name"),
                        attrs=attrs, key=stable_key("amazon.digital_order", order_id, asin))
 
     # 2025 Your Amazon Orders/Digital Content Orders.csv: several rows per order (one per price
@@ -730,13 +745,18 @@ class AmazonParser(Parser):
         return self._each(f, self._video_watch)
 
     def _video_watch(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("Playback Hour", "MostRecentWatchDate", "Most Recent Watch Date"),
-                             _US_FIRST)
-        title = row.get("Title", "TitleName", "Title Name")
+        # 2025 `Your Prime Video Viewing Activity/Viewing History.csv` (MarcoPoloResearchLab/download_your_data,
+        # glen-w/data_dumps): Playback Start Datetime (UTC) in ISO, Seconds Viewed, Device Model, Country
+        # Code, ISP Name, and text cells wrapped in a second pair of quotes (`"""Full"""`)
+        time, source = _when(f, row, problems, ("Playback Hour", "MostRecentWatchDate", "Most Recent Watch Date",
+                                                "Playback Start Datetime (UTC)"), _US_FIRST)
+        title = _unquoted(row.get("Title", "TitleName", "Title Name"))
         attrs = {"os": row.get("Operating System"), "browser": row.get("Browser"),
                  "delivery_type": row.get("Delivery Type"), "video_type": row.get("Video Type"),
-                 "city": row.get("City"), "region": row.get("State"), "country": row.get("Country"),
-                 "isp": row.get("ISP"), "seconds_watched": row.integer("SecondsWatched", "Seconds Watched")}
+                 "city": _unquoted(row.get("City")), "region": row.get("State"),
+                 "country": _unquoted(row.get("Country", "Country Code")),
+                 "isp": _unquoted(row.get("ISP", "ISP Name")), "device": _unquoted(row.get("Device Model")),
+                 "seconds_watched": row.integer("SecondsWatched", "Seconds Watched", "Seconds Viewed")}
         return f.event(kind="amazon.video_watch", time=time, time_source=source, text=title, attrs=attrs,
                        key=stable_key("amazon.video_watch", _iso(time), title, attrs["os"], attrs["browser"],
                                       attrs["city"]))
@@ -759,11 +779,13 @@ class AmazonParser(Parser):
         return self._each(f, self._audible_title)
 
     def _audible_title(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
-        time, source = _when(f, row, problems, ("DateAdded", "Date Added"), _SQL_FIRST)
+        # 2025 `Your Audible Library & Listening/Library.csv`: Purchase Date, Title / Product Name (glen-w/data_dumps)
+        time, source = _when(f, row, problems, ("DateAdded", "Date Added", "Purchase Date"), _SQL_FIRST)
         asin = row.get("Asin", "ASIN")
         attrs = {"asin": asin, "order_id": row.get("OrderNumber"), "origin_type": row.get("OriginType"),
                  "downloaded": row.flag("IsDownloaded"), "deleted": row.flag("IsDeleted")}
-        return f.event(kind="amazon.audible_library", time=time, time_source=source, text=row.get("Title"),
+        return f.event(kind="amazon.audible_library", time=time, time_source=source,
+                       text=row.get("Title", "Product Name"),
                        attrs=attrs, key=stable_key("amazon.audible_library", asin, _iso(time)))
 
     # Audible.Listening: DeviceType, StartDate, EndDate, EventDuration, …, Asin, …, LocalTimezone. The
@@ -776,10 +798,13 @@ class AmazonParser(Parser):
         end, end_source = row.time("EndDate", "End Date", formats=_SQL_FIRST)
         asin = row.get("Asin", "ASIN")
         time, source, dated_by = _session_time(start, source, end, end_source)
-        attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration"),
+        # 2025 `Your Audible Library & Listening/Listening History.csv`: Start Date, Product Name,
+        # Event Duration Milliseconds, Narration Speed (glen-w/data_dumps)
+        attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration",
+                                                                             "Event Duration Milliseconds"),
                  "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone"), "dated_by": dated_by}
         return f.event(kind="amazon.audible_listen", time=time, time_source=source,
-                       text=row.get("ProductName", "Title"), attrs=attrs,
+                       text=row.get("ProductName", "Title", "Product Name"), attrs=attrs,
                        key=stable_key("amazon.audible_listen", asin, _iso(start), _iso(end)))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
@@ -1034,6 +1059,14 @@ def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable]) -> Iterato
         group.append(row)
     if group:
         yield group
+
+
+def _unquoted(value: str | None) -> str | None:
+    """A cell without the second pair of quotes 2025 Prime Video files put around text (``"Full"``
+    read from ``\"\"\"Full\"\"\"``; MarcoPoloResearchLab/download_your_data strips them too)."""
+    if value is not None and len(value) >= 2 and value[0] == value[-1] == '"':
+        return value[1:-1].strip() or None
+    return value
 
 
 def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tuple[str, ...],
