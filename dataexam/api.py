@@ -483,6 +483,8 @@ class ScanResult:
     #: why the parser and variant were chosen (:attr:`Detection.reason`), or why an item is not an export
     reason: str = ""
     account_group: int | None = None
+    #: why the ignored files are ignored: the parser's reason → how many files it covers
+    ignored_reasons: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -495,6 +497,7 @@ class ScanResult:
             **({"reason": self.reason} if self.reason else {}),
             **({"account": self.account_group} if self.account_group is not None else {}),
             "files": {"handled": len(self.handled), "ignored": len(self.ignored), "unknown": len(self.unknown)},
+            "ignored_reasons": dict(sorted(self.ignored_reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             "unknown_files": self.unknown,
             "records": dict(sorted(self.kinds.items())),
             "date_range": {"first": format_time(self.first), "last": format_time(self.last)},
@@ -530,13 +533,18 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
             ignored: list[str] = []
             unknown: list[str] = []
             lists = {"handled": handled, "ignored": ignored, "unknown": unknown}
+            reasons: Counter[str] = Counter()
             for member in export.archive.members():
-                lists[export.parser.file_status(member)].append(member.path)
+                status = export.parser.file_status(member)
+                lists[status].append(member.path)
+                if status == "ignored":
+                    rule = export.parser.classify(member.path)
+                    reasons[(rule.note if rule is not None else "") or "no reason given"] += 1
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
-                                      account_group=groups.get(id(export))))
+                                      account_group=groups.get(id(export)), ignored_reasons=dict(reasons)))
     finally:
         close_exports(exports)
     for item in not_exports:

@@ -549,6 +549,10 @@ def scan(
             table.add_row("why", r.reason)
         table.add_row("files", f"{len(r.handled)} handled, {len(r.ignored)} ignored on purpose, "
                                f"{len(r.unknown)} unknown")
+        for reason, n in sorted(r.ignored_reasons.items(), key=lambda kv: (-kv[1], kv[0]))[:8]:
+            table.add_row("", f"ignored ({n}): {reason}")
+        if len(r.ignored_reasons) > 8:
+            table.add_row("", f"ignored: {len(r.ignored_reasons) - 8} more reasons (scan --json lists them all)")
         for path in r.unknown[:10]:
             table.add_row("", f"unknown: {path}")
         table.add_row("dates", f"{d['date_range']['first'] or '—'} → {d['date_range']['last'] or '—'}"

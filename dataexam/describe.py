@@ -127,9 +127,12 @@ class FileShape:
     rows: str | None = None
     sampled: bool = False
     problem: str | None = None
+    reason: str | None = None  # why an ignored file is ignored (the parser's rule text, no personal data)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"path": self.path, "size": self.size, "format": self.format, "status": self.status}
+        if self.reason:
+            out["reason"] = self.reason
         if self.keys:
             out["keys"] = {k: {"types": sorted(v["types"]), **({"lengths": sorted(v["lengths"])} if v["lengths"]
                                                                else {})} for k, v in sorted(self.keys.items())}
@@ -271,6 +274,9 @@ def describe_archive(archive: Archive, registry: Registry | None = None) -> Desc
         if parser is not None:
             status = parser.file_status(member)
             shape.status = "known" if status == "handled" else status
+            if status == "ignored":
+                rule = parser.classify(member.path)
+                shape.reason = rule.note if rule is not None and rule.note else None
         else:
             shape.status = "unknown"
         try:
@@ -338,7 +344,7 @@ def render_text(descriptions: list[Description]) -> str:
         lines.append(f"input {d.input}: source {d.source or 'unknown'}, variant {d.variant or 'unknown'}, "
                      f"confidence {d.confidence:.2f} ({d.reason})")
         for f in d.files:
-            extra = f" [{f.status}]" if f.status != "known" else ""
+            extra = f" [{f.status}{': ' + f.reason if f.reason else ''}]" if f.status != "known" else ""
             extra += f" rows {f.rows}" if f.rows is not None else ""
             extra += " (sampled)" if f.sampled else ""
             extra += f" — {f.problem}" if f.problem else ""

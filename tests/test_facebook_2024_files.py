@@ -9,6 +9,7 @@ paths only). Records below are invented, in the shapes that structure gives.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -207,3 +208,68 @@ def test_profile_based_in_is_a_declared_place_in_the_report(tmp_path: Path) -> N
     home = findings(json.loads(out.stdout))[0]
     assert home["platform_says"]["cities"] == {"Porto": 1}
     assert home["value"]["city"] == "Porto" and home["value"]["country"] == "PT"
+
+
+# ---- from the fresh tester of this pass ------------------------------------------------------------
+
+E2EE_CHAT = {"participants": ["Ana Lima", "Alex Example"], "threadName": "Family settings", "messages": [
+    {"isUnsent": False, "media": [], "reactions": [], "senderName": "Ana Lima", "text": "dinner at 7?",
+     "timestamp": 1717500000000, "type": "text"},
+    {"isUnsent": False, "media": [], "reactions": [], "senderName": "Alex Example", "text": "yes",
+     "timestamp": 1717500100000, "type": "text"}]}
+
+
+@pytest.mark.parametrize("name", ["Family settings_1.json", "app notifications_2.json", "meal preferences_3.json",
+                                  "parental permissions_4.json", "Anna consent_5.json", "dating/Ana Lima_2.json",
+                                  "avatars/Ana Lima_6.json"])
+def test_an_e2ee_chat_whose_name_looks_like_a_setting_is_read(tmp_path: Path, name: str) -> None:
+    """The broad ignore rules (any name with "settings" …, any file of a `dating/` folder) took chat
+    files of Messenger's E2EE download, read by the rule after them: whole chats were lost, exit 0."""
+    root = tmp_path / "secure-chats"
+    write(root, name, E2EE_CHAT)
+    rule = FacebookParser().classify(name)
+    assert rule is not None and rule.handler == "_h_e2ee"
+    messages = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.message"]
+    assert [m.text for m in messages] == ["dinner at 7?", "yes"]
+
+
+def test_translated_labels_are_read_by_their_field_name(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "your_facebook_activity/posts/posts_on_other_pages_and_profiles.json", [
+        {"timestamp": 1700000000, "media": [], "fbid": "1", "label_values": [
+            {"ent_field_name": "message", "label": "Nachricht", "value": "Alles Gute"},
+            {"ent_field_name": "target", "label": "Ziel", "value": "Sam Sample"}]}])
+    [post] = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.post"]
+    assert (post.text, post.attrs["target"]) == ("Alles Gute", "Sam Sample")
+
+
+def test_a_cookie_time_of_zero_is_no_time(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "security_and_login_information/device_login_cookies.json", [{"media": [], "label_values": [
+        {"label": "Created", "timestamp_value": 0}, {"label": "Last used", "timestamp_value": "1695000000"}]}])
+    [login] = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.login"]
+    assert login.time is not None and int(login.time.timestamp()) == 1695000000
+
+
+def test_scan_and_describe_give_the_reasons_for_ignored_files(tmp_path: Path) -> None:
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "your_facebook_activity/other_activity/your_mentions_settings.json", {})
+    write(root, "your_facebook_activity/facebook_gaming/instant_games.json", {})
+    write(root, "your_facebook_activity/dating/your_dating_profile.json", {})
+    scan = subprocess.run([sys.executable, "-m", "dataexam", "scan", str(root), "--json"],
+                          capture_output=True, text=True, timeout=300)
+    assert scan.returncode == 0, scan.stderr
+    [result] = json.loads(scan.stdout)
+    reasons = result["ignored_reasons"]
+    assert sum(reasons.values()) == 3 and result["files"]["ignored"] == 3
+    assert any("gaming, dating" in reason and n == 2 for reason, n in reasons.items())
+    text = subprocess.run([sys.executable, "-m", "dataexam", "scan", str(root)], capture_output=True, text=True,
+                          timeout=300, env={**os.environ, "COLUMNS": "300"})
+    assert "ignored (2): gaming, dating" in text.stdout
+    described = subprocess.run([sys.executable, "-m", "dataexam", "describe", str(root)], capture_output=True,
+                               text=True, timeout=300)
+    assert "your_mentions_settings.json" in described.stdout
+    assert "[ignored: settings, consents and permissions" in described.stdout

@@ -256,11 +256,18 @@ def label_values(entries: Any) -> dict[str, Any]:
         href = entry.get("href")
         if href and href != value:
             out[name + "_href"] = href
+        # `label` is in the account's language ("Nachricht"), `ent_field_name` Meta's own field name
+        # ("message", 2024+ generic records): the value is also kept under the latter, so a handler
+        # finds it whatever the language (never replacing a value another entry gave)
+        field_name = entry.get("ent_field_name")
+        if isinstance(field_name, str) and field_name.strip():
+            out.setdefault(norm_label(field_name), value)
     return out
 
 
 def label_time(record: Any) -> Any:
-    """The first ``timestamp_value`` among a record's top-level ``label_values`` entries, or ``None``.
+    """The first positive ``timestamp_value`` (a number or digit string) among a record's top-level
+    ``label_values`` entries, or ``None``.
 
     For 2024+ records whose only instant is a labelled one (``device_login_cookies.json``:
     ``{"label": …, "timestamp_value": 1700000000}`` and no top-level ``timestamp``), whatever the
@@ -268,9 +275,12 @@ def label_time(record: Any) -> Any:
     """
     entries = record.get("label_values") if isinstance(record, Mapping) else None
     for entry in entries if isinstance(entries, list) else ():
-        if isinstance(entry, Mapping) and isinstance(entry.get("timestamp_value"), (int, float)) \
-                and not isinstance(entry["timestamp_value"], bool):
-            return entry["timestamp_value"]
+        value = entry.get("timestamp_value") if isinstance(entry, Mapping) else None
+        if isinstance(value, str) and value.strip().isdigit():
+            value = int(value)
+        # 0 is Facebook's "no time" (a cookie never used): the next labelled instant is taken
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value > 0:
+            return value
     return None
 
 

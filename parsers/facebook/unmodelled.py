@@ -15,13 +15,19 @@ and field paths, no values; the list is kept in ``fixtures/facebook/donated_stru
 The rows are matched by base name, anchored on the folder where the name alone is generic
 (``trash.json``, ``settings.json``), since Facebook moves folders between eras (the same files also
 appear under ``personal_information/profile_information/your_facebook_activity/``). They come after
-every handled rule, so no row here can hide a file a handler reads. Apostrophes are written as
+every handled rule of the DYI layouts; the broad rows (any name with "settings", "notification" …,
+any file of a section folder) skip ``<Name>_<n>.json``, the E2EE chat files read by the one rule after
+them, so no row here hides a file a handler reads. Apostrophes are written as
 ``'``, ``_`` or ``’`` (``groups_you've_visited`` and ``groups_you_ve_visited`` both occur).
 """
 
 from __future__ import annotations
 
 _APOS = r"(?:'|_|’)?"
+# A broad row must not take a chat file of Messenger's E2EE download, `<Name>_<n>.json` read by the rule
+# after these (a chat called "Family settings" or put in a folder called `dating/`): the broad rows
+# skip base names that end in `_<digits>.json`, which no standard file of the structure does.
+_NOT_A_CHAT = r"(?![^/]*_\d+\.json$)"
 
 
 def _names(*names: str) -> str:
@@ -31,7 +37,7 @@ def _names(*names: str) -> str:
 
 UNMODELLED_RULES: list[tuple[str, None, str]] = [
     # -- settings and consents: what the person chose, not what the person did
-    (r"(^|/)[^/]*(settings|preferences|consents?|permissions)[^/]*\.json$", None,
+    (rf"(^|/){_NOT_A_CHAT}[^/]*(settings|preferences|consents?|permissions)[^/]*\.json$", None,
      "settings, consents and permissions the person chose (ads, Messenger, groups, marketplace, "
      "notifications …), not activity"),
     (r"(^|/)facebook_marketplace/settings\.json$", None, "marketplace settings, not activity"),
@@ -40,7 +46,7 @@ UNMODELLED_RULES: list[tuple[str, None, str]] = [
             "your_post_audiences", "your_group_shortcuts", "voting_location", "voting_reminders"), None,
      "account and audience settings the person chose, not activity"),
     # -- what Facebook sent or showed the person
-    (r"(^|/)[^/]*notification[^/]*\.json$", None,
+    (rf"(^|/){_NOT_A_CHAT}[^/]*notification[^/]*\.json$", None,
      "notifications and notices Facebook sent the person, not the person's activity"),
     (_names("emails_we_sent_you", "service_texts_received", "reshare_education", "facebook_new_user_guide",
             "audio_comment_tooltip_views", "game_announcements", "your_in-app_messages_interactions",
@@ -85,7 +91,7 @@ UNMODELLED_RULES: list[tuple[str, None, str]] = [
      "Instagram's profile files in an Accounts Center export: Instagram is not read"),
     # -- the person's activity in sections dataexam does not model yet: named here so a full export
     # passes --strict; each is listed by `scan` with this reason (see the closing note of issue 16)
-    (r"(^|/)(facebook_gaming|dating|facebook_payments|avatars|avatars_store)/[^/]+\.json$", None,
+    (rf"(^|/)(facebook_gaming|dating|facebook_payments|avatars|avatars_store)/{_NOT_A_CHAT}[^/]+\.json$", None,
      "gaming, dating, payments and avatar records: sections dataexam does not model yet"),
     (r"(^|/)(posts/trash|saved_items_and_collections/collections|other_activity/surveys"
      r"|groups/join_requests|pages/admin_activity|pages/your_pages)\.json$", None,
