@@ -619,7 +619,7 @@ class AmazonParser(Parser):
             source = TimeSource.UTC
         query = search_terms(row.get("First Search Query String")) or row.get("Keywords")
         attrs = {"query": query, "ip": row.get("Customer IP"), "device": row.get("Device Model"),
-                 "os": row.get("Operating System Name"), "country": row.get("Country ID"),
+                 "os": row.get("Operating System Name"), "country": row.get("Country ID", "Country Code"),
                  "session_id": row.get("Session ID"), "items_ordered": row.integer("Number of Items Ordered")}
         return f.event(kind="amazon.search", time=time, time_source=source, text=query, attrs=attrs,
                        key=stable_key("amazon.search", row.get("Session ID"), row.get("Query ID"), _iso(time), query))
@@ -750,6 +750,9 @@ class AmazonParser(Parser):
         # Code, ISP Name, and text cells wrapped in a second pair of quotes (`"""Full"""`)
         time, source = _when(f, row, problems, ("Playback Hour", "MostRecentWatchDate", "Most Recent Watch Date",
                                                 "Playback Start Datetime (UTC)"), _US_FIRST)
+        if (time is not None and source is TimeSource.ASSUMED_UTC and row.get("Playback Start Datetime (UTC)")
+                and row.get("Playback Hour", "MostRecentWatchDate", "Most Recent Watch Date") is None):
+            source = TimeSource.UTC  # the 2025 column says UTC, as the search file's "(GMT)" does
         title = _unquoted(row.get("Title", "TitleName", "Title Name"))
         attrs = {"os": row.get("Operating System"), "browser": row.get("Browser"),
                  "delivery_type": row.get("Delivery Type"), "video_type": row.get("Video Type"),

@@ -682,8 +682,11 @@ class TwitterParser(Parser):
         # `locationHistory`: places X associates with the account (settings page "Places you've been"),
         # strings such as "Porto, Portugal" (formats.md §personalization; empty in most published
         # archives). Each is a `location_history` statement of X's, in file order, undated.
+        # Only text is a place: a number or a boolean there is no statement of X's (a fresh tester's
+        # `5`, `true`, `1e400` became places "5", "True", "1E+400").
         for place in _list(history):
-            name = _text(place.get("location") or place.get("name") if isinstance(place, dict) else place)
+            value = (place.get("location") or place.get("name")) if isinstance(place, dict) else place
+            name = _text(value) if isinstance(value, str) else None
             if name:
                 yield _demographic(f, "location_history", name)
 

@@ -78,7 +78,7 @@ def test_shopping_search_2025_is_read_like_retail_search_data(tmp_path: Path) ->
     [search] = events(root, "amazon.search", "Search Queries")
     assert search.text == "wanderschuhe herren"
     assert search.time is not None and search.time.isoformat() == "2024-03-02T08:15:00+00:00"
-    assert search.attrs["ip"] == "198.51.100.20"
+    assert (search.attrs["ip"], search.attrs["country"]) == ("198.51.100.20", "DE")
 
 
 def test_search_data_folder_without_retail_prefix(tmp_path: Path) -> None:
@@ -101,6 +101,14 @@ def test_prime_video_viewing_history_2025(tmp_path: Path) -> None:
     assert watch.time is not None and watch.time.isoformat() == "2025-01-04T20:10:00+00:00"
     assert {k: watch.attrs[k] for k in ("seconds_watched", "device", "country", "city", "isp")} == {
         "seconds_watched": 2700, "device": "Fire TV Stick", "country": "DE", "city": "Köln", "isp": "Example Net"}
+
+
+def test_prime_video_viewing_history_time_without_zone_is_utc_by_its_column(tmp_path: Path) -> None:
+    root = export_with(tmp_path, {"Your Prime Video Viewing Activity/Viewing History.csv": (
+        'Title,Playback Start Datetime (UTC),Seconds Viewed\n"""X""",2025-01-04 20:10:00,5\n')})
+    [watch] = events(root, "amazon.video_watch", "Viewing History")
+    assert watch.time is not None and watch.time.isoformat() == "2025-01-04T20:10:00+00:00"
+    assert watch.time_source.value == "utc"
 
 
 def test_prime_video_watch_events_at_the_2025_path(tmp_path: Path) -> None:

@@ -841,6 +841,7 @@ class TestBlankDeclaredValues:
         with zipfile.ZipFile(out, "w") as zf:
             zf.writestr("data/personalization.js", "window.YTD.personalization.part0 = " + json.dumps(
                 [{"p13nData": {"locationHistory": ["Porto, Portugal", "", " ", None, ["x"], {"location": "Vigo"},
+                                                   5, True, -0.0, {"location": {"a": 1}}, {"name": 7},
                                                    "Lisboa, Portugal"],
                                "demographics": {"languages": [{"language": "Portuguese"}]}}}]))
         items = parse(out)
