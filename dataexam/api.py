@@ -538,8 +538,7 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                 status = export.parser.file_status(member)
                 lists[status].append(member.path)
                 if status == "ignored":
-                    rule = export.parser.classify(member.path)
-                    reasons[(rule.note if rule is not None else "") or "no reason given"] += 1
+                    reasons[export.parser.ignore_reason(member.path) or "no reason given"] += 1
             results.append(ScanResult(list(export.archive.inputs), export.detection.parser,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),

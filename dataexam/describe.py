@@ -275,8 +275,7 @@ def describe_archive(archive: Archive, registry: Registry | None = None) -> Desc
             status = parser.file_status(member)
             shape.status = "known" if status == "handled" else status
             if status == "ignored":
-                rule = parser.classify(member.path)
-                shape.reason = rule.note if rule is not None and rule.note else None
+                shape.reason = parser.ignore_reason(member.path)
         else:
             shape.status = "unknown"
         try:

@@ -274,6 +274,12 @@ class Parser:
                 return rule
         return None
 
+    def ignore_reason(self, path: str) -> str | None:
+        """Why ``path`` is ignored on purpose: its rule's note (fixed text, no personal data), or
+        ``None`` when a handler reads it, no rule names it, or the rule gives no reason."""
+        rule = self.classify(path)
+        return (rule.note or None) if rule is not None and rule.handler is None else None
+
     def file_status(self, member: Member) -> str:
         """What reading ``member`` does: ``"handled"`` (a rule with a handler), ``"ignored"`` (a rule
         without one: ignored on purpose) or ``"unknown"`` (no rule). Parsers whose rule depends on

@@ -37,6 +37,7 @@ from dataexam.textfix import repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
 
 from .envelope import EMPTY_FILE, fields, iter_raw, label_media, label_time, norm_label, peek, pick, repair, text_value
+from .unmodelled import APOS as _APOS
 from .unmodelled import UNMODELLED_RULES
 
 
@@ -65,8 +66,6 @@ _THREAD = re.compile(
 # issue (case 01), since its records are lost. Keep this list short; see docs/kinds.md.
 _MAY_BE_EMPTY = frozenset({"your_groups.json", "your_event_responses.json"})
 
-# `pages_you've_liked.json` is also written `pages_you_ve_liked.json` (WIF): one pattern for both.
-_APOS = r"(?:'|_|’)?"
 
 _MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|mkv|mp3|m4a|aac|wav|ogg|opus|amr"
               r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")

@@ -23,7 +23,9 @@ them, so no row here hides a file a handler reads. Apostrophes are written as
 
 from __future__ import annotations
 
-_APOS = r"(?:'|_|’)?"
+# `pages_you've_liked.json` is also written `pages_you_ve_liked.json` (WIF): one pattern for both
+# (the parser's own rules use it too)
+APOS = r"(?:'|_|’)?"
 # A broad row must not take a chat file of Messenger's E2EE download, `<Name>_<n>.json` read by the rule
 # after these (a chat called "Family settings" or put in a folder called `dating/`): the broad rows
 # skip base names that end in `_<digits>.json`, which no standard file of the structure does.
@@ -32,7 +34,7 @@ _NOT_A_CHAT = r"(?![^/]*_\d+\.json$)"
 
 def _names(*names: str) -> str:
     """``(^|/)(a|b|…)\\.json$`` for base names written with ``{A}`` where an apostrophe may stand."""
-    return r"(^|/)(" + "|".join(n.replace("{A}", _APOS) for n in names) + r")\.json$"
+    return r"(^|/)(" + "|".join(n.replace("{A}", APOS) for n in names) + r")\.json$"
 
 
 UNMODELLED_RULES: list[tuple[str, None, str]] = [
@@ -40,7 +42,6 @@ UNMODELLED_RULES: list[tuple[str, None, str]] = [
     (rf"(^|/){_NOT_A_CHAT}[^/]*(settings|preferences|consents?|permissions)[^/]*\.json$", None,
      "settings, consents and permissions the person chose (ads, Messenger, groups, marketplace, "
      "notifications …), not activity"),
-    (r"(^|/)facebook_marketplace/settings\.json$", None, "marketplace settings, not activity"),
     (_names("your_anonymous_mode_status_in_groups", "your_notification_status", "messenger_active_status_[a-z_]+",
             "the_ways_we_can_send_you_notifications", "subscription_for_no_ads", "your_privacy_jurisdiction",
             "your_post_audiences", "your_group_shortcuts", "voting_location", "voting_reminders"), None,
@@ -72,7 +73,7 @@ UNMODELLED_RULES: list[tuple[str, None, str]] = [
             "your_messenger_app_install_information", "device_navigation_bar_information",
             "global_navigation_bar_information", "navigation_bar_shortcut_history", "navigation_bar_activity",
             "your_marketplace_device_history", "your_end-to-end_encryption_enabled_messenger_device",
-            "your_recently_used_emojis", "last_sent_notification_info", "your_devices"), None,
+            "your_recently_used_emojis", "your_devices"), None,
      "hardware, app installs, navigation bar and keyboard records, and the 2024+ `your_devices` list "
      "(its times nest in sub-records of unknown labels): not modelled yet"),
     # -- account administration
