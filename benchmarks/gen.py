@@ -6,6 +6,7 @@ benchmark can measure the generator's own peak memory in a subprocess::
 
     python benchmarks/gen.py persona  --out DIR --scale 40 [--zip]
     python benchmarks/gen.py x        --out DIR --bytes 1e9 [--zip]   # X archive, data/tweet.js
+    python benchmarks/gen.py x-social --out DIR --bytes 1e9 [--zip]   # X likes, DMs, follows, logins
     python benchmarks/gen.py messenger --out DIR --bytes 1e9          # Messenger-heavy Facebook
     python benchmarks/gen.py amazon   --out DIR --rows 1000000        # legacy Retail.OrderHistory CSV
 
@@ -233,6 +234,101 @@ def write_x_archive(root: Path, target_bytes: int, *, seed: int = 7, zipped: boo
     return {"tweets": tweets}
 
 
+# -- X archive of likes, follows, DMs and logins ----------------------------------------------------
+
+#: shares of the social archive's bytes per file: likes and DMs dominate, as in a heavy reader's and
+#: chatter's archive (issue 16: "archives dominated by likes, follows and DMs")
+_SOCIAL_SHARES = (("like", 0.35), ("direct-messages", 0.35), ("follower", 0.10), ("following", 0.05),
+                  ("ip-audit", 0.15))
+_SOCIAL_SELF = 1200000001
+
+
+def _social_like(rng: random.Random, n: int) -> str:
+    tweet_id = 1480000000000000000 - n * 7919
+    text = json.dumps(f"{_sentence(rng, rng.randint(4, 30))} &amp; https://t.co/{tweet_id % 10**10:010d}",
+                      ensure_ascii=False)
+    return (f'{{\n    "like" : {{\n      "tweetId" : "{tweet_id}",\n      "fullText" : {text},\n'
+            f'      "expandedUrl" : "https://twitter.com/i/web/status/{tweet_id}"\n    }}\n  }}')
+
+
+def _social_account(kind: str, n: int) -> str:
+    account = 2_000_000_000 + n * 37  # every record a distinct account, as in a big account's lists
+    return (f'{{\n    "{kind}" : {{\n      "accountId" : "{account}",\n'
+            f'      "userLink" : "https://twitter.com/intent/user?user_id={account}"\n    }}\n  }}')
+
+
+def _social_login(rng: random.Random, t: datetime) -> str:
+    ip = (f"203.0.113.{rng.randint(1, 254)}" if rng.random() < 0.7
+          else f"198.{rng.randint(18, 19)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}")
+    return (f'{{\n    "ipAudit" : {{\n      "accountId" : "{_SOCIAL_SELF}",\n'
+            f'      "createdAt" : "{t:%Y-%m-%dT%H:%M:%S}.{rng.randint(0, 999):03d}Z",\n'
+            f'      "loginIp" : "{ip}",\n      "loginPortNumber" : "{rng.randint(1024, 65535)}"\n    }}\n  }}')
+
+
+def _social_conversation(rng: random.Random, n: int, t: datetime) -> tuple[str, int]:
+    """One ``dmConversation`` with a partner of its own, its messages newest first."""
+    partner = 3_000_000_000 + n
+    low, high = sorted((_SOCIAL_SELF, partner))
+    messages = []
+    for i in range(min(2000, int(rng.expovariate(1 / 60)) + 1)):
+        t -= timedelta(seconds=rng.randint(20, 20_000))
+        mine = rng.random() < 0.5
+        sender, recipient = (_SOCIAL_SELF, partner) if mine else (partner, _SOCIAL_SELF)
+        text = json.dumps(_sentence(rng, rng.randint(2, 16)), ensure_ascii=False)
+        messages.append(
+            f'{{\n          "messageCreate" : {{\n            "recipientId" : "{recipient}",\n'
+            f'            "reactions" : [ ],\n            "urls" : [ ],\n            "text" : {text},\n'
+            f'            "mediaUrls" : [ ],\n            "senderId" : "{sender}",\n'
+            f'            "id" : "{1470000000000000000 + n * 100_000 + i}",\n'
+            f'            "createdAt" : "{t:%Y-%m-%dT%H:%M:%S}.{rng.randint(0, 999):03d}Z",\n'
+            f'            "editHistory" : [ ]\n          }}\n        }}')
+    body = ", ".join(messages)
+    return (f'{{\n    "dmConversation" : {{\n      "conversationId" : "{low}-{high}",\n'
+            f'      "messages" : [ {body} ]\n    }}\n  }}'), len(messages)
+
+
+def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zipped: bool = False) -> dict[str, int]:
+    """An X archive (2022–25 ``data/`` layout) of about ``target_bytes`` that holds no tweets: likes,
+    DMs, followers, followings and logins (:data:`_SOCIAL_SHARES`). Likes, followers and followings
+    are undated in X's files, and every one names a distinct tweet or account; every DM conversation
+    has a partner of its own — the shapes whose per-record state could grow with the archive."""
+    rng = random.Random(seed)
+    out = Output(root, zipped=zipped)
+    counts: dict[str, int] = {}
+    try:
+        for stem, share in _SOCIAL_SHARES:
+            global_name = stem.replace("-", "_")
+            with out.text(f"data/{stem}.js") as raw:
+                fh = _Counter(raw)
+                fh.write(f"window.YTD.{global_name}.part0 = [ ")
+                n = 0
+                t = datetime(2025, 1, 5, 12, 0, 0, tzinfo=UTC)
+                while fh.n < target_bytes * share:
+                    if stem == "like":
+                        item = _social_like(rng, n)
+                    elif stem in ("follower", "following"):
+                        item = _social_account(stem, n)
+                    elif stem == "ip-audit":
+                        t -= timedelta(seconds=rng.randint(60, 3_000))
+                        item = _social_login(rng, t)
+                    else:
+                        item, messages = _social_conversation(rng, n, t - timedelta(seconds=rng.randint(0, 10**8)))
+                        counts["messages"] = counts.get("messages", 0) + messages
+                    fh.write((", " if n else "") + item)
+                    n += 1
+                fh.write(" ]")
+                counts[stem] = n
+        with out.text("data/account.js") as fh2:
+            fh2.write(_ACCOUNT)
+        with out.text("data/manifest.js") as fh2:
+            fh2.write(_MANIFEST % {"size": target_bytes, "tweets": 0})
+        with out.text("Your archive.html") as fh2:
+            fh2.write("<!DOCTYPE html><html><body>Your archive</body></html>")
+    finally:
+        out.close()
+    return counts
+
+
 # -- Messenger-heavy Facebook export ---------------------------------------------------------------
 
 _FRIENDS = ("Tobias Løye", "Ana Núñez", "Mark Olsen", "Priya Raman", "Jürgen Weiß", "Chloé Martin",
@@ -356,7 +452,7 @@ def write_persona_export(out_dir: Path, scale: float, *, seed: int = 1, zipped: 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("what", choices=("persona", "x", "messenger", "amazon"))
+    ap.add_argument("what", choices=("persona", "x", "x-social", "messenger", "amazon"))
     ap.add_argument("--out", type=Path, required=True)
     ap.add_argument("--scale", type=float, default=1.0)
     ap.add_argument("--bytes", type=float, default=1e8)
@@ -368,6 +464,8 @@ def main(argv: list[str] | None = None) -> int:
         info: object = write_persona_export(args.out, args.scale, seed=args.seed, zipped=args.zip)
     elif args.what == "x":
         info = write_x_archive(args.out, int(args.bytes), zipped=args.zip)
+    elif args.what == "x-social":
+        info = write_x_social_archive(args.out, int(args.bytes), zipped=args.zip)
     elif args.what == "messenger":
         info = write_messenger_export(args.out, int(args.bytes), zipped=args.zip)
     else:

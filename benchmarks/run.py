@@ -445,7 +445,8 @@ class Bench:
         a = self.args
         sizes = [parse_size(s) for s in a.sizes.split(",")]
         specific = not a.skip_specific
-        need = sum(sizes) * 1.6 + (0 if not specific else (a.tweets_bytes + a.messenger_bytes + a.amazon_rows * 450))
+        need = sum(sizes) * 1.6 + (0 if not specific else (a.tweets_bytes + a.messenger_bytes + a.amazon_rows * 450
+                                                            + sum(a.social_bytes)))
         self.check_disk(need + a.peer_bytes * 1.2)
         res = self.results
         compile_project_bytecode()
@@ -495,6 +496,21 @@ class Bench:
                 res["specific"][key] = r
                 if not a.keep:
                     self.drop(inp)
+            # X archives of likes, DMs, follows and logins at each --social-bytes size: the issue's
+            # "archives dominated by likes, follows and DMs", whose timeline and report memory must
+            # stay flat as they grow, and whose report must ride the timeline
+            social = [] if a.specific and "social" not in a.specific.split(",") else a.social_bytes
+            for size in social:
+                key = f"social_{fmt_size(size).replace(' ', '')}"
+                inp = self.generate("x-social", f"specific-{key}", "--bytes", str(size))
+                r = self.run_set(inp, ["timeline_jsonl", "report_json", "ijson_ceiling"])
+                r["generator"] = inp.generator
+                res["specific"][key] = r
+                if not a.keep:
+                    self.drop(inp)
+            socials = [v for k, v in res["specific"].items() if k.startswith("social_")]
+            if len(socials) >= 2:
+                res["social_growth"] = growth(socials[0], socials[-1])
         res["targets"] = targets(res)
         return res
 
@@ -591,6 +607,12 @@ def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
             if n in g:
                 add(f"{n} memory flat within 20% (smallest → largest)", g[n]["memory_ratio"],
                     g[n]["memory_ratio"] <= 1.2)
+    g = res.get("social_growth")
+    if g:
+        for n in ("timeline_jsonl", "report_json"):
+            if n in g:
+                add(f"{n} memory flat within 20% (X likes/DMs/follows, smallest → largest)", g[n]["memory_ratio"],
+                    g[n]["memory_ratio"] <= 1.2)
     p = res.get("peers")
     if p and "sqlite_speedup_vs_twitter_to_sqlite" in p:
         add("timeline -f sqlite ≥ 3× faster than twitter-to-sqlite import", p["sqlite_speedup_vs_twitter_to_sqlite"],
@@ -600,6 +622,11 @@ def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
     for key, s in res.get("specific", {}).items():
         add(f"timeline peak < 100 MB ({key}, {fmt_size(s['bytes'])})", s["timeline_jsonl"]["peak_mb"],
             s["timeline_jsonl"]["peak_mb"] < 100)
+        if "report_json" in s:
+            add(f"report peak < 200 MB ({key})", s["report_json"]["peak_mb"], s["report_json"]["peak_mb"] < 200)
+        if "report_vs_timeline_time" in s:
+            add(f"report ≤ 1.3 × timeline time ({key})", s["report_vs_timeline_time"],
+                s["report_vs_timeline_time"] <= 1.3)
         if key != "amazon_orders_csv":
             add(f"timeline ≥ 0.5 × ijson ceiling ({key})", s.get("timeline_vs_ceiling"),
                 s.get("timeline_vs_ceiling", 0) >= 0.5)
@@ -640,9 +667,12 @@ def table(res: dict[str, Any]) -> str:
             if "timeline_vs_ceiling_cpu" in s:
                 lines.append(f"{'':<22}timeline / ceiling throughput in CPU time: {s['timeline_vs_ceiling_cpu']:.2f}")
         lines.append("")
-    g = res.get("growth")
-    if g:
-        lines.append(f"growth smallest → largest (×{g['bytes_ratio']} bytes)")
+    for key, title in (("growth", "growth smallest → largest"),
+                       ("social_growth", "growth of the X likes/DMs/follows archive, smallest → largest")):
+        g = res.get(key)
+        if not g:
+            continue
+        lines.append(f"{title} (×{g['bytes_ratio']} bytes)")
         for n, v in g.items():
             if isinstance(v, dict):
                 lines.append(f"  {n:<18} time ×{v['time_ratio']:<6} MB/s {v['mb_s_small']} → {v['mb_s_large']}  "
@@ -697,12 +727,15 @@ def build_parser() -> argparse.ArgumentParser:
                     "timeline_sqlite, report_json, ijson_ceiling, timeline_jsonl_j2, report_json_j2)")
     ap.add_argument("--skip-peers", action="store_true")
     ap.add_argument("--skip-specific", action="store_true")
-    ap.add_argument("--specific", default="", help="only these specific inputs: tweets,messenger,amazon")
+    ap.add_argument("--specific", default="", help="only these specific inputs: tweets,messenger,amazon,social")
     ap.add_argument("--no-install", action="store_true", help="do not pip-install twitter-to-sqlite")
     ap.add_argument("--peer-bytes", type=parse_size, default=parse_size("100MB"), help="X archive for the peers")
     ap.add_argument("--tweets-bytes", type=parse_size, default=parse_size("1GB"))
     ap.add_argument("--messenger-bytes", type=parse_size, default=parse_size("1GB"))
     ap.add_argument("--amazon-rows", type=int, default=1_000_000)
+    ap.add_argument("--social-bytes", type=lambda v: [parse_size(x) for x in v.split(",") if x.strip()],
+                    default="100MB,1GB", help="sizes of the X archive of likes, DMs, follows and logins, comma "
+                    "list (timeline and report at each; memory growth from the first to the last); '' = none")
     ap.add_argument("--jobs", default="2", help="worker counts above 1 to measure too, comma list (persona "
                     "sizes: timeline and report with --jobs N beside --jobs 1); '' = none")
     return ap
@@ -716,6 +749,7 @@ def main(argv: list[str] | None = None) -> int:
         args.peer_bytes = min(args.peer_bytes, 2 * MB)
         args.tweets_bytes, args.messenger_bytes = min(args.tweets_bytes, 3 * MB), min(args.messenger_bytes, 3 * MB)
         args.amazon_rows = min(args.amazon_rows, 5000)
+        args.social_bytes = [min(b, 3 * MB) for b in args.social_bytes][:1]
     args.out = args.out.resolve()
     if args.generate_only:
         args.keep = True

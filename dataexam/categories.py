@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import NamedTuple
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
@@ -161,99 +162,143 @@ def _matchers() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(out)
 
 
-# A cheap, exact pre-filter for the keyword regexes (which scan the whole text, one per category):
-# a keyword match starts a run of word characters equal, in any case, to the keyword's first run
-# ("e-commerce" → "e"), so a category none of whose first runs is among the text's runs cannot
-# match. Exact for ASCII keywords, given that no non-ASCII character of the text can match an ASCII
-# one under re.IGNORECASE — true except for the four in _ASCII_FOLDS (dotted/dotless i, long s,
-# Kelvin sign), for which the regexes alone decide.
-_RUN = re.compile(r"\w+")
+# Keyword matching by tokens, exactly as the regexes of _matchers() match (issue 16: on an archive of
+# X likes, one regex search per candidate category plus one findall per matched category for the
+# evidence terms were a third of the report's time).
+#
+# Every keyword is lower-case ASCII: tokens of [\w-] joined by single spaces (a test holds the map to
+# that). A regex match must start after, and end before, a character outside [\w-], so it covers
+# whole maximal [\w-] runs of the text ("tokens"), and its spaces are the single spaces between them.
+# Under re.IGNORECASE a non-ASCII character matches an ASCII letter only for the four in
+# _ASCII_FOLDS (dotted/dotless i, long s, Kelvin sign); a text holding one of them is left to the
+# regexes. Otherwise a token matches a keyword token iff it is ASCII and equal to it lower-cased.
+# findall scans left to right without overlaps, trying the longest keyword first (the alternation is
+# sorted by escaped length, which orders keywords that can start at one token by their length), and
+# so does _scan.
 _ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 
 
-@lru_cache(maxsize=1)
-def _first_runs() -> dict[str, frozenset[str] | None]:
-    out: dict[str, frozenset[str] | None] = {}
-    for category, words in CATEGORIES.items():
-        runs = [_RUN.match(w) for w in words]
-        exact = all(w.isascii() for w in words) and all(r is not None and r.start() == 0 for r in runs)
-        out[category] = frozenset(r.group(0).lower() for r in runs if r is not None) if exact else None
-    return out
+_TOKEN = re.compile(r"[\w-]+")
+_GAP = re.compile(r"([^\w-]+)")
+_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-def _text_runs(text: str) -> set[str] | None:
-    """The text's lower-cased word runs, or ``None`` when the pre-filter cannot be exact."""
-    if text.isascii():
-        return set(_RUN.findall(text.lower()))
-    if not _ASCII_FOLDS.isdisjoint(text):
-        return None
-    return {run.lower() for run in _RUN.findall(text)}
+class _Keywords(NamedTuple):
+    """One category's keywords, indexed for :func:`keyword_matches`."""
 
-
-def _may_match(category: str, runs: set[str] | None) -> bool:
-    first = _first_runs()[category]
-    return runs is None or first is None or not first.isdisjoint(runs)
+    name: str
+    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first token → keywords as token tuples, longest first
+    singles: frozenset[str]  # the one-token keywords
+    multi: re.Pattern[str] | None  # any keyword of several tokens, as plain lower-case text
 
 
 @lru_cache(maxsize=1)
-def _first_run_index() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...], frozenset[str]]:
-    """The pre-filter as an index: first run → positions (in map order) of the categories it may
-    start; the positions of categories the pre-filter cannot speak for (always searched); all runs."""
-    index: dict[str, list[int]] = {}
-    always = []
-    for position, (category, _rx) in enumerate(_matchers()):
-        first = _first_runs()[category]
-        if first is None:
-            always.append(position)
+def _keyword_index() -> tuple[tuple[_Keywords, ...], dict[str, tuple[int, ...]], frozenset[str]]:
+    """The categories' keywords (map order); first token → positions of the categories having a
+    keyword that starts with it; and every first token."""
+    out = []
+    starts: dict[str, set[int]] = {}
+    for position, (category, words) in enumerate(CATEGORIES.items()):
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for word in words:
+            tokens = tuple(word.split(" "))
+            by_first.setdefault(tokens[0], []).append(tokens)
+            starts.setdefault(tokens[0], set()).add(position)
+        out.append(_Keywords(
+            category, {first: tuple(sorted(set(ks), key=len, reverse=True)) for first, ks in by_first.items()},
+            frozenset(w for w in words if " " not in w),
+            re.compile("|".join(re.escape(w) for w in words if " " in w)) if any(" " in w for w in words) else None))
+    return tuple(out), {first: tuple(sorted(ps)) for first, ps in starts.items()}, frozenset(starts)
+
+
+def _tokens(text: str) -> tuple[list[str], list[str]]:
+    """The text's maximal [\\w-] runs, lower-cased, and the gap after each (``""`` after the last).
+
+    One ``lower`` and one ``split`` in C. Lower-casing the whole text keeps every character's class
+    and turns no non-ASCII character into ASCII except two of _ASCII_FOLDS (checked over all of
+    Unicode by a test), so a token that is not ASCII simply matches no keyword token. A text that
+    starts or ends with a gap has an empty first or last token, which matches nothing."""
+    parts = _GAP.split(text.lower())
+    return parts[0::2], [*parts[1::2], ""]
+
+
+def _scan(tokens: list[str], gaps: list[str], by_first: dict[str, tuple[tuple[str, ...], ...]]) -> list[str]:
+    """The keywords one category's regex finds in a text (as findall would: left to right, without
+    overlaps, the longest keyword first), from the text's :func:`_tokens`."""
+    found: list[str] = []
+    free = 0  # the first token a next match may start at (findall does not overlap)
+    n = len(tokens)
+    for i, token in enumerate(tokens):
+        if i < free or token not in by_first:
             continue
-        for run in first:
-            index.setdefault(run, []).append(position)
-    return {run: tuple(p) for run, p in index.items()}, tuple(always), frozenset(index)
+        for keyword in by_first[token]:
+            k = len(keyword)
+            if k == 1:
+                found.append(token)
+                free = i + 1
+                break
+            if i + k <= n and all(gaps[i + j - 1] == " " and tokens[i + j] == keyword[j] for j in range(1, k)):
+                found.append(" ".join(keyword))
+                free = i + k
+                break
+    return found
 
 
-def _candidates(runs: set[str] | None) -> Iterable[int]:
-    """Positions of the categories whose regex must be tried on a text with these ``runs``, in map
-    order: exactly those :func:`_may_match` lets through, from one set intersection instead of one
-    test per category (a text's runs meet a few first runs at most)."""
-    if runs is None:
-        return range(len(_matchers()))
-    index, always, keys = _first_run_index()
-    found = runs & keys if len(runs) < len(keys) else keys & runs
-    if not found:
-        return always
-    positions = set(always)
-    for run in found:
-        positions.update(index[run])
-    return sorted(positions)
+@lru_cache(maxsize=8192)
+def keyword_matches(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(category, keywords)`` for every category whose keywords occur in ``text``, in map order,
+    each with the distinct keywords found (lower-cased, sorted): what the category's regex finds
+    (:func:`_matchers`), computed from the text's tokens. Cached: an interest text is asked about by
+    several aggregators.
+
+    Where none of a category's keywords of several words occurs in the lower-cased text even as
+    plain text, its matches are just its one-word keywords among the text's tokens (a set
+    intersection); otherwise the text's tokens are scanned as findall would (:func:`_scan`)."""
+    if not text.isascii() and _FOLDS.search(text):
+        out = []
+        for category, rx in _matchers():
+            terms = rx.findall(text)
+            if terms:
+                out.append((category, tuple(sorted({t.lower() for t in terms}))))
+        return tuple(out)
+    index, starts, firsts = _keyword_index()
+    low = text.lower()
+    hits = firsts.intersection(_TOKEN.findall(low))
+    if not hits:
+        return ()
+    positions: set[int] = set()
+    for token in hits:
+        positions.update(starts[token])
+    split: tuple[list[str], list[str]] | None = None
+    out = []
+    for p in sorted(positions):
+        keywords = index[p]
+        if keywords.multi is None or not keywords.multi.search(low):
+            terms: Iterable[str] = keywords.singles.intersection(hits)
+        else:
+            if split is None:
+                split = _tokens(text)
+            terms = set(_scan(*split, keywords.by_first))
+        if terms:
+            out.append((keywords.name, tuple(sorted(terms))))
+    return tuple(out)
 
 
 def categorise(text: str | None) -> list[str]:
     """Categories whose keywords occur in ``text`` (whole words, any case), in map order."""
     if not text:
         return []
-    matchers = _matchers()
-    out = []
-    for position in _candidates(_text_runs(text)):
-        category, rx = matchers[position]
-        if rx.search(text):
-            out.append(category)
-    return out
-
-
-@lru_cache(maxsize=1)
-def _matcher_of() -> dict[str, re.Pattern[str]]:
-    return dict(_matchers())
+    return [category for category, _terms in keyword_matches(text)]
 
 
 def matched_keywords(text: str, category: str) -> list[str]:
-    """The keywords of ``category`` found in ``text`` (for evidence excerpts).
-
-    Callers ask about a category the text matched, so the pre-filter would only add its cost; the
-    patterns have no capturing group, so ``findall`` gives each whole match."""
-    rx = _matcher_of().get(category)
-    if rx is None:
+    """The keywords of ``category`` found in ``text`` (for evidence excerpts), lower-cased and sorted."""
+    if not text:
         return []
-    return sorted({match.lower() for match in rx.findall(text)})
+    for name, terms in keyword_matches(text):
+        if name == category:
+            return list(terms)
+    return []
 
 
 def categories(include_sensitive: bool = False) -> Iterable[str]:

@@ -30,12 +30,15 @@ def exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     gen.write_x_archive(root / "xz", 60_000, zipped=True)
     gen.write_messenger_export(root / "fb", 10_000)
     gen.write_amazon_orders(root / "amazon", 300)
-    return {"x": root / "x", "xz": root / "xz.zip", "fb": root / "fb", "amazon": root / "amazon"}
+    gen.write_x_social_archive(root / "social", 200_000)
+    return {"x": root / "x", "xz": root / "xz.zip", "fb": root / "fb", "amazon": root / "amazon",
+            "social": root / "social"}
 
 
 @pytest.mark.parametrize(("name", "kind", "source"), [
     ("x", "twitter.tweet", "twitter"), ("xz", "twitter.tweet", "twitter"),
     ("fb", "facebook.message", "facebook"), ("amazon", "amazon.order_item", "amazon"),
+    ("social", "twitter.like", "twitter"),
 ])
 def test_dedicated_exports_parse_without_issues(exports: dict[str, Path], name: str, kind: str, source: str) -> None:
     stats = api.RunStats()
@@ -51,6 +54,43 @@ def test_tweet_count_matches_generator(exports: dict[str, Path], tmp_path: Path)
     stats = api.RunStats()
     list(api.timeline([tmp_path / "x2"], kinds=["twitter.tweet"], stats=stats))
     assert stats.kinds["twitter.tweet"] == info["tweets"]
+
+
+def test_social_archive_is_read_whole(exports: dict[str, Path], tmp_path: Path) -> None:
+    # the X archive of likes, DMs, follows and logins: every record the generator wrote is an event,
+    # without an issue, and its likes, followers and followings are distinct (undated) records
+    info = gen.write_x_social_archive(tmp_path / "s", 150_000)
+    stats = api.RunStats()
+    list(api.timeline([tmp_path / "s"], stats=stats))
+    assert stats.issue_count == 0, stats.issues[:3]
+    assert stats.merge.duplicates == 0
+    assert stats.kinds["twitter.like"] == info["like"] > 50
+    assert stats.kinds["twitter.follower"] == info["follower"] > 10
+    assert stats.kinds["twitter.following"] == info["following"] > 10
+    assert stats.kinds["twitter.login"] == info["ip-audit"] > 10
+    assert stats.kinds["twitter.dm"] == info["messages"] > 50
+    assert "twitter.tweet" not in stats.kinds
+
+
+def test_social_targets() -> None:
+    # a social archive's report is judged like a persona's: its peak, its time against the timeline,
+    # and memory growth from the first size to the last
+    def run(peak: float, wall: float) -> dict[str, float]:
+        return {"peak_mb": peak, "wall_s": wall, "mb_s": 1.0, "cpu_s": wall, "failed": 0}
+
+    small = {"input": "s1", "bytes": 10**8, "timeline_jsonl": run(60.0, 5.0), "report_json": run(100.0, 12.0),
+             "report_vs_timeline_time": 2.4}
+    large = {"input": "s2", "bytes": 10**9, "timeline_jsonl": run(66.0, 50.0), "report_json": run(130.0, 120.0),
+             "report_vs_timeline_time": 2.4}
+    res = {"specific": {"social_100MB": small, "social_1.00GB": large}, "social_growth": bench.growth(small, large)}
+    verdicts = {t["target"]: t["met"] for t in bench.targets(res)}
+    assert verdicts["report peak < 200 MB (social_1.00GB)"] is True
+    assert verdicts["report ≤ 1.3 × timeline time (social_100MB)"] is False
+    assert verdicts["timeline_jsonl memory flat within 20% (X likes/DMs/follows, smallest → largest)"] is True
+    assert verdicts["report_json memory flat within 20% (X likes/DMs/follows, smallest → largest)"] is False
+    assert "growth of the X likes/DMs/follows archive" in bench.table({
+        "machine": {"cpu": "c", "cores": 2, "python": "3", "ijson_backend": "b", "dataexam_commit": "x"},
+        "inputs_from": "here", **res, "targets": bench.targets(res)})
 
 
 def test_messenger_times_stay_real_at_any_size() -> None:

@@ -47,6 +47,64 @@ def test_category_prefilter_is_exact() -> None:
             assert C.matched_keywords(text, category) == _slow_keywords(text, category)
 
 
+def test_keyword_tokens_match_the_regexes() -> None:
+    # the token matcher (categories.keyword_matches) against the regexes it replaces, on texts built
+    # from the keywords' own tokens re-combined (overlapping multi-word keywords, "a b c" where "a b"
+    # and "b c" are both keywords), with every kind of gap: one or two spaces, tab, newline, hyphen,
+    # underscore, punctuation, non-ASCII letters, emoji and the four case folds
+    keywords = sorted({w for ws in C.CATEGORIES.values() for w in ws})
+    multi = [w for w in keywords if " " in w]
+    tokens = sorted({t for w in keywords for t in w.split(" ")})
+    gaps = [" ", " ", " ", "  ", "\t", "\n", "-", "_", ".", ",", "é", "ß", "🚲", "\u0130", "\u017f", "\u212a", "'", "#"]
+    rng = random.Random(20261201)
+    multi_hits = 0
+    for _ in range(4000):
+        n = rng.randint(1, 9)
+        parts = []
+        for _ in range(n):
+            r = rng.random()
+            # a multi-word keyword, its spaces kept or one replaced by another gap; a keyword; a token
+            t = rng.choice(multi) if r < 0.4 else rng.choice(keywords) if r < 0.6 else rng.choice(tokens)
+            if " " in t and rng.random() < 0.3:
+                t = t.replace(" ", rng.choice(gaps), 1)
+            r = rng.random()
+            t = t.upper() if r < 0.2 else t.title() if r < 0.3 else t
+            parts.append(t + (rng.choice(gaps) if rng.random() < 0.4 else " "))
+        text = "".join(parts)
+        assert C.categorise(text) == _slow_categorise(text), text
+        for category in C.CATEGORIES:
+            assert C.matched_keywords(text, category) == _slow_keywords(text, category), (text, category)
+        multi_hits += any(" " in k for c in C.categorise(text) for k in C.matched_keywords(text, c))
+    assert multi_hits > 1000  # the texts do exercise multi-word keywords
+
+
+def test_keyword_map_is_token_shaped() -> None:
+    # keyword_matches relies on it: lower-case ASCII tokens of [\w-] joined by single spaces
+    import re
+
+    for words in C.CATEGORIES.values():
+        for w in words:
+            assert w.isascii() and w == w.lower() and re.fullmatch(r"[\w-]+( [\w-]+)*", w), w
+
+
+def test_lower_case_keeps_token_classes() -> None:
+    # categories._tokens lower-cases the whole text before cutting it into [\w-] runs: exact only if
+    # lower() keeps every character's class and makes no non-ASCII character ASCII, except characters
+    # of _ASCII_FOLDS (texts holding them go to the regexes)
+    import re
+
+    word = re.compile(r"[\w-]")
+    for cp in range(0x110000):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        low = c.lower()
+        if low == c or c in C._ASCII_FOLDS:
+            continue
+        assert all(bool(word.match(x)) == bool(word.match(c)) for x in low), hex(cp)
+        assert c.isascii() or not any(x.isascii() for x in low), hex(cp)
+
+
 def test_category_prefilter_folds() -> None:
     # "ſ" (long s) matches "s" under re.IGNORECASE: the pre-filter must not skip it
     word = next(w for ws in C.CATEGORIES.values() for w in ws if "s" in w and " " not in w)
