@@ -601,17 +601,11 @@ def targets(res: dict[str, Any]) -> list[dict[str, Any]]:
         if "report_vs_timeline_time" in s:
             add(f"report ≤ 1.3 × timeline time ({label})", s["report_vs_timeline_time"],
                 s["report_vs_timeline_time"] <= 1.3)
-    g = res.get("growth")
-    if g:
+    for key, label in (("growth", ""), ("social_growth", "X likes/DMs/follows, ")):
+        g = res.get(key) or {}
         for n in ("timeline_jsonl", "report_json"):
             if n in g:
-                add(f"{n} memory flat within 20% (smallest → largest)", g[n]["memory_ratio"],
-                    g[n]["memory_ratio"] <= 1.2)
-    g = res.get("social_growth")
-    if g:
-        for n in ("timeline_jsonl", "report_json"):
-            if n in g:
-                add(f"{n} memory flat within 20% (X likes/DMs/follows, smallest → largest)", g[n]["memory_ratio"],
+                add(f"{n} memory flat within 20% ({label}smallest → largest)", g[n]["memory_ratio"],
                     g[n]["memory_ratio"] <= 1.2)
     p = res.get("peers")
     if p and "sqlite_speedup_vs_twitter_to_sqlite" in p:
