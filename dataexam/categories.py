@@ -189,6 +189,7 @@ class _Keywords(NamedTuple):
     name: str
     by_first: dict[str, tuple[tuple[str, ...], ...]]  # first token → keywords as token tuples, longest first
     singles: frozenset[str]  # the one-token keywords
+    multi_firsts: frozenset[str]  # the first tokens of the keywords of several tokens
     multi: re.Pattern[str] | None  # any keyword of several tokens, as plain lower-case text
 
 
@@ -207,6 +208,7 @@ def _keyword_index() -> tuple[tuple[_Keywords, ...], dict[str, tuple[int, ...]],
         out.append(_Keywords(
             category, {first: tuple(sorted(set(ks), key=len, reverse=True)) for first, ks in by_first.items()},
             frozenset(w for w in words if " " not in w),
+            frozenset(w.split(" ")[0] for w in words if " " in w),
             re.compile("|".join(re.escape(w) for w in words if " " in w)) if any(" " in w for w in words) else None))
     return tuple(out), {first: tuple(sorted(ps)) for first, ps in starts.items()}, frozenset(starts)
 
@@ -251,9 +253,10 @@ def keyword_matches(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     (:func:`_matchers`), computed from the text's tokens. Cached: an interest text is asked about by
     several aggregators.
 
-    Where none of a category's keywords of several words occurs in the lower-cased text even as
-    plain text, its matches are just its one-word keywords among the text's tokens (a set
-    intersection); otherwise the text's tokens are scanned as findall would (:func:`_scan`)."""
+    Where none of a category's keywords of several words can occur (no first token of one is among
+    the text's tokens, or none occurs in the lower-cased text even as plain text), its matches are
+    just its one-word keywords among the text's tokens (a set intersection); otherwise the text's
+    tokens are scanned as findall would (:func:`_scan`)."""
     if not text.isascii() and _FOLDS.search(text):
         out = []
         for category, rx in _matchers():
@@ -273,7 +276,7 @@ def keyword_matches(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     out = []
     for p in sorted(positions):
         keywords = index[p]
-        if keywords.multi is None or not keywords.multi.search(low):
+        if keywords.multi is None or keywords.multi_firsts.isdisjoint(hits) or not keywords.multi.search(low):
             terms: Iterable[str] = keywords.singles.intersection(hits)
         else:
             if split is None:
