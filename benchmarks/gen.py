@@ -257,6 +257,11 @@ def _social_account(kind: str, n: int) -> str:
             f'      "userLink" : "https://twitter.com/intent/user?user_id={account}"\n    }}\n  }}')
 
 
+#: the oldest login of the social archive: its logins run back from 2025 one every ~25 minutes and start
+#: again from 2025 below this, so any size spans the years of a real account (X's ip-audit), not decades
+_SOCIAL_OLDEST = datetime(2012, 1, 1, tzinfo=UTC)
+
+
 def _social_login(rng: random.Random, t: datetime) -> str:
     ip = (f"203.0.113.{rng.randint(1, 254)}" if rng.random() < 0.7
           else f"198.{rng.randint(18, 19)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}")
@@ -310,6 +315,8 @@ def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zip
                         item = _social_account(stem, n)
                     elif stem == "ip-audit":
                         t -= timedelta(seconds=rng.randint(60, 3_000))
+                        if t < _SOCIAL_OLDEST:  # a 2 GB archive's logins ran back to 1944 at one clock
+                            t = datetime(2025, 1, 5, 12, 0, 0, tzinfo=UTC) - timedelta(seconds=rng.randint(0, 3_000))
                         item = _social_login(rng, t)
                     else:
                         item, messages = _social_conversation(rng, n, t - timedelta(seconds=rng.randint(0, 10**8)))

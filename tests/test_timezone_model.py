@@ -264,3 +264,70 @@ def test_spain_case_is_not_low_any_more():
     tz = report.finding("timezone")
     assert tz.value["zone"] == "Europe/Madrid" and tz.value["utc_offset_hours"] == 1.0
     assert tz.confidence in (Confidence.MEDIUM, Confidence.HIGH)
+
+
+def _per_day_groups(days: list[date]) -> dict[frozenset[str], list[tuple[int, int, int]]]:
+    """The plain definition of the zone candidates: every zone's offset on every active day, zones
+    grouped by those offsets, each group's offsets as runs (offset, first day index, end index)."""
+    from dataexam.inference.timezone import _offset_q, zone_info
+    from dataexam.inference.zoneprior import zone_table
+
+    by_offsets: dict[tuple[int, ...], list[str]] = {}
+    for _cc, zone in zone_table():
+        tz = zone_info(zone)
+        by_offsets.setdefault(tuple(_offset_q(tz, d) for d in days), []).append(zone)
+    out = {}
+    for offsets, zones in by_offsets.items():
+        runs: list[tuple[int, int, int]] = []
+        for i, o in enumerate(offsets):
+            if runs and runs[-1][0] == o:
+                runs[-1] = (o, runs[-1][1], i + 1)
+            else:
+                runs.append((o, i, i + 1))
+        out[frozenset(zones)] = runs
+    return out
+
+
+@pytest.mark.parametrize("start, span, every", [
+    (date(2019, 1, 1), 800, 1),      # every day of two years: every DST switch day is active
+    (date(1968, 3, 3), 3000, 9),     # sparse days across the 1970s rule changes
+    (date(2023, 3, 20), 20, 1),      # a fortnight across one switch
+    (date(2011, 6, 1), 1, 1),        # one day
+])
+def test_candidates_are_the_zones_grouped_by_their_offset_on_every_day(start: date, span: int, every: int) -> None:
+    """``candidates`` samples offsets fortnightly and checks single days only where samples differ,
+    and keeps each group's offsets as runs: the groups and runs must be exactly those of asking
+    every zone on every active day."""
+    from dataexam.inference.timezone import candidates
+
+    days = [start + timedelta(days=i) for i in range(0, span, every)]
+    got = {frozenset(c.zones): c.segments for c in candidates(days)}
+    assert sum(len(z) for z in got) == sum(len(z) for z in _per_day_groups(days))
+    assert got == _per_day_groups(days)
+
+
+def test_candidates_memory_does_not_grow_with_the_days() -> None:
+    """A candidate holds its offsets as runs (a few per year), never a value per active day: an
+    80-year span of 29,000 active days held ~300 MB of per-day offset lists (a 2 GB X archive whose
+    DMs ran back to 1944; issue 16). Its score builds prefix sums only at the runs' ends."""
+    import random
+    import tracemalloc
+
+    from dataexam.inference.timezone import score_zones
+    from dataexam.inference.zoneprior import ZonePrior, zone_table
+
+    zone_table()  # loaded once per process, not part of what is measured
+    rng = random.Random(3)
+    days = [date(1985, 1, 1) + timedelta(days=i) for i in range(6_000)]
+    hists = {d: [rng.choice((0, 0, 0, 1)) for _ in range(96)] for d in days}
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        cands = score_zones(hists, ZonePrior(probs={"Europe/Berlin": 1.0}))
+        peak = tracemalloc.get_traced_memory()[1] - before
+    finally:
+        tracemalloc.stop()
+    assert len(cands) > 100
+    assert all(not hasattr(c, "day_offsets") for c in cands)
+    assert max(len(c.segments) for c in cands) < 100  # DST runs of 17 years, not 6,000 days
+    assert peak < 25e6, f"score_zones peaked {peak / 1e6:.0f} MB above its input for 6,000 days"

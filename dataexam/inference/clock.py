@@ -234,7 +234,7 @@ class ClockAggregator(Aggregator):
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         ctx.zone, ctx.zone_name = tz, zone
-        offsets_seen = sorted({o / 4 for o in best.day_offsets})
+        offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
         for c in cands[1:6]:

@@ -28,7 +28,8 @@ The posterior mass of the chosen (standard offset, DST) answer is the confidence
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
@@ -147,7 +148,6 @@ class Candidate:
     """Zones with the same offset on every active day, scored."""
 
     zones: list[str]
-    day_offsets: list[int] = field(default_factory=list)
     segments: list[tuple[int, int, int]] = field(default_factory=list)  # (offset, first day idx, end idx)
     local: list[int] = field(default_factory=list)
     loglik: float = 0.0
@@ -199,47 +199,59 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
             group = groups[sig] = Candidate(zones=[])
         group.zones.append(zone)
     sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
-    refined: dict[tuple[int, ...], Candidate] = {}
+    # A candidate keeps its offsets as runs (offset, first day index, end index), never one offset per
+    # active day: offsets change at DST transitions only, so the runs are ~2 per year, while the days of
+    # a long archive are tens of thousands and the candidates hundreds (an 80-year span of 29,000 active
+    # days held ~190 MB of per-day offset lists here; issue 16). Runs of the same day count are equal
+    # exactly when the per-day offsets are, so candidates group as before.
+    refined: dict[tuple[tuple[int, int, int], ...], Candidate] = {}
     for sig, group in groups.items():
         base = [sig[i] for i in sample_idx]
         if min(sig) == max(sig):
-            subgroups = {tuple(base): group}
+            subgroups = {(): (base, group)}
         else:
             # zones that agree on the samples may still switch on different days between them: check
-            # one by one only the days between two differing samples
-            last_i = len(sig) - 1
-            unstable = [k for k, i in enumerate(sample_idx) if sig[i] != sig[min(i + 1, last_i)]]
+            # one by one only the days between two differing samples (the zones of this group differ
+            # from ``base`` only there, so those days' offsets tell its subgroups apart)
+            # (the active days of sample interval i are one stretch of the sorted sample_idx)
+            unstable = [k for i in range(len(sig) - 1) if sig[i] != sig[i + 1]
+                        for k in range(bisect_left(sample_idx, i), bisect_right(sample_idx, i))]
             subgroups = {}
             for zone in group.zones:
                 tz = zone_info(zone)
-                offs = list(base)
-                for k in unstable:
-                    offs[k] = _offset_q(tz, days[k])
-                key = tuple(offs)
-                sub = subgroups.get(key)
-                if sub is None:
-                    sub = subgroups[key] = Candidate(zones=[])
-                sub.zones.append(zone)
-        for offs, sub in subgroups.items():
-            key = tuple(offs)
+                at = tuple(_offset_q(tz, days[k]) for k in unstable)
+                entry = subgroups.get(at)
+                if entry is None:
+                    offs = list(base)
+                    for k, o in zip(unstable, at, strict=True):
+                        offs[k] = o
+                    entry = subgroups[at] = (offs, Candidate(zones=[]))
+                entry[1].zones.append(zone)
+        for offs, sub in subgroups.values():
+            key = _runs(offs)
             if key in refined:
                 refined[key].zones.extend(sub.zones)
                 continue
-            sub.day_offsets = list(offs)
-            segs: list[tuple[int, int, int]] = []
-            for idx, o in enumerate(offs):
-                if segs and segs[-1][0] == o:
-                    segs[-1] = (o, segs[-1][1], idx + 1)
-                else:
-                    segs.append((o, idx, idx + 1))
-            sub.segments = segs
+            sub.segments = list(key)
             refined[key] = sub
     return list(refined.values())
 
 
-def local_profile(prefix: Sequence[Sequence[int]], segments: Sequence[tuple[int, int, int]]) -> list[int]:
-    """The local 96-bin profile: each run of days with one offset, summed (prefix sums over days),
-    rotated by that offset."""
+def _runs(offsets: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
+    """``(offset, first index, end index)`` of each run of equal values in ``offsets``."""
+    segs: list[tuple[int, int, int]] = []
+    start = 0
+    for idx in range(1, len(offsets) + 1):
+        if idx == len(offsets) or offsets[idx] != offsets[start]:
+            segs.append((offsets[start], start, idx))
+            start = idx
+    return tuple(segs)
+
+
+def local_profile(prefix: Mapping[int, Sequence[int]] | Sequence[Sequence[int]],
+                  segments: Sequence[tuple[int, int, int]]) -> list[int]:
+    """The local 96-bin profile: each run of days with one offset, summed (``prefix[i]``: the 96 bins'
+    sums over the first ``i`` days, needed at every run's first and end index), rotated by that offset."""
     out = [0] * QUARTERS
     for o, s, e in segments:
         a, b = prefix[s], prefix[e]
@@ -255,13 +267,19 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
 
     ``day_hists``: UTC date → 96 counts of (day, 15-minute bin) presences."""
     days = sorted(day_hists)
-    prefix: list[list[int]] = [[0] * QUARTERS]
-    for d in days:
-        prev = prefix[-1]
-        h = day_hists[d]
-        prefix.append([p + (1 if c else 0) for p, c in zip(prev, h)])
     year = days[-1].year
     cands = candidates(days)
+    # prefix sums of active (day, bin) presences, kept only at the day indexes where some candidate's
+    # run of one offset starts or ends (a few per year), not at every day
+    bounds = {i for c in cands for _o, s, e in c.segments for i in (s, e)}
+    prefix: dict[int, list[int]] = {}
+    sums = [0] * QUARTERS
+    if 0 in bounds:
+        prefix[0] = sums
+    for i, d in enumerate(days, 1):
+        sums = [p + (1 if c else 0) for p, c in zip(sums, day_hists[d])]
+        if i in bounds:
+            prefix[i] = sums
     for c in cands:
         c.local = local_profile(prefix, c.segments)
         c.loglik = shape_loglik(c.local)
