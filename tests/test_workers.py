@@ -110,3 +110,22 @@ def test_a_worker_whose_main_process_is_killed_ends_quietly_and_leaves_nothing(t
     finally:
         if process_running(pid):
             os.kill(int(pid), signal.SIGKILL)
+
+
+def test_a_worker_whose_folder_was_taken_ends_quietly(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    """When a run is killed outright, its janitor removes the temporary folder as soon as it sees the
+    parent end, which can be before the kernel hands the worker to a new parent. The worker then
+    finds no folder for its result and must end without a traceback naming the temporary path
+    (one reached the terminal once, under load, in test_interrupt's kill -9 case)."""
+    import shutil
+    import time
+
+    folder = tmp_path / "dataexam-run"
+    folder.mkdir()
+    worker = Worker(time.sleep, (1.0,), str(folder), "worker1")
+    assert wait_until(lambda: not os.path.exists(worker.job_path), within=30)  # it has read its job
+    shutil.rmtree(folder)
+    with pytest.raises(WorkerFailed):
+        worker.result()
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "dataexam-run" not in err, err
