@@ -257,8 +257,10 @@ def _social_account(kind: str, n: int) -> str:
             f'      "userLink" : "https://twitter.com/intent/user?user_id={account}"\n    }}\n  }}')
 
 
-#: the oldest login of the social archive: its logins run back from 2025 one every ~25 minutes and start
-#: again from 2025 below this, so any size spans the years of a real account (X's ip-audit), not decades
+#: the newest and oldest login of the social archive: its logins run back from the newest one every
+#: ~25 minutes and start again from it below the oldest, so any size spans the years of a real account
+#: (X's ip-audit), not decades
+_SOCIAL_NEWEST = datetime(2025, 1, 5, 12, 0, 0, tzinfo=UTC)
 _SOCIAL_OLDEST = datetime(2012, 1, 1, tzinfo=UTC)
 
 
@@ -307,7 +309,7 @@ def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zip
                 fh = _Counter(raw)
                 fh.write(f"window.YTD.{global_name}.part0 = [ ")
                 n = 0
-                t = datetime(2025, 1, 5, 12, 0, 0, tzinfo=UTC)
+                t = _SOCIAL_NEWEST
                 while fh.n < target_bytes * share:
                     if stem == "like":
                         item = _social_like(rng, n)
@@ -316,7 +318,7 @@ def write_x_social_archive(root: Path, target_bytes: int, *, seed: int = 17, zip
                     elif stem == "ip-audit":
                         t -= timedelta(seconds=rng.randint(60, 3_000))
                         if t < _SOCIAL_OLDEST:  # a 2 GB archive's logins ran back to 1944 at one clock
-                            t = datetime(2025, 1, 5, 12, 0, 0, tzinfo=UTC) - timedelta(seconds=rng.randint(0, 3_000))
+                            t = _SOCIAL_NEWEST - timedelta(seconds=rng.randint(0, 3_000))
                         item = _social_login(rng, t)
                     else:
                         item, messages = _social_conversation(rng, n, t - timedelta(seconds=rng.randint(0, 10**8)))

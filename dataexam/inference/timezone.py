@@ -206,9 +206,9 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
     sample_idx = [(d - first).days // SAMPLE_DAYS for d in days]
     # A candidate keeps its offsets as runs (offset, first day index, end index), never one offset per
     # active day: offsets change at DST transitions only, so the runs are ~2 per year, while the days of
-    # a long archive are tens of thousands and the candidates hundreds (an 80-year span of 29,000 active
-    # days held ~190 MB of per-day offset lists here; issue 16). Runs of the same day count are equal
-    # exactly when the per-day offsets are, so candidates group as before.
+    # a long archive are tens of thousands and the candidates hundreds (per-day offset lists for an
+    # 80-year span of 29,000 active days raised a report's memory by ~190 MB here; issue 16). Runs of
+    # the same day count are equal exactly when the per-day offsets are, so candidates group as before.
     refined: dict[tuple[tuple[int, int, int], ...], Candidate] = {}
     for sig, group in groups.items():
         base = [sig[i] for i in sample_idx]
@@ -216,9 +216,9 @@ def candidates(days: Sequence[date]) -> list[Candidate]:
             subgroups = {(): (base, group)}
         else:
             # zones that agree on the samples may still switch on different days between them: check
-            # one by one only the days between two differing samples (the zones of this group differ
-            # from ``base`` only there, so those days' offsets tell its subgroups apart)
-            # (the active days of sample interval i are one stretch of the sorted sample_idx)
+            # one by one only the days between two differing samples, one stretch of the sorted
+            # sample_idx each (the zones of this group differ from ``base`` only there, so those days'
+            # offsets tell its subgroups apart)
             unstable = [k for i in range(len(sig) - 1) if sig[i] != sig[i + 1]
                         for k in range(bisect_left(sample_idx, i), bisect_right(sample_idx, i))]
             subgroups = {}
@@ -253,8 +253,7 @@ def _runs(offsets: Sequence[int]) -> tuple[tuple[int, int, int], ...]:
     return tuple(segs)
 
 
-def local_profile(prefix: Mapping[int, Sequence[int]] | Sequence[Sequence[int]],
-                  segments: Sequence[tuple[int, int, int]]) -> list[int]:
+def local_profile(prefix: Mapping[int, Sequence[int]], segments: Sequence[tuple[int, int, int]]) -> list[int]:
     """The local 96-bin profile: each run of days with one offset, summed (``prefix[i]``: the 96 bins'
     sums over the first ``i`` days, needed at every run's first and end index), rotated by that offset."""
     out = [0] * QUARTERS
