@@ -1,12 +1,13 @@
 """Parallel parse (``--jobs N``): the exports are shared out among N processes, the main process merges.
 
-Exports are independent until the merge. They are split into N shares of about equal bytes; the
-main process reads the first share itself and ``N - 1`` spawned workers read the others. A worker
-re-opens the run's inputs (discovery reads names only; the same inputs give the same exports in the
+Exports are independent until the merge. They are cut into parts (:func:`plan`), which the main
+process and ``N - 1`` spawned workers claim costliest first, each reading every part it is the first
+to claim (:func:`_parse_parts`), so no process idles while another still has a list of its own. A
+worker re-opens the run's inputs (discovery reads names only; the same inputs give the same exports in the
 same order — an :class:`~dataexam.archive.Archive` holds open zip files and cannot be sent to
-another process) and reads the exports it was given. Each export's events are encoded, sorted and
+another process) and reads the parts it claims. Each export's events are encoded, sorted and
 written as sorted runs into the run's private temporary folder (0700, files 0600;
-:class:`~dataexam.normalise.PrivateTempDir`). The main process merges every share's runs with the
+:class:`~dataexam.normalise.PrivateTempDir`). The main process merges every part's runs with the
 same heap merge and de-duplication window as a single-process run
 (:func:`~dataexam.normalise.merge_runs`), so ``--jobs 1`` and ``--jobs N`` give byte-identical
 output: the sort entries and their total order do not depend on how they were split into runs.
@@ -27,12 +28,14 @@ all threads, X's account id and long posts; cheap, and the same in every process
 its members (:attr:`~dataexam.parser.Parser.only_members`). Issues are kept by the part that
 reads the member they name (issues naming no member of the export, by its first part), so each
 is reported once. Amazon's key counters are per file, classic X CSV times per month: neither
-crosses members. The cost of a member is its size times the parser's
-:attr:`~dataexam.parser.Parser.parse_cost`; members no handler reads (photos, videos) cost nothing.
+crosses members. The cost of a member is its size times its handler's cost per byte
+(:attr:`~dataexam.parser.Parser.handler_costs`, else :attr:`~dataexam.parser.Parser.parse_cost`);
+members no handler reads (photos, videos) cost nothing. The costs decide how an export is cut and
+the order of the parts; claiming evens out what they get wrong.
 
 A member too big for one process whose handler reads one top-level array item by item
 (:attr:`~dataexam.parser.Parser.sliceable`: X's tweets, likes, follows, logins) is itself cut into
-slices between items (:mod:`dataexam.arrayslice`), one process per slice. Each slice reports where it
+slices between items (:mod:`dataexam.arrayslice`), as many as processes. Each slice reports where it
 started and ended and how many items it read; unless they join up into the whole file
 (:func:`slices_join_up`: no fault, matching cuts and item counts), every run file is dropped and the
 parse is done again without cutting, so the output is always one process's.
@@ -72,7 +75,7 @@ MIN_PARALLEL_COST = 6_000_000
 ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int]]
 #: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
 Slices = Mapping[int, tuple[tuple[int, int], ...]]
-#: one part of an export in a share: ``(export index, whole members or None for all, slices)``
+#: one part of an export: ``(export index, whole members or None for all, slices)``
 PartSpec = tuple[int, frozenset[int] | None, Slices]
 
 
@@ -150,8 +153,21 @@ def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: i
     return True
 
 
-def _parse_many(tasks: list[_Task]) -> list[_Result]:
-    """In a worker: open the run's inputs again and read the exports (or parts) of ``tasks`` in turn."""
+def _claim(task: _Task, n: int) -> bool:
+    """Whether this process takes part ``n`` of the run (``task``): the first of the run's processes
+    to create its claim file in the run's private folder does (``O_EXCL`` is atomic)."""
+    try:
+        fd = os.open(os.path.join(task.tmp_path, f"claim-{task.attempt}-{n:05d}"), os.O_CREAT | os.O_EXCL | os.O_WRONLY,
+                     0o600)
+    except FileExistsError:
+        return False
+    os.close(fd)
+    return True
+
+
+def _parse_many(tasks: list[_Task]) -> list[tuple[int, _Result]]:
+    """In a worker: open the run's inputs again, then read each part of ``tasks`` (in their order)
+    that no other process has claimed yet; ``(part number, result)`` of those read."""
     from . import api
 
     spec = tasks[0].spec
@@ -159,11 +175,13 @@ def _parse_many(tasks: list[_Task]) -> list[_Result]:
                                not_exports=[], per_account=spec.per_account)
     try:
         results = []
-        for task in tasks:
+        for n, task in enumerate(tasks):
+            if not _claim(task, n):
+                continue
             if task.index >= len(exports) or exports[task.index].name != task.name or (
                     task.member_count >= 0 and len(exports[task.index].archive.members()) != task.member_count):
                 raise WorkerFailed("the inputs changed while the run was reading them; run it again")
-            results.append(_parse_export(exports[task.index], task))
+            results.append((n, _parse_export(exports[task.index], task)))
     finally:
         api.close_exports(exports)
     return results
@@ -307,7 +325,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
         for issue in result.issues:
             stats.add_issue(issue)
         hidden = result.issue_count - len(result.issues)
-        if hidden:  # issues past the share's cap: counted and summarised, not kept
+        if hidden:  # issues past the part's cap: counted and summarised, not kept
             stats.issue_count += hidden
             kept = Counter((i.member, i.code) for i in result.issues)
             stats.issue_summary.update(result.issue_summary - kept)
@@ -328,12 +346,15 @@ def _shares(sizes: Sequence[float], n: int) -> list[list[int]]:
 
 def member_costs(export: Export) -> list[float]:
     """The estimated cost of reading each member of ``export`` (``archive.members()`` order): its
-    size times the parser's ``parse_cost``; 0 for members no handler reads."""
+    size times its handler's cost per byte (``Parser.handler_costs``, else the parser's
+    ``parse_cost``; X tweets = 1.0); 0 for members no handler reads."""
     parser = export.parser
+    per_handler, default = parser.handler_costs, parser.parse_cost
     costs = []
     for member in export.archive.members():
         rule = parser.classify(member.path)
-        costs.append(member.size * parser.parse_cost if rule is not None and rule.handler is not None else 0.0)
+        handler = rule.handler if rule is not None else None
+        costs.append(0.0 if handler is None else member.size * per_handler.get(handler, default))
     return costs
 
 
@@ -354,68 +375,53 @@ PIECES_PER_SHARE = 4
 
 
 def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool], jobs: int,
-         sliceable: Sequence[Sequence[bool]] | None = None) -> list[list[PartSpec]]:
-    """Share the work of a run among ``jobs`` processes: per share, ``(export index, member indices,
-    slices)`` in export order — the indices ``None`` for a whole export, ``slices`` the ``(k, m)``
-    slices of members cut between processes (:mod:`dataexam.arrayslice`), by member index.
+         sliceable: Sequence[Sequence[bool]] | None = None) -> list[PartSpec]:
+    """The parts ``(export index, member indices, slices)`` a run's ``jobs`` processes read, costliest
+    first: the order in which they claim them (:func:`_parse_parts`). ``member indices`` is ``None``
+    for a whole export; ``slices`` the ``(k, m)`` slices of members cut between processes
+    (:mod:`dataexam.arrayslice`), by member index.
 
-    ``costs`` are :func:`member_costs` per export. An export that may be split and costs more than
-    half a share is cut into consecutive-member pieces of at most ``share / PIECES_PER_SHARE``; a
-    member costing more than that whose handler reads slices (``sliceable``, per export and member)
-    is cut into ``m`` ≤ ``jobs`` slices (each slice's process scans the bytes before it, so no more
-    than one per process); pieces, slices and whole exports go largest first onto the lightest
-    share; the pieces of one export that land on one share are read together (one set-up pass).
+    ``costs`` are :func:`member_costs` per export. With ``jobs`` > 1, an export that may be split and
+    costs more than half of one process's work (the total ÷ ``jobs``) is cut into consecutive-member
+    pieces of at most a :data:`PIECES_PER_SHARE`-th of it, and a member costing more than that whose
+    handler reads slices (``sliceable``, per export and member) into ``m`` ≤ ``jobs`` slices (each
+    slice's process scans the bytes before it). Other exports are one part each.
     """
     total = sum(sum(c) for c in costs)
     target = total / max(1, jobs)
-    units: list[tuple[int, list[int], list[tuple[int, int, int]]]] = []
-    unit_cost: list[float] = []
+    parts: list[PartSpec] = []
+    part_cost: list[float] = []
     for e, member_cost in enumerate(costs):
         export_cost = sum(member_cost)
         slice_ok = sliceable[e] if sliceable is not None else [False] * len(member_cost)
-        if jobs > 1 and splittable[e] and export_cost > target / 2 and (len(member_cost) > 1 or any(slice_ok)):
-            cap = target / PIECES_PER_SHARE
-            piece: list[int] = []
-            load = 0.0
-            for i, c in enumerate(member_cost):
-                m = min(jobs, math.ceil(c / cap)) if slice_ok[i] and cap > 0 else 1
-                if m >= 2:
-                    units.extend((e, [], [(i, k, m)]) for k in range(m))
-                    unit_cost.extend([c / m] * m)
-                    continue
-                if piece and load + c > cap:
-                    units.append((e, piece, []))
-                    unit_cost.append(load)
-                    piece, load = [], 0.0
-                piece.append(i)
-                load += c
-            if piece:
-                units.append((e, piece, []))
-                unit_cost.append(load)
-        else:
-            units.append((e, list(range(len(member_cost))), []))
-            unit_cost.append(export_cost)
-    shares = _shares(unit_cost, min(jobs, len(units))) if units else []
-    out: list[list[PartSpec]] = []
-    for share in shares:
-        by_export: dict[int, tuple[set[int], dict[int, list[tuple[int, int]]]]] = {}
-        for u in share:
-            e, members, cut = units[u]
-            mine, slices = by_export.setdefault(e, (set(), {}))
-            mine.update(members)
-            for i, k, m in cut:
-                slices.setdefault(i, []).append((k, m))
-        parts: list[PartSpec] = []
-        for e, (mine, slices) in sorted(by_export.items()):
-            for i, ks in list(slices.items()):
-                if len(ks) == ks[0][1]:  # every slice of it landed here: read it whole
-                    mine.add(i)
-                    del slices[i]
-            whole = not slices and len(mine) == len(costs[e])
-            parts.append((e, None if whole else frozenset(mine),
-                          {i: tuple(sorted(ks)) for i, ks in sorted(slices.items())}))
-        out.append(parts)
-    return out
+        if not (jobs > 1 and splittable[e] and export_cost > target / 2
+                and (len(member_cost) > 1 or any(slice_ok))):
+            parts.append((e, None, {}))
+            part_cost.append(export_cost)
+            continue
+        cap = target / PIECES_PER_SHARE
+        pieces: list[tuple[list[int], float]] = []
+        piece: list[int] = []
+        load = 0.0
+        for i, c in enumerate(member_cost):
+            m = min(jobs, math.ceil(c / cap)) if slice_ok[i] and cap > 0 else 1
+            if m >= 2:
+                for k in range(m):
+                    parts.append((e, frozenset(), {i: ((k, m),)}))
+                    part_cost.append(c / m)
+                continue
+            if piece and load + c > cap:
+                pieces.append((piece, load))
+                piece, load = [], 0.0
+            piece.append(i)
+            load += c
+        if piece:
+            pieces.append((piece, load))
+        for members, cost in pieces:  # one piece of every member: the whole export
+            parts.append((e, None if len(members) == len(member_cost) else frozenset(members), {}))
+            part_cost.append(cost)
+    order = sorted(range(len(parts)), key=lambda n: (-part_cost[n], n))
+    return [parts[n] for n in order]
 
 
 def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
@@ -427,18 +433,18 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     Issues, their summary and the merge counters are added to ``stats`` in export order (the
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
     each export finishes. When the slices of a member cut between processes do not join up (a
-    damaged file, see :func:`slices_join_up`), every share's runs are dropped and the parse is done
+    damaged file, see :func:`slices_join_up`), every part's runs are dropped and the parse is done
     again without cutting any member: the output is always that of one process.
     """
     costs = [member_costs(e) for e in exports]
     sliceable = [member_sliceable(e) for e in exports]
-    results = _parse_shares(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable)
+    results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable)
     if not _all_slices_join_up(results):
         for result in results.values():
             for path in (*result.dated, *result.undated):
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-        results = _parse_shares(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None)
+        results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None)
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
@@ -453,23 +459,31 @@ def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool
     return all(slices_join_up(reads) for reads in by_member.values())
 
 
-def _parse_shares(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int,
-                  kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
-                  tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
-                  sliceable: list[list[bool]] | None) -> dict[tuple[int, int, int], _Result]:
-    """Each part's result, by ``(export index, *part key)``: the main process reads the first
-    share, spawned workers the others (:func:`parse_in_workers`)."""
+def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int,
+                 kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
+                 tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
+                 sliceable: list[list[bool]] | None) -> dict[tuple[int, int, int], _Result]:
+    """Each part's result, by ``(export index, *part key)``.
+
+    The parts (:func:`plan`, costliest first) are claimed, not dealt out: the main process and
+    ``jobs - 1`` spawned workers each walk the same list and read every part they are the first to
+    claim (:func:`_claim`). Estimated costs are only estimates (a byte of one era's or handler's files
+    costs up to 3x another's, and a worker starts ~0.25 s after the main process), so a fixed share per
+    process left one of them idle for up to a third of the parse (persona, 2 processes: 63 % of the
+    parse on the main one); claiming keeps every process busy until the last parts, the smallest. Who
+    reads a part does not change the output: parts are keyed by where they start, and merged in that
+    order."""
     # never more processes than CPUs: `--jobs 64` on 2 cores would start 63 interpreters (~2 GB) to
     # run no faster
-    shares = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()), sliceable)
+    parts = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()), sliceable)
+    processes = min(jobs, default_jobs(), len(parts))
     # The sort budget is the run's, shared by its processes, halved: each extra process already costs
     # an interpreter (~35 MB), and smaller sorted runs only mean more of them to merge (at most
     # MAX_FAN_IN at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
-    per_worker = max(spill_bytes // (2 * max(1, len(shares))), min(spill_bytes, MIN_WORKER_SPILL))
+    per_worker = max(spill_bytes // (2 * max(1, processes)), min(spill_bytes, MIN_WORKER_SPILL))
     starts: dict[int, list[tuple[int, int]]] = {}
-    for share in shares:
-        for e, members, slices in share:
-            starts.setdefault(e, []).append(_part_key(members, slices))
+    for e, members, slices in parts:
+        starts.setdefault(e, []).append(_part_key(members, slices))
 
     def task(e: int, members: frozenset[int] | None, slices: Slices) -> _Task:
         export = exports[e]
@@ -480,22 +494,25 @@ def _parse_shares(exports: Sequence[Export], encode: Callable[[Event], bytes], j
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
                      len(costs[e]), slices, 0 if sliceable is not None else 1)
 
+    tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}
-    workers: list[tuple[list[PartSpec], Worker]] = []
+    workers: list[Worker] = []
     finished = False
     try:
-        # The main process reads one share itself (one interpreter fewer: less memory, no start-up
-        # wait); ``jobs - 1`` spawned workers read the others.
-        for n, share in enumerate(shares[1:], 1):
-            workers.append((share, Worker(_parse_many, ([task(*p) for p in share],), tmp.path, f"worker{n}")))
+        # The main process reads parts itself (one interpreter fewer: less memory, no start-up wait);
+        # ``processes - 1`` spawned workers read the others.
+        workers.extend(Worker(_parse_many, (tasks,), tmp.path, f"worker{w}") for w in range(1, processes))
         read = 0
-        for e, m, sl in (shares[0] if shares else []):  # with a single share, no worker was started
-            results[(e, *_part_key(m, sl))] = result = _parse_export(exports[e], task(e, m, sl))
+        for n, ((e, m, sl), one) in enumerate(zip(parts, tasks, strict=True)):
+            if processes > 1 and not _claim(one, n):
+                continue
+            results[(e, *_part_key(m, sl))] = result = _parse_export(exports[e], one)
             read += result.kinds_read
             if stats.on_event is not None:
                 stats.on_event(read)
-        for share, worker in workers:
-            for (e, m, sl), result in zip(share, worker.result(), strict=True):
+        for worker in workers:
+            for n, result in worker.result():
+                e, m, sl = parts[n]
                 results[(e, *_part_key(m, sl))] = result
                 read += result.kinds_read
             if stats.on_event is not None:
@@ -503,8 +520,10 @@ def _parse_shares(exports: Sequence[Export], encode: Callable[[Event], bytes], j
         finished = True
     finally:
         if not finished:  # Ctrl-C, SIGTERM or an error: no worker may go on writing into the folder
-            for _share, worker in workers:
+            for worker in workers:
                 worker.kill()
+    if len(results) != len(parts):  # a part nobody read: never, unless a worker's result lost one
+        raise WorkerFailed("a worker process returned an incomplete result; run again, or with --jobs 1")
     return results
 
 

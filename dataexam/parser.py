@@ -232,6 +232,10 @@ class Parser:
     member_split: ClassVar[bool] = False
     #: relative CPU cost of one byte of this source's files (X tweets = 1.0), to share work evenly
     parse_cost: ClassVar[float] = 1.0
+    #: the same per handler where it differs from ``parse_cost`` by much: one byte of a file of short
+    #: records (logins, CSV rows) costs several times one of long ones (tweets). Measured with
+    #: ``benchmarks/handler_costs.py``; a handler not named costs ``parse_cost``.
+    handler_costs: ClassVar[Mapping[str, float]] = {}
     #: set per part by the parallel parse (``None`` = every member)
     only_members: frozenset[int] | None = None
     # One big file cut between processes (:mod:`dataexam.arrayslice`): handlers whose member is one

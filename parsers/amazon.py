@@ -26,7 +26,7 @@ import csv
 import re
 import zipfile
 import zlib
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -165,10 +165,12 @@ class AmazonParser(Parser):
     """Amazon retail, digital, Prime Video, Audible, Kindle and advertising data."""
 
     name = "amazon"
-    # Every CSV is read on its own (the key counters are per file); a CSV row costs about 4x an X
-    # tweet per byte (field mapping, one-line addresses; benchmarks/run.py, persona).
+    # Every CSV is read on its own (the key counters are per file); a byte of order history costs
+    # about 4x one of X tweets (field mapping, one-line addresses), of the short search and cart rows
+    # more (benchmarks/handler_costs.py on the persona and a 1M-row order history; issue 16).
     member_split = True
     parse_cost = 4.0
+    handler_costs: ClassVar[Mapping[str, float]] = {"_parse_search": 5.0, "_parse_cart": 15.0}
     version = "1.0"
     description = "Amazon 'Request Your Data' exports (legacy and 2025 layouts) and old Order History Reports"
 

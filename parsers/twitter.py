@@ -201,6 +201,11 @@ class TwitterParser(Parser):
     # record index counts messages inside conversations).
     sliceable = frozenset({"_parse_tweets", "_parse_likes", "_parse_relations", "_parse_logins"})
     parse_cost = 1.0
+    # per byte, against tweets.js (benchmarks/handler_costs.py on the persona and the likes/DMs archive,
+    # issue 16): shorter records cost more per byte
+    handler_costs: ClassVar[Mapping[str, float]] = {
+        "_parse_dms": 1.4, "_parse_likes": 1.25, "_parse_logins": 2.4, "_parse_relations": 1.9, "_parse_ads": 0.75,
+    }
     version = "1.0"
     description = "Twitter / X account archive (classic Grailbird, GDPR 2018–20, current)"
     kinds: ClassVar[Mapping[str, str]] = {

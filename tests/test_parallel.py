@@ -142,21 +142,20 @@ def test_an_export_no_parser_may_split_stays_whole(persona: list[Path], monkeypa
 def test_plan_cuts_big_exports_into_member_pieces() -> None:
     # export 0: one big splittable export of 8 members; 1: a small one; 2: big but not splittable
     costs = [[10.0] * 8, [5.0], [40.0, 1.0]]
-    shares = parallel.plan(costs, [True, True, False], 2)
-    assert len(shares) == 2
+    parts = parallel.plan(costs, [True, True, False], 2)
     seen: dict[int, list[int]] = {}
-    for share in shares:
-        for e, members, slices in share:
-            assert slices == {}  # no member may be sliced (sliceable not given)
-            seen.setdefault(e, []).extend(range(len(costs[e])) if members is None else sorted(members))
+    cost = []
+    for e, members, slices in parts:
+        assert slices == {}  # no member may be sliced (sliceable not given)
+        seen.setdefault(e, []).extend(range(len(costs[e])) if members is None else sorted(members))
+        cost.append(sum(costs[e]) if members is None else sum(costs[e][i] for i in members))
     assert {e: sorted(m) for e, m in seen.items()} == {0: list(range(8)), 1: [0], 2: [0, 1]}  # each member once
-    loads = [sum(sum(costs[e]) if m is None else sum(costs[e][i] for i in m) for e, m, _s in share)
-             for share in shares]
-    assert max(loads) - min(loads) <= 10  # balanced to within one piece
-    assert any(m is not None for share in shares for e, m, _s in share if e == 0)  # export 0 was cut
-    assert all(m is None for share in shares for e, m, _s in share if e == 2)  # export 2 was not
+    # export 0 is cut into pieces of at most a quarter of one process's work (126 / 2 / 4)
+    assert all(m is not None and c <= 126 / 8 for (e, m, _s), c in zip(parts, cost, strict=True) if e == 0)
+    assert all(m is None for e, m, _s in parts if e != 0)  # export 2 (not splittable) and 1 (small) whole
+    assert cost == sorted(cost, reverse=True)  # claimed costliest first
     # one process: nothing is cut
-    assert parallel.plan(costs, [True, True, False], 1) == [[(0, None, {}), (1, None, {}), (2, None, {})]]
+    assert parallel.plan(costs, [True, True, False], 1) == [(0, None, {}), (2, None, {}), (1, None, {})]
 
 
 def test_one_facebook_export_is_shared_out_byte_identically(persona: list[Path]) -> None:
@@ -165,16 +164,75 @@ def test_one_facebook_export_is_shared_out_byte_identically(persona: list[Path])
     assert fb
     exports = api.open_exports(fb)
     try:
-        shares = parallel.plan([parallel.member_costs(e) for e in exports],
-                               [e.parser.member_split for e in exports], 2)
+        parts = parallel.plan([parallel.member_costs(e) for e in exports],
+                              [e.parser.member_split for e in exports], 2)
     finally:
         api.close_exports(exports)
-    assert len(shares) == 2 and all(m is not None for share in shares for _e, m, _s in share)
+    assert len(parts) >= 2 and all(m is not None for _e, m, _s in parts)
     for encode in (jsonl_line, sqlite_row):
         one, s1 = _run(fb, encode, 1)
         two, s2 = _run(fb, encode, 2)
         assert len(one) > 500 and one == two
         _same_stats(s1, s2)
+
+
+def test_parts_are_claimed_by_whichever_process_is_free(persona: list[Path],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Parts are claimed, not dealt out: while the main process is slow (here: 1 s per part), the
+    worker takes the other parts; every part is read exactly once and the output is one process's."""
+    import time
+
+    fb = [p for p in persona if "facebook-2024" in str(p)]
+    mine: list[tuple[int, int, int]] = []
+    theirs: list[int] = []
+    real_parse, real_worker = parallel._parse_export, parallel.Worker
+
+    def slow(export, task):  # type: ignore[no-untyped-def]
+        time.sleep(1.0)
+        mine.append((task.index, *parallel._part_key(task.members, task.slices)))
+        return real_parse(export, task)
+
+    class Spy(real_worker):  # type: ignore[misc, valid-type]
+        def result(self):  # type: ignore[no-untyped-def]
+            out = super().result()
+            theirs.extend(n for n, _result in out)
+            return out
+
+    monkeypatch.setattr(parallel, "_parse_export", slow)
+    monkeypatch.setattr(parallel, "Worker", Spy)
+    two, s2 = _run(fb, jsonl_line, 2)
+    exports = api.open_exports(fb)
+    try:
+        parts = parallel.plan([parallel.member_costs(e) for e in exports], [e.parser.member_split for e in exports],
+                              2, [parallel.member_sliceable(e) for e in exports])
+    finally:
+        api.close_exports(exports)
+    assert len(parts) >= 3
+    # the main process took the costliest part and was still on its first or second when the worker
+    # had read the rest (fixed shares would have left it about half of them)
+    assert mine and len(theirs) > len(parts) / 2 + 1
+    keys = [(e, *parallel._part_key(m, sl)) for e, m, sl in parts]
+    assert sorted(mine + [keys[n] for n in theirs]) == sorted(keys)  # each part once
+    monkeypatch.setattr(parallel, "_parse_export", real_parse)
+    one, s1 = _run(fb, jsonl_line, 1)
+    assert one == two
+    _same_stats(s1, s2)
+
+
+def test_a_part_is_claimed_once(persona: list[Path], tmp_path: Path) -> None:
+    """A worker that finds every part claimed already (it started after the main process had taken
+    them all) reads nothing and returns nothing."""
+    exports = api.open_exports(persona[:1])
+    try:
+        spec, index = exports[0].reopen  # type: ignore[misc]
+        task = parallel._Task(spec, index, exports[0].name, None, None, None, jsonl_line, str(tmp_path), 1 << 20)
+    finally:
+        api.close_exports(exports)
+    assert parallel._claim(task, 0)
+    assert not parallel._claim(task, 0)
+    assert parallel._parse_many([task]) == []
+    assert oct((tmp_path / "claim-0-00000").stat().st_mode & 0o777) == "0o600"
+    assert parallel._claim(task, 1) and list(tmp_path.glob("w*")) == []  # nothing was parsed
 
 
 def test_issues_of_a_split_export_are_reported_once(tmp_path: Path) -> None:
@@ -424,13 +482,14 @@ def _spy_slices(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 def test_plan_cuts_one_big_file_into_slices() -> None:
     costs = [[100.0, 1.0, 1.0]]
-    shares = parallel.plan(costs, [True], 2, [[True, False, False]])
-    slices = sorted(k for share in shares for _e, _m, sl in share for ks in sl.values() for k, _m2 in ks)
-    assert slices == [0, 1] and len(shares) == 2
+    parts = parallel.plan(costs, [True], 2, [[True, False, False]])
+    assert sorted(k for _e, _m, sl in parts for ks in sl.values() for k, _m2 in ks) == [0, 1]
+    assert parts[:2] == [(0, frozenset(), {0: ((0, 2),)}), (0, frozenset(), {0: ((1, 2),)})]  # costliest first
+    assert sorted(i for _e, m, _s in parts for i in m or ()) == [1, 2]
     # not sliceable: the big member stays one piece
-    assert all(not sl for share in parallel.plan(costs, [True], 2, [[False] * 3]) for _e, _m, sl in share)
+    assert all(not sl for _e, _m, sl in parallel.plan(costs, [True], 2, [[False] * 3]))
     # one process: nothing is cut
-    assert parallel.plan(costs, [True], 1, [[True, False, False]]) == [[(0, None, {})]]
+    assert parallel.plan(costs, [True], 1, [[True, False, False]]) == [(0, None, {})]
 
 
 def test_one_big_tweets_file_is_read_by_two_processes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -266,9 +266,14 @@ class FacebookParser(Parser):
 
     name: ClassVar[str] = "facebook"
     # Members are independent once the owner is known (events() looks it up first, in every process);
-    # Messenger's short records cost about 2.5x an X tweet per byte (benchmarks/run.py, persona).
+    # a byte of its short records costs 2–6x one of X tweets (benchmarks/handler_costs.py, persona;
+    # issue 16)
     member_split = True
     parse_cost = 2.5
+    handler_costs: ClassVar[Mapping[str, float]] = {
+        "_h_messages": 2.2, "_h_logins": 2.9, "_h_reactions": 2.1, "_h_posts": 3.5, "_h_comments": 2.8,
+        "_h_locations": 6.0, "_h_off_facebook": 5.1, "_h_searches": 2.6,
+    }
     version: ClassVar[str] = "1.0"
     description: ClassVar[str] = "Facebook 'Download Your Information' JSON export (2018–2025 layouts)"
 
