@@ -640,12 +640,17 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
 
 def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Offload) -> Iterator[Event]:
     """The timeline's events, each one an offloaded aggregator wants also sent to its worker (as the
-    very bytes it was decoded from)."""
-    wants, send, decode = offload.wants, offload.send, portable_decode
+    very bytes it was decoded from), with its text's keyword matches where aggregators on both sides
+    categorise that kind (this process works them out anyway; the worker is the busier one on
+    archives of likes and DMs, where categorising is its costliest step)."""
+    from .categories import keyword_matches
+
+    wants, send, decode, both = offload.wants, offload.send, portable_decode, offload.categorised_on_both
     for key, payload in entries:
         event = decode(payload, key)
         if wants(event.kind):
-            send(key, payload)
+            text = event.text
+            send(key, payload, keyword_matches(text) if text and event.kind in both else None)
         yield event
 
 

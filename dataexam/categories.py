@@ -246,12 +246,38 @@ def _scan(tokens: list[str], gaps: list[str], by_first: dict[str, tuple[tuple[st
     return found
 
 
-@lru_cache(maxsize=8192)
-def keyword_matches(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+#: ``keyword_matches`` of a text: ``(category, keywords)`` pairs
+Matches = tuple[tuple[str, tuple[str, ...]], ...]
+
+# Matches another process worked out for texts about to be asked about here (:func:`prime`): a
+# report's main process categorises every scored record's text (``trust``) and sends the result with
+# the records it forwards to the inference worker, whose ``interests`` and ``text`` then need not
+# compute it again (issue 16). A record is consumed right after it is decoded, so the table is simply
+# emptied when full (dropping the oldest entry instead scans the deleted slots at a dict's front).
+_PRIMED_MAX = 4096
+_primed: dict[str, Matches] = {}
+
+
+def prime(text: str, matches: Matches) -> None:
+    """Take ``matches`` as :func:`keyword_matches` of ``text`` (which computed them in another
+    process), until :data:`_PRIMED_MAX` more texts have been primed at most."""
+    if len(_primed) >= _PRIMED_MAX:
+        _primed.clear()
+    _primed[text] = matches
+
+
+def keyword_matches(text: str) -> Matches:
     """``(category, keywords)`` for every category whose keywords occur in ``text``, in map order,
     each with the distinct keywords found (lower-cased, sorted): what the category's regex finds
     (:func:`_matchers`), computed from the text's tokens. Cached: an interest text is asked about by
-    several aggregators.
+    several aggregators; a text :func:`prime` was given is not computed here at all."""
+    primed = _primed.get(text)
+    return _computed_matches(text) if primed is None else primed
+
+
+@lru_cache(maxsize=8192)
+def _computed_matches(text: str) -> Matches:
+    """:func:`keyword_matches`, computed.
 
     Where none of a category's keywords of several words can occur (no first token of one is among
     the text's tokens, or none occurs in the lower-cased text even as plain text), its matches are

@@ -112,3 +112,40 @@ def test_offloaded_aggregators_survive_pickling(persona: list[Path]) -> None:
     for a in aggregators:
         copy = pickle.loads(pickle.dumps(a, pickle.HIGHEST_PROTOCOL))
         assert type(copy) is type(a) and copy.__dict__.keys() == a.__dict__.keys()
+
+
+def test_the_worker_takes_the_main_process_matches(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts both sides categorise (a DM: ``trust`` here, ``interests`` and ``text`` there) travel with
+    the main process's keyword matches, and the worker uses them instead of computing them."""
+    from dataexam import categories
+    from dataexam.inference import _aggregators
+    from dataexam.normalise import portable_encode
+
+    offload = offload_mod.Offload(_aggregators(), "/nonexistent")
+    assert {"twitter.dm", "facebook.message", "twitter.tweet", "facebook.post"} <= offload.categorised_on_both
+    assert "twitter.like" not in offload.categorised_on_both  # only the worker categorises likes
+    assert "twitter.login" not in offload.categorised_on_both  # nobody categorises logins
+    event = next(e for e in api.timeline(persona) if e.kind == "twitter.dm" and e.text)
+    fake = (("pets", ("not-a-keyword-of-this-text",)),)  # told apart from what the text really matches
+    blob = pickle.dumps([(event.key, portable_encode(event), fake)], pickle.HIGHEST_PROTOCOL)
+    stream = io.BytesIO(len(blob).to_bytes(4, "little") + blob)
+
+    def computed(text: str) -> object:
+        raise AssertionError("computed again in the worker")
+
+    monkeypatch.setattr(categories, "_computed_matches", computed)
+    monkeypatch.setattr(categories, "_primed", {})
+    (decoded,) = offload_mod._read_batches(stream)
+    assert decoded == event
+    assert categories.keyword_matches(event.text) == fake
+
+
+def test_primed_matches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import categories
+
+    monkeypatch.setattr(categories, "_primed", {})
+    for n in range(categories._PRIMED_MAX + 10):
+        categories.prime(f"text {n}", ())
+    assert len(categories._primed) <= categories._PRIMED_MAX
+    assert categories.keyword_matches(f"text {categories._PRIMED_MAX + 9}") == ()
+    assert categories.keyword_matches("I walk my dog") == categories._computed_matches("I walk my dog") != ()

@@ -233,6 +233,9 @@ class Aggregator:
 
     name: ClassVar[str] = "aggregator"
     kinds: ClassVar[frozenset[str] | None] = None  # None: every kind
+    #: the kinds whose ``event.text`` it categorises (:func:`categories_of`) while consuming: where the
+    #: main process and the inference worker both do, the main one sends its result (:mod:`.offload`)
+    categorised_kinds: ClassVar[frozenset[str]] = frozenset()
 
     def consume(self, event: Event) -> None:  # pragma: no cover - interface
         raise NotImplementedError

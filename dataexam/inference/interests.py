@@ -127,6 +127,7 @@ class InterestAggregator(Aggregator):
 
     name = "interests"
     kinds = INTEREST_KINDS | LIFE_KINDS
+    categorised_kinds = INTEREST_KINDS
 
     def __init__(self) -> None:
         self.counts: Counter[str] = Counter()

@@ -62,6 +62,7 @@ class MoneyAggregator(Aggregator):
     name = "money"
     kinds = frozenset({"amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return",
                        "twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"})
+    categorised_kinds = frozenset({"amazon.order_item"})  # spending by category, ads before orders
 
     def __init__(self) -> None:
         self.ledger = SpendLedger()

@@ -25,6 +25,7 @@ from ..events import Event
 from . import literature
 from .engine import (
     BOOTSTRAP_RESAMPLES,
+    OWN_TEXT_KINDS,
     Aggregator,
     Context,
     bootstrap_agreement,
@@ -152,6 +153,7 @@ class TextAggregator(Aggregator):
     name = "text"
     kinds = frozenset({"twitter.tweet", "twitter.dm", "facebook.post", "facebook.comment", "facebook.message",
                        "twitter.declared_demographic"})
+    categorised_kinds = OWN_TEXT_KINDS  # topics
 
     def __init__(self) -> None:
         self._rng = random.Random(SEED)

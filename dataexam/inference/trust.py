@@ -60,6 +60,7 @@ class TrustAggregator(Aggregator):
 
     name = "trust"
     kinds = SCORE_KINDS
+    categorised_kinds = SCORE_KINDS  # every scored record: Art. 9 ones are left out
 
     def __init__(self) -> None:
         self.first: datetime | None = None
