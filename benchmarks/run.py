@@ -756,7 +756,9 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(bench.work, ignore_errors=True)
     if args.json:  # the figures first: an hour of runs must not be lost to a table that cannot be drawn
         args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(res, indent=2, ensure_ascii=False, default=str))
+        with open(os.open(args.json, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "w") as fh:
+            os.fchmod(fh.fileno(), 0o600)  # it names the inputs: private like dataexam's own outputs
+            json.dump(res, fh, indent=2, ensure_ascii=False, default=str)
         print(f"figures written to {args.json}", file=sys.stderr)
     print(table(res))
     return 0

@@ -42,7 +42,7 @@ from .normalise import (
     portable_encode,
 )
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers
-from .parser import Parser
+from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
 
 if TYPE_CHECKING:
@@ -324,6 +324,10 @@ def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Ite
         yield from export.archive.issues
         try:
             yield from export.parser.events(export.archive)
+        except OSError as exc:  # outside a handler (a parser's set-up): a file moved, deleted or unreadable
+            yield ParseIssue(archive=export.archive.name, member="", code=issue_code(exc),
+                             message=f"{describe_error(exc)}; the rest of this export was skipped",
+                             source=export.parser.name)
         except Exception as exc:  # a parser bug outside its handlers: keep what was read, go on
             yield ParseIssue(archive=export.archive.name, member="", code="parser-error",
                              message=f"unexpected {type(exc).__name__} in the {export.parser.name} parser; "

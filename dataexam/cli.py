@@ -303,6 +303,12 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
+    vanished = sum(1 for (_member, code) in stats.issue_summary if code == "vanished")  # files, not reads
+    if vanished:  # an input changed under the run: its output is incomplete, as if an input were missing
+        inputs = sorted({i.archive for i in stats.issues if i.code == "vanished"})
+        error(f"{vanished} file(s) of {', '.join(inputs) or 'the inputs'} were moved or deleted while the run "
+              "read them; what was read is written, without their records — run again on a complete copy")
+        raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
 
@@ -528,6 +534,15 @@ def scan(
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry, jobs=_jobs(jobs))
+    _print_scan(results, as_json)
+    vanished = [r for r in results if r.is_export and r.issue_summary.get("vanished")]
+    if vanished:  # the counts above miss those files: as for timeline and report, exit 1
+        error(f"files of {', '.join(' + '.join(r.inputs) for r in vanished)} were moved or deleted while "
+              "the scan read them; its counts miss their records — scan again on a complete copy")
+        raise typer.Exit(int(ExitCode.ERROR))
+
+
+def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
         return

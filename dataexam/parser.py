@@ -197,7 +197,7 @@ class MemberContext:
 
 # Exceptions a handler may raise on bad data; anything else is a bug, reported the same way
 # (the run goes on) but with the exception type named so it can be reported upstream.
-_DATA_ERRORS: tuple[type[BaseException], ...] = (
+DATA_ERRORS: tuple[type[BaseException], ...] = (
     jsonstream.JSONError, jsonstream.LimitExceeded, MemoryError,
     ValueError, KeyError, TypeError, AttributeError, IndexError,
     UnicodeDecodeError, zipfile.BadZipFile, zlib.error, EOFError, OSError, RecursionError,
@@ -362,8 +362,8 @@ class Parser:
         escapes: ParseIssue | None = None
         try:
             yield from handler(ctx)
-        except _DATA_ERRORS as exc:
-            yield ctx.issue(_error_code(exc), describe_error(exc), _position(ctx))
+        except DATA_ERRORS as exc:
+            yield ctx.issue(issue_code(exc), describe_error(exc), _position(ctx))
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
                             "the rest of this file was skipped", _position(ctx))
@@ -417,7 +417,10 @@ def _position(ctx: MemberContext) -> str:
     return "before the first record" if ctx.index < 0 else f"after record {ctx.index}"
 
 
-def _error_code(exc: BaseException) -> str:
+def issue_code(exc: BaseException) -> str:
+    """The :class:`~dataexam.events.ParseIssue` code of a data fault (one of :data:`DATA_ERRORS`):
+    ``vanished`` for a file listed when the run began and gone when it was read, ``unreadable`` for
+    another OS error, ``bad-json``, ``too-large`` …"""
     if isinstance(exc, jsonstream.LimitExceeded):
         return exc.code
     if isinstance(exc, jsonstream.UnexpectedShape):
@@ -430,6 +433,8 @@ def _error_code(exc: BaseException) -> str:
         return "bad-encoding"
     if isinstance(exc, (zipfile.BadZipFile, zlib.error, EOFError)):
         return "corrupt-member"
+    if isinstance(exc, FileNotFoundError):
+        return "vanished"  # a folder export's file moved or deleted during the run
     if isinstance(exc, OSError):
         return "unreadable"
     if isinstance(exc, RecursionError):
@@ -456,6 +461,8 @@ def describe_error(exc: BaseException) -> str:
         return "zip member data is truncated or damaged"
     if isinstance(exc, PermissionError):
         return "file cannot be read (permission denied)"
+    if isinstance(exc, FileNotFoundError):
+        return "file is gone: moved or deleted while the run was reading the input"
     if isinstance(exc, OSError):
         return f"file cannot be read ({exc.strerror or type(exc).__name__})"
     if isinstance(exc, KeyError):

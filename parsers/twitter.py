@@ -47,7 +47,7 @@ from dataexam.archive import Archive
 from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
-from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, describe_error, rules_table
+from dataexam.parser import DATA_ERRORS, RECORD_ERRORS, MemberContext, Parser, describe_error, issue_code, rules_table
 from dataexam.surrogates import repair_message
 from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
@@ -318,8 +318,8 @@ class TwitterParser(Parser):
                     for info in jsonstream.iter_items(fh, "userInfo"):
                         state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
                         break
-            except (jsonstream.JSONError, jsonstream.LimitExceeded, *RECORD_ERRORS) as exc:
-                yield self._setup_issue(member.input, member.path, exc)  # an odd id: no id, never no export
+            except DATA_ERRORS as exc:  # an odd id, a vanished file: no id, never no export
+                yield self._setup_issue(member.input, member.path, exc)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:
@@ -327,7 +327,7 @@ class TwitterParser(Parser):
                         for account_id in jsonstream.iter_items(fh, "item.account.accountId"):
                             state.account_id = _str(account_id)
                             break
-                except (jsonstream.JSONError, jsonstream.LimitExceeded, *RECORD_ERRORS) as exc:
+                except DATA_ERRORS as exc:
                     yield self._setup_issue(member.input, member.path, exc)
 
     def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
@@ -345,12 +345,12 @@ class TwitterParser(Parser):
                     yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
                                      message=repair_message(repairs.repairs),
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
-            except (jsonstream.JSONError, jsonstream.LimitExceeded, ValueError, TypeError, AttributeError) as exc:
+            except DATA_ERRORS as exc:
                 yield self._setup_issue(member.input, member.path, exc)
 
     def _setup_issue(self, archive: str, member: str, exc: BaseException) -> ParseIssue:
-        code = exc.code if isinstance(exc, jsonstream.LimitExceeded) else "bad-json"
-        return ParseIssue(archive=archive, member=member, code=code, message=describe_error(exc), source=self.name)
+        return ParseIssue(archive=archive, member=member, code=issue_code(exc), message=describe_error(exc),
+                          source=self.name)
 
     # -- tweets ---------------------------------------------------------------------------------
     def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:

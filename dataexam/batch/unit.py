@@ -194,6 +194,9 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
         for (_member, code), n in stats.issue_summary.items():
             per_code[code] += n
         record["issues"] = dict(sorted(per_code.items()))
+        if per_code.get("vanished"):  # files moved or deleted mid-run: incomplete, so a resumed batch redoes it
+            record.update(status="error", reason=f"{per_code['vanished']} file(s) were moved or deleted while "
+                                                 "the unit was read; run it again")
         record["duplicates"] = stats.merge.duplicates
     except (DataexamError, OSError, ValueError, MemoryError) as exc:
         record.update(status="error", reason=_one_line(exc, participant.paths))

@@ -1,0 +1,149 @@
+"""A folder export whose files are moved or deleted while the run reads it (issue 16's tester).
+
+Every file listed when the run began and gone when it is read is a ``vanished`` issue, wherever the
+read happens (a handler, or a parser's set-up such as X's account id and long posts), never a
+``parser-error`` asking to be reported; the CLI writes what it read and exits 1, as for a missing input.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import api, cli, parallel
+from dataexam.errors import ExitCode
+from dataexam.events import ParseIssue
+from dataexam.persona import export_paths, write_persona
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def persona(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    out = tmp_path_factory.mktemp("persona")
+    return [Path(p) for p in export_paths(write_persona(out, seed=3, scale=0.05))]
+
+
+def _copy(export: Path, into: Path) -> Path:
+    target = into / export.parent.name / export.name
+    shutil.copytree(export, target)
+    return target
+
+
+def test_every_export_of_every_service_reports_its_vanished_files(persona: list[Path], tmp_path: Path) -> None:
+    folders = [p for p in persona if p.is_dir()]
+    assert {api.open_exports([p])[0].parser.name for p in folders} == {"facebook", "twitter", "amazon"}
+    for export in folders:
+        copy = _copy(export, tmp_path)
+        files = sum(1 for f in copy.rglob("*") if f.is_file())
+        exports = api.open_exports([copy])
+        shutil.rmtree(copy)  # after discovery, before any file is read (X reads its set-up files first)
+        issues = [i for i in api.iter_events(exports) if isinstance(i, ParseIssue)]
+        api.close_exports(exports)
+        assert {i.code for i in issues} == {"vanished"}, (export.name, Counter(i.code for i in issues))
+        assert 0 < len({i.member for i in issues}) <= files  # X's set-up files are read twice
+
+
+def test_a_vanished_set_up_file_is_not_a_parser_bug(persona: list[Path], tmp_path: Path) -> None:
+    x = next(p for p in persona if p.is_dir() and api.open_exports([p])[0].parser.name == "twitter")
+    copy = _copy(x, tmp_path)
+    exports = api.open_exports([copy])
+    gone = [f for f in copy.rglob("*.js") if f.name in ("manifest.js", "account.js", "note-tweet.js")]
+    assert gone
+    for f in gone:
+        f.unlink()
+    items = list(api.iter_events(exports))
+    api.close_exports(exports)
+    issues = [i for i in items if isinstance(i, ParseIssue)]
+    assert sorted({i.member.rsplit("/", 1)[-1] for i in issues}) == sorted({f.name for f in gone})
+    assert {i.code for i in issues} == {"vanished"}
+    assert all("moved or deleted" in i.message for i in issues)
+    assert any(not isinstance(i, ParseIssue) for i in items)  # the rest of the export is read
+
+
+def _twitter_copy(persona: list[Path], tmp_path: Path) -> tuple[Path, Path]:
+    x = next(p for p in persona if p.is_dir() and api.open_exports([p])[0].parser.name == "twitter")
+    copy = _copy(x, tmp_path)
+    return copy, next(copy.rglob("like.js"))
+
+
+def _delete_after_listing(monkeypatch: pytest.MonkeyPatch, victim: Path) -> None:
+    real_open = api.open_exports
+
+    def open_then_delete(*args, **kwargs):  # the file goes after the run has listed it
+        exports = real_open(*args, **kwargs)
+        victim.unlink(missing_ok=True)
+        return exports
+
+    monkeypatch.setattr(api, "open_exports", open_then_delete)
+
+
+def test_the_cli_keeps_what_it_read_and_exits_1(persona: list[Path], tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    copy, victim = _twitter_copy(persona, tmp_path)
+    _delete_after_listing(monkeypatch, victim)
+    out = tmp_path / "timeline.jsonl"
+    result = runner.invoke(cli.app, ["timeline", str(copy), "-o", str(out), "--jobs", "1", "--strict"])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "1 × vanished" in result.output
+    assert "1 file(s) of" in result.output and "moved or deleted while the run read them" in result.output
+    kinds = Counter(json.loads(line)["kind"] for line in out.read_text().splitlines())
+    assert kinds["twitter.tweet"] > 0 and kinds["twitter.like"] == 0  # the rest is written
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("as_json", [False, True])
+def test_scan_prints_its_counts_and_exits_1(persona: list[Path], tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch, as_json: bool) -> None:
+    copy, victim = _twitter_copy(persona, tmp_path)
+    _delete_after_listing(monkeypatch, victim)
+    result = runner.invoke(cli.app, ["scan", str(copy), "--jobs", "1", *(["--json"] if as_json else [])])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "moved or deleted while the scan read them" in result.output
+    if as_json:
+        (scanned,) = json.loads(result.stdout)
+        assert scanned["issue_summary"] == {"vanished": 1} and scanned["records"]["twitter.tweet"] > 0
+
+
+def test_a_worker_that_finds_the_inputs_changed_ends_the_run_with_exit_1(
+        persona: list[Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    copy, victim = _twitter_copy(persona, tmp_path)
+    _delete_after_listing(monkeypatch, victim)
+    real_parse = parallel._parse_export
+
+    def slow(export, task):  # type: ignore[no-untyped-def]  # the worker claims the other parts meanwhile
+        time.sleep(1.0)
+        return real_parse(export, task)
+
+    monkeypatch.setattr(parallel, "_parse_export", slow)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # a worker even for this small export
+    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    out = tmp_path / "timeline.jsonl"
+    result = runner.invoke(cli.app, ["timeline", str(copy), "-o", str(out), "--jobs", "2"])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert "the inputs changed while the run was reading them" in result.output
+    assert not out.exists()  # a worker's failure writes nothing (the run is to be repeated whole)
+
+
+def test_a_batch_unit_whose_files_vanish_is_an_error_to_run_again(persona: list[Path], tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A research batch resumes only units whose status is ``ok``: one read from a moving folder
+    (a sync client, a network share) must be run again, not kept as a complete donation."""
+    from dataexam.batch.participants import Participant
+    from dataexam.batch.unit import UnitOptions, run_unit
+
+    copy, victim = _twitter_copy(persona, tmp_path)
+    _delete_after_listing(monkeypatch, victim)
+    out = tmp_path / "out"
+    (out / "units").mkdir(parents=True)
+    record = run_unit(Participant("P1", (str(copy),)), UnitOptions(outdir=str(out)))
+    assert record["status"] == "error"
+    assert record["issues"] == {"vanished": 1}
+    assert "moved or deleted" in record["reason"] and str(copy) not in record["reason"]
