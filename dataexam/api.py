@@ -646,15 +646,21 @@ def _forwarding(entries: Iterable[tuple[str, bytes]], offload: Offload) -> Itera
     """The timeline's events, each one an offloaded aggregator wants also sent to its worker (as the
     very bytes it was decoded from), with its text's keyword matches where aggregators on both sides
     categorise that kind (this process works them out anyway; the worker is the busier one on
-    archives of likes and DMs, where categorising is its costliest step)."""
+    archives of likes and DMs, where categorising is its costliest step), and for the kinds only the
+    worker categorises while it lags behind (:attr:`~dataexam.inference.offload.Offload.lagging`).
+    Who works a text's matches out never changes them, so the report is the same either way."""
     from .categories import keyword_matches
 
-    wants, send, decode, both = offload.wants, offload.send, portable_decode, offload.categorised_on_both
+    wants, send, decode = offload.wants, offload.send, portable_decode
+    both, there = offload.categorised_on_both, offload.categorised_there_only
     for key, payload in entries:
         event = decode(payload, key)
         if wants(event.kind):
             text = event.text
-            send(key, payload, keyword_matches(text) if text and event.kind in both else None)
+            # texts only the worker categorises (likes: a third of its work on an archive of likes)
+            # are categorised here too while it lags behind, instead of waiting for it
+            send(key, payload, keyword_matches(text) if text and (
+                event.kind in both or (offload.lagging and event.kind in there)) else None)
         yield event
 
 

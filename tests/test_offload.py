@@ -149,3 +149,51 @@ def test_primed_matches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(categories._primed) <= categories._PRIMED_MAX
     assert categories.keyword_matches(f"text {categories._PRIMED_MAX + 9}") == ()
     assert categories.keyword_matches("I walk my dog") == categories._computed_matches("I walk my dog") != ()
+
+
+def test_a_lagging_worker_gets_matches_for_the_texts_only_it_categorises(persona: list[Path]) -> None:
+    """Likes and page likes are categorised by ``interests`` in the worker only. While the worker lags
+    behind (more than LAG_BYTES waiting in its pipe), the main process works their matches out too and
+    sends them along; otherwise it leaves them to the worker. Texts both sides categorise always travel
+    with their matches; kinds nobody categorises never do."""
+    from dataexam import categories
+    from dataexam.inference import _aggregators
+    from dataexam.normalise import portable_encode
+
+    offload = offload_mod.Offload(_aggregators(), "/nonexistent")
+    assert "twitter.like" in offload.categorised_there_only
+    assert not offload.categorised_there_only & offload.categorised_on_both
+    sent: list[tuple[str, object]] = []
+    offload.send = lambda key, payload, matches=None: sent.append((key, matches))  # type: ignore[method-assign]
+    events = list(api.timeline(persona))
+    like = next(e for e in events if e.kind == "twitter.like" and e.text and categories.keyword_matches(e.text))
+    dm = next(e for e in events if e.kind == "twitter.dm" and e.text)
+    follower = next(e for e in events if e.kind in ("twitter.follower", "facebook.friend"))
+    entries = [(e.key, portable_encode(e)) for e in (like, dm, follower)]
+    for lagging in (False, True):
+        offload.lagging = lagging
+        sent.clear()
+        assert list(api._forwarding(entries, offload)) == [like, dm, follower]
+        matches = dict(sent)
+        assert matches[dm.key] == categories.keyword_matches(dm.text)
+        assert matches[follower.key] is None
+        assert matches[like.key] == (categories.keyword_matches(like.text) if lagging else None)
+
+
+def test_lag_is_what_waits_in_the_pipe() -> None:
+    import fcntl
+    import os
+
+    read, write = os.pipe()
+    with os.fdopen(write, "wb", buffering=0) as pipe, os.fdopen(read, "rb", buffering=0) as reader:
+        offload_mod._widen(pipe)
+        # Linux lets any process widen a pipe up to /proc/sys/fs/pipe-max-size (1 MiB by default)
+        with open("/proc/sys/fs/pipe-max-size") as fh:
+            if int(fh.read()) >= offload_mod.PIPE_BYTES:
+                assert fcntl.fcntl(pipe.fileno(), fcntl.F_GETPIPE_SZ) == offload_mod.PIPE_BYTES
+        assert offload_mod._unread(pipe) == 0
+        pipe.write(b"x" * 40_000)  # under any pipe's capacity: never blocks
+        assert offload_mod._unread(pipe) == 40_000
+        reader.read(30_000)
+        assert offload_mod._unread(pipe) == 10_000
+    assert offload_mod.LAG_BYTES < offload_mod.PIPE_BYTES

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any, ClassVar
 
-from ..categories import categorise
+from ..categories import CACHED_TEXTS, categorise
 from ..events import Event, TimeSource, format_time
 from .model import Finding
 
@@ -66,7 +66,7 @@ def own_text(event: Event) -> str | None:
     return text
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=CACHED_TEXTS)
 def _categories_cached(text: str) -> tuple[str, ...]:
     return tuple(categorise(text))
 

@@ -22,10 +22,18 @@ have ended by then — so the process tree holds at most two interpreters.
 
 from __future__ import annotations
 
+import array
+import contextlib
 import pickle
 import sys
 from collections.abc import Iterator, Sequence
 from typing import IO
+
+try:  # Unix only: without them the worker is never seen lagging
+    import fcntl
+    import termios
+except ImportError:  # pragma: no cover - Windows
+    fcntl = termios = None  # type: ignore[assignment]
 
 from ..categories import Matches, prime
 from ..errors import WorkerFailed
@@ -38,6 +46,9 @@ from .engine import Aggregator, InputStats, run
 #: the persona, interests ~15 %, social ~5 %), self-contained while consuming, with picklable state
 OFFLOADED = ("text", "interests", "social")
 _BATCH = 512  # events per pickled batch through the pipe
+PIPE_BYTES = 1 << 20  # the pipe's capacity asked for: ~4–8 batches (Linux's pipe-max-size default)
+#: the worker lags when this much is waiting in the pipe (a batch of likes or DMs is ~100–250 KB)
+LAG_BYTES = 256 * 1024
 
 
 class Offload:
@@ -58,6 +69,12 @@ class Offload:
         here = frozenset().union(*(a.categorised_kinds for a in aggregators if a.name not in self.names))
         there = frozenset().union(*(a.categorised_kinds for a in aggregators if a.name in self.names))
         self.categorised_on_both = here & there
+        # kinds only the worker categorises (likes, page likes): the main process works their matches
+        # out too, but only while the worker lags behind (see :attr:`lagging`)
+        self.categorised_there_only = there - here
+        #: the worker has more than :data:`LAG_BYTES` of batches not yet read: this process would soon
+        #: wait for it, so it had better take some of the worker's work (updated at every batch)
+        self.lagging = False
         self._folder = folder
         self._worker: Worker | None = None
         self._batch: list[tuple[str, bytes, Matches | None]] = []
@@ -77,9 +94,11 @@ class Offload:
             return
         if self._worker is None:
             self._worker = Worker(_consume, (tuple(sorted(self.names)),), self._folder, "inference", feed=True)
+            _widen(self._worker.stdin)
         blob = pickle.dumps(self._batch, pickle.HIGHEST_PROTOCOL)
         self._batch.clear()
         try:
+            self.lagging = _unread(self._worker.stdin) > LAG_BYTES
             self._worker.stdin.write(len(blob).to_bytes(4, "little") + blob)
         except (BrokenPipeError, ConnectionResetError):
             self.close()
@@ -101,6 +120,23 @@ class Offload:
         if self._worker is not None:
             self._worker.kill()
             self._worker = None
+
+
+def _widen(pipe: IO[bytes]) -> None:
+    """Let the pipe to the worker hold :data:`PIPE_BYTES` (Linux; 64 KiB by default, under one batch
+    of long texts), so that a lag shows in :func:`_unread` before this process has to wait."""
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # not Linux, or over pipe-max-size
+        fcntl.fcntl(pipe.fileno(), fcntl.F_SETPIPE_SZ, PIPE_BYTES)  # type: ignore[attr-defined]
+
+
+def _unread(pipe: IO[bytes]) -> int:
+    """Bytes written to ``pipe`` that its reader has not read yet (``FIONREAD``; 0 where unknown)."""
+    count = array.array("i", [0])
+    try:
+        fcntl.ioctl(pipe.fileno(), termios.FIONREAD, count, True)
+    except (AttributeError, OSError, ValueError):
+        return 0
+    return count[0]
 
 
 def _read_batches(stream: IO[bytes]) -> Iterator[Event]:
