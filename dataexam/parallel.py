@@ -44,6 +44,7 @@ parse is done again without cutting, so the output is always one process's.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import math
 import os
 import pickle
@@ -114,8 +115,9 @@ class _Task:
     #: export's first part (it then also keeps the issues that name no member of the export)
     members: frozenset[int] | None = None
     first: bool = True
-    #: how many members the export had when the run planned it (a worker checks it re-opened the same)
-    member_count: int = -1
+    #: :func:`member_listing` of the export when the run planned it (a worker checks it re-opened the
+    #: same files; ``""``: not checked)
+    listing: str = ""
     #: slices of members too big for one process that this task reads (besides ``members``)
     slices: Slices = field(default_factory=dict)
     #: 1 when the run is read again without slices (its run files get names of their own)
@@ -175,16 +177,40 @@ def _parse_many(tasks: list[_Task]) -> list[tuple[int, _Result]]:
                                not_exports=[], per_account=spec.per_account)
     try:
         results = []
+        checked: set[int] = set()
         for n, task in enumerate(tasks):
             if not _claim(task, n):
                 continue
-            if task.index >= len(exports) or exports[task.index].name != task.name or (
-                    task.member_count >= 0 and len(exports[task.index].archive.members()) != task.member_count):
-                raise WorkerFailed("the inputs changed while the run was reading them; run it again")
+            if task.index not in checked:
+                _check_same(exports, task.index, task.name, task.listing)
+                checked.add(task.index)
             results.append((n, _parse_export(exports[task.index], task)))
     finally:
         api.close_exports(exports)
     return results
+
+
+def member_listing(export: Export) -> str:
+    """A digest of the export's member paths and sizes, in listing order.
+
+    A worker re-opens the run's inputs and reads members by their index in the listing, so it must
+    find the very files the main process planned with: a count is not enough, as a file renamed
+    mid-run (``like.js`` → ``aaa.js``) shifts every later member's index, and a worker then read one
+    file twice and another not at all, without an issue (the fourteenth pass's fresh tester). A
+    size that changed (a folder still being extracted into) changes the digest too."""
+    digest = hashlib.blake2b(digest_size=16)
+    for member in export.archive.members():
+        digest.update(member.path.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0%d\n" % member.size)
+    return digest.hexdigest()
+
+
+def _check_same(exports: Sequence[Export], index: int, name: str, listing: str) -> None:
+    """Raise :class:`WorkerFailed` unless the re-opened ``exports[index]`` is the export the main
+    process planned with (its name and, when given, its :func:`member_listing`)."""
+    if index >= len(exports) or exports[index].name != name or (
+            listing and member_listing(exports[index]) != listing):
+        raise WorkerFailed("the inputs changed while the run was reading them; run it again")
 
 
 def _parse_export(export: Export, task: _Task) -> _Result:
@@ -484,6 +510,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     starts: dict[int, list[tuple[int, int]]] = {}
     for e, members, slices in parts:
         starts.setdefault(e, []).append(_part_key(members, slices))
+    listings = {e: member_listing(exports[e]) for e in starts}
 
     def task(e: int, members: frozenset[int] | None, slices: Slices) -> _Task:
         export = exports[e]
@@ -492,7 +519,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
         # the export's first part (the one reading its first member or slice) keeps its archive-level issues
         first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     len(costs[e]), slices, 0 if sliceable is not None else 1)
+                     listings[e], slices, 0 if sliceable is not None else 1)
 
     tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}
@@ -527,14 +554,15 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     return results
 
 
-def _scan_many(spec: OpenSpec, indices: list[int], names: list[str]) -> list[ScanCounts]:
+def _scan_many(spec: OpenSpec, indices: list[int], names: list[str], listings: list[str]) -> list[ScanCounts]:
     from . import api
 
     exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
                                not_exports=[], per_account=spec.per_account)
     try:
-        if any(i >= len(exports) or exports[i].name != n for i, n in zip(indices, names, strict=True)):
-            raise WorkerFailed("the inputs changed while the run was reading them; run it again")
+        for i, name, listing in zip(indices, names, listings, strict=True):
+            # a file gone before this process listed it would simply not be counted
+            _check_same(exports, i, name, listing)
         return [api.scan_counts(exports[i]) for i in indices]
     finally:
         api.close_exports(exports)
@@ -555,7 +583,8 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
             reopen = [exports[i].reopen for i in share]
             spec = reopen[0][0]  # type: ignore[index]  # scan checked every export has one
             indices = [r[1] for r in reopen if r is not None]
-            workers.append((share, Worker(_scan_many, (spec, indices, [exports[i].name for i in share]),
+            workers.append((share, Worker(_scan_many, (spec, indices, [exports[i].name for i in share],
+                                                       [member_listing(exports[i]) for i in share]),
                                           tmp.path, f"scan{n}")))
         for i in shares[0]:
             by_index[i] = api.scan_counts(exports[i])
