@@ -304,6 +304,10 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
         if not archive.paths():
             hint = "it contains no files" + ("; " + archive.issues[0].message if archive.issues else "")
+        elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
+            first = archive.issues[0]
+            hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
+                     f"{first.member or 'the folder itself'}: {first.message}")
         raise NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
     if detection.variant == "html-export":
         archive.close()

@@ -13,6 +13,7 @@ skipped with a :class:`~dataexam.events.ParseIssue` and can be admitted by raisi
 
 from __future__ import annotations
 
+import errno
 import io
 import logging
 import os
@@ -69,6 +70,11 @@ class Member:
     size: int
     input: str
     opener: Callable[[], IO[bytes]] = field(repr=False, compare=False)
+    #: what tells this version of the file from another of the same size, as listed: a folder
+    #: file's (inode, size, modification time in ns), a zip member's (CRC-32, compressed size);
+    #: ``()`` when unknown. ``--jobs`` workers compare it (``parallel.member_listing``), and a folder
+    #: file whose stamp differs when opened raises :class:`MemberChanged`.
+    stamp: tuple[int, ...] = field(default=(), repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -164,7 +170,7 @@ class Archive:
         this archive's zip handles, which stay open until every part has been closed.
         """
         cut = len(prefix)
-        rerooted = [Member(m.path[cut:], m.size, display, m.opener) for m in members]
+        rerooted = [Member(m.path[cut:], m.size, display, m.opener, m.stamp) for m in members]
         issues = [ParseIssue(archive=display, member=i.member[cut:], code=i.code, message=i.message,
                              position=i.position, source=i.source)
                   for i in self.issues if prefix and i.member.startswith(prefix)]
@@ -245,7 +251,7 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip":
         return _open_zip_file(p, display, head, limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js)
-    member = Member(p.name, st.st_size, display, lambda: p.open("rb"))
+    member = Member(p.name, st.st_size, display, _file_opener(p, _stamp(st)), _stamp(st))
     return Archive([display], [member], [])
 
 
@@ -329,7 +335,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
             _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts)
             continue
-        members.append(Member(full, info.file_size, display, _zip_opener(zf, info)))
+        members.append(Member(full, info.file_size, display, _zip_opener(zf, info), (info.CRC, info.compress_size)))
 
 
 # -- salvaging a zip whose central directory is missing (truncated download) ------------------------
@@ -384,7 +390,8 @@ def _salvage_zip(p: Path, display: str, limits: ArchiveLimits) -> Archive | None
             issues.append(ParseIssue(archive=display, member=path, code="corrupt-zip",
                                      message="nested zip inside a damaged zip was skipped"))
             continue
-        members.append(Member(path, entry.file_size, display, _salvaged_opener(p, entry)))
+        members.append(Member(path, entry.file_size, display, _salvaged_opener(p, entry),
+                              (entry.crc, entry.compress_size)))
     return Archive([display], members, issues)
 
 
@@ -549,8 +556,19 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
     mounts: dict[str, str] = {}
+    def unlisted(exc: OSError) -> None:
+        # a sub-folder the walk cannot enter: moved or deleted since its parent was listed (an export
+        # folder renamed mid-run), or not readable; its files are never read, so the run must say so
+        rel = os.path.relpath(exc.filename, root).replace(os.sep, "/") if exc.filename else ""
+        gone = isinstance(exc, FileNotFoundError)
+        issues.append(ParseIssue(
+            archive=display, member="" if rel == "." else rel, code="vanished" if gone else "unreadable",
+            message=("folder is gone: moved or deleted while the run was listing the input; its files were "
+                     "not read") if gone else (f"folder cannot be listed ({exc.strerror or type(exc).__name__}); "
+                                               "its files were not read")))
+
     # os.walk does not follow directory symlinks, so a symlink loop cannot trap us.
-    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlisted):
         dirnames[:] = sorted(d for d in dirnames if d not in _JUNK_DIRS)
         rel_dir = os.path.relpath(dirpath, root)
         for fname in sorted(filenames):
@@ -569,7 +587,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             if fname.lower().endswith(".zip"):
                 _mount_zip_in_folder(fpath, rel, display, limits, members, issues, closers, mounts)
                 continue
-            members.append(Member(rel, st.st_size, display, _file_opener(fpath)))
+            members.append(Member(rel, st.st_size, display, _file_opener(fpath, _stamp(st)), _stamp(st)))
     return Archive([display], members, issues, closers, mounts)
 
 
@@ -598,9 +616,29 @@ def _mount_zip_in_folder(fpath: Path, rel: str, display: str, limits: ArchiveLim
     _collect_zip(zf, display, point, 2, limits, members, issues, closers, mounts)
 
 
-def _file_opener(path: Path) -> Callable[[], IO[bytes]]:
+class MemberChanged(OSError):
+    """A folder file is no longer the file listed when the run began (another inode, size or
+    modification time): replaced, rewritten or still being written. A ``changed`` parse issue."""
+
+
+def _stamp(st: os.stat_result) -> tuple[int, ...]:
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _file_opener(path: Path, stamp: tuple[int, ...]) -> Callable[[], IO[bytes]]:
     def opener() -> IO[bytes]:
-        return io.open(path, "rb")  # noqa: UP020 - explicit binary open of a member file
+        fh = io.open(path, "rb")  # noqa: UP020 - explicit binary open of a member file
+        try:
+            now = _stamp(os.fstat(fh.fileno()))
+        except OSError:
+            fh.close()
+            raise
+        if now != stamp:
+            # The file listed is not the one opened. Reading it would mix two versions when processes
+            # read slices of it (--jobs): one from the file listed, one from its replacement.
+            fh.close()
+            raise MemberChanged(errno.ESTALE, "changed while the run was reading the input", str(path))
+        return fh
 
     return opener
 

@@ -34,6 +34,7 @@ from .archive import DEFAULT_LIMITS, ArchiveLimits
 from .dates import parse_time_bound
 from .errors import DataexamError, ExitCode, HTMLExportError, NotAnArchive, NothingRecognised, UsageProblem
 from .events import ParseIssue
+from .parser import INPUT_CHANGED
 
 TOP_HELP = """See what Facebook, Twitter/X and Amazon could learn from your data exports.
 
@@ -303,11 +304,12 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
-    vanished = sum(1 for (_member, code) in stats.issue_summary if code == "vanished")  # files, not reads
-    if vanished:  # an input changed under the run: its output is incomplete, as if an input were missing
-        inputs = sorted({i.archive for i in stats.issues if i.code == "vanished"})
-        error(f"{vanished} file(s) of {', '.join(inputs) or 'the inputs'} were moved or deleted while the run "
-              "read them; what was read is written, without their records — run again on a complete copy")
+    changed = sum(1 for (_member, code) in stats.issue_summary if code in INPUT_CHANGED)  # files, not reads
+    if changed:  # an input changed under the run: its output is incomplete, as if an input were missing
+        inputs = sorted({i.archive for i in stats.issues if i.code in INPUT_CHANGED})
+        error(f"{changed} file(s) or folder(s) of {', '.join(inputs) or 'the inputs'} were moved, deleted or "
+              "changed while the run read them; what was read is written, without their records — run "
+              "again on a complete copy that nothing is writing to")
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
@@ -535,10 +537,10 @@ def scan(
     paths = _inputs(paths, source, keep_going, registry)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry, jobs=_jobs(jobs))
     _print_scan(results, as_json)
-    vanished = [r for r in results if r.is_export and r.issue_summary.get("vanished")]
-    if vanished:  # the counts above miss those files: as for timeline and report, exit 1
-        error(f"files of {', '.join(' + '.join(r.inputs) for r in vanished)} were moved or deleted while "
-              "the scan read them; its counts miss their records — scan again on a complete copy")
+    changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]
+    if changed:  # the counts above miss those files: as for timeline and report, exit 1
+        error(f"files of {', '.join(' + '.join(r.inputs) for r in changed)} were moved, deleted or changed "
+              "while the scan read them; its counts miss their records — scan again on a complete copy")
         raise typer.Exit(int(ExitCode.ERROR))
 
 

@@ -196,12 +196,14 @@ def member_listing(export: Export) -> str:
     A worker re-opens the run's inputs and reads members by their index in the listing, so it must
     find the very files the main process planned with: a count is not enough, as a file renamed
     mid-run (``like.js`` → ``aaa.js``) shifts every later member's index, and a worker then read one
-    file twice and another not at all, without an issue (the fourteenth pass's fresh tester). A
-    size that changed (a folder still being extracted into) changes the digest too."""
+    file twice and another not at all, without an issue (the fourteenth pass's fresh tester). The
+    members' stamps (:attr:`~dataexam.archive.Member.stamp`: inode, size and modification time, or a
+    zip member's CRC) are in it too: a file replaced by another of the same size, or still being
+    written, would otherwise be read in slices of two versions."""
     digest = hashlib.blake2b(digest_size=16)
     for member in export.archive.members():
         digest.update(member.path.encode("utf-8", "surrogatepass"))
-        digest.update(b"\0%d\n" % member.size)
+        digest.update(b"\0%d %r\n" % (member.size, member.stamp))
     return digest.hexdigest()
 
 

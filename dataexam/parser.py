@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import IO, Any, ClassVar, TypeVar
 
 from . import jsonstream
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, MemberChanged
 from .arrayslice import SliceReader, SliceReport
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
 from .surrogates import repair_message
@@ -417,9 +417,16 @@ def _position(ctx: MemberContext) -> str:
     return "before the first record" if ctx.index < 0 else f"after record {ctx.index}"
 
 
+#: issue codes of an input that changed while the run read it (a folder's file moved, deleted,
+#: replaced or rewritten; a sub-folder gone before it was listed): what was read is kept, and the
+#: CLI ends with exit 1 as for a missing input (a batch unit is an error, to be run again)
+INPUT_CHANGED = frozenset({"vanished", "changed"})
+
+
 def issue_code(exc: BaseException) -> str:
     """The :class:`~dataexam.events.ParseIssue` code of a data fault (one of :data:`DATA_ERRORS`):
-    ``vanished`` for a file listed when the run began and gone when it was read, ``unreadable`` for
+    ``vanished`` for a file listed when the run began and gone when it was read, ``changed`` for one
+    that is another file by then (:class:`~dataexam.archive.MemberChanged`), ``unreadable`` for
     another OS error, ``bad-json``, ``too-large`` …"""
     if isinstance(exc, jsonstream.LimitExceeded):
         return exc.code
@@ -435,6 +442,8 @@ def issue_code(exc: BaseException) -> str:
         return "corrupt-member"
     if isinstance(exc, FileNotFoundError):
         return "vanished"  # a folder export's file moved or deleted during the run
+    if isinstance(exc, MemberChanged):
+        return "changed"  # … or replaced, rewritten, still being written
     if isinstance(exc, OSError):
         return "unreadable"
     if isinstance(exc, RecursionError):
@@ -463,6 +472,9 @@ def describe_error(exc: BaseException) -> str:
         return "file cannot be read (permission denied)"
     if isinstance(exc, FileNotFoundError):
         return "file is gone: moved or deleted while the run was reading the input"
+    if isinstance(exc, MemberChanged):
+        return ("file changed while the run was reading the input (replaced, rewritten or still being "
+                "written since it was listed); it was not read")
     if isinstance(exc, OSError):
         return f"file cannot be read ({exc.strerror or type(exc).__name__})"
     if isinstance(exc, KeyError):

@@ -41,12 +41,12 @@ def _deny_reads_of(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
     """Make one file unreadable even for root (tests run as root in CI, where chmod 000 does not stop reads)."""
     real = archive_module._file_opener
 
-    def opener(path: Path):  # type: ignore[no-untyped-def]
+    def opener(path: Path, stamp: tuple[int, ...]):  # type: ignore[no-untyped-def]
         if path.name == name:
             def refuse():  # type: ignore[no-untyped-def]
                 raise PermissionError(13, "Permission denied")
             return refuse
-        return real(path)
+        return real(path, stamp)
 
     monkeypatch.setattr(archive_module, "_file_opener", opener)
 

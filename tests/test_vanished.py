@@ -96,7 +96,8 @@ def test_the_cli_keeps_what_it_read_and_exits_1(persona: list[Path], tmp_path: P
     result = runner.invoke(cli.app, ["timeline", str(copy), "-o", str(out), "--jobs", "1", "--strict"])
     assert result.exit_code == ExitCode.ERROR, result.output
     assert "1 × vanished" in result.output
-    assert "1 file(s) of" in result.output and "moved or deleted while the run read them" in result.output
+    assert "1 file(s) or folder(s) of" in result.output
+    assert "moved, deleted or changed while the run read them" in result.output
     kinds = Counter(json.loads(line)["kind"] for line in out.read_text().splitlines())
     assert kinds["twitter.tweet"] > 0 and kinds["twitter.like"] == 0  # the rest is written
     assert out.stat().st_mode & 0o777 == 0o600
@@ -109,7 +110,7 @@ def test_scan_prints_its_counts_and_exits_1(persona: list[Path], tmp_path: Path,
     _delete_after_listing(monkeypatch, victim)
     result = runner.invoke(cli.app, ["scan", str(copy), "--jobs", "1", *(["--json"] if as_json else [])])
     assert result.exit_code == ExitCode.ERROR, result.output
-    assert "moved or deleted while the scan read them" in result.output
+    assert "moved, deleted or changed while the scan read them" in result.output
     if as_json:
         (scanned,) = json.loads(result.stdout)
         assert scanned["issue_summary"] == {"vanished": 1} and scanned["records"]["twitter.tweet"] > 0
@@ -154,7 +155,7 @@ def test_a_batch_unit_whose_files_vanish_is_an_error_to_run_again(persona: list[
     record = run_unit(Participant("P1", (str(copy),)), UnitOptions(outdir=str(out)))
     assert record["status"] == "error"
     assert record["issues"] == {"vanished": 1}
-    assert "moved or deleted" in record["reason"] and str(copy) not in record["reason"]
+    assert "moved, deleted or changed" in record["reason"] and str(copy) not in record["reason"]
 
 
 def test_scan_with_a_worker_that_finds_the_inputs_changed_exits_1(persona: list[Path], tmp_path: Path,
@@ -189,3 +190,100 @@ def test_the_member_listing_tells_a_rename_and_a_size_change(persona: list[Path]
     with victim.with_name("aaa.js").open("ab") as fh:
         fh.write(b" ")  # one byte more
     assert listing() not in (first, renamed)
+
+
+def test_a_file_replaced_by_one_of_the_same_size_is_changed(persona: list[Path], tmp_path: Path) -> None:
+    """Replaced (another inode) or rewritten (another modification time) since it was listed: the file
+    is not read, as ``--jobs`` processes reading slices of it would mix two versions; ``changed``."""
+    import os
+
+    copy, victim = _twitter_copy(persona, tmp_path)
+    (export,) = api.open_exports([copy])
+    before = parallel.member_listing(export)
+    data = victim.read_bytes()
+    swapped = victim.with_name("swap.tmp")
+    swapped.write_bytes(data)  # the same bytes, the same size: another file
+    os.replace(swapped, victim)
+    issues = [i for i in api.iter_events([export]) if isinstance(i, ParseIssue)]
+    api.close_exports([export])
+    assert [(i.member.rsplit("/", 1)[-1], i.code) for i in issues] == [("like.js", "changed")]
+    assert "changed while the run was reading the input" in issues[0].message
+    (again,) = api.open_exports([copy])
+    assert parallel.member_listing(again) != before  # a worker listing it now would stop the run
+    api.close_exports([again])
+
+
+def test_an_export_folder_renamed_while_the_input_is_listed(persona: list[Path], tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The walk lists a folder of exports, then one export's folder is renamed before the walk enters
+    it (the fresh tester's defect D1: that export was dropped with exit 0 and no word)."""
+    import os
+
+    top = tmp_path / "downloads"
+    xs = [p for p in persona if p.is_dir() and api.open_exports([p])[0].parser.name == "twitter"]
+    for x in xs:
+        shutil.copytree(x, top / x.name)
+    real_walk = os.walk
+    gone = top / xs[-1].name
+
+    def walk(root, *args, **kwargs):  # type: ignore[no-untyped-def]
+        for n, item in enumerate(real_walk(root, *args, **kwargs)):
+            yield item
+            if n == 0 and Path(root) == top:  # listed, not yet entered
+                gone.rename(gone.with_name(gone.name + "-renamed"))
+
+    monkeypatch.setattr(os, "walk", walk)
+    out = tmp_path / "t.jsonl"
+    result = runner.invoke(cli.app, ["timeline", str(top), "-o", str(out), "--jobs", "1"])
+    assert result.exit_code == ExitCode.ERROR, result.output
+    assert f"{gone.name} (" in result.output or f"{gone.name}:" in result.output
+    assert "folder is gone" in result.output
+    assert out.read_text().count("\n") > 0  # the other export is written
+
+
+def test_a_sub_folder_that_cannot_be_listed_is_an_unreadable_issue(persona: list[Path], tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    fb = next(p for p in persona if p.is_dir() and (p / "friends").is_dir())  # Facebook's 2020 layout
+    copy = _copy(fb, tmp_path)
+    blocked = copy / "friends"
+    real_walk = os.walk
+
+    def walk(root, *args, onerror=None, **kwargs):  # type: ignore[no-untyped-def]
+        for dirpath, dirnames, filenames in real_walk(root, *args, onerror=onerror, **kwargs):
+            if Path(dirpath) == blocked:  # as scandir() fails on a folder without read permission
+                onerror(PermissionError(13, "Permission denied", str(blocked)))
+                dirnames[:] = []
+                continue
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(os, "walk", walk)
+    (export,) = api.open_exports([copy])
+    issues = [i for i in api.iter_events([export]) if isinstance(i, ParseIssue)]
+    api.close_exports([export])
+    rel = blocked.relative_to(copy).as_posix()
+    assert [(i.member, i.code) for i in issues] == [(rel, "unreadable")]
+    assert "folder cannot be listed (Permission denied)" in issues[0].message
+
+
+def test_an_export_whose_only_folder_cannot_be_listed_says_why(persona: list[Path], tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from dataexam.errors import NothingRecognised
+
+    x = next(p for p in persona if p.is_dir() and (p / "data").is_dir())  # X 2020 on: all in data/
+    copy = _copy(x, tmp_path)
+    real_walk = os.walk
+
+    def walk(root, *args, onerror=None, **kwargs):  # type: ignore[no-untyped-def]
+        for dirpath, dirnames, filenames in real_walk(root, *args, onerror=onerror, **kwargs):
+            if Path(dirpath) == copy / "data":
+                onerror(PermissionError(13, "Permission denied", dirpath))
+                continue
+            yield dirpath, dirnames, filenames
+
+    monkeypatch.setattr(os, "walk", walk)
+    with pytest.raises(NothingRecognised, match=r"could not be read, e\.g\. data: folder cannot be listed"):
+        api.open_exports([copy])

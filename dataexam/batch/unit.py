@@ -36,6 +36,7 @@ from ..archive import DEFAULT_LIMITS, ArchiveLimits
 from ..errors import DataexamError
 from ..events import Event
 from ..janitor import Janitor
+from ..parser import INPUT_CHANGED
 from .participants import Participant
 from .pseudonym import Pseudonymiser
 from .tables import EventParquetWriter, finding_row, write_json_private
@@ -194,8 +195,9 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
         for (_member, code), n in stats.issue_summary.items():
             per_code[code] += n
         record["issues"] = dict(sorted(per_code.items()))
-        if per_code.get("vanished"):  # files moved or deleted mid-run: incomplete, so a resumed batch redoes it
-            record.update(status="error", reason=f"{per_code['vanished']} file(s) were moved or deleted while "
+        changed = sum(n for code, n in per_code.items() if code in INPUT_CHANGED)
+        if changed:  # files moved, deleted or rewritten mid-run: incomplete, so a resumed batch redoes it
+            record.update(status="error", reason=f"{changed} file(s) were moved, deleted or changed while "
                                                  "the unit was read; run it again")
         record["duplicates"] = stats.merge.duplicates
     except (DataexamError, OSError, ValueError, MemoryError) as exc:

@@ -9,6 +9,10 @@ worker while the main process feeds the others:
 
 * the main process forwards the timeline's own bytes (the :func:`~dataexam.normalise.portable_encode`
   payloads it decodes anyway) for the kinds they want, in batches through the worker's stdin;
+* with each record goes the keyword matches of its text when the main process has them: always for
+  kinds both sides categorise, and for kinds only the worker categorises (likes) while the worker
+  lags behind (:attr:`Offload.lagging`: the timeline's kind mix changes along the way, so either
+  side can be the one waiting);
 * the worker decodes them and runs the same :func:`~dataexam.inference.engine.run` over them — its
   same-instant duplicate guard decides the same for these kinds, as equal keys have equal kinds
   and one instant's events are contiguous in any subset of a chronological stream;
