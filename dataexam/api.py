@@ -493,6 +493,8 @@ class ScanResult:
     account_group: int | None = None
     #: why the ignored files are ignored: the parser's reason → how many files it covers
     ignored_reasons: dict[str, int] = field(default_factory=dict)
+    #: the first issues, each ``{"file", "code", "message"}`` (:func:`scan_counts`)
+    issue_files: list[dict[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -512,6 +514,7 @@ class ScanResult:
             "undated": self.undated,
             "issues": self.issues,
             "issue_summary": self.issue_summary,
+            "issue_files": self.issue_files,
         }
 
 
@@ -536,7 +539,7 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
             counted = scan_in_workers(exports, jobs)
         else:
             counted = [scan_counts(export) for export in exports]
-        for export, (kinds, first, last, undated, issues, summary) in zip(exports, counted, strict=True):
+        for export, (kinds, first, last, undated, issues, summary, files) in zip(exports, counted, strict=True):
             handled: list[str] = []
             ignored: list[str] = []
             unknown: list[str] = []
@@ -551,7 +554,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       export.detection.variant, export.detection.confidence, handled, ignored,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
-                                      account_group=groups.get(id(export)), ignored_reasons=dict(reasons)))
+                                      account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
+                                      issue_files=files))
     finally:
         close_exports(exports)
     for item in not_exports:
@@ -561,17 +565,27 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     return results
 
 
+#: parse issues a scan names one by one, per export (the counts per code cover them all)
+MAX_SCAN_ISSUE_FILES = 20
+
+
 def scan_counts(export: Export) -> ScanCounts:
     """One streaming pass over an export for :func:`scan`: records per kind, first and last time,
-    undated records, issues and issues per code."""
+    undated records, issues, issues per code, and the first :data:`MAX_SCAN_ISSUE_FILES` issues as
+    ``{"file", "code", "message"}``."""
     kinds: Counter[str] = Counter()
     first = last = None
     undated = issues = 0
     summary: Counter[str] = Counter()
+    files: list[dict[str, str]] = []
     for item in iter_events([export]):
         if isinstance(item, ParseIssue):
             issues += 1
             summary[item.code] += 1
+            if len(files) < MAX_SCAN_ISSUE_FILES:
+                # the file (or folder: one gone or unlisted while the input was listed) each names; an
+                # issue of the input as a whole is listed with its first export, so say which file
+                files.append({"file": item.member or item.archive, "code": item.code, "message": item.message})
             continue
         kinds[item.kind] += 1
         if item.time is None:
@@ -579,7 +593,7 @@ def scan_counts(export: Export) -> ScanCounts:
         else:
             first = item.time if first is None or item.time < first else first
             last = item.time if last is None or item.time > last else last
-    return dict(kinds), first, last, undated, issues, dict(summary)
+    return dict(kinds), first, last, undated, issues, dict(summary), files
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:

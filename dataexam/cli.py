@@ -539,8 +539,10 @@ def scan(
     _print_scan(results, as_json)
     changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]
     if changed:  # the counts above miss those files: as for timeline and report, exit 1
-        error(f"files of {', '.join(' + '.join(r.inputs) for r in changed)} were moved, deleted or changed "
-              "while the scan read them; its counts miss their records — scan again on a complete copy")
+        files = sorted({f["file"] for r in changed for f in r.issue_files if f["code"] in INPUT_CHANGED})
+        error(f"{', '.join(files) or 'files'} (in {', '.join(' + '.join(r.inputs) for r in changed)}) were "
+              "moved, deleted or changed while the scan read them; its counts miss their records — scan "
+              "again on a complete copy")
         raise typer.Exit(int(ExitCode.ERROR))
 
 
@@ -575,6 +577,10 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         table.add_row("dates", f"{d['date_range']['first'] or '—'} → {d['date_range']['last'] or '—'}"
                                f" ({r.undated} undated)")
         table.add_row("issues", str(r.issues))
+        for item in r.issue_files[:5]:  # which file or folder: an input-wide one is listed here too
+            table.add_row("", f"{item['file']}: {item['code']} — {item['message']}")
+        if r.issues > 5:
+            table.add_row("", f"… {r.issues - 5} more (scan --json lists the first {len(r.issue_files)})")
         out.print(table)
         kinds = Table("kind", "records", box=None)
         for k, n in sorted(r.kinds.items()):

@@ -213,10 +213,12 @@ def test_a_file_replaced_by_one_of_the_same_size_is_changed(persona: list[Path],
     api.close_exports([again])
 
 
+@pytest.mark.parametrize("command", ["timeline", "scan"])
 def test_an_export_folder_renamed_while_the_input_is_listed(persona: list[Path], tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+                                                            monkeypatch: pytest.MonkeyPatch, command: str) -> None:
     """The walk lists a folder of exports, then one export's folder is renamed before the walk enters
-    it (the fresh tester's defect D1: that export was dropped with exit 0 and no word)."""
+    it (the fresh tester's defect D1: that export was dropped with exit 0 and no word). ``scan``
+    names the folder too (the issue of the input as a whole is listed with its first export)."""
     import os
 
     top = tmp_path / "downloads"
@@ -234,6 +236,14 @@ def test_an_export_folder_renamed_while_the_input_is_listed(persona: list[Path],
 
     monkeypatch.setattr(os, "walk", walk)
     out = tmp_path / "t.jsonl"
+    if command == "scan":
+        result = runner.invoke(cli.app, ["scan", str(top), "--jobs", "1", "--json"])
+        assert result.exit_code == ExitCode.ERROR, result.output
+        assert f"{gone.name} (in " in result.output and "moved, deleted or changed" in result.output
+        (scanned,) = json.loads(result.stdout)  # the other export
+        assert scanned["issue_files"] == [{"file": gone.name, "code": "vanished", "message": (
+            "folder is gone: moved or deleted while the run was listing the input; its files were not read")}]
+        return
     result = runner.invoke(cli.app, ["timeline", str(top), "-o", str(out), "--jobs", "1"])
     assert result.exit_code == ExitCode.ERROR, result.output
     assert f"{gone.name} (" in result.output or f"{gone.name}:" in result.output
