@@ -210,9 +210,12 @@ def member_listing(export: Export) -> str:
 def _check_same(exports: Sequence[Export], index: int, name: str, listing: str) -> None:
     """Raise :class:`WorkerFailed` unless the re-opened ``exports[index]`` is the export the main
     process planned with (its name and, when given, its :func:`member_listing`)."""
-    if index >= len(exports) or exports[index].name != name or (
-            listing and member_listing(exports[index]) != listing):
-        raise WorkerFailed("the inputs changed while the run was reading them; run it again")
+    if index >= len(exports) or exports[index].name != name:
+        raise WorkerFailed(f"the inputs changed while the run was reading them ({name} is no longer where it "
+                           "was found); run it again")
+    if listing and member_listing(exports[index]) != listing:
+        raise WorkerFailed(f"the inputs changed while the run was reading them (files of {name} were moved, "
+                           "deleted, replaced or written to); run it again")
 
 
 def _parse_export(export: Export, task: _Task) -> _Result:

@@ -137,7 +137,8 @@ def test_a_worker_that_finds_the_inputs_changed_ends_the_run_with_exit_1(
     out = tmp_path / "timeline.jsonl"
     result = runner.invoke(cli.app, ["timeline", str(copy), "-o", str(out), "--jobs", "2"])
     assert result.exit_code == ExitCode.ERROR, result.output
-    assert "the inputs changed while the run was reading them" in result.output
+    assert "the inputs changed while the run was reading them (files of" in result.output
+    assert copy.name in result.output  # which export
     assert not out.exists()  # a worker's failure writes nothing (the run is to be repeated whole)
 
 
