@@ -251,7 +251,8 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip":
         return _open_zip_file(p, display, head, limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js)
-    member = Member(p.name, st.st_size, display, _file_opener(p, _stamp(st)), _stamp(st))
+    stamp = _stamp(st)
+    member = Member(p.name, st.st_size, display, _file_opener(p, stamp), stamp)
     return Archive([display], [member], [])
 
 
@@ -556,6 +557,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     issues: list[ParseIssue] = []
     closers: list[Callable[[], None]] = []
     mounts: dict[str, str] = {}
+
     def unlisted(exc: OSError) -> None:
         # a sub-folder the walk cannot enter: moved or deleted since its parent was listed (an export
         # folder renamed mid-run), or not readable; its files are never read, so the run must say so
@@ -587,7 +589,8 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
             if fname.lower().endswith(".zip"):
                 _mount_zip_in_folder(fpath, rel, display, limits, members, issues, closers, mounts)
                 continue
-            members.append(Member(rel, st.st_size, display, _file_opener(fpath, _stamp(st)), _stamp(st)))
+            stamp = _stamp(st)
+            members.append(Member(rel, st.st_size, display, _file_opener(fpath, stamp), stamp))
     return Archive([display], members, issues, closers, mounts)
 
 

@@ -72,7 +72,7 @@ MIN_WORKER_SPILL = 4 * 1024 * 1024
 MIN_PARALLEL_COST = 6_000_000
 
 #: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
-#: records, issues, issues per code
+#: records, issues, issues per code, the first issues by file
 ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int], list[dict[str, str]]]
 #: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
 Slices = Mapping[int, tuple[tuple[int, int], ...]]
@@ -191,7 +191,7 @@ def _parse_many(tasks: list[_Task]) -> list[tuple[int, _Result]]:
 
 
 def member_listing(export: Export) -> str:
-    """A digest of the export's member paths and sizes, in listing order.
+    """A digest of the export's member paths, sizes and stamps, in listing order.
 
     A worker re-opens the run's inputs and reads members by their index in the listing, so it must
     find the very files the main process planned with: a count is not enough, as a file renamed
