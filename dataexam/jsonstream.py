@@ -405,16 +405,23 @@ _STRING = re.compile(rb'"[^"]*"')  # a string once escapes are neutralised and o
 _OPEN = frozenset(b"[{")
 
 
-_ESCAPE = re.compile(rb"\\.", re.DOTALL)
+# Only the escapes that could be misread as a string's end or as another escape's start matter:
+# \" and \\. Any other escape (\n, \u00e9) has a second byte that is neither a quote
+# nor a backslash, so a scan from its backslash moves on in step; both bytes stay as they are.
+# Facebook writes every non-ASCII character as \u00XX escapes (mojibake), ~16,000 per MiB of
+# messages: rewriting only these two took the pass over a MiB from ~2.1 to ~0.5 ms (issue 16).
+_ESCAPE = re.compile(rb'\\[\\"]')
 # digits → 1, every other byte → 0: a run of n digits is then n bytes b"\x01" (C-speed search)
 _DIGIT_MARKS = bytes(1 if 0x30 <= b <= 0x39 else 0 for b in range(256))
 _DIGIT_BYTES = b"0123456789"
 
 
 def neutralise_escapes(data: bytes, escape: bool) -> tuple[bytes, bool]:
-    """``data`` with every JSON escape (a backslash and the byte after it) turned into two plain
-    bytes, so the quotes left are the strings' own; and whether ``data`` ends in a lone backslash
-    (its escaped byte starts the next read). ``escape``: the previous read ended in one.
+    """``data`` with every escaped quote or backslash (``\\"``, ``\\\\``: the backslash and the byte after it)
+    turned into two plain bytes, so the quotes left are the strings' own; and whether ``data`` ends
+    in a lone backslash (its escaped byte starts the next read). ``escape``: the previous read ended
+    in one. Other escapes (``\\n``, ``\\u00e9``) are left as they are: they hold no quote, and their
+    backslash cannot pair with a later byte.
 
     One C-speed regex pass (measured 2x faster than two ``bytes.replace`` on X tweets, whose
     ``source`` field always holds ``\\"``); the byte count is unchanged, so offsets hold.

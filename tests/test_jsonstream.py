@@ -388,3 +388,45 @@ def test_marked_items_before_a_limit_in_the_same_read_are_kept(bad: bytes, at: i
     assert [g["id"] for g in got] == list(range(at))
     position = int(re.search(r"near byte (\d+)", str(fault.value)).group(1))  # the token's own byte
     assert raw[position:position + 1] in (b"[", b"9") and raw.index(bad) <= position <= raw.index(bad) + 40
+
+
+# -- neutralise_escapes: only \" and \\ are rewritten (issue 16) ---------------------------------------------
+def _every_escape_neutralised(data: bytes, escape: bool) -> tuple[bytes, bool]:
+    """The earlier, plainer rule: every escape (a backslash and any byte after it) becomes "xx"."""
+    if escape and data:
+        data = b"x" + data[1:]
+    elif escape:
+        return data, True
+    data = re.sub(rb"\\.", b"xx", data, flags=re.DOTALL)
+    return data, data.endswith(b"\\")
+
+
+def _quotes(data: bytes) -> list[int]:
+    return [i for i, byte in enumerate(data) if byte == 0x22]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from([b"\\", b'"', b"u", b"n", b"0", b"a", b"[", b"{", b"\xc3"]), max_size=24).map(b"".join),
+       st.integers(min_value=0, max_value=24), st.booleans())
+def test_neutralise_escapes_leaves_the_same_quotes_as_neutralising_every_escape(data: bytes, cut: int,
+                                                                                 escape: bool) -> None:
+    # \n or \u00e9 are left as they are (Facebook's mojibake is ~16,000 \u escapes per MiB): the quotes
+    # left, the byte count and a lone backslash at the end are what they were with every escape rewritten,
+    # also across two reads (the cut)
+    first, rest = data[:cut], data[cut:]
+    new1, esc1 = jsonstream.neutralise_escapes(first, escape)
+    new2, esc2 = jsonstream.neutralise_escapes(rest, esc1)
+    old1, old_esc1 = _every_escape_neutralised(first, escape)
+    old2, old_esc2 = _every_escape_neutralised(rest, old_esc1)
+    assert (esc1, esc2) == (old_esc1, old_esc2)
+    assert len(new1 + new2) == len(data)
+    assert _quotes(new1 + new2) == _quotes(old1 + old2)
+
+
+def test_neutralise_escapes_rewrites_only_quote_and_backslash_escapes() -> None:
+    data = rb'"caf\u00c3\u00a9 \"quoted\" C:\\dir\n"'
+    out, lone = jsonstream.neutralise_escapes(data, False)
+    assert out == rb'"caf\u00c3\u00a9 xxquotedxx C:xxdir\n"'
+    assert not lone
+    lone_at_end = b'"ends in \\u00e9\\'  # one backslash: its escaped byte starts the next read
+    assert jsonstream.neutralise_escapes(lone_at_end, False) == (lone_at_end, True)
