@@ -43,7 +43,7 @@ from typing import Any, ClassVar
 import ijson
 
 from dataexam import jsonstream
-from dataexam.archive import Archive
+from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.events import Event, ParseIssue, TimeSource, format_time, id_key, stable_key
 from dataexam.geo import geojson_pair
@@ -319,7 +319,7 @@ class TwitterParser(Parser):
                         state.account_id = _str(info.get("accountId")) if isinstance(info, dict) else None
                         break
             except DATA_ERRORS as exc:  # an odd id, a vanished file: no id, never no export
-                yield self._setup_issue(member.input, member.path, exc)
+                yield from self._setup_issue(member, exc)
         if state.account_id is None:
             for member in archive.find(_js("account"))[:1]:
                 try:
@@ -328,7 +328,7 @@ class TwitterParser(Parser):
                             state.account_id = _str(account_id)
                             break
                 except DATA_ERRORS as exc:
-                    yield self._setup_issue(member.input, member.path, exc)
+                    yield from self._setup_issue(member, exc)
 
     def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
@@ -346,11 +346,21 @@ class TwitterParser(Parser):
                                      message=repair_message(repairs.repairs),
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
-                yield self._setup_issue(member.input, member.path, exc)
+                yield from self._setup_issue(member, exc)
 
-    def _setup_issue(self, archive: str, member: str, exc: BaseException) -> ParseIssue:
-        return ParseIssue(archive=archive, member=member, code=issue_code(exc), message=describe_error(exc),
-                          source=self.name)
+    def _setup_issue(self, member: Member, exc: BaseException) -> Iterator[ParseIssue]:
+        """The issue of a fault met reading ``member`` before the events, unless a handler reads the
+        whole file in this run and so reports the same fault (``account.js``, truncated or gone, was
+        counted twice): a file's read fault (bad JSON, a limit, an OS error) is met again by any later
+        read of it; an odd value (``bad-record``) only the set-up looks at. A file the run's ``--kind``
+        prunes, or that has no handler (``manifest.js``, ``note-tweet.js``), is reported here."""
+        code = issue_code(exc)
+        if code != "bad-record":
+            rule = self.classify(member.path)
+            if rule is not None and rule.handler is not None and self.wants(rule.handler):
+                return  # with --jobs, the part that reads it reports it; the others drop this issue anyway
+        yield ParseIssue(archive=member.input, member=member.path, code=code, message=describe_error(exc),
+                         source=self.name)
 
     # -- tweets ---------------------------------------------------------------------------------
     def _parse_tweets(self, f: MemberContext) -> Iterator[Item]:

@@ -230,6 +230,24 @@ def test_truncated_tweets_file_keeps_tweets_before_the_fault(tmp_path: Path) -> 
     assert len(by_kind(items, "twitter.dm")) == 4
 
 
+@pytest.mark.parametrize("kinds", [None, "twitter.dm"])
+def test_a_truncated_account_js_is_one_issue(kinds: str | None, tmp_path: Path) -> None:
+    # 2018–19 archives name the account only in account.js, which the set-up reads for the account id
+    # before its own handler reads it again: one fault, said once (it was two bad-json issues) —
+    # also when --kind prunes the handler and only the set-up reads it
+    tree = tmp_path / "archive"
+    shutil.copytree(case_tree("gdpr-2018", tmp_path), tree)
+    (tree / "account.js").write_bytes(b'window.YTD.account.part0 = [ {"account": {"accountId": ')
+    with open_archive(tree) as archive:
+        parser = TwitterParser()
+        if kinds:
+            parser.wanted_kind = kinds.__eq__
+        items = list(parser.events(archive))
+    issues = issues_of(items)
+    assert [(i.member, i.code) for i in issues] == [("account.js", "bad-json")]
+    assert by_kind(items, "twitter.dm")  # the rest is read
+
+
 def test_truncated_dm_file_keeps_messages_before_the_fault(tmp_path: Path) -> None:
     tree = tmp_path / "archive"
     shutil.copytree(TW / "current" / "archive", tree)

@@ -46,7 +46,9 @@ def test_every_export_of_every_service_reports_its_vanished_files(persona: list[
         issues = [i for i in api.iter_events(exports) if isinstance(i, ParseIssue)]
         api.close_exports(exports)
         assert {i.code for i in issues} == {"vanished"}, (export.name, Counter(i.code for i in issues))
-        assert 0 < len({i.member for i in issues}) <= files  # X's set-up files are read twice
+        assert 0 < len({i.member for i in issues}) <= files
+        # one issue per file: X's set-up reads account.js before its handler does, and said so too
+        assert len(issues) == len({i.member for i in issues}), Counter(i.member for i in issues).most_common(2)
 
 
 def test_a_vanished_set_up_file_is_not_a_parser_bug(persona: list[Path], tmp_path: Path) -> None:
@@ -60,7 +62,7 @@ def test_a_vanished_set_up_file_is_not_a_parser_bug(persona: list[Path], tmp_pat
     items = list(api.iter_events(exports))
     api.close_exports(exports)
     issues = [i for i in items if isinstance(i, ParseIssue)]
-    assert sorted({i.member.rsplit("/", 1)[-1] for i in issues}) == sorted({f.name for f in gone})
+    assert sorted(i.member.rsplit("/", 1)[-1] for i in issues) == sorted(f.name for f in gone)  # once each
     assert {i.code for i in issues} == {"vanished"}
     assert all("moved or deleted" in i.message for i in issues)
     assert any(not isinstance(i, ParseIssue) for i in items)  # the rest of the export is read
