@@ -264,7 +264,8 @@ KindOpt = Annotated[list[str] | None, typer.Option(
 
 JobsOpt = Annotated[int | None, typer.Option(
     "--jobs", "-j", metavar="N", show_default=False,
-    help="Read the exports in N worker processes (default: one per CPU core; 1 = one process). "
+    help="Read the exports in N worker processes (default: one per CPU this run may use, a container's "
+    "CPU quota included; 1 = one process). "
     "The output is the same for every N.")]
 
 PerAccountOpt = Annotated[bool, typer.Option(

@@ -63,7 +63,8 @@ def batch(
     engine: Annotated[Engine, typer.Option(help="local: a process pool on this machine; dask: a Dask "
                                            "cluster.")] = Engine.local,
     workers: Annotated[int | None, typer.Option("--jobs", "-j", "--workers", callback=_at_least(1), metavar="N",
-                                                help="Worker processes (default: the CPUs available).",
+                                                help="Worker processes (default: the CPUs this run may use, "
+                                                "a container's CPU quota included).",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
                                                   "LocalCluster.", metavar="ADDRESS")] = None,

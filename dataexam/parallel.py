@@ -81,11 +81,18 @@ PartSpec = tuple[int, frozenset[int] | None, Slices]
 
 
 def default_jobs() -> int:
-    """Worker processes by default: the CPUs this process may run on (``os.sched_getaffinity``)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):  # not on Linux
-        return max(1, os.cpu_count() or 1)
+    """Processes by default (≥ 1): the CPUs this process may use, as :func:`loky.cpu_count` counts them
+    — the fewest of the machine's CPUs, its CPU affinity (``taskset``, a SLURM allocation), its
+    container's CPU quota (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``: Docker ``--cpus``, a
+    Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set.
+
+    The affinity alone (``os.sched_getaffinity``, used before) sees every CPU of the host in a
+    container limited by a quota: ``batch`` in a 2-CPU container on a 64-core host started 64
+    report workers (~150 MB each) and ``timeline`` up to 64 parse processes.
+    """
+    from loky import cpu_count  # imported here: ~15 ms, only when a run needs the count
+
+    return max(1, cpu_count())
 
 
 @dataclass(frozen=True)

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
+import loky
 import pytest
 from test_interrupt import _env, _wait_until_mid_run, big_twitter_archive, interruptible
 
@@ -303,7 +305,40 @@ def test_a_killed_worker_is_a_clear_error(persona: list[Path], tmp_path: Path, m
 
 
 def test_default_jobs_is_the_cpu_count() -> None:
-    assert parallel.default_jobs() == len(os.sched_getaffinity(0))
+    assert parallel.default_jobs() == min(len(os.sched_getaffinity(0)), loky.cpu_count())
+
+
+def test_default_jobs_and_batch_workers_follow_a_cpu_cap(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.batch import default_workers
+
+    monkeypatch.setenv("LOKY_MAX_CPU_COUNT", "1")  # loky's own cap, as a user or a scheduler sets it
+    assert parallel.default_jobs() == 1
+    assert default_workers() == 1
+
+
+# a container's view of its CPU quota: cgroup v2's cpu.max, else v1's cpu.cfs_quota_us (period 100 ms)
+_QUOTA_FILES = (("/sys/fs/cgroup/cpu.max", "100000 100000\n"), ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "100000\n"))
+
+
+def test_default_jobs_follow_a_containers_cpu_quota(tmp_path: Path) -> None:
+    # Docker --cpus=1 / a Kubernetes limit of 1 CPU: the affinity still lists every CPU of the host, the
+    # quota file says 1. Emulated by mounting such a file over this machine's own, in a mount namespace
+    # of a child process (root and unshare needed: CI runs as root; elsewhere it cannot be set up).
+    if len(os.sched_getaffinity(0)) < 2:
+        pytest.skip("one CPU: a quota of one changes nothing")
+    target = next(((path, text) for path, text in _QUOTA_FILES if os.path.exists(path)), None)
+    if target is None or shutil.which("unshare") is None or os.geteuid() != 0:
+        pytest.skip("no cgroup CPU quota file to stand in for, or not root")
+    fake = tmp_path / "quota"
+    fake.write_text(target[1])
+    script = ("from dataexam.batch import default_workers; from dataexam.parallel import default_jobs; "
+              "print(default_jobs(), default_workers())")
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", 'mount --bind "$1" "$2" && exec "$3" -c "$4"', "sh",
+                          str(fake), target[0], sys.executable, script], capture_output=True, text=True, timeout=60)
+    if run.returncode != 0 and "mount" in run.stderr:
+        pytest.skip(f"this machine does not let a test mount over its cgroup files: {run.stderr.strip()[:200]}")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["1", "1"]
 
 
 def _cli(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:

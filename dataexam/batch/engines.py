@@ -39,6 +39,7 @@ from typing import Any
 
 from ..errors import UsageProblem
 from ..inference.language import keep_language_profiles
+from ..parallel import default_jobs
 from .participants import Participant
 from .unit import UnitOptions, run_unit
 
@@ -49,11 +50,9 @@ PARENT_POLL_S = 1.0  # how often a pool worker checks that the batch's main proc
 
 
 def default_workers() -> int:
-    """Worker count when none is given: the CPUs this process may use."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except AttributeError:  # pragma: no cover - not Linux
-        return max(1, os.cpu_count() or 1)
+    """Worker count when none is given: the CPUs this process may use, its container's CPU quota
+    included (:func:`dataexam.parallel.default_jobs`)."""
+    return default_jobs()
 
 
 def _failed(participant: Participant, reason: str) -> dict[str, Any]:
