@@ -23,6 +23,7 @@ from __future__ import annotations
 import fnmatch
 import os
 import re
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
 from .discover import discover
-from .errors import HTMLExportError, NothingRecognised, SeveralAccounts
+from .errors import HTMLExportError, NothingRecognised, SeveralAccounts, TempSpaceFull, no_room, no_room_reason
 from .events import Detection, Event, ParseIssue
 from .normalise import (
     DEFAULT_SPILL_BYTES,
@@ -407,6 +408,13 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         yield decode(payload, key)
 
 
+def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
+    return TempSpaceFull(
+        f"no room left in the temporary folder {folder} ({no_room_reason(exc)}) while sorting the timeline: "
+        "sorting needs about as much free space as the records take as JSON (up to the size of the "
+        "exports); free some, or set TMPDIR to a folder with room")
+
+
 def note_not_exports(stats: RunStats) -> None:
     """One warning per input that holds files or folders that are not exports (they were skipped)."""
     by_input: dict[str, list[NotAnExport]] = {}
@@ -445,7 +453,13 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                                not_exports=stats.not_exports, per_account=per_account)
         note_not_exports(stats)
     stats.exports = list(exports)
-    tmp = PrivateTempDir(tmp_parent)
+    try:
+        tmp = PrivateTempDir(tmp_parent)
+    except OSError as exc:
+        close_exports(exports)
+        if no_room(exc):
+            raise _temp_space_full(tmp_parent or tempfile.gettempdir(), exc) from None
+        raise
     counts: Counter[str] = Counter()
     try:
         if can_run(exports, encode, jobs):
@@ -462,6 +476,11 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
+    except OSError as exc:
+        # nothing here writes but the sort runs (this process's and the workers'): no room is TMPDIR's
+        if no_room(exc):
+            raise _temp_space_full(os.path.dirname(tmp.path), exc) from None
+        raise
     finally:
         stats.kinds.update(counts)
         tmp.close()

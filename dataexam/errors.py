@@ -7,6 +7,8 @@ Messages name the file and what was wrong and never quote record contents.
 
 from __future__ import annotations
 
+import errno
+import sys
 from enum import IntEnum
 
 
@@ -70,6 +72,44 @@ class UsageProblem(DataexamError):
 
 class OutputError(DataexamError):
     """The output file cannot be written."""
+
+
+class TempSpaceFull(DataexamError):
+    """The temporary folder (``TMPDIR``) ran out of room while the timeline was being sorted; nothing
+    was written (the folder and any partial output are removed)."""
+
+
+#: errno values of a write that found no room: the disk full, the user's disk quota reached, a file
+#: larger than the file system or ``ulimit -f`` allows
+NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+_SQLITE_FULL = 13  # sqlite3.SQLITE_FULL: "database or disk is full"
+
+
+def no_room(exc: BaseException) -> bool:
+    """Whether ``exc`` is a write that found no room (:data:`NO_ROOM`), or SQLite's ``SQLITE_FULL``."""
+    if isinstance(exc, OSError):
+        return exc.errno in NO_ROOM
+    sqlite3 = sys.modules.get("sqlite3")
+    return (sqlite3 is not None and isinstance(exc, sqlite3.OperationalError)
+            and getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL)
+
+
+_WHY_NO_ROOM = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "your disk quota is used up",
+                errno.EFBIG: "a file larger than the file system or a file size limit (ulimit -f) allows"}
+
+
+def no_room_reason(exc: BaseException) -> str:
+    """Why there was no room, in the system's words and ours (``No space left on device: the disk is
+    full``)."""
+    if isinstance(exc, OSError):
+        said = exc.strerror or errno.errorcode.get(exc.errno or 0, "no room")
+        why = _WHY_NO_ROOM.get(exc.errno or 0)
+        return f"{said}: {why}" if why else said
+    return "SQLite: database or disk is full"
+
+
+class StdoutClosed(OutputError):
+    """The command writes to standard output, which was closed when the program started (``>&-``)."""
 
 
 class WorkerFailed(DataexamError):

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from . import __version__
-from .errors import OutputError
+from .errors import OutputError, no_room, no_room_reason
 from .events import SCHEMA_VERSION, Event, json_default
 from .janitor import Janitor
 
@@ -248,12 +248,23 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         yield fd, tmp
         os.replace(tmp, dest)
         os.chmod(dest, 0o600)
-    except BaseException:
+    except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if no_room(exc):  # the disk or quota full while writing it: not a bug to report
+            raise OutputError(f"{dest}: no room to write it ({_no_room_where(exc)}); nothing was written, "
+                              "the partial file was removed") from None
         raise
     finally:
         janitor.release()  # renamed or removed: nothing left for it
+
+
+def _no_room_where(exc: BaseException) -> str:
+    reason = no_room_reason(exc)
+    if isinstance(exc, OSError):
+        return reason
+    # SQLite also sorts in temporary files of its own, in TMPDIR, while it builds the indexes
+    return f"{reason}: the output's disk, or TMPDIR's where SQLite sorts while indexing"
 
 
 #: the tables dataexam owns in a database; everything else in it belongs to the user and is kept
@@ -351,6 +362,11 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 # instead of 0.49 s with 4 KiB ones (a bigger page cache gained nothing; issue 16)
                 conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
                 return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
+            except sqlite3.OperationalError as exc:
+                fault = _sqlite_fault(dest, exc, "nothing was written, the partial file was removed")
+                if fault is None:
+                    raise
+                raise fault from None
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -366,9 +382,37 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
         except sqlite3.DatabaseError:
             raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
                               "overwrite it") from None
-        return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
+        try:
+            return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
+        except sqlite3.OperationalError as exc:
+            fault = _sqlite_fault(dest, exc, "the database was left as it was (its transaction was rolled back)")
+            if fault is None:
+                raise
+            raise fault from None
     finally:
         conn.close()
+
+
+# SQLite's primary result codes (https://www.sqlite.org/rescode.html) of a database that cannot be
+# written: not a bug to report but the output's fault, said with SQLite's own words (never data)
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
+
+
+def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> OutputError | None:
+    """The :class:`OutputError` of a write SQLite refused (``kept``: what became of the file), or
+    ``None`` for any other error (a bug)."""
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if primary == _SQLITE_FULL:
+        why = f"no room to write it ({_no_room_where(exc)})"
+    elif primary == _SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
+        why = f"could not write it (SQLite: {exc})"
+    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+        why = "is in use by another program (SQLite: database is locked); close it there and run again"
+    elif primary == _SQLITE_READONLY:
+        why = f"cannot be written (SQLite: {exc})"
+    else:
+        return None
+    return OutputError(f"{dest}: {why}; {kept}")
 
 
 def _objects(conn: sqlite3.Connection) -> set[str]:

@@ -1,0 +1,226 @@
+"""A disk (or quota, or file size limit) with no room left: a clear message and exit 1, never a half
+output that looks whole, an "internal error" to report, or files left behind.
+
+Room runs out in three places: the output named with ``-o``, standard output redirected to a file,
+and the temporary folder where the timeline is sorted. A full disk is stood in for by ``/dev/full``
+(every write fails with ENOSPC) and by a file size limit (``ulimit -f``: writes past it fail with
+EFBIG; Python ignores the SIGXFSZ that comes with them), which needs no root and no mount.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dataexam import api, outputs
+from dataexam.errors import OutputError, TempSpaceFull, no_room
+
+ROOT = Path(__file__).resolve().parent.parent
+X_ARCHIVE = ROOT / "fixtures" / "twitter" / "current" / "archive"
+DEV_FULL = Path("/dev/full")
+#: how EFBIG (a file size limit) is named in the messages
+TOO_LARGE = "File too large: a file larger than the file system or a file size limit (ulimit -f) allows"
+
+
+def _cli(args: list[str], *, stdout: object = subprocess.PIPE, file_limit: int | None = None,
+         env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    def limit() -> None:
+        if file_limit is not None:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (file_limit, file_limit))
+
+    return subprocess.run([sys.executable, "-m", "dataexam", *args], stdout=stdout, stderr=subprocess.PIPE,
+                          text=True, preexec_fn=limit, env={**os.environ, **(env or {})}, cwd=cwd, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def persona(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+    from dataexam.persona import export_paths, write_persona
+
+    return [Path(p) for p in export_paths(write_persona(tmp_path_factory.mktemp("persona") / "p", seed=5,
+                                                        scale=0.2))]
+
+
+# -- standard output ----------------------------------------------------------------------------------------
+class _ShortWrites:
+    """os.write that takes at most ``step`` bytes a call, then (after ``then_fail`` calls) fails with ENOSPC."""
+
+    def __init__(self, step: int, then_fail: int | None = None) -> None:
+        self.step, self.then_fail, self.calls = step, then_fail, 0
+        self.real = os.write
+
+    def __call__(self, fd: int, data: bytes) -> int:
+        self.calls += 1
+        if self.then_fail is not None and self.calls > self.then_fail:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return self.real(fd, bytes(data[:self.step]))
+
+
+def test_whole_writes_go_on_after_a_short_write(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fd = os.open(tmp_path / "out", os.O_WRONLY | os.O_CREAT, 0o600)
+    short = _ShortWrites(step=1000)
+    monkeypatch.setattr(os, "write", short)
+    try:
+        stream = outputs.whole_writes_text(fd)
+        stream.write("é" * 10_000)  # 20,000 bytes: CPython's own writers kept only the first 1,000
+        stream.flush()
+    finally:
+        monkeypatch.undo()
+        os.close(fd)
+    assert (tmp_path / "out").read_text(encoding="utf-8") == "é" * 10_000
+    assert short.calls == 20
+
+
+def test_whole_writes_raise_what_stops_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fd = os.open(tmp_path / "out", os.O_WRONLY | os.O_CREAT, 0o600)
+    monkeypatch.setattr(os, "write", _ShortWrites(step=1000, then_fail=3))
+    try:
+        raw = outputs.WholeWrites(fd)
+        with pytest.raises(OSError) as caught:
+            raw.write(b"x" * 20_000)
+    finally:
+        monkeypatch.undo()
+        os.close(fd)
+    assert no_room(caught.value)
+    assert (tmp_path / "out").stat().st_size == 3000
+
+
+@pytest.mark.skipif(not DEV_FULL.exists(), reason="no /dev/full on this system")
+@pytest.mark.parametrize("args", [
+    ["timeline", str(X_ARCHIVE)],
+    ["timeline", str(X_ARCHIVE), "-f", "csv"],
+    ["report", str(X_ARCHIVE), "-f", "json"],
+    ["report", str(X_ARCHIVE), "--no-pager"],
+    ["scan", str(X_ARCHIVE)],
+    ["timeline", str(X_ARCHIVE), "-o", "/dev/stdout"],  # a stream target, opened by dataexam
+], ids=["jsonl", "csv", "report-json", "report-text", "scan", "dev-stdout"])
+def test_stdout_on_a_full_disk_is_an_error(args: list[str]) -> None:
+    with DEV_FULL.open("w") as full:
+        run = _cli([*args, "-q"] if args[0] != "scan" else args, stdout=full)
+    assert run.returncode == 1, run.stderr
+    assert "no room left to write the output (No space left on device: the disk is full)" in run.stderr
+    assert "Traceback" not in run.stderr and "internal error" not in run.stderr
+
+
+def test_a_report_cut_short_on_a_nearly_full_disk_is_not_a_success(tmp_path: Path) -> None:
+    # the defect: 176 KB of a 336 KB JSON report were written to a file on a nearly full disk, exit 0.
+    # A file size limit below the report's size stands in for the disk here.
+    full_size = len(_cli(["report", str(X_ARCHIVE), "-f", "json", "-q", "--jobs", "1"]).stdout.encode())
+    out = tmp_path / "report.json"
+    with out.open("w") as fh:
+        run = _cli(["report", str(X_ARCHIVE), "-f", "json", "-q", "--jobs", "1"], stdout=fh,
+                   file_limit=full_size // 2)
+    assert run.returncode == 1, run.stderr
+    assert "no room left to write the output (File too large: a file larger than" in run.stderr
+    assert out.stat().st_size < full_size
+
+
+# -- an output file (-o) -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt, name, words", [
+    ("jsonl", "out.jsonl", f"no room to write it ({TOO_LARGE})"),
+    ("sqlite", "out.db", "could not write it (SQLite: disk I/O error)"),  # SQLite's word for EFBIG
+    ("html", "out.html", f"no room to write it ({TOO_LARGE})"),
+])
+def test_an_output_file_that_does_not_fit_leaves_nothing(fmt: str, name: str, words: str, tmp_path: Path) -> None:
+    command = "report" if fmt == "html" else "timeline"
+    out = tmp_path / name
+    run = _cli([command, str(X_ARCHIVE), "-f", fmt, "-o", str(out), "-q", "--jobs", "1"], file_limit=20_000,
+               env={"TMPDIR": str(tmp_path)})
+    assert run.returncode == 1, run.stderr
+    assert f"{out}: {words}; nothing was written, the partial file was removed" in run.stderr
+    assert list(tmp_path.iterdir()) == []  # no output, no .part file, no temporary folder
+
+
+def test_an_append_that_does_not_fit_leaves_the_database_as_it_was(tmp_path: Path, persona: list[Path]) -> None:
+    import sqlite3
+
+    db = tmp_path / "timeline.db"
+    assert _cli(["timeline", str(X_ARCHIVE), "-o", str(db), "-q"]).returncode == 0
+    before = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
+    run = _cli(["timeline", *map(str, persona), "-o", str(db), "--append", "-q", "--jobs", "1"],
+               file_limit=db.stat().st_size + 16_384)
+    assert run.returncode == 1, run.stderr
+    assert "the database was left as it was (its transaction was rolled back)" in run.stderr
+    conn = sqlite3.connect(db)  # SQLite rolls a hot journal back when the database is next opened
+    assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_api_output_writers_raise_output_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.writers import private_output
+
+    def no_space(*_args: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    out = tmp_path / "x.txt"
+    with pytest.raises(OutputError, match=r"no room to write it \(No space left on device"):
+        with private_output(out) as fh:
+            fh.write("x")
+            monkeypatch.setattr(os, "write", no_space)
+            fh.flush()
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+    monkeypatch.undo()
+    assert list(tmp_path.iterdir()) == []
+
+
+# -- the temporary folder -------------------------------------------------------------------------------------
+_SORT_SNIPPET = """
+import sys
+from dataexam import api
+from dataexam.errors import TempSpaceFull
+try:
+    n = sum(1 for _ in api.timeline(sys.argv[3:], spill_bytes=20_000, tmp_parent=sys.argv[1], jobs=int(sys.argv[2])))
+except TempSpaceFull as exc:
+    print(exc)
+    sys.exit(9)
+print(n)
+"""
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_full_temporary_folder_is_named(jobs: int, tmp_path: Path, persona: list[Path]) -> None:
+    # sort runs of ~20 KB each spill into the temporary folder; a file size limit of 10 KB refuses them
+    # (with --jobs 2, in the worker processes too: they inherit the limit)
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    run = subprocess.run([sys.executable, "-c", _SORT_SNIPPET, str(folder), str(jobs), *map(str, persona)],
+                         capture_output=True, text=True, timeout=300,
+                         preexec_fn=lambda: resource.setrlimit(resource.RLIMIT_FSIZE, (10_000, 10_000)))
+    assert run.returncode == 9, (run.stdout, run.stderr)
+    assert run.stdout.startswith(f"no room left in the temporary folder {folder} ({TOO_LARGE}) while sorting")
+    assert "set TMPDIR to a folder with room" in run.stdout
+    assert list(folder.iterdir()) == []  # the private folder and its runs are gone
+
+
+def test_the_cli_says_the_temporary_folder_is_full(tmp_path: Path) -> None:
+    # --jobs 2 on a persona big enough to be shared out: the parse processes write their sorted runs
+    # into the temporary folder, which a file size limit of 10 KB refuses
+    from dataexam.persona import export_paths, write_persona
+
+    persona = export_paths(write_persona(tmp_path / "p", seed=5, scale=1.0))
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    out = tmp_path / "timeline.jsonl"
+    run = _cli(["timeline", *map(str, persona), "-o", str(out), "--jobs", "2", "-q"], file_limit=10_000,
+               env={"TMPDIR": str(folder)})
+    assert run.returncode == 1, run.stderr
+    assert f"no room left in the temporary folder {folder} ({TOO_LARGE}) while sorting the timeline" in run.stderr
+    assert not out.exists() and list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p", "tmp"]  # no .part file beside the output
+
+
+def test_temp_space_full_from_the_api(tmp_path: Path, persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import normalise
+
+    def no_space(*_args: object) -> None:
+        raise OSError(errno.EDQUOT, os.strerror(errno.EDQUOT))
+
+    monkeypatch.setattr(normalise, "_write_entries", no_space)
+    with pytest.raises(TempSpaceFull, match=f"temporary folder {tmp_path} .Disk quota exceeded: your disk quota"):
+        list(api.timeline(persona, spill_bytes=20_000, tmp_parent=str(tmp_path)))
+    assert list(tmp_path.iterdir()) == []
