@@ -13,7 +13,6 @@ import fnmatch
 import functools
 import json
 import logging
-import os
 import pickle
 import signal
 import sys
@@ -23,7 +22,7 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
 from rich.console import Console
@@ -32,7 +31,17 @@ from rich.table import Table
 from . import __version__, api, jsonstream, outputs
 from .archive import DEFAULT_LIMITS, ArchiveLimits
 from .dates import parse_time_bound
-from .errors import DataexamError, ExitCode, HTMLExportError, NotAnArchive, NothingRecognised, UsageProblem
+from .errors import (
+    DataexamError,
+    ExitCode,
+    HTMLExportError,
+    NotAnArchive,
+    NothingRecognised,
+    StdoutClosed,
+    UsageProblem,
+    no_room,
+    no_room_reason,
+)
 from .events import ParseIssue
 from .parser import INPUT_CHANGED
 
@@ -160,6 +169,8 @@ def handle_errors(func: F) -> F:
             if state.debug:
                 print_safe_traceback(exc)
             error(str(exc))
+            if isinstance(exc, StdoutClosed):
+                outputs.drop_stdout()  # its buffer is not a second error at exit
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
             err.print("dataexam: interrupted", highlight=False)
@@ -168,23 +179,39 @@ def handle_errors(func: F) -> F:
             raise typer.Exit(int(ExitCode.TERMINATED)) from None
         except BrokenPipeError:
             # `dataexam timeline … | head`: the reader left; end quietly
-            with contextlib.suppress(OSError):
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
+            outputs.drop_stdout()
             raise typer.Exit(int(ExitCode.SUCCESS)) from None
-        except Exception as exc:
+        except OSError as exc:
+            if not no_room(exc):
+                _internal_error(exc)
+            # a disk full where nothing named it (stdout redirected to a file, demo's exports): the files
+            # written with -o and the sort runs say which (OutputError, TempSpaceFull)
             if state.debug:
-                print_safe_traceback(exc)  # code lines only: never local variables or data
-            else:
-                error(f"internal error ({type(exc).__name__}); run again with --debug for details "
-                      "and report it (see SECURITY.md before sharing anything from your export)")
+                print_safe_traceback(exc)
+            _no_room_error(exc)
             raise typer.Exit(int(ExitCode.ERROR)) from None
+        except Exception as exc:
+            _internal_error(exc)
         finally:
             if previous is not None:
                 with contextlib.suppress(ValueError):
                     signal.signal(signal.SIGTERM, previous)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _no_room_error(exc: BaseException) -> None:
+    error(f"no room left to write the output ({no_room_reason(exc)}); what was written is incomplete")
+    outputs.drop_stdout()  # the rest of stdout's buffer cannot be written either: not a second error at exit
+
+
+def _internal_error(exc: BaseException) -> NoReturn:
+    if state.debug:
+        print_safe_traceback(exc)  # code lines only: never local variables or data
+    else:
+        error(f"internal error ({type(exc).__name__}); run again with --debug for details "
+              "and report it (see SECURITY.md before sharing anything from your export)")
+    raise typer.Exit(int(ExitCode.ERROR)) from None
 
 
 def _at_least(lowest: float) -> Callable[[Any], Any]:
@@ -828,20 +855,32 @@ from . import cli_research  # noqa: E402,F401
 
 def main() -> None:
     """Console-script entry point."""
+    outputs.guard_standard_streams()  # a full disk or a closed stdout raises, never ends the output quietly
     try:
-        app()
+        try:
+            app()
+        except SystemExit as exc:
+            # Output still buffered when the command ended is written now; if the reader has left
+            # (`dataexam … | head`), end quietly with 0, whatever the command and format.
+            try:
+                sys.stdout.flush()
+            except BrokenPipeError:
+                outputs.drop_stdout()
+                sys.exit(int(ExitCode.SUCCESS))
+            raise exc from None
     except KeyboardInterrupt:  # interrupted outside a command (argument parsing)
         sys.exit(int(ExitCode.INTERRUPTED))
-    except SystemExit as exc:
-        # Output still buffered when the command ended is written now; if the reader has left
-        # (`dataexam … | head`), end quietly with 0, whatever the command and format.
-        try:
-            sys.stdout.flush()
-        except BrokenPipeError:
-            with contextlib.suppress(OSError):
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            sys.exit(int(ExitCode.SUCCESS))
-        raise exc from None
+    except (OSError, StdoutClosed) as exc:
+        # stdout's output failed outside a command's own error boundary: written while the arguments
+        # were read (--help, --version), or still buffered when the command ended
+        if isinstance(exc, StdoutClosed):
+            error(str(exc))
+            outputs.drop_stdout()
+        elif no_room(exc):
+            _no_room_error(exc)
+        else:
+            raise
+        sys.exit(int(ExitCode.ERROR))
 
 
 __all__ = ["ParseIssue", "app", "main"]

@@ -24,16 +24,18 @@ explicit ``-f`` that contradicts the name.
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import io
 import os
 import stat
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal
+from typing import IO, Any, Literal
 
-from .errors import OutputError, UsageProblem
+from .errors import OutputError, StdoutClosed, UsageProblem
 
 TargetKind = Literal["stdout", "file", "stream"]
 
@@ -147,6 +149,110 @@ def format_for(output: str | os.PathLike[str] | None, explicit: str | None, suff
     return implied or default
 
 
+class WholeWrites(io.RawIOBase):
+    """A file descriptor that is written whole or not at all: a short write is continued until every
+    byte is written, so a full disk's refusal (``ENOSPC``, ``EDQUOT``) is raised, never dropped.
+
+    A disk with 172 KB left takes 172 KB of a 336 KB write and refuses only the next one; CPython's
+    text and buffered writers over ``sys.stdout`` took the short count as the end of it, so
+    ``report -f json > out.json`` on a nearly full disk wrote half a report and exited 0. The
+    descriptor is neither duplicated nor closed here.
+    """
+
+    def __init__(self, fd: int) -> None:
+        super().__init__()
+        self._fd = fd
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return self._fd
+
+    def isatty(self) -> bool:
+        return os.isatty(self._fd)
+
+    def write(self, data: Any) -> int:
+        view = memoryview(data).cast("B")
+        done = 0
+        while done < len(view):
+            done += os.write(self._fd, view[done:])
+        return done
+
+    def close(self) -> None:  # the descriptor is the caller's (fd 1, or a stream opened by open_text)
+        super().close()
+
+
+def whole_writes_text(fd: int, *, encoding: str = "utf-8", errors: str = "strict", newline: str | None = None,
+                      line_buffering: bool = False) -> io.TextIOWrapper:
+    """A text stream over ``fd`` written through :class:`WholeWrites`."""
+    return io.TextIOWrapper(io.BufferedWriter(WholeWrites(fd)), encoding=encoding, errors=errors, newline=newline,
+                            line_buffering=line_buffering)
+
+
+class _ClosedStdout(io.RawIOBase):
+    """Standard output that was closed when the program started (``>&-``): writing to it is refused."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise StdoutClosed("standard output is closed (the command was started with >&-); nothing was "
+                           "written: give an output file with -o")
+
+
+def guard_standard_streams() -> None:
+    """Set up the CLI's standard streams (at start): descriptors 0–2 closed when the program started
+    are held open on ``/dev/null`` so no file the run opens takes their number (a closed stdout once
+    made the first file opened fd 1, where stdout's data would have gone); and ``sys.stdout`` becomes
+    a :func:`whole_writes_text` stream on fd 1 — unless it is not a real descriptor (a test runner's
+    capture) — or, when stdout was closed, one that refuses every write (:class:`StdoutClosed`).
+
+    Redirected or piped, stdout carries data (JSON Lines, CSV, JSON, Markdown, HTML) and is UTF-8
+    whatever the locale says, as JSON must be (RFC 8259 §8.1) and as jq, pandas and sqlite-utils
+    read it: under ``LANG=…ISO-8859-1``, ``PYTHONIOENCODING=ascii`` or Windows' ANSI code page for a
+    redirect, the first emoji of a post ended every such run with an internal error. On a terminal the
+    terminal's own encoding is kept, and a character it cannot show is replaced, not fatal.
+    """
+    closed = set()
+    for fd in (0, 1, 2):
+        try:
+            os.fstat(fd)
+        except OSError:
+            closed.add(fd)
+            null = os.open(os.devnull, os.O_RDWR)
+            if null != fd:
+                os.dup2(null, fd)
+                os.close(null)
+    if 1 in closed:
+        sys.stdout = io.TextIOWrapper(io.BufferedWriter(_ClosedStdout()), encoding="utf-8")
+        return
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    like = sys.stdout
+    like.flush()
+    if os.isatty(fd):
+        encoding = getattr(like, "encoding", None) or "utf-8"
+        errors = "strict" if codecs.lookup(encoding).name == "utf-8" else "replace"
+    else:
+        encoding, errors = "utf-8", "strict"
+    sys.stdout = whole_writes_text(fd, encoding=encoding, errors=errors,
+                                   line_buffering=bool(getattr(like, "line_buffering", False)))
+
+
+def drop_stdout() -> None:
+    """Send the rest of the output nowhere, quietly (the reader left, the disk is full, stdout was
+    closed): fd 1 onto ``/dev/null`` and a new ``sys.stdout`` there, so what is still buffered is
+    not a second error when the program ends."""
+    with contextlib.suppress(OSError):
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.close(null)
+        sys.stdout = whole_writes_text(1)
+
+
 @contextlib.contextmanager
 def open_text(target: OutputTarget) -> Iterator[IO[str]]:
     """A text stream (UTF-8, no newline translation) for ``target``, written the safe way for its kind.
@@ -161,11 +267,14 @@ def open_text(target: OutputTarget) -> Iterator[IO[str]]:
     assert target.path is not None
     if target.kind == "stream":
         try:
-            fh = open(target.path, "w", encoding="utf-8", newline="")
+            fd = os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
         except OSError as exc:
             raise OutputError(f"{target.path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
-        with fh:
-            yield fh
+        try:
+            with whole_writes_text(fd, newline="") as fh:  # UTF-8, as every file dataexam writes
+                yield fh
+        finally:
+            os.close(fd)
         return
     from .writers import private_output
 

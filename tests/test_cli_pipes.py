@@ -42,3 +42,74 @@ def test_pipe_into_head(args: list[str]) -> None:
                           capture_output=True, timeout=300, check=False)
     assert proc.returncode == 0, proc.stderr.decode()
     assert proc.stderr.decode() == ""
+
+
+# -- what stdout is written in -------------------------------------------------------------------------------
+DATA_OUTPUTS = [["timeline", X], ["timeline", X, "-f", "csv"], ["report", X, "-f", "json"],
+                ["report", X, "-f", "markdown"], ["report", X, "--no-pager"]]
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "latin-1"])
+@pytest.mark.parametrize("args", DATA_OUTPUTS, ids=["jsonl", "csv", "report-json", "report-md", "report-text"])
+def test_redirected_stdout_is_utf8_whatever_the_locale(args: list[str], encoding: str) -> None:
+    # a locale's ISO-8859-1 or ASCII (or Windows' ANSI code page for a redirect) ended every run at the first
+    # emoji with an internal error; JSON must be UTF-8 (RFC 8259), and jq or pandas read it as such
+    command = [sys.executable, "-m", "dataexam", *args, "-q", "--jobs", "1"]
+    utf8 = subprocess.run(command, capture_output=True, env=ENV, timeout=300)
+    other = subprocess.run(command, capture_output=True, env={**ENV, "PYTHONIOENCODING": encoding}, timeout=300)
+    assert other.returncode == 0, other.stderr.decode()
+    assert other.stdout.decode("utf-8") and not other.stdout.isascii()  # the fixture's own non-ASCII text
+    if "report" not in args:  # a report carries the time it was made
+        assert other.stdout == utf8.stdout
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_a_stand_in() -> None:
+    import pty
+
+    main, terminal = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "dataexam", "report", X, "--no-pager", "-q"], stdout=terminal,
+                            stderr=subprocess.PIPE, env={**ENV, "PYTHONIOENCODING": "ascii"})
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:  # the terminal's other end closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert proc.wait(timeout=300) == 0, proc.stderr.read().decode() if proc.stderr else ""
+    assert shown.isascii() and b"?" in shown and b"dataexam report" in shown
+
+
+# -- a closed standard output (`>&-`) ------------------------------------------------------------------------
+def _closed_stdout(args: list[str], **kw: object) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "dataexam", *args], stderr=subprocess.PIPE, env=ENV, timeout=300,
+                          preexec_fn=lambda: os.close(1), **kw)  # type: ignore[call-overload]
+
+
+@pytest.mark.parametrize("args", [["timeline", X], ["report", X, "-f", "json"], ["scan", X], ["parsers"],
+                                  ["--help"], ["timeline", "--help"]],
+                         ids=["timeline", "report", "scan", "parsers", "help", "timeline-help"])
+def test_writing_to_a_closed_stdout_is_an_error(args: list[str]) -> None:
+    run = _closed_stdout([*args, "-q"] if args[0] in ("timeline", "report") and "--help" not in args else args)
+    stderr = run.stderr.decode()
+    assert run.returncode == 1, stderr
+    assert "standard output is closed (the command was started with >&-)" in stderr
+    assert "Traceback" not in stderr and "internal error" not in stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_closed_stdout_does_not_stop_or_spoil_an_output_file(jobs: str, tmp_path: Path) -> None:
+    # fds 0-2 closed at start are held on /dev/null: no file the run opens takes their numbers (the output
+    # file or a worker's pipe as fd 1 would have received whatever was written to "stdout")
+    expected = subprocess.run([sys.executable, "-m", "dataexam", "timeline", X, "-q", "--jobs", jobs],
+                              capture_output=True, env=ENV, timeout=300).stdout
+    out = tmp_path / "t.jsonl"
+    run = subprocess.run([sys.executable, "-m", "dataexam", "timeline", X, "-o", str(out), "--jobs", jobs],
+                         env=ENV, timeout=300, stdin=subprocess.DEVNULL,
+                         preexec_fn=lambda: [os.close(fd) for fd in (0, 1, 2)])
+    assert run.returncode == 0
+    assert out.read_bytes() == expected
