@@ -85,6 +85,22 @@ class Member:
         return self.opener()
 
 
+def printable_path(path: str) -> str:
+    """``path`` as text every output can carry: bytes of a file name that are not UTF-8 (a name made
+    under another encoding — a zip from an old Windows or macOS extracted here, a Latin-1 system —
+    which ``os.walk`` and ``sys.argv`` give as lone surrogates) written ``\\xNN``, as Python shows bytes.
+
+    Such a name reached JSON, SQLite and the report as a lone surrogate, which UTF-8 cannot encode:
+    ``scan --json`` and ``report`` of a folder holding one ended with an internal error. Only what is
+    shown changes; the file is still opened by its real name.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return path
+
+
 def is_junk(path: str) -> bool:
     """True for OS litter: ``__MACOSX/``, ``.DS_Store``, AppleDouble ``._x`` files."""
     parts = path.split("/")
@@ -231,7 +247,7 @@ def open_archive(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
 
 def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIMITS) -> Archive:
     """Open one input path: a folder, a zip file or a single export file."""
-    display = os.fspath(path)
+    display = printable_path(os.fspath(path))
     p = Path(path)
     try:
         st = p.stat()
@@ -561,7 +577,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     def unlisted(exc: OSError) -> None:
         # a sub-folder the walk cannot enter: moved or deleted since its parent was listed (an export
         # folder renamed mid-run), or not readable; its files are never read, so the run must say so
-        rel = os.path.relpath(exc.filename, root).replace(os.sep, "/") if exc.filename else ""
+        rel = printable_path(os.path.relpath(exc.filename, root).replace(os.sep, "/")) if exc.filename else ""
         gone = isinstance(exc, FileNotFoundError)
         issues.append(ParseIssue(
             archive=display, member="" if rel == "." else rel, code="vanished" if gone else "unreadable",
@@ -574,7 +590,7 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
         dirnames[:] = sorted(d for d in dirnames if d not in _JUNK_DIRS)
         rel_dir = os.path.relpath(dirpath, root)
         for fname in sorted(filenames):
-            rel = fname if rel_dir == "." else f"{rel_dir}/{fname}".replace(os.sep, "/")
+            rel = printable_path(fname if rel_dir == "." else f"{rel_dir}/{fname}".replace(os.sep, "/"))
             if is_junk(rel):
                 continue
             fpath = Path(dirpath, fname)

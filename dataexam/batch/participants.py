@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..archive import printable_path
 from ..errors import UsageProblem
 
 _BAD_ID = re.compile(r"[/\\\x00-\x1f]|^\.\.?$")
@@ -41,6 +42,12 @@ def _check_id(pid: str, where: str) -> str:
     pid = pid.strip()
     if not pid or _BAD_ID.search(pid):
         raise UsageProblem(f"{where}: participant id {pid!r} is empty or contains '/', '\\' or control characters")
+    try:
+        pid.encode("utf-8")
+    except UnicodeEncodeError:  # a folder named under another encoding: os gives its bytes as lone surrogates
+        raise UsageProblem(f"{printable_path(where)}: participant id '{printable_path(pid)}' is not UTF-8 text "
+                           "(a name made under another encoding); rename it: ids go into the tables and "
+                           "name output folders") from None
     return pid
 
 

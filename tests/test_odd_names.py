@@ -1,0 +1,93 @@
+"""File and folder names that are not UTF-8 (made under another encoding: a zip from an old Windows or
+macOS extracted on Linux, a Latin-1 system). Python gives their bytes as lone surrogates, which UTF-8
+cannot encode: ``scan --json``, ``report`` and ``batch`` ended with an internal error on them.
+
+Names are shown with such bytes as ``\\xNN`` (:func:`dataexam.archive.printable_path`) and the files are
+still read by their real names; a participant id that is not UTF-8 is refused before a batch starts.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from dataexam.archive import printable_path
+
+ROOT = Path(__file__).resolve().parent.parent
+X_ARCHIVE = ROOT / "fixtures" / "twitter" / "current" / "archive"
+FB_ARCHIVE = ROOT / "fixtures" / "facebook" / "2023" / "archive"
+ENV = dict(os.environ, NO_COLOR="1", COLUMNS="100", PYTHONIOENCODING="utf-8")
+
+
+def _odd(folder: Path, raw: bytes) -> Path:
+    """``folder / raw`` for a name of raw bytes, or a skip where the file system refuses such names."""
+    path = Path(os.fsdecode(os.path.join(os.fsencode(folder), raw)))
+    try:
+        path.mkdir() if not raw.endswith(b".js") else path.write_bytes(b"window.YTD.x.part0 = []\n")
+    except OSError as exc:  # macOS' APFS, for one, only takes UTF-8 names
+        pytest.skip(f"this file system refuses names that are not UTF-8 ({exc.strerror})")
+    return path
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "dataexam", *args], capture_output=True, env=ENV, timeout=300)
+
+
+def test_printable_path() -> None:
+    assert printable_path("data/tweets.js") == "data/tweets.js"
+    assert printable_path("messages/inbox/zoë_123/message_1.json") == "messages/inbox/zoë_123/message_1.json"
+    assert printable_path(os.fsdecode(b"data/caf\xe9-\xff.js")) == "data/caf\\xe9-\\xff.js"
+
+
+def test_an_export_holding_a_file_named_in_latin1(tmp_path: Path) -> None:
+    export = tmp_path / "x"
+    shutil.copytree(X_ARCHIVE, export)
+    _odd(export / "data", b"caf\xe9-\xff.js")
+    scan = _cli("scan", str(export), "--json")
+    assert scan.returncode == 0, scan.stderr.decode()
+    found = json.loads(scan.stdout.decode("utf-8"))[0]
+    assert found["issue_files"] == [{"file": "data/caf\\xe9-\\xff.js", "code": "unhandled-file",
+                                     "message": "file not recognised by the parser; its records were not read"}]
+    report = _cli("report", str(export), "-f", "json", "-q")
+    assert report.returncode == 0, report.stderr.decode()
+    json.loads(report.stdout.decode("utf-8"))
+    db = tmp_path / "t.db"
+    timeline = _cli("timeline", str(export), "-o", str(db))
+    assert timeline.returncode == 0, timeline.stderr.decode()
+    assert "data/caf\\xe9-\\xff.js: 1 × unhandled-file" in timeline.stderr.decode()
+    assert sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def test_exports_in_folders_named_in_latin1(tmp_path: Path) -> None:
+    parent = tmp_path / "downloads"
+    parent.mkdir()
+    odd = _odd(parent, b"x-\xe9")
+    odd.rmdir()
+    shutil.copytree(X_ARCHIVE, odd)
+    shutil.copytree(FB_ARCHIVE, parent / "facebook")  # two exports: each found in its own folder
+    for args in (["scan", str(parent), "--json"], ["report", str(parent), "-f", "json", "-q"],
+                 ["report", str(odd), "-f", "json", "-q"], ["timeline", str(odd), "-q"]):
+        run = _cli(*args)
+        assert run.returncode == 0, (args, run.stderr.decode())
+        text = run.stdout.decode("utf-8")  # valid UTF-8 throughout
+        if args[0] == "scan":
+            assert {e["found_in"][0]["path"] for e in json.loads(text)} == {"x-\\xe9", "facebook"}
+        if args[0] == "timeline":
+            assert '"archive":"' + str(parent) + '/x-\\\\xe9"' in text  # in JSON, the backslash is escaped
+
+
+def test_a_participant_folder_named_in_latin1_is_refused(tmp_path: Path) -> None:
+    donations = tmp_path / "donations"
+    donations.mkdir()
+    shutil.copytree(X_ARCHIVE, _odd(donations, b"P\xe9001") / "x")
+    run = _cli("batch", str(donations), "-o", str(tmp_path / "study"), "--jobs", "1", "-q")
+    assert run.returncode == 2, run.stderr.decode()
+    assert "participant id 'P\\xe9001' is not UTF-8 text" in run.stderr.decode()
+    assert "Traceback" not in run.stderr.decode() and not (tmp_path / "study").exists()
