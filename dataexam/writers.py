@@ -361,12 +361,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 # 16 KiB pages: inserting, indexing and the full-text build of 66,000 tweets took 0.39 s
                 # instead of 0.49 s with 4 KiB ones (a bigger page cache gained nothing; issue 16)
                 conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
-                return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
-            except sqlite3.OperationalError as exc:
-                fault = _sqlite_fault(dest, exc, "nothing was written, the partial file was removed")
-                if fault is None:
-                    raise
-                raise fault from None
+                with _sqlite_refusals(dest, "nothing was written, the partial file was removed"):
+                    return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -382,13 +378,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
         except sqlite3.DatabaseError:
             raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
                               "overwrite it") from None
-        try:
+        with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)"):
             return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
-        except sqlite3.OperationalError as exc:
-            fault = _sqlite_fault(dest, exc, "the database was left as it was (its transaction was rolled back)")
-            if fault is None:
-                raise
-            raise fault from None
     finally:
         conn.close()
 
@@ -396,6 +387,19 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html) of a database that cannot be
 # written: not a bug to report but the output's fault, said with SQLite's own words (never data)
 _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
+
+
+@contextlib.contextmanager
+def _sqlite_refusals(dest: Path, kept: str) -> Iterator[None]:
+    """A write SQLite refuses (:func:`_sqlite_fault`) becomes an :class:`OutputError`; ``kept``: what
+    became of the file."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        fault = _sqlite_fault(dest, exc, kept)
+        if fault is None:
+            raise
+        raise fault from None
 
 
 def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> OutputError | None:
