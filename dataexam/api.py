@@ -39,6 +39,7 @@ from .normalise import (
     MergeStats,
     PrivateTempDir,
     chronological_encoded,
+    memory_file_system,
     portable_decode,
     portable_encode,
 )
@@ -408,6 +409,19 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         yield decode(payload, key)
 
 
+def _note_runs_in_memory(stats: RunStats, folder: str) -> None:
+    """A warning when the sort spilled runs into a temporary folder whose file system is memory
+    (``tmpfs``): they took memory after all, as much as the records' JSON, which flat memory is meant
+    to avoid; ``TMPDIR`` on a disk keeps it flat."""
+    spilled = stats.merge.spilled_bytes
+    fs_type = memory_file_system(folder) if spilled else None
+    if fs_type:
+        stats.warnings.append(
+            f"the timeline was sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
+            f"its {spilled / 2**20:,.0f} MB of sorted runs took memory too; for exports this large, set "
+            "TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp) to keep memory flat")
+
+
 def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
     return TempSpaceFull(
         f"no room left in the temporary folder {folder} ({no_room_reason(exc)}) while sorting the timeline: "
@@ -476,6 +490,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
+        _note_runs_in_memory(stats, os.path.dirname(tmp.path))
     except OSError as exc:
         # nothing here writes but the sort runs (this process's and the workers'): no room is TMPDIR's
         if no_room(exc):
@@ -756,7 +771,7 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
     total.kinds.update(part.kinds)
     total.warnings.extend(part.warnings)
-    for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled"):
+    for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes"):
         setattr(total.merge, name, getattr(total.merge, name) + getattr(part.merge, name))
     for kind, n in part.merge.duplicate_kinds.items():
         total.merge.duplicate_kinds[kind] = total.merge.duplicate_kinds.get(kind, 0) + n

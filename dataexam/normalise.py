@@ -45,6 +45,32 @@ _Entry = tuple[float, str, str, tuple[int, str, str, int], bytes]
 _UNDATED = float("inf")
 
 
+#: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
+MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
+_MOUNTINFO = "/proc/self/mountinfo"
+
+
+def memory_file_system(path: str) -> str | None:
+    """The type of the file system ``path`` is on when it keeps its files in memory (``tmpfs``, as
+    ``/tmp`` is by default on Fedora, Arch and Debian 13), else ``None`` (also where Linux's
+    ``/proc/self/mountinfo`` cannot be read). Sort runs spilled there take memory after all."""
+    try:
+        real = os.path.realpath(path)
+        best, best_type = "", None
+        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
+            for line in fh:  # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
+                fields = line.split()
+                if len(fields) < 5 or "-" not in fields:
+                    continue
+                point = fields[4].replace("\\040", " ")
+                fs_type = fields[fields.index("-") + 1] if fields.index("-") + 1 < len(fields) else ""
+                if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+                    best, best_type = point, fs_type
+    except OSError:
+        return None
+    return best_type if best_type in MEMORY_FILE_SYSTEMS else None
+
+
 class PrivateTempDir:
     """A temporary folder readable by the owner only, removed on close (and by ``with``), and by a
     :class:`~dataexam.janitor.Janitor` should this process be killed before it can close it."""
@@ -97,6 +123,8 @@ class MergeStats:
     duplicates: int = 0
     undated: int = 0
     runs_spilled: int = 0
+    #: bytes of the runs spilled because the input outgrew the sort's memory (not a worker's last run)
+    spilled_bytes: int = 0
     duplicate_kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -139,8 +167,10 @@ class _RunWriter:
         path, fh = self.tmp.new_file(f".{self.name}.run")
         with fh:
             _write_entries(fh, self.buffer)
+            written = fh.tell()
         self.runs.append(path)
         self.stats.runs_spilled += counted
+        self.stats.spilled_bytes += written if counted else 0
         self.buffer = []
         self.buffered = 0
 
