@@ -378,7 +378,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
         except sqlite3.DatabaseError:
             raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
                               "overwrite it") from None
-        with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)"):
+        with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
             return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
     finally:
         conn.close()
@@ -390,16 +390,34 @@ _SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5,
 
 
 @contextlib.contextmanager
-def _sqlite_refusals(dest: Path, kept: str) -> Iterator[None]:
+def _sqlite_refusals(dest: Path, kept: str, existing: sqlite3.Connection | None = None) -> Iterator[None]:
     """A write SQLite refuses (:func:`_sqlite_fault`) becomes an :class:`OutputError`; ``kept``: what
-    became of the file."""
+    became of the file. ``existing``: the connection to a database that was there before, which is
+    closed and the database opened again, so SQLite rolls back now what its journal holds (a write
+    refused mid-transaction can leave the file grown and half-written, the old pages in
+    ``<name>-journal``, until the next open: a copy of the file alone was corrupt)."""
     try:
         yield
     except sqlite3.OperationalError as exc:
-        fault = _sqlite_fault(dest, exc, kept)
-        if fault is None:
+        if _sqlite_fault(dest, exc, kept) is None:
             raise
-        raise fault from None
+        if existing is not None and not _rolled_back(dest, existing):
+            kept = (f"the database is as it was once SQLite rolls back {dest.name}-journal, the next time it is "
+                    "opened: keep the two files together until then")
+        raise _sqlite_fault(dest, exc, kept) from None
+
+
+def _rolled_back(dest: Path, conn: sqlite3.Connection) -> bool:
+    """Close ``conn`` and open ``dest`` again, which makes SQLite roll a hot journal back; whether no
+    journal is left."""
+    conn.close()
+    with contextlib.suppress(sqlite3.Error):
+        again = sqlite3.connect(dest)
+        try:
+            again.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            again.close()
+    return not os.path.exists(f"{dest}-journal")
 
 
 def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> OutputError | None:
@@ -409,7 +427,8 @@ def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> Outpu
     if primary == _SQLITE_FULL:
         why = f"no room to write it ({_no_room_where(exc)})"
     elif primary == _SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
-        why = f"could not write it (SQLite: {exc})"
+        why = (f"could not write it (SQLite: {exc}: a write the system refused — a file size limit "
+               "(ulimit -f), a full or failing disk)")
     elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
         why = "is in use by another program (SQLite: database is locked); close it there and run again"
     elif primary == _SQLITE_READONLY:

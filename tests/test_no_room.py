@@ -121,9 +121,20 @@ def test_a_report_cut_short_on_a_nearly_full_disk_is_not_a_success(tmp_path: Pat
 
 
 # -- an output file (-o) -------------------------------------------------------------------------------------
+def test_replacing_a_database_that_does_not_fit_leaves_it_as_it_was(tmp_path: Path, persona: list[Path]) -> None:
+    db = tmp_path / "timeline.db"
+    assert _cli(["timeline", str(X_ARCHIVE), "-o", str(db), "-q"]).returncode == 0
+    original = db.read_bytes()
+    run = _cli(["timeline", *map(str, persona), "-o", str(db), "-q", "--jobs", "1"], file_limit=len(original) + 16_384)
+    assert run.returncode == 1, run.stderr
+    assert "could not write it (SQLite: disk I/O error: a write the system refused" in run.stderr
+    assert db.read_bytes() == original and sorted(p.name for p in tmp_path.iterdir()) == ["timeline.db"]
+
+
 @pytest.mark.parametrize("fmt, name, words", [
     ("jsonl", "out.jsonl", f"no room to write it ({TOO_LARGE})"),
-    ("sqlite", "out.db", "could not write it (SQLite: disk I/O error)"),  # SQLite's word for EFBIG
+    ("sqlite", "out.db", "could not write it (SQLite: disk I/O error: a write the system refused — a file size "
+                         "limit (ulimit -f), a full or failing disk)"),  # SQLite's words for EFBIG
     ("html", "out.html", f"no room to write it ({TOO_LARGE})"),
 ])
 def test_an_output_file_that_does_not_fit_leaves_nothing(fmt: str, name: str, words: str, tmp_path: Path) -> None:
@@ -142,11 +153,15 @@ def test_an_append_that_does_not_fit_leaves_the_database_as_it_was(tmp_path: Pat
     db = tmp_path / "timeline.db"
     assert _cli(["timeline", str(X_ARCHIVE), "-o", str(db), "-q"]).returncode == 0
     before = sqlite3.connect(db).execute("SELECT count(*) FROM events").fetchone()[0]
+    original = db.read_bytes()
     run = _cli(["timeline", *map(str, persona), "-o", str(db), "--append", "-q", "--jobs", "1"],
                file_limit=db.stat().st_size + 16_384)
     assert run.returncode == 1, run.stderr
     assert "the database was left as it was (its transaction was rolled back)" in run.stderr
-    conn = sqlite3.connect(db)  # SQLite rolls a hot journal back when the database is next opened
+    # byte for byte, and no journal beside it (a copy of the file alone was corrupt: SQLite rolls a journal
+    # back only when the database is next opened, so dataexam opens it again at once)
+    assert db.read_bytes() == original and not Path(f"{db}-journal").exists()
+    conn = sqlite3.connect(db)
     assert conn.execute("SELECT count(*) FROM events").fetchone()[0] == before
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
@@ -224,3 +239,38 @@ def test_temp_space_full_from_the_api(tmp_path: Path, persona: list[Path], monke
     with pytest.raises(TempSpaceFull, match=f"temporary folder {tmp_path} .Disk quota exceeded: your disk quota"):
         list(api.timeline(persona, spill_bytes=20_000, tmp_parent=str(tmp_path)))
     assert list(tmp_path.iterdir()) == []
+
+
+# -- the other writers: demo, batch, a new study key -----------------------------------------------------------
+def _one_participant(tmp_path: Path) -> Path:
+    donations = tmp_path / "donations"
+    (donations / "P001").mkdir(parents=True)
+    import shutil
+
+    shutil.copytree(X_ARCHIVE, donations / "P001" / "x")
+    return donations
+
+
+def test_a_new_study_key_that_does_not_fit_is_not_left_empty(tmp_path: Path) -> None:
+    # an empty key file left behind made every later run refuse it as "not a dataexam study key"
+    key = tmp_path / "study.key"
+    run = _cli(["batch", str(_one_participant(tmp_path)), "-o", str(tmp_path / "study"), "--events",
+                "--key-file", str(key), "--jobs", "1", "-q"], file_limit=10)
+    assert run.returncode == 1, run.stderr
+    assert f"{key}: no room to write the new study key (File too large" in run.stderr
+    assert not key.exists()
+    run = _cli(["batch", str(tmp_path / "donations"), "-o", str(tmp_path / "study2"), "--events",
+                "--key-file", str(key), "--jobs", "1", "-q"])
+    assert run.returncode == 0, run.stderr
+    assert len(key.read_text().strip()) == 64
+
+
+@pytest.mark.parametrize("command", ["demo", "batch"])
+def test_demo_and_batch_name_the_folder_with_no_room(command: str, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    args = (["demo", "--out", str(out), "--no-report", "-q"] if command == "demo"
+            else ["batch", str(_one_participant(tmp_path)), "-o", str(out), "--jobs", "1", "-q"])
+    run = _cli(args, file_limit=1_000)
+    assert run.returncode == 1, run.stderr
+    assert f"{out}: no room left to write the {'demo exports' if command == 'demo' else 'batch'}" in run.stderr
+    assert "File too large: a file larger than" in run.stderr and "Traceback" not in run.stderr
