@@ -29,7 +29,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, api, jsonstream, outputs
-from .archive import DEFAULT_LIMITS, ArchiveLimits
+from .archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from .dates import parse_time_bound
 from .errors import (
     DataexamError,
@@ -37,6 +37,7 @@ from .errors import (
     HTMLExportError,
     NotAnArchive,
     NothingRecognised,
+    OutputError,
     StdoutClosed,
     UsageProblem,
     no_room,
@@ -515,7 +516,7 @@ def timeline(
         if chosen == "sqlite":
             assert target.path is not None and flat is not None
             result = writers.write_sqlite_rows(flat, target.path, append=append,
-                                               inputs=[Path(p).name for p in paths])
+                                               inputs=[printable_path(Path(p).name) for p in paths])
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
@@ -832,7 +833,13 @@ def demo(
     from .persona import export_paths, write_persona
 
     target = out if out is not None else Path(tempfile.mkdtemp(prefix="dataexam-demo-"))
-    truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
+    try:
+        truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
+    except OSError as exc:
+        if not no_room(exc):
+            raise
+        raise OutputError(f"{target}: no room left to write the demo exports ({no_room_reason(exc)}); the folder "
+                          "holds an incomplete demo: free some room and run again") from None
     paths = export_paths(truth)
     if not state.quiet:
         err.print(f"dataexam: demo exports of a fictional person written to {target}", highlight=False)

@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from .cli import _at_least, app, err, handle_errors, state, warn
-from .errors import ExitCode
+from .errors import ExitCode, OutputError, no_room, no_room_reason
 
 
 @app.command(short_help="Print an export's structure without any value, for bug reports.")
@@ -92,10 +92,17 @@ def batch(
     state.quiet = quiet
     progress = _BatchProgress(enabled=not quiet and err.is_terminal)
     with progress:
-        summary = run_batch(input_path, outdir, engine=engine.value, workers=workers, scheduler=scheduler,
-                            include_sensitive=include_sensitive, events=events, key_file=key_file,
-                            keep_text=keep_text, coarsen_time=coarsen_time.value if coarsen_time else None,
-                            limits=state.limits, on_result=progress.update)
+        try:
+            summary = run_batch(input_path, outdir, engine=engine.value, workers=workers, scheduler=scheduler,
+                                include_sensitive=include_sensitive, events=events, key_file=key_file,
+                                keep_text=keep_text, coarsen_time=coarsen_time.value if coarsen_time else None,
+                                limits=state.limits, on_result=progress.update)
+        except OSError as exc:
+            if not no_room(exc):
+                raise
+            raise OutputError(f"{outdir}: no room left to write the batch's outputs ({no_room_reason(exc)}); the "
+                              "participants done so far are kept: run the same command again once there is room "
+                              "and it goes on from there") from None
     for record in summary.records:
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")

@@ -8,6 +8,7 @@ Messages name the file and what was wrong and never quote record contents.
 from __future__ import annotations
 
 import errno
+import os
 import sys
 from enum import IntEnum
 
@@ -101,8 +102,8 @@ _WHY_NO_ROOM = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "your disk quota
 def no_room_reason(exc: BaseException) -> str:
     """Why there was no room, in the system's words and ours (``No space left on device: the disk is
     full``)."""
-    if isinstance(exc, OSError):
-        said = exc.strerror or errno.errorcode.get(exc.errno or 0, "no room")
+    if isinstance(exc, OSError):  # the system's own words (pyarrow puts its own sentence in strerror)
+        said = os.strerror(exc.errno) if exc.errno else (exc.strerror or "no room")
         why = _WHY_NO_ROOM.get(exc.errno or 0)
         return f"{said}: {why}" if why else said
     return "SQLite: database or disk is full"

@@ -69,6 +69,20 @@ def _is_descriptor_path(text: str) -> bool:
         text.startswith("/proc/") and "/fd/" in text)
 
 
+def _descriptor_of(text: str) -> int | None:
+    """The descriptor number a descriptor path names (``/dev/stdout`` 1, ``/dev/fd/2`` 2, this
+    process's ``/proc/…/fd/N`` N), or ``None``."""
+    if text in _DESCRIPTOR_PATHS:
+        return _DESCRIPTOR_PATHS.index(text)
+    parts = text.split("/")
+    if text.startswith("/dev/fd/") and len(parts) == 4 and parts[3].isdigit():
+        return int(parts[3])
+    if (len(parts) == 5 and parts[1] == "proc" and parts[3] == "fd" and parts[4].isdigit()
+            and parts[2] in ("self", "thread-self", str(os.getpid()))):
+        return int(parts[4])
+    return None
+
+
 def _link_chain(path: Path) -> list[str]:
     """``path`` and every path its symbolic links lead through (absolute, at most 40 hops)."""
     chain = [os.path.abspath(path)]
@@ -87,7 +101,14 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     if value is None or str(value) == "-":
         return OutputTarget("stdout", None)
     path = Path(value)
-    if any(_is_descriptor_path(hop) for hop in _link_chain(path)) and os.path.exists(path):
+    chain = _link_chain(path)
+    for hop in chain:
+        if _descriptor_of(hop) in _CLOSED_AT_START:  # held on /dev/null: writing there would vanish
+            if _descriptor_of(hop) == 1:
+                raise StdoutClosed(_STDOUT_CLOSED)
+            raise OutputError(f"{value}: descriptor {_descriptor_of(hop)} was closed when the command started; "
+                              "nothing was written there")
+    if any(_is_descriptor_path(hop) for hop in chain) and os.path.exists(path):
         return OutputTarget("stream", path, str(value))
     try:
         st = os.stat(path)  # follows symbolic links: what a write would reach
@@ -197,8 +218,13 @@ class _ClosedStdout(io.RawIOBase):
         return True
 
     def write(self, data: Any) -> int:
-        raise StdoutClosed("standard output is closed (the command was started with >&-); nothing was "
-                           "written: give an output file with -o")
+        raise StdoutClosed(_STDOUT_CLOSED)
+
+
+_STDOUT_CLOSED = ("standard output is closed (the command was started with >&-), so what it prints there was "
+                  "not written (timeline and report can write to a file: -o FILE)")
+#: standard descriptors (0–2) that were closed when the CLI started (:func:`guard_standard_streams`)
+_CLOSED_AT_START: set[int] = set()
 
 
 def guard_standard_streams() -> None:
@@ -214,7 +240,7 @@ def guard_standard_streams() -> None:
     redirect, the first emoji of a post ended every such run with an internal error. On a terminal the
     terminal's own encoding is kept, and a character it cannot show is replaced, not fatal.
     """
-    closed = set()
+    closed = _CLOSED_AT_START
     for fd in (0, 1, 2):
         try:
             os.fstat(fd)

@@ -101,6 +101,14 @@ def test_writing_to_a_closed_stdout_is_an_error(args: list[str]) -> None:
     assert "Traceback" not in stderr and "internal error" not in stderr
 
 
+@pytest.mark.parametrize("target", ["/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"])
+def test_an_output_named_after_a_closed_stdout_is_an_error(target: str) -> None:
+    # fd 1 is held on /dev/null: -o /dev/stdout would have "succeeded" into it
+    run = _closed_stdout(["timeline", X, "-q", "-o", target])
+    assert run.returncode == 1, run.stderr.decode()
+    assert "standard output is closed" in run.stderr.decode()
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_closed_stdout_does_not_stop_or_spoil_an_output_file(jobs: str, tmp_path: Path) -> None:
     # fds 0-2 closed at start are held on /dev/null: no file the run opens takes their numbers (the output

@@ -28,7 +28,7 @@ from typing import Any
 
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits
-from ..errors import UsageProblem
+from ..errors import OutputError, UsageProblem, no_room, no_room_reason
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover
 from .pseudonym import load_or_create_key
@@ -134,8 +134,14 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
                                "created if missing; keep it apart from the outputs)")
         try:
             key_hex = load_or_create_key(key_file).hex()
-        except (ValueError, OSError) as exc:
+        except ValueError as exc:
             raise UsageProblem(f"--key-file: {exc}") from None
+        except OSError as exc:
+            if no_room(exc):
+                raise OutputError(f"{key_file}: no room to write the new study key ({no_room_reason(exc)}); "
+                                  "nothing was written") from None
+            raise UsageProblem(f"--key-file {key_file}: cannot be read or created "
+                               f"({exc.strerror or type(exc).__name__})") from None
     people = participants if participants is not None else discover(input_path)
     ids = [p.participant_id for p in people]
     dupes = [pid for pid, n in Counter(ids).items() if n > 1]

@@ -19,6 +19,7 @@ What is kept, replaced and dropped (README "Research at scale" repeats this list
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import ipaddress
@@ -65,8 +66,17 @@ def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
             raise ValueError(f"{p.name}: not a dataexam study key (64 hex digits expected); not changed") from None
         return bytes.fromhex(text)
     key = secrets.token_bytes(KEY_BYTES)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(key.hex() + "\n")
+    try:
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.hex() + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+    except BaseException:
+        # a key file left empty or cut short (a full disk) would be refused as "not a study key" by every
+        # later run: the file made here is removed
+        with contextlib.suppress(OSError):
+            p.unlink()
+        raise
     return key
 
 
