@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input, printable_path
 from .discover import discover
 from .errors import HTMLExportError, NothingRecognised, SeveralAccounts, TempSpaceFull, no_room, no_room_reason
 from .events import Detection, Event, ParseIssue
@@ -140,7 +140,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     try:
         for path in _as_list(paths):
             archive = open_input(path, limits)
-            display = os.fspath(path)
+            display = printable_path(os.fspath(path))  # as the archive shows it: \xNN for bytes not UTF-8
             if source is not None:
                 opened.append((archive, _detect(archive, registry, source), [(display, "")]))
                 continue

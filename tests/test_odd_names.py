@@ -91,3 +91,32 @@ def test_a_participant_folder_named_in_latin1_is_refused(tmp_path: Path) -> None
     assert run.returncode == 2, run.stderr.decode()
     assert "participant id 'P\\xe9001' is not UTF-8 text" in run.stderr.decode()
     assert "Traceback" not in run.stderr.decode() and not (tmp_path / "study").exists()
+
+
+def test_an_input_path_named_in_latin1(tmp_path: Path) -> None:
+    # scan --json printed it, SQLite's dataexam_meta kept its base name: both failed on the surrogate
+    odd = _odd(tmp_path, b"caf\xe9")
+    odd.rmdir()
+    shutil.copytree(X_ARCHIVE, odd)
+    scan = _cli("scan", "--json", str(odd))
+    assert scan.returncode == 0, scan.stderr.decode()
+    assert json.loads(scan.stdout.decode("utf-8"))[0]["inputs"] == [f"{tmp_path}/caf\\xe9"]
+    db = tmp_path / "t.db"
+    timeline = _cli("timeline", str(odd), "-o", str(db), "-q")
+    assert timeline.returncode == 0, timeline.stderr.decode()
+    meta = sqlite3.connect(db).execute("SELECT value FROM dataexam_meta WHERE name = 'inputs'").fetchone()[0]
+    assert json.loads(meta) == ["caf\\xe9"]
+
+
+def test_a_manifest_may_name_folders_in_latin1_but_not_ids(tmp_path: Path) -> None:
+    odd = _odd(tmp_path, b"caf\xe9")
+    odd.rmdir()
+    shutil.copytree(X_ARCHIVE, odd)
+    manifest = tmp_path / "manifest.csv"
+    manifest.write_bytes(b"participant_id,path\nP1," + os.fsencode(odd) + b"\n")  # the folder's own bytes
+    run = _cli("batch", str(manifest), "-o", str(tmp_path / "study"), "--jobs", "1", "-q")
+    assert run.returncode == 0, run.stderr.decode()
+    manifest.write_bytes(b"participant_id,path\nP\xe91," + os.fsencode(odd) + b"\n")
+    run = _cli("batch", str(manifest), "-o", str(tmp_path / "study2"), "--jobs", "1", "-q")
+    assert run.returncode == 2, run.stderr.decode()
+    assert "manifest.csv line 2: participant id 'P\\xe91' is not UTF-8 text" in run.stderr.decode()

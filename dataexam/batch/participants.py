@@ -3,7 +3,8 @@
 Two forms of input (``dataexam batch INPUT``):
 
 - a **folder**: every subfolder is one participant (its name is the participant id; the exports
-  inside it, zips or unpacked folders, are that participant's inputs); a zip directly in the folder
+  found inside it — zips, unpacked folders, or the subfolder itself being one unpacked export — are
+  that participant's); a zip directly in the folder
   is a participant of its own, named by the file name without ``.zip``, and zips named
   ``<id>__<anything>.zip`` are grouped under ``<id>`` (one zip per service);
 - a **manifest**: a CSV file with the columns ``participant_id`` and ``path`` (one row per export
@@ -58,9 +59,12 @@ def from_folder(folder: Path) -> list[Participant]:
         if entry.name.startswith(".") or entry.name in {"__MACOSX", "Thumbs.db", "desktop.ini"}:
             continue
         if entry.is_dir():
+            # the folder itself is the participant's one input: the exports are found inside it as in any
+            # folder (zips, unpacked folders, part-zips; stray files skipped) — and a folder that *is* an
+            # unpacked export (an X archive's data/ and "Your archive.html") is read as one. Listing what
+            # is inside as separate inputs read that export's own files as exports, and failed it.
             pid = _check_id(entry.name, str(folder))
-            inside = [str(p) for p in sorted(entry.iterdir()) if not p.name.startswith(".")]
-            groups.setdefault(pid, []).extend(inside or [str(entry)])
+            groups.setdefault(pid, []).append(str(entry))
         elif entry.suffix.lower() == ".zip":
             pid = _check_id(entry.stem.split("__", 1)[0], str(folder))
             groups.setdefault(pid, []).append(str(entry))
@@ -82,7 +86,9 @@ def from_manifest(manifest: Path) -> list[Participant]:
 
     if manifest.suffix.lower() == ".json":
         try:
-            with manifest.open(encoding="utf-8") as fh:
+            # bytes that are not UTF-8 come through as the file system gives them (surrogateescape), so a
+            # path in a manifest names a folder named under another encoding; such an id is refused
+            with manifest.open(encoding="utf-8", errors="surrogateescape") as fh:
                 data = json.load(fh)  # a study's own small manifest, not an export file
         except (json.JSONDecodeError, UnicodeDecodeError) as exc:
             raise UsageProblem(f"{manifest.name}: not valid JSON ({type(exc).__name__})") from None
@@ -100,7 +106,7 @@ def from_manifest(manifest: Path) -> list[Participant]:
         else:
             raise UsageProblem(f"{manifest.name}: expected an object or a list of participants")
     else:
-        with manifest.open(encoding="utf-8-sig", newline="") as fh:
+        with manifest.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
             reader = csv.DictReader(fh)
             fields = {f.strip().lower() for f in reader.fieldnames or []}
             if not {"participant_id", "path"} <= fields:
