@@ -56,7 +56,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from .archive import ArchiveLimits
-from .errors import WorkerFailed
+from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
 from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
 from .parser import SliceRead
@@ -84,7 +84,8 @@ def default_jobs() -> int:
     """Processes by default (≥ 1): the CPUs this process may use, as :func:`loky.cpu_count` counts them
     — the fewest of the machine's CPUs, its CPU affinity (``taskset``, a SLURM allocation), its
     container's CPU quota (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``: Docker ``--cpus``, a
-    Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set.
+    Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set. Raises
+    :class:`~dataexam.errors.UsageProblem` when that variable is not a whole number.
 
     The affinity alone (``os.sched_getaffinity``, used before) sees every CPU of the host in a
     container limited by a quota: ``batch`` in a 2-CPU container on a 64-core host started 64
@@ -92,7 +93,12 @@ def default_jobs() -> int:
     """
     from loky import cpu_count  # imported here: ~15 ms, only when a run needs the count
 
-    return max(1, cpu_count())
+    try:
+        return max(1, cpu_count())
+    except ValueError:  # loky reads LOKY_MAX_CPU_COUNT with int()
+        value = os.environ.get("LOKY_MAX_CPU_COUNT", "")
+        raise UsageProblem(f"the environment variable LOKY_MAX_CPU_COUNT={value[:40]!r} is not a whole number of "
+                           "CPUs (it caps the default --jobs): set it to one, or unset it") from None
 
 
 @dataclass(frozen=True)

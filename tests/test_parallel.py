@@ -316,6 +316,19 @@ def test_default_jobs_and_batch_workers_follow_a_cpu_cap(monkeypatch: pytest.Mon
     assert default_workers() == 1
 
 
+@pytest.mark.parametrize("value", ["abc", "0.5", ""])
+def test_a_cpu_cap_that_is_no_number_is_a_usage_problem(value: str, monkeypatch: pytest.MonkeyPatch,
+                                                         tmp_path: Path) -> None:
+    from dataexam.errors import UsageProblem
+
+    monkeypatch.setenv("LOKY_MAX_CPU_COUNT", value)
+    with pytest.raises(UsageProblem, match=r"LOKY_MAX_CPU_COUNT=.* is not a whole number of CPUs"):
+        parallel.default_jobs()
+    run = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(FIXTURE_EXPORTS[0]), "-q"],
+                         capture_output=True, text=True, env={**os.environ, "LOKY_MAX_CPU_COUNT": value}, timeout=120)
+    assert run.returncode == 2 and "is not a whole number of CPUs" in run.stderr, run.stderr
+
+
 # a container's view of its CPU quota: cgroup v2's cpu.max, else v1's cpu.cfs_quota_us (period 100 ms)
 _QUOTA_FILES = (("/sys/fs/cgroup/cpu.max", "100000 100000\n"), ("/sys/fs/cgroup/cpu/cpu.cfs_quota_us", "100000\n"))
 
