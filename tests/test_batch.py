@@ -59,7 +59,7 @@ def test_local_batch_tables(donations: Path, tmp_path: Path, no_network: None) -
     assert list(runs) == ["P1", "P2", "P3"]
     assert runs["P1"]["status"] == "ok" and runs["P1"]["sources"] == "twitter"
     assert runs["P2"]["sources"] == "amazon,facebook"
-    assert runs["P3"]["status"] == "error" and "input-1.pdf: not a recognised export" in runs["P3"]["reason"]
+    assert runs["P3"]["status"] == "error" and "input-1.folder: not a recognised export" in runs["P3"]["reason"]
     assert str(donations) not in runs["P3"]["reason"]  # base names only
     assert runs["P1"]["records__twitter_tweet"] > 0 and runs["P1"]["peak_rss_mb"] > 0
     findings = _table(out / "findings.parquet")
@@ -247,8 +247,25 @@ def test_outputs_never_carry_input_file_names(donations: Path, tmp_path: Path) -
     for name in ("twitter-2024", "amazon-2025", "facebook-2020", "holiday.pdf"):
         assert name not in text
     p2 = next(r for r in json.loads((out / "manifest.json").read_text())["runs"] if r["participant_id"] == "P2")
-    assert [i["name"] for i in p2["inputs"]] == ["input-1.folder", "input-2.folder"]
-    assert {i["source"] for i in p2["inputs"]} == {"amazon", "facebook"}
+    # the participant's folder is its one input; the two exports found in it are both named
+    assert [(i["name"], i["source"]) for i in p2["inputs"]] == [("input-1.folder", "amazon,facebook")]
+
+
+def test_a_participant_folder_that_is_an_export_or_holds_stray_files(tmp_path: Path) -> None:
+    # donated exports arrive unpacked straight into the participant's folder, or beside a read-me: each
+    # file inside was taken for an export of its own ("input-1.html: not a recognised export") and the
+    # participant failed
+    truth = write_persona(tmp_path / "persona", seed=4, scale=0.05)
+    x = next(p for p in export_paths(truth) if p.name == "twitter-2024")
+    donations = tmp_path / "donations"
+    shutil.copytree(x, donations / "P1")  # the folder is the export
+    shutil.copytree(x, donations / "P2" / "twitter-2024")
+    (donations / "P2" / "instructions.pdf").write_bytes(b"%PDF-1.4 how to donate")
+    summary = run_batch(donations, tmp_path / "out", workers=1)
+    assert (summary.total, summary.ok, summary.failed) == (2, 2, 0)
+    runs = {r["participant_id"]: r for r in _table(tmp_path / "out" / "runs.parquet")}
+    assert runs["P1"]["sources"] == runs["P2"]["sources"] == "twitter"
+    assert runs["P1"]["records__twitter_tweet"] == runs["P2"]["records__twitter_tweet"] > 0
 
 
 def test_places_below_region_are_tokens() -> None:

@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..archive import DEFAULT_LIMITS, ArchiveLimits
+from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from ..errors import DataexamError
 from ..events import Event
 from ..janitor import Janitor
@@ -181,15 +181,19 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
             writer.close()
             record["events_written"] = writer.count
         rows = [finding_row(participant.participant_id, f.to_dict()) for f in report.findings]
-        by_input = {}
+        # the exports found in each input: usually one, several when a participant's folder holds them
+        # (its source and variant are then listed, comma-separated, and its confidence is the lowest)
+        by_input: dict[str, list[Any]] = {}
         for export in stats.exports:
-            for name in export.archive.inputs:
-                by_input[os.path.realpath(name)] = export.detection
+            for given in {name for name, _inside in export.locations}:
+                by_input.setdefault(os.path.realpath(given), []).append(export.detection)
             record["parsers"][export.parser.name] = export.parser.version
         for path, item in zip(participant.paths, record["inputs"]):
-            det = by_input.get(os.path.realpath(path))
-            item.update(source=det.parser if det else None, variant=det.variant if det else None,
-                        confidence=det.confidence if det else None)
+            found = sorted(by_input.get(os.path.realpath(printable_path(os.fspath(path))), []),
+                           key=lambda d: (d.parser, d.variant or ""))
+            item.update(source=",".join(dict.fromkeys(d.parser for d in found)) or None,
+                        variant=",".join(dict.fromkeys(d.variant or "" for d in found)) or None,
+                        confidence=min((d.confidence for d in found), default=None))
         record["records"] = dict(sorted(stats.kinds.items()))
         per_code: Counter[str] = Counter()
         for (_member, code), n in stats.issue_summary.items():
