@@ -417,7 +417,7 @@ def _note_runs_in_memory(stats: RunStats, folder: str) -> None:
     fs_type = memory_file_system(folder) if spilled else None
     if fs_type:
         stats.warnings.append(
-            f"the timeline was sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
+            f"the records were sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
             f"its {spilled / 2**20:,.0f} MB of sorted runs took memory too; for exports this large, set "
             "TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp) to keep memory flat")
 
@@ -674,7 +674,7 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
 
     offload: Offload | None = None
     folder: PrivateTempDir | None = None
-    if min(jobs, default_jobs()) > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
+    if jobs > 1 and min(jobs, default_jobs()) > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
         folder = PrivateTempDir()
         offload = Offload(_aggregators(), folder.path)
     try:

@@ -13,6 +13,7 @@ import fnmatch
 import functools
 import json
 import logging
+import os
 import pickle
 import signal
 import sys
@@ -103,11 +104,13 @@ state = _State()
 
 def warn(message: str) -> None:
     if not state.quiet:
-        err.print(f"[yellow]dataexam: warning:[/] {message}", markup=True, highlight=False)
+        err.print(f"[yellow]dataexam: warning:[/] {printable_path(message)}", markup=True, highlight=False)
 
 
 def error(message: str) -> None:
-    err.print(f"[red]dataexam: error:[/] {_escape(message)}", markup=True, highlight=False)
+    # a path's bytes that are not UTF-8 (which Python holds as lone surrogates) are shown \xNN, as
+    # everywhere else: stderr's own error handler wrote them \udcNN
+    err.print(f"[red]dataexam: error:[/] {_escape(printable_path(message))}", markup=True, highlight=False)
 
 
 def _escape(text: str) -> str:
@@ -445,7 +448,8 @@ def _wrote(target: outputs.OutputTarget, what: str, stats: api.RunStats, extra: 
     details = [f"{stats.merge.duplicates:,} duplicate(s) dropped", f"{stats.issue_count:,} parse issue(s)"]
     if extra:
         details.insert(0, extra)
-    err.print(f"dataexam: wrote {what} to {target.display} ({', '.join(details)})", highlight=False, markup=False)
+    err.print(f"dataexam: wrote {what} to {printable_path(target.display)} ({', '.join(details)})", highlight=False,
+              markup=False)
 
 
 # -- commands ------------------------------------------------------------------------------------------
@@ -842,11 +846,13 @@ def demo(
                           "holds an incomplete demo: free some room and run again") from None
     paths = export_paths(truth)
     if not state.quiet:
-        err.print(f"dataexam: demo exports of a fictional person written to {target}", highlight=False)
-        err.print(f"dataexam: what was planted: {truth}", highlight=False)
+        err.print(f"dataexam: demo exports of a fictional person written to {printable_path(str(target))}",
+                  highlight=False)
+        err.print(f"dataexam: what was planted: {printable_path(str(truth))}", highlight=False)
     if no_report:
-        for p in paths:
-            typer.echo(str(p))
+        for p in paths:  # each path as its own bytes (a folder named in Latin-1 too), one a line, for xargs
+            sys.stdout.buffer.write(os.fsencode(p) + b"\n")
+        sys.stdout.flush()
         return
     stats = api.RunStats()
     with _progress(stats, "report"):

@@ -98,7 +98,7 @@ def default_jobs() -> int:
     except ValueError:  # loky reads LOKY_MAX_CPU_COUNT with int()
         value = os.environ.get("LOKY_MAX_CPU_COUNT", "")
         raise UsageProblem(f"the environment variable LOKY_MAX_CPU_COUNT={value[:40]!r} is not a whole number of "
-                           "CPUs (it caps the default --jobs): set it to one, or unset it") from None
+                           "CPUs (it caps how many processes --jobs may start): set it to one, or unset it") from None
 
 
 @dataclass(frozen=True)

@@ -665,3 +665,12 @@ def test_a_second_sigterm_does_not_interrupt_a_units_clean_up(monkeypatch: pytes
     with pytest.raises(engines._Stopped):
         engines._on_sigterm(signal.SIGTERM, None)
     engines._on_sigterm(signal.SIGTERM, None)  # returns: the clean-up goes on
+
+
+def test_an_input_that_cannot_be_read_is_named_by_position(tmp_path: Path) -> None:
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"participant_id,path\nP1,{tmp_path}/gone-folder\n")
+    summary = run_batch(manifest, tmp_path / "out", workers=1)
+    assert summary.failed == 1
+    runs = _table(tmp_path / "out" / "runs.parquet")
+    assert runs[0]["reason"] == "input-1.file cannot be read (not found)"  # never its file name

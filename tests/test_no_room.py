@@ -274,3 +274,13 @@ def test_demo_and_batch_name_the_folder_with_no_room(command: str, tmp_path: Pat
     assert run.returncode == 1, run.stderr
     assert f"{out}: no room left to write the {'demo exports' if command == 'demo' else 'batch'}" in run.stderr
     assert "File too large: a file larger than" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_demo_that_found_no_room_can_be_run_again(tmp_path: Path) -> None:
+    # its marker was left empty on a full disk, and the next demo refused the folder as not its own
+    out = tmp_path / "demo"
+    run = _cli(["demo", "--out", str(out), "--no-report", "-q"], file_limit=0)
+    assert run.returncode == 1, run.stderr
+    assert not (out / ".dataexam-demo.json").exists() and not (out / ".dataexam-demo.json.part").exists()
+    again = _cli(["demo", "--out", str(out), "--no-report", "-q", "--scale", "0.05"])
+    assert again.returncode == 0, again.stderr

@@ -120,3 +120,21 @@ def test_a_manifest_may_name_folders_in_latin1_but_not_ids(tmp_path: Path) -> No
     run = _cli("batch", str(manifest), "-o", str(tmp_path / "study2"), "--jobs", "1", "-q")
     assert run.returncode == 2, run.stderr.decode()
     assert "manifest.csv line 2: participant id 'P\\xe91' is not UTF-8 text" in run.stderr.decode()
+
+
+def test_demo_into_a_folder_named_in_latin1_lists_its_real_paths(tmp_path: Path) -> None:
+    out = _odd(tmp_path, b"dem\xe9")
+    out.rmdir()
+    run = _cli("demo", "--out", str(out), "--no-report", "-q", "--scale", "0.05")
+    assert run.returncode == 0, run.stderr.decode()
+    listed = [os.fsdecode(line) for line in run.stdout.splitlines()]
+    assert listed and all(Path(p).exists() and p.startswith(str(out)) for p in listed)  # usable with xargs
+
+
+def test_an_output_path_named_in_latin1_is_shown_with_xnn(tmp_path: Path) -> None:
+    db = Path(os.fsdecode(os.fsencode(tmp_path) + b"/out\xe9.db"))
+    run = _cli("timeline", str(X_ARCHIVE), "-o", str(db))
+    assert run.returncode == 0 and f"to {tmp_path}/out\\xe9.db" in run.stderr.decode()
+    missing = Path(os.fsdecode(os.fsencode(tmp_path) + b"/no\xe9/out.jsonl"))
+    run = _cli("timeline", str(X_ARCHIVE), "-o", str(missing))
+    assert run.returncode == 1 and f"{tmp_path}/no\\xe9/out.jsonl: cannot write here" in run.stderr.decode()

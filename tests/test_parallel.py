@@ -327,6 +327,11 @@ def test_a_cpu_cap_that_is_no_number_is_a_usage_problem(value: str, monkeypatch:
     run = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(FIXTURE_EXPORTS[0]), "-q"],
                          capture_output=True, text=True, env={**os.environ, "LOKY_MAX_CPU_COUNT": value}, timeout=120)
     assert run.returncode == 2 and "is not a whole number of CPUs" in run.stderr, run.stderr
+    for command in ("timeline", "report"):  # one process never needs the count
+        run = subprocess.run([sys.executable, "-m", "dataexam", command, str(FIXTURE_EXPORTS[0]), "-q", "--jobs", "1"],
+                             capture_output=True, text=True, env={**os.environ, "LOKY_MAX_CPU_COUNT": value},
+                             timeout=120)
+        assert run.returncode == 0, (command, run.stderr)
 
 
 # a container's view of its CPU quota: cgroup v2's cpu.max, else v1's cpu.cfs_quota_us (period 100 ms)

@@ -134,13 +134,16 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         "duplicates": 0, "duration_s": 0.0, "peak_rss_mb": 0.0, "dataexam_version": __version__,
         "options": opts.signature(), "resumed": False,
     }
-    try:
-        hashes = [{"name": input_label(n, p), "sha256": sha256_of(p)} for n, p in enumerate(participant.paths, 1)]
-    except OSError as exc:
-        record.update(status="error", reason=f"an input cannot be read ({type(exc).__name__})",
-                      inputs=[{"name": input_label(n, p)} for n, p in enumerate(participant.paths, 1)])
-        record["duration_s"] = round(time.monotonic() - started, 3)
-        return record
+    hashes = []
+    for n, p in enumerate(participant.paths, 1):
+        try:
+            hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
+        except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
+            why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
+            record.update(status="error", reason=f"{input_label(n, p)} cannot be read ({why})",
+                          inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
+            record["duration_s"] = round(time.monotonic() - started, 3)
+            return record
     previous = _previous(participant, opts, hashes)
     if previous is not None:
         previous["resumed"] = True

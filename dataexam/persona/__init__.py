@@ -13,7 +13,9 @@ planted countries (:mod:`dataexam.persona.ipblocks`).
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import random
 import shutil
 from datetime import datetime
@@ -58,7 +60,15 @@ def _write_marker(out_dir: Path, created: list[str]) -> None:
     # no time stamp: the same arguments give the same bytes (tests/test_persona.py)
     marker = {"schema": MARKER_SCHEMA, "tool": "dataexam", "tool_version": __version__,
               "created": sorted(set(created))}
-    (out_dir / MARKER).write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
+    # whole or not at all: a marker left empty (a full disk) made the next demo refuse its own folder
+    part = out_dir / f"{MARKER}.part"
+    try:
+        part.write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
+        os.replace(part, out_dir / MARKER)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
 
 
 def prepare_out_dir(out_dir: Path) -> None:
