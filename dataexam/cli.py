@@ -843,7 +843,7 @@ def demo(
         if not no_room(exc):
             raise
         raise OutputError(f"{target}: no room left to write the demo exports ({no_room_reason(exc)}); the folder "
-                          "holds an incomplete demo: free some room and run again") from None
+                          "may hold an incomplete demo: free some room and run again") from None
     paths = export_paths(truth)
     if not state.quiet:
         err.print(f"dataexam: demo exports of a fictional person written to {printable_path(str(target))}",

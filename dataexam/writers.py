@@ -246,7 +246,11 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
     janitor = Janitor(tmp)
     try:
         yield fd, tmp
-        os.replace(tmp, dest)
+        try:
+            os.replace(tmp, dest)
+        except OSError as exc:  # an immutable (chattr +i) or otherwise locked file, a folder that turned read-only
+            raise OutputError(f"{dest}: cannot be replaced ({exc.strerror or type(exc).__name__}); nothing was "
+                              "written, the partial file was removed") from None
         os.chmod(dest, 0o600)
     except BaseException as exc:
         with contextlib.suppress(OSError):

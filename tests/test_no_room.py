@@ -284,3 +284,21 @@ def test_a_demo_that_found_no_room_can_be_run_again(tmp_path: Path) -> None:
     assert not (out / ".dataexam-demo.json").exists() and not (out / ".dataexam-demo.json.part").exists()
     again = _cli(["demo", "--out", str(out), "--no-report", "-q", "--scale", "0.05"])
     assert again.returncode == 0, again.stderr
+
+
+def test_an_output_that_cannot_be_replaced_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # an immutable file (chattr +i) refuses the rename over it: "internal error (PermissionError)" before
+    from dataexam.writers import private_output
+
+    out = tmp_path / "locked.jsonl"
+    out.write_text("the user's own\n")
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(errno.EPERM, os.strerror(errno.EPERM))
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OutputError, match=r"locked.jsonl: cannot be replaced \(Operation not permitted\); nothing"):
+        with private_output(out) as fh:
+            fh.write("new\n")
+    monkeypatch.undo()
+    assert out.read_text() == "the user's own\n" and [p.name for p in tmp_path.iterdir()] == ["locked.jsonl"]
