@@ -435,7 +435,8 @@ def note_not_exports(stats: RunStats) -> None:
     for item in stats.not_exports:
         by_input.setdefault(item.input, []).append(item)
     for name, items in by_input.items():
-        shown = ", ".join(repr(i.path) for i in items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
+        # quoted as written: repr() doubled the backslash of a name's \xNN
+        shown = ", ".join(f"'{i.path}'" for i in items[:3]) + (f" and {len(items) - 3} more" if len(items) > 3 else "")
         stats.warnings.append(f"{name}: {len(items)} item(s) inside are not a recognised export and were "
                               f"skipped: {shown} (see `dataexam scan`)")
 

@@ -222,7 +222,7 @@ class _ClosedStdout(io.RawIOBase):
 
 
 _STDOUT_CLOSED = ("standard output is closed (the command was started with >&-), so what it prints there was "
-                  "not written (timeline and report can write to a file: -o FILE)")
+                  "not written")
 #: standard descriptors (0–2) that were closed when the CLI started (:func:`guard_standard_streams`)
 _CLOSED_AT_START: set[int] = set()
 

@@ -138,3 +138,19 @@ def test_an_output_path_named_in_latin1_is_shown_with_xnn(tmp_path: Path) -> Non
     missing = Path(os.fsdecode(os.fsencode(tmp_path) + b"/no\xe9/out.jsonl"))
     run = _cli("timeline", str(X_ARCHIVE), "-o", str(missing))
     assert run.returncode == 1 and f"{tmp_path}/no\\xe9/out.jsonl: cannot write here" in run.stderr.decode()
+
+
+def test_stray_files_named_in_latin1_are_quoted_as_shown(tmp_path: Path) -> None:
+    from dataexam import api
+
+    parent = tmp_path / "downloads"
+    shutil.copytree(X_ARCHIVE, parent / "x")
+    _odd(parent, b"stray\xe9.js")
+    for n in range(4):
+        (parent / f"z-notes-{n}.txt").write_text("not an export")
+    stats = api.RunStats()
+    api.close_exports(api.open_exports([parent], not_exports=stats.not_exports))
+    api.note_not_exports(stats)
+    (warning,) = stats.warnings
+    assert "5 item(s) inside are not a recognised export" in warning and "and 2 more" in warning
+    assert "'stray\\xe9.js'" in warning  # one backslash, as scan shows it (repr doubled it)
