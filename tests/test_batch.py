@@ -674,3 +674,15 @@ def test_an_input_that_cannot_be_read_is_named_by_position(tmp_path: Path) -> No
     assert summary.failed == 1
     runs = _table(tmp_path / "out" / "runs.parquet")
     assert runs[0]["reason"] == "input-1.file cannot be read (not found)"  # never its file name
+
+
+def test_a_bad_cpu_cap_stops_a_batch_before_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.errors import UsageProblem
+
+    monkeypatch.setenv("LOKY_MAX_CPU_COUNT", "abc")
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"participant_id,path\nP1,{tmp_path}\n")
+    with pytest.raises(UsageProblem, match="LOKY_MAX_CPU_COUNT"):
+        run_batch(manifest, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+    assert run_batch(manifest, tmp_path / "out", workers=1).total == 1  # --jobs 1 needs no count

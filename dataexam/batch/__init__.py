@@ -151,6 +151,7 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     src = os.path.realpath(input_path)
     if Path(src).is_dir() and (os.path.realpath(out) + os.sep).startswith(src.rstrip(os.sep) + os.sep):
         raise UsageProblem(f"{outdir}: the output folder would be inside the input {input_path}; choose one outside")
+    n = workers or default_workers()  # before the folder is made: a bad LOKY_MAX_CPU_COUNT made it, then stopped
     prepare_outdir(out)
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits)
@@ -167,7 +168,6 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         if on_result is not None:
             on_result(record, len(summary.records), summary.total)
 
-    n = workers or default_workers()
     try:
         if engine == "dask":
             run_dask(people, opts, n, collect, scheduler=scheduler)
