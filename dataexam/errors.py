@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import errno
 import os
-import sys
 from enum import IntEnum
+from typing import TypeGuard
 
 
 class ExitCode(IntEnum):
@@ -83,30 +83,25 @@ class TempSpaceFull(DataexamError):
 #: errno values of a write that found no room: the disk full, the user's disk quota reached, a file
 #: larger than the file system or ``ulimit -f`` allows
 NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
-_SQLITE_FULL = 13  # sqlite3.SQLITE_FULL: "database or disk is full"
 
 
-def no_room(exc: BaseException) -> bool:
-    """Whether ``exc`` is a write that found no room (:data:`NO_ROOM`), or SQLite's ``SQLITE_FULL``."""
-    if isinstance(exc, OSError):
-        return exc.errno in NO_ROOM
-    sqlite3 = sys.modules.get("sqlite3")
-    return (sqlite3 is not None and isinstance(exc, sqlite3.OperationalError)
-            and getattr(exc, "sqlite_errorcode", None) == _SQLITE_FULL)
+def no_room(exc: BaseException) -> TypeGuard[OSError]:
+    """Whether ``exc`` is a write that found no room (an ``OSError`` of :data:`NO_ROOM`; SQLite's own
+    refusals are told apart in :mod:`dataexam.writers`)."""
+    return isinstance(exc, OSError) and exc.errno in NO_ROOM
 
 
 _WHY_NO_ROOM = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "your disk quota is used up",
                 errno.EFBIG: "a file larger than the file system or a file size limit (ulimit -f) allows"}
 
 
-def no_room_reason(exc: BaseException) -> str:
+def no_room_reason(exc: OSError) -> str:
     """Why there was no room, in the system's words and ours (``No space left on device: the disk is
     full``)."""
-    if isinstance(exc, OSError):  # the system's own words (pyarrow puts its own sentence in strerror)
-        said = os.strerror(exc.errno) if exc.errno else (exc.strerror or "no room")
-        why = _WHY_NO_ROOM.get(exc.errno or 0)
-        return f"{said}: {why}" if why else said
-    return "SQLite: database or disk is full"
+    # the system's own words (pyarrow puts a sentence of its own in strerror)
+    said = os.strerror(exc.errno) if exc.errno else (exc.strerror or "no room")
+    why = _WHY_NO_ROOM.get(exc.errno or 0)
+    return f"{said}: {why}" if why else said
 
 
 class StdoutClosed(OutputError):

@@ -60,10 +60,11 @@ def memory_file_system(path: str) -> str | None:
         with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
             for line in fh:  # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
                 fields = line.split()
-                if len(fields) < 5 or "-" not in fields:
+                dash = fields.index("-") if "-" in fields else -1
+                if len(fields) < 5 or dash < 0:
                     continue
                 point = fields[4].replace("\\040", " ")
-                fs_type = fields[fields.index("-") + 1] if fields.index("-") + 1 < len(fields) else ""
+                fs_type = fields[dash + 1] if dash + 1 < len(fields) else ""
                 if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
                     best, best_type = point, fs_type
     except OSError:

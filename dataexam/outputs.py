@@ -103,11 +103,12 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     path = Path(value)
     chain = _link_chain(path)
     for hop in chain:
-        if _descriptor_of(hop) in _CLOSED_AT_START:  # held on /dev/null: writing there would vanish
-            if _descriptor_of(hop) == 1:
+        fd = _descriptor_of(hop)
+        if fd in _CLOSED_AT_START:  # held on /dev/null: writing there would vanish
+            if fd == 1:
                 raise StdoutClosed(_STDOUT_CLOSED)
-            raise OutputError(f"{value}: descriptor {_descriptor_of(hop)} was closed when the command started; "
-                              "nothing was written there")
+            raise OutputError(f"{value}: descriptor {fd} was closed when the command started; nothing was "
+                              "written there")
     if any(_is_descriptor_path(hop) for hop in chain) and os.path.exists(path):
         return OutputTarget("stream", path, str(value))
     try:
@@ -199,9 +200,6 @@ class WholeWrites(io.RawIOBase):
         while done < len(view):
             done += os.write(self._fd, view[done:])
         return done
-
-    def close(self) -> None:  # the descriptor is the caller's (fd 1, or a stream opened by open_text)
-        super().close()
 
 
 def whole_writes_text(fd: int, *, encoding: str = "utf-8", errors: str = "strict", newline: str | None = None,

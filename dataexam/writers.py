@@ -256,19 +256,11 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if no_room(exc):  # the disk or quota full while writing it: not a bug to report
-            raise OutputError(f"{dest}: no room to write it ({_no_room_where(exc)}); nothing was written, "
+            raise OutputError(f"{dest}: no room to write it ({no_room_reason(exc)}); nothing was written, "
                               "the partial file was removed") from None
         raise
     finally:
         janitor.release()  # renamed or removed: nothing left for it
-
-
-def _no_room_where(exc: BaseException) -> str:
-    reason = no_room_reason(exc)
-    if isinstance(exc, OSError):
-        return reason
-    # SQLite also sorts in temporary files of its own, in TMPDIR, while it builds the indexes
-    return f"{reason}: the output's disk, or TMPDIR's where SQLite sorts while indexing"
 
 
 #: the tables dataexam owns in a database; everything else in it belongs to the user and is kept
@@ -388,11 +380,6 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
         conn.close()
 
 
-# SQLite's primary result codes (https://www.sqlite.org/rescode.html) of a database that cannot be
-# written: not a bug to report but the output's fault, said with SQLite's own words (never data)
-_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
-
-
 @contextlib.contextmanager
 def _sqlite_refusals(dest: Path, kept: str, existing: sqlite3.Connection | None = None) -> Iterator[None]:
     """A write SQLite refuses (:func:`_sqlite_fault`) becomes an :class:`OutputError`; ``kept``: what
@@ -426,16 +413,20 @@ def _rolled_back(dest: Path, conn: sqlite3.Connection) -> bool:
 
 def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> OutputError | None:
     """The :class:`OutputError` of a write SQLite refused (``kept``: what became of the file), or
-    ``None`` for any other error (a bug)."""
+    ``None`` for any other error (a bug). SQLite's primary result codes of a database that cannot be
+    written (https://www.sqlite.org/rescode.html) are the output's fault, said in SQLite's own words
+    (never data)."""
     primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
-    if primary == _SQLITE_FULL:
-        why = f"no room to write it ({_no_room_where(exc)})"
-    elif primary == _SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
+    if primary == sqlite3.SQLITE_FULL:
+        # SQLite also sorts in temporary files of its own, in TMPDIR, while it builds the indexes
+        why = ("no room to write it (SQLite: database or disk is full: the output's disk, or TMPDIR's where "
+               "SQLite sorts while indexing)")
+    elif primary == sqlite3.SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
         why = (f"could not write it (SQLite: {exc}: a write the system refused — a file size limit "
                "(ulimit -f), a full or failing disk)")
-    elif primary in (_SQLITE_BUSY, _SQLITE_LOCKED):
+    elif primary in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         why = "is in use by another program (SQLite: database is locked); close it there and run again"
-    elif primary == _SQLITE_READONLY:
+    elif primary == sqlite3.SQLITE_READONLY:
         why = f"cannot be written (SQLite: {exc})"
     else:
         return None
