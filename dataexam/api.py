@@ -37,15 +37,14 @@ from .events import Detection, Event, ParseIssue
 from .normalise import (
     DEFAULT_SPILL_BYTES,
     MergeStats,
-    PrivateTempDir,
     chronological_encoded,
-    memory_file_system,
     portable_decode,
     portable_encode,
 )
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
+from .tempdirs import PrivateTempDir, default_parent, memory_file_system
 
 if TYPE_CHECKING:
     from .inference.offload import Offload
@@ -473,7 +472,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     except OSError as exc:
         close_exports(exports)
         if no_room(exc):
-            raise _temp_space_full(tmp_parent or tempfile.gettempdir(), exc) from None
+            raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
         raise
     counts: Counter[str] = Counter()
     try:

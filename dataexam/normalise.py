@@ -21,7 +21,6 @@ from __future__ import annotations
 import heapq
 import os
 import pickle
-import shutil
 import tempfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -30,7 +29,7 @@ from datetime import UTC, datetime, timedelta
 from typing import IO
 
 from .events import Event, TimeSource, make_event, make_origin
-from .janitor import Janitor
+from .tempdirs import PrivateTempDir
 
 MiB = 1024 * 1024
 DEFAULT_SPILL_BYTES = 16 * MiB  # 1.5-2.5x that in real memory (object and malloc overhead, measured)
@@ -43,76 +42,6 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
 _Entry = tuple[float, str, str, tuple[int, str, str, int], bytes]
 _UNDATED = float("inf")
-
-
-#: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
-MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
-_MOUNTINFO = "/proc/self/mountinfo"
-
-
-def memory_file_system(path: str) -> str | None:
-    """The type of the file system ``path`` is on when it keeps its files in memory (``tmpfs``, as
-    ``/tmp`` is by default on Fedora, Arch and Debian 13), else ``None`` (also where Linux's
-    ``/proc/self/mountinfo`` cannot be read). Sort runs spilled there take memory after all."""
-    try:
-        real = os.path.realpath(path)
-        best, best_type = "", None
-        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
-            for line in fh:  # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
-                fields = line.split()
-                dash = fields.index("-") if "-" in fields else -1
-                if len(fields) < 5 or dash < 0:
-                    continue
-                point = fields[4].replace("\\040", " ")
-                fs_type = fields[dash + 1] if dash + 1 < len(fields) else ""
-                if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
-                    best, best_type = point, fs_type
-    except OSError:
-        return None
-    return best_type if best_type in MEMORY_FILE_SYSTEMS else None
-
-
-class PrivateTempDir:
-    """A temporary folder readable by the owner only, removed on close (and by ``with``), and by a
-    :class:`~dataexam.janitor.Janitor` should this process be killed before it can close it."""
-
-    _janitor: Janitor | None
-
-    def __init__(self, parent: str | None = None) -> None:
-        self.path = tempfile.mkdtemp(prefix="dataexam-", dir=parent)  # mkdtemp creates it 0700
-        os.chmod(self.path, 0o700)
-        self._count = 0
-        self._prefix = ""
-        self._owned = True
-        self._janitor = Janitor(self.path)
-
-    @classmethod
-    def within(cls, path: str, prefix: str) -> PrivateTempDir:
-        """A view of a folder another process owns (a parse worker writing its runs into the main
-        process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
-        view = cls.__new__(cls)
-        view.path, view._count, view._prefix, view._owned, view._janitor = path, 0, f"{prefix}-", False, None
-        return view
-
-    def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:
-        """Create a new 0600 file inside the folder, opened for binary writing."""
-        self._count += 1
-        path = os.path.join(self.path, f"{self._prefix}{self._count:05d}{suffix}")
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        return path, os.fdopen(fd, "wb")
-
-    def close(self) -> None:
-        if self._owned:
-            shutil.rmtree(self.path, ignore_errors=True)
-        if self._janitor is not None:
-            self._janitor.release()
-            self._janitor = None
-
-    def __enter__(self) -> PrivateTempDir:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
 
 
 @dataclass

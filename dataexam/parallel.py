@@ -7,7 +7,7 @@ worker re-opens the run's inputs (discovery reads names only; the same inputs gi
 same order — an :class:`~dataexam.archive.Archive` holds open zip files and cannot be sent to
 another process) and reads the parts it claims. Each export's events are encoded, sorted and
 written as sorted runs into the run's private temporary folder (0700, files 0600;
-:class:`~dataexam.normalise.PrivateTempDir`). The main process merges every part's runs with the
+:class:`~dataexam.tempdirs.PrivateTempDir`). The main process merges every part's runs with the
 same heap merge and de-duplication window as a single-process run
 (:func:`~dataexam.normalise.merge_runs`), so ``--jobs 1`` and ``--jobs N`` give byte-identical
 output: the sort entries and their total order do not depend on how they were split into runs.
@@ -58,8 +58,9 @@ from typing import TYPE_CHECKING
 from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
-from .normalise import MergeStats, PrivateTempDir, merge_runs, sort_into_runs
+from .normalise import MergeStats, merge_runs, sort_into_runs
 from .parser import SliceRead
+from .tempdirs import PrivateTempDir
 from .workers import Worker
 
 if TYPE_CHECKING:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from dataexam.janitor import Janitor
-from dataexam.normalise import PrivateTempDir
+from dataexam.tempdirs import PrivateTempDir
 from helpers import process_running, wait_until
 
 pytestmark = pytest.mark.skipif(not os.path.exists("/bin/sh") or os.name != "posix", reason="a POSIX shell")
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.skipif(not os.path.exists("/bin/sh") or os.name != "pos
 _HOLDER = """\
 import sys, time
 sys.path[:0] = {paths!r}
-from dataexam.normalise import PrivateTempDir
+from dataexam.tempdirs import PrivateTempDir
 tmp = PrivateTempDir()
 path, f = tmp.new_file(".run")
 f.write(b"sorted runs of someone's events"); f.flush()

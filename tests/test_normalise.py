@@ -3,12 +3,10 @@ from __future__ import annotations
 import os
 import random
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
-
-import pytest
 
 from dataexam.events import Event, Origin, TimeSource
-from dataexam.normalise import MergeStats, PrivateTempDir, chronological
+from dataexam.normalise import MergeStats, chronological
+from dataexam.tempdirs import LOCK_NAME, PrivateTempDir
 
 
 def ev(key: str, when: datetime | None, kind: str = "notes.note") -> Event:
@@ -91,7 +89,7 @@ def test_many_runs_are_merged_in_groups_with_the_same_result(monkeypatch, tmp_pa
     stats = MergeStats()
     with PrivateTempDir(str(tmp_path)) as tmp:
         out = [e.key for e in chronological(events, spill_bytes=5_000, stats=stats, tmp=tmp)]
-        assert os.listdir(tmp.path) == []  # intermediate runs removed once read
+        assert os.listdir(tmp.path) == [LOCK_NAME]  # intermediate runs removed once read (the folder's lock stays)
     assert stats.runs_spilled > 9
     assert max(opened) <= 3  # never more than MAX_FAN_IN runs open at once
     assert out == expected
@@ -146,60 +144,3 @@ def test_the_copy_kept_at_one_instant_does_not_depend_on_the_encoding() -> None:
                 assert out[0][2] == encode(min(order, key=lambda e: (-len(e.attrs), e.origin.archive,
                                                                      e.origin.member, e.origin.index)))
             assert min(order, key=lambda e: (-len(e.attrs), e.origin.archive, e.origin.index)).origin.archive == kept
-
-
-# -- sort runs in a temporary folder that is in memory (tmpfs) -------------------------------------------------
-_MOUNTS = """\
-22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
-23 22 0:21 / /tmp rw,nosuid,nodev shared:2 - tmpfs tmpfs rw,size=8g
-24 23 8:2 / /tmp/on\\040disk rw,relatime shared:3 - ext4 /dev/sda2 rw
-25 22 0:22 / /var/tmp rw - xfs /dev/sdb1 rw
-"""
-
-
-def test_memory_file_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from dataexam import normalise
-
-    info = tmp_path / "mountinfo"
-    info.write_text(_MOUNTS)
-    monkeypatch.setattr(normalise, "_MOUNTINFO", str(info))
-    assert normalise.memory_file_system("/tmp") == "tmpfs"
-    assert normalise.memory_file_system("/tmp/dataexam-x/run") == "tmpfs"
-    assert normalise.memory_file_system("/tmp/on disk/x") is None  # a disk mounted inside /tmp
-    assert normalise.memory_file_system("/tmpfoo") is None  # "/tmp" is no prefix of "/tmpfoo"
-    assert normalise.memory_file_system("/var/tmp") is None
-    monkeypatch.setattr(normalise, "_MOUNTINFO", str(tmp_path / "none"))
-    assert normalise.memory_file_system("/tmp") is None  # not Linux, or no /proc
-
-
-@pytest.mark.parametrize("jobs", [1, 2])
-@pytest.mark.parametrize("in_memory", [True, False])
-def test_runs_spilled_into_memory_are_warned_of(jobs: int, in_memory: bool, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    from dataexam import api, parallel
-    from dataexam.persona import export_paths, write_persona
-
-    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
-    seen: list[str] = []
-
-    def file_system(path: str) -> str | None:
-        seen.append(path)
-        return "tmpfs" if in_memory else None
-
-    monkeypatch.setattr(api, "memory_file_system", file_system)
-    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    stats = api.RunStats()
-    n = sum(1 for _ in api.timeline(paths, stats=stats, spill_bytes=50_000, tmp_parent=str(folder), jobs=jobs))
-    assert n and stats.merge.spilled_bytes > 50_000
-    warned = [w for w in stats.warnings if "which is in memory (tmpfs)" in w]
-    assert len(warned) == in_memory and seen == [str(folder)]
-    if in_memory:
-        assert f"temporary folder {folder}," in warned[0] and "TMPDIR" in warned[0]
-    # nothing spilled (the sort fit in memory): no question asked
-    seen.clear()
-    stats = api.RunStats()
-    list(api.timeline(paths, stats=stats, tmp_parent=str(folder), jobs=1))
-    assert stats.merge.spilled_bytes == 0 and not seen
-    assert not any("in memory" in w for w in stats.warnings)

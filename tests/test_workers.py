@@ -75,7 +75,7 @@ def test_kill_ends_a_running_worker(tmp_path: Path) -> None:
 _MAIN = """\
 import sys, time
 sys.path[:0] = {paths!r}
-from dataexam.normalise import PrivateTempDir
+from dataexam.tempdirs import PrivateTempDir
 from dataexam.workers import Worker
 tmp = PrivateTempDir()
 worker = Worker(time.sleep, ({job_s},), tmp.path, "worker1")

@@ -1,0 +1,206 @@
+"""A run's private temporary folder: where it goes, what it holds, and removing it whatever happens.
+
+The timeline's external sort spills its sorted runs into a private folder (:class:`PrivateTempDir`):
+about 1.6× the records' JSON, up to the size of the exports, so the folder's place decides whether
+"flat memory" holds. Python's default (``tempfile.gettempdir()``: ``TMPDIR``, ``TEMP``, ``TMP``, else
+``/tmp``) is a ``tmpfs`` — memory — by default on Fedora (since 18), Arch, Debian 13 and Amazon Linux
+2023. systemd's file-hierarchy(7) says of ``/tmp``: "usually mounted as tmpfs instance, and should
+hence not be used for larger files. (Use /var/tmp for larger files.)"; Amazon Linux's guide likewise
+("For larger temporary files, use /var/tmp instead"). So (:func:`default_parent`):
+
+* a folder the caller names (the API's ``tmp_parent``) or the user sets (``TMPDIR``, ``TEMP``,
+  ``TMP``) is used as given, in memory or not (the run warns when its runs took memory there);
+* otherwise, when the system's temporary folder is in memory and ``/var/tmp`` is a writable folder
+  on disk, the runs go to ``/var/tmp``.
+
+``/var/tmp`` outlives a reboot (FHS 3.0 §5.15: "must not be deleted when the system is booted"), so a
+folder left there by a power cut would keep people's records until the system's clean-up (systemd:
+30 days). Kills are already covered (:class:`~dataexam.janitor.Janitor`); for the rest, each folder
+holds a lock file its process keeps locked (``flock``) for the folder's whole life, and every run
+first removes the folders of its own user in its parent whose lock nobody holds any more
+(:func:`sweep_stale`): left behind by a process that no longer exists.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import stat
+import tempfile
+from typing import IO
+
+from .janitor import Janitor
+
+try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-only as well)
+    import fcntl
+except ImportError:  # pragma: no cover - not on POSIX
+    fcntl = None  # type: ignore[assignment]
+
+__all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "default_parent", "memory_file_system", "sweep_stale"]
+
+#: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
+MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
+_MOUNTINFO = "/proc/self/mountinfo"
+#: where large temporary files belong when ``/tmp`` is in memory (systemd file-hierarchy(7))
+DISK_TEMP = "/var/tmp"
+#: the environment variables ``tempfile.gettempdir()`` honours, in its order (Python docs, tempfile)
+_TEMP_VARIABLES = ("TMPDIR", "TEMP", "TMP")
+PREFIX = "dataexam-"
+#: the lock file inside each folder, locked by the folder's process while it lives
+LOCK_NAME = ".lock"
+
+
+def memory_file_system(path: str) -> str | None:
+    """The type of the file system ``path`` is on when it keeps its files in memory (``tmpfs``, as
+    ``/tmp`` is by default on Fedora, Arch and Debian 13), else ``None`` (also where Linux's
+    ``/proc/self/mountinfo`` cannot be read). Sort runs spilled there take memory after all."""
+    try:
+        real = os.path.realpath(path)
+        best, best_type = "", None
+        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
+            for line in fh:  # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
+                fields = line.split()
+                dash = fields.index("-") if "-" in fields else -1
+                if len(fields) < 5 or dash < 0:
+                    continue
+                point = fields[4].replace("\\040", " ")
+                fs_type = fields[dash + 1] if dash + 1 < len(fields) else ""
+                if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+                    best, best_type = point, fs_type
+    except OSError:
+        return None
+    return best_type if best_type in MEMORY_FILE_SYSTEMS else None
+
+
+def default_parent() -> str | None:
+    """The folder a run's private temporary folder is made in when the caller names none: ``None``
+    (Python's own choice) when the user set ``TMPDIR``, ``TEMP`` or ``TMP``, or the system's temporary
+    folder is on disk; :data:`DISK_TEMP` when the system's is in memory and ``/var/tmp`` is a folder on
+    disk this user can write to (see the module text)."""
+    if any(os.environ.get(name) for name in _TEMP_VARIABLES):
+        return None
+    if memory_file_system(tempfile.gettempdir()) is None:
+        return None
+    try:
+        info = os.stat(DISK_TEMP)
+    except OSError:
+        return None
+    if not stat.S_ISDIR(info.st_mode) or not os.access(DISK_TEMP, os.W_OK | os.X_OK):
+        return None
+    return None if memory_file_system(DISK_TEMP) else DISK_TEMP
+
+
+def sweep_stale(parent: str) -> int:
+    """Remove the private temporary folders in ``parent`` that a process which no longer exists left
+    behind (a power cut, a crash of the whole system): this user's ``dataexam-*`` folders (never a
+    symbolic link) holding a lock file that nobody holds locked. A folder without one (still being
+    made, or made by an earlier version) is left. Never raises; returns how many were removed."""
+    if fcntl is None:
+        return 0
+    removed = 0
+    try:
+        names = os.listdir(parent)
+    except OSError:
+        return 0
+    uid = os.getuid()
+    for name in names:
+        if not name.startswith(PREFIX):
+            continue
+        folder = os.path.join(parent, name)
+        try:
+            info = os.lstat(folder)
+            if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid:
+                continue
+            fd = os.open(os.path.join(folder, LOCK_NAME), os.O_RDONLY | os.O_NOFOLLOW)
+        except OSError:
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # held: its process is alive
+            os.close(fd)
+            continue
+        try:  # ours now: nobody else can take it while it is removed
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += not os.path.lexists(folder)
+        finally:
+            os.close(fd)
+    return removed
+
+
+class PrivateTempDir:
+    """A temporary folder readable by the owner only, removed on close (and by ``with``), and by a
+    :class:`~dataexam.janitor.Janitor` should this process be killed before it can close it.
+
+    ``parent``: where to make it; ``None`` for :func:`default_parent`. Its lock file is locked for as
+    long as the folder is open, so :func:`sweep_stale` of a later run tells it from one left behind.
+    Raises ``OSError`` when the folder cannot be made (no room, no permission)."""
+
+    _janitor: Janitor | None
+
+    def __init__(self, parent: str | None = None) -> None:
+        if parent is None:
+            parent = default_parent() or tempfile.gettempdir()
+        sweep_stale(parent)
+        self.path = tempfile.mkdtemp(prefix=PREFIX, dir=parent)  # mkdtemp creates it 0700
+        self.parent = parent
+        os.chmod(self.path, 0o700)
+        self._count = 0
+        self._prefix = ""
+        self._owned = True
+        self._lock = _hold_lock(self.path)
+        self._janitor = Janitor(self.path)
+
+    @classmethod
+    def within(cls, path: str, prefix: str) -> PrivateTempDir:
+        """A view of a folder another process owns (a parse worker writing its runs into the main
+        process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
+        view = cls.__new__(cls)
+        view.path, view.parent, view._count, view._prefix = path, os.path.dirname(path), 0, f"{prefix}-"
+        view._owned, view._janitor, view._lock = False, None, None
+        return view
+
+    def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:
+        """Create a new 0600 file inside the folder, opened for binary writing."""
+        self._count += 1
+        path = os.path.join(self.path, f"{self._prefix}{self._count:05d}{suffix}")
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        return path, os.fdopen(fd, "wb")
+
+    def close(self) -> None:
+        if self._owned:
+            shutil.rmtree(self.path, ignore_errors=True)  # the lock is still held: no sweep takes it meanwhile
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
+        if self._janitor is not None:
+            self._janitor.release()
+            self._janitor = None
+
+    def __enter__(self) -> PrivateTempDir:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _hold_lock(folder: str) -> int | None:
+    """Make the folder's lock file and lock it (the descriptor to keep open), or ``None`` where
+    locks are not available. It is made under another name and locked before it is renamed into
+    place, so a :func:`sweep_stale` never finds the lock file unlocked while this process lives."""
+    if fcntl is None:
+        return None
+    making = os.path.join(folder, LOCK_NAME + ".new")
+    try:
+        fd = os.open(making, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        os.rename(making, os.path.join(folder, LOCK_NAME))
+    except OSError:  # a file system without locks: no lock file, the folder is never swept
+        with contextlib.suppress(OSError):
+            os.unlink(making)
+        os.close(fd)
+        return None
+    return fd

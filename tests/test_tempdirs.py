@@ -1,0 +1,256 @@
+"""The run's private temporary folder: where it is made (on disk when /tmp is in memory), its lock, and
+the sweep of folders a vanished process left behind (issue 16: flat memory on any machine)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from dataexam import tempdirs
+from dataexam.tempdirs import LOCK_NAME, PrivateTempDir, default_parent, sweep_stale
+
+# -- which file system a folder is on ---------------------------------------------------------------------------
+_MOUNTS = """\
+22 1 8:1 / / rw,relatime shared:1 - ext4 /dev/sda1 rw
+23 22 0:21 / /tmp rw,nosuid,nodev shared:2 - tmpfs tmpfs rw,size=8g
+24 23 8:2 / /tmp/on\\040disk rw,relatime shared:3 - ext4 /dev/sda2 rw
+25 22 0:22 / /var/tmp rw - xfs /dev/sdb1 rw
+"""
+
+
+def test_memory_file_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    info = tmp_path / "mountinfo"
+    info.write_text(_MOUNTS)
+    monkeypatch.setattr(tempdirs, "_MOUNTINFO", str(info))
+    assert tempdirs.memory_file_system("/tmp") == "tmpfs"
+    assert tempdirs.memory_file_system("/tmp/dataexam-x/run") == "tmpfs"
+    assert tempdirs.memory_file_system("/tmp/on disk/x") is None  # a disk mounted inside /tmp
+    assert tempdirs.memory_file_system("/tmpfoo") is None  # "/tmp" is no prefix of "/tmpfoo"
+    assert tempdirs.memory_file_system("/var/tmp") is None
+    monkeypatch.setattr(tempdirs, "_MOUNTINFO", str(tmp_path / "none"))
+    assert tempdirs.memory_file_system("/tmp") is None  # not Linux, or no /proc
+
+
+# -- where the folder is made -----------------------------------------------------------------------------------
+@pytest.fixture
+def machine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
+    """A system temporary folder (Python's tempfile default) and a /var/tmp, both under tmp_path; which of
+    them is in memory is set per test through ``memory``; no TMPDIR, TEMP or TMP."""
+    system, disk = tmp_path / "systmp", tmp_path / "vartmp"
+    system.mkdir()
+    disk.mkdir()
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(tempfile, "tempdir", str(system))
+    monkeypatch.setattr(tempdirs, "DISK_TEMP", str(disk))
+    in_memory: set[str] = {str(system)}
+
+    def memory_file_system(path: str) -> str | None:
+        return "tmpfs" if any(path == m or path.startswith(m + os.sep) for m in in_memory) else None
+
+    monkeypatch.setattr(tempdirs, "memory_file_system", memory_file_system)
+    return {"system": system, "disk": disk, "in_memory": in_memory}  # type: ignore[dict-item]
+
+
+def test_runs_go_to_var_tmp_when_tmp_is_in_memory(machine: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert default_parent() == str(machine["disk"])
+    with PrivateTempDir() as tmp:
+        assert Path(tmp.path).parent == machine["disk"] and tmp.parent == str(machine["disk"])
+        assert oct(os.stat(tmp.path).st_mode & 0o777) == "0o700"
+        _path, fh = tmp.new_file(".run")
+        fh.close()
+    assert not Path(tmp.path).exists()
+    # the user's own choice is kept, in memory or not
+    for name in ("TMPDIR", "TEMP", "TMP"):
+        monkeypatch.setenv(name, str(machine["system"]))
+        assert default_parent() is None
+        monkeypatch.delenv(name)
+    # a caller's folder is kept too
+    with PrivateTempDir(str(machine["system"])) as tmp:
+        assert Path(tmp.path).parent == machine["system"]
+
+
+def test_system_folder_kept_when_on_disk_or_no_disk_folder(machine: dict, monkeypatch: pytest.MonkeyPatch) -> None:
+    machine["in_memory"].clear()  # /tmp on disk: Python's own choice
+    assert default_parent() is None
+    with PrivateTempDir() as tmp:
+        assert Path(tmp.path).parent == machine["system"]
+    machine["in_memory"].update({str(machine["system"]), str(machine["disk"])})  # /var/tmp in memory too
+    assert default_parent() is None
+    machine["in_memory"].discard(str(machine["disk"]))
+    monkeypatch.setattr(tempdirs, "DISK_TEMP", str(machine["disk"] / "missing"))
+    assert default_parent() is None
+    not_a_folder = machine["disk"] / "file"
+    not_a_folder.write_text("x")
+    monkeypatch.setattr(tempdirs, "DISK_TEMP", str(not_a_folder))
+    assert default_parent() is None
+    if os.geteuid() != 0:  # root writes anywhere
+        machine["disk"].chmod(0o500)
+        try:
+            monkeypatch.setattr(tempdirs, "DISK_TEMP", str(machine["disk"]))
+            assert default_parent() is None
+        finally:
+            machine["disk"].chmod(0o700)
+
+
+def test_a_run_spills_to_disk_and_is_not_warned(machine: dict, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import api, parallel
+    from dataexam.persona import export_paths, write_persona
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    monkeypatch.setattr(api, "memory_file_system", tempdirs.memory_file_system)
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
+    for jobs in (1, 2):
+        seen: set[str] = set()
+        stats = api.RunStats()
+        for _event in api.timeline(paths, stats=stats, spill_bytes=50_000, jobs=jobs):
+            seen.update(os.listdir(machine["disk"]))
+        assert stats.merge.spilled_bytes > 50_000
+        assert any(name.startswith("dataexam-") for name in seen), jobs
+        assert not any("in memory" in w for w in stats.warnings)
+        assert os.listdir(machine["disk"]) == [] and os.listdir(machine["system"]) == []
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_runs_spilled_into_memory_are_warned_of(jobs: int, in_memory: bool, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    # a folder the caller chose (or TMPDIR) that is in memory: used, and the run says what it cost
+    from dataexam import api, parallel
+    from dataexam.persona import export_paths, write_persona
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    seen: list[str] = []
+
+    def file_system(path: str) -> str | None:
+        seen.append(path)
+        return "tmpfs" if in_memory else None
+
+    monkeypatch.setattr(api, "memory_file_system", file_system)
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    stats = api.RunStats()
+    n = sum(1 for _ in api.timeline(paths, stats=stats, spill_bytes=50_000, tmp_parent=str(folder), jobs=jobs))
+    assert n and stats.merge.spilled_bytes > 50_000
+    warned = [w for w in stats.warnings if "which is in memory (tmpfs)" in w]
+    assert len(warned) == in_memory and seen == [str(folder)]
+    if in_memory:
+        assert f"temporary folder {folder}," in warned[0] and "TMPDIR" in warned[0]
+    # nothing spilled (the sort fit in memory): no question asked
+    seen.clear()
+    stats = api.RunStats()
+    list(api.timeline(paths, stats=stats, tmp_parent=str(folder), jobs=1))
+    assert stats.merge.spilled_bytes == 0 and not seen
+    assert not any("in memory" in w for w in stats.warnings)
+
+
+# -- the lock and the sweep ---------------------------------------------------------------------------------------
+def _left_behind(parent: Path, name: str, lock: bool = True) -> Path:
+    """A folder as a process that died with the machine leaves it: its lock file, held by nobody."""
+    folder = parent / name
+    folder.mkdir(mode=0o700)
+    (folder / "00001.d.run").write_bytes(b"records")
+    if lock:
+        (folder / LOCK_NAME).write_bytes(b"")
+    return folder
+
+
+def test_sweep_removes_only_folders_nobody_holds(tmp_path: Path) -> None:
+    stale = _left_behind(tmp_path, "dataexam-stale1")
+    unlocked_old_version = _left_behind(tmp_path, "dataexam-nolock", lock=False)
+    other_name = _left_behind(tmp_path, "elsewhere-x")
+    target = _left_behind(tmp_path, "target")
+    (tmp_path / "dataexam-link").symlink_to(target)
+    (tmp_path / "dataexam-file").write_text("not a folder")
+    with PrivateTempDir(str(tmp_path)) as live:  # made after a sweep: the stale folder is gone already
+        assert not stale.exists()
+        assert (Path(live.path) / LOCK_NAME).exists() and not (Path(live.path) / (LOCK_NAME + ".new")).exists()
+        again = _left_behind(tmp_path, "dataexam-stale2")
+        assert sweep_stale(str(tmp_path)) == 1  # the live one's lock is held (even from this process)
+        assert not again.exists() and Path(live.path).exists()
+    assert unlocked_old_version.exists() and other_name.exists() and target.exists()
+    assert (tmp_path / "dataexam-link").is_symlink() and (tmp_path / "dataexam-file").exists()
+    assert sweep_stale(str(tmp_path / "missing")) == 0
+
+
+def test_sweep_leaves_other_users_folders(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = _left_behind(tmp_path, "dataexam-theirs")
+    monkeypatch.setattr(os, "getuid", lambda: os.stat(stale).st_uid + 1)
+    assert sweep_stale(str(tmp_path)) == 0 and stale.exists()
+
+
+def test_a_live_run_in_another_process_is_not_swept(tmp_path: Path) -> None:
+    script = textwrap.dedent("""
+        import sys
+        from dataexam.tempdirs import PrivateTempDir
+        tmp = PrivateTempDir(sys.argv[1])
+        print(tmp.path, flush=True)
+        sys.stdin.read()
+        tmp.close()
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None
+        live = Path(child.stdout.readline().strip())
+        assert sweep_stale(str(tmp_path)) == 0 and live.exists()
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        child.wait(timeout=30)
+    assert not live.exists()
+    # killed outright and its janitor stopped too (a power cut): the next run's sweep removes it
+    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True, start_new_session=True)
+    assert child.stdout is not None
+    live = Path(child.stdout.readline().strip())
+    janitors = subprocess.run(["pgrep", "-f", f"dataexam-janitor {live}"], capture_output=True, text=True)
+    for pid in janitors.stdout.split():
+        os.kill(int(pid), 9)
+    child.kill()
+    child.wait(timeout=30)
+    assert live.exists()
+    with PrivateTempDir(str(tmp_path)):
+        assert not live.exists()
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
+def test_real_tmpfs_over_tmp(tmp_path: Path) -> None:
+    # A machine whose /tmp is a tmpfs (Fedora, Arch, Debian 13), emulated with a tmpfs mounted over /tmp in
+    # a mount namespace of a child: the sort's runs go to /var/tmp (on disk here), and no warning.
+    if tempdirs.memory_file_system("/var/tmp"):
+        pytest.skip("/var/tmp is in memory on this machine")
+    script = textwrap.dedent("""
+        import os
+        from dataexam import api, tempdirs
+        from dataexam.persona import export_paths, write_persona
+        assert tempdirs.memory_file_system("/tmp") == "tmpfs"
+        assert tempdirs.default_parent() == "/var/tmp", tempdirs.default_parent()
+        paths = export_paths(write_persona("/tmp/p", seed=2, scale=0.1))
+        before = set(os.listdir("/var/tmp"))
+        stats = api.RunStats()
+        seen = set()
+        for _ in api.timeline(paths, stats=stats, spill_bytes=50_000):
+            seen.update(set(os.listdir("/var/tmp")) - before)
+        assert stats.merge.spilled_bytes > 50_000
+        assert any(n.startswith("dataexam-") for n in seen), seen
+        assert not [w for w in stats.warnings if "in memory" in w], stats.warnings
+        assert not (set(os.listdir("/var/tmp")) - before)
+        assert not [n for n in os.listdir("/tmp") if n.startswith("dataexam-")]
+        print("ok")
+    """)
+    env = {k: v for k, v in os.environ.items() if k not in ("TMPDIR", "TEMP", "TMP")}
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", 'mount -t tmpfs tmpfs /tmp && exec "$1" -c "$2"', "sh",
+                          sys.executable, script], capture_output=True, text=True, timeout=300, env=env)
+    if run.returncode != 0 and "mount" in run.stderr:
+        pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "ok"
