@@ -315,9 +315,10 @@ def _progress(stats: api.RunStats, label: str) -> Iterator[None]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-                  console=err, transient=True) as progress:
-        task = progress.add_task(f"{label}: reading…", total=None)
+    unicode = outputs.shows_unicode(sys.stderr)  # an ASCII terminal gets -\|/ rather than braille escapes
+    with Progress(SpinnerColumn("dots" if unicode else "line"), TextColumn("{task.description}"),
+                  TimeElapsedColumn(), console=err, transient=True) as progress:
+        task = progress.add_task(f"{label}: reading{'…' if unicode else '...'}", total=None)
         stats.on_event = lambda n: progress.update(task, description=f"{label}: {n:,} events read")
         yield
 

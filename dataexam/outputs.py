@@ -224,6 +224,34 @@ _STDOUT_CLOSED = ("standard output is closed (the command was started with >&-),
 #: standard descriptors (0–2) that were closed when the CLI started (:func:`guard_standard_streams`)
 _CLOSED_AT_START: set[int] = set()
 
+# Messages on a standard error that cannot show every character (an ASCII or Latin-1 terminal, or a log
+# under such a locale): the CLI's own punctuation becomes its ASCII stand-in, and anything else (a file
+# name's letter, an emoji) a \xNN / \uNNNN escape as Python's default for stderr writes it.
+_ASCII_STAND_INS = {"\u2014": "-", "\u2013": "-", "\u2012": "-", "\u2212": "-", "\u00d7": "x", "\u2026": "...",
+                    "\u2192": "->", "\u2190": "<-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
+                    "\u2264": "<=", "\u2265": ">=", "\u2260": "!=", "\u00b7": "-", "\u2022": "*", "\u00a0": " "}
+STAND_IN_ERRORS = "dataexam-stand-in"
+
+
+def _stand_in(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    text = exc.object[exc.start:exc.end]
+    return "".join(_ASCII_STAND_INS.get(c) or c.encode("ascii", "backslashreplace").decode("ascii")
+                   for c in text), exc.end
+
+
+codecs.register_error(STAND_IN_ERRORS, _stand_in)
+
+
+def shows_unicode(stream: Any) -> bool:
+    """Whether ``stream`` (a text stream) writes every character as itself: its encoding is UTF-8 or -16/-32."""
+    encoding = getattr(stream, "encoding", None) or "ascii"
+    try:
+        return codecs.lookup(encoding).name.startswith("utf")
+    except LookupError:
+        return False
+
 
 def guard_standard_streams() -> None:
     """Set up the CLI's standard streams (at start): descriptors 0–2 closed when the program started
@@ -236,9 +264,14 @@ def guard_standard_streams() -> None:
     whatever the locale says, as JSON must be (RFC 8259 §8.1) and as jq, pandas and sqlite-utils
     read it: under ``LANG=…ISO-8859-1``, ``PYTHONIOENCODING=ascii`` or Windows' ANSI code page for a
     redirect, the first emoji of a post ended every such run with an internal error. On a terminal the
-    terminal's own encoding is kept, and a character it cannot show is replaced, not fatal.
+    terminal's own encoding is kept, and a character it cannot show is replaced, not fatal. On a
+    standard error that cannot show every character, the CLI's punctuation is written as ASCII
+    (``—`` as ``-``, ``…`` as ``...``) and other characters as escapes.
     """
     closed = _CLOSED_AT_START
+    if sys.stderr is not None and not shows_unicode(sys.stderr) and hasattr(sys.stderr, "reconfigure"):
+        with contextlib.suppress(ValueError, OSError):
+            sys.stderr.reconfigure(errors=STAND_IN_ERRORS)
     for fd in (0, 1, 2):
         try:
             os.fstat(fd)

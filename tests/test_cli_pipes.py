@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -121,3 +122,42 @@ def test_a_closed_stdout_does_not_stop_or_spoil_an_output_file(jobs: str, tmp_pa
                          preexec_fn=lambda: [os.close(fd) for fd in (0, 1, 2)])
     assert run.returncode == 0
     assert out.read_bytes() == expected
+
+
+# -- a standard error that cannot show every character ------------------------------------------------------
+def test_messages_on_an_ascii_stderr_use_stand_ins() -> None:
+    from dataexam.outputs import STAND_IN_ERRORS, shows_unicode
+
+    text = "Straße.json — 3 × bad-record… → ‘x’ 😀"
+    assert text.encode("ascii", STAND_IN_ERRORS) == b"Stra\\xdfe.json - 3 x bad-record... -> 'x' \\U0001f600"
+    assert text.encode("latin-1", STAND_IN_ERRORS).decode("latin-1").startswith("Straße.json - 3 × bad-record...")
+    assert shows_unicode(io.TextIOWrapper(io.BytesIO(), encoding="utf-8"))
+    assert not shows_unicode(io.TextIOWrapper(io.BytesIO(), encoding="ascii"))
+    assert not shows_unicode(io.TextIOWrapper(io.BytesIO(), encoding="iso-8859-1"))
+
+
+@pytest.mark.parametrize("encoding", ["ascii", "utf-8"])
+def test_progress_on_a_terminal_that_cannot_show_braille(encoding: str, tmp_path: Path) -> None:
+    # the live counter's spinner was braille, shown on an ASCII terminal as "\u280b" escapes
+    import pty
+
+    main, terminal = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "dataexam", "timeline", X, "--jobs", "1", "-o", str(tmp_path / "t")],
+                            stderr=terminal, stdout=subprocess.DEVNULL, env={**ENV, "PYTHONIOENCODING": encoding})
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(main, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(main)
+    assert proc.wait(timeout=300) == 0
+    assert b"timeline: reading" in shown  # the counter was drawn
+    if encoding == "ascii":
+        assert shown.isascii() and b"\\u" not in shown and b"reading..." in shown
+    else:
+        assert "reading…".encode() in shown

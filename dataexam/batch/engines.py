@@ -40,6 +40,7 @@ from typing import Any
 from ..errors import UsageProblem
 from ..inference.language import keep_language_profiles
 from ..parallel import default_jobs
+from ..tempdirs import default_parent
 from .participants import Participant
 from .unit import UnitOptions, run_unit
 
@@ -249,8 +250,9 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         if scheduler:
             client = Client(scheduler, timeout="30s")
         else:
-            # no dashboard (no HTTP server at all); the workers' spill space in a private folder removed at the end
-            scratch = tempfile.mkdtemp(prefix="dataexam-dask-")
+            # no dashboard (no HTTP server at all); the workers' spill space in a private folder removed at the end,
+            # on disk where /tmp is in memory (spilling into memory would defeat Dask's spilling)
+            scratch = tempfile.mkdtemp(prefix="dataexam-dask-", dir=default_parent())
             stack.callback(shutil.rmtree, scratch, ignore_errors=True)
             import dask
 
