@@ -41,10 +41,10 @@ from .normalise import (
     portable_decode,
     portable_encode,
 )
-from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers
+from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
-from .tempdirs import PrivateTempDir, default_parent, memory_file_system
+from .tempdirs import PrivateTempDir, compress_runs, default_parent, memory_file_system
 
 if TYPE_CHECKING:
     from .inference.offload import Offload
@@ -408,17 +408,23 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         yield decode(payload, key)
 
 
-def _note_runs_in_memory(stats: RunStats, folder: str) -> None:
+def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
     """A warning when the sort spilled runs into a temporary folder whose file system is memory
-    (``tmpfs``): they took memory after all, as much as the records' JSON, which flat memory is meant
-    to avoid; ``TMPDIR`` on a disk keeps it flat."""
+    (``tmpfs``; a ``TMPDIR`` set so, as the default is on disk, :mod:`dataexam.tempdirs`): they took
+    memory after all, which flat memory is meant to avoid; and one when they were compressed for
+    want of room (``compressed``: why, from :func:`~dataexam.tempdirs.compress_runs`), which is slower."""
     spilled = stats.merge.spilled_bytes
     fs_type = memory_file_system(folder) if spilled else None
     if fs_type:
         stats.warnings.append(
             f"the records were sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
-            f"its {spilled / 2**20:,.0f} MB of sorted runs took memory too; for exports this large, set "
-            "TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp) to keep memory flat")
+            f"its {spilled / 2**20:,.0f} MB of sorted runs{' (compressed)' if compressed else ''} took memory too; "
+            "for exports this large, "
+            "set TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp) to keep memory flat")
+    elif spilled and compressed:
+        stats.warnings.append(
+            f"the temporary folder {folder} {compressed}: the records' sorted runs were compressed "
+            f"({spilled / 2**20:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
 
 
 def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
@@ -476,6 +482,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
         raise
     counts: Counter[str] = Counter()
     try:
+        compress_reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
+        tmp.compress = compress_reason is not None
         if can_run(exports, encode, jobs):
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
                                       spill_bytes=spill_bytes, stats=stats)
@@ -490,7 +498,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
-        _note_runs_in_memory(stats, os.path.dirname(tmp.path))
+        _note_runs(stats, tmp.parent, compress_reason)
     except OSError as exc:
         # nothing here writes but the sort runs (this process's and the workers'): no room is TMPDIR's
         if no_room(exc):

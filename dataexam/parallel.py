@@ -136,6 +136,8 @@ class _Task:
     slices: Slices = field(default_factory=dict)
     #: 1 when the run is read again without slices (its run files get names of their own)
     attempt: int = 0
+    #: whether its runs are compressed (:attr:`~dataexam.tempdirs.PrivateTempDir.compress`)
+    compress: bool = False
 
 
 @dataclass
@@ -240,6 +242,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     first_member, first_slice = _part_key(task.members, task.slices)
     tmp = PrivateTempDir.within(task.tmp_path,
                                 f"w{task.attempt}-{task.index:04d}-{first_member + 1:06d}-{first_slice + 1:03d}")
+    tmp.compress = task.compress
     whole = task.members is None and not task.slices
     keep = None if whole else _issue_filter(export, task.members or frozenset(), task.slices, task.first)
     parser = export.parser
@@ -405,6 +408,14 @@ def member_costs(export: Export) -> list[float]:
     return costs
 
 
+def read_bytes(export: Export) -> int:
+    """Bytes of the members of ``export`` that a handler reads (uncompressed: a zip member's file
+    size), what the sort's runs are estimated from (:func:`dataexam.tempdirs.compress_runs`)."""
+    parser = export.parser
+    return sum(member.size for member in export.archive.members()
+               if (rule := parser.classify(member.path)) is not None and rule.handler is not None)
+
+
 def member_sliceable(export: Export) -> list[bool]:
     """Per member of ``export``: whether its handler reads slices of it (``Parser.sliceable``)."""
     parser = export.parser
@@ -495,7 +506,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
-                          stats=stats.merge)
+                          stats=stats.merge, compress=tmp.compress)
 
 
 def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
@@ -540,7 +551,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
         # the export's first part (the one reading its first member or slice) keeps its archive-level issues
         first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     listings[e], slices, 0 if sliceable is not None else 1)
+                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress)
 
     tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}

@@ -37,7 +37,8 @@ try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-on
 except ImportError:  # pragma: no cover - not on POSIX
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "default_parent", "memory_file_system", "sweep_stale"]
+__all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "compress_runs", "default_parent", "memory_file_system",
+           "sweep_stale"]
 
 #: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
 MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
@@ -89,6 +90,34 @@ def default_parent() -> str | None:
     if not stat.S_ISDIR(info.st_mode) or not os.access(DISK_TEMP, os.W_OK | os.X_OK):
         return None
     return None if memory_file_system(DISK_TEMP) else DISK_TEMP
+
+
+#: bytes of sorted (plain) runs per byte of the export files the parsers read, at most: measured on the
+#: benchmark's inputs (JSON Lines runs, one process): Messenger 2.44 (short messages; each record's
+#: output names its source, kind, file and key), Amazon order CSV 2.11, X likes/DMs 1.93, the persona
+#: 1.70, X tweets 0.51 (most of a tweet's fields are not kept)
+RUN_BYTES_PER_INPUT_BYTE = 2.5
+#: free room wanted beyond the runs' estimate before they are written plain
+ROOM_MARGIN = 1.25
+
+
+def compress_runs(folder: str, input_bytes: int) -> str | None:
+    """Why a sort of ``input_bytes`` of export files should compress its runs in ``folder``, or
+    ``None``: the folder is in memory (compressed runs take 3-6× less of it), or its file system has
+    less free room than the runs may need (:data:`RUN_BYTES_PER_INPUT_BYTE`, with a margin), where
+    plain runs could fill the disk halfway through. The reason is for the run's warning."""
+    fs_type = memory_file_system(folder)
+    if fs_type:
+        return f"in memory ({fs_type})"
+    try:
+        info = os.statvfs(folder)
+    except OSError:
+        return None
+    free = info.f_bavail * info.f_frsize
+    needed = input_bytes * RUN_BYTES_PER_INPUT_BYTE
+    if free < needed * ROOM_MARGIN:
+        return f"has {free / 2**20:,.0f} MB free, less than the ~{needed / 2**20:,.0f} MB its runs may take"
+    return None
 
 
 def sweep_stale(parent: str) -> int:
@@ -144,6 +173,8 @@ class PrivateTempDir:
         sweep_stale(parent)
         self.path = tempfile.mkdtemp(prefix=PREFIX, dir=parent)  # mkdtemp creates it 0700
         self.parent = parent
+        #: write the sort's runs compressed (:func:`compress_runs`; set by the run, read by its workers)
+        self.compress = False
         os.chmod(self.path, 0o700)
         self._count = 0
         self._prefix = ""
@@ -157,7 +188,7 @@ class PrivateTempDir:
         process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
         view = cls.__new__(cls)
         view.path, view.parent, view._count, view._prefix = path, os.path.dirname(path), 0, f"{prefix}-"
-        view._owned, view._janitor, view._lock = False, None, None
+        view._owned, view._janitor, view._lock, view.compress = False, None, None, False
         return view
 
     def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:

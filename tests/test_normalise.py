@@ -106,9 +106,9 @@ def test_merged_runs_are_private(monkeypatch, tmp_path) -> None:  # type: ignore
     modes: list[int] = []
     real_write = normalise._write_entries
 
-    def spy(fh, entries):  # type: ignore[no-untyped-def]
+    def spy(fh, entries, compress=False):  # type: ignore[no-untyped-def]
         modes.append(stat.S_IMODE(os.fstat(fh.fileno()).st_mode))
-        return real_write(fh, entries)
+        return real_write(fh, entries, compress)
 
     monkeypatch.setattr(normalise, "_write_entries", spy)
     events = [ev(str(i), BASE + timedelta(seconds=i * 7 % 1000)) for i in range(800)]

@@ -3,6 +3,7 @@ the sweep of folders a vanished process left behind (issue 16: flat memory on an
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -250,6 +251,120 @@ def test_real_tmpfs_over_tmp(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("TMPDIR", "TEMP", "TMP")}
     run = subprocess.run(["unshare", "--mount", "sh", "-c", 'mount -t tmpfs tmpfs /tmp && exec "$1" -c "$2"', "sh",
                           sys.executable, script], capture_output=True, text=True, timeout=300, env=env)
+    if run.returncode != 0 and "mount" in run.stderr:
+        pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "ok"
+
+
+# -- compressed runs: where room is short, or the folder is memory ------------------------------------------------
+def _statvfs_with_free(free: int):  # type: ignore[no-untyped-def]
+    real = os.statvfs
+
+    def statvfs(path: str) -> os.statvfs_result:
+        got = real(path)
+        values = list(got)
+        values[0] = values[1] = 4096  # f_bsize, f_frsize
+        values[4] = free // 4096  # f_bavail
+        return os.statvfs_result(values)
+
+    return statvfs
+
+
+def test_compress_runs_when_room_is_short_or_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: None)
+    monkeypatch.setattr(os, "statvfs", _statvfs_with_free(10 * 2**30))
+    assert tempdirs.compress_runs(str(tmp_path), 2**30) is None  # 10 GB free for ~2.5 GB of runs
+    monkeypatch.setattr(os, "statvfs", _statvfs_with_free(2 * 2**30))
+    reason = tempdirs.compress_runs(str(tmp_path), 2**30)
+    assert reason is not None and "2,048 MB free, less than the ~2,560 MB its runs may take" in reason
+    monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: "tmpfs")
+    assert tempdirs.compress_runs(str(tmp_path), 0) == "in memory (tmpfs)"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_runs_compressed_for_want_of_room_give_the_same_timeline(jobs: int, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import api, normalise, parallel
+    from dataexam.persona import export_paths, write_persona
+    from dataexam.writers import jsonl_line
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: None)
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+
+    def timeline() -> tuple[list[bytes], api.RunStats, list[bool]]:
+        stats = api.RunStats()
+        flags: list[bool] = []
+        out = []
+        for payload in api.timeline_encoded(paths, jsonl_line, stats=stats, spill_bytes=50_000, tmp_parent=str(folder),
+                                            jobs=jobs):
+            if not flags:  # every run is written by now (this process's and the workers')
+                runs = [p for p in folder.rglob("*.run")]
+                flags = [bool(int.from_bytes(p.read_bytes()[:4], "little") & normalise._COMPRESSED) for p in runs]
+            out.append(payload)
+        return out, stats, flags
+
+    plain, plain_stats, plain_flags = timeline()
+    monkeypatch.setattr(os, "statvfs", _statvfs_with_free(1 << 20))  # 1 MB free
+    packed, packed_stats, packed_flags = timeline()
+    assert packed == plain
+    assert plain_flags and not any(plain_flags) and packed_flags and all(packed_flags)
+    assert packed_stats.merge.spilled_bytes * 2 < plain_stats.merge.spilled_bytes
+    warned = [w for w in packed_stats.warnings if "runs were compressed" in w]
+    assert len(warned) == 1 and "MB free, less than the" in warned[0] and str(folder) in warned[0]
+    assert not any("compressed" in w for w in plain_stats.warnings)
+    assert os.listdir(folder) == []
+
+
+def test_compressed_and_plain_chunks_merge(tmp_path: Path) -> None:
+    # a run file says chunk by chunk whether it is compressed: group merges of both kinds read alike
+    from dataexam import normalise
+
+    entries = [(float(i), f"k{i:05d}", "notes.note", (0, "a", "m", i), b"x" * (i % 50)) for i in range(500)]
+    paths = []
+    for n, compress in enumerate((True, False, True, False)):
+        path = tmp_path / f"{n}.run"
+        with open(path, "wb") as fh:
+            normalise._write_entries(fh, entries[n::4], compress)
+        paths.append(str(path))
+    assert list(normalise.merge_run_files(paths)) == entries
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
+def test_a_small_tmpfs_fits_the_compressed_runs(tmp_path: Path) -> None:
+    # TMPDIR on a 1 MB tmpfs (mounted in a mount namespace of a child): ~1.7 MB of plain runs cannot be
+    # written there (the run stops, naming the folder), the ~0.4 MB compressed ones can
+    from dataexam.persona import export_paths, write_persona
+
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.3))
+    small = tmp_path / "small"
+    small.mkdir()
+    script = textwrap.dedent("""
+        import json, os, sys
+        from dataexam import api
+        from dataexam.errors import TempSpaceFull
+        paths = json.loads(sys.argv[1])
+        stats = api.RunStats()
+        n = sum(1 for _ in api.timeline(paths, stats=stats, spill_bytes=200_000))
+        assert n > 3000 and 0 < stats.merge.spilled_bytes < 900_000, stats.merge.spilled_bytes
+        assert [w for w in stats.warnings if "(compressed) took memory too" in w], stats.warnings
+        api.compress_runs = lambda folder, size: None  # as before: plain runs
+        try:
+            sum(1 for _ in api.timeline(paths, spill_bytes=200_000))
+        except TempSpaceFull as exc:
+            assert os.environ["TMPDIR"] in str(exc), exc
+        else:
+            raise AssertionError("plain runs fitted")
+        assert os.listdir(os.environ["TMPDIR"]) == []
+        print("ok")
+    """)
+    mount_then_run = 'mount -t tmpfs -o size=1m tmpfs "$1" && exec "$2" -c "$3" "$4"'
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", mount_then_run,
+                          "sh", str(small), sys.executable, script, json.dumps([str(p) for p in paths])],
+                         capture_output=True, text=True, timeout=300, env={**os.environ, "TMPDIR": str(small)})
     if run.returncode != 0 and "mount" in run.stderr:
         pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
     assert run.returncode == 0, run.stderr
