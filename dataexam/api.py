@@ -20,6 +20,7 @@ and the timeline de-duplicates their records. Exports of two accounts of one sou
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 import re
@@ -32,7 +33,15 @@ from typing import TYPE_CHECKING, Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input, printable_path
 from .discover import discover
-from .errors import HTMLExportError, NothingRecognised, SeveralAccounts, TempSpaceFull, no_room, no_room_reason
+from .errors import (
+    HTMLExportError,
+    NothingRecognised,
+    SeveralAccounts,
+    TempFolderUnusable,
+    TempSpaceFull,
+    no_room,
+    no_room_reason,
+)
 from .events import Detection, Event, ParseIssue
 from .normalise import (
     DEFAULT_SPILL_BYTES,
@@ -473,8 +482,15 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                                not_exports=stats.not_exports, per_account=per_account)
         note_not_exports(stats)
     stats.exports = list(exports)
+    tmp: PrivateTempDir | None = None
     try:
         tmp = PrivateTempDir(tmp_parent)
+    except TempFolderUnusable:
+        # none can be made (a read-only system): one process, which needs a folder only should the
+        # records outgrow the sort's memory; a folder the caller named must be usable
+        if tmp_parent is not None:
+            close_exports(exports)
+            raise
     except OSError as exc:
         close_exports(exports)
         if no_room(exc):
@@ -482,12 +498,16 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
         raise
     counts: Counter[str] = Counter()
     try:
-        compress_reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
-        tmp.compress = compress_reason is not None
-        if can_run(exports, encode, jobs):
+        compress_reason = compress_runs(tmp.parent, sum(map(read_bytes, exports))) if tmp is not None else None
+        if tmp is not None:
+            tmp.compress = compress_reason is not None
+        if tmp is not None and can_run(exports, encode, jobs):
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
                                       spill_bytes=spill_bytes, stats=stats)
         else:
+            if tmp is None and can_run(exports, encode, jobs):
+                stats.warnings.append("no temporary folder can be written, which worker processes need: the "
+                                      "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
                                            spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
         if with_keys:
@@ -498,15 +518,21 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
-        _note_runs(stats, tmp.parent, compress_reason)
+        if tmp is not None:
+            _note_runs(stats, tmp.parent, compress_reason)
+    except TempFolderUnusable as exc:
+        raise TempFolderUnusable(f"the records outgrew the sort's memory and it needs a temporary folder: {exc}") \
+            from None
     except OSError as exc:
         # nothing here writes but the sort runs (this process's and the workers'): no room is TMPDIR's
         if no_room(exc):
-            raise _temp_space_full(os.path.dirname(tmp.path), exc) from None
+            folder = tmp.parent if tmp is not None else default_parent() or tempfile.gettempdir()
+            raise _temp_space_full(folder, exc) from None
         raise
     finally:
         stats.kinds.update(counts)
-        tmp.close()
+        if tmp is not None:
+            tmp.close()
         close_exports(exports)
 
 
@@ -575,11 +601,13 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     groups = _account_numbers(exports)
     results = []
     try:
+        counted: list[ScanCounts] | None = None
         if jobs > 1 and len(exports) > 1 and all(e.reopen is not None for e in exports):
             from .parallel import scan_in_workers
 
-            counted = scan_in_workers(exports, jobs)
-        else:
+            with contextlib.suppress(TempFolderUnusable):  # none can be written for the workers: one process
+                counted = scan_in_workers(exports, jobs)
+        if counted is None:
             counted = [scan_counts(export) for export in exports]
         for export, (kinds, first, last, undated, issues, summary, files) in zip(exports, counted, strict=True):
             handled: list[str] = []
@@ -683,8 +711,9 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
     offload: Offload | None = None
     folder: PrivateTempDir | None = None
     if jobs > 1 and min(jobs, default_jobs()) > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
-        folder = PrivateTempDir()
-        offload = Offload(_aggregators(), folder.path)
+        with contextlib.suppress(TempFolderUnusable):  # none can be written: the report is made in one process
+            folder = PrivateTempDir()
+            offload = Offload(_aggregators(), folder.path)
     try:
         if offload is None:
             events: Iterator[Event] = timeline((), stats=stats, exports=exports, jobs=jobs)

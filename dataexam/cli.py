@@ -833,11 +833,10 @@ def demo(
     Example: dataexam demo --seed 7 --out demo-exports --no-report
     """
     state.quiet = quiet
-    import tempfile
-
     from .persona import export_paths, write_persona
+    from .tempdirs import make_folder
 
-    target = out if out is not None else Path(tempfile.mkdtemp(prefix="dataexam-demo-"))
+    target = out if out is not None else Path(make_folder("dataexam-demo-"))
     try:
         truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
     except OSError as exc:

@@ -80,6 +80,12 @@ class TempSpaceFull(DataexamError):
     was written (the folder and any partial output are removed)."""
 
 
+class TempFolderUnusable(DataexamError):
+    """No private temporary folder can be made: the one named (``TMPDIR``, the API's ``tmp_parent``)
+    cannot be written, or no folder Python would use can (``/tmp``, ``/var/tmp`` and the working
+    folder on a read-only system, such as a container run with ``--read-only``)."""
+
+
 #: errno values of a write that found no room: the disk full, the user's disk quota reached, a file
 #: larger than the file system or ``ulimit -f`` allows
 NO_ROOM = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})

@@ -30,6 +30,8 @@ import stat
 import tempfile
 from typing import IO
 
+from .archive import printable_path
+from .errors import TempFolderUnusable, no_room
 from .janitor import Janitor
 
 try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-only as well)
@@ -37,8 +39,8 @@ try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-on
 except ImportError:  # pragma: no cover - not on POSIX
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "compress_runs", "default_parent", "memory_file_system",
-           "sweep_stale"]
+__all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "compress_runs", "default_parent", "make_folder",
+           "memory_file_system", "sweep_stale"]
 
 #: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
 MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
@@ -81,7 +83,11 @@ def default_parent() -> str | None:
     disk this user can write to (see the module text)."""
     if any(os.environ.get(name) for name in _TEMP_VARIABLES):
         return None
-    if memory_file_system(tempfile.gettempdir()) is None:
+    try:
+        system = tempfile.gettempdir()
+    except OSError:  # none it would use can be written
+        system = ""
+    if system and memory_file_system(system) is None:
         return None
     try:
         info = os.stat(DISK_TEMP)
@@ -157,22 +163,45 @@ def sweep_stale(parent: str) -> int:
     return removed
 
 
+def make_folder(prefix: str, parent: str | None = None) -> str:
+    """A new private (0700) folder named ``prefix…`` in ``parent`` (``None``: :func:`default_parent`, else
+    Python's), after the stale folders there are swept (:func:`sweep_stale`); its path.
+
+    Raises ``OSError`` when there is no room for it (:func:`~dataexam.errors.no_room`) and
+    :class:`~dataexam.errors.TempFolderUnusable` when it cannot be made otherwise (no folder can be
+    written, ``parent`` is missing or read-only)."""
+    if parent is None:
+        try:
+            parent = default_parent() or tempfile.gettempdir()
+        except OSError:  # tempfile: "No usable temporary directory found in [...]"
+            raise TempFolderUnusable(
+                "no temporary folder can be written (TMPDIR is not set or cannot be written, nor can /tmp, "
+                "/var/tmp or the current folder: a read-only system?); set TMPDIR to a folder you can write "
+                "to") from None
+    sweep_stale(parent)
+    try:
+        return tempfile.mkdtemp(prefix=prefix, dir=parent)  # mkdtemp creates it 0700
+    except OSError as exc:
+        if no_room(exc):
+            raise
+        raise TempFolderUnusable(f"the temporary folder {printable_path(parent)} cannot be written "
+                                 f"({os.strerror(exc.errno) if exc.errno else exc}); set TMPDIR to a folder you "
+                                 "can write to") from None
+
+
 class PrivateTempDir:
     """A temporary folder readable by the owner only, removed on close (and by ``with``), and by a
     :class:`~dataexam.janitor.Janitor` should this process be killed before it can close it.
 
-    ``parent``: where to make it; ``None`` for :func:`default_parent`. Its lock file is locked for as
-    long as the folder is open, so :func:`sweep_stale` of a later run tells it from one left behind.
-    Raises ``OSError`` when the folder cannot be made (no room, no permission)."""
+    ``parent``: where to make it (:func:`make_folder`, which raises when it cannot). Its lock file is
+    locked for as long as the folder is open, so :func:`sweep_stale` of a later run tells it from one
+    left behind."""
 
     _janitor: Janitor | None
 
     def __init__(self, parent: str | None = None) -> None:
-        if parent is None:
-            parent = default_parent() or tempfile.gettempdir()
-        sweep_stale(parent)
-        self.path = tempfile.mkdtemp(prefix=PREFIX, dir=parent)  # mkdtemp creates it 0700
-        self.parent = parent
+        self.path = make_folder(PREFIX, parent)
+        self.parent = os.path.dirname(self.path)
         #: write the sort's runs compressed (:func:`compress_runs`; set by the run, read by its workers)
         self.compress = False
         os.chmod(self.path, 0o700)

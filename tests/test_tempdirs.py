@@ -369,3 +369,86 @@ def test_a_small_tmpfs_fits_the_compressed_runs(tmp_path: Path) -> None:
         pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
     assert run.returncode == 0, run.stderr
     assert run.stdout.strip() == "ok"
+
+
+# -- no temporary folder can be written (a read-only system) ------------------------------------------------------
+def test_a_folder_that_cannot_be_written_is_named(tmp_path: Path) -> None:
+    from dataexam import api
+    from dataexam.errors import TempFolderUnusable
+
+    missing = tmp_path / "missing"
+    with pytest.raises(TempFolderUnusable, match=f"the temporary folder {missing} cannot be written .No such file"):
+        PrivateTempDir(str(missing))
+    with pytest.raises(TempFolderUnusable, match="cannot be written"):  # a folder the caller names must be usable
+        list(api.timeline([str(FIXTURE)], tmp_parent=str(missing)))
+
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
+def test_a_read_only_system(tmp_path: Path) -> None:
+    # `docker run --read-only` without a tmpfs: no folder Python would use can be written. Emulated by the
+    # whole file system bound read-only in a mount namespace of a child. A timeline or report that fits
+    # the sort's memory needs no folder and is written to stdout as usual; one that outgrows it, and the
+    # demo, say what is missing (they ended with "internal error (FileNotFoundError)").
+    normal = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(FIXTURE), "-q"], capture_output=True,
+                            timeout=120)
+    assert normal.returncode == 0
+    script = textwrap.dedent("""
+        import subprocess, sys
+        from dataexam import api
+        from dataexam.errors import TempFolderUnusable
+        fixture = sys.argv[1]
+        def cli(*args):
+            return subprocess.run([sys.executable, "-m", "dataexam", *args], capture_output=True, timeout=120)
+        try:
+            open("/tmp/probe", "w")
+        except OSError:
+            pass
+        else:
+            raise AssertionError("not read-only")
+        timeline = cli("timeline", fixture, "-q")
+        assert timeline.returncode == 0, timeline.stderr
+        sys.stdout.buffer.write(timeline.stdout)
+        report = cli("report", fixture, "-q", "-f", "json", "--jobs", "2")
+        assert report.returncode == 0 and report.stdout.startswith(b"{"), report.stderr
+        demo = cli("demo", "-q", "--no-report")
+        assert demo.returncode == 1 and b"no temporary folder can be written" in demo.stderr, demo.stderr
+        assert b"Traceback" not in demo.stderr and b"internal error" not in demo.stderr
+        try:
+            list(api.timeline([fixture], spill_bytes=1_000))
+        except TempFolderUnusable as exc:
+            assert "outgrew the sort's memory" in str(exc) and "set TMPDIR" in str(exc), exc
+        else:
+            raise AssertionError("no error")
+    """)
+    read_only = 'mount --bind / / && mount -o remount,bind,ro / && exec "$1" -c "$2" "$3"'
+    env = {k: v for k, v in os.environ.items() if k not in ("TMPDIR", "TEMP", "TMP")}
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", read_only, "sh", sys.executable, script, str(FIXTURE)],
+                         capture_output=True, timeout=300, env=env, cwd="/")
+    if run.returncode != 0 and b"mount" in run.stderr:
+        pytest.skip(f"this machine does not let a test bind its file system read-only: {run.stderr[:200]!r}")
+    assert run.returncode == 0, run.stderr.decode()
+    assert run.stdout == normal.stdout
+
+
+def test_no_folder_for_the_workers_reads_in_one_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import api, parallel
+    from dataexam.errors import TempFolderUnusable
+    from dataexam.persona import export_paths, write_persona
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
+    expected = [e.key for e in api.timeline(paths, jobs=1)]
+
+    def unusable(parent: str | None = None) -> PrivateTempDir:
+        raise TempFolderUnusable("no temporary folder can be written")
+
+    monkeypatch.setattr(api, "PrivateTempDir", unusable)
+    stats = api.RunStats()
+    assert [e.key for e in api.timeline(paths, stats=stats, jobs=2)] == expected
+    assert [w for w in stats.warnings if "were read in one process" in w]
+    monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)  # the inference worker's folder cannot be made either
+    monkeypatch.setattr(api, "default_jobs", lambda: 2)
+    assert api.report(paths, jobs=2).to_dict()["findings"] == api.report(paths, jobs=1).to_dict()["findings"]

@@ -40,7 +40,7 @@ from typing import Any
 from ..errors import UsageProblem
 from ..inference.language import keep_language_profiles
 from ..parallel import default_jobs
-from ..tempdirs import default_parent
+from ..tempdirs import make_folder
 from .participants import Participant
 from .unit import UnitOptions, run_unit
 
@@ -239,7 +239,6 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         raise UsageProblem('--engine dask needs Dask: pip install "dataexam[dask]"') from None
     import logging
     import shutil
-    import tempfile
 
     # Dask's own INFO logs (worker start/stop, "dashboard at …") are not dataexam's to print
     for name in ("distributed", "dask"):
@@ -252,7 +251,7 @@ def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: in
         else:
             # no dashboard (no HTTP server at all); the workers' spill space in a private folder removed at the end,
             # on disk where /tmp is in memory (spilling into memory would defeat Dask's spilling)
-            scratch = tempfile.mkdtemp(prefix="dataexam-dask-", dir=default_parent())
+            scratch = make_folder("dataexam-dask-")
             stack.callback(shutil.rmtree, scratch, ignore_errors=True)
             import dask
 
