@@ -1,12 +1,13 @@
 """A run's private temporary folder: where it goes, what it holds, and removing it whatever happens.
 
-The timeline's external sort spills its sorted runs into a private folder (:class:`PrivateTempDir`):
-about 1.6× the records' JSON, up to the size of the exports, so the folder's place decides whether
-"flat memory" holds. Python's default (``tempfile.gettempdir()``: ``TMPDIR``, ``TEMP``, ``TMP``, else
-``/tmp``) is a ``tmpfs`` — memory — by default on Fedora (since 18), Arch, Debian 13 and Amazon Linux
-2023. systemd's file-hierarchy(7) says of ``/tmp``: "usually mounted as tmpfs instance, and should
-hence not be used for larger files. (Use /var/tmp for larger files.)"; Amazon Linux's guide likewise
-("For larger temporary files, use /var/tmp instead"). So (:func:`default_parent`):
+The timeline's external sort spills its sorted runs into a private folder (:class:`PrivateTempDir`): up
+to ~2.5× the size of the export files read (:data:`RUN_BYTES_PER_INPUT_BYTE`), so the folder's place
+decides whether "flat memory" holds, and its room whether the run finishes. Python's default
+(``tempfile.gettempdir()``: ``TMPDIR``, ``TEMP``, ``TMP``, else ``/tmp``) is a ``tmpfs`` — memory — by
+default on Fedora (since 18), Arch, Debian 13 and Amazon Linux 2023. systemd's file-hierarchy(7) says of
+``/tmp``: "usually mounted as tmpfs instance, and should hence not be used for larger files. (Use
+/var/tmp for larger files.)"; Amazon Linux's guide likewise ("For larger temporary files, use /var/tmp
+instead"). So (:func:`default_parent`):
 
 * a folder the caller names (the API's ``tmp_parent``) or the user sets (``TMPDIR``, ``TEMP``,
   ``TMP``) is used as given, in memory or not (the run warns when its runs took memory there);
@@ -19,6 +20,11 @@ folder left there by a power cut would keep people's records until the system's 
 holds a lock file its process keeps locked (``flock``) for the folder's whole life, and every run
 first removes the folders of its own user in its parent whose lock nobody holds any more
 (:func:`sweep_stale`): left behind by a process that no longer exists.
+
+Where the folder has less room than the runs may take, or is in memory all the same, the runs are
+written compressed (:func:`compress_runs`). Where no folder can be made at all (a read-only system),
+:func:`make_folder` raises :class:`~dataexam.errors.TempFolderUnusable`, and the run goes on in one
+process, needing a folder only if its records outgrow the sort's memory (:mod:`dataexam.api`).
 """
 
 from __future__ import annotations
