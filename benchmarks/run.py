@@ -555,7 +555,22 @@ def machine_info() -> dict[str, Any]:
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
             "implementation": platform.python_implementation(), "platform": platform.platform(),
             "ijson_backend": ijson.backend, "ijson_version": getattr(ijson, "__version__", "?"),
-            "dataexam_commit": commit, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z")}
+            "dataexam_commit": commit, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), **temp_folder_info()}
+
+
+def temp_folder_info() -> dict[str, Any]:
+    """Where the measured runs sort (dataexam.tempdirs' choice), whether it is memory, and its free room:
+    where it is memory or short of room the sort compresses its runs (~20 % slower), which the figures
+    then include (the table says so)."""
+    sys.path.insert(0, str(REPO))
+    import tempfile
+
+    from dataexam import tempdirs
+
+    folder = tempdirs.default_parent() or tempfile.gettempdir()
+    info = os.statvfs(folder)
+    return {"temp_folder": folder, "temp_in_memory": tempdirs.memory_file_system(folder),
+            "temp_free_bytes": info.f_bavail * info.f_frsize}
 
 
 def growth(small: dict[str, Any], large: dict[str, Any]) -> dict[str, Any]:
@@ -633,7 +648,9 @@ def table(res: dict[str, Any]) -> str:
     m = res["machine"]
     lines = [f"dataexam benchmark — {m['cpu']}, {m['cores']} cores, Python {m['python']}, "
              f"ijson {m['ijson_backend']}, commit {m['dataexam_commit']}",
-             f"inputs: {res['inputs_from']}; medians of the repeats; MB = 10^6 bytes of JSON/CSV content", ""]
+             f"inputs: {res['inputs_from']}; medians of the repeats; MB = 10^6 bytes of JSON/CSV content",
+             f"sort runs in {m.get('temp_folder', '?')}" + (f" ({m['temp_in_memory']}: compressed, slower)"
+                                                           if m.get("temp_in_memory") else ""), ""]
     head = f"{'input':<22}{'command':<18}{'time s':>9}{'MB/s':>9}{'cpu s':>9}{'peak MB':>9}{'×ceil':>7}"
     for title, rows in (("per size", res.get("sizes", [])),
                         ("specific inputs", list(res.get("specific", {}).values()))):
