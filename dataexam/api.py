@@ -436,6 +436,28 @@ def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
             f"({spilled / 2**20:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
 
 
+def _sort_folder(tmp_parent: str | None, exports: Sequence[Export]) -> tuple[PrivateTempDir | None, str | None]:
+    """The sort's private folder (in ``tmp_parent``, else where :mod:`dataexam.tempdirs` puts it) and why
+    its runs are compressed (``None``: plain; :func:`~dataexam.tempdirs.compress_runs`, from the bytes
+    the exports' parsers read). ``(None, None)`` when no folder can be made and the caller named none (a
+    read-only system): the run is read in one process, which makes one only should the records outgrow
+    the sort's memory. Raises :class:`TempSpaceFull` (no room for it) and
+    :class:`~dataexam.errors.TempFolderUnusable` (``tmp_parent`` cannot be written)."""
+    try:
+        tmp = PrivateTempDir(tmp_parent)
+    except TempFolderUnusable:
+        if tmp_parent is not None:
+            raise
+        return None, None
+    except OSError as exc:
+        if no_room(exc):
+            raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
+        raise
+    reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
+    tmp.compress = reason is not None
+    return tmp, reason
+
+
 def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
     return TempSpaceFull(
         f"no room left in the temporary folder {folder} ({no_room_reason(exc)}) while sorting the timeline: "
@@ -482,30 +504,19 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                                not_exports=stats.not_exports, per_account=per_account)
         note_not_exports(stats)
     stats.exports = list(exports)
-    tmp: PrivateTempDir | None = None
     try:
-        tmp = PrivateTempDir(tmp_parent)
-    except TempFolderUnusable:
-        # none can be made (a read-only system): one process, which needs a folder only should the
-        # records outgrow the sort's memory; a folder the caller named must be usable
-        if tmp_parent is not None:
-            close_exports(exports)
-            raise
-    except OSError as exc:
+        tmp, compress_reason = _sort_folder(tmp_parent, exports)
+    except BaseException:
         close_exports(exports)
-        if no_room(exc):
-            raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
         raise
     counts: Counter[str] = Counter()
     try:
-        compress_reason = compress_runs(tmp.parent, sum(map(read_bytes, exports))) if tmp is not None else None
-        if tmp is not None:
-            tmp.compress = compress_reason is not None
-        if tmp is not None and can_run(exports, encode, jobs):
+        parallel = can_run(exports, encode, jobs)
+        if tmp is not None and parallel:
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
                                       spill_bytes=spill_bytes, stats=stats)
         else:
-            if tmp is None and can_run(exports, encode, jobs):
+            if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
