@@ -53,7 +53,7 @@ from .normalise import (
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
-from .tempdirs import PrivateTempDir, compress_runs, default_parent, memory_file_system
+from .tempdirs import DISK_TEMP, PrivateTempDir, compress_runs, default_parent, memory_file_system, named_by_user
 
 if TYPE_CHECKING:
     from .inference.offload import Offload
@@ -422,27 +422,31 @@ def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
     (``tmpfs``; a ``TMPDIR`` set so, as the default is on disk, :mod:`dataexam.tempdirs`): they took
     memory after all, which flat memory is meant to avoid; and one when they were compressed for
     want of room (``compressed``: why, from :func:`~dataexam.tempdirs.compress_runs`), which is slower."""
-    spilled = stats.merge.spilled_bytes
+    spilled = stats.merge.spilled_bytes  # > 0: the records outgrew the sort's memory (not just workers' last runs)
+    written = stats.merge.run_bytes / 2**20
     fs_type = memory_file_system(folder) if spilled else None
     if fs_type:
+        on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
         stats.warnings.append(
             f"the records were sorted through the temporary folder {folder}, which is in memory ({fs_type}): "
-            f"its {spilled / 2**20:,.0f} MB of sorted runs{' (compressed)' if compressed else ''} took memory too; "
-            "for exports this large, "
-            "set TMPDIR to a folder on disk (e.g. TMPDIR=/var/tmp) to keep memory flat")
+            f"its {written:,.0f} MB of sorted runs{' (compressed)' if compressed else ''} took memory too; "
+            f"for exports this large, set TMPDIR to a folder on disk{on_disk} to keep memory flat")
     elif spilled and compressed:
         stats.warnings.append(
             f"the temporary folder {folder} {compressed}: the records' sorted runs were compressed "
-            f"({spilled / 2**20:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
+            f"({written:,.0f} MB), which takes longer; set TMPDIR to a folder with more room")
 
 
-def _sort_folder(tmp_parent: str | None, exports: Sequence[Export]) -> tuple[PrivateTempDir | None, str | None]:
+def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
+                 stats: RunStats) -> tuple[PrivateTempDir | None, str | None]:
     """The sort's private folder (in ``tmp_parent``, else where :mod:`dataexam.tempdirs` puts it) and why
     its runs are compressed (``None``: plain; :func:`~dataexam.tempdirs.compress_runs`, from the bytes
     the exports' parsers read). ``(None, None)`` when no folder can be made and the caller named none (a
     read-only system): the run is read in one process, which makes one only should the records outgrow
     the sort's memory. Raises :class:`TempSpaceFull` (no room for it) and
-    :class:`~dataexam.errors.TempFolderUnusable` (``tmp_parent`` cannot be written)."""
+    :class:`~dataexam.errors.TempFolderUnusable` (``tmp_parent`` cannot be written). A ``TMPDIR`` (or
+    ``TEMP``, ``TMP``) that cannot be used is warned of: Python passes over it without a word."""
+    named = named_by_user() if tmp_parent is None else None
     try:
         tmp = PrivateTempDir(tmp_parent)
     except TempFolderUnusable:
@@ -453,6 +457,9 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export]) -> tuple[Pri
         if no_room(exc):
             raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
         raise
+    if named is not None and not named[2]:
+        stats.warnings.append(f"{named[0]}={printable_path(named[1])} is not a folder you can write to: the "
+                              f"temporary folder {printable_path(tmp.parent)} was used instead")
     reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
     tmp.compress = reason is not None
     return tmp, reason
@@ -461,8 +468,8 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export]) -> tuple[Pri
 def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
     return TempSpaceFull(
         f"no room left in the temporary folder {folder} ({no_room_reason(exc)}) while sorting the timeline: "
-        "sorting needs about as much free space as the records take as JSON (up to the size of the "
-        "exports); free some, or set TMPDIR to a folder with room")
+        "sorting needs free room up to about 2.5 times the size of the export files read (less where room is "
+        "short: the runs are then compressed); free some, or set TMPDIR to a folder with room")
 
 
 def note_not_exports(stats: RunStats) -> None:
@@ -505,7 +512,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
         note_not_exports(stats)
     stats.exports = list(exports)
     try:
-        tmp, compress_reason = _sort_folder(tmp_parent, exports)
+        tmp, compress_reason = _sort_folder(tmp_parent, exports, stats)
     except BaseException:
         close_exports(exports)
         raise
@@ -819,7 +826,7 @@ def _add_stats(total: RunStats, part: RunStats) -> None:
     total.issues.extend(part.issues[:max(0, MAX_KEPT_ISSUES - len(total.issues))])
     total.kinds.update(part.kinds)
     total.warnings.extend(part.warnings)
-    for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes"):
+    for name in ("events_in", "events_out", "duplicates", "undated", "runs_spilled", "spilled_bytes", "run_bytes"):
         setattr(total.merge, name, getattr(total.merge, name) + getattr(part.merge, name))
     for kind, n in part.merge.duplicate_kinds.items():
         total.merge.duplicate_kinds[kind] = total.merge.duplicate_kinds.get(kind, 0) + n

@@ -56,6 +56,8 @@ class MergeStats:
     runs_spilled: int = 0
     #: bytes of the runs spilled because the input outgrew the sort's memory (not a worker's last run)
     spilled_bytes: int = 0
+    #: bytes of every sorted run written (workers' last runs too): what the temporary folder held
+    run_bytes: int = 0
     duplicate_kinds: dict[str, int] = field(default_factory=dict)
 
 
@@ -102,6 +104,7 @@ class _RunWriter:
         self.runs.append(path)
         self.stats.runs_spilled += counted
         self.stats.spilled_bytes += written if counted else 0
+        self.stats.run_bytes += written
         self.buffer = []
         self.buffered = 0
 

@@ -349,6 +349,7 @@ def _issues_in_member_order(exports: Sequence[Export],
         merge.events_in = sum(p.merge.events_in for p in parts)
         merge.runs_spilled = sum(p.merge.runs_spilled for p in parts)
         merge.spilled_bytes = sum(p.merge.spilled_bytes for p in parts)
+        merge.run_bytes = sum(p.merge.run_bytes for p in parts)
         out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
                            sum(p.kinds_read for p in parts), merge))
     return out
@@ -381,6 +382,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
         stats.merge.events_in += result.merge.events_in
         stats.merge.runs_spilled += result.merge.runs_spilled
         stats.merge.spilled_bytes += result.merge.spilled_bytes
+        stats.merge.run_bytes += result.merge.run_bytes
 
 
 def _shares(sizes: Sequence[float], n: int) -> list[list[int]]:

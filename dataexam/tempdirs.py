@@ -82,12 +82,24 @@ def memory_file_system(path: str) -> str | None:
     return best_type if best_type in MEMORY_FILE_SYSTEMS else None
 
 
+def named_by_user() -> tuple[str, str, bool] | None:
+    """The temporary folder the user named: ``(variable, folder, usable)`` for the first of ``TMPDIR``,
+    ``TEMP``, ``TMP`` that is set (usable: a folder this user can write to), else ``None``. Python passes
+    over one that is not usable without a word (and falls back to ``/tmp``)."""
+    for name in _TEMP_VARIABLES:
+        folder = os.environ.get(name)
+        if folder:
+            return name, folder, os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)
+    return None
+
+
 def default_parent() -> str | None:
     """The folder a run's private temporary folder is made in when the caller names none: ``None``
-    (Python's own choice) when the user set ``TMPDIR``, ``TEMP`` or ``TMP``, or the system's temporary
-    folder is on disk; :data:`DISK_TEMP` when the system's is in memory and ``/var/tmp`` is a folder on
-    disk this user can write to (see the module text)."""
-    if any(os.environ.get(name) for name in _TEMP_VARIABLES):
+    (Python's own choice) when the user set ``TMPDIR``, ``TEMP`` or ``TMP`` to a folder that can be
+    used, or the system's temporary folder is on disk; :data:`DISK_TEMP` when the system's is in memory
+    and ``/var/tmp`` is a folder on disk this user can write to (see the module text)."""
+    named = named_by_user()
+    if named is not None and named[2]:
         return None
     try:
         system = tempfile.gettempdir()
@@ -126,17 +138,18 @@ def compress_runs(folder: str, input_bytes: int) -> str | None:
     except OSError:
         return None
     free = info.f_bavail * info.f_frsize
-    needed = input_bytes * RUN_BYTES_PER_INPUT_BYTE
-    if free < needed * ROOM_MARGIN:
-        return f"has {free / 2**20:,.0f} MB free, less than the ~{needed / 2**20:,.0f} MB its runs may take"
+    wanted = input_bytes * RUN_BYTES_PER_INPUT_BYTE * ROOM_MARGIN
+    if free < wanted:
+        return f"has {free / 2**20:,.0f} MB free, less than the ~{wanted / 2**20:,.0f} MB its runs may need"
     return None
 
 
 def sweep_stale(parent: str) -> int:
     """Remove the private temporary folders in ``parent`` that a process which no longer exists left
     behind (a power cut, a crash of the whole system): this user's ``dataexam-*`` folders (never a
-    symbolic link) holding a lock file that nobody holds locked. A folder without one (still being
-    made, or made by an earlier version) is left. Never raises; returns how many were removed."""
+    symbolic link) holding a lock file (a regular file) that nobody holds locked. A folder without
+    one (still being made, or made by an earlier version) is left. Never raises nor waits; returns how
+    many were removed."""
     if fcntl is None:
         return 0
     removed = 0
@@ -153,12 +166,15 @@ def sweep_stale(parent: str) -> int:
             info = os.lstat(folder)
             if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid:
                 continue
-            fd = os.open(os.path.join(folder, LOCK_NAME), os.O_RDONLY | os.O_NOFOLLOW)
+            # never blocking: a lock "file" that is a FIFO made every later run wait for a writer
+            fd = os.open(os.path.join(folder, LOCK_NAME), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         except OSError:
             continue
         try:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                raise OSError("not a lock file")
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # held: its process is alive
+        except OSError:  # held (its process is alive), or not a file of ours
             os.close(fd)
             continue
         try:  # ours now: nobody else can take it while it is removed

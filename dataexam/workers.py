@@ -21,6 +21,7 @@ to remove (:mod:`dataexam.janitor`; it tries again while a worker may still be w
 
 from __future__ import annotations
 
+import errno
 import os
 import pickle
 import subprocess
@@ -32,8 +33,12 @@ from .errors import WorkerFailed
 
 __all__ = ["Worker", "WorkerFailed"]
 
+#: a worker's exit code when its result could not be written for want of room (the temporary folder's
+#: disk full: the job itself most likely failed on the same disk); the parent raises the no-room error
+NO_ROOM_EXIT = 75
+
 _BOOT = """\
-import os, pickle, signal, sys, threading, time
+import errno, os, pickle, signal, sys, threading, time
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 job_path, out_path = sys.argv[1], sys.argv[2]
 parent = int(sys.argv[3])  # from the parent itself: it may be gone before we start
@@ -59,12 +64,18 @@ try:
     with os.fdopen(fd, "wb") as fh:
         fh.write(blob)
     os.replace(out_path + ".part", out_path)
-except BaseException:
+except BaseException as exc:
     # the run is gone and its janitor took the folder: nobody to tell, nothing to print. The janitor
     # may see the parent's end before the kernel hands this process to a new parent, so a folder
     # gone counts too (a traceback naming the temporary path once reached the terminal under load)
     if os.getppid() != parent or not os.path.isdir(os.path.dirname(out_path)):
         os._exit(1)
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        try:  # no room for the result either: the parent says so (a traceback here reached the terminal)
+            os.unlink(out_path + ".part")
+        except OSError:
+            pass
+        os._exit(int(sys.argv[4]))
     raise
 """
 
@@ -89,7 +100,7 @@ class Worker:
             pickle.dump(list(sys.path), fh, pickle.HIGHEST_PROTOCOL)
             pickle.dump((fn, args), fh, pickle.HIGHEST_PROTOCOL)
         try:
-            argv = [sys.executable, "-c", _BOOT, self.job_path, self.out_path, str(os.getpid())]
+            argv = [sys.executable, "-c", _BOOT, self.job_path, self.out_path, str(os.getpid()), str(NO_ROOM_EXIT)]
             self.process = subprocess.Popen(argv, stdin=subprocess.PIPE if feed else subprocess.DEVNULL,
                                             start_new_session=True)
         except OSError as exc:
@@ -115,6 +126,8 @@ class Worker:
             with open(self.out_path, "rb") as fh:
                 ok, value = pickle.load(fh)
         except FileNotFoundError:
+            if code == NO_ROOM_EXIT:  # the temporary folder's disk is full: the caller names the folder
+                raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)) from None
             raise WorkerFailed(f"a --jobs worker process ended without a result (exit code {code}: killed, "
                                "or out of memory?); nothing was written — run again, or with --jobs 1") from None
         finally:

@@ -302,3 +302,13 @@ def test_an_output_that_cannot_be_replaced_is_named(tmp_path: Path, monkeypatch:
             fh.write("new\n")
     monkeypatch.undo()
     assert out.read_text() == "the user's own\n" and [p.name for p in tmp_path.iterdir()] == ["locked.jsonl"]
+
+
+def test_a_batch_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
+    # a read-only disk or a path through a file: it was "internal error (OSError)" (a fresh tester)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    run = _cli(["batch", str(_one_participant(tmp_path)), "-o", str(blocker / "study"), "--jobs", "1", "-q"])
+    assert run.returncode == 1, run.stderr
+    assert f"{blocker / 'study'}: cannot make the batch's output folder here (Not a directory)" in run.stderr
+    assert "internal error" not in run.stderr

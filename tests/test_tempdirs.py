@@ -141,10 +141,13 @@ def test_runs_spilled_into_memory_are_warned_of(jobs: int, in_memory: bool, tmp_
     stats = api.RunStats()
     n = sum(1 for _ in api.timeline(paths, stats=stats, spill_bytes=50_000, tmp_parent=str(folder), jobs=jobs))
     assert n and stats.merge.spilled_bytes > 50_000
+    # the warning gives every run written, the workers' last runs too (it gave the spilled ones only)
+    assert stats.merge.run_bytes > stats.merge.spilled_bytes if jobs > 1 else stats.merge.run_bytes >= 50_000
     warned = [w for w in stats.warnings if "which is in memory (tmpfs)" in w]
-    assert len(warned) == in_memory and seen == [str(folder)]
+    assert len(warned) == in_memory and seen[:1] == [str(folder)]  # (then /var/tmp, for its suggestion)
     if in_memory:
         assert f"temporary folder {folder}," in warned[0] and "TMPDIR" in warned[0]
+        assert f"its {stats.merge.run_bytes / 2**20:,.0f} MB of sorted runs" in warned[0]
     # nothing spilled (the sort fit in memory): no question asked
     seen.clear()
     stats = api.RunStats()
@@ -171,6 +174,12 @@ def test_sweep_removes_only_folders_nobody_holds(tmp_path: Path) -> None:
     target = _left_behind(tmp_path, "target")
     (tmp_path / "dataexam-link").symlink_to(target)
     (tmp_path / "dataexam-file").write_text("not a folder")
+    fifo = tmp_path / "dataexam-fifo"  # a FIFO for a lock file: every later run waited on it (a fresh tester)
+    fifo.mkdir()
+    os.mkfifo(fifo / LOCK_NAME)
+    linked = tmp_path / "dataexam-linked-lock"
+    linked.mkdir()
+    (linked / LOCK_NAME).symlink_to(target / LOCK_NAME)
     with PrivateTempDir(str(tmp_path)) as live:  # made after a sweep: the stale folder is gone already
         assert not stale.exists()
         assert (Path(live.path) / LOCK_NAME).exists() and not (Path(live.path) / (LOCK_NAME + ".new")).exists()
@@ -178,6 +187,7 @@ def test_sweep_removes_only_folders_nobody_holds(tmp_path: Path) -> None:
         assert sweep_stale(str(tmp_path)) == 1  # the live one's lock is held (even from this process)
         assert not again.exists() and Path(live.path).exists()
     assert unlocked_old_version.exists() and other_name.exists() and target.exists()
+    assert fifo.exists() and linked.exists()
     assert (tmp_path / "dataexam-link").is_symlink() and (tmp_path / "dataexam-file").exists()
     assert sweep_stale(str(tmp_path / "missing")) == 0
 
@@ -224,33 +234,40 @@ def test_a_live_run_in_another_process_is_not_swept(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
-def test_real_tmpfs_over_tmp(tmp_path: Path) -> None:
-    # A machine whose /tmp is a tmpfs (Fedora, Arch, Debian 13), emulated with a tmpfs mounted over /tmp in
-    # a mount namespace of a child: the sort's runs go to /var/tmp (on disk here), and no warning.
+def test_real_tmpfs_as_the_systems_temporary_folder(tmp_path: Path) -> None:
+    # A machine whose /tmp is a tmpfs (Fedora, Arch, Debian 13): a real tmpfs, mounted in a mount namespace
+    # of a child and made the child's system temporary folder (tempfile.tempdir, as /tmp would be with no
+    # TMPDIR; mounting over /tmp itself would hide a checkout under /tmp). The sort's runs go to /var/tmp
+    # (on disk here), and no warning.
     if tempdirs.memory_file_system("/var/tmp"):
         pytest.skip("/var/tmp is in memory on this machine")
+    from dataexam.persona import export_paths, write_persona
+
+    paths = export_paths(write_persona(tmp_path / "p", seed=2, scale=0.1))
+    memory = tmp_path / "mem"
+    memory.mkdir()
     script = textwrap.dedent("""
-        import os
+        import json, os, sys, tempfile
+        tempfile.tempdir = sys.argv[1]
         from dataexam import api, tempdirs
-        from dataexam.persona import export_paths, write_persona
-        assert tempdirs.memory_file_system("/tmp") == "tmpfs"
+        assert tempdirs.memory_file_system(sys.argv[1]) == "tmpfs"
         assert tempdirs.default_parent() == "/var/tmp", tempdirs.default_parent()
-        paths = export_paths(write_persona("/tmp/p", seed=2, scale=0.1))
         before = set(os.listdir("/var/tmp"))
         stats = api.RunStats()
         seen = set()
-        for _ in api.timeline(paths, stats=stats, spill_bytes=50_000):
+        for _ in api.timeline(json.loads(sys.argv[2]), stats=stats, spill_bytes=50_000):
             seen.update(set(os.listdir("/var/tmp")) - before)
         assert stats.merge.spilled_bytes > 50_000
         assert any(n.startswith("dataexam-") for n in seen), seen
         assert not [w for w in stats.warnings if "in memory" in w], stats.warnings
         assert not (set(os.listdir("/var/tmp")) - before)
-        assert not [n for n in os.listdir("/tmp") if n.startswith("dataexam-")]
+        assert os.listdir(sys.argv[1]) == []
         print("ok")
     """)
     env = {k: v for k, v in os.environ.items() if k not in ("TMPDIR", "TEMP", "TMP")}
-    run = subprocess.run(["unshare", "--mount", "sh", "-c", 'mount -t tmpfs tmpfs /tmp && exec "$1" -c "$2"', "sh",
-                          sys.executable, script], capture_output=True, text=True, timeout=300, env=env)
+    mount_then_run = 'mount -t tmpfs tmpfs "$1" && exec "$2" -c "$3" "$1" "$4"'
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", mount_then_run, "sh", str(memory), sys.executable, script,
+                          json.dumps([str(p) for p in paths])], capture_output=True, text=True, timeout=300, env=env)
     if run.returncode != 0 and "mount" in run.stderr:
         pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
     assert run.returncode == 0, run.stderr
@@ -277,7 +294,7 @@ def test_compress_runs_when_room_is_short_or_in_memory(tmp_path: Path, monkeypat
     assert tempdirs.compress_runs(str(tmp_path), 2**30) is None  # 10 GB free for ~2.5 GB of runs
     monkeypatch.setattr(os, "statvfs", _statvfs_with_free(2 * 2**30))
     reason = tempdirs.compress_runs(str(tmp_path), 2**30)
-    assert reason is not None and "2,048 MB free, less than the ~2,560 MB its runs may take" in reason
+    assert reason is not None and "2,048 MB free, less than the ~3,200 MB its runs may need" in reason
     monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: "tmpfs")
     assert tempdirs.compress_runs(str(tmp_path), 0) == "in memory (tmpfs)"
 
@@ -452,3 +469,25 @@ def test_no_folder_for_the_workers_reads_in_one_process(tmp_path: Path, monkeypa
     monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)  # the inference worker's folder cannot be made either
     monkeypatch.setattr(api, "default_jobs", lambda: 2)
     assert api.report(paths, jobs=2).to_dict()["findings"] == api.report(paths, jobs=1).to_dict()["findings"]
+
+
+@pytest.mark.parametrize("kind", ["missing", "file"])
+def test_a_tmpdir_that_cannot_be_used_is_said(kind: str, machine: dict, tmp_path: Path,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # Python passes over such a TMPDIR without a word and uses /tmp: in memory there, the runs took RAM
+    from dataexam import api
+
+    bad = tmp_path / "bad"
+    if kind == "file":
+        bad.write_text("x")
+    monkeypatch.setenv("TMPDIR", str(bad))
+    assert tempdirs.named_by_user() == ("TMPDIR", str(bad), False)
+    assert default_parent() == str(machine["disk"])  # as if unset: /tmp is in memory, /var/tmp on disk
+    stats = api.RunStats()
+    assert list(api.timeline([str(FIXTURE)], stats=stats))
+    assert f"TMPDIR={bad} is not a folder you can write to: the temporary folder {machine['disk']} was used " \
+           "instead" in stats.warnings
+    monkeypatch.setenv("TMPDIR", str(machine["system"]))  # a usable one is used as given, without a word
+    assert tempdirs.named_by_user() == ("TMPDIR", str(machine["system"]), True) and default_parent() is None
+    stats = api.RunStats()
+    assert list(api.timeline([str(FIXTURE)], stats=stats)) and not stats.warnings

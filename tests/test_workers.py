@@ -129,3 +129,25 @@ def test_a_worker_whose_folder_was_taken_ends_quietly(tmp_path: Path, capfd: pyt
         worker.result()
     err = capfd.readouterr().err
     assert "Traceback" not in err and "dataexam-run" not in err, err
+
+
+def _big_result_under_a_file_size_limit() -> bytes:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_FSIZE, (4096, resource.RLIM_INFINITY))  # Python ignores SIGXFSZ: EFBIG
+    return b"x" * 100_000
+
+
+def test_no_room_for_the_result_is_the_no_room_error_without_a_traceback(tmp_path: Path,
+                                                                        capfd: pytest.CaptureFixture[str]) -> None:
+    # A full temporary disk under --jobs 2: the worker's job failed on it, and writing its result then
+    # failed too; the raw traceback of that second write reached the terminal (the fresh tester, 4 of 7
+    # runs) before the run's own message. Now the worker ends quietly and the caller gets the no-room error.
+    import errno
+
+    with pytest.raises(OSError) as caught:
+        Worker(_big_result_under_a_file_size_limit, (), str(tmp_path), "w1").result()
+    assert caught.value.errno == errno.ENOSPC
+    err = capfd.readouterr().err
+    assert "Traceback" not in err, err
+    assert list(tmp_path.iterdir()) == []

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..archive import DEFAULT_LIMITS, ArchiveLimits
+from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from ..errors import OutputError, UsageProblem, no_room, no_room_reason
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover
@@ -62,13 +62,20 @@ def prepare_outdir(outdir: Path) -> None:
     if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
         raise UsageProblem(f"{outdir}: folder is not empty and was not made by dataexam batch; "
                            "choose a new or empty folder")
-    outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
-    marker = outdir / MARKER
-    if not marker.exists():
-        fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
-    (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+    try:
+        outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        marker = outdir / MARKER
+        if not marker.exists():
+            fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
+        (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+    except OSError as exc:
+        if no_room(exc):
+            raise  # the CLI names the folder and says no room
+        # a read-only disk, no permission, a parent that is a file: it was "internal error (OSError)"
+        raise OutputError(f"{printable_path(str(outdir))}: cannot make the batch's output folder here "
+                          f"({os.strerror(exc.errno) if exc.errno else type(exc).__name__})") from None
     _remove_partial_units(outdir)
 
 
