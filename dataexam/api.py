@@ -458,8 +458,9 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
             raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
         raise
     if named is not None and not named[2]:
-        stats.warnings.append(f"{named[0]}={printable_path(named[1])} is not a folder you can write to: the "
-                              f"temporary folder {printable_path(tmp.parent)} was used instead")
+        stats.warnings.append(f"{named[0]}={printable_path(named[1])} cannot be used (not a folder you can write "
+                              f"to, or its disk is full): the temporary folder {printable_path(tmp.parent)} was used "
+                              "instead")
     reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
     tmp.compress = reason is not None
     return tmp, reason

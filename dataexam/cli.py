@@ -213,7 +213,8 @@ def _internal_error(exc: BaseException) -> NoReturn:
     if state.debug:
         print_safe_traceback(exc)  # code lines only: never local variables or data
     else:
-        error(f"internal error ({type(exc).__name__}); run again with --debug for details "
+        # --debug is the program's own option, before the command (`batch … --debug` is "No such option")
+        error(f"internal error ({type(exc).__name__}); run again as `dataexam --debug …` for details "
               "and report it (see SECURITY.md before sharing anything from your export)")
     raise typer.Exit(int(ExitCode.ERROR)) from None
 

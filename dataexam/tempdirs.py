@@ -30,10 +30,13 @@ process, needing a folder only if its records outgrow the sort's memory (:mod:`d
 from __future__ import annotations
 
 import contextlib
+import math
 import os
+import re
 import shutil
 import stat
 import tempfile
+import time
 from typing import IO
 
 from .archive import printable_path
@@ -84,12 +87,17 @@ def memory_file_system(path: str) -> str | None:
 
 def named_by_user() -> tuple[str, str, bool] | None:
     """The temporary folder the user named: ``(variable, folder, usable)`` for the first of ``TMPDIR``,
-    ``TEMP``, ``TMP`` that is set (usable: a folder this user can write to), else ``None``. Python passes
-    over one that is not usable without a word (and falls back to ``/tmp``)."""
+    ``TEMP``, ``TMP`` that is set, else ``None``. Usable: Python's ``tempfile`` took it (it tries to
+    write a file there once per process), which it does not for a folder that is missing, read-only or
+    on a full disk — and then passes over it without a word, to ``/tmp``."""
     for name in _TEMP_VARIABLES:
         folder = os.environ.get(name)
         if folder:
-            return name, folder, os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK)
+            try:
+                taken = os.path.realpath(tempfile.gettempdir()) == os.path.realpath(folder)
+            except OSError:  # none it would use can be written
+                taken = False
+            return name, folder, taken
     return None
 
 
@@ -139,8 +147,9 @@ def compress_runs(folder: str, input_bytes: int) -> str | None:
         return None
     free = info.f_bavail * info.f_frsize
     wanted = input_bytes * RUN_BYTES_PER_INPUT_BYTE * ROOM_MARGIN
-    if free < wanted:
-        return f"has {free / 2**20:,.0f} MB free, less than the ~{wanted / 2**20:,.0f} MB its runs may need"
+    if free < wanted:  # rounded down and up: the two figures never read alike
+        return (f"has {math.floor(free / 2**20):,} MB free, less than the ~{math.ceil(wanted / 2**20):,} MB its "
+                "runs may need")
     return None
 
 
@@ -164,18 +173,12 @@ def sweep_stale(parent: str) -> int:
         folder = os.path.join(parent, name)
         try:
             info = os.lstat(folder)
-            if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid:
-                continue
-            # never blocking: a lock "file" that is a FIFO made every later run wait for a writer
-            fd = os.open(os.path.join(folder, LOCK_NAME), os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
         except OSError:
             continue
-        try:
-            if not stat.S_ISREG(os.fstat(fd).st_mode):
-                raise OSError("not a lock file")
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:  # held (its process is alive), or not a file of ours
-            os.close(fd)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != uid:
+            continue
+        fd = _unheld(os.path.join(folder, LOCK_NAME))
+        if fd is None:
             continue
         try:  # ours now: nobody else can take it while it is removed
             shutil.rmtree(folder, ignore_errors=True)
@@ -209,6 +212,78 @@ def make_folder(prefix: str, parent: str | None = None) -> str:
         raise TempFolderUnusable(f"the temporary folder {printable_path(parent)} cannot be written "
                                  f"({os.strerror(exc.errno) if exc.errno else exc}); set TMPDIR to a folder you "
                                  "can write to") from None
+
+
+def _unheld(path: str) -> int | None:
+    """A descriptor holding the ``flock`` of the regular file ``path`` (never a link), when no other
+    process holds it; else ``None``. Never waits: a "lock file" that was a FIFO made every later run
+    wait for a writer (a fresh tester)."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError("not a file")
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:  # held (its process is alive), or not a file of ours
+        os.close(fd)
+        return None
+    return fd
+
+
+def hold(path: str) -> int | None:
+    """Lock the file ``path`` this process just made for itself (a ``.part`` output): the descriptor to
+    keep open while it is being written, so :func:`sweep_stale_parts` of another run leaves it; ``None``
+    where locks are not available."""
+    if fcntl is None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+    except OSError:
+        return None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        os.close(fd)
+        return None
+    return fd
+
+
+#: a partial output left for this long (unlocked) is stale: dataexam before this pass held no lock on it
+STALE_PART_SECONDS = 600
+
+
+def sweep_stale_parts(folder: str, name: str) -> int:
+    """Remove the partial files of an output named ``name`` in ``folder`` (``.NAME.XXXXXXXX.part``,
+    ``mkstemp``'s names: :func:`dataexam.writers._private_temp_beside`) that a power cut left: this
+    user's, regular, locked by nobody (:func:`hold`) and untouched for :data:`STALE_PART_SECONDS`
+    (one being written by an earlier version, which held no lock, is left). A janitor removes them on
+    a kill; nothing did after a power cut, and each held the records written so far. Never raises."""
+    pattern = re.compile(rf"\.{re.escape(name)}\.[a-z0-9_]{{8}}\.part\Z")
+    try:
+        names = [n for n in os.listdir(folder or ".") if pattern.match(n)]
+    except OSError:
+        return 0
+    removed = 0
+    uid = os.getuid()
+    for part in names:
+        path = os.path.join(folder, part)
+        fd = _unheld(path)
+        if fd is None:
+            continue
+        try:
+            info = os.fstat(fd)
+            if info.st_uid == uid and time.time() - info.st_mtime > STALE_PART_SECONDS:
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 class PrivateTempDir:

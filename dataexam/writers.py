@@ -32,6 +32,7 @@ from . import __version__
 from .errors import OutputError, no_room, no_room_reason
 from .events import SCHEMA_VERSION, Event, json_default
 from .janitor import Janitor
+from .tempdirs import hold, sweep_stale_parts
 
 TimelineFormat = Literal["jsonl", "csv", "sqlite"]
 
@@ -214,8 +215,10 @@ def write_csv_rows(rows: Iterable[tuple[object, ...]], out: IO[str], *, excel: b
 
 
 def _private_temp_beside(dest: Path) -> tuple[int, str]:
-    """A new 0600 temporary file in ``dest``'s folder (same file system, so a rename is atomic)."""
+    """A new 0600 temporary file in ``dest``'s folder (same file system, so a rename is atomic), after
+    the ones a power cut left for ``dest`` are removed (:func:`~dataexam.tempdirs.sweep_stale_parts`)."""
     directory = dest.parent if str(dest.parent) else Path(".")
+    sweep_stale_parts(str(directory), dest.name)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
     except OSError as exc:
@@ -241,9 +244,11 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
     """A private temporary file beside ``dest`` (its fd and path); renamed onto ``dest`` when the
     block succeeds, removed when it fails (any exception, KeyboardInterrupt included), and by a
     :class:`~dataexam.janitor.Janitor` when this process is killed outright (it held the events
-    written so far). Its name is ``mkstemp``'s own, so the janitor never meets another file there."""
+    written so far). Its name is ``mkstemp``'s own, so the janitor never meets another file there; it is
+    locked while written (:func:`~dataexam.tempdirs.hold`), so a later run can tell one a power cut left."""
     fd, tmp = _private_temp_beside(dest)
     janitor = Janitor(tmp)
+    lock = hold(tmp)
     try:
         yield fd, tmp
         try:
@@ -261,6 +266,8 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         raise
     finally:
         janitor.release()  # renamed or removed: nothing left for it
+        if lock is not None:
+            os.close(lock)  # after SQLite has closed the file (closing a descriptor drops its fcntl locks)
 
 
 #: the tables dataexam owns in a database; everything else in it belongs to the user and is kept

@@ -312,3 +312,17 @@ def test_a_batch_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     assert f"{blocker / 'study'}: cannot make the batch's output folder here (Not a directory)" in run.stderr
     assert "internal error" not in run.stderr
+
+
+def test_a_batch_folder_that_cannot_be_looked_at_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # as another user, -o under a folder one cannot search: Path.exists raised PermissionError, an internal
+    # error (a fresh tester, run as nobody; root is never refused, so the refusal is simulated here)
+    from dataexam.batch import prepare_outdir
+    from dataexam.errors import OutputError
+
+    def refused(self: Path, *args: object, **kwargs: object) -> bool:
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
+
+    monkeypatch.setattr(Path, "exists", refused)
+    with pytest.raises(OutputError, match=r"cannot make the batch's output folder here \(Permission denied"):
+        prepare_outdir(tmp_path / "study")

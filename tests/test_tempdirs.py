@@ -471,23 +471,80 @@ def test_no_folder_for_the_workers_reads_in_one_process(tmp_path: Path, monkeypa
     assert api.report(paths, jobs=2).to_dict()["findings"] == api.report(paths, jobs=1).to_dict()["findings"]
 
 
-@pytest.mark.parametrize("kind", ["missing", "file"])
+@pytest.mark.parametrize("kind", ["missing", "file", "full"])
 def test_a_tmpdir_that_cannot_be_used_is_said(kind: str, machine: dict, tmp_path: Path,
                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    # Python passes over such a TMPDIR without a word and uses /tmp: in memory there, the runs took RAM
+    # Python passes over such a TMPDIR without a word and uses /tmp: in memory there, the runs took RAM.
+    # "full": a folder on a disk with no room, which Python's own write test passed over for the system's
+    # folder (the fixture's tempfile.tempdir stands for that choice); it was taken for usable.
     from dataexam import api
 
     bad = tmp_path / "bad"
     if kind == "file":
         bad.write_text("x")
+    elif kind == "full":
+        bad.mkdir()
     monkeypatch.setenv("TMPDIR", str(bad))
     assert tempdirs.named_by_user() == ("TMPDIR", str(bad), False)
     assert default_parent() == str(machine["disk"])  # as if unset: /tmp is in memory, /var/tmp on disk
     stats = api.RunStats()
     assert list(api.timeline([str(FIXTURE)], stats=stats))
-    assert f"TMPDIR={bad} is not a folder you can write to: the temporary folder {machine['disk']} was used " \
-           "instead" in stats.warnings
+    assert f"TMPDIR={bad} cannot be used (not a folder you can write to, or its disk is full): the temporary " \
+           f"folder {machine['disk']} was used instead" in stats.warnings
     monkeypatch.setenv("TMPDIR", str(machine["system"]))  # a usable one is used as given, without a word
     assert tempdirs.named_by_user() == ("TMPDIR", str(machine["system"]), True) and default_parent() is None
     stats = api.RunStats()
     assert list(api.timeline([str(FIXTURE)], stats=stats)) and not stats.warnings
+
+
+# -- partial outputs a power cut left beside an -o file -------------------------------------------------------------
+def _part(folder: Path, name: str, age: float = 3600) -> Path:
+    path = folder / name
+    path.write_bytes(b"half a timeline of someone's records")
+    os.utime(path, (path.stat().st_atime - age, path.stat().st_mtime - age))
+    return path
+
+
+def test_stale_partial_outputs_are_removed_when_that_output_is_written(tmp_path: Path) -> None:
+    # the fresh tester: a power cut 5 s into `timeline … -o k.jsonl` left `.k.jsonl.<rand>.part`, 115 MB of
+    # the timeline, 0600, which no later run removed (a kill is the janitor's; a power cut was nobody's)
+    stale = _part(tmp_path, ".k.jsonl.ab12cd_9.part")
+    fresh = _part(tmp_path, ".k.jsonl.zz99zz99.part", age=5)  # being written now, maybe by an older version
+    others = [_part(tmp_path, n) for n in (".other.jsonl.ab12cd34.part", ".k.jsonl.part", "k.jsonl.ab12cd34.part",
+                                            ".k.jsonl.AB12CD34.part", ".k.jsonl.ab12cd345.part")]
+    dest = tmp_path / "k.jsonl"
+    run = subprocess.run([sys.executable, "-m", "dataexam", "timeline", str(FIXTURE), "-q", "-o", str(dest)],
+                         capture_output=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert dest.exists() and not stale.exists()
+    assert fresh.exists() and all(p.exists() for p in others)
+
+
+def test_a_partial_output_being_written_is_left(tmp_path: Path) -> None:
+    script = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from dataexam.writers import private_output
+        with private_output(Path(sys.argv[1])) as fh:
+            fh.write("{}"); fh.flush()
+            print("writing", flush=True)
+            sys.stdin.read()
+    """)
+    child = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "k.jsonl")], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert child.stdout is not None and child.stdout.readline().strip() == "writing"
+        (part,) = tmp_path.glob(".k.jsonl.*.part")
+        os.utime(part, (0, 0))  # as old as can be: only its lock tells that it is alive
+        assert tempdirs.sweep_stale_parts(str(tmp_path), "k.jsonl") == 0 and part.exists()
+    finally:
+        assert child.stdin is not None
+        child.stdin.close()
+        assert child.wait(timeout=30) == 0
+    assert (tmp_path / "k.jsonl").read_text() == "{}" and not list(tmp_path.glob(".k.jsonl.*.part"))
+
+
+def test_another_users_partial_output_is_left(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    stale = _part(tmp_path, ".k.jsonl.ab12cd34.part")
+    monkeypatch.setattr(os, "getuid", lambda: stale.stat().st_uid + 1)
+    assert tempdirs.sweep_stale_parts(str(tmp_path), "k.jsonl") == 0 and stale.exists()

@@ -57,12 +57,12 @@ def prepare_outdir(outdir: Path) -> None:
     Raises UsageProblem for a path that is a file, or a non-empty folder without the marker
     (dataexam never writes into, or deletes from, a folder it did not create).
     """
-    if outdir.exists() and not outdir.is_dir():
-        raise UsageProblem(f"{outdir}: exists and is not a folder")
-    if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
-        raise UsageProblem(f"{outdir}: folder is not empty and was not made by dataexam batch; "
-                           "choose a new or empty folder")
     try:
+        if outdir.exists() and not outdir.is_dir():
+            raise UsageProblem(f"{outdir}: exists and is not a folder")
+        if outdir.is_dir() and any(outdir.iterdir()) and not (outdir / MARKER).is_file():
+            raise UsageProblem(f"{outdir}: folder is not empty and was not made by dataexam batch; "
+                               "choose a new or empty folder")
         outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
         marker = outdir / MARKER
         if not marker.exists():
@@ -73,7 +73,7 @@ def prepare_outdir(outdir: Path) -> None:
     except OSError as exc:
         if no_room(exc):
             raise  # the CLI names the folder and says no room
-        # a read-only disk, no permission, a parent that is a file: it was "internal error (OSError)"
+        # a read-only disk, no permission (also to look), a parent that is a file: it was "internal error"
         raise OutputError(f"{printable_path(str(outdir))}: cannot make the batch's output folder here "
                           f"({os.strerror(exc.errno) if exc.errno else type(exc).__name__})") from None
     _remove_partial_units(outdir)
