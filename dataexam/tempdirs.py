@@ -305,7 +305,7 @@ class PrivateTempDir:
         self._count = 0
         self._prefix = ""
         self._owned = True
-        self._lock = _hold_lock(self.path)
+        self._lock = _lock_folder(self.path)
         self._janitor = Janitor(self.path)
 
     @classmethod
@@ -341,7 +341,7 @@ class PrivateTempDir:
         self.close()
 
 
-def _hold_lock(folder: str) -> int | None:
+def _lock_folder(folder: str) -> int | None:
     """Make the folder's lock file and lock it (the descriptor to keep open), or ``None`` where
     locks are not available. It is made under another name and locked before it is renamed into
     place, so a :func:`sweep_stale` never finds the lock file unlocked while this process lives."""
