@@ -310,7 +310,7 @@ def test_a_batch_folder_that_cannot_be_made_is_named(tmp_path: Path) -> None:
     blocker.write_text("x")
     run = _cli(["batch", str(_one_participant(tmp_path)), "-o", str(blocker / "study"), "--jobs", "1", "-q"])
     assert run.returncode == 1, run.stderr
-    assert f"{blocker / 'study'}: cannot make the batch's output folder here (Not a directory)" in run.stderr
+    assert f"{blocker / 'study'}: cannot make or use the batch's output folder here (Not a directory)" in run.stderr
     assert "internal error" not in run.stderr
 
 
@@ -324,5 +324,5 @@ def test_a_batch_folder_that_cannot_be_looked_at_is_named(tmp_path: Path, monkey
         raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(self))
 
     monkeypatch.setattr(Path, "exists", refused)
-    with pytest.raises(OutputError, match=r"cannot make the batch's output folder here \(Permission denied"):
+    with pytest.raises(OutputError, match=r"cannot make or use the batch's output folder here \(Permission denied"):
         prepare_outdir(tmp_path / "study")

@@ -74,7 +74,7 @@ def prepare_outdir(outdir: Path) -> None:
         if no_room(exc):
             raise  # the CLI names the folder and says no room
         # a read-only disk, no permission (also to look), a parent that is a file: it was "internal error"
-        raise OutputError(f"{printable_path(str(outdir))}: cannot make the batch's output folder here "
+        raise OutputError(f"{printable_path(str(outdir))}: cannot make or use the batch's output folder here "
                           f"({os.strerror(exc.errno) if exc.errno else type(exc).__name__})") from None
     _remove_partial_units(outdir)
 
