@@ -195,6 +195,7 @@ def make_folder(prefix: str, parent: str | None = None) -> str:
     Raises ``OSError`` when there is no room for it (:func:`~dataexam.errors.no_room`) and
     :class:`~dataexam.errors.TempFolderUnusable` when it cannot be made otherwise (no folder can be
     written, ``parent`` is missing or read-only)."""
+    named = parent is not None  # by the caller (the API's tmp_parent), not by TMPDIR
     if parent is None:
         try:
             parent = default_parent() or tempfile.gettempdir()
@@ -209,9 +210,9 @@ def make_folder(prefix: str, parent: str | None = None) -> str:
     except OSError as exc:
         if no_room(exc):
             raise
+        remedy = "name a folder you can write to" if named else "set TMPDIR to a folder you can write to"
         raise TempFolderUnusable(f"the temporary folder {printable_path(parent)} cannot be written "
-                                 f"({os.strerror(exc.errno) if exc.errno else exc}); set TMPDIR to a folder you "
-                                 "can write to") from None
+                                 f"({os.strerror(exc.errno) if exc.errno else exc}); {remedy}") from None
 
 
 def _unheld(path: str) -> int | None:
