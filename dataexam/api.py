@@ -24,7 +24,6 @@ import contextlib
 import fnmatch
 import os
 import re
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -53,7 +52,7 @@ from .normalise import (
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
-from .tempdirs import DISK_TEMP, PrivateTempDir, compress_runs, default_parent, memory_file_system, named_by_user
+from .tempdirs import DISK_TEMP, PrivateTempDir, compress_runs, default_folder, memory_file_system, named_by_user
 
 if TYPE_CHECKING:
     from .inference.offload import Offload
@@ -455,12 +454,12 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
         return None, None
     except OSError as exc:
         if no_room(exc):
-            raise _temp_space_full(tmp_parent or default_parent() or tempfile.gettempdir(), exc) from None
+            raise _temp_space_full(tmp_parent or default_folder(), exc) from None
         raise
-    if named is not None and not named[2]:
-        stats.warnings.append(f"{named[0]}={printable_path(named[1])} cannot be used (not a folder you can write "
-                              f"to, or its disk is full): the temporary folder {printable_path(tmp.parent)} was used "
-                              "instead")
+    if named is not None and not named.usable:
+        stats.warnings.append(f"{named.variable}={printable_path(named.folder)} cannot be used (not a folder you can "
+                              f"write to, or its disk is full): the temporary folder {printable_path(tmp.parent)} was "
+                              "used instead")
     reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
     tmp.compress = reason is not None
     return tmp, reason
@@ -545,7 +544,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     except OSError as exc:
         # nothing here writes but the sort runs (this process's and the workers'): no room is TMPDIR's
         if no_room(exc):
-            folder = tmp.parent if tmp is not None else default_parent() or tempfile.gettempdir()
+            folder = tmp.parent if tmp is not None else default_folder()
             raise _temp_space_full(folder, exc) from None
         raise
     finally:

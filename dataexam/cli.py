@@ -316,10 +316,11 @@ def _progress(stats: api.RunStats, label: str) -> Iterator[None]:
         return
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-    unicode = outputs.shows_unicode(sys.stderr)  # an ASCII terminal gets -\|/ rather than braille escapes
-    with Progress(SpinnerColumn("dots" if unicode else "line"), TextColumn("{task.description}"),
-                  TimeElapsedColumn(), console=err, transient=True) as progress:
-        task = progress.add_task(f"{label}: reading{'…' if unicode else '...'}", total=None)
+    # an ASCII terminal gets -\|/ rather than braille escapes (its "…" is stderr's stand-in: "...")
+    spinner = "dots" if outputs.shows_unicode(sys.stderr) else "line"
+    with Progress(SpinnerColumn(spinner), TextColumn("{task.description}"), TimeElapsedColumn(), console=err,
+                  transient=True) as progress:
+        task = progress.add_task(f"{label}: reading…", total=None)
         stats.on_event = lambda n: progress.update(task, description=f"{label}: {n:,} events read")
         yield
 

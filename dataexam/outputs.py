@@ -292,7 +292,7 @@ def guard_standard_streams() -> None:
     like.flush()
     if os.isatty(fd):
         encoding = getattr(like, "encoding", None) or "utf-8"
-        errors = "strict" if codecs.lookup(encoding).name == "utf-8" else "replace"
+        errors = "strict" if shows_unicode(like) else "replace"
     else:
         encoding, errors = "utf-8", "strict"
     sys.stdout = whole_writes_text(fd, encoding=encoding, errors=errors,

@@ -241,8 +241,8 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     merge = MergeStats()
     first_member, first_slice = _part_key(task.members, task.slices)
     tmp = PrivateTempDir.within(task.tmp_path,
-                                f"w{task.attempt}-{task.index:04d}-{first_member + 1:06d}-{first_slice + 1:03d}")
-    tmp.compress = task.compress
+                                f"w{task.attempt}-{task.index:04d}-{first_member + 1:06d}-{first_slice + 1:03d}",
+                                task.compress)
     whole = task.members is None and not task.slices
     keep = None if whole else _issue_filter(export, task.members or frozenset(), task.slices, task.first)
     parser = export.parser

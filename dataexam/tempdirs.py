@@ -37,7 +37,7 @@ import shutil
 import stat
 import tempfile
 import time
-from typing import IO
+from typing import IO, NamedTuple
 
 from .archive import printable_path
 from .errors import TempFolderUnusable, no_room
@@ -85,7 +85,15 @@ def memory_file_system(path: str) -> str | None:
     return best_type if best_type in MEMORY_FILE_SYSTEMS else None
 
 
-def named_by_user() -> tuple[str, str, bool] | None:
+class NamedFolder(NamedTuple):
+    """A temporary folder the user named in the environment (:func:`named_by_user`)."""
+
+    variable: str  # TMPDIR, TEMP or TMP
+    folder: str
+    usable: bool  # Python's tempfile took it
+
+
+def named_by_user() -> NamedFolder | None:
     """The temporary folder the user named: ``(variable, folder, usable)`` for the first of ``TMPDIR``,
     ``TEMP``, ``TMP`` that is set, else ``None``. Usable: Python's ``tempfile`` took it (it tries to
     write a file there once per process), which it does not for a folder that is missing, read-only or
@@ -97,7 +105,7 @@ def named_by_user() -> tuple[str, str, bool] | None:
                 taken = os.path.realpath(tempfile.gettempdir()) == os.path.realpath(folder)
             except OSError:  # none it would use can be written
                 taken = False
-            return name, folder, taken
+            return NamedFolder(name, folder, taken)
     return None
 
 
@@ -107,7 +115,7 @@ def default_parent() -> str | None:
     used, or the system's temporary folder is on disk; :data:`DISK_TEMP` when the system's is in memory
     and ``/var/tmp`` is a folder on disk this user can write to (see the module text)."""
     named = named_by_user()
-    if named is not None and named[2]:
+    if named is not None and named.usable:
         return None
     try:
         system = tempfile.gettempdir()
@@ -188,6 +196,13 @@ def sweep_stale(parent: str) -> int:
     return removed
 
 
+def default_folder() -> str:
+    """Where a run's private temporary folder goes when the caller names none: :func:`default_parent`,
+    else Python's own (``tempfile.gettempdir()``, which raises ``OSError`` when no folder it would use
+    can be written)."""
+    return default_parent() or tempfile.gettempdir()
+
+
 def make_folder(prefix: str, parent: str | None = None) -> str:
     """A new private (0700) folder named ``prefix…`` in ``parent`` (``None``: :func:`default_parent`, else
     Python's), after the stale folders there are swept (:func:`sweep_stale`); its path.
@@ -198,7 +213,7 @@ def make_folder(prefix: str, parent: str | None = None) -> str:
     named = parent is not None  # by the caller (the API's tmp_parent), not by TMPDIR
     if parent is None:
         try:
-            parent = default_parent() or tempfile.gettempdir()
+            parent = default_folder()
         except OSError:  # tempfile: "No usable temporary directory found in [...]"
             raise TempFolderUnusable(
                 "no temporary folder can be written (TMPDIR is not set or cannot be written, nor can /tmp, "
@@ -310,12 +325,13 @@ class PrivateTempDir:
         self._janitor = Janitor(self.path)
 
     @classmethod
-    def within(cls, path: str, prefix: str) -> PrivateTempDir:
+    def within(cls, path: str, prefix: str, compress: bool = False) -> PrivateTempDir:
         """A view of a folder another process owns (a parse worker writing its runs into the main
-        process's folder): files are named ``<prefix>-NNNNN…``, and :meth:`close` leaves the folder."""
+        process's folder, compressed as the owner decided): files are named ``<prefix>-NNNNN…``, and
+        :meth:`close` leaves the folder."""
         view = cls.__new__(cls)
         view.path, view.parent, view._count, view._prefix = path, os.path.dirname(path), 0, f"{prefix}-"
-        view._owned, view._janitor, view._lock, view.compress = False, None, None, False
+        view._owned, view._janitor, view._lock, view.compress = False, None, None, compress
         return view
 
     def new_file(self, suffix: str = "") -> tuple[str, IO[bytes]]:
