@@ -52,7 +52,15 @@ from .normalise import (
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
-from .tempdirs import DISK_TEMP, PrivateTempDir, compress_runs, default_folder, memory_file_system, named_by_user
+from .tempdirs import (
+    DISK_TEMP,
+    MB,
+    PrivateTempDir,
+    compress_runs,
+    default_folder,
+    memory_file_system,
+    named_by_user,
+)
 
 if TYPE_CHECKING:
     from .inference.offload import Offload
@@ -422,7 +430,7 @@ def _note_runs(stats: RunStats, folder: str, compressed: str | None) -> None:
     memory after all, which flat memory is meant to avoid; and one when they were compressed for
     want of room (``compressed``: why, from :func:`~dataexam.tempdirs.compress_runs`), which is slower."""
     spilled = stats.merge.spilled_bytes  # > 0: the records outgrew the sort's memory (not just workers' last runs)
-    written = stats.merge.run_bytes / 2**20
+    written = stats.merge.run_bytes / MB
     fs_type = memory_file_system(folder) if spilled else None
     if fs_type:
         on_disk = "" if memory_file_system(DISK_TEMP) else f" (e.g. TMPDIR={DISK_TEMP})"
@@ -467,7 +475,7 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
 
 def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
     return TempSpaceFull(
-        f"no room left in the temporary folder {folder} ({no_room_reason(exc)}) while sorting the timeline: "
+        f"no room left in the temporary folder {folder} ({no_room_reason(exc, folder)}) while sorting the timeline: "
         "sorting needs free room up to about 2.5 times the size of the export files read (less where room is "
         "short: the runs are then compressed); free some, or set TMPDIR to a folder with room")
 

@@ -204,8 +204,10 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _no_room_error(exc: BaseException) -> None:
-    error(f"no room left to write the output ({no_room_reason(exc)}); what was written is incomplete")
+def _no_room_error(exc: OSError) -> None:
+    # a write that names no file was stdout's: the file it is redirected to says which file system is full
+    where = None if exc.filename else outputs.stdout_file()
+    error(f"no room left to write the output ({no_room_reason(exc, where)}); what was written is incomplete")
     outputs.drop_stdout()  # the rest of stdout's buffer cannot be written either: not a second error at exit
 
 
@@ -844,7 +846,8 @@ def demo(
     except OSError as exc:
         if not no_room(exc):
             raise
-        raise OutputError(f"{target}: no room left to write the demo exports ({no_room_reason(exc)}); the folder "
+        why = no_room_reason(exc, str(target))
+        raise OutputError(f"{target}: no room left to write the demo exports ({why}); the folder "
                           "may hold an incomplete demo: free some room and run again") from None
     paths = export_paths(truth)
     if not state.quiet:

@@ -100,7 +100,8 @@ def batch(
         except OSError as exc:
             if not no_room(exc):
                 raise
-            raise OutputError(f"{outdir}: no room left to write the batch's outputs ({no_room_reason(exc)}); the "
+            why = no_room_reason(exc, str(outdir))
+            raise OutputError(f"{outdir}: no room left to write the batch's outputs ({why}); the "
                               "participants done so far are kept: run the same command again once there is room "
                               "and it goes on from there") from None
     for record in summary.records:

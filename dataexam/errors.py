@@ -101,12 +101,21 @@ _WHY_NO_ROOM = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "your disk quota
                 errno.EFBIG: "a file larger than the file system or a file size limit (ulimit -f) allows"}
 
 
-def no_room_reason(exc: OSError) -> str:
+def no_room_reason(exc: OSError, where: str | None = None) -> str:
     """Why there was no room, in the system's words and ours (``No space left on device: the disk is
-    full``)."""
+    full``). ``where`` (else the error's own file name) is looked up: a full file system that keeps its
+    files in memory (``tmpfs``, as ``/tmp`` and ``/dev/shm`` often are) is no disk, and freeing disk
+    space does not help it."""
     # the system's own words (pyarrow puts a sentence of its own in strerror)
     said = os.strerror(exc.errno) if exc.errno else (exc.strerror or "no room")
     why = _WHY_NO_ROOM.get(exc.errno or 0)
+    path = where if where is not None else exc.filename if isinstance(exc.filename, str) else None
+    if exc.errno == errno.ENOSPC and path:
+        from .tempdirs import memory_file_system  # (tempdirs imports this module)
+
+        fs_type = memory_file_system(os.path.dirname(path) if not os.path.isdir(path) else path)
+        if fs_type:
+            why = f"the {fs_type} it is on, which keeps its files in memory, is full (its size limit is reached)"
     return f"{said}: {why}" if why else said
 
 

@@ -299,6 +299,19 @@ def guard_standard_streams() -> None:
                                    line_buffering=bool(getattr(like, "line_buffering", False)))
 
 
+def stdout_file() -> str | None:
+    """The file standard output is redirected to (``> out.json``), else ``None`` (a terminal, a pipe, a
+    socket, a closed stdout, or a system without ``/proc``): where a write to it found no room."""
+    try:
+        info = os.fstat(1)
+        if not stat.S_ISREG(info.st_mode):
+            return None
+        path = os.readlink("/proc/self/fd/1")
+    except OSError:
+        return None
+    return path if path.startswith("/") else None
+
+
 def drop_stdout() -> None:
     """Send the rest of the output nowhere, quietly (the reader left, the disk is full, stdout was
     closed): fd 1 onto ``/dev/null`` and a new ``sys.stdout`` there, so what is still buffered is

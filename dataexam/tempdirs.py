@@ -140,6 +140,9 @@ RUN_BYTES_PER_INPUT_BYTE = 2.5
 #: free room wanted beyond the runs' estimate before they are written plain
 ROOM_MARGIN = 1.25
 
+#: a megabyte as messages count it: 10⁶ bytes (SI, as ``df -H`` and the benchmark tables count)
+MB = 1_000_000
+
 
 def compress_runs(folder: str, input_bytes: int) -> str | None:
     """Why a sort of ``input_bytes`` of export files should compress its runs in ``folder``, or
@@ -156,7 +159,7 @@ def compress_runs(folder: str, input_bytes: int) -> str | None:
     free = info.f_bavail * info.f_frsize
     wanted = input_bytes * RUN_BYTES_PER_INPUT_BYTE * ROOM_MARGIN
     if free < wanted:  # rounded down and up: the two figures never read alike
-        return (f"has {math.floor(free / 2**20):,} MB free, less than the ~{math.ceil(wanted / 2**20):,} MB its "
+        return (f"has {math.floor(free / MB):,} MB free, less than the ~{math.ceil(wanted / MB):,} MB its "
                 "runs may need")
     return None
 

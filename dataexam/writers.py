@@ -261,7 +261,7 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if no_room(exc):  # the disk or quota full while writing it: not a bug to report
-            raise OutputError(f"{dest}: no room to write it ({no_room_reason(exc)}); nothing was written, "
+            raise OutputError(f"{dest}: no room to write it ({no_room_reason(exc, str(dest))}); nothing was written, "
                               "the partial file was removed") from None
         raise
     finally:

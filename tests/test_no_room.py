@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import os
 import resource
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -326,3 +327,48 @@ def test_a_batch_folder_that_cannot_be_looked_at_is_named(tmp_path: Path, monkey
     monkeypatch.setattr(Path, "exists", refused)
     with pytest.raises(OutputError, match=r"cannot make or use the batch's output folder here \(Permission denied"):
         prepare_outdir(tmp_path / "study")
+
+
+# -- which file system is full: a disk, or a tmpfs (memory) --------------------------------------------------------
+def test_a_full_tmpfs_is_not_called_a_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import tempdirs
+    from dataexam.errors import no_room_reason
+
+    full = OSError(errno.ENOSPC, "No space left on device", str(tmp_path / "out.json"))
+    monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: None)
+    assert no_room_reason(full) == "No space left on device: the disk is full"
+    seen: list[str] = []
+    monkeypatch.setattr(tempdirs, "memory_file_system", lambda path: seen.append(path) or "tmpfs")
+    assert no_room_reason(full) == ("No space left on device: the tmpfs it is on, which keeps its files in memory, "
+                                    "is full (its size limit is reached)")
+    assert seen == [str(tmp_path)]  # the file's folder (the file itself may not exist)
+    assert no_room_reason(OSError(errno.ENOSPC, "x"), str(tmp_path)).endswith("is full (its size limit is reached)")
+    assert seen[-1] == str(tmp_path)  # a folder is looked up as itself
+    # a quota or a file size limit is no file system's fill
+    assert no_room_reason(OSError(errno.EDQUOT, "x", str(tmp_path))).endswith("your disk quota is used up")
+    assert no_room_reason(OSError(errno.ENOSPC, "x")) == "No space left on device: the disk is full"  # no path
+
+
+def test_stdout_file_names_the_file_stdout_is_redirected_to(tmp_path: Path) -> None:
+    script = "from dataexam import outputs; import sys; sys.stderr.write(repr(outputs.stdout_file()))"
+    with (tmp_path / "out.json").open("w") as out:
+        run = subprocess.run([sys.executable, "-c", script], stdout=out, stderr=subprocess.PIPE, text=True)
+    assert run.stderr == repr(str(tmp_path / "out.json"))
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert run.stderr == "None"  # a pipe
+
+
+@pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
+def test_stdout_onto_a_full_tmpfs_says_so(tmp_path: Path) -> None:
+    # `report -f json > /dev/shm/out.json` (a tmpfs) with too little room: the message says memory, not disk
+    small = tmp_path / "small"
+    small.mkdir()
+    command = f"{sys.executable} -m dataexam report {X_ARCHIVE} -f json -q > {small}/out.json"
+    mount_then_run = 'mount -t tmpfs -o size=64k tmpfs "$1" && exec sh -c "$2"'
+    run = subprocess.run(["unshare", "--mount", "sh", "-c", mount_then_run, "sh", str(small), command],
+                         capture_output=True, text=True, timeout=300)
+    if run.returncode != 0 and "mount" in run.stderr:
+        pytest.skip(f"this machine does not let a test mount a tmpfs: {run.stderr.strip()[:200]}")
+    assert run.returncode == 1, run.stderr
+    assert ("no room left to write the output (No space left on device: the tmpfs it is on, which keeps its files "
+            "in memory, is full (its size limit is reached)); what was written is incomplete") in run.stderr

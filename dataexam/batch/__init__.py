@@ -145,7 +145,8 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
             raise UsageProblem(f"--key-file: {exc}") from None
         except OSError as exc:
             if no_room(exc):
-                raise OutputError(f"{key_file}: no room to write the new study key ({no_room_reason(exc)}); "
+                why = no_room_reason(exc, str(key_file))
+                raise OutputError(f"{key_file}: no room to write the new study key ({why}); "
                                   "nothing was written") from None
             raise UsageProblem(f"--key-file {key_file}: cannot be read or created "
                                f"({exc.strerror or type(exc).__name__})") from None
