@@ -299,7 +299,7 @@ KindOpt = Annotated[list[str] | None, typer.Option(
 JobsOpt = Annotated[int | None, typer.Option(
     "--jobs", "-j", metavar="N", show_default=False,
     help="Read the exports in N worker processes (default: one per CPU this run may use, a container's "
-    "CPU quota included; 1 = one process). "
+    "CPU quota included, as many as its memory holds; 1 = one process). "
     "The output is the same for every N.")]
 
 PerAccountOpt = Annotated[bool, typer.Option(
@@ -540,12 +540,29 @@ def timeline(
 
 
 def _jobs(jobs: int | None) -> int:
-    """--jobs, or one worker per CPU core (:func:`dataexam.parallel.default_jobs`)."""
-    from .parallel import default_jobs
+    """--jobs, or one worker per CPU core as far as memory holds them (:func:`dataexam.parallel.default_jobs`).
+    A --jobs the memory left cannot hold is cut down as one beyond the CPUs is (the run uses
+    :func:`~dataexam.parallel.default_jobs` at most), and said: a process the kernel kills for want of
+    memory would end the run with nothing written."""
+    from .parallel import MAIN_PROCESS_BYTES, WORKER_PROCESS_BYTES, cpu_jobs, default_jobs, memory_jobs
 
     if jobs is not None and jobs < 1:
         raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
-    return jobs if jobs is not None else default_jobs()
+    if jobs is None:
+        return default_jobs()
+    if jobs > 1:
+        fit = memory_jobs()
+        if fit is not None and fit < min(jobs, cpu_jobs()):
+            warn(f"--jobs {jobs}: the memory left ({_memory_left()}) holds about {fit} of this run's processes "
+                 f"(~{MAIN_PROCESS_BYTES // 10**6} MB for the first, ~{WORKER_PROCESS_BYTES // 10**6} MB for each "
+                 f"further one): {fit} {'is' if fit == 1 else 'are'} used")
+    return jobs
+
+
+def _memory_left() -> str:
+    from .memory import headroom
+
+    return f"~{(headroom() or 0) // 10**6:,} MB, the least of the system's available memory and any container limit"
 
 
 def _note_accounts(stats: api.RunStats) -> None:

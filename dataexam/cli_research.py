@@ -18,6 +18,19 @@ from .cli import _at_least, app, err, handle_errors, state, warn
 from .errors import ExitCode, OutputError, no_room, no_room_reason
 
 
+def _check_workers_fit(workers: int) -> None:
+    """Warn when the workers asked for on this machine need more memory than is left (they are started
+    all the same: a worker the kernel kills costs its units a second run, alone)."""
+    from .batch.engines import WORKER_BYTES, memory_workers
+    from .memory import headroom
+
+    fit = memory_workers()
+    if fit is not None and workers > fit:
+        warn(f"--jobs {workers}: the memory left (~{(headroom() or 0) // 10**6:,} MB, the least of the system's "
+             f"available memory and any container limit) holds about {fit} worker(s) at ~{WORKER_BYTES // 10**6} MB "
+             "each; if the system stops one for want of memory, its participants are run again one at a time")
+
+
 @app.command(short_help="Print an export's structure without any value, for bug reports.")
 @handle_errors
 def describe(
@@ -64,7 +77,8 @@ def batch(
                                            "cluster.")] = Engine.local,
     workers: Annotated[int | None, typer.Option("--jobs", "-j", "--workers", callback=_at_least(1), metavar="N",
                                                 help="Worker processes (default: the CPUs this run may use, "
-                                                "a container's CPU quota included).",
+                                                "a container's CPU quota included, as many as its memory "
+                                                "holds).",
                                                 show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
                                                   "LocalCluster.", metavar="ADDRESS")] = None,
@@ -90,6 +104,8 @@ def batch(
     from .batch import run_batch
 
     state.quiet = quiet
+    if workers is not None and scheduler is None:
+        _check_workers_fit(workers)
     progress = _BatchProgress(enabled=not quiet and err.is_terminal)
     with progress:
         try:

@@ -81,17 +81,33 @@ Slices = Mapping[int, tuple[tuple[int, int], ...]]
 PartSpec = tuple[int, frozenset[int] | None, Slices]
 
 
+#: memory the main process of ``timeline`` or ``report`` may reach (measured peaks: ``timeline`` 50-72 MB,
+#: ``report`` 113-131 MB with ``--jobs 1`` up to 2 GB of input; benchmarks/run.py, README "Performance")
+MAIN_PROCESS_BYTES = 150_000_000
+#: memory each further process may reach: a parse worker, or ``report``'s inference worker (the
+#: ``--jobs 2`` process tree measured 84 MB for ``timeline``, 103-105 MB for ``report``: ~35 MB more)
+WORKER_PROCESS_BYTES = 60_000_000
+
+
 def default_jobs() -> int:
     """Processes by default (≥ 1): the CPUs this process may use, as :func:`loky.cpu_count` counts them
     — the fewest of the machine's CPUs, its CPU affinity (``taskset``, a SLURM allocation), its
     container's CPU quota (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``: Docker ``--cpus``, a
-    Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set. Raises
-    :class:`~dataexam.errors.UsageProblem` when that variable is not a whole number.
+    Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set — and no more than the
+    memory left holds (:func:`memory_jobs`). Raises :class:`~dataexam.errors.UsageProblem` when that
+    variable is not a whole number.
 
     The affinity alone (``os.sched_getaffinity``, used before) sees every CPU of the host in a
     container limited by a quota: ``batch`` in a 2-CPU container on a 64-core host started 64
     report workers (~150 MB each) and ``timeline`` up to 64 parse processes.
     """
+    cpus = cpu_jobs()
+    fit = memory_jobs()
+    return cpus if fit is None else max(1, min(cpus, fit))
+
+
+def cpu_jobs() -> int:
+    """The CPUs this process may use (:func:`default_jobs`'s first figure)."""
     from loky import cpu_count  # imported here: ~15 ms, only when a run needs the count
 
     try:
@@ -100,6 +116,21 @@ def default_jobs() -> int:
         value = os.environ.get("LOKY_MAX_CPU_COUNT", "")
         raise UsageProblem(f"the environment variable LOKY_MAX_CPU_COUNT={value[:40]!r} is not a whole number of "
                            "CPUs (it caps how many processes --jobs may start): set it to one, or unset it") from None
+
+
+def memory_jobs(main_bytes: int = MAIN_PROCESS_BYTES, worker_bytes: int = WORKER_PROCESS_BYTES,
+                main_works: bool = True) -> int | None:
+    """How many processes the memory left holds (:func:`dataexam.memory.headroom`: the system's
+    available memory and its container's limit), ≥ 1, or ``None`` where it cannot be read: the main
+    process takes ``main_bytes`` and each worker ``worker_bytes``; with ``main_works`` the main process
+    counts as one of them (``timeline``, ``report``), else only the workers do (``batch``)."""
+    from .memory import headroom
+
+    room = headroom()
+    if room is None:
+        return None
+    workers = max(0, room - main_bytes) // worker_bytes
+    return max(1, workers + 1 if main_works else workers)
 
 
 @dataclass(frozen=True)

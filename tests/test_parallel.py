@@ -304,7 +304,10 @@ def test_a_killed_worker_is_a_clear_error(persona: list[Path], tmp_path: Path, m
     assert list(tmp_path.iterdir()) == []
 
 
-def test_default_jobs_is_the_cpu_count() -> None:
+def test_default_jobs_is_the_cpu_count(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import memory
+
+    monkeypatch.setattr(memory, "headroom", lambda: None)  # memory is tests/test_memory.py's
     assert parallel.default_jobs() == min(len(os.sched_getaffinity(0)), loky.cpu_count())
 
 

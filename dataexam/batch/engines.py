@@ -39,7 +39,7 @@ from typing import Any
 
 from ..errors import UsageProblem
 from ..inference.language import keep_language_profiles
-from ..parallel import default_jobs
+from ..parallel import cpu_jobs, memory_jobs
 from ..tempdirs import make_folder
 from .participants import Participant
 from .unit import UnitOptions, run_unit
@@ -50,10 +50,28 @@ Unit = Callable[[Participant, UnitOptions], dict[str, Any]]
 PARENT_POLL_S = 1.0  # how often a pool worker checks that the batch's main process is still there
 
 
+#: memory one worker may reach while it runs a participant's report: the report's own ceiling (issue 16's
+#: target; measured 141-175 MB per worker on small donations, README "batch", and 113-131 MB for a
+#: ``report --jobs 1`` of 100 MB to 2 GB)
+WORKER_BYTES = 200_000_000
+#: memory the batch's main process may reach (it hands out units and writes the tables; ~100 MB measured)
+MAIN_BYTES = 120_000_000
+
+
 def default_workers() -> int:
     """Worker count when none is given: the CPUs this process may use, its container's CPU quota
-    included (:func:`dataexam.parallel.default_jobs`)."""
-    return default_jobs()
+    included (:func:`dataexam.parallel.cpu_jobs`), and no more than the memory left holds at
+    :data:`WORKER_BYTES` each (:func:`memory_workers`): a worker the kernel kills for want of memory
+    costs the units in flight, which are run again one at a time."""
+    fit = memory_workers()
+    cpus = cpu_jobs()
+    return cpus if fit is None else max(1, min(cpus, fit))
+
+
+def memory_workers() -> int | None:
+    """How many workers the memory left holds (≥ 1), or ``None`` where it cannot be read
+    (:func:`dataexam.parallel.memory_jobs`)."""
+    return memory_jobs(MAIN_BYTES, WORKER_BYTES, main_works=False)
 
 
 def _failed(participant: Participant, reason: str) -> dict[str, Any]:

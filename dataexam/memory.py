@@ -1,0 +1,167 @@
+"""How much memory a run may still take: the system's free memory and its container's limit.
+
+The default number of processes (``--jobs``, ``batch``'s workers) was the CPUs a run may use. On a
+machine with many cores and little memory — a container with a memory limit (Docker ``--memory``, a
+Kubernetes memory limit, a SLURM job's ``--mem``, all cgroup limits), a laptop with 8 cores and 4 GB
+— that many processes did not fit: the kernel killed one (the OOM killer), which ends a ``timeline``
+or ``report`` with nothing written (or kills the main process itself), and costs ``batch`` the units in
+flight (run again one by one). Measured here in a cgroup v1 limit of 55 MB: ``timeline --jobs 2`` of
+the 100 MB persona was killed; in 150–200 MB, ``batch -j 2`` of six small donations had two to four
+workers killed and took 9 s instead of 4 s (see :mod:`dataexam.parallel` for how the count is used).
+
+:func:`headroom` is the least of:
+
+- the system's available memory (``psutil.virtual_memory().available``: Linux's ``MemAvailable``,
+  which counts reclaimable page cache as free);
+- for each cgroup from this process's own up to the root of its hierarchy that has a memory limit,
+  that limit minus what the cgroup uses beyond reclaimable page cache (its *working set*, as
+  ``docker stats`` and the kubelet count it: usage minus ``inactive_file``). cgroup v2 (unified):
+  ``memory.max``, ``memory.current``, ``memory.stat``; cgroup v1: ``memory.stat``'s
+  ``hierarchical_memory_limit`` (the least limit of the cgroup and its ancestors),
+  ``memory.usage_in_bytes`` and ``total_inactive_file``. Where ``/proc/self/cgroup`` names no such
+  cgroup or its files cannot be read (another system, a sandbox), only the system's figure counts.
+
+Sources: Linux's Documentation/admin-guide/cgroup-v2.rst (memory.max, memory.current, memory.stat
+"inactive_file") and cgroup-v1/memory.rst (§5.2 "hierarchical_memory_limit", "total_inactive_file");
+cgroups(7) for ``/proc/[pid]/cgroup``; proc(5) for ``mountinfo``.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+#: a cgroup limit at or above this is no limit (cgroup v1 writes 2^63 rounded down to a page)
+_NO_LIMIT = 2**62
+_CGROUP = "/proc/self/cgroup"
+_MOUNTINFO = "/proc/self/mountinfo"
+#: how long a reading is reused: one run asks several times while it plans, and should get one answer
+_REUSE_S = 10.0
+_last: tuple[float, int | None] | None = None
+
+
+def headroom() -> int | None:
+    """Bytes of memory this run may still take (see the module text), or ``None`` where nothing
+    could be read. Never raises. A reading is reused for :data:`_REUSE_S` seconds."""
+    global _last
+    now = time.monotonic()
+    if _last is not None and now - _last[0] < _REUSE_S:
+        return _last[1]
+    figures = [f for f in (_system_available(), *_cgroup_headrooms()) if f is not None]
+    value = max(0, min(figures)) if figures else None
+    _last = (now, value)
+    return value
+
+
+def forget() -> None:
+    """Read afresh next time (tests; a long-lived caller whose memory changed)."""
+    global _last
+    _last = None
+
+
+def _system_available() -> int | None:
+    try:
+        import psutil
+
+        return int(psutil.virtual_memory().available)
+    except Exception:  # psutil missing its /proc (a sandbox): no figure, never a failed run
+        return None
+
+
+def _cgroup_headrooms() -> list[int]:
+    """Limit minus working set, per limited cgroup of this process (v2 and v1; several levels)."""
+    try:
+        with open(_CGROUP, encoding="utf-8", errors="replace") as fh:
+            memberships = [line.rstrip("\n").split(":", 2) for line in fh]
+        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
+            mounts = [line.split() for line in fh]
+    except OSError:
+        return []
+    out: list[int] = []
+    for parts in memberships:
+        if len(parts) != 3:
+            continue
+        _hierarchy, controllers, path = parts
+        if controllers == "":  # "0::/path": the unified (v2) hierarchy
+            folder = _mounted("cgroup2", None, path, mounts)
+            if folder is not None:
+                out.extend(_v2_headrooms(folder))
+        elif "memory" in controllers.split(","):
+            folder = _mounted("cgroup", "memory", path, mounts)
+            if folder is not None:
+                value = _v1_headroom(folder)
+                if value is not None:
+                    out.append(value)
+    return out
+
+
+def _mounted(fs_type: str, option: str | None, path: str, mounts: list[list[str]]) -> str | None:
+    """Where the cgroup ``path`` (as ``/proc/self/cgroup`` names it) is in the file system: under a
+    mount of ``fs_type`` (v1: with the ``memory`` controller among its super options) whose root is
+    ``path`` or above it. In a container the mount's root is the container's own cgroup (``/``)."""
+    for fields in mounts:
+        # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
+        if "-" not in fields:
+            continue
+        dash = fields.index("-")
+        if dash + 1 >= len(fields) or fields[dash + 1] != fs_type or dash < 5:
+            continue
+        if option is not None and (dash + 3 >= len(fields) or option not in fields[dash + 3].split(",")):
+            continue
+        root, point = fields[3].replace("\\040", " "), fields[4].replace("\\040", " ")
+        if root == "/":
+            relative = path
+        elif path == root or path.startswith(root.rstrip("/") + "/"):
+            relative = path[len(root):]
+        else:
+            continue
+        folder = os.path.normpath(os.path.join(point, relative.lstrip("/")))
+        if os.path.isdir(folder):
+            return folder
+    return None
+
+
+def _read_int(path: str) -> int | None:
+    try:
+        with open(path, encoding="ascii", errors="replace") as fh:
+            text = fh.read(64).strip()
+    except OSError:
+        return None
+    return int(text) if text.isdigit() else None  # "max": no limit
+
+
+def _stat(folder: str, name: str) -> int:
+    try:
+        with open(os.path.join(folder, "memory.stat"), encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                key, _, value = line.partition(" ")
+                if key == name:
+                    return int(value) if value.strip().isdigit() else 0
+    except OSError:
+        pass
+    return 0
+
+
+def _v2_headrooms(folder: str) -> list[int]:
+    """Each limited level from ``folder`` up: ``memory.max`` − (``memory.current`` − inactive_file)."""
+    out: list[int] = []
+    level = folder
+    for _ in range(64):  # a cgroup tree is never that deep; stops a loop on an odd mount
+        limit = _read_int(os.path.join(level, "memory.max"))
+        if limit is not None and limit < _NO_LIMIT:
+            used = _read_int(os.path.join(level, "memory.current")) or 0
+            out.append(limit - max(0, used - _stat(level, "inactive_file")))
+        parent = os.path.dirname(level)
+        if parent == level or not os.path.exists(os.path.join(parent, "cgroup.controllers")):
+            break  # the hierarchy's root (or above the container's view of it)
+        level = parent
+    return out
+
+
+def _v1_headroom(folder: str) -> int | None:
+    """``hierarchical_memory_limit`` − (``memory.usage_in_bytes`` − total_inactive_file)."""
+    limit = _stat(folder, "hierarchical_memory_limit") or _read_int(os.path.join(folder, "memory.limit_in_bytes"))
+    if not limit or limit >= _NO_LIMIT:
+        return None
+    used = _read_int(os.path.join(folder, "memory.usage_in_bytes")) or 0
+    return limit - max(0, used - _stat(folder, "total_inactive_file"))

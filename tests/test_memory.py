@@ -1,0 +1,245 @@
+"""How much memory a run may take (dataexam.memory) and how many processes it starts by default.
+
+Many cores and little memory (a container's memory limit, a small laptop): the default --jobs, and
+batch's workers, were the CPU count, and the kernel killed processes that did not fit (a timeline
+then ends with nothing written; measured in a cgroup limit, see dataexam/memory.py).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import memory, parallel
+from dataexam.batch import engines
+
+MB = 1_000_000
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_readings() -> None:
+    memory.forget()
+    yield
+    memory.forget()
+
+
+def _fake_proc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cgroup: str, mountinfo: str) -> None:
+    (tmp_path / "cgroup").write_text(cgroup)
+    (tmp_path / "mountinfo").write_text(mountinfo)
+    monkeypatch.setattr(memory, "_CGROUP", str(tmp_path / "cgroup"))
+    monkeypatch.setattr(memory, "_MOUNTINFO", str(tmp_path / "mountinfo"))
+
+
+def _files(folder: Path, **files: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name.replace("_", ".", 1)).write_text(text)
+
+
+# -- cgroup v2 (unified) -------------------------------------------------------------------------------------------
+def test_a_v2_limit_up_the_tree_counts_minus_its_working_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "cg"
+    # the mount's root level (as a container's /sys/fs/cgroup is), then a limited parent, then our own cgroup
+    _files(root, cgroup_controllers="memory pids\n")
+    _files(root / "job", cgroup_controllers="memory\n", memory_max=f"{500 * MB}\n", memory_current=f"{300 * MB}\n",
+           memory_stat=f"anon 150000000\ninactive_file {100 * MB}\nactive_file 50000000\n")
+    _files(root / "job" / "step", cgroup_controllers="memory\n", memory_max="max\n", memory_current=f"{250 * MB}\n",
+           memory_stat=f"inactive_file {90 * MB}\n")
+    _fake_proc(tmp_path, monkeypatch, "0::/job/step\n",
+               f"30 1 0:26 / {root} rw,nosuid - cgroup2 cgroup2 rw,nsdelegate\n")
+    monkeypatch.setattr(memory, "_system_available", lambda: 20_000 * MB)
+    # job: 500 MB limit − (300 − 100 MB of page cache it can drop) = 300 MB; step: no limit of its own
+    assert memory._cgroup_headrooms() == [300 * MB]
+    assert memory.headroom() == 300 * MB
+
+
+def test_the_least_of_several_v2_limits_and_the_system_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "cg"
+    _files(root, cgroup_controllers="memory\n")
+    _files(root / "a", cgroup_controllers="memory\n", memory_max=f"{900 * MB}\n", memory_current=f"{100 * MB}\n")
+    _files(root / "a" / "b", cgroup_controllers="memory\n", memory_max=f"{400 * MB}\n",
+           memory_current=f"{100 * MB}\n")
+    _fake_proc(tmp_path, monkeypatch, "0::/a/b\n", f"30 1 0:26 / {root} rw - cgroup2 cgroup2 rw\n")
+    monkeypatch.setattr(memory, "_system_available", lambda: 20_000 * MB)
+    assert sorted(memory._cgroup_headrooms()) == [300 * MB, 800 * MB]
+    assert memory.headroom() == 300 * MB
+    memory.forget()
+    monkeypatch.setattr(memory, "_system_available", lambda: 120 * MB)  # the machine itself is short
+    assert memory.headroom() == 120 * MB
+
+
+def test_a_containers_own_view_of_its_cgroup(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # inside a container (cgroup namespace) /proc/self/cgroup says "0::/" and the mount is the container's cgroup
+    root = tmp_path / "cg"
+    _files(root, cgroup_controllers="memory\n", memory_max=f"{512 * MB}\n", memory_current=f"{12 * MB}\n",
+           memory_stat="inactive_file 0\n")
+    _fake_proc(tmp_path, monkeypatch, "0::/\n", f"30 1 0:26 / {root} rw - cgroup2 cgroup2 rw\n")
+    assert memory._cgroup_headrooms() == [500 * MB]
+
+
+def test_a_v2_mount_of_another_subtree_is_not_ours(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "cg"
+    _files(root, cgroup_controllers="memory\n", memory_max=f"{100 * MB}\n")
+    # the mount shows /other (its root field); our cgroup /mine is not under it
+    _fake_proc(tmp_path, monkeypatch, "0::/mine\n", f"30 1 0:26 /other {root} rw - cgroup2 cgroup2 rw\n")
+    assert memory._cgroup_headrooms() == []
+
+
+# -- cgroup v1 -----------------------------------------------------------------------------------------------------
+def test_a_v1_hierarchical_limit_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mount = tmp_path / "memory"
+    leaf = mount / "docker" / "abc"
+    _files(leaf, memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes=f"{80 * MB}\n",
+           memory_stat=f"cache 1\nhierarchical_memory_limit {256 * MB}\ntotal_inactive_file {30 * MB}\n")
+    _fake_proc(tmp_path, monkeypatch, "12:pids:/docker/abc\n4:memory:/docker/abc\n1:name=systemd:/docker/abc\n",
+               f"40 30 0:35 / {mount} rw - cgroup cgroup rw,memory\n"
+               f"41 30 0:36 / {tmp_path / 'pids'} rw - cgroup cgroup rw,pids\n")
+    assert memory._cgroup_headrooms() == [(256 - 50) * MB]
+
+
+def test_no_v1_limit_is_no_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    mount = tmp_path / "memory"
+    _files(mount, memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes="1\n",
+           memory_stat="hierarchical_memory_limit 9223372036854771712\n")
+    _fake_proc(tmp_path, monkeypatch, "4:memory:/\n", f"40 30 0:35 / {mount} rw - cgroup cgroup rw,memory,cpu\n")
+    assert memory._cgroup_headrooms() == []
+
+
+def test_nothing_readable_leaves_the_system_figure_or_none(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "_CGROUP", str(tmp_path / "missing"))
+    assert memory._cgroup_headrooms() == []
+    monkeypatch.setattr(memory, "_system_available", lambda: 7 * MB)
+    assert memory.headroom() == 7 * MB
+    memory.forget()
+    monkeypatch.setattr(memory, "_system_available", lambda: None)
+    assert memory.headroom() is None
+    assert parallel.memory_jobs() is None and engines.memory_workers() is None
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: 5)
+    monkeypatch.setattr(engines, "cpu_jobs", lambda: 5)
+    assert parallel.default_jobs() == 5 and engines.default_workers() == 5  # no figure: the CPUs
+
+
+def test_a_reading_is_reused_for_a_moment(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls = []
+    monkeypatch.setattr(memory, "_system_available", lambda: calls.append(1) or 900 * MB)
+    monkeypatch.setattr(memory, "_cgroup_headrooms", lambda: [])
+    assert memory.headroom() == memory.headroom() == 900 * MB
+    assert len(calls) == 1  # one run's several questions get one answer
+    memory.forget()
+    memory.headroom()
+    assert len(calls) == 2
+
+
+# -- processes by default ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("room_mb", "cpus", "jobs", "workers"), [
+    (24_000, 2, 2, 2),    # this VM: the CPUs
+    (24_000, 64, 64, 64),
+    (1_000, 64, 15, 4),   # a 1 GB container on a 64-core host: 1 + (1000 − 150) // 60; (1000 − 120) // 200
+    (300, 16, 3, 1),
+    (100, 16, 1, 1),      # never fewer than one
+    (0, 8, 1, 1),
+])
+def test_default_processes_fit_the_memory_left(room_mb: int, cpus: int, jobs: int, workers: int,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memory, "headroom", lambda: room_mb * MB)
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: cpus)
+    monkeypatch.setattr(engines, "cpu_jobs", lambda: cpus)
+    assert parallel.default_jobs() == jobs
+    assert engines.default_workers() == workers
+
+
+def test_an_explicit_jobs_beyond_the_memory_is_cut_and_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.cli import app
+
+    monkeypatch.setattr(memory, "headroom", lambda: 300 * MB)  # 3 processes
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: 8)
+    assert parallel.default_jobs() == 3  # what the run then starts at most
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-o", os.devnull])
+    assert result.exit_code == 0, result.output
+    assert ("--jobs 6: the memory left (~300 MB, the least of the system's available memory and any container "
+            "limit) holds about 3 of this run's processes (~150 MB for the first, ~60 MB for each further one): "
+            "3 are used") in result.output.replace("\n", " ")
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "3", "-o", os.devnull])
+    assert "memory left" not in result.output  # what fits is not remarked on
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-q", "-o", os.devnull])
+    assert "memory left" not in result.output  # -q
+
+
+def test_batch_warns_of_workers_beyond_the_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.cli import app
+
+    monkeypatch.setattr(memory, "headroom", lambda: 450 * MB)  # (450 − 120) // 200 = 1 worker
+    donations = tmp_path / "donations"
+    shutil.copytree(FIXTURE, donations / "p1")
+    result = CliRunner().invoke(app, ["batch", str(donations), "-o", str(tmp_path / "out"), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    text = result.output.replace("\n", " ")
+    assert "--jobs 2: the memory left (~450 MB" in text and "holds about 1 worker(s) at ~200 MB each" in text
+
+
+# -- a real memory limit (cgroup v1 or v2; root, as CI is) ---------------------------------------------------------
+def _own_memory_cgroup() -> tuple[str, Path] | None:
+    """("v1" | "v2", this process's memory cgroup folder) where a child cgroup can be made in it."""
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+        mounts = [line.split() for line in Path("/proc/self/mountinfo").read_text().splitlines()]
+    except OSError:
+        return None
+    for line in lines:
+        _, controllers, path = line.split(":", 2)
+        version = "v2" if controllers == "" else "v1" if "memory" in controllers.split(",") else None
+        if version is None:
+            continue
+        folder = memory._mounted("cgroup2" if version == "v2" else "cgroup", None if version == "v2" else "memory",
+                                 path, mounts)
+        if folder is not None:
+            return version, Path(folder)
+    return None
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="making a cgroup needs root (CI is root)")
+def test_a_real_memory_limit_is_seen(tmp_path: Path) -> None:
+    own = _own_memory_cgroup()
+    if own is None:
+        pytest.skip("no memory cgroup of this process")
+    version, folder = own
+    child = folder / f"dataexam-test-{os.getpid()}"
+    try:
+        child.mkdir()
+        if version == "v1":
+            (child / "memory.limit_in_bytes").write_text(str(300 * 2**20))
+        else:
+            (child / "memory.max").write_text(str(300 * 2**20))
+    except OSError as exc:
+        pytest.skip(f"this machine does not let a test make a memory cgroup: {exc}")
+    script = ("import os, sys; open(sys.argv[1], 'w').write(str(os.getpid())); "
+              "from dataexam import memory, parallel; from dataexam.batch import engines; "
+              "print(memory.headroom(), parallel.memory_jobs(), engines.default_workers())")
+    try:
+        # the child moves itself into the cgroup before it reads anything (cgroup.procs takes "0" for itself)
+        run = subprocess.run(["sh", "-c", 'echo 0 > "$1" && exec "$2" -c "$3" "$4"', "sh",
+                              str(child / "cgroup.procs"), sys.executable, script, str(tmp_path / "pid")],
+                             capture_output=True, text=True, timeout=120)
+        if run.returncode != 0 and "cgroup.procs" in run.stderr:
+            pytest.skip(f"this machine does not let a process join a new memory cgroup: {run.stderr.strip()[:200]}")
+        assert run.returncode == 0, run.stderr
+        room, jobs, workers = (int(x) for x in run.stdout.split())
+        assert 200 * MB < room <= 300 * 2**20  # the limit less what the interpreter took
+        assert jobs == 1 + (room - parallel.MAIN_PROCESS_BYTES) // parallel.WORKER_PROCESS_BYTES
+        assert workers == 1
+    finally:
+        for _ in range(50):
+            try:
+                child.rmdir()
+                break
+            except OSError:
+                import time
+
+                time.sleep(0.1)
