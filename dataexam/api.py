@@ -466,7 +466,7 @@ def _sort_folder(tmp_parent: str | None, exports: Sequence[Export],
         raise
     if named is not None and not named.usable:
         stats.warnings.append(f"{named.variable}={printable_path(named.folder)} cannot be used (not a folder you can "
-                              f"write to, or its disk is full): the temporary folder {printable_path(tmp.parent)} was "
+                              f"write to, or it is full): the temporary folder {printable_path(tmp.parent)} was "
                               "used instead")
     reason = compress_runs(tmp.parent, sum(map(read_bytes, exports)))
     tmp.compress = reason is not None

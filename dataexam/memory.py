@@ -16,9 +16,10 @@ workers killed and took 9 s instead of 4 s (see :mod:`dataexam.parallel` for how
 - for each cgroup from this process's own up to the root of its hierarchy that has a memory limit,
   that limit minus what the cgroup uses beyond reclaimable page cache (its *working set*, as
   ``docker stats`` and the kubelet count it: usage minus ``inactive_file``). cgroup v2 (unified):
-  ``memory.max``, ``memory.current``, ``memory.stat``; cgroup v1: ``memory.stat``'s
-  ``hierarchical_memory_limit`` (the least limit of the cgroup and its ancestors),
-  ``memory.usage_in_bytes`` and ``total_inactive_file``. Where ``/proc/self/cgroup`` names no such
+  ``memory.max``, ``memory.current``, ``memory.stat``; cgroup v1: ``memory.limit_in_bytes``,
+  ``memory.usage_in_bytes`` and ``memory.stat``'s ``total_inactive_file`` of each level, and
+  ``hierarchical_memory_limit`` (the least limit of the cgroup and its ancestors, for a container
+  whose mount shows no level above its own). Where ``/proc/self/cgroup`` names no such
   cgroup or its files cannot be read (another system, a sandbox), only the system's figure counts.
 
 Sources: Linux's Documentation/admin-guide/cgroup-v2.rst (memory.max, memory.current, memory.stat
@@ -89,9 +90,7 @@ def _cgroup_headrooms() -> list[int]:
         elif "memory" in controllers.split(","):
             folder = _mounted("cgroup", "memory", path, mounts)
             if folder is not None:
-                value = _v1_headroom(folder)
-                if value is not None:
-                    out.append(value)
+                out.extend(_v1_headrooms(folder))
     return out
 
 
@@ -158,10 +157,26 @@ def _v2_headrooms(folder: str) -> list[int]:
     return out
 
 
-def _v1_headroom(folder: str) -> int | None:
-    """``hierarchical_memory_limit`` − (``memory.usage_in_bytes`` − total_inactive_file)."""
-    limit = _stat(folder, "hierarchical_memory_limit") or _read_int(os.path.join(folder, "memory.limit_in_bytes"))
-    if not limit or limit >= _NO_LIMIT:
-        return None
-    used = _read_int(os.path.join(folder, "memory.usage_in_bytes")) or 0
-    return limit - max(0, used - _stat(folder, "total_inactive_file"))
+def _v1_headrooms(folder: str) -> list[int]:
+    """Each limited level from ``folder`` up, as far as the mount shows: ``memory.limit_in_bytes`` −
+    (``memory.usage_in_bytes`` − ``total_inactive_file``), a level's usage counting its descendants
+    (siblings' use of a parent's limit included); and at ``folder`` its ``hierarchical_memory_limit``
+    (the least limit above it, also where a container's mount shows no level above its own) less its
+    own working set."""
+    out: list[int] = []
+    level = folder
+    for depth in range(64):  # a cgroup tree is never that deep; stops a loop on an odd mount
+        used = _read_int(os.path.join(level, "memory.usage_in_bytes")) or 0
+        working = max(0, used - _stat(level, "total_inactive_file"))
+        limit = _read_int(os.path.join(level, "memory.limit_in_bytes"))
+        if limit is not None and limit < _NO_LIMIT:
+            out.append(limit - working)
+        if depth == 0:
+            inherited = _stat(level, "hierarchical_memory_limit")
+            if inherited and inherited < _NO_LIMIT:
+                out.append(inherited - working)
+        parent = os.path.dirname(level)
+        if parent == level or not os.path.exists(os.path.join(parent, "memory.limit_in_bytes")):
+            break  # the hierarchy's root (the mount point: above it are no cgroup files)
+        level = parent
+    return out

@@ -32,7 +32,7 @@ from . import __version__
 from .errors import OutputError, no_room, no_room_reason
 from .events import SCHEMA_VERSION, Event, json_default
 from .janitor import Janitor
-from .tempdirs import hold, sweep_stale_parts
+from .tempdirs import hold, memory_file_system, sweep_stale_parts
 
 TimelineFormat = Literal["jsonl", "csv", "sqlite"]
 
@@ -426,7 +426,9 @@ def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> Outpu
     primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
     if primary == sqlite3.SQLITE_FULL:
         # SQLite also sorts in temporary files of its own, in TMPDIR, while it builds the indexes
-        why = ("no room to write it (SQLite: database or disk is full: the output's disk, or TMPDIR's where "
+        fs_type = memory_file_system(os.path.dirname(os.path.abspath(dest)))
+        where = f"the {fs_type} the output is on, which keeps its files in memory," if fs_type else "the output's disk,"
+        why = (f"no room to write it (SQLite: database or disk is full: {where} or TMPDIR's where "
                "SQLite sorts while indexing)")
     elif primary == sqlite3.SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
         why = (f"could not write it (SQLite: {exc}: a write the system refused — a file size limit "

@@ -104,6 +104,23 @@ def test_a_v1_hierarchical_limit_counts(tmp_path: Path, monkeypatch: pytest.Monk
     assert memory._cgroup_headrooms() == [(256 - 50) * MB]
 
 
+def test_a_v1_parents_limit_counts_its_other_childrens_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a limit on the parent only, and a sibling using most of it (the final tester's case: 600 MB, 430 MB used
+    # by the sibling): what is left is the parent's limit less the parent's use, not less our own use alone
+    mount = tmp_path / "memory"
+    _files(mount, memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes=f"{5000 * MB}\n")
+    _files(mount / "job", memory_limit_in_bytes=f"{600 * MB}\n", memory_usage_in_bytes=f"{440 * MB}\n",
+           memory_stat=f"total_inactive_file {4 * MB}\nhierarchical_memory_limit {600 * MB}\n")
+    _files(mount / "job" / "sib", memory_limit_in_bytes="9223372036854771712\n",
+           memory_usage_in_bytes=f"{430 * MB}\n")
+    _files(mount / "job" / "me", memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes=f"{5 * MB}\n",
+           memory_stat=f"hierarchical_memory_limit {600 * MB}\ntotal_inactive_file 0\n")
+    _fake_proc(tmp_path, monkeypatch, "4:memory:/job/me\n", f"40 30 0:35 / {mount} rw - cgroup cgroup rw,memory\n")
+    assert sorted(memory._cgroup_headrooms()) == [164 * MB, 595 * MB]
+    monkeypatch.setattr(memory, "_system_available", lambda: 20_000 * MB)
+    assert memory.headroom() == 164 * MB
+
+
 def test_no_v1_limit_is_no_figure(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     mount = tmp_path / "memory"
     _files(mount, memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes="1\n",

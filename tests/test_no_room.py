@@ -372,3 +372,19 @@ def test_stdout_onto_a_full_tmpfs_says_so(tmp_path: Path) -> None:
     assert run.returncode == 1, run.stderr
     assert ("no room left to write the output (No space left on device: the tmpfs it is on, which keeps its files "
             "in memory, is full (its size limit is reached)); what was written is incomplete") in run.stderr
+
+
+def test_a_full_sqlite_output_on_a_tmpfs_is_not_called_a_disk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sqlite3
+
+    from dataexam import writers
+
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+    monkeypatch.setattr(writers, "memory_file_system", lambda path: "tmpfs" if path == str(tmp_path) else None)
+    said = str(writers._sqlite_fault(tmp_path / "t.db", full, "nothing was written"))
+    assert ("no room to write it (SQLite: database or disk is full: the tmpfs the output is on, which keeps its "
+            "files in memory, or TMPDIR's where SQLite sorts while indexing)") in said
+    monkeypatch.setattr(writers, "memory_file_system", lambda path: None)
+    said = str(writers._sqlite_fault(tmp_path / "t.db", full, "nothing was written"))
+    assert "database or disk is full: the output's disk, or TMPDIR's where SQLite sorts" in said

@@ -492,7 +492,7 @@ def test_a_tmpdir_that_cannot_be_used_is_said(kind: str, machine: dict, tmp_path
     assert default_parent() == str(machine["disk"])  # as if unset: /tmp is in memory, /var/tmp on disk
     stats = api.RunStats()
     assert list(api.timeline([str(FIXTURE)], stats=stats))
-    assert f"TMPDIR={bad} cannot be used (not a folder you can write to, or its disk is full): the temporary " \
+    assert f"TMPDIR={bad} cannot be used (not a folder you can write to, or it is full): the temporary " \
            f"folder {machine['disk']} was used instead" in stats.warnings
     monkeypatch.setenv("TMPDIR", str(machine["system"]))  # a usable one is used as given, without a word
     assert tempdirs.named_by_user() == ("TMPDIR", str(machine["system"]), True) and default_parent() is None
