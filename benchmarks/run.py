@@ -555,7 +555,17 @@ def machine_info() -> dict[str, Any]:
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
             "implementation": platform.python_implementation(), "platform": platform.platform(),
             "ijson_backend": ijson.backend, "ijson_version": getattr(ijson, "__version__", "?"),
-            "dataexam_commit": commit, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), **temp_folder_info()}
+            "dataexam_commit": commit, "date": time.strftime("%Y-%m-%d %H:%M:%S %Z"), **temp_folder_info(),
+            **processes_info()}
+
+
+def processes_info() -> dict[str, Any]:
+    """How many processes dataexam starts by default here (the peers' ``timeline`` runs with it) and
+    the memory left that caps them (dataexam.memory): a figure taken in a small container is read with it."""
+    sys.path.insert(0, str(REPO))
+    from dataexam import memory, parallel
+
+    return {"default_jobs": parallel.default_jobs(), "memory_headroom_bytes": memory.headroom()}
 
 
 def temp_folder_info() -> dict[str, Any]:
@@ -650,7 +660,9 @@ def table(res: dict[str, Any]) -> str:
              f"ijson {m['ijson_backend']}, commit {m['dataexam_commit']}",
              f"inputs: {res['inputs_from']}; medians of the repeats; MB = 10^6 bytes of JSON/CSV content",
              f"sort runs in {m.get('temp_folder', '?')}" + (f" ({m['temp_in_memory']}: compressed, slower)"
-                                                           if m.get("temp_in_memory") else ""), ""]
+                                                           if m.get("temp_in_memory") else "")
+             + (f"; default --jobs {m['default_jobs']}, memory left {m['memory_headroom_bytes'] / 1e6:,.0f} MB"
+                if m.get("memory_headroom_bytes") else ""), ""]
     head = f"{'input':<22}{'command':<18}{'time s':>9}{'MB/s':>9}{'cpu s':>9}{'peak MB':>9}{'×ceil':>7}"
     for title, rows in (("per size", res.get("sizes", [])),
                         ("specific inputs", list(res.get("specific", {}).values()))):
