@@ -45,6 +45,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import ParseIssue
+from .parallel import ONE_TIMELINE_PROCESS_BYTES
 from .parser import INPUT_CHANGED
 
 TOP_HELP = """See what Facebook, Twitter/X and Amazon could learn from your data exports.
@@ -517,7 +518,8 @@ def timeline(
     jsonl = chosen == "jsonl"
     rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
                                 kinds=kinds, since=since_dt, until=until_dt, limits=state.limits,
-                                registry=registry, stats=stats, per_account=per_account, jobs=_jobs(jobs))
+                                registry=registry, stats=stats, per_account=per_account,
+                                jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES))
     flat = None if jsonl else map(pickle.loads, rows)
     extra = ""
     # closing(): the temporary sort folder goes as soon as writing stops, also on an error or Ctrl-C
@@ -539,15 +541,17 @@ def timeline(
     _summarise_issues(stats, strict)
 
 
-def _jobs(jobs: int | None) -> int:
+def _jobs(jobs: int | None, process_bytes: int | None = None) -> int:
     """--jobs, or one worker per CPU core as far as memory holds them (:func:`dataexam.parallel.default_jobs`).
     A --jobs the memory left cannot hold is cut down as one beyond the CPUs is (the run uses
     :func:`~dataexam.parallel.default_jobs` at most), and said: a process the kernel kills for want of
-    memory would end the run with nothing written."""
+    memory would end the run with nothing written. Less memory left than one process reaches
+    (``process_bytes``: a report's by default) is warned of too."""
     from .parallel import MAIN_PROCESS_BYTES, WORKER_PROCESS_BYTES, cpu_jobs, default_jobs, memory_jobs
 
     if jobs is not None and jobs < 1:
         raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
+    _note_low_memory(process_bytes or MAIN_PROCESS_BYTES)
     if jobs is None:
         return default_jobs()
     if jobs > 1:
@@ -563,6 +567,17 @@ def _memory_left() -> str:
     from .memory import headroom
 
     return f"~{(headroom() or 0) // 10**6:,} MB, the least of the system's available memory and any container limit"
+
+
+def _note_low_memory(process_bytes: int, what: str = "a process of this run") -> None:
+    """Warn when less memory is left than one process of the run may reach: the kernel may then stop it
+    (exit 137, "Killed"), which no message of dataexam's could say afterwards."""
+    from .memory import headroom
+
+    room = headroom()
+    if room is not None and room < process_bytes:
+        warn(f"the memory left ({_memory_left()}) is less than the ~{process_bytes // 10**6} MB {what} can reach "
+             "on large exports: the system may stop it for want of memory (exit 137, 'Killed')")
 
 
 def _note_accounts(stats: api.RunStats) -> None:
@@ -590,7 +605,8 @@ def scan(
     registry = _load_registry()
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
-    results = api.scan(paths, source=source, limits=state.limits, registry=registry, jobs=_jobs(jobs))
+    results = api.scan(paths, source=source, limits=state.limits, registry=registry,
+                       jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES))
     _print_scan(results, as_json)
     changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]
     if changed:  # the counts above miss those files: as for timeline and report, exit 1

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .cli import _at_least, app, err, handle_errors, state, warn
+from .cli import _at_least, _note_low_memory, app, err, handle_errors, state, warn
 from .errors import ExitCode, OutputError, no_room, no_room_reason
 
 
@@ -104,8 +104,12 @@ def batch(
     from .batch import run_batch
 
     state.quiet = quiet
-    if workers is not None and scheduler is None:
-        _check_workers_fit(workers)
+    if scheduler is None:
+        from .batch.engines import MAIN_BYTES, WORKER_BYTES
+
+        _note_low_memory(MAIN_BYTES + WORKER_BYTES, "the batch's main process and one worker")
+        if workers is not None:
+            _check_workers_fit(workers)
     progress = _BatchProgress(enabled=not quiet and err.is_terminal)
     with progress:
         try:

@@ -21,6 +21,8 @@ workers killed and took 9 s instead of 4 s (see :mod:`dataexam.parallel` for how
   ``hierarchical_memory_limit`` (the least limit of the cgroup and its ancestors, for a container
   whose mount shows no level above its own). Where ``/proc/self/cgroup`` names no such
   cgroup or its files cannot be read (another system, a sandbox), only the system's figure counts.
+  A container that sees only its own cgroup sees a limit set above it (``hierarchical_memory_limit``)
+  but not what other cgroups under that limit use: its headroom is then its own view.
 
 Sources: Linux's Documentation/admin-guide/cgroup-v2.rst (memory.max, memory.current, memory.stat
 "inactive_file") and cgroup-v1/memory.rst (§5.2 "hierarchical_memory_limit", "total_inactive_file");

@@ -84,6 +84,8 @@ PartSpec = tuple[int, frozenset[int] | None, Slices]
 #: memory the main process of ``timeline`` or ``report`` may reach (measured peaks: ``timeline`` 50-72 MB,
 #: ``report`` 113-131 MB with ``--jobs 1`` up to 2 GB of input; benchmarks/run.py, README "Performance")
 MAIN_PROCESS_BYTES = 150_000_000
+#: memory the one process of ``timeline`` or ``scan`` may reach (measured peaks 49-72 MB up to 2 GB of input)
+ONE_TIMELINE_PROCESS_BYTES = 80_000_000
 #: memory each further process may reach: a parse worker, or ``report``'s inference worker (the
 #: ``--jobs 2`` process tree measured 84 MB for ``timeline``, 103-105 MB for ``report``: ~35 MB more)
 WORKER_PROCESS_BYTES = 60_000_000

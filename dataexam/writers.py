@@ -428,8 +428,8 @@ def _sqlite_fault(dest: Path, exc: sqlite3.OperationalError, kept: str) -> Outpu
         # SQLite also sorts in temporary files of its own, in TMPDIR, while it builds the indexes
         fs_type = memory_file_system(os.path.dirname(os.path.abspath(dest)))
         where = f"the {fs_type} the output is on, which keeps its files in memory," if fs_type else "the output's disk,"
-        why = (f"no room to write it (SQLite: database or disk is full: {where} or TMPDIR's where "
-               "SQLite sorts while indexing)")
+        why = (f"no room to write it (SQLite: database or disk is full: {where} or the temporary folder's "
+               "(TMPDIR), where SQLite sorts while indexing)")
     elif primary == sqlite3.SQLITE_IOERR:  # a write the OS refused: a file size limit (ulimit -f), a failing disk
         why = (f"could not write it (SQLite: {exc}: a write the system refused — a file size limit "
                "(ulimit -f), a full or failing disk)")

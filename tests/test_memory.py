@@ -260,3 +260,34 @@ def test_a_real_memory_limit_is_seen(tmp_path: Path) -> None:
                 import time
 
                 time.sleep(0.1)
+
+
+@pytest.mark.parametrize(("command", "room_mb", "warned"), [
+    ("timeline", 60, True), ("timeline", 100, False),  # a timeline's process reaches ~50-72 MB
+    ("report", 100, True), ("report", 200, False),      # a report's ~113-131 MB
+    ("scan", 60, True),
+])
+def test_less_memory_than_one_process_reaches_is_said(command: str, room_mb: int, warned: bool,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # below it the kernel may kill the run (exit 137, "Killed"): nothing dataexam could say afterwards
+    from dataexam.cli import app
+
+    monkeypatch.setattr(memory, "headroom", lambda: room_mb * MB)
+    args = [command, str(FIXTURE)] + (["-o", os.devnull] if command == "timeline" else [])
+    result = CliRunner().invoke(app, [*args, *(["-f", "json"] if command == "report" else [])])
+    assert result.exit_code == 0, result.output
+    said = f"the memory left (~{room_mb} MB, the least of the system's available memory and any container limit) " \
+           "is less than the"
+    assert (said in result.output.replace("\n", " ")) is warned
+
+
+def test_batch_says_when_less_memory_is_left_than_it_needs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.cli import app
+
+    monkeypatch.setattr(memory, "headroom", lambda: 250 * MB)  # below ~120 MB for the main process + ~200 per worker
+    donations = tmp_path / "donations"
+    shutil.copytree(FIXTURE, donations / "p1")
+    result = CliRunner().invoke(app, ["batch", str(donations), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    said = result.output.replace("\n", " ")
+    assert "is less than the ~320 MB the batch's main process and one worker can reach" in said

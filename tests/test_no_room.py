@@ -384,7 +384,7 @@ def test_a_full_sqlite_output_on_a_tmpfs_is_not_called_a_disk(tmp_path: Path, mo
     monkeypatch.setattr(writers, "memory_file_system", lambda path: "tmpfs" if path == str(tmp_path) else None)
     said = str(writers._sqlite_fault(tmp_path / "t.db", full, "nothing was written"))
     assert ("no room to write it (SQLite: database or disk is full: the tmpfs the output is on, which keeps its "
-            "files in memory, or TMPDIR's where SQLite sorts while indexing)") in said
+            "files in memory, or the temporary folder's (TMPDIR), where SQLite sorts while indexing)") in said
     monkeypatch.setattr(writers, "memory_file_system", lambda path: None)
     said = str(writers._sqlite_fault(tmp_path / "t.db", full, "nothing was written"))
-    assert "database or disk is full: the output's disk, or TMPDIR's where SQLite sorts" in said
+    assert "database or disk is full: the output's disk, or the temporary folder's (TMPDIR), where" in said
