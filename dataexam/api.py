@@ -42,12 +42,13 @@ from .errors import (
     no_room_reason,
 )
 from .events import Detection, Event, ParseIssue
+from .memory import headroom
 from .normalise import (
-    DEFAULT_SPILL_BYTES,
     MergeStats,
     chronological_encoded,
     portable_decode,
     portable_encode,
+    spill_bytes_for,
 )
 from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
 from .parser import Parser, describe_error, issue_code
@@ -399,7 +400,7 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
 def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
              kinds: Sequence[str] | None = None, since: datetime | None = None, until: datetime | None = None,
              limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
-             stats: RunStats | None = None, spill_bytes: int = DEFAULT_SPILL_BYTES,
+             stats: RunStats | None = None, spill_bytes: int | None = None,
              tmp_parent: str | None = None, per_account: bool = False,
              exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Event]:
     """The unified timeline of every input: UTC, de-duplicated, chronological, undated last.
@@ -496,7 +497,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      source: str | None = None, kinds: Sequence[str] | None = None, since: datetime | None = None,
                      until: datetime | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
                      registry: Registry | None = None, stats: RunStats | None = None,
-                     spill_bytes: int = DEFAULT_SPILL_BYTES, tmp_parent: str | None = None,
+                     spill_bytes: int | None = None, tmp_parent: str | None = None,
                      with_keys: bool = False, per_account: bool = False,
                      exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
@@ -510,10 +511,14 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     ``exports`` gives exports already opened (``paths`` is then ignored); they are closed at the end.
     ``jobs`` > 1 parses the exports in worker processes (:mod:`dataexam.parallel`) when there are
     several and ``encode`` is a module-level function; the output is byte-identical to ``jobs=1``.
+    ``spill_bytes`` is the sort's buffer before it writes a run (``None``: 16 MiB, less where memory is
+    tight: :func:`~dataexam.normalise.spill_bytes_for`); it changes memory and time, never the output.
 
     >>> rows = timeline_encoded("twitter-archive.zip", jsonl_line)
     """
     stats = stats if stats is not None else RunStats()
+    if spill_bytes is None:
+        spill_bytes = spill_bytes_for(headroom())
     if exports is None:
         exports = open_exports(paths, source=source, limits=limits, registry=registry,
                                not_exports=stats.not_exports, per_account=per_account)

@@ -291,3 +291,31 @@ def test_batch_says_when_less_memory_is_left_than_it_needs(tmp_path: Path, monke
     assert result.exit_code == 0, result.output
     said = result.output.replace("\n", " ")
     assert "is less than the ~320 MB the batch's main process and one worker can reach" in said
+
+
+# -- the sort's buffer where memory is tight ------------------------------------------------------------------------
+def test_the_sort_buffer_shrinks_where_memory_is_tight() -> None:
+    from dataexam.normalise import DEFAULT_SPILL_BYTES, MIN_SPILL_BYTES, spill_bytes_for
+
+    assert spill_bytes_for(None) == DEFAULT_SPILL_BYTES  # unknown: as before
+    assert spill_bytes_for(24_000 * MB) == DEFAULT_SPILL_BYTES
+    assert spill_bytes_for(100 * MB) == DEFAULT_SPILL_BYTES  # (100 − 40) / 3 = 20 MB > 16 MiB
+    assert spill_bytes_for(70 * MB) == 10 * MB
+    assert spill_bytes_for(45 * MB) == spill_bytes_for(0) == MIN_SPILL_BYTES
+
+
+def test_a_run_with_little_memory_left_sorts_in_smaller_runs_to_the_same_output(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam import api
+    from dataexam.persona import export_paths, write_persona
+    from dataexam.writers import jsonl_line
+
+    paths = export_paths(write_persona(tmp_path / "p", seed=4, scale=1.5))
+    outputs, runs = [], []
+    for room in (24_000 * MB, 45 * MB):
+        monkeypatch.setattr(api, "headroom", lambda room=room: room)
+        stats = api.RunStats()
+        outputs.append(b"".join(api.timeline_encoded(paths, jsonl_line, stats=stats, tmp_parent=str(tmp_path))))
+        runs.append(stats.merge.runs_spilled)
+    assert outputs[0] == outputs[1]
+    assert runs[1] > runs[0] and runs[1] >= 2, runs  # 2 MiB runs where 16 MiB ones were
