@@ -558,8 +558,8 @@ def _jobs(jobs: int | None, process_bytes: int | None = None) -> int:
         fit = memory_jobs()
         if fit is not None and fit < min(jobs, cpu_jobs()):
             warn(f"--jobs {jobs}: the memory left ({_memory_left()}) holds about {fit} of this run's processes "
-                 f"(~{MAIN_PROCESS_BYTES // 10**6} MB for the first, ~{WORKER_PROCESS_BYTES // 10**6} MB for each "
-                 f"further one): {fit} {'is' if fit == 1 else 'are'} used")
+                 f"(counting ~{MAIN_PROCESS_BYTES // 10**6} MB for the first, as a report's reaches, and "
+                 f"~{WORKER_PROCESS_BYTES // 10**6} MB for each further one): {fit} {'is' if fit == 1 else 'are'} used")
     return jobs
 
 

@@ -181,7 +181,8 @@ def test_an_explicit_jobs_beyond_the_memory_is_cut_and_said(monkeypatch: pytest.
     result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-o", os.devnull])
     assert result.exit_code == 0, result.output
     assert ("--jobs 6: the memory left (~300 MB, the least of the system's available memory and any container "
-            "limit) holds about 3 of this run's processes (~150 MB for the first, ~60 MB for each further one): "
+            "limit) holds about 3 of this run's processes (counting ~150 MB for the first, as a report's reaches, and "
+            "~60 MB for each further one): "
             "3 are used") in result.output.replace("\n", " ")
     result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "3", "-o", os.devnull])
     assert "memory left" not in result.output  # what fits is not remarked on
