@@ -29,7 +29,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from . import __version__, api, jsonstream, outputs
+from . import __version__, api, jsonstream, memory, outputs, parallel
 from .archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from .dates import parse_time_bound
 from .errors import (
@@ -45,7 +45,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import ParseIssue
-from .parallel import ONE_TIMELINE_PROCESS_BYTES
+from .parallel import MAIN_PROCESS_BYTES, ONE_TIMELINE_PROCESS_BYTES, WORKER_PROCESS_BYTES
 from .parser import INPUT_CHANGED
 
 TOP_HELP = """See what Facebook, Twitter/X and Amazon could learn from your data exports.
@@ -547,16 +547,14 @@ def _jobs(jobs: int | None, process_bytes: int | None = None) -> int:
     :func:`~dataexam.parallel.default_jobs` at most), and said: a process the kernel kills for want of
     memory would end the run with nothing written. Less memory left than one process reaches
     (``process_bytes``: a report's by default) is warned of too."""
-    from .parallel import MAIN_PROCESS_BYTES, WORKER_PROCESS_BYTES, cpu_jobs, default_jobs, memory_jobs
-
     if jobs is not None and jobs < 1:
         raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
     _note_low_memory(process_bytes or MAIN_PROCESS_BYTES)
     if jobs is None:
-        return default_jobs()
+        return parallel.default_jobs()
     if jobs > 1:
-        fit = memory_jobs()
-        if fit is not None and fit < min(jobs, cpu_jobs()):
+        fit = parallel.memory_jobs()
+        if fit is not None and fit < min(jobs, parallel.cpu_jobs()):
             warn(f"--jobs {jobs}: the memory left ({_memory_left()}) holds about {fit} of this run's processes "
                  f"(counting ~{MAIN_PROCESS_BYTES // 10**6} MB for the first, as a report's reaches, and "
                  f"~{WORKER_PROCESS_BYTES // 10**6} MB for each further one): {fit} {'is' if fit == 1 else 'are'} used")
@@ -564,17 +562,14 @@ def _jobs(jobs: int | None, process_bytes: int | None = None) -> int:
 
 
 def _memory_left() -> str:
-    from .memory import headroom
-
-    return f"~{(headroom() or 0) // 10**6:,} MB, the least of the system's available memory and any container limit"
+    room = (memory.headroom() or 0) // 10**6
+    return f"~{room:,} MB, the least of the system's available memory and any container limit"
 
 
 def _note_low_memory(process_bytes: int, what: str = "a process of this run") -> None:
     """Warn when less memory is left than one process of the run may reach: the kernel may then stop it
     (exit 137, "Killed"), which no message of dataexam's could say afterwards."""
-    from .memory import headroom
-
-    room = headroom()
+    room = memory.headroom()
     if room is not None and room < process_bytes:
         warn(f"the memory left ({_memory_left()}) is less than the ~{process_bytes // 10**6} MB {what} can reach "
              "on large exports: the system may stop it for want of memory (exit 137, 'Killed')")

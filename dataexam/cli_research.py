@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
-from .cli import _at_least, _note_low_memory, app, err, handle_errors, state, warn
+from .cli import _at_least, _memory_left, _note_low_memory, app, err, handle_errors, state, warn
 from .errors import ExitCode, OutputError, no_room, no_room_reason
 
 
@@ -22,13 +22,12 @@ def _check_workers_fit(workers: int) -> None:
     """Warn when the workers asked for on this machine need more memory than is left (they are started
     all the same: a worker the kernel kills costs its units a second run, alone)."""
     from .batch.engines import WORKER_BYTES, memory_workers
-    from .memory import headroom
 
     fit = memory_workers()
     if fit is not None and workers > fit:
-        warn(f"--jobs {workers}: the memory left (~{(headroom() or 0) // 10**6:,} MB, the least of the system's "
-             f"available memory and any container limit) holds about {fit} worker(s) at ~{WORKER_BYTES // 10**6} MB "
-             "each; if the system stops one for want of memory, its participants are run again one at a time")
+        warn(f"--jobs {workers}: the memory left ({_memory_left()}) holds about {fit} worker(s) at "
+             f"~{WORKER_BYTES // 10**6} MB each; if the system stops one for want of memory, its participants are "
+             "run again one at a time")
 
 
 @app.command(short_help="Print an export's structure without any value, for bug reports.")

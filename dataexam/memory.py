@@ -33,11 +33,14 @@ from __future__ import annotations
 
 import os
 import time
+from typing import NamedTuple
+
+from .mounts import MOUNTINFO, Mount, mount_table
 
 #: a cgroup limit at or above this is no limit (cgroup v1 writes 2^63 rounded down to a page)
 _NO_LIMIT = 2**62
 _CGROUP = "/proc/self/cgroup"
-_MOUNTINFO = "/proc/self/mountinfo"
+_MOUNTINFO = MOUNTINFO
 #: how long a reading is reused: one run asks several times while it plans, and should get one answer
 _REUSE_S = 10.0
 _last: tuple[float, int | None] | None = None
@@ -76,8 +79,7 @@ def _cgroup_headrooms() -> list[int]:
     try:
         with open(_CGROUP, encoding="utf-8", errors="replace") as fh:
             memberships = [line.rstrip("\n").split(":", 2) for line in fh]
-        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
-            mounts = [line.split() for line in fh]
+        mounts = mount_table(_MOUNTINFO)
     except OSError:
         return []
     out: list[int] = []
@@ -88,7 +90,7 @@ def _cgroup_headrooms() -> list[int]:
         if controllers == "":  # "0::/path": the unified (v2) hierarchy
             folder = _mounted("cgroup2", None, path, mounts)
             if folder is not None:
-                out.extend(_v2_headrooms(folder))
+                out.extend(_headrooms(folder, _V2))
         elif "memory" in controllers.split(","):
             folder = _mounted("cgroup", "memory", path, mounts)
             if folder is not None:
@@ -96,27 +98,20 @@ def _cgroup_headrooms() -> list[int]:
     return out
 
 
-def _mounted(fs_type: str, option: str | None, path: str, mounts: list[list[str]]) -> str | None:
+def _mounted(fs_type: str, option: str | None, path: str, mounts: list[Mount]) -> str | None:
     """Where the cgroup ``path`` (as ``/proc/self/cgroup`` names it) is in the file system: under a
     mount of ``fs_type`` (v1: with the ``memory`` controller among its super options) whose root is
     ``path`` or above it. In a container the mount's root is the container's own cgroup (``/``)."""
-    for fields in mounts:
-        # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
-        if "-" not in fields:
+    for mount in mounts:
+        if mount.fs_type != fs_type or (option is not None and option not in mount.super_options):
             continue
-        dash = fields.index("-")
-        if dash + 1 >= len(fields) or fields[dash + 1] != fs_type or dash < 5:
-            continue
-        if option is not None and (dash + 3 >= len(fields) or option not in fields[dash + 3].split(",")):
-            continue
-        root, point = fields[3].replace("\\040", " "), fields[4].replace("\\040", " ")
-        if root == "/":
+        if mount.root == "/":
             relative = path
-        elif path == root or path.startswith(root.rstrip("/") + "/"):
-            relative = path[len(root):]
+        elif path == mount.root or path.startswith(mount.root.rstrip("/") + "/"):
+            relative = path[len(mount.root):]
         else:
             continue
-        folder = os.path.normpath(os.path.join(point, relative.lstrip("/")))
+        folder = os.path.normpath(os.path.join(mount.point, relative.lstrip("/")))
         if os.path.isdir(folder):
             return folder
     return None
@@ -143,42 +138,47 @@ def _stat(folder: str, name: str) -> int:
     return 0
 
 
-def _v2_headrooms(folder: str) -> list[int]:
-    """Each limited level from ``folder`` up: ``memory.max`` − (``memory.current`` − inactive_file)."""
+class _Files(NamedTuple):
+    """A cgroup version's memory files: the limit, the usage (descendants' included), the ``memory.stat``
+    key of page cache it can drop, and a file every level of the hierarchy has (where the walk stops)."""
+
+    limit: str
+    usage: str
+    inactive_file: str
+    level_marker: str
+
+
+_V2 = _Files("memory.max", "memory.current", "inactive_file", "cgroup.controllers")
+_V1 = _Files("memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file", "memory.limit_in_bytes")
+
+
+def _working_set(level: str, files: _Files) -> int:
+    """What the cgroup at ``level`` uses beyond page cache it can drop (usage − inactive_file)."""
+    used = _read_int(os.path.join(level, files.usage)) or 0
+    return max(0, used - _stat(level, files.inactive_file))
+
+
+def _headrooms(folder: str, files: _Files) -> list[int]:
+    """Each limited level from ``folder`` up, as far as the mount shows: its limit less its working set
+    (a level's usage counts its descendants: siblings' use of a parent's limit included)."""
     out: list[int] = []
     level = folder
     for _ in range(64):  # a cgroup tree is never that deep; stops a loop on an odd mount
-        limit = _read_int(os.path.join(level, "memory.max"))
+        limit = _read_int(os.path.join(level, files.limit))  # None for v2's "max": no limit
         if limit is not None and limit < _NO_LIMIT:
-            used = _read_int(os.path.join(level, "memory.current")) or 0
-            out.append(limit - max(0, used - _stat(level, "inactive_file")))
+            out.append(limit - _working_set(level, files))
         parent = os.path.dirname(level)
-        if parent == level or not os.path.exists(os.path.join(parent, "cgroup.controllers")):
+        if parent == level or not os.path.exists(os.path.join(parent, files.level_marker)):
             break  # the hierarchy's root (or above the container's view of it)
         level = parent
     return out
 
 
 def _v1_headrooms(folder: str) -> list[int]:
-    """Each limited level from ``folder`` up, as far as the mount shows: ``memory.limit_in_bytes`` −
-    (``memory.usage_in_bytes`` − ``total_inactive_file``), a level's usage counting its descendants
-    (siblings' use of a parent's limit included); and at ``folder`` its ``hierarchical_memory_limit``
-    (the least limit above it, also where a container's mount shows no level above its own) less its
-    own working set."""
-    out: list[int] = []
-    level = folder
-    for depth in range(64):  # a cgroup tree is never that deep; stops a loop on an odd mount
-        used = _read_int(os.path.join(level, "memory.usage_in_bytes")) or 0
-        working = max(0, used - _stat(level, "total_inactive_file"))
-        limit = _read_int(os.path.join(level, "memory.limit_in_bytes"))
-        if limit is not None and limit < _NO_LIMIT:
-            out.append(limit - working)
-        if depth == 0:
-            inherited = _stat(level, "hierarchical_memory_limit")
-            if inherited and inherited < _NO_LIMIT:
-                out.append(inherited - working)
-        parent = os.path.dirname(level)
-        if parent == level or not os.path.exists(os.path.join(parent, "memory.limit_in_bytes")):
-            break  # the hierarchy's root (the mount point: above it are no cgroup files)
-        level = parent
+    """v1's levels (:func:`_headrooms`), and at ``folder`` its ``hierarchical_memory_limit`` (the least
+    limit above it, also where a container's mount shows no level above its own) less its working set."""
+    out = _headrooms(folder, _V1)
+    inherited = _stat(folder, "hierarchical_memory_limit")
+    if inherited and inherited < _NO_LIMIT:
+        out.append(inherited - _working_set(folder, _V1))
     return out

@@ -42,6 +42,7 @@ from typing import IO, NamedTuple
 from .archive import printable_path
 from .errors import TempFolderUnusable, no_room
 from .janitor import Janitor
+from .mounts import MOUNTINFO, mount_table
 
 try:  # POSIX only; elsewhere no lock file and no sweep (the janitor is POSIX-only as well)
     import fcntl
@@ -53,7 +54,7 @@ __all__ = ["MEMORY_FILE_SYSTEMS", "PrivateTempDir", "compress_runs", "default_pa
 
 #: file systems whose files are held in memory (``/proc/self/mountinfo``'s type names)
 MEMORY_FILE_SYSTEMS = frozenset({"tmpfs", "ramfs"})
-_MOUNTINFO = "/proc/self/mountinfo"
+_MOUNTINFO = MOUNTINFO
 #: where large temporary files belong when ``/tmp`` is in memory (systemd file-hierarchy(7))
 DISK_TEMP = "/var/tmp"
 #: the environment variables ``tempfile.gettempdir()`` honours, in its order (Python docs, tempfile)
@@ -68,20 +69,15 @@ def memory_file_system(path: str) -> str | None:
     ``/tmp`` is by default on Fedora, Arch and Debian 13), else ``None`` (also where Linux's
     ``/proc/self/mountinfo`` cannot be read). Sort runs spilled there take memory after all."""
     try:
-        real = os.path.realpath(path)
-        best, best_type = "", None
-        with open(_MOUNTINFO, encoding="utf-8", errors="replace") as fh:
-            for line in fh:  # "36 35 98:0 /root /mnt/point opts… - fstype source super-opts" (proc(5))
-                fields = line.split()
-                dash = fields.index("-") if "-" in fields else -1
-                if len(fields) < 5 or dash < 0:
-                    continue
-                point = fields[4].replace("\\040", " ")
-                fs_type = fields[dash + 1] if dash + 1 < len(fields) else ""
-                if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
-                    best, best_type = point, fs_type
+        mounts = mount_table(_MOUNTINFO)
     except OSError:
         return None
+    real = os.path.realpath(path)
+    best, best_type = "", None
+    for mount in mounts:  # the longest mount point above the path
+        point = mount.point
+        if (real == point or real.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, best_type = point, mount.fs_type
     return best_type if best_type in MEMORY_FILE_SYSTEMS else None
 
 

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 
 from dataexam import memory, parallel
 from dataexam.batch import engines
+from dataexam.mounts import mount_table
 
 MB = 1_000_000
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
@@ -207,7 +208,7 @@ def _own_memory_cgroup() -> tuple[str, Path] | None:
     """("v1" | "v2", this process's memory cgroup folder) where a child cgroup can be made in it."""
     try:
         lines = Path("/proc/self/cgroup").read_text().splitlines()
-        mounts = [line.split() for line in Path("/proc/self/mountinfo").read_text().splitlines()]
+        mounts = mount_table()
     except OSError:
         return None
     for line in lines:
