@@ -50,7 +50,16 @@ from .normalise import (
     portable_encode,
     spill_bytes_for,
 )
-from .parallel import OpenSpec, ScanCounts, can_run, default_jobs, member_costs, parse_in_workers, read_bytes
+from .parallel import (
+    MAIN_PROCESS_BYTES,
+    OpenSpec,
+    ScanCounts,
+    can_run,
+    default_jobs,
+    member_costs,
+    parse_in_workers,
+    read_bytes,
+)
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
 from .tempdirs import (
@@ -741,7 +750,9 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
 
     offload: Offload | None = None
     folder: PrivateTempDir | None = None
-    if jobs > 1 and min(jobs, default_jobs()) > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
+    if jobs > 1:  # a report's main process holds more than a timeline's: fewer may fit beside it
+        jobs = min(jobs, default_jobs(MAIN_PROCESS_BYTES))
+    if jobs > 1 and sum(sum(member_costs(e)) for e in exports) >= MIN_OFFLOAD_COST:
         with contextlib.suppress(TempFolderUnusable):  # none can be written: the report is made in one process
             folder = PrivateTempDir()
             offload = Offload(_aggregators(), folder.path)

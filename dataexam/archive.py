@@ -245,16 +245,24 @@ def open_archive(paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]
     return archives[0] if len(archives) == 1 else Archive.merge(archives)
 
 
+def input_stat(path: str | os.PathLike[str]) -> os.stat_result:
+    """``stat`` of one input path (symbolic links followed), or the error :func:`open_input` gives for it:
+    :class:`~dataexam.errors.InputNotFound` when nothing is there, :class:`~dataexam.errors.NotAnArchive`
+    when it cannot be read. A command checks its inputs with it before it says anything else."""
+    try:
+        return Path(path).stat()
+    except FileNotFoundError:
+        raise InputNotFound(f"{printable_path(os.fspath(path))}: no such file or folder") from None
+    except OSError as exc:
+        raise NotAnArchive(f"{printable_path(os.fspath(path))}: cannot be read "
+                           f"({exc.strerror or type(exc).__name__})") from None
+
+
 def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIMITS) -> Archive:
     """Open one input path: a folder, a zip file or a single export file."""
     display = printable_path(os.fspath(path))
     p = Path(path)
-    try:
-        st = p.stat()
-    except FileNotFoundError:
-        raise InputNotFound(f"{display}: no such file or folder") from None
-    except OSError as exc:
-        raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
+    st = input_stat(p)
     if stat.S_ISDIR(st.st_mode):
         return _open_folder(p, display, limits)
     if not stat.S_ISREG(st.st_mode):

@@ -30,7 +30,7 @@ from rich.console import Console
 from rich.table import Table
 
 from . import __version__, api, jsonstream, memory, outputs, parallel
-from .archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
+from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
 from .dates import parse_time_bound
 from .errors import (
     DataexamError,
@@ -47,6 +47,7 @@ from .errors import (
 from .events import ParseIssue
 from .parallel import MAIN_PROCESS_BYTES, ONE_TIMELINE_PROCESS_BYTES, WORKER_PROCESS_BYTES
 from .parser import INPUT_CHANGED
+from .tempdirs import MB
 
 TOP_HELP = """See what Facebook, Twitter/X and Amazon could learn from your data exports.
 
@@ -444,7 +445,13 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> li
 
 
 def _inputs(paths: list[Path], source: str | None, keep_going: bool, registry: Any) -> list[Path]:
-    return _recognised_only(paths, source, registry) if keep_going else paths
+    """The inputs a run reads: with --keep-going the recognised ones, else all of them, each checked to be
+    there first — a missing input is said before any warning about the run's processes or memory."""
+    if keep_going:
+        return _recognised_only(paths, source, registry)
+    for path in paths:
+        input_stat(path)
+    return paths
 
 
 def _wrote(target: outputs.OutputTarget, what: str, stats: api.RunStats, extra: str = "") -> None:
@@ -541,28 +548,30 @@ def timeline(
     _summarise_issues(stats, strict)
 
 
-def _jobs(jobs: int | None, process_bytes: int | None = None) -> int:
+def _jobs(jobs: int | None, process_bytes: int = MAIN_PROCESS_BYTES) -> int:
     """--jobs, or one worker per CPU core as far as memory holds them (:func:`dataexam.parallel.default_jobs`).
-    A --jobs the memory left cannot hold is cut down as one beyond the CPUs is (the run uses
-    :func:`~dataexam.parallel.default_jobs` at most), and said: a process the kernel kills for want of
-    memory would end the run with nothing written. Less memory left than one process reaches
-    (``process_bytes``: a report's by default) is warned of too."""
+    ``process_bytes`` is what the run's main process may reach: a report's by default, a timeline's or
+    scan's :data:`~dataexam.parallel.ONE_TIMELINE_PROCESS_BYTES`. A --jobs the memory left cannot hold is
+    cut down as one beyond the CPUs is (the run uses :func:`~dataexam.parallel.default_jobs` at most), and
+    said: a process the kernel kills for want of memory would end the run with nothing written. Less memory
+    left than the main process reaches is warned of too."""
     if jobs is not None and jobs < 1:
         raise UsageProblem(f"--jobs {jobs}: give 1 or more worker processes")
-    _note_low_memory(process_bytes or MAIN_PROCESS_BYTES)
+    _note_low_memory(process_bytes)
     if jobs is None:
-        return parallel.default_jobs()
+        return parallel.default_jobs(process_bytes)
     if jobs > 1:
-        fit = parallel.memory_jobs()
+        fit = parallel.memory_jobs(process_bytes)
         if fit is not None and fit < min(jobs, parallel.cpu_jobs()):
+            what = "a report's" if process_bytes >= MAIN_PROCESS_BYTES else "a timeline's"
             warn(f"--jobs {jobs}: the memory left ({_memory_left()}) holds about {fit} of this run's processes "
-                 f"(counting ~{MAIN_PROCESS_BYTES // 10**6} MB for the first, as a report's reaches, and "
-                 f"~{WORKER_PROCESS_BYTES // 10**6} MB for each further one): {fit} {'is' if fit == 1 else 'are'} used")
+                 f"(counting ~{process_bytes // MB} MB for the first, as {what} reaches, and "
+                 f"~{WORKER_PROCESS_BYTES // MB} MB for each further one): {fit} {'is' if fit == 1 else 'are'} used")
     return jobs
 
 
 def _memory_left() -> str:
-    room = (memory.headroom() or 0) // 10**6
+    room = (memory.headroom() or 0) // MB
     return f"~{room:,} MB, the least of the system's available memory and any container limit"
 
 
@@ -571,7 +580,7 @@ def _note_low_memory(process_bytes: int, what: str = "a process of this run") ->
     (exit 137, "Killed"), which no message of dataexam's could say afterwards."""
     room = memory.headroom()
     if room is not None and room < process_bytes:
-        warn(f"the memory left ({_memory_left()}) is less than the ~{process_bytes // 10**6} MB {what} can reach "
+        warn(f"the memory left ({_memory_left()}) is less than the ~{process_bytes // MB} MB {what} can reach "
              "on large exports: the system may stop it for want of memory (exit 137, 'Killed')")
 
 

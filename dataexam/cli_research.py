@@ -16,6 +16,7 @@ from rich.console import Console
 
 from .cli import _at_least, _memory_left, _note_low_memory, app, err, handle_errors, state, warn
 from .errors import ExitCode, OutputError, no_room, no_room_reason
+from .tempdirs import MB
 
 
 def _check_workers_fit(workers: int) -> None:
@@ -26,7 +27,7 @@ def _check_workers_fit(workers: int) -> None:
     fit = memory_workers()
     if fit is not None and workers > fit:
         warn(f"--jobs {workers}: the memory left ({_memory_left()}) holds about {fit} worker(s) at "
-             f"~{WORKER_BYTES // 10**6} MB each; if the system stops one for want of memory, its participants are "
+             f"~{WORKER_BYTES // MB} MB each; if the system stops one for want of memory, its participants are "
              "run again one at a time")
 
 

@@ -14,10 +14,16 @@ workers killed and took 9 s instead of 4 s (see :mod:`dataexam.parallel` for how
 - the system's available memory (``psutil.virtual_memory().available``: Linux's ``MemAvailable``,
   which counts reclaimable page cache as free);
 - for each cgroup from this process's own up to the root of its hierarchy that has a memory limit,
-  that limit minus what the cgroup uses beyond reclaimable page cache (its *working set*, as
-  ``docker stats`` and the kubelet count it: usage minus ``inactive_file``). cgroup v2 (unified):
-  ``memory.max``, ``memory.current``, ``memory.stat``; cgroup v1: ``memory.limit_in_bytes``,
-  ``memory.usage_in_bytes`` and ``memory.stat``'s ``total_inactive_file`` of each level, and
+  that limit minus what the cgroup uses beyond the page cache the kernel drops before it kills
+  anything: usage minus the file cache on both LRU lists (``active_file`` + ``inactive_file``), less
+  the part of it mapped into processes (``file_mapped``: programs and libraries being run, which a
+  process's own figure counts). ``docker stats`` and the kubelet's *working set* subtract
+  ``inactive_file`` only; that counted the output a previous run had just written (~28 MB of
+  ``active_file`` here, in a cgroup with nothing running) as memory in use, and gave the next run
+  one process where two fitted. The system's figure (``MemAvailable``) counts both lists as free
+  too. cgroup v2 (unified): ``memory.max``, ``memory.current``, ``memory.stat``; cgroup v1:
+  ``memory.limit_in_bytes``, ``memory.usage_in_bytes`` and ``memory.stat``'s ``total_``-prefixed
+  keys of each level, and
   ``hierarchical_memory_limit`` (the least limit of the cgroup and its ancestors, for a container
   whose mount shows no level above its own). Where ``/proc/self/cgroup`` names no such
   cgroup or its files cannot be read (another system, a sandbox), only the system's figure counts.
@@ -25,7 +31,9 @@ workers killed and took 9 s instead of 4 s (see :mod:`dataexam.parallel` for how
   but not what other cgroups under that limit use: its headroom is then its own view.
 
 Sources: Linux's Documentation/admin-guide/cgroup-v2.rst (memory.max, memory.current, memory.stat
-"inactive_file") and cgroup-v1/memory.rst (§5.2 "hierarchical_memory_limit", "total_inactive_file");
+"active_file", "inactive_file", "file_mapped") and cgroup-v1/memory.rst (§5.2 "hierarchical_memory_limit",
+"total_active_file", "total_inactive_file", "total_mapped_file"; §2.5 reclaim: "each cgroup maintains a
+per cgroup LRU", reclaimed before the OOM killer is invoked);
 cgroups(7) for ``/proc/[pid]/cgroup``; proc(5) for ``mountinfo``.
 """
 
@@ -127,35 +135,47 @@ def _read_int(path: str) -> int | None:
 
 
 def _stat(folder: str, name: str) -> int:
+    return _stats(folder, (name,))[name]
+
+
+def _stats(folder: str, names: tuple[str, ...]) -> dict[str, int]:
+    """``memory.stat``'s figures ``names`` at ``folder`` (0 for one missing or unreadable)."""
+    out = dict.fromkeys(names, 0)
     try:
         with open(os.path.join(folder, "memory.stat"), encoding="ascii", errors="replace") as fh:
             for line in fh:
                 key, _, value = line.partition(" ")
-                if key == name:
-                    return int(value) if value.strip().isdigit() else 0
+                if key in out:
+                    out[key] = int(value) if value.strip().isdigit() else 0
     except OSError:
         pass
-    return 0
+    return out
 
 
 class _Files(NamedTuple):
     """A cgroup version's memory files: the limit, the usage (descendants' included), the ``memory.stat``
-    key of page cache it can drop, and a file every level of the hierarchy has (where the walk stops)."""
+    keys of the file cache on the two LRU lists and of the part of it mapped into processes, and a file
+    every level of the hierarchy has (where the walk stops)."""
 
     limit: str
     usage: str
-    inactive_file: str
+    file_cache: tuple[str, str]
+    file_mapped: str
     level_marker: str
 
 
-_V2 = _Files("memory.max", "memory.current", "inactive_file", "cgroup.controllers")
-_V1 = _Files("memory.limit_in_bytes", "memory.usage_in_bytes", "total_inactive_file", "memory.limit_in_bytes")
+_V2 = _Files("memory.max", "memory.current", ("active_file", "inactive_file"), "file_mapped", "cgroup.controllers")
+_V1 = _Files("memory.limit_in_bytes", "memory.usage_in_bytes", ("total_active_file", "total_inactive_file"),
+             "total_mapped_file", "memory.limit_in_bytes")
 
 
 def _working_set(level: str, files: _Files) -> int:
-    """What the cgroup at ``level`` uses beyond page cache it can drop (usage − inactive_file)."""
+    """What the cgroup at ``level`` uses beyond page cache the kernel can drop: usage less the file
+    cache on both LRU lists, the mapped part of it excepted (see the module text)."""
     used = _read_int(os.path.join(level, files.usage)) or 0
-    return max(0, used - _stat(level, files.inactive_file))
+    stat = _stats(level, (*files.file_cache, files.file_mapped))
+    cache = sum(stat[name] for name in files.file_cache)
+    return max(0, used - max(0, cache - stat[files.file_mapped]))
 
 
 def _headrooms(folder: str, files: _Files) -> list[int]:

@@ -91,20 +91,21 @@ ONE_TIMELINE_PROCESS_BYTES = 80_000_000
 WORKER_PROCESS_BYTES = 60_000_000
 
 
-def default_jobs() -> int:
+def default_jobs(main_bytes: int = MAIN_PROCESS_BYTES) -> int:
     """Processes by default (≥ 1): the CPUs this process may use, as :func:`loky.cpu_count` counts them
     — the fewest of the machine's CPUs, its CPU affinity (``taskset``, a SLURM allocation), its
     container's CPU quota (cgroup v2 ``cpu.max``, v1 ``cpu.cfs_quota_us``: Docker ``--cpus``, a
     Kubernetes CPU limit; 1.5 CPUs count 2) and ``LOKY_MAX_CPU_COUNT`` if set — and no more than the
-    memory left holds (:func:`memory_jobs`). Raises :class:`~dataexam.errors.UsageProblem` when that
-    variable is not a whole number.
+    memory left holds (:func:`memory_jobs`, the main process counted at ``main_bytes``: a report's
+    :data:`MAIN_PROCESS_BYTES` by default, a timeline's or scan's :data:`ONE_TIMELINE_PROCESS_BYTES`).
+    Raises :class:`~dataexam.errors.UsageProblem` when that variable is not a whole number.
 
     The affinity alone (``os.sched_getaffinity``, used before) sees every CPU of the host in a
     container limited by a quota: ``batch`` in a 2-CPU container on a 64-core host started 64
     report workers (~150 MB each) and ``timeline`` up to 64 parse processes.
     """
     cpus = cpu_jobs()
-    fit = memory_jobs()
+    fit = memory_jobs(main_bytes)
     return cpus if fit is None else max(1, min(cpus, fit))
 
 
@@ -568,8 +569,10 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     order."""
     # never more processes than CPUs: `--jobs 64` on 2 cores would start 63 interpreters (~2 GB) to
     # run no faster
-    parts = plan(costs, [e.parser.member_split for e in exports], min(jobs, default_jobs()), sliceable)
-    processes = min(jobs, default_jobs(), len(parts))
+    # the parse's own main process is a timeline's (a report caps its jobs for its larger one first)
+    cap = default_jobs(ONE_TIMELINE_PROCESS_BYTES)
+    parts = plan(costs, [e.parser.member_split for e in exports], min(jobs, cap), sliceable)
+    processes = min(jobs, cap, len(parts))
     # The sort budget is the run's, shared by its processes, halved: each extra process already costs
     # an interpreter (~35 MB), and smaller sorted runs only mean more of them to merge (at most
     # MAX_FAN_IN at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
@@ -640,7 +643,8 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
     (the main process counts one share itself)."""
     from . import api
 
-    shares = _shares([sum(member_costs(e)) for e in exports], min(jobs, default_jobs(), len(exports)))
+    processes = min(jobs, default_jobs(ONE_TIMELINE_PROCESS_BYTES), len(exports))
+    shares = _shares([sum(member_costs(e)) for e in exports], processes)
     by_index: dict[int, ScanCounts] = {}
     workers: list[tuple[list[int], Worker]] = []
     finished = False

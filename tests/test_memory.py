@@ -50,15 +50,16 @@ def test_a_v2_limit_up_the_tree_counts_minus_its_working_set(tmp_path: Path, mon
     # the mount's root level (as a container's /sys/fs/cgroup is), then a limited parent, then our own cgroup
     _files(root, cgroup_controllers="memory pids\n")
     _files(root / "job", cgroup_controllers="memory\n", memory_max=f"{500 * MB}\n", memory_current=f"{300 * MB}\n",
-           memory_stat=f"anon 150000000\ninactive_file {100 * MB}\nactive_file 50000000\n")
+           memory_stat=f"anon 150000000\ninactive_file {100 * MB}\nactive_file 50000000\nfile_mapped {20 * MB}\n")
     _files(root / "job" / "step", cgroup_controllers="memory\n", memory_max="max\n", memory_current=f"{250 * MB}\n",
            memory_stat=f"inactive_file {90 * MB}\n")
     _fake_proc(tmp_path, monkeypatch, "0::/job/step\n",
                f"30 1 0:26 / {root} rw,nosuid - cgroup2 cgroup2 rw,nsdelegate\n")
     monkeypatch.setattr(memory, "_system_available", lambda: 20_000 * MB)
-    # job: 500 MB limit − (300 − 100 MB of page cache it can drop) = 300 MB; step: no limit of its own
-    assert memory._cgroup_headrooms() == [300 * MB]
-    assert memory.headroom() == 300 * MB
+    # job: 500 MB limit − (300 − (100 + 50 − 20) MB of file cache it can drop: both LRU lists, less what is
+    # mapped into processes) = 330 MB; step: no limit of its own
+    assert memory._cgroup_headrooms() == [330 * MB]
+    assert memory.headroom() == 330 * MB
 
 
 def test_the_least_of_several_v2_limits_and_the_system_counts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,11 +99,29 @@ def test_a_v1_hierarchical_limit_counts(tmp_path: Path, monkeypatch: pytest.Monk
     mount = tmp_path / "memory"
     leaf = mount / "docker" / "abc"
     _files(leaf, memory_limit_in_bytes="9223372036854771712\n", memory_usage_in_bytes=f"{80 * MB}\n",
-           memory_stat=f"cache 1\nhierarchical_memory_limit {256 * MB}\ntotal_inactive_file {30 * MB}\n")
+           memory_stat=f"cache 1\nhierarchical_memory_limit {256 * MB}\ntotal_inactive_file {30 * MB}\n"
+                       f"total_active_file {15 * MB}\ntotal_mapped_file {5 * MB}\nmapped_file {5 * MB}\n")
     _fake_proc(tmp_path, monkeypatch, "12:pids:/docker/abc\n4:memory:/docker/abc\n1:name=systemd:/docker/abc\n",
                f"40 30 0:35 / {mount} rw - cgroup cgroup rw,memory\n"
                f"41 30 0:36 / {tmp_path / 'pids'} rw - cgroup cgroup rw,pids\n")
-    assert memory._cgroup_headrooms() == [(256 - 50) * MB]
+    assert memory._cgroup_headrooms() == [(256 - (80 - (30 + 15 - 5))) * MB]
+
+
+def test_file_cache_a_finished_run_left_is_room(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cgroup with nothing running but the page cache of the output a previous run wrote (seen here:
+    36.5 MB used, 28 MB of it active_file, 7.6 MB inactive_file) has its whole limit but ~1 MB left; counting
+    only inactive_file as droppable left the next run one process where two fitted. Mapped file pages
+    (programs being run) stay counted as used, and so does anonymous memory."""
+    mount = tmp_path / "memory"
+    _files(mount / "job", memory_limit_in_bytes=f"{170 * MB}\n", memory_usage_in_bytes=f"{36_552_704}\n",
+           memory_stat="total_cache 35553280\ntotal_rss 0\ntotal_inactive_file 7593984\n"
+                       "total_active_file 27959296\ntotal_mapped_file 0\n")
+    _fake_proc(tmp_path, monkeypatch, "4:memory:/job\n", f"40 30 0:35 / {mount} rw - cgroup cgroup rw,memory\n")
+    assert memory._cgroup_headrooms() == [170 * MB - 999_424]
+    _files(mount / "job", memory_stat="total_rss 20000000\ntotal_inactive_file 7593984\n"
+                                      "total_active_file 27959296\ntotal_mapped_file 40000000\n")
+    # mapped beyond the cache (shared memory counted as mapped): nothing of the cache is taken as droppable
+    assert memory._cgroup_headrooms() == [170 * MB - 36_552_704]
 
 
 def test_a_v1_parents_limit_counts_its_other_childrens_use(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -176,19 +195,47 @@ def test_default_processes_fit_the_memory_left(room_mb: int, cpus: int, jobs: in
 def test_an_explicit_jobs_beyond_the_memory_is_cut_and_said(monkeypatch: pytest.MonkeyPatch) -> None:
     from dataexam.cli import app
 
-    monkeypatch.setattr(memory, "headroom", lambda: 300 * MB)  # 3 processes
+    monkeypatch.setattr(memory, "headroom", lambda: 300 * MB)
     monkeypatch.setattr(parallel, "cpu_jobs", lambda: 8)
-    assert parallel.default_jobs() == 3  # what the run then starts at most
+    # what a run then starts at most: a report's main process counts ~150 MB, a timeline's ~80 MB
+    assert parallel.default_jobs() == 3 and parallel.default_jobs(parallel.ONE_TIMELINE_PROCESS_BYTES) == 4
     result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-o", os.devnull])
     assert result.exit_code == 0, result.output
     assert ("--jobs 6: the memory left (~300 MB, the least of the system's available memory and any container "
-            "limit) holds about 3 of this run's processes (counting ~150 MB for the first, as a report's reaches, and "
-            "~60 MB for each further one): "
-            "3 are used") in result.output.replace("\n", " ")
-    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "3", "-o", os.devnull])
+            "limit) holds about 4 of this run's processes (counting ~80 MB for the first, as a timeline's reaches, "
+            "and ~60 MB for each further one): 4 are used") in " ".join(result.output.split())
+    result = CliRunner().invoke(app, ["report", str(FIXTURE), "--jobs", "6", "-f", "json", "-o", os.devnull])
+    assert result.exit_code == 0, result.output
+    assert ("holds about 3 of this run's processes (counting ~150 MB for the first, as a report's reaches, "
+            "and ~60 MB for each further one): 3 are used") in " ".join(result.output.split())
+    result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "4", "-o", os.devnull])
     assert "memory left" not in result.output  # what fits is not remarked on
     result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-q", "-o", os.devnull])
     assert "memory left" not in result.output  # -q
+
+
+@pytest.mark.parametrize("command", [["timeline"], ["scan"], ["report", "-f", "json"]])
+def test_a_missing_input_is_said_before_any_memory_warning(command: list[str], tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataexam.cli import app
+
+    monkeypatch.setattr(memory, "headroom", lambda: 30 * MB)  # less than one process: warned of, if it ran
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: 8)
+    result = CliRunner().invoke(app, [*command, str(FIXTURE), str(tmp_path / "gone.zip"), "--jobs", "6"])
+    assert result.exit_code == 1, result.output  # as before: a missing input is an error (exit 1)
+    assert "gone.zip: no such file or folder" in result.output
+    assert "memory left" not in result.output  # the run never started: nothing to warn of
+
+
+def test_default_timeline_processes_count_a_timelines_main_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In 170 MB a timeline runs two processes (80 + 60 MB), a report one (150 MB): each command
+    counts its own main process."""
+    monkeypatch.setattr(memory, "headroom", lambda: 170 * MB)
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: 8)
+    from dataexam import cli
+
+    assert cli._jobs(None, parallel.ONE_TIMELINE_PROCESS_BYTES) == 2
+    assert cli._jobs(None) == 1
 
 
 def test_batch_warns_of_workers_beyond_the_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

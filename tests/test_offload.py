@@ -30,8 +30,8 @@ def persona(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 def _offload_even_when_small(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)
     monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)
-    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
-    monkeypatch.setattr(api, "default_jobs", lambda: 2)
+    monkeypatch.setattr(parallel, "default_jobs", lambda *_: 2)
+    monkeypatch.setattr(api, "default_jobs", lambda *_: 2)
 
 
 def _json(report: object) -> dict[str, object]:
@@ -83,7 +83,7 @@ def test_little_work_or_one_job_starts_no_inference_worker(persona: list[Path],
     monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 10**15)
     api.report(persona, jobs=2)
     monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)
-    monkeypatch.setattr(api, "default_jobs", lambda: 1)  # one CPU: --jobs 2 is one process
+    monkeypatch.setattr(api, "default_jobs", lambda *_: 1)  # one CPU: --jobs 2 is one process
     api.report(persona, jobs=2)
     assert seen == []
 

@@ -284,7 +284,7 @@ def test_jobs_beyond_the_cpus_start_no_more_processes(persona: list[Path], monke
         return real(*args, **kw)
 
     monkeypatch.setattr(parallel, "Worker", counting)
-    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr(parallel, "default_jobs", lambda *_: 2)
     rows, _ = _run(persona, jsonl_line, 64)
     assert len(started) == 1  # 2 CPUs: the main process and one worker, not 63 interpreters
     assert rows == _run(persona, jsonl_line, 1)[0]

@@ -470,7 +470,7 @@ def test_no_folder_for_the_workers_reads_in_one_process(tmp_path: Path, monkeypa
     assert [e.key for e in api.timeline(paths, stats=stats, jobs=2)] == expected
     assert [w for w in stats.warnings if "were read in one process" in w]
     monkeypatch.setattr(api, "MIN_OFFLOAD_COST", 0)  # the inference worker's folder cannot be made either
-    monkeypatch.setattr(api, "default_jobs", lambda: 2)
+    monkeypatch.setattr(api, "default_jobs", lambda *_: 2)
     assert api.report(paths, jobs=2).to_dict()["findings"] == api.report(paths, jobs=1).to_dict()["findings"]
 
 

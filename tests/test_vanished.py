@@ -135,7 +135,7 @@ def test_a_worker_that_finds_the_inputs_changed_ends_the_run_with_exit_1(
 
     monkeypatch.setattr(parallel, "_parse_export", slow)
     monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # a worker even for this small export
-    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr(parallel, "default_jobs", lambda *_: 2)
     out = tmp_path / "timeline.jsonl"
     result = runner.invoke(cli.app, ["timeline", str(copy), "-o", str(out), "--jobs", "2"])
     assert result.exit_code == ExitCode.ERROR, result.output
@@ -169,7 +169,7 @@ def test_scan_with_a_worker_that_finds_the_inputs_changed_exits_1(persona: list[
     victims = [next(f for f in sorted(folder.rglob("*")) if f.suffix in (".js", ".json", ".csv"))
                for folder in folders]
     _delete_after_listing(monkeypatch, *victims)
-    monkeypatch.setattr(parallel, "default_jobs", lambda: 2)
+    monkeypatch.setattr(parallel, "default_jobs", lambda *_: 2)
     result = runner.invoke(cli.app, ["scan", *map(str, folders), "--jobs", "2", "--json"])
     assert result.exit_code == ExitCode.ERROR, result.output
     assert "the inputs changed while the run was reading them" in result.output
