@@ -247,7 +247,13 @@ def test_batch_warns_of_workers_beyond_the_memory(tmp_path: Path, monkeypatch: p
     result = CliRunner().invoke(app, ["batch", str(donations), "-o", str(tmp_path / "out"), "-j", "2"])
     assert result.exit_code == 0, result.output
     text = result.output.replace("\n", " ")
-    assert "--jobs 2: the memory left (~450 MB" in text and "holds about 1 worker(s) at ~200 MB each" in text
+    assert "--jobs 2: the memory left (~450 MB" in text and "holds about 1 worker at ~200 MB each" in text
+    monkeypatch.setattr(memory, "headroom", lambda: 250 * MB)  # not even one: said so, not "about 1"
+    result = CliRunner().invoke(app, ["batch", str(donations), "-o", str(tmp_path / "out2"), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    assert "--jobs 2: the memory left (~250 MB" in " ".join(result.output.split())
+    assert "holds less than one worker at ~200 MB each beside ~120 MB for the main process" in \
+        " ".join(result.output.split())
 
 
 # -- a real memory limit (cgroup v1 or v2; root, as CI is) ---------------------------------------------------------
