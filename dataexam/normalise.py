@@ -47,8 +47,8 @@ def spill_bytes_for(room: int | None) -> int:
 
     Measured in a cgroup memory limit (`timeline --jobs 1` of the 100 MB persona): at 16 MiB the process
     peaked at 66 MB and a 50 MB limit killed it; at 4 MiB it peaked at 45 MB and finished, with the same
-    output and no slower there (5.51-5.96 s against 5.82-6.00 s). Smaller runs mean more of them: past
-    64 (:data:`MAX_FAN_IN`, ~256 MB of runs at 4 MiB) the merge takes one more pass, hence not the default.
+    output and no slower there (5.51-5.96 s against 5.82-6.00 s). Smaller runs mean more of them, and
+    past the fan-in (:func:`fan_in`: 209 runs at 4 MiB) the merge takes one more pass, hence not the default.
     """
     if room is None:
         return DEFAULT_SPILL_BYTES
@@ -135,7 +135,7 @@ class _RunWriter:
             return
         if self.buffer:
             self._spill()  # merging then holds one small chunk per run, not a whole buffer as well
-        yield from merge_run_files(self.runs, self.tmp.compress if self.tmp is not None else False)
+        yield from merge_run_files(self.runs, self.tmp.compress if self.tmp is not None else False, self.spill_bytes)
 
 
 # A run file is a sequence of chunks: a 4-byte little-endian length word, then a pickle of _RUN_CHUNK
@@ -169,36 +169,81 @@ def _write_chunk(fh: IO[bytes], chunk: list[_Entry], compress: bool) -> None:
     fh.write(blob)
 
 
-#: at most this many sorted runs are read at once; more are first merged in groups into longer runs
-#: (in the same private folder), so the merge holds at most MAX_FAN_IN read buffers and chunks
-#: (~9 MB) however large the input: a 2 GB export spills ~140 runs of 16 MiB, ~280 with two workers
+#: the fewest sorted runs read at once (where the sort's memory is smallest); more are first merged in
+#: groups into longer runs (in the same private folder): one more pass over part of the data instead
+#: of memory that grows with the input
 MAX_FAN_IN = 64
+#: memory one run takes while merging: its read buffer and one decoded chunk of :data:`_RUN_CHUNK`
+#: entries (measured: 19.3 kB per run over 400 runs of Messenger-sized rows, 560-byte payloads; it was
+#: 46.7 kB with a 16 KiB buffer and 32-entry chunks)
+MERGE_RUN_BYTES = 20_000
 
 
-def merge_run_files(paths: Sequence[str], compress: bool = False) -> Iterator[_Entry]:
+def fan_in(spill_bytes: int) -> int:
+    """How many sorted runs one merge reads at once: as many as the sort's own buffer (``spill_bytes``,
+    already written out and released when the merge starts) holds at :data:`MERGE_RUN_BYTES` each —
+    so merging never holds more than sorting did — at least :data:`MAX_FAN_IN`, and no more than the
+    open files allowed (``RLIMIT_NOFILE``, less a margin for the run's other files).
+
+    A 2 GB Messenger export spills 418 runs of 16 MiB: at a fan-in of 64 the merge first rewrote 384 of
+    them (92 % of the data: 4.8 GB of runs written twice); at 16 MiB's 838 (448 where at most 1,024
+    files may be open, Linux's usual soft limit) it reads them all at once (issue 16).
+    """
+    fit = max(MAX_FAN_IN, spill_bytes // MERGE_RUN_BYTES)
+    try:
+        import resource
+
+        soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    except (ImportError, OSError, ValueError):  # no such limit here (Windows): the floor only
+        return MAX_FAN_IN
+    if soft != resource.RLIM_INFINITY:
+        fit = min(fit, max(MAX_FAN_IN, (soft - 128) // 2))
+    return fit
+
+
+def merge_run_files(paths: Sequence[str], compress: bool = False, spill_bytes: int = DEFAULT_SPILL_BYTES
+                    ) -> Iterator[_Entry]:
     """The entries of the sorted run files ``paths``, merged in order (each file is removed once read).
 
-    With more than :data:`MAX_FAN_IN` runs, the oldest ``MAX_FAN_IN`` are merged into one new run
-    (0600, beside them; compressed with ``compress``) until no more than ``MAX_FAN_IN`` are left: one
-    more pass over part of the data instead of memory that grows with the input.
+    At most :func:`fan_in` (``spill_bytes``) runs are read at once. With more, groups of the smallest
+    runs are first merged into one new run each (0600, beside them; compressed with ``compress``), as
+    few as bring the count down to the fan-in, so the fewest entries are read twice: 100 runs at a
+    fan-in of 64 take one merge of the 37 smallest (merging the first 64 read 64 twice).
     """
+    width = fan_in(spill_bytes)
     pending = list(paths)
-    while len(pending) > MAX_FAN_IN:
-        group, pending = pending[:MAX_FAN_IN], pending[MAX_FAN_IN:]
-        fd, merged = tempfile.mkstemp(suffix=".merged.run", dir=os.path.dirname(group[0]) or None)  # 0600
-        with os.fdopen(fd, "wb") as fh:
-            _write_entries(fh, heapq.merge(*[_read_run(path) for path in group]), compress)
-        pending.append(merged)
+    if len(pending) > width:
+        # the smallest runs first, as few as bring the count down (each merge of g runs removes g - 1);
+        # a merged run goes back among the others by its size (a Huffman-style merge order)
+        heap = [(_size(path), n, path) for n, path in enumerate(pending)]
+        heapq.heapify(heap)
+        n = len(heap)
+        while len(heap) > width:
+            group = [heapq.heappop(heap) for _ in range(min(width, len(heap) - width + 1))]
+            fd, merged = tempfile.mkstemp(suffix=".merged.run", dir=os.path.dirname(group[0][2]) or None)  # 0600
+            with os.fdopen(fd, "wb") as fh:
+                _write_entries(fh, heapq.merge(*[_read_run(path) for _, _, path in group]), compress)
+            heapq.heappush(heap, (sum(size for size, _, _ in group), n, merged))
+            n += 1
+        pending = [path for _, _, path in heap]
     return heapq.merge(*[_read_run(path) for path in pending])
 
 
-# Per run while merging: its read buffer and one decoded chunk (~16 kB + ~20 kB). At MAX_FAN_IN runs that
-# is ~2.5 MB; with 64 kB and 128 entries it was ~9 MB, which showed as the timeline's growth from
-# 100 MB (8 runs) to 2 GB (64 runs at once): 65 -> 76 MB (benchmarks/run.py, issue 16).
-_RUN_READ_BUFFER = 16 * 1024
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:  # gone: the merge's own read says so
+        return 0
 
 
-_RUN_CHUNK = 32  # entries per pickle in a run file (~20 kB decoded per run while merging)
+# Per run while merging: its read buffer and one decoded chunk (MERGE_RUN_BYTES). A buffer of 64 kB and
+# chunks of 128 entries were ~9 MB at 64 runs, which showed as the timeline's growth from 100 MB (8 runs)
+# to 2 GB (64 runs at once): 65 -> 76 MB (benchmarks/run.py, issue 16). A chunk (~10 kB) is longer than
+# the buffer and read past it; the buffer serves the 4-byte length words.
+_RUN_READ_BUFFER = 4 * 1024
+
+
+_RUN_CHUNK = 16  # entries per pickle in a run file (~15 kB decoded per run while merging)
 
 
 def _read_run(path: str) -> Iterator[_Entry]:
@@ -372,14 +417,16 @@ def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tm
 
 
 def merge_runs(dated: Iterable[str], undated: Iterable[str], *, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
-               stats: MergeStats | None = None, compress: bool = False) -> Iterator[tuple[str, str, bytes]]:
+               stats: MergeStats | None = None, compress: bool = False,
+               spill_bytes: int = DEFAULT_SPILL_BYTES) -> Iterator[tuple[str, str, bytes]]:
     """The second half: merge run files (of any number of workers) into the timeline, as
     :func:`chronological_encoded` yields it — the same order and the same duplicates dropped, since
     the entries and their total order are the same however they were split into runs. Each run file
-    is removed once read; runs merged in groups on the way are compressed with ``compress``."""
+    is removed once read; runs merged in groups on the way are compressed with ``compress``; ``spill_bytes``,
+    the run's sort memory, sets how many are read at once (:func:`fan_in`)."""
     stats = stats if stats is not None else MergeStats()
-    dated_entries = merge_run_files(list(dated), compress)
-    undated_entries = merge_run_files(list(undated), compress)
+    dated_entries = merge_run_files(list(dated), compress, spill_bytes)
+    undated_entries = merge_run_files(list(undated), compress, spill_bytes)
     yield from _merged(dated_entries, undated_entries, dedup_window, stats)
 
 

@@ -542,7 +542,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
-                          stats=stats.merge, compress=tmp.compress)
+                          stats=stats.merge, compress=tmp.compress, spill_bytes=spill_bytes)
 
 
 def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
@@ -575,7 +575,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     processes = min(jobs, cap, len(parts))
     # The sort budget is the run's, shared by its processes, halved: each extra process already costs
     # an interpreter (~35 MB), and smaller sorted runs only mean more of them to merge (at most
-    # MAX_FAN_IN at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
+    # normalise.fan_in at once). With 2 processes: 4 MiB each (a 2 GB persona: tree peak 117 MB at 8 MiB).
     per_worker = max(spill_bytes // (2 * max(1, processes)), min(spill_bytes, MIN_WORKER_SPILL))
     starts: dict[int, list[tuple[int, int]]] = {}
     for e, members, slices in parts:

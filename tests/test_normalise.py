@@ -97,6 +97,67 @@ def test_many_runs_are_merged_in_groups_with_the_same_result(monkeypatch, tmp_pa
         expected_stats.duplicates, expected_stats.undated, expected_stats.events_out)
 
 
+def test_the_fan_in_is_what_the_sort_buffer_holds(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Merging reads as many runs at once as the sort's own (released) buffer held at MERGE_RUN_BYTES
+    each: 16 MiB → 838 (a 2 GB Messenger export's 418 runs in one merge), never fewer than MAX_FAN_IN,
+    never more than the open files allowed."""
+    import resource
+
+    from dataexam import normalise
+
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (resource.RLIM_INFINITY, resource.RLIM_INFINITY))
+    assert normalise.fan_in(16 * 1024 * 1024) == 16 * 1024 * 1024 // normalise.MERGE_RUN_BYTES == 838
+    assert normalise.fan_in(normalise.MIN_SPILL_BYTES) == 104  # tight memory: 2 MiB
+    assert normalise.fan_in(1024 * 1024) == normalise.MAX_FAN_IN == 64  # never fewer
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (1024, 4096))  # Linux's usual soft limit
+    assert normalise.fan_in(16 * 1024 * 1024) == (1024 - 128) // 2 == 448
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (100, 4096))
+    assert normalise.fan_in(16 * 1024 * 1024) == 64
+
+
+def test_only_the_smallest_runs_are_read_twice(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Six runs at a fan-in of four: one merge of the three smallest (four left), where merging the
+    first four read four runs twice; ten equal runs at four: 10 → 7 → 4, then the final merge."""
+    from dataexam import normalise
+
+    monkeypatch.setattr(normalise, "MAX_FAN_IN", 4)
+    rng = random.Random(3)
+    entries = sorted((float(rng.randrange(10**6)), f"k{i:05d}", "notes.note", (0, "a", "m", i), b"p" * (i % 9))
+                     for i in range(3000))
+    merges: list[int] = []
+    reads: list[str] = []
+    real_merge, real_read = normalise.heapq.merge, normalise._read_run
+
+    def merge(*iterables, **kw):  # type: ignore[no-untyped-def]
+        merges.append(len(iterables))
+        return real_merge(*iterables, **kw)
+
+    def read(path):  # type: ignore[no-untyped-def]
+        reads.append(os.path.basename(path))
+        return real_read(path)
+
+    monkeypatch.setattr(normalise.heapq, "merge", merge)
+    monkeypatch.setattr(normalise, "_read_run", read)
+    for counts in ((100, 900, 800, 700, 200, 300), (300,) * 10):
+        merges.clear()
+        reads.clear()
+        rng.shuffle(entries)  # each run is sorted on its own; the runs interleave
+        paths, start = [], 0
+        for n, count in enumerate(counts):
+            path = tmp_path / f"{len(counts)}-{n}.run"
+            with open(path, "wb") as fh:
+                normalise._write_entries(fh, sorted(entries[start:start + count]))
+            paths.append(str(path))
+            start += count
+        assert list(normalise.merge_run_files(paths, spill_bytes=0)) == sorted(entries[:start])
+        assert not any(os.path.exists(p) for p in paths)
+        if len(counts) == 6:
+            assert merges == [3, 4]
+            assert reads[:3] == ["6-0.run", "6-4.run", "6-5.run"]  # the 100-, 200- and 300-entry runs
+        else:
+            assert merges == [4, 4, 4]
+
+
 def test_merged_runs_are_private(monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     import stat
 

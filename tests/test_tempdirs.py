@@ -336,9 +336,11 @@ def test_runs_compressed_for_want_of_room_give_the_same_timeline(jobs: int, tmp_
     assert os.listdir(folder) == []
 
 
-def test_compressed_and_plain_chunks_merge(tmp_path: Path) -> None:
+def test_compressed_and_plain_chunks_merge(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # a run file says chunk by chunk whether it is compressed: group merges of both kinds read alike
     from dataexam import normalise
+
+    monkeypatch.setattr(normalise, "MAX_FAN_IN", 2)  # with spill_bytes=0 below: two runs at once, group merges
 
     entries = [(float(i), f"k{i:05d}", "notes.note", (0, "a", "m", i), b"x" * (i % 50)) for i in range(500)]
     paths = []
@@ -347,7 +349,7 @@ def test_compressed_and_plain_chunks_merge(tmp_path: Path) -> None:
         with open(path, "wb") as fh:
             normalise._write_entries(fh, entries[n::4], compress)
         paths.append(str(path))
-    assert list(normalise.merge_run_files(paths)) == entries
+    assert list(normalise.merge_run_files(paths, spill_bytes=0)) == entries
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None or os.geteuid() != 0, reason="needs unshare and root (CI is root)")
