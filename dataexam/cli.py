@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import errno
 import fnmatch
 import functools
 import json
@@ -188,6 +189,11 @@ def handle_errors(func: F) -> F:
             outputs.drop_stdout()
             raise typer.Exit(int(ExitCode.SUCCESS)) from None
         except OSError as exc:
+            if exc.errno in (errno.EMFILE, errno.ENFILE):
+                if state.debug:
+                    print_safe_traceback(exc)
+                error(_too_many_files(exc))
+                raise typer.Exit(int(ExitCode.ERROR)) from None
             if not no_room(exc):
                 _internal_error(exc)
             # a disk full where nothing named it (stdout redirected to a file, demo's exports): the files
@@ -204,6 +210,24 @@ def handle_errors(func: F) -> F:
                     signal.signal(signal.SIGTERM, previous)
 
     return wrapper  # type: ignore[return-value]
+
+
+def _too_many_files(exc: OSError) -> str:
+    """The message for a run that could open no more files: the sort's merge reads many runs at once
+    (:func:`dataexam.normalise.fan_in` keeps below the limit it reads at the start, but other files and
+    a limit lowered meanwhile count too)."""
+    if exc.errno == errno.ENFILE:
+        return ("the system has too many files open (ENFILE: its limit for all processes is reached); "
+                "close other programs, or raise fs.file-max, and run again")
+    try:
+        import resource
+
+        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
+        limit = f" (`ulimit -n` says {soft})" if soft != resource.RLIM_INFINITY else ""
+    except (ImportError, OSError, ValueError):
+        limit = ""
+    return (f"too many files open: this process's limit on open files{limit} is too low for this run; raise it "
+            "(e.g. `ulimit -n 1024`) and run again, or give fewer inputs at once")
 
 
 def _no_room_error(exc: OSError) -> None:
@@ -571,14 +595,15 @@ def _jobs(jobs: int | None, process_bytes: int = MAIN_PROCESS_BYTES) -> int:
 
 
 def _memory_left() -> str:
-    room = (memory.headroom() or 0) // MB
-    return f"~{room:,} MB, the least of the system's available memory and any container limit"
+    room = (memory.room_for_run() or 0) // MB
+    return (f"~{room:,} MB, the least of the system's available memory and any container limit, with what "
+            "dataexam holds already")
 
 
 def _note_low_memory(process_bytes: int, what: str = "a process of this run") -> None:
     """Warn when less memory is left than one process of the run may reach: the kernel may then stop it
     (exit 137, "Killed"), which no message of dataexam's could say afterwards."""
-    room = memory.headroom()
+    room = memory.room_for_run()
     if room is not None and room < process_bytes:
         warn(f"the memory left ({_memory_left()}) is less than the ~{process_bytes // MB} MB {what} can reach "
              "on large exports: the system may stop it for want of memory (exit 137, 'Killed')")

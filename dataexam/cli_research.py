@@ -25,7 +25,7 @@ def _check_workers_fit(workers: int) -> None:
     from . import memory
     from .batch.engines import MAIN_BYTES, WORKER_BYTES
 
-    room = memory.headroom()
+    room = memory.room_for_run()
     if room is None:
         return
     fit = max(0, room - MAIN_BYTES) // WORKER_BYTES

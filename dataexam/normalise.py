@@ -182,11 +182,12 @@ MERGE_RUN_BYTES = 20_000
 def fan_in(spill_bytes: int) -> int:
     """How many sorted runs one merge reads at once: as many as the sort's own buffer (``spill_bytes``,
     already written out and released when the merge starts) holds at :data:`MERGE_RUN_BYTES` each —
-    so merging never holds more than sorting did — at least :data:`MAX_FAN_IN`, and no more than the
-    open files allowed (``RLIMIT_NOFILE``, less a margin for the run's other files).
+    so merging never holds more than sorting did — at least :data:`MAX_FAN_IN`, and no more than half
+    the open files allowed (``RLIMIT_NOFILE``) less 32 for the run's other files (inputs, output,
+    pipes), down to 2 under a very low limit (``ulimit -n 70`` failed with "Too many open files" at 64).
 
     A 2 GB Messenger export spills 418 runs of 16 MiB: at a fan-in of 64 the merge first rewrote 384 of
-    them (92 % of the data: 4.8 GB of runs written twice); at 16 MiB's 838 (448 where at most 1,024
+    them (92 % of the data: 4.8 GB of runs written twice); at 16 MiB's 838 (480 where at most 1,024
     files may be open, Linux's usual soft limit) it reads them all at once (issue 16).
     """
     fit = max(MAX_FAN_IN, spill_bytes // MERGE_RUN_BYTES)
@@ -197,7 +198,7 @@ def fan_in(spill_bytes: int) -> int:
     except (ImportError, OSError, ValueError):  # no such limit here (Windows): the floor only
         return MAX_FAN_IN
     if soft != resource.RLIM_INFINITY:
-        fit = min(fit, max(MAX_FAN_IN, (soft - 128) // 2))
+        fit = min(fit, max(2, soft // 2 - 32))
     return fit
 
 

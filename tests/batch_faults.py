@@ -58,3 +58,29 @@ def holds(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         shutil.rmtree(tmp)
         raise
     return run_unit(participant, opts)
+
+
+def finishes_then_pool_breaks(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
+    """P1 finishes its unit (written to disk), then the pool breaks before its result is handed back:
+    P2's first attempt waits for P1's unit and then kills its worker; P1 waits for that death."""
+    import time
+
+    marks = _marks()
+    if participant.participant_id == "P1":
+        record = run_unit(participant, opts)
+        (marks / "done-P1").touch()
+        for _ in range(300):  # the pool then breaks while this future is still pending
+            if (marks / f"died-{VICTIM}").exists():
+                time.sleep(5)
+                break
+            time.sleep(0.1)
+        return record
+    mark = marks / f"died-{participant.participant_id}"
+    if participant.participant_id == VICTIM and not mark.exists():
+        for _ in range(300):
+            if (marks / "done-P1").exists():
+                break
+            time.sleep(0.1)
+        mark.touch()
+        os.kill(os.getpid(), signal.SIGKILL)
+    return run_unit(participant, opts)

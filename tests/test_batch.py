@@ -493,6 +493,23 @@ def test_a_worker_killed_once_costs_no_unit(donations: Path, tmp_path: Path, mon
     assert manifest["participants"] == 3 and manifest["ok"] == 2
 
 
+def test_a_unit_finished_before_the_pool_broke_is_not_called_resumed(donations: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """P1 finishes (its unit on disk) but the pool breaks before its result comes back: run again alone,
+    it finds its own unit. That is this batch's work, not an earlier batch's: ok, not resumed (the
+    summary said ok=1, resumed=1 when the timing fell so)."""
+    _with_unit(monkeypatch, tmp_path / "marks", "finishes_then_pool_breaks")
+    out = tmp_path / "out"
+    summary = run_batch(donations, out, workers=2)
+    assert (tmp_path / "marks" / "died-P2").exists() and (tmp_path / "marks" / "done-P1").exists()
+    by_id = {r["participant_id"]: r for r in summary.records}
+    assert by_id["P1"]["status"] == by_id["P2"]["status"] == "ok"
+    assert not by_id["P1"]["resumed"] and not by_id["P2"]["resumed"]
+    assert (summary.ok, summary.resumed, summary.failed) == (2, 0, 1)
+    again = run_batch(donations, out, workers=2)  # a second batch: now they are resumed
+    assert (again.ok, again.resumed, again.failed) == (0, 2, 1)
+
+
 def test_a_unit_that_kills_its_worker_every_time_is_an_error_and_the_batch_goes_on(
         donations: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _with_unit(monkeypatch, tmp_path / "marks", "always_dies")

@@ -25,10 +25,26 @@ FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "cur
 
 
 @pytest.fixture(autouse=True)
-def _fresh_readings() -> None:
+def _fresh_readings(monkeypatch: pytest.MonkeyPatch) -> None:
     memory.forget()
+    monkeypatch.setattr(memory, "own_rss", lambda: 0)  # the figures below are the stand-in headroom's alone
     yield
     memory.forget()
+
+
+def test_a_run_counts_what_its_process_holds_already_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The headroom is what is left beside this process, whose resident set the usage already counts;
+    the estimates are whole processes' peaks. In a 150 MB cgroup (headroom ~112 MB beside a process
+    holding ~30 MB) a timeline plans two processes (80 + 60 MB), not one."""
+    monkeypatch.undo()
+    assert memory.own_rss() > 1_000_000  # this interpreter, read from /proc/self/statm
+    monkeypatch.setattr(memory, "headroom", lambda: 112 * MB)
+    monkeypatch.setattr(memory, "own_rss", lambda: 30 * MB)
+    monkeypatch.setattr(parallel, "cpu_jobs", lambda: 8)
+    assert memory.room_for_run() == 142 * MB
+    assert parallel.default_jobs(parallel.ONE_TIMELINE_PROCESS_BYTES) == 2 and parallel.default_jobs() == 1
+    monkeypatch.setattr(memory, "headroom", lambda: None)
+    assert memory.room_for_run() is None
 
 
 def _fake_proc(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cgroup: str, mountinfo: str) -> None:
@@ -201,9 +217,10 @@ def test_an_explicit_jobs_beyond_the_memory_is_cut_and_said(monkeypatch: pytest.
     assert parallel.default_jobs() == 3 and parallel.default_jobs(parallel.ONE_TIMELINE_PROCESS_BYTES) == 4
     result = CliRunner().invoke(app, ["timeline", str(FIXTURE), "--jobs", "6", "-o", os.devnull])
     assert result.exit_code == 0, result.output
+    said = " ".join(result.output.split())
     assert ("--jobs 6: the memory left (~300 MB, the least of the system's available memory and any container "
-            "limit) holds about 4 of this run's processes (counting ~80 MB for the first, as a timeline's reaches, "
-            "and ~60 MB for each further one): 4 are used") in " ".join(result.output.split())
+            "limit, with what dataexam holds already) holds about 4 of this run's processes (counting ~80 MB for "
+            "the first, as a timeline's reaches, and ~60 MB for each further one): 4 are used") in said
     result = CliRunner().invoke(app, ["report", str(FIXTURE), "--jobs", "6", "-f", "json", "-o", os.devnull])
     assert result.exit_code == 0, result.output
     assert ("holds about 3 of this run's processes (counting ~150 MB for the first, as a report's reaches, "
@@ -293,7 +310,7 @@ def test_a_real_memory_limit_is_seen(tmp_path: Path) -> None:
         pytest.skip(f"this machine does not let a test make a memory cgroup: {exc}")
     script = ("import os, sys; open(sys.argv[1], 'w').write(str(os.getpid())); "
               "from dataexam import memory, parallel; from dataexam.batch import engines; "
-              "print(memory.headroom(), parallel.memory_jobs(), engines.default_workers())")
+              "print(memory.headroom(), memory.room_for_run(), parallel.memory_jobs(), engines.default_workers())")
     try:
         # the child moves itself into the cgroup before it reads anything (cgroup.procs takes "0" for itself)
         run = subprocess.run(["sh", "-c", 'echo 0 > "$1" && exec "$2" -c "$3" "$4"', "sh",
@@ -302,9 +319,10 @@ def test_a_real_memory_limit_is_seen(tmp_path: Path) -> None:
         if run.returncode != 0 and "cgroup.procs" in run.stderr:
             pytest.skip(f"this machine does not let a process join a new memory cgroup: {run.stderr.strip()[:200]}")
         assert run.returncode == 0, run.stderr
-        room, jobs, workers = (int(x) for x in run.stdout.split())
+        room, run_room, jobs, workers = (int(x) for x in run.stdout.split())
         assert 200 * MB < room <= 300 * 2**20  # the limit less what the interpreter took
-        assert jobs == 1 + (room - parallel.MAIN_PROCESS_BYTES) // parallel.WORKER_PROCESS_BYTES
+        assert room < run_room  # ... which the run's own estimates count again
+        assert jobs == 1 + (run_room - parallel.MAIN_PROCESS_BYTES) // parallel.WORKER_PROCESS_BYTES
         assert workers == 1
     finally:
         for _ in range(50):
@@ -331,8 +349,8 @@ def test_less_memory_than_one_process_reaches_is_said(command: str, room_mb: int
     args = [command, str(FIXTURE)] + (["-o", os.devnull] if command == "timeline" else [])
     result = CliRunner().invoke(app, [*args, *(["-f", "json"] if command == "report" else [])])
     assert result.exit_code == 0, result.output
-    said = f"the memory left (~{room_mb} MB, the least of the system's available memory and any container limit) " \
-           "is less than the"
+    said = f"the memory left (~{room_mb} MB, the least of the system's available memory and any container limit, " \
+           "with what dataexam holds already) is less than the"
     assert (said in result.output.replace("\n", " ")) is warned
 
 

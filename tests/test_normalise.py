@@ -110,9 +110,11 @@ def test_the_fan_in_is_what_the_sort_buffer_holds(monkeypatch) -> None:  # type:
     assert normalise.fan_in(normalise.MIN_SPILL_BYTES) == 104  # tight memory: 2 MiB
     assert normalise.fan_in(1024 * 1024) == normalise.MAX_FAN_IN == 64  # never fewer
     monkeypatch.setattr(resource, "getrlimit", lambda _which: (1024, 4096))  # Linux's usual soft limit
-    assert normalise.fan_in(16 * 1024 * 1024) == (1024 - 128) // 2 == 448
-    monkeypatch.setattr(resource, "getrlimit", lambda _which: (100, 4096))
-    assert normalise.fan_in(16 * 1024 * 1024) == 64
+    assert normalise.fan_in(16 * 1024 * 1024) == 1024 // 2 - 32 == 480
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (100, 4096))  # a very low limit: fewer than 64
+    assert normalise.fan_in(16 * 1024 * 1024) == 18
+    monkeypatch.setattr(resource, "getrlimit", lambda _which: (20, 4096))
+    assert normalise.fan_in(16 * 1024 * 1024) == 2
 
 
 def test_only_the_smallest_runs_are_read_twice(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -205,3 +207,54 @@ def test_the_copy_kept_at_one_instant_does_not_depend_on_the_encoding() -> None:
                 assert out[0][2] == encode(min(order, key=lambda e: (-len(e.attrs), e.origin.archive,
                                                                      e.origin.member, e.origin.index)))
             assert min(order, key=lambda e: (-len(e.attrs), e.origin.archive, e.origin.index)).origin.archive == kept
+
+
+def test_a_low_open_files_limit_merges_fewer_runs_at_once(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A very low open-files limit and more sorted runs than files may be open: the merge reads fewer
+    than 64 at once and the timeline is the same as with no limit (`ulimit -n 70` failed with "Too many
+    open files" at a fixed 64; the final tester of the eighteenth pass)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
+    script = (
+        "import resource, sys\n"
+        "from dataexam import api, writers\n"
+        "if sys.argv[2] == 'low':\n"
+        "    resource.setrlimit(resource.RLIMIT_NOFILE, (24, resource.getrlimit(resource.RLIMIT_NOFILE)[1]))\n"
+        "stats = api.RunStats()\n"
+        "rows = api.timeline_encoded([sys.argv[1]], writers.jsonl_line, spill_bytes=500, stats=stats, jobs=1)\n"
+        "out = b''.join(rows)\n"
+        "sys.stdout.write(f'{stats.merge.runs_spilled} {len(out)} {hash(out)}')\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "0", "TMPDIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", script, str(fixture), limit], capture_output=True, text=True,
+                           env=env, timeout=120) for limit in ("none", "low")]
+    assert all(r.returncode == 0 for r in runs), [r.stderr[-500:] for r in runs]
+    spilled = runs[1].stdout.split()[0]
+    assert int(spilled) > 24  # more runs than files may be open
+    assert runs[0].stdout == runs[1].stdout
+
+
+def test_too_many_open_files_is_said_plainly(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import errno
+
+    from typer.testing import CliRunner
+
+    from dataexam import api
+    from dataexam.cli import app
+
+    def refuse(*_a, **_k):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EMFILE, "Too many open files", "/tmp/dataexam-x/00079.dated.run")
+
+    monkeypatch.setattr(api, "timeline_encoded", refuse)
+    from pathlib import Path
+
+    fixture = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
+    result = CliRunner().invoke(app, ["timeline", str(fixture), "-o", os.devnull])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "too many files open: this process's limit on open files (`ulimit -n` says" in said
+    assert "raise it (e.g. `ulimit -n 1024`) and run again" in said
+    assert "internal error" not in said and "00079" not in said
