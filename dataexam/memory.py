@@ -69,19 +69,24 @@ def headroom() -> int | None:
 
 def room_for_run() -> int | None:
     """Bytes this run's processes may reach in all, ``None`` where nothing could be read: :func:`headroom`
-    plus what this process holds already (its resident set is in the usage the headroom subtracted, and
-    the per-process estimates it is compared with are whole processes' peaks). Counting it twice made a
-    ``timeline`` in a 150 MB cgroup plan one process where two fitted (~30 MB of its own at that point;
-    the final tester of the eighteenth pass)."""
+    plus the memory this process holds already of its own (:func:`own_anonymous`: in the usage the
+    headroom subtracted, while the per-process estimates it is compared with are whole processes'
+    peaks). Counting it twice made a ``timeline`` in a 150 MB cgroup plan one process where two fitted
+    (~30 MB of its own at that point; the final tester of the eighteenth pass)."""
     room = headroom()
-    return None if room is None else room + own_rss()
+    return None if room is None else room + own_anonymous()
 
 
-def own_rss() -> int:
-    """This process's resident set in bytes (``/proc/self/statm``; 0 where it cannot be read)."""
+def own_anonymous() -> int:
+    """This process's resident memory less its file-backed and shared pages, in bytes (``/proc/self/statm``:
+    resident − shared; 0 where it cannot be read). The python binary and its libraries (~11 MB) are
+    resident too, but charged to whichever cgroup read them first, often not this one: adding them
+    made the room exceed the container's whole limit (a 115 MB cgroup read as ~126 MB; the second
+    tester of the eighteenth pass)."""
     try:
         with open("/proc/self/statm", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+            fields = fh.read().split()
+        return max(0, int(fields[1]) - int(fields[2])) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         return 0
 
