@@ -19,6 +19,7 @@ options; a folder that is not empty and lacks the marker is refused, never writt
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from collections import Counter
 from collections.abc import Callable
@@ -162,7 +163,8 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     n = workers or default_workers()  # before the folder is made: a bad LOKY_MAX_CPU_COUNT made it, then stopped
     prepare_outdir(out)
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
-                       key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits)
+                       key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits,
+                       batch_id=secrets.token_hex(8))
     summary = BatchSummary(total=len(people))
 
     def collect(record: dict[str, Any]) -> None:

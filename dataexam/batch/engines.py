@@ -42,7 +42,7 @@ from ..inference.language import keep_language_profiles
 from ..parallel import cpu_jobs, memory_jobs
 from ..tempdirs import make_folder
 from .participants import Participant
-from .unit import UnitOptions, run_unit, unit_dir
+from .unit import UnitOptions, run_unit
 
 OnResult = Callable[[dict[str, Any]], None]
 Unit = Callable[[Participant, UnitOptions], dict[str, Any]]
@@ -234,31 +234,13 @@ def run_local(participants: Sequence[Participant], opts: UnitOptions, workers: i
         return
     _start_resource_tracker()
     todo = deque(participants)
-    started = time.time()
     while todo:
         # at most 2 units queued per worker, so a Ctrl-C does not leave thousands of futures to cancel
         suspects = deque(_drain(todo, opts, workers, 2 * workers, on_result, unit))
-        again = _done_in_this_batch(on_result, opts, started)
         while suspects:  # alone, one at a time: a second death names the unit that kills its worker
-            for participant in _drain(suspects, opts, 1, 1, again, unit):
+            for participant in _drain(suspects, opts, 1, 1, on_result, unit):
                 on_result(_failed(participant, "its worker process ended abruptly, twice (killed, or out of "
                                                "memory?); run it alone with dataexam report to see more"))
-
-
-def _done_in_this_batch(on_result: OnResult, opts: UnitOptions, since: float) -> OnResult:
-    """``on_result`` for units run again after their pool broke: a unit that had finished (its
-    ``run.json`` written since the batch ``since`` began) before the break took its result with it
-    finds its own record when run again — this batch's work, not an earlier batch's, so not
-    ``resumed``."""
-    def record(result: dict[str, Any]) -> None:
-        if result.get("resumed"):
-            done = unit_dir(opts.outdir, result["participant_id"]) / "run.json"
-            with contextlib.suppress(OSError):
-                if done.stat().st_mtime >= since - 2:  # FAT and some network file systems keep 2 s steps
-                    result = {**result, "resumed": False}
-        on_result(result)
-
-    return record
 
 
 def run_dask(participants: Sequence[Participant], opts: UnitOptions, workers: int, on_result: OnResult,

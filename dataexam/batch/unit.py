@@ -55,6 +55,10 @@ class UnitOptions:
     keep_text: bool = False
     coarsen_time: str | None = None
     limits: ArchiveLimits = field(default=DEFAULT_LIMITS)
+    #: the batch's own random id, kept in each unit's record: a unit run again within one batch (its
+    #: worker's pool broke after it had finished) finds its own record — this batch's work, not
+    #: ``resumed`` from an earlier batch. Not part of :meth:`signature`.
+    batch_id: str = ""
 
     def signature(self) -> dict[str, Any]:
         """The options that change a unit's outputs (a re-run with other options redoes the unit)."""
@@ -132,7 +136,7 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         "participant_id": participant.participant_id, "status": "ok", "reason": None,
         "inputs": [], "parsers": {}, "records": {}, "issues": {}, "events_written": 0,
         "duplicates": 0, "duration_s": 0.0, "peak_rss_mb": 0.0, "dataexam_version": __version__,
-        "options": opts.signature(), "resumed": False,
+        "options": opts.signature(), "resumed": False, "batch_id": opts.batch_id,
     }
     hashes = []
     for n, p in enumerate(participant.paths, 1):
@@ -146,7 +150,7 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             return record
     previous = _previous(participant, opts, hashes)
     if previous is not None:
-        previous["resumed"] = True
+        previous["resumed"] = not (opts.batch_id and previous.get("batch_id") == opts.batch_id)
         return previous
     record["inputs"] = hashes
 
