@@ -219,13 +219,10 @@ def _too_many_files(exc: OSError) -> str:
     if exc.errno == errno.ENFILE:
         return ("the system has too many files open (ENFILE: its limit for all processes is reached); "
                 "close other programs, or raise fs.file-max, and run again")
-    try:
-        import resource
+    from .normalise import open_files_limit
 
-        soft = resource.getrlimit(resource.RLIMIT_NOFILE)[0]
-        limit = f" (`ulimit -n` says {soft})" if soft != resource.RLIM_INFINITY else ""
-    except (ImportError, OSError, ValueError):
-        limit = ""
+    soft = open_files_limit()
+    limit = f" (`ulimit -n` says {soft})" if soft is not None else ""
     return (f"too many files open: this process's limit on open files{limit} is too low for this run; raise it "
             "(e.g. `ulimit -n 1024`) and run again, or give fewer inputs at once")
 

@@ -22,14 +22,10 @@ from .tempdirs import MB
 def _check_workers_fit(workers: int) -> None:
     """Warn when the workers asked for on this machine need more memory than is left (they are started
     all the same: a worker the kernel kills costs its units a second run, alone)."""
-    from . import memory
-    from .batch.engines import MAIN_BYTES, WORKER_BYTES
+    from .batch.engines import MAIN_BYTES, WORKER_BYTES, memory_workers
 
-    room = memory.room_for_run()
-    if room is None:
-        return
-    fit = max(0, room - MAIN_BYTES) // WORKER_BYTES
-    if workers > max(1, fit):  # one worker that does not fit: the low-memory warning has said so
+    fit = memory_workers(floor=0)
+    if fit is not None and workers > max(1, fit):  # one worker that does not fit: the low-memory warning has said so
         holds = f"about {fit} worker{'s' if fit > 1 else ''}" if fit else "less than one worker"
         warn(f"--jobs {workers}: the memory left ({_memory_left()}) holds {holds} at ~{WORKER_BYTES // MB} MB "
              f"each beside ~{MAIN_BYTES // MB} MB for the main process; if the system stops one for want of "

@@ -191,15 +191,20 @@ def fan_in(spill_bytes: int) -> int:
     files may be open, Linux's usual soft limit) it reads them all at once (issue 16).
     """
     fit = max(MAX_FAN_IN, spill_bytes // MERGE_RUN_BYTES)
+    soft = open_files_limit()
+    return fit if soft is None else min(fit, max(2, soft // 2 - 32))
+
+
+def open_files_limit() -> int | None:
+    """This process's soft limit on open files (``RLIMIT_NOFILE``, what ``ulimit -n`` says), ``None`` where
+    there is none or it cannot be read (Windows has no such limit to read)."""
     try:
         import resource
 
         soft, _hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    except (ImportError, OSError, ValueError):  # no such limit here (Windows): the floor only
-        return MAX_FAN_IN
-    if soft != resource.RLIM_INFINITY:
-        fit = min(fit, max(2, soft // 2 - 32))
-    return fit
+    except (ImportError, OSError, ValueError):
+        return None
+    return None if soft == resource.RLIM_INFINITY else soft
 
 
 def merge_run_files(paths: Sequence[str], compress: bool = False, spill_bytes: int = DEFAULT_SPILL_BYTES

@@ -122,19 +122,19 @@ def cpu_jobs() -> int:
 
 
 def memory_jobs(main_bytes: int = MAIN_PROCESS_BYTES, worker_bytes: int = WORKER_PROCESS_BYTES,
-                main_works: bool = True) -> int | None:
+                main_works: bool = True, floor: int = 1) -> int | None:
     """How many processes the memory left holds (:func:`dataexam.memory.room_for_run`: the system's
-    available memory and its container's limit, with what this process holds already), ≥ 1, or ``None``
-    where it cannot be read: the main process takes ``main_bytes`` and each worker ``worker_bytes``; with
-    ``main_works`` the main process counts as one of them (``timeline``, ``report``), else only the
-    workers do (``batch``)."""
+    available memory and its container's limit, with what this process holds already), at least
+    ``floor``, or ``None`` where it cannot be read: the main process takes ``main_bytes`` and each worker
+    ``worker_bytes``; with ``main_works`` the main process counts as one of them (``timeline``, ``report``),
+    else only the workers do (``batch``)."""
     from .memory import room_for_run
 
     room = room_for_run()
     if room is None:
         return None
     workers = max(0, room - main_bytes) // worker_bytes
-    return max(1, workers + 1 if main_works else workers)
+    return max(floor, workers + 1 if main_works else workers)
 
 
 @dataclass(frozen=True)

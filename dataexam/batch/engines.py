@@ -68,10 +68,10 @@ def default_workers() -> int:
     return cpus if fit is None else max(1, min(cpus, fit))
 
 
-def memory_workers() -> int | None:
-    """How many workers the memory left holds (≥ 1), or ``None`` where it cannot be read
+def memory_workers(floor: int = 1) -> int | None:
+    """How many workers the memory left holds (at least ``floor``), or ``None`` where it cannot be read
     (:func:`dataexam.parallel.memory_jobs`)."""
-    return memory_jobs(MAIN_BYTES, WORKER_BYTES, main_works=False)
+    return memory_jobs(MAIN_BYTES, WORKER_BYTES, main_works=False, floor=floor)
 
 
 def _failed(participant: Participant, reason: str) -> dict[str, Any]:
