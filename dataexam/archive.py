@@ -583,6 +583,10 @@ def _open_folder(root: Path, display: str, limits: ArchiveLimits) -> Archive:
     mounts: dict[str, str] = {}
 
     def unlisted(exc: OSError) -> None:
+        if exc.filename == os.fspath(root):
+            # the input folder itself cannot be listed (no read permission: a folder of another user's,
+            # chmod 000): nothing in it can be read, as with an unreadable zip file
+            raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
         # a sub-folder the walk cannot enter: moved or deleted since its parent was listed (an export
         # folder renamed mid-run), or not readable; its files are never read, so the run must say so
         rel = printable_path(os.path.relpath(exc.filename, root).replace(os.sep, "/")) if exc.filename else ""

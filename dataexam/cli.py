@@ -292,7 +292,7 @@ def main_options(
 # -- shared pieces ---------------------------------------------------------------------------------
 
 Paths = Annotated[list[Path], typer.Argument(help="Export zips, folders or files (several = one run).",
-                                             show_default=False, metavar="PATH...")]
+                                             show_default=False, metavar="PATH...", readable=False)]
 SourceOpt = Annotated[str | None, typer.Option(
     "--source", metavar="NAME", help="Read every input with this parser instead of detecting it: facebook, "
     "twitter (or x), amazon or a plugin's name; case-insensitive (`dataexam parsers` lists them).")]
@@ -875,7 +875,7 @@ def parsers(
 def demo(
     out: Annotated[Path | None, typer.Option(
         "--out", metavar="DIR", help="Write the demo exports into DIR: a new or empty folder, or one an earlier "
-        "demo wrote (default: a new folder in the system temp directory).", file_okay=False)] = None,
+        "demo wrote (default: a new folder in the system temp directory).", file_okay=False, readable=False)] = None,
     seed: Annotated[int, typer.Option(help="Which fictional person (any integer).", metavar="N")] = 1,
     scale: Annotated[float, typer.Option(help="Volume multiplier (1 ≈ a few MB; 1000 ≈ several GB).",
                                          callback=_at_least(0.01), metavar="K")] = 1.0,
@@ -903,8 +903,9 @@ def demo(
     try:
         truth = write_persona(target, seed=seed, scale=scale, control=control, zipped=zipped)
     except OSError as exc:
-        if not no_room(exc):
-            raise
+        if not no_room(exc):  # a folder that cannot be made, listed or written (no permission, a read-only disk)
+            raise OutputError(f"{printable_path(str(target))}: cannot write the demo exports here "
+                              f"({exc.strerror or type(exc).__name__})") from None
         why = no_room_reason(exc, str(target))
         raise OutputError(f"{target}: no room left to write the demo exports ({why}); the folder "
                           "may hold an incomplete demo: free some room and run again") from None

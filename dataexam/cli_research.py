@@ -36,7 +36,7 @@ def _check_workers_fit(workers: int) -> None:
 @handle_errors
 def describe(
     paths: Annotated[list[Path], typer.Argument(help="Exports to describe: zips, folders or single files.",
-                                                metavar="PATH...", show_default=False)],
+                                                metavar="PATH...", show_default=False, readable=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of text.")] = False,
 ) -> None:
     """Print an export's structure without any of its values, to attach to a bug report.
@@ -71,9 +71,10 @@ class Coarsen(StrEnum):
 def batch(
     input_path: Annotated[Path, typer.Argument(
         help="A folder with one subfolder (or zip, or ID__*.zip group) per participant, or a manifest "
-             "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False)],
+             "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False, readable=False)],
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder (new, empty, or an earlier "
-                                         "batch's to resume).", metavar="OUTDIR", show_default=False)],
+                                         "batch's to resume).", metavar="OUTDIR", show_default=False,
+                                         readable=False)],
     engine: Annotated[Engine, typer.Option(help="local: a process pool on this machine; dask: a Dask "
                                            "cluster.")] = Engine.local,
     workers: Annotated[int | None, typer.Option("--jobs", "-j", "--workers", callback=_at_least(1), metavar="N",
@@ -86,7 +87,8 @@ def batch(
     events: Annotated[bool, typer.Option("--events", help="Also write the pseudonymised timeline (Parquet, "
                                          "partitioned by participant).")] = False,
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Study key for pseudonyms (created "
-                                                  "0600 if missing).", metavar="FILE")] = None,
+                                                  "0600 if missing).", metavar="FILE",
+                                                  readable=False)] = None,
     keep_text: Annotated[bool, typer.Option("--keep-text", help="Keep record texts in --events (dropped by "
                                             "default).")] = False,
     coarsen_time: Annotated[Coarsen | None, typer.Option(help="Round event times in --events down to the "

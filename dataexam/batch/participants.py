@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..archive import printable_path
-from ..errors import UsageProblem
+from ..errors import NotAnArchive, UsageProblem
 
 _BAD_ID = re.compile(r"[/\\\x00-\x1f]|^\.\.?$")
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # a manifest lists paths; far more than any study needs
@@ -120,13 +120,18 @@ def from_manifest(manifest: Path) -> list[Participant]:
 
 
 def discover(input_path: str | Path) -> list[Participant]:
-    """The participants of ``input_path`` (a folder or a manifest file). Raises UsageProblem."""
+    """The participants of ``input_path`` (a folder or a manifest file). Raises UsageProblem, or
+    NotAnArchive when the folder cannot be listed or the manifest cannot be read (no permission)."""
     p = Path(input_path)
-    if p.is_dir():
-        found = from_folder(p)
-        if not found:
-            raise UsageProblem(f"{p.name}: no participant folder or zip found inside")
-        return found
-    if p.is_file():
-        return from_manifest(p)
+    try:
+        if p.is_dir():
+            found = from_folder(p)
+            if not found:
+                raise UsageProblem(f"{p.name}: no participant folder or zip found inside")
+            return found
+        if p.is_file():
+            return from_manifest(p)
+    except OSError as exc:
+        raise NotAnArchive(f"{printable_path(str(input_path))}: cannot be read "
+                           f"({exc.strerror or type(exc).__name__})") from None
     raise UsageProblem(f"{input_path}: no such folder or manifest file")
