@@ -230,6 +230,94 @@ def test_e2ee_download_in_a_wrapper_folder_and_inside_a_dyi_export(tmp_path: Pat
     assert [m.actor for m in messages if m.text == "Ja, kl. 10 ☕"] == ["self"]
 
 
+def _secure_storage(root: Path, photo: str = "ff8bfa0f-0000-4000-8000-000000000001", extra: tuple = ()) -> Path:
+    """Messenger's E2EE download as it unzips (Meowwy/chat-archive's importer, written against real
+    downloads): ``messages/<Name>_<n>.json`` with ``threadName`` carrying the same index, beside a shared
+    ``media/`` of files named by UUIDs minted per download; invented names and values."""
+    msg = {"isUnsent": False, "media": [], "reactions": [], "type": "text"}
+    write(root, "messages/Ola Hansen_3.json", {
+        "participants": ["Kari Nordmann", "Ola Hansen"], "threadName": "Ola Hansen_3", "messages": [
+            {**msg, "senderName": "Ola Hansen", "text": "Hei, kommer du?", "timestamp": 1735000000000},
+            {**msg, "senderName": "Kari Nordmann", "text": "Ja!", "timestamp": 1735000060000},
+            {**msg, "senderName": "Kari Nordmann", "text": "", "timestamp": 1735000120000, "type": "media",
+             "media": [{"uri": f"./media/{photo}.jpeg"}]},
+            {**msg, "senderName": "Ola Hansen", "text": "Ola Hansen unsent a message", "timestamp": 1735000180000,
+             "isUnsent": True, "type": "placeholder"},
+            {**msg, "senderName": "Ola Hansen", "text": "", "timestamp": 1735000240000, "type": "media",
+             "media": [{"uri": "Failed to download media"}]},
+            *extra]})
+    (root / "media").mkdir(exist_ok=True)
+    (root / "media" / f"{photo}.jpeg").write_bytes(b"\xff\xd8\xff")
+    return root
+
+
+def test_e2ee_download_with_its_messages_and_media_folders(tmp_path: Path) -> None:
+    from dataexam.api import close_exports, open_exports
+
+    root = _secure_storage(tmp_path / "secure")
+    strays: list = []
+    exports = open_exports([root], not_exports=strays)
+    try:
+        (export,) = exports  # one export at the download's root: its media/ folder is its own, not a stray
+        assert export.detection.variant == "messenger-e2ee" and strays == []
+        assert export.locations == [(str(root), "")]
+    finally:
+        close_exports(exports)
+    items = parse(root)
+    assert issues_of(items) == []
+    by_text = {(m.time.isoformat()[11:19], m.actor): m for m in events_of(items, "facebook.message")}
+    # the owner is the participant the 1:1 chat's threadName does not name, once Meta's index is dropped
+    assert set(by_text) == {("00:26:40", "Ola Hansen"), ("00:27:40", "self"), ("00:28:40", "self"),
+                            ("00:29:40", "Ola Hansen"), ("00:30:40", "Ola Hansen")}
+    assert {m.attrs["title"] for m in by_text.values()} == {"Ola Hansen"}
+    assert {m.attrs["thread"] for m in by_text.values()} == {"Ola Hansen_3"}
+    unsent = by_text[("00:29:40", "Ola Hansen")]  # Messenger's narration of the gap is no one's text
+    assert unsent.text is None and unsent.attrs["is_unsent"] is True
+    failed = by_text[("00:30:40", "Ola Hansen")]
+    assert failed.attrs["media_missing"] == 1 and "media" not in failed.attrs and failed.text is None
+
+
+def test_e2ee_download_inside_a_folder_of_several_exports(tmp_path: Path) -> None:
+    from dataexam.api import close_exports, open_exports, timeline
+
+    downloads = tmp_path / "Downloads"
+    _secure_storage(downloads / "messenger-secure-storage")
+    shutil.copytree(FIXTURES / "twitter" / "current" / "archive", downloads / "twitter-2025")
+    strays: list = []
+    exports = open_exports([downloads], not_exports=strays)
+    try:
+        assert sorted((e.detection.parser, e.detection.variant) for e in exports) == [
+            ("facebook", "messenger-e2ee"), ("twitter", "current")]
+        assert strays == []
+    finally:
+        close_exports(exports)
+    assert len(list(timeline([downloads], kinds=["facebook.message"]))) == 5
+    # beside the same person's DYI export: both are read (the DYI's profile then names the owner)
+    shutil.rmtree(downloads / "twitter-2025")
+    shutil.copytree(FB / "2024-25" / "archive", downloads / "facebook-2025")
+    dyi = len(events_of(parse(FB / "2024-25" / "archive"), "facebook.message"))
+    assert len(list(timeline([downloads], kinds=["facebook.message"]))) == dyi + 5
+
+
+def test_e2ee_media_message_read_from_two_downloads_counts_once(tmp_path: Path) -> None:
+    from dataexam.api import timeline
+
+    later = {"isUnsent": False, "media": [], "reactions": [], "type": "text", "senderName": "Ola Hansen",
+             "text": "Ny melding", "timestamp": 1748000000000}
+    def two_photos(tag: str) -> tuple[dict, dict]:  # sent in one second: two messages, in every download
+        return tuple({"isUnsent": False, "reactions": [], "type": "media", "senderName": "Ola Hansen", "text": "",
+                      "timestamp": 1736000000000, "media": [{"uri": f"./media/{tag}-{n}.jpeg"}]} for n in (1, 2))
+
+    first = _secure_storage(tmp_path / "2025-01", photo="1f0c5a9e-1111-4aaa-8bbb-000000000001",
+                            extra=two_photos("aa"))
+    second = _secure_storage(tmp_path / "2025-06", photo="7d2e9b40-2222-4ccc-9ddd-000000000002",
+                             extra=(*two_photos("bb"), later))
+    messages = list(timeline([first, second], kinds=["facebook.message"]))
+    # seven in both downloads, one only in the later: each media message once, the two of one second two
+    assert len(messages) == 8
+    assert sum(1 for m in messages if m.attrs.get("media")) == 3
+
+
 def test_json_named_like_an_e2ee_chat_but_of_another_shape_is_not_claimed(tmp_path: Path) -> None:
     write(tmp_path, "data_1.json", {"rows": [1, 2, 3]})
     write(tmp_path, "notes/summary_2.json", [{"a": 1}])

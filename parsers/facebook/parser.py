@@ -81,6 +81,10 @@ def _stem(path: str) -> str:
 
 # Epoch numbers at or above this are milliseconds: 1e11 s is the year 5138, 1e11 ms is March 1973.
 _MS_THRESHOLD = 100_000_000_000
+#: the E2EE download's stand-in for a media file it could not include
+_MEDIA_FAILED = "Failed to download media"
+#: Meta's index on an E2EE chat's file name and ``threadName`` ("Jane Doe_3")
+_E2EE_INDEX = re.compile(r"(.+)_\d+")
 # the media lists a message may carry (FacebookParser._MESSAGE_MEDIA), as a set for one C-level test
 _MESSAGE_MEDIA_KEYS = frozenset(("photos", "videos", "gifs", "audio_files", "files", "sticker", "media"))
 
@@ -294,7 +298,7 @@ class FacebookParser(Parser):
         "facebook.page_like": "a Facebook page the person liked; text = page name, attr url",
         "facebook.message": "one Messenger message; actor = sender (self when the sender is the owner named "
                             "in profile_information); attrs thread, thread_folder, participants, sender, "
-                            "reactions, share, call_duration, media, is_unsent, type",
+                            "reactions, share, call_duration, media, media_missing, is_unsent (no text then), type",
         "facebook.friend": "a friend relation; attr status friend | removed | request-sent | request-received "
                            "| request-declined",
         "facebook.follower": "a person following the person (actor and text = the follower's name); "
@@ -446,7 +450,12 @@ class FacebookParser(Parser):
          r"\.json$", None, "standard activity file whose shape varies by era and is not modelled yet"),
         # -- every other standard 2023–25 file that holds no record read here, with its reason
         *UNMODELLED_RULES,
-        # -- Messenger's E2EE chat download on its own: `<Name>_<n>.json` (after every DYI file rule)
+        # -- Messenger's E2EE chat download on its own (after every DYI file rule): `messages/<Name>_<n>.json`
+        # beside a shared `media/` folder (Meowwy/chat-archive's importer, written against real downloads)
+        # — at any depth, so the download is found inside a Downloads folder beside the DYI export, and its
+        # `messages/` folder names it (its `media/` is then the download's own, not a stray) — or the chat
+        # files at the root (stepva/chatalysis#104)
+        (r"(^|/)messages/[^/]+_\d+\.json$", "_h_e2ee"),
         (r"^(?:[^/]+/)?[^/]+_\d+\.json$", "_h_e2ee"),
         # -- nothing to read
         (r"(^|/)no-data\.txt$", None, "placeholder Facebook writes into empty sections"),
@@ -459,6 +468,8 @@ class FacebookParser(Parser):
         super().__init__(*args, **kwargs)
         self._owner: str | None = None
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
+        # the E2EE media messages just read at one instant from one sender: ((sender, ms), rank of the last)
+        self._media_run: tuple[tuple[Any, Any], int] | None = None
 
     # ---- classification and detection -----------------------------------------------------------
 
@@ -788,6 +799,7 @@ class FacebookParser(Parser):
                                              "expected an object at the top level; nothing was read")
         # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
+        self._media_run = None
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
@@ -811,6 +823,7 @@ class FacebookParser(Parser):
         """
         header: dict[str, Any] = {}
         names: list[str] = []
+        threadname = False
         stream = self.open_json(f.member)
         try:
             first, source = peek(stream)
@@ -824,8 +837,16 @@ class FacebookParser(Parser):
                     names.append(repair(value))
                 elif prefix in ("title", "thread_type", "threadName", "thread_name") and event == "string":
                     header["title" if prefix in ("threadName", "thread_name") else prefix] = repair(value)
+                    threadname = threadname or prefix == "threadName"
         finally:
             stream.close()
+        title = header.get("title")
+        if threadname and title is not None and (m := _E2EE_INDEX.fullmatch(title)) is not None and (
+                title == _basename(f.path).rsplit(".", 1)[0] or m.group(1) in names):
+            # the E2EE download's threadName carries the index Meta appends to keep file names unique
+            # ("Jane Doe_3" in Jane Doe_3.json; Meowwy/chat-archive strips it for display): the chat is
+            # with Jane Doe, and the 1:1 title must name a participant to tell the owner
+            header["title"] = m.group(1)
         if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
             stream = self.open_json(f.member)
             try:
@@ -854,9 +875,13 @@ class FacebookParser(Parser):
         stamp = msg.get("timestamp_ms")
         if stamp is None:
             stamp = msg.get("timestamp")
-        content = fix(msg["content"] if "content" in msg else msg.get("text"))
+        unsent = bool(msg.get("is_unsent") or msg.get("isUnsent"))
+        content = None if unsent else fix(msg["content"] if "content" in msg else msg.get("text"))
+        # "" for media-only messages in the E2EE download; an unsent message's text there is Messenger
+        # narrating the gap ("Jane Doe unsent a message", type "placeholder"), not what anyone wrote —
+        # the DYI writes no content for it (Meowwy/chat-archive's importer drops it the same way)
         if content == "":
-            content = None  # the E2EE download writes "" for media-only messages
+            content = None
         time, source = _epoch(stamp)
         attrs = dict(base)
         if msg.get("type"):
@@ -871,12 +896,18 @@ class FacebookParser(Parser):
             attrs["call_duration"] = msg["call_duration"]
         media = ([fix(uri) for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
                  if not _MESSAGE_MEDIA_KEYS.isdisjoint(msg) else [])  # one C-level test for most messages
+        carried = len(media)
+        if _MEDIA_FAILED in media:
+            # the E2EE download writes this literal where a file's uri should be (Meowwy/chat-archive):
+            # the message did carry a file, which the download lacks — counted, not taken for a file name
+            attrs["media_missing"] = media.count(_MEDIA_FAILED)
+            media = [u for u in media if u != _MEDIA_FAILED]
         if media:
             attrs["media"] = media
         if msg.get("users"):
             attrs["users"] = [fix(u.get("name")) for u in msg["users"] if isinstance(u, Mapping)]
         attrs["sender"] = sender
-        if msg.get("is_unsent") or msg.get("isUnsent"):
+        if unsent:
             attrs["is_unsent"] = True
         actor = "self" if self._owner is not None and sender == self._owner else (sender or "unknown")
         # Key: what makes a message distinct — thread, sender, instant (in ms whatever the file's
@@ -886,8 +917,20 @@ class FacebookParser(Parser):
             # no readable instant: the record's place in its file keeps two undated messages with the
             # same text apart (without it, every "ok" of a thread would collapse into one)
             ms = f"record {f.index}"
-        if media or "share" in attrs or "call_duration" in attrs:
-            extra = [sorted(_basename(u) for u in media), attrs.get("share"), attrs.get("call_duration")]
+        if carried or "share" in attrs or "call_duration" in attrs:
+            if base.get("thread_folder") == "e2ee":
+                # the E2EE download names its media files by UUIDs minted per download (Meowwy/chat-archive:
+                # "a freshly requested download would carry new UUIDs"): a media message read from two
+                # downloads is one record, told apart by how many files it carries and its rank among the
+                # media messages the sender sent at that instant (two photos sent in one second are two;
+                # a thread file is read whole, in its order, by one process)
+                run = self._media_run
+                rank = run[1] + 1 if run is not None and run[0] == (sender, ms) else 0
+                self._media_run = ((sender, ms), rank)
+                names: Any = [carried, rank]
+            else:
+                names = sorted(_basename(u) for u in media)
+            extra = [names, attrs.get("share"), attrs.get("call_duration")]
             key = stable_key("facebook.message", thread_path, sender, ms, content, extra)
         else:
             key = stable_key("facebook.message", thread_path, sender, ms, content)
