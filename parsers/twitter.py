@@ -547,11 +547,18 @@ class TwitterParser(Parser):
                         conversation_id = _dm_conversation_id(value)
                     continue
                 f.next_index()
+                welcome = False
                 create = message.get("messageCreate") if isinstance(message, dict) else None
+                if create is None and isinstance(message, dict):
+                    # the automatic first DM a business or support account sends (the API's welcome
+                    # messages, 2017 on): a messageCreate's fields under its own name (hestiaAI Argonodes'
+                    # key-path inventory of a real archive; alkihis/twitter-archive-reader reads it as one)
+                    create = message.get("welcomeMessageCreate")
+                    welcome = True
                 if not isinstance(create, dict):
                     continue  # joinConversation / participantsJoin / participantsLeave / conversationNameUpdate
                 try:
-                    yield self._dm_event(f, create, conversation_id, group, own_id)
+                    yield self._dm_event(f, create, conversation_id, group, own_id, welcome)
                 except RECORD_ERRORS as exc:
                     yield f.issue("bad-record", describe_error(exc))
         except jsonstream.JSONError as exc:
@@ -559,7 +566,7 @@ class TwitterParser(Parser):
                 raise
 
     def _dm_event(self, f: MemberContext, m: Mapping[str, Any], conversation_id: str | None, group: bool,
-                  own_id: str | None) -> Event:
+                  own_id: str | None, welcome: bool = False) -> Event:
         message_id = _str(m["id"])
         sender = _str(m.get("senderId"))
         # DM text is HTML-escaped like tweet text; links are t.co with their targets in urls[]; an
@@ -590,6 +597,8 @@ class TwitterParser(Parser):
         attrs["media"] = media_urls
         if m.get("editHistory"):
             attrs["edited"] = True
+        if welcome:
+            attrs["welcome_message"] = True
         time, source = from_iso(m.get("createdAt"))
         actor = "self" if own_id is not None and sender == own_id else (sender or "unknown")
         return f.event(kind="twitter.dm", time=time, time_source=source, actor=actor, text=text or None,

@@ -943,6 +943,34 @@ def test_dm_conversation_ids_come_from_the_keys_before_the_messages(tmp_path: Pa
     assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
 
 
+def test_a_business_account_s_welcome_message_is_a_dm(tmp_path: Path) -> None:
+    # the automatic first DM a business or support account sends: `welcomeMessageCreate`, a messageCreate's
+    # fields under its own name (hestiaAI Argonodes' key-path inventory of a real archive lists it in
+    # direct-messages.js; alkihis/twitter-archive-reader reads it as a message). It was skipped unsaid.
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+    own = {"recipientId": "1500000777", "reactions": [], "urls": [], "text": "Hi, my parcel has not arrived",
+           "mediaUrls": [], "senderId": "1500000001", "id": "1790000000000000003",
+           "createdAt": "2024-05-02T08:01:10.000Z", "editHistory": []}
+    welcome = {"recipientId": "1500000001", "urls": [], "text": "Welcome to Example Shop support! Your order number?",
+               "mediaUrls": [], "senderId": "1500000777", "id": "1790000000000000002",
+               "createdAt": "2024-05-02T08:00:05.000Z"}
+    conversations = [{"dmConversation": {"conversationId": "1500000001-1500000777", "messages": [
+        {"messageCreate": own}, {"welcomeMessageCreate": welcome}, {"joinConversation": {"initiatingUserId": "1"}}]}}]
+    (tree / "data" / "direct-messages.js").write_text(
+        "window.YTD.direct_messages.part0 = " + json.dumps(conversations, indent=2) + ";\n")
+    items = parse(tree)
+    dms = {e.attrs["id"]: e for e in by_kind(items, "twitter.dm") if e.origin.member == "data/direct-messages.js"}
+    assert set(dms) == {"1790000000000000002", "1790000000000000003"}
+    got = dms["1790000000000000002"]
+    assert (got.actor, got.text, got.time.isoformat()) == (
+        "1500000777", "Welcome to Example Shop support! Your order number?", "2024-05-02T08:00:05+00:00")
+    assert got.attrs["welcome_message"] is True and got.attrs["recipient_id"] == "1500000001"
+    assert got.key == "twitter.dm:1790000000000000002"
+    assert "welcome_message" not in dms["1790000000000000003"].attrs and dms["1790000000000000003"].actor == "self"
+    assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
+
+
 def test_more_json_after_the_long_posts_array_is_reported(tmp_path: Path) -> None:
     # note-tweet.js is read before the tweets (a side read): it gets the same limits and end-of-value
     # check as every handler's read, so an array closed early is a bad-json issue, not a lost long post
