@@ -46,6 +46,7 @@ from dataexam.csvstream import (
     money_text,
     normalise_header,
     parse_bool,
+    parse_date,
     parse_money,
     sniff_encoding,
     utc_day,
@@ -73,6 +74,23 @@ def _file_id(path: str) -> str:
     if name.lower().endswith(".json"):
         name = name[: -len(".json")] + ".csv"
     return re.sub(r"\.\d+(?=\.csv$)", "", name)
+
+
+def _audible_profile(path: str) -> str | None:
+    """The Audible profile a per-profile ``Audible.Listening/<profile>/Listening.csv`` belongs to."""
+    m = _AUDIBLE_PROFILE.search(path)
+    return m.group(1) if m else None
+
+
+_AUDIBLE_PROFILE = re.compile(r"(?:^|/)Audible\.Listening[^/]*/([^/]+)/Listening\.csv$")
+
+
+def _text(value: Any) -> str | None:
+    """A JSON scalar as stripped text (numbers too), ``None`` for null, empty or a container."""
+    if value is None or isinstance(value, (dict, list, bool)):
+        return None
+    text = str(value).strip()
+    return text or None
 
 
 def _with_json_records(rules: list[tuple[str, str | None] | tuple[str, None, str]]) -> list[Any]:
@@ -186,12 +204,16 @@ class AmazonParser(Parser):
         "amazon.replacement_order": "a replacement order (Your Returns & Refunds/Replacement Orders.csv)",
         "amazon.payment_plan": "a monthly payment plan (Your Subscriptions & Payment Plans/Monthly Payment Plans.csv)",
         "amazon.shipment": "a shipment of the old Order History Reports shipments CSV",
-        "amazon.video_watch": "Prime Video viewing (Digital.PrimeVideo.Viewinghistory, PrimeVideo.WatchEvent.1)",
+        "amazon.video_watch": "Prime Video viewing (Digital.PrimeVideo.Viewinghistory, PrimeVideo.ViewingHistory, "
+                              "PrimeVideo.WatchEvent.1); actor kid profile / autoplay for a child's or the app's rows",
         "amazon.watchlist_item": "a title on the Prime Video watchlist (Digital.PrimeVideo.Watchlist)",
         "amazon.audible_library": "a title in the Audible library (Audible.Library)",
         "amazon.audible_listen": "an Audible listening event (Audible.Listening)",
         "amazon.audible_billing": "an Audible membership charge (Audible.MembershipBillings)",
         "amazon.kindle_reading": "a Kindle reading session (Kindle.Devices.ReadingSession)",
+        "amazon.kindle_library": "a Kindle title acquired (Digital.Content.Ownership: purchase, sample, "
+                                 "Kindle Unlimited, free); attrs asin, resource_type, origin_type, right_type, "
+                                 "right_status",
         "amazon.subscription": "a digital subscription (Digital.Subscriptions/Subscriptions.csv)",
         "amazon.wishlist_item": "an [Item N] of a wish list (Amazon.Lists.Wishlist.json)",
         "amazon.declared_audience": "an audience Amazon says you are in (Advertising.*Audiences.csv); "
@@ -227,13 +249,21 @@ class AmazonParser(Parser):
         (r"(^|/)Digital-Ordering[^/]*/Digital Orders( Monetary)?\.csv$", None,
          "order-level details and payments of the items in Digital Items.csv; no records of their own"),
         (r"(^|/)Subscriptions\.csv$", "_parse_subscriptions"),
-        (r"(^|/)Digital\.PrimeVideo\.Viewinghistory[^/]*\.csv$", "_parse_video_watch"),
+        # the Prime Video category's viewing history: Digital.PrimeVideo.Viewinghistory (2019-22), and
+        # PrimeVideo.ViewingHistory/PrimeVideo.ViewingHistory.csv (≈2023-24: the 2025 file's columns; several
+        # personal scripts on real exports read it by that name); `ViewingHistory` is spelt with either case
+        (r"(^|/)(Digital\.)?PrimeVideo\.View(?i:inghistory)[^/]*\.csv$", "_parse_video_watch"),
         (r"(^|/)PrimeVideo\.WatchEvent[^/]*\.csv$", "_parse_video_watch"),
         (r"(^|/)Digital\.PrimeVideo\.Watchlist[^/]*\.csv$", "_parse_watchlist"),
         (r"(^|/)Audible\.Library[^/]*\.csv$", "_parse_audible_library"),
         (r"(^|/)Audible\.Listening[^/]*\.csv$", "_parse_audible_listening"),
+        # 2024-26 Audible category zips: one Listening.csv per Audible profile ("Account Holder", "Kids
+        # Profile 1"), the 2025 columns (three Audible takeout readers' tests and scripts on real zips)
+        (r"(^|/)Audible\.Listening[^/]*/[^/]+/Listening\.csv$", "_parse_audible_listening"),
         (r"(^|/)Audible\.MembershipBillings[^/]*\.csv$", "_parse_audible_billing"),
         (r"(^|/)Kindle\.Devices\.ReadingSession[^/]*\.csv$", "_parse_kindle_reading"),
+        # the Kindle category zip's library: one JSON object per title (a real library: 15,563 files)
+        (r"(^|/)Digital\.Content\.Ownership[^/]*\.json$", "_parse_kindle_ownership"),
         (r"(^|/)Kindle\.ReadingInsights[^/]*/", None,
          "sessions re-computed from Kindle.Devices.ReadingSession; reading them would count the reading twice"),
         (r"(^|/)Amazon\.Lists\.Wishlist[^/]*\.json$", "_parse_wishlist"),
@@ -269,6 +299,7 @@ class AmazonParser(Parser):
         "_parse_audible_billing": frozenset({"amazon.audible_billing"}),
         "_parse_audible_library": frozenset({"amazon.audible_library"}),
         "_parse_audible_listening": frozenset({"amazon.audible_listen"}),
+        "_parse_kindle_ownership": frozenset({"amazon.kindle_library"}),
         "_parse_audiences": frozenset({"amazon.declared_audience"}),
         "_parse_cart": frozenset({"amazon.cart_add"}),
         "_parse_customer_returns": frozenset({"amazon.return"}),
@@ -304,12 +335,14 @@ class AmazonParser(Parser):
         r"(^|/)Digital-Ordering[^/]*/",
         r"(^|/)Advertising\.\d+/Advertising\.",
         r"(^|/)Amazon\.Lists\.Wishlist",
-        r"(^|/)(Digital\.PrimeVideo|Audible|Kindle\.Devices)\.",
+        r"(^|/)(Digital\.PrimeVideo|PrimeVideo|Audible|Kindle\.Devices|Digital\.Content\.Ownership)\.",
     )
 
     # legacy dataset folders, or their CSVs at the root of a per-category zip
-    _LEGACY = re.compile(r"(^|/)(Retail|Digital|Advertising|Audible|Kindle|PaymentOptions|Amazon\.Lists)[.-]")
-    _NEW = re.compile(r"(^|/)(Your Amazon Orders|Your Returns & Refunds|Your Subscriptions & Payment Plans)/")
+    _LEGACY = re.compile(r"(^|/)(Retail|Digital|Advertising|Audible|Kindle|PaymentOptions|Amazon\.Lists"
+                         r"|PrimeVideo)[.-]")
+    _NEW = re.compile(r"(^|/)(Your Amazon Orders|Your Returns & Refunds|Your Subscriptions & Payment Plans"
+                      r"|Your Prime Video Viewing Activity|Your Audible Library & Listening|Your Shopping Search)/")
 
     # -- detection ----------------------------------------------------------------------------
     # Old order reports carry any file name, so a CSV the table does not know is handed to
@@ -653,11 +686,21 @@ class AmazonParser(Parser):
         time, source = _when(f, row, problems, ("OrderDate", "FulfilledDate"), _ORDER_DATES)
         price = row.money("OurPrice", currency=currency)
         tax = row.money("OurPriceTax", currency=currency)
+        with_tax = None
+        if tax is not None and price is not None and tax.amount >= price.amount > 0:
+            # OurPriceTax at or above the price is the price with its tax, not the tax (an Italian export:
+            # OurPrice 36.0 and OurPriceTax 36.0, its Digital Orders Monetary.csv splitting the 36.00 into
+            # 29.51 + 6.49 of tax; a Japanese importer reads it as the total too): the tax is the difference,
+            # unknown where the price already holds it (VAT quoted in the price). Below the price it is the tax.
+            with_tax = tax
+            tax = Money(tax.amount - price.amount, tax.currency) if tax.amount > price.amount else None
         attrs = {"order_id": order_id, "asin": asin, "price": _m(price), "tax": _m(tax),
                  "currency": _currency(currency, price, tax), "quantity": row.integer("QuantityOrdered",
                                                                                       "OriginalQuantity"),
                  "marketplace": row.get("Marketplace"), "publisher": row.get("Publisher"),
                  "seller": row.get("SellerOfRecord")}
+        if with_tax is not None:
+            attrs["price_with_tax"] = _m(with_tax)
         # the title is `Title` in some files, `ProductName` in others (ajot/amazon-unboxed's demo file)
         return f.event(kind="amazon.digital_order", time=time, time_source=source,
                        text=row.get("Title", "ProductName", "Product Name"),
@@ -762,7 +805,22 @@ class AmazonParser(Parser):
                  "country": _unquoted(row.get("Country", "Country Code")),
                  "isp": _unquoted(row.get("ISP", "ISP Name")), "device": _unquoted(row.get("Device Model")),
                  "seconds_watched": row.integer("SecondsWatched", "Seconds Watched", "Seconds Viewed")}
-        return f.event(kind="amazon.video_watch", time=time, time_source=source, text=title, attrs=attrs,
+        for name, column in (("material_type", "Material Type Description"), ("profile_type", "Profile Type")):
+            value = _unquoted(row.get(column))
+            if value is not None:
+                attrs[name] = value
+        autoplay = row.get("Is Autoplay")
+        if autoplay is not None:
+            attrs["autoplay"] = autoplay.strip('"').lower() in ("yes", "true", "1")
+        # A KID profile's row is a child watching on the account, not the person (Profile Type ADULT |
+        # KID; two peers reading real viewing histories keep it apart); a row the app played on its own
+        # for no second (an autoplayed trailer, "promo/autoplay impressions with no actual watch time")
+        # is kept but is nobody's watching: neither is the person's own activity or interest
+        actor = "kid profile" if str(attrs.get("profile_type") or "").upper() == "KID" else "self"
+        if attrs.get("autoplay") and attrs["seconds_watched"] == 0:
+            attrs["impression"] = True
+            actor = "autoplay"  # the app's doing: no own activity, no interest signal
+        return f.event(kind="amazon.video_watch", time=time, time_source=source, text=title, attrs=attrs, actor=actor,
                        key=stable_key("amazon.video_watch", _iso(time), title, attrs["os"], attrs["browser"],
                                       attrs["city"]))
 
@@ -807,10 +865,45 @@ class AmazonParser(Parser):
         # Event Duration Milliseconds, Narration Speed (glen-w/data_dumps)
         attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("EventDuration",
                                                                              "Event Duration Milliseconds"),
-                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone"), "dated_by": dated_by}
-        return f.event(kind="amazon.audible_listen", time=time, time_source=source,
+                 "device": row.get("DeviceType"), "local_timezone": row.get("LocalTimezone", "Local Timezone"),
+                 "dated_by": dated_by}
+        # one Listening.csv per Audible profile: another profile's listening ("Kids Profile 1") is not
+        # the account holder's own
+        profile = _audible_profile(f.path)
+        actor = "self"
+        if profile is not None:
+            attrs["profile"] = profile
+            actor = "self" if profile == "Account Holder" else f"profile {profile}"
+        return f.event(kind="amazon.audible_listen", time=time, time_source=source, actor=actor,
                        text=row.get("ProductName", "Title", "Product Name"), attrs=attrs,
                        key=stable_key("amazon.audible_listen", asin, _iso(start), _iso(end)))
+
+    # Digital.Content.Ownership/Digital.Content.Ownership.<N>.json, one object per title (the Kindle category
+    # zip; read from real exports by a Kindle-shelf app and an ADR "observed from a real Amazon export"):
+    # {"rights": [{"rightType", "rightStatus", "acquiredDate", "origin": {"originType"}}],
+    #  "resource": {"resourceType": "KindleEBook" | "KindleEBookSample" | …, "ASIN", "Product Name"},
+    #  "lastUpdatedDate"}. One event per right: a sample, then the purchase, are two acquisitions.
+    def _parse_kindle_ownership(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return f.each(f.json_items("", js=False), lambda record: self._kindle_titles(f, record))
+
+    def _kindle_titles(self, f: MemberContext, record: Any) -> Iterator[Event | ParseIssue]:
+        if not isinstance(record, Mapping):
+            raise TypeError("Kindle ownership record is not an object")
+        resource = record.get("resource")
+        resource = resource if isinstance(resource, Mapping) else {}
+        asin = _text(resource.get("ASIN"))
+        title = _unquoted(_text(resource.get("Product Name")))
+        rights = record.get("rights")
+        for right in rights if isinstance(rights, list) else [{}]:
+            if not isinstance(right, Mapping):
+                raise TypeError("Kindle ownership right is not an object")
+            time, source = parse_date(_text(right.get("acquiredDate")) or _text(record.get("lastUpdatedDate")))
+            origin = right.get("origin")
+            attrs = {"asin": asin, "resource_type": _text(resource.get("resourceType")),
+                     "origin_type": _text(origin.get("originType")) if isinstance(origin, Mapping) else None,
+                     "right_type": _text(right.get("rightType")), "right_status": _text(right.get("rightStatus"))}
+            yield f.event(kind="amazon.kindle_library", time=time, time_source=source, text=title, attrs=attrs,
+                          key=stable_key("amazon.kindle_library", asin, attrs["right_type"], _iso(time)))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
     def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:

@@ -38,6 +38,15 @@ UNMODELLED_LEGACY: list[tuple[str, None, str]] = [
     (r"(^|/)AmazonGames[^/]*/", None, f"Amazon Games / Twitch Prime credits and linked accounts: {_NOT_YET}"),
     (r"(^|/)Digital\.PrimeVideo\.ViewCounts[^/]*\.csv$", None, "Prime Video counts per title type, no records"),
     (r"(^|/)Advertising\.OptOut[^/]*\.csv$", None, "interest-based ads opt-out setting per marketplace, not a table"),
+    # the Kindle category zip besides its reading sessions and library (a Kindle ingestion plan's
+    # "observed columns" of a real export; two personal scripts on a 2025 Kindle zip)
+    (r"(^|/)Digital\.Content\.Whispersync[^/]*(/.*)?\.csv$", None,
+     f"Kindle last-read positions and annotations synced between devices: {_NOT_YET}"),
+    (r"(^|/)Kindle\.Devices\.(autoMarkAsRead|EreaderDeviceActiveUsageTime)[^/]*(/.*)?\.csv$", None,
+     f"books marked as read and e-reader usage time per device: {_NOT_YET}"),
+    (r"(^|/)Digital\.SeriesContent\.Relation[^/]*/", None, "which books belong to which series, no records"),
+    (r"(^|/)Kindle\.UnifiedLibraryIndex[^/]*/", None,
+     "an index of the Kindle library (the titles are read from Digital.Content.Ownership)"),
 ]
 
 # 2025 "Your …" folders and "Additional Data/" (glen-w/data_dumps and others, see module text)
@@ -59,7 +68,7 @@ UNMODELLED_2025: list[tuple[str, None, str]] = [
      None, f"product pages and 'buy again' items shown to the person: {_NOT_YET}"),
     (r"(^|/)Additional Data/(.*/)?(Alexa|SearchHistory\.RufusConversations)[^/]*/", None,
      f"Alexa (utterances, devices, skills, routines, voice recordings) and Rufus conversations: {_NOT_YET}"),
-    (r"(^|/)FileDescriptions\.csv$", None, "Amazon's description of each file in the export"),
+    (r"(^|/)([^/]*\.)?FileDescriptions\.csv$", None, "Amazon's description of each file in the export"),
     (r"(^|/)README\.txt$", None, "Amazon's guide to a dataset"),
     (r"\.(wav|mp3|m4a)$", None, "audio recordings (Alexa voice)"),
 ]
