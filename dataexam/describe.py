@@ -121,7 +121,7 @@ class FileShape:
     path: str
     size: str
     format: str
-    status: str = "known"  # known | ignored | unknown (by the detected parser's rules)
+    status: str = "known"  # known | ignored | unknown (by the detected parser's rules) | unreadable
     keys: dict[str, dict[str, Any]] = field(default_factory=dict)  # key path → {types, lengths}
     columns: list[str] = field(default_factory=list)
     rows: str | None = None
@@ -288,6 +288,11 @@ def describe_archive(archive: Archive, registry: Registry | None = None) -> Desc
         except OSError as exc:
             shape.problem = f"could not be read ({type(exc).__name__})"
         files.append(shape)
+    for issue in archive.issues:
+        # what opening the input could not read: a folder it could not list (no permission), a file it
+        # could not stat — its files are missing from the list above, and a bug report must say so
+        files.append(FileShape(path=masker.path(issue.member) if issue.member else ".", size="?", format="",
+                               status="unreadable", problem=issue.message))
     name = os.path.basename(archive.name.rstrip("/")) or archive.name
     return Description(
         input=masker.component(name),

@@ -271,12 +271,44 @@ class Parser:
         limits: ArchiveLimits = getattr(self, "limits", DEFAULT_LIMITS)
         return jsonstream.limited(member.open(), limits.max_string_bytes, limits.max_json_depth)
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._classified = {}  # each parser class its own: path → the rule of its table that owns it
+        cls._classified_rules = None  # the table those answers are of
+
+    #: paths whose rule is remembered per parser class; the table is emptied when full (memory bounded)
+    CLASSIFIED_PATHS: ClassVar[int] = 65536
+    _classified: ClassVar[dict[str, Rule | None]] = {}
+    _classified_rules: ClassVar[Sequence[Rule] | None] = None
+
     def classify(self, path: str) -> Rule | None:
-        """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown."""
-        for rule in self.rules:
+        """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown.
+
+        The first matching row of :attr:`rules` (a class's fixed table, so the answer is remembered per
+        class): detection, discovery, ``scan``'s counts and the run each ask about every member, ~19
+        times a file in all, and a table has ~130 patterns — a Kindle library of 20,000 title files spent
+        13.6 s of a 21 s ``scan`` matching them (issue 16, the nineteenth pass's tester)."""
+        rules = self.rules
+        cls = type(self)
+        if rules is not cls.rules:  # a table set on the instance (a plugin's own): not remembered
+            return next((rule for rule in rules if rule.pattern.search(path)), None)
+        classified = cls._classified
+        if cls._classified_rules is not rules:  # a new table (set on the class later): forget the old answers
+            classified = cls._classified = {}
+            cls._classified_rules = rules
+        try:
+            return classified[path]
+        except KeyError:
+            pass
+        found = None
+        for rule in rules:
             if rule.pattern.search(path):
-                return rule
-        return None
+                found = rule
+                break
+        if len(classified) >= self.CLASSIFIED_PATHS:
+            classified.clear()
+        classified[path] = found
+        return found
 
     def ignore_reason(self, path: str) -> str | None:
         """Why ``path`` is ignored on purpose: its rule's note (fixed text, no personal data), or

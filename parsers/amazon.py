@@ -687,13 +687,14 @@ class AmazonParser(Parser):
         price = row.money("OurPrice", currency=currency)
         tax = row.money("OurPriceTax", currency=currency)
         with_tax = None
-        if tax is not None and price is not None and tax.amount >= price.amount > 0:
+        if tax is not None and price is not None and price.amount != 0 and (tax.amount > 0) == (price.amount > 0) \
+                and abs(tax.amount) >= abs(price.amount):  # a refund row is negative in both
             # OurPriceTax at or above the price is the price with its tax, not the tax (an Italian export:
             # OurPrice 36.0 and OurPriceTax 36.0, its Digital Orders Monetary.csv splitting the 36.00 into
             # 29.51 + 6.49 of tax; a Japanese importer reads it as the total too): the tax is the difference,
             # unknown where the price already holds it (VAT quoted in the price). Below the price it is the tax.
             with_tax = tax
-            tax = Money(tax.amount - price.amount, tax.currency) if tax.amount > price.amount else None
+            tax = Money(tax.amount - price.amount, tax.currency) if abs(tax.amount) > abs(price.amount) else None
         attrs = {"order_id": order_id, "asin": asin, "price": _m(price), "tax": _m(tax),
                  "currency": _currency(currency, price, tax), "quantity": row.integer("QuantityOrdered",
                                                                                       "OriginalQuantity"),
@@ -873,7 +874,7 @@ class AmazonParser(Parser):
         actor = "self"
         if profile is not None:
             attrs["profile"] = profile
-            actor = "self" if profile == "Account Holder" else f"profile {profile}"
+            actor = "self" if " ".join(profile.split()).casefold() == "account holder" else f"profile {profile}"
         return f.event(kind="amazon.audible_listen", time=time, time_source=source, actor=actor,
                        text=row.get("ProductName", "Title", "Product Name"), attrs=attrs,
                        key=stable_key("amazon.audible_listen", asin, _iso(start), _iso(end)))
@@ -890,20 +891,30 @@ class AmazonParser(Parser):
         if not isinstance(record, Mapping):
             raise TypeError("Kindle ownership record is not an object")
         resource = record.get("resource")
-        resource = resource if isinstance(resource, Mapping) else {}
+        if not isinstance(resource, Mapping):
+            raise TypeError("Kindle ownership record has no resource object")
         asin = _text(resource.get("ASIN"))
         title = _unquoted(_text(resource.get("Product Name")))
+        if asin is None and title is None:
+            raise ValueError("Kindle ownership record names no title (neither ASIN nor Product Name)")
         rights = record.get("rights")
-        for right in rights if isinstance(rights, list) else [{}]:
+        if rights is not None and not isinstance(rights, list):
+            raise TypeError("Kindle ownership rights are not a list")
+        updated = parse_date(_text(record.get("lastUpdatedDate")))
+        for right in rights or [{}]:  # no right listed: the title itself, as of its last update
             if not isinstance(right, Mapping):
                 raise TypeError("Kindle ownership right is not an object")
-            time, source = parse_date(_text(right.get("acquiredDate")) or _text(record.get("lastUpdatedDate")))
+            time, source = parse_date(_text(right.get("acquiredDate")))
+            if time is None:
+                time, source = updated
             origin = right.get("origin")
             attrs = {"asin": asin, "resource_type": _text(resource.get("resourceType")),
                      "origin_type": _text(origin.get("originType")) if isinstance(origin, Mapping) else None,
                      "right_type": _text(right.get("rightType")), "right_status": _text(right.get("rightStatus"))}
+            # a personal document has no ASIN: its title tells two of one instant apart
             yield f.event(kind="amazon.kindle_library", time=time, time_source=source, text=title, attrs=attrs,
-                          key=stable_key("amazon.kindle_library", asin, attrs["right_type"], _iso(time)))
+                          key=stable_key("amazon.kindle_library", asin, title, attrs["right_type"],
+                                         attrs["origin_type"], _iso(time)))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
     def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:

@@ -150,3 +150,47 @@ def test_digital_items_price_with_tax(tmp_path: Path) -> None:
     got = {e.attrs["asin"]: (e.attrs["price"], e.attrs["tax"], e.attrs.get("price_with_tax")) for e in events}
     assert got == {"B0FAKEIT02": ("36.00", None, "36.00"), "B0FAKEUS01": ("9.99", "0.80", "10.79"),
                    "B0FAKEUS02": ("9.99", "0.80", None)}
+
+
+def test_kindle_ownership_odd_records(tmp_path: Path) -> None:
+    """The fresh tester's findings: two personal documents (no ASIN) acquired at one instant were merged
+    into one; a title with no rights vanished unsaid; a bad acquiredDate left the title undated though the
+    record has lastUpdatedDate; a record with no resource became an empty event."""
+    doc = {"rights": [{"rightType": "Download", "rightStatus": "Active", "acquiredDate": "2024-02-02T02:02:02Z",
+                       "origin": {"originType": "PersonalDocument"}}], "lastUpdatedDate": "2024-02-03T00:00:00Z"}
+    root = _write(tmp_path / "Kindle", {
+        "Digital.Content.Ownership/Digital.Content.Ownership.1.json": json.dumps(
+            {**doc, "resource": {"resourceType": "KindlePDoc", "ASIN": None, "Product Name": "Personal Doc A"}}),
+        "Digital.Content.Ownership/Digital.Content.Ownership.2.json": json.dumps(
+            {**doc, "resource": {"resourceType": "KindlePDoc", "ASIN": None, "Product Name": "Personal Doc B"}}),
+        "Digital.Content.Ownership/Digital.Content.Ownership.3.json": json.dumps(
+            {"rights": [], "resource": {"ASIN": "B0NORIGHTS", "Product Name": "No Rights Listed"},
+             "lastUpdatedDate": "2020-01-01T00:00:00Z"}),
+        "Digital.Content.Ownership/Digital.Content.Ownership.4.json": json.dumps(
+            {"rights": [{"acquiredDate": "not a date", "rightType": "Download"}],
+             "resource": {"ASIN": "B0BADDATE0", "Product Name": "Bad Date"},
+             "lastUpdatedDate": "2021-01-01T00:00:00Z"}),
+        "Digital.Content.Ownership/Digital.Content.Ownership.5.json": json.dumps({"something": "else"}),
+    })
+    stats = api.RunStats()
+    events = list(api.timeline([root], stats=stats))
+    got = sorted((e.text, e.time.isoformat()[:10] if e.time else None) for e in events)
+    assert got == [("Bad Date", "2021-01-01"), ("No Rights Listed", "2020-01-01"),
+                   ("Personal Doc A", "2024-02-02"), ("Personal Doc B", "2024-02-02")]
+    assert [(i.member.rsplit("/", 1)[-1], i.code) for i in stats.issues] == [
+        ("Digital.Content.Ownership.5.json", "bad-record")]
+
+
+def test_audible_account_holder_in_any_case_and_a_refund_s_tax(tmp_path: Path) -> None:
+    header = '"Start Date","End Date","Event Duration Milliseconds","Product Name","ASIN"\n'
+    root = _write(tmp_path / "audible", {
+        "Audible.Listening/account  holder /Listening.csv": header + '"2024-01-02","2024-01-02","1","A","B0A"\n'})
+    [listen] = _timeline(root)[0]
+    assert listen.actor == "self" and listen.attrs["profile"] == "account  holder "
+    head = "ASIN,Title,OrderId,OrderDate,OurPrice,OurPriceCurrencyCode,OurPriceTax,Marketplace,QuantityOrdered\n"
+    root = _write(tmp_path / "refund", {"Digital-Ordering.2/Digital Items.csv": head + (
+        "B0REFUND01,Refunded,D01-9,2021-10-01,-9.99,USD,-10.79,www.amazon.com,1\n"
+        "B0REFUND02,Refunded VAT,D01-8,2021-10-02,-36.0,EUR,-36.0,www.amazon.it,1\n")})
+    got = {e.attrs["asin"]: (e.attrs["price"], e.attrs["tax"], e.attrs.get("price_with_tax"))
+           for e in _timeline(root)[0]}
+    assert got == {"B0REFUND01": ("-9.99", "-0.80", "-10.79"), "B0REFUND02": ("-36.00", None, "-36.00")}

@@ -690,7 +690,7 @@ def test_an_input_that_cannot_be_read_is_named_by_position(tmp_path: Path) -> No
     summary = run_batch(manifest, tmp_path / "out", workers=1)
     assert summary.failed == 1
     runs = _table(tmp_path / "out" / "runs.parquet")
-    assert runs[0]["reason"] == "input-1.file cannot be read (not found)"  # never its file name
+    assert runs[0]["reason"] == "input-1.file: cannot be read (not found)"  # never its file name
 
 
 def test_a_bad_cpu_cap_stops_a_batch_before_its_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

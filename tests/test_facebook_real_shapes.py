@@ -318,6 +318,16 @@ def test_e2ee_media_message_read_from_two_downloads_counts_once(tmp_path: Path) 
     assert sum(1 for m in messages if m.attrs.get("media")) == 3
 
 
+def test_e2ee_owner_when_threadname_comes_after_the_messages(tmp_path: Path) -> None:
+    # a file whose keys a tool sorted (jq -S): threadName after messages (the fresh tester's finding)
+    root = _secure_storage(tmp_path / "secure")
+    chat = root / "messages" / "Ola Hansen_3.json"
+    chat.write_text(json.dumps(json.loads(chat.read_text(encoding="utf-8")), sort_keys=True), encoding="utf-8")
+    assert chat.read_text(encoding="utf-8").index('"threadName"') > chat.read_text(encoding="utf-8").index('"messages"')
+    messages = events_of(parse(root), "facebook.message")
+    assert sorted(m.actor for m in messages) == ["Ola Hansen"] * 3 + ["self"] * 2
+
+
 def test_json_named_like_an_e2ee_chat_but_of_another_shape_is_not_claimed(tmp_path: Path) -> None:
     write(tmp_path, "data_1.json", {"rows": [1, 2, 3]})
     write(tmp_path, "notes/summary_2.json", [{"a": 1}])

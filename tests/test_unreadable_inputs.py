@@ -146,6 +146,34 @@ def test_unreadable_inputs_get_dataexam_s_own_message(locked: dict[str, Path]) -
         assert "Usage:" not in str(stderr) and "internal error" not in str(stderr)
 
 
+def test_an_unreadable_key_file_and_sub_folder(locked: dict[str, Path]) -> None:
+    """The fresh tester's findings: a --key-file the run cannot read exited 2 (a usage problem) instead of
+    1; ``describe`` left out a folder inside an export it could not list without a word."""
+    key = locked["out"] / "study.key"
+    key.write_text("ab" * 32 + "\n")
+    os.chmod(key, 0)
+    inner = locked["base"] / "inner"
+    shutil.copytree(FIXTURE, inner)
+    os.chmod(inner, 0o755)
+    os.chmod(inner / "data", 0)
+    _warm_up(locked)
+    runner.invoke(cli.app, ["describe", str(locked["ok"]), "--json"])
+    try:
+        (key_run, text, as_json) = _as_nobody(lambda: [
+            _invoke("batch", str(locked["batch"]), "-o", str(locked["out"] / "bk"), "--events", "--key-file", str(key)),
+            [*_invoke("describe", str(inner))[:1], runner.invoke(cli.app, ["describe", str(inner)]).stdout],
+            [0, runner.invoke(cli.app, ["describe", str(inner), "--json"]).stdout]])
+    finally:
+        os.chmod(inner / "data", 0o755)
+    assert key_run[0] == ExitCode.ERROR, key_run
+    assert f"--key-file {key}: cannot be read or created (Permission denied)" in str(key_run[1])
+    assert text[0] == ExitCode.SUCCESS
+    assert "data  ? [unreadable] — folder cannot be listed (Permission denied); its files were not read" in str(text[1])
+    (described,) = json.loads(str(as_json[1]))
+    assert {"path": "data", "size": "?", "format": "", "status": "unreadable", "problem":
+            "folder cannot be listed (Permission denied); its files were not read"} in described["files"]
+
+
 def test_keep_going_skips_an_unreadable_folder_and_reads_the_rest(locked: dict[str, Path]) -> None:
     ok, folder = str(locked["ok"]), str(locked["folder"])
     out = locked["out"] / "t.jsonl"

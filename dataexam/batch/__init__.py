@@ -149,8 +149,10 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
                 why = no_room_reason(exc, str(key_file))
                 raise OutputError(f"{key_file}: no room to write the new study key ({why}); "
                                   "nothing was written") from None
-            raise UsageProblem(f"--key-file {key_file}: cannot be read or created "
-                               f"({exc.strerror or type(exc).__name__})") from None
+            # a file the run cannot read or write (no permission, a read-only folder): exit 1, as any input
+            # or output that cannot be read or written
+            raise OutputError(f"--key-file {key_file}: cannot be read or created "
+                              f"({exc.strerror or type(exc).__name__})") from None
     people = participants if participants is not None else discover(input_path)
     ids = [p.participant_id for p in people]
     dupes = [pid for pid, n in Counter(ids).items() if n > 1]

@@ -144,7 +144,7 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
         except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
-            record.update(status="error", reason=f"{input_label(n, p)} cannot be read ({why})",
+            record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
                           inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
             return record

@@ -840,6 +840,20 @@ class FacebookParser(Parser):
                     threadname = threadname or prefix == "threadName"
         finally:
             stream.close()
+        if with_title and not names:
+            # a file whose keys a tool sorted (jq -S): participants, like the title, after the messages
+            found = self._after_messages(f, "participants")
+            if isinstance(found, list):
+                names = [repair(n.get("name") if isinstance(n, Mapping) else n) for n in found]
+                names = [n for n in names if isinstance(n, str)]
+        if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
+            # DYI's title comes after the messages; so does an E2EE file's threadName in sorted keys
+            for key in ("title", "threadName"):
+                found = self._after_messages(f, key)
+                if isinstance(found, str):
+                    header["title"] = repair(found)
+                    threadname = key == "threadName"
+                    break
         title = header.get("title")
         if threadname and title is not None and (m := _E2EE_INDEX.fullmatch(title)) is not None and (
                 title == _basename(f.path).rsplit(".", 1)[0] or m.group(1) in names):
@@ -847,17 +861,17 @@ class FacebookParser(Parser):
             # ("Jane Doe_3" in Jane Doe_3.json; Meowwy/chat-archive strips it for display): the chat is
             # with Jane Doe, and the 1:1 title must name a participant to tell the owner
             header["title"] = m.group(1)
-        if with_title and "title" not in header and len(names) == 2:  # only a 1:1 title settles anything
-            stream = self.open_json(f.member)
-            try:
-                title = next(ijson.items(peek(stream)[1], "title"), None)
-            finally:
-                stream.close()
-            if isinstance(title, str):
-                header["title"] = repair(title)
         if names:
             header["participants"] = names
         return header
+
+    def _after_messages(self, f: MemberContext, key: str) -> Any:
+        """The thread object's top-level ``key``, read past its messages (skipped inside ijson's C backend)."""
+        stream = self.open_json(f.member)
+        try:
+            return next(ijson.items(peek(stream)[1], key), None)
+        finally:
+            stream.close()
 
     # media lists of a DYI message (formats.md §1.4) and the E2EE download's `media`
     _MESSAGE_MEDIA: ClassVar[tuple[str, ...]] = ("photos", "videos", "gifs", "audio_files", "files", "sticker",
