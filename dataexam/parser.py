@@ -38,6 +38,7 @@ from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, MemberChanged
 from .arrayslice import SliceReader, SliceReport
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
+from .rulefilter import required_text
 from .surrogates import repair_message
 
 log = logging.getLogger(__name__)
@@ -275,11 +276,13 @@ class Parser:
         super().__init_subclass__(**kwargs)
         cls._classified = {}  # each parser class its own: path → the rule of its table that owns it
         cls._classified_rules = None  # the table those answers are of
+        cls._rule_needs = ()  # per rule of that table: texts one of which a path must hold (rulefilter)
 
     #: paths whose rule is remembered per parser class; the table is emptied when full (memory bounded)
     CLASSIFIED_PATHS: ClassVar[int] = 65536
     _classified: ClassVar[dict[str, Rule | None]] = {}
     _classified_rules: ClassVar[Sequence[Rule] | None] = None
+    _rule_needs: ClassVar[tuple[tuple[tuple[str, ...] | None, Rule], ...]] = ()
 
     def classify(self, path: str) -> Rule | None:
         """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown.
@@ -296,12 +299,16 @@ class Parser:
         if cls._classified_rules is not rules:  # a new table (set on the class later): forget the old answers
             classified = cls._classified = {}
             cls._classified_rules = rules
+            cls._rule_needs = tuple((required_text(rule.pattern), rule) for rule in rules)
         try:
             return classified[path]
         except KeyError:
             pass
         found = None
-        for rule in rules:
+        for need, rule in cls._rule_needs:
+            # a path without the text the pattern names cannot match it: ~50 ns instead of a 2-5 µs search
+            if need is not None and (need[0] not in path if len(need) == 1 else not any(t in path for t in need)):
+                continue
             if rule.pattern.search(path):
                 found = rule
                 break
