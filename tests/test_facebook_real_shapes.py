@@ -328,6 +328,40 @@ def test_e2ee_owner_when_threadname_comes_after_the_messages(tmp_path: Path) -> 
     assert sorted(m.actor for m in messages) == ["Ola Hansen"] * 3 + ["self"] * 2
 
 
+def test_messenger_narrations_are_no_one_s_words(tmp_path: Path) -> None:
+    # Messenger writes its own line for calls, attachments and group events; a 2025 thread marks group
+    # events by nothing else (signalbackup-tools#331's schema dump). They fed language, style and mood as
+    # the owner's writing (the second shape sweep: 3 → 10 texts of the language finding).
+    def msg(sender: str, ms: int, content: str, **extra: object) -> dict:
+        return {"sender_name": sender, "timestamp_ms": ms, "content": content, "is_geoblocked_for_viewer": False,
+                **extra}
+
+    lines = [
+        msg("Maja", 1740000000000, "You called Ola Hansen.", call_duration=312),
+        msg("Maja", 1740000100000, "Ola Hansen missed your call.", call_duration=0, missed=True),
+        msg("Maja", 1740000200000, "You sent an attachment.", share={"link": "https://example.org/x"}),
+        msg("Maja", 1740000300000, "You named the group Hyttetur 2025."),
+        msg("Maja", 1740000400000, "You added Kari Nordmann to the group."),
+        msg("Kari Nordmann", 1740000500000, "Kari Nordmann left the group."),
+        msg("Maja", 1740000600000, "You set the nickname for Ola Hansen to Olla."),
+        msg("Maja", 1740000700000, "You left the group chat early yesterday, ok?"),  # words: kept
+        msg("Ola Hansen", 1740000800000, "Hei! Sees i morgen?"),
+    ]
+    write(tmp_path, "your_facebook_activity/messages/inbox/hyttetur_1/message_1.json", {
+        "participants": [{"name": "Maja"}, {"name": "Ola Hansen"}, {"name": "Kari Nordmann"}],
+        "messages": lines, "title": "Hyttetur 2025", "thread_path": "inbox/hyttetur_1"})
+    write(tmp_path, "personal_information/profile_information/profile_information.json",
+          {"profile_v2": {"name": {"full_name": "Maja"}}})
+    messages = {m.time.isoformat()[14:16]: m for m in events_of(parse(tmp_path), "facebook.message")}
+    texts = {minute: (m.text, m.attrs.get("system_text")) for minute, m in messages.items()}
+    assert [t for t, _ in texts.values() if t] == ["You left the group chat early yesterday, ok?",
+                                                   "Hei! Sees i morgen?"]
+    assert sorted(s for _, s in texts.values() if s) == sorted(line["content"] for line in lines[:7])
+    missed = next(m for m in messages.values() if m.attrs.get("missed"))
+    assert missed.attrs["system_text"] == "Ola Hansen missed your call." and missed.attrs["call_duration"] == 0
+    assert sum(1 for m in messages.values() if "missed" in m.attrs) == 1
+
+
 def test_json_named_like_an_e2ee_chat_but_of_another_shape_is_not_claimed(tmp_path: Path) -> None:
     write(tmp_path, "data_1.json", {"rows": [1, 2, 3]})
     write(tmp_path, "notes/summary_2.json", [{"a": 1}])

@@ -83,6 +83,20 @@ def _stem(path: str) -> str:
 _MS_THRESHOLD = 100_000_000_000
 #: the E2EE download's stand-in for a media file it could not include
 _MEDIA_FAILED = "Failed to download media"
+#: the DYI message types of Messenger's own lines (2018-22 threads: "Call", "Subscribe" / "Unsubscribe" for
+#: people added to or leaving a group)
+_SYSTEM_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
+#: Messenger's English narrations of calls, attachments and group events, as the DYI writes them for the
+#: owner ("You …") and for others ("<Name> …"); a peer filtering real threads before analysis drops the same
+#: lines (signalbackup-tools#331's 2025 schema has no other mark for group events). Localised exports word
+#: them otherwise: there they stay text.
+_NARRATION = re.compile(
+    r"(?:You|.{1,100}?) (?:missed your (?:audio |video )?call|sent an attachment|sent a live location"
+    r"|started (?:a (?:video |audio )?call|a video chat|sharing (?:a )?live location)"
+    r"|named the group .{1,200}|added .{1,200} to the group|removed .{1,200} from the group|left the group"
+    r"|created the group(?: .{1,200})?|set the nickname for .{1,200} to .{1,200}"
+    r"|set (?:your|his|her|their) own nickname to .{1,200}|cleared the nickname for .{1,200}"
+    r"|changed the group photo)\.|You missed a(?:n audio| video)? call from .{1,100}\.")
 #: Meta's index on an E2EE chat's file name and ``threadName`` ("Jane Doe_3")
 _E2EE_INDEX = re.compile(r"(.+)_\d+")
 # the media lists a message may carry (FacebookParser._MESSAGE_MEDIA), as a set for one C-level test
@@ -298,7 +312,9 @@ class FacebookParser(Parser):
         "facebook.page_like": "a Facebook page the person liked; text = page name, attr url",
         "facebook.message": "one Messenger message; actor = sender (self when the sender is the owner named "
                             "in profile_information); attrs thread, thread_folder, participants, sender, "
-                            "reactions, share, call_duration, media, media_missing, is_unsent (no text then), type",
+                            "reactions, share, call_duration, missed, media, media_missing, is_unsent (no text then), "
+                            "system_text (Messenger's own line about a call, attachment or group event; no text "
+                            "then), type",
         "facebook.friend": "a friend relation; attr status friend | removed | request-sent | request-received "
                            "| request-declined",
         "facebook.follower": "a person following the person (actor and text = the follower's name); "
@@ -908,6 +924,8 @@ class FacebookParser(Parser):
             attrs.update(_compact({"share": fix(share.get("link")), "share_text": fix(share.get("share_text"))}))
         if msg.get("call_duration") is not None:
             attrs["call_duration"] = msg["call_duration"]
+        if msg.get("missed"):
+            attrs["missed"] = True
         media = ([fix(uri) for field in self._MESSAGE_MEDIA if field in msg for uri in _media_uris(msg[field])]
                  if not _MESSAGE_MEDIA_KEYS.isdisjoint(msg) else [])  # one C-level test for most messages
         carried = len(media)
@@ -923,6 +941,14 @@ class FacebookParser(Parser):
         attrs["sender"] = sender
         if unsent:
             attrs["is_unsent"] = True
+        text = content if isinstance(content, str) else None
+        if text is not None and ("call_duration" in attrs or attrs.get("type") in _SYSTEM_TYPES
+                                 or _NARRATION.fullmatch(text)):
+            # Messenger's own line about a call, an attachment or a group event ("You called Ola.", "Ola
+            # missed your call.", "You named the group …"): no one's words (2025 threads mark group events
+            # by nothing else: signalbackup-tools#331's schema dump), kept as system_text, not as text
+            attrs["system_text"] = text
+            text = None
         actor = "self" if self._owner is not None and sender == self._owner else (sender or "unknown")
         # Key: what makes a message distinct — thread, sender, instant (in ms whatever the file's
         # unit), text, and for text-less messages what they carry (media names, shared link, call).
@@ -949,7 +975,7 @@ class FacebookParser(Parser):
         else:
             key = stable_key("facebook.message", thread_path, sender, ms, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
-                       text=content if isinstance(content, str) else None, attrs=attrs, key=key)
+                       text=text, attrs=attrs, key=key)
 
     # ---- posts and media ------------------------------------------------------------------------
 
