@@ -50,7 +50,7 @@ from dataexam.geo import geojson_pair
 from dataexam.parser import DATA_ERRORS, RECORD_ERRORS, MemberContext, Parser, describe_error, issue_code, rules_table
 from dataexam.surrogates import repair_message
 from dataexam.textfix import unescape_html
-from dataexam.timeparse import NO_TIME, from_iso, from_twitter, parse_any
+from dataexam.timeparse import NO_TIME, from_epoch, from_iso, from_twitter, parse_any
 
 from .twitter_classic import MonthTimes
 
@@ -595,8 +595,13 @@ class TwitterParser(Parser):
         ]
         attrs["urls"] = urls
         attrs["media"] = media_urls
-        if m.get("editHistory"):
+        history = m.get("editHistory")
+        if history:
             attrs["edited"] = True
+            # 2025 on: [{"createdAtSec": "<unix seconds>", "editedText": …}] (that-in-rust/tweet-scrolls' schema
+            # of real archives). Which version `text` holds, the first or the last, no source says: every
+            # version is kept with its time, so none is lost whichever it is
+            attrs["edits"] = [_compact_edit(e) for e in history if isinstance(e, Mapping)]
         if welcome:
             attrs["welcome_message"] = True
         time, source = from_iso(m.get("createdAt"))
@@ -825,6 +830,14 @@ class TwitterParser(Parser):
 
 
 # -- helpers -------------------------------------------------------------------------------------
+def _compact_edit(edit: Mapping[str, Any]) -> dict[str, Any]:
+    """One ``editHistory`` entry of a DM: its time (``createdAtSec``, unix seconds as text) and text."""
+    seconds = edit.get("createdAtSec")
+    when, _source = from_epoch(seconds) if seconds not in (None, "") else NO_TIME
+    text = edit.get("editedText")
+    return {"time": format_time(when), "text": unescape_html(text) if isinstance(text, str) else None}
+
+
 def _str(value: object) -> str | None:
     """IDs stay strings (64-bit ids lose digits as floats); numbers from old files become text.
 

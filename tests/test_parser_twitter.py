@@ -971,6 +971,24 @@ def test_a_business_account_s_welcome_message_is_a_dm(tmp_path: Path) -> None:
     assert not [i for i in issues_of(items) if i.member == "data/direct-messages.js"]
 
 
+def test_an_edited_dm_keeps_every_version(tmp_path: Path) -> None:
+    # 2025 DM edits (that-in-rust/tweet-scrolls' schema of real archives): only `edited: true` was kept, every
+    # editedText and its time dropped; which version `text` holds no source says, so all are kept
+    tree = tmp_path / "archive"
+    shutil.copytree(TW / "current" / "archive", tree)
+    dm = {"recipientId": "1500000002", "reactions": [], "urls": [], "text": "Vi sees kl 14 &amp; da", "mediaUrls": [],
+          "senderId": "1500000001", "id": "1790000000000000009", "createdAt": "2025-02-11T10:00:00.000Z",
+          "editHistory": [{"createdAtSec": "1739268060", "editedText": "Vi sees kl 15 &amp; da"},
+                          {"createdAtSec": "1739268120", "editedText": "Vi sees kl 16"}, {"editedText": None}]}
+    (tree / "data" / "direct-messages.js").write_text("window.YTD.direct_messages.part0 = " + json.dumps(
+        [{"dmConversation": {"conversationId": "1500000001-1500000002", "messages": [{"messageCreate": dm}]}}]))
+    [got] = [e for e in by_kind(parse(tree), "twitter.dm") if e.origin.member == "data/direct-messages.js"]
+    assert got.text == "Vi sees kl 14 & da" and got.attrs["edited"] is True
+    assert got.attrs["edits"] == [{"time": "2025-02-11T10:01:00Z", "text": "Vi sees kl 15 & da"},
+                                  {"time": "2025-02-11T10:02:00Z", "text": "Vi sees kl 16"},
+                                  {"time": None, "text": None}]
+
+
 def test_more_json_after_the_long_posts_array_is_reported(tmp_path: Path) -> None:
     # note-tweet.js is read before the tweets (a side read): it gets the same limits and end-of-value
     # check as every handler's read, so an array closed early is a bad-json issue, not a lost long post
