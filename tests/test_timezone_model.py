@@ -332,3 +332,31 @@ def test_candidates_memory_does_not_grow_with_the_days() -> None:
     assert all(not hasattr(c, "day_offsets") for c in cands)
     assert max(len(c.segments) for c in cands) < 100  # DST runs of 17 years, not 6,000 days
     assert peak < 25e6, f"score_zones peaked {peak / 1e6:.0f} MB above its input for 6,000 days"
+
+
+@pytest.mark.parametrize("location,zone,offset", [
+    ("Honolulu, HI", "Pacific/Honolulu", -10.0), ("Boulder, CO", "America/Denver", -7.0),
+    ("St. John's, NL", "America/St_Johns", -3.5)])
+def test_x_profile_location_is_a_declared_place(location, zone, offset):
+    """X's profile ``location`` (free text) was never read as place evidence: a Honolulu person with US
+    login IPs came out as America/Phoenix, 3 h off (the time-zone sweep). A two-letter tail is a US state or
+    Canadian province, never a country code ("Boulder, CO" is not Colombia)."""
+    s = Stream("x.zip")
+    extra = [s.ev(None, "twitter.profile", None, location=location),
+             *(s.ev(datetime(2023, 1, 2 + n, tzinfo=UTC), "twitter.login", None, ip="8.8.8.8") for n in range(20))]
+    tz = infer(with_evidence(person(zone, days=200), extra), now=NOW).finding("timezone")
+    assert (tz.value["zone"], tz.value["utc_offset_hours"]) == (zone, offset)
+    assert any(p["source"] == "declared place" for p in tz.value["place_evidence"])
+
+
+def test_a_declared_city_places_the_country_wide_evidence():
+    """Country-level evidence (login IPs) is spread over the country's zones by where its people live, unless
+    the person's own declared city or shipping region says where in it they live: US IPs and "Denver, CO"
+    point at Denver, where by population they outweighed the one declared city (New York, the sweep)."""
+    s = Stream("x.zip")
+    ips = [s.ev(datetime(2023, 1, 2 + n, tzinfo=UTC), "twitter.login", None, ip="8.8.8.8") for n in range(20)]
+    alone = infer(with_evidence(person("America/Denver", days=200), ips), now=NOW).finding("timezone")
+    said = [s.ev(None, "twitter.profile", None, location="Denver, CO")]
+    placed = infer(with_evidence(person("America/Denver", days=200), [*ips, *said]), now=NOW).finding("timezone")
+    assert alone.value["zone"] != "America/Denver"  # population alone leans to the big eastern zones
+    assert placed.value["zone"] == "America/Denver" and placed.value["posterior"] > 0.8

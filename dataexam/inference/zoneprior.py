@@ -295,11 +295,15 @@ def zone_populations() -> dict[str, dict[str, int]]:
     return out
 
 
-def _spread_countries(weights: dict[str, float], *, by_population: bool = True) -> dict[str, float]:
+def _spread_countries(weights: dict[str, float], *, by_population: bool = True,
+                      within: dict[str, dict[str, float]] | None = None) -> dict[str, float]:
     """Country weights → zone weights: :data:`EVEN_SHARE` of a country's weight split evenly over its
     zones, the rest by where its people live (:func:`zone_populations`), so evidence for Spain points
     at mainland Spain more than at the Canary Islands; evenly when no population is known or
-    ``by_population`` is false ("anywhere" must not lean towards populous zones)."""
+    ``by_population`` is false ("anywhere" must not lean towards populous zones). ``within``: where in
+    a country this person is known to live (zone → weight, from a declared city or a shipping region),
+    which then takes the place of where its people live: US login IPs of someone whose profile says
+    Denver point at Denver, not by population at New York (the time-zone sweep)."""
     out: dict[str, float] = {}
     cz = country_zones()
     pops = zone_populations() if by_population else {}
@@ -307,7 +311,7 @@ def _spread_countries(weights: dict[str, float], *, by_population: bool = True) 
         zones = cz.get(cc, ())
         if not zones:
             continue
-        people = pops.get(cc) or {}
+        people = (within or {}).get(cc) or pops.get(cc) or {}
         total = sum(people.values())
         for z in zones:
             share = (EVEN_SHARE / len(zones) + (1 - EVEN_SHARE) * people.get(z, 0) / total) if total else 1 / len(zones)
@@ -375,6 +379,8 @@ class PlaceEvidence(Aggregator):
                 value = attrs.get(key)
                 if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
                     self.phones[value.strip()] += 1
+        if kind == "twitter.profile" and isinstance(attrs.get("location"), str):
+            self._free_text_place(attrs["location"])
         if declared_kind and not _CITY_COUNTRY_KEYSET.isdisjoint(attrs):
             for key in CITY_KEYS:
                 value = attrs.get(key)
@@ -389,6 +395,32 @@ class PlaceEvidence(Aggregator):
                 cc = country_code(attrs.get(key)) if isinstance(attrs.get(key), str) else None
                 if cc:
                     self.declared[f"cc:{cc}"] += 1
+
+    def _free_text_place(self, text: str) -> None:
+        """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
+        often no place at all: "she/her", "🌍"): a city that names a zone, else a US state or Canadian
+        province of one zone, else a country named in full after the last comma. A two-letter tail is a
+        state or province, never taken for a country code ("Denver, CO" is not Colombia)."""
+        text = text.strip()
+        if not text or len(text) > 200:
+            return
+        zone = city_zone(text)
+        if zone:
+            self.declared[zone] += 1
+            return
+        if "," not in text:
+            return
+        tail = text.rsplit(",", 1)[-1].strip()
+        if len(tail) == 2:
+            zones = region_zones(None, tail)
+            if len(zones) == 1:
+                self.declared[zones[0]] += 1
+            elif zones:
+                self.declared["cc:CA" if tail.upper() in CA_PROVINCE_ZONE else "cc:US"] += 1
+            return
+        cc = country_code(tail)
+        if cc:
+            self.declared[f"cc:{cc}"] += 1
 
     def finish(self, ctx: Context) -> list:
         return []  # evidence only: the clock aggregator reads it (build_prior)
@@ -424,7 +456,18 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
     """The prior over zones: a mixture of "anywhere" (weight 1, every country equally likely, split
     evenly over its zones) and each evidence source (weight :data:`SOURCE_WEIGHT` × n/(n+1))."""
     sources: list[PriorSource] = []
+    within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None:
+        known = zone_countries()
+        for key, c in ev.declared.items():
+            if not key.startswith("cc:") and key in known:
+                per = within.setdefault(known[key], {})
+                per[key] = per.get(key, 0.0) + c
+        for (cc, region), c in ev.shipping_regions.items():
+            for z in region_zones(cc, region):
+                if z in known:
+                    per = within.setdefault(known[z], {})
+                    per[z] = per.get(z, 0.0) + c
         if ev.shipping_regions:
             zones: dict[str, float] = {}
             n = 0
@@ -446,7 +489,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                 top_cc, _ = counter.most_common(1)[0]
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 sources.append(PriorSource(name, _normalise(_spread_countries(
-                    {cc: c / n for cc, c in counter.items()})), n, f"{n} records ({desc})", top_cc))
+                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{n} records ({desc})", top_cc))
         if ev.phones:
             zones = {}
             for number, c in ev.phones.items():
@@ -462,7 +505,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             zones = {}
             for key, c in ev.declared.items():
                 if key.startswith("cc:"):
-                    for z, w in _spread_countries({key[3:]: 1.0}).items():
+                    for z, w in _spread_countries({key[3:]: 1.0}, within=within).items():
                         zones[z] = zones.get(z, 0.0) + c * w
                 else:
                     zones[key] = zones.get(key, 0.0) + c
@@ -482,7 +525,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             main = max(shares, key=shares.get)
             cw = _normalise(country_w)
             top = max(cw, key=cw.get)
-            sources.append(PriorSource("language", _normalise(_spread_countries(cw)), n_texts,
+            sources.append(PriorSource("language", _normalise(_spread_countries(cw, within=within)), n_texts,
                                        f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
                                        f"{cw[top]:.0%} of its weight on {top}", top, concentration=cw[top]))
     cz = country_zones()
