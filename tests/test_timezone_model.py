@@ -360,3 +360,17 @@ def test_a_declared_city_places_the_country_wide_evidence():
     placed = infer(with_evidence(person("America/Denver", days=200), [*ips, *said]), now=NOW).finding("timezone")
     assert alone.value["zone"] != "America/Denver"  # population alone leans to the big eastern zones
     assert placed.value["zone"] == "America/Denver" and placed.value["posterior"] > 0.8
+
+
+def test_a_country_s_minority_zone_the_clock_cannot_tell_caps_the_confidence():
+    """Country-level evidence and an activity clock that cannot tell two of the country's zones apart: the
+    country's population decides, which is worth medium at most, said in a caveat (the time-zone sweep:
+    an Adelaide person came out as Australia/Sydney, high). A zone almost nobody lives in is no rival."""
+    adelaide = infer(with_evidence(person("Australia/Adelaide", days=200), declared("AU", 3)), now=NOW)
+    tz = adelaide.finding("timezone")
+    assert tz.confidence != Confidence.HIGH
+    assert any("fit the activity about equally" in c and "Australia/" in c for c in tz.caveats)
+    auckland = infer(with_evidence(person("Pacific/Auckland", days=200), declared("NZ", 3)), now=NOW)
+    nz = auckland.finding("timezone")
+    assert nz.value["zone"] == "Pacific/Auckland"
+    assert not any("fit the activity about equally" in c for c in nz.caveats)  # the Chatham Islands' 600

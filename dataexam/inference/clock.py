@@ -40,12 +40,13 @@ from .timezone import (
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
     SLEEP_PRIOR_SOURCE,
+    Candidate,
     answer_mass,
     circ_diff_hours,
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
+from .zoneprior import build_prior, country_zones, describe_sources, zone_countries, zone_populations
 
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
@@ -66,6 +67,37 @@ MAX_SLEEP_BINS = 56  # … and at most 14 h
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
+
+
+#: how many nats the activity must prefer the answer over a rival zone of the same country by for the
+#: country's population not to be what decides (the sleep prior moves a 1.5-hour shift by ≤ 0.75)
+RIVAL_ACTIVITY_MARGIN = 1.0
+#: the least posterior a rival zone of the same country needs to count …
+RIVAL_MIN_POSTERIOR = 0.02
+#: … and the least share of the country's people living in it (the Chatham Islands' 600 are no rival to
+#: Auckland, only the even share every zone of a country gets made them look like one)
+RIVAL_MIN_PEOPLE = 0.02
+
+
+def _rival_in_country(cands: Sequence[Candidate], best: Candidate) -> tuple[Candidate, str] | None:
+    """The likeliest candidate with another answer (offset or DST) in the answer's own country that the
+    activity does not tell apart from it (by :data:`RIVAL_ACTIVITY_MARGIN`), with its zone in that
+    country, or ``None``."""
+    countries = zone_countries()
+    country = countries.get(best.zones[0])
+    people = zone_populations().get(country or "", {})
+    total = sum(people.values())
+    for c in cands[1:]:
+        if c.posterior < RIVAL_MIN_POSTERIOR:
+            return None  # sorted best first: every later one is less likely still
+        if (c.standard_q, c.observes_dst) == (best.standard_q, best.observes_dst):
+            continue
+        same = [z for z in c.zones if countries.get(z) == country] if country is not None else []
+        if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE):
+            continue
+        if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+            return c, same[0]
+    return None
 
 
 def _fmt_hours(h: float) -> str:
@@ -227,6 +259,19 @@ class ClockAggregator(Aggregator):
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
             caveats.extend(disagreements)
+        found = _rival_in_country(cands, best)
+        if found is not None:
+            rival, rival_zone = found
+            # the place evidence names the country, the population decides within it: the clock cannot tell
+            # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
+            # high). Medium at most: the posterior is then the share of the country's people in each zone
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis += (f"; within {zone_countries().get(zone)} the activity cannot tell {zone} from "
+                      f"{rival_zone} ({rival.posterior:.0%}): where more people live decides")
+            caveats.append(f"Within {zone_countries().get(zone)}, {zone} and {rival_zone} (UTC"
+                           f"{rival.standard_q / 4:+g}) fit the activity about equally; the answer follows where more "
+                           "of the country's people live. A city in the profile or a shipping address would settle it.")
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
