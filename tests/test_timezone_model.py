@@ -374,3 +374,12 @@ def test_a_country_s_minority_zone_the_clock_cannot_tell_caps_the_confidence():
     nz = auckland.finding("timezone")
     assert nz.value["zone"] == "Pacific/Auckland"
     assert not any("fit the activity about equally" in c for c in nz.caveats)  # the Chatham Islands' 600
+
+
+def test_a_world_language_alone_is_no_place():
+    """English texts alone put a sliver of weight on Barbados: that was reported as the place country and
+    let the answer be high, past the "no place evidence, so medium at most" rule (the time-zone sweep)."""
+    tz = infer(person("Asia/Tehran", days=300), now=NOW).finding("timezone")
+    assert tz.value["place_country"] is None
+    assert tz.confidence != Confidence.HIGH
+    assert any(p["source"] == "language" for p in tz.value["place_evidence"])  # still shown, as what it is

@@ -275,7 +275,7 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        if not prior.sources and conf == Confidence.HIGH:
+        if not prior.meaningful() and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         ctx.zone, ctx.zone_name = tz, zone

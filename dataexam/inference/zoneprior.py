@@ -262,13 +262,20 @@ class ZonePrior:
         zc = zone_countries()
         for z, p in self.probs.items():
             by_cc[zc.get(z, "?")] += p
-        if not self.sources or not by_cc:
+        if not self.meaningful() or not by_cc:
             return None
         return by_cc.most_common(1)[0][0]
+
+    def meaningful(self) -> bool:
+        """Whether any source says something about the place (:data:`MEANINGFUL_PLACE`): English texts alone
+        put 1 % of their small weight on Barbados, which is no place evidence (the time-zone sweep)."""
+        return any(src.weight >= MEANINGFUL_PLACE for src in self.sources)
 
 
 #: share of a country's weight spread evenly over its zones; the rest follows where its people live
 EVEN_SHARE = 0.1
+#: the least prior weight of a source that counts as evidence of a place at all (a world language's is ~0.1)
+MEANINGFUL_PLACE = 1.0
 _CITY_ZONE = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)"')
 
 
