@@ -383,3 +383,19 @@ def test_a_world_language_alone_is_no_place():
     assert tz.value["place_country"] is None
     assert tz.confidence != Confidence.HIGH
     assert any(p["source"] == "language" for p in tz.value["place_evidence"])  # still shown, as what it is
+
+
+def test_a_move_shows_as_a_shift_of_the_quiet_hours():
+    """Berlin, then New York: one zone for the whole period fits neither part; the shift is said and the
+    confidence lowered (the time-zone sweep: Berlin, high, nothing said). One place all along: no shift."""
+    from test_inference_synth import START
+
+    moved = [*person("Europe/Berlin", days=250), *person("America/New_York", days=250, seed=2,
+                                                          start=START + timedelta(days=250))]
+    tz = infer(with_evidence(moved, declared("DE", 3)), now=NOW).finding("timezone")
+    shift = tz.value["quiet_hours_shift"]
+    assert shift is not None and 5.0 <= shift["utc_hours"] <= 7.0
+    assert tz.confidence != Confidence.HIGH
+    assert any("shift by" in c and "move" in c for c in tz.caveats)
+    stayed = infer(with_evidence(person("Europe/Berlin", days=500), declared("DE", 3)), now=NOW).finding("timezone")
+    assert stayed.value["quiet_hours_shift"] is None

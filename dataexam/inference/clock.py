@@ -43,6 +43,7 @@ from .timezone import (
     Candidate,
     answer_mass,
     circ_diff_hours,
+    lull_mid_hours,
     score_zones,
     zone_info,
 )
@@ -98,6 +99,43 @@ def _rival_in_country(cands: Sequence[Candidate], best: Candidate) -> tuple[Cand
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             return c, same[0]
     return None
+
+
+#: a shift of the quiet hours (in UTC) between two parts of the period from which one zone fits neither:
+#: DST moves them by an hour at most
+MOVE_SHIFT_H = 2.5
+#: the parts the period is cut into to look for such a shift, and the least active days a part needs
+MOVE_PARTS = 4
+MOVE_MIN_DAYS = 30
+
+
+def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date, date, date, float] | None:
+    """The largest shift of the quiet hours' centre (UTC hours, :func:`lull_mid_hours`) between two of
+    :data:`MOVE_PARTS` consecutive parts of the active days holding :data:`MOVE_MIN_DAYS` days each, as
+    ``(first part's first day, its last, second part's first day, its last, hours)``; ``None`` when the
+    period is too short to cut. A move (Berlin to New York) shifts it by the zones' difference; one zone
+    fitted to the whole period hid that (the time-zone sweep: Berlin, high, for a person in New York for
+    the last five of twenty months)."""
+    days = sorted(day_hists)
+    size = len(days) // MOVE_PARTS
+    if size < MOVE_MIN_DAYS:
+        return None
+    parts = []
+    for k in range(MOVE_PARTS):
+        chunk = days[k * size:(k + 1) * size] if k < MOVE_PARTS - 1 else days[k * size:]
+        hist = [0] * QUARTERS
+        for d in chunk:
+            for q, c in enumerate(day_hists[d]):
+                if c:
+                    hist[q] += 1
+        parts.append((chunk[0], chunk[-1], lull_mid_hours(hist)))
+    best: tuple[date, date, date, date, float] | None = None
+    for i, (a0, a1, ma) in enumerate(parts):
+        for b0, b1, mb in parts[i + 1:]:
+            shift = circ_diff_hours(mb, ma)
+            if best is None or abs(shift) > abs(best[4]):
+                best = (a0, a1, b0, b1, shift)
+    return best
 
 
 def _fmt_hours(h: float) -> str:
@@ -272,6 +310,15 @@ class ClockAggregator(Aggregator):
             caveats.append(f"Within {zone_countries().get(zone)}, {zone} and {rival_zone} (UTC"
                            f"{rival.standard_q / 4:+g}) fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
+        moved = quiet_hours_shift(self.days)
+        if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+            a0, a1, b0, b1, shift = moved
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
+            caveats.append(f"Your quiet hours shift by {abs(shift):.1f} h ({'later' if shift > 0 else 'earlier'} "
+                           f"in UTC) from {a0.isoformat()}–{a1.isoformat()} to {b0.isoformat()}–{b1.isoformat()}: a "
+                           f"move, a long stay elsewhere or a new rhythm. One zone is given for the whole period; "
+                           f"it fits only part of it.")
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
@@ -299,6 +346,10 @@ class ClockAggregator(Aggregator):
             "place_evidence": describe_sources(prior),
             "place_country": top_cc,
             "disagreement": disagreements or None,
+            "quiet_hours_shift": ({"from": [moved[0].isoformat(), moved[1].isoformat()],
+                                   "to": [moved[2].isoformat(), moved[3].isoformat()],
+                                   "utc_hours": round(moved[4], 2)}
+                                  if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None),
             "alternatives": alternatives,
         }
         ev = Evidence()
