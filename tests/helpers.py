@@ -76,3 +76,31 @@ def wait_until(condition: Callable[[], bool], within: float) -> bool:
             return False
         time.sleep(0.05)
     return True
+
+
+def as_nobody(run: Callable[[], object]) -> object:
+    """``run()`` as an unprivileged user, its result passed back as JSON: directly where the tests do not
+    run as root, else in a forked child that drops to uid/gid 65534 (nobody) first — root reads anything,
+    so a real permission check needs it. Warm up what ``run`` imports before calling: the child may not
+    read the interpreter's own folders (a Python under /root, 0700)."""
+    if os.geteuid() != 0:
+        return json.loads(json.dumps(run()))
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: drop privileges, run, report, exit without running pytest's teardown
+        status = 1
+        try:
+            os.close(read_end)
+            os.setgroups([])
+            os.setgid(65534)
+            os.setuid(65534)
+            os.write(write_end, json.dumps(run()).encode())
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as fh:
+        data = fh.read()
+    _, status = os.waitpid(pid, 0)
+    assert status == 0, "the unprivileged child failed"
+    return json.loads(data)

@@ -13,7 +13,7 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +24,7 @@ from dataexam import cli
 from dataexam.archive import open_input
 from dataexam.batch.participants import discover
 from dataexam.errors import ExitCode, NotAnArchive
+from helpers import as_nobody
 
 runner = CliRunner()
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
@@ -76,33 +77,6 @@ def locked() -> Iterator[dict[str, Path]]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def _as_nobody(run: Callable[[], list[list[object]]]) -> list[list[object]]:
-    """``run()`` as an unprivileged user: directly where this is not root, else in a forked child that
-    drops to uid/gid 65534 first (the parent has imported what the commands need: the child may not
-    read the interpreter's own folders)."""
-    if os.geteuid() != 0:
-        return run()
-    read_end, write_end = os.pipe()
-    pid = os.fork()
-    if pid == 0:  # child: drop privileges, run, report, exit without running pytest's teardown
-        status = 1
-        try:
-            os.close(read_end)
-            os.setgroups([])
-            os.setgid(65534)
-            os.setuid(65534)
-            os.write(write_end, json.dumps(run()).encode())
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(write_end)
-    with os.fdopen(read_end, "rb") as fh:
-        data = fh.read()
-    _, status = os.waitpid(pid, 0)
-    assert status == 0, "the unprivileged child failed"
-    return json.loads(data)
-
-
 def _warm_up(locked: dict[str, Path]) -> None:
     """Every command once on readable inputs before the fork (a module imported lazily by the child
     could not be read as nobody: the interpreter may live in root's home)."""
@@ -138,7 +112,7 @@ def test_unreadable_inputs_get_dataexam_s_own_message(locked: dict[str, Path]) -
         ["batch", file, "-o", f"{out}/b2", "--jobs", "1"],
     ]
     _warm_up(locked)
-    got = _as_nobody(lambda: [_invoke(*command) for command in commands])
+    got = as_nobody(lambda: [_invoke(*command) for command in commands])
     for command, (code, stderr) in zip(commands, got, strict=True):
         what = command[2] if command[1] == ok else command[1]
         assert code == ExitCode.ERROR, (command, stderr)
@@ -159,7 +133,7 @@ def test_an_unreadable_key_file_and_sub_folder(locked: dict[str, Path]) -> None:
     _warm_up(locked)
     runner.invoke(cli.app, ["describe", str(locked["ok"]), "--json"])
     try:
-        (key_run, text, as_json) = _as_nobody(lambda: [
+        (key_run, text, as_json) = as_nobody(lambda: [
             _invoke("batch", str(locked["batch"]), "-o", str(locked["out"] / "bk"), "--events", "--key-file", str(key)),
             [*_invoke("describe", str(inner))[:1], runner.invoke(cli.app, ["describe", str(inner)]).stdout],
             [0, runner.invoke(cli.app, ["describe", str(inner), "--json"]).stdout]])
@@ -178,7 +152,7 @@ def test_keep_going_skips_an_unreadable_folder_and_reads_the_rest(locked: dict[s
     ok, folder = str(locked["ok"]), str(locked["folder"])
     out = locked["out"] / "t.jsonl"
     _warm_up(locked)
-    ((code, stderr),) = _as_nobody(lambda: [_invoke("timeline", "--keep-going", ok, folder, "--jobs", "1",
+    ((code, stderr),) = as_nobody(lambda: [_invoke("timeline", "--keep-going", ok, folder, "--jobs", "1",
                                                     "-o", str(out))])
     assert code == ExitCode.SUCCESS, stderr
     assert f"dataexam: warning: skipped {folder}: cannot be read (Permission denied)" in str(stderr)
@@ -188,7 +162,7 @@ def test_keep_going_skips_an_unreadable_folder_and_reads_the_rest(locked: dict[s
 def test_a_batch_participant_that_cannot_be_read_fails_alone(locked: dict[str, Path]) -> None:
     batch, out = str(locked["batch"]), locked["out"] / "b"
     _warm_up(locked)
-    ((code, stderr),) = _as_nobody(lambda: [_invoke("batch", batch, "-o", str(out), "--jobs", "1")])
+    ((code, stderr),) = as_nobody(lambda: [_invoke("batch", batch, "-o", str(out), "--jobs", "1")])
     assert code == ExitCode.SUCCESS, stderr
     assert "participant P2: input-1.folder: cannot be read (Permission denied)" in str(stderr)
     assert "1 done, 0 already done (skipped), 1 failed" in str(stderr)
@@ -199,7 +173,7 @@ def test_demo_into_a_folder_it_cannot_write_says_so(locked: dict[str, Path]) -> 
     target = locked["nowrite"] / "demo"
     os.chmod(locked["nowrite"], 0o555)
     _warm_up(locked)
-    ((code, stderr),) = _as_nobody(lambda: [_invoke("demo", "--out", str(target), "--no-report")])
+    ((code, stderr),) = as_nobody(lambda: [_invoke("demo", "--out", str(target), "--no-report")])
     assert code == ExitCode.ERROR, stderr
     assert f"dataexam: error: {target}: cannot write the demo exports here (Permission denied)" in str(stderr)
     assert not target.exists()
