@@ -39,15 +39,16 @@ from .timezone import (
     LULL_BINS,
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
+    MOVE_SHIFT_H,
     SLEEP_PRIOR_SOURCE,
-    Candidate,
     answer_mass,
     circ_diff_hours,
-    lull_mid_hours,
+    quiet_hours_shift,
+    rival_in_country,
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, country_zones, describe_sources, zone_countries, zone_populations
+from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
 
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
@@ -68,74 +69,6 @@ MAX_SLEEP_BINS = 56  # … and at most 14 h
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
-
-
-#: how many nats the activity must prefer the answer over a rival zone of the same country by for the
-#: country's population not to be what decides (the sleep prior moves a 1.5-hour shift by ≤ 0.75)
-RIVAL_ACTIVITY_MARGIN = 1.0
-#: the least posterior a rival zone of the same country needs to count …
-RIVAL_MIN_POSTERIOR = 0.02
-#: … and the least share of the country's people living in it (the Chatham Islands' 600 are no rival to
-#: Auckland, only the even share every zone of a country gets made them look like one)
-RIVAL_MIN_PEOPLE = 0.02
-
-
-def _rival_in_country(cands: Sequence[Candidate], best: Candidate) -> tuple[Candidate, str] | None:
-    """The likeliest candidate with another answer (offset or DST) in the answer's own country that the
-    activity does not tell apart from it (by :data:`RIVAL_ACTIVITY_MARGIN`), with its zone in that
-    country, or ``None``."""
-    countries = zone_countries()
-    country = countries.get(best.zones[0])
-    people = zone_populations().get(country or "", {})
-    total = sum(people.values())
-    for c in cands[1:]:
-        if c.posterior < RIVAL_MIN_POSTERIOR:
-            return None  # sorted best first: every later one is less likely still
-        if (c.standard_q, c.observes_dst) == (best.standard_q, best.observes_dst):
-            continue
-        same = [z for z in c.zones if countries.get(z) == country] if country is not None else []
-        if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE):
-            continue
-        if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
-            return c, same[0]
-    return None
-
-
-#: a shift of the quiet hours (in UTC) between two parts of the period from which one zone fits neither:
-#: DST moves them by an hour at most
-MOVE_SHIFT_H = 2.5
-#: the parts the period is cut into to look for such a shift, and the least active days a part needs
-MOVE_PARTS = 4
-MOVE_MIN_DAYS = 30
-
-
-def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date, date, date, float] | None:
-    """The largest shift of the quiet hours' centre (UTC hours, :func:`lull_mid_hours`) between two of
-    :data:`MOVE_PARTS` consecutive parts of the active days holding :data:`MOVE_MIN_DAYS` days each, as
-    ``(first part's first day, its last, second part's first day, its last, hours)``; ``None`` when the
-    period is too short to cut. A move (Berlin to New York) shifts it by the zones' difference; one zone
-    fitted to the whole period hid that (the time-zone sweep: Berlin, high, for a person in New York for
-    the last five of twenty months)."""
-    days = sorted(day_hists)
-    size = len(days) // MOVE_PARTS
-    if size < MOVE_MIN_DAYS:
-        return None
-    parts = []
-    for k in range(MOVE_PARTS):
-        chunk = days[k * size:(k + 1) * size] if k < MOVE_PARTS - 1 else days[k * size:]
-        hist = [0] * QUARTERS
-        for d in chunk:
-            for q, c in enumerate(day_hists[d]):
-                if c:
-                    hist[q] += 1
-        parts.append((chunk[0], chunk[-1], lull_mid_hours(hist)))
-    best: tuple[date, date, date, date, float] | None = None
-    for i, (a0, a1, ma) in enumerate(parts):
-        for b0, b1, mb in parts[i + 1:]:
-            shift = circ_diff_hours(mb, ma)
-            if best is None or abs(shift) > abs(best[4]):
-                best = (a0, a1, b0, b1, shift)
-    return best
 
 
 def _fmt_hours(h: float) -> str:
@@ -297,7 +230,7 @@ class ClockAggregator(Aggregator):
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
             caveats.extend(disagreements)
-        found = _rival_in_country(cands, best)
+        found = rival_in_country(cands, best)
         if found is not None:
             rival, rival_zone = found
             # the place evidence names the country, the population decides within it: the clock cannot tell
