@@ -296,7 +296,8 @@ class Parser:
         if rules is not cls.rules:  # a table set on the instance (a plugin's own): not remembered
             return next((rule for rule in rules if rule.pattern.search(path)), None)
         classified = cls._classified
-        if cls._classified_rules is not rules:  # a new table (set on the class later): forget the old answers
+        if cls._classified_rules is not rules or len(cls._rule_needs) != len(rules):
+            # a new table (set on the class later, or a list grown in place): forget the old answers
             classified = cls._classified = {}
             cls._classified_rules = rules
             cls._rule_needs = tuple((required_text(rule.pattern), rule) for rule in rules)

@@ -596,12 +596,15 @@ class TwitterParser(Parser):
         attrs["urls"] = urls
         attrs["media"] = media_urls
         history = m.get("editHistory")
-        if history:
-            attrs["edited"] = True
+        if history and isinstance(history, list):
             # 2025 on: [{"createdAtSec": "<unix seconds>", "editedText": …}] (that-in-rust/tweet-scrolls' schema
             # of real archives). Which version `text` holds, the first or the last, no source says: every
             # version is kept with its time, so none is lost whichever it is
-            attrs["edits"] = [_compact_edit(e) for e in history if isinstance(e, Mapping)]
+            attrs["edited"] = True
+            edits = [_compact_edit(e) for e in history if isinstance(e, Mapping)]
+            attrs["edits"] = [e for e in edits if e["time"] is not None or e["text"] is not None]
+        elif history:  # another shape than the list seen in real archives: the DM is kept, flagged
+            attrs["edited"] = True
         if welcome:
             attrs["welcome_message"] = True
         time, source = from_iso(m.get("createdAt"))

@@ -54,3 +54,18 @@ def test_bounded_and_forgotten_when_the_table_changes(monkeypatch: pytest.Monkey
     assert parser.classify("f1.json") is parser.rules[0]
     assert Notes().classify("f1.json") is None
     assert Parser._classified == {} or all(not isinstance(k, int) for k in Parser._classified)
+
+
+def test_a_table_grown_in_place_is_seen() -> None:
+    # a plugin's table kept as a list and appended to after the first answers (the fresh tester's finding)
+    import re
+
+    from dataexam.parser import Rule
+
+    class Grown(Parser):
+        name = "grown-cache"
+        rules = list(rules_table([(r"(^|/)notes\.json$", "_n")]))
+
+    assert Grown().classify("media/a.jpg") is None
+    Grown.rules.append(Rule(re.compile(r"(^|/)media/"), None, "media"))
+    assert Grown().classify("media/a.jpg") is Grown.rules[1]

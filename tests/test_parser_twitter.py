@@ -985,8 +985,13 @@ def test_an_edited_dm_keeps_every_version(tmp_path: Path) -> None:
     [got] = [e for e in by_kind(parse(tree), "twitter.dm") if e.origin.member == "data/direct-messages.js"]
     assert got.text == "Vi sees kl 14 & da" and got.attrs["edited"] is True
     assert got.attrs["edits"] == [{"time": "2025-02-11T10:01:00Z", "text": "Vi sees kl 15 & da"},
-                                  {"time": "2025-02-11T10:02:00Z", "text": "Vi sees kl 16"},
-                                  {"time": None, "text": None}]
+                                  {"time": "2025-02-11T10:02:00Z", "text": "Vi sees kl 16"}]
+    # another shape than a list (the fresh tester's finding: a number dropped the whole DM)
+    for odd in (7, {"x": 1}, "edited"):
+        (tree / "data" / "direct-messages.js").write_text("window.YTD.direct_messages.part0 = " + json.dumps(
+            [{"dmConversation": {"conversationId": "c", "messages": [{"messageCreate": {**dm, "editHistory": odd}}]}}]))
+        [kept] = [e for e in by_kind(parse(tree), "twitter.dm") if e.origin.member == "data/direct-messages.js"]
+        assert kept.attrs["edited"] is True and "edits" not in kept.attrs
 
 
 def test_more_json_after_the_long_posts_array_is_reported(tmp_path: Path) -> None:

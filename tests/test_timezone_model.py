@@ -399,3 +399,42 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     assert any("shift by" in c and "move" in c for c in tz.caveats)
     stayed = infer(with_evidence(person("Europe/Berlin", days=500), declared("DE", 3)), now=NOW).finding("timezone")
     assert stayed.value["quiet_hours_shift"] is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Paris, TX", {"America/Chicago": 1}), ("Austin, TX", {"America/Chicago": 1}),
+    ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"Asia/Kolkata": 1}),
+    ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {"cc:GE": 1}), ("St. John's, NL", {"America/St_Johns": 1}),
+    ("Texas", {"America/Chicago": pytest.approx(0.86, abs=0.05), "America/Denver": pytest.approx(0.14, abs=0.05)}),
+    ("she/her", {}), ("Berlin, Germany", {"Europe/Berlin": 1})])
+def test_x_location_free_text(text, expected):
+    """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
+    over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN"
+    and "Perth, WA" must stay Kolkata and Perth (IN and WA are also US states)."""
+    from dataexam.inference.zoneprior import PlaceEvidence
+
+    ev = PlaceEvidence()
+    ev._free_text_place(text)
+    assert dict(ev.declared) == expected
+
+
+def test_a_placed_person_s_country_zones_are_no_rivals():
+    """"Denver, CO" and US login IPs: where in the US is known, so New York is no rival the population
+    decides for (the fresh tester: adding the matching IPs made a high answer medium, with a caveat asking
+    for the city the profile already gave)."""
+    s = Stream("x.zip")
+    extra = [s.ev(None, "twitter.profile", None, location="Denver, CO"),
+             *(s.ev(datetime(2023, 1, 2 + n, tzinfo=UTC), "twitter.login", None, ip="8.8.8.8") for n in range(20))]
+    tz = infer(with_evidence(person("America/Denver", days=300), extra), now=NOW).finding("timezone")
+    assert tz.value["zone"] == "America/Denver"
+    assert not any("fit the activity about equally" in c for c in tz.caveats)
+
+
+def test_a_move_s_caveat_comes_first():
+    """The text report shows one caveat at its default detail: a move's must be it (the fresh tester)."""
+    from test_inference_synth import START
+
+    moved = [*person("Europe/Berlin", days=250), *person("America/New_York", days=250, seed=2,
+                                                          start=START + timedelta(days=250))]
+    tz = infer(with_evidence(moved, declared("DE", 3)), now=NOW).finding("timezone")
+    assert tz.caveats[0].startswith("Your quiet hours shift by") and "cannot fit all of it" in tz.caveats[0]

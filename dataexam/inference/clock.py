@@ -230,7 +230,7 @@ class ClockAggregator(Aggregator):
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
             caveats.extend(disagreements)
-        found = rival_in_country(cands, best)
+        found = rival_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else None
         if found is not None:
             rival, rival_zone = found
             # the place evidence names the country, the population decides within it: the clock cannot tell
@@ -248,10 +248,11 @@ class ClockAggregator(Aggregator):
             a0, a1, b0, b1, shift = moved
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
-            caveats.append(f"Your quiet hours shift by {abs(shift):.1f} h ({'later' if shift > 0 else 'earlier'} "
-                           f"in UTC) from {a0.isoformat()}–{a1.isoformat()} to {b0.isoformat()}–{b1.isoformat()}: a "
-                           f"move, a long stay elsewhere or a new rhythm. One zone is given for the whole period; "
-                           f"it fits only part of it.")
+            # first: the one caveat the text report shows at its default detail should be this one
+            caveats.insert(0, f"Your quiet hours shift by {abs(shift):.1f} h ({'later' if shift > 0 else 'earlier'} "
+                              f"in UTC) from {a0.isoformat()}–{a1.isoformat()} to {b0.isoformat()}–{b1.isoformat()}: "
+                              "a move, a long stay elsewhere or a new rhythm. One zone is given for the whole period; "
+                              "it cannot fit all of it.")
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"

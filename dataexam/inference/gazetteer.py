@@ -101,6 +101,30 @@ def city_countries(name: str) -> list[str]:
     return list(dict.fromkeys(cc for _, cc in found))
 
 
+#: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
+CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
+             "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
+
+
+@lru_cache(maxsize=64)
+def city_zone_in(name: str, country: str, admin1: str) -> str | None:
+    """The time zone of the largest town of ≥ 15,000 people called ``name`` in ``country``'s first-level
+    division ``admin1`` (a US state's two letters, a Canadian province's abbreviation), else ``None``:
+    "Paris", "US", "TX" → America/Chicago. One scan of the memory-mapped file (≈20 ms)."""
+    text = name.strip()
+    path = _data_file()
+    code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+    if not text or path is None or not code:
+        return None
+    escaped = json.dumps(text)[1:-1].encode("ascii")
+    rx = re.compile(rb'"name": "' + re.escape(escaped) + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+                    rb'"countrycode": "' + country.encode() + rb'", "population": ([0-9]+), "timezone": "([^"]+)", '
+                    rb'"admin1code": "' + re.escape(code.encode()) + rb'"', re.IGNORECASE)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        found = sorted(((int(pop), zone.decode()) for pop, zone in rx.findall(m)), reverse=True)  # type: ignore[call-overload]
+    return found[0][1] if found else None
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country named or coded in ``name`` ("Germany", "DE", "Deutschland" → None)."""
     text = name.strip()

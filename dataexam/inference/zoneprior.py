@@ -256,6 +256,9 @@ class ZonePrior:
 
     probs: dict[str, float]
     sources: list[PriorSource] = field(default_factory=list)
+    #: country → zone → weight where the person is known to live within it (a declared city, a shipping
+    #: region): there the country's population does not decide among its zones
+    placed: dict[str, dict[str, float]] = field(default_factory=dict)
 
     def top_country(self) -> str | None:
         by_cc: Counter[str] = Counter()
@@ -405,27 +408,41 @@ class PlaceEvidence(Aggregator):
 
     def _free_text_place(self, text: str) -> None:
         """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
-        often no place at all: "she/her", "🌍"): a city that names a zone, else a US state or Canadian
-        province of one zone, else a country named in full after the last comma. A two-letter tail is a
-        state or province, never taken for a country code ("Denver, CO" is not Colombia)."""
+        "Texas", often no place at all: "she/her", "🌍"). After the last comma, two letters are a US state
+        or Canadian province where a town of that name lies in it ("Paris, TX": GeoNames puts a Paris in
+        Texas; "Denver, CO" is not Colombia), else a country's code or nothing ("Kolkata, IN", "Perth,
+        WA": the city decides); then a city that names a zone; then the state or province alone, each of
+        its zones by where its people live ("Austin, TX": Central far more than Mountain); then a country
+        named in full. Without a comma: a city, a country, a state ("Texas")."""
+        from .gazetteer import city_zone_in
+
         text = text.strip()
         if not text or len(text) > 200:
             return
+        city, _, tail = text.rpartition(",") if "," in text else (text, "", "")
+        city, tail = city.strip(), tail.strip()
+        region_country = ("CA" if tail.upper() in CA_PROVINCE_ZONE else "US") if len(tail) == 2 else None
+        if region_country is not None and region_zones(region_country, tail):
+            zone = city_zone_in(city.split(",")[0], region_country, tail)
+            if zone and zone in zone_countries():
+                self.declared[zone] += 1
+                return
         zone = city_zone(text)
         if zone:
             self.declared[zone] += 1
             return
-        if "," not in text:
+        if not tail and country_code(text):
+            self.declared[f"cc:{country_code(text)}"] += 1
             return
-        tail = text.rsplit(",", 1)[-1].strip()
-        if len(tail) == 2:
-            zones = region_zones(None, tail)
-            if len(zones) == 1:
-                self.declared[zones[0]] += 1
-            elif zones:
-                self.declared["cc:CA" if tail.upper() in CA_PROVINCE_ZONE else "cc:US"] += 1
+        region = region_zones(region_country, tail or text) if (region_country or not tail) else ()
+        if region:
+            country = zone_countries().get(region[0])
+            people = zone_populations().get(country or "", {})
+            total = sum(people.get(z, 0) for z in region)
+            for z in region:
+                self.declared[z] += people.get(z, 0) / total if total else 1 / len(region)
             return
-        cc = country_code(tail)
+        cc = country_code(tail) if len(tail) > 2 else None
         if cc:
             self.declared[f"cc:{cc}"] += 1
 
@@ -541,7 +558,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
         w = s.weight
         for z, p in s.zones.items():
             probs[z] = probs.get(z, 0.0) + w * p
-    return ZonePrior(_normalise(probs), sources)
+    return ZonePrior(_normalise(probs), sources, within)
 
 
 def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:

@@ -91,7 +91,7 @@ _SYSTEM_TYPES = frozenset({"Call", "Subscribe", "Unsubscribe"})
 #: lines (signalbackup-tools#331's 2025 schema has no other mark for group events). Localised exports word
 #: them otherwise: there they stay text.
 _NARRATION = re.compile(
-    r"(?:You|.{1,100}?) (?:missed your (?:audio |video )?call|sent an attachment|sent a live location"
+    r"(?P<who>You|.{1,100}?) (?:missed your (?:audio |video )?call|sent an attachment|sent a live location"
     r"|started (?:a (?:video |audio )?call|a video chat|sharing (?:a )?live location)"
     r"|named the group .{1,200}|added .{1,200} to the group|removed .{1,200} from the group|left the group"
     r"|created the group(?: .{1,200})?|set the nickname for .{1,200} to .{1,200}"
@@ -486,6 +486,8 @@ class FacebookParser(Parser):
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
         # the E2EE media messages just read at one instant from one sender: ((sender, ms), rank of the last)
         self._media_run: tuple[tuple[Any, Any], int] | None = None
+        # the names a Messenger narration of the thread being read may start with (its participants)
+        self._narrators: frozenset[str] = frozenset()
 
     # ---- classification and detection -----------------------------------------------------------
 
@@ -816,6 +818,8 @@ class FacebookParser(Parser):
         # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
         self._media_run = None
+        names = participants or []
+        self._narrators = frozenset([*names, *(n.split()[0] for n in names if n.split())])
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
@@ -881,6 +885,16 @@ class FacebookParser(Parser):
             header["participants"] = names
         return header
 
+    def _narration(self, text: str) -> bool:
+        """Whether ``text`` is one of Messenger's English narrations about someone of this thread: its
+        subject "You" or a participant's name (full or first), so "Sorry, I left the group." or "lol we
+        created the group." stay the words they are (the fresh tester's finding)."""
+        m = _NARRATION.fullmatch(text)
+        if m is None:
+            return False
+        who = m.group("who")
+        return who is None or who == "You" or who in self._narrators
+
     def _after_messages(self, f: MemberContext, key: str) -> Any:
         """The thread object's top-level ``key``, read past its messages (skipped inside ijson's C backend)."""
         stream = self.open_json(f.member)
@@ -943,7 +957,7 @@ class FacebookParser(Parser):
             attrs["is_unsent"] = True
         text = content if isinstance(content, str) else None
         if text is not None and ("call_duration" in attrs or attrs.get("type") in _SYSTEM_TYPES
-                                 or _NARRATION.fullmatch(text)):
+                                 or self._narration(text)):
             # Messenger's own line about a call, an attachment or a group event ("You called Ola.", "Ola
             # missed your call.", "You named the group …"): no one's words (2025 threads mark group events
             # by nothing else: signalbackup-tools#331's schema dump), kept as system_text, not as text
