@@ -364,6 +364,16 @@ def test_messenger_narrations_are_no_one_s_words(tmp_path: Path) -> None:
                                                    "Sorry, I left the group.", "lol we created the group.",
                                                    "Honestly I think Tom set his own nickname to Captain."]
     assert sorted(s for _, s in texts.values() if s) == sorted(line["content"] for line in lines[:7])
+    # the same thread with its keys sorted (jq -S: participants after the messages), and a narration by a
+    # sender missing from the participants (someone who left): still narrations (the third tester)
+    lines.append(msg("Tom Hansen", 1740001300000, "Tom Hansen left the group."))
+    path = tmp_path / "your_facebook_activity/messages/inbox/hyttetur_1/message_1.json"
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    doc["messages"] = lines
+    path.write_text(json.dumps(doc, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    again = events_of(parse(tmp_path), "facebook.message")
+    assert sorted(m.attrs["system_text"] for m in again if "system_text" in m.attrs) == sorted(
+        [line["content"] for line in lines[:7]] + ["Tom Hansen left the group."])
     missed = next(m for m in messages.values() if m.attrs.get("missed"))
     assert missed.attrs["system_text"] == "Ola Hansen missed your call." and missed.attrs["call_duration"] == 0
     assert sum(1 for m in messages.values() if "missed" in m.attrs) == 1

@@ -403,14 +403,17 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
 
 @pytest.mark.parametrize("text,expected", [
     ("Paris, TX", {"America/Chicago": 1}), ("Austin, TX", {"America/Chicago": 1}),
-    ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"Asia/Kolkata": 1}),
+    ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"cc:IN": 1}), ("Mumbai, IN", {"cc:IN": 1}),
+    ("Hamburg, DE", {"cc:DE": 1}), ("Medellín, CO", {"cc:CO": 1}), ("Tel Aviv, IL", {"cc:IL": 1}),
+    ("Austin, Texas", {"America/Chicago": 1}),
     ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {"cc:GE": 1}), ("St. John's, NL", {"America/St_Johns": 1}),
     ("Texas", {"America/Chicago": pytest.approx(0.86, abs=0.05), "America/Denver": pytest.approx(0.14, abs=0.05)}),
     ("she/her", {}), ("Berlin, Germany", {"Europe/Berlin": 1})])
 def test_x_location_free_text(text, expected):
     """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
-    over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN"
-    and "Perth, WA" must stay Kolkata and Perth (IN and WA are also US states)."""
+    over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN",
+    "Mumbai, IN", "Hamburg, DE" and "Perth, WA" must stay in India, Germany and Australia (IN, DE and WA are
+    also US states: the third tester found Mumbai in Indiana and Hamburg in Delaware)."""
     from dataexam.inference.zoneprior import PlaceEvidence
 
     ev = PlaceEvidence()

@@ -334,6 +334,14 @@ def _normalise(d: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in d.items()} if total else {}
 
 
+def _state_code(name: str) -> str | None:
+    """A US state's two letters from its name or letters ("Texas" → "TX"), else ``None``."""
+    import us
+
+    state = us.states.lookup(name.strip())
+    return state.abbr if state is not None else None
+
+
 class PlaceEvidence(Aggregator):
     """Counts the place evidence in the stream: IP countries, shipping regions and countries, Amazon
     storefronts, phone numbers, declared cities and countries. Language comes from the text
@@ -408,25 +416,32 @@ class PlaceEvidence(Aggregator):
 
     def _free_text_place(self, text: str) -> None:
         """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
-        "Texas", often no place at all: "she/her", "🌍"). After the last comma, two letters are a US state
-        or Canadian province where a town of that name lies in it ("Paris, TX": GeoNames puts a Paris in
-        Texas; "Denver, CO" is not Colombia), else a country's code or nothing ("Kolkata, IN", "Perth,
-        WA": the city decides); then a city that names a zone; then the state or province alone, each of
-        its zones by where its people live ("Austin, TX": Central far more than Mountain); then a country
+        "Texas", often no place at all: "she/her", "🌍"). After the last comma: a US state or Canadian
+        province (two letters or a state's name) where GeoNames has a town of that name in it ("Paris, TX"
+        → Texas; "Denver, CO" is not Colombia); else a country's code where GeoNames has the town in that
+        country ("Hamburg, DE", "Mumbai, IN": not Delaware or Indiana); else a city that names a zone
+        ("Perth, WA", "Kolkata, IN"); else the state or province alone, each of its zones by where its
+        people live ("Austin, TX" without GeoNames' help: Central far more than Mountain); else a country
         named in full. Without a comma: a city, a country, a state ("Texas")."""
-        from .gazetteer import city_zone_in
+        from .gazetteer import city_countries, city_zone_in
 
         text = text.strip()
         if not text or len(text) > 200:
             return
         city, _, tail = text.rpartition(",") if "," in text else (text, "", "")
         city, tail = city.strip(), tail.strip()
+        place = city.split(",")[0].strip()
         region_country = ("CA" if tail.upper() in CA_PROVINCE_ZONE else "US") if len(tail) == 2 else None
+        if tail and region_country is None and region_zones("US", tail):
+            region_country = "US"  # a state's name: "Austin, Texas"
         if region_country is not None and region_zones(region_country, tail):
-            zone = city_zone_in(city.split(",")[0], region_country, tail)
+            zone = city_zone_in(place, region_country, _state_code(tail) or tail)
             if zone and zone in zone_countries():
                 self.declared[zone] += 1
                 return
+        if len(tail) == 2 and tail.upper() in country_zones() and tail.upper() in city_countries(place):
+            self.declared[f"cc:{tail.upper()}"] += 1
+            return
         zone = city_zone(text)
         if zone:
             self.declared[zone] += 1
@@ -440,7 +455,9 @@ class PlaceEvidence(Aggregator):
             people = zone_populations().get(country or "", {})
             total = sum(people.get(z, 0) for z in region)
             for z in region:
-                self.declared[z] += people.get(z, 0) / total if total else 1 / len(region)
+                weight = people.get(z, 0) / total if total else 1 / len(region)
+                if weight > 0:
+                    self.declared[z] += weight
             return
         cc = country_code(tail) if len(tail) > 2 else None
         if cc:

@@ -819,6 +819,11 @@ class FacebookParser(Parser):
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
         self._media_run = None
         names = participants or []
+        if not names and first == b"{":
+            # keys sorted by a tool (jq -S): the participants come after the messages
+            found = self._after_messages(f, "participants")
+            names = [n.get("name") if isinstance(n, Mapping) else n for n in found] if isinstance(found, list) else []
+            names = [repair(n) for n in names if isinstance(n, str)]
         self._narrators = frozenset([*names, *(n.split()[0] for n in names if n.split())])
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
@@ -885,15 +890,18 @@ class FacebookParser(Parser):
             header["participants"] = names
         return header
 
-    def _narration(self, text: str) -> bool:
+    def _narration(self, text: str, sender: object) -> bool:
         """Whether ``text`` is one of Messenger's English narrations about someone of this thread: its
-        subject "You" or a participant's name (full or first), so "Sorry, I left the group." or "lol we
-        created the group." stay the words they are (the fresh tester's finding)."""
+        subject "You", a participant's name (full or first) or the sender's (someone who left may be
+        missing from the participants), so "Sorry, I left the group." or "lol we created the group." stay
+        the words they are (the fresh testers' findings)."""
         m = _NARRATION.fullmatch(text)
         if m is None:
             return False
         who = m.group("who")
-        return who is None or who == "You" or who in self._narrators
+        if who is None or who == "You" or who in self._narrators:
+            return True
+        return isinstance(sender, str) and bool(sender) and who in (sender, sender.split()[0])
 
     def _after_messages(self, f: MemberContext, key: str) -> Any:
         """The thread object's top-level ``key``, read past its messages (skipped inside ijson's C backend)."""
@@ -957,7 +965,7 @@ class FacebookParser(Parser):
             attrs["is_unsent"] = True
         text = content if isinstance(content, str) else None
         if text is not None and ("call_duration" in attrs or attrs.get("type") in _SYSTEM_TYPES
-                                 or self._narration(text)):
+                                 or self._narration(text, sender)):
             # Messenger's own line about a call, an attachment or a group event ("You called Ola.", "Ola
             # missed your call.", "You named the group …"): no one's words (2025 threads mark group events
             # by nothing else: signalbackup-tools#331's schema dump), kept as system_text, not as text
