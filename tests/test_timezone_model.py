@@ -403,7 +403,8 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
 
 @pytest.mark.parametrize("text,expected", [
     ("Paris, TX", {"America/Chicago": 1}), ("Austin, TX", {"America/Chicago": 1}),
-    ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"cc:IN": 1}), ("Mumbai, IN", {"cc:IN": 1}),
+    ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"Asia/Kolkata": 1}), ("Mumbai, IN", {"cc:IN": 1}),
+    ("Perth, AU", {"Australia/Perth": 1}), ("Toronto, CA", {"America/Toronto": 1}),
     ("Hamburg, DE", {"cc:DE": 1}), ("Medellín, CO", {"cc:CO": 1}), ("Tel Aviv, IL", {"cc:IL": 1}),
     ("Austin, Texas", {"America/Chicago": 1}),
     ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {"cc:GE": 1}), ("St. John's, NL", {"America/St_Johns": 1}),

@@ -439,10 +439,13 @@ class PlaceEvidence(Aggregator):
             if zone and zone in zone_countries():
                 self.declared[zone] += 1
                 return
-        if len(tail) == 2 and tail.upper() in country_zones() and tail.upper() in city_countries(place):
-            self.declared[f"cc:{tail.upper()}"] += 1
-            return
         zone = city_zone(text)
+        if len(tail) == 2 and tail.upper() in country_zones() and tail.upper() in city_countries(place):
+            # the city's own zone where it names one in that country ("Perth, AU", "Toronto, CA"), else
+            # the country
+            in_country = zone is not None and zone_countries().get(zone) == tail.upper()
+            self.declared[zone if in_country else f"cc:{tail.upper()}"] += 1
+            return
         if zone:
             self.declared[zone] += 1
             return
