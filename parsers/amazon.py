@@ -52,6 +52,7 @@ from dataexam.csvstream import (
     utc_day,
 )
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, stable_key
+from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
@@ -86,11 +87,11 @@ _AUDIBLE_PROFILE = re.compile(r"(?:^|/)Audible\.Listening[^/]*/([^/]+)/Listening
 
 
 def _text(value: Any) -> str | None:
-    """A JSON scalar as stripped text (numbers too), ``None`` for null, empty or a container."""
+    """A JSON scalar as stripped text (numbers too, as :func:`dataexam.jsonrows.cell_text` writes them),
+    ``None`` for null, empty or a container."""
     if value is None or isinstance(value, (dict, list, bool)):
         return None
-    text = str(value).strip()
-    return text or None
+    return cell_text(value).strip() or None
 
 
 def _with_json_records(rules: list[tuple[str, str | None] | tuple[str, None, str]]) -> list[Any]:

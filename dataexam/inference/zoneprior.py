@@ -449,8 +449,9 @@ class PlaceEvidence(Aggregator):
         if zone:
             self.declared[zone] += 1
             return
-        if not tail and country_code(text):
-            self.declared[f"cc:{country_code(text)}"] += 1
+        named = country_code(text) if not tail else None
+        if named:
+            self.declared[f"cc:{named}"] += 1
             return
         region = region_zones(region_country, tail or text) if (region_country or not tail) else ()
         if region:

@@ -819,7 +819,7 @@ class FacebookParser(Parser):
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
         self._media_run = None
         names = participants or []
-        if not names and first == b"{":
+        if not names:
             # keys sorted by a tool (jq -S): the participants come after the messages
             found = self._after_messages(f, "participants")
             names = [n.get("name") if isinstance(n, Mapping) else n for n in found] if isinstance(found, list) else []
