@@ -223,9 +223,13 @@ class ClockAggregator(Aggregator):
                 "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
                 "records stamped by another clock)")
         if strong_cc and zone_countries().get(zone) != strong_cc:
+            named = [s.name for s in prior.sources if s.weight >= STRONG_PLACE and s.top_country == strong_cc]
+            # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
+            why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
+                "travel, shift work or a VPN?"
             disagreements.append(
-                f"the place evidence points to {strong_cc}, but the activity clock fits {zone} better "
-                "(travel, shift work or a VPN?)")
+                f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
+                f"{zone} better ({why})")
         if disagreements:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"

@@ -9,6 +9,8 @@ Every lookup uses offline data that ships inside a maintained package:
 - phone number → zones: ``phonenumbers.timezone.time_zones_for_number`` (libphonenumber data);
 - language → countries: CLDR territory-language data via ``babel`` (share of each territory's
   population that uses the language);
+- a platform's time-zone setting (X's Rails names, Facebook's and Audible's IANA names) → zone:
+  :mod:`.zonesetting` (ActiveSupport's name table; tzdata's own links);
 - country names in any of a few languages ("United States", "Deutschland") → ISO code: CLDR
   territory names via ``babel``; a city name → the IANA zone named after it (``Europe/Madrid``).
 
@@ -39,16 +41,22 @@ _DECLARED_KINDS = frozenset(("facebook.location", "facebook.profile", "twitter.a
 CITY_KEYS = ("city", "current_city", "hometown")
 COUNTRY_KEYS = ("country_code", "country")
 _CITY_COUNTRY_KEYSET = frozenset(CITY_KEYS + COUNTRY_KEYS)
+# A platform's time-zone setting: Facebook timezone.json (``timezone``), X account-timezone.js (``time_zone``),
+# Audible Listening.csv's "Local Timezone" (``local_timezone``, on each listening row)
+ZONE_SETTING_KEYS = ("timezone", "time_zone", "local_timezone")
+_ZONE_SETTING_KEYSET = frozenset(ZONE_SETTING_KEYS)
 
 # Strength of each kind of place evidence: the weight its distribution gets in the prior mixture,
 # against a weight of 1 for "anywhere" (every country equally likely). Where someone ships parcels
 # is where they live; login IPs are usually home but VPNs and roaming move them; a declared city
-# or phone number can be old; a language is spoken in many countries (its distribution is spread
-# over them by speakers, so it is weak for English or Spanish and strong for Japanese or Vietnamese).
+# or phone number can be old; a time-zone setting can be old or a default nobody chose (zonesetting);
+# a language is spoken in many countries (its distribution is spread over them by speakers, so it is
+# weak for English or Spanish and strong for Japanese or Vietnamese).
 SOURCE_WEIGHT = {
     "shipping region": 40.0,
     "IP country": 30.0,
     "declared place": 15.0,
+    "time zone setting": 10.0,
     "phone number": 15.0,
     "shipping country": 10.0,
     "Amazon marketplace": 5.0,
@@ -357,6 +365,7 @@ class PlaceEvidence(Aggregator):
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
+        self.zone_settings: Counter[str] = Counter()  # zone.tab zone → settings naming it
 
     def _ip_country(self, ip: str) -> str | None:
         from .place import ip_country
@@ -392,6 +401,8 @@ class PlaceEvidence(Aggregator):
                 mc = MARKETPLACE_COUNTRY.get(site.strip().lower().removeprefix("www."))
                 if mc:
                     self.marketplaces[mc] += 1
+        if (declared_kind or kind.startswith("amazon.")) and not _ZONE_SETTING_KEYSET.isdisjoint(attrs):
+            self._zone_setting(attrs)
         if not _PHONE_KEYSET.isdisjoint(attrs):
             for key in PHONE_KEYS:
                 value = attrs.get(key)
@@ -413,6 +424,17 @@ class PlaceEvidence(Aggregator):
                 cc = country_code(attrs.get(key)) if isinstance(attrs.get(key), str) else None
                 if cc:
                     self.declared[f"cc:{cc}"] += 1
+
+    def _zone_setting(self, attrs: dict[str, Any]) -> None:
+        from .zonesetting import setting_zone
+
+        for key in ZONE_SETTING_KEYS:
+            value = attrs.get(key)
+            if isinstance(value, str) and value:
+                zone = setting_zone(value)
+                if zone is not None and (zone in self.zone_settings or len(self.zone_settings) < 50):
+                    self.zone_settings[zone] += 1
+                return
 
     def _free_text_place(self, text: str) -> None:
         """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
@@ -504,7 +526,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None:
         known = zone_countries()
-        for key, c in ev.declared.items():
+        for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
             if not key.startswith("cc:") and key in known:
                 per = within.setdefault(known[key], {})
                 per[key] = per.get(key, 0.0) + c
@@ -558,6 +580,12 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             sources.append(PriorSource("declared place", _normalise(zones), min(n, 3),
                                        f"{n} declared city/country field(s) in the profile",
                                        zone_countries().get(max(zones, key=zones.get))))
+        if ev.zone_settings:
+            n = sum(ev.zone_settings.values())
+            top_zone = ev.zone_settings.most_common(1)[0][0]
+            desc = ", ".join(f"{z} {c}" for z, c in ev.zone_settings.most_common(3))
+            sources.append(PriorSource("time zone setting", _normalise(dict(ev.zone_settings)), min(n, 3),
+                                       f"the account's time-zone setting ({desc})", zone_countries().get(top_zone)))
     shares, n_texts = _language_shares(ctx)
     if shares and n_texts:
         country_w: dict[str, float] = {}
