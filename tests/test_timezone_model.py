@@ -409,7 +409,15 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     ("Austin, Texas", {"America/Chicago": 1}),
     ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {"cc:GE": 1}), ("St. John's, NL", {"America/St_Johns": 1}),
     ("Texas", {"America/Chicago": pytest.approx(0.86, abs=0.05), "America/Denver": pytest.approx(0.14, abs=0.05)}),
-    ("she/her", {}), ("Berlin, Germany", {"Europe/Berlin": 1})])
+    ("she/her", {}), ("Berlin, Germany", {"Europe/Berlin": 1}),
+    # the fourth tester's leftovers: a country's alias or subdivision after the town, a country after the state
+    ("Cambridge, UK", {"cc:GB": 1}), ("Perth, Scotland", {"cc:GB": 1}), ("Victoria, AU", {"cc:AU": 1}),
+    ("Georgia, US", {"America/New_York": 1}), ("Seattle, WA, USA", {"America/Los_Angeles": 1}),
+    ("Ontario, Canada", {"America/Toronto": 1}), ("Calgary, Alberta, Canada", {"America/Edmonton": 1}),
+    ("Calgary, Alberta", {"America/Edmonton": 1}), ("Springfield, Illinois, United States", {"America/Chicago": 1}),
+    ("München, Bayern", {"cc:DE": 1}), ("Paris, DE", {"Europe/Paris": 1}),
+    # two letters alone that are a state's and a country's code say nothing; a country's alone is the country
+    ("LA", {}), ("CA", {}), ("UK", {"cc:GB": 1}), ("NZ", {"cc:NZ": 1})])
 def test_x_location_free_text(text, expected):
     """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
     over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN",

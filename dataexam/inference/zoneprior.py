@@ -350,6 +350,40 @@ def _state_code(name: str) -> str | None:
     return state.abbr if state is not None else None
 
 
+@lru_cache(maxsize=256)
+def _tail_country(text: str) -> str | None:
+    """The country a place's last part names: an ISO code ("DE"), a name or common alias ("Germany", "UK",
+    "USA"; CLDR via :func:`country_code`), or a first-level subdivision's name ("Scotland", "Bayern",
+    "Victoria"; ISO 3166-2 via ``pycountry``) → its ISO 3166-1 code; else ``None``."""
+    text = text.strip()
+    if len(text) == 2 and text.upper() in country_zones():
+        return text.upper()
+    cc = country_code(text)
+    if cc or len(text) < 3:
+        return cc
+    import pycountry
+
+    try:
+        sub = pycountry.subdivisions.lookup(text)
+    except LookupError:
+        return None
+    return sub.country_code if getattr(sub, "name", "").casefold() == text.casefold() else None
+
+
+def _region_code(country: str, name: str) -> str:
+    """A US state's or Canadian province's code from its name ("Ontario" → "ON"), else the text as given."""
+    if country == "CA" and len(name.strip()) > 2:
+        import pycountry
+
+        try:
+            sub = pycountry.subdivisions.lookup(name.strip())
+        except LookupError:
+            return name
+        if sub.code.startswith("CA-"):
+            return sub.code[3:]
+    return name
+
+
 class PlaceEvidence(Aggregator):
     """Counts the place evidence in the stream: IP countries, shipping regions and countries, Amazon
     storefronts, phone numbers, declared cities and countries. Language comes from the text
@@ -436,15 +470,18 @@ class PlaceEvidence(Aggregator):
                     self.zone_settings[zone] += 1
                 return
 
-    def _free_text_place(self, text: str) -> None:
+    def _free_text_place(self, text: str, depth: int = 0) -> None:
         """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
         "Texas", often no place at all: "she/her", "🌍"). After the last comma: a US state or Canadian
         province (two letters or a state's name) where GeoNames has a town of that name in it ("Paris, TX"
-        → Texas; "Denver, CO" is not Colombia); else a country's code where GeoNames has the town in that
-        country ("Hamburg, DE", "Mumbai, IN": not Delaware or Indiana); else a city that names a zone
-        ("Perth, WA", "Kolkata, IN"); else the state or province alone, each of its zones by where its
-        people live ("Austin, TX" without GeoNames' help: Central far more than Mountain); else a country
-        named in full. Without a comma: a city, a country, a state ("Texas")."""
+        → Texas; "Denver, CO" is not Colombia); else a country (its code, "UK", its name, or one of its
+        subdivisions: "Scotland") where GeoNames has the town in that country ("Hamburg, DE", "Mumbai, IN":
+        not Delaware or Indiana); else a city that names a zone in that country ("Perth, WA", "Kolkata, IN";
+        "Perth, Scotland" is not Australia); else the state or province alone, each of its zones by where its
+        people live ("Austin, TX" without GeoNames' help: Central far more than Mountain); else the country.
+        A US or Canadian tail after a state is read without it ("Seattle, WA, USA", "Georgia, US",
+        "Ontario, Canada"). Without a comma: a city, a country, a state ("Texas"); two letters that are both
+        a state's and a country's code ("LA", "CA", "IN") say nothing."""
         from .gazetteer import city_countries, city_zone_in
 
         text = text.strip()
@@ -454,40 +491,64 @@ class PlaceEvidence(Aggregator):
         city, tail = city.strip(), tail.strip()
         place = city.split(",")[0].strip()
         region_country = ("CA" if tail.upper() in CA_PROVINCE_ZONE else "US") if len(tail) == 2 else None
+        region_tail = tail
         if tail and region_country is None and region_zones("US", tail):
             region_country = "US"  # a state's name: "Austin, Texas"
-        if region_country is not None and region_zones(region_country, tail):
-            zone = city_zone_in(place, region_country, _state_code(tail) or tail)
+        elif len(tail) > 2 and _region_code("CA", tail) in CA_PROVINCE_ZONE:
+            region_country, region_tail = "CA", _region_code("CA", tail)  # a province's name: "Calgary, Alberta"
+        tail_is_region = region_country is not None and bool(region_zones(region_country, region_tail))
+        if tail_is_region:
+            zone = city_zone_in(place, region_country, _state_code(tail) or region_tail)  # type: ignore[arg-type]
             if zone and zone in zone_countries():
                 self.declared[zone] += 1
                 return
+        tail_cc = _tail_country(tail) if tail else None  # "IN" is India here, Indiana above
+        if tail_cc in ("US", "CA") and city and depth == 0 and not tail_is_region:
+            # the country after a state or a town and its state: "Seattle, WA, USA", "Georgia, US"
+            before = sum(self.declared.values())
+            if "," in city:
+                self._free_text_place(city, depth + 1)
+            else:
+                self._region(tail_cc, _region_code(tail_cc, city))
+            if sum(self.declared.values()) > before:
+                return
         zone = city_zone(text)
-        if len(tail) == 2 and tail.upper() in country_zones() and tail.upper() in city_countries(place):
+        if zone is not None and tail_cc is not None and not tail_is_region and zone_countries().get(zone) != tail_cc:
+            zone = None  # "Perth, Scotland": the tail's country is not the city zone's
+        if tail_cc and tail_cc in country_zones() and tail_cc in city_countries(place):
             # the city's own zone where it names one in that country ("Perth, AU", "Toronto, CA"), else
             # the country
-            in_country = zone is not None and zone_countries().get(zone) == tail.upper()
-            self.declared[zone if in_country else f"cc:{tail.upper()}"] += 1
+            in_country = zone is not None and zone_countries().get(zone) == tail_cc
+            self.declared[zone if in_country else f"cc:{tail_cc}"] += 1  # type: ignore[index]
             return
         if zone:
             self.declared[zone] += 1
             return
-        named = country_code(text) if not tail else None
-        if named:
-            self.declared[f"cc:{named}"] += 1
+        if not tail:
+            named = country_code(text)
+            if named and len(text) == 2 and region_zones("US", text):
+                return  # "LA", "CA", "IN": Louisiana or Laos, California or Canada: nothing to go on
+            if named:
+                self.declared[f"cc:{named}"] += 1
+                return
+        if (region_country or not tail) and self._region(region_country, region_tail or text):
             return
-        region = region_zones(region_country, tail or text) if (region_country or not tail) else ()
-        if region:
-            country = zone_countries().get(region[0])
-            people = zone_populations().get(country or "", {})
-            total = sum(people.get(z, 0) for z in region)
-            for z in region:
-                weight = people.get(z, 0) / total if total else 1 / len(region)
-                if weight > 0:
-                    self.declared[z] += weight
-            return
-        cc = country_code(tail) if len(tail) > 2 else None
-        if cc:
-            self.declared[f"cc:{cc}"] += 1
+        if tail_cc:
+            self.declared[f"cc:{tail_cc}"] += 1
+
+    def _region(self, country: str | None, name: str | None) -> bool:
+        """Adds a US state's or Canadian province's zones, each by where its people live; whether it was one."""
+        region = region_zones(country, name)
+        if not region:
+            return False
+        cc = zone_countries().get(region[0])
+        people = zone_populations().get(cc or "", {})
+        total = sum(people.get(z, 0) for z in region)
+        for z in region:
+            weight = people.get(z, 0) / total if total else 1 / len(region)
+            if weight > 0:
+                self.declared[z] += weight
+        return True
 
     def finish(self, ctx: Context) -> list:
         return []  # evidence only: the clock aggregator reads it (build_prior)
