@@ -379,6 +379,28 @@ def test_messenger_narrations_are_no_one_s_words(tmp_path: Path) -> None:
     assert sum(1 for m in messages.values() if "missed" in m.attrs) == 1
 
 
+def test_narrations_name_people_by_a_two_word_first_name(tmp_path: Path) -> None:
+    # Messenger names people in its lines by first name, which may be two words ("Anne Marie" of "Anne Marie
+    # Olsen"): they stayed text, the third tester's leftover. A word that only starts a name is not one.
+    def msg(sender: str, ms: int, content: str) -> dict:
+        return {"sender_name": sender, "timestamp_ms": ms, "content": content}
+
+    lines = [msg("Anne Marie Olsen", 1740000000000, "Anne Marie left the group."),
+             msg("Maja", 1740000100000, "Anne Marie Olsen missed your call."),
+             msg("Maja", 1740000200000, "Jon Erik named the group Hytta."),
+             msg("Maja", 1740000300000, "Anne Mari left the group."),  # not a name of this thread: words
+             msg("Maja", 1740000400000, "Olsen left the group.")]  # a surname alone is not how Messenger names
+    write(tmp_path, "your_facebook_activity/messages/inbox/hytta_1/message_1.json", {
+        "participants": [{"name": "Maja"}, {"name": "Anne Marie Olsen"}, {"name": "Jon Erik Berg"}],
+        "messages": lines, "title": "Hytta", "thread_path": "inbox/hytta_1"})
+    write(tmp_path, "personal_information/profile_information/profile_information.json",
+          {"profile_v2": {"name": {"full_name": "Maja"}}})
+    messages = sorted(events_of(parse(tmp_path), "facebook.message"), key=lambda m: m.time)
+    assert [m.attrs.get("system_text") for m in messages[:3]] == [line["content"] for line in lines[:3]]
+    assert [m.text for m in messages[:3]] == [None] * 3
+    assert [m.text for m in messages[3:]] == ["Anne Mari left the group.", "Olsen left the group."]
+
+
 def test_json_named_like_an_e2ee_chat_but_of_another_shape_is_not_claimed(tmp_path: Path) -> None:
     write(tmp_path, "data_1.json", {"rows": [1, 2, 3]})
     write(tmp_path, "notes/summary_2.json", [{"a": 1}])

@@ -103,6 +103,13 @@ _E2EE_INDEX = re.compile(r"(.+)_\d+")
 _MESSAGE_MEDIA_KEYS = frozenset(("photos", "videos", "gifs", "audio_files", "files", "sticker", "media"))
 
 
+def _name_prefixes(name: str) -> tuple[str, ...]:
+    """A person's name and its leading words ("Anne Marie Olsen" → "Anne", "Anne Marie", "Anne Marie Olsen"):
+    Messenger's narrations name people by first name, which may be two words."""
+    words = name.split()
+    return (name, *(" ".join(words[:i]) for i in range(1, len(words))))
+
+
 def _epoch(value: Any) -> TimeResult:
     """A Facebook time field as UTC; 0/negative EXIF times are no time.
 
@@ -824,7 +831,7 @@ class FacebookParser(Parser):
             found = self._after_messages(f, "participants")
             names = [n.get("name") if isinstance(n, Mapping) else n for n in found] if isinstance(found, list) else []
             names = [repair(n) for n in names if isinstance(n, str)]
-        self._narrators = frozenset([*names, *(n.split()[0] for n in names if n.split())])
+        self._narrators = frozenset(p for n in names for p in _name_prefixes(n))
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
@@ -892,7 +899,8 @@ class FacebookParser(Parser):
 
     def _narration(self, text: str, sender: object) -> bool:
         """Whether ``text`` is one of Messenger's English narrations about someone of this thread: its
-        subject "You", a participant's name (full or first) or the sender's (someone who left may be
+        subject "You", a participant's name (full, or its first word or words: "Anne Marie" of "Anne Marie
+        Olsen", a two-word first name) or the sender's (someone who left may be
         missing from the participants), so "Sorry, I left the group." or "lol we created the group." stay
         the words they are (the fresh testers' findings)."""
         m = _NARRATION.fullmatch(text)
@@ -901,7 +909,7 @@ class FacebookParser(Parser):
         who = m.group("who")
         if who is None or who == "You" or who in self._narrators:
             return True
-        return isinstance(sender, str) and bool(sender) and who in (sender, sender.split()[0])
+        return isinstance(sender, str) and bool(sender) and who in _name_prefixes(sender)
 
     def _after_messages(self, f: MemberContext, key: str) -> Any:
         """The thread object's top-level ``key``, read past its messages (skipped inside ijson's C backend)."""
