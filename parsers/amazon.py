@@ -211,7 +211,8 @@ class AmazonParser(Parser):
         "amazon.audible_library": "a title in the Audible library (Audible.Library)",
         "amazon.audible_listen": "an Audible listening event (Audible.Listening)",
         "amazon.audible_billing": "an Audible membership charge (Audible.MembershipBillings)",
-        "amazon.kindle_reading": "a Kindle reading session (Kindle.Devices.ReadingSession)",
+        "amazon.kindle_reading": "a Kindle reading session (Kindle.Devices.ReadingSession; without it, "
+                                 "Kindle.ReadingInsights sessions_with_adjustments)",
         "amazon.kindle_library": "a Kindle title acquired (Digital.Content.Ownership: purchase, sample, "
                                  "Kindle Unlimited, free); attrs asin, resource_type, origin_type, right_type, "
                                  "right_status",
@@ -265,6 +266,11 @@ class AmazonParser(Parser):
         (r"(^|/)Kindle\.Devices\.ReadingSession[^/]*\.csv$", "_parse_kindle_reading"),
         # the Kindle category zip's library: one JSON object per title (a real library: 15,563 files)
         (r"(^|/)Digital\.Content\.Ownership[^/]*\.json$", "_parse_kindle_ownership"),
+        # Kindle reading insights' own sessions (a Kindle ingestion plan's "observed columns": ASIN, start_time,
+        # end_time, total_reading_milliseconds, product_name): read only where the export has no
+        # Kindle.Devices.ReadingSession rows, of which they are a re-computation (both would count twice)
+        (r"(^|/)Kindle\.ReadingInsights[^/]*/(datasets/)?Kindle\.reading-insights-sessions_with_adjustments[^/]*/"
+         r"[^/]*\.csv$", "_parse_kindle_insights"),
         (r"(^|/)Kindle\.ReadingInsights[^/]*/", None,
          "sessions re-computed from Kindle.Devices.ReadingSession; reading them would count the reading twice"),
         (r"(^|/)Amazon\.Lists\.Wishlist[^/]*\.json$", "_parse_wishlist"),
@@ -310,6 +316,7 @@ class AmazonParser(Parser):
         "_parse_digital_returns": frozenset({"amazon.digital_return"}),
         "_parse_interactions": frozenset({"amazon.interaction"}),
         "_parse_kindle_reading": frozenset({"amazon.kindle_reading"}),
+        "_parse_kindle_insights": frozenset({"amazon.kindle_reading"}),
         "_parse_notifications": frozenset({"amazon.notification"}),
         "_parse_order_history": frozenset({"amazon.order_item"}),
         "_parse_other_csv": frozenset({"amazon.order_item", "amazon.refund", "amazon.shipment"}),
@@ -949,6 +956,40 @@ class AmazonParser(Parser):
                  "device_family": row.get("device_family"), "dated_by": dated_by}
         return f.event(kind="amazon.kindle_reading", time=time, time_source=source, attrs=attrs,
                        key=stable_key("amazon.kindle_reading", asin, _iso(start), _iso(end)))
+
+    _READING_SESSION = re.compile(r"Kindle\.Devices\.ReadingSession[^/]*\.csv$")
+
+    def _parse_kindle_insights(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """Kindle.ReadingInsights' ``sessions_with_adjustments`` rows as ``amazon.kindle_reading``, where the same
+        export (the folder holding Kindle.ReadingInsights) has no ReadingSession file with a data row; else
+        nothing (the sessions are a re-computation of those: reading both would count the reading twice)."""
+        root = f.path[:f.path.find("Kindle.ReadingInsights")]
+        if self._has_reading_sessions(f, root):
+            return iter(())
+        return self._each(f, self._kindle_insight_session)
+
+    def _has_reading_sessions(self, f: MemberContext, root: str) -> bool:
+        for member in f.archive.members():
+            if not member.path.startswith(root) or not self._READING_SESSION.search(member.path):
+                continue
+            try:
+                with member.open() as stream:
+                    stream.readline(65536)
+                    if stream.readline(65536).strip():  # a header and one row at least
+                        return True
+            except OSError:
+                continue  # an unreadable ReadingSession file reads nothing: the insights stand in for it
+        return False
+
+    def _kindle_insight_session(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        start, source = _when(f, row, problems, ("start_time",), _ORDER_DATES)
+        end, end_source = row.time("end_time", formats=_ORDER_DATES)
+        asin = row.get("ASIN", "asin")
+        time, source, dated_by = _session_time(start, source, end, end_source)
+        attrs = {"asin": asin, "end": _iso(end), "duration_ms": row.integer("total_reading_milliseconds"),
+                 "dated_by": dated_by, "sessions_file": "reading insights"}
+        return f.event(kind="amazon.kindle_reading", time=time, time_source=source, text=row.get("product_name"),
+                       attrs=attrs, key=stable_key("amazon.kindle_reading", asin, _iso(start), _iso(end)))
 
     # -- lists and advertising ------------------------------------------------------------------
     # Amazon.Lists.Wishlist.json: an array of single-key objects keyed `<list> [List]`, `<list> [Item N]`,

@@ -194,3 +194,50 @@ def test_audible_account_holder_in_any_case_and_a_refund_s_tax(tmp_path: Path) -
     got = {e.attrs["asin"]: (e.attrs["price"], e.attrs["tax"], e.attrs.get("price_with_tax"))
            for e in _timeline(root)[0]}
     assert got == {"B0REFUND01": ("-9.99", "-0.80", "-10.79"), "B0REFUND02": ("-36.00", None, "-36.00")}
+
+
+_INSIGHTS = ("Kindle.ReadingInsights/datasets/Kindle.reading-insights-sessions_with_adjustments/"
+             "Kindle.reading-insights-sessions_with_adjustments.csv")
+_INSIGHT_ROWS = ('\ufeff"ASIN","start_time","end_time","total_reading_milliseconds","product_name"\n'
+                 '"B0TESTAAA1","2021-03-05T07:31:00Z","2021-03-05T08:01:00Z","1800000","An Invented Novel"\n'
+                 '"B0TESTAAA2","2021-03-06T21:00:00Z","2021-03-06T21:20:00Z","1200000","Made-up Book"\n')
+
+
+def test_kindle_reading_insights_sessions_where_no_reading_session_file(tmp_path: Path) -> None:
+    """A Kindle zip without ``Kindle.Devices.ReadingSession`` (or with only its header) read no reading at all,
+    and one holding nothing else was "not a recognised export": the insights' own sessions (ASIN, start_time,
+    end_time, total_reading_milliseconds, product_name: a Kindle ingestion plan's observed columns) are read
+    there. Beside ReadingSession rows they are a re-computation of them and stay unread (no double count)."""
+    alone = _write(tmp_path / "alone", {_INSIGHTS: _INSIGHT_ROWS,
+                                        "Kindle.ReadingInsights/datasets/Kindle.ReadingInsightsDayUnits/d.csv":
+                                            "reading_tracked_on_day\n2021-03-05\n"})
+    for jobs in (1, 2):
+        events = list(api.timeline([alone], jobs=jobs))
+        reading = [(e.time.isoformat(), e.text, e.attrs["asin"], e.attrs["duration_ms"], e.attrs["end"])
+                   for e in events if e.kind == "amazon.kindle_reading"]
+        assert reading == [("2021-03-05T07:31:00+00:00", "An Invented Novel", "B0TESTAAA1", 1800000,
+                            "2021-03-05T08:01:00Z"),
+                           ("2021-03-06T21:00:00+00:00", "Made-up Book", "B0TESTAAA2", 1200000,
+                            "2021-03-06T21:20:00Z")]
+        assert {e.actor for e in events} == {"self"}
+    header_only = _write(tmp_path / "header-only", {
+        _INSIGHTS: _INSIGHT_ROWS,
+        "Kindle.Devices.ReadingSession/Kindle.Devices.ReadingSession.csv": "start_timestamp,end_timestamp,ASIN\n"})
+    assert [e.attrs.get("sessions_file") for e in _timeline(header_only)[0]] == ["reading insights"] * 2
+    both = _write(tmp_path / "both", {
+        _INSIGHTS: _INSIGHT_ROWS,
+        "Kindle.Devices.ReadingSession/Kindle.Devices.ReadingSession.csv":
+            "start_timestamp,end_timestamp,ASIN,total_reading_millis\n"
+            "2021-03-05T07:30:00Z,2021-03-05T08:00:00Z,B0TESTAAA1,1800000\n"})
+    events, stats = _timeline(both)
+    assert [(e.attrs["asin"], e.origin.member.split("/")[0]) for e in events] == [
+        ("B0TESTAAA1", "Kindle.Devices.ReadingSession")]
+    assert stats.issue_count == 0
+    # two exports side by side in one folder: each decides by its own files
+    folder = tmp_path / "downloads"
+    _write(folder / "Kindle-2024", {_INSIGHTS: _INSIGHT_ROWS})
+    _write(folder / "Kindle-2025", {"Kindle.Devices.ReadingSession/Kindle.Devices.ReadingSession.csv":
+                                    "start_timestamp,end_timestamp,ASIN,total_reading_millis\n"
+                                    "2022-01-01T07:30:00Z,2022-01-01T08:00:00Z,B0TESTAAA9,1800000\n"})
+    assert sorted(e.attrs["asin"] for e in _timeline(folder)[0] if e.kind == "amazon.kindle_reading") == [
+        "B0TESTAAA1", "B0TESTAAA2", "B0TESTAAA9"]
