@@ -88,11 +88,11 @@ _IGNORED_DATA: tuple[tuple[tuple[str, ...], str], ...] = (
      "account settings, devices and app links; no kind in kinds.md yet"),
     (("community-note", "community-note-rating", "community-note-batsignal", "community-note-tombstone",
       "birdwatch-note", "birdwatch-note-rating", "birdwatch-note-tombstone", "moment", "article",
-      "article-metadata", "spaces-metadata", "fleet", "grok-chat-item",
+      "article-metadata", "spaces-metadata", "fleet",
       "audio-video-calls-in-dm", "audio-video-calls-in-dm-recipient-sessions", "tweetdeck",
       "twitter-circle", "twitter-circle-member", "twitter-article",
       "twitter-article-metadata", "mobile", "periscope-[a-z-]+"),
-     "other X products (Community Notes, called Birdwatch notes until 2022; moments, spaces, Grok, "
+     "other X products (Community Notes, called Birdwatch notes until 2022; moments, spaces, "
      "Periscope, TweetDeck); no kind in kinds.md yet"),
     (("catalog-item", "commerce-catalog", "product-drop", "product-set", "shop-module", "shopify-account",
       "twitter-shop"),
@@ -128,6 +128,7 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
     (_js("screen-name-change"), "_parse_screen_name_change"),
     (_js("lists-created", "lists-member", "lists-subscribed"), "_parse_lists"),
     (_js("saved-search"), "_parse_saved_search"),
+    (_js("grok-chat-item"), "_parse_grok_chat"),
     # media folders: data/tweets_media (tweet_media ≤2022), direct_messages(_group)_media,
     # profile_media, moments_media, community_tweet_media …; 2019 nested media zips mount as the same
     (r"(?:^|/)[a-z_]+_media/", None, "photos and videos; no records"),
@@ -230,6 +231,8 @@ class TwitterParser(Parser):
         "twitter.screen_name_change": "a change of @handle",
         "twitter.list": "a list the person created, is a member of or subscribes to",
         "twitter.saved_search": "a saved search query",
+        "twitter.grok_chat_item": "a message of a chat with X's Grok assistant (actor = self for the person's "
+                                  "prompt, grok for the reply)",
     }
     rules = rules_table(_RULES)
     # pruning metadata (dataexam.parser.Parser.handler_kinds): what each handler can emit
@@ -245,6 +248,7 @@ class TwitterParser(Parser):
         "_parse_account": frozenset({"twitter.account"}), "_parse_profile": frozenset({"twitter.profile"}),
         "_parse_screen_name_change": frozenset({"twitter.screen_name_change"}),
         "_parse_lists": frozenset({"twitter.list"}), "_parse_saved_search": frozenset({"twitter.saved_search"}),
+        "_parse_grok_chat": frozenset({"twitter.grok_chat_item"}),
     }
     undated_kinds: ClassVar[frozenset[str]] = frozenset({
         "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
@@ -830,6 +834,36 @@ class TwitterParser(Parser):
         return f.event(kind="twitter.saved_search", time=None, time_source=TimeSource.NONE,
                        text=_string(search.get("query")), attrs={"id": search_id, "query": search.get("query")},
                        key=id_key("twitter.saved_search", search_id))
+
+    def _parse_grok_chat(self, f: MemberContext) -> Iterator[Item]:
+        # grok-chat-item.js (2024 →; a public sample of a real 2025 file): {"grokChatItem": {"grokMode": {"name":
+        # "Normal", …}, "accountId", "chatId", "createdAt", "sender": {"name": "User" | "Agent", "originalName":
+        # "USER" | "AGENT"}, "message", "postIds"?: [...], "attachments"?: [{mediaId, fileName, mimeType, url}]}}.
+        # The reply carries the prompt's createdAt to the millisecond: the sender tells the two apart.
+        yield from f.each(f.json_items("item"),
+                          _requiring(f, "grokChatItem", lambda item: self._grok_event(f, item)))
+
+    def _grok_event(self, f: MemberContext, item: Mapping[str, Any]) -> Item:
+        chat = _mapping(item.get("grokChatItem"))
+        sender = _mapping(chat.get("sender"))
+        role = sender.get("originalName") or sender.get("name")
+        role = role.strip().lower() if isinstance(role, str) else None
+        if role not in ("user", "agent"):
+            return f.issue("bad-record", "Grok chat item without a known sender (USER or AGENT)")
+        time, source = from_iso(chat.get("createdAt"))
+        message = chat.get("message")
+        post_ids = list(dict.fromkeys(i for i in (_str(p) for p in _list(chat.get("postIds"))) if i))
+        attachments = [{"file_name": a.get("fileName"), "mime_type": a.get("mimeType")}
+                       for a in _list(chat.get("attachments")) if isinstance(a, Mapping)]
+        mode = _mapping(chat.get("grokMode")).get("name")
+        attrs = {"chat_id": _str(chat.get("chatId")), "sender": role, "grok_mode": mode if isinstance(mode, str)
+                 else None, "post_ids": post_ids or None, "attachments": attachments or None}
+        # the person's prompt is their own words; the reply is Grok's (never the person's text or activity)
+        return f.event(kind="twitter.grok_chat_item", time=time, time_source=source,
+                       actor="self" if role == "user" else "grok",
+                       text=_string(message), attrs=attrs,
+                       key=stable_key("twitter.grok_chat_item", attrs["chat_id"], chat.get("createdAt"), role,
+                                      message if isinstance(message, str) else None))
 
 
 # -- helpers -------------------------------------------------------------------------------------

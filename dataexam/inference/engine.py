@@ -34,16 +34,16 @@ CLOCK_SOURCES = frozenset({TimeSource.UTC, TimeSource.ASSUMED_UTC, TimeSource.LO
 # Received messages, ad impressions and platform facts are excluded: they are someone else's
 # clock, or no clock at all.
 ACTIVITY_KINDS = frozenset({
-    "twitter.tweet", "twitter.dm", "twitter.login",
+    "twitter.tweet", "twitter.dm", "twitter.login", "twitter.grok_chat_item",
     "facebook.post", "facebook.comment", "facebook.reaction", "facebook.message", "facebook.search",
     "facebook.login", "facebook.page_like", "facebook.group",
     "amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.digital_order",
     "amazon.video_watch", "amazon.kindle_reading", "amazon.audible_listen",
 })
 
-# Texts the person wrote themselves.
+# Texts the person wrote themselves (a Grok chat's prompts too: actor self; Grok's replies are actor grok).
 OWN_TEXT_KINDS = frozenset({"twitter.tweet", "twitter.dm", "facebook.post", "facebook.comment",
-                            "facebook.message"})
+                            "facebook.message", "twitter.grok_chat_item"})
 
 
 def is_self(event: Event) -> bool:

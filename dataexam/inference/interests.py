@@ -29,6 +29,8 @@ SIGNALS: dict[str, tuple[str, float]] = {
     "amazon.cart_add": ("cart or wish list", 2.0), "amazon.wishlist_item": ("cart or wish list", 2.0),
     "amazon.watchlist_item": ("cart or wish list", 2.0),
     "amazon.search": ("search", 3.0), "facebook.search": ("search", 3.0), "twitter.saved_search": ("search", 3.0),
+    # a question the person put to X's Grok assistant is as deliberate as a search
+    "twitter.grok_chat_item": ("question to an AI assistant", 3.0),
     "facebook.page_like": ("page like", 3.0), "facebook.group": ("group", 3.0),
     "facebook.follow": ("followed account", 3.0), "twitter.following": ("followed account", 3.0),
     "twitter.list": ("followed account", 3.0),

@@ -152,7 +152,7 @@ class TextAggregator(Aggregator):
 
     name = "text"
     kinds = frozenset({"twitter.tweet", "twitter.dm", "facebook.post", "facebook.comment", "facebook.message",
-                       "twitter.declared_demographic"})
+                       "twitter.grok_chat_item", "twitter.declared_demographic"})
     categorised_kinds = OWN_TEXT_KINDS  # topics
 
     def __init__(self) -> None:
