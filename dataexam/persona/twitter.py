@@ -451,6 +451,7 @@ def _write_group_dms(p: Persona, w: _XWriter) -> None:
         arr.add({"joinConversation": {"initiatingUserId": members[0].x_id,
                                       "participantsSnapshot": [p.x_id] + [m.x_id for m in members],
                                       "createdAt": _iso_ms(joined)}})
+        w.tally.add(key, "twitter.dm_event")  # docs/kinds.md: one event per group join/add/leave/rename item
         out.write(" ]\n  }\n} ]")
     w.manifest["directMessagesGroup"] = [{"fileName": name, "globalName": "YTD.direct_messages_group.part0",
                                           "count": "1"}]
