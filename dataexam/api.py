@@ -25,7 +25,7 @@ import fnmatch
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -366,15 +366,20 @@ def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Ite
                              source=export.parser.name)
 
 
-def _kind_filter(kinds: Sequence[str] | None) -> Callable[[str], bool] | None:
+def _kind_filter(kinds: Sequence[str] | None, opt_in: Collection[str] = frozenset()) -> Callable[[str], bool] | None:
+    """The ``--kind`` test (``None``: every kind). A kind in ``opt_in`` (:attr:`Parser.opt_in_kinds`) passes
+    only where it is named exactly, never by default or by a glob."""
     if not kinds:
-        return None
+        if not opt_in:
+            return None
+        hidden = frozenset(opt_in)
+        return lambda kind: kind not in hidden
     patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
     exact = {p for p in patterns if not any(c in p for c in "*?[")}
     globs = [p for p in patterns if p not in exact]
 
     def accept(kind: str) -> bool:
-        return kind in exact or any(fnmatch.fnmatchcase(kind, g) for g in globs)
+        return kind in exact or (kind not in opt_in and any(fnmatch.fnmatchcase(kind, g) for g in globs))
 
     return accept
 
@@ -382,7 +387,7 @@ def _kind_filter(kinds: Sequence[str] | None) -> Callable[[str], bool] | None:
 def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] | None,
               since: datetime | None, until: datetime | None, *,
               keep_issue: Callable[[ParseIssue], bool] | None = None) -> Iterator[Event]:
-    accept = _kind_filter(kinds)
+    accept = _kind_filter(kinds, frozenset().union(*(export.parser.opt_in_kinds for export in exports)))
     bounded = since is not None or until is not None
     for export in exports:  # prune members whose handler cannot yield a wanted event (issue 16)
         export.parser.wanted_kind = accept
@@ -603,6 +608,8 @@ class ScanResult:
     ignored_reasons: dict[str, int] = field(default_factory=dict)
     #: the first issues, each ``{"file", "code", "message"}`` (:func:`scan_counts`)
     issue_files: list[dict[str, str]] = field(default_factory=list)
+    #: kinds among ``kinds`` that ``timeline`` gives only when asked for by name (:attr:`Parser.opt_in_kinds`)
+    opt_in: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -618,6 +625,7 @@ class ScanResult:
             "ignored_reasons": dict(sorted(self.ignored_reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             "unknown_files": self.unknown,
             "records": dict(sorted(self.kinds.items())),
+            "opt_in_kinds": self.opt_in,
             "date_range": {"first": format_time(self.first), "last": format_time(self.last)},
             "undated": self.undated,
             "issues": self.issues,
@@ -665,7 +673,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
                                       account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
-                                      issue_files=files))
+                                      issue_files=files,
+                                      opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds)))
     finally:
         close_exports(exports)
     for item in not_exports:

@@ -681,7 +681,7 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         out.print(table)
         kinds = Table("kind", "records", box=None)
         for k, n in sorted(r.kinds.items()):
-            kinds.add_row(k, f"{n:,}")
+            kinds.add_row(k, f"{n:,}" + ("  (opt-in: name it in --kind)" if k in r.opt_in else ""))
         out.print(kinds)
         out.print()
     if strays:

@@ -24,8 +24,15 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
   midnight no file corrects is ``date-only``.
 * ``tweet-headers.js`` repeats id/time of the tweets in ``tweets.js``, ``deleted-tweets.js`` holds
   tweets the person deleted (kinds.md counts live tweets only) — both are ignored on purpose.
-* Group-DM membership items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
-  ``conversationNameUpdate``) are not messages and yield no event.
+* The items of a ``dmConversation.messages[]`` array that are not messages — group-DM membership
+  and naming items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
+  ``conversationNameUpdate``, ``direct-messages-group.js``, 2021 →) and the 2019–20 sibling
+  ``reactionCreate`` items (later archives nest reactions in ``messageCreate.reactions[]``) — are
+  one ``twitter.dm_event`` each (``attrs.event`` says which), not messages: the group's name and the
+  owner's own timed actions (a rename, an add, leaving, a reaction) are kept without counting as DMs.
+  The kind is opt-in (``opt_in_kinds``): a timeline gives it only where ``--kind`` names it.
+  An item of no known type, or whose body is not an object, is a ``bad-record`` issue; the
+  conversation's messages are read on.
 """
 
 from __future__ import annotations
@@ -152,6 +159,25 @@ _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)
 # (4.5 min for 4,000 DMs of 2,000 "\n" each) or tried a group at every string (twice the DM time).
 _DM_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+)?')
 
+# dmConversation.messages[] items that are not messages, by their key → attrs.event of their
+# twitter.dm_event. Source: alkihis/twitter-archive-reader ts/types/GDPRDMs.ts
+# (DirectMessageEventContainer lists these five beside messageCreate and welcomeMessageCreate).
+# joinConversation {initiatingUserId, participantsSnapshot[], createdAt}: the owner was added to a group
+# (initiatingUserId = who added them); participantsJoin {initiatingUserId, userIds[], createdAt};
+# participantsLeave {userIds[], createdAt}; conversationNameUpdate {initiatingUserId, name, createdAt}
+# (group files, 2021 →); reactionCreate {senderId, reactionKey, eventId, createdAt}, eventId being the
+# id of the message reacted to (2019–20 archives: a sibling item, before or after its message).
+_DM_ITEM_EVENTS: Mapping[str, str] = {
+    "joinConversation": "join_conversation",
+    "participantsJoin": "participants_join",
+    "participantsLeave": "participants_leave",
+    "conversationNameUpdate": "conversation_name_update",
+    "reactionCreate": "reaction",
+}
+# A 1:1 conversation's id is "<lower account id>-<higher account id>"; a group's is one number
+# (a real reader's test asserts `is_group = "-" not in conversationId`, found via find_string).
+_ONE_TO_ONE = re.compile(r"\d+-\d+")
+
 
 def _edit_of(t: Mapping[str, Any], tweet_id: str) -> str | None:
     """The first version's id when this tweet is a later version of an edited post (2022+ archives:
@@ -218,6 +244,8 @@ class TwitterParser(Parser):
         "twitter.block": "an account the person blocked",
         "twitter.mute": "an account the person muted",
         "twitter.dm": "a direct message, 1:1 or group (actor = self or the sender id)",
+        "twitter.dm_event": "a DM conversation event that is not a message: joining a group, people added or "
+                            "leaving, a rename, a 2019-20 reaction (actor = self or the acting id)",
         "twitter.login": "a login from ip-audit.js (ip, port where given)",
         "twitter.ad_impression": "a promoted item shown to the person, with every targeting criterion",
         "twitter.ad_engagement": "a promoted item the person engaged with, engagement types and times",
@@ -240,7 +268,7 @@ class TwitterParser(Parser):
         "_parse_tweets": frozenset({"twitter.tweet"}), "_parse_tweets_csv": frozenset({"twitter.tweet"}),
         "_parse_likes": frozenset({"twitter.like"}),
         "_parse_relations": frozenset({"twitter.follower", "twitter.following", "twitter.block", "twitter.mute"}),
-        "_parse_dms": frozenset({"twitter.dm"}), "_parse_logins": frozenset({"twitter.login"}),
+        "_parse_dms": frozenset({"twitter.dm", "twitter.dm_event"}), "_parse_logins": frozenset({"twitter.login"}),
         "_parse_ads": frozenset({"twitter.ad_impression", "twitter.ad_engagement"}),
         "_parse_personalization": frozenset({"twitter.declared_interest", "twitter.declared_demographic",
                                              "twitter.lookalike_advertiser", "twitter.show"}),
@@ -250,6 +278,9 @@ class TwitterParser(Parser):
         "_parse_lists": frozenset({"twitter.list"}), "_parse_saved_search": frozenset({"twitter.saved_search"}),
         "_parse_grok_chat": frozenset({"twitter.grok_chat_item"}),
     }
+    # a DM conversation's items that are not messages (group joins, leaves, renames; 2019-20 reactions): asked
+    # for by name only (Parser.opt_in_kinds)
+    opt_in_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.dm_event"})
     undated_kinds: ClassVar[frozenset[str]] = frozenset({
         "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
         "twitter.declared_interest", "twitter.declared_demographic", "twitter.lookalike_advertiser", "twitter.show",
@@ -551,18 +582,22 @@ class TwitterParser(Parser):
                         conversation_id = _dm_conversation_id(value)
                     continue
                 f.next_index()
-                welcome = False
-                create = message.get("messageCreate") if isinstance(message, dict) else None
-                if create is None and isinstance(message, dict):
-                    # the automatic first DM a business or support account sends (the API's welcome
-                    # messages, 2017 on): a messageCreate's fields under its own name (hestiaAI Argonodes'
-                    # key-path inventory of a real archive; alkihis/twitter-archive-reader reads it as one)
-                    create = message.get("welcomeMessageCreate")
-                    welcome = True
-                if not isinstance(create, dict):
-                    continue  # joinConversation / participantsJoin / participantsLeave / conversationNameUpdate
+                if not isinstance(message, dict):  # every item X writes is an object of one key
+                    yield f.issue("bad-record", "a conversation item that is not an object")
+                    continue
+                # the automatic first DM a business or support account sends (the API's welcome messages,
+                # 2017 on): a messageCreate's fields under its own name (hestiaAI Argonodes' key-path
+                # inventory of a real archive; alkihis/twitter-archive-reader reads it as one)
+                name = "messageCreate" if "messageCreate" in message else "welcomeMessageCreate"
+                create = message.get(name)
                 try:
-                    yield self._dm_event(f, create, conversation_id, group, own_id, welcome)
+                    if isinstance(create, dict):
+                        yield self._dm_event(f, create, conversation_id, group, own_id, name != "messageCreate")
+                    elif create is not None:
+                        yield f.issue("bad-record", f"a {name} item without its object")
+                    else:
+                        # a group's join / add / leave / rename, a 2019–20 reactionCreate (_DM_ITEM_EVENTS)
+                        yield self._dm_item_event(f, message, conversation_id, group, own_id)
                 except RECORD_ERRORS as exc:
                     yield f.issue("bad-record", describe_error(exc))
         except jsonstream.JSONError as exc:
@@ -615,6 +650,54 @@ class TwitterParser(Parser):
         actor = "self" if own_id is not None and sender == own_id else (sender or "unknown")
         return f.event(kind="twitter.dm", time=time, time_source=source, actor=actor, text=text or None,
                        attrs=attrs, key=id_key("twitter.dm", message_id))
+
+    def _dm_item_event(self, f: MemberContext, item: Mapping[str, Any], conversation_id: str | None,
+                       group: bool, own_id: str | None) -> Item:
+        """One ``twitter.dm_event`` for a conversation item that is not a message (:data:`_DM_ITEM_EVENTS`),
+        or a ``bad-record`` issue for an item of no known type or whose body is not an object."""
+        found = next((k for k in item if k in _DM_ITEM_EVENTS), None)
+        if found is None:
+            # {}, a null messageCreate, or a type no source lists: said, not dropped
+            return f.issue("bad-record", "a conversation item of no known type (not a message nor a group "
+                                         "event or reaction)")
+        body = item[found]
+        if not isinstance(body, Mapping):
+            return f.issue("bad-record", f"a {found} item without its object")
+        event = _DM_ITEM_EVENTS[found]
+        in_group = group or (conversation_id is not None and not _ONE_TO_ONE.fullmatch(conversation_id))
+        attrs: dict[str, Any] = {"event": event, "conversation_id": conversation_id, "group": in_group}
+        actor_id: str | None
+        if event == "reaction":
+            message_id, sender = _dm_id(body.get("eventId")), _dm_id(body.get("senderId"))
+            attrs.update(message_id=message_id, reaction=_string(body.get("reactionKey")), sender_id=sender)
+            actor_id, detail = sender, [message_id, sender, attrs["reaction"]]
+        elif event == "participants_leave":
+            # no initiatingUserId: the people who left are the actors
+            user_ids = _dm_ids(body.get("userIds"))
+            attrs["user_ids"] = user_ids
+            actor_id = own_id if own_id is not None and own_id in user_ids else (user_ids[0] if user_ids else None)
+            detail = [user_ids]
+        else:
+            initiating = _dm_id(body.get("initiatingUserId"))
+            attrs["initiating_user_id"] = initiating
+            if event == "conversation_name_update":
+                # the new name as written: no source says whether X escapes HTML in it as in DM text
+                attrs["name"] = _string(body.get("name"))
+                detail = [initiating, attrs["name"]]
+            else:
+                # joinConversation's participantsSnapshot: who was in the group when the owner joined it
+                users = body.get("participantsSnapshot" if event == "join_conversation" else "userIds")
+                attrs["user_ids"] = _dm_ids(users)
+                detail = [initiating, attrs["user_ids"]]
+            actor_id = initiating
+        created = body.get("createdAt")
+        # an item without createdAt keeps its facts, undated, as a DM without one does
+        time, source = from_iso(created)
+        actor = "self" if own_id is not None and actor_id == own_id else (actor_id or "unknown")
+        when = format_time(time) if time is not None else (created or "")
+        # the same item of two downloads gets the same key; two items of one instant differ in their fields
+        key = stable_key(f"twitter.dm_event:{conversation_id or ''}:{event}:{when}", *detail)
+        return f.event(kind="twitter.dm_event", time=time, time_source=source, actor=actor, attrs=attrs, key=key)
 
     # -- logins -----------------------------------------------------------------------------------
     def _parse_logins(self, f: MemberContext) -> Iterator[Item]:
@@ -889,6 +972,19 @@ def _str(value: object) -> str | None:
             return str(int(value))
         return str(value)
     return str(value)
+
+
+def _dm_id(value: object) -> str | None:
+    """An account or message id of a DM conversation item: digits as a string (X writes strings; a number
+    is read as its digits, as :func:`_str` does); anything else (an object, a list, true) is no id."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, Decimal)):
+        return None
+    return _str(value)
+
+
+def _dm_ids(value: object) -> list[str]:
+    """The ids of an item's ``userIds`` / ``participantsSnapshot`` list; another shape holds none."""
+    return [i for i in map(_dm_id, _list(value)) if i is not None]
 
 
 def _stem(path: str) -> str:

@@ -32,9 +32,11 @@ CLOCK_SOURCES = frozenset({TimeSource.UTC, TimeSource.ASSUMED_UTC, TimeSource.LO
 
 # Records that are the person's own action at the moment stamped on them (docs/kinds.md).
 # Received messages, ad impressions and platform facts are excluded: they are someone else's
-# clock, or no clock at all.
+# clock, or no clock at all. twitter.dm_event: a group rename, an add, leaving or a 2019–20 reaction
+# by the owner (actor self) is a timed own action like a sent DM, as Messenger's "You named the
+# group …" lines are (facebook.message); others' are someone else's clock (is_activity needs self).
 ACTIVITY_KINDS = frozenset({
-    "twitter.tweet", "twitter.dm", "twitter.login", "twitter.grok_chat_item",
+    "twitter.tweet", "twitter.dm", "twitter.dm_event", "twitter.login", "twitter.grok_chat_item",
     "facebook.post", "facebook.comment", "facebook.reaction", "facebook.message", "facebook.search",
     "facebook.login", "facebook.page_like", "facebook.group",
     "amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.digital_order",
