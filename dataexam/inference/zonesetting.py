@@ -18,9 +18,9 @@ zones merged into another since 2022, such as ``Europe/Amsterdam`` → ``Europe/
 does not list them) is followed to the zone.tab zone, using the ``L target link`` lines of tzdata's own
 ``tzdata.zi``. A setting that names no populated zone (UTC, Etc/GMT+12, an offset alone) gives ``None``.
 
-How much a setting says: it is the person's own choice, but it can be years old, and on X a large share of
-accounts carry a zone nobody chose (Hawaii was 3 % of 3.5 million active accounts in one 2013 count, far
-above Hawaii's share of users: S. Parekh, "Time zones of active Twitter users"). It is therefore weighed as
+How much a setting says: it is the person's own choice, but it can be years old, and it may be a value
+nobody chose (in one count of 3.5 million active X accounts' zones, about a quarter had none set and Hawaii
+held 3 %, far above its share of people: S. Parekh, sanjayparekh.com, undated). It is therefore weighed as
 one source among the others (see ``zoneprior.SOURCE_WEIGHT``), never taken as the answer.
 """
 
