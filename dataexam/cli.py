@@ -317,7 +317,8 @@ DayFirstOpt = Annotated[bool | None, typer.Option(
     "without either, such a date is refused as ambiguous.")]
 KindOpt = Annotated[list[str] | None, typer.Option(
     "--kind", metavar="KIND", help="Only events of this kind, e.g. twitter.tweet; repeatable, comma lists and "
-    "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind.")]
+    "globs ('facebook.*'). `dataexam parsers --json` and docs/kinds.md list every kind; an opt-in kind "
+    "(twitter.dm_event) is given only where named exactly.")]
 
 JobsOpt = Annotated[int | None, typer.Option(
     "--jobs", "-j", metavar="N", show_default=False,
@@ -431,10 +432,15 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
     if not kinds:
         return None
     known = sorted({k for name in registry.names() for k in registry.parsers[name].kinds})
+    opt_in = {k for name in registry.names() for k in registry.parsers[name].cls.opt_in_kinds}
     patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
     for pattern in patterns:
-        if any(fnmatch.fnmatchcase(k, pattern) for k in known):
+        matched = [k for k in known if fnmatch.fnmatchcase(k, pattern)]
+        if matched and (pattern in matched or any(k not in opt_in for k in matched)):
             continue
+        if matched:  # a glob that matches only opt-in kinds would give nothing (Parser.opt_in_kinds)
+            raise UsageProblem(f"--kind {pattern}: matches only {', '.join(matched)}, given only where named "
+                               f"exactly (--kind {matched[0]})")
         bare = pattern.lower().rsplit(".", 1)[-1].rstrip("s")  # "tweets" / "twitter.tweets" → twitter.tweet
         close = [k for k in known if k.rsplit(".", 1)[-1].rstrip("s") == bare]
         close += difflib.get_close_matches(pattern.lower(), known, n=3, cutoff=0.75)

@@ -974,8 +974,9 @@ class AmazonParser(Parser):
                 continue
             try:
                 with member.open() as stream:
-                    stream.readline(65536)
-                    if stream.readline(65536).strip():  # a header and one row at least
+                    stream.readline(65536)  # the header
+                    # one row at least (blank lines, which a CSV reader skips, are looked past: a few)
+                    if any(stream.readline(65536).strip() for _ in range(8)):
                         return True
             except OSError:
                 continue  # an unreadable ReadingSession file reads nothing: the insights stand in for it

@@ -663,6 +663,8 @@ class TwitterParser(Parser):
         body = item[found]
         if not isinstance(body, Mapping):
             return f.issue("bad-record", f"a {found} item without its object")
+        if not body:
+            return f.issue("bad-record", f"an empty {found} item")
         event = _DM_ITEM_EVENTS[found]
         in_group = group or (conversation_id is not None and not _ONE_TO_ONE.fullmatch(conversation_id))
         attrs: dict[str, Any] = {"event": event, "conversation_id": conversation_id, "group": in_group}
@@ -691,10 +693,10 @@ class TwitterParser(Parser):
                 detail = [initiating, attrs["user_ids"]]
             actor_id = initiating
         created = body.get("createdAt")
-        # an item without createdAt keeps its facts, undated, as a DM without one does
-        time, source = from_iso(created)
+        # an item without createdAt (or with one that is no ISO text) keeps its facts, undated, as a DM does
+        time, source = from_iso(created) if isinstance(created, str) else NO_TIME
         actor = "self" if own_id is not None and actor_id == own_id else (actor_id or "unknown")
-        when = format_time(time) if time is not None else (created or "")
+        when = format_time(time) if time is not None else ("" if created is None else str(created))
         # the same item of two downloads gets the same key; two items of one instant differ in their fields
         key = stable_key(f"twitter.dm_event:{conversation_id or ''}:{event}:{when}", *detail)
         return f.event(kind="twitter.dm_event", time=time, time_source=source, actor=actor, attrs=attrs, key=key)
@@ -933,7 +935,8 @@ class TwitterParser(Parser):
         role = role.strip().lower() if isinstance(role, str) else None
         if role not in ("user", "agent"):
             return f.issue("bad-record", "Grok chat item without a known sender (USER or AGENT)")
-        time, source = from_iso(chat.get("createdAt"))
+        created = chat.get("createdAt")
+        time, source = from_iso(created) if isinstance(created, str) else NO_TIME
         message = chat.get("message")
         post_ids = list(dict.fromkeys(i for i in (_str(p) for p in _list(chat.get("postIds"))) if i))
         attachments = [{"file_name": a.get("fileName"), "mime_type": a.get("mimeType")}

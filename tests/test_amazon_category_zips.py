@@ -232,6 +232,13 @@ def test_kindle_reading_insights_sessions_where_no_reading_session_file(tmp_path
     events, stats = _timeline(both)
     assert [(e.attrs["asin"], e.origin.member.split("/")[0]) for e in events] == [
         ("B0TESTAAA1", "Kindle.Devices.ReadingSession")]
+    # a blank line before the rows (a CSV reader skips it) still means rows: no double count (the fifth tester)
+    blank = _write(tmp_path / "blank", {
+        _INSIGHTS: _INSIGHT_ROWS,
+        "Kindle.Devices.ReadingSession/Kindle.Devices.ReadingSession.csv":
+            "start_timestamp,end_timestamp,ASIN,total_reading_millis\n\n"
+            "2021-03-05T07:30:00Z,2021-03-05T08:00:00Z,B0TESTAAA1,1800000\n"})
+    assert [e.origin.member.split("/")[0] for e in _timeline(blank)[0]] == ["Kindle.Devices.ReadingSession"]
     assert stats.issue_count == 0
     # two exports side by side in one folder: each decides by its own files
     folder = tmp_path / "downloads"

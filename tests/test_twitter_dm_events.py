@@ -161,25 +161,30 @@ def test_malformed_items_keep_the_conversation_s_dms(tmp_path: Path) -> None:
         _dm("1800000000000000060", "900000002", "first", "2025-01-06T12:00:00.000Z"),
         42,                                                        # not an object
         {"participantsJoin": ["900000004"]},                       # body not an object
-        {"conversationNameUpdate": {"initiatingUserId": OWNER, "name": "Ny", "createdAt": 5}},  # createdAt a number
+        {"conversationNameUpdate": {"initiatingUserId": OWNER, "name": "Ny", "createdAt": 5}},  # createdAt a number:
+        # kept undated (the fifth tester: it was an issue saying only "AttributeError")
         {"somethingNew": {"createdAt": "2025-01-06T10:00:00.000Z"}},  # a type no source lists
         {"messageCreate": "oops"},                                 # a message that is not an object
         {"participantsLeave": {"userIds": ["900000004"]}},         # no createdAt: kept, undated
         {"participantsJoin": {"initiatingUserId": {"id": 1}, "userIds": "900000004",
                               "createdAt": "2025-01-06T09:00:00.000Z"}},  # odd ids: none kept
+        {"joinConversation": {}},                                  # nothing in it: an issue, not an event
         _dm("1800000000000000061", OWNER, "last", "2025-01-06T08:00:00.000Z"),
     ]
     parsed = _parse(_write_group(tmp_path / "x", items))
     assert sorted(e.text for e in _events(parsed, "twitter.dm")) == ["first", "last"]
     issues = _issues(parsed)
     assert [(i.code, i.position) for i in issues] == [
-        ("bad-record", "record 1"), ("bad-record", "record 2"), ("bad-record", "record 3"),
-        ("bad-record", "record 4"), ("bad-record", "record 5")]
+        ("bad-record", "record 1"), ("bad-record", "record 2"),
+        ("bad-record", "record 4"), ("bad-record", "record 5"), ("bad-record", "record 8")]
     assert all(i.member == "data/direct-messages-group.js" for i in issues)
     assert "not an object" in issues[0].message and "participantsJoin" in issues[1].message
-    assert "no known type" in issues[3].message and "messageCreate" in issues[4].message
+    assert "no known type" in issues[2].message and "messageCreate" in issues[3].message
+    assert issues[4].message == "an empty joinConversation item"
     got = _by_event(parsed)
-    assert set(got) == {"participants_leave", "participants_join"}
+    assert set(got) == {"participants_leave", "participants_join", "conversation_name_update"}
+    renamed = got["conversation_name_update"]
+    assert (renamed.time, renamed.actor, renamed.attrs["name"]) == (None, "self", "Ny")
     undated = got["participants_leave"]
     assert undated.time is None and undated.time_source.value == "none" and undated.actor == "900000004"
     assert undated.origin.index == 6
@@ -276,6 +281,10 @@ def test_kind_dm_event_reads_the_dm_files_and_keeps_only_those(tmp_path: Path,
     assert result_["records"]["twitter.dm_event"] == 2 and result_["opt_in_kinds"] == ["twitter.dm_event"]
     text = CliRunner().invoke(app, ["scan", str(archive)]).stdout
     assert "opt-in: name it in --kind" in text
+    # a glob matching only the opt-in kind would give nothing: a usage error that says how (the fifth tester)
+    only = CliRunner().invoke(app, ["timeline", str(archive), "--kind", "twitter.dm_*"])
+    assert only.exit_code == 2 and "--kind twitter.dm_event" in only.stderr
+    assert CliRunner().invoke(app, ["timeline", str(archive), "--kind", "twitter.dm*"]).exit_code == 0
 
 
 def test_two_copies_of_one_archive_give_each_event_once(tmp_path: Path) -> None:

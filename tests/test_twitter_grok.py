@@ -79,15 +79,16 @@ def test_odd_items_cost_only_themselves_and_kind_selection(tmp_path: Path) -> No
              _item("1", "2025-01-01T10:00:02.000Z", "SYSTEM", "an unknown sender"),
              ["not an object"],
              _item("1", "not a time", "USER", "undated prompt"),
+             _item("1", 1735725600, "USER", "a number for a time"),  # kept undated (the fifth tester)
              _item("1", "2025-01-01T10:00:03.000Z", "USER", None),
              _item("1", "2025-01-01T10:00:04.000Z", "USER", "last")]
     tree = _archive(tmp_path, items)
     parsed = parse(tree)
     texts = [e.text for e in by_kind(parsed, "twitter.grok_chat_item")]
-    assert texts == ["first", "undated prompt", None, "last"]
+    assert texts == ["first", "undated prompt", "a number for a time", None, "last"]  # file order
     assert len([i for i in issues_of(parsed) if i.member == GROK]) == 3
     only = list(api.timeline([tree], kinds={"twitter.grok_chat_item"}))
-    assert {e.kind for e in only} == {"twitter.grok_chat_item"} and len(only) == 4
+    assert {e.kind for e in only} == {"twitter.grok_chat_item"} and len(only) == 5
 
 
 def test_prompts_feed_the_report_and_replies_do_not(tmp_path: Path) -> None:

@@ -33,7 +33,10 @@ from dataexam.inference.zonesetting import RAILS_ZONES, canonical_zone, setting_
     ("Europe/Kiev", "Europe/Kyiv"),
     # no populated zone, or no zone at all
     ("UTC", None), ("International Date Line West", None), ("Etc/GMT+5", None), ("-7", None), ("", None),
-    ("Mountain Time", None), ("x" * 100, None)])
+    ("Mountain Time", None), ("x" * 100, None),
+    # the fifth tester: "(GMTx10:00)" is no offset; IANA names in another case are still the zone
+    ("(GMTx10:00) Arizona", None), ("(UTC−05:00) Eastern Time (US & Canada)", "America/New_York"),
+    ("america/new_york", "America/New_York"), ("ASIA/CALCUTTA", "Asia/Kolkata")])
 def test_setting_names_a_zone(value, zone):
     assert setting_zone(value) == zone
 
@@ -89,6 +92,9 @@ def test_an_old_setting_does_not_outweigh_the_ips_or_the_clock():
     with_ips = infer(with_evidence(person("Europe/London", days=250),
                                    [*_ips(s, "81.2.69.160"), *_setting(s, "Tokyo")]), now=NOW).finding("timezone")
     assert with_ips.value["zone"] == "Europe/London"
+    # the other evidence agrees with the clock: the answer stands, and the setting is still said (the fifth tester)
+    assert any("setting says Asia/Tokyo" in c for c in with_ips.caveats)
+    assert with_ips.confidence == Confidence.HIGH
     alone = infer(with_evidence(person("Europe/London", days=250), _setting(s, "Tokyo")), now=NOW).finding("timezone")
     assert alone.value["utc_offset_hours"] == 0.0 or alone.value["zone"].startswith("Europe/")
     assert any("time zone setting" in c and "an old setting" in c for c in alone.caveats)
@@ -118,3 +124,14 @@ def test_settings_held_are_bounded():
     for z in zones:
         ev.consume(s.ev(None, "facebook.location", None, timezone=z))
     assert len(ev.zone_settings) == 50
+
+
+def test_platform_says_keeps_zone_values_only():
+    """``platform_says`` lists what the platforms declare: Audible's "Local Timezone" too; a value no zone name
+    could be (10 kB, padded) is cleaned or left out."""
+    s = Stream("mixed.zip")
+    extra = [*_setting(s, "  Hawaii "), *_setting(s, "x" * 10_000),
+             s.ev(datetime(2023, 1, 2, tzinfo=UTC), "amazon.audible_listen", None, local_timezone="Pacific/Honolulu"),
+             s.ev(datetime(2023, 1, 3, tzinfo=UTC), "amazon.audible_listen", None, local_timezone="Not Available")]
+    tz = infer(with_evidence(person("Pacific/Honolulu", days=150), extra), now=NOW).finding("timezone")
+    assert tz.platform_says == {"Hawaii": 1, "Pacific/Honolulu": 1}

@@ -53,6 +53,7 @@ from .zoneprior import build_prior, country_zones, describe_sources, zone_countr
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
 LOW_TZ_DAYS = 30  # fewer active days: the time zone is medium at most
+MAX_DECLARED_ZONES = 20  # distinct time-zone values a platform's records may declare that are kept for platform_says
 STRONG_PLACE = 5.0  # prior weight from which a place source can contradict the activity clock
 MIN_SLEEP_NIGHTS = 14  # below: insufficient
 LOW_SLEEP_NIGHTS = 30  # below: low at best (inference.md §5 #2)
@@ -129,10 +130,10 @@ class ClockAggregator(Aggregator):
         if event.kind in ("facebook.location", "twitter.account"):
             # timezone.json (FB) and account-timezone.js (X) declare a zone; it is the platform's word.
             for key in ("timezone", "time_zone", "timeZone"):
-                value = event.attrs.get(key)
-                if isinstance(value, str) and value:
-                    self.declared_zones[value] += 1
+                self._declared(event.attrs.get(key))
             return
+        if event.kind == "amazon.audible_listen" and event.actor == "self":
+            self._declared(event.attrs.get("local_timezone"))  # Audible's "Local Timezone" of each session
         t = event.time
         # is_activity, inlined (this runs for every own action): a clock time on an own action
         if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
@@ -150,6 +151,13 @@ class ClockAggregator(Aggregator):
         cell = self.bin_ev[q]
         if len(cell) < BIN_EVIDENCE_CAP and d not in cell:
             cell[d] = EvidenceItem.of(event)
+
+    def _declared(self, value: object) -> None:
+        """Count a platform's own zone value as written (at most :data:`MAX_DECLARED_ZONES` distinct ones, each
+        at most 64 characters: anything longer is no zone's name)."""
+        if isinstance(value, str) and (value := value.strip()) and len(value) <= 64 and value != "Not Available" \
+                and (value in self.declared_zones or len(self.declared_zones) < MAX_DECLARED_ZONES):
+            self.declared_zones[value] += 1
 
     def state_size(self) -> int:
         """Entries held (days with a histogram + evidence items kept): a deterministic size measure
@@ -234,6 +242,13 @@ class ClockAggregator(Aggregator):
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
             caveats.extend(disagreements)
+        setting = next((src for src in prior.sources if src.name == "time zone setting"), None)
+        if setting is not None and not set(setting.zones) & set(best.zones) and not any(
+                "time zone setting" in d for d in disagreements):
+            # the other evidence agrees with the clock: the answer stands, but the account says otherwise (the fifth
+            # tester: a London person's Tokyo setting was said nowhere)
+            caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
+                           "clock is not: an old setting, or one never chosen?")
         found = rival_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else None
         if found is not None:
             rival, rival_zone = found

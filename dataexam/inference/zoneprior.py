@@ -214,7 +214,18 @@ def phone_zones(number: str) -> tuple[str, ...]:
 def city_zone(text: str) -> str | None:
     """The IANA zone named after a city ("Madrid, Spain" → Europe/Madrid), else None."""
     first = re.split(r"[,(/]", text)[0].strip().lower()
-    return _city_zone().get(first)
+    table = _city_zone()
+    zone = table.get(first)
+    if zone is None and not first.isascii():  # zone names are ASCII: "São Paulo" is America/Sao_Paulo
+        zone = table.get(_unaccented(first))
+    return zone
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without its combining marks ("são" → "sao", "zürich" → "zurich")."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=64)
@@ -348,6 +359,10 @@ def _state_code(name: str) -> str | None:
 
     state = us.states.lookup(name.strip())
     return state.abbr if state is not None else None
+
+
+# symbols, emoji, flags (regional indicators), variation selectors and joiners: never part of a place's name
+_SYMBOLS = re.compile("[\u2190-\u2bff\u2600-\u27bf\ufe00-\ufe0f\u200d\U0001f000-\U0001faff]+")
 
 
 @lru_cache(maxsize=256)
@@ -487,6 +502,8 @@ class PlaceEvidence(Aggregator):
         text = text.strip()
         if not text or len(text) > 200:
             return
+        if not text.isascii():  # flags and other symbols around the place ("🇩🇪 Berlin", "Oslo ✈️")
+            text = _SYMBOLS.sub("", text).strip()
         city, _, tail = text.rpartition(",") if "," in text else (text, "", "")
         city, tail = city.strip(), tail.strip()
         place = city.split(",")[0].strip()
@@ -503,6 +520,11 @@ class PlaceEvidence(Aggregator):
                 self.declared[zone] += 1
                 return
         tail_cc = _tail_country(tail) if tail else None  # "IN" is India here, Indiana above
+        # two letters that are a country's code may as well be a state's or region's own abbreviation ("Adelaide,
+        # SA" is South Australia, "Manaus, AM" Amazonas, "München, BY" Bayern): such a code decides only where
+        # GeoNames has the town in that country; a country's name, an alias ("UK") or a region's name
+        # ("Scotland") decides (the fifth tester: "Cape Town, SA" was Saudi Arabia)
+        definite = tail_cc is not None and not (len(tail) == 2 and tail.upper() in country_zones())
         if tail_cc in ("US", "CA") and city and depth == 0 and not tail_is_region:
             # the country after a state or a town and its state: "Seattle, WA, USA", "Georgia, US"
             before = sum(self.declared.values())
@@ -513,7 +535,7 @@ class PlaceEvidence(Aggregator):
             if sum(self.declared.values()) > before:
                 return
         zone = city_zone(text)
-        if zone is not None and tail_cc is not None and not tail_is_region and zone_countries().get(zone) != tail_cc:
+        if zone is not None and definite and not tail_is_region and zone_countries().get(zone) != tail_cc:
             zone = None  # "Perth, Scotland": the tail's country is not the city zone's
         if tail_cc and tail_cc in country_zones() and tail_cc in city_countries(place):
             # the city's own zone where it names one in that country ("Perth, AU", "Toronto, CA"), else
@@ -533,7 +555,7 @@ class PlaceEvidence(Aggregator):
                 return
         if (region_country or not tail) and self._region(region_country, region_tail or text):
             return
-        if tail_cc:
+        if definite:
             self.declared[f"cc:{tail_cc}"] += 1
 
     def _region(self, country: str | None, name: str | None) -> bool:
@@ -639,7 +661,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                     zones[key] = zones.get(key, 0.0) + c
             n = sum(ev.declared.values())
             sources.append(PriorSource("declared place", _normalise(zones), min(n, 3),
-                                       f"{n} declared city/country field(s) in the profile",
+                                       f"{round(n)} declared city/country field(s) in the profile",
                                        zone_countries().get(max(zones, key=zones.get))))
         if ev.zone_settings:
             n = sum(ev.zone_settings.values())

@@ -84,7 +84,7 @@ RAILS_ZONES: dict[str, str] = {
 }
 _RAILS_FOLDED = {k.casefold(): v for k, v in RAILS_ZONES.items()}
 # the display form of Rails' TimeZone#to_s, as X's API wrote it: "(GMT-07:00) Arizona"
-_GMT_PREFIX = re.compile(r"^\((?:GMT|UTC)\s*[+-−]?\d{1,2}(?::?\d\d)?\)\s*")
+_GMT_PREFIX = re.compile(r"^\((?:GMT|UTC)\s*[+\-\u2212]?\d{1,2}(?::?\d\d)?\)\s*")
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +126,18 @@ def setting_zone(value: str) -> str | None:
     if not text or len(text) > 64:
         return None
     rails = _RAILS_FOLDED.get(text.casefold())
-    return canonical_zone(rails if rails is not None else text)
+    if rails is not None:
+        return canonical_zone(rails)
+    return canonical_zone(text) or canonical_zone(_iana_folded().get(text.casefold(), ""))
+
+
+@lru_cache(maxsize=1)
+def _iana_folded() -> dict[str, str]:
+    """Case-folded IANA name (zone.tab zones and tzdata's links) → the name as tzdata spells it
+    ("america/new_york" → "America/New_York")."""
+    from .zoneprior import zone_countries
+
+    return {name.casefold(): name for name in (*zone_countries(), *_links())}
 
 
 __all__ = ["RAILS_ZONES", "canonical_zone", "setting_zone"]
