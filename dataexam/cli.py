@@ -860,13 +860,15 @@ def _render_text(result: Any, opts: dict[str, Any], no_pager: bool) -> None:
 def parsers(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON for scripts instead of a table.")] = False,
 ) -> None:
-    """List the installed parsers: name, version, where each comes from, the kinds it emits.
+    """List the installed parsers: name, version, where each comes from, the kinds it emits (and which of
+    them a timeline gives only where --kind names them).
 
     Example: dataexam parsers --json
     """
     registry = _load_registry()
     rows = [{"name": i.name, "version": i.version, "origin": i.origin, "description": i.cls.description,
-             "kinds": sorted(i.kinds)} for i in (registry.parsers[n] for n in registry.names())]
+             "kinds": sorted(i.kinds), "opt_in_kinds": sorted(i.cls.opt_in_kinds)}
+            for i in (registry.parsers[n] for n in registry.names())]
     if as_json:
         typer.echo(json.dumps(rows, indent=2))
         return
