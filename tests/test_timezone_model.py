@@ -407,7 +407,7 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     ("Perth, AU", {"Australia/Perth": 1}), ("Toronto, CA", {"America/Toronto": 1}),
     ("Hamburg, DE", {"cc:DE": 1}), ("Medellín, CO", {"cc:CO": 1}), ("Tel Aviv, IL", {"cc:IL": 1}),
     ("Austin, Texas", {"America/Chicago": 1}),
-    ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {"cc:GE": 1}), ("St. John's, NL", {"America/St_Johns": 1}),
+    ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {}), ("St. John's, NL", {"America/St_Johns": 1}),
     ("Texas", {"America/Chicago": pytest.approx(0.86, abs=0.05), "America/Denver": pytest.approx(0.14, abs=0.05)}),
     ("she/her", {}), ("Berlin, Germany", {"Europe/Berlin": 1}),
     # the fourth tester's leftovers: a country's alias or subdivision after the town, a country after the state

@@ -548,8 +548,10 @@ class PlaceEvidence(Aggregator):
             return
         if not tail:
             named = country_code(text)
-            if named and len(text) == 2 and region_zones("US", text):
-                return  # "LA", "CA", "IN": Louisiana or Laos, California or Canada: nothing to go on
+            if named and region_zones("US", text):
+                # "LA", "CA", "IN", "Georgia": Louisiana or Laos, California or Canada, the state or the country:
+                # nothing to go on
+                return
             if named:
                 self.declared[f"cc:{named}"] += 1
                 return
