@@ -457,3 +457,23 @@ def test_a_move_s_caveat_comes_first():
                                                           start=START + timedelta(days=250))]
     tz = infer(with_evidence(moved, declared("DE", 3)), now=NOW).finding("timezone")
     assert tz.caveats[0].startswith("Your quiet hours shift by") and "cannot fit all of it" in tz.caveats[0]
+
+
+def test_a_day_sleeper_s_window_crosses_noon_whole():
+    """A night-shift worker asleep ≈ 08:30–16:00: the nights run noon to noon, and the window was cut at 12:00
+    (12:00–16:15, 4.25 h, high; the second time-zone sweep). Found whole now; an office worker's quiet
+    09–17 weekdays still leave the sleep window at night."""
+    from dataexam.inference.clock import circular_run
+
+    assert circular_run([True] * 10 + [False] * 80 + [True] * 6) == (90, 106)
+    assert circular_run([True] * 4 + [False] * 40 + [True] * 30 + [False] * 20 + [True] * 2) == (44, 74)
+    assert circular_run([False] * 96) is None and circular_run([True] * 96) == (0, 96)
+    night_shift = infer(with_evidence(person("Europe/London", days=200, shift_hours=9), declared("GB", 3)),
+                        now=NOW)
+    assert night_shift.finding("timezone").value["zone"] == "Europe/London"
+    weekday = night_shift.finding("sleep").value["weekday"]
+    assert "08:00" <= weekday["start"] <= "09:30" and "15:30" <= weekday["end"] <= "17:00", weekday
+    assert weekday["duration_hours"] >= 6.5
+    office = infer(with_evidence(person("Europe/London", days=200), declared("GB", 3)), now=NOW)
+    wd = office.finding("sleep").value["weekday"]
+    assert wd["start"] >= "22:00" or wd["start"] <= "01:00", wd

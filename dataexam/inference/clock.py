@@ -107,10 +107,42 @@ def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | Non
             start = None
     return None if best is None else (best[0] + offset, best[1] + offset)
 
+def circular_run(flags: Sequence[bool]) -> tuple[int, int] | None:
+    """:func:`longest_run`, continued round the circle of ``len(flags)`` positions where it touches an end:
+    ``(start, end)`` with ``end`` past the last position where the run wraps (``(90, 112)`` of 96). Only a
+    run the line cut is continued, so a longer quiet stretch elsewhere (an office worker's 09–17 silence
+    across the nights' noon boundary) never displaces a lull the line holds whole (the night's)."""
+    n = len(flags)
+    linear = longest_run(flags)
+    if linear is None or all(flags) or (linear[0] != 0 and linear[1] != n):
+        return linear
+    first_false = flags.index(False)
+    rotated = [*flags[first_false + 1:], *flags[:first_false + 1]]  # ends on a quiet-breaking position
+    run = longest_run(rotated)
+    if run is None or run[1] - run[0] <= linear[1] - linear[0]:
+        return linear
+    start = (run[0] + first_false + 1) % n
+    return start, start + run[1] - run[0]
+
+
+def _at(night: date, r: int) -> tuple[date, int]:
+    """Bin ``r`` of ``night``'s noon-to-noon vector, past its ends: the neighbouring night's bin."""
+    shift, bin_ = divmod(r, QUARTERS)
+    return (night + timedelta(days=shift) if shift else night), bin_
+
+
+def _circular_gap(a: int, b: int, period: int) -> int:
+    d = abs(a - b) % period
+    return min(d, period - d)
+
+
 def _offset_q(tz: tzinfo, day: date) -> int:
     noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
     off = noon.astimezone(tz).utcoffset() or timedelta(0)
     return round(off.total_seconds() / 900)
+
+
+_NO_NIGHT = (0,) * QUARTERS
 
 
 class ClockAggregator(Aggregator):
@@ -374,7 +406,9 @@ class ClockAggregator(Aggregator):
             return None
         mean = total / QUARTERS
         thr = min(max(QUIET_NIGHT_SHARE * nights, QUIET_FRACTION * mean), 0.5 * mean)
-        best = longest_run([count <= thr for count in hist])
+        # on a circle: a day sleeper's lull (08:30–16:00) crosses the nights' noon boundary; searched on the
+        # line it was cut at 12:00 and called high (the second time-zone sweep's night-shift workers)
+        best = circular_run([count <= thr for count in hist])
         if best is None or not MIN_SLEEP_BINS <= best[1] - best[0] <= MAX_SLEEP_BINS:
             return None  # under 3 h, or over 14 h: that is not a night's sleep
         return best
@@ -423,7 +457,8 @@ class ClockAggregator(Aggregator):
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
                        "cannot fill the quiet bins); the longest run (3–14 h) of bins active on at most "
                        f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean per-bin count), "
-                       "capped at half that mean, is the sleep window; mid-sleep on free days (MSF) is its "
+                       "capped at half that mean, is the sleep window (it may cross noon: a day sleeper's); "
+                       "mid-sleep on free days (MSF) is its "
                        "midpoint (MCTQ definition, without sleep-debt correction)."),
             "literature": literature.cards("sleep"),
             "caveats": ["Activity stops before sleep starts and resumes after waking: the window is a lull in "
@@ -474,7 +509,7 @@ class ClockAggregator(Aggregator):
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
                 w1 = self._window(packed.sums(bootstrap_draws(len(nds), rng)), len(nds))
-                if w1 is not None and abs((w1[0] + w1[1]) - (w0[0] + w0[1])) <= 4:  # mid within 30 min
+                if w1 is not None and _circular_gap(w1[0] + w1[1], w0[0] + w0[1], 2 * QUARTERS) <= 4:  # ≤ 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)
         agreement = min(agreements) if agreements else 0.0
@@ -495,14 +530,15 @@ class ClockAggregator(Aggregator):
                 continue
             # Last record before and first after the window, on the first nights of this type.
             for nd in sorted(full[t])[:5]:
-                before = [r for r in range(w[0] - 4, w[0]) if (nd, r) in ev_map]
-                after = [r for r in range(w[1], w[1] + 4) if (nd, r) in ev_map]
+                before = [_at(nd, r) for r in range(w[0] - 4, w[0]) if _at(nd, r) in ev_map]
+                after = [_at(nd, r) for r in range(w[1], w[1] + 4) if _at(nd, r) in ev_map]
                 if before:
-                    ev.items.append(ev_map[(nd, before[-1])])
+                    ev.items.append(ev_map[before[-1]])
                 if after:
-                    ev.items.append(ev_map[(nd, after[0])])
+                    ev.items.append(ev_map[after[0]])
         ev.items = ev.items[:10]
-        inside = sum(agg[t][r] for t in types if windows[t] for r in range(*windows[t]))  # type: ignore[misc]
+        inside = sum(agg[t][r % QUARTERS] for t in types if windows[t]
+                     for r in range(*windows[t]))  # type: ignore[misc]
         ev.n_against = inside
         ev.n_support = sum(sum(v) for v in agg.values()) - inside
         sleep_value = {"weekday": wd, "weekend": we, "msw_hours": msw, "msf_hours": msf, "chronotype": chronotype,
@@ -523,7 +559,7 @@ class ClockAggregator(Aggregator):
         # Social jetlag ----------------------------------------------------------------------------
         if msw is not None and msf is not None:
             w1, w2 = windows["weekday"], windows["weekend"]
-            sjl = abs((w2[0] + w2[1]) - (w1[0] + w1[1])) / 8  # type: ignore[index]
+            sjl = _circular_gap(w2[0] + w2[1], w1[0] + w1[1], 2 * QUARTERS) / 8  # type: ignore[index]
             sj = Finding(id="social_jetlag", title="Social jetlag", value={"hours": sjl, "msf_hours": msf,
                                                                             "msw_hours": msw},
                          confidence=conf, confidence_basis="as for the sleep finding: " + basis,
@@ -545,13 +581,16 @@ class ClockAggregator(Aggregator):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
                 continue
-            core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if nights[nd][r]]
-            if sum(nights[nd][r] for r in core) < LATE_MIN_RECORDS:
+            # a window past noon reads on into the next night's vector (_at)
+            counts = {r: (nights.get(n2) or _NO_NIGHT)[r2]
+                      for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for n2, r2 in [_at(nd, r)]}
+            core = [r for r, c in counts.items() if c]
+            if sum(counts[r] for r in core) < LATE_MIN_RECORDS:
                 continue
             r0 = core[0]
-            dates.append((nd if r0 >= 48 else nd - timedelta(days=1)).isoformat())
-            lev.n_support += sum(nights[nd][r] for r in core)
-            item = ev_map.get((nd, r0))
+            dates.append((nd + timedelta(days=(r0 - 48) // QUARTERS)).isoformat())  # local date of that action
+            lev.n_support += sum(counts[r] for r in core)
+            item = ev_map.get(_at(nd, r0))
             if item is not None and len(lev.items) < 10:
                 lev.items.append(item)
         lev.n_against = len(nights) - len(dates)
