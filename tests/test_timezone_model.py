@@ -233,6 +233,31 @@ def test_amazon_shipping_region_decides_the_zone(zone, region, country, offset):
     assert tz.value["place_evidence"][0]["source"] == "shipping region"
 
 
+@pytest.mark.parametrize("zone,city,region", [
+    ("America/Chicago", "Houston", "TX"), ("America/Denver", "El Paso", "TX"), ("America/Chicago", "Pensacola", "FL"),
+    ("America/New_York", "Miami", "FL"), ("America/Los_Angeles", "Portland", "OR"),
+    ("America/Boise", "Boise", "Idaho")])  # the town's own zone, which the state's list leaves out
+def test_a_state_of_two_zones_is_told_apart_by_the_shipping_town(zone, city, region):
+    """Orders to a state of two zones were split evenly between them: a Houston person came out as Denver in one
+    of five seeds, Miami and Portland were coin tosses (the second time-zone sweep). The town says which."""
+    from dataexam.inference.zoneprior import PlaceEvidence, build_prior
+
+    events = _orders(zone, shipping_city=city, shipping_region=region, shipping_country="United States")
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.value["zone"] == zone and tz.value["posterior"] > 0.9
+    ev = PlaceEvidence()
+    for e in events:
+        ev.consume(e)
+    src = next(s for s in build_prior(ev).sources if s.name == "shipping region")
+    assert max(src.zones, key=src.zones.get) == zone and src.zones[zone] > 0.9
+    # a town GeoNames does not have in that state: its zones share the orders, as before
+    nowhere = PlaceEvidence()
+    for e in _orders(zone, shipping_city="Nowhereville", shipping_region=region, shipping_country="United States"):
+        nowhere.consume(e)
+    split = next(s for s in build_prior(nowhere).sources if s.name == "shipping region").zones
+    assert len([z for z, w in split.items() if w > 0.2]) >= 2
+
+
 def test_phone_number_country_is_place_evidence():
     s = Stream("x.zip")
     phone = [s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+81312345678")]

@@ -62,6 +62,8 @@ SOURCE_WEIGHT = {
     "Amazon marketplace": 5.0,
     "language": 10.0,
 }
+MAX_SHIPPING_CITIES = 200  # distinct (region, town) pairs of shipments kept
+CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it has several zones
 SATURATION = 5  # observations at which a source reaches 5/6 of its weight (n / (n + 1))
 LANG_MIN_SHARE = 0.01  # territories where under 1% use a language are left out
 
@@ -410,6 +412,8 @@ class PlaceEvidence(Aggregator):
     def __init__(self) -> None:
         self.ip_countries: Counter[str] = Counter()
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
+        # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
+        self.shipping_cities: Counter[tuple[str | None, str, str]] = Counter()
         self.shipping_countries: Counter[str] = Counter()
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
@@ -442,7 +446,13 @@ class PlaceEvidence(Aggregator):
             cc = country_code(attrs.get("shipping_country"))
             region = attrs.get("shipping_region")
             if isinstance(region, str) and region.strip() and (cc in (None, "US", "CA")):
-                self.shipping_regions[(cc, region.strip().upper())] += 1
+                key = (cc, region.strip().upper())
+                self.shipping_regions[key] += 1
+                city = attrs.get("shipping_city")
+                if isinstance(city, str) and city.strip():
+                    ckey = (*key, city.strip())
+                    if ckey in self.shipping_cities or len(self.shipping_cities) < MAX_SHIPPING_CITIES:
+                        self.shipping_cities[ckey] += 1
             elif cc:
                 self.shipping_countries[cc] += 1
             site = attrs.get("website")
@@ -615,20 +625,28 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             if not key.startswith("cc:") and key in known:
                 per = within.setdefault(known[key], {})
                 per[key] = per.get(key, 0.0) + c
-        for (cc, region), c in ev.shipping_regions.items():
-            for z in region_zones(cc, region):
+        by_region = _shipping_region_zones(ev)
+        for (resolved, unresolved) in by_region.values():
+            for z, w in resolved.items():
                 if z in known:
                     per = within.setdefault(known[z], {})
-                    per[z] = per.get(z, 0.0) + c
+                    per[z] = per.get(z, 0.0) + w
+            for z in unresolved[0]:  # orders to towns not found: every zone of the state, as a place within it
+                if z in known:
+                    per = within.setdefault(known[z], {})
+                    per[z] = per.get(z, 0.0) + unresolved[1]
         if ev.shipping_regions:
             zones: dict[str, float] = {}
             n = 0
             for (cc, region), c in ev.shipping_regions.items():
-                rz = region_zones(cc, region)
+                if (cc, region) not in by_region:
+                    continue
+                resolved, (rz, left) = by_region[(cc, region)]
+                for z, w in resolved.items():
+                    zones[z] = zones.get(z, 0.0) + w
                 for z in rz:
-                    zones[z] = zones.get(z, 0.0) + c / len(rz)
-                if rz:
-                    n += c
+                    zones[z] = zones.get(z, 0.0) + left / len(rz)
+                n += c
             if zones:
                 top = ev.shipping_regions.most_common(1)[0][0]
                 sources.append(PriorSource("shipping region", _normalise(zones), n,
@@ -693,6 +711,38 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
         for z, p in s.zones.items():
             probs[z] = probs.get(z, 0.0) + w * p
     return ZonePrior(_normalise(probs), sources, within)
+
+
+def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],
+                                                     tuple[dict[str, float], tuple[tuple[str, ...], float]]]:
+    """Per shipping region with a zone: (orders placed in a zone by their town, (the region's zones, orders
+    left)). A state or province of several zones (Texas, Oregon, Florida, Indiana) is told apart by the
+    shipping city where GeoNames has that town in it (``gazetteer.city_zone_in``, its
+    :data:`CITIES_PER_REGION` commonest towns): Houston orders are Central, El Paso's Mountain (the second
+    time-zone sweep: a Houston person came out as Denver, the state's orders split evenly)."""
+    from .gazetteer import city_zone_in
+
+    out: dict[tuple[str | None, str], tuple[dict[str, float], tuple[tuple[str, ...], float]]] = {}
+    cities: dict[tuple[str | None, str], list[tuple[str, int]]] = {}
+    for (cc, region, city), c in ev.shipping_cities.most_common():
+        cities.setdefault((cc, region), []).append((city, c))
+    for (cc, region), c in ev.shipping_regions.items():
+        rz = region_zones(cc, region)
+        if not rz:
+            continue
+        resolved: dict[str, float] = {}
+        left = float(c)
+        if len(rz) > 1:
+            country = cc or zone_countries().get(rz[0]) or "US"
+            code = (_state_code(region) or region) if country == "US" else _region_code("CA", region)
+            for city, n in cities.get((cc, region), [])[:CITIES_PER_REGION]:
+                zone = city_zone_in(city, country, code)
+                # the town's own zone, also one the state's list leaves out (Boise: America/Boise, not Denver)
+                if zone is not None and zone_countries().get(zone) == country:
+                    resolved[zone] = resolved.get(zone, 0.0) + n
+                    left -= n
+        out[(cc, region)] = (resolved, (rz, max(left, 0.0)))
+    return out
 
 
 def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
