@@ -236,13 +236,17 @@ def test_amazon_shipping_region_decides_the_zone(zone, region, country, offset):
 @pytest.mark.parametrize("zone,city,region", [
     ("America/Chicago", "Houston", "TX"), ("America/Denver", "El Paso", "TX"), ("America/Chicago", "Pensacola", "FL"),
     ("America/New_York", "Miami", "FL"), ("America/Los_Angeles", "Portland", "OR"),
-    ("America/Boise", "Boise", "Idaho")])  # the town's own zone, which the state's list leaves out
+    ("America/Boise", "Boise", "Idaho"),  # the town's own zone, which the state's list leaves out
+    # Canadian provinces have one zone each in the table, yet Kenora is on Winnipeg's clock and Cranbrook on
+    # Edmonton's (the second tester: both came out as their province's main zone, high)
+    ("America/Winnipeg", "Kenora", "ON"), ("America/Edmonton", "Cranbrook", "BC")])
 def test_a_state_of_two_zones_is_told_apart_by_the_shipping_town(zone, city, region):
     """Orders to a state of two zones were split evenly between them: a Houston person came out as Denver in one
     of five seeds, Miami and Portland were coin tosses (the second time-zone sweep). The town says which."""
     from dataexam.inference.zoneprior import PlaceEvidence, build_prior
 
-    events = _orders(zone, shipping_city=city, shipping_region=region, shipping_country="United States")
+    country = "Canada" if region in ("ON", "BC") else "United States"
+    events = _orders(zone, shipping_city=city, shipping_region=region, shipping_country=country)
     tz = infer(events, now=NOW).finding("timezone")
     assert tz.value["zone"] == zone and tz.value["posterior"] > 0.9
     ev = PlaceEvidence()
@@ -251,11 +255,32 @@ def test_a_state_of_two_zones_is_told_apart_by_the_shipping_town(zone, city, reg
     src = next(s for s in build_prior(ev).sources if s.name == "shipping region")
     assert max(src.zones, key=src.zones.get) == zone and src.zones[zone] > 0.9
     # a town GeoNames does not have in that state: its zones share the orders, as before
+    if country == "Canada":
+        return
     nowhere = PlaceEvidence()
     for e in _orders(zone, shipping_city="Nowhereville", shipping_region=region, shipping_country="United States"):
         nowhere.consume(e)
     split = next(s for s in build_prior(nowhere).sources if s.name == "shipping region").zones
     assert len([z for z, w in split.items() if w > 0.2]) >= 2
+
+
+def test_gifts_to_many_towns_do_not_crowd_out_the_home_town():
+    """The towns kept were the first 200 of any state: 247 earlier gift orders to other towns kept Houston out,
+    Texas went back to an even Chicago/Denver split and the answer to New York (the second tester)."""
+    from dataexam.inference.zoneprior import PlaceEvidence, build_prior
+
+    s = Stream("amazon.zip")
+    states = ["NY", "MA", "PA", "OH", "GA", "NC", "VA", "WA", "CO", "AZ"]
+    gifts = [s.ev(datetime(2022, 1, 1, tzinfo=UTC) + timedelta(hours=i), "amazon.order_item", "Gift",
+                  shipping_city=f"Town{i}", shipping_region=states[i % len(states)], shipping_country="United States")
+             for i in range(300)]
+    ev = PlaceEvidence()
+    for e in [*gifts, *_orders("America/Chicago", shipping_city="Houston", shipping_region="TX",
+                               shipping_country="United States")]:
+        ev.consume(e)
+    assert any(k[1:] == ("TX", "Houston") for k in ev.shipping_cities)
+    zones = next(src for src in build_prior(ev).sources if src.name == "shipping region").zones
+    assert zones.get("America/Chicago", 0) > zones.get("America/Denver", 0) * 5
 
 
 def test_phone_number_country_is_place_evidence():
@@ -488,11 +513,17 @@ def test_a_day_sleeper_s_window_crosses_noon_whole():
     """A night-shift worker asleep ≈ 08:30–16:00: the nights run noon to noon, and the window was cut at 12:00
     (12:00–16:15, 4.25 h, high; the second time-zone sweep). Found whole now; an office worker's quiet
     09–17 weekdays still leave the sleep window at night."""
-    from dataexam.inference.clock import circular_run
+    from dataexam.inference.clock import night_run
 
-    assert circular_run([True] * 10 + [False] * 80 + [True] * 6) == (90, 106)
-    assert circular_run([True] * 4 + [False] * 40 + [True] * 30 + [False] * 20 + [True] * 2) == (44, 74)
-    assert circular_run([False] * 96) is None and circular_run([True] * 96) == (0, 96)
+    # a night's bins, then the next night's: the run across noon goes on into the next night's afternoon
+    quiet_to_noon = [False] * 84 + [True] * 12
+    assert night_run(quiet_to_noon + [True] * 16 + [False] * 80) == (84, 112)
+    # cut at the start (the afternoon before): continued across the night's end where that is longer
+    assert night_run([True] * 10 + [False] * 80 + [True] * 6 + [True] * 10 + [False] * 86) == (90, 106)
+    # a lull the night holds whole is kept, however long the quiet across noon
+    assert night_run([True] * 4 + [False] * 40 + [True] * 30 + [False] * 20 + [True] * 2 + [True] * 40
+                     + [False] * 56) == (44, 74)
+    assert night_run([False] * 192) is None and night_run([True] * 192) == (0, 96)
     night_shift = infer(with_evidence(person("Europe/London", days=200, shift_hours=9), declared("GB", 3)),
                         now=NOW)
     assert night_shift.finding("timezone").value["zone"] == "Europe/London"
@@ -502,3 +533,29 @@ def test_a_day_sleeper_s_window_crosses_noon_whole():
     office = infer(with_evidence(person("Europe/London", days=200), declared("GB", 3)), now=NOW)
     wd = office.finding("sleep").value["weekday"]
     assert wd["start"] >= "22:00" or wd["start"] <= "01:00", wd
+
+
+def test_a_weekend_day_sleeper_s_window_reads_the_afternoon_after_that_morning():
+    """The second tester: the part of a day sleeper's window past noon was read from the afternoon *before* that
+    morning, so a weekend sleep of ≈09:00–20:00 ended when the person woke on Friday (16:30) and social jetlag of
+    ≈2 h read as 0-0.4 h. Weekday sleep 08:30–16:00, weekend 09:00–20:00 (as a night worker with long weekend
+    sleeps): the weekend window ends in the evening."""
+    import random
+
+    rng = random.Random(5)
+    tz = ZoneInfo("Europe/London")
+    s = Stream("fb.zip")
+    out = []
+    for i in range(240):
+        d = START + timedelta(days=i)
+        weekend_morning = d.weekday() >= 5
+        wake, bed = (20.0, 33.0) if weekend_morning else (16.0, 32.5)  # awake until 09:00 / 08:30 next morning
+        for _ in range(14):
+            out.append(s.ev(local(tz, d, rng.uniform(wake, bed)), "twitter.tweet", "shift notes"))
+    tz_finding_events = with_evidence(sorted(out, key=lambda e: e.sort_key), declared("GB", 3))
+    result = infer(tz_finding_events, now=NOW)
+    assert result.finding("timezone").value["zone"] == "Europe/London"
+    sleep = result.finding("sleep").value
+    assert "08:00" <= sleep["weekday"]["start"] <= "09:30" and "15:30" <= sleep["weekday"]["end"] <= "17:00"
+    assert "08:30" <= sleep["weekend"]["start"] <= "10:00" and "19:00" <= sleep["weekend"]["end"] <= "21:00", sleep
+    assert result.finding("social_jetlag").value["hours"] >= 1.5

@@ -107,22 +107,24 @@ def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | Non
             start = None
     return None if best is None else (best[0] + offset, best[1] + offset)
 
-def circular_run(flags: Sequence[bool]) -> tuple[int, int] | None:
-    """:func:`longest_run`, continued round the circle of ``len(flags)`` positions where it touches an end:
-    ``(start, end)`` with ``end`` past the last position where the run wraps (``(90, 112)`` of 96). Only a
-    run the line cut is continued, so a longer quiet stretch elsewhere (an office worker's 09–17 silence
-    across the nights' noon boundary) never displaces a lull the line holds whole (the night's)."""
-    n = len(flags)
-    linear = longest_run(flags)
-    if linear is None or all(flags) or (linear[0] != 0 and linear[1] != n):
+def night_run(flags: Sequence[bool], n: int = QUARTERS) -> tuple[int, int] | None:
+    """The sleep window's run over ``flags``: a night's ``n`` bins (noon to noon) followed by the next night's
+    (``len(flags)`` up to ``2 * n``). :func:`longest_run` over the night's own bins; where that run touches either
+    end (a day sleeper's lull crosses noon), the run across the night's end into the next night's bins instead when
+    it is longer, as ``(start, end)`` with ``end`` past ``n``. A run the night's bins hold whole (the night's lull,
+    against an office worker's 09–17 silence across noon) is kept."""
+    linear = longest_run(flags[:n])
+    if linear is None or (linear[0] != 0 and linear[1] != n):
         return linear
-    first_false = flags.index(False)
-    rotated = [*flags[first_false + 1:], *flags[:first_false + 1]]  # ends on a quiet-breaking position
-    run = longest_run(rotated)
-    if run is None or run[1] - run[0] <= linear[1] - linear[0]:
-        return linear
-    start = (run[0] + first_false + 1) % n
-    return start, start + run[1] - run[0]
+    start = n
+    while start > 0 and flags[start - 1]:
+        start -= 1
+    end = n
+    while end < len(flags) and flags[end] and end - start < n:
+        end += 1
+    if start < n < end and end - start > linear[1] - linear[0]:
+        return start, end
+    return linear
 
 
 def _at(night: date, r: int) -> tuple[date, int]:
@@ -401,14 +403,14 @@ class ClockAggregator(Aggregator):
         handful of late nights cannot fill the quiet bins however many records they hold. A bin is
         quiet when at most 10% of the nights are active in it (or under 15% of the mean per-bin
         count), capped at half the mean so that a sparse or random writer's whole day is not "quiet"."""
-        total = sum(hist)
+        total = sum(hist[:QUARTERS])  # the night's own bins; past them, the next night's (night_run)
         if not total or not nights:
             return None
         mean = total / QUARTERS
         thr = min(max(QUIET_NIGHT_SHARE * nights, QUIET_FRACTION * mean), 0.5 * mean)
         # on a circle: a day sleeper's lull (08:30–16:00) crosses the nights' noon boundary; searched on the
         # line it was cut at 12:00 and called high (the second time-zone sweep's night-shift workers)
-        best = circular_run([count <= thr for count in hist])
+        best = night_run([count <= thr for count in hist])
         if best is None or not MIN_SLEEP_BINS <= best[1] - best[0] <= MAX_SLEEP_BINS:
             return None  # under 3 h, or over 14 h: that is not a night's sleep
         return best
@@ -443,7 +445,10 @@ class ClockAggregator(Aggregator):
         for nd, _vec in nights.items():
             types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
-        columns = {t: list(zip(*(nights[nd] for nd in nds))) or [()] * QUARTERS for t, nds in types.items()}
+        # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
+        # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
+        ext = {nd: (*vec, *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd, vec in nights.items()}
+        columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
         # nights active per bin: the robust statistic the window rests on
         active = {t: [len(col) - col.count(0) for col in cols] for t, cols in columns.items()}
@@ -505,7 +510,7 @@ class ClockAggregator(Aggregator):
                 continue
             # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
             # nights per bin is one sum over its draws (the same integers as weighting each night)
-            packed = PackedColumns([[1 if v else 0 for v in nights[nd]] for nd in nds], QUARTERS)
+            packed = PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in nds], 2 * QUARTERS)
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
                 w1 = self._window(packed.sums(bootstrap_draws(len(nds), rng)), len(nds))
@@ -537,10 +542,9 @@ class ClockAggregator(Aggregator):
                 if after:
                     ev.items.append(ev_map[after[0]])
         ev.items = ev.items[:10]
-        inside = sum(agg[t][r % QUARTERS] for t in types if windows[t]
-                     for r in range(*windows[t]))  # type: ignore[misc]
+        inside = sum(agg[t][r] for t in types if windows[t] for r in range(*windows[t]))  # type: ignore[misc]
         ev.n_against = inside
-        ev.n_support = sum(sum(v) for v in agg.values()) - inside
+        ev.n_support = sum(sum(v[:QUARTERS]) for v in agg.values()) - inside
         sleep_value = {"weekday": wd, "weekend": we, "msw_hours": msw, "msf_hours": msf, "chronotype": chronotype,
                        "nights": {t: len(full[t]) for t in types}}
         parts = []

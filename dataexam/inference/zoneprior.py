@@ -62,8 +62,9 @@ SOURCE_WEIGHT = {
     "Amazon marketplace": 5.0,
     "language": 10.0,
 }
-MAX_SHIPPING_CITIES = 200  # distinct (region, town) pairs of shipments kept
-CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it has several zones
+MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
+CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
+TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
 SATURATION = 5  # observations at which a source reaches 5/6 of its weight (n / (n + 1))
 LANG_MIN_SHARE = 0.01  # territories where under 1% use a language are left out
 
@@ -414,6 +415,7 @@ class PlaceEvidence(Aggregator):
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
         # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
         self.shipping_cities: Counter[tuple[str | None, str, str]] = Counter()
+        self._towns_per_region: Counter[tuple[str | None, str]] = Counter()
         self.shipping_countries: Counter[str] = Counter()
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
@@ -451,7 +453,10 @@ class PlaceEvidence(Aggregator):
                 city = attrs.get("shipping_city")
                 if isinstance(city, str) and city.strip():
                     ckey = (*key, city.strip())
-                    if ckey in self.shipping_cities or len(self.shipping_cities) < MAX_SHIPPING_CITIES:
+                    if ckey in self.shipping_cities:
+                        self.shipping_cities[ckey] += 1
+                    elif self._towns_per_region[key] < MAX_TOWNS_PER_REGION:  # per region: gifts elsewhere
+                        self._towns_per_region[key] += 1  # cannot crowd out the home state's towns
                         self.shipping_cities[ckey] += 1
             elif cc:
                 self.shipping_countries[cc] += 1
@@ -726,16 +731,21 @@ def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],
     cities: dict[tuple[str | None, str], list[tuple[str, int]]] = {}
     for (cc, region, city), c in ev.shipping_cities.most_common():
         cities.setdefault((cc, region), []).append((city, c))
-    for (cc, region), c in ev.shipping_regions.items():
+    budget = TOWN_LOOKUPS
+    for (cc, region), c in ev.shipping_regions.most_common():
         rz = region_zones(cc, region)
         if not rz:
             continue
         resolved: dict[str, float] = {}
         left = float(c)
-        if len(rz) > 1:
-            country = cc or zone_countries().get(rz[0]) or "US"
+        country = cc or zone_countries().get(rz[0]) or "US"
+        # a US state the `us` package gives several zones; any Canadian province (one zone each in the table,
+        # from zone.tab's comments, though Ontario's north-west, BC's Creston and Labrador keep others: the
+        # second tester's Kenora, Cranbrook, Happy Valley-Goose Bay)
+        if (len(rz) > 1 or country == "CA") and budget > 0:
             code = (_state_code(region) or region) if country == "US" else _region_code("CA", region)
-            for city, n in cities.get((cc, region), [])[:CITIES_PER_REGION]:
+            for city, n in cities.get((cc, region), [])[:min(CITIES_PER_REGION, budget)]:
+                budget -= 1
                 zone = city_zone_in(city, country, code)
                 # the town's own zone, also one the state's list leaves out (Boise: America/Boise, not Denver)
                 if zone is not None and zone_countries().get(zone) == country:
