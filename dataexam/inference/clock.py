@@ -107,19 +107,6 @@ def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | Non
             start = None
     return None if best is None else (best[0] + offset, best[1] + offset)
 
-def _runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
-    """Every run of true flags as ``(start, end)``, end exclusive, in order."""
-    out: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            out.append((start, i))
-            start = None
-    return out
-
-
 def night_run(flags: Sequence[bool], n: int = QUARTERS) -> tuple[int, int] | None:
     """The sleep window's run over ``flags``: a night's ``n`` bins (noon to noon) followed by the next night's
     (``len(flags)`` up to ``2 * n``). :func:`longest_run` over the night's own bins; where that run touches either
@@ -129,12 +116,6 @@ def night_run(flags: Sequence[bool], n: int = QUARTERS) -> tuple[int, int] | Non
     linear = longest_run(flags[:n])
     if linear is None or (linear[0] != 0 and linear[1] != n):
         return linear
-    # a lull of sleep's length inside the night's bins (clear of both ends) is the night's: the quiet run
-    # the line cuts is then a day's silence (an office worker silent 07:30–19:00 who sleeps 01:30–05:45: the
-    # third tester found the silence carried across noon as an 11.5 h "sleep")
-    inner = [run for run in _runs(flags[:n]) if run[0] != 0 and run[1] != n and run[1] - run[0] >= MIN_SLEEP_BINS]
-    if inner:
-        return max(inner, key=lambda run: run[1] - run[0])
     start = n
     while start > 0 and flags[start - 1]:
         start -= 1
