@@ -367,13 +367,11 @@ def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Ite
 
 
 def _kind_filter(kinds: Sequence[str] | None, opt_in: Collection[str] = frozenset()) -> Callable[[str], bool] | None:
-    """The ``--kind`` test (``None``: every kind). A kind in ``opt_in`` (:attr:`Parser.opt_in_kinds`) passes
-    only where it is named exactly, never by default or by a glob."""
+    """The ``--kind`` test (``None``: no ``--kind``, every kind but the opt-in ones, which :func:`_filtered`
+    leaves out by a set lookup). A kind in ``opt_in`` (:attr:`Parser.opt_in_kinds`) passes only where it is
+    named exactly, never by a glob."""
     if not kinds:
-        if not opt_in:
-            return None
-        hidden = frozenset(opt_in)
-        return lambda kind: kind not in hidden
+        return None
     patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
     exact = {p for p in patterns if not any(c in p for c in "*?[")}
     globs = [p for p in patterns if p not in exact]
@@ -387,7 +385,9 @@ def _kind_filter(kinds: Sequence[str] | None, opt_in: Collection[str] = frozense
 def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] | None,
               since: datetime | None, until: datetime | None, *,
               keep_issue: Callable[[ParseIssue], bool] | None = None) -> Iterator[Event]:
-    accept = _kind_filter(kinds, frozenset().union(*(export.parser.opt_in_kinds for export in exports)))
+    opt_in = frozenset().union(*(export.parser.opt_in_kinds for export in exports))
+    accept = _kind_filter(kinds, opt_in)
+    hidden = frozenset() if kinds else opt_in  # without --kind: every kind but the opt-in ones
     bounded = since is not None or until is not None
     for export in exports:  # prune members whose handler cannot yield a wanted event (issue 16)
         export.parser.wanted_kind = accept
@@ -398,7 +398,7 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
             if keep_issue is None or keep_issue(item):  # a part of a split export keeps its own (--jobs)
                 stats.add_issue(item)
             continue
-        if accept is not None and not accept(item.kind):
+        if item.kind in hidden or (accept is not None and not accept(item.kind)):
             continue
         if bounded:
             # undated events cannot fall inside a date range; with --since/--until they are left out

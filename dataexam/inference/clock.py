@@ -585,15 +585,13 @@ class ClockAggregator(Aggregator):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
                 continue
-            # a window past noon reads on into the next night's vector (_at)
-            counts = {r: (nights.get(n2) or _NO_NIGHT)[r2]
-                      for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for n2, r2 in [_at(nd, r)]}
-            core = [r for r, c in counts.items() if c]
-            if sum(counts[r] for r in core) < LATE_MIN_RECORDS:
+            vec = ext[nd]  # a window past noon reads on into the next night's bins
+            core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
+            if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
                 continue
             r0 = core[0]
             dates.append((nd + timedelta(days=(r0 - 48) // QUARTERS)).isoformat())  # local date of that action
-            lev.n_support += sum(counts[r] for r in core)
+            lev.n_support += sum(vec[r] for r in core)
             item = ev_map.get(_at(nd, r0))
             if item is not None and len(lev.items) < 10:
                 lev.items.append(item)

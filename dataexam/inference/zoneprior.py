@@ -62,6 +62,7 @@ SOURCE_WEIGHT = {
     "Amazon marketplace": 5.0,
     "language": 10.0,
 }
+MAX_ZONE_SETTINGS = 50  # distinct zones that settings may name, kept
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
@@ -496,7 +497,7 @@ class PlaceEvidence(Aggregator):
             value = attrs.get(key)
             if isinstance(value, str) and value:
                 zone = setting_zone(value)
-                if zone is not None and (zone in self.zone_settings or len(self.zone_settings) < 50):
+                if zone is not None and (zone in self.zone_settings or len(self.zone_settings) < MAX_ZONE_SETTINGS):
                     self.zone_settings[zone] += 1
                 return
 
@@ -526,8 +527,8 @@ class PlaceEvidence(Aggregator):
         region_tail = tail
         if tail and region_country is None and region_zones("US", tail):
             region_country = "US"  # a state's name: "Austin, Texas"
-        elif len(tail) > 2 and _region_code("CA", tail) in CA_PROVINCE_ZONE:
-            region_country, region_tail = "CA", _region_code("CA", tail)  # a province's name: "Calgary, Alberta"
+        elif len(tail) > 2 and (province := _region_code("CA", tail)) in CA_PROVINCE_ZONE:
+            region_country, region_tail = "CA", province  # a province's name: "Calgary, Alberta"
         tail_is_region = region_country is not None and bool(region_zones(region_country, region_tail))
         if tail_is_region:
             zone = city_zone_in(place, region_country, _state_code(tail) or region_tail)  # type: ignore[arg-type]
