@@ -513,17 +513,21 @@ def test_a_day_sleeper_s_window_crosses_noon_whole():
     """A night-shift worker asleep ≈ 08:30–16:00: the nights run noon to noon, and the window was cut at 12:00
     (12:00–16:15, 4.25 h, high; the second time-zone sweep). Found whole now; an office worker's quiet
     09–17 weekdays still leave the sleep window at night."""
-    from dataexam.inference.clock import night_run
+    from dataexam.inference.clock import choose_sleep_run
+
+    def run(flags):
+        c = choose_sleep_run(flags)
+        return None if c is None else (c.start, c.end)
 
     # a night's bins, then the next night's: the run across noon goes on into the next night's afternoon
     quiet_to_noon = [False] * 84 + [True] * 12
-    assert night_run(quiet_to_noon + [True] * 16 + [False] * 80) == (84, 112)
-    # cut at the start (the afternoon before): continued across the night's end where that is longer
-    assert night_run([True] * 10 + [False] * 80 + [True] * 6 + [True] * 10 + [False] * 86) == (90, 106)
-    # a lull the night holds whole is kept, however long the quiet across noon
-    assert night_run([True] * 4 + [False] * 40 + [True] * 30 + [False] * 20 + [True] * 2 + [True] * 40
-                     + [False] * 56) == (44, 74)
-    assert night_run([False] * 192) is None and night_run([True] * 192) == (0, 96)
+    assert run(quiet_to_noon + [True] * 16 + [False] * 80) == (84, 112)
+    # cut at the start (the afternoon before): found whole from the night's end, into the next night's bins
+    assert run([True] * 10 + [False] * 80 + [True] * 6 + [True] * 10 + [False] * 86) == (90, 106)
+    # an office worker's 10.5 h silence across noon does not displace the night's 7.5 h lull
+    assert run([True] * 4 + [False] * 40 + [True] * 30 + [False] * 20 + [True] * 2 + [True] * 40
+               + [False] * 56) == (44, 74)
+    assert run([False] * 192) is None and run([True] * 192) is None  # all quiet: over 14 h, no night's lull
     night_shift = infer(with_evidence(person("Europe/London", days=200, shift_hours=9), declared("GB", 3)),
                         now=NOW)
     assert night_shift.finding("timezone").value["zone"] == "Europe/London"
@@ -559,3 +563,99 @@ def test_a_weekend_day_sleeper_s_window_reads_the_afternoon_after_that_morning()
     assert "08:00" <= sleep["weekday"]["start"] <= "09:30" and "15:30" <= sleep["weekday"]["end"] <= "17:00"
     assert "08:30" <= sleep["weekend"]["start"] <= "10:00" and "19:00" <= sleep["weekend"]["end"] <= "21:00", sleep
     assert result.finding("social_jetlag").value["hours"] >= 1.5
+
+
+def _quiet(*spans: tuple[float, float]) -> list[bool]:
+    """192 quiet flags (a night's bins from 12:00, then the next night's) true over local-hour spans; hours past
+    24 read into the next day (09:00-15:00 is (33, 39))."""
+    flags = [False] * 192
+    for a, b in spans:
+        for r in range(round((a - 12) * 4), round((b - 12) * 4)):
+            flags[r] = True
+    return flags
+
+
+@pytest.mark.parametrize("spans,expected,rival", [
+    # the fourth tester's nurse: 4 h without records on the ward, a 6 h day sleep that noon cuts into two halves
+    (((24.5, 28.5), (33, 39)), (33, 39), True),
+    # a night worker's 3 h break on shift and a 7.5 h day sleep (c2ec786's rule took the break, high)
+    (((27, 30), (32.5, 40)), (32.5, 40), False),
+    # a weekend day sleeper quiet 3.5 h in a club at night, asleep 10:00-18:00 (the break was taken, high)
+    (((26, 29.5), (34, 42)), (34, 42), True),
+    # a weekend late riser out 18:00-22:00 without the phone, asleep 03:30-12:30 (the evening, high, in c2ec786)
+    (((18, 22), (27.5, 36.5)), (27.5, 36.5), False),
+    # an office worker asleep 01:30-05:45 and silent at work 07:30-19:00 (the office hours were the "sleep")
+    (((25.5, 29.75), (31.5, 43)), (25.5, 29.75), False),
+    # an ordinary night beside a 09-17 office silence
+    (((23.5, 31), (33, 41)), (23.5, 31), False),
+])
+def test_the_sleep_is_the_likeliest_quiet_run(spans, expected, rival):
+    """Quiet runs compete by length and hour (:func:`sleep_run_log_score`): the longest run inside the night's bins
+    was taken before any across noon, so a nurse's 4 h on the ward beat her 6 h day sleep and a club's 3.5 h beat
+    a weekend's 8 h sleep (the fourth tester, high); an inner run of 3 h taking precedence made a night worker's break
+    and an evening out the sleep (reverted 994be48). Close rivals are named (share under 85 %)."""
+    from dataexam.inference.clock import RIVAL_SHARE_LOW, choose_sleep_run
+
+    c = choose_sleep_run(_quiet(*spans))
+    assert c is not None
+    assert (c.start, c.end) == (round((expected[0] - 12) * 4), round((expected[1] - 12) * 4))
+    assert (c.share < RIVAL_SHARE_LOW) is rival, c
+    assert c.rival is not None
+
+
+def test_a_run_seen_from_both_sides_of_noon_is_one_candidate():
+    """The office silence 08:00-18:00 across noon and the same afternoon's quiet seen from the night's first bins
+    (13:00-18:00 the day before) are one stretch: it does not compete with itself and dilute the sleep's share."""
+    from dataexam.inference.clock import choose_sleep_run, quiet_runs
+
+    flags = _quiet((13, 18), (25, 30.5), (32, 42))
+    assert len(quiet_runs(flags)) == 3
+    c = choose_sleep_run(flags)
+    assert (c.start, c.end) == (52, 74) and c.rival == (80, 120)
+
+
+def _shift_worker(spans_by_type: dict[str, list[tuple[float, float]]], seed: int = 3) -> list:
+    """Events of a person in London over 240 days, awake (14 records a day, uniform) outside the given local quiet
+    spans (hours from the morning's midnight; negative = the evening before)."""
+    import random
+
+    rng = random.Random(seed)
+    tz = ZoneInfo("Europe/London")
+    s = Stream("fb.zip")
+    out = []
+    for i in range(240):
+        d = START + timedelta(days=i)
+        # a span past noon (09:00-15:00) goes on in the next night's first hours: here, the afternoon before
+        spans = [(a - k, b - k) for a, b in spans_by_type["weekend" if d.weekday() >= 5 else "weekday"]
+                 for k in (0, 24)]
+        n = 0
+        while n < 14:
+            h = rng.uniform(-12, 12)  # the night's noon-to-noon, dated by its morning
+            if any(a <= h < b for a, b in spans):
+                continue
+            out.append(s.ev(local(tz, d, h), "twitter.tweet", "shift notes"))
+            n += 1
+    return with_evidence(sorted(out, key=lambda e: e.sort_key), declared("GB", 3))
+
+
+def test_a_nurse_s_day_sleep_beats_the_quiet_hours_on_the_ward():
+    """The fourth tester: a nurse asleep 09:00-15:00, without records 00:30-04:30 on the ward, got 00:30-04:30 on
+    weekdays and weekends at high confidence (social jetlag 0). The day sleep wins, and the ward's quiet is named
+    as a rival: not high."""
+    result = infer(_shift_worker({"weekday": [(0.5, 4.5), (9, 15)], "weekend": [(0.5, 4.5), (9, 15)]}), now=NOW)
+    assert result.finding("timezone").value["zone"] == "Europe/London"
+    sleep = result.finding("sleep")
+    wd = sleep.value["weekday"]
+    assert "08:30" <= wd["start"] <= "09:30" and "14:30" <= wd["end"] <= "15:30", wd
+    assert sleep.confidence != Confidence.HIGH
+    assert "could as well be the sleep" in sleep.confidence_basis
+    assert sleep.caveats[0].startswith("Another quiet stretch") and "00:30" in sleep.caveats[0]
+
+
+def test_an_office_worker_s_short_night_beats_the_silence_at_work():
+    """The third tester: an office worker silent 07:30-19:00 on weekdays who sleeps 01:30-05:45 got a weekday
+    "sleep" of 07:30-19:00 (social jetlag 8 h). The night wins."""
+    result = infer(_shift_worker({"weekday": [(1.5, 5.75), (7.5, 19)], "weekend": [(1.5, 8.5)]}), now=NOW)
+    wd = result.finding("sleep").value["weekday"]
+    assert "01:00" <= wd["start"] <= "02:00" and "05:15" <= wd["end"] <= "06:15", wd
+    assert result.finding("social_jetlag").value["hours"] <= 2.0
