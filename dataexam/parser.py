@@ -98,6 +98,8 @@ class MemberContext:
         #: :mod:`dataexam.arrayslice`); its report once the member is opened
         self.part = part
         self.slice_report: SliceReport | None = None
+        #: ``bad-date`` issues of the current record (:meth:`bad_date`), yielded after it
+        self.pending: list[ParseIssue] = []
 
     # -- reading ---------------------------------------------------------------------------
     def open(self) -> IO[bytes]:
@@ -163,6 +165,8 @@ class MemberContext:
                 raise  # the stream's fault, not the record's (UnexpectedShape is a ValueError too)
             except RECORD_ERRORS as exc:
                 yield self.issue("bad-record", describe_error(exc))
+            if self.pending:
+                yield from self.flush_pending()
 
     def next_index(self) -> int:
         """Advance and return the record index (for handlers that count records themselves)."""
@@ -187,6 +191,18 @@ class MemberContext:
             return None
         return self.issue("bad-escape", repair_message(reader.repairs),
                           position=f"byte {reader.first_repair_offset}")
+
+    def bad_date(self) -> None:
+        """Note that the current record has a date field that is present but not understood (not one of the
+        format's "no date" values): its event is kept undated, and one ``bad-date`` issue at the record's index
+        follows it (:meth:`each` yields it after the record; a handler with its own loop yields
+        :meth:`flush_pending`; the rest at the member's end). An undated event is never silently undated."""
+        self.pending.append(self.issue("bad-date", "date not understood; event kept without a time"))
+
+    def flush_pending(self) -> list[ParseIssue]:
+        """The queued :meth:`bad_date` issues, emptied."""
+        out, self.pending = self.pending, []
+        return out
 
     def issue(self, code: str, message: str, position: str | None = None) -> ParseIssue:
         """A parse issue for this member (``message`` must not quote record contents)."""
@@ -420,6 +436,7 @@ class Parser:
         finally:
             escapes = ctx.escape_issue()
             ctx.close()
+        yield from ctx.flush_pending()
         if escapes is not None:
             yield escapes
 
@@ -427,7 +444,7 @@ class Parser:
                      part: tuple[int, int]) -> Iterator[Event | ParseIssue]:
         """Slice ``part`` = ``(k, m)`` of one member; what it found goes to :attr:`slice_reports`.
 
-        A slice is *clean* when its only issues are bad records at a record index: any other fault
+        A slice is *clean* when its only issues are bad records or bad dates at a record index: any other fault
         (bad JSON, a limit: the rest of the file would have been skipped) makes the parallel parse
         read the member in one piece instead. Repaired surrogate escapes are counted for the whole
         file by the last slice's process, which reads every byte of it (skipping or parsing): only
@@ -443,7 +460,7 @@ class Parser:
                 if item.code == "bad-escape":
                     if not last:
                         continue  # this slice's reader saw only part of the file
-                elif item.code != "bad-record" or not (item.position or "").startswith("record "):
+                elif item.code not in ("bad-record", "bad-date") or not (item.position or "").startswith("record "):
                     clean = False
             yield item
         report = ctx.slice_report or SliceReport(*part, split=False)

@@ -429,6 +429,8 @@ class TwitterParser(Parser):
             if m.get("url"):  # the media t.co link → the media's permalink (or file)
                 text = text.replace(m["url"], m.get("expanded_url") or url or m["url"])
         time, source = from_twitter(t.get("created_at"))
+        if time is None and t.get("created_at"):
+            f.bad_date()
         if months is not None:
             time, source = months.repair(f.path, tweet_id, time, source)
         attrs: dict[str, Any] = {"id": tweet_id}
@@ -496,6 +498,8 @@ class TwitterParser(Parser):
             for short, expanded in zip(links, urls):
                 text = text.replace(short, expanded, 1)
         time, source = parse_any(row.get("timestamp"))
+        if time is None and row.get("timestamp"):
+            f.bad_date()
         if months is not None:
             time, source = months.repair(f.path, tweet_id, time, source)
         attrs: dict[str, Any] = {"id": tweet_id}
@@ -600,6 +604,8 @@ class TwitterParser(Parser):
                         yield self._dm_item_event(f, message, conversation_id, group, own_id)
                 except RECORD_ERRORS as exc:
                     yield f.issue("bad-record", describe_error(exc))
+                if f.pending:
+                    yield from f.flush_pending()
         except jsonstream.JSONError as exc:
             if not jsonstream.is_trailing_garbage(exc):
                 raise
@@ -646,7 +652,10 @@ class TwitterParser(Parser):
             attrs["edited"] = True
         if welcome:
             attrs["welcome_message"] = True
-        time, source = from_iso(m.get("createdAt"))
+        created = m.get("createdAt")
+        time, source = from_iso(created) if isinstance(created, str) else NO_TIME
+        if time is None and created not in (None, ""):
+            f.bad_date()
         actor = "self" if own_id is not None and sender == own_id else (sender or "unknown")
         return f.event(kind="twitter.dm", time=time, time_source=source, actor=actor, text=text or None,
                        attrs=attrs, key=id_key("twitter.dm", message_id))
@@ -695,6 +704,8 @@ class TwitterParser(Parser):
         created = body.get("createdAt")
         # an item without createdAt (or with one that is no ISO text) keeps its facts, undated, as a DM does
         time, source = from_iso(created) if isinstance(created, str) else NO_TIME
+        if time is None and created not in (None, ""):
+            f.bad_date()
         actor = "self" if own_id is not None and actor_id == own_id else (actor_id or "unknown")
         when = format_time(time) if time is not None else ("" if created is None else str(created))
         # the same item of two downloads gets the same key; two items of one instant differ in their fields
@@ -709,6 +720,8 @@ class TwitterParser(Parser):
     def _login_event(self, f: MemberContext, item: Mapping[str, Any]) -> Event:
         audit = item.get("ipAudit") or {}
         time, source = from_iso(audit.get("createdAt"))
+        if time is None and audit.get("createdAt"):
+            f.bad_date()
         attrs: dict[str, Any] = {"ip": audit.get("loginIp"), "account_id": _str(audit.get("accountId"))}
         if audit.get("loginPortNumber") not in (None, ""):
             attrs["port"] = whole_count(audit["loginPortNumber"])
@@ -768,6 +781,8 @@ class TwitterParser(Parser):
             attrs["engagements"] = engagements
         # impressionTime is zone-less ("2024-12-15 20:54:45"): X means UTC → assumed-utc
         time, source = from_iso(imp.get("impressionTime"))
+        if time is None and imp.get("impressionTime"):
+            f.bad_date()
         actor = attrs["advertiser_screen_name"] or attrs["advertiser_name"] or "unknown"
         return f.event(kind=kind, time=time, time_source=source, actor=actor, text=text, attrs=attrs,
                        key=stable_key(kind, imp.get("impressionTime"), attrs["advertiser_name"], ref_id))
@@ -859,6 +874,8 @@ class TwitterParser(Parser):
     def _account_event(self, f: MemberContext, stem: str, item: Mapping[str, Any]) -> Item:
         attrs, when = _account_fact(stem, item)
         time, source = from_iso(when) if when else NO_TIME
+        if time is None and when:
+            f.bad_date()
         return f.event(kind="twitter.account", time=time, time_source=source, attrs=attrs,
                        key=stable_key("twitter.account", stem, item))
 
@@ -885,6 +902,8 @@ class TwitterParser(Parser):
         outer = item.get("screenNameChange") or {}
         change = outer.get("screenNameChange") or {}
         time, source = from_iso(change.get("changedAt"))
+        if time is None and change.get("changedAt"):
+            f.bad_date()
         attrs = {"account_id": _str(outer.get("accountId")), "changed_from": change.get("changedFrom"),
                  "changed_to": change.get("changedTo")}
         return f.event(kind="twitter.screen_name_change", time=time, time_source=source,
@@ -937,6 +956,8 @@ class TwitterParser(Parser):
             return f.issue("bad-record", "Grok chat item without a known sender (USER or AGENT)")
         created = chat.get("createdAt")
         time, source = from_iso(created) if isinstance(created, str) else NO_TIME
+        if time is None and created not in (None, ""):
+            f.bad_date()
         message = chat.get("message")
         post_ids = list(dict.fromkeys(i for i in (_str(p) for p in _list(chat.get("postIds"))) if i))
         attachments = [{"file_name": a.get("fileName"), "mime_type": a.get("mimeType")}

@@ -173,7 +173,9 @@ def test_malformed_items_keep_the_conversation_s_dms(tmp_path: Path) -> None:
     ]
     parsed = _parse(_write_group(tmp_path / "x", items))
     assert sorted(e.text for e in _events(parsed, "twitter.dm")) == ["first", "last"]
-    issues = _issues(parsed)
+    # the number written as createdAt is a date not understood: said at its record (it was undated unsaid)
+    assert [(i.code, i.position) for i in _issues(parsed) if i.code == "bad-date"] == [("bad-date", "record 3")]
+    issues = [i for i in _issues(parsed) if i.code != "bad-date"]
     assert [(i.code, i.position) for i in issues] == [
         ("bad-record", "record 1"), ("bad-record", "record 2"),
         ("bad-record", "record 4"), ("bad-record", "record 5"), ("bad-record", "record 8")]

@@ -86,7 +86,10 @@ def test_odd_items_cost_only_themselves_and_kind_selection(tmp_path: Path) -> No
     parsed = parse(tree)
     texts = [e.text for e in by_kind(parsed, "twitter.grok_chat_item")]
     assert texts == ["first", "undated prompt", "a number for a time", None, "last"]  # file order
-    assert len([i for i in issues_of(parsed) if i.member == GROK]) == 3
+    grok_issues = [(i.code, i.position) for i in issues_of(parsed) if i.member == GROK]
+    assert [i for i in grok_issues if i[0] == "bad-record"] == [("bad-record", f"record {n}") for n in (1, 2, 3)]
+    # the two times not understood are said at their records, the prompts kept undated
+    assert [i for i in grok_issues if i[0] == "bad-date"] == [("bad-date", "record 4"), ("bad-date", "record 5")]
     only = list(api.timeline([tree], kinds={"twitter.grok_chat_item"}))
     assert {e.kind for e in only} == {"twitter.grok_chat_item"} and len(only) == 5
 

@@ -134,6 +134,29 @@ def _epoch(value: Any) -> TimeResult:
     return from_epoch(value, millis=millis)
 
 
+def _no_time(value: Any) -> bool:
+    """Facebook's ways of writing "no time": absent, null, empty text, a boolean, ``0`` or a negative number (EXIF
+    times of photos without one), as a number or as text."""
+    if value is None or isinstance(value, bool):
+        return True
+    if isinstance(value, (int, float)):
+        return value <= 0
+    if isinstance(value, str):
+        text = value.strip()
+        return not text or (text.lstrip("-").isdigit() and int(text) <= 0)
+    return False
+
+
+def _dated(f: MemberContext, value: Any) -> TimeResult:
+    """:func:`_epoch`, with a ``bad-date`` issue for the record (:meth:`MemberContext.bad_date`) where a time is
+    written but none is read from it: text no date parser understands, an instant past the year 9999, an object or
+    a list. Facebook's "no time" values (:func:`_no_time`) are no fault."""
+    result = _epoch(value)
+    if result[0] is None and not _no_time(value):
+        f.bad_date()
+    return result
+
+
 def _epoch_ms(value: Any) -> int | None:
     """An epoch field in whole milliseconds whatever its unit (for keys that must agree across eras)."""
     if value is None or isinstance(value, bool):
@@ -942,7 +965,7 @@ class FacebookParser(Parser):
         # the DYI writes no content for it (Meowwy/chat-archive's importer drops it the same way)
         if content == "":
             content = None
-        time, source = _epoch(stamp)
+        time, source = _epoch(stamp)  # a bad time is said by the loop (_thread_messages)
         attrs = dict(base)
         if msg.get("type"):
             attrs["type"] = fix(msg["type"])
@@ -1057,7 +1080,7 @@ class FacebookParser(Parser):
             media = [*media, *labelled]
             parts["media"] = [*parts.get("media", []), *(str(m["uri"]) for m in labelled)]
         tags = [text_value(t) for t in rec.get("tags") or []]
-        time, source = _epoch(rec.get("timestamp"))
+        time, source = _dated(f, rec.get("timestamp"))
         attrs = _compact({
             "title": rec.get("title"),
             "group": group,
@@ -1088,7 +1111,7 @@ class FacebookParser(Parser):
                     continue
                 stamp = next((s for s in (exif.get("upload_timestamp"), item.get("creation_timestamp"), fallback)
                               if _epoch(s)[0] is not None), None)
-                time, source = _epoch(stamp)
+                time, source = _dated(f, stamp)
                 uri = str(item.get("uri") or "")
                 yield f.event(kind="facebook.login", time=time, time_source=source,
                               attrs=_compact({"log": "exif_upload", "action": "media upload", "ip": ip,
@@ -1120,7 +1143,7 @@ class FacebookParser(Parser):
                     fallback: Any) -> Iterator[Event]:
         uri = str(item.get("uri") or "")
         stamp = item.get("creation_timestamp") or fallback
-        time, source = _epoch(stamp)
+        time, source = _dated(f, stamp)
         exif = _exif_entries(item)
         taken = next((_iso(e.get("taken_timestamp")) for e in exif if _iso(e.get("taken_timestamp"))), None)
         upload_ip = next((e.get("upload_ip") for e in exif if e.get("upload_ip")), None)
@@ -1147,7 +1170,7 @@ class FacebookParser(Parser):
             if text is None:
                 text = text_value(pick(flat, "comment", "text"))
             stamp = rec.get("timestamp") or comment.get("timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             group = comment.get("group") or text_value(pick(flat, "group"))
             parts = _attachments(rec)
             parts.pop("_media", None)
@@ -1174,7 +1197,7 @@ class FacebookParser(Parser):
             url = text_value(pick(flat, "url"))
             group = text_value(pick(flat, "group"))
             stamp = rec.get("timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
             yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs,
@@ -1187,7 +1210,7 @@ class FacebookParser(Parser):
             flat = fields(rec)
             name = text_value(pick(flat, "name", "title"))
             stamp = pick(flat, "timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.page_like", time=time, time_source=source, text=name,
                           attrs=_compact({"url": text_value(pick(flat, "url"))}),
                           key=stable_key("facebook.page_like", name, stamp))
@@ -1208,7 +1231,7 @@ class FacebookParser(Parser):
             flat = fields(rec)
             name = text_value(pick(flat, "name", "value"))
             stamp = pick(flat, "timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.friend", time=time, time_source=source, text=name,
                           attrs=_compact({"status": status, "name": name}),
                           key=stable_key("facebook.friend", status, name, stamp))
@@ -1221,7 +1244,7 @@ class FacebookParser(Parser):
             flat = fields(rec)
             name = text_value(pick(flat, "name", "value", "title"))
             stamp = pick(flat, "timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.follower", time=time, time_source=source, actor=name or "unknown",
                           text=name, attrs=_compact({"name": name}),
                           key=stable_key("facebook.follower", name, stamp))
@@ -1243,7 +1266,7 @@ class FacebookParser(Parser):
                         break
             name = name or text_value(pick(flat, "title"))
             stamp = pick(flat, "timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.following", time=time, time_source=source, text=name,
                           attrs=_compact({"name": name, "target": target}),
                           key=stable_key("facebook.following", target, name, stamp))
@@ -1266,7 +1289,7 @@ class FacebookParser(Parser):
             else:
                 action = "joined"
             stamp = pick(flat, "timestamp")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.group", time=time, time_source=source, text=name,
                           attrs=_compact({"action": action, "title": title}),
                           key=stable_key("facebook.group", action, name, stamp))
@@ -1302,7 +1325,7 @@ class FacebookParser(Parser):
         flat = fields(rec)
         name = text_value(pick(flat, "name", "title"))
         stamp = pick(flat, "start_timestamp", "timestamp")
-        time, source = _epoch(stamp)
+        time, source = _dated(f, stamp)
         place = flat.get("place")
         attrs = _compact({"response": response, "end": _iso(flat.get("end_timestamp")),
                           "place": text_value(place) if place else None})
@@ -1336,7 +1359,7 @@ class FacebookParser(Parser):
                 text = text_value(pick(flat, "search", "text", "query", "name", "value"))
             text = _unquote(text)
             stamp = pick(flat, "timestamp", "time")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             yield f.event(kind="facebook.search", time=time, time_source=source, text=text,
                           attrs=_compact({"scope": scope}),
                           key=stable_key("facebook.search", scope, stamp, text))
@@ -1375,7 +1398,7 @@ class FacebookParser(Parser):
                          "last_login", "updated_timestamp")
             if stamp is None:
                 stamp = label_time(rec)  # 2024+ device_login_cookies: the instant is a labelled value
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             device = pick(flat, "device", "device_name")
             if device is None and (flat.get("type") or flat.get("os")):
                 device = " ".join(str(flat[k]) for k in ("type", "os") if flat.get(k))
@@ -1449,7 +1472,7 @@ class FacebookParser(Parser):
         return self._run(f, per_record)
 
     def _location(self, f: MemberContext, which: str, stamp: Any, values: Mapping[str, Any]) -> Event:
-        time, source = _epoch(stamp)
+        time, source = _dated(f, stamp)
         attrs = _compact({"list": which, **values})
         text = next((attrs[k] for k in ("place", "city", "timezone", "country", "zipcode") if attrs.get(k)), None)
         return f.event(kind="facebook.location", time=time, time_source=source, text=text, attrs=attrs,
@@ -1479,7 +1502,7 @@ class FacebookParser(Parser):
 
     def _off_facebook_event(self, f: MemberContext, app: str | None, event: Mapping[str, Any]) -> Event:
         stamp = event.get("timestamp")
-        time, source = _epoch(stamp)
+        time, source = _dated(f, stamp)
         event_id = event.get("id")
         return f.event(kind="facebook.off_facebook", time=time, time_source=source, text=app,
                        attrs=_compact({"app": app, "event_type": event.get("type"),
@@ -1560,7 +1583,7 @@ class FacebookParser(Parser):
             flat = fields(rec)
             flags = {k: v for k, v in flat.items() if k.startswith("has_") and isinstance(v, bool)}
             stamp = pick(flat, "timestamp", "time")
-            time, source = _epoch(stamp)
+            time, source = _dated(f, stamp)
             action = text_value(pick(flat, "action"))
             for name in self._strings(rec, "advertiser_name", "author", "advertiser", "title", "name", "value"):
                 yield f.event(kind="facebook.advertiser", time=time, time_source=source, text=name,
