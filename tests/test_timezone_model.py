@@ -659,3 +659,15 @@ def test_an_office_worker_s_short_night_beats_the_silence_at_work():
     wd = result.finding("sleep").value["weekday"]
     assert "01:00" <= wd["start"] <= "02:00" and "05:15" <= wd["end"] <= "06:15", wd
     assert result.finding("social_jetlag").value["hours"] <= 2.0
+
+
+def test_a_night_worker_s_day_sleep_is_no_office_hours():
+    """The fourth tester: a night worker asleep 09:00-16:00 every day got "Weekday daytime 09–16 is quiet while
+    weekends are not (office hours)", high — weekends were just as empty. Hours quiet every day are sleep; an
+    office worker silent 08:00-18:00 on weekdays only keeps the block."""
+    night = infer(_shift_worker({"weekday": [(9, 16)], "weekend": [(9.5, 17)]}), now=NOW).finding("routine")
+    assert night.value["working_hours"] is None and night.value["label"] is None, night.summary
+    office = infer(_shift_worker({"weekday": [(0, 7), (8, 18)], "weekend": [(0.5, 8.5)]}), now=NOW)
+    routine = office.finding("routine").value
+    assert routine["label"] in ("office hours", "long or shifted work block") and routine["working_hours"] in (
+        "08-18", "08-17", "09-18"), routine

@@ -741,8 +741,9 @@ class ClockAggregator(Aggregator):
             "id": "routine", "title": "Weekly routine and working hours",
             "method": ("7×24 heatmap of own timed actions on the chosen zone's clock. Working hours = the longest "
                        "run (≥ 6 h, within 07–20) of hours where the weekday rate per day is below 35% of the "
-                       "weekend rate for the "
-                       "same hour (weekends active then), or below 20% of the weekday evening (18–22) rate."),
+                       "weekend rate for the same hour (weekends active then), or below 20% of the weekday "
+                       "evening (18–22) rate; a block whose weekend rate is below 20% of the weekend evening's is "
+                       "quiet every day (a night worker's sleep), not work."),
             "literature": literature.cards("routine"),
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
@@ -755,8 +756,14 @@ class ClockAggregator(Aggregator):
 
         def quiet_run(wd_rates: list[float], we_rates: list[float]) -> tuple[int, int] | None:
             evening = sum(wd_rates[18:22]) / 4
+            we_evening = sum(we_rates[18:22]) / 4
+            # a block quiet at weekends too is the sleep of a night worker (08:30-16:00), not a job's hours (the
+            # fourth tester: "office hours … weekends are not", high, where weekends were just as empty); judged
+            # over the block, not per hour, as a late weekend riser's 09:00 is quiet at weekends and at work
             best = longest_run([(we_rates[h] > 0 and wd_rates[h] < 0.35 * we_rates[h]) or wd_rates[h] < 0.2 * evening
                                 for h in range(7, 21)], offset=7)
+            if best and sum(we_rates[best[0]:best[1]]) / (best[1] - best[0]) < 0.2 * we_evening:
+                return None  # as quiet at weekends: the block is everyday sleep, not a job's hours
             return best if best and best[1] - best[0] >= 6 else None
 
         def sparse_cols(ds: list[date]) -> list[tuple[list[int], list[int]]]:
