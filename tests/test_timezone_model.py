@@ -614,7 +614,7 @@ def test_a_run_seen_from_both_sides_of_noon_is_one_candidate():
     assert (c.start, c.end) == (52, 74) and c.rival == (80, 120)
 
 
-def _shift_worker(spans_by_type: dict[str, list[tuple[float, float]]], seed: int = 3) -> list:
+def _shift_worker(spans_by_type: dict[str, list[tuple[float, float]]], seed: int = 3, placed: bool = True) -> list:
     """Events of a person in London over 240 days, awake (14 records a day, uniform) outside the given local quiet
     spans (hours from the morning's midnight; negative = the evening before)."""
     import random
@@ -635,7 +635,8 @@ def _shift_worker(spans_by_type: dict[str, list[tuple[float, float]]], seed: int
                 continue
             out.append(s.ev(local(tz, d, h), "twitter.tweet", "shift notes"))
             n += 1
-    return with_evidence(sorted(out, key=lambda e: e.sort_key), declared("GB", 3))
+    out.sort(key=lambda e: e.sort_key)
+    return with_evidence(out, declared("GB", 3)) if placed else out
 
 
 def test_a_nurse_s_day_sleep_beats_the_quiet_hours_on_the_ward():
@@ -671,3 +672,15 @@ def test_a_night_worker_s_day_sleep_is_no_office_hours():
     routine = office.finding("routine").value
     assert routine["label"] in ("office hours", "long or shifted work block") and routine["working_hours"] in (
         "08-18", "08-17", "09-18"), routine
+
+
+def test_a_zone_from_the_clock_alone_says_where_a_day_sleeper_would_be():
+    """The second time-zone sweep: a London nurse asleep 09:00-16:00 without IPs or a declared place came out as
+    America/Nassau (low) with no word that a day sleeper's records fit another zone. Without strong place evidence
+    the finding names the offset the same records fit if the quiet hours are a day sleep (lull ≈ 12:30)."""
+    tz = infer(_shift_worker({"weekday": [(9, 16)], "weekend": [(9.5, 17)]}, placed=False), now=NOW).finding(
+        "timezone")
+    said = [c for c in tz.caveats if c.startswith("No strong place evidence")]
+    assert len(said) == 1 and said[0].endswith("fit about UTC+0."), tz.caveats
+    placed = infer(_shift_worker({"weekday": [(9, 16)], "weekend": [(9.5, 17)]}), now=NOW).finding("timezone")
+    assert not any(c.startswith("No strong place evidence") for c in placed.caveats)

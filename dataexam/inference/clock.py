@@ -56,6 +56,9 @@ MIN_TZ_DAYS = 14
 LOW_TZ_DAYS = 30  # fewer active days: the time zone is medium at most
 MAX_DECLARED_ZONES = 20  # distinct time-zone values a platform's records may declare that are kept for platform_says
 STRONG_PLACE = 5.0  # prior weight from which a place source can contradict the activity clock
+# where a night worker's lull in records centres, local time (the day sleep 08:30-16:00 of the time-zone sweeps'
+# night-shift workers, and their testers': lull centres 12:15-12:45)
+DAY_SLEEP_LULL_MID_H = 12.5
 MIN_SLEEP_NIGHTS = 14  # below: insufficient
 LOW_SLEEP_NIGHTS = 30  # below: low at best (inference.md §5 #2)
 NIGHT_MIN_EVENTS = 5
@@ -340,6 +343,15 @@ class ClockAggregator(Aggregator):
             disagreements.append(
                 f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
                 f"{zone} better ({why})")
+        if not strong:
+            # the clock alone places the zone by assuming the quiet hours are the night: a night worker's day sleep
+            # (lull ≈ 12:30, the time-zone sweeps' night workers) lands 7-9 h west, said nowhere (fb_night_noip:
+            # America/Nassau for a London nurse). Where that person would be, if the lull were such a day sleep:
+            day_h = round(best.standard_q / 4 + DAY_SLEEP_LULL_MID_H - best.lull_mid)
+            day_h = (day_h + 12) % 24 - 12 or 0
+            caveats.append("No strong place evidence (login IPs, a declared city, a shipping address, a time-zone "
+                           "setting): the zone assumes your quietest hours are your night. If you work nights and "
+                           f"sleep by day, the same records fit about UTC{day_h:+d}.")
         if disagreements:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += "; lowered one level because activity and place disagree"
