@@ -197,7 +197,9 @@ class MemberContext:
         format's "no date" values): its event is kept undated, and one ``bad-date`` issue at the record's index
         follows it (:meth:`each` yields it after the record; a handler with its own loop yields
         :meth:`flush_pending`; the rest at the member's end). An undated event is never silently undated."""
-        self.pending.append(self.issue("bad-date", "date not understood; event kept without a time"))
+        issue = self.issue("bad-date", "date not understood; event kept without a time")
+        if not self.pending or self.pending[-1].position != issue.position:  # one per record, however many events
+            self.pending.append(issue)
 
     def flush_pending(self) -> list[ParseIssue]:
         """The queued :meth:`bad_date` issues, emptied."""

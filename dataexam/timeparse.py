@@ -58,8 +58,9 @@ def from_epoch(value: object, *, millis: bool = False) -> TimeResult:
 
 
 def from_twitter(text: str | None) -> TimeResult:
-    """X's ``created_at``: ``Sat Jun 06 13:02:35 +0000 2020`` (fast paths, then general parse)."""
-    if not text:
+    """X's ``created_at``: ``Sat Jun 06 13:02:35 +0000 2020`` (fast paths, then general parse); anything but
+    text (a number, a list: a damaged file) is no time."""
+    if not text or not isinstance(text, str):
         return NO_TIME
     if len(text) == 30 and text[19] == " " and text[20] in "+-":
         if text[20:25] == "+0000" and text[13] == ":" and text[16] == ":":
@@ -102,8 +103,8 @@ def _twitter_slices(text: str) -> TimeResult | None:
 
 
 def from_iso(text: str | None) -> TimeResult:
-    """ISO 8601: zone-aware strings are converted, zone-less ones are *assumed* UTC."""
-    if not text:
+    """ISO 8601: zone-aware strings are converted, zone-less ones are *assumed* UTC; anything but text is no time."""
+    if not text or not isinstance(text, str):
         return NO_TIME
     text = text.strip()
     try:
@@ -130,8 +131,11 @@ _OFFSET_TAIL = re.compile(r"^(.*\d)\s*([+-]\d{2}):?(\d{2})$")
 
 
 def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
-    """General fallback: ISO, ``+0000`` tails, zone words, then python-dateutil."""
-    if not text:
+    """General fallback: ISO, ``+0000`` tails, zone words, then python-dateutil. Anything but text, and text
+    without a year and a month ("5", "2024", "June 6"), is no time: dateutil fills what a text leaves out from the
+    day it runs ("5" was the 5th of the current month, the fresh tester), so a timeline changed with the run date.
+    A missing day of the month is the 1st (as :func:`from_date_parts`)."""
+    if not text or not isinstance(text, str):
         return NO_TIME
     text = text.strip()
     if not text:
@@ -154,12 +158,20 @@ def parse_any(text: str | None, *, dayfirst: bool = False) -> TimeResult:
     try:
         with warnings.catch_warnings():  # a zone name it does not know: read as assumed UTC, not warned
             warnings.simplefilter("ignore", du_parser.UnknownTimezoneWarning)
-            dt = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS)
+            dt = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS, default=_DEFAULT_A)
+            other = du_parser.parse(text, dayfirst=dayfirst, tzinfos=_ZONE_WORDS, default=_DEFAULT_B)
     except (ValueError, OverflowError, TypeError):
         return NO_TIME
+    if dt.year != other.year or dt.month != other.month:
+        return NO_TIME  # the text has no year or no month: whatever dateutil filled in is invented
     if not _has_time_part(text):
         return datetime(dt.year, dt.month, dt.day, tzinfo=UTC), TimeSource.DATE_ONLY
     return as_utc(dt)
+
+
+# two defaults differing in every date part: what dateutil fills from them differs where the text says nothing
+_DEFAULT_A = datetime(2000, 1, 1)
+_DEFAULT_B = datetime(2001, 2, 2)
 
 
 def _has_time_part(text: str) -> bool:

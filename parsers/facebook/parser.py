@@ -134,6 +134,11 @@ def _epoch(value: Any) -> TimeResult:
     return from_epoch(value, millis=millis)
 
 
+#: no record of a Facebook export is dated after this year: a larger epoch number is a damaged value, not a time
+#: (the fresh tester: 1.0e14 read as milliseconds gave the year 5138)
+_LAST_YEAR = 2100
+
+
 def _no_time(value: Any) -> bool:
     """Facebook's ways of writing "no time": absent, null, empty text, a boolean, ``0`` or a negative number (EXIF
     times of photos without one), as a number or as text."""
@@ -152,6 +157,8 @@ def _dated(f: MemberContext, value: Any) -> TimeResult:
     written but none is read from it: text no date parser understands, an instant past the year 9999, an object or
     a list. Facebook's "no time" values (:func:`_no_time`) are no fault."""
     result = _epoch(value)
+    if result[0] is not None and result[0].year > _LAST_YEAR:
+        result = NO_TIME  # a number read as milliseconds that is still centuries ahead: no instant of a record
     if result[0] is None and not _no_time(value):
         f.bad_date()
     return result
@@ -862,8 +869,8 @@ class FacebookParser(Parser):
             except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
-            if event.time is None and isinstance(raw, Mapping) and (
-                    raw.get("timestamp_ms") is not None or raw.get("timestamp") is not None):
+            if event.time is None and isinstance(raw, Mapping) and not (
+                    _no_time(raw.get("timestamp_ms")) and _no_time(raw.get("timestamp"))):
                 # a time field that is not a time (a damaged or hand-edited file): keep the message,
                 # undated, and say so — never a silent loss of its place on the timeline
                 yield f.issue("bad-record", "message time is not a readable number; the message is kept undated")
