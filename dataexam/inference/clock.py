@@ -68,6 +68,7 @@ LATE_MIN_RECORDS = 2
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
+SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
 MAX_SLEEP_BINS = 56  # … and at most 14 h
 # Choosing the sleep among a night's quiet runs (a night worker's break on shift, an evening out, an office
 # worker's silence at work compete with the sleep itself). Adult sleep lasts about 7–8 h with a standard deviation
@@ -136,24 +137,27 @@ class SleepRun(NamedTuple):
     rival: tuple[int, int] | None
 
 
-def quiet_runs(flags: Sequence[bool], n: int = QUARTERS) -> list[tuple[int, int]]:
-    """Every maximal run of true ``flags`` as ``(start, end)`` (end exclusive) over a night's ``n`` bins (noon to
-    noon) followed by the next night's (``len(flags)`` up to ``2 * n``), for the runs that start inside the night
-    (bins 1 to ``n``; a run from bin 0 is the end of the night before's, found whole from that night's side). A
-    day sleeper's lull crosses noon and runs on into the next night's first bins (the afternoon after that
-    morning)."""
+def _maximal_runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
+    """Every maximal run of true ``flags`` that starts after bin 0, as ``(start, end)`` (end exclusive)."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for i, flag in enumerate([*flags, False]):
         if flag and start is None:
             start = i
         elif not flag and start is not None:
-            if 1 <= start <= n:
+            if start >= 1:
                 runs.append((start, i))
-            elif start > n:
-                break
             start = None
     return runs
+
+
+def quiet_runs(flags: Sequence[bool], n: int = QUARTERS) -> list[tuple[int, int]]:
+    """Every maximal run of true ``flags`` as ``(start, end)`` (end exclusive) over a night's ``n`` bins (noon to
+    noon) followed by the next night's (``len(flags)`` up to ``2 * n``), for the runs that start inside the night
+    (bins 1 to ``n``; a run from bin 0 is the end of the night before's, found whole from that night's side). A
+    day sleeper's lull crosses noon and runs on into the next night's first bins (the afternoon after that
+    morning)."""
+    return [r for r in _maximal_runs(flags) if r[0] <= n]
 
 
 def sleep_run_log_score(start: int, end: int) -> float:
@@ -171,11 +175,19 @@ def sleep_run_log_score(start: int, end: int) -> float:
     return -0.5 * ((hours - SLEEP_LULL_MEAN_H) / SLEEP_LULL_SD_H) ** 2 + math.log(place)
 
 
+def _clock_bins(run: tuple[int, int], n: int = QUARTERS) -> set[int]:
+    return {b % n for b in range(*run)}
+
+
 def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | None:
-    """The sleep window among :func:`quiet_runs` of 3–14 h: the run of highest :func:`sleep_run_log_score`, with
-    its share of the candidates' likelihood and its likeliest rival. None where no run lasts 3 h, or where the
-    longest run lasts over 14 h (records too sparse to hold a night's lull)."""
-    runs = quiet_runs(flags, n)
+    """The sleep window among :func:`quiet_runs` of 3–14 h and the unions of two such runs a short wake apart (at
+    most :data:`SPLIT_WAKE_BINS`: a parent up at 03:00 every night): the candidate of highest
+    :func:`sleep_run_log_score`, with the share of the candidates' likelihood held by it and the candidates on the
+    same hours of the day (its parts, a union holding it), and the likeliest candidate on other hours (``rival``).
+    None where no run lasts 3 h, or where the longest run lasts over 14 h (records too sparse to hold a night's
+    lull)."""
+    every = _maximal_runs(flags)
+    runs = [r for r in every if r[0] <= n]
     lead = next((i for i, flag in enumerate(flags) if not flag), len(flags))  # the run from bin 0, never a candidate
     if not runs or max(lead, *(e - s for s, e in runs)) > MAX_SLEEP_BINS:
         return None
@@ -184,18 +196,28 @@ def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | Non
     kept: list[tuple[int, int]] = []
     covered: set[int] = set()
     for r in sorted(runs, key=lambda r: r[0] - r[1]):
-        hours = {b % n for b in range(*r)}
+        hours = _clock_bins(r, n)
         if r[1] - r[0] >= MIN_SLEEP_BINS and not hours & covered:
             kept.append(r)
         covered |= hours
-    runs = kept
-    if not runs:
+    # a night broken by a short wake: two runs at most SPLIT_WAKE_BINS apart are also one candidate (a
+    # parent awake 03:00-04:00 every night got 23:00-03:00 on weekdays and 04:00-07:30 at weekends: a social jetlag
+    # of 5 h that nobody has, the first tester of this pass)
+    # (two runs of 3 h or more each: the sparse edges of an ordinary night are no wake)
+    long_runs = [r for r in every if r[1] - r[0] >= MIN_SLEEP_BINS]
+    unions = [(a[0], b[1]) for a, b in itertools.pairwise(long_runs)
+              if a[0] <= n and (a in kept or b in kept) and b[0] - a[1] <= SPLIT_WAKE_BINS
+              and b[1] - a[0] <= MAX_SLEEP_BINS]
+    candidates = kept + unions
+    if not candidates:
         return None
-    scored = sorted(((sleep_run_log_score(*r), r) for r in runs), key=lambda x: -x[0])
-    top = scored[0][0]
-    share = 1.0 / sum(math.exp(s - top) for s, _ in scored)
-    best = scored[0][1]
-    return SleepRun(best[0], best[1], share, scored[1][1] if len(scored) > 1 else None)
+    scored = sorted(((sleep_run_log_score(*r), r) for r in candidates), key=lambda x: -x[0])
+    top, best = scored[0]
+    hours = _clock_bins(best, n)
+    same = sum(math.exp(sc - top) for sc, r in scored if _clock_bins(r, n) & hours)
+    share = same / sum(math.exp(sc - top) for sc, _ in scored)
+    rival = next((r for _, r in scored if not _clock_bins(r, n) & hours), None)
+    return SleepRun(best[0], best[1], share, rival)
 
 
 def _at(night: date, r: int) -> tuple[date, int]:
@@ -476,9 +498,9 @@ class ClockAggregator(Aggregator):
         return nights, ev
 
     @staticmethod
-    def _window_choice(hist: list[int], nights: int) -> SleepRun | None:
-        """The sleep window over a type's nights (:func:`choose_sleep_run`) → a :class:`SleepRun` in the r domain,
-        or None if no quiet run lasts 3 h or the longest lasts over 14 h.
+    def _quiet_flags(hist: list[int], nights: int) -> list[bool] | None:
+        """Per bin of a type's nights (r domain, the next night's bins after :data:`QUARTERS`), whether it is
+        quiet; None where the type has no records or nights.
 
         ``hist`` counts, per bin, the *nights* with at least one record in it (not records), so a
         handful of late nights cannot fill the quiet bins however many records they hold. A bin is
@@ -489,11 +511,18 @@ class ClockAggregator(Aggregator):
             return None
         mean = total / QUARTERS
         thr = min(max(QUIET_NIGHT_SHARE * nights, QUIET_FRACTION * mean), 0.5 * mean)
+        return [count <= thr for count in hist]
+
+    @classmethod
+    def _window_choice(cls, hist: list[int], nights: int) -> SleepRun | None:
+        """The sleep window over a type's nights (:func:`choose_sleep_run` over :meth:`_quiet_flags`) → a
+        :class:`SleepRun` in the r domain, or None if no quiet run lasts 3 h or the longest lasts over 14 h."""
+        flags = cls._quiet_flags(hist, nights)
         # a day sleeper's lull (08:30–16:00) crosses the nights' noon boundary: searched on the line it was cut at
         # 12:00 and called high (the second time-zone sweep's night-shift workers); the longest run inside the
         # night's bins was taken before any across noon (a nurse's 4 h on the ward over her 6 h day sleep, the
         # fourth tester), and the innermost run over a longer one (a night worker's 3 h break, reverted 994be48)
-        return choose_sleep_run([count <= thr for count in hist])
+        return None if flags is None else choose_sleep_run(flags)
 
     @classmethod
     def _window(cls, hist: list[int], nights: int) -> tuple[int, int] | None:
@@ -538,8 +567,21 @@ class ClockAggregator(Aggregator):
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
         # nights active per bin: the robust statistic the window rests on
         active = {t: [len(col) - col.count(0) for col in cols] for t, cols in columns.items()}
-        choices = {t: self._window_choice(active[t], len(types[t])) for t in types}
+        flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
+        choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
         windows = {t: None if c is None else (c.start, c.end) for t, c in choices.items()}
+        for t, c in choices.items():
+            o = "weekend" if t == "weekday" else "weekday"
+            oc, of = choices[o], flags[o]
+            if c is None or c.rival is None or c.share < RIVAL_SHARE_LOW or oc is None or of is None:
+                continue  # a close contest (a nurse's ward hours against her day sleep) stays one
+            # a rival run busy on the other days while those days sleep when this window does is the hours of
+            # work or school (an office worker's silent 09-17 weekdays against the weekend's same night): no rival
+            # for the sleep (the first tester of this pass: the demo person's sleep fell from high to medium)
+            if _clock_bins((c.start, c.end)) & _clock_bins((oc.start, oc.end)):
+                busy = sum(not of[r] for r in range(*c.rival) if r < len(of)) / (c.rival[1] - c.rival[0])
+                if busy >= 0.5:
+                    choices[t] = c._replace(share=1.0, rival=None)
         full = {t: [nd for nd in nds if sum(nights[nd]) >= NIGHT_MIN_EVENTS] for t, nds in types.items()}
         n_full = sum(len(v) for v in full.values())
         sleep_meta = {
