@@ -688,3 +688,34 @@ def test_an_office_worker_s_short_night_beats_the_silence_at_work():
     wd = result.finding("sleep").value["weekday"]
     assert "01:00" <= wd["start"] <= "02:00" and "05:15" <= wd["end"] <= "06:15", wd
     assert result.finding("social_jetlag").value["hours"] <= 2.0
+
+
+@pytest.mark.parametrize(("kind", "text", "attrs", "expected"), [
+    # Facebook's declared current city as its parser gives it (the fact's text): never read before
+    ("facebook.profile", "Austin, Texas", {"fact": "current_city"}, {"America/Chicago": 1}),
+    ("facebook.profile", "Chennai, Tamil Nadu", {"fact": "current_city"}, {"Asia/Kolkata": 1}),
+    ("facebook.profile", "Tromsø, Norway", {"fact": "current_city"}, {"cc:NO": 1}),
+    ("facebook.profile", "Curitiba, Paraná", {"fact": "hometown"}, {}),  # where someone grew up
+    # a location record's city and region: "Paris" in "Texas" was Europe/Paris (and the US)
+    ("facebook.location", None, {"list": "primary", "city": "Paris", "region": "Texas", "country": "US"},
+     {"America/Chicago": 1, "cc:US": 1}),
+])
+def test_declared_places_elsewhere_follow_the_typed_place_rules(kind, text, attrs, expected):
+    """The class of "Curitiba, PR" beyond X: Facebook's declared city strings go through the same rules."""
+    from dataexam.inference.zoneprior import PlaceEvidence
+
+    ev = PlaceEvidence()
+    for _ in range(2):  # the second record is read from the first's result
+        ev.consume(Stream("fb.zip").ev(None, kind, text, **attrs))
+    assert dict(ev.declared) == {k: 2 * v for k, v in expected.items()}
+
+
+def test_an_amazon_region_is_read_in_the_parser_s_country():
+    """Amazon.com.au order reports name no country: their "WA" was read as Washington's (the parser had the
+    marketplace's AU); now a region of a country other than the US and Canada counts for that country."""
+    from dataexam.inference.zoneprior import PlaceEvidence
+
+    ev = PlaceEvidence()
+    ev.consume(Stream("amazon.zip").ev(None, "amazon.order_item", "x", shipping_city="Fremantle", shipping_region="WA",
+                                       shipping_country=None, shipping_country_code="AU", website="amazon.com.au"))
+    assert not ev.shipping_regions and dict(ev.shipping_countries) == {"AU": 1}

@@ -63,6 +63,7 @@ SOURCE_WEIGHT = {
     "language": 10.0,
 }
 MAX_ZONE_SETTINGS = 50  # distinct zones that settings may name, kept
+MAX_DECLARED_TEXTS = 200  # distinct declared place texts (profile fields, location records' cities) read
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
@@ -482,6 +483,7 @@ class PlaceEvidence(Aggregator):
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
         self.zone_settings: Counter[str] = Counter()  # zone.tab zone → settings naming it
+        self._place_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # declared text → what it added
 
     def _ip_country(self, ip: str) -> str | None:
         from .place import ip_country
@@ -506,7 +508,11 @@ class PlaceEvidence(Aggregator):
                         self.ip_countries[cc] += 1
                     break
         if kind.startswith("amazon."):
-            cc = country_code(attrs.get("shipping_country"))
+            # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no
+            # country, and their "WA" is Western Australia's, not Washington's), else the words as written
+            code = attrs.get("shipping_country_code")
+            cc = (code.upper() if isinstance(code, str) and len(code) == 2
+                  else country_code(attrs.get("shipping_country")))
             region = attrs.get("shipping_region")
             if isinstance(region, str) and region.strip() and (cc in (None, "US", "CA")):
                 key = (cc, region.strip().upper())
@@ -534,21 +540,42 @@ class PlaceEvidence(Aggregator):
                 if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
                     self.phones[value.strip()] += 1
         if kind == "twitter.profile" and isinstance(attrs.get("location"), str):
-            self._free_text_place(attrs["location"])
+            self._declare_place(attrs["location"])
+        if kind == "facebook.profile" and attrs.get("fact") == "current_city" and isinstance(event.text, str):
+            # Facebook's declared current city, as its exports write it ("Austin, Texas", "Chennai, Tamil Nadu",
+            # "Tromsø, Norway") in the fact's text: read by the rules of X's typed places. It never reached the
+            # prior before (it was looked for in attributes). The hometown is where someone grew up: left out.
+            self._declare_place(event.text)
         if declared_kind and not _CITY_COUNTRY_KEYSET.isdisjoint(attrs):
             for key in CITY_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:
-                    z = city_zone(value)
-                    if z:
-                        self.declared[z] += 1
-                    tail = country_code(value.rsplit(",", 1)[-1]) if "," in value else None
-                    if tail:
-                        self.declared[f"cc:{tail}"] += 1
+                    # with the record's own region ("Paris" in "Texas"): the same rules as a typed place, so a
+                    # town's name that is also a zone's does not outvote its state ("Paris, Texas" was Europe/Paris)
+                    region = attrs.get("region")
+                    if "," not in value and isinstance(region, str) and region.strip():
+                        value = f"{value}, {region.strip()}"
+                    self._declare_place(value)
             for key in COUNTRY_KEYS:
                 cc = country_code(attrs.get(key)) if isinstance(attrs.get(key), str) else None
                 if cc:
                     self.declared[f"cc:{cc}"] += 1
+
+    def _declare_place(self, text: str) -> None:
+        """Counts a declared place (:meth:`_free_text_place`), each distinct text read once: a location history's
+        records repeat a few cities, and reading one may scan GeoNames (≈50 ms); :data:`MAX_DECLARED_TEXTS`
+        distinct texts are read, later new ones skipped."""
+        found = self._place_memo.get(text)
+        if found is None:
+            if len(self._place_memo) >= MAX_DECLARED_TEXTS:
+                return
+            before = Counter(self.declared)
+            self._free_text_place(text)
+            found = tuple((k, v - before.get(k, 0)) for k, v in self.declared.items() if v != before.get(k, 0))
+            self._place_memo[text] = found
+            return
+        for key, weight in found:
+            self.declared[key] += weight
 
     def _zone_setting(self, attrs: dict[str, Any]) -> None:
         from .zonesetting import setting_zone
