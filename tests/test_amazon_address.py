@@ -108,3 +108,41 @@ def test_order_items_keep_the_place_and_never_the_name_or_street() -> None:
         assert private not in text
     for e in events:  # the time-zone inference relies on these attrs being present on every item
         assert {"shipping_city", "shipping_region", "shipping_country", "shipping_country_code"} <= set(e.attrs)
+
+
+@pytest.mark.parametrize(("address", "city"), [
+    # a town whose name holds a street type or a unit designator (testers: "Port St. Lucie, FL" was "Lucie",
+    # "Sault Ste. Marie, ON" was "Marie"); one-line as the exports write them, and the multi-line form
+    ("Ann Lee 123 OAK DR PORT ST. LUCIE FL 34953 United States", "Port St. Lucie"),
+    ("Ann Lee 123 OAK DR PORT ST LUCIE FL 34953 United States", "Port St Lucie"),
+    ("Ann Lee\n123 Oak Dr\nPort St. Lucie, FL 34953\nUnited States", "Port St. Lucie"),
+    ("Ann Lee 12 Queen St E Sault Ste. Marie ON P6A 1Y4 Canada", "Sault Ste. Marie"),
+    ("Ann Lee 12 QUEEN ST E SAULT STE MARIE ON P6A 1Y4 Canada", "Sault Ste Marie"),
+    ("Ann Lee 12 MAIN ST ST. LOUIS MO 63101 United States", "St. Louis"),
+    ("Ann Lee 12 MAIN ST STE 200 ST PAUL MN 55101 United States", "St Paul"),  # a suite, then the town's `ST`
+    ("Ann Lee 12 ELM AVE MOUNT VERNON NY 10550 United States", "Mount Vernon"),
+    ("Ann Lee 12 ELM AVE FORT LEE NJ 07024 United States", "Fort Lee"),
+    ("Ann Lee 12 LAKE SHORE DR LAKE FOREST IL 60045 United States", "Lake Forest"),
+    ("Ann Lee 12 PARK PL PARK CITY UT 84060 United States", "Park City"),
+    ("Ann Lee 12 ELM AVE GRAND RAPIDS MI 49503 United States", "Grand Rapids"),
+    ("Ann Lee 12 ELM AVE PALM BEACH GARDENS FL 33410 United States", "Palm Beach Gardens"),
+    ("Ann Lee 12 MAIN ST ELK GROVE CA 95624 United States", "Elk Grove"),
+    ("Ann Lee 12 rue Principale Saint-Jean-sur-Richelieu QC J3B 1A1 Canada", "Saint-Jean-sur-Richelieu"),
+    ("Ann Lee 12 rue Principale Ste-Foy QC G1V 1A1 Canada", "Ste-Foy"),
+    # the street's words stay the street's
+    ("Ann Lee 123 Lake St Chicago IL 60601 United States", "Chicago"),
+    ("Ann Lee 12 ELM GROVE RD SPRINGFIELD IL 62704 United States", "Springfield"),
+    ("Ann Lee 12 ST JAMES PL BROOKLYN NY 11205 United States", "Brooklyn"),
+    ("Ann Lee 12 COURT ST FL 2 BROOKLYN NY 11201 United States", "Brooklyn"),
+    ("Ann Lee PO BOX 12 SPRINGFIELD IL 62704 United States", "Springfield"),
+    ("Ann Lee 12 Sherbrooke Street West Montreal QC H3Z 1A1 Canada", "Montreal"),
+    # where a direction or a street type after the street may start the town, GeoNames' towns of that state decide
+    ("Ann Lee 100 PALM BEACH LAKES BLVD WEST PALM BEACH FL 33401 United States", "West Palm Beach"),
+    ("Ann Lee 12 MAIN ST GROVE CITY OH 43123 United States", "Grove City"),
+    ("Ann Lee 12 MAIN ST WEST SMALLTOWN KS 66000 United States", "Smalltown"),
+    # a street without a type: the town GeoNames knows at the end (was "Broadway New York")
+    ("Ann Lee 123 BROADWAY NEW YORK NY 10001 United States", "New York"),
+    ("Marie Roy 5 rue Saint Denis Montréal QC H2X 1Z4 Canada", "Montréal"),
+])
+def test_town_names_holding_street_words(address: str, city: str) -> None:
+    assert shipping_place(address).city == city

@@ -283,6 +283,18 @@ def test_gifts_to_many_towns_do_not_crowd_out_the_home_town():
     assert zones.get("America/Chicago", 0) > zones.get("America/Denver", 0) * 5
 
 
+@pytest.mark.parametrize(("city", "region", "zone"), [
+    ("Port St. Lucie", "FL", "America/New_York"), ("PORT ST LUCIE", "FL", "America/New_York"),  # "Port Saint Lucie"
+    ("Ft Walton Beach", "FL", "America/Chicago"), ("St Petersburg", "FL", "America/New_York"),
+    ("St Jean sur Richelieu", "QC", "America/Toronto"), ("Kenora", "ON", "America/Winnipeg")])
+def test_a_shipping_town_is_found_by_its_address_spelling(city, region, zone):
+    """Addresses abbreviate a town's first word (St, Ste, Ft, Mt) where GeoNames spells it out: such towns
+    were not found in their state, so an order to Port St. Lucie counted for Florida's two zones alike."""
+    from dataexam.inference.gazetteer import city_zone_in
+
+    assert city_zone_in(city, "CA" if region in ("QC", "ON") else "US", region) == zone
+
+
 def test_phone_number_country_is_place_evidence():
     s = Stream("x.zip")
     phone = [s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+81312345678")]
@@ -474,7 +486,24 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     ("Cape Town, SA", {}), ("Riyadh, SA", {"Asia/Riyadh": 1}), ("Manaus, AM", {"America/Manaus": 1}),
     ("München, BY", {}), ("Porto Alegre, RS", {}), ("Belgrade, RS", {"Europe/Belgrade": 1}),
     # flags and symbols around a place, accents a zone's ASCII name does not have
-    ("🇩🇪 Berlin", {"Europe/Berlin": 1}), ("São Paulo", {"America/Sao_Paulo": 1}), ("Zürich ✈️", {"Europe/Zurich": 1})])
+    ("🇩🇪 Berlin", {"Europe/Berlin": 1}), ("São Paulo", {"America/Sao_Paulo": 1}), ("Zürich ✈️", {"Europe/Zurich": 1}),
+    # the sixth pass: a US state's code decides only where GeoNames has the town in that state, or nowhere else in a
+    # country with a region of that code ("Curitiba, PR" was Puerto Rico, "Chennai, TN" Tennessee, "Fremantle, WA"
+    # Washington); GeoNames' towns of ≥ 5,000 people ("Paris, TN" was Europe/Paris, "London, KY" Europe/London)
+    ("Curitiba, PR", {"America/Sao_Paulo": 1}), ("Chennai, TN", {"Asia/Kolkata": 1}),
+    ("Fremantle, WA", {"Australia/Perth": 1}), ("Canberra, ACT", {"Australia/Sydney": 1}),
+    ("Darwin, NT", {"Australia/Darwin": 1}), ("Bangalore, KA", {"Asia/Kolkata": 1}),
+    ("Rio de Janeiro, RJ", {"America/Sao_Paulo": 1}), ("Mumbai, Maharashtra", {"Asia/Kolkata": 1}),
+    ("Nashville, TN", {"America/Chicago": 1}), ("Seattle, WA", {"America/Los_Angeles": 1}),
+    ("San Juan, PR", {"cc:PR": 1}), ("Paris, TN", {"America/Chicago": 1}), ("London, KY", {"America/New_York": 1}),
+    ("Sydney, NS", {"America/Glace_Bay": 1}), ("Cordoba, AR", {"America/Argentina/Cordoba": 1}),
+    ("Smallville, WA", {"America/Los_Angeles": 1}),  # a town GeoNames does not know: the state
+    # names profiles use: New York's and San Francisco's, the comma left out before a state's letters
+    ("NYC", {"America/New_York": 1}), ("NYC 🗽", {"America/New_York": 1}), ("New York City", {"America/New_York": 1}),
+    ("SF", {"America/Los_Angeles": 1}), ("the Bay Area", {"America/Los_Angeles": 1}),
+    ("San Francisco", {"America/Los_Angeles": 1}), ("Washington DC", {"America/New_York": 1}),
+    ("Washington D.C.", {"America/New_York": 1}), ("Austin TX", {"America/Chicago": 1}),
+    ("Philly", {}), ("Pune, MH", {})])  # MH is the Marshall Islands' code: the rule above for country codes
 def test_x_location_free_text(text, expected):
     """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
     over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN",
@@ -603,7 +632,7 @@ def test_the_sleep_is_the_likeliest_quiet_run(spans, expected, rival):
     assert c is not None
     assert (c.start, c.end) == (round((expected[0] - 12) * 4), round((expected[1] - 12) * 4))
     assert (c.share < RIVAL_SHARE_LOW) is rival, c
-    assert c.rival is not None or len(spans) == 2 and spans[1][0] - spans[0][1] <= 1.5
+    assert c.rival is not None or (len(spans) == 2 and spans[1][0] - spans[0][1] <= 1.5)
 
 
 def test_a_run_seen_from_both_sides_of_noon_is_one_candidate():
@@ -701,3 +730,34 @@ def test_hours_at_work_are_no_rival_to_the_sleep():
     wd, we = parent.finding("sleep").value["weekday"], parent.finding("sleep").value["weekend"]
     assert wd["start"] in ("22:45", "23:00", "23:15") and we["start"] in ("22:45", "23:00", "23:15"), (wd, we)
     assert parent.finding("social_jetlag").value["hours"] <= 1.0
+
+
+@pytest.mark.parametrize(("kind", "text", "attrs", "expected"), [
+    # Facebook's declared current city as its parser gives it (the fact's text): never read before
+    ("facebook.profile", "Austin, Texas", {"fact": "current_city"}, {"America/Chicago": 1}),
+    ("facebook.profile", "Chennai, Tamil Nadu", {"fact": "current_city"}, {"Asia/Kolkata": 1}),
+    ("facebook.profile", "Tromsø, Norway", {"fact": "current_city"}, {"cc:NO": 1}),
+    ("facebook.profile", "Curitiba, Paraná", {"fact": "hometown"}, {}),  # where someone grew up
+    # a location record's city and region: "Paris" in "Texas" was Europe/Paris (and the US)
+    ("facebook.location", None, {"list": "primary", "city": "Paris", "region": "Texas", "country": "US"},
+     {"America/Chicago": 1, "cc:US": 1}),
+])
+def test_declared_places_elsewhere_follow_the_typed_place_rules(kind, text, attrs, expected):
+    """The class of "Curitiba, PR" beyond X: Facebook's declared city strings go through the same rules."""
+    from dataexam.inference.zoneprior import PlaceEvidence
+
+    ev = PlaceEvidence()
+    for _ in range(2):  # the second record is read from the first's result
+        ev.consume(Stream("fb.zip").ev(None, kind, text, **attrs))
+    assert dict(ev.declared) == {k: 2 * v for k, v in expected.items()}
+
+
+def test_an_amazon_region_is_read_in_the_parser_s_country():
+    """Amazon.com.au order reports name no country: their "WA" was read as Washington's (the parser had the
+    marketplace's AU); now a region of a country other than the US and Canada counts for that country."""
+    from dataexam.inference.zoneprior import PlaceEvidence
+
+    ev = PlaceEvidence()
+    ev.consume(Stream("amazon.zip").ev(None, "amazon.order_item", "x", shipping_city="Fremantle", shipping_region="WA",
+                                       shipping_country=None, shipping_country_code="AU", website="amazon.com.au"))
+    assert not ev.shipping_regions and dict(ev.shipping_countries) == {"AU": 1}

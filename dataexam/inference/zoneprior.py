@@ -63,6 +63,7 @@ SOURCE_WEIGHT = {
     "language": 10.0,
 }
 MAX_ZONE_SETTINGS = 50  # distinct zones that settings may name, kept
+MAX_DECLARED_TEXTS = 200  # distinct declared place texts (profile fields, location records' cities) read
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
@@ -403,6 +404,66 @@ def _region_code(country: str, name: str) -> str:
     return name
 
 
+#: Names X profiles give a place by that name no zone and that the rules below would not place, each of one
+#: zone: New York City's and San Francisco's short and long names (no zone is named after either; San
+#: Francisco's namesakes in Argentina, the Philippines, Costa Rica and El Salvador hold a fifth of its people
+#: together), "the Bay Area" (San Francisco's in US usage), Washington written with "DC" but no comma.
+#: "LA" stays out: Louisiana, Laos and Los Angeles; so do nicknames ("Philly", "ATL", "PDX").
+_PLACE_ALIASES = {
+    "nyc": "America/New_York", "new york city": "America/New_York", "new york, new york": "America/New_York",
+    "sf": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "bay area": "America/Los_Angeles",
+    "the bay area": "America/Los_Angeles", "sf bay area": "America/Los_Angeles",
+    "san francisco bay area": "America/Los_Angeles", "silicon valley": "America/Los_Angeles",
+    "washington dc": "America/New_York", "washington d.c": "America/New_York", "washington, d.c": "America/New_York",
+}
+# a town, a space and a US state's or Canadian province's letters, the comma left out ("Austin TX", "D.C.")
+_TOWN_AND_STATE = re.compile(r"(.*\S)\s+([A-Z]{2}|[A-Z]\.[A-Z]\.?)")
+
+
+def _town_zone_in(name: str, country: str, region: str) -> str | None:
+    """The zone of the largest town called ``name`` in a US state or Canadian province (two letters): GeoNames'
+    towns of ≥ 5,000 people ("Paris, TN", "London, KY" are small), then ≥ 15,000 by their other spellings
+    ("St Louis", "Sault Ste Marie"); ``None`` where GeoNames has no such town there."""
+    from .gazetteer import CA_ADMIN1, city_zone_in, city_zones
+
+    admin1 = CA_ADMIN1.get(region.upper()) if country == "CA" else region.upper()
+    for cc, a1, zone in city_zones(name):
+        if cc == country and a1 == admin1:
+            return zone
+    return city_zone_in(name, country, region)
+
+
+@lru_cache(maxsize=64)
+def _subdivision_names(country: str) -> frozenset[str]:
+    """ISO 3166-2 codes (without the country) and folded names of a country's subdivisions (``pycountry``)."""
+    import pycountry
+
+    out: set[str] = set()
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        out.add(sub.code.split("-", 1)[1].casefold())
+        out.add(_unaccented(sub.name.casefold()))
+    return frozenset(out)
+
+
+def _town_in_region_elsewhere(place: str, tail: str, not_in: str | None) -> str | None:
+    """Where GeoNames has a town called ``place`` in a country other than ``not_in`` whose subdivision ``tail``
+    names by its ISO 3166-2 code or name ("Chennai", "TN" → India; "Canberra", "ACT" → Australia), the largest
+    such town's country: the zone of that country's towns so called where they share one, else the country (``cc:``);
+    ``None`` where no such town is known."""
+    from .gazetteer import city_zones
+
+    key = _unaccented(tail.strip().casefold())
+    rows = city_zones(place) if place else ()
+    cc = next((c for c, _, _ in rows if c != not_in), None)
+    # the largest such town's country only: a smaller namesake in a country that happens to have a region of
+    # that code is no reading of it (GeoNames does not say which of a country's subdivisions holds a town)
+    if cc is None or cc not in country_zones() or key not in _subdivision_names(cc):
+        return None
+    zones = {zone for c, _, zone in rows if c == cc}
+    zone = zones.pop() if len(zones) == 1 else None
+    return zone if zone is not None and zone_countries().get(zone) == cc else f"cc:{cc}"
+
+
 class PlaceEvidence(Aggregator):
     """Counts the place evidence in the stream: IP countries, shipping regions and countries, Amazon
     storefronts, phone numbers, declared cities and countries. Language comes from the text
@@ -422,6 +483,7 @@ class PlaceEvidence(Aggregator):
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
         self.zone_settings: Counter[str] = Counter()  # zone.tab zone → settings naming it
+        self._place_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # declared text → what it added
 
     def _ip_country(self, ip: str) -> str | None:
         from .place import ip_country
@@ -446,7 +508,11 @@ class PlaceEvidence(Aggregator):
                         self.ip_countries[cc] += 1
                     break
         if kind.startswith("amazon."):
-            cc = country_code(attrs.get("shipping_country"))
+            # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no
+            # country, and their "WA" is Western Australia's, not Washington's), else the words as written
+            code = attrs.get("shipping_country_code")
+            cc = (code.upper() if isinstance(code, str) and len(code) == 2
+                  else country_code(attrs.get("shipping_country")))
             region = attrs.get("shipping_region")
             if isinstance(region, str) and region.strip() and (cc in (None, "US", "CA")):
                 key = (cc, region.strip().upper())
@@ -474,21 +540,42 @@ class PlaceEvidence(Aggregator):
                 if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
                     self.phones[value.strip()] += 1
         if kind == "twitter.profile" and isinstance(attrs.get("location"), str):
-            self._free_text_place(attrs["location"])
+            self._declare_place(attrs["location"])
+        if kind == "facebook.profile" and attrs.get("fact") == "current_city" and isinstance(event.text, str):
+            # Facebook's declared current city, as its exports write it ("Austin, Texas", "Chennai, Tamil Nadu",
+            # "Tromsø, Norway") in the fact's text: read by the rules of X's typed places. It never reached the
+            # prior before (it was looked for in attributes). The hometown is where someone grew up: left out.
+            self._declare_place(event.text)
         if declared_kind and not _CITY_COUNTRY_KEYSET.isdisjoint(attrs):
             for key in CITY_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:
-                    z = city_zone(value)
-                    if z:
-                        self.declared[z] += 1
-                    tail = country_code(value.rsplit(",", 1)[-1]) if "," in value else None
-                    if tail:
-                        self.declared[f"cc:{tail}"] += 1
+                    # with the record's own region ("Paris" in "Texas"): the same rules as a typed place, so a
+                    # town's name that is also a zone's does not outvote its state ("Paris, Texas" was Europe/Paris)
+                    region = attrs.get("region")
+                    if "," not in value and isinstance(region, str) and region.strip():
+                        value = f"{value}, {region.strip()}"
+                    self._declare_place(value)
             for key in COUNTRY_KEYS:
                 cc = country_code(attrs.get(key)) if isinstance(attrs.get(key), str) else None
                 if cc:
                     self.declared[f"cc:{cc}"] += 1
+
+    def _declare_place(self, text: str) -> None:
+        """Counts a declared place (:meth:`_free_text_place`), each distinct text read once: a location history's
+        records repeat a few cities, and reading one may scan GeoNames (≈50 ms); :data:`MAX_DECLARED_TEXTS`
+        distinct texts are read, later new ones skipped."""
+        found = self._place_memo.get(text)
+        if found is None:
+            if len(self._place_memo) >= MAX_DECLARED_TEXTS:
+                return
+            before = Counter(self.declared)
+            self._free_text_place(text)
+            found = tuple((k, v - before.get(k, 0)) for k, v in self.declared.items() if v != before.get(k, 0))
+            self._place_memo[text] = found
+            return
+        for key, weight in found:
+            self.declared[key] += weight
 
     def _zone_setting(self, attrs: dict[str, Any]) -> None:
         from .zonesetting import setting_zone
@@ -503,23 +590,38 @@ class PlaceEvidence(Aggregator):
 
     def _free_text_place(self, text: str, depth: int = 0) -> None:
         """X's profile ``location``, typed by the person ("Honolulu, HI", "Berlin", "Toronto, Canada",
-        "Texas", often no place at all: "she/her", "🌍"). After the last comma: a US state or Canadian
-        province (two letters or a state's name) where GeoNames has a town of that name in it ("Paris, TX"
-        → Texas; "Denver, CO" is not Colombia); else a country (its code, "UK", its name, or one of its
-        subdivisions: "Scotland") where GeoNames has the town in that country ("Hamburg, DE", "Mumbai, IN":
-        not Delaware or Indiana); else a city that names a zone in that country ("Perth, WA", "Kolkata, IN";
-        "Perth, Scotland" is not Australia); else the state or province alone, each of its zones by where its
-        people live ("Austin, TX" without GeoNames' help: Central far more than Mountain); else the country.
-        A US or Canadian tail after a state is read without it ("Seattle, WA, USA", "Georgia, US",
-        "Ontario, Canada"). Without a comma: a city, a country, a state ("Texas"); two letters that are both
-        a state's and a country's code ("LA", "CA", "IN") say nothing."""
-        from .gazetteer import city_countries, city_zone_in
+        "Texas", often no place at all: "she/her", "🌍"). A few names no rule places (:data:`_PLACE_ALIASES`:
+        "NYC", "the Bay Area"); "Austin TX" as "Austin, TX" where GeoNames has that town there. After the
+        last comma: a US state or Canadian province (two letters or a state's name) where GeoNames has a town
+        of that name in it ("Paris, TX" → Texas; "Denver, CO" is not Colombia; towns of ≥ 5,000 people); else
+        a country (its code, "UK", its name, or one of its subdivisions: "Scotland") where GeoNames has the
+        town in that country ("Hamburg, DE", "Mumbai, IN": not Delaware or Indiana); else a region of the
+        country where GeoNames has its largest town of that name, by the region's ISO 3166-2 code or name,
+        unless the tail is another country's code ("Chennai, TN", "Curitiba, PR", "Canberra, ACT": not
+        Tennessee nor Puerto Rico); else a city that names a zone in that country ("Kolkata, IN"; "Perth,
+        Scotland" is not Australia); else the state or province alone, each of its zones by where its people
+        live ("Austin, TX" without GeoNames' help: Central far more than Mountain); else the country. A US or
+        Canadian tail after a state is read without it ("Seattle, WA, USA", "Georgia, US", "Ontario,
+        Canada"). Without a comma: a city, a country, a state ("Texas"); two letters that are both a state's
+        and a country's code ("LA", "CA", "IN") say nothing."""
+        from .gazetteer import city_countries
 
         text = text.strip()
         if not text or len(text) > 200:
             return
         if not text.isascii():  # flags and other symbols around the place ("🇩🇪 Berlin", "Oslo ✈️")
             text = _SYMBOLS.sub("", text).strip()
+        alias = _PLACE_ALIASES.get(text.casefold().strip(" .!"))
+        if alias:
+            self.declared[alias] += 1
+            return
+        spaced = _TOWN_AND_STATE.fullmatch(text) if "," not in text and depth == 0 else None
+        if spaced:  # "Austin TX", "Washington DC", "Washington D.C.": the comma left out, GeoNames has that town there
+            code = spaced.group(2).replace(".", "")
+            zone = _town_zone_in(spaced.group(1), "CA" if code in CA_PROVINCE_ZONE else "US", code)
+            if zone and zone in zone_countries():
+                self.declared[zone] += 1
+                return
         city, _, tail = text.rpartition(",") if "," in text else (text, "", "")
         city, tail = city.strip(), tail.strip()
         place = city.split(",")[0].strip()
@@ -531,7 +633,7 @@ class PlaceEvidence(Aggregator):
             region_country, region_tail = "CA", province  # a province's name: "Calgary, Alberta"
         tail_is_region = region_country is not None and bool(region_zones(region_country, region_tail))
         if tail_is_region:
-            zone = city_zone_in(place, region_country, _state_code(tail) or region_tail)  # type: ignore[arg-type]
+            zone = _town_zone_in(place, region_country, _state_code(tail) or region_tail)  # type: ignore[arg-type]
             if zone and zone in zone_countries():
                 self.declared[zone] += 1
                 return
@@ -559,6 +661,16 @@ class PlaceEvidence(Aggregator):
             in_country = zone is not None and zone_countries().get(zone) == tail_cc
             self.declared[zone if in_country else f"cc:{tail_cc}"] += 1  # type: ignore[index]
             return
+        if tail and len(tail) <= 40 and (tail_is_region or tail_cc is None):
+            # a region's code or name that is also another country's (TN: Tamil Nadu, PR: Paraná, WA: Western
+            # Australia; ACT, KA, RJ, "Maharashtra") where GeoNames has the town there and not in that US state or
+            # Canadian province (testers: "Chennai, TN" was Tennessee, "Curitiba, PR" Puerto Rico,
+            # "Fremantle, WA" Washington). A country's own code ("München, BY") keeps the rule above;
+            # a town in the country the code names came first ("Cordoba, AR": Argentina, not Aragón nor Arkansas).
+            elsewhere = _town_in_region_elsewhere(place, tail, region_country if tail_is_region else None)
+            if elsewhere:
+                self.declared[elsewhere] += 1
+                return
         if zone:
             self.declared[zone] += 1
             return
