@@ -293,3 +293,16 @@ def test_old_report_rows_to_another_name_are_gifts(tmp_path: Path):
     items = [e for e in api.timeline([tmp_path]) if e.kind == "amazon.order_item"]
     assert [e.attrs["gift"] for e in sorted(items, key=lambda e: e.attrs["order_id"])] == [False, False, True]
     assert all("Main St" not in json.dumps(e.to_dict()) for e in items)
+
+
+def test_a_declared_city_in_the_same_country_stays_and_the_shipping_town_is_named():
+    s = Stream()
+    declared = [s.ev(T0, "facebook.profile", "Berlin", field="current_city", city="Berlin")]
+    de = {"shipping_country": "Deutschland", "shipping_country_code": "DE"}
+    amazon = [s.ev(T0 + timedelta(days=10 * i), "amazon.order_item", "Tee", order_id=f"o{i}",
+                   shipping_city="Potsdam", shipping_region=None, **de) for i in range(8)]
+    home, _ = home_of(declared + logins(s, 30, DE_IP) + amazon)
+    assert (home.value["country"], home.value["city"]) == ("DE", "Berlin")
+    assert home.value["disagreements"] is None
+    assert any("Potsdam" in c for c in home.caveats)
+    assert home.value["shipping"]["city"] == "Potsdam"
