@@ -508,7 +508,7 @@ class AmazonParser(Parser):
             unit_price=unit, total=total, currency=_currency(currency, total, unit),
             order_status=status, shipment_status=row.get("Shipment Status"),
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
-            place=place, website=website, category=None)
+            place=place, website=website, category=None, gift=_gift(row))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -527,7 +527,7 @@ class AmazonParser(Parser):
             order_id=order_id, asin=asin, quantity=row.integer("Quantity"), unit_price=unit, total=total,
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
             payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
-            category=row.get("Category"))
+            category=row.get("Category"), gift=_report_gift(row))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -549,6 +549,7 @@ class AmazonParser(Parser):
             "order_status": row.get("Order Status"), "carrier": _carrier(carrier),
             "payment_type": row.get("Payment Instrument Type"),
             **_place_attrs(_report_place(row, row.get("Website"))),
+            "gift": _report_gift(row),
             "website": row.get("Website"),
         }
         return f.event(kind="amazon.shipment", time=time, time_source=source, attrs=attrs,
@@ -1250,14 +1251,29 @@ def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
                  total: Money | None, currency: str | None, order_status: str | None,
                  shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
-                 category: str | None) -> dict[str, Any]:
+                 category: str | None, gift: bool) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, **_place_attrs(place), "website": website, "category": category,
+        "payment_type": payment_type, **_place_attrs(place), "gift": gift, "website": website, "category": category,
         "cancelled": cancelled,
     }
+
+
+def _gift(row: CsvRow) -> bool:
+    """An order row sent as a gift: Amazon fills the gift message, the sender's name or the recipient's contact
+    only then (legacy and 2025 order history). Only the flag is kept, never the message or the names; the home
+    finding does not count a gift's shipping address as the person's own (docs/findings.md, `home`)."""
+    return bool(row.get("Gift Message") or row.get("Gift Sender Name")
+                or row.get("Gift Recipient Contact Details", "Gift Recipient Contact"))
+
+
+def _report_gift(row: CsvRow) -> bool:
+    """Old Order History Reports: shipped to a name other than the buyer's (both columns written) — a parcel
+    for someone else. The names are compared here and never kept."""
+    to, buyer = row.get("Shipping Address Name"), row.get("Buyer Name")
+    return bool(to and buyer and " ".join(to.casefold().split()) != " ".join(buyer.casefold().split()))
 
 
 def _place_attrs(place: Place) -> dict[str, str | None]:

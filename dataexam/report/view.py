@@ -592,8 +592,19 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
         if fid == "home" and isinstance(v, dict):
             out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
                                             sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
+            if not v.get("countries") and v.get("shipping"):
+                out = []  # no located login: the home rests on the shipping addresses
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
+            ship = v.get("shipping")
+            if isinstance(ship, dict) and ship.get("orders"):
+                town = ", ".join(x for x in (ship.get("city"), ship.get("region"), ship.get("country")) if x)
+                out.append(("Orders ship to", f"{town} ({number(ship['orders'])} orders)"))
+                earlier = ship.get("earlier")
+                if isinstance(earlier, dict):
+                    before = ", ".join(x for x in (earlier.get("city"), earlier.get("region"), earlier.get("country"))
+                                       if x)
+                    out.append(("Earlier orders to", f"{before} (until {day(earlier['last'])})"))
             return out
         if fid == "writing_style" and isinstance(v, dict):
             o = v.get("overall") or {}

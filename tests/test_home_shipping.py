@@ -1,0 +1,308 @@
+"""Home from the shipping addresses of a person's own Amazon orders (dataexam/inference/shipping.py).
+
+An Amazon-only export whose orders ship 200 times to one town used to get no home at all ("no Facebook or X
+logins or locations"). Now the town most of the latest orders ship to is the home (gifts never outvote it; a
+move gives the latest town and names the earlier one); with login IPs too, the orders' town fills in the city
+where the countries agree, and a disagreement is said, never combined. Every person, town and street here is
+invented.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from test_amazon_records import LEGACY_HEADER, _csv, _item
+from test_inference_synth import Stream
+from typer.testing import CliRunner
+
+from dataexam import api, cli
+from dataexam.inference import Confidence, infer
+from dataexam.inference.place import PlaceAggregator
+from dataexam.inference.shipping import MAX_SHIP_PLACES, ShippingPlaces, town_name
+from helpers import zip_tree
+
+NOW = datetime(2025, 6, 1, tzinfo=UTC)
+T0 = datetime(2023, 1, 3, 19, tzinfo=UTC)
+US = {"shipping_country": "United States", "shipping_country_code": "US"}
+GB_IP, DE_IP = "81.2.69.142", "5.1.64.1"
+
+
+def _sorted(events):
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def orders(s: Stream, n: int, city: str | None, region: str | None, *, start: datetime = T0, every: int = 12,
+           prefix: str = "o", **attrs: object) -> list:
+    """``n`` orders, one every ``every`` days from ``start``, shipped to ``city``/``region``."""
+    place = {"shipping_city": city, "shipping_region": region, **(US if city or region else {})}
+    return [s.ev(start + timedelta(days=every * i), "amazon.order_item", "Board game", order_id=f"{prefix}{i}",
+                 **{**place, **attrs}) for i in range(n)]
+
+
+def logins(s: Stream, days: int, ip: str) -> list:
+    out = []
+    for i in range(days):
+        d = T0 + timedelta(days=i)
+        for h in (1, 3, 20):
+            out.append(s.ev(d.replace(hour=h), "facebook.login", None, ip=ip))
+    return out
+
+
+def home_of(events):
+    report = infer(_sorted(events), now=NOW)
+    return report.finding("home"), report
+
+
+# -- Amazon only ---------------------------------------------------------------------------------------
+def test_amazon_only_orders_to_houston_with_gifts_elsewhere_give_houston():
+    s = Stream("amazon.zip")
+    events = orders(s, 30, "Houston", "TX")
+    # three gifts nobody flagged, each to another town, one of them in the latest quarter
+    for i, (city, region) in enumerate([("Austin", "TX"), ("Boise", "ID"), ("Miami", "FL")]):
+        events.append(s.ev(T0 + timedelta(days=170 * i + 5), "amazon.order_item", "Gift", order_id=f"g{i}",
+                           shipping_city=city, shipping_region=region, **US))
+    home, report = home_of(events)
+    v = home.value
+    assert (v["city"], v["region"], v["country"]) == ("Houston", "TX", "US")
+    assert v["lat"] == pytest.approx(29.76, abs=0.05) and v["lon"] == pytest.approx(-95.36, abs=0.05)
+    assert v["city_checked"] is True and v["ip_evidence"] == "none" and v["basis"] == "shipping addresses"
+    assert v["shipping"]["orders"] == 30 and v["shipping"]["orders_with_address"] == 33
+    assert v["shipping"]["earlier"] is None
+    assert home.confidence == Confidence.HIGH
+    assert "Houston, TX, US" in home.summary and "shipping addresses only" in home.confidence_basis
+    # evidence cites the order records themselves, with the town only
+    assert home.evidence.n_support == 30 and home.evidence.n_against == 3
+    assert home.evidence.items and all(i.kind == "amazon.order_item" and i.excerpt == "order shipped to Houston, "
+                                       "TX, US" for i in home.evidence.items)
+    assert home.platform_says is None
+    # gift addresses are not trips, and an Amazon-only export has no weekday network
+    trips = report.finding("trips")
+    assert trips.confidence == Confidence.INSUFFICIENT and trips.value is None
+    assert "no login" in trips.confidence_basis
+    assert report.finding("work_location").value is None
+
+
+def test_flagged_gifts_never_vote_even_when_they_outnumber_own_orders():
+    s = Stream("amazon.zip")
+    events = orders(s, 6, "Houston", "TX") + orders(s, 12, "Boise", "ID", prefix="g", every=7, gift=True)
+    home, _ = home_of(events)
+    assert (home.value["city"], home.value["region"]) == ("Houston", "TX")
+    assert home.value["shipping"]["gifts"] == 12
+    assert home.evidence.n_against == 0
+
+
+def test_a_move_gives_the_latest_home_and_names_the_earlier_one():
+    s = Stream("amazon.zip")
+    before = orders(s, 25, "Austin", "TX", every=14)  # 2023-01 … 2023-12
+    moved = orders(s, 20, "Seattle", "WA", start=datetime(2024, 2, 1, 19, tzinfo=UTC), every=14, prefix="n")
+    home, _ = home_of(before + moved)
+    v = home.value
+    assert (v["city"], v["region"], v["country"]) == ("Seattle", "WA", "US")
+    earlier = v["shipping"]["earlier"]
+    assert (earlier["city"], earlier["region"], earlier["orders"]) == ("Austin", "TX", 25)
+    assert earlier["last"].startswith("2023-12")
+    assert "Before that most orders went to Austin, TX, US" in home.summary
+    assert home.confidence == Confidence.HIGH  # every latest order goes to Seattle, 20 in all
+    # more orders to Austin in all do not outvote the latest home
+    assert v["shipping"]["orders"] == 20 < earlier["orders"]
+
+
+def test_a_move_in_the_last_quarter_is_followed():
+    s = Stream("amazon.zip")
+    events = orders(s, 40, "Austin", "TX", every=10) + orders(
+        s, 6, "Denver", "CO", start=T0 + timedelta(days=400), every=5, prefix="n")
+    home, _ = home_of(events)
+    assert (home.value["city"], home.value["region"]) == ("Denver", "CO")
+    assert home.value["shipping"]["earlier"]["city"] == "Austin"
+    assert home.confidence == Confidence.MEDIUM  # 6 orders to Denver: not yet ≥ 10
+
+
+@pytest.mark.parametrize("towns,expected", [
+    (["Houston", "Houston"], Confidence.LOW),  # two parcels to one town: a guess, said to be one
+    (["Houston"], Confidence.INSUFFICIENT),  # one parcel may be a gift
+    (["Houston", "Dallas"], Confidence.INSUFFICIENT),  # no town had two orders
+])
+def test_few_orders_are_low_or_insufficient(towns, expected):
+    s = Stream("amazon.zip")
+    events = [s.ev(T0 + timedelta(days=9 * i), "amazon.order_item", "Mug", order_id=f"o{i}", shipping_city=town,
+                   shipping_region="TX", **US) for i, town in enumerate(towns)]
+    home, _ = home_of(events)
+    assert home.confidence == expected
+    if expected == Confidence.LOW:
+        assert home.value["city"] == "Houston" and "only 2 orders" in home.confidence_basis
+    else:
+        assert home.value is None and "Not in the inputs" in home.summary
+
+
+def test_items_of_one_order_and_its_shipment_row_count_once():
+    s = Stream("amazon.zip")
+    events = []
+    for i in range(4):
+        t = T0 + timedelta(days=20 * i)
+        for asin in ("A", "B", "C"):
+            events.append(s.ev(t, "amazon.order_item", "Item", order_id=f"o{i}", asin=asin, shipping_city="Houston",
+                               shipping_region="TX", **US))
+        events.append(s.ev(t + timedelta(days=2), "amazon.shipment", None, order_id=f"o{i}",
+                           shipping_city="Houston", shipping_region="TX", **US))
+    home, _ = home_of(events)
+    assert home.value["shipping"]["orders"] == 4 and home.confidence == Confidence.LOW
+
+
+def test_order_rows_without_a_shipping_address_are_counted_apart():
+    s = Stream("amazon.zip")
+    digital = [s.ev(T0 + timedelta(days=3 * i, hours=1), "amazon.order_item", "E-book", order_id=f"d{i}",
+                    shipping_city=None, shipping_region=None, shipping_country=None, shipping_country_code=None)
+               for i in range(15)]
+    home, _ = home_of(orders(s, 12, "Houston", "TX") + digital)
+    assert home.value["city"] == "Houston"
+    assert home.value["shipping"]["orders_without_address"] == 15
+    assert home.value["shipping"]["orders_with_address"] == 12
+    # only address-less orders: no home, as before
+    home, _ = home_of(digital)
+    assert home.value is None and home.confidence == Confidence.INSUFFICIENT
+
+
+def test_cancelled_orders_do_not_vote():
+    s = Stream("amazon.zip")
+    events = orders(s, 6, "Houston", "TX") + orders(s, 10, "Austin", "TX", prefix="c", every=5, cancelled=True)
+    home, _ = home_of(events)
+    assert home.value["city"] == "Houston" and home.value["shipping"]["orders_with_address"] == 6
+
+
+def test_a_town_gazetteer_does_not_know_has_no_coordinates():
+    s = Stream("amazon.zip")
+    home, _ = home_of(orders(s, 8, "Nowhereville", "TX"))
+    assert (home.value["city"], home.value["country"]) == ("Nowhereville", "US")
+    assert home.value["lat"] is None and home.value["lon"] is None and home.value["city_checked"] is False
+
+
+# -- with login IPs ---------------------------------------------------------------------------------------
+def test_gb_logins_and_orders_to_london_agree_and_the_city_is_london():
+    s = Stream()
+    gb = {"shipping_country": "United Kingdom", "shipping_country_code": "GB"}
+    amazon = [s.ev(T0 + timedelta(days=10 * i), "amazon.order_item", "Kettle", order_id=f"o{i}",
+                   shipping_city="London", shipping_region=None, **gb) for i in range(15)]
+    home, report = home_of(logins(s, 30, GB_IP) + amazon)
+    v = home.value
+    assert (v["country"], v["city"], v["region"]) == ("GB", "London", None)
+    assert v["ip_evidence"] == "clear" and v["disagreements"] is None
+    assert v["lat"] == pytest.approx(51.51, abs=0.05)
+    assert home.confidence == Confidence.HIGH
+    assert "London, GB" in home.summary and "logins point to GB" in home.summary
+    # trips still read the login IPs only: none abroad
+    assert report.finding("trips").value == []
+
+
+def test_us_shipping_against_de_logins_is_said_not_combined():
+    s = Stream()
+    home, _ = home_of(logins(s, 30, DE_IP) + orders(s, 20, "Houston", "TX"))
+    v = home.value
+    assert v["country"] == "DE" and v["city"] is None  # never "Houston, DE"
+    assert v["disagreements"] and "Houston, TX, US" in v["disagreements"][0] and "DE" in v["disagreements"][0]
+    assert "disagrees" in home.summary and "Houston, DE" not in home.summary
+    assert home.confidence == Confidence.MEDIUM  # lowered from high
+    assert v["shipping"]["city"] == "Houston"
+
+
+def test_a_declared_city_abroad_gives_way_to_a_clear_shipping_home_but_is_named():
+    s = Stream()
+    declared = [s.ev(T0, "facebook.profile", "Berlin", field="current_city", city="Berlin")]
+    home, _ = home_of(declared + orders(s, 20, "Houston", "TX"))
+    v = home.value
+    assert (v["country"], v["city"]) == ("US", "Houston")
+    assert v["disagreements"] and "Berlin" in v["disagreements"][0]
+    assert home.confidence == Confidence.MEDIUM
+    assert home.platform_says == {"cities": {"Berlin": 1}, "countries": {}}
+
+
+# -- bounded and private --------------------------------------------------------------------------------
+def test_state_is_bounded_by_towns_and_quarters_not_orders():
+    s = Stream("amazon.zip")
+    agg = PlaceAggregator()
+    for i in range(3000):  # a shop shipping to a new town every order, plus the person's own 40
+        agg.consume(s.ev(T0 + timedelta(hours=3 * i), "amazon.order_item", "X", order_id=f"x{i}",
+                         shipping_city=f"Town{chr(65 + i % 26)}{chr(65 + i // 26 % 26)}", shipping_region="TX", **US))
+    size = agg.state_size()
+    assert len(agg.shipping.places) == MAX_SHIP_PLACES
+    for i in range(3000, 6000):
+        agg.consume(s.ev(T0 + timedelta(hours=3 * i), "amazon.order_item", "X", order_id=f"x{i}",
+                         shipping_city="Brandnew", shipping_region="TX", **US))
+    assert agg.state_size() <= size + 40  # a few more quarters, no more towns
+    assert agg.shipping.other_orders == 3000 + 3000 - sum(agg.shipping.totals.values())
+
+
+def test_a_city_the_street_ran_into_is_not_shown():
+    assert town_name("Houston") == "Houston"
+    assert town_name("742 Evergreen Houston") is None
+    assert town_name("Evergreen Terrace North Side Houston") is None
+    places = ShippingPlaces()
+    s = Stream("amazon.zip")
+    for e in orders(s, 6, "12 Quiet Lane Houston", "TX"):
+        places.consume(e)
+    assert places.places == [("US", "TX", None)]
+
+
+def test_parser_flags_gifts_and_the_report_never_shows_the_street(tmp_path: Path):
+    """End to end: a legacy Amazon export zipped in the test, `dataexam report -f json`."""
+    address = "Ada Example 742 EVERGREEN TER HOUSTON TX 77002-1234 United States"
+    gift_to = "Bob Sample 9 WILLOW CT BOISE ID 83702 United States"
+    rows = []
+    for i in range(14):
+        day = (datetime(2023, 1, 5) + timedelta(days=25 * i)).strftime("%Y-%m-%dT14:00:00Z")
+        rows.append(_item(f"111-0000000-{i:07d}", day, f"B0ITEM{i:04d}", "10.00") | {
+            "Shipping Address": address, "Billing Address": address})
+    for i in range(5):
+        day = (datetime(2023, 3, 5) + timedelta(days=60 * i)).strftime("%Y-%m-%dT14:00:00Z")
+        rows.append(_item(f"112-0000000-{i:07d}", day, f"B0GIFT{i:04d}", "20.00", gift="Happy birthday, Bob!") | {
+            "Shipping Address": gift_to, "Billing Address": address, "Gift Sender Name": "Ada"})
+    tree = tmp_path / "export"
+    path = tree / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    archive = zip_tree(tree, tmp_path / "amazon.zip")
+    gifts = [e for e in api.timeline([archive]) if e.kind == "amazon.order_item" and e.attrs["gift"]]
+    assert len(gifts) == 5 and {e.attrs["shipping_city"] for e in gifts} == {"Boise"}
+    result = CliRunner().invoke(cli.app, ["report", str(archive), "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    report = json.loads(out)
+    home = next(f for f in report["findings"] if f["id"] == "home")
+    assert (home["value"]["city"], home["value"]["region"], home["value"]["country"]) == ("Houston", "TX", "US")
+    assert home["value"]["shipping"]["gifts"] == 5 and home["confidence"] == "high"
+    assert home["evidence"]["items"] and home["evidence"]["items"][0]["member"].endswith("Retail.OrderHistory.1.csv")
+    for secret in ("Evergreen", "EVERGREEN", "742", "77002", "Ada Example", "Bob Sample", "WILLOW", "Willow",
+                   "83702", "Happy birthday"):
+        assert secret not in out, secret
+    trips = next(f for f in report["findings"] if f["id"] == "trips")
+    assert trips["value"] is None
+
+
+def test_old_report_rows_to_another_name_are_gifts(tmp_path: Path):
+    header = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website", "Purchase Price Per Unit",
+              "Quantity", "Shipping Address Name", "Shipping Address Street 1", "Shipping Address City",
+              "Shipping Address State", "Shipping Address Zip", "Order Status", "Item Total", "Buyer Name",
+              "Currency"]
+    lines = [",".join(header)]
+    for i, name in enumerate(["Jane Example", "jane  example", "Tom Other"]):
+        lines.append(f"1/{i + 2}/2022,113-000000{i}-0000001,Socks,APPAREL,B00SOCK{i},Amazon.com,$5.00 ,1,{name},"
+                     f"1 Main St,SPRINGFIELD,IL,62704,Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = [e for e in api.timeline([tmp_path]) if e.kind == "amazon.order_item"]
+    assert [e.attrs["gift"] for e in sorted(items, key=lambda e: e.attrs["order_id"])] == [False, False, True]
+    assert all("Main St" not in json.dumps(e.to_dict()) for e in items)
+
+
+def test_a_declared_city_in_the_same_country_stays_and_the_shipping_town_is_named():
+    s = Stream()
+    declared = [s.ev(T0, "facebook.profile", "Berlin", field="current_city", city="Berlin")]
+    de = {"shipping_country": "Deutschland", "shipping_country_code": "DE"}
+    amazon = [s.ev(T0 + timedelta(days=10 * i), "amazon.order_item", "Tee", order_id=f"o{i}",
+                   shipping_city="Potsdam", shipping_region=None, **de) for i in range(8)]
+    home, _ = home_of(declared + logins(s, 30, DE_IP) + amazon)
+    assert (home.value["country"], home.value["city"]) == ("DE", "Berlin")
+    assert home.value["disagreements"] is None
+    assert any("Potsdam" in c for c in home.caveats)
+    assert home.value["shipping"]["city"] == "Potsdam"
