@@ -484,7 +484,8 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     # ("Cape Town, SA" was Saudi Arabia, high), nor name the country where GeoNames has no such town in it
     ("Adelaide, SA", {"Australia/Adelaide": 1}), ("Johannesburg, SA", {"Africa/Johannesburg": 1}),
     ("Cape Town, SA", {}), ("Riyadh, SA", {"Asia/Riyadh": 1}), ("Manaus, AM", {"America/Manaus": 1}),
-    ("München, BY", {}), ("Porto Alegre, RS", {}), ("Belgrade, RS", {"Europe/Belgrade": 1}),
+    ("München, BY", {"Europe/Berlin": 1}), ("Porto Alegre, RS", {"America/Sao_Paulo": 1}),
+    ("Belgrade, RS", {"Europe/Belgrade": 1}), ("Minsk, BY", {"Europe/Minsk": 1}), ("Pune, MH", {"Asia/Kolkata": 1}),
     # flags and symbols around a place, accents a zone's ASCII name does not have
     ("🇩🇪 Berlin", {"Europe/Berlin": 1}), ("São Paulo", {"America/Sao_Paulo": 1}), ("Zürich ✈️", {"Europe/Zurich": 1}),
     # the sixth pass: a US state's code decides only where GeoNames has the town in that state, or nowhere else in a
@@ -503,7 +504,7 @@ def test_a_move_shows_as_a_shift_of_the_quiet_hours():
     ("SF", {"America/Los_Angeles": 1}), ("the Bay Area", {"America/Los_Angeles": 1}),
     ("San Francisco", {"America/Los_Angeles": 1}), ("Washington DC", {"America/New_York": 1}),
     ("Washington D.C.", {"America/New_York": 1}), ("Austin TX", {"America/Chicago": 1}),
-    ("Philly", {}), ("Pune, MH", {})])  # MH is the Marshall Islands' code: the rule above for country codes
+    ("Philly", {})])
 def test_x_location_free_text(text, expected):
     """The fresh tester's findings: "Paris, TX" was Europe/Paris and "London, ON" Europe/London (the city won
     over the state); "Austin, TX" and "Texas" placed nobody (a state of two zones); meanwhile "Kolkata, IN",

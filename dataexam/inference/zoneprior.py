@@ -661,12 +661,14 @@ class PlaceEvidence(Aggregator):
             in_country = zone is not None and zone_countries().get(zone) == tail_cc
             self.declared[zone if in_country else f"cc:{tail_cc}"] += 1  # type: ignore[index]
             return
-        if tail and len(tail) <= 40 and (tail_is_region or tail_cc is None):
+        if tail and len(tail) <= 40 and (tail_is_region or tail_cc is None or not definite):
             # a region's code or name that is also another country's (TN: Tamil Nadu, PR: Paraná, WA: Western
             # Australia; ACT, KA, RJ, "Maharashtra") where GeoNames has the town there and not in that US state or
             # Canadian province (testers: "Chennai, TN" was Tennessee, "Curitiba, PR" Puerto Rico,
-            # "Fremantle, WA" Washington). A country's own code ("München, BY") keeps the rule above;
-            # a town in the country the code names came first ("Cordoba, AR": Argentina, not Aragón nor Arkansas).
+            # "Fremantle, WA" Washington). A country's own two letters read so too where the country holds no such
+            # town ("München, BY": Bayern, not Belarus; "Porto Alegre, RS": Rio Grande do Sul, not Serbia; "Pune,
+            # MH"); a town in the country the code names came first ("Cordoba, AR": Argentina, not Aragón nor
+            # Arkansas; "Belgrade, RS": Serbia). "Cape Town, SA" stays nothing: SA is no South African region.
             elsewhere = _town_in_region_elsewhere(place, tail, region_country if tail_is_region else None)
             if elsewhere:
                 self.declared[elsewhere] += 1
