@@ -63,7 +63,9 @@ SOURCE_WEIGHT = {
     "language": 10.0,
 }
 MAX_ZONE_SETTINGS = 50  # distinct zones that settings may name, kept
-MAX_DECLARED_TEXTS = 200  # distinct declared place texts (profile fields, location records' cities) read
+MAX_DECLARED_TEXTS = 50  # distinct declared place texts (profile fields, location records' cities) read: one a
+# GeoNames town is ≈50 ms, one no file has as a town ≈0.3 s (its alternate names scanned): real exports declare a
+# handful (a profile's city, a primary location), so 50 bounds a damaged or hand-made file at ≈15 s, not a minute
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
