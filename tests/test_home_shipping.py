@@ -120,6 +120,29 @@ def test_a_move_in_the_last_quarter_is_followed():
     assert home.confidence == Confidence.MEDIUM  # 6 orders to Denver: not yet ≥ 10
 
 
+def test_two_moves_name_the_town_before_the_latest():
+    """The second tester of the twenty-first pass: Boston, then Chicago, then Denver gave Denver with no earlier
+    town named (neither earlier town held half of the orders before the latest quarters)."""
+    s = Stream("amazon.zip")
+    events = (orders(s, 14, "Boston", "MA", every=14)
+              + orders(s, 16, "Chicago", "IL", start=T0 + timedelta(days=200), every=14, prefix="c")
+              + orders(s, 12, "Denver", "CO", start=T0 + timedelta(days=450), every=10, prefix="d"))
+    home, _ = home_of(events)
+    assert (home.value["city"], home.value["region"]) == ("Denver", "CO")
+    assert home.value["shipping"]["earlier"]["city"] == "Chicago"
+
+
+def test_an_amazon_export_without_a_home_says_so_in_its_own_terms():
+    """The second tester: an Amazon-only export whose orders were all flagged gifts said only "no Facebook or X
+    logins"; it says there was no town the orders ship to."""
+    s = Stream("amazon.zip")
+    gifts = [s.ev(T0 + timedelta(days=9 * i), "amazon.order_item", "Toy", order_id=f"g{i}", shipping_city="Portland",
+                  shipping_region="OR", gift=True, **US) for i in range(30)]
+    home, _ = home_of(gifts)
+    assert home.confidence == Confidence.INSUFFICIENT
+    assert "no Amazon shipping town" in home.summary and "gifts" in home.confidence_basis
+
+
 @pytest.mark.parametrize("towns,expected", [
     (["Houston", "Houston"], Confidence.LOW),  # two parcels to one town: a guess, said to be one
     (["Houston"], Confidence.INSUFFICIENT),  # one parcel may be a gift

@@ -561,13 +561,19 @@ class PlaceAggregator(Aggregator):
                                summary=f"The platform says you live in {where}.", **meta)
             no_place = not (ctx.sources & {"facebook", "twitter"})
             self._ip_evidence = "none" if not n_obs else "too few"
+            # an Amazon export was read but gave no home: say why in its own terms, not only "no Facebook or X"
+            # (the second tester: an export whose orders were all gifts, one without Order History)
+            amazon = ("; and no town the Amazon orders ship to at least twice (orders flagged as gifts, cancelled "
+                      "orders and exports without an order history give none)") if "amazon" in ctx.sources else ""
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=("no Facebook or X export in the inputs (logins and locations come from "
-                                             "them)" if no_place else
+                                             "them)" + amazon if no_place else
                                              f"{n_obs} located IP observations on {len(days_seen)} days "
-                                             f"(need {MIN_HOME_OBS} on 3)"),
-                           summary=("Not in the inputs: no Facebook or X logins or locations." if no_place
-                                    else "Not enough located logins."), **meta)
+                                             f"(need {MIN_HOME_OBS} on 3)" + amazon),
+                           summary=("Not in the inputs: no Facebook or X logins or locations"
+                                    + (", and no Amazon shipping town." if amazon else ".") if no_place
+                                    else "Not enough located logins" + (" and no Amazon shipping town." if amazon
+                                                                       else ".")), **meta)
         ranked = basis_counter.most_common()
         country, count = ranked[0]
         basis_total = sum(basis_counter.values())
@@ -850,13 +856,13 @@ SHIPPING_METHOD = (
     "postcode): each order counts once for its town; orders flagged as gifts (a gift message, sender or recipient, "
     "or a recipient other than the buyer) and cancelled ones do not count. The shipping home is the town most of "
     "the latest orders go to (the latest calendar quarters holding ≥ 5 orders) when it holds at least half of "
-    "them, else the town most orders went to; a town needs 2 orders. An earlier town that held most orders before "
-    "then is named (a move). Confidence: < 5 orders to the town → low; ≥ 70% of the latest orders and ≥ 10 in all "
-    "→ high; ≥ 50% → medium. Alone (no logins) it names the home; where the login or declared country agrees, the "
-    "orders' town fills in a city the platform does not declare; where it does not, the finding says so, keeping "
-    "the country of clear login "
-    "evidence (else the shipping one), one level less confident. Coordinates of a shipping town only when GeoNames "
-    "(towns ≥ 15,000) knows it in that country and state.")
+    "them, else the town most orders went to; a town needs 2 orders. The town most orders went to before then (≥ "
+    "3) is named as an earlier home (a move). Confidence: < 5 orders to the town → low; ≥ 70% of the latest orders "
+    "and ≥ 10 in all → high; ≥ 50% → medium. Alone (no logins) it names the home; where the login or declared "
+    "country agrees, the orders' town fills in a city the platform does not declare; where it does not, the "
+    "finding says so, keeping the country of clear login evidence (else the shipping one), one level less "
+    "confident. Coordinates of a shipping town only when GeoNames (towns ≥ 15,000) knows it in that country and "
+    "state.")
 SHIPPING_CAVEATS = [
     "A shipping address is where parcels go: a workplace, a parcel locker or a relative's home can look like home, "
     "and gifts Amazon does not flag as gifts count like your own orders (one parcel never makes a home).",
