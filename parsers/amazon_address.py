@@ -461,5 +461,7 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
 
 
 def _title(city: str) -> str:
+    """A town written in capitals or all in lower case ("springfield": the second tester of the twenty-first pass)
+    in title case; a mixed-case name as written ("McAllen", "Saint-Jean-sur-Richelieu")."""
     city = city.strip(" ,")
-    return city.title() if _is_upper(city) else city
+    return city.title() if _is_upper(city) or city.islower() else city

@@ -168,3 +168,9 @@ def test_a_name_is_never_a_town_and_a_town_keeps_its_first_words(address: str, s
     assert place.city == city, place
     for word in ("Kylie", "Brand", "João", "Silva", "Priya", "Sharma", "Ann", "Lee"):
         assert word not in (place.city or "")
+
+
+def test_a_town_written_in_lower_case_reads_in_title_case() -> None:
+    """The second tester: "springfield" was shown as written; capitals and lower case alike read as a title."""
+    assert shipping_place("jane doe 12 oak st springfield il 62701 united states").city == "Springfield"
+    assert shipping_place("Jane Doe 12 Oak St McAllen TX 78501 United States").city == "McAllen"
