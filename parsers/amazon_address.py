@@ -297,6 +297,10 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
             after = _region_at(tokens, zend, len(tokens), rules, from_end=False)
             if after:
                 region = after[0]
+        if region is None and rules.zip_regions:
+            # the state from the ZIP before the town is read, so that GeoNames can check the town (the third
+            # tester of the twenty-first pass: "Jane Doe Seattle 98101" showed the name as the home town)
+            region = _zip_region(postcode.replace(" ", ""), rules)
         city = _city_before(tokens, breaks, city_end, _known_towns(rules.code, region))
     else:
         # DE/FR: `<zip> <city>`; ES/IT: `<zip> <city> <province>`
@@ -402,9 +406,11 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
             if known(" ".join(words[k:])):
                 words = words[k:]
                 break
-        else:
-            if not house:
-                return None  # no house number, no town GeoNames knows: the words may be a name; never kept
+    lead = tokens[:end - len(words)]
+    if words and not any(ch.isdigit() for t in lead for ch in t) and (known is None or not known(" ".join(words))):
+        # no house, box or unit number before it and no town GeoNames knows (or none to ask): the words may be the
+        # recipient's name alone ("Kylie NSW 2000", "Tom SW1A 2AA": the third tester); never kept
+        return None
     return _title(" ".join(words)) if words else None
 
 
@@ -412,6 +418,10 @@ def _is_unit_number(word: str) -> bool:
     """A unit's number or letter after its designator: `3`, `5B`, `#4`, `B`, `12-A` (not a town's word)."""
     word = word.strip(".,#")
     return bool(word) and (any(ch.isdigit() for ch in word) or len(word) == 1)
+
+
+#: US territories with USPS codes that GeoNames files as countries of their own
+_US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 
 
 def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | None:
@@ -422,7 +432,10 @@ def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | No
         return None
     from dataexam.inference.gazetteer import fold_town, towns_in
 
-    towns = towns_in(country, region if country in ("US", "CA") else None)
+    if country == "US" and region in _US_TERRITORIES:
+        towns = towns_in(region, None)  # GeoNames files Puerto Rico, Guam … as countries of their own
+    else:
+        towns = towns_in(country, region if country in ("US", "CA") else None)
     return (lambda name: fold_town(name) in towns) if towns else None
 
 

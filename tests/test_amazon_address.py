@@ -157,6 +157,17 @@ def test_town_names_holding_street_words(address: str, city: str) -> None:
     ("João Silva Rua das Flores Curitiba PR 80010-000 Brasil", "BR", "Curitiba"),
     ("Kylie Brand Lot 12 Wattle Grove Bendigo VIC 3550 Australia", "AU", "Bendigo"),
     ("Kylie Brand Smallplace NSW 2000 Australia", "AU", None),
+    # the third tester: no state or province written (read from the ZIP first, then the town checked), Puerto Rico
+    # (GeoNames files it as a country of its own), a one-word name alone before the postcode
+    ("Jane Doe Seattle 98101 United States", "US", "Seattle"),
+    ("Jane Doe Seattle, 98101", "US", "Seattle"),
+    ("Marie Tremblay Montréal H2X 2T3 Canada", "CA", "Montréal"),
+    ("Luis Rivera San Juan PR 00901 United States", "US", "San Juan"),
+    ("Kylie NSW 2000 Australia", "AU", None),
+    ("Priya 400020 Maharashtra India", "IN", None),
+    ("Tom SW1A 2AA United Kingdom", "GB", None),
+    # a box number marks the address: a town GeoNames lacks is kept after it
+    ("Jane Doe PO BOX 12 Smalltown TX 75001 United States", "US", "Smalltown"),
     # a town's first word taken for the street's: Bend OR is another town, 200 km from North Bend
     ("Ann Lee 12 North St North Bend WA 98045 United States", "US", "North Bend"),
     ("Ann Lee 5 Main St North Bend OR 97459 United States", "US", "North Bend"),
@@ -166,7 +177,8 @@ def test_town_names_holding_street_words(address: str, city: str) -> None:
 def test_a_name_is_never_a_town_and_a_town_keeps_its_first_words(address: str, site: str, city: str | None) -> None:
     place = shipping_place(address, site_country=site)
     assert place.city == city, place
-    for word in ("Kylie", "Brand", "João", "Silva", "Priya", "Sharma", "Ann", "Lee"):
+    for word in ("Kylie", "Brand", "João", "Silva", "Priya", "Sharma", "Ann", "Lee", "Jane", "Doe", "Marie",
+                 "Tremblay", "Luis", "Rivera", "Tom"):
         assert word not in (place.city or "")
 
 
