@@ -222,6 +222,8 @@ def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
             continue
         breaks.add(len(tokens))
         for word in parts:
+            if word.startswith("(") and word.endswith(")") and len(word) > 2:
+                word = word[1:-1]  # Canada Post's French form: "Montréal (Québec) H2X 2T3" (the third tester)
             if word.endswith(","):
                 word = word.rstrip(",")
                 if word:

@@ -166,6 +166,8 @@ def test_town_names_holding_street_words(address: str, city: str) -> None:
     ("Kylie NSW 2000 Australia", "AU", None),
     ("Priya 400020 Maharashtra India", "IN", None),
     ("Tom SW1A 2AA United Kingdom", "GB", None),
+    # Canada Post's French form puts the province in brackets after the town
+    ("Marie Tremblay 123 rue Sherbrooke Montréal (Québec) H2X 2T3 Canada", "CA", "Montréal"),
     # a box number marks the address: a town GeoNames lacks is kept after it
     ("Jane Doe PO BOX 12 Smalltown TX 75001 United States", "US", "Smalltown"),
     # a town's first word taken for the street's: Bend OR is another town, 200 km from North Bend
