@@ -303,15 +303,30 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
             # the state from the ZIP before the town is read, so that GeoNames can check the town (the third
             # tester of the twenty-first pass: "Jane Doe Seattle 98101" showed the name as the home town)
             region = _zip_region(postcode.replace(" ", ""), rules)
-        city = _city_before(tokens, breaks, city_end, _known_towns(rules.code, region))
+        known = _known_towns(rules.code, region)
+        city = _city_before(tokens, breaks, city_end, known)
+        if city is not None and known is not None and rules.code not in ("US", "CA") and not known(city):
+            # outside the US and Canada the street rules know no local street words (a Korean `Teheran-ro
+            # Gangnam-gu` was the home town, the fourth tester): only a town GeoNames knows is kept
+            city = None
+        if city is not None and city.casefold() in _MILITARY_POST:
+            city = None  # `APO AE 09012`: a military post office, no town
     else:
         # DE/FR: `<zip> <city>`; ES/IT: `<zip> <city> <province>`
         rest = tokens[zend:]
+        cut = next((b - zend for b in sorted(breaks) if zend < b < zend + len(rest)), len(rest))
+        rest = rest[:cut]  # a line break or comma ends the town (a name on the last line: the fourth tester)
         if rules.regions and len(rest) > 1:
             found = _region_at(rest, 0, len(rest), rules, from_end=True)
             if found and found[1] < len(rest):
                 region = found[0]
                 rest = rest[:-found[1]]
+        known = _known_towns(rules.code, region)
+        if known is not None and len(rest) > 1 and not known(" ".join(rest)):
+            # the town and whatever follows it on the line (`10435 Berlin Hans Müller`, `Paris Cedex 08`,
+            # `Amsterdam Noord-Holland`): the longest start GeoNames knows, else the first word alone is no safer
+            # than the rest (it may be a name's): nothing kept
+            rest = next((rest[:k] for k in range(len(rest) - 1, 0, -1) if known(" ".join(rest[:k]))), [])
         city = _title(" ".join(rest)) if rest else None
     if region is None and rules.zip_regions:
         region = _zip_region(postcode.replace(" ", ""), rules)
@@ -422,6 +437,8 @@ def _is_unit_number(word: str) -> bool:
     return bool(word) and (any(ch.isdigit() for ch in word) or len(word) == 1)
 
 
+#: the USPS's military post "towns" (APO, FPO, DPO): no place
+_MILITARY_POST = frozenset({"apo", "fpo", "dpo"})
 #: US territories with USPS codes that GeoNames files as countries of their own
 _US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 
