@@ -305,10 +305,6 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
             region = _zip_region(postcode.replace(" ", ""), rules)
         known = _known_towns(rules.code, region)
         city = _city_before(tokens, breaks, city_end, known)
-        if city is not None and known is not None and rules.code not in ("US", "CA") and not known(city):
-            # outside the US and Canada the street rules know no local street words (a Korean `Teheran-ro
-            # Gangnam-gu` was the home town, the fourth tester): only a town GeoNames knows is kept
-            city = None
         if city is not None and city.casefold() in _MILITARY_POST:
             city = None  # `APO AE 09012`: a military post office, no town
     else:
@@ -324,10 +320,16 @@ def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tu
         known = _known_towns(rules.code, region)
         if known is not None and len(rest) > 1 and not known(" ".join(rest)):
             # the town and whatever follows it on the line (`10435 Berlin Hans Müller`, `Paris Cedex 08`,
-            # `Amsterdam Noord-Holland`): the longest start GeoNames knows, else the first word alone is no safer
-            # than the rest (it may be a name's): nothing kept
+            # `Amsterdam Noord-Holland`): the longest start GeoNames knows
             rest = next((rest[:k] for k in range(len(rest) - 1, 0, -1) if known(" ".join(rest[:k]))), [])
         city = _title(" ".join(rest)) if rest else None
+    if city is not None and (known is None or not known(city)):
+        # only a town GeoNames knows (≥ 5,000 people) is kept, in every country: words the street rules did not
+        # place may be a street (`45 Calle Luna Chimayo NM`, a Korean `Teheran-ro Gangnam-gu`), a care-of line or
+        # the recipient's name (`123 Main St Jane Doe WA`, `28013 Ana`), and were shown as the home town in every
+        # report format (the second to fifth testers of the twenty-first pass). A smaller town gives its region
+        # and country only: the price of never showing a name or a street
+        city = None
     if region is None and rules.zip_regions:
         region = _zip_region(postcode.replace(" ", ""), rules)
     return city, region
