@@ -453,10 +453,11 @@ def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | No
         return None
     from dataexam.inference.gazetteer import fold_town, towns_in
 
+    # strict: alternate names only of large towns (a given name is some small town's alternate name)
     if country == "US" and region in _US_TERRITORIES:
-        towns = towns_in(region, None)  # GeoNames files Puerto Rico, Guam … as countries of their own
+        towns = towns_in(region, None, strict=True)  # GeoNames files Puerto Rico, Guam … as countries of their own
     else:
-        towns = towns_in(country, region if country in ("US", "CA") else None)
+        towns = towns_in(country, region if country in ("US", "CA") else None, strict=True)
     return (lambda name: fold_town(name) in towns) if towns else None
 
 

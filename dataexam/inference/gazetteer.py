@@ -178,15 +178,25 @@ def fold_town(name: str) -> str:
     return " ".join(_TOWN_WORDS.get(w, w) for w in words)
 
 
-@lru_cache(maxsize=16)
-def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
+#: an alternate name of a town counts for :func:`towns_in` ``strict`` only for towns this large and names this long:
+#: many given names and surnames are some small town's alternate name ("Li" Lixian, "Khan" Haan, "Luca" Lucca,
+#: "Juan" Juan-les-Pins: the sixth tester of the twenty-first pass), while the local spellings addresses use for
+#: large towns ("München" for GeoNames' Munich, "Köln", "Bombay") must still count
+STRICT_ALTERNATE_POPULATION = 100_000
+STRICT_ALTERNATE_CHARS = 4
+
+
+@lru_cache(maxsize=32)
+def towns_in(country: str, admin1: str | None = None, strict: bool = False) -> dict[str, str]:
     """Every town of ≥ 5,000 people (GeoNames cities5000 where the package has it, else cities15000) in
     ``country``'s first-level division ``admin1`` (a US state's two letters, a Canadian province's abbreviation),
     or in the whole country where ``admin1`` is None, by :func:`fold_town` of its name and of each of its
     alternate names → its time zone (the largest town's where names repeat). One scan of the memory-mapped file per
     division or country (≈0.1–0.3 s); empty without data or for another country's divisions. Towns under 15,000
     people count: an address's "North Bend, WA" or "St Kilda, VIC" is a town, not a street's last word (the
-    second tester of the twenty-first pass)."""
+    second tester of the twenty-first pass). ``strict``: a town's alternate names count only for towns of
+    :data:`STRICT_ALTERNATE_POPULATION` people or more and names of :data:`STRICT_ALTERNATE_CHARS` characters or
+    more (for an address's town, where a person's name must never pass for a town)."""
     path = _data_file("cities5000.json") or _data_file()
     if admin1 is None:
         admin = rb'"admin1code": "[^"]*"'
@@ -203,7 +213,10 @@ def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
     out: dict[str, tuple[int, str]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         for name, pop, zone, alternates in rx.findall(m):  # type: ignore[call-overload]
-            names = [_decode(name), *(_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))]
+            alt = [] if strict and int(pop) < STRICT_ALTERNATE_POPULATION else [
+                a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
+                if not strict or len(a) >= STRICT_ALTERNATE_CHARS]
+            names = [_decode(name), *alt]
             for n in names:
                 key = fold_town(n)
                 if key and (key not in out or out[key][0] < int(pop)):
