@@ -425,11 +425,7 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
             if known(" ".join(words[k:])):
                 words = words[k:]
                 break
-    lead = tokens[:end - len(words)]
-    if words and not any(ch.isdigit() for t in lead for ch in t) and (known is None or not known(" ".join(words))):
-        # no house, box or unit number before it and no town GeoNames knows (or none to ask): the words may be the
-        # recipient's name alone ("Kylie NSW 2000", "Tom SW1A 2AA": the third tester); never kept
-        return None
+    # a town GeoNames does not know is dropped by the caller (_city_region), in every country
     return _title(" ".join(words)) if words else None
 
 

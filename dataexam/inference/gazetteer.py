@@ -22,6 +22,7 @@ import json
 import math
 import mmap
 import re
+import unicodedata
 from array import array
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,6 +141,12 @@ CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
 
 
+def _admin1_code(country: str, admin1: str) -> str | None:
+    """GeoNames' admin1 code of a US state's or Canadian province's postal abbreviation (a Canadian one mapped by
+    :data:`CA_ADMIN1`, None where unknown; a US one as it is)."""
+    return CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+
+
 @lru_cache(maxsize=64)
 def city_zone_in(name: str, country: str, admin1: str) -> str | None:
     """The time zone of the largest town of ≥ 15,000 people called ``name`` in ``country``'s first-level
@@ -147,7 +154,7 @@ def city_zone_in(name: str, country: str, admin1: str) -> str | None:
     "Paris", "US", "TX" → America/Chicago. One scan of the memory-mapped file (≈20 ms)."""
     text = name.strip()
     path = _data_file()
-    code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+    code = _admin1_code(country, admin1)
     if not text or path is None or not code:
         return None
     escaped = json.dumps(text)[1:-1].encode("ascii")
@@ -170,8 +177,6 @@ def fold_town(name: str) -> str:
     """A town's name for comparing spellings: case, accents, dots, hyphens and the abbreviations US and
     Canadian addresses use for its first words folded ("Port Saint Lucie" == "PORT ST. LUCIE",
     "Saint-Jean-sur-Richelieu" == "St Jean sur Richelieu", "Sault Ste. Marie" == "SAULT STE MARIE")."""
-    import unicodedata
-
     text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     words = re.sub(r"[.\-]", " ", text).split()
@@ -201,7 +206,7 @@ def towns_in(country: str, admin1: str | None = None, strict: bool = False) -> d
     if admin1 is None:
         admin = rb'"admin1code": "[^"]*"'
     else:
-        code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+        code = _admin1_code(country, admin1)
         if not code:
             return {}
         admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"'
@@ -235,7 +240,7 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
         return None
     code = None
     if admin1 and country in ("US", "CA"):
-        code = CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+        code = _admin1_code(country, admin1)
     escaped = json.dumps(text)[1:-1].encode("ascii")
     admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"' if code else rb'"admin1code": "[^"]*"'
     rx = re.compile(rb'"name": "(' + re.escape(escaped) + rb')", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
