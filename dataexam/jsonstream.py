@@ -205,10 +205,11 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
     Yields ``(None, value)`` for each value at ``prefix`` and ``(mark, None)`` for each match of
     ``marker``: a :class:`Mark`, the nesting depth the match starts at and its groups as the file's
     own bytes (``None`` for a group that did not take part). A match is yielded after every value
-    that ends before it and before every value that ends after it. This lets a handler learn a key
-    that *precedes* a long array (X's ``conversationId`` before a conversation's ``messages``) while
-    ``ijson.items`` on its C backend still builds the array's items, with no Python step per JSON
-    event (a Python filter over ``ijson.parse`` cost 45% of reading X DMs; issue 16).
+    that ends before it and before every value that ends after it (those after the last value at
+    the end). This lets a handler learn a key that *precedes* a long array (X's ``conversationId``
+    before a conversation's ``messages``) while ``ijson.items`` on its C backend still builds the
+    array's items, with no Python step per JSON event (a Python filter over ``ijson.parse`` cost 45%
+    of reading X DMs; issue 16).
 
     The marker is matched with every escape neutralised (a backslash and the byte after it read as
     two plain bytes, :func:`neutralise_escapes`), so a quote in it is a real quote: a pattern that
@@ -231,6 +232,7 @@ def iter_items_marked(stream: IO[bytes], prefix: str, marker: re.Pattern[bytes],
                 yield mark, None
             marks.clear()
         yield None, value
+    yield from ((mark, None) for mark in marks)  # after the last value (a conversation with no messages)
 
 
 class Mark(NamedTuple):

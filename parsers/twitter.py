@@ -32,7 +32,10 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
   owner's own timed actions (a rename, an add, leaving, a reaction) are kept without counting as DMs.
   The kind is opt-in (``opt_in_kinds``): a timeline gives it only where ``--kind`` names it.
   An item of no known type, or whose body is not an object, is a ``bad-record`` issue; the
-  conversation's messages are read on.
+  conversation's messages are read on. So is a conversation that is not an object, has no
+  ``messages`` or whose ``messages`` is not a list (placed as ``conversation N``, from 0). A top-level
+  item with no ``dmConversation`` key at all (never seen; the file's bytes are matched only at the
+  keys above, to keep DMs on ijson's C path) is not seen.
 """
 
 from __future__ import annotations
@@ -151,13 +154,16 @@ _TAGS = re.compile(r"<[^>]+>")
 _TRAILING_LINKS = re.compile(r"(?:\s*https?://\S+)+\s*$")
 _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)", re.I)
 
-# direct-messages(-group).js: where a conversation starts, and its id, as the keys stand in the bytes
-# (jsonstream.iter_items_marked; the depth says which are item.dmConversation's own). The value: a
-# string (an unclosed one runs to the end of the bytes read, so more is read first) or any other
-# scalar as written (a number, true, null). A key written with escapes ("dm\u0043onversation", never
-# seen in an export) is not met: every regex tried for it either backtracked over long escaped texts
-# (4.5 min for 4,000 DMs of 2,000 "\n" each) or tried a group at every string (twice the DM time).
-_DM_MARKS = re.compile(rb'"(dmConversation|conversationId)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+)?')
+# direct-messages(-group).js: where a conversation starts, its id, and its messages key, as the keys
+# stand in the bytes (jsonstream.iter_items_marked; the depth says which are item.dmConversation's own).
+# The value: a string (an unclosed one runs to the end of the bytes read, so more is read first), any
+# other scalar as written (a number, true, null), or the bracket a container opens with (a conversation
+# is an object, its messages a list: anything else is said as a bad record). A key written with escapes
+# ("dm\u0043onversation", never seen in an export) is not met: every regex tried for it either
+# backtracked over long escaped texts (4.5 min for 4,000 DMs of 2,000 "\n" each) or tried a group at
+# every string (twice the DM time).
+_DM_MARKS = re.compile(
+    rb'"(dmConversation|conversationId|messages)"\s*:\s*("[^"]*"?|[^\s,{}\[\]":]+|[\[{])?')
 
 # dmConversation.messages[] items that are not messages, by their key → attrs.event of their
 # twitter.dm_event. Source: alkihis/twitter-archive-reader ts/types/GDPRDMs.ts
@@ -197,7 +203,7 @@ def _edit_of(t: Mapping[str, Any], tweet_id: str) -> str | None:
 def _dm_conversation_id(value: bytes | None) -> str | None:
     """A conversationId's JSON text as the id string, numbers read as ijson reads them (``1e3`` →
     ``"1000"``, as the event-level reading gave); ``None`` for no value or a container."""
-    if not value:
+    if not value or value in (b"{", b"["):
         return None
     try:
         return _str(next(ijson.items(io.BytesIO(value), ""), None))
@@ -575,15 +581,32 @@ class TwitterParser(Parser):
         own_id = self._state(f).account_id
         group = "group" in _stem(f.path)
         conversation_id: str | None = None
+        # the conversation open (its dmConversation key met) has not shown its messages key yet; a fault of a
+        # conversation itself is placed by the conversation's number in the file (from 0), not a message's
+        awaiting_messages = False
+        conversation = -1
         try:
             for mark, message in jsonstream.iter_items_marked(f.open(), "item.dmConversation.messages.item",
                                                               _DM_MARKS):
                 if mark is not None:
                     key, value = mark.groups
                     if key == b"dmConversation" and mark.depth == 2:  # a new conversation: no id yet
+                        if awaiting_messages:
+                            yield f.issue("bad-record", "a conversation without its messages",
+                                          f"conversation {conversation}")
+                        conversation += 1
                         conversation_id = None
+                        awaiting_messages = value == b"{"
+                        if not awaiting_messages:  # "dmConversation": "…", a number, null, a list
+                            yield f.issue("bad-record", "a conversation that is not an object",
+                                          f"conversation {conversation}")
                     elif key == b"conversationId" and mark.depth == 3:  # item.dmConversation.conversationId
                         conversation_id = _dm_conversation_id(value)
+                    elif key == b"messages" and mark.depth == 3:  # item.dmConversation.messages
+                        awaiting_messages = False
+                        if value != b"[":  # its messages are in no list: none of them is read
+                            yield f.issue("bad-record", "a conversation whose messages are not a list",
+                                          f"conversation {conversation}")
                     continue
                 f.next_index()
                 if not isinstance(message, dict):  # every item X writes is an object of one key
@@ -606,6 +629,8 @@ class TwitterParser(Parser):
                     yield f.issue("bad-record", describe_error(exc))
                 if f.pending:
                     yield from f.flush_pending()
+            if awaiting_messages:
+                yield f.issue("bad-record", "a conversation without its messages", f"conversation {conversation}")
         except jsonstream.JSONError as exc:
             if not jsonstream.is_trailing_garbage(exc):
                 raise

@@ -164,7 +164,16 @@ def test_marked_values_before_a_fault_are_kept() -> None:
         for mark, value in jsonstream.iter_items_marked(io.BytesIO(raw), "item.dmConversation.messages.item",
                                                         _MARKS, js=False):
             got.append(mark or value)
-    assert got == [(2, (b"dmConversation", None)), (3, (b"conversationId", b'"1-2"')), {"id": 1}, {"id": 2}]
+    assert got == [(2, (b"dmConversation", b"{")), (3, (b"conversationId", b'"1-2"')), (3, (b"messages", b"[")),
+                   {"id": 1}, {"id": 2}]
+
+
+def test_marks_after_the_last_value_are_yielded() -> None:
+    raw = b'[{"dmConversation": {"conversationId": "1-2", "messages": [{"id": 1}]}}, {"dmConversation": {}}]'
+    got = [mark or value for mark, value in jsonstream.iter_items_marked(
+        io.BytesIO(raw), "item.dmConversation.messages.item", _MARKS, js=False)]
+    assert got == [(2, (b"dmConversation", b"{")), (3, (b"conversationId", b'"1-2"')), (3, (b"messages", b"[")),
+                   {"id": 1}, (2, (b"dmConversation", b"{"))]
 
 
 def test_marked_items_of_a_file_that_is_not_an_array() -> None:

@@ -327,3 +327,39 @@ def test_a_group_file_copied_into_the_fixture_is_read_with_its_dms(tmp_path: Pat
     join = group[0]
     assert join.attrs["user_ids"] == ["1500000001", "1500000003", "1500000004"]
     assert join.attrs["initiating_user_id"] == "1500000003" and join.actor == "1500000003"
+
+
+def test_malformed_conversations_are_said_and_the_good_one_read(tmp_path: Path) -> None:
+    # the twentieth tester's F5: conversations of another shape were dropped with no issue at all
+    root = tmp_path / "x"
+    _write_group(root, [])
+    conversations = [
+        {"dmConversation": "bad"},                                           # not an object
+        {"dmConversation": {"conversationId": "x", "messages": "notalist"}},  # messages not a list
+        {"dmConversation": {"conversationId": GROUP, "messages": [
+            _dm("1800000000000000070", OWNER, "kept", "2025-01-07T12:00:00.000Z")]}},
+        {"dmConversation": {"conversationId": "78"}},                        # no messages
+        {"dmConversation": {"conversationId": "79", "messages": {"a": 1}}},  # messages an object, last
+    ]
+    (root / "data" / "direct-messages-group.js").write_text(
+        "window.YTD.direct_messages_group.part0 = " + json.dumps(conversations, indent=1))
+    parsed = _parse(root)
+    assert [(e.text, e.attrs["conversation_id"]) for e in _events(parsed, "twitter.dm")] == [("kept", GROUP)]
+    assert [(i.code, i.position, i.message) for i in _issues(parsed)] == [
+        ("bad-record", "conversation 0", "a conversation that is not an object"),
+        ("bad-record", "conversation 1", "a conversation whose messages are not a list"),
+        ("bad-record", "conversation 3", "a conversation without its messages"),
+        ("bad-record", "conversation 4", "a conversation whose messages are not a list")]
+
+
+def test_a_last_conversation_without_messages_is_said(tmp_path: Path) -> None:
+    root = tmp_path / "x"
+    _write_group(root, [_dm("1800000000000000071", OWNER, "hello", "2025-01-07T12:00:00.000Z")])
+    path = root / "data" / "direct-messages-group.js"
+    text = path.read_text().rstrip()
+    assert text.endswith("]")
+    path.write_text(text[:-1] + ', {"dmConversation": {"conversationId": "80"}}]')
+    parsed = _parse(root)
+    assert [e.text for e in _events(parsed, "twitter.dm")] == ["hello"]
+    assert [(i.position, i.message) for i in _issues(parsed)] == [
+        ("conversation 1", "a conversation without its messages")]
