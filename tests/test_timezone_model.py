@@ -762,3 +762,18 @@ def test_an_amazon_region_is_read_in_the_parser_s_country():
     ev.consume(Stream("amazon.zip").ev(None, "amazon.order_item", "x", shipping_city="Fremantle", shipping_region="WA",
                                        shipping_country=None, shipping_country_code="AU", website="amazon.com.au"))
     assert not ev.shipping_regions and dict(ev.shipping_countries) == {"AU": 1}
+
+
+def test_every_zone_of_the_country_the_clock_cannot_tell_is_named():
+    """A Los Angeles person with US login IPs and nothing else: the clock's lull fits New York's late sleeper as
+    well as Los Angeles' early one, so the population decides (New York, low). The caveat named only Chicago,
+    while Los Angeles held 23 % (the twenty-first pass's first tester): every such zone is named now."""
+    s = Stream("x.zip")
+    ips = [s.ev(datetime(2023, 1, 2 + n, tzinfo=UTC), "twitter.login", None, ip="8.8.8.8") for n in range(20)]
+    tz = infer(with_evidence(person("America/Los_Angeles", days=200), ips), now=NOW).finding("timezone")
+    assert tz.confidence != Confidence.HIGH
+    (caveat,) = [c for c in tz.caveats if "fit the activity about equally" in c]
+    named = {z for z in ("America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles") if z in caveat}
+    assert "America/Los_Angeles" in named and len(named) >= 3, caveat
+    assert tz.value["zone"] in named
+    assert "America/Los_Angeles" in tz.confidence_basis

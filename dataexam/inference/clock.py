@@ -21,6 +21,8 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import NamedTuple
 
+from babel.lists import format_list
+
 from ..events import Event
 from . import literature
 from .engine import (
@@ -45,7 +47,7 @@ from .timezone import (
     answer_mass,
     circ_diff_hours,
     quiet_hours_shift,
-    rival_in_country,
+    rivals_in_country,
     score_zones,
     zone_info,
 )
@@ -385,18 +387,18 @@ class ClockAggregator(Aggregator):
             # tester: a London person's Tokyo setting was said nowhere)
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
-        found = rival_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else None
-        if found is not None:
-            rival, rival_zone = found
+        found = rivals_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else []
+        if found:
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
             # high). Medium at most: the posterior is then the share of the country's people in each zone
             if conf == Confidence.HIGH:
                 conf = Confidence.MEDIUM
-            basis += (f"; within {zone_countries().get(zone)} the activity cannot tell {zone} from "
-                      f"{rival_zone} ({rival.posterior:.0%}): where more people live decides")
-            caveats.append(f"Within {zone_countries().get(zone)}, {zone} and {rival_zone} (UTC"
-                           f"{rival.standard_q / 4:+g}) fit the activity about equally; the answer follows where more "
+            country = zone_countries().get(zone)
+            named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
+            basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
+            alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
+            caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
         moved = quiet_hours_shift(self.days)
         if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:

@@ -327,25 +327,30 @@ RIVAL_MIN_POSTERIOR = 0.02
 RIVAL_MIN_PEOPLE = 0.02
 
 
-def rival_in_country(cands: Sequence[Candidate], best: Candidate) -> tuple[Candidate, str] | None:
-    """The likeliest candidate with another answer (offset or DST) in the answer's own country that the
-    activity does not tell apart from it (by :data:`RIVAL_ACTIVITY_MARGIN`), with its zone in that
-    country, or ``None``."""
+def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
+    """Every candidate with another answer (offset or DST) in the answer's own country that the activity
+    does not tell apart from it (by :data:`RIVAL_ACTIVITY_MARGIN`), likeliest first, each with its zone in
+    that country (the largest of them by people; one per answer): ``[]`` where there is none. A US clock
+    may fit New York, Chicago and Los Angeles alike (the twenty-first pass's first tester: only Chicago was
+    named, Los Angeles held 23 %)."""
     countries = zone_countries()
     country = countries.get(best.zones[0])
     people = zone_populations().get(country or "", {})
     total = sum(people.values())
+    found: list[tuple[Candidate, str]] = []
+    seen = {(best.standard_q, best.observes_dst)}
     for c in cands[1:]:
         if c.posterior < RIVAL_MIN_POSTERIOR:
-            return None  # sorted best first: every later one is less likely still
-        if (c.standard_q, c.observes_dst) == (best.standard_q, best.observes_dst):
+            break  # sorted best first: every later one is less likely still
+        if (c.standard_q, c.observes_dst) in seen:
             continue
         same = [z for z in c.zones if countries.get(z) == country] if country is not None else []
         if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
-            return c, same[0]
-    return None
+            seen.add((c.standard_q, c.observes_dst))
+            found.append((c, max(same, key=lambda z: people.get(z, 0))))
+    return found
 
 
 #: a shift of the quiet hours (in UTC) between two parts of the period from which one zone fits neither:
