@@ -34,6 +34,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import re
 import threading
 from collections.abc import Iterator, Mapping, Sequence
@@ -67,6 +68,7 @@ __all__ = [
     "parse_date",
     "parse_money",
     "read_rows",
+    "sniff_delimiter",
 ]
 
 SNIFF_BYTES = 64 * 1024
@@ -491,11 +493,16 @@ class CsvReader:
     is words with spaces — digits only inside sentences of four or more words — in a file of two or
     more columns, at least half of them filled). A data row almost always has an id, date or amount
     cell without spaces, which rules it out. ``footer_markers``: first-cell
-    prefixes (case-insensitive) that start a footer block; reading stops there.
+    prefixes (case-insensitive) that start a footer block; reading stops there. ``delimiter``: ``None``
+    (default) takes the one the header line uses (:func:`sniff_delimiter`: a file opened and saved again
+    in a spreadsheet set to a German or French locale is separated by ``;``), else the one given.
+
+    Problems are listed one by one up to :data:`_MAX_PROBLEMS` per file; past that one ``more-problems``
+    problem at the end counts the rest and the rows they skipped, so the counts stay true.
     """
 
     def __init__(self, stream: IO[bytes], *, documentation_row: bool | None = None,
-                 footer_markers: Sequence[str] = FOOTER_MARKERS, delimiter: str = ",",
+                 footer_markers: Sequence[str] = FOOTER_MARKERS, delimiter: str | None = None,
                  encoding: str | None = None) -> None:
         self._stream = stream
         self.documentation_row = documentation_row
@@ -551,9 +558,19 @@ class CsvReader:
             yield line
 
     def _rows(self, text: io.TextIOWrapper) -> Iterator[CsvRow | CsvProblem]:
-        reader = csv.reader(self._capped_lines(text), delimiter=self.delimiter)
+        lines = self._capped_lines(text)
+        if self.delimiter is None:
+            head: list[str] = []
+            for line in lines:  # blank lines before the header are kept for csv to skip (line numbers)
+                head.append(line)
+                if line.strip():
+                    break
+            self.delimiter = sniff_delimiter(head[-1] if head else "")
+            lines = itertools.chain(head, lines)
+        reader = csv.reader(lines, delimiter=self.delimiter)
         long_reported = 0
         problems = 0
+        skipped_unlisted = 0  # rows skipped by problems past the listed ones
         last_line = 0
         index = 0
         header_seen = False
@@ -568,7 +585,10 @@ class CsvReader:
                 problems += 1
                 if problems <= _MAX_PROBLEMS:
                     yield CsvProblem("bad-csv", f"malformed CSV ({_csv_error_reason(exc)}); row skipped", start)
+                else:
+                    skipped_unlisted += 1
                 if problems > 10 * _MAX_PROBLEMS:
+                    yield from _unlisted(problems, skipped_unlisted, start)
                     yield CsvProblem("bad-csv", "too many malformed rows; the rest of the file was skipped", start)
                     return
                 continue
@@ -598,6 +618,7 @@ class CsvReader:
             first = cells[0].strip().strip("\"'").casefold()  # not normalise_header: its cache is for names
             if self.footer_markers and first.startswith(self.footer_markers):
                 self.footer_line = start
+                yield from _unlisted(problems, skipped_unlisted, start)
                 return  # footer block: summary lines, not records
             if not doc_checked:
                 doc_checked = True
@@ -619,11 +640,14 @@ class CsvReader:
                             "ragged-row",
                             f"row has {len(cells)} fields, the header has {len(self.header)}; row skipped",
                             start)
+                    else:
+                        skipped_unlisted += 1
                     index += 1
                     continue
             self.rows_read += 1
             yield CsvRow(index, start, self.columns, cells)
             index += 1
+        yield from _unlisted(problems, skipped_unlisted, last_line)
         if not header_seen:
             yield CsvProblem("empty-file", "file has no header row", 0)
 
@@ -642,6 +666,29 @@ class CsvReader:
             return False
         # prose: words with spaces; a digit is allowed in a longer sentence ("ISO 8601 time of …")
         return all(" " in c and (len(c.split()) >= 4 or not any(ch.isdigit() for ch in c)) for c in filled)
+
+
+def _unlisted(problems: int, skipped: int, line: int) -> Iterator[CsvProblem]:
+    """The one problem that counts those past the :data:`_MAX_PROBLEMS` listed (none if there are none)."""
+    if problems > _MAX_PROBLEMS:
+        rows = f"; {skipped:,} more row(s) skipped" if skipped else ""
+        yield CsvProblem("more-problems", f"{problems - _MAX_PROBLEMS:,} more problem(s) in this file are not "
+                                          f"listed one by one{rows}", line)
+
+
+#: delimiters a CSV header may use: Amazon writes ",", a spreadsheet saving again in a locale whose decimal
+#: mark is the comma (German, French, …) writes ";", a tab-separated export "\t"
+_DELIMITERS = (",", ";", "\t")
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def sniff_delimiter(header: str) -> str:
+    """The delimiter a header line uses: whichever of ``,`` ``;`` and tab occurs most often outside its
+    quoted cells, ``,`` on a tie or where none does (a one-column file)."""
+    bare = _QUOTED.sub("", header)
+    counts = {d: bare.count(d) for d in _DELIMITERS}
+    best = max(_DELIMITERS, key=lambda d: counts[d])  # the first of equals: "," wins ties
+    return best if counts[best] > 0 else ","
 
 
 def _csv_error_reason(exc: csv.Error) -> str:

@@ -446,6 +446,7 @@ class AmazonParser(Parser):
         """
         problems: list[ParseIssue] = []
         rows = DistinctRows()
+        blank = _BlankRows()
         for row in member_rows(f, **options):
             if isinstance(row, ParseIssue):
                 yield row
@@ -458,9 +459,10 @@ class AmazonParser(Parser):
             if problems:
                 yield from problems
                 problems.clear()
-            if event is not None:
+            if event is not None and not blank.dropped(event, row.where):
                 key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
                 yield event if key == event.key else replace(event, key=key)
+        yield from blank.issues(f)
 
     def _each_group(self, f: MemberContext, same: Callable[[CsvRow], Hashable],
                     build: Callable[[MemberContext, list[CsvRow], list[ParseIssue]], Event],
@@ -469,6 +471,7 @@ class AmazonParser(Parser):
         components): ``build`` makes one event of each run of rows with equal ``same(row)``
         (:func:`_row_groups`); runs with one key and different rows get ordinal keys."""
         distinct = DistinctRows()
+        blank = _BlankRows()
         for group in _row_groups(f, same):
             if isinstance(group, ParseIssue):
                 yield group
@@ -481,8 +484,11 @@ class AmazonParser(Parser):
                 yield f.issue("bad-record", f"{what} skipped: {_describe(exc)}", group[0].where)
                 continue
             yield from problems
+            if blank.dropped(event, group[0].where):
+                continue
             key = distinct.key(event.key, (tuple(r.values) for r in group))
             yield event if key == event.key else replace(event, key=key)
+        yield from blank.issues(f)
 
     # -- orders -------------------------------------------------------------------------------
     # Retail.OrderHistory.N.csv (legacy, one row per item-shipment, all quoted, BOM) and
@@ -1380,6 +1386,55 @@ def _int_or_none(value: Any) -> int | None:
         return whole_count(str(value))
     except ValueError:
         return None
+
+
+def _blank(value: Any) -> bool:
+    """No value: ``None``, ``False`` (a flag read from an absent column), empty text or an empty or blank
+    container. ``0`` is a value (a quantity of 0 was written)."""
+    if value is None or value is False or value == "":
+        return True
+    if isinstance(value, Mapping):
+        return all(_blank(v) for v in value.values())
+    if isinstance(value, (list, tuple)):
+        return all(_blank(v) for v in value)
+    return False
+
+
+class _BlankRows:
+    """Rows whose event carries nothing (no time, no text, no value in any attribute): not records.
+
+    A file of one of Amazon's names whose header names none of the columns its handler reads (columns
+    renamed or translated by hand, a spreadsheet's export) gave one empty event per row, silently: 203
+    "orders" of no amount, and the spending finding lost €28,571 with nothing said (the twenty-second
+    pass's tester). Such rows are dropped and said in one issue per file: ``bad-shape`` where the file
+    gave nothing else (its header is not one Amazon writes), else ``bad-record`` counting them."""
+
+    __slots__ = ("count", "first", "kept")
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.first: str | None = None
+        self.kept = 0
+
+    def dropped(self, event: Event, where: str) -> bool:
+        if event.time is None and not event.text and _blank(event.attrs):
+            self.count += 1
+            if self.first is None:
+                self.first = where
+            return True
+        self.kept += 1
+        return False
+
+    def issues(self, f: MemberContext) -> Iterator[ParseIssue]:
+        if not self.count:
+            return
+        if not self.kept:
+            said = (f"none of its {self.count:,} row(s) has a value in a column this file is read by: its header is "
+                    "not one Amazon writes (columns renamed or translated?); nothing was read from it")
+            yield replace(f.issue("bad-shape", said), position=None)  # the file's fault, not a row's
+        else:
+            yield f.issue("bad-record", f"{self.count:,} row(s) with no value in any column this file is read by "
+                                        f"were skipped (the first at {self.first})", self.first)
 
 
 def _describe(exc: BaseException) -> str:

@@ -24,6 +24,7 @@ from dataexam.csvstream import (
     parse_date,
     parse_money,
     read_rows,
+    sniff_delimiter,
     sniff_encoding,
 )
 from dataexam.events import TimeSource
@@ -232,6 +233,35 @@ def test_ragged_rows_reported_and_skipped() -> None:
     assert [(p.code, p.line) for p in problems] == [("ragged-row", 3), ("ragged-row", 4)]
     assert problems[0].message == "row has 2 fields, the header has 3; row skipped"
     assert [r.index for r in rows] == [0, 3, 4]  # indices count the skipped rows, so origins stay true
+
+
+def test_problems_past_the_listed_ones_are_counted() -> None:
+    # the twenty-second pass's tester: 80 ragged rows gave 50 problems and 30 rows vanished uncounted
+    data = b"A,B\r\n" + b"".join(b"%d,x,extra\r\n" % i for i in range(80)) + b"ok,1\r\n"
+    rows, problems = read(data)
+    assert [r.get("A") for r in rows] == ["ok"]
+    assert [p.code for p in problems] == ["ragged-row"] * 50 + ["more-problems"]
+    assert problems[-1].message == "30 more problem(s) in this file are not listed one by one; 30 more row(s) skipped"
+    assert read(b"A,B\r\n" + b"1,x,extra\r\n" * 50)[1][-1].code == "ragged-row"  # 50: all listed, no summary
+
+
+@pytest.mark.parametrize("header,delimiter", [
+    ('"Website";"Order ID";"Total Owed"', ";"), ("Website\tOrder ID\tTotal Owed", "\t"),
+    ('"Website","Order ID","Total Owed"', ","), ('"Price; incl. VAT","Order ID"', ","), ("Title", ","),
+    ("", ",")])
+def test_the_delimiter_is_the_header_s(header: str, delimiter: str) -> None:
+    assert sniff_delimiter(header) == delimiter
+
+
+def test_a_file_saved_again_by_a_european_spreadsheet_is_read() -> None:
+    # a German or French Excel writes ";" between cells (its decimal mark is the comma): the header was one
+    # column and every row ragged or empty
+    data = "\ufeffWebsite;Order ID;Total Owed\r\n\r\nAmazon.de;028-1;\"12,99\"\r\nAmazon.de;028-2;5\r\n".encode()
+    rows, problems = read(data)
+    assert problems == []
+    assert [(r.get("Order ID"), r.money("Total Owed")) for r in rows] == [
+        ("028-1", Money(Decimal("12.99"), None)), ("028-2", Money(Decimal("5"), None))]
+    assert read(b"A;B\r\n1;2\r\n", delimiter=",")[0][0].get("A;B") == "1;2"  # a delimiter given is kept
 
 
 def test_nul_bytes_reported_and_removed() -> None:

@@ -197,6 +197,63 @@ def test_order_key_ignores_product_name(tmp_path: Path) -> None:
     assert len(before) == 5 and before == after
 
 
+def _order_history_as(tmp_path: Path, transform) -> Path:
+    src = AMAZON / "legacy" / "archive" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    out = tmp_path / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    out.parent.mkdir(parents=True)
+    out.write_bytes(transform(src.read_bytes()))
+    return tmp_path
+
+
+def _semicolons(data: bytes) -> bytes:
+    # what a spreadsheet in a German locale writes on "save as CSV": ";" between cells, quotes only where needed
+    import csv
+    import io
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\r\n").writerows(rows)
+    return b"\xef\xbb\xbf" + out.getvalue().encode()
+
+
+def test_an_order_history_saved_again_with_semicolons_reads_the_same(tmp_path: Path) -> None:
+    plain = events_of(run(_order_history_as(tmp_path / "a", lambda b: b)))
+    resaved = run(_order_history_as(tmp_path / "b", _semicolons))
+    assert issues_of(resaved) == []
+    assert order_totals(events_of(resaved)) == order_totals(plain) != {}
+    assert [e.key for e in events_of(resaved)] == [e.key for e in plain]
+
+
+def test_a_header_of_no_known_column_is_one_issue_not_empty_orders(tmp_path: Path) -> None:
+    # the twenty-second pass's tester: renamed columns gave one all-null "order" per row and no issue, and the
+    # spending finding silently lost its euros
+    def renamed(data: bytes) -> bytes:
+        head, _, rest = data.partition(b"\n")
+        return b",".join(b'"Spalte%d"' % i for i in range(head.count(b",") + 1)) + b"\r\n" + rest
+    items = run(_order_history_as(tmp_path, renamed))
+    assert [e for e in events_of(items) if e.kind == "amazon.order_item"] == []
+    (issue,) = issues_of(items)
+    assert (issue.code, issue.position, issue.member) == (
+        "bad-shape", None, "Retail.OrderHistory.1/Retail.OrderHistory.1.csv")
+    assert "header is not one Amazon writes" in issue.message
+
+
+def test_a_row_of_nothing_is_no_order(tmp_path: Path) -> None:
+    def with_blank_row(data: bytes) -> bytes:  # after the first record (a first row of prose is documentation)
+        import csv
+        import io
+        rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline="")))
+        rows.insert(2, ["Not Available"] * len(rows[0]))
+        out = io.StringIO()
+        csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n").writerows(rows)
+        return out.getvalue().encode()
+    plain = events_of(run(_order_history_as(tmp_path / "a", lambda b: b)))
+    items = run(_order_history_as(tmp_path / "b", with_blank_row))
+    assert len(events_of(items)) == len(plain)
+    (issue,) = issues_of(items)
+    assert issue.code == "bad-record" and issue.position is not None and issue.position.startswith("line ")
+    assert issue.message.startswith("1 row(s) with no value in any column this file is read by were skipped")
+
+
 # -- record details --------------------------------------------------------------------------------
 def test_legacy_order_item_fields() -> None:
     nuts = _nuts("legacy")
