@@ -48,6 +48,7 @@ from dataexam.csvstream import (
     parse_bool,
     parse_date,
     parse_money,
+    sniff_delimiter,
     sniff_encoding,
     utc_day,
 )
@@ -174,7 +175,7 @@ def report_type(head: bytes) -> str | None:
     text = head.decode(sniff_encoding(head), errors="replace").lstrip("\ufeff")
     first = text.splitlines()[0] if text else ""
     try:
-        header = next(csv.reader([first]))
+        header = next(csv.reader([first], delimiter=sniff_delimiter(first)))  # ";" when saved again by Excel
     except (csv.Error, StopIteration):
         return None
     return classify_report_header(header)

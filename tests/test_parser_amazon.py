@@ -139,6 +139,18 @@ def test_single_order_report_file_is_an_input() -> None:
         "113-0000003-0000001", "113-0000003-0000002", "113-0000003-0000003"]
 
 
+def test_an_order_report_saved_again_with_semicolons_is_still_one(tmp_path: Path) -> None:
+    src = AMAZON / "order-report" / "archive" / "01-Jan-2022_to_31-Dec-2022.csv"
+    path = tmp_path / src.name
+    path.write_bytes(_semicolons(src.read_bytes()))
+    with open_archive(path) as archive:
+        detection = AmazonParser().detect(archive)
+        items = list(AmazonParser().events(archive))
+    assert detection.variant == "order-report" and issues_of(items) == []
+    assert [e.attrs["order_id"] for e in events_of(items)] == [
+        "113-0000003-0000001", "113-0000003-0000002", "113-0000003-0000003"]
+
+
 def test_report_header_classification() -> None:
     assert classify_report_header(["Order Date", "Order ID", "Title", "ASIN/ISBN", "Item Total"]) is not None
     assert classify_report_header(["Order ID", "Order Date", "Refund Date", "Refund Amount"]) is not None
