@@ -201,6 +201,8 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             parser = registry.create(name, limits)
             detection = slot[0][1] if len(slot) == 1 else parser.detect(archive)
             exports.append(Export(archive, parser, detection, [loc for _, _, locs in slot for loc in locs]))
+    for export in exports:
+        export.archive.issues.extend(_missing_parts(export))
     try:
         _check_accounts(exports, per_account)
     except BaseException:
@@ -220,6 +222,32 @@ def _same_parts(first: Archive, other: Archive) -> bool:
     a = _PART_NAME.match(_basename(first.inputs[0]))
     b = _PART_NAME.match(_basename(other.inputs[0]))
     return bool(a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and a.group(1) != b.group(1))
+
+
+def _missing_parts(export: Export) -> list[ParseIssue]:
+    """One ``missing-part`` issue per ``NofM-<name>`` download of which some parts are not among the inputs
+    (Facebook splits a large download into parts named so; a part whose download failed left the report
+    built on the rest with nothing said: the twenty-second pass's tester). The message names the parts'
+    numbers, never the name (Facebook's carries the account's user name)."""
+    seen: dict[tuple[int, str], set[int]] = {}
+    # the parts as given or found inside an input, and zips read in place (a folder holding the part-zips)
+    names = [_basename(shown or display) for display, shown in export.locations]
+    names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
+    for name in names:
+        m = _PART_NAME.match(name)
+        if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
+            seen.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
+    issues = []
+    for (count, _name), numbers in seen.items():
+        missing = sorted(set(range(1, count + 1)) - numbers)
+        if missing:
+            listed = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
+            issues.append(ParseIssue(
+                archive=export.archive.name, member="", code="missing-part",
+                message=f"part {listed} of the {count} parts of this download {'is' if len(missing) == 1 else 'are'} "
+                        "not among the inputs: the records in it are not read (give every part to read them)",
+                source=export.parser.name))
+    return issues
 
 
 def _basename(display: str) -> str:
