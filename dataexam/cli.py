@@ -561,7 +561,8 @@ def timeline(
         if chosen == "sqlite":
             assert target.path is not None and flat is not None
             result = writers.write_sqlite_rows(flat, target.path, append=append,
-                                               inputs=[printable_path(Path(p).name) for p in paths])
+                                               inputs=[printable_path(Path(p).name) for p in paths],
+                                               accounts=lambda: _run_accounts(stats), several_accounts=per_account)
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
@@ -573,6 +574,15 @@ def timeline(
     if per_account:
         _note_accounts(stats)
     _summarise_issues(stats, strict)
+
+
+def _run_accounts(stats: api.RunStats) -> dict[str, set[str]]:
+    """Source → the accounts of the run's exports (those whose parser reads one)."""
+    found: dict[str, set[str]] = {}
+    for export in stats.exports:
+        if export.account is not None:
+            found.setdefault(export.parser.name, set()).add(export.account)
+    return found
 
 
 def _jobs(jobs: int | None, process_bytes: int = MAIN_PROCESS_BYTES) -> int:

@@ -16,20 +16,21 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import hashlib
 import io
 import json
 import os
 import pickle
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from . import __version__
-from .errors import OutputError, no_room, no_room_reason
+from .errors import OutputError, SeveralAccounts, no_room, no_room_reason
 from .events import SCHEMA_VERSION, Event, json_default
 from .janitor import Janitor
 from .tempdirs import hold, memory_file_system, sweep_stale_parts
@@ -331,8 +332,13 @@ def is_sqlite_file(path: Path) -> bool:
     return head == SQLITE_MAGIC or head == b""
 
 
+#: what a run's accounts are, once its inputs are open: source → account ids (Export.account)
+Accounts = Callable[[], Mapping[str, Collection[str]]]
+
+
 def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str], *, append: bool = False,
-                      inputs: Iterable[str] = ()) -> SqliteResult:
+                      inputs: Iterable[str] = (), accounts: Accounts | None = None,
+                      several_accounts: bool = False) -> SqliteResult:
     """Write flattened rows (``CSV_COLUMNS`` order) into the SQLite database at ``path``.
 
     Tables: ``events`` (one row per event, attrs as JSON text usable with SQLite's JSON functions,
@@ -340,13 +346,19 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     search box, ``select * from events where id in (select rowid from events_fts where events_fts
     match 'word')``), and ``dataexam_meta`` (name/value: ``schema_version``, ``tool``,
     ``tool_version``, ``inputs`` as a JSON list of input base names, ``created_at``, ``updated_at``,
-    ``events``). It opens as-is in sqlite-utils and Datasette.
+    ``events``, ``accounts``: per source, a hash of each account whose records it holds, never the id).
+    It opens as-is in sqlite-utils and Datasette.
 
     * A new path: written under a private temporary name and renamed on success.
     * An existing SQLite database: only dataexam's own objects change, in one transaction (an
       interruption leaves the database as it was). Without ``append`` they are replaced; with
       ``append`` rows are added unless a row with the same ``key`` is already there. Every other
       table, view and index of the database is kept.
+
+    ``accounts`` (called once the rows are read) gives the run's accounts. Appending another account's
+    records of a source to a database holding that source's records of one account would merge two people
+    into one "you", as one run refuses to (:class:`~dataexam.errors.SeveralAccounts`, the database left as
+    it was), unless ``several_accounts`` (``--per-account``).
 
     Raises :class:`OutputError` for an existing file that is not a SQLite database (it is never
     overwritten) and for a database whose ``events`` table dataexam did not create.
@@ -365,7 +377,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 # instead of 0.49 s with 4 KiB ones (a bigger page cache gained nothing; issue 16)
                 conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
                 with _sqlite_refusals(dest, "nothing was written, the partial file was removed"):
-                    return _fill(conn, rows, append=False, fresh=True, inputs=inputs)
+                    return _fill(conn, rows, append=False, fresh=True, inputs=inputs, accounts=accounts,
+                                 several_accounts=several_accounts)
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -382,7 +395,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
             raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
                               "overwrite it") from None
         with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
-            return _fill(conn, rows, append=append, fresh=False, inputs=inputs)
+            return _fill(conn, rows, append=append, fresh=False, inputs=inputs, accounts=accounts,
+                         several_accounts=several_accounts)
     finally:
         conn.close()
 
@@ -446,8 +460,36 @@ def _objects(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
 
 
+def _account_hash(source: str, account: str) -> str:
+    """A stable stand-in for an account in ``dataexam_meta`` (the id itself stays out of the metadata)."""
+    return hashlib.sha256(f"dataexam account\x00{source}\x00{account}".encode()).hexdigest()[:16]
+
+
+def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accounts | None,
+                     several_accounts: bool) -> str:
+    """``dataexam_meta.accounts`` after this write (JSON: source → sorted hashes); raises
+    :class:`SeveralAccounts` where appending would add another account to a source's one."""
+    before: dict[str, list[str]] = {}
+    if keep_rows:
+        with contextlib.suppress(ValueError):
+            loaded = json.loads(_meta(conn, "accounts") or "{}")
+            if isinstance(loaded, dict):
+                before = {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+    now = {source: {_account_hash(source, a) for a in ids} for source, ids in (accounts() if accounts else {}).items()}
+    if not several_accounts:
+        for source, hashes in sorted(now.items()):
+            held = set(before.get(source, ()))
+            if held and not hashes <= held:
+                raise SeveralAccounts(
+                    f"the database holds {source} records of another account than these inputs; appending "
+                    "would merge two people into one 'you'. Write to another file, or add --per-account to keep "
+                    "several accounts in one database")
+    merged = {source: sorted(set(before.get(source, ())) | now.get(source, set())) for source in {*before, *now}}
+    return json.dumps(dict(sorted(merged.items())))
+
+
 def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
-          inputs: list[str]) -> SqliteResult:
+          inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False) -> SqliteResult:
     result = SqliteResult()
     now = format_time_ms(datetime.now(UTC))
     conn.execute("BEGIN IMMEDIATE")
@@ -495,10 +537,11 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
                          (before,))
         else:
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
+        held = _merged_accounts(conn, keep_rows, accounts, several_accounts)  # before anything is committed
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
         meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
                 "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),
-                "created_at": created_at, "updated_at": now, "events": str(total)}
+                "created_at": created_at, "updated_at": now, "events": str(total), "accounts": held}
         conn.executemany("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
     except BaseException:

@@ -123,6 +123,38 @@ def test_append_adds_events_deduplicated_by_key(tmp_path: Path) -> None:
     assert sum(sources.values()) == count(db)
 
 
+def _other_person(tmp_path: Path) -> Path:
+    """The X fixture as another account's archive (its account id written everywhere as another)."""
+    import shutil
+    copy = tmp_path / "other"
+    shutil.copytree(X_CURRENT, copy)
+    for path in copy.rglob("*.js"):
+        path.write_text(path.read_text(encoding="utf-8").replace("1500000001", "1500000999"), encoding="utf-8")
+    return copy
+
+
+def test_append_refuses_another_account_s_records(tmp_path: Path) -> None:
+    # the twenty-second pass's tester: a second person's archive appended to the first's database was taken in
+    # (exit 0), while the same two inputs in one run stop; 14 of the second person's records were dropped as
+    # "already in the database" because their content keys equal the first person's
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(_other_person(tmp_path)), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "another account" in result.stderr and "--per-account" in result.stderr
+    assert "1500000999" not in result.stderr and "1500000001" not in result.stderr
+    assert db.read_bytes() == before  # left as it was
+    timeline(str(X_CURRENT), "--append", "-o", str(db))  # the same person again: fine
+    with sqlite3.connect(db) as conn:
+        held = json.loads(conn.execute("select value from dataexam_meta where name='accounts'").fetchone()[0])
+    assert list(held) == ["twitter"] and len(held["twitter"]) == 1 and "1500000001" not in held["twitter"][0]
+    timeline(str(_other_person(tmp_path / "b")), "--append", "--per-account", "-o", str(db))  # said: allowed
+    with sqlite3.connect(db) as conn:
+        held = json.loads(conn.execute("select value from dataexam_meta where name='accounts'").fetchone()[0])
+    assert len(held["twitter"]) == 2
+
+
 def test_append_to_a_new_file_creates_it(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     timeline(str(X_CURRENT), "--append", "-o", str(db))
