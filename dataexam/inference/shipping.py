@@ -7,7 +7,8 @@ old order reports name a recipient other than the buyer). Here each order is cou
 its shipment row share an order id) towards the town it shipped to, per calendar quarter.
 
 State is bounded: at most :data:`MAX_SHIP_PLACES` towns (a later new town is counted as "other", so a long tail
-of gift addresses cannot crowd out the home), counts per (town, quarter) (towns × quarters, never orders), the
+of gift addresses cannot crowd out the home), counts per (town, quarter) of orders and of orders to their billing
+town (towns × quarters, never orders), the
 first and last day per town, :data:`SHIP_EVIDENCE_CAP` cited records per town and the last
 :data:`RECENT_ORDER_IDS` order ids (an order's items and its shipment row come close together in the timeline).
 
@@ -21,6 +22,35 @@ The rule (docs/findings.md, ``home``):
   before those quarters went to (≥ 3 of them) is named as the earlier home;
 * confidence: < 5 orders to the town → low; its share of the latest orders ≥ 70 % with ≥ 10 orders to it in
   all → high; ≥ 50 % → medium; else low.
+
+The billing address (legacy and 2025 order history; the parser keeps only ``ships_to_billing``, whether the
+order's shipping town is the town of its own billing address — never that address or its town) tells the buyer's
+own parcels from gifts Amazon did not flag, without keeping an old home when the card's address was not updated:
+
+* an order to its billing town is the buyer's own. In a quarter where the billing town gets orders (and ≥
+  :data:`BILLING_MIN_ORDERS` in that quarter and the two beside it: one stray parcel to an old address is not a
+  town lived in), an order to any other town counts :data:`GIFT_LIKE_WEIGHT` (gift-like: a grandchild's parcels,
+  a workplace). All shares, the latest-quarters rule and the earlier home above use these weights;
+* in a quarter where the billing town gets no orders — a billing address not updated after a move, or one no
+  parcel goes to — billing says nothing and every order counts 1 (``billing: "silent"``);
+* where the weights change the town (``"decided"``) the basis says so and the confidence is at most medium (most
+  parcels went elsewhere); ``"agrees"``: the home is the billing town; ``"elsewhere"``: the billing town is another
+  one (never named unless it is the second home); ``None``: no billing column (old order reports), the rule as
+  above.
+
+Two towns, not a move:
+
+* **alternating** (a term address and the family home, a second home): a quarter belongs to the town holding ≥
+  :data:`QUARTER_OWNER_SHARE` of its orders; when the two towns owning most quarters form ≥ 3 runs (A, B, A …)
+  spanning more than a year and no run after the first lasts more than :data:`ALTERNATION_RUN_MAX` quarters, the
+  other town is named as ``second`` (no earlier home). The home is the one holding ≥ :data:`ALTERNATION_DECIDES`
+  of the two's orders over those quarters (at most medium), else the latest quarters decide (low). A for a year,
+  then B only, is two runs: a move, as above;
+* **in the same quarters** with no billing address to tell them apart (a workplace in another town, a second home,
+  a relative getting unflagged gifts): when the runner-up of the latest quarters holds ≥ :data:`SPLIT_MIN_SHARE`
+  of the two's orders (≥ 2 of them) and both towns received orders over ≥ :data:`SPLIT_OVERLAP_DAYS` common days
+  (a move has none), it is named as ``second`` and the confidence is low; the one with more orders is the home.
+  No workplace is inferred from it.
 """
 
 from __future__ import annotations
