@@ -509,13 +509,15 @@ class AmazonParser(Parser):
         unit = row.money("Unit Price", currency=currency)
         asin = row.get("ASIN")
         status = row.get("Order Status")
-        place = _address_place(row.raw("Shipping Address"), website)
+        shipping = row.raw("Shipping Address")
+        place = _address_place(shipping, website)
         attrs = _order_attrs(
             order_id=order_id, asin=asin, quantity=row.integer("Quantity", "Original Quantity"),
             unit_price=unit, total=total, currency=_currency(currency, total, unit),
             order_status=status, shipment_status=row.get("Shipment Status"),
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
-            place=place, website=website, category=None, gift=_gift(row))
+            place=place, website=website, category=None, gift=_gift(row),
+            ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, total))
 
@@ -1258,13 +1260,13 @@ def _refund_payout(row: CsvRow, event: Event) -> tuple[Hashable, ...]:
 def _order_attrs(*, order_id: str | None, asin: str | None, quantity: int | None, unit_price: Money | None,
                  total: Money | None, currency: str | None, order_status: str | None,
                  shipment_status: str | None, payment_type: str | None, place: Place, website: str | None,
-                 category: str | None, gift: bool) -> dict[str, Any]:
+                 category: str | None, gift: bool, ships_to_billing: bool | None = None) -> dict[str, Any]:
     cancelled = (order_status or "").casefold() in ("cancelled", "canceled")
     return {
         "order_id": order_id, "asin": asin, "quantity": quantity, "unit_price": _m(unit_price), "total": _m(total),
         "currency": currency, "order_status": order_status, "shipment_status": shipment_status,
-        "payment_type": payment_type, **_place_attrs(place), "gift": gift, "website": website, "category": category,
-        "cancelled": cancelled,
+        "payment_type": payment_type, **_place_attrs(place), "gift": gift, "ships_to_billing": ships_to_billing,
+        "website": website, "category": category, "cancelled": cancelled,
     }
 
 
@@ -1274,6 +1276,27 @@ def _gift(row: CsvRow) -> bool:
     finding does not count a gift's shipping address as the person's own (docs/findings.md, `home`)."""
     return bool(row.get("Gift Message") or row.get("Gift Sender Name")
                 or row.get("Gift Recipient Contact Details", "Gift Recipient Contact"))
+
+
+def _ships_to_billing(shipping: str | None, place: Place, billing: str | None, website: str | None) -> bool | None:
+    """Whether an order ships to the town of its own billing address (the buyer's address on the payment card):
+    ``True``/``False`` where both addresses name a town GeoNames knows (or are the same address word for word),
+    ``None`` where either is missing or unplaced ("Not Available" on digital orders; old order reports have no
+    billing column). Only this flag is kept — never the billing address, nor its town: the ``home`` finding uses
+    it to tell the buyer's own parcels from unflagged gifts (docs/findings.md, ``home``)."""
+    if not shipping or not billing or clean_value(shipping) is None or clean_value(billing) is None:
+        return None
+    if " ".join(shipping.split()).casefold() == " ".join(billing.split()).casefold():
+        return True
+    bill = _address_place(billing, website)
+    if place.city and bill.city:  # Portland, OR is not Portland, ME
+        return (place.city.casefold(), place.country_code) == (bill.city.casefold(), bill.country_code) and (
+            not place.region or not bill.region or place.region == bill.region)
+    if place.region and bill.region and place.country_code == bill.country_code and place.region != bill.region:
+        return False  # another state or province: another town, whatever the towns are called
+    if place.country_code and bill.country_code and place.country_code != bill.country_code:
+        return False
+    return None
 
 
 def _name_ends(name: str) -> tuple[str, str]:

@@ -10,6 +10,7 @@ invented.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -332,3 +333,231 @@ def test_a_declared_city_in_the_same_country_stays_and_the_shipping_town_is_name
     assert home.value["disagreements"] is None
     assert any("Potsdam" in c for c in home.caveats)
     assert home.value["shipping"]["city"] == "Potsdam"
+
+
+# -- the billing address, term and holiday homes, a workplace in another town ------------------------------
+# (the gift brief: unflagged gifts outvoted home; a student's term and holiday addresses read as a move; the
+# office in the city outvoted the home in a suburb)
+def interleaved(s: Stream, mine: tuple[str, str], other: tuple[str, str], *, billing: bool) -> list:
+    """70 orders over two years, 4 of every 7 to ``other`` and 3 to ``mine``; with ``billing`` the orders carry
+    the parser's flag: whether they ship to the order's own billing town (``mine``)."""
+    out = []
+    for i in range(70):
+        t = T0 + timedelta(days=10 * i)
+        city, region = other if i % 7 in (0, 2, 4, 6) else mine
+        flag = {"ships_to_billing": (city, region) == mine} if billing else {}
+        out.append(s.ev(t, "amazon.order_item", "Board game", order_id=f"o{i}", shipping_city=city,
+                        shipping_region=region, **US, **flag))
+    return out
+
+
+def test_unflagged_gifts_give_way_to_the_billing_town():
+    s = Stream("amazon.zip")
+    home, _ = home_of(interleaved(s, ("Houston", "TX"), ("Boise", "ID"), billing=True))
+    v = home.value
+    assert (v["city"], v["region"]) == ("Houston", "TX")
+    assert v["shipping"]["billing"] == "decided" and v["shipping"]["orders"] == 30
+    assert v["shipping"]["earlier"] is None and v["shipping"]["second"] is None  # no move to or from Boise
+    assert home.confidence == Confidence.MEDIUM  # 40 parcels went to Boise: billing decides, at most medium
+    assert "the billing address decided" in home.confidence_basis
+    assert "billing address on your orders is in Houston, TX, US" in home.summary and "Boise" not in home.summary
+
+
+def test_unflagged_gifts_without_a_billing_column_name_both_towns_at_low():
+    """Old order reports have no billing column: nothing tells the gifts apart, so both towns are named, the one
+    with more orders is the home and the confidence is low (it was Boise, medium or high, with Houston unnamed)."""
+    s = Stream("amazon.zip")
+    home, _ = home_of(interleaved(s, ("Houston", "TX"), ("Boise", "ID"), billing=False))
+    v = home.value
+    assert (v["city"], v["shipping"]["billing"]) == ("Boise", None)
+    second = v["shipping"]["second"]
+    assert (second["city"], second["pattern"], second["orders"]) == ("Houston", "same quarters", 30)
+    assert home.confidence == Confidence.LOW
+    assert "Orders also go to Houston, TX, US in the same quarters" in home.summary
+    assert "Boise, ID, US got more" in home.summary
+
+
+def test_a_move_with_the_billing_address_never_updated_gives_the_new_town():
+    s = Stream("amazon.zip")
+    before = orders(s, 25, "Austin", "TX", every=14, ships_to_billing=True)  # 2023
+    moved = orders(s, 20, "Seattle", "WA", start=datetime(2024, 2, 1, 19, tzinfo=UTC), every=14, prefix="n",
+                   ships_to_billing=False)  # the card still billed to Austin
+    home, _ = home_of(before + moved)
+    v = home.value
+    assert (v["city"], v["region"]) == ("Seattle", "WA")
+    assert v["shipping"]["earlier"]["city"] == "Austin" and v["shipping"]["billing"] == "silent"
+    assert home.confidence == Confidence.HIGH
+    assert "the billing address said nothing" in home.confidence_basis
+
+
+def test_one_stray_parcel_to_a_stale_billing_town_does_not_make_it_home():
+    s = Stream("amazon.zip")
+    events = (orders(s, 25, "Austin", "TX", every=14, ships_to_billing=True)
+              + orders(s, 20, "Seattle", "WA", start=datetime(2024, 2, 1, 19, tzinfo=UTC), every=14, prefix="n",
+                       ships_to_billing=False)
+              + orders(s, 1, "Austin", "TX", start=datetime(2024, 10, 20, 19, tzinfo=UTC), prefix="x",
+                       ships_to_billing=True))
+    home, _ = home_of(events)
+    assert home.value["city"] == "Seattle" and home.value["shipping"]["billing"] == "silent"
+
+
+def student(s: Stream, *, term: tuple[str, str] = ("Ann Arbor", "MI"), family: tuple[str, str] = ("Houston", "TX"),
+            holidays: tuple[int, ...] = (7, 8, 9), billing_at_family: bool = False) -> list:
+    """Orders every 9 days, Oct 2022 – Sep 2024: to the family home in the holiday months and at Christmas,
+    else to the term address."""
+    out, d, i = [], datetime(2022, 10, 2, 19, tzinfo=UTC), 0
+    while d < datetime(2024, 9, 25, tzinfo=UTC):
+        at_family = d.month in holidays or (d.month == 12 and d.day >= 18)
+        city, region = family if at_family else term
+        flag = {"ships_to_billing": at_family} if billing_at_family else {}
+        out.append(s.ev(d, "amazon.order_item", "Notebook", order_id=f"x{i}", shipping_city=city,
+                        shipping_region=region, **US, **flag))
+        d += timedelta(days=9)
+        i += 1
+    return out
+
+
+@pytest.mark.parametrize("billing_at_family", [False, True])
+def test_term_and_holiday_addresses_are_two_homes_not_a_move(billing_at_family):
+    """The latest quarter is a summer at the family home: it used to be the home, high, after "a move" from the
+    university town. Both are named as two homes; the term address holds most of the orders."""
+    s = Stream("amazon.zip")
+    home, _ = home_of(student(s, billing_at_family=billing_at_family))
+    v = home.value
+    assert (v["city"], v["region"]) == ("Ann Arbor", "MI")
+    assert v["shipping"]["earlier"] is None
+    second = v["shipping"]["second"]
+    assert (second["city"], second["region"], second["pattern"]) == ("Houston", "TX", "alternating")
+    assert second["quarters"] >= 5
+    assert "two homes" in home.summary and "not a move" in home.summary and "Before that" not in home.summary
+    assert home.confidence == Confidence.MEDIUM
+    # the billing town (the family home) is named only as the second home, and never said to be this home
+    assert "billing address on your orders" not in home.summary
+
+
+def test_two_homes_with_as_many_orders_each_let_the_latest_quarters_decide_at_low():
+    s = Stream("amazon.zip")
+    # half the year each: Jul–Dec at the family home, Jan–Jun at the term address
+    home, _ = home_of(student(s, holidays=(7, 8, 9, 10, 11, 12)))
+    v = home.value
+    assert v["city"] == "Houston" and v["shipping"]["second"]["city"] == "Ann Arbor"
+    assert home.confidence == Confidence.LOW and "the latest quarters alone decide" in home.confidence_basis
+
+
+@pytest.mark.parametrize("billing", [None, True])
+def test_a_real_move_is_still_a_move(billing):
+    s = Stream("amazon.zip")
+    flag = {} if billing is None else {"ships_to_billing": True}  # billing updated with the move
+    events = (orders(s, 31, "Ann Arbor", "MI", every=12, **flag)
+              + orders(s, 35, "Houston", "TX", start=datetime(2024, 1, 10, 19, tzinfo=UTC), every=12, prefix="h",
+                       **flag))
+    home, _ = home_of(events)
+    v = home.value
+    assert v["city"] == "Houston" and v["shipping"]["earlier"]["city"] == "Ann Arbor"
+    assert v["shipping"]["second"] is None
+    assert "a move, or a second home" in home.summary and home.confidence == Confidence.HIGH
+
+
+def test_a_workplace_in_the_city_gives_way_to_the_billing_suburb():
+    s = Stream("amazon.zip")
+    home, _ = home_of(interleaved(s, ("Sugar Land", "TX"), ("Houston", "TX"), billing=True))
+    assert home.value["city"] == "Sugar Land" and home.value["shipping"]["billing"] == "decided"
+    assert home.confidence == Confidence.MEDIUM
+    assert home.value.get("work_location") is None  # no workplace finding is made up from parcels
+    # without a billing column both are named, and which got more
+    home, report = home_of(interleaved(Stream("amazon.zip"), ("Sugar Land", "TX"), ("Houston", "TX"),
+                                       billing=False))
+    assert home.value["city"] == "Houston" and home.value["shipping"]["second"]["city"] == "Sugar Land"
+    assert home.confidence == Confidence.LOW and "Houston, TX, US got more" in home.summary
+    assert report.finding("work_location").value is None
+
+
+def test_without_a_billing_column_one_home_reads_as_before(tmp_path: Path):
+    """An old order report (no billing column): the flag is null and the rule is the one before the billing
+    address was read — 12 orders to one town, all of the latest: that town, high."""
+    header = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website", "Purchase Price Per Unit",
+              "Quantity", "Shipping Address Name", "Shipping Address Street 1", "Shipping Address City",
+              "Shipping Address State", "Shipping Address Zip", "Order Status", "Item Total", "Buyer Name",
+              "Currency"]
+    lines = [",".join(header)]
+    for i in range(12):
+        lines.append(f"{i % 12 + 1}/{i + 2}/2022,113-000000{i:02d}-0000001,Socks,APPAREL,B00SOCK{i:02d},Amazon.com,"
+                     "$5.00 ,1,Jane Example,1 Main St,SPRINGFIELD,IL,62704,Shipped,$5.00 ,Jane Example,USD")
+    (tmp_path / "01-Jan-2022_to_31-Dec-2022.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    items = [e for e in api.timeline([tmp_path]) if e.kind == "amazon.order_item"]
+    assert len(items) == 12 and all(e.attrs["ships_to_billing"] is None for e in items)
+    home = infer(_sorted(items), now=NOW).finding("home")
+    v = home.value
+    assert (v["city"], v["region"], v["shipping"]["billing"], v["shipping"]["second"]) == ("Springfield", "IL",
+                                                                                            None, None)
+    assert home.confidence == Confidence.HIGH and "billing" not in home.confidence_basis
+
+
+def _export_with_billing(tmp_path: Path, name: str, rows: list[dict]) -> Path:
+    tree = tmp_path / name
+    path = tree / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(_csv(LEGACY_HEADER, rows))
+    return zip_tree(tree, tmp_path / f"{name}.zip")
+
+
+def _leaks(out: str, secrets: tuple[str, ...]) -> list[str]:
+    """The secrets found in ``out``; a number counts only standing alone (the HTML report's bundled chart code
+    holds numbers such as .8123 that are no house number)."""
+    return [x for x in secrets if (re.search(rf"(?<![\d.]){x}(?![\d.])", out) if x.isdigit() else x in out)]
+
+
+def _report(archive: Path, fmt: str) -> str:
+    result = CliRunner().invoke(cli.app, ["report", str(archive), "-f", fmt, "-q"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+OWN = "Ada Example 742 EVERGREEN TER HOUSTON TX 77002-1234 United States"
+BILL = "Ada B. Example 8123 PAYMASTER PL HOUSTON TX 77019 United States"  # the card's address: same town
+GRANDCHILD = "Kit Sample 9 WILLOW CT BOISE ID 83702 United States"
+BILLING_SECRETS = ("Paymaster", "PAYMASTER", "8123", "77019", "Ada B. Example", "Ada B")
+STREET_SECRETS = ("Evergreen", "EVERGREEN", "742", "77002", "Ada Example", "Kit Sample", "WILLOW", "Willow", "83702")
+
+
+def test_report_end_to_end_unflagged_gifts_and_a_billing_address(tmp_path: Path):
+    """`dataexam report` on a legacy export whose 40 gifts to a grandchild carry no gift field: the billing
+    address (the buyer's, in Houston) makes Houston the home; no street, house number, postcode or name from
+    either address column shows in any format."""
+    rows = []
+    for i in range(70):
+        day = (datetime(2023, 1, 5) + timedelta(days=10 * i)).strftime("%Y-%m-%dT14:00:00Z")
+        to = GRANDCHILD if i % 7 in (0, 2, 4, 6) else OWN
+        rows.append(_item(f"111-0000000-{i:07d}", day, f"B0ITEM{i:04d}", "10.00") | {
+            "Shipping Address": to, "Billing Address": BILL})
+    archive = _export_with_billing(tmp_path, "amazon", rows)
+    items = [e for e in api.timeline([archive]) if e.kind == "amazon.order_item"]
+    assert sum(e.attrs["ships_to_billing"] is True for e in items) == 30
+    assert not any(e.attrs["gift"] for e in items)
+    report = json.loads(_report(archive, "json"))
+    home = next(f for f in report["findings"] if f["id"] == "home")
+    assert (home["value"]["city"], home["value"]["region"]) == ("Houston", "TX")
+    assert home["value"]["shipping"]["billing"] == "decided" and home["confidence"] == "medium"
+    assert "the billing address decided" in home["confidence_basis"]
+    for fmt in ("json", "html", "markdown", "text"):
+        out = _report(archive, fmt)
+        assert not _leaks(out, BILLING_SECRETS + STREET_SECRETS), fmt
+
+
+def test_a_billing_town_parcels_never_go_to_is_never_shown(tmp_path: Path):
+    """The billing address is in Plano (a town no order ships to): it says nothing, and Plano — nor its street,
+    postcode or name — appears in no report format and not in the timeline."""
+    plano = "Ada Q. Example 4471 LAKESIDE RD PLANO TX 75023 United States"
+    rows = []
+    for i in range(14):
+        day = (datetime(2023, 1, 5) + timedelta(days=25 * i)).strftime("%Y-%m-%dT14:00:00Z")
+        rows.append(_item(f"111-0000000-{i:07d}", day, f"B0ITEM{i:04d}", "10.00") | {
+            "Shipping Address": OWN, "Billing Address": plano})
+    archive = _export_with_billing(tmp_path, "amazon", rows)
+    home = next(f for f in json.loads(_report(archive, "json"))["findings"] if f["id"] == "home")
+    assert home["value"]["city"] == "Houston" and home["value"]["shipping"]["billing"] == "silent"
+    outputs = [_report(archive, fmt) for fmt in ("json", "html", "markdown", "text")]
+    timeline = CliRunner().invoke(cli.app, ["timeline", str(archive), "-q"])
+    assert timeline.exit_code == 0, timeline.output
+    for out in [*outputs, timeline.stdout]:
+        assert not _leaks(out, ("Plano", "PLANO", "Lakeside", "LAKESIDE", "4471", "75023", "Ada Q. Example", "Ada Q"))

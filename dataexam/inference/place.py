@@ -420,6 +420,19 @@ class PlaceAggregator(Aggregator):
             e = ship.earlier
             moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))} "
                      f"(last on {e['last']}): a move, or a second home.")
+        elif ship.second and ship.pattern == "alternating":
+            o = ship.second
+            moved = (f" Orders take turns by season between {town} and "
+                     f"{place_text((o['country'], o['region'], o['city']))} over {o['quarters']} quarters: two "
+                     "homes (a term address and a family home, or a second home), not a move.")
+        elif ship.second and ship.pattern == "same quarters":
+            o = ship.second
+            moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
+                     f"quarters ({o['orders']} orders in all, {ship.orders} to {town}): two addresses in use (home "
+                     f"and work, or a second home) and nothing tells which is home; {town} got more.")
+        if ship.billing == "decided":
+            moved += (f" The billing address on your orders is in {town} too, so the more orders to another town in "
+                      "the same quarters count for less (unflagged gifts, or a workplace).")
         caveats = [*base.caveats, *SHIPPING_CAVEATS]
         if base.value is None:  # nothing but the shipping addresses (an Amazon-only export)
             ip_state = self._ip_evidence
@@ -858,7 +871,16 @@ SHIPPING_METHOD = (
     "the latest orders go to (the latest calendar quarters holding ≥ 5 orders) when it holds at least half of "
     "them, else the town most orders went to; a town needs 2 orders. The town most orders went to before then (≥ "
     "3) is named as an earlier home (a move). Confidence: < 5 orders to the town → low; ≥ 70% of the latest orders "
-    "and ≥ 10 in all → high; ≥ 50% → medium. Alone (no logins) it names the home; where the login or declared "
+    "and ≥ 10 in all → high; ≥ 50% → medium. The billing address on each order (the card's; only whether its town "
+    "is the shipping town is kept) tells own parcels from gifts: in a quarter the billing town gets orders (≥ 2 "
+    "in it and the quarters beside it), an order to another town counts a third; where the billing town gets no "
+    "orders (an address not updated after a move) it says nothing, and it caps the confidence at medium where it "
+    "outweighs more orders elsewhere. Two towns taking turns by quarter (each quarter ≥ 75% one town's, ≥ 3 runs "
+    "over more than a year, none after the first longer than 3 quarters) are two homes, not a move: both are "
+    "named, the one with ≥ 60% of their orders is the home (at most medium), else the latest quarters (low). Two "
+    "towns in the same quarters (the second with ≥ 1/3 of the two's latest orders, over ≥ 90 days) with no "
+    "billing address to tell them apart: both named, the one with more is the home (low). "
+    "Alone (no logins) it names the home; where the login or declared "
     "country agrees, the orders' town fills in a city the platform does not declare; where it does not, the "
     "finding says so, keeping the country of clear login evidence (else the shipping one), one level less "
     "confident. Coordinates of a shipping town only when GeoNames (towns ≥ 15,000) knows it in that country and "

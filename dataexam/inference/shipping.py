@@ -7,7 +7,8 @@ old order reports name a recipient other than the buyer). Here each order is cou
 its shipment row share an order id) towards the town it shipped to, per calendar quarter.
 
 State is bounded: at most :data:`MAX_SHIP_PLACES` towns (a later new town is counted as "other", so a long tail
-of gift addresses cannot crowd out the home), counts per (town, quarter) (towns × quarters, never orders), the
+of gift addresses cannot crowd out the home), counts per (town, quarter) of orders and of orders to their billing
+town (towns × quarters, never orders), the
 first and last day per town, :data:`SHIP_EVIDENCE_CAP` cited records per town and the last
 :data:`RECENT_ORDER_IDS` order ids (an order's items and its shipment row come close together in the timeline).
 
@@ -21,11 +22,41 @@ The rule (docs/findings.md, ``home``):
   before those quarters went to (≥ 3 of them) is named as the earlier home;
 * confidence: < 5 orders to the town → low; its share of the latest orders ≥ 70 % with ≥ 10 orders to it in
   all → high; ≥ 50 % → medium; else low.
+
+The billing address (legacy and 2025 order history; the parser keeps only ``ships_to_billing``, whether the
+order's shipping town is the town of its own billing address — never that address or its town) tells the buyer's
+own parcels from gifts Amazon did not flag, without keeping an old home when the card's address was not updated:
+
+* an order to its billing town is the buyer's own. In a quarter where the billing town gets orders (and ≥
+  :data:`BILLING_MIN_ORDERS` in that quarter and the two beside it: one stray parcel to an old address is not a
+  town lived in), an order to any other town counts :data:`GIFT_LIKE_WEIGHT` (gift-like: a grandchild's parcels,
+  a workplace). All shares, the latest-quarters rule and the earlier home above use these weights;
+* in a quarter where the billing town gets no orders — a billing address not updated after a move, or one no
+  parcel goes to — billing says nothing and every order counts 1 (``billing: "silent"``);
+* where the weights change the town (``"decided"``) the basis says so and the confidence is at most medium (most
+  parcels went elsewhere); ``"agrees"``: the home is the billing town; ``"elsewhere"``: the billing town is another
+  one (never named unless it is the second home); ``None``: no billing column (old order reports), the rule as
+  above.
+
+Two towns, not a move:
+
+* **alternating** (a term address and the family home, a second home): a quarter belongs to the town holding ≥
+  :data:`QUARTER_OWNER_SHARE` of its orders; when the two towns owning most quarters form ≥ 3 runs (A, B, A …)
+  spanning more than a year and no run after the first lasts more than :data:`ALTERNATION_RUN_MAX` quarters, the
+  other town is named as ``second`` (no earlier home). The home is the one holding ≥ :data:`ALTERNATION_DECIDES`
+  of the two's orders over those quarters (at most medium), else the latest quarters decide (low). A for a year,
+  then B only, is two runs: a move, as above;
+* **in the same quarters** with no billing address to tell them apart (a workplace in another town, a second home,
+  a relative getting unflagged gifts): when the runner-up of the latest quarters holds ≥ :data:`SPLIT_MIN_SHARE`
+  of the two's orders (≥ 2 of them) and both towns received orders over ≥ :data:`SPLIT_OVERLAP_DAYS` common days
+  (a move has none), it is named as ``second`` and the confidence is low; the one with more orders is the home.
+  No workplace is inferred from it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -43,6 +74,13 @@ SHIP_LOW_BELOW = 5  # fewer orders to the town → low confidence
 SHIP_HIGH_SHARE, SHIP_HIGH_ORDERS = 0.7, 10
 SHIP_MEDIUM_SHARE = 0.5
 EARLIER_MIN_ORDERS = 3
+GIFT_LIKE_WEIGHT = 1 / 3  # an order to another town in a quarter the billing town gets orders in (gift-like)
+BILLING_MIN_ORDERS = 2  # orders to the billing town in a quarter and the two beside it for it to be lived in
+QUARTER_OWNER_SHARE = 0.75  # a quarter belongs to the town holding this share of its orders
+ALTERNATION_RUN_MAX = 3  # quarters in a row in one town, at most, for two towns to be taking turns
+ALTERNATION_DECIDES = 0.6  # the alternating town holding this share of the pair's orders is the home
+SPLIT_MIN_SHARE = 1 / 3  # a second town with this share of the two's latest orders is named
+SPLIT_OVERLAP_DAYS = 90  # … when both towns received orders over the same quarter or more (not a move)
 SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
@@ -99,6 +137,9 @@ class ShipHome:
     gifts: int = 0
     unplaced: int = 0
     towns: int = 0
+    billing: str | None = None  # None (no billing column) | "silent" | "agrees" | "decided" | "elsewhere"
+    second: dict[str, Any] | None = None  # the other of two homes (alternating) or of two towns (same quarters)
+    pattern: str | None = None  # None | "move" | "alternating" | "same quarters"
 
     @property
     def country(self) -> str | None:
@@ -118,20 +159,25 @@ class ShipHome:
                 "orders_with_address": self.votes, "recent_orders": self.recent_orders,
                 "recent_share": round(self.recent_share, 3), "recent_since": self.recent_since,
                 "first": self.first, "last": self.last, "towns": self.towns, "gifts": self.gifts,
-                "orders_without_address": self.unplaced, "earlier": self.earlier}
+                "orders_without_address": self.unplaced, "earlier": self.earlier, "billing": self.billing,
+                "second": self.second}
 
 
 class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
-    __slots__ = ("_recent", "by_quarter", "evidence", "first", "gifts", "last", "other_orders", "place_ids",
-                 "places", "totals", "undated", "unplaced")
+    __slots__ = ("_recent", "billed", "billing_known", "by_quarter", "evidence", "first", "gifts", "last",
+                 "other_orders", "place_ids", "places", "totals", "undated", "unplaced")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
         self.places: list[Place] = []
         self.totals: Counter[int] = Counter()
         self.by_quarter: Counter[tuple[int, int]] = Counter()  # (town id, quarter) → orders
+        # (town id, quarter) → orders shipped to the town of the order's own billing address (the flag only: the
+        # parser keeps no billing address, nor its town)
+        self.billed: Counter[tuple[int, int]] = Counter()
+        self.billing_known = 0  # own orders whose billing address could be compared with the shipping one
         self.first: dict[int, date] = {}
         self.last: dict[int, date] = {}
         self.evidence: dict[int, list[EvidenceItem]] = {}
@@ -142,8 +188,8 @@ class ShippingPlaces:
         self._recent: dict[str, None] = {}
 
     def __len__(self) -> int:
-        return len(self.places) + len(self.by_quarter) + sum(len(v) for v in self.evidence.values()) \
-            + len(self._recent)
+        return (len(self.places) + len(self.by_quarter) + len(self.billed)
+                + sum(len(v) for v in self.evidence.values()) + len(self._recent))
 
     def consume(self, event: Event) -> None:
         attrs = event.attrs
@@ -189,6 +235,11 @@ class ShippingPlaces:
             return
         d = t.date()
         self.by_quarter[(pid, _quarter(d))] += 1
+        billing = attrs.get("ships_to_billing")
+        if isinstance(billing, bool):
+            self.billing_known += 1
+            if billing:
+                self.billed[(pid, _quarter(d))] += 1
         if pid not in self.first or d < self.first[pid]:
             self.first[pid] = d
         if pid not in self.last or d > self.last[pid]:
@@ -201,43 +252,110 @@ class ShippingPlaces:
             return None
         last_seen = self.last.get
 
-        def rank(counter: Counter[int]) -> list[int]:  # most orders first; a tie goes to the latest town
+        def rank(counter: Mapping[int, float]) -> list[int]:  # most orders first; a tie goes to the latest town
             return sorted(counter, key=lambda p: (counter[p], last_seen(p) or date.min), reverse=True)
 
         per_quarter: dict[int, Counter[int]] = {}
         for (pid, q), n in self.by_quarter.items():
             per_quarter.setdefault(q, Counter())[pid] += n
+        billed: dict[int, Counter[int]] = {}
+        for (pid, q), n in self.billed.items():
+            billed.setdefault(q, Counter())[pid] += n
+        # the billing town's quarters: it gets orders in the quarter and ≥ BILLING_MIN_ORDERS in the quarter and
+        # the two beside it (one stray parcel to an old address is not a billing town that is lived in)
+        own_towns: dict[int, set[int]] = {
+            q: set(b) for q, b in billed.items()
+            if sum(sum(billed.get(q + d, Counter()).values()) for d in (-1, 0, 1)) >= BILLING_MIN_ORDERS}
+        weighted: dict[int, dict[int, float]] = {
+            q: ({p: n if p in own_towns[q] else n * GIFT_LIKE_WEIGHT for p, n in c.items()} if q in own_towns
+                else dict(c)) for q, c in per_quarter.items()}
+        dated: Counter[int] = Counter()
+        for (pid, _q), n in self.by_quarter.items():
+            dated[pid] += n
+        w_totals: dict[int, float] = {p: n - dated[p] for p, n in self.totals.items()}  # undated orders: full
+        for c in weighted.values():
+            for p, n in c.items():
+                w_totals[p] += n
         recent: Counter[int] = Counter()
+        recent_w: dict[int, float] = {}
         since = None
         for q in sorted(per_quarter, reverse=True):
             if sum(recent.values()) >= SHIP_RECENT_MIN:
                 break
             recent.update(per_quarter[q])
+            for p, n in weighted[q].items():
+                recent_w[p] = recent_w.get(p, 0.0) + n
             since = q
         recent_total = sum(recent.values())
-        top_recent = rank(recent)[0] if recent else None
-        if top_recent is not None and recent[top_recent] >= SHIP_MEDIUM_SHARE * recent_total:
-            pid, share, window = top_recent, recent[top_recent] / recent_total, True
-        else:  # the latest orders are split (or undated): the town most orders went to
-            pid = rank(self.totals)[0]
-            share, window = self.totals[pid] / votes, False
-        orders = self.totals[pid]
-        if orders < SHIP_MIN_TOWN_ORDERS:
+        window_quarters = [q for q in per_quarter if since is not None and q >= since]
+        billing_in_window = any(q in own_towns for q in window_quarters)
+
+        def pick(recent_c: Mapping[int, float], totals: Mapping[int, float]) -> tuple[int, bool]:
+            if recent_c:
+                top = rank(recent_c)[0]
+                if recent_c[top] >= SHIP_MEDIUM_SHARE * sum(recent_c.values()):
+                    return top, True
+            return rank(totals)[0], False  # the latest orders are split (or undated): the town most went to
+
+        pid, window = pick(recent_w, w_totals)
+        w_pid = pid
+        raw_pid, _ = pick(recent, self.totals)
+        if self.totals[pid] < SHIP_MIN_TOWN_ORDERS:
             return None
+        pattern: str | None = None
+        second: dict[str, Any] | None = None
+        alternating = self._alternation(per_quarter, weighted, rank)
+        latest_decides = False
+        if alternating is not None and pid in alternating[0]:
+            pair, span, pair_w = alternating
+            top = rank(pair_w)[0]
+            if pair_w[top] >= ALTERNATION_DECIDES * sum(pair_w.values()):
+                pid = top  # the town that holds most of the alternating quarters' orders: the term address
+            else:
+                latest_decides = True  # the two are close: the latest quarters decide, and say so
+            other = pair[1] if pair[0] == pid else pair[0]
+            pattern = "alternating"
+            second = self._town(other) | {"pattern": pattern, "quarters": span}
+        billing: str | None = None  # what the billing address said (decided after the home is known)
+        if self.billing_known:
+            billing = "silent"
+            if billing_in_window:
+                billing = ("decided" if pid == w_pid != raw_pid else "agrees"
+                           if any(pid in own_towns[q] for q in window_quarters if q in own_towns) else "elsewhere")
         earlier = None
-        if window and since is not None:
-            before: Counter[int] = Counter()
+        if pattern is None and window and since is not None:
+            before: dict[int, float] = {}
+            before_raw: Counter[int] = Counter()
             for q, c in per_quarter.items():
                 if q < since:
-                    before.update(c)
+                    before_raw.update(c)
+                    for p, n in weighted[q].items():
+                        before[p] = before.get(p, 0.0) + n
             if before:
                 prev = rank(before)[0]
                 # the commonest town before the latest quarters, whether or not it held half of them: Boston,
                 # then Chicago, then Denver named no earlier town (the second tester of the twenty-first pass)
-                if prev != pid and before[prev] >= EARLIER_MIN_ORDERS:
-                    p = self.places[prev]
-                    earlier = {"city": p[2], "region": p[1], "country": p[0], "orders": self.totals[prev],
-                               "first": _iso(self.first.get(prev)), "last": _iso(self.last.get(prev))}
+                if prev != pid and before_raw[prev] >= EARLIER_MIN_ORDERS:
+                    earlier = self._town(prev)
+                    pattern = "move"
+        runners = [p for p in rank(recent_w) if p != pid]
+        if pattern is None and window and billing in (None, "silent") and pid in recent_w and runners:
+            # two towns in the same quarters and nothing to tell them apart (a workplace in another town, a second
+            # home, a relative's home getting unflagged gifts): both are named and which got more is said
+            runner = runners[0]
+            if (recent_w[runner] >= SPLIT_MIN_SHARE * (recent_w[pid] + recent_w[runner])
+                    and recent[runner] >= SHIP_MIN_TOWN_ORDERS
+                    and self._overlap_days(pid, runner) >= SPLIT_OVERLAP_DAYS):
+                pattern = "same quarters"
+                second = self._town(runner) | {"pattern": pattern, "recent_orders": recent[runner]}
+        orders = self.totals[pid]
+        if window and pid in recent_w:
+            share_w = recent_w[pid] / sum(recent_w.values())
+            share = recent[pid] / recent_total
+        else:
+            window = False
+            share_w = w_totals[pid] / (sum(w_totals.values()) + self.other_orders)
+            share = orders / votes
         town = place_text(self.places[pid])
         of_what = (f"{recent_total} latest orders (since {_quarter_text(since)})" if window and since is not None
                    else f"{votes} orders with a shipping address")
@@ -245,16 +363,107 @@ class ShippingPlaces:
             conf = Confidence.LOW
             basis = f"only {orders} orders shipped to {town} (need {SHIP_LOW_BELOW} for more than low)"
         else:
-            conf = (Confidence.HIGH if share >= SHIP_HIGH_SHARE and orders >= SHIP_HIGH_ORDERS
-                    else Confidence.MEDIUM if share >= SHIP_MEDIUM_SHARE else Confidence.LOW)
-            basis = (f"{share:.0%} of the {of_what} ship to {town}, {orders} orders in all (≥ "
-                     f"{SHIP_HIGH_SHARE:.0%} and ≥ {SHIP_HIGH_ORDERS} → high, ≥ {SHIP_MEDIUM_SHARE:.0%} → medium)")
+            conf = (Confidence.HIGH if share_w >= SHIP_HIGH_SHARE and orders >= SHIP_HIGH_ORDERS
+                    else Confidence.MEDIUM if share_w >= SHIP_MEDIUM_SHARE else Confidence.LOW)
+            counted = (f"{share_w:.0%} of the {of_what} counting orders to other towns in the billing town's "
+                       f"quarters as {GIFT_LIKE_WEIGHT:.2g} (gift-like)" if share_w != share
+                       else f"{share:.0%} of the {of_what}")
+            basis = (f"{counted} ship to {town}, {orders} orders in all (≥ {SHIP_HIGH_SHARE:.0%} and ≥ "
+                     f"{SHIP_HIGH_ORDERS} → high, ≥ {SHIP_MEDIUM_SHARE:.0%} → medium)")
+        if billing == "decided":
+            conf = _at_most(conf, Confidence.MEDIUM)
+            basis += (f"; the billing address decided: it is in {town}, which still gets orders in the latest "
+                      "quarters, so the more orders to another town in those quarters count a third each (unflagged "
+                      "gifts, or a workplace; at most medium: most parcels went elsewhere)")
+        elif billing == "agrees":
+            basis += f"; the billing address on these orders is in {town} too"
+        elif billing == "elsewhere":
+            basis += "; the billing address is in another town that gets orders in the latest quarters too"
+        elif billing == "silent":
+            basis += ("; the billing address said nothing (its town gets no orders in the latest quarters: not yet "
+                      "updated after a move, or an address parcels never go to)")
+        if pattern == "alternating" and second is not None:
+            if latest_decides:
+                conf = Confidence.LOW
+                basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
+                          f"over {second['quarters']} quarters, two homes with about as many orders each: the "
+                          "latest quarters alone decide (low)")
+            else:
+                conf = _at_most(conf, Confidence.MEDIUM)
+                basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
+                          f"over {second['quarters']} quarters: two homes, not a move; {town} holds most of "
+                          "their orders (at most medium)")
+        elif pattern == "same quarters" and second is not None:
+            conf = _at_most(conf, Confidence.LOW)
+            basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
+                      f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
+                      "(low)")
         return ShipHome(place=self.places[pid], orders=orders, votes=votes,
                         recent_orders=recent_total if window else votes, recent_share=share,
                         recent_since=_quarter_text(since) if window and since is not None else None,
                         first=_iso(self.first.get(pid)), last=_iso(self.last.get(pid)), confidence=conf,
                         basis=basis, evidence=list(self.evidence[pid]), earlier=earlier, gifts=self.gifts,
-                        unplaced=self.unplaced, towns=len(self.places) + (1 if self.other_orders else 0))
+                        unplaced=self.unplaced, towns=len(self.places) + (1 if self.other_orders else 0),
+                        billing=billing, second=second, pattern=pattern)
+
+    def _town(self, pid: int) -> dict[str, Any]:
+        p = self.places[pid]
+        return {"city": p[2], "region": p[1], "country": p[0], "orders": self.totals[pid],
+                "first": _iso(self.first.get(pid)), "last": _iso(self.last.get(pid))}
+
+    def _overlap_days(self, a: int, b: int) -> int:
+        """Days both towns were receiving orders (first to last order of each): none for a move."""
+        if a not in self.first or b not in self.first:
+            return 0
+        return (min(self.last[a], self.last[b]) - max(self.first[a], self.first[b])).days
+
+    def _alternation(self, per_quarter: dict[int, Counter[int]], weighted: dict[int, dict[int, float]],
+                     rank: Callable[[Mapping[int, float]], list[int]]
+                     ) -> tuple[tuple[int, int], int, dict[int, float]] | None:
+        """Two towns that take turns by quarter — a term address and a family home, or a second home — or
+        ``None``. A quarter belongs to the town holding ≥ :data:`QUARTER_OWNER_SHARE` of its orders; the two towns
+        owning most quarters alternate when their quarters form ≥ 3 runs (A, B, A …) spanning more than a year
+        whose every run after the first lasts ≤ :data:`ALTERNATION_RUN_MAX` quarters (the first may be the years
+        before: a student's family home). A for a year, then B only, is two runs: a move."""
+        owners: list[tuple[int, int]] = []  # (quarter, town), oldest first
+        owned: Counter[int] = Counter()
+        for q in sorted(weighted):
+            c = weighted[q]
+            top = max(c, key=lambda p: c[p])
+            if c[top] >= QUARTER_OWNER_SHARE * sum(c.values()):
+                owners.append((q, top))
+                owned[top] += 1
+        if len(owned) < 2:
+            return None
+        a, b = rank(owned)[:2]
+        runs: list[list[int]] = []  # [town, first quarter, last quarter]
+        for q, p in owners:
+            if p not in (a, b):
+                continue
+            if runs and runs[-1][0] == p:
+                runs[-1][2] = q
+            else:
+                runs.append([p, q, q])
+        if len(runs) < 3 or runs[-1][2] - runs[0][1] + 1 <= 4:
+            return None
+        if any(last - first + 1 > ALTERNATION_RUN_MAX for _p, first, last in runs[1:]):
+            return None  # a year or more in one town after the other: moves, not turns
+        first_q = runs[1][1] if runs[0][2] - runs[0][1] + 1 > ALTERNATION_RUN_MAX else runs[0][1]
+        pair_w: dict[int, float] = {a: 0.0, b: 0.0}
+        for q in per_quarter:
+            if q >= first_q:
+                for p in (a, b):
+                    pair_w[p] += weighted[q].get(p, 0.0)
+        return (a, b), runs[-1][2] - first_q + 1, pair_w
+
+
+def _place_of(town: dict[str, Any]) -> Place:
+    return (town["country"], town["region"], town["city"])
+
+
+def _at_most(conf: Confidence, cap: Confidence) -> Confidence:
+    order = [Confidence.INSUFFICIENT, Confidence.LOW, Confidence.MEDIUM, Confidence.HIGH]
+    return conf if order.index(conf) <= order.index(cap) else cap
 
 
 def _iso(d: date | None) -> str | None:
