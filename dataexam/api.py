@@ -732,7 +732,8 @@ def scan_counts(export: Export) -> ScanCounts:
             if len(files) < MAX_SCAN_ISSUE_FILES:
                 # the file (or folder: one gone or unlisted while the input was listed) each names; an
                 # issue of the input as a whole is listed with its first export, so say which file
-                files.append({"file": item.member or item.archive, "code": item.code, "message": item.message})
+                files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
+                              **({"position": item.position} if item.position else {})})
             continue
         kinds[item.kind] += 1
         if item.time is None:

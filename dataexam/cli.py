@@ -20,6 +20,7 @@ import signal
 import sys
 import traceback
 import warnings
+from collections import Counter
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -357,11 +358,24 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
     if stats.issue_count and not state.quiet:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
         for (member, code), n in stats.issue_summary.most_common(20):
-            example = next((i for i in stats.issues if i.member == member and i.code == code), None)
-            detail = f" — {example.message}" if example else ""
-            position = f" ({example.position})" if example and example.position and n == 1 else ""
-            where = member or (example.archive if example else "")  # an issue of the whole archive
-            err.print(f"  {where}{position}: {n} × {code}{detail}", highlight=False, markup=False)
+            kept = [i for i in stats.issues if i.member == member and i.code == code]
+            where = member or (kept[0].archive if kept else "")  # an issue of the whole archive
+            by_message = Counter(i.message for i in kept)
+            if len(by_message) <= 1:  # one wording: one line
+                example = kept[0] if kept else None
+                detail = f" — {example.message}" if example else ""
+                position = _issue_position(example, n)
+                err.print(f"  {where}{position}: {n} × {code}{detail}", highlight=False, markup=False)
+                continue
+            # several wordings under one code (a DM file's conversations that are not objects and those whose
+            # messages are not a list): each said with its own count, not the first one's for all
+            for message, k in by_message.most_common(5):
+                first = next(i for i in kept if i.message == message)
+                err.print(f"  {where}{_issue_position(first, k)}: {k} × {code} — {message}",
+                          highlight=False, markup=False)
+            rest = n - sum(k for _m, k in by_message.most_common(5))
+            if rest > 0:
+                err.print(f"  {where}: {rest} more × {code}", highlight=False, markup=False)
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
@@ -374,6 +388,13 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+def _issue_position(issue: ParseIssue | None, n: int) -> str:
+    """Where an issue is, for the summary line: ``" (record 3)"`` for one, ``" (first at record 3)"`` for several."""
+    if issue is None or not issue.position:
+        return ""
+    return f" ({issue.position})" if n == 1 else f" (first at {issue.position})"
 
 
 def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> tuple[datetime | None,

@@ -363,3 +363,24 @@ def test_a_last_conversation_without_messages_is_said(tmp_path: Path) -> None:
     assert [e.text for e in _events(parsed, "twitter.dm")] == ["hello"]
     assert [(i.position, i.message) for i in _issues(parsed)] == [
         ("conversation 1", "a conversation without its messages")]
+
+
+def test_the_issue_summary_says_each_wording_with_its_own_count(tmp_path: Path) -> None:
+    # the twenty-second pass's tester: "6 × bad-record — a conversation that is not an object", wrong for 2 of the
+    # 6; and scan --json gave no position
+    root = tmp_path / "x"
+    _write_group(root, [])
+    conversations = [{"dmConversation": "bad"}, {"dmConversation": 5}, {"dmConversation": None},
+                     {"dmConversation": {"conversationId": "x", "messages": "notalist"}}]
+    (root / "data" / "direct-messages-group.js").write_text(
+        "window.YTD.direct_messages_group.part0 = " + json.dumps(conversations))
+    result = CliRunner().invoke(app, ["timeline", str(root)])
+    assert result.exit_code == 0, result.stderr
+    lines = [line.strip() for line in result.stderr.splitlines() if "×" in line]
+    where = "data/direct-messages-group.js"
+    assert lines == [
+        f"{where} (first at conversation 0): 3 × bad-record — a conversation that is not an object",
+        f"{where} (conversation 3): 1 × bad-record — a conversation whose messages are not a list"]
+    scan = CliRunner().invoke(app, ["scan", "--json", str(root)])
+    files = json.loads(scan.stdout)[0]["issue_files"]
+    assert [f.get("position") for f in files] == [f"conversation {n}" for n in range(4)]

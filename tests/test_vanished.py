@@ -43,7 +43,8 @@ def test_every_export_of_every_service_reports_its_vanished_files(persona: list[
         files = sum(1 for f in copy.rglob("*") if f.is_file())
         exports = api.open_exports([copy])
         shutil.rmtree(copy)  # after discovery, before any file is read (X reads its set-up files first)
-        issues = [i for i in api.iter_events(exports) if isinstance(i, ParseIssue)]
+        # (each Facebook part-folder read alone is also said to lack the other part: not this test's point)
+        issues = [i for i in api.iter_events(exports) if isinstance(i, ParseIssue) and i.code != "missing-part"]
         api.close_exports(exports)
         assert {i.code for i in issues} == {"vanished"}, (export.name, Counter(i.code for i in issues))
         assert 0 < len({i.member for i in issues}) <= files
