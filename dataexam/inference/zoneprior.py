@@ -178,10 +178,19 @@ def _forget_locales(cache: dict[str, Any], keep: set[str]) -> None:
 
 
 def country_code(text: str | None) -> str | None:
-    """An ISO 3166 code for a country name or code ("Canada", "Deutschland", "us"), else None."""
+    """An ISO 3166 code for a country name or code ("Canada", "Deutschland", "us"), else None: CLDR's names in ten
+    languages, then the English names of ISO 3166-1, CLDR and GeoNames (``gazetteer.country_names``: "Turkey",
+    "Russia", "Holland", "UAE" — the same table the Amazon address parser and the declared places read)."""
     if not text or not isinstance(text, str):
         return None
-    return _country_names().get(text.strip().lower())
+    code = _country_names().get(text.strip().lower())
+    if code is None:
+        from .gazetteer import country_names, fold_country
+
+        code = country_names().get(fold_country(text))
+        if code is not None and code not in country_zones():
+            code = None  # a territory without a zone of its own in zone.tab
+    return code
 
 
 def region_zones(country: str | None, region: str | None) -> tuple[str, ...]:
