@@ -466,6 +466,13 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
             # that begins here (`GROVE CITY OH`, `WEST PALM BEACH FL`; `NORTH YORK ON`)
             if known is not None and len(word) > 2 and known(" ".join(tokens[i:end])):
                 locked = True
+            elif (known is not None and len(word) > 2 and i + 1 < end
+                  and not known(" ".join(tokens[i + 1:end]))):
+                # GeoNames knows neither reading: a full-word direction or street word after the street is the
+                # town's, not cut to a shorter word that is no town either ("5000 Yonge St North York ON": North York,
+                # a former city GeoNames lacks, never "York"; "12 Court St Court House VA" never "House"). A town
+                # GeoNames lacks is then dropped as any other (_city_region)
+                locked = True
             else:
                 start = i + 1
         elif done:
