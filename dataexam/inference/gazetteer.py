@@ -257,7 +257,7 @@ US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 _CITY_WORDS = ("city", "shi", "si")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=4)  # ≈12 MB for the US, less elsewhere; a person ships to few countries
 def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     """:func:`fold_town` of every town's name in ``country`` (GeoNames cities5000), and of its alternate names by the
     rule :func:`towns_in` ``strict`` uses for an address's town, → (population, admin1, :class:`City`) of each town so
@@ -282,6 +282,11 @@ def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
                 if key:
                     out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
     return {k: tuple(sorted(v.values(), key=lambda r: -r[0])) for k, v in out.items()}
+
+
+def has_towns(country: str) -> bool:
+    """Whether GeoNames has any town of ≥ 5,000 people in ``country`` (the same scan :func:`town` reads, cached)."""
+    return bool(_town_index(country.upper())) if len(country) == 2 else False
 
 
 def town(name: str, country: str, admin1: str | None = None) -> City | None:
@@ -501,4 +506,4 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
 
 __all__ = ["MAPPED_ADMIN1_COUNTRIES", "NEAR_KM", "US_TERRITORIES", "City", "admin1_known", "available", "cities",
            "city_countries", "city_state_town", "city_zone_in", "city_zones", "country_code", "country_names",
-           "fold_country", "fold_town", "nearest", "region_name", "town", "towns_in"]
+           "fold_country", "fold_town", "has_towns", "nearest", "region_name", "town", "towns_in"]
