@@ -213,3 +213,10 @@ def test_report_gives_the_home_town_and_its_coordinates(tmp_path: Path, address:
     assert v["lat"] == pytest.approx(lat, abs=0.05) and v["lon"] == pytest.approx(lon, abs=0.05)
     for secret in secrets:
         assert secret not in result.stdout, secret
+
+
+def test_a_location_record_s_country_name_is_read() -> None:
+    from dataexam.inference.place import _country_attr
+
+    assert _country_attr({"country": "Turkey"}) == "TR" and _country_attr({"country": "Russia"}) == "RU"
+    assert _country_attr({"country": "TR"}) == "TR" and _country_attr({"country": "Nowhere Land"}) is None
