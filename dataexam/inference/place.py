@@ -913,10 +913,18 @@ class _MaskNames(dict):
 
 
 def _country_attr(attrs: Any) -> str | None:
+    """A record's country: its two letters, or its English name (Facebook's location records write "Turkey",
+    "United Kingdom"; ``gazetteer.country_code``, the table every reader of a country's name uses)."""
     for key in COUNTRY_KEYS:
         value = attrs.get(key)
         if isinstance(value, str) and len(value.strip()) == 2 and value.strip().isalpha():
             return value.strip().upper()
+    for key in COUNTRY_KEYS:
+        value = attrs.get(key)
+        if isinstance(value, str) and 2 < len(value.strip()) <= 60:
+            code = gazetteer.country_code(value)
+            if code:
+                return code
     return None
 
 

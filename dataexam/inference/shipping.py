@@ -105,9 +105,11 @@ def town_name(city: Any) -> str | None:
 
 
 def place_text(place: Place) -> str:
-    """"Houston, TX, US" (the parts known)."""
+    """"Houston, TX, US" (the parts known); a region numbered by ISO by its name: "Osaka, Osaka, JP", not "27"."""
+    from .gazetteer import region_name
+
     cc, region, city = place
-    return ", ".join(p for p in (city, region, cc) if p) or "an unknown place"
+    return ", ".join(p for p in (city, region_name(cc, region), cc) if p) or "an unknown place"
 
 
 def _quarter(d: date) -> int:

@@ -598,12 +598,16 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Share at night", percent(v["share"])))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
-                town = ", ".join(x for x in (ship.get("city"), ship.get("region"), ship.get("country")) if x)
+                from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
+
+                town = ", ".join(x for x in (ship.get("city"), region_name(ship.get("country"), ship.get("region")),
+                                             ship.get("country")) if x)
                 out.append(("Orders ship to", f"{town} ({number(ship['orders'])} orders)"))
                 earlier = ship.get("earlier")
                 if isinstance(earlier, dict):
-                    before = ", ".join(x for x in (earlier.get("city"), earlier.get("region"), earlier.get("country"))
-                                       if x)
+                    before = ", ".join(x for x in (earlier.get("city"), region_name(earlier.get("country"),
+                                                                                  earlier.get("region")),
+                                                   earlier.get("country")) if x)
                     out.append(("Earlier orders to", f"{before} (until {day(earlier['last'])})"))
             return out
         if fid == "writing_style" and isinstance(v, dict):
