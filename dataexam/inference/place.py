@@ -425,12 +425,18 @@ class PlaceAggregator(Aggregator):
             moved = (f" Orders take turns by season between {town} and "
                      f"{place_text((o['country'], o['region'], o['city']))} over {o['quarters']} quarters: two "
                      "homes (a term address and a family home, or a second home), not a move.")
+        elif ship.second and ship.pattern == "same quarters" and ship.billing in ("agrees", "decided"):
+            o = ship.second
+            moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
+                     f"quarters ({o['orders']} orders in all, {ship.orders} to {town}); the billing address on your "
+                     f"orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace or "
+                     "someone else's parcels).")
         elif ship.second and ship.pattern == "same quarters":
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
                      f"quarters ({o['orders']} orders in all, {ship.orders} to {town}): two addresses in use (home "
                      f"and work, or a second home) and nothing tells which is home; {town} got more.")
-        if ship.billing == "decided":
+        if ship.billing == "decided" and not (ship.second and ship.pattern == "same quarters"):
             moved += (f" The billing address on your orders is in {town} too, so the more orders to another town in "
                       "the same quarters count for less (unflagged gifts, or a workplace).")
         caveats = [*base.caveats, *SHIPPING_CAVEATS]
@@ -878,8 +884,12 @@ SHIPPING_METHOD = (
     "outweighs more orders elsewhere. Two towns taking turns by quarter (each quarter ≥ 75% one town's, ≥ 3 runs "
     "over more than a year, none after the first longer than 3 quarters) are two homes, not a move: both are "
     "named, the one with ≥ 60% of their orders is the home (at most medium), else the latest quarters (low). Two "
-    "towns in the same quarters (the second with ≥ 1/3 of the two's latest orders, over ≥ 90 days) with no "
-    "billing address to tell them apart: both named, the one with more is the home (low). "
+    "towns in the same quarters (the second with ≥ 1/3 of the two's latest orders, over ≥ 90 days): both named; "
+    "with no billing address to tell them apart the one with more is the home (low), else the billing town (at "
+    "most medium). Where another town outvotes a billing town that still gets orders (a burst of unflagged "
+    "gifts), the billing town is the home if it got orders in the latest quarter and the other none, or holds as "
+    "many of the latest year's orders counting others as a third (at most medium); else the other (low); never a "
+    "move. "
     "Alone (no logins) it names the home; where the login or declared "
     "country agrees, the orders' town fills in a city the platform does not declare; where it does not, the "
     "finding says so, keeping the country of clear login evidence (else the shipping one), one level less "

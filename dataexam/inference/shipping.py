@@ -42,8 +42,10 @@ Two towns, not a move:
 
 * **alternating** (a term address and the family home, a second home): a quarter belongs to the town holding ≥
   :data:`QUARTER_OWNER_SHARE` of its orders; when the two towns owning most quarters form ≥ 3 runs (A, B, A …)
-  spanning more than a year and no run after the first lasts more than :data:`ALTERNATION_RUN_MAX` quarters, the
-  other town is named as ``second`` (no earlier home). The home is the one holding ≥ :data:`ALTERNATION_DECIDES`
+  spanning more than a year (after a first run of more than :data:`ALTERNATION_RUN_MAX` quarters, the years
+  before), no run after the first lasts more than :data:`ALTERNATION_RUN_MAX` quarters and both towns get orders
+  in at most :data:`ALTERNATION_SHARED_MAX` of those quarters, the other town is named as ``second`` (no earlier
+  home). The home is the one holding ≥ :data:`ALTERNATION_DECIDES`
   of the two's orders over those quarters (at most medium), else the latest quarters decide (low). A for a year,
   then B only, is two runs: a move, as above;
 * **in the same quarters** with no billing address to tell them apart (a workplace in another town, a second home,
@@ -79,6 +81,7 @@ BILLING_MIN_ORDERS = 2  # orders to the billing town in a quarter and the two be
 QUARTER_OWNER_SHARE = 0.75  # a quarter belongs to the town holding this share of its orders
 ALTERNATION_RUN_MAX = 3  # quarters in a row in one town, at most, for two towns to be taking turns
 ALTERNATION_DECIDES = 0.6  # the alternating town holding this share of the pair's orders is the home
+ALTERNATION_SHARED_MAX = 0.5  # … and taking turns means both get orders in at most this share of the quarters
 SPLIT_MIN_SHARE = 1 / 3  # a second town with this share of the two's latest orders is named
 SPLIT_OVERLAP_DAYS = 90  # … when both towns received orders over the same quarter or more (not a move)
 SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
@@ -324,6 +327,39 @@ class ShippingPlaces:
             if billing_in_window:
                 billing = ("decided" if pid == w_pid != raw_pid else "agrees"
                            if any(pid in own_towns[q] for q in window_quarters if q in own_towns) else "elsewhere")
+        overruled: str | None = None  # why the billing town was chosen over the latest quarters' town
+        overruled_share = 0.0
+        billing_rival = False  # the billing town, lived in, is named beside a home it could not overrule
+        if billing == "elsewhere" and pattern is None:
+            # The billing town is lived in (it gets orders in the latest quarters) and yet another town holds most
+            # of them: a burst of unflagged gifts (Christmas shopping just before the download) more than three
+            # times the own orders, or a relative getting most parcels (the twenty-second pass's second tester:
+            # Portland at high, Austin "earlier" though it got an order two days before the data ends). The
+            # billing town is the home when it got orders in the latest quarter and the other did not, or when it
+            # holds as many of the latest year's orders (others counting a third); else the other stays, at low.
+            # Either way the other is named and it is no move.
+            window_billed: Counter[int] = Counter()
+            for q in window_quarters:
+                for p in own_towns.get(q, ()):
+                    window_billed[p] += billed[q][p]
+            bt = rank(window_billed)[0]
+            latest_q = max(per_quarter)
+            year = [q for q in per_quarter if q > latest_q - 4]
+            year_w = {p: sum(weighted[q].get(p, 0.0) for q in year) for p in (pid, bt)}
+            year_all = sum(sum(weighted[q].values()) for q in year)
+            last_quarter = per_quarter[latest_q]
+            if bt in last_quarter and pid not in last_quarter:
+                overruled = "latest quarter"
+            elif year_w[bt] >= year_w[pid]:
+                overruled = "latest year"
+            other = pid
+            if overruled is not None:
+                pid, billing = bt, "decided"
+                overruled_share = year_w[bt] / year_all if year_all else 0.0
+            else:
+                other, billing_rival = bt, True
+            pattern = "same quarters"
+            second = self._town(other) | {"pattern": pattern, "recent_orders": recent[other]}
         earlier = None
         if pattern is None and window and since is not None:
             before: dict[int, float] = {}
@@ -336,17 +372,32 @@ class ShippingPlaces:
             if before:
                 prev = rank(before)[0]
                 # the commonest town before the latest quarters, whether or not it held half of them: Boston,
-                # then Chicago, then Denver named no earlier town (the second tester of the twenty-first pass)
-                if prev != pid and before_raw[prev] >= EARLIER_MIN_ORDERS:
+                # then Chicago, then Denver named no earlier town (the second tester of the twenty-first pass);
+                # one that still gets orders after the quarter the home's began (more than one stray parcel) was
+                # not left
+                left = self._after(prev, pid) < SHIP_MIN_TOWN_ORDERS
+                if prev != pid and before_raw[prev] >= EARLIER_MIN_ORDERS and left:
                     earlier = self._town(prev)
                     pattern = "move"
         runners = [p for p in rank(recent_w) if p != pid]
-        if pattern is None and window and billing in (None, "silent") and pid in recent_w and runners:
-            # two towns in the same quarters and nothing to tell them apart (a workplace in another town, a second
-            # home, a relative's home getting unflagged gifts): both are named and which got more is said
+        told = billing in ("agrees", "decided")  # the billing address tells the two apart
+        if pattern is None and window and billing != "elsewhere" and pid in recent_w and runners:
+            # two towns in the same quarters (a workplace in another town, a second home, a relative's home getting
+            # unflagged gifts): both are named; with nothing to tell them apart which got more is said, else the
+            # billing address decides (a couple's two homes billed to one: the second tester's Milwaukee, 46 % of
+            # the parcels, went unnamed at high) — by the orders themselves, not their gift-like weights
             runner = runners[0]
-            if (recent_w[runner] >= SPLIT_MIN_SHARE * (recent_w[pid] + recent_w[runner])
-                    and recent[runner] >= SHIP_MIN_TOWN_ORDERS
+            if told:  # over the latest year: a window of 5 orders may hold one of the second town's by chance
+                latest_q = max(per_quarter)
+                year_raw: Counter[int] = Counter()
+                for q, c in per_quarter.items():
+                    if q > latest_q - 4:
+                        year_raw.update(c)
+                runner = max((p for p in year_raw if p != pid), key=lambda p: year_raw[p], default=runner)
+                near = year_raw[runner] >= SPLIT_MIN_SHARE * (year_raw[pid] + year_raw[runner])
+            else:
+                near = recent_w[runner] >= SPLIT_MIN_SHARE * (recent_w[pid] + recent_w[runner])
+            if (near and (year_raw[runner] if told else recent[runner]) >= SHIP_MIN_TOWN_ORDERS
                     and self._overlap_days(pid, runner) >= SPLIT_OVERLAP_DAYS):
                 pattern = "same quarters"
                 second = self._town(runner) | {"pattern": pattern, "recent_orders": recent[runner]}
@@ -372,7 +423,20 @@ class ShippingPlaces:
                        else f"{share:.0%} of the {of_what}")
             basis = (f"{counted} ship to {town}, {orders} orders in all (≥ {SHIP_HIGH_SHARE:.0%} and ≥ "
                      f"{SHIP_HIGH_ORDERS} → high, ≥ {SHIP_MEDIUM_SHARE:.0%} → medium)")
-        if billing == "decided":
+        if overruled is not None and second is not None:
+            other_town = place_text(_place_of(second))
+            conf = Confidence.MEDIUM if overruled_share >= SHIP_MEDIUM_SHARE and orders >= SHIP_LOW_BELOW \
+                else Confidence.LOW
+            why = (f"it got orders in the latest quarter and {other_town} none" if overruled == "latest quarter"
+                   else f"it holds {overruled_share:.0%} of the latest year's orders, counting others as a third")
+            basis += (f"; the billing address decided: it is in {town}, which still gets orders ({why}), while more "
+                      f"of the latest orders went to {other_town} (unflagged gifts, or someone else's parcels): "
+                      f"{town} is the home, {other_town} named (at most medium)")
+        elif billing_rival and second is not None:
+            conf = _at_most(conf, Confidence.LOW)
+            basis += (f"; the billing address is in {place_text(_place_of(second))}, which gets orders in the latest "
+                      "quarters too: the two cannot be told apart (low)")
+        elif billing == "decided":
             conf = _at_most(conf, Confidence.MEDIUM)
             basis += (f"; the billing address decided: it is in {town}, which still gets orders in the latest "
                       "quarters, so the more orders to another town in those quarters count a third each (unflagged "
@@ -395,7 +459,12 @@ class ShippingPlaces:
                 basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
                           f"over {second['quarters']} quarters: two homes, not a move; {town} holds most of "
                           "their orders (at most medium)")
-        elif pattern == "same quarters" and second is not None:
+        elif pattern == "same quarters" and second is not None and told and overruled is None:
+            conf = _at_most(conf, Confidence.MEDIUM)
+            basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
+                      f"{second['recent_orders']} of the latest): the billing address tells {town} is the home (at "
+                      "most medium)")
+        elif pattern == "same quarters" and second is not None and billing in (None, "silent"):
             conf = _at_most(conf, Confidence.LOW)
             basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
@@ -412,6 +481,13 @@ class ShippingPlaces:
         p = self.places[pid]
         return {"city": p[2], "region": p[1], "country": p[0], "orders": self.totals[pid],
                 "first": _iso(self.first.get(pid)), "last": _iso(self.last.get(pid))}
+
+    def _after(self, a: int, b: int) -> int:
+        """Orders to town ``a`` in the quarters after the one town ``b``'s first order fell in."""
+        if b not in self.first:
+            return 0
+        start = _quarter(self.first[b])
+        return sum(n for (p, q), n in self.by_quarter.items() if p == a and q > start)
 
     def _overlap_days(self, a: int, b: int) -> int:
         """Days both towns were receiving orders (first to last order of each): none for a move."""
@@ -451,6 +527,15 @@ class ShippingPlaces:
         if any(last - first + 1 > ALTERNATION_RUN_MAX for _p, first, last in runs[1:]):
             return None  # a year or more in one town after the other: moves, not turns
         first_q = runs[1][1] if runs[0][2] - runs[0][1] + 1 > ALTERNATION_RUN_MAX else runs[0][1]
+        if runs[-1][2] - first_q + 1 <= 4:
+            # the turns after a long first run span a year or less: one burst elsewhere and back (Christmas gifts
+            # just before the download: Portland one quarter, Austin the next), not two homes
+            return None
+        span = [q for q in per_quarter if q >= first_q]
+        if sum(1 for q in span if a in per_quarter[q] and b in per_quarter[q]) > len(span) * ALTERNATION_SHARED_MAX:
+            # both towns get orders in most quarters: a quarter's "owner" flips by chance where it holds 2–5
+            # orders (the second tester: a couple living apart read as a term address), not turns by season
+            return None
         pair_w: dict[int, float] = {a: 0.0, b: 0.0}
         for q in per_quarter:
             if q >= first_q:
