@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
+from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
 from ..errors import DataexamError
 from ..events import Event
 from ..janitor import Janitor
@@ -80,14 +80,6 @@ def sha256_of(path: str | os.PathLike[str]) -> str:
         while chunk := fh.read(HASH_CHUNK):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-def input_label(n: int, path: str | os.PathLike[str]) -> str:
-    """How an input is named in the research outputs: its position and kind, never its file name
-    (Facebook names its zips ``facebook-<username>-<date>``; the SHA-256 identifies the file)."""
-    p = Path(path)
-    kind = "folder" if p.is_dir() else (p.suffix.lower().lstrip(".") or "file")
-    return f"input-{n}.{kind}"
 
 
 def _peak_rss_mb() -> float:
