@@ -330,7 +330,10 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         archive.close()
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
         if not archive.paths():
-            hint = "it contains no files" + ("; " + archive.issues[0].message if archive.issues else "")
+            hint = "it contains no files"
+            if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
+                more = f" (and {len(archive.issues) - 1} more)" if len(archive.issues) > 1 else ""
+                hint = f"nothing in it could be read: {archive.issues[0].message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
             first = archive.issues[0]
             hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "

@@ -791,3 +791,12 @@ def test_ids_that_cannot_name_a_folder_are_refused_with_the_true_reason(tmp_path
     assert why in str(info.value)
     assert "is empty or" not in str(info.value)
 
+
+def test_a_folder_holding_only_a_damaged_zip_is_not_said_to_hold_no_files(tmp_path: Path) -> None:
+    donation = tmp_path / "don" / "P1"
+    donation.mkdir(parents=True)
+    (donation / "twitter.zip").write_bytes(b"PK\x03\x04 not really a zip" + bytes(range(256)) * 8)
+    summary = run_batch(tmp_path / "don", tmp_path / "out", workers=1)
+    reason = summary.records[0]["reason"]
+    assert summary.failed == 1 and "contains no files" not in reason
+    assert "nothing in it could be read" in reason and "damaged" in reason
