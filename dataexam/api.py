@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, open_input, printable_path
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
 from .discover import discover
 from .errors import (
     HTMLExportError,
@@ -358,7 +358,10 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         archive.close()
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
         if not archive.paths():
-            hint = "it contains no files" + ("; " + archive.issues[0].message if archive.issues else "")
+            hint = "it contains no files"
+            if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
+                more = f" (and {len(archive.issues) - 1} more)" if len(archive.issues) > 1 else ""
+                hint = f"nothing in it could be read: {archive.issues[0].message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
             first = archive.issues[0]
             hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
@@ -843,11 +846,32 @@ def run_facts(stats: RunStats, guarded: int = 0) -> dict[str, Any]:
         by_code[code] += n
         by_file[member] += n
     exports = [{"name": " + ".join(os.path.basename(os.fspath(p).rstrip("/\\")) or str(p) for p in e.archive.inputs),
-                "source": e.detection.parser, "variant": e.detection.variant,
-                "confidence": round(float(e.detection.confidence), 3)} for e in stats.exports]
+                "label": label, "source": e.detection.parser, "variant": e.detection.variant,
+                "confidence": round(float(e.detection.confidence), 3)}
+               for e, label in zip(stats.exports, input_labels(stats.exports))]
     return {"exports": exports, "duplicates_skipped": stats.merge.duplicates + guarded,
             "parse_issues": {"total": stats.issue_count, "by_code": dict(sorted(by_code.items())),
                              "by_file": dict(by_file.most_common(20))}}
+
+
+def input_labels(exports: Sequence[Export]) -> list[str]:
+    """Each export named by the inputs it came from, by position and kind as ``dataexam batch`` names
+    them (``input-1.zip + input-2.zip``; :func:`~dataexam.archive.input_label`): what ``report --redact``
+    shows instead of the file names (Facebook's carry the username). Positions are those of the inputs
+    as given to the run (an export found inside a folder input is named by that folder's)."""
+    order: list[str] = []
+    for e in exports:
+        if e.reopen is not None:
+            order = [printable_path(p) for p in e.reopen[0].paths]
+            break
+    labels = []
+    for n, e in enumerate(exports, 1):
+        given = list(dict.fromkeys(g for g, _inside in e.locations))
+        for g in given:
+            if g not in order:
+                order.append(g)
+        labels.append(" + ".join(input_label(order.index(g) + 1, g) for g in given) or f"export-{n}")
+    return labels
 
 
 def report_per_account(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = False,

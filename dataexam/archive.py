@@ -85,6 +85,16 @@ class Member:
         return self.opener()
 
 
+def input_label(n: int, path: str | os.PathLike[str]) -> str:
+    """How an input is named wherever its file name must not show (``dataexam batch``'s outputs,
+    ``report --redact``): its position among the inputs given and its kind (``input-2.zip``,
+    ``input-1.folder``), never its name: Facebook names its zips ``facebook-<username>-<date>``, X and
+    Amazon downloads can carry a handle too."""
+    p = Path(path)
+    kind = "folder" if p.is_dir() else (p.suffix.lower().lstrip(".") or "file")
+    return f"input-{n}.{kind}"
+
+
 def printable_path(path: str) -> str:
     """``path`` as text every output can carry: bytes of a file name that are not UTF-8 (a name made
     under another encoding — a zip from an old Windows or macOS extracted here, a Latin-1 system —

@@ -106,7 +106,8 @@ def test_events_are_pseudonymised(donations: Path, tmp_path: Path) -> None:
     out, key = tmp_path / "out", tmp_path / "study.key"
     run_batch(donations, out, workers=1, events=True, key_file=key)
     assert _mode(key) == 0o600
-    rows = pq.read_table(out / "events" / "participant_id=P1" / "part-0.parquet").to_pylist()
+    rows = pq.read_table(out / "events" / "P1" / "part-0.parquet").to_pylist()
+    assert {r["participant_id"] for r in rows} == {"P1"}  # the id is in the file, not only the folder name
     timeline = list(api.timeline(sorted((donations / "P1").iterdir())))
     assert len(rows) == len(timeline)
     private = set()
@@ -128,7 +129,7 @@ def test_events_are_pseudonymised(donations: Path, tmp_path: Path) -> None:
     assert all(r["actor"] == "self" or r["actor"].startswith("p_") for r in rows)
     logins = [json.loads(r["attrs"]) for r in rows if r["kind"] == "twitter.login"]
     assert logins and all(len(a.get("ip") or "XX") == 2 for a in logins)  # IP → country code
-    assert not (out / "events" / "participant_id=P3").exists()  # a failed unit leaves no events
+    assert sorted(p.name for p in (out / "events").iterdir()) == ["P1", "P2"]  # a failed unit leaves no events
 
 
 def test_same_person_same_token_across_participants() -> None:
@@ -414,14 +415,15 @@ def test_a_finished_batch_leaves_nothing_a_lost_worker_wrote(donations: Path, tm
         real(participants, opts, workers, on_result)
         (out / "units" / ".tmp-P2-0badcafe").mkdir()
         (out / "units" / ".tmp-P2-0badcafe" / "part-0.parquet").write_bytes(b"PAR1 rows")
-        (out / "events" / "participant_id=P9").mkdir(parents=True)
-        (out / "events" / "participant_id=P9" / "part-0.parquet").write_bytes(b"PAR1 rows")
+        for stale in ("P9", "participant_id=P1"):  # a unit never published; an earlier version's Hive folder
+            (out / "events" / stale).mkdir(parents=True)
+            (out / "events" / stale / "part-0.parquet").write_bytes(b"PAR1 rows")
 
     monkeypatch.setattr(batch, "run_local", losing_one)
     summary = run_batch(donations, out, workers=1, events=True, key_file=tmp_path / "k.key")
     assert summary.ok == 2
     assert sorted(p.name for p in (out / "units").iterdir()) == ["P1", "P2", "P3"]
-    assert sorted(p.name for p in (out / "events").iterdir()) == ["participant_id=P1", "participant_id=P2"]
+    assert sorted(p.name for p in (out / "events").iterdir()) == ["P1", "P2"]
 
 
 @pytest.mark.parametrize("engine", ["local", "dask"])
@@ -703,3 +705,98 @@ def test_a_bad_cpu_cap_stops_a_batch_before_its_folder(tmp_path: Path, monkeypat
         run_batch(manifest, tmp_path / "out")
     assert not (tmp_path / "out").exists()
     assert run_batch(manifest, tmp_path / "out", workers=1).total == 1  # --jobs 1 needs no count
+
+
+# -- participant ids that readers of Hive folder names decode or type-guess (TESTER22a F3) ------------------
+#: ids that a Hive folder name merged (P%41 decodes to PA), broke (a=b), retyped (001 → 1, merged with 1) or
+#: hid (a leading . or _ is skipped by pyarrow); each must keep its own rows
+TRICKY_IDS = ["P%41", "PA", "P 1", "a=b", "001", "1", "Jürgen", "x+y", "_p", ".p"]
+
+
+@pytest.fixture(scope="module")
+def tricky_study(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """A batch with --events whose participants carry TRICKY_IDS, each with a different-sized X export,
+    and the number of events each wrote."""
+    root = tmp_path_factory.mktemp("tricky")
+    manifest = {}
+    for n, pid in enumerate(TRICKY_IDS):
+        truth = write_persona(root / f"persona{n}", seed=7 + n, scale=0.02 + 0.01 * n)
+        manifest[pid] = [str(p) for p in export_paths(truth) if p.name == "twitter-2024"]
+    (root / "manifest.json").write_text(json.dumps(manifest), "utf-8")
+    out = root / "study"
+    summary = run_batch(root / "manifest.json", out, workers=2, events=True, key_file=root / "k.key")
+    assert summary.ok == len(TRICKY_IDS), summary.records
+    written = {r["participant_id"]: r["events_written"] for r in summary.records}
+    assert len(set(written.values())) == len(TRICKY_IDS)  # sizes differ: a merge or a swap would show
+    return out, written
+
+
+def test_events_folders_are_escaped_and_reversible(tricky_study: tuple[Path, dict[str, int]]) -> None:
+    from dataexam.batch.participants import folder_name, id_of_folder
+
+    out, _written = tricky_study
+    names = sorted(p.name for p in (out / "events").iterdir())
+    assert names == sorted(folder_name(pid) for pid in TRICKY_IDS)
+    assert "P%2541" in names and "a%3Db" in names and "P%201" in names and "%5Fp" in names and "%2Ep" in names
+    assert all("=" not in n and not n.startswith((".", "_")) for n in names)
+    assert {id_of_folder(n) for n in names} == set(TRICKY_IDS)
+    assert all(_mode(out / "events" / n) == 0o700 for n in names)
+
+
+def test_pyarrow_reads_each_participants_own_rows(tricky_study: tuple[Path, dict[str, int]]) -> None:
+    import pyarrow.dataset as ds
+
+    out, written = tricky_study
+    for table in (pq.read_table(out / "events"), ds.dataset(out / "events", partitioning="hive").to_table()):
+        ids = table.column("participant_id").to_pylist()
+        assert {pid: ids.count(pid) for pid in set(ids)} == written
+
+
+def test_pandas_reads_each_participants_own_rows(tricky_study: tuple[Path, dict[str, int]]) -> None:
+    pandas = pytest.importorskip("pandas")
+    out, written = tricky_study
+    frame = pandas.read_parquet(out / "events")
+    assert frame.groupby("participant_id").size().to_dict() == written
+    findings = pandas.read_parquet(out / "findings.parquet")
+    assert set(findings["participant_id"]) == set(written)  # the same ids: events and findings join
+
+
+def test_the_readmes_duckdb_query_reads_each_participants_own_rows(tricky_study: tuple[Path, dict[str, int]]) -> None:
+    duckdb = pytest.importorskip("duckdb")
+    out, written = tricky_study
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    query = next(line for line in readme.splitlines() if "read_parquet('study-out/events" in line)
+    query = query.replace("study-out", str(out)).rstrip(";")
+    rows = duckdb.connect().execute(f"select participant_id, sum(n) from ({query.replace('count(*)', 'count(*) n')}) "
+                                    "group by all").fetchall()
+    assert dict(rows) == written
+    for hive in ("true", "false"):  # a script written for the earlier Hive layout still reads the right ids
+        rows = duckdb.connect().execute(
+            f"select participant_id, count(*) from read_parquet('{out}/events/*/*.parquet', hive_partitioning={hive}) "
+            "group by all").fetchall()
+        assert dict(rows) == written
+
+
+@pytest.mark.parametrize(("pid", "why"), [
+    (".", "'.' and '..' mean the folder itself"), ("..", "'.' and '..' mean the folder itself"),
+    ("a/b", "contains '/'"), ("a\tb", "control characters"), ("x" * 201, "too long"),
+])
+def test_ids_that_cannot_name_a_folder_are_refused_with_the_true_reason(tmp_path: Path, pid: str, why: str) -> None:
+    from dataexam.errors import UsageProblem
+
+    manifest = tmp_path / "m.csv"
+    manifest.write_text(f"participant_id,path\nP1,p1.zip\n\"{pid}\",p2.zip\n", "utf-8")
+    with pytest.raises(UsageProblem, match="line 3") as info:
+        discover(manifest)
+    assert why in str(info.value)
+    assert "is empty or" not in str(info.value)
+
+
+def test_a_folder_holding_only_a_damaged_zip_is_not_said_to_hold_no_files(tmp_path: Path) -> None:
+    donation = tmp_path / "don" / "P1"
+    donation.mkdir(parents=True)
+    (donation / "twitter.zip").write_bytes(b"PK\x03\x04 not really a zip" + bytes(range(256)) * 8)
+    summary = run_batch(tmp_path / "don", tmp_path / "out", workers=1)
+    reason = summary.records[0]["reason"]
+    assert summary.failed == 1 and "contains no files" not in reason
+    assert "nothing in it could be read" in reason and "damaged" in reason

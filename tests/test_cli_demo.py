@@ -78,3 +78,29 @@ def test_a_file_as_out_is_refused(tmp_path: Path) -> None:
     with pytest.raises(UsageProblem):
         prepare_out_dir(path)
     assert path.read_text() == "x"
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_demo_files_are_0600_and_folders_0700(tmp_path: Path, zipped: bool) -> None:
+    """Like every other output (TESTER22a's observation): files 0600, folders 0700, also under a loose
+    umask and when a demo is written again over an earlier one."""
+    import os
+    import stat
+
+    out = tmp_path / "new" / "demo"
+    old = os.umask(0o022)
+    try:
+        for _ in range(2):
+            result = runner.invoke(cli.app, [*DEMO, "--out", str(out), *(["--zip"] if zipped else [])])
+            assert result.exit_code == 0, result.stderr
+    finally:
+        os.umask(old)
+    entries = [out.parent, out, *out.rglob("*")]
+    assert len(entries) > 10 and any(p.is_file() for p in entries) and any(p.is_dir() for p in entries[2:])
+    modes = {p.relative_to(tmp_path).as_posix(): stat.S_IMODE(p.stat().st_mode) for p in entries}
+    wrong = {k: oct(m) for k, m in modes.items() if m != (0o700 if (tmp_path / k).is_dir() else 0o600)}
+    assert not wrong, wrong
+    if zipped:
+        import zipfile
+
+        assert zipfile.ZipFile(out / "twitter-2024.zip").testzip() is None

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import stat
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from dataexam import cli
@@ -83,3 +85,61 @@ def test_long_report_on_a_terminal_goes_through_pager(tmp_path: Path, monkeypatc
     tty.parts.clear()
     cli._render_text(result, {"detail": "default", "only": None, "redact": False}, no_pager=False)
     assert not paged.exists() and "At a glance" in "".join(tty.parts)  # PAGER=cat: no pager
+
+
+# -- --redact names inputs by position, source and era, never by file name (TESTER22a F5) -----------------
+_USER = "quillrosemary77"  # the account's username, as Facebook writes it into its download's name
+_THREAD = "hakonbrakke"  # the 2023 fixture's Messenger thread folder, named after the other person
+
+
+def _named_inputs(tmp_path: Path) -> list[str]:
+    from helpers import zip_tree
+
+    fb = zip_tree(ROOT / "fixtures" / "facebook" / "2023" / "archive",
+                  tmp_path / f"facebook-{_USER}-10_01_2025-BauQ2TTm.zip")
+    x = zip_tree(ROOT / "fixtures" / "twitter" / "current" / "archive",
+                 tmp_path / f"twitter-2025-01-10-{_USER}x.zip")
+    return [str(fb), str(x), str(ROOT / "fixtures" / "amazon" / "2025")]
+
+
+def _assert_unnamed(text: str) -> None:
+    for private in (_USER, _THREAD, "BauQ2TTm", "twitter-2025-01-10", "messages/inbox", str(ROOT)):
+        assert private.lower() not in text.lower(), private
+
+
+@pytest.mark.parametrize("ext", ["json", "md", "txt", "html"])
+def test_redact_names_no_input_by_its_file_name(tmp_path: Path, ext: str) -> None:
+    inputs = _named_inputs(tmp_path)
+    out = tmp_path / f"r.{ext}"
+    plain = runner.invoke(cli.app, ["report", *inputs, "--detail", "full", "-q", "-o", str(tmp_path / "p.json")])
+    assert plain.exit_code == 0, plain.output
+    full = (tmp_path / "p.json").read_text("utf-8")
+    assert _USER in full and _THREAD in full  # the control: both are there to be removed
+    result = runner.invoke(cli.app, ["report", *inputs, "--redact", "--detail", "full", "-q", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    _assert_unnamed(text)
+    if ext == "json":
+        exports = {(e["name"], e["source"], e["variant"]) for e in json.loads(text)["inputs"]["exports"]}
+        assert exports == {("input-1.zip", "facebook", "2023"), ("input-2.zip", "twitter", "current"),
+                           ("input-3.folder", "amazon", "2025")}
+    else:  # the renderers show the label beside the source and era
+        assert "input-1.zip" in text and "input-3.folder" in text
+
+
+@pytest.mark.parametrize("fmt", ["json", "markdown", "text"])
+def test_redact_per_account_names_no_input_by_its_file_name(tmp_path: Path, fmt: str) -> None:
+    result = runner.invoke(cli.app, ["report", *_named_inputs(tmp_path), "--per-account", "--redact",
+                                     "--detail", "full", "-f", fmt, "-q", "--no-pager"])
+    assert result.exit_code == 0, result.output
+    _assert_unnamed(result.stdout)
+    assert "input-2.zip" in result.stdout
+
+
+def test_unredacted_exports_carry_their_label_too(tmp_path: Path) -> None:
+    from dataexam import api
+
+    rep = api.report(_named_inputs(tmp_path))
+    named = {e["source"]: (e["name"], e["label"]) for e in rep.inputs["exports"]}
+    assert named["facebook"] == (f"facebook-{_USER}-10_01_2025-BauQ2TTm.zip", "input-1.zip")
+    assert named["amazon"][1] == "input-3.folder"  # found inside the folder given third

@@ -7,8 +7,9 @@ in ``OUTDIR`` (files 0600, folders 0700):
 - ``findings.parquet``: one row per participant × finding, value fields in typed columns (:mod:`.tables`);
 - ``runs.parquet`` (one row per participant) and ``manifest.json``: input hashes, detection,
   parser versions, records per kind, issues per code, duration, peak memory, status, version;
-- with ``--events``: ``events/participant_id=<id>/part-0.parquet``, the pseudonymised timeline
-  (:mod:`.pseudonym`), a Hive-partitioned dataset that DuckDB and pandas read as-is;
+- with ``--events``: ``events/<id>/part-0.parquet``, the pseudonymised timeline (:mod:`.pseudonym`),
+  one folder per participant (the id escaped: :func:`.participants.folder_name`) and the id a column
+  of every file, a dataset DuckDB, pandas and pyarrow read as-is;
 - ``units/<id>/``: each unit's own record and findings (what resume reads), ``.dataexam-batch``: the
   marker that says this folder is dataexam's own.
 
@@ -31,7 +32,7 @@ from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from ..errors import OutputError, UsageProblem, no_room, no_room_reason
 from .engines import default_workers, run_dask, run_local
-from .participants import Participant, discover
+from .participants import Participant, discover, id_of_folder
 from .pseudonym import load_or_create_key
 from .tables import BASE_COLUMNS, concat_rows, rows_to_table, write_json_private, write_parquet_private
 from .unit import UnitOptions, unit_dir
@@ -91,8 +92,17 @@ def _remove_partial_units(outdir: Path) -> None:
     if events.is_dir():
         for stale in events.glob(".tmp-*"):
             shutil.rmtree(stale, ignore_errors=True)
-        for partition in events.glob("participant_id=*"):
-            if not (units / partition.name.removeprefix("participant_id=") / "run.json").is_file():
+        for partition in events.iterdir():
+            if partition.name.startswith(".") or not partition.is_dir():
+                continue
+            # an earlier version's Hive folder (participant_id=<id>, unescaped): its unit runs again
+            stale = "=" in partition.name
+            if not stale:
+                try:
+                    stale = not (units / id_of_folder(partition.name) / "run.json").is_file()
+                except (UnicodeDecodeError, ValueError):
+                    stale = True
+            if stale:
                 shutil.rmtree(partition, ignore_errors=True)
 
 

@@ -12,8 +12,9 @@ Two forms of input (``dataexam batch INPUT``):
   ``{"P001": ["p1/twitter.zip", "p1/facebook"], …}`` or a list of
   ``{"participant_id": …, "paths": […]}``. Relative paths are relative to the manifest's folder.
 
-Hidden entries (``.…``) and OS litter are skipped. Participant ids must be non-empty and must not
-contain ``/``, ``\\`` or control characters (they name output folders).
+Hidden entries (``.…``) and OS litter are skipped. Participant ids must be non-empty, not ``.`` or ``..``,
+and must not contain ``/``, ``\\`` or control characters (they name output folders); any other character
+is allowed: the events folder of a participant is named by :func:`folder_name`, which escapes it.
 """
 
 from __future__ import annotations
@@ -21,13 +22,18 @@ from __future__ import annotations
 import csv
 import json
 import re
+import string
+import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..archive import printable_path
 from ..errors import NotAnArchive, UsageProblem
 
-_BAD_ID = re.compile(r"[/\\\x00-\x1f]|^\.\.?$")
+_BAD_ID = re.compile(r"[/\\\x00-\x1f\x7f]")
+#: the characters a participant's events folder keeps as they are; every other one is escaped (%XX)
+FOLDER_SAFE = frozenset(string.ascii_letters + string.digits + "._-")
+MAX_FOLDER_NAME = 200  # bytes: file systems allow 255 per name; staging adds a prefix and a suffix
 MAX_MANIFEST_BYTES = 64 * 1024 * 1024  # a manifest lists paths; far more than any study needs
 
 
@@ -39,16 +45,43 @@ class Participant:
     paths: tuple[str, ...]
 
 
+def folder_name(participant_id: str) -> str:
+    """The name of a participant's folder under ``events/``: the id with every character outside
+    ``[A-Za-z0-9._-]`` percent-encoded as UTF-8 bytes (``P 1`` → ``P%201``, ``P%41`` → ``P%2541``,
+    ``a=b`` → ``a%3Db``), and a leading ``.`` or ``_`` too (pyarrow and pandas skip such folders as
+    hidden). One id, one folder, and no two ids share one; :func:`id_of_folder` reverses it. The id
+    itself is a column of the events files, so no reader has to decode the name (see the README).
+    """
+    name = "".join(c if c in FOLDER_SAFE else "".join(f"%{b:02X}" for b in c.encode("utf-8")) for c in participant_id)
+    if name[:1] in (".", "_"):
+        name = f"%{ord(name[0]):02X}{name[1:]}"
+    return name
+
+
+def id_of_folder(name: str) -> str:
+    """The participant id an ``events/`` folder name stands for (:func:`folder_name` reversed)."""
+    return urllib.parse.unquote(name, errors="strict")
+
+
 def _check_id(pid: str, where: str) -> str:
     pid = pid.strip()
-    if not pid or _BAD_ID.search(pid):
-        raise UsageProblem(f"{where}: participant id {pid!r} is empty or contains '/', '\\' or control characters")
+    if not pid:
+        raise UsageProblem(f"{where}: a participant id is empty")
+    if pid in (".", ".."):
+        raise UsageProblem(f"{where}: participant id {pid!r} cannot be used: '.' and '..' mean the folder itself "
+                           "and its parent, and ids name output folders")
+    if _BAD_ID.search(pid):
+        raise UsageProblem(f"{where}: participant id {pid!r} contains '/', '\\' or control characters "
+                           "(ids name output folders)")
     try:
         pid.encode("utf-8")
     except UnicodeEncodeError:  # a folder named under another encoding: os gives its bytes as lone surrogates
         raise UsageProblem(f"{printable_path(where)}: participant id '{printable_path(pid)}' is not UTF-8 text "
                            "(a name made under another encoding); rename it: ids go into the tables and "
                            "name output folders") from None
+    if len(folder_name(pid)) > MAX_FOLDER_NAME:
+        raise UsageProblem(f"{where}: participant id {pid[:40]!r}… is too long to name an output folder "
+                           f"(at most {MAX_FOLDER_NAME} characters, or fewer where some must be escaped)")
     return pid
 
 

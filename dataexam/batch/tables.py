@@ -108,8 +108,10 @@ def write_json_private(data: Any, dest: Path) -> None:
         raise
 
 
-#: Arrow schema of the pseudonymised events dataset (participant_id comes from the partition folder)
+#: Arrow schema of the pseudonymised events dataset. ``participant_id`` is a column of every file, not
+#: only the folder's name: readers decode and type-guess folder names (see ``unit.events_dir``)
 EVENT_SCHEMA = pa.schema([
+    ("participant_id", pa.string()),
     ("time", pa.timestamp("ms", tz="UTC")),
     ("time_source", pa.string()),
     ("source", pa.string()),
@@ -136,7 +138,6 @@ class EventParquetWriter:
 
     def add(self, row: dict[str, Any]) -> None:
         row = dict(row)
-        row.pop("participant_id", None)
         row["attrs"] = json.dumps(row.get("attrs") or {}, ensure_ascii=False, sort_keys=True, default=str)
         self._rows.append(row)
         self.count += 1

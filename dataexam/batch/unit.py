@@ -7,7 +7,7 @@ publishes the unit atomically:
 
     OUTDIR/units/<participant_id>/run.json        what was read and how it went (status ok|error)
     OUTDIR/units/<participant_id>/findings.json   the findings rows (tables.finding_row)
-    OUTDIR/events/participant_id=<id>/part-0.parquet   with --events
+    OUTDIR/events/<id, escaped>/part-0.parquet   with --events (participants.folder_name)
 
 Everything is first written under a private ``.tmp-…`` folder and renamed into place, the
 ``units/<id>`` folder last: a unit folder exists only when the unit is complete, so an interrupted
@@ -32,12 +32,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
+from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
 from ..errors import DataexamError
 from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
-from .participants import Participant
+from .participants import Participant, folder_name
 from .pseudonym import Pseudonymiser
 from .tables import EventParquetWriter, finding_row, write_json_private
 
@@ -82,14 +82,6 @@ def sha256_of(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
-def input_label(n: int, path: str | os.PathLike[str]) -> str:
-    """How an input is named in the research outputs: its position and kind, never its file name
-    (Facebook names its zips ``facebook-<username>-<date>``; the SHA-256 identifies the file)."""
-    p = Path(path)
-    kind = "folder" if p.is_dir() else (p.suffix.lower().lstrip(".") or "file")
-    return f"input-{n}.{kind}"
-
-
 def _peak_rss_mb() -> float:
     # ru_maxrss is in KiB on Linux: the worker process's own peak so far (this unit and earlier ones)
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
@@ -110,7 +102,11 @@ def unit_dir(outdir: str | Path, participant_id: str) -> Path:
 
 
 def events_dir(outdir: str | Path, participant_id: str) -> Path:
-    return Path(outdir) / "events" / f"participant_id={participant_id}"
+    """A participant's events folder. Not a Hive ``participant_id=<id>`` folder: readers decode such a
+    name (pandas, DuckDB: ``P%41`` read as ``PA``, two people merged; an ``=`` in it broke DuckDB's whole
+    query) and guess its type (pandas and pyarrow read ``001`` as the number 1). The id is a column
+    of every events file instead, and the folder is named by :func:`~.participants.folder_name`."""
+    return Path(outdir) / "events" / folder_name(participant_id)
 
 
 def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str, str]]) -> dict[str, Any] | None:
@@ -248,7 +244,7 @@ def _publish(tmp: Path, participant_id: str, opts: UnitOptions) -> None:
         shutil.rmtree(edir)
     if parquet.exists():
         edir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        staged = edir.parent / f".tmp-{participant_id}-{secrets.token_hex(4)}"
+        staged = edir.parent / f".tmp-{edir.name}-{secrets.token_hex(4)}"
         staged.mkdir(mode=0o700)
         os.replace(parquet, staged / "part-0.parquet")
         os.replace(staged, edir)

@@ -27,7 +27,7 @@ from ..categories import CATEGORIES, is_sensitive
 from ..errors import UsageProblem
 from . import amazon, facebook, twitter
 from .people import PERIOD_END, PERIOD_START, Persona, build_persona, sleep_summary
-from .writers import Sink, Tally
+from .writers import Sink, Tally, private_dir, private_file
 
 __all__ = ["MARKER", "TRUTH_SCHEMA", "build_persona", "export_paths", "prepare_out_dir", "write_persona"]
 
@@ -63,7 +63,8 @@ def _write_marker(out_dir: Path, created: list[str]) -> None:
     # whole or not at all: a marker left empty (a full disk) made the next demo refuse its own folder
     part = out_dir / f"{MARKER}.part"
     try:
-        part.write_text(json.dumps(marker, indent=2) + "\n", encoding="utf-8")
+        with os.fdopen(private_file(part), "w", encoding="utf-8") as fh:
+            fh.write(json.dumps(marker, indent=2) + "\n")
         os.replace(part, out_dir / MARKER)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -82,7 +83,7 @@ def prepare_out_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageProblem(f"{out_dir}: exists and is not a folder; give a new or empty folder to --out")
     if not out_dir.exists():
-        out_dir.mkdir(parents=True, mode=0o700)
+        private_dir(out_dir)
     entries = list(out_dir.iterdir())
     if not entries:
         _write_marker(out_dir, [])
@@ -164,7 +165,8 @@ def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: 
 
     truth = _truth(p, tally, money, exports, x_info, zipped)
     path = out_dir / "truth.json"
-    path.write_text(json.dumps(truth, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    with os.fdopen(private_file(path), "w", encoding="utf-8") as fh:
+        fh.write(json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
     return path
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import zipfile
 from collections import Counter
@@ -89,6 +90,24 @@ class Tally:
         self.files.setdefault(file_key, Counter())
 
 
+def private_dir(path: Path) -> None:
+    """Make ``path`` and its missing parents as folders only the owner can open (0700), like every
+    output of dataexam (``Path.mkdir(parents=True)`` gives the parents the default mode, 0755)."""
+    missing = []
+    while not path.is_dir():
+        missing.append(path)
+        path = path.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+
+
+def private_file(path: Path) -> int:
+    """Create or truncate ``path`` as a file only the owner can read (0600); returns its open descriptor."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.fchmod(fd, 0o600)  # a file there already (a demo written again): its mode too
+    return fd
+
+
 class Sink:
     """Where one export's files go: a folder, or a zip written member by member."""
 
@@ -98,10 +117,13 @@ class Sink:
         self.path = root.with_name(root.name + ".zip") if zipped else root
         self._zip: zipfile.ZipFile | None = None
         if zipped:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._zip = zipfile.ZipFile(self.path, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+            private_dir(self.path.parent)
+            fh = os.fdopen(private_file(self.path), "w+b")
+            self._zip = zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1)
+            self._file: IO[bytes] | None = fh
         else:
-            self.path.mkdir(parents=True, exist_ok=True)
+            private_dir(self.path)
+            self._file = None
 
     def key(self, member: str) -> str:
         return f"{self.key_prefix}/{member}"
@@ -119,8 +141,8 @@ class Sink:
                 buffered.detach()
         else:
             target = self.path / member
-            target.parent.mkdir(parents=True, exist_ok=True)
-            with target.open("wb") as fh:
+            private_dir(target.parent)
+            with os.fdopen(private_file(target), "wb") as fh:
                 yield fh
 
     @contextmanager
@@ -140,6 +162,9 @@ class Sink:
         if self._zip is not None:
             self._zip.close()
             self._zip = None
+        if self._file is not None:  # ZipFile leaves a file object it was given open
+            self._file.close()
+            self._file = None
 
 
 class JsonArray:

@@ -8,8 +8,11 @@ Applied to the report's dict before any renderer sees it, so every format gets t
 - no third-party names or handles: top contacts become "contact 1", "contact 2" …; every ``@handle``
   becomes ``@…``; any name, excerpt or path the report held is also removed from every other string
   (summaries, caveats), so a name quoted in a sentence goes too;
-- no paths beyond an export's base name (``/home/me/Downloads/twitter.zip`` → ``twitter.zip``); member
-  paths go with the evidence, and the parse-issue count per file is dropped (the per-code count stays).
+- no file names of the inputs: an export is named by the inputs' position and kind (``input-1.zip +
+  input-2.zip``, as ``dataexam batch`` names them) beside its source and era, never by its file name
+  (Facebook's zips carry the username: ``1of2-facebook-<username>-<date>.zip``), which is also scrubbed
+  from every other string; member paths go with the evidence, and the parse-issue count per file is
+  dropped (the per-code count stays).
 
 What stays: the findings' aggregate values (zone, sleep window, country, totals per year, shares),
 confidence, method, caveats and literature.
@@ -24,6 +27,7 @@ from .view import base_name
 
 REDACTED = "[redacted]"
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{1,30}")
+_FACEBOOK_ZIP = re.compile(r"^(?:\d+of\d+-)?facebook-(.+?)-\d{1,2}_\d{1,2}_\d{4}", re.IGNORECASE)
 _PATHLIKE = re.compile(r"(?<![:/\w.])(?:[A-Za-z]:\\|/)[^\s\"'|]*[/\\][^\s\"'|]*")
 
 
@@ -75,14 +79,38 @@ def _walk(node: Any, private: set[str], path: tuple[str, ...]) -> Any:
             elif key == "by_file" and isinstance(value, dict):  # parse issues per member: paths may hold names
                 private.update(k for k in value if isinstance(k, str))
                 out[key] = {}
-            elif key in ("archive", "name") and isinstance(value, str) and path and path[-1] in ("exports",):
-                out[key] = base_name(value)
+            elif key == "exports" and isinstance(value, list) and path and path[-1] == "inputs":
+                out[key] = [_export(e, n, private) for n, e in enumerate(value, 1)]
             else:
                 out[key] = _walk(value, private, (*path, str(key)))
         return out
     if isinstance(node, list):
         return [_walk(v, private, path) for v in node]
     return node
+
+
+def _export(export: Any, n: int, private: set[str]) -> Any:
+    """An export named by position and kind (its ``label``: ``input-1.zip + input-2.zip``, as ``dataexam
+    batch`` names inputs), never by file name: Facebook's zips are ``NofM-facebook-<username>-<date>``,
+    X and Amazon downloads can carry a handle. The names go to ``private``: scrubbed wherever else quoted."""
+    if not isinstance(export, dict):
+        return export
+    names = [export.get(k) for k in ("name", "archive")]
+    for name in (x for x in names if isinstance(x, str) and x):
+        for part in {name, *name.split(" + ")}:
+            part = base_name(part.strip())
+            private.add(part)
+            stem = re.sub(r"\.zip$", "", part, flags=re.IGNORECASE)
+            private.add(stem)
+            private.add(re.sub(r"^\d+of\d+-", "", stem, flags=re.IGNORECASE))  # quoted without its part prefix
+            user = _FACEBOOK_ZIP.match(stem)
+            if user:  # the username alone, wherever else it is quoted
+                private.add(user.group(1))
+    label = export.get("label")
+    out = {k: v for k, v in export.items() if k != "archive"}
+    out["name"] = label if isinstance(label, str) and label else f"export-{n}"
+    out["label"] = out["name"]
+    return out
 
 
 def _scrub(text: str, private: list[str]) -> str:
