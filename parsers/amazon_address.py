@@ -216,14 +216,15 @@ def _parse(address: str, site_country: str | None) -> Place:
         other, other_region = _city_region(tokens, breaks, rules, rules.latin_city_first)
         city, region = other, region or other_region
     if city is None:
-        city, near_region = _town_near(tokens, rules, region)
+        city, near_region = _town_near(tokens, rules, region, country)
         region = region or near_region
     if city is None:
         city = _city_state(rules.code)
     return Place(city, region, country, rules.code if (country or city or region) else None)
 
 
-def _town_near(tokens: list[str], rules: _Rules, region: str | None) -> tuple[str | None, str | None]:
+def _town_near(tokens: list[str], rules: _Rules, region: str | None,
+               country: str | None = None) -> tuple[str | None, str | None]:
     """A town GeoNames knows right next to the postcode (before or after it), or at the end of an address without
     one, where the country's own order found none; and the region written at that end.
 
@@ -231,10 +232,21 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None) -> tuple[st
     called the same (Seoul, Busan, Shanghai, Dublin, Galway, Dubai; the sixth tester of the twenty-first pass), a
     country without postcodes (Hong Kong's "… Nathan Road Kowloon", the Emirates' "… Jumeirah Dubai"), Dublin's
     postal districts before Eircodes ("Dublin 2"). Only words GeoNames knows as a town of the country (or of the region
-    where :func:`_known_towns` can tell) are kept, never a number: the rule that keeps names and streets out."""
+    where :func:`_known_towns` can tell) are kept, never a number: the rule that keeps names and streets out.
+
+    A town after the postcode must end the address (or stand before its region): words after it are a name written
+    there ("00184 Florence Rossi", "M3 2BA Chelsea Grant": the twenty-second pass's second tester). Nothing after
+    the postcode but the country (``country``, as written) whose name is a town of it — "L-1611 Luxembourg" — is
+    that town, not a street word before the postcode ("rue de la Gare": "Gare")."""
     span = _find_zip(tokens, rules)
+    if span is not None and span[1] == len(tokens) and country:
+        known_here = _known_towns(rules.code, region)
+        if known_here is not None and known_here(country):
+            return _title(country), region
     if span is not None:
         ends, starts = [span[0]], [span[1]]
+        if rules.code == "IE" and span[0] > 1 and re.fullmatch(r"\d{1,2}[A-Za-z]?", tokens[span[0] - 1]):
+            ends.append(span[0] - 1)  # a postal district between the town and the Eircode: "Dublin 2 D02 XY45"
     else:
         end = len(tokens)
         if end > 1 and re.fullmatch(r"\d{1,2}[A-Za-z]?", tokens[-1]):
@@ -259,7 +271,11 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None) -> tuple[st
     if known is None:
         return None, region
     candidates = [tokens[e - k:e] for e in ends for k in (4, 3, 2, 1) if e - k >= 0]
-    candidates += [tokens[b:b + k] for b in starts for k in (4, 3, 2, 1) if b + k <= len(tokens)]
+    for b in starts:
+        # after the postcode: the town runs to the end, or to a region written last ("… 34433 Beyoğlu İstanbul")
+        tail = _region_at(tokens, b, len(tokens), rules, from_end=True) if rules.regions else None
+        stops = {len(tokens)} | ({len(tokens) - tail[1]} if tail else set())
+        candidates += [tokens[b:b + k] for k in (4, 3, 2, 1) if b + k in stops]
     for words in candidates:
         text = " ".join(w.strip(",") for w in words)
         if not any(ch.isdigit() for ch in text) and known(text):

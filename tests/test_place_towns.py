@@ -220,3 +220,21 @@ def test_a_location_record_s_country_name_is_read() -> None:
 
     assert _country_attr({"country": "Turkey"}) == "TR" and _country_attr({"country": "Russia"}) == "RU"
     assert _country_attr({"country": "TR"}) == "TR" and _country_attr({"country": "Nowhere Land"}) is None
+
+
+@pytest.mark.parametrize(("address", "town"), [
+    # Luxembourg City: "L-nnnn Luxembourg" names the town as the country does; a street word before the postcode
+    # ("rue de la Gare": "Gare") was the home town at high, "avenue de la Liberté" gave none (the twenty-second
+    # pass's second tester)
+    ("Florence Weber 12 rue de la Gare L-1611 Luxembourg", "Luxembourg"),
+    ("Florence Weber 12 avenue de la Liberté L-1930 Luxembourg", "Luxembourg"),
+    # Dublin's postal district between the town and the Eircode
+    ("Chester Murphy 12 Grafton Street Dublin 2 D02 XY45 Ireland", "Dublin"),
+    # a name written after the postcode, the town left out: the name is never the town
+    ("5 Florence Road M3 2BA Chelsea Grant UK", None),
+    ("123 Main St 98101 Kent Bob Seattle WA", None),
+    # the street's own town word before a house number is no town ("Via Roma 1"; Ireland's districts only)
+    ("Anna Rossi Via Roma 1 00186 Luca Rossi Italia", None),
+])
+def test_towns_next_to_the_postcode(address: str, town: str | None) -> None:
+    assert shipping_place(address).city == town
