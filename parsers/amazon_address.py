@@ -581,18 +581,23 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
 
     text = " ".join(tokens)
     region = city = None
+    # the postcode's prefecture decides between prefecture names: a surname that is one (Yamaguchi, Ishikawa,
+    # Chiba, Nagano, Miyazaki; the twenty-second pass's third tester: "Osaka, Yamaguchi, JP" in every report) is
+    # written first, the prefecture last, before the postcode
+    span = _find_zip(tokens, rules)
+    by_zip = _zip_region(tokens[span[0]].lstrip("〒").replace("-", ""), rules) if span else None
     for name, iso in rules.regions.items():
-        if len(name) >= 2 and not name.isascii() and name in text:
+        if len(name) >= 2 and not name.isascii() and name in text and by_zip in (None, iso):
             region = iso
             rest = text[text.index(name) + len(name):].lstrip()
             city = next((m.group(1) for m in _JP_CITY.finditer(rest) if known(m.group(1))), None)
             break
     prefecture = None
     if region is None:
-        for word in tokens:
+        for word in reversed(tokens):  # the last prefecture name: the address's, not the recipient's surname
             bare = word.strip(",").removesuffix("-to").removesuffix("-fu").removesuffix("-ken")
             iso = rules.regions.get(_fold(bare))
-            if iso and not word.isdigit():
+            if iso and not word.isdigit() and by_zip in (None, iso):
                 region, prefecture = iso, bare
                 break
     if city is None:
@@ -612,11 +617,7 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
                 break
     if city is None and prefecture is not None and known(prefecture):
         city = prefecture.title()
-    if region is None:
-        span = _find_zip(tokens, rules)
-        if span:
-            region = _zip_region(tokens[span[0]].lstrip("〒").replace("-", ""), rules)
-    return city, region
+    return city, region or by_zip
 
 
 def _title(city: str) -> str:

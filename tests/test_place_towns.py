@@ -238,3 +238,18 @@ def test_a_location_record_s_country_name_is_read() -> None:
 ])
 def test_towns_next_to_the_postcode(address: str, town: str | None) -> None:
     assert shipping_place(address).city == town
+
+
+@pytest.mark.parametrize(("address", "town", "region"), [
+    # a surname that is a prefecture's name, written first, was the region in every report, --redact included
+    # (the twenty-second pass's third tester): the postcode's prefecture decides, else the last prefecture word
+    ("Yamaguchi Taro 1-2-3 Umeda Kita-ku Osaka 530-0001 Japan", "Osaka", "27"),
+    ("Ishikawa Hanako 1-1 Marunouchi Chiyoda-ku Tokyo 100-0005 Japan", "Chiyoda", "13"),
+    ("Chiba Ken 2-1 Umeda Osaka 530-0001 Japan", "Osaka", "27"),
+    ("Yamaguchi Taro 1-2-3 Umeda Kita-ku Osaka Japan", "Osaka", "27"),  # no postcode: the last one
+    ("Nagano Jiro 3-4 Chuo Yamaguchi-shi Yamaguchi 753-0001 Japan", "Yamaguchi", "35"),
+    ("山口太郎 〒530-0001 大阪府大阪市北区梅田1-2-3 日本", "大阪市", "27"),
+])
+def test_a_japanese_surname_that_names_a_prefecture_is_not_the_region(address: str, town: str, region: str) -> None:
+    place = shipping_place(address)
+    assert (place.city, place.region) == (town, region)
