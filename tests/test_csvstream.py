@@ -264,6 +264,20 @@ def test_a_file_saved_again_by_a_european_spreadsheet_is_read() -> None:
     assert read(b"A;B\r\n1;2\r\n", delimiter=",")[0][0].get("A;B") == "1;2"  # a delimiter given is kept
 
 
+def test_excel_s_separator_hint_line_names_the_delimiter() -> None:
+    # "sep=;" before the header (Excel's hint): the header was read as "sep=" and every row was ragged
+    rows, problems = read(b"sep=;\r\nWebsite;Order ID\r\nAmazon.de;028-1\r\n")
+    assert problems == [] and [(r.get("Order ID"), r.line) for r in rows] == [("028-1", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("02.01.2019 06:39", datetime(2019, 1, 2, 6, 39, tzinfo=UTC)), ("13.01.2019", datetime(2019, 1, 13, tzinfo=UTC)),
+    ("2.1.2019 6:39:05", datetime(2019, 1, 2, 6, 39, 5, tzinfo=UTC)), ("02.01.19", datetime(2019, 1, 2, tzinfo=UTC))])
+def test_dotted_dates_are_day_first(text: str, expected: datetime) -> None:
+    # a German Excel's re-save writes 02.01.2019: it was read as 1 February (68 of 203 orders, no issue)
+    assert parse_date(text)[0] == expected
+
+
 def test_nul_bytes_reported_and_removed() -> None:
     rows, problems = read(b"A,B\r\nab\x00c,2\r\n3,4\r\n")
     assert [p.code for p in problems] == ["nul-byte"]
