@@ -201,8 +201,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             parser = registry.create(name, limits)
             detection = slot[0][1] if len(slot) == 1 else parser.detect(archive)
             exports.append(Export(archive, parser, detection, [loc for _, _, locs in slot for loc in locs]))
-    for export in exports:
-        export.archive.issues.extend(_missing_parts(export))
+    _note_missing_parts(exports)
     try:
         _check_accounts(exports, per_account)
     except BaseException:
@@ -214,7 +213,9 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     return exports
 
 
-_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\.zip)?$", re.IGNORECASE)
+_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?: \(\d+\))?(?:\.zip)?$", re.IGNORECASE)
+# (a browser saving a download again names it "… (1).zip": the same part, the third tester of the
+# twenty-second pass; two missing-part issues claimed both parts absent)
 
 
 def _same_parts(first: Archive, other: Archive) -> bool:
@@ -224,30 +225,48 @@ def _same_parts(first: Archive, other: Archive) -> bool:
     return bool(a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and a.group(1) != b.group(1))
 
 
-def _missing_parts(export: Export) -> list[ParseIssue]:
-    """One ``missing-part`` issue per ``NofM-<name>`` download of which some parts are not among the inputs
-    (Facebook splits a large download into parts named so; a part whose download failed left the report
-    built on the rest with nothing said: the twenty-second pass's tester). The message names the parts'
-    numbers, never the name (Facebook's carries the account's user name)."""
+def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
+    """``(M, name) → {N}`` of the ``NofM-<name>`` parts in an export: as given or found inside an input, and zips
+    read in place (a folder holding the part-zips)."""
     seen: dict[tuple[int, str], set[int]] = {}
-    # the parts as given or found inside an input, and zips read in place (a folder holding the part-zips)
     names = [_basename(shown or display) for display, shown in export.locations]
     names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
     for name in names:
         m = _PART_NAME.match(name)
         if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
             seen.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
-    issues = []
-    for (count, _name), numbers in seen.items():
-        missing = sorted(set(range(1, count + 1)) - numbers)
-        if missing:
-            listed = ", ".join(map(str, missing[:10])) + (" …" if len(missing) > 10 else "")
-            issues.append(ParseIssue(
+    return seen
+
+
+def _note_missing_parts(exports: Sequence[Export]) -> None:
+    """One ``missing-part`` issue per ``NofM-<name>`` download of which some parts are among none of the inputs
+    (Facebook splits a large download into parts named so; a part whose download failed left the report built on
+    the rest with nothing said: the twenty-second pass's first tester). A part read in another export of the run
+    (a copy saved again as "… (1).zip" beside the pair) is not missing. The message names the parts' numbers,
+    never the name (Facebook's carries the account's user name)."""
+    per_export = [_part_names(export) for export in exports]
+    everywhere: dict[tuple[int, str], set[int]] = {}
+    for seen in per_export:
+        for key, numbers in seen.items():
+            everywhere.setdefault(key, set()).update(numbers)
+    for export, seen in zip(exports, per_export, strict=True):
+        for key, numbers in seen.items():
+            count = key[0]
+            missing = sorted(set(range(1, count + 1)) - everywhere[key])
+            if not missing:
+                continue
+            shown = [str(n) for n in missing[:10]]
+            listed = (shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]) + (
+                " …" if len(missing) > 10 else "")
+            given = ", ".join(str(n) for n in sorted(numbers))
+            one = len(missing) == 1
+            export.archive.issues.append(ParseIssue(
                 archive=export.archive.name, member="", code="missing-part",
-                message=f"part {listed} of the {count} parts of this download {'is' if len(missing) == 1 else 'are'} "
-                        "not among the inputs: the records in it are not read (give every part to read them)",
+                message=f"{'part' if one else 'parts'} {listed} of the {count} parts of the download whose part "
+                        f"{given} {'is' if len(numbers) == 1 else 'are'} given {'is' if one else 'are'} not among "
+                        f"the inputs: the records in {'it' if one else 'them'} are not read (give every part to "
+                        "read them)",
                 source=export.parser.name))
-    return issues
 
 
 def _basename(display: str) -> str:
