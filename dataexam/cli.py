@@ -587,6 +587,10 @@ def timeline(
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
+            if result.unchecked:
+                warn(f"{target.path} was written by an older dataexam, which kept no record of whose exports it "
+                     f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
+                     "not be checked (write a new database to have it checked)")
         else:
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \

@@ -24,7 +24,7 @@ import pickle
 import sqlite3
 import tempfile
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -318,6 +318,9 @@ class SqliteResult:
 
     written: int = 0
     already_present: int = 0
+    #: sources whose records the database held before it kept its accounts (written by an older dataexam): whose
+    #: they are could not be checked against the inputs' (``accounts``)
+    unchecked: list[str] = field(default_factory=list)
 
 
 def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str], **options: Any) -> int:
@@ -460,22 +463,40 @@ def _objects(conn: sqlite3.Connection) -> set[str]:
     return {name for (name,) in conn.execute("SELECT name FROM sqlite_master")}
 
 
+#: dataexam_meta.accounts' entry for a source whose records a database held before its accounts were kept
+_UNKNOWN_ACCOUNT = "unknown"
+
+
 def _account_hash(source: str, account: str) -> str:
     """A stable stand-in for an account in ``dataexam_meta`` (the id itself stays out of the metadata)."""
     return hashlib.sha256(f"dataexam account\x00{source}\x00{account}".encode()).hexdigest()[:16]
 
 
 def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accounts | None,
-                     several_accounts: bool) -> str:
+                     several_accounts: bool, result: SqliteResult, last_old_id: int) -> str:
     """``dataexam_meta.accounts`` after this write (JSON: source → sorted hashes); raises
-    :class:`SeveralAccounts` where appending would add another account to a source's one."""
+    :class:`SeveralAccounts` where appending would add another account to a source's one.
+
+    A database written before dataexam kept its accounts holds records of unknown accounts: those sources are
+    listed in ``result.unchecked`` and get no hashes (recording the newcomer's would make it the owner and refuse
+    the real one: the twenty-second pass's third tester)."""
     before: dict[str, list[str]] = {}
+    held_unknown: set[str] = set()
     if keep_rows:
+        raw = _meta(conn, "accounts")
         with contextlib.suppress(ValueError):
-            loaded = json.loads(_meta(conn, "accounts") or "{}")
+            loaded = json.loads(raw or "{}")
             if isinstance(loaded, dict):
                 before = {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+        if raw is None:  # an older database: its sources' accounts are not known
+            held_unknown = {source for (source,) in conn.execute(
+                "SELECT DISTINCT source FROM events WHERE id <= ? AND source IS NOT NULL", (last_old_id,))}
+        held_unknown |= {source for source, hashes in before.items() if _UNKNOWN_ACCOUNT in hashes}
     now = {source: {_account_hash(source, a) for a in ids} for source, ids in (accounts() if accounts else {}).items()}
+    result.unchecked = sorted(held_unknown & set(now))
+    for source in held_unknown:  # stays unknown, for later appends too
+        now.pop(source, None)
+        before[source] = [_UNKNOWN_ACCOUNT]
     if not several_accounts:
         for source, hashes in sorted(now.items()):
             held = set(before.get(source, ()))
@@ -537,7 +558,8 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
                          (before,))
         else:
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
-        held = _merged_accounts(conn, keep_rows, accounts, several_accounts)  # before anything is committed
+        # before anything is committed; the rows there before this write are those up to `before`
+        held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
         meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
                 "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),

@@ -155,6 +155,23 @@ def test_append_refuses_another_account_s_records(tmp_path: Path) -> None:
     assert len(held["twitter"]) == 2
 
 
+def test_append_to_a_database_of_an_older_dataexam_says_it_cannot_check(tmp_path: Path) -> None:
+    # a database written before the accounts were kept took in another person, recorded the newcomer as the only
+    # account, then refused the owner's own newer export (the twenty-second pass's third tester)
+    db = tmp_path / "old.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from dataexam_meta where name = 'accounts'")  # as an older dataexam wrote it
+    result = runner.invoke(cli.app, ["timeline", str(_other_person(tmp_path)), "--append", "-o", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "written by an older dataexam" in result.stderr and "twitter" in result.stderr
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--append", "-o", str(db)])
+    assert result.exit_code == 0 and "could not be checked" in result.stderr
+    with sqlite3.connect(db) as conn:
+        held = json.loads(conn.execute("select value from dataexam_meta where name='accounts'").fetchone()[0])
+    assert held == {"twitter": ["unknown"]}
+
+
 def test_append_to_a_new_file_creates_it(tmp_path: Path) -> None:
     db = tmp_path / "new.db"
     timeline(str(X_CURRENT), "--append", "-o", str(db))
