@@ -800,3 +800,19 @@ def test_a_folder_holding_only_a_damaged_zip_is_not_said_to_hold_no_files(tmp_pa
     reason = summary.records[0]["reason"]
     assert summary.failed == 1 and "contains no files" not in reason
     assert "nothing in it could be read" in reason and "damaged" in reason
+
+
+def test_ids_that_differ_only_by_outer_spaces_are_refused(tmp_path: Path) -> None:
+    # "A1" and "A1 " were one participant, two people's Amazon orders blended with no word (the twenty-second
+    # pass's third tester); the same id on several CSV rows stays one participant
+    from dataexam.errors import UsageProblem
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({"A1": ["a"], "A1 ": ["b"]}))
+    with pytest.raises(UsageProblem, match="differ only by the spaces around them"):
+        discover(manifest)
+    rows = tmp_path / "m.csv"
+    rows.write_text("participant_id,path\nA1,a\nA1,b\n")
+    (one,) = discover(rows)
+    assert one.participant_id == "A1" and len(one.paths) == 2

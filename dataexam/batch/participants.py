@@ -85,9 +85,19 @@ def _check_id(pid: str, where: str) -> str:
     return pid
 
 
+def _same_spelling(spelled: dict[str, str], pid: str, raw: str, where: str) -> None:
+    """Two ids that are one after their outer spaces are stripped ("A1" and "A1 ") would be one participant,
+    two people's exports blended with no word (the twenty-second pass's third tester): refused, named."""
+    first = spelled.setdefault(pid, raw)
+    if first != raw:
+        raise UsageProblem(f"{where}: participant ids {first!r} and {raw!r} differ only by the spaces around them "
+                           "and would be one participant; write them alike, or as two different ids")
+
+
 def from_folder(folder: Path) -> list[Participant]:
     """One participant per subfolder, per zip, or per ``<id>__*.zip`` group (see module docstring)."""
     groups: dict[str, list[str]] = {}
+    spelled: dict[str, str] = {}
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in {"__MACOSX", "Thumbs.db", "desktop.ini"}:
             continue
@@ -97,9 +107,12 @@ def from_folder(folder: Path) -> list[Participant]:
             # unpacked export (an X archive's data/ and "Your archive.html") is read as one. Listing what
             # is inside as separate inputs read that export's own files as exports, and failed it.
             pid = _check_id(entry.name, str(folder))
+            _same_spelling(spelled, pid, entry.name, str(folder))
             groups.setdefault(pid, []).append(str(entry))
         elif entry.suffix.lower() == ".zip":
-            pid = _check_id(entry.stem.split("__", 1)[0], str(folder))
+            raw = entry.stem.split("__", 1)[0]
+            pid = _check_id(raw, str(folder))
+            _same_spelling(spelled, pid, raw, str(folder))
             groups.setdefault(pid, []).append(str(entry))
     return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
 
@@ -110,12 +123,15 @@ def from_manifest(manifest: Path) -> list[Participant]:
         raise UsageProblem(f"{manifest.name}: manifest larger than {MAX_MANIFEST_BYTES // 2**20} MiB")
     base = manifest.parent
     groups: dict[str, list[str]] = {}
+    spelled: dict[str, str] = {}
 
     def add(pid: object, path: object, where: str) -> None:
         if not isinstance(pid, str | int) or not isinstance(path, str) or not path.strip():
             raise UsageProblem(f"{where}: each entry needs a participant id and a path")
         p = Path(path.strip())
-        groups.setdefault(_check_id(str(pid), where), []).append(str(p if p.is_absolute() else base / p))
+        checked = _check_id(str(pid), where)
+        _same_spelling(spelled, checked, str(pid), where)
+        groups.setdefault(checked, []).append(str(p if p.is_absolute() else base / p))
 
     if manifest.suffix.lower() == ".json":
         try:
