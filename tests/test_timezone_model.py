@@ -777,3 +777,19 @@ def test_every_zone_of_the_country_the_clock_cannot_tell_is_named():
     assert "America/Los_Angeles" in named and len(named) >= 3, caveat
     assert tz.value["zone"] in named
     assert "America/Los_Angeles" in tz.confidence_basis
+
+
+@pytest.mark.parametrize("zone,town", [("Europe/Madrid", "Madrid"), ("Atlantic/Canary", "Las Palmas de Gran Canaria"),
+                                       ("Australia/Brisbane", "Brisbane"), ("Australia/Perth", "Perth")])
+def test_a_shipping_town_places_the_person_within_a_country_of_several_zones(zone, town):
+    """Orders shipped to a town outside the US and Canada said only the country: a Madrid person was told
+    "Europe/Madrid and Atlantic/Canary fit about equally … a shipping address would settle it" beside a home in
+    Madrid (the twenty-second pass's third tester). The town's zone now places the person within the country."""
+    cc = zone_countries()[zone]
+    s = Stream("amazon.zip")
+    orders = [s.ev(datetime(2023, 1, 5, 18, tzinfo=UTC) + timedelta(days=9 * i), "amazon.order_item", "Book",
+                   order_id=f"o{i}", shipping_city=town, shipping_country_code=cc) for i in range(12)]
+    tz = infer(with_evidence(person(zone, days=200), orders), now=NOW).finding("timezone")
+    assert tz.value["zone"] == zone
+    assert any(p["source"] == "shipping town" for p in tz.value["place_evidence"])
+    assert not any("fit the activity about equally" in c for c in tz.caveats)

@@ -54,6 +54,7 @@ _ZONE_SETTING_KEYSET = frozenset(ZONE_SETTING_KEYS)
 # weak for English or Spanish and strong for Japanese or Vietnamese).
 SOURCE_WEIGHT = {
     "shipping region": 40.0,
+    "shipping town": 40.0,
     "IP country": 30.0,
     "declared place": 15.0,
     "time zone setting": 10.0,
@@ -67,6 +68,8 @@ MAX_DECLARED_TEXTS = 50  # distinct declared place texts (profile fields, locati
 # GeoNames town is ≈50 ms, one no file has as a town ≈0.3 s (its alternate names scanned): real exports declare a
 # handful (a profile's city, a primary location), so 50 bounds a damaged or hand-made file at ≈15 s, not a minute
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
+MAX_SHIPPING_TOWNS = 25  # distinct towns of shipments kept outside the US and Canada (first come)
+SHIPPING_TOWN_LOOKUPS = 5  # of them, the commonest looked up in GeoNames (≈30 ms each)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
 SATURATION = 5  # observations at which a source reaches 5/6 of its weight (n / (n + 1))
@@ -524,6 +527,9 @@ class PlaceEvidence(Aggregator):
         self.shipping_cities: Counter[tuple[str | None, str, str]] = Counter()
         self._towns_per_region: Counter[tuple[str | None, str]] = Counter()
         self.shipping_countries: Counter[str] = Counter()
+        # (country, town) of shipments outside the US and Canada, in countries of several zones (Madrid or the
+        # Canaries, Perth or Sydney, Lisbon or the Azores): bounded, first come
+        self.shipping_towns: Counter[tuple[str, str]] = Counter()
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
@@ -572,6 +578,11 @@ class PlaceEvidence(Aggregator):
                         self.shipping_cities[ckey] += 1
             elif cc:
                 self.shipping_countries[cc] += 1
+                city = attrs.get("shipping_city")
+                if isinstance(city, str) and city.strip() and len(country_zones().get(cc, ())) > 1:
+                    tkey = (cc, city.strip())
+                    if tkey in self.shipping_towns or len(self.shipping_towns) < MAX_SHIPPING_TOWNS:
+                        self.shipping_towns[tkey] += 1
             site = attrs.get("website")
             if isinstance(site, str) and site:
                 mc = MARKETPLACE_COUNTRY.get(site.strip().lower().removeprefix("www."))
@@ -821,6 +832,21 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                 sources.append(PriorSource("shipping region", _normalise(zones), n,
                                            f"{n} order items shipped to a known US state or Canadian province "
                                            f"(most to {top[1]})", zone_countries().get(max(zones, key=zones.get))))
+        town_zones = _shipping_town_zones(ev)
+        if town_zones:
+            # a town of a country of several zones places the person within it, as a US state does: Madrid,
+            # not the Canaries (the twenty-second pass's third tester: "a shipping address would settle it" was
+            # said beside a home in Madrid)
+            n = sum(c for (_cc, _town, _zone), c in town_zones)
+            zones = {}
+            for (cc, _town, zone), c in town_zones:
+                zones[zone] = zones.get(zone, 0.0) + c
+                per = within.setdefault(cc, {})
+                per[zone] = per.get(zone, 0.0) + c
+            top = max(town_zones, key=lambda t: t[1])[0]
+            sources.append(PriorSource("shipping town", _normalise(zones), n,
+                                       f"{n} order items shipped to a known town (most to {top[1]}, {top[0]})",
+                                       top[0]))
         for name, counter in (("IP country", ev.ip_countries), ("shipping country", ev.shipping_countries),
                               ("Amazon marketplace", ev.marketplaces)):
             if counter:
@@ -916,6 +942,22 @@ def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],
                     resolved[zone] = resolved.get(zone, 0.0) + n
                     left -= n
         out[(cc, region)] = (resolved, (rz, max(left, 0.0)))
+    return out
+
+
+def _shipping_town_zones(ev: PlaceEvidence) -> list[tuple[tuple[str, str, str], int]]:
+    """``((country, town, zone), orders)`` of the commonest shipping towns outside the US and Canada whose zone
+    GeoNames gives (:func:`~.gazetteer.town` by the address's rules, then its zone by ``city_zones``)."""
+    from .gazetteer import city_zones, town
+
+    out: list[tuple[tuple[str, str, str], int]] = []
+    for (cc, name), c in ev.shipping_towns.most_common(SHIPPING_TOWN_LOOKUPS):
+        found = town(name, cc)
+        if found is None:
+            continue
+        zone = next((z for country, _admin1, z in city_zones(found.name) if country == cc), None)
+        if zone is not None and zone_countries().get(zone) == cc:
+            out.append(((cc, name, zone), c))
     return out
 
 
