@@ -409,6 +409,14 @@ class ShippingPlaces:
             window = False
             share_w = w_totals[pid] / (sum(w_totals.values()) + self.other_orders)
             share = orders / votes
+        if overruled is not None:
+            # the billing town's share is said over the latest year it was judged on, not over the burst's quarters
+            # ("5% of your 21 latest orders ship there" argued against the home it gave: the third tester)
+            latest_q = max(per_quarter)
+            year_q = [q for q in per_quarter if q > latest_q - 4]
+            recent_total = sum(sum(per_quarter[q].values()) for q in year_q)
+            share = sum(per_quarter[q].get(pid, 0) for q in year_q) / recent_total if recent_total else share
+            share_w, since, window = overruled_share, min(year_q), True
         town = place_text(self.places[pid])
         of_what = (f"{recent_total} latest orders (since {_quarter_text(since)})" if window and since is not None
                    else f"{votes} orders with a shipping address")
