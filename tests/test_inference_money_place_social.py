@@ -439,3 +439,20 @@ def test_impulse_buying_names_its_clock():
     finding = infer(_sorted(events), now=NOW).finding("impulse_buying")
     assert finding.value["zone"] == "UTC"
     assert "(UTC time)" in finding.summary and "local" not in finding.summary
+
+
+@pytest.mark.parametrize("unpriced,confidence", [(0, Confidence.HIGH), (2, Confidence.MEDIUM),
+                                                 (20, Confidence.LOW)])
+def test_order_items_without_an_amount_are_said_and_lower_the_confidence(unpriced, confidence):
+    """An order file whose amount column was deleted in a spreadsheet gave its orders without totals, and the
+    spending finding said "exact sums" at high with €28,571 left out (the twenty-second pass's testers)."""
+    s = Stream("amazon-legacy")
+    events = [s.ev(at(2024, month, 15), "amazon.order_item", f"Paperback novel, volume {month}", currency="USD",
+                   total="14.00", order_id=f"112-{month}") for month in range(1, 13)]
+    events += [s.ev(at(2023, 1 + i % 12, 3), "amazon.order_item", f"Lamp {i}", currency="EUR", order_id=f"302-{i}")
+               for i in range(unpriced)]
+    spending = infer(_sorted(events), now=NOW).finding("spending")
+    assert spending.confidence == confidence
+    assert spending.value["items_without_amount_or_date"] == unpriced
+    assert spending.value["totals"] == {"USD": {"2024": "168.00"}}
+    assert any(f"{unpriced} of the" in c for c in spending.caveats) == bool(unpriced)
