@@ -586,15 +586,20 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
     # written first, the prefecture last, before the postcode
     span = _find_zip(tokens, rules)
     by_zip = _zip_region(tokens[span[0]].lstrip("〒").replace("-", ""), rules) if span else None
-    for name, iso in rules.regions.items():
-        if len(name) >= 2 and not name.isascii() and name in text and by_zip in (None, iso):
-            region = iso
-            rest = text[text.index(name) + len(name):].lstrip()
-            city = next((m.group(1) for m in _JP_CITY.finditer(rest) if known(m.group(1))), None)
-            break
+    # kanji: the prefecture is written first (the recipient's name last, "山口太郎" holding 山口): the earliest
+    kanji = [(text.index(name), name, iso) for name, iso in rules.regions.items()
+             if len(name) >= 2 and not name.isascii() and name in text and by_zip in (None, iso)]
+    if kanji:
+        at, name, region = min(kanji)
+        rest = text[at + len(name):].lstrip()
+        city = next((m.group(1) for m in _JP_CITY.finditer(rest) if known(m.group(1))), None)
     prefecture = None
     if region is None:
-        for word in reversed(tokens):  # the last prefecture name: the address's, not the recipient's surname
+        # romaji, in the western order: the name, the house number, the street … the prefecture last. A prefecture
+        # name before the first word with a digit is the recipient's surname ("Chiba Kenji 2-2 Sakae Naka-ku Nagoya
+        # 460-0008": the postcode's prefecture is ambiguous there, Shizuoka's and Aichi's ranges overlap)
+        first_digit = next((i for i, w in enumerate(tokens) if any(ch.isdigit() for ch in w)), 0)
+        for word in reversed(tokens[first_digit:]):  # the last prefecture name
             bare = word.strip(",").removesuffix("-to").removesuffix("-fu").removesuffix("-ken")
             iso = rules.regions.get(_fold(bare))
             if iso and not word.isdigit() and by_zip in (None, iso):
