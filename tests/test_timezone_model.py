@@ -793,3 +793,28 @@ def test_a_shipping_town_places_the_person_within_a_country_of_several_zones(zon
     assert tz.value["zone"] == zone
     assert any(p["source"] == "shipping town" for p in tz.value["place_evidence"])
     assert not any("fit the activity about equally" in c for c in tz.caveats)
+
+
+def test_shipping_towns_abroad_make_room_for_the_home_and_skip_towns_of_two_zones():
+    """The fourth tester: 26 one-off gift towns before 181 orders to Perth left Perth uncounted (first come, 25
+    kept) and the zone Brisbane's; Lagoa (the Algarve and the Azores) took the Azores' zone."""
+    from dataexam.inference.zoneprior import PlaceEvidence, _shipping_town_zones
+    s = Stream("amazon.zip")
+    ev = PlaceEvidence()
+    t0 = datetime(2023, 1, 5, 18, tzinfo=UTC)
+    towns = ["Darwin", "Cairns", "Hobart", "Geelong", "Ballarat", "Bendigo", "Mackay", "Bunbury", "Dubbo", "Orange",
+             "Albury", "Wagga Wagga", "Toowoomba", "Bundaberg", "Rockhampton", "Gladstone", "Mildura", "Tamworth",
+             "Lismore", "Nowra", "Bathurst", "Warrnambool", "Shepparton", "Gympie", "Mount Gambier", "Whyalla"]
+    for i, town in enumerate(towns):
+        ev.consume(s.ev(t0 + timedelta(days=i), "amazon.order_item", "Gift", order_id=f"g{i}", shipping_city=town,
+                        shipping_country_code="AU"))
+    for i in range(30):
+        ev.consume(s.ev(t0 + timedelta(days=40 + i), "amazon.order_item", "Book", order_id=f"p{i}",
+                        shipping_city="Perth", shipping_region="WA", shipping_country_code="AU"))
+    assert len(ev.shipping_towns) <= 25 and ev.shipping_towns[("AU", "WA", "Perth")] == 30
+    assert _shipping_town_zones(ev)[0] == (("AU", "Perth", "Australia/Perth"), 30)
+    lagoa = PlaceEvidence()
+    for i in range(10):
+        lagoa.consume(s.ev(t0 + timedelta(days=i), "amazon.order_item", "Book", order_id=f"l{i}",
+                           shipping_city="Lagoa", shipping_country_code="PT"))
+    assert _shipping_town_zones(lagoa) == []  # two zones hold a Lagoa: nothing said
