@@ -213,7 +213,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     return exports
 
 
-_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?: \(\d+\))?(?:\.zip)?$", re.IGNORECASE)
+_PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
 # (a browser saving a download again names it "… (1).zip": the same part, the third tester of the
 # twenty-second pass; two missing-part issues claimed both parts absent)
 
