@@ -107,9 +107,9 @@ DATE_FORMATS["any"] = (DATE_FORMATS["iso"] + DATE_FORMATS["sql"] + DATE_FORMATS[
 _US_ZONES = {"PST": -8, "PDT": -7, "MST": -7, "MDT": -6, "CST": -6, "CDT": -5, "EST": -5, "EDT": -4,
              "CET": 1, "CEST": 2, "BST": 1, "IST": 5.5, "JST": 9}
 _ZONE_TAIL = re.compile(r"^(.*(?:\d|[AP]M))\s+([A-Z]{3,4})(\s+\d{4})?$")
-_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DOTTED = re.compile(r"^\d{1,2}\.\d{1,2}\.\d{2,4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?$")
 _DOTTED_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M:%S", "%d.%m.%y %H:%M",
-                   "%d.%m.%y", "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y, %H:%M")
+                   "%d.%m.%y", "%d.%m.%Y, %H:%M:%S", "%d.%m.%Y, %H:%M", "%d.%m.%Y %I:%M:%S %p", "%d.%m.%Y %I:%M %p")
 
 
 def parse_date(text: str | None, formats: Sequence[str] = DATE_FORMATS["any"], *,

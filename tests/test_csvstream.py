@@ -272,7 +272,8 @@ def test_excel_s_separator_hint_line_names_the_delimiter() -> None:
 
 @pytest.mark.parametrize("text,expected", [
     ("02.01.2019 06:39", datetime(2019, 1, 2, 6, 39, tzinfo=UTC)), ("13.01.2019", datetime(2019, 1, 13, tzinfo=UTC)),
-    ("2.1.2019 6:39:05", datetime(2019, 1, 2, 6, 39, 5, tzinfo=UTC)), ("02.01.19", datetime(2019, 1, 2, tzinfo=UTC))])
+    ("2.1.2019 6:39:05", datetime(2019, 1, 2, 6, 39, 5, tzinfo=UTC)), ("02.01.19", datetime(2019, 1, 2, tzinfo=UTC)),
+    ("02.01.2019 6:39 PM", datetime(2019, 1, 2, 18, 39, tzinfo=UTC))])
 def test_dotted_dates_are_day_first(text: str, expected: datetime) -> None:
     # a German Excel's re-save writes 02.01.2019: it was read as 1 February (68 of 203 orders, no issue)
     assert parse_date(text)[0] == expected
