@@ -428,14 +428,14 @@ class PlaceAggregator(Aggregator):
         elif ship.second and ship.pattern == "same quarters" and ship.billing in ("agrees", "decided"):
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders in all, {ship.orders} to {town}); the billing address on your "
-                     f"orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace or "
-                     "someone else's parcels).")
+                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}); the billing address on "
+                     f"your orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace "
+                     "or someone else's parcels).")
         elif ship.second and ship.pattern == "same quarters":
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders in all, {ship.orders} to {town}): two addresses in use (home "
-                     f"and work, or a second home) and nothing tells which is home; {town} got more.")
+                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}): two addresses in use "
+                     f"(home and work, or a second home) and nothing tells which is home; {town} got more.")
         if ship.billing == "decided" and not (ship.second and ship.pattern == "same quarters"):
             moved += (f" The billing address on your orders is in {town} too, so the more orders to another town in "
                       "the same quarters count for less (unflagged gifts, or a workplace).")
