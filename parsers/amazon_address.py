@@ -537,8 +537,6 @@ def _is_unit_number(word: str) -> bool:
 
 #: the USPS's military post "towns" (APO, FPO, DPO): no place
 _MILITARY_POST = frozenset({"apo", "fpo", "dpo"})
-#: US territories with USPS codes that GeoNames files as countries of their own
-_US_TERRITORIES = frozenset({"PR", "VI", "GU", "AS", "MP"})
 
 
 def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | None:
@@ -550,9 +548,9 @@ def _known_towns(country: str, region: str | None) -> Callable[[str], bool] | No
     US address without its state)."""
     if country in ("US", "CA") and not region:
         return None
-    from dataexam.inference.gazetteer import admin1_known, has_towns, town
+    from dataexam.inference.gazetteer import US_TERRITORIES, admin1_known, has_towns, town
 
-    if country == "US" and region in _US_TERRITORIES:
+    if country == "US" and region in US_TERRITORIES:
         country, region = region, None  # GeoNames files Puerto Rico, Guam … as countries of their own
     if not has_towns(country):
         return None

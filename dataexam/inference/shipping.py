@@ -293,6 +293,16 @@ class ShippingPlaces:
             since = q
         recent_total = sum(recent.values())
         window_quarters = [q for q in per_quarter if since is not None and q >= since]
+        # the latest year (the last four calendar quarters with data or without): orders and weighted orders per town,
+        # what the billing town's rules below judge on where a few quarters' window may mislead
+        latest_q = max(per_quarter, default=0)
+        year = [q for q in per_quarter if q > latest_q - 4]
+        year_raw: Counter[int] = Counter()
+        year_w: dict[int, float] = {}
+        for q in year:
+            year_raw.update(per_quarter[q])
+            for p, n in weighted[q].items():
+                year_w[p] = year_w.get(p, 0.0) + n
         billing_in_window = any(q in own_towns for q in window_quarters)
 
         def pick(recent_c: Mapping[int, float], totals: Mapping[int, float]) -> tuple[int, bool]:
@@ -343,19 +353,16 @@ class ShippingPlaces:
                 for p in own_towns.get(q, ()):
                     window_billed[p] += billed[q][p]
             bt = rank(window_billed)[0]
-            latest_q = max(per_quarter)
-            year = [q for q in per_quarter if q > latest_q - 4]
-            year_w = {p: sum(weighted[q].get(p, 0.0) for q in year) for p in (pid, bt)}
-            year_all = sum(sum(weighted[q].values()) for q in year)
+            year_all = sum(year_w.values())
             last_quarter = per_quarter[latest_q]
             if bt in last_quarter and pid not in last_quarter:
                 overruled = "latest quarter"
-            elif year_w[bt] >= year_w[pid]:
+            elif year_w.get(bt, 0.0) >= year_w.get(pid, 0.0):
                 overruled = "latest year"
             other = pid
             if overruled is not None:
                 pid, billing = bt, "decided"
-                overruled_share = year_w[bt] / year_all if year_all else 0.0
+                overruled_share = year_w.get(bt, 0.0) / year_all if year_all else 0.0
             else:
                 other, billing_rival = bt, True
             pattern = "same quarters"
@@ -388,11 +395,6 @@ class ShippingPlaces:
             # the parcels, went unnamed at high) — by the orders themselves, not their gift-like weights
             runner = runners[0]
             if told:  # over the latest year: a window of 5 orders may hold one of the second town's by chance
-                latest_q = max(per_quarter)
-                year_raw: Counter[int] = Counter()
-                for q, c in per_quarter.items():
-                    if q > latest_q - 4:
-                        year_raw.update(c)
                 runner = max((p for p in year_raw if p != pid), key=lambda p: year_raw[p], default=runner)
                 near = year_raw[runner] >= SPLIT_MIN_SHARE * (year_raw[pid] + year_raw[runner])
             else:
@@ -412,11 +414,9 @@ class ShippingPlaces:
         if overruled is not None:
             # the billing town's share is said over the latest year it was judged on, not over the burst's quarters
             # ("5% of your 21 latest orders ship there" argued against the home it gave: the third tester)
-            latest_q = max(per_quarter)
-            year_q = [q for q in per_quarter if q > latest_q - 4]
-            recent_total = sum(sum(per_quarter[q].values()) for q in year_q)
-            share = sum(per_quarter[q].get(pid, 0) for q in year_q) / recent_total if recent_total else share
-            share_w, since, window = overruled_share, min(year_q), True
+            recent_total = sum(year_raw.values())
+            share = year_raw[pid] / recent_total if recent_total else share
+            share_w, since, window = overruled_share, min(year), True
         town = place_text(self.places[pid])
         of_what = (f"{recent_total} latest orders (since {_quarter_text(since)})" if window and since is not None
                    else f"{votes} orders with a shipping address")

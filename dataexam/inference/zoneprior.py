@@ -68,7 +68,7 @@ MAX_DECLARED_TEXTS = 50  # distinct declared place texts (profile fields, locati
 # GeoNames town is ≈50 ms, one no file has as a town ≈0.3 s (its alternate names scanned): real exports declare a
 # handful (a profile's city, a primary location), so 50 bounds a damaged or hand-made file at ≈15 s, not a minute
 MAX_TOWNS_PER_REGION = 25  # distinct towns of shipments kept per state or province (first come)
-MAX_SHIPPING_TOWNS = 25  # distinct towns of shipments kept outside the US and Canada (first come)
+MAX_SHIPPING_TOWNS = 25  # distinct towns of shipments kept outside the US and Canada (one seen once makes room)
 SHIPPING_TOWN_LOOKUPS = 5  # of them, the commonest looked up in GeoNames (≈30 ms each)
 CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20 ms each) where it may have several zones
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
@@ -488,19 +488,19 @@ def _town_in_written_region(place: str, tail: str) -> str | None:
 
     import pycountry
 
-    from .gazetteer import MAPPED_ADMIN1_COUNTRIES, _admin1_code, city_zones, towns_in
+    from .gazetteer import MAPPED_ADMIN1_COUNTRIES, admin1_code, city_zones, towns_in
 
     rows = city_zones(place) if place else ()
     key = tail.strip()
     for cc in MAPPED_ADMIN1_COUNTRIES:
         if cc in ("US", "CA") or not any(c == cc for c, _, _ in rows):
             continue
-        suffix = key.upper() if _admin1_code(cc, key) else None
+        suffix = key.upper() if admin1_code(cc, key) else None
         if suffix is None:
             sub = next((s for s in pycountry.subdivisions.get(country_code=cc) or ()
                         if _unaccented(s.name.casefold()) == _unaccented(key.casefold())), None)
             suffix = sub.code.split("-", 1)[1] if sub is not None else None
-        admin1 = _admin1_code(cc, suffix) if suffix else None
+        admin1 = admin1_code(cc, suffix) if suffix else None
         if admin1 is None:
             continue
         zone = next((z for c, a1, z in rows if c == cc and a1 == admin1), None)
@@ -960,7 +960,7 @@ def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],
 def _shipping_town_zones(ev: PlaceEvidence) -> list[tuple[tuple[str, str, str], int]]:
     """``((country, town, zone), orders)`` of the commonest shipping towns outside the US and Canada whose zone
     GeoNames gives (:func:`~.gazetteer.town` by the address's rules, then its zone by ``city_zones``)."""
-    from .gazetteer import _admin1_code, admin1_known, city_zones, town
+    from .gazetteer import admin1_code, admin1_known, city_zones, town
 
     out: list[tuple[tuple[str, str, str], int]] = []
     for (cc, region, name), c in ev.shipping_towns.most_common(SHIPPING_TOWN_LOOKUPS):
@@ -968,7 +968,7 @@ def _shipping_town_zones(ev: PlaceEvidence) -> list[tuple[tuple[str, str, str], 
         found = town(name, cc, admin1)
         if found is None:
             continue
-        code = _admin1_code(cc, admin1) if admin1 else None
+        code = admin1_code(cc, admin1) if admin1 else None
         zones = {z for country, a1, z in city_zones(found.name) if country == cc and (code is None or a1 == code)}
         # one zone only: towns of one name in two zones of the country (Lagoa on the Algarve and the Azores,
         # Kingston and Richmond in three Australian states) tell nothing without their region (the fourth tester)
