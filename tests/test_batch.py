@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import shutil
 import signal
 import stat
@@ -816,3 +817,46 @@ def test_ids_that_differ_only_by_outer_spaces_are_refused(tmp_path: Path) -> Non
     rows.write_text("participant_id,path\nA1,a\nA1,b\n")
     (one,) = discover(rows)
     assert one.participant_id == "A1" and len(one.paths) == 2
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("A1", "a1"),  # one folder on macOS and Windows (case-insensitive file systems)
+    ("P\u00a01", "P 1"),  # a no-break space from a spreadsheet
+    ("\uff21\uff11", "A1"),  # full-width letters from a CJK input method
+    ("stra\u00dfe", "STRASSE"),  # casefold: ß is ss
+])
+def test_ids_that_differ_only_by_case_or_character_form_are_refused(tmp_path: Path, first: str,
+                                                                     second: str) -> None:
+    # the twenty-second pass's fourth tester: "A1" and "a1" shared events/A1 on a case-insensitive file
+    # system, two people's records in one folder
+    from dataexam.errors import UsageProblem
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    manifest = tmp_path / "m.json"
+    manifest.write_text(json.dumps({first: ["a"], second: ["b"]}))
+    with pytest.raises(UsageProblem, match="differ only by letter case or by the form of their characters") as caught:
+        discover(manifest)
+    assert repr(first) in str(caught.value) and repr(second) in str(caught.value)
+    rows = tmp_path / "m.csv"
+    rows.write_text(f"participant_id,path\n{first},a\n{second},b\n", encoding="utf-8")
+    with pytest.raises(UsageProblem, match="differ only by letter case"):
+        discover(rows)
+
+
+def test_ids_holding_an_invisible_character_are_refused(tmp_path: Path) -> None:
+    # a zero-width space pasted with an id shows as "P1" in every table, beside the real P1
+    from dataexam.errors import UsageProblem
+    (tmp_path / "a").mkdir()
+    for pid, code in (("P1\u200b", "U+200B ZERO WIDTH SPACE"), ("\u200fP2", "U+200F RIGHT-TO-LEFT MARK"),
+                      ("P\u20283", "U+2028 LINE SEPARATOR")):
+        manifest = tmp_path / "m.json"
+        manifest.write_text(json.dumps({pid: ["a"]}))
+        with pytest.raises(UsageProblem, match=re.escape(f"invisible character ({code})")):
+            discover(manifest)
+    folder = tmp_path / "don"
+    (folder / "P1\u200b").mkdir(parents=True)
+    with pytest.raises(UsageProblem, match="invisible character"):
+        discover(folder)
+    # visible non-ASCII ids stay allowed (escaped in folder names)
+    manifest.write_text(json.dumps({"Zoë": ["a"], "参加者1": ["a"]}))
+    assert {p.participant_id for p in discover(manifest)} == {"Zoë", "参加者1"}

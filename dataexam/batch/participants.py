@@ -13,8 +13,12 @@ Two forms of input (``dataexam batch INPUT``):
   ``{"participant_id": …, "paths": […]}``. Relative paths are relative to the manifest's folder.
 
 Hidden entries (``.…``) and OS litter are skipped. Participant ids must be non-empty, not ``.`` or ``..``,
-and must not contain ``/``, ``\\`` or control characters (they name output folders); any other character
-is allowed: the events folder of a participant is named by :func:`folder_name`, which escapes it.
+and must not contain ``/``, ``\\``, control characters or invisible ones (zero-width spaces, direction marks:
+Unicode's format characters, line and paragraph separators), since they name output folders and two ids must
+not look alike; any other character is allowed: the events folder of a participant is named by
+:func:`folder_name`, which escapes it. Two ids that differ only by letter case or by Unicode compatibility forms
+(``A1``/``a1``, ``P\u00a01``/``P 1``, full-width ``Ａ1``/``A1``) are refused: on the case-insensitive file systems of
+macOS and Windows such ids share one output folder, and in the tables they read as one person.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import csv
 import json
 import re
 import string
+import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +36,9 @@ from ..archive import printable_path
 from ..errors import NotAnArchive, UsageProblem
 
 _BAD_ID = re.compile(r"[/\\\x00-\x1f\x7f]")
+#: Unicode categories of characters that show as nothing: format (zero-width space, joiner, BOM,
+#: direction marks), line and paragraph separators
+_INVISIBLE = frozenset({"Cf", "Zl", "Zp"})
 #: the characters a participant's events folder keeps as they are; every other one is escaped (%XX)
 FOLDER_SAFE = frozenset(string.ascii_letters + string.digits + "._-")
 MAX_FOLDER_NAME = 200  # bytes: file systems allow 255 per name; staging adds a prefix and a suffix
@@ -73,6 +81,13 @@ def _check_id(pid: str, where: str) -> str:
     if _BAD_ID.search(pid):
         raise UsageProblem(f"{where}: participant id {pid!r} contains '/', '\\' or control characters "
                            "(ids name output folders)")
+    invisible = next((c for c in pid if unicodedata.category(c) in _INVISIBLE), None)
+    if invisible is not None:
+        # a zero-width space or a direction mark pasted with an id from a spreadsheet or a chat: the id
+        # then looks like another one everywhere it is shown (the twenty-second pass's fourth tester)
+        raise UsageProblem(f"{where}: participant id {pid!r} contains an invisible character "
+                           f"(U+{ord(invisible):04X} {unicodedata.name(invisible, 'unnamed')}); ids are "
+                           "shown in tables and name output folders, so write them without it")
     try:
         pid.encode("utf-8")
     except UnicodeEncodeError:  # a folder named under another encoding: os gives its bytes as lone surrogates
@@ -92,6 +107,20 @@ def _same_spelling(spelled: dict[str, str], pid: str, raw: str, where: str) -> N
     if first != raw:
         raise UsageProblem(f"{where}: participant ids {first!r} and {raw!r} differ only by the spaces around them "
                            "and would be one participant; write them alike, or as two different ids")
+
+
+def _distinct(groups: dict[str, list[str]], where: str) -> None:
+    """Refuse two ids that differ only by letter case or by Unicode compatibility forms: the
+    case-insensitive file systems of macOS and Windows (APFS, NTFS) give ``events/A1`` and ``events/a1``
+    one folder, and the two read as one participant in every table (the twenty-second pass's fourth
+    tester). The comparison is NFKC then casefold, as Unicode's identifier caseless matching does."""
+    seen: dict[str, str] = {}
+    for pid in groups:
+        first = seen.setdefault(unicodedata.normalize("NFKC", pid).casefold(), pid)
+        if first != pid:
+            raise UsageProblem(f"{where}: participant ids {first!r} and {pid!r} differ only by letter case or by "
+                               "the form of their characters; on macOS and Windows they would share one output "
+                               "folder, and they read as one person: rename one")
 
 
 def from_folder(folder: Path) -> list[Participant]:
@@ -114,6 +143,7 @@ def from_folder(folder: Path) -> list[Participant]:
             pid = _check_id(raw, str(folder))
             _same_spelling(spelled, pid, raw, str(folder))
             groups.setdefault(pid, []).append(str(entry))
+    _distinct(groups, str(folder))
     return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
 
 
@@ -165,6 +195,7 @@ def from_manifest(manifest: Path) -> list[Participant]:
                 add(row.get("participant_id"), row.get("path"), f"{manifest.name} line {n}")
     if not groups:
         raise UsageProblem(f"{manifest.name}: the manifest lists no participant")
+    _distinct(groups, manifest.name)
     return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
 
 
