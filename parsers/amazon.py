@@ -455,6 +455,10 @@ class AmazonParser(Parser):
         rows = DistinctRows()
         blank = _BlankRows()
         checked = not required
+        # said after the rows, and only where the file gave records: a header of no column the handler reads
+        # (renamed by hand, or an Excel "sep=" line followed straight by data rows, the header deleted) is one
+        # bad-shape issue; "no 'Order Date' column" beside it told the same fault twice
+        missing_column: ParseIssue | None = None
         for row in member_rows(f, **options):
             if isinstance(row, ParseIssue):
                 yield row
@@ -465,7 +469,7 @@ class AmazonParser(Parser):
                 if missing:
                     said = (f"its header has no {' and no '.join(repr(m) for m in missing)} column (deleted or "
                             "renamed?): its rows are read without it")
-                    yield replace(f.issue("missing-column", said), position=None)
+                    missing_column = replace(f.issue("missing-column", said), position=None)
             try:
                 event = build(f, row, problems)
             except (ValueError, ArithmeticError, KeyError) as exc:
@@ -477,6 +481,8 @@ class AmazonParser(Parser):
             if event is not None and not blank.dropped(event, row.where):
                 key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
                 yield event if key == event.key else replace(event, key=key)
+        if missing_column is not None and blank.kept:
+            yield missing_column
         yield from blank.issues(f)
 
     def _each_group(self, f: MemberContext, same: Callable[[CsvRow], Hashable],

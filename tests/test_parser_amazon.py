@@ -243,10 +243,21 @@ def test_a_header_of_no_known_column_is_one_issue_not_empty_orders(tmp_path: Pat
         return b",".join(b'"Spalte%d"' % i for i in range(head.count(b",") + 1)) + b"\r\n" + rest
     items = run(_order_history_as(tmp_path, renamed))
     assert [e for e in events_of(items) if e.kind == "amazon.order_item"] == []
-    columns, issue = issues_of(items)  # the columns it lacks, then what became of its rows
-    assert (columns.code, issue.code, issue.position, issue.member) == (
-        "missing-column", "bad-shape", None, "Retail.OrderHistory.1/Retail.OrderHistory.1.csv")
+    (issue,) = issues_of(items)  # one fault, one issue: "no 'Order Date' column" beside it told it twice
+    assert (issue.code, issue.position, issue.member) == (
+        "bad-shape", None, "Retail.OrderHistory.1/Retail.OrderHistory.1.csv")
     assert "header is not one Amazon writes" in issue.message
+
+
+def test_a_separator_hint_followed_by_data_rows_is_one_issue(tmp_path: Path) -> None:
+    # Excel's "sep=," line with the header deleted under it (the twenty-second pass's fourth tester): the first
+    # order became the header; a missing-column and a bad-shape issue told the one fault twice
+    def header_deleted(data: bytes) -> bytes:
+        return b"sep=,\r\n" + data.partition(b"\n")[2]
+    items = run(_order_history_as(tmp_path, header_deleted))
+    assert [e for e in events_of(items) if e.kind == "amazon.order_item"] == []
+    (issue,) = issues_of(items)
+    assert (issue.code, issue.position) == ("bad-shape", None)
 
 
 @pytest.mark.parametrize("dropped,said", [
