@@ -818,3 +818,19 @@ def test_shipping_towns_abroad_make_room_for_the_home_and_skip_towns_of_two_zone
         lagoa.consume(s.ev(t0 + timedelta(days=i), "amazon.order_item", "Book", order_id=f"l{i}",
                            shipping_city="Lagoa", shipping_country_code="PT"))
     assert _shipping_town_zones(lagoa) == []  # two zones hold a Lagoa: nothing said
+
+
+@pytest.mark.parametrize("region,zone", [("WA", "Australia/Perth"), ("VIC", "Australia/Melbourne"),
+                                         ("NSW", None)])  # NSW keeps Broken Hill on Adelaide's clock
+def test_a_town_geonames_lacks_takes_its_state_s_one_clock(region, zone):
+    """The twenty-second pass's fourth tester: orders to a town under GeoNames' 5,000 people were ignored even
+    where the state has one clock. Victoria's towns are filed under Melbourne and a few under Sydney: one clock."""
+    from dataexam.inference.zoneprior import PlaceEvidence, _shipping_town_zones
+    s = Stream("amazon.zip")
+    ev = PlaceEvidence()
+    for i in range(8):
+        ev.consume(s.ev(datetime(2023, 1, 5, 18, tzinfo=UTC) + timedelta(days=i), "amazon.order_item", "Book",
+                        order_id=f"o{i}", shipping_city="Wattlegrove Creek", shipping_region=region,
+                        shipping_country_code="AU"))
+    expected = [] if zone is None else [(("AU", "Wattlegrove Creek", zone), 8)]
+    assert _shipping_town_zones(ev) == expected
