@@ -8,6 +8,7 @@ Synthetic people come from ``test_inference_synth.person`` (known sleep schedule
 from __future__ import annotations
 
 import dataclasses
+import random
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -834,3 +835,35 @@ def test_a_town_geonames_lacks_takes_its_state_s_one_clock(region, zone):
                         shipping_country_code="AU"))
     expected = [] if zone is None else [(("AU", "Wattlegrove Creek", zone), 8)]
     assert _shipping_town_zones(ev) == expected
+
+
+def test_a_rotating_shift_is_no_move():
+    """Day weeks and night weeks all year (the twenty-third pass's first tester): every quarter holds both, so no
+    quarter has a nightly lull; the lull centre of each flipped between the two modes on noise, said as "your quiet
+    hours shift by 4.8 h … a move". Quarters without a lull are not compared; a real move still is."""
+    from datetime import date
+
+    from dataexam.inference.timezone import lull_depth, quiet_hours_shift
+
+    def day(active_utc_hours):
+        hist = [0] * 96
+        for h in active_utc_hours:
+            for q in range(4):
+                hist[(h % 24) * 4 + q] = 1
+        return hist
+
+    rng = random.Random(23)
+    day_week = [h - 1 for h in range(7, 23)]  # Berlin in winter: awake 07–23 local, 06–22 UTC
+    night_week = [h - 1 for h in range(16, 33)]  # awake 16–09 local
+    start = date(2023, 1, 2)
+    rotating, moved = {}, {}
+    for i in range(364):
+        d = start + timedelta(days=i)
+        week = day_week if (i // 7) % 2 == 0 else night_week
+        rotating[d] = day([h for h in week if rng.random() < 0.8])
+        regular = day_week if i < 182 else [h + 6 for h in day_week]  # Berlin, then New York
+        moved[d] = day([h for h in regular if rng.random() < 0.8])
+    assert lull_depth([sum(c > 0 for c in col) for col in zip(*rotating.values())]) > 0.4
+    assert quiet_hours_shift(rotating) is None
+    shift = quiet_hours_shift(moved)
+    assert shift is not None and 5.0 <= shift[4] <= 7.0

@@ -130,6 +130,22 @@ def lull_mid_hours(hist: Sequence[float]) -> float:
     return (math.atan2(y, x) / (2 * math.pi) * 24) % 24
 
 
+def lull_depth(hist: Sequence[float]) -> float:
+    """The quietest 6-hour stretch's activity as a share of an average 6-hour stretch's (smoothed profile):
+    ≈0.01–0.2 for a nightly sleeper, ≈0.7 where day and night weeks alternate; 1.0 for an empty profile."""
+    sm = smooth(hist)
+    n = len(sm)
+    total = sum(sm)
+    if not n or total <= 0:
+        return 1.0
+    window = sum(sm[:LULL_BINS])
+    lo = window
+    for s in range(n):
+        window += sm[(s + LULL_BINS) % n] - sm[s]
+        lo = min(lo, window)
+    return lo / (total * LULL_BINS / n)
+
+
 def circ_diff_hours(a: float, b: float) -> float:
     d = (a - b) % 24
     return d - 24 if d > 12 else d
@@ -359,6 +375,10 @@ MOVE_SHIFT_H = 2.5
 #: the parts the period is cut into to look for such a shift, and the least active days a part needs
 MOVE_PARTS = 4
 MOVE_MIN_DAYS = 30
+#: a part whose quietest 6-hour stretch holds more than this share of an average stretch's activity has no
+#: nightly lull to compare: a rotating-shift worker's quarter of day weeks and night weeks (0.6–0.7 measured on the
+#: twenty-third pass's tester's input), against 0.01–0.2 for a regular sleeper's quarter, a trip's quarter included
+LULL_DEPTH_MAX = 0.4
 
 
 def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date, date, date, float] | None:
@@ -380,7 +400,10 @@ def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date,
             for q, c in enumerate(day_hists[d]):
                 if c:
                     hist[q] += 1
-        parts.append((chunk[0], chunk[-1], lull_mid_hours(hist)))
+        if lull_depth(hist) <= LULL_DEPTH_MAX:
+            parts.append((chunk[0], chunk[-1], lull_mid_hours(hist)))
+        # else no lull: a rotating shift's quarter flips between its two modes' centres on sampling noise, which
+        # was said as "a move, a long stay elsewhere or a new rhythm" (the twenty-third pass's first tester)
     best: tuple[date, date, date, date, float] | None = None
     for i, (a0, a1, ma) in enumerate(parts):
         for b0, b1, mb in parts[i + 1:]:
