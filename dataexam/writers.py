@@ -518,10 +518,11 @@ def _one_account(held: Mapping[str, Collection[str]]) -> dict[str, str]:
 
 
 def _record_row_accounts(conn: sqlite3.Connection, held: Mapping[str, Collection[str]],
-                         implied: Mapping[str, str], origins: Mapping[str, str] | None, before: int) -> None:
+                         implied: Mapping[str, str], origins: Callable[[], Mapping[str, str]], before: int) -> None:
     """Keep whose each row is (:data:`ROW_ACCOUNTS_TABLE`) once the database holds several accounts of a source
     (``held``, after this write): the rows there before it (``id`` ≤ ``before``) of a source that then had one
-    account (``implied``) are that account's; this write's rows are their input's (``origins``)."""
+    account (``implied``) are that account's; this write's rows are their input's (``origins``, called only
+    here)."""
     several = sorted(source for source, hashes in held.items()
                      if len({h for h in hashes if h != _UNKNOWN_ACCOUNT}) > 1)
     if not several and ROW_ACCOUNTS_TABLE not in _objects(conn):
@@ -531,7 +532,7 @@ def _record_row_accounts(conn: sqlite3.Connection, held: Mapping[str, Collection
         if source in implied:
             conn.execute(f"INSERT OR IGNORE INTO [{ROW_ACCOUNTS_TABLE}] (event_id, account) "
                          "SELECT id, ? FROM events WHERE id <= ? AND source = ?", (implied[source], before, source))
-    for origin, owner in sorted((origins or {}).items()):
+    for origin, owner in sorted(origins().items()):
         conn.execute(f"INSERT OR IGNORE INTO [{ROW_ACCOUNTS_TABLE}] (event_id, account) "
                      "SELECT id, ? FROM events WHERE id > ? AND origin_archive = ?", (owner, before, origin))
 
@@ -633,9 +634,8 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
         # before anything is committed; the rows there before this write are those up to `before`
         held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before)
-        if origins is None and offered and row_accounts is not None:
-            origins = row_accounts()
-        _record_row_accounts(conn, json.loads(held), implied, origins, before)
+        _record_row_accounts(conn, json.loads(held), implied, lambda: origins if origins is not None else
+                             row_accounts() if row_accounts is not None and offered else {}, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
         meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
                 "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),
