@@ -41,7 +41,7 @@ from .errors import (
     no_room,
     no_room_reason,
 )
-from .events import Detection, Event, ParseIssue
+from .events import Detection, Event, ParseIssue, account_hash
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -367,6 +367,50 @@ def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:
     return result
 
 
+def dedup_accounts(exports: Sequence[Export]) -> dict[str, str] | None:
+    """What the timeline de-duplicates each export's records under, where ``exports`` hold several accounts
+    of a source (``--per-account``): ``origin.archive`` (each input and part the exports' records name)
+    → a hash of its export's account (:func:`~dataexam.events.account_hash`) for exports of such sources,
+    ``""`` for the others (sources with one account, exports naming none: Amazon's). ``None`` when no
+    source has several accounts: the timeline is then de-duplicated by key alone, as always.
+
+    Keys name the record, not its owner (two people liking one tweet, declaring one interest, in one
+    conversation give equal keys): see :mod:`dataexam.normalise`. An export whose account cannot be read
+    gets ``""``: whose it is is unknown, so its records are kept beside either account's copies."""
+    held: dict[str, set[str]] = {}
+    for e in exports:
+        if e.account is not None:
+            held.setdefault(e.parser.name, set()).add(e.account)
+    split = {source for source, accounts in held.items() if len(accounts) > 1}
+    if not split:
+        return None
+    return _by_origin(exports, lambda e: account_hash(e.parser.name, e.account)
+                      if e.parser.name in split and e.account is not None else "")
+
+
+def record_accounts(exports: Sequence[Export]) -> dict[str, str]:
+    """``origin.archive`` → the hash of its export's account (:func:`~dataexam.events.account_hash`), for the
+    exports whose account is known: whose each row is, where a SQLite database holds several accounts
+    (:func:`dataexam.writers.write_sqlite_rows`)."""
+    tags = _by_origin(exports, lambda e: account_hash(e.parser.name, e.account) if e.account is not None else "")
+    return {name: tag for name, tag in tags.items() if tag}
+
+
+def _by_origin(exports: Sequence[Export], tag_of: Callable[[Export], str]) -> dict[str, str]:
+    """``origin.archive`` (each input and part the exports' records name) → ``tag_of`` its export; ``""`` for a
+    name two exports with different tags share (not seen: parts are named apart; their records stay as before)."""
+    tags: dict[str, str] = {}
+    clashes: set[str] = set()
+    for e in exports:
+        tag = tag_of(e)
+        for name in {*e.archive.inputs, *(m.input for m in e.archive.members())}:
+            if tags.setdefault(name, tag) != tag:
+                clashes.add(name)
+    for name in clashes:
+        tags[name] = ""
+    return tags
+
+
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
     if source is not None:
         parser = registry.create(source)
@@ -595,16 +639,17 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
         raise
     counts: Counter[str] = Counter()
     try:
+        accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
-                                      spill_bytes=spill_bytes, stats=stats)
+                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts)
         else:
             if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
-                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge)
+                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1

@@ -255,6 +255,13 @@ except ImportError:  # pragma: no cover - exercised by the fallback test
     _orjson = None  # type: ignore[assignment]
 
 
+def account_hash(source: str, account: str) -> str:
+    """A stable stand-in for an account (:meth:`~dataexam.parser.Parser.account`) of ``source``: what
+    ``dataexam_meta.accounts`` and ``dataexam_row_accounts`` keep, and what tells two accounts' records
+    apart in a ``--per-account`` de-duplication. The account id itself stays out of every output."""
+    return hashlib.sha256(f"dataexam account\x00{source}\x00{account}".encode()).hexdigest()[:16]
+
+
 def id_key(kind: str, platform_id: str | int) -> str:
     """A de-duplication key from a platform's own id (ids stay strings)."""
     return f"{kind}:{platform_id}"

@@ -14,6 +14,23 @@ the same key is dropped; the first copy in time order is kept.
 
 Undated events (X likes and follows, declared interests, profile facts) are kept, never dropped:
 they follow all dated events, ordered by key, de-duplicated by key.
+
+Several accounts (``--per-account``): a key says *which* record, not *whose*. An X like is keyed by
+the liked tweet's id, a follow by the followed account's, a declared interest, an ad interest or a
+profile fact (gender, registration time) by its content, a Messenger or X DM message by its
+conversation, sender, time and text, which both participants' exports hold alike. Two people who
+liked one tweet, or who are both women, give equal keys, and one of the two records was dropped as
+a duplicate. So in a run that holds several accounts of one source, the key each entry is sorted
+and de-duplicated by is qualified by its export's account (``accounts``: ``origin.archive`` → a hash
+of the account, :func:`~dataexam.events.account_hash`; exports that name none, such as Amazon's or
+an X archive without ``account.js``, share the empty tag): copies within one account (a zip and its
+unpacked copy, two downloads months apart) are still one record, two people's records never are.
+A message both participants exported is kept twice, one copy under each account: each is a record
+of that person's export (what could be learnt from *their* data, as each ``report --per-account``
+counts it). The qualification never leaves the merge: the key yielded (and written) is the
+record's own, as in a one-account run, so ``--append`` matches it against a database's keys the
+same way (:mod:`dataexam.writers` keeps whose each row is where a database holds several accounts).
+A run with one account per source (``accounts`` ``None``) sorts exactly the entries it did before.
 """
 
 from __future__ import annotations
@@ -24,7 +41,7 @@ import pickle
 import tempfile
 import zlib
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO
@@ -62,6 +79,12 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
 _Entry = tuple[float, str, str, tuple[int, str, str, int], bytes]
 _UNDATED = float("inf")
+#: ``origin.archive`` → the tag (an account hash, or ``""``) of the account its records are de-duplicated
+#: under, in a run holding several accounts of a source (:func:`dataexam.api.dedup_accounts`)
+AccountTags = Mapping[str, str]
+#: between a key and its account tag in a sort entry; the tag (hex digits or nothing) holds none, so the
+#: last one ends the record's own key whatever that key holds
+_ACCOUNT_MARK = "\x00"
 
 
 @dataclass
@@ -353,38 +376,43 @@ _TIME_SOURCE_CODE = {t: n for n, t in enumerate(_TIME_SOURCE_OF)}
 
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,
                   dedup_window: timedelta = DEFAULT_DEDUP_WINDOW, tmp: PrivateTempDir | None = None,
-                  stats: MergeStats | None = None) -> Iterator[Event]:
+                  stats: MergeStats | None = None, accounts: AccountTags | None = None) -> Iterator[Event]:
     """Yield ``events`` in time order, duplicates removed; undated events last (ordered by key).
 
     Memory stays near ``spill_bytes``; larger inputs spill sorted runs into ``tmp`` (a private
     temporary folder created on demand and removed when the generator finishes or is closed).
+    ``accounts``: records of different accounts are never one record (see the module's docstring).
     """
     codec = EventCodec()
     decode = codec.decode
     for _kind, key, payload in chronological_encoded(events, codec.encode, spill_bytes=spill_bytes,
-                                                     dedup_window=dedup_window, tmp=tmp, stats=stats):
+                                                     dedup_window=dedup_window, tmp=tmp, stats=stats,
+                                                     accounts=accounts):
         yield decode(payload, key)
 
 
 def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], bytes], *,
                           spill_bytes: int = DEFAULT_SPILL_BYTES, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
-                          tmp: PrivateTempDir | None = None,
-                          stats: MergeStats | None = None) -> Iterator[tuple[str, str, bytes]]:
+                          tmp: PrivateTempDir | None = None, stats: MergeStats | None = None,
+                          accounts: AccountTags | None = None) -> Iterator[tuple[str, str, bytes]]:
     """Like :func:`chronological`, but each event is encoded once as it is read and the timeline
     yields ``(kind, key, encode(event))``.
 
     A writer that needs bytes anyway (a JSON Lines row, a pickled SQLite row) sorts and merges
     its own output instead of events that must be pickled, unpickled and encoded again.
+    ``accounts`` (``origin.archive`` → account tag, in a run holding several accounts of a source):
+    records of different accounts are never one record.
     """
     stats = stats if stats is not None else MergeStats()
     own_tmp = tmp is None
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
     try:
-        _fill(events, encode, dated, undated, stats)
+        _fill(events, encode, dated, undated, stats, accounts)
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
-        yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats)
+        yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats,
+                           accounts is not None)
     finally:
         if own_tmp:
             for writer in (dated, undated):
@@ -393,8 +421,12 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
 
 
 def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter, undated: _RunWriter,
-          stats: MergeStats) -> None:
-    """Encode each event once into its sort entry, into the dated or the undated runs."""
+          stats: MergeStats, accounts: AccountTags | None = None) -> None:
+    """Encode each event once into its sort entry, into the dated or the undated runs; with ``accounts``,
+    each entry's key is qualified by its export's account (see the module's docstring)."""
+    if accounts is not None:
+        _fill_by_account(events, encode, dated, undated, stats, accounts)
+        return
     add_dated, add_undated = dated.add, undated.add
     n = 0
     for event in events:
@@ -409,35 +441,73 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
     stats.events_in += n
 
 
+def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter,
+                     undated: _RunWriter, stats: MergeStats, accounts: AccountTags) -> None:
+    """:func:`_fill` for a run holding several accounts of a source: every entry's key is the event's key,
+    :data:`_ACCOUNT_MARK` and its export's account tag (``""`` for an export that names no account), so
+    only copies under one account share a sort key; :func:`_merged` takes the tag off again. A loop of
+    its own: the one-account loop, run over every record of multi-GB exports, stays as it was."""
+    add_dated, add_undated = dated.add, undated.add
+    tag_of = accounts.get
+    n = 0
+    for event in events:
+        n += 1
+        time = event.time
+        origin = event.origin
+        rank = (-len(event.attrs), origin.archive, origin.member, origin.index)
+        key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
+        if time is None:
+            add_undated((_UNDATED, key, event.kind, rank, encode(event)))
+        else:
+            add_dated((time.timestamp(), key, event.kind, rank, encode(event)))
+    stats.events_in += n
+
+
 def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
-                   spill_bytes: int = DEFAULT_SPILL_BYTES,
-                   stats: MergeStats | None = None) -> tuple[list[str], list[str]]:
+                   spill_bytes: int = DEFAULT_SPILL_BYTES, stats: MergeStats | None = None,
+                   accounts: AccountTags | None = None) -> tuple[list[str], list[str]]:
     """The first half of :func:`chronological_encoded`, for a parse worker: encode and sort
     ``events`` into run files in ``tmp``; returns the paths of the dated and the undated runs
-    (:func:`merge_runs` merges them, with those of other workers)."""
+    (:func:`merge_runs` merges them, with those of other workers, given ``by_account`` when
+    ``accounts`` is given here)."""
     stats = stats if stats is not None else MergeStats()
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    _fill(events, encode, dated, undated, stats)
+    _fill(events, encode, dated, undated, stats, accounts)
     return dated.spill_all(), undated.spill_all()
 
 
 def merge_runs(dated: Iterable[str], undated: Iterable[str], *, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
                stats: MergeStats | None = None, compress: bool = False,
-               spill_bytes: int = DEFAULT_SPILL_BYTES) -> Iterator[tuple[str, str, bytes]]:
+               spill_bytes: int = DEFAULT_SPILL_BYTES, by_account: bool = False) -> Iterator[tuple[str, str, bytes]]:
     """The second half: merge run files (of any number of workers) into the timeline, as
     :func:`chronological_encoded` yields it — the same order and the same duplicates dropped, since
     the entries and their total order are the same however they were split into runs. Each run file
     is removed once read; runs merged in groups on the way are compressed with ``compress``; ``spill_bytes``,
-    the run's sort memory, sets how many are read at once (:func:`fan_in`)."""
+    the run's sort memory, sets how many are read at once (:func:`fan_in`). ``by_account``: the runs
+    were sorted with ``accounts`` (:func:`sort_into_runs`), their keys qualified by account."""
     stats = stats if stats is not None else MergeStats()
     dated_entries = merge_run_files(list(dated), compress, spill_bytes)
     undated_entries = merge_run_files(list(undated), compress, spill_bytes)
-    yield from _merged(dated_entries, undated_entries, dedup_window, stats)
+    yield from _merged(dated_entries, undated_entries, dedup_window, stats, by_account)
 
 
-def _merged(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta,
-            stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
+def _merged(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta, stats: MergeStats,
+            by_account: bool = False) -> Iterator[tuple[str, str, bytes]]:
+    """The timeline of the sorted entries, duplicates dropped; ``by_account``: the entries' keys carry an
+    account tag (:func:`_fill_by_account`), compared with it and yielded without it."""
+    merged = _merged_entries(dated, undated, dedup_window, stats)
+    return _untagged(merged) if by_account else merged
+
+
+def _untagged(entries: Iterator[tuple[str, str, bytes]]) -> Iterator[tuple[str, str, bytes]]:
+    """The entries with their keys' account tags taken off (the record's own key)."""
+    for kind, key, payload in entries:
+        yield kind, key.rpartition(_ACCOUNT_MARK)[0], payload
+
+
+def _merged_entries(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta,
+                    stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
     yield from _dedup_window(dated, dedup_window.total_seconds(), stats)
     last_key: str | None = None
     for _, key, kind, _rank, payload in undated:

@@ -173,6 +173,10 @@ class _Task:
     attempt: int = 0
     #: whether its runs are compressed (:attr:`~dataexam.tempdirs.PrivateTempDir.compress`)
     compress: bool = False
+    #: the run's :func:`~dataexam.api.dedup_accounts` (``None``: one account per source); from the main
+    #: process, not worked out again from the worker's exports: a ``report --per-account`` group is a
+    #: subset of the inputs the worker re-opens
+    accounts: Mapping[str, str] | None = None
 
 
 @dataclass
@@ -287,7 +291,8 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     try:
         dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until,
                                                       keep_issue=keep),
-                                        task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge)
+                                        task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge,
+                                        accounts=task.accounts)
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
@@ -521,9 +526,10 @@ def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool], jobs: int
 
 def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
                      kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
-                     tmp: PrivateTempDir, spill_bytes: int, stats: RunStats) -> Iterator[tuple[str, str, bytes]]:
+                     tmp: PrivateTempDir, spill_bytes: int, stats: RunStats,
+                     accounts: Mapping[str, str] | None = None) -> Iterator[tuple[str, str, bytes]]:
     """``(kind, key, payload)`` of the timeline, as :func:`dataexam.normalise.chronological_encoded`
-    yields it, with each export parsed in one of ``jobs`` worker processes.
+    yields it, with each export parsed in one of ``jobs`` worker processes (``accounts``: as there).
 
     Issues, their summary and the merge counters are added to ``stats`` in export order (the
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
@@ -533,17 +539,20 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     """
     costs = [member_costs(e) for e in exports]
     sliceable = [member_sliceable(e) for e in exports]
-    results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable)
+    results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable,
+                           accounts)
     if not _all_slices_join_up(results):
         for result in results.values():
             for path in (*result.dated, *result.undated):
                 with contextlib.suppress(OSError):
                     os.unlink(path)
-        results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None)
+        results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None,
+                               accounts)
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
-                          stats=stats.merge, compress=tmp.compress, spill_bytes=spill_bytes)
+                          stats=stats.merge, compress=tmp.compress, spill_bytes=spill_bytes,
+                          by_account=accounts is not None)
 
 
 def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
@@ -557,7 +566,8 @@ def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool
 def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int,
                  kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
                  tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
-                 sliceable: list[list[bool]] | None) -> dict[tuple[int, int, int], _Result]:
+                 sliceable: list[list[bool]] | None,
+                 accounts: Mapping[str, str] | None = None) -> dict[tuple[int, int, int], _Result]:
     """Each part's result, by ``(export index, *part key)``.
 
     The parts (:func:`plan`, costliest first) are claimed, not dealt out: the main process and
@@ -590,7 +600,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
         # the export's first part (the one reading its first member or slice) keeps its archive-level issues
         first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress)
+                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress, accounts)
 
     tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}

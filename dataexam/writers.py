@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import hashlib
 import io
 import json
 import os
@@ -31,7 +30,7 @@ from typing import IO, Any, Literal
 
 from . import __version__
 from .errors import OutputError, SeveralAccounts, no_room, no_room_reason
-from .events import SCHEMA_VERSION, Event, json_default
+from .events import SCHEMA_VERSION, Event, account_hash, json_default
 from .janitor import Janitor
 from .tempdirs import hold, memory_file_system, sweep_stale_parts
 
@@ -271,8 +270,10 @@ def _replaced_on_success(dest: Path) -> Iterator[tuple[int, str]]:
             os.close(lock)  # after SQLite has closed the file (closing a descriptor drops its fcntl locks)
 
 
+#: whose each row is, in a database that holds several accounts of a source (see :func:`write_sqlite_rows`)
+ROW_ACCOUNTS_TABLE = "dataexam_row_accounts"
 #: the tables dataexam owns in a database; everything else in it belongs to the user and is kept
-OWNED_TABLES = ("events", "dataexam_meta")
+OWNED_TABLES = ("events", "dataexam_meta", ROW_ACCOUNTS_TABLE)
 #: the full-text index on events.text, named and declared as ``sqlite-utils enable-fts events text``
 #: does (external content ``content=[events]``), which is how Datasette finds its search box
 FTS_TABLE = "events_fts"
@@ -310,6 +311,23 @@ _INSERT = f"INSERT INTO events ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
 # --append: a row whose key is already in the table is the same record (docs/kinds.md keys)
 _INSERT_NEW = (f"INSERT INTO events ({_COLUMNS}) SELECT ?,?,?,?,?,?,?,?,?,?,? "
                "WHERE NOT EXISTS (SELECT 1 FROM events WHERE key = ?)")
+_ROW_ACCOUNTS_SQL = (f"CREATE TABLE IF NOT EXISTS [{ROW_ACCOUNTS_TABLE}] "
+                     "(event_id INTEGER PRIMARY KEY, account TEXT NOT NULL)")
+
+
+def _insert_of_account(recorded: bool) -> str:
+    """--append where the database holds, or is to hold, several accounts of a source: a row is already there
+    when a row with its key (?11) *of its account* is, among the rows there before this write (id ≤ ?12; this
+    write's rows are de-duplicated already, by account). ?13: the offered row's account hash (``NULL``: its
+    export names none, such as Amazon's: its key alone decides, as always); a row there is of the account
+    :data:`ROW_ACCOUNTS_TABLE` records for it, else (?14) of its source's one account before this write, else
+    of none known, which any key-equal row matches. ``recorded``: that table exists."""
+    columns = ",".join(f"?{n}" for n in range(1, 12))
+    owner = "r.account" if recorded else "NULL"
+    join = f" LEFT JOIN [{ROW_ACCOUNTS_TABLE}] r ON r.event_id = e.id" if recorded else ""
+    return (f"INSERT INTO events ({_COLUMNS}) SELECT {columns} WHERE NOT EXISTS (SELECT 1 FROM events e{join} "
+            f"WHERE e.key = ?11 AND e.id <= ?12 AND (?13 IS NULL OR COALESCE({owner}, ?14) IS NULL "
+            f"OR COALESCE({owner}, ?14) = ?13))")
 
 
 @dataclass
@@ -337,11 +355,14 @@ def is_sqlite_file(path: Path) -> bool:
 
 #: what a run's accounts are, once its inputs are open: source → account ids (Export.account)
 Accounts = Callable[[], Mapping[str, Collection[str]]]
+#: whose the run's rows are, once its inputs are open: ``origin_archive`` → account hash
+#: (:func:`dataexam.api.record_accounts`; rows of an input not listed name no account)
+RowAccounts = Callable[[], Mapping[str, str]]
 
 
 def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str], *, append: bool = False,
                       inputs: Iterable[str] = (), accounts: Accounts | None = None,
-                      several_accounts: bool = False) -> SqliteResult:
+                      several_accounts: bool = False, row_accounts: RowAccounts | None = None) -> SqliteResult:
     """Write flattened rows (``CSV_COLUMNS`` order) into the SQLite database at ``path``.
 
     Tables: ``events`` (one row per event, attrs as JSON text usable with SQLite's JSON functions,
@@ -363,6 +384,17 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     into one "you", as one run refuses to (:class:`~dataexam.errors.SeveralAccounts`, the database left as
     it was), unless ``several_accounts`` (``--per-account``).
 
+    Several accounts of a source in one database (``--per-account``): keys name a record, not its owner
+    (two people who liked one tweet hold equal keys, :mod:`dataexam.normalise`), so the key alone cannot
+    say a record is already there. Such a database keeps whose each row is in the table
+    ``dataexam_row_accounts`` (``event_id`` → the account's hash as in ``dataexam_meta.accounts``, never
+    the id; ``row_accounts``, called at the first row, gives the run's); a row it does not list is of its
+    source's one account where the database held one (rows written before it held two), else of none
+    known. Appending to a database that holds it, or with ``several_accounts``, a row is already there when
+    a row with its key of its account (or of no known account) is; a row whose export names no account
+    (Amazon's) is there when its key is, as in every other database. A database of one account per source
+    gets no such table and compares keys alone, as before.
+
     Raises :class:`OutputError` for an existing file that is not a SQLite database (it is never
     overwritten) and for a database whose ``events`` table dataexam did not create.
     """
@@ -381,7 +413,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
                 with _sqlite_refusals(dest, "nothing was written, the partial file was removed"):
                     return _fill(conn, rows, append=False, fresh=True, inputs=inputs, accounts=accounts,
-                                 several_accounts=several_accounts)
+                                 several_accounts=several_accounts, row_accounts=row_accounts)
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -399,7 +431,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                               "overwrite it") from None
         with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
             return _fill(conn, rows, append=append, fresh=False, inputs=inputs, accounts=accounts,
-                         several_accounts=several_accounts)
+                         several_accounts=several_accounts, row_accounts=row_accounts)
     finally:
         conn.close()
 
@@ -467,9 +499,42 @@ def _objects(conn: sqlite3.Connection) -> set[str]:
 _UNKNOWN_ACCOUNT = "unknown"
 
 
-def _account_hash(source: str, account: str) -> str:
-    """A stable stand-in for an account in ``dataexam_meta`` (the id itself stays out of the metadata)."""
-    return hashlib.sha256(f"dataexam account\x00{source}\x00{account}".encode()).hexdigest()[:16]
+_account_hash = account_hash  # a stable stand-in for an account in ``dataexam_meta`` (never the id itself)
+
+
+def _held_accounts(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """``dataexam_meta.accounts`` as it is (source → hashes; ``{}`` when absent or unreadable)."""
+    with contextlib.suppress(ValueError):
+        loaded = json.loads(_meta(conn, "accounts") or "{}")
+        if isinstance(loaded, dict):
+            return {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+    return {}
+
+
+def _one_account(held: Mapping[str, Collection[str]]) -> dict[str, str]:
+    """Source → its account's hash, for the sources of which ``held`` names exactly one known account."""
+    return {source: next(iter(hashes)) for source, hashes in held.items()
+            if len(hashes) == 1 and _UNKNOWN_ACCOUNT not in hashes}
+
+
+def _record_row_accounts(conn: sqlite3.Connection, held: Mapping[str, Collection[str]],
+                         implied: Mapping[str, str], origins: Callable[[], Mapping[str, str]], before: int) -> None:
+    """Keep whose each row is (:data:`ROW_ACCOUNTS_TABLE`) once the database holds several accounts of a source
+    (``held``, after this write): the rows there before it (``id`` ≤ ``before``) of a source that then had one
+    account (``implied``) are that account's; this write's rows are their input's (``origins``, called only
+    here)."""
+    several = sorted(source for source, hashes in held.items()
+                     if len({h for h in hashes if h != _UNKNOWN_ACCOUNT}) > 1)
+    if not several and ROW_ACCOUNTS_TABLE not in _objects(conn):
+        return
+    conn.execute(_ROW_ACCOUNTS_SQL)
+    for source in several:
+        if source in implied:
+            conn.execute(f"INSERT OR IGNORE INTO [{ROW_ACCOUNTS_TABLE}] (event_id, account) "
+                         "SELECT id, ? FROM events WHERE id <= ? AND source = ?", (implied[source], before, source))
+    for origin, owner in sorted(origins().items()):
+        conn.execute(f"INSERT OR IGNORE INTO [{ROW_ACCOUNTS_TABLE}] (event_id, account) "
+                     "SELECT id, ? FROM events WHERE id > ? AND origin_archive = ?", (owner, before, origin))
 
 
 def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accounts | None,
@@ -484,10 +549,7 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     held_unknown: set[str] = set()
     if keep_rows:
         raw = _meta(conn, "accounts")
-        with contextlib.suppress(ValueError):
-            loaded = json.loads(raw or "{}")
-            if isinstance(loaded, dict):
-                before = {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+        before = _held_accounts(conn)
         if raw is None:  # an older database: its sources' accounts are not known
             held_unknown = {source for (source,) in conn.execute(
                 "SELECT DISTINCT source FROM events WHERE id <= ? AND source IS NOT NULL", (last_old_id,))}
@@ -510,7 +572,8 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
 
 
 def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
-          inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False) -> SqliteResult:
+          inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False,
+          row_accounts: RowAccounts | None = None) -> SqliteResult:
     result = SqliteResult()
     now = format_time_ms(datetime.now(UTC))
     conn.execute("BEGIN IMMEDIATE")
@@ -537,10 +600,21 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             conn.execute(_FTS_SQL)
         before = conn.execute("SELECT max(id) FROM events").fetchone()[0] or 0
         batch: list[tuple[object, ...]] = []
-        sql = _INSERT_NEW if keep_rows else _INSERT
+        recorded = keep_rows and ROW_ACCOUNTS_TABLE in existing
+        implied = _one_account(_held_accounts(conn)) if keep_rows else {}
+        # whose a row is matters where the database holds several accounts of a source or may come to
+        by_account = keep_rows and (recorded or several_accounts)
+        sql = _insert_of_account(recorded) if by_account else _INSERT_NEW if keep_rows else _INSERT
         offered = 0
+        origins: Mapping[str, str] | None = None
         for row in rows:
-            batch.append((*row, row[-1]) if keep_rows else row)
+            if by_account:
+                if origins is None:  # the inputs are open once the first row is read
+                    origins = row_accounts() if row_accounts is not None else {}
+                owner = origins.get(str(row[7]))  # the row's origin_archive
+                batch.append((*row, before, owner, implied.get(str(row[2]))))  # its source's one account
+            else:
+                batch.append((*row, row[-1]) if keep_rows else row)
             if len(batch) >= _SQLITE_BATCH:
                 conn.executemany(sql, batch)
                 offered += len(batch)
@@ -560,6 +634,8 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
         # before anything is committed; the rows there before this write are those up to `before`
         held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before)
+        _record_row_accounts(conn, json.loads(held), implied, lambda: origins if origins is not None else
+                             row_accounts() if row_accounts is not None and offered else {}, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
         meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
                 "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),
