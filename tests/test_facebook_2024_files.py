@@ -273,3 +273,33 @@ def test_scan_and_describe_give_the_reasons_for_ignored_files(tmp_path: Path) ->
                                text=True, timeout=300)
     assert "your_mentions_settings.json" in described.stdout
     assert "[ignored: settings, consents and permissions" in described.stdout
+
+
+@pytest.mark.parametrize("single", [False, True])
+def test_check_ins_are_posts_with_their_place(tmp_path: Path, single: bool) -> None:
+    # 2024–25 your_facebook_activity/posts/check-ins.json was an unknown file: every check-in's time and place
+    # lost, and --strict failed on an untouched export (the twenty-third pass's second tester). Shape:
+    # timelinize's importer (processCheckins): a list, or one check-in as a bare object
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    first = {"timestamp": 1710000000, "media": [], "fbid": "301", "label_values": [
+        {"label": "Message", "value": "Kaffe p\u00c3\u00a5 hj\u00c3\u00b8rnet \u00e2\u0098\u0095"},
+        {"label": "Place tags", "dict": [{"label": "Coordinates", "value": "(59.92322 , 10.75591)"},
+                                         {"label": "Address", "value": "Testgata 1, Oslo"},
+                                         {"label": "Name", "value": "Hj\u00c3\u00b8rnekaf\u00c3\u00a9"}]}]}
+    second = {"timestamp": 1710500000, "media": [], "fbid": "302", "label_values": [
+        {"label": "Place tags", "dict": [{"label": "Coordinates", "value": "(-33.8688 , 151.2093)"},
+                                         {"label": "Address", "value": ""}, {"label": "Name", "value": "Kaia"}]}]}
+    write(root, "your_facebook_activity/posts/check-ins.json", first if single else [first, second])
+    assert FacebookParser().classify("your_facebook_activity/posts/check-ins.json").handler == "_h_check_ins"
+    items = parse(root)
+    assert not [i for i in items if isinstance(i, ParseIssue)]
+    posts = sorted((e for e in items if isinstance(e, Event) and e.kind == "facebook.post"),
+                   key=lambda e: e.time)  # type: ignore[arg-type, return-value]
+    expected = [("Kaffe på hjørnet ☕", {"name": "Hjørnekafé", "address": "Testgata 1, Oslo", "latitude": 59.92322,
+                                        "longitude": 10.75591})]
+    if not single:
+        expected.append((None, {"name": "Kaia", "latitude": -33.8688, "longitude": 151.2093}))
+    assert [(p.text, p.attrs["place"]) for p in posts] == expected
+    assert all(p.attrs["check_in"] is True for p in posts)
+    assert posts[0].time is not None and posts[0].time.isoformat() == "2024-03-09T16:00:00+00:00"

@@ -211,6 +211,16 @@ def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
     return (None, None) if pair is None else pair
 
 
+_COORDINATE_TEXT = re.compile(r"^\s*\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?\s*$")
+
+
+def _coordinate_text(value: Any) -> tuple[float | None, float | None]:
+    """``(latitude, longitude)`` from a 2024–25 check-in's ``"(59.92322 , 10.75591)"``, or ``(None, None)``."""
+    m = _COORDINATE_TEXT.match(value) if isinstance(value, str) else None
+    pair = coordinate_pair(m.group(1), m.group(2)) if m else None
+    return (None, None) if pair is None else pair
+
+
 def _unquote(text: str | None) -> str | None:
     # search history stores the query with its quotes: `"text": "\"pizza\""` (formats.md §1.4)
     if text and len(text) >= 2 and text[0] == text[-1] == '"':
@@ -432,6 +442,8 @@ class FacebookParser(Parser):
         (r"(^|/)your_posts(__check_ins__photos_and_videos)?(_\d+)?\.json$", "_h_posts"),
         # 2024–25 posts on others' timelines and pages: label_values records (Message, Target, Media)
         (r"(^|/)posts_on_other_pages_and_profiles\.json$", "_h_posts"),
+        # 2024–25 your_facebook_activity/posts/check-ins.json: label_values check-ins (Message, Place tags)
+        (r"(^|/)check-ins\.json$", "_h_check_ins"),
         (r"(^|/)(your_posts_in_groups|group_posts_and_comments)\.json$", "_h_group_posts"),
         (r"(^|/)(your_videos|your_uncategorized_photos|archived_stories)\.json$", "_h_media"),
         (r"(^|/)photos_and_videos/album/\d+\.json$|(^|/)album/\d+\.json$", "_h_media"),
@@ -1045,6 +1057,47 @@ class FacebookParser(Parser):
         # earlier eras wrote these into `your_posts` with a "… wrote on …'s timeline." title
         elsewhere = _stem(f.path) == "posts_on_other_pages_and_profiles"
         return self._run(f, lambda f, key, rec: self._post(f, rec, None, elsewhere=elsewhere))
+
+    def _h_check_ins(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """2024–25 ``your_facebook_activity/posts/check-ins.json``: one ``facebook.post`` per check-in, its
+        ``place`` (name, address, latitude, longitude) as a post's place attachment gives it, and
+        ``check_in: true``.
+
+        Shape (timelinize's Facebook importer, ``processCheckins``, written against real 2024–25 exports): a
+        list of ``{"timestamp", "media", "fbid", "label_values": [{"label": "Message", "value"}, {"label": "Place
+        tags", "dict": [{"label": "Coordinates", "value": "(59.92322 , 10.75591)"}, {"label": "Address"},
+        {"label": "Name"}]}]}`` — or, holding one check-in, that object alone (no list). Earlier eras wrote
+        check-ins into ``your_posts`` as posts with a ``place`` attachment; this file was an unknown one, and
+        every check-in's time and place was lost (the twenty-third pass's second tester)."""
+        return self._run(f, lambda f, key, rec: self._check_in(f, rec))
+
+    def _check_in(self, f: MemberContext, rec: Any) -> Iterator[Event]:
+        if not isinstance(rec, Mapping):
+            raise TypeError("check-in record is not an object")
+        flat = fields(rec)
+        tags = flat.get("place_tags")
+        place_flat = tags[0] if isinstance(tags, list) and tags and isinstance(tags[0], Mapping) else tags
+        place: dict[str, Any] = {}
+        if isinstance(place_flat, Mapping):
+            lat, lon = _coordinate(place_flat)
+            if lat is None:
+                lat, lon = _coordinate_text(place_flat.get("coordinates"))
+            place = _compact({"name": text_value(place_flat.get("name")) or None,
+                              "address": text_value(place_flat.get("address")) or None,
+                              "latitude": lat, "longitude": lon})
+        message = text_value(pick(flat, "message", "text"))
+        text = message.strip() if isinstance(message, str) and message.strip() else None
+        media = label_media(rec)
+        time, source = _dated(f, rec.get("timestamp"))
+        attrs = _compact({"place": place or None, "check_in": True,
+                          "media": [str(m["uri"]) for m in media] or None})
+        media_names = sorted(_basename(u) for u in attrs.get("media", []))
+        # the key _post gives a post of this time, text, media and place with no title: the same check-in
+        # listed again among a download's posts so is one record
+        yield f.event(kind="facebook.post", time=time, time_source=source, text=text, attrs=attrs,
+                      key=stable_key("facebook.post", rec.get("timestamp"), text, media_names, None,
+                                     place.get("name")))
+        yield from self._upload_ips(f, media, rec.get("timestamp"))
 
     def _h_group_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
