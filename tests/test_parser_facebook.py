@@ -686,3 +686,16 @@ def test_more_json_after_the_top_level_value_is_a_fault_in_every_reader(tmp_path
     assert [e.key for e in events_of(more)] == [e.key for e in events_of(clean)]
     assert [(i.code, "after the end of the top-level value" in i.message) for i in issues_of(more)] == [
         ("bad-json", True)]
+
+
+@pytest.mark.parametrize("parts,expected", [
+    ({"year": 2019, "month": 9, "day": 1}, "2019-09-01"), ({"year": 2019, "month": 8, "day": 0}, "2019-08"),
+    ({"year": 1990, "month": 0, "day": 0}, "1990"), ({"year": 1990}, "1990"), ({"year": 0, "month": 3}, None),
+    ({"year": "2021", "month": "2", "day": "30"}, None)])  # no 30 February
+def test_a_life_event_date_keeps_the_precision_it_was_given(parts, expected) -> None:
+    # a month or day of 0 is unknown, not the 1st: "2019-08-01" invented a day (the twenty-third pass's
+    # second tester)
+    from dataexam_parsers.facebook.parser import _attachments
+
+    record = {"attachments": [{"data": [{"life_event": {"title": "Moved to Bergen", "start_date": parts}}]}]}
+    assert _attachments(record)["life_event"].get("start_date") == expected

@@ -211,6 +211,28 @@ def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
     return (None, None) if pair is None else pair
 
 
+def _date_parts_iso(parts: Mapping[str, Any]) -> str | None:
+    """A life event's ``start_date`` parts as ISO 8601 of the precision given: ``1990``, ``2019-08`` or
+    ``2019-08-14``; a part of 0 (or missing) is unknown, not the 1st (``{"year": 2019, "month": 8, "day": 0}``
+    was given as 2019-08-01: the twenty-third pass's second tester); None without a valid year."""
+    when = from_date_parts(parts.get("year"), parts.get("month"), parts.get("day"))[0]
+    if when is None:
+        return None
+    month, day = parts.get("month"), parts.get("day")
+    if not _positive(month):
+        return f"{when.year:04d}"
+    if not _positive(day):
+        return f"{when.year:04d}-{when.month:02d}"
+    return when.date().isoformat()
+
+
+def _positive(value: Any) -> bool:
+    try:
+        return int(value) > 0
+    except (TypeError, ValueError):
+        return False
+
+
 _COORDINATE_TEXT = re.compile(r"^\s*\(?\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*\)?\s*$")
 
 
@@ -306,9 +328,7 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
             life = data.get("life_event")
             if isinstance(life, Mapping):
                 start = life.get("start_date") if isinstance(life.get("start_date"), Mapping) else {}
-                when = from_date_parts(start.get("year"), start.get("month"), start.get("day"))[0]
-                out["life_event"] = _compact({"title": life.get("title"),
-                                              "start_date": when.date().isoformat() if when else None})
+                out["life_event"] = _compact({"title": life.get("title"), "start_date": _date_parts_iso(start)})
             event = data.get("event")
             if isinstance(event, Mapping):
                 out["event"] = _compact({"name": event.get("name"), "start": _iso(event.get("start_timestamp")),
