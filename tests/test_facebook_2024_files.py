@@ -303,3 +303,27 @@ def test_check_ins_are_posts_with_their_place(tmp_path: Path, single: bool) -> N
     assert [(p.text, p.attrs["place"]) for p in posts] == expected
     assert all(p.attrs["check_in"] is True for p in posts)
     assert posts[0].time is not None and posts[0].time.isoformat() == "2024-03-09T16:00:00+00:00"
+
+
+def test_off_meta_activity_of_the_label_values_form_names_its_app_and_time(tmp_path: Path) -> None:
+    # 2024–25: a list of {"title": <app>, "label_values": [{"label": "Events", "vec": [{"dict": [ID, Type,
+    # "Received on"]}]}]}: the app (the record's title) was never read, so every event had no app and no text
+    # (the twenty-third pass's second tester); the older {"off_facebook_activity_v2": [{"name", "events"}]}
+    # form of the same event gives the same record
+    root = tmp_path / "fb"
+    write(root, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(root, "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json", [
+        {"title": "shop.example", "media": [], "fbid": "9001", "label_values": [{"label": "Events", "vec": [
+            {"dict": [{"label": "ID", "value": "123456"}, {"label": "Type", "value": "PURCHASE"},
+                      {"label": "Received on", "timestamp_value": 1700000000}]}]}]}])
+    old = tmp_path / "fb-old"
+    write(old, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(old, "apps_and_websites_off_of_facebook/your_activity_off_meta_technologies.json", {
+        "off_facebook_activity_v2": [{"name": "shop.example", "events": [
+            {"id": 123456, "type": "PURCHASE", "timestamp": 1700000000}]}]})
+    (new_event,) = [e for e in parse(root) if isinstance(e, Event) and e.kind == "facebook.off_facebook"]
+    (old_event,) = [e for e in parse(old) if isinstance(e, Event) and e.kind == "facebook.off_facebook"]
+    assert (new_event.text, new_event.attrs) == ("shop.example", {"app": "shop.example", "event_type": "PURCHASE",
+                                                                 "event_id": "123456"})
+    assert new_event.time is not None and new_event.time.isoformat() == "2023-11-14T22:13:20+00:00"
+    assert new_event.key == old_event.key

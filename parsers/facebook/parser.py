@@ -211,6 +211,11 @@ def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
     return (None, None) if pair is None else pair
 
 
+def _digits_as_int(value: Any) -> Any:
+    """``"123456"`` → ``123456``; anything else as it is."""
+    return int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else value
+
+
 def _date_parts_iso(parts: Mapping[str, Any]) -> str | None:
     """A life event's ``start_date`` parts as ISO 8601 of the precision given: ``1990``, ``2019-08`` or
     ``2019-08-14``; a part of 0 (or missing) is unknown, not the 1st (``{"year": 2019, "month": 8, "day": 0}``
@@ -1574,20 +1579,30 @@ class FacebookParser(Parser):
         yield from self._off_facebook_streamed(f, source)
 
     def _off_facebook_record(self, f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+        # 2024–25 label_values form: a list of {"title": <app or site>, "fbid", "media", "label_values": [{"label":
+        # "Events", "vec": [{"dict": [{"label": "ID"}, {"label": "Type"}, {"label": "Received on",
+        # "timestamp_value"}]}]}]} (What-If Horizon's structure of donated exports lists title, fbid, media; a
+        # public importer reads the app from `title` and the time from "Received on"): the app was read from
+        # name/app/website only, so every event had no app (the twenty-third pass's second tester)
         flat = fields(rec)
-        app = text_value(pick(flat, "name", "app", "website"))
+        app = text_value(pick(flat, "name", "app", "website", "title"))
         for event in flat.get("events") or []:
             if isinstance(event, Mapping):
                 yield self._off_facebook_event(f, app, event)
 
     def _off_facebook_event(self, f: MemberContext, app: str | None, event: Mapping[str, Any]) -> Event:
         stamp = event.get("timestamp")
+        if stamp is None:
+            stamp = event.get("received_on")
         time, source = _dated(f, stamp)
         event_id = event.get("id")
         return f.event(kind="facebook.off_facebook", time=time, time_source=source, text=app,
                        attrs=_compact({"app": app, "event_type": event.get("type"),
                                        "event_id": str(event_id) if event_id is not None else None}),
-                       key=stable_key("facebook.off_facebook", app, event_id, event.get("type"), stamp))
+                       # the label_values form writes the id (and a "Timestamp") as digit strings, the older form
+                       # as numbers: one spelling in the key, so one event read from both eras is one record
+                       key=stable_key("facebook.off_facebook", app, _digits_as_int(event_id), event.get("type"),
+                                      _digits_as_int(stamp)))
 
     def _off_facebook_streamed(self, f: MemberContext, source: IO[bytes]) -> Iterator[Event | ParseIssue]:
         names: dict[str, str] = {}  # the current app's name / app / website, as read so far
