@@ -784,29 +784,24 @@ class PlaceEvidence(Aggregator):
 
 
 def _language_shares(ctx: Context | None) -> tuple[dict[str, float], int]:
-    """Language shares of the person's own texts: the languages finding when it exists, else the
-    text aggregator's seeded sample run through the same (cached) langdetect helper."""
+    """Language shares of the person's own texts and how many texts they rest on: the languages finding when it
+    exists, else the text aggregator's own reading (the same one: a record's language tag where it has one,
+    langdetect for the untagged, short texts only where it is sure; :meth:`TextAggregator.language_estimate`).
+    Short English tweets langdetect misread as Danish put a Londoner in Europe/Copenhagen before X's own tags were
+    used (the twenty-third pass's first tester)."""
     if ctx is None:
         return {}, 0
     f = ctx.findings.get("languages")
     if f is not None and f.value:
         return dict(f.value.get("shares") or {}), int(f.value.get("texts_sampled") or 0)
     text = ctx.aggregators.get("text")
-    sample = getattr(text, "lang_sample", None)
-    if sample:
-        from .language import detect_language
-        from .text import LANG_MIN_TEXTS
+    reader = getattr(text, "language_shares", None)
+    if reader is None:
+        return {}, 0
+    from .text import LANG_MIN_TEXTS
 
-        if len(sample) < LANG_MIN_TEXTS:
-            return {}, 0
-        labels = Counter(detect_language(t) or "unknown" for t, _ in sample)
-        n = sum(labels.values())
-        return {k: v / n for k, v in labels.items()}, n
-    tweet_lang = getattr(text, "tweet_lang", None)
-    if tweet_lang:
-        n = sum(tweet_lang.values())
-        return {k: v / n for k, v in tweet_lang.items()}, n
-    return {}, 0
+    shares, n = reader()
+    return (shares, n) if n >= LANG_MIN_TEXTS else ({}, 0)
 
 
 def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePrior:

@@ -137,13 +137,16 @@ def country(code: Any) -> str:
 
 
 def language(code: Any) -> str:
-    """``"de"`` → ``"German"``; langdetect's ``zh-cn`` → ``"Chinese (China)"`` style names."""
-    if not isinstance(code, str):
-        return str(code)
-    try:
-        return Locale.parse(code.replace("-", "_")).get_display_name("en") or code
-    except Exception:  # babel raises several error types for unknown tags
-        return _EN.languages.get(code, code)
+    """``"de"`` → ``"German"``; langdetect's ``zh-cn`` → ``"Chinese (China)"`` style names (the languages
+    finding's own summary names them the same way: :func:`dataexam.inference.language.language_name`)."""
+    from ..inference.language import language_name  # here: the inference package is slow to import
+
+    return language_name(code)
+
+
+#: languages under this share are not named (the languages finding's own summary uses the same share,
+#: ``dataexam.inference.language.LIST_SHARE``; tests/test_inference.py checks the two agree)
+LANGUAGE_LIST_SHARE = 0.05
 
 
 def money(amount: Any, currency: str | None) -> str:
@@ -423,7 +426,8 @@ def _h_devices(v: dict[str, Any]) -> str:
 
 def _h_languages(v: dict[str, Any]) -> str:
     shares = v.get("shares") or {}
-    top = [f"{language(k)} ({percent(s)})" for k, s in sorted(shares.items(), key=lambda kv: -kv[1]) if s >= 0.02]
+    top = [f"{language(k)} ({percent(s)})" for k, s in sorted(shares.items(), key=lambda kv: -kv[1])
+           if s >= LANGUAGE_LIST_SHARE]
     return f"You write in {join(top[:4])}." if top else ""
 
 
@@ -701,7 +705,7 @@ def short(f: dict[str, Any]) -> str:
             return ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
         if f.get("id") == "languages":
             return join([f"{language(k)} {percent(s)}" for k, s in
-                         sorted(v["shares"].items(), key=lambda kv: -kv[1]) if s >= 0.02])
+                         sorted(v["shares"].items(), key=lambda kv: -kv[1]) if s >= LANGUAGE_LIST_SHARE])
     except (KeyError, TypeError, AttributeError):
         pass
     return headline(f)
