@@ -99,12 +99,14 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("ev", "group", "participants", "received", "recipient", "sent", "service", "title", "two_ids")
+    __slots__ = ("ev", "group", "others_listed", "participants", "received", "recipient", "sent", "service", "title",
+                 "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
         self.group = False  # X group conversation, Facebook group_messages chat: a group whatever else holds
         self.participants: int | None = None  # Facebook header count (2018: the others only; later: everyone)
+        self.others_listed = False  # 2018 ``messages/<thread>/message.json``: participants lists the others only
         self.title: str | None = None
         self.two_ids = False  # X: a one-to-one conversation id "<id>-<id>"
         self.sent = 0  # the owner's messages
@@ -118,8 +120,9 @@ class Exchange:
 
     ``contacts``: one ``(name, messages, service, key)`` per one-to-one identity, most messages first;
     ``direct_sent``/``direct_received``: messages of one-to-one threads (deleted accounts included);
-    ``group_*``: group threads; ``notes_*``: threads with no other participant; ``other_*``: messages
-    past :data:`MAX_THREADS` or of no thread, counted only in the totals.
+    ``group_*``: group threads; ``notes_*``: threads with no other participant. Messages of no thread
+    (or past :data:`MAX_THREADS`) count in the one-to-one totals — nothing says they were in a group —
+    but name no contact.
     """
 
     def __init__(self) -> None:
@@ -131,16 +134,15 @@ class Exchange:
         self.group_members: set[str] = set()
         self.group_placeholder_messages = 0
         self.notes_threads = self.notes_messages = 0
-        self.other_sent = self.other_received = 0
 
     @property
     def sent(self) -> int:
         """The owner's messages to someone (notes to oneself left out)."""
-        return self.direct_sent + self.group_sent + self.other_sent
+        return self.direct_sent + self.group_sent
 
     @property
     def received(self) -> int:
-        return self.direct_received + self.group_received + self.other_received
+        return self.direct_received + self.group_received
 
     def reciprocity(self) -> float | None:
         """min(sent, received)/max(sent, received) over one-to-one threads; None without both directions."""
@@ -172,9 +174,9 @@ class MessageThreads:
         self._resolved = None
         if kind == "twitter.dm":
             thread = str(attrs.get("conversation_id") or "")
-            recipient = attrs.get("recipient_id") or attrs.get("recipient")
-            if not thread and isinstance(recipient, str) and recipient:
-                thread = f"dm:{recipient}"  # a one-to-one DM without its conversation: keyed by the partner
+            partner = (attrs.get("recipient_id") or attrs.get("recipient")) if event.actor == "self" else event.actor
+            if not thread and not attrs.get("group") and isinstance(partner, str) and partner:
+                thread = f"dm:{partner}"  # a one-to-one DM without its conversation: keyed by the partner
         else:
             thread = str(attrs.get("thread") or "")
         if thread and kind == "twitter.dm":
@@ -187,6 +189,8 @@ class MessageThreads:
                 t.two_ids = cid.count("-") == 1 and all(part.isdigit() for part in cid.split("-"))
             elif attrs.get("thread_folder") == "group_messages":  # a Facebook group's chat (2024–25)
                 t.group = True
+            elif "thread_folder" not in attrs:  # the parser gives no folder for the 2018 messages/<thread>/
+                t.others_listed = True
         if kind == "facebook.message":
             self.fb_messages += 1
         if t is not None:
@@ -284,7 +288,8 @@ class MessageThreads:
         slug = _fold(key.rsplit("_", 1)[0] if "_" in key else key)
         if owner and slug and difflib.SequenceMatcher(None, slug, owner).ratio() >= FOLDER_MATCH:
             return SELF_ONLY
-        return ONE_TO_ONE if (t.participants or 0) >= 2 else SELF_ONLY
+        # someone else is listed: 2018 files list only the others, later files the owner too
+        return ONE_TO_ONE if (t.participants or 0) >= (1 if t.others_listed else 2) else SELF_ONLY
 
     def _partner(self, key: str, t: Thread) -> str:
         """The other person of a one-to-one thread: the one sender, else the title, the X recipient id, or
@@ -298,7 +303,8 @@ class MessageThreads:
             return next((i for i in cid.split("-") if i and i != self.own_x_id), cid)
         if t.title:
             return t.title
-        return key.rsplit("_", 1)[0] if "_" in key else key
+        # the title comes after the messages in Facebook's files and is not read: the folder's name part
+        return (key.rsplit("_", 1)[0] if "_" in key else key) + " (never replied)"
 
     def resolve(self) -> Exchange:
         """Classify every thread and add them up (cached until the next :meth:`add`)."""
@@ -306,7 +312,7 @@ class MessageThreads:
             return self._resolved
         self._find_owner()
         ex = Exchange()
-        ex.other_sent, ex.other_received = self.loose_sent, self.loose_received
+        ex.direct_sent, ex.direct_received = self.loose_sent, self.loose_received
         direct: list[tuple[str, int, str, str]] = []
         in_direct: set[str] = set()
         group_counts: list[Counter[str]] = []
