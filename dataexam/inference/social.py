@@ -421,14 +421,6 @@ class SocialAggregator(Aggregator):
             return
         self.threads.add(event)
 
-    def volumes(self) -> Counter[str]:
-        """Messages exchanged per one-to-one contact, by display name (two people of one name summed:
-        for callers that want names; the finding itself keeps them apart)."""
-        vol: Counter[str] = Counter()
-        for name, n, _service, _key in self.threads.resolve().contacts:
-            vol[name] += n
-        return vol
-
     def friends(self) -> int:
         return self.friend_status.get("friend", 0)
 
