@@ -355,7 +355,7 @@ def test_deliberate_signals_outrank_incidental_words_and_hobby_vocabulary_is_fou
 # -- social circle (case 06 and the class) -------------------------------------------------------------------
 def _msg(s, t, actor, thread, text="hi", **attrs):
     return s.ev(t, "facebook.message", text, actor=actor, thread=thread, sender=attrs.pop("sender", actor),
-                participants=2, **attrs)
+                participants=attrs.pop("participants", 2), **attrs)
 
 
 def test_owner_of_a_one_thread_download_is_not_their_own_contact():
@@ -399,11 +399,128 @@ def test_deleted_accounts_are_distinct_per_thread_and_invisible_names_are_spelle
     value = infer(events, now=NOW).finding("social_circle").value
     names = [c["name"] for c in value["top_contacts"]]
     assert "unknown" not in names
+    # a deleted account is no one to rank: two threads with one are counted, never listed (nor summed)
     assert value["contacts_without_name"] == 2
-    assert "(no name) in a_1" in names and "(no name) in b_2" in names
-    assert "(invisible name U+3164)" in names
+    assert names == ["(invisible name U+3164)"]
+    assert value["one_to_one"] == {"sent": 2, "received": 4}
     assert is_invisible("\u200b\u200b") and not is_invisible("Bo") and not is_invisible("")
     assert display_name("Bo") == "Bo"
+
+
+def _exchange(s, thread, other, n_other, n_mine, *, day=1, owner="self", **attrs):
+    """``n_other`` messages from ``other`` and ``n_mine`` from the owner in one thread, a minute apart."""
+    t0 = at(2023, 1, day, 9)
+    out = [_msg(s, t0 + timedelta(minutes=2 * i), other, thread, **attrs) for i in range(n_other)]
+    out += [_msg(s, t0 + timedelta(minutes=2 * i + 1), owner, thread, sender="Zoë Núñez", **attrs)
+            for i in range(n_mine)]
+    return out
+
+
+def _fb_life_social(s):
+    """The twenty-third pass's first tester's Messenger (fb-life-social): two different Alex Smiths, María,
+    a deleted account, a chatty group of 7 others and a note-to-self thread."""
+    events = _exchange(s, "alexsmith_1111", "Alex Smith", 30, 30, day=1)
+    events += _exchange(s, "alexsmith_2222", "Alex Smith", 30, 30, day=2)
+    events += _exchange(s, "mariagarcia_3333", "María García", 50, 50, day=3)
+    events += _exchange(s, "facebookuser_4444", "Facebook user", 5, 5, day=4)
+    group = ["Lena Brandt", "Jonas Weber", "Mia Koch", "Paul Wolf", "Emma Schulz", "Ben Braun", "Lea Zimmer"]
+    t0 = at(2023, 2, 1, 8)
+    events += [_msg(s, t0 + timedelta(minutes=i), group[i % 7], "hikingcrew_5555", participants=8)
+               for i in range(400)]
+    events += [_msg(s, t0 + timedelta(minutes=i, seconds=30), "self", "hikingcrew_5555", sender="Zoë Núñez",
+                    participants=8) for i in range(20)]
+    events += [_msg(s, at(2023, 3, 1, 9) + timedelta(minutes=i), "self", "zoenunez_6666", sender="Zoë Núñez",
+                    participants=1) for i in range(80)]
+    return _sorted(events)
+
+
+def test_one_name_two_people_stay_two_contacts_and_groups_notes_placeholders_are_not_contacts():
+    """F-same-name and F-group (fb-life-social): "Alex Smith (120)" was two people's 60 each summed;
+    group members who never wrote to the owner filled the top five; "Facebook user" was a contact; the
+    note-to-self thread's 80 messages counted as sent."""
+    social = infer(_fb_life_social(Stream()), now=NOW).finding("social_circle")
+    value = social.value
+    assert value["top_contacts"] == [{"name": "María García", "messages": 100},
+                                     {"name": "Alex Smith", "messages": 60, "same_name": 2},
+                                     {"name": "Alex Smith", "messages": 60, "same_name": 2}]
+    assert value["contacts"] == 3 and value["same_name_contacts"] == 2
+    assert value["contacts_without_name"] == 1  # the "Facebook user" thread: counted, never a contact
+    assert value["one_to_one"] == {"sent": 115, "received": 115}
+    assert value["reciprocity"] == 1.0  # the group's 400 received no longer pull it to .43
+    assert value["group_chats"] == {"groups": 1, "people": 7, "people_only_in_groups": 7, "sent": 20,
+                                    "received": 400}
+    assert value["notes_to_self"] == {"threads": 1, "messages": 80}
+    assert (value["messages_sent"], value["messages_received"]) == (135, 515)  # notes to self left out
+    assert value["concentration_hhi"] == round((100 / 220) ** 2 + 2 * (60 / 220) ** 2, 4)
+    assert "top contact María García (100 messages)" in social.summary
+    assert "group chats: 7 people in 1 group" in social.summary
+    assert "one-to-one" in social.method and "§5 #20" in social.method
+
+
+def test_placeholder_accounts_are_never_summed_into_one_contact():
+    s = Stream()
+    events = (_exchange(s, "facebookuser_1", "Facebook user", 20, 1, day=1)
+              + _exchange(s, "facebookuser_2", "Facebook user", 20, 1, day=2)
+              + _exchange(s, "bo_3", "Bo", 3, 3, day=3))
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Bo", "messages": 6}]
+    assert value["contacts_without_name"] == 2
+
+
+def test_a_top_contact_whose_name_two_people_share_says_so():
+    s = Stream()
+    events = _exchange(s, "alexsmith_1", "Alex Smith", 40, 40, day=1) + _exchange(s, "alexsmith_2", "Alex Smith",
+                                                                                  5, 5, day=2)
+    social = infer(_sorted(events), now=NOW).finding("social_circle")
+    assert social.value["top_contacts"] == [{"name": "Alex Smith", "messages": 80, "same_name": 2},
+                                            {"name": "Alex Smith", "messages": 10, "same_name": 2}]
+    assert "top contact Alex Smith (80 messages; 2 different people are called Alex Smith)" in social.summary
+
+
+def test_a_group_where_one_member_speaks_is_still_a_group_and_an_unanswered_thread_is_one_to_one():
+    s = Stream()
+    events = [_msg(s, at(2023, 1, 1, 9) + timedelta(minutes=i), "Ann", "trip_1", participants=5) for i in range(9)]
+    events += [_msg(s, at(2023, 1, 2, 9), "self", "trip_1", participants=5)]
+    # a one-to-one thread the other never answered (2019→ files list the owner and the other): a contact
+    events += [_msg(s, at(2023, 1, 3, 9) + timedelta(minutes=i), "self", "bo_2", participants=2,
+                    thread_folder="inbox", thread_title="Bo") for i in range(2)]
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Bo", "messages": 2}]
+    assert value["group_chats"]["people"] == 1 and value["group_chats"]["received"] == 9
+    assert value["notes_to_self"] is None
+    assert value["reciprocity"] is None  # nothing received one-to-one
+
+
+def test_x_group_dms_are_apart_and_x_contacts_are_account_ids():
+    """X DMs: a one-to-one conversation ``<id>-<id>`` is the other account; group DMs
+    (direct-messages-group.js, no recipientId) are people in groups, not contacts."""
+    s = Stream("twitter-2024")
+    me, bo, cy, di = "900000001", "900000002", "900000003", "900000004"
+    events = []
+    for i in range(6):
+        t = at(2023, 4, 1, 9) + timedelta(minutes=2 * i)
+        events.append(s.ev(t, "twitter.dm", "hi", actor=bo, conversation_id=f"{me}-{bo}", sender_id=bo,
+                           recipient_id=me))
+        events.append(s.ev(t + timedelta(minutes=1), "twitter.dm", "hey", conversation_id=f"{me}-{bo}",
+                           sender_id=me, recipient_id=bo))
+    for i in range(50):
+        events.append(s.ev(at(2023, 4, 2, 9) + timedelta(minutes=i), "twitter.dm", "lol", actor=(cy, di)[i % 2],
+                           conversation_id="1700000000000000001", sender_id=(cy, di)[i % 2], group=True))
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": bo, "messages": 12}]
+    assert value["group_chats"] == {"groups": 1, "people": 2, "people_only_in_groups": 2, "sent": 0,
+                                    "received": 50}
+    assert value["reciprocity"] == 1.0
+
+
+def test_trust_score_reciprocity_is_the_one_to_one_exchange():
+    """The mock score's ".3·DM reciprocity" read every message: the group chat's 400 and the notes to
+    self moved it (fb-life-social: .43); it is the social circle's one-to-one reciprocity now."""
+    s = Stream()
+    friend = s.ev(at(2022, 1, 1), "facebook.friend", None, actor="A Friend", status="friend")
+    report = infer(_sorted([friend, *_fb_life_social(s)]), now=NOW)
+    relationships = report.finding("trust_score").value["factors"]["relationships"]
+    assert relationships["inputs"]["reciprocity"] == report.finding("social_circle").value["reciprocity"] == 1.0
 
 
 def test_counts_of_services_not_given_are_not_zero():
@@ -456,3 +573,65 @@ def test_order_items_without_an_amount_are_said_and_lower_the_confidence(unprice
     assert spending.value["items_without_amount_or_date"] == unpriced
     assert spending.value["totals"] == {"USD": {"2024": "168.00"}}
     assert any(f"{unpriced} of the" in c for c in spending.caveats) == bool(unpriced)
+
+
+def _fb_export(root, layout: str) -> None:
+    """A Facebook export with a profile and Messenger threads, written as Facebook does (mojibake, title
+    after the messages): ``layout`` "2024" (your_facebook_activity/messages/inbox/<title>_<id>/) or "2018"
+    (messages/<title>_<id>/message.json, participants as plain strings naming only the others)."""
+    import json
+
+    owner = "Zoë Núñez"
+
+    def moj(text: str) -> str:
+        return text.encode("utf-8").decode("latin-1")
+
+    def dump(rel: str, obj: object) -> None:
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(obj, ensure_ascii=True))
+
+    dump("personal_information/profile_information/profile_information.json" if layout == "2024"
+         else "profile_information/profile_information.json",
+         {"profile_v2": {"name": {"full_name": moj(owner)}, "registration_timestamp": 1336176000}})
+
+    def thread(folder: str, title: str, people: list[str], senders: list[str]) -> None:
+        base = 1672560000000 + 10_000_000 * len(folder) + 1000 * int(folder.rsplit("_", 1)[1][:2])
+        messages = [{"sender_name": moj(who), "timestamp_ms": base + 60_000 * i, "content": f"m{i}"}
+                    for i, who in enumerate(senders)][::-1]
+        listed = ([moj(p) for p in people if p != owner] if layout == "2018"
+                  else [{"name": moj(p)} for p in people])
+        rel = (f"your_facebook_activity/messages/inbox/{folder}/message_1.json" if layout == "2024"
+               else f"messages/{folder}/message.json")
+        dump(rel, {"participants": listed, "messages": messages, "title": moj(title),
+                   "is_still_participant": True, "thread_path": f"inbox/{folder}"})
+
+    thread("alexsmith_11", "Alex Smith", ["Alex Smith", owner], ["Alex Smith", owner] * 6)
+    thread("alexsmith_22", "Alex Smith", ["Alex Smith", owner], ["Alex Smith", owner] * 6)
+    thread("mariagarcia_33", "María García", ["María García", owner], ["María García", owner] * 10)
+    thread("facebookuser_44", "Facebook user", ["Facebook user", owner], ["Facebook user", owner] * 2)
+    crew = ["Lena Brandt", "Jonas Weber", "Mia Koch"]
+    thread("hikingcrew_55", "Hiking crew 🥾", [*crew, owner], crew * 30 + [owner] * 3)
+    thread("bonilsen_66", "Bo Nilsen", ["Bo Nilsen", owner], [owner] * 4)  # never answered
+    if layout == "2024":
+        thread("zoenunez_77", owner, [owner], [owner] * 15)  # a note to oneself
+
+
+@pytest.mark.parametrize("layout", ["2024", "2018"])
+def test_social_circle_on_parsed_messenger_threads(tmp_path, layout):
+    """End to end (parser → social circle) on the tester's shapes in two Messenger layouts: the 2018 files
+    list only the others as participants, so a thread nobody answered is still one-to-one there."""
+    from dataexam import api
+
+    _fb_export(tmp_path / "facebook-zoe", layout)
+    value = infer(list(api.timeline([tmp_path / "facebook-zoe"])), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "María García", "messages": 20},
+                                     {"name": "Alex Smith", "messages": 12, "same_name": 2},
+                                     {"name": "Alex Smith", "messages": 12, "same_name": 2},
+                                     {"name": "bonilsen (never replied)", "messages": 4}]
+    assert value["contacts_without_name"] == 1
+    assert value["group_chats"] == {"groups": 1, "people": 3, "people_only_in_groups": 3, "sent": 3,
+                                    "received": 90}
+    assert value["one_to_one"] == {"sent": 28, "received": 24}
+    assert value["notes_to_self"] == ({"threads": 1, "messages": 15} if layout == "2024" else None)
+    assert value["messages_sent"] == 31  # 28 one-to-one + 3 in the group; notes to self left out

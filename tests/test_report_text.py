@@ -119,6 +119,29 @@ def test_plain_helpers():
     assert view.headline({"id": "spending", "value": {"totals": "nonsense"}, "summary": "fallback"}) == "fallback"
 
 
+def test_social_circle_says_same_names_groups_notes_and_deleted_accounts_apart():
+    """F-same-name / F-group (the twenty-third pass's first tester): what the reader sees for two people
+    of one name, a group chat, notes to oneself and a deleted account (shared by text, Markdown, HTML)."""
+    value = {"top_contacts": [{"name": "Alex Smith", "messages": 60, "same_name": 2},
+                              {"name": "Alex Smith", "messages": 60, "same_name": 2},
+                              {"name": "María García", "messages": 50}],
+             "messages_sent": 140, "messages_received": 510, "one_to_one": {"sent": 120, "received": 110},
+             "group_chats": {"groups": 1, "people": 7, "people_only_in_groups": 7, "sent": 20, "received": 400},
+             "notes_to_self": {"threads": 1, "messages": 80}, "contacts_without_name": 1}
+    finding = {"id": "social_circle", "value": value, "summary": "fallback"}
+    assert view.headline(finding) == "You message Alex Smith most (60 messages; 2 different people have this name)."
+    rows = dict(view.facts(finding))
+    assert rows["Top contacts"] == ("Alex Smith (60), Alex Smith (60) and María García (50) "
+                                    "(2 different people are called Alex Smith)")
+    assert rows["One-to-one"] == "120 sent, 110 received"
+    assert rows["Group chats"] == "7 people in 1 group (20 sent, 400 received), not ranked as contacts"
+    assert rows["Notes to yourself"] == "80 messages, not counted as sent"
+    assert rows["Deleted accounts"].startswith("1 one-to-one thread with a deleted or deactivated account")
+    plain = dict(view.facts({"id": "social_circle", "value": {"top_contacts": [{"name": "Bo", "messages": 3}],
+                                                               "messages_sent": 2, "messages_received": 1}}))
+    assert set(plain) == {"Messages", "Top contacts"} and plain["Top contacts"] == "Bo (3)"
+
+
 def test_pictures_never_raise_on_odd_values():
     assert charts.routine_grid([[1] * 5]) == []
     assert charts.mood_chart({"weekly": "x"}) == []

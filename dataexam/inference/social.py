@@ -1,7 +1,7 @@
 """Social circle: counts of friends and followers, top contacts by message volume (aggregates only).
 
 Nothing is inferred about the contacts themselves: they appear as names (or X account ids, the
-only thing X exports) with message volumes. State is a counter per contact and per thread.
+only thing X exports) with message volumes. State is a counter per thread (:class:`MessageThreads`).
 
 Who is who, as real exports have it:
 
@@ -11,9 +11,23 @@ Who is who, as real exports have it:
   or, in a one-to-one thread whose ``title`` (or title-derived folder name, ``hakonbrakke_abc123``)
   names the other person, the participant it does not name.
   The owner is never listed as their own contact, and their messages count as sent.
-* **Deleted accounts.** Facebook writes an empty ``sender_name`` for a deleted or deactivated account
-  (the parser's actor is then ``"unknown"``). Each such sender is a distinct person per thread, shown
-  as "(no name) in <thread>", never one contact "unknown" collecting every thread's messages.
+* **One name is not one person.** Facebook exports names, never person ids; its one-to-one thread
+  (the folder ``<name>_<thread id>``) is the identity it does give. A contact is a one-to-one thread
+  (Facebook) or the other account id of a one-to-one conversation (X), so two people called "Alex
+  Smith" are two contacts, each marked ``same_name`` (the twenty-third pass's first tester: two Alex
+  Smith threads of 60 messages were summed into a top contact of 120).
+* **Group chats are not close contacts.** inference.md §5 #20 ranks the person's contacts by their
+  direct messages (DMs) and measures reciprocity on them: a group member who never wrote to the owner
+  is no contact of theirs (the same tester: a chatty hiking group's members filled the top five and
+  pulled reciprocity down). Group threads (Facebook: a third participant or sender, or the 2024–25
+  ``group_messages`` chats; X: ``direct-messages-group.js``) are reported apart, as people in groups.
+* **Notes to oneself.** A thread in which nobody but the owner writes and whose title or folder names
+  the owner is no exchange: its messages are counted apart, not as sent.
+* **Deleted accounts.** Facebook writes an empty ``sender_name``, or the placeholder "Facebook user"
+  (:data:`PLACEHOLDER_NAMES`), for a deleted or deactivated account. Such a partner is no identity: a
+  one-to-one thread with one counts in the exchange and in ``contacts_without_name``, never as a
+  contact, and never are several threads summed into one "Facebook user". X exports account ids only;
+  a deleted account stays an id (there is no X placeholder to drop).
 * **Invisible names.** A display name made only of invisible or blank characters (zero-width spaces,
   the Hangul filler U+3164 people use for "empty" names, Braille blank …) is shown as
   "(invisible name U+3164)" so a reader sees that a name exists and what it is made of.
@@ -25,7 +39,7 @@ from __future__ import annotations
 
 import difflib
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 from ..events import Event
@@ -64,6 +78,299 @@ def display_name(name: str) -> str:
     return name
 
 
+ONE_TO_ONE, GROUP, SELF_ONLY = "one-to-one", "group", "no other participant"
+# What Facebook (and Instagram, in Accounts Center exports) writes as the sender of a deleted or
+# deactivated account, by interface language; casefolded. English is what the testers' exports carry;
+# the others are the platforms' interface strings for the same placeholder.
+PLACEHOLDER_NAMES = frozenset({
+    "facebook user", "instagram user", "facebook-nutzer", "facebook-benutzer", "utilisateur de facebook",
+    "utilisateur facebook", "usuario de facebook", "utente di facebook", "usuário do facebook",
+    "facebook-gebruiker", "użytkownik facebooka", "facebook-bruker", "facebook-användare", "facebook-bruger",
+    "facebook-käyttäjä"})
+
+
+def is_placeholder(name: str) -> bool:
+    """True for a sender that names no one: empty, ``unknown`` (the parser's actor for an empty name) or a
+    deleted/deactivated account's placeholder ("Facebook user")."""
+    return name.strip() in _NO_NAME or name.strip().casefold() in PLACEHOLDER_NAMES
+
+
+class Thread:
+    """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
+    X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
+
+    __slots__ = ("ev", "group", "others_listed", "participants", "received", "recipient", "sent", "service", "title",
+                 "two_ids")
+
+    def __init__(self, service: str) -> None:
+        self.service = service  # "facebook" | "twitter"
+        self.group = False  # X group conversation, Facebook group_messages chat: a group whatever else holds
+        self.participants: int | None = None  # Facebook header count (2018: the others only; later: everyone)
+        self.others_listed = False  # 2018 ``messages/<thread>/message.json``: participants lists the others only
+        self.title: str | None = None
+        self.two_ids = False  # X: a one-to-one conversation id "<id>-<id>"
+        self.sent = 0  # the owner's messages
+        self.received: Counter[str] = Counter()  # sender (name or X id) → messages
+        self.recipient: str | None = None  # X: the recipient id of the owner's messages
+        self.ev: EvidenceItem | None = None  # the first message received (content not shown)
+
+
+class Exchange:
+    """What the threads add up to once the owner is known (:meth:`MessageThreads.resolve`).
+
+    ``contacts``: one ``(name, messages, service, key)`` per one-to-one identity, most messages first;
+    ``direct_sent``/``direct_received``: messages of one-to-one threads (deleted accounts included);
+    ``group_*``: group threads; ``notes_*``: threads with no other participant. Messages of no thread
+    (or past :data:`MAX_THREADS`) count in the one-to-one totals — nothing says they were in a group —
+    but name no contact.
+    """
+
+    def __init__(self) -> None:
+        self.contacts: list[tuple[str, int, str, str]] = []
+        self.contact_ev: dict[str, EvidenceItem] = {}  # key → evidence
+        self.deleted = 0
+        self.direct_sent = self.direct_received = 0
+        self.groups = self.group_sent = self.group_received = 0
+        self.group_members: set[str] = set()
+        self.group_placeholder_messages = 0
+        self.notes_threads = self.notes_messages = 0
+
+    @property
+    def sent(self) -> int:
+        """The owner's messages to someone (notes to oneself left out)."""
+        return self.direct_sent + self.group_sent
+
+    @property
+    def received(self) -> int:
+        return self.direct_received + self.group_received
+
+    def reciprocity(self) -> float | None:
+        """min(sent, received)/max(sent, received) over one-to-one threads; None without both directions."""
+        if not self.direct_sent or not self.direct_received:
+            return None
+        return min(self.direct_sent, self.direct_received) / max(self.direct_sent, self.direct_received)
+
+
+class MessageThreads:
+    """Per-thread tallies of ``facebook.message`` and ``twitter.dm`` events; :meth:`resolve` finds the
+    owner of a Messenger-only download, classifies each thread (one-to-one, group, no other
+    participant) and returns the :class:`Exchange`. Used by the social circle and the trust score."""
+
+    def __init__(self) -> None:
+        self.threads: dict[str, Thread] = {}
+        self.loose_sent = 0  # no thread, or past MAX_THREADS
+        self.loose_received = 0
+        self.fb_sent = 0
+        self.fb_messages = 0
+        self.owner_name: str | None = None  # the owner's Facebook sender name, from the parser's self mark
+        self.own_x_id: str | None = None  # the owner's X account id, from the parser's self mark
+        self.owner: str | None = None  # inferred owner of a Messenger-only download
+        self.owner_basis: str | None = None
+        self._resolved: Exchange | None = None
+
+    def add(self, event: Event) -> None:
+        kind = event.kind
+        attrs = event.attrs
+        self._resolved = None
+        if kind == "twitter.dm":
+            thread = str(attrs.get("conversation_id") or "")
+            partner = (attrs.get("recipient_id") or attrs.get("recipient")) if event.actor == "self" else event.actor
+            if not thread and not attrs.get("group") and isinstance(partner, str) and partner:
+                thread = f"dm:{partner}"  # a one-to-one DM without its conversation: keyed by the partner
+        else:
+            thread = str(attrs.get("thread") or "")
+        if thread and kind == "twitter.dm":
+            thread = "x:" + thread  # an X conversation id never meets a Facebook folder name
+        t = self.threads.get(thread) if thread else None
+        if t is None and thread and len(self.threads) < MAX_THREADS:
+            t = self.threads[thread] = Thread("twitter" if kind == "twitter.dm" else "facebook")
+            if kind == "twitter.dm":
+                cid = thread[2:]
+                t.two_ids = cid.count("-") == 1 and all(part.isdigit() for part in cid.split("-"))
+            elif attrs.get("thread_folder") == "group_messages":  # a Facebook group's chat (2024–25)
+                t.group = True
+            elif "thread_folder" not in attrs:  # the parser gives no folder for the 2018 messages/<thread>/
+                t.others_listed = True
+        if kind == "facebook.message":
+            self.fb_messages += 1
+        if t is not None:
+            if attrs.get("group"):
+                t.group = True
+            n = attrs.get("participants")
+            if isinstance(n, int) and not isinstance(n, bool):
+                t.participants = max(t.participants or 0, n)
+            title = attrs.get("thread_title") or attrs.get("title")
+            if t.title is None and isinstance(title, str) and title:
+                t.title = title
+        if event.actor == "self":
+            if kind == "facebook.message":
+                self.fb_sent += 1
+                sender = attrs.get("sender")
+                if self.owner_name is None and isinstance(sender, str) and sender:
+                    self.owner_name = sender
+            if t is None:
+                self.loose_sent += 1
+                return
+            t.sent += 1
+            if kind == "twitter.dm" and self.own_x_id is None and isinstance(attrs.get("sender_id"), str):
+                self.own_x_id = attrs["sender_id"]
+            recipient = attrs.get("recipient_id") or attrs.get("recipient")
+            if kind == "twitter.dm" and isinstance(recipient, str) and recipient and t.recipient is None:
+                t.recipient = recipient
+            return
+        actor = event.actor
+        if kind == "facebook.message" and actor in _NO_NAME and not (attrs.get("sender") or "").strip():
+            actor = ""  # a deleted account (empty sender_name)
+        if t is None:
+            self.loose_received += 1
+            return
+        if actor in t.received or len(t.received) < MAX_CONTACTS:
+            t.received[actor] += 1
+        else:
+            self.loose_received += 1
+        if t.ev is None:
+            t.ev = EvidenceItem.of(event, "message received (content not shown)")
+
+    # -- the owner of a Messenger-only download ------------------------------------------------------
+    def _find_owner(self) -> None:
+        """Reassign the owner's messages when no Facebook message was marked ``self`` by the parser."""
+        if self.fb_sent or self.owner is not None or not self.fb_messages:
+            return
+        threads = {k: t.received for k, t in self.threads.items() if t.service == "facebook" and t.received}
+        if not threads:
+            return
+        owner = basis = None
+        if len(threads) >= 2:
+            common = None
+            for counts in threads.values():
+                names = {n for n in counts if not is_placeholder(n)}
+                common = names if common is None else common & names
+            if common is not None and len(common) == 1:
+                owner = next(iter(common))
+                basis = f"the one sender present in all {len(threads)} threads"
+        if owner is None:
+            for k, counts in threads.items():
+                title = self.threads[k].title
+                if title and len(counts) == 2 and title in counts:
+                    owner = next(n for n in counts if n != title)
+                    basis = "the participant the one-to-one thread's title does not name"
+                    break
+        if owner is None:
+            owner, basis = _owner_from_folders(threads)
+        if owner is None:
+            return
+        self.owner, self.owner_basis, self.owner_name = owner, basis, owner
+        for t in self.threads.values():
+            if t.service == "facebook":
+                t.sent += t.received.pop(owner, 0)
+
+    def kind_of(self, key: str, t: Thread) -> str:
+        """:data:`ONE_TO_ONE`, :data:`GROUP` or :data:`SELF_ONLY` for one thread (owner already found).
+
+        Facebook gives names and a participant count (2018 files list the other participants only,
+        later files everyone: formats.md §1.4), X a group flag and ``<id>-<id>`` one-to-one ids.
+        """
+        if t.group:
+            return GROUP
+        others = len(t.received)
+        if others >= 2:
+            return GROUP
+        if t.service == "twitter":
+            return ONE_TO_ONE if others or t.recipient or t.two_ids else SELF_ONLY
+        if t.participants is not None and t.participants >= 3:
+            return GROUP  # a group in which one member (or no one) but the owner wrote
+        if others == 1:
+            return ONE_TO_ONE
+        # nobody but the owner wrote: a note to oneself, or a one-to-one thread never answered
+        owner = _fold(self.owner_name or "")
+        if t.title:
+            return SELF_ONLY if owner and _fold(t.title) == owner else ONE_TO_ONE
+        slug = _fold(key.rsplit("_", 1)[0] if "_" in key else key)
+        if owner and slug and difflib.SequenceMatcher(None, slug, owner).ratio() >= FOLDER_MATCH:
+            return SELF_ONLY
+        # someone else is listed: 2018 files list only the others, later files the owner too
+        return ONE_TO_ONE if (t.participants or 0) >= (1 if t.others_listed else 2) else SELF_ONLY
+
+    def _partner(self, key: str, t: Thread) -> str:
+        """The other person of a one-to-one thread: the one sender, else the title, the X recipient id, or
+        the folder's name part (a thread never answered)."""
+        if t.received:
+            return next(iter(t.received))
+        if t.service == "twitter":
+            if t.recipient:
+                return t.recipient
+            cid = key[2:]
+            return next((i for i in cid.split("-") if i and i != self.own_x_id), cid)
+        if t.title:
+            return t.title
+        # the title comes after the messages in Facebook's files and is not read: the folder's name part
+        return (key.rsplit("_", 1)[0] if "_" in key else key) + " (never replied)"
+
+    def resolve(self) -> Exchange:
+        """Classify every thread and add them up (cached until the next :meth:`add`)."""
+        if self._resolved is not None:
+            return self._resolved
+        self._find_owner()
+        ex = Exchange()
+        ex.direct_sent, ex.direct_received = self.loose_sent, self.loose_received
+        direct: list[tuple[str, int, str, str]] = []
+        in_direct: set[str] = set()
+        group_counts: list[Counter[str]] = []
+        for key, t in self.threads.items():
+            kind = self.kind_of(key, t)
+            got = sum(t.received.values())
+            if kind == SELF_ONLY:
+                ex.notes_threads += 1
+                ex.notes_messages += t.sent
+                continue
+            if kind == GROUP:
+                ex.groups += 1
+                ex.group_sent += t.sent
+                ex.group_received += got
+                group_counts.append(t.received)
+                continue
+            ex.direct_sent += t.sent
+            ex.direct_received += got
+            partner = self._partner(key, t)
+            if t.service == "facebook" and is_placeholder(partner):
+                ex.deleted += 1
+                continue
+            direct.append((partner, t.sent + got, t.service, key))
+            in_direct.add(partner)
+            if t.ev is not None and len(ex.contact_ev) < 1000:
+                ex.contact_ev[key] = t.ev
+        for counts in group_counts:
+            for name, n in counts.items():
+                if is_placeholder(name):
+                    ex.group_placeholder_messages += n
+                elif len(ex.group_members) < MAX_CONTACTS:
+                    ex.group_members.add(name)
+        ex.contacts = sorted(direct, key=lambda c: (-c[1], c[0], c[3]))
+        self._resolved = ex
+        return ex
+
+
+def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, str | None]:
+    """Facebook names a thread's folder after its title (``hakonbrakke_abc123``): in a one-to-one
+    thread the folder names the other person, so the owner is the sender it does not name. Every
+    such thread must point at the same owner; any doubt gives no owner."""
+    owners: set[str] = set()
+    for thread, counts in threads.items():
+        if len(counts) != 2:
+            continue
+        slug = _fold(thread.rsplit("_", 1)[0] if "_" in thread else thread)
+        if not slug:
+            continue
+        scored = sorted(((difflib.SequenceMatcher(None, slug, _fold(n)).ratio(), n) for n in counts),
+                        reverse=True)
+        (best, _named), (other, rest) = scored[0], scored[1]
+        if best >= FOLDER_MATCH and other <= FOLDER_MISMATCH:
+            owners.add(rest)
+    if len(owners) == 1:
+        return next(iter(owners)), "the participant the one-to-one thread's folder name does not name"
+    return None, None
+
+
 class SocialAggregator(Aggregator):
     """Friends, followers, following, and message volumes per contact."""
 
@@ -79,19 +386,16 @@ class SocialAggregator(Aggregator):
         self.fb_followers = 0
         self.fb_following = 0
         self.kinds_seen: Counter[str] = Counter()
-        self.received: Counter[str] = Counter()
-        self.thread_actors: dict[str, Counter[str]] = defaultdict(Counter)
-        self.thread_sent: Counter[str] = Counter()
-        self.thread_titles: dict[str, str] = {}
-        self.fb_threads: set[str] = set()
-        self.sent_direct: Counter[str] = Counter()
-        self.sent_total = 0
-        self.fb_sent = 0
-        self.received_total = 0
-        self.contact_ev: dict[str, EvidenceItem] = {}
+        self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
-        self.owner: str | None = None
-        self.owner_basis: str | None = None
+
+    @property
+    def owner(self) -> str | None:
+        return self.threads.owner
+
+    @property
+    def owner_basis(self) -> str | None:
+        return self.threads.owner_basis
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -115,110 +419,7 @@ class SocialAggregator(Aggregator):
         if kind == "facebook.following":  # profiles and pages the owner follows
             self.fb_following += 1
             return
-        thread = str(event.attrs.get("thread") or event.attrs.get("conversation_id") or event.attrs.get(
-            "conversation") or "")
-        if thread and thread not in self.thread_actors and len(self.thread_actors) >= MAX_THREADS:
-            thread = ""
-        if thread and kind == "facebook.message":
-            self.fb_threads.add(thread)
-        title = event.attrs.get("thread_title") or event.attrs.get("title")
-        if thread and isinstance(title, str) and title and len(self.thread_titles) < MAX_THREADS:
-            self.thread_titles.setdefault(thread, title)
-        if event.actor == "self":
-            self.sent_total += 1
-            if kind == "facebook.message":
-                self.fb_sent += 1
-            recipient = event.attrs.get("recipient") or event.attrs.get("recipient_id")
-            if kind == "twitter.dm" and isinstance(recipient, str) and recipient:
-                if recipient in self.sent_direct or len(self.sent_direct) < MAX_CONTACTS:
-                    self.sent_direct[recipient] += 1
-            elif thread:
-                self.thread_sent[thread] += 1
-            return
-        actor = event.actor
-        if kind == "facebook.message" and actor in _NO_NAME and not (event.attrs.get("sender") or "").strip():
-            # a deleted account: one person per thread, not one "unknown" across all threads
-            actor = f"(no name) in {thread or 'an unnamed thread'}"
-        self.received_total += 1
-        if actor not in self.received and len(self.received) >= MAX_CONTACTS:
-            return
-        self.received[actor] += 1
-        if thread:
-            self.thread_actors[thread][actor] += 1
-        if actor not in self.contact_ev and len(self.contact_ev) < 1000:
-            self.contact_ev[actor] = EvidenceItem.of(event, "message received (content not shown)")
-
-    # -- the owner of a Messenger-only download ------------------------------------------------------
-    def _find_owner(self) -> None:
-        """Reassign the owner's messages when no Facebook message was marked ``self`` by the parser."""
-        if self.fb_sent or not self.thread_actors or self.kinds_seen["facebook.message"] == 0:
-            return
-        threads = {t: c for t, c in self.thread_actors.items() if t in self.fb_threads}
-        owner = basis = None
-        if len(threads) >= 2:
-            common = None
-            for counts in threads.values():
-                names = {n for n in counts if not n.startswith("(no name)")}
-                common = names if common is None else common & names
-            if common is not None and len(common) == 1:
-                owner = next(iter(common))
-                basis = f"the one sender present in all {len(threads)} threads"
-        if owner is None:
-            for t, counts in threads.items():
-                title = self.thread_titles.get(t)
-                if title and len(counts) == 2 and title in counts:
-                    owner = next(n for n in counts if n != title)
-                    basis = "the participant the one-to-one thread's title does not name"
-                    break
-        if owner is None:
-            owner, basis = self._owner_from_folders(threads)
-        if owner is None:
-            return
-        self.owner, self.owner_basis = owner, basis
-        moved = self.received.pop(owner, 0)
-        self.received_total -= moved
-        self.sent_total += moved
-        self.contact_ev.pop(owner, None)
-        for t, counts in self.thread_actors.items():
-            n = counts.pop(owner, 0)
-            if n:
-                self.thread_sent[t] += n
-
-    @staticmethod
-    def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, str | None]:
-        """Facebook names a thread's folder after its title (``hakonbrakke_abc123``): in a one-to-one
-        thread the folder names the other person, so the owner is the sender it does not name. Every
-        such thread must point at the same owner; any doubt gives no owner."""
-        owners: set[str] = set()
-        for thread, counts in threads.items():
-            if len(counts) != 2:
-                continue
-            slug = _fold(thread.rsplit("_", 1)[0] if "_" in thread else thread)
-            if not slug:
-                continue
-            scored = sorted(((difflib.SequenceMatcher(None, slug, _fold(n)).ratio(), n) for n in counts),
-                            reverse=True)
-            (best, _named), (other, rest) = scored[0], scored[1]
-            if best >= FOLDER_MATCH and other <= FOLDER_MISMATCH:
-                owners.add(rest)
-        if len(owners) == 1:
-            return next(iter(owners)), "the participant the one-to-one thread's folder name does not name"
-        return None, None
-
-    def volumes(self) -> Counter[str]:
-        """Messages exchanged per contact: received from them + sent in one-to-one threads with them."""
-        vol: Counter[str] = Counter(self.received)
-        vol.update(self.sent_direct)
-        for thread, sent in self.thread_sent.items():
-            actors = self.thread_actors.get(thread)
-            if actors and len(actors) == 1:  # one-to-one thread: the sent messages went to that person
-                vol[next(iter(actors))] += sent
-        return vol
-
-    def reciprocity(self) -> float | None:
-        if not self.sent_total or not self.received_total:
-            return None
-        return min(self.sent_total, self.received_total) / max(self.sent_total, self.received_total)
+        self.threads.add(event)
 
     def friends(self) -> int:
         return self.friend_status.get("friend", 0)
@@ -241,14 +442,23 @@ class SocialAggregator(Aggregator):
         return out
 
     def finish(self, ctx: Context) -> list[Finding]:
-        self._find_owner()
-        vol = self.volumes()
-        total = sum(vol.values())
-        top = vol.most_common(TOP_CONTACTS)
-        hhi = round(sum((v / total) ** 2 for v in vol.values()), 4) if total else None
+        ex = self.threads.resolve()
+        contacts = ex.contacts
+        total = sum(n for _name, n, _s, _k in contacts)
+        top = contacts[:TOP_CONTACTS]
+        hhi = round(sum((n / total) ** 2 for _name, n, _s, _k in contacts), 4) if total else None
+        names = Counter((s, name) for name, _n, s, _k in contacts)
         missing = self._missing(ctx)
-        invisible = sum(1 for n in vol if is_invisible(n))
-        deleted = sum(1 for n in vol if n.startswith("(no name)"))
+        invisible = sum(1 for name, _n, _s, _k in contacts if is_invisible(name))
+        only_in_groups = ex.group_members - {name for name, _n, _s, _k in contacts}
+
+        def entry(name: str, n: int, service: str) -> dict[str, Any]:
+            out: dict[str, Any] = {"name": display_name(name), "messages": n}
+            if names[(service, name)] > 1:
+                out["same_name"] = names[(service, name)]  # this many one-to-one contacts carry this name
+            return out
+
+        messages = "messages" not in missing
         value: dict[str, Any] = {
             "facebook_friends": None if "facebook_friends" in missing else self.friends(),
             "facebook_friend_statuses": dict(self.friend_status) if self.friend_records else None,
@@ -256,17 +466,24 @@ class SocialAggregator(Aggregator):
             "twitter_following": None if "twitter_following" in missing else self.following,
             "facebook_followers": None if "facebook_followers" in missing else self.fb_followers,
             "facebook_following": None if "facebook_following" in missing else self.fb_following,
-            "top_contacts": [{"name": display_name(n), "messages": v} for n, v in top],
-            "contacts": len(vol), "messages_sent": self.sent_total, "messages_received": self.received_total,
-            "reciprocity": round(r, 3) if (r := self.reciprocity()) is not None else None,
-            "concentration_hhi": hhi, "contacts_without_name": deleted, "contacts_with_invisible_name": invisible,
+            "top_contacts": [entry(name, n, s) for name, n, s, _k in top],
+            "contacts": len(contacts), "messages_sent": ex.sent, "messages_received": ex.received,
+            "one_to_one": ({"sent": ex.direct_sent, "received": ex.direct_received} if messages else None),
+            "reciprocity": round(r, 3) if (r := ex.reciprocity()) is not None else None,
+            "concentration_hhi": hhi, "contacts_without_name": ex.deleted, "contacts_with_invisible_name": invisible,
+            "same_name_contacts": sum(k for k in names.values() if k > 1),
+            "group_chats": ({"groups": ex.groups, "people": len(ex.group_members),
+                             "people_only_in_groups": len(only_in_groups), "sent": ex.group_sent,
+                             "received": ex.group_received} if ex.groups else None),
+            "notes_to_self": ({"threads": ex.notes_threads, "messages": ex.notes_messages}
+                              if ex.notes_threads else None),
             "owner_inferred": ({"basis": self.owner_basis} if self.owner else None),
             "not_in_inputs": missing or None}
-        ev = Evidence(items=[self.contact_ev[n] for n, _ in top if n in self.contact_ev][:7] + self.friend_ev,
-                      n_support=total + sum(self.friend_status.values()) + self.followers + self.following
-                      + self.fb_followers + self.fb_following)
-        has_any = (total or self.friend_records or self.followers or self.following or self.fb_followers
-                   or self.fb_following)
+        ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
+                      n_support=ex.sent + ex.received + sum(self.friend_status.values())
+                      + self.followers + self.following + self.fb_followers + self.fb_following)
+        has_any = (ex.sent or ex.received or ex.notes_messages or self.friend_records or self.followers
+                   or self.following or self.fb_followers or self.fb_following)
         conf = Confidence.HIGH if has_any else Confidence.INSUFFICIENT
         parts = []
         if value["facebook_friends"] is not None:
@@ -277,26 +494,54 @@ class SocialAggregator(Aggregator):
             parts.append(f"{self.followers} X followers")
         if value["twitter_following"] is not None:
             parts.append(f"{self.following} following")
-        if "messages" not in missing:
-            parts.append(f"top contact {display_name(top[0][0])} ({top[0][1]} messages)" if top else "no messages")
+        if messages:
+            if top:
+                name, n, service, _k = top[0]
+                same = names[(service, name)]
+                parts.append(f"top contact {display_name(name)} ({n} messages"
+                             + (f"; {same} different people are called {display_name(name)}" if same > 1 else "")
+                             + ")")
+            else:
+                parts.append("no one-to-one messages")
+            if ex.groups:
+                parts.append(f"group chats: {len(ex.group_members)} people in {ex.groups} "
+                             f"group{'s' if ex.groups != 1 else ''}")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
         caveats = ["Contacts are listed by volume only; nothing is inferred about them.",
                    "X exports give account ids, not names, for followers and DM partners.",
-                   "A Facebook sender with an empty name (deleted account) is counted as a separate person in each "
-                   "thread."]
+                   "Facebook exports names, not person ids: each one-to-one thread is one contact, so two "
+                   "people of one name are listed apart — and one person Facebook filed under two threads "
+                   "(an end-to-end encrypted chat, a message request) appears twice.",
+                   "A deleted or deactivated account (an empty name or \u201cFacebook user\u201d) is never a "
+                   "contact; its one-to-one messages count in the totals and reciprocity only."]
+        if ex.groups:
+            caveats.append("Group chats are not ranked: their members are counted as people in groups, and "
+                           "group messages are left out of reciprocity.")
+        if ex.notes_threads:
+            caveats.append(f"{ex.notes_messages} messages in {ex.notes_threads} thread"
+                           f"{'s' if ex.notes_threads != 1 else ''} with no one but you are not counted as sent.")
         if self.owner:
             caveats.append(f"No profile file: the owner was taken to be {self.owner_basis}.")
         return [Finding(id="social_circle", title="Social circle (aggregates only)", value=value if has_any else None,
                         confidence=conf,
                         confidence_basis=("exact counts of records" if has_any else "no friend, follower or message "
                                           "records in the inputs"),
-                        method=("Counts of friend-list entries by status, X follower/following entries; messages per "
-                                "contact = received from them + sent in one-to-one threads (FB) or to them (X DMs); "
-                                "reciprocity = min(sent, received)/max; Herfindahl index of message shares. Without "
-                                "a profile file the owner is the sender present in every thread, or the participant "
-                                "a one-to-one thread's title does not name. Counts whose records are not in the "
-                                "inputs are null (listed in not_in_inputs), never 0."),
+                        method=("Counts of friend-list entries by status, X follower/following entries. A contact "
+                                "is an identity the export gives: a Facebook one-to-one thread (its folder), the "
+                                "other account id of an X one-to-one conversation — never a display name, so two "
+                                "people of one name stay two contacts (marked same_name). Top contacts rank "
+                                "one-to-one exchange (received from them + sent to them): inference.md §5 #20 ranks "
+                                "the person's own contacts by direct messages, and a group member who never wrote "
+                                "to you is no contact of yours, so group chats (a third participant or sender; X "
+                                "group DMs; Facebook group chats) are reported apart as people in groups and left "
+                                "out of reciprocity. Reciprocity = min(sent, received)/max over one-to-one threads; "
+                                "Herfindahl index of one-to-one message shares. A thread with no other "
+                                "participant (a note to yourself) is not social and not counted as sent; "
+                                "\u201cFacebook user\u201d and empty names (deleted accounts) are never contacts. "
+                                "Without a profile file the owner is the sender present in every thread, or the "
+                                "participant a one-to-one thread's title does not name. Counts whose records are "
+                                "not in the inputs are null (listed in not_in_inputs), never 0."),
                         evidence=ev, literature=literature.cards("social_circle"),
                         caveats=caveats, summary=summary)]

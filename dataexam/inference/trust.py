@@ -22,6 +22,7 @@ from . import literature
 from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .social import MessageThreads
 
 
 def _truthy(value: object) -> bool:
@@ -79,8 +80,9 @@ class TrustAggregator(Aggregator):
         self.addresses: set[int] = set()
         self.friends = 0
         self.followers = 0
-        self.sent = 0
-        self.received = 0
+        # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
+        # notes to oneself are no reciprocity (the twenty-third pass's first tester, F-group)
+        self.messages = MessageThreads()
         self.excluded_sensitive = 0
         self.ev: dict[str, Reservoir] = defaultdict(lambda: Reservoir(3))
 
@@ -126,10 +128,7 @@ class TrustAggregator(Aggregator):
         elif kind == "twitter.follower":
             self.followers += 1
         elif kind in ("facebook.message", "twitter.dm"):
-            if event.actor == "self":
-                self.sent += 1
-            else:
-                self.received += 1
+            self.messages.add(event)
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
             if "gaming" in categories_of(event.text):
                 self.gaming += 1
@@ -207,7 +206,7 @@ class TrustAggregator(Aggregator):
         f_id = fields_present * stability
 
         contacts = self.friends + self.followers
-        recip = (min(self.sent, self.received) / max(self.sent, self.received)) if self.sent and self.received else 0.0
+        recip = self.messages.resolve().reciprocity() or 0.0
         f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip
 
         # Services not given are "not in the inputs", not zero: the inputs say which ones were absent.
@@ -251,7 +250,7 @@ class TrustAggregator(Aggregator):
             "relationships": {
                 "f": f_rel, "inputs": {"friends_and_followers": contacts, "reciprocity": round(recip, 3),
                                        "not_in_inputs": missing["contacts"]},
-                "rule": ".7·min(1, log10(1 + friends + followers)/3) + .3·DM reciprocity",
+                "rule": ".7·min(1, log10(1 + friends + followers)/3) + .3·DM reciprocity (one-to-one threads)",
                 "explanation": "Who you know moves your score (Wei et al. 2016).",
                 "raise": "Collect contacts; answer every message.",
                 "lower": "Drop ties (scores like this push people to do exactly that)."},

@@ -503,7 +503,10 @@ def _h_social(v: dict[str, Any]) -> str:
         parts.append(f"you follow {number(v['twitter_following'])} on X")
     top = (v.get("top_contacts") or [None])[0]
     if isinstance(top, dict) and top.get("name"):
-        parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages)")
+        same = top.get("same_name")
+        # two people of one name are two contacts (the twenty-third pass's first tester): say so
+        also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
+        parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages{also})")
     return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
 
 
@@ -631,9 +634,31 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
         if fid == "social_circle" and isinstance(v, dict):
             sent, received = number(v.get("messages_sent")), number(v.get("messages_received"))
             out = [("Messages", f"{sent} sent, {received} received")]
-            tops = [f"{c['name']} ({number(c['messages'])})" for c in (v.get("top_contacts") or [])[:5]]
+            direct = v.get("one_to_one")
+            if isinstance(direct, dict) and v.get("group_chats"):
+                out.append(("One-to-one", f"{number(direct.get('sent'))} sent, {number(direct.get('received'))} "
+                                          "received"))
+            shown = [c for c in (v.get("top_contacts") or [])[:5] if isinstance(c, dict)]
+            tops = [f"{c['name']} ({number(c['messages'])})" for c in shown]
             if tops:
-                out.append(("Top contacts", join(tops)))
+                shared = sorted({c["name"] for c in shown if isinstance(c.get("same_name"), int)
+                                 and c["same_name"] > 1})
+                note = "; ".join(f"{number(next(c['same_name'] for c in shown if c['name'] == n))} different "
+                                 f"people are called {n}" for n in shared)
+                out.append(("Top contacts", join(tops) + (f" ({note})" if note else "")))
+            groups = v.get("group_chats")
+            if isinstance(groups, dict) and groups.get("groups"):
+                n = groups["groups"]
+                out.append(("Group chats", f"{number(groups.get('people'))} people in {number(n)} "
+                                           f"group{'s' if n != 1 else ''} ({number(groups.get('sent'))} sent, "
+                                           f"{number(groups.get('received'))} received), not ranked as contacts"))
+            notes = v.get("notes_to_self")
+            if isinstance(notes, dict) and notes.get("threads"):
+                out.append(("Notes to yourself", f"{number(notes.get('messages'))} messages, not counted as sent"))
+            if v.get("contacts_without_name"):
+                k = v["contacts_without_name"]
+                out.append(("Deleted accounts", f"{number(k)} one-to-one thread{'s' if k != 1 else ''} with a "
+                                                "deleted or deactivated account, not listed"))
             return out
         if fid in ("household", "impulse_buying") and isinstance(v, dict):
             return []  # the headline says it all
