@@ -232,11 +232,12 @@ def test_is_sqlite_file(tmp_path: Path) -> None:
 
 
 def _as_an_older_dataexam_wrote_it(db: Path) -> None:
-    """Rewrite ``db`` as dataexam wrote it before message keys left the thread's folder: no ``key_versions``,
-    each facebook.message row under a key of the older recipe (not the one written now)."""
+    """Rewrite ``db`` as dataexam wrote it before message keys left the thread's folder (and reaction keys
+    their title or URL): no ``key_versions``, each such row under a key of the older recipe."""
     with sqlite3.connect(db) as conn:
         conn.execute("delete from dataexam_meta where name = 'key_versions'")
-        conn.execute("update events set key = 'facebook.message:old' || id where kind = 'facebook.message'")
+        conn.execute("update events set key = kind || ':old' || id where kind in ('facebook.message', "
+                     "'facebook.reaction')")
 
 
 def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None:
@@ -247,14 +248,14 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         meta = dict(conn.execute("select name, value from dataexam_meta"))
         messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
-    assert json.loads(meta["key_versions"]) == {"facebook.message": 2} and messages > 0
+    assert json.loads(meta["key_versions"]) == {"facebook.message": 2, "facebook.reaction": 2} and messages > 0
     timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
     _as_an_older_dataexam_wrote_it(db)
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert "facebook.message (key version 1 there, 2 here)" in result.stderr
+    assert "facebook.message (key version 1 there, 2 here), facebook.reaction (key version 1" in result.stderr
     assert "without --append" in result.stderr
     assert db.read_bytes() == before  # left as it was, no message added twice
     # records of other kinds only: appended, and the old messages' version is kept for the next append
@@ -262,7 +263,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
-    assert kept == {"facebook.message": 1}
+    assert kept == {"facebook.message": 1, "facebook.reaction": 1}
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE
     # written anew (no --append): the current keys, and appending works again
@@ -279,4 +280,4 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     timeline(str(FB), "--append", "-o", str(db))
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 2}
+    assert kept == {"facebook.message": 2, "facebook.reaction": 2}

@@ -798,3 +798,52 @@ def test_undated_messages_of_two_group_chats_stay_apart(tmp_path: Path) -> None:
     _thread(tmp_path, "messages/inbox/groupb_2", ["Ola Berg", "Per Lund", "Jane Roe"], undated)
     messages = events_of(parse(tmp_path), "facebook.message")
     assert len(messages) == 2 and len({e.key for e in messages}) == 2
+
+
+# ---- a reaction read from a ≤2024 and a 2025 download is one record (the same tester's H2) -----------------
+
+def _reactions_title_form(root: Path, items: list[tuple[int, str, str]]) -> None:
+    folder = root / "your_activity_across_facebook/comments_and_reactions"
+    folder.mkdir(parents=True)
+    (folder / "likes_and_reactions_1.json").write_text(json.dumps([
+        {"timestamp": ts, "data": [{"reaction": {"reaction": word, "actor": "Jane Roe"}}], "title": title}
+        for ts, word, title in items]), encoding="utf-8")
+
+
+def _reactions_label_form(root: Path, items: list[tuple[int, str, str]]) -> None:
+    folder = root / "your_facebook_activity/comments_and_reactions"
+    folder.mkdir(parents=True)
+    (folder / "likes_and_reactions.json").write_text(json.dumps([
+        {"timestamp": ts, "media": [], "fbid": str(n), "label_values": [
+            {"label": "Reaction", "value": word}, {"label": "URL", "value": url, "href": url}]}
+        for n, (ts, word, url) in enumerate(items)]), encoding="utf-8")
+
+
+def test_a_reaction_in_the_title_and_the_label_values_form_is_one(tmp_path: Path) -> None:
+    from dataexam import api
+
+    old, new = tmp_path / "facebook-janeroe-2023", tmp_path / "facebook-janeroe-2025"
+    _reactions_title_form(old, [(1680000000, "LIKE", "Jane Roe likes Ola Berg's post."),
+                                (1680000500, "HAHA", "Jane Roe reacted to Kari Sand's comment.")])
+    _reactions_label_form(new, [(1680000000, "Like", "https://www.facebook.com/ola.berg/posts/pfbid0abc"),
+                                (1680000500, "Haha", "https://www.facebook.com/kari.sand/posts/pfbid0def?c=7"),
+                                (1720000000, "Love", "https://www.facebook.com/photo/?fbid=55")])
+    reactions = [e for e in api.timeline([old, new], registry=load_registry(entry_points=False))
+                 if e.kind == "facebook.reaction"]
+    assert [(int(e.time.timestamp()), e.attrs["reaction"]) for e in reactions if e.time] == [
+        (1680000000, "Like"), (1680000500, "Haha"), (1720000000, "Love")]  # 5 before: each old one twice
+
+
+def test_two_reactions_of_one_second_stay_two_in_either_form(tmp_path: Path) -> None:
+    # two likes given within one second, to two posts: ranked apart in each form, so two (not one) in
+    # the two downloads together; a record repeated in a file (same target) stays one
+    old, new = tmp_path / "2023", tmp_path / "2025"
+    _reactions_title_form(old, [(1680000000, "LIKE", "Jane Roe likes Ola Berg's post."),
+                                (1680000000, "LIKE", "Jane Roe likes Kari Sand's photo."),
+                                (1680000000, "LIKE", "Jane Roe likes Ola Berg's post.")])
+    _reactions_label_form(new, [(1680000000, "Like", "https://www.facebook.com/kari.sand/photos/1"),
+                                (1680000000, "Like", "https://www.facebook.com/ola.berg/posts/2")])
+    old_keys = [e.key for e in events_of(parse(old), "facebook.reaction")]
+    new_keys = {e.key for e in events_of(parse(new), "facebook.reaction")}
+    assert len(set(old_keys)) == 2 and old_keys[0] == old_keys[2]
+    assert set(old_keys) == new_keys

@@ -71,6 +71,14 @@ _MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|
               r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")
 
 
+def _reaction_word(value: Any) -> Any:
+    """A reaction in one spelling: ``LIKE`` (the title form's ``data.reaction.reaction``, ≤2024) and ``Like``
+    (the label_values form's ``Reaction``, 2025) are ``Like``; anything else (an emoji, a non-string) as is."""
+    if isinstance(value, str) and value.isascii() and value.isalpha():
+        return value.capitalize()
+    return value
+
+
 def _basename(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
@@ -1223,6 +1231,22 @@ class FacebookParser(Parser):
         return self._run(f, per_record)
 
     def _h_reactions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """Reactions the person gave, in either form of the file (formats.md §1.4; WIF's inventory of donated
+        2023–25 exports lists both): the title form (≤2024, ``likes_and_reactions_N.json``) ``{"timestamp",
+        "data": [{"reaction": {"reaction": "LIKE", "actor"}}], "title": "Jane Roe likes Ola Berg's post."}``
+        and the label_values form (2025, ``likes_and_reactions.json``) ``{"timestamp", "fbid", "media",
+        "label_values": [{"label": "Reaction", "value": "Like"}, {"label": "URL", …}]}``.
+
+        The two share only the instant and the reaction (spelt ``LIKE`` and ``Like``): one reaction read from
+        a 2023 and a 2025 download counted twice (the twenty-third pass's second tester). So a dated reaction's
+        key is its second, its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
+        forms) and its rank among the file's reactions of that second and word with another target (title or
+        URL): two likes given within one second are two in either form (ranks 0 and 1), and a repeat of one
+        record in a file (the same target) keeps its rank, so stays one. An undated reaction keeps its
+        target in the key (no instant to rank within).
+        """
+        ranks: dict[tuple[Any, Any], list[Any]] = {}  # (second, reaction) → the file's targets, in order
+
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             if not isinstance(rec, Mapping):
                 raise TypeError("reaction record is not an object")
@@ -1232,7 +1256,7 @@ class FacebookParser(Parser):
                 if isinstance(data, Mapping) and isinstance(data.get("reaction"), Mapping):
                     reaction = data["reaction"].get("reaction")
                     break
-            reaction = reaction or text_value(pick(flat, "reaction"))
+            reaction = _reaction_word(reaction or text_value(pick(flat, "reaction")))
             title = rec.get("title") if isinstance(rec.get("title"), str) else None
             url = text_value(pick(flat, "url"))
             group = text_value(pick(flat, "group"))
@@ -1240,9 +1264,15 @@ class FacebookParser(Parser):
             time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
-            yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs,
-                          key=stable_key("facebook.reaction", stamp, reaction, title or url,
-                                         *_distinct({"url": url if title else None}, "url")))
+            target = [title or url, *_distinct({"url": url if title else None}, "url")]
+            if time is None:
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, *target)
+            else:
+                seen = ranks.setdefault((stamp, reaction), [])
+                if target not in seen:
+                    seen.append(target)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, "rank", seen.index(target))
+            yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs, key=reaction_key)
         return self._run(f, per_record)
 
     def _h_page_likes(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
