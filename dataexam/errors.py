@@ -135,3 +135,14 @@ class SeveralAccounts(DataexamError):
     """
 
     exit_code = ExitCode.USAGE
+
+
+class KeysChanged(DataexamError):
+    """``--append`` onto a database whose rows of a kind carry keys of an older recipe than this dataexam
+    writes (``dataexam_meta.key_versions``, :data:`dataexam.events.KEY_VERSIONS`): a record already there
+    would not be recognised and would be added a second time. The database is left as it was.
+
+    A usage problem: the fix is to write the database anew from all the exports (without ``--append``).
+    """
+
+    exit_code = ExitCode.USAGE

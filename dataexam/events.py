@@ -210,6 +210,17 @@ def parse_time(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
+#: The kinds whose key recipe changed since schema 1's keys were first written, each with the recipe's
+#: version (every other kind: version 1). A database keeps the versions of the rows it holds
+#: (``dataexam_meta.key_versions``), so ``--append`` never adds a record a second time under a new key.
+#: ``facebook.message`` 2: who the thread is between, not the thread's folder (the twenty-third pass's second
+#: tester: a chat moved from ``inbox/`` to ``archived_threads/``, or a thread folder of the 2020 id scheme
+#: beside one of 2022's, counted every message twice).
+#: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
+#: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 2, "facebook.reaction": 2}
+
+
 def stable_key(kind: str, *fields: object) -> str:
     """A de-duplication key from stable fields, for records with no platform id.
 

@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from . import __version__
-from .errors import OutputError, SeveralAccounts, no_room, no_room_reason
-from .events import SCHEMA_VERSION, Event, account_hash, json_default
+from .errors import KeysChanged, OutputError, SeveralAccounts, no_room, no_room_reason
+from .events import KEY_VERSIONS, SCHEMA_VERSION, Event, account_hash, json_default
 from .janitor import Janitor
 from .tempdirs import hold, memory_file_system, sweep_stale_parts
 
@@ -370,7 +370,9 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     search box, ``select * from events where id in (select rowid from events_fts where events_fts
     match 'word')``), and ``dataexam_meta`` (name/value: ``schema_version``, ``tool``,
     ``tool_version``, ``inputs`` as a JSON list of input base names, ``created_at``, ``updated_at``,
-    ``events``, ``accounts``: per source, a hash of each account whose records it holds, never the id).
+    ``events``, ``accounts``: per source, a hash of each account whose records it holds, never the id;
+    ``key_versions``: the key recipe's version of its rows of the kinds whose recipe changed, see
+    :func:`_key_versions`).
     It opens as-is in sqlite-utils and Datasette.
 
     * A new path: written under a private temporary name and renamed on success.
@@ -382,7 +384,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     ``accounts`` (called once the rows are read) gives the run's accounts. Appending another account's
     records of a source to a database holding that source's records of one account would merge two people
     into one "you", as one run refuses to (:class:`~dataexam.errors.SeveralAccounts`, the database left as
-    it was), unless ``several_accounts`` (``--per-account``).
+    it was), unless ``several_accounts`` (``--per-account``). Appending rows of a kind the database holds
+    under an older key recipe raises :class:`~dataexam.errors.KeysChanged` (the database left as it was).
 
     Several accounts of a source in one database (``--per-account``): keys name a record, not its owner
     (two people who liked one tweet hold equal keys, :mod:`dataexam.normalise`), so the key alone cannot
@@ -571,6 +574,44 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     return json.dumps(dict(sorted(merged.items())))
 
 
+def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection[object], last_old_id: int) -> str:
+    """``dataexam_meta.key_versions`` after this write (JSON: kind → the version of the key recipe its rows
+    carry, for the kinds of :data:`~dataexam.events.KEY_VERSIONS`); raises :class:`KeysChanged` where an
+    append offers rows of a kind the database holds under an older recipe.
+
+    ``--append`` recognises a record already there by its key only: rows written with an older recipe (a
+    database without the entry was written before it existed: every kind at version 1) would not match the
+    same records read now, and each would be added again (facebook.message 1 → 2: the twenty-third pass's
+    second tester's chats read from two downloads). The old rows cannot be keyed anew from what the table
+    keeps (a message's key now holds its thread's participants, which no column stores), so such an append is
+    refused, the database left as it was; one that adds no row of such a kind goes on, the entry keeping
+    the old version for the rows still there."""
+    stored: dict[str, int] = {}
+    if keep_rows:
+        with contextlib.suppress(ValueError, TypeError):
+            loaded = json.loads(_meta(conn, "key_versions") or "{}")
+            if isinstance(loaded, dict):
+                stored = {str(k): int(v) for k, v in loaded.items()}
+    versions: dict[str, int] = {}
+    stale: list[tuple[str, int, int]] = []
+    for kind, version in sorted(KEY_VERSIONS.items()):
+        held = stored.get(kind, 1)
+        if keep_rows and held != version and conn.execute(
+                "SELECT 1 FROM events WHERE kind = ? AND id <= ? LIMIT 1", (kind, last_old_id)).fetchone():
+            if kind in offered:
+                stale.append((kind, held, version))
+            versions[kind] = held  # the rows there keep their keys
+        else:
+            versions[kind] = version
+    if stale:
+        which = ", ".join(f"{kind} (key version {held} there, {version} here)" for kind, held, version in stale)
+        raise KeysChanged(
+            f"the database holds records keyed as another dataexam version keys them: {which}; appending would "
+            "add those records a second time. Write the database anew from all the exports (without --append), "
+            "or write these inputs to another file")
+    return json.dumps(versions)
+
+
 def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
           inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False,
           row_accounts: RowAccounts | None = None) -> SqliteResult:
@@ -607,7 +648,9 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
         sql = _insert_of_account(recorded) if by_account else _INSERT_NEW if keep_rows else _INSERT
         offered = 0
         origins: Mapping[str, str] | None = None
+        kinds: set[object] = set()  # the kinds of the rows offered (_key_versions)
         for row in rows:
+            kinds.add(row[3])
             if by_account:
                 if origins is None:  # the inputs are open once the first row is read
                     origins = row_accounts() if row_accounts is not None else {}
@@ -633,13 +676,15 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
         else:
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
         # before anything is committed; the rows there before this write are those up to `before`
+        versions = _key_versions(conn, keep_rows, kinds, before)
         held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before)
         _record_row_accounts(conn, json.loads(held), implied, lambda: origins if origins is not None else
                              row_accounts() if row_accounts is not None and offered else {}, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []
         meta = {"schema_version": str(SCHEMA_VERSION), "tool": "dataexam", "tool_version": __version__,
                 "inputs": json.dumps(list(dict.fromkeys([*previous, *inputs])), ensure_ascii=False),
-                "created_at": created_at, "updated_at": now, "events": str(total), "accounts": held}
+                "created_at": created_at, "updated_at": now, "events": str(total), "accounts": held,
+                "key_versions": versions}
         conn.executemany("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES (?, ?)", meta.items())
         conn.execute("COMMIT")
     except BaseException:

@@ -12,8 +12,13 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
 
 * ``note-tweet.js`` (long posts, 2023 →) yields no events of its own — the long post is already a
   tweet in ``tweets.js`` with its text cut to 280 characters. A note whose ``createdAt`` second
-  equals a tweet's ``created_at`` and whose text starts with the tweet's visible text replaces
-  that tweet's text (``attrs.note_tweet_id`` says so). Counting stays one event per tweet.
+  equals a tweet's ``created_at`` and whose text starts with the tweet's visible text (links, "…"
+  and a reply's leading ``@mentions`` left out: the note's body lacks them) replaces that tweet's
+  text, the reply's mentions kept in front as X shows them (``attrs.note_tweet_id`` says so).
+  Counting stays one event per tweet. The set-up pairs notes and tweets (each note one tweet), so a
+  note that matches no tweet of the tweets files is a ``bad-record`` issue of ``note-tweet.js``
+  (its text is on no event), unless it matches a tweet of ``deleted-tweets.js`` (ignored on purpose,
+  like that file).
 * ``community-tweet.js`` (posts made inside X Communities, 2022 →; in no other file) and
   ``twitter-circle-tweet.js`` (posts shared with a Twitter Circle, 2022–23) hold the person's own
   posts in the ``tweets.js`` item shape: they are ``twitter.tweet`` events under the same id key, so a
@@ -45,7 +50,6 @@ import io
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Any, ClassVar
@@ -151,7 +155,11 @@ _RT = re.compile(r"^RT @(\w{1,15}):")
 _MENTION = re.compile(r"(?<![\w@])@(\w{1,15})")
 _HASHTAG = re.compile(r"(?<![\w&#])#(\w+)")
 _TAGS = re.compile(r"<[^>]+>")
-_TRAILING_LINKS = re.compile(r"(?:\s*https?://\S+)+\s*$")
+_LINK = re.compile(r"https?://\S+")
+# the @handles X puts before a reply's text (outside its display_text_range): a long post's note holds the
+# body without them (the pattern a public X-archive thread reader strips, found by the twenty-third pass's
+# second tester; n0madic/twitter-scraper#76 shows a reply's display_text_range starting after them)
+_LEADING_MENTIONS = re.compile(r"^(?:@\w+\s+)+")
 _STATUS_URL = re.compile(r"^https?://(?:www\.|mobile\.)?(?:twitter|x)\.com/(\w+)/status(?:es)?/(\d+)", re.I)
 
 # direct-messages(-group).js: where a conversation starts, its id, and its messages key, as the keys
@@ -216,8 +224,8 @@ class _ArchiveState:
     """Facts looked up once per archive before streaming (the account id, long-post texts)."""
 
     account_id: str | None = None
-    # created_at second (ISO) → [(noteTweetId, full text)]
-    notes: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    # tweet id → (noteTweetId, the long post's full text): note-tweet.js paired with the tweets files
+    notes: dict[str, tuple[str, str]] = field(default_factory=dict)
     # classic archives: real times of midnight-truncated tweets, from data/csv/YYYY_MM.csv
     month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
 
@@ -372,15 +380,25 @@ class TwitterParser(Parser):
                     yield from self._setup_issue(member, exc)
 
     def _prepare_notes(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
-        # Long posts (note-tweet.js): few per account, kept in memory to enrich their tweets.
+        """Pair the long posts of ``note-tweet.js`` with their tweets (``state.notes``: tweet id → note).
+
+        A long post's tweet holds its first 280 characters; the note, saved in the same second, the whole
+        text. The pairing is made here, over every tweets file, not tweet by tweet as the tweets are read:
+        only then is a note that matches no tweet known (its text would be lost unsaid: the twenty-third
+        pass's second tester), and it is the same whichever process (``--jobs``) reads which tweet. Notes
+        are few (X Premium's long posts), and the tweets files are read again only when there are some
+        (~1.5 s per 100 MB, ijson's C backend building the items).
+        """
+        # created_at second (ISO) → [(noteTweetId, full text, the note's member, its record index)]
+        by_second: dict[str, list[tuple[str, str, Member, int]]] = {}
         for member in archive.find(_js("note-tweet")):
             try:
                 with self.open_json(member) as limited:  # the limits and end check of every handler's read
                     repairs = jsonstream.surrogate_repairer(limited)
-                    for item in jsonstream.iter_items(limited, "item.noteTweet"):
+                    for index, item in enumerate(jsonstream.iter_items(limited, "item.noteTweet")):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
-                            state.notes.setdefault(created, []).append((note_id, text))
+                            by_second.setdefault(created, []).append((note_id, text, member, index))
                 if repairs is not None and repairs.repairs:
                     # the note's text reaches the tweet's event: say where the U+FFFD came from
                     yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
@@ -388,6 +406,52 @@ class TwitterParser(Parser):
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
                 yield from self._setup_issue(member, exc)
+        if not by_second or not self.wants("_parse_tweets"):
+            return  # no long post, or no tweet this run gives (--kind): nothing to pair
+        used: set[str] = set()
+        complete = True  # every tweets file read to its end: a note left over matches no tweet
+        for member in archive.members():
+            rule = self.classify(member.path)
+            deleted = _stem(member.path) in ("deleted-tweets", "deleted-tweet")
+            if not deleted and (rule is None or rule.handler != "_parse_tweets" or "data/js/tweets/" in member.path):
+                continue  # (classic monthly files predate long posts)
+            try:
+                with self.open_json(member) as limited:
+                    for item in jsonstream.iter_items(limited, "item"):
+                        tweet = item.get("tweet", item) if isinstance(item, Mapping) else None
+                        if isinstance(tweet, Mapping):
+                            self._pair_note(tweet, by_second, used, None if deleted else state.notes)
+            except DATA_ERRORS:
+                complete = False  # the tweets handler reports the fault when it reads the file
+        if not complete:
+            return
+        for candidates in by_second.values():
+            for note_id, _text, member, index in candidates:
+                if note_id not in used:
+                    yield ParseIssue(archive=member.input, member=member.path, code="bad-record",
+                                     message="a long post that matches no tweet of the tweets files (none of its "
+                                     "second begins with its text); its full text is on no event",
+                                     position=f"record {index}", source=self.name)
+
+    @staticmethod
+    def _pair_note(tweet: Mapping[str, Any], by_second: Mapping[str, list[tuple[str, str, Member, int]]],
+                   used: set[str], notes: dict[str, tuple[str, str]] | None) -> None:
+        """Pair ``tweet`` with the first unused note of its second whose text it begins (``used`` gets the
+        note's id; ``notes`` the pair, unless the tweet is a deleted one: ``None``)."""
+        time, _source = from_twitter(tweet.get("created_at"))
+        candidates = by_second.get(time.replace(microsecond=0).isoformat()) if time is not None else None
+        if not candidates:
+            return
+        text = tweet.get("full_text") or tweet.get("text")
+        tweet_id = _str(tweet.get("id_str") or tweet.get("id"))
+        if not isinstance(text, str) or not tweet_id:
+            return
+        for note_id, note_text, _member, _index in candidates:
+            if note_id not in used and _note_matches(note_text, unescape_html(text)):
+                used.add(note_id)
+                if notes is not None:
+                    notes.setdefault(tweet_id, (note_id, note_text))
+                return
 
     def _setup_issue(self, member: Member, exc: BaseException) -> Iterator[ParseIssue]:
         """The issue of a fault met reading ``member`` before the events, unless a handler reads the
@@ -415,7 +479,7 @@ class TwitterParser(Parser):
             f, item.get("tweet", item) if isinstance(item, dict) else item, notes, months, audience))
 
     def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
-                     notes: Mapping[str, list[tuple[str, str]]], months: MonthTimes | None = None,
+                     notes: Mapping[str, tuple[str, str]], months: MonthTimes | None = None,
                      audience: str | None = None) -> Event:
         tweet_id = _str(t.get("id_str") or t["id"])
         entities = t.get("entities") or {}
@@ -477,10 +541,9 @@ class TwitterParser(Parser):
             attrs["edit_of"] = edit_of
         if time is not None and time.year < _FIRST_YEAR:
             attrs["suspect_time"] = True
-        if time is not None and notes:
-            note = _match_note(notes, time, text)
-            if note:
-                attrs["note_tweet_id"], text = note
+        note = notes.get(tweet_id) if notes else None
+        if note is not None:
+            attrs["note_tweet_id"], text = note[0], _with_mentions(text, note[1])
         return f.event(kind="twitter.tweet", time=time, time_source=source, text=text, attrs=attrs,
                        key=id_key("twitter.tweet", tweet_id))
 
@@ -1105,19 +1168,26 @@ def _note_text(note: Mapping[str, Any]) -> tuple[str | None, str | None, str | N
     return _str(note.get("noteTweetId")), second, unescape_html(text) or None
 
 
-def _match_note(notes: Mapping[str, list[tuple[str, str]]], time: datetime,
-                text: str) -> tuple[str, str] | None:
-    # The tweet of a long post shows the first 280 characters, then "…" and a link; the note was
-    # saved in the same second. Both must agree before the note's text replaces the tweet's.
-    candidates = notes.get(time.replace(microsecond=0).isoformat())
-    if not candidates:
-        return None
-    visible = _TRAILING_LINKS.sub("", text).rstrip("…").rstrip()
-    head = " ".join(visible.split())[:100]
-    for note_id, note_text in candidates:
-        if " ".join(note_text.split()).startswith(head):
-            return note_id, note_text
-    return None
+def _comparable(text: str) -> str:
+    """A long post's text as its tweet and its note can be compared: links, a reply's leading ``@mentions``
+    and "…" left out, whitespace runs as one space (the tweet's t.co links are the note's expanded ones)."""
+    return " ".join(_LEADING_MENTIONS.sub("", _LINK.sub(" ", text).lstrip()).replace("…", " ").split())
+
+
+def _note_matches(note_text: str, tweet_text: str) -> bool:
+    """Whether a note (of the tweet's second) is the long post whose first characters the tweet shows: the
+    note begins with the tweet's first 100 comparable characters (a reply's tweet starts with the
+    ``@handles`` X adds, which the note's body lacks: the twenty-third pass's second tester)."""
+    return _comparable(note_text).startswith(_comparable(tweet_text)[:100])
+
+
+def _with_mentions(tweet_text: str, note_text: str) -> str:
+    """The long post's text as X shows it: a reply's leading ``@mentions`` (in the tweet, not in the note's
+    body) before the note's text, unless the note already starts with them."""
+    prefix = _LEADING_MENTIONS.match(tweet_text)
+    if prefix is None or note_text.startswith(prefix.group(0).rstrip()):
+        return note_text
+    return prefix.group(0) + note_text
 
 
 def _demographic(f: MemberContext, kind_type: str, value: object, **extra: Any) -> Event:

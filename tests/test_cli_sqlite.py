@@ -229,3 +229,55 @@ def test_is_sqlite_file(tmp_path: Path) -> None:
     assert writers.is_sqlite_file(tmp_path / "a") and not writers.is_sqlite_file(tmp_path / "b")
     with pytest.raises(OutputError):
         writers.write_sqlite_rows([], tmp_path / "b")
+
+
+def _as_an_older_dataexam_wrote_it(db: Path) -> None:
+    """Rewrite ``db`` as dataexam wrote it before message keys left the thread's folder (and reaction keys
+    their title or URL): no ``key_versions``, each such row under a key of the older recipe."""
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from dataexam_meta where name = 'key_versions'")
+        conn.execute("update events set key = kind || ':old' || id where kind in ('facebook.message', "
+                     "'facebook.reaction')")
+
+
+def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None:
+    # the twenty-third pass's second tester: message keys no longer hold the thread's folder (a chat archived
+    # between two downloads counted twice); a database of the older keys would take every message in again
+    db = tmp_path / "me.db"
+    timeline(str(FB), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        meta = dict(conn.execute("select name, value from dataexam_meta"))
+        messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
+    assert json.loads(meta["key_versions"]) == {"facebook.message": 2, "facebook.reaction": 2} and messages > 0
+    timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
+    assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
+    _as_an_older_dataexam_wrote_it(db)
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "facebook.message (key version 1 there, 2 here), facebook.reaction (key version 1" in result.stderr
+    assert "without --append" in result.stderr
+    assert db.read_bytes() == before  # left as it was, no message added twice
+    # records of other kinds only: appended, and the old messages' version is kept for the next append
+    timeline(str(X_CURRENT), "--append", "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
+        assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
+    assert kept == {"facebook.message": 1, "facebook.reaction": 1}
+    result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE
+    # written anew (no --append): the current keys, and appending works again
+    timeline(str(FB), str(X_CURRENT), "-o", str(db))
+    timeline(str(FB), "--append", "-o", str(db))
+    assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
+
+
+def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> None:
+    # no row of a kind whose keys changed: nothing to tell apart, the append goes on
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    _as_an_older_dataexam_wrote_it(db)
+    timeline(str(FB), "--append", "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
+    assert kept == {"facebook.message": 2, "facebook.reaction": 2}

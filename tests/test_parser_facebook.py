@@ -699,3 +699,164 @@ def test_a_life_event_date_keeps_the_precision_it_was_given(parts, expected) -> 
 
     record = {"attachments": [{"data": [{"life_event": {"title": "Moved to Bergen", "start_date": parts}}]}]}
     assert _attachments(record)["life_event"].get("start_date") == expected
+
+
+# ---- a message read from two downloads is one record (the twenty-third pass's second tester) -----------
+
+def _thread(root: Path, rel: str, participants: list[str] | None, messages: list[dict], *,
+            title: str | None = None, strings: bool = False) -> None:
+    """Write ``root/rel/message_1.json`` in the DYI thread shape (formats.md §1.4); ``strings``: the 2018
+    shape, whose ``participants`` are plain names (only the others) and whose file is ``message.json``."""
+    folder = root / rel
+    folder.mkdir(parents=True, exist_ok=True)
+    thread: dict = {}
+    if participants is not None:
+        thread["participants"] = participants if strings else [{"name": n} for n in participants]
+    thread["messages"] = messages
+    thread.update({"title": title or (participants or ["?"])[0], "is_still_participant": True,
+                   "thread_path": rel.split("messages/", 1)[-1]})
+    name = "message.json" if strings else "message_1.json"
+    (folder / name).write_text(json.dumps(thread), encoding="utf-8")
+
+
+def _profile(root: Path, name: str) -> None:
+    folder = root / "personal_information/profile_information"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "profile_information.json").write_text(json.dumps({"profile_v2": {"name": {"full_name": name}}}),
+                                                     encoding="utf-8")
+
+
+_OLA = [{"sender_name": "Jane Roe", "timestamp_ms": 1650000000000, "content": "See you at the station"},
+        {"sender_name": "Ola Berg", "timestamp_ms": 1650000060000, "content": "On my way"}]
+
+
+def _message_keys(root: Path) -> dict[str | None, str]:
+    return {e.text: e.key for e in events_of(parse(root), "facebook.message")}
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    # the person archived the chat between the two downloads; a message request or a filtered chat accepted
+    ("your_activity_across_facebook/messages/inbox/olaberg_4455667788",
+     "your_facebook_activity/messages/archived_threads/olaberg_4455667788"),
+    ("messages/message_requests/olaberg_4455667788", "your_facebook_activity/messages/inbox/olaberg_4455667788"),
+    ("messages/filtered_threads/olaberg_4455667788", "your_facebook_activity/messages/inbox/olaberg_4455667788"),
+    # the thread folder's id scheme: ≈2020 `<CamelName>_<10-char id>`, 2022 on `<lowername>_<numeric id>`
+    ("messages/inbox/OlaBerg_Zs11Uy-bpw", "your_facebook_activity/messages/inbox/olaberg_10158812345678901"),
+])
+def test_a_chat_moved_or_renumbered_between_downloads_keeps_its_keys(tmp_path: Path, before: str,
+                                                                     after: str) -> None:
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    _thread(old, before, ["Ola Berg", "Jane Roe"], _OLA)
+    _thread(new, after, ["Ola Berg", "Jane Roe"], _OLA)
+    keys = _message_keys(old)
+    assert len(keys) == 2 and keys == _message_keys(new)
+
+
+def test_a_chat_read_from_two_downloads_counts_once_in_the_timeline(tmp_path: Path) -> None:
+    # the tester's input: 4 facebook.message events (each message twice, inbox and archived_threads), and
+    # "4 messages with Ola" in the social circle; 2 is right
+    from dataexam import api
+
+    old, new = tmp_path / "facebook-janeroe-2022", tmp_path / "facebook-janeroe-2024"
+    for root, rel in ((old, "your_activity_across_facebook/messages/inbox/olaberg_4455667788"),
+                      (new, "your_facebook_activity/messages/archived_threads/olaberg_4455667788")):
+        _profile(root, "Jane Roe")
+        _thread(root, rel, ["Ola Berg", "Jane Roe"], _OLA)
+    events = [e for e in api.timeline([old, new], registry=load_registry(entry_points=False))
+              if e.kind == "facebook.message"]
+    assert sorted((e.actor, e.text) for e in events) == [("Ola Berg", "On my way"),
+                                                         ("self", "See you at the station")]
+
+
+def test_a_2018_chat_and_its_later_download_share_keys(tmp_path: Path) -> None:
+    # 2018 files list only the others as plain names (messages/<id>/message.json); 2019 on, every participant
+    # as {"name"}: with the owner known (the profile), one chat, one key per message
+    old, new = tmp_path / "2018", tmp_path / "2020"
+    for root in (old, new):
+        _profile(root, "Jane Roe")
+    _thread(old, "messages/olaberg_5f3e2a1b", ["Ola Berg"], _OLA, strings=True)
+    _thread(new, "messages/inbox/OlaBerg_Zs11Uy-bpw", ["Ola Berg", "Jane Roe"], _OLA)
+    assert _message_keys(old) == _message_keys(new)
+
+
+def test_a_group_chat_whose_members_or_name_changed_keeps_its_keys(tmp_path: Path) -> None:
+    # participants are the members at export time (formats.md §1.4) and a group is renamed at will: Kari
+    # joined and the group was renamed between the downloads, its earlier messages are the same records
+    said = [{"sender_name": "Ola Berg", "timestamp_ms": 1650000000000, "content": "Dinner Friday?"},
+            {"sender_name": "Jane Roe", "timestamp_ms": 1650000090000, "content": "Yes!"}]
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    _thread(old, "messages/inbox/dinnerclub_111", ["Ola Berg", "Per Lund", "Jane Roe"], said, title="Dinner club")
+    _thread(new, "your_facebook_activity/messages/archived_threads/fridaydinners_111",
+            ["Ola Berg", "Per Lund", "Kari Sand", "Jane Roe"], said, title="Friday dinners")
+    keys = _message_keys(old)
+    assert len(keys) == 2 and keys == _message_keys(new)
+
+
+def test_one_message_forwarded_to_two_people_at_one_instant_is_two(tmp_path: Path) -> None:
+    # the same sender, millisecond and text in two one-to-one chats: two messages (the chats' people differ),
+    # and a one-to-one chat's message is not a group's
+    same = [{"sender_name": "Jane Roe", "timestamp_ms": 1650000000000, "content": "https://example.org/party"}]
+    _profile(tmp_path, "Jane Roe")
+    _thread(tmp_path, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], same)
+    _thread(tmp_path, "messages/inbox/karisand_2", ["Kari Sand", "Jane Roe"], same)
+    _thread(tmp_path, "messages/inbox/dinnerclub_3", ["Ola Berg", "Kari Sand", "Jane Roe"], same)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 3 and len({e.key for e in messages}) == 3
+
+
+def test_undated_messages_of_two_group_chats_stay_apart(tmp_path: Path) -> None:
+    # no instant: the record's place and the thread folder keep them apart (two groups share the identity)
+    undated = [{"sender_name": "Ola Berg", "content": "ok"}]
+    _thread(tmp_path, "messages/inbox/groupa_1", ["Ola Berg", "Per Lund", "Jane Roe"], undated)
+    _thread(tmp_path, "messages/inbox/groupb_2", ["Ola Berg", "Per Lund", "Jane Roe"], undated)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 2 and len({e.key for e in messages}) == 2
+
+
+# ---- a reaction read from a ≤2024 and a 2025 download is one record (the same tester's H2) -----------------
+
+def _reactions_title_form(root: Path, items: list[tuple[int, str, str]]) -> None:
+    folder = root / "your_activity_across_facebook/comments_and_reactions"
+    folder.mkdir(parents=True)
+    (folder / "likes_and_reactions_1.json").write_text(json.dumps([
+        {"timestamp": ts, "data": [{"reaction": {"reaction": word, "actor": "Jane Roe"}}], "title": title}
+        for ts, word, title in items]), encoding="utf-8")
+
+
+def _reactions_label_form(root: Path, items: list[tuple[int, str, str]]) -> None:
+    folder = root / "your_facebook_activity/comments_and_reactions"
+    folder.mkdir(parents=True)
+    (folder / "likes_and_reactions.json").write_text(json.dumps([
+        {"timestamp": ts, "media": [], "fbid": str(n), "label_values": [
+            {"label": "Reaction", "value": word}, {"label": "URL", "value": url, "href": url}]}
+        for n, (ts, word, url) in enumerate(items)]), encoding="utf-8")
+
+
+def test_a_reaction_in_the_title_and_the_label_values_form_is_one(tmp_path: Path) -> None:
+    from dataexam import api
+
+    old, new = tmp_path / "facebook-janeroe-2023", tmp_path / "facebook-janeroe-2025"
+    _reactions_title_form(old, [(1680000000, "LIKE", "Jane Roe likes Ola Berg's post."),
+                                (1680000500, "HAHA", "Jane Roe reacted to Kari Sand's comment.")])
+    _reactions_label_form(new, [(1680000000, "Like", "https://www.facebook.com/ola.berg/posts/pfbid0abc"),
+                                (1680000500, "Haha", "https://www.facebook.com/kari.sand/posts/pfbid0def?c=7"),
+                                (1720000000, "Love", "https://www.facebook.com/photo/?fbid=55")])
+    reactions = [e for e in api.timeline([old, new], registry=load_registry(entry_points=False))
+                 if e.kind == "facebook.reaction"]
+    assert [(int(e.time.timestamp()), e.attrs["reaction"]) for e in reactions if e.time] == [
+        (1680000000, "Like"), (1680000500, "Haha"), (1720000000, "Love")]  # 5 before: each old one twice
+
+
+def test_two_reactions_of_one_second_stay_two_in_either_form(tmp_path: Path) -> None:
+    # two likes given within one second, to two posts: ranked apart in each form, so two (not one) in
+    # the two downloads together; a record repeated in a file (same target) stays one
+    old, new = tmp_path / "2023", tmp_path / "2025"
+    _reactions_title_form(old, [(1680000000, "LIKE", "Jane Roe likes Ola Berg's post."),
+                                (1680000000, "LIKE", "Jane Roe likes Kari Sand's photo."),
+                                (1680000000, "LIKE", "Jane Roe likes Ola Berg's post.")])
+    _reactions_label_form(new, [(1680000000, "Like", "https://www.facebook.com/kari.sand/photos/1"),
+                                (1680000000, "Like", "https://www.facebook.com/ola.berg/posts/2")])
+    old_keys = [e.key for e in events_of(parse(old), "facebook.reaction")]
+    new_keys = {e.key for e in events_of(parse(new), "facebook.reaction")}
+    assert len(set(old_keys)) == 2 and old_keys[0] == old_keys[2]
+    assert set(old_keys) == new_keys

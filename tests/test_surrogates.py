@@ -20,6 +20,7 @@ import pytest
 
 from dataexam import jsonstream
 from dataexam.archive import open_archive
+from dataexam.events import Event, ParseIssue
 from dataexam.surrogates import SurrogateRepairReader
 from dataexam_parsers.facebook import FacebookParser
 from dataexam_parsers.twitter import TwitterParser
@@ -222,9 +223,14 @@ def test_note_tweet_read_up_front_reports_its_repair(tmp_path: Path) -> None:
         zf.writestr("data/manifest.js", 'window.__THAR_CONFIG = {"userInfo": {"accountId": "1"}}')
         zf.writestr("data/note-tweet.js", 'window.YTD.note_tweet.part0 = [{"noteTweet": {"noteTweetId": "9", '
                     '"createdAt": "2023-05-01T10:00:00.000Z", "core": {"text": "long \\ud83d", "urls": []}}}]')
+        # its tweet (a note matching none is an issue of its own: the twenty-third pass's second tester)
+        zf.writestr("data/tweets.js", 'window.YTD.tweets.part0 = [{"tweet": {"id_str": "8", "full_text": "long", '
+                    '"created_at": "Mon May 01 10:00:00 +0000 2023"}}]')
     with open_archive(out) as archive:
         items = list(TwitterParser().events(archive))
-    assert [(i.code, i.member) for i in items] == [("bad-escape", "data/note-tweet.js")]
+    assert [(i.code, i.member) for i in items if isinstance(i, ParseIssue)] == [("bad-escape", "data/note-tweet.js")]
+    [tweet] = [e for e in items if isinstance(e, Event)]
+    assert tweet.text == "long \ufffd" and tweet.attrs["note_tweet_id"] == "9"
 
 
 class TwoReads(io.RawIOBase):

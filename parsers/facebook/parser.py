@@ -71,6 +71,14 @@ _MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|
               r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")
 
 
+def _reaction_word(value: Any) -> Any:
+    """A reaction in one spelling: ``LIKE`` (the title form's ``data.reaction.reaction``, ≤2024) and ``Like``
+    (the label_values form's ``Reaction``, 2025) are ``Like``; anything else (an emoji, a non-string) as is."""
+    if isinstance(value, str) and value.isascii() and value.isalpha():
+        return value.capitalize()
+    return value
+
+
 def _basename(path: str) -> str:
     return path.rsplit("/", 1)[-1]
 
@@ -562,6 +570,8 @@ class FacebookParser(Parser):
         self._media_run: tuple[tuple[Any, Any], int] | None = None
         # the names a Messenger narration of the thread being read may start with (its participants)
         self._narrators: frozenset[str] = frozenset()
+        # who the thread being read is between, as its messages' keys hold it (_thread_identity)
+        self._thread_id: Any = None
 
     # ---- classification and detection -----------------------------------------------------------
 
@@ -879,7 +889,6 @@ class FacebookParser(Parser):
         yield from self._thread_messages(f, "e2ee", _basename(f.path).rsplit(".", 1)[0])
 
     def _thread_messages(self, f: MemberContext, folder: str | None, thread: str) -> Iterator[Event | ParseIssue]:
-        thread_path = f"{folder}/{thread}" if folder else thread
         header = self._thread_header(f)
         participants = header.get("participants")
         base = _compact({"thread": thread, "thread_folder": folder, "title": header.get("title"),
@@ -899,10 +908,11 @@ class FacebookParser(Parser):
             names = [n.get("name") if isinstance(n, Mapping) else n for n in found] if isinstance(found, list) else []
             names = [repair(n) for n in names if isinstance(n, str)]
         self._narrators = frozenset(p for n in names for p in _name_prefixes(n))
+        self._thread_id = self._thread_identity(names, thread)
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
-                event = self._message(f, base, thread_path, raw)
+                event = self._message(f, base, raw)
             except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
@@ -912,6 +922,34 @@ class FacebookParser(Parser):
                 # undated, and say so — never a silent loss of its place on the timeline
                 yield f.issue("bad-record", "message time is not a readable number; the message is kept undated")
             yield event
+
+    def _thread_identity(self, names: list[str], thread: str) -> list[str] | str:
+        """Who a thread is between, as its messages' keys hold it: stable across downloads of one account.
+
+        Not the thread's place in the download (the key held ``<folder>/<thread folder>`` until the
+        twenty-third pass's second tester found each message counted twice): Messenger moves a chat to
+        ``archived_threads/`` when the person archives it and back to ``inbox/`` when a message arrives, a
+        message request or a filtered chat to ``inbox/`` once accepted, and the thread folder's id changed
+        scheme (≈2020 ``KariSand_Zs11Uy-bpw``, 2022 on ``karisand_10158812345678901``), so the same message
+        of two downloads had two keys. What stays is who the chat is with:
+
+        * a one-to-one chat (at most two people, the owner added: 2018 files list only the others): the
+          two names, sorted — a message forwarded at one millisecond to two people is two messages;
+        * a group chat: ``"group"``, not its members. ``participants`` are the members *at export time*
+          (formats.md §1.4) and the title is renamed at will, so either would split a group's messages
+          between two downloads a join, a leave or a rename lies between. A message is then told from
+          another group's by its sender, millisecond and text (and media names, link, call): the same
+          person writing the same words in two groups within one millisecond, which a person does not.
+
+        A thread file naming no participant keeps its thread folder's name (its place in any of the
+        message folders, so a move between them still leaves one key).
+        """
+        people = {n for n in names if n}
+        if not people:
+            return ["thread", thread]
+        if self._owner is not None:
+            people.add(self._owner)
+        return sorted(people) if len(people) <= 2 else "group"
 
     def _thread_header(self, f: MemberContext, *, with_title: bool = False) -> dict[str, Any]:
         """Participants and title, read by a short first pass that stops at the ``messages`` key.
@@ -990,8 +1028,7 @@ class FacebookParser(Parser):
     _MESSAGE_MEDIA: ClassVar[tuple[str, ...]] = ("photos", "videos", "gifs", "audio_files", "files", "sticker",
                                                  "media")  # _MESSAGE_MEDIA_KEYS holds the same names
 
-    def _message(self, f: MemberContext, base: Mapping[str, Any], thread_path: str,
-                 msg: Mapping[str, Any]) -> Event:
+    def _message(self, f: MemberContext, base: Mapping[str, Any], msg: Mapping[str, Any]) -> Event:
         # The hot path of big exports. Mojibake is repaired in the strings that are used, not by
         # walking the whole record (repair_tree): messages are mostly ASCII, and repair_mojibake
         # returns ASCII text after one C-level check. Message keys are always ASCII English.
@@ -1047,13 +1084,17 @@ class FacebookParser(Parser):
             attrs["system_text"] = text
             text = None
         actor = "self" if self._owner is not None and sender == self._owner else (sender or "unknown")
-        # Key: what makes a message distinct — thread, sender, instant (in ms whatever the file's
-        # unit), text, and for text-less messages what they carry (media names, shared link, call).
+        # Key: what makes a message distinct — who the thread is between (_thread_identity: never its
+        # folder), sender, instant (in ms whatever the file's unit), text, and for text-less messages
+        # what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
+        thread_id = self._thread_id
         if ms is None:
             # no readable instant: the record's place in its file keeps two undated messages with the
-            # same text apart (without it, every "ok" of a thread would collapse into one)
+            # same text apart (without it, every "ok" of a thread would collapse into one), and the
+            # thread folder's name two groups' (whose identity, "group", is one)
             ms = f"record {f.index}"
+            thread_id = [thread_id, base.get("thread")]
         if carried or "share" in attrs or "call_duration" in attrs:
             if base.get("thread_folder") == "e2ee":
                 # the E2EE download names its media files by UUIDs minted per download (Meowwy/chat-archive:
@@ -1068,9 +1109,9 @@ class FacebookParser(Parser):
             else:
                 names = sorted(_basename(u) for u in media)
             extra = [names, attrs.get("share"), attrs.get("call_duration")]
-            key = stable_key("facebook.message", thread_path, sender, ms, content, extra)
+            key = stable_key("facebook.message", thread_id, sender, ms, content, extra)
         else:
-            key = stable_key("facebook.message", thread_path, sender, ms, content)
+            key = stable_key("facebook.message", thread_id, sender, ms, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
                        text=text, attrs=attrs, key=key)
 
@@ -1268,6 +1309,22 @@ class FacebookParser(Parser):
         return self._run(f, per_record)
 
     def _h_reactions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """Reactions the person gave, in either form of the file (formats.md §1.4; WIF's inventory of donated
+        2023–25 exports lists both): the title form (≤2024, ``likes_and_reactions_N.json``) ``{"timestamp",
+        "data": [{"reaction": {"reaction": "LIKE", "actor"}}], "title": "Jane Roe likes Ola Berg's post."}``
+        and the label_values form (2025, ``likes_and_reactions.json``) ``{"timestamp", "fbid", "media",
+        "label_values": [{"label": "Reaction", "value": "Like"}, {"label": "URL", …}]}``.
+
+        The two share only the instant and the reaction (spelt ``LIKE`` and ``Like``): one reaction read from
+        a 2023 and a 2025 download counted twice (the twenty-third pass's second tester). So a dated reaction's
+        key is its second, its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
+        forms) and its rank among the file's reactions of that second and word with another target (title or
+        URL): two likes given within one second are two in either form (ranks 0 and 1), and a repeat of one
+        record in a file (the same target) keeps its rank, so stays one. An undated reaction keeps its
+        target in the key (no instant to rank within).
+        """
+        ranks: dict[tuple[Any, Any], list[Any]] = {}  # (second, reaction) → the file's targets, in order
+
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             if not isinstance(rec, Mapping):
                 raise TypeError("reaction record is not an object")
@@ -1277,7 +1334,7 @@ class FacebookParser(Parser):
                 if isinstance(data, Mapping) and isinstance(data.get("reaction"), Mapping):
                     reaction = data["reaction"].get("reaction")
                     break
-            reaction = reaction or text_value(pick(flat, "reaction"))
+            reaction = _reaction_word(reaction or text_value(pick(flat, "reaction")))
             title = rec.get("title") if isinstance(rec.get("title"), str) else None
             url = text_value(pick(flat, "url"))
             group = text_value(pick(flat, "group"))
@@ -1285,9 +1342,15 @@ class FacebookParser(Parser):
             time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
-            yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs,
-                          key=stable_key("facebook.reaction", stamp, reaction, title or url,
-                                         *_distinct({"url": url if title else None}, "url")))
+            target = [title or url, *_distinct({"url": url if title else None}, "url")]
+            if time is None:
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, *target)
+            else:
+                seen = ranks.setdefault((stamp, reaction), [])
+                if target not in seen:
+                    seen.append(target)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, "rank", seen.index(target))
+            yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs, key=reaction_key)
         return self._run(f, per_record)
 
     def _h_page_likes(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
