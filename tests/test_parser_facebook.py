@@ -407,7 +407,8 @@ def test_declared_interests_keep_their_place_in_the_record(tmp_path: Path) -> No
     topics = ["Cycling", "Christianity", "Sourdough", "Pregnancy", "Abba"]
     (archive / "logged_information" / "other_logged_information" / "ads_interests.json").write_text(
         json.dumps({"topics_v2": topics}), encoding="utf-8")
-    declared = [e for e in events_of(parse(archive), "facebook.declared_interest") if e.attrs["list"] == "ads_interests"]
+    declared = [e for e in events_of(parse(archive), "facebook.declared_interest")
+                if e.attrs["list"] == "ads_interests"]
     assert [e.text for e in sorted(declared, key=lambda e: (e.origin.index, e.attrs["position"]))] == topics
 
 
