@@ -82,16 +82,34 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "crafts": ("knitting", "crochet", "yarn", "sewing machine", "sewing pattern", "embroidery", "quilting",
                "cross stitch", "pottery", "ceramics", "pottery wheel", "beading"),
     # -- GDPR Art. 9 special categories: counted as signals, never turned into labels ------------
-    "sensitive:health": ("pregnancy test", "prenatal", "prenatal vitamin", "folic acid", "unscented lotion",
-                         "maternity", "antidepressant", "blood pressure", "glucose", "insulin", "therapy",
-                         "pharmacy", "inhaler", "pregnancy", "ovulation", "cold sore", "allergy relief",
-                         "sleep aid", "melatonin"),
+    # Art. 9(1): health, religious or philosophical beliefs, political opinions, sex life or orientation, union
+    # membership (inference.md §4; ethnic origin is not attempted). A record matching one is also never quoted
+    # as evidence of another finding without --include-sensitive (inference.sensitive). The twenty-third pass's
+    # tester found the platforms' own special-category interests ("Christianity", "Islam", "Diabetes", "Mental
+    # health", "Democratic Party") and a tweet "Praying at church" matched no keyword here; the words added then
+    # are specific to the category: a first name ("Christian"), an everyday word ("anxiety", "vote", "meal prep"
+    # for PrEP) or another sense ("tinder" for a fire, "kosher salt", "gospel music") is left out.
+    "sensitive:health": ("pregnancy test", "pregnancy tests", "prenatal", "prenatal vitamin", "folic acid",
+                         "unscented lotion", "maternity", "stretch mark", "stretch marks", "antidepressant",
+                         "antidepressants", "blood pressure", "glucose", "insulin", "therapy", "pharmacy",
+                         "inhaler", "pregnancy", "pregnant", "ovulation", "cold sore", "allergy relief", "sleep aid",
+                         "melatonin", "diabetes", "diabetic", "mental health", "depression", "anxiety disorder",
+                         "panic attack", "panic attacks", "psychiatrist", "psychotherapy", "therapist",
+                         "contraceptive", "contraceptives", "contraception", "birth control", "morning-after pill",
+                         "ivf", "fertility", "miscarriage", "chemotherapy", "hiv", "viagra", "erectile",
+                         "blood sugar", "hearing aid", "hearing aids"),
     "sensitive:religion": ("church", "parish", "bible", "quran", "torah", "mosque", "synagogue", "rosary",
-                           "prayer", "temple", "diocese"),
-    "sensitive:politics": ("democrat", "republican", "labour party", "conservative party", "campaign",
-                           "election", "senator", "political", "protest", "greens"),
-    "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "dating app", "condom",
-                            "condoms", "lubricant"),
+                           "prayer", "prayers", "pray", "praying", "prayed", "temple", "diocese", "christianity",
+                           "christians", "catholic", "protestant", "evangelical", "islam", "islamic", "muslim",
+                           "muslims", "judaism", "jewish", "buddhism", "buddhist", "hinduism", "hindu", "sikh",
+                           "ramadan", "worship", "sermon", "pastor", "rabbi", "imam", "atheist", "atheism"),
+    "sensitive:politics": ("democrat", "democrats", "democratic party", "republican", "republicans",
+                           "republican party", "labour party", "conservative party", "green party", "tory",
+                           "tories", "campaign", "election", "senator", "political", "protest", "greens",
+                           "canvassing"),
+    "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "bisexual", "transgender",
+                            "homosexual", "non-binary", "dating app", "grindr", "condom", "condoms", "lubricant",
+                            "sex toy", "vibrator"),
     "sensitive:union": ("trade union", "labor union", "union dues", "strike"),
 }
 
@@ -151,6 +169,71 @@ LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 def is_sensitive(category: str) -> bool:
     return category.startswith(SENSITIVE_PREFIX)
+
+
+#: what a report quotes instead of a record's text that relates to a special category, without --include-sensitive
+#: (inference.sensitive; here, not there, so the report renderers can name it without importing the inference)
+WITHHELD_EXCERPT = ("(text withheld: it may reveal a special category of data, GDPR Art. 9; "
+                    "--include-sensitive shows it)")
+
+
+# Life events whose keyword sequence is itself Art. 9 data, with its category (inference.md §4: "pregnancy and
+# medical purchases (health)"). Every group but the last says it: a pregnancy test, prenatal vitamins, maternity
+# wear. The last group (crib, stroller, diapers) is any parent's shopping, reported as the non-sensitive "baby"
+# interest and household signal, so a record matching only it is not special.
+SENSITIVE_LIFE_EVENTS: dict[str, str] = {"pregnancy": "health"}
+
+
+@lru_cache(maxsize=1)
+def _special_life_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for event, category in SENSITIVE_LIFE_EVENTS.items():
+        words = sorted({w for group in LIFE_EVENT_RULES[event][:-1] for w in group}, key=len, reverse=True)
+        out.append((category, re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", re.IGNORECASE)))
+    return tuple(out)
+
+
+def special_category(text: str | None) -> str | None:
+    """The GDPR Art. 9 category a text relates to (``"health"``, ``"religion"``, ``"politics"``, ``"sexuality"``,
+    ``"union"``: the first ``sensitive:`` category of the keyword map it matches, else ``"health"`` for the
+    keywords of a sensitive life event's early groups), or None. Whole words, any case, as :func:`categorise`."""
+    if not text:
+        return None
+    for category, _terms in keyword_matches(text):
+        if is_sensitive(category):
+            return category[len(SENSITIVE_PREFIX):]
+    for category, rx in _special_life_rx():
+        if rx.search(text):
+            return category
+    return None
+
+
+@lru_cache(maxsize=1)
+def _special_tokens() -> frozenset[str]:
+    """Every token of a special category's keywords (and of the sensitive life events' early groups)."""
+    words = [w for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws]
+    words += [w for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1] for w in group]
+    return frozenset(t for w in words for t in w.split(" "))
+
+
+def special_excerpt(excerpt: str | None) -> str | None:
+    """:func:`special_category` of an excerpt that may have been cut short (``…`` at its end): a cut through a
+    keyword ("… the antidepres…") still says it, so a last fragment of ≥ 4 letters that starts a keyword's word
+    counts as that word (a few innocent cuts, "ther…" of "there", are withheld too; never the reverse)."""
+    found = special_category(excerpt)
+    if found or not excerpt or not excerpt.endswith("…"):
+        return found
+    fragment = _GAP.split(excerpt[:-1].lower())[-1]
+    if len(fragment) >= 4 and any(t.startswith(fragment) for t in _special_tokens()):
+        return _category_of_token_prefix(fragment)
+    return None
+
+
+def _category_of_token_prefix(fragment: str) -> str:
+    for category, words in CATEGORIES.items():
+        if is_sensitive(category) and any(t.startswith(fragment) for w in words for t in w.split(" ")):
+            return category[len(SENSITIVE_PREFIX):]
+    return "health"  # a sensitive life event's word (all health today)
 
 
 @lru_cache(maxsize=1)

@@ -920,12 +920,18 @@ class TwitterParser(Parser):
             yield _demographic(f, "gender", _text(gender["gender"]), **({"override": override} if override else {}))
 
     def _p13n_interests(self, f: MemberContext, interests: Mapping[str, Any]) -> Iterator[Item]:
+        # `position`: the entry's place in the file (interests, then partnerInterests). Every entry is one record
+        # (p13nData), and undated records reach the inference in their keys' order, so without it the report
+        # listed X's interests in hash order (the twenty-third pass's tester: the export's first, "Cycling",
+        # came sixth).
+        position = 0
         for group in ("interests", "partnerInterests"):
             for entry in _list(interests.get(group)):
                 name = _text(entry.get("name") if isinstance(entry, dict) else entry)
                 if not name:
                     continue
-                attrs: dict[str, Any] = {"name": name, "source": group}
+                attrs: dict[str, Any] = {"name": name, "source": group, "position": position}
+                position += 1
                 if isinstance(entry, dict) and "isDisabled" in entry:
                     attrs["is_disabled"] = bool(entry["isDisabled"])
                 yield f.event(kind="twitter.declared_interest", time=None, time_source=TimeSource.NONE,

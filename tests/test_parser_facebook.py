@@ -398,6 +398,20 @@ def test_advertiser_flags_and_declared_interest_lists() -> None:
     assert lists == {"ads_interests", "other_categories", "recommended_topics"}
 
 
+def test_declared_interests_keep_their_place_in_the_record(tmp_path: Path) -> None:
+    # Undated records reach the report in their keys' order: (record index, `position` in the record) keeps
+    # Facebook's order, whether each topic is a record (topics_v2) or one record lists them all (2024+ `vec`;
+    # the twenty-third pass's tester: X's list came out in hash order).
+    archive = tmp_path / "archive"
+    shutil.copytree(FB / "2023" / "archive", archive)
+    topics = ["Cycling", "Christianity", "Sourdough", "Pregnancy", "Abba"]
+    (archive / "logged_information" / "other_logged_information" / "ads_interests.json").write_text(
+        json.dumps({"topics_v2": topics}), encoding="utf-8")
+    declared = [e for e in events_of(parse(archive), "facebook.declared_interest")
+                if e.attrs["list"] == "ads_interests"]
+    assert [e.text for e in sorted(declared, key=lambda e: (e.origin.index, e.attrs["position"]))] == topics
+
+
 # ---- envelope helpers -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("doc", "expected"), [

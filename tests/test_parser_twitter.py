@@ -559,6 +559,9 @@ def test_personalization_and_ageinfo(current: list[Event | ParseIssue]) -> None:
     assert sorted(e.text for e in by_kind(current, "twitter.show")) == ["Planet Earth II",
                                                                         "The Great British Bake Off"]
     assert all(e.time is None for e in by_kind(current, "twitter.declared_interest"))
+    # every entry is one record (p13nData): `position` keeps X's order, which the keys' order does not
+    assert sorted((e.attrs["position"], e.text) for e in by_kind(current, "twitter.declared_interest")) == [
+        (0, "Hiking"), (1, "Climate change"), (2, "Sourdough baking")]
 
 
 def test_account_profile_and_history(current: list[Event | ParseIssue]) -> None:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..events import Event
+from . import sensitive
 from .clock import ClockAggregator
 from .engine import Aggregator, Context, InputStats, run
 from .interests import InterestAggregator
@@ -74,7 +75,9 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     """One streaming pass over the (chronological, de-duplicated) timeline; bounded memory.
 
     Sensitive (GDPR Art. 9) findings are left out unless ``include_sensitive`` is true; the report
-    then lists their ids under ``withheld_sensitive``. ``now`` fixes ``generated_at`` (tests).
+    then lists their ids under ``withheld_sensitive``, and the findings kept quote no record text of a
+    special category (:func:`.sensitive.gate` says such an excerpt is withheld). ``now`` fixes
+    ``generated_at`` (tests).
     With ``offload`` (:mod:`.offload`), the aggregators it names consume in its worker process
     (the caller forwards their events while ``events`` is read) and are finished here as usual.
     """
@@ -108,6 +111,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             if f.sensitive:
                 withheld.append(f.id)
             else:
+                # the one gate on what the kept findings quote: no record text of an Art. 9 category
+                sensitive.gate(f)
                 kept.append(f)
         findings = kept
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}

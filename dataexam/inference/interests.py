@@ -13,7 +13,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from ..categories import IAB_CONTENT, LIFE_EVENT_RULES, is_sensitive, matched_keywords
+from ..categories import IAB_CONTENT, LIFE_EVENT_RULES, SENSITIVE_LIFE_EVENTS, is_sensitive, matched_keywords
 from ..events import Event
 from . import literature
 from .engine import Aggregator, Context, categories_of, is_self
@@ -50,7 +50,6 @@ MAX_TERMS = 40  # distinct vocabulary terms kept per category (evidence of which
 LIFE_KINDS = frozenset({"amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.wishlist_item",
                         "facebook.post", "facebook.search"})
 LIFE_WINDOW_DAYS = {"pregnancy": 300, "move": 120, "new_pet": 120, "wedding": 365}
-SENSITIVE_LIFE_EVENTS = {"pregnancy": "health"}
 MIN_INTEREST_RECORDS = 5
 _DIAPER_SIZE = re.compile(r"\bsize\s*([1-7])\b", re.IGNORECASE)
 _HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")

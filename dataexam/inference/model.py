@@ -13,6 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeAlias
 
+from ..categories import special_category
 from ..events import Event, format_time
 
 REPORT_SCHEMA = "dataexam.report/1"
@@ -60,7 +61,11 @@ def evidence_ref(event: Event, text: str | None = None) -> EvidenceRef:
 
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
-    """One record behind a finding: where it comes from, when, what kind, a short excerpt."""
+    """One record behind a finding: where it comes from, when, what kind, a short excerpt.
+
+    ``special`` is the GDPR Art. 9 category (``categories.special_category``: "health", "religion" …) of the
+    *whole* text the excerpt is cut from, or None: without ``--include-sensitive`` the report withholds that
+    excerpt (:func:`dataexam.inference.sensitive.gate`). Not part of the item's dict form."""
 
     archive: str
     member: str
@@ -68,17 +73,20 @@ class EvidenceItem:
     time: str | None
     kind: str
     excerpt: str | None = None
+    special: str | None = field(default=None, compare=False)
 
     @classmethod
     def of(cls, event: Event, text: str | None = None) -> EvidenceItem:
         """Evidence pointing at ``event``; ``text`` overrides the excerpt (e.g. "login from DE")."""
+        source = text if text is not None else event.text
         return cls(
             archive=event.origin.archive,
             member=event.origin.member,
             index=event.origin.index,
             time=format_time(event.time),
             kind=event.kind,
-            excerpt=excerpt(text if text is not None else event.text),
+            excerpt=excerpt(source),
+            special=special_category(source),
         )
 
     @classmethod
@@ -86,7 +94,7 @@ class EvidenceItem:
         """The item for an :func:`evidence_ref` tuple (same fields as :meth:`of` on the event)."""
         archive, member, index, time, kind, text = ref
         return cls(archive=archive, member=member, index=index, time=format_time(time), kind=kind,
-                   excerpt=excerpt(text))
+                   excerpt=excerpt(text), special=special_category(text))
 
     def to_dict(self) -> dict[str, Any]:
         return {

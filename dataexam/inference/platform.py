@@ -4,6 +4,14 @@ Facebook's ad interests and "other categories", X's personalization interests an
 and Amazon's audiences are already profiling outputs inside the exports (inference.md §3.4). Each
 declared item is mapped to dataexam's categories; agreement = share of mappable declared items
 whose category is among the tool's derived interests.
+
+Each platform's list keeps the export's order (its records' file, record and ``position`` attribute:
+undated records reach the inference in their keys' order). A declared item in a GDPR Art. 9 special
+category (``categories.special_category``: X's "Pregnancy", "Christianity", "Gay pride", Facebook's
+"other categories" such as a political leaning) is, without ``--include-sensitive``, counted but not
+named: ``withheld_special`` says how many and in which categories (inference.md §4 "Art. 9 items are
+off by default"; the twenty-third pass's tester found them first in the at-a-glance table, right under
+the banner saying sensitive findings are off).
 """
 
 from __future__ import annotations
@@ -11,11 +19,11 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-from ..categories import is_sensitive
+from ..categories import is_sensitive, special_category
 from ..events import Event
 from . import literature
 from .engine import Aggregator, Context, categories_of
-from .model import Confidence, Evidence, Finding, Reservoir
+from .model import EVIDENCE_CAP, Confidence, Evidence, EvidenceItem, Finding, Reservoir
 
 DECLARED = {"facebook.declared_interest": "facebook_interests", "twitter.declared_interest": "twitter_interests",
             "amazon.declared_audience": "amazon_audiences", "twitter.declared_demographic": "twitter_demographics"}
@@ -29,7 +37,8 @@ class PlatformAggregator(Aggregator):
     kinds = frozenset(DECLARED)
 
     def __init__(self) -> None:
-        self.items: dict[str, list[str]] = defaultdict(list)
+        # per list: (place in the export, declared name, evidence item), at most CAP (the earliest in the export)
+        self.items: dict[str, list[tuple[tuple[str, str, int, int], str, EvidenceItem]]] = defaultdict(list)
         self.demographics: list[dict[str, Any]] = []
         self.ev = Reservoir()
 
@@ -41,9 +50,15 @@ class PlatformAggregator(Aggregator):
                                           if event.text is not None else event.attrs.get("value")})
             self.ev.offer(event)
             return
-        if event.text and len(self.items[key]) < CAP:
-            self.items[key].append(event.text)
-            self.ev.offer(event)
+        if event.text:
+            o = event.origin
+            position = event.attrs.get("position") if event.attrs else None
+            rows = self.items[key]
+            rows.append(((o.archive, o.member, o.index, position if isinstance(position, int) else 0),
+                         event.text, EvidenceItem.of(event)))
+            if len(rows) >= 2 * CAP:  # bounded: keep the CAP earliest in the export
+                rows.sort(key=lambda r: r[0])
+                del rows[CAP:]
 
     def finish(self, ctx: Context) -> list[Finding]:
         interests = ctx.aggregators.get("interests")
@@ -51,10 +66,19 @@ class PlatformAggregator(Aggregator):
         top = set(derived[:10])
         per_platform: dict[str, Any] = {}
         agree_total = mappable_total = 0
-        for key, names in sorted(self.items.items()):
+        declared_ev: list[EvidenceItem] = []
+        withheld_notes: list[str] = []
+        for key, entries in sorted(self.items.items()):
+            entries = sorted(entries, key=lambda r: r[0])[:CAP]  # the export's order
             rows = []
             agree = mappable = 0
-            for name in names:
+            special: dict[str, int] = {}
+            for _, name, item in entries:
+                declared_ev.append(item)
+                category = None if ctx.include_sensitive else special_category(name)
+                if category is not None:
+                    special[category] = special.get(category, 0) + 1
+                    continue
                 cats = [c for c in categories_of(name) if not is_sensitive(c) or ctx.include_sensitive]
                 match = sorted(top.intersection(cats))
                 if cats:
@@ -63,6 +87,10 @@ class PlatformAggregator(Aggregator):
                 rows.append({"declared": name, "categories": cats, "supported_by_data": bool(match)})
             per_platform[key] = {"items": rows, "mappable": mappable, "agreeing": agree,
                                  "agreement": round(agree / mappable, 3) if mappable else None}
+            if special:
+                n = sum(special.values())
+                per_platform[key]["withheld_special"] = {"count": n, "categories": sorted(special)}
+                withheld_notes.append(withheld_special_note(key, n, sorted(special)))
             agree_total += agree
             mappable_total += mappable
         unclaimed = [c for c in derived[:10] if not any(
@@ -93,10 +121,25 @@ class PlatformAggregator(Aggregator):
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
                    f"records" + (f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
-                                 if unclaimed else "."))
+                                 if unclaimed else ".")) + "".join(f" {note}" for note in withheld_notes)
+        # evidence: the demographics, then each list's entries in the export's order (an entry in a special
+        # category is quoted as withheld by the sensitive gate, so the counts stay whole)
         return [Finding(value=value, confidence=conf,
                         confidence_basis=f"{mappable_total} declared items map to categories (≥ 5 → high)",
-                        evidence=Evidence(items=list(self.ev.items), n_support=agree_total,
-                                          n_against=mappable_total - agree_total),
+                        evidence=Evidence(items=(list(self.ev.items) + declared_ev)[:EVIDENCE_CAP],
+                                          n_support=agree_total, n_against=mappable_total - agree_total),
                         platform_says={k: [r["declared"] for r in v["items"]] for k, v in per_platform.items()},
                         summary=summary, **meta)]
+
+
+_LIST_OWNER = {"facebook_interests": ("Facebook", "interests"), "twitter_interests": ("X", "interests"),
+               "amazon_audiences": ("Amazon", "audiences")}
+
+
+def withheld_special_note(key: str, count: int, categories: list[str]) -> str:
+    """The sentence that stands for a list's declared items in special categories, counted, not named:
+    "X lists 5 interests in special categories (health, religion): --include-sensitive shows them." """
+    owner, things = _LIST_OWNER.get(key, ("The platform", "items"))
+    noun = things if count != 1 else things[:-1]
+    return (f"{owner} lists {count} {noun} in special categories of data (GDPR Art. 9: {', '.join(categories)}): "
+            f"--include-sensitive shows {'them' if count != 1 else 'it'}.")

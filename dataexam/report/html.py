@@ -256,6 +256,9 @@ def _declared(f: dict[str, Any]) -> list[str]:
                 rows.append([view.platform_list_name(name), str(i.get("declared")),
                              "yes" if i.get("supported_by_data") else "no",
                              view.join([view.label(c) for c in i.get("categories") or []]) or "—"])
+        withheld = view.withheld_special(name, p) if isinstance(p, dict) else ""
+        if withheld:  # counted, not named (inference.platform)
+            rows.append([view.platform_list_name(name), withheld, "—", "—"])
     return [_table(["list", "declared", "backed by your records", "category"], rows)] if rows else []
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..categories import WITHHELD_EXCERPT
 from .view import base_name
 
 REDACTED = "[redacted]"
@@ -44,6 +45,8 @@ def _collect_item(item: Any, private: set[str]) -> None:
         return
     for key in ("excerpt", "member", "archive"):
         text = item.get(key)
+        if key == "excerpt" and text == WITHHELD_EXCERPT:
+            continue  # the sensitive gate's own words, no record's: not scrubbed from other strings
         if isinstance(text, str) and text:
             private.add(text.rstrip("…"))
             if key == "member":  # folder names of Messenger threads carry people's names

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..categories import WITHHELD_EXCERPT
 from . import charts, view
 from .view import Detail
 
@@ -178,6 +179,9 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
             for name, p in (v.get("platforms") or {}).items():
                 items = [i for i in (p.get("items") or []) if isinstance(i, dict)]
                 marks = [f"{i.get('declared')}{' ✓' if i.get('supported_by_data') else ''}" for i in items]
+                withheld = view.withheld_special(name, p)
+                if withheld:  # counted, not named (inference.platform)
+                    marks.append(f"[{withheld}]")
                 rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
             if rows:
                 rows.append("  ✓ = backed by your own records")
@@ -245,7 +249,7 @@ def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown:
 def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
     """``export › file, record #n, time (local): what`` — the whole path, never cut."""
     when = r.when if zone is None or r.when == "undated" else f"{r.when} local"
-    what = f" — “{r.what}”" if r.what else f" ({r.kind})"
+    what = f" — {r.what}" if r.what == WITHHELD_EXCERPT else f" — “{r.what}”" if r.what else f" ({r.kind})"
     return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")
 
 

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
+from ..categories import WITHHELD_EXCERPT
+
 Detail = Literal["default", "full"]
 
 SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -327,7 +329,11 @@ class EvidenceRow:
 
 
 def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -> list[EvidenceRow]:
+    """The finding's evidence items as rows; with a ``limit`` (the default detail's few examples) the items
+    whose text the sensitive gate withheld come after the quotable ones, so an example says something."""
     items = (f.get("evidence") or {}).get("items") or []
+    if limit is not None:
+        items = sorted(items, key=lambda i: isinstance(i, dict) and i.get("excerpt") == WITHHELD_EXCERPT)
     rows = []
     for item in items[: limit if limit is not None else len(items)]:
         if not isinstance(item, dict):
@@ -553,6 +559,19 @@ def _h_platform(v: dict[str, Any]) -> str:
     return text.strip()
 
 
+def withheld_special(key: str, p: Any) -> str:
+    """What stands for a platform list's declared items in special categories, which the report counts but does
+    not name without --include-sensitive (``withheld_special`` of ``platform_vs_derived``): "8 more in special
+    categories (health, politics, religion, sexuality): --include-sensitive shows them"; ``""`` when none."""
+    w = p.get("withheld_special") if isinstance(p, dict) else None
+    if not isinstance(w, dict) or not isinstance(w.get("count"), int) or w["count"] <= 0:
+        return ""
+    n = w["count"]
+    cats = join([str(c) for c in w.get("categories") or []])
+    return (f"{n} {'more ' if (p.get('items') or []) else ''}in special categories of data"
+            f"{f' ({cats})' if cats else ''}, not named: --include-sensitive shows {'them' if n != 1 else 'it'}")
+
+
 def platform_list_name(key: str) -> str:
     return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
             "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
@@ -708,7 +727,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             items = p.get("items") or []
             declared = [str(i.get("declared")) for i in items if isinstance(i, dict)]
             backed = [str(i.get("declared")) for i in items if isinstance(i, dict) and i.get("supported_by_data")]
-            rows.append((platform_list_name(key), plain(declared, 5),
+            says = plain(declared, 5) if declared else "—"
+            withheld = withheld_special(key, p)
+            if withheld:  # counted, not named (inference.platform)
+                says = f"{says}; {withheld}" if declared else withheld
+            rows.append((platform_list_name(key), says,
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
         demo = v.get("demographics") or []
         if demo:

@@ -1710,10 +1710,12 @@ class FacebookParser(Parser):
         which = self._INTEREST_LISTS[_stem(f.path)]
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
-            # {"topics_v2": ["Cooking"]}, old {"bcts": […]}, 2024+ label_values `vec`, string_map `Name`
-            for topic in self._strings(rec, "name", "topic", "value"):
+            # {"topics_v2": ["Cooking"]}, old {"bcts": […]}, 2024+ label_values `vec`, string_map `Name`.
+            # `position`: the topic's place in its record (one record may list them all), so the report keeps
+            # Facebook's order (undated records reach the inference in their keys' order).
+            for position, topic in enumerate(self._strings(rec, "name", "topic", "value")):
                 yield f.event(kind="facebook.declared_interest", time=None, time_source=TimeSource.NONE,
-                              text=topic, attrs={"list": which},
+                              text=topic, attrs={"list": which, "position": position},
                               key=stable_key("facebook.declared_interest", which, topic))
         return self._run(f, per_record)
 

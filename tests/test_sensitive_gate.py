@@ -1,0 +1,254 @@
+"""The sensitive gate: without --include-sensitive no finding quotes a record text, nor names a platform-declared
+interest, of a GDPR Art. 9 special category, in any format; with it everything shows as before.
+
+The inputs are the twenty-third pass's tester's (/work/wt/t23a-inputs/sensitive-leak, platform-art9), rebuilt
+from invented values: a Berlin person whose first Amazon orders (three of them at 01:30) are a pregnancy test,
+prenatal vitamins, an antidepressant pill organiser, a blood-pressure monitor, condoms and a Bible, whose first
+tweets pray at church and doubt an antidepressant; and an X archive whose personalization interests mix Cycling
+with Christianity, Islam, LGBTQ+, the Democratic Party, Pregnancy, Diabetes, Mental health and Gay pride.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from test_inference_synth import Stream, local, person
+
+from dataexam import report as report_module
+from dataexam.categories import WITHHELD_EXCERPT, special_category, special_excerpt
+from dataexam.events import Origin
+from dataexam.inference import infer, sensitive
+from dataexam.inference.model import Evidence, EvidenceItem, Finding
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+BERLIN = ZoneInfo("Europe/Berlin")
+START = date(2023, 1, 2)
+
+SENSITIVE_ORDERS = ("Pregnancy Test Strips, 20 count", "Prenatal Vitamin with Folic Acid, 90 tablets",
+                    "Antidepressant pill organiser, weekly", "Blood Pressure Monitor, upper arm",
+                    "Condoms, ultra thin, 12 pack", "Holy Bible, large print")
+SENSITIVE_TWEETS = ("Praying at church this morning, thank you Lord for the strength.",
+                    "Feeling hopeless again, the antidepressant dose is not working.",
+                    "Marching at the Pride parade with my girlfriend today!",
+                    "Voted for the Greens, canvassing for the election campaign tonight.")
+# export order of X's personalization interests (formats.md §2.4 shape)
+DECLARED = ("Cycling", "Christianity", "Islam", "LGBTQ+", "Democratic Party", "Pregnancy", "Diabetes",
+            "Mental health", "Gay pride")
+SPECIAL_DECLARED = DECLARED[1:]
+# words of the records above that must appear nowhere in a default report (the literature and methods name
+# "pregnancy" and "Democrat" in general terms, so the record's own words are checked)
+LEAKS = ("Pregnancy Test", "Prenatal Vitamin", "Antidepressant", "antidepressant dose", "Blood Pressure", "Condoms",
+         "Holy Bible", "Praying", "Pride parade", "Greens", "Christianity", "Islam", "LGBTQ", "Democratic Party",
+         "Diabetes", "Mental health", "Gay pride")
+
+
+def _leak_events() -> list:
+    """sensitive-leak/: a year of tweets in Berlin, sensitive ones first; orders, the first six sensitive, the
+    first three at 01:30 local; German logins."""
+    s = Stream("amazon")
+    x = Stream("twitter-2024")
+    events = person(days=120, start=START, text="Rode the bike to work along the canal.")
+    for i, text in enumerate(SENSITIVE_TWEETS * 2):
+        events.append(x.ev(local(BERLIN, START + timedelta(days=i), 12.0), "twitter.tweet", text,
+                           member="data/tweets.js"))
+    for i in range(40):
+        d = START + timedelta(days=3 * i)
+        name = SENSITIVE_ORDERS[i] if i < len(SENSITIVE_ORDERS) else ("Bike inner tube 28 inch", "Coffee beans 1kg",
+                                                                      "Running shoes, neutral")[i % 3]
+        hour = 1.5 if i < 3 else 19.0
+        events.append(s.ev(local(BERLIN, d, hour), "amazon.order_item", name, total="19.99", currency="EUR",
+                           order_id=str(i), member="Retail.OrderHistory.1/Retail.OrderHistory.1.csv"))
+        events.append(x.ev(local(BERLIN, d, 20.0), "twitter.login", ip="85.214.132.117"))
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def _declared_events() -> list:
+    """platform-art9/: X's interests, one record (p13nData, record 0), in an order their keys do not keep."""
+    x = Stream("twitter-2024")
+    declared = [replace(x.ev(None, "twitter.declared_interest", name, member="data/personalization.js", name=name,
+                             source="interests", position=position), origin=Origin("twitter-2024",
+                                                                                     "data/personalization.js", 0))
+                for position, name in enumerate(DECLARED)]
+    gender = x.ev(None, "twitter.declared_demographic", "male", member="data/personalization.js", type="gender",
+                  value="male")
+    # undated records come in their keys' order: the export's order reversed proves it is restored
+    timed = sorted(person(days=60, start=START, text="Rode the bike to the lake today."), key=lambda e: e.sort_key)
+    return [*timed, gender, *reversed(declared)]
+
+
+@pytest.fixture(scope="module")
+def leak() -> tuple[Any, Any]:
+    events = _leak_events()
+    return infer(events, now=NOW), infer(events, include_sensitive=True, now=NOW)
+
+
+@pytest.fixture(scope="module")
+def declared() -> tuple[Any, Any]:
+    events = _declared_events()
+    return infer(events, now=NOW), infer(events, include_sensitive=True, now=NOW)
+
+
+def _render(rep: Any, fmt: str, detail: str = "default", redact: bool = False) -> str:
+    buf = io.StringIO()
+    report_module.render(rep, fmt, buf, detail=detail, redact=redact)  # type: ignore[arg-type]
+    # the HTML file embeds plotly, whose code names colour scales ("Greens") and calendars ("islamic")
+    return re.sub(r"<script\b.*?</script>", "", buf.getvalue(), flags=re.DOTALL)
+
+
+def _excerpts(data: Any) -> list[str]:
+    """Every ``excerpt`` anywhere in a report dict (evidence items and records quoted inside values)."""
+    if isinstance(data, dict):
+        return [*([data["excerpt"]] if isinstance(data.get("excerpt"), str) else []),
+                *(x for v in data.values() for x in _excerpts(v))]
+    if isinstance(data, list):
+        return [x for v in data for x in _excerpts(v)]
+    return []
+
+
+# -- the keyword map -----------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "category"), [
+    ("Pregnancy Test Strips, 20 count", "health"), ("Prenatal Vitamin with Folic Acid", "health"),
+    ("Antidepressant pill organiser, weekly", "health"), ("Blood Pressure Monitor, upper arm", "health"),
+    ("Diabetes", "health"), ("Mental health", "health"), ("Stretch marks cream", "health"),
+    ("Condoms, ultra thin, 12 pack", "sexuality"), ("Gay pride", "sexuality"), ("LGBTQ+", "sexuality"),
+    ("Holy Bible, large print", "religion"), ("Praying at church this morning", "religion"),
+    ("Christianity", "religion"), ("Islam", "religion"), ("Democratic Party", "politics"),
+    ("Voted for the Greens, canvassing tonight", "politics"),
+])
+def test_the_testers_items_are_special(text: str, category: str) -> None:
+    assert special_category(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "Made pasta for dinner.", "Dinner with Christian and Lea tonight", "Tinder for the campfire",
+    "Kosher salt, 1 kg", "Meal prep boxes", "Some anxiety before the exam", "Baby stroller, grey",
+    "Rode the bike to work along the canal.", None, "",
+])
+def test_everyday_texts_are_not_special(text: str | None) -> None:
+    # a first name, another sense of a word, an everyday feeling, any parent's shopping (a pregnancy's last
+    # group: the non-sensitive "baby" interest) stay quotable
+    assert special_category(text) is None
+
+
+def test_an_excerpt_cut_through_a_keyword_is_still_special() -> None:
+    assert special_excerpt("Feeling hopeless again, the antidepres…") == "health"
+    assert special_excerpt("Praying at the chur…") == "religion"
+    assert special_excerpt("A long walk along the riv…") is None
+    assert special_excerpt("A long walk along the canal") is None
+
+
+# -- the gate on every finding ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["text", "json", "markdown", "html"])
+@pytest.mark.parametrize("detail", ["default", "full"])
+def test_no_special_record_text_in_any_format(leak: tuple[Any, Any], fmt: str, detail: str) -> None:
+    out = _render(leak[0], fmt, detail)
+    for word in LEAKS:
+        assert word not in out, (fmt, detail, word)
+    assert "text withheld: it may reveal a special category of data" in " ".join(out.split())
+    shown = " ".join(_render(leak[1], fmt, detail).split())  # --include-sensitive: everything shows, as before
+    assert "text withheld" not in shown
+    if fmt != "text" or detail == "full":  # the terminal's default shows one example per finding
+        assert "Pregnancy Test Strips" in shown
+
+
+def test_withheld_excerpts_keep_their_place_and_the_counts(leak: tuple[Any, Any]) -> None:
+    default, full = leak[0].to_dict(), leak[1].to_dict()
+    by_id = {f["id"]: f for f in full["findings"]}
+    gated = 0
+    for f in default["findings"]:
+        g = by_id[f["id"]]
+        assert f["evidence"]["n_support"] == g["evidence"]["n_support"], f["id"]
+        assert f["evidence"]["n_against"] == g["evidence"]["n_against"], f["id"]
+        assert len(f["evidence"]["items"]) == len(g["evidence"]["items"]), f["id"]
+        for a, b in zip(f["evidence"]["items"], g["evidence"]["items"]):
+            assert {k: v for k, v in a.items() if k != "excerpt"} == {k: v for k, v in b.items() if k != "excerpt"}
+            if a["excerpt"] != b["excerpt"]:
+                assert a["excerpt"] == WITHHELD_EXCERPT and special_category(b["excerpt"]), (f["id"], b["excerpt"])
+                gated += 1
+    assert gated >= 9  # time zone, spending, impulse buying, sleep … each quoted some
+    assert not any(special_category(x) for x in _excerpts(default))
+    # the spending finding quoted all six; impulse buying the three bought at 01:30
+    spending = next(f for f in default["findings"] if f["id"] == "spending")
+    assert [i["excerpt"] for i in spending["evidence"]["items"][:6]] == [WITHHELD_EXCERPT] * 6
+    impulse = next(f for f in default["findings"] if f["id"] == "impulse_buying")
+    assert [i["excerpt"] for i in impulse["evidence"]["items"][:3]] == [WITHHELD_EXCERPT] * 3
+    assert [i["time"] for i in impulse["evidence"]["items"][:3]] == [
+        i["time"] for i in by_id["impulse_buying"]["evidence"]["items"][:3]]
+
+
+def test_the_default_examples_prefer_a_quotable_record(leak: tuple[Any, Any]) -> None:
+    # "For example" shows what a record says; the withheld ones still count and show with --detail full
+    out = _render(leak[0], "text")
+    spending = out[out.index("Spending"):]
+    example = spending[spending.index("For example"):spending.index("\n\n")]
+    assert "text withheld" not in example and any(w in example for w in ("Bike inner tube", "Coffee", "Running"))
+
+
+def test_records_quoted_inside_a_value_are_gated() -> None:
+    # impulse buying's ad → order pairs and the trust score's per-factor evidence hold items' dict form
+    order = EvidenceItem("amazon", "orders.csv", 3, "2023-01-02T00:30:00Z", "amazon.order_item",
+                         "Pregnancy Test Strips, 20 count")
+    plain = EvidenceItem("amazon", "orders.csv", 4, None, "amazon.order_item", "Coffee beans 1kg")
+    f = Finding(id="impulse_buying", title="t", value={"pairs": [{"ad": plain.to_dict(), "order": order.to_dict()}],
+                                                         "share": 0.5},
+                confidence="low", confidence_basis="b", method="m",  # type: ignore[arg-type]
+                evidence=Evidence(items=[order, plain], n_support=2))
+    assert sensitive.gate(f) == 1
+    assert [i.excerpt for i in f.evidence.items] == [WITHHELD_EXCERPT, "Coffee beans 1kg"]
+    assert f.value["pairs"][0]["order"]["excerpt"] == WITHHELD_EXCERPT
+    assert f.value["pairs"][0]["ad"]["excerpt"] == "Coffee beans 1kg" and f.value["share"] == 0.5
+
+
+def test_the_whole_text_decides_not_only_the_excerpt() -> None:
+    # the keyword past the excerpt's 80 characters still withholds it (EvidenceItem.special)
+    s = Stream()
+    e = s.ev(datetime(2023, 1, 1, tzinfo=UTC), "twitter.tweet",
+             "A long day at work, then the supermarket, then the post office, then home again to finally "
+             "take the antidepressant")
+    item = EvidenceItem.of(e)
+    assert "antidepressant" not in (item.excerpt or "") and item.special == "health"
+    assert sensitive.gate_item(item).excerpt == WITHHELD_EXCERPT
+
+
+# -- what the platforms declare ---------------------------------------------------------------------------------
+def test_special_declared_interests_are_counted_not_named(declared: tuple[Any, Any]) -> None:
+    f = declared[0].finding("platform_vs_derived")
+    x = f.value["platforms"]["twitter_interests"]
+    assert [r["declared"] for r in x["items"]] == ["Cycling"]
+    assert x["withheld_special"] == {"count": 8, "categories": ["health", "politics", "religion", "sexuality"]}
+    assert f.platform_says == {"twitter_interests": ["Cycling"]}
+    assert "X lists 8 interests in special categories of data" in f.summary
+    for fmt in ("text", "json", "markdown", "html"):
+        for detail in ("default", "full"):
+            out = _render(declared[0], fmt, detail)
+            for name in SPECIAL_DECLARED:
+                assert name not in out, (fmt, detail, name)
+            assert "8 more in special categories" in out or fmt == "json", (fmt, detail)
+
+
+def test_declared_interests_keep_the_exports_order(declared: tuple[Any, Any]) -> None:
+    shown = declared[1].finding("platform_vs_derived").value["platforms"]["twitter_interests"]
+    assert [r["declared"] for r in shown["items"]] == list(DECLARED)
+    assert "withheld_special" not in shown
+    text = _render(declared[1], "text")
+    assert "Cycling, Christianity" in text.replace("\n", " ")
+
+
+def test_redact_still_works_on_a_gated_report(leak: tuple[Any, Any], declared: tuple[Any, Any]) -> None:
+    for rep in (leak[0], declared[0]):
+        for fmt in ("text", "json", "markdown", "html"):
+            out = _render(rep, fmt, redact=True)
+            for word in LEAKS:
+                assert word not in out, (fmt, word)
+    data = json.loads(_render(declared[0], "json", redact=True))
+    pvd = data["by_id"]["platform_vs_derived"]
+    assert data["redacted"] is True and pvd["evidence"]["items"] == []
+    assert pvd["value"]["platforms"]["twitter_interests"]["withheld_special"]["count"] == 8
+    assert "X lists 8 interests in special categories of data" in pvd["summary"]
