@@ -635,3 +635,23 @@ def test_social_circle_on_parsed_messenger_threads(tmp_path, layout):
     assert value["one_to_one"] == {"sent": 28, "received": 24}
     assert value["notes_to_self"] == ({"threads": 1, "messages": 15} if layout == "2024" else None)
     assert value["messages_sent"] == 31  # 28 one-to-one + 3 in the group; notes to self left out
+
+
+def test_one_person_s_chat_renamed_between_two_downloads_is_one_contact():
+    """Facebook renamed thread folders between eras (≈2020 KariSand_Zs11Uy-bpw, 2022 on karisand_1015…): one
+    chat read from a 2020 and a 2024 download is two threads, each in one download only, and was "2 different
+    people are called Kari Sand" (the twenty-third pass). A thread the other never answered is named by its
+    folder; it meets the person's name. Two namesakes in one download stay two."""
+    old, new = Stream("facebook-2020.zip"), Stream("facebook-2024.zip")
+    events = _exchange(old, "KariSand_Zs11Uy-bpw", "Kari Sand", 6, 4, day=1)
+    events += _exchange(new, "karisand_10158812345678901", "Kari Sand", 3, 2, day=9)
+    events += _exchange(new, "olaberg_1", "Ola Berg", 0, 2, day=10)  # never answered, in the new download
+    events += _exchange(old, "OlaBerg_Ab12Cd-e3f", "Ola Berg", 1, 1, day=2)
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 15}, {"name": "Ola Berg", "messages": 4}]
+    same = Stream("facebook-2024.zip")
+    events = _exchange(same, "karisand_1", "Kari Sand", 6, 4, day=1) + _exchange(same, "karisand_2", "Kari Sand",
+                                                                                  3, 2, day=2)
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 10, "same_name": 2},
+                                     {"name": "Kari Sand", "messages": 5, "same_name": 2}]

@@ -48,6 +48,8 @@ from .engine import Aggregator, Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 
 TOP_CONTACTS = 10
+NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
+MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
 MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contacts count only in the totals
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
@@ -99,8 +101,8 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("ev", "group", "others_listed", "participants", "received", "recipient", "sent", "service", "title",
-                 "two_ids")
+    __slots__ = ("archives", "ev", "group", "others_listed", "participants", "received", "recipient", "sent",
+                 "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
@@ -113,6 +115,10 @@ class Thread:
         self.received: Counter[str] = Counter()  # sender (name or X id) → messages
         self.recipient: str | None = None  # X: the recipient id of the owner's messages
         self.ev: EvidenceItem | None = None  # the first message received (content not shown)
+        # the inputs its messages came from (at most MAX_THREAD_ARCHIVES): one person's chat read from two
+        # downloads whose thread folder changed name (2020 KariSand_Zs11Uy-bpw, 2022 karisand_1015…) is two
+        # threads never seen in one input — one contact, not "2 different people" (:meth:`MessageThreads.resolve`)
+        self.archives: set[str] = set()
 
 
 class Exchange:
@@ -194,6 +200,8 @@ class MessageThreads:
         if kind == "facebook.message":
             self.fb_messages += 1
         if t is not None:
+            if len(t.archives) < MAX_THREAD_ARCHIVES:
+                t.archives.add(event.origin.archive)
             if attrs.get("group"):
                 t.group = True
             n = attrs.get("participants")
@@ -304,7 +312,7 @@ class MessageThreads:
         if t.title:
             return t.title
         # the title comes after the messages in Facebook's files and is not read: the folder's name part
-        return (key.rsplit("_", 1)[0] if "_" in key else key) + " (never replied)"
+        return (key.rsplit("_", 1)[0] if "_" in key else key) + NEVER_REPLIED
 
     def resolve(self) -> Exchange:
         """Classify every thread and add them up (cached until the next :meth:`add`)."""
@@ -345,9 +353,40 @@ class MessageThreads:
                     ex.group_placeholder_messages += n
                 elif len(ex.group_members) < MAX_CONTACTS:
                     ex.group_members.add(name)
-        ex.contacts = sorted(direct, key=lambda c: (-c[1], c[0], c[3]))
+        ex.contacts = sorted(self._one_person_across_downloads(direct), key=lambda c: (-c[1], c[0], c[3]))
         self._resolved = ex
         return ex
+
+    def _one_person_across_downloads(self, direct: list[tuple[str, int, str, str]]) -> list[tuple[str, int, str, str]]:
+        """Facebook one-to-one threads of one name that no single input holds together are one contact.
+
+        Facebook renamed thread folders between eras (≈2020 ``KariSand_Zs11Uy-bpw``, 2022 on
+        ``karisand_10158812345678901``): one person's chat read from a 2020 and a 2024 download is two threads,
+        each seen in one download only (the messages both hold are one record, :mod:`dataexam_parsers.facebook`),
+        and was said as "2 different people are called Kari Sand". Two people of one name have two threads in
+        one download. Threads are joined greedily, most messages first, into a contact whose threads share no
+        input. A thread the other never answered is named by its folder ("karisand (never replied)"): its
+        folded name meets the person's ("Kari Sand"), whose name the contact then takes. (The parts of one split
+        download are separate inputs: two namesakes each filed in another part would be joined.)"""
+        out: list[tuple[str, int, str, str]] = []
+        clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
+        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
+            t = self.threads.get(key)
+            folded = _fold(name.removesuffix(NEVER_REPLIED))
+            if service != "facebook" or t is None or not t.archives or not folded:
+                out.append((name, n, service, key))
+                continue
+            for contact, seen in clusters.setdefault(folded, []):
+                if seen.isdisjoint(t.archives):
+                    contact[1] += n
+                    seen |= t.archives
+                    if contact[0].endswith(NEVER_REPLIED) and not name.endswith(NEVER_REPLIED):
+                        contact[0] = name
+                    break
+            else:
+                clusters[folded].append(([name, n, service, key], set(t.archives)))
+        out.extend((c[0], c[1], c[2], c[3]) for group in clusters.values() for c, _seen in group)
+        return out
 
 
 def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, str | None]:
