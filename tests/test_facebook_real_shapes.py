@@ -623,3 +623,25 @@ def test_an_app_with_very_many_off_facebook_events_is_streamed(tmp_path: Path) -
     assert count == n + 1 and apps == {"first.example", "møbel.example"}  # names repaired (mojibake)
     assert positions == {0, 1}  # the record index is the app's, as before
     assert peak < 8 * 1024 * 1024  # building the first app whole took ~60 MB
+
+
+def test_a_reaction_written_as_a_message_is_no_one_s_words(tmp_path: Path) -> None:
+    # 2022+ threads also write a reaction as a message of the reactor's, "Reacted ❤ to your message " (in Meta's
+    # mojibake), beside the reacted-to message's `reactions`: it fed the word and language findings as written
+    # text (the twenty-third pass's second tester)
+    write(tmp_path, "your_facebook_activity/messages/inbox/olaberg_1/message_1.json", {
+        "participants": [{"name": "Ola Berg"}, {"name": "Maja"}], "title": "Ola Berg", "thread_path": "inbox/olaberg_1",
+        "messages": [
+            {"sender_name": "Ola Berg", "timestamp_ms": 1740000300000,
+             "content": "Reacted \u00e2\u009d\u00a4 to your message "},
+            {"sender_name": "Maja", "timestamp_ms": 1740000200000,
+             "content": "Reacted \u00f0\u009f\u0098\u0086 to your message"},
+            {"sender_name": "Ola Berg", "timestamp_ms": 1740000100000, "content": "Ha, you never change",
+             "reactions": [{"reaction": "\u00f0\u009f\u0098\u0086", "actor": "Maja"}]},
+            {"sender_name": "Maja", "timestamp_ms": 1740000000000, "content": "She reacted to your message, right?"}]})
+    write(tmp_path, "personal_information/profile_information/profile_information.json",
+          {"profile_v2": {"name": {"full_name": "Maja"}}})
+    messages = sorted(events_of(parse(tmp_path), "facebook.message"), key=lambda m: m.time)
+    assert [m.text for m in messages] == ["She reacted to your message, right?", "Ha, you never change", None, None]
+    assert [m.attrs.get("system_text") for m in messages[2:]] == ["Reacted 😆 to your message",
+                                                                  "Reacted ❤ to your message "]

@@ -104,7 +104,11 @@ _NARRATION = re.compile(
     r"|named the group .{1,200}|added .{1,200} to the group|removed .{1,200} from the group|left the group"
     r"|created the group(?: .{1,200})?|set the nickname for .{1,200} to .{1,200}"
     r"|set (?:your|his|her|their) own nickname to .{1,200}|cleared the nickname for .{1,200}"
-    r"|changed the group photo)\.|You missed a(?:n audio| video)? call from .{1,100}\.")
+    r"|changed the group photo)\.|You missed a(?:n audio| video)? call from .{1,100}\."
+    # a reaction written as a message of the reactor's (2022+ threads; the reaction is also in the reacted-to
+    # message's `reactions`): "Reacted ❤ to your message " (the twenty-third pass's second tester; a public
+    # analysis script over Messenger JSON repairs this very mojibake'd content)
+    r"|Reacted \S{1,16} to your message ?")
 #: Meta's index on an E2EE chat's file name and ``threadName`` ("Jane Doe_3")
 _E2EE_INDEX = re.compile(r"(.+)_\d+")
 # the media lists a message may carry (FacebookParser._MESSAGE_MEDIA), as a set for one C-level test
