@@ -479,14 +479,11 @@ def spending_totals(v: dict[str, Any]) -> list[tuple[str, Decimal, list[tuple[st
 
 
 def _h_spending(v: dict[str, Any]) -> str:
-    totals = spending_totals(v)
-    if not totals:
-        return ""
-    years = sorted({y for _, _, rows in totals for y, _ in rows})
-    period = f", {years[0]}–{years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
-    orders = v.get("orders")
-    count = f"{number(orders)} orders{period}" if orders else period.lstrip(", ")
-    return f"You spent {join([money(t, c) for c, t, _ in totals])} on Amazon ({count})."
+    # the finding's own sentence (outflow, refunds got back, orders paid from gift-card balance), with currency
+    # symbols: one wording in JSON, text, Markdown and HTML
+    from dataexam.inference.money import spending_sentence
+
+    return spending_sentence(v, money)
 
 
 def _h_social(v: dict[str, Any]) -> str:
@@ -623,6 +620,11 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Orders every", f"about {v['median_days_between_order_days']} days (median)"))
             if v.get("payment_types"):
                 out.append(("Paid with", plain(v["payment_types"])))
+            for key, name in (("refunds", "Refunded"), ("net_of_refunds", "Net of refunds"),
+                              ("gift_cards_bought", "Gift cards bought"),
+                              ("paid_from_gift_card_balance", "From gift-card balance")):
+                if v.get(key):
+                    out.append((name, join([money(a, c) for c, a in v[key].items()])))
             return out
         if fid == "social_circle" and isinstance(v, dict):
             sent, received = number(v.get("messages_sent")), number(v.get("messages_received"))
