@@ -384,10 +384,14 @@ def _h_jetlag(v: dict[str, Any]) -> str:
 
 def _h_late(v: dict[str, Any]) -> str:
     n = len(v.get("dates") or [])
+    away = len(v.get("travel_dates") or [])
+    # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
+    aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
     if not n:
-        return "No late nights awake inside your usual sleep time."
+        return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     last = month_year(v["dates"][-1])
-    return f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last})."
+    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last}"
+            + (f"; {aside}" if aside else "") + ").")
 
 
 def _h_routine(v: dict[str, Any]) -> str:
@@ -584,8 +588,12 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                                         f"{number(nights.get('weekend', 0))} weekend nights"))
             return out
         if fid == "late_nights" and isinstance(v, dict):
-            return [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none"),
-                    ("Share 00–05", percent(v.get("share_00_05")))]
+            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
+            if v.get("travel_dates"):
+                out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
+                            + (" …" if len(v["travel_dates"]) > 8 else "")))
+            out.append(("Share 00–05", percent(v.get("share_00_05"))))
+            return out
         if fid == "home" and isinstance(v, dict):
             out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
                                             sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
