@@ -113,3 +113,17 @@ def test_trip_night_span(before, after, span) -> None:
             "first_home_day_after": after}
     assert tuple(d.isoformat() for d in trip_night_span(trip)) == span
     assert trip_night_span({"country": "US"}) == (None, None)
+
+
+def test_sleep_nights_are_said_alike_in_json_and_the_report_formats(report) -> None:
+    """The JSON summary said "from 1518 weekday and 609 weekend nights" (every night with a record) while text,
+    Markdown and HTML said "Rests on 334 weekday and 146 weekend nights" (those with ≥ 5 actions): one wording,
+    two numbers (the twenty-third pass's tester, on the demo). Both are said, the same way, everywhere."""
+    sleep = report.finding("sleep")
+    used, full = sleep.value["nights_used"], sleep.value["nights"]
+    assert used["weekday"] > full["weekday"] > 0  # the fixture has nights with fewer than 5 actions, too
+    phrase = (f"{used['weekday']:,} weekday and {used['weekend']:,} weekend nights with records "
+              f"({full['weekday']:,} and {full['weekend']:,} with ≥ 5 actions)")
+    assert f"— from {phrase}" in sleep.summary
+    assert dict(view.facts(sleep.to_dict()))["Rests on"] == phrase
+    assert f"{full['weekday'] + full['weekend']} nights with ≥ 5 actions" in sleep.confidence_basis

@@ -714,8 +714,7 @@ class ClockAggregator(Aggregator):
         sleep_value["zone"] = ctx.clock_label
         sleep_value["nights_used"] = {t: len(types[t]) for t in types}
         summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
-                   + f" — from {len(types['weekday'])} weekday and {len(types['weekend'])} weekend nights"
-                   + (f"; {chronotype}." if chronotype else "."))
+                   + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}." if chronotype else "."))
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -944,3 +943,16 @@ def set_aside_trip_nights(ctx: Context) -> None:
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
         set_late_nights(late, rows, travel, ctx.clock_label)
+
+
+def sleep_nights_phrase(value: dict) -> str:
+    """What the sleep window rests on, in words every format uses (JSON summary, the text, Markdown and HTML
+    facts): ``value["nights_used"]`` (every night with a record: the windows are computed over them) and
+    ``value["nights"]`` (those with ≥ NIGHT_MIN_EVENTS records: the sample the confidence needs), e.g. "1,518
+    weekday and 609 weekend nights with records (334 and 146 with ≥ 5)". Said once "from 1518 weekday and 609
+    weekend nights" (JSON) and once "Rests on 334 weekday and 146 weekend nights" (text): two numbers under one
+    wording (the twenty-third pass's tester)."""
+    used = value.get("nights_used") or {}
+    full = value.get("nights") or {}
+    return (f"{used.get('weekday', 0):,} weekday and {used.get('weekend', 0):,} weekend nights with records "
+            f"({full.get('weekday', 0):,} and {full.get('weekend', 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")

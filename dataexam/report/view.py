@@ -582,10 +582,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
-            nights = v.get("nights") or {}
-            if nights:
-                out.append(("Rests on", f"{number(nights.get('weekday', 0))} weekday and "
-                                        f"{number(nights.get('weekend', 0))} weekend nights"))
+            if v.get("nights") or v.get("nights_used"):
+                from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
+
+                out.append(("Rests on", sleep_nights_phrase(v)))
             return out
         if fid == "late_nights" and isinstance(v, dict):
             out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
