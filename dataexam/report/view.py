@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
+from dataexam.categories import category_label
+
 Detail = Literal["default", "full"]
 
 SECTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -231,8 +233,8 @@ def span(start: Any, end: Any) -> str:
 
 
 def label(key: Any) -> str:
-    """``"food_delivery"`` → ``"food delivery"``."""
-    return str(key).replace("_", " ")
+    """``"gift_cards"`` → ``"gift cards"``, ``"food_drink"`` → ``"food & drink"`` (categories.category_label)."""
+    return category_label(str(key))
 
 
 def join(items: Iterable[str], word: str = "and") -> str:
