@@ -170,7 +170,10 @@ def test_home_trips_and_devices():
     assert report.finding("timezone").value["zone"] == "Europe/Berlin"
     assert trips == [{"country": "PT", "start": (START + timedelta(days=21)).isoformat(),
                       "end": (START + timedelta(days=27)).isoformat(), "days_observed": 7, "observations": 13,
-                      "sources": ["facebook.login", "twitter.login"]}]
+                      "sources": ["facebook.login", "twitter.login"],
+                      # the nearest days seen at home bracket it (the late nights set its nights aside up to them)
+                      "last_home_day_before": (START + timedelta(days=20)).isoformat(),
+                      "first_home_day_after": (START + timedelta(days=28)).isoformat()}]
     assert report.finding("devices").value["primary_os"] == "iOS"
 
 

@@ -346,7 +346,7 @@ def test_deliberate_signals_outrank_incidental_words_and_hobby_vocabulary_is_fou
     assert music["signals"]["hashtag"] == 1
     assert {"synthesizer", "techno", "drum machine", "eurorack"} <= set(music["terms"])
     assert music["iab"]["id"] == "338"
-    food = next(r for r in value if r["category"] == "food_delivery")
+    food = next(r for r in value if r["category"] == "food_drink")
     assert food["signals"] == {"words in own posts": 40}
     assert music["score"] > food["score"]
     assert "music (purchase ×12, search ×12)" in infer(_sorted(events), now=NOW).finding("interests").summary

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..events import Event
 from . import sensitive
-from .clock import ClockAggregator
+from .clock import ClockAggregator, set_aside_trip_nights
 from .engine import Aggregator, Context, InputStats, run
 from .interests import InterestAggregator
 from .literature import NOT_ATTEMPTED
@@ -99,6 +99,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         for finding in by_name[name].finish(ctx):
             ctx.findings[finding.id] = finding
             findings.append(finding)
+        if name == "place":  # the trips are known now: their nights are travel, not late nights
+            set_aside_trip_nights(ctx)
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

@@ -67,6 +67,9 @@ NIGHT_MIN_EVENTS = 5
 QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
 QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
+# How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
+# record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
+TRIP_NIGHTS_MARGIN_DAYS = 14
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
@@ -711,8 +714,7 @@ class ClockAggregator(Aggregator):
         sleep_value["zone"] = ctx.clock_label
         sleep_value["nights_used"] = {t: len(types[t]) for t in types}
         summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
-                   + f" — from {len(types['weekday'])} weekday and {len(types['weekend'])} weekend nights"
-                   + (f"; {chronotype}." if chronotype else "."))
+                   + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}." if chronotype else "."))
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -735,8 +737,11 @@ class ClockAggregator(Aggregator):
                          summary="Not computed.")
 
         # Late nights ------------------------------------------------------------------------------
-        dates: list[str] = []
-        lev = Evidence()
+        # per night, named by the local date of its sleep window's middle (the morning for a sleep across
+        # midnight): (records inside, the first one's evidence). Named by the date of the first action, a night
+        # awake at 23:00 and the next awake at 01:00 both read "2023-08-02" (the twenty-third pass's tester: a
+        # date listed twice); one name per night, and nights that still share one are merged
+        rows: dict[date, tuple[int, EvidenceItem | None]] = {}
         for nd in sorted(nights):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
@@ -746,29 +751,33 @@ class ClockAggregator(Aggregator):
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
                 continue
             r0 = core[0]
-            dates.append((nd + timedelta(days=(r0 - 48) // QUARTERS)).isoformat())  # local date of that action
-            lev.n_support += sum(vec[r] for r in core)
-            item = ev_map.get(_at(nd, r0))
-            if item is not None and len(lev.items) < 10:
-                lev.items.append(item)
-        lev.n_against = len(nights) - len(dates)
+            when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
+            n, item = rows.get(when, (0, None))
+            rows[when] = (n + sum(vec[r] for r in core), item or ev_map.get(_at(nd, r0)))
         total_local = sum(sum(v) for v in nights.values()) or 1
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
-                       value={"dates": dates, "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
-                              "zone": ctx.clock_label},
+                       value={"dates": [], "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
+                              "zone": ctx.clock_label, "travel_dates": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
-                               "usual sleep window "
-                               "of its type, at least 30 min from either edge; the date is the local calendar date "
-                               "of that first action, on the chosen zone's clock."),
-                       evidence=lev, literature=literature.cards("late_nights"),
+                               "usual sleep window of its type, at least 30 min from either edge; a night is named by "
+                               "the local calendar date of its window's middle (the morning, for a sleep across "
+                               "midnight), on the chosen zone's clock, each night once. Nights on a trip abroad "
+                               "the trips finding lists — from the day after the "
+                               f"last record at home before it (at most {TRIP_NIGHTS_MARGIN_DAYS} days before "
+                               "its first day abroad) to the day before the first record at home after it (at most "
+                               f"{TRIP_NIGHTS_MARGIN_DAYS} days after its last) — are travel, on another clock: "
+                               "they are set aside (travel_dates), not listed."),
+                       evidence=Evidence(), literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
                                 "Two records are required so that one odd timestamp does not list a night; a "
                                 "short late night with a single record is missed."],
-                       summary=f"{len(dates)} nights with activity inside your usual sleep window; "
-                               f"{small_hours:.1%} of activity falls 00–05 {ctx.clock_label} time.")
+                       summary="")
+        ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
+        set_late_nights(late, rows, [], ctx.clock_label)
         return [sleep, sj, late]
+
 
     # -- routine -------------------------------------------------------------------------------------
     def _routine(self, ctx: Context, tz_finding: Finding) -> Finding:
@@ -871,3 +880,79 @@ class ClockAggregator(Aggregator):
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
                                         f"days give the same block (±1 h)",
                        evidence=ev, summary=summary, **meta)
+
+
+def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
+    """The nights (named by their morning's local date, as the late nights are) that may be spent on ``trip`` (an
+    item of the trips finding's value: ``start``, ``end``, and ``last_home_day_before`` / ``first_home_day_after``
+    when a record at home brackets it), as (first, last). The days away reach past the days seen abroad up to the
+    nearest day seen at home, at most :data:`TRIP_NIGHTS_MARGIN_DAYS` days; the night into the day after the last
+    of them began away (the flight home). (None, None) when the trip has no dates."""
+    try:
+        start, end = date.fromisoformat(str(trip["start"])), date.fromisoformat(str(trip["end"]))
+    except (KeyError, ValueError):
+        return None, None
+    margin = timedelta(days=TRIP_NIGHTS_MARGIN_DAYS)
+    lo, hi = start - margin, end + margin
+    try:
+        if trip.get("last_home_day_before"):
+            lo = max(lo, date.fromisoformat(str(trip["last_home_day_before"])) + timedelta(days=1))
+        if trip.get("first_home_day_after"):
+            hi = min(hi, date.fromisoformat(str(trip["first_home_day_after"])) - timedelta(days=1))
+    except ValueError:
+        pass
+    return min(lo, start), max(hi, end) + timedelta(days=1)
+
+
+def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
+                    clock: str) -> None:
+    """Fill the late-nights finding from ``rows`` (per local date: records inside the sleep window, the first
+    one's evidence), the dates in ``travel`` set aside as nights on a trip: ``value.dates`` (sorted, each
+    once), ``value.travel_dates``, the evidence counts and items, the summary and a caveat; in place."""
+    value = late.value
+    away = set(travel)
+    kept = sorted(d for d in rows if d not in away)
+    value["dates"] = [d.isoformat() for d in kept]
+    value["travel_dates"] = sorted(d.isoformat() for d in away)
+    ev = Evidence()
+    ev.n_support = sum(rows[d][0] for d in kept)
+    ev.items = [item for d in kept if (item := rows[d][1]) is not None][:10]
+    ev.n_against = value["nights_checked"] - len(kept) - len(away)
+    late.evidence = ev
+    late.caveats = [c for c in late.caveats if not c.startswith("Nights on a trip")]
+    if away:
+        late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
+                               f"spent on another clock than {clock} time.")
+    n = len(kept)
+    late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
+                    + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
+                    + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")
+
+
+def set_aside_trip_nights(ctx: Context) -> None:
+    """Once the trips finding exists (place finishes after clock: it needs clock's zone), take the nights on or
+    around a listed trip abroad out of the late nights: awake at 01:00 Berlin time in New York is the evening
+    there (the twenty-third pass's tester: all 8 "late nights" of a Berliner were on a trip to New York).
+    Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
+    late = ctx.findings.get("late_nights")
+    trips = ctx.findings.get("trips")
+    rows = ctx.late_night_rows
+    if late is None or late.value is None or rows is None or trips is None or not trips.value:
+        return
+    spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict)]
+    travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
+    if travel:
+        set_late_nights(late, rows, travel, ctx.clock_label)
+
+
+def sleep_nights_phrase(value: dict) -> str:
+    """What the sleep window rests on, in words every format uses (JSON summary, the text, Markdown and HTML
+    facts): ``value["nights_used"]`` (every night with a record: the windows are computed over them) and
+    ``value["nights"]`` (those with ≥ NIGHT_MIN_EVENTS records: the sample the confidence needs), e.g. "1,518
+    weekday and 609 weekend nights with records (334 and 146 with ≥ 5)". Said once "from 1518 weekday and 609
+    weekend nights" (JSON) and once "Rests on 334 weekday and 146 weekend nights" (text): two numbers under one
+    wording (the twenty-third pass's tester)."""
+    used = value.get("nights_used") or {}
+    full = value.get("nights") or {}
+    return (f"{used.get('weekday', 0):,} weekday and {used.get('weekend', 0):,} weekend nights with records "
+            f"({full.get('weekday', 0):,} and {full.get('weekend', 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")

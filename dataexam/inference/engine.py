@@ -199,6 +199,9 @@ class Context:
         self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None
+        # the clock's late nights per local date (records inside the sleep window, the first one's evidence
+        # item): the trips finding, known later, sets its nights aside (clock.set_aside_trip_nights)
+        self.late_night_rows: dict[date, tuple[int, Any]] | None = None
 
     @property
     def clock_label(self) -> str:

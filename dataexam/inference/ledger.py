@@ -9,6 +9,16 @@ Two kinds of record carry money spent on Amazon (docs/kinds.md):
   ``total`` = the row's ``Total Charged`` (items + shipping + tax − promotions), ``order_id``.
   Many people only ever downloaded this report type, so it alone must give spending.
 
+Outflow, not orders: an order paid only from the Amazon gift-card balance (payment type ``Gift
+Certificate/Card`` in every era's ``Payment Instrument Type`` / ``Payment Method Type``) is kept apart
+(:attr:`SpendLedger.balance`), because the money left the person's account when the gift card was bought —
+a gift-card purchase is an order like any other and counted — or came from someone else's gift. Counting
+both the card and what it paid for told €30 twice (the twenty-third pass's tester: a €50 "Geschenkgutschein"
+and a €30 order paid from it). An order split between a gift card and a bank card (``Gift Certificate/Card
+and Visa - 1234``) counts in full: the export does not say the split (:attr:`SpendLedger.split_records`).
+Refund payouts (``amazon.refund``) are summed beside the total (:meth:`SpendLedger.add_refund`), never
+subtracted from a year; a refund of a balance-paid order goes back to the balance and is kept apart.
+
 When both describe the same order (an "Items" and a "Shipments" report of the same period), the items
 win and the order's shipments are dropped, so nothing is counted twice. The pass is single and in
 time order (items are dated by the order date, shipments by the ship date, which is never earlier), so
@@ -36,6 +46,17 @@ from decimal import Decimal, InvalidOperation
 from ..events import Event
 
 MAX_HELD_SHIPMENTS = 200_000
+MAX_BALANCE_ORDERS = 100_000  # hashes of balance-paid order ids kept to tell their refunds (8 bytes each)
+# How a gift card or the gift-card balance is named as a payment method (lower case; legacy, 2025 and old-report
+# exports write "Gift Certificate/Card", alone or "… and Visa - 1234"; the others are the local sites' words)
+GIFT_PAYMENT_WORDS = ("gift certificate", "gift card", "giftcard", "gift balance", "amazon balance",
+                      "geschenkgutschein", "geschenkkarte", "carte cadeau", "chèque-cadeau", "chèque cadeau",
+                      "buono regalo", "tarjeta regalo", "cheque regalo", "cadeaukaart", "cadeaubon")
+# Refund statuses of a payout not (yet) made: legacy ``Status`` "Pending" (its date "N/A"), 2025 ``Reversal
+# Status`` / ``Payment Status``
+UNPAID_REFUND_STATUSES = frozenset({"pending", "failed", "declined", "cancelled", "canceled", "rejected"})
+# A product that is a gift card (or a top-up of the balance): what money bought when it went to a gift card
+GIFT_CARD_PRODUCT_WORDS = (*GIFT_PAYMENT_WORDS, "egift", "e-gift", "gutschein", "carte-cadeau", "balance reload")
 # Longer than any ordinary gap between ordering and shipping (pre-orders included).
 MATCH_WINDOW_DAYS = 400
 
@@ -79,6 +100,28 @@ def is_cancelled(attrs: dict) -> bool:
     return status in ("cancelled", "canceled")
 
 
+def payment_kind(value: object) -> str | None:
+    """How an order was paid, from its payment-type cell: ``"balance"`` (gift card / gift-card balance only),
+    ``"split"`` (a gift card and another method, e.g. ``"Gift Certificate/Card and Visa - 1234"``) or None
+    (another method, or not said: ``"Not Available"``, empty)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    parts = [p.strip() for p in value.casefold().replace(" & ", " and ").split(" and ") if p.strip()]
+    gift = [any(w in p for w in GIFT_PAYMENT_WORDS) for p in parts]
+    if not any(gift):
+        return None
+    return "balance" if all(gift) else "split"
+
+
+def is_gift_card_product(text: object) -> bool:
+    """Whether a product name is a gift card or a balance top-up ("Amazon.de Geschenkgutschein in
+    Grußkartenhülle", "Amazon.com eGift Card")."""
+    if not isinstance(text, str):
+        return False
+    low = text.casefold()
+    return any(w in low for w in GIFT_CARD_PRODUCT_WORDS)
+
+
 def currency_of(attrs: dict) -> str:
     return str(attrs.get("currency") or "").strip().upper() or "?"
 
@@ -92,6 +135,7 @@ class Purchase:
     day: date
     order_id: str | None
     source_kind: str
+    from_balance: bool = False  # paid only from the gift-card balance: kept apart, not counted as outflow
 
 
 @dataclass
@@ -119,6 +163,15 @@ class SpendLedger:
     shipments_skipped: int = 0
     released: list[Purchase] = field(default_factory=list)  # held shipments counted, until settle() hands them out
     settled: bool = False
+    # paid from the gift-card balance (not outflow), per currency: the sum and the records
+    balance: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    balance_records: Counter[str] = field(default_factory=Counter)
+    balance_orders: set[int] = field(default_factory=set)  # hashes of their order ids (≤ MAX_BALANCE_ORDERS)
+    split_records: Counter[str] = field(default_factory=Counter)  # paid partly by gift card, counted in full
+    # refund payouts per currency (positive amounts): to the payment card, and back to the gift-card balance
+    refunds: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    refund_records: Counter[str] = field(default_factory=Counter)
+    refunds_to_balance: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
 
     def add(self, event: Event) -> Purchase | None:
         """Record one purchase event; returns the purchase if it was counted now (items), else None."""
@@ -133,7 +186,10 @@ class SpendLedger:
             # the report's shipment is dated by its ship date; spending counts it on its order date
             # (`order_date`, ISO), as the item records of the same order would be
             day = _iso_day(attrs.get("order_date")) or seen
-        p = Purchase(currency_of(attrs), total, day, order_id, event.kind)
+        paid = payment_kind(attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method"))
+        p = Purchase(currency_of(attrs), total, day, order_id, event.kind, from_balance=paid == "balance")
+        if paid == "split":
+            self.split_records[p.currency] += 1
         self._expire(seen)
         if event.kind == "amazon.shipment":
             if order_id is None:  # no order to match: it cannot double an item record
@@ -201,7 +257,33 @@ class SpendLedger:
             self.released.append(q)
         self.shipments_counted += len(parcels)
 
+    def add_refund(self, event: Event) -> Decimal | None:
+        """Record one refund payout (``amazon.refund``: ``amount``, ``tax`` of the old report, ``currency``);
+        returns the amount (positive) if it went back to a payment card, None otherwise (no amount, a payout
+        still pending or failed, or a refund of an order paid from the gift-card balance, which goes back to the
+        balance)."""
+        attrs = event.attrs
+        amount = to_decimal(attrs.get("amount"))
+        statuses = {str(attrs.get(k) or "").strip().casefold() for k in ("status", "payment_status")}
+        if amount is None or statuses & UNPAID_REFUND_STATUSES:
+            return None
+        amount = abs(amount) + abs(to_decimal(attrs.get("tax")) or Decimal(0))
+        currency = currency_of(attrs)
+        order_id = str(attrs.get("order_id") or "").strip()
+        if order_id and hash(order_id) in self.balance_orders:
+            self.refunds_to_balance[currency] += amount
+            return None
+        self.refunds[currency] += amount
+        self.refund_records[currency] += 1
+        return amount
+
     def _count(self, p: Purchase) -> None:
+        if p.from_balance:
+            self.balance[p.currency] += p.total
+            self.balance_records[p.currency] += 1
+            if p.order_id and len(self.balance_orders) < MAX_BALANCE_ORDERS:
+                self.balance_orders.add(hash(p.order_id))
+            return
         self.years[p.currency][p.day.year] += p.total
         self.months[p.currency][p.day.strftime("%Y-%m")] += p.total
         self.days[p.currency][p.day] += p.total
@@ -242,5 +324,5 @@ class SpendLedger:
         return sum(years.values(), Decimal(0)) / len(years)
 
 
-__all__ = ["MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "Purchase", "SpendLedger", "currency_of", "is_cancelled",
-           "to_decimal"]
+__all__ = ["GIFT_CARD_PRODUCT_WORDS", "GIFT_PAYMENT_WORDS", "MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "Purchase",
+           "SpendLedger", "currency_of", "is_cancelled", "is_gift_card_product", "payment_kind", "to_decimal"]

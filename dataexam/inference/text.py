@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from ..categories import is_sensitive
+from ..categories import category_label, is_sensitive
 from ..events import Event
 from . import literature
 from .engine import (
@@ -665,7 +665,9 @@ class TextAggregator(Aggregator):
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"the top topic rests on {total_top} texts (≥ 30 high, ≥ 10 medium)",
-                       evidence=ev, summary="You write most about " + ", ".join(c for c, _ in top[:3]) + ".", **meta)
+                       evidence=ev,
+                       summary="You write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + ".",
+                       **meta)
 
     # -- style ----------------------------------------------------------------------------------------
     def _style_finding(self) -> Finding:

@@ -17,7 +17,7 @@ import random
 # -- topics of the person's own texts -------------------------------------------------------------
 # interest pool (one of these is planted as a strong interest) and noise categories (low volume)
 INTEREST_POOL = ("cooking", "photography", "cycling", "running", "gaming", "music", "hiking", "fitness")
-NOISE_POOL = ("movies", "sports", "tech", "food_delivery", "fashion", "outdoors", "books")
+NOISE_POOL = ("movies", "sports", "tech", "food_drink", "fashion", "outdoors", "books")
 
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "cooking": {
@@ -101,7 +101,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Neuen Laptop eingerichtet und alle Daten umgezogen", "Der neue Monitor macht das Homeoffice viel angenehmer"),
         "es": ("He configurado el laptop nuevo con todos mis archivos", "El smartphone nuevo tiene una batería buenísima"),
     },
-    "food_delivery": {
+    "food_drink": {
         "en": ("Ordered pizza and watched the rain all evening", "Tried the new coffee place around the corner"),
         "de": ("Pizza bestellt und den Regen beobachtet", "Neue Kaffeebar um unsere Ecke, wirklich guter Coffee"),
         "es": ("Pizza a domicilio y tarde de lluvia en casa", "He probado la cafetería nueva, el coffee es estupendo"),
@@ -228,7 +228,7 @@ PRODUCTS: dict[str, tuple[tuple[str, str], ...]] = {  # (name, typical unit pric
     "tech": (("USB-C Charger 65W, GaN, 2 Ports", "39.99"), ("27 Inch 4K Monitor, IPS", "289.00"),
              ("Mechanical Keyboard, Brown Switches", "89.90"), ("Wi-Fi 6 Router, Dual Band", "119.00"),
              ("Portable SSD 1TB, USB 3.2", "94.99"), ("HDMI Cable 2 m, 4K", "8.99")),
-    "food_delivery": (("Dark Chocolate Almond Snacks, 40 oz Bag", "13.57"), ("Whole Bean Coffee, Medium Roast, 1 kg", "18.90"),
+    "food_drink": (("Dark Chocolate Almond Snacks, 40 oz Bag", "13.57"), ("Whole Bean Coffee, Medium Roast, 1 kg", "18.90"),
                       ("Green Tea Selection Box, 60 Bags", "9.99")),
     "fashion": (("Slim Fit Jeans, Dark Wash", "49.90"), ("Low-Top Sneakers, White, Size 39", "54.95"),
                 ("Merino Wool Scarf, Grey", "29.90")),
@@ -268,7 +268,7 @@ PAGES: dict[str, tuple[str, ...]] = {
     "movies": ("Documentary Now", "Netflix Series Talk"),
     "sports": ("Football Highlights", "Tennis Club Weekend"),
     "tech": ("Raspberry Pi Projects", "Laptop Deals Today"),
-    "food_delivery": ("Best Pizza in Town", "Coffee Roasters Guild"),
+    "food_drink": ("Best Pizza in Town", "Coffee Roasters Guild"),
     "fashion": ("Sneakers Drop Alerts", "Vintage Jeans Exchange"),
     "outdoors": ("Kayak Touring Club", "Ski Touring Crew"),
     "books": ("Paperback Swap Club", "Kindle Deals Daily"),
@@ -281,7 +281,7 @@ HASHTAGS: dict[str, tuple[str, ...]] = {
     "gaming": ("gaming", "nintendo", "esports"), "music": ("music", "vinyl", "piano"),
     "hiking": ("hiking", "camping", "trekking"), "fitness": ("fitness", "yoga", "workout"),
     "movies": ("netflix", "documentary"), "sports": ("football", "tennis"), "tech": ("python", "laptop"),
-    "food_delivery": ("pizza", "coffee"), "fashion": ("sneakers",), "outdoors": ("kayak", "ski"), "books": ("bookclub",),
+    "food_drink": ("pizza", "coffee"), "fashion": ("sneakers",), "outdoors": ("kayak", "ski"), "books": ("bookclub",),
 }
 
 SEARCHES: dict[str, tuple[str, ...]] = {
@@ -294,7 +294,7 @@ SEARCHES: dict[str, tuple[str, ...]] = {
     "hiking": ("hiking trails nearby", "camping gear list", "waterproof hiking shoes"),
     "fitness": ("yoga for beginners", "kettlebell workout", "gym opening hours"),
     "movies": ("netflix new series",), "sports": ("football results",), "tech": ("usb-c charger",),
-    "food_delivery": ("pizza nearby",), "fashion": ("white sneakers",), "outdoors": ("kayak rental",),
+    "food_drink": ("pizza nearby",), "fashion": ("white sneakers",), "outdoors": ("kayak rental",),
     "books": ("paperback novel",),
 }
 

@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from ..categories import WITHHELD_EXCERPT
+from ..categories import WITHHELD_EXCERPT, category_label
 
 Detail = Literal["default", "full"]
 
@@ -236,8 +236,8 @@ def span(start: Any, end: Any) -> str:
 
 
 def label(key: Any) -> str:
-    """``"food_delivery"`` → ``"food delivery"``."""
-    return str(key).replace("_", " ")
+    """``"gift_cards"`` → ``"gift cards"``, ``"food_drink"`` → ``"food & drink"`` (categories.category_label)."""
+    return category_label(str(key))
 
 
 def join(items: Iterable[str], word: str = "and") -> str:
@@ -393,10 +393,14 @@ def _h_jetlag(v: dict[str, Any]) -> str:
 
 def _h_late(v: dict[str, Any]) -> str:
     n = len(v.get("dates") or [])
+    away = len(v.get("travel_dates") or [])
+    # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
+    aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
     if not n:
-        return "No late nights awake inside your usual sleep time."
+        return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     last = month_year(v["dates"][-1])
-    return f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last})."
+    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last}"
+            + (f"; {aside}" if aside else "") + ").")
 
 
 def _h_routine(v: dict[str, Any]) -> str:
@@ -489,14 +493,11 @@ def spending_totals(v: dict[str, Any]) -> list[tuple[str, Decimal, list[tuple[st
 
 
 def _h_spending(v: dict[str, Any]) -> str:
-    totals = spending_totals(v)
-    if not totals:
-        return ""
-    years = sorted({y for _, _, rows in totals for y, _ in rows})
-    period = f", {years[0]}–{years[-1]}" if len(years) > 1 else (f", {years[0]}" if years else "")
-    orders = v.get("orders")
-    count = f"{number(orders)} orders{period}" if orders else period.lstrip(", ")
-    return f"You spent {join([money(t, c) for c, t, _ in totals])} on Amazon ({count})."
+    # the finding's own sentence (outflow, refunds got back, orders paid from gift-card balance), with currency
+    # symbols: one wording in JSON, text, Markdown and HTML
+    from dataexam.inference.money import spending_sentence
+
+    return spending_sentence(v, money)
 
 
 def _h_social(v: dict[str, Any]) -> str:
@@ -607,14 +608,18 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
-            nights = v.get("nights") or {}
-            if nights:
-                out.append(("Rests on", f"{number(nights.get('weekday', 0))} weekday and "
-                                        f"{number(nights.get('weekend', 0))} weekend nights"))
+            if v.get("nights") or v.get("nights_used"):
+                from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
+
+                out.append(("Rests on", sleep_nights_phrase(v)))
             return out
         if fid == "late_nights" and isinstance(v, dict):
-            return [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none"),
-                    ("Share 00–05", percent(v.get("share_00_05")))]
+            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
+            if v.get("travel_dates"):
+                out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
+                            + (" …" if len(v["travel_dates"]) > 8 else "")))
+            out.append(("Share 00–05", percent(v.get("share_00_05"))))
+            return out
         if fid == "home" and isinstance(v, dict):
             out = [("Countries seen", join([f"{country(k)} ({number(n)})" for k, n in
                                             sorted((v.get("countries") or {}).items(), key=lambda kv: -kv[1])][:5]))]
@@ -649,6 +654,11 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Orders every", f"about {v['median_days_between_order_days']} days (median)"))
             if v.get("payment_types"):
                 out.append(("Paid with", plain(v["payment_types"])))
+            for key, name in (("refunds", "Refunded"), ("net_of_refunds", "Net of refunds"),
+                              ("gift_cards_bought", "Gift cards bought"),
+                              ("paid_from_gift_card_balance", "From gift-card balance")):
+                if v.get(key):
+                    out.append((name, join([money(a, c) for c, a in v[key].items()])))
             return out
         if fid == "social_circle" and isinstance(v, dict):
             sent, received = number(v.get("messages_sent")), number(v.get("messages_received"))
