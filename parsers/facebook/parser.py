@@ -438,6 +438,7 @@ class FacebookParser(Parser):
         "_h_e2ee": frozenset({"facebook.message"}),
         "_h_group_messages": frozenset({"facebook.message"}),
         "_h_posts": frozenset({"facebook.post", "facebook.login"}),
+        "_h_check_ins": frozenset({"facebook.post", "facebook.login"}),
         "_h_group_posts": frozenset({"facebook.post", "facebook.login"}),
         "_h_media": frozenset({"facebook.media", "facebook.login"}),
         "_h_comments": frozenset({"facebook.comment"}),
