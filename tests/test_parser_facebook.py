@@ -874,3 +874,49 @@ def test_two_reactions_of_one_second_stay_two_in_either_form(tmp_path: Path) -> 
     new_keys = {e.key for e in events_of(parse(new), "facebook.reaction")}
     assert len(set(old_keys)) == 2 and old_keys[0] == old_keys[2]
     assert set(old_keys) == new_keys
+
+
+def test_a_group_someone_left_between_two_downloads_keeps_its_keys(tmp_path: Path) -> None:
+    # Per left the three-person group between the downloads: two participants remain, and the thread was read
+    # as a one-to-one chat, every message counted twice (the twenty-third pass's final tester); its folder
+    # names neither of them, so it is still a group
+    said = [{"sender_name": "Ola Berg", "timestamp_ms": 1650000000000, "content": "Dinner Friday?"},
+            {"sender_name": "Per Lund", "timestamp_ms": 1650000050000, "content": "I'm out"},
+            {"sender_name": "Jane Roe", "timestamp_ms": 1650000090000, "content": "Yes!"}]
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    for root in (old, new):
+        _profile(root, "Jane Roe")
+    _thread(old, "messages/inbox/dinnerclub_111", ["Ola Berg", "Per Lund", "Jane Roe"], said, title="Dinner club")
+    _thread(new, "your_facebook_activity/messages/inbox/dinnerclub_111", ["Ola Berg", "Jane Roe"], said,
+            title="Dinner club")
+    keys = _message_keys(old)
+    assert len(keys) == 3 and keys == _message_keys(new)
+
+
+def test_a_2018_messages_only_download_without_its_owner_shares_keys_with_a_later_one(tmp_path: Path) -> None:
+    # a messages-only 2018 download names no owner (no profile file): the one-to-one key is the other person,
+    # whom the folder names, so it needs no owner (the final tester)
+    old, new = tmp_path / "2018", tmp_path / "2020"
+    _profile(new, "Jane Roe")
+    _thread(old, "messages/olaberg_5f3e2a1b", ["Ola Berg"], _OLA, strings=True)
+    _thread(new, "messages/inbox/OlaBerg_Zs11Uy-bpw", ["Ola Berg", "Jane Roe"], _OLA)
+    assert _message_keys(old) == _message_keys(new)
+
+
+def test_a_chat_of_an_early_2018_download_in_seconds_and_a_later_one_in_milliseconds_is_one(tmp_path: Path) -> None:
+    # early-2018 files give `timestamp` in seconds, later ones real milliseconds (1526486000123): the keys held
+    # the millisecond and never met (the final tester). A double-sent message of one second stays two where the
+    # file tells the milliseconds apart; a file in seconds cannot (one record, as an exact repeat is), and the
+    # later download then adds the second one
+    old, new = tmp_path / "2018", tmp_path / "2022"
+    _thread(old, "messages/KariSand_Zs11Uy-bpw", ["Kari Sand"],
+            [{"sender_name": "Kari Sand", "timestamp": 1526486000, "content": "😂"},
+             {"sender_name": "Kari Sand", "timestamp": 1526486000, "content": "😂"},
+             {"sender_name": "Jane Roe", "timestamp": 1526485990, "content": "Look at this"}], strings=True)
+    _thread(new, "messages/inbox/karisand_10158812345678901", ["Kari Sand", "Jane Roe"],
+            [{"sender_name": "Kari Sand", "timestamp_ms": 1526486000456, "content": "😂"},
+             {"sender_name": "Kari Sand", "timestamp_ms": 1526486000123, "content": "😂"},
+             {"sender_name": "Jane Roe", "timestamp_ms": 1526485990877, "content": "Look at this"}])
+    old_keys = {e.key for e in events_of(parse(old), "facebook.message")}
+    new_keys = [e.key for e in events_of(parse(new), "facebook.message")]
+    assert len(old_keys) == 2 and len(set(new_keys)) == 3 and old_keys < set(new_keys)

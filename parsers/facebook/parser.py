@@ -22,6 +22,7 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import IO, Any, ClassVar
@@ -221,6 +222,13 @@ def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
         lon = pick(flat, "longitude", "precise_longitude", "imprecise_longitude")
     pair = coordinate_pair(lat, lon)
     return (None, None) if pair is None else pair
+
+
+def _slug(name: str) -> str:
+    """A name as a thread folder spells it: lower-case ASCII letters and digits only ("Kari Sand" and the
+    ≈2020 folder "KariSand" → "karisand"; accents dropped by decomposition)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
 def _digits_as_int(value: Any) -> Any:
@@ -573,6 +581,8 @@ class FacebookParser(Parser):
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
         # the E2EE media messages just read at one instant from one sender: ((sender, ms), rank of the last)
         self._media_run: tuple[tuple[Any, Any], int] | None = None
+        # the message just read: ((sender, second, content, what it carries), its rank among equal ones, its ms)
+        self._text_run: tuple[tuple[Any, Any, Any, str], int, Any] | None = None
         # the names a Messenger narration of the thread being read may start with (its participants)
         self._narrators: frozenset[str] = frozenset()
         # who the thread being read is between, as its messages' keys hold it (_thread_identity)
@@ -905,7 +915,7 @@ class FacebookParser(Parser):
                                              "expected an object at the top level; nothing was read")
         # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
-        self._media_run = None
+        self._media_run = self._text_run = None
         names = participants or []
         if not names:
             # keys sorted by a tool (jq -S): the participants come after the messages
@@ -938,10 +948,15 @@ class FacebookParser(Parser):
         scheme (≈2020 ``KariSand_Zs11Uy-bpw``, 2022 on ``karisand_10158812345678901``), so the same message
         of two downloads had two keys. What stays is who the chat is with:
 
-        * a one-to-one chat (at most two people, the owner added: 2018 files list only the others): the
-          two names, sorted — a message forwarded at one millisecond to two people is two messages;
-        * a group chat: ``"group"``, not its members. ``participants`` are the members *at export time*
-          (formats.md §1.4) and the title is renamed at will, so either would split a group's messages
+        * a one-to-one chat: the other person's name — the one participant of at most two (2018 files list only
+          the others) whose name the thread folder's spells (``olaberg_1015…`` for Ola Berg: Facebook names a
+          one-to-one thread's folder after its title, the other person), so a message forwarded at one
+          millisecond to two people is two messages, and the owner need not be known (a 2018 messages-only
+          download names none);
+        * a group chat — and a thread of two people whose folder names neither (a group someone left between
+          two downloads, "dinnerclub_111": read as one-to-one, its messages were counted twice: the
+          twenty-third pass's final tester): ``"group"``, not its members. ``participants`` are the members
+          *at export time* (formats.md §1.4) and the title is renamed at will, so either would split a group's messages
           between two downloads a join, a leave or a rename lies between. A message is then told from
           another group's by its sender, millisecond and text (and media names, link, call): the same
           person writing the same words in two groups within one millisecond, which a person does not.
@@ -952,9 +967,11 @@ class FacebookParser(Parser):
         people = {n for n in names if n}
         if not people:
             return ["thread", thread]
-        if self._owner is not None:
-            people.add(self._owner)
-        return sorted(people) if len(people) <= 2 else "group"
+        slug = _slug(thread.rsplit("_", 1)[0] if "_" in thread else thread)
+        named = [n for n in people if _slug(n) == slug] if slug else []
+        if len(people) <= 2 and len(named) == 1:
+            return ["one-to-one", named[0]]
+        return "group"
 
     def _thread_header(self, f: MemberContext, *, with_title: bool = False) -> dict[str, Any]:
         """Participants and title, read by a short first pass that stops at the ``messages`` key.
@@ -1094,12 +1111,7 @@ class FacebookParser(Parser):
         # what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
         thread_id = self._thread_id
-        if ms is None:
-            # no readable instant: the record's place in its file keeps two undated messages with the
-            # same text apart (without it, every "ok" of a thread would collapse into one), and the
-            # thread folder's name two groups' (whose identity, "group", is one)
-            ms = f"record {f.index}"
-            thread_id = [thread_id, base.get("thread")]
+        extra: list[Any] | None = None
         if carried or "share" in attrs or "call_duration" in attrs:
             if base.get("thread_folder") == "e2ee":
                 # the E2EE download names its media files by UUIDs minted per download (Meowwy/chat-archive:
@@ -1114,9 +1126,31 @@ class FacebookParser(Parser):
             else:
                 names = sorted(_basename(u) for u in media)
             extra = [names, attrs.get("share"), attrs.get("call_duration")]
-            key = stable_key("facebook.message", thread_id, sender, ms, content, extra)
+        if ms is not None:
+            # the second, not the millisecond: early-2018 files give seconds (`timestamp`), later ones real
+            # milliseconds (1526486000123), so one message read from a 2018 and a 2022 download had two keys
+            # (the twenty-third pass's final tester). Equal messages of one sender in one second at *other*
+            # milliseconds (a double-sent "😂") stay two by their rank among them, counted in the file's order as
+            # read; the same one again at the same instant is Facebook's repeat, one record as before
+            sec = ms // 1000
+            same = (sender, sec, content, repr(extra))
+            run = self._text_run
+            if run is not None and run[0] == same:
+                rank = run[1] if run[2] == ms else run[1] + 1
+            else:
+                rank = 0
+            self._text_run = (same, rank, ms)
+            when: Any = [sec, rank] if rank else sec
         else:
-            key = stable_key("facebook.message", thread_id, sender, ms, content)
+            # no readable instant: the record's place in its file keeps two undated messages with the
+            # same text apart (without it, every "ok" of a thread would collapse into one), and the
+            # thread folder's name two groups' (whose identity, "group", is one)
+            when = f"record {f.index}"
+            thread_id = [thread_id, base.get("thread")]
+        if extra is not None:
+            key = stable_key("facebook.message", thread_id, sender, when, content, extra)
+        else:
+            key = stable_key("facebook.message", thread_id, sender, when, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
                        text=text, attrs=attrs, key=key)
 
