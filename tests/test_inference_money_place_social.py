@@ -655,3 +655,20 @@ def test_one_person_s_chat_renamed_between_two_downloads_is_one_contact():
     value = infer(_sorted(events), now=NOW).finding("social_circle").value
     assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 10, "same_name": 2},
                                      {"name": "Kari Sand", "messages": 5, "same_name": 2}]
+
+
+def test_namesakes_in_two_parts_of_one_download_stay_two_and_e2ee_chats_beside_it_join_their_person():
+    """The final tester: the parts of a split download (1of2-…, 2of2-…) are one download, so namesakes filed in
+    either part stay two people (P1); a chat continued in the E2EE download dropped into the export under
+    messages/e2ee/ is the same person's (P2)."""
+    one, two = Stream("dl/1of2-facebook-zoe-2025.zip"), Stream("dl/2of2-facebook-zoe-2025.zip")
+    events = _exchange(one, "alexsmith_111", "Alex Smith", 2, 2, day=1)
+    events += _exchange(two, "alexsmith_222", "Alex Smith", 1, 1, day=2)
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Alex Smith", "messages": 4, "same_name": 2},
+                                     {"name": "Alex Smith", "messages": 2, "same_name": 2}]
+    dyi = Stream("facebook-zoe-2025")
+    events = _exchange(dyi, "olahansen_1", "Ola Hansen", 2, 1, day=1, thread_folder="inbox")
+    events += _exchange(dyi, "Ola Hansen_1", "Ola Hansen", 1, 1, day=5, thread_folder="e2ee")
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Ola Hansen", "messages": 5}]

@@ -38,6 +38,7 @@ Who is who, as real exports have it:
 from __future__ import annotations
 
 import difflib
+import re
 import unicodedata
 from collections import Counter
 from typing import Any
@@ -70,6 +71,20 @@ def _fold(text: str) -> str:
     """Lower-case ASCII letters and digits only ("Håkon Brække" → "hakonbrkke"), as in folder names."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
+
+
+_PART = re.compile(r"^\d+of\d+-")
+
+
+def _download_of(archive: str, thread_folder: object) -> str:
+    """Which download a message came from, for :meth:`MessageThreads._one_person_across_downloads`: its input
+    with the part prefix of a split download dropped (``1of2-facebook-jane-…zip`` and ``2of2-…`` are one
+    download, whose namesakes' threads fall in either part: the final tester's P1), and Messenger's end-to-end
+    encrypted chats apart from the DYI threads beside them (a chat continued after the E2EE cutover, dropped
+    into the export under ``messages/e2ee/``, is one person's: P2)."""
+    head, _, name = archive.replace("\\", "/").rpartition("/")
+    name = _PART.sub("", name)
+    return f"{head}/{name}" + ("#e2ee" if thread_folder == "e2ee" else "")
 
 
 def display_name(name: str) -> str:
@@ -201,7 +216,7 @@ class MessageThreads:
             self.fb_messages += 1
         if t is not None:
             if len(t.archives) < MAX_THREAD_ARCHIVES:
-                t.archives.add(event.origin.archive)
+                t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder")))
             if attrs.get("group"):
                 t.group = True
             n = attrs.get("participants")
@@ -365,9 +380,9 @@ class MessageThreads:
         each seen in one download only (the messages both hold are one record, :mod:`dataexam_parsers.facebook`),
         and was said as "2 different people are called Kari Sand". Two people of one name have two threads in
         one download. Threads are joined greedily, most messages first, into a contact whose threads share no
-        input. A thread the other never answered is named by its folder ("karisand (never replied)"): its
-        folded name meets the person's ("Kari Sand"), whose name the contact then takes. (The parts of one split
-        download are separate inputs: two namesakes each filed in another part would be joined.)"""
+        input (:func:`_download_of`: the parts of a split download are one input, the E2EE chats beside a DYI
+        export another). A thread the other never answered is named by its folder ("karisand (never
+        replied)"): its folded name meets the person's ("Kari Sand"), whose name the contact then takes."""
         out: list[tuple[str, int, str, str]] = []
         clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
         for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
