@@ -42,10 +42,12 @@ ORDERS = [
     ("302-1000000-0000006", "2023-06-11T18:00:00Z", "Cycling gloves", "20.00",
      "Gift Certificate/Card and Visa - 1234", "Closed"),
 ]
-# (order id, ISO refund time, amount, status): one paid to the card, one back to the balance, one still pending
+# (order id, ISO refund time, amount, status): one paid to the card, one back to the balance, one still pending,
+# and the cancelled jacket's charge reversed (never in the totals: not money back from them, the final tester)
 REFUNDS = [("302-1000000-0000005", "2023-07-01T10:00:00Z", "20.00", "Completed"),
            ("302-1000000-0000004", "2023-07-02T10:00:00Z", "30.00", "Completed"),
-           ("302-1000000-0000001", "2023-07-03T10:00:00Z", "5.00", "Pending")]
+           ("302-1000000-0000001", "2023-07-03T10:00:00Z", "5.00", "Pending"),
+           ("302-1000000-0000002", "2023-02-04T10:00:00Z", "50.00", "Completed")]
 # outflow: 23.80 + 50.00 (the gift card) + 20.98 + 20.00 (split: counted in full); not the cancelled jacket,
 # not the 30.00 paid from the balance
 OUTFLOW = "114.78"
@@ -161,6 +163,8 @@ def test_every_era_counts_outflow_once_and_shows_refunds(build, balance, balance
     assert value["refunds"] == {"EUR": "20.00"}
     assert value["refunds_to_gift_card_balance"] == {"EUR": "30.00"}
     assert value["net_of_refunds"] == {"EUR": "94.78"}
+    assert value["refunds_of_cancelled_orders"] == {"EUR": "50.00"}
+    assert any(c.startswith("Refunds of cancelled orders (50.00 EUR) are left out") for c in finding["caveats"])
     gift = [c for c in value["categories"] if c["category"] == "gift_cards"]
     assert gift and gift[0]["amount"] == "50.00"
     assert not [c for c in value["categories"] if c["category"] == "cooking"]  # the spatula came from the balance

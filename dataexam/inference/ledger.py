@@ -172,12 +172,19 @@ class SpendLedger:
     refunds: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     refund_records: Counter[str] = field(default_factory=Counter)
     refunds_to_balance: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    # refunds of cancelled orders, which the totals never counted (a charge reversed, not money back from
+    # spending: the twenty-third pass's final tester, €60 of a cancelled order taken off the net): per currency
+    cancelled_orders: set[int] = field(default_factory=set)  # hashes of their order ids (≤ MAX_BALANCE_ORDERS)
+    refunds_of_cancelled: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
 
     def add(self, event: Event) -> Purchase | None:
         """Record one purchase event; returns the purchase if it was counted now (items), else None."""
         attrs = event.attrs
         total = to_decimal(attrs.get("total"))
-        if event.time is None or total is None or is_cancelled(attrs):
+        if is_cancelled(attrs):
+            self.note_cancelled(attrs)
+            return None
+        if event.time is None or total is None:
             return None
         order_id = str(attrs.get("order_id") or "").strip() or None
         seen = event.time.astimezone(UTC).date()
@@ -210,12 +217,23 @@ class SpendLedger:
         if order_id is not None:
             oid = hash(order_id)
             self._add_item_order(p.day, oid)
+            self.cancelled_orders.discard(oid)  # partly cancelled: its other items are counted
             gone = self.held.pop(oid, None)
             if gone:
                 self.held_count -= len(gone)
                 self.shipments_skipped += len(gone)
         self._count(p)
         return p
+
+    def note_cancelled(self, attrs: dict) -> None:
+        """A cancelled order item: its order's refunds are a charge reversed, not money back from the totals —
+        unless another item of the order is counted (a partly cancelled order, whose refunds may be returns)."""
+        order_id = str(attrs.get("order_id") or "").strip()
+        if not order_id:
+            return
+        oid = hash(order_id)
+        if not self.has_item_order(oid) and len(self.cancelled_orders) < MAX_BALANCE_ORDERS:
+            self.cancelled_orders.add(oid)
 
     def has_item_order(self, oid: int) -> bool:
         """Whether an item record of the order (``hash`` of its id) was seen in the window."""
@@ -272,6 +290,9 @@ class SpendLedger:
         order_id = str(attrs.get("order_id") or "").strip()
         if order_id and hash(order_id) in self.balance_orders:
             self.refunds_to_balance[currency] += amount
+            return None
+        if order_id and hash(order_id) in self.cancelled_orders:
+            self.refunds_of_cancelled[currency] += amount
             return None
         self.refunds[currency] += amount
         self.refund_records[currency] += 1

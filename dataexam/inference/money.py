@@ -176,6 +176,7 @@ class MoneyAggregator(Aggregator):
         self.items += 1
         month = t.strftime("%Y-%m") if t else None
         if is_cancelled(attrs):
+            self.ledger.note_cancelled(attrs)  # its refunds are no money back from the totals
             self.cancelled += 1
             if month:
                 self.month_cancel[month] += 1
@@ -400,6 +401,8 @@ class MoneyAggregator(Aggregator):
                  # the totals), gift cards bought (in the totals), orders paid partly by gift card (in full)
                  "refunds": refunds, "refund_records": sum(ledger.refund_records.values()),
                  "net_of_refunds": net, "refunds_to_gift_card_balance": amounts(ledger.refunds_to_balance),
+                 # refunds of cancelled orders: a charge reversed, never in the totals, so not taken off them
+                 "refunds_of_cancelled_orders": amounts(ledger.refunds_of_cancelled),
                  "paid_from_gift_card_balance": amounts(ledger.balance),
                  "orders_paid_from_balance": len(self.balance_orders),
                  "gift_cards_bought": amounts(self.gift_cards),
@@ -440,6 +443,10 @@ class MoneyAggregator(Aggregator):
         if refunds:
             caveats.append("Refunds are counted when paid out, beside the total (a refund can fall in a later year "
                            "than its order); the net subtracts them all.")
+        if value["refunds_of_cancelled_orders"]:
+            back = ", ".join(f"{v} {c}" for c, v in value["refunds_of_cancelled_orders"].items())
+            caveats.append(f"Refunds of cancelled orders ({back}) are left out: those orders are not in the total, "
+                           "so their refunds reverse a charge rather than return spending.")
         if len(totals) > 1:
             caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
                            "converts at dated ECB reference rates.")
