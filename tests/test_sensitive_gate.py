@@ -121,6 +121,17 @@ def _excerpts(data: Any) -> list[str]:
     ("Holy Bible, large print", "religion"), ("Praying at church this morning", "religion"),
     ("Christianity", "religion"), ("Islam", "religion"), ("Democratic Party", "politics"),
     ("Voted for the Greens, canvassing tonight", "politics"),
+    # the final tester: German and Spanish store words, common English wordings, the platforms' own labels
+    ("Schwangerschaftstest Frühtest, 10 Stück", "health"), ("Ich bin schwanger!!", "health"),
+    ("Prueba de embarazo digital", "health"), ("Home STD Test Kit for Chlamydia and Gonorrhea", "health"),
+    ("Chemo Care Package for Women", "health"), ("ADHD Planner for Adults", "health"),
+    ("Bipolar Disorder Workbook", "health"), ("Breast cancer awareness", "health"), ("Abortion", "health"),
+    ("Kondome extra dünn, 12 Stück", "sexuality"), ("Homosexuality", "sexuality"),
+    ("Same-sex marriage", "sexuality"), ("Die Bibel - Lutherübersetzung", "religion"),
+    ("Koran, deutsche Übersetzung", "religion"), ("Heute in der Kirche gebetet", "religion"),
+    ("Hoy fui a misa en la iglesia", "religion"), ("Jesus", "religion"), ("Sikhism", "religion"),
+    ("Hijab Scarf for Women, Jersey", "religion"), ("Hanukkah Menorah", "religion"), ("Churches", "religion"),
+    ("Trump 2024 MAGA Hat", "politics"),
 ])
 def test_the_testers_items_are_special(text: str, category: str) -> None:
     assert special_category(text) == category
