@@ -672,3 +672,14 @@ def test_namesakes_in_two_parts_of_one_download_stay_two_and_e2ee_chats_beside_i
     events += _exchange(dyi, "Ola Hansen_1", "Ola Hansen", 1, 1, day=5, thread_folder="e2ee")
     value = infer(_sorted(events), now=NOW).finding("social_circle").value
     assert value["top_contacts"] == [{"name": "Ola Hansen", "messages": 5}]
+
+
+def test_a_reaction_line_is_no_message_of_the_social_circle():
+    # Messenger's "Reacted ❤ to your message" is a reaction (already on the message it reacts to), not a
+    # message Kari sent (the final tester's L3)
+    s = Stream()
+    events = _exchange(s, "karisand_1", "Kari Sand", 2, 2, day=1)
+    events.append(_msg(s, at(2023, 1, 1, 10), "Kari Sand", "karisand_1", text=None,
+                       system_text="Reacted \u2764 to your message "))
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 4}]

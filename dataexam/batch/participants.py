@@ -113,10 +113,12 @@ def _distinct(groups: dict[str, list[str]], where: str) -> None:
     """Refuse two ids that differ only by letter case or by Unicode compatibility forms: the
     case-insensitive file systems of macOS and Windows (APFS, NTFS) give ``events/A1`` and ``events/a1``
     one folder, and the two read as one participant in every table (the twenty-second pass's fourth
-    tester). The comparison is NFKC then casefold, as Unicode's identifier caseless matching does."""
+    tester). The comparison is NFKC then lower case — not casefold, whose ß → ss no file system makes (NTFS and
+    APFS compare by simple case mapping): "Strasse" and "Straße" stay two ids (the twenty-third pass's final
+    tester)."""
     seen: dict[str, str] = {}
     for pid in groups:
-        first = seen.setdefault(unicodedata.normalize("NFKC", pid).casefold(), pid)
+        first = seen.setdefault(unicodedata.normalize("NFKC", pid).lower(), pid)
         if first != pid:
             raise UsageProblem(f"{where}: participant ids {first!r} and {pid!r} differ only by letter case or by "
                                "the form of their characters; on macOS and Windows they would share one output "

@@ -192,6 +192,8 @@ class MessageThreads:
     def add(self, event: Event) -> None:
         kind = event.kind
         attrs = event.attrs
+        if kind == "facebook.message" and str(attrs.get("system_text") or "").startswith("Reacted "):
+            return  # Messenger's "Reacted ❤ to your message": a reaction, already on the message it reacts to
         self._resolved = None
         if kind == "twitter.dm":
             thread = str(attrs.get("conversation_id") or "")
