@@ -103,8 +103,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                          # the final tester of the twenty-third pass: common English wordings and brand names the
                          # gate missed, and the German and Spanish words of the stores dataexam reads (keywords are
                          # ASCII tokens: a word with an accent cannot be listed, "condón", "église")
-                         "chemo", "cancer", "breast cancer", "cancer survivor", "std test", "std", "chlamydia",
-                         "gonorrhea", "syphilis", "herpes", "adhd", "bipolar", "schizophrenia", "alcoholics anonymous",
+                         "chemo", "cancer", "breast cancer", "cancer survivor", "std test", "std tests", "chlamydia",
+                         "gonorrhea", "syphilis", "herpes", "adhd", "bipolar disorder", "schizophrenia",
+                         "alcoholics anonymous",
+                         "alzheimer", "dementia", "parkinson", "multiple sclerosis", "hiv test", "hepatitis",
                          "methadone", "rehab", "zoloft", "prozac", "sertraline", "fluoxetine", "lithium carbonate",
                          "ozempic", "wegovy", "clearblue", "ultrasound", "expecting a baby", "abortion",
                          "planned parenthood", "schwanger", "schwangerschaft", "schwangerschaftstest",
@@ -115,19 +117,21 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                            "christians", "catholic", "protestant", "evangelical", "islam", "islamic", "muslim",
                            "muslims", "judaism", "jewish", "buddhism", "buddhist", "hinduism", "hindu", "sikh",
                            "ramadan", "worship", "sermon", "pastor", "rabbi", "imam", "atheist", "atheism",
-                           "churches", "mosques", "synagogues", "bibles", "temples", "jesus", "christ", "sikhism",
+                           "churches", "mosques", "synagogues", "bibles", "temples", "jesus", "sikhism", "catholicism",
+                           "protestantism", "mormon", "jehovah",
                            "hanukkah", "menorah", "eid mubarak", "yom kippur", "kippah", "hijab", "bibel", "koran",
-                           "kirche", "kirchen", "gebet", "gebetet", "beten", "moschee", "synagoge", "rosenkranz",
+                           "kirche", "kirchen", "gebet", "gebetet", "moschee", "synagoge", "rosenkranz",
                            "biblia", "iglesia", "misa", "rezar"),
     "sensitive:politics": ("democrat", "democrats", "democratic party", "republican", "republicans",
                            "republican party", "labour party", "conservative party", "green party", "tory",
                            "tories", "campaign", "election", "senator", "political", "protest", "greens",
-                           "canvassing", "maga", "donald trump", "trump", "biden", "pro-life", "pro-choice"),
+                           "canvassing", "maga", "donald trump", "biden", "pro-life", "pro-choice"),
     "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "bisexual", "transgender",
                             "homosexual", "non-binary", "dating app", "grindr", "condom", "condoms", "lubricant",
-                            "sex toy", "vibrator", "homosexuality", "same-sex", "same-sex marriage", "kondom",
-                            "kondome", "preservativo", "preservativos"),
-    "sensitive:union": ("trade union", "labor union", "union dues", "strike"),
+                            "sex toy", "vibrator", "homosexuality", "bisexuality", "same-sex", "same-sex marriage",
+                            "kondom", "kondome", "preservativo", "preservativos"),
+    "sensitive:union": ("trade union", "trade unions", "labor union", "labor unions", "labour union",
+                        "labour unions", "union dues", "strike"),
 }
 
 # Each category's node in the IAB Tech Lab Content Taxonomy 3.1 (Unique ID, name), the taxonomy ad

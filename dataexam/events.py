@@ -215,10 +215,13 @@ def parse_time(value: str | None) -> datetime | None:
 #: (``dataexam_meta.key_versions``), so ``--append`` never adds a record a second time under a new key.
 #: ``facebook.message`` 2: who the thread is between, not the thread's folder (the twenty-third pass's second
 #: tester: a chat moved from ``inbox/`` to ``archived_threads/``, or a thread folder of the 2020 id scheme
-#: beside one of 2022's, counted every message twice).
+#: beside one of 2022's, counted every message twice); 3: the one-to-one chat is the other person the folder names,
+#: a thread of two naming neither a group, the time by the second with a rank (a 2018 file in seconds beside a
+#: later one in milliseconds, a group someone left: the same pass's third tester; 2 never landed, but a database
+#: written in between is refused rather than doubled: its fourth tester).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
 #: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 2, "facebook.reaction": 2}
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 3, "facebook.reaction": 2}
 
 
 def stable_key(kind: str, *fields: object) -> str:

@@ -683,3 +683,12 @@ def test_a_reaction_line_is_no_message_of_the_social_circle():
                        system_text="Reacted \u2764 to your message "))
     value = infer(_sorted(events), now=NOW).finding("social_circle").value
     assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 4}]
+
+
+@pytest.mark.parametrize("archive", ["dl/2OF2-facebook-zoe-2025.zip", "dl/2of2-facebook-zoe-2025 (1).zip",
+                                     "dl/2of2-facebook-zoe-2025", "dl/2of2-facebook-zoe-2025(2).zip"])
+def test_a_part_renamed_by_a_browser_or_unpacked_is_still_the_same_download(archive):
+    # the fourth tester: "(1).zip", an unpacked part, "1OF2-" made two Alex Smiths one contact again
+    from dataexam.inference.social import _download_of
+
+    assert _download_of(archive, None) == _download_of("dl/1of2-facebook-zoe-2025.zip", None)

@@ -920,3 +920,31 @@ def test_a_chat_of_an_early_2018_download_in_seconds_and_a_later_one_in_millisec
     old_keys = {e.key for e in events_of(parse(old), "facebook.message")}
     new_keys = [e.key for e in events_of(parse(new), "facebook.message")]
     assert len(old_keys) == 2 and len(set(new_keys)) == 3 and old_keys < set(new_keys)
+
+
+def test_equal_messages_of_one_second_stay_apart_when_another_comes_between(tmp_path: Path) -> None:
+    # Jane "ok", Kari "?", Jane "ok" within one second: three messages; the rank compared only with the message
+    # just before, and the second "ok" was dropped (the twenty-third pass's fourth tester)
+    _profile(tmp_path, "Jane Roe")
+    _thread(tmp_path, "messages/inbox/karisand_1", ["Kari Sand", "Jane Roe"], [
+        {"sender_name": "Jane Roe", "timestamp_ms": 1650000000900, "content": "ok"},
+        {"sender_name": "Kari Sand", "timestamp_ms": 1650000000500, "content": "?"},
+        {"sender_name": "Jane Roe", "timestamp_ms": 1650000000100, "content": "ok"}])
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 3 and len({e.key for e in messages}) == 3
+
+
+def test_a_2020_folder_id_holding_an_underscore_still_names_the_chat(tmp_path: Path) -> None:
+    # ≈2020 ids may hold "_" ("KariSand_Zs1_Uy-bpw"): split at the last "_" the folder named nobody, the chat was
+    # keyed as a group and counted twice beside the 2022 download (the fourth tester)
+    old, new = tmp_path / "2020", tmp_path / "2022"
+    for root in (old, new):
+        _profile(root, "Jane Roe")
+    _thread(old, "messages/inbox/KariSand_Zs1_Uy-bpw", ["Kari Sand", "Jane Roe"], _OLA)
+    _thread(new, "messages/inbox/karisand_10158812345678901", ["Kari Sand", "Jane Roe"], _OLA)
+    assert _message_keys(old) == _message_keys(new)
+    # "Jane" and "Janet": the folder names the longer one
+    other = tmp_path / "janet"
+    _thread(other, "messages/inbox/janet_1", ["Janet Lee", "Jane"], _OLA)
+    _thread(other, "messages/inbox/janetlee_2", ["Janet Lee", "Jane"], _OLA)
+    assert len(set(_message_keys(other).values())) == 2

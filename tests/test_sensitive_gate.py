@@ -132,6 +132,9 @@ def _excerpts(data: Any) -> list[str]:
     ("Hoy fui a misa en la iglesia", "religion"), ("Jesus", "religion"), ("Sikhism", "religion"),
     ("Hijab Scarf for Women, Jersey", "religion"), ("Hanukkah Menorah", "religion"), ("Churches", "religion"),
     ("Trump 2024 MAGA Hat", "politics"),
+    # the fourth tester: the platforms' labels
+    ("Catholicism", "religion"), ("Bisexuality", "sexuality"), ("Labor unions", "union"),
+    ("Alzheimer's disease", "health"),
 ])
 def test_the_testers_items_are_special(text: str, category: str) -> None:
     assert special_category(text) == category
@@ -141,6 +144,9 @@ def test_the_testers_items_are_special(text: str, category: str) -> None:
     "Made pasta for dinner.", "Dinner with Christian and Lea tonight", "Tinder for the campfire",
     "Kosher salt, 1 kg", "Meal prep boxes", "Some anxiety before the exam", "Baby stroller, grey",
     "Rode the bike to work along the canal.", None, "",
+    # the fourth tester: German hours ("Std."), a stepper motor, beetroot, a jeweller, a card game
+    "Powerbank 20000 mAh, 20 Std. Laufzeit", "Bipolar stepper motor NEMA 17", "Rote Beten, 500 g",
+    "CHRIST Schmuck Ring Silber", "Trump card game for kids",
 ])
 def test_everyday_texts_are_not_special(text: str | None) -> None:
     # a first name, another sense of a word, an everyday feeling, any parent's shopping (a pregnancy's last

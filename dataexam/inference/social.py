@@ -73,7 +73,9 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
-_PART = re.compile(r"^\d+of\d+-")
+_PART = re.compile(r"^\d+of\d+-", re.IGNORECASE)
+#: what a browser or an unzip adds to a part's name: " (1)", "(2)", ".zip"
+_COPY_TAIL = re.compile(r"(?: ?\(\d+\))*(?:\.zip)?(?: ?\(\d+\))*$", re.IGNORECASE)
 
 
 def _download_of(archive: str, thread_folder: object) -> str:
@@ -83,7 +85,7 @@ def _download_of(archive: str, thread_folder: object) -> str:
     encrypted chats apart from the DYI threads beside them (a chat continued after the E2EE cutover, dropped
     into the export under ``messages/e2ee/``, is one person's: P2)."""
     head, _, name = archive.replace("\\", "/").rpartition("/")
-    name = _PART.sub("", name)
+    name = _COPY_TAIL.sub("", _PART.sub("", name))  # one part re-saved as "(1).zip", or unpacked to a folder
     return f"{head}/{name}" + ("#e2ee" if thread_folder == "e2ee" else "")
 
 
