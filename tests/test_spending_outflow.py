@@ -43,11 +43,12 @@ ORDERS = [
      "Gift Certificate/Card and Visa - 1234", "Closed"),
 ]
 # (order id, ISO refund time, amount, status): one paid to the card, one back to the balance, one still pending,
-# and the cancelled jacket's charge reversed (never in the totals: not money back from them, the final tester)
+# and the cancelled jacket's charge reversed (never in the totals: not money back from them, the final tester),
+# dated before the order was placed (a pre-order's refund: the fourth tester)
 REFUNDS = [("302-1000000-0000005", "2023-07-01T10:00:00Z", "20.00", "Completed"),
            ("302-1000000-0000004", "2023-07-02T10:00:00Z", "30.00", "Completed"),
            ("302-1000000-0000001", "2023-07-03T10:00:00Z", "5.00", "Pending"),
-           ("302-1000000-0000002", "2023-02-04T10:00:00Z", "50.00", "Completed")]
+           ("302-1000000-0000002", "2023-02-01T10:00:00Z", "50.00", "Completed")]
 # outflow: 23.80 + 50.00 (the gift card) + 20.98 + 20.00 (split: counted in full); not the cancelled jacket,
 # not the 30.00 paid from the balance
 OUTFLOW = "114.78"

@@ -176,6 +176,8 @@ class SpendLedger:
     # spending: the twenty-third pass's final tester, €60 of a cancelled order taken off the net): per currency
     cancelled_orders: set[int] = field(default_factory=set)  # hashes of their order ids (≤ MAX_BALANCE_ORDERS)
     refunds_of_cancelled: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    # refunds read, booked when the run ends (≤ MAX_BALANCE_ORDERS): (hash of the order id, currency, amount)
+    refund_queue: list[tuple[int | None, str, Decimal]] = field(default_factory=list)
 
     def add(self, event: Event) -> Purchase | None:
         """Record one purchase event; returns the purchase if it was counted now (items), else None."""
@@ -288,10 +290,20 @@ class SpendLedger:
         amount = abs(amount) + abs(to_decimal(attrs.get("tax")) or Decimal(0))
         currency = currency_of(attrs)
         order_id = str(attrs.get("order_id") or "").strip()
-        if order_id and hash(order_id) in self.balance_orders:
+        oid = hash(order_id) if order_id else None
+        if self.settled or len(self.refund_queue) >= MAX_BALANCE_ORDERS:
+            return self._book_refund(oid, currency, amount)
+        # which order a refund belongs to is told when the run ends: a refund can be dated before its order (the
+        # order's date is when it was placed, a pre-order's refund may come first: the twenty-third pass's
+        # fourth tester found a cancelled order's earlier refund taken off the net)
+        self.refund_queue.append((oid, currency, amount))
+        return None if oid is not None and (oid in self.balance_orders or oid in self.cancelled_orders) else amount
+
+    def _book_refund(self, oid: int | None, currency: str, amount: Decimal) -> Decimal | None:
+        if oid is not None and oid in self.balance_orders:
             self.refunds_to_balance[currency] += amount
             return None
-        if order_id and hash(order_id) in self.cancelled_orders:
+        if oid is not None and oid in self.cancelled_orders:
             self.refunds_of_cancelled[currency] += amount
             return None
         self.refunds[currency] += amount
@@ -316,6 +328,9 @@ class SpendLedger:
         if self.settled:
             return []
         self.settled = True
+        for oid, currency, amount in self.refund_queue:
+            self._book_refund(oid, currency, amount)
+        self.refund_queue.clear()
         for oid in list(self.held):
             self._release(oid)
         self.held_queue.clear()
