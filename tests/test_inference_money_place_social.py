@@ -691,4 +691,4 @@ def test_a_part_renamed_by_a_browser_or_unpacked_is_still_the_same_download(arch
     # the fourth tester: "(1).zip", an unpacked part, "1OF2-" made two Alex Smiths one contact again
     from dataexam.inference.social import _download_of
 
-    assert _download_of(archive, None) == _download_of("dl/1of2-facebook-zoe-2025.zip", None)
+    assert _download_of(archive, False) == _download_of("dl/1of2-facebook-zoe-2025.zip", False)

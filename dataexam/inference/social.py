@@ -41,6 +41,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 from ..events import Event
@@ -78,7 +79,8 @@ _PART = re.compile(r"^\d+of\d+-", re.IGNORECASE)
 _COPY_TAIL = re.compile(r"(?: ?\(\d+\))*(?:\.zip)?(?: ?\(\d+\))*$", re.IGNORECASE)
 
 
-def _download_of(archive: str, thread_folder: object) -> str:
+@lru_cache(maxsize=256)  # once per input and folder kind, not per message (1.5 % of a report's profile)
+def _download_of(archive: str, e2ee: bool) -> str:
     """Which download a message came from, for :meth:`MessageThreads._one_person_across_downloads`: its input
     with the part prefix of a split download dropped (``1of2-facebook-jane-…zip`` and ``2of2-…`` are one
     download, whose namesakes' threads fall in either part: the final tester's P1), and Messenger's end-to-end
@@ -86,7 +88,7 @@ def _download_of(archive: str, thread_folder: object) -> str:
     into the export under ``messages/e2ee/``, is one person's: P2)."""
     head, _, name = archive.replace("\\", "/").rpartition("/")
     name = _COPY_TAIL.sub("", _PART.sub("", name))  # one part re-saved as "(1).zip", or unpacked to a folder
-    return f"{head}/{name}" + ("#e2ee" if thread_folder == "e2ee" else "")
+    return f"{head}/{name}" + ("#e2ee" if e2ee else "")
 
 
 def display_name(name: str) -> str:
@@ -220,7 +222,7 @@ class MessageThreads:
             self.fb_messages += 1
         if t is not None:
             if len(t.archives) < MAX_THREAD_ARCHIVES:
-                t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder")))
+                t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder") == "e2ee"))
             if attrs.get("group"):
                 t.group = True
             n = attrs.get("participants")
