@@ -45,6 +45,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..events import Event
+from ..textfix import folder_slug
 from . import literature
 from .engine import Aggregator, Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
@@ -66,12 +67,6 @@ def is_invisible(name: str) -> bool:
     return bool(name) and all(ch in _BLANK_LETTERS or ch.isspace() or unicodedata.category(ch) in ("Cf", "Cc", "Zs",
                                                                                                     "Zl", "Zp")
                               for ch in name)
-
-
-def _fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only ("Håkon Brække" → "hakonbrkke"), as in folder names."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
 _PART = re.compile(r"^\d+of\d+-", re.IGNORECASE)
@@ -311,10 +306,10 @@ class MessageThreads:
         if others == 1:
             return ONE_TO_ONE
         # nobody but the owner wrote: a note to oneself, or a one-to-one thread never answered
-        owner = _fold(self.owner_name or "")
+        owner = folder_slug(self.owner_name or "")
         if t.title:
-            return SELF_ONLY if owner and _fold(t.title) == owner else ONE_TO_ONE
-        slug = _fold(key.rsplit("_", 1)[0] if "_" in key else key)
+            return SELF_ONLY if owner and folder_slug(t.title) == owner else ONE_TO_ONE
+        slug = folder_slug(key.rsplit("_", 1)[0] if "_" in key else key)
         if owner and slug and difflib.SequenceMatcher(None, slug, owner).ratio() >= FOLDER_MATCH:
             return SELF_ONLY
         # someone else is listed: 2018 files list only the others, later files the owner too
@@ -393,7 +388,7 @@ class MessageThreads:
         clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
         for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
             t = self.threads.get(key)
-            folded = _fold(name.removesuffix(NEVER_REPLIED))
+            folded = folder_slug(name.removesuffix(NEVER_REPLIED))
             if service != "facebook" or t is None or not t.archives or not folded:
                 out.append((name, n, service, key))
                 continue
@@ -418,10 +413,10 @@ def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, s
     for thread, counts in threads.items():
         if len(counts) != 2:
             continue
-        slug = _fold(thread.rsplit("_", 1)[0] if "_" in thread else thread)
+        slug = folder_slug(thread.rsplit("_", 1)[0] if "_" in thread else thread)
         if not slug:
             continue
-        scored = sorted(((difflib.SequenceMatcher(None, slug, _fold(n)).ratio(), n) for n in counts),
+        scored = sorted(((difflib.SequenceMatcher(None, slug, folder_slug(n)).ratio(), n) for n in counts),
                         reverse=True)
         (best, _named), (other, rest) = scored[0], scored[1]
         if best >= FOLDER_MATCH and other <= FOLDER_MISMATCH:

@@ -22,7 +22,6 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from typing import IO, Any, ClassVar
@@ -34,7 +33,7 @@ from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
 from dataexam.geo import coordinate_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
-from dataexam.textfix import repair_mojibake
+from dataexam.textfix import folder_slug, repair_mojibake
 from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch, parse_any
 
 from .envelope import EMPTY_FILE, fields, iter_raw, label_media, label_time, norm_label, peek, pick, repair, text_value
@@ -222,13 +221,6 @@ def _coordinate(flat: Mapping[str, Any]) -> tuple[float | None, float | None]:
         lon = pick(flat, "longitude", "precise_longitude", "imprecise_longitude")
     pair = coordinate_pair(lat, lon)
     return (None, None) if pair is None else pair
-
-
-def _slug(name: str) -> str:
-    """A name as a thread folder spells it: lower-case ASCII letters and digits only ("Kari Sand" and the
-    ≈2020 folder "KariSand" → "karisand"; accents dropped by decomposition)."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(ch for ch in decomposed if ch.isascii() and ch.isalnum())
 
 
 def _digits_as_int(value: Any) -> Any:
@@ -971,10 +963,10 @@ class FacebookParser(Parser):
         # "KariSand_Zs1_Uy-bpw": split at the last "_", it named nobody and a chat was read as a group; the
         # twenty-third pass's fourth tester): the participant whose name the folder starts with, the longest
         # such name where one name begins another ("Jane" and "Janet")
-        slug = _slug(thread)
-        named = sorted((n for n in people if _slug(n) and slug.startswith(_slug(n))), key=lambda n: -len(_slug(n)))
-        if len(people) <= 2 and named and (len(named) == 1 or len(_slug(named[0])) > len(_slug(named[1]))):
-            return ["one-to-one", named[0]]
+        slug = folder_slug(thread)
+        named = sorted(((len(s), n) for n in people if (s := folder_slug(n)) and slug.startswith(s)), reverse=True)
+        if len(people) <= 2 and named and (len(named) == 1 or named[0][0] > named[1][0]):
+            return ["one-to-one", named[0][1]]
         return "group"
 
     def _thread_header(self, f: MemberContext, *, with_title: bool = False) -> dict[str, Any]:
