@@ -282,7 +282,8 @@ class ClockAggregator(Aggregator):
         self.total += 1
         cell = self.bin_ev[q]
         if len(cell) < BIN_EVIDENCE_CAP and d not in cell:
-            cell[d] = EvidenceItem.of(event)
+            # the time is the evidence: no record text (EvidenceItem.pointer)
+            cell[d] = EvidenceItem.pointer(event)
 
     def _declared(self, value: object) -> None:
         """Count a platform's own zone value as written (at most :data:`MAX_DECLARED_ZONES` distinct ones, each

@@ -59,6 +59,13 @@ def evidence_ref(event: Event, text: str | None = None) -> EvidenceRef:
     return (o.archive, o.member, o.index, event.time, event.kind, text if text is not None else event.text)
 
 
+def pointer_ref(event: Event) -> EvidenceRef:
+    """:func:`evidence_ref` without the record's text: for findings that rest on *when* (see
+    :meth:`EvidenceItem.pointer`)."""
+    o = event.origin
+    return (o.archive, o.member, o.index, event.time, event.kind, None)
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
     """One record behind a finding: where it comes from, when, what kind, a short excerpt.
@@ -88,6 +95,18 @@ class EvidenceItem:
             excerpt=excerpt(source),
             special=special_category(source),
         )
+
+    @classmethod
+    def pointer(cls, event: Event) -> EvidenceItem:
+        """Evidence pointing at ``event`` that quotes none of its text: export, file, record, time and kind only.
+
+        For findings that rest on *when* a person acted, not on *what* they wrote or bought (time zone, sleep,
+        social jetlag, late nights, weekly routine, late-night buying): the time is the evidence, and the text
+        could only leak. The twenty-third pass's tester found a pregnancy test bought at 01:30 quoted as the
+        time zone's first example; a keyword gate caught that one, but a word list misses other languages and
+        brand names, so these findings quote no text at all (the record pointer lets a reader look it up)."""
+        return cls(archive=event.origin.archive, member=event.origin.member, index=event.origin.index,
+                   time=format_time(event.time), kind=event.kind)
 
     @classmethod
     def from_ref(cls, ref: EvidenceRef) -> EvidenceItem:

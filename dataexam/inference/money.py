@@ -27,7 +27,7 @@ from ..events import Event
 from . import fx, literature
 from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, is_gift_card_product, to_decimal
-from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref
+from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
 
 TWO = Decimal("0.01")
 PRICE_BINS_PER_DOUBLING = 8
@@ -224,7 +224,7 @@ class MoneyAggregator(Aggregator):
         if self.order_bins.add(d, q):  # the day's first order in this quarter-hour
             firsts = self.order_bin_ev[q]
             if len(firsts) < EV_DAYS_PER_QUARTER:
-                firsts.append((d, evidence_ref(event)))
+                firsts.append((d, pointer_ref(event)))  # late-night buying rests on when: no item named
         self._match_ads(event, t)
 
     def _ad(self, event: Event) -> None:

@@ -1,5 +1,7 @@
 """The sensitive gate on what findings quote: no record text of a GDPR Art. 9 category without ``--include-sensitive``.
 
+Findings that rest on *when* a person acted (time zone, sleep, social jetlag, late nights, routine, late-night
+buying) quote no record text at all (:meth:`.model.EvidenceItem.pointer`), so this gate matters for the rest.
 Findings that are themselves Art. 9 (``Finding.sensitive``: the sensitive-signal inventory, a pregnancy) are
 withheld whole by :func:`dataexam.inference.infer`. This module guards the rest: any finding may quote a record
 as an example (the time zone's first night-time order, the spending finding's first purchases, a sleep window's
