@@ -49,3 +49,17 @@ def test_without_amazon_the_span_of_every_record_is_said_as_such() -> None:
     assert history["inputs"]["account_age_from"] == "all records (no dated Amazon record)"
     assert history["inputs"]["account_years"] == 8.0
     assert "8.0 years of all records" in history["explanation"] and "no order items" in history["explanation"]
+
+
+def test_a_short_history_is_said_in_months_not_zero_years() -> None:
+    # an X archive of a few days' records said "0.0 years of all records" (the twenty-third pass's tester)
+    x = Stream("x-2024")
+    def two(first: datetime, last: datetime) -> dict:
+        return _history([x.ev(first, "twitter.account", None, email="a@example.invalid"),
+                         x.ev(last, "facebook.friend", None, status="friend")])
+
+    days = two(datetime(2024, 3, 1, 9, tzinfo=UTC), datetime(2024, 3, 9, 9, tzinfo=UTC))
+    assert days["explanation"].startswith("Old accounts and few cancellations look reliable: less than a month of "
+                                          "all records (since Mar 2024)")
+    months = two(datetime(2024, 1, 1, 9, tzinfo=UTC), datetime(2024, 7, 1, 9, tzinfo=UTC))
+    assert "5 months of all records (since Jan 2024)" in months["explanation"]

@@ -52,6 +52,17 @@ def spend_band(yearly: Decimal) -> float:
     return SPEND_TOP
 
 
+def _span_words(years: float) -> str:
+    """A span of ``years`` in words: "3.9 years", "5 months", "less than a month" (not "0.0 years": an export of
+    a few days' records, the twenty-third pass's tester)."""
+    if years >= 1:
+        return f"{years:.1f} years"
+    months = int(years * 12)
+    if months < 1:
+        return "less than a month"
+    return "1 month" if months == 1 else f"{months} months"
+
+
 def _clamp(x: float) -> float:
     return max(0.0, min(1.0, x))
 
@@ -239,7 +250,7 @@ class TrustAggregator(Aggregator):
                 "rule": ".5·min(years/10, 1) + .5·(1 − problem-order rate)",
                 # the inputs in words, by default in every format (account years were shown only with --detail full)
                 "explanation": ("Old accounts and few cancellations look reliable: "
-                                + (f"{years:.1f} years of {age_from.split(' (')[0]} (since {first.date():%b %Y})"
+                                + (f"{_span_words(years)} of {age_from.split(' (')[0]} (since {first.date():%b %Y})"
                                    if first and last else "no dated records")
                                 + (f", {problem_rate:.0%} of {self.items:,} order items cancelled, returned or "
                                    "refunded." if self.items else ", no order items.")),
