@@ -102,6 +102,11 @@ def test_summary_names_languages_as_the_report_does():
     assert langs.summary == "You write in English (74%) and German (25%)."
     assert langs.value["shares"]["es"] < LIST_SHARE == view.LANGUAGE_LIST_SHARE
     assert view.headline({"id": "languages", "value": langs.value}) == langs.summary
+    # the at-a-glance row beside X's own tags: the same share threshold on both sides, never "Spanish 0%"
+    # (the twenty-third pass's tester: one Spanish tweet in 720)
+    row = next(r for r in view.platform_lines(infer(events, now=NOW).to_dict()) if r[0] == "Languages you write in")
+    assert row[1] == "X: English 74%, German 25% and other languages"
+    assert row[2] == "English 74%, German 25% and other languages"
 
 
 def _spanish(short_share: float) -> list:
