@@ -702,17 +702,52 @@ def test_more_json_after_the_top_level_value_is_a_fault_in_every_reader(tmp_path
         ("bad-json", True)]
 
 
-@pytest.mark.parametrize("parts,expected", [
-    ({"year": 2019, "month": 9, "day": 1}, "2019-09-01"), ({"year": 2019, "month": 8, "day": 0}, "2019-08"),
-    ({"year": 1990, "month": 0, "day": 0}, "1990"), ({"year": 1990}, "1990"), ({"year": 0, "month": 3}, None),
-    ({"year": "2021", "month": "2", "day": "30"}, None)])  # no 30 February
-def test_a_life_event_date_keeps_the_precision_it_was_given(parts, expected) -> None:
+@pytest.mark.parametrize("parts,expected,bad", [
+    ({"year": 2019, "month": 9, "day": 1}, "2019-09-01", False),
+    ({"year": 2019, "month": 8, "day": 0}, "2019-08", False),
+    ({"year": 1990, "month": 0, "day": 0}, "1990", False), ({"year": 1990}, "1990", False),
+    ({"year": 0, "month": 3}, None, False), ({"year": 0, "month": 6, "day": 20}, None, False),  # the year hidden
+    ({"year": 2019, "month": 0, "day": 12}, "2019", False),  # a day of an unknown month says nothing
+    # no calendar's month or day: the valid part kept, and said (the twenty-third pass's final tester: dropped)
+    ({"year": "2021", "month": "2", "day": "30"}, "2021-02", True),
+    ({"year": 2019, "month": 13, "day": 0}, "2019", True),
+    ({"year": 2019, "month": -1}, "2019", True), ({"year": "soon", "month": 1}, None, True)])
+def test_a_life_event_date_keeps_the_precision_it_was_given(parts, expected, bad) -> None:
     # a month or day of 0 is unknown, not the 1st: "2019-08-01" invented a day (the twenty-third pass's
     # second tester)
     from dataexam_parsers.facebook.parser import _attachments
 
     record = {"attachments": [{"data": [{"life_event": {"title": "Moved to Bergen", "start_date": parts}}]}]}
-    assert _attachments(record)["life_event"].get("start_date") == expected
+    parts_out = _attachments(record)
+    assert parts_out["life_event"].get("start_date") == expected
+    assert parts_out.get("_bad_life_date", False) is bad
+
+
+def test_a_life_event_date_no_calendar_has_is_a_bad_record_issue_and_the_post_is_kept(tmp_path: Path) -> None:
+    posts = [{"timestamp": 1566000000 + i, "data": [{"post": f"news {i}"}],
+              "attachments": [{"data": [{"life_event": {"title": "Moved to Bergen", "start_date": start}}]}]}
+             for i, start in enumerate([{"year": 2019, "month": 8, "day": 14}, {"year": 2019, "month": 2, "day": 30},
+                                        {"year": 0, "month": 6, "day": 20}])]
+    comments = {"comments_v2": [{"timestamp": 1566001000, "data": [{"comment": {"comment": "congrats"}}],
+                                 "attachments": [{"data": [{"life_event": {
+                                     "title": "Got married", "start_date": {"year": 2019, "month": 13}}}]}],
+                                 "title": "Ola commented on a post."}]}
+    root = tmp_path / "facebook-ola"
+    (root / "your_facebook_activity" / "posts").mkdir(parents=True)
+    (root / "your_facebook_activity" / "comments_and_reactions").mkdir(parents=True)
+    (root / "your_facebook_activity" / "posts" / "your_posts__check_ins__photos_and_videos_1.json").write_text(
+        json.dumps(posts), encoding="utf-8")
+    (root / "your_facebook_activity" / "comments_and_reactions" / "comments.json").write_text(
+        json.dumps(comments), encoding="utf-8")
+    items = parse(root)
+    got = events_of(items, "facebook.post")
+    assert [e.attrs["life_event"].get("start_date") for e in got] == ["2019-08-14", "2019-02", None]
+    comment = events_of(items, "facebook.comment")
+    assert [e.attrs["life_event"].get("start_date") for e in comment] == ["2019"]
+    issues = issues_of(items)
+    assert sorted((i.code, i.member.rsplit("/", 1)[-1]) for i in issues) == [
+        ("bad-record", "comments.json"), ("bad-record", "your_posts__check_ins__photos_and_videos_1.json")]
+    assert all("start_date" in i.message and "2019" not in i.message for i in issues)  # no personal value said
 
 
 # ---- a message read from two downloads is one record (the twenty-third pass's second tester) -----------

@@ -46,7 +46,7 @@ def _fix(value: Any) -> Any:
     return repair_mojibake(value) if isinstance(value, str) else value
 
 
-RecordFn = Callable[[MemberContext, "str | None", Any], Iterable[Event]]
+RecordFn = Callable[[MemberContext, "str | None", Any], Iterable["Event | ParseIssue"]]
 
 # Accounts Center exports (2024–25) put Instagram data beside Facebook's; those files belong to
 # another parser even when their basenames match ours (the IG advertisers file, login activity …).
@@ -228,19 +228,39 @@ def _digits_as_int(value: Any) -> Any:
     return int(value) if isinstance(value, str) and value.isascii() and value.isdigit() else value
 
 
-def _date_parts_iso(parts: Mapping[str, Any]) -> str | None:
+def _date_parts_iso(parts: Mapping[str, Any]) -> tuple[str | None, bool]:
     """A life event's ``start_date`` parts as ISO 8601 of the precision given: ``1990``, ``2019-08`` or
-    ``2019-08-14``; a part of 0 (or missing) is unknown, not the 1st (``{"year": 2019, "month": 8, "day": 0}``
-    was given as 2019-08-01: the twenty-third pass's second tester); None without a valid year."""
-    when = from_date_parts(parts.get("year"), parts.get("month"), parts.get("day"))[0]
-    if when is None:
-        return None
-    month, day = parts.get("month"), parts.get("day")
+    ``2019-08-14``, and whether a part given was not a valid one.
+
+    A part of 0 (or missing) is unknown, not the 1st (``{"year": 2019, "month": 8, "day": 0}`` was given as
+    2019-08-01: the twenty-third pass's second tester); a year of 0 gives no date (Facebook lets a person hide
+    it). A month or day that is no calendar's (``"month": 13``, 30 February: a damaged or hand-edited file) keeps
+    the precision that is valid (``2019``, ``2019-02``) and is reported (the twenty-third pass's final tester:
+    the date was dropped without a word)."""
+    year, month, day = parts.get("year"), parts.get("month"), parts.get("day")
+    if from_date_parts(year)[0] is None:
+        return None, any(v not in (None, 0, "0", "") for v in (year, month, day)) and not _zero(year)
+    y = int(year)  # type: ignore[arg-type]
     if not _positive(month):
-        return f"{when.year:04d}"
+        return f"{y:04d}", not _zero(month)  # a day of an unknown month says nothing, and is no fault
+    when = from_date_parts(year, month)[0]
+    if when is None:
+        return f"{y:04d}", True
     if not _positive(day):
-        return f"{when.year:04d}-{when.month:02d}"
-    return when.date().isoformat()
+        return f"{y:04d}-{when.month:02d}", not _zero(day)
+    full = from_date_parts(year, month, day)[0]
+    if full is None:
+        return f"{y:04d}-{when.month:02d}", True
+    return full.date().isoformat(), False
+
+
+BAD_LIFE_DATE = ("a life event's start_date has a month or day no calendar has; the event is kept with the part "
+                 "of its date that is valid")
+
+
+def _zero(value: Any) -> bool:
+    """A date part Facebook leaves unknown: missing, 0, ``"0"`` or empty."""
+    return value in (None, 0, "0", "")
 
 
 def _positive(value: Any) -> bool:
@@ -345,7 +365,10 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
             life = data.get("life_event")
             if isinstance(life, Mapping):
                 start = life.get("start_date") if isinstance(life.get("start_date"), Mapping) else {}
-                out["life_event"] = _compact({"title": life.get("title"), "start_date": _date_parts_iso(start)})
+                iso, bad = _date_parts_iso(start)
+                out["life_event"] = _compact({"title": life.get("title"), "start_date": iso})
+                if bad:
+                    out["_bad_life_date"] = True
             event = data.get("event")
             if isinstance(event, Mapping):
                 out["event"] = _compact({"name": event.get("name"), "start": _iso(event.get("start_timestamp")),
@@ -1203,7 +1226,7 @@ class FacebookParser(Parser):
         yield from self._upload_ips(f, media, rec.get("timestamp"))
 
     def _h_group_posts(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
             # 2019–20 wraps group posts one level deeper: {"group_posts": {"activity_log_data": […]}}
             inner = rec.get("activity_log_data") if isinstance(rec, Mapping) else None
             for item in inner if isinstance(inner, list) else [rec]:
@@ -1220,7 +1243,8 @@ class FacebookParser(Parser):
         m = re.search(r"\b(?:posted|wrote|shared .+?) in (?P<group>.+?)\.?$", title) if isinstance(title, str) else None
         return m.group("group") if m else None
 
-    def _post(self, f: MemberContext, rec: Any, group: str | None, *, elsewhere: bool = False) -> Iterator[Event]:
+    def _post(self, f: MemberContext, rec: Any, group: str | None, *,
+              elsewhere: bool = False) -> Iterator[Event | ParseIssue]:
         """One post; ``elsewhere``: written on another person's profile or a page (attrs ``posted_on``
         and ``target``, the profile or page when the record names it)."""
         if not isinstance(rec, Mapping):
@@ -1238,6 +1262,7 @@ class FacebookParser(Parser):
             text = text_value(pick(flat, "post", "text", "message"))
         parts = _attachments(rec)
         media = parts.pop("_media", [])
+        bad_date = parts.pop("_bad_life_date", False)
         labelled = label_media(rec)  # 2024+ label_values records hold their media there
         if labelled:
             media = [*media, *labelled]
@@ -1263,6 +1288,8 @@ class FacebookParser(Parser):
                                      attrs.get("links"), (attrs.get("place") or {}).get("name"),
                                      *_distinct(attrs, "title", "tags", "life_event", "event", "note",
                                                 "attachment_text")))
+        if bad_date:
+            yield f.issue("bad-record", BAD_LIFE_DATE)
         yield from self._upload_ips(f, media, rec.get("timestamp"))
 
     def _upload_ips(self, f: MemberContext, media: Iterable[Mapping[str, Any]], fallback: Any) -> Iterator[Event]:
@@ -1320,7 +1347,7 @@ class FacebookParser(Parser):
     # ---- comments, reactions, page likes ------------------------------------------------------
 
     def _h_comments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
             if not isinstance(rec, Mapping):
                 raise TypeError("comment record is not an object")
             flat = fields(rec)
@@ -1337,12 +1364,15 @@ class FacebookParser(Parser):
             group = comment.get("group") or text_value(pick(flat, "group"))
             parts = _attachments(rec)
             parts.pop("_media", None)
+            bad_date = parts.pop("_bad_life_date", False)
             attrs = _compact({"title": rec.get("title"), **_title_target(rec.get("title")),
                               "author": comment.get("author"), "group": group, **parts})
             # Key: the same text at the same second on two different posts is two comments (title)
             yield f.event(kind="facebook.comment", time=time, time_source=source, text=text, attrs=attrs,
                           key=stable_key("facebook.comment", stamp, text, group,
                                          *_distinct(attrs, "title", "media", "links")))
+            if bad_date:
+                yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
 
     def _h_reactions(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
