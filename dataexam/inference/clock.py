@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from babel.lists import format_list
 
@@ -44,8 +44,10 @@ from .timezone import (
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
     SLEEP_PRIOR_SOURCE,
+    MovedZone,
     answer_mass,
     circ_diff_hours,
+    move_day,
     quiet_hours_shift,
     rivals_in_country,
     score_zones,
@@ -100,6 +102,17 @@ def _fmt_hours(h: float) -> str:
     h %= 24
     total = round(h * 60)
     return f"{total // 60 % 24:02d}:{total % 60:02d}"
+
+
+def _fmt_span(hours: float) -> str:
+    """``1.0`` → ``"1 h"``, ``0.5`` → ``"30 min"``, ``1.5`` → ``"1 h 30 min"``."""
+    h, m = divmod(round(hours * 60), 60)
+    return " ".join(part for part in (f"{h} h" if h else "", f"{m} min" if m else "") if part) or "0 min"
+
+
+def _enough(day_hists: dict[date, array]) -> bool:
+    """Whether ``day_hists`` hold enough activity to fit a zone to alone (the time zone's own minimum)."""
+    return len(day_hists) >= MIN_TZ_DAYS and sum(1 for h in day_hists.values() for c in h if c) >= MIN_TZ_EVENTS
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -335,11 +348,33 @@ class ClockAggregator(Aggregator):
                            summary="Not enough timed activity to place a nightly lull; clock findings are in UTC.",
                            **meta)
         prior = build_prior(ctx.aggregators.get("zone_place"), ctx)  # type: ignore[arg-type]
-        cands = score_zones(self.days, prior)
+        # a move (the quiet hours shift by more than DST explains): the zone is the one lived in since, and the
+        # period before it keeps its own (MovedZone); one zone fitted to both fitted neither (the twenty-fourth
+        # pass's second tester: Berlin → New York gave Antarctica/Vostok and twenty New York evenings as "late
+        # nights"). A person who moved back, or whose later part is too short to fit alone, keeps one zone.
+        moved = quiet_hours_shift(self.days)
+        moved_on: date | None = None
+        fit = self.days
+        if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+            cut = move_day(self.days, moved)
+            later = {d: h for d, h in self.days.items() if d >= cut}
+            if _enough(later) and _enough({d: h for d, h in self.days.items() if d < cut}):
+                moved_on, fit = cut, later
+        cands = score_zones(fit, prior)
         best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
-        tz = zone_info(zone)
+        tz: tzinfo = zone_info(zone)
+        earlier: dict[str, Any] | None = None
+        if moved_on is not None:
+            before = score_zones({d: h for d, h in self.days.items() if d < moved_on}, prior)[0]
+            if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
+                tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
+                                                                        moved_on.day, tzinfo=UTC))
+                earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
+                           "observes_dst": before.observes_dst, "until": (moved_on - timedelta(days=1)).isoformat()}
+            else:
+                moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for UTC{best.standard_q / 4:+g}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
@@ -404,8 +439,14 @@ class ClockAggregator(Aggregator):
             alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
-        moved = quiet_hours_shift(self.days)
-        if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
+        if earlier is not None and moved is not None:
+            # first: the one caveat the text report shows at its default detail should be this one
+            later_word = "later" if moved[4] > 0 else "earlier"
+            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around {moved_on:%B %Y}: a move. Your records from {moved_on.isoformat()} on "
+                              f"fit {zone}, those before it {earlier['zone']}; the clock findings read each period on "
+                              "its own zone's clock.")
+            basis += f"; fitted to the {len(fit)} active days since the move ({moved_on.isoformat()})"
+        elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             a0, a1, b0, b1, shift = moved
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
@@ -414,6 +455,16 @@ class ClockAggregator(Aggregator):
                               f"in UTC) from {a0.isoformat()}–{a1.isoformat()} to {b0.isoformat()}–{b1.isoformat()}: "
                               "a move, a long stay elsewhere or a new rhythm. One zone is given for the whole period; "
                               "it cannot fit all of it.")
+        if best.habit_step is not None:
+            at, step, own_is_later = best.habit_step
+            step_day = sorted(fit)[at]
+            # the person's activity moved earlier in UTC where the zone's offset had to grow after the change (or
+            # shrink before it)
+            earlier_word = "earlier" if (step > 0) != own_is_later else "later"
+            caveats.append(f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
+                           f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
+                           "is fitted with that change. A zone whose offset changed then fits such a change too, "
+                           "so the place evidence decides.")
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
@@ -421,6 +472,12 @@ class ClockAggregator(Aggregator):
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         ctx.zone, ctx.zone_name = tz, zone
+        clock_change = None
+        if best.habit_step is not None:
+            at, step, own_is_later = best.habit_step
+            # hours the person's own activity moved in UTC (negative: earlier), from that day on
+            clock_change = {"on": sorted(fit)[at].isoformat(),
+                            "utc_hours": (-step if not own_is_later else step) / 4}
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
@@ -446,6 +503,8 @@ class ClockAggregator(Aggregator):
                                    "utc_hours": round(moved[4], 2)}
                                   if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None),
             "alternatives": alternatives,
+            "earlier_zone": earlier,
+            "clock_change": clock_change,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()

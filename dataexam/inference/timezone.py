@@ -31,7 +31,7 @@ import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from operator import mul
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -174,6 +174,9 @@ class Candidate:
     standard_q: int = 0
     observes_dst: bool = False
     posterior: float = 0.0
+    # (index of the first day after it, quarter-hours, whether the zone's own clock is the later one): the one
+    # change of the person's own clock this zone was fitted with (:func:`_allow_habit_step`), or None
+    habit_step: tuple[int, int, bool] | None = None
 
     @property
     def score(self) -> float:
@@ -301,22 +304,130 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
         if i in bounds:
             prefix[i] = sums
     for c in cands:
-        c.local = local_profile(prefix, c.segments)
-        c.loglik = shape_loglik(c.local)
-        centres = lull_windows(c.local)
-        c.lull_mid = lull_mid_hours(c.local)
-        c.lull_spread_h = len(centres) / 4
-        c.log_sleep = sleep_log_prior(centres)
+        _fit(c, local_profile(prefix, c.segments))
         mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
         c.log_place = math.log(mass) if mass > 0 else -1e9
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
         c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year)
+    _allow_habit_step(cands, prefix, days)
     best = max(c.score for c in cands)
     total = sum(math.exp(c.score - best) for c in cands)
     for c in cands:
         c.posterior = math.exp(c.score - best) / total
     cands.sort(key=lambda c: -c.score)
     return cands
+
+
+def _fit(c: Candidate, local: list[int]) -> None:
+    """Set ``c``'s local profile and the activity terms of its score from it."""
+    c.local = local
+    c.loglik = shape_loglik(local)
+    centres = lull_windows(local)
+    c.lull_mid = lull_mid_hours(local)
+    c.lull_spread_h = len(centres) / 4
+    c.log_sleep = sleep_log_prior(centres)
+
+
+#: the changes of a person's own clock a zone may be fitted with (quarter-hours, later or earlier): a new job's
+#: hours, a move between neighbouring zones (London → Berlin), half an hour or an hour
+HABIT_STEPS_Q = (-4, -2, 2, 4)
+#: log prior of such a change at one of the few dates tried (nats): a zone that needs none is preferred where the
+#: two fit alike
+HABIT_STEP_LOG_PRIOR = -6.0
+#: the preference (nats) for a zone whose own clock is the person's *later* one, where the change fits either way
+#: (London → Berlin: Berlin with the London months shifted, or London with the Berlin ones): the zone lived in now
+HABIT_STEP_LATER_BONUS = 0.5
+#: the candidates (likeliest by score, and as many by place evidence) that may be fitted with one
+HABIT_STEP_CANDIDATES = 5
+
+
+def _stepped(segments: Sequence[tuple[int, int, int]], at: int, step: int,
+             before: bool = False) -> list[tuple[int, int, int]]:
+    """``segments`` (runs of one offset) with ``step`` quarter-hours added to the offset of every day from index
+    ``at`` on (``before``: of every day before it); a run that holds ``at`` is cut there."""
+    out: list[tuple[int, int, int]] = []
+    for o, s, e in segments:
+        early, late = (o + step, o) if before else (o, o + step)
+        if e <= at:
+            out.append((early, s, e))
+        elif s >= at:
+            out.append((late, s, e))
+        else:
+            out.extend(((early, s, at), (late, at, e)))
+    return out
+
+
+def _lasting_change(zone: str, rival: str, day: date, before: date) -> bool:
+    """Whether the offset difference between ``zone`` and ``rival`` changes from ``before`` (the last active day
+    before) to ``day`` and stays changed: ten days on it differs from the same date a year before. A change of
+    law (America/Nuuk's UTC−3 → −2 in 2023, Mexico's end of summer time in 2022) does; the two zones' summer-time
+    switches on different dates, or one zone's summer time against another's none, do not (a step there would let
+    a zone without summer time pass for one with it: a London night worker of eight months, fitted to
+    America/Antigua "with a change in March", was the first try's fault)."""
+    tz, other = zone_info(zone), zone_info(rival)
+
+    def diff(d: date) -> int:
+        return _offset_q(tz, d) - _offset_q(other, d)
+
+    if diff(day) == diff(before):
+        return False
+    later = day + timedelta(days=10)
+    return diff(later) != diff(later - timedelta(days=365))
+
+
+def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[int]],
+                      days: Sequence[date]) -> None:
+    """Let the likeliest zones be fitted with one change of the person's own clock, on the dates where one of
+    them changes its offset.
+
+    The activity likelihood rewards the zone whose offsets keep the person's day sharp. A person whose hours
+    move by an hour once — a new job, a move from London to Berlin — is fitted best by a zone whose *law*
+    changed by an hour near that date: America/Nuuk (UTC−3 → −2 on 2023-10-28), America/Ojinaga (2022),
+    Antarctica/Vostok (2023), and with thousands of records that gain outweighed every place source (the
+    twenty-fourth pass's second tester: "You live on Nuuk time", posterior 100 %, against German IPs, a
+    declared Berlin and Amazon orders to Berlin). Whatever such a zone gains from its own change, a zone
+    whose offsets differ from it by a constant on each side of that date gains as well once the person's
+    clock may change there (the profile's likelihood does not depend on a rotation). So every other zone of the
+    pool — the :data:`HABIT_STEP_CANDIDATES` likeliest by score and as many by place evidence — is fitted with a
+    step of :data:`HABIT_STEPS_Q` at each date where the best zone's offset moves against its own for good
+    (:func:`_lasting_change`: a change of law, not summer time), at a cost of :data:`HABIT_STEP_LOG_PRIOR`, and
+    keeps the best step where it raises its activity score. The place evidence then decides between zones the
+    activity no longer tells apart: a resident of Nuuk (Greenlandic IPs) keeps Nuuk; without place evidence the
+    zone that needs no step wins.
+    ``prefix`` holds the profile's running sums at every candidate's run boundaries (the only dates tried)."""
+    n_days = len(days)
+    if len(cands) < 2:
+        return
+    by_score = sorted(cands, key=lambda c: -c.score)[:HABIT_STEP_CANDIDATES]
+    best = by_score[0]
+    by_place = sorted((c for c in cands if c.log_place > -1e8), key=lambda c: -c.log_place)[:HABIT_STEP_CANDIDATES]
+    pool = [c for c in {id(c): c for c in (*by_score, *by_place)}.values() if c is not best]
+    for c in pool:
+        # where the best zone's offset moves against this one's for good: the only dates its lead can come from
+        dates = sorted(at for at in {s for _o, s, _e in (*c.segments, *best.segments) if 0 < s < n_days}
+                       if _lasting_change(c.zones[0], best.zones[0], days[at], days[at - 1]))
+        if not dates:
+            continue
+        plain = (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep)
+        score = c.activity_score
+        kept: tuple[tuple[int, int, bool], tuple[list[int], float, float, float, float]] | None = None
+        for at in dates:
+            for step in HABIT_STEPS_Q:
+                # the zone's own clock for the period after the change (the person's clock before it differed)
+                # or before it; the same profile up to a rotation, so the shape fits alike and only where the lull
+                # falls on the clock differs. The zone lived in now is preferred (the later period's own clock).
+                for before in (True, False):
+                    local = local_profile(prefix, _stepped(c.segments, at, step, before))
+                    ll = shape_loglik(local) + HABIT_STEP_LOG_PRIOR + (HABIT_STEP_LATER_BONUS if before else 0.0)
+                    if ll <= plain[1]:
+                        continue
+                    _fit(c, local)
+                    c.loglik = ll
+                    if c.activity_score > score:
+                        score = c.activity_score
+                        kept = ((at, step, before), (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep))
+        c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep = kept[1] if kept else plain
+        c.habit_step = kept[0] if kept else None
 
 
 def answer_mass(cands: Sequence[Candidate], chosen: Candidate) -> float:
@@ -329,8 +440,8 @@ def zone_country(zone: str) -> str | None:
     return zone_countries().get(zone)
 
 
-__all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "answer_mass", "candidates", "lull_mid_hours",
-           "lull_windows", "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]
+__all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "MovedZone", "answer_mass", "candidates",
+           "lull_mid_hours", "lull_windows", "move_day", "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]
 
 
 #: how many nats the activity must prefer the answer over a rival zone of the same country by for the
@@ -411,3 +522,71 @@ def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date,
             if best is None or abs(shift) > abs(best[4]):
                 best = (a0, a1, b0, b1, shift)
     return best
+
+
+def _utc_profile(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> list[float]:
+    """Log of the smoothed share of ``days``' presences in each UTC quarter-hour (with :data:`FLOOR`)."""
+    hist = [0] * QUARTERS
+    for d in days:
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                hist[q] += 1
+    total = sum(hist) or 1
+    return [math.log((1 - FLOOR) * s / total + FLOOR / QUARTERS) for s in smooth(hist)]
+
+
+def move_day(day_hists: Mapping[date, Sequence[int]], moved: tuple[date, date, date, date, float]) -> date:
+    """The first day of the later clock, for a :func:`quiet_hours_shift` ``moved``: the change point between the
+    earlier part's UTC profile and the later part's. Each day from the earlier part's first to the later part's
+    last scores how much better its presences fit the later profile than the earlier one; the move is the day from
+    which on the sum of those scores is largest (a two-regime fit; the parts are quarters of the period, so the
+    move can be anywhere between or inside them: the tester's move on 1 April was dated 14 February, the start
+    of the last quarter, and six Berlin weeks were read on New York's clock)."""
+    a0, a1, b0, b1, _shift = moved
+    days = sorted(d for d in day_hists if a0 <= d <= b1)
+    log_a = _utc_profile(day_hists, [d for d in days if d <= a1])
+    log_b = _utc_profile(day_hists, [d for d in days if d >= b0])
+    gain = [sum(lb - la for c, la, lb in zip(day_hists[d], log_a, log_b) if c) for d in days]
+    best_at, best, run = len(days) - 1, -math.inf, 0.0
+    for i in range(len(days) - 1, -1, -1):
+        run += gain[i]
+        if run > best:
+            best_at, best = i, run
+    return days[best_at] if days else b0
+
+
+class MovedZone(tzinfo):
+    """One person's clock across a move: ``before``'s offsets until ``switch`` (a UTC instant), ``after``'s from
+    then on. ``key`` is the later zone's name (what the report names the clock by). A ``tzinfo``, so every
+    finding that reads local times (sleep, late nights, routine, late-night buying) reads each period on the clock
+    the person lived by then (the twenty-fourth pass's second tester: a Berlin → New York move gave one zone for
+    both halves, Antarctica/Vostok, and twenty "late nights" that were New York evenings)."""
+
+    def __init__(self, before: tzinfo, after: tzinfo, switch: datetime) -> None:
+        self.before, self.after = before, after
+        self.switch = switch.astimezone(UTC).replace(tzinfo=None)  # naive UTC
+        self.key = str(getattr(after, "key", after))
+
+    def _at_local(self, dt: datetime | None) -> tzinfo:
+        if dt is None:
+            return self.after
+        naive = dt.replace(tzinfo=None)
+        utc = naive - (self.before.utcoffset(naive) or timedelta(0))
+        return self.before if utc < self.switch else self.after
+
+    def utcoffset(self, dt: datetime | None) -> timedelta | None:
+        return self._at_local(dt).utcoffset(None if dt is None else dt.replace(tzinfo=None))
+
+    def dst(self, dt: datetime | None) -> timedelta | None:
+        return self._at_local(dt).dst(None if dt is None else dt.replace(tzinfo=None))
+
+    def tzname(self, dt: datetime | None) -> str | None:
+        return self._at_local(dt).tzname(None if dt is None else dt.replace(tzinfo=None))
+
+    def fromutc(self, dt: datetime) -> datetime:
+        naive = dt.replace(tzinfo=None)
+        zone = self.before if naive < self.switch else self.after
+        return naive.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=self)
+
+    def __repr__(self) -> str:
+        return f"MovedZone({self.before!r} → {self.after!r} at {self.switch:%Y-%m-%d %H:%M} UTC)"
