@@ -335,7 +335,10 @@ class ClockAggregator(Aggregator):
                        f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
                        "country, languages written via CLDR territory data), each weighted by its strength and mixed "
-                       "with 'anywhere' (time zone → region, Mahmud et al.). Confidence = posterior probability of "
+                       "with 'anywhere' (time zone → region, Mahmud et al.). The likeliest zones may be fitted with "
+                       "one change of the person's clock by up to an hour where the best zone's law changes its "
+                       "offset (so a new rhythm is not read as that zone); a move of more than summer time explains "
+                       "is dated and each period read on its own zone. Confidence = posterior probability of "
                        "the answer's standard offset and DST rule."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
@@ -442,9 +445,10 @@ class ClockAggregator(Aggregator):
         if earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
-            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around {moved_on:%B %Y}: a move. Your records from {moved_on.isoformat()} on "
-                              f"fit {zone}, those before it {earlier['zone']}; the clock findings read each period on "
-                              "its own zone's clock.")
+            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
+                              f"{moved_on:%B %Y}: a move. Your records from {moved_on.isoformat()} on fit {zone}, "
+                              f"those before it {earlier['zone']}; the clock findings read each period on its own "
+                              "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({moved_on.isoformat()})"
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             a0, a1, b0, b1, shift = moved
