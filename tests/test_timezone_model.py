@@ -19,6 +19,7 @@ from test_inference_synth import START, Stream, local, person
 from dataexam import api
 from dataexam.inference import infer
 from dataexam.inference.model import Confidence
+from dataexam.report import view
 from dataexam.inference.timezone import lull_mid_hours, sleep_log_prior
 from dataexam.inference.zoneprior import (
     country_code,
@@ -484,6 +485,10 @@ def test_a_move_is_read_on_each_period_s_own_clock():
     assert abs((until - (START + timedelta(days=249))).days) <= 2
     assert tz.caveats[0].startswith("Your quiet hours shift by") and "each period on its own zone's clock" in \
         tz.caveats[0]
+    said = view.headline(tz.to_dict())
+    assert said.startswith("You live on New York time (America/New_York, UTC−5 with summer time) since ") and \
+        said.endswith(f"; before, on {tz.value['earlier_zone']['zone'].split('/')[-1]} time "
+                      f"({tz.value['earlier_zone']['zone']}).")
     sleep = report.finding("sleep").value
     assert _close(sleep["weekday"]["start"], "23:30") and _close(sleep["weekday"]["end"], "07:00")
     assert report.finding("late_nights").value["dates"] == []

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
@@ -373,8 +373,26 @@ def _h_timezone(v: dict[str, Any]) -> str:
             offset += " with summer time"
     if zone:
         city = str(zone).split("/")[-1].replace("_", " ")
+        earlier = v.get("earlier_zone")
+        if isinstance(earlier, dict) and earlier.get("zone") and earlier.get("until"):
+            # a move: each period has its zone (inference.timezone.MovedZone)
+            before = str(earlier["zone"]).split("/")[-1].replace("_", " ")
+            return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
+                    f"{date_words(earlier['until'], next_day=True)}; before, on {before} time ({earlier['zone']}).")
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
     return f"Your clock runs on {offset}." if offset else ""
+
+
+def date_words(iso: str, *, next_day: bool = False) -> str:
+    """``"2023-09-30"`` → ``"30 Sep 2023"`` (``next_day``: the day after, ``"1 Oct 2023"``); the text itself
+    when it is no date."""
+    try:
+        day = date.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return str(iso)
+    if next_day:
+        day += timedelta(days=1)
+    return f"{day.day} {day:%b %Y}"
 
 
 def _h_sleep(v: dict[str, Any]) -> str:
