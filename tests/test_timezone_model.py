@@ -19,7 +19,6 @@ from test_inference_synth import START, Stream, local, person
 from dataexam import api
 from dataexam.inference import infer
 from dataexam.inference.model import Confidence
-from dataexam.report import view
 from dataexam.inference.timezone import lull_mid_hours, sleep_log_prior
 from dataexam.inference.zoneprior import (
     country_code,
@@ -29,6 +28,7 @@ from dataexam.inference.zoneprior import (
     region_zones,
     zone_countries,
 )
+from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 CASES = Path(__file__).parent / "cases"
