@@ -949,3 +949,16 @@ def test_a_rotating_shift_is_no_move():
     assert quiet_hours_shift(rotating) is None
     shift = quiet_hours_shift(moved)
     assert shift is not None and 5.0 <= shift[4] <= 7.0
+
+
+def test_the_report_shows_an_example_from_before_a_move_on_that_period_s_clock() -> None:
+    """After a move the report's local times follow each period's zone (view.local_zone builds the same
+    MovedZone from ``earlier_zone``): a record of 30 Sep 2023 14:00 UTC in Berlin is 16:00 there, not 10:00."""
+    data = {"findings": [{"id": "timezone", "confidence": "medium", "value": {
+        "zone": "America/New_York", "earlier_zone": {"zone": "Europe/Berlin", "until": "2023-09-30"}}}]}
+    zone = view.local_zone(data)
+    assert zone is not None and zone.key == "America/New_York"
+    assert view.local_time("2023-09-30T14:00:00Z", zone) == "2023-09-30 16:00"
+    assert view.local_time("2023-10-01T14:00:00Z", zone) == "2023-10-01 10:00"
+    data["findings"][0]["value"]["earlier_zone"] = None
+    assert view.local_time("2023-09-30T14:00:00Z", view.local_zone(data)) == "2023-09-30 10:00"

@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
@@ -276,7 +276,9 @@ def plain(value: Any, limit: int = 8) -> str:
 
 # -- time and place of evidence ---------------------------------------------------------------------------
 def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
-    """The zone the ``timezone`` finding chose, when it is not insufficient."""
+    """The zone the ``timezone`` finding chose, when it is not insufficient; after a move (``earlier_zone``) the
+    clock of each period (:class:`~dataexam.inference.timezone.MovedZone`, whose ``key`` is the later zone's), so an
+    example from before the move shows the time the person lived by then."""
     tz = by_id(data).get("timezone")
     if not tz or tz.get("confidence") == "insufficient" or not isinstance(tz.get("value"), dict):
         return None
@@ -284,7 +286,15 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
     if not isinstance(name, str):
         return None
     try:
-        return ZoneInfo(name)
+        zone = ZoneInfo(name)
+        earlier = tz["value"].get("earlier_zone")
+        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(earlier.get("until"), str):
+            from ..inference.timezone import MovedZone  # here: the inference package is slow to import
+
+            until = date.fromisoformat(earlier["until"])
+            switch = datetime(until.year, until.month, until.day, tzinfo=UTC) + timedelta(days=1)
+            return MovedZone(ZoneInfo(earlier["zone"]), zone, switch)  # type: ignore[return-value]
+        return zone
     except (ZoneInfoNotFoundError, ValueError):
         return None
 
