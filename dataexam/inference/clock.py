@@ -350,10 +350,11 @@ class ClockAggregator(Aggregator):
         act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
             1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))
         top_cc = prior.top_country()
-        # only strong evidence (weight ≥ STRONG_PLACE, e.g. not a world language) can contradict the clock
+        # only strong evidence (weight ≥ STRONG_PLACE) of where this person is can contradict the clock: never the
+        # language written, which says where its speakers live (a Pole in London; the twenty-fourth pass)
         strong = Counter()
         for src in prior.sources:
-            if src.weight >= STRONG_PLACE and src.top_country:
+            if src.weight >= STRONG_PLACE and src.top_country and src.name != "language":
                 strong[src.top_country] += src.weight
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
@@ -417,9 +418,14 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        if not prior.meaningful() and conf == Confidence.HIGH:
-            conf = Confidence.MEDIUM
-            basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+        if not prior.located() and conf in (Confidence.HIGH, Confidence.MEDIUM):
+            # the zone named is a guess at the country: "most likely America/Havana", medium, for Spanish texts (the
+            # twenty-fourth pass's second tester)
+            conf = Confidence.LOW
+            basis += ("; no place evidence but the language written, so low at most" if prior.sources else
+                      "; no place evidence, so low at most") + (" (the lull alone fixes the offset only to about ±1 h, "
+                                                                 "and the zone named is where most people on that "
+                                                                 "clock live)")
         ctx.zone, ctx.zone_name = tz, zone
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
