@@ -494,6 +494,10 @@ def test_a_zone_named_on_the_language_alone_is_low():
     assert tz.value["zone"] == "Asia/Tokyo" and tz.value["place_country"] == "JP"
     assert tz.confidence == Confidence.LOW
     assert "no place evidence but the language written, so low at most" in tz.confidence_basis
+    # a clock only one country keeps (Chile's DST dates) is named by the activity, not the language: medium at most
+    tz = infer(_written_in(person("America/Santiago", days=400), "es", SPANISH), now=NOW).finding("timezone")
+    assert tz.value["zone"] == "America/Santiago"
+    assert tz.confidence == Confidence.MEDIUM and "so medium at most" in tz.confidence_basis
 
 
 def test_a_language_is_never_strong_place_evidence():

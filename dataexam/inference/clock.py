@@ -321,9 +321,11 @@ class ClockAggregator(Aggregator):
                        f"SD {LULL_MID_SD_H:g} h; "
                        f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
-                       "country, languages written via CLDR territory data), each weighted by its strength and mixed "
-                       "with 'anywhere' (time zone → region, Mahmud et al.). Confidence = posterior probability of "
-                       "the answer's standard offset and DST rule."),
+                       "country, languages written by where their speakers live: CLDR territory data × population), "
+                       "each weighted by its strength and mixed with 'anywhere', which names each clock by where its "
+                       "people live (time zone → region, Mahmud et al.). Confidence = posterior probability of the "
+                       "answer's standard offset and DST rule; low at most where no record places the person (only "
+                       "the language written, or nothing) and several countries keep that clock."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
@@ -418,14 +420,18 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        if not prior.located() and conf in (Confidence.HIGH, Confidence.MEDIUM):
-            # the zone named is a guess at the country: "most likely America/Havana", medium, for Spanish texts (the
-            # twenty-fourth pass's second tester)
+        shared = len({zone_countries().get(z) for z in best.zones}) > 1  # countries on this clock every active day
+        if not prior.located() and shared and conf in (Confidence.HIGH, Confidence.MEDIUM):
+            # the zone named is a guess at the country among those keeping this clock: "most likely America/Havana",
+            # medium, for Spanish texts (the twenty-fourth pass's second tester). A clock only one country keeps
+            # (Chile's DST dates) is named by the activity, not the language: medium at most, as before
             conf = Confidence.LOW
             basis += ("; no place evidence but the language written, so low at most" if prior.sources else
                       "; no place evidence, so low at most") + (" (the lull alone fixes the offset only to about ±1 h, "
-                                                                 "and the zone named is where most people on that "
-                                                                 "clock live)")
+                                                                 "and several countries keep this clock)")
+        elif not prior.located() and conf == Confidence.HIGH:
+            conf = Confidence.MEDIUM
+            basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         ctx.zone, ctx.zone_name = tz, zone
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
