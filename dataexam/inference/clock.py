@@ -334,12 +334,14 @@ class ClockAggregator(Aggregator):
                        f"SD {LULL_MID_SD_H:g} h; "
                        f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
-                       "country, languages written via CLDR territory data), each weighted by its strength and mixed "
-                       "with 'anywhere' (time zone → region, Mahmud et al.). The likeliest zones may be fitted with "
-                       "one change of the person's clock by up to an hour where the best zone's law changes its "
-                       "offset (so a new rhythm is not read as that zone); a move of more than summer time explains "
-                       "is dated and each period read on its own zone. Confidence = posterior probability of "
-                       "the answer's standard offset and DST rule."),
+                       "country, languages written by where their speakers live: CLDR territory data × population), "
+                       "each weighted by its strength and mixed with 'anywhere', which names each clock by where its "
+                       "people live (time zone → region, Mahmud et al.). The likeliest zones may be fitted with one "
+                       "change of the person's clock by up to an hour where the best zone's law changes its offset "
+                       "(so a new rhythm is not read as that zone); a move of more than summer time explains is dated "
+                       "and each period read on its own zone. Confidence = posterior probability of the answer's "
+                       "standard offset and DST rule; low at most where no record places the person (only the "
+                       "language written, or nothing) and several countries keep that clock."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
@@ -388,10 +390,11 @@ class ClockAggregator(Aggregator):
         act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
             1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))
         top_cc = prior.top_country()
-        # only strong evidence (weight ≥ STRONG_PLACE, e.g. not a world language) can contradict the clock
+        # only strong evidence (weight ≥ STRONG_PLACE) of where this person is can contradict the clock: never the
+        # language written, which says where its speakers live (a Pole in London; the twenty-fourth pass)
         strong = Counter()
         for src in prior.sources:
-            if src.weight >= STRONG_PLACE and src.top_country:
+            if src.weight >= STRONG_PLACE and src.top_country and src.name != "language":
                 strong[src.top_country] += src.weight
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
@@ -472,7 +475,16 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        if not prior.meaningful() and conf == Confidence.HIGH:
+        shared = len({zone_countries().get(z) for z in best.zones}) > 1  # countries on this clock every active day
+        if not prior.located() and shared and conf in (Confidence.HIGH, Confidence.MEDIUM):
+            # the zone named is a guess at the country among those keeping this clock: "most likely America/Havana",
+            # medium, for Spanish texts (the twenty-fourth pass's second tester). A clock only one country keeps
+            # (Chile's DST dates) is named by the activity, not the language: medium at most, as before
+            conf = Confidence.LOW
+            basis += ("; no place evidence but the language written, so low at most" if prior.sources else
+                      "; no place evidence, so low at most") + (" (the lull alone fixes the offset only to about ±1 h, "
+                                                                 "and several countries keep this clock)")
+        elif not prior.located() and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         ctx.zone, ctx.zone_name = tz, zone

@@ -472,7 +472,10 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
         if (c.standard_q, c.observes_dst) in seen:
             continue
         same = [z for z in c.zones if countries.get(z) == country] if country is not None else []
-        if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE):
+        # a zone of few people still counts where the activity fits it better than the answer by half the margin
+        # (St. John's beside Toronto for a Newfoundlander with Canadian IPs; the twenty-fourth pass's second tester)
+        if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE
+                        and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             seen.add((c.standard_q, c.observes_dst))

