@@ -14,6 +14,7 @@ from __future__ import annotations
 import itertools
 import math
 import random
+import statistics
 from array import array
 from collections import Counter
 from collections.abc import Sequence
@@ -72,6 +73,14 @@ LATE_MIN_RECORDS = 2
 TRIP_NIGHTS_MARGIN_DAYS = 14
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
+# A habit of a few months (a new parent's night feeds, a season of night shifts) must not redefine the whole
+# history's night: with nights of a type in at least MIN_PERIODS calendar quarters of MIN_PERIOD_NIGHTS nights or
+# more, a bin's count of active nights is the median over those quarters of the share active in it (times the
+# type's nights), so a pattern in under half of the quarters leaves the usual window whole; its nights are then
+# inside the window and listed as late nights (the twenty-fourth pass's tester: four months of feeds in twenty
+# left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
+MIN_PERIODS = 3
+MIN_PERIOD_NIGHTS = 8
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
 MAX_SLEEP_BINS = 56  # … and at most 14 h
@@ -94,6 +103,56 @@ RIVAL_SHARE_LOW = 0.85
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
+# Posting clients that send at a time chosen in advance: a tweet they sent shows when it was queued for, not when
+# the person was awake (the twenty-fourth pass's tester: a Madrid sleeper's Buffer tweets at 03:00 and 05:00 every
+# day left no weekday night and put the lull at 08:52). Names as X writes them in a tweet's `source` (kept by the
+# parsers as attrs.client, HTML tags stripped), case-folded: social-media schedulers (Buffer, Hootsuite, Sprout
+# Social, Later, SocialBee, CoSchedule, …), feed and automation services (IFTTT, dlvr.it, Zapier, twitterfeed,
+# Revive Old Posts, …) and X's own scheduling tools (Media Studio, the ads composer). TweetDeck is left in: its
+# scheduler and its live use write the same `source`, and most of its tweets are sent live. No other service's
+# records name a sending client: Facebook's posts, comments and messages carry no app field in any era (the
+# parsers' `app` is the off-Facebook activity's, not a post's), Amazon's orders none.
+SCHEDULING_CLIENTS = frozenset({
+    "buffer", "bufferapp", "hootsuite", "hootsuite inc", "sprout social", "later", "later.com", "later media",
+    "socialbee", "socialbee.io", "coschedule", "sendible", "loomly", "agorapulse", "socialpilot", "socialpilot.co",
+    "publer", "post planner", "meetedgar", "edgar", "echobox", "socialflow", "sprinklr", "khoros", "oktopost",
+    "statusbrew", "crowdfire", "hypefury", "typefully", "tweet hunter", "missinglettr", "fedica", "planable",
+    "zoho social", "sked social", "contentcal", "ifttt", "dlvr.it", "zapier", "zapier.com", "twitterfeed",
+    "twittbot.net", "paper.li", "revive old posts", "revive social", "revive social app", "tweet jukebox",
+    "twuffer", "twitter media studio", "media studio", "twitter ads composer", "advertiser-interface",
+    "twitter ads", "socialoomph", "recurpost", "postoplan", "vista social", "metricool", "sociallymap",
+})
+# the same names with a company suffix ("Hootsuite Inc.", "Buffer, Inc.") or a product word after them
+_CLIENT_SUFFIXES = (", inc.", " inc.", ", inc", " inc", " app", " publisher", " scheduler")
+
+
+def scheduling_client(event: Event) -> str | None:
+    """The client's name as written when ``event`` (an own tweet) was sent by one of :data:`SCHEDULING_CLIENTS`,
+    else None. Reads ``attrs.client`` (X's `source`, current and classic archives alike)."""
+    client = event.attrs.get("client") if event.kind == "twitter.tweet" else None
+    if not isinstance(client, str) or not client.strip():
+        return None
+    name = " ".join(client.casefold().split())
+    for suffix in _CLIENT_SUFFIXES:
+        if name.endswith(suffix) and name[: -len(suffix)] in SCHEDULING_CLIENTS:
+            return client.strip()
+    return client.strip() if name in SCHEDULING_CLIENTS else None
+
+
+# caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
+FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch")
+
+
+def scheduled_caveat(counts: Counter[str]) -> str | None:
+    """The caveat every clock finding carries when tweets sent by a scheduling client were left out, naming the
+    clients (largest first) and the count; None when none were."""
+    n = sum(counts.values())
+    if not n:
+        return None
+    names = format_list([name for name, _ in counts.most_common(3)], locale="en")
+    return (f"{n:,} tweet{'s' if n != 1 else ''} sent by a scheduling client ({names}) "
+            f"{'are' if n != 1 else 'is'} left out: "
+            "such a tweet shows when it was queued for, not when you were awake.")
 
 
 def _fmt_hours(h: float) -> str:
@@ -225,6 +284,19 @@ def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | Non
     return SleepRun(best[0], best[1], share, rival)
 
 
+def night_period(night: date) -> tuple[int, int]:
+    """The calendar quarter a night (dated by its morning) belongs to, as (year, 0–3)."""
+    return night.year, (night.month - 1) // 3
+
+
+def median_active(period_counts: Sequence[Sequence[int]], sizes: Sequence[int], total: int) -> list[float]:
+    """Per bin, the median over periods of the share of a period's nights active in it (``period_counts[p][b]`` of
+    ``sizes[p]`` nights), scaled to ``total`` nights: a count of active nights per bin that a pattern confined to
+    under half of the periods does not raise. Same length as each period's counts."""
+    shares = [[c / n for c in counts] for counts, n in zip(period_counts, sizes, strict=True)]
+    return [statistics.median(col) * total for col in zip(*shares, strict=True)]
+
+
 def _at(night: date, r: int) -> tuple[date, int]:
     """Bin ``r`` of ``night``'s noon-to-noon vector, past its ends: the neighbouring night's bin."""
     shift, bin_ = divmod(r, QUARTERS)
@@ -257,6 +329,9 @@ class ClockAggregator(Aggregator):
         self.bin_ev: list[dict[date, EvidenceItem]] = [{} for _ in range(QUARTERS)]
         self.total = 0
         self.declared_zones: Counter[str] = Counter()
+        # own tweets sent by a scheduling client, per client as written: left out of every clock (M1 of the
+        # twenty-fourth pass's tester)
+        self.scheduled: Counter[str] = Counter()
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -270,6 +345,9 @@ class ClockAggregator(Aggregator):
         # is_activity, inlined (this runs for every own action): a clock time on an own action
         if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
                 or event.actor != "self":
+            return
+        if event.kind == "twitter.tweet" and (client := scheduling_client(event)) is not None:
+            self.scheduled[client] += 1
             return
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
@@ -504,7 +582,7 @@ class ClockAggregator(Aggregator):
         return nights, ev
 
     @staticmethod
-    def _quiet_flags(hist: list[int], nights: int) -> list[bool] | None:
+    def _quiet_flags(hist: Sequence[float], nights: int) -> list[bool] | None:
         """Per bin of a type's nights (r domain, the next night's bins after :data:`QUARTERS`), whether it is
         quiet; None where the type has no records or nights.
 
@@ -520,7 +598,7 @@ class ClockAggregator(Aggregator):
         return [count <= thr for count in hist]
 
     @classmethod
-    def _window_choice(cls, hist: list[int], nights: int) -> SleepRun | None:
+    def _window_choice(cls, hist: Sequence[float], nights: int) -> SleepRun | None:
         """The sleep window over a type's nights (:func:`choose_sleep_run` over :meth:`_quiet_flags`) → a
         :class:`SleepRun` in the r domain, or None if no quiet run lasts 3 h or the longest lasts over 14 h."""
         flags = cls._quiet_flags(hist, nights)
@@ -531,7 +609,7 @@ class ClockAggregator(Aggregator):
         return None if flags is None else choose_sleep_run(flags)
 
     @classmethod
-    def _window(cls, hist: list[int], nights: int) -> tuple[int, int] | None:
+    def _window(cls, hist: Sequence[float], nights: int) -> tuple[int, int] | None:
         """:meth:`_window_choice`'s run as ``(start, end)``, or None."""
         choice = cls._window_choice(hist, nights)
         return None if choice is None else (choice.start, choice.end)
@@ -551,8 +629,19 @@ class ClockAggregator(Aggregator):
     def finish(self, ctx: Context) -> list[Finding]:
         tz_finding = self._timezone(ctx)
         out = [tz_finding]
-        out.extend(self._sleep_family(ctx, tz_finding))
-        out.append(self._routine(ctx, tz_finding))
+        family = self._sleep_family(ctx, tz_finding)
+        out.extend(family)
+        out.append(self._routine(ctx, tz_finding, family[0]))
+        said = scheduled_caveat(self.scheduled)
+        if said is not None:
+            # every clock finding says it: each rests on the same records
+            for finding in out:
+                # after a caveat that must stay first (the text report shows one at its default detail)
+                at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+                finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+            if isinstance(tz_finding.value, dict):
+                tz_finding.value["scheduled_left_out"] = {"records": sum(self.scheduled.values()),
+                                                          "clients": dict(self.scheduled.most_common())}
         # the findings hold what they need (values, copied evidence items): release the per-day state
         # before the later aggregators finish and load their own reference data
         self.days = {}
@@ -572,7 +661,20 @@ class ClockAggregator(Aggregator):
         columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
         # nights active per bin: the robust statistic the window rests on
-        active = {t: [len(col) - col.count(0) for col in cols] for t, cols in columns.items()}
+        active: dict[str, Sequence[float]] = {t: [len(col) - col.count(0) for col in cols]
+                                              for t, cols in columns.items()}
+        # per type, its nights by calendar quarter (the quarters with enough nights), when there are enough of
+        # them for a habit of a few months not to decide the window (MIN_PERIODS)
+        periods: dict[str, list[list[date]]] = {}
+        for t, nds in types.items():
+            by_q: dict[tuple[int, int], list[date]] = {}
+            for nd in sorted(nds):
+                by_q.setdefault(night_period(nd), []).append(nd)
+            kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
+            if len(kept_q) >= MIN_PERIODS:
+                periods[t] = kept_q
+                counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
+                active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
         flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
         windows = {t: None if c is None else (c.start, c.end) for t, c in choices.items()}
@@ -648,10 +750,14 @@ class ClockAggregator(Aggregator):
                 continue
             # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
             # nights per bin is one sum over its draws (the same integers as weighting each night)
-            packed = PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in nds], 2 * QUARTERS)
+            # a type judged by quarters is resampled within each quarter (its nights drawn from its own)
+            groups = periods.get(t) or [nds]
+            packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
-                w1 = self._window(packed.sums(bootstrap_draws(len(nds), rng)), len(nds))
+                sums = [pk.sums(bootstrap_draws(len(g), rng)) for pk, g in zip(packs, groups, strict=True)]
+                counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
+                w1 = self._window(counts, len(nds))
                 if w1 is not None and _circular_gap(w1[0] + w1[1], w0[0] + w0[1], 2 * QUARTERS) <= 4:  # ≤ 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)
@@ -781,7 +887,7 @@ class ClockAggregator(Aggregator):
 
 
     # -- routine -------------------------------------------------------------------------------------
-    def _routine(self, ctx: Context, tz_finding: Finding) -> Finding:
+    def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
         for d, hist in self.days.items():
