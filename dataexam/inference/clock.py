@@ -17,7 +17,7 @@ import random
 import statistics
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import NamedTuple
@@ -68,6 +68,10 @@ NIGHT_MIN_EVENTS = 5
 QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
 QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
+# a run of months in which at least a quarter of the nights are late nights, holding at least 10 of them, is a span
+# of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
+BROKEN_MONTH_SHARE = 0.25
+BROKEN_MIN_NIGHTS = 10
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
 # record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
 TRIP_NIGHTS_MARGIN_DAYS = 14
@@ -98,6 +102,13 @@ SHIFT_WORK_SHARE = 0.2
 # most; over 15 %, low (on the fourth tester's inputs, wrong choices held 65–84 %, right ones 53–100 %).
 RIVAL_SHARE_MEDIUM = 0.95
 RIVAL_SHARE_LOW = 0.85
+DISJOINT_CAVEAT = ("Your weekday and weekend windows share no hour: either your free days move your sleep by "
+                   "more than the usual 1–2 h (shift work), or the two are different pieces of one night broken at "
+                   "the same hours (night feeds, a night-time look at the phone). The shift between them is not "
+                   "to be trusted far.")
+# A weekday quiet block at least half inside the weekday sleep window is that sleep, not work hours
+SLEEP_BLOCK_SHARE = 0.5
+DAY_SLEEP_LABEL = "weekday day sleep (night or shift work)"
 # Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
 # Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
@@ -140,7 +151,7 @@ def scheduling_client(event: Event) -> str | None:
 
 
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
-FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch")
+FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows")
 
 
 def scheduled_caveat(counts: Counter[str]) -> str | None:
@@ -793,6 +804,17 @@ class ClockAggregator(Aggregator):
                                  + "; ".join(rivals) + "): a break on a night shift, an evening out or hours at "
                                  "work without your phone look like a short night. The window chosen is the one "
                                  "whose length and hour are likelier for sleep.")
+        # weekday and weekend windows on no common hour: a shift worker's free days, or two pieces of one night
+        # broken at the same hours every night (a parent's feeds split it: 23:00-02:00 on weekdays, 04:30-08:00 at
+        # weekends, social jetlag 5.75 h at high; the twenty-fourth pass's tester). Either way the shift between
+        # them is no measure to trust at high: the sleep medium at most, the social jetlag low
+        w_wd, w_we = windows["weekday"], windows["weekend"]
+        disjoint = w_wd is not None and w_we is not None and not _clock_bins(w_wd) & _clock_bins(w_we)
+        if disjoint:
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis += "; the weekday and weekend windows share no hour, so medium at most"
+            sleep_caveats.insert(0, DISJOINT_CAVEAT)
         sleep_meta["caveats"] = sleep_caveats
         ev = Evidence()
         for t in types:
@@ -831,11 +853,14 @@ class ClockAggregator(Aggregator):
             sjl = _circular_gap(w2[0] + w2[1], w1[0] + w1[1], 2 * QUARTERS) / 8  # type: ignore[index]
             sj = Finding(id="social_jetlag", title="Social jetlag", value={"hours": sjl, "msf_hours": msf,
                                                                             "msw_hours": msw},
-                         confidence=conf, confidence_basis="as for the sleep finding: " + basis,
+                         confidence=Confidence.LOW if disjoint else conf,
+                         confidence_basis="as for the sleep finding: " + basis
+                         + ("; low, as the two windows share no hour" if disjoint else ""),
                          method="|MSF − MSW|: the shift of mid-sleep between free days and workdays (MCTQ).",
                          evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                          literature=literature.cards("social_jetlag"),
-                         caveats=["Weekday/weekend stands in for workday/free day."],
+                         caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
+                                  "Weekday/weekend stands in for workday/free day."],
                          summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
         else:
             sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
@@ -849,13 +874,20 @@ class ClockAggregator(Aggregator):
         # awake at 23:00 and the next awake at 01:00 both read "2023-08-02" (the twenty-third pass's tester: a
         # date listed twice); one name per night, and nights that still share one are merged
         rows: dict[date, tuple[int, EvidenceItem | None]] = {}
+        # nights with one record inside the window (not listed: one odd timestamp lists no night, yet the night
+        # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
+        strays: list[date] = []
+        months: Counter[str] = Counter()
         for nd in sorted(nights):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
                 continue
+            months[nd.strftime("%Y-%m")] += 1
             vec = ext[nd]  # a window past noon reads on into the next night's bins
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
+                if core:
+                    strays.append(nd)
                 continue
             r0 = core[0]
             when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
@@ -865,7 +897,8 @@ class ClockAggregator(Aggregator):
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
                        value={"dates": [], "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
-                              "zone": ctx.clock_label, "travel_dates": []},
+                              "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
+                              "broken_spans": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
                                "usual sleep window of its type, at least 30 min from either edge; a night is named by "
@@ -875,14 +908,28 @@ class ClockAggregator(Aggregator):
                                f"last record at home before it (at most {TRIP_NIGHTS_MARGIN_DAYS} days before "
                                "its first day abroad) to the day before the first record at home after it (at most "
                                f"{TRIP_NIGHTS_MARGIN_DAYS} days after its last) — are travel, on another clock: "
-                               "they are set aside (travel_dates), not listed."),
+                               "they are set aside (travel_dates), not listed. A run of calendar months in which "
+                               f"at least {BROKEN_MONTH_SHARE:.0%} of the nights checked are listed, holding at "
+                               f"least {BROKEN_MIN_NIGHTS} of them, is a span of broken nights (broken_spans: a new "
+                               "baby, an illness, a stretch of night work). Evidence counts nights: for = nights "
+                               "that fit the list (listed, or without a record inside the window), against = nights "
+                               "with a single record inside it (not listed, not quiet either)."),
                        evidence=Evidence(), literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
                                 "Two records are required so that one odd timestamp does not list a night; a "
                                 "short late night with a single record is missed."],
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
-        set_late_nights(late, rows, [], ctx.clock_label)
+        ctx.late_night_months = months
+        set_late_nights(late, rows, [], ctx.clock_label, months)
+        spans = late.value["broken_spans"]
+        if spans:
+            # the window is the rest of the history's: say where it did not hold (H2 of the twenty-fourth tester)
+            sleep.caveats.append("Your nights were broken (records inside this window) on "
+                                 + format_list([f"{sp['share']:.0%} of the nights {_month_span(sp)}" for sp in spans],
+                                               locale="en")
+                                 + ": the window is the one the rest of your history keeps; those nights are listed "
+                                   "under late nights.")
         return [sleep, sj, late]
 
 
@@ -915,7 +962,10 @@ class ClockAggregator(Aggregator):
                        "run (≥ 6 h, within 07–20) of hours where the weekday rate per day is below 35% of the "
                        "weekend rate for the same hour (weekends active then), or below 20% of the weekday "
                        "evening (18–22) rate; a block whose weekend rate is below 20% of the weekend evening's is "
-                       "quiet every day (a night worker's sleep), not work."),
+                       "quiet every day (a night worker's sleep), not work; a block at least "
+                       f"{SLEEP_BLOCK_SHARE:.0%} inside the sleep finding's weekday window is that sleep (night or "
+                       f"shift work: label '{DAY_SLEEP_LABEL}', no working hours), whatever the weekends do. "
+                       "Evidence: weekday records inside the block against, all others for."),
             "literature": literature.cards("routine"),
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
@@ -973,20 +1023,55 @@ class ClockAggregator(Aggregator):
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
         label = None
-        if run:
+        slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None) if run else 0
+        if run and slept >= SLEEP_BLOCK_SHARE:
+            # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
+            # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
+            # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
+            label = DAY_SLEEP_LABEL
+        elif run:
             label = "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
         peak_day, peak_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
-        value = {"heatmap": heat, "working_hours": f"{run[0]:02d}-{run[1]:02d}" if run else None,
-                 "weekday_daytime_quiet": run is not None, "label": label,
+        block = f"{run[0]:02d}-{run[1]:02d}" if run else None
+        value = {"heatmap": heat, "working_hours": block if label != DAY_SLEEP_LABEL else None,
+                 "quiet_block": block, "weekday_daytime_quiet": run is not None, "label": label,
                  "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][peak_day], "hour": peak_hour},
                  "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
-        ev = Evidence(n_support=sum(sum(r) for r in heat))
-        summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                   f"are not ({label})." if run else "No quiet weekday working block stands out.")
+        total = sum(sum(r) for r in heat)
+        # for a quiet block: the weekday records inside it are against, every other record for; without one,
+        # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
+        inside = sum(heat[d][h] for d in range(5) for h in range(*run)) if run else 0
+        ev = Evidence(n_support=total - inside, n_against=inside)
+        if label == DAY_SLEEP_LABEL:
+            wd = sleep.value["weekday"]  # type: ignore[index]
+            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
+                       f"are not: it is your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so "
+                       "night or shift work, not office hours.")
+        else:
+            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
+                       f"are not ({label})." if run else "No quiet weekday working block stands out.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
                                         f"days give the same block (±1 h)",
                        evidence=ev, summary=summary, **meta)
+
+
+def sleep_share(block: tuple[int, int], window: dict | None) -> float:
+    """Share (0–1) of the hours ``block`` (local hours, end exclusive) inside the sleep ``window`` (the sleep
+    finding's ``weekday`` value: ``start`` "HH:MM" and ``duration_hours``, possibly across midnight or noon);
+    0 without a window."""
+    if not window or block[1] <= block[0]:
+        return 0.0
+    hh, mm = map(int, str(window["start"]).split(":"))
+    start = hh + mm / 60
+    length = float(window["duration_hours"])
+    inside = 0.0
+    for h in range(*block):
+        lo = (h - start) % 24  # the hour's place after the window opens
+        inside += max(0.0, min(lo + 1, length) - lo) if lo < length else 0.0
+        if lo + 1 > 24 and 24 - lo < 1:  # the hour wraps past the window's start: its tail is inside
+            inside += min(lo + 1 - 24, length)
+    return inside / (block[1] - block[0])
 
 
 def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
@@ -1011,8 +1096,38 @@ def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
     return min(lo, start), max(hi, end) + timedelta(days=1)
 
 
+def _month_span(span: dict) -> str:
+    """A broken-nights span's months in words: "in 2024-03" or "from 2024-03 to 2024-06"."""
+    return f"in {span['from']}" if span["from"] == span["to"] else f"from {span['from']} to {span['to']}"
+
+
+def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
+    """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
+    (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
+    :data:`BROKEN_MIN_NIGHTS` of them: ``{"from", "to"}`` ("YYYY-MM"), ``nights`` (listed in the run) and ``share``
+    (of the run's nights checked, 0–1, two decimals). Sorted by time."""
+    per = Counter(d.strftime("%Y-%m") for d in listed)
+    months = sorted(m for m, n in per.items() if checked.get(m) and n / checked[m] >= BROKEN_MONTH_SHARE)
+    runs: list[list[str]] = []
+    for m in months:
+        y, mo = map(int, m.split("-"))
+        if runs:
+            py, pmo = map(int, runs[-1][-1].split("-"))
+            if y * 12 + mo == py * 12 + pmo + 1:
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    out = []
+    for run in runs:
+        n = sum(per[m] for m in run)
+        if n >= BROKEN_MIN_NIGHTS:
+            out.append({"from": run[0], "to": run[-1], "nights": n,
+                        "share": round(n / sum(checked[m] for m in run), 2)})
+    return out
+
+
 def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
-                    clock: str) -> None:
+                    clock: str, checked_by_month: Mapping[str, int] | None = None) -> None:
     """Fill the late-nights finding from ``rows`` (per local date: records inside the sleep window, the first
     one's evidence), the dates in ``travel`` set aside as nights on a trip: ``value.dates`` (sorted, each
     once), ``value.travel_dates``, the evidence counts and items, the summary and a caveat; in place."""
@@ -1021,18 +1136,27 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     kept = sorted(d for d in rows if d not in away)
     value["dates"] = [d.isoformat() for d in kept]
     value["travel_dates"] = sorted(d.isoformat() for d in away)
-    ev = Evidence()
-    ev.n_support = sum(rows[d][0] for d in kept)
+    # counted in nights, for what the finding says: the nights that fit the list (listed, or quiet inside the
+    # window) for, the nights with a single record inside it against ("0 records for, 610 against" under "no late
+    # nights" read as the data contradicting it 610 to 0: M6 of the twenty-fourth pass's tester)
+    stray = value.get("nights_one_record", 0)
+    ev = Evidence(unit="nights")
+    ev.n_support = max(0, value["nights_checked"] - len(away) - stray)
+    ev.n_against = stray
     ev.items = [item for d in kept if (item := rows[d][1]) is not None][:10]
-    ev.n_against = value["nights_checked"] - len(kept) - len(away)
     late.evidence = ev
+    value["broken_spans"] = broken_spans(kept, checked_by_month or {})
     late.caveats = [c for c in late.caveats if not c.startswith("Nights on a trip")]
     if away:
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
                                f"spent on another clock than {clock} time.")
     n = len(kept)
+    spans = value["broken_spans"]
     late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
                     + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
+                    + ("; broken nights " + format_list([f"{_month_span(sp)} ({sp['nights']} nights, "
+                                                         f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
+                       if spans else "")
                     + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")
 
 
@@ -1049,7 +1173,7 @@ def set_aside_trip_nights(ctx: Context) -> None:
     spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict)]
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
-        set_late_nights(late, rows, travel, ctx.clock_label)
+        set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months)
 
 
 def sleep_nights_phrase(value: dict) -> str:
