@@ -1068,8 +1068,8 @@ def sleep_share(block: tuple[int, int], window: dict | None) -> float:
     inside = 0.0
     for h in range(*block):
         lo = (h - start) % 24  # the hour's place after the window opens
-        inside += max(0.0, min(lo + 1, length) - lo) if lo < length else 0.0
-        if lo + 1 > 24 and 24 - lo < 1:  # the hour wraps past the window's start: its tail is inside
+        inside += min(lo + 1, length) - lo if lo < length else 0.0
+        if lo > 23:  # the hour begins before the window opens and ends after: its tail is inside
             inside += min(lo + 1 - 24, length)
     return inside / (block[1] - block[0])
 
