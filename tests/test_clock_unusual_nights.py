@@ -266,3 +266,17 @@ def test_sleep_and_routine_count_records_inside_their_quiet_hours_against(parent
 ])
 def test_broken_spans(listed, checked, spans):
     assert broken_spans(listed, checked) == spans
+
+
+def test_the_report_says_the_broken_nights_and_the_day_sleep(parent):
+    """Every format's headline and facts: the broken span beside the late nights, the day sleep for routine."""
+    from dataexam.report import view
+
+    late = parent.finding("late_nights").to_dict()
+    assert view.headline(late).endswith("; broken nights Mar 2024 – Jun 2024).")
+    facts = dict(view.facts(late))
+    assert facts["Broken nights"].startswith("Mar 2024 – Jun 2024: ")
+    nurse = {"id": "routine", "value": {"working_hours": None, "quiet_block": "08-15", "weekday_daytime_quiet": True,
+                                        "label": DAY_SLEEP_LABEL, "peak": {"weekday": "Fri", "hour": 18}}}
+    assert view.headline(nurse) == ("Your quiet weekday daytime (08–15) is your weekday sleep: night or shift work, "
+                                    "not office hours.")

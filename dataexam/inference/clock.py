@@ -14,7 +14,6 @@ from __future__ import annotations
 import itertools
 import math
 import random
-import statistics
 from array import array
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -305,7 +304,12 @@ def median_active(period_counts: Sequence[Sequence[int]], sizes: Sequence[int], 
     ``sizes[p]`` nights), scaled to ``total`` nights: a count of active nights per bin that a pattern confined to
     under half of the periods does not raise. Same length as each period's counts."""
     shares = [[c / n for c in counts] for counts, n in zip(period_counts, sizes, strict=True)]
-    return [statistics.median(col) * total for col in zip(*shares, strict=True)]
+    k, odd = divmod(len(shares), 2)
+    out = []
+    for col in zip(*shares, strict=True):  # statistics.median, without its overhead (200 resamples × 192 bins)
+        ranked = sorted(col)
+        out.append((ranked[k] if odd else (ranked[k - 1] + ranked[k]) / 2) * total)
+    return out
 
 
 def _at(night: date, r: int) -> tuple[date, int]:
