@@ -416,7 +416,9 @@ class ClockAggregator(Aggregator):
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
                        "country, languages written via CLDR territory data), each weighted by its strength and mixed "
                        "with 'anywhere' (time zone → region, Mahmud et al.). Confidence = posterior probability of "
-                       "the answer's standard offset and DST rule."),
+                       "the answer's standard offset and DST rule. Tweets sent by a scheduling client (X's `source`: "
+                       "Buffer, Hootsuite, IFTTT …) are left out: they show when they were queued for. Evidence: own "
+                       "records outside the 6 quietest hours for, inside them against."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
@@ -712,14 +714,20 @@ class ClockAggregator(Aggregator):
             "method": ("Own timed actions are binned in 15-minute local bins per night (noon to noon, dated by the "
                        "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
-                       "cannot fill the quiet bins); among the runs (3–14 h) of bins active on at most "
+                       "cannot fill the quiet bins) — with nights of the type in at least "
+                       f"{MIN_PERIODS} calendar quarters of {MIN_PERIOD_NIGHTS} nights or more, the median over the "
+                       "quarters of the share of nights active in the bin, so a habit of a few months (night feeds, "
+                       "a season of night shifts) does not split the whole history's night; among the runs (3–14 h) "
+                       "of bins active on at most "
                        f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean per-bin count), "
                        "capped at half that mean, the sleep window is the run whose length and hour are likeliest "
                        f"for sleep (length {SLEEP_LULL_MEAN_H:g} ± {SLEEP_LULL_SD_H:g} h; mid-point under the MCTQ "
                        f"prior, {SHIFT_WORK_SHARE:.0%} of it spread over the day for shift workers); it may cross "
                        "noon (a day sleeper's); "
                        "mid-sleep on free days (MSF) is its "
-                       "midpoint (MCTQ definition, without sleep-debt correction)."),
+                       "midpoint (MCTQ definition, without sleep-debt correction). Weekday and weekend windows on "
+                       "no common hour make the finding medium at most. Evidence: own records outside the windows "
+                       "for, inside them against."),
             "literature": literature.cards("sleep"),
             "caveats": ["Activity stops before sleep starts and resumes after waking: the window is a lull in "
                         "records, not measured sleep.",
