@@ -72,7 +72,12 @@ def test_nights_on_a_trip_are_set_aside_not_late_nights(report) -> None:
     assert travel, "New York evenings are inside the Berlin sleep window: the fixture plants them"
     # the nights (named by their morning) from the first day away to the morning after the last
     assert all(TRIP[0].isoformat() <= d <= (TRIP[1] + timedelta(days=1)).isoformat() for d in travel)
-    assert late.evidence.n_support == 3  # the three records of the night at home
+    # counted in nights (M6 of the twenty-fourth pass's tester): the nights that fit the list (the one listed and
+    # the quiet ones) for, those with a single record inside the window against; the trip's nights in neither
+    assert late.evidence.unit == "nights"
+    stray = late.value["nights_one_record"]
+    assert late.evidence.n_against == stray
+    assert late.evidence.n_support == late.value["nights_checked"] - len(travel) - stray > 200
     assert late.evidence.items and all(i.excerpt is None for i in late.evidence.items)  # pointed at, not quoted
     assert [i.time[:10] for i in late.evidence.items] == [HOME_LATE.isoformat()]
     assert late.summary.startswith(f"1 night with activity inside your usual sleep window ({len(travel)} more on a "
@@ -99,7 +104,9 @@ def test_a_night_awake_before_and_one_after_midnight_are_two_nights_named_once_e
     late = infer(traveller(200, trip=False, late_at_home=(), extra=((d, 1.0), (d, 23.25))),
                  now=NOW).finding("late_nights")
     assert late.value["dates"] == [d.isoformat(), (d + timedelta(days=1)).isoformat()]
-    assert late.evidence.n_support == 4
+    # nights, not records: every night checked fits the list but those with one record inside the window
+    assert late.evidence.n_support == late.value["nights_checked"] - late.value["nights_one_record"]
+    assert late.evidence.n_against == late.value["nights_one_record"]
 
 
 @pytest.mark.parametrize("before,after,span", [

@@ -16,7 +16,7 @@ import math
 import random
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any, NamedTuple
@@ -69,11 +69,23 @@ NIGHT_MIN_EVENTS = 5
 QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
 QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
+# a run of months in which at least a quarter of the nights are late nights, holding at least 10 of them, is a span
+# of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
+BROKEN_MONTH_SHARE = 0.25
+BROKEN_MIN_NIGHTS = 10
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
 # record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
 TRIP_NIGHTS_MARGIN_DAYS = 14
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
+# A habit of a few months (a new parent's night feeds, a season of night shifts) must not redefine the whole
+# history's night: with nights of a type in at least MIN_PERIODS calendar quarters of MIN_PERIOD_NIGHTS nights or
+# more, a bin's count of active nights is the median over those quarters of the share active in it (times the
+# type's nights), so a pattern in under half of the quarters leaves the usual window whole; its nights are then
+# inside the window and listed as late nights (the twenty-fourth pass's tester: four months of feeds in twenty
+# left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
+MIN_PERIODS = 3
+MIN_PERIOD_NIGHTS = 8
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
 MAX_SLEEP_BINS = 56  # … and at most 14 h
@@ -91,11 +103,68 @@ SHIFT_WORK_SHARE = 0.2
 # most; over 15 %, low (on the fourth tester's inputs, wrong choices held 65–84 %, right ones 53–100 %).
 RIVAL_SHARE_MEDIUM = 0.95
 RIVAL_SHARE_LOW = 0.85
+DISJOINT_CAVEAT = ("Your weekday and weekend windows share no hour: either your free days move your sleep by "
+                   "more than the usual 1–2 h (shift work), or the two are different pieces of one night broken at "
+                   "the same hours (night feeds, a night-time look at the phone). The shift between them is not "
+                   "to be trusted far.")
+# A weekday quiet block at least half inside the weekday sleep window is that sleep, not work hours
+SLEEP_BLOCK_SHARE = 0.5
+DAY_SLEEP_LABEL = "weekday day sleep (night or shift work)"
 # Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
 # Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
+# Posting clients that send at a time chosen in advance: a tweet they sent shows when it was queued for, not when
+# the person was awake (the twenty-fourth pass's tester: a Madrid sleeper's Buffer tweets at 03:00 and 05:00 every
+# day left no weekday night and put the lull at 08:52). Names as X writes them in a tweet's `source` (kept by the
+# parsers as attrs.client, HTML tags stripped), case-folded: social-media schedulers (Buffer, Hootsuite, Sprout
+# Social, Later, SocialBee, CoSchedule, …), feed and automation services (IFTTT, dlvr.it, Zapier, twitterfeed,
+# Revive Old Posts, …) and X's own scheduling tools (Media Studio, the ads composer). TweetDeck is left in: its
+# scheduler and its live use write the same `source`, and most of its tweets are sent live. No other service's
+# records name a sending client: Facebook's posts, comments and messages carry no app field in any era (the
+# parsers' `app` is the off-Facebook activity's, not a post's), Amazon's orders none.
+SCHEDULING_CLIENTS = frozenset({
+    "buffer", "bufferapp", "hootsuite", "hootsuite inc", "sprout social", "later", "later.com", "later media",
+    "socialbee", "socialbee.io", "coschedule", "sendible", "loomly", "agorapulse", "socialpilot", "socialpilot.co",
+    "publer", "post planner", "meetedgar", "edgar", "echobox", "socialflow", "sprinklr", "khoros", "oktopost",
+    "statusbrew", "crowdfire", "hypefury", "typefully", "tweet hunter", "missinglettr", "fedica", "planable",
+    "zoho social", "sked social", "contentcal", "ifttt", "dlvr.it", "zapier", "zapier.com", "twitterfeed",
+    "twittbot.net", "paper.li", "revive old posts", "revive social", "revive social app", "tweet jukebox",
+    "twuffer", "twitter media studio", "media studio", "twitter ads composer", "advertiser-interface",
+    "twitter ads", "socialoomph", "recurpost", "postoplan", "vista social", "metricool", "sociallymap",
+})
+# the same names with a company suffix ("Hootsuite Inc.", "Buffer, Inc.") or a product word after them
+_CLIENT_SUFFIXES = (", inc.", " inc.", ", inc", " inc", " app", " publisher", " scheduler")
+
+
+def scheduling_client(event: Event) -> str | None:
+    """The client's name as written when ``event`` (an own tweet) was sent by one of :data:`SCHEDULING_CLIENTS`,
+    else None. Reads ``attrs.client`` (X's `source`, current and classic archives alike)."""
+    client = event.attrs.get("client") if event.kind == "twitter.tweet" else None
+    if not isinstance(client, str) or not client.strip():
+        return None
+    name = " ".join(client.casefold().split())
+    for suffix in _CLIENT_SUFFIXES:
+        if name.endswith(suffix) and name[: -len(suffix)] in SCHEDULING_CLIENTS:
+            return client.strip()
+    return client.strip() if name in SCHEDULING_CLIENTS else None
+
+
+# caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
+FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows")
+
+
+def scheduled_caveat(counts: Counter[str]) -> str | None:
+    """The caveat every clock finding carries when tweets sent by a scheduling client were left out, naming the
+    clients (largest first) and the count; None when none were."""
+    n = sum(counts.values())
+    if not n:
+        return None
+    names = format_list([name for name, _ in counts.most_common(3)], locale="en")
+    return (f"{n:,} tweet{'s' if n != 1 else ''} sent by a scheduling client ({names}) "
+            f"{'are' if n != 1 else 'is'} left out: "
+            "such a tweet shows when it was queued for, not when you were awake.")
 
 
 def _fmt_hours(h: float) -> str:
@@ -238,6 +307,24 @@ def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | Non
     return SleepRun(best[0], best[1], share, rival)
 
 
+def night_period(night: date) -> tuple[int, int]:
+    """The calendar quarter a night (dated by its morning) belongs to, as (year, 0–3)."""
+    return night.year, (night.month - 1) // 3
+
+
+def median_active(period_counts: Sequence[Sequence[int]], sizes: Sequence[int], total: int) -> list[float]:
+    """Per bin, the median over periods of the share of a period's nights active in it (``period_counts[p][b]`` of
+    ``sizes[p]`` nights), scaled to ``total`` nights: a count of active nights per bin that a pattern confined to
+    under half of the periods does not raise. Same length as each period's counts."""
+    shares = [[c / n for c in counts] for counts, n in zip(period_counts, sizes, strict=True)]
+    k, odd = divmod(len(shares), 2)
+    out = []
+    for col in zip(*shares, strict=True):  # statistics.median, without its overhead (200 resamples × 192 bins)
+        ranked = sorted(col)
+        out.append((ranked[k] if odd else (ranked[k - 1] + ranked[k]) / 2) * total)
+    return out
+
+
 def _at(night: date, r: int) -> tuple[date, int]:
     """Bin ``r`` of ``night``'s noon-to-noon vector, past its ends: the neighbouring night's bin."""
     shift, bin_ = divmod(r, QUARTERS)
@@ -270,6 +357,9 @@ class ClockAggregator(Aggregator):
         self.bin_ev: list[dict[date, EvidenceItem]] = [{} for _ in range(QUARTERS)]
         self.total = 0
         self.declared_zones: Counter[str] = Counter()
+        # own tweets sent by a scheduling client, per client as written: left out of every clock (M1 of the
+        # twenty-fourth pass's tester)
+        self.scheduled: Counter[str] = Counter()
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -283,6 +373,9 @@ class ClockAggregator(Aggregator):
         # is_activity, inlined (this runs for every own action): a clock time on an own action
         if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
                 or event.actor != "self":
+            return
+        if event.kind == "twitter.tweet" and (client := scheduling_client(event)) is not None:
+            self.scheduled[client] += 1
             return
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
@@ -341,7 +434,10 @@ class ClockAggregator(Aggregator):
                        "(so a new rhythm is not read as that zone); a move of more than summer time explains is dated "
                        "and each period read on its own zone. Confidence = posterior probability of the answer's "
                        "standard offset and DST rule; low at most where no record places the person (only the "
-                       "language written, or nothing) and several countries keep that clock."),
+                       "language written, or nothing) and several countries keep that clock. Tweets sent by a "
+                       "scheduling client (X's `source`: Buffer, Hootsuite, IFTTT …) are left out: they show when "
+                       "they were queued for. Evidence: own records outside the 6 quietest hours for, inside them "
+                       "against."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
@@ -579,7 +675,7 @@ class ClockAggregator(Aggregator):
         return nights, ev
 
     @staticmethod
-    def _quiet_flags(hist: list[int], nights: int) -> list[bool] | None:
+    def _quiet_flags(hist: Sequence[float], nights: int) -> list[bool] | None:
         """Per bin of a type's nights (r domain, the next night's bins after :data:`QUARTERS`), whether it is
         quiet; None where the type has no records or nights.
 
@@ -595,7 +691,7 @@ class ClockAggregator(Aggregator):
         return [count <= thr for count in hist]
 
     @classmethod
-    def _window_choice(cls, hist: list[int], nights: int) -> SleepRun | None:
+    def _window_choice(cls, hist: Sequence[float], nights: int) -> SleepRun | None:
         """The sleep window over a type's nights (:func:`choose_sleep_run` over :meth:`_quiet_flags`) → a
         :class:`SleepRun` in the r domain, or None if no quiet run lasts 3 h or the longest lasts over 14 h."""
         flags = cls._quiet_flags(hist, nights)
@@ -606,7 +702,7 @@ class ClockAggregator(Aggregator):
         return None if flags is None else choose_sleep_run(flags)
 
     @classmethod
-    def _window(cls, hist: list[int], nights: int) -> tuple[int, int] | None:
+    def _window(cls, hist: Sequence[float], nights: int) -> tuple[int, int] | None:
         """:meth:`_window_choice`'s run as ``(start, end)``, or None."""
         choice = cls._window_choice(hist, nights)
         return None if choice is None else (choice.start, choice.end)
@@ -626,8 +722,19 @@ class ClockAggregator(Aggregator):
     def finish(self, ctx: Context) -> list[Finding]:
         tz_finding = self._timezone(ctx)
         out = [tz_finding]
-        out.extend(self._sleep_family(ctx, tz_finding))
-        out.append(self._routine(ctx, tz_finding))
+        family = self._sleep_family(ctx, tz_finding)
+        out.extend(family)
+        out.append(self._routine(ctx, tz_finding, family[0]))
+        said = scheduled_caveat(self.scheduled)
+        if said is not None:
+            # every clock finding says it: each rests on the same records
+            for finding in out:
+                # after a caveat that must stay first (the text report shows one at its default detail)
+                at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+                finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+            if isinstance(tz_finding.value, dict):
+                tz_finding.value["scheduled_left_out"] = {"records": sum(self.scheduled.values()),
+                                                          "clients": dict(self.scheduled.most_common())}
         # the findings hold what they need (values, copied evidence items): release the per-day state
         # before the later aggregators finish and load their own reference data
         self.days = {}
@@ -647,7 +754,20 @@ class ClockAggregator(Aggregator):
         columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
         # nights active per bin: the robust statistic the window rests on
-        active = {t: [len(col) - col.count(0) for col in cols] for t, cols in columns.items()}
+        active: dict[str, Sequence[float]] = {t: [len(col) - col.count(0) for col in cols]
+                                              for t, cols in columns.items()}
+        # per type, its nights by calendar quarter (the quarters with enough nights), when there are enough of
+        # them for a habit of a few months not to decide the window (MIN_PERIODS)
+        periods: dict[str, list[list[date]]] = {}
+        for t, nds in types.items():
+            by_q: dict[tuple[int, int], list[date]] = {}
+            for nd in sorted(nds):
+                by_q.setdefault(night_period(nd), []).append(nd)
+            kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
+            if len(kept_q) >= MIN_PERIODS:
+                periods[t] = kept_q
+                counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
+                active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
         flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
         windows = {t: None if c is None else (c.start, c.end) for t, c in choices.items()}
@@ -670,14 +790,20 @@ class ClockAggregator(Aggregator):
             "method": ("Own timed actions are binned in 15-minute local bins per night (noon to noon, dated by the "
                        "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
-                       "cannot fill the quiet bins); among the runs (3–14 h) of bins active on at most "
+                       "cannot fill the quiet bins) — with nights of the type in at least "
+                       f"{MIN_PERIODS} calendar quarters of {MIN_PERIOD_NIGHTS} nights or more, the median over the "
+                       "quarters of the share of nights active in the bin, so a habit of a few months (night feeds, "
+                       "a season of night shifts) does not split the whole history's night; among the runs (3–14 h) "
+                       "of bins active on at most "
                        f"{QUIET_NIGHT_SHARE:.0%} of nights (or under {QUIET_FRACTION:.0%} of the mean per-bin count), "
                        "capped at half that mean, the sleep window is the run whose length and hour are likeliest "
                        f"for sleep (length {SLEEP_LULL_MEAN_H:g} ± {SLEEP_LULL_SD_H:g} h; mid-point under the MCTQ "
                        f"prior, {SHIFT_WORK_SHARE:.0%} of it spread over the day for shift workers); it may cross "
                        "noon (a day sleeper's); "
                        "mid-sleep on free days (MSF) is its "
-                       "midpoint (MCTQ definition, without sleep-debt correction)."),
+                       "midpoint (MCTQ definition, without sleep-debt correction). Weekday and weekend windows on "
+                       "no common hour make the finding medium at most. Evidence: own records outside the windows "
+                       "for, inside them against."),
             "literature": literature.cards("sleep"),
             "caveats": ["Activity stops before sleep starts and resumes after waking: the window is a lull in "
                         "records, not measured sleep.",
@@ -723,10 +849,14 @@ class ClockAggregator(Aggregator):
                 continue
             # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
             # nights per bin is one sum over its draws (the same integers as weighting each night)
-            packed = PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in nds], 2 * QUARTERS)
+            # a type judged by quarters is resampled within each quarter (its nights drawn from its own)
+            groups = periods.get(t) or [nds]
+            packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
-                w1 = self._window(packed.sums(bootstrap_draws(len(nds), rng)), len(nds))
+                sums = [pk.sums(bootstrap_draws(len(g), rng)) for pk, g in zip(packs, groups, strict=True)]
+                counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
+                w1 = self._window(counts, len(nds))
                 if w1 is not None and _circular_gap(w1[0] + w1[1], w0[0] + w0[1], 2 * QUARTERS) <= 4:  # ≤ 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)
@@ -762,6 +892,17 @@ class ClockAggregator(Aggregator):
                                  + "; ".join(rivals) + "): a break on a night shift, an evening out or hours at "
                                  "work without your phone look like a short night. The window chosen is the one "
                                  "whose length and hour are likelier for sleep.")
+        # weekday and weekend windows on no common hour: a shift worker's free days, or two pieces of one night
+        # broken at the same hours every night (a parent's feeds split it: 23:00-02:00 on weekdays, 04:30-08:00 at
+        # weekends, social jetlag 5.75 h at high; the twenty-fourth pass's tester). Either way the shift between
+        # them is no measure to trust at high: the sleep medium at most, the social jetlag low
+        w_wd, w_we = windows["weekday"], windows["weekend"]
+        disjoint = w_wd is not None and w_we is not None and not _clock_bins(w_wd) & _clock_bins(w_we)
+        if disjoint:
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis += "; the weekday and weekend windows share no hour, so medium at most"
+            sleep_caveats.insert(0, DISJOINT_CAVEAT)
         sleep_meta["caveats"] = sleep_caveats
         ev = Evidence()
         for t in types:
@@ -800,11 +941,14 @@ class ClockAggregator(Aggregator):
             sjl = _circular_gap(w2[0] + w2[1], w1[0] + w1[1], 2 * QUARTERS) / 8  # type: ignore[index]
             sj = Finding(id="social_jetlag", title="Social jetlag", value={"hours": sjl, "msf_hours": msf,
                                                                             "msw_hours": msw},
-                         confidence=conf, confidence_basis="as for the sleep finding: " + basis,
+                         confidence=Confidence.LOW if disjoint else conf,
+                         confidence_basis="as for the sleep finding: " + basis
+                         + ("; low, as the two windows share no hour" if disjoint else ""),
                          method="|MSF − MSW|: the shift of mid-sleep between free days and workdays (MCTQ).",
                          evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                          literature=literature.cards("social_jetlag"),
-                         caveats=["Weekday/weekend stands in for workday/free day."],
+                         caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
+                                  "Weekday/weekend stands in for workday/free day."],
                          summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
         else:
             sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
@@ -818,13 +962,20 @@ class ClockAggregator(Aggregator):
         # awake at 23:00 and the next awake at 01:00 both read "2023-08-02" (the twenty-third pass's tester: a
         # date listed twice); one name per night, and nights that still share one are merged
         rows: dict[date, tuple[int, EvidenceItem | None]] = {}
+        # nights with one record inside the window (not listed: one odd timestamp lists no night, yet the night
+        # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
+        strays: list[date] = []
+        months: Counter[str] = Counter()
         for nd in sorted(nights):
             w = windows["weekday" if nd.weekday() < 5 else "weekend"]
             if w is None:
                 continue
+            months[nd.strftime("%Y-%m")] += 1
             vec = ext[nd]  # a window past noon reads on into the next night's bins
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
+                if core:
+                    strays.append(nd)
                 continue
             r0 = core[0]
             when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
@@ -834,7 +985,8 @@ class ClockAggregator(Aggregator):
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
                        value={"dates": [], "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
-                              "zone": ctx.clock_label, "travel_dates": []},
+                              "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
+                              "broken_spans": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
                                "usual sleep window of its type, at least 30 min from either edge; a night is named by "
@@ -844,19 +996,33 @@ class ClockAggregator(Aggregator):
                                f"last record at home before it (at most {TRIP_NIGHTS_MARGIN_DAYS} days before "
                                "its first day abroad) to the day before the first record at home after it (at most "
                                f"{TRIP_NIGHTS_MARGIN_DAYS} days after its last) — are travel, on another clock: "
-                               "they are set aside (travel_dates), not listed."),
+                               "they are set aside (travel_dates), not listed. A run of calendar months in which "
+                               f"at least {BROKEN_MONTH_SHARE:.0%} of the nights checked are listed, holding at "
+                               f"least {BROKEN_MIN_NIGHTS} of them, is a span of broken nights (broken_spans: a new "
+                               "baby, an illness, a stretch of night work). Evidence counts nights: for = nights "
+                               "that fit the list (listed, or without a record inside the window), against = nights "
+                               "with a single record inside it (not listed, not quiet either)."),
                        evidence=Evidence(), literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
                                 "Two records are required so that one odd timestamp does not list a night; a "
                                 "short late night with a single record is missed."],
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
-        set_late_nights(late, rows, [], ctx.clock_label)
+        ctx.late_night_months = months
+        set_late_nights(late, rows, [], ctx.clock_label, months)
+        spans = late.value["broken_spans"]
+        if spans:
+            # the window is the rest of the history's: say where it did not hold (H2 of the twenty-fourth tester)
+            sleep.caveats.append("Your nights were broken (records inside this window) on "
+                                 + format_list([f"{sp['share']:.0%} of the nights {_month_span(sp)}" for sp in spans],
+                                               locale="en")
+                                 + ": the window is the one the rest of your history keeps; those nights are listed "
+                                   "under late nights.")
         return [sleep, sj, late]
 
 
     # -- routine -------------------------------------------------------------------------------------
-    def _routine(self, ctx: Context, tz_finding: Finding) -> Finding:
+    def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
         for d, hist in self.days.items():
@@ -884,7 +1050,10 @@ class ClockAggregator(Aggregator):
                        "run (≥ 6 h, within 07–20) of hours where the weekday rate per day is below 35% of the "
                        "weekend rate for the same hour (weekends active then), or below 20% of the weekday "
                        "evening (18–22) rate; a block whose weekend rate is below 20% of the weekend evening's is "
-                       "quiet every day (a night worker's sleep), not work."),
+                       "quiet every day (a night worker's sleep), not work; a block at least "
+                       f"{SLEEP_BLOCK_SHARE:.0%} inside the sleep finding's weekday window is that sleep (night or "
+                       f"shift work: label '{DAY_SLEEP_LABEL}', no working hours), whatever the weekends do. "
+                       "Evidence: weekday records inside the block against, all others for."),
             "literature": literature.cards("routine"),
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
@@ -942,20 +1111,55 @@ class ClockAggregator(Aggregator):
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
         label = None
-        if run:
+        slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None) if run else 0
+        if run and slept >= SLEEP_BLOCK_SHARE:
+            # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
+            # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
+            # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
+            label = DAY_SLEEP_LABEL
+        elif run:
             label = "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
         peak_day, peak_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
-        value = {"heatmap": heat, "working_hours": f"{run[0]:02d}-{run[1]:02d}" if run else None,
-                 "weekday_daytime_quiet": run is not None, "label": label,
+        block = f"{run[0]:02d}-{run[1]:02d}" if run else None
+        value = {"heatmap": heat, "working_hours": block if label != DAY_SLEEP_LABEL else None,
+                 "quiet_block": block, "weekday_daytime_quiet": run is not None, "label": label,
                  "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][peak_day], "hour": peak_hour},
                  "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
-        ev = Evidence(n_support=sum(sum(r) for r in heat))
-        summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                   f"are not ({label})." if run else "No quiet weekday working block stands out.")
+        total = sum(sum(r) for r in heat)
+        # for a quiet block: the weekday records inside it are against, every other record for; without one,
+        # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
+        inside = sum(heat[d][h] for d in range(5) for h in range(*run)) if run else 0
+        ev = Evidence(n_support=total - inside, n_against=inside)
+        if label == DAY_SLEEP_LABEL:
+            wd = sleep.value["weekday"]  # type: ignore[index]
+            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
+                       f"are not: it is your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so "
+                       "night or shift work, not office hours.")
+        else:
+            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
+                       f"are not ({label})." if run else "No quiet weekday working block stands out.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
                                         f"days give the same block (±1 h)",
                        evidence=ev, summary=summary, **meta)
+
+
+def sleep_share(block: tuple[int, int], window: dict | None) -> float:
+    """Share (0–1) of the hours ``block`` (local hours, end exclusive) inside the sleep ``window`` (the sleep
+    finding's ``weekday`` value: ``start`` "HH:MM" and ``duration_hours``, possibly across midnight or noon);
+    0 without a window."""
+    if not window or block[1] <= block[0]:
+        return 0.0
+    hh, mm = map(int, str(window["start"]).split(":"))
+    start = hh + mm / 60
+    length = float(window["duration_hours"])
+    inside = 0.0
+    for h in range(*block):
+        lo = (h - start) % 24  # the hour's place after the window opens
+        inside += min(lo + 1, length) - lo if lo < length else 0.0
+        if lo > 23:  # the hour begins before the window opens and ends after: its tail is inside
+            inside += min(lo + 1 - 24, length)
+    return inside / (block[1] - block[0])
 
 
 def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
@@ -980,8 +1184,38 @@ def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
     return min(lo, start), max(hi, end) + timedelta(days=1)
 
 
+def _month_span(span: dict) -> str:
+    """A broken-nights span's months in words: "in 2024-03" or "from 2024-03 to 2024-06"."""
+    return f"in {span['from']}" if span["from"] == span["to"] else f"from {span['from']} to {span['to']}"
+
+
+def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
+    """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
+    (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
+    :data:`BROKEN_MIN_NIGHTS` of them: ``{"from", "to"}`` ("YYYY-MM"), ``nights`` (listed in the run) and ``share``
+    (of the run's nights checked, 0–1, two decimals). Sorted by time."""
+    per = Counter(d.strftime("%Y-%m") for d in listed)
+    months = sorted(m for m, n in per.items() if checked.get(m) and n / checked[m] >= BROKEN_MONTH_SHARE)
+    runs: list[list[str]] = []
+    for m in months:
+        y, mo = map(int, m.split("-"))
+        if runs:
+            py, pmo = map(int, runs[-1][-1].split("-"))
+            if y * 12 + mo == py * 12 + pmo + 1:
+                runs[-1].append(m)
+                continue
+        runs.append([m])
+    out = []
+    for run in runs:
+        n = sum(per[m] for m in run)
+        if n >= BROKEN_MIN_NIGHTS:
+            out.append({"from": run[0], "to": run[-1], "nights": n,
+                        "share": round(n / sum(checked[m] for m in run), 2)})
+    return out
+
+
 def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
-                    clock: str) -> None:
+                    clock: str, checked_by_month: Mapping[str, int] | None = None) -> None:
     """Fill the late-nights finding from ``rows`` (per local date: records inside the sleep window, the first
     one's evidence), the dates in ``travel`` set aside as nights on a trip: ``value.dates`` (sorted, each
     once), ``value.travel_dates``, the evidence counts and items, the summary and a caveat; in place."""
@@ -990,18 +1224,27 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     kept = sorted(d for d in rows if d not in away)
     value["dates"] = [d.isoformat() for d in kept]
     value["travel_dates"] = sorted(d.isoformat() for d in away)
-    ev = Evidence()
-    ev.n_support = sum(rows[d][0] for d in kept)
+    # counted in nights, for what the finding says: the nights that fit the list (listed, or quiet inside the
+    # window) for, the nights with a single record inside it against ("0 records for, 610 against" under "no late
+    # nights" read as the data contradicting it 610 to 0: M6 of the twenty-fourth pass's tester)
+    stray = value.get("nights_one_record", 0)
+    ev = Evidence(unit="nights")
+    ev.n_support = max(0, value["nights_checked"] - len(away) - stray)
+    ev.n_against = stray
     ev.items = [item for d in kept if (item := rows[d][1]) is not None][:10]
-    ev.n_against = value["nights_checked"] - len(kept) - len(away)
     late.evidence = ev
+    value["broken_spans"] = broken_spans(kept, checked_by_month or {})
     late.caveats = [c for c in late.caveats if not c.startswith("Nights on a trip")]
     if away:
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
                                f"spent on another clock than {clock} time.")
     n = len(kept)
+    spans = value["broken_spans"]
     late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
                     + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
+                    + ("; broken nights " + format_list([f"{_month_span(sp)} ({sp['nights']} nights, "
+                                                         f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
+                       if spans else "")
                     + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")
 
 
@@ -1018,7 +1261,7 @@ def set_aside_trip_nights(ctx: Context) -> None:
     spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict)]
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
-        set_late_nights(late, rows, travel, ctx.clock_label)
+        set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months)
 
 
 def sleep_nights_phrase(value: dict) -> str:

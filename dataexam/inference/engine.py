@@ -202,6 +202,8 @@ class Context:
         # the clock's late nights per local date (records inside the sleep window, the first one's evidence
         # item): the trips finding, known later, sets its nights aside (clock.set_aside_trip_nights)
         self.late_night_rows: dict[date, tuple[int, Any]] | None = None
+        # and the nights it checked per calendar month ("YYYY-MM" → nights), for the broken-nights spans
+        self.late_night_months: dict[str, int] | None = None
 
     @property
     def clock_label(self) -> str:

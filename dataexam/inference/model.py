@@ -128,17 +128,23 @@ class EvidenceItem:
 
 @dataclass(slots=True)
 class Evidence:
-    """Capped evidence with the full counts of records for and against the finding."""
+    """Capped evidence with the full counts of records for and against the finding.
+
+    ``unit`` is what the counts count: "records" (the default) or "nights" (the late nights: a night is one
+    verdict, however many records it holds). docs/findings.md says, per finding, what is counted for and
+    against."""
 
     items: list[EvidenceItem] = field(default_factory=list)
     n_support: int = 0
     n_against: int = 0
+    unit: str = "records"
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "items": [i.to_dict() for i in self.items[:EVIDENCE_CAP]],
             "n_support": self.n_support,
             "n_against": self.n_against,
+            "unit": self.unit,
         }
 
 

@@ -230,7 +230,8 @@ def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown:
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if not n_for and not n_against and not rows:
         return
-    counts = f"{view.number(n_for)} records for" + (f", {view.number(n_against)} against" if n_against else "")
+    unit = ev.get("unit") or "records"  # late nights count nights
+    counts = f"{view.number(n_for)} {unit} for" + (f", {view.number(n_against)} against" if n_against else "")
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
         if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:

@@ -427,14 +427,27 @@ def _h_late(v: dict[str, Any]) -> str:
     if not n:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     last = month_year(v["dates"][-1])
+    spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
+    broken = ("; broken nights " + join([_month_span(sp) for sp in spans])) if spans else ""
     return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last}"
-            + (f"; {aside}" if aside else "") + ").")
+            + (f"; {aside}" if aside else "") + broken + ").")
+
+
+def _month_span(sp: dict[str, Any]) -> str:
+    """A late-nights ``broken_spans`` item in words: "in Mar 2024" or "Mar 2024 – Jun 2024"."""
+    a, b = month_year(f"{sp.get('from')}-01"), month_year(f"{sp.get('to')}-01")
+    return f"in {a}" if a == b else f"{a} – {b}"
 
 
 def _h_routine(v: dict[str, Any]) -> str:
     wh = v.get("working_hours")
     if wh and v.get("weekday_daytime_quiet"):
         return f"You keep office hours: weekdays {str(wh).replace('-', '–')} are quiet, weekends are not."
+    block = v.get("quiet_block")
+    if block and not wh and v.get("weekday_daytime_quiet"):
+        # the quiet weekday block is the weekday sleep (a night worker's day sleep), not office hours
+        return (f"Your quiet weekday daytime ({str(block).replace('-', '–')}) is your weekday sleep: night or shift "
+                "work, not office hours.")
     peak = v.get("peak")
     if isinstance(peak, dict):
         wd = peak.get("weekday")
@@ -646,6 +659,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
+            spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
+            if spans:
+                out.append(("Broken nights", join([f"{_month_span(sp)}: {number(sp.get('nights'))} nights "
+                                                   f"({percent(sp.get('share'))})" for sp in spans])))
             out.append(("Share 00–05", percent(v.get("share_00_05"))))
             return out
         if fid == "home" and isinstance(v, dict):
