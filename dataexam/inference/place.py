@@ -14,6 +14,7 @@ import functools
 import ipaddress
 import itertools
 import random
+import re
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -31,7 +32,9 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confi
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
-UA_KEYS = ("user_agent", "os", "os_type", "device_os", "operating_system", "device", "source")
+# ``client``: a tweet's client name as the X parsers keep it from ``source`` ("Twitter for iPhone"; read by
+# :func:`client_os`, the twenty-fourth pass's tester: X-only reports said "No device information")
+UA_KEYS = ("user_agent", "os", "os_type", "device_os", "operating_system", "device", "source", "client")
 COUNTRY_KEYS = ("country_code", "country")
 MIN_HOME_OBS = 5
 TRIP_GAP_DAYS = 3
@@ -46,6 +49,10 @@ COORD_MIN_OBS = 3
 TRIP_MIN_DAYS = 2
 TRIP_MIN_SOURCES = 2
 TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
+# Days abroad placed by check-ins or geotags (LOCATED_SOURCES) at most this many days apart are one stay, even with
+# home-country logins between them: EU mobile roaming is home-routed, so a German SIM in Mallorca logs in from a
+# German address (the twenty-fourth pass's tester: a summer of check-ins in Palma read as "No trips abroad")
+LOCATED_GAP_DAYS = 7
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 _IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
@@ -76,6 +83,54 @@ def os_family(text: str) -> str | None:
     if "linux" in s or "ubuntu" in s:
         return "Linux"
     return None
+
+
+#: Tweet clients that post for the person from somebody else's servers: schedulers, cross-posters and automation
+#: (X's ``source`` names them: "Buffer", "Hootsuite Inc.", "IFTTT", "dlvr.it", "Twitter Media Studio" …). They say
+#: nothing of the person's own device, so :func:`client_os` gives them no operating system
+SCHEDULING_CLIENTS = ("buffer", "hootsuite", "ifttt", "dlvr.it", "zapier", "sprout social", "socialoomph",
+                      "twitterfeed", "tweetdeck", "media studio", "later.com", "sendible", "agorapulse",
+                      "socialbee", "publer", "loomly", "falcon", "coschedule", "meet edgar", "revive social",
+                      "wordpress", "instagram", "facebook", "linkedin", "tumblr", "paper.li", "twibble",
+                      "crowdfire", "statusbrew", "post planner", "oktopost", "sprinklr", "khoros", "brandwatch")
+
+
+@functools.lru_cache(maxsize=1024)  # a person tweets from a handful of clients
+def client_os(name: str) -> str | None:
+    """Operating-system family of a tweet's client (X's ``source``, kept as ``attrs.client``): "Twitter for iPhone"
+    / "for iPad" → iOS, "Twitter for Android" → Android, "Twitter for Mac" → macOS, "Twitter for Windows" →
+    Windows; ``None`` for the web app (any OS), scheduling and cross-posting services (:data:`SCHEDULING_CLIENTS`:
+    not the person's device) and names that tell no OS."""
+    s = name.casefold()
+    if any(k in s for k in SCHEDULING_CLIENTS):
+        return None
+    if re.search(r"\bfor mac\b|\bmac ?os\b", s):
+        return "macOS"
+    if re.search(r"\bfor (iphone|ipad|ios)\b|\bi[oο]s\b|\biphone\b|\bipad\b", s):  # Tweetbot writes "iΟS"
+        return "iOS"
+    return os_family(name)
+
+
+#: kinds of record that place the person with coordinates or a location record of their own (not an IP block's
+#: registration): a Facebook check-in (a post's place), an X tweet's geotag, a Facebook location record. The trips
+#: finding takes their country over an IP's on a day both are seen (mobile roaming keeps the home country's
+#: addresses abroad) and lets their days abroad a week apart make one stay
+CHECK_IN_SOURCE = "facebook.check_in"
+GEOTAG_SOURCE = "twitter.geotag"
+LOCATED_SOURCES = frozenset({CHECK_IN_SOURCE, GEOTAG_SOURCE, "facebook.location"})
+LOCATED_TEXT = {CHECK_IN_SOURCE: "check-in", GEOTAG_SOURCE: "geotag", "facebook.location": "location record"}
+
+
+@functools.lru_cache(maxsize=16384)  # people check in and tweet from few 0.01° cells
+def _cell_town(code: int) -> tuple[str, str] | None:
+    """(town, country) of the town of ≥ 15,000 people nearest a 0.01° cell (:func:`cell_code`), when it is within
+    ``gazetteer.NEAR_KM`` (GeoNames, offline); None at sea, far from towns or without the data. Near a border the
+    nearest town can be across it."""
+    lat, lon = cell_of(code)
+    near = gazetteer.nearest(lat, lon)
+    if near is None or near[1] > gazetteer.NEAR_KM:
+        return None
+    return near[0].name, near[0].country
 
 
 def _public_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -211,6 +266,11 @@ class PlaceAggregator(Aggregator):
         self.hourly_country = SlotCounts(masks=True)
         self.hourly_prefix = SlotCounts()
         self.hourly_coord = SlotCounts()
+        # countries of check-ins and geotags (places visited): for trips only, the home rests on hourly_country
+        self.hourly_placed = SlotCounts(masks=True)
+        # check-ins' 0.01° cells apart: a check-in names a place visited (a café, a cathedral), so it counts for the
+        # home cell only at night, never in the all-hours fallback of _coords
+        self.hourly_checkin = SlotCounts()
         self.country_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
         self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
@@ -243,7 +303,7 @@ class PlaceAggregator(Aggregator):
             for key in UA_KEYS:
                 value = attrs.get(key)
                 if isinstance(value, str) and value:
-                    fam = os_family(value)
+                    fam = client_os(value) if key == "client" else os_family(value)
                     if fam:
                         self.os_counts[fam] += 1
                         self.os_ev[fam].offer(event, f"{kind}: {fam}")
@@ -254,9 +314,15 @@ class PlaceAggregator(Aggregator):
         has_ip = not _IP_KEYSET.isdisjoint(attrs)
         # geotags: Facebook's latitude/longitude; an X tweet's {"lat", "lon"} under "coordinates"
         # (parsers/twitter.py, checked by dataexam.geo) — not a retweet's: X gives retweets no place of
-        # their own, so one there is the original author's
+        # their own, so one there is the original author's; a Facebook check-in's under "place" (a ≤ 2023
+        # post's place attachment, a 2024–25 posts/check-ins.json record: parsers/facebook; the twenty-fourth
+        # pass's tester found them never read)
         geotag = attrs.get("coordinates") if not attrs.get("is_retweet") else None
-        if not has_ip and "latitude" not in attrs and geotag is None and kind != "facebook.location":
+        place = attrs.get("place")
+        if not isinstance(place, dict) or "latitude" not in place:
+            place = None
+        if not has_ip and "latitude" not in attrs and geotag is None and place is None \
+                and kind != "facebook.location":
             return  # nothing placed in this record
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
@@ -274,19 +340,33 @@ class PlaceAggregator(Aggregator):
                 self._observe(event, slot, cc, f"login from an address registered in {cc}")
                 break
         lat, lon = attrs.get("latitude"), attrs.get("longitude")
+        source = kind
         if (lat is None or lon is None) and isinstance(geotag, dict):
             lat, lon = geotag.get("lat"), geotag.get("lon")
+            source = GEOTAG_SOURCE
+        if (lat is None or lon is None) and place is not None:
+            lat, lon = place.get("latitude"), place.get("longitude")
+            source = CHECK_IN_SOURCE
+        cell = None
         if lat is not None and lon is not None:
             try:
                 cell = (round(float(lat), 2), round(float(lon), 2))
             except (TypeError, ValueError):
                 cell = None
             if cell is not None and -90 <= cell[0] <= 90 and -180 <= cell[1] <= 180:
-                self.hourly_coord.add(slot, cell_code(cell))
-        if kind == "facebook.location":
-            cc = _country_attr(attrs)
-            if cc:
-                self._observe(event, slot, cc, f"location record in {cc}")
+                (self.hourly_checkin if source == CHECK_IN_SOURCE else self.hourly_coord).add(slot, cell_code(cell))
+            else:
+                cell = None
+        cc = _country_attr(attrs) if kind == "facebook.location" else None
+        if cc:
+            self._observe(event, slot, cc, f"location record in {cc}")
+        elif cell is not None:
+            # a place with coordinates and no country of its own (a check-in, a tweet's geotag, a location
+            # history point): the country of the nearest town of ≥ 15,000 people, offline (GeoNames)
+            near = _cell_town(cell_code(cell))
+            if near is not None:
+                self._observe(event, slot, near[1], f"{LOCATED_TEXT[source]} near {near[0]}, {near[1]}", source,
+                              home=source == "facebook.location")
 
     def _country_id(self, cc: str) -> int:
         pid = self.place_ids.get(cc)
@@ -301,14 +381,32 @@ class PlaceAggregator(Aggregator):
         for slot, pid, n, _mask in self.hourly_country.entries():
             yield slot, keys[pid], n
 
-    def _observe(self, event: Event, slot: int, cc: str, text: str) -> None:
+    def _observe(self, event: Event, slot: int, cc: str, text: str, source: str | None = None,
+                 home: bool = True) -> None:
+        """Count one sighting of country ``cc`` in UTC hour ``slot`` by a kind of record (``source``, by default
+        the record's kind: ``facebook.check_in`` and ``twitter.geotag`` name places with coordinates).
+
+        With ``home`` False (check-ins and geotags: places visited) the sighting counts for trips only
+        (``hourly_placed``), not for the home country, which rests on logins and location records."""
+        source = source or event.kind
+        if not home:
+            bit = self._kind_bit(source)
+            self.hourly_placed.add(slot, self._country_id(cc), bit)
+            self._day_evidence(event, slot, cc, text)
+            return
         self.country_counts[cc] += 1
-        bit = self.kind_bits.get(event.kind)
+        self.hourly_country.add(slot, self._country_id(cc), self._kind_bit(source))
+        self.country_ev[cc].offer(event, text)
+        self._day_evidence(event, slot, cc, text)
+
+    def _kind_bit(self, source: str) -> int:
+        bit = self.kind_bits.get(source)
         if bit is None:
             # past 64 kinds (never seen in practice) the last bit stands for every further kind
-            bit = self.kind_bits[event.kind] = 1 << min(len(self.kind_bits), MAX_KIND_BITS - 1)
-        self.hourly_country.add(slot, self._country_id(cc), bit)
-        self.country_ev[cc].offer(event, text)
+            bit = self.kind_bits[source] = 1 << min(len(self.kind_bits), MAX_KIND_BITS - 1)
+        return bit
+
+    def _day_evidence(self, event: Event, slot: int, cc: str, text: str) -> None:
         days = self.day_country_ev[cc]
         day = date.fromordinal(slot // 24)
         if len(days) < DAY_EVIDENCE_CAP and day not in days:
@@ -317,7 +415,8 @@ class PlaceAggregator(Aggregator):
     def state_size(self) -> int:
         """Entries held (per-hour counter entries, kind masks, evidence items): a deterministic size
         measure for the boundedness tests (grows with days × places, never with records)."""
-        per_slot = len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
+        per_slot = (len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
+                    + len(self.hourly_checkin) + len(self.hourly_placed))
         return (per_slot + len(self.place_keys) + len(self.shipping)
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
@@ -361,6 +460,7 @@ class PlaceAggregator(Aggregator):
         # later aggregators finish and load their own reference data
         self._local_cache = {}
         self.hourly_country, self.hourly_prefix, self.hourly_coord = SlotCounts(True), SlotCounts(), SlotCounts()
+        self.hourly_checkin, self.hourly_placed = SlotCounts(), SlotCounts(True)
         self.place_ids, self.place_keys = {}, []
         self.day_country_ev = defaultdict(dict)
         self.shipping = ShippingPlaces()
@@ -370,10 +470,11 @@ class PlaceAggregator(Aggregator):
         """The home geotag cell: (lat, lon, geotags in its 0.1° cell, their share), or None without a cluster.
 
         Night geotags (22–06 local) when there are any, else all. Scattered geotags (the control persona's
-        random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all.
+        random points) have no cell of ≥ COORD_MIN_SHARE and give no coordinates at all. Facebook check-ins
+        count at night only (a place visited by day is no home).
         """
         night: Counter[int] = Counter()
-        for slot, code, n, _ in self.hourly_coord.entries():
+        for slot, code, n, _ in itertools.chain(self.hourly_coord.entries(), self.hourly_checkin.entries()):
             _, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[code] += n
@@ -473,7 +574,7 @@ class PlaceAggregator(Aggregator):
                             n_against=base.evidence.n_against + ship_ev.n_against)
         if cc is None or cc == ship.country:  # the sources agree on the country: the orders' town fills in
             if value.get("city"):  # a declared city stays (the platform's own record); a different town is named
-                if ship.city and value["city"].casefold() != ship.city.casefold():
+                if ship.city and not _same_town(value["city"], ship.city, ship.country, ship.region):
                     caveats.append(f"The platform declares {value['city']}; your orders ship to {town} (another "
                                    "spelling, a suburb, or a second address).")
                 value["country"] = value.get("country") or ship.country
@@ -706,7 +807,7 @@ class PlaceAggregator(Aggregator):
                 day[prefix] += n
         cnight: Counter[int] = Counter()
         cday: Counter[int] = Counter()
-        for slot, cell, n, _ in self.hourly_coord.entries():
+        for slot, cell, n, _ in itertools.chain(self.hourly_coord.entries(), self.hourly_checkin.entries()):
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 cnight[cell] += n
@@ -768,6 +869,14 @@ class PlaceAggregator(Aggregator):
                                                                  if home.confidence_basis else ""),
                            summary="Trips need a home country.", **meta)
         home_cc = home.value["country"]
+        moved = home.value.get("moved")
+        since = date.fromisoformat(moved["since"]) if moved else None
+
+        def home_on(d: date) -> str:
+            """The home country on local day ``d``: before a move the earlier one (the twenty-fourth pass's tester:
+            a move, judged against the latest home only, made the earlier years a string of 'trips')."""
+            return moved["from"] if since is not None and d < since else home_cc
+
         if home.value.get("ip_evidence") == "none":  # a home from shipping addresses alone (Amazon only)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis="no login IPs or location records (shipping addresses are not trips)",
@@ -778,26 +887,48 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        # the same, counting only records that place the person themselves (LOCATED_SOURCES): on a day with any,
+        # their country is the day's (a check-in in Palma beside a German SIM's roaming login is a day in Spain)
+        located_day: dict[date, Counter[str]] = defaultdict(Counter)
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
         kind_names = _MaskNames(self.kind_bits)
-        for slot, pid, n, mask in self.hourly_country.entries():
+        located_mask = 0
+        for name, bit in self.kind_bits.items():
+            if name in LOCATED_SOURCES:
+                located_mask |= bit
+        for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
             cc = self.place_keys[pid]
             ld, _ = self._local(ctx, slot)
             per_day[ld][cc] += n
+            if mask & located_mask:
+                located_day[ld][cc] += n
             day_sources[(ld, cc)].update(kind_names[mask])
             item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
             if item is not None and (ld, cc) not in first_ev:
                 first_ev[(ld, cc)] = item
+
+        def day_country(d: date) -> str:
+            return (located_day.get(d) or per_day[d]).most_common(1)[0][0]
+
         candidates: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
+        ip_home_between = False  # home days seen by logins only since the current candidate's last day
         for d in sorted(per_day):
-            cc = per_day[d].most_common(1)[0][0]
-            if cc == home_cc:  # never a trip abroad to the home country
-                current = None
+            cc = day_country(d)
+            located = d in located_day
+            if cc == home_on(d):  # never a trip abroad to the home country
+                if located or not (current and current["_located_end"]):
+                    current = None
+                ip_home_between = True
                 continue
-            if current and current["country"] == cc and (d - date.fromisoformat(current["end"])).days \
-                    <= TRIP_GAP_DAYS:
+            gap = (d - date.fromisoformat(current["end"])).days if current else 0
+            # a stay seen by check-ins or geotags days apart, home logins between (home-routed roaming), is one
+            # stay when they are at most LOCATED_GAP_DAYS apart; otherwise TRIP_GAP_DAYS with no home day between
+            same_stay = current is not None and current["country"] == cc and (
+                (located and current["_located_end"] and gap <= LOCATED_GAP_DAYS)
+                or (not ip_home_between and gap <= TRIP_GAP_DAYS))
+            if same_stay:
                 current["end"] = d.isoformat()
                 current["days_observed"] += 1
                 current["observations"] += per_day[d][cc]
@@ -806,20 +937,25 @@ class PlaceAggregator(Aggregator):
                 current = {"country": cc, "start": d.isoformat(), "end": d.isoformat(), "days_observed": 1,
                            "observations": per_day[d][cc], "_days": [d]}
                 candidates.append(current)
+            current["_located_end"] = located
+            ip_home_between = False
             current.setdefault("_sources", set()).update(day_sources.get((d, cc), ()))
         trips = []
         unconfirmed = []
         for c in candidates:
             sources = c.pop("_sources", set())
+            c.pop("_located_end", None)
             c["sources"] = sorted(sources)
             if (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
             else:
                 unconfirmed.append(c)
-        if len(unconfirmed) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
-            n_cc = len({c["country"] for c in unconfirmed})
-            why = (f"{len(unconfirmed)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
+        # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
+        noisy = [c for c in unconfirmed if LOCATED_SOURCES.isdisjoint(c["sources"])]
+        if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
+            n_cc = len({c["country"] for c in noisy})
+            why = (f"{len(noisy)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
                    "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
@@ -832,7 +968,7 @@ class PlaceAggregator(Aggregator):
             ev.n_support += trip["observations"]
         # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
         # longer, up to them (the late nights set its nights aside up to there: clock.trip_night_span)
-        home_days = sorted(d for d, c in per_day.items() if c.most_common(1)[0][0] == home_cc)
+        home_days = sorted(d for d in per_day if day_country(d) == home_on(d))
         for trip in trips:
             i = bisect_left(home_days, date.fromisoformat(trip["start"]))
             j = bisect_right(home_days, date.fromisoformat(trip["end"]))
@@ -840,7 +976,7 @@ class PlaceAggregator(Aggregator):
             trip["first_home_day_after"] = home_days[j].isoformat() if j < len(home_days) else None
         for c in candidates:
             c.pop("_days", None)
-        ev.n_against = sum(c[home_cc] for c in per_day.values())
+        ev.n_against = sum(c[home_on(d)] for d, c in per_day.items())
         if not trips:
             conf, basis = home.confidence, "no confirmed trip abroad in the records; as confident as the home finding"
         else:
@@ -849,6 +985,9 @@ class PlaceAggregator(Aggregator):
                      f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
+        if moved:
+            basis += (f"; judged against the home of each period ({moved['from']} until {moved['until']}, "
+                      f"{home_cc} from {moved['since']})")
         listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
         summary = f"{len(trips)} trip(s) abroad: {listed}" if trips else "No trips abroad seen."
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
@@ -857,7 +996,10 @@ class PlaceAggregator(Aggregator):
         total = sum(self.os_counts.values())
         meta = {
             "id": "devices", "title": "Devices and operating systems",
-            "method": "Shares of operating systems named in login user agents, X ad device info and tweet clients.",
+            "method": ("Shares of operating systems named in login user agents, X ad device info and tweet clients "
+                       "('Twitter for iPhone' → iOS, 'Twitter for Android' → Android; the web app names no OS, and "
+                       "scheduling or cross-posting services such as Buffer or Hootsuite are not the person's "
+                       "device)."),
             "literature": literature.cards("devices"),
             "caveats": ["Berg et al. 2020: iOS vs Android alone separates credit risk like a bureau percentile gap; "
                         "this is why lenders want it."],
@@ -931,6 +1073,18 @@ class _MaskNames(dict):
         return names
 
 
+def _same_town(declared: str, shipped: str, country: str, region: str | None) -> bool:
+    """Whether a declared city and a shipping town are one town: the same name (case and accents folded), or the
+    same GeoNames town by its own or an alternate name ("Munich" and "München", "Cologne" and "Köln"; before, the
+    twenty-fourth pass's tester saw them called "another spelling, a suburb, or a second address")."""
+    if gazetteer.fold_town(declared) == gazetteer.fold_town(shipped):
+        return True
+    if not gazetteer.available():
+        return False
+    first = gazetteer.town(declared, country)
+    return first is not None and first == (gazetteer.town(shipped, country, region) or gazetteer.town(shipped, country))
+
+
 def _country_attr(attrs: Any) -> str | None:
     """A record's country: its two letters, or its English name (Facebook's location records write "Turkey",
     "United Kingdom"; ``gazetteer.country_code``, the table every reader of a country's name uses)."""
@@ -947,5 +1101,5 @@ def _country_attr(attrs: Any) -> str | None:
     return None
 
 
-__all__ = ["PlaceAggregator", "SlotCounts", "cell_code", "cell_of", "ip_prefix", "ip_prefix_code", "os_family",
-           "prefix_text", "timedelta"]
+__all__ = ["SCHEDULING_CLIENTS", "PlaceAggregator", "SlotCounts", "cell_code", "cell_of", "client_os", "ip_prefix",
+           "ip_prefix_code", "os_family", "prefix_text", "timedelta"]
