@@ -42,6 +42,13 @@ TRIP_GAP_DAYS = 3
 # otherwise (VPN exits, roaming mobile carriers) it cannot name a home on its own.
 HOME_MIN_SHARE = 0.4
 HOME_MIN_RATIO = 2.0
+# A move (:meth:`PlaceAggregator._move`): two runs of days, one country each, each on at least this many days and
+# holding this share of its side's days; a later run shorter than MOVE_SHORT_DAYS (the records end) is low
+MOVE_MIN_DAYS = 30
+MOVE_MIN_SHARE = 0.8
+MOVE_SHORT_DAYS = 90
+# The IP home on fewer days than this is low at best (as the sleep finding's nights: clock.LOW_SLEEP_NIGHTS)
+HOME_LOW_DAYS = 30
 # A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.
 COORD_MIN_SHARE = 0.3
 COORD_MIN_OBS = 3
@@ -275,6 +282,8 @@ class PlaceAggregator(Aggregator):
         # country → UTC day → first record that day (first DAY_EVIDENCE_CAP days of each country)
         self.day_country_ev: dict[str, dict[date, EvidenceItem]] = defaultdict(dict)
         self.kind_bits: dict[str, int] = {}  # kind → its bit in the country table's masks
+        # kinds of record whose countries came from their coordinates (besides LOCATED_SOURCES)
+        self.located_sources: set[str] = set()
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
@@ -365,8 +374,9 @@ class PlaceAggregator(Aggregator):
             # history point): the country of the nearest town of ≥ 15,000 people, offline (GeoNames)
             near = _cell_town(cell_code(cell))
             if near is not None:
-                self._observe(event, slot, near[1], f"{LOCATED_TEXT[source]} near {near[0]}, {near[1]}", source,
-                              home=source == "facebook.location")
+                self.located_sources.add(source)
+                self._observe(event, slot, near[1], f"{LOCATED_TEXT.get(source, 'geotag')} near {near[0]}, "
+                                                    f"{near[1]}", source, home=source == "facebook.location")
 
     def _country_id(self, cc: str) -> int:
         pid = self.place_ids.get(cc)
@@ -611,15 +621,64 @@ class PlaceAggregator(Aggregator):
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
                        caveats=caveats, **_meta(base))
 
-    def _home_ips(self, ctx: Context) -> Finding:
-        night: Counter[str] = Counter()
+    def _move(self, ctx: Context) -> dict[str, Any] | None:
+        """A move seen in the logins: the local days' countries (each day's most common) form two runs, one
+        country before a day and another after it, each on ≥ MOVE_MIN_DAYS days and holding ≥ MOVE_MIN_SHARE of
+        its side's days (trips and a VPN day or two allowed). ``{"from", "to", "until", "since"}`` (countries,
+        the earlier country's last day and the later one's first, ISO dates), or None.
+
+        Before, such a history was "spread over 2 countries … VPN exits" and the trips "unclear", or, after a
+        recent move, home stayed the earlier country (the twenty-fourth pass's tester)."""
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         for slot, cc, n in self._countries():
+            ld, _ = self._local(ctx, slot)
+            per_day[ld][cc] += n
+        days = sorted(per_day)
+        total = len(days)
+        if total < 2 * MOVE_MIN_DAYS:
+            return None
+        tops = [per_day[d].most_common(1)[0][0] for d in days]
+        ranked = [c for c, _ in Counter(tops).most_common(2)]
+        if len(ranked) < 2:
+            return None
+        best: tuple[int, int, str, str] | None = None
+        for a, b in ((ranked[0], ranked[1]), (ranked[1], ranked[0])):
+            pa, pb = [0], [0]
+            for top in tops:
+                pa.append(pa[-1] + (top == a))
+                pb.append(pb[-1] + (top == b))
+            for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
+                before, after = pa[i], pb[total] - pb[i]
+                if before >= MOVE_MIN_SHARE * i and after >= MOVE_MIN_SHARE * (total - i):
+                    score = before + after
+                    if best is None or score > best[0]:
+                        best = (score, i, a, b)
+        if best is None:
+            return None
+        _, i, a, b = best
+        until = max(days[j] for j in range(i) if tops[j] == a)
+        since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
+        return {"from": a, "to": b, "until": until.isoformat(), "since": since.isoformat()}
+
+    def _home_ips(self, ctx: Context) -> Finding:
+        moved = self._move(ctx)
+        since = date.fromisoformat(moved["since"]) if moved else None
+        night: Counter[str] = Counter()
+        per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        # after a move, only the logins since: the latest home
+        counts: Counter[str] = Counter() if moved else self.country_counts
+        basis_days: set[date] = set()
+        for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
+            if since is not None and ld < since:
+                continue
+            basis_days.add(ld)
+            if moved:
+                counts[cc] += n
             if lh >= 22 or lh < 6:
                 night[cc] += n
                 per_day[ld][cc] += n
-        basis_counter = night if sum(night.values()) >= 3 else self.country_counts
+        basis_counter = night if sum(night.values()) >= 3 else counts
         used_nights = basis_counter is night
         n_obs = sum(self.country_counts.values())
         days_seen = {slot // 24 for slot, _, _ in self._countries()}
@@ -731,7 +790,8 @@ class PlaceAggregator(Aggregator):
         else:
             agg: dict[int, Counter[str]] = defaultdict(Counter)
             for slot, cc, n in self._countries():
-                agg[slot // 24][cc] += n
+                if since is None or self._local(ctx, slot)[0] >= since:
+                    agg[slot // 24][cc] += n
             ordinals = sorted(agg)
             units = [date.fromordinal(o) for o in ordinals]
             day_counts = [agg[o] for o in ordinals]
@@ -762,8 +822,8 @@ class PlaceAggregator(Aggregator):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         ev_res = self.country_ev[country]
-        ev = Evidence(items=list(ev_res.items), n_support=self.country_counts[country],
-                      n_against=n_obs - self.country_counts[country])
+        ev = Evidence(items=list(ev_res.items), n_support=counts[country],
+                      n_against=sum(counts.values()) - counts[country])
         notes = []
         city = None
         if declared_city:
@@ -776,24 +836,45 @@ class PlaceAggregator(Aggregator):
                 city = declared_city
         lat, lon = place_coords(country, notes)
         conf = confidence_from_agreement(agreement)
+        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {len(units)} days give " \
+                "the same country"
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
+            basis += "; lowered because the evidence disagrees"
+        if len(basis_days) < HOME_LOW_DAYS:
+            # a bootstrap over a few identical days always agrees, and a stay abroad lasts as long (the
+            # twenty-fourth pass's tester: "high" from 6 logins on 3 days)
+            conf = Confidence.LOW
+            basis += (f"; logins or location records on {len(basis_days)} days (fewer than {HOME_LOW_DAYS}, so low "
+                      "at best)")
+        caveats = list(meta.pop("caveats"))
+        if moved:
+            lasted = (max(basis_days) - since).days + 1
+            basis += (f"; a move: {moved['from']} on the days until {moved['until']}, {country} from "
+                      f"{moved['since']} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins since count")
+            if lasted < MOVE_SHORT_DAYS:
+                conf = Confidence.LOW
+                basis += f" (seen for {lasted} days, under {MOVE_SHORT_DAYS}: low)"
+                caveats.append(f"{country} is seen for only the last {lasted} days of the records: a long stay "
+                               "abroad looks like a move.")
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "all hours", "observations": n_obs,
                  "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
                  "disagreements": notes or None,
                  # False: the declared city is not in the gazetteer (other spelling, small town), so its
                  # country could not be checked against the logins
-                 "city_checked": bool(declared_cc or city_ccs) if city else None}
+                 "city_checked": bool(declared_cc or city_ccs) if city else None,
+                 "moved": moved}
         where = f"{city}, {country}" if city else country
-        summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
+        if moved:
+            summary = (f"You most likely live in {where} since {moved['since'][:7]} (before: {moved['from']}) "
+                       f"({share:.0%} of {kind_of} logins since then).")
+        else:
+            summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
-        return Finding(value=value, confidence=conf,
-                       confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        f"{len(units)} days give the same country"
-                                        + ("; lowered because the evidence disagrees" if notes else ""),
-                       evidence=ev, summary=summary, **meta)
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary,
+                       caveats=caveats, **meta)
 
     def _work(self, ctx: Context) -> Finding:
         # networks and cells by their integer codes; only the chosen ones are spelled out
@@ -895,7 +976,7 @@ class PlaceAggregator(Aggregator):
         kind_names = _MaskNames(self.kind_bits)
         located_mask = 0
         for name, bit in self.kind_bits.items():
-            if name in LOCATED_SOURCES:
+            if name in LOCATED_SOURCES or name in self.located_sources:
                 located_mask |= bit
         for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
             cc = self.place_keys[pid]
@@ -952,7 +1033,8 @@ class PlaceAggregator(Aggregator):
             else:
                 unconfirmed.append(c)
         # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
-        noisy = [c for c in unconfirmed if LOCATED_SOURCES.isdisjoint(c["sources"])]
+        located = LOCATED_SOURCES | self.located_sources
+        noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
             why = (f"{len(noisy)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
