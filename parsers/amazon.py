@@ -57,7 +57,7 @@ from dataexam.jsonrows import cell_text
 from dataexam.parser import MemberContext, Parser, Rule, rules_table
 from dataexam.timeparse import NO_TIME, TimeResult, from_iso
 
-from .amazon_address import Place, shipping_place
+from .amazon_address import Place, shipping_place, title_town
 from .amazon_keys import DistinctRows
 from .amazon_unmodelled import UNMODELLED_2025, UNMODELLED_LEGACY
 
@@ -1395,8 +1395,10 @@ def _address_place(address: str | None, website: str | None = None) -> Place:
 
 
 def _title(city: str) -> str:
+    """A town in capitals in title case, apostrophes kept right ("ST. JOHN'S" → "St. John's":
+    :func:`.amazon_address.title_town`); a mixed-case one as written."""
     city = city.strip()
-    return city.title() if city.isupper() else city
+    return title_town(city) if city.isupper() else city
 
 
 def _title_or_none(city: str | None) -> str | None:

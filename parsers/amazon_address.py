@@ -239,10 +239,8 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
     the postcode but the country (``country``, as written) whose name is a town of it — "L-1611 Luxembourg" — is
     that town, not a street word before the postcode ("rue de la Gare": "Gare")."""
     span = _find_zip(tokens, rules)
-    if span is not None and span[1] == len(tokens) and country:
-        known_here = _known_towns(rules.code, region)
-        if known_here is not None and known_here(country):
-            return _title(country), region
+    if span is not None and span[1] == len(tokens) and country and _own_name_town(country, rules.code):
+        return _title(country), region
     if span is not None:
         ends, starts = [span[0]], [span[1]]
         if rules.code == "IE" and span[0] > 1 and re.fullmatch(r"\d{1,2}[A-Za-z]?", tokens[span[0] - 1]):
@@ -281,6 +279,17 @@ def _town_near(tokens: list[str], rules: _Rules, region: str | None,
         if not any(ch.isdigit() for ch in text) and known(text):
             return _title(text), region
     return None, region
+
+
+def _own_name_town(country: str, code: str) -> bool:
+    """Whether a country's name as written is the own GeoNames name of one of its towns ("Luxembourg", "Singapore",
+    "Monaco", "Djibouti"), not only an alternate name of a town called otherwise: "Mexico" is one of Mexico City's
+    alternate names, and "… CANCUN QROO 77500 Mexico" was read as the town "Mexico" (the twenty-fourth pass's
+    tester). A country's name is its town only where the town is called so."""
+    from dataexam.inference.gazetteer import fold_town, town
+
+    found = town(country, code)
+    return found is not None and fold_town(found.name) == fold_town(country)
 
 
 def _city_state(country: str) -> str | None:
@@ -623,8 +632,22 @@ def _japan(tokens: list[str], rules: _Rules) -> tuple[str | None, str | None]:
     return city, region or by_zip
 
 
+# ``str.title`` starts a word after every apostrophe: "ST. JOHN'S" became "St. John'S" (the twenty-fourth pass's
+# tester). A letter that ends the word after an apostrophe (a possessive "'s") is lower case, and so is the French
+# article "d'"/"l'" inside a name ("COEUR D'ALENE" → "Coeur d'Alene", "VAL-D'OR" → "Val-d'Or"); a name that starts
+# with one keeps its capital ("O'Fallon", "D'Iberville")
+_APOSTROPHE_END = re.compile(r"(?<=\w)(['’])([A-Z])\b")
+_ARTICLE = re.compile(r"(?<=[\s-])([DL])(['’])(?=\w)")
+
+
+def title_town(city: str) -> str:
+    """``city`` in title case, apostrophes as town names write them (see above): "ST. JOHN'S" → "St. John's"."""
+    text = _APOSTROPHE_END.sub(lambda m: m.group(1) + m.group(2).lower(), city.title())
+    return _ARTICLE.sub(lambda m: m.group(1).lower() + m.group(2), text)
+
+
 def _title(city: str) -> str:
     """A town written in capitals or all in lower case ("springfield": the second tester of the twenty-first pass)
-    in title case; a mixed-case name as written ("McAllen", "Saint-Jean-sur-Richelieu")."""
+    in title case (:func:`title_town`); a mixed-case name as written ("McAllen", "Saint-Jean-sur-Richelieu")."""
     city = city.strip(" ,")
-    return city.title() if _is_upper(city) or city.islower() else city
+    return title_town(city) if _is_upper(city) or city.islower() else city

@@ -468,11 +468,74 @@ def _coordinates() -> tuple[array[float], array[float], array[int]] | None:
     return (lats, lons, starts) if starts else None
 
 
+@lru_cache(maxsize=1)
+def _grid() -> dict[tuple[int, int], array[int]]:
+    """The rows of :func:`_coordinates` by 1° cell (floor of the latitude, floor of the longitude + 180 modulo 360,
+    so that 180° and −180° share a cell): row numbers in file order, ≈0.2 MB. What lets :func:`nearest` look at a
+    few cells instead of every row (a check-in or geotag abroad is placed per record: :mod:`.place`)."""
+    table = _coordinates()
+    out: dict[tuple[int, int], array[int]] = {}
+    if table is None:
+        return out
+    lats, lons, _ = table
+    for i, (la, lo) in enumerate(zip(lats, lons)):
+        key = (math.floor(la), (math.floor(lo) + 180) % 360)
+        cell = out.get(key)
+        if cell is None:
+            cell = out[key] = array("i")
+        cell.append(i)
+    return out
+
+
+def _nearest_row(lat: float, lon: float, lats: array[float], lons: array[float]) -> tuple[float, int] | None:
+    """(distance in km, row) of the nearest row within 10° of latitude, the first in file order among equally
+    near ones: the answer of comparing every row, from the 1° cells of a box around the point that grows until
+    the nearest row in it is nearer than anything outside can be.
+
+    Outside a box of ``r``° of latitude each way and ``dlon``° of longitude, every row is farther than ``r``° of arc:
+    a latitude difference alone makes that much, and for rows within the band (latitudes at most ``φm`` from the
+    equator) haversine gives hav(d) ≥ cos²φm·hav(Δλ), so Δλ > 2·asin(sin(r/2)/cos φm) is farther. From 10° on
+    (or where the box would wrap the pole) every row is compared, as before."""
+    grid = _grid()
+    r = 1.0
+    while r < 10:
+        phim = min(90.0, abs(lat) + r)
+        s, c = math.sin(math.radians(r) / 2), math.cos(math.radians(phim))
+        lon_cells: range | list[int]
+        if c <= s:
+            lon_cells = range(360)
+        else:
+            dlon = math.degrees(2 * math.asin(s / c))
+            if dlon >= 179:
+                lon_cells = range(360)
+            else:
+                lon_cells = [(x + 180) % 360 for x in range(math.floor(lon - dlon), math.floor(lon + dlon) + 1)]
+        best: tuple[float, int] | None = None
+        for la in range(math.floor(lat - r), math.floor(lat + r) + 1):
+            for lo in lon_cells:
+                for i in grid.get((la, lo), ()):
+                    d = _km(lat, lon, lats[i], lons[i])
+                    if best is None or (d, i) < best:
+                        best = (d, i)
+        if best is not None and best[0] <= 6371.0 * math.radians(r):
+            return best
+        r *= 2
+    best = None
+    for i, clat in enumerate(lats):
+        if abs(clat - lat) > 10:  # cheap pre-filter: 10° of latitude ≈ 1,100 km
+            continue
+        d = _km(lat, lon, clat, lons[i])
+        if best is None or d < best[0]:
+            best = (d, i)
+    return best
+
+
 def nearest(lat: float, lon: float) -> tuple[City, float] | None:
     """The nearest town of ≥ 15,000 people and its distance in km (great circle), or None without data.
 
     Rows are compared in file order (the first of equally near towns wins) from their coordinates
-    alone (:func:`_coordinates`, read once per process); only the nearest row is decoded."""
+    alone (:func:`_coordinates`, read once per process), those of the 1° cells around the point first
+    (:func:`_nearest_row`: ≈0.1 ms instead of ≈25 ms a call); only the nearest row is decoded."""
     table = _coordinates()
     if table is None:
         if _data_file() is None:
@@ -487,13 +550,7 @@ def nearest(lat: float, lon: float) -> tuple[City, float] | None:
                 out = (c, d)
         return out
     lats, lons, starts = table
-    best: tuple[float, int] | None = None
-    for i, clat in enumerate(lats):
-        if abs(clat - lat) > 10:  # cheap pre-filter: 10° of latitude ≈ 1,100 km
-            continue
-        d = _km(lat, lon, clat, lons[i])
-        if best is None or d < best[0]:
-            best = (d, i)
+    best = _nearest_row(lat, lon, lats, lons)
     if best is None:
         return None
     path = _data_file()
