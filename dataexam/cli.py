@@ -594,6 +594,10 @@ def timeline(
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
+            if result.dropped_objects:
+                warn(f"{target.path}: the events table was written anew (without --append), and SQLite could not "
+                     f"recreate on it your {'; '.join(result.dropped_objects)}: a column you added to events is not "
+                     "kept by a rewrite (keep your own columns in a table of yours, joined on events.key)")
             if result.unchecked:
                 warn(f"{target.path} was written by an older dataexam, which kept no record of whose exports it "
                      f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
