@@ -19,7 +19,9 @@ writes into ``out.jsonl`` through the descriptor and never renames anything in `
 A folder or a socket is refused.
 
 :func:`format_for` picks the format from the output name when ``-f`` is not given and refuses an
-explicit ``-f`` that contradicts the name.
+explicit ``-f`` that contradicts the name, a compressed name, and (without ``-f``) the name of a format the
+command does not write. :func:`check_not_an_input` refuses an output that is an input, compared as files.
+:func:`shown` is how a name is printed on a terminal.
 """
 
 from __future__ import annotations

@@ -405,7 +405,10 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     * An existing SQLite database: only dataexam's own objects change, in one transaction (an
       interruption leaves the database as it was). Without ``append`` they are replaced; with
       ``append`` rows are added unless a row with the same ``key`` is already there. Every other
-      table, view and index of the database is kept.
+      table, view and index of the database is kept; the user's own indexes and triggers on ``events``
+      are recreated on a rewritten table (``SqliteResult.kept_objects``; those that cannot be, naming a
+      column the user added, in ``dropped_objects``). A rewrite numbers ``events.id`` anew. ``append``
+      onto a database of a newer dataexam (schema or tool version) raises :class:`KeysChanged`.
 
     ``accounts`` (called once the rows are read) gives the run's accounts. Appending another account's
     records of a source to a database holding that source's records of one account would merge two people
