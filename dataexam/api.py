@@ -330,10 +330,11 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
     if per_account:
         return
+    numbers = _account_numbers(exports)
     for source, accounts in sorted(by_source.items()):
         if len(accounts) > 1:
-            listing = "; ".join(f"account {n}: " + ", ".join(e.name for e in group)
-                                for n, group in enumerate(accounts.values(), 1))
+            listing = "; ".join(f"account {numbers[id(group[0])]}: " + ", ".join(e.name for e in group)
+                                for group in accounts.values())
             raise SeveralAccounts(
                 f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}); "
                 "dataexam reads one person at a time and would merge them into one 'you'. Give one "
@@ -345,7 +346,10 @@ def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:
     several accounts; every other export (sources with one account, or none readable) in one group.
 
     Returns ``(label, exports)`` pairs; the label names the source and the exports, never the
-    account's name or id.
+    account's name or id. Accounts are numbered as ``scan`` and the two-accounts error number them
+    (:func:`_account_numbers`: per source, in the order of the inputs), and listed in that order: sorted
+    by export name, "account 1" of ``--per-account`` was another person's than ``scan``'s "account 1"
+    (the twenty-fourth pass's first tester).
     """
     counts: dict[str, set[str]] = {}
     for e in exports:
@@ -359,9 +363,10 @@ def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:
             groups.setdefault((e.parser.name, e.account), []).append(e)
         else:
             shared.append(e)
+    numbers = _account_numbers(exports)
     result = []
-    for n, ((source, _account), group) in enumerate(sorted(groups.items(), key=lambda kv: kv[1][0].name), 1):
-        result.append((f"{source} account {n}: " + ", ".join(e.name for e in group), group))
+    for (source, _account), group in groups.items():  # in the order of the inputs
+        result.append((f"{source} account {numbers[id(group[0])]}: " + ", ".join(e.name for e in group), group))
     if shared:
         result.append(("exports of one account per source: " + ", ".join(e.name for e in shared), shared))
     return result
@@ -812,7 +817,9 @@ def scan_counts(export: Export) -> ScanCounts:
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:
-    """``id(export) → n`` for exports of sources that hold several accounts (n counts per source)."""
+    """``id(export) → n`` for exports of sources that hold several accounts: n counts per source, in the order
+    the exports are given (the inputs' order, then the order found inside each). The one numbering of
+    ``scan``, the two-accounts error and ``--per-account`` (:func:`accounts_of`)."""
     numbers: dict[int, int] = {}
     by_source: dict[str, dict[str, int]] = {}
     for e in exports:

@@ -30,6 +30,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from . import __version__, api, jsonstream, memory, outputs, parallel
 from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
@@ -108,13 +109,16 @@ state = _State()
 
 def warn(message: str) -> None:
     if not state.quiet:
-        err.print(f"[yellow]dataexam: warning:[/] {printable_path(message)}", markup=True, highlight=False)
+        # every message through outputs.shown: a file or member name in it may hold a newline or a terminal
+        # escape (the twenty-fourth pass's first tester), and rich markup ("[/b]") is the name's, not ours
+        err.print(f"[yellow]dataexam: warning:[/] {_escape(outputs.shown(message))}", markup=True, highlight=False)
 
 
 def error(message: str) -> None:
     # a path's bytes that are not UTF-8 (which Python holds as lone surrogates) are shown \xNN, as
     # everywhere else: stderr's own error handler wrote them \udcNN
-    err.print(f"[red]dataexam: error:[/] {_escape(printable_path(message))}", markup=True, highlight=False)
+    # (outputs.shown does so; it also escapes control characters, as warn)
+    err.print(f"[red]dataexam: error:[/] {_escape(outputs.shown(message))}", markup=True, highlight=False)
 
 
 def _escape(text: str) -> str:
@@ -365,17 +369,18 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
                 example = kept[0] if kept else None
                 detail = f" — {example.message}" if example else ""
                 position = _issue_position(example, n)
-                err.print(f"  {where}{position}: {n} × {code}{detail}", highlight=False, markup=False)
+                err.print(outputs.shown(f"  {where}{position}: {n} × {code}{detail}"), highlight=False,
+                          markup=False)
                 continue
             # several wordings under one code (a DM file's conversations that are not objects and those whose
             # messages are not a list): each said with its own count, not the first one's for all
             for message, k in by_message.most_common(5):
                 first = next(i for i in kept if i.message == message)
-                err.print(f"  {where}{_issue_position(first, k)}: {k} × {code} — {message}",
+                err.print(outputs.shown(f"  {where}{_issue_position(first, k)}: {k} × {code} — {message}"),
                           highlight=False, markup=False)
             rest = n - sum(k for _m, k in by_message.most_common(5))
             if rest > 0:
-                err.print(f"  {where}: {rest} more × {code}", highlight=False, markup=False)
+                err.print(outputs.shown(f"  {where}: {rest} more × {code}"), highlight=False, markup=False)
         hidden = len(stats.issue_summary) - 20
         if hidden > 0:
             err.print(f"  … and {hidden} more file/issue combinations", highlight=False)
@@ -509,7 +514,7 @@ def _wrote(target: outputs.OutputTarget, what: str, stats: api.RunStats, extra: 
     details = [f"{stats.merge.duplicates:,} duplicate(s) dropped", f"{stats.issue_count:,} parse issue(s)"]
     if extra:
         details.insert(0, extra)
-    err.print(f"dataexam: wrote {what} to {printable_path(target.display)} ({', '.join(details)})", highlight=False,
+    err.print(f"dataexam: wrote {what} to {outputs.shown(target.display)} ({', '.join(details)})", highlight=False,
               markup=False)
 
 
@@ -551,8 +556,10 @@ def timeline(
     Example: dataexam timeline twitter.zip facebook.zip -o me.db
     """
     state.quiet = quiet
-    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.TIMELINE_SUFFIXES, "jsonl")
     target = outputs.classify(output)
+    outputs.check_not_an_input(target, paths)  # first: "-o the input" is said whatever its name
+    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.TIMELINE_SUFFIXES, "jsonl",
+                                outputs.TIMELINE_REFUSED)
     if chosen == "sqlite":
         outputs.check_sqlite_target(target)
     if append and chosen != "sqlite":
@@ -563,7 +570,6 @@ def timeline(
     registry = _load_registry()
     source = _check_source(source, registry)
     kinds = _check_kinds(kind, registry)
-    outputs.check_not_an_input(target, paths)
     paths = _inputs(paths, source, keep_going, registry)
     from . import writers
 
@@ -588,6 +594,10 @@ def timeline(
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
+            if result.dropped_objects:
+                warn(f"{target.path}: the events table was written anew (without --append), and SQLite could not "
+                     f"recreate on it your {'; '.join(result.dropped_objects)}: a column you added to events is not "
+                     "kept by a rewrite (keep your own columns in a table of yours, joined on events.key)")
             if result.unchecked:
                 warn(f"{target.path} was written by an older dataexam, which kept no record of whose exports it "
                      f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
@@ -596,7 +606,7 @@ def timeline(
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \
                     writers.write_csv_rows(flat, fh, excel=excel)
-    _wrote(target, f"{written:,} event(s)", stats, extra)
+    _wrote(target, f"{written:,} event(s) as {outputs.FORMAT_NAMES[chosen]}", stats, extra)
     if per_account:
         _note_accounts(stats)
     _summarise_issues(stats, strict)
@@ -685,6 +695,15 @@ def scan(
         raise typer.Exit(int(ExitCode.ERROR))
 
 
+class _NamesTable(Table):
+    """A rich Table whose text cells are shown as they are: never read as rich markup (a file named
+    ``x[/b].js`` is no markup error) and with control characters escaped (:func:`dataexam.outputs.shown`):
+    ``scan`` lists the export's file names, which a crafted zip or anyone's file in the folder chooses."""
+
+    def add_row(self, *renderables: Any, **options: Any) -> None:
+        super().add_row(*(Text(outputs.shown(c)) if isinstance(c, str) else c for c in renderables), **options)
+
+
 def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps([r.to_dict() for r in results], indent=2, ensure_ascii=False))
@@ -695,7 +714,8 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         if not r.is_export:
             continue
         d = r.to_dict()
-        table = Table(title=f"{' + '.join(r.inputs)}", title_justify="left", show_header=False, box=None)
+        table = _NamesTable(title=Text(outputs.shown(" + ".join(r.inputs))), title_justify="left", show_header=False,
+                            box=None)
         inside = [f"{path} in {name}" for name, path in r.locations if path]
         if inside:
             table.add_row("found", "; ".join(inside))
@@ -721,13 +741,13 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         if r.issues > 5:
             table.add_row("", f"… {r.issues - 5} more (scan --json lists the first {len(r.issue_files)})")
         out.print(table)
-        kinds = Table("kind", "records", box=None)
+        kinds = _NamesTable("kind", "records", box=None)
         for k, n in sorted(r.kinds.items()):
             kinds.add_row(k, f"{n:,}" + ("  (opt-in: name it in --kind)" if k in r.opt_in else ""))
         out.print(kinds)
         out.print()
     if strays:
-        table = Table(title="not exports (skipped)", title_justify="left", show_header=False, box=None)
+        table = _NamesTable(title="not exports (skipped)", title_justify="left", show_header=False, box=None)
         for r in strays:
             table.add_row(r.inputs[0], r.reason)
         out.print(table)
@@ -784,9 +804,10 @@ def report(
     Example: dataexam report twitter.zip facebook.zip amazon/ -o report.md
     """
     state.quiet = quiet
-    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text")
     target = outputs.classify(output)
-    outputs.check_not_an_input(target, paths)
+    outputs.check_not_an_input(target, paths)  # first: "-o the input" is said whatever its name
+    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text",
+                                outputs.REPORT_REFUSED)
     registry = _load_registry()
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
@@ -955,9 +976,9 @@ def demo(
                           "may hold an incomplete demo: free some room and run again") from None
     paths = export_paths(truth)
     if not state.quiet:
-        err.print(f"dataexam: demo exports of a fictional person written to {printable_path(str(target))}",
-                  highlight=False)
-        err.print(f"dataexam: what was planted: {printable_path(str(truth))}", highlight=False)
+        err.print(f"dataexam: demo exports of a fictional person written to {outputs.shown(str(target))}",
+                  highlight=False, markup=False)
+        err.print(f"dataexam: what was planted: {outputs.shown(str(truth))}", highlight=False, markup=False)
     if no_report:
         for p in paths:  # each path as its own bytes (a folder named in Latin-1 too), one a line, for xargs
             sys.stdout.buffer.write(os.fsencode(p) + b"\n")

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from .cli import _at_least, _memory_left, _note_low_memory, app, err, handle_errors, state, warn
 from .errors import ExitCode, OutputError, no_room, no_room_reason
+from .outputs import shown
 from .tempdirs import MB
 
 
@@ -132,7 +133,8 @@ def batch(
             warn(f"participant {record['participant_id']}: {record.get('reason')}")
     if not quiet:
         err.print(f"dataexam: batch: {summary.total} participants: {summary.ok} done, {summary.resumed} already "
-                  f"done (skipped), {summary.failed} failed; wrote {', '.join(summary.outputs)} in {outdir}",
+                  f"done (skipped), {summary.failed} failed; wrote {', '.join(summary.outputs)} in "
+                  f"{shown(str(outdir))}",
                   highlight=False, markup=False)
     if summary.total and summary.failed == summary.total:
         raise typer.Exit(int(ExitCode.NOTHING_RECOGNISED))

@@ -34,6 +34,7 @@ import ijson
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, open_input
 from .jsonstream import skip_js_prefix
+from .outputs import shown
 from .registry import Registry, load_registry
 
 MAX_PATHS_PER_FILE = 300
@@ -361,7 +362,8 @@ def render_text(descriptions: list[Description]) -> str:
         unknown = [f.path for f in d.files if f.status == "unknown"]
         lines.append(f"  unknown files: {len(unknown)}")
         lines.append("")
-    return "\n".join(lines)
+    # one line per entry: a path or key holding a newline or a terminal escape is escaped within its line
+    return "\n".join(map(shown, lines))
 
 
 __all__ = ["Description", "FileShape", "count_bucket", "describe", "describe_archive", "mask_key", "render_text",

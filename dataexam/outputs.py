@@ -19,7 +19,9 @@ writes into ``out.jsonl`` through the descriptor and never renames anything in `
 A folder or a socket is refused.
 
 :func:`format_for` picks the format from the output name when ``-f`` is not given and refuses an
-explicit ``-f`` that contradicts the name.
+explicit ``-f`` that contradicts the name, a compressed name, and (without ``-f``) the name of a format the
+command does not write. :func:`check_not_an_input` refuses an output that is an input, compared as files.
+:func:`shown` is how a name is printed on a terminal.
 """
 
 from __future__ import annotations
@@ -28,12 +30,14 @@ import codecs
 import contextlib
 import io
 import os
+import re
 import stat
 import sys
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any, Literal
+from typing import IO, Any, Literal, NoReturn
 
 from .errors import OutputError, StdoutClosed, UsageProblem
 
@@ -134,16 +138,101 @@ def check_not_an_input(target: OutputTarget, inputs: list[Path] | list[str]) -> 
 
     ``report takeout.zip -o takeout.zip`` would replace the person's downloaded export with a report,
     and ``-o export/data/tweets.js`` would rewrite a file of the export (and the temporary file beside
-    it would be read as part of the input). Links are resolved on both sides."""
+    it would be read as part of the input). Links are resolved on both sides.
+
+    Paths are compared as files, not as strings (the twenty-fourth pass's first tester): the same
+    folder reached another way — a bind mount or a container volume mounted twice, another letter case
+    on a case-insensitive file system (macOS, Windows, FAT/exFAT sticks), another Unicode normalisation
+    (macOS) — has another real path but the same ``(st_dev, st_ino)``. So the output is also refused when
+    one of its existing parent folders *is* an input folder, when it is the same directory entry as an
+    input file (the same file in the same folder under a name equal but for case and normalisation; a hard
+    link elsewhere or under another name is safe: the rename replaces only that name), and when it is a
+    file an input folder reaches through a symbolic link in it (which the folder reader follows)."""
     if target.kind != "file" or target.path is None:
         return
     out = os.path.realpath(target.path)
     for item in inputs:
         src = os.path.realpath(item)
         if out == src or out.startswith(src.rstrip(os.sep) + os.sep):
-            where = "is" if out == src else "is inside"
-            raise UsageProblem(f"-o {target.display} {where} the input {item}; dataexam never writes over an "
-                               "export: choose another output path")
+            _refuse_output(target, "is" if out == src else "is inside", item)
+    out_id = _identity(out)
+    parents = _parent_identities(out)
+    for item in inputs:
+        try:
+            info = os.stat(item)
+        except OSError:  # a missing input is said by the run itself
+            continue
+        ident = (info.st_dev, info.st_ino)
+        if stat.S_ISDIR(info.st_mode):
+            if ident in parents:
+                _refuse_output(target, "is inside", item, another_way=True)
+            if out_id is not None and _links_to(os.fspath(item), out_id):
+                _refuse_output(target, "is a file (reached through a link) of", item)
+        elif out_id == ident and _same_entry(out, os.path.realpath(item)):
+            _refuse_output(target, "is", item, another_way=True)
+
+
+def _refuse_output(target: OutputTarget, where: str, item: Path | str, *, another_way: bool = False) -> NoReturn:
+    how = " (the same file or folder under another path: a mount, a link or another letter case)" if another_way \
+        else ""
+    raise UsageProblem(f"-o {target.display} {where} the input {item}{how}; dataexam never writes over an "
+                       "export: choose another output path")
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """``(st_dev, st_ino)`` of ``path`` (links followed), or ``None`` when it does not exist or cannot be seen."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
+def _parent_identities(path: str) -> set[tuple[int, int]]:
+    """The identities of ``path``'s existing parent folders, up to the root."""
+    found: set[tuple[int, int]] = set()
+    current = os.path.dirname(path)
+    while True:
+        ident = _identity(current or ".")
+        if ident is not None:
+            found.add(ident)
+        parent = os.path.dirname(current)
+        if parent == current or not current:
+            return found
+        current = parent
+
+
+def _folded(name: str) -> str:
+    """A file name as a case-insensitive, normalisation-insensitive file system compares it."""
+    return unicodedata.normalize("NFC", name).casefold()
+
+
+def _same_entry(out: str, src: str) -> bool:
+    """Whether ``out`` and ``src`` (the same file) are one directory entry: the same folder and a name equal
+    but for case and Unicode normalisation. (Another name of the same file is a hard link: renaming over it
+    leaves the input as it was.)"""
+    same_folder = _identity(os.path.dirname(out) or ".") == _identity(os.path.dirname(src) or ".")
+    return same_folder and _folded(os.path.basename(out)) == _folded(os.path.basename(src))
+
+
+def _links_to(folder: str, wanted: tuple[int, int]) -> bool:
+    """Whether a symbolic link to a file inside ``folder`` (walked as :func:`dataexam.archive` reads a folder:
+    folder links not followed, file links followed) leads to the file ``wanted`` (``(st_dev, st_ino)``).
+    One ``scandir`` per folder; only the links are looked up."""
+    pending = [folder]
+    while pending:
+        try:
+            with os.scandir(pending.pop()) as entries:
+                for entry in entries:
+                    with contextlib.suppress(OSError):
+                        if entry.is_symlink():
+                            if _identity(entry.path) == wanted:
+                                return True
+                        elif entry.is_dir(follow_symlinks=False):
+                            pending.append(entry.path)
+        except OSError:  # a folder that cannot be listed: the run says so when it reads the input
+            continue
+    return False
 
 
 def check_sqlite_target(target: OutputTarget) -> None:
@@ -152,23 +241,97 @@ def check_sqlite_target(target: OutputTarget) -> None:
         raise UsageProblem(f"SQLite output needs a regular file, not {target.display}: give -o FILE.db")
 
 
+#: format name → how the summary line names it ("wrote 32 event(s) as JSON Lines to t.jsonl")
+FORMAT_NAMES = {"jsonl": "JSON Lines", "csv": "CSV", "sqlite": "SQLite", "json": "JSON", "markdown": "Markdown",
+                "html": "HTML", "text": "text"}
+
+#: compressed or packed output names: dataexam writes no compression (pipe its stdout into gzip/zstd)
+_PACKED_SUFFIXES = (".gz", ".gzip", ".bz2", ".xz", ".lzma", ".zst", ".zstd", ".lz4", ".br", ".zip", ".7z", ".tar",
+                    ".tgz")
+_SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".numbers")
+_COLUMNAR = (".parquet", ".pq", ".feather", ".arrow", ".orc", ".avro")
+_DOCUMENTS = (".pdf", ".docx", ".doc", ".odt", ".rtf")
+#: output names a ``timeline`` writer cannot write, with what to do instead. Written as JSON Lines they were
+#: a file its name misdescribes (the twenty-fourth pass's first tester: ``-o t.parquet``, ``-o t.json``, ``-o
+#: t.xlsx`` and ``-o t.jsonl.gz`` were all uncompressed JSON Lines, and readers failed far from the cause).
+TIMELINE_REFUSED = {
+    ".json": "a .json file is one JSON value; the timeline is JSON Lines, one event a line: name it .jsonl "
+             "(pandas.read_json(path, lines=True), jq) — `dataexam report -f json` is the report as JSON",
+    **{s: "the timeline is written as JSON Lines (.jsonl), CSV (.csv) or SQLite (.db); pandas and DuckDB read "
+          "each (`dataexam batch` writes Parquet)" for s in _COLUMNAR},
+    **{s: "spreadsheets open the timeline as CSV: name it .csv and add --excel" for s in _SPREADSHEETS},
+    **{s: "that is a report's name: `dataexam report -o` writes .txt, .md, .html and .json" for s in
+       (".md", ".markdown", ".html", ".htm", *_DOCUMENTS)},
+}
+#: the same for ``report``, whose text, Markdown, HTML and JSON under a data name were as misleading
+REPORT_REFUSED = {
+    **{s: "that is a timeline's name: `dataexam timeline -o` writes .jsonl, .csv and .db" for s in
+       (".jsonl", ".ndjson", ".csv", ".tsv", ".db", ".sqlite", ".sqlite3", *_COLUMNAR, *_SPREADSHEETS)},
+    **{s: "the report is written as text (.txt), Markdown (.md), HTML (.html) or JSON (.json); print the "
+          "HTML report from a browser for a PDF" for s in _DOCUMENTS},
+}
+
+
 def format_for(output: str | os.PathLike[str] | None, explicit: str | None, suffixes: dict[str, str],
-               default: str) -> str:
+               default: str, refused: dict[str, str] | None = None) -> str:
     """The output format: ``explicit`` if given, else the one the output name's suffix implies.
 
-    Raises UsageProblem when ``explicit`` contradicts a known suffix (``-f csv -o me.db``). Unknown
-    suffixes (``.txt`` for a timeline, ``.out``) and stdout leave the choice to ``explicit`` or
+    Raises UsageProblem when ``explicit`` contradicts a known suffix (``-f csv -o me.db``), for a compressed
+    or packed name (``.gz``, ``.zip``: dataexam compresses nothing, whatever ``-f`` says), and, without
+    ``explicit``, for a suffix of ``refused`` (``timeline -o t.parquet``; suffix → what to do instead). Other
+    unknown suffixes (``.txt`` for a timeline, ``.out``) and stdout leave the choice to ``explicit`` or
     ``default``. Suffixes are compared case-insensitively.
     """
     implied = None
     if output is not None and str(output) != "-":
-        implied = suffixes.get(Path(output).suffix.lower())
+        name = Path(output).name
+        suffix = Path(output).suffix.lower()
+        implied = suffixes.get(suffix)
+        if suffix in _PACKED_SUFFIXES:
+            raise UsageProblem(f"-o {name}: dataexam does not compress what it writes; write the plain file, or "
+                               "pipe stdout into the compressor (`dataexam timeline … | gzip > t.jsonl.gz`)")
+        if explicit is None and refused and suffix in refused:
+            raise UsageProblem(f"-o {name}: cannot write {suffix} here: {refused[suffix]}")
     if explicit is not None:
         if implied is not None and implied != explicit:
             raise UsageProblem(f"-f {explicit} contradicts the output name {Path(output).name!r} "  # type: ignore[arg-type]
                                f"(which means {implied}); drop -f or rename the output")
         return explicit
     return implied or default
+
+
+#: characters a name must not carry onto a terminal or a log line: C0 and C1 controls and DEL (a newline
+#: forges a line, ESC starts a terminal sequence, U+009B is CSI on 8-bit terminals), the Unicode line and
+#: paragraph separators, and the bidirectional embeddings, overrides and isolates (which reorder what follows)
+_UNSHOWABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SHORT_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def shown(text: str) -> str:
+    """``text`` (a message, or a file or zip-member name in one) as it may be printed on a terminal: every
+    control character written as Python's ``repr`` writes it (``\\n``, ``\\x1b``, ``\\u202e``), and bytes of
+    a name that are not UTF-8 (held as lone surrogates) as ``\\xNN`` (:func:`dataexam.archive.printable_path`).
+
+    File and zip-member names are the export's, or anyone's who put a file in the folder: a name holding a
+    newline and ``ESC[2J`` printed raw cleared the screen and forged a ``dataexam: wrote …`` line (the
+    twenty-fourth pass's first tester). The CLI passes every message, issue line, ``scan`` cell and
+    ``describe`` line through this; the data outputs (JSON Lines, CSV, SQLite, JSON) keep names as they are.
+    A backslash is kept as it is (Windows paths stay readable), so a name spelling ``\\n`` itself looks like
+    an escaped newline.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return _UNSHOWABLE.sub(_escaped, text)
 
 
 class WholeWrites(io.RawIOBase):

@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import io
+import itertools
 import json
 import os
 import pickle
@@ -222,9 +224,28 @@ def _private_temp_beside(dest: Path) -> tuple[int, str]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=directory)
     except OSError as exc:
-        raise OutputError(f"{dest}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+        raise OutputError(cannot_create(dest, directory, exc)) from None
     os.fchmod(fd, 0o600)  # whatever the umask
     return fd, tmp
+
+
+def cannot_create(dest: Path, directory: Path, exc: OSError) -> str:
+    """Why no file could be created beside ``dest`` in ``directory`` (where its temporary file goes), said of the
+    folder: ``-o /proc/version`` said "cannot write here (No such file or directory)" of a file that exists
+    (the twenty-fourth pass's first tester): /proc lets no file be created in it."""
+    reason = exc.strerror or type(exc).__name__
+    if not directory.exists():
+        return f"{dest}: cannot write it: the folder {directory} does not exist ({reason})"
+    if not directory.is_dir():
+        return f"{dest}: cannot write it: {directory} is not a folder ({reason})"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        why = "you have no permission to create files there"
+    elif exc.errno == errno.EROFS:
+        why = "it is on a read-only file system"
+    else:  # ENOENT in an existing folder: a virtual file system (/proc, /sys) that creates no files
+        why = "it does not allow creating a file (a system folder such as /proc or /sys)"
+    return (f"{dest}: cannot create a file in the folder {directory}: {why} ({reason}); dataexam writes a new "
+            "file beside the output and renames it, so the folder must allow creating one")
 
 
 @contextlib.contextmanager
@@ -339,6 +360,11 @@ class SqliteResult:
     #: sources whose records the database held before it kept its accounts (written by an older dataexam): whose
     #: they are could not be checked against the inputs' (``accounts``)
     unchecked: list[str] = field(default_factory=list)
+    #: the user's own indexes and triggers on ``events`` that a rewrite recreated (``"index my_idx"``)
+    kept_objects: list[str] = field(default_factory=list)
+    #: those that could not be recreated on the new table, with SQLite's reason (``"trigger t (no such column:
+    #: mine)"``): they named a column the user had added to ``events``, which a rewrite does not keep
+    dropped_objects: list[str] = field(default_factory=list)
 
 
 def write_sqlite(events: Iterable[Event], path: str | os.PathLike[str], **options: Any) -> int:
@@ -379,7 +405,10 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     * An existing SQLite database: only dataexam's own objects change, in one transaction (an
       interruption leaves the database as it was). Without ``append`` they are replaced; with
       ``append`` rows are added unless a row with the same ``key`` is already there. Every other
-      table, view and index of the database is kept.
+      table, view and index of the database is kept; the user's own indexes and triggers on ``events``
+      are recreated on a rewritten table (``SqliteResult.kept_objects``; those that cannot be, naming a
+      column the user added, in ``dropped_objects``). A rewrite numbers ``events.id`` anew. ``append``
+      onto a database of a newer dataexam (schema or tool version) raises :class:`KeysChanged`.
 
     ``accounts`` (called once the rows are read) gives the run's accounts. Appending another account's
     records of a source to a database holding that source's records of one account would merge two people
@@ -585,7 +614,9 @@ def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection
     second tester's chats read from two downloads). The old rows cannot be keyed anew from what the table
     keeps (a message's key now holds its thread's participants, which no column stores), so such an append is
     refused, the database left as it was; one that adds no row of such a kind goes on, the entry keeping
-    the old version for the rows still there."""
+    the old version for the rows still there. An entry for a kind this version does not version (a newer
+    dataexam's: this one keys that kind by version 1) is kept as it is, and refuses an append offering rows
+    of that kind the same way."""
     stored: dict[str, int] = {}
     if keep_rows:
         with contextlib.suppress(ValueError, TypeError):
@@ -594,6 +625,16 @@ def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection
                 stored = {str(k): int(v) for k, v in loaded.items()}
     versions: dict[str, int] = {}
     stale: list[tuple[str, int, int]] = []
+    # a kind the database versions and this dataexam does not (its recipe is version 1 here): a newer one
+    # changed its key. Its entry is kept whatever happens (dropping it hid the change from the newer one too:
+    # the twenty-fourth pass's first tester), and rows of it offered would not match those there
+    for kind, held in sorted(stored.items()):
+        if kind in KEY_VERSIONS:
+            continue
+        versions[kind] = held
+        if held != 1 and kind in offered and conn.execute(
+                "SELECT 1 FROM events WHERE kind = ? AND id <= ? LIMIT 1", (kind, last_old_id)).fetchone():
+            stale.append((kind, held, 1))
     for kind, version in sorted(KEY_VERSIONS.items()):
         held = stored.get(kind, 1)
         if keep_rows and held != version and conn.execute(
@@ -609,7 +650,74 @@ def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection
             f"the database holds records keyed as another dataexam version keys them: {which}; appending would "
             "add those records a second time. Write the database anew from all the exports (without --append), "
             "or write these inputs to another file")
-    return json.dumps(versions)
+    return json.dumps(dict(sorted(versions.items())))
+
+
+#: indexes dataexam makes on ``events`` (:data:`_INDEX_SQL`); every other index or trigger on it is the user's
+_OWN_INDEXES = frozenset(("idx_events_time", "idx_events_source", "idx_events_kind", "idx_events_key"))
+
+
+def _user_objects_on_events(conn: sqlite3.Connection) -> list[tuple[str, str, str]]:
+    """The user's own indexes and triggers on ``events`` (``(type, name, sql)``, in the order SQLite keeps
+    them), which ``DROP TABLE events`` takes with it: a rewrite recreates them (:func:`_recreate`).
+
+    The twenty-fourth pass's first tester indexed ``events(actor)`` and added an audit trigger for Datasette;
+    the next rewrite dropped both without a word while the README said every other index is kept. SQLite's
+    own automatic indexes (no ``sql``) and dataexam's (:data:`_OWN_INDEXES`) are not listed."""
+    return [(kind, name, sql) for kind, name, sql in conn.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'events' AND type IN ('index', 'trigger') "
+        "AND sql IS NOT NULL ORDER BY rowid") if name not in _OWN_INDEXES]
+
+
+def _recreate(conn: sqlite3.Connection, objects: list[tuple[str, str, str]]) -> tuple[list[str], list[str]]:
+    """Run each object's ``CREATE`` statement again on the new ``events`` table, after its rows are in (so a
+    trigger does not fire for the rewrite's own rows, as it does for the rows an append adds); returns what
+    was recreated and what could not be, with SQLite's reason (a column the user had added to ``events``)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for kind, name, sql in objects:
+        try:
+            conn.execute("SAVEPOINT dataexam_recreate")
+            conn.execute(sql)
+            conn.execute("RELEASE dataexam_recreate")
+            kept.append(f"{kind} {name}")
+        except sqlite3.OperationalError as exc:
+            conn.execute("ROLLBACK TO dataexam_recreate")
+            conn.execute("RELEASE dataexam_recreate")
+            dropped.append(f"{kind} {name} ({exc})")
+    return kept, dropped
+
+
+def _version_tuple(text: str | None) -> tuple[int, ...]:
+    """``"0.3.0"`` → ``(0, 3, 0)``; the leading digits of each dot-separated part (``"1.2rc1"`` → ``(1, 2)``);
+    ``()`` for none."""
+    parts: list[int] = []
+    for part in (text or "").split("."):
+        digits = "".join(itertools.takewhile(str.isdigit, part))
+        if not digits:
+            break
+        parts.append(int(digits))
+    return tuple(parts)
+
+
+def _check_not_newer(conn: sqlite3.Connection) -> None:
+    """Refuse (:class:`KeysChanged`, the database left as it was) an append onto a database a newer dataexam
+    wrote: its ``schema_version`` or ``tool_version`` is above this one's. A newer version may key records
+    otherwise (a ``key_versions`` entry this version cannot read: the twenty-fourth pass's first tester's
+    ``twitter.tweet: 2`` was accepted, every tweet added twice and the entry erased), or lay the tables out
+    otherwise; what it wrote is left for it to extend."""
+    schema = _meta(conn, "schema_version")
+    tool = _meta(conn, "tool_version")
+    newer = []
+    if _version_tuple(schema) > _version_tuple(str(SCHEMA_VERSION)):
+        newer.append(f"schema version {schema}, this one writes {SCHEMA_VERSION}")
+    if _version_tuple(tool) > _version_tuple(__version__):
+        newer.append(f"dataexam {tool}, this is {__version__}")
+    if newer:
+        raise KeysChanged(
+            f"the database was written by a newer dataexam ({'; '.join(newer)}); appending with this older one "
+            "could add its records a second time and overwrite what the newer one recorded. Append with the "
+            "newer dataexam, or write these inputs to another file")
 
 
 def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
@@ -629,6 +737,9 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             if append and found:
                 created_at = found[0]
         keep_rows = append and "events" in existing
+        if keep_rows:
+            _check_not_newer(conn)
+        users = [] if keep_rows else _user_objects_on_events(conn)
         if not keep_rows:
             # replace dataexam's own objects only (the FTS table takes its shadow tables with it)
             for name in (FTS_TABLE, *OWNED_TABLES):
@@ -686,6 +797,7 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
                 "created_at": created_at, "updated_at": now, "events": str(total), "accounts": held,
                 "key_versions": versions}
         conn.executemany("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES (?, ?)", meta.items())
+        result.kept_objects, result.dropped_objects = _recreate(conn, users)
         conn.execute("COMMIT")
     except BaseException:
         with contextlib.suppress(sqlite3.Error):

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
+from dataexam import api, outputs
+from dataexam.archive import is_junk
 from dataexam.cli import app
+from dataexam.errors import UsageProblem
 from helpers import FIXTURES, zip_tree
 
 X = FIXTURES / "twitter" / "current" / "archive"
@@ -49,3 +53,68 @@ def test_a_single_csv_input_is_not_overwritten(tmp_path: Path) -> None:
     copy = shutil.copy(csv, tmp_path / csv.name)
     result = CliRunner().invoke(app, ["timeline", str(copy), "-o", str(copy)])
     assert result.exit_code == 2 and Path(copy).read_bytes() == csv.read_bytes()
+
+
+# -- the same file or folder under another path (the twenty-fourth pass's first tester, O2) ---------------------
+# A bind mount (or a case-insensitive disk) reaches an input folder under a path whose real path differs. Here a
+# symbolic link stands in for the mount: with realpath unable to resolve it (as it cannot resolve a mount), only
+# the files' identity (st_dev, st_ino) can tell.
+
+def _as_a_mount(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(outputs.os.path, "realpath", os.path.abspath)
+
+
+def test_output_in_an_input_folder_reached_another_way_is_refused(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    export = shutil.copytree(X, tmp_path / "arch")
+    (tmp_path / "bind").symlink_to(export)
+    _as_a_mount(monkeypatch)
+    for name in ("data/like.js", "data/new.jsonl"):  # an export file, and a new file inside the export
+        target = outputs.classify(str(tmp_path / "bind" / name))
+        with pytest.raises(UsageProblem, match=r"is inside the input .*under another path"):
+            outputs.check_not_an_input(target, [export])
+    elsewhere = outputs.classify(str(tmp_path / "out.jsonl"))
+    outputs.check_not_an_input(elsewhere, [export])  # beside the export: fine
+
+
+def test_the_input_zip_reached_another_way_is_refused_a_hard_link_elsewhere_is_not(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = zip_tree(X, tmp_path / "dl" / "twitter-2024.zip")
+    (tmp_path / "bind").symlink_to(tmp_path / "dl")
+    # the same folder entry under another letter case (a case-insensitive disk): here a second link in the folder
+    os.link(export, tmp_path / "dl" / "TWITTER-2024.ZIP")
+    (tmp_path / "other").mkdir()
+    os.link(export, tmp_path / "other" / "twitter-2024.zip")
+    _as_a_mount(monkeypatch)
+    for path in (tmp_path / "bind" / "twitter-2024.zip", tmp_path / "dl" / "TWITTER-2024.ZIP"):
+        with pytest.raises(UsageProblem, match="is the input"):
+            outputs.check_not_an_input(outputs.classify(str(path)), [export])
+    # a hard link in another folder: the rename replaces only that name, the export stays as it is
+    outputs.check_not_an_input(outputs.classify(str(tmp_path / "other" / "twitter-2024.zip")), [export])
+
+
+def test_a_file_an_input_folder_links_to_is_refused(tmp_path: Path) -> None:
+    export = shutil.copytree(X, tmp_path / "arch")
+    outside = tmp_path / "notes.txt"
+    outside.write_text("mine\n")
+    (export / "data" / "notes.txt").symlink_to(outside)  # the folder reader follows a link to a file
+    result = CliRunner().invoke(app, ["timeline", str(export), "-o", str(outside)])
+    assert result.exit_code == 2 and "reached through a link" in result.stderr
+    assert outside.read_text() == "mine\n"
+
+
+def test_the_refusal_comes_before_the_output_names_format(tmp_path: Path) -> None:
+    """``-o the-input.zip`` says it is the input, not that dataexam writes no zip."""
+    export = zip_tree(X, tmp_path / "twitter-2024.zip")
+    result = CliRunner().invoke(app, ["timeline", str(export), "-o", str(export)])
+    assert result.exit_code == 2 and "never writes over an export" in result.stderr
+
+
+def test_dataexams_own_partial_file_is_never_read_as_part_of_an_export(tmp_path: Path) -> None:
+    export = shutil.copytree(X, tmp_path / "arch")
+    (export / "data" / ".like.js.fw99zsr4.part").write_text('{"time": null}\n')
+    assert is_junk("data/.like.js.fw99zsr4.part") and is_junk(".out.jsonl.a_b1c2d3.part")
+    assert not is_junk("data/like.js") and not is_junk("data/x.part")
+    stats = api.RunStats()
+    list(api.timeline([export], stats=stats))
+    assert not [i for i in stats.issues if "part" in i.member]

@@ -183,6 +183,41 @@ def test_timeline_format_follows_the_extension(tmp_path: Path, name: str, fmt: s
         assert head.startswith(b"{")
 
 
+@pytest.mark.parametrize(("name", "fmt", "said"), [
+    ("t.csv", "csv", "CSV"), ("t.db", "sqlite", "SQLite"), ("t.out", "jsonl", "JSON Lines")])
+def test_the_summary_line_names_the_format_written(tmp_path: Path, name: str, fmt: str, said: str) -> None:
+    dest = tmp_path / name
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", str(dest)])
+    assert result.exit_code == 0, result.stderr
+    assert f" event(s) as {said} to {dest} (" in result.stderr
+
+
+# An output name of a format the command does not write was written as JSON Lines (timeline) or text (report)
+# under that name, without a word (the twenty-fourth pass's first tester, O1): a usage error now, naming what to
+# use instead, and nothing is written.
+@pytest.mark.parametrize(("command", "name", "said"), [
+    ("timeline", "t.parquet", "cannot write .parquet"), ("timeline", "t.json", "name it .jsonl"),
+    ("timeline", "t.XLSX", "--excel"), ("timeline", "t.jsonl.gz", "does not compress"),
+    ("timeline", "t.csv.zst", "does not compress"), ("timeline", "t.md", "dataexam report"),
+    ("report", "r.pdf", "cannot write .pdf"), ("report", "r.csv", "dataexam timeline"),
+    ("report", "r.json.gz", "does not compress"),
+])
+def test_an_output_name_of_a_format_not_written_is_a_usage_error(tmp_path: Path, command: str, name: str,
+                                                                 said: str) -> None:
+    dest = tmp_path / name
+    result = runner.invoke(cli.app, [command, str(X_CLASSIC), "-o", str(dest)])
+    assert result.exit_code == ExitCode.USAGE and said in result.stderr
+    assert not dest.exists() and not list(tmp_path.iterdir())
+
+
+def test_an_explicit_format_may_use_such_a_name_but_never_a_compressed_one(tmp_path: Path) -> None:
+    dest = tmp_path / "t.json"
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-f", "jsonl", "-o", str(dest)])
+    assert result.exit_code == 0 and dest.read_text().startswith("{") and "as JSON Lines" in result.stderr
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-f", "jsonl", "-o", str(tmp_path / "t.gz")])
+    assert result.exit_code == ExitCode.USAGE and not (tmp_path / "t.gz").exists()
+
+
 @pytest.mark.parametrize(("name", "fmt"), [
     ("r.json", "json"), ("r.md", "markdown"), ("r.markdown", "markdown"), ("r.html", "html"), ("r.htm", "html"),
     ("r.txt", "text"), ("r", "text"),
@@ -230,8 +265,8 @@ def test_one_stderr_line_says_what_was_written(tmp_path: Path) -> None:
     assert len(list(api.timeline([X_CLASSIC, X_CLASSIC], stats=stats))) == n
     assert stats.merge.duplicates >= n  # the second copy of each record at least
     lines = [line for line in result.stderr.splitlines() if line.startswith("dataexam: wrote")]
-    assert lines == [f"dataexam: wrote {n:,} event(s) to {dest} ({stats.merge.duplicates:,} duplicate(s) dropped, "
-                     "0 parse issue(s))"]
+    assert lines == [f"dataexam: wrote {n:,} event(s) as JSON Lines to {dest} ({stats.merge.duplicates:,} "
+                     "duplicate(s) dropped, 0 parse issue(s))"]
 
 
 def test_no_summary_line_on_stdout_or_with_quiet(tmp_path: Path) -> None:
@@ -338,3 +373,61 @@ def test_symlink_to_a_regular_file_stays_a_link(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", str(db_link)])
     assert result.exit_code == 0, result.stderr
     assert db_link.is_symlink() and (tmp_path / "data" / "real.db").read_bytes()[:16] == writers.SQLITE_MAGIC
+
+
+# -- CSV: one kind of empty cell (the twenty-fourth pass's first tester, L3) ---------------------------------------
+
+def test_csv_writes_an_empty_text_and_no_text_alike_json_lines_and_sqlite_keep_them_apart(tmp_path: Path) -> None:
+    """Documented in the README: CSV has one empty cell for ``""`` and ``None`` (pandas and DuckDB read a quoted
+    ``""`` as missing too); JSON Lines and SQLite keep an empty tweet and a like's missing text apart."""
+    from datetime import UTC, datetime
+
+    from dataexam.events import Event, Origin, TimeSource
+
+    when = datetime(2023, 3, 26, 1, 0, tzinfo=UTC)
+    events = [Event(time=when, time_source=TimeSource.UTC, source="twitter", kind="twitter.tweet", actor="self",
+                    text=text, attrs={}, origin=Origin(archive="a.zip", member="m", index=i), key=f"k{i}")
+              for i, text in enumerate(["", None])]
+    out = io.StringIO()
+    writers.write_csv(events, out)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    text_at = writers.CSV_COLUMNS.index("text")
+    assert rows[1][text_at] == rows[2][text_at] == ""
+    assert out.getvalue().splitlines()[1].split(",")[text_at] == ""  # not quoted: the same cell as None's
+    assert [json.loads(writers.jsonl_line(e))["text"] for e in events] == ["", None]
+    writers.write_sqlite(events, tmp_path / "t.db")
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        assert [t for (t,) in conn.execute("select text from events order by key")] == ["", None]
+
+
+# -- a folder that lets no file be created (L2) --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("error", "said"), [
+    (FileNotFoundError(2, "No such file or directory"), "it does not allow creating a file (a system folder such as"),
+    (PermissionError(13, "Permission denied"), "you have no permission to create files there"),
+    (OSError(30, "Read-only file system"), "it is on a read-only file system"),
+])
+def test_a_folder_that_creates_no_file_is_said_to_be_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        error: OSError, said: str) -> None:
+    """``-o /proc/version`` said "cannot write here (No such file or directory)" of a file that exists: the
+    temporary file beside it is what /proc refuses."""
+    existing = tmp_path / "version"
+    existing.write_text("old\n")
+
+    def refuse(*args: object, **kw: object) -> tuple[int, str]:
+        raise error
+
+    monkeypatch.setattr(writers.tempfile, "mkstemp", refuse)
+    with pytest.raises(OutputError) as caught:
+        with writers.private_output(existing) as fh:
+            fh.write("new\n")
+    assert str(caught.value).startswith(f"{existing}: cannot create a file in the folder {tmp_path}: {said}")
+    assert existing.read_text() == "old\n"
+
+
+def test_a_missing_folder_and_proc_are_named_as_such(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", str(tmp_path / "nope" / "t.jsonl")])
+    assert result.exit_code == ExitCode.ERROR and f"the folder {tmp_path / 'nope'} does not exist" in result.stderr
+    if Path("/proc/version").is_file() and os.geteuid() == 0:  # Linux as root: /proc itself (as the tester ran)
+        result = runner.invoke(cli.app, ["timeline", str(X_CLASSIC), "-o", "/proc/version"])
+        assert result.exit_code == ExitCode.ERROR and "cannot create a file in the folder /proc" in result.stderr

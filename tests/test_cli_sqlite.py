@@ -7,6 +7,7 @@ import sqlite3
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
@@ -281,3 +282,87 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
     assert kept == {"facebook.message": 3, "facebook.reaction": 2}
+
+
+# -- the twenty-fourth pass's first tester: a newer dataexam's database (K1), the user's own indexes (D1) --------
+
+def _as_a_newer_dataexam_wrote_it(db: Path, *, tool: str | None = None, schema: str | None = None,
+                                  tweet_keys: int | None = None) -> None:
+    """Rewrite ``db`` as a newer dataexam would have: a higher ``tool_version``/``schema_version``, or tweets keyed
+    by a recipe version 2 this version does not know (``key_versions`` naming ``twitter.tweet``)."""
+    with sqlite3.connect(db) as conn:
+        if tool is not None:
+            conn.execute("update dataexam_meta set value = ? where name = 'tool_version'", (tool,))
+        if schema is not None:
+            conn.execute("update dataexam_meta set value = ? where name = 'schema_version'", (schema,))
+        if tweet_keys is not None:
+            versions = json.loads(conn.execute("select value from dataexam_meta where name = 'key_versions'")
+                                  .fetchone()[0])
+            versions["twitter.tweet"] = tweet_keys
+            conn.execute("update dataexam_meta set value = ? where name = 'key_versions'", (json.dumps(versions),))
+            conn.execute("update events set key = 't2-' || key where kind = 'twitter.tweet'")
+
+
+@pytest.mark.parametrize(("newer", "said"), [
+    ({"tool": "99.0.0"}, f"dataexam 99.0.0, this is {__version__}"),
+    ({"schema": "99"}, "schema version 99, this one writes"),
+    ({"tweet_keys": 2}, "twitter.tweet (key version 2 there, 1 here)"),
+])
+def test_append_onto_a_newer_dataexams_database_is_refused_and_leaves_it(tmp_path: Path, newer: dict[str, Any],
+                                                                          said: str) -> None:
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    _as_a_newer_dataexam_wrote_it(db, **newer)
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE and said in result.stderr, result.stderr
+    assert db.read_bytes() == before  # no tweet twice, the newer labels kept
+
+
+def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other_kinds(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    _as_a_newer_dataexam_wrote_it(db, tweet_keys=2)
+    tweets = count(db, "select count(*) from events where kind = 'twitter.tweet'")
+    timeline(str(FB), "--append", "-o", str(db))  # no tweet offered: nothing to tell apart
+    with sqlite3.connect(db) as conn:
+        kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
+    assert kept == {"facebook.message": 3, "facebook.reaction": 2, "twitter.tweet": 2}
+    assert count(db, "select count(*) from events where kind = 'twitter.tweet'") == tweets
+
+
+def test_a_rewrite_keeps_the_users_indexes_and_triggers_on_events(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.executescript("""
+            create index my_actor_idx on events(actor);
+            create index my_lang on events(json_extract(attrs, '$.lang')) where kind = 'twitter.tweet';
+            create table audit (event_id integer);
+            create trigger my_trg after insert on events begin insert into audit values (new.id); end;
+            create view my_tweets as select time, text from events;
+        """)
+        wanted = dict(conn.execute("select name, sql from sqlite_master where name like 'my%'"))
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == 0 and "warning" not in result.stderr, result.stderr
+    with sqlite3.connect(db) as conn:
+        assert dict(conn.execute("select name, sql from sqlite_master where name like 'my%'")) == wanted
+        assert conn.execute("select count(*) from audit").fetchone()[0] == 0  # not fired by the rewrite's rows
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        plan = " ".join(r[3] for r in conn.execute("explain query plan select * from events where actor = 'x'"))
+    assert "my_actor_idx" in plan
+    timeline(str(FB), "--append", "-o", str(db))  # the trigger fires for the rows an append adds
+    assert count(db, "select count(*) from audit") == count(db, "select count(*) from events where source = "
+                                                                "'facebook'") > 0
+
+
+def test_an_index_on_a_column_the_user_added_is_named_in_a_warning(tmp_path: Path) -> None:
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.executescript("alter table events add column mine text; create index my_mine on events(mine); "
+                           "create index my_kind_actor on events(kind, actor);")
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "could not recreate on it your index my_mine (no such column: mine)" in result.stderr
+    assert objects(db) >= {"my_kind_actor"} and "my_mine" not in objects(db)

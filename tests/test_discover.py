@@ -350,6 +350,24 @@ def test_per_account_reports_each_account(tmp_path: Path) -> None:
     assert single.exit_code == 0 and "account" not in single.stderr
 
 
+def test_accounts_are_numbered_in_input_order_everywhere(tmp_path: Path) -> None:
+    """``scan``, the two-accounts error and ``--per-account`` give an account one number: the order of the inputs
+    (the twenty-fourth pass's first tester: ``--per-account`` sorted the exports by name, so its "account 1"
+    was the other person's ``scan`` called "account 2"). Here the first input sorts last by name."""
+    other = other_x_account(tmp_path / "flatmate")
+    first, second = sorted([str(X), str(other)], reverse=True)
+    inputs = [first, second, str(AMAZON)]
+    rows = json.loads(CliRunner().invoke(app, ["scan", *inputs, "--json"]).stdout)
+    assert {r["inputs"][0]: r.get("account") for r in rows} == {first: 1, second: 2, str(AMAZON): None}
+    refused = CliRunner().invoke(app, ["timeline", *inputs])
+    assert refused.exit_code == 2 and f"account 1: {first}; account 2: {second}" in refused.stderr
+    timeline = CliRunner().invoke(app, ["timeline", *inputs, "--per-account", "-o", str(tmp_path / "t.jsonl")])
+    assert timeline.exit_code == 0, timeline.stderr
+    assert f"twitter account 1: {first} —" in timeline.stderr and f"twitter account 2: {second} —" in timeline.stderr
+    doc = json.loads(CliRunner().invoke(app, ["report", *inputs, "--per-account", "-f", "json"]).stdout)
+    assert [r["account"] for r in doc["reports"]][:2] == [f"twitter account 1: {first}", f"twitter account 2: {second}"]
+
+
 def test_scan_shows_the_account_mix_without_stopping(tmp_path: Path) -> None:
     other = other_x_account(tmp_path / "other")
     rows = json.loads(CliRunner().invoke(app, ["scan", str(X), str(other), "--json"]).stdout)

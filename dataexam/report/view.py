@@ -26,6 +26,7 @@ from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
 from ..categories import WITHHELD_EXCERPT, category_label
+from ..outputs import shown
 
 Detail = Literal["default", "full"]
 
@@ -317,12 +318,13 @@ def zone_label(zone: ZoneInfo | None) -> str:
 
 
 def base_name(path: Any) -> str:
-    """An archive path's last part (``/home/me/x/twitter.zip`` → ``twitter.zip``), Windows or POSIX."""
+    """An archive path's last part (``/home/me/x/twitter.zip`` → ``twitter.zip``), Windows or POSIX, with
+    control characters escaped (:func:`dataexam.outputs.shown`: a name is the file's, not dataexam's)."""
     text = str(path or "")
     if not text:
         return ""
     p: PurePath = PureWindowsPath(text) if "\\" in text else PurePosixPath(text)
-    return p.name or text
+    return shown(p.name or text)
 
 
 _COUNTRY_CODE = re.compile(r"\b(registered in |from )([A-Z]{2})\b")
@@ -348,7 +350,7 @@ def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -
     for item in items[: limit if limit is not None else len(items)]:
         if not isinstance(item, dict):
             continue
-        rows.append(EvidenceRow(export=base_name(item.get("archive")), file=str(item.get("member") or ""),
+        rows.append(EvidenceRow(export=base_name(item.get("archive")), file=shown(str(item.get("member") or "")),
                                 record=f"#{item.get('index')}" if item.get("index") is not None else "",
                                 when=local_time(item.get("time"), zone),
                                 what=_COUNTRY_CODE.sub(lambda m: m.group(1) + country(m.group(2)),
@@ -935,7 +937,7 @@ def export_label(e: dict[str, Any]) -> str:
         return str(e)
     src = SOURCE_NAMES.get(str(e.get("source")), str(e.get("source") or "?"))
     variant = f" {e['variant']}" if e.get("variant") else ""
-    return f"{e.get('name') or '?'} ({src}{variant})"
+    return f"{shown(str(e.get('name') or '?'))} ({src}{variant})"
 
 
 @dataclass(slots=True)
