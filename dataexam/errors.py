@@ -43,6 +43,11 @@ class CorruptArchive(DataexamError):
     """A zip file is damaged beyond reading its directory."""
 
 
+class EncryptedArchive(CorruptArchive):
+    """A zip whose every file is encrypted (password-protected: ZipCrypto or WinZip AES): nothing in it can
+    be read without the password, which dataexam never asks for. Exit 1, as for a damaged zip."""
+
+
 class ArchiveLimitExceeded(DataexamError):
     """A member is larger, more compressed or more deeply nested than the configured limits."""
 
