@@ -453,14 +453,18 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
                     # given alone, the zip named (the twenty-fourth pass's first tester: exit 3, "not a
                     # recognised export", no name)
                     locked = all(i.code == "encrypted-zip" for i in archive.issues)
-                    raise (EncryptedArchive if locked else CorruptArchive)(
+                    error = (EncryptedArchive if locked else CorruptArchive)(
                         f"{archive.name}: nothing in it could be read: {where}{first.message}{more}")
+                    error.inner_names = (first.member,) if first.member else ()
+                    raise error
                 hint = f"nothing in it could be read: {where}{first.message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
             first = archive.issues[0]
             hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
                      f"{first.member or 'the folder itself'}: {first.message}")
-        raise NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
+        unknown = NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
+        unknown.inner_names = tuple(i.member for i in archive.issues[:1] if i.member)
+        raise unknown
     if detection.variant == "html-export":
         archive.close()
         help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")

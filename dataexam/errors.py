@@ -26,9 +26,13 @@ class ExitCode(IntEnum):
 
 
 class DataexamError(Exception):
-    """Base of every error the library raises on purpose."""
+    """Base of every error the library raises on purpose.
+
+    ``inner_names`` are the names of files inside an input that the message quotes (``password.zip`` in a
+    participant's folder): outputs that name inputs only by position (``dataexam batch``) replace them."""
 
     exit_code: ExitCode = ExitCode.ERROR
+    inner_names: tuple[str, ...] = ()
 
 
 class InputNotFound(DataexamError):
