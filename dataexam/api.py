@@ -312,7 +312,8 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
     covered = tuple(f.prefix for f in found if f.prefix)
-    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered))]
+    zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
+    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)

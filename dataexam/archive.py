@@ -197,9 +197,12 @@ class Archive:
         """
         cut = len(prefix)
         rerooted = [Member(m.path[cut:], m.size, display, m.opener, m.stamp) for m in members]
-        issues = [ParseIssue(archive=display, member=i.member[cut:], code=i.code, message=i.message,
-                             position=i.position, source=i.source)
-                  for i in self.issues if prefix and i.member.startswith(prefix)]
+        # a zip read in place at ``prefix`` (``x.zip`` at ``x/``): an issue of the zip itself (``truncated-zip``,
+        # a salvaged download in a Downloads folder) is the export's own, as when that zip is given alone
+        own_zip = self.mounts.get(prefix[:-1]) if prefix else None
+        issues = [ParseIssue(archive=display, member=i.member[cut:] if i.member.startswith(prefix) else "",
+                             code=i.code, message=i.message, position=i.position, source=i.source)
+                  for i in self.issues if prefix and (i.member.startswith(prefix) or i.member == own_zip)]
         return Archive([display], rerooted, issues, [self.hold()])
 
     def hold(self) -> Callable[[], None]:
