@@ -879,6 +879,8 @@ def test_a_withdrawn_participant_is_refused_by_name_then_removed_with_the_flag(d
     run_batch(study, out, workers=1, events=True, key_file=key)
     assert _events_ids(out) == {"P1", "P2"}
     (out / "events" / "notes.txt").write_text("the researcher's own file")  # not a participant's: never touched
+    (out / "events" / "mine").mkdir()  # nor a folder of the researcher's (it was removed as a stale partition)
+    (out / "events" / "mine" / "sample.csv").write_text("kind,n\n")
     shutil.rmtree(study / "P2")  # P2 withdraws consent
     with pytest.raises(UsageProblem, match=r"holds the outputs \(events/, units/\) of 1 participant\(s\) not in .*: "
                                            r"P2\. .*add --remove-absent"):
@@ -891,6 +893,7 @@ def test_a_withdrawn_participant_is_refused_by_name_then_removed_with_the_flag(d
     assert {r["participant_id"] for r in _table(out / "runs.parquet")} == {"P1", "P3"}
     assert {r["participant_id"] for r in _table(out / "findings.parquet")} == {"P1"}
     assert (out / "events" / "notes.txt").read_text() == "the researcher's own file"
+    assert (out / "events" / "mine" / "sample.csv").read_text() == "kind,n\n"
     assert not [p for p in (out / "units").iterdir() if p.name.startswith(".")]
     again = run_batch(study, out, workers=1, events=True, key_file=key)  # nothing absent now: runs as before
     assert again.removed == [] and again.resumed == 1

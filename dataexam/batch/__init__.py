@@ -107,8 +107,17 @@ def _remove_partial_units(outdir: Path) -> None:
                     stale = not (units / id_of_folder(partition.name) / "run.json").is_file()
                 except (UnicodeDecodeError, ValueError):
                     stale = True
-            if stale:
+            if stale and _ours(partition):
                 shutil.rmtree(partition, ignore_errors=True)
+
+
+def _ours(partition: Path) -> bool:
+    """Whether an ``events/`` folder holds only what a unit publishes there (``part-0.parquet``, or nothing
+    yet): a folder of the researcher's own put there is never removed."""
+    try:
+        return all(entry.name == "part-0.parquet" and entry.is_file() for entry in partition.iterdir())
+    except OSError:
+        return False
 
 
 def absent_participants(outdir: Path, ids: Iterable[str]) -> list[str]:
