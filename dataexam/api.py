@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
 from .discover import discover
 from .errors import (
+    CorruptArchive,
+    EncryptedArchive,
     HTMLExportError,
     NothingRecognised,
     SeveralAccounts,
@@ -310,7 +312,8 @@ def _discovered(archive: Archive, display: str, registry: Registry,
         raise NothingRecognised(f"{display}: not a recognised export ({skipped[0].reason})")
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
     covered = tuple(f.prefix for f in found if f.prefix)
-    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered))]
+    zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
+    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)
@@ -416,10 +419,30 @@ def _by_origin(exports: Sequence[Export], tag_of: Callable[[Export], str]) -> di
     return tags
 
 
+def _a(word: str) -> str:
+    """``word`` with its indefinite article (``an amazon``, ``a twitter``)."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"
+
+
+#: issue codes of a zip inside an input that could not be read at all (:mod:`dataexam.archive`)
+_UNREADABLE_ZIP = frozenset({"encrypted-zip", "corrupt-zip", "unsupported-compression"})
+
+
 def _detect(archive: Archive, registry: Registry, source: str | None) -> Detection:
     if source is not None:
         parser = registry.create(source)
         found = parser.detect(archive)
+        if found.confidence <= 0:
+            # not one data file of the forced parser's (an X archive with --source amazon): every file was an
+            # unhandled-file issue, exit 0, an empty timeline and "records before each fault were kept" (the
+            # twenty-fourth pass's first tester, S1). Nothing recognised is exit 3, saying what it looks like.
+            try:
+                best = registry.best(archive)
+            finally:
+                archive.close()
+            looks = (f"it looks like {_a(best.parser)} export" if best is not None and best.parser != source
+                     else "no file of a known export was found" if archive.paths() else "it contains no files")
+            raise NothingRecognised(f"{archive.name}: nothing in it is {_a(source)} export ({looks})")
         return Detection(source, found.confidence, found.variant, found.claimed, "chosen with --source")
     detection = registry.best(archive)
     if detection is None:
@@ -428,13 +451,26 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         if not archive.paths():
             hint = "it contains no files"
             if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)
+                first = archive.issues[0]
                 more = f" (and {len(archive.issues) - 1} more)" if len(archive.issues) > 1 else ""
-                hint = f"nothing in it could be read: {archive.issues[0].message}{more}"
+                where = f"{first.member}: " if first.member else ""
+                if all(i.code in _UNREADABLE_ZIP for i in archive.issues):
+                    # only zips that cannot be read (password-protected, damaged): exit 1 as for such a zip
+                    # given alone, the zip named (the twenty-fourth pass's first tester: exit 3, "not a
+                    # recognised export", no name)
+                    locked = all(i.code == "encrypted-zip" for i in archive.issues)
+                    error = (EncryptedArchive if locked else CorruptArchive)(
+                        f"{archive.name}: nothing in it could be read: {where}{first.message}{more}")
+                    error.inner_names = (first.member,) if first.member else ()
+                    raise error
+                hint = f"nothing in it could be read: {where}{first.message}{more}"
         elif archive.issues:  # a sub-folder that could not be listed may hold the export's files
             first = archive.issues[0]
             hint += (f"; {len(archive.issues)} file(s) or folder(s) could not be read, e.g. "
                      f"{first.member or 'the folder itself'}: {first.message}")
-        raise NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
+        unknown = NothingRecognised(f"{archive.name}: not a recognised export ({hint})")
+        unknown.inner_names = tuple(i.member for i in archive.issues[:1] if i.member)
+        raise unknown
     if detection.variant == "html-export":
         archive.close()
         help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
@@ -606,6 +642,26 @@ def note_not_exports(stats: RunStats) -> None:
                               f"skipped: {shown} (see `dataexam scan`)")
 
 
+def _note_no_kind(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str], bounded: bool) -> None:
+    """One warning when ``--kind`` let no event through: ``timeline --kind 'facebook.*'`` of an X archive
+    ended with exit 0 and nothing written or said (the twenty-fourth pass's first tester, L1). Says whether
+    no input's parser emits such a kind (the inputs are other services' exports) or the inputs hold none."""
+    opt_in = frozenset().union(*(export.parser.opt_in_kinds for export in exports))
+    accept = _kind_filter(kinds, opt_in)
+    if accept is None:
+        return
+    shown = ", ".join(kinds)
+    emitted = {kind for export in exports for kind in export.parser.kinds}
+    if not any(accept(kind) for kind in emitted):
+        sources = sorted({export.parser.name for export in exports})
+        if sources:
+            stats.warnings.append(f"--kind {shown}: no event matched: the inputs are {' and '.join(sources)} "
+                                  "export(s), which hold no such records")
+        return
+    stats.warnings.append(f"--kind {shown}: no event matched: the inputs hold no such records"
+                          + (" in the time range given" if bounded else ""))
+
+
 def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Event], bytes], *,
                      source: str | None = None, kinds: Sequence[str] | None = None, since: datetime | None = None,
                      until: datetime | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
@@ -663,6 +719,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
+        if kinds and not counts:
+            _note_no_kind(exports, stats, kinds, since is not None or until is not None)
         if tmp is not None:
             _note_runs(stats, tmp.parent, compress_reason)
     except TempFolderUnusable as exc:

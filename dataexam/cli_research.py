@@ -96,6 +96,9 @@ def batch(
                                                          "hour or day.")] = None,
     include_sensitive: Annotated[bool, typer.Option("--include-sensitive", help="Include GDPR Art. 9 "
                                                     "findings.")] = False,
+    remove_absent: Annotated[bool, typer.Option("--remove-absent", help="Delete the outputs (events/, units/) "
+                                                "OUTDIR holds of participants no longer in INPUT (consent "
+                                                "withdrawn); without it such a run is refused, naming them.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Run the report over many participants' exports and write research tables (Parquet).
@@ -120,7 +123,7 @@ def batch(
             summary = run_batch(input_path, outdir, engine=engine.value, workers=workers, scheduler=scheduler,
                                 include_sensitive=include_sensitive, events=events, key_file=key_file,
                                 keep_text=keep_text, coarsen_time=coarsen_time.value if coarsen_time else None,
-                                limits=state.limits, on_result=progress.update)
+                                limits=state.limits, remove_absent=remove_absent, on_result=progress.update)
         except OSError as exc:
             if not no_room(exc):
                 raise
@@ -128,6 +131,11 @@ def batch(
             raise OutputError(f"{outdir}: no room left to write the batch's outputs ({why}); the "
                               "participants done so far are kept: run the same command again once there is room "
                               "and it goes on from there") from None
+    if summary.removed and not quiet:
+        shown = ", ".join(summary.removed[:10]) + (f" and {len(summary.removed) - 10} more"
+                                                   if len(summary.removed) > 10 else "")
+        err.print(f"dataexam: batch: removed the outputs (events/, units/) of {len(summary.removed)} participant(s) "
+                  f"no longer in the input: {shown}", highlight=False, markup=False)
     for record in summary.records:
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")

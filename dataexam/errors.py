@@ -26,9 +26,13 @@ class ExitCode(IntEnum):
 
 
 class DataexamError(Exception):
-    """Base of every error the library raises on purpose."""
+    """Base of every error the library raises on purpose.
+
+    ``inner_names`` are the names of files inside an input that the message quotes (``password.zip`` in a
+    participant's folder): outputs that name inputs only by position (``dataexam batch``) replace them."""
 
     exit_code: ExitCode = ExitCode.ERROR
+    inner_names: tuple[str, ...] = ()
 
 
 class InputNotFound(DataexamError):
@@ -41,6 +45,11 @@ class NotAnArchive(DataexamError):
 
 class CorruptArchive(DataexamError):
     """A zip file is damaged beyond reading its directory."""
+
+
+class EncryptedArchive(CorruptArchive):
+    """A zip whose every file is encrypted (password-protected: ZipCrypto or WinZip AES): nothing in it can
+    be read without the password, which dataexam never asks for. Exit 1, as for a damaged zip."""
 
 
 class ArchiveLimitExceeded(DataexamError):

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import struct
 import time
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -104,3 +106,81 @@ def as_nobody(run: Callable[[], object]) -> object:
     _, status = os.waitpid(pid, 0)
     assert status == 0, "the unprivileged child failed"
     return json.loads(data)
+
+
+# -- zips as people re-zip exports: password-protected (ZipCrypto), or cut short --------------------------
+LOCKED_ZIP_PASSWORD = b"secret"
+
+
+def tree_files(tree: Path) -> dict[str, bytes]:
+    """Every file of a fixture tree by its ``/`` path (small fixtures only)."""
+    files: dict[str, bytes] = {}
+    for root, dirs, names in os.walk(tree):
+        dirs.sort()
+        for name in sorted(names):
+            full = Path(root, name)
+            files[full.relative_to(tree).as_posix()] = full.read_bytes()
+    return files
+
+
+def _crc_update(crc: int, byte: int) -> int:
+    # PKWARE's CRC step (zlib.crc32 inverts before and after)
+    return zlib.crc32(bytes([byte]), crc ^ 0xFFFFFFFF) ^ 0xFFFFFFFF
+
+
+def _zipcrypto(data: bytes, password: bytes, check: int) -> bytes:
+    """``data`` encrypted with the traditional PKWARE cipher, after its 12-byte header (last byte ``check``)."""
+    keys = [0x12345678, 0x23456789, 0x34567890]
+
+    def update(p: int) -> None:
+        keys[0] = _crc_update(keys[0], p)
+        keys[1] = ((keys[1] + (keys[0] & 0xFF)) * 134775813 + 1) & 0xFFFFFFFF
+        keys[2] = _crc_update(keys[2], keys[1] >> 24)
+
+    for p in password:
+        update(p)
+    out = bytearray()
+    for p in bytes(range(11)) + bytes([check]) + data:
+        t = (keys[2] | 2) & 0xFFFF
+        out.append(p ^ (((t * (t ^ 1)) >> 8) & 0xFF))
+        update(p)
+    return bytes(out)
+
+
+def write_locked_zip(dest: Path, files: dict[str, bytes], *, encrypt: set[str] | None = None,
+              method: dict[str, int] | None = None) -> Path:
+    """A deflated zip of ``files``; the names in ``encrypt`` (all when None) ZipCrypto-encrypted with
+    :data:`LOCKED_ZIP_PASSWORD`; ``method`` writes another method number into a member's headers (99: WinZip AES, 9:
+    Deflate64; its data stays deflate, as only the listing is read)."""
+    encrypt = set(files) if encrypt is None else encrypt
+    method = method or {}
+    body = bytearray()
+    central = bytearray()
+    for name, data in files.items():
+        crc = zlib.crc32(data)
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        packed = packer.compress(data) + packer.flush()
+        flags = 0x800
+        if name in encrypt:
+            packed = _zipcrypto(packed, LOCKED_ZIP_PASSWORD, crc >> 24)
+            flags |= 0x1
+        kind = method.get(name, 8)
+        raw = name.encode()
+        offset = len(body)
+        body += struct.pack("<4sHHHHHIIIHH", b"PK\x03\x04", 20, flags, kind, 0, 0x21, crc, len(packed), len(data),
+                            len(raw), 0) + raw + packed
+        central += struct.pack("<4sHHHHHHIIIHHHHHII", b"PK\x01\x02", 20, 20, flags, kind, 0, 0x21, crc, len(packed),
+                               len(data), len(raw), 0, 0, 0, 0, 0, offset) + raw
+    end = struct.pack("<4sHHHHIIH", b"PK\x05\x06", 0, 0, len(files), len(files), len(central), len(body), 0)
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_bytes(bytes(body + central + end))
+    return dest
+
+
+def cut_zip(zip_path: Path, before: str) -> Path:
+    """The zip cut inside ``before``'s data: its directory lost, as an interrupted download."""
+    data = zip_path.read_bytes()
+    with zipfile.ZipFile(zip_path) as zf:
+        info = zf.getinfo(before)
+    zip_path.write_bytes(data[: info.header_offset + 40 + len(before)])
+    return zip_path

@@ -861,3 +861,78 @@ def test_ids_holding_an_invisible_character_are_refused(tmp_path: Path) -> None:
     # system folds ß to ss)
     manifest.write_text(json.dumps({"Zoë": ["a"], "参加者1": ["a"], "Stra\u00dfe": ["a"], "Strasse": ["a"]}))
     assert {p.participant_id for p in discover(manifest)} == {"Zoë", "参加者1", "Stra\u00dfe", "Strasse"}
+
+
+# -- participants who left the input (consent withdrawn), password-protected and cut zips (the twenty-fourth
+# pass's first tester: B1, E1, Z1) ------------------------------------------------------------------------
+
+def _events_ids(out: Path) -> set[str]:
+    return {r["participant_id"] for part in (out / "events").glob("*/*.parquet") for r in _table(part)}
+
+
+def test_a_withdrawn_participant_is_refused_by_name_then_removed_with_the_flag(donations: Path, tmp_path: Path) -> None:
+    from dataexam.errors import UsageProblem
+
+    study = tmp_path / "study"
+    shutil.copytree(donations, study)
+    out, key = tmp_path / "out", tmp_path / "k.key"
+    run_batch(study, out, workers=1, events=True, key_file=key)
+    assert _events_ids(out) == {"P1", "P2"}
+    (out / "events" / "notes.txt").write_text("the researcher's own file")  # not a participant's: never touched
+    (out / "events" / "mine").mkdir()  # nor a folder of the researcher's (it was removed as a stale partition)
+    (out / "events" / "mine" / "sample.csv").write_text("kind,n\n")
+    shutil.rmtree(study / "P2")  # P2 withdraws consent
+    with pytest.raises(UsageProblem, match=r"holds the outputs \(events/, units/\) of 1 participant\(s\) not in .*: "
+                                           r"P2\. .*add --remove-absent"):
+        run_batch(study, out, workers=1, events=True, key_file=key)
+    assert (out / "events" / "P2").is_dir() and (out / "units" / "P2").is_dir()  # refused: nothing changed
+    summary = run_batch(study, out, workers=1, events=True, key_file=key, remove_absent=True)
+    assert summary.removed == ["P2"] and summary.total == 2 and summary.resumed == 1
+    assert not (out / "events" / "P2").exists() and not (out / "units" / "P2").exists()
+    assert _events_ids(out) == {"P1"}
+    assert {r["participant_id"] for r in _table(out / "runs.parquet")} == {"P1", "P3"}
+    assert {r["participant_id"] for r in _table(out / "findings.parquet")} == {"P1"}
+    assert (out / "events" / "notes.txt").read_text() == "the researcher's own file"
+    assert (out / "events" / "mine" / "sample.csv").read_text() == "kind,n\n"
+    assert not [p for p in (out / "units").iterdir() if p.name.startswith(".")]
+    again = run_batch(study, out, workers=1, events=True, key_file=key)  # nothing absent now: runs as before
+    assert again.removed == [] and again.resumed == 1
+
+
+def test_an_outdir_of_another_study_is_refused_naming_its_participants(donations: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_batch(donations, out, workers=1)
+    other = tmp_path / "other"
+    shutil.copytree(donations / "P1", other / "Q1")
+    (out / "units" / "mine").mkdir()  # a folder without dataexam's run.json is nobody's participant
+    result = runner.invoke(cli.app, ["batch", str(other), "-o", str(out), "-j", "1"])
+    assert result.exit_code == 2
+    assert "of 3 participant(s) not in" in result.stderr and "P1, P2, P3" in result.stderr
+    assert "mine" not in result.stderr and "choose a new OUTDIR" in result.stderr
+    removed = runner.invoke(cli.app, ["batch", str(other), "-o", str(out), "-j", "1", "--remove-absent"])
+    assert removed.exit_code == 0, removed.stderr
+    assert "removed the outputs (events/, units/) of 3 participant(s) no longer in the input: P1, P2, P3" \
+        in removed.stderr
+    assert sorted(p.name for p in (out / "units").iterdir()) == ["Q1", "mine"]
+    assert [r["participant_id"] for r in _table(out / "runs.parquet")] == ["Q1"]
+
+
+def test_a_password_protected_or_cut_zip_in_a_participant_folder(tmp_path: Path) -> None:
+    from helpers import cut_zip, tree_files, write_locked_zip
+
+    x_tree = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "current" / "archive"
+
+    donations = tmp_path / "don"
+    write_locked_zip(donations / "P1" / "facebook-jane.doe-2024.zip", tree_files(x_tree))  # every file encrypted
+    cut_zip(write_locked_zip(donations / "P2" / "twitter.zip", tree_files(x_tree), encrypt=set()), "data/tweets.js")
+    write_locked_zip(donations / "P3__twitter.zip", tree_files(x_tree), encrypt={"data/like.js"})
+    summary = run_batch(donations, tmp_path / "out", workers=1)
+    runs = {r["participant_id"]: r for r in summary.records}
+    # was: P1 status ok with 0 records ("unexpected RuntimeError"), P2 an error (the cut zip skipped whole)
+    assert runs["P1"]["status"] == "error"
+    assert "password-protected" in runs["P1"]["reason"] and "a zip inside it" in runs["P1"]["reason"]
+    assert "jane" not in runs["P1"]["reason"]  # never a file name in the outputs
+    assert runs["P2"]["status"] == "ok" and sum(runs["P2"]["records"].values()) > 0
+    assert runs["P2"]["issues"] == {"truncated-zip": 1}
+    assert runs["P3"]["status"] == "ok" and runs["P3"]["issues"] == {"encrypted-member": 1}
+    assert "twitter.like" not in runs["P3"]["records"] and runs["P3"]["records"]["twitter.tweet"] > 0

@@ -14,7 +14,10 @@ in ``OUTDIR`` (files 0600, folders 0700):
   marker that says this folder is dataexam's own.
 
 Re-running the same command skips the participants already done with the same input hashes and
-options; a folder that is not empty and lacks the marker is refused, never written into.
+options; a folder that is not empty and lacks the marker is refused, never written into. A participant
+whose outputs ``OUTDIR`` holds and who is no longer in the input (consent withdrawn, the folder or
+manifest row removed; or ``OUTDIR`` reused for another study) stops the run before anything is read,
+naming them: ``remove_absent`` deletes their ``units/<id>`` and ``events/<id>`` (:func:`absent_participants`).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import os
 import secrets
 import shutil
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -49,6 +52,8 @@ class BatchSummary:
     ok: int = 0
     resumed: int = 0
     failed: int = 0
+    #: participants whose outputs were removed because they are no longer in the input (``remove_absent``)
+    removed: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
 
@@ -102,8 +107,68 @@ def _remove_partial_units(outdir: Path) -> None:
                     stale = not (units / id_of_folder(partition.name) / "run.json").is_file()
                 except (UnicodeDecodeError, ValueError):
                     stale = True
-            if stale:
+            if stale and _ours(partition):
                 shutil.rmtree(partition, ignore_errors=True)
+
+
+def _ours(partition: Path) -> bool:
+    """Whether an ``events/`` folder holds only what a unit publishes there (``part-0.parquet``, or nothing
+    yet): a folder of the researcher's own put there is never removed."""
+    try:
+        return all(entry.name == "part-0.parquet" and entry.is_file() for entry in partition.iterdir())
+    except OSError:
+        return False
+
+
+def absent_participants(outdir: Path, ids: Iterable[str]) -> list[str]:
+    """The participants whose outputs ``outdir`` (a batch's, with the marker) holds and who are not in ``ids``,
+    sorted. Only units the batch itself published count: a ``units/<id>/`` folder holding the ``run.json``
+    a unit writes last, whose ``participant_id`` names that very folder; nothing else is ever claimed.
+
+    A participant removed from the input (consent withdrawn: GDPR Art. 7(3), 17) kept their pseudonymised
+    events in ``events/``, read by every analysis of that folder, while ``runs``/``findings`` no longer
+    listed them; so did every participant of an earlier study when an OUTDIR was reused (the
+    twenty-fourth pass's first tester, B1)."""
+    import json
+
+    wanted = set(ids)
+    units = outdir / "units"
+    found: list[str] = []
+    if not units.is_dir():
+        return found
+    for folder in units.iterdir():
+        if folder.name.startswith(".") or not folder.is_dir():
+            continue
+        try:
+            with (folder / "run.json").open(encoding="utf-8") as fh:
+                pid = json.load(fh).get("participant_id")  # our own small record
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(pid, str) and pid == folder.name and pid not in wanted:
+            found.append(pid)
+    return sorted(found)
+
+
+def remove_participant(outdir: Path, participant_id: str) -> None:
+    """Delete one participant's outputs: ``events/<id>`` first, then ``units/<id>`` (each renamed to a
+    hidden name first, so an interrupted removal leaves only what the next run's clean-up removes, and
+    the unit, as long as it is there, still names the participant as absent)."""
+    from .unit import events_dir
+
+    for path, hidden in ((events_dir(outdir, participant_id), f".tmp-removed-{secrets.token_hex(4)}"),
+                         (unit_dir(outdir, participant_id), f".old-removed-{secrets.token_hex(4)}")):
+        if path.is_dir() and not path.is_symlink():
+            staged = path.with_name(hidden)
+            os.replace(path, staged)
+            shutil.rmtree(staged)
+
+
+def _absent_problem(outdir: str | os.PathLike[str], input_path: str | os.PathLike[str], absent: list[str]) -> str:
+    shown = ", ".join(absent[:10]) + (f" and {len(absent) - 10} more" if len(absent) > 10 else "")
+    return (f"{printable_path(os.fspath(outdir))} holds the outputs (events/, units/) of {len(absent)} participant(s) "
+            f"not in {printable_path(os.fspath(input_path))}: {shown}. Their pseudonymised events would stay in "
+            "every analysis of events/. If they withdrew, add --remove-absent to delete their outputs; if this "
+            "folder is another study's, choose a new OUTDIR")
 
 
 def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
@@ -131,13 +196,15 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
               workers: int | None = None, scheduler: str | None = None, include_sensitive: bool = False,
               events: bool = False, key_file: str | os.PathLike[str] | None = None, keep_text: bool = False,
               coarsen_time: str | None = None, limits: ArchiveLimits = DEFAULT_LIMITS,
-              participants: list[Participant] | None = None,
+              participants: list[Participant] | None = None, remove_absent: bool = False,
               on_result: Callable[[dict[str, Any], int, int], None] | None = None) -> BatchSummary:
     """Run every participant of ``input_path`` and write the research tables to ``outdir``.
 
     ``on_result(record, done, total)`` is called as each unit finishes (progress display).
-    Raises UsageProblem for a bad input, outdir, engine or key file; a participant's own failure
-    is never raised (its record says ``error``).
+    Raises UsageProblem for a bad input, outdir, engine or key file, and for an ``outdir`` holding the
+    outputs of participants not in the input unless ``remove_absent`` (then they are deleted before any
+    unit runs and listed in the summary's ``removed``); a participant's own failure is never raised (its
+    record says ``error``).
     """
     if engine not in ENGINES:
         raise UsageProblem(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -174,10 +241,20 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         raise UsageProblem(f"{outdir}: the output folder would be inside the input {input_path}; choose one outside")
     n = workers or default_workers()  # before the folder is made: a bad LOKY_MAX_CPU_COUNT made it, then stopped
     prepare_outdir(out)
+    absent = absent_participants(out, ids)
+    if absent and not remove_absent:
+        raise UsageProblem(_absent_problem(outdir, input_path, absent))
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits,
                        batch_id=secrets.token_hex(8))
     summary = BatchSummary(total=len(people))
+    for pid in absent:  # withdrawn: gone before anything else is written (also if the run is interrupted)
+        try:
+            remove_participant(out, pid)
+        except OSError as exc:
+            raise OutputError(f"{printable_path(str(out))}: the outputs of participant {pid} cannot be removed "
+                              f"({exc.strerror or type(exc).__name__}); nothing was run") from None
+        summary.removed.append(pid)
 
     def collect(record: dict[str, Any]) -> None:
         summary.records.append(record)
@@ -226,5 +303,5 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
     return written
 
 
-__all__ = ["ENGINES", "MARKER", "BatchSummary", "Participant", "default_workers", "discover", "prepare_outdir",
-           "run_batch"]
+__all__ = ["ENGINES", "MARKER", "BatchSummary", "Participant", "absent_participants", "default_workers", "discover",
+           "prepare_outdir", "remove_participant", "run_batch"]

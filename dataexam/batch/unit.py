@@ -93,6 +93,9 @@ def _one_line(exc: BaseException, paths: tuple[str, ...]) -> str:
         for n, path in enumerate(paths, 1):  # name inputs as the outputs do (position and kind), never by name
             label = input_label(n, path)
             text = text.replace(str(path), label).replace(Path(path).name, label)
+        for name in sorted(exc.inner_names, key=len, reverse=True):  # a file inside an input (password.zip)
+            if name:
+                text = text.replace(name, "a zip inside it" if name.lower().endswith(".zip") else "a file inside it")
         return text[:300]
     return f"unexpected {type(exc).__name__} (message withheld: it may quote the data)"
 

@@ -1,0 +1,234 @@
+"""Zips that cannot be read as they are: password-protected (ZipCrypto, WinZip AES), compressed with a method
+Python lacks (Deflate64), or cut short (an interrupted download) — alone, inside a folder and inside another zip;
+and a forced ``--source`` or a ``--kind`` that finds nothing (the twenty-fourth pass's first tester: E1, Z1, S1, L1).
+
+Encrypted zips are written with the traditional PKWARE cipher (``helpers.write_locked_zip``), the one ``zip -e``
+and 7-Zip's default use; Python's zipfile reads them with the password, which checks the writer itself.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import api, cli
+from dataexam.archive import open_input
+from dataexam.errors import CorruptArchive, EncryptedArchive, ExitCode, NothingRecognised
+from helpers import LOCKED_ZIP_PASSWORD, cut_zip, tree_files, write_locked_zip
+
+runner = CliRunner()
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+X_TREE = FIXTURES / "twitter" / "current" / "archive"
+AMAZON_TREE = FIXTURES / "amazon" / "2025" / "archive"
+
+
+def _x_zip(dest: Path, **kwargs: object) -> Path:
+    return write_locked_zip(dest, tree_files(X_TREE), **kwargs)  # type: ignore[arg-type]
+
+
+def _x_events() -> int:
+    return sum(1 for _ in api.timeline(X_TREE))
+
+
+def test_the_writer_makes_zips_python_reads_with_the_password(tmp_path: Path) -> None:
+    z = _x_zip(tmp_path / "x.zip")
+    with zipfile.ZipFile(z) as zf:
+        zf.setpassword(LOCKED_ZIP_PASSWORD)
+        assert zf.read("data/tweets.js") == (X_TREE / "data" / "tweets.js").read_bytes()
+        with pytest.raises(RuntimeError, match="password required"):
+            zipfile.ZipFile(z).read("data/tweets.js")
+
+
+def test_a_password_protected_zip_alone_is_a_clear_error_naming_it(tmp_path: Path) -> None:
+    # was: "unexpected RuntimeError in the twitter parser … (please report it)", exit 0, 0 events
+    z = _x_zip(tmp_path / "my export.zip")
+    with pytest.raises(EncryptedArchive) as info:
+        open_input(z)
+    text = str(info.value)
+    assert text.startswith(f"{z}: the zip is password-protected (encrypted)")
+    assert f"none of its {len(tree_files(X_TREE))} file(s)" in text and "unpack it yourself" in text
+    for command in (["timeline", str(z)], ["scan", str(z)], ["report", str(z)]):
+        result = runner.invoke(cli.app, command)
+        assert result.exit_code == ExitCode.ERROR, command
+        assert "password-protected" in result.stderr and "please report" not in result.stderr
+        assert result.stdout == ""
+
+
+def test_aes_members_are_encrypted_too(tmp_path: Path) -> None:
+    files = tree_files(X_TREE)
+    z = _x_zip(tmp_path / "aes.zip", encrypt=set(), method=dict.fromkeys(files, 99))
+    with pytest.raises(EncryptedArchive, match="password-protected"):
+        open_input(z)
+
+
+def test_some_members_encrypted_each_named_the_rest_read(tmp_path: Path) -> None:
+    z = _x_zip(tmp_path / "one.zip", encrypt={"data/like.js"}, method={"data/ip-audit.js": 99})
+    with open_input(z) as arch:
+        assert "data/like.js" not in arch.paths() and "data/ip-audit.js" not in arch.paths()
+        assert "data/tweets.js" in arch.paths()
+        locked = sorted((i.member, i.code) for i in arch.issues)
+        assert locked == [("data/ip-audit.js", "encrypted-member"), ("data/like.js", "encrypted-member")]
+    stats = api.RunStats()
+    events = list(api.timeline(z, stats=stats))
+    assert not any(e.kind == "twitter.like" for e in events) and any(e.kind == "twitter.tweet" for e in events)
+    assert {code for _member, code in stats.issue_summary} == {"encrypted-member"}
+    result = runner.invoke(cli.app, ["timeline", str(z)])
+    assert result.exit_code == 0
+    assert "data/like.js: 1 × encrypted-member — file is encrypted (password-protected)" in result.stderr
+    assert "parser-error" not in result.stderr
+
+
+def test_a_deflate64_member_is_named_not_a_parser_error(tmp_path: Path) -> None:
+    z = _x_zip(tmp_path / "win.zip", encrypt=set(), method={"data/like.js": 9})
+    with open_input(z) as arch:
+        (issue,) = arch.issues
+        assert (issue.member, issue.code) == ("data/like.js", "unsupported-compression")
+        assert "Deflate64" in issue.message
+
+
+def test_an_encrypted_zip_in_a_folder_is_named_and_the_rest_read(tmp_path: Path) -> None:
+    downloads = tmp_path / "Downloads"
+    _x_zip(downloads / "twitter.zip")
+    write_locked_zip(downloads / "amazon.zip", tree_files(AMAZON_TREE), encrypt=set())
+    with open_input(downloads) as arch:
+        assert [(i.member, i.code) for i in arch.issues] == [("twitter.zip", "encrypted-zip")]
+        assert arch.paths() and all(p.startswith("amazon/") for p in arch.paths())
+    stats = api.RunStats()
+    events = list(api.timeline(downloads, stats=stats))
+    assert events and {e.source for e in events} == {"amazon"}
+    assert ("twitter.zip", "encrypted-zip") in stats.issue_summary
+
+
+def test_a_folder_holding_only_an_encrypted_zip_is_exit_1_naming_the_zip(tmp_path: Path) -> None:
+    # was: exit 3, "not a recognised export"; in a batch, status ok with 0 records
+    folder = tmp_path / "P003"
+    _x_zip(folder / "password.zip")
+    with pytest.raises(EncryptedArchive, match=r"nothing in it could be read: password\.zip: the zip is password"):
+        api.open_exports([folder])
+    result = runner.invoke(cli.app, ["timeline", str(folder)])
+    assert result.exit_code == ExitCode.ERROR and "password.zip" in result.stderr
+
+
+def test_an_encrypted_zip_inside_a_zip_is_named(tmp_path: Path) -> None:
+    inner = _x_zip(tmp_path / "inner.zip").read_bytes()
+    outer = write_locked_zip(tmp_path / "bundle.zip", {"exports/twitter.zip": inner,
+                                               **{f"amazon/{k}": v for k, v in tree_files(AMAZON_TREE).items()}},
+                      encrypt=set())
+    with open_input(outer) as arch:
+        assert [(i.member, i.code) for i in arch.issues] == [("exports/twitter.zip", "encrypted-zip")]
+    # the bundle zipped with the password as a whole: itself the error
+    locked = write_locked_zip(tmp_path / "locked-bundle.zip", {"exports/twitter.zip": inner})
+    with pytest.raises(EncryptedArchive):
+        open_input(locked)
+
+
+def test_a_damaged_zip_with_no_complete_file_in_a_folder_is_exit_1(tmp_path: Path) -> None:
+    folder = tmp_path / "P1"
+    folder.mkdir()
+    (folder / "twitter.zip").write_bytes(b"PK\x03\x04 not really a zip" + bytes(range(256)) * 8)
+    with pytest.raises(CorruptArchive, match=r"nothing in it could be read: twitter\.zip: zip file inside the folder"):
+        api.open_exports([folder])
+
+
+# -- an interrupted download: salvaged wherever it is found (Z1) --------------------------------------------
+
+@pytest.fixture
+def cut_x_zip(tmp_path: Path) -> Path:
+    z = _x_zip(tmp_path / "src" / "twitter-cut.zip", encrypt=set())
+    return cut_zip(z, "data/tweets.js")
+
+
+def _salvaged_kinds(path: Path) -> tuple[dict[str, int], set[tuple[str, str]]]:
+    stats = api.RunStats()
+    kinds: dict[str, int] = {}
+    for event in api.timeline(path, stats=stats):
+        kinds[event.kind] = kinds.get(event.kind, 0) + 1
+    return kinds, set(stats.issue_summary)
+
+
+def test_a_cut_zip_is_salvaged_alike_alone_in_a_folder_and_in_a_zip(tmp_path: Path, cut_x_zip: Path) -> None:
+    cut = cut_x_zip
+    alone, alone_issues = _salvaged_kinds(cut)
+    with open_input(cut) as arch:  # tweets.js (cut) and what follows it are lost, the files before it kept
+        assert "data/tweets.js" not in arch.paths() and "data/account.js" in arch.paths()
+    assert alone and sum(alone.values()) < _x_events()
+    assert ("", "truncated-zip") in alone_issues
+
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    (downloads / cut.name).write_bytes(cut.read_bytes())
+    write_locked_zip(downloads / "amazon.zip", tree_files(AMAZON_TREE), encrypt=set())
+    in_folder, folder_issues = _salvaged_kinds(downloads)
+    # was: the cut zip skipped whole (corrupt-zip), only Amazon's records read
+    assert {k: n for k, n in in_folder.items() if k.startswith("twitter.")} == alone
+    assert any(k.startswith("amazon.") for k in in_folder)
+    assert folder_issues == alone_issues  # ("", "truncated-zip"): the issue of the export, as when alone
+    with open_input(downloads) as arch:
+        assert arch.mounts == {"twitter-cut": "twitter-cut.zip", "amazon": "amazon.zip"}
+    # the zip's own issue is its export's (scan listed it under the Amazon export beside it)
+    scanned = {r.parser: r.issue_summary for r in api.scan(downloads) if r.is_export}
+    assert scanned["amazon"] == {} and list(scanned["twitter"].values()) == [1]
+    assert next(iter(scanned["twitter"])).endswith("truncated-zip")
+
+    bundle = write_locked_zip(tmp_path / "bundle.zip", {"twitter-cut.zip": cut.read_bytes(),
+                                                **{f"amazon/{k}": v for k, v in tree_files(AMAZON_TREE).items()}},
+                       encrypt=set())
+    in_zip, zip_issues = _salvaged_kinds(bundle)
+    assert {k: n for k, n in in_zip.items() if k.startswith("twitter.")} == alone
+    assert zip_issues == alone_issues
+
+
+def test_a_cut_zip_whose_member_is_encrypted_names_it_and_reads_the_rest(tmp_path: Path) -> None:
+    z = cut_zip(_x_zip(tmp_path / "x.zip", encrypt={"data/account.js"}), "data/tweets.js")
+    with open_input(z) as arch:
+        codes = {(i.member, i.code) for i in arch.issues}
+        assert ("data/account.js", "encrypted-member") in codes and ("", "truncated-zip") in codes
+        assert "data/account.js" not in arch.paths() and "data/like.js" in arch.paths()
+    every = cut_zip(_x_zip(tmp_path / "y.zip"), "data/tweets.js")
+    with pytest.raises(EncryptedArchive):
+        open_input(every)
+
+
+def test_a_cut_zip_in_a_folder_with_nothing_complete_stays_a_corrupt_zip_issue(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    folder.mkdir()
+    (folder / "x.zip").write_bytes(_x_zip(tmp_path / "x.zip", encrypt=set()).read_bytes()[:60])
+    write_locked_zip(folder / "amazon.zip", tree_files(AMAZON_TREE), encrypt=set())
+    with open_input(folder) as arch:
+        assert ("x.zip", "corrupt-zip") in {(i.member, i.code) for i in arch.issues}
+        assert "x" not in arch.mounts
+
+
+# -- a forced --source that claims nothing (S1), a --kind that matches nothing (L1) -----------------------
+
+def test_source_that_claims_no_file_is_nothing_recognised(tmp_path: Path) -> None:
+    z = _x_zip(tmp_path / "x.zip", encrypt=set())
+    with pytest.raises(NothingRecognised, match=r"x\.zip: nothing in it is an amazon export \(it looks like a "
+                                                r"twitter export\)"):
+        api.open_exports([z], source="amazon")
+    result = runner.invoke(cli.app, ["timeline", str(z), "--source", "amazon"])
+    assert result.exit_code == ExitCode.NOTHING_RECOGNISED
+    assert "nothing in it is an amazon export (it looks like a twitter export)" in result.stderr
+    assert "records before each fault were kept" not in result.stderr and result.stdout == ""
+    report = runner.invoke(cli.app, ["report", str(z), "--source", "facebook", "-f", "json"])
+    assert report.exit_code == ExitCode.NOTHING_RECOGNISED and "a facebook export" in report.stderr
+    # the right parser forced still reads everything
+    forced = runner.invoke(cli.app, ["timeline", str(z), "--source", "x"])
+    assert forced.exit_code == 0 and len(forced.stdout.splitlines()) == _x_events()
+
+
+def test_kind_that_lets_nothing_through_says_why(tmp_path: Path) -> None:
+    z = _x_zip(tmp_path / "x.zip", encrypt=set())
+    other = runner.invoke(cli.app, ["timeline", str(z), "--kind", "facebook.*"])
+    assert other.exit_code == 0 and other.stdout == ""
+    assert "--kind facebook.*: no event matched: the inputs are twitter export(s), which hold no such records" \
+        in other.stderr
+    empty_range = runner.invoke(cli.app, ["timeline", str(z), "--kind", "twitter.tweet", "--since", "2090-01-01"])
+    assert "--kind twitter.tweet: no event matched: the inputs hold no such records in the time range given" \
+        in empty_range.stderr
+    found = runner.invoke(cli.app, ["timeline", str(z), "--kind", "twitter.tweet"])
+    assert found.stdout and "no event matched" not in found.stderr
+    assert runner.invoke(cli.app, ["timeline", str(z), "--kind", "facebook.*", "-q"]).stderr == ""
