@@ -132,10 +132,11 @@ def batch(
                               "participants done so far are kept: run the same command again once there is room "
                               "and it goes on from there") from None
     if summary.removed and not quiet:
-        shown = ", ".join(summary.removed[:10]) + (f" and {len(summary.removed) - 10} more"
-                                                   if len(summary.removed) > 10 else "")
+        # participant ids are the researcher's pseudonyms, but a manifest may hold any text: escaped as names are
+        removed = ", ".join(shown(str(r)) for r in summary.removed[:10]) + (
+            f" and {len(summary.removed) - 10} more" if len(summary.removed) > 10 else "")
         err.print(f"dataexam: batch: removed the outputs (events/, units/) of {len(summary.removed)} participant(s) "
-                  f"no longer in the input: {shown}", highlight=False, markup=False)
+                  f"no longer in the input: {removed}", highlight=False, markup=False)
     for record in summary.records:
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")
