@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import re
+import weakref
 import zipfile
 import zlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
@@ -38,6 +39,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.csvstream import (
     DATE_FORMATS,
+    CsvReader,
     CsvRow,
     Money,
     clean_value,
@@ -134,6 +136,9 @@ _SITE_COUNTRY = {
 _DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
                    "amazon.com.be", "amazon.ie", "amazon.in", "amazon.com.au", "amazon.se", "amazon.pl",
                    "amazon.com.tr", "amazon.com.br"}
+
+# Sites whose dates are month-first (en-US).
+_MONTHFIRST_SITES = {"amazon.com"}
 
 # -- old "Order History Reports" (header-sniffed) ----------------------------------------------
 _REPORT_ITEMS = "order-report-items"
@@ -609,9 +614,8 @@ class AmazonParser(Parser):
                                                                                      "Disbursement Type"),
             "reason": row.get("Reversal Reason"), "quantity": row.integer("Quantity"),
         }
-        anchor = utc_day(time) or reversal
         return f.event(kind="amazon.refund", time=time, time_source=source, attrs=attrs,
-                       key=stable_key("amazon.refund", order_id, anchor, _m(amount)))
+                       key=_refund_key(order_id, time, reversal, amount))
 
     # Old report refunds CSV: Order ID, Order Date, Title, …, Refund Date, Refund Amount, Refund Tax Amount.
     def _report_refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
@@ -626,7 +630,7 @@ class AmazonParser(Parser):
             "reason": row.get("Refund Reason"), "asin": row.get("ASIN/ISBN"), "quantity": row.integer("Quantity"),
         }
         return f.event(kind="amazon.refund", time=time, time_source=source, text=row.get("Title"), attrs=attrs,
-                       key=stable_key("amazon.refund", order_id, utc_day(time), _m(amount)))
+                       key=_refund_key(order_id, time, None, amount))
 
     # Legacy Retail.OrdersReturned.N: (OrderID,) ReversalID, CreationDate, ReversalStatus, ReversalReason,
     # ReversalAmountState.
@@ -1254,11 +1258,86 @@ def _unquoted(value: str | None) -> str | None:
 
 def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tuple[str, ...],
           formats: tuple[str, ...], *, dayfirst: bool = False) -> TimeResult:
-    """The row's time from the first present column; an unparseable (non-sentinel) date is an issue."""
+    """The row's time from the first present column; an unparseable (non-sentinel) date is an issue.
+
+    A slash date ``03/01/2024 14:05`` is read in the order its *file* settles (:func:`_slash_order`), never
+    cell by cell: a day-first file re-saved by a French, British, Italian… spreadsheet had every day ≤ 12 read
+    month-first and 31/12 day-first in one column (the twenty-fourth pass's third tester)."""
+    for name in names:
+        cell = row.get(name)
+        if cell is None:
+            continue
+        m = _SLASH_DATE.match(cell)
+        # (``dayfirst``: the caller's marketplace already says; a zone word: Amazon's own month-first form)
+        if m and not dayfirst and not _ZONE_WORD.search(cell) and _slash_order(f, row, name, problems) == "dmy":
+            swapped = f"{m.group(2)}/{m.group(1)}/{cell[m.end(2) + 1:]}"  # read by the month-first formats
+            result = parse_date(swapped, formats)
+            if result[0] is not None:
+                return result
+        break
     result = row.time(*names, formats=formats, dayfirst=dayfirst)
     if result[0] is None and row.get(*names) is not None:
         problems.append(f.issue("bad-date", "date not understood; event kept without a time", row.where))
     return result
+
+
+#: a numeric slash date, day and month in either order: ``3/1/2024``, ``03/01/24 14:05``
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?!\d)")
+#: Amazon's own month-first machine form names its zone (``09/14/2020 19:01:28 UTC``: formats.md §3)
+_ZONE_WORD = re.compile(r"\b(UTC|GMT|[PMCE][SD]T)\s*$")
+_SECONDS = re.compile(r"\d:\d\d:\d\d")
+#: per file (member context) and column: the slash-date order found (:func:`_slash_order`)
+_SLASH_ORDERS: weakref.WeakKeyDictionary[MemberContext, dict[str, str]] = weakref.WeakKeyDictionary()
+# currencies whose countries write the day first (one country's, or a currency union's: every euro country);
+# USD month-first; CAD, JPY and others: no one order
+_DAYFIRST_CURRENCIES = {"EUR", "GBP", "INR", "BRL", "TRY", "PLN", "SEK", "AUD", "MXN", "NZD", "ZAR", "SAR", "AED",
+                        "EGP", "SGD"}
+
+
+def _slash_order(f: MemberContext, row: CsvRow, column: str, problems: list[ParseIssue]) -> str:
+    """``"dmy"`` or ``"mdy"``: the order of the slash dates in ``column`` of this file, decided once per file.
+
+    The whole column is read first (the member opened a second time, only this column looked at): a first field
+    above 12 anywhere settles day-first, a second field above 12 month-first. Where no cell settles it, the
+    marketplace (``Website``; else ``Currency``) gives its locale's order — except for cells in Amazon's own
+    month-first shape (with seconds: ``03/01/2021 14:05:00``, which Amazon wrote for every marketplace ≈2020–22),
+    where a day-first marketplace does not settle it. A column still unsettled (or written both ways) is read
+    month-first and is one ``ambiguous-date`` issue naming the file — never a silent swap."""
+    orders = _SLASH_ORDERS.setdefault(f, {})
+    found = orders.get(column)
+    if found is not None:
+        return found
+    day_first = month_first = False
+    if not f.path.lower().endswith(".json"):
+        with f.member.open() as fh:
+            for other in CsvReader(fh):
+                if not isinstance(other, CsvRow):
+                    continue
+                m = _SLASH_DATE.match(other.get(column) or "")
+                if m:
+                    day_first |= int(m.group(1)) > 12
+                    month_first |= int(m.group(2)) > 12
+                    if day_first and month_first:
+                        break
+    if day_first != month_first:
+        found = "dmy" if day_first else "mdy"
+    else:
+        site, currency = _site(row.get("Website")), (row.get("Currency") or "").upper()
+        own_shape = bool(_SECONDS.search(row.get(column) or ""))
+        if site in _MONTHFIRST_SITES or (site is None and currency == "USD"):
+            found = "mdy"
+        elif not day_first and not own_shape and (site in _DAYFIRST_SITES or (
+                site is None and currency in _DAYFIRST_CURRENCIES)):
+            found = "dmy"
+        else:
+            found = "mdy"
+            said = ("written both day-first and month-first" if day_first else
+                    "no date in it settles whether the day or the month comes first")
+            problems.append(replace(f.issue("ambiguous-date", f"its {column!r} dates are slash dates and {said} "
+                                                              "(a spreadsheet's re-save?): read month-first"),
+                                    position=None))
+    orders[column] = found
+    return found
 
 
 def _session_time(start: datetime | None, start_source: TimeSource, end: datetime | None,
@@ -1351,8 +1430,33 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
-    # Never the product name: Amazon re-words names between exports (formats.md §4, PUB).
-    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _m(total))
+    """An order item's base key (:mod:`.amazon_keys`; key version 2, :data:`dataexam.events.KEY_VERSIONS`).
+
+    Never the product name: Amazon re-words names between exports (formats.md §4, PUB). Not the order's day
+    where the order id is known: an order has one date, and the eras write it differently — the old "Order
+    History Reports" give the person's *local* calendar date (no time), Request-My-Data a UTC instant, which is
+    the next UTC day for every evening order in the Americas (the twenty-fourth pass's third tester: 3 of 6
+    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day."""
+    if order_id:
+        return stable_key("amazon.order_item", order_id, asin, _key_amount(total))
+    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _key_amount(total))
+
+
+def _key_amount(value: Money | None) -> str | None:
+    """An amount as keys spell it: two decimals at least, whatever the currency's minor unit (``1980.00`` for
+    ¥1,980), so a key does not change with how an attribute writes the amount (:func:`_m`)."""
+    return None if value is None else money_text(value.amount)
+
+
+def _refund_key(order_id: str | None, time: datetime | None, reversal: str | None, amount: Money | None) -> str:
+    """A refund payout's base key (key version 2): its order and amount; payouts of one order and amount in one
+    file are told apart by ordinals (:func:`_refund_payout`). Not its day where the order id is known: the old
+    refunds report writes the person's local date, ``Retail.OrdersReturned.Payments`` and ``Refund Details.csv``
+    a UTC instant (an evening refund in the Americas: another UTC day, counted twice). Without an order id: the
+    UTC day, else the reversal id."""
+    if order_id:
+        return stable_key("amazon.refund", order_id, _key_amount(amount))
+    return stable_key("amazon.refund", order_id, utc_day(time) or reversal, _key_amount(amount))
 
 
 def _m(value: Money | None) -> str | None:
