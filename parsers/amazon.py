@@ -31,6 +31,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Seq
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
@@ -124,18 +125,31 @@ _SITE_CURRENCY = {
     "amazon.co.uk": "GBP", "amazon.de": "EUR", "amazon.fr": "EUR", "amazon.it": "EUR", "amazon.es": "EUR",
     "amazon.nl": "EUR", "amazon.com.be": "EUR", "amazon.ie": "EUR", "amazon.in": "INR", "amazon.co.jp": "JPY",
     "amazon.com.au": "AUD", "amazon.sg": "SGD", "amazon.se": "SEK", "amazon.pl": "PLN", "amazon.com.tr": "TRY",
+    # the Middle East and Africa (a row whose Currency is "Not Available" had no currency: "?129.00")
+    "amazon.sa": "SAR", "amazon.ae": "AED", "amazon.eg": "EGP", "amazon.co.za": "ZAR",
+}
+# Amazon site → the CLDR locale whose number separators a spreadsheet re-saving its export writes (``1.234`` is
+# one thousand two hundred and thirty-four reais on Amazon.com.br: csvstream._three_digits)
+_SITE_LOCALE = {
+    "amazon.com": "en_US", "amazon.ca": "en_CA", "amazon.com.mx": "es_MX", "amazon.com.br": "pt_BR",
+    "amazon.co.uk": "en_GB", "amazon.de": "de_DE", "amazon.fr": "fr_FR", "amazon.it": "it_IT", "amazon.es": "es_ES",
+    "amazon.nl": "nl_NL", "amazon.com.be": "nl_BE", "amazon.ie": "en_IE", "amazon.in": "en_IN", "amazon.co.jp": "ja_JP",
+    "amazon.com.au": "en_AU", "amazon.sg": "en_SG", "amazon.se": "sv_SE", "amazon.pl": "pl_PL",
+    "amazon.com.tr": "tr_TR", "amazon.sa": "ar_SA", "amazon.ae": "ar_AE", "amazon.eg": "ar_EG",
+    "amazon.co.za": "en_ZA",
 }
 # Amazon site → its country (ISO 3166-1 alpha-2), for addresses that name no country.
 _SITE_COUNTRY = {
     "amazon.com": "US", "amazon.ca": "CA", "amazon.com.mx": "MX", "amazon.com.br": "BR", "amazon.co.uk": "GB",
     "amazon.de": "DE", "amazon.fr": "FR", "amazon.it": "IT", "amazon.es": "ES", "amazon.nl": "NL",
     "amazon.com.be": "BE", "amazon.ie": "IE", "amazon.in": "IN", "amazon.co.jp": "JP", "amazon.com.au": "AU",
-    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR",
+    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR", "amazon.sa": "SA",
+    "amazon.ae": "AE", "amazon.eg": "EG", "amazon.co.za": "ZA",
 }
 # Sites whose exports write dates day-first (Retail.Seller-Feedback: DD/MM/YYYY HH:MM in the IT export).
 _DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
                    "amazon.com.be", "amazon.ie", "amazon.in", "amazon.com.au", "amazon.se", "amazon.pl",
-                   "amazon.com.tr", "amazon.com.br"}
+                   "amazon.com.tr", "amazon.com.br", "amazon.sa", "amazon.ae", "amazon.eg", "amazon.co.za"}
 
 # Sites whose dates are month-first (en-US).
 _MONTHFIRST_SITES = {"amazon.com"}
@@ -530,8 +544,9 @@ class AmazonParser(Parser):
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), _ORDER_DATES)
-        total = row.money("Total Owed", "Total Amount", currency=currency)
-        unit = row.money("Unit Price", currency=currency)
+        locale = _SITE_LOCALE.get(_site(website) or "")
+        total = row.money("Total Owed", "Total Amount", currency=currency, locale=locale)
+        unit = row.money("Unit Price", currency=currency, locale=locale)
         asin = row.get("ASIN")
         status = row.get("Order Status")
         shipping = row.raw("Shipping Address")
@@ -553,8 +568,9 @@ class AmazonParser(Parser):
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), F["us_date"] + _ORDER_DATES)
-        total = row.money("Item Total", currency=currency)
-        unit = row.money("Purchase Price Per Unit", currency=currency)
+        locale = _SITE_LOCALE.get(_site(website) or "")
+        total = row.money("Item Total", currency=currency, locale=locale)
+        unit = row.money("Purchase Price Per Unit", currency=currency, locale=locale)
         asin = row.get("ASIN/ISBN", "ASIN")
         status = row.get("Order Status")
         attrs = _order_attrs(
@@ -1460,7 +1476,25 @@ def _refund_key(order_id: str | None, time: datetime | None, reversal: str | Non
 
 
 def _m(value: Money | None) -> str | None:
-    return None if value is None else money_text(value.amount)
+    """An amount for attrs: :func:`money_text`, but a currency without minor units (ISO 4217: JPY, KRW…) keeps
+    none where the amount has no fraction (``"1980"``, not ``"1980.00"``: the twenty-fourth pass's third tester).
+    Keys use :func:`_key_amount`, which does not change with this."""
+    if value is None:
+        return None
+    if value.currency and value.amount == value.amount.to_integral_value() and _minor_units(value.currency) == 0:
+        return format(value.amount.quantize(Decimal(1)), "f")
+    return money_text(value.amount)
+
+
+@lru_cache(maxsize=64)
+def _minor_units(currency: str) -> int | None:
+    """ISO 4217 minor units of a currency code (CLDR via babel; None for a code it does not know)."""
+    from babel.numbers import get_currency_precision
+
+    try:
+        return get_currency_precision(currency.upper())
+    except (KeyError, ValueError):
+        return None
 
 
 def _currency(currency: str | None, *amounts: Money | None) -> str | None:
