@@ -220,7 +220,8 @@ _PLAIN = re.compile(r"^-?\d+(\.\d+)?$")
 _NUMBER = re.compile(r"^\d[\d,.\s\u00a0\u202f']*$|^[.,]\d+$")
 
 
-def parse_money(text: str | None, currency: str | None = None, *, locale: str | None = None) -> Money | None:
+def parse_money(text: str | None, currency: str | None = None, *, locale: str | None = None,
+                machine: bool = False) -> Money | None:
     """Parse an amount cell to an exact :class:`Money`; sentinels give ``None``.
 
     Handles ``'-0.68'`` (apostrophe-wrapped, as Amazon writes negative discounts), ``$6.29 ``,
@@ -234,11 +235,13 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     thousands group or a decimal mark; the currency and ``locale`` (a CLDR locale such as ``pt_BR``, the
     marketplace's) decide (:func:`_three_digits`), and where neither does the amount is refused as ambiguous
     (ValueError) rather than guessed: yen had been read as ¥1.98 for ¥1,980 (the twenty-fourth pass's third tester).
+    ``machine``: the text is a machine-written number (a JSON number of Amazon's JSON records), whose ``.`` is
+    always the decimal mark.
     """
     value = clean_value(text)
     if value is None:
         return None
-    if _PLAIN.match(value) and not _THREE_DIGITS.match(value):  # the common case in Retail.OrderHistory: "12.89"
+    if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value)):  # the common case in Retail.OrderHistory: "12.89"
         return Money(_plausible(Decimal(value)), currency)
     value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
     negative = False
@@ -416,10 +419,11 @@ class CsvRow:
     def has(self, name: str) -> bool:
         return self.raw(name) is not None
 
-    def money(self, *names: str, currency: str | None = None, locale: str | None = None) -> Money | None:
+    def money(self, *names: str, currency: str | None = None, locale: str | None = None,
+              machine: bool = False) -> Money | None:
         """The first present amount among ``names`` (see :func:`parse_money`)."""
         text = self.get(*names)
-        return None if text is None else parse_money(text, currency, locale=locale)
+        return None if text is None else parse_money(text, currency, locale=locale, machine=machine)
 
     def decimal(self, *names: str) -> Decimal | None:
         m = self.money(*names)

@@ -545,8 +545,9 @@ class AmazonParser(Parser):
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), _ORDER_DATES)
         locale = _SITE_LOCALE.get(_site(website) or "")
-        total = row.money("Total Owed", "Total Amount", currency=currency, locale=locale)
-        unit = row.money("Unit Price", currency=currency, locale=locale)
+        machine = f.path.lower().endswith(".json")  # JSON records: numbers, "." always the decimal mark
+        total = row.money("Total Owed", "Total Amount", currency=currency, locale=locale, machine=machine)
+        unit = row.money("Unit Price", currency=currency, locale=locale, machine=machine)
         asin = row.get("ASIN")
         status = row.get("Order Status")
         shipping = row.raw("Shipping Address")
@@ -568,9 +569,9 @@ class AmazonParser(Parser):
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), F["us_date"] + _ORDER_DATES)
-        locale = _SITE_LOCALE.get(_site(website) or "")
-        total = row.money("Item Total", currency=currency, locale=locale)
-        unit = row.money("Purchase Price Per Unit", currency=currency, locale=locale)
+        locale, machine = _SITE_LOCALE.get(_site(website) or ""), False
+        total = row.money("Item Total", currency=currency, locale=locale, machine=machine)
+        unit = row.money("Purchase Price Per Unit", currency=currency, locale=locale, machine=machine)
         asin = row.get("ASIN/ISBN", "ASIN")
         status = row.get("Order Status")
         attrs = _order_attrs(
@@ -1285,7 +1286,8 @@ def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tupl
             continue
         m = _SLASH_DATE.match(cell)
         # (``dayfirst``: the caller's marketplace already says; a zone word: Amazon's own month-first form)
-        if m and not dayfirst and not _ZONE_WORD.search(cell) and _slash_order(f, row, name, problems) == "dmy":
+        if (m and not dayfirst and not _ZONE_WORD.search(cell) and not f.path.lower().endswith(".json")
+                and _slash_order(f, row, name, problems) == "dmy"):
             swapped = f"{m.group(2)}/{m.group(1)}/{cell[m.end(2) + 1:]}"  # read by the month-first formats
             result = parse_date(swapped, formats)
             if result[0] is not None:
@@ -1340,12 +1342,18 @@ def _slash_order(f: MemberContext, row: CsvRow, column: str, problems: list[Pars
     else:
         site, currency = _site(row.get("Website")), (row.get("Currency") or "").upper()
         own_shape = bool(_SECONDS.search(row.get(column) or ""))
-        if site in _MONTHFIRST_SITES or (site is None and currency == "USD"):
+        dayfirst_market = site in _DAYFIRST_SITES or (site is None and currency in _DAYFIRST_CURRENCIES)
+        if day_first:  # both ways in one column
+            found = None
+        elif site in _MONTHFIRST_SITES or (site is None and currency == "USD"):
             found = "mdy"
-        elif not day_first and not own_shape and (site in _DAYFIRST_SITES or (
-                site is None and currency in _DAYFIRST_CURRENCIES)):
+        elif dayfirst_market and not own_shape:
             found = "dmy"
-        else:
+        elif not dayfirst_market:
+            # Amazon's own month-first form where no marketplace says otherwise (Prime Video's Playback Hour and
+            # watchlist dates name none)
+            found = "mdy"
+        if found is None or (own_shape and dayfirst_market):
             found = "mdy"
             said = ("written both day-first and month-first" if day_first else
                     "no date in it settles whether the day or the month comes first")
