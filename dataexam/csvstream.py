@@ -241,7 +241,8 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     value = clean_value(text)
     if value is None:
         return None
-    if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value)):  # the common case in Retail.OrderHistory: "12.89"
+    # the common case in Retail.OrderHistory: "12.89"
+    if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value)):
         return Money(_plausible(Decimal(value)), currency)
     value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
     negative = False
