@@ -221,7 +221,11 @@ def parse_time(value: str | None) -> datetime | None:
 #: written in between is refused rather than doubled: its fourth tester).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
 #: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 3, "facebook.reaction": 2}
+#: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
+#: Reports" date an order by the person's local calendar day, Request-My-Data by a UTC instant: an evening order in
+#: the Americas was two records, the twenty-fourth pass's third tester); the amount always with two decimals.
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 3, "facebook.reaction": 2, "amazon.order_item": 2,
+                                   "amazon.refund": 2}
 
 
 def stable_key(kind: str, *fields: object) -> str:

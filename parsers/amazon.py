@@ -24,12 +24,14 @@ from __future__ import annotations
 
 import csv
 import re
+import weakref
 import zipfile
 import zlib
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
@@ -38,6 +40,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.csvstream import (
     DATE_FORMATS,
+    CsvReader,
     CsvRow,
     Money,
     clean_value,
@@ -122,18 +125,34 @@ _SITE_CURRENCY = {
     "amazon.co.uk": "GBP", "amazon.de": "EUR", "amazon.fr": "EUR", "amazon.it": "EUR", "amazon.es": "EUR",
     "amazon.nl": "EUR", "amazon.com.be": "EUR", "amazon.ie": "EUR", "amazon.in": "INR", "amazon.co.jp": "JPY",
     "amazon.com.au": "AUD", "amazon.sg": "SGD", "amazon.se": "SEK", "amazon.pl": "PLN", "amazon.com.tr": "TRY",
+    # the Middle East and Africa (a row whose Currency is "Not Available" had no currency: "?129.00")
+    "amazon.sa": "SAR", "amazon.ae": "AED", "amazon.eg": "EGP", "amazon.co.za": "ZAR",
+}
+# Amazon site → the CLDR locale whose number separators a spreadsheet re-saving its export writes (``1.234`` is
+# one thousand two hundred and thirty-four reais on Amazon.com.br: csvstream._three_digits)
+_SITE_LOCALE = {
+    "amazon.com": "en_US", "amazon.ca": "en_CA", "amazon.com.mx": "es_MX", "amazon.com.br": "pt_BR",
+    "amazon.co.uk": "en_GB", "amazon.de": "de_DE", "amazon.fr": "fr_FR", "amazon.it": "it_IT", "amazon.es": "es_ES",
+    "amazon.nl": "nl_NL", "amazon.com.be": "nl_BE", "amazon.ie": "en_IE", "amazon.in": "en_IN", "amazon.co.jp": "ja_JP",
+    "amazon.com.au": "en_AU", "amazon.sg": "en_SG", "amazon.se": "sv_SE", "amazon.pl": "pl_PL",
+    "amazon.com.tr": "tr_TR", "amazon.sa": "ar_SA", "amazon.ae": "ar_AE", "amazon.eg": "ar_EG",
+    "amazon.co.za": "en_ZA",
 }
 # Amazon site → its country (ISO 3166-1 alpha-2), for addresses that name no country.
 _SITE_COUNTRY = {
     "amazon.com": "US", "amazon.ca": "CA", "amazon.com.mx": "MX", "amazon.com.br": "BR", "amazon.co.uk": "GB",
     "amazon.de": "DE", "amazon.fr": "FR", "amazon.it": "IT", "amazon.es": "ES", "amazon.nl": "NL",
     "amazon.com.be": "BE", "amazon.ie": "IE", "amazon.in": "IN", "amazon.co.jp": "JP", "amazon.com.au": "AU",
-    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR",
+    "amazon.sg": "SG", "amazon.se": "SE", "amazon.pl": "PL", "amazon.com.tr": "TR", "amazon.sa": "SA",
+    "amazon.ae": "AE", "amazon.eg": "EG", "amazon.co.za": "ZA",
 }
 # Sites whose exports write dates day-first (Retail.Seller-Feedback: DD/MM/YYYY HH:MM in the IT export).
 _DAYFIRST_SITES = {"amazon.co.uk", "amazon.de", "amazon.fr", "amazon.it", "amazon.es", "amazon.nl",
                    "amazon.com.be", "amazon.ie", "amazon.in", "amazon.com.au", "amazon.se", "amazon.pl",
-                   "amazon.com.tr", "amazon.com.br"}
+                   "amazon.com.tr", "amazon.com.br", "amazon.sa", "amazon.ae", "amazon.eg", "amazon.co.za"}
+
+# Sites whose dates are month-first (en-US).
+_MONTHFIRST_SITES = {"amazon.com"}
 
 # -- old "Order History Reports" (header-sniffed) ----------------------------------------------
 _REPORT_ITEMS = "order-report-items"
@@ -525,8 +544,10 @@ class AmazonParser(Parser):
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), _ORDER_DATES)
-        total = row.money("Total Owed", "Total Amount", currency=currency)
-        unit = row.money("Unit Price", currency=currency)
+        locale = _SITE_LOCALE.get(_site(website) or "")
+        machine = f.path.lower().endswith(".json")  # JSON records: numbers, "." always the decimal mark
+        total = row.money("Total Owed", "Total Amount", currency=currency, locale=locale, machine=machine)
+        unit = row.money("Unit Price", currency=currency, locale=locale, machine=machine)
         asin = row.get("ASIN")
         status = row.get("Order Status")
         shipping = row.raw("Shipping Address")
@@ -548,8 +569,9 @@ class AmazonParser(Parser):
         website = row.get("Website")
         currency = row.get("Currency") or _site_currency(website)
         time, source = _when(f, row, problems, ("Order Date",), F["us_date"] + _ORDER_DATES)
-        total = row.money("Item Total", currency=currency)
-        unit = row.money("Purchase Price Per Unit", currency=currency)
+        locale, machine = _SITE_LOCALE.get(_site(website) or ""), False
+        total = row.money("Item Total", currency=currency, locale=locale, machine=machine)
+        unit = row.money("Purchase Price Per Unit", currency=currency, locale=locale, machine=machine)
         asin = row.get("ASIN/ISBN", "ASIN")
         status = row.get("Order Status")
         attrs = _order_attrs(
@@ -609,9 +631,8 @@ class AmazonParser(Parser):
                                                                                      "Disbursement Type"),
             "reason": row.get("Reversal Reason"), "quantity": row.integer("Quantity"),
         }
-        anchor = utc_day(time) or reversal
         return f.event(kind="amazon.refund", time=time, time_source=source, attrs=attrs,
-                       key=stable_key("amazon.refund", order_id, anchor, _m(amount)))
+                       key=_refund_key(order_id, time, reversal, amount))
 
     # Old report refunds CSV: Order ID, Order Date, Title, …, Refund Date, Refund Amount, Refund Tax Amount.
     def _report_refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
@@ -626,7 +647,7 @@ class AmazonParser(Parser):
             "reason": row.get("Refund Reason"), "asin": row.get("ASIN/ISBN"), "quantity": row.integer("Quantity"),
         }
         return f.event(kind="amazon.refund", time=time, time_source=source, text=row.get("Title"), attrs=attrs,
-                       key=stable_key("amazon.refund", order_id, utc_day(time), _m(amount)))
+                       key=_refund_key(order_id, time, None, amount))
 
     # Legacy Retail.OrdersReturned.N: (OrderID,) ReversalID, CreationDate, ReversalStatus, ReversalReason,
     # ReversalAmountState.
@@ -1254,11 +1275,93 @@ def _unquoted(value: str | None) -> str | None:
 
 def _when(f: MemberContext, row: CsvRow, problems: list[ParseIssue], names: tuple[str, ...],
           formats: tuple[str, ...], *, dayfirst: bool = False) -> TimeResult:
-    """The row's time from the first present column; an unparseable (non-sentinel) date is an issue."""
+    """The row's time from the first present column; an unparseable (non-sentinel) date is an issue.
+
+    A slash date ``03/01/2024 14:05`` is read in the order its *file* settles (:func:`_slash_order`), never
+    cell by cell: a day-first file re-saved by a French, British, Italian… spreadsheet had every day ≤ 12 read
+    month-first and 31/12 day-first in one column (the twenty-fourth pass's third tester)."""
+    for name in names:
+        cell = row.get(name)
+        if cell is None:
+            continue
+        m = _SLASH_DATE.match(cell)
+        # (``dayfirst``: the caller's marketplace already says; a zone word: Amazon's own month-first form)
+        if (m and not dayfirst and not _ZONE_WORD.search(cell) and not f.path.lower().endswith(".json")
+                and _slash_order(f, row, name, problems) == "dmy"):
+            swapped = f"{m.group(2)}/{m.group(1)}/{cell[m.end(2) + 1:]}"  # read by the month-first formats
+            result = parse_date(swapped, formats)
+            if result[0] is not None:
+                return result
+        break
     result = row.time(*names, formats=formats, dayfirst=dayfirst)
     if result[0] is None and row.get(*names) is not None:
         problems.append(f.issue("bad-date", "date not understood; event kept without a time", row.where))
     return result
+
+
+#: a numeric slash date, day and month in either order: ``3/1/2024``, ``03/01/24 14:05``
+_SLASH_DATE = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})(?!\d)")
+#: Amazon's own month-first machine form names its zone (``09/14/2020 19:01:28 UTC``: formats.md §3)
+_ZONE_WORD = re.compile(r"\b(UTC|GMT|[PMCE][SD]T)\s*$")
+_SECONDS = re.compile(r"\d:\d\d:\d\d")
+#: per file (member context) and column: the slash-date order found (:func:`_slash_order`)
+_SLASH_ORDERS: weakref.WeakKeyDictionary[MemberContext, dict[str, str]] = weakref.WeakKeyDictionary()
+# currencies whose countries write the day first (one country's, or a currency union's: every euro country);
+# USD month-first; CAD, JPY and others: no one order
+_DAYFIRST_CURRENCIES = {"EUR", "GBP", "INR", "BRL", "TRY", "PLN", "SEK", "AUD", "MXN", "NZD", "ZAR", "SAR", "AED",
+                        "EGP", "SGD"}
+
+
+def _slash_order(f: MemberContext, row: CsvRow, column: str, problems: list[ParseIssue]) -> str:
+    """``"dmy"`` or ``"mdy"``: the order of the slash dates in ``column`` of this file, decided once per file.
+
+    The whole column is read first (the member opened a second time, only this column looked at): a first field
+    above 12 anywhere settles day-first, a second field above 12 month-first. Where no cell settles it, the
+    marketplace (``Website``; else ``Currency``) gives its locale's order — except for cells in Amazon's own
+    month-first shape (with seconds: ``03/01/2021 14:05:00``, which Amazon wrote for every marketplace ≈2020–22),
+    where a day-first marketplace does not settle it. A column still unsettled (or written both ways) is read
+    month-first and is one ``ambiguous-date`` issue naming the file — never a silent swap."""
+    orders = _SLASH_ORDERS.setdefault(f, {})
+    found = orders.get(column)
+    if found is not None:
+        return found
+    day_first = month_first = False
+    if not f.path.lower().endswith(".json"):
+        with f.member.open() as fh:
+            for other in CsvReader(fh):
+                if not isinstance(other, CsvRow):
+                    continue
+                m = _SLASH_DATE.match(other.get(column) or "")
+                if m:
+                    day_first |= int(m.group(1)) > 12
+                    month_first |= int(m.group(2)) > 12
+                    if day_first and month_first:
+                        break
+    if day_first != month_first:
+        found = "dmy" if day_first else "mdy"
+    else:
+        site, currency = _site(row.get("Website")), (row.get("Currency") or "").upper()
+        own_shape = bool(_SECONDS.search(row.get(column) or ""))
+        dayfirst_market = site in _DAYFIRST_SITES or (site is None and currency in _DAYFIRST_CURRENCIES)
+        if day_first:  # both ways in one column
+            found = None
+        elif site in _MONTHFIRST_SITES or (site is None and currency == "USD"):
+            found = "mdy"
+        elif dayfirst_market and not own_shape:
+            found = "dmy"
+        elif not dayfirst_market:
+            # Amazon's own month-first form where no marketplace says otherwise (Prime Video's Playback Hour and
+            # watchlist dates name none)
+            found = "mdy"
+        if found is None or (own_shape and dayfirst_market):
+            found = "mdy"
+            said = ("written both day-first and month-first" if day_first else
+                    "no date in it settles whether the day or the month comes first")
+            problems.append(replace(f.issue("ambiguous-date", f"its {column!r} dates are slash dates and {said} "
+                                                              "(a spreadsheet's re-save?): read month-first"),
+                                    position=None))
+    orders[column] = found
+    return found
 
 
 def _session_time(start: datetime | None, start_source: TimeSource, end: datetime | None,
@@ -1351,12 +1454,55 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
 
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
-    # Never the product name: Amazon re-words names between exports (formats.md §4, PUB).
-    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _m(total))
+    """An order item's base key (:mod:`.amazon_keys`; key version 2, :data:`dataexam.events.KEY_VERSIONS`).
+
+    Never the product name: Amazon re-words names between exports (formats.md §4, PUB). Not the order's day
+    where the order id is known: an order has one date, and the eras write it differently — the old "Order
+    History Reports" give the person's *local* calendar date (no time), Request-My-Data a UTC instant, which is
+    the next UTC day for every evening order in the Americas (the twenty-fourth pass's third tester: 3 of 6
+    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day."""
+    if order_id:
+        return stable_key("amazon.order_item", order_id, asin, _key_amount(total))
+    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _key_amount(total))
+
+
+def _key_amount(value: Money | None) -> str | None:
+    """An amount as keys spell it: two decimals at least, whatever the currency's minor unit (``1980.00`` for
+    ¥1,980), so a key does not change with how an attribute writes the amount (:func:`_m`)."""
+    return None if value is None else money_text(value.amount)
+
+
+def _refund_key(order_id: str | None, time: datetime | None, reversal: str | None, amount: Money | None) -> str:
+    """A refund payout's base key (key version 2): its order and amount; payouts of one order and amount in one
+    file are told apart by ordinals (:func:`_refund_payout`). Not its day where the order id is known: the old
+    refunds report writes the person's local date, ``Retail.OrdersReturned.Payments`` and ``Refund Details.csv``
+    a UTC instant (an evening refund in the Americas: another UTC day, counted twice). Without an order id: the
+    UTC day, else the reversal id."""
+    if order_id:
+        return stable_key("amazon.refund", order_id, _key_amount(amount))
+    return stable_key("amazon.refund", order_id, utc_day(time) or reversal, _key_amount(amount))
 
 
 def _m(value: Money | None) -> str | None:
-    return None if value is None else money_text(value.amount)
+    """An amount for attrs: :func:`money_text`, but a currency without minor units (ISO 4217: JPY, KRW…) keeps
+    none where the amount has no fraction (``"1980"``, not ``"1980.00"``: the twenty-fourth pass's third tester).
+    Keys use :func:`_key_amount`, which does not change with this."""
+    if value is None:
+        return None
+    if value.currency and value.amount == value.amount.to_integral_value() and _minor_units(value.currency) == 0:
+        return format(value.amount.quantize(Decimal(1)), "f")
+    return money_text(value.amount)
+
+
+@lru_cache(maxsize=64)
+def _minor_units(currency: str) -> int | None:
+    """ISO 4217 minor units of a currency code (CLDR via babel; None for a code it does not know)."""
+    from babel.numbers import get_currency_precision
+
+    try:
+        return get_currency_precision(currency.upper())
+    except (KeyError, ValueError):
+        return None
 
 
 def _currency(currency: str | None, *amounts: Money | None) -> str | None:
