@@ -60,6 +60,7 @@ UNPAID_REFUND_STATUSES = frozenset({"pending", "failed", "declined", "cancelled"
 GIFT_CARD_PRODUCT_WORDS = (*GIFT_PAYMENT_WORDS, "egift", "e-gift", "gutschein", "carte-cadeau", "balance reload")
 # Longer than any ordinary gap between ordering and shipping (pre-orders included).
 MATCH_WINDOW_DAYS = 400
+MAX_CANCELLED_PARTS = 4  # distinct cancelled-item totals kept per order (and their sum): a refund of one is a reversal
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -183,7 +184,8 @@ class SpendLedger:
     refunds_of_cancelled: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     # refunds read, booked when the run ends (≤ MAX_BALANCE_ORDERS): (hash of the order id, currency, amount)
     refund_queue: list[tuple[int | None, str, Decimal]] = field(default_factory=list)
-    # per order (hash of its id, ≤ MAX_BALANCE_ORDERS orders): the totals of its cancelled items. A partly
+    # per order (hash of its id, ≤ MAX_BALANCE_ORDERS orders): the sum of its cancelled items' totals, then up to
+    # MAX_CANCELLED_PARTS distinct totals. A partly
     # cancelled order's refund of exactly a cancelled item's total (or of all of them) is that item's charge
     # reversed, not a return (the twenty-fourth pass's tester, T24C M5: a £30.00 watering can cancelled
     # beside a shipped plant pot was "got back in refunds"; the 2025 file's `Reversal Action` Cancel says so
@@ -197,11 +199,12 @@ class SpendLedger:
     reversal_orders: set[int] = field(default_factory=set)  # orders with a refund that reversed a cancelled item
     real_refunds: set[int] = field(default_factory=set)  # orders with a refund that is money back from spending
     unkeyed_returns: Counter[str] = field(default_factory=Counter)  # per month: returns naming no order
-    # per currency, (UTC day, UTC quarter-hour or None for date-only) → sum: where :meth:`localise` rebuilds the
-    # years, months and days on the person's calendar (T24C M4: an order at 00:30 IST on 1 January was counted in
-    # the year before). One entry per timed purchase at most.
-    stamps: dict[str, dict[tuple[date, int | None], Decimal]] = field(
-        default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
+    # per currency, per UTC day: a flat array of (UTC quarter-hour or -1 for date-only, sum in thousandths of the
+    # unit) pairs, one pair per quarter-hour with purchases (≤ 96 a day: no object per order), from which
+    # :meth:`localise` rebuilds the years, months and days on the person's calendar (T24C M4: an order at 00:30
+    # IST on 1 January was counted in the year before). Amounts finer than a thousandth go to stamps_exact.
+    stamps: dict[str, dict[date, array]] = field(default_factory=lambda: defaultdict(dict))
+    stamps_exact: dict[tuple[str, date, int], Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     localised_by: object = None
 
     def add(self, event: Event) -> Purchase | None:
@@ -267,9 +270,15 @@ class SpendLedger:
         if not self.has_item_order(oid) and len(self.cancelled_orders) < MAX_BALANCE_ORDERS:
             self.cancelled_orders.add(oid)
         total = to_decimal(attrs.get("total"))
-        if total is not None and total > 0 and (oid in self.cancelled_parts
-                                                or len(self.cancelled_parts) < MAX_BALANCE_ORDERS):
-            self.cancelled_parts.setdefault(oid, []).append(total)
+        if total is not None and total > 0:
+            parts = self.cancelled_parts.get(oid)
+            if parts is None:
+                if len(self.cancelled_parts) >= MAX_BALANCE_ORDERS:
+                    return
+                parts = self.cancelled_parts[oid] = [Decimal(0)]
+            parts[0] += total  # [sum of the cancelled items, then up to MAX_CANCELLED_PARTS distinct totals]
+            if total not in parts[1:] and len(parts) <= MAX_CANCELLED_PARTS:
+                parts.append(total)
 
     def add_return(self, event: Event) -> None:
         """A return request (``amazon.return``): its order counts once among the returns, however many
@@ -307,13 +316,20 @@ class SpendLedger:
         years: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         months: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
         days: dict[str, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
-        for cur, stamps in self.stamps.items():
-            for (day, quarter), amount in stamps.items():
-                if quarter is not None and local_bin is not None:
-                    day = local_bin(day, quarter)[0]
-                years[cur][day.year] += amount
-                months[cur][day.strftime("%Y-%m")] += amount
-                days[cur][day] += amount
+
+        def put(cur: str, day: date, quarter: int, amount: Decimal) -> None:
+            if quarter >= 0 and local_bin is not None:
+                day = local_bin(day, quarter)[0]
+            years[cur][day.year] += amount
+            months[cur][day.strftime("%Y-%m")] += amount
+            days[cur][day] += amount
+
+        for cur, by_day in self.stamps.items():
+            for day, pairs in by_day.items():
+                for i in range(0, len(pairs), 2):
+                    put(cur, day, pairs[i], Decimal(pairs[i + 1]) / 1000)
+        for (cur, day, quarter), amount in self.stamps_exact.items():
+            put(cur, day, quarter, amount)
         self.years, self.months, self.days = years, months, days
 
     def has_item_order(self, oid: int) -> bool:
@@ -392,12 +408,12 @@ class SpendLedger:
             self.reversal_orders.add(oid)
             return None
         parts = self.cancelled_parts.get(oid) if oid is not None else None
-        if parts and (amount in parts or amount == sum(parts, Decimal(0))):
-            # a partly cancelled order: this refund is the cancelled item(s) charge reversed (T24C M5)
-            if amount in parts:
+        if parts and amount <= parts[0] and amount in parts:
+            # a partly cancelled order: this refund is a cancelled item's charge (or all of them) reversed (T24C
+            # M5); what is left of the cancelled sum can still be reversed
+            parts[0] -= amount
+            if amount in parts[1:] and parts[0] < amount:
                 parts.remove(amount)
-            else:
-                parts.clear()
             self.refunds_of_cancelled[currency] += amount
             self.reversal_orders.add(oid)  # type: ignore[arg-type]
             return None
@@ -417,9 +433,24 @@ class SpendLedger:
         self.years[p.currency][p.day.year] += p.total
         self.months[p.currency][p.day.strftime("%Y-%m")] += p.total
         self.days[p.currency][p.day] += p.total
-        self.stamps[p.currency][(p.day, p.quarter)] += p.total
+        self._stamp(p)
         self.records[p.currency] += 1
         self.localised_by = None  # a later localise() rebuilds with this purchase
+
+    def _stamp(self, p: Purchase) -> None:
+        quarter = -1 if p.quarter is None else p.quarter
+        milli = p.total * 1000
+        if milli != milli.to_integral_value() or abs(milli) >= 2 ** 62:
+            self.stamps_exact[(p.currency, p.day, quarter)] += p.total
+            return
+        pairs = self.stamps[p.currency].get(p.day)
+        if pairs is None:
+            pairs = self.stamps[p.currency][p.day] = array("q")
+        for i in range(0, len(pairs), 2):
+            if pairs[i] == quarter:
+                pairs[i + 1] += int(milli)
+                return
+        pairs.extend((quarter, int(milli)))
 
     def settle(self) -> list[Purchase]:
         """Count the shipments still held (orders with no item record); return every shipment counted
