@@ -299,3 +299,17 @@ def test_the_whole_pipeline_delivers_digital_orders_and_plans():
     assert v["digital"] == {"digital orders (Kindle, apps, music, video)": {"EUR": {"records": 3,
                                                                                     "amount": "16.47"}}}
     assert v["totals"] == {"EUR": {"2024": "240.00"}}
+
+
+def test_two_prices_bought_equally_often_are_no_fall():
+    """₹499 and ₹799 every month for two years (an even split: the median is between them) plus one ₹1,299
+    order in the first year: the recent median is the middle of the two, not the lower one — no signal."""
+    s = Stream()
+    out = [s.ev(at(y, m, d), "amazon.order_item", f"Pack {y}{m}{d}", currency="INR", total=p,
+                order_id=f"{y}-{m}-{d}") for y in (2023, 2024) for m in range(1, 13)
+           for d, p in ((7, "499.00"), (21, "799.00"))]
+    out.append(s.ev(at(2023, 12, 31, 19), "amazon.order_item", "Lamp", currency="INR", total="1299.00",
+                    order_id="ny"))
+    stress = _finish(MoneyAggregator(), out)["financial_stress"].value
+    assert stress["flag"] is False
+    assert 499 < stress["recent_median_price"] < 799
