@@ -313,3 +313,16 @@ def test_two_prices_bought_equally_often_are_no_fall():
     stress = _finish(MoneyAggregator(), out)["financial_stress"].value
     assert stress["flag"] is False
     assert 499 < stress["recent_median_price"] < 799
+
+
+def test_date_only_items_beside_timed_ones_are_named_in_a_caveat():
+    """Ten orders at 14:00 UTC and three date-only ones: the share is of the ten (0 %), three are named."""
+    s = Stream()
+    timed = [s.ev(at(2024, m, 3, 14), "amazon.order_item", f"T {m}", currency="USD", total="5.00",
+                  order_id=f"t{m}") for m in range(1, 11)]
+    dated = _date_only([s.ev(at(2024, m, 20, 0), "amazon.order_item", f"D {m}", currency="USD", total="5.00",
+                             order_id=f"d{m}") for m in range(1, 4)])
+    impulse = _finish(MoneyAggregator(), timed + dated)["impulse_buying"]
+    assert (impulse.value["timed_items"], impulse.value["date_only_items"]) == (10, 3)
+    assert impulse.value["late_night_share"] == 0.0
+    assert "3 order items have a date only (no time of day): left out of the late-night share." in impulse.caveats

@@ -632,6 +632,10 @@ class MoneyAggregator(Aggregator):
         ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
                       n_support=late + self.ad_pairs_count, n_against=total - late)
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
+        if self.untimed_items:
+            meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
+                               f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
+                               "left out of the late-night share."]
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{total} timed order items (≥ 30 → medium); clock: {ctx.clock_label}",
                        evidence=ev,
