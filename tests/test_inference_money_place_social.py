@@ -555,7 +555,7 @@ def test_impulse_buying_names_its_clock():
                    total="10.00", order_id=f"1-{i}") for i in range(12)]
     finding = infer(_sorted(events), now=NOW).finding("impulse_buying")
     assert finding.value["zone"] == "UTC"
-    assert "(UTC time)" in finding.summary and "local" not in finding.summary
+    assert "(UTC time; no time zone was found)" in finding.summary and "local" not in finding.summary
 
 
 @pytest.mark.parametrize("unpriced,confidence", [(0, Confidence.HIGH), (2, Confidence.MEDIUM),

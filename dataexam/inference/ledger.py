@@ -39,11 +39,12 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from ..events import Event
+from ..events import Event, TimeSource
 
 MAX_HELD_SHIPMENTS = 200_000
 MAX_BALANCE_ORDERS = 100_000  # hashes of balance-paid order ids kept to tell their refunds (8 bytes each)
@@ -59,6 +60,7 @@ UNPAID_REFUND_STATUSES = frozenset({"pending", "failed", "declined", "cancelled"
 GIFT_CARD_PRODUCT_WORDS = (*GIFT_PAYMENT_WORDS, "egift", "e-gift", "gutschein", "carte-cadeau", "balance reload")
 # Longer than any ordinary gap between ordering and shipping (pre-orders included).
 MATCH_WINDOW_DAYS = 400
+MAX_CANCELLED_PARTS = 4  # distinct cancelled-item totals kept per order (and their sum): a refund of one is a reversal
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -136,6 +138,10 @@ class Purchase:
     order_id: str | None
     source_kind: str
     from_balance: bool = False  # paid only from the gift-card balance: kept apart, not counted as outflow
+    # the UTC quarter-hour (0–95) of the order time, None where only a date is known (the old Items report's
+    # local order date, a spreadsheet's short date, a shipment's order date): :meth:`SpendLedger.localise`
+    # moves a timed purchase to the person's local date, a date-only one keeps its (already local) date
+    quarter: int | None = None
 
 
 @dataclass
@@ -178,6 +184,28 @@ class SpendLedger:
     refunds_of_cancelled: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     # refunds read, booked when the run ends (≤ MAX_BALANCE_ORDERS): (hash of the order id, currency, amount)
     refund_queue: list[tuple[int | None, str, Decimal]] = field(default_factory=list)
+    # per order (hash of its id, ≤ MAX_BALANCE_ORDERS orders): the sum of its cancelled items' totals, then up to
+    # MAX_CANCELLED_PARTS distinct totals. A partly
+    # cancelled order's refund of exactly a cancelled item's total (or of all of them) is that item's charge
+    # reversed, not a return (the twenty-fourth pass's tester, T24C M5: a £30.00 watering can cancelled
+    # beside a shipped plant pot was "got back in refunds"; the 2025 file's `Reversal Action` Cancel says so
+    # too, but the amount is what every era and locale has)
+    cancelled_parts: dict[int, list[Decimal]] = field(default_factory=dict)
+    # orders returned or refunded, each once (T24C M3: a legacy return's request in Retail.OrdersReturned and
+    # its payout in .Payments were two "problems"): order hash → month ("YYYY-MM") first seen; refunds that
+    # only reverse a cancelled item are no return
+    return_requests: dict[int, str] = field(default_factory=dict)
+    refunded_orders: dict[int, str] = field(default_factory=dict)
+    reversal_orders: set[int] = field(default_factory=set)  # orders with a refund that reversed a cancelled item
+    real_refunds: set[int] = field(default_factory=set)  # orders with a refund that is money back from spending
+    unkeyed_returns: Counter[str] = field(default_factory=Counter)  # per month: returns naming no order
+    # per currency, per UTC day: a flat array of (UTC quarter-hour or -1 for date-only, sum in thousandths of the
+    # unit) pairs, one pair per quarter-hour with purchases (≤ 96 a day: no object per order), from which
+    # :meth:`localise` rebuilds the years, months and days on the person's calendar (T24C M4: an order at 00:30
+    # IST on 1 January was counted in the year before). Amounts finer than a thousandth go to stamps_exact.
+    stamps: dict[str, dict[date, array]] = field(default_factory=lambda: defaultdict(dict))
+    stamps_exact: dict[tuple[str, date, int], Decimal] = field(default_factory=lambda: defaultdict(Decimal))
+    localised_by: object = None
 
     def add(self, event: Event) -> Purchase | None:
         """Record one purchase event; returns the purchase if it was counted now (items), else None."""
@@ -189,14 +217,19 @@ class SpendLedger:
         if event.time is None or total is None:
             return None
         order_id = str(attrs.get("order_id") or "").strip() or None
-        seen = event.time.astimezone(UTC).date()
+        utc = event.time.astimezone(UTC)
+        seen = utc.date()
         day = seen
+        quarter: int | None = None if event.time_source == TimeSource.DATE_ONLY else utc.hour * 4 + utc.minute // 15
         if event.kind == "amazon.shipment":
             # the report's shipment is dated by its ship date; spending counts it on its order date
             # (`order_date`, ISO), as the item records of the same order would be
-            day = _iso_day(attrs.get("order_date")) or seen
+            order_day = _iso_day(attrs.get("order_date"))
+            if order_day is not None:
+                day, quarter = order_day, None
         paid = payment_kind(attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method"))
-        p = Purchase(currency_of(attrs), total, day, order_id, event.kind, from_balance=paid == "balance")
+        p = Purchase(currency_of(attrs), total, day, order_id, event.kind, from_balance=paid == "balance",
+                     quarter=quarter)
         if paid == "split":
             self.split_records[p.currency] += 1
         self._expire(seen)
@@ -236,6 +269,68 @@ class SpendLedger:
         oid = hash(order_id)
         if not self.has_item_order(oid) and len(self.cancelled_orders) < MAX_BALANCE_ORDERS:
             self.cancelled_orders.add(oid)
+        total = to_decimal(attrs.get("total"))
+        if total is not None and total > 0:
+            parts = self.cancelled_parts.get(oid)
+            if parts is None:
+                if len(self.cancelled_parts) >= MAX_BALANCE_ORDERS:
+                    return
+                parts = self.cancelled_parts[oid] = [Decimal(0)]
+            parts[0] += total  # [sum of the cancelled items, then up to MAX_CANCELLED_PARTS distinct totals]
+            if total not in parts[1:] and len(parts) <= MAX_CANCELLED_PARTS:
+                parts.append(total)
+
+    def add_return(self, event: Event) -> None:
+        """A return request (``amazon.return``): its order counts once among the returns, however many
+        requests and payouts it has."""
+        order_id = str(event.attrs.get("order_id") or "").strip()
+        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        if not order_id:
+            self.unkeyed_returns[month] += 1
+        elif len(self.return_requests) < MAX_BALANCE_ORDERS:
+            self.return_requests.setdefault(hash(order_id), month)
+
+    def returns_by_month(self) -> Counter[str]:
+        """Orders returned or refunded, each once, by the month first seen ("" when undated); call after
+        :meth:`settle`. A fully cancelled order's refund, or a partly cancelled order's refund of its cancelled
+        item, is a charge reversed and no return (a return request of the order still counts)."""
+        out: Counter[str] = Counter(self.unkeyed_returns)
+        months: dict[int, str] = {}
+        for source, keep in ((self.refunded_orders, lambda o: o not in self.reversal_orders or o in self.real_refunds),
+                             (self.return_requests, lambda o: o not in self.cancelled_orders)):
+            for oid, month in source.items():
+                if keep(oid):
+                    had = months.get(oid)
+                    months[oid] = month if had is None or (month and (not had or month < had)) else had
+        for month in months.values():
+            out[month] += 1
+        return out
+
+    def localise(self, local_bin: Callable[[date, int], tuple[date, int]] | None) -> None:
+        """Re-date every counted purchase on the person's calendar: ``local_bin(utc_day, utc_quarter)`` → (local
+        day, local quarter) (``Context.local_bin``, which follows a move's zones); None keeps UTC dates.
+        Date-only purchases keep their date. Rebuilds :attr:`years`, :attr:`months`, :attr:`days`."""
+        if local_bin is self.localised_by:
+            return
+        self.localised_by = local_bin
+        years: dict[str, dict[int, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        months: dict[str, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+        days: dict[str, dict[date, Decimal]] = defaultdict(lambda: defaultdict(Decimal))
+
+        def put(cur: str, day: date, quarter: int, amount: Decimal) -> None:
+            if quarter >= 0 and local_bin is not None:
+                day = local_bin(day, quarter)[0]
+            years[cur][day.year] += amount
+            months[cur][day.strftime("%Y-%m")] += amount
+            days[cur][day] += amount
+
+        for cur, by_day in self.stamps.items():
+            for day, pairs in by_day.items():
+                for i in range(0, len(pairs), 2):
+                    put(cur, day, pairs[i], Decimal(pairs[i + 1]) / 1000)
+        for (cur, day, quarter), amount in self.stamps_exact.items():
+            put(cur, day, quarter, amount)
+        self.years, self.months, self.days = years, months, days
 
     def has_item_order(self, oid: int) -> bool:
         """Whether an item record of the order (``hash`` of its id) was seen in the window."""
@@ -291,6 +386,11 @@ class SpendLedger:
         currency = currency_of(attrs)
         order_id = str(attrs.get("order_id") or "").strip()
         oid = hash(order_id) if order_id else None
+        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        if oid is None:
+            self.unkeyed_returns[month] += 1
+        elif len(self.refunded_orders) < MAX_BALANCE_ORDERS:
+            self.refunded_orders.setdefault(oid, month)
         if self.settled or len(self.refund_queue) >= MAX_BALANCE_ORDERS:
             return self._book_refund(oid, currency, amount)
         # which order a refund belongs to is told when the run ends: a refund can be dated before its order (the
@@ -305,7 +405,20 @@ class SpendLedger:
             return None
         if oid is not None and oid in self.cancelled_orders:
             self.refunds_of_cancelled[currency] += amount
+            self.reversal_orders.add(oid)
             return None
+        parts = self.cancelled_parts.get(oid) if oid is not None else None
+        if parts and amount <= parts[0] and amount in parts:
+            # a partly cancelled order: this refund is a cancelled item's charge (or all of them) reversed (T24C
+            # M5); what is left of the cancelled sum can still be reversed
+            parts[0] -= amount
+            if amount in parts[1:] and parts[0] < amount:
+                parts.remove(amount)
+            self.refunds_of_cancelled[currency] += amount
+            self.reversal_orders.add(oid)  # type: ignore[arg-type]
+            return None
+        if oid is not None:
+            self.real_refunds.add(oid)
         self.refunds[currency] += amount
         self.refund_records[currency] += 1
         return amount
@@ -320,7 +433,24 @@ class SpendLedger:
         self.years[p.currency][p.day.year] += p.total
         self.months[p.currency][p.day.strftime("%Y-%m")] += p.total
         self.days[p.currency][p.day] += p.total
+        self._stamp(p)
         self.records[p.currency] += 1
+        self.localised_by = None  # a later localise() rebuilds with this purchase
+
+    def _stamp(self, p: Purchase) -> None:
+        quarter = -1 if p.quarter is None else p.quarter
+        milli = p.total * 1000
+        if milli != milli.to_integral_value() or abs(milli) >= 2 ** 62:
+            self.stamps_exact[(p.currency, p.day, quarter)] += p.total
+            return
+        pairs = self.stamps[p.currency].get(p.day)
+        if pairs is None:
+            pairs = self.stamps[p.currency][p.day] = array("q")
+        for i in range(0, len(pairs), 2):
+            if pairs[i] == quarter:
+                pairs[i + 1] += int(milli)
+                return
+        pairs.extend((quarter, int(milli)))
 
     def settle(self) -> list[Purchase]:
         """Count the shipments still held (orders with no item record); return every shipment counted

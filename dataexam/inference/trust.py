@@ -18,8 +18,8 @@ from typing import Any
 
 from ..categories import is_sensitive
 from ..events import Event, format_time
-from . import literature
-from .engine import Aggregator, Context, DayBins, categories_of, quarter_of
+from . import fx, literature
+from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .social import MessageThreads
@@ -33,7 +33,11 @@ def _truthy(value: object) -> bool:
 BANNER = "MOCK — NOT A CREDIT SCORE"
 WEIGHTS = {"credit_history": 0.35, "fulfilment_capacity": 0.25, "behaviour_preferences": 0.20,
            "identity": 0.15, "relationships": 0.05}
-# Yearly spend bands (fixed, published here; no population data): upper bound → fᵢ contribution.
+# Yearly spend bands (fixed, published here; no population data): upper bound → fᵢ contribution, in euros
+# (BAND_CURRENCY): every currency is converted at the ECB reference rate of each purchase day (fx; offline). Nominal
+# bands in whatever currency won read ¥65,520 (≈ €440) and ₹16,226 (≈ €180) a year as the top band (the
+# twenty-fourth pass's tester, T24C H2).
+BAND_CURRENCY = "EUR"
 SPEND_BANDS: tuple[tuple[Decimal, float], ...] = (
     (Decimal(100), 0.1), (Decimal(500), 0.3), (Decimal(1000), 0.5), (Decimal(2500), 0.7), (Decimal(5000), 0.85))
 SPEND_TOP = 1.0
@@ -124,8 +128,12 @@ class TrustAggregator(Aggregator):
             if self.ledger.add(event) is None and event.attrs.get("total") is not None:
                 self.ev["fulfilment_capacity"].offer(event, "shipment of the order report")
         elif kind in ("amazon.refund", "amazon.return"):
-            self.returns += 1
-            self.problems += 1
+            # counted once per order when the score is built (a request and its payout are one return; a
+            # cancelled item's reversal is no second problem: T24C M3)
+            if kind == "amazon.refund":
+                self.ledger.add_refund(event)
+            else:
+                self.ledger.add_return(event)
             self.ev["credit_history"].offer(event, "return or refund")
         elif kind == "facebook.profile":
             field = str(attrs.get("field") or attrs.get("type") or attrs.get("fact") or "").lower()
@@ -158,14 +166,16 @@ class TrustAggregator(Aggregator):
         attrs = event.attrs
         self.items += 1
         if is_cancelled(attrs):
+            self.ledger.note_cancelled(attrs)  # its order's refunds reverse a charge: no return (T24C M3)
             self.cancelled += 1
             self.problems += 1
             self.ev["credit_history"].offer(event, "cancelled order item")
             return
         t = event.time
         if self.ledger.add(event) is not None and t is not None:
-            t = t.astimezone(UTC)
-            self.order_bins.add(t.date(), quarter_of(t))
+            if event.time_source in CLOCK_SOURCES:  # a date only says nothing about the hour (T24C H4)
+                t = t.astimezone(UTC)
+                self.order_bins.add(t.date(), quarter_of(t))
             self.ev["fulfilment_capacity"].offer(event)
         cats = categories_of(event.text)
         if cats:
@@ -191,22 +201,30 @@ class TrustAggregator(Aggregator):
         else:
             first, last, age_from = self.first, self.last, "all records (no dated Amazon record)"
         years = ((last - first).days / 365.25) if first and last else 0.0
+        self.ledger.settle()
+        self.returns = sum(self.ledger.returns_by_month().values())
+        self.problems = self.cancelled + self.returns
         problem_rate = self.problems / self.items if self.items else 0.0
         f_hist = 0.5 * min(years / 10, 1) + 0.5 * (1 - min(problem_rate, 1)) if self.items else 0.5 * min(years / 10, 1)
 
-        # One currency only: the one of most purchase records, never a nominal comparison across currencies
-        # (¥4,800 is not a dollar-like yearly spend).
-        self.ledger.settle()
+        # Years on the person's calendar (T24C M4). The band: every currency in euros at dated ECB rates, the
+        # yearly mean over the calendar years with purchases; a currency without an ECB rate is left out and named.
+        # Regularity: the monthly spend of the main currency (a coefficient of variation has no unit).
+        self.ledger.localise(ctx.local_bin if ctx.zone is not None else None)
         main = self.ledger.main_currency()
+        yearly_eur, no_rate = self.yearly_in_band_currency()
         if main:
             yearly = self.ledger.mean_yearly(main)
-            band = spend_band(yearly)
             regularity = self._regularity(self.ledger.months[main])
         else:
-            yearly, band, regularity = Decimal(0), 0.0, 0.0
-        f_ful = 0.5 * band + 0.5 * regularity
+            yearly, regularity = Decimal(0), 0.0
+        band: float | None = spend_band(yearly_eur) if yearly_eur is not None else (None if main else 0.0)
+        # no currency with an ECB rate (e.g. SAR, AED only): no band at all, regularity alone
+        f_ful = 0.5 * band + 0.5 * regularity if band is not None else regularity
 
         late = sum(c for d, q, c in self.order_bins.items() if self._late(ctx, d, q))
+        # the late-night rule reads the person's clock: with no time zone found the hours are UTC, which are not
+        # theirs (T24C M1: New York orders at 20:30 were "late" at 01:30 UTC), so the rule is not applied
         n_timed = self.order_bins.total()
         late_share = late / n_timed if n_timed else 0.0
         rules = []
@@ -221,7 +239,7 @@ class TrustAggregator(Aggregator):
             rules.append({"rule": "≥ 3 baby purchases → +0.15", "quote": "someone who frequently buys diapers is "
                           "'probably a parent, who … is more likely to have a sense of responsibility' (Li Yingyun)",
                           "critique": "Rewards a life stage, penalises the childless."})
-        if late_share > 0.2 and n_timed >= 5:
+        if late_share > 0.2 and n_timed >= 5 and ctx.zone is not None:
             f_beh -= 0.1
             rules.append({"rule": f"> 20% of orders 23–04 ({ctx.clock_label} time) → −0.10", "quote": None,
                           "critique": "Night shifts and other time zones look like impulsiveness."})
@@ -258,18 +276,25 @@ class TrustAggregator(Aggregator):
                 "lower": "Cancel, return, or start fresh accounts."},
             "fulfilment_capacity": {
                 "f": f_ful, "inputs": {"currency": main, "mean_yearly_spend": str(Decimal(yearly).quantize(
-                    Decimal("0.01"))), "spend_band_f": band, "regularity": round(regularity, 3),
-                    "other_currencies_left_out": sorted(c for c in self.ledger.records if c != main),
+                    Decimal("0.01"))), "band_currency": BAND_CURRENCY,
+                    "mean_yearly_spend_band_currency": (str(yearly_eur.quantize(Decimal("0.01")))
+                                                        if yearly_eur is not None else None),
+                    "spend_band_f": band, "regularity": round(regularity, 3),
+                    "currencies_without_ecb_rate": no_rate,
                     "not_in_inputs": missing["amazon"]},
-                "rule": (".5·band(mean yearly spend: <100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + "
-                         ".5·(1 − CV of monthly spend)"),
+                "rule": (".5·band(mean yearly spend in EUR, every currency at the ECB rate of each purchase day: "
+                         "<100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + .5·(1 − CV of monthly spend "
+                         "in the main currency); no band without an ECB rate: the regularity alone"),
                 "explanation": "Spending level and steadiness stand in for income.",
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
                 "f": f_beh, "inputs": {"gaming_records": self.gaming, "baby_purchases": self.baby,
-                                       "late_night_order_share": round(late_share, 3)},
-                "rule": "start at .5; fixed steps mirroring the Li Yingyun rules (listed)", "rules_applied": rules,
+                                       "late_night_order_share": round(late_share, 3), "clock": ctx.clock_label,
+                                       "timed_orders": n_timed},
+                "rule": ("start at .5; fixed steps mirroring the Li Yingyun rules (listed); the late-night step only "
+                         "on the time-zone finding's clock (not on UTC) and only on orders with a time of day"),
+                "rules_applied": rules,
                 "explanation": "Each rule is shown verbatim with the quote it mirrors and a critique.",
                 "raise": "Buy diapers, stop gaming, shop in daytime.",
                 "lower": "Game, shop at night."},
@@ -288,6 +313,28 @@ class TrustAggregator(Aggregator):
                 "raise": "Collect contacts; answer every message.",
                 "lower": "Drop ties (scores like this push people to do exactly that)."},
         }
+
+    def yearly_in_band_currency(self) -> tuple[Decimal | None, list[str]]:
+        """(mean yearly spend in :data:`BAND_CURRENCY` over the calendar years with purchases, every currency
+        converted at the ECB rate of each purchase day — None when no currency has a rate; the currencies left
+        out for want of a rate)."""
+        ledger = self.ledger
+        years: set[int] = set()
+        total = Decimal(0)
+        converted = False
+        no_rate: list[str] = []
+        fx.preload([*ledger.days, BAND_CURRENCY])
+        for cur in sorted(ledger.days):
+            conv = fx.convert_days(ledger.days[cur], cur, BAND_CURRENCY)
+            if conv is None:
+                no_rate.append(cur)
+                continue
+            converted = True
+            total += conv.total
+            years.update(y for y, v in ledger.years[cur].items() if v)
+        if not converted or not years:
+            return None, no_rate
+        return total / len(years), no_rate
 
     @staticmethod
     def _regularity(months: Mapping[str, Decimal]) -> float:

@@ -578,8 +578,11 @@ def _h_household(v: dict[str, Any]) -> str:
 def _h_impulse(v: dict[str, Any]) -> str:
     parts = []
     if v.get("late_night_items"):
+        # the clock is named where the number is (T24C M1: the UTC clock was said only in the JSON summary)
+        zone = v.get("zone") or "UTC"
+        clock = "23–04 UTC; no time zone was found" if zone == "UTC" else f"23–04 {zone} time"
         parts.append(f"{number(v['late_night_items'])} items ({percent(v.get('late_night_share'))}) ordered "
-                     "late at night (23–04)")
+                     f"late at night ({clock})")
     if v.get("ad_order_pairs"):
         n = v["ad_order_pairs"]
         parts.append(f"{number(n)} order{'s' if n != 1 else ''} within a day of a matching ad")
