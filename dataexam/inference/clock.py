@@ -25,6 +25,7 @@ from babel.lists import format_list
 
 from ..events import Event
 from . import literature
+from .clients import scheduling_client
 from .engine import (
     ACTIVITY_KINDS,
     BOOTSTRAP_RESAMPLES,
@@ -115,42 +116,6 @@ DAY_SLEEP_LABEL = "weekday day sleep (night or shift work)"
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
-# Posting clients that send at a time chosen in advance: a tweet they sent shows when it was queued for, not when
-# the person was awake (the twenty-fourth pass's tester: a Madrid sleeper's Buffer tweets at 03:00 and 05:00 every
-# day left no weekday night and put the lull at 08:52). Names as X writes them in a tweet's `source` (kept by the
-# parsers as attrs.client, HTML tags stripped), case-folded: social-media schedulers (Buffer, Hootsuite, Sprout
-# Social, Later, SocialBee, CoSchedule, …), feed and automation services (IFTTT, dlvr.it, Zapier, twitterfeed,
-# Revive Old Posts, …) and X's own scheduling tools (Media Studio, the ads composer). TweetDeck is left in: its
-# scheduler and its live use write the same `source`, and most of its tweets are sent live. No other service's
-# records name a sending client: Facebook's posts, comments and messages carry no app field in any era (the
-# parsers' `app` is the off-Facebook activity's, not a post's), Amazon's orders none.
-SCHEDULING_CLIENTS = frozenset({
-    "buffer", "bufferapp", "hootsuite", "hootsuite inc", "sprout social", "later", "later.com", "later media",
-    "socialbee", "socialbee.io", "coschedule", "sendible", "loomly", "agorapulse", "socialpilot", "socialpilot.co",
-    "publer", "post planner", "meetedgar", "edgar", "echobox", "socialflow", "sprinklr", "khoros", "oktopost",
-    "statusbrew", "crowdfire", "hypefury", "typefully", "tweet hunter", "missinglettr", "fedica", "planable",
-    "zoho social", "sked social", "contentcal", "ifttt", "dlvr.it", "zapier", "zapier.com", "twitterfeed",
-    "twittbot.net", "paper.li", "revive old posts", "revive social", "revive social app", "tweet jukebox",
-    "twuffer", "twitter media studio", "media studio", "twitter ads composer", "advertiser-interface",
-    "twitter ads", "socialoomph", "recurpost", "postoplan", "vista social", "metricool", "sociallymap",
-})
-# the same names with a company suffix ("Hootsuite Inc.", "Buffer, Inc.") or a product word after them
-_CLIENT_SUFFIXES = (", inc.", " inc.", ", inc", " inc", " app", " publisher", " scheduler")
-
-
-def scheduling_client(event: Event) -> str | None:
-    """The client's name as written when ``event`` (an own tweet) was sent by one of :data:`SCHEDULING_CLIENTS`,
-    else None. Reads ``attrs.client`` (X's `source`, current and classic archives alike)."""
-    client = event.attrs.get("client") if event.kind == "twitter.tweet" else None
-    if not isinstance(client, str) or not client.strip():
-        return None
-    name = " ".join(client.casefold().split())
-    for suffix in _CLIENT_SUFFIXES:
-        if name.endswith(suffix) and name[: -len(suffix)] in SCHEDULING_CLIENTS:
-            return client.strip()
-    return client.strip() if name in SCHEDULING_CLIENTS else None
-
-
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows")
 

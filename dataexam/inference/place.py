@@ -27,6 +27,7 @@ import iptocc
 
 from ..events import Event
 from . import gazetteer, literature
+from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
@@ -92,24 +93,19 @@ def os_family(text: str) -> str | None:
     return None
 
 
-#: Tweet clients that post for the person from somebody else's servers: schedulers, cross-posters and automation
-#: (X's ``source`` names them: "Buffer", "Hootsuite Inc.", "IFTTT", "dlvr.it", "Twitter Media Studio" …). They say
-#: nothing of the person's own device, so :func:`client_os` gives them no operating system
-SCHEDULING_CLIENTS = ("buffer", "hootsuite", "ifttt", "dlvr.it", "zapier", "sprout social", "socialoomph",
-                      "twitterfeed", "tweetdeck", "media studio", "later.com", "sendible", "agorapulse",
-                      "socialbee", "publer", "loomly", "falcon", "coschedule", "meet edgar", "revive social",
-                      "wordpress", "instagram", "facebook", "linkedin", "tumblr", "paper.li", "twibble",
-                      "crowdfire", "statusbrew", "post planner", "oktopost", "sprinklr", "khoros", "brandwatch")
+#: Tweet clients that say nothing of the person's own device (:mod:`.clients`): schedulers and automation, and
+#: cross-posters (X's ``source`` names them: "Buffer", "Hootsuite Inc.", "IFTTT", "Instagram", "TweetDeck" …)
+NOT_A_DEVICE = (*sorted(SCHEDULING_CLIENTS), *CROSS_POSTERS)
 
 
 @functools.lru_cache(maxsize=1024)  # a person tweets from a handful of clients
 def client_os(name: str) -> str | None:
     """Operating-system family of a tweet's client (X's ``source``, kept as ``attrs.client``): "Twitter for iPhone"
     / "for iPad" → iOS, "Twitter for Android" → Android, "Twitter for Mac" → macOS, "Twitter for Windows" →
-    Windows; ``None`` for the web app (any OS), scheduling and cross-posting services (:data:`SCHEDULING_CLIENTS`:
+    Windows; ``None`` for the web app (any OS), scheduling and cross-posting services (:data:`NOT_A_DEVICE`:
     not the person's device) and names that tell no OS."""
     s = name.casefold()
-    if any(k in s for k in SCHEDULING_CLIENTS):
+    if any(k in s for k in NOT_A_DEVICE):
         return None
     if re.search(r"\bfor mac\b|\bmac ?os\b", s):
         return "macOS"
@@ -1201,5 +1197,5 @@ def _country_attr(attrs: Any) -> str | None:
     return None
 
 
-__all__ = ["SCHEDULING_CLIENTS", "PlaceAggregator", "SlotCounts", "cell_code", "cell_of", "client_os", "ip_prefix",
+__all__ = ["NOT_A_DEVICE", "PlaceAggregator", "SlotCounts", "cell_code", "cell_of", "client_os", "ip_prefix",
            "ip_prefix_code", "os_family", "prefix_text", "timedelta"]
