@@ -1101,3 +1101,34 @@ def test_the_report_shows_an_example_from_before_a_move_on_that_period_s_clock()
     assert view.local_time("2023-10-01T14:00:00Z", zone) == "2023-10-01 10:00"
     data["findings"][0]["value"]["earlier_zone"] = None
     assert view.local_time("2023-09-30T14:00:00Z", view.local_zone(data)) == "2023-09-30 10:00"
+
+
+@pytest.mark.parametrize("back_days", [183, 240])
+def test_a_move_and_a_move_back_names_no_zone_for_both_cities_at_once(back_days: int) -> None:
+    """Berlin a year, New York half a year, Berlin again (the twenty-fourth pass's final tester): the "before" side
+    of the move back held both cities and was fitted with Antarctica/Troll, said at high ("before, on Troll
+    time"). A move needs one clock on each side: no earlier zone is named, the zone is Berlin's clock, not high,
+    and the first caveat says the quiet hours moved."""
+    back = [*person("Europe/Berlin", days=365),
+            *person("America/New_York", days=182, seed=2, start=START + timedelta(days=365)),
+            *person("Europe/Berlin", days=back_days, seed=3, start=START + timedelta(days=547))]
+    tz = infer(with_evidence(back, declared("DE", 3)), now=NOW).finding("timezone")
+    assert tz.value["earlier_zone"] is None
+    assert zone_countries()[tz.value["zone"]] != "AQ" and tz.value["utc_offset_hours"] == 1.0
+    assert tz.caveats[0].startswith("Your quiet hours")
+    assert tz.confidence != Confidence.HIGH
+
+
+def test_a_settled_clock_is_one_without_a_shift_between_its_quarters() -> None:
+    from dataexam.inference.clock import ClockAggregator, _settled
+
+    def days_of(events: list) -> dict:
+        agg = ClockAggregator()
+        for e in events:
+            agg.consume(e)
+        return agg.days
+
+    assert _settled(days_of(person("Europe/Berlin", days=300)))
+    mixed = [*person("Europe/Berlin", days=150), *person("America/New_York", days=150, seed=2,
+                                                         start=START + timedelta(days=150))]
+    assert not _settled(days_of(mixed))

@@ -149,6 +149,13 @@ def _enough(day_hists: dict[date, array]) -> bool:
     return len(day_hists) >= MIN_TZ_DAYS and sum(1 for h in day_hists.values() for c in h if c) >= MIN_TZ_EVENTS
 
 
+def _settled(day_hists: dict[date, array]) -> bool:
+    """Whether ``day_hists`` keep one clock: no shift of the quiet hours beyond what DST explains between their
+    quarters (:func:`~.timezone.quiet_hours_shift`; a period too short to cut counts as one clock)."""
+    shift = quiet_hours_shift(day_hists)
+    return shift is None or abs(shift[4]) < MOVE_SHIFT_H
+
+
 def _fmt_offset(quarters: int) -> str:
     sign = "+" if quarters >= 0 else "-"
     q = abs(quarters)
@@ -420,12 +427,22 @@ class ClockAggregator(Aggregator):
         # nights"). A person who moved back, or whose later part is too short to fit alone, keeps one zone.
         moved = quiet_hours_shift(self.days)
         moved_on: date | None = None
+        unsettled_before: date | None = None  # the later part is one clock, the earlier one is not (moved back)
         fit = self.days
         if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             cut = move_day(self.days, moved)
             later = {d: h for d, h in self.days.items() if d >= cut}
-            if _enough(later) and _enough({d: h for d, h in self.days.items() if d < cut}):
-                moved_on, fit = cut, later
+            before_days = {d: h for d, h in self.days.items() if d < cut}
+            if _enough(later) and _enough(before_days):
+                # a move is one change: each side must keep one clock. A move and a move back (Berlin → New York
+                # → Berlin) fitted the "before" side, both cities at once, with Antarctica/Troll, said at high (the
+                # twenty-fourth pass's final tester): such a period gets the later side's zone only
+                if not _settled(later):
+                    pass  # the latest clock is not settled either: one zone for the whole period, as before
+                elif _settled(before_days):
+                    moved_on, fit = cut, later
+                else:
+                    unsettled_before, fit = cut, later
         cands = score_zones(fit, prior)
         best = cands[0]
         mass = answer_mass(cands, best)
@@ -506,6 +523,14 @@ class ClockAggregator(Aggregator):
             alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
+        if unsettled_before is not None:
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            basis += (f"; fitted to the {len(fit)} active days since {unsettled_before.isoformat()}, lowered one level "
+                      "because the quiet hours moved more than once before")
+            caveats.insert(0, f"Your quiet hours moved more than once (a stay elsewhere and back, or several moves): "
+                              f"the zone is fitted to your records from {unsettled_before.isoformat()} on. Before "
+                              "that, some periods were on another clock, and the clock findings read them on this "
+                              "one.")
         if earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
