@@ -242,7 +242,8 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     if value is None:
         return None
     # the common case in Retail.OrderHistory: "12.89"
-    if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value)):
+    # (the sign aside: "-1.980" is the same three digits as "1.980"; the final tester found it read as a decimal)
+    if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value.removeprefix("-"))):
         return Money(_plausible(Decimal(value)), currency)
     value = value.strip("'\"`").strip()  # '-0.68' and stray quotes
     negative = False
@@ -275,7 +276,10 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     if not value or not _NUMBER.match(value):
         raise ValueError("not a money amount")
     m = _THREE_DIGITS.match(value)
-    number = _three_digits(m, code or currency, locale) if m else _normalise_number(value)
+    if _ZERO_DECIMAL.match(value):  # "0,855": no grouped number starts with a lone 0, so the mark is a decimal
+        number = "0." + value[2:]
+    else:
+        number = _three_digits(m, code or currency, locale) if m else _normalise_number(value)
     try:
         amount = Decimal(number)
     except InvalidOperation:
@@ -298,6 +302,8 @@ def _plausible(amount: Decimal) -> Decimal:
     return amount
 
 
+#: a lone 0, one separator, digits: always a decimal ("0,855" is 0.855, never 855)
+_ZERO_DECIMAL = re.compile(r"^0[.,]\d+$")
 #: one separator followed by exactly three digits, with one to three digits before it (not a leading 0)
 _THREE_DIGITS = re.compile(r"^([1-9]\d{0,2})([.,])(\d{3})$")
 #: a currency's usual locale, where one locale's separators are the currency's (the euro's countries differ)

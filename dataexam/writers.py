@@ -681,7 +681,9 @@ def _recreate(conn: sqlite3.Connection, objects: list[tuple[str, str, str]]) -> 
             conn.execute(sql)
             conn.execute("RELEASE dataexam_recreate")
             kept.append(f"{kind} {name}")
-        except sqlite3.OperationalError as exc:
+        except (sqlite3.OperationalError, sqlite3.IntegrityError) as exc:
+            # OperationalError: a column the user had added; IntegrityError: a unique index the new rows repeat
+            # (two accounts' rows may share a key with --per-account: the final tester's N7 ended the write)
             conn.execute("ROLLBACK TO dataexam_recreate")
             conn.execute("RELEASE dataexam_recreate")
             dropped.append(f"{kind} {name} ({exc})")

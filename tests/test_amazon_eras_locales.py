@@ -97,6 +97,9 @@ def test_a_column_no_day_or_marketplace_settles_is_an_issue(tmp_path: Path) -> N
     ("1.234", "BRL", "pt_BR", "1234"), ("1.299 TL", None, None, "1299"), ("1.234", "EUR", "de_DE", "1234"),
     ("1,234", "USD", "en_US", "1234"), ("12.99", "EUR", "de_DE", "12.99"), ("0.125", "USD", None, "0.125"),
     ("1.234", None, None, "1.234"),  # neither currency nor locale: the older reading stands
+    # the final tester's N8: the sign does not change how the three digits are read, a lone 0 is a decimal's
+    ("-1.980", "JPY", "ja_JP", "-1980"), ("'-1.980'", "JPY", "ja_JP", "-1980"), ("-1.234", "BRL", "pt_BR", "-1234"),
+    ("0,855", "EUR", "de_DE", "0.855"), ("0,855", "USD", "en_US", "0.855"), ("-0,5", "EUR", "de_DE", "-0.5"),
 ])
 def test_three_digits_after_one_separator(text: str, currency: str | None, locale: str | None, want: str) -> None:
     money = parse_money(text, currency, locale=locale)

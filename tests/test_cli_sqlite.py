@@ -368,3 +368,18 @@ def test_an_index_on_a_column_the_user_added_is_named_in_a_warning(tmp_path: Pat
     assert result.exit_code == 0, result.stderr
     assert "could not recreate on it your index my_mine (no such column: mine)" in result.stderr
     assert objects(db) >= {"my_kind_actor"} and "my_mine" not in objects(db)
+
+
+def test_a_unique_index_the_new_rows_repeat_is_named_in_a_warning_and_the_write_ends(tmp_path: Path) -> None:
+    """The final tester's N7: a user's unique index the rewrite's rows break (a key two accounts' rows share with
+    --per-account) ended the write with "internal error (IntegrityError) … report it"."""
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from events where rowid not in (select min(rowid) from events group by kind)")
+        conn.execute("create unique index my_kind on events(kind)")
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == 0, result.stderr
+    assert "could not recreate on it your index my_kind (UNIQUE constraint failed" in result.stderr
+    assert "my_kind" not in objects(db) and count(db, "select count(*) from events") > len(
+        {k for (k,) in sqlite3.connect(db).execute("select distinct kind from events")})
