@@ -44,7 +44,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import IO
+from typing import IO, Any
 
 from .events import Event, TimeSource, make_event, make_origin
 from .tempdirs import PrivateTempDir
@@ -77,7 +77,7 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 # as X's login port), then the one read from the input, member and record that sort first. It was their
 # encoded bytes, so the copy kept changed with the encoding (JSON Lines, SQLite rows, the report's
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
-_Entry = tuple[float, str, str, tuple[int, str, str, int], bytes]
+_Entry = tuple[float, str, str, tuple[bool, int, str, str, int], bytes]
 _UNDATED = float("inf")
 #: ``origin.archive`` → the tag (an account hash, or ``""``) of the account its records are de-duplicated
 #: under, in a run holding several accounts of a source (:func:`dataexam.api.dedup_accounts`)
@@ -372,6 +372,7 @@ _PROTOCOL = pickle.HIGHEST_PROTOCOL
 # a time source as a small integer (its position in TimeSource), in both codecs
 _TIME_SOURCE_OF = tuple(TimeSource)
 _TIME_SOURCE_CODE = {t: n for n, t in enumerate(_TIME_SOURCE_OF)}
+_DATE_ONLY = TimeSource.DATE_ONLY
 
 
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,
@@ -433,7 +434,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         n += 1
         time = event.time
         origin = event.origin
-        rank = (-len(event.attrs), origin.archive, origin.member, origin.index)
+        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), origin.archive, origin.member, origin.index)
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -454,7 +455,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         n += 1
         time = event.time
         origin = event.origin
-        rank = (-len(event.attrs), origin.archive, origin.member, origin.index)
+        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), origin.archive, origin.member, origin.index)
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))
@@ -521,24 +522,56 @@ def _merged_entries(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_wi
 
 
 def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
+    """The dated entries with every later copy of a key within ``window`` seconds dropped: the first copy in time
+    order is kept — except that a copy with a time of day replaces a date-only one (its rank's first field).
+
+    A date-only copy (an Amazon order report's day, stamped 00:00 UTC of the local date) sorts before the same
+    order's exact instant from another download, and was kept: every order's hour was lost from the timeline and
+    the clock findings (the twenty-fourth pass's final tester). So a date-only entry is held back for ``window``,
+    and every entry after it with it (the output stays in time order); a timed copy of its key arriving within the
+    window takes its place. Memory: the entries of one window behind a date-only one, never the archive."""
     recent: dict[str, float] = {}
     order: deque[tuple[float, str]] = deque()
     popleft, append = order.popleft, order.append
+    held: deque[list[Any]] = deque()  # [ts, key, kind, payload, kept]: entries behind a date-only copy
+    held_date_only: dict[str, list[Any]] = {}  # key → its held date-only copy
     out = 0
     try:
-        for ts, key, kind, _rank, payload in entries:
+        for ts, key, kind, rank, payload in entries:
+            while held and held[0][0] < ts - window:
+                item = held.popleft()
+                if held_date_only.get(item[1]) is item:
+                    del held_date_only[item[1]]
+                if item[4]:
+                    out += 1
+                    yield item[2], item[1], item[3]
             horizon = ts - window
             while order and order[0][0] < horizon:
                 old_ts, old_key = popleft()
                 if recent.get(old_key) == old_ts:
                     del recent[old_key]
             if key in recent:
+                pending = held_date_only.pop(key, None) if not rank[0] else None
+                if pending is None or not pending[4]:
+                    _count_duplicate(stats, kind)
+                    continue
+                pending[4] = False  # the timed copy replaces the date-only one, at its own place in time
                 _count_duplicate(stats, kind)
-                continue
             recent[key] = ts
             append((ts, key))
+            if rank[0] or held:
+                item = [ts, key, kind, payload, True]
+                held.append(item)
+                if rank[0]:
+                    held_date_only[key] = item
+                continue
             out += 1
             yield kind, key, payload
+        while held:
+            item = held.popleft()
+            if item[4]:
+                out += 1
+                yield item[2], item[1], item[3]
     finally:
         stats.events_out += out
 

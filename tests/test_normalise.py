@@ -258,3 +258,30 @@ def test_too_many_open_files_is_said_plainly(monkeypatch) -> None:  # type: igno
     assert "too many files open: this process's limit on open files (`ulimit -n` says" in said
     assert "raise it (e.g. `ulimit -n 1024`) and run again" in said
     assert "internal error" not in said and "00079" not in said
+
+
+def _dated(key: str, when: datetime, source: TimeSource, archive: str) -> Event:
+    return Event(time=when, time_source=source, source="amazon", kind="amazon.order_item", actor="self",
+                 text=f"item {key}", attrs={"n": key}, origin=Origin(archive, "orders.csv", 0),
+                 key=f"amazon.order_item:{key}")
+
+
+def test_a_copy_with_a_time_of_day_replaces_a_date_only_copy_and_the_output_stays_in_order() -> None:
+    """The twenty-fourth pass's final tester (N11): an order in the old order report (its local date, 00:00 UTC)
+    and in a later download (its instant, 20 h later) is one record since the key no longer holds the day — and
+    the date-only copy, first in time, was kept: every order's hour was lost. The timed copy is kept now."""
+    day = datetime(2022, 3, 9, tzinfo=UTC)
+    report = [_dated(str(i), day + timedelta(days=i), TimeSource.DATE_ONLY, "report.zip") for i in range(3)]
+    rmd = [_dated(str(i), day + timedelta(days=i, hours=20), TimeSource.UTC, "rmd.zip") for i in range(2)]
+    between = [ev("x", day + timedelta(hours=5)), ev("y", day + timedelta(days=1, hours=3))]
+    stats = MergeStats()
+    out = list(chronological([*report, *between, *rmd], stats=stats))
+    kept = {e.key.split(":")[1]: (e.time_source, e.origin.archive) for e in out if e.kind == "amazon.order_item"}
+    assert kept == {"0": (TimeSource.UTC, "rmd.zip"), "1": (TimeSource.UTC, "rmd.zip"),
+                    "2": (TimeSource.DATE_ONLY, "report.zip")}  # the third has no timed copy: kept as it is
+    assert [e.time for e in out] == sorted(e.time for e in out)  # still in time order
+    assert stats.duplicates == 2 and stats.events_out == len(out) == 5
+    # the timed copy first (east of UTC) keeps itself; the date-only one after it is the duplicate
+    east = list(chronological([_dated("e", day - timedelta(hours=2), TimeSource.UTC, "rmd.zip"),
+                               _dated("e", day, TimeSource.DATE_ONLY, "report.zip")]))
+    assert [(e.time_source, e.origin.archive) for e in east] == [(TimeSource.UTC, "rmd.zip")]
