@@ -10,7 +10,8 @@ De-duplication: two archives of one account taken months apart, the classic arch
 Amazon order in a legacy and a 2025 export all yield events with the same ``key``. In time order,
 copies of one record sit within a short window of each other (an Amazon order report gives only
 the day, the order file the second), so a key seen within ``dedup_window`` of an earlier event with
-the same key is dropped; the first copy in time order is kept.
+the same key is dropped; the first copy in time order is kept, except that a copy with a time of day
+replaces a date-only one (:func:`_dedup_window`).
 
 Undated events (X likes and follows, declared interests, profile facts) are kept, never dropped:
 they follow all dated events, ordered by key, de-duplicated by key.
