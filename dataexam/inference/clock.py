@@ -554,7 +554,9 @@ class ClockAggregator(Aggregator):
             # the person's activity moved earlier in UTC where the zone's offset had to grow after the change (or
             # shrink before it)
             earlier_word = "earlier" if (step > 0) != own_is_later else "later"
-            caveats.append(f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
+            # first (the text report shows one caveat at its default detail; the final tester's L1), after a move's
+            caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0,
+                           f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
                            f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
                            "is fitted with that change. A zone whose offset changed then fits such a change too, "
                            "so the place evidence decides.")

@@ -231,7 +231,9 @@ def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown:
     if not n_for and not n_against and not rows:
         return
     unit = ev.get("unit") or "records"  # late nights count nights
-    counts = f"{view.number(n_for)} {unit} for" + (f", {view.number(n_against)} against" if n_against else "")
+    one = unit[:-1] if unit.endswith("s") else unit  # "1 record for", not "1 records" (the final tester's L4)
+    counts = f"{view.number(n_for)} {one if n_for == 1 else unit} for" + (
+        f", {view.number(n_against)} against" if n_against else "")
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
         if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
