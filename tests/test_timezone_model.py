@@ -1116,6 +1116,7 @@ def test_a_move_and_a_move_back_names_no_zone_for_both_cities_at_once(back_days:
     assert tz.value["earlier_zone"] is None
     assert zone_countries()[tz.value["zone"]] != "AQ" and tz.value["utc_offset_hours"] == 1.0
     assert tz.caveats[0].startswith("Your quiet hours")
+    assert sum(c.startswith("Your quiet hours") for c in tz.caveats) == 1  # one account of it, not two
     assert tz.confidence != Confidence.HIGH
 
 

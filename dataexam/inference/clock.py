@@ -531,7 +531,7 @@ class ClockAggregator(Aggregator):
                               f"the zone is fitted to your records from {unsettled_before.isoformat()} on. Before "
                               "that, some periods were on another clock, and the clock findings read them on this "
                               "one.")
-        if earlier is not None and moved is not None:
+        elif earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
