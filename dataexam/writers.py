@@ -484,6 +484,15 @@ def _sqlite_refusals(dest: Path, kept: str, existing: sqlite3.Connection | None 
             kept = (f"the database is as it was once SQLite rolls back {dest.name}-journal, the next time it is "
                     "opened: keep the two files together until then")
         raise _sqlite_fault(dest, exc, kept) from None
+    except sqlite3.IntegrityError as exc:
+        # a unique index or constraint the user added to a table of ours that the new rows break (a unique index
+        # on `key` and --append --per-account, where two accounts' rows share a key: the final testers' N7 was an
+        # "internal error … report it"); SQLite's message names the index's columns, never a value
+        if existing is not None and not _rolled_back(dest, existing):
+            kept = (f"the database is as it was once SQLite rolls back {dest.name}-journal, the next time it is "
+                    "opened: keep the two files together until then")
+        raise OutputError(f"{dest}: the database refuses the new rows (SQLite: {exc}): a unique index or "
+                          f"constraint of your own on it? {kept[:1].upper()}{kept[1:]}.") from None
 
 
 def _rolled_back(dest: Path, conn: sqlite3.Connection) -> bool:

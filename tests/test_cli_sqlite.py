@@ -383,3 +383,18 @@ def test_a_unique_index_the_new_rows_repeat_is_named_in_a_warning_and_the_write_
     assert "could not recreate on it your index my_kind (UNIQUE constraint failed" in result.stderr
     assert "my_kind" not in objects(db) and count(db, "select count(*) from events") > len(
         {k for (k,) in sqlite3.connect(db).execute("select distinct kind from events")})
+
+
+def test_an_append_a_users_unique_index_refuses_is_a_clear_error_and_leaves_the_database(tmp_path: Path) -> None:
+    """The last fresh check (T24E): a user's unique index that the appended rows break was "internal error
+    (IntegrityError) … report it", exit 1."""
+    db = tmp_path / "me.db"
+    timeline(str(FB), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.execute("delete from events where rowid not in (select min(rowid) from events group by source)")
+        conn.execute("create unique index my_source on events(source)")
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--append", "-o", str(db)])
+    assert result.exit_code != 0 and "internal error" not in result.stderr, result.stderr
+    assert "the database refuses the new rows (SQLite: UNIQUE constraint failed: events.source)" in result.stderr
+    assert db.read_bytes() == before
