@@ -38,7 +38,7 @@ from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover, id_of_folder
 from .pseudonym import load_or_create_key
 from .tables import BASE_COLUMNS, concat_rows, rows_to_table, write_json_private, write_parquet_private
-from .unit import UnitOptions, unit_dir
+from .unit import UnitOptions, read_run_record, unit_dir
 
 MARKER = ".dataexam-batch"
 ENGINES = ("local", "dask")
@@ -129,8 +129,6 @@ def absent_participants(outdir: Path, ids: Iterable[str]) -> list[str]:
     events in ``events/``, read by every analysis of that folder, while ``runs``/``findings`` no longer
     listed them; so did every participant of an earlier study when an OUTDIR was reused (the
     twenty-fourth pass's first tester, B1)."""
-    import json
-
     wanted = set(ids)
     units = outdir / "units"
     found: list[str] = []
@@ -139,11 +137,8 @@ def absent_participants(outdir: Path, ids: Iterable[str]) -> list[str]:
     for folder in units.iterdir():
         if folder.name.startswith(".") or not folder.is_dir():
             continue
-        try:
-            with (folder / "run.json").open(encoding="utf-8") as fh:
-                pid = json.load(fh).get("participant_id")  # our own small record
-        except (OSError, ValueError, AttributeError):
-            continue
+        record = read_run_record(folder)
+        pid = record.get("participant_id") if record is not None else None
         if isinstance(pid, str) and pid == folder.name and pid not in wanted:
             found.append(pid)
     return sorted(found)

@@ -112,14 +112,21 @@ def events_dir(outdir: str | Path, participant_id: str) -> Path:
     return Path(outdir) / "events" / folder_name(participant_id)
 
 
-def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str, str]]) -> dict[str, Any] | None:
+def read_run_record(folder: Path) -> dict[str, Any] | None:
+    """A unit folder's ``run.json`` (our own small record), or None when it is missing or unreadable."""
     import json
 
-    done = unit_dir(opts.outdir, participant.participant_id) / "run.json"
     try:
-        with done.open(encoding="utf-8") as fh:
-            record = json.load(fh)  # our own small record
+        with (folder / "run.json").open(encoding="utf-8") as fh:
+            record = json.load(fh)
     except (OSError, ValueError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
+def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str, str]]) -> dict[str, Any] | None:
+    record = read_run_record(unit_dir(opts.outdir, participant.participant_id))
+    if record is None:
         return None
     same = (record.get("status") == "ok" and record.get("options") == opts.signature()
             and [i.get("sha256") for i in record.get("inputs", [])] == [h["sha256"] for h in hashes])

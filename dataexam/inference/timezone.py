@@ -495,6 +495,16 @@ MOVE_MIN_DAYS = 30
 LULL_DEPTH_MAX = 0.4
 
 
+def presence_hist(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> list[int]:
+    """The 96 UTC quarter-hours' presences over ``days``: how many of them had a record in each."""
+    hist = [0] * QUARTERS
+    for d in days:
+        for q, c in enumerate(day_hists[d]):
+            if c:
+                hist[q] += 1
+    return hist
+
+
 def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date, date, date, float] | None:
     """The largest shift of the quiet hours' centre (UTC hours, :func:`lull_mid_hours`) between two of
     :data:`MOVE_PARTS` consecutive parts of the active days holding :data:`MOVE_MIN_DAYS` days each, as
@@ -509,11 +519,7 @@ def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date,
     parts = []
     for k in range(MOVE_PARTS):
         chunk = days[k * size:(k + 1) * size] if k < MOVE_PARTS - 1 else days[k * size:]
-        hist = [0] * QUARTERS
-        for d in chunk:
-            for q, c in enumerate(day_hists[d]):
-                if c:
-                    hist[q] += 1
+        hist = presence_hist(day_hists, chunk)
         if lull_depth(hist) <= LULL_DEPTH_MAX:
             parts.append((chunk[0], chunk[-1], lull_mid_hours(hist)))
         # else no lull: a rotating shift's quarter flips between its two modes' centres on sampling noise, which
@@ -529,11 +535,7 @@ def quiet_hours_shift(day_hists: dict[date, Sequence[int]]) -> tuple[date, date,
 
 def _utc_profile(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> list[float]:
     """Log of the smoothed share of ``days``' presences in each UTC quarter-hour (with :data:`FLOOR`)."""
-    hist = [0] * QUARTERS
-    for d in days:
-        for q, c in enumerate(day_hists[d]):
-            if c:
-                hist[q] += 1
+    hist = presence_hist(day_hists, days)
     total = sum(hist) or 1
     return [math.log((1 - FLOOR) * s / total + FLOOR / QUARTERS) for s in smooth(hist)]
 

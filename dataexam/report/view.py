@@ -389,22 +389,14 @@ def _h_timezone(v: dict[str, Any]) -> str:
         if isinstance(earlier, dict) and earlier.get("zone") and earlier.get("until"):
             # a move: each period has its zone (inference.timezone.MovedZone)
             before = str(earlier["zone"]).split("/")[-1].replace("_", " ")
+            try:
+                since = day((date.fromisoformat(str(earlier["until"])) + timedelta(days=1)).isoformat())
+            except ValueError:
+                since = f"after {earlier['until']}"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
-                    f"{date_words(earlier['until'], next_day=True)}; before, on {before} time ({earlier['zone']}).")
+                    f"{since}; before, on {before} time ({earlier['zone']}).")
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
     return f"Your clock runs on {offset}." if offset else ""
-
-
-def date_words(iso: str, *, next_day: bool = False) -> str:
-    """``"2023-09-30"`` → ``"30 Sep 2023"`` (``next_day``: the day after, ``"1 Oct 2023"``); the text itself
-    when it is no date."""
-    try:
-        day = date.fromisoformat(iso)
-    except (TypeError, ValueError):
-        return str(iso)
-    if next_day:
-        day += timedelta(days=1)
-    return f"{day.day} {day:%b %Y}"
 
 
 def _h_sleep(v: dict[str, Any]) -> str:
