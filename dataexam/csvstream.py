@@ -241,6 +241,9 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     value = clean_value(text)
     if value is None:
         return None
+    # U+2212 MINUS SIGN: what a spreadsheet or a typographic locale (sv, fi, nb, de-CH…: CLDR's minusSign) writes
+    # for "-" when it saves the file again; refused as "not a money amount" before (the twenty-fourth pass's tester)
+    value = value.replace("\u2212", "-")
     # the common case in Retail.OrderHistory: "12.89"
     # (the sign aside: "-1.980" is the same three digits as "1.980"; the final tester found it read as a decimal)
     if _PLAIN.match(value) and (machine or not _THREE_DIGITS.match(value.removeprefix("-"))):
@@ -276,8 +279,8 @@ def parse_money(text: str | None, currency: str | None = None, *, locale: str | 
     if not value or not _NUMBER.match(value):
         raise ValueError("not a money amount")
     m = _THREE_DIGITS.match(value)
-    if _ZERO_DECIMAL.match(value):  # "0,855": no grouped number starts with a lone 0, so the mark is a decimal
-        number = "0." + value[2:]
+    if _ZERO_DECIMAL.match(value):  # "0,855": no grouped number starts with a 0, so the mark is a decimal
+        number = "0." + re.split(r"[.,]", value, maxsplit=1)[1]
     else:
         number = _three_digits(m, code or currency, locale) if m else _normalise_number(value)
     try:
@@ -302,8 +305,9 @@ def _plausible(amount: Decimal) -> Decimal:
     return amount
 
 
-#: a lone 0, one separator, digits: always a decimal ("0,855" is 0.855, never 855)
-_ZERO_DECIMAL = re.compile(r"^0[.,]\d+$")
+#: zeros alone, one separator, digits: always a decimal ("0,855" and "00,855" are 0.855, never 855: no grouped
+#: number starts with a zero)
+_ZERO_DECIMAL = re.compile(r"^0+[.,]\d+$")
 #: one separator followed by exactly three digits, with one to three digits before it (not a leading 0)
 _THREE_DIGITS = re.compile(r"^([1-9]\d{0,2})([.,])(\d{3})$")
 #: a currency's usual locale, where one locale's separators are the currency's (the euro's countries differ)

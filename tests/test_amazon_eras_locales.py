@@ -100,6 +100,11 @@ def test_a_column_no_day_or_marketplace_settles_is_an_issue(tmp_path: Path) -> N
     # the final tester's N8: the sign does not change how the three digits are read, a lone 0 is a decimal's
     ("-1.980", "JPY", "ja_JP", "-1980"), ("'-1.980'", "JPY", "ja_JP", "-1980"), ("-1.234", "BRL", "pt_BR", "-1234"),
     ("0,855", "EUR", "de_DE", "0.855"), ("0,855", "USD", "en_US", "0.855"), ("-0,5", "EUR", "de_DE", "-0.5"),
+    # the last tester's leftovers: zeros before the mark are a decimal's; U+2212 (a typographic minus, CLDR's
+    # minusSign for sv, fi, nb…) is a minus, not "not a money amount"
+    ("00,855", "EUR", "de_DE", "0.855"), ("\u22121.980", "JPY", "ja_JP", "-1980"),
+    ("\u221212,99 €", None, None, "-12.99"), ("\u2212$1.00", "USD", "en_US", "-1.00"),
+    ("-1,00\u00a0kr", "SEK", "sv_SE", "-1.00"),
 ])
 def test_three_digits_after_one_separator(text: str, currency: str | None, locale: str | None, want: str) -> None:
     money = parse_money(text, currency, locale=locale)
