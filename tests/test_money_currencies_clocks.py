@@ -103,14 +103,43 @@ def test_trust_spend_bands_are_euros_at_ecb_rates():
     assert inputs["spend_band_f"] == 0.3
 
 
-def test_a_currency_without_an_ecb_rate_gets_no_band():
-    """AED has no ECB reference rate: no band at all (fulfilment is the regularity alone), the currency named."""
+def test_a_currency_without_a_rate_gets_the_neutral_band():
+    """EGP (Amazon.eg) floats and has no ECB reference rate: no band, the currency named, and its half of the
+    factor is the neutral .5 — a currency without a rate neither raises nor lowers the factor (the last tester's
+    N12: the regularity alone had raised it)."""
+    s = Stream()
+    events = [s.ev(at(2024, m, 7), "amazon.order_item", f"Item {m}", currency="EGP", total="129.00",
+                   order_id=f"eg-{m}") for m in range(1, 13)]
+    fac = _finish(TrustAggregator(), events)["trust_score"].value["factors"]["fulfilment_capacity"]
+    assert fac["inputs"]["spend_band_f"] is None and fac["inputs"]["currencies_without_ecb_rate"] == ["EGP"]
+    assert fac["inputs"]["regularity"] == 1.0  # the same amount every month
+    assert fac["f"] == pytest.approx(0.75, abs=1e-3)
+
+
+def test_a_pegged_currency_has_a_band():
+    """AED and SAR are fixed to the dollar (3.6725, 3.75 per USD) by their central banks: Amazon.ae's and
+    Amazon.sa's spending has a euro value through the ECB's dollar rate (it had none: N12). 12 × AED 129 = AED 1,548
+    ≈ $421.5 ≈ €390 in 2024: band .3."""
     s = Stream()
     events = [s.ev(at(2024, m, 7), "amazon.order_item", f"Item {m}", currency="AED", total="129.00",
                    order_id=f"ae-{m}") for m in range(1, 13)]
-    fac = _finish(TrustAggregator(), events)["trust_score"].value["factors"]["fulfilment_capacity"]
-    assert fac["inputs"]["spend_band_f"] is None and fac["inputs"]["currencies_without_ecb_rate"] == ["AED"]
-    assert fac["f"] == pytest.approx(fac["inputs"]["regularity"], abs=1e-3)
+    inputs = _finish(TrustAggregator(), events)["trust_score"].value["factors"]["fulfilment_capacity"]["inputs"]
+    assert inputs["currencies_without_ecb_rate"] == [] and inputs["spend_band_f"] == 0.3
+    assert 370 < float(inputs["mean_yearly_spend_band_currency"]) < 410
+    sar = fx.convert_days({date(2024, 5, 7): Decimal("375")}, "SAR", "USD")
+    assert sar is not None and sar.total == Decimal(100)
+
+
+def test_regularity_reads_every_currency_in_euros():
+    """N12: ¥3,000 a month for a year, then $20 a month for a year (a move): as steady as one currency — the
+    main currency's months alone had a year of zeros (CV ≈ 1, regularity ≈ 0)."""
+    s = Stream()
+    events = [s.ev(at(2022, m, 7), "amazon.order_item", f"Y {m}", currency="JPY", total="3000",
+                   order_id=f"jp-{m}") for m in range(1, 13)]
+    events += [s.ev(at(2023, m, 7), "amazon.order_item", f"D {m}", currency="USD", total="20.00",
+                    order_id=f"us-{m}") for m in range(1, 13)]
+    inputs = _finish(TrustAggregator(), events)["trust_score"].value["factors"]["fulfilment_capacity"]["inputs"]
+    assert inputs["regularity"] > 0.8
 
 
 def _date_only(events):

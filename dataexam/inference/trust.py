@@ -41,6 +41,8 @@ BAND_CURRENCY = "EUR"
 SPEND_BANDS: tuple[tuple[Decimal, float], ...] = (
     (Decimal(100), 0.1), (Decimal(500), 0.3), (Decimal(1000), 0.5), (Decimal(2500), 0.7), (Decimal(5000), 0.85))
 SPEND_TOP = 1.0
+#: the band's share of the fulfilment factor where no purchase currency has a rate (the bands' middle)
+NO_BAND_F = 0.5
 PROFILE_FIELDS = ("name", "birthday", "email", "phone", "city")
 SCORE_KINDS = frozenset({
     "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "facebook.profile", "twitter.account",
@@ -208,19 +210,23 @@ class TrustAggregator(Aggregator):
         f_hist = 0.5 * min(years / 10, 1) + 0.5 * (1 - min(problem_rate, 1)) if self.items else 0.5 * min(years / 10, 1)
 
         # Years on the person's calendar (T24C M4). The band: every currency in euros at dated ECB rates, the
-        # yearly mean over the calendar years with purchases; a currency without an ECB rate is left out and named.
-        # Regularity: the monthly spend of the main currency (a coefficient of variation has no unit).
+        # yearly mean over the calendar years with purchases; a currency without a rate is left out and named.
+        # Regularity: the monthly spend in euros over every currency with a rate (the last tester's N12: the main
+        # currency's months alone made a move from yen to dollars "irregular" — months without yen), else the
+        # main currency's (a coefficient of variation has no unit).
         self.ledger.localise(ctx.local_bin if ctx.zone is not None else None)
         main = self.ledger.main_currency()
         yearly_eur, no_rate = self.yearly_in_band_currency()
         if main:
             yearly = self.ledger.mean_yearly(main)
-            regularity = self._regularity(self.ledger.months[main])
+            months_eur = self.monthly_in_band_currency()
+            regularity = self._regularity(months_eur if months_eur else self.ledger.months[main])
         else:
             yearly, regularity = Decimal(0), 0.0
         band: float | None = spend_band(yearly_eur) if yearly_eur is not None else (None if main else 0.0)
-        # no currency with an ECB rate (e.g. SAR, AED only): no band at all, regularity alone
-        f_ful = 0.5 * band + 0.5 * regularity if band is not None else regularity
+        # no currency with a rate (e.g. EGP only): no band; its half of the factor is the neutral middle, so a
+        # currency without a rate neither raises nor lowers the factor (the regularity alone had raised it: N12)
+        f_ful = 0.5 * (band if band is not None else NO_BAND_F) + 0.5 * regularity
 
         late = sum(c for d, q, c in self.order_bins.items() if self._late(ctx, d, q))
         # the late-night rule reads the person's clock: with no time zone found the hours are UTC, which are not
@@ -284,7 +290,7 @@ class TrustAggregator(Aggregator):
                     "not_in_inputs": missing["amazon"]},
                 "rule": (".5·band(mean yearly spend in EUR, every currency at the ECB rate of each purchase day: "
                          "<100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + .5·(1 − CV of monthly spend "
-                         "in the main currency); no band without an ECB rate: the regularity alone"),
+                         "in EUR, or in the main currency where none has a rate); no rate at all: band .5"),
                 "explanation": "Spending level and steadiness stand in for income.",
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
@@ -335,6 +341,19 @@ class TrustAggregator(Aggregator):
         if not converted or not years:
             return None, no_rate
         return total / len(years), no_rate
+
+    def monthly_in_band_currency(self) -> dict[str, Decimal]:
+        """Monthly spend (``"YYYY-MM"`` → amount in :data:`BAND_CURRENCY`) over every currency with a rate, each
+        day at its own rate (fx); empty when no currency has one."""
+        months: dict[str, Decimal] = defaultdict(Decimal)
+        for cur, days in self.ledger.days.items():
+            if not fx.supported(cur):
+                continue
+            for day, amount in days.items():
+                got = fx.rate_on(day, cur, BAND_CURRENCY)
+                if got is not None:
+                    months[f"{day:%Y-%m}"] += amount * got[0]
+        return dict(months)
 
     @staticmethod
     def _regularity(months: Mapping[str, Decimal]) -> float:
