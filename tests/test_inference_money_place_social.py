@@ -317,6 +317,29 @@ def test_trips_need_several_days_and_kinds_of_record_and_never_go_home():
     assert "unconfirmed" in trips.confidence_basis
 
 
+def test_a_stay_with_weekly_logins_is_one_trip_and_a_home_day_between_makes_two():
+    """N9: six weeks in Portugal with a login every 6 days, nothing from home between: one stay, not seven trips.
+    Two weeks in Portugal, a home day, a week in Portugal again: two trips."""
+    s = Stream()
+
+    def weekly(i, h):
+        return (PT_IP if i % 6 == 0 else None) if 20 <= i < 62 else DE_IP
+
+    events = [e for e in _logins(s, 100, weekly) + _logins(s, 100, weekly, kind="twitter.login")
+              if e.attrs.get("ip")]
+    trips = infer(_sorted(events), now=NOW).finding("trips").value
+    assert [t["country"] for t in trips] == ["PT"] and trips[0]["days_observed"] >= 7
+    assert (date.fromisoformat(trips[0]["end"]) - date.fromisoformat(trips[0]["start"])).days >= 35
+
+    def twice(i, h):
+        return PT_IP if 20 <= i < 34 or 35 <= i < 42 else DE_IP
+
+    events = _logins(s, 100, twice) + _logins(s, 100, twice, kind="twitter.login")
+    trips = infer(_sorted(events), now=NOW).finding("trips").value
+    assert [t["country"] for t in trips] == ["PT", "PT"]
+    assert [(date.fromisoformat(t["end"]) - date.fromisoformat(t["start"])).days for t in trips] in ([13, 6], [14, 7])
+
+
 def test_gazetteer_nearest_town():
     city, km = gazetteer.nearest(52.52, 13.40)
     assert city.country == "DE" and km < 20

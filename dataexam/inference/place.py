@@ -38,7 +38,10 @@ IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip"
 UA_KEYS = ("user_agent", "os", "os_type", "device_os", "operating_system", "device", "source", "client")
 COUNTRY_KEYS = ("country_code", "country")
 MIN_HOME_OBS = 5
-TRIP_GAP_DAYS = 3
+# Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
+# who logs in once a week during six weeks abroad made six "trips" with the 3 days allowed before (the
+# twenty-fourth pass's tester, N9). A home day seen between ends a stay (two visits, home between, are two trips).
+STAY_GAP_DAYS = 14
 # IP evidence is "clear" when the top country holds this share of the basis and twice the runner-up;
 # otherwise (VPN exits, roaming mobile carriers) it cannot name a home on its own.
 HOME_MIN_SHARE = 0.4
@@ -947,7 +950,7 @@ class PlaceAggregator(Aggregator):
                        f"{gazetteer.NEAR_KM:g} km (offline), and on a day with such a record its country is the "
                        "day's (roaming SIMs keep home-country IPs abroad). Runs of days in a country other than "
                        "home (after a move, the home of each period), merged when at most "
-                       f"{TRIP_GAP_DAYS} days apart with no home day between, or days placed by check-ins, geotags "
+                       f"{STAY_GAP_DAYS} days apart with no home day between, or days placed by check-ins, geotags "
                        f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
                        f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
@@ -1019,10 +1022,10 @@ class PlaceAggregator(Aggregator):
                 continue
             gap = (d - date.fromisoformat(current["end"])).days if current else 0
             # a stay seen by check-ins or geotags days apart, home logins between (home-routed roaming), is one
-            # stay when they are at most LOCATED_GAP_DAYS apart; otherwise TRIP_GAP_DAYS with no home day between
+            # stay when they are at most LOCATED_GAP_DAYS apart; otherwise STAY_GAP_DAYS with no home day between
             same_stay = current is not None and current["country"] == cc and (
                 (located and current["_located_end"] and gap <= LOCATED_GAP_DAYS)
-                or (not ip_home_between and gap <= TRIP_GAP_DAYS))
+                or (not ip_home_between and gap <= STAY_GAP_DAYS))
             if same_stay:
                 current["end"] = d.isoformat()
                 current["days_observed"] += 1
