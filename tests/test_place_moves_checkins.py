@@ -27,7 +27,7 @@ from dataexam.inference.place import client_os, os_family
 from parsers.amazon_address import shipping_place, title_town
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
-DE_IP, PT_IP, US_IP = "5.1.64.1", "2.80.0.1", "8.8.8.8"
+DE_IP, PT_IP, US_IP, GB_IP = "5.1.64.1", "2.80.0.1", "8.8.8.8", "81.2.69.142"
 BERLIN_PUB = (52.5401, 13.4120)
 PALMA = (39.5675, 2.6483)
 LISBON = (38.7169, -9.1399)
@@ -142,7 +142,9 @@ def test_a_clean_move_in_login_ips_is_a_move_not_vpn_exits():
     report = infer(_sorted(events), now=NOW)
     home = report.finding("home")
     assert home.value["country"] == "US" and home.value["city"] == "New York"
-    assert home.value["moved"] == {"from": "DE", "to": "US", "until": "2023-09-30", "since": "2023-10-01"}
+    assert home.value["moved"] == {"from": "DE", "to": "US", "until": "2023-09-30", "since": "2023-10-01",
+                                   "periods": [{"country": "DE", "from": "2023-04-01", "until": "2023-09-30"},
+                                               {"country": "US", "from": "2023-10-01", "until": "2024-03-31"}]}
     assert home.value["ip_evidence"] == "clear" and home.value["disagreements"] is None
     assert home.summary.startswith("You most likely live in New York, US since 2023-10 (before: DE)")
     assert "VPN" not in home.summary and "VPN" not in home.confidence_basis
@@ -174,6 +176,28 @@ def test_a_recent_move_names_the_new_country_and_a_short_one_is_low():
     home = infer(_sorted(events), now=NOW).finding("home")
     assert home.value["country"] == "US" and home.confidence == Confidence.LOW
     assert any("a long stay abroad looks like a move" in c for c in home.caveats)
+
+
+@pytest.mark.parametrize(("stay", "abroad_days"), [(US_IP, 180), (US_IP, 365), (PT_IP, 120)])
+def test_a_move_and_a_move_back_is_no_vpn(stay, abroad_days):
+    """N10: Germany, half a year or a year in another country, Germany again (logins daily, a VPN-free history):
+    was "spread over 2 countries … VPN exits" with no home and trips "unclear". Now: home DE since the return,
+    the periods named, the months abroad no trip (that period's home), a visit to Portugal from there a trip."""
+    s = Stream()
+    back = date(2023, 1, 2) + timedelta(days=200 + abroad_days)
+    events = _logins(s, date(2023, 1, 2), 200, DE_IP)
+    events += _logins(s, date(2023, 7, 21), abroad_days, lambda i: GB_IP if 60 <= i < 65 else stay)
+    events += _logins(s, back, 200, DE_IP)
+    report = infer(_sorted(events), now=NOW)
+    home = report.finding("home")
+    assert home.value["country"] == "DE" and home.confidence != Confidence.INSUFFICIENT
+    periods = home.value["moved"]["periods"]
+    want = {US_IP: "US", PT_IP: "PT"}[stay]
+    assert [p["country"] for p in periods] == ["DE", want, "DE"]
+    assert periods[1]["from"][:7] == "2023-07" and home.value["moved"]["since"][:7] == f"{back:%Y-%m}"
+    assert f"before: DE 2023-01 to 2023-07; {want} 2023-07 to " in home.summary
+    trips = report.finding("trips").value
+    assert [t["country"] for t in trips] == ["GB"]
 
 
 def test_alternating_countries_are_no_move():

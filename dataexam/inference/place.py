@@ -653,11 +653,67 @@ class PlaceAggregator(Aggregator):
                     if best is None or score > best[0]:
                         best = (score, i, a, b)
         if best is None:
-            return None
+            return self._moves_and_back(days, tops)
         _, i, a, b = best
         until = max(days[j] for j in range(i) if tops[j] == a)
         since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
-        return {"from": a, "to": b, "until": until.isoformat(), "since": since.isoformat()}
+        return {"from": a, "to": b, "until": until.isoformat(), "since": since.isoformat(),
+                "periods": [{"country": a, "from": days[0].isoformat(), "until": until.isoformat()},
+                            {"country": b, "from": since.isoformat(), "until": days[-1].isoformat()}]}
+
+    @staticmethod
+    def _moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
+        """Three or more runs of one country each (a move and a move back: DE, half a year US, DE), each on ≥
+        MOVE_MIN_DAYS days and ≥ MOVE_MIN_SHARE of its own days, found by a majority over 15 observed days and
+        shorter runs folded into their longer neighbour (O(days)). The latest switch is the move (``from``, ``to``,
+        ``until``, ``since`` as for one move); ``periods`` lists every run. None where the days do not fall into
+        such runs (VPN exits, roaming). Two runs one cut cannot separate are none either.
+
+        Before, a move and a move back were "spread over 2 countries … VPN exits" (the twenty-fourth pass's
+        tester, N10): no single cut has one country on each side."""
+        n = len(days)
+        half = 7
+        window: Counter[str] = Counter(tops[:half])
+        smooth: list[str] = []
+        for i in range(n):  # the majority of the observed days i−7 … i+7
+            if i + half < n:
+                window[tops[i + half]] += 1
+            if i - half - 1 >= 0:
+                window[tops[i - half - 1]] -= 1
+            smooth.append(window.most_common(1)[0][0])
+        runs: list[list[Any]] = []  # [country, first index, last index]
+        for i, cc in enumerate(smooth):
+            if runs and runs[-1][0] == cc:
+                runs[-1][2] = i
+            else:
+                runs.append([cc, i, i])
+        while len(runs) > 1:  # fold the shortest short run into its longer neighbour, then join equal neighbours
+            k = min(range(len(runs)), key=lambda j: runs[j][2] - runs[j][1])
+            if runs[k][2] - runs[k][1] + 1 >= MOVE_MIN_DAYS:
+                break
+            left = runs[k - 1] if k > 0 else None
+            right = runs[k + 1] if k + 1 < len(runs) else None
+            into = left if right is None or (left is not None and left[2] - left[1] >= right[2] - right[1]) else right
+            assert into is not None
+            into[1], into[2] = min(into[1], runs[k][1]), max(into[2], runs[k][2])
+            del runs[k]
+            joined: list[list[Any]] = []
+            for run in runs:
+                if joined and joined[-1][0] == run[0]:
+                    joined[-1][2] = run[2]
+                else:
+                    joined.append(run)
+            runs = joined
+        if len(runs) < 3:
+            return None
+        periods = []
+        for cc, i, j in runs:
+            own = [d for d, top in zip(days[i:j + 1], tops[i:j + 1], strict=True) if top == cc]
+            if j - i + 1 < MOVE_MIN_DAYS or len(own) < MOVE_MIN_SHARE * (j - i + 1):
+                return None
+            periods.append({"country": cc, "from": own[0].isoformat(), "until": own[-1].isoformat()})
+        return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
+                "since": periods[-1]["from"], "periods": periods}
 
     def _home_ips(self, ctx: Context) -> Finding:
         moved = self._move(ctx)
@@ -877,7 +933,11 @@ class PlaceAggregator(Aggregator):
                  "city_checked": bool(declared_cc or city_ccs) if city else None,
                  "moved": moved}
         where = f"{city}, {country}" if city else country
-        if moved:
+        if moved and len(moved["periods"]) > 2:
+            earlier = "; ".join(f"{p['country']} {p['from'][:7]} to {p['until'][:7]}" for p in moved["periods"][:-1])
+            summary = (f"You most likely live in {where} since {moved['since'][:7]} (before: {earlier}) "
+                       f"({share:.0%} of {kind_of} logins since then).")
+        elif moved:
             summary = (f"You most likely live in {where} since {moved['since'][:7]} (before: {moved['from']}) "
                        f"({share:.0%} of {kind_of} logins since then).")
         else:
@@ -970,10 +1030,18 @@ class PlaceAggregator(Aggregator):
         moved = home.value.get("moved")
         since = date.fromisoformat(moved["since"]) if moved else None
 
+        periods = moved["periods"] if moved else []
+
         def home_on(d: date) -> str:
             """The home country on local day ``d``: before a move the earlier one (the twenty-fourth pass's tester:
-            a move, judged against the latest home only, made the earlier years a string of 'trips')."""
-            return moved["from"] if since is not None and d < since else home_cc
+            a move, judged against the latest home only, made the earlier years a string of 'trips'); after a move
+            and a move back, the period's (N10)."""
+            if since is None or d >= since:
+                return home_cc
+            for period in reversed(periods[:-1]):
+                if d >= date.fromisoformat(period["from"]):
+                    return str(period["country"])
+            return str(periods[0]["country"]) if periods else moved["from"]
 
         if home.value.get("ip_evidence") == "none":  # a home from shipping addresses alone (Amazon only)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
