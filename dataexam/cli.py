@@ -36,6 +36,7 @@ from . import __version__, api, jsonstream, memory, outputs, parallel
 from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
 from .dates import parse_time_bound
 from .errors import (
+    CorruptArchive,
     DataexamError,
     ExitCode,
     HTMLExportError,
@@ -478,7 +479,8 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
 
 
 def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> list[Path]:
-    """--keep-going: the inputs some parser recognises; each other one is skipped with one warning.
+    """--keep-going: the inputs some parser recognises; each other one — no export, an HTML export, no zip, a zip
+    damaged or password-protected as a whole — is skipped with one warning.
 
     Raises NothingRecognised (exit 3) when none is left. Detection runs once more per input when
     the real run opens them (it reads directory entries and a few small files, not the records).
@@ -487,7 +489,9 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> li
     for path in paths:
         try:
             exports = api.open_exports([path], source=source, limits=state.limits, registry=registry)
-        except (NothingRecognised, HTMLExportError, NotAnArchive) as exc:
+        except (NothingRecognised, HTMLExportError, NotAnArchive, CorruptArchive) as exc:
+            # CorruptArchive: a damaged zip, or a password-protected one (EncryptedArchive) — unreadable as a
+            # whole, so skipped like an input that is no export (the twenty-fourth pass's tester: it stopped the run)
             warn(f"skipped {exc}")
             continue
         api.close_exports(exports)

@@ -57,6 +57,22 @@ def test_a_password_protected_zip_alone_is_a_clear_error_naming_it(tmp_path: Pat
         assert result.stdout == ""
 
 
+def test_keep_going_skips_a_locked_or_damaged_zip_and_reads_the_rest(tmp_path: Path) -> None:
+    """--keep-going skips an input that cannot be read as a whole (password-protected, damaged) with one warning
+    and reads the others (the twenty-fourth pass's tester: the locked zip stopped the run, exit 1, no events)."""
+    locked = _x_zip(tmp_path / "locked.zip")
+    damaged = tmp_path / "damaged.zip"
+    damaged.write_bytes(b"PK\x03\x04 not a zip at all")
+    result = runner.invoke(cli.app, ["timeline", "--keep-going", str(locked), str(damaged), str(AMAZON_TREE)])
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == sum(1 for _ in api.timeline(AMAZON_TREE)) > 0
+    assert "skipped" in result.stderr and "password-protected" in result.stderr and "damaged" in result.stderr
+    result = runner.invoke(cli.app, ["timeline", "--keep-going", str(locked), str(damaged)])
+    assert result.exit_code == ExitCode.NOTHING_RECOGNISED and result.stdout == ""
+    result = runner.invoke(cli.app, ["timeline", str(locked), str(AMAZON_TREE)])  # without it: stops, as before
+    assert result.exit_code == ExitCode.ERROR and result.stdout == ""
+
+
 def test_aes_members_are_encrypted_too(tmp_path: Path) -> None:
     files = tree_files(X_TREE)
     z = _x_zip(tmp_path / "aes.zip", encrypt=set(), method=dict.fromkeys(files, 99))
