@@ -711,6 +711,38 @@ def _version_tuple(text: str | None) -> tuple[int, ...]:
     return tuple(parts)
 
 
+def _check_meta(conn: sqlite3.Connection) -> None:
+    """Refuse (:class:`KeysChanged`, the database left as it was) an append onto a database whose
+    ``dataexam_meta`` cannot be read: no ``name``/``value`` columns, no ``schema_version`` or one that is no
+    version, or a ``key_versions`` or ``accounts`` entry that is not the JSON object dataexam writes. What is
+    already there could not be told from what is added (its key recipes), nor whose it is (its accounts); the
+    last pass's tester saw a damaged table end in "internal error (OperationalError)" and unreadable entries
+    accepted without a word. Nothing of the table is quoted."""
+    columns = {row[1] for row in conn.execute("PRAGMA table_info(dataexam_meta)")}
+    damaged: list[str] = []
+    if not {"name", "value"} <= columns:
+        damaged.append("the table has no name and value columns")
+    else:
+        if not _version_tuple(_meta(conn, "schema_version")):
+            damaged.append("schema_version is missing or no version number")
+        for name, check in (("key_versions", lambda v: all(isinstance(n, int) for n in v.values())),
+                            ("accounts", lambda v: all(isinstance(h, list) for h in v.values()))):
+            raw = _meta(conn, name)
+            if raw is None:
+                continue
+            try:
+                loaded = json.loads(raw)
+            except ValueError:
+                loaded = None
+            if not isinstance(loaded, dict) or not check(loaded):
+                damaged.append(f"{name} is not the JSON object dataexam writes")
+    if damaged:
+        raise KeysChanged(
+            f"the database's dataexam_meta is damaged ({'; '.join(damaged)}): appending could add records a "
+            "second time or merge another account's into them. Write the database anew from all the exports "
+            "(without --append), or write these inputs to another file")
+
+
 def _check_not_newer(conn: sqlite3.Connection) -> None:
     """Refuse (:class:`KeysChanged`, the database left as it was) an append onto a database a newer dataexam
     wrote: its ``schema_version`` or ``tool_version`` is above this one's. A newer version may key records
@@ -743,13 +775,14 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             raise OutputError("the database has a table 'events' that dataexam did not write; "
                               "refusing to change it (write to another file)")
         created_at = now
-        if "dataexam_meta" in existing:
-            found = conn.execute("SELECT value FROM dataexam_meta WHERE name = 'created_at'").fetchone()
-            if append and found:
-                created_at = found[0]
         keep_rows = append and "events" in existing
         if keep_rows:
+            _check_meta(conn)
             _check_not_newer(conn)
+        if keep_rows:  # (checked above: the table is dataexam's)
+            found = conn.execute("SELECT value FROM dataexam_meta WHERE name = 'created_at'").fetchone()
+            if found:
+                created_at = found[0]
         users = [] if keep_rows else _user_objects_on_events(conn)
         if not keep_rows:
             # replace dataexam's own objects only (the FTS table takes its shadow tables with it)

@@ -320,6 +320,33 @@ def test_append_onto_a_newer_dataexams_database_is_refused_and_leaves_it(tmp_pat
     assert db.read_bytes() == before  # no tweet twice, the newer labels kept
 
 
+@pytest.mark.parametrize(("damage", "said"), [
+    ("update dataexam_meta set value = 'garbage' where name = 'schema_version'", "schema_version is missing"),
+    ("delete from dataexam_meta", "schema_version is missing"),
+    ("update dataexam_meta set value = '{not json' where name = 'key_versions'", "key_versions is not the JSON"),
+    ("update dataexam_meta set value = '{\"twitter.tweet\": \"x\"}' where name = 'key_versions'",
+     "key_versions is not the JSON"),
+    ("update dataexam_meta set value = '[1, 2' where name = 'accounts'", "accounts is not the JSON"),
+    ("drop table dataexam_meta; create table dataexam_meta (x)", "no name and value columns"),
+])
+def test_append_onto_a_damaged_meta_table_is_refused_and_leaves_it(tmp_path: Path, damage: str, said: str) -> None:
+    """The last pass's leftover: unreadable entries were accepted without a word (a record could be added twice),
+    a table without its columns ended in "internal error (OperationalError)". A rewrite still replaces it."""
+    db = tmp_path / "me.db"
+    timeline(str(X_CURRENT), "-o", str(db))
+    with sqlite3.connect(db) as conn:
+        conn.executescript(damage)
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE and "dataexam_meta is damaged" in result.stderr, result.stderr
+    assert said in result.stderr and "internal error" not in result.stderr
+    assert db.read_bytes() == before
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == 0, result.stderr
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select value from dataexam_meta where name = 'schema_version'").fetchone() == ("1",)
+
+
 def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other_kinds(tmp_path: Path) -> None:
     db = tmp_path / "me.db"
     timeline(str(X_CURRENT), "-o", str(db))
