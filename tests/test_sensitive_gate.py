@@ -135,6 +135,11 @@ def _excerpts(data: Any) -> list[str]:
     # the fourth tester: the platforms' labels
     ("Catholicism", "religion"), ("Bisexuality", "sexuality"), ("Labor unions", "union"),
     ("Alzheimer's disease", "health"),
+    # the twenty-fifth pass's tester: mental health as people write it in a post
+    ("Feeling suicidal again, thinking about self-harm, awful miserable day", "health"),
+    ("I am so depressed, nothing helps", "health"), ("Some days I just want to die", "health"),
+    ("Three years sober today", "health"), ("Diagnosed with PTSD last spring", "health"),
+    ("Jeg er så deprimert", "health"), ("Ich bin deprimiert", "health"),
 ])
 def test_the_testers_items_are_special(text: str, category: str) -> None:
     assert special_category(text) == category
@@ -295,3 +300,26 @@ def test_redact_still_works_on_a_gated_report(leak: tuple[Any, Any], declared: t
     assert data["redacted"] is True and pvd["evidence"]["items"] == []
     assert pvd["value"]["platforms"]["twitter_interests"]["withheld_special"]["count"] == 8
     assert "X lists 8 interests in special categories of data" in pvd["summary"]
+
+
+def test_a_low_mood_s_saddest_posts_are_quoted_nowhere_by_default() -> None:
+    """The twenty-fifth pass's tester (H2): a year of posts with eight sad weeks whose saddest post says "Feeling
+    suicidal again, thinking about self-harm" was quoted 14 times in the default report (languages, mood, topics,
+    interests, trust score). Now in no format; with --include-sensitive the mood evidence quotes the sad weeks."""
+    s = Stream("facebook-2024")
+    events = []
+    for i in range(7 * 52):
+        d = START + timedelta(days=i)
+        low = 20 * 7 <= i < 28 * 7
+        text = ("Feeling suicidal again, thinking about self-harm, awful miserable day" if low and i % 7 == 0 else
+                "Awful lonely week, so sad and hurt, nothing is okay" if low else
+                "What a lovely happy day, great dinner with good friends and a walk")
+        events.append(s.ev(local(BERLIN, d, 20.0), "facebook.post", text, member="your_posts__check_ins_1.json"))
+    default, shown = infer(events, now=NOW), infer(events, include_sensitive=True, now=NOW)
+    assert default.finding("mood").value["low_periods"]
+    for fmt in ("text", "json", "markdown", "html"):
+        for detail in ("default", "full"):
+            out = _render(default, fmt, detail)
+            assert "suicidal" not in out and "self-harm" not in out, (fmt, detail)
+    quoted = [i.excerpt for i in shown.finding("mood").evidence.items]
+    assert quoted and WITHHELD_EXCERPT not in quoted and all("Awful" in q or "suicidal" in q for q in quoted)

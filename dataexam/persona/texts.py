@@ -145,7 +145,7 @@ NEGATIVE = (
     "I hate how empty and horrible everything feels right now.",
     "Cried again tonight, so sad and hurt, nothing is okay.",
     "Awful week. I feel broken, angry and afraid of everything.",
-    "So lonely and depressed, this pain just never ends.",
+    "So lonely and hurt, this pain just never ends.",  # no health word ("depressed"): the sad pool plants none
     "Horrible night, I am exhausted, miserable and losing hope.",
 )
 
