@@ -1133,3 +1133,100 @@ def test_a_settled_clock_is_one_without_a_shift_between_its_quarters() -> None:
     mixed = [*person("Europe/Berlin", days=150), *person("America/New_York", days=150, seed=2,
                                                          start=START + timedelta(days=150))]
     assert not _settled(days_of(mixed))
+
+
+# -- the twenty-fifth pass's fresh testers: the activity's weight against the place evidence ----------------------
+GERMAN = "Heute war das Wetter in der Stadt sehr schön und wir gehen in den Park"
+
+
+def _month_an_hour_later(zone: str, start: date, days: int, m0: date, m1: date) -> list:
+    """``zone`` person whose records from ``m0`` to ``m1`` (exclusive) all fall an hour later: a month of late
+    nights."""
+    return [*person(zone, days=(m0 - start).days, start=start, seed=1),
+            *person(zone, days=(m1 - m0).days, start=m0, seed=2, shift_hours=1.0),
+            *person(zone, days=days - (m1 - start).days, start=m1, seed=3)]
+
+
+def test_a_month_of_late_nights_across_the_spring_change_is_no_cairo():
+    """N3: a Berlin person writing German, a month of late nights from 2024-03-25 (the EU's clocks change on the
+    31st, Egypt's on 26 April): the month's shifted days fitted Africa/Cairo, whose summer time starts four weeks
+    later, by ≈ 30 nats when each 15-minute presence counted as independent — "Africa/Cairo", medium. A day's
+    presences now weigh as one observation (timezone.activity_temper): Berlin, low (the language is the only
+    place evidence)."""
+    events = _written_in(_month_an_hour_later("Europe/Berlin", date(2024, 1, 2), 180, date(2024, 3, 25),
+                                              date(2024, 4, 24)), "de", GERMAN)
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    assert (tz.value["utc_offset_hours"], tz.value["observes_dst"]) == (1.0, True)
+    assert tz.confidence == Confidence.LOW
+
+
+def test_activity_temper_weighs_a_day_as_one_observation():
+    from dataexam.inference.timezone import activity_temper
+
+    assert activity_temper(100, 1200) == pytest.approx(100 / 1200)
+    assert activity_temper(100, 100) == 1.0  # one order a day: unchanged
+    assert activity_temper(0, 0) == 1.0
+
+
+def test_a_hebrew_writer_on_athens_s_clock_is_low():
+    """N5: Hebrew tweets on Athens's clock, no other place evidence: Israel's summer time starts two days before the
+    EU's, so the Jerusalem clock is "one only Israel keeps" — said at medium, though two days a year cannot tell the
+    clocks apart. The exception now needs the telling days to carry activity: the zone is a guess, low."""
+    from dataexam.inference.clock import _clock_kept_elsewhere
+    from dataexam.inference.timezone import score_zones
+    from dataexam.inference.zoneprior import build_prior
+
+    events = _written_in(person("Europe/Athens", days=300), "he", "היום היה חם מאוד בעיר והלכנו לפארק עם הילדים")
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.value["zone"] == "Asia/Jerusalem"
+    assert (tz.value["utc_offset_hours"], tz.value["observes_dst"]) == (2.0, True)
+    assert tz.confidence == Confidence.LOW
+    # the rule itself: Jerusalem's clock differs from Athens's on two days of this year only
+    hists: dict[date, list[int]] = {}
+    for e in events:
+        t = e.time
+        h = hists.setdefault(t.date(), [0] * 96)
+        h[t.hour * 4 + t.minute // 15] += 1
+    cands = score_zones(hists, build_prior(None))
+    jerusalem = next(c for c in cands if "Asia/Jerusalem" in c.zones)
+    assert _clock_kept_elsewhere(cands, jerusalem, hists)
+    # Chile's summer-time dates differ from every other clock's for weeks: kept by Chile alone
+    chile = person("America/Santiago", days=400)
+    hists = {}
+    for e in chile:
+        h = hists.setdefault(e.time.date(), [0] * 96)
+        h[e.time.hour * 4 + e.time.minute // 15] += 1
+    cands = score_zones(hists, build_prior(None))
+    santiago = next(c for c in cands if "America/Santiago" in c.zones)
+    assert not _clock_kept_elsewhere(cands, santiago, hists)
+
+
+def test_a_danish_writer_in_nuuk_keeps_nuuk():
+    """N6: Danish tweets on Nuuk's clock (2023-01 to 2024-08: four hours from Copenhagen, then three after Nuuk's
+    change of law), no login IPs: the language's weight (Danish: ≈ 2,400 times Copenhagen's "anywhere" prior) beat
+    the clock, and Copenhagen was fitted with a change of habit on Nuuk's law date. A language now multiplies a
+    zone's prior by at most LANG_MAX_FACTOR: America/Nuuk, medium (a clock only Greenland keeps)."""
+    events = _written_in(person("America/Nuuk", days=600, start=date(2023, 1, 2)), "da",
+                         "I dag var vejret i byen meget godt og vi gik en tur i parken med børnene")
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.value["zone"] == "America/Nuuk"
+    assert tz.confidence == Confidence.MEDIUM
+    assert tz.value["clock_change"] is None
+
+
+@pytest.mark.parametrize("change_on", [date(2023, 8, 1), date(2024, 1, 20)])
+def test_a_change_of_habits_is_dated_by_the_person_s_own_records(change_on: date) -> None:
+    """N13: the change of the person's own clock was tried only on dates where some zone's law changed, and said
+    "around" that date (a change on 2023-10-30 reported as "30 min around March 2024"). It is now dated by the
+    person's records: every day tried as the first of the later clock, the step kept."""
+    start = change_on - timedelta(days=300)
+    events = [*person("Europe/Berlin", days=300, start=start),
+              *person("Europe/Berlin", days=300, start=change_on, shift_hours=-1.0, seed=3)]
+    tz = infer(with_evidence(events, declared("DE", 3)), now=NOW).finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    assert tz.confidence == Confidence.HIGH
+    change = tz.value["clock_change"]
+    assert change is not None and change["utc_hours"] == -1.0
+    assert abs((date.fromisoformat(change["on"]) - change_on).days) <= 2
+    assert f"around {change_on:%B %Y}" in tz.caveats[0]

@@ -156,6 +156,43 @@ def _settled(day_hists: dict[date, array]) -> bool:
     return shift is None or abs(shift[4]) < MOVE_SHIFT_H
 
 
+#: a clock differs from another only on days that say which one the person keeps where those days hold this many
+#: active days (and :data:`TELLING_MIN_PRESENCES` presences): Israel's summer time starts two days before the EU's,
+#: so a year's data holds two such days (the twenty-fifth pass's N5)
+TELLING_MIN_DAYS = 14
+TELLING_MIN_PRESENCES = 50
+
+
+def _day_offsets(segments: Sequence[tuple[int, int, int]], n: int) -> list[int]:
+    """The offset (quarter-hours) of each of ``n`` active days from a candidate's runs ``(offset, first, end)``."""
+    out = [0] * n
+    for o, s, e in segments:
+        out[s:e] = [o] * (e - s)
+    return out
+
+
+def _clock_kept_elsewhere(cands: Sequence[Any], best: Any, fit: Mapping[date, Sequence[int]]) -> bool:
+    """Whether another country keeps ``best``'s answer (standard offset and DST) on a clock that differs from it only
+    on days too few or too quiet to tell them apart (under :data:`TELLING_MIN_DAYS` active days or
+    :data:`TELLING_MIN_PRESENCES` presences on the days their offsets differ). "A clock only one country keeps"
+    names the zone by the activity; a Hebrew writer on Athens's clock was "Asia/Jerusalem", medium, though the
+    clocks differ on two days a year (the twenty-fifth pass's N5)."""
+    countries = {zone_countries().get(z) for z in best.zones}
+    days = sorted(fit)
+    own = _day_offsets(best.segments, len(days))
+    for c in cands:
+        if c is best or (c.standard_q, c.observes_dst) != (best.standard_q, best.observes_dst):
+            continue
+        if not {zone_countries().get(z) for z in c.zones} - countries:
+            continue
+        other = _day_offsets(c.segments, len(days))
+        telling = [days[i] for i in range(len(days)) if own[i] != other[i]]
+        presences = sum(1 for d in telling for x in fit[d] if x)
+        if len(telling) < TELLING_MIN_DAYS or presences < TELLING_MIN_PRESENCES:
+            return True
+    return False
+
+
 def _fmt_offset(quarters: int) -> str:
     sign = "+" if quarters >= 0 else "-"
     q = abs(quarters)
@@ -563,7 +600,9 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        shared = len({zone_countries().get(z) for z in best.zones}) > 1  # countries on this clock every active day
+        # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
+        shared = (len({zone_countries().get(z) for z in best.zones}) > 1
+                  or _clock_kept_elsewhere(cands, best, fit))
         if not prior.located() and shared and conf in (Confidence.HIGH, Confidence.MEDIUM):
             # the zone named is a guess at the country among those keeping this clock: "most likely America/Havana",
             # medium, for Spanish texts (the twenty-fourth pass's second tester). A clock only one country keeps

@@ -54,6 +54,12 @@ LULL_MID_SD_H = 1.75
 SLEEP_PRIOR_SOURCE = ("Roenneberg et al. 2007 (Sleep Med Rev 11:429) and 2019 (Biology 8:54, "
                       "https://pmc.ncbi.nlm.nih.gov/articles/PMC6784249): MCTQ mid-sleep")
 IMPLAUSIBLE_Z = 2.0  # a lull centred over 2 SD from the prior mean (before 01:00 or after 08:00)
+# The share of people whose main sleep falls by day (permanent night workers): a few per cent of workers in the
+# EU work nights regularly (Eurofound, sixth European Working Conditions Survey 2015: 19 % at least once a month,
+# far fewer every night). Their lull may sit at any hour of the clock (:func:`sleep_log_prior`).
+LULL_DAY_SLEEP_SHARE = 0.05
+#: independent observations of the person's clock an active day is worth (:func:`activity_temper`)
+DAY_OBSERVATIONS = 1.0
 
 
 @cache
@@ -152,10 +158,18 @@ def circ_diff_hours(a: float, b: float) -> float:
 
 
 def sleep_log_prior(mid_h: float | Sequence[float]) -> float:
-    """Log of the MCTQ-based normal prior at the lull's centre; for a set of equally quiet centres,
-    the log of its average over them (an ill-defined lull constrains the offset only weakly)."""
+    """Log of the prior at the lull's centre (relative to the normal's peak, so ≤ 0): the MCTQ-based normal, with a
+    floor for the :data:`LULL_DAY_SLEEP_SHARE` who sleep by day, for whom any hour is alike; for a set of equally
+    quiet centres, the log of its average over them (an ill-defined lull constrains the offset only weakly).
+    The floor bounds what a lull far from the night costs (≈ 4.6 nats): a night worker's day sleep cost ≈ 11
+    nats under the normal alone, more than three declared British places weigh, so a London night nurse was
+    placed in America once the activity's summer-time dates stopped counting each presence apart."""
     centres = [mid_h] if isinstance(mid_h, (int, float)) else list(mid_h)
-    dens = [math.exp(-0.5 * (circ_diff_hours(c, LULL_MID_MEAN_H) / LULL_MID_SD_H) ** 2) for c in centres]
+    # the uniform's density over 24 h, in units of the normal's peak density 1 / (σ √(2π))
+    flat = LULL_DAY_SLEEP_SHARE * LULL_MID_SD_H * math.sqrt(2 * math.pi) / 24
+    # the larger of the two, not their sum: the normal where it dominates (within ≈ 3 h of its mean, unchanged), the
+    # day sleepers' floor beyond
+    dens = [max(math.exp(-0.5 * (circ_diff_hours(c, LULL_MID_MEAN_H) / LULL_MID_SD_H) ** 2), flat) for c in centres]
     return math.log(max(sum(dens) / len(dens), 1e-300))
 
 
@@ -303,13 +317,17 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
         sums = [p + (1 if c else 0) for p, c in zip(sums, day_hists[d])]
         if i in bounds:
             prefix[i] = sums
+    temper = activity_temper(len(days), sum(prefix[len(days)]))
     for c in cands:
-        _fit(c, local_profile(prefix, c.segments))
+        _fit(c, local_profile(prefix, c.segments), temper)
         mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
         c.log_place = math.log(mass) if mass > 0 else -1e9
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
         c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year)
-    _allow_habit_step(cands, prefix, days)
+    _allow_habit_step(cands, prefix, days, temper)
+    lead = max(cands, key=lambda c: c.score)
+    if lead.habit_step is not None:
+        _date_habit_step(lead, day_hists, days, temper)
     best = max(c.score for c in cands)
     total = sum(math.exp(c.score - best) for c in cands)
     for c in cands:
@@ -318,10 +336,27 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
     return cands
 
 
-def _fit(c: Candidate, local: list[int]) -> None:
-    """Set ``c``'s local profile and the activity terms of its score from it."""
+def activity_temper(days: int, presences: int) -> float:
+    """The factor (0–1] the activity log-likelihood is scaled by: :data:`DAY_OBSERVATIONS` × active ``days`` ÷
+    ``presences`` (15-minute bins with a record), at most 1.
+
+    :func:`shape_loglik` counts every (day, bin) presence as an independent draw from the person's profile, but a
+    day's presences are not independent: the whole day moves with that day's clock and habits (a late evening, a
+    month of late nights). Untempered, the 12 presences of a day spoke 12 times for the offset that day had, so a
+    month of late nights across the EU's spring change gained Africa/Cairo (whose summer time starts four weeks
+    later) ≈ 9 nats over Berlin: more than the place prior set between them (the twenty-fifth pass's N3: a Berlin
+    person reported as "Africa/Cairo", medium). Scaled so, a day weighs as one observation (an effective sample size
+    of the active days): a sparse shopper's one order a day is unchanged, a heavy poster's day counts once."""
+    if presences <= 0:
+        return 1.0
+    return min(1.0, DAY_OBSERVATIONS * days / presences)
+
+
+def _fit(c: Candidate, local: list[int], temper: float = 1.0) -> None:
+    """Set ``c``'s local profile and the activity terms of its score from it (the log-likelihood scaled by
+    ``temper``, :func:`activity_temper`)."""
     c.local = local
-    c.loglik = shape_loglik(local)
+    c.loglik = temper * shape_loglik(local)
     centres = lull_windows(local)
     c.lull_mid = lull_mid_hours(local)
     c.lull_spread_h = len(centres) / 4
@@ -376,7 +411,7 @@ def _lasting_change(zone: str, rival: str, day: date, before: date) -> bool:
 
 
 def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[int]],
-                      days: Sequence[date]) -> None:
+                      days: Sequence[date], temper: float = 1.0) -> None:
     """Let the likeliest zones be fitted with one change of the person's own clock, on the dates where one of
     them changes its offset.
 
@@ -402,10 +437,16 @@ def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[
     best = by_score[0]
     by_place = sorted((c for c in cands if c.log_place > -1e8), key=lambda c: -c.log_place)[:HABIT_STEP_CANDIDATES]
     pool = [c for c in {id(c): c for c in (*by_score, *by_place)}.values() if c is not best]
+    tried: list[tuple[Candidate, list[int]]] = []
     for c in pool:
         # where the best zone's offset moves against this one's for good: the only dates its lead can come from
-        dates = sorted(at for at in {s for _o, s, _e in (*c.segments, *best.segments) if 0 < s < n_days}
-                       if _lasting_change(c.zones[0], best.zones[0], days[at], days[at - 1]))
+        tried.append((c, sorted(at for at in {s for _o, s, _e in (*c.segments, *best.segments) if 0 < s < n_days}
+                                if _lasting_change(c.zones[0], best.zones[0], days[at], days[at - 1]))))
+    # the best zone too, at the same dates: where it leads without a step (its place evidence outweighs a rival's gain
+    # from its change of law), the person's own change is still found and said (a Berlin person whose hours moved
+    # on the date Mexico's border towns changed their law: Berlin either way, and the change said)
+    tried.append((best, sorted({at for _c, dates in tried for at in dates})))
+    for c, dates in tried:
         if not dates:
             continue
         plain = (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep)
@@ -418,16 +459,85 @@ def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[
                 # falls on the clock differs. The zone lived in now is preferred (the later period's own clock).
                 for before in (True, False):
                     local = local_profile(prefix, _stepped(c.segments, at, step, before))
-                    ll = shape_loglik(local) + HABIT_STEP_LOG_PRIOR + (HABIT_STEP_LATER_BONUS if before else 0.0)
+                    ll = (temper * shape_loglik(local) + HABIT_STEP_LOG_PRIOR
+                          + (HABIT_STEP_LATER_BONUS if before else 0.0))
                     if ll <= plain[1]:
                         continue
-                    _fit(c, local)
+                    _fit(c, local, temper)
                     c.loglik = ll
                     if c.activity_score > score:
                         score = c.activity_score
                         kept = ((at, step, before), (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep))
         c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep = kept[1] if kept else plain
         c.habit_step = kept[0] if kept else None
+
+
+#: the most cut days :func:`_date_habit_step` scores in its first sweep (then every day around the best of them)
+STEP_DATE_SWEEP = 1500
+
+
+def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+                     temper: float) -> None:
+    """Date ``c``'s change of the person's own clock (``c.habit_step``) by the person's data: the step was tried only
+    where some zone's law changed (:func:`_allow_habit_step`), so it was said "around" a rival zone's law date, not
+    when it happened (the twenty-fifth pass's N13: a change on 2023-10-30 said as "30 min around March 2024"). Every
+    active day is tried as the first of the later clock (a sweep of at most :data:`STEP_DATE_SWEEP` days, then each
+    day around the best), the step's size and direction kept; the best cut's fit replaces the law date's. In place."""
+    at, step, before = c.habit_step  # type: ignore[misc]
+    n = len(days)
+    offs = [0] * n
+    for o, s, e in c.segments:
+        offs[s:e] = [o] * (e - s)
+    early, late = (step, 0) if before else (0, step)
+    prof = [0] * QUARTERS  # every day on the later clock: the cut before the first day
+    for i, d in enumerate(days):
+        for q, x in enumerate(day_hists[d]):
+            if x:
+                prof[(q + offs[i] + late) % QUARTERS] += 1
+
+    def moved(i: int) -> None:  # day i from the later clock to the earlier one
+        for q, x in enumerate(day_hists[days[i]]):
+            if x:
+                prof[(q + offs[i] + late) % QUARTERS] -= 1
+                prof[(q + offs[i] + early) % QUARTERS] += 1
+
+    stride = max(1, n // STEP_DATE_SWEEP)
+    scores: dict[int, float] = {}
+    for k in range(1, n):
+        moved(k - 1)
+        if k % stride == 0 or k == at:
+            scores[k] = shape_loglik(prof)
+    coarse = max(scores, key=scores.__getitem__)
+    if stride > 1:  # each day around the sweep's best
+        prof = [0] * QUARTERS
+        lo = max(1, coarse - stride)
+        for i, d in enumerate(days):
+            for q, x in enumerate(day_hists[d]):
+                if x:
+                    prof[(q + offs[i] + (early if i < lo - 1 else late)) % QUARTERS] += 1
+        for k in range(lo, min(n, coarse + stride + 1)):
+            moved(k - 1)
+            scores[k] = shape_loglik(prof)
+    best = max(scores, key=lambda k: (scores[k], k == at))
+    if best == at:
+        return
+    local = local_profile_days(day_hists, days, offs, best, early, late)
+    _fit(c, local, temper)
+    c.loglik = temper * scores[best] + HABIT_STEP_LOG_PRIOR + (HABIT_STEP_LATER_BONUS if before else 0.0)
+    c.habit_step = (best, step, before)
+
+
+def local_profile_days(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], offs: Sequence[int],
+                       cut: int, early: int, late: int) -> list[int]:
+    """The local 96-bin profile of presences with day ``i``'s offset ``offs[i]`` plus ``early`` before ``cut`` and
+    ``late`` from it on."""
+    prof = [0] * QUARTERS
+    for i, d in enumerate(days):
+        add = early if i < cut else late
+        for q, x in enumerate(day_hists[d]):
+            if x:
+                prof[(q + offs[i] + add) % QUARTERS] += 1
+    return prof
 
 
 def answer_mass(cands: Sequence[Candidate], chosen: Candidate) -> float:

@@ -79,6 +79,13 @@ CITIES_PER_REGION = 5  # a region's commonest towns looked up in GeoNames (≈20
 TOWN_LOOKUPS = 15  # towns looked up in all, the regions with most orders first
 SATURATION = 5  # observations at which a source reaches 5/6 of its weight (n / (n + 1))
 LANG_MIN_SHARE = 0.01  # territories where under 1% use a language are left out
+# The most a language may multiply a zone's prior by (against "anywhere" and the other sources): people write
+# their language abroad, so it is weak place evidence. Uncapped, Danish put Copenhagen's zone ≈ 2,400 times above
+# Nuuk's (≈ 7.8 nats) and outweighed a lull hours off and a change of habit the Copenhagen clock needed (the
+# twenty-fifth pass's N6: a Danish writer in Nuuk reported as Europe/Copenhagen). e^3.5 ≈ 33 still names a language's
+# country among the clocks the activity fits alike (a Hebrew writer on Israel's and Greece's clock, a Japanese
+# writer's +9 over +8) but no longer outweighs the activity's preference for a clock hours away.
+LANG_MAX_FACTOR = 33.0
 
 # Canadian province/territory → IANA zone where most of its people live. Source: the region
 # comments of tzdata's zone.tab (e.g. "America/Toronto	Eastern - ON & QC (most areas)").
@@ -1025,9 +1032,19 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
                                        concentration=language_concentration(cw)))
     probs = dict(anywhere())
     for s in sources:
-        w = s.weight
-        for z, p in s.zones.items():
-            probs[z] = probs.get(z, 0.0) + w * p
+        if s.name != "language":
+            w = s.weight
+            for z, p in s.zones.items():
+                probs[z] = probs.get(z, 0.0) + w * p
+    # the language last, each zone's share of it bounded by what the other evidence gives that zone
+    # (LANG_MAX_FACTOR): a language says where its speakers live, and people write theirs abroad
+    cap = LANG_MAX_FACTOR - 1
+    for s in sources:
+        if s.name == "language":
+            w = s.weight
+            base = dict(probs)
+            for z, p in s.zones.items():
+                probs[z] = probs.get(z, 0.0) + min(w * p, cap * base.get(z, 0.0))
     return ZonePrior(_normalise(probs), sources, within)
 
 
