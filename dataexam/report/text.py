@@ -182,6 +182,9 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                 withheld = view.withheld_special(name, p)
                 if withheld:  # counted, not named (inference.platform)
                     marks.append(f"[{withheld}]")
+                aside = view.set_apart(name, p)
+                if aside:  # listed apart, outside the counts (inference.platform.APART)
+                    marks.append(f"[{aside}]")
                 rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
             if rows:
                 rows.append("  ✓ = backed by your own records")

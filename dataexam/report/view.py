@@ -611,6 +611,21 @@ def withheld_special(key: str, p: Any) -> str:
             f"{f' ({cats})' if cats else ''}, not named: --include-sensitive shows {'them' if n != 1 else 'it'}")
 
 
+def set_apart(key: str, p: Any) -> str:
+    """What a platform list holds apart from its counted interests (``switched_off``, ``behaviour_categories`` of
+    ``platform_vs_derived``): "you switched off: Cryptocurrencies; behaviour and demographic categories, not
+    interests: Frequent Travelers, Away from hometown"; ``""`` when none."""
+    if not isinstance(p, dict):
+        return ""
+    parts = []
+    for key_, words in (("switched_off", "you switched off"),
+                         ("behaviour_categories", "behaviour and demographic categories, not interests")):
+        names = [str(r.get("declared")) for r in p.get(key_) or [] if isinstance(r, dict)]
+        if names:
+            parts.append(f"{words}: {plain(names, 5)}")
+    return "; ".join(parts)
+
+
 def platform_list_name(key: str) -> str:
     return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
             "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
@@ -782,6 +797,9 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             withheld = withheld_special(key, p)
             if withheld:  # counted, not named (inference.platform)
                 says = f"{says}; {withheld}" if declared else withheld
+            aside = set_apart(key, p)
+            if aside:  # listed apart, outside the counts (inference.platform.APART)
+                says = f"{says}; {aside}" if says != "—" else aside
             rows.append((platform_list_name(key), says,
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
         demo = v.get("demographics") or []
