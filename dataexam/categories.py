@@ -262,6 +262,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
     "camera": ("security camera", "doorbell camera", "speed camera", "camera shy"),
     "garden": ("beer garden", "covent garden", "madison square garden"),
     "seeds": ("seeds of doubt", "top seeds"),
+    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor"),
+    "boots": ("boots on the ground",),
+    "budget": ("over budget", "under budget", "on budget", "budget airline"),
+    "jazz": ("all that jazz", "jazz hands"),
+    "vinyl": ("vinyl flooring", "vinyl floor", "vinyl wallpaper", "vinyl sticker", "vinyl gloves"),
+    "keyboard": ("keyboard warrior", "keyboard warriors"),
     "pedal": ("back pedal", "pedal to the metal", "gas pedal", "brake pedal"),
 }
 

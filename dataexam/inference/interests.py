@@ -338,10 +338,11 @@ class InterestAggregator(Aggregator):
                        "are matched to dataexam's keyword→category map (whole words; each category carries its "
                        "hobby's own vocabulary — genres, labels, instruments, brands — and its IAB Content "
                        "Taxonomy 3.1 node); each record counts once per category, weighted by how deliberate the "
-                       "signal is (purchase, search, page like, follow, hashtag 3; wish list, watching, event 2; "
-                       "words in own posts and liked posts 1). Messages are not read: words in chat are "
-                       f"conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked by "
-                       "weighted score; each row says which signals it rests on and which terms matched."),
+                       "signal is (purchase, search, page like, follow, a hashtag in your own post 3; wish list, "
+                       "watching, event 2; words in own posts and liked posts, their hashtags included, 1). Idioms "
+                       "are no signal ('running late', 'hot dog', 'in stock'). Messages are not read: words in chat "
+                       f"are conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked "
+                       "by weighted score; each row says which signals it rests on and which terms matched."),
             "literature": literature.cards("interests"),
             "caveats": ["Gifts, shared accounts and one-off searches look like interests.",
                         "A trained model on Likes would infer far more than these categories (see literature)."],
