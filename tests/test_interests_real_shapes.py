@@ -173,3 +173,9 @@ def test_non_english_writer_is_told_the_lists_read_english_only() -> None:
     assert topics.summary == f"Topics not read: {sentence}."
     assert interests.summary == f"No interest could be read: {sentence}."
     assert topics.value is None and interests.value is None
+    # the at-a-glance block says why, not "Not enough data"
+    g = view.glance(report.to_dict())
+    assert "topics" in g.english_only and "interests" in g.english_only
+    assert "topics" not in g.insufficient and "interests" not in g.insufficient
+    assert g.english_only_line().startswith("Not read: ")
+    assert g.english_only_line().endswith("(their word lists read English only; see each finding).")

@@ -141,6 +141,8 @@ def _glance(data: dict[str, Any]) -> list[str]:
     out.append("</ul>")
     if g.insufficient:
         out.append(f'<p class="muted">Not enough data for: {_e(view.join(g.insufficient))}.</p>')
+    if g.english_only:
+        out.append(f'<p class="muted">{_e(g.english_only_line())}</p>')
     if not data.get("include_sensitive"):
         out.append(f'<p class="muted">{_e(view.SENSITIVE_OFF)}</p>')
     out.append("</section>")

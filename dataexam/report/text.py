@@ -64,6 +64,8 @@ def _glance(data: dict[str, Any], console: Console) -> None:
     console.print(grid)
     if g.insufficient:
         console.print(Text(f"  Not enough data for: {view.join(g.insufficient)}.", style="dim"))
+    if g.english_only:
+        console.print(Text(f"  {g.english_only_line()}", style="dim"))
     if not data.get("include_sensitive"):
         console.print(Text(f"  {view.SENSITIVE_OFF}", style="dim"))
 

@@ -959,6 +959,15 @@ class Glance:
 
     lines: list[tuple[str, str, str]] = field(default_factory=list)  # (id, headline, confidence)
     insufficient: list[str] = field(default_factory=list)
+    # findings left unread because their word lists read English only (mood, topics, interests of a person writing
+    # Norwegian: the twenty-fifth pass's tester, T25A M10, was told "Not enough data" over 140 posts)
+    english_only: list[str] = field(default_factory=list)
+
+    def english_only_line(self) -> str:
+        """"Not read: mood, topics and interests (their word lists read English only; see each finding)."; ``""``."""
+        if not self.english_only:
+            return ""
+        return f"Not read: {join(self.english_only)} (their word lists read English only; see each finding)."
 
 
 def glance(data: dict[str, Any]) -> Glance:
@@ -969,6 +978,8 @@ def glance(data: dict[str, Any]) -> Glance:
                 continue
             if has_something(f) or (f.get("confidence") != "insufficient" and f.get("id") in ("trips", "mood")):
                 g.lines.append((str(f.get("id")), headline(f), str(f.get("confidence"))))
+            elif "English only" in str(f.get("summary") or ""):  # mood, topics, interests: see text.py
+                g.english_only.append(short_name(f))
             else:
                 g.insufficient.append(short_name(f))
     return g
