@@ -106,6 +106,8 @@ def test_declared_interests_fold_plurals_and_topic_words() -> None:
     assert declared_categories("Trail running") == ["running"]  # L4: a run on a trail, not a hike
     assert declared_categories("Tennis") == ["sports"]  # "tennis" is no plural
     assert declared_categories("Frequent Travelers") == []
+    assert declared_categories("Rock climbing") == ["outdoors"]  # no music
+    assert declared_categories("Pop culture") == []
     assert IAB_CONTENT["hiking"] == ("159", "Attractions > Outdoor Activities")
 
 
