@@ -24,13 +24,18 @@ from typing import NamedTuple
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
                 "dutch oven", "spatula", "knife set", "sourdough", "kitchen", "pasta", "bbq", "grill"),
-    "photography": ("camera", "photography", "lens", "tripod", "photo", "photos", "nikon", "canon", "fujifilm",
+    # not "photo"/"photos": "send me the photos", "photo album" are pictures shared, not a practice (T25A M2); the
+    # practice's own phrases ("editing photos", "photo walk") are kept
+    "photography": ("camera", "photography", "lens", "tripod", "nikon", "canon", "fujifilm", "photographer",
+                    "editing photos", "edited photos", "edit photos", "photo editing", "photo walk", "photo walks",
+                    "photoshoot", "photo shoot", "long exposure", "long exposures", "film camera",
                     "sd card", "aperture", "darkroom", "film roll",
                     "35mm", "mirrorless", "dslr", "leica", "prime lens", "zoom lens", "lightroom", "kodak portra",
                     "ilford", "shutter speed", "street photography", "portrait photography"),
     "cycling": ("bike", "bicycle", "cycling", "cyclist", "bike helmet", "pedal", "derailleur", "inner tube",
                 "velo", "peloton"),
-    "running": ("running", "marathon", "runner", "running shoes", "5k", "10k", "trail run", "half marathon"),
+    "running": ("running", "marathon", "runner", "running shoes", "5k", "10k", "trail run", "half marathon",
+                "trail running", "trail runner", "trail runners", "jogging", "parkrun"),
     "gardening": ("garden", "gardening", "seeds", "potting soil", "pruning", "compost", "planter", "hose",
                   "tomato plants", "succulent", "allotment"),
     "gaming": ("gaming", "video game", "playstation", "xbox", "nintendo", "switch game", "gamer", "steam deck",
@@ -78,7 +83,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "finance": ("budget", "savings", "investing", "stock", "crypto", "bitcoin", "loan", "credit card",
                 "gift card", "pay later", "instalment", "installment"),
     "art": ("painting", "sketchbook", "watercolor", "acrylic", "canvas", "easel", "drawing", "art"),
-    "diy": ("screwdriver", "toolbox", "hammer", "woodworking", "saw", "paint roller", "diy"),
+    # not "saw": the past tense of "see" ("I saw a film") outnumbers the tool in any text (T25A M2)
+    "diy": ("screwdriver", "toolbox", "hammer", "woodworking", "hand saw", "handsaw", "circular saw", "table saw",
+            "mitre saw", "miter saw", "jigsaw", "hacksaw", "chainsaw", "saw blade", "paint roller", "diy"),
     "outdoors": ("kayak", "fishing", "angling", "climbing", "ski", "snowboard", "surf", "surfboard",
                  "bouldering", "chalk bag", "climbing shoes", "fly fishing", "fishing rod"),
     "crafts": ("knitting", "crochet", "yarn", "sewing machine", "sewing pattern", "embroidery", "quilting",
@@ -159,7 +166,9 @@ IAB_CONTENT: dict[str, tuple[str, str]] = {
     "gaming": ("680", "Video Gaming"),
     "music": ("338", "Entertainment > Music"),
     "travel": ("653", "Travel"),
-    "hiking": ("677", "Travel > Travel Type > Camping"),
+    # Content Taxonomy 3.1 has no hiking node; "Outdoor Activities" covers hiking and camping alike ("Travel >
+    # Travel Type > Camping", 677, named the tent, not the walk: the twenty-fifth pass's tester, L4)
+    "hiking": ("159", "Attractions > Outdoor Activities"),
     "fitness": ("225", "Healthy Living > Fitness and Exercise"),
     "books": ("42", "Books and Literature"),
     "tech": ("596", "Technology & Computing"),
@@ -183,6 +192,95 @@ IAB_CONTENT: dict[str, tuple[str, str]] = {
 }
 
 SENSITIVE_PREFIX = "sensitive:"
+
+# Idioms and incidental senses of hobby keywords (the twenty-fifth pass's tester, T25A M2: "Running late, the train is
+# delayed again" made running an interest, "Can you send me the photos" photography). A keyword inside one of its
+# stop-phrases here says nothing of a hobby: :func:`interest_matches` reads the text without them. Whole words, any
+# case; an apostrophe matches ' and ’. Each phrase holds its keyword. Only the hobby categories: the special
+# categories' gate (:func:`special_category`) keeps reading every word, so it withholds rather too much than too little.
+IDIOMS: dict[str, tuple[str, ...]] = {
+    "running": ("running late", "running out", "running low", "running short", "running behind", "up and running",
+                "running errands", "running around", "running into", "running away", "running on empty",
+                "running on fumes", "running smoothly", "running a business", "running a company", "running a shop",
+                "running the show", "running the country", "running the risk", "running a risk", "running a fever",
+                "running a temperature", "running a bath", "running the numbers", "running for office",
+                "running for president", "running mate", "running water", "running total", "running joke",
+                "running gag", "running commentary", "running costs", "running order", "running time",
+                "in the running", "out of the running", "keep running", "still running", "running again"),
+    "runner": ("runner up", "front runner", "runner beans", "runner bean", "table runner", "blade runner"),
+    "marathon": ("movie marathon", "netflix marathon", "film marathon", "binge marathon", "tv marathon",
+                 "series marathon", "harry potter marathon", "meeting marathon"),
+    "5k": ("5k followers", "5k views", "5k likes", "5k subscribers"),
+    "10k": ("10k followers", "10k views", "10k likes", "10k subscribers"),
+    "trail": ("trail running", "trail runner", "trail runners", "trail run", "paper trail", "audit trail",
+              "campaign trail", "trail behind", "trail off", "blaze a trail", "blazing a trail", "blazed a trail"),
+    "hike": ("price hike", "rate hike", "tax hike", "fare hike", "rent hike", "interest rate hike", "take a hike"),
+    "mountains": ("mountains of", "move mountains", "moving mountains"),
+    "book": ("book a table", "book a flight", "book an appointment", "book a room", "book a ticket", "book tickets",
+             "book the tickets", "book a hotel", "book a taxi", "book a cab", "book now", "book your", "by the book",
+             "in my book", "throw the book", "face book"),
+    "books": ("cook the books", "cooking the books", "on the books", "off the books", "for the books"),
+    "reading": ("reading glasses", "meter reading", "reading between the lines", "reading the room"),
+    "novel": ("novel idea", "novel approach", "novel coronavirus", "novel virus", "novel way"),
+    "series": ("world series", "a series of", "series of"),
+    "season": ("holiday season", "flu season", "festive season", "christmas season", "rainy season",
+               "wedding season", "tax season", "allergy season", "season's greetings", "in season", "out of season"),
+    "film": ("cling film", "plastic film"),
+    "dog": ("hot dog", "top dog", "dog tired", "dog days", "sick as a dog", "dog eat dog"),
+    "cat": ("cat scan", "cat out of the bag", "cat and mouse", "cat's out of the bag"),
+    "pet": ("pet peeve", "pet peeves", "pet project", "pet hate", "teacher's pet", "pet name"),
+    "litter": ("litter picking", "litter pick", "dropping litter", "picking up litter", "street litter"),
+    "baby": ("baby steps", "baby boomer", "baby boomers", "baby blues", "oh baby"),
+    "nursery": ("nursery rhyme", "nursery rhymes", "plant nursery", "garden nursery"),
+    "drill": ("fire drill", "the drill"),
+    "desk": ("help desk", "front desk", "reception desk", "service desk"),
+    "art": ("state of the art", "martial art", "the art of", "an art form"),
+    "drawing": ("drawing a blank", "drawing to a close", "drawing board", "drawing the line", "drawing attention"),
+    "hammer": ("under the hammer", "hammer home"),
+    "surf": ("surf the web", "surf the internet", "surf the net", "channel surf"),
+    "climbing": ("climbing prices", "prices climbing", "climbing the stairs", "climbing stairs", "climbing the ladder",
+                 "climbing the career ladder"),
+    "fishing": ("fishing for compliments", "fishing expedition"),
+    "yarn": ("spin a yarn", "spinning a yarn"),
+    "stock": ("in stock", "out of stock", "back in stock", "stock photo", "stock photos", "take stock",
+              "taking stock", "laughing stock", "stock up"),
+    "delivery": ("parcel delivery", "package delivery", "delivery date", "delivery address", "delivery slot",
+                 "delivery note", "special delivery"),
+    "tea": ("not my cup of tea", "spill the tea", "spilling the tea"),
+    "kitchen": ("kitchen sink", "kitchen table"),
+    "chef": ("chef's kiss",),
+    "recipe": ("recipe for disaster", "recipe for success"),
+    "baking": ("baking hot",),
+    "cooking": ("cooking the books", "what's cooking"),
+    "band": ("rubber band", "hair band", "watch band", "wedding band", "resistance band", "elastic band", "band aid",
+             "tax band", "age band", "one-man band", "one man band"),
+    "drum": ("drum up", "washing machine drum"),
+    "album": ("photo album", "wedding album"),
+    "rave": ("rave reviews", "rave review"),
+    "opera": ("soap opera", "opera browser"),
+    "blues": ("monday blues", "winter blues", "the blues"),
+    "concert": ("in concert with",),
+    "flute": ("champagne flute",),
+    "music": ("face the music", "music to my ears"),
+    "flight": ("flight of stairs", "fight or flight", "fight-or-flight"),
+    "controller": ("financial controller", "air traffic controller", "data controller"),
+    "twitch": ("eye twitch",),
+    "golf": ("vw golf", "golf gti", "volkswagen golf"),
+    "tennis": ("tennis elbow",),
+    "dress": ("dress code", "dress rehearsal"),
+    "rug": ("under the rug",),
+    "lens": ("contact lens",),
+    "camera": ("security camera", "doorbell camera", "speed camera", "camera shy"),
+    "garden": ("beer garden", "covent garden", "madison square garden"),
+    "seeds": ("seeds of doubt", "top seeds"),
+    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor"),
+    "boots": ("boots on the ground",),
+    "budget": ("over budget", "under budget", "on budget", "budget airline"),
+    "jazz": ("all that jazz", "jazz hands"),
+    "vinyl": ("vinyl flooring", "vinyl floor", "vinyl wallpaper", "vinyl sticker", "vinyl gloves"),
+    "keyboard": ("keyboard warrior", "keyboard warriors"),
+    "pedal": ("back pedal", "pedal to the metal", "gas pedal", "brake pedal"),
+}
 
 # Life-event rule sets (inference.md §5 #15): each a sequence of keyword groups; the event is dated
 # by the first record matching the first group that is followed by matches of later groups.
@@ -442,6 +540,137 @@ def _computed_matches(text: str) -> Matches:
         if terms:
             out.append((keywords.name, tuple(sorted(terms))))
     return tuple(out)
+
+
+@lru_cache(maxsize=256)
+def _idiom_rx(keyword: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The keyword as a whole word, and its stop-phrases of :data:`IDIOMS` (longest first; ' matches ' and ’)."""
+    phrases = sorted(IDIOMS[keyword], key=len, reverse=True)
+    alternation = "|".join(re.escape(p).replace("'", "['’]") for p in phrases)
+    return (re.compile(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
+
+
+def _only_in_idioms(text: str, keyword: str) -> bool:
+    """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases."""
+    word, idioms = _idiom_rx(keyword)
+    spans = [m.span() for m in idioms.finditer(text)]
+    if not spans:
+        return False
+    return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in word.finditer(text))
+
+
+_IDIOM_KEYWORDS = frozenset(IDIOMS)
+
+
+def interest_matches(text: str) -> Matches:
+    """:func:`keyword_matches` of ``text`` without the keywords that stand only in their idioms (:data:`IDIOMS`:
+    "running late", "hot dog", "in stock"), for what a text says of the person's interests and topics: a hobby
+    category left with no keyword is gone ("Running late again" → none; "Running late for the marathon" → running;
+    "Trail running" → running, its "trail" being no hike). The special categories keep every keyword, so no gate
+    reads less."""
+    matches = keyword_matches(text)
+    if not matches or not any(t in _IDIOM_KEYWORDS for _c, terms in matches for t in terms):
+        return matches
+    out = []
+    for category, terms in matches:
+        if not is_sensitive(category):
+            terms = tuple(t for t in terms if t not in _IDIOM_KEYWORDS or not _only_in_idioms(text, t))
+        if terms:
+            out.append((category, terms))
+    return tuple(out)
+
+
+def interest_categories(text: str | None) -> list[str]:
+    """:func:`categorise` without the idioms (:func:`interest_matches`): the categories a text says the person is
+    into, in map order."""
+    if not text:
+        return []
+    return [category for category, _terms in interest_matches(text)]
+
+
+def interest_keywords(text: str, category: str) -> list[str]:
+    """:func:`matched_keywords` without the idioms (:func:`interest_matches`)."""
+    if not text:
+        return []
+    for name, terms in interest_matches(text):
+        if name == category:
+            return list(terms)
+    return []
+
+
+# Words the platforms name their declared interests with that are no hobby keyword in free text ("Bread" beside
+# sourdough baking, "Cryptocurrency", "Outdoor recreation", "Software engineering": the twenty-fifth pass's tester,
+# T25A M4/L6). A platform's topic name is a topic, so an everyday word ("bread", "food") is safe here, never in posts.
+# Matched whole words, any case, after :func:`_singular` (a declared "Cryptocurrencies" is "cryptocurrency").
+DECLARED_TOPIC_WORDS: dict[str, tuple[str, ...]] = {
+    "cooking": ("bread", "cuisine", "baked goods", "dessert", "barbecue", "cooking and recipes", "home cooking"),
+    "food_drink": ("food", "food and drink", "beverage", "restaurant", "drink"),
+    "finance": ("cryptocurrency", "personal finance", "investment", "banking", "stock market", "personal investing"),
+    "tech": ("software", "software engineering", "software development", "technology", "computer", "computing",
+             "programming language", "open source", "gadget", "consumer electronics", "artificial intelligence"),
+    "hiking": ("outdoor recreation", "outdoor activity", "nature"),
+    # not "rock" or "pop" alone: "Rock climbing", "Pop culture"
+    "music": ("musician", "live music", "music festival", "pop music", "rock and roll"),
+    "movies": ("television", "tv show", "tv series", "tv"),
+    "sports": ("sport", "athletics", "association football"),
+    "fitness": ("exercise", "physical fitness", "bodybuilding", "weight training", "physical exercise"),
+    "books": ("literature", "fiction", "e-book"),
+    "gaming": ("online game", "video gaming", "computer game", "mobile game"),
+    "fashion": ("clothing", "shoe", "apparel", "style"),
+    "beauty": ("cosmetic", "hair care", "fragrance"),
+    "home": ("interior design", "home decor", "home appliance"),
+    "diy": ("home improvement", "do it yourself"),
+    "gardening": ("plant", "flower", "landscaping"),
+    "art": ("arts", "visual arts", "museum", "fine art"),
+    "crafts": ("handicraft", "arts and crafts"),
+    "travel": ("tourism", "vacation", "air travel"),
+    "outdoors": ("extreme sport", "water sport", "skiing", "surfing"),
+}
+
+_IRREGULAR_SINGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman", "series": "series",
+                       "news": "news", "arts": "arts", "athletics": "athletics", "sports": "sport",
+                       "electronics": "electronics", "economics": "economics", "politics": "politics",
+                       "analytics": "analytics", "graphics": "graphics", "species": "species", "physics": "physics"}
+
+
+def _singular(word: str) -> str:
+    """A small English plural rule for the platforms' topic names (babel/CLDR ship no stemmer): "concerts" →
+    "concert", "cryptocurrencies" → "cryptocurrency", "boxes" → "box", "dishes" → "dish"; "glass", "status",
+    "tennis", "series" and words under 4 letters stay. Lower-case ASCII words in, the same out."""
+    if word in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[word]
+    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")):
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "zzes", "sses")):
+        return word[:-2]
+    return word[:-1]
+
+
+@lru_cache(maxsize=1)
+def _declared_rx() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    out = []
+    for category, words in DECLARED_TOPIC_WORDS.items():
+        alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+        out.append((category, re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)))
+    return tuple(out)
+
+
+def declared_categories(name: str | None) -> list[str]:
+    """The categories a platform's declared interest or audience names, in map order: :func:`interest_categories`
+    of the name, of the name with each word made singular (:func:`_singular`: Facebook's "Concerts" is the
+    keyword "concert"; keywords are singular where a plural reads alike), and :data:`DECLARED_TOPIC_WORDS`
+    ("Bread" → cooking, "Outdoor recreation" → hiking). Special categories too (the caller gates them)."""
+    if not name:
+        return []
+    folded = name.lower()
+    parts = _GAP.split(folded)
+    singular = "".join(_singular(p) if i % 2 == 0 else p for i, p in enumerate(parts))
+    found = set(interest_categories(name)) | set(interest_categories(singular))
+    found |= {c for c, rx in _declared_rx() if rx.search(singular) or rx.search(folded)}
+    return [c for c in CATEGORIES if c in found]
 
 
 def categorise(text: str | None) -> list[str]:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import compress
 from typing import Any, ClassVar
 
-from ..categories import CACHED_TEXTS, categorise
+from ..categories import CACHED_TEXTS, interest_categories
 from ..events import Event, TimeSource, format_time
 from .model import Finding
 
@@ -70,11 +70,12 @@ def own_text(event: Event) -> str | None:
 
 @lru_cache(maxsize=CACHED_TEXTS)
 def _categories_cached(text: str) -> tuple[str, ...]:
-    return tuple(categorise(text))
+    return tuple(interest_categories(text))
 
 
 def categories_of(text: str | None) -> tuple[str, ...]:
-    """``categories.categorise`` with a bounded cache (several aggregators ask about one text)."""
+    """``categories.interest_categories`` (``categorise`` without idioms: "running late" is no running) with a
+    bounded cache (several aggregators ask about one text)."""
     return _categories_cached(text) if text else ()
 
 

@@ -18,13 +18,15 @@ from ..categories import (
     LIFE_EVENT_RULES,
     SENSITIVE_LIFE_EVENTS,
     category_label,
+    interest_keywords,
     is_sensitive,
-    matched_keywords,
 )
 from ..events import Event
 from . import literature
 from .engine import Aggregator, Context, categories_of, is_self
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
+from .text import keywords_language_gap
 
 # Records that express a choice of the person (docs/kinds.md). Messages are left out on purpose:
 # they are conversations with others and would mix in their interests.
@@ -49,6 +51,10 @@ SIGNALS: dict[str, tuple[str, float]] = {
     "twitter.tweet": ("words in own posts", 1.0),
 }
 HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incidental post
+# Where a hashtag is the person's own choice: what they wrote. A liked tweet's tags (and a retweet's) are its
+# author's: they count as the record's own signal, a liked post weighing 1 (docs/findings.md; the twenty-fifth pass's
+# tester, T25A M3: 30 liked tweets tagged #hiking made "hashtag ×31").
+OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
 _SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG]}
@@ -126,6 +132,15 @@ def about_others(text: str, keyword: re.Pattern[str] | None = None, *, written: 
 def _group_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def _language_gap(ctx: Context) -> dict[str, Any] | None:
+    """:func:`.text.keywords_language_gap` of the languages finding (finished before this one), or None."""
+    f = ctx.findings.get("languages")
+    if f is None or not isinstance(f.value, dict):
+        return None
+    shares = f.value.get("shares") or {}
+    return keywords_language_gap(dict(shares), int(f.value.get("texts_sampled") or 0))
 
 
 def _hashtags(event: Event) -> list[str]:
@@ -257,8 +272,9 @@ class InterestAggregator(Aggregator):
         cats = list(dict.fromkeys([*categories_of(event.text), *sorted(tag_cats)]))
         if cats:
             self.records += 1
+        own_tags = event.kind in OWN_TAG_KINDS and not (event.text or "").startswith("RT @")
         for c in cats:
-            sig, w = (HASHTAG if c in tag_cats and weight < HASHTAG[1] else (signal, weight))
+            sig, w = (HASHTAG if own_tags and c in tag_cats and weight < HASHTAG[1] else (signal, weight))
             self.counts[c] += 1
             self.scores[c] += w
             self.signals[c][sig] += 1
@@ -266,7 +282,7 @@ class InterestAggregator(Aggregator):
             self.kinds_seen[c][event.kind] += 1
             self.ev[c].offer(event)
             terms = self.terms[c]
-            for term in matched_keywords(text, c):
+            for term in interest_keywords(text, c):
                 if term in terms or len(terms) < MAX_TERMS:
                     terms[term] += 1
         if event.kind == "amazon.order_item":
@@ -322,16 +338,27 @@ class InterestAggregator(Aggregator):
                        "are matched to dataexam's keyword→category map (whole words; each category carries its "
                        "hobby's own vocabulary — genres, labels, instruments, brands — and its IAB Content "
                        "Taxonomy 3.1 node); each record counts once per category, weighted by how deliberate the "
-                       "signal is (purchase, search, page like, follow, hashtag 3; wish list, watching, event 2; "
-                       "words in own posts and liked posts 1). Messages are not read: words in chat are "
-                       f"conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked by "
-                       "weighted score; each row says which signals it rests on and which terms matched."),
+                       "signal is (purchase, search, page like, follow, a hashtag in your own post 3; wish list, "
+                       "watching, event 2; words in own posts and liked posts, their hashtags included, 1). Idioms "
+                       "are no signal ('running late', 'hot dog', 'in stock'). Messages are not read: words in chat "
+                       f"are conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked "
+                       "by weighted score; each row says which signals it rests on and which terms matched."),
             "literature": literature.cards("interests"),
             "caveats": ["Gifts, shared accounts and one-off searches look like interests.",
                         "A trained model on Likes would infer far more than these categories (see literature)."],
         }
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
+        gap = _language_gap(ctx)
+        if gap is not None:  # the keyword lists read English only: say how much of the text they cannot read
+            meta["caveats"] = [*meta["caveats"], f"{gap['sentence'][0].upper()}{gap['sentence'][1:]}: words in "
+                               "them are not matched (purchases, pages and searches in English still are)."]
         if not kept:
+            if gap is not None and self.seen_kinds and gap["english_share"] <= MOST_ENGLISH:
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                               confidence_basis=f"no category reaches {MIN_INTEREST_RECORDS} records "
+                                                f"({self.records} categorised records); {gap['other_share']:.0%} of "
+                                                f"your texts are not English ({gap['main_share']:.0%} {gap['main']})",
+                               summary=f"No interest could be read: {gap['sentence']}.", **meta)
             if not self.seen_kinds:
                 return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                                confidence_basis="no likes, follows, searches, purchases, posts or tweets in the inputs",

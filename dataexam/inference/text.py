@@ -66,6 +66,10 @@ LANG_SHORT_CHARS = 40
 LANG_MISREAD = {"short": 0.017, "long": 0.01}
 LANG_TAG_BOOTSTRAP = 1000  # tagged texts drawn per bootstrap resample (their counts are exact, not sampled)
 MOOD_MIN_ENGLISH = 0.5  # mood is read only where more than this share of the person's texts is English
+# A share of the person's texts in other languages from which the keyword findings (topics, interests) say that their
+# keyword lists read English only (the twenty-fifth pass's tester, T25A M10: a person writing 140 Norwegian posts was
+# told "Too little text for topics" and "No interest stands out").
+KEYWORDS_OTHER_LANGUAGES_NOTE = 0.2
 MOOD_BINS = 40
 MOOD_MIN_TEXTS_WEEK = 3
 MOOD_MIN_WEEKS = 12
@@ -188,6 +192,27 @@ def sparkline(values: list[float | None], width: int = 60) -> str:
     lo, hi = min(present), max(present)
     span = (hi - lo) or 1
     return "".join(" " if v is None else blocks[min(7, int((v - lo) / span * 8))] for v in values)
+
+
+def keywords_language_gap(shares: dict[str, float], counted: int) -> dict[str, Any] | None:
+    """What the English keyword lists (categories.py) cannot read of the person's own texts: ``{"other_share": share
+    of the counted texts in languages other than English (0–1), "main": the commonest of them (CLDR English name),
+    "main_share": its share, "english_share", "sentence": "93% of your texts are in other languages than English
+    (mostly Norwegian), and dataexam's keyword lists read English only"}``, or None when fewer than LANG_MIN_TEXTS
+    texts were read or under KEYWORDS_OTHER_LANGUAGES_NOTE are in other languages. ``shares``, ``counted``: the
+    languages finding's (:meth:`TextAggregator.language_shares`)."""
+    if counted < LANG_MIN_TEXTS or not shares:
+        return None
+    english = sum(v for k, v in shares.items() if k.split("-")[0] == "en")
+    other = {k: v for k, v in shares.items() if k.split("-")[0] != "en"}
+    other_share = 1.0 - english if other else 0.0
+    if other_share < KEYWORDS_OTHER_LANGUAGES_NOTE:
+        return None
+    main = max(other, key=other.__getitem__)
+    sentence = (f"{other_share:.0%} of your texts are in languages other than English (mostly "
+                f"{language_name(main)}), and dataexam's keyword lists read English only")
+    return {"other_share": round(other_share, 3), "main": language_name(main), "main_share": round(other[main], 3),
+            "english_share": round(english, 3), "sentence": sentence}
 
 
 class TextAggregator(Aggregator):
@@ -656,9 +681,20 @@ class TextAggregator(Aggregator):
             "literature": literature.cards("topics"),
             "caveats": ["Keyword matching misses paraphrase and misreads irony."],
         }
+        gap = keywords_language_gap(*self.language_shares())
+        if gap is not None:  # the lists read English only: say so, and how much of the text they cannot read
+            meta["caveats"] = [*meta["caveats"], f"{gap['sentence'][0].upper()}{gap['sentence'][1:]}: topics "
+                               "written in them are not counted."]
         if self.n_texts < 20 or not self.topic_counts:
+            matches = sum(self.topic_counts.values())
+            if gap is not None and self.n_texts >= 20 and gap["english_share"] <= MOOD_MIN_ENGLISH:
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                               confidence_basis=f"{self.n_texts} own texts, {matches} topic matches; "
+                                                f"{gap['other_share']:.0%} of the texts read are not English "
+                                                f"({gap['main_share']:.0%} {gap['main']})",
+                               summary=f"Topics not read: {gap['sentence']}.", **meta)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{self.n_texts} own texts, {sum(self.topic_counts.values())} topic "
+                           confidence_basis=f"{self.n_texts} own texts, {matches} topic "
                                             "matches (need 20 texts and one match)",
                            summary="Too little text for topics.", **meta)
         top = self.topic_counts.most_common(10)

@@ -141,6 +141,8 @@ def _glance(data: dict[str, Any]) -> list[str]:
     out.append("</ul>")
     if g.insufficient:
         out.append(f'<p class="muted">Not enough data for: {_e(view.join(g.insufficient))}.</p>')
+    if g.english_only:
+        out.append(f'<p class="muted">{_e(g.english_only_line())}</p>')
     if not data.get("include_sensitive"):
         out.append(f'<p class="muted">{_e(view.SENSITIVE_OFF)}</p>')
     out.append("</section>")
@@ -260,6 +262,13 @@ def _declared(f: dict[str, Any]) -> list[str]:
         withheld = view.withheld_special(name, p) if isinstance(p, dict) else ""
         if withheld:  # counted, not named (inference.platform)
             rows.append([view.platform_list_name(name), withheld, "—", "—"])
+        for field, why in (("switched_off", "you switched it off: not counted"),
+                           ("behaviour_categories", "a behaviour or demographic category, not an interest: not "
+                                                    "counted")):
+            for i in (p.get(field) or []) if isinstance(p, dict) else []:
+                if isinstance(i, dict):  # listed apart, outside the counts (inference.platform.APART)
+                    rows.append([view.platform_list_name(name), str(i.get("declared")), why,
+                                 view.join([view.label(c) for c in i.get("categories") or []]) or "—"])
     return [_table(["list", "declared", "backed by your records", "category"], rows)] if rows else []
 
 

@@ -34,6 +34,8 @@ def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
     lines.append("")
     if g.insufficient:
         lines += [f"Not enough data for: {view.join(g.insufficient)}.", ""]
+    if g.english_only:
+        lines += [g.english_only_line(), ""]
     if not data.get("include_sensitive"):
         lines += [view.SENSITIVE_OFF, ""]
     rows = view.platform_lines(data)

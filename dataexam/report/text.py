@@ -64,6 +64,8 @@ def _glance(data: dict[str, Any], console: Console) -> None:
     console.print(grid)
     if g.insufficient:
         console.print(Text(f"  Not enough data for: {view.join(g.insufficient)}.", style="dim"))
+    if g.english_only:
+        console.print(Text(f"  {g.english_only_line()}", style="dim"))
     if not data.get("include_sensitive"):
         console.print(Text(f"  {view.SENSITIVE_OFF}", style="dim"))
 
@@ -182,6 +184,9 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                 withheld = view.withheld_special(name, p)
                 if withheld:  # counted, not named (inference.platform)
                     marks.append(f"[{withheld}]")
+                aside = view.set_apart(name, p)
+                if aside:  # listed apart, outside the counts (inference.platform.APART)
+                    marks.append(f"[{aside}]")
                 rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
             if rows:
                 rows.append("  ✓ = backed by your own records")

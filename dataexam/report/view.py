@@ -611,6 +611,21 @@ def withheld_special(key: str, p: Any) -> str:
             f"{f' ({cats})' if cats else ''}, not named: --include-sensitive shows {'them' if n != 1 else 'it'}")
 
 
+def set_apart(key: str, p: Any) -> str:
+    """What a platform list holds apart from its counted interests (``switched_off``, ``behaviour_categories`` of
+    ``platform_vs_derived``): "you switched off: Cryptocurrencies; behaviour and demographic categories, not
+    interests: Frequent Travelers, Away from hometown"; ``""`` when none."""
+    if not isinstance(p, dict):
+        return ""
+    parts = []
+    for key_, words in (("switched_off", "you switched off"),
+                         ("behaviour_categories", "behaviour and demographic categories, not interests")):
+        names = [str(r.get("declared")) for r in p.get(key_) or [] if isinstance(r, dict)]
+        if names:
+            parts.append(f"{words}: {plain(names, 5)}")
+    return "; ".join(parts)
+
+
 def platform_list_name(key: str) -> str:
     return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
             "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
@@ -782,6 +797,9 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             withheld = withheld_special(key, p)
             if withheld:  # counted, not named (inference.platform)
                 says = f"{says}; {withheld}" if declared else withheld
+            aside = set_apart(key, p)
+            if aside:  # listed apart, outside the counts (inference.platform.APART)
+                says = f"{says}; {aside}" if says != "—" else aside
             rows.append((platform_list_name(key), says,
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
         demo = v.get("demographics") or []
@@ -941,6 +959,15 @@ class Glance:
 
     lines: list[tuple[str, str, str]] = field(default_factory=list)  # (id, headline, confidence)
     insufficient: list[str] = field(default_factory=list)
+    # findings left unread because their word lists read English only (mood, topics, interests of a person writing
+    # Norwegian: the twenty-fifth pass's tester, T25A M10, was told "Not enough data" over 140 posts)
+    english_only: list[str] = field(default_factory=list)
+
+    def english_only_line(self) -> str:
+        """"Not read: mood, topics and interests (their word lists read English only; see each finding)."; ``""``."""
+        if not self.english_only:
+            return ""
+        return f"Not read: {join(self.english_only)} (their word lists read English only; see each finding)."
 
 
 def glance(data: dict[str, Any]) -> Glance:
@@ -951,6 +978,8 @@ def glance(data: dict[str, Any]) -> Glance:
                 continue
             if has_something(f) or (f.get("confidence") != "insufficient" and f.get("id") in ("trips", "mood")):
                 g.lines.append((str(f.get("id")), headline(f), str(f.get("confidence"))))
+            elif "English only" in str(f.get("summary") or ""):  # mood, topics, interests: see text.py
+                g.english_only.append(short_name(f))
             else:
                 g.insufficient.append(short_name(f))
     return g
