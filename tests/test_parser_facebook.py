@@ -841,16 +841,75 @@ def test_a_group_chat_whose_members_or_name_changed_keeps_its_keys(tmp_path: Pat
     assert len(keys) == 2 and keys == _message_keys(new)
 
 
-def test_one_message_forwarded_to_two_people_at_one_instant_is_two(tmp_path: Path) -> None:
-    # the same sender, millisecond and text in two one-to-one chats: two messages (the chats' people differ),
-    # and a one-to-one chat's message is not a group's
+def test_a_one_to_one_message_is_not_a_group_message_at_the_same_instant(tmp_path: Path) -> None:
+    # the same sender, millisecond and text in a one-to-one chat and a group: two messages. In two one-to-one
+    # chats they are one record since key version 4 (a one-to-one key names no one: the twenty-fifth pass's H1);
+    # other words or another second stay apart
     same = [{"sender_name": "Jane Roe", "timestamp_ms": 1650000000000, "content": "https://example.org/party"}]
     _profile(tmp_path, "Jane Roe")
     _thread(tmp_path, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], same)
-    _thread(tmp_path, "messages/inbox/karisand_2", ["Kari Sand", "Jane Roe"], same)
+    _thread(tmp_path, "messages/inbox/karisand_2", ["Kari Sand", "Jane Roe"],
+            [{"sender_name": "Jane Roe", "timestamp_ms": 1650000001000, "content": "https://example.org/party"}])
     _thread(tmp_path, "messages/inbox/dinnerclub_3", ["Ola Berg", "Kari Sand", "Jane Roe"], same)
     messages = events_of(parse(tmp_path), "facebook.message")
     assert len(messages) == 3 and len({e.key for e in messages}) == 3
+
+
+# ---- a friend's or the owner's rename between two downloads (the twenty-fifth pass's first tester, H1) ---------
+
+def _chat_with(name: str, owner: str, n: int) -> list[dict]:
+    return [{"sender_name": owner if i % 2 else name, "timestamp_ms": 1640995200000 + i * 86_400_000 + i,
+             "content": f"Message number {i}"} for i in range(n)][::-1]
+
+
+@pytest.mark.parametrize(("old_rel", "new_rel"), [
+    ("messages/inbox/karinordmann_1234567", "your_facebook_activity/messages/inbox/karismith_1234567"),
+    ("messages/inbox/KariNordmann_Zs11Uy-bpw", "your_facebook_activity/messages/inbox/karismith_1234567"),
+])
+def test_a_friends_rename_between_two_downloads_keeps_the_chats_keys(tmp_path: Path, old_rel: str,
+                                                                      new_rel: str) -> None:
+    # Facebook writes the friend's current name into participants, title, folder and every sender_name: the
+    # 100 messages both downloads hold were 200 records (two contacts of 100 and 120)
+    from dataexam import api
+
+    old, new = tmp_path / "facebook-jane-2022", tmp_path / "facebook-jane-2024"
+    for root in (old, new):
+        _profile(root, "Jane Roe")
+    _thread(old, old_rel, ["Kari Nordmann", "Jane Roe"], _chat_with("Kari Nordmann", "Jane Roe", 100))
+    _thread(new, new_rel, ["Kari Smith", "Jane Roe"], _chat_with("Kari Smith", "Jane Roe", 120))
+    old_keys, new_keys = set(_message_keys(old).values()), set(_message_keys(new).values())
+    assert len(old_keys) == 100 and len(new_keys) == 120 and old_keys < new_keys
+    events = [e for e in api.timeline([old, new], registry=load_registry(entry_points=False))
+              if e.kind == "facebook.message"]
+    assert len(events) == 120 and sum(e.actor == "self" for e in events) == 60
+
+
+def test_the_owners_rename_between_two_downloads_keeps_the_keys(tmp_path: Path) -> None:
+    # the owner married: her own messages carried her old name in one download, the new one in the next, in a
+    # one-to-one chat and in a group
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    _profile(old, "Jane Roe")
+    _profile(new, "Jane Lund")
+    _thread(old, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], _chat_with("Ola Berg", "Jane Roe", 6))
+    _thread(new, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Lund"], _chat_with("Ola Berg", "Jane Lund", 6))
+    group = [{"sender_name": "{me}", "timestamp_ms": 1650000000000, "content": "Dinner Friday?"},
+             {"sender_name": "Per Lund", "timestamp_ms": 1650000050000, "content": "Yes"}]
+    for root, me in ((old, "Jane Roe"), (new, "Jane Lund")):
+        said = [{**m, "sender_name": m["sender_name"].replace("{me}", me)} for m in group]
+        _thread(root, "messages/inbox/dinnerclub_9", ["Ola Berg", "Per Lund", me], said, title="Dinner club")
+    keys = _message_keys(old)
+    assert len(keys) == 8 and keys == _message_keys(new)
+
+
+def test_two_different_friends_chats_stay_apart(tmp_path: Path) -> None:
+    # names left the key, the chats' messages did not merge: each says other words at other seconds
+    _profile(tmp_path, "Jane Roe")
+    _thread(tmp_path, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], _OLA)
+    _thread(tmp_path, "messages/inbox/karisand_2", ["Kari Sand", "Jane Roe"],
+            [{**m, "sender_name": m["sender_name"].replace("Ola Berg", "Kari Sand"),
+              "timestamp_ms": m["timestamp_ms"] + 5000} for m in _OLA])
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 4 and len({e.key for e in messages}) == 4
 
 
 def test_undated_messages_of_two_group_chats_stay_apart(tmp_path: Path) -> None:

@@ -846,12 +846,26 @@ class FacebookParser(Parser):
             # the title (written after the messages) costs a second pass; once two threads agree on
             # one name it can only add doubt, so it is read only while the owner is still open
             open_question = common is None or len(common) > 1 or threads < 2
+            outside: str | None = None
             try:
                 header = self._thread_header(ctx, with_title=open_question)
+                if header.get("others_only") and len(header.get("participants") or ()) == 1:
+                    # early-2018 files list the *others* only (plain strings): in a one-to-one chat the one
+                    # sender not listed is the owner (a Messenger-only download of that era names no one else;
+                    # the twenty-fifth pass's first tester, H3). A group's unlisted sender may be someone who
+                    # left, so only one-to-one chats are asked.
+                    outside = self._unlisted_sender(ctx, set(header["participants"]))
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the message handler reports the fault when it reads the file
             finally:
                 ctx.close()
+            if outside is not None:
+                threads += 1
+                settled = True
+                common = {outside} if common is None else common & {outside}
+                if not common:
+                    return None
+                continue
             names = set(header.get("participants") or ())
             if len(names) < 2:
                 continue
@@ -1013,6 +1027,8 @@ class FacebookParser(Parser):
                 # participants: [{"name": …}] (2019→), plain strings in 2018 and E2EE files
                 if event == "string" and prefix in ("participants.item.name", "participants.item"):
                     names.append(repair(value))
+                    if prefix == "participants.item":  # the 2018 and E2EE shape: plain strings
+                        header["strings"] = True
                 elif prefix in ("title", "thread_type", "threadName", "thread_name") and event == "string":
                     header["title" if prefix in ("threadName", "thread_name") else prefix] = repair(value)
                     threadname = threadname or prefix == "threadName"
@@ -1041,7 +1057,28 @@ class FacebookParser(Parser):
             header["title"] = m.group(1)
         if names:
             header["participants"] = names
+        if header.pop("strings", False) and "/messages/" in "/" + f.path and (
+                m := _THREAD.search(f.path)) is not None and m.group(1) is None:
+            # early 2018: `messages/<thread>/message.json` beside no inbox folder, participants the others only
+            header["others_only"] = True
         return header
+
+    def _unlisted_sender(self, f: MemberContext, listed: set[str]) -> str | None:
+        """The first ``sender_name`` of the thread's messages that ``listed`` does not hold, or ``None``
+        (every message by a listed person). Stops at that message."""
+        stream = self.open_json(f.member)
+        try:
+            first, source = peek(stream)
+            if first != b"{":
+                return None
+            for prefix, event, value in ijson.parse(source):
+                if event == "string" and prefix == "messages.item.sender_name":
+                    name = repair(value)
+                    if name and name not in listed:
+                        return str(name)
+        finally:
+            stream.close()
+        return None
 
     def _narration(self, text: str, sender: object) -> bool:
         """Whether ``text`` is one of Messenger's English narrations about someone of this thread: its
@@ -1129,7 +1166,21 @@ class FacebookParser(Parser):
         # folder), sender, instant (in ms whatever the file's unit), text, and for text-less messages
         # what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
+        # No name in a one-to-one chat's key (key version 4): Facebook writes a person's *current* name into
+        # every download (participants, title, folder, each sender_name), so a friend's rename between two
+        # downloads (or the owner's own, a marriage) gave every message a second key and doubled the chat
+        # (the twenty-fifth pass's first tester, H1). The chat is "one-to-one" and the sender its side: the
+        # other person (whom the folder names) or the owner. Neither the thread folder's id (the ≈2020 scheme
+        # shares nothing with 2022's) nor any name survives every pair of downloads; the cost is that the very
+        # same words sent by one side at one second in two one-to-one chats are one record.
         thread_id = self._thread_id
+        who: Any = sender
+        if type(thread_id) is list and thread_id[0] == "one-to-one":
+            who = ("other" if sender == thread_id[1] else
+                   "self" if self._owner is None or sender == self._owner else sender)
+            thread_id = "one-to-one"
+        elif thread_id == "group" and self._owner is not None and sender == self._owner:
+            who = "self"  # the owner's rename; a member's rename still splits that member's group messages
         extra: list[Any] | None = None
         if carried or "share" in attrs or "call_duration" in attrs:
             if base.get("thread_folder") == "e2ee":
@@ -1169,9 +1220,9 @@ class FacebookParser(Parser):
             when = f"record {f.index}"
             thread_id = [thread_id, base.get("thread")]
         if extra is not None:
-            key = stable_key("facebook.message", thread_id, sender, when, content, extra)
+            key = stable_key("facebook.message", thread_id, who, when, content, extra)
         else:
-            key = stable_key("facebook.message", thread_id, sender, when, content)
+            key = stable_key("facebook.message", thread_id, who, when, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
                        text=text, attrs=attrs, key=key)
 
