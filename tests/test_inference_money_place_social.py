@@ -680,6 +680,20 @@ def test_one_person_s_chat_renamed_between_two_downloads_is_one_contact():
                                      {"name": "Kari Sand", "messages": 5, "same_name": 2}]
 
 
+def test_a_friend_renamed_between_two_downloads_is_one_contact_under_the_newer_name():
+    """The twenty-fifth pass's first tester (H1): Facebook writes a friend's current name into the folder, title
+    and senders of each download; the thread id after the folder's "_" stays. The messages both downloads hold
+    are one record each (the parser's key); the rest of each download's thread was a second contact. Two
+    threads of one download never join, whatever their ids."""
+    old, new = Stream("facebook-2022.zip"), Stream("facebook-2024.zip")
+    events = _exchange(old, "karinordmann_1234567", "Kari Nordmann", 50, 50, day=1)
+    events += _exchange(new, "karismith_1234567", "Kari Smith", 10, 10, day=20)
+    events += _exchange(new, "olaberg_7654321", "Ola Berg", 3, 3, day=21)
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Kari Smith", "messages": 120}, {"name": "Ola Berg", "messages": 6}]
+    assert value["contacts"] == 2 and value["one_to_one"] == {"sent": 63, "received": 63}
+
+
 def test_namesakes_in_two_parts_of_one_download_stay_two_and_e2ee_chats_beside_it_join_their_person():
     """The final tester: the parts of a split download (1of2-…, 2of2-…) are one download, so namesakes filed in
     either part stay two people (P1); a chat continued in the E2EE download dropped into the export under

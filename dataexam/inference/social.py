@@ -115,8 +115,8 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("archives", "ev", "group", "others_listed", "participants", "received", "recipient", "sent",
-                 "service", "title", "two_ids")
+    __slots__ = ("archives", "ev", "group", "last", "others_listed", "participants", "received", "recipient",
+                 "sent", "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
@@ -133,6 +133,7 @@ class Thread:
         # downloads whose thread folder changed name (2020 KariSand_Zs11Uy-bpw, 2022 karisand_1015…) is two
         # threads never seen in one input — one contact, not "2 different people" (:meth:`MessageThreads.resolve`)
         self.archives: set[str] = set()
+        self.last: float | None = None  # the newest message's instant (UTC seconds): whose name is current
 
 
 class Exchange:
@@ -216,6 +217,8 @@ class MessageThreads:
         if kind == "facebook.message":
             self.fb_messages += 1
         if t is not None:
+            if event.time is not None and (t.last is None or event.time.timestamp() > t.last):
+                t.last = event.time.timestamp()
             if len(t.archives) < MAX_THREAD_ARCHIVES:
                 t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder") == "e2ee"))
             if attrs.get("group"):
@@ -386,22 +389,60 @@ class MessageThreads:
         replied)"): its folded name meets the person's ("Kari Sand"), whose name the contact then takes."""
         out: list[tuple[str, int, str, str]] = []
         clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
-        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
+        archives: dict[str, set[str]] = {}
+        for name, n, service, key in sorted(self._one_thread_id_across_downloads(direct, archives),
+                                            key=lambda c: (-c[1], c[3])):
             t = self.threads.get(key)
             folded = folder_slug(name.removesuffix(NEVER_REPLIED))
             if service != "facebook" or t is None or not t.archives or not folded:
                 out.append((name, n, service, key))
                 continue
+            held = archives.get(key, t.archives)
             for contact, seen in clusters.setdefault(folded, []):
-                if seen.isdisjoint(t.archives):
+                if seen.isdisjoint(held):
                     contact[1] += n
                     seen |= t.archives
                     if contact[0].endswith(NEVER_REPLIED) and not name.endswith(NEVER_REPLIED):
                         contact[0] = name
                     break
             else:
-                clusters[folded].append(([name, n, service, key], set(t.archives)))
+                clusters[folded].append(([name, n, service, key], set(held)))
         out.extend((c[0], c[1], c[2], c[3]) for group in clusters.values() for c, _seen in group)
+        return out
+
+    def _one_thread_id_across_downloads(self, direct: list[tuple[str, int, str, str]],
+                                        archives: dict[str, set[str]]) -> list[tuple[str, int, str, str]]:
+        """Facebook one-to-one threads whose folders end in one numeric thread id (2022 on:
+        ``karinordmann_1234567``, ``karismith_1234567``) and that no single input holds together are one chat,
+        named as the newest of them names the person: Facebook writes a person's current name into the folder,
+        the title and every sender of a download, so a friend renamed between two downloads (a marriage) was two
+        contacts (the twenty-fifth pass's first tester, H1). ``archives`` receives the joined threads' inputs by
+        the surviving key."""
+        out: list[tuple[str, int, str, str]] = []
+        by_id: dict[str, list[tuple[list[Any], set[str], float]]] = {}
+        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
+            t = self.threads.get(key)
+            tid = key.rpartition("_")[2]
+            # a thread id has many digits (15-17 in real folders); the E2EE download's file index is one or two
+            if (service != "facebook" or t is None or not t.archives or "_" not in key or not tid.isdigit()
+                    or len(tid) < 6):
+                out.append((name, n, service, key))
+                continue
+            for i, (chat, seen, last) in enumerate(by_id.setdefault(tid, [])):
+                if seen.isdisjoint(t.archives):
+                    chat[1] += n
+                    seen |= t.archives
+                    newer = t.last is not None and t.last > last
+                    if newer and not name.endswith(NEVER_REPLIED) or chat[0].endswith(NEVER_REPLIED):
+                        chat[0] = name
+                    by_id[tid][i] = (chat, seen, max(last, t.last or last))
+                    break
+            else:
+                by_id[tid].append(([name, n, service, key], set(t.archives), t.last or 0.0))
+        for chats in by_id.values():
+            for chat, seen, _last in chats:
+                archives[chat[3]] = seen
+                out.append((chat[0], chat[1], chat[2], chat[3]))
         return out
 
 
