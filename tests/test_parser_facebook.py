@@ -1042,3 +1042,30 @@ def test_a_2020_folder_id_holding_an_underscore_still_names_the_chat(tmp_path: P
     _thread(other, "messages/inbox/janet_1", ["Janet Lee", "Jane"], _OLA)
     _thread(other, "messages/inbox/janetlee_2", ["Janet Lee", "Jane"], _OLA)
     assert len(set(_message_keys(other).values())) == 2
+
+
+def test_a_2018_messages_only_download_marks_its_owner_self(tmp_path: Path) -> None:
+    # early 2018: messages/<thread>/message.json, participants the others only (strings), no profile. The owner
+    # is the one sender a one-to-one file does not list; her messages were a third person's in the timeline, and
+    # languages/writing style said "too little own text" (the twenty-fifth pass's first tester, H3)
+    me = "Åsa Lindqvist"
+    _thread(tmp_path, "messages/annaberg_1a2b3c", ["Anna Berg"],
+            [{"sender_name": me if i % 2 else "Anna Berg", "timestamp": 1483228800 + i * 3600,
+              "content": f"meddelande {i}"} for i in range(6)][::-1], strings=True)
+    _thread(tmp_path, "messages/bosvensson_4d5e6f", ["Bo Svensson"],
+            [{"sender_name": me, "timestamp": 1483300000, "content": "Hallå Bo?"}], strings=True)
+    _thread(tmp_path, "messages/klubben_7g8h9i", ["Anna Berg", "Carl Ek", "Dan Ås"],
+            [{"sender_name": n, "timestamp": 1483400000 + i, "content": f"möte {i}"}
+             for i, n in enumerate(["Carl Ek", "Dan Ås", me])][::-1], title="Klubben", strings=True)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert sorted((e.actor, e.text) for e in messages if e.attrs["sender"] == me) == [
+        ("self", "Hallå Bo?"), ("self", "meddelande 1"), ("self", "meddelande 3"), ("self", "meddelande 5"),
+        ("self", "möte 2")]
+    assert {e.actor for e in messages if e.attrs["sender"] != me} == {"Anna Berg", "Carl Ek", "Dan Ås"}
+    # a 2018 download where a one-to-one file lists someone else as the unlisted sender: no owner, no guess
+    other = tmp_path / "doubt"
+    _thread(other, "messages/annaberg_1", ["Anna Berg"], [{"sender_name": me, "timestamp": 1483228800,
+                                                           "content": "hej"}], strings=True)
+    _thread(other, "messages/bosvensson_2", ["Bo Svensson"], [{"sender_name": "Eva Ek", "timestamp": 1483228900,
+                                                               "content": "hej"}], strings=True)
+    assert {e.actor for e in events_of(parse(other), "facebook.message")} == {me, "Eva Ek"}

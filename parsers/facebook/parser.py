@@ -866,6 +866,8 @@ class FacebookParser(Parser):
                 if not common:
                     return None
                 continue
+            if header.get("others_only"):
+                continue  # a 2018 group lists the others only: it allows none of its participants as the owner
             names = set(header.get("participants") or ())
             if len(names) < 2:
                 continue
