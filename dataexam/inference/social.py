@@ -433,7 +433,7 @@ class MessageThreads:
                     chat[1] += n
                     seen |= t.archives
                     newer = t.last is not None and t.last > last
-                    if newer and not name.endswith(NEVER_REPLIED) or chat[0].endswith(NEVER_REPLIED):
+                    if (newer and not name.endswith(NEVER_REPLIED)) or chat[0].endswith(NEVER_REPLIED):
                         chat[0] = name
                     by_id[tid][i] = (chat, seen, max(last, t.last or last))
                     break
