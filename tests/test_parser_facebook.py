@@ -1069,3 +1069,19 @@ def test_a_2018_messages_only_download_marks_its_owner_self(tmp_path: Path) -> N
     _thread(other, "messages/bosvensson_2", ["Bo Svensson"], [{"sender_name": "Eva Ek", "timestamp": 1483228900,
                                                                "content": "hej"}], strings=True)
     assert {e.actor for e in events_of(parse(other), "facebook.message")} == {me, "Eva Ek"}
+
+
+def test_a_group_threads_first_message_carries_its_listed_members(tmp_path: Path) -> None:
+    # the social circle counted only the members who wrote ("1 people in 1 group" for four: the twenty-fifth
+    # pass's M7): the members the file lists, the owner left out, on the file's first message only
+    _profile(tmp_path, "Jane Roe")
+    said = [{"sender_name": "Freja Holm", "timestamp_ms": 1650000090000, "content": "Dinner Friday?"},
+            {"sender_name": "Freja Holm", "timestamp_ms": 1650000000000, "content": "Hello all"}]
+    _thread(tmp_path, "messages/inbox/familien_111", ["Freja Holm", "Ida Berg", "Anna Hansen", "Jane Roe"], said,
+            title="Familien")
+    _thread(tmp_path, "messages/inbox/olaberg_222", ["Ola Berg", "Jane Roe"], _OLA)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    group = [e for e in messages if e.attrs["thread"] == "familien_111"]
+    assert group[0].attrs["members"] == ["Anna Hansen", "Freja Holm", "Ida Berg"]
+    assert "members" not in group[1].attrs
+    assert not any("members" in e.attrs for e in messages if e.attrs["thread"] == "olaberg_222")
