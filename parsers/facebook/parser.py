@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import IO, Any, ClassVar
 
 import ijson
@@ -72,6 +73,14 @@ _MAY_BE_EMPTY = frozenset({"your_groups.json", "your_event_responses.json"})
 
 _MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|mkv|mp3|m4a|aac|wav|ogg|opus|amr"
               r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")
+
+
+@lru_cache(maxsize=4096)
+def _first_name(name: str) -> str:
+    """The first word of a display name, folded as Facebook folds names into folders ("Kari Nordmann" and
+    "Kari Smith" → "kari"): what stays when someone takes a new surname; a name with no space is itself."""
+    first = name.split(maxsplit=1)[0] if name.strip() else name
+    return folder_slug(first) or first.casefold()
 
 
 def _reaction_word(value: Any) -> Any:
@@ -1180,19 +1189,19 @@ class FacebookParser(Parser):
         # folder), sender, instant (in ms whatever the file's unit), text, and for text-less messages
         # what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
-        # No name in a one-to-one chat's key (key version 4): Facebook writes a person's *current* name into
-        # every download (participants, title, folder, each sender_name), so a friend's rename between two
-        # downloads (or the owner's own, a marriage) gave every message a second key and doubled the chat
-        # (the twenty-fifth pass's first tester, H1). The chat is "one-to-one" and the sender its side: the
-        # other person (whom the folder names) or the owner. Neither the thread folder's id (the ≈2020 scheme
-        # shares nothing with 2022's) nor any name survives every pair of downloads; the cost is that the very
-        # same words sent by one side at one second in two one-to-one chats are one record.
+        # A one-to-one chat's key holds the other person's *first name* only, and the sender as the side (key
+        # version 4): Facebook writes a person's current name into every download (participants, title, folder,
+        # each sender_name), so a friend's new surname between two downloads (a marriage), or the owner's own,
+        # gave every message a second key and doubled the chat (the twenty-fifth pass's first tester, H1). The
+        # folder's numeric thread id would survive any rename but not the ≈2020 → 2022 id scheme change, which
+        # this must also survive; with no name at all, two friends' equal words in one second were one record.
         thread_id = self._thread_id
         who: Any = sender
         if type(thread_id) is list and thread_id[0] == "one-to-one":
-            who = ("other" if sender == thread_id[1] else
-                   "self" if self._owner is None or sender == self._owner else sender)
-            thread_id = "one-to-one"
+            other = thread_id[1]
+            who = ("other" if sender == other else "self" if self._owner is None or sender == self._owner
+                   else sender)
+            thread_id = ["one-to-one", _first_name(other)]
         elif thread_id == "group" and self._owner is not None and sender == self._owner:
             who = "self"  # the owner's rename; a member's rename still splits that member's group messages
         extra: list[Any] | None = None
