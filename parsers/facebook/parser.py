@@ -861,11 +861,12 @@ class FacebookParser(Parser):
             outside: str | None = None
             try:
                 header = self._thread_header(ctx, with_title=open_question)
-                if header.get("others_only") and len(header.get("participants") or ()) == 1:
+                if open_question and header.get("others_only") and len(header.get("participants") or ()) == 1:
                     # early-2018 files list the *others* only (plain strings): in a one-to-one chat the one
                     # sender not listed is the owner (a Messenger-only download of that era names no one else;
                     # the twenty-fifth pass's first tester, H3). A group's unlisted sender may be someone who
-                    # left, so only one-to-one chats are asked.
+                    # left, so only one-to-one chats are asked, and only while the owner is open (a chat the
+                    # owner never wrote in is read to its end).
                     outside = self._unlisted_sender(ctx, set(header["participants"]))
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the message handler reports the fault when it reads the file
