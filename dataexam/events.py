@@ -218,13 +218,16 @@ def parse_time(value: str | None) -> datetime | None:
 #: beside one of 2022's, counted every message twice); 3: the one-to-one chat is the other person the folder names,
 #: a thread of two naming neither a group, the time by the second with a rank (a 2018 file in seconds beside a
 #: later one in milliseconds, a group someone left: the same pass's third tester; 2 never landed, but a database
-#: written in between is refused rather than doubled: its fourth tester).
+#: written in between is refused rather than doubled: its fourth tester); 4: a one-to-one chat's key holds the
+#: other's first name only, its sender the side ("other"/"self"), and the owner is "self" in a group (Facebook
+#: writes everyone's current name into every download: a new surname, the friend's or the owner's, between two
+#: downloads doubled the chat, the twenty-fifth pass's first tester).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
 #: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
 #: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
 #: Reports" date an order by the person's local calendar day, Request-My-Data by a UTC instant: an evening order in
 #: the Americas was two records, the twenty-fourth pass's third tester); the amount always with two decimals.
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 3, "facebook.reaction": 2, "amazon.order_item": 2,
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 2,
                                    "amazon.refund": 2}
 
 

@@ -49,7 +49,7 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import lru_cache, partial
 from typing import Any, ClassVar
@@ -191,6 +191,14 @@ _DM_ITEM_EVENTS: Mapping[str, str] = {
 # A 1:1 conversation's id is "<lower account id>-<higher account id>"; a group's is one number
 # (a real reader's test asserts `is_group = "-" not in conversationId`, found via find_string).
 _ONE_TO_ONE = re.compile(r"\d+-\d+")
+# a group DM file's conversation ids and member lists, for _group_members' byte scan
+_GROUP_LISTS = re.compile(
+    rb'"conversationId"\s*:\s*"([^"\\]{1,64})"'
+    rb'|"participantsSnapshot"\s*:\s*\[([^\]]{0,65536})\]'
+    rb'|"participantsJoin"\s*:\s*\{[^{}]{0,4096}?"userIds"\s*:\s*\[([^\]]{0,65536})\]')
+_DIGITS = re.compile(rb"\d{1,25}")
+MAX_GROUP_MEMBERS = 1_000  # ids kept per group conversation: far above any group DM's size
+MAX_GROUPS = 20_000
 
 
 def _edit_of(t: Mapping[str, Any], tweet_id: str) -> str | None:
@@ -522,7 +530,13 @@ class TwitterParser(Parser):
         if retweeted.get("id_str"):
             attrs["retweeted_status_id"] = _str(retweeted["id_str"])
         _quote_attrs(attrs, urls, t)
-        attrs["mentions"] = [m["screen_name"] for m in entities.get("user_mentions") or [] if m.get("screen_name")]
+        mentioned = [m for m in entities.get("user_mentions") or [] if m.get("screen_name")]
+        attrs["mentions"] = [m["screen_name"] for m in mentioned]
+        if any(_str(m.get("id_str") or m.get("id")) for m in mentioned):
+            # each mention's account id, in the order of ``mentions`` ("" where none): the one place besides a
+            # reply where the archive ties an id to a handle, so a DM partner known by id only can be shown by
+            # the handle (the twenty-fifth pass's first tester, M11)
+            attrs["mention_ids"] = [_str(m.get("id_str") or m.get("id")) or "" for m in mentioned]
         attrs["hashtags"] = [h["text"] for h in entities.get("hashtags") or [] if h.get("text")]
         attrs["urls"] = urls
         attrs["media"] = media
@@ -643,6 +657,11 @@ class TwitterParser(Parser):
         # JSON event (a Python filter over ijson.parse made DMs ~2x slower to read than tweets).
         own_id = self._state(f).account_id
         group = "group" in _stem(f.path)
+        # a group's members as the file lists them (joinConversation.participantsSnapshot, participantsJoin):
+        # those items come last in a conversation (oldest), after the messages, so a byte scan reads them first
+        # and the conversation's first message carries them as ``members`` (the twenty-fifth pass's first
+        # tester, M7: the social circle counted only the members who wrote)
+        members = self._group_members(f) if group else {}
         conversation_id: str | None = None
         # the conversation open (its dmConversation key met) has not shown its messages key yet; a fault of a
         # conversation itself is placed by the conversation's number in the file (from 0), not a message's
@@ -682,7 +701,11 @@ class TwitterParser(Parser):
                 create = message.get(name)
                 try:
                     if isinstance(create, dict):
-                        yield self._dm_event(f, create, conversation_id, group, own_id, name != "messageCreate")
+                        event = self._dm_event(f, create, conversation_id, group, own_id, name != "messageCreate")
+                        listed = members.pop(conversation_id, None) if conversation_id is not None else None
+                        if listed:
+                            event = replace(event, attrs={**event.attrs, "members": listed})
+                        yield event
                     elif create is not None:
                         yield f.issue("bad-record", f"a {name} item without its object")
                     else:
@@ -799,6 +822,40 @@ class TwitterParser(Parser):
         # the same item of two downloads gets the same key; two items of one instant differ in their fields
         key = stable_key(f"twitter.dm_event:{conversation_id or ''}:{event}:{when}", *detail)
         return f.event(kind="twitter.dm_event", time=time, time_source=source, actor=actor, attrs=attrs, key=key)
+
+    def _group_members(self, f: MemberContext) -> dict[str, list[str]]:
+        """conversationId → the account ids a group DM file lists as members (``participantsSnapshot`` of
+        ``joinConversation``, ``userIds`` of ``participantsJoin``; formats.md §2.4, alkihis/twitter-archive-reader
+        GDPRDMs.ts), at most :data:`MAX_GROUP_MEMBERS` per conversation and :data:`MAX_GROUPS` conversations.
+
+        A regular-expression scan of the bytes (a JSON key is never preceded by an escaped quote, so a DM's text
+        cannot fake one); a fault ends the scan quietly, the message pass reports it."""
+        found: dict[str, set[str]] = {}
+        conversation: str | None = None
+        # the raw bytes: the regular expression bounds every length itself (the message pass applies the limits)
+        stream = f.member.open()
+        try:
+            tail = b""
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                data = tail + chunk
+                # the last 64 KiB are read again with the next chunk: a list cut at the boundary is whole there
+                # (a set holds each id once; the conversation id read again is the same)
+                for m in _GROUP_LISTS.finditer(data):
+                    if m.group(1) is not None:
+                        conversation = m.group(1).decode("ascii", "replace")
+                    elif conversation is not None and (conversation in found or len(found) < MAX_GROUPS):
+                        ids = found.setdefault(conversation, set())
+                        ids.update(i.decode("ascii") for i in _DIGITS.findall(m.group(2) or m.group(3))
+                                   if len(ids) < MAX_GROUP_MEMBERS)
+                tail = data[-(1 << 16):]
+        except DATA_ERRORS:
+            pass  # a damaged file: the message pass reports it
+        finally:
+            stream.close()
+        return {cid: sorted(ids) for cid, ids in found.items() if ids}
 
     # -- logins -----------------------------------------------------------------------------------
     def _parse_logins(self, f: MemberContext) -> Iterator[Item]:

@@ -536,6 +536,56 @@ def test_x_group_dms_are_apart_and_x_contacts_are_account_ids():
     assert value["reciprocity"] == 1.0
 
 
+def test_group_members_are_those_the_export_lists_and_one_is_a_person():
+    """The twenty-fifth pass's first tester (M7): "1 people in 1 group" for a Facebook group of four (the owner,
+    Freja who wrote, Ida and Anna who did not) and an X group whose joinConversation snapshot lists three others;
+    the members the files list count, the owner never."""
+    s = Stream("facebook-2020")
+    events = [_msg(s, at(2023, 5, 1, 9) + timedelta(minutes=i), "Freja Holm", "familien_1", participants=4)
+              for i in range(3)]
+    events[0] = _msg(s, at(2023, 5, 1, 9), "Freja Holm", "familien_1", participants=4,
+                     members=["Anna Hansen", "Freja Holm", "Ida Berg"])
+    events += _exchange(s, "annahansen_2", "Anna Hansen", 2, 2, day=3)
+    value = infer(_sorted(events), now=NOW).finding("social_circle")
+    assert value.value["group_chats"] == {"groups": 1, "people": 3, "people_only_in_groups": 2, "sent": 0,
+                                          "received": 3}
+    assert "group chats: 3 people in 1 group" in value.summary
+    x = Stream("twitter-2024")
+    me, cy, di, ed = "900000001", "900000003", "900000004", "900000005"
+    dms = [x.ev(at(2023, 4, 2, 9) + timedelta(minutes=i), "twitter.dm", "lol", actor=cy, sender_id=cy,
+                conversation_id="1700000000000000001", group=True) for i in range(2)]
+    dms[1] = x.ev(at(2023, 4, 2, 9) + timedelta(minutes=1), "twitter.dm", "lol", actor=cy, sender_id=cy,
+                  conversation_id="1700000000000000001", group=True, members=[me, cy, di, ed])
+    dms.append(x.ev(at(2023, 4, 3, 9), "twitter.dm", "me too", conversation_id="1700000000000000001",
+                    sender_id=me, group=True))
+    value = infer(_sorted(dms), now=NOW).finding("social_circle")
+    assert value.value["group_chats"]["people"] == 3
+    one = [x.ev(at(2023, 4, 2, 9), "twitter.dm", "lol", actor=cy, sender_id=cy, conversation_id="17", group=True)]
+    assert "group chats: 1 person in 1 group" in infer(one, now=NOW).finding("social_circle").summary
+
+
+def test_an_x_contact_is_shown_by_the_handle_the_archive_gives_its_id():
+    """The twenty-fifth pass's first tester (M11): "top contact 2222222222" while the same archive's reply names
+    that id kari_n (in_reply_to_user_id / in_reply_to_screen_name) and a mention gives id_str → screen_name. An id
+    the archive names nowhere stays an id; someone else's tweet (a like) names no one."""
+    s = Stream("twitter-2024")
+    me, kari, ola, per = "900000001", "2222222222", "4444444444", "5555555555"
+    events = [s.ev(at(2023, 3, 1), "twitter.tweet", "@kari_n sure!", actor="self", in_reply_to_user_id=kari,
+                   in_reply_to_screen_name="kari_n", mentions=["kari_n"], mention_ids=[kari]),
+              s.ev(at(2023, 3, 2), "twitter.tweet", "with @per_l", actor="self", mentions=["per_l"],
+                   mention_ids=[per])]
+    for i in range(4):
+        t = at(2023, 4, 1, 9) + timedelta(minutes=2 * i)
+        events.append(s.ev(t, "twitter.dm", "hi", actor=kari, conversation_id=f"{me}-{kari}", sender_id=kari,
+                           recipient_id=me))
+    events.append(s.ev(at(2023, 4, 5), "twitter.dm", "yo", actor=ola, conversation_id=f"{me}-{ola}", sender_id=ola,
+                       recipient_id=me))
+    finding = infer(_sorted(events), now=NOW).finding("social_circle")
+    assert finding.value["top_contacts"] == [{"name": "@kari_n", "messages": 4, "account_id": kari},
+                                             {"name": ola, "messages": 1}]
+    assert "top contact @kari_n (4 messages)" in finding.summary
+
+
 def test_trust_score_reciprocity_is_the_one_to_one_exchange():
     """The mock score's ".3·DM reciprocity" read every message: the group chat's 400 and the notes to
     self moved it (fb-life-social: .43); it is the social circle's one-to-one reciprocity now."""
@@ -678,6 +728,20 @@ def test_one_person_s_chat_renamed_between_two_downloads_is_one_contact():
     value = infer(_sorted(events), now=NOW).finding("social_circle").value
     assert value["top_contacts"] == [{"name": "Kari Sand", "messages": 10, "same_name": 2},
                                      {"name": "Kari Sand", "messages": 5, "same_name": 2}]
+
+
+def test_a_friend_renamed_between_two_downloads_is_one_contact_under_the_newer_name():
+    """The twenty-fifth pass's first tester (H1): Facebook writes a friend's current name into the folder, title
+    and senders of each download; the thread id after the folder's "_" stays. The messages both downloads hold
+    are one record each (the parser's key); the rest of each download's thread was a second contact. Two
+    threads of one download never join, whatever their ids."""
+    old, new = Stream("facebook-2022.zip"), Stream("facebook-2024.zip")
+    events = _exchange(old, "karinordmann_1234567", "Kari Nordmann", 50, 50, day=1)
+    events += _exchange(new, "karismith_1234567", "Kari Smith", 10, 10, day=20)
+    events += _exchange(new, "olaberg_7654321", "Ola Berg", 3, 3, day=21)
+    value = infer(_sorted(events), now=NOW).finding("social_circle").value
+    assert value["top_contacts"] == [{"name": "Kari Smith", "messages": 120}, {"name": "Ola Berg", "messages": 6}]
+    assert value["contacts"] == 2 and value["one_to_one"] == {"sent": 63, "received": 63}
 
 
 def test_namesakes_in_two_parts_of_one_download_stay_two_and_e2ee_chats_beside_it_join_their_person():

@@ -853,6 +853,78 @@ def test_one_message_forwarded_to_two_people_at_one_instant_is_two(tmp_path: Pat
     assert len(messages) == 3 and len({e.key for e in messages}) == 3
 
 
+def test_two_friends_equal_words_at_one_second_stay_two(tmp_path: Path) -> None:
+    # Anna and Mikkel each write "See you at the café later?" at one second (the tester's fb2020, one clock for
+    # both threads): 6 of 192 messages were dropped while the key named no one; their first names differ
+    said = {"timestamp_ms": 1549473732000, "content": "See you at the café later?"}
+    _profile(tmp_path, "Søren Kierkegård")
+    _thread(tmp_path, "messages/inbox/annahansen_ab12cd34ef", ["Anna Hansen", "Søren Kierkegård"],
+            [{**said, "sender_name": "Anna Hansen"}, {**said, "sender_name": "Søren Kierkegård",
+                                                      "timestamp_ms": 1549473000000}])
+    _thread(tmp_path, "messages/inbox/mikkelnielsen_zz98yy76xx", ["Mikkel Nielsen", "Søren Kierkegård"],
+            [{**said, "sender_name": "Mikkel Nielsen"}, {**said, "sender_name": "Søren Kierkegård",
+                                                         "timestamp_ms": 1549473000000}])
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 4 and len({e.key for e in messages}) == 4
+
+
+# ---- a friend's or the owner's rename between two downloads (the twenty-fifth pass's first tester, H1) ---------
+
+def _chat_with(name: str, owner: str, n: int) -> list[dict]:
+    return [{"sender_name": owner if i % 2 else name, "timestamp_ms": 1640995200000 + i * 86_400_000 + i,
+             "content": f"Message number {i}"} for i in range(n)][::-1]
+
+
+@pytest.mark.parametrize(("old_rel", "new_rel"), [
+    ("messages/inbox/karinordmann_1234567", "your_facebook_activity/messages/inbox/karismith_1234567"),
+    ("messages/inbox/KariNordmann_Zs11Uy-bpw", "your_facebook_activity/messages/inbox/karismith_1234567"),
+])
+def test_a_friends_rename_between_two_downloads_keeps_the_chats_keys(tmp_path: Path, old_rel: str,
+                                                                      new_rel: str) -> None:
+    # Facebook writes the friend's current name into participants, title, folder and every sender_name: the
+    # 100 messages both downloads hold were 200 records (two contacts of 100 and 120)
+    from dataexam import api
+
+    old, new = tmp_path / "facebook-jane-2022", tmp_path / "facebook-jane-2024"
+    for root in (old, new):
+        _profile(root, "Jane Roe")
+    _thread(old, old_rel, ["Kari Nordmann", "Jane Roe"], _chat_with("Kari Nordmann", "Jane Roe", 100))
+    _thread(new, new_rel, ["Kari Smith", "Jane Roe"], _chat_with("Kari Smith", "Jane Roe", 120))
+    old_keys, new_keys = set(_message_keys(old).values()), set(_message_keys(new).values())
+    assert len(old_keys) == 100 and len(new_keys) == 120 and old_keys < new_keys
+    events = [e for e in api.timeline([old, new], registry=load_registry(entry_points=False))
+              if e.kind == "facebook.message"]
+    assert len(events) == 120 and sum(e.actor == "self" for e in events) == 60
+
+
+def test_the_owners_rename_between_two_downloads_keeps_the_keys(tmp_path: Path) -> None:
+    # the owner married: her own messages carried her old name in one download, the new one in the next, in a
+    # one-to-one chat and in a group
+    old, new = tmp_path / "2022", tmp_path / "2024"
+    _profile(old, "Jane Roe")
+    _profile(new, "Jane Lund")
+    _thread(old, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], _chat_with("Ola Berg", "Jane Roe", 6))
+    _thread(new, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Lund"], _chat_with("Ola Berg", "Jane Lund", 6))
+    group = [{"sender_name": "{me}", "timestamp_ms": 1650000000000, "content": "Dinner Friday?"},
+             {"sender_name": "Per Lund", "timestamp_ms": 1650000050000, "content": "Yes"}]
+    for root, me in ((old, "Jane Roe"), (new, "Jane Lund")):
+        said = [{**m, "sender_name": m["sender_name"].replace("{me}", me)} for m in group]
+        _thread(root, "messages/inbox/dinnerclub_9", ["Ola Berg", "Per Lund", me], said, title="Dinner club")
+    keys = _message_keys(old)
+    assert len(keys) == 8 and keys == _message_keys(new)
+
+
+def test_two_different_friends_chats_stay_apart(tmp_path: Path) -> None:
+    # a surname left the key, the chats' messages did not merge
+    _profile(tmp_path, "Jane Roe")
+    _thread(tmp_path, "messages/inbox/olaberg_1", ["Ola Berg", "Jane Roe"], _OLA)
+    _thread(tmp_path, "messages/inbox/karisand_2", ["Kari Sand", "Jane Roe"],
+            [{**m, "sender_name": m["sender_name"].replace("Ola Berg", "Kari Sand"),
+              "timestamp_ms": m["timestamp_ms"] + 5000} for m in _OLA])
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert len(messages) == 4 and len({e.key for e in messages}) == 4
+
+
 def test_undated_messages_of_two_group_chats_stay_apart(tmp_path: Path) -> None:
     # no instant: the record's place and the thread folder keep them apart (two groups share the identity)
     undated = [{"sender_name": "Ola Berg", "content": "ok"}]
@@ -983,3 +1055,46 @@ def test_a_2020_folder_id_holding_an_underscore_still_names_the_chat(tmp_path: P
     _thread(other, "messages/inbox/janet_1", ["Janet Lee", "Jane"], _OLA)
     _thread(other, "messages/inbox/janetlee_2", ["Janet Lee", "Jane"], _OLA)
     assert len(set(_message_keys(other).values())) == 2
+
+
+def test_a_2018_messages_only_download_marks_its_owner_self(tmp_path: Path) -> None:
+    # early 2018: messages/<thread>/message.json, participants the others only (strings), no profile. The owner
+    # is the one sender a one-to-one file does not list; her messages were a third person's in the timeline, and
+    # languages/writing style said "too little own text" (the twenty-fifth pass's first tester, H3)
+    me = "Åsa Lindqvist"
+    _thread(tmp_path, "messages/annaberg_1a2b3c", ["Anna Berg"],
+            [{"sender_name": me if i % 2 else "Anna Berg", "timestamp": 1483228800 + i * 3600,
+              "content": f"meddelande {i}"} for i in range(6)][::-1], strings=True)
+    _thread(tmp_path, "messages/bosvensson_4d5e6f", ["Bo Svensson"],
+            [{"sender_name": me, "timestamp": 1483300000, "content": "Hallå Bo?"}], strings=True)
+    _thread(tmp_path, "messages/klubben_7g8h9i", ["Anna Berg", "Carl Ek", "Dan Ås"],
+            [{"sender_name": n, "timestamp": 1483400000 + i, "content": f"möte {i}"}
+             for i, n in enumerate(["Carl Ek", "Dan Ås", me])][::-1], title="Klubben", strings=True)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    assert sorted((e.actor, e.text) for e in messages if e.attrs["sender"] == me) == [
+        ("self", "Hallå Bo?"), ("self", "meddelande 1"), ("self", "meddelande 3"), ("self", "meddelande 5"),
+        ("self", "möte 2")]
+    assert {e.actor for e in messages if e.attrs["sender"] != me} == {"Anna Berg", "Carl Ek", "Dan Ås"}
+    # a 2018 download where a one-to-one file lists someone else as the unlisted sender: no owner, no guess
+    other = tmp_path / "doubt"
+    _thread(other, "messages/annaberg_1", ["Anna Berg"], [{"sender_name": me, "timestamp": 1483228800,
+                                                           "content": "hej"}], strings=True)
+    _thread(other, "messages/bosvensson_2", ["Bo Svensson"], [{"sender_name": "Eva Ek", "timestamp": 1483228900,
+                                                               "content": "hej"}], strings=True)
+    assert {e.actor for e in events_of(parse(other), "facebook.message")} == {me, "Eva Ek"}
+
+
+def test_a_group_threads_first_message_carries_its_listed_members(tmp_path: Path) -> None:
+    # the social circle counted only the members who wrote ("1 people in 1 group" for four: the twenty-fifth
+    # pass's M7): the members the file lists, the owner left out, on the file's first message only
+    _profile(tmp_path, "Jane Roe")
+    said = [{"sender_name": "Freja Holm", "timestamp_ms": 1650000090000, "content": "Dinner Friday?"},
+            {"sender_name": "Freja Holm", "timestamp_ms": 1650000000000, "content": "Hello all"}]
+    _thread(tmp_path, "messages/inbox/familien_111", ["Freja Holm", "Ida Berg", "Anna Hansen", "Jane Roe"], said,
+            title="Familien")
+    _thread(tmp_path, "messages/inbox/olaberg_222", ["Ola Berg", "Jane Roe"], _OLA)
+    messages = events_of(parse(tmp_path), "facebook.message")
+    group = [e for e in messages if e.attrs["thread"] == "familien_111"]
+    assert group[0].attrs["members"] == ["Anna Hansen", "Freja Holm", "Ida Berg"]
+    assert "members" not in group[1].attrs
+    assert not any("members" in e.attrs for e in messages if e.attrs["thread"] == "olaberg_222")

@@ -1196,3 +1196,20 @@ def test_long_posts_are_paired_alike_whatever_the_jobs(tmp_path: Path, monkeypat
     assert runs[0] == runs[1]
     assert sum('"note_tweet_id"' in line for line in runs[0][0]) == 14
     assert [i["position"] for i in runs[0][1]] == ["record 14"]
+
+
+def test_a_mentions_account_id_is_kept_beside_its_handle(tmp_path: Path) -> None:
+    # user_mentions give id_str → screen_name: kept as mention_ids, in the order of mentions ("" where a mention
+    # has no id), so a DM partner known by id only can be shown by handle (the twenty-fifth pass's M11)
+    tweet = {"id_str": "1780000000000000009", "created_at": "Mon Apr 15 10:00:05 +0000 2024",
+             "full_text": "@kari_n and @ola with you", "in_reply_to_user_id_str": "2222222222",
+             "in_reply_to_screen_name": "kari_n",
+             "entities": {"user_mentions": [{"screen_name": "kari_n", "id_str": "2222222222", "id": "2222222222"},
+                                            {"screen_name": "ola"}]}}
+    plain = {"id_str": "1780000000000000010", "created_at": "Mon Apr 15 11:00:05 +0000 2024",
+             "full_text": "@per hi", "entities": {"user_mentions": [{"screen_name": "per"}]}}
+    tweets = by_id(parse(_long_post_archive(tmp_path / "x", [tweet, plain], [])), "twitter.tweet")
+    first = tweets["1780000000000000009"].attrs
+    assert (first["mentions"], first["mention_ids"]) == (["kari_n", "ola"], ["2222222222", ""])
+    assert first["in_reply_to_user_id"] == "2222222222" and first["in_reply_to_screen_name"] == "kari_n"
+    assert "mention_ids" not in tweets["1780000000000000010"].attrs

@@ -137,6 +137,9 @@ def test_social_circle_says_same_names_groups_notes_and_deleted_accounts_apart()
     assert rows["Group chats"] == "7 people in 1 group (20 sent, 400 received), not ranked as contacts"
     assert rows["Notes to yourself"] == "80 messages, not counted as sent"
     assert rows["Deleted accounts"].startswith("1 one-to-one thread with a deleted or deactivated account")
+    one = dict(view.facts({"id": "social_circle", "value": {**value, "group_chats": {
+        "groups": 1, "people": 1, "people_only_in_groups": 1, "sent": 0, "received": 3}}, "summary": "x"}))
+    assert one["Group chats"] == "1 person in 1 group (0 sent, 3 received), not ranked as contacts"  # T25A M7
     plain = dict(view.facts({"id": "social_circle", "value": {"top_contacts": [{"name": "Bo", "messages": 3}],
                                                                "messages_sent": 2, "messages_received": 1}}))
     assert set(plain) == {"Messages", "Top contacts"} and plain["Top contacts"] == "Bo (3)"

@@ -384,3 +384,17 @@ def test_the_issue_summary_says_each_wording_with_its_own_count(tmp_path: Path) 
     scan = CliRunner().invoke(app, ["scan", "--json", str(root)])
     files = json.loads(scan.stdout)[0]["issue_files"]
     assert [f.get("position") for f in files] == [f"conversation {n}" for n in range(4)]
+
+
+def test_a_group_conversations_first_message_carries_the_members_the_file_lists(tmp_path: Path) -> None:
+    # joinConversation's participantsSnapshot and participantsJoin's userIds come after the messages (oldest
+    # last): a byte scan reads them first, so the social circle counts the listed members, not only those who
+    # wrote (the twenty-fifth pass's first tester, M7). Only the conversation's first message carries them.
+    items = [_dm("1800000000000000051", "900000002", "hei", "2025-01-05T12:30:00.000Z"), *_group_items()]
+    parsed = _parse(_write_group(tmp_path / "x", items))
+    assert not _issues(parsed)
+    first, second = _events(parsed, "twitter.dm")
+    assert first.attrs["members"] == [OWNER, "900000002", "900000003", "900000004"]
+    assert "members" not in second.attrs
+    report = api.report([tmp_path / "x"])
+    assert report.finding("social_circle").value["group_chats"]["people"] == 3

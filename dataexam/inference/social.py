@@ -1,7 +1,8 @@
 """Social circle: counts of friends and followers, top contacts by message volume (aggregates only).
 
 Nothing is inferred about the contacts themselves: they appear as names (or X account ids, the
-only thing X exports) with message volumes. State is a counter per thread (:class:`MessageThreads`).
+only thing X's DMs give — shown as the @handle where the archive's own replies or mentions name the id)
+with message volumes. State is a counter per thread (:class:`MessageThreads`).
 
 Who is who, as real exports have it:
 
@@ -54,6 +55,8 @@ TOP_CONTACTS = 10
 NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
+MAX_HANDLES = 20_000  # X id → handle entries kept from the person's tweets (then only DM partners' ids)
+MAX_MEMBERS = 1_000  # listed members kept per group thread
 MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contacts count only in the totals
 # Blank letters that render as nothing although Unicode does not class them as spaces or format chars.
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
@@ -115,8 +118,8 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("archives", "ev", "group", "others_listed", "participants", "received", "recipient", "sent",
-                 "service", "title", "two_ids")
+    __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "received",
+                 "recipient", "sent", "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
@@ -133,6 +136,10 @@ class Thread:
         # downloads whose thread folder changed name (2020 KariSand_Zs11Uy-bpw, 2022 karisand_1015…) is two
         # threads never seen in one input — one contact, not "2 different people" (:meth:`MessageThreads.resolve`)
         self.archives: set[str] = set()
+        self.last: float | None = None  # the newest message's instant (UTC seconds): whose name is current
+        # the members the export lists (Facebook ``members`` of a group file, X ``participantsSnapshot``), with or
+        # without the owner: more than those who wrote
+        self.members: set[str] = set()
 
 
 class Exchange:
@@ -187,6 +194,7 @@ class MessageThreads:
         self.owner: str | None = None  # inferred owner of a Messenger-only download
         self.owner_basis: str | None = None
         self._resolved: Exchange | None = None
+        self.x_people: set[str] = set()  # X ids met as DM senders or recipients (at most MAX_CONTACTS)
 
     def add(self, event: Event) -> None:
         kind = event.kind
@@ -203,6 +211,8 @@ class MessageThreads:
             thread = str(attrs.get("thread") or "")
         if thread and kind == "twitter.dm":
             thread = "x:" + thread  # an X conversation id never meets a Facebook folder name
+            if isinstance(partner, str) and partner and len(self.x_people) < MAX_CONTACTS:
+                self.x_people.add(partner)
         t = self.threads.get(thread) if thread else None
         if t is None and thread and len(self.threads) < MAX_THREADS:
             t = self.threads[thread] = Thread("twitter" if kind == "twitter.dm" else "facebook")
@@ -216,6 +226,8 @@ class MessageThreads:
         if kind == "facebook.message":
             self.fb_messages += 1
         if t is not None:
+            if event.time is not None and (t.last is None or event.time.timestamp() > t.last):
+                t.last = event.time.timestamp()
             if len(t.archives) < MAX_THREAD_ARCHIVES:
                 t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder") == "e2ee"))
             if attrs.get("group"):
@@ -223,6 +235,9 @@ class MessageThreads:
             n = attrs.get("participants")
             if isinstance(n, int) and not isinstance(n, bool):
                 t.participants = max(t.participants or 0, n)
+            members = attrs.get("members")
+            if isinstance(members, list) and len(t.members) < MAX_MEMBERS:
+                t.members.update(m for m in members[:MAX_MEMBERS] if isinstance(m, str) and m)
             title = attrs.get("thread_title") or attrs.get("title")
             if t.title is None and isinstance(title, str) and title:
                 t.title = title
@@ -340,6 +355,7 @@ class MessageThreads:
         direct: list[tuple[str, int, str, str]] = []
         in_direct: set[str] = set()
         group_counts: list[Counter[str]] = []
+        listed: set[str] = set()
         for key, t in self.threads.items():
             kind = self.kind_of(key, t)
             got = sum(t.received.values())
@@ -352,6 +368,7 @@ class MessageThreads:
                 ex.group_sent += t.sent
                 ex.group_received += got
                 group_counts.append(t.received)
+                listed |= t.members
                 continue
             ex.direct_sent += t.sent
             ex.direct_received += got
@@ -369,6 +386,12 @@ class MessageThreads:
                     ex.group_placeholder_messages += n
                 elif len(ex.group_members) < MAX_CONTACTS:
                     ex.group_members.add(name)
+        # the members the files list who never wrote (M7: "1 people in 1 group" for a group of four); the owner
+        # (by name, or by X id) is no member of their own circle
+        own = {self.owner_name, self.own_x_id, "self"}
+        for name in sorted(listed):
+            if name not in own and not is_placeholder(name) and len(ex.group_members) < MAX_CONTACTS:
+                ex.group_members.add(name)
         ex.contacts = sorted(self._one_person_across_downloads(direct), key=lambda c: (-c[1], c[0], c[3]))
         self._resolved = ex
         return ex
@@ -386,22 +409,60 @@ class MessageThreads:
         replied)"): its folded name meets the person's ("Kari Sand"), whose name the contact then takes."""
         out: list[tuple[str, int, str, str]] = []
         clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
-        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
+        archives: dict[str, set[str]] = {}
+        for name, n, service, key in sorted(self._one_thread_id_across_downloads(direct, archives),
+                                            key=lambda c: (-c[1], c[3])):
             t = self.threads.get(key)
             folded = folder_slug(name.removesuffix(NEVER_REPLIED))
             if service != "facebook" or t is None or not t.archives or not folded:
                 out.append((name, n, service, key))
                 continue
+            held = archives.get(key, t.archives)
             for contact, seen in clusters.setdefault(folded, []):
-                if seen.isdisjoint(t.archives):
+                if seen.isdisjoint(held):
                     contact[1] += n
                     seen |= t.archives
                     if contact[0].endswith(NEVER_REPLIED) and not name.endswith(NEVER_REPLIED):
                         contact[0] = name
                     break
             else:
-                clusters[folded].append(([name, n, service, key], set(t.archives)))
+                clusters[folded].append(([name, n, service, key], set(held)))
         out.extend((c[0], c[1], c[2], c[3]) for group in clusters.values() for c, _seen in group)
+        return out
+
+    def _one_thread_id_across_downloads(self, direct: list[tuple[str, int, str, str]],
+                                        archives: dict[str, set[str]]) -> list[tuple[str, int, str, str]]:
+        """Facebook one-to-one threads whose folders end in one numeric thread id (2022 on:
+        ``karinordmann_1234567``, ``karismith_1234567``) and that no single input holds together are one chat,
+        named as the newest of them names the person: Facebook writes a person's current name into the folder,
+        the title and every sender of a download, so a friend renamed between two downloads (a marriage) was two
+        contacts (the twenty-fifth pass's first tester, H1). ``archives`` receives the joined threads' inputs by
+        the surviving key."""
+        out: list[tuple[str, int, str, str]] = []
+        by_id: dict[str, list[tuple[list[Any], set[str], float]]] = {}
+        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
+            t = self.threads.get(key)
+            tid = key.rpartition("_")[2]
+            # a thread id has many digits (15-17 in real folders); the E2EE download's file index is one or two
+            if (service != "facebook" or t is None or not t.archives or "_" not in key or not tid.isdigit()
+                    or len(tid) < 6):
+                out.append((name, n, service, key))
+                continue
+            for i, (chat, seen, last) in enumerate(by_id.setdefault(tid, [])):
+                if seen.isdisjoint(t.archives):
+                    chat[1] += n
+                    seen |= t.archives
+                    newer = t.last is not None and t.last > last
+                    if (newer and not name.endswith(NEVER_REPLIED)) or chat[0].endswith(NEVER_REPLIED):
+                        chat[0] = name
+                    by_id[tid][i] = (chat, seen, max(last, t.last or last))
+                    break
+            else:
+                by_id[tid].append(([name, n, service, key], set(t.archives), t.last or 0.0))
+        for chats in by_id.values():
+            for chat, seen, _last in chats:
+                archives[chat[3]] = seen
+                out.append((chat[0], chat[1], chat[2], chat[3]))
         return out
 
 
@@ -431,7 +492,7 @@ class SocialAggregator(Aggregator):
 
     name = "social"
     kinds = frozenset({"facebook.friend", "twitter.follower", "twitter.following", "facebook.follower",
-                       "facebook.following", "facebook.message", "twitter.dm"})
+                       "facebook.following", "facebook.message", "twitter.dm", "twitter.tweet"})
 
     def __init__(self) -> None:
         self.friend_status: Counter[str] = Counter()
@@ -443,6 +504,10 @@ class SocialAggregator(Aggregator):
         self.kinds_seen: Counter[str] = Counter()
         self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
+        # X account id → the handle the archive's own tweets give it (a reply's in_reply_to_screen_name, a
+        # mention's id_str → screen_name): a DM partner is an id only, the handle is shown where one is known
+        # (M11). At most MAX_HANDLES ids; past that, only ids already met as DM partners or senders.
+        self.handles: dict[str, str] = {}
 
     @property
     def owner(self) -> str | None:
@@ -474,7 +539,32 @@ class SocialAggregator(Aggregator):
         if kind == "facebook.following":  # profiles and pages the owner follows
             self.fb_following += 1
             return
+        if kind == "twitter.tweet":
+            if event.actor == "self":
+                self._note_handles(event.attrs)
+            return
         self.threads.add(event)
+
+    def _note_handles(self, attrs: Any) -> None:
+        pairs: list[tuple[object, object]] = [(attrs.get("in_reply_to_user_id"), attrs.get("in_reply_to_screen_name"))]
+        ids, names = attrs.get("mention_ids"), attrs.get("mentions")
+        if isinstance(ids, list) and isinstance(names, list) and len(ids) == len(names):
+            pairs.extend(zip(ids, names, strict=True))
+        for account, handle in pairs:
+            if not (isinstance(account, str) and account and isinstance(handle, str) and handle):
+                continue
+            if account in self.handles or len(self.handles) < MAX_HANDLES or self._is_partner(account):
+                self.handles[account] = handle  # the newest tweet's spelling (tweets come in time order)
+
+    def _is_partner(self, account: str) -> bool:
+        """Whether an X id is already a DM partner (a sender, or the recipient of the owner's DM)."""
+        return account in self.threads.x_people
+
+    def _shown(self, name: str, service: str) -> str:
+        """A contact as the report shows it: an X id as its @handle where the archive names it."""
+        if service == "twitter" and name.isdigit() and name in self.handles:
+            return "@" + self.handles[name]
+        return display_name(name)
 
     def friends(self) -> int:
         return self.friend_status.get("friend", 0)
@@ -508,7 +598,9 @@ class SocialAggregator(Aggregator):
         only_in_groups = ex.group_members - {name for name, _n, _s, _k in contacts}
 
         def entry(name: str, n: int, service: str) -> dict[str, Any]:
-            out: dict[str, Any] = {"name": display_name(name), "messages": n}
+            out: dict[str, Any] = {"name": self._shown(name, service), "messages": n}
+            if service == "twitter" and out["name"] != name:
+                out["account_id"] = name
             if names[(service, name)] > 1:
                 out["same_name"] = names[(service, name)]  # this many one-to-one contacts carry this name
             return out
@@ -553,19 +645,21 @@ class SocialAggregator(Aggregator):
             if top:
                 name, n, service, _k = top[0]
                 same = names[(service, name)]
-                parts.append(f"top contact {display_name(name)} ({n} messages"
+                parts.append(f"top contact {self._shown(name, service)} ({n} messages"
                              + (f"; {same} different people are called {display_name(name)}" if same > 1 else "")
                              + ")")
             else:
                 parts.append("no one-to-one messages")
             if ex.groups:
-                parts.append(f"group chats: {len(ex.group_members)} people in {ex.groups} "
+                people = len(ex.group_members)
+                parts.append(f"group chats: {people} {'person' if people == 1 else 'people'} in {ex.groups} "
                              f"group{'s' if ex.groups != 1 else ''}")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
         caveats = ["Contacts are listed by volume only; nothing is inferred about them.",
-                   "X exports give account ids, not names, for followers and DM partners.",
+                   "X exports give account ids, not names, for followers and DM partners; a DM partner is "
+                   "shown by the @handle the same archive's replies or mentions give that id, where they do.",
                    "Facebook exports names, not person ids: each one-to-one thread is one contact, so two "
                    "people of one name are listed apart — and one person Facebook filed under two threads "
                    "(an end-to-end encrypted chat, a message request) appears twice.",

@@ -735,7 +735,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             groups = v.get("group_chats")
             if isinstance(groups, dict) and groups.get("groups"):
                 n = groups["groups"]
-                out.append(("Group chats", f"{number(groups.get('people'))} people in {number(n)} "
+                people = groups.get("people")
+                out.append(("Group chats", f"{number(people)} {'person' if people == 1 else 'people'} in {number(n)} "
                                            f"group{'s' if n != 1 else ''} ({number(groups.get('sent'))} sent, "
                                            f"{number(groups.get('received'))} received), not ranked as contacts"))
             notes = v.get("notes_to_self")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import IO, Any, ClassVar
 
 import ijson
@@ -57,6 +58,9 @@ RecordFn = Callable[[MemberContext, "str | None", Any], Iterable["Event | ParseI
 _INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*"
                         r"|connections/followers_and_following)/", re.I)
 
+#: names kept in a group thread's ``members`` (a Messenger group holds at most 250 people)
+MAX_GROUP_MEMBERS = 250
+
 _MESSAGE_FOLDERS = ("inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover")
 _THREAD = re.compile(
     r"(?:^|/)messages/(?:(" + "|".join(_MESSAGE_FOLDERS) + r")/)?([^/]+)/message(?:_\d+)?\.json$")
@@ -69,6 +73,14 @@ _MAY_BE_EMPTY = frozenset({"your_groups.json", "your_event_responses.json"})
 
 _MEDIA_EXT = (r"\.(?:jpe?g|png|gif|webp|heic|bmp|tiff?|mp4|mov|m4v|webm|3gp|avi|mkv|mp3|m4a|aac|wav|ogg|opus|amr"
               r"|pdf|docx?|xlsx?|pptx?|txt|csv|vcf|rtf)$")
+
+
+@lru_cache(maxsize=4096)
+def _first_name(name: str) -> str:
+    """The first word of a display name, folded as Facebook folds names into folders ("Kari Nordmann" and
+    "Kari Smith" → "kari"): what stays when someone takes a new surname; a name with no space is itself."""
+    first = name.split(maxsplit=1)[0] if name.strip() else name
+    return folder_slug(first) or first.casefold()
 
 
 def _reaction_word(value: Any) -> Any:
@@ -846,12 +858,29 @@ class FacebookParser(Parser):
             # the title (written after the messages) costs a second pass; once two threads agree on
             # one name it can only add doubt, so it is read only while the owner is still open
             open_question = common is None or len(common) > 1 or threads < 2
+            outside: str | None = None
             try:
                 header = self._thread_header(ctx, with_title=open_question)
+                if open_question and header.get("others_only") and len(header.get("participants") or ()) == 1:
+                    # early-2018 files list the *others* only (plain strings): in a one-to-one chat the one
+                    # sender not listed is the owner (a Messenger-only download of that era names no one else;
+                    # the twenty-fifth pass's first tester, H3). A group's unlisted sender may be someone who
+                    # left, so only one-to-one chats are asked, and only while the owner is open (a chat the
+                    # owner never wrote in is read to its end).
+                    outside = self._unlisted_sender(ctx, set(header["participants"]))
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the message handler reports the fault when it reads the file
             finally:
                 ctx.close()
+            if outside is not None:
+                threads += 1
+                settled = True
+                common = {outside} if common is None else common & {outside}
+                if not common:
+                    return None
+                continue
+            if header.get("others_only"):
+                continue  # a 2018 group lists the others only: it allows none of its participants as the owner
             names = set(header.get("participants") or ())
             if len(names) < 2:
                 continue
@@ -939,10 +968,19 @@ class FacebookParser(Parser):
             names = [repair(n) for n in names if isinstance(n, str)]
         self._narrators = frozenset(p for n in names for p in _name_prefixes(n))
         self._thread_id = self._thread_identity(names, thread)
+        first_base: Mapping[str, Any] = base
+        if self._thread_id == "group" or folder == "group_messages":
+            # a group's members as the file lists them (everyone at export time; 2018: the others only): on the
+            # file's first message only, for the social circle's "people in groups", who are more than those
+            # who wrote (the twenty-fifth pass's first tester, M7)
+            members = sorted({n for n in names if n and n != self._owner})[:MAX_GROUP_MEMBERS]
+            if members:
+                first_base = {**base, "members": members}
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
-                event = self._message(f, base, raw)
+                event = self._message(f, first_base, raw)
+                first_base = base
             except RECORD_ERRORS as exc:
                 yield f.issue("bad-record", describe_error(exc))
                 continue
@@ -1013,6 +1051,8 @@ class FacebookParser(Parser):
                 # participants: [{"name": …}] (2019→), plain strings in 2018 and E2EE files
                 if event == "string" and prefix in ("participants.item.name", "participants.item"):
                     names.append(repair(value))
+                    if prefix == "participants.item":  # the 2018 and E2EE shape: plain strings
+                        header["strings"] = True
                 elif prefix in ("title", "thread_type", "threadName", "thread_name") and event == "string":
                     header["title" if prefix in ("threadName", "thread_name") else prefix] = repair(value)
                     threadname = threadname or prefix == "threadName"
@@ -1041,7 +1081,28 @@ class FacebookParser(Parser):
             header["title"] = m.group(1)
         if names:
             header["participants"] = names
+        if header.pop("strings", False) and "/messages/" in "/" + f.path and (
+                m := _THREAD.search(f.path)) is not None and m.group(1) is None:
+            # early 2018: `messages/<thread>/message.json` beside no inbox folder, participants the others only
+            header["others_only"] = True
         return header
+
+    def _unlisted_sender(self, f: MemberContext, listed: set[str]) -> str | None:
+        """The first ``sender_name`` of the thread's messages that ``listed`` does not hold, or ``None``
+        (every message by a listed person). Stops at that message."""
+        stream = self.open_json(f.member)
+        try:
+            first, source = peek(stream)
+            if first != b"{":
+                return None
+            for prefix, event, value in ijson.parse(source):
+                if event == "string" and prefix == "messages.item.sender_name":
+                    name = repair(value)
+                    if name and name not in listed:
+                        return str(name)
+        finally:
+            stream.close()
+        return None
 
     def _narration(self, text: str, sender: object) -> bool:
         """Whether ``text`` is one of Messenger's English narrations about someone of this thread: its
@@ -1129,7 +1190,21 @@ class FacebookParser(Parser):
         # folder), sender, instant (in ms whatever the file's unit), text, and for text-less messages
         # what they carry (media names, shared link, call).
         ms = stamp if type(stamp) is int and stamp >= _MS_THRESHOLD else _epoch_ms(stamp)
+        # A one-to-one chat's key holds the other person's *first name* only, and the sender as the side (key
+        # version 4): Facebook writes a person's current name into every download (participants, title, folder,
+        # each sender_name), so a friend's new surname between two downloads (a marriage), or the owner's own,
+        # gave every message a second key and doubled the chat (the twenty-fifth pass's first tester, H1). The
+        # folder's numeric thread id would survive any rename but not the ≈2020 → 2022 id scheme change, which
+        # this must also survive; with no name at all, two friends' equal words in one second were one record.
         thread_id = self._thread_id
+        who: Any = sender
+        if type(thread_id) is list and thread_id[0] == "one-to-one":
+            other = thread_id[1]
+            who = ("other" if sender == other else "self" if self._owner is None or sender == self._owner
+                   else sender)
+            thread_id = ["one-to-one", _first_name(other)]
+        elif thread_id == "group" and self._owner is not None and sender == self._owner:
+            who = "self"  # the owner's rename; a member's rename still splits that member's group messages
         extra: list[Any] | None = None
         if carried or "share" in attrs or "call_duration" in attrs:
             if base.get("thread_folder") == "e2ee":
@@ -1169,9 +1244,9 @@ class FacebookParser(Parser):
             when = f"record {f.index}"
             thread_id = [thread_id, base.get("thread")]
         if extra is not None:
-            key = stable_key("facebook.message", thread_id, sender, when, content, extra)
+            key = stable_key("facebook.message", thread_id, who, when, content, extra)
         else:
-            key = stable_key("facebook.message", thread_id, sender, when, content)
+            key = stable_key("facebook.message", thread_id, who, when, content)
         return f.event(kind="facebook.message", time=time, time_source=source, actor=actor,
                        text=text, attrs=attrs, key=key)
 
