@@ -187,3 +187,39 @@ def test_asin_of_a_sensitive_purchase_is_a_token() -> None:
     assert (row["total"], row["currency"]) == ("12.00", "EUR")  # the amount is no Art. 9 data
     assert default.row("P1", helmet)["attrs"]["asin"] == "B0HELMET12"  # other purchases keep theirs
     assert Pseudonymiser(bytes(32), include_sensitive=True).row("P1", bible)["attrs"]["asin"] == "B0BIBLE123"
+
+
+# -- aside: of two downloads holding one record, the newest download's copy is kept -------------------------------
+def test_merge_keeps_the_newest_downloads_copy() -> None:
+    from dataexam.events import Event, Origin, TimeSource
+    from dataexam.normalise import chronological
+
+    t = datetime(2023, 5, 1, 12, tzinfo=UTC)
+
+    def tweet(archive: str, text: str) -> Event:
+        return Event(time=t, time_source=TimeSource.UTC, source="twitter", kind="twitter.tweet", actor="self",
+                     text=text, attrs={"id": "1"}, origin=Origin(archive, "data/tweets.js", 0), key="twitter.tweet:1")
+
+    events = [tweet("a-new.zip", "edited text"), tweet("b-old.zip", "first text")]
+    assert [e.text for e in chronological(events)] == ["edited text"]  # the input's name decided
+    kept = chronological(events, recency={"a-new.zip": 1, "b-old.zip": 3})
+    assert [e.text for e in kept] == ["first text"]  # the newer download (here b) wins whatever the names
+
+
+def test_edited_tweet_of_the_newer_x_archive_wins(tmp_path: Path) -> None:
+    from dataexam.persona import export_paths, write_persona
+
+    paths = export_paths(write_persona(tmp_path / "p", seed=1))
+    tweets = tmp_path / "p" / "twitter-2024" / "data" / "tweets.js"
+    text = tweets.read_text("utf-8")
+    prefix, _, body = text.partition("= ")
+    data = json.loads(body)
+    tweet_id = data[0]["tweet"]["id_str"]
+    data[0]["tweet"]["full_text"] = "an edited text zq7"
+    tweets.write_text(prefix + "= " + json.dumps(data), "utf-8")
+    x_paths = [p for p in paths if "twitter" in str(p)]
+    assert len(x_paths) == 2  # the 2019 (GDPR 2018 layout) and the 2024 (current) archive, both with the tweet
+    for jobs in (1, 2):
+        texts = [e.text for e in api.timeline(x_paths, kinds=["twitter.tweet"], jobs=jobs)
+                 if e.attrs.get("id") == tweet_id]
+        assert texts == ["an edited text zq7"]
