@@ -396,6 +396,38 @@ def dedup_accounts(exports: Sequence[Export]) -> dict[str, str] | None:
                       if e.parser.name in split and e.account is not None else "")
 
 
+#: each source's export eras (:attr:`Detection.variant`), oldest layout first: a download in a later layout is
+#: the newer download (formats.md §1: X's classic → GDPR 2018 → current archive; Facebook's eras; Amazon's order
+#: reports and legacy Request-My-Data files before the 2025 layout)
+ERA_ORDER: dict[str, tuple[str, ...]] = {
+    "twitter": ("classic", "gdpr-2018", "current"),
+    "facebook": ("html-export", "2018", "2019-20", "2021-22", "2023", "2024-25"),
+    "amazon": ("order-report", "legacy", "2025"),
+}
+
+
+def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
+    """``origin.archive`` → how recent its export's download is among the exports of its source (0 the oldest
+    or untold, higher newer), for the merge's copy rank (:mod:`dataexam.normalise`): of the copies of one record
+    the newest download's is kept, so a tweet edited since an older archive keeps its edited text (T25B).
+    Recency is the export's era (:data:`ERA_ORDER`; a mixed variant such as ``legacy+2025`` counts as its latest
+    part); two downloads of one era are told apart by nothing cheap and keep the former order (input, member,
+    record). ``None`` when no source has two exports: nothing to rank."""
+    per_source: dict[str, int] = {}
+    for e in exports:
+        per_source[e.parser.name] = per_source.get(e.parser.name, 0) + 1
+    if all(n < 2 for n in per_source.values()):
+        return None
+
+    def era(e: Export) -> int:
+        order = ERA_ORDER.get(e.parser.name, ())
+        parts = (e.detection.variant or "").split("+")
+        return max((order.index(v) + 1 for v in parts if v in order), default=0)
+
+    tags = _by_origin(exports, lambda e: str(era(e)))
+    return {name: int(tag or 0) for name, tag in tags.items()}
+
+
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:
     """``origin.archive`` → the hash of its export's account (:func:`~dataexam.events.account_hash`), for the
     exports whose account is known: whose each row is, where a SQLite database holds several accounts
@@ -701,16 +733,18 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     counts: Counter[str] = Counter()
     try:
         accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
+        recency = download_order(exports)  # None: one export per source
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
-                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts)
+                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts, recency=recency)
         else:
             if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
-                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts)
+                                           spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts,
+                                           recency=recency)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1

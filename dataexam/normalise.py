@@ -11,7 +11,10 @@ Amazon order in a legacy and a 2025 export all yield events with the same ``key`
 copies of one record sit within a short window of each other (an Amazon order report gives only
 the day, the order file the second), so a key seen within ``dedup_window`` of an earlier event with
 the same key is dropped; the first copy in time order is kept, except that a copy with a time of day
-replaces a date-only one (:func:`_dedup_window`).
+replaces a date-only one (:func:`_dedup_window`). Of copies at one instant, the one with the most attributes
+is kept, then the one from the newest download (``recency``: :func:`dataexam.api.download_order`, the
+export's era): a tweet edited between a 2019 and a 2024 archive keeps its 2024 text (T25B), where the
+input's name had decided (``twitter-2019`` sorts first).
 
 Undated events (X likes and follows, declared interests, profile facts) are kept, never dropped:
 they follow all dated events, ordered by key, de-duplicated by key.
@@ -75,10 +78,11 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 
 # (timestamp, key, kind, copy rank, encoded event). Of the copies of one record at one instant the
 # first in rank is kept: the one with the most attributes (a later export era often adds a field, such
-# as X's login port), then the one read from the input, member and record that sort first. It was their
+# as X's login port), then the one from the newest download (``recency``), then the one read from the input,
+# member and record that sort first. It was their
 # encoded bytes, so the copy kept changed with the encoding (JSON Lines, SQLite rows, the report's
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
-_Entry = tuple[float, str, str, tuple[bool, int, str, str, int], bytes]
+_Entry = tuple[float, str, str, tuple[bool, int, int, str, str, int], bytes]
 _UNDATED = float("inf")
 #: ``origin.archive`` → the tag (an account hash, or ``""``) of the account its records are de-duplicated
 #: under, in a run holding several accounts of a source (:func:`dataexam.api.dedup_accounts`)
@@ -86,6 +90,8 @@ AccountTags = Mapping[str, str]
 #: between a key and its account tag in a sort entry; the tag (hex digits or nothing) holds none, so the
 #: last one ends the record's own key whatever that key holds
 _ACCOUNT_MARK = "\x00"
+#: ``origin.archive`` → how new its export's download is (higher newer; :func:`dataexam.api.download_order`)
+Recency = Mapping[str, int]
 
 
 @dataclass
@@ -378,25 +384,28 @@ _DATE_ONLY = TimeSource.DATE_ONLY
 
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,
                   dedup_window: timedelta = DEFAULT_DEDUP_WINDOW, tmp: PrivateTempDir | None = None,
-                  stats: MergeStats | None = None, accounts: AccountTags | None = None) -> Iterator[Event]:
+                  stats: MergeStats | None = None, accounts: AccountTags | None = None,
+                  recency: Recency | None = None) -> Iterator[Event]:
     """Yield ``events`` in time order, duplicates removed; undated events last (ordered by key).
 
     Memory stays near ``spill_bytes``; larger inputs spill sorted runs into ``tmp`` (a private
     temporary folder created on demand and removed when the generator finishes or is closed).
-    ``accounts``: records of different accounts are never one record (see the module's docstring).
+    ``accounts``: records of different accounts are never one record (see the module's docstring);
+    ``recency``: ``origin.archive`` → how new its download is (the newest's copy of a record is kept).
     """
     codec = EventCodec()
     decode = codec.decode
     for _kind, key, payload in chronological_encoded(events, codec.encode, spill_bytes=spill_bytes,
                                                      dedup_window=dedup_window, tmp=tmp, stats=stats,
-                                                     accounts=accounts):
+                                                     accounts=accounts, recency=recency):
         yield decode(payload, key)
 
 
 def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], bytes], *,
                           spill_bytes: int = DEFAULT_SPILL_BYTES, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
                           tmp: PrivateTempDir | None = None, stats: MergeStats | None = None,
-                          accounts: AccountTags | None = None) -> Iterator[tuple[str, str, bytes]]:
+                          accounts: AccountTags | None = None,
+                          recency: Recency | None = None) -> Iterator[tuple[str, str, bytes]]:
     """Like :func:`chronological`, but each event is encoded once as it is read and the timeline
     yields ``(kind, key, encode(event))``.
 
@@ -410,7 +419,7 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
     try:
-        _fill(events, encode, dated, undated, stats, accounts)
+        _fill(events, encode, dated, undated, stats, accounts, recency)
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
         yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats,
@@ -423,19 +432,21 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
 
 
 def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter, undated: _RunWriter,
-          stats: MergeStats, accounts: AccountTags | None = None) -> None:
+          stats: MergeStats, accounts: AccountTags | None = None, recency: Recency | None = None) -> None:
     """Encode each event once into its sort entry, into the dated or the undated runs; with ``accounts``,
     each entry's key is qualified by its export's account (see the module's docstring)."""
     if accounts is not None:
-        _fill_by_account(events, encode, dated, undated, stats, accounts)
+        _fill_by_account(events, encode, dated, undated, stats, accounts, recency)
         return
     add_dated, add_undated = dated.add, undated.add
+    newness = (recency or {}).get
     n = 0
     for event in events:
         n += 1
         time = event.time
         origin = event.origin
-        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), origin.archive, origin.member, origin.index)
+        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
+                origin.member, origin.index)
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -444,19 +455,22 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
 
 
 def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter,
-                     undated: _RunWriter, stats: MergeStats, accounts: AccountTags) -> None:
+                     undated: _RunWriter, stats: MergeStats, accounts: AccountTags,
+                     recency: Recency | None = None) -> None:
     """:func:`_fill` for a run holding several accounts of a source: every entry's key is the event's key,
     :data:`_ACCOUNT_MARK` and its export's account tag (``""`` for an export that names no account), so
     only copies under one account share a sort key; :func:`_merged` takes the tag off again. A loop of
     its own: the one-account loop, run over every record of multi-GB exports, stays as it was."""
     add_dated, add_undated = dated.add, undated.add
     tag_of = accounts.get
+    newness = (recency or {}).get
     n = 0
     for event in events:
         n += 1
         time = event.time
         origin = event.origin
-        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), origin.archive, origin.member, origin.index)
+        rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
+                origin.member, origin.index)
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))
@@ -467,7 +481,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
 
 def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
                    spill_bytes: int = DEFAULT_SPILL_BYTES, stats: MergeStats | None = None,
-                   accounts: AccountTags | None = None) -> tuple[list[str], list[str]]:
+                   accounts: AccountTags | None = None, recency: Recency | None = None) -> tuple[list[str], list[str]]:
     """The first half of :func:`chronological_encoded`, for a parse worker: encode and sort
     ``events`` into run files in ``tmp``; returns the paths of the dated and the undated runs
     (:func:`merge_runs` merges them, with those of other workers, given ``by_account`` when
@@ -475,7 +489,7 @@ def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tm
     stats = stats if stats is not None else MergeStats()
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    _fill(events, encode, dated, undated, stats, accounts)
+    _fill(events, encode, dated, undated, stats, accounts, recency)
     return dated.spill_all(), undated.spill_all()
 
 

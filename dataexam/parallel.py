@@ -177,6 +177,8 @@ class _Task:
     #: process, not worked out again from the worker's exports: a ``report --per-account`` group is a
     #: subset of the inputs the worker re-opens
     accounts: Mapping[str, str] | None = None
+    #: the run's :func:`~dataexam.api.download_order` (``None``: one export per source), from the main process
+    recency: Mapping[str, int] | None = None
 
 
 @dataclass
@@ -292,7 +294,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
         dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until,
                                                       keep_issue=keep),
                                         task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge,
-                                        accounts=task.accounts)
+                                        accounts=task.accounts, recency=task.recency)
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
@@ -527,9 +529,10 @@ def plan(costs: Sequence[Sequence[float]], splittable: Sequence[bool], jobs: int
 def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes], *, jobs: int,
                      kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
                      tmp: PrivateTempDir, spill_bytes: int, stats: RunStats,
-                     accounts: Mapping[str, str] | None = None) -> Iterator[tuple[str, str, bytes]]:
+                     accounts: Mapping[str, str] | None = None,
+                     recency: Mapping[str, int] | None = None) -> Iterator[tuple[str, str, bytes]]:
     """``(kind, key, payload)`` of the timeline, as :func:`dataexam.normalise.chronological_encoded`
-    yields it, with each export parsed in one of ``jobs`` worker processes (``accounts``: as there).
+    yields it, with each export parsed in one of ``jobs`` worker processes (``accounts``, ``recency``: as there).
 
     Issues, their summary and the merge counters are added to ``stats`` in export order (the
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
@@ -540,14 +543,14 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     costs = [member_costs(e) for e in exports]
     sliceable = [member_sliceable(e) for e in exports]
     results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable,
-                           accounts)
+                           accounts, recency)
     if not _all_slices_join_up(results):
         for result in results.values():
             for path in (*result.dated, *result.undated):
                 with contextlib.suppress(OSError):
                     os.unlink(path)
         results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None,
-                               accounts)
+                               accounts, recency)
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
@@ -567,7 +570,8 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
                  kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
                  tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
                  sliceable: list[list[bool]] | None,
-                 accounts: Mapping[str, str] | None = None) -> dict[tuple[int, int, int], _Result]:
+                 accounts: Mapping[str, str] | None = None,
+                 recency: Mapping[str, int] | None = None) -> dict[tuple[int, int, int], _Result]:
     """Each part's result, by ``(export index, *part key)``.
 
     The parts (:func:`plan`, costliest first) are claimed, not dealt out: the main process and
@@ -600,7 +604,7 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
         # the export's first part (the one reading its first member or slice) keeps its archive-level issues
         first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress, accounts)
+                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress, accounts, recency)
 
     tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}

@@ -33,8 +33,11 @@ def planted():
 def test_planted_strings_are_in_the_unredacted_report(planted):
     # the control: without --redact the names, texts, handles and paths are there to be removed
     text = _render(planted[0], "json")
-    for s in ("Zelda Quackenbush", "plum pudding recipe 7731", "zeldaquackenbush_4417", "secretuser"):
+    for s in ("Zelda Quackenbush", "plum pudding recipe 7731", "secretuser"):
         assert s in text, s
+    # a Messenger thread folder's name is masked by the Art. 9 gate without --include-sensitive (T25B M4)
+    assert "zeldaquackenbush_4417" not in text and "<thread>_4417" in text
+    assert "zeldaquackenbush_4417" in _render(planted[1], "json")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

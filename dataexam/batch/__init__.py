@@ -34,6 +34,7 @@ from typing import Any
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from ..errors import OutputError, UsageProblem, no_room, no_room_reason
+from .columns import declared_type
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover, id_of_folder
 from .pseudonym import load_or_create_key
@@ -282,7 +283,7 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
                           out / "runs.parquet")
     finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
     rows = concat_rows(f for f in finding_files if f.exists())
-    write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS), out / "findings.parquet")
+    write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS, types=declared_type), out / "findings.parquet")
     manifest = {
         "schema": "dataexam.batch/1",
         "dataexam_version": __version__,

@@ -5,7 +5,11 @@ What is kept, replaced and dropped (README "Research at scale" repeats this list
 - ``actor``: ``self`` stays; any other party becomes a keyed token ``p_<16 hex>``
   (HMAC-SHA-256 with the study key, so one person gets one token across the whole study and
   nobody without the key can recompute it);
-- ``text``: dropped (null) unless ``keep_text``;
+- ``text``: dropped (null) unless ``keep_text`` (kept text is verbatim: neither the Art. 9 gate nor the
+  tokens below apply to it);
+- a record whose text relates to a special category of data (``categories.special_category``: a Bible, condoms,
+  prenatal vitamins) has its product identifiers and categories (:data:`SPECIAL_TOKENISED`: the ASIN is one
+  lookup from the product) tokenised like any other string unless ``include_sensitive`` (T25B M7);
 - ``attrs``: deny by default. Fields in :data:`KEEP_FIELDS` (amounts, currencies, ASINs, reaction
   types, categories, devices, languages, countries …) are kept as they are; IP addresses become
   their country (ISO 3166-1 alpha-2, offline RIR data via ``iptocc``); latitude/longitude are
@@ -31,6 +35,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..categories import special_category
 from ..events import Event
 from ..inference.place import ip_country
 
@@ -46,6 +51,9 @@ KEEP_FIELDS = frozenset({
     "duration_seconds", "start", "end", "segment", "targeting_type", "criteria_type",
     "ad_type", "display_location", "gift", "cancelled", "refund_reason", "return_reason", "reason", "unit",
 })
+#: kept fields that name the product or its category: tokens on a record of a special category without
+#: --include-sensitive (amounts, currencies, times stay: the spending they are part of is no Art. 9 data)
+SPECIAL_TOKENISED = frozenset({"asin", "category", "categories", "segment", "criteria_type", "targeting_type"})
 IP_FIELDS = frozenset({"ip", "ip_address", "login_ip", "ipaddress"})
 COORD_FIELDS = frozenset({"latitude", "longitude", "lat", "lon", "lng"})
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
@@ -91,11 +99,13 @@ def _ip_country(value: str) -> str | None:
 class Pseudonymiser:
     """Turns events into research rows (see the module docstring for the rules)."""
 
-    def __init__(self, key: bytes, *, keep_text: bool = False, coarsen_time: str | None = None) -> None:
+    def __init__(self, key: bytes, *, keep_text: bool = False, coarsen_time: str | None = None,
+                 include_sensitive: bool = False) -> None:
         if coarsen_time not in (None, "hour", "day"):
             raise ValueError("coarsen_time must be None, 'hour' or 'day'")
         self._key = key
         self.keep_text = keep_text
+        self.include_sensitive = include_sensitive
         self.coarsen_time = coarsen_time
 
     def token(self, value: str) -> str:
@@ -135,8 +145,18 @@ class Pseudonymiser:
             return host
         return self.token(text)
 
-    def attrs(self, attrs: dict[str, Any]) -> dict[str, Any]:
-        return {k: self._value(k, v) for k, v in attrs.items()}
+    def attrs(self, attrs: dict[str, Any], *, special: bool = False) -> dict[str, Any]:
+        """``attrs`` pseudonymised; ``special``: the record relates to a special category (Art. 9), so the
+        fields of :data:`SPECIAL_TOKENISED` become tokens too."""
+        if not special:
+            return {k: self._value(k, v) for k, v in attrs.items()}
+        return {k: self._special(v) if k.lower() in SPECIAL_TOKENISED else self._value(k, v)
+                for k, v in attrs.items()}
+
+    def _special(self, value: Any) -> Any:
+        if isinstance(value, list | tuple):
+            return [self._special(v) for v in value]
+        return None if value is None else self.token(str(value))
 
     def row(self, participant_id: str, event: Event) -> dict[str, Any]:
         """One Parquet row (column → value) for ``event``; see the module docstring."""
@@ -149,7 +169,8 @@ class Pseudonymiser:
             "kind": event.kind,
             "actor": event.actor if event.actor == "self" else self.token(event.actor or ""),
             "text": event.text if self.keep_text else None,
-            "attrs": self.attrs(dict(event.attrs or {})),
+            "attrs": self.attrs(dict(event.attrs or {}),
+                                special=not self.include_sensitive and special_category(event.text) is not None),
             "member": re.sub(r"\d+", "#", member),
             "key": self.token(event.key),
         }

@@ -6,8 +6,9 @@ scalar field of the finding's value, named by its path with ``__`` between level
 (``value__utc_offset_hours``, ``value__totals__EUR__2023``). Only scalars are flattened, down to
 :data:`MAX_DEPTH` levels; lists (evidence, top contacts, excerpts) are never flattened, and dict
 keys that do not look like field names (spaces, non-ASCII: names of people used as keys) are
-skipped. A column's type is the narrowest that holds every row's value: boolean, int64, float64,
-else string (mixed values written as JSON text).
+skipped. A column's type is declared (:mod:`.columns`: the same in every study, nulls typed, T25B M5);
+a column not declared there gets the narrowest type that holds every row's value: boolean, int64,
+float64, else string (mixed values written as JSON text).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,29 @@ def finding_row(participant_id: str, finding: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _column(values: list[Any]) -> pa.Array:
+def _declared(values: list[Any], declared: pa.DataType) -> pa.Array | None:
+    """``values`` as an array of the ``declared`` type, or None when one of them does not fit it."""
+    present = [v for v in values if v is not None]
+    if pa.types.is_boolean(declared):
+        ok = all(isinstance(v, bool) for v in present)
+    elif pa.types.is_integer(declared):
+        ok = all((isinstance(v, int) and not isinstance(v, bool) and -(2**63) <= v < 2**63) or
+                 (isinstance(v, float) and v.is_integer() and abs(v) < 2**53) for v in present)
+        values = [None if v is None else int(v) for v in values] if ok else values
+    elif pa.types.is_floating(declared):
+        ok = all(isinstance(v, int | float) and not isinstance(v, bool) for v in present)
+        values = [None if v is None else float(v) for v in values] if ok else values
+    else:
+        ok = True
+        values = [None if v is None else v if isinstance(v, str) else json.dumps(v) for v in values]
+    return pa.array(values, type=declared) if ok else None
+
+
+def _column(values: list[Any], declared: pa.DataType | None = None) -> pa.Array:
+    if declared is not None:
+        array = _declared(values, declared)
+        if array is not None:
+            return array
     present = [v for v in values if v is not None]
     if present and all(isinstance(v, bool) for v in present):
         return pa.array(values, type=pa.bool_())
@@ -71,14 +94,17 @@ def _column(values: list[Any]) -> pa.Array:
                     type=pa.string())
 
 
-def rows_to_table(rows: Sequence[dict[str, Any]], first: Sequence[str] = ()) -> pa.Table:
-    """A typed Arrow table from dict rows; ``first`` columns lead, the others follow sorted."""
+def rows_to_table(rows: Sequence[dict[str, Any]], first: Sequence[str] = (),
+                  types: Callable[[str], pa.DataType | None] | None = None) -> pa.Table:
+    """A typed Arrow table from dict rows; ``first`` columns lead, the others follow sorted. ``types`` gives a
+    column's declared type (:func:`.columns.declared_type` for the findings), None: the narrowest of its values."""
     names: dict[str, None] = dict.fromkeys(first)
     for row in rows:
         for name in row:
             names.setdefault(name, None)
     ordered = list(first) + sorted(n for n in names if n not in first)
-    return pa.table({name: _column([row.get(name) for row in rows]) for name in ordered})
+    return pa.table({name: _column([row.get(name) for row in rows], types(name) if types else None)
+                     for name in ordered})
 
 
 def write_parquet_private(table: pa.Table, dest: Path) -> None:

@@ -63,8 +63,11 @@ class UnitOptions:
     def signature(self) -> dict[str, Any]:
         """The options that change a unit's outputs (a re-run with other options redoes the unit)."""
         key_id = hashlib.sha256(bytes.fromhex(self.key_hex)).hexdigest()[:12] if self.key_hex else None
+        # "outputs" 2: the findings hold no count of special-category records without --include-sensitive and
+        # events tokenise the ASIN of such a record (T25B H2, M7): units written before are redone
         return {"include_sensitive": self.include_sensitive, "events": self.events, "key_id": key_id,
-                "keep_text": self.keep_text, "coarsen_time": self.coarsen_time, "dataexam": __version__}
+                "keep_text": self.keep_text, "coarsen_time": self.coarsen_time, "dataexam": __version__,
+                "outputs": 2}
 
 
 def sha256_of(path: str | os.PathLike[str]) -> str:
@@ -186,7 +189,7 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
         events: Iterator[Event] = api.timeline(list(participant.paths), stats=stats, limits=opts.limits)
         if opts.events:
             pseudo = Pseudonymiser(bytes.fromhex(opts.key_hex or ""), keep_text=opts.keep_text,
-                                   coarsen_time=opts.coarsen_time)
+                                   coarsen_time=opts.coarsen_time, include_sensitive=opts.include_sensitive)
             writer = EventParquetWriter(tmp / "part-0.parquet")
             events = _tee(events, writer, pseudo, participant.participant_id)
         report = infer(events, include_sensitive=opts.include_sensitive)

@@ -16,12 +16,19 @@ on every finding the report keeps, so no aggregator has to remember it:
 - so does every record dict of that shape inside a finding's value (impulse buying's ad → order pairs, the
   trust score's per-factor evidence), which hold the items' dict form.
 
+- every evidence item's member path (and every quoted record's) has its Messenger thread folder's name masked
+  (:func:`mask_thread_folder`): Facebook names the folder after the thread's title or the other person
+  (``messages/archived_threads/hivsupportzq_6800539491/``, a group "HIV support"), and a run-together,
+  lower-cased title cannot be read word by word by the keyword gate, so every thread folder is masked, not only
+  those a keyword would catch (T25B M4). The id after the last ``_`` stays, so the pointer still finds the folder.
+
 The platforms' own declared interests in special categories are counted, not named, by
 :mod:`.platform`, which knows which list they came from.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any
 
@@ -32,6 +39,40 @@ from .model import EvidenceItem, Finding
 _ITEM_KEYS = frozenset({"archive", "member", "index", "kind", "excerpt"})
 
 
+#: what a Messenger thread folder's name becomes in a member path without --include-sensitive
+THREAD_MASK = "<thread>"
+
+# A Messenger thread folder: the segment after ``messages/`` (2018: ``messages/<title>_<id>/``) or after one of
+# its sorting folders (``messages/inbox/<title>_<id>/`` since 2019, under ``your_activity_across_facebook/`` in
+# 2022-23 and ``your_facebook_activity/`` since 2024; formats.md "Messenger"), followed by the thread's files
+# (``message_N.json``) or media folders (``photos/``, ``files/`` …). A file directly under ``messages/`` or a
+# sorting folder (``messages/autofill_information.json``) is no thread.
+_SORTING = ("inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover")
+_THREAD_FOLDER = re.compile(r"(?:^|(?<=/))messages/(?:(?:" + "|".join(_SORTING) + r")/)?(?P<folder>[^/]+)/")
+# Facebook's own folders beside the threads in the 2018 layout: not named after anyone
+_NOT_THREADS = frozenset({*_SORTING, "stickers_used", "photos", "gifs", "videos", "audio", "files",
+                          "message_requests", "secret_conversations"})
+_THREAD_ID = re.compile(r"_(?P<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)$")
+
+
+def mask_thread_folder(member: str) -> str:
+    """``member`` (an archive member path) with a Messenger thread folder's name replaced by :data:`THREAD_MASK`,
+    keeping the id after its last ``_`` when that holds a digit (``…/inbox/hivsupportzq_6800539491/message_1.json``
+    → ``…/inbox/<thread>_6800539491/message_1.json``); other paths unchanged."""
+    match = _THREAD_FOLDER.search(member)
+    if match is None or match["folder"] in _NOT_THREADS or match["folder"].startswith(THREAD_MASK):
+        return member
+    folder = match["folder"]
+    tail = _THREAD_ID.search(folder)
+    masked = THREAD_MASK + (f"_{tail['id']}" if tail else "")
+    return member[:match.start("folder")] + masked + member[match.end("folder"):]
+
+
+def _gate_member(item: EvidenceItem) -> EvidenceItem:
+    member = mask_thread_folder(item.member)
+    return item if member == item.member else replace(item, member=member)
+
+
 def withheld_item(item: EvidenceItem) -> bool:
     """True when ``item``'s excerpt must not be shown without ``--include-sensitive``."""
     return item.excerpt is not None and item.excerpt != WITHHELD_EXCERPT and bool(
@@ -39,17 +80,23 @@ def withheld_item(item: EvidenceItem) -> bool:
 
 
 def gate_item(item: EvidenceItem) -> EvidenceItem:
-    """``item`` with its excerpt withheld when it relates to a special category, else ``item`` itself."""
-    return replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item
+    """``item`` with its excerpt withheld when it relates to a special category and its thread folder masked
+    (:func:`mask_thread_folder`), else ``item`` itself."""
+    return _gate_member(replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item)
 
 
 def _gate_value(node: Any) -> Any:
     """A finding's value with the excerpt of every quoted record (a dict of an evidence item's keys) that
     relates to a special category withheld; other values unchanged (a new container only where one changed)."""
     if isinstance(node, dict):
-        if _ITEM_KEYS <= node.keys() and isinstance(node.get("excerpt"), str) and \
-                node["excerpt"] != WITHHELD_EXCERPT and special_excerpt(node["excerpt"]):
-            return {**node, "excerpt": WITHHELD_EXCERPT}
+        if _ITEM_KEYS <= node.keys():
+            out = node
+            if isinstance(node.get("excerpt"), str) and node["excerpt"] != WITHHELD_EXCERPT and \
+                    special_excerpt(node["excerpt"]):
+                out = {**out, "excerpt": WITHHELD_EXCERPT}
+            if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
+                out = {**out, "member": mask_thread_folder(node["member"])}
+            return out
         out = {k: _gate_value(v) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
@@ -67,10 +114,11 @@ def gate(finding: Finding) -> int:
     withheld = 0
     for i, item in enumerate(items):
         if withheld_item(item):
-            items[i] = replace(item, excerpt=WITHHELD_EXCERPT)
+            item = replace(item, excerpt=WITHHELD_EXCERPT)
             withheld += 1
+        items[i] = _gate_member(item)
     finding.value = _gate_value(finding.value)
     return withheld
 
 
-__all__ = ["WITHHELD_EXCERPT", "gate", "gate_item", "withheld_item"]
+__all__ = ["THREAD_MASK", "WITHHELD_EXCERPT", "gate", "gate_item", "mask_thread_folder", "withheld_item"]

@@ -398,7 +398,10 @@ class TrustAggregator(Aggregator):
         value = {"banner": BANNER, "score": score, "range": [350, 950], "band": band,
                  "band_note": "bands 350–550 poor … 700–950 excellent are reported, unverified",
                  "formula": "350 + 600 · Σ wᵢ·fᵢ", "weights_note": "reported, unverified (inference.md §2)",
-                 "factors": factors, "excluded_sensitive_records": self.excluded_sensitive,
+                 "factors": factors,
+                 # how many records fell in a special category is itself an Art. 9 signal (T25B H2): the
+                 # default report says only that the categories are off, never whether one was found
+                 "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
                  "period": [format_time(self.first), format_time(self.last)]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
