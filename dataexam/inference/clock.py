@@ -50,6 +50,7 @@ from .timezone import (
     circ_diff_hours,
     move_day,
     quiet_hours_shift,
+    regimes,
     rivals_in_country,
     score_zones,
     zone_info,
@@ -154,6 +155,110 @@ def _settled(day_hists: dict[date, array]) -> bool:
     quarters (:func:`~.timezone.quiet_hours_shift`; a period too short to cut counts as one clock)."""
     shift = quiet_hours_shift(day_hists)
     return shift is None or abs(shift[4]) < MOVE_SHIFT_H
+
+
+#: the least calendar span of the period whose zone is the home when it is the latest (a shorter latest period is
+#: a stay unless no period is that long): a quarter of a year
+HOME_MIN_DAYS = 91
+#: how far (SD, hours) a period's lull is expected from where it centres at home (the person's own night abroad:
+#: jet lag and a new routine move it by an hour or so)
+PERIOD_LULL_SD_H = 0.5
+#: how a period other than the home is named, by where it lies against the home's clock: between two periods on
+#: it, before every one of them, after the last
+PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
+
+
+def _fmt_utc(hours: float) -> str:
+    """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
+    h, m = divmod(round(abs(hours) * 60), 60)
+    return f"UTC{'+' if hours >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
+
+
+class PeriodSplit:
+    """The history cut into periods on different clocks (:func:`~.timezone.regimes`), a zone fitted to each.
+
+    ``answers[i]``: the best candidate of period ``i`` alone; ``home``: the index of the period that names the
+    home clock — the latest period spanning :data:`HOME_MIN_DAYS` calendar days or more (where one lives now; a
+    shorter latest period is a stay, or a move too recent to tell), else the one with the most active days.
+    Every period whose answer keeps the home's clock (standard offset and summer-time rule) is the home's: the
+    home zone is fitted to all of their days together (``home_days``, ``home_cands``)."""
+
+    def __init__(self, day_hists: Mapping[date, array], periods: Sequence[Any], answers: Sequence[Any],
+                 home: int, home_cands: list[Any]) -> None:
+        self.periods, self.answers, self.home = list(periods), list(answers), home
+        key = self._clock(home)
+        self.at_home = [self._clock(i) == key for i in range(len(periods))]
+        self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
+        self.home_cands = home_cands
+
+    def _clock(self, i: int) -> tuple[int, bool]:
+        return self.answers[i].standard_q, self.answers[i].observes_dst
+
+    def _runs(self, zone: str) -> list[tuple[date, date, str, int, datetime | None]]:
+        """(first day, last day, zone, answer's period index, instant it starts) of each run of periods on one
+        zone, oldest first."""
+        runs: list[tuple[date, date, str, int, datetime | None]] = []
+        for i, r in enumerate(self.periods):
+            name = zone if self.at_home[i] else self.answers[i].zones[0]
+            if runs and runs[-1][2] == name:
+                runs[-1] = (runs[-1][0], r.last, name, runs[-1][3], runs[-1][4])
+            else:
+                start = r.start or datetime(r.first.year, r.first.month, r.first.day, tzinfo=UTC)
+                runs.append((r.first, r.last, name, i, start if runs else None))
+        return runs
+
+    def tzinfo(self, zone: str) -> tzinfo:
+        """Each period's zone from the instant it starts (:meth:`MovedZone.of_periods`), named ``zone``."""
+        runs = self._runs(zone)
+        later = [(start, zone_info(name)) for _a, _b, name, _i, start in runs[1:] if start is not None]
+        return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
+
+    def describe(self, zone: str) -> list[dict[str, Any]]:
+        """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind}]``, oldest first;
+        ``kind`` is "home", "stay" (between periods on the home's clock), "earlier home" (before all of them) or
+        "latest" (after the last)."""
+        runs = self._runs(zone)
+        homes = [k for k, run in enumerate(runs) if run[2] == zone]
+        out = []
+        for k, (a, b, name, i, _start) in enumerate(runs):
+            c = self.home_cands[0] if name == zone else self.answers[i]
+            kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
+                    else "stay")
+            out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
+                        "observes_dst": c.observes_dst, "kind": kind})
+        return out
+
+
+def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any], prior: Any) -> PeriodSplit | None:
+    """A zone fitted to each period (:class:`PeriodSplit`), or None where every period keeps the same clock (a new
+    rhythm, not another zone: one zone for the whole history, as before). Costs one zone search per period and
+    one for the home's days together."""
+    answers = [score_zones({d: day_hists[d] for d in r.days}, prior)[0] for r in periods]
+    if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
+        return None
+    long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
+    home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
+
+    def clock(c: Any) -> tuple[int, bool]:
+        return c.standard_q, c.observes_dst
+
+    def home_fit() -> list[Any]:
+        key = clock(answers[home])
+        return score_zones({d: day_hists[d] for i, r in enumerate(periods) if clock(answers[i]) == key
+                            for d in r.days}, prior)
+
+    home_cands = home_fit()
+    # the other periods by the person's own night: where the lull centres at home (local hours), not the
+    # population's, places a stay's clock (the population's put a Berlin person's Tokyo half-year on Manila)
+    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
+    for i, r in enumerate(periods):
+        if clock(answers[i]) != clock(answers[home]):
+            answers[i] = score_zones({d: day_hists[d] for d in r.days}, prior, own)[0]
+    if len({clock(c) for c in answers}) < 2:
+        return None
+    if any(clock(c) == clock(answers[home]) for i, c in enumerate(answers) if i != home):
+        home_cands = home_fit()
+    return PeriodSplit(day_hists, periods, answers, home, home_cands)
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -443,12 +548,35 @@ class ClockAggregator(Aggregator):
                     moved_on, fit = cut, later
                 else:
                     unsettled_before, fit = cut, later
-        cands = score_zones(fit, prior)
+        # several periods on different clocks (a stay abroad and back, a move and a move back): the history cut at
+        # the changes of the daily clock (timezone.regimes), a zone fitted to each period, the home's to every period
+        # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
+        # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
+        # (moved_on) keeps its own account below.
+        periods = regimes(self.days)
+        split = None
+        if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
+                and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
+            split = _fit_periods(self.days, periods, prior)
+        if split is not None:
+            moved_on = unsettled_before = None
+            fit = split.home_days
+        cands = split.home_cands if split is not None else score_zones(fit, prior)
         best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
+        period_list: list[dict[str, Any]] | None = None
+        if split is not None:
+            tz = split.tzinfo(zone)
+            period_list = split.describe(zone)
+            if len(period_list) == 2 and period_list[1]["kind"] == "home":
+                # one move, home last: the value a single move always had (earlier_zone), beside the periods
+                first = period_list[0]
+                earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
+                           "observes_dst": first["observes_dst"],
+                           "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
         if moved_on is not None:
             before = score_zones({d: h for d, h in self.days.items() if d < moved_on}, prior)[0]
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
@@ -456,6 +584,12 @@ class ClockAggregator(Aggregator):
                                                                         moved_on.day, tzinfo=UTC))
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
                            "observes_dst": before.observes_dst, "until": (moved_on - timedelta(days=1)).isoformat()}
+                period_list = [
+                    {"from": days[0].isoformat(), "to": earlier["until"], "zone": before.zones[0],
+                     "utc_offset_hours": before.standard_q / 4, "observes_dst": before.observes_dst,
+                     "kind": "earlier home"},
+                    {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
+                     "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home"}]
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
@@ -523,7 +657,19 @@ class ClockAggregator(Aggregator):
             alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
-        if unsettled_before is not None:
+        if split is not None and period_list is not None:
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            away = [p for p in period_list if p["kind"] != "home"]
+            basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
+                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone, "
+                      "lowered one level because the clock changed within the history")
+            said = "; ".join(f"from {p['from']} to {p['to']} on {_fmt_utc(p['utc_offset_hours'])}"
+                             f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
+                             f"{PERIOD_WORDS[p['kind']]}" for p in away)
+            caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
+                              f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on {zone}'s "
+                              "clock; the clock findings read each period on its own zone's clock.")
+        elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += (f"; fitted to the {len(fit)} active days since {unsettled_before.isoformat()}, lowered one level "
                       "because the quiet hours moved more than once before")
@@ -608,6 +754,7 @@ class ClockAggregator(Aggregator):
                                   if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None),
             "alternatives": alternatives,
             "earlier_zone": earlier,
+            "periods": period_list,
             "clock_change": clock_change,
         }
         ev = Evidence()
@@ -644,15 +791,19 @@ class ClockAggregator(Aggregator):
         ev: dict[tuple[date, int], EvidenceItem] = {}
         by_day = self._evidence_by_day()
         empty: dict[int, EvidenceItem] = {}
+        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             bins = by_day.get(d, empty)
             # s = local quarter counted from d's local midnight; the night (dated by its morning)
             # is d + (s + 48) // 96 and its bin r = (s + 48) % 96 (r 48 = local midnight)
             base = ctx.offset_quarters(d) + 48
+            split = d in switch_days  # the clock changes within this UTC day: each bin on its own period's
             shift_prev = None
             vec: list[int] = []
             nd = d
             for q in compress(range(QUARTERS), hist):
+                if split:
+                    base = ctx.offset_quarters(d, q) + 48
                 shift, r = divmod(q + base, QUARTERS)
                 if shift != shift_prev:
                     shift_prev = shift
@@ -1017,12 +1168,16 @@ class ClockAggregator(Aggregator):
     def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
+        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             o = ctx.offset_quarters(d)
+            split = d in switch_days
             shift_prev = None
             vec: list[int] = []
             row: list[int] = []
             for q in compress(range(QUARTERS), hist):
+                if split:
+                    o = ctx.offset_quarters(d, q)
                 shift, lq = divmod(q + o, QUARTERS)  # as Context.local_bin
                 if shift != shift_prev:
                     shift_prev = shift
