@@ -16,7 +16,7 @@ import math
 import random
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any, NamedTuple
@@ -181,15 +181,16 @@ class PeriodSplit:
     home clock — the latest period spanning :data:`HOME_MIN_DAYS` calendar days or more (where one lives now; a
     shorter latest period is a stay, or a move too recent to tell), else the one with the most active days.
     Every period whose answer keeps the home's clock (standard offset and summer-time rule) is the home's: the
-    home zone is fitted to all of their days together (``home_days``, ``home_cands``)."""
+    home zone is fitted to all of their days together (``home_days``, ``home_cands``), with the place evidence
+    dated in them (``home_prior``: :func:`~.zoneprior.build_prior` over their day ranges)."""
 
     def __init__(self, day_hists: Mapping[date, array], periods: Sequence[Any], answers: Sequence[Any],
-                 home: int, home_cands: list[Any]) -> None:
+                 home: int, home_cands: list[Any], home_prior: Any) -> None:
         self.periods, self.answers, self.home = list(periods), list(answers), home
         key = self._clock(home)
         self.at_home = [self._clock(i) == key for i in range(len(periods))]
         self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
-        self.home_cands = home_cands
+        self.home_cands, self.home_prior = home_cands, home_prior
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -214,26 +215,30 @@ class PeriodSplit:
         return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
 
     def describe(self, zone: str) -> list[dict[str, Any]]:
-        """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind}]``, oldest first;
-        ``kind`` is "home", "stay" (between periods on the home's clock), "earlier home" (before all of them) or
-        "latest" (after the last)."""
+        """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
+        first; ``from``/``to`` are the first and last active day (UTC dates), ``start`` the instant (ISO, UTC) from
+        which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
+        home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
         runs = self._runs(zone)
         homes = [k for k, run in enumerate(runs) if run[2] == zone]
         out = []
-        for k, (a, b, name, i, _start) in enumerate(runs):
+        for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
             kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
                     else "stay")
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
-                        "observes_dst": c.observes_dst, "kind": kind})
+                        "observes_dst": c.observes_dst, "kind": kind,
+                        "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
         return out
 
 
-def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any], prior: Any) -> PeriodSplit | None:
+def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
+                 prior_for: Callable[[Sequence[tuple[date, date]]], Any]) -> PeriodSplit | None:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period keeps the same clock (a new
     rhythm, not another zone: one zone for the whole history, as before). Costs one zone search per period and
     one for the home's days together."""
-    answers = [score_zones({d: day_hists[d] for d in r.days}, prior)[0] for r in periods]
+    priors = [prior_for([(r.first, r.last)]) for r in periods]
+    answers = [score_zones({d: day_hists[d] for d in r.days}, p)[0] for r, p in zip(periods, priors)]
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
         return None
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
@@ -242,23 +247,24 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any], prior:
     def clock(c: Any) -> tuple[int, bool]:
         return c.standard_q, c.observes_dst
 
-    def home_fit() -> list[Any]:
+    def home_fit() -> tuple[list[Any], Any]:
         key = clock(answers[home])
-        return score_zones({d: day_hists[d] for i, r in enumerate(periods) if clock(answers[i]) == key
-                            for d in r.days}, prior)
+        mine = [i for i in range(len(periods)) if clock(answers[i]) == key]
+        prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
+        return score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, prior), prior
 
-    home_cands = home_fit()
+    home_cands, home_prior = home_fit()
     # the other periods by the person's own night: where the lull centres at home (local hours), not the
     # population's, places a stay's clock (the population's put a Berlin person's Tokyo half-year on Manila)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
     for i, r in enumerate(periods):
         if clock(answers[i]) != clock(answers[home]):
-            answers[i] = score_zones({d: day_hists[d] for d in r.days}, prior, own)[0]
+            answers[i] = score_zones({d: day_hists[d] for d in r.days}, priors[i], own)[0]
     if len({clock(c) for c in answers}) < 2:
         return None
     if any(clock(c) == clock(answers[home]) for i, c in enumerate(answers) if i != home):
-        home_cands = home_fit()
-    return PeriodSplit(day_hists, periods, answers, home, home_cands)
+        home_cands, home_prior = home_fit()
+    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -525,7 +531,8 @@ class ClockAggregator(Aggregator):
                                              f"{MIN_TZ_EVENTS} on {MIN_TZ_DAYS} days are needed"),
                            summary="Not enough timed activity to place a nightly lull; clock findings are in UTC.",
                            **meta)
-        prior = build_prior(ctx.aggregators.get("zone_place"), ctx)  # type: ignore[arg-type]
+        zone_place = ctx.aggregators.get("zone_place")
+        prior = build_prior(zone_place, ctx)  # type: ignore[arg-type]
         # a move (the quiet hours shift by more than DST explains): the zone is the one lived in since, and the
         # period before it keeps its own (MovedZone); one zone fitted to both fitted neither (the twenty-fourth
         # pass's second tester: Berlin → New York gave Antarctica/Vostok and twenty New York evenings as "late
@@ -557,10 +564,15 @@ class ClockAggregator(Aggregator):
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
-            split = _fit_periods(self.days, periods, prior)
+            split = _fit_periods(self.days, periods, lambda ranges: build_prior(zone_place, ctx, ranges))
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days
+            prior = split.home_prior
+        elif fit is not self.days:
+            # the place evidence dated in the period the zone is fitted to (login IPs from before a move are no
+            # evidence of where one lives since; N4 of the twenty-fifth pass)
+            prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
         cands = split.home_cands if split is not None else score_zones(fit, prior)
         best = cands[0]
         mass = answer_mass(cands, best)
@@ -578,7 +590,8 @@ class ClockAggregator(Aggregator):
                            "observes_dst": first["observes_dst"],
                            "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
         if moved_on is not None:
-            before = score_zones({d: h for d, h in self.days.items() if d < moved_on}, prior)[0]
+            before = score_zones({d: h for d, h in self.days.items() if d < moved_on},
+                                 build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))]))[0]  # type: ignore[arg-type]
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
                 tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
                                                                         moved_on.day, tzinfo=UTC))
@@ -587,9 +600,10 @@ class ClockAggregator(Aggregator):
                 period_list = [
                     {"from": days[0].isoformat(), "to": earlier["until"], "zone": before.zones[0],
                      "utc_offset_hours": before.standard_q / 4, "observes_dst": before.observes_dst,
-                     "kind": "earlier home"},
+                     "kind": "earlier home", "start": None},
                     {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
-                     "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home"}]
+                     "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
+                     "start": f"{moved_on.isoformat()}T00:00:00Z"}]
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
