@@ -226,6 +226,12 @@ class PeriodSplit:
             c = self.home_cands[0] if name == zone else self.answers[i]
             kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
                     else "stay")
+            # the days the clock is read on: from the switch's UTC day to the next one's (a switch within a day
+            # leaves that day to both)
+            if start is not None:
+                a = start.date()
+            if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
+                b = (nxt - timedelta(microseconds=1)).date()
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
                         "observes_dst": c.observes_dst, "kind": kind,
                         "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
@@ -234,36 +240,27 @@ class PeriodSplit:
 
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]]], Any]) -> PeriodSplit | None:
-    """A zone fitted to each period (:class:`PeriodSplit`), or None where every period keeps the same clock (a new
-    rhythm, not another zone: one zone for the whole history, as before). Costs one zone search per period and
-    one for the home's days together."""
-    priors = [prior_for([(r.first, r.last)]) for r in periods]
-    answers = [score_zones({d: day_hists[d] for d in r.days}, p)[0] for r, p in zip(periods, priors)]
-    if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
-        return None
+    """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
+    new rhythm, not another zone: one zone for the whole history, as before).
+
+    The home period is the latest spanning :data:`HOME_MIN_DAYS` or more (else the one with the most active days);
+    the periods on its clock are those whose quiet hours (UTC) lie under :data:`~.timezone.MOVE_SHIFT_H` from its
+    own (summer time moves them by an hour), and the home zone is fitted to all of them together, with the place
+    evidence dated in them. Each other period is fitted with the person's own night — where the lull centres at
+    home, local hours, SD :data:`PERIOD_LULL_SD_H` — in place of the population's: German IPs and a declared
+    Germany during three months in New York made the stay "Europe/Berlin" with a lull at 09:45, and the
+    population's night put a Tokyo half-year on Manila. Costs one zone search per period."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
-
-    def clock(c: Any) -> tuple[int, bool]:
-        return c.standard_q, c.observes_dst
-
-    def home_fit() -> tuple[list[Any], Any]:
-        key = clock(answers[home])
-        mine = [i for i in range(len(periods)) if clock(answers[i]) == key]
-        prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
-        return score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, prior), prior
-
-    home_cands, home_prior = home_fit()
-    # the other periods by the person's own night: where the lull centres at home (local hours), not the
-    # population's, places a stay's clock (the population's put a Berlin person's Tokyo half-year on Manila)
+    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
+    home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
+    home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
-    for i, r in enumerate(periods):
-        if clock(answers[i]) != clock(answers[home]):
-            answers[i] = score_zones({d: day_hists[d] for d in r.days}, priors[i], own)[0]
-    if len({clock(c) for c in answers}) < 2:
+    answers = [home_cands[0] if i in mine else
+               score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)]), own)[0]
+               for i, r in enumerate(periods)]
+    if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
         return None
-    if any(clock(c) == clock(answers[home]) for i, c in enumerate(answers) if i != home):
-        home_cands, home_prior = home_fit()
     return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
 
 

@@ -757,23 +757,36 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
     return out
 
 
+#: active days on each side of a day-level cut searched for the instant the clock changed: the days are UTC days,
+#: and a flight home's last evenings abroad fall on the next ones (a Sunday evening in New York is Monday in UTC)
+SWITCH_SEARCH_DAYS = 3
+
+
 def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: Regime) -> datetime:
-    """Where between ``prev``'s last active day and ``cur``'s first the clock changes: the quarter-hour cut that
-    fits the bins before it to ``prev``'s UTC profile and those after to ``cur``'s best (192 cuts, O(1) each)."""
+    """Where around the day-level cut between ``prev`` and ``cur`` the clock changes: of every quarter-hour from
+    :data:`SWITCH_SEARCH_DAYS` active days before the cut to as many after, the cut that fits the presences before
+    it to ``prev``'s UTC profile and those after to ``cur``'s best, counting only the quarter-hours of either clock's
+    night (≤ 576 cuts, O(1) each)."""
     old, new = _utc_profile(day_hists, prev.days), _utc_profile(day_hists, cur.days)
-    a, b = prev.last, cur.first
-    bins = [*day_hists[a], *day_hists[b]]
-    # score(cut) = Σ_{i<cut} old + Σ_{i≥cut} new over the active bins: start with every bin on the new clock
-    score = sum(new[i % QUARTERS] for i, c in enumerate(bins) if c)
-    best, best_cut = score, 0
-    for i, c in enumerate(bins):
-        if c:
-            score += old[i % QUARTERS] - new[i % QUARTERS]
-            if score > best:
-                best, best_cut = score, i + 1
-    day = a if best_cut < QUARTERS else b
-    q = best_cut if best_cut < QUARTERS else best_cut - QUARTERS
-    return datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(minutes=15 * q)
+    window = [*prev.days[-SWITCH_SEARCH_DAYS:], *cur.days[:SWITCH_SEARCH_DAYS]]
+    # only the quarter-hours of either clock's night (3 h either side of its quiet hours' centre) tell the two apart:
+    # in the day, Berlin's evenings and New York's afternoons share the UTC hours, and a weekend's afternoons abroad
+    # fitted Berlin's profile better (the cut fell two days early, and two New York evenings were "late nights")
+    night = [any(abs(circ_diff_hours(q / 4, r.lull_utc)) <= LULL_BINS / 8 for r in (prev, cur))
+             for q in range(QUARTERS)]
+    bins = [(d, q) for d in window for q in compress(range(QUARTERS), day_hists[d]) if night[q]]
+    # score(cut) = Σ_{bins before it} old + Σ_{bins from it} new; the day-level cut stands unless one fits better
+    best_at = datetime(cur.first.year, cur.first.month, cur.first.day, tzinfo=UTC)
+    best = sum(old[q] if d < cur.first else new[q] for d, q in bins)
+    score = sum(new[q] for _d, q in bins)  # a cut before every bin
+    if score > best:
+        best, best_at = score, datetime(window[0].year, window[0].month, window[0].day, tzinfo=UTC)
+    for d, q in bins:
+        score += old[q] - new[q]
+        if score > best:
+            best = score
+            best_at = datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * (q + 1))
+    return best_at
 
 
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
