@@ -760,33 +760,38 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
 #: active days on each side of a day-level cut searched for the instant the clock changed: the days are UTC days,
 #: and a flight home's last evenings abroad fall on the next ones (a Sunday evening in New York is Monday in UTC)
 SWITCH_SEARCH_DAYS = 3
+#: the core of a clock's night (hours either side of its quiet hours' centre): the quarter-hours that tell two clocks
+#: apart around a switch. Wider, a weekend's last hour before bed (01:30 in Berlin) fell in it, fitted New York's
+#: evening better, and moved a switch three days early
+SWITCH_NIGHT_H = 2.0
 
 
 def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: Regime) -> datetime:
-    """Where around the day-level cut between ``prev`` and ``cur`` the clock changes: of every quarter-hour from
-    :data:`SWITCH_SEARCH_DAYS` active days before the cut to as many after, the cut that fits the presences before
-    it to ``prev``'s UTC profile and those after to ``cur``'s best, counting only the quarter-hours of either clock's
-    night (≤ 576 cuts, O(1) each)."""
-    old, new = _utc_profile(day_hists, prev.days), _utc_profile(day_hists, cur.days)
+    """Where around the day-level cut between ``prev`` and ``cur`` the clock changes: of the quarter-hour cuts from
+    :data:`SWITCH_SEARCH_DAYS` active days before the day-level cut to as many after, the one that reads the fewest
+    presences inside the core of the night (:data:`SWITCH_NIGHT_H` either side of the quiet hours' centre, each
+    side's from its days nearest the switch: summer time moves it) of the clock they are read on; among equals, the
+    one nearest the day-level cut (≤ 576 cuts, O(1) each). Maximising the two UTC profiles' likelihood instead let a
+    weekend's afternoons abroad (Berlin's evening hours in UTC) and its last hour before bed move the cut by days."""
+    near_old, near_new = prev.days[-2 * REGIME_MIN_DAYS:], cur.days[:2 * REGIME_MIN_DAYS]
+    mids = [lull_mid_hours(presence_hist(day_hists, near)) for near in (near_old, near_new)]
+    core = [[abs(circ_diff_hours(q / 4, mid)) <= SWITCH_NIGHT_H for q in range(QUARTERS)] for mid in mids]
     window = [*prev.days[-SWITCH_SEARCH_DAYS:], *cur.days[:SWITCH_SEARCH_DAYS]]
-    # only the quarter-hours of either clock's night (3 h either side of its quiet hours' centre) tell the two apart:
-    # in the day, Berlin's evenings and New York's afternoons share the UTC hours, and a weekend's afternoons abroad
-    # fitted Berlin's profile better (the cut fell two days early, and two New York evenings were "late nights")
-    night = [any(abs(circ_diff_hours(q / 4, r.lull_utc)) <= LULL_BINS / 8 for r in (prev, cur))
-             for q in range(QUARTERS)]
-    bins = [(d, q) for d in window for q in compress(range(QUARTERS), day_hists[d]) if night[q]]
-    # score(cut) = Σ_{bins before it} old + Σ_{bins from it} new; the day-level cut stands unless one fits better
-    best_at = datetime(cur.first.year, cur.first.month, cur.first.day, tzinfo=UTC)
-    best = sum(old[q] if d < cur.first else new[q] for d, q in bins)
-    score = sum(new[q] for _d, q in bins)  # a cut before every bin
-    if score > best:
-        best, best_at = score, datetime(window[0].year, window[0].month, window[0].day, tzinfo=UTC)
+    bins = [(d, q) for d in window for q in compress(range(QUARTERS), day_hists[d]) if core[0][q] or core[1][q]]
+
+    def at(d: date, q: int) -> datetime:
+        return datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q)
+
+    day_cut = at(cur.first, 0)
+    # penalty(cut) = presences before it in the old clock's core night + those from it in the new one's
+    penalty = sum(core[1][q] for _d, q in bins)
+    best = (penalty, abs((at(window[0], 0) - day_cut).total_seconds()), at(window[0], 0))
     for d, q in bins:
-        score += old[q] - new[q]
-        if score > best:
-            best = score
-            best_at = datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * (q + 1))
-    return best_at
+        penalty += core[0][q] - core[1][q]
+        cut = at(d, q + 1)
+        best = min(best, (penalty, abs((cut - day_cut).total_seconds()), cut))
+    day_penalty = sum(core[0][q] if d < cur.first else core[1][q] for d, q in bins)
+    return min(best, (day_penalty, 0.0, day_cut))[2]
 
 
 def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
