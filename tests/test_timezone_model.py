@@ -1230,3 +1230,146 @@ def test_a_change_of_habits_is_dated_by_the_person_s_own_records(change_on: date
     assert change is not None and change["utc_hours"] == -1.0
     assert abs((date.fromisoformat(change["on"]) - change_on).days) <= 2
     assert f"around {change_on:%B %Y}" in tz.caveats[0]
+
+
+# -- periods on other clocks: a stay abroad, a move and a move back (twenty-fifth pass, N1/N2/N4) ----------------
+def _logins(first: date, n: int, ip: str, every: int = 7) -> list:
+    s = Stream("x-logins.zip")
+    return [s.ev(datetime(first.year, first.month, first.day, 15, tzinfo=UTC) + timedelta(days=every * k),
+                 "twitter.login", None, ip=ip) for k in range(n)]
+
+
+DE_IP, US_IP, JP_IP = "85.214.132.117", "8.8.8.8", "133.242.0.1"
+
+
+def _no_late_nights_in(report, first: date, last: date) -> None:
+    late = [date.fromisoformat(d) for d in report.finding("late_nights").value["dates"]]
+    assert not [d for d in late if first - timedelta(days=1) <= d <= last + timedelta(days=1)], late
+
+
+@pytest.mark.parametrize("first,stay,after", [(date(2022, 6, 6), date(2022, 11, 7), 200),
+                                               (date(2023, 4, 3), date(2023, 12, 4), 60),
+                                               (date(2022, 1, 3), date(2023, 1, 9), 300)])
+def test_a_stay_abroad_inside_one_quarter_is_a_period_on_its_own_clock(first: date, stay: date, after: int) -> None:
+    """N1: a Berlin person (German IPs, Germany declared) three months in New York inside one quarter of the history
+    was "You live on Antarctica/Troll time", posterior 100 %, and the stay's nights were "late nights" (Troll's
+    2-hour summer-time jump let the winter stay and the Berlin summers share one clock; the quarters' quiet hours
+    showed no shift; the first two layouts gave Troll, and 90 late nights, before). Now: Berlin, the stay named with
+    its dates, read on New York's clock, no late night of it — German IPs during the stay included."""
+    events = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+              *person("America/New_York", days=91, seed=2, start=stay),
+              *person("Europe/Berlin", days=after, seed=3, start=stay + timedelta(days=91))]
+    report = infer(with_evidence(events, [*declared("DE", 3), *_logins(first, 60, DE_IP)]), now=NOW)
+    tz = report.finding("timezone")
+    assert zone_countries()[tz.value["zone"]] == "DE" and tz.value["utc_offset_hours"] == 1.0
+    assert tz.value["observes_dst"] is True
+    away = [p for p in tz.value["periods"] if p["kind"] != "home"]
+    assert len(away) == 1 and away[0]["kind"] == "stay" and away[0]["utc_offset_hours"] == -5.0
+    assert abs((date.fromisoformat(away[0]["from"]) - stay).days) <= 2
+    assert abs((date.fromisoformat(away[0]["to"]) - (stay + timedelta(days=90))).days) <= 2
+    assert tz.value["earlier_zone"] is None
+    assert tz.caveats[0].startswith("Your quiet hours were on another clock") and "a stay abroad?" in tz.caveats[0]
+    said = view.headline(tz.to_dict())
+    assert said.startswith("You live on Berlin time") and "on New York time (America/New_York) — a stay abroad?" in said
+    _no_late_nights_in(report, stay, stay + timedelta(days=90))
+    sleep = report.finding("sleep").value
+    assert _close(sleep["weekday"]["start"], "23:30") and _close(sleep["weekday"]["end"], "07:00")
+
+
+@pytest.mark.parametrize("home,away,country,extra_ip,away_offset,away_zone", [
+    ("Europe/Berlin", "America/New_York", "DE", None, -5.0, "America/New_York"),
+    ("Europe/Berlin", "Asia/Tokyo", "DE", JP_IP, 9.0, "Asia/Tokyo"),
+    ("America/New_York", "Europe/Berlin", "US", None, 1.0, None),
+], ids=["berlin-newyork-berlin", "berlin-tokyo-berlin", "newyork-berlin-newyork"])
+def test_a_half_year_elsewhere_and_back_names_the_home_and_the_period(home, away, country, extra_ip, away_offset,
+                                                                      away_zone) -> None:
+    """N2 and its variants: Berlin → New York → Berlin was read on Berlin's clock throughout (the half-year's
+    nights "late nights"); Berlin → Tokyo → Berlin gave "Sydney time", New York → Berlin → New York
+    "America/Asuncion". The home is the clock of the latest long period; the half-year is a stay on its own zone
+    (Japanese IPs dated in it name Tokyo among the zones of UTC+9)."""
+    back = START + timedelta(days=547)
+    events = [*person(home, days=365), *person(away, days=182, seed=2, start=START + timedelta(days=365)),
+              *person(home, days=240, seed=3, start=back)]
+    extra = [*declared(country, 3)]
+    if extra_ip:
+        extra += _logins(START + timedelta(days=370), 25, extra_ip)
+    report = infer(with_evidence(events, extra), now=NOW)
+    tz = report.finding("timezone")
+    want = ZoneInfo(home).utcoffset(datetime(2023, 1, 15)).total_seconds() / 3600
+    assert zone_countries()[tz.value["zone"]] == country and tz.value["utc_offset_hours"] == want
+    stays = [p for p in tz.value["periods"] if p["kind"] != "home"]
+    assert len(stays) == 1 and stays[0]["kind"] == "stay" and stays[0]["utc_offset_hours"] == away_offset
+    if away_zone:
+        assert stays[0]["zone"] == away_zone
+    assert abs((date.fromisoformat(stays[0]["from"]) - (START + timedelta(days=365))).days) <= 2
+    assert abs((date.fromisoformat(stays[0]["to"]) - (back - timedelta(days=1))).days) <= 2
+    assert tz.caveats[0].startswith("Your quiet hours")
+    _no_late_nights_in(report, START + timedelta(days=365), back)
+    assert tz.confidence != Confidence.HIGH
+
+
+def test_a_week_abroad_is_no_period_and_a_settled_history_is_one() -> None:
+    from dataexam.inference.timezone import regimes
+
+    def days_of(events: list) -> dict:
+        from dataexam.inference.clock import ClockAggregator
+
+        agg = ClockAggregator()
+        for e in events:
+            agg.consume(e)
+        return agg.days
+
+    assert len(regimes(days_of(person("Europe/Berlin", days=700)))) == 1
+    trip = [*person("Europe/Berlin", days=200), *person("America/New_York", days=10, seed=2,
+                                                        start=START + timedelta(days=200)),
+            *person("Europe/Berlin", days=200, seed=3, start=START + timedelta(days=210))]
+    assert len(regimes(days_of(trip))) == 1
+    habit = [*person("Europe/Berlin", days=300), *person("Europe/Berlin", days=300, seed=3, shift_hours=-1.0,
+                                                          start=START + timedelta(days=300))]
+    assert len(regimes(days_of(habit))) == 1  # an hour's new rhythm (or summer time) is no other clock
+
+
+def test_a_move_weighs_the_place_evidence_of_the_period_since() -> None:
+    """N4: after Berlin → New York the zone weighed the whole history's IPs ("place points to DE … a VPN?") and was
+    one level lower. The German logins from before the move are no evidence of where one lives since."""
+    moved = [*person("Europe/Berlin", days=250), *person("America/New_York", days=250, seed=2,
+                                                          start=START + timedelta(days=250))]
+    tz = infer(with_evidence(moved, [*_logins(START, 36, DE_IP), *_logins(START + timedelta(days=250), 36, US_IP)]),
+               now=NOW).finding("timezone")
+    assert tz.value["zone"] == "America/New_York" and tz.value["earlier_zone"]["zone"].startswith("Europe/")
+    assert not tz.value["disagreement"]
+    ips = next(p for p in tz.value["place_evidence"] if p["source"] == "IP country")
+    assert ips["top_country"] == "US" and "DE" not in ips["detail"]
+    assert [p["kind"] for p in tz.value["periods"]] == ["earlier home", "home"]
+
+
+def test_moved_zone_reads_several_periods_each_on_its_clock() -> None:
+    from dataexam.inference.timezone import MovedZone
+
+    berlin, ny = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    out, back = datetime(2023, 1, 9, 16, tzinfo=UTC), datetime(2023, 4, 10, 5, tzinfo=UTC)
+    zone = MovedZone.of_periods(berlin, [(out, ny), (back, berlin)], key="Europe/Berlin")
+    assert zone.key == "Europe/Berlin"
+    for utc, want in ((datetime(2023, 1, 9, 15, tzinfo=UTC), (1, 16)), (datetime(2023, 2, 1, 3, tzinfo=UTC), (-5, 22)),
+                      (datetime(2023, 4, 10, 4, tzinfo=UTC), (-4, 0)), (datetime(2023, 4, 10, 6, tzinfo=UTC), (2, 8))):
+        local = utc.astimezone(zone)
+        assert (local.utcoffset() / timedelta(hours=1), local.hour) == want, utc
+        assert local.astimezone(UTC) == utc  # a wall time repeated after the move west reads back to its instant
+    assert MovedZone.of_periods(berlin, []) is berlin
+
+
+def test_the_report_reads_a_stay_on_its_own_clock() -> None:
+    data = {"findings": [{"id": "timezone", "confidence": "medium", "value": {
+        "zone": "Europe/Berlin", "earlier_zone": None, "utc_offset_hours": 1.0, "observes_dst": True, "periods": [
+            {"from": "2022-01-03", "to": "2023-01-08", "zone": "Europe/Berlin", "kind": "home", "start": None},
+            {"from": "2023-01-09", "to": "2023-04-09", "zone": "America/New_York", "kind": "stay",
+             "start": "2023-01-09T16:30:00Z"},
+            {"from": "2023-04-10", "to": "2024-02-03", "zone": "Europe/Berlin", "kind": "home",
+             "start": "2023-04-10T05:15:00Z"}]}}]}
+    zone = view.local_zone(data)
+    assert zone is not None and zone.key == "Europe/Berlin"
+    assert view.local_time("2023-02-01T14:00:00Z", zone) == "2023-02-01 09:00"
+    assert view.local_time("2023-06-01T14:00:00Z", zone) == "2023-06-01 16:00"
+    said = view.headline(data["findings"][0])
+    assert said == ("You live on Berlin time (Europe/Berlin, UTC+1 with summer time); 9 Jan – 9 Apr 2023 on New York "
+                    "time (America/New_York) — a stay abroad?")

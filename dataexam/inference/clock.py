@@ -16,7 +16,7 @@ import math
 import random
 from array import array
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import compress
 from typing import Any, NamedTuple
@@ -50,6 +50,7 @@ from .timezone import (
     circ_diff_hours,
     move_day,
     quiet_hours_shift,
+    regimes,
     rivals_in_country,
     score_zones,
     zone_info,
@@ -191,6 +192,113 @@ def _clock_kept_elsewhere(cands: Sequence[Any], best: Any, fit: Mapping[date, Se
         if len(telling) < TELLING_MIN_DAYS or presences < TELLING_MIN_PRESENCES:
             return True
     return False
+
+
+#: the least calendar span of the period whose zone is the home when it is the latest (a shorter latest period is
+#: a stay unless no period is that long): a quarter of a year
+HOME_MIN_DAYS = 91
+#: how far (SD, hours) a period's lull is expected from where it centres at home (the person's own night abroad:
+#: jet lag and a new routine move it by an hour or so)
+PERIOD_LULL_SD_H = 0.5
+#: how a period other than the home is named, by where it lies against the home's clock: between two periods on
+#: it, before every one of them, after the last
+PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
+
+
+def _fmt_utc(hours: float) -> str:
+    """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
+    h, m = divmod(round(abs(hours) * 60), 60)
+    return f"UTC{'+' if hours >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
+
+
+class PeriodSplit:
+    """The history cut into periods on different clocks (:func:`~.timezone.regimes`), a zone fitted to each.
+
+    ``answers[i]``: the best candidate of period ``i`` alone; ``home``: the index of the period that names the
+    home clock — the latest period spanning :data:`HOME_MIN_DAYS` calendar days or more (where one lives now; a
+    shorter latest period is a stay, or a move too recent to tell), else the one with the most active days.
+    Every period whose answer keeps the home's clock (standard offset and summer-time rule) is the home's: the
+    home zone is fitted to all of their days together (``home_days``, ``home_cands``), with the place evidence
+    dated in them (``home_prior``: :func:`~.zoneprior.build_prior` over their day ranges)."""
+
+    def __init__(self, day_hists: Mapping[date, array], periods: Sequence[Any], answers: Sequence[Any],
+                 home: int, home_cands: list[Any], home_prior: Any) -> None:
+        self.periods, self.answers, self.home = list(periods), list(answers), home
+        key = self._clock(home)
+        self.at_home = [self._clock(i) == key for i in range(len(periods))]
+        self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
+        self.home_cands, self.home_prior = home_cands, home_prior
+
+    def _clock(self, i: int) -> tuple[int, bool]:
+        return self.answers[i].standard_q, self.answers[i].observes_dst
+
+    def _runs(self, zone: str) -> list[tuple[date, date, str, int, datetime | None]]:
+        """(first day, last day, zone, answer's period index, instant it starts) of each run of periods on one
+        zone, oldest first."""
+        runs: list[tuple[date, date, str, int, datetime | None]] = []
+        for i, r in enumerate(self.periods):
+            name = zone if self.at_home[i] else self.answers[i].zones[0]
+            if runs and runs[-1][2] == name:
+                runs[-1] = (runs[-1][0], r.last, name, runs[-1][3], runs[-1][4])
+            else:
+                start = r.start or datetime(r.first.year, r.first.month, r.first.day, tzinfo=UTC)
+                runs.append((r.first, r.last, name, i, start if runs else None))
+        return runs
+
+    def tzinfo(self, zone: str) -> tzinfo:
+        """Each period's zone from the instant it starts (:meth:`MovedZone.of_periods`), named ``zone``."""
+        runs = self._runs(zone)
+        later = [(start, zone_info(name)) for _a, _b, name, _i, start in runs[1:] if start is not None]
+        return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
+
+    def describe(self, zone: str) -> list[dict[str, Any]]:
+        """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
+        first; ``from``/``to`` are the first and last active day (UTC dates), ``start`` the instant (ISO, UTC) from
+        which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
+        home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
+        runs = self._runs(zone)
+        homes = [k for k, run in enumerate(runs) if run[2] == zone]
+        out = []
+        for k, (a, b, name, i, start) in enumerate(runs):
+            c = self.home_cands[0] if name == zone else self.answers[i]
+            kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
+                    else "stay")
+            # the days the clock is read on: from the switch's UTC day to the next one's (a switch within a day
+            # leaves that day to both)
+            if start is not None:
+                a = start.date()
+            if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
+                b = (nxt - timedelta(microseconds=1)).date()
+            out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
+                        "observes_dst": c.observes_dst, "kind": kind,
+                        "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
+        return out
+
+
+def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
+                 prior_for: Callable[[Sequence[tuple[date, date]]], Any]) -> PeriodSplit | None:
+    """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
+    new rhythm, not another zone: one zone for the whole history, as before).
+
+    The home period is the latest spanning :data:`HOME_MIN_DAYS` or more (else the one with the most active days);
+    the periods on its clock are those whose quiet hours (UTC) lie under :data:`~.timezone.MOVE_SHIFT_H` from its
+    own (summer time moves them by an hour), and the home zone is fitted to all of them together, with the place
+    evidence dated in them. Each other period is fitted with the person's own night — where the lull centres at
+    home, local hours, SD :data:`PERIOD_LULL_SD_H` — in place of the population's: German IPs and a declared
+    Germany during three months in New York made the stay "Europe/Berlin" with a lull at 09:45, and the
+    population's night put a Tokyo half-year on Manila. Costs one zone search per period."""
+    long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
+    home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
+    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
+    home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
+    home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
+    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
+    answers = [home_cands[0] if i in mine else
+               score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)]), own)[0]
+               for i, r in enumerate(periods)]
+    if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
+        return None
+    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -457,7 +565,8 @@ class ClockAggregator(Aggregator):
                                              f"{MIN_TZ_EVENTS} on {MIN_TZ_DAYS} days are needed"),
                            summary="Not enough timed activity to place a nightly lull; clock findings are in UTC.",
                            **meta)
-        prior = build_prior(ctx.aggregators.get("zone_place"), ctx)  # type: ignore[arg-type]
+        zone_place = ctx.aggregators.get("zone_place")
+        prior = build_prior(zone_place, ctx)  # type: ignore[arg-type]
         # a move (the quiet hours shift by more than DST explains): the zone is the one lived in since, and the
         # period before it keeps its own (MovedZone); one zone fitted to both fitted neither (the twenty-fourth
         # pass's second tester: Berlin → New York gave Antarctica/Vostok and twenty New York evenings as "late
@@ -480,19 +589,55 @@ class ClockAggregator(Aggregator):
                     moved_on, fit = cut, later
                 else:
                     unsettled_before, fit = cut, later
-        cands = score_zones(fit, prior)
+        # several periods on different clocks (a stay abroad and back, a move and a move back): the history cut at
+        # the changes of the daily clock (timezone.regimes), a zone fitted to each period, the home's to every period
+        # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
+        # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
+        # (moved_on) keeps its own account below.
+        periods = regimes(self.days)
+        split = None
+        if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
+                and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
+            split = _fit_periods(self.days, periods, lambda ranges: build_prior(zone_place, ctx, ranges))
+        if split is not None:
+            moved_on = unsettled_before = None
+            fit = split.home_days
+            prior = split.home_prior
+        elif fit is not self.days:
+            # the place evidence dated in the period the zone is fitted to (login IPs from before a move are no
+            # evidence of where one lives since; N4 of the twenty-fifth pass)
+            prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
+        cands = split.home_cands if split is not None else score_zones(fit, prior)
         best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
+        period_list: list[dict[str, Any]] | None = None
+        if split is not None:
+            tz = split.tzinfo(zone)
+            period_list = split.describe(zone)
+            if len(period_list) == 2 and period_list[1]["kind"] == "home":
+                # one move, home last: the value a single move always had (earlier_zone), beside the periods
+                first = period_list[0]
+                earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
+                           "observes_dst": first["observes_dst"],
+                           "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
         if moved_on is not None:
-            before = score_zones({d: h for d, h in self.days.items() if d < moved_on}, prior)[0]
+            before = score_zones({d: h for d, h in self.days.items() if d < moved_on},
+                                 build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))]))[0]  # type: ignore[arg-type]
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
                 tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
                                                                         moved_on.day, tzinfo=UTC))
                 earlier = {"zone": before.zones[0], "utc_offset_hours": before.standard_q / 4,
                            "observes_dst": before.observes_dst, "until": (moved_on - timedelta(days=1)).isoformat()}
+                period_list = [
+                    {"from": days[0].isoformat(), "to": earlier["until"], "zone": before.zones[0],
+                     "utc_offset_hours": before.standard_q / 4, "observes_dst": before.observes_dst,
+                     "kind": "earlier home", "start": None},
+                    {"from": moved_on.isoformat(), "to": days[-1].isoformat(), "zone": zone,
+                     "utc_offset_hours": best.standard_q / 4, "observes_dst": best.observes_dst, "kind": "home",
+                     "start": f"{moved_on.isoformat()}T00:00:00Z"}]
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
@@ -560,7 +705,19 @@ class ClockAggregator(Aggregator):
             alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
-        if unsettled_before is not None:
+        if split is not None and period_list is not None:
+            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+            away = [p for p in period_list if p["kind"] != "home"]
+            basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
+                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone, "
+                      "lowered one level because the clock changed within the history")
+            said = "; ".join(f"from {p['from']} to {p['to']} on {_fmt_utc(p['utc_offset_hours'])}"
+                             f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
+                             f"{PERIOD_WORDS[p['kind']]}" for p in away)
+            caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
+                              f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on {zone}'s "
+                              "clock; the clock findings read each period on its own zone's clock.")
+        elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += (f"; fitted to the {len(fit)} active days since {unsettled_before.isoformat()}, lowered one level "
                       "because the quiet hours moved more than once before")
@@ -647,6 +804,7 @@ class ClockAggregator(Aggregator):
                                   if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None),
             "alternatives": alternatives,
             "earlier_zone": earlier,
+            "periods": period_list,
             "clock_change": clock_change,
         }
         ev = Evidence()
@@ -683,15 +841,19 @@ class ClockAggregator(Aggregator):
         ev: dict[tuple[date, int], EvidenceItem] = {}
         by_day = self._evidence_by_day()
         empty: dict[int, EvidenceItem] = {}
+        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             bins = by_day.get(d, empty)
             # s = local quarter counted from d's local midnight; the night (dated by its morning)
             # is d + (s + 48) // 96 and its bin r = (s + 48) % 96 (r 48 = local midnight)
             base = ctx.offset_quarters(d) + 48
+            split = d in switch_days  # the clock changes within this UTC day: each bin on its own period's
             shift_prev = None
             vec: list[int] = []
             nd = d
             for q in compress(range(QUARTERS), hist):
+                if split:
+                    base = ctx.offset_quarters(d, q) + 48
                 shift, r = divmod(q + base, QUARTERS)
                 if shift != shift_prev:
                     shift_prev = shift
@@ -1056,12 +1218,16 @@ class ClockAggregator(Aggregator):
     def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
+        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             o = ctx.offset_quarters(d)
+            split = d in switch_days
             shift_prev = None
             vec: list[int] = []
             row: list[int] = []
             for q in compress(range(QUARTERS), hist):
+                if split:
+                    o = ctx.offset_quarters(d, q)
                 shift, lq = divmod(q + o, QUARTERS)  # as Context.local_bin
                 if shift != shift_prev:
                     shift_prev = shift

@@ -196,6 +196,7 @@ class Context:
         self.zone: tzinfo | None = None  # the chosen IANA zone (zoneinfo); None = no zone, times stay UTC
         self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
         self._offset_cache: dict[date, int] = {}
+        self._switch_cache: tuple[tzinfo | None, frozenset[date]] | None = None
         self.home_country: str | None = None
         self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
@@ -211,10 +212,15 @@ class Context:
         """How to name the clock of local-time findings: the zone's name, or "UTC" when none was chosen."""
         return self.zone_name or "UTC"
 
-    def offset_quarters(self, day: date) -> int:
-        """The chosen zone's UTC offset on ``day`` (at noon UTC), in 15-minute steps."""
+    def offset_quarters(self, day: date, quarter: int | None = None) -> int:
+        """The chosen zone's UTC offset on ``day`` (at noon UTC), in 15-minute steps; with ``quarter`` (0–95, UTC),
+        at that quarter-hour where the person's clock changes within the day (a ``MovedZone``'s switch: the last
+        evening abroad and the first morning home fall on one UTC day), else the day's."""
         if self.zone is None:
             return 0
+        if quarter is not None and day in self.switch_days():
+            t = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(minutes=15 * quarter)
+            return round((t.astimezone(self.zone).utcoffset() or timedelta(0)).total_seconds() / 900)
         cached = self._offset_cache.get(day)
         if cached is None:
             noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
@@ -222,6 +228,13 @@ class Context:
             cached = round(off.total_seconds() / 900)
             self._offset_cache[day] = cached
         return cached
+
+    def switch_days(self) -> frozenset[date]:
+        """The UTC days on which the chosen zone switches between two periods' zones (``MovedZone.switches``)."""
+        zone = self.zone
+        if self._switch_cache is None or self._switch_cache[0] is not zone:
+            self._switch_cache = (zone, frozenset(s.date() for s in getattr(zone, "switches", ())))
+        return self._switch_cache[1]
 
     def local(self, dt: datetime) -> datetime:
         """``dt`` on the wall clock of the inferred zone (UTC when none was inferred)."""
@@ -231,7 +244,7 @@ class Context:
 
     def local_bin(self, day: date, quarter: int) -> tuple[date, int]:
         """(local date, local quarter-hour) of a UTC (date, quarter-hour) bin."""
-        q = quarter + self.offset_quarters(day)
+        q = quarter + self.offset_quarters(day, quarter)
         shift, q = divmod(q, QUARTERS)
         return day + timedelta(days=shift), q
 

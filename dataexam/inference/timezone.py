@@ -27,12 +27,14 @@ The posterior mass of the chosen (standard offset, DST) answer is the confidence
 
 from __future__ import annotations
 
+import itertools
 import math
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
+from itertools import compress
 from operator import mul
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -157,19 +159,23 @@ def circ_diff_hours(a: float, b: float) -> float:
     return d - 24 if d > 12 else d
 
 
-def sleep_log_prior(mid_h: float | Sequence[float]) -> float:
+def sleep_log_prior(mid_h: float | Sequence[float], lull: tuple[float, float] | None = None) -> float:
     """Log of the prior at the lull's centre (relative to the normal's peak, so ≤ 0): the MCTQ-based normal, with a
     floor for the :data:`LULL_DAY_SLEEP_SHARE` who sleep by day, for whom any hour is alike; for a set of equally
     quiet centres, the log of its average over them (an ill-defined lull constrains the offset only weakly).
     The floor bounds what a lull far from the night costs (≈ 4.6 nats): a night worker's day sleep cost ≈ 11
     nats under the normal alone, more than three declared British places weigh, so a London night nurse was
-    placed in America once the activity's summer-time dates stopped counting each presence apart."""
+    placed in America once the activity's summer-time dates stopped counting each presence apart. ``lull``:
+    another (mean, SD) in local hours, the person's own lull where it is known (a stay abroad read by the home's)."""
+    mean, sd = lull or (LULL_MID_MEAN_H, LULL_MID_SD_H)
     centres = [mid_h] if isinstance(mid_h, (int, float)) else list(mid_h)
-    # the uniform's density over 24 h, in units of the normal's peak density 1 / (σ √(2π))
-    flat = LULL_DAY_SLEEP_SHARE * LULL_MID_SD_H * math.sqrt(2 * math.pi) / 24
+    # the uniform's density over 24 h, in units of the normal's peak density 1 / (σ √(2π)); none where the person's
+    # own night is known: the day sleepers' floor is for a person the population's night may not fit (with it, a
+    # three-month stay in New York was read on Berlin's clock again, a lull at 09:45 costing no more than the floor)
+    flat = 0.0 if lull is not None else LULL_DAY_SLEEP_SHARE * sd * math.sqrt(2 * math.pi) / 24
     # the larger of the two, not their sum: the normal where it dominates (within ≈ 3 h of its mean, unchanged), the
     # day sleepers' floor beyond
-    dens = [max(math.exp(-0.5 * (circ_diff_hours(c, LULL_MID_MEAN_H) / LULL_MID_SD_H) ** 2), flat) for c in centres]
+    dens = [max(math.exp(-0.5 * (circ_diff_hours(c, mean) / sd) ** 2), flat) for c in centres]
     return math.log(max(sum(dens) / len(dens), 1e-300))
 
 
@@ -299,10 +305,12 @@ def local_profile(prefix: Mapping[int, Sequence[int]], segments: Sequence[tuple[
     return out
 
 
-def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[Candidate]:
+def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior,
+                lull: tuple[float, float] | None = None) -> list[Candidate]:
     """Every candidate group scored and sorted best first, with posterior probabilities.
 
-    ``day_hists``: UTC date → 96 counts of (day, 15-minute bin) presences."""
+    ``day_hists``: UTC date → 96 counts of (day, 15-minute bin) presences. ``lull``: (mean, SD) in local hours of
+    where the lull's centre is expected, in place of the population's (:func:`sleep_log_prior`)."""
     days = sorted(day_hists)
     year = days[-1].year
     cands = candidates(days)
@@ -319,15 +327,15 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior) -> list[
             prefix[i] = sums
     temper = activity_temper(len(days), sum(prefix[len(days)]))
     for c in cands:
-        _fit(c, local_profile(prefix, c.segments), temper)
+        _fit(c, local_profile(prefix, c.segments), temper, lull)
         mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
         c.log_place = math.log(mass) if mass > 0 else -1e9
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
         c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year)
-    _allow_habit_step(cands, prefix, days, temper)
+    _allow_habit_step(cands, prefix, days, temper, lull)
     lead = max(cands, key=lambda c: c.score)
     if lead.habit_step is not None:
-        _date_habit_step(lead, day_hists, days, temper)
+        _date_habit_step(lead, day_hists, days, temper, lull)
     best = max(c.score for c in cands)
     total = sum(math.exp(c.score - best) for c in cands)
     for c in cands:
@@ -352,15 +360,15 @@ def activity_temper(days: int, presences: int) -> float:
     return min(1.0, DAY_OBSERVATIONS * days / presences)
 
 
-def _fit(c: Candidate, local: list[int], temper: float = 1.0) -> None:
+def _fit(c: Candidate, local: list[int], temper: float = 1.0, lull: tuple[float, float] | None = None) -> None:
     """Set ``c``'s local profile and the activity terms of its score from it (the log-likelihood scaled by
-    ``temper``, :func:`activity_temper`)."""
+    ``temper``, :func:`activity_temper`; ``lull``: the expected lull, :func:`sleep_log_prior`)."""
     c.local = local
     c.loglik = temper * shape_loglik(local)
     centres = lull_windows(local)
     c.lull_mid = lull_mid_hours(local)
     c.lull_spread_h = len(centres) / 4
-    c.log_sleep = sleep_log_prior(centres)
+    c.log_sleep = sleep_log_prior(centres, lull)
 
 
 #: the changes of a person's own clock a zone may be fitted with (quarter-hours, later or earlier): a new job's
@@ -411,7 +419,7 @@ def _lasting_change(zone: str, rival: str, day: date, before: date) -> bool:
 
 
 def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[int]],
-                      days: Sequence[date], temper: float = 1.0) -> None:
+                      days: Sequence[date], temper: float = 1.0, lull: tuple[float, float] | None = None) -> None:
     """Let the likeliest zones be fitted with one change of the person's own clock, on the dates where one of
     them changes its offset.
 
@@ -463,7 +471,7 @@ def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[
                           + (HABIT_STEP_LATER_BONUS if before else 0.0))
                     if ll <= plain[1]:
                         continue
-                    _fit(c, local, temper)
+                    _fit(c, local, temper, lull)
                     c.loglik = ll
                     if c.activity_score > score:
                         score = c.activity_score
@@ -477,7 +485,7 @@ STEP_DATE_SWEEP = 1500
 
 
 def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
-                     temper: float) -> None:
+                     temper: float, lull: tuple[float, float] | None = None) -> None:
     """Date ``c``'s change of the person's own clock (``c.habit_step``) by the person's data: the step was tried only
     where some zone's law changed (:func:`_allow_habit_step`), so it was said "around" a rival zone's law date, not
     when it happened (the twenty-fifth pass's N13: a change on 2023-10-30 said as "30 min around March 2024"). Every
@@ -522,7 +530,7 @@ def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days
     if best == at:
         return
     local = local_profile_days(day_hists, days, offs, best, early, late)
-    _fit(c, local, temper)
+    _fit(c, local, temper, lull)
     c.loglik = temper * scores[best] + HABIT_STEP_LOG_PRIOR + (HABIT_STEP_LATER_BONUS if before else 0.0)
     c.habit_step = (best, step, before)
 
@@ -550,8 +558,9 @@ def zone_country(zone: str) -> str | None:
     return zone_countries().get(zone)
 
 
-__all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "MovedZone", "answer_mass", "candidates",
-           "lull_mid_hours", "lull_windows", "move_day", "score_zones", "shape_loglik", "sleep_log_prior", "smooth"]
+__all__ = ["LULL_MID_MEAN_H", "LULL_MID_SD_H", "Candidate", "MovedZone", "Regime", "answer_mass", "candidates",
+           "lull_mid_hours", "lull_windows", "move_day", "regimes", "score_zones", "shape_loglik", "sleep_log_prior",
+           "smooth"]
 
 
 #: how many nats the activity must prefer the answer over a rival zone of the same country by for the
@@ -675,19 +684,55 @@ class MovedZone(tzinfo):
     then on. ``key`` is the later zone's name (what the report names the clock by). A ``tzinfo``, so every
     finding that reads local times (sleep, late nights, routine, late-night buying) reads each period on the clock
     the person lived by then (the twenty-fourth pass's second tester: a Berlin → New York move gave one zone for
-    both halves, Antarctica/Vostok, and twenty "late nights" that were New York evenings)."""
+    both halves, Antarctica/Vostok, and twenty "late nights" that were New York evenings).
 
-    def __init__(self, before: tzinfo, after: tzinfo, switch: datetime) -> None:
-        self.before, self.after = before, after
-        self.switch = switch.astimezone(UTC).replace(tzinfo=None)  # naive UTC
-        self.key = str(getattr(after, "key", after))
+    Several periods (a stay abroad and back, two moves): :meth:`of_periods`, ``zones[i]`` from ``switches[i - 1]``
+    on; ``before``/``after``/``switch`` are then the first zone, the last and the first switch."""
+
+    def __init__(self, before: tzinfo, after: tzinfo, switch: datetime, *, more: Sequence[tuple[datetime, tzinfo]]
+                 = (), key: str | None = None) -> None:
+        self.zones: list[tzinfo] = [before, after, *(z for _s, z in more)]
+        self.switches = [s.astimezone(UTC).replace(tzinfo=None) for s in (switch, *(s for s, _z in more))]  # naive UTC
+        if any(b <= a for a, b in zip(self.switches, self.switches[1:])):
+            raise ValueError("MovedZone: the switches must be in order")
+        self.before, self.after = before, self.zones[-1]
+        self.switch = self.switches[0]
+        self.key = key or str(getattr(self.after, "key", self.after))
+
+    @classmethod
+    def of_periods(cls, first: tzinfo, later: Sequence[tuple[datetime, tzinfo]], key: str | None = None) -> tzinfo:
+        """``first`` until the first ``(switch, zone)`` of ``later``, each ``zone`` from its ``switch`` (a UTC
+        instant, in order) on; ``key``: the name the report calls the clock by (default: the last zone's). With
+        no switch, ``first`` itself. Raises ``ValueError`` where the switches are out of order."""
+        if not later:
+            return first
+        return cls(first, later[0][1], later[0][0], more=later[1:], key=key)
+
+    def _periods_of(self, naive: datetime) -> list[int]:
+        """The periods whose zone puts the wall time ``naive`` inside them: one, or two where a move west repeats
+        the hours around the switch (none where a move east skips them)."""
+        out = []
+        for i, zone in enumerate(self.zones):
+            utc = naive - (zone.utcoffset(naive) or timedelta(0))
+            if (i == 0 or utc >= self.switches[i - 1]) and (i == len(self.switches) or utc < self.switches[i]):
+                out.append(i)
+        return out
 
     def _at_local(self, dt: datetime | None) -> tzinfo:
         if dt is None:
             return self.after
         naive = dt.replace(tzinfo=None)
-        utc = naive - (self.before.utcoffset(naive) or timedelta(0))
-        return self.before if utc < self.switch else self.after
+        found = self._periods_of(naive)
+        if found:
+            # a repeated wall time: the earlier period's, or the later one's where fromutc set ``fold`` (as zoneinfo
+            # does for the hour repeated when summer time ends)
+            return self.zones[found[-1] if dt.fold and len(found) > 1 else found[0]]
+        # a skipped wall time: the first period whose zone puts it before that period's end (as with one switch)
+        for i, zone in enumerate(self.zones):
+            utc = naive - (zone.utcoffset(naive) or timedelta(0))
+            if i == len(self.switches) or utc < self.switches[i]:
+                return zone
+        return self.after  # pragma: no cover - the loop returns at the last zone
 
     def utcoffset(self, dt: datetime | None) -> timedelta | None:
         return self._at_local(dt).utcoffset(None if dt is None else dt.replace(tzinfo=None))
@@ -700,8 +745,218 @@ class MovedZone(tzinfo):
 
     def fromutc(self, dt: datetime) -> datetime:
         naive = dt.replace(tzinfo=None)
-        zone = self.before if naive < self.switch else self.after
-        return naive.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=self)
+        i = bisect_right(self.switches, naive)
+        local = naive.replace(tzinfo=UTC).astimezone(self.zones[i]).replace(tzinfo=self)
+        found = self._periods_of(local.replace(tzinfo=None, fold=0))
+        if len(found) > 1 and found[-1] == i:
+            local = local.replace(fold=1)  # the second time this wall time came round: the later period's
+        return local
 
     def __repr__(self) -> str:
-        return f"MovedZone({self.before!r} → {self.after!r} at {self.switch:%Y-%m-%d %H:%M} UTC)"
+        if len(self.zones) == 2:
+            return f"MovedZone({self.before!r} → {self.after!r} at {self.switch:%Y-%m-%d %H:%M} UTC)"
+        steps = " ".join(f"→ {z!r} at {s:%Y-%m-%d}" for s, z in zip(self.switches, self.zones[1:]))
+        return f"MovedZone({self.zones[0]!r} {steps} UTC)"
+
+
+# -- regimes: the history cut where the daily clock changes (a stay abroad, a move, a move back) ----------------
+#: the blocks the history is cut into to find the clocks lived by (days of the calendar, not active days)
+REGIME_BLOCK_DAYS = 28
+#: the least calendar span of a regime: a week's trip or a few late nights never make one (a month abroad does)
+REGIME_MIN_DAYS = 28
+#: … and the least active days it needs for a zone to be fitted to it alone
+REGIME_MIN_ACTIVE = 14
+#: cost of a cut (nats): a day or two that fit another clock better (a late night, a flight) do not pay for one
+REGIME_CUT_NATS = 40.0
+#: blocks whose quiet hours' centres (UTC) lie within this of a clock's are that clock's: summer time moves them by
+#: an hour, a new working rhythm by up to one; a move between zones at least :data:`MOVE_SHIFT_H` apart is another
+REGIME_JOIN_H = 1.5
+REGIME_ROUNDS = 3
+
+
+@dataclass
+class Regime:
+    """One period lived on one clock: its first and last active day (UTC dates, inclusive) and its days."""
+
+    first: date
+    last: date
+    days: list[date]
+    lull_utc: float = 0.0
+    #: the instant (UTC, aware) from which on this period's clock is read: within its first active day or the
+    #: previous period's last, between the quarter-hours that fit the earlier clock and those that fit this one
+    #: (a flight home's last evening abroad falls on the next UTC day); None for the first period
+    start: datetime | None = None
+
+
+def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:
+    return sum(logp[q] for q in compress(range(QUARTERS), hist))
+
+
+def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
+    """The history cut into periods each lived on one clock, oldest first; one period where it never changed.
+
+    1. The calendar is cut into blocks of :data:`REGIME_BLOCK_DAYS`; each block with a nightly lull
+       (:func:`lull_depth` ≤ :data:`LULL_DEPTH_MAX`) and :data:`REGIME_MIN_ACTIVE` active days gives the centre of
+       its quiet hours in UTC. Blocks within :data:`REGIME_JOIN_H` of a clock's centre are that clock (summer time
+       moves the centre by an hour, so it is never a clock of its own).
+    2. Each day is scored against each clock's UTC profile (:func:`_utc_profile`: log share of presences per
+       quarter-hour); a Viterbi pass over the days picks each day's clock at a cost of :data:`REGIME_CUT_NATS` per
+       change, runs shorter than :data:`REGIME_MIN_DAYS` are given to the better-fitting neighbour, and the
+       profiles are refitted to the days each clock got (:data:`REGIME_ROUNDS` rounds).
+    3. Neighbouring periods whose quiet hours lie under :data:`MOVE_SHIFT_H` apart are one.
+
+    Cost: O(days × clocks) per round over the active bins of each day (a day's score is a sum over its active
+    quarter-hours), plus one 96-bin profile per clock: ≈ 0.1 s for 10 years × 3 clocks. Never per record."""
+    days = sorted(day_hists)
+    if not days:
+        return []
+    whole = [Regime(days[0], days[-1], days)]
+    if len(days) < 2 * REGIME_MIN_ACTIVE:
+        return whole
+    # 1. the clocks: quiet-hour centres of the blocks
+    blocks: list[list[date]] = []
+    for d in days:
+        k = (d - days[0]).days // REGIME_BLOCK_DAYS
+        while len(blocks) <= k:
+            blocks.append([])
+        blocks[k].append(d)
+    clocks: list[tuple[float, list[date], list[int]]] = []  # (centre in UTC hours, the blocks' days, presences)
+    for block in blocks:
+        if len(block) < REGIME_MIN_ACTIVE:
+            continue
+        hist = presence_hist(day_hists, block)
+        if lull_depth(hist) > LULL_DEPTH_MAX:
+            continue  # no nightly lull (a rotating shift's month): says nothing of a clock
+        mid = lull_mid_hours(hist)
+        for i, (centre, members, sums) in enumerate(clocks):
+            if abs(circ_diff_hours(mid, centre)) <= REGIME_JOIN_H:
+                members.extend(block)
+                sums = [a + b for a, b in zip(sums, hist)]
+                clocks[i] = (lull_mid_hours(sums), members, sums)
+                break
+        else:
+            clocks.append((mid, list(block), hist))
+    if len(clocks) < 2:
+        return whole
+    profiles = [_utc_profile(day_hists, members) for _c, members, _h in clocks]
+    labels: list[int] = []
+    for _round in range(REGIME_ROUNDS):
+        labels = _viterbi(day_hists, days, profiles)
+        labels = _absorb_short(day_hists, days, labels, profiles)
+        used = sorted(set(labels))
+        if len(used) < 2:
+            return whole
+        profiles = [_utc_profile(day_hists, [d for d, k in zip(days, labels) if k == j]) for j in used]
+        remap = {j: i for i, j in enumerate(used)}
+        labels = [remap[k] for k in labels]
+    # 3. runs of one clock → periods; neighbours closer than a move are one
+    out: list[Regime] = []
+    start = 0
+    for i in range(1, len(days) + 1):
+        if i == len(days) or labels[i] != labels[start]:
+            run = days[start:i]
+            mid = lull_mid_hours(presence_hist(day_hists, run))
+            if out and abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H:
+                merged = out[-1].days + run
+                out[-1] = Regime(merged[0], merged[-1], merged, lull_mid_hours(presence_hist(day_hists, merged)))
+            else:
+                out.append(Regime(run[0], run[-1], run, mid))
+            start = i
+    if len(out) < 2:
+        return whole
+    for prev, cur in itertools.pairwise(out):
+        cur.start = _switch_instant(day_hists, prev, cur)
+    return out
+
+
+#: active days on each side of a day-level cut searched for the instant the clock changed: the days are UTC days,
+#: and a flight home's last evenings abroad fall on the next ones (a Sunday evening in New York is Monday in UTC)
+SWITCH_SEARCH_DAYS = 3
+#: the core of a clock's night (hours either side of its quiet hours' centre): the quarter-hours that tell two clocks
+#: apart around a switch. Wider, a weekend's last hour before bed (01:30 in Berlin) fell in it, fitted New York's
+#: evening better, and moved a switch three days early
+SWITCH_NIGHT_H = 2.0
+
+
+def _switch_instant(day_hists: Mapping[date, Sequence[int]], prev: Regime, cur: Regime) -> datetime:
+    """Where around the day-level cut between ``prev`` and ``cur`` the clock changes: of the quarter-hour cuts from
+    :data:`SWITCH_SEARCH_DAYS` active days before the day-level cut to as many after, the one that reads the fewest
+    presences inside the core of the night (:data:`SWITCH_NIGHT_H` either side of the quiet hours' centre, each
+    side's from its days nearest the switch: summer time moves it) of the clock they are read on; among equals, the
+    one nearest the day-level cut (≤ 576 cuts, O(1) each). Maximising the two UTC profiles' likelihood instead let a
+    weekend's afternoons abroad (Berlin's evening hours in UTC) and its last hour before bed move the cut by days."""
+    near_old, near_new = prev.days[-2 * REGIME_MIN_DAYS:], cur.days[:2 * REGIME_MIN_DAYS]
+    mids = [lull_mid_hours(presence_hist(day_hists, near)) for near in (near_old, near_new)]
+    core = [[abs(circ_diff_hours(q / 4, mid)) <= SWITCH_NIGHT_H for q in range(QUARTERS)] for mid in mids]
+    window = [*prev.days[-SWITCH_SEARCH_DAYS:], *cur.days[:SWITCH_SEARCH_DAYS]]
+    bins = [(d, q) for d in window for q in compress(range(QUARTERS), day_hists[d]) if core[0][q] or core[1][q]]
+
+    def at(d: date, q: int) -> datetime:
+        return datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q)
+
+    day_cut = at(cur.first, 0)
+    # penalty(cut) = presences before it in the old clock's core night + those from it in the new one's
+    penalty = sum(core[1][q] for _d, q in bins)
+    best = (penalty, abs((at(window[0], 0) - day_cut).total_seconds()), at(window[0], 0))
+    for d, q in bins:
+        penalty += core[0][q] - core[1][q]
+        cut = at(d, q + 1)
+        best = min(best, (penalty, abs((cut - day_cut).total_seconds()), cut))
+    day_penalty = sum(core[0][q] if d < cur.first else core[1][q] for d, q in bins)
+    return min(best, (day_penalty, 0.0, day_cut))[2]
+
+
+def _viterbi(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
+             profiles: Sequence[Sequence[float]]) -> list[int]:
+    """Each day's clock (index into ``profiles``): the most likely sequence with a cost per change."""
+    k = len(profiles)
+    score = [0.0] * k
+    back: list[list[int]] = []
+    for d in days:
+        hist = day_hists[d]
+        best_prev = max(range(k), key=score.__getitem__)
+        row = []
+        new = []
+        for j in range(k):
+            stay, switch = score[j], score[best_prev] - REGIME_CUT_NATS
+            if stay >= switch:
+                row.append(j)
+                new.append(stay + _day_fit(hist, profiles[j]))
+            else:
+                row.append(best_prev)
+                new.append(switch + _day_fit(hist, profiles[j]))
+        back.append(row)
+        score = new
+    j = max(range(k), key=score.__getitem__)
+    labels = [0] * len(days)
+    for i in range(len(days) - 1, -1, -1):
+        labels[i] = j
+        j = back[i][j]
+    return labels
+
+
+def _absorb_short(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], labels: list[int],
+                  profiles: Sequence[Sequence[float]]) -> list[int]:
+    """``labels`` with every run spanning under :data:`REGIME_MIN_DAYS` calendar days (or holding under
+    :data:`REGIME_MIN_ACTIVE` active days) given to the neighbouring run whose clock fits its days better,
+    shortest run first."""
+    labels = list(labels)
+    while True:
+        runs: list[tuple[int, int]] = []
+        start = 0
+        for i in range(1, len(days) + 1):
+            if i == len(days) or labels[i] != labels[start]:
+                runs.append((start, i))
+                start = i
+        if len(runs) < 2:
+            return labels
+        short = [(days[e - 1] - days[s]).days + 1 for s, e in runs]
+        cand = [r for r, (s, e) in enumerate(runs) if short[r] < REGIME_MIN_DAYS or e - s < REGIME_MIN_ACTIVE]
+        if not cand:
+            return labels
+        r = min(cand, key=lambda r: (runs[r][1] - runs[r][0], short[r]))
+        s, e = runs[r]
+        options = [labels[runs[n][0]] for n in (r - 1, r + 1) if 0 <= n < len(runs)]
+        best = max(options, key=lambda j: sum(_day_fit(day_hists[d], profiles[j]) for d in days[s:e]))
+        for i in range(s, e):
+            labels[i] = best

@@ -26,9 +26,9 @@ import json
 import mmap
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -628,6 +628,11 @@ def big_town_zone(name: str) -> str | None:
     return zone
 
 
+def _utc_day(t: datetime) -> date:
+    """The UTC date of ``t`` (a naive time, as a date-only record's, is taken as written)."""
+    return t.date() if t.tzinfo is None else t.astimezone(UTC).date()
+
+
 class PlaceEvidence(Aggregator):
     """Counts the place evidence in the stream: IP countries, shipping regions and countries, Amazon
     storefronts, phone numbers, declared cities and countries. Language comes from the text
@@ -638,6 +643,11 @@ class PlaceEvidence(Aggregator):
 
     def __init__(self) -> None:
         self.ip_countries: Counter[str] = Counter()
+        # the same by the record's UTC day ((day, country) → records; undated records only in ip_countries): the
+        # evidence of one period is weighed for the zone fitted to it (after a move, the IPs from before it are no
+        # evidence of where one lives now; N4 of the twenty-fifth pass). Grows with the days covered, not the records
+        self.ip_days: Counter[tuple[date, str]] = Counter()
+        self.shipping_country_days: Counter[tuple[date, str]] = Counter()
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
         # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
         self.shipping_cities: Counter[tuple[str | None, str, str]] = Counter()
@@ -684,6 +694,8 @@ class PlaceEvidence(Aggregator):
                     cc = self._ip_country(ip)
                     if cc:
                         self.ip_countries[cc] += 1
+                        if event.time is not None:
+                            self.ip_days[(_utc_day(event.time), cc)] += 1
                     break
         if kind.startswith("amazon."):
             # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no
@@ -705,6 +717,8 @@ class PlaceEvidence(Aggregator):
                         self.shipping_cities[ckey] += 1
             elif cc:
                 self.shipping_countries[cc] += 1
+                if event.time is not None:
+                    self.shipping_country_days[(_utc_day(event.time), cc)] += 1
                 city = attrs.get("shipping_city")
                 if isinstance(city, str) and city.strip() and len(country_zones().get(cc, ())) > 1:
                     region = attrs.get("shipping_region")
@@ -923,10 +937,29 @@ def _language_shares(ctx: Context | None) -> tuple[dict[str, float], int]:
     return (shares, n) if n >= LANG_MIN_TEXTS else ({}, 0)
 
 
-def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePrior:
+def _in_periods(total: Counter[str], by_day: Counter[tuple[date, str]],
+                periods: Sequence[tuple[date, date]] | None) -> Counter[str]:
+    """``total`` (every record's country) with the dated records outside ``periods`` (inclusive UTC day ranges)
+    left out; undated records stay. ``periods`` None: ``total`` itself."""
+    if periods is None or not by_day:
+        return total
+    out = Counter(total)
+    for (day, cc), n in by_day.items():
+        if not any(a <= day <= b for a, b in periods):
+            out[cc] -= n
+    return +out
+
+
+def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
+                periods: Sequence[tuple[date, date]] | None = None) -> ZonePrior:
     """The prior over zones: a mixture of "anywhere" (weight 1, :func:`anywhere`: every country equally likely,
     each clock's share named by where its people live) and each evidence source (weight :data:`SOURCE_WEIGHT` ×
-    n/(n+1))."""
+    n/(n+1)).
+
+    ``periods``: the UTC day ranges (first, last; inclusive) the zone is fitted to: login/upload IP countries and
+    shipping countries are then counted only from records dated inside them (and undated ones). Shipping regions
+    and towns, phone numbers, declared places, time-zone settings and the language are weighed whole (most are
+    undated, or a profile's word for the present)."""
     sources: list[PriorSource] = []
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None:
@@ -977,7 +1010,9 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None) -> ZonePri
             sources.append(PriorSource("shipping town", _normalise(zones), n,
                                        f"{n} order items shipped to a known town (most to {top[1]}, {top[0]})",
                                        top[0]))
-        for name, counter in (("IP country", ev.ip_countries), ("shipping country", ev.shipping_countries),
+        for name, counter in (("IP country", _in_periods(ev.ip_countries, ev.ip_days, periods)),
+                              ("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days,
+                                                               periods)),
                               ("Amazon marketplace", ev.marketplaces)):
             if counter:
                 n = sum(counter.values())

@@ -288,6 +288,22 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
         return None
     try:
         zone = ZoneInfo(name)
+        periods = tz["value"].get("periods")
+        if isinstance(periods, list) and len(periods) >= 2 and (len(periods) > 2
+                                                               or not tz["value"].get("earlier_zone")):
+            # several periods (a stay abroad and back): each on its own zone from the instant it starts (``start``),
+            # else from its first day's midnight (UTC)
+            from ..inference.timezone import MovedZone
+
+            later = []
+            for p in periods[1:]:
+                if isinstance(p.get("start"), str):
+                    switch = datetime.fromisoformat(p["start"])
+                else:
+                    first = date.fromisoformat(str(p["from"]))
+                    switch = datetime(first.year, first.month, first.day, tzinfo=UTC)
+                later.append((switch, ZoneInfo(str(p["zone"]))))
+            return MovedZone.of_periods(ZoneInfo(str(periods[0]["zone"])), later, key=name)  # type: ignore[return-value]
         earlier = tz["value"].get("earlier_zone")
         if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(earlier.get("until"), str):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
@@ -296,7 +312,7 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
             switch = datetime(until.year, until.month, until.day, tzinfo=UTC) + timedelta(days=1)
             return MovedZone(ZoneInfo(earlier["zone"]), zone, switch)  # type: ignore[return-value]
         return zone
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, KeyError, TypeError):
         return None
 
 
@@ -395,6 +411,13 @@ def _h_timezone(v: dict[str, Any]) -> str:
                 since = f"after {earlier['until']}"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
+        away = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") != "home" and p.get("zone")]
+        if away:
+            # periods on other clocks (a stay abroad, an earlier home): each named with its dates
+            words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?"}
+            said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {str(p['zone']).split('/')[-1].replace('_', ' ')}"
+                             f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
+            return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
     return f"Your clock runs on {offset}." if offset else ""
 
