@@ -117,3 +117,22 @@ def test_fuzz_bracket_strings(demo_dict: dict[str, Any], name: str, declared: st
     out = _flat(_text(data))
     assert _flat(f"you message {name} most") in out
     assert _flat(f"X: {declared}") in out
+
+
+def test_evidence_counts_read_as_a_sentence(demo_dict: dict[str, Any]) -> None:
+    # L1: "Evidence: 2,118 records for" with nothing after it (text); "… for, 0 against" (Markdown, HTML)
+    from dataexam.report import view
+
+    assert view.evidence_counts({"n_support": 2118}) == "2,118 records support it"
+    assert view.evidence_counts({"n_support": 1, "n_against": 1, "unit": "nights"}) == \
+        "1 night supports it, 1 speaks against it"
+    assert view.evidence_counts({"n_support": 0, "n_against": 610}) == "0 records support it, 610 speak against it"
+    for redact in (False, True):
+        text = _text(demo_dict, width=100, redact=redact)
+        lines = [line.rstrip() for line in text.splitlines() if "Evidence:" in line]
+        assert lines and not [line for line in lines if line.endswith(" for")], lines[:3]
+        assert any(" records support it" in line for line in lines)
+    for fmt in ("markdown", "html"):
+        buf = io.StringIO()
+        report_module.render(demo_dict, fmt, buf, redact=True)
+        assert " for, 0 against" not in buf.getvalue() and " records support it" in buf.getvalue()

@@ -110,8 +110,7 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
                 lines.append(f"- **Literature:** {cell(c.get('citation'))} — {cell(c.get('claim'))}{url}")
     ev = f.get("evidence") or {}
     if ev.get("n_support") or ev.get("n_against"):
-        lines.append(f"- **Evidence:** {view.number(ev.get('n_support', 0))} {ev.get('unit') or 'records'} for, "
-                     f"{view.number(ev.get('n_against', 0))} against")
+        lines.append(f"- **Evidence:** {view.evidence_counts(ev)}")
     lines.append("")
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if rows:

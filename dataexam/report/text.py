@@ -275,10 +275,7 @@ def _evidence(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if not n_for and not n_against and not rows:
         return
-    unit = ev.get("unit") or "records"  # late nights count nights
-    one = unit[:-1] if unit.endswith("s") else unit  # "1 record for", not "1 records" (the final tester's L4)
-    counts = f"{view.number(n_for)} {one if n_for == 1 else unit} for" + (
-        f", {view.number(n_against)} against" if n_against else "")
+    counts = view.evidence_counts(ev)  # late nights count nights
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
         if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
