@@ -568,18 +568,10 @@ def _h_social(v: dict[str, Any]) -> str:
 
 
 def _h_household(v: dict[str, Any]) -> str:
-    parts = []
-    child = v.get("child_signals")
-    if isinstance(child, dict) and child.get("baby_items"):
-        when = month_year(f"{child['first']}-01") if child.get("first") else ""
-        if child.get("last") and child.get("last") != child.get("first"):
-            when += f" – {month_year(str(child['last']) + '-01')}"
-        parts.append(f"{number(child['baby_items'])} baby purchases ({when})" if when else
-                     f"{number(child['baby_items'])} baby purchases")
-    pets = v.get("pets")
-    if isinstance(pets, dict) and pets:
-        parts.append("pet purchases (" + plain(pets) + ")")
-    return ("Your orders include " + join(parts) + ".") if parts else ""
+    # the finding's own sentence (its JSON summary), with this module's month and count wording
+    from dataexam.inference.interests import household_sentence
+
+    return household_sentence(v, month_year, plain)
 
 
 def _h_impulse(v: dict[str, Any]) -> str:
