@@ -136,3 +136,15 @@ def test_evidence_counts_read_as_a_sentence(demo_dict: dict[str, Any]) -> None:
         buf = io.StringIO()
         report_module.render(demo_dict, fmt, buf, redact=True)
         assert " for, 0 against" not in buf.getvalue() and " records support it" in buf.getvalue()
+
+
+def test_markdown_never_makes_a_link_or_an_image_of_data(demo_dict: dict[str, Any]) -> None:
+    # the same class in Markdown: a contact called "![x](https://…)" was an image every viewer would fetch
+    data = copy.deepcopy(demo_dict)
+    circle = next(f for f in data["findings"] if f["id"] == "social_circle")
+    circle["value"]["top_contacts"][0]["name"] = "![x](https://tracker.example/p.png) [she/her]"
+    buf = io.StringIO()
+    report_module.render(data, "markdown", buf)
+    out = buf.getvalue()
+    assert "![x](" not in out and "[she/her]" not in out
+    assert "you message !\\[x\\](https://tracker.example/p.png) \\[she/her\\] most" in out
