@@ -239,8 +239,8 @@ def test_no_late_nights_is_supported_by_the_nights_checked():
     console = Console(file=io.StringIO(), width=200, color_system=None, force_terminal=False)
     report_module.render(res, "text", console, detail="full")
     text = console.file.getvalue()  # type: ignore[attr-defined]
-    assert f"{ev.n_support} nights for" in text
-    assert f"{ev.n_support} nights for" in report_module.to_markdown(res, detail="full")
+    assert f"{ev.n_support} nights support it" in text
+    assert f"{ev.n_support} nights support it" in report_module.to_markdown(res, detail="full")
 
 
 def test_sleep_and_routine_count_records_inside_their_quiet_hours_against(parent):

@@ -117,3 +117,19 @@ def test_a_folder_of_several_exports_is_described_per_export(tmp_path: Path) -> 
     data = json.loads(result.stdout)
     assert sorted(d["source"] for d in data) == ["amazon", "twitter"]
     assert "zebulonq" not in result.stdout.lower() and "quaxworth" not in result.stdout.lower()
+
+
+def test_every_input_is_named_by_position_and_kind(tmp_path: Path) -> None:
+    """``describe fb x`` named the input ``fb`` (a word of the layouts' vocabulary) and masked ``x`` as
+    ``<name-3>`` (the twenty-fifth pass's second tester, L4): now each input reads ``input-N.<kind>``, as
+    ``report --redact`` and ``batch`` name them, whatever its name."""
+    fb = shutil.copytree(FIXTURES / "facebook" / "2023" / "archive", tmp_path / "fb")
+    x = shutil.copytree(FIXTURES / "twitter" / "current", tmp_path / "x")
+    named = _planted_export(tmp_path)
+    zipped = zip_tree(named, tmp_path / "facebook-zebulonquaxworth-2024.zip")
+    got = [d.input for d in describe([fb, x, zipped])]
+    assert got == ["input-1.folder", "input-2.folder", "input-3.zip"]
+    result = runner.invoke(cli.app, ["describe", str(fb), str(x)])
+    assert result.exit_code == 0, result.output
+    assert "input input-1.folder: source facebook" in result.output
+    assert "input input-2.folder: source twitter" in result.output

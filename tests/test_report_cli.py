@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import stat
 from pathlib import Path
 
@@ -143,3 +144,31 @@ def test_unredacted_exports_carry_their_label_too(tmp_path: Path) -> None:
     named = {e["source"]: (e["name"], e["label"]) for e in rep.inputs["exports"]}
     assert named["facebook"] == (f"facebook-{_USER}-10_01_2025-BauQ2TTm.zip", "input-1.zip")
     assert named["amazon"][1] == "input-3.folder"  # found inside the folder given third
+
+
+@pytest.mark.parametrize("redact", [False, True])
+def test_per_account_json_validates_against_its_schema(tmp_path: Path, redact: bool) -> None:
+    """``--per-account -f json`` writes ``dataexam.report-per-account/1``; dataexam/schemas/ had no schema for it
+    (the twenty-fifth pass's second tester, L5). Each inner report is checked by report.schema.json through the
+    per-account schema's ``$ref``."""
+    import jsonschema
+    from referencing import Registry, Resource
+
+    schemas = ROOT / "dataexam" / "schemas"
+    outer = json.loads((schemas / "report-per-account.schema.json").read_text("utf-8"))
+    inner = json.loads((schemas / "report.schema.json").read_text("utf-8"))
+    registry = Registry().with_resources([(s["$id"], Resource.from_contents(s)) for s in (outer, inner)])
+    validator = jsonschema.Draft202012Validator(outer, registry=registry)
+    x = ROOT / "fixtures" / "twitter" / "current" / "archive"
+    other = shutil.copytree(x, tmp_path / "x-other")
+    for name in ("manifest.js", "account.js"):  # a second X account (test_discover.other_x_account)
+        f = other / "data" / name
+        f.write_text(f.read_text(encoding="utf-8").replace("1500000001", "1500000002"), encoding="utf-8")
+    result = runner.invoke(cli.app, ["report", str(x), str(other), "--per-account", "-f", "json", "-q",
+                                     *(["--redact"] if redact else [])])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert len(doc["reports"]) == 2
+    validator.validate(doc)
+    bad = {**doc, "reports": [{"account": "account 1", "report": {"schema": "dataexam.report/1"}}]}
+    assert not validator.is_valid(bad)  # the inner report is checked too, not only the envelope

@@ -76,3 +76,92 @@ def test_demo_persona_names_texts_and_paths_do_not_survive(tmp_path_factory, fmt
     out = _render(rep, fmt, redact=True)
     leaked = [p for p in private if p in out]
     assert not leaked, leaked[:5]
+
+
+# -- each value is redacted where it enters the report, never as a word (the twenty-fifth pass's second tester) ---
+def _demo_dict(tmp_path_factory) -> dict:
+    rep, _paths = demo_report(tmp_path_factory)
+    data = json.loads(_render(rep, "json"))
+    data.pop("by_id"), data.pop("tool")
+    return data
+
+
+def _vocabulary_collisions(data: dict) -> dict:
+    """The demo report with private values that are ordinary words: inputs unpacked into folders named
+    ``Amazon/``, ``Twitter/``, ``Facebook/``, the declared language "English" as an evidence excerpt, a contact
+    called "Facebook" and another called "gaming"."""
+    import copy
+
+    data = copy.deepcopy(data)
+    for e in data["inputs"]["exports"]:
+        e["name"] = {"amazon": "Amazon", "twitter": "Twitter", "facebook": "Facebook"}[e["source"]]
+    for f in data["findings"]:
+        for item in f["evidence"]["items"]:
+            item["archive"] = item["kind"].split(".")[0].capitalize()
+        if f["id"] == "languages":
+            f["evidence"]["items"][0]["excerpt"] = "English"
+        if f["id"] == "social_circle":
+            f["value"]["top_contacts"][0]["name"] = "Facebook"
+            f["value"]["top_contacts"][1]["name"] = "gaming"
+            f["summary"] = f["summary"].replace("top contact ", "top contact Facebook (1 messages) ", 1)
+    return data
+
+
+def test_redact_keeps_the_tool_s_own_words(tmp_path_factory):
+    # M2: "VADER's lexicon is [redacted]", "[redacted] only: other shops …", "≥ 10 [redacted]s → −0.15"
+    data = _vocabulary_collisions(_demo_dict(tmp_path_factory))
+    plain = {f["id"]: f for f in data["findings"]}
+    red = json.loads(_render(data, "json", redact=True))
+    assert "[redacted]" not in json.dumps({k: v for k, v in red.items() if k not in ("findings", "by_id")})
+    for f in red["findings"]:
+        p = plain[f["id"]]
+        assert f["method"] == p["method"] and f["literature"] == p["literature"], f["id"]
+        assert f["caveats"] == p["caveats"] and f["confidence_basis"] == p["confidence_basis"], f["id"]
+        if f["id"] not in ("social_circle",):
+            assert f["summary"] == p["summary"], f["id"]
+    by_id = red["by_id"]
+    assert by_id["languages"]["summary"].startswith("You write in English (")
+    assert by_id["trust_score"]["value"]["factors"]["behaviour_preferences"]["rules_applied"] == \
+        plain["trust_score"]["value"]["factors"]["behaviour_preferences"]["rules_applied"]
+    # all four formats say the same: the languages headline, the caveats
+    for fmt in FORMATS:
+        out = " ".join(_render(data, fmt, redact=True, detail="full").split())
+        assert "English (70%)" in out or "English 70%" in out, fmt
+        assert "Amazon only" in out or "Amazon orders only" in out or "Amazon" in out, fmt
+        assert "VADER's lexicon is English" in out.replace("&#x27;", "'"), fmt
+
+
+def test_redacted_contacts_read_contact_n_everywhere(tmp_path_factory):
+    # L3: the JSON summary said "top contact [redacted]" where every renderer said "contact 1"
+    data = _demo_dict(tmp_path_factory)
+    top = next(f for f in data["findings"] if f["id"] == "social_circle")["value"]["top_contacts"][0]["name"]
+    red = json.loads(_render(data, "json", redact=True))
+    summary = red["by_id"]["social_circle"]["summary"]
+    assert "top contact: contact 1 (" in summary and top not in summary and "[redacted]" not in summary
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(_render(data, fmt, redact=True).split())
+        assert "you message contact 1 most" in out and top not in out, fmt
+
+
+def test_redact_treats_sensitive_and_ordinary_declared_items_alike(tmp_path_factory):
+    # M6: with --include-sensitive the special-category audiences were in clear beside redacted ordinary ones
+    import copy
+
+    data = copy.deepcopy(_demo_dict(tmp_path_factory))
+    data["include_sensitive"] = True
+    pvd = next(f for f in data["findings"] if f["id"] == "platform_vs_derived")
+    audiences = pvd["value"]["platforms"]["amazon_audiences"]
+    audiences["items"].append({"declared": "Diabetes care shoppers", "categories": ["sensitive:health"],
+                               "supported_by_data": False})
+    pvd["platform_says"]["amazon_audiences"].append("Diabetes care shoppers")
+    pvd["value"]["demographics"].append({"type": "gender", "value": "Quorvathish"})
+    n = len(audiences["items"])
+    red = json.loads(_render(data, "json", redact=True))["by_id"]["platform_vs_derived"]
+    items = red["value"]["platforms"]["amazon_audiences"]["items"]
+    assert [i["declared"] for i in items] == ["[redacted]"] * n
+    assert items[-1]["categories"] == ["sensitive:health"]  # the tool's mapping and the counts stay
+    assert red["platform_says"]["amazon_audiences"] == ["[redacted]"] * n
+    assert {d["value"] for d in red["value"]["demographics"]} == {"[redacted]"}
+    for fmt in FORMATS:
+        out = _render(data, fmt, redact=True, detail="full")
+        assert "Diabetes" not in out and "Quorvathish" not in out, fmt

@@ -197,8 +197,7 @@ def _finding(f: dict[str, Any], zone: Any, full: bool, figures: dict[str, Any]) 
     ev = f.get("evidence") or {}
     rows = view.evidence_rows(f, zone, None)
     if ev.get("n_support") or ev.get("n_against") or rows:
-        counts = (f"{view.number(ev.get('n_support', 0))} {ev.get('unit') or 'records'} for, "
-                  f"{view.number(ev.get('n_against', 0))} against")
+        counts = view.evidence_counts(ev)
         out.append(f'<p><span class="muted">Evidence:</span> {_e(counts)}</p>')
         if rows:
             table = _table(["export", "file", "record", view.zone_label(zone), "what"],

@@ -14,10 +14,14 @@ from .text import DEFAULT_EVIDENCE, picture
 from .view import Detail
 
 
-def cell(text: Any) -> str:
+def cell(text: Any, *, code: bool = False) -> str:
     """Text safe inside a Markdown table cell: one line, pipes escaped, and ``<`` as ``&lt;`` so record text
-    can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network)."""
-    return " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
+    can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network); brackets
+    escaped (``\\[``) so it can never become a link or an image either (a contact called
+    ``![x](https://tracker.example/p.png)`` would be fetched by every viewer: the data is never markup, as in the
+    terminal report). ``code``: for inside a code span, where a backslash would show, brackets are inert."""
+    text = " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
+    return text if code else text.replace("[", "\\[").replace("]", "\\]")
 
 
 def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
@@ -112,13 +116,12 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
                 lines.append(f"- **Literature:** {cell(c.get('citation'))} — {cell(c.get('claim'))}{url}")
     ev = f.get("evidence") or {}
     if ev.get("n_support") or ev.get("n_against"):
-        lines.append(f"- **Evidence:** {view.number(ev.get('n_support', 0))} {ev.get('unit') or 'records'} for, "
-                     f"{view.number(ev.get('n_against', 0))} against")
+        lines.append(f"- **Evidence:** {view.evidence_counts(ev)}")
     lines.append("")
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if rows:
         lines += [f"| export | file | record | {view.zone_label(zone)} | what |", "|---|---|---|---|---|"]
-        lines += [f"| {cell(r.export)} | `{cell(r.file)}` | {r.record} | {r.when} | {cell(r.what or r.kind)} |"
-                  for r in rows]
+        lines += [f"| {cell(r.export)} | `{cell(r.file, code=True)}` | {r.record} | {r.when} | "
+                  f"{cell(r.what or r.kind)} |" for r in rows]
         lines.append("")
     return lines

@@ -1,21 +1,28 @@
 """``--redact``: a report that is safe to share — aggregates only.
 
-Applied to the report's dict before any renderer sees it, so every format gets the same guarantee:
+Applied to the report's dict before any renderer sees it, so every format gets the same report. Each private
+value is redacted where it enters the report, never by replacing its text wherever else it occurs (an input
+folder named ``Amazon/`` or a contact called "English" blanked those words in every method, caveat and
+literature card: the twenty-fifth pass's second tester, M2):
 
-- no record texts or excerpts: evidence keeps its counts (``n_support``, ``n_against``) but no items, and
-  lists of record pairs inside values (impulse buying's ad → order pairs, the trust score's per-factor
-  evidence) are dropped;
-- no third-party names or handles: top contacts become "contact 1", "contact 2" …; every ``@handle``
-  becomes ``@…``; any name, excerpt or path the report held is also removed from every other string
-  (summaries, caveats), so a name quoted in a sentence goes too;
-- no file names of the inputs: an export is named by the inputs' position and kind (``input-1.zip +
+- record texts: evidence keeps its counts (``n_support``, ``n_against``) but no items (excerpt, member path,
+  export), and lists of record pairs inside values (impulse buying's ad → order pairs, the trust score's
+  per-factor evidence) are dropped;
+- third-party names: top contacts become "contact 1", "contact 2" …, in the list and where the social-circle
+  finding's summary quotes the top one (the one place the inference quotes a name, ``inference.social``);
+- what the platforms list about the person (interests, audiences, advertisers, demographics: free text from the
+  export, an advertiser can be a small local firm) becomes ``[redacted]``, one per entry, whatever its category:
+  the count stays, and so do the tool's own mapping (``categories``, ``supported_by_data``) and the count of
+  entries in special categories (``withheld_special``). Settings the report sets its own aggregates against stay:
+  the account's time zone, the town and country it declares, its languages;
+- file names of the inputs: an export is named by the inputs' position and kind (``input-1.zip +
   input-2.zip``, as ``dataexam batch`` names them) beside its source and era, never by its file name
-  (Facebook's zips carry the username: ``1of2-facebook-<username>-<date>.zip``), which is also scrubbed
-  from every other string; member paths go with the evidence, and the parse-issue count per file is
-  dropped (the per-code count stays).
+  (Facebook's zips carry the username: ``1of2-facebook-<username>-<date>.zip``); the parse-issue count per
+  file is dropped (the per-code count stays);
+- identifiers by their shape in every string: ``@handles`` become ``@…`` and paths their last part.
 
 What stays: the findings' aggregate values (zone, sleep window, country, totals per year, shares),
-confidence, method, caveats and literature.
+confidence, method, caveats and literature, word for word.
 """
 
 from __future__ import annotations
@@ -23,92 +30,109 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..categories import WITHHELD_EXCERPT
 from .view import base_name
 
 REDACTED = "[redacted]"
 _HANDLE = re.compile(r"(?<![\w.])@[A-Za-z0-9_]{1,30}")
-_FACEBOOK_ZIP = re.compile(r"^(?:\d+of\d+-)?facebook-(.+?)-\d{1,2}_\d{1,2}_\d{4}", re.IGNORECASE)
 _PATHLIKE = re.compile(r"(?<![:/\w.])(?:[A-Za-z]:\\|/)[^\s\"'|]*[/\\][^\s\"'|]*")
 
 
 def redact(data: dict[str, Any]) -> dict[str, Any]:
     """A redacted copy of a report dict (see the module docstring for what goes and what stays)."""
-    private: set[str] = set()
-    out = _walk(data, private, path=())
+    out = _walk(data, path=())
     out["redacted"] = True
-    return _scrub_all(out, sorted((p for p in private if len(p) >= 3), key=len, reverse=True))
+    out["findings"] = [_finding(f) for f in out.get("findings") or []]
+    return _shapes(out)
 
 
-def _collect_item(item: Any, private: set[str]) -> None:
-    if not isinstance(item, dict):
-        return
-    for key in ("excerpt", "member", "archive"):
-        text = item.get(key)
-        if key == "excerpt" and text == WITHHELD_EXCERPT:
-            continue  # the sensitive gate's own words, no record's: not scrubbed from other strings
-        if isinstance(text, str) and text:
-            private.add(text.rstrip("…"))
-            if key == "member":  # folder names of Messenger threads carry people's names
-                private.update(part for part in re.split(r"[/\\]", text) if len(part) >= 5 and "_" in part)
-
-
-def _walk(node: Any, private: set[str], path: tuple[str, ...]) -> Any:
+def _walk(node: Any, path: tuple[str, ...]) -> Any:
+    """Record texts, paths and input names out, where they are: evidence items, record pairs, parse issues by
+    file, the exports' names."""
     if isinstance(node, dict):
         out: dict[str, Any] = {}
         for key, value in node.items():
             if key == "evidence" and isinstance(value, dict) and "items" in value:
-                for item in value.get("items") or []:
-                    _collect_item(item, private)
                 out[key] = {**{k: v for k, v in value.items() if k != "items"}, "items": []}
             elif key == "evidence" and isinstance(value, list):  # trust-score factors
-                for item in value:
-                    _collect_item(item, private)
                 out[key] = []
             elif key == "pairs" and isinstance(value, list):  # impulse buying: ad → order records
-                for pair in value:
-                    if isinstance(pair, dict):
-                        for item in pair.values():
-                            _collect_item(item, private)
                 out[key] = []
-            elif key == "top_contacts" and isinstance(value, list):
-                contacts = []
-                for i, c in enumerate(value, 1):
-                    if isinstance(c, dict):
-                        if isinstance(c.get("name"), str) and c["name"]:
-                            private.add(c["name"])
-                        contacts.append({**c, "name": f"contact {i}"})
-                out[key] = contacts
             elif key == "by_file" and isinstance(value, dict):  # parse issues per member: paths may hold names
-                private.update(k for k in value if isinstance(k, str))
                 out[key] = {}
             elif key == "exports" and isinstance(value, list) and path and path[-1] == "inputs":
-                out[key] = [_export(e, n, private) for n, e in enumerate(value, 1)]
+                out[key] = [_export(e, n) for n, e in enumerate(value, 1)]
             else:
-                out[key] = _walk(value, private, (*path, str(key)))
+                out[key] = _walk(value, (*path, str(key)))
         return out
     if isinstance(node, list):
-        return [_walk(v, private, path) for v in node]
+        return [_walk(v, path) for v in node]
     return node
 
 
-def _export(export: Any, n: int, private: set[str]) -> Any:
+def _finding(f: Any) -> Any:
+    if not isinstance(f, dict):
+        return f
+    if f.get("id") == "social_circle":
+        return _social(f)
+    if f.get("id") == "platform_vs_derived":
+        return _declared(f)
+    return f
+
+
+def _social(f: dict[str, Any]) -> dict[str, Any]:
+    """Top contacts as "contact 1" …, in the value and in the summary, which quotes the top one (``inference.social``:
+    "top contact <name> (n messages; 2 different people are called <name>)"): "top contact: contact 1 (…)", as the
+    renderers say it (the JSON said "top contact [redacted]": the tester's L3)."""
+    from ..inference.social import display_name  # here: the inference package is slow to import
+
+    v = f.get("value")
+    if not isinstance(v, dict) or not isinstance(v.get("top_contacts"), list):
+        return f
+    names: dict[str, str] = {}
+    contacts = []
+    for i, c in enumerate(v["top_contacts"], 1):
+        if isinstance(c, dict):
+            if isinstance(c.get("name"), str) and c["name"]:
+                names.setdefault(display_name(c["name"]), f"contact {i}")
+            contacts.append({**c, "name": f"contact {i}"})
+    f = {**f, "value": {**v, "top_contacts": contacts}}
+    summary = f.get("summary")
+    if isinstance(summary, str):
+        # only where the sentence quotes a name: a contact called "Facebook" must not blank the word elsewhere
+        for name in sorted(names, key=len, reverse=True):
+            summary = (summary.replace(f"top contact {name} (", f"top contact: {names[name]} (")
+                       .replace(f"different people are called {name})", "different people have this name)"))
+        f["summary"] = summary
+    return f
+
+
+def _declared(f: dict[str, Any]) -> dict[str, Any]:
+    """Every entry of the platforms' lists as ``[redacted]``, sensitive or not (``--include-sensitive`` showed the
+    special-category ones in clear beside redacted ordinary ones: the tester's M6); counts and mapping stay."""
+    v = f.get("value")
+    if isinstance(v, dict):
+        platforms = {}
+        for key, p in (v.get("platforms") or {}).items():
+            if isinstance(p, dict):
+                p = {**p, "items": [{**i, "declared": REDACTED} if isinstance(i, dict) else REDACTED
+                                    for i in p.get("items") or []]}
+            platforms[key] = p
+        demo = [{**d, "value": REDACTED} if isinstance(d, dict) else REDACTED for d in v.get("demographics") or []]
+        f = {**f, "value": {**v, "platforms": platforms, "demographics": demo}}
+    says = f.get("platform_says")
+    if isinstance(says, dict):
+        f["platform_says"] = {k: [REDACTED] * len(x) if isinstance(x, list) else REDACTED if isinstance(x, str)
+                              else x for k, x in says.items()}
+    return f
+
+
+def _export(export: Any, n: int) -> Any:
     """An export named by position and kind (its ``label``: ``input-1.zip + input-2.zip``, as ``dataexam
     batch`` names inputs), never by file name: Facebook's zips are ``NofM-facebook-<username>-<date>``,
-    X and Amazon downloads can carry a handle. The names go to ``private``: scrubbed wherever else quoted."""
+    X and Amazon downloads can carry a handle. No finding quotes an export's name (only evidence items
+    carry it, and they go)."""
     if not isinstance(export, dict):
         return export
-    names = [export.get(k) for k in ("name", "archive")]
-    for name in (x for x in names if isinstance(x, str) and x):
-        for part in {name, *name.split(" + ")}:
-            part = base_name(part.strip())
-            private.add(part)
-            stem = re.sub(r"\.zip$", "", part, flags=re.IGNORECASE)
-            private.add(stem)
-            private.add(re.sub(r"^\d+of\d+-", "", stem, flags=re.IGNORECASE))  # quoted without its part prefix
-            user = _FACEBOOK_ZIP.match(stem)
-            if user:  # the username alone, wherever else it is quoted
-                private.add(user.group(1))
     label = export.get("label")
     out = {k: v for k, v in export.items() if k != "archive"}
     out["name"] = label if isinstance(label, str) and label else f"export-{n}"
@@ -116,19 +140,17 @@ def _export(export: Any, n: int, private: set[str]) -> Any:
     return out
 
 
-def _scrub(text: str, private: list[str]) -> str:
-    for p in private:
-        if p in text:
-            text = text.replace(p, REDACTED)
+def _scrub(text: str) -> str:
     text = _HANDLE.sub("@…", text)
     return _PATHLIKE.sub(lambda m: base_name(m.group(0)), text)
 
 
-def _scrub_all(node: Any, private: list[str]) -> Any:
+def _shapes(node: Any) -> Any:
+    """Handles and paths out of every string, by their shape (a handle or a path in any value or sentence)."""
     if isinstance(node, str):
-        return _scrub(node, private)
+        return _scrub(node)
     if isinstance(node, dict):
-        return {(_scrub(k, private) if isinstance(k, str) else k): _scrub_all(v, private) for k, v in node.items()}
+        return {(_scrub(k) if isinstance(k, str) else k): _shapes(v) for k, v in node.items()}
     if isinstance(node, list):
-        return [_scrub_all(v, private) for v in node]
+        return [_shapes(v) for v in node]
     return node

@@ -7,13 +7,19 @@ headline, its main values, its picture (routine grid, mood chart, spending bars,
 evidence (export, file, record, local time) and its caveats. ``detail="full"`` adds the method, the
 confidence basis, literature, every evidence row, the trust score's formulas and what the tool does not
 attempt. Then "what you can do": the settings and download sections that feed each finding.
+
+Nothing from the data is ever read as rich markup or emoji codes: a contact called ``Mia [she/her] Becker``
+or ``Anna [/s]``, a declared value ``[red]x[/red]``, an input named ``[bold]notes`` are printed as written.
+Every string reaches rich as a :class:`rich.text.Text` (never as a ``str``, which rich parses as markup):
+tables are :class:`PlainTable` (its cells, headers and title become ``Text``) and the console goes through
+:class:`PlainConsole`, which turns any ``str`` it is given into ``Text`` and prints with markup off.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from rich.console import Console
+from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -26,36 +32,74 @@ DEFAULT_EVIDENCE = 1
 DEFAULT_CAVEATS = 1
 
 
+def plain_text(value: Any, style: str = "") -> Any:
+    """``value`` as rich should see it: a ``str`` becomes :class:`Text` (printed as written, never parsed as
+    markup or ``:emoji:`` codes); any other renderable (``Text``, a table) is returned as is."""
+    return Text(value, style=style) if isinstance(value, str) else value
+
+
+class PlainTable(Table):
+    """A rich Table whose ``str`` cells, column headers and title are :class:`Text`: a table cell given as a
+    ``str`` is rich markup (``Mia [bold]B[/bold] [/x] Becker`` raised MarkupError: the twenty-fifth pass's
+    tester, H1)."""
+
+    def __init__(self, *args: Any, title: str | Text | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, title=plain_text(title) if title is not None else None, **kwargs)
+
+    def add_column(self, header: RenderableType = "", *args: Any, **kwargs: Any) -> None:
+        super().add_column(plain_text(header), *args, **kwargs)
+
+    def add_row(self, *renderables: RenderableType | None, **options: Any) -> None:
+        super().add_row(*(plain_text(r) for r in renderables), **options)
+
+
+class PlainConsole:
+    """The few console calls the report makes, each with data that cannot be markup: ``str`` arguments become
+    :class:`Text`, and rich's markup, emoji and highlighting are off for every print (the pager path renders
+    through the same object: ``cli._render_text``)."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        kwargs.update(markup=False, emoji=False, highlight=False)
+        self.console.print(*(plain_text(o) for o in objects), **kwargs)
+
+    def rule(self, title: str = "") -> None:
+        self.console.rule(Text(title, style="bold"))
+
+
 def render_text(data: dict[str, Any], console: Console, detail: Detail = "default") -> None:
     """Write the report dict ``data`` (see :mod:`dataexam.report.view`) to ``console``."""
+    out = PlainConsole(console)
     full = detail == "full"
     zone = view.local_zone(data)
-    console.print(Text.assemble(("dataexam report", "bold"), " — what your exports reveal about you"))
+    out.print(Text.assemble(("dataexam report", "bold"), " — what your exports reveal about you"))
     if data.get("redacted"):
-        console.print(Text("REDACTED: aggregates only — no record texts, names, handles or paths. Safe to share.",
-                           style="bold"))
+        out.print(Text("REDACTED: aggregates only — no record texts, names, handles or paths. Safe to share.",
+                       style="bold"))
     if data.get("only"):
-        console.print(Text(f"Only: {', '.join(data['only'])}", style="dim"))
-    _glance(data, console)
-    _platforms(data, console)
-    _run(data, console)
+        out.print(Text(f"Only: {', '.join(data['only'])}", style="dim"))
+    _glance(data, out)
+    _platforms(data, out)
+    _run(data, out)
     shown: set[tuple[str, str, str]] = set()
     for _, title, findings in view.ordered(data):
-        console.rule(f"[bold]{title}")
+        out.rule(title)
         for f in findings:
-            _finding(console, f, zone, full, shown)
-    _actions(data, console)
+            _finding(out, f, zone, full, shown)
+    _actions(data, out)
     if full:
-        _not_attempted(data, console)
+        _not_attempted(data, out)
     else:
-        console.print(Text("Methods, literature and all evidence: --detail full." +
-                           ("" if data.get("redacted") else " To share this report: --redact."), style="dim"))
+        out.print(Text("Methods, literature and all evidence: --detail full." +
+                       ("" if data.get("redacted") else " To share this report: --redact."), style="dim"))
 
 
-def _glance(data: dict[str, Any], console: Console) -> None:
+def _glance(data: dict[str, Any], console: PlainConsole) -> None:
     g = view.glance(data)
-    console.rule("[bold]At a glance")
-    grid = Table.grid(padding=(0, 1))
+    console.rule("At a glance")
+    grid = PlainTable.grid(padding=(0, 1))
     grid.add_column(no_wrap=True)
     grid.add_column(ratio=1)
     grid.add_column(no_wrap=True, justify="right")
@@ -70,12 +114,12 @@ def _glance(data: dict[str, Any], console: Console) -> None:
         console.print(Text(f"  {view.SENSITIVE_OFF}", style="dim"))
 
 
-def _platforms(data: dict[str, Any], console: Console) -> None:
+def _platforms(data: dict[str, Any], console: PlainConsole) -> None:
     rows = view.platform_lines(data)
     if not rows:
         return
     console.print()
-    table = Table(title="What the platforms say about you — and what your data implies", title_justify="left",
+    table = PlainTable(title="What the platforms say about you — and what your data implies", title_justify="left",
                   title_style="bold", box=None, header_style="dim", pad_edge=False)
     table.add_column("")
     table.add_column("platform says", ratio=1)
@@ -85,9 +129,9 @@ def _platforms(data: dict[str, Any], console: Console) -> None:
     console.print(table)
 
 
-def _run(data: dict[str, Any], console: Console) -> None:
+def _run(data: dict[str, Any], console: PlainConsole) -> None:
     console.print()
-    grid = Table.grid(padding=(0, 2))
+    grid = PlainTable.grid(padding=(0, 2))
     grid.add_column(style="dim", no_wrap=True)
     grid.add_column()
     for k, v in view.run_lines(data):
@@ -95,7 +139,7 @@ def _run(data: dict[str, Any], console: Console) -> None:
     console.print(grid)
 
 
-def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool,
+def _finding(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
              shown: set[tuple[str, str, str]] | None = None) -> None:
     conf = str(f.get("confidence"))
     console.print()
@@ -110,7 +154,7 @@ def _finding(console: Console, f: dict[str, Any], zone: Any, full: bool,
         return  # folded into the at-a-glance line; --detail full says why
     facts = view.facts(f)
     if facts:
-        grid = Table.grid(padding=(0, 2))
+        grid = PlainTable.grid(padding=(0, 2))
         grid.add_column(style="dim", no_wrap=True)
         grid.add_column()
         for k, v in facts:
@@ -196,13 +240,13 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
     return []
 
 
-def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
+def _trust(console: PlainConsole, f: dict[str, Any], full: bool) -> None:
     v = f.get("value")
     if not isinstance(v, dict):
         return
     console.print(Text(f"  {v.get('banner') or view.BANNER}  ", style="bold white on red"))
     factors = v.get("factors") or {}
-    table = Table(box=None, header_style="dim", pad_edge=False)
+    table = PlainTable(box=None, header_style="dim", pad_edge=False)
     for col in ("  factor", "weight", "points", "", "what it means"):
         table.add_column(col, justify="right" if col in ("weight", "points") else "left")
     for name, fac in factors.items():
@@ -229,16 +273,14 @@ def _trust(console: Console, f: dict[str, Any], full: bool) -> None:
                                             f"lower: {fac.get('lower')}"))
 
 
-def _evidence(console: Console, f: dict[str, Any], zone: Any, full: bool, shown: set[tuple[str, str, str]]) -> None:
+def _evidence(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
+              shown: set[tuple[str, str, str]]) -> None:
     ev = f.get("evidence") or {}
     n_for, n_against = ev.get("n_support", 0), ev.get("n_against", 0)
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if not n_for and not n_against and not rows:
         return
-    unit = ev.get("unit") or "records"  # late nights count nights
-    one = unit[:-1] if unit.endswith("s") else unit  # "1 record for", not "1 records" (the final tester's L4)
-    counts = f"{view.number(n_for)} {one if n_for == 1 else unit} for" + (
-        f", {view.number(n_against)} against" if n_against else "")
+    counts = view.evidence_counts(ev)  # late nights count nights
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
         if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
@@ -261,11 +303,11 @@ def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
     return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")
 
 
-def _actions(data: dict[str, Any], console: Console) -> None:
+def _actions(data: dict[str, Any], console: PlainConsole) -> None:
     rows = view.actions(data)
     if not rows:
         return
-    console.rule("[bold]What you can do")
+    console.rule("What you can do")
     console.print(Text("Where the platforms keep the data these findings rest on (nothing is fetched):", style="dim"))
     by_platform: dict[str, dict[str, list[str]]] = {}
     for title, platform, text in rows:
@@ -276,11 +318,11 @@ def _actions(data: dict[str, Any], console: Console) -> None:
             console.print(Text(f"  • {view.join(titles)}: {text}"))
 
 
-def _not_attempted(data: dict[str, Any], console: Console) -> None:
+def _not_attempted(data: dict[str, Any], console: PlainConsole) -> None:
     items = data.get("not_attempted") or []
     if not items:
         return
-    console.rule("[bold]What this tool does not attempt")
+    console.rule("What this tool does not attempt")
     for item in items:
         if not isinstance(item, dict):
             continue

@@ -375,6 +375,21 @@ def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -
     return rows
 
 
+def evidence_counts(ev: Any) -> str:
+    """An evidence block's counts as a phrase: ``"2,118 records support it"``, ``"1 night supports it, 3 speak
+    against it"`` (``unit``: records, or nights for late nights). One wording in text, Markdown and HTML: the
+    text said "2,118 records for" with nothing after it when no record was against (the twenty-fifth pass's
+    second tester, L1), Markdown and HTML "… for, 0 against"."""
+    ev = ev if isinstance(ev, dict) else {}
+    n_for, n_against = ev.get("n_support") or 0, ev.get("n_against") or 0
+    unit = str(ev.get("unit") or "records")
+    one = unit[:-1] if unit.endswith("s") else unit  # "1 record", not "1 records" (the final tester's L4)
+    text = f"{number(n_for)} {one if n_for == 1 else unit} {'supports' if n_for == 1 else 'support'} it"
+    if n_against:
+        text += f", {number(n_against)} {'speaks' if n_against == 1 else 'speak'} against it"
+    return text
+
+
 # -- headlines -----------------------------------------------------------------------------------------------
 def headline(f: dict[str, Any]) -> str:
     """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected."""
@@ -576,18 +591,10 @@ def _h_social(v: dict[str, Any]) -> str:
 
 
 def _h_household(v: dict[str, Any]) -> str:
-    parts = []
-    child = v.get("child_signals")
-    if isinstance(child, dict) and child.get("baby_items"):
-        when = month_year(f"{child['first']}-01") if child.get("first") else ""
-        if child.get("last") and child.get("last") != child.get("first"):
-            when += f" – {month_year(str(child['last']) + '-01')}"
-        parts.append(f"{number(child['baby_items'])} baby purchases ({when})" if when else
-                     f"{number(child['baby_items'])} baby purchases")
-    pets = v.get("pets")
-    if isinstance(pets, dict) and pets:
-        parts.append("pet purchases (" + plain(pets) + ")")
-    return ("Your orders include " + join(parts) + ".") if parts else ""
+    # the finding's own sentence (its JSON summary), with this module's month and count wording
+    from dataexam.inference.interests import household_sentence
+
+    return household_sentence(v, month_year, plain)
 
 
 def _h_impulse(v: dict[str, Any]) -> str:
