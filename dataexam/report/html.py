@@ -260,6 +260,10 @@ def _declared(f: dict[str, Any]) -> list[str]:
         withheld = view.withheld_special(name, p) if isinstance(p, dict) else ""
         if withheld:  # counted, not named (inference.platform)
             rows.append([view.platform_list_name(name), withheld, "—", "—"])
+    for line in view.x_inference_lines(v.get("twitter_inferences")):  # X's other inferences: not checkable
+        rows.append(["X's other inferences", line, "—", "—"])
+    for remark in v.get("demographic_remarks") or []:
+        rows.append(["Demographics", str(remark), "—", "—"])
     return [_table(["list", "declared", "backed by your records", "category"], rows)] if rows else []
 
 
