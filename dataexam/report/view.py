@@ -764,6 +764,16 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
         if fid in ("interests", "topics") and isinstance(v, list):
             return []
+        if fid == "life_events" and isinstance(v, list) and any(
+                isinstance(e, dict) and e.get("basis") == "declared" for e in v):
+            told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
+            found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
+            out = [("Declared in", "; ".join(f"{e.get('type')} {e.get('start')}: {join(e.get('declared_in') or [])}"
+                                             for e in told[:8]))]
+            if found:
+                out.append(("From your records", "; ".join(f"{e.get('type')} around {e.get('month')} "
+                                                           f"({e.get('basis')})" for e in found[:5])))
+            return out
         if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
                    "devices"):
             return []
