@@ -160,3 +160,13 @@ def test_life_event_types_follow_facebooks_categories() -> None:
     assert life_event_type("New Family Member") == "family"
     assert life_event_type("Quit Smoking") == "health"
     assert life_event_type("Begynte i ny jobb hos Acme") == "other"  # another interface language: kept, untyped
+
+
+def test_a_current_city_that_is_the_hometown_is_no_move(tmp_path: Path) -> None:
+    # the profile's current_city timestamp is when the field was set (often at sign-up): living where one is from
+    # is no move; a current city elsewhere is one (its date the field's)
+    home = _export(tmp_path / "home", profile_extra={
+        "current_city": {"name": "Tromsø, Norway", "timestamp": T0 + 150 * DAY}})
+    moves = [v for v in _life_finding(home).value if v["type"] == "move"]
+    assert [(v["start"], v["declared_in"]) for v in moves] == [("2018-10-19", ["profile"]),
+                                                              ("2024-05", ["life-event post"])]

@@ -8,8 +8,9 @@ Three places of a Facebook export hold them (formats.md §1.4, §1 profile; WIF'
 * the same attachment on an entry of ``profile_update_history.json`` (2023–25), whose ``timestamp`` is when the
   person made the change — ``facebook.profile_update``;
 * the profile's dated fields in ``profile_information.json``: ``work_experiences[].start_timestamp``,
-  ``relationship.timestamp``, ``current_city.timestamp``, ``places_lived[].start_timestamp``,
-  ``education_experiences[]`` start and end — ``facebook.profile`` facts with ``start`` / ``since``.
+  ``relationship.timestamp``, ``current_city.timestamp`` (when the field was set; no move when the city is the
+  hometown), ``places_lived[].start_timestamp``, ``education_experiences[]`` start and end — ``facebook.profile``
+  facts with ``start`` / ``since``.
 
 A title is typed by Facebook's own life-event categories (its composer's "Work", "Education", "Relationship",
 "Home & living", "Family", "Health & wellness", 2018–25) with English words of the titles Facebook writes; a title
@@ -105,6 +106,7 @@ class DeclaredLife:
         self.candidates: list[dict[str, Any]] = []
         self.gender: str | None = None
         self.interested_in: list[str] = []
+        self.hometown: str | None = None
 
     def feed(self, event: Event) -> None:
         """Read one record of :data:`DECLARED_KINDS` (anything else, or a record that declares nothing, is
@@ -115,6 +117,8 @@ class DeclaredLife:
             fact = attrs.get("fact")
             if fact == "gender" and isinstance(event.text, str):
                 self.gender = event.text.lower()
+            elif fact == "hometown" and isinstance(event.text, str):
+                self.hometown = event.text
             elif fact == "interested_in":
                 value = event.text if event.text is not None else attrs.get("value")
                 words = value if isinstance(value, list) else [value]
@@ -153,13 +157,15 @@ class DeclaredLife:
             when, shown = _day(attrs.get("start") or attrs.get("since"))
             title = f"Lives in {name}"
         if when is not None and name:
-            self._add(_PROFILE_FACTS[fact], when, shown, title, event)
+            self._add(_PROFILE_FACTS[fact], when, shown, title, event,
+                      city=name if fact == "current_city" else None)
 
-    def _add(self, kind: str, when: date, shown: str | None, title: str, event: Event) -> None:
+    def _add(self, kind: str, when: date, shown: str | None, title: str, event: Event,
+             city: str | None = None) -> None:
         if len(self.candidates) < CAP:
             self.candidates.append({"type": kind, "day": when, "date": shown or when.isoformat(), "title": title,
                                     "source": SOURCE_NAMES.get(event.kind, event.kind),
-                                    "evidence": EvidenceItem.of(event)})
+                                    "evidence": EvidenceItem.of(event), "city": city})
 
     def same_sex_declared(self) -> bool:
         """The export itself says the person is interested in their own gender (profile ``interested_in`` beside
@@ -173,7 +179,10 @@ class DeclaredLife:
         "declared", title, declared_in[], _evidence[]}; the title is the most specific one (a life-event
         title before a profile field's)."""
         merged: list[dict[str, Any]] = []
-        for c in sorted(self.candidates, key=lambda c: (c["day"], c["source"] != "life-event post")):
+        # the profile's current city where the person is from (hometown) is no move: the date is when the field
+        # was set (often at sign-up), not a move (profile facts come in any order: decided here)
+        candidates = [c for c in self.candidates if not (c["city"] and c["city"] == self.hometown)]
+        for c in sorted(candidates, key=lambda c: (c["day"], c["source"] != "life-event post")):
             for m in merged:
                 if m["type"] == c["type"] and abs((m["day"] - c["day"]).days) <= SAME_EVENT_DAYS:
                     if c["source"] not in m["declared_in"]:
