@@ -109,3 +109,17 @@ def test_x2019_shape_end_to_end(tmp_path: Path) -> None:
     assert f.value["demographic_remarks"] == [
         "X's inferred age range 18-24 contradicts the age X holds for you (28, ageinfo.js)."]
     assert f.value["twitter_deleted_posts"] is None
+
+
+def test_deleted_posts_alone_still_make_the_platform_finding() -> None:
+    # an archive with deleted-tweets.js and no personalization.js (the tester's x_notetweet): said, not "0 of 0"
+    s = Stream("x.zip")
+    events = [s.ev(T0, "twitter.tweet", "A live post"),
+              s.ev(T0 + timedelta(days=1), "twitter.deleted_tweet", "A deleted post", member="data/deleted-tweets.js"),
+              s.ev(None, "twitter.audience_count", "0", member="data/personalization.js", count=0)]
+    f = infer(events, now=NOW).finding("platform_vs_derived")
+    deleted = f.value["twitter_deleted_posts"]
+    assert deleted["count"] == 1 and deleted["with_deletion_time"] == 0
+    assert f.summary == ("No platform declares interests, audiences or demographics in the exports given. X's "
+                         "personalization file also lists: you are in no tailored audience of advertisers "
+                         "(numAudiences 0). X kept 1 post you deleted (deleted-tweets.js, posted 2024-01-02).")

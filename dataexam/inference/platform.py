@@ -179,6 +179,8 @@ class PlatformAggregator(Aggregator):
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
                    f"records" + (f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
                                  if unclaimed else ".")) + "".join(f" {note}" for note in withheld_notes)
+        if not self.items and not self.demographics:  # only X's other statements or its deleted posts
+            summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
         summary = " ".join([summary, *(e for e in extra if e)])
         # evidence: the demographics, then each list's entries in the export's order (an entry in a special
@@ -232,7 +234,8 @@ def x_inferences_sentence(x: dict[str, Any] | None) -> str:
             parts.append(f"{n} {one if n == 1 else many} {what}" + (f" ({names})" if names else ""))
     if isinstance(x.get("audiences"), int):
         n = x["audiences"]
-        parts.append(f"you are in {n} tailored audience{'' if n == 1 else 's'} of advertisers")
+        parts.append(f"you are in {n} tailored audience{'' if n == 1 else 's'} of advertisers" if n
+                     else "you are in no tailored audience of advertisers (numAudiences 0)")
     return ("X's personalization file also lists: " + "; ".join(parts) + ".") if parts else ""
 
 
