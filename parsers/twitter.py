@@ -30,7 +30,8 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
   ``deleted-tweets.js`` (2022 → archives; WIF's 2024–25 file list, formats.md §2.3) holds the posts the
   person deleted that X still keeps and hands back, in the ``tweets.js`` item shape plus ``deleted_at``:
   each is a ``twitter.deleted_tweet`` (its own kind, never a ``twitter.tweet``: the findings about "your
-  tweets" read live tweets only), ``attrs.deleted_at`` when the file gives it.
+  tweets" read live tweets only), ``attrs.deleted_at`` when the file gives it. Opt-in in a timeline (named
+  by ``--kind`` only), read by the report (``report_kinds``).
 * The items of a ``dmConversation.messages[]`` array that are not messages — group-DM membership
   and naming items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
   ``conversationNameUpdate``, ``direct-messages-group.js``, 2021 →) and the 2019–20 sibling
@@ -275,8 +276,8 @@ class TwitterParser(Parser):
         "twitter.show": "a TV show X thinks the person watches",
         "twitter.audience_advertiser": "an advertiser whose tailored audience includes the person (attr list "
                                        "advertisers | catalog | do_not_reach)",
-        "twitter.audience_count": "how many tailored audiences X says include the person (numAudiences; attr "
-                                  "count)",
+        "twitter.audience_count": "how many tailored audiences X says include the person (numAudiences above 0; "
+                                  "attr count)",
         "twitter.account": "an account fact (account, time zone, creation IP, phone, e-mail change)",
         "twitter.profile": "the profile: bio, website, location, pictures",
         "twitter.screen_name_change": "a change of @handle",
@@ -305,7 +306,10 @@ class TwitterParser(Parser):
     }
     # a DM conversation's items that are not messages (group joins, leaves, renames; 2019-20 reactions): asked
     # for by name only (Parser.opt_in_kinds)
-    opt_in_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.dm_event"})
+    opt_in_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.dm_event", "twitter.deleted_tweet"})
+    # the posts X kept after their deletion: no part of the live timeline (given to a timeline by name only, the
+    # cases' exact kind counts of a 2023 archive list none), but the report counts them (platform_vs_derived)
+    report_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.deleted_tweet"})
     undated_kinds: ClassVar[frozenset[str]] = frozenset({
         "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
         "twitter.declared_interest", "twitter.declared_demographic", "twitter.lookalike_advertiser", "twitter.show",
@@ -978,12 +982,12 @@ class TwitterParser(Parser):
                               text=handle, attrs={"handle": handle, "list": which, "position": position},
                               key=stable_key("twitter.audience_advertiser", which, handle))
                 position += 1
-        # numAudiences: a count as a string ("12"); a blank or non-number is no statement of X's
+        # numAudiences: a count as a string ("12"); a blank, "0" or a non-number is no statement of X's
         try:
             count: int | None = whole_count(audiences["numAudiences"]) if audiences.get("numAudiences") else None
         except ValueError:
             count = None
-        if count is not None and count >= 0:
+        if count:  # "0": no audience, no statement to show (as blank values)
             yield f.event(kind="twitter.audience_count", time=None, time_source=TimeSource.NONE, text=str(count),
                           attrs={"count": count}, key=stable_key("twitter.audience_count", count))
         for position, title in enumerate(filter(None, map(_text, _list(interests.get("shows"))))):

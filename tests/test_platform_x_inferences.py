@@ -123,3 +123,26 @@ def test_deleted_posts_alone_still_make_the_platform_finding() -> None:
     assert f.summary == ("No platform declares interests, audiences or demographics in the exports given. X's "
                          "personalization file also lists: you are in no tailored audience of advertisers "
                          "(numAudiences 0). X kept 1 post you deleted (deleted-tweets.js, posted 2024-01-02).")
+
+
+def test_deleted_posts_are_opt_in_in_a_timeline_and_read_by_a_report(tmp_path: Path) -> None:
+    # a timeline of the live posts stays as it was (the cases' exact kind counts); --kind names them; the
+    # report counts them all the same (Parser.report_kinds), with --jobs too
+    data = tmp_path / "x" / "data"
+    data.mkdir(parents=True)
+    (data / "manifest.js").write_text('window.__THAR_CONFIG = {"userInfo": {"accountId": "1500000001"}}')
+    live = [{"tweet": {"id_str": str(1780000000000000001 + k), "created_at": f"Mon Apr 15 10:00:0{k} +0000 2024",
+                       "full_text": f"Live post {k}"}} for k in range(3)]
+    gone = [{"tweet": {"id_str": "1780000000000000009", "created_at": "Tue Apr 16 08:00:00 +0000 2024",
+                       "full_text": "Deleted post", "deleted_at": "Wed Apr 17 08:00:00 +0000 2024"}}]
+    (data / "tweets.js").write_text("window.YTD.tweets.part0 = " + json.dumps(live))
+    (data / "deleted-tweets.js").write_text("window.YTD.deleted_tweets.part0 = " + json.dumps(gone))
+    root = tmp_path / "x"
+    assert [e.kind for e in api.timeline([root])] == ["twitter.tweet"] * 3
+    assert [e.kind for e in api.timeline([root], kinds=["twitter.*"])] == ["twitter.tweet"] * 3
+    assert [e.text for e in api.timeline([root], kinds=["twitter.deleted_tweet"])] == ["Deleted post"]
+    for jobs in (1, 2):
+        stats = api.RunStats()
+        rep = api.report([root], stats=stats, jobs=jobs)
+        assert rep.finding("platform_vs_derived").value["twitter_deleted_posts"]["count"] == 1
+        assert not stats.warnings

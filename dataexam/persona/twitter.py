@@ -495,7 +495,7 @@ def _tally_p13n(p: Persona, tally: Tally, key: str, era: str) -> None:
     entries += [("twitter.lookalike_advertiser", a) for a in audience.get("lookalikeAdvertisers", [])]
     entries += [("twitter.audience_advertiser", f"{group}:{a}") for group in
                 ("advertisers", "catalogAudienceAdvertisers", "doNotReachAdvertisers") for a in audience.get(group, [])]
-    if str(audience.get("numAudiences", "")).isdigit():  # one twitter.audience_count (numAudiences, "0" too)
+    if str(audience.get("numAudiences", "")).isdigit() and int(audience["numAudiences"]):  # "0": no event
         entries.append(("twitter.audience_count", str(audience["numAudiences"])))
     entries += [("twitter.declared_demographic", "language:" + lang["language"])
                 for lang in data["demographics"]["languages"]]
