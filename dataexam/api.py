@@ -583,7 +583,7 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
              limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None,
              stats: RunStats | None = None, spill_bytes: int | None = None,
              tmp_parent: str | None = None, per_account: bool = False,
-             exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Event]:
+             exports: Sequence[Export] | None = None, jobs: int = 1, note_no_kind: bool = True) -> Iterator[Event]:
     """The unified timeline of every input: UTC, de-duplicated, chronological, undated last.
 
     ``kinds`` filters by kind (``twitter.tweet``, globs like ``facebook.*``, comma lists);
@@ -602,7 +602,8 @@ def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
     for key, payload in timeline_encoded(paths, encode, source=source, kinds=kinds, since=since,
                                          until=until, limits=limits, registry=registry, stats=stats,
                                          spill_bytes=spill_bytes, tmp_parent=tmp_parent, with_keys=True,
-                                         per_account=per_account, exports=exports, jobs=jobs):
+                                         per_account=per_account, exports=exports, jobs=jobs,
+                                         note_no_kind=note_no_kind):
         yield decode(payload, key)
 
 
@@ -700,7 +701,8 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
                      registry: Registry | None = None, stats: RunStats | None = None,
                      spill_bytes: int | None = None, tmp_parent: str | None = None,
                      with_keys: bool = False, per_account: bool = False,
-                     exports: Sequence[Export] | None = None, jobs: int = 1) -> Iterator[Any]:
+                     exports: Sequence[Export] | None = None, jobs: int = 1,
+                     note_no_kind: bool = True) -> Iterator[Any]:
     """:func:`timeline` for writers: each event is passed through ``encode`` once, as it is read,
     and the encoded bytes come out in timeline order (``(key, bytes)`` pairs with ``with_keys``).
 
@@ -753,7 +755,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
             for kind, _key, payload in merged:
                 counts[kind] += 1
                 yield payload
-        if kinds and not counts:
+        if kinds and not counts and note_no_kind:  # (a report's own kind list is no --kind: said nothing)
             _note_no_kind(exports, stats, kinds, since is not None or until is not None)
         if tmp is not None:
             _note_runs(stats, tmp.parent, compress_reason)
@@ -946,6 +948,16 @@ def report(paths: PathLike | Iterable[PathLike], *, include_sensitive: bool = Fa
 MIN_OFFLOAD_COST = 48_000_000
 
 
+def report_kinds(exports: Sequence[Export]) -> list[str] | None:
+    """The kinds a report reads: every kind but the opt-in ones, and the opt-in ones a parser names in
+    :attr:`~dataexam.parser.Parser.report_kinds` (X's deleted posts: counted by the report, never in a timeline
+    unless ``--kind`` names them); ``None`` (every kind a timeline gives) when no parser names any."""
+    revealed = {k for e in exports for k in e.parser.report_kinds}
+    if not revealed:
+        return None
+    return sorted({k for e in exports for k in e.parser.kinds if k not in e.parser.opt_in_kinds} | revealed)
+
+
 def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bool, jobs: int) -> Any:
     """The report of ``exports`` (closed when read). With ``jobs`` > 1 and enough work, the costliest
     aggregators consume in a worker process (:mod:`dataexam.inference.offload`)."""
@@ -960,12 +972,14 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
         with contextlib.suppress(TempFolderUnusable):  # none can be written: the report is made in one process
             folder = PrivateTempDir()
             offload = Offload(_aggregators(), folder.path)
+    kinds = report_kinds(exports)
     try:
         if offload is None:
-            events: Iterator[Event] = timeline((), stats=stats, exports=exports, jobs=jobs)
+            events: Iterator[Event] = timeline((), stats=stats, exports=exports, jobs=jobs, kinds=kinds,
+                                               note_no_kind=False)
         else:
             events = _forwarding(timeline_encoded((), portable_encode, stats=stats, exports=exports, jobs=jobs,
-                                                  with_keys=True), offload)
+                                                  with_keys=True, kinds=kinds, note_no_kind=False), offload)
         result = infer(events, include_sensitive=include_sensitive, offload=offload)
     finally:
         if offload is not None:

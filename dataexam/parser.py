@@ -244,6 +244,9 @@ class Parser:
     #: (an X group's membership changes sit between its messages; the cases' exact kind counts of a 2023
     #: archive holding two of them list none).
     opt_in_kinds: ClassVar[Collection[str]] = frozenset()
+    #: Opt-in kinds that a report still reads (:func:`dataexam.api.report` asks for them by name): a timeline
+    #: gives them only where ``--kind`` names them (X's deleted posts: no part of the person's live timeline).
+    report_kinds: ClassVar[Collection[str]] = frozenset()
     #: set per run by :func:`dataexam.api.timeline` from ``--kind`` (``None`` = every kind) …
     wanted_kind: Callable[[str], bool] | None = None
     #: … and when ``--since/--until`` leave undated events out

@@ -17,8 +17,7 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
   text, the reply's mentions kept in front as X shows them (``attrs.note_tweet_id`` says so).
   Counting stays one event per tweet. The set-up pairs notes and tweets (each note one tweet), so a
   note that matches no tweet of the tweets files is a ``bad-record`` issue of ``note-tweet.js``
-  (its text is on no event), unless it matches a tweet of ``deleted-tweets.js`` (ignored on purpose,
-  like that file).
+  (its text is on no event); a note of a deleted tweet gives that ``twitter.deleted_tweet`` its text.
 * ``community-tweet.js`` (posts made inside X Communities, 2022 →; in no other file) and
   ``twitter-circle-tweet.js`` (posts shared with a Twitter Circle, 2022–23) hold the person's own
   posts in the ``tweets.js`` item shape: they are ``twitter.tweet`` events under the same id key, so a
@@ -27,8 +26,12 @@ Every record→event rule follows ``docs/kinds.md``. Choices that page leaves op
 * Classic archives of ~2013 show older tweets at ``00:00:00`` in ``tweets.csv`` and ``data/js``; the
   real time comes from ``data/csv/YYYY_MM.csv`` (:mod:`dataexam_parsers.twitter_classic`), and a
   midnight no file corrects is ``date-only``.
-* ``tweet-headers.js`` repeats id/time of the tweets in ``tweets.js``, ``deleted-tweets.js`` holds
-  tweets the person deleted (kinds.md counts live tweets only) — both are ignored on purpose.
+* ``tweet-headers.js`` repeats id/time of the tweets in ``tweets.js`` (ignored on purpose).
+  ``deleted-tweets.js`` (2022 → archives; WIF's 2024–25 file list, formats.md §2.3) holds the posts the
+  person deleted that X still keeps and hands back, in the ``tweets.js`` item shape plus ``deleted_at``:
+  each is a ``twitter.deleted_tweet`` (its own kind, never a ``twitter.tweet``: the findings about "your
+  tweets" read live tweets only), ``attrs.deleted_at`` when the file gives it. Opt-in in a timeline (named
+  by ``--kind`` only), read by the report (``report_kinds``).
 * The items of a ``dmConversation.messages[]`` array that are not messages — group-DM membership
   and naming items (``joinConversation``, ``participantsJoin``, ``participantsLeave``,
   ``conversationNameUpdate``, ``direct-messages-group.js``, 2021 →) and the 2019–20 sibling
@@ -86,7 +89,7 @@ def _js(*stems: str) -> str:
 _IGNORED_DATA: tuple[tuple[tuple[str, ...], str], ...] = (
     (("manifest",), "archive manifest; read once up front for the account id"),
     (("tweet-headers", "deleted-tweet-headers"), "id/time headers repeating tweets.js / deleted-tweets.js"),
-    (("deleted-tweets?", "deleted-note-tweet"), "tweets the person deleted; kinds.md counts live tweets only"),
+    (("deleted-note-tweet",), "long-post text of deleted tweets; the deleted tweet's own record is read"),
     (("note-tweet",), "long-post text; merged into the matching tweet of tweets.js, no event of its own"),
     (("direct-message-headers", "direct-message-group-headers", "direct-message-mute"),
      "DM conversation headers and mutes; the messages come from direct-messages*.js"),
@@ -128,6 +131,7 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
     (r"(?:^|/)index\.html$", None, "classic archive viewer page"),
     # -- GDPR-era and current archives ---------------------------------------------------------
     (_js("tweets?", "community[-_]tweet", "twitter-circle-tweet"), "_parse_tweets"),
+    (_js("deleted-tweets?"), "_parse_deleted_tweets"),
     (_js("like"), "_parse_likes"),
     (_js("follower", "following", "block", "mute"), "_parse_relations"),
     *((_js(*stems), None, note) for stems, note in _IGNORED_DATA),
@@ -260,6 +264,8 @@ class TwitterParser(Parser):
     kinds: ClassVar[Mapping[str, str]] = {
         "twitter.tweet": "a tweet the person posted (classic csv/js, tweet.js, tweets.js and parts, Community and "
                          "Circle posts)",
+        "twitter.deleted_tweet": "a tweet the person deleted that X still keeps (deleted-tweets.js; attr "
+                                 "deleted_at where given); not counted among the live tweets",
         "twitter.like": "a tweet the person liked (no time: X gives none)",
         "twitter.follower": "an account following the person (actor = its id)",
         "twitter.following": "an account the person follows",
@@ -276,6 +282,10 @@ class TwitterParser(Parser):
                                         "the person",
         "twitter.lookalike_advertiser": "an advertiser whose look-alike audience includes the person",
         "twitter.show": "a TV show X thinks the person watches",
+        "twitter.audience_advertiser": "an advertiser whose tailored audience includes the person (attr list "
+                                       "advertisers | catalog | do_not_reach)",
+        "twitter.audience_count": "how many tailored audiences X says include the person (numAudiences above 0; "
+                                  "attr count)",
         "twitter.account": "an account fact (account, time zone, creation IP, phone, e-mail change)",
         "twitter.profile": "the profile: bio, website, location, pictures",
         "twitter.screen_name_change": "a change of @handle",
@@ -288,12 +298,14 @@ class TwitterParser(Parser):
     # pruning metadata (dataexam.parser.Parser.handler_kinds): what each handler can emit
     handler_kinds: ClassVar[Mapping[str, frozenset[str]]] = {
         "_parse_tweets": frozenset({"twitter.tweet"}), "_parse_tweets_csv": frozenset({"twitter.tweet"}),
+        "_parse_deleted_tweets": frozenset({"twitter.deleted_tweet"}),
         "_parse_likes": frozenset({"twitter.like"}),
         "_parse_relations": frozenset({"twitter.follower", "twitter.following", "twitter.block", "twitter.mute"}),
         "_parse_dms": frozenset({"twitter.dm", "twitter.dm_event"}), "_parse_logins": frozenset({"twitter.login"}),
         "_parse_ads": frozenset({"twitter.ad_impression", "twitter.ad_engagement"}),
         "_parse_personalization": frozenset({"twitter.declared_interest", "twitter.declared_demographic",
-                                             "twitter.lookalike_advertiser", "twitter.show"}),
+                                             "twitter.lookalike_advertiser", "twitter.show",
+                                             "twitter.audience_advertiser", "twitter.audience_count"}),
         "_parse_ageinfo": frozenset({"twitter.declared_demographic"}),
         "_parse_account": frozenset({"twitter.account"}), "_parse_profile": frozenset({"twitter.profile"}),
         "_parse_screen_name_change": frozenset({"twitter.screen_name_change"}),
@@ -302,10 +314,14 @@ class TwitterParser(Parser):
     }
     # a DM conversation's items that are not messages (group joins, leaves, renames; 2019-20 reactions): asked
     # for by name only (Parser.opt_in_kinds)
-    opt_in_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.dm_event"})
+    opt_in_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.dm_event", "twitter.deleted_tweet"})
+    # the posts X kept after their deletion: no part of the live timeline (given to a timeline by name only, the
+    # cases' exact kind counts of a 2023 archive list none), but the report counts them (platform_vs_derived)
+    report_kinds: ClassVar[frozenset[str]] = frozenset({"twitter.deleted_tweet"})
     undated_kinds: ClassVar[frozenset[str]] = frozenset({
         "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
         "twitter.declared_interest", "twitter.declared_demographic", "twitter.lookalike_advertiser", "twitter.show",
+        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet",
         "twitter.profile", "twitter.list", "twitter.saved_search"})
     markers = (
         r"(?:^|/)data/manifest\.js$",
@@ -414,7 +430,7 @@ class TwitterParser(Parser):
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
                 yield from self._setup_issue(member, exc)
-        if not by_second or not self.wants("_parse_tweets"):
+        if not by_second or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
             return  # no long post, or no tweet this run gives (--kind): nothing to pair
         used: set[str] = set()
         complete = True  # every tweets file read to its end: a note left over matches no tweet
@@ -428,7 +444,7 @@ class TwitterParser(Parser):
                     for item in jsonstream.iter_items(limited, "item"):
                         tweet = item.get("tweet", item) if isinstance(item, Mapping) else None
                         if isinstance(tweet, Mapping):
-                            self._pair_note(tweet, by_second, used, None if deleted else state.notes)
+                            self._pair_note(tweet, by_second, used, state.notes)
             except DATA_ERRORS:
                 complete = False  # the tweets handler reports the fault when it reads the file
         if not complete:
@@ -445,7 +461,7 @@ class TwitterParser(Parser):
     def _pair_note(tweet: Mapping[str, Any], by_second: Mapping[str, list[tuple[str, str, Member, int]]],
                    used: set[str], notes: dict[str, tuple[str, str]] | None) -> None:
         """Pair ``tweet`` with the first unused note of its second whose text it begins (``used`` gets the
-        note's id; ``notes`` the pair, unless the tweet is a deleted one: ``None``)."""
+        note's id; ``notes`` the pair: a deleted tweet's too, ids being unique)."""
         time, _source = from_twitter(tweet.get("created_at"))
         candidates = by_second.get(time.replace(microsecond=0).isoformat()) if time is not None else None
         if not candidates:
@@ -486,9 +502,16 @@ class TwitterParser(Parser):
         yield from f.each(f.json_items("item"), lambda item: self._tweet_event(
             f, item.get("tweet", item) if isinstance(item, dict) else item, notes, months, audience))
 
+    def _parse_deleted_tweets(self, f: MemberContext) -> Iterator[Item]:
+        # deleted-tweets.js: {"tweet": {… the tweets.js fields …, "deleted_at": …}}; deleted_at read as X's
+        # created_at form or ISO 8601 (both forms are in X's files)
+        notes = self._state(f).notes
+        yield from f.each(f.json_items("item"), lambda item: self._tweet_event(
+            f, item.get("tweet", item) if isinstance(item, dict) else item, notes, kind="twitter.deleted_tweet"))
+
     def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
                      notes: Mapping[str, tuple[str, str]], months: MonthTimes | None = None,
-                     audience: str | None = None) -> Event:
+                     audience: str | None = None, kind: str = "twitter.tweet") -> Event:
         tweet_id = _str(t.get("id_str") or t["id"])
         entities = t.get("entities") or {}
         media_list = (t.get("extended_entities") or {}).get("media") or entities.get("media") or []
@@ -558,8 +581,14 @@ class TwitterParser(Parser):
         note = notes.get(tweet_id) if notes else None
         if note is not None:
             attrs["note_tweet_id"], text = note[0], _with_mentions(text, note[1])
-        return f.event(kind="twitter.tweet", time=time, time_source=source, text=text, attrs=attrs,
-                       key=id_key("twitter.tweet", tweet_id))
+        if kind == "twitter.deleted_tweet" and t.get("deleted_at"):
+            gone, _ = from_twitter(t.get("deleted_at"))
+            if gone is None:
+                gone, _ = parse_any(t.get("deleted_at"))
+            if gone is not None:
+                attrs["deleted_at"] = format_time(gone)
+        return f.event(kind=kind, time=time, time_source=source, text=text, attrs=attrs,
+                       key=id_key(kind, tweet_id))
 
     def _parse_tweets_csv(self, f: MemberContext) -> Iterator[Item]:
         # Classic tweets.csv: columns mapped by header name (10-column 2017 order and 9-column 2012–13
@@ -1000,9 +1029,27 @@ class TwitterParser(Parser):
             yield f.event(kind="twitter.lookalike_advertiser", time=None, time_source=TimeSource.NONE,
                           text=handle, attrs={"handle": handle},
                           key=stable_key("twitter.lookalike_advertiser", handle))
-        for title in filter(None, map(_text, _list(interests.get("shows")))):
+        # advertisers whose tailored audiences include the person (2019 → files: `advertisers`; 2022 →:
+        # also `catalogAudienceAdvertisers`, `doNotReachAdvertisers` — formats.md §2.4), in file order
+        position = 0
+        for group, which in (("advertisers", "advertisers"), ("catalogAudienceAdvertisers", "catalog"),
+                             ("doNotReachAdvertisers", "do_not_reach")):
+            for handle in filter(None, map(_text, _list(audiences.get(group)))):
+                yield f.event(kind="twitter.audience_advertiser", time=None, time_source=TimeSource.NONE,
+                              text=handle, attrs={"handle": handle, "list": which, "position": position},
+                              key=stable_key("twitter.audience_advertiser", which, handle))
+                position += 1
+        # numAudiences: a count as a string ("12"); a blank, "0" or a non-number is no statement of X's
+        try:
+            count: int | None = whole_count(audiences["numAudiences"]) if audiences.get("numAudiences") else None
+        except ValueError:
+            count = None
+        if count:  # "0": no audience, no statement to show (as blank values)
+            yield f.event(kind="twitter.audience_count", time=None, time_source=TimeSource.NONE, text=str(count),
+                          attrs={"count": count}, key=stable_key("twitter.audience_count", count))
+        for position, title in enumerate(filter(None, map(_text, _list(interests.get("shows"))))):
             yield f.event(kind="twitter.show", time=None, time_source=TimeSource.NONE, text=title,
-                          attrs={"title": title}, key=stable_key("twitter.show", title))
+                          attrs={"title": title, "position": position}, key=stable_key("twitter.show", title))
 
     def _parse_ageinfo(self, f: MemberContext) -> Iterator[Item]:
         # {"ageMeta": {"ageInfo": {"age": ["13-54"], "birthDate": ""}, "inferredAgeInfo"?: {…}}}

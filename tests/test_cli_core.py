@@ -164,7 +164,8 @@ def test_parsers_lists_origin_and_version() -> None:
     assert rows == [{"name": "notes", "version": "9.9", "origin": "extra", "description": "test notes",
                      "kinds": ["notes.note"], "opt_in_kinds": []}]
     twitter = next(r for r in json.loads(result.stdout) if r["name"] == "twitter")
-    assert twitter["opt_in_kinds"] == ["twitter.dm_event"] and "twitter.dm_event" in twitter["kinds"]
+    assert twitter["opt_in_kinds"] == ["twitter.deleted_tweet", "twitter.dm_event"]
+    assert "twitter.dm_event" in twitter["kinds"] and "twitter.deleted_tweet" in twitter["kinds"]
 
 
 def test_no_network_during_a_run(tmp_path: Path, no_network: None) -> None:

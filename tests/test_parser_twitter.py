@@ -1173,10 +1173,53 @@ def test_a_note_that_matches_no_tweet_is_an_issue(tmp_path: Path) -> None:
 
 
 def test_a_note_of_a_deleted_tweet_is_no_issue(tmp_path: Path) -> None:
-    # deleted-tweets.js is ignored on purpose (kinds.md counts live tweets): so is its long post's note
+    # the deleted tweet is a twitter.deleted_tweet (T25A M9): its long post's note gives it its whole text
     root = _long_post_archive(tmp_path / "x", [], [_note("100", "05")], deleted=[_reply("1780000000000000001", "05")])
     items = parse(root)
-    assert events_of(items) == [] and issues_of(items) == []
+    [deleted] = events_of(items)
+    assert deleted.kind == "twitter.deleted_tweet" and deleted.text == "@friend_a " + _BODY
+    assert issues_of(items) == []
+
+
+def test_deleted_tweets_are_their_own_kind_with_deleted_at(tmp_path: Path) -> None:
+    # T25A M9: deleted-tweets.js was "ignored on purpose"; these are posts X still keeps after the person deleted
+    # them: their own kind (never counted as live tweets), with the deletion time the item gives
+    live = {"id_str": "1780000000000000001", "created_at": "Mon Apr 15 10:00:05 +0000 2024", "full_text": "Live one"}
+    gone = [{"id_str": "1780000000000000002", "created_at": "Tue Apr 16 08:00:00 +0000 2024",
+             "full_text": "Deleted angry tweet about the bus &amp; the rain", "deleted_at": "2024-04-17T09:30:00.000Z"},
+            {"id_str": "1780000000000000003", "created_at": "Wed Apr 17 08:00:00 +0000 2024", "full_text": "Second",
+             "deleted_at": "Thu Apr 18 12:00:00 +0000 2024"},
+            {"id_str": "1780000000000000004", "created_at": "Thu Apr 18 08:00:00 +0000 2024", "full_text": "Third"}]
+    items = parse(_long_post_archive(tmp_path / "x", [live], [], deleted=gone))
+    assert [e.text for e in by_kind(items, "twitter.tweet")] == ["Live one"]
+    deleted = by_id(items, "twitter.deleted_tweet")
+    assert sorted(deleted) == ["1780000000000000002", "1780000000000000003", "1780000000000000004"]
+    first = deleted["1780000000000000002"]
+    assert first.text == "Deleted angry tweet about the bus & the rain" and first.actor == "self"
+    assert first.key == "twitter.deleted_tweet:1780000000000000002"
+    assert first.attrs["deleted_at"] == "2024-04-17T09:30:00Z"
+    assert deleted["1780000000000000003"].attrs["deleted_at"] == "2024-04-18T12:00:00Z"
+    assert "deleted_at" not in deleted["1780000000000000004"].attrs
+    assert issues_of(items) == []
+
+
+def test_personalization_audiences_advertisers_and_count(tmp_path: Path) -> None:
+    # T25A M5: audienceAndAdvertisers.advertisers and numAudiences were not parsed (formats.md §2.4)
+    data = tmp_path / "x" / "data"
+    data.mkdir(parents=True)
+    (data / "manifest.js").write_text('window.__THAR_CONFIG = {"userInfo": {"accountId": "1500000001"}}')
+    p13n = {"p13nData": {"interests": {"interests": [], "shows": ["Skam", "Exit"], "audienceAndAdvertisers": {
+        "lookalikeAdvertisers": ["@OutdoorShop"], "advertisers": ["@flourco", "@bakery"],
+        "doNotReachAdvertisers": ["@casino"], "catalogAudienceAdvertisers": [], "numAudiences": "12"}}}}
+    (data / "personalization.js").write_text("window.YTD.personalization.part0 = " + json.dumps([p13n]))
+    items = parse(tmp_path / "x")
+    advertisers = by_kind(items, "twitter.audience_advertiser")
+    assert [(e.text, e.attrs["list"]) for e in sorted(advertisers, key=lambda e: e.attrs["position"])] == [
+        ("@flourco", "advertisers"), ("@bakery", "advertisers"), ("@casino", "do_not_reach")]
+    [count] = by_kind(items, "twitter.audience_count")
+    assert count.attrs["count"] == 12
+    assert sorted((e.text, e.attrs["position"]) for e in by_kind(items, "twitter.show")) == [("Exit", 1), ("Skam", 0)]
+    assert issues_of(items) == []
 
 
 def test_long_posts_are_paired_alike_whatever_the_jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

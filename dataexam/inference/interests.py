@@ -24,6 +24,7 @@ from ..categories import (
 from ..events import Event
 from . import literature
 from .engine import Aggregator, Context, categories_of, is_self
+from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
@@ -266,7 +267,7 @@ class InterestAggregator(Aggregator):
     """Interests, sensitive-signal inventory, life events and household signals."""
 
     name = "interests"
-    kinds = INTEREST_KINDS | LIFE_KINDS
+    kinds = INTEREST_KINDS | LIFE_KINDS | DECLARED_KINDS
     categorised_kinds = INTEREST_KINDS
 
     def __init__(self) -> None:
@@ -280,6 +281,7 @@ class InterestAggregator(Aggregator):
         self.ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.records = 0
         self.rules = [_LifeRule(name, groups) for name, groups in LIFE_EVENT_RULES.items()]
+        self.declared = DeclaredLife()  # life events the person declared to Facebook (lifedeclared)
         self.baby_first: datetime | None = None
         self.baby_last: datetime | None = None
         self.baby_items = 0
@@ -292,6 +294,10 @@ class InterestAggregator(Aggregator):
     def consume(self, event: Event) -> None:
         if not is_self(event) and event.kind != "twitter.like":
             return
+        if event.kind in DECLARED_KINDS:
+            self.declared.feed(event)
+            if event.kind != "facebook.post":
+                return  # profile facts and profile updates declare; they are no interest signal
         tags = _hashtags(event)
         text = _interest_text(event, tags)
         if not text:
@@ -462,8 +468,12 @@ class InterestAggregator(Aggregator):
         events = [e for r in self.rules for e in r.done]
         withheld = [e for e in events if e["type"] in SENSITIVE_LIFE_EVENTS and not ctx.include_sensitive]
         shown = [e for e in events if e not in withheld]
-        ev = Evidence(n_support=sum(len(e["_evidence"]) for e in shown))
+        declared, _ = self.declared.events(ctx.include_sensitive)
+        ev = Evidence(n_support=sum(len(e["_evidence"]) for e in shown) + sum(len(e["_evidence"]) for e in declared))
         value = []
+        for e in declared:  # what the person told Facebook: first, the strongest evidence there is
+            ev.items.extend(e["_evidence"][:2])
+            value.append({k: v for k, v in e.items() if not k.startswith("_")})
         for e in sorted(shown, key=lambda x: x["start"]):
             ev.items.extend(e["_evidence"][:5])
             # only posts on the trail: whose event it is stays unclear (a guest's wedding, a friend's move)
@@ -472,15 +482,23 @@ class InterestAggregator(Aggregator):
                           "sensitive": SENSITIVE_LIFE_EVENTS.get(e["type"]),
                           "basis": "posts only" if posts_only else "purchases or searches"})
         ev.items = ev.items[:10]
-        caveats = ["Gifts for others follow the same sequences.",
+        caveats = ["Declared events are what you told Facebook: their dates are the ones you gave (a life event "
+                   "can be backdated), and relationship and family events name other people."] if declared else []
+        caveats += ["Gifts for others follow the same sequences.",
                    "Posts that congratulate or tell a relative's, a friend's or a named person's event are left "
                    "out; other posts about someone else's wedding or move can still read as yours.",
                    "Target reportedly used about 25 products; these rules use a handful of keywords."]
         if not ctx.include_sensitive:
             # Say only that sensitive findings are off: whether one was found is itself Art. 9 data (issue 14).
             caveats.append("Sensitive findings are off (--include-sensitive turns them on).")
-        sensitive = "health" if any(v["sensitive"] for v in value) else None
-        if not value:
+        sensitive = next((v["sensitive"] for v in value if v["sensitive"]), None)
+        inferred = [v for v in value if v["basis"] != "declared"]
+        if declared:
+            conf = Confidence.HIGH
+            basis = (f"{len(declared)} life event{'s' if len(declared) != 1 else ''} the person declared to Facebook "
+                     "(life-event posts, profile update history, dated profile fields)"
+                     + (f"; {len(inferred)} more from keyword sequences (no labelled data)" if inferred else ""))
+        elif not value:
             conf, basis = Confidence.LOW, "no rule sequence completed" + (
                 "" if ctx.include_sensitive else " (sensitive categories not checked)")
         elif all(v["basis"] == "posts only" for v in value):
@@ -490,7 +508,9 @@ class InterestAggregator(Aggregator):
         else:
             conf = Confidence.MEDIUM
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
-        summary = (life_events_sentence(value) if value else "No life-event sequence found.")
+        told, found = declared_sentence(declared), life_events_sentence(inferred)
+        summary = (f"{told} From your records: {found}." if told and found
+                   else told or found or "No life-event sequence found.")
         return Finding(id="life_events", title="Life events", value=value, confidence=conf, confidence_basis=basis,
                        method=("Ordered keyword rule sets (categories.LIFE_EVENT_RULES) over purchases, searches and "
                                "posts: the first record of group 1 followed, within a window (pregnancy 300 days, "
@@ -498,7 +518,12 @@ class InterestAggregator(Aggregator):
                                "record that congratulates, or whose subject is a relative, a friend or a named "
                                "person ('Helping my sister move', 'Anna and Tom's honeymoon', 'her new sofa'), "
                                "neither starts nor advances a sequence. An event resting on posts alone is said as "
-                               "'posts mention …' (basis 'posts only', low): whose event it is cannot be told."),
+                               "'posts mention …' (basis 'posts only', low): whose event it is cannot be told. "
+                               "Life events the person declared to Facebook (life-event posts, profile update "
+                               "history, the profile's dated job, city, places lived, school and relationship) come "
+                               "first, as declared (basis 'declared', with their dates and where they were "
+                               "declared); a health event, and a relationship the export shows to be same-sex, "
+                               "are Art. 9 and shown only with --include-sensitive."),
                        evidence=ev, caveats=caveats, literature=literature.cards("life_events"), sensitive=sensitive,
                        summary=summary)
 

@@ -12,10 +12,19 @@ category (``categories.special_category``: X's "Pregnancy", "Christianity", "Gay
 named: ``withheld_special`` says how many and in which categories (inference.md §4 "Art. 9 items are
 off by default"; the twenty-third pass's tester found them first in the at-a-glance table, right under
 the banner saying sensitive findings are off).
+
+X's other statements in ``personalization.js`` (formats.md §2.4) are shown as they are, counted, with
+bounded lists (the first :data:`TOP_N` in the file's order and the count): the TV shows X thinks the
+person watches, the advertisers whose look-alike or tailored audiences include them (and those who
+asked not to reach them), and ``numAudiences`` (``twitter_inferences``). The posts X kept after the
+person deleted them (``deleted-tweets.js``) are counted (``twitter_deleted_posts``). X's inferred age
+range is set against the age X holds (``ageinfo.js``), and a contradiction is said
+(``demographic_remarks``: the twenty-fifth pass's tester found "28" beside "18-24" with no word).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -33,13 +42,24 @@ CAP = 200
 # backed by an interest), and an X interest the person switched off (`isDisabled`: X keeps it, the person unticked
 # it). Each is listed apart, outside the mappable and backed counts (the twenty-fifth pass's tester, T25A L5, M6).
 APART = {"other_categories": "behaviour_categories", "switched_off": "switched_off"}
+TOP_N = 10  # names shown per list of X's other inferences (the count is always given)
+# X's other inferences in personalization.js: kind → value key (the audience advertisers by their attr list)
+X_INFERENCES = {"twitter.show": "shows", "twitter.lookalike_advertiser": "lookalike_advertisers"}
+_AUDIENCE_LISTS = {"advertisers": "audience_advertisers", "catalog": "catalog_audience_advertisers",
+                   "do_not_reach": "do_not_reach_advertisers"}
+_INFERENCE_WORDS = {"shows": ("TV show", "TV shows", "X thinks you watch"),
+                    "lookalike_advertisers": ("advertiser", "advertisers", "put you in a look-alike audience"),
+                    "audience_advertisers": ("advertiser", "advertisers", "put you in a tailored audience"),
+                    "catalog_audience_advertisers": ("advertiser", "advertisers", "put you in a catalog audience"),
+                    "do_not_reach_advertisers": ("advertiser", "advertisers", "chose not to reach you")}
 
 
 class PlatformAggregator(Aggregator):
     """Collects declared interests, audiences and demographics (small lists by nature)."""
 
     name = "platform"
-    kinds = frozenset(DECLARED)
+    kinds = frozenset(DECLARED) | frozenset(X_INFERENCES) | frozenset({
+        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet"})
 
     def __init__(self) -> None:
         # per list: (place in the export, declared name, evidence item, APART key or ""), at most CAP (the earliest
@@ -47,8 +67,41 @@ class PlatformAggregator(Aggregator):
         self.items: dict[str, list[tuple[tuple[str, str, int, int], str, EvidenceItem, str]]] = defaultdict(list)
         self.demographics: list[dict[str, Any]] = []
         self.ev = Reservoir()
+        # X's other inferences: list → {name: place in the export}, at most CAP names each; counts apart
+        self.x_lists: dict[str, dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
+        self.x_counts: dict[str, set[str]] = defaultdict(set)  # distinct names per list (bounded by CAP * 10)
+        self.audiences: list[int] = []  # numAudiences per export read
+        self.deleted = 0
+        self.deleted_first: str | None = None
+        self.deleted_last: str | None = None
+        self.deleted_with_time = 0  # of them, with the time of deletion (deleted_at)
 
     def consume(self, event: Event) -> None:
+        if event.kind == "twitter.deleted_tweet":
+            self.deleted += 1
+            if event.time is not None:
+                day = event.time.date().isoformat()
+                self.deleted_first = min(self.deleted_first or day, day)
+                self.deleted_last = max(self.deleted_last or day, day)
+            self.deleted_with_time += bool(event.attrs.get("deleted_at"))
+            return
+        if event.kind == "twitter.audience_count":
+            count = event.attrs.get("count")
+            if isinstance(count, int) and len(self.audiences) < CAP:
+                self.audiences.append(count)
+            return
+        if event.kind in X_INFERENCES or event.kind == "twitter.audience_advertiser":
+            which = X_INFERENCES.get(event.kind) or _AUDIENCE_LISTS.get(str(event.attrs.get("list")))
+            if which and event.text:
+                o = event.origin
+                position = event.attrs.get("position")
+                place = (o.archive, o.member, o.index, position if isinstance(position, int) else 0)
+                names = self.x_lists[which]
+                if event.text in names or len(names) < CAP:
+                    names[event.text] = min(names.get(event.text, place), place)
+                if len(self.x_counts[which]) < CAP * 10:
+                    self.x_counts[which].add(event.text)
+            return
         key = DECLARED[event.kind]
         if event.kind == "twitter.declared_demographic":
             if len(self.demographics) < CAP:
@@ -124,7 +177,10 @@ class PlatformAggregator(Aggregator):
             "caveats": ["Declared lists are the platforms' own outputs: the exports omit the models and scores "
                         "behind them (GDPR Art. 15(1)(h) asks for 'meaningful information about the logic')."],
         }
-        if not self.items and not self.demographics:
+        x_inferences = self._x_inferences(ctx)
+        deleted = self._deleted()
+        remarks = demographic_remarks(self.demographics)
+        if not self.items and not self.demographics and not x_inferences and not deleted:
             given = sorted(ctx.sources & {"facebook", "twitter", "amazon"})
             if not given:
                 return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -137,13 +193,18 @@ class PlatformAggregator(Aggregator):
                             summary=f"No platform declarations in the {names} export(s) given.", **meta)]
         agreement = round(agree_total / mappable_total, 3) if mappable_total else None
         value = {"platforms": per_platform, "demographics": self.demographics, "agreement": agreement,
-                 "derived_not_declared": unclaimed}
+                 "derived_not_declared": unclaimed, "demographic_remarks": remarks,
+                 "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
                    f"records" + (f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
                                  if unclaimed else ".")) + "".join(f" {note}" for note in apart_notes) + \
             "".join(f" {note}" for note in withheld_notes)
+        if not self.items and not self.demographics:  # only X's other statements or its deleted posts
+            summary = "No platform declares interests, audiences or demographics in the exports given."
+        extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
+        summary = " ".join([summary, *(e for e in extra if e)])
         # evidence: the demographics, then each list's entries in the export's order (an entry in a special
         # category is quoted as withheld by the sensitive gate, so the counts stay whole)
         return [Finding(value=value, confidence=conf,
@@ -153,6 +214,95 @@ class PlatformAggregator(Aggregator):
                         platform_says={k: [r["declared"] for r in [*v["items"], *(
                             r for a in APART.values() for r in v.get(a, []))]] for k, v in per_platform.items()},
                         summary=summary, **meta)]
+
+
+    def _x_inferences(self, ctx: Context) -> dict[str, Any] | None:
+        """{shows|lookalike_advertisers|audience_advertisers|…: {count, top[≤ TOP_N], withheld_special?}, audiences:
+        int}, the lists in the export's order; None when X states none of these. A name in a special category is,
+        without ``include_sensitive``, counted but not named (as the declared interests)."""
+        out: dict[str, Any] = {}
+        for which in (*X_INFERENCES.values(), *_AUDIENCE_LISTS.values()):
+            names = self.x_lists.get(which)
+            if names:
+                ordered = sorted(names, key=lambda n: names[n])
+                special = [] if ctx.include_sensitive else [n for n in ordered if special_category(n)]
+                shown = [n for n in ordered if n not in special]
+                out[which] = {"count": len(self.x_counts[which]), "top": shown[:TOP_N]}
+                if special:
+                    out[which]["withheld_special"] = len(special)
+        if self.audiences:
+            out["audiences"] = max(self.audiences)  # two downloads: the larger statement (each is a count)
+        return out or None
+
+    def _deleted(self) -> dict[str, Any] | None:
+        """{count, first, last, with_deletion_time} of the posts X kept after the person deleted them."""
+        if not self.deleted:
+            return None
+        return {"count": self.deleted, "first": self.deleted_first, "last": self.deleted_last,
+                "with_deletion_time": self.deleted_with_time}
+
+
+def x_inferences_sentence(x: dict[str, Any] | None) -> str:
+    """"X also says 2 TV shows X thinks you watch (Skam, Exit); 1 advertiser put you in a look-alike audience
+    (@OutdoorShop); you are in 3 tailored audiences." — ``""`` without any."""
+    if not x:
+        return ""
+    parts = []
+    for which, (one, many, what) in _INFERENCE_WORDS.items():
+        entry = x.get(which)
+        if isinstance(entry, dict) and entry.get("count"):
+            n = entry["count"]
+            top = entry.get("top") or []
+            names = ", ".join(top) + (f" and {n - len(top)} more" if n > len(top) and top else "")
+            parts.append(f"{n} {one if n == 1 else many} {what}" + (f" ({names})" if names else ""))
+    if isinstance(x.get("audiences"), int):
+        n = x["audiences"]
+        parts.append(f"you are in {n} tailored audience{'' if n == 1 else 's'} of advertisers" if n
+                     else "you are in no tailored audience of advertisers (numAudiences 0)")
+    return ("X's personalization file also lists: " + "; ".join(parts) + ".") if parts else ""
+
+
+def deleted_sentence(d: dict[str, Any] | None) -> str:
+    """"X kept 3 posts you deleted (deleted-tweets.js, 2023-01-02 to 2024-05-06)." — ``""`` without any."""
+    if not d or not d.get("count"):
+        return ""
+    n = d["count"]
+    span = ""
+    if d.get("first") and d.get("last"):
+        span = f", posted {d['first']}" + (f" to {d['last']}" if d["last"] != d["first"] else "")
+    return f"X kept {n} post{'' if n == 1 else 's'} you deleted (deleted-tweets.js{span})."
+
+
+_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
+_AGE = re.compile(r"^\s*(\d{1,3})\s*$")
+
+
+def _age_span(value: Any) -> tuple[int, int] | None:
+    """"18-24" → (18, 24); "28" → (28, 28); "13-54+"-like or other text → None."""
+    text = str(value) if value is not None else ""
+    m = _AGE_RANGE.match(text)
+    if m:
+        low, high = int(m.group(1)), int(m.group(2))
+        return (low, high) if low <= high else None
+    m = _AGE.match(text)
+    return (int(m.group(1)), int(m.group(1))) if m else None
+
+
+def demographic_remarks(demographics: list[dict[str, Any]]) -> list[str]:
+    """Sentences where X's statements about the person contradict each other: an inferred age range
+    (``personalization.js``/``ageinfo.js`` ``inferredAgeInfo``) that does not hold the age or age range X keeps in
+    ``ageinfo.js`` ``ageInfo`` (from a birth date the person gave, or X's own estimate). Ranges that overlap are
+    no contradiction ("13-54" beside "28"). ``[]`` when nothing contradicts."""
+    ages = [(d.get("value"), _age_span(d.get("value"))) for d in demographics if d.get("type") == "age"]
+    inferred = [(d.get("value"), _age_span(d.get("value"))) for d in demographics if d.get("type") == "inferred_age"]
+    out = []
+    for age_text, age in ages:
+        for inf_text, span in inferred:
+            if age is None or span is None or (age[0] <= span[1] and span[0] <= age[1]):
+                continue
+            out.append(f"X's inferred age range {inf_text} contradicts the age X holds for you ({age_text}, "
+                       "ageinfo.js).")
+    return list(dict.fromkeys(out))
 
 
 def apart_note(key: str, p: dict[str, Any]) -> str:

@@ -484,14 +484,19 @@ def _write_ads(p: Persona, w: _XWriter, start: date, end: date, era: str) -> Non
 
 
 def _tally_p13n(p: Persona, tally: Tally, key: str, era: str) -> None:
-    """personalization.js records: interests, shows, lookalikes, demographics (de-duplicated by value)."""
+    """personalization.js records: interests, shows, lookalikes, audience advertisers and count, demographics
+    (de-duplicated by value)."""
     data = personalization(p, era)["p13nData"]
     seen = tally.seen
     entries: list[tuple[str, str]] = []
     entries += [("twitter.declared_interest", i["name"]) for i in data["interests"]["interests"]]
     entries += [("twitter.show", s) for s in data["interests"]["shows"]]
-    entries += [("twitter.lookalike_advertiser", a)
-                for a in data["interests"]["audienceAndAdvertisers"].get("lookalikeAdvertisers", [])]
+    audience = data["interests"]["audienceAndAdvertisers"]
+    entries += [("twitter.lookalike_advertiser", a) for a in audience.get("lookalikeAdvertisers", [])]
+    entries += [("twitter.audience_advertiser", f"{group}:{a}") for group in
+                ("advertisers", "catalogAudienceAdvertisers", "doNotReachAdvertisers") for a in audience.get(group, [])]
+    if str(audience.get("numAudiences", "")).isdigit() and int(audience["numAudiences"]):  # "0": no event
+        entries.append(("twitter.audience_count", str(audience["numAudiences"])))
     entries += [("twitter.declared_demographic", "language:" + lang["language"])
                 for lang in data["demographics"]["languages"]]
     entries += [("twitter.declared_demographic", "gender:" + data["demographics"]["genderInfo"]["gender"]),

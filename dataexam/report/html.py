@@ -268,6 +268,10 @@ def _declared(f: dict[str, Any]) -> list[str]:
                 if isinstance(i, dict):  # listed apart, outside the counts (inference.platform.APART)
                     rows.append([view.platform_list_name(name), str(i.get("declared")), why,
                                  view.join([view.label(c) for c in i.get("categories") or []]) or "—"])
+    for line in view.x_inference_lines(v.get("twitter_inferences")):  # X's other inferences: not checkable
+        rows.append(["X's other inferences", line, "—", "—"])
+    for remark in v.get("demographic_remarks") or []:
+        rows.append(["Demographics", str(remark), "—", "—"])
     return [_table(["list", "declared", "backed by your records", "category"], rows)] if rows else []
 
 

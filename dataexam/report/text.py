@@ -234,6 +234,8 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                 rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
             if rows:
                 rows.append("  ✓ = backed by your own records")
+            rows += [f"  X's {line}" for line in view.x_inference_lines(v.get("twitter_inferences"))]
+            rows += [f"  {r}" for r in v.get("demographic_remarks") or []]
             return rows
     except (KeyError, TypeError, ValueError, AttributeError):
         return []

@@ -656,6 +656,33 @@ def set_apart(key: str, p: Any) -> str:
     return "; ".join(parts)
 
 
+_X_LISTS = {"shows": "TV shows", "lookalike_advertisers": "look-alike advertisers",
+            "audience_advertisers": "advertisers with you in a tailored audience",
+            "catalog_audience_advertisers": "catalog-audience advertisers",
+            "do_not_reach_advertisers": "advertisers choosing not to reach you"}
+
+
+def x_inference_lines(x: Any) -> list[str]:
+    """X's other personalization statements (``twitter_inferences`` of ``platform_vs_derived``) in words, one per
+    list: "TV shows (2): Skam, Exit", "tailored audiences: 3"; names in special categories counted, not named."""
+    if not isinstance(x, dict):
+        return []
+    out = []
+    for key, name in _X_LISTS.items():
+        entry = x.get(key)
+        if not isinstance(entry, dict) or not entry.get("count"):
+            continue
+        top = [str(t) for t in entry.get("top") or []]
+        n = entry["count"]
+        more = f" and {number(n - len(top))} more" if n > len(top) and top else ""
+        withheld = entry.get("withheld_special")
+        hidden = (f" ({withheld} in special categories, not named)" if isinstance(withheld, int) and withheld else "")
+        out.append(f"{name} ({number(n)}): {', '.join(top)}{more}{hidden}" if top else f"{name} ({number(n)}){hidden}")
+    if isinstance(x.get("audiences"), int):
+        out.append(f"tailored audiences: {number(x['audiences'])}")
+    return out
+
+
 def platform_list_name(key: str) -> str:
     return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
             "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
@@ -783,6 +810,16 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
         if fid in ("interests", "topics") and isinstance(v, list):
             return []
+        if fid == "life_events" and isinstance(v, list) and any(
+                isinstance(e, dict) and e.get("basis") == "declared" for e in v):
+            told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
+            found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
+            out = [("Declared in", "; ".join(f"{e.get('type')} {e.get('start')}: {join(e.get('declared_in') or [])}"
+                                             for e in told[:8]))]
+            if found:
+                out.append(("From your records", "; ".join(f"{e.get('type')} around {e.get('month')} "
+                                                           f"({e.get('basis')})" for e in found[:5])))
+            return out
         if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
                    "devices"):
             return []
@@ -836,7 +873,19 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         demo = v.get("demographics") or []
         if demo:
             said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
-            rows.append(("Demographics", said, "not inferred (see what this tool does not attempt)"))
+            implies = "not inferred (see what this tool does not attempt)"
+            remarks = [str(r) for r in v.get("demographic_remarks") or []]
+            if remarks:  # X contradicts itself (inference.platform.demographic_remarks)
+                implies = f"{implies}; {' '.join(remarks)}"
+            rows.append(("Demographics", said, implies))
+        x_said = x_inference_lines(v.get("twitter_inferences"))
+        if x_said:
+            rows.append(("X's other inferences", "; ".join(x_said), "not checked: X gives no reasons for them"))
+        deleted = v.get("twitter_deleted_posts")
+        if isinstance(deleted, dict) and deleted.get("count"):
+            n = deleted["count"]
+            rows.append(("Posts you deleted", f"X kept {number(n)} post{'s' if n != 1 else ''} you deleted",
+                         "not counted among your tweets"))
         extra = v.get("derived_not_declared") or []
         if extra:
             rows.append(("Not listed by any platform", "—", f"interest in {join([label(x) for x in extra])}"))

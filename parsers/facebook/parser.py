@@ -460,8 +460,11 @@ class FacebookParser(Parser):
         "facebook.advertiser": "an advertiser holding or using the person's data; attr list using_your_activity "
                                "(with has_* flags) | interacted | ads_viewed | contact_list",
         "facebook.profile": "one profile fact (attr fact: name, username, birthday, gender, current_city, "
-                            "hometown, relationship, family_member, education, work, email, phone, other_name, "
-                            "interested_in, political_view, religious_view, registration); undated",
+                            "hometown, relationship, family_member, place_lived, education, work, email, phone, "
+                            "other_name, interested_in, political_view, religious_view, registration); undated",
+        "facebook.profile_update": "one entry of profile_update_history.json (the person's own profile changes: "
+                                   "a new city, job, school, relationship, picture); text = Facebook's title, attrs "
+                                   "life_event {title, start_date} where the entry carries one, backdated_timestamp",
         "facebook.media": "a photo or video the person uploaded outside posts (albums, your videos, "
                           "uncategorized photos, archived stories); attrs uri, album, taken, upload_ip",
     }
@@ -491,6 +494,7 @@ class FacebookParser(Parser):
         "_h_interests": frozenset({"facebook.declared_interest"}),
         "_h_advertisers": frozenset({"facebook.advertiser"}),
         "_h_profile": frozenset({"facebook.profile"}),
+        "_h_profile_updates": frozenset({"facebook.profile_update"}),
     }
     undated_kinds: ClassVar[frozenset[str]] = frozenset({"facebook.declared_interest", "facebook.profile"})
 
@@ -564,6 +568,10 @@ class FacebookParser(Parser):
         (rf"(^|/)(advertisers_using_your_activity_or_information|advertisers_you{_APOS}ve_interacted_with"
          r"|ads_viewed|advertisers_who_uploaded_a_contact_list_with_your_information)\.json$", "_h_advertisers"),
         (r"(^|/)profile_information\.json$", "_h_profile"),
+        # the person's dated profile changes, with the life events declared through them (WIF's 2023–25
+        # structures: profile_updates_v2[{timestamp, title, attachments[].data[].life_event|media,
+        # data[].backdated_timestamp}])
+        (r"(^|/)profile_update_history\.json$", "_h_profile_updates"),
         # -- standard files of the 2023–25 layouts that hold no record dataexam models (yet): each is
         # ignored on purpose with the reason, so an untouched export passes --strict (issue 11)
         (r"(^|/)ad_preferences\.json$", None, "ad settings with nested topic lists: not modelled yet"),
@@ -578,9 +586,9 @@ class FacebookParser(Parser):
          "third parties' contact details from uploaded address books: not the person's activity"),
         (r"(^|/)(secret_conversations|autofill_information|support_messages|your_chat_settings)\.json$", None,
          "Messenger device keys, autofill and settings: no messages"),
-        (r"(^|/)(email_address_verifications|profile_update_history|account_status_changes"
+        (r"(^|/)(email_address_verifications|account_status_changes"
          r"|your_account_password_information|two-factor_authentication|login_protection_settings)\.json$", None,
-         "account administration records (verifications, status and profile changes): not modelled"),
+         "account administration records (verifications, status changes): not modelled"),
         (r"(^|/)(connected_apps_and_websites|your_apps|apps_and_websites)\.json$", None,
          "apps connected to the account (no dated activity; off-Facebook activity is read from its own file)"),
         (r"(^|/)(recently_viewed|recently_visited|your_saved_items|story_reactions|pokes|polls_you_voted_on"
@@ -1901,6 +1909,28 @@ class FacebookParser(Parser):
                 yield from self._profile_facts(f, rec)
         return self._run(f, per_record)
 
+    def _h_profile_updates(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """profile_update_history.json: one ``facebook.profile_update`` per entry, at its ``timestamp`` (the
+        change), Facebook's title as text ("… added Münster to her profile", "… started a new job"), the
+        entry's ``life_event`` attachment (title, start date) and ``backdated_timestamp`` as attrs."""
+        def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event | ParseIssue]:
+            if not isinstance(rec, Mapping):
+                raise TypeError("profile update is not an object")
+            parts = _attachments(rec)
+            parts.pop("_media", None)
+            bad_date = parts.pop("_bad_life_date", False)
+            backdated = next((d.get("backdated_timestamp") for d in rec.get("data") or []
+                              if isinstance(d, Mapping) and d.get("backdated_timestamp")), None)
+            time, source = _dated(f, rec.get("timestamp"))
+            title = text_value(rec.get("title"))
+            attrs = _compact({"life_event": parts.get("life_event"), "backdated_timestamp": _iso(backdated)})
+            yield f.event(kind="facebook.profile_update", time=time, time_source=source, text=title, attrs=attrs,
+                          key=stable_key("facebook.profile_update", rec.get("timestamp"), title,
+                                         *_distinct(attrs, "life_event")))
+            if bad_date:
+                yield f.issue("bad-record", BAD_LIFE_DATE)
+        return self._run(f, per_record)
+
     def _profile_facts(self, f: MemberContext, p: Mapping[str, Any]) -> Iterator[Event]:
         def fact(name: str, text: Any, **attrs: Any) -> Event:
             value = text_value(text)
@@ -1940,7 +1970,13 @@ class FacebookParser(Parser):
             yield fact("relationship", rel["status"], partner=rel.get("partner"), since=_iso(rel.get("timestamp")))
         for member in p.get("family_members") or []:
             if isinstance(member, Mapping) and member.get("name"):
-                yield fact("family_member", member["name"], relation=member.get("relation"))
+                yield fact("family_member", member["name"], relation=member.get("relation"),
+                           since=_iso(member.get("timestamp")))
+        # places the person lived (WIF's 2023–25 structures: places_lived[{place, start_timestamp, timestamp}])
+        for lived in p.get("places_lived") or []:
+            if isinstance(lived, Mapping) and text_value(lived.get("place")):
+                yield fact("place_lived", lived.get("place"), start=_iso(lived.get("start_timestamp")),
+                           since=_iso(lived.get("timestamp")))
         for school in p.get("education_experiences") or []:
             if isinstance(school, Mapping) and school.get("name"):
                 yield fact("education", school["name"], school_type=school.get("school_type"),
