@@ -443,7 +443,7 @@ def _computed_matches(text: str) -> Matches:
             for p in scanned:
                 found[p] = set(_scan(*split, index.by_first[p]))
     names = index.names
-    return tuple((names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p])
+    return tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
 
 
 def categorise(text: str | None) -> list[str]:
