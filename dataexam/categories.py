@@ -406,34 +406,41 @@ _GAP = re.compile(r"([^\w-]+)")
 _FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
-class _Keywords(NamedTuple):
-    """One category's keywords, indexed for :func:`keyword_matches`."""
+class _KeywordIndex(NamedTuple):
+    """Every category's keywords, indexed by token for :func:`keyword_matches` (one pass for all
+    categories: a text's tokens are looked up once, not once per category)."""
 
-    name: str
-    by_first: dict[str, tuple[tuple[str, ...], ...]]  # first token → keywords as token tuples, longest first
-    singles: frozenset[str]  # the one-token keywords
+    names: tuple[str, ...]  # the categories, in map order (a category's position is its index here)
+    by_first: tuple[dict[str, tuple[tuple[str, ...], ...]], ...]  # per category: first token → keywords
+    # as token tuples, longest first (what :func:`_scan` tries)
+    singles: dict[str, tuple[int, ...]]  # a one-token keyword → the categories having it
+    multis: dict[str, tuple[tuple[int, frozenset[str]], ...]]  # the first token of a keyword of several
+    # tokens → (category, the keyword's other tokens) of every such keyword
+    tokens: frozenset[str]  # every token of every keyword
     multi_firsts: frozenset[str]  # the first tokens of the keywords of several tokens
-    multi: re.Pattern[str] | None  # any keyword of several tokens, as plain lower-case text
 
 
 @lru_cache(maxsize=1)
-def _keyword_index() -> tuple[tuple[_Keywords, ...], dict[str, tuple[int, ...]], frozenset[str]]:
-    """The categories' keywords (map order); first token → positions of the categories having a
-    keyword that starts with it; and every first token."""
-    out = []
-    starts: dict[str, set[int]] = {}
-    for position, (category, words) in enumerate(CATEGORIES.items()):
+def _keyword_index() -> _KeywordIndex:
+    """The categories' keywords by token (:class:`_KeywordIndex`)."""
+    by_firsts = []
+    singles: dict[str, list[int]] = {}
+    multis: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for position, words in enumerate(CATEGORIES.values()):
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for word in words:
             tokens = tuple(word.split(" "))
             by_first.setdefault(tokens[0], []).append(tokens)
-            starts.setdefault(tokens[0], set()).add(position)
-        out.append(_Keywords(
-            category, {first: tuple(sorted(set(ks), key=len, reverse=True)) for first, ks in by_first.items()},
-            frozenset(w for w in words if " " not in w),
-            frozenset(w.split(" ")[0] for w in words if " " in w),
-            re.compile("|".join(re.escape(w) for w in words if " " in w)) if any(" " in w for w in words) else None))
-    return tuple(out), {first: tuple(sorted(ps)) for first, ps in starts.items()}, frozenset(starts)
+            if len(tokens) == 1:
+                singles.setdefault(word, []).append(position)
+            else:
+                multis.setdefault(tokens[0], []).append((position, frozenset(tokens[1:])))
+        by_firsts.append({first: tuple(sorted(set(ks), key=len, reverse=True)) for first, ks in by_first.items()})
+    return _KeywordIndex(
+        tuple(CATEGORIES), tuple(by_firsts),
+        {token: tuple(sorted(set(ps))) for token, ps in singles.items()},
+        {token: tuple(dict.fromkeys(ms)) for token, ms in multis.items()},
+        frozenset(t for words in CATEGORIES.values() for w in words for t in w.split(" ")), frozenset(multis))
 
 
 def _tokens(text: str) -> tuple[list[str], list[str]]:
@@ -508,10 +515,11 @@ CACHED_TEXTS = 16384
 def _computed_matches(text: str) -> Matches:
     """:func:`keyword_matches`, computed.
 
-    Where none of a category's keywords of several words can occur (no first token of one is among
-    the text's tokens, or none occurs in the lower-cased text even as plain text), its matches are
-    just its one-word keywords among the text's tokens (a set intersection); otherwise the text's
-    tokens are scanned as findall would (:func:`_scan`)."""
+    One pass for every category: the text's tokens that occur in a keyword (a set intersection in C),
+    then each one-word keyword's categories. A category with a keyword of several words whose tokens all
+    occur in the text has its tokens scanned as findall would (:func:`_scan`: a keyword of several
+    words takes its tokens from the category's one-word keywords, "hiking boots" is not "hiking");
+    any other category's matches are just its one-word keywords among the text's tokens."""
     if not text.isascii() and _FOLDS.search(text):
         out = []
         for category, rx in _matchers():
@@ -519,27 +527,32 @@ def _computed_matches(text: str) -> Matches:
             if terms:
                 out.append((category, tuple(sorted({t.lower() for t in terms}))))
         return tuple(out)
-    index, starts, firsts = _keyword_index()
-    low = text.lower()
-    hits = firsts.intersection(_TOKEN.findall(low))
+    index = _keyword_index()
+    hits = index.tokens.intersection(_TOKEN.findall(text.lower()))
     if not hits:
         return ()
-    positions: set[int] = set()
+    found: dict[int, list[str] | set[str]] = {}
+    singles = index.singles
     for token in hits:
-        positions.update(starts[token])
-    split: tuple[list[str], list[str]] | None = None
-    out = []
-    for p in sorted(positions):
-        keywords = index[p]
-        if keywords.multi is None or keywords.multi_firsts.isdisjoint(hits) or not keywords.multi.search(low):
-            terms: Iterable[str] = keywords.singles.intersection(hits)
-        else:
-            if split is None:
-                split = _tokens(text)
-            terms = set(_scan(*split, keywords.by_first))
-        if terms:
-            out.append((keywords.name, tuple(sorted(terms))))
-    return tuple(out)
+        for p in singles.get(token, ()):
+            terms = found.get(p)
+            if terms is None:
+                found[p] = [token]
+            else:
+                terms.append(token)  # type: ignore[union-attr]
+    starts = index.multi_firsts.intersection(hits)
+    if starts:
+        scanned: set[int] = set()
+        for token in starts:
+            for p, rest in index.multis[token]:
+                if p not in scanned and rest <= hits:
+                    scanned.add(p)
+        if scanned:
+            split = _tokens(text)
+            for p in scanned:
+                found[p] = set(_scan(*split, index.by_first[p]))
+    names = index.names
+    return tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
 
 
 @lru_cache(maxsize=256)

@@ -32,7 +32,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from . import __version__, api, jsonstream, memory, outputs, parallel
+from . import __version__, api, gcpolicy, jsonstream, memory, outputs, parallel
 from .archive import DEFAULT_LIMITS, ArchiveLimits, input_stat, printable_path
 from .dates import parse_time_bound
 from .errors import (
@@ -1002,6 +1002,7 @@ from . import cli_research  # noqa: E402,F401
 
 def main() -> None:
     """Console-script entry point."""
+    gcpolicy.relax()  # fewer garbage collections: a run allocates millions of short-lived objects (issue 16)
     outputs.guard_standard_streams()  # a full disk or a closed stdout raises, never ends the output quietly
     try:
         try:

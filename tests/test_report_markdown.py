@@ -37,13 +37,18 @@ def test_evidence_rows_name_the_archive_and_local_time(md, tmp_path_factory):
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
+    from dataexam.inference.sensitive import mask_thread_folder
+
     report = demo_report(tmp_path_factory)[0]
     zone = report.finding("timezone").value["zone"]
     assert f"| export | file | record | local time, {zone} | what |" in md
     item = next(i for i in report.finding("social_circle").evidence.items if "messages/inbox/" in i.member)
     local = datetime.fromisoformat(item.time.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
     export = item.archive.rstrip("/").rsplit("/", 1)[-1]
-    assert f"| {export} | `{item.member}` | #{item.index} | {local:%Y-%m-%d %H:%M} |" in md
+    # a Messenger thread folder is masked without --include-sensitive (inference.sensitive.mask_thread_folder)
+    member = mask_thread_folder(item.member)
+    assert "<thread>_" in member
+    assert f"| {export} | `{member}` | #{item.index} | {local:%Y-%m-%d %H:%M} |" in md
 
 
 def test_pictures_and_score(md):

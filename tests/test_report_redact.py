@@ -117,7 +117,7 @@ def test_redact_keeps_the_tool_s_own_words(tmp_path_factory):
         p = plain[f["id"]]
         assert f["method"] == p["method"] and f["literature"] == p["literature"], f["id"]
         assert f["caveats"] == p["caveats"] and f["confidence_basis"] == p["confidence_basis"], f["id"]
-        if f["id"] not in ("social_circle",):
+        if f["id"] not in ("social_circle", "platform_vs_derived"):  # these two quote names: redacted there
             assert f["summary"] == p["summary"], f["id"]
     by_id = red["by_id"]
     assert by_id["languages"]["summary"].startswith("You write in English (")
@@ -165,3 +165,21 @@ def test_redact_treats_sensitive_and_ordinary_declared_items_alike(tmp_path_fact
     for fmt in FORMATS:
         out = _render(data, fmt, redact=True, detail="full")
         assert "Diabetes" not in out and "Quorvathish" not in out, fmt
+
+
+def test_redact_names_none_of_the_platforms_other_lists(tmp_path_factory):
+    """X's TV shows and advertisers, an interest switched off and Facebook's behaviour categories are the
+    platforms' lists too: one [redacted] per entry, counts kept, in the value and the summary's sentences."""
+    data = _demo_dict(tmp_path_factory)
+    plain = next(f for f in data["findings"] if f["id"] == "platform_vs_derived")
+    red = json.loads(_render(data, "json", redact=True))["by_id"]["platform_vs_derived"]
+    x = plain["value"].get("twitter_inferences") or {}
+    names = [n for e in x.values() if isinstance(e, dict) for n in e.get("top") or []]
+    names += [i["declared"] for p in plain["value"]["platforms"].values()
+              for apart in ("switched_off", "behaviour_categories") for i in p.get(apart) or []]
+    assert names  # the demo persona has them
+    for name in names:
+        assert name not in json.dumps(red), name
+    for key, e in (red["value"].get("twitter_inferences") or {}).items():
+        if isinstance(e, dict):
+            assert e["count"] == x[key]["count"] and set(e["top"]) <= {"[redacted]"}

@@ -151,3 +151,23 @@ def test_no_room_for_the_result_is_the_no_room_error_without_a_traceback(tmp_pat
     err = capfd.readouterr().err
     assert "Traceback" not in err, err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_workers_collect_garbage_as_seldom_as_the_main_process(tmp_path: Path) -> None:
+    # issue 16: a worker parses as the main process does, with the same garbage-collector setting
+    import gc
+
+    from dataexam import gcpolicy
+
+    assert Worker(gc.get_threshold, (), str(tmp_path), "w1").result()[0] == gcpolicy.YOUNG_THRESHOLD
+
+
+def test_the_command_line_relaxes_the_garbage_collector() -> None:
+    import subprocess
+    import sys
+
+    from dataexam import gcpolicy
+
+    code = ("import gc; from dataexam import cli; cli.app = lambda: print(gc.get_threshold()); cli.main()")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == str((gcpolicy.YOUNG_THRESHOLD, 10, 10))

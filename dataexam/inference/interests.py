@@ -9,21 +9,22 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import datetime
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..categories import (
     IAB_CONTENT,
     LIFE_EVENT_RULES,
     SENSITIVE_LIFE_EVENTS,
     category_label,
-    interest_keywords,
+    interest_matches,
     is_sensitive,
 )
 from ..events import Event
 from . import literature
-from .engine import Aggregator, Context, categories_of, is_self
+from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
@@ -214,6 +215,16 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
     return "Your orders include " + (", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]) + "."
 
 
+class _Tallies(NamedTuple):
+    """:class:`InterestAggregator`'s per-category counters."""
+
+    counts: Counter[str]
+    scores: Counter[str]
+    signals: dict[str, Counter[str]]
+    services: dict[str, Counter[str]]
+    kinds_seen: dict[str, Counter[str]]
+
+
 class _LifeRule:
     """Progress of one LIFE_EVENT_RULES sequence: group 1, then later groups in order, in a window."""
 
@@ -271,13 +282,13 @@ class InterestAggregator(Aggregator):
     categorised_kinds = INTEREST_KINDS
 
     def __init__(self) -> None:
-        self.counts: Counter[str] = Counter()
-        self.scores: Counter[str] = Counter()
+        # records per (category, signal, service, kind), in the order first seen: one count per record and
+        # category, from which the per-category counters below are derived when read (issue 16: five
+        # counters updated per record and category were a tenth of a report on an archive of X likes)
+        self.tally: Counter[tuple[str, str, str, str]] = Counter()
+        self._derived: tuple[int, _Tallies] | None = None
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
-        self.signals: dict[str, Counter[str]] = defaultdict(Counter)
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
-        self.services: dict[str, Counter[str]] = defaultdict(Counter)
-        self.kinds_seen: dict[str, Counter[str]] = defaultdict(Counter)
         self.ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.records = 0
         self.rules = [_LifeRule(name, groups) for name, groups in LIFE_EVENT_RULES.items()]
@@ -292,7 +303,8 @@ class InterestAggregator(Aggregator):
         self.addresses: set[str] = set()
 
     def consume(self, event: Event) -> None:
-        if not is_self(event) and event.kind != "twitter.like":
+        kind = event.kind
+        if kind != "twitter.like" and event.actor != "self":
             return
         if event.kind in DECLARED_KINDS:
             self.declared.feed(event)
@@ -302,34 +314,79 @@ class InterestAggregator(Aggregator):
         text = _interest_text(event, tags)
         if not text:
             return
-        if event.kind in LIFE_KINDS:
+        if kind in LIFE_KINDS:
             for rule in self.rules:
                 rule.feed(event, text)
-        if event.kind not in INTEREST_KINDS:
+        if kind not in INTEREST_KINDS:
             return
         self.seen_kinds += 1
-        signal, weight = SIGNALS[event.kind]
-        tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags))) if tags else set()
-        cats = list(dict.fromkeys([*categories_of(event.text), *sorted(tag_cats)]))
+        signal, weight = SIGNALS[kind]
+        cats: tuple[str, ...] | list[str] = categories_of(event.text)
+        tag_cats: set[str] = set()
+        if tags:
+            tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags)))
+            cats = list(dict.fromkeys([*cats, *sorted(tag_cats)]))
         if cats:
             self.records += 1
-        own_tags = event.kind in OWN_TAG_KINDS and not (event.text or "").startswith("RT @")
-        for c in cats:
-            sig, w = (HASHTAG if own_tags and c in tag_cats and weight < HASHTAG[1] else (signal, weight))
-            self.counts[c] += 1
-            self.scores[c] += w
-            self.signals[c][sig] += 1
-            self.services[c][event.source] += 1
-            self.kinds_seen[c][event.kind] += 1
-            self.ev[c].offer(event)
-            terms = self.terms[c]
-            for term in interest_keywords(text, c):
-                if term in terms or len(terms) < MAX_TERMS:
-                    terms[term] += 1
-        if event.kind == "amazon.order_item":
+            # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
+            # categories); a hashtag weighs as one only in the person's own posts (a liked tweet's tags: T25A M3)
+            found = dict(interest_matches(text))
+            own_tags = kind in OWN_TAG_KINDS and not (event.text or "").startswith("RT @")
+            source = event.source
+            tally = self.tally
+            for c in cats:
+                sig = HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal
+                tally[c, sig, source, kind] += 1
+                self.ev[c].offer(event)
+                terms = self.terms[c]
+                for term in found.get(c, ()):
+                    if term in terms or len(terms) < MAX_TERMS:
+                        terms[term] += 1
+        if kind == "amazon.order_item":
             self._household(event, text, cats)
 
-    def _household(self, event: Event, text: str, cats: list[str]) -> None:
+    def _tallies(self) -> _Tallies:
+        """The per-category counters of :attr:`tally` (records, weighted score, and records per signal,
+        service and kind, each in the order first seen), worked out once per state."""
+        if self._derived is not None and self._derived[0] == self.records:
+            return self._derived[1]
+        out = _Tallies(Counter(), Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(Counter))
+        for (c, sig, source, kind), n in self.tally.items():
+            out.counts[c] += n
+            # a hashtag weighs what HASHTAG says, any other signal its kind's weight (integers: sums are exact)
+            out.scores[c] += n * (HASHTAG[1] if sig == HASHTAG[0] else SIGNALS[kind][1])
+            out.signals[c][sig] += n
+            out.services[c][source] += n
+            out.kinds_seen[c][kind] += n
+        self._derived = (self.records, out)
+        return out
+
+    @property
+    def counts(self) -> Counter[str]:
+        """Records per category."""
+        return self._tallies().counts
+
+    @property
+    def scores(self) -> Counter[str]:
+        """Weighted score per category (:data:`SIGNALS` weights, hashtags :data:`HASHTAG`)."""
+        return self._tallies().scores
+
+    @property
+    def signals(self) -> dict[str, Counter[str]]:
+        """Records per category and signal name."""
+        return self._tallies().signals
+
+    @property
+    def services(self) -> dict[str, Counter[str]]:
+        """Records per category and service."""
+        return self._tallies().services
+
+    @property
+    def kinds_seen(self) -> dict[str, Counter[str]]:
+        """Records per category and kind."""
+        return self._tallies().kinds_seen
+
+    def _household(self, event: Event, text: str, cats: Sequence[str]) -> None:
         addr = event.attrs.get("shipping_address") or "|".join(
             str(event.attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
         if isinstance(addr, str) and addr and len(self.addresses) < 100:

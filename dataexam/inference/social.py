@@ -659,7 +659,7 @@ class SocialAggregator(Aggregator):
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
         caveats = ["Contacts are listed by volume only; nothing is inferred about them.",
                    "X exports give account ids, not names, for followers and DM partners; a DM partner is "
-                   "shown by the @handle the same archive's replies or mentions give that id, where they do.",
+                   "shown by the handle the same archive's replies or mentions give that id, where they do.",
                    "Facebook exports names, not person ids: each one-to-one thread is one contact, so two "
                    "people of one name are listed apart — and one person Facebook filed under two threads "
                    "(an end-to-end encrypted chat, a message request) appears twice.",

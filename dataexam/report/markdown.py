@@ -7,6 +7,7 @@ the default report quotes record excerpts and contacts' names.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import view
@@ -14,14 +15,25 @@ from .text import DEFAULT_EVIDENCE, picture
 from .view import Detail
 
 
-def cell(text: Any, *, code: bool = False) -> str:
+def cell(text: Any) -> str:
     """Text safe inside a Markdown table cell: one line, pipes escaped, and ``<`` as ``&lt;`` so record text
     can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network); brackets
     escaped (``\\[``) so it can never become a link or an image either (a contact called
     ``![x](https://tracker.example/p.png)`` would be fetched by every viewer: the data is never markup, as in the
-    terminal report). ``code``: for inside a code span, where a backslash would show, brackets are inert."""
+    terminal report)."""
     text = " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
-    return text if code else text.replace("[", "\\[").replace("]", "\\]")
+    return text.replace("[", "\\[").replace("]", "\\]")
+
+
+def code_span(text: Any) -> str:
+    """``text`` as a code span inside a table cell: nothing in a code span is markup or HTML, so ``<thread>`` and
+    brackets stay as written (``&lt;`` would show literally there); its fence is one backtick longer than any run
+    of backticks in the text, so a name holding one cannot end the span early; pipes escaped (GFM tables)."""
+    text = " ".join(str(text).split()).replace("|", "\\|")
+    longest = max((len(run) for run in re.findall("`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def to_markdown(data: dict[str, Any], detail: Detail = "default") -> str:
@@ -121,7 +133,7 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
     rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
     if rows:
         lines += [f"| export | file | record | {view.zone_label(zone)} | what |", "|---|---|---|---|---|"]
-        lines += [f"| {cell(r.export)} | `{cell(r.file, code=True)}` | {r.record} | {r.when} | "
+        lines += [f"| {cell(r.export)} | {code_span(r.file)} | {r.record} | {r.when} | "
                   f"{cell(r.what or r.kind)} |" for r in rows]
         lines.append("")
     return lines

@@ -109,16 +109,32 @@ def _social(f: dict[str, Any]) -> dict[str, Any]:
 def _declared(f: dict[str, Any]) -> dict[str, Any]:
     """Every entry of the platforms' lists as ``[redacted]``, sensitive or not (``--include-sensitive`` showed the
     special-category ones in clear beside redacted ordinary ones: the tester's M6); counts and mapping stay."""
+    from ..inference.platform import APART, apart_note, x_inferences_sentence
+
+    def entries(items: Any) -> list[Any]:
+        return [{**i, "declared": REDACTED} if isinstance(i, dict) else REDACTED for i in items or []]
+
     v = f.get("value")
     if isinstance(v, dict):
         platforms = {}
+        summary = str(f.get("summary") or "")
         for key, p in (v.get("platforms") or {}).items():
             if isinstance(p, dict):
-                p = {**p, "items": [{**i, "declared": REDACTED} if isinstance(i, dict) else REDACTED
-                                    for i in p.get("items") or []]}
+                before = apart_note(key, p)
+                p = {**p, "items": entries(p.get("items")),
+                     **{apart: entries(p.get(apart)) for apart in APART.values() if apart in p}}
+                if before:  # the sentence naming the lists set apart (switched off, behaviour categories)
+                    summary = summary.replace(before, apart_note(key, p))
             platforms[key] = p
         demo = [{**d, "value": REDACTED} if isinstance(d, dict) else REDACTED for d in v.get("demographics") or []]
-        f = {**f, "value": {**v, "platforms": platforms, "demographics": demo}}
+        value = {**v, "platforms": platforms, "demographics": demo}
+        x = v.get("twitter_inferences")
+        if isinstance(x, dict):  # X's TV shows and advertisers: the names go, the counts stay
+            value["twitter_inferences"] = {
+                k: {**e, "top": [REDACTED] * len(e.get("top") or [])} if isinstance(e, dict) else e
+                for k, e in x.items()}
+            summary = summary.replace(x_inferences_sentence(x), x_inferences_sentence(value["twitter_inferences"]))
+        f = {**f, "value": value, "summary": summary}
     says = f.get("platform_says")
     if isinstance(says, dict):
         f["platform_says"] = {k: [REDACTED] * len(x) if isinstance(x, list) else REDACTED if isinstance(x, str)
