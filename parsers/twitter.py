@@ -321,7 +321,7 @@ class TwitterParser(Parser):
     undated_kinds: ClassVar[frozenset[str]] = frozenset({
         "twitter.like", "twitter.follower", "twitter.following", "twitter.block", "twitter.mute",
         "twitter.declared_interest", "twitter.declared_demographic", "twitter.lookalike_advertiser", "twitter.show",
-        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet",
+        "twitter.audience_advertiser", "twitter.audience_count",
         "twitter.profile", "twitter.list", "twitter.saved_search"})
     markers = (
         r"(?:^|/)data/manifest\.js$",

@@ -44,6 +44,12 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
+    # X's other personalization statements (platform_vs_derived): per list a count, the withheld ones, the audiences
+    (r"value__twitter_inferences__[a-z_]+__(?:count|withheld_special)", "int64"),
+    (r"value__twitter_inferences__audiences", "int64"),
+    (r"value__twitter_deleted_posts__(?:count|with_deletion_time)", "int64"),
+    (r"value__twitter_deleted_posts__(?:first|last)", "string"),
+    (r"value__moved__(?:from|to|until|since)", "string"),  # home after a move (the periods: a list, no column)
 ))
 
 #: the fields of the findings' values with fixed names (docs/findings.md), by column name
@@ -287,7 +293,12 @@ COLUMN_TYPES: dict[str, str] = {
     "value__weights_note": "string",
     "value__working_hours": "string",
     "value__years_clock": "string",
-    "value__zone": "string",}
+    "value__zone": "string",
+    # null when there is none (a list or an object when there is: its scalar fields have their own columns)
+    "value__periods": "string",
+    "value__twitter_deleted_posts": "string",
+    "value__twitter_inferences": "string",
+}
 
 
 def declared_type(column: str) -> pa.DataType | None:
