@@ -1259,7 +1259,11 @@ def test_a_stay_abroad_inside_one_quarter_is_a_period_on_its_own_clock(first: da
     events = [*person("Europe/Berlin", days=(stay - first).days, start=first),
               *person("America/New_York", days=91, seed=2, start=stay),
               *person("Europe/Berlin", days=after, seed=3, start=stay + timedelta(days=91))]
-    report = infer(with_evidence(events, [*declared("DE", 3), *_logins(first, 60, DE_IP)]), now=NOW)
+    # logins from where the person is: German before and after, American in the stay (hotel wifi); a stay whose
+    # every login is German reads as night work at home (test_night_shifts_at_home_are_no_stay_abroad)
+    logins = [*_logins(first, (stay - first).days // 7, DE_IP), *_logins(stay + timedelta(days=3), 12, US_IP),
+              *_logins(stay + timedelta(days=91), after // 7, DE_IP)]
+    report = infer(with_evidence(events, [*declared("DE", 3), *logins]), now=NOW)
     tz = report.finding("timezone")
     assert zone_countries()[tz.value["zone"]] == "DE" and tz.value["utc_offset_hours"] == 1.0
     assert tz.value["observes_dst"] is True
@@ -1373,3 +1377,20 @@ def test_the_report_reads_a_stay_on_its_own_clock() -> None:
     said = view.headline(data["findings"][0])
     assert said == ("You live on Berlin time (Europe/Berlin, UTC+1 with summer time); 9 Jan – 9 Apr 2023 on New York "
                     "time (America/New_York) — a stay abroad?")
+
+
+def test_night_shifts_at_home_are_no_stay_abroad() -> None:
+    """The final tester of the twenty-fifth pass: a Berlin person on night shifts for two months (awake from 23:00 to
+    15:30), a German login every day throughout, was "a stay abroad?" on Manila time and the late nights finding
+    said 0 nights. The period's own logins are German: the home clock, the shifted nights counted late."""
+    first, shift = date(2022, 9, 5), date(2023, 3, 1)
+    events = [*person("Europe/Berlin", days=(shift - first).days, start=first),
+              *person("Asia/Manila", days=61, seed=2, start=shift),
+              *person("Europe/Berlin", days=200, seed=3, start=shift + timedelta(days=61))]
+    logins = _logins(first, (shift - first).days + 261, DE_IP, every=1)
+    report = infer(with_evidence(events, [*declared("DE", 3), *logins]), now=NOW)
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    assert not [p for p in tz.value["periods"] or [] if p["kind"] != "home"]
+    late = [date.fromisoformat(d) for d in report.finding("late_nights").value["dates"]]
+    assert len([d for d in late if shift <= d < shift + timedelta(days=61)]) >= 30

@@ -275,8 +275,25 @@ class PeriodSplit:
         return out
 
 
+#: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
+#: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
+SAME_PLACE_MIN_IPS = 3
+SAME_PLACE_SHARE = 0.8
+
+
+def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
+    """Login-IP countries of the records dated from ``first`` to ``last`` (UTC days, inclusive) of the time zone's
+    place evidence (``zoneprior.PlaceEvidence.ip_days``); empty without it."""
+    out: Counter[str] = Counter()
+    for (day, cc), n in (getattr(place, "ip_days", None) or {}).items():
+        if first <= day <= last:
+            out[cc] += n
+    return out
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
-                 prior_for: Callable[[Sequence[tuple[date, date]]], Any]) -> PeriodSplit | None:
+                 prior_for: Callable[[Sequence[tuple[date, date]]], Any],
+                 ips_in: Callable[[date, date], Counter[str]] | None = None) -> PeriodSplit | None:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before).
 
@@ -286,14 +303,28 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     evidence dated in them. Each other period is fitted with the person's own night — where the lull centres at
     home, local hours, SD :data:`PERIOD_LULL_SD_H` — in place of the population's: German IPs and a declared
     Germany during three months in New York made the stay "Europe/Berlin" with a lull at 09:45, and the
-    population's night put a Tokyo half-year on Manila. Costs one zone search per period."""
+    population's night put a Tokyo half-year on Manila. Costs one zone search per period.
+
+    ``ips_in(first, last)``: the login-IP countries of the records dated in those UTC days. A period whose own
+    logins are (≥ :data:`SAME_PLACE_MIN_IPS`, ≥ :data:`SAME_PLACE_SHARE`) in the home zone's country is read on
+    the home's clock — the place evidence decides, as for a change of habits: two months of night shifts in
+    Germany, every daily login German, were "a stay abroad?" on Manila time and none of their nights was counted
+    late (the twenty-fifth pass's final tester). A stay abroad whose every login is home-routed (a VPN, a roaming
+    SIM) is read as night work at home then; logins from where the person is let it be a stay."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
     mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
-    answers = [home_cands[0] if i in mine else
+    home_cc = zone_countries().get(home_cands[0].zones[0])
+
+    def at_home(r: Any) -> bool:
+        ips = ips_in(r.first, r.last) if ips_in is not None else Counter()
+        n = sum(ips.values())
+        return bool(home_cc) and n >= SAME_PLACE_MIN_IPS and ips[home_cc] >= SAME_PLACE_SHARE * n
+
+    answers = [home_cands[0] if i in mine or at_home(r) else
                score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)]), own)[0]
                for i, r in enumerate(periods)]
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
@@ -598,7 +629,8 @@ class ClockAggregator(Aggregator):
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
-            split = _fit_periods(self.days, periods, lambda ranges: build_prior(zone_place, ctx, ranges))
+            split = _fit_periods(self.days, periods, lambda ranges: build_prior(zone_place, ctx, ranges),
+                                 lambda a, b: _dated_ips(zone_place, a, b))
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days

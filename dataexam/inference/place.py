@@ -51,6 +51,9 @@ HOME_MIN_RATIO = 2.0
 MOVE_MIN_DAYS = 30
 MOVE_MIN_SHARE = 0.8
 MOVE_SHORT_DAYS = 90
+# A run between two others (a move and a move back) is a period of its own only from half a year on: a shorter one
+# is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3)
+MOVE_BACK_MIN_DAYS = 180
 # The IP home on fewer days than this is low at best (as the sleep finding's nights: clock.LOW_SLEEP_NIGHTS)
 HOME_LOW_DAYS = 30
 # A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.
@@ -664,7 +667,8 @@ class PlaceAggregator(Aggregator):
     @staticmethod
     def _moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
         """Three or more runs of one country each (a move and a move back: DE, half a year US, DE), each on ≥
-        MOVE_MIN_DAYS days and ≥ MOVE_MIN_SHARE of its own days, found by a majority over 15 observed days and
+        MOVE_MIN_DAYS days and ≥ MOVE_MIN_SHARE of its own days (one between two others ≥ MOVE_BACK_MIN_DAYS
+        calendar days: a shorter one is a trip), found by a majority over 15 observed days and
         shorter runs folded into their longer neighbour (O(days)). The latest switch is the move (``from``, ``to``,
         ``until``, ``since`` as for one move); ``periods`` lists every run. None where the days do not fall into
         such runs (VPN exits, roaming). Two runs one cut cannot separate are none either.
@@ -712,6 +716,9 @@ class PlaceAggregator(Aggregator):
             if j - i + 1 < MOVE_MIN_DAYS or len(own) < MOVE_MIN_SHARE * (j - i + 1):
                 return None
             periods.append({"country": cc, "from": own[0].isoformat(), "until": own[-1].isoformat()})
+        if any((date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days + 1 < MOVE_BACK_MIN_DAYS
+               for p in periods[1:-1]):
+            return None  # a stay abroad between two homes: a trip, not a home of its own
         return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
                 "since": periods[-1]["from"], "periods": periods}
 
