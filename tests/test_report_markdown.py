@@ -63,3 +63,13 @@ def test_pipes_in_values_are_escaped():
 
     assert cell("a|b\nc") == "a\\|b c"
     assert cell('<img src="http://x.invalid/a.png">') == '&lt;img src="http://x.invalid/a.png">'
+
+
+def test_a_cell_is_never_markup_and_a_code_span_never_ends_early():
+    """A contact `Jo [he/him] <b>x</b> `a`b`` (the last testers): no link, no HTML, no code span in a cell; a file
+    name in a code span keeps `<thread>` as written and a backtick in it cannot close the span."""
+    from dataexam.report.markdown import cell, code_span
+
+    assert cell("Jo [he/him] <b>x</b> `a`b`") == "Jo \\[he/him\\] &lt;b>x&lt;/b> \\`a\\`b\\`"
+    assert code_span("messages/inbox/<thread>_1/message_1.json") == "`messages/inbox/<thread>_1/message_1.json`"
+    assert code_span("a`b|c") == "``a`b\\|c``"

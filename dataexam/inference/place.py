@@ -51,9 +51,10 @@ HOME_MIN_RATIO = 2.0
 MOVE_MIN_DAYS = 30
 MOVE_MIN_SHARE = 0.8
 MOVE_SHORT_DAYS = 90
-# A run between two others (a move and a move back) is a period of its own only from half a year on: a shorter one
-# is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3)
-MOVE_BACK_MIN_DAYS = 180
+# A run between two others (a move and a move back) is a period of its own only from four months on: a shorter one
+# is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3);
+# at half a year, four or five months abroad left the home "unclear" (two thirds of the logins: the last tester)
+MOVE_BACK_MIN_DAYS = 120
 # The IP home on fewer days than this is low at best (as the sleep finding's nights: clock.LOW_SLEEP_NIGHTS)
 HOME_LOW_DAYS = 30
 # A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.

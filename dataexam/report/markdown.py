@@ -20,8 +20,8 @@ def cell(text: Any) -> str:
     can never become raw HTML (an ``<img src=…>`` in a shared report would fetch from the network); brackets
     escaped (``\\[``) so it can never become a link or an image either (a contact called
     ``![x](https://tracker.example/p.png)`` would be fetched by every viewer: the data is never markup, as in the
-    terminal report)."""
-    text = " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;")
+    terminal report); backticks escaped so a name's `` `a` `` is no code span."""
+    text = " ".join(str(text).split()).replace("|", "\\|").replace("<", "&lt;").replace("`", "\\`")
     return text.replace("[", "\\[").replace("]", "\\]")
 
 
