@@ -602,16 +602,6 @@ def interest_categories(text: str | None) -> list[str]:
     return [category for category, _terms in interest_matches(text)]
 
 
-def interest_keywords(text: str, category: str) -> list[str]:
-    """:func:`matched_keywords` without the idioms (:func:`interest_matches`)."""
-    if not text:
-        return []
-    for name, terms in interest_matches(text):
-        if name == category:
-            return list(terms)
-    return []
-
-
 # Words the platforms name their declared interests with that are no hobby keyword in free text ("Bread" beside
 # sourdough baking, "Cryptocurrency", "Outdoor recreation", "Software engineering": the twenty-fifth pass's tester,
 # T25A M4/L6). A platform's topic name is a topic, so an everyday word ("bread", "food") is safe here, never in posts.
