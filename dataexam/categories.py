@@ -129,7 +129,18 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                          "panic disorder", "insomnia", "burnout", "sick leave", "sober", "sobriety", "overdose",
                          "xanax", "valium", "lexapro", "wellbutrin", "diagnosed", "diagnosis",
                          "deprimiert", "depressiv", "suizid", "selbstmord", "deprimido", "deprimida", "suicidio",
-                         "deprimert", "selvmord", "depressief", "zelfmoord"),
+                         "deprimert", "selvmord", "depressief", "zelfmoord",
+                         # the twenty-sixth pass's tester (T26A H2): Amazon's own audiences name a pregnancy
+                         # without the word ("Expectant mothers", "Moms-to-be"), and aids for a disability or a
+                         # condition are data concerning health (Art. 4(15)) as much as a pregnancy test is;
+                         # not "walker" (Johnnie Walker, a dog walker) nor "cane" (sugar cane, candy cane)
+                         "expectant mother", "expectant mothers", "expectant parent", "expectant parents",
+                         "expecting parent", "expecting parents", "mom-to-be", "moms-to-be", "mum-to-be",
+                         "mums-to-be", "mother-to-be", "mothers-to-be", "parents-to-be", "wheelchair",
+                         "wheelchairs", "crutch", "crutches", "walking cane", "mobility aid", "mobility aids",
+                         "mobility scooter", "rollator", "incontinence", "adult diaper", "adult diapers",
+                         "catheter", "catheters", "ostomy", "colostomy", "cpap", "nebulizer", "glucometer",
+                         "pill organizer", "pill organiser", "prescription"),
     "sensitive:religion": ("church", "parish", "bible", "quran", "torah", "mosque", "synagogue", "rosary",
                            "prayer", "prayers", "pray", "praying", "prayed", "temple", "diocese", "christianity",
                            "christians", "catholic", "protestant", "evangelical", "islam", "islamic", "muslim",
@@ -139,7 +150,14 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                            "protestantism", "mormon", "jehovah",
                            "hanukkah", "menorah", "eid mubarak", "yom kippur", "kippah", "hijab", "bibel", "koran",
                            "kirche", "kirchen", "gebet", "gebetet", "moschee", "synagoge", "rosenkranz",
-                           "biblia", "iglesia", "misa", "rezar"),
+                           "biblia", "iglesia", "misa", "rezar",
+                           # T26A H2: objects of a faith's practice an order names without naming the faith
+                           # (a tefillin set, a puja thali); "halal" tells a Muslim practice as "kosher" would, but
+                           # "kosher salt" is a cooking word, so only the Hebrew objects stand for Judaism
+                           "tefillin", "tallit", "tallis", "mezuzah", "siddur", "haggadah", "passover", "seder",
+                           "puja", "pooja", "diwali", "gurdwara", "crucifix", "hymnal", "hymns", "prayer beads",
+                           "prayer rug", "prayer mat", "tasbih", "halal", "bhagavad gita", "nativity set",
+                           "communion", "baptism", "confirmation gift"),
     "sensitive:politics": ("democrat", "democrats", "democratic party", "republican", "republicans",
                            "republican party", "labour party", "conservative party", "green party", "tory",
                            "tories", "campaign", "election", "senator", "political", "protest", "greens",
