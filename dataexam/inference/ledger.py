@@ -41,7 +41,7 @@ from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from ..events import Event, TimeSource
@@ -61,6 +61,46 @@ GIFT_CARD_PRODUCT_WORDS = (*GIFT_PAYMENT_WORDS, "egift", "e-gift", "gutschein", 
 # Longer than any ordinary gap between ordering and shipping (pre-orders included).
 MATCH_WINDOW_DAYS = 400
 MAX_CANCELLED_PARTS = 4  # distinct cancelled-item totals kept per order (and their sum): a refund of one is a reversal
+
+
+#: a month bucket: "YYYY-MM" where every clock puts the record in that month, else (UTC day, UTC quarter-hour)
+MonthKey = str | tuple[date, int]
+LocalBin = Callable[[date, int], tuple[date, int]]
+
+
+def month_key(t: datetime, timed: bool) -> MonthKey:
+    """The calendar-month bucket of a record at ``t`` (aware), to be put on the person's calendar when the run
+    ends (:func:`local_month`). Only a record on the first or last UTC day of a month can fall in another month
+    on a local clock (offsets lie within UTC−12…+14), so only those keep their (UTC day, quarter-hour): at most
+    two days × 96 keys a month, never one per record. ``timed`` false (a date only, stored as 00:00 UTC on its
+    own local date) keeps its month as written."""
+    utc = t.astimezone(UTC)
+    d = utc.date()
+    if not timed or (d.day > 1 and (d + timedelta(days=1)).day > 1):
+        return f"{d:%Y-%m}"
+    return (d, utc.hour * 4 + utc.minute // 15)
+
+
+def local_month(key: MonthKey, local_bin: LocalBin | None) -> str:
+    """``"YYYY-MM"`` of a :func:`month_key` on the person's calendar (``Context.local_bin``; None: UTC)."""
+    if isinstance(key, str):
+        return key
+    day, quarter = key
+    if local_bin is not None:
+        day = local_bin(day, quarter)[0]
+    return f"{day:%Y-%m}"
+
+
+def local_counter(counter: Counter[MonthKey], local_bin: LocalBin | None) -> Counter[str]:
+    """A per-:func:`month_key` counter as a per-local-month one."""
+    out: Counter[str] = Counter()
+    for key, n in counter.items():
+        out[local_month(key, local_bin)] += n
+    return out
+
+
+def _timed(event: Event) -> bool:
+    return event.time_source not in (TimeSource.DATE_ONLY, TimeSource.NONE)
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -194,11 +234,11 @@ class SpendLedger:
     # orders returned or refunded, each once (T24C M3: a legacy return's request in Retail.OrdersReturned and
     # its payout in .Payments were two "problems"): order hash → month ("YYYY-MM") first seen; refunds that
     # only reverse a cancelled item are no return
-    return_requests: dict[int, str] = field(default_factory=dict)
-    refunded_orders: dict[int, str] = field(default_factory=dict)
+    return_requests: dict[int, MonthKey] = field(default_factory=dict)
+    refunded_orders: dict[int, MonthKey] = field(default_factory=dict)
     reversal_orders: set[int] = field(default_factory=set)  # orders with a refund that reversed a cancelled item
     real_refunds: set[int] = field(default_factory=set)  # orders with a refund that is money back from spending
-    unkeyed_returns: Counter[str] = field(default_factory=Counter)  # per month: returns naming no order
+    unkeyed_returns: Counter[MonthKey] = field(default_factory=Counter)  # per month: returns naming no order
     # per currency, per UTC day: a flat array of (UTC quarter-hour or -1 for date-only, sum in thousandths of the
     # unit) pairs, one pair per quarter-hour with purchases (≤ 96 a day: no object per order), from which
     # :meth:`localise` rebuilds the years, months and days on the person's calendar (T24C M4: an order at 00:30
@@ -284,26 +324,33 @@ class SpendLedger:
         """A return request (``amazon.return``): its order counts once among the returns, however many
         requests and payouts it has."""
         order_id = str(event.attrs.get("order_id") or "").strip()
-        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        month = month_key(event.time, _timed(event)) if event.time is not None else ""
         if not order_id:
             self.unkeyed_returns[month] += 1
         elif len(self.return_requests) < MAX_BALANCE_ORDERS:
             self.return_requests.setdefault(hash(order_id), month)
 
-    def returns_by_month(self) -> Counter[str]:
-        """Orders returned or refunded, each once, by the month first seen ("" when undated); call after
-        :meth:`settle`. A fully cancelled order's refund, or a partly cancelled order's refund of its cancelled
-        item, is a charge reversed and no return (a return request of the order still counts)."""
-        out: Counter[str] = Counter(self.unkeyed_returns)
+    def returns_by_month(self, local_bin: LocalBin | None = None) -> Counter[str]:
+        """Orders returned or refunded, each once, by the month first seen ("" when undated) on the person's
+        calendar (``local_bin``: ``Context.local_bin``; None: UTC months); call after :meth:`settle`. A fully
+        cancelled order's refund, or a partly cancelled order's refund of its cancelled item, is a charge reversed
+        and no return (a return request of the order still counts)."""
+        def month(key: MonthKey) -> str:
+            return local_month(key, local_bin) if key else ""
+
+        out: Counter[str] = Counter()
+        for key, n in self.unkeyed_returns.items():
+            out[month(key)] += n
         months: dict[int, str] = {}
         for source, keep in ((self.refunded_orders, lambda o: o not in self.reversal_orders or o in self.real_refunds),
                              (self.return_requests, lambda o: o not in self.cancelled_orders)):
-            for oid, month in source.items():
+            for oid, key in source.items():
                 if keep(oid):
+                    m = month(key)
                     had = months.get(oid)
-                    months[oid] = month if had is None or (month and (not had or month < had)) else had
-        for month in months.values():
-            out[month] += 1
+                    months[oid] = m if had is None or (m and (not had or m < had)) else had
+        for m in months.values():
+            out[m] += 1
         return out
 
     def localise(self, local_bin: Callable[[date, int], tuple[date, int]] | None) -> None:
@@ -386,7 +433,7 @@ class SpendLedger:
         currency = currency_of(attrs)
         order_id = str(attrs.get("order_id") or "").strip()
         oid = hash(order_id) if order_id else None
-        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        month = month_key(event.time, _timed(event)) if event.time is not None else ""
         if oid is None:
             self.unkeyed_returns[month] += 1
         elif len(self.refunded_orders) < MAX_BALANCE_ORDERS:
@@ -490,5 +537,6 @@ class SpendLedger:
         return sum(years.values(), Decimal(0)) / len(years)
 
 
-__all__ = ["GIFT_CARD_PRODUCT_WORDS", "GIFT_PAYMENT_WORDS", "MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "Purchase",
-           "SpendLedger", "currency_of", "is_cancelled", "is_gift_card_product", "payment_kind", "to_decimal"]
+__all__ = ["GIFT_CARD_PRODUCT_WORDS", "GIFT_PAYMENT_WORDS", "MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "MonthKey",
+           "Purchase", "SpendLedger", "currency_of", "is_cancelled", "is_gift_card_product", "local_counter",
+           "local_month", "month_key", "payment_kind", "to_decimal"]
