@@ -362,9 +362,9 @@ class TwitterParser(Parser):
         """Every event of the archive; the account id and long-post texts are looked up first."""
         # classic tweets at 00:00:00 get their real time from data/csv, or become date-only
         state = _ArchiveState(month_times=MonthTimes(archive))
-        yield from self._prepare(archive, state)
-        self._states[id(archive)] = state
-        try:
+        try:  # the long posts' index is closed (its private file removed) however the events end
+            yield from self._prepare(archive, state)
+            self._states[id(archive)] = state
             yield from super().events(archive)
         finally:
             self._states.pop(id(archive), None)
