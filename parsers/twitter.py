@@ -538,6 +538,11 @@ class TwitterParser(Parser):
             f.bad_date()
         if months is not None:
             time, source = months.repair(f.path, tweet_id, time, source)
+        if time is None and t.get("created_at") is None:
+            # a post (a deleted one of deleted-tweets.js most of all: the twenty-sixth pass's leftovers) with no
+            # created_at field at all, or null: kept, undated, and said — never silently undated (an empty string
+            # stays X's "nothing written", undated without a fault: test_bad_dates)
+            f.bad_date("no created_at: the post is kept without a time")
         attrs: dict[str, Any] = {"id": tweet_id}
         community = _str(t.get("community_id_str") or t.get("community_id"))
         if community:
