@@ -18,6 +18,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 
+from dataexam.errors import TempFolderUnusable
 from dataexam.tempdirs import PrivateTempDir
 
 __all__ = ["MAX_NOTES_IN_MEMORY", "MAX_NOTE_CHARS_IN_MEMORY", "NoteIndex"]
@@ -58,6 +59,7 @@ class NoteIndex:
         self.notes = 0  # notes added
         self._folder: PrivateTempDir | None = None
         self._db: sqlite3.Connection | None = None
+        self.spill_failed = False  # no private folder could be made (a read-only system): kept in memory
 
     @property
     def spilled(self) -> bool:
@@ -140,40 +142,56 @@ class NoteIndex:
         self._count += 1
         self._chars += chars
         self.peak_in_memory = max(self.peak_in_memory, self._count)
-        if self._count > self.limit or self._chars > self.char_limit:
-            self._spill()
+        if (self._count > self.limit or self._chars > self.char_limit) and not self.spill_failed:
+            try:
+                self._spill()
+            except (OSError, sqlite3.Error, TempFolderUnusable):
+                # no room or no folder for the file: the notes stay in memory, as they always were, rather than
+                # the archive's tweets being lost
+                self.close_file()
+                self.spill_failed = True
 
     def _spill(self) -> None:
         """Move every note and pair into the SQLite file; memory holds none of them from now on."""
-        self._folder = PrivateTempDir()
-        path = os.path.join(self._folder.path, "notes.sqlite")
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # private before SQLite opens it
-        os.close(fd)
-        db = sqlite3.connect(path, isolation_level=None)
-        db.execute("PRAGMA journal_mode = OFF")
-        db.execute("PRAGMA synchronous = OFF")
-        db.executescript(_SCHEMA)
-        db.execute("BEGIN")
-        db.executemany("INSERT INTO notes (second, note_id, text, member, idx, used) VALUES (?, ?, ?, ?, ?, ?)",
-                       ((second, note_id, text, member, index, int(note_id in self._used))
-                        for second, notes in self._by_second.items() for note_id, text, member, index in notes))
-        db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?, ?)",
-                       ((t, n, x) for t, (n, x) in self._pairs.items()))
-        db.execute("COMMIT")
-        # one transaction from now on, never committed: the file is removed at the end, and a statement each in
-        # its own transaction cost ~150 µs a note (10,000 long posts: 0.5 s → 2.0 s of CPU)
-        db.execute("BEGIN")
+        db: sqlite3.Connection | None = None
+        try:
+            self._folder = PrivateTempDir()
+            path = os.path.join(self._folder.path, "notes.sqlite")
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)  # private before SQLite opens it
+            os.close(fd)
+            db = sqlite3.connect(path, isolation_level=None)
+            db.execute("PRAGMA journal_mode = OFF")
+            db.execute("PRAGMA synchronous = OFF")
+            db.executescript(_SCHEMA)
+            db.execute("BEGIN")
+            db.executemany("INSERT INTO notes (second, note_id, text, member, idx, used) VALUES (?, ?, ?, ?, ?, ?)",
+                           ((second, note_id, text, member, index, int(note_id in self._used))
+                            for second, notes in self._by_second.items() for note_id, text, member, index in notes))
+            db.executemany("INSERT OR IGNORE INTO pairs VALUES (?, ?, ?)",
+                           ((t, n, x) for t, (n, x) in self._pairs.items()))
+            db.execute("COMMIT")
+            # one transaction from now on, never committed: the file is removed at the end, and a statement each in
+            # its own transaction cost ~150 µs a note (10,000 long posts: 0.5 s → 2.0 s of CPU)
+            db.execute("BEGIN")
+        except BaseException:
+            if db is not None:
+                db.close()
+            raise
         self._db = db
         self._by_second, self._used, self._pairs = {}, set(), {}
         self._count = self._chars = 0
 
-    def close(self) -> None:
-        """Remove the SQLite file and its folder (if any); the index is empty afterwards."""
+    def close_file(self) -> None:
+        """Close and remove the SQLite file and its folder, if any."""
         if self._db is not None:
             self._db.close()
             self._db = None
         if self._folder is not None:
             self._folder.close()
             self._folder = None
+
+    def close(self) -> None:
+        """Remove the SQLite file and its folder (if any); the index is empty afterwards."""
+        self.close_file()
         self._by_second, self._used, self._pairs = {}, set(), {}
         self._count = self._chars = 0

@@ -121,3 +121,21 @@ def test_the_index_spills_by_characters_too() -> None:
     assert os.stat(os.path.join(path, "notes.sqlite")).st_mode & 0o077 == 0
     ix.close()
     assert not os.path.exists(path)
+
+
+def test_where_no_private_folder_can_be_made_the_notes_stay_in_memory(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only system: the spill fails, the index keeps its notes in memory as before, and the pairs are the
+    same (never a lost archive)."""
+    from dataexam.errors import TempFolderUnusable
+
+    def refuse(*_args: object) -> None:
+        raise TempFolderUnusable("no temporary folder can be written")
+
+    root = _archive(tmp_path / "x")
+    plain, _ = _parse(root, monkeypatch, None)
+    monkeypatch.setattr(twitter_notes, "PrivateTempDir", refuse)
+    small, made = _parse(root, monkeypatch, 5)
+    assert _view(small) == _view(plain)
+    index = next(ix for ix in made if ix.notes)
+    assert index.spill_failed and index.peak_in_memory == 63 + 61
