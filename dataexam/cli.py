@@ -528,16 +528,17 @@ class TimelineFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     sqlite = "sqlite"
+    parquet = "parquet"
 
 
-@app.command(short_help="Write one timeline of every input: JSON Lines, CSV or SQLite.")
+@app.command(short_help="Write one timeline of every input: JSON Lines, CSV, SQLite or Parquet.")
 @handle_errors
 def timeline(
     paths: Paths,
     fmt: Annotated[TimelineFormat | None, typer.Option(
         "--format", "-f", metavar="FORMAT", show_default=False,
-        help="jsonl (the default), csv or sqlite. Without -f the -o name decides: .jsonl/.ndjson, .csv, "
-             ".db/.sqlite/.sqlite3.")] = None,
+        help="jsonl (the default), csv, sqlite or parquet. Without -f the -o name decides: .jsonl/.ndjson, .csv, "
+             ".db/.sqlite/.sqlite3, .parquet/.pq.")] = None,
     output: OutputOpt = None,
     append: Annotated[bool, typer.Option("--append", help="SQLite: add to dataexam's events in an existing "
                                          "database (records already there are skipped) instead of replacing "
@@ -566,6 +567,10 @@ def timeline(
                                 outputs.TIMELINE_REFUSED)
     if chosen == "sqlite":
         outputs.check_sqlite_target(target)
+    if chosen == "parquet":
+        from . import parquet_out
+
+        parquet_out.check_target(target.kind)
     if append and chosen != "sqlite":
         raise UsageProblem("--append works with SQLite output only (-o FILE.db)")
     if excel and chosen != "csv":
@@ -581,7 +586,12 @@ def timeline(
     # Each event is encoded once, as it is read, into the writer's own row; the rows are what gets
     # sorted and merged (no pickling of events, no second pass of encoding).
     jsonl = chosen == "jsonl"
-    rows = api.timeline_encoded(paths, writers.jsonl_line if jsonl else writers.sqlite_row, source=source,
+    encode = writers.jsonl_line if jsonl else writers.sqlite_row
+    if chosen == "parquet":
+        from .parquet_out import parquet_row
+
+        encode = parquet_row
+    rows = api.timeline_encoded(paths, encode, source=source,
                                 kinds=kinds, since=since_dt, until=until_dt, limits=state.limits,
                                 registry=registry, stats=stats, per_account=per_account,
                                 jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES))
@@ -606,6 +616,11 @@ def timeline(
                 warn(f"{target.path} was written by an older dataexam, which kept no record of whose exports it "
                      f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
                      "not be checked (write a new database to have it checked)")
+        elif chosen == "parquet":
+            from .parquet_out import write_parquet_rows
+
+            assert target.path is not None and flat is not None
+            written = write_parquet_rows(flat, target.path)
         else:
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \

@@ -45,7 +45,7 @@ TargetKind = Literal["stdout", "file", "stream"]
 
 #: output name suffix → format name, per command family (``timeline`` / ``report``)
 TIMELINE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".db": "sqlite",
-                     ".sqlite": "sqlite", ".sqlite3": "sqlite"}
+                     ".sqlite": "sqlite", ".sqlite3": "sqlite", ".parquet": "parquet", ".pq": "parquet"}
 REPORT_SUFFIXES = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".html": "html",
                    ".htm": "html", ".txt": "text"}
 
@@ -242,8 +242,8 @@ def check_sqlite_target(target: OutputTarget) -> None:
 
 
 #: format name → how the summary line names it ("wrote 32 event(s) as JSON Lines to t.jsonl")
-FORMAT_NAMES = {"jsonl": "JSON Lines", "csv": "CSV", "sqlite": "SQLite", "json": "JSON", "markdown": "Markdown",
-                "html": "HTML", "text": "text"}
+FORMAT_NAMES = {"jsonl": "JSON Lines", "csv": "CSV", "sqlite": "SQLite", "parquet": "Parquet", "json": "JSON",
+                "markdown": "Markdown", "html": "HTML", "text": "text"}
 
 #: compressed or packed output names: dataexam writes no compression (pipe its stdout into gzip/zstd)
 _PACKED_SUFFIXES = (".gz", ".gzip", ".bz2", ".xz", ".lzma", ".zst", ".zstd", ".lz4", ".br", ".zip", ".7z", ".tar",
@@ -257,15 +257,15 @@ _DOCUMENTS = (".pdf", ".docx", ".doc", ".odt", ".rtf")
 TIMELINE_REFUSED = {
     ".json": "a .json file is one JSON value; the timeline is JSON Lines, one event a line: name it .jsonl "
              "(pandas.read_json(path, lines=True), jq) — `dataexam report -f json` is the report as JSON",
-    **{s: "the timeline is written as JSON Lines (.jsonl), CSV (.csv) or SQLite (.db); pandas and DuckDB read "
-          "each (`dataexam batch` writes Parquet)" for s in _COLUMNAR},
+    **{s: "the timeline is written as JSON Lines (.jsonl), CSV (.csv), SQLite (.db) or Parquet (.parquet); pandas "
+          "and DuckDB read each" for s in _COLUMNAR if s not in (".parquet", ".pq")},
     **{s: "spreadsheets open the timeline as CSV: name it .csv and add --excel" for s in _SPREADSHEETS},
     **{s: "that is a report's name: `dataexam report -o` writes .txt, .md, .html and .json" for s in
        (".md", ".markdown", ".html", ".htm", *_DOCUMENTS)},
 }
 #: the same for ``report``, whose text, Markdown, HTML and JSON under a data name were as misleading
 REPORT_REFUSED = {
-    **{s: "that is a timeline's name: `dataexam timeline -o` writes .jsonl, .csv and .db" for s in
+    **{s: "that is a timeline's name: `dataexam timeline -o` writes .jsonl, .csv, .db and .parquet" for s in
        (".jsonl", ".ndjson", ".csv", ".tsv", ".db", ".sqlite", ".sqlite3", *_COLUMNAR, *_SPREADSHEETS)},
     **{s: "the report is written as text (.txt), Markdown (.md), HTML (.html) or JSON (.json); print the "
           "HTML report from a browser for a PDF" for s in _DOCUMENTS},

@@ -192,12 +192,13 @@ class MemberContext:
         return self.issue("bad-escape", repair_message(reader.repairs),
                           position=f"byte {reader.first_repair_offset}")
 
-    def bad_date(self) -> None:
+    def bad_date(self, message: str = "date not understood; event kept without a time") -> None:
         """Note that the current record has a date field that is present but not understood (not one of the
-        format's "no date" values): its event is kept undated, and one ``bad-date`` issue at the record's index
-        follows it (:meth:`each` yields it after the record; a handler with its own loop yields
-        :meth:`flush_pending`; the rest at the member's end). An undated event is never silently undated."""
-        issue = self.issue("bad-date", "date not understood; event kept without a time")
+        format's "no date" values), or that a record of a dated kind has none (``message`` says which): its event
+        is kept undated, and one ``bad-date`` issue at the record's index follows it (:meth:`each` yields it after
+        the record; a handler with its own loop yields :meth:`flush_pending`; the rest at the member's end). An
+        undated event is never silently undated."""
+        issue = self.issue("bad-date", message)
         if not self.pending or self.pending[-1].position != issue.position:  # one per record, however many events
             self.pending.append(issue)
 

@@ -36,7 +36,7 @@ from .events import KEY_VERSIONS, SCHEMA_VERSION, Event, account_hash, json_defa
 from .janitor import Janitor
 from .tempdirs import hold, memory_file_system, sweep_stale_parts
 
-TimelineFormat = Literal["jsonl", "csv", "sqlite"]
+TimelineFormat = Literal["jsonl", "csv", "sqlite", "parquet"]  # parquet: dataexam.parquet_out
 
 CSV_COLUMNS = ("time", "time_source", "source", "kind", "actor", "text", "attrs",
                "origin_archive", "origin_member", "origin_index", "key")

@@ -630,6 +630,9 @@ class AmazonParser(Parser):
             "payment_status": row.get("Payment Status"), "disbursement_type": row.get("DisbursementType",
                                                                                      "Disbursement Type"),
             "reason": row.get("Reversal Reason"), "quantity": row.integer("Quantity"),
+            # 2025 Refund Details.csv: what the reversal was (Cancel, Return, Refund): a cancelled item's charge
+            # reversed or money back from spending (inference/ledger.py)
+            "action": row.get("Reversal Action"),
         }
         return f.event(kind="amazon.refund", time=time, time_source=source, attrs=attrs,
                        key=_refund_key(order_id, time, reversal, amount))

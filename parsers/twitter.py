@@ -70,6 +70,7 @@ from dataexam.textfix import unescape_html
 from dataexam.timeparse import NO_TIME, from_epoch, from_iso, from_twitter, parse_any
 
 from .twitter_classic import MonthTimes
+from .twitter_notes import NoteIndex
 
 Item = Event | ParseIssue
 
@@ -236,8 +237,9 @@ class _ArchiveState:
     """Facts looked up once per archive before streaming (the account id, long-post texts)."""
 
     account_id: str | None = None
-    # tweet id → (noteTweetId, the long post's full text): note-tweet.js paired with the tweets files
-    notes: dict[str, tuple[str, str]] = field(default_factory=dict)
+    # tweet id → (noteTweetId, the long post's full text): note-tweet.js paired with the tweets files, in memory
+    # while few, else in a private SQLite file (twitter_notes.NoteIndex; closed when the archive's events end)
+    notes: NoteIndex = field(default_factory=NoteIndex)
     # classic archives: real times of midnight-truncated tweets, from data/csv/YYYY_MM.csv
     month_times: MonthTimes | None = None  # None only outside events() (a handler called directly)
 
@@ -360,12 +362,13 @@ class TwitterParser(Parser):
         """Every event of the archive; the account id and long-post texts are looked up first."""
         # classic tweets at 00:00:00 get their real time from data/csv, or become date-only
         state = _ArchiveState(month_times=MonthTimes(archive))
-        yield from self._prepare(archive, state)
-        self._states[id(archive)] = state
-        try:
+        try:  # the long posts' index is closed (its private file removed) however the events end
+            yield from self._prepare(archive, state)
+            self._states[id(archive)] = state
             yield from super().events(archive)
         finally:
             self._states.pop(id(archive), None)
+            state.notes.close()
 
     def _state(self, f: MemberContext) -> _ArchiveState:
         return self._states.get(id(f.archive)) or _ArchiveState()
@@ -413,16 +416,19 @@ class TwitterParser(Parser):
         are few (X Premium's long posts), and the tweets files are read again only when there are some
         (~1.5 s per 100 MB, ijson's C backend building the items).
         """
-        # created_at second (ISO) → [(noteTweetId, full text, the note's member, its record index)]
-        by_second: dict[str, list[tuple[str, str, Member, int]]] = {}
+        # created_at second (ISO) → notes (noteTweetId, full text, the note's member number, its record index):
+        # in memory while few, else in a private SQLite file (NoteIndex: memory does not grow with the notes)
+        index = state.notes
+        note_members: list[Member] = []
         for member in archive.find(_js("note-tweet")):
+            note_members.append(member)
             try:
                 with self.open_json(member) as limited:  # the limits and end check of every handler's read
                     repairs = jsonstream.surrogate_repairer(limited)
-                    for index, item in enumerate(jsonstream.iter_items(limited, "item.noteTweet")):
+                    for record, item in enumerate(jsonstream.iter_items(limited, "item.noteTweet")):
                         note_id, created, text = _note_text(item)
                         if note_id and created and text:
-                            by_second.setdefault(created, []).append((note_id, text, member, index))
+                            index.add(created, note_id, text, len(note_members) - 1, record)
                 if repairs is not None and repairs.repairs:
                     # the note's text reaches the tweet's event: say where the U+FFFD came from
                     yield ParseIssue(archive=member.input, member=member.path, code="bad-escape",
@@ -430,9 +436,9 @@ class TwitterParser(Parser):
                                      position=f"byte {repairs.first_repair_offset}", source=self.name)
             except DATA_ERRORS as exc:
                 yield from self._setup_issue(member, exc)
-        if not by_second or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
+        if not index.notes or not (self.wants("_parse_tweets") or self.wants("_parse_deleted_tweets")):
+            index.drop_notes()
             return  # no long post, or no tweet this run gives (--kind): nothing to pair
-        used: set[str] = set()
         complete = True  # every tweets file read to its end: a note left over matches no tweet
         for member in archive.members():
             rule = self.classify(member.path)
@@ -444,37 +450,35 @@ class TwitterParser(Parser):
                     for item in jsonstream.iter_items(limited, "item"):
                         tweet = item.get("tweet", item) if isinstance(item, Mapping) else None
                         if isinstance(tweet, Mapping):
-                            self._pair_note(tweet, by_second, used, state.notes)
+                            self._pair_note(tweet, index)
             except DATA_ERRORS:
                 complete = False  # the tweets handler reports the fault when it reads the file
-        if not complete:
-            return
-        for candidates in by_second.values():
-            for note_id, _text, member, index in candidates:
-                if note_id not in used:
-                    yield ParseIssue(archive=member.input, member=member.path, code="bad-record",
-                                     message="a long post that matches no tweet of the tweets files (none of its "
-                                     "second begins with its text); its full text is on no event",
-                                     position=f"record {index}", source=self.name)
+        if complete:
+            for member_no, record in index.unused():
+                member = note_members[member_no]
+                yield ParseIssue(archive=member.input, member=member.path, code="bad-record",
+                                 message="a long post that matches no tweet of the tweets files (none of its "
+                                 "second begins with its text); its full text is on no event",
+                                 position=f"record {record}", source=self.name)
+        index.drop_notes()  # only the pairs are read while the tweets stream
 
     @staticmethod
-    def _pair_note(tweet: Mapping[str, Any], by_second: Mapping[str, list[tuple[str, str, Member, int]]],
-                   used: set[str], notes: dict[str, tuple[str, str]] | None) -> None:
-        """Pair ``tweet`` with the first unused note of its second whose text it begins (``used`` gets the
-        note's id; ``notes`` the pair: a deleted tweet's too, ids being unique)."""
+    def _pair_note(tweet: Mapping[str, Any], index: NoteIndex) -> None:
+        """Pair ``tweet`` with the first unused note of its second whose text it begins (``index`` keeps the
+        pair: a deleted tweet's too, ids being unique)."""
         time, _source = from_twitter(tweet.get("created_at"))
-        candidates = by_second.get(time.replace(microsecond=0).isoformat()) if time is not None else None
-        if not candidates:
+        if time is None:
+            return
+        second = time.replace(microsecond=0).isoformat()
+        if not index.has_second(second):
             return
         text = tweet.get("full_text") or tweet.get("text")
         tweet_id = _str(tweet.get("id_str") or tweet.get("id"))
         if not isinstance(text, str) or not tweet_id:
             return
-        for note_id, note_text, _member, _index in candidates:
-            if note_id not in used and _note_matches(note_text, unescape_html(text)):
-                used.add(note_id)
-                if notes is not None:
-                    notes.setdefault(tweet_id, (note_id, note_text))
+        for note_id, note_text, _member, _index in index.candidates(second):
+            if _note_matches(note_text, unescape_html(text)):
+                index.pair(tweet_id, note_id, note_text)
                 return
 
     def _setup_issue(self, member: Member, exc: BaseException) -> Iterator[ParseIssue]:
@@ -510,7 +514,7 @@ class TwitterParser(Parser):
             f, item.get("tweet", item) if isinstance(item, dict) else item, notes, kind="twitter.deleted_tweet"))
 
     def _tweet_event(self, f: MemberContext, t: Mapping[str, Any],
-                     notes: Mapping[str, tuple[str, str]], months: MonthTimes | None = None,
+                     notes: NoteIndex | Mapping[str, tuple[str, str]], months: MonthTimes | None = None,
                      audience: str | None = None, kind: str = "twitter.tweet") -> Event:
         tweet_id = _str(t.get("id_str") or t["id"])
         entities = t.get("entities") or {}
@@ -534,6 +538,11 @@ class TwitterParser(Parser):
             f.bad_date()
         if months is not None:
             time, source = months.repair(f.path, tweet_id, time, source)
+        if time is None and t.get("created_at") is None:
+            # a post (a deleted one of deleted-tweets.js most of all: the twenty-sixth pass's leftovers) with no
+            # created_at field at all, or null: kept, undated, and said — never silently undated (an empty string
+            # stays X's "nothing written", undated without a fault: test_bad_dates)
+            f.bad_date("no created_at: the post is kept without a time")
         attrs: dict[str, Any] = {"id": tweet_id}
         community = _str(t.get("community_id_str") or t.get("community_id"))
         if community:

@@ -196,7 +196,7 @@ def test_the_summary_line_names_the_format_written(tmp_path: Path, name: str, fm
 # under that name, without a word (the twenty-fourth pass's first tester, O1): a usage error now, naming what to
 # use instead, and nothing is written.
 @pytest.mark.parametrize(("command", "name", "said"), [
-    ("timeline", "t.parquet", "cannot write .parquet"), ("timeline", "t.json", "name it .jsonl"),
+    ("timeline", "t.feather", "cannot write .feather"), ("timeline", "t.json", "name it .jsonl"),
     ("timeline", "t.XLSX", "--excel"), ("timeline", "t.jsonl.gz", "does not compress"),
     ("timeline", "t.csv.zst", "does not compress"), ("timeline", "t.md", "dataexam report"),
     ("report", "r.pdf", "cannot write .pdf"), ("report", "r.csv", "dataexam timeline"),

@@ -109,16 +109,28 @@ def _same_spelling(spelled: dict[str, str], pid: str, raw: str, where: str) -> N
                            "and would be one participant; write them alike, or as two different ids")
 
 
+def _simple_upper(text: str) -> str:
+    """``text`` with each character's one-character upper case (the simple case mapping NTFS's upcase table and
+    APFS compare by): ``ı`` → ``I``, ``ſ`` → ``S``; a character whose upper case is longer (ß → SS) stays."""
+    return "".join(u if len(u := c.upper()) == 1 else c for c in text)
+
+
 def _distinct(groups: dict[str, list[str]], where: str) -> None:
     """Refuse two ids that differ only by letter case or by Unicode compatibility forms: the
-    case-insensitive file systems of macOS and Windows (APFS, NTFS) give ``events/A1`` and ``events/a1``
+    case-insensitive file systems of macOS and Windows (APFS, NTFS) give ``units/A1`` and ``units/a1``
     one folder, and the two read as one participant in every table (the twenty-second pass's fourth
-    tester). The comparison is NFKC then lower case — not casefold, whose ß → ss no file system makes (NTFS and
-    APFS compare by simple case mapping): "Strasse" and "Straße" stay two ids (the twenty-third pass's final
-    tester)."""
-    seen: dict[str, str] = {}
+    tester). The comparison is NFKC, then lower case and, apart, simple upper case — not casefold, whose
+    ß → ss no file system makes (NTFS and APFS compare by simple case mapping): "Strasse" and "Straße" stay two ids
+    (the twenty-third pass's final tester). Upper case too because lower case alone keeps apart what upper case
+    joins: ``kız`` (dotless ı) and ``kiz`` are ``KIZ`` both, one folder on Windows (the twenty-sixth pass's
+    leftovers), as are ``ſam`` and ``sam``."""
+    seen_lower: dict[str, str] = {}
+    seen_upper: dict[str, str] = {}
     for pid in groups:
-        first = seen.setdefault(unicodedata.normalize("NFKC", pid).lower(), pid)
+        form = unicodedata.normalize("NFKC", pid)
+        first = seen_lower.setdefault(form.lower(), pid)
+        if first == pid:
+            first = seen_upper.setdefault(_simple_upper(form), pid)
         if first != pid:
             raise UsageProblem(f"{where}: participant ids {first!r} and {pid!r} differ only by letter case or by "
                                "the form of their characters; on macOS and Windows they would share one output "

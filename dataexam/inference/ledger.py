@@ -41,7 +41,7 @@ from bisect import bisect_left, insort
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from ..events import Event, TimeSource
@@ -61,6 +61,72 @@ GIFT_CARD_PRODUCT_WORDS = (*GIFT_PAYMENT_WORDS, "egift", "e-gift", "gutschein", 
 # Longer than any ordinary gap between ordering and shipping (pre-orders included).
 MATCH_WINDOW_DAYS = 400
 MAX_CANCELLED_PARTS = 4  # distinct cancelled-item totals kept per order (and their sum): a refund of one is a reversal
+MAX_LINES_PER_ORDER = 1_000  # ASINs kept per order to tell its cancelled lines from its counted ones
+# The last resort only (no Reversal Action, reason or ASIN tells it): a refund of a partly cancelled order up to this
+# share above a cancelled line's total is that line's charge reversed with its tax and shipping (VAT runs up to 27 %)
+REVERSAL_EXTRA = Decimal("0.30")
+# words of a reversal that cancels (2025 ``Reversal Action`` "Cancel"; a reason "Customer cancelled"; the local
+# sites' "annulé", "storniert", "annullato", "anulado")
+CANCEL_WORDS = ("cancel", "annul", "storn", "anulad", "anulac")
+
+
+#: a month bucket: "YYYY-MM" where every clock puts the record in that month, else (UTC day, UTC quarter-hour)
+MonthKey = str | tuple[date, int]
+LocalBin = Callable[[date, int], tuple[date, int]]
+
+
+def month_key(t: datetime, timed: bool) -> MonthKey:
+    """The calendar-month bucket of a record at ``t`` (aware), to be put on the person's calendar when the run
+    ends (:func:`local_month`). Only a record on the first or last UTC day of a month can fall in another month
+    on a local clock (offsets lie within UTC−12…+14), so only those keep their (UTC day, quarter-hour): at most
+    two days × 96 keys a month, never one per record. ``timed`` false (a date only, stored as 00:00 UTC on its
+    own local date) keeps its month as written."""
+    utc = t.astimezone(UTC)
+    d = utc.date()
+    if not timed or (d.day > 1 and (d + timedelta(days=1)).day > 1):
+        return f"{d:%Y-%m}"
+    return (d, utc.hour * 4 + utc.minute // 15)
+
+
+def local_month(key: MonthKey, local_bin: LocalBin | None) -> str:
+    """``"YYYY-MM"`` of a :func:`month_key` on the person's calendar (``Context.local_bin``; None: UTC)."""
+    if isinstance(key, str):
+        return key
+    day, quarter = key
+    if local_bin is not None:
+        day = local_bin(day, quarter)[0]
+    return f"{day:%Y-%m}"
+
+
+def local_counter(counter: Counter[MonthKey], local_bin: LocalBin | None) -> Counter[str]:
+    """A per-:func:`month_key` counter as a per-local-month one."""
+    out: Counter[str] = Counter()
+    for key, n in counter.items():
+        out[local_month(key, local_bin)] += n
+    return out
+
+
+def reversal_kind(action: object, reason: object) -> str | None:
+    """What a refund or return says it is: ``"cancel"`` (a cancelled item's charge reversed: the 2025 ``Reversal
+    Action`` "Cancel", or a reason naming a cancellation), ``"return"`` (money back from spending: any other action
+    — "Return", "Refund" — or reason, such as "CR-DEFECTIVE"), or None where neither is given (the legacy
+    ``Retail.OrdersReturned.Payments`` rows: their ``ReversalID`` may name a return request that says)."""
+    for value in (action, reason):
+        if isinstance(value, str) and value.strip():
+            low = value.casefold()
+            if any(w in low for w in CANCEL_WORDS):
+                return "cancel"
+            return "return"
+    return None
+
+
+def _hash_of(value: object) -> int | None:
+    text = str(value).strip() if value is not None else ""
+    return hash(text) if text else None
+
+
+def _timed(event: Event) -> bool:
+    return event.time_source not in (TimeSource.DATE_ONLY, TimeSource.NONE)
 
 
 def to_decimal(value: object) -> Decimal | None:
@@ -183,7 +249,8 @@ class SpendLedger:
     cancelled_orders: set[int] = field(default_factory=set)  # hashes of their order ids (≤ MAX_BALANCE_ORDERS)
     refunds_of_cancelled: dict[str, Decimal] = field(default_factory=lambda: defaultdict(Decimal))
     # refunds read, booked when the run ends (≤ MAX_BALANCE_ORDERS): (hash of the order id, currency, amount)
-    refund_queue: list[tuple[int | None, str, Decimal]] = field(default_factory=list)
+    refund_queue: list[tuple[int | None, str, Decimal, str | None, int | None, int | None]] = field(
+        default_factory=list)  # (…, what it says it is, hash of its ASIN, hash of its ReversalID)
     # per order (hash of its id, ≤ MAX_BALANCE_ORDERS orders): the sum of its cancelled items' totals, then up to
     # MAX_CANCELLED_PARTS distinct totals. A partly
     # cancelled order's refund of exactly a cancelled item's total (or of all of them) is that item's charge
@@ -191,14 +258,22 @@ class SpendLedger:
     # beside a shipped plant pot was "got back in refunds"; the 2025 file's `Reversal Action` Cancel says so
     # too, but the amount is what every era and locale has)
     cancelled_parts: dict[int, list[Decimal]] = field(default_factory=dict)
+    # The identifiers come first (the twenty-sixth pass: by amount alone, a £30.00 refund of a returned pot was a
+    # £30.00 cancelled can's reversal): per order with a cancelled line (≤ MAX_BALANCE_ORDERS), hashes of the ASINs
+    # of its cancelled lines and of its counted ones; the last order's counted ASINs (an order's lines share its
+    # order time, so they arrive together, before or after its cancelled line); per ReversalID of a return request
+    # (Retail.OrdersReturned), what its reason says (reversal_kind)
+    line_asins: dict[int, tuple[set[int], set[int]]] = field(default_factory=dict)
+    last_order: tuple[int, set[int]] | None = None
+    reversal_kinds: dict[int, str] = field(default_factory=dict)
     # orders returned or refunded, each once (T24C M3: a legacy return's request in Retail.OrdersReturned and
     # its payout in .Payments were two "problems"): order hash → month ("YYYY-MM") first seen; refunds that
     # only reverse a cancelled item are no return
-    return_requests: dict[int, str] = field(default_factory=dict)
-    refunded_orders: dict[int, str] = field(default_factory=dict)
+    return_requests: dict[int, MonthKey] = field(default_factory=dict)
+    refunded_orders: dict[int, MonthKey] = field(default_factory=dict)
     reversal_orders: set[int] = field(default_factory=set)  # orders with a refund that reversed a cancelled item
     real_refunds: set[int] = field(default_factory=set)  # orders with a refund that is money back from spending
-    unkeyed_returns: Counter[str] = field(default_factory=Counter)  # per month: returns naming no order
+    unkeyed_returns: Counter[MonthKey] = field(default_factory=Counter)  # per month: returns naming no order
     # per currency, per UTC day: a flat array of (UTC quarter-hour or -1 for date-only, sum in thousandths of the
     # unit) pairs, one pair per quarter-hour with purchases (≤ 96 a day: no object per order), from which
     # :meth:`localise` rebuilds the years, months and days on the person's calendar (T24C M4: an order at 00:30
@@ -253,6 +328,7 @@ class SpendLedger:
             oid = hash(order_id)
             self._add_item_order(p.day, oid)
             self.cancelled_orders.discard(oid)  # partly cancelled: its other items are counted
+            self._note_line(oid, attrs.get("asin"), cancelled=False)
             gone = self.held.pop(oid, None)
             if gone:
                 self.held_count -= len(gone)
@@ -269,6 +345,7 @@ class SpendLedger:
         oid = hash(order_id)
         if not self.has_item_order(oid) and len(self.cancelled_orders) < MAX_BALANCE_ORDERS:
             self.cancelled_orders.add(oid)
+        self._note_line(oid, attrs.get("asin"), cancelled=True)
         total = to_decimal(attrs.get("total"))
         if total is not None and total > 0:
             parts = self.cancelled_parts.get(oid)
@@ -280,30 +357,66 @@ class SpendLedger:
             if total not in parts[1:] and len(parts) <= MAX_CANCELLED_PARTS:
                 parts.append(total)
 
+    def _note_line(self, oid: int, asin: object, *, cancelled: bool) -> None:
+        """Keep the ASIN of an order line: of a cancelled one, and of the counted ones of an order with a cancelled
+        line (:attr:`line_asins`)."""
+        a = _hash_of(asin)
+        lines = self.line_asins.get(oid)
+        if not cancelled:
+            if self.last_order is None or self.last_order[0] != oid:
+                self.last_order = (oid, set())
+            if a is not None and len(self.last_order[1]) < MAX_LINES_PER_ORDER:
+                self.last_order[1].add(a)
+            if lines is not None and a is not None and len(lines[1]) < MAX_LINES_PER_ORDER:
+                lines[1].add(a)
+            return
+        if lines is None:
+            if len(self.line_asins) >= MAX_BALANCE_ORDERS:
+                return
+            last = self.last_order
+            lines = self.line_asins[oid] = (set(), set(last[1]) if last is not None and last[0] == oid else set())
+        if a is not None and len(lines[0]) < MAX_LINES_PER_ORDER:
+            lines[0].add(a)
+
     def add_return(self, event: Event) -> None:
         """A return request (``amazon.return``): its order counts once among the returns, however many
-        requests and payouts it has."""
+        requests and payouts it has; its ReversalID's reason tells what that reversal's payouts are (a
+        cancellation's request is no return)."""
+        attrs = event.attrs
+        kind = reversal_kind(None, attrs.get("reason")) or "return"
+        rev = _hash_of(attrs.get("reversal_id"))
+        if rev is not None and len(self.reversal_kinds) < MAX_BALANCE_ORDERS:
+            self.reversal_kinds.setdefault(rev, kind)
+        if kind == "cancel":
+            return
         order_id = str(event.attrs.get("order_id") or "").strip()
-        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        month = month_key(event.time, _timed(event)) if event.time is not None else ""
         if not order_id:
             self.unkeyed_returns[month] += 1
         elif len(self.return_requests) < MAX_BALANCE_ORDERS:
             self.return_requests.setdefault(hash(order_id), month)
 
-    def returns_by_month(self) -> Counter[str]:
-        """Orders returned or refunded, each once, by the month first seen ("" when undated); call after
-        :meth:`settle`. A fully cancelled order's refund, or a partly cancelled order's refund of its cancelled
-        item, is a charge reversed and no return (a return request of the order still counts)."""
-        out: Counter[str] = Counter(self.unkeyed_returns)
+    def returns_by_month(self, local_bin: LocalBin | None = None) -> Counter[str]:
+        """Orders returned or refunded, each once, by the month first seen ("" when undated) on the person's
+        calendar (``local_bin``: ``Context.local_bin``; None: UTC months); call after :meth:`settle`. A fully
+        cancelled order's refund, or a partly cancelled order's refund of its cancelled item, is a charge reversed
+        and no return (a return request of the order still counts)."""
+        def month(key: MonthKey) -> str:
+            return local_month(key, local_bin) if key else ""
+
+        out: Counter[str] = Counter()
+        for key, n in self.unkeyed_returns.items():
+            out[month(key)] += n
         months: dict[int, str] = {}
         for source, keep in ((self.refunded_orders, lambda o: o not in self.reversal_orders or o in self.real_refunds),
                              (self.return_requests, lambda o: o not in self.cancelled_orders)):
-            for oid, month in source.items():
+            for oid, key in source.items():
                 if keep(oid):
+                    m = month(key)
                     had = months.get(oid)
-                    months[oid] = month if had is None or (month and (not had or month < had)) else had
-        for month in months.values():
-            out[month] += 1
+                    months[oid] = m if had is None or (m and (not had or m < had)) else had
+        for m in months.values():
+            out[m] += 1
         return out
 
     def localise(self, local_bin: Callable[[date, int], tuple[date, int]] | None) -> None:
@@ -386,20 +499,23 @@ class SpendLedger:
         currency = currency_of(attrs)
         order_id = str(attrs.get("order_id") or "").strip()
         oid = hash(order_id) if order_id else None
-        month = event.time.strftime("%Y-%m") if event.time is not None else ""
+        month = month_key(event.time, _timed(event)) if event.time is not None else ""
         if oid is None:
             self.unkeyed_returns[month] += 1
         elif len(self.refunded_orders) < MAX_BALANCE_ORDERS:
             self.refunded_orders.setdefault(oid, month)
+        said = (reversal_kind(attrs.get("action"), attrs.get("reason")), _hash_of(attrs.get("asin")),
+                _hash_of(attrs.get("reversal_id")))
         if self.settled or len(self.refund_queue) >= MAX_BALANCE_ORDERS:
-            return self._book_refund(oid, currency, amount)
+            return self._book_refund(oid, currency, amount, *said)
         # which order a refund belongs to is told when the run ends: a refund can be dated before its order (the
         # order's date is when it was placed, a pre-order's refund may come first: the twenty-third pass's
         # fourth tester found a cancelled order's earlier refund taken off the net)
-        self.refund_queue.append((oid, currency, amount))
+        self.refund_queue.append((oid, currency, amount, *said))
         return None if oid is not None and (oid in self.balance_orders or oid in self.cancelled_orders) else amount
 
-    def _book_refund(self, oid: int | None, currency: str, amount: Decimal) -> Decimal | None:
+    def _book_refund(self, oid: int | None, currency: str, amount: Decimal, kind: str | None = None,
+                     asin: int | None = None, reversal: int | None = None) -> Decimal | None:
         if oid is not None and oid in self.balance_orders:
             self.refunds_to_balance[currency] += amount
             return None
@@ -408,12 +524,13 @@ class SpendLedger:
             self.reversal_orders.add(oid)
             return None
         parts = self.cancelled_parts.get(oid) if oid is not None else None
-        if parts and amount <= parts[0] and amount in parts:
+        if parts and self._reverses_cancelled(oid, parts, amount, kind, asin, reversal):  # type: ignore[arg-type]
             # a partly cancelled order: this refund is a cancelled item's charge (or all of them) reversed (T24C
             # M5); what is left of the cancelled sum can still be reversed
-            parts[0] -= amount
-            if amount in parts[1:] and parts[0] < amount:
-                parts.remove(amount)
+            match = min(parts[1:], key=lambda p: abs(p - amount), default=amount)
+            parts[0] = max(parts[0] - amount, Decimal(0))
+            if match in parts[1:] and parts[0] < match:
+                parts.remove(match)
             self.refunds_of_cancelled[currency] += amount
             self.reversal_orders.add(oid)  # type: ignore[arg-type]
             return None
@@ -422,6 +539,28 @@ class SpendLedger:
         self.refunds[currency] += amount
         self.refund_records[currency] += 1
         return amount
+
+    def _reverses_cancelled(self, oid: int, parts: list[Decimal], amount: Decimal, kind: str | None,
+                            asin: int | None, reversal: int | None) -> bool:
+        """Whether a refund of a partly cancelled order reverses a cancelled line's charge, by what the files say
+        first: the refund's own action or reason (2025 ``Reversal Action``, the old report's ``Refund Reason``);
+        the reason of the return request of its ``ReversalID`` (legacy ``Retail.OrdersReturned``); its ASIN (the
+        old refunds report) among the order's cancelled lines only, or its counted ones only. The amount is the
+        last resort: a cancelled line's total or the cancelled sum, up to :data:`REVERSAL_EXTRA` above it (its tax
+        and shipping)."""
+        if kind is None and reversal is not None:
+            kind = self.reversal_kinds.get(reversal)
+        if kind is None and asin is not None:
+            cancelled, counted = self.line_asins.get(oid, (set(), set()))
+            if asin in cancelled and asin not in counted:
+                kind = "cancel"
+            elif asin in counted and asin not in cancelled:
+                kind = "return"
+        if kind is not None:
+            return kind == "cancel"
+        if amount <= 0:
+            return False
+        return any(p <= amount <= p * (1 + REVERSAL_EXTRA) for p in parts)
 
     def _count(self, p: Purchase) -> None:
         if p.from_balance:
@@ -458,8 +597,8 @@ class SpendLedger:
         if self.settled:
             return []
         self.settled = True
-        for oid, currency, amount in self.refund_queue:
-            self._book_refund(oid, currency, amount)
+        for queued in self.refund_queue:
+            self._book_refund(*queued)
         self.refund_queue.clear()
         for oid in list(self.held):
             self._release(oid)
@@ -490,5 +629,6 @@ class SpendLedger:
         return sum(years.values(), Decimal(0)) / len(years)
 
 
-__all__ = ["GIFT_CARD_PRODUCT_WORDS", "GIFT_PAYMENT_WORDS", "MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "Purchase",
-           "SpendLedger", "currency_of", "is_cancelled", "is_gift_card_product", "payment_kind", "to_decimal"]
+__all__ = ["GIFT_CARD_PRODUCT_WORDS", "GIFT_PAYMENT_WORDS", "MATCH_WINDOW_DAYS", "MAX_HELD_SHIPMENTS", "MonthKey",
+           "Purchase", "SpendLedger", "currency_of", "is_cancelled", "is_gift_card_product", "local_counter",
+           "local_month", "month_key", "payment_kind", "to_decimal"]

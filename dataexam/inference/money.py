@@ -26,7 +26,20 @@ from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
-from .ledger import Purchase, SpendLedger, currency_of, is_cancelled, is_gift_card_product, payment_kind, to_decimal
+from .ledger import (
+    LocalBin,
+    MonthKey,
+    Purchase,
+    SpendLedger,
+    currency_of,
+    is_cancelled,
+    is_gift_card_product,
+    local_counter,
+    local_month,
+    month_key,
+    payment_kind,
+    to_decimal,
+)
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
 
 TWO = Decimal("0.01")
@@ -48,6 +61,7 @@ DIGITAL_KINDS = {"amazon.digital_order": "digital orders (Kindle, apps, music, v
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
 MAX_ORDERS_PER_DAY = 50
 MAX_BALANCE_ORDERS = 100_000  # distinct balance-paid orders counted (hashes of their ids)
+DATE_ONLY_BIT = 96  # order_slots: the bit of a date-only order (bits 0–95 are the UTC quarter-hours)
 
 
 def _plain_money(amount: Decimal | str, currency: str) -> str:
@@ -154,14 +168,20 @@ class MoneyAggregator(Aggregator):
         # per UTC day, the distinct order ids seen (64-bit hashes in a flat array, ≤ 50 a day: ≤ 464 bytes a
         # day however many orders; a set of int objects cost ~8× that)
         self.orders_by_day: dict[date, array] = {}
-        self.month_items: Counter[str] = Counter()
-        self.month_cancel: Counter[str] = Counter()
-        self.month_stress: Counter[str] = Counter()  # orders paid by gift card (balance or split) or pay-later
-        self.month_plans: Counter[str] = Counter()  # instalment plans started (Monthly Payment Plans.csv)
+        # per UTC day, its UTC quarter-hours with an order (bit q) and bit DATE_ONLY_BIT for a date-only one: the
+        # order days on the person's calendar when the run ends (one small int a day)
+        self.order_slots: dict[date, int] = {}
+        # per month (ledger.month_key: the first and last UTC day of a month by quarter-hour, put on the person's
+        # calendar when the run ends — the twenty-sixth pass: months were UTC months beside local years)
+        self.month_items: Counter[MonthKey] = Counter()
+        self.month_cancel: Counter[MonthKey] = Counter()
+        self.month_stress: Counter[MonthKey] = Counter()  # orders paid by gift card (balance or split) or pay-later
+        self.month_plans: Counter[MonthKey] = Counter()  # instalment plans started (Monthly Payment Plans.csv)
+        self.months_local = False  # the month counters re-keyed on the person's calendar (finish)
         # per currency, per month: a log-price histogram of unit prices. Never one histogram across currencies
         # (T24C H1: a move from Amazon.co.jp to Amazon.com read as "median unit price fell from 1961.17 to
         # 15.32"): other currencies are converted into the main one at the month's ECB rate when read.
-        self.month_prices: dict[str, dict[str, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+        self.month_prices: dict[str, dict[MonthKey, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
         self.untimed_items = 0  # counted order items with a date only: no hour, so in no clock share (T24C H4)
         # digital purchases, apart from the retail totals: per label, per currency: (records, sum)
         self.digital: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, Decimal(0)]))
@@ -212,7 +232,8 @@ class MoneyAggregator(Aggregator):
         currency = currency_of(attrs)
         t = event.time
         self.items += 1
-        month = t.strftime("%Y-%m") if t else None
+        timed = event.time_source in CLOCK_SOURCES
+        month = month_key(t, timed) if t else None
         if is_cancelled(attrs):
             self.ledger.note_cancelled(attrs)  # its refunds are no money back from the totals
             self.cancelled += 1
@@ -227,7 +248,7 @@ class MoneyAggregator(Aggregator):
         self.spend_ev.offer(event)
         self.month_items[month] += 1  # type: ignore[index]
         order_key = str(attrs.get("order_id") or event.key)
-        self._add_order(t.date(), order_key)
+        self._add_order(t.date(), order_key, quarter_of(t) if timed else None)
         from_balance = counted is not None and counted.from_balance
         if from_balance and len(self.balance_orders) < MAX_BALANCE_ORDERS:
             self.balance_orders.add(hash(order_key))
@@ -274,7 +295,7 @@ class MoneyAggregator(Aggregator):
         attrs = event.attrs
         kind = event.kind
         currency = currency_of(attrs)
-        month = event.time.strftime("%Y-%m") if event.time is not None else None
+        month = month_key(event.time, event.time_source in CLOCK_SOURCES) if event.time is not None else None
         if kind == "amazon.payment_plan":
             if month:
                 self.month_plans[month] += 1
@@ -337,7 +358,8 @@ class MoneyAggregator(Aggregator):
                                   "hours_after": round((t - ad_time).total_seconds() / 3600, 1)})
 
     def finish(self, ctx: Context) -> list[Finding]:
-        findings = [self._spending(ctx), self._impulse(ctx), self._stress()]
+        self.localise_months(ctx.local_bin if ctx.zone is not None else None)
+        findings = [self._spending(ctx), self._impulse(ctx), self._stress(ctx)]
         if "amazon" not in ctx.sources:
             # a service that was not given says "not in the inputs", never "none" or zero
             for f in findings:
@@ -352,7 +374,39 @@ class MoneyAggregator(Aggregator):
         for p in self.ledger.settle():
             self._count_shipment(p)
 
-    def _add_order(self, day: date, order_id: str) -> None:
+    def localise_months(self, local_bin: LocalBin | None) -> None:
+        """Re-key the month counters and price histograms on the person's calendar (``Context.local_bin``; None:
+        UTC months), once: an order at 23:30 on 31 January in New York is a January order."""
+        if self.months_local:
+            return
+        self.months_local = True
+        self.month_items = local_counter(self.month_items, local_bin)  # type: ignore[assignment]
+        self.month_cancel = local_counter(self.month_cancel, local_bin)  # type: ignore[assignment]
+        self.month_stress = local_counter(self.month_stress, local_bin)  # type: ignore[assignment]
+        self.month_plans = local_counter(self.month_plans, local_bin)  # type: ignore[assignment]
+        for cur, by_month in list(self.month_prices.items()):
+            local: dict[MonthKey, Counter[int]] = defaultdict(Counter)
+            for key, hist in by_month.items():
+                local[local_month(key, local_bin)].update(hist)
+            self.month_prices[cur] = local
+
+    def order_days(self, local_bin: LocalBin | None) -> list[date]:
+        """The days with an order on the person's calendar (date-only orders on their own date), sorted."""
+        days: set[date] = set()
+        for day, slots in self.order_slots.items():
+            if slots >> DATE_ONLY_BIT & 1 or local_bin is None:
+                days.add(day)
+            slots &= (1 << DATE_ONLY_BIT) - 1
+            q = 0
+            while slots:
+                if slots & 1:
+                    days.add(local_bin(day, q)[0] if local_bin is not None else day)
+                slots >>= 1
+                q += 1
+        return sorted(days)
+
+    def _add_order(self, day: date, order_id: str, quarter: int | None = None) -> None:
+        self.order_slots[day] = self.order_slots.get(day, 0) | (1 << (DATE_ONLY_BIT if quarter is None else quarter))
         day_orders = self.orders_by_day.get(day)
         if day_orders is None:
             day_orders = self.orders_by_day[day] = array("q")
@@ -363,7 +417,7 @@ class MoneyAggregator(Aggregator):
 
     def _count_shipment(self, p: Purchase) -> None:
         order_key = p.order_id or f"shipment-{len(self.orders_by_day.get(p.day, ()))}"
-        self._add_order(p.day, order_key)
+        self._add_order(p.day, order_key, p.quarter)
         if p.from_balance:  # paid from the gift-card balance: an order, not outflow
             if len(self.balance_orders) < MAX_BALANCE_ORDERS:
                 self.balance_orders.add(hash(order_key))
@@ -464,7 +518,8 @@ class MoneyAggregator(Aggregator):
                        "coefficient of variation and category shares in the main currency. Digital orders (Kindle, "
                        "apps, music, video: price with tax) and Audible membership charges are charged apart and "
                        "summed apart, per currency, not in the retail total; subscriptions are listed (the export "
-                       "gives their next bill only)."),
+                       "gives their next bill only). Months (the CV) and order days (the median gap) are on the same "
+                       "calendar as the years."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
@@ -477,7 +532,7 @@ class MoneyAggregator(Aggregator):
         totals = {cur: {str(y): str(v.quantize(TWO)) for y, v in sorted(years.items())}
                   for cur, years in sorted(ledger.years.items())}
         main = self.main_currency()
-        order_days = sorted(self.orders_by_day)
+        order_days = self.order_days(ctx.local_bin if ctx.zone is not None else None)
         n_orders = sum(len(v) for v in self.orders_by_day.values())
         gaps = [(b - a).days for a, b in itertools.pairwise(order_days)]
         cats = []
@@ -621,7 +676,7 @@ class MoneyAggregator(Aggregator):
         pairs = [{"category": p["category"], "hours_after": p["hours_after"], "ad": p["ad"].to_dict(),
                   "order": p["order"].to_dict()} for p in self.ad_pairs]
         self.settle()
-        returns = sum(self.ledger.returns_by_month().values())
+        returns = sum(self.ledger.returns_by_month(ctx.local_bin if ctx.zone is not None else None).values())
         value = {"late_night_share": round(share, 3), "late_night_items": late, "zone": ctx.clock_label,
                  "timed_items": total, "date_only_items": self.untimed_items,
                  "ad_order_pairs": self.ad_pairs_count,
@@ -644,19 +699,21 @@ class MoneyAggregator(Aggregator):
                                f"{self.ad_pairs_count} orders within 24 h of a matching ad.", **meta)
 
     # -- financial stress -----------------------------------------------------------------------------
-    def _stress(self) -> Finding:
+    def _stress(self, ctx: Context) -> Finding:
         self.settle()
         main = self.ledger.main_currency()
         month_prices, _ = self.prices_in(main)  # one currency: the main one, others converted (T24C H1)
-        month_returns = self.ledger.returns_by_month()
+        month_returns = self.ledger.returns_by_month(ctx.local_bin if ctx.zone is not None else None)
         months = sorted(set(self.month_items) | set(self.month_cancel))
         meta = {
             "id": "financial_stress", "title": "Financial-stress signals",
             "method": ("Last 6 months against the months before: median unit price falling below 60% of baseline, "
                        "cancellations and returns per item doubling (≥ 3; a return counted once per order), orders "
                        "paid by gift card or a pay-later method (payment type), instalment plans started (Monthly "
-                       "Payment Plans). Unit prices in the main currency (others at the month's ECB rate). The "
-                       "change month is where the monthly median price steps most (≥ 3 months each side)."),
+                       "Payment Plans). Months are calendar months on the time-zone finding's clock (UTC without one; "
+                       "a date-only record keeps its date). Unit prices in the main currency (others at the month's "
+                       "ECB rate). The change month is where the monthly median price steps most (≥ 3 months each "
+                       "side)."),
             "literature": literature.cards("financial_stress"),
             "caveats": ["Cheaper shopping has many reasons; this is what a scorer could read, not a fact."],
         }

@@ -1,0 +1,89 @@
+"""``dataexam timeline`` as Parquet (the twenty-sixth pass's leftovers, 5): the event schema's columns with fixed
+Arrow types, streamed in row groups, 0600, written beside the output and renamed, stdout refused."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import stat
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli, parquet_out
+from dataexam.errors import ExitCode
+from helpers import FIXTURES
+
+runner = CliRunner()
+X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
+
+
+def test_the_parquet_timeline_holds_what_the_csv_holds(tmp_path: Path) -> None:
+    dest = tmp_path / "me.parquet"
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(dest)])
+    assert result.exit_code == 0, result.stderr
+    assert " event(s) as Parquet to " in result.stderr
+    assert stat.S_IMODE(os.stat(dest).st_mode) == 0o600
+    assert sorted(os.listdir(tmp_path)) == ["me.parquet"]  # no temporary file left beside it
+    table = pq.read_table(dest)
+    assert table.schema.field("time").type == pa.timestamp("ms", tz="UTC")
+    assert table.schema.field("origin_index").type == pa.int64()
+    assert table.schema.names == list(parquet_out.COLUMNS)
+    assert table.schema.metadata[b"dataexam.schema_version"] == b"1"
+    out = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-f", "csv"])
+    rows = list(csv.DictReader(io.StringIO(out.stdout)))
+    got = table.to_pylist()
+    assert len(got) == len(rows) == 50
+    for mine, theirs in zip(got, rows, strict=True):
+        assert mine["key"] == theirs["key"] and mine["attrs"] == theirs["attrs"]
+        assert mine["origin_index"] == int(theirs["origin_index"])
+        when = mine["time"]
+        assert (when.strftime("%Y-%m-%dT%H:%M:%S.") + f"{when.microsecond // 1000:03d}Z" if when else "") \
+            == theirs["time"]
+
+
+def test_rows_are_written_one_row_group_at_a_time(tmp_path: Path) -> None:
+    rows = [(i * 1000 if i % 4 else None, "utc", "twitter", "twitter.tweet", "self", f"post {i}", "{}", "a.zip",
+             "data/tweets.js", i, f"k{i}") for i in range(10)]
+    n = parquet_out.write_parquet_rows(iter(rows), tmp_path / "t.parquet", row_group_rows=3)
+    meta = pq.ParquetFile(tmp_path / "t.parquet").metadata
+    assert (n, meta.num_rows, meta.num_row_groups) == (10, 10, 4)  # 3 + 3 + 3 + 1: never more than 3 held
+    times = pq.read_table(tmp_path / "t.parquet").column("time").to_pylist()
+    assert times[0] is None and times[1] == datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
+
+
+def test_an_empty_timeline_is_a_file_of_the_same_schema(tmp_path: Path) -> None:
+    assert parquet_out.write_parquet_rows(iter(()), tmp_path / "e.parquet") == 0
+    table = pq.read_table(tmp_path / "e.parquet")
+    assert table.num_rows == 0 and table.schema.names == list(parquet_out.COLUMNS)
+
+
+def test_a_failed_write_leaves_the_old_file_and_nothing_else(tmp_path: Path) -> None:
+    dest = tmp_path / "t.parquet"
+    dest.write_bytes(b"the researcher's earlier file")
+
+    def rows():
+        yield (0, "utc", "twitter", "twitter.tweet", "self", "x", "{}", "a", "m", 0, "k0")
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        parquet_out.write_parquet_rows(rows(), dest, row_group_rows=1)
+    assert dest.read_bytes() == b"the researcher's earlier file" and os.listdir(tmp_path) == ["t.parquet"]
+
+
+@pytest.mark.parametrize("args", [["-f", "parquet"], ["-f", "parquet", "-o", "-"]])
+def test_parquet_needs_a_file(args: list[str]) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), *args])
+    assert result.exit_code == ExitCode.USAGE and "needs a regular file" in result.stderr
+    assert result.stdout == ""
+
+
+def test_a_parquet_name_and_another_format_contradict(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-f", "csv", "-o", str(tmp_path / "t.parquet")])
+    assert result.exit_code == ExitCode.USAGE and "contradicts" in result.stderr
+    assert not list(tmp_path.iterdir())
