@@ -21,6 +21,7 @@ from ..events import Event
 from . import sensitive
 from .clock import ClockAggregator, set_aside_trip_nights
 from .engine import Aggregator, Context, InputStats, run
+from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
 from .literature import NOT_ATTEMPTED
 from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, LiteratureCard, Report
@@ -101,6 +102,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             findings.append(finding)
         if name == "place":  # the trips are known now: their nights are travel, not late nights
             set_aside_trip_nights(ctx)
+            # no clock in the activity: the money findings read the home's (T26A M3)
+            adopt_home_zone(ctx)
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

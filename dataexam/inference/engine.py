@@ -195,6 +195,8 @@ class Context:
         self.findings: dict[str, Finding] = {}
         self.zone: tzinfo | None = None  # the chosen IANA zone (zoneinfo); None = no zone, times stay UTC
         self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
+        # the home's place as written when the zone is the home's, not the activity's (homeclock.adopt_home_zone)
+        self.zone_from_home: str | None = None
         self._offset_cache: dict[date, int] = {}
         self._switch_cache: tuple[tzinfo | None, frozenset[date]] | None = None
         self.home_country: str | None = None

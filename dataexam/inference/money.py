@@ -26,6 +26,7 @@ from ..categories import is_sensitive
 from ..events import Event
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .homeclock import home_clock_caveat
 from .ledger import (
     LocalBin,
     MonthKey,
@@ -630,6 +631,8 @@ class MoneyAggregator(Aggregator):
         if ctx.zone is None:
             caveats.append("Years are calendar years in UTC (no time zone was found): an order late on 31 December "
                            "or early on 1 January may fall in the other year.")
+        elif (home_clock := home_clock_caveat(ctx)) is not None:
+            caveats.append(home_clock)
         if len(totals) > 1:
             caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
                            "converts at dated ECB reference rates.")
@@ -687,6 +690,8 @@ class MoneyAggregator(Aggregator):
         ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
                       n_support=late + self.ad_pairs_count, n_against=total - late)
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
+        if (home_clock := home_clock_caveat(ctx)) is not None:
+            meta["caveats"] = [*meta["caveats"], home_clock]
         if self.untimed_items:
             meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
                                f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
@@ -717,6 +722,8 @@ class MoneyAggregator(Aggregator):
             "literature": literature.cards("financial_stress"),
             "caveats": ["Cheaper shopping has many reasons; this is what a scorer could read, not a fact."],
         }
+        if (home_clock := home_clock_caveat(ctx)) is not None:
+            meta["caveats"].append(home_clock)
         if len(months) < 9 or self.items < 20:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"{len(months)} months and {self.items} items (need 9 and 20)",
