@@ -564,8 +564,21 @@ def _idiom_rx(keyword: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
 
 
-def _only_in_idioms(text: str, keyword: str) -> bool:
-    """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases."""
+@lru_cache(maxsize=256)
+def _idiom_spellings(keyword: str) -> tuple[str, ...]:
+    """The keyword's stop-phrases of :data:`IDIOMS` as lower-case substrings, with ' and ’ both."""
+    return tuple(dict.fromkeys(v for p in IDIOMS[keyword] for v in (p.lower(), p.lower().replace("'", "’"))))
+
+
+def _only_in_idioms(text: str, keyword: str, lowered: str | None = None) -> bool:
+    """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases.
+
+    ``lowered``: ``text.lower()`` when the text holds none of :data:`_ASCII_FOLDS` (the caller checked). A
+    stop-phrase (ASCII) that the case-blind regex finds is then a substring of it, so a text holding none of
+    them as a substring has no stop-phrase at all — most texts, answered without running the regexes (which
+    were a quarter of a report's interests on an X archive of likes, issue 16)."""
+    if lowered is not None and not any(v in lowered for v in _idiom_spellings(keyword)):
+        return False
     word, idioms = _idiom_rx(keyword)
     spans = [m.span() for m in idioms.finditer(text)]
     if not spans:
@@ -576,19 +589,23 @@ def _only_in_idioms(text: str, keyword: str) -> bool:
 _IDIOM_KEYWORDS = frozenset(IDIOMS)
 
 
+@lru_cache(maxsize=CACHED_TEXTS)
 def interest_matches(text: str) -> Matches:
     """:func:`keyword_matches` of ``text`` without the keywords that stand only in their idioms (:data:`IDIOMS`:
     "running late", "hot dog", "in stock"), for what a text says of the person's interests and topics: a hobby
     category left with no keyword is gone ("Running late again" → none; "Running late for the marathon" → running;
     "Trail running" → running, its "trail" being no hike). The special categories keep every keyword, so no gate
-    reads less."""
+    reads less. Cached (:data:`CACHED_TEXTS` texts): the interests aggregator asks again about a text whose
+    categories it just asked for."""
     matches = keyword_matches(text)
     if not matches or not any(t in _IDIOM_KEYWORDS for _c, terms in matches for t in terms):
         return matches
+    # the substring pre-check of _only_in_idioms holds where lower-casing folds like the regexes' IGNORECASE
+    lowered = text.lower() if text.isascii() or not _FOLDS.search(text) else None
     out = []
     for category, terms in matches:
         if not is_sensitive(category):
-            terms = tuple(t for t in terms if t not in _IDIOM_KEYWORDS or not _only_in_idioms(text, t))
+            terms = tuple(t for t in terms if t not in _IDIOM_KEYWORDS or not _only_in_idioms(text, t, lowered))
         if terms:
             out.append((category, terms))
     return tuple(out)
