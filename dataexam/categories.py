@@ -565,20 +565,15 @@ def _idiom_rx(keyword: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=256)
-def _idiom_spellings(keyword: str) -> tuple[str, ...]:
-    """The keyword's stop-phrases of :data:`IDIOMS` as lower-case substrings, with ' and ’ both."""
-    return tuple(dict.fromkeys(v for p in IDIOMS[keyword] for v in (p.lower(), p.lower().replace("'", "’"))))
+def _idiom_words(keyword: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The words of the keyword's stop-phrases (:data:`IDIOMS`) beside the keyword itself, and each phrase's words
+    (lower-case [\\w-] runs, as :data:`_TOKEN` cuts them: "can't stand" is "can", "t", "stand")."""
+    phrases = tuple(frozenset(_TOKEN.findall(p.lower())) for p in IDIOMS[keyword])
+    return frozenset().union(*phrases) - {keyword}, phrases
 
 
-def _only_in_idioms(text: str, keyword: str, lowered: str | None = None) -> bool:
-    """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases.
-
-    ``lowered``: ``text.lower()`` when the text holds none of :data:`_ASCII_FOLDS` (the caller checked). A
-    stop-phrase (ASCII) that the case-blind regex finds is then a substring of it, so a text holding none of
-    them as a substring has no stop-phrase at all — most texts, answered without running the regexes (which
-    were a quarter of a report's interests on an X archive of likes, issue 16)."""
-    if lowered is not None and not any(v in lowered for v in _idiom_spellings(keyword)):
-        return False
+def _only_in_idioms(text: str, keyword: str) -> bool:
+    """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases."""
     word, idioms = _idiom_rx(keyword)
     spans = [m.span() for m in idioms.finditer(text)]
     if not spans:
@@ -586,7 +581,26 @@ def _only_in_idioms(text: str, keyword: str, lowered: str | None = None) -> bool
     return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in word.finditer(text))
 
 
+# each one lower-case [\w-] run (a test says so), so a keyword matched in a text is one of its words
 _IDIOM_KEYWORDS = frozenset(IDIOMS)
+
+
+def _no_idiom_possible(text: str) -> bool:
+    """True when no keyword of :data:`IDIOMS` can stand in one of its stop-phrases in ``text``: none of them is a
+    word of the text together with every word of one of its stop-phrases. Exact where lower-casing folds as the
+    regexes' IGNORECASE does (no letter of :data:`_ASCII_FOLDS`): a stop-phrase the case-blind regex finds is made
+    of the text's lower-case [\\w-] runs (its words are bounded by spaces or apostrophes, the regex by non-[\\w-]
+    characters). Most texts holding a keyword of an idiom hold none of its phrases; this answers them with one
+    tokenising instead of each category's terms run through the idioms' regexes (on an X archive of likes those
+    took as long as the keyword match itself, issue 16)."""
+    if not text.isascii() and _FOLDS.search(text):
+        return False
+    words = frozenset(_TOKEN.findall(text.lower()))
+    for keyword in _IDIOM_KEYWORDS.intersection(words):
+        others, phrases = _idiom_words(keyword)
+        if not words.isdisjoint(others) and any(p <= words for p in phrases):
+            return False
+    return True
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -598,14 +612,12 @@ def interest_matches(text: str) -> Matches:
     reads less. Cached (:data:`CACHED_TEXTS` texts): the interests aggregator asks again about a text whose
     categories it just asked for."""
     matches = keyword_matches(text)
-    if not matches or not any(t in _IDIOM_KEYWORDS for _c, terms in matches for t in terms):
+    if not matches or _no_idiom_possible(text):
         return matches
-    # the substring pre-check of _only_in_idioms holds where lower-casing folds like the regexes' IGNORECASE
-    lowered = text.lower() if text.isascii() or not _FOLDS.search(text) else None
     out = []
     for category, terms in matches:
         if not is_sensitive(category):
-            terms = tuple(t for t in terms if t not in _IDIOM_KEYWORDS or not _only_in_idioms(text, t, lowered))
+            terms = tuple(t for t in terms if t not in _IDIOM_KEYWORDS or not _only_in_idioms(text, t))
         if terms:
             out.append((category, terms))
     return tuple(out)

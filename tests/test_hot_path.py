@@ -78,6 +78,8 @@ def test_idiom_precheck_is_exact() -> None:
         assert C.interest_matches(text) == _slow_interest_matches(text), text
         checked += any(t in C._IDIOM_KEYWORDS for _c, ts in C.keyword_matches(text) for t in ts)
     assert checked > 1000
+    # the pre-check reads a matched idiom keyword as one word of the text
+    assert all(C._TOKEN.findall(k) == [k] for k in C.IDIOMS)
 
 
 def test_keyword_tokens_match_the_regexes() -> None:
