@@ -511,9 +511,15 @@ def keyword_matches(text: str) -> Matches:
 CACHED_TEXTS = 16384
 
 
-@lru_cache(maxsize=CACHED_TEXTS)
 def _computed_matches(text: str) -> Matches:
-    """:func:`keyword_matches`, computed.
+    """:func:`keyword_matches`, computed (cached)."""
+    return _analysed(text)[0]
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _analysed(text: str) -> tuple[Matches, bool]:
+    """(:func:`keyword_matches` of ``text``, whether a keyword of :data:`IDIOMS` may stand in one of its
+    stop-phrases there: :func:`_idiom_possible`), from one tokenising of the text.
 
     One pass for every category: the text's tokens that occur in a keyword (a set intersection in C),
     then each one-word keyword's categories. A category with a keyword of several words whose tokens all
@@ -526,11 +532,12 @@ def _computed_matches(text: str) -> Matches:
             terms = rx.findall(text)
             if terms:
                 out.append((category, tuple(sorted({t.lower() for t in terms}))))
-        return tuple(out)
+        return tuple(out), True
+    words = _TOKEN.findall(text.lower())
     index = _keyword_index()
-    hits = index.tokens.intersection(_TOKEN.findall(text.lower()))
+    hits = index.tokens.intersection(words)
     if not hits:
-        return ()
+        return (), False
     found: dict[int, list[str] | set[str]] = {}
     singles = index.singles
     for token in hits:
@@ -552,7 +559,9 @@ def _computed_matches(text: str) -> Matches:
             for p in scanned:
                 found[p] = set(_scan(*split, index.by_first[p]))
     names = index.names
-    return tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
+    matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
+    # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
+    return matches, bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
 
 
 @lru_cache(maxsize=256)
@@ -585,22 +594,20 @@ def _only_in_idioms(text: str, keyword: str) -> bool:
 _IDIOM_KEYWORDS = frozenset(IDIOMS)
 
 
-def _no_idiom_possible(text: str) -> bool:
-    """True when no keyword of :data:`IDIOMS` can stand in one of its stop-phrases in ``text``: none of them is a
-    word of the text together with every word of one of its stop-phrases. Exact where lower-casing folds as the
-    regexes' IGNORECASE does (no letter of :data:`_ASCII_FOLDS`): a stop-phrase the case-blind regex finds is made
-    of the text's lower-case [\\w-] runs (its words are bounded by spaces or apostrophes, the regex by non-[\\w-]
-    characters). Most texts holding a keyword of an idiom hold none of its phrases; this answers them with one
-    tokenising instead of each category's terms run through the idioms' regexes (on an X archive of likes those
-    took as long as the keyword match itself, issue 16)."""
-    if not text.isascii() and _FOLDS.search(text):
-        return False
-    words = frozenset(_TOKEN.findall(text.lower()))
+def _idiom_possible(words: Iterable[str]) -> bool:
+    """Whether a keyword of :data:`IDIOMS` may stand in one of its stop-phrases in a text of these lower-case
+    [\\w-] runs (:data:`_TOKEN`): it is one of them together with every word of one of its stop-phrases. False is
+    exact where lower-casing folds as the regexes' IGNORECASE does (no letter of :data:`_ASCII_FOLDS`): a stop-phrase
+    the case-blind regex finds is made of the text's lower-case runs (its words are bounded by spaces or
+    apostrophes, the regex by non-[\\w-] characters). Most texts holding a keyword of an idiom hold none of its
+    phrases; this answers them from the tokens the keyword match cut, instead of each category's terms run
+    through the idioms' regexes (on an X archive of likes those took as long as the keyword match, issue 16)."""
+    words = frozenset(words)
     for keyword in _IDIOM_KEYWORDS.intersection(words):
         others, phrases = _idiom_words(keyword)
         if not words.isdisjoint(others) and any(p <= words for p in phrases):
-            return False
-    return True
+            return True
+    return False
 
 
 @lru_cache(maxsize=CACHED_TEXTS)
@@ -611,8 +618,14 @@ def interest_matches(text: str) -> Matches:
     "Trail running" → running, its "trail" being no hike). The special categories keep every keyword, so no gate
     reads less. Cached (:data:`CACHED_TEXTS` texts): the interests aggregator asks again about a text whose
     categories it just asked for."""
-    matches = keyword_matches(text)
-    if not matches or _no_idiom_possible(text):
+    primed = _primed.get(text)
+    if primed is None:
+        matches, suspect = _analysed(text)
+    else:
+        matches = primed
+        suspect = bool(matches) and ((not text.isascii() and _FOLDS.search(text) is not None)
+                                     or _idiom_possible(_TOKEN.findall(text.lower())))
+    if not suspect:
         return matches
     out = []
     for category, terms in matches:

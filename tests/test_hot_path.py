@@ -76,6 +76,9 @@ def test_idiom_precheck_is_exact() -> None:
         text = "".join(p + rng.choice([" ", " ", "", "-", ".", "é", "\u212a"]) for p in parts)
         C.interest_matches.cache_clear()
         assert C.interest_matches(text) == _slow_interest_matches(text), text
+        C.interest_matches.cache_clear()
+        C.prime(text, C.keyword_matches(text))  # as the inference worker is given them (offload)
+        assert C.interest_matches(text) == _slow_interest_matches(text), text
         checked += any(t in C._IDIOM_KEYWORDS for _c, ts in C.keyword_matches(text) for t in ts)
     assert checked > 1000
     # the pre-check reads a matched idiom keyword as one word of the text
