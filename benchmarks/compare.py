@@ -6,7 +6,8 @@
 Each checkout runs through ``PYTHONPATH`` (its ``dataexam`` and ``parsers`` shadow the installed
 ones); runs alternate before/after so the shared machine's noise hits both alike. Prints medians
 of wall time, CPU time and peak memory for ``timeline -f jsonl``, ``timeline -f sqlite`` and
-``report -f json`` (``--commands`` picks).
+``report -f json`` (``--commands`` picks); ``--rounds`` alternates the commands too, so that a command's
+figures and its ratio to another's (``report`` ÷ ``timeline``, issue 16) meet the same load.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--commands", default="jsonl,sqlite")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--rounds", action="store_true",
+                    help="alternate the commands too (timeline, report, timeline, …), each run printed with the load")
     ap.add_argument("inputs", nargs="+")
     args = ap.parse_args(argv)
     results: dict[str, dict[str, dict[str, float]]] = {}
@@ -46,20 +49,35 @@ def main(argv: list[str] | None = None) -> int:
         compile_project_bytecode(tree.resolve())
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp, "t.db"))
-        for name in args.commands.split(","):
+        names = args.commands.split(",")
+        all_runs: dict[str, dict[str, list]] = {name: {"before": [], "after": []} for name in names}
+
+        def one(name: str, label: str, tree: Path) -> None:
             cmd = [a.replace("{db}", db) for a in COMMANDS[name]]
-            runs: dict[str, list] = {"before": [], "after": []}
+            env = dict(os.environ, PYTHONPATH=str(tree.resolve()), TMPDIR=tmp)
+            # cwd: a neutral folder, or ``python -m`` would import the dataexam of the current one
+            run = measure([sys.executable, "-m", "dataexam", *cmd, *args.inputs], env=env, cwd=tmp,
+                          log=Path(tmp, "stderr.log"))
+            if run.rc != 0:
+                raise SystemExit(f"{label} {name} failed (exit {run.rc}): "
+                                 + Path(tmp, "stderr.log").read_text()[-500:])
+            all_runs[name][label].append(run)
+            Path(db).unlink(missing_ok=True)
+            if args.rounds:
+                print(f"  {name:<7} {label:<6} {run.wall_s:7.2f} s wall {run.cpu_s:7.2f} s cpu {run.peak_mb:5.0f} MB"
+                      f"   load {os.getloadavg()[0]:.1f}", flush=True)
+
+        if args.rounds:  # each round: every command, before then after (a timeline beside its report)
             for _ in range(args.repeat):
-                for label, tree in (("before", args.before), ("after", args.after)):
-                    env = dict(os.environ, PYTHONPATH=str(tree.resolve()), TMPDIR=tmp)
-                    # cwd: a neutral folder, or ``python -m`` would import the dataexam of the current one
-                    run = measure([sys.executable, "-m", "dataexam", *cmd, *args.inputs], env=env, cwd=tmp,
-                                  log=Path(tmp, "stderr.log"))
-                    if run.rc != 0:
-                        raise SystemExit(f"{label} {name} failed (exit {run.rc}): "
-                                         + Path(tmp, "stderr.log").read_text()[-500:])
-                    runs[label].append(run)
-                    Path(db).unlink(missing_ok=True)
+                for name in names:
+                    for label, tree in (("before", args.before), ("after", args.after)):
+                        one(name, label, tree)
+        for name in names:
+            runs = all_runs[name]
+            if not args.rounds:
+                for _ in range(args.repeat):
+                    for label, tree in (("before", args.before), ("after", args.after)):
+                        one(name, label, tree)
             results[name] = {label: {"wall_s": round(statistics.median(r.wall_s for r in rs), 2),
                                      "cpu_s": round(statistics.median(r.cpu_s for r in rs), 2),
                                      "peak_mb": round(statistics.median(r.peak_mb for r in rs), 1)}

@@ -529,9 +529,15 @@ def keyword_matches(text: str) -> Matches:
 CACHED_TEXTS = 16384
 
 
-@lru_cache(maxsize=CACHED_TEXTS)
 def _computed_matches(text: str) -> Matches:
-    """:func:`keyword_matches`, computed.
+    """:func:`keyword_matches`, computed (cached)."""
+    return _analysed(text)[0]
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
+def _analysed(text: str) -> tuple[Matches, bool]:
+    """(:func:`keyword_matches` of ``text``, whether a keyword of :data:`IDIOMS` may stand in one of its
+    stop-phrases there: :func:`_idiom_possible`), from one tokenising of the text.
 
     One pass for every category: the text's tokens that occur in a keyword (a set intersection in C),
     then each one-word keyword's categories. A category with a keyword of several words whose tokens all
@@ -544,11 +550,12 @@ def _computed_matches(text: str) -> Matches:
             terms = rx.findall(text)
             if terms:
                 out.append((category, tuple(sorted({t.lower() for t in terms}))))
-        return tuple(out)
+        return tuple(out), True
+    words = _TOKEN.findall(text.lower())
     index = _keyword_index()
-    hits = index.tokens.intersection(_TOKEN.findall(text.lower()))
+    hits = index.tokens.intersection(words)
     if not hits:
-        return ()
+        return (), False
     found: dict[int, list[str] | set[str]] = {}
     singles = index.singles
     for token in hits:
@@ -570,7 +577,9 @@ def _computed_matches(text: str) -> Matches:
             for p in scanned:
                 found[p] = set(_scan(*split, index.by_first[p]))
     names = index.names
-    return tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
+    matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
+    # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
+    return matches, bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
 
 
 @lru_cache(maxsize=256)
@@ -582,6 +591,14 @@ def _idiom_rx(keyword: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE))
 
 
+@lru_cache(maxsize=256)
+def _idiom_words(keyword: str) -> tuple[frozenset[str], tuple[frozenset[str], ...]]:
+    """The words of the keyword's stop-phrases (:data:`IDIOMS`) beside the keyword itself, and each phrase's words
+    (lower-case [\\w-] runs, as :data:`_TOKEN` cuts them: "can't stand" is "can", "t", "stand")."""
+    phrases = tuple(frozenset(_TOKEN.findall(p.lower())) for p in IDIOMS[keyword])
+    return frozenset().union(*phrases) - {keyword}, phrases
+
+
 def _only_in_idioms(text: str, keyword: str) -> bool:
     """Whether every occurrence of ``keyword`` in ``text`` lies inside one of its stop-phrases."""
     word, idioms = _idiom_rx(keyword)
@@ -591,17 +608,42 @@ def _only_in_idioms(text: str, keyword: str) -> bool:
     return all(any(a <= m.start() and m.end() <= b for a, b in spans) for m in word.finditer(text))
 
 
+# each one lower-case [\w-] run (a test says so), so a keyword matched in a text is one of its words
 _IDIOM_KEYWORDS = frozenset(IDIOMS)
 
 
+def _idiom_possible(words: Iterable[str]) -> bool:
+    """Whether a keyword of :data:`IDIOMS` may stand in one of its stop-phrases in a text of these lower-case
+    [\\w-] runs (:data:`_TOKEN`): it is one of them together with every word of one of its stop-phrases. False is
+    exact where lower-casing folds as the regexes' IGNORECASE does (no letter of :data:`_ASCII_FOLDS`): a stop-phrase
+    the case-blind regex finds is made of the text's lower-case runs (its words are bounded by spaces or
+    apostrophes, the regex by non-[\\w-] characters). Most texts holding a keyword of an idiom hold none of its
+    phrases; this answers them from the tokens the keyword match cut, instead of each category's terms run
+    through the idioms' regexes (on an X archive of likes those took as long as the keyword match, issue 16)."""
+    words = frozenset(words)
+    for keyword in _IDIOM_KEYWORDS.intersection(words):
+        others, phrases = _idiom_words(keyword)
+        if not words.isdisjoint(others) and any(p <= words for p in phrases):
+            return True
+    return False
+
+
+@lru_cache(maxsize=CACHED_TEXTS)
 def interest_matches(text: str) -> Matches:
     """:func:`keyword_matches` of ``text`` without the keywords that stand only in their idioms (:data:`IDIOMS`:
     "running late", "hot dog", "in stock"), for what a text says of the person's interests and topics: a hobby
     category left with no keyword is gone ("Running late again" → none; "Running late for the marathon" → running;
     "Trail running" → running, its "trail" being no hike). The special categories keep every keyword, so no gate
-    reads less."""
-    matches = keyword_matches(text)
-    if not matches or not any(t in _IDIOM_KEYWORDS for _c, terms in matches for t in terms):
+    reads less. Cached (:data:`CACHED_TEXTS` texts): the interests aggregator asks again about a text whose
+    categories it just asked for."""
+    primed = _primed.get(text)
+    if primed is None:
+        matches, suspect = _analysed(text)
+    else:
+        matches = primed
+        suspect = bool(matches) and ((not text.isascii() and _FOLDS.search(text) is not None)
+                                     or _idiom_possible(_TOKEN.findall(text.lower())))
+    if not suspect:
         return matches
     out = []
     for category, terms in matches:

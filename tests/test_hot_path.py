@@ -47,6 +47,44 @@ def test_category_prefilter_is_exact() -> None:
             assert C.matched_keywords(text, category) == _slow_keywords(text, category)
 
 
+def _slow_interest_matches(text: str) -> C.Matches:
+    """interest_matches as written before its cache and the idioms' substring pre-check."""
+    out = []
+    for category, terms in C.keyword_matches(text):
+        if not C.is_sensitive(category):
+            terms = tuple(t for t in terms if t not in C._IDIOM_KEYWORDS or not C._only_in_idioms(text, t))
+        if terms:
+            out.append((category, terms))
+    return tuple(out)
+
+
+def test_idiom_precheck_is_exact() -> None:
+    # stop-phrases and their keywords in every case, with ’ for ', cut short, glued by word and non-word
+    # characters, beside the four letters re.IGNORECASE folds to ASCII (İ ı ſ K) and other non-ASCII text
+    phrases = [p for ps in C.IDIOMS.values() for p in ps]
+    words = [*C.IDIOMS, *phrases, "marathon", "hiking", "the", "I", "K", "\u0130", "\u0131", "\u017f", "\u212a",
+             "é", "Straße", "’", "'", "-", "_"]
+    rng = random.Random(2612)
+    checked = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(rng.randint(1, 5)):
+            w = rng.choice(words)
+            w = w.upper() if rng.random() < 0.3 else w.title() if rng.random() < 0.2 else w
+            w = w.replace("'", "’") if rng.random() < 0.3 else w
+            parts.append(w[:rng.randint(0, len(w))] if rng.random() < 0.15 else w)
+        text = "".join(p + rng.choice([" ", " ", "", "-", ".", "é", "\u212a"]) for p in parts)
+        C.interest_matches.cache_clear()
+        assert C.interest_matches(text) == _slow_interest_matches(text), text
+        C.interest_matches.cache_clear()
+        C.prime(text, C.keyword_matches(text))  # as the inference worker is given them (offload)
+        assert C.interest_matches(text) == _slow_interest_matches(text), text
+        checked += any(t in C._IDIOM_KEYWORDS for _c, ts in C.keyword_matches(text) for t in ts)
+    assert checked > 1000
+    # the pre-check reads a matched idiom keyword as one word of the text
+    assert all(C._TOKEN.findall(k) == [k] for k in C.IDIOMS)
+
+
 def test_keyword_tokens_match_the_regexes() -> None:
     # the token matcher (categories.keyword_matches) against the regexes it replaces, on texts built
     # from the keywords' own tokens re-combined (overlapping multi-word keywords, "a b c" where "a b"
