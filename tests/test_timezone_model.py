@@ -1394,3 +1394,56 @@ def test_night_shifts_at_home_are_no_stay_abroad() -> None:
     assert not [p for p in tz.value["periods"] or [] if p["kind"] != "home"]
     late = [date.fromisoformat(d) for d in report.finding("late_nights").value["dates"]]
     assert len([d for d in late if shift <= d < shift + timedelta(days=61)]) >= 30
+
+
+# -- undated place evidence describes the present: it weighs on the home's periods only ----------------------------
+def _berlin_profile() -> list:
+    """A profile's present: declared Germany (three fields), a German phone number on the account."""
+    s = Stream("account.zip")
+    return [*declared("DE", 3),
+            s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+4930123456")]
+
+
+def test_undated_evidence_weighs_on_the_home_only() -> None:
+    """Tokyo 2019–21, Berlin since, the profile's city Berlin and English texts. The profile fields, the phone and
+    the language were weighed on every period: the Tokyo period was fitted with them and read Asia/Manila (UTC+8,
+    where many English writers live). Undated evidence is the export's present: the Tokyo period's place evidence is
+    what is dated in it (nothing here), its night the person's own — Asia/Tokyo, UTC+9."""
+    first, moved = date(2019, 1, 7), date(2021, 1, 4)
+    events = [*person("Asia/Tokyo", days=(moved - first).days, start=first),
+              *person("Europe/Berlin", days=700, start=moved, seed=2)]
+    tz = infer(with_evidence(events, _berlin_profile()), now=NOW).finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    [earlier, home] = tz.value["periods"]
+    assert (earlier["zone"], earlier["utc_offset_hours"], home["zone"]) == ("Asia/Tokyo", 9.0, "Europe/Berlin")
+    assert any(p["source"] == "declared place" for p in tz.value["place_evidence"])  # the home's, as before
+
+
+@pytest.mark.parametrize("profile", [False, True])
+def test_an_english_writer_s_stay_in_tokyo_is_on_tokyo_s_clock(profile: bool) -> None:
+    """LOW of the twenty-fifth pass: without login IPs, an English writer's three months in Tokyo between two Berlin
+    stretches read Asia/Manila (UTC+8, an hour off): the language, undated, was weighed on the stay. Its own night
+    (the home's, ±30 min) puts it on UTC+9."""
+    first, stay = date(2022, 1, 3), date(2022, 9, 5)
+    events = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+              *person("Asia/Tokyo", days=91, start=stay, seed=2),
+              *person("Europe/Berlin", days=300, start=stay + timedelta(days=91), seed=3)]
+    tz = infer(with_evidence(events, _berlin_profile()) if profile else events, now=NOW).finding("timezone")
+    away = [p for p in tz.value["periods"] if p["kind"] != "home"]
+    assert [(p["zone"], p["utc_offset_hours"], p["kind"]) for p in away] == [("Asia/Tokyo", 9.0, "stay")]
+
+
+def test_a_period_s_prior_holds_only_its_dated_evidence() -> None:
+    """build_prior(present=False): the IP countries dated in the period, none of the undated sources."""
+    from dataexam.inference.zoneprior import PlaceEvidence, build_prior
+
+    ev = PlaceEvidence()
+    for e in with_evidence(_logins(date(2020, 3, 2), 10, JP_IP) + _logins(date(2022, 3, 7), 10, DE_IP),
+                           _berlin_profile()):
+        ev.consume(e)
+    whole = build_prior(ev, None, [(date(2020, 1, 1), date(2020, 12, 31))])
+    assert {s.name for s in whole.sources} == {"IP country", "declared place", "phone number"}
+    period = build_prior(ev, None, [(date(2020, 1, 1), date(2020, 12, 31))], present=False)
+    assert [(s.name, s.top_country, s.observations) for s in period.sources] == [("IP country", "JP", 10)]
+    assert not period.placed and period.probs["Asia/Tokyo"] > 10 * period.probs["Europe/Berlin"]
+
