@@ -1447,3 +1447,66 @@ def test_a_period_s_prior_holds_only_its_dated_evidence() -> None:
     assert [(s.name, s.top_country, s.observations) for s in period.sources] == [("IP country", "JP", 10)]
     assert not period.placed and period.probs["Asia/Tokyo"] > 10 * period.probs["Europe/Berlin"]
 
+
+# -- the confidence after periods on other clocks: scaled to what they put at stake ----------------------------------
+def _berlin_with_stay(years: float, stay_days: int, zone: str = "America/New_York") -> tuple[list, list]:
+    """A Berlin history of ``years`` with a stay of ``stay_days`` in ``zone`` in its middle (logins from where the
+    person is, a declared Germany), and the same history without the stay."""
+    first = date(2019, 1, 7)
+    total = round(365 * years)
+    stay = first + timedelta(days=(total - stay_days) // 2)
+    back = stay + timedelta(days=stay_days)
+    profile = declared("DE", 3)
+    home_logins = [*_logins(first, (stay - first).days // 7, DE_IP), *_logins(back, (total - (back - first).days) // 7,
+                                                                              DE_IP)]
+    with_stay = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+                 *person(zone, days=stay_days, seed=2, start=stay),
+                 *person("Europe/Berlin", days=total - (back - first).days, seed=3, start=back)]
+    without = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+               *person("Europe/Berlin", days=stay_days, seed=2, start=stay),
+               *person("Europe/Berlin", days=total - (back - first).days, seed=3, start=back)]
+    away_logins = _logins(stay + timedelta(days=2), stay_days // 7, US_IP if zone == "America/New_York" else JP_IP)
+    return (with_evidence(with_stay, [*profile, *home_logins, *away_logins]),
+            with_evidence(without, [*profile, *home_logins, *_logins(stay + timedelta(days=2), stay_days // 7,
+                                                                      DE_IP)]))
+
+
+def test_a_short_stay_in_a_long_history_keeps_the_confidence() -> None:
+    """The twenty-fifth pass: any period on another clock lowered the zone a level, a five-week stay in four years
+    as much as a history lived half elsewhere. The stay holds ≈ 2 % of the active days: the confidence is the one
+    the history has without it, the stay still read on its own zone."""
+    stayed, plain = _berlin_with_stay(4, 35)
+    tz, before = infer(stayed, now=NOW).finding("timezone"), infer(plain, now=NOW).finding("timezone")
+    assert [p["zone"] for p in tz.value["periods"] if p["kind"] != "home"] == ["America/New_York"]
+    assert tz.value["zone"] == before.value["zone"] == "Europe/Berlin"
+    assert before.confidence in (Confidence.HIGH, Confidence.MEDIUM)
+    assert tz.confidence == before.confidence, tz.confidence_basis
+    assert "not lowered" in tz.confidence_basis
+
+
+def test_a_history_lived_half_elsewhere_lowers_the_confidence() -> None:
+    """Half of the history on another clock (a year in Tokyo between two Berlin half-years): the home's zone is
+    lowered a level, and the basis says why."""
+    stayed, plain = _berlin_with_stay(2, 365, "Asia/Tokyo")
+    tz, before = infer(stayed, now=NOW).finding("timezone"), infer(plain, now=NOW).finding("timezone")
+    assert [p["zone"] for p in tz.value["periods"] if p["kind"] != "home"] == ["Asia/Tokyo"]
+    lowered = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}[before.confidence]
+    assert tz.confidence == lowered and "of the active days are on another clock" in tz.confidence_basis
+
+
+def test_without_a_record_that_places_the_person_the_open_offsets_are_said() -> None:
+    """LOW of the twenty-fifth pass: a London writer of English, no login IP, read Europe/Berlin at low — the lull on
+    either clock is as usual a night (03:38 or 04:38), and the language places no one. The data cannot tell UTC+0
+    from UTC+1; the finding now says which clocks stay open, with their posterior (an offset, not a zone). Placed by
+    a record (declared Britain), London, and nothing of the kind is said."""
+    events = person("Europe/London", days=300, start=date(2023, 1, 2))
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.confidence == Confidence.LOW
+    fitting = tz.value["offsets_fitting"]
+    assert {(o["utc_offset_hours"], o["observes_dst"]) for o in fitting} >= {(0.0, True), (1.0, True)}
+    assert fitting[0]["utc_offset_hours"] == tz.value["utc_offset_hours"]
+    assert sum(o["posterior"] for o in fitting) >= 0.8 and all(o["posterior"] >= 0.1 for o in fitting)
+    assert any(c.startswith("No record places you") and "Europe/London" in c for c in tz.caveats)
+    placed = infer(with_evidence(events, declared("GB", 3)), now=NOW).finding("timezone")
+    assert placed.value["zone"] == "Europe/London" and placed.value["offsets_fitting"] is None
+    assert not any(c.startswith("No record places you") for c in placed.caveats)

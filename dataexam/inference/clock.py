@@ -277,6 +277,29 @@ class PeriodSplit:
         return out
 
 
+#: the share of the active days on other clocks from which the home's zone is lowered a level: a stay of weeks in
+#: years (five weeks in four: 2 %) leaves it as it was; half a year in two (23 %, the tests of the twenty-fifth pass's
+#: stays) and a history lived half elsewhere do not. A judgement call between those, not a fitted figure
+AWAY_SHARE_LOWER = 0.1
+
+
+def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | None:
+    """Why the home's zone, fitted to ``home_days`` of ``all_days`` active days, is lowered a level for the periods
+    on other clocks — or None where they put little at stake. Lowered where the latest period is on another clock
+    (``latest_away``: a stay, or a move too recent to tell: the present's zone is in doubt), where the other periods
+    hold :data:`AWAY_SHARE_LOWER` of the active days or more, or where the home's clock rests on under
+    :data:`HOME_MIN_DAYS` active days. Each period was lowered alike, so a three-week stay in ten years cost a
+    level (the twenty-fifth pass)."""
+    away = 1 - home_days / all_days if all_days else 0.0
+    if latest_away:
+        return "the latest period is on another clock (a stay, or a move too recent to tell)"
+    if away >= AWAY_SHARE_LOWER:
+        return f"{away:.0%} of the active days are on another clock"
+    if home_days < HOME_MIN_DAYS:
+        return f"the home's clock rests on {home_days} active days (under {HOME_MIN_DAYS})"
+    return None
+
+
 #: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
 #: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
@@ -342,6 +365,26 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
         return None, shifted
     return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior), shifted
+
+
+#: the least posterior an answer (standard offset and summer-time rule) needs to be named among those the activity
+#: leaves open where no record places the person (:func:`fitting_offsets`)
+FITTING_MIN_POSTERIOR = 0.1
+
+
+def fitting_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
+    """The answers (standard offset, summer-time rule) holding :data:`FITTING_MIN_POSTERIOR` of the posterior or
+    more, likeliest first: ``[{utc_offset_hours, observes_dst, zone, posterior}]``, ``zone`` the likeliest candidate's
+    first zone of that answer and ``posterior`` the answer's mass (:func:`~.timezone.answer_mass`). O(candidates)."""
+    mass: dict[tuple[int, bool], float] = {}
+    first: dict[tuple[int, bool], Any] = {}
+    for c in cands:  # sorted best first
+        key = (c.standard_q, c.observes_dst)
+        mass[key] = mass.get(key, 0.0) + c.posterior
+        first.setdefault(key, c)
+    return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": first[key].zones[0],
+             "posterior": round(m, 4)}
+            for key, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m >= FITTING_MIN_POSTERIOR]
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -759,11 +802,16 @@ class ClockAggregator(Aggregator):
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
         if split is not None and period_list is not None:
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
-                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone, "
-                      "lowered one level because the clock changed within the history")
+                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
+            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home")
+            if stake is not None:
+                conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+                basis += f", lowered one level because {stake}"
+            else:
+                basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
+                          "history, and the home's clock holds the latest: not lowered)")
             said = "; ".join(f"from {p['from']} to {p['to']} on {_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in away)
@@ -824,6 +872,19 @@ class ClockAggregator(Aggregator):
         elif not prior.located() and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+        offsets_fitting = None
+        if not prior.located():
+            # no record places the person: the lull fixes the offset to about an hour, and the zone named is where
+            # most people on that clock live. The answers the activity leaves open are said with their posterior —
+            # an offset, not a zone (a London writer of English read Berlin, low; a Nuuk person of 2023 CET, low)
+            offsets_fitting = fitting_offsets(cands)
+            if len(offsets_fitting) > 1:
+                said = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
+                                    f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
+                                    f"{o['posterior']:.0%})" for o in offsets_fitting], locale="en")
+                caveats.append(f"No record places you, and the activity alone leaves several clocks open: {said}. "
+                               "Read the answer as an offset to within an hour or so, not a zone; a login IP, a "
+                               "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
         clock_change = None
         if best.habit_step is not None:
@@ -859,6 +920,7 @@ class ClockAggregator(Aggregator):
             "earlier_zone": earlier,
             "periods": period_list,
             "clock_change": clock_change,
+            "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
