@@ -323,6 +323,12 @@ def test_night_shifts_at_home_are_late_nights_and_a_window_of_their_own(awake, s
     result = infer(_night_shifts(awake), now=NOW)
     tz = result.finding("timezone")
     assert tz.value["zone"] == "Europe/Berlin" and not tz.value["periods"]
+    # where the quarters show the quiet hours shift, it is said as night work at home, not "a move … cannot fit all
+    # of it" (lowered a level)
+    if tz.value["quiet_hours_shift"] is not None:
+        assert tz.caveats[0].startswith("Your quiet hours shift") and "night or shift work at home" in tz.caveats[0]
+        assert "not lowered" in tz.confidence_basis
+    assert tz.confidence == Confidence.HIGH
     sleep = result.finding("sleep").value
     for t in ("weekday", "weekend"):
         assert sleep[t] is not None and sleep[t]["start"] in ("23:15", "23:30", "23:45"), sleep[t]

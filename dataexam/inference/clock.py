@@ -834,6 +834,15 @@ class ClockAggregator(Aggregator):
                               f"those before it {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({moved_on.isoformat()})"
+        elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and self.shifted:
+            # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
+            # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
+            # a new rhythm … cannot fit all of it", medium, beside two months of night shifts at home)
+            said = format_list([f"{a.isoformat()} to {b.isoformat()}" for a, b in self.shifted], locale="en")
+            basis += f"; the quiet hours shift by {moved[4]:+.1f} h from {said}, with logins at home: not lowered"
+            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h from {said}, and your logins then are "
+                              f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
+                              "clock. The sleep finding reads those nights apart; each one awake is a late night.")
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             a0, a1, b0, b1, shift = moved
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
