@@ -280,3 +280,67 @@ def test_the_report_says_the_broken_nights_and_the_day_sleep(parent):
                                         "label": DAY_SLEEP_LABEL, "peak": {"weekday": "Fri", "hour": 18}}}
     assert view.headline(nurse) == ("Your quiet weekday daytime (08–15) is your weekday sleep: night or shift work, "
                                     "not office hours.")
+
+
+# -- night shifts at home: their nights read apart (MCTQ^Shift), each one late against the usual window -------------
+BERLIN = ZoneInfo("Europe/Berlin")
+SHIFT = (date(2023, 3, 1), date(2023, 5, 1))  # two months of night shifts in nine
+
+
+def _night_shifts(awake_on_shift: list[tuple[float, float]], seed: int = 5) -> list:
+    """The twenty-fifth pass's last testers' input: a Berlin person with a German login every day, 12 tweets a day
+    awake 07:00–23:30 local, except on the shift nights of :data:`SHIFT`, awake in ``awake_on_shift`` (local hours of
+    the shift night's evening date; past 24 = the next morning). Sleep is by day then."""
+    rng = random.Random(seed)
+    s, logins = Stream("x.zip"), Stream("x-logins.zip")
+    out = []
+    d = date(2023, 1, 2)
+    while d < date(2023, 10, 1):
+        spans = awake_on_shift if SHIFT[0] <= d < SHIFT[1] else [(7.0, 23.5)]
+        total = sum(b - a for a, b in spans)
+        for _ in range(12):
+            h = rng.uniform(0, total)
+            for a, b in spans:
+                if h < b - a:
+                    break
+                h -= b - a
+            out.append(s.ev(local(BERLIN, d, a + h), "twitter.tweet", "shift notes"))
+        # a login is an own action: in awake hours (half an hour after the day's first span opens)
+        out.append(logins.ev(local(BERLIN, d, spans[0][0] + 0.5), "twitter.login", None, ip="85.214.132.117"))
+        d += timedelta(days=1)
+    out.sort(key=lambda e: e.sort_key)
+    return out
+
+
+@pytest.mark.parametrize(("awake", "sleep_mid"), [([(23.0, 39.5)], 19.75),  # the tester's: awake 23:00–15:30
+                                                  ([(15.5, 21.0), (22.5, 32.0)], 11.75)])  # asleep 08:00–15:30
+def test_night_shifts_at_home_are_late_nights_and_a_window_of_their_own(awake, sleep_mid):
+    """The twenty-fifth pass's last tester (M2): two months of night shifts in Germany, a German login every day,
+    read Berlin with no stay (right), but late_nights listed 14 weekend nights of the 61 and the sleep finding had
+    no weekday window (the shift ate it; the weekend one shrank to 23:30–03:45). By MCTQ^Shift (Juda et al. 2013)
+    each shift type's sleep is its own: the usual windows come from the other nights, the shift period gets its own
+    (a day sleep), and against the usual window every night awake on shift is a late night."""
+    result = infer(_night_shifts(awake), now=NOW)
+    tz = result.finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin" and not tz.value["periods"]
+    # where the quarters show the quiet hours shift, it is said as night work at home, not "a move … cannot fit all
+    # of it" (lowered a level)
+    if tz.value["quiet_hours_shift"] is not None:
+        assert tz.caveats[0].startswith("Your quiet hours shift") and "night or shift work at home" in tz.caveats[0]
+        assert "not lowered" in tz.confidence_basis
+    assert tz.confidence == Confidence.HIGH
+    sleep = result.finding("sleep").value
+    for t in ("weekday", "weekend"):
+        assert sleep[t] is not None and sleep[t]["start"] in ("23:15", "23:30", "23:45"), sleep[t]
+        assert sleep[t]["end"] in ("06:45", "07:00", "07:15"), sleep[t]
+    assert sleep["chronotype"] is not None
+    [shift] = sleep["shift_periods"]
+    assert abs((date.fromisoformat(shift["from"]) - SHIFT[0]).days) <= 2
+    assert abs((date.fromisoformat(shift["to"]) - SHIFT[1]).days) <= 2
+    assert shift["nights"] >= 58 and abs(shift["window"]["mid_hours"] - sleep_mid) <= 1.0, shift
+    assert shift["label"] == ("day sleep (night or shift work)" if 8 <= sleep_mid < 20 else None)
+    late = result.finding("late_nights").value
+    on_shift = [d for d in map(date.fromisoformat, late["dates"]) if SHIFT[0] <= d <= SHIFT[1]]
+    assert len(on_shift) >= 58, len(on_shift)
+    assert len(late["dates"]) - len(on_shift) <= 3  # the usual nights stay quiet
+    assert [(sp["from"], sp["to"]) for sp in late["broken_spans"]] == [("2023-03", "2023-04")]

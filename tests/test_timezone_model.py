@@ -1394,3 +1394,119 @@ def test_night_shifts_at_home_are_no_stay_abroad() -> None:
     assert not [p for p in tz.value["periods"] or [] if p["kind"] != "home"]
     late = [date.fromisoformat(d) for d in report.finding("late_nights").value["dates"]]
     assert len([d for d in late if shift <= d < shift + timedelta(days=61)]) >= 30
+
+
+# -- undated place evidence describes the present: it weighs on the home's periods only ----------------------------
+def _berlin_profile() -> list:
+    """A profile's present: declared Germany (three fields), a German phone number on the account."""
+    s = Stream("account.zip")
+    return [*declared("DE", 3),
+            s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+4930123456")]
+
+
+def test_undated_evidence_weighs_on_the_home_only() -> None:
+    """Tokyo 2019–21, Berlin since, the profile's city Berlin and English texts. The profile fields, the phone and
+    the language were weighed on every period: the Tokyo period was fitted with them and read Asia/Manila (UTC+8,
+    where many English writers live). Undated evidence is the export's present: the Tokyo period's place evidence is
+    what is dated in it (nothing here), its night the person's own — Asia/Tokyo, UTC+9."""
+    first, moved = date(2019, 1, 7), date(2021, 1, 4)
+    events = [*person("Asia/Tokyo", days=(moved - first).days, start=first),
+              *person("Europe/Berlin", days=700, start=moved, seed=2)]
+    tz = infer(with_evidence(events, _berlin_profile()), now=NOW).finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    [earlier, home] = tz.value["periods"]
+    assert (earlier["zone"], earlier["utc_offset_hours"], home["zone"]) == ("Asia/Tokyo", 9.0, "Europe/Berlin")
+    assert any(p["source"] == "declared place" for p in tz.value["place_evidence"])  # the home's, as before
+
+
+@pytest.mark.parametrize("profile", [False, True])
+def test_an_english_writer_s_stay_in_tokyo_is_on_tokyo_s_clock(profile: bool) -> None:
+    """LOW of the twenty-fifth pass: without login IPs, an English writer's three months in Tokyo between two Berlin
+    stretches read Asia/Manila (UTC+8, an hour off): the language, undated, was weighed on the stay. Its own night
+    (the home's, ±30 min) puts it on UTC+9."""
+    first, stay = date(2022, 1, 3), date(2022, 9, 5)
+    events = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+              *person("Asia/Tokyo", days=91, start=stay, seed=2),
+              *person("Europe/Berlin", days=300, start=stay + timedelta(days=91), seed=3)]
+    tz = infer(with_evidence(events, _berlin_profile()) if profile else events, now=NOW).finding("timezone")
+    away = [p for p in tz.value["periods"] if p["kind"] != "home"]
+    assert [(p["zone"], p["utc_offset_hours"], p["kind"]) for p in away] == [("Asia/Tokyo", 9.0, "stay")]
+
+
+def test_a_period_s_prior_holds_only_its_dated_evidence() -> None:
+    """build_prior(present=False): the IP countries dated in the period, none of the undated sources."""
+    from dataexam.inference.zoneprior import PlaceEvidence, build_prior
+
+    ev = PlaceEvidence()
+    for e in with_evidence(_logins(date(2020, 3, 2), 10, JP_IP) + _logins(date(2022, 3, 7), 10, DE_IP),
+                           _berlin_profile()):
+        ev.consume(e)
+    whole = build_prior(ev, None, [(date(2020, 1, 1), date(2020, 12, 31))])
+    assert {s.name for s in whole.sources} == {"IP country", "declared place", "phone number"}
+    period = build_prior(ev, None, [(date(2020, 1, 1), date(2020, 12, 31))], present=False)
+    assert [(s.name, s.top_country, s.observations) for s in period.sources] == [("IP country", "JP", 10)]
+    assert not period.placed and period.probs["Asia/Tokyo"] > 10 * period.probs["Europe/Berlin"]
+
+
+# -- the confidence after periods on other clocks: scaled to what they put at stake ----------------------------------
+def _berlin_with_stay(years: float, stay_days: int, zone: str = "America/New_York") -> tuple[list, list]:
+    """A Berlin history of ``years`` with a stay of ``stay_days`` in ``zone`` in its middle (logins from where the
+    person is, a declared Germany), and the same history without the stay."""
+    first = date(2019, 1, 7)
+    total = round(365 * years)
+    stay = first + timedelta(days=(total - stay_days) // 2)
+    back = stay + timedelta(days=stay_days)
+    profile = declared("DE", 3)
+    home_logins = [*_logins(first, (stay - first).days // 7, DE_IP), *_logins(back, (total - (back - first).days) // 7,
+                                                                              DE_IP)]
+    with_stay = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+                 *person(zone, days=stay_days, seed=2, start=stay),
+                 *person("Europe/Berlin", days=total - (back - first).days, seed=3, start=back)]
+    without = [*person("Europe/Berlin", days=(stay - first).days, start=first),
+               *person("Europe/Berlin", days=stay_days, seed=2, start=stay),
+               *person("Europe/Berlin", days=total - (back - first).days, seed=3, start=back)]
+    away_logins = _logins(stay + timedelta(days=2), stay_days // 7, US_IP if zone == "America/New_York" else JP_IP)
+    return (with_evidence(with_stay, [*profile, *home_logins, *away_logins]),
+            with_evidence(without, [*profile, *home_logins, *_logins(stay + timedelta(days=2), stay_days // 7,
+                                                                      DE_IP)]))
+
+
+def test_a_short_stay_in_a_long_history_keeps_the_confidence() -> None:
+    """The twenty-fifth pass: any period on another clock lowered the zone a level, a five-week stay in four years
+    as much as a history lived half elsewhere. The stay holds ≈ 2 % of the active days: the confidence is the one
+    the history has without it, the stay still read on its own zone."""
+    stayed, plain = _berlin_with_stay(4, 35)
+    tz, before = infer(stayed, now=NOW).finding("timezone"), infer(plain, now=NOW).finding("timezone")
+    assert [p["zone"] for p in tz.value["periods"] if p["kind"] != "home"] == ["America/New_York"]
+    assert tz.value["zone"] == before.value["zone"] == "Europe/Berlin"
+    assert before.confidence in (Confidence.HIGH, Confidence.MEDIUM)
+    assert tz.confidence == before.confidence, tz.confidence_basis
+    assert "not lowered" in tz.confidence_basis
+
+
+def test_a_history_lived_half_elsewhere_lowers_the_confidence() -> None:
+    """Half of the history on another clock (a year in Tokyo between two Berlin half-years): the home's zone is
+    lowered a level, and the basis says why."""
+    stayed, plain = _berlin_with_stay(2, 365, "Asia/Tokyo")
+    tz, before = infer(stayed, now=NOW).finding("timezone"), infer(plain, now=NOW).finding("timezone")
+    assert [p["zone"] for p in tz.value["periods"] if p["kind"] != "home"] == ["Asia/Tokyo"]
+    lowered = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}[before.confidence]
+    assert tz.confidence == lowered and "of the active days are on another clock" in tz.confidence_basis
+
+
+def test_without_a_record_that_places_the_person_the_open_offsets_are_said() -> None:
+    """LOW of the twenty-fifth pass: a London writer of English, no login IP, read Europe/Berlin at low — the lull on
+    either clock is as usual a night (03:38 or 04:38), and the language places no one. The data cannot tell UTC+0
+    from UTC+1; the finding now says which clocks stay open, with their posterior (an offset, not a zone). Placed by
+    a record (declared Britain), London, and nothing of the kind is said."""
+    events = person("Europe/London", days=300, start=date(2023, 1, 2))
+    tz = infer(events, now=NOW).finding("timezone")
+    assert tz.confidence == Confidence.LOW
+    fitting = tz.value["offsets_fitting"]
+    assert {(o["utc_offset_hours"], o["observes_dst"]) for o in fitting} >= {(0.0, True), (1.0, True)}
+    assert fitting[0]["utc_offset_hours"] == tz.value["utc_offset_hours"]
+    assert sum(o["posterior"] for o in fitting) >= 0.8 and all(o["posterior"] >= 0.1 for o in fitting)
+    assert any(c.startswith("No record places you") and "Europe/London" in c for c in tz.caveats)
+    placed = infer(with_evidence(events, declared("GB", 3)), now=NOW).finding("timezone")
+    assert placed.value["zone"] == "Europe/London" and placed.value["offsets_fitting"] is None
+    assert not any(c.startswith("No record places you") for c in placed.caveats)

@@ -296,6 +296,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__zone": "string",
     # null when there is none (a list or an object when there is: its scalar fields have their own columns)
     "value__periods": "string",
+    "value__shift_periods": "string",
+    "value__offsets_fitting": "string",
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",
 }

@@ -112,13 +112,15 @@ DISJOINT_CAVEAT = ("Your weekday and weekend windows share no hour: either your 
 # A weekday quiet block at least half inside the weekday sleep window is that sleep, not work hours
 SLEEP_BLOCK_SHARE = 0.5
 DAY_SLEEP_LABEL = "weekday day sleep (night or shift work)"
+SHIFT_DAY_SLEEP_LABEL = "day sleep (night or shift work)"  # a shift period's window by day (sleep.shift_periods)
 # Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
 # Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
 # "late") while keeping the state at ≤ 1,536 items on any archive.
 BIN_EVIDENCE_CAP = 16
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
-FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows")
+FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
+                 "Your nights were on other hours")
 
 
 def scheduled_caveat(counts: Counter[str]) -> str | None:
@@ -275,6 +277,29 @@ class PeriodSplit:
         return out
 
 
+#: the share of the active days on other clocks from which the home's zone is lowered a level: a stay of weeks in
+#: years (five weeks in four: 2 %) leaves it as it was; half a year in two (23 %, the tests of the twenty-fifth pass's
+#: stays) and a history lived half elsewhere do not. A judgement call between those, not a fitted figure
+AWAY_SHARE_LOWER = 0.1
+
+
+def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | None:
+    """Why the home's zone, fitted to ``home_days`` of ``all_days`` active days, is lowered a level for the periods
+    on other clocks — or None where they put little at stake. Lowered where the latest period is on another clock
+    (``latest_away``: a stay, or a move too recent to tell: the present's zone is in doubt), where the other periods
+    hold :data:`AWAY_SHARE_LOWER` of the active days or more, or where the home's clock rests on under
+    :data:`HOME_MIN_DAYS` active days. Each period was lowered alike, so a three-week stay in ten years cost a
+    level (the twenty-fifth pass)."""
+    away = 1 - home_days / all_days if all_days else 0.0
+    if latest_away:
+        return "the latest period is on another clock (a stay, or a move too recent to tell)"
+    if away >= AWAY_SHARE_LOWER:
+        return f"{away:.0%} of the active days are on another clock"
+    if home_days < HOME_MIN_DAYS:
+        return f"the home's clock rests on {home_days} active days (under {HOME_MIN_DAYS})"
+    return None
+
+
 #: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
 #: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
@@ -292,10 +317,13 @@ def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
 
 
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
-                 prior_for: Callable[[Sequence[tuple[date, date]]], Any],
-                 ips_in: Callable[[date, date], Counter[str]] | None = None) -> PeriodSplit | None:
+                 prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
+                 ips_in: Callable[[date, date], Counter[str]] | None = None
+                 ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
-    new rhythm, not another zone: one zone for the whole history, as before).
+    new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
+    of every period whose quiet hours lie :data:`~.timezone.MOVE_SHIFT_H` or more from the home's yet whose zone keeps
+    the home's clock: the home clock at other hours (night shifts), oldest first.
 
     The home period is the latest spanning :data:`HOME_MIN_DAYS` or more (else the one with the most active days);
     the periods on its clock are those whose quiet hours (UTC) lie under :data:`~.timezone.MOVE_SHIFT_H` from its
@@ -314,7 +342,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
     mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
-    home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
+    home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
     home_cc = zone_countries().get(home_cands[0].zones[0])
@@ -324,12 +352,39 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         n = sum(ips.values())
         return bool(home_cc) and n >= SAME_PLACE_MIN_IPS and ips[home_cc] >= SAME_PLACE_SHARE * n
 
+    # another period's place evidence is what is dated inside it (prior_for's False: the undated evidence, the
+    # export's present, weighs on the home's periods alone)
     answers = [home_cands[0] if i in mine or at_home(r) else
-               score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)]), own)[0]
+               score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)[0]
                for i, r in enumerate(periods)]
+    key = (home_cands[0].standard_q, home_cands[0].observes_dst)
+    # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
+    # hours (night shifts, a season of night feeds), whose nights the sleep finding reads apart (MCTQ^Shift)
+    shifted = [(r.first, r.last) for i, r in enumerate(periods)
+               if i not in mine and (answers[i].standard_q, answers[i].observes_dst) == key]
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
-        return None
-    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
+        return None, shifted
+    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior), shifted
+
+
+#: the least posterior an answer (standard offset and summer-time rule) needs to be named among those the activity
+#: leaves open where no record places the person (:func:`fitting_offsets`)
+FITTING_MIN_POSTERIOR = 0.1
+
+
+def fitting_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
+    """The answers (standard offset, summer-time rule) holding :data:`FITTING_MIN_POSTERIOR` of the posterior or
+    more, likeliest first: ``[{utc_offset_hours, observes_dst, zone, posterior}]``, ``zone`` the likeliest candidate's
+    first zone of that answer and ``posterior`` the answer's mass (:func:`~.timezone.answer_mass`). O(candidates)."""
+    mass: dict[tuple[int, bool], float] = {}
+    first: dict[tuple[int, bool], Any] = {}
+    for c in cands:  # sorted best first
+        key = (c.standard_q, c.observes_dst)
+        mass[key] = mass.get(key, 0.0) + c.posterior
+        first.setdefault(key, c)
+    return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": first[key].zones[0],
+             "posterior": round(m, 4)}
+            for key, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m >= FITTING_MIN_POSTERIOR]
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -508,6 +563,9 @@ class ClockAggregator(Aggregator):
         # own tweets sent by a scheduling client, per client as written: left out of every clock (M1 of the
         # twenty-fourth pass's tester)
         self.scheduled: Counter[str] = Counter()
+        # (first, last) UTC days of the periods on the home's clock at other hours (night shifts at home): set by the
+        # time zone (_fit_periods), read by the sleep finding
+        self.shifted: list[tuple[date, date]] = []
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -629,8 +687,10 @@ class ClockAggregator(Aggregator):
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
-            split = _fit_periods(self.days, periods, lambda ranges: build_prior(zone_place, ctx, ranges),
-                                 lambda a, b: _dated_ips(zone_place, a, b))
+            split, self.shifted = _fit_periods(self.days, periods,
+                                               lambda ranges, present: build_prior(zone_place, ctx, ranges,
+                                                                                   present=present),
+                                               lambda a, b: _dated_ips(zone_place, a, b))
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days
@@ -656,8 +716,12 @@ class ClockAggregator(Aggregator):
                            "observes_dst": first["observes_dst"],
                            "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
         if moved_on is not None:
+            # the earlier home's place evidence is what is dated in it (the undated describes the present), and its
+            # night the person's own, as a period's (_fit_periods): under the population's night and an English
+            # writer's language, Tokyo 2019–21 before Berlin read Asia/Manila, and without the language Shanghai
             before = score_zones({d: h for d, h in self.days.items() if d < moved_on},
-                                 build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))]))[0]  # type: ignore[arg-type]
+                                 build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
+                                             present=False), (best.lull_mid, PERIOD_LULL_SD_H))[0]
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
                 tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
                                                                         moved_on.day, tzinfo=UTC))
@@ -738,11 +802,16 @@ class ClockAggregator(Aggregator):
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
         if split is not None and period_list is not None:
-            conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"
-                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone, "
-                      "lowered one level because the clock changed within the history")
+                      f"{'s' if len(away) != 1 else ''} read on {'their' if len(away) != 1 else 'its'} own zone")
+            stake = periods_at_stake(len(fit), len(days), period_list[-1]["kind"] != "home")
+            if stake is not None:
+                conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
+                basis += f", lowered one level because {stake}"
+            else:
+                basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
+                          "history, and the home's clock holds the latest: not lowered)")
             said = "; ".join(f"from {p['from']} to {p['to']} on {_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in away)
@@ -765,6 +834,15 @@ class ClockAggregator(Aggregator):
                               f"those before it {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({moved_on.isoformat()})"
+        elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and self.shifted:
+            # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
+            # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
+            # a new rhythm … cannot fit all of it", medium, beside two months of night shifts at home)
+            said = format_list([f"{a.isoformat()} to {b.isoformat()}" for a, b in self.shifted], locale="en")
+            basis += f"; the quiet hours shift by {moved[4]:+.1f} h from {said}, with logins at home: not lowered"
+            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h from {said}, and your logins then are "
+                              f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
+                              "clock. The sleep finding reads those nights apart; each one awake is a late night.")
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             a0, a1, b0, b1, shift = moved
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
@@ -803,6 +881,19 @@ class ClockAggregator(Aggregator):
         elif not prior.located() and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
+        offsets_fitting = None
+        if not prior.located():
+            # no record places the person: the lull fixes the offset to about an hour, and the zone named is where
+            # most people on that clock live. The answers the activity leaves open are said with their posterior —
+            # an offset, not a zone (a London writer of English read Berlin, low; a Nuuk person of 2023 CET, low)
+            offsets_fitting = fitting_offsets(cands)
+            if len(offsets_fitting) > 1:
+                said = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
+                                    f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
+                                    f"{o['posterior']:.0%})" for o in offsets_fitting], locale="en")
+                caveats.append(f"No record places you, and the activity alone leaves several clocks open: {said}. "
+                               "Read the answer as an offset to within an hour or so, not a zone; a login IP, a "
+                               "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
         clock_change = None
         if best.habit_step is not None:
@@ -838,6 +929,7 @@ class ClockAggregator(Aggregator):
             "earlier_zone": earlier,
             "periods": period_list,
             "clock_change": clock_change,
+            "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
@@ -969,9 +1061,17 @@ class ClockAggregator(Aggregator):
     # -- sleep, social jetlag, late nights -----------------------------------------------------------
     def _sleep_family(self, ctx: Context, tz_finding: Finding) -> list[Finding]:
         nights, ev_map = self._local_nights(ctx) if self.days else ({}, {})
+        # the nights of a period on the home's clock at other hours (night shifts at home; the time zone's periods)
+        # are read apart, as MCTQ^Shift reads each shift type's sleep apart (Juda, Vetter & Roenneberg 2013): the
+        # weekday and weekend windows, the chronotype and the social jetlag are the other nights', and the shift
+        # period gets its own window (a day sleep). Pooled, two months of night shifts in nine ate the weekday
+        # window and listed only 14 weekend nights late (the twenty-fifth pass's last tester); against the usual
+        # window each night awake on shift is a late night, as the late-nights finding defines one
+        on_shift = {nd: k for nd in nights for k, (a, b) in enumerate(self.shifted) if a < nd <= b + timedelta(days=1)}
         types = {"weekday": [], "weekend": []}
         for nd, _vec in nights.items():
-            types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
+            if nd not in on_shift:
+                types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
         # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
         # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
@@ -1155,8 +1255,24 @@ class ClockAggregator(Aggregator):
             parts.append(f"weekends ≈{we['start']}–{we['end']}")
         sleep_value["zone"] = ctx.clock_label
         sleep_value["nights_used"] = {t: len(types[t]) for t in types}
+        shift_periods = self._shift_windows(nights, ext, on_shift, describe)
+        sleep_value["shift_periods"] = shift_periods or None
         summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
-                   + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}." if chronotype else "."))
+                   + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
+        for sp in shift_periods:
+            w = sp["window"]
+            summary += (f"; on the shift nights from {sp['from']} to {sp['to']}, "
+                        + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
+        summary += "."
+        if shift_periods:
+            said = "; ".join(f"{sp['from']} to {sp['to']} ({sp['nights']} nights"
+                             + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
+                             for sp in shift_periods)
+            sleep_meta["caveats"].insert(0, f"Your nights were on other hours from {said}, with your usual place: "
+                                         "night or shift work. Those nights are read apart (MCTQ^Shift: sleep is "
+                                         "assessed per shift type); the weekday and weekend windows, chronotype and "
+                                         "social jetlag are your other nights', and the shift nights awake inside "
+                                         "them are listed as late nights.")
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -1245,6 +1361,30 @@ class ClockAggregator(Aggregator):
                                    "under late nights.")
         return [sleep, sj, late]
 
+
+    def _shift_windows(self, nights: Mapping[date, Sequence[int]], ext: Mapping[date, Sequence[int]],
+                       on_shift: Mapping[date, int],
+                       describe: Callable[[tuple[int, int] | None], dict | None]) -> list[dict[str, Any]]:
+        """Per period of :attr:`shifted` with nights, ``{from, to, nights, window, label}``: its first and last night
+        (local morning dates), its nights with a record, and the sleep window over them alone (``describe``'s
+        shape, or None under :data:`MIN_SLEEP_NIGHTS` nights or without a quiet run of 3–14 h), chosen as the usual
+        windows are (:meth:`_window`) — MCTQ^Shift's sleep on the days of one shift type (Juda, Vetter & Roenneberg
+        2013, J Biol Rhythms 28:130). ``label`` is :data:`SHIFT_DAY_SLEEP_LABEL` where the window's middle falls between
+        08:00 and 20:00. One pass over the period's nights."""
+        out = []
+        for k in range(len(self.shifted)):
+            nds = sorted(nd for nd, j in on_shift.items() if j == k)
+            if not nds:
+                continue
+            w = None
+            if len(nds) >= MIN_SLEEP_NIGHTS:
+                active = [len(col) - col.count(0) for col in zip(*(ext[nd] for nd in nds))]
+                w = self._window(active, len(nds))
+            desc = describe(w)
+            by_day = desc is not None and 8.0 <= desc["mid_hours"] < 20.0
+            out.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds), "window": desc,
+                        "label": SHIFT_DAY_SLEEP_LABEL if by_day else None})
+        return out
 
     # -- routine -------------------------------------------------------------------------------------
     def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:

@@ -950,8 +950,17 @@ def _in_periods(total: Counter[str], by_day: Counter[tuple[date, str]],
     return +out
 
 
+def _dated_in(by_day: Counter[tuple[date, str]], periods: Sequence[tuple[date, date]]) -> Counter[str]:
+    """The countries of the dated records inside ``periods`` (inclusive UTC day ranges) alone."""
+    out: Counter[str] = Counter()
+    for (day, cc), n in by_day.items():
+        if any(a <= day <= b for a, b in periods):
+            out[cc] += n
+    return out
+
+
 def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
-                periods: Sequence[tuple[date, date]] | None = None) -> ZonePrior:
+                periods: Sequence[tuple[date, date]] | None = None, *, present: bool = True) -> ZonePrior:
     """The prior over zones: a mixture of "anywhere" (weight 1, :func:`anywhere`: every country equally likely,
     each clock's share named by where its people live) and each evidence source (weight :data:`SOURCE_WEIGHT` ×
     n/(n+1)).
@@ -959,10 +968,27 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
     ``periods``: the UTC day ranges (first, last; inclusive) the zone is fitted to: login/upload IP countries and
     shipping countries are then counted only from records dated inside them (and undated ones). Shipping regions
     and towns, phone numbers, declared places, time-zone settings and the language are weighed whole (most are
-    undated, or a profile's word for the present)."""
+    undated, or a profile's word for the present).
+
+    ``present`` False (a period before the home's, or a stay away from it): only the dated evidence inside
+    ``periods`` — login/upload IP countries and shipping countries of records dated in them, undated ones left out.
+    The undated evidence describes the export's present (a profile's current city, the account's phone now, its
+    time-zone setting, the storefront, the language of the whole history) and weighs on the home's periods alone:
+    weighed on every period, a declared Berlin pulled a Tokyo period of 2019–21 towards Berlin's clock, and an
+    English writer's Tokyo stay landed on Manila (where many English writers live)."""
     sources: list[PriorSource] = []
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
-    if ev is not None:
+    if ev is not None and not present:
+        for name, counter in (("IP country", _dated_in(ev.ip_days, periods or ())),
+                              ("shipping country", _dated_in(ev.shipping_country_days, periods or ()))):
+            if counter:
+                n = sum(counter.values())
+                top_cc, _ = counter.most_common(1)[0]
+                desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
+                shares = {cc: c / n for cc, c in counter.items()}
+                sources.append(PriorSource(name, _normalise(_spread_countries(shares)), n, f"{n} records ({desc})",
+                                           top_cc))
+    if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
             if not key.startswith("cc:") and key in known:
@@ -1049,7 +1075,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             desc = ", ".join(f"{z} {c}" for z, c in ev.zone_settings.most_common(3))
             sources.append(PriorSource("time zone setting", _normalise(dict(ev.zone_settings)), min(n, 3),
                                        f"the account's time-zone setting ({desc})", zone_countries().get(top_zone)))
-    shares, n_texts = _language_shares(ctx)
+    shares, n_texts = _language_shares(ctx) if present else ({}, 0)
     if shares and n_texts:
         country_w: dict[str, float] = {}
         for lang, share in shares.items():

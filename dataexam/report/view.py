@@ -718,6 +718,13 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
+            # the nights of a spell of night or shift work at home, read apart (clock._shift_windows)
+            shifts = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
+            if shifts:
+                out.append(("Shift nights", join([
+                    f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
+                    + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
+                       else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
                 from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
 
