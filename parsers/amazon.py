@@ -560,7 +560,7 @@ class AmazonParser(Parser):
             place=place, website=website, category=None, gift=_gift(row),
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
-                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+                       attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
     # Old "Order History Reports" items CSV (retired ≈2023-03): M/D/YYYY or MM/DD/YY dates, `$6.29 `
     # money with a trailing space, separate shipping-address columns, a Category column.
@@ -580,7 +580,7 @@ class AmazonParser(Parser):
             payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
             category=row.get("Category"), gift=_report_gift(row))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
-                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+                       attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
     def _report_shipment(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("Order ID")
@@ -1453,17 +1453,29 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     return Place(city, region.upper() if region and len(region) <= 3 else region, None, code)
 
 
-def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
-    """An order item's base key (:mod:`.amazon_keys`; key version 2, :data:`dataexam.events.KEY_VERSIONS`).
+def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,
+               total: Money | None) -> str:
+    """An order item's base key (:mod:`.amazon_keys`; key version 3, :data:`dataexam.events.KEY_VERSIONS`):
+    order id, ASIN and the item's own unit price (its total where no unit price is written).
 
     Never the product name: Amazon re-words names between exports (formats.md §4, PUB). Not the order's day
     where the order id is known: an order has one date, and the eras write it differently — the old "Order
     History Reports" give the person's *local* calendar date (no time), Request-My-Data a UTC instant, which is
     the next UTC day for every evening order in the Americas (the twenty-fourth pass's third tester: 3 of 6
-    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day."""
+    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day.
+
+    Not the item's total either (version 2 did): the eras total an item differently. The old items report's
+    ``Item Total`` is ``Item Subtotal`` + ``Item Subtotal Tax`` (promotions and shipping are in its shipments
+    report: fixtures/amazon/order-report), ``Retail.OrderHistory``'s ``Total Owed`` and 2025's ``Total Amount``
+    are after ``Total Discounts`` and with ``Shipping Charge`` (formats.md §3.2's real row: ``13.57``,
+    ``'-0.68'``, ``12.89``) — every item with a coupon or paid shipping was two records (the twenty-sixth pass's
+    first tester, H1). The pre-tax, pre-promotion price of one unit is written alike by all three: the old
+    report's ``Purchase Price Per Unit`` and the others' ``Unit Price``. Split shipments of one ASIN and equal
+    lines share the base key and are told apart by ordinals, as before."""
+    amount = _key_amount(unit if unit is not None else total)
     if order_id:
-        return stable_key("amazon.order_item", order_id, asin, _key_amount(total))
-    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _key_amount(total))
+        return stable_key("amazon.order_item", order_id, asin, amount)
+    return stable_key("amazon.order_item", order_id, asin, utc_day(time), amount)
 
 
 def _key_amount(value: Money | None) -> str | None:
