@@ -22,7 +22,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..categories import is_sensitive
+from ..categories import is_sensitive, product_type_category
 from ..events import Event
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
@@ -241,6 +241,10 @@ class MoneyAggregator(Aggregator):
             cats = ["gift_cards"]
             if not from_balance:
                 self.gift_cards[currency] += total
+        elif (own := product_type_category(attrs.get("category"))) is not None:
+            # the record's own product type (the old items report's Category: KITCHEN, TOY, TELEVISION) before
+            # the keywords of its name (the twenty-sixth pass's first tester, M1)
+            cats = [own]
         else:
             cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
         if not from_balance:
@@ -483,8 +487,12 @@ class MoneyAggregator(Aggregator):
         cats = []
         if main and ledger.years.get(main):
             spend_total = sum(ledger.years[main].values(), Decimal(0)) or Decimal(1)
-            for c, n in self.category_spend[main].most_common(8):
-                amt = self.category_spend_dec[(main, c)]
+            # the biggest by amount, as every format titles them ("Biggest categories"); the item count only breaks
+            # ties (by items first, a $1,404 TV came after two $10 toys: the twenty-sixth pass's first tester, L1)
+            counts = self.category_spend[main]
+            biggest = sorted(counts, key=lambda c: (-self.category_spend_dec[(main, c)], -counts[c], c))[:8]
+            for c in biggest:
+                n, amt = counts[c], self.category_spend_dec[(main, c)]
                 cats.append({"category": c, "items": n, "amount": str(amt.quantize(TWO)),
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
