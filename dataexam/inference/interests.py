@@ -27,6 +27,7 @@ from . import literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
 
@@ -300,7 +301,7 @@ class InterestAggregator(Aggregator):
         self.pets: Counter[str] = Counter()
         self.pet_ev = Reservoir()
         self.baby_ev = Reservoir()
-        self.addresses: set[str] = set()
+        self.addresses = OwnAddresses()
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -387,10 +388,7 @@ class InterestAggregator(Aggregator):
         return self._tallies().kinds_seen
 
     def _household(self, event: Event, text: str, cats: Sequence[str]) -> None:
-        addr = event.attrs.get("shipping_address") or "|".join(
-            str(event.attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
-        if isinstance(addr, str) and addr and len(self.addresses) < 100:
-            self.addresses.add(str(hash(addr)))  # kept as a hash only: never the address itself
+        self.addresses.add(event.attrs, event.time.date() if event.time else None)  # gifts left out
         t = event.time
         if "baby" in cats and t is not None:
             self.baby_items += 1
@@ -617,4 +615,5 @@ class InterestAggregator(Aggregator):
                        # nothing and read like a hidden finding: the twenty-third pass's tester)
                        summary=sentence or (
                            "No baby or pet purchases; your orders ship to "
-                           f"{len(self.addresses)} address{'es' if len(self.addresses) != 1 else ''}."))
+                           f"{len(self.addresses)} address{'es' if len(self.addresses) != 1 else ''} of your own "
+                           "(gifts left out)."))
