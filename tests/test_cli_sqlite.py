@@ -447,3 +447,22 @@ def test_an_append_a_users_unique_index_refuses_is_a_clear_error_and_leaves_the_
     assert result.exit_code != 0 and "internal error" not in result.stderr, result.stderr
     assert "the database refuses the new rows (SQLite: UNIQUE constraint failed: events.source)" in result.stderr
     assert db.read_bytes() == before
+
+
+def test_append_keeps_the_row_already_there_as_documented(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (L4): --append keeps the older download's wording, one run over both
+    # downloads the newer era's (README: a row already there is never rewritten; write anew for the newer wording)
+    from test_amazon_records import _item, legacy_orders, new_orders
+
+    old = legacy_orders(tmp_path / "2024", [_item("113-0000001-0000001", "2024-03-10T15:00:00Z", "B0WORDING1",
+                                                  "12.99", name="Steel bottle")])
+    new = new_orders(tmp_path / "2025", [_item("113-0000001-0000001", "2024-03-10T15:00:00Z", "B0WORDING1",
+                                               "12.99", name="Steel water bottle, 750 ml", new=True)])
+    db, once = tmp_path / "me.db", tmp_path / "once.db"
+    timeline(str(old), "-o", str(db))
+    timeline(str(new), "--append", "-o", str(db))
+    timeline(str(old), str(new), "-o", str(once))
+    query = "select text from events where kind = 'amazon.order_item'"
+    with sqlite3.connect(db) as a, sqlite3.connect(once) as b:
+        assert a.execute(query).fetchall() == [("Steel bottle",)]
+        assert b.execute(query).fetchall() == [("Steel water bottle, 750 ml",)]
