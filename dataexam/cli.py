@@ -541,8 +541,8 @@ def timeline(
              ".db/.sqlite/.sqlite3, .parquet/.pq.")] = None,
     output: OutputOpt = None,
     append: Annotated[bool, typer.Option("--append", help="SQLite: add to dataexam's events in an existing "
-                                         "database (records already there are skipped) instead of replacing "
-                                         "them.")] = False,
+                                         "database (records already there are skipped and keep their older "
+                                         "download's wording) instead of replacing them.")] = False,
     excel: Annotated[bool, typer.Option("--excel", help="CSV for spreadsheets: a byte-order mark, and cells "
                                         "starting with = + - @ prefixed with ' (no formula runs).")] = False,
     since: SinceOpt = None,

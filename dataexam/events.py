@@ -227,7 +227,10 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
 #: Reports" date an order by the person's local calendar day, Request-My-Data by a UTC instant: an evening order in
 #: the Americas was two records, the twenty-fourth pass's third tester); the amount always with two decimals.
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 2,
+#: ``amazon.order_item`` 3: the item's unit price, not its total (the old items report's ``Item Total`` is before
+#: promotions and shipping, Request-My-Data's ``Total Owed`` after them: an item with a coupon or paid shipping
+#: in both was two records, the twenty-sixth pass's first tester).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3,
                                    "amazon.refund": 2}
 
 

@@ -507,9 +507,9 @@ class AmazonParser(Parser):
     def _each_group(self, f: MemberContext, same: Callable[[CsvRow], Hashable],
                     build: Callable[[MemberContext, list[CsvRow], list[ParseIssue]], Event],
                     what: str) -> Iterator[Event | ParseIssue]:
-        """As :meth:`_each`, for files that write one record as several consecutive rows (its price
-        components): ``build`` makes one event of each run of rows with equal ``same(row)``
-        (:func:`_row_groups`); runs with one key and different rows get ordinal keys."""
+        """As :meth:`_each`, for files that write one record as several rows (its price components):
+        ``build`` makes one event of the rows with equal ``same(row)`` wherever they are in the file
+        (:func:`_row_groups`); groups with one key and different rows (only past its row cap) get ordinal keys."""
         distinct = DistinctRows()
         blank = _BlankRows()
         for group in _row_groups(f, same):
@@ -560,7 +560,7 @@ class AmazonParser(Parser):
             place=place, website=website, category=None, gift=_gift(row),
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
-                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+                       attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
     # Old "Order History Reports" items CSV (retired ≈2023-03): M/D/YYYY or MM/DD/YY dates, `$6.29 `
     # money with a trailing space, separate shipping-address columns, a Category column.
@@ -580,7 +580,7 @@ class AmazonParser(Parser):
             payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
             category=row.get("Category"), gift=_report_gift(row))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
-                       attrs=attrs, key=_order_key(order_id, asin, time, total))
+                       attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
     def _report_shipment(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         order_id = row.get("Order ID")
@@ -772,8 +772,8 @@ class AmazonParser(Parser):
 
     # 2025 Your Amazon Orders/Digital Content Orders.csv: several rows per order (one per price
     # component: `Component Type` Price Amount / Tax; `Offer Type Code` Promotion / Coupon lines carry
-    # negative amounts). Consecutive rows of one (Order ID, ASIN) become one event, so memory stays
-    # flat; the export writes an order's rows together.
+    # negative amounts). The rows of one (Order ID, ASIN) anywhere in the file become one event (a re-sorted
+    # spreadsheet puts them apart), in bounded memory (_row_groups).
     def _parse_digital_content_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each_group(f, lambda row: (row.get("Order ID"), row.get("ASIN")), self._digital_group, "order")
 
@@ -807,8 +807,8 @@ class AmazonParser(Parser):
     # 2025 Your Amazon Orders/Digital Returns.csv: like Digital Content Orders, several rows per return
     # (one per price component: Price Amount, Tax, Coupon/Promotion), `Transaction Amount` each (positive:
     # the refund credit) and `Base Currency` (adereis/housebook's importer sums them per Order ID). A
-    # one-row layout (`Refund Amount`, `Currency`) reads the same. Consecutive rows of one (Order ID,
-    # ASIN, Return Date) are one return; memory stays flat.
+    # one-row layout (`Refund Amount`, `Currency`) reads the same. The rows of one (Order ID, ASIN, Return
+    # Date) anywhere in the file are one return, in bounded memory (_row_groups).
     def _parse_digital_returns(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each_group(f, lambda row: (row.get("Order ID"), row.get("ASIN"),
                                                 row.get("Return Date", "Creation Date", "Refund Date")),
@@ -1248,24 +1248,43 @@ def _one_currency(rows: list[CsvRow], *names: str) -> str | None:
     return codes[0] if codes else None
 
 
-def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable]) -> Iterator[list[CsvRow] | ParseIssue]:
-    """The member's rows in runs of consecutive rows with equal ``same(row)`` (an order's or a return's
-    price-component rows, which the export writes together: memory stays flat), issues as they come."""
-    group: list[CsvRow] = []
-    key: Hashable = None
+#: How many price-component rows :func:`_row_groups` holds while it joins an order's rows from anywhere in
+#: the file. A person's ``Digital Content Orders.csv`` is a few thousand rows (three or four per order); at
+#: the cap the orders held so far are given and one ``limit`` issue says so: the bound on memory (≈1 KB a row).
+GROUP_ROWS_CAP = 50_000
+
+
+def _row_groups(f: MemberContext, same: Callable[[CsvRow], Hashable],
+                cap: int | None = None) -> Iterator[list[CsvRow] | ParseIssue]:
+    """The member's rows grouped by equal ``same(row)`` across the whole file (an order's or a return's
+    price-component rows), each group in file order, the groups in the order of their first rows; issues as
+    they come.
+
+    Amazon writes an order's rows together, but a spreadsheet sorted by ``Component Type`` (the README
+    supports re-saves) puts every order's Price Amount rows first and their Tax rows after: joining only
+    adjacent rows gave a price-only and a tax-only "order" for each (the twenty-sixth pass's first tester,
+    H3; adereis/housebook's importer sums per Order ID too). Memory is bounded by ``cap`` rows
+    (:data:`GROUP_ROWS_CAP`): past it, the groups held are given and one ``limit`` issue says that rows of
+    one order further apart than that may be read as two records."""
+    cap = GROUP_ROWS_CAP if cap is None else cap
+    groups: dict[Hashable, list[CsvRow]] = {}
+    held = 0
+    warned = False
     for row in member_rows(f):
         if isinstance(row, ParseIssue):
             yield row
             continue
-        this = same(row)
-        if group and this != key:
-            yield group
-            group = []
-        if not group:
-            key = this
-        group.append(row)
-    if group:
-        yield group
+        if held >= cap:
+            yield from groups.values()
+            groups, held = {}, 0
+            if not warned:
+                warned = True
+                yield f.issue("limit", f"more than {cap:,} rows: an order's rows are joined within each "
+                              f"{cap:,} rows only (one order's rows further apart may be read as two records)",
+                              row.where)
+        groups.setdefault(same(row), []).append(row)
+        held += 1
+    yield from groups.values()
 
 
 def _unquoted(value: str | None) -> str | None:
@@ -1456,17 +1475,29 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
     return Place(city, region.upper() if region and len(region) <= 3 else region, None, code)
 
 
-def _order_key(order_id: str | None, asin: str | None, time: datetime | None, total: Money | None) -> str:
-    """An order item's base key (:mod:`.amazon_keys`; key version 2, :data:`dataexam.events.KEY_VERSIONS`).
+def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,
+               total: Money | None) -> str:
+    """An order item's base key (:mod:`.amazon_keys`; key version 3, :data:`dataexam.events.KEY_VERSIONS`):
+    order id, ASIN and the item's own unit price (its total where no unit price is written).
 
     Never the product name: Amazon re-words names between exports (formats.md §4, PUB). Not the order's day
     where the order id is known: an order has one date, and the eras write it differently — the old "Order
     History Reports" give the person's *local* calendar date (no time), Request-My-Data a UTC instant, which is
     the next UTC day for every evening order in the Americas (the twenty-fourth pass's third tester: 3 of 6
-    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day."""
+    orders counted twice, $135.00 for $98.52). Only a row without an order id keys on its UTC day.
+
+    Not the item's total either (version 2 did): the eras total an item differently. The old items report's
+    ``Item Total`` is ``Item Subtotal`` + ``Item Subtotal Tax`` (promotions and shipping are in its shipments
+    report: fixtures/amazon/order-report), ``Retail.OrderHistory``'s ``Total Owed`` and 2025's ``Total Amount``
+    are after ``Total Discounts`` and with ``Shipping Charge`` (formats.md §3.2's real row: ``13.57``,
+    ``'-0.68'``, ``12.89``) — every item with a coupon or paid shipping was two records (the twenty-sixth pass's
+    first tester, H1). The pre-tax, pre-promotion price of one unit is written alike by all three: the old
+    report's ``Purchase Price Per Unit`` and the others' ``Unit Price``. Split shipments of one ASIN and equal
+    lines share the base key and are told apart by ordinals, as before."""
+    amount = _key_amount(unit if unit is not None else total)
     if order_id:
-        return stable_key("amazon.order_item", order_id, asin, _key_amount(total))
-    return stable_key("amazon.order_item", order_id, asin, utc_day(time), _key_amount(total))
+        return stable_key("amazon.order_item", order_id, asin, amount)
+    return stable_key("amazon.order_item", order_id, asin, utc_day(time), amount)
 
 
 def _key_amount(value: Money | None) -> str | None:

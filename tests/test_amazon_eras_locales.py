@@ -41,6 +41,37 @@ def test_an_evening_order_in_the_items_report_and_request_my_data_is_one_item(tm
         ("113-0000001-0000001", "12.99"), ("113-0000002-0000001", "6.29")]
 
 
+@pytest.mark.parametrize("era", ["legacy", "2025"])
+def test_an_item_with_a_coupon_or_shipping_in_the_items_report_and_request_my_data_is_one(tmp_path: Path,
+                                                                                           era: str) -> None:
+    # the report's Item Total is before promotions and shipping (13.57), Total Owed / Total Amount after them
+    # (13.57 - 0.68 = 12.89; 25.00 + 4.99 shipping = 29.99): the twenty-sixth pass's first tester, H1
+    coupon = _item("113-0000001-0000001", "2022-05-31T13:00:59.799Z", "B0COUPON01", "12.89", new=era == "2025")
+    coupon |= {"Unit Price": "13.57", "Total Discounts": "'-0.68'"}
+    shipped = _item("113-0000002-0000001", "2022-08-01T16:00:00Z", "B0SHIPPED1", "29.99", new=era == "2025")
+    shipped |= {"Unit Price": "25.00", "Shipping Charge": "4.99"}
+    plain = _item("113-0000003-0000001", "2022-07-05T03:30:00Z", "B0PLAIN001", "30.00", new=era == "2025")
+    rmd = (legacy_orders if era == "legacy" else new_orders)(tmp_path / "rmd", [coupon, shipped, plain])
+    reports = _report(tmp_path / "reports", [("5/31/2022", "113-0000001-0000001", "B0COUPON01", "13.57"),
+                                             ("8/1/2022", "113-0000002-0000001", "B0SHIPPED1", "25.00"),
+                                             ("7/4/2022", "113-0000003-0000001", "B0PLAIN001", "30.00")])
+    items = of(timeline(rmd, reports), "amazon.order_item")
+    # one record each; the newer era's amount (what was paid) is the one kept
+    assert sorted((i.attrs["order_id"], i.attrs["total"]) for i in items) == [
+        ("113-0000001-0000001", "12.89"), ("113-0000002-0000001", "29.99"), ("113-0000003-0000001", "30.00")]
+
+
+def test_two_prices_of_one_asin_in_one_order_stay_two_items(tmp_path: Path) -> None:
+    # one generic ASIN at two prices (two sizes) in one order: the unit price keeps them apart in either era
+    rows = [_item("113-0000004-0000001", "2022-09-01T10:00:00Z", "B0GENERIC1", "4.99", name="Small"),
+            _item("113-0000004-0000001", "2022-09-01T10:00:00Z", "B0GENERIC1", "7.99", name="Large")]
+    rmd = legacy_orders(tmp_path / "rmd", rows)
+    reports = _report(tmp_path / "reports", [("9/1/2022", "113-0000004-0000001", "B0GENERIC1", "4.99"),
+                                             ("9/1/2022", "113-0000004-0000001", "B0GENERIC1", "7.99")])
+    items = of(timeline(rmd, reports), "amazon.order_item")
+    assert sorted(i.attrs["total"] for i in items) == ["4.99", "7.99"]
+
+
 def test_an_evening_refund_in_the_refunds_report_and_the_payments_file_is_one(tmp_path: Path) -> None:
     head = ["OrderID", "ReversalID", "RefundCompletionDate", "Currency", "AmountRefunded", "Status",
             "DisbursementType"]

@@ -405,3 +405,42 @@ def test_a_digital_return_in_two_currencies_is_a_bad_record(tmp_path: Path) -> N
     stats = api.RunStats()
     assert [e for e in api.timeline([root], stats=stats) if e.kind == "amazon.digital_return"] == []
     assert [(i.code, "different currencies" in i.message) for i in stats.issues] == [("bad-record", True)]
+
+
+DIGITAL_HEADER = ["ASIN", "Component Type", "Marketplace", "Offer Type Code", "Order Date", "Order ID",
+                  "Price Currency Code", "Product Name", "Quantity Ordered", "Transaction Amount"]
+
+
+def _digital_rows(orders: int) -> list[dict]:
+    """Each order's Price Amount rows first, then every Tax row: a spreadsheet sorted by Component Type."""
+    rows = [{"ASIN": f"B0K{i:07d}", "Marketplace": "Amazon.com", "Offer Type Code": NA,
+             "Order Date": f"2025-02-{i % 27 + 1:02d}T20:00:00Z", "Order ID": f"D01-{i:07d}-0000001",
+             "Price Currency Code": "USD", "Product Name": f"Novel {i} (Kindle Edition)", "Quantity Ordered": "1"}
+            for i in range(1, orders + 1)]
+    return ([{**r, "Component Type": "Price Amount", "Transaction Amount": "9.99"} for r in rows]
+            + [{**r, "Component Type": "Tax", "Transaction Amount": "0.80"} for r in rows])
+
+
+def test_a_re_sorted_digital_content_orders_file_joins_each_orders_rows(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (H3): Price Amount rows of orders A and B, then their Tax rows, were
+    # four orders (two price-only, two tax-only "…#1" ones); an order's rows are joined across the file
+    root = _write(tmp_path / "x", "Your Orders/Your Amazon Orders/Digital Content Orders.csv",
+                  _csv(DIGITAL_HEADER, _digital_rows(2), quote_all=False))
+    orders = of(timeline(root), "amazon.digital_order")
+    assert sorted((o.attrs["order_id"], o.attrs["price"], o.attrs["tax"]) for o in orders) == [
+        ("D01-0000001-0000001", "9.99", "0.80"), ("D01-0000002-0000001", "9.99", "0.80")]
+    assert all("#" not in o.key for o in orders)
+
+
+def test_digital_order_rows_past_the_cap_are_one_limit_issue(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # memory is bounded: past the cap the orders held are given, and one issue says rows further apart split
+    from dataexam_parsers import amazon as amazon_parser
+
+    monkeypatch.setattr(amazon_parser, "GROUP_ROWS_CAP", 4)
+    root = _write(tmp_path / "x", "Your Orders/Your Amazon Orders/Digital Content Orders.csv",
+                  _csv(DIGITAL_HEADER, _digital_rows(3), quote_all=False))
+    stats = api.RunStats()
+    orders = [e for e in api.timeline([root], stats=stats) if e.kind == "amazon.digital_order"]
+    assert [i.code for i in stats.issues] == ["limit"]
+    # six rows, a cap of four: the three prices and one tax, then the other two taxes apart
+    assert len(orders) == 5

@@ -42,5 +42,5 @@ def test_household_of_one_address_says_what_it_found() -> None:
                    currency="EUR", order_id=f"302-{i}", shipping_city="Berlin", shipping_country="DE")
               for i in range(3)]
     household = infer(events, now=NOW).finding("household")
-    assert household.summary == "No baby or pet purchases; your orders ship to 1 address."
+    assert household.summary == "No baby or pet purchases; your orders ship to 1 address of your own (gifts left out)."
     assert view.headline(household.to_dict()) == household.summary

@@ -21,6 +21,7 @@ runner = CliRunner()
 X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
 X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
 FB = FIXTURES / "facebook" / "2023" / "archive"
+AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
 
 
 def timeline(*args: str) -> None:
@@ -249,7 +250,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         meta = dict(conn.execute("select name, value from dataexam_meta"))
         messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
-    assert json.loads(meta["key_versions"]) == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 2,
+    assert json.loads(meta["key_versions"]) == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3,
                                                 "amazon.refund": 2} and messages > 0
     timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
@@ -265,13 +266,34 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
-    assert kept == {"facebook.message": 1, "facebook.reaction": 1, "amazon.order_item": 2, "amazon.refund": 2}
+    assert kept == {"facebook.message": 1, "facebook.reaction": 1, "amazon.order_item": 3, "amazon.refund": 2}
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE
     # written anew (no --append): the current keys, and appending works again
     timeline(str(FB), str(X_CURRENT), "-o", str(db))
     timeline(str(FB), "--append", "-o", str(db))
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
+
+
+def test_append_refuses_amazon_orders_onto_version_2_order_keys(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (H1): order items are keyed by unit price from key version 3 (the
+    # eras' totals differ by promotions and shipping); a database of version-2 keys would take each item again
+    db = tmp_path / "me.db"
+    timeline(str(AMAZON_LEGACY), "-o", str(db))
+    items = count(db, "select count(*) from events where kind = 'amazon.order_item'")
+    with sqlite3.connect(db) as conn:
+        versions = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
+        conn.execute("update dataexam_meta set value = ? where name = 'key_versions'",
+                     (json.dumps(versions | {"amazon.order_item": 2}),))
+        conn.execute("update events set key = kind || ':v2' || id where kind = 'amazon.order_item'")
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(AMAZON_LEGACY), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "amazon.order_item (key version 2 there, 3 here)" in result.stderr and "without --append" in result.stderr
+    assert db.read_bytes() == before
+    timeline(str(AMAZON_LEGACY), "-o", str(db))  # written anew: version 3, and an append adds nothing
+    timeline(str(AMAZON_LEGACY), "--append", "-o", str(db))
+    assert count(db, "select count(*) from events where kind = 'amazon.order_item'") == items > 0
 
 
 def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> None:
@@ -282,7 +304,7 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     timeline(str(FB), "--append", "-o", str(db))
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 2, "amazon.refund": 2}
+    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2}
 
 
 # -- the twenty-fourth pass's first tester: a newer dataexam's database (K1), the user's own indexes (D1) --------
@@ -355,7 +377,7 @@ def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other
     timeline(str(FB), "--append", "-o", str(db))  # no tweet offered: nothing to tell apart
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 2, "amazon.refund": 2,
+    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2,
                     "twitter.tweet": 2}
     assert count(db, "select count(*) from events where kind = 'twitter.tweet'") == tweets
 
@@ -425,3 +447,22 @@ def test_an_append_a_users_unique_index_refuses_is_a_clear_error_and_leaves_the_
     assert result.exit_code != 0 and "internal error" not in result.stderr, result.stderr
     assert "the database refuses the new rows (SQLite: UNIQUE constraint failed: events.source)" in result.stderr
     assert db.read_bytes() == before
+
+
+def test_append_keeps_the_row_already_there_as_documented(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (L4): --append keeps the older download's wording, one run over both
+    # downloads the newer era's (README: a row already there is never rewritten; write anew for the newer wording)
+    from test_amazon_records import _item, legacy_orders, new_orders
+
+    old = legacy_orders(tmp_path / "2024", [_item("113-0000001-0000001", "2024-03-10T15:00:00Z", "B0WORDING1",
+                                                  "12.99", name="Steel bottle")])
+    new = new_orders(tmp_path / "2025", [_item("113-0000001-0000001", "2024-03-10T15:00:00Z", "B0WORDING1",
+                                               "12.99", name="Steel water bottle, 750 ml", new=True)])
+    db, once = tmp_path / "me.db", tmp_path / "once.db"
+    timeline(str(old), "-o", str(db))
+    timeline(str(new), "--append", "-o", str(db))
+    timeline(str(old), str(new), "-o", str(once))
+    query = "select text from events where kind = 'amazon.order_item'"
+    with sqlite3.connect(db) as a, sqlite3.connect(once) as b:
+        assert a.execute(query).fetchall() == [("Steel bottle",)]
+        assert b.execute(query).fetchall() == [("Steel water bottle, 750 ml",)]

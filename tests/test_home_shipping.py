@@ -621,3 +621,36 @@ def test_a_billing_town_parcels_never_go_to_is_never_shown(tmp_path: Path):
     assert timeline.exit_code == 0, timeline.output
     for out in [*outputs, timeline.stdout]:
         assert not _leaks(out, ("Plano", "PLANO", "Lakeside", "LAKESIDE", "4471", "75023", "Ada Q. Example", "Ada Q"))
+
+
+def test_gifts_are_not_the_person_s_addresses_for_the_trust_score_and_the_household(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (M2): a flagged gift to Portland and unflagged December parcels to a
+    # parent (away from the billing address in a quarter the billing town got orders too) were the user's own
+    # addresses (3); a town away from the billing address in quarters of its own (Munich) is kept, as home keeps it
+    s = Stream("amazon-legacy")
+    events = (orders(s, 8, "Springfield", "IL", ships_to_billing=True, **US)
+              + orders(s, 1, "Portland", "OR", start=T0 + timedelta(days=20), prefix="g", gift=True,
+                       ships_to_billing=False, **US)
+              + orders(s, 1, "Boise", "ID", start=T0 + timedelta(days=30), prefix="b", ships_to_billing=False, **US)
+              + orders(s, 2, "München", None, start=T0 + timedelta(days=400), prefix="m", ships_to_billing=False,
+                       shipping_country="Germany", shipping_country_code="DE"))
+    report = infer(_sorted(events), now=NOW)
+    identity = report.finding("trust_score").value["factors"]["identity"]
+    assert identity["inputs"]["distinct_shipping_addresses"] == 2
+    assert report.finding("household").summary == (
+        "No baby or pet purchases; your orders ship to 2 addresses of your own (gifts left out).")
+
+
+def test_own_addresses_count() -> None:
+    from datetime import date
+
+    from dataexam.inference.shipping import OwnAddresses
+
+    own = OwnAddresses()
+    own.add({"shipping_city": "Springfield", "ships_to_billing": True}, date(2023, 11, 10))
+    own.add({"shipping_city": "Boise", "ships_to_billing": False}, date(2023, 12, 5))  # gift-like: same quarter
+    own.add({"shipping_city": "Portland", "gift": True}, date(2024, 5, 1))  # flagged
+    assert len(own) == 1
+    own.add({"shipping_city": "Boise", "ships_to_billing": False}, date(2024, 5, 5))  # a quarter of its own
+    own.add({"shipping_city": "Old report town", "ships_to_billing": None}, None)  # no billing column: own
+    assert len(own) == 3

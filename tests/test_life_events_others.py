@@ -103,3 +103,53 @@ def test_product_names_only_congratulate() -> None:
     assert about_others("Wedding Congratulations Card", written=False)
     assert not about_others("Men's Wedding Band", written=False)
     assert not about_others("Scarf for Her, birthday gift", MOVE2, written=False)
+
+
+def _orders(s: Stream, city: str, region: str, start: datetime, n: int, every: int = 60, text: str = "Notebook"):
+    return [s.ev(start + timedelta(days=every * i), "amazon.order_item", text, total="10.00", currency="USD",
+                 order_id=f"{city}-{i}", shipping_city=city, shipping_region=region, shipping_country="United States",
+                 shipping_country_code="US", ships_to_billing=True) for i in range(n)]
+
+
+def test_the_home_finding_s_move_is_a_life_event() -> None:
+    # the twenty-sixth pass's first tester (M6): the home finding said "Before that most orders went to Springfield,
+    # IL, US (last on 2022-11-10): a move", while life events said "No life-event sequence found"
+    s = Stream("amazon-legacy")
+    events = (_orders(s, "Springfield", "IL", datetime(2021, 2, 10, 15, tzinfo=UTC), 8)
+              + _orders(s, "Austin", "TX", datetime(2022, 5, 10, 15, tzinfo=UTC), 8))
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    home, life = report.finding("home"), report.finding("life_events")
+    earlier = home.value["shipping"]["earlier"]
+    assert (earlier["city"], earlier["last"], home.value["shipping"]["first"]) == (
+        "Springfield", "2022-04-06", "2022-05-10")
+    assert life.value == [{"type": "move", "month": "2022-05", "start": "2022-04-06", "completed": "2022-05-10",
+                           "sensitive": None, "basis": "home finding", "from": "Springfield, IL, US",
+                           "to": "Austin, TX, US", "seen_in": "shipping addresses"}]
+    assert life.summary == ("move from Springfield, IL, US to Austin, TX, US between 2022-04-06 and 2022-05-10 "
+                            "(the home finding: shipping addresses)")
+    assert life.confidence == Confidence.MEDIUM
+
+
+def test_a_keyword_move_near_the_home_finding_s_move_is_listed_once() -> None:
+    s = Stream("amazon-legacy")
+    events = (_orders(s, "Springfield", "IL", datetime(2021, 2, 10, 15, tzinfo=UTC), 8)
+              + _orders(s, "Austin", "TX", datetime(2022, 5, 10, 15, tzinfo=UTC), 8)
+              + [s.ev(datetime(2022, 4, 20, 12, tzinfo=UTC), "amazon.order_item", "Moving boxes, 20 pack",
+                      total="25.00", currency="USD", order_id="mv-1"),
+                 s.ev(datetime(2022, 5, 25, 12, tzinfo=UTC), "amazon.order_item", "Sofa, grey", total="400.00",
+                      currency="USD", order_id="mv-2")])
+    life = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("life_events")
+    assert [(v["type"], v["basis"]) for v in life.value] == [("move", "purchases or searches")]
+
+
+def test_a_move_of_login_countries_is_a_life_event() -> None:
+    from types import SimpleNamespace
+
+    from dataexam.inference.interests import home_moves
+
+    home = SimpleNamespace(value={"moved": {"from": "DE", "to": "US", "until": "2023-09-28", "since": "2023-10-02"},
+                                  "shipping": None})
+    assert home_moves(home) == [{"type": "move", "month": "2023-10", "start": "2023-09-28", "completed": "2023-10-02",
+                                 "sensitive": None, "basis": "home finding", "from": "DE", "to": "US",
+                                 "seen_in": "login countries"}]
+    assert home_moves(SimpleNamespace(value=None)) == [] and home_moves(None) == []

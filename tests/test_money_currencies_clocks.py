@@ -355,3 +355,32 @@ def test_date_only_items_beside_timed_ones_are_named_in_a_caveat():
     assert (impulse.value["timed_items"], impulse.value["date_only_items"]) == (10, 3)
     assert impulse.value["late_night_share"] == 0.0
     assert "3 order items have a date only (no time of day): left out of the late-night share." in impulse.caveats
+
+
+def test_yen_and_rupees_are_written_in_their_own_units_and_grouping() -> None:
+    # the twenty-sixth pass's first tester: the spending JSON wrote "JPY 1,980.00" / "1980.00" beside "¥1,980" in the
+    # text (M4; README: yen without decimals), and ₹1,23,456.00 was written ₹123,456.00 (L3)
+    s = Stream("amazon-legacy")
+    events = [s.ev(at(2024, m, 3), "amazon.order_item", f"Paperback novel {m}", currency="USD", total="14.00",
+                   order_id=f"112-{m}") for m in range(1, 5)]
+    events += [s.ev(at(2024, 3, 15), "amazon.order_item", "Notebook", currency="JPY", total="1980", order_id="503-1"),
+               s.ev(at(2024, 3, 16), "amazon.order_item", "Kettle", currency="INR", total="123456", order_id="404-1")]
+    finding = infer(_sorted(events), now=NOW).finding("spending")
+    assert finding.value["totals"]["JPY"] == {"2024": "1980"}
+    assert finding.value["totals"]["INR"] == {"2024": "123456.00"}
+    assert finding.value["totals"]["USD"] == {"2024": "56.00"}
+    assert "JPY 1,980 " in finding.summary and "INR 1,23,456.00" in finding.summary
+    assert "1,980.00" not in finding.summary
+    rows = {r["from"]: r for r in finding.value["in_main_currency"]["conversions"]}
+    assert rows["JPY"]["amount"] == "1980"
+    assert view.money("123456.00", "INR") == "₹1,23,456.00" and view.money("1980", "JPY") == "¥1,980"
+    assert view.money("1049", "GBP") == "£1,049.00"
+
+
+@pytest.mark.parametrize(("amount", "currency", "text"), [
+    ("1980", "JPY", "1980"), ("1980.50", "JPY", "1980.50"), ("5000", "KRW", "5000"), ("12.9", "USD", "12.90"),
+    ("1.5", "KWD", "1.500"), ("7", None, "7.00")])
+def test_amount_text(amount: str, currency: str | None, text: str) -> None:
+    from dataexam.csvstream import amount_text
+
+    assert amount_text(Decimal(amount), currency) == text

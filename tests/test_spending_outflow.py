@@ -235,3 +235,44 @@ def test_sentence_lists_each_currency() -> None:
              "refunds": {"EUR": "1.00", "USD": "2.00"}}
     assert spending_sentence(value) == ("You spent EUR 10.00 and USD 5.00 on Amazon (3 orders, 2023) and got "
                                         "EUR 1.00 and USD 2.00 back in refunds.")
+
+
+def test_spending_takes_the_record_s_own_category_and_lists_the_biggest_first(tmp_path: Path) -> None:
+    # the twenty-sixth pass's first tester (M1, L1): the old items report's Category (TELEVISION, TOY, KITCHEN) was
+    # ignored (97 % "uncategorised"), "Coffee mug" was food & drink, and the rows came by item count, not amount
+    root = tmp_path / "reports"
+    root.mkdir()
+    head = ["Order Date", "Order ID", "Title", "Category", "ASIN/ISBN", "Website", "Purchase Price Per Unit",
+            "Quantity", "Order Status", "Item Total", "Currency"]
+    items = [("1/5/2022", "111-0000001-0000001", "55 inch 4K smart TV", "TELEVISION", "1299.99"),
+             ("2/5/2022", "111-0000002-0000001", "Teddy bear, large", "TOY", "12.40"),
+             ("2/6/2022", "111-0000003-0000001", "Party hats, 12 pack", "TOY", "8.00"),
+             ("3/5/2022", "111-0000004-0000001", "Coffee mug", "", "9.99"),
+             ("3/6/2022", "111-0000005-0000001", "Ground coffee, 500 g", "", "7.00"),
+             ("4/5/2022", "111-0000006-0000001", "Mystery widget", "HEALTH_PERSONAL_CARE", "5.00")]
+    rows = [[d, o, t, c, f"B0CAT{i:05d}", "Amazon.com", f"${a} ", "1", "Shipped", f"${a} ", "USD"]
+            for i, (d, o, t, c, a) in enumerate(items)]
+    (root / "01-Jan-2022_to_31-Dec-2022.csv").write_text(_csv(head, rows, bom=False), encoding="utf-8")
+    cats = _spending(root)["value"]["categories"]
+    assert [(c["category"], c["items"], c["amount"]) for c in cats] == [
+        ("tech", 1, "1299.99"), ("toys", 2, "20.40"), ("home", 1, "9.99"), ("food_drink", 1, "7.00"),
+        ("uncategorised", 1, "5.00")]
+
+
+@pytest.mark.parametrize(("product_type", "category"), [
+    ("ABIS_BOOK", "books"), ("KITCHEN", "home"), ("VIDEO_GAMES", "gaming"), ("ABIS_DVD", "movies"),
+    ("PET_FOOD", "pets"), ("NOTEBOOK_COMPUTER", "tech"), ("GROCERY", "food_drink"), ("TOY", "toys"),
+    ("HEALTH_PERSONAL_CARE", None), ("", None), (None, None)])
+def test_product_type_category(product_type: str | None, category: str | None) -> None:
+    from dataexam.categories import product_type_category
+
+    assert product_type_category(product_type) == category
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Coffee mug", ["home"]), ("Tea towels, set of 3", ["home"]), ("Coffee table, oak", ["home"]),
+    ("Green tea, 100 bags", ["food_drink"]), ("Coffee beans 1kg", ["food_drink"])])
+def test_a_mug_is_not_food(text: str, category: list[str]) -> None:
+    from dataexam.inference.engine import categories_of
+
+    assert list(categories_of(text)) == category

@@ -179,8 +179,13 @@ class Conversion:
 
     def to_dict(self) -> dict[str, Any]:
         pegged = self.currency in PEGS or self.target in PEGS
-        return {"from": self.currency, "to": self.target, "amount": str(self.amount.quantize(Decimal("0.01"))),
-                "converted": str(self.total.quantize(Decimal("0.01"))),
+        from ..csvstream import amount_text, currency_digits
+
+        # each amount in its currency's minor units (yen without decimals: the twenty-sixth pass's first tester, M4);
+        # a converted amount is an estimate, rounded to them
+        converted = self.total.quantize(Decimal(1).scaleb(-currency_digits(self.target)))
+        return {"from": self.currency, "to": self.target, "amount": amount_text(self.amount, self.currency),
+                "converted": amount_text(converted, self.target),
                 "rate_dates": [d.isoformat() for d in (self.first_rate_date, self.last_rate_date) if d] or None,
                 "rates": self.rates, "unconverted_days": self.unconverted_days,
                 "source": f"{SOURCE}; {PEG_SOURCE}" if pegged else SOURCE}

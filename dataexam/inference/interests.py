@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -27,6 +27,7 @@ from . import literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
 
@@ -168,12 +169,60 @@ def _interest_text(event: Event, tags: list[str] | None = None) -> str | None:
     return text or None
 
 
+#: a keyword or declared move this many days from the home finding's move is the same move (not listed twice)
+SAME_MOVE_DAYS = 183
+
+
+def home_moves(home: Any) -> list[dict[str, Any]]:
+    """The move the home finding describes, as a life event (the twenty-sixth pass's first tester, M6: "No
+    life-event sequence found" beside a home finding naming a move): from the shipping addresses (``shipping.earlier``:
+    the old town's last order to the new town's first) or from login countries (``moved``: the old country's last day
+    to the new one's first). ``{type: "move", month, start, completed, sensitive: None, basis: "home finding", from,
+    to, seen_in}``; ``[]`` without a home or a move in it."""
+    from .shipping import place_text
+
+    value = getattr(home, "value", None)
+    if not isinstance(value, dict):
+        return []
+    out = []
+    moved = value.get("moved")
+    if isinstance(moved, dict) and moved.get("since") and moved.get("until"):
+        out.append({"type": "move", "month": str(moved["since"])[:7], "start": moved["until"],
+                    "completed": moved["since"], "sensitive": None, "basis": "home finding",
+                    "from": moved.get("from"), "to": moved.get("to"), "seen_in": "login countries"})
+    ship = value.get("shipping")
+    earlier = ship.get("earlier") if isinstance(ship, dict) else None
+    if isinstance(earlier, dict) and earlier.get("last") and ship.get("first"):
+        start, completed = str(earlier["last"]), str(ship["first"])
+        if not any(abs((date.fromisoformat(m["completed"][:10]) - date.fromisoformat(completed)).days)
+                   <= SAME_MOVE_DAYS for m in out):
+            out.append({"type": "move", "month": completed[:7], "start": start, "completed": completed,
+                        "sensitive": None, "basis": "home finding",
+                        "from": place_text((earlier.get("country"), earlier.get("region"), earlier.get("city"))),
+                        "to": place_text((ship.get("country"), ship.get("region"), ship.get("city"))),
+                        "seen_in": "shipping addresses"})
+    return out
+
+
+def _near(event: dict[str, Any], when: date) -> bool:
+    """Whether a listed life event (its ``start`` day or month) lies within :data:`SAME_MOVE_DAYS` of ``when``."""
+    text = str(event.get("start") or event.get("month") or "")
+    try:
+        day = date.fromisoformat(text[:10]) if len(text) >= 10 else date.fromisoformat(text[:7] + "-01")
+    except ValueError:
+        return False
+    return abs((day - when).days) <= SAME_MOVE_DAYS
+
+
 def life_events_sentence(value: list[dict[str, Any]]) -> str:
     """The life-events finding's sentence: "move around 2023-03" for an event with purchases or searches on its
     trail, "posts mention a wedding around 2023-05" for one resting on posts alone (whose it is is unclear)."""
     parts = []
     for v in value:
-        if v.get("basis") == "posts only":
+        if v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
+            parts.append(f"move from {v.get('from')} to {v.get('to')} between {v.get('start')} and "
+                         f"{v.get('completed')} (the home finding: {v.get('seen_in')})")
+        elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
         else:
             parts.append(f"{v['type']} around {v['month']}")
@@ -300,7 +349,7 @@ class InterestAggregator(Aggregator):
         self.pets: Counter[str] = Counter()
         self.pet_ev = Reservoir()
         self.baby_ev = Reservoir()
-        self.addresses: set[str] = set()
+        self.addresses = OwnAddresses()
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -387,10 +436,7 @@ class InterestAggregator(Aggregator):
         return self._tallies().kinds_seen
 
     def _household(self, event: Event, text: str, cats: Sequence[str]) -> None:
-        addr = event.attrs.get("shipping_address") or "|".join(
-            str(event.attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
-        if isinstance(addr, str) and addr and len(self.addresses) < 100:
-            self.addresses.add(str(hash(addr)))  # kept as a hash only: never the address itself
+        self.addresses.add(event.attrs, event.time.date() if event.time else None)  # gifts left out
         t = event.time
         if "baby" in cats and t is not None:
             self.baby_items += 1
@@ -538,6 +584,16 @@ class InterestAggregator(Aggregator):
             value.append({"type": e["type"], "month": e["month"], "start": e["start"], "completed": e["completed"],
                           "sensitive": SENSITIVE_LIFE_EVENTS.get(e["type"]),
                           "basis": "posts only" if posts_only else "purchases or searches"})
+        # the move the home finding describes (shipping addresses, login countries), unless a declared or keyword
+        # move lies within half a year of it (one move, already listed)
+        home = ctx.findings.get("home")
+        for m in home_moves(home):
+            when = date.fromisoformat(m["completed"][:10])
+            if any(v["type"] == "move" and _near(v, when) for v in value):
+                continue
+            value.append(m)
+            ev.items.extend(home.evidence.items[:2])  # type: ignore[union-attr]
+            ev.n_support += 1
         ev.items = ev.items[:10]
         caveats = ["Declared events are what you told Facebook: their dates are the ones you gave (a life event "
                    "can be backdated), and relationship and family events name other people."] if declared else []
@@ -550,6 +606,7 @@ class InterestAggregator(Aggregator):
             caveats.append("Sensitive findings are off (--include-sensitive turns them on).")
         sensitive = next((v["sensitive"] for v in value if v["sensitive"]), None)
         inferred = [v for v in value if v["basis"] != "declared"]
+        from_home = [v for v in value if v["basis"] == "home finding"]
         if declared:
             conf = Confidence.HIGH
             basis = (f"{len(declared)} life event{'s' if len(declared) != 1 else ''} the person declared to Facebook "
@@ -558,6 +615,12 @@ class InterestAggregator(Aggregator):
         elif not value:
             conf, basis = Confidence.LOW, "no rule sequence completed" + (
                 "" if ctx.include_sensitive else " (sensitive categories not checked)")
+        elif all(v["basis"] == "home finding" for v in value):
+            # only the home finding's move: as sure as that finding, at most medium (a second home looks alike)
+            conf = Confidence.MEDIUM if home is not None and home.confidence in (
+                Confidence.HIGH, Confidence.MEDIUM) else Confidence.LOW
+            basis = (f"the home finding's move ({from_home[0]['seen_in']}), {home.confidence.value if home else '?'}"
+                     " there; no keyword sequence completed")
         elif all(v["basis"] == "posts only" for v in value):
             conf = Confidence.LOW
             basis = ("each event is a completed keyword sequence (ordered, within its window) of posts only: whose "
@@ -617,4 +680,5 @@ class InterestAggregator(Aggregator):
                        # nothing and read like a hidden finding: the twenty-third pass's tester)
                        summary=sentence or (
                            "No baby or pet purchases; your orders ship to "
-                           f"{len(self.addresses)} address{'es' if len(self.addresses) != 1 else ''}."))
+                           f"{len(self.addresses)} address{'es' if len(self.addresses) != 1 else ''} of your own "
+                           "(gifts left out)."))

@@ -22,7 +22,8 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from ..categories import is_sensitive
+from ..categories import is_sensitive, product_type_category
+from ..csvstream import amount_text, currency_digits, grouped_amount
 from ..events import Event
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
@@ -43,7 +44,6 @@ from .ledger import (
 )
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
 
-TWO = Decimal("0.01")
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
 MIN_ORDERS = 5
@@ -68,7 +68,8 @@ DATE_ONLY_BIT = 96  # order_slots: the bit of a date-only order (bits 0–95 are
 def _plain_money(amount: Decimal | str, currency: str) -> str:
     """``(Decimal("114.78"), "EUR")`` → ``"EUR 114.78"`` (the finding's own summary; the report formats
     draw currency symbols)."""
-    return f"{currency} {Decimal(str(amount)):,.2f}"
+    # yen without decimals and rupees in lakhs, as the text report writes them (T26A M4, L3)
+    return f"{currency} {grouped_amount(Decimal(str(amount)), currency)}"
 
 
 def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str] = _plain_money) -> str:
@@ -263,6 +264,10 @@ class MoneyAggregator(Aggregator):
             cats = ["gift_cards"]
             if not from_balance:
                 self.gift_cards[currency] += total
+        elif (own := product_type_category(attrs.get("category"))) is not None:
+            # the record's own product type (the old items report's Category: KITCHEN, TOY, TELEVISION) before
+            # the keywords of its name (the twenty-sixth pass's first tester, M1)
+            cats = [own]
         else:
             cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
         if not from_balance:
@@ -460,15 +465,16 @@ class MoneyAggregator(Aggregator):
             conv = fx.convert_days(self.ledger.days[cur], cur, main)
             if conv is None:
                 complete = False
-                rows.append({"from": cur, "to": main, "amount": str(sum(self.ledger.days[cur].values(),
-                                                                         Decimal(0)).quantize(TWO)),
+                rows.append({"from": cur, "to": main, "amount": amount_text(sum(self.ledger.days[cur].values(),
+                                                                                Decimal(0)), cur),
                              "converted": None, "note": "no ECB reference rate for this currency"})
                 continue
             complete = complete and not conv.unconverted_days
             grand += conv.total
             rows.append(conv.to_dict())
         return {"currency": main, "conversions": rows,
-                "grand_total": str(grand.quantize(TWO)) if complete else None, "source": fx.SOURCE}
+                "grand_total": amount_text(grand.quantize(Decimal(1).scaleb(-currency_digits(main))), main)
+                if complete else None, "source": fx.SOURCE}
 
     def prices_in(self, main: str | None) -> tuple[dict[str, Counter[int]], list[str]]:
         """Per month, the unit-price histogram in ``main``: other currencies' bins shifted by the ECB rate of the
@@ -530,7 +536,7 @@ class MoneyAggregator(Aggregator):
                            confidence_basis=(f"{self.items} order items and {self.shipments} shipments, none with "
                                              "an amount and a date (need 1)"),
                            summary="No Amazon purchases with amounts.", **meta)
-        totals = {cur: {str(y): str(v.quantize(TWO)) for y, v in sorted(years.items())}
+        totals = {cur: {str(y): amount_text(v, cur) for y, v in sorted(years.items())}
                   for cur, years in sorted(ledger.years.items())}
         main = self.main_currency()
         order_days = self.order_days(ctx.local_bin if ctx.zone is not None else None)
@@ -539,9 +545,13 @@ class MoneyAggregator(Aggregator):
         cats = []
         if main and ledger.years.get(main):
             spend_total = sum(ledger.years[main].values(), Decimal(0)) or Decimal(1)
-            for c, n in self.category_spend[main].most_common(8):
-                amt = self.category_spend_dec[(main, c)]
-                cats.append({"category": c, "items": n, "amount": str(amt.quantize(TWO)),
+            # the biggest by amount, as every format titles them ("Biggest categories"); the item count only breaks
+            # ties (by items first, a $1,404 TV came after two $10 toys: the twenty-sixth pass's first tester, L1)
+            counts = self.category_spend[main]
+            biggest = sorted(counts, key=lambda c: (-self.category_spend_dec[(main, c)], -counts[c], c))[:8]
+            for c in biggest:
+                n, amt = counts[c], self.category_spend_dec[(main, c)]
+                cats.append({"category": c, "items": n, "amount": amount_text(amt, main),
                              "share": round(float(amt / spend_total), 3)})
         cv = self.monthly_cv(main) if main else None
         records = sum(ledger.records.values())
@@ -549,14 +559,14 @@ class MoneyAggregator(Aggregator):
         all_prices: Counter[int] = Counter()
         for hist in month_hists.values():
             all_prices.update(hist)
-        digital = {label: {cur: {"records": n, "amount": str(a.quantize(TWO))} for cur, (n, a) in sorted(by.items())}
+        digital = {label: {cur: {"records": n, "amount": amount_text(a, cur)} for cur, (n, a) in sorted(by.items())}
                    for label, by in sorted(self.digital.items())}
 
         def amounts(by_currency: dict[str, Decimal]) -> dict[str, str]:
-            return {c: str(v.quantize(TWO)) for c, v in sorted(by_currency.items()) if v}
+            return {c: amount_text(v, c) for c, v in sorted(by_currency.items()) if v}
 
         refunds = amounts(ledger.refunds)
-        net = {cur: str((sum(years.values(), Decimal(0)) - ledger.refunds.get(cur, Decimal(0))).quantize(TWO))
+        net = {cur: amount_text(sum(years.values(), Decimal(0)) - ledger.refunds.get(cur, Decimal(0)), cur)
                for cur, years in sorted(ledger.years.items()) if ledger.refunds.get(cur)}
         value = {"totals": totals, "items": self.items, "cancelled_items": self.cancelled, "orders": n_orders,
                  "purchase_records": dict(sorted(ledger.records.items())),

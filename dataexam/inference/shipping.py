@@ -89,6 +89,59 @@ SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
 
 
+class OwnAddresses:
+    """The person's own shipping addresses, counted as the home finding counts them (for the trust score's identity
+    factor and the household finding; gift recipients were counted as the user's addresses: the twenty-sixth pass's
+    first tester, M2, Springfield + a Portland gift + München = 3 where there are 2).
+
+    Left out: a flagged gift (``gift``), and a gift-like order — one the export says ships away from its own billing
+    address (``ships_to_billing`` false) in a quarter in which orders also went to the billing address (the home
+    finding's :data:`GIFT_LIKE_WEIGHT` orders: December parcels to a parent). An address away from the billing one
+    in a quarter without such orders is kept (a second home, or a move the card's address does not show yet).
+    Only hashes of the addresses are kept; at most :data:`MAX_OWN_ADDRESSES` addresses, quarters each."""
+
+    __slots__ = ("_away", "_billed", "_own")
+
+    def __init__(self) -> None:
+        self._own: set[int] = set()
+        self._away: dict[int, set[int | None]] = {}  # address hash → quarters of its orders away from billing
+        self._billed: set[int] = set()  # quarters with an order to its billing address
+
+    def add(self, attrs: Mapping[str, Any], when: date | None) -> None:
+        """One order (``amazon.order_item`` or ``amazon.shipment`` attrs) placed on ``when``."""
+        if attrs.get("gift") is True:
+            return
+        addr = attrs.get("shipping_address") or "|".join(
+            str(attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
+        if not isinstance(addr, str) or not addr:
+            return
+        key, quarter = hash(addr), (_quarter(when) if when is not None else None)
+        billing = attrs.get("ships_to_billing")
+        if billing is True and quarter is not None:
+            self._billed.add(quarter)
+        if key in self._own or (len(self._own) + len(self._away) >= MAX_OWN_ADDRESSES and key not in self._away):
+            return
+        if billing is False:
+            quarters = self._away.setdefault(key, set())
+            if len(quarters) < MAX_OWN_ADDRESSES:
+                quarters.add(quarter)
+        else:
+            self._own.add(key)
+            self._away.pop(key, None)
+
+    def __len__(self) -> int:
+        """How many distinct own addresses: every address of a non-gift order to its billing address (or of an
+        unknown one), and each away address with an order in a quarter none went to the billing address."""
+        return len(self._own) + sum(1 for quarters in self._away.values()
+                                    if any(q is None or q not in self._billed for q in quarters))
+
+    def __bool__(self) -> bool:
+        return len(self) > 0
+
+
+MAX_OWN_ADDRESSES = 100
+
+
 @lru_cache(maxsize=256)
 def _country_code(name: str) -> str | None:
     from .zoneprior import country_code

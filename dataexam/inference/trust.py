@@ -22,6 +22,7 @@ from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .shipping import OwnAddresses
 from .social import MessageThreads
 
 
@@ -98,7 +99,7 @@ class TrustAggregator(Aggregator):
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         self.profile_fields: set[str] = set()
         self.verified = 0
-        self.addresses: set[int] = set()
+        self.addresses = OwnAddresses()
         self.friends = 0
         self.followers = 0
         # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
@@ -188,10 +189,7 @@ class TrustAggregator(Aggregator):
         if "baby" in cats:
             self.baby += 1
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
-        addr = attrs.get("shipping_address") or "|".join(
-            str(attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
-        if isinstance(addr, str) and addr and len(self.addresses) < 100:
-            self.addresses.add(hash(addr))
+        self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
 
     # -- factors --------------------------------------------------------------------------------------
     def factors(self, ctx: Context) -> dict[str, dict[str, Any]]:
@@ -307,7 +305,9 @@ class TrustAggregator(Aggregator):
             "identity": {
                 "f": f_id, "inputs": {"profile_fields": sorted(self.profile_fields),
                                       "distinct_shipping_addresses": len(self.addresses) or None},
-                "rule": "share of (name, birthday, email, phone, city) present × 1/(distinct shipping addresses)",
+                "rule": ("share of (name, birthday, email, phone, city) present × 1/(distinct shipping addresses; "
+                         "gifts left out as the home finding leaves them out: flagged ones, and orders away from "
+                         "their billing address in a quarter others went to it)"),
                 "explanation": "Stable identity data raise scores.",
                 "raise": "Fill in every profile field; never move.",
                 "lower": "Withhold profile data; move house."},

@@ -26,6 +26,7 @@ from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
 from ..categories import WITHHELD_EXCERPT, category_label
+from ..csvstream import CURRENCY_LOCALES
 from ..outputs import shown
 
 Detail = Literal["default", "full"]
@@ -153,7 +154,9 @@ LANGUAGE_LIST_SHARE = 0.05
 
 
 def money(amount: Any, currency: str | None) -> str:
-    """``("20866.19", "EUR")`` → ``"€20,866.19"``; unknown currencies keep their code."""
+    """``("20866.19", "EUR")`` → ``"€20,866.19"``, ``("123456", "INR")`` → ``"₹1,23,456.00"``
+    (:data:`~dataexam.csvstream.CURRENCY_LOCALES`), ``("1980", "JPY")`` → ``"¥1,980"`` (babel writes a currency's own
+    minor units); unknown currencies keep their code."""
     try:
         value = Decimal(str(amount))
     except (InvalidOperation, ValueError):
@@ -161,7 +164,7 @@ def money(amount: Any, currency: str | None) -> str:
     if not currency:
         return format_decimal(value, format="#,##0.00", locale="en")
     try:
-        return format_currency(value, currency, locale="en")
+        return format_currency(value, currency, locale=CURRENCY_LOCALES.get(currency.upper(), "en"))
     except Exception:  # an unknown currency code in an export
         return f"{format_decimal(value, format='#,##0.00', locale='en')} {currency}"
 
