@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
-from .normalise import MergeStats, merge_runs, sort_into_runs
+from .normalise import MergeStats, merge_runs, payload_rekey, sort_into_runs
 from .parser import SliceRead
 from .tempdirs import PrivateTempDir
 from .workers import Worker
@@ -555,7 +555,7 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
                           stats=stats.merge, compress=tmp.compress, spill_bytes=spill_bytes,
-                          by_account=accounts is not None)
+                          by_account=accounts is not None, rekey=payload_rekey(encode))
 
 
 def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
