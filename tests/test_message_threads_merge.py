@@ -269,3 +269,21 @@ def test_thread_scope() -> None:
     assert thread_scope("messages/Ola Berg_1.json", "Ola Berg_1") == ("messages", "Ola Berg_1")
     assert thread_scope("Ola Berg_1.json", "Ola Berg_1") == ("", "Ola Berg_1")
     assert thread_scope("a/b.json", None) == ("a", "b.json")
+
+
+def test_append_onto_a_database_of_key_version_4_is_refused(tmp_path: Path) -> None:
+    # version 4 ranked equal messages of one second inside the key; version 5 numbers them <key>#n: a v4 row of a
+    # double-sent message would not be recognised, so the append is refused and the database left as it was
+    # (DESIGN.md's contract, errors.KeysChanged: exit 2)
+    root = tmp_path / "facebook-jane"
+    _split_chat(root, True)
+    db = tmp_path / "t.db"
+    runner = CliRunner()
+    assert runner.invoke(app, ["timeline", str(root), "-o", str(db)]).exit_code == 0
+    with sqlite3.connect(db) as conn:
+        conn.execute("update dataexam_meta set value = json_set(value, '$.\"facebook.message\"', 4) "
+                     "where name = 'key_versions'")
+    before = db.read_bytes()
+    result = runner.invoke(app, ["timeline", str(root), "-o", str(db), "--append"])
+    assert result.exit_code == 2 and "facebook.message (key version 4 there, 5 here)" in result.stderr
+    assert db.read_bytes() == before
