@@ -113,6 +113,19 @@ def payload_rekey(encode: Callable[[Event], bytes]) -> Rekey | None:
     return _REKEYS.get(encode)
 
 
+def _scopes() -> Callable[[str, object], tuple[str, str]]:
+    """:func:`thread_scope`, the same tuple object for a thread's records in a row (a thread file's messages come
+    one after another): one object per thread file in a sort run's pickles, not one per message."""
+    last: list[Any] = [None, None, None]
+
+    def scope_of(member: str, thread: object) -> tuple[str, str]:
+        if member == last[0] and thread == last[1]:
+            return last[2]  # type: ignore[no-any-return]
+        last[:] = member, thread, thread_scope(member, thread)
+        return last[2]  # type: ignore[no-any-return]
+    return scope_of
+
+
 def thread_scope(member: str, thread: object) -> tuple[str, str]:
     """Where a record of a :data:`~dataexam.events.THREADED_KINDS` kind was read, as the merge tells copies
     from distinct records by it: ``(the folder holding the thread, the thread)``.
@@ -481,6 +494,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         return
     add_dated, add_undated = dated.add, undated.add
     newness = (recency or {}).get
+    scope_of = _scopes()
     n = 0
     for event in events:
         n += 1
@@ -489,7 +503,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, thread_scope(origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.member, event.attrs.get("thread")))
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -507,6 +521,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
     add_dated, add_undated = dated.add, undated.add
     tag_of = accounts.get
     newness = (recency or {}).get
+    scope_of = _scopes()
     n = 0
     for event in events:
         n += 1
@@ -515,7 +530,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, thread_scope(origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.member, event.attrs.get("thread")))
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))
