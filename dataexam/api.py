@@ -320,15 +320,56 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     return result
 
 
+def _join_renamed_accounts(exports: list[Export], aliases: dict[int, frozenset[str]]) -> None:
+    """Exports of one source whose accounts differ but whose account names or aliases
+    (:meth:`~dataexam.parser.Parser.account_aliases`) meet, directly or through another export, are one account:
+    each takes the account of the newest download among them (:data:`ERA_ORDER`; of one era, the one given last),
+    so a person renamed between two downloads (Facebook names the account by the profile's current name) is one
+    person, not two refused as a mix (the twenty-sixth pass's MSGKEY 3)."""
+    for source in sorted({e.parser.name for e in exports}):
+        group = [e for e in exports if e.parser.name == source]
+        if len({e.account for e in group}) < 2:
+            continue
+        linked: list[list[Export]] = []
+        for export in group:
+            mine = aliases.get(id(export), frozenset())
+            meeting = [g for g in linked if any(mine & aliases.get(id(o), frozenset()) for o in g)]
+            merged = [export]
+            for g in meeting:
+                merged.extend(g)
+                linked.remove(g)
+            linked.append(merged)
+        position = {id(e): n for n, e in enumerate(group)}
+        for g in linked:
+            if len({e.account for e in g}) < 2:
+                continue
+            newest = max(g, key=lambda e: (_era_rank(e), position[id(e)])).account
+            for e in g:
+                e.account = newest
+
+
+def _era_rank(e: Export) -> int:
+    """How late ``e``'s export era is among its source's (:data:`ERA_ORDER`; 0 untold; a mixed variant such as
+    ``legacy+2025`` counts as its latest part)."""
+    order = ERA_ORDER.get(e.parser.name, ())
+    parts = (e.detection.variant or "").split("+")
+    return max((order.index(v) + 1 for v in parts if v in order), default=0)
+
+
 def _check_accounts(exports: list[Export], per_account: bool) -> None:
     """Read each export's account; exports of one source from different accounts stop the run
     (:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account``."""
     by_source: dict[str, dict[str, list[Export]]] = {}
+    aliases: dict[int, frozenset[str]] = {}
     for export in exports:
         try:
             export.account = export.parser.account(export.archive)
+            if export.account is not None:
+                aliases[id(export)] = frozenset({export.account, *export.parser.account_aliases(export.archive)})
         except Exception:  # a parser's account look-up must not end the run
             export.account = None
+    _join_renamed_accounts([e for e in exports if e.account is not None], aliases)
+    for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
     if per_account:

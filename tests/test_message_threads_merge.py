@@ -134,7 +134,7 @@ def test_the_owners_rename_between_downloads_keeps_six(tmp_path: Path) -> None:
     a, b = tmp_path / "facebook-2021", tmp_path / "facebook-2023"
     _two_olas(a, "Jane Roe", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
     _two_olas(b, "Jane Lund", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
-    # (one run refuses the two names as two accounts, the brief's third point: each download's keys compared)
+    # (no earlier name or username links the two names: one run refuses them as two accounts; keys compared)
     keys = {e.key for e in _timeline(a)}
     assert len(keys) == 6 and keys == {e.key for e in _timeline(b)}
 
@@ -287,3 +287,37 @@ def test_append_onto_a_database_of_key_version_4_is_refused(tmp_path: Path) -> N
     result = runner.invoke(app, ["timeline", str(root), "-o", str(db), "--append"])
     assert result.exit_code == 2 and "facebook.message (key version 4 there, 5 here)" in result.stderr
     assert db.read_bytes() == before
+
+
+# ---- the owner's rename between two downloads is one account (the brief's third point) --------------------------
+
+def _renamed_profile(root: Path, name: str, **more: object) -> None:
+    folder = root / "personal_information/profile_information"
+    (folder / "profile_information.json").write_text(json.dumps(
+        {"profile_v2": {"name": {"full_name": name}, "registration_timestamp": 1300000000, **more}}), encoding="utf-8")
+
+
+@pytest.mark.parametrize("link", [
+    {"previous_names": [{"name": "Jane Roe", "timestamp": 1660000000}]},  # the later download lists the old name
+    {"username": "jane.roe.77"},  # the same unique handle in both
+])
+def test_a_download_after_the_owners_rename_is_the_same_account(tmp_path: Path, link: dict) -> None:
+    a, b = tmp_path / "facebook-2021", tmp_path / "facebook-2023"
+    _two_olas(a, "Jane Roe", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
+    _two_olas(b, "Jane Lund", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
+    _renamed_profile(a, "Jane Roe", **({"username": "jane.roe.77"} if "username" in link else {}))
+    _renamed_profile(b, "Jane Lund", **link)
+    events = _timeline(a, b)  # was: SeveralAccounts ("2 different accounts"), nothing read
+    assert _texts(events) == _SIX and len({e.key for e in events}) == 6
+
+
+def test_two_people_sharing_nothing_but_a_registration_second_stay_two_accounts(tmp_path: Path) -> None:
+    from dataexam.errors import SeveralAccounts
+
+    a, b = tmp_path / "facebook-jane", tmp_path / "facebook-kari"
+    _two_olas(a, "Jane Roe", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
+    _two_olas(b, "Kari Sand", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
+    _renamed_profile(a, "Jane Roe", username="jane.roe.77")
+    _renamed_profile(b, "Kari Sand", username="kari.sand.9", previous_names=[{"name": "Kari Berg"}])
+    with pytest.raises(SeveralAccounts):
+        _timeline(a, b)

@@ -820,7 +820,42 @@ class FacebookParser(Parser):
         # name is the owner's. Without it, the threads themselves tell (see _owner_from_threads).
         return self._profile_name(archive) or self._owner_from_threads(archive)
 
+    def account_aliases(self, archive: Archive) -> frozenset[str]:
+        """The profile's earlier names (``previous_names``), its ``username`` and ``profile_uri``
+        (``profile_information.json``, formats.md; a username is unique on Facebook, a profile URI without one
+        holds the account's number): a download made after a name change (a marriage) names the account by its
+        new name, and was refused as a second person's beside the earlier download (the twenty-sixth pass's
+        MSGKEY 3). The username and the URI are tagged (``username:…``, ``profile:…``), so they only meet their
+        like. Not the ``registration_timestamp``: a second two people may share."""
+        record = self._profile_record(archive)
+        if record is None:
+            return frozenset()
+        aliases: set[str] = set()
+        for other in record.get("previous_names") or []:
+            name = other.get("name") if isinstance(other, Mapping) else other
+            if isinstance(name, str) and name.strip():
+                aliases.add(str(repair(name)))
+        username = record.get("username")
+        if isinstance(username, str) and username.strip():
+            aliases.add(f"username:{username.strip().lower()}")
+        uri = record.get("profile_uri")
+        if isinstance(uri, str) and uri.strip():
+            # https://www.facebook.com/<username>, or …/profile.php?id=<the account's number> without one
+            aliases.add(f"profile:{uri.strip().lower().removeprefix('https://').removeprefix('www.')}")
+        return frozenset(aliases)
+
     def _profile_name(self, archive: Archive) -> str | None:
+        record = self._profile_record(archive)
+        if record is None:
+            return None
+        name = record.get("name")
+        if isinstance(name, Mapping):
+            name = name.get("full_name")
+        return str(repair(name))  # (checked by _profile_record)
+
+    def _profile_record(self, archive: Archive) -> Mapping[str, Any] | None:
+        """The profile (``profile_v2``'s object) of the first ``profile_information.json`` that names the person,
+        or ``None``."""
         for member in archive.find(r"(^|/)profile_information\.json$"):
             if _INSTAGRAM.search(member.path):
                 continue
@@ -833,7 +868,7 @@ class FacebookParser(Parser):
                         if isinstance(name, Mapping):
                             name = name.get("full_name")
                         if isinstance(name, str) and name.strip():
-                            return str(repair(name))
+                            return record
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the profile handler reports the fault when it reads the file
         return None
