@@ -321,3 +321,51 @@ def test_two_people_sharing_nothing_but_a_registration_second_stay_two_accounts(
     _renamed_profile(b, "Kari Sand", username="kari.sand.9", previous_names=[{"name": "Kari Berg"}])
     with pytest.raises(SeveralAccounts):
         _timeline(a, b)
+
+
+# ---- the merge alone: behind a held date-only record, with spilled runs, and the rows' rekeying --------------------
+
+def _message(key: str, ms: int, member: str, thread: str, archive: str = "in.zip") -> Event:
+    from datetime import UTC, datetime
+
+    from dataexam.events import Origin, TimeSource
+
+    return Event(time=datetime.fromtimestamp(ms / 1000, UTC), time_source=TimeSource.UTC, source="facebook",
+                 kind="facebook.message", actor="self", text="hi", attrs={"thread": thread},
+                 origin=Origin(archive, member, 0), key=key)
+
+
+@pytest.mark.parametrize("spill", [None, 200])
+def test_the_merge_numbers_behind_a_held_date_only_record_and_across_spilled_runs(spill: int | None) -> None:
+    from datetime import UTC, datetime
+
+    from dataexam.events import Origin, TimeSource
+    from dataexam.normalise import chronological
+
+    ms = SECOND * 1000
+    order = Event(time=datetime.fromtimestamp(SECOND - 3600, UTC), time_source=TimeSource.DATE_ONLY,
+                  source="amazon", kind="amazon.order_item", actor="self", text="A book", attrs={},
+                  origin=Origin("amazon.zip", "orders.csv", 1), key="amazon.order_item:1")
+    events = [order,
+              _message("facebook.message:k", ms + 100, "messages/inbox/olaberg_1/message_1.json", "olaberg_1"),
+              _message("facebook.message:k", ms + 300, "messages/inbox/olasmith_2/message_1.json", "olasmith_2"),
+              # the same two read from another download: no more records
+              _message("facebook.message:k", ms + 100, "messages/inbox/olaberg_9/message_1.json", "olaberg_9", "b"),
+              _message("facebook.message:k", ms + 300, "messages/inbox/olasmith_8/message_1.json", "olasmith_8",
+                       "b")]
+    kwargs = {} if spill is None else {"spill_bytes": spill}
+    merged = list(chronological(reversed(events), **kwargs))
+    assert [e.key for e in merged] == ["amazon.order_item:1", "facebook.message:k", "facebook.message:k#1"]
+
+
+def test_rows_are_rekeyed_in_either_json_spelling() -> None:
+    from dataexam.writers import _jsonl_rekey, _sqlite_rekey, sqlite_row
+
+    for row in (b'{"text":"k","key":"facebook.message:k"}\n', b'{"text": "k", "key": "facebook.message:k"}\n'):
+        assert json.loads(_jsonl_rekey(row, "facebook.message:k", "facebook.message:k#2")) == {
+            "text": "k", "key": "facebook.message:k#2"}
+    event = _message("facebook.message:k", SECOND * 1000, "m/t/message_1.json", "t")
+    import pickle
+
+    assert pickle.loads(_sqlite_rekey(sqlite_row(event), event.key, "facebook.message:k#1"))[-1] == \
+        "facebook.message:k#1"
