@@ -447,6 +447,18 @@ ERA_ORDER: dict[str, tuple[str, ...]] = {
 }
 
 
+def download_places(exports: Sequence[Export]) -> dict[str, str] | None:
+    """``origin.archive`` → the export (its position among ``exports``) for the archives of exports read from
+    several inputs (a download split into part-zips, ``1of3-…``), so the merge counts the threads of all its
+    parts as one download's (:func:`dataexam.normalise._dedup_window`); ``None`` when no export has several."""
+    split = [n for n, e in enumerate(exports) if len(set(e.archive.inputs)) > 1]
+    if not split:
+        return None
+    position = {id(exports[n]): str(n) for n in split}
+    tags = _by_origin([exports[n] for n in split], lambda e: position[id(e)])
+    return {name: f"export {tag}" for name, tag in tags.items() if tag}
+
+
 def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
     """``origin.archive`` → how recent its export's download is among the exports of its source (0 the oldest
     or untold, higher newer), for the merge's copy rank (:mod:`dataexam.normalise`): of the copies of one record
@@ -777,17 +789,19 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     try:
         accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
         recency = download_order(exports)  # None: one export per source
+        places = download_places(exports)  # None: no export of several parts
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
-                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts, recency=recency)
+                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts, recency=recency,
+                                      places=places)
         else:
             if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
                                            spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts,
-                                           recency=recency)
+                                           recency=recency, places=places)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1

@@ -92,6 +92,9 @@ AccountTags = Mapping[str, str]
 _ACCOUNT_MARK = "\x00"
 #: ``origin.archive`` → how new its export's download is (higher newer; :func:`dataexam.api.download_order`)
 Recency = Mapping[str, int]
+#: ``origin.archive`` → the download it is part of (:func:`dataexam.api.download_places`): a split download's
+#: part-zips are one place for :func:`_dedup_window`'s numbering; an archive not listed is a place of its own
+Places = Mapping[str, str]
 #: how a writer's payload is given another key: ``(payload, old key, new key) -> payload``
 #: (:func:`register_rekey`; an encoding that keeps the key beside the payload needs none)
 Rekey = Callable[[bytes, str, str], bytes]
@@ -113,16 +116,18 @@ def payload_rekey(encode: Callable[[Event], bytes]) -> Rekey | None:
     return _REKEYS.get(encode)
 
 
-def _scopes() -> Callable[[str, object], tuple[str, str]]:
-    """:func:`thread_scope`, the same tuple object for a thread's records in a row (a thread file's messages come
-    one after another): one object per thread file in a sort run's pickles, not one per message."""
-    last: list[Any] = [None, None, None]
+def _scopes(places: Places | None) -> Callable[[str, str, object], tuple[str, str, str]]:
+    """``(download, *thread_scope)`` of a record read from an archive's member (the download: ``places``'
+    name for the archive, else the archive), the same tuple object for a thread's records in a row (a thread
+    file's messages come one after another): one object per thread file in a sort run's pickles."""
+    last: list[Any] = [None, None, None, None]
+    place_of = (places or {}).get
 
-    def scope_of(member: str, thread: object) -> tuple[str, str]:
-        if member == last[0] and thread == last[1]:
-            return last[2]  # type: ignore[no-any-return]
-        last[:] = member, thread, thread_scope(member, thread)
-        return last[2]  # type: ignore[no-any-return]
+    def scope_of(archive: str, member: str, thread: object) -> tuple[str, str, str]:
+        if member == last[1] and thread == last[2] and archive == last[0]:
+            return last[3]  # type: ignore[no-any-return]
+        last[:] = archive, member, thread, (place_of(archive, archive), *thread_scope(member, thread))
+        return last[3]  # type: ignore[no-any-return]
     return scope_of
 
 
@@ -439,7 +444,7 @@ _DATE_ONLY = TimeSource.DATE_ONLY
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,
                   dedup_window: timedelta = DEFAULT_DEDUP_WINDOW, tmp: PrivateTempDir | None = None,
                   stats: MergeStats | None = None, accounts: AccountTags | None = None,
-                  recency: Recency | None = None) -> Iterator[Event]:
+                  recency: Recency | None = None, places: Places | None = None) -> Iterator[Event]:
     """Yield ``events`` in time order, duplicates removed; undated events last (ordered by key).
 
     Memory stays near ``spill_bytes``; larger inputs spill sorted runs into ``tmp`` (a private
@@ -451,15 +456,15 @@ def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_B
     decode = codec.decode
     for _kind, key, payload in chronological_encoded(events, codec.encode, spill_bytes=spill_bytes,
                                                      dedup_window=dedup_window, tmp=tmp, stats=stats,
-                                                     accounts=accounts, recency=recency):
+                                                     accounts=accounts, recency=recency, places=places):
         yield decode(payload, key)
 
 
 def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], bytes], *,
                           spill_bytes: int = DEFAULT_SPILL_BYTES, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
                           tmp: PrivateTempDir | None = None, stats: MergeStats | None = None,
-                          accounts: AccountTags | None = None,
-                          recency: Recency | None = None) -> Iterator[tuple[str, str, bytes]]:
+                          accounts: AccountTags | None = None, recency: Recency | None = None,
+                          places: Places | None = None) -> Iterator[tuple[str, str, bytes]]:
     """Like :func:`chronological`, but each event is encoded once as it is read and the timeline
     yields ``(kind, key, encode(event))``.
 
@@ -473,7 +478,7 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
     try:
-        _fill(events, encode, dated, undated, stats, accounts, recency)
+        _fill(events, encode, dated, undated, stats, accounts, recency, places)
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
         yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats,
@@ -486,15 +491,16 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
 
 
 def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter, undated: _RunWriter,
-          stats: MergeStats, accounts: AccountTags | None = None, recency: Recency | None = None) -> None:
+          stats: MergeStats, accounts: AccountTags | None = None, recency: Recency | None = None,
+          places: Places | None = None) -> None:
     """Encode each event once into its sort entry, into the dated or the undated runs; with ``accounts``,
     each entry's key is qualified by its export's account (see the module's docstring)."""
     if accounts is not None:
-        _fill_by_account(events, encode, dated, undated, stats, accounts, recency)
+        _fill_by_account(events, encode, dated, undated, stats, accounts, recency, places)
         return
     add_dated, add_undated = dated.add, undated.add
     newness = (recency or {}).get
-    scope_of = _scopes()
+    scope_of = _scopes(places)
     n = 0
     for event in events:
         n += 1
@@ -503,7 +509,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, scope_of(origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -513,7 +519,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
 
 def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter,
                      undated: _RunWriter, stats: MergeStats, accounts: AccountTags,
-                     recency: Recency | None = None) -> None:
+                     recency: Recency | None = None, places: Places | None = None) -> None:
     """:func:`_fill` for a run holding several accounts of a source: every entry's key is the event's key,
     :data:`_ACCOUNT_MARK` and its export's account tag (``""`` for an export that names no account), so
     only copies under one account share a sort key; :func:`_merged` takes the tag off again. A loop of
@@ -521,7 +527,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
     add_dated, add_undated = dated.add, undated.add
     tag_of = accounts.get
     newness = (recency or {}).get
-    scope_of = _scopes()
+    scope_of = _scopes(places)
     n = 0
     for event in events:
         n += 1
@@ -530,7 +536,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, scope_of(origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))
@@ -541,7 +547,8 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
 
 def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
                    spill_bytes: int = DEFAULT_SPILL_BYTES, stats: MergeStats | None = None,
-                   accounts: AccountTags | None = None, recency: Recency | None = None) -> tuple[list[str], list[str]]:
+                   accounts: AccountTags | None = None, recency: Recency | None = None,
+                   places: Places | None = None) -> tuple[list[str], list[str]]:
     """The first half of :func:`chronological_encoded`, for a parse worker: encode and sort
     ``events`` into run files in ``tmp``; returns the paths of the dated and the undated runs
     (:func:`merge_runs` merges them, with those of other workers, given ``by_account`` when
@@ -549,7 +556,7 @@ def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tm
     stats = stats if stats is not None else MergeStats()
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    _fill(events, encode, dated, undated, stats, accounts, recency)
+    _fill(events, encode, dated, undated, stats, accounts, recency, places)
     return dated.spill_all(), undated.spill_all()
 
 
@@ -614,7 +621,8 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats,
     it was read from, and cannot: what would tell two chats apart changes between downloads (a friend's surname,
     the thread folder's id scheme), so two friends of one first name, or two groups, that got the same words at
     one second gave one key (the twenty-sixth pass's MSGKEY H1). Equal keys are therefore counted per *place*
-    (the input and the folder holding the threads, ``messages/inbox``: one download's threads there): within a
+    (the download — its input, or the download its part-zip is part of — and the folder holding the threads,
+    :func:`thread_scope`): within a
     place, each thread holds as many records of the key as it holds distinct instants (one thread's copies at one
     millisecond are Facebook's repeat, at two milliseconds a double-sent message, in whichever ``message_N.json``
     part each is); the records of a key are as many as the place holding most of them holds — copies in
@@ -623,7 +631,7 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats,
     its payload rewritten by ``rekey``), as Amazon rows sharing a hash are numbered (docs/kinds.md): every
     record's key stays distinct, and the same record read again gets the same one."""
     recent: dict[str, float] = {}
-    # key → [records kept, {(input, folder): {(thread, instant)}}] for threaded kinds' keys in the window
+    # key → [records kept, {(download, folder): {(thread, instant)}}] for threaded kinds' keys in the window
     counted: dict[str, list[Any]] = {}
     order: deque[tuple[float, str]] = deque()
     popleft, append = order.popleft, order.append
@@ -645,13 +653,13 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats,
                 if recent.get(old_key) == old_ts:
                     del recent[old_key]
                     counted.pop(old_key, None)
-            if len(rank) > 6:  # a threaded kind's entry: (folder, thread) last
-                folder, thread = rank[6]
+            if len(rank) > 6:  # a threaded kind's entry: (download, folder, thread) last
+                download, folder, thread = rank[6]
                 tally = counted.get(key)
                 if tally is None:
-                    counted[key] = [1, {(rank[3], folder): {(thread, ts)}}]
+                    counted[key] = [1, {(download, folder): {(thread, ts)}}]
                 else:
-                    spots = tally[1].setdefault((rank[3], folder), set())
+                    spots = tally[1].setdefault((download, folder), set())
                     if (thread, ts) in spots or len(spots) + 1 <= tally[0]:
                         spots.add((thread, ts))
                         _count_duplicate(stats, kind)

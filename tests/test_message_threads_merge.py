@@ -369,3 +369,24 @@ def test_rows_are_rekeyed_in_either_json_spelling() -> None:
 
     assert pickle.loads(_sqlite_rekey(sqlite_row(event), event.key, "facebook.message:k#1"))[-1] == \
         "facebook.message:k#1"
+
+
+def test_two_chats_in_two_part_zips_of_one_download_stay_two(tmp_path: Path) -> None:
+    # Facebook splits a big download into part-zips (1of2-…, 2of2-…): Ola Berg's chat in one part, Ola Smith's in
+    # the other are still two threads of one download (origin.archive names the part)
+    import zipfile
+
+    tree = tmp_path / "tree"
+    _two_olas(tree, "Jane Roe", "Ola Berg", "Ola Smith", "messages/inbox/olaberg_1", "messages/inbox/olasmith_2")
+    parts = [tmp_path / "1of2-facebook-janeroe-05_12_2023-AbCdEfGh.zip",
+             tmp_path / "2of2-facebook-janeroe-05_12_2023-AbCdEfGh.zip"]
+    with zipfile.ZipFile(parts[0], "w") as one, zipfile.ZipFile(parts[1], "w") as two:
+        for path in sorted(p for p in tree.rglob("*") if p.is_file()):
+            rel = path.relative_to(tree).as_posix()
+            (two if "olasmith" in rel else one).write(path, rel)
+    events = _timeline(*parts)
+    assert _texts(events) == _SIX and len({e.key for e in events}) == 6
+    runner = CliRunner()
+    one = runner.invoke(app, ["timeline", *map(str, parts), "--jobs", "1"])
+    two = runner.invoke(app, ["timeline", *map(str, parts), "--jobs", "2"])
+    assert one.stdout_bytes == two.stdout_bytes and one.stdout_bytes.count(b'"kind":"facebook.message"') == 6
