@@ -320,15 +320,56 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     return result
 
 
+def _join_renamed_accounts(exports: list[Export], aliases: dict[int, frozenset[str]]) -> None:
+    """Exports of one source whose accounts differ but whose account names or aliases
+    (:meth:`~dataexam.parser.Parser.account_aliases`) meet, directly or through another export, are one account:
+    each takes the account of the newest download among them (:data:`ERA_ORDER`; of one era, the one given last),
+    so a person renamed between two downloads (Facebook names the account by the profile's current name) is one
+    person, not two refused as a mix (the twenty-sixth pass's MSGKEY 3)."""
+    for source in sorted({e.parser.name for e in exports}):
+        group = [e for e in exports if e.parser.name == source]
+        if len({e.account for e in group}) < 2:
+            continue
+        linked: list[list[Export]] = []
+        for export in group:
+            mine = aliases.get(id(export), frozenset())
+            meeting = [g for g in linked if any(mine & aliases.get(id(o), frozenset()) for o in g)]
+            merged = [export]
+            for g in meeting:
+                merged.extend(g)
+                linked.remove(g)
+            linked.append(merged)
+        position = {id(e): n for n, e in enumerate(group)}
+        for g in linked:
+            if len({e.account for e in g}) < 2:
+                continue
+            newest = max(g, key=lambda e: (_era_rank(e), position[id(e)])).account
+            for e in g:
+                e.account = newest
+
+
+def _era_rank(e: Export) -> int:
+    """How late ``e``'s export era is among its source's (:data:`ERA_ORDER`; 0 untold; a mixed variant such as
+    ``legacy+2025`` counts as its latest part)."""
+    order = ERA_ORDER.get(e.parser.name, ())
+    parts = (e.detection.variant or "").split("+")
+    return max((order.index(v) + 1 for v in parts if v in order), default=0)
+
+
 def _check_accounts(exports: list[Export], per_account: bool) -> None:
     """Read each export's account; exports of one source from different accounts stop the run
     (:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account``."""
     by_source: dict[str, dict[str, list[Export]]] = {}
+    aliases: dict[int, frozenset[str]] = {}
     for export in exports:
         try:
             export.account = export.parser.account(export.archive)
+            if export.account is not None:
+                aliases[id(export)] = frozenset({export.account, *export.parser.account_aliases(export.archive)})
         except Exception:  # a parser's account look-up must not end the run
             export.account = None
+    _join_renamed_accounts([e for e in exports if e.account is not None], aliases)
+    for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
     if per_account:
@@ -404,6 +445,18 @@ ERA_ORDER: dict[str, tuple[str, ...]] = {
     "facebook": ("html-export", "2018", "2019-20", "2021-22", "2023", "2024-25"),
     "amazon": ("order-report", "legacy", "2025"),
 }
+
+
+def download_places(exports: Sequence[Export]) -> dict[str, str] | None:
+    """``origin.archive`` → the export (its position among ``exports``) for the archives of exports read from
+    several inputs (a download split into part-zips, ``1of3-…``), so the merge counts the threads of all its
+    parts as one download's (:func:`dataexam.normalise._dedup_window`); ``None`` when no export has several."""
+    split = [n for n, e in enumerate(exports) if len(set(e.archive.inputs)) > 1]
+    if not split:
+        return None
+    position = {id(exports[n]): str(n) for n in split}
+    tags = _by_origin([exports[n] for n in split], lambda e: position[id(e)])
+    return {name: f"export {tag}" for name, tag in tags.items() if tag}
 
 
 def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
@@ -736,17 +789,19 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     try:
         accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
         recency = download_order(exports)  # None: one export per source
+        places = download_places(exports)  # None: no export of several parts
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
             merged = parse_in_workers(exports, encode, jobs=jobs, kinds=kinds, since=since, until=until, tmp=tmp,
-                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts, recency=recency)
+                                      spill_bytes=spill_bytes, stats=stats, accounts=accounts, recency=recency,
+                                      places=places)
         else:
             if parallel:
                 stats.warnings.append("no temporary folder can be written, which worker processes need: the "
                                       "exports were read in one process (set TMPDIR to a folder you can write to)")
             merged = chronological_encoded(_filtered(exports, stats, kinds, since, until), encode,
                                            spill_bytes=spill_bytes, tmp=tmp, stats=stats.merge, accounts=accounts,
-                                           recency=recency)
+                                           recency=recency, places=places)
         if with_keys:
             for kind, key, payload in merged:
                 counts[kind] += 1

@@ -221,7 +221,10 @@ def parse_time(value: str | None) -> datetime | None:
 #: written in between is refused rather than doubled: its fourth tester); 4: a one-to-one chat's key holds the
 #: other's first name only, its sender the side ("other"/"self"), and the owner is "self" in a group (Facebook
 #: writes everyone's current name into every download: a new surname, the friend's or the owner's, between two
-#: downloads doubled the chat, the twenty-fifth pass's first tester).
+#: downloads doubled the chat, the twenty-fifth pass's first tester); 5: no rank in the hash — the merge numbers
+#: the distinct records sharing a key, ``<key>#n`` (the same words sent at one second to two friends of one first
+#: name, or to two groups, were one record; equal messages of one second split across ``message_1.json`` and
+#: ``message_2.json`` were ranked per file: :data:`THREADED_KINDS`, the twenty-sixth pass's MSGKEY).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
 #: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
 #: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
@@ -230,8 +233,23 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` 3: the item's unit price, not its total (the old items report's ``Item Total`` is before
 #: promotions and shipping, Request-My-Data's ``Total Owed`` after them: an item with a coupon or paid shipping
 #: in both was two records, the twenty-sixth pass's first tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3,
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
                                    "amazon.refund": 2}
+
+
+#: Kinds whose records are read from threads (a Messenger chat's files): their key says who the chat is with, the
+#: side, the second and the words, never which thread of a download holds it (what tells two chats of one download
+#: apart, a surname or a thread folder's id, changes between downloads). The merge numbers the distinct records that
+#: share a key by where each was read (:func:`dataexam.normalise.thread_scope`, from ``attrs.thread``): equal keys
+#: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
+#: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
+THREADED_KINDS: frozenset[str] = frozenset({"facebook.message"})
+#: Folders a download sorts its threads into by their state, which hold each thread once: Messenger's ``inbox``,
+#: ``archived_threads``, ``filtered_threads`` and ``message_requests`` (formats.md §1.4; a chat moves between them
+#: when archived or accepted). Two threads in them are two threads of one place
+#: (:func:`dataexam.normalise.thread_scope`); ``e2ee_cutover/`` and the E2EE chat files stay places of their
+#: own, since whether they repeat a chat of ``inbox/`` is not known (their copies then count once).
+THREAD_STATE_FOLDERS: frozenset[str] = frozenset({"inbox", "archived_threads", "filtered_threads", "message_requests"})
 
 
 def stable_key(kind: str, *fields: object) -> str:

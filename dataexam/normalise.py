@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
-from .events import Event, TimeSource, make_event, make_origin
+from .events import THREAD_STATE_FOLDERS, THREADED_KINDS, Event, TimeSource, make_event, make_origin
 from .tempdirs import PrivateTempDir
 
 MiB = 1024 * 1024
@@ -92,6 +92,65 @@ AccountTags = Mapping[str, str]
 _ACCOUNT_MARK = "\x00"
 #: ``origin.archive`` → how new its export's download is (higher newer; :func:`dataexam.api.download_order`)
 Recency = Mapping[str, int]
+#: ``origin.archive`` → the download it is part of (:func:`dataexam.api.download_places`): a split download's
+#: part-zips are one place for :func:`_dedup_window`'s numbering; an archive not listed is a place of its own
+Places = Mapping[str, str]
+#: how a writer's payload is given another key: ``(payload, old key, new key) -> payload``
+#: (:func:`register_rekey`; an encoding that keeps the key beside the payload needs none)
+Rekey = Callable[[bytes, str, str], bytes]
+_REKEYS: dict[Callable[[Event], bytes], Rekey] = {}
+#: between a record's key and its ordinal among the distinct records sharing it (:func:`_dedup_window`)
+ORDINAL_MARK = "#"
+
+
+def register_rekey(encode: Callable[[Event], bytes], rekey: Rekey) -> None:
+    """Say how a payload made by ``encode`` that holds the event's key (a JSON Lines row, a pickled SQLite
+    row) is given another key: the merge gives the second and later distinct records of a threaded kind
+    that share a key an ordinal (:func:`_dedup_window`), and the payload must say the key the merge yields."""
+    _REKEYS[encode] = rekey
+
+
+def payload_rekey(encode: Callable[[Event], bytes]) -> Rekey | None:
+    """The :data:`Rekey` registered for ``encode``, or ``None`` (its payloads hold no key, or say the record's
+    own key: an unregistered encoder's rows then keep the key without its ordinal, the yielded key has it)."""
+    return _REKEYS.get(encode)
+
+
+def _scopes(places: Places | None) -> Callable[[str, str, object], tuple[str, str, str]]:
+    """``(download, *thread_scope)`` of a record read from an archive's member (the download: ``places``'
+    name for the archive, else the archive), the same tuple object for a thread's records in a row (a thread
+    file's messages come one after another): one object per thread file in a sort run's pickles."""
+    last: list[Any] = [None, None, None, None]
+    place_of = (places or {}).get
+
+    def scope_of(archive: str, member: str, thread: object) -> tuple[str, str, str]:
+        if member == last[1] and thread == last[2] and archive == last[0]:
+            return last[3]  # type: ignore[no-any-return]
+        last[:] = archive, member, thread, (place_of(archive, archive), *thread_scope(member, thread))
+        return last[3]  # type: ignore[no-any-return]
+    return scope_of
+
+
+def thread_scope(member: str, thread: object) -> tuple[str, str]:
+    """Where a record of a :data:`~dataexam.events.THREADED_KINDS` kind was read, as the merge tells copies
+    from distinct records by it: ``(the folder holding the thread, the thread)``.
+
+    ``thread`` is the record's ``attrs.thread`` (a Messenger thread's folder name, or the file's stem where one
+    file is the thread): ``messages/e2ee_cutover/olaberg_1/message_2.json`` →
+    ``("messages/e2ee_cutover", "olaberg_1")`` (each ``message_N.json`` part of a long thread is one thread),
+    ``messages/Ola Berg_1.json`` (an E2EE chat file) → ``("messages", "Ola Berg_1")``. The folders one download
+    sorts its threads into by their state (:data:`~dataexam.events.THREAD_STATE_FOLDERS`) are one folder:
+    ``messages/archived_threads/olaberg_1`` → ``("messages", "olaberg_1")``, as ``messages/inbox/olaberg_1`` (a
+    chat the person archived is still a thread of the download beside the inbox's). Without a thread name the
+    member's own name is the thread."""
+    head, _, name = member.rpartition("/")
+    if not (isinstance(thread, str) and thread):
+        return head, name
+    parent, _, last = head.rpartition("/")
+    if last == thread:
+        head = parent
+        parent, _, last = head.rpartition("/")
+    return (parent if last in THREAD_STATE_FOLDERS else head), thread
 
 
 @dataclass
@@ -385,7 +444,7 @@ _DATE_ONLY = TimeSource.DATE_ONLY
 def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_BYTES,
                   dedup_window: timedelta = DEFAULT_DEDUP_WINDOW, tmp: PrivateTempDir | None = None,
                   stats: MergeStats | None = None, accounts: AccountTags | None = None,
-                  recency: Recency | None = None) -> Iterator[Event]:
+                  recency: Recency | None = None, places: Places | None = None) -> Iterator[Event]:
     """Yield ``events`` in time order, duplicates removed; undated events last (ordered by key).
 
     Memory stays near ``spill_bytes``; larger inputs spill sorted runs into ``tmp`` (a private
@@ -397,15 +456,15 @@ def chronological(events: Iterable[Event], *, spill_bytes: int = DEFAULT_SPILL_B
     decode = codec.decode
     for _kind, key, payload in chronological_encoded(events, codec.encode, spill_bytes=spill_bytes,
                                                      dedup_window=dedup_window, tmp=tmp, stats=stats,
-                                                     accounts=accounts, recency=recency):
+                                                     accounts=accounts, recency=recency, places=places):
         yield decode(payload, key)
 
 
 def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], bytes], *,
                           spill_bytes: int = DEFAULT_SPILL_BYTES, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
                           tmp: PrivateTempDir | None = None, stats: MergeStats | None = None,
-                          accounts: AccountTags | None = None,
-                          recency: Recency | None = None) -> Iterator[tuple[str, str, bytes]]:
+                          accounts: AccountTags | None = None, recency: Recency | None = None,
+                          places: Places | None = None) -> Iterator[tuple[str, str, bytes]]:
     """Like :func:`chronological`, but each event is encoded once as it is read and the timeline
     yields ``(kind, key, encode(event))``.
 
@@ -419,11 +478,11 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
     try:
-        _fill(events, encode, dated, undated, stats, accounts, recency)
+        _fill(events, encode, dated, undated, stats, accounts, recency, places)
         if undated.tmp is None and dated.tmp is not None:
             undated.tmp = dated.tmp
         yield from _merged(dated.sorted_entries(), undated.sorted_entries(), dedup_window, stats,
-                           accounts is not None)
+                           accounts is not None, payload_rekey(encode))
     finally:
         if own_tmp:
             for writer in (dated, undated):
@@ -432,14 +491,16 @@ def chronological_encoded(events: Iterable[Event], encode: Callable[[Event], byt
 
 
 def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter, undated: _RunWriter,
-          stats: MergeStats, accounts: AccountTags | None = None, recency: Recency | None = None) -> None:
+          stats: MergeStats, accounts: AccountTags | None = None, recency: Recency | None = None,
+          places: Places | None = None) -> None:
     """Encode each event once into its sort entry, into the dated or the undated runs; with ``accounts``,
     each entry's key is qualified by its export's account (see the module's docstring)."""
     if accounts is not None:
-        _fill_by_account(events, encode, dated, undated, stats, accounts, recency)
+        _fill_by_account(events, encode, dated, undated, stats, accounts, recency, places)
         return
     add_dated, add_undated = dated.add, undated.add
     newness = (recency or {}).get
+    scope_of = _scopes(places)
     n = 0
     for event in events:
         n += 1
@@ -447,6 +508,8 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         origin = event.origin
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
+        if event.kind in THREADED_KINDS:
+            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -456,7 +519,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
 
 def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _RunWriter,
                      undated: _RunWriter, stats: MergeStats, accounts: AccountTags,
-                     recency: Recency | None = None) -> None:
+                     recency: Recency | None = None, places: Places | None = None) -> None:
     """:func:`_fill` for a run holding several accounts of a source: every entry's key is the event's key,
     :data:`_ACCOUNT_MARK` and its export's account tag (``""`` for an export that names no account), so
     only copies under one account share a sort key; :func:`_merged` takes the tag off again. A loop of
@@ -464,6 +527,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
     add_dated, add_undated = dated.add, undated.add
     tag_of = accounts.get
     newness = (recency or {}).get
+    scope_of = _scopes(places)
     n = 0
     for event in events:
         n += 1
@@ -471,6 +535,8 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         origin = event.origin
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
+        if event.kind in THREADED_KINDS:
+            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))
@@ -481,7 +547,8 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
 
 def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tmp: PrivateTempDir, *,
                    spill_bytes: int = DEFAULT_SPILL_BYTES, stats: MergeStats | None = None,
-                   accounts: AccountTags | None = None, recency: Recency | None = None) -> tuple[list[str], list[str]]:
+                   accounts: AccountTags | None = None, recency: Recency | None = None,
+                   places: Places | None = None) -> tuple[list[str], list[str]]:
     """The first half of :func:`chronological_encoded`, for a parse worker: encode and sort
     ``events`` into run files in ``tmp``; returns the paths of the dated and the undated runs
     (:func:`merge_runs` merges them, with those of other workers, given ``by_account`` when
@@ -489,30 +556,32 @@ def sort_into_runs(events: Iterable[Event], encode: Callable[[Event], bytes], tm
     stats = stats if stats is not None else MergeStats()
     dated = _RunWriter(spill_bytes, tmp, stats, "dated")
     undated = _RunWriter(spill_bytes, tmp, stats, "undated")
-    _fill(events, encode, dated, undated, stats, accounts, recency)
+    _fill(events, encode, dated, undated, stats, accounts, recency, places)
     return dated.spill_all(), undated.spill_all()
 
 
 def merge_runs(dated: Iterable[str], undated: Iterable[str], *, dedup_window: timedelta = DEFAULT_DEDUP_WINDOW,
                stats: MergeStats | None = None, compress: bool = False,
-               spill_bytes: int = DEFAULT_SPILL_BYTES, by_account: bool = False) -> Iterator[tuple[str, str, bytes]]:
+               spill_bytes: int = DEFAULT_SPILL_BYTES, by_account: bool = False,
+               rekey: Rekey | None = None) -> Iterator[tuple[str, str, bytes]]:
     """The second half: merge run files (of any number of workers) into the timeline, as
     :func:`chronological_encoded` yields it — the same order and the same duplicates dropped, since
     the entries and their total order are the same however they were split into runs. Each run file
     is removed once read; runs merged in groups on the way are compressed with ``compress``; ``spill_bytes``,
     the run's sort memory, sets how many are read at once (:func:`fan_in`). ``by_account``: the runs
-    were sorted with ``accounts`` (:func:`sort_into_runs`), their keys qualified by account."""
+    were sorted with ``accounts`` (:func:`sort_into_runs`), their keys qualified by account. ``rekey``: how the
+    payloads are given an ordinal key (:func:`payload_rekey` of the encoder the runs were sorted with)."""
     stats = stats if stats is not None else MergeStats()
     dated_entries = merge_run_files(list(dated), compress, spill_bytes)
     undated_entries = merge_run_files(list(undated), compress, spill_bytes)
-    yield from _merged(dated_entries, undated_entries, dedup_window, stats, by_account)
+    yield from _merged(dated_entries, undated_entries, dedup_window, stats, by_account, rekey)
 
 
 def _merged(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta, stats: MergeStats,
-            by_account: bool = False) -> Iterator[tuple[str, str, bytes]]:
+            by_account: bool = False, rekey: Rekey | None = None) -> Iterator[tuple[str, str, bytes]]:
     """The timeline of the sorted entries, duplicates dropped; ``by_account``: the entries' keys carry an
     account tag (:func:`_fill_by_account`), compared with it and yielded without it."""
-    merged = _merged_entries(dated, undated, dedup_window, stats)
+    merged = _merged_entries(dated, undated, dedup_window, stats, rekey)
     return _untagged(merged) if by_account else merged
 
 
@@ -523,8 +592,8 @@ def _untagged(entries: Iterator[tuple[str, str, bytes]]) -> Iterator[tuple[str, 
 
 
 def _merged_entries(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_window: timedelta,
-                    stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
-    yield from _dedup_window(dated, dedup_window.total_seconds(), stats)
+                    stats: MergeStats, rekey: Rekey | None = None) -> Iterator[tuple[str, str, bytes]]:
+    yield from _dedup_window(dated, dedup_window.total_seconds(), stats, rekey)
     last_key: str | None = None
     for _, key, kind, _rank, payload in undated:
         if key == last_key:
@@ -536,7 +605,8 @@ def _merged_entries(dated: Iterator[_Entry], undated: Iterator[_Entry], dedup_wi
         yield kind, key, payload
 
 
-def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -> Iterator[tuple[str, str, bytes]]:
+def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats,
+                  rekey: Rekey | None = None) -> Iterator[tuple[str, str, bytes]]:
     """The dated entries with every later copy of a key within ``window`` seconds dropped: the first copy in time
     order is kept — except that a copy with a time of day replaces a date-only one (its rank's first field).
 
@@ -544,8 +614,25 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -
     order's exact instant from another download, and was kept: every order's hour was lost from the timeline and
     the clock findings (the twenty-fourth pass's final tester). So a date-only entry is held back for ``window``,
     and every entry after it with it (the output stays in time order); a timed copy of its key arriving within the
-    window takes its place. Memory: the entries of one window behind a date-only one, never the archive."""
+    window takes its place. Memory: the entries of one window behind a date-only one, never the archive.
+
+    Threaded kinds (:data:`~dataexam.events.THREADED_KINDS`, whose rank carries :func:`thread_scope`): a key says
+    what a message is (who the chat is with, the side, the second, the words) but not which thread of a download
+    it was read from, and cannot: what would tell two chats apart changes between downloads (a friend's surname,
+    the thread folder's id scheme), so two friends of one first name, or two groups, that got the same words at
+    one second gave one key (the twenty-sixth pass's MSGKEY H1). Equal keys are therefore counted per *place*
+    (the download — its input, or the download its part-zip is part of — and the folder holding the threads,
+    :func:`thread_scope`): within a
+    place, each thread holds as many records of the key as it holds distinct instants (one thread's copies at one
+    millisecond are Facebook's repeat, at two milliseconds a double-sent message, in whichever ``message_N.json``
+    part each is); the records of a key are as many as the place holding most of them holds — copies in
+    other places are the same records again (another download, the zip beside its unpacked folder, a chat
+    moved to ``archived_threads``). The first record keeps the key, the n-th is ``<key>#n`` (n ≥ 1, in time order;
+    its payload rewritten by ``rekey``), as Amazon rows sharing a hash are numbered (docs/kinds.md): every
+    record's key stays distinct, and the same record read again gets the same one."""
     recent: dict[str, float] = {}
+    # key → [records kept, {(download, folder): {(thread, instant)}}] for threaded kinds' keys in the window
+    counted: dict[str, list[Any]] = {}
     order: deque[tuple[float, str]] = deque()
     popleft, append = order.popleft, order.append
     held: deque[list[Any]] = deque()  # [ts, key, kind, payload, kept]: entries behind a date-only copy
@@ -565,6 +652,30 @@ def _dedup_window(entries: Iterator[_Entry], window: float, stats: MergeStats) -
                 old_ts, old_key = popleft()
                 if recent.get(old_key) == old_ts:
                     del recent[old_key]
+                    counted.pop(old_key, None)
+            if len(rank) > 6:  # a threaded kind's entry: (download, folder, thread) last
+                download, folder, thread = rank[6]
+                tally = counted.get(key)
+                if tally is None:
+                    counted[key] = [1, {(download, folder): {(thread, ts)}}]
+                else:
+                    spots = tally[1].setdefault((download, folder), set())
+                    if (thread, ts) in spots or len(spots) + 1 <= tally[0]:
+                        spots.add((thread, ts))
+                        _count_duplicate(stats, kind)
+                        continue
+                    spots.add((thread, ts))
+                    own, mark, tag = key.partition(_ACCOUNT_MARK)
+                    numbered = f"{own}{ORDINAL_MARK}{tally[0]}"
+                    tally[0] += 1
+                    if rekey is not None:
+                        payload = rekey(payload, own, numbered)
+                    if held:
+                        held.append([ts, f"{numbered}{mark}{tag}", kind, payload, True])
+                        continue
+                    out += 1
+                    yield kind, f"{numbered}{mark}{tag}", payload
+                    continue
             if key in recent:
                 pending = held_date_only.pop(key, None) if not rank[0] else None
                 if pending is None or not pending[4]:

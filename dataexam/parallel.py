@@ -58,7 +58,7 @@ from typing import TYPE_CHECKING
 from .archive import ArchiveLimits
 from .errors import UsageProblem, WorkerFailed
 from .events import Event, ParseIssue
-from .normalise import MergeStats, merge_runs, sort_into_runs
+from .normalise import MergeStats, merge_runs, payload_rekey, sort_into_runs
 from .parser import SliceRead
 from .tempdirs import PrivateTempDir
 from .workers import Worker
@@ -179,6 +179,8 @@ class _Task:
     accounts: Mapping[str, str] | None = None
     #: the run's :func:`~dataexam.api.download_order` (``None``: one export per source), from the main process
     recency: Mapping[str, int] | None = None
+    #: the run's :func:`~dataexam.api.download_places` (``None``: no export of several parts), from the main process
+    places: Mapping[str, str] | None = None
 
 
 @dataclass
@@ -294,7 +296,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
         dated, undated = sort_into_runs(api._filtered([export], stats, task.kinds, task.since, task.until,
                                                       keep_issue=keep),
                                         task.encode, tmp, spill_bytes=task.spill_bytes, stats=merge,
-                                        accounts=task.accounts, recency=task.recency)
+                                        accounts=task.accounts, recency=task.recency, places=task.places)
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
@@ -530,9 +532,11 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
                      kinds: Sequence[str] | None, since: datetime | None, until: datetime | None,
                      tmp: PrivateTempDir, spill_bytes: int, stats: RunStats,
                      accounts: Mapping[str, str] | None = None,
-                     recency: Mapping[str, int] | None = None) -> Iterator[tuple[str, str, bytes]]:
+                     recency: Mapping[str, int] | None = None,
+                     places: Mapping[str, str] | None = None) -> Iterator[tuple[str, str, bytes]]:
     """``(kind, key, payload)`` of the timeline, as :func:`dataexam.normalise.chronological_encoded`
-    yields it, with each export parsed in one of ``jobs`` worker processes (``accounts``, ``recency``: as there).
+    yields it, with each export parsed in one of ``jobs`` worker processes (``accounts``, ``recency``, ``places``:
+    as there).
 
     Issues, their summary and the merge counters are added to ``stats`` in export order (the
     kept issues capped as in a single-process run); ``stats.on_event`` hears the events read as
@@ -543,19 +547,19 @@ def parse_in_workers(exports: Sequence[Export], encode: Callable[[Event], bytes]
     costs = [member_costs(e) for e in exports]
     sliceable = [member_sliceable(e) for e in exports]
     results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, sliceable,
-                           accounts, recency)
+                           accounts, recency, places)
     if not _all_slices_join_up(results):
         for result in results.values():
             for path in (*result.dated, *result.undated):
                 with contextlib.suppress(OSError):
                     os.unlink(path)
         results = _parse_parts(exports, encode, jobs, kinds, since, until, tmp, spill_bytes, stats, costs, None,
-                               accounts, recency)
+                               accounts, recency, places)
     ordered = [results[k] for k in sorted(results)]  # export order, then member order within an export
     _fold(_issues_in_member_order(exports, results), stats)
     yield from merge_runs([p for r in ordered for p in r.dated], [p for r in ordered for p in r.undated],
                           stats=stats.merge, compress=tmp.compress, spill_bytes=spill_bytes,
-                          by_account=accounts is not None)
+                          by_account=accounts is not None, rekey=payload_rekey(encode))
 
 
 def _all_slices_join_up(results: Mapping[tuple[int, int, int], _Result]) -> bool:
@@ -571,7 +575,8 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
                  tmp: PrivateTempDir, spill_bytes: int, stats: RunStats, costs: list[list[float]],
                  sliceable: list[list[bool]] | None,
                  accounts: Mapping[str, str] | None = None,
-                 recency: Mapping[str, int] | None = None) -> dict[tuple[int, int, int], _Result]:
+                 recency: Mapping[str, int] | None = None,
+                 places: Mapping[str, str] | None = None) -> dict[tuple[int, int, int], _Result]:
     """Each part's result, by ``(export index, *part key)``.
 
     The parts (:func:`plan`, costliest first) are claimed, not dealt out: the main process and
@@ -604,7 +609,8 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
         # the export's first part (the one reading its first member or slice) keeps its archive-level issues
         first = _part_key(members, slices) == min(starts[e])
         return _Task(spec, index, export.name, kinds, since, until, encode, tmp.path, per_worker, members, first,
-                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress, accounts, recency)
+                     listings[e], slices, 0 if sliceable is not None else 1, tmp.compress, accounts, recency,
+                     places)
 
     tasks = [task(*part) for part in parts]
     results: dict[tuple[int, int, int], _Result] = {}

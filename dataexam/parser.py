@@ -376,6 +376,14 @@ class Parser:
         """
         return None
 
+    def account_aliases(self, archive: Archive) -> frozenset[str]:
+        """Other strings that name this export's account, for exports of one account whose :meth:`account`
+        differs (a profile name changed between two downloads): earlier names the export lists, a handle or a
+        creation time no rename changes (tagged, so it meets only its like). Two exports of one source are one
+        account when one's :meth:`account` or aliases meet the other's (:func:`dataexam.api.open_exports`).
+        Default: none. Read one small file at most; never raise for bad data (return an empty set)."""
+        return frozenset()
+
     def detect(self, archive: Archive) -> Detection:
         """How sure this parser is that ``archive`` is its export, and which variant it is.
 

@@ -34,6 +34,7 @@ from . import __version__
 from .errors import KeysChanged, OutputError, SeveralAccounts, no_room, no_room_reason
 from .events import KEY_VERSIONS, SCHEMA_VERSION, Event, account_hash, json_default
 from .janitor import Janitor
+from .normalise import register_rekey
 from .tempdirs import hold, memory_file_system, sweep_stale_parts
 
 TimelineFormat = Literal["jsonl", "csv", "sqlite", "parquet"]  # parquet: dataexam.parquet_out
@@ -158,6 +159,27 @@ def write_lines(lines: Iterable[bytes], out: IO[str] | IO[bytes]) -> int:
 def sqlite_row(event: Event) -> bytes:
     """The SQLite/CSV row of ``event``, pickled (what :func:`write_sqlite_rows` takes after unpickling)."""
     return pickle.dumps(_flat_row(event), pickle.HIGHEST_PROTOCOL)
+
+
+def _jsonl_rekey(payload: bytes, old: str, new: str) -> bytes:
+    """A :func:`jsonl_line` row with ``key`` ``new`` for ``old``: the key is the row's last field, so its last
+    quoted occurrence is the one replaced (compact or spaced separators alike)."""
+    quoted = json.dumps(old, ensure_ascii=False).encode("utf-8")
+    at = payload.rfind(quoted)
+    if at < 0:
+        return payload
+    return payload[:at] + json.dumps(new, ensure_ascii=False).encode("utf-8") + payload[at + len(quoted):]
+
+
+def _sqlite_rekey(payload: bytes, old: str, new: str) -> bytes:
+    """A :func:`sqlite_row` with key ``new`` (its last column)."""
+    row = pickle.loads(payload)
+    return pickle.dumps((*row[:-1], new), pickle.HIGHEST_PROTOCOL)
+
+
+# the merge numbers distinct records sharing a key (a Messenger message of two threads): the rows say so too
+register_rekey(jsonl_line, _jsonl_rekey)
+register_rekey(sqlite_row, _sqlite_rekey)
 
 
 def _attrs_json(attrs: Any) -> str:

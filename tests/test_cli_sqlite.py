@@ -250,7 +250,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         meta = dict(conn.execute("select name, value from dataexam_meta"))
         messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
-    assert json.loads(meta["key_versions"]) == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3,
+    assert json.loads(meta["key_versions"]) == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
                                                 "amazon.refund": 2} and messages > 0
     timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
@@ -258,7 +258,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert "facebook.message (key version 1 there, 4 here), facebook.reaction (key version 1" in result.stderr
+    assert "facebook.message (key version 1 there, 5 here), facebook.reaction (key version 1" in result.stderr
     assert "without --append" in result.stderr
     assert db.read_bytes() == before  # left as it was, no message added twice
     # records of other kinds only: appended, and the old messages' version is kept for the next append
@@ -304,7 +304,7 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     timeline(str(FB), "--append", "-o", str(db))
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2}
+    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2}
 
 
 # -- the twenty-fourth pass's first tester: a newer dataexam's database (K1), the user's own indexes (D1) --------
@@ -377,7 +377,7 @@ def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other
     timeline(str(FB), "--append", "-o", str(db))  # no tweet offered: nothing to tell apart
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 4, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2,
+    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2,
                     "twitter.tweet": 2}
     assert count(db, "select count(*) from events where kind = 'twitter.tweet'") == tweets
 

@@ -616,8 +616,6 @@ class FacebookParser(Parser):
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
         # the E2EE media messages just read at one instant from one sender: ((sender, ms), rank of the last)
         self._media_run: tuple[tuple[Any, Any], int] | None = None
-        # the messages of the second being read: (second, {(sender, content, what it carries): (rank, last ms)})
-        self._text_run: tuple[Any, dict[tuple[Any, Any, str], tuple[int, Any]]] | None = None
         # the names a Messenger narration of the thread being read may start with (its participants)
         self._narrators: frozenset[str] = frozenset()
         # who the thread being read is between, as its messages' keys hold it (_thread_identity)
@@ -822,7 +820,42 @@ class FacebookParser(Parser):
         # name is the owner's. Without it, the threads themselves tell (see _owner_from_threads).
         return self._profile_name(archive) or self._owner_from_threads(archive)
 
+    def account_aliases(self, archive: Archive) -> frozenset[str]:
+        """The profile's earlier names (``previous_names``), its ``username`` and ``profile_uri``
+        (``profile_information.json``, formats.md; a username is unique on Facebook, a profile URI without one
+        holds the account's number): a download made after a name change (a marriage) names the account by its
+        new name, and was refused as a second person's beside the earlier download (the twenty-sixth pass's
+        MSGKEY 3). The username and the URI are tagged (``username:…``, ``profile:…``), so they only meet their
+        like. Not the ``registration_timestamp``: a second two people may share."""
+        record = self._profile_record(archive)
+        if record is None:
+            return frozenset()
+        aliases: set[str] = set()
+        for other in record.get("previous_names") or []:
+            name = other.get("name") if isinstance(other, Mapping) else other
+            if isinstance(name, str) and name.strip():
+                aliases.add(str(repair(name)))
+        username = record.get("username")
+        if isinstance(username, str) and username.strip():
+            aliases.add(f"username:{username.strip().lower()}")
+        uri = record.get("profile_uri")
+        if isinstance(uri, str) and uri.strip():
+            # https://www.facebook.com/<username>, or …/profile.php?id=<the account's number> without one
+            aliases.add(f"profile:{uri.strip().lower().removeprefix('https://').removeprefix('www.')}")
+        return frozenset(aliases)
+
     def _profile_name(self, archive: Archive) -> str | None:
+        record = self._profile_record(archive)
+        if record is None:
+            return None
+        name = record.get("name")
+        if isinstance(name, Mapping):
+            name = name.get("full_name")
+        return str(repair(name))  # (checked by _profile_record)
+
+    def _profile_record(self, archive: Archive) -> Mapping[str, Any] | None:
+        """The profile (``profile_v2``'s object) of the first ``profile_information.json`` that names the person,
+        or ``None``."""
         for member in archive.find(r"(^|/)profile_information\.json$"):
             if _INSTAGRAM.search(member.path):
                 continue
@@ -835,7 +868,7 @@ class FacebookParser(Parser):
                         if isinstance(name, Mapping):
                             name = name.get("full_name")
                         if isinstance(name, str) and name.strip():
-                            return str(repair(name))
+                            return record
             except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
                 continue  # the profile handler reports the fault when it reads the file
         return None
@@ -967,7 +1000,7 @@ class FacebookParser(Parser):
                                              "expected an object at the top level; nothing was read")
         # `messages` may be hundreds of MB: stream its items, never hold the list. NUL padding after
         # the thread object is tolerated, as for every JSON file; more JSON after it is a fault.
-        self._media_run = self._text_run = None
+        self._media_run = None
         names = participants or []
         if not names:
             # keys sorted by a tool (jq -S): the participants come after the messages
@@ -1203,7 +1236,8 @@ class FacebookParser(Parser):
         # each sender_name), so a friend's new surname between two downloads (a marriage), or the owner's own,
         # gave every message a second key and doubled the chat (the twenty-fifth pass's first tester, H1). The
         # folder's numeric thread id would survive any rename but not the ≈2020 → 2022 id scheme change, which
-        # this must also survive; with no name at all, two friends' equal words in one second were one record.
+        # this must also survive. Two friends of one first name who get the same words at one second share a key,
+        # and the merge keeps both (key version 5: dataexam.events.THREADED_KINDS numbers them by their threads).
         thread_id = self._thread_id
         who: Any = sender
         if type(thread_id) is list and thread_id[0] == "one-to-one":
@@ -1231,20 +1265,12 @@ class FacebookParser(Parser):
         if ms is not None:
             # the second, not the millisecond: early-2018 files give seconds (`timestamp`), later ones real
             # milliseconds (1526486000123), so one message read from a 2018 and a 2022 download had two keys
-            # (the twenty-third pass's final tester). Equal messages of one sender in one second at *other*
-            # milliseconds (a double-sent "😂") stay two by their rank among them, counted in the file's order as
-            # read; the same one again at the same instant is Facebook's repeat, one record as before
-            sec = ms // 1000
-            run = self._text_run
-            if run is None or run[0] != sec:  # a thread's messages come in time order: one second at a time
-                run = self._text_run = (sec, {})
-            same = (sender, content, repr(extra))
-            seen = run[1].get(same)
-            # not only the message just before: Jane "ok", Kari "?", Jane "ok" in one second are three (the
-            # fourth tester found the second "ok" dropped)
-            rank = 0 if seen is None else seen[0] if seen[1] == ms else seen[0] + 1
-            run[1][same] = (rank, ms)
-            when: Any = [sec, rank] if rank else sec
+            # (the twenty-third pass's final tester). Equal messages of one second (a double-sent "😂", the same
+            # words to two friends of one first name or to two groups) share this key: the merge numbers them
+            # (key version 5, dataexam.events.THREADED_KINDS) by the thread and millisecond each was read at —
+            # across the thread's message_N.json parts, which a per-file rank here could not (the twenty-sixth
+            # pass's MSGKEY: the rank restarted in message_2.json and one of two equal messages was lost)
+            when: Any = ms // 1000
         else:
             # no readable instant: the record's place in its file keeps two undated messages with the
             # same text apart (without it, every "ok" of a thread would collapse into one), and the
