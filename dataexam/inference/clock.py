@@ -44,11 +44,17 @@ from .timezone import (
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
+    REGIME_MIN_ACTIVE,
+    REGIME_MIN_DAYS,
     SLEEP_PRIOR_SOURCE,
     MovedZone,
+    Regime,
+    _switch_instant,
     answer_mass,
     circ_diff_hours,
+    lull_mid_hours,
     move_day,
+    presence_hist,
     quiet_hours_shift,
     regimes,
     rivals_in_country,
@@ -291,6 +297,76 @@ def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
     return out
 
 
+#: login-IP days each side of a country change needs before it cuts a period (with :data:`SAME_PLACE_SHARE` of them
+#: in that side's country)
+IP_MOVE_MIN_DAYS = 7
+
+
+def _clocks(cc: str) -> frozenset[tuple[int, int]]:
+    """The (January, July) UTC offsets (minutes) the zones of country ``cc`` keep this year and the last five."""
+    out = set()
+    for zone in country_zones().get(cc, ()):
+        tz = zone_info(zone)
+        for year in range(datetime.now(UTC).year - 5, datetime.now(UTC).year + 1):
+            out.add(tuple(int((tz.utcoffset(datetime(year, m, 15)) or timedelta(0)).total_seconds() // 60)
+                          for m in (1, 7)))
+    return frozenset(out)  # type: ignore[arg-type]
+
+
+def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
+                      ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0) -> list[Any]:
+    """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
+    between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
+    time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
+    Bogotá's clock, and a month in Bali (+8) merged with one in Bangkok (+7) was all "Bangkok time" (T26B's M6 and
+    M1). A cut needs :data:`IP_MOVE_MIN_DAYS` days with logins on each side, :data:`SAME_PLACE_SHARE` of each side's
+    in one country, and :data:`~.timezone.REGIME_MIN_DAYS` calendar days and :data:`~.timezone.REGIME_MIN_ACTIVE`
+    active days each side; the cut (of those that agree with most login days) is the day after the last login in
+    the earlier country. Each part keeps its country (``Regime.country``), so the home is fitted to the parts in its
+    own. O(login days × countries) per period."""
+    if not ip_days:
+        return periods
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    out: list[Any] = []
+    for r in periods:
+        seq = [(d, by_day[d].most_common(1)[0][0]) for d in sorted(by_day) if r.first <= d <= r.last]
+        n = len(seq)
+        best: tuple[int, int] | None = None
+        if n >= 2 * IP_MOVE_MIN_DAYS:
+            before: Counter[str] = Counter()
+            after = Counter(cc for _d, cc in seq)
+            for k in range(1, n):
+                before[seq[k - 1][1]] += 1
+                after[seq[k - 1][1]] -= 1
+                if k < IP_MOVE_MIN_DAYS or n - k < IP_MOVE_MIN_DAYS:
+                    continue
+                a, na = before.most_common(1)[0]
+                b, nb = after.most_common(1)[0]
+                if a != b and na >= SAME_PLACE_SHARE * k and nb >= SAME_PLACE_SHARE * (n - k) \
+                        and (best is None or na + nb > best[0]):
+                    best = (na + nb, k)
+        # from the day after the last login in the earlier country (the home finding's "until" + 1)
+        cut = seq[best[1] - 1][0] + timedelta(days=1) if best is not None else None
+        early = [d for d in r.days if cut is not None and d < cut]
+        late = [d for d in r.days if cut is not None and d >= cut]
+        a_cc, b_cc = (seq[best[1] - 1][1], seq[best[1]][1]) if best is not None else (None, None)
+        if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
+                or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
+                or min(len(early), len(late)) < REGIME_MIN_ACTIVE
+                or _clocks(a_cc) == _clocks(b_cc)):  # type: ignore[arg-type]
+            out.append(r)
+            continue
+        a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
+        b_cc = Counter(cc for d, cc in seq if d >= cut).most_common(1)[0][0]
+        parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start, a_cc),
+                 Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None, b_cc)]
+        parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1) if depth < 3 else parts)
+    return out
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]]], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None) -> PeriodSplit | None:
@@ -313,7 +389,10 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     SIM) is read as night work at home then; logins from where the person is let it be a stay."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
-    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
+    # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
+    # country (split_at_ip_moves)
+    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H
+            and (r.country is None or periods[home].country is None or r.country == periods[home].country)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine])
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
@@ -625,7 +704,7 @@ class ClockAggregator(Aggregator):
         # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
         # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
         # (moved_on) keeps its own account below.
-        periods = regimes(self.days)
+        periods = split_at_ip_moves(self.days, regimes(self.days), getattr(zone_place, "ip_days", None))
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -780,12 +859,24 @@ class ClockAggregator(Aggregator):
             # the person's activity moved earlier in UTC where the zone's offset had to grow after the change (or
             # shrink before it)
             earlier_word = "earlier" if (step > 0) != own_is_later else "later"
+            if best.law_not_followed:
+                # the zone's own change of law, which the person's hours did not follow (T26B's H5: Almaty's +6 →
+                # +5 on 2024-03-01 read as a change of habits, and the zone handed to Aqtobe)
+                law_tz = zone_info(zone)
+                was, now = ((law_tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
+                            / 3600 for d in (step_day - timedelta(days=1), step_day))
+                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} on "
+                        f"{step_day.isoformat()}; your hours "
+                        f"did not follow it (the same hours in UTC on both sides, {_fmt_span(abs(step) / 4)} "
+                        f"{'earlier' if now < was else 'later'} on the clock since). A zone that kept "
+                        f"{_fmt_utc(now)} all along fits the activity as well, so the place evidence decides.")
+            else:
+                text = (f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
+                        f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
+                        "is fitted with that change. A zone whose offset changed then fits such a change too, "
+                        "so the place evidence decides.")
             # first (the text report shows one caveat at its default detail; the final tester's L1), after a move's
-            caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0,
-                           f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
-                           f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
-                           "is fitted with that change. A zone whose offset changed then fits such a change too, "
-                           "so the place evidence decides.")
+            caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0, text)
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
@@ -810,6 +901,8 @@ class ClockAggregator(Aggregator):
             # hours the person's own activity moved in UTC (negative: earlier), from that day on
             clock_change = {"on": sorted(fit)[at].isoformat(),
                             "utc_hours": (-step if not own_is_later else step) / 4}
+            if best.law_not_followed:  # the zone's law moved, the person's hours stayed put in UTC
+                clock_change.update(utc_hours=0.0, law_not_followed=True)
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
