@@ -18,6 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from itertools import compress
 from typing import Any, NamedTuple
 
@@ -104,6 +105,15 @@ MAX_SLEEP_BINS = 56  # … and at most 14 h
 # morning, so the lull's length is taken as 8 ± 1.5 h.
 SLEEP_LULL_MEAN_H = 8.0
 SLEEP_LULL_SD_H = 1.5
+#: a window longer than this (mean + 1.5 SD of the length above) is a lull in the records that bounds the sleep,
+#: not a sleep's length: the finding is medium at most, and says so
+LONG_SLEEP_H = SLEEP_LULL_MEAN_H + 1.5 * SLEEP_LULL_SD_H
+#: routine: the active weekdays and free days a weekly pattern needs for high (a 3-week history was high; T26B's M5)
+ROUTINE_HIGH_WEEKDAYS = 40
+ROUTINE_HIGH_FREE_DAYS = 12
+#: routine: a share of the active days under this on one kind of day (with the other's days plenty) is the pattern
+#: itself: an account used only on weekdays (at work) or only at weekends
+ONE_KIND_SHARE = 0.02
 # About one worker in five works shifts (Eurofound, sixth European Working Conditions Survey 2015: 21 %): so much
 # of the mid-sleep prior is spread evenly over the day, so a day sleep is unusual but never ruled out by its hour.
 SHIFT_WORK_SHARE = 0.2
@@ -137,6 +147,30 @@ def scheduled_caveat(counts: Counter[str]) -> str | None:
     return (f"{n:,} tweet{'s' if n != 1 else ''} sent by a scheduling client ({names}) "
             f"{'are' if n != 1 else 'is'} left out: "
             "such a tweet shows when it was queued for, not when you were awake.")
+
+
+DEFAULT_FREE_DAYS = frozenset((5, 6))
+
+
+@lru_cache(maxsize=64)
+def free_weekdays(country: str | None) -> tuple[frozenset[int], str]:
+    """The days of the week (0 = Monday) of ``country``'s weekend and their English names: CLDR's
+    ``weekendStart``/``weekendEnd`` for the country's likeliest locale (babel: "und_IR" → fa_IR, Friday;
+    "und_SA" → ar_SA, Friday–Saturday; "und_IN" → hi_IN, Sunday). Saturday and Sunday where the country is unknown
+    (T26B's M2: an Iranian's Thursday–Friday lie-ins were read on Saturday and Sunday mornings)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    days = DEFAULT_FREE_DAYS
+    if country:
+        try:
+            loc = Locale.parse(f"und_{country}")
+            first, last = loc.weekend_start, loc.weekend_end
+            days = frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+        except (UnknownLocaleError, ValueError, TypeError):
+            pass
+    names = get_day_names("wide", locale="en")
+    return days, format_list([names[d] for d in sorted(days, key=lambda d: (d - min(days)) % 7)], locale="en")
 
 
 def _fmt_hours(h: float) -> str:
@@ -1063,8 +1097,11 @@ class ClockAggregator(Aggregator):
     def _sleep_family(self, ctx: Context, tz_finding: Finding) -> list[Finding]:
         nights, ev_map = self._local_nights(ctx) if self.days else ({}, {})
         types = {"weekday": [], "weekend": []}
+        # free days: the home country's weekend (CLDR), the night before one ending on its morning
+        country = zone_countries().get(ctx.zone_name or "")
+        free, free_names = free_weekdays(country)
         for nd, _vec in nights.items():
-            types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
+            types["weekend" if nd.weekday() in free else "weekday"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
         # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
         # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
@@ -1106,7 +1143,8 @@ class ClockAggregator(Aggregator):
         sleep_meta = {
             "id": "sleep", "title": "Sleep window and chronotype",
             "method": ("Own timed actions are binned in 15-minute local bins per night (noon to noon, dated by the "
-                       "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
+                       "morning; weekend = a morning of the home country's weekend (CLDR; Saturday and Sunday "
+                       "where unknown), weekday = any other) on the clock of the chosen time zone. For each bin, the "
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
                        "cannot fill the quiet bins) — with nights of the type in at least "
                        f"{MIN_PERIODS} calendar quarters of {MIN_PERIOD_NIGHTS} nights or more, the median over the "
@@ -1129,9 +1167,16 @@ class ClockAggregator(Aggregator):
         }
         tz_ok = tz_finding.confidence != Confidence.INSUFFICIENT
         if n_full < MIN_SLEEP_NIGHTS or not tz_ok or (windows["weekday"] is None and windows["weekend"] is None):
+            # the longest quiet stretch of a day: over 14 h, the records stop and start around the sleep (an account
+            # used only at work, 09-17: "no nightly lull" was said of a 16-h lull; T26B's M3)
+            longest = max((e - b for f in flags.values() if f for b, e in _maximal_runs(f[:QUARTERS] * 2)),
+                          default=0)
             why = (f"{n_full} nights with ≥ {NIGHT_MIN_EVENTS} own actions (need {MIN_SLEEP_NIGHTS})"
                    if n_full < MIN_SLEEP_NIGHTS else
-                   "no time zone could be placed" if not tz_ok else "no nightly lull of ≥ 3 h in the records")
+                   "no time zone could be placed" if not tz_ok else
+                   f"the records' daily quiet stretch lasts ≈{min(longest, QUARTERS) / 4:g} h, longer than any sleep "
+                   f"(3–{MAX_SLEEP_BINS / 4:g} h): the records stop and start around the sleep, which they bound "
+                   "but do not show" if longest > MAX_SLEEP_BINS else "no nightly lull of ≥ 3 h in the records")
             insuff = Confidence.INSUFFICIENT
             return [
                 Finding(value=None, confidence=insuff, confidence_basis=why, summary="No clear sleep window.",
@@ -1221,6 +1266,20 @@ class ClockAggregator(Aggregator):
                 conf = Confidence.MEDIUM
             basis += "; the weekday and weekend windows share no hour, so medium at most"
             sleep_caveats.insert(0, DISJOINT_CAVEAT)
+        long_types = [t for t, w in windows.items() if w is not None and (w[1] - w[0]) / 4 > LONG_SLEEP_H]
+        if long_types:
+            # a window longer than a plausible sleep: records that stop at night and start late (someone active only
+            # 10-23 at weekends had an 11-h "sleep" at high; T26B's M4): the lull bounds the sleep, medium at most
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis += f"; the {' and '.join(long_types)} window is longer than {LONG_SLEEP_H:g} h, so medium at most"
+            sleep_caveats.insert(0, f"The quiet stretch on {' and '.join(t + 's' for t in long_types)} is longer "
+                                    f"than a plausible sleep (over {LONG_SLEEP_H:g} h; sleep lasts "
+                                    f"{SLEEP_LULL_MEAN_H:g} ± {SLEEP_LULL_SD_H:g} h): your records stop before and "
+                                    "start after it, so it bounds your sleep, it is not its length.")
+        if free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
+            sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
+                                    "the other days are weekdays.")
         sleep_meta["caveats"] = sleep_caveats
         ev = Evidence()
         for t in types:
@@ -1266,7 +1325,8 @@ class ClockAggregator(Aggregator):
                          evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                          literature=literature.cards("social_jetlag"),
                          caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
-                                  "Weekday/weekend stands in for workday/free day."],
+                                  f"Weekday/weekend stands in for workday/free day: the free days taken are "
+                                  f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
                          summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
         else:
             sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
@@ -1285,7 +1345,7 @@ class ClockAggregator(Aggregator):
         strays: list[date] = []
         months: Counter[str] = Counter()
         for nd in sorted(nights):
-            w = windows["weekday" if nd.weekday() < 5 else "weekend"]
+            w = windows["weekend" if nd.weekday() in free else "weekday"]
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
@@ -1364,8 +1424,9 @@ class ClockAggregator(Aggregator):
                 c = hist[q]
                 row[lq // 4] += c
                 vec[lq // 4] += c
-        wdays = sorted(d for d in per_day if d.weekday() < 5)
-        wends = sorted(d for d in per_day if d.weekday() >= 5)
+        free, _names = free_weekdays(zone_countries().get(ctx.zone_name or ""))  # the home country's weekend
+        wdays = sorted(d for d in per_day if d.weekday() not in free)
+        wends = sorted(d for d in per_day if d.weekday() in free)
         meta = {
             "id": "routine", "title": "Weekly routine and working hours",
             "method": ("7×24 heatmap of own timed actions on the chosen zone's clock. Working hours = the longest "
@@ -1380,6 +1441,35 @@ class ClockAggregator(Aggregator):
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
         }
+        n_all = len(wdays) + len(wends)
+        only = ("weekdays" if len(wdays) >= ROUTINE_HIGH_WEEKDAYS and len(wends) <= ONE_KIND_SHARE * n_all else
+                "weekends" if len(wends) >= ROUTINE_HIGH_FREE_DAYS and len(wdays) <= ONE_KIND_SHARE * n_all else None)
+        if only is not None and tz_finding.confidence != Confidence.INSUFFICIENT:
+            # the pattern is the finding (T26B's M3: posts only Mon–Fri 09–17 for two years, or only at weekends for
+            # three, were "not enough days for a weekly pattern")
+            total = sum(sum(r) for r in heat)
+            hours = [h for h in range(24) if any(heat[d][h] for d in range(7))]
+            span = f"{hours[0]:02d}–{hours[-1] + 1:02d}" if hours else None
+            free_txt = "weekend" if free == DEFAULT_FREE_DAYS else f"free day ({_names})"
+            summary = (f"Active only on weekdays ({len(wdays)} days, {len(wends)} {free_txt} days"
+                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + "): an account used at work, or only on working days." if only == "weekdays" else
+                       f"Active only at weekends ({len(wends)} {free_txt} days, {len(wdays)} weekdays"
+                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + "): an account for free days.")
+            conf = Confidence.MEDIUM if tz_finding.confidence == Confidence.LOW else Confidence.HIGH
+            top_day, top_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
+            return Finding(value={"heatmap": heat, "working_hours": None, "quiet_block": None,
+                                  "weekday_daytime_quiet": None, "label": f"{only} only", "active_hours": span,
+                                  "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][top_day],
+                                           "hour": top_hour},
+                                  "days": {"weekday": len(wdays), "weekend": len(wends)},
+                                  "zone": ctx.clock_label},
+                           confidence=conf,
+                           confidence_basis=(f"{len(wdays)} active weekdays and {len(wends)} active {free_txt} "
+                                             f"days: under {ONE_KIND_SHARE:.0%} of the active days are "
+                                             f"{'free days' if only == 'weekdays' else 'weekdays'}"),
+                           evidence=Evidence(n_support=total, n_against=0), summary=summary, **meta)
         if len(wdays) < 8 or len(wends) < 4 or tz_finding.confidence == Confidence.INSUFFICIENT:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"{len(wdays)} active weekdays and {len(wends)} weekend days "
@@ -1430,6 +1520,9 @@ class ClockAggregator(Aggregator):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         conf = confidence_from_agreement(agreement)
+        few = conf == Confidence.HIGH and (len(wdays) < ROUTINE_HIGH_WEEKDAYS or len(wends) < ROUTINE_HIGH_FREE_DAYS)
+        if few:
+            conf = Confidence.MEDIUM
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
         label = None
@@ -1450,7 +1543,7 @@ class ClockAggregator(Aggregator):
         total = sum(sum(r) for r in heat)
         # for a quiet block: the weekday records inside it are against, every other record for; without one,
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
-        inside = sum(heat[d][h] for d in range(5) for h in range(*run)) if run else 0
+        inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
         if label == DAY_SLEEP_LABEL:
             wd = sleep.value["weekday"]  # type: ignore[index]
@@ -1462,7 +1555,10 @@ class ClockAggregator(Aggregator):
                        f"are not ({label})." if run else "No quiet weekday working block stands out.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        f"days give the same block (±1 h)",
+                                        f"days give the same block (±1 h)"
+                                        + (f"; {len(wdays)} weekdays and {len(wends)} free days (high needs "
+                                           f"{ROUTINE_HIGH_WEEKDAYS} and {ROUTINE_HIGH_FREE_DAYS}), so medium at most"
+                                           if few else ""),
                        evidence=ev, summary=summary, **meta)
 
 

@@ -480,6 +480,9 @@ def _h_routine(v: dict[str, Any]) -> str:
         # the quiet weekday block is the weekday sleep (a night worker's day sleep), not office hours
         return (f"Your quiet weekday daytime ({str(block).replace('-', '–')}) is your weekday sleep: night or shift "
                 "work, not office hours.")
+    if v.get("label") in ("weekdays only", "weekends only"):  # the pattern is the finding (T26B's M3)
+        hours = f", {str(v['active_hours']).replace('-', '–')}" if v.get("active_hours") else ""
+        return f"You are active only {'on weekdays' if v['label'] == 'weekdays only' else 'at weekends'}{hours}."
     peak = v.get("peak")
     if isinstance(peak, dict):
         wd = peak.get("weekday")
