@@ -245,6 +245,13 @@ PERIOD_LULL_SD_H = 0.5
 PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
 
 
+def _fmt_utc_q(quarters: int) -> str:
+    """An offset in quarter-hours as the summaries write it: ``-16`` → ``"UTC-4"``, ``22`` → ``"UTC+5:30"``,
+    ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
+    h, m = divmod(abs(quarters) * 15, 60)
+    return f"UTC{'+' if quarters >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
+
+
 def _fmt_utc(hours: float) -> str:
     """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
     h, m = divmod(round(abs(hours) * 60), 60)
@@ -293,7 +300,8 @@ class PeriodSplit:
 
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
-        first; ``from``/``to`` are the first and last active day (UTC dates), ``start`` the instant (ISO, UTC) from
+        first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
+        switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
         which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
         home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
         runs = self._runs(zone)
@@ -303,12 +311,13 @@ class PeriodSplit:
             c = self.home_cands[0] if name == zone else self.answers[i]
             kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
                     else "stay")
-            # the days the clock is read on: from the switch's UTC day to the next one's (a switch within a day
-            # leaves that day to both)
+            # the days the clock is read on, as local days on each period's own clock: from the switch's day there
+            # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
+            # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
             if start is not None:
-                a = start.date()
+                a = start.astimezone(zone_info(name)).date()
             if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
-                b = (nxt - timedelta(microseconds=1)).date()
+                b = (nxt - timedelta(microseconds=1)).astimezone(zone_info(name)).date()
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
                         "observes_dst": c.observes_dst, "kind": kind,
                         "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
@@ -767,7 +776,7 @@ class ClockAggregator(Aggregator):
                 first = period_list[0]
                 earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
                            "observes_dst": first["observes_dst"],
-                           "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
+                           "until": first["to"]}  # the period's own last local day (T26B's L2: one last day)
         if moved_on is not None:
             before = score_zones({d: h for d, h in self.days.items() if d < moved_on},
                                  build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))]))[0]  # type: ignore[arg-type]
@@ -786,7 +795,7 @@ class ClockAggregator(Aggregator):
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
-        basis = (f"posterior probability {mass:.0%} for UTC{best.standard_q / 4:+g}"
+        basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on {len(days)} days")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
@@ -847,7 +856,7 @@ class ClockAggregator(Aggregator):
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
             basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
-            alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
+            alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
         if split is not None and period_list is not None:
@@ -983,8 +992,7 @@ class ClockAggregator(Aggregator):
         inside = sum(best.local[(lull_lo + k) % QUARTERS] for k in range(LULL_BINS))
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
-        sign = "+" if best.standard_q >= 0 else "-"
-        summary = (f"UTC{sign}{abs(best.standard_q) / 4:g}" + (" with daylight saving" if best.observes_dst else "")
+        summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
                    + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
