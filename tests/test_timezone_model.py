@@ -562,7 +562,7 @@ def test_a_small_zone_the_activity_prefers_is_named_as_a_rival():
     # Canada's people decide: about 80 % of Canadians with this clock live on Toronto's time, 3 % on St. John's
     assert tz.value["place_country"] == "CA" and tz.value["zone"] == "America/Toronto"
     assert tz.confidence == Confidence.MEDIUM
-    assert any("America/Halifax (UTC-4), and America/St_Johns (UTC-3.5) fit the activity about equally" in c
+    assert any("America/Halifax (UTC-4), and America/St_Johns (UTC-3:30) fit the activity about equally" in c
                for c in tz.caveats)
     assert "America/St_Johns (3%)" in tz.confidence_basis
     # New Zealand's Chatham Islands (600 people) stay no rival to Auckland where the activity does not prefer them
@@ -682,7 +682,7 @@ def test_moved_zone_reads_each_side_of_the_move_on_its_clock() -> None:
     ("Paris, TX", {"America/Chicago": 1}), ("Austin, TX", {"America/Chicago": 1}),
     ("London, ON", {"America/Toronto": 1}), ("Kolkata, IN", {"Asia/Kolkata": 1}), ("Mumbai, IN", {"cc:IN": 1}),
     ("Perth, AU", {"Australia/Perth": 1}), ("Toronto, CA", {"America/Toronto": 1}),
-    ("Hamburg, DE", {"cc:DE": 1}), ("Medellín, CO", {"cc:CO": 1}), ("Tel Aviv, IL", {"cc:IL": 1}),
+    ("Hamburg, DE", {"Europe/Berlin": 1}), ("Medellín, CO", {"cc:CO": 1}), ("Tel Aviv, IL", {"cc:IL": 1}),
     ("Austin, Texas", {"America/Chicago": 1}),
     ("Perth, WA", {"Australia/Perth": 1}), ("Georgia", {}), ("St. John's, NL", {"America/St_Johns": 1}),
     ("Texas", {"America/Chicago": pytest.approx(0.86, abs=0.05), "America/Denver": pytest.approx(0.14, abs=0.05)}),
@@ -692,7 +692,7 @@ def test_moved_zone_reads_each_side_of_the_move_on_its_clock() -> None:
     ("Georgia, US", {"America/New_York": 1}), ("Seattle, WA, USA", {"America/Los_Angeles": 1}),
     ("Ontario, Canada", {"America/Toronto": 1}), ("Calgary, Alberta, Canada", {"America/Edmonton": 1}),
     ("Calgary, Alberta", {"America/Edmonton": 1}), ("Springfield, Illinois, United States", {"America/Chicago": 1}),
-    ("München, Bayern", {"cc:DE": 1}), ("Paris, DE", {"Europe/Paris": 1}),
+    ("München, Bayern", {"Europe/Berlin": 1}), ("Paris, DE", {"Europe/Paris": 1}),
     # two letters alone that are a state's and a country's code say nothing; a country's alone is the country
     ("LA", {}), ("CA", {}), ("UK", {"cc:GB": 1}), ("NZ", {"cc:NZ": 1}),
     # the fifth tester: two letters that are a country's code and a region's abbreviation never outvote the city

@@ -55,6 +55,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
 #: the fields of the findings' values with fixed names (docs/findings.md), by column name
 COLUMN_TYPES: dict[str, str] = {
     "value": "string",
+    "value__active_hours": "string",
     "value__activity_only_utc_offset_hours": "double",
     "value__ad_order_pairs": "int64",
     "value__ads_seen": "int64",

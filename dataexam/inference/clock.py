@@ -18,6 +18,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
+from functools import lru_cache
 from itertools import compress
 from typing import Any, NamedTuple
 
@@ -44,11 +45,17 @@ from .timezone import (
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
+    REGIME_MIN_ACTIVE,
+    REGIME_MIN_DAYS,
     SLEEP_PRIOR_SOURCE,
     MovedZone,
+    Regime,
+    _switch_instant,
     answer_mass,
     circ_diff_hours,
+    lull_mid_hours,
     move_day,
+    presence_hist,
     quiet_hours_shift,
     regimes,
     rivals_in_country,
@@ -98,6 +105,15 @@ MAX_SLEEP_BINS = 56  # … and at most 14 h
 # morning, so the lull's length is taken as 8 ± 1.5 h.
 SLEEP_LULL_MEAN_H = 8.0
 SLEEP_LULL_SD_H = 1.5
+#: a window longer than this (mean + 1.5 SD of the length above) is a lull in the records that bounds the sleep,
+#: not a sleep's length: the finding is medium at most, and says so
+LONG_SLEEP_H = SLEEP_LULL_MEAN_H + 1.5 * SLEEP_LULL_SD_H
+#: routine: the active weekdays and free days a weekly pattern needs for high (a 3-week history was high; T26B's M5)
+ROUTINE_HIGH_WEEKDAYS = 40
+ROUTINE_HIGH_FREE_DAYS = 12
+#: routine: a share of the active days under this on one kind of day (with the other's days plenty) is the pattern
+#: itself: an account used only on weekdays (at work) or only at weekends
+ONE_KIND_SHARE = 0.02
 # About one worker in five works shifts (Eurofound, sixth European Working Conditions Survey 2015: 21 %): so much
 # of the mid-sleep prior is spread evenly over the day, so a day sleep is unusual but never ruled out by its hour.
 SHIFT_WORK_SHARE = 0.2
@@ -133,6 +149,30 @@ def scheduled_caveat(counts: Counter[str]) -> str | None:
     return (f"{n:,} tweet{'s' if n != 1 else ''} sent by a scheduling client ({names}) "
             f"{'are' if n != 1 else 'is'} left out: "
             "such a tweet shows when it was queued for, not when you were awake.")
+
+
+DEFAULT_FREE_DAYS = frozenset((5, 6))
+
+
+@lru_cache(maxsize=64)
+def free_weekdays(country: str | None) -> tuple[frozenset[int], str]:
+    """The days of the week (0 = Monday) of ``country``'s weekend and their English names: CLDR's
+    ``weekendStart``/``weekendEnd`` for the country's likeliest locale (babel: "und_IR" → fa_IR, Friday;
+    "und_SA" → ar_SA, Friday–Saturday; "und_IN" → hi_IN, Sunday). Saturday and Sunday where the country is unknown
+    (T26B's M2: an Iranian's Thursday–Friday lie-ins were read on Saturday and Sunday mornings)."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    days = DEFAULT_FREE_DAYS
+    if country:
+        try:
+            loc = Locale.parse(f"und_{country}")
+            first, last = loc.weekend_start, loc.weekend_end
+            days = frozenset((first + i) % 7 for i in range((last - first) % 7 + 1))
+        except (UnknownLocaleError, ValueError, TypeError):
+            pass
+    names = get_day_names("wide", locale="en")
+    return days, format_list([names[d] for d in sorted(days, key=lambda d: (d - min(days)) % 7)], locale="en")
 
 
 def _fmt_hours(h: float) -> str:
@@ -207,6 +247,13 @@ PERIOD_LULL_SD_H = 0.5
 PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
 
 
+def _fmt_utc_q(quarters: int) -> str:
+    """An offset in quarter-hours as the summaries write it: ``-16`` → ``"UTC-4"``, ``22`` → ``"UTC+5:30"``,
+    ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
+    h, m = divmod(abs(quarters) * 15, 60)
+    return f"UTC{'+' if quarters >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
+
+
 def _fmt_utc(hours: float) -> str:
     """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
     h, m = divmod(round(abs(hours) * 60), 60)
@@ -255,7 +302,8 @@ class PeriodSplit:
 
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
-        first; ``from``/``to`` are the first and last active day (UTC dates), ``start`` the instant (ISO, UTC) from
+        first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
+        switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
         which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
         home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
         runs = self._runs(zone)
@@ -265,12 +313,13 @@ class PeriodSplit:
             c = self.home_cands[0] if name == zone else self.answers[i]
             kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
                     else "stay")
-            # the days the clock is read on: from the switch's UTC day to the next one's (a switch within a day
-            # leaves that day to both)
+            # the days the clock is read on, as local days on each period's own clock: from the switch's day there
+            # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
+            # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
             if start is not None:
-                a = start.date()
+                a = start.astimezone(zone_info(name)).date()
             if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
-                b = (nxt - timedelta(microseconds=1)).date()
+                b = (nxt - timedelta(microseconds=1)).astimezone(zone_info(name)).date()
             out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
                         "observes_dst": c.observes_dst, "kind": kind,
                         "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
@@ -316,6 +365,76 @@ def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
     return out
 
 
+#: login-IP days each side of a country change needs before it cuts a period (with :data:`SAME_PLACE_SHARE` of them
+#: in that side's country)
+IP_MOVE_MIN_DAYS = 7
+
+
+def _clocks(cc: str) -> frozenset[tuple[int, int]]:
+    """The (January, July) UTC offsets (minutes) the zones of country ``cc`` keep this year and the last five."""
+    out = set()
+    for zone in country_zones().get(cc, ()):
+        tz = zone_info(zone)
+        for year in range(datetime.now(UTC).year - 5, datetime.now(UTC).year + 1):
+            out.add(tuple(int((tz.utcoffset(datetime(year, m, 15)) or timedelta(0)).total_seconds() // 60)
+                          for m in (1, 7)))
+    return frozenset(out)  # type: ignore[arg-type]
+
+
+def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
+                      ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0) -> list[Any]:
+    """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
+    between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
+    time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
+    Bogotá's clock, and a month in Bali (+8) merged with one in Bangkok (+7) was all "Bangkok time" (T26B's M6 and
+    M1). A cut needs :data:`IP_MOVE_MIN_DAYS` days with logins on each side, :data:`SAME_PLACE_SHARE` of each side's
+    in one country, and :data:`~.timezone.REGIME_MIN_DAYS` calendar days and :data:`~.timezone.REGIME_MIN_ACTIVE`
+    active days each side; the cut (of those that agree with most login days) is the day after the last login in
+    the earlier country. Each part keeps its country (``Regime.country``), so the home is fitted to the parts in its
+    own. O(login days × countries) per period."""
+    if not ip_days:
+        return periods
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    out: list[Any] = []
+    for r in periods:
+        seq = [(d, by_day[d].most_common(1)[0][0]) for d in sorted(by_day) if r.first <= d <= r.last]
+        n = len(seq)
+        best: tuple[int, int] | None = None
+        if n >= 2 * IP_MOVE_MIN_DAYS:
+            before: Counter[str] = Counter()
+            after = Counter(cc for _d, cc in seq)
+            for k in range(1, n):
+                before[seq[k - 1][1]] += 1
+                after[seq[k - 1][1]] -= 1
+                if k < IP_MOVE_MIN_DAYS or n - k < IP_MOVE_MIN_DAYS:
+                    continue
+                a, na = before.most_common(1)[0]
+                b, nb = after.most_common(1)[0]
+                if a != b and na >= SAME_PLACE_SHARE * k and nb >= SAME_PLACE_SHARE * (n - k) \
+                        and (best is None or na + nb > best[0]):
+                    best = (na + nb, k)
+        # from the day after the last login in the earlier country (the home finding's "until" + 1)
+        cut = seq[best[1] - 1][0] + timedelta(days=1) if best is not None else None
+        early = [d for d in r.days if cut is not None and d < cut]
+        late = [d for d in r.days if cut is not None and d >= cut]
+        a_cc, b_cc = (seq[best[1] - 1][1], seq[best[1]][1]) if best is not None else (None, None)
+        if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
+                or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
+                or min(len(early), len(late)) < REGIME_MIN_ACTIVE
+                or _clocks(a_cc) == _clocks(b_cc)):  # type: ignore[arg-type]
+            out.append(r)
+            continue
+        a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
+        b_cc = Counter(cc for d, cc in seq if d >= cut).most_common(1)[0][0]
+        parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start, a_cc),
+                 Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None, b_cc)]
+        parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1) if depth < 3 else parts)
+    return out
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None
@@ -341,7 +460,10 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     SIM) is read as night work at home then; logins from where the person is let it be a stay."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
-    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H]
+    # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
+    # country (split_at_ip_moves)
+    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H
+            and (r.country is None or periods[home].country is None or r.country == periods[home].country)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
@@ -683,7 +805,7 @@ class ClockAggregator(Aggregator):
         # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
         # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
         # (moved_on) keeps its own account below.
-        periods = regimes(self.days)
+        periods = split_at_ip_moves(self.days, regimes(self.days), getattr(zone_place, "ip_days", None))
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -714,7 +836,7 @@ class ClockAggregator(Aggregator):
                 first = period_list[0]
                 earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
                            "observes_dst": first["observes_dst"],
-                           "until": (date.fromisoformat(period_list[1]["from"]) - timedelta(days=1)).isoformat()}
+                           "until": first["to"]}  # the period's own last local day (T26B's L2: one last day)
         if moved_on is not None:
             # the earlier home's place evidence is what is dated in it (the undated describes the present), and its
             # night the person's own, as a period's (_fit_periods): under the population's night and an English
@@ -737,7 +859,7 @@ class ClockAggregator(Aggregator):
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
         conf = confidence_from_agreement(mass)
-        basis = (f"posterior probability {mass:.0%} for UTC{best.standard_q / 4:+g}"
+        basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
                  f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on {len(days)} days")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
@@ -798,7 +920,7 @@ class ClockAggregator(Aggregator):
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
             basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
-            alike = format_list([zone, *(f"{z} (UTC{rival.standard_q / 4:+g})" for rival, z in found)], locale="en")
+            alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
         if split is not None and period_list is not None:
@@ -858,12 +980,24 @@ class ClockAggregator(Aggregator):
             # the person's activity moved earlier in UTC where the zone's offset had to grow after the change (or
             # shrink before it)
             earlier_word = "earlier" if (step > 0) != own_is_later else "later"
+            if best.law_not_followed:
+                # the zone's own change of law, which the person's hours did not follow (T26B's H5: Almaty's +6 →
+                # +5 on 2024-03-01 read as a change of habits, and the zone handed to Aqtobe)
+                law_tz = zone_info(zone)
+                was, now = ((law_tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
+                            / 3600 for d in (step_day - timedelta(days=1), step_day))
+                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} on "
+                        f"{step_day.isoformat()}; your hours "
+                        f"did not follow it (the same hours in UTC on both sides, {_fmt_span(abs(step) / 4)} "
+                        f"{'earlier' if now < was else 'later'} on the clock since). A zone that kept "
+                        f"{_fmt_utc(now)} all along fits the activity as well, so the place evidence decides.")
+            else:
+                text = (f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
+                        f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
+                        "is fitted with that change. A zone whose offset changed then fits such a change too, "
+                        "so the place evidence decides.")
             # first (the text report shows one caveat at its default detail; the final tester's L1), after a move's
-            caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0,
-                           f"Your clock moved {earlier_word} by {_fmt_span(abs(step) / 4)} "
-                           f"around {step_day:%B %Y} (new working hours, or a move to a neighbouring zone); {zone} "
-                           "is fitted with that change. A zone whose offset changed then fits such a change too, "
-                           "so the place evidence decides.")
+            caveats.insert(1 if caveats and caveats[0].startswith("Your quiet hours") else 0, text)
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
@@ -901,6 +1035,8 @@ class ClockAggregator(Aggregator):
             # hours the person's own activity moved in UTC (negative: earlier), from that day on
             clock_change = {"on": sorted(fit)[at].isoformat(),
                             "utc_hours": (-step if not own_is_later else step) / 4}
+            if best.law_not_followed:  # the zone's law moved, the person's hours stayed put in UTC
+                clock_change.update(utc_hours=0.0, law_not_followed=True)
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
@@ -948,8 +1084,7 @@ class ClockAggregator(Aggregator):
         inside = sum(best.local[(lull_lo + k) % QUARTERS] for k in range(LULL_BINS))
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
-        sign = "+" if best.standard_q >= 0 else "-"
-        summary = (f"UTC{sign}{abs(best.standard_q) / 4:g}" + (" with daylight saving" if best.observes_dst else "")
+        summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
                    + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
@@ -1069,9 +1204,12 @@ class ClockAggregator(Aggregator):
         # window each night awake on shift is a late night, as the late-nights finding defines one
         on_shift = {nd: k for nd in nights for k, (a, b) in enumerate(self.shifted) if a < nd <= b + timedelta(days=1)}
         types = {"weekday": [], "weekend": []}
+        # free days: the home country's weekend (CLDR), the night before one ending on its morning
+        country = zone_countries().get(ctx.zone_name or "")
+        free, free_names = free_weekdays(country)
         for nd, _vec in nights.items():
             if nd not in on_shift:
-                types["weekday" if nd.weekday() < 5 else "weekend"].append(nd)
+                types["weekend" if nd.weekday() in free else "weekday"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
         # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
         # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
@@ -1113,7 +1251,8 @@ class ClockAggregator(Aggregator):
         sleep_meta = {
             "id": "sleep", "title": "Sleep window and chronotype",
             "method": ("Own timed actions are binned in 15-minute local bins per night (noon to noon, dated by the "
-                       "morning; weekday = a Mon–Fri morning) on the clock of the chosen time zone. For each bin, the "
+                       "morning; weekend = a morning of the home country's weekend (CLDR; Saturday and Sunday "
+                       "where unknown), weekday = any other) on the clock of the chosen time zone. For each bin, the "
                        "number of nights of a type with at least one record in it is counted (so a few late nights "
                        "cannot fill the quiet bins) — with nights of the type in at least "
                        f"{MIN_PERIODS} calendar quarters of {MIN_PERIOD_NIGHTS} nights or more, the median over the "
@@ -1136,9 +1275,16 @@ class ClockAggregator(Aggregator):
         }
         tz_ok = tz_finding.confidence != Confidence.INSUFFICIENT
         if n_full < MIN_SLEEP_NIGHTS or not tz_ok or (windows["weekday"] is None and windows["weekend"] is None):
+            # the longest quiet stretch of a day: over 14 h, the records stop and start around the sleep (an account
+            # used only at work, 09-17: "no nightly lull" was said of a 16-h lull; T26B's M3)
+            longest = max((e - b for f in flags.values() if f for b, e in _maximal_runs(f[:QUARTERS] * 2)),
+                          default=0)
             why = (f"{n_full} nights with ≥ {NIGHT_MIN_EVENTS} own actions (need {MIN_SLEEP_NIGHTS})"
                    if n_full < MIN_SLEEP_NIGHTS else
-                   "no time zone could be placed" if not tz_ok else "no nightly lull of ≥ 3 h in the records")
+                   "no time zone could be placed" if not tz_ok else
+                   f"the records' daily quiet stretch lasts ≈{min(longest, QUARTERS) / 4:g} h, longer than any sleep "
+                   f"(3–{MAX_SLEEP_BINS / 4:g} h): the records stop and start around the sleep, which they bound "
+                   "but do not show" if longest > MAX_SLEEP_BINS else "no nightly lull of ≥ 3 h in the records")
             insuff = Confidence.INSUFFICIENT
             return [
                 Finding(value=None, confidence=insuff, confidence_basis=why, summary="No clear sleep window.",
@@ -1228,6 +1374,20 @@ class ClockAggregator(Aggregator):
                 conf = Confidence.MEDIUM
             basis += "; the weekday and weekend windows share no hour, so medium at most"
             sleep_caveats.insert(0, DISJOINT_CAVEAT)
+        long_types = [t for t, w in windows.items() if w is not None and (w[1] - w[0]) / 4 > LONG_SLEEP_H]
+        if long_types:
+            # a window longer than a plausible sleep: records that stop at night and start late (someone active only
+            # 10-23 at weekends had an 11-h "sleep" at high; T26B's M4): the lull bounds the sleep, medium at most
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis += f"; the {' and '.join(long_types)} window is longer than {LONG_SLEEP_H:g} h, so medium at most"
+            sleep_caveats.insert(0, f"The quiet stretch on {' and '.join(t + 's' for t in long_types)} is longer "
+                                    f"than a plausible sleep (over {LONG_SLEEP_H:g} h; sleep lasts "
+                                    f"{SLEEP_LULL_MEAN_H:g} ± {SLEEP_LULL_SD_H:g} h): your records stop before and "
+                                    "start after it, so it bounds your sleep, it is not its length.")
+        if free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
+            sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
+                                    "the other days are weekdays.")
         sleep_meta["caveats"] = sleep_caveats
         ev = Evidence()
         for t in types:
@@ -1289,7 +1449,8 @@ class ClockAggregator(Aggregator):
                          evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                          literature=literature.cards("social_jetlag"),
                          caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
-                                  "Weekday/weekend stands in for workday/free day."],
+                                  f"Weekday/weekend stands in for workday/free day: the free days taken are "
+                                  f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
                          summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
         else:
             sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
@@ -1308,7 +1469,7 @@ class ClockAggregator(Aggregator):
         strays: list[date] = []
         months: Counter[str] = Counter()
         for nd in sorted(nights):
-            w = windows["weekday" if nd.weekday() < 5 else "weekend"]
+            w = windows["weekend" if nd.weekday() in free else "weekday"]
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
@@ -1411,8 +1572,9 @@ class ClockAggregator(Aggregator):
                 c = hist[q]
                 row[lq // 4] += c
                 vec[lq // 4] += c
-        wdays = sorted(d for d in per_day if d.weekday() < 5)
-        wends = sorted(d for d in per_day if d.weekday() >= 5)
+        free, _names = free_weekdays(zone_countries().get(ctx.zone_name or ""))  # the home country's weekend
+        wdays = sorted(d for d in per_day if d.weekday() not in free)
+        wends = sorted(d for d in per_day if d.weekday() in free)
         meta = {
             "id": "routine", "title": "Weekly routine and working hours",
             "method": ("7×24 heatmap of own timed actions on the chosen zone's clock. Working hours = the longest "
@@ -1427,6 +1589,35 @@ class ClockAggregator(Aggregator):
             "caveats": ["A quiet weekday daytime suggests a job away from screens or a strict workplace, "
                         "not which job."],
         }
+        n_all = len(wdays) + len(wends)
+        only = ("weekdays" if len(wdays) >= ROUTINE_HIGH_WEEKDAYS and len(wends) <= ONE_KIND_SHARE * n_all else
+                "weekends" if len(wends) >= ROUTINE_HIGH_FREE_DAYS and len(wdays) <= ONE_KIND_SHARE * n_all else None)
+        if only is not None and tz_finding.confidence != Confidence.INSUFFICIENT:
+            # the pattern is the finding (T26B's M3: posts only Mon–Fri 09–17 for two years, or only at weekends for
+            # three, were "not enough days for a weekly pattern")
+            total = sum(sum(r) for r in heat)
+            hours = [h for h in range(24) if any(heat[d][h] for d in range(7))]
+            span = f"{hours[0]:02d}–{hours[-1] + 1:02d}" if hours else None
+            free_txt = "weekend" if free == DEFAULT_FREE_DAYS else f"free day ({_names})"
+            summary = (f"Active only on weekdays ({len(wdays)} days, {len(wends)} {free_txt} days"
+                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + "): an account used at work, or only on working days." if only == "weekdays" else
+                       f"Active only at weekends ({len(wends)} {free_txt} days, {len(wdays)} weekdays"
+                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + "): an account for free days.")
+            conf = Confidence.MEDIUM if tz_finding.confidence == Confidence.LOW else Confidence.HIGH
+            top_day, top_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
+            return Finding(value={"heatmap": heat, "working_hours": None, "quiet_block": None,
+                                  "weekday_daytime_quiet": None, "label": f"{only} only", "active_hours": span,
+                                  "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][top_day],
+                                           "hour": top_hour},
+                                  "days": {"weekday": len(wdays), "weekend": len(wends)},
+                                  "zone": ctx.clock_label},
+                           confidence=conf,
+                           confidence_basis=(f"{len(wdays)} active weekdays and {len(wends)} active {free_txt} "
+                                             f"days: under {ONE_KIND_SHARE:.0%} of the active days are "
+                                             f"{'free days' if only == 'weekdays' else 'weekdays'}"),
+                           evidence=Evidence(n_support=total, n_against=0), summary=summary, **meta)
         if len(wdays) < 8 or len(wends) < 4 or tz_finding.confidence == Confidence.INSUFFICIENT:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"{len(wdays)} active weekdays and {len(wends)} weekend days "
@@ -1477,6 +1668,9 @@ class ClockAggregator(Aggregator):
                 hits += 1
         agreement = hits / BOOTSTRAP_RESAMPLES
         conf = confidence_from_agreement(agreement)
+        few = conf == Confidence.HIGH and (len(wdays) < ROUTINE_HIGH_WEEKDAYS or len(wends) < ROUTINE_HIGH_FREE_DAYS)
+        if few:
+            conf = Confidence.MEDIUM
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
         label = None
@@ -1497,7 +1691,7 @@ class ClockAggregator(Aggregator):
         total = sum(sum(r) for r in heat)
         # for a quiet block: the weekday records inside it are against, every other record for; without one,
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
-        inside = sum(heat[d][h] for d in range(5) for h in range(*run)) if run else 0
+        inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
         if label == DAY_SLEEP_LABEL:
             wd = sleep.value["weekday"]  # type: ignore[index]
@@ -1509,7 +1703,10 @@ class ClockAggregator(Aggregator):
                        f"are not ({label})." if run else "No quiet weekday working block stands out.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        f"days give the same block (±1 h)",
+                                        f"days give the same block (±1 h)"
+                                        + (f"; {len(wdays)} weekdays and {len(wends)} free days (high needs "
+                                           f"{ROUTINE_HIGH_WEEKDAYS} and {ROUTINE_HIGH_FREE_DAYS}), so medium at most"
+                                           if few else ""),
                        evidence=ev, summary=summary, **meta)
 
 

@@ -197,6 +197,9 @@ class Candidate:
     # (index of the first day after it, quarter-hours, whether the zone's own clock is the later one): the one
     # change of the person's own clock this zone was fitted with (:func:`_allow_habit_step`), or None
     habit_step: tuple[int, int, bool] | None = None
+    # whether that change is the zone's own change of law the person's hours did not follow (the same UTC hours
+    # on both sides: an Almaty resident who kept the +6 clock's hours after 2024-03-01), :func:`_law_not_followed`
+    law_not_followed: bool = False
 
     @property
     def score(self) -> float:
@@ -382,6 +385,12 @@ HABIT_STEP_LOG_PRIOR = -6.0
 HABIT_STEP_LATER_BONUS = 0.5
 #: the candidates (likeliest by score, and as many by place evidence) that may be fitted with one
 HABIT_STEP_CANDIDATES = 5
+#: log prior (nats) of a step that undoes the zone's own lasting change of law on its date: the person kept the
+#: same UTC hours when the law moved the clock (Kazakhstan's +6 → +5 on 2024-03-01, T26B's H5). Far likelier than
+#: a change of habits on an arbitrary law date (:data:`HABIT_STEP_LOG_PRIOR`): solar habits through a change of law
+#: are common, so the place evidence (the declared city, the setting) decides between the zone and one that kept
+#: that offset all along, where before the step's cost alone handed it to the other (Asia/Aqtobe, medium)
+LAW_NOT_FOLLOWED_LOG_PRIOR = -2.0
 
 
 def _stepped(segments: Sequence[tuple[int, int, int]], at: int, step: int,
@@ -416,6 +425,17 @@ def _lasting_change(zone: str, rival: str, day: date, before: date) -> bool:
         return False
     later = day + timedelta(days=10)
     return diff(later) != diff(later - timedelta(days=365))
+
+
+def _law_not_followed(zone: str, days: Sequence[date], at: int, step: int, before: bool) -> bool:
+    """Whether a step of ``step`` quarter-hours at day index ``at`` (to the days before it with ``before``, else
+    from it on) undoes ``zone``'s own lasting change of law there (:func:`_lasting_change` against UTC), so the
+    person's hours stay where they were in UTC."""
+    if not 0 < at < len(days) or not _lasting_change(zone, "UTC", days[at], days[at - 1]):
+        return False
+    tz = zone_info(zone)
+    change = _offset_q(tz, days[at]) - _offset_q(tz, days[at - 1])
+    return step == (change if before else -change)
 
 
 def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[int]],
@@ -467,7 +487,8 @@ def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[
                 # falls on the clock differs. The zone lived in now is preferred (the later period's own clock).
                 for before in (True, False):
                     local = local_profile(prefix, _stepped(c.segments, at, step, before))
-                    ll = (temper * shape_loglik(local) + HABIT_STEP_LOG_PRIOR
+                    law = _law_not_followed(c.zones[0], days, at, step, before)
+                    ll = (temper * shape_loglik(local) + (LAW_NOT_FOLLOWED_LOG_PRIOR if law else HABIT_STEP_LOG_PRIOR)
                           + (HABIT_STEP_LATER_BONUS if before else 0.0))
                     if ll <= plain[1]:
                         continue
@@ -478,6 +499,7 @@ def _allow_habit_step(cands: Sequence[Candidate], prefix: Mapping[int, Sequence[
                         kept = ((at, step, before), (c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep))
         c.local, c.loglik, c.lull_mid, c.lull_spread_h, c.log_sleep = kept[1] if kept else plain
         c.habit_step = kept[0] if kept else None
+        c.law_not_followed = kept is not None and _law_not_followed(c.zones[0], days, *kept[0])
 
 
 #: the most cut days :func:`_date_habit_step` scores in its first sweep (then every day around the best of them)
@@ -492,6 +514,8 @@ def _date_habit_step(c: Candidate, day_hists: Mapping[date, Sequence[int]], days
     active day is tried as the first of the later clock (a sweep of at most :data:`STEP_DATE_SWEEP` days, then each
     day around the best), the step's size and direction kept; the best cut's fit replaces the law date's. In place."""
     at, step, before = c.habit_step  # type: ignore[misc]
+    if c.law_not_followed:  # dated by the law: the person's UTC hours did not move at all
+        return
     n = len(days)
     offs = [0] * n
     for o, s, e in c.segments:
@@ -786,6 +810,9 @@ class Regime:
     #: previous period's last, between the quarter-hours that fit the earlier clock and those that fit this one
     #: (a flight home's last evening abroad falls on the next UTC day); None for the first period
     start: datetime | None = None
+    #: the login-IP country that set this period apart from its neighbour on a clock under 2.5 h away (a move
+    #: Mexico City → Bogotá, Bali → Bangkok: ``clock.split_at_ip_moves``), else None
+    country: str | None = None
 
 
 def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:

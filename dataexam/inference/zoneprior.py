@@ -252,6 +252,46 @@ def city_zone(text: str) -> str | None:
     return zone
 
 
+_ISLANDS = re.compile(r"\b(is|isl|isls)\b\.?")
+
+
+def _fold_region(text: str) -> str:
+    """A region's name folded for comparison: unaccented, lower-case, "Is." spelled "islands", no punctuation."""
+    text = _ISLANDS.sub("islands", _unaccented(text).casefold())
+    text = re.sub(r"\bisland\b", "islands", text)
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", text).split())
+
+
+@lru_cache(maxsize=1)
+def _region_names() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(ISO country, folded region name) → the zones whose zone.tab comment names that region: each comment's
+    parts, split at commas, slashes, "&", ";" and parentheses, with a leading clock label ("MSK+04 - ",
+    "Eastern - ") left out ("Chatham Islands", "Canary Islands", "Quintana Roo", "Tasmania", "Bali",
+    "Sulawesi", "Sakhalin Island", "Qyzylorda", "Kyzylorda"). Parts that name several zones are kept with all."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in _read_tab("zone.tab").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 4:
+            continue
+        cc, zone, comment = parts[0], parts[2], parts[3].split(" - ", 1)[-1]
+        for name in re.split(r"[,/&;()]", comment):
+            key = _fold_region(name)
+            if len(key) >= 4 and key not in ("most areas", "most of", "east", "west", "north", "south"):
+                out.setdefault((cc, key), [])
+                if zone not in out[(cc, key)]:
+                    out[(cc, key)].append(zone)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def named_region_zone(place: str, country: str) -> str | None:
+    """The one zone of ``country`` whose tzdata zone.tab comment names ``place`` ("Chatham Islands", "NZ" →
+    Pacific/Chatham; "Canary Islands", "ES" → Atlantic/Canary; "Bali", "ID" → Asia/Makassar); ``None`` where no
+    comment names it or several zones share the name ("Amazonas": east and west). For places GeoNames holds
+    no town of (islands, regions), where a country of several zones was read as its most populous one."""
+    zones = _region_names().get((country, _fold_region(place)), ())
+    return zones[0] if len(zones) == 1 else None
+
+
 def _unaccented(text: str) -> str:
     """``text`` without its combining marks ("são" → "sao", "zürich" → "zurich")."""
     import unicodedata
@@ -802,7 +842,7 @@ class PlaceEvidence(Aggregator):
         Canadian tail after a state is read without it ("Seattle, WA, USA", "Georgia, US", "Ontario,
         Canada"). Without a comma: a city, a country, a state ("Texas"); two letters that are both a state's
         and a country's code ("LA", "CA", "IN") say nothing."""
-        from .gazetteer import city_countries
+        from .gazetteer import city_countries, city_zones
 
         text = text.strip()
         if not text or len(text) > 200:
@@ -861,6 +901,12 @@ class PlaceEvidence(Aggregator):
             # the city's own zone where it names one in that country ("Perth, AU", "Toronto, CA"), else
             # the country
             in_country = zone is not None and zone_countries().get(zone) == tail_cc
+            if not in_country and len(country_zones().get(tail_cc, ())) > 1:
+                # else GeoNames' largest town so called in that country, by its own zone: a country of several
+                # zones was its most populous one ("Salt Lake City, USA" was New York's clock, "Surgut, Russia"
+                # Moscow's, "Denpasar, Indonesia" Jakarta's: T26B's H4, the CLOCK2 brief)
+                zone = next((z for c, _a, z in city_zones(place) if c == tail_cc), None)
+                in_country = zone is not None and zone_countries().get(zone) == tail_cc
             self.declared[zone if in_country else f"cc:{tail_cc}"] += 1  # type: ignore[index]
             return
         if tail and len(tail) <= 40 and (tail_is_region or tail_cc is None or not definite):
@@ -890,7 +936,9 @@ class PlaceEvidence(Aggregator):
         if (region_country or not tail) and self._region(region_country, region_tail or text):
             return
         if definite:
-            self.declared[f"cc:{tail_cc}"] += 1
+            # a part of the country that zone.tab names, not a town ("Chatham Islands, New Zealand", "Canary
+            # Islands, Spain", "Quintana Roo, Mexico"): that zone, not the country's most populous one
+            self.declared[named_region_zone(place, tail_cc) or f"cc:{tail_cc}"] += 1  # type: ignore[arg-type]
         elif tail_cc is None and not tail_is_region and depth == 0:
             # a big town by a name of it no rule above knows, alone or before a tail nothing reads ("Nueva York",
             # "Múnich, Baviera"): GeoNames' alternate names, in any language (big_town_zone)

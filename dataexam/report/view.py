@@ -407,22 +407,39 @@ def headline(f: dict[str, Any]) -> str:
     return str(f.get("summary") or f.get("title") or "")
 
 
+def zone_city(zone: str) -> str:
+    """A zone's city as people write it: CLDR's exemplar city in English (babel: America/St_Johns → "St. John's",
+    Asia/Ho_Chi_Minh → "Ho Chi Minh City"), else the zone's last part with spaces ("St Johns" was T26B's L1)."""
+    try:
+        from babel.dates import get_timezone, get_timezone_location
+
+        city = get_timezone_location(get_timezone(zone), locale="en", return_city=True)
+    except (LookupError, ValueError, TypeError, AttributeError):
+        city = None
+    return str(city).replace("\u2019", "'") if city else zone.split("/")[-1].replace("_", " ")
+
+
+def utc_offset_text(off: float) -> str:
+    """Hours east of UTC as an offset: ``5.5`` → "UTC+5:30", ``-3.5`` → "UTC−3:30", ``1`` → "UTC+1" (was
+    "UTC+5 30"; T26B's L1)."""
+    h, m = divmod(round(abs(off) * 60), 60)
+    return f"UTC{'+' if off >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
+
+
 def _h_timezone(v: dict[str, Any]) -> str:
     zone = v.get("zone")
     off = v.get("utc_offset_hours")
     offset = ""
     if isinstance(off, (int, float)):
-        sign = "+" if off >= 0 else "−"
-        offset = f"UTC{sign}{hours(abs(off)).replace(' h', '').replace(' min', '')}" if off % 1 else \
-            f"UTC{sign}{abs(int(off))}"
+        offset = utc_offset_text(off)
         if v.get("observes_dst"):
             offset += " with summer time"
     if zone:
-        city = str(zone).split("/")[-1].replace("_", " ")
+        city = zone_city(str(zone))
         earlier = v.get("earlier_zone")
         if isinstance(earlier, dict) and earlier.get("zone") and earlier.get("until"):
             # a move: each period has its zone (inference.timezone.MovedZone)
-            before = str(earlier["zone"]).split("/")[-1].replace("_", " ")
+            before = zone_city(str(earlier["zone"]))
             try:
                 since = day((date.fromisoformat(str(earlier["until"])) + timedelta(days=1)).isoformat())
             except ValueError:
@@ -433,7 +450,7 @@ def _h_timezone(v: dict[str, Any]) -> str:
         if away:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
             words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?"}
-            said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {str(p['zone']).split('/')[-1].replace('_', ' ')}"
+            said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
@@ -483,6 +500,9 @@ def _h_routine(v: dict[str, Any]) -> str:
         # the quiet weekday block is the weekday sleep (a night worker's day sleep), not office hours
         return (f"Your quiet weekday daytime ({str(block).replace('-', '–')}) is your weekday sleep: night or shift "
                 "work, not office hours.")
+    if v.get("label") in ("weekdays only", "weekends only"):  # the pattern is the finding (T26B's M3)
+        hours = f", {str(v['active_hours']).replace('-', '–')}" if v.get("active_hours") else ""
+        return f"You are active only {'on weekdays' if v['label'] == 'weekdays only' else 'at weekends'}{hours}."
     peak = v.get("peak")
     if isinstance(peak, dict):
         wd = peak.get("weekday")
