@@ -323,3 +323,55 @@ def test_a_low_mood_s_saddest_posts_are_quoted_nowhere_by_default() -> None:
             assert "suicidal" not in out and "self-harm" not in out, (fmt, detail)
     quoted = [i.excerpt for i in shown.finding("mood").evidence.items]
     assert quoted and WITHHELD_EXCERPT not in quoted and all("Awful" in q or "suicidal" in q for q in quoted)
+
+
+# -- views declared on the Facebook profile (ART9 fault 1) --------------------------------------------------------
+def _profile_export(root: Any) -> Any:
+    """A 2024-25 Facebook export whose profile_information.json declares a religious and a political view, in the
+    shape the profile keeps them (``profile_v2.religious_view`` / ``political_view``: ``{name, description}``),
+    beside a month of posts; invented values."""
+    tree = root / "fb"
+    profile = tree / "personal_information" / "profile_information"
+    profile.mkdir(parents=True)
+    (profile / "profile_information.json").write_text(json.dumps({"profile_v2": {
+        "name": {"full_name": "Ines Varga", "first_name": "Ines", "last_name": "Varga"},
+        "current_city": {"name": "Graz, Austria", "timestamp": 1700000000},
+        "religious_view": {"name": "Quietist Fellowship", "description": "Sunday meetings"},
+        "political_view": {"name": "Centre-left", "description": ""}}}), encoding="utf-8")
+    posts = tree / "your_facebook_activity" / "posts"
+    posts.mkdir(parents=True)
+    start = 1_700_000_000
+    (posts / "your_posts__check_ins__photos_and_videos_1.json").write_text(json.dumps([
+        {"timestamp": start + 86_400 * i, "data": [{"post": "Walked along the Mur today."}]} for i in range(30)]),
+        encoding="utf-8")
+    return tree
+
+
+def test_views_declared_on_the_profile_are_sensitive_signals(tmp_path: Any) -> None:
+    from dataexam import api
+
+    tree = _profile_export(tmp_path)
+    shown = api.report([tree], include_sensitive=True)
+    signals = shown.finding("sensitive_signals")
+    assert signals is not None
+    assert signals.value["religion"]["records"] == 1
+    assert signals.value["politics"]["records"] == 1
+    assert signals.value["religion"]["signals"] == {"declared on the profile": 1}
+    assert signals.value["politics"]["services"] == {"facebook": 1}
+    assert {i.excerpt for i in signals.evidence.items} >= {"Quietist Fellowship", "Centre-left"}
+    assert "religion (your profile declares a view)" in signals.summary
+    # without the flag the inventory is withheld like every Art. 9 finding, and no format names the views
+    default = api.report([tree])
+    assert default.finding("sensitive_signals") is None
+    for fmt in ("text", "json", "markdown", "html"):
+        out = _render(default, fmt, "full")
+        assert "Quietist" not in out and "Centre-left" not in out, fmt
+
+
+def test_a_declared_view_is_special_evidence_whatever_its_words() -> None:
+    x = Stream("facebook-2024")
+    view = x.ev(None, "facebook.profile", "Centre-left", member="profile_information.json", fact="political_view")
+    city = x.ev(None, "facebook.profile", "Graz, Austria", member="profile_information.json", fact="current_city")
+    assert EvidenceItem.of(view).special == "politics"
+    assert sensitive.gate_item(EvidenceItem.of(view)).excerpt == WITHHELD_EXCERPT
+    assert EvidenceItem.of(city).special is None
