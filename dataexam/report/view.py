@@ -489,8 +489,33 @@ def _h_routine(v: dict[str, Any]) -> str:
 
 
 def _h_home(v: dict[str, Any]) -> str:
+    """The home in words, with the move the JSON's ``moved`` holds: "You most likely live in Berlin, Germany since
+    Jul 2023 (before: France Jan 2020 – Jun 2023)." (the JSON summary's sentence; text and Markdown had left the
+    move out: ART9 fault 3)."""
     where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
-    return f"You most likely live in {where}." if where else ""
+    if not where:
+        return ""
+    moved = v.get("moved")
+    if isinstance(moved, dict) and moved.get("since"):
+        periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+        earlier = "; ".join(f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
+                            for p in periods[:-1]) if len(periods) > 2 else country(moved.get("from"))
+        return f"You most likely live in {where} since {month_year(moved['since'])} (before: {earlier})."
+    return f"You most likely live in {where}."
+
+
+def home_moves(v: dict[str, Any]) -> str:
+    """The periods of a home's move history (``moved.periods``) in words: "France Jan 2020 – Jun 2023; Germany
+    since Jul 2023"; ``""`` without a move."""
+    moved = v.get("moved")
+    if not isinstance(moved, dict):
+        return ""
+    periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+    parts = [f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
+             for p in periods[:-1]]
+    if periods:
+        parts.append(f"{country(periods[-1].get('country'))} since {month_year(periods[-1].get('from'))}")
+    return "; ".join(parts)
 
 
 def _h_trips(v: list[dict[str, Any]]) -> str:
@@ -741,6 +766,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out = []  # no located login: the home rests on the shipping addresses
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
+            if home_moves(v):
+                out.append(("Homes by logins", home_moves(v)))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
                 from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
