@@ -152,6 +152,9 @@ def language(code: Any) -> str:
 LANGUAGE_LIST_SHARE = 0.05
 
 
+_CURRENCY_LETTERS = re.compile(r"^(-?[^\W\d_]+)([\d-])")
+
+
 def money(amount: Any, currency: str | None) -> str:
     """``("20866.19", "EUR")`` → ``"€20,866.19"``; unknown currencies keep their code."""
     try:
@@ -161,9 +164,12 @@ def money(amount: Any, currency: str | None) -> str:
     if not currency:
         return format_decimal(value, format="#,##0.00", locale="en")
     try:
-        return format_currency(value, currency, locale="en")
+        shown = format_currency(value, currency, locale="en")
     except Exception:  # an unknown currency code in an export
         return f"{format_decimal(value, format='#,##0.00', locale='en')} {currency}"
+    # CLDR's currencySpacing (which babel does not apply): a symbol that ends in a letter ("AED", "CHF", an unknown
+    # code) is kept from the digits by a no-break space — "AED 5,442.00", not "AED5,442.00" (ART9 fault 5)
+    return _CURRENCY_LETTERS.sub("\\g<1>\u00a0\\g<2>", shown, count=1)
 
 
 def number(n: Any) -> str:
