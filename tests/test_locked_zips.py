@@ -8,6 +8,7 @@ and 7-Zip's default use; Python's zipfile reads them with the password, which ch
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -295,3 +296,26 @@ def test_scan_lists_every_input_each_with_its_own_issues(tmp_path: Path) -> None
     assert "(facebook-1of2.zip: 1; facebook-2of2.zip: 1)" in text.replace(str(tmp_path) + "/", "")
     assert "not exports (skipped)" in text and "locked.zip" in text.split("not exports (skipped)")[1]
     assert "the zip is password-protected" in text.split("not exports (skipped)")[1]
+
+
+def test_a_damaged_member_is_said_damaged_not_bad_json(tmp_path: Path) -> None:
+    """ART9 fault 5: four flipped bytes inside tweets.js's deflated data inflate to garbage without a zlib error, and
+    the JSON reader failed first: "bad-json — invalid JSON (lexical error …)". The member is damaged (its CRC-32
+    does not match), and the issue says so, naming the member and the zip."""
+    z = write_locked_zip(tmp_path / "twitter-2024.zip", tree_files(X_TREE), encrypt=set())
+    data = bytearray(z.read_bytes())
+    with zipfile.ZipFile(z) as zf:
+        info = zf.getinfo("data/tweets.js")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(4):
+        data[start + info.compress_size // 2 + k] ^= 0xFF
+    z.write_bytes(bytes(data))
+    stats = api.RunStats()
+    events = list(api.timeline(z, stats=stats))
+    assert events  # the other files are read
+    assert ("data/tweets.js", "corrupt-member") in stats.issue_summary
+    assert not any(code == "bad-json" for _, code in stats.issue_summary)
+    result = runner.invoke(cli.app, ["scan", "--json", str(z)])
+    issue = next(f for f in json.loads(result.stdout)[0]["issue_files"] if f["file"] == "data/tweets.js")
+    assert issue["code"] == "corrupt-member"
+    assert issue["message"].startswith("zip member data/tweets.js in twitter-2024.zip is damaged (bad CRC-32)")
