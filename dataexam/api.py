@@ -859,6 +859,9 @@ class ScanResult:
     issue_files: list[dict[str, str]] = field(default_factory=list)
     #: kinds among ``kinds`` that ``timeline`` gives only when asked for by name (:attr:`Parser.opt_in_kinds`)
     opt_in: list[str] = field(default_factory=list)
+    #: per input of the export, its issues per code (every input named, ``{}`` for one without): an export of
+    #: several part-zips says which zip each issue is in (its ``issue_files`` entries name their ``input`` too)
+    issues_by_input: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -880,6 +883,7 @@ class ScanResult:
             "issues": self.issues,
             "issue_summary": self.issue_summary,
             "issue_files": self.issue_files,
+            **({"issues_by_input": self.issues_by_input} if len(self.inputs) > 1 else {}),
         }
 
 
@@ -906,7 +910,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                 counted = scan_in_workers(exports, jobs)
         if counted is None:
             counted = [scan_counts(export) for export in exports]
-        for export, (kinds, first, last, undated, issues, summary, files) in zip(exports, counted, strict=True):
+        for export, (kinds, first, last, undated, issues, summary, files, by_input) in zip(exports, counted,
+                                                                                          strict=True):
             handled: list[str] = []
             ignored: list[str] = []
             unknown: list[str] = []
@@ -922,7 +927,7 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
                                       account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
-                                      issue_files=files,
+                                      issue_files=files, issues_by_input=by_input,
                                       opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds)))
     finally:
         close_exports(exports)
@@ -946,15 +951,24 @@ def scan_counts(export: Export) -> ScanCounts:
     undated = issues = 0
     summary: Counter[str] = Counter()
     files: list[dict[str, str]] = []
+    archive = export.archive
+    # an export of several inputs (part-zips): each issue is its own input's, named (ART9 fault 4: the parts'
+    # issues were listed under the export as one, with no word of which zip held the file)
+    several = len(archive.inputs) > 1
+    by_input: dict[str, Counter[str]] = {name: Counter() for name in archive.inputs}
     for item in iter_events([export]):
         if isinstance(item, ParseIssue):
             issues += 1
             summary[item.code] += 1
+            member = archive.get(item.member) if item.member else None
+            where = member.input if member is not None else item.archive
+            by_input.setdefault(where, Counter())[item.code] += 1
             if len(files) < MAX_SCAN_ISSUE_FILES:
                 # the file (or folder: one gone or unlisted while the input was listed) each names; an
                 # issue of the input as a whole is listed with its first export, so say which file
                 files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
-                              **({"position": item.position} if item.position else {})})
+                              **({"position": item.position} if item.position else {}),
+                              **({"input": where} if several else {})})
             continue
         kinds[item.kind] += 1
         if item.time is None:
@@ -962,7 +976,7 @@ def scan_counts(export: Export) -> ScanCounts:
         else:
             first = item.time if first is None or item.time < first else first
             last = item.time if last is None or item.time > last else last
-    return dict(kinds), first, last, undated, issues, dict(summary), files
+    return dict(kinds), first, last, undated, issues, dict(summary), files, {k: dict(v) for k, v in by_input.items()}
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
@@ -397,6 +397,27 @@ def is_sensitive(category: str) -> bool:
 #: (inference.sensitive; here, not there, so the report renderers can name it without importing the inference)
 WITHHELD_EXCERPT = ("(text withheld: it may reveal a special category of data, GDPR Art. 9; "
                     "--include-sensitive shows it)")
+
+
+# Profile facts that are themselves Art. 9 data, with their category: Facebook's profile_information.json keeps a
+# declared ``religious_view`` and ``political_view`` as ``{"name": …, "description": …}`` (parsers/facebook
+# ``_profile_facts``; the "About → Religious and political views" fields), read as ``facebook.profile`` events with
+# attr ``fact``. The person said it themselves, so it is a signal whatever its words (a view named "Liberal" or
+# "Buddhist" matches no keyword). X's and Amazon's exports have no such profile field: X's political and religious
+# leanings come as the interests it inferred (platform.py counts those), and Amazon keeps none.
+SPECIAL_PROFILE_FACTS: dict[tuple[str, str], str] = {
+    ("facebook.profile", "religious_view"): "religion",
+    ("facebook.profile", "political_view"): "politics",
+}
+
+
+def special_fact(kind: str, attrs: Any) -> str | None:
+    """The Art. 9 category of a declared profile fact (:data:`SPECIAL_PROFILE_FACTS`: ``"religion"``,
+    ``"politics"``), or None for any other record."""
+    if not isinstance(attrs, dict):
+        return None
+    fact = attrs.get("fact")
+    return SPECIAL_PROFILE_FACTS.get((kind, fact)) if isinstance(fact, str) else None
 
 
 # Life events whose keyword sequence is itself Art. 9 data, with its category (inference.md §4: "pregnancy and

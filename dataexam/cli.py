@@ -478,9 +478,11 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
     return patterns
 
 
-def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> list[Path]:
+def _recognised_only(paths: list[Path], source: str | None, registry: Any,
+                     skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
     """--keep-going: the inputs some parser recognises; each other one — no export, an HTML export, no zip, a zip
-    damaged or password-protected as a whole — is skipped with one warning.
+    damaged or password-protected as a whole — is skipped with one warning (and added to ``skipped`` as
+    ``(path, why)``, for ``scan`` to list).
 
     Raises NothingRecognised (exit 3) when none is left. Detection runs once more per input when
     the real run opens them (it reads directory entries and a few small files, not the records).
@@ -493,6 +495,9 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any) -> li
             # CorruptArchive: a damaged zip, or a password-protected one (EncryptedArchive) — unreadable as a
             # whole, so skipped like an input that is no export (the twenty-fourth pass's tester: it stopped the run)
             warn(f"skipped {exc}")
+            if skipped is not None:
+                why = str(exc)
+                skipped.append((path, why[len(str(path)) + 2:] if why.startswith(f"{path}: ") else why))
             continue
         api.close_exports(exports)
         kept.append(path)
@@ -701,9 +706,15 @@ def scan(
     state.quiet = quiet
     registry = _load_registry()
     source = _check_source(source, registry)
-    paths = _inputs(paths, source, keep_going, registry)
+    skipped: list[tuple[Path, str]] = []
+    if keep_going:  # every input is listed: one skipped (locked, damaged, no export) with why (ART9 fault 4)
+        paths = _recognised_only(paths, source, registry, skipped)
+    else:
+        paths = _inputs(paths, source, keep_going, registry)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry,
                        jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES))
+    results += [api.ScanResult([str(path)], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
+                               [(str(path), "")], is_export=False, reason=why) for path, why in skipped]
     _print_scan(results, as_json)
     changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]
     if changed:  # the counts above miss those files: as for timeline and report, exit 1
@@ -721,6 +732,11 @@ class _NamesTable(Table):
 
     def add_row(self, *renderables: Any, **options: Any) -> None:
         super().add_row(*(Text(outputs.shown(c)) if isinstance(c, str) else c for c in renderables), **options)
+
+
+def _base(path: str) -> str:
+    """An input's file name (``/home/me/facebook-1of2.zip`` → ``facebook-1of2.zip``): which part, in a table row."""
+    return os.path.basename(path.rstrip("/\\")) or path
 
 
 def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
@@ -754,9 +770,14 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
             table.add_row("", f"unknown: {path}")
         table.add_row("dates", f"{d['date_range']['first'] or '—'} → {d['date_range']['last'] or '—'}"
                                f" ({r.undated} undated)")
-        table.add_row("issues", str(r.issues))
+        if len(r.inputs) > 1:  # part-zips: each input with its own issues
+            table.add_row("issues", f"{r.issues} (" + "; ".join(
+                f"{_base(name)}: {sum(r.issues_by_input.get(name, {}).values())}" for name in r.inputs) + ")")
+        else:
+            table.add_row("issues", str(r.issues))
         for item in r.issue_files[:5]:  # which file or folder: an input-wide one is listed here too
-            table.add_row("", f"{item['file']}: {item['code']} — {item['message']}")
+            where = f"{_base(item['input'])}: " if item.get("input") else ""
+            table.add_row("", f"{where}{item['file']}: {item['code']} — {item['message']}")
         if r.issues > 5:
             table.add_row("", f"… {r.issues - 5} more (scan --json lists the first {len(r.issue_files)})")
         out.print(table)
@@ -767,6 +788,8 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         out.print()
     if strays:
         table = _NamesTable(title="not exports (skipped)", title_justify="left", show_header=False, box=None)
+        for _ in range(2):  # a long path is folded onto more lines, never cut to "…" (which input was it?)
+            table.add_column(overflow="fold")
         for r in strays:
             table.add_row(r.inputs[0], r.reason)
         out.print(table)

@@ -74,7 +74,8 @@ MIN_PARALLEL_COST = 6_000_000
 
 #: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
 #: records, issues, issues per code, the first issues by file
-ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int], list[dict[str, str]]]
+ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int], list[dict[str, str]],
+                   dict[str, dict[str, int]]]
 #: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
 Slices = Mapping[int, tuple[tuple[int, int], ...]]
 #: one part of an export: ``(export index, whole members or None for all, slices)``

@@ -443,7 +443,14 @@ class Parser:
         try:
             yield from handler(ctx)
         except DATA_ERRORS as exc:
-            yield ctx.issue(issue_code(exc), describe_error(exc), _position(ctx))
+            code, message = issue_code(exc), describe_error(exc)
+            damage = _damage(exc) if code == "corrupt-member" else (
+                member_damage(ctx.member) if code in GARBLED_CODES else None)
+            if damage is not None:
+                # the bytes are damaged, not the JSON or CSV: say so, naming the member and its zip (a flipped
+                # byte inside tweets.js was "invalid JSON (lexical error …)": ART9 fault 5)
+                code, message = "corrupt-member", damaged_message(ctx.member, damage)
+            yield ctx.issue(code, message, _position(ctx))
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
                             "the rest of this file was skipped", _position(ctx))
@@ -502,6 +509,42 @@ def _position(ctx: MemberContext) -> str:
 #: replaced or rewritten; a sub-folder gone before it was listed): what was read is kept, and the
 #: CLI ends with exit 1 as for a missing input (a batch unit is an error, to be run again)
 INPUT_CHANGED = frozenset({"vanished", "changed"})
+
+
+#: issue codes a damaged zip member gives when its garbage is read as data: such an issue is checked against the
+#: member's own integrity (:func:`member_damage`) before it is reported
+GARBLED_CODES = frozenset({"bad-json", "bad-encoding", "bad-shape", "bad-record"})
+
+
+def _damage(exc: BaseException) -> str:
+    """What a zip or zlib error says of a member's damage, in our words (never data)."""
+    if isinstance(exc, zipfile.BadZipFile):
+        return "bad CRC-32" if "CRC" in str(exc) else "a damaged zip entry"
+    if isinstance(exc, EOFError):
+        return "compressed data cut short"
+    return "zlib cannot inflate its compressed data"
+
+
+def member_damage(member: Member) -> str | None:
+    """Why ``member`` is damaged, or None: its bytes are read once more, streamed and dropped, so that zipfile checks
+    the CRC-32 at their end and zlib the compressed stream (a folder file has no check: None). Called only after a
+    parse fault, once per member."""
+    try:
+        with member.open() as stream:
+            while stream.read(1 << 20):
+                pass
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        return _damage(exc)
+    except Exception:  # another fault (gone, unreadable) is not damage to the zip's data: the first issue stands
+        return None
+    return None
+
+
+def damaged_message(member: Member, damage: str) -> str:
+    """"zip member data/tweets.js in twitter.zip is damaged (bad CRC-32) …": the member and its zip named."""
+    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
+            "before the damage were kept, the rest of the file is lost")
 
 
 def issue_code(exc: BaseException) -> str:

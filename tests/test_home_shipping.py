@@ -73,11 +73,11 @@ def test_amazon_only_orders_to_houston_with_gifts_elsewhere_give_houston():
     assert v["shipping"]["orders"] == 30 and v["shipping"]["orders_with_address"] == 33
     assert v["shipping"]["earlier"] is None
     assert home.confidence == Confidence.HIGH
-    assert "Houston, TX, US" in home.summary and "shipping addresses only" in home.confidence_basis
+    assert "Houston, TX, United States" in home.summary and "shipping addresses only" in home.confidence_basis
     # evidence cites the order records themselves, with the town only
     assert home.evidence.n_support == 30 and home.evidence.n_against == 3
     assert home.evidence.items and all(i.kind == "amazon.order_item" and i.excerpt == "order shipped to Houston, "
-                                       "TX, US" for i in home.evidence.items)
+                                       "TX, United States" for i in home.evidence.items)
     assert home.platform_says is None
     # gift addresses are not trips, and an Amazon-only export has no weekday network
     trips = report.finding("trips")
@@ -105,7 +105,7 @@ def test_a_move_gives_the_latest_home_and_names_the_earlier_one():
     earlier = v["shipping"]["earlier"]
     assert (earlier["city"], earlier["region"], earlier["orders"]) == ("Austin", "TX", 25)
     assert earlier["last"].startswith("2023-12")
-    assert "Before that most orders went to Austin, TX, US" in home.summary
+    assert "Before that most orders went to Austin, TX, United States" in home.summary
     assert home.confidence == Confidence.HIGH  # every latest order goes to Seattle, 20 in all
     # more orders to Austin in all do not outvote the latest home
     assert v["shipping"]["orders"] == 20 < earlier["orders"]
@@ -215,7 +215,7 @@ def test_gb_logins_and_orders_to_london_agree_and_the_city_is_london():
     assert v["ip_evidence"] == "clear" and v["disagreements"] is None
     assert v["lat"] == pytest.approx(51.51, abs=0.05)
     assert home.confidence == Confidence.HIGH
-    assert "London, GB" in home.summary and "logins point to GB" in home.summary
+    assert "London, United Kingdom" in home.summary and "logins point to United Kingdom" in home.summary
     # trips still read the login IPs only: none abroad
     assert report.finding("trips").value == []
 
@@ -225,7 +225,8 @@ def test_us_shipping_against_de_logins_is_said_not_combined():
     home, _ = home_of(logins(s, 30, DE_IP) + orders(s, 20, "Houston", "TX"))
     v = home.value
     assert v["country"] == "DE" and v["city"] is None  # never "Houston, DE"
-    assert v["disagreements"] and "Houston, TX, US" in v["disagreements"][0] and "DE" in v["disagreements"][0]
+    assert v["disagreements"] and "Houston, TX, United States" in v["disagreements"][0]
+    assert "Germany" in v["disagreements"][0]
     assert "disagrees" in home.summary and "Houston, DE" not in home.summary
     assert home.confidence == Confidence.MEDIUM  # lowered from high
     assert v["shipping"]["city"] == "Houston"
@@ -363,7 +364,8 @@ def test_unflagged_gifts_give_way_to_the_billing_town():
     assert (v["shipping"]["second"]["city"], v["shipping"]["second"]["pattern"]) == ("Boise", "same quarters")
     assert home.confidence == Confidence.MEDIUM  # 40 parcels went to Boise: billing decides, at most medium
     assert "the billing address decided" in home.confidence_basis
-    assert "billing address on your orders is in Houston, TX, US, so Houston, TX, US is taken as home" in home.summary
+    assert ("billing address on your orders is in Houston, TX, United States, so Houston, TX, United States is taken "
+            "as home") in home.summary
 
 
 def test_a_burst_of_christmas_gifts_just_before_the_download_is_no_move():
@@ -381,7 +383,7 @@ def test_a_burst_of_christmas_gifts_just_before_the_download_is_no_move():
     assert (home.value["city"], shipping["billing"], shipping["earlier"]) == ("Austin", "decided", None)
     assert (shipping["second"]["city"], shipping["second"]["pattern"]) == ("Portland", "same quarters")
     assert home.confidence != Confidence.HIGH
-    assert "it got orders in the latest quarter and Portland, OR, US none" in home.confidence_basis
+    assert "it got orders in the latest quarter and Portland, OR, United States none" in home.confidence_basis
 
 
 def test_more_unflagged_gifts_than_own_orders_in_the_latest_quarter_do_not_decide_alone():
@@ -433,8 +435,8 @@ def test_unflagged_gifts_without_a_billing_column_name_both_towns_at_low():
     second = v["shipping"]["second"]
     assert (second["city"], second["pattern"], second["orders"]) == ("Houston", "same quarters", 30)
     assert home.confidence == Confidence.LOW
-    assert "Orders also go to Houston, TX, US in the same quarters" in home.summary
-    assert "Boise, ID, US got more" in home.summary
+    assert "Orders also go to Houston, TX, United States in the same quarters" in home.summary
+    assert "Boise, ID, United States got more" in home.summary
 
 
 def test_a_move_with_the_billing_address_never_updated_gives_the_new_town():
@@ -528,7 +530,7 @@ def test_a_workplace_in_the_city_gives_way_to_the_billing_suburb():
     home, report = home_of(interleaved(Stream("amazon.zip"), ("Sugar Land", "TX"), ("Houston", "TX"),
                                        billing=False))
     assert home.value["city"] == "Houston" and home.value["shipping"]["second"]["city"] == "Sugar Land"
-    assert home.confidence == Confidence.LOW and "Houston, TX, US got more" in home.summary
+    assert home.confidence == Confidence.LOW and "Houston, TX, United States got more" in home.summary
     assert report.finding("work_location").value is None
 
 

@@ -8,6 +8,7 @@ and 7-Zip's default use; Python's zipfile reads them with the password, which ch
 
 from __future__ import annotations
 
+import json
 import zipfile
 from pathlib import Path
 
@@ -248,3 +249,73 @@ def test_kind_that_lets_nothing_through_says_why(tmp_path: Path) -> None:
     found = runner.invoke(cli.app, ["timeline", str(z), "--kind", "twitter.tweet"])
     assert found.stdout and "no event matched" not in found.stderr
     assert runner.invoke(cli.app, ["timeline", str(z), "--kind", "facebook.*", "-q"]).stderr == ""
+
+
+# -- ART9 fault 4: scan lists every input, each with its own issues --------------------------------------------------
+FB_TREE = FIXTURES / "facebook" / "2024-25" / "archive"
+
+
+def _fb_parts(tmp_path: Path) -> tuple[Path, Path]:
+    """The 2024-25 Facebook export as two part-zips (Facebook splits a large download so), a broken JSON file in
+    each: the posts in part 1, the comments in part 2."""
+    files = tree_files(FB_TREE)
+    names = sorted(files)
+    half = len(names) // 2
+    one = {n: files[n] for n in names[:half]}
+    two = {n: files[n] for n in names[half:]}
+    one["your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_9.json"] = b"[{broken"
+    two["your_facebook_activity/comments_and_reactions/comments.json"] = b"{broken"
+    return (write_locked_zip(tmp_path / "facebook-1of2.zip", one, encrypt=set()),
+            write_locked_zip(tmp_path / "facebook-2of2.zip", two, encrypt=set()))
+
+
+def test_scan_lists_every_input_each_with_its_own_issues(tmp_path: Path) -> None:
+    import json
+
+    one, two = _fb_parts(tmp_path)
+    locked = _x_zip(tmp_path / "locked.zip")
+    amazon = write_locked_zip(tmp_path / "amazon.zip", tree_files(AMAZON_TREE), encrypt=set())
+    args = ["scan", "--keep-going", "--json", str(one), str(two), str(amazon), str(locked)]
+    result = runner.invoke(cli.app, args)
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)
+    by_inputs = {tuple(Path(i).name for i in r["inputs"]): r for r in rows}
+    # the locked zip is in the list, with why (it was left out: only a warning said it)
+    assert set(by_inputs) == {("facebook-1of2.zip", "facebook-2of2.zip"), ("amazon.zip",), ("locked.zip",)}
+    assert by_inputs[("locked.zip",)]["export"] is False
+    assert by_inputs[("locked.zip",)]["reason"].startswith("the zip is password-protected (encrypted)")
+    fb = by_inputs[("facebook-1of2.zip", "facebook-2of2.zip")]
+    assert {Path(k).name: v for k, v in fb["issues_by_input"].items()} == {
+        "facebook-1of2.zip": {"bad-json": 1}, "facebook-2of2.zip": {"bad-json": 1}}
+    where = {f["file"].rsplit("/", 1)[-1]: Path(f["input"]).name for f in fb["issue_files"]}
+    assert where == {"your_posts__check_ins__photos_and_videos_9.json": "facebook-1of2.zip",
+                     "comments.json": "facebook-2of2.zip"}
+    assert by_inputs[("amazon.zip",)]["issue_summary"] == {} and "issues_by_input" not in by_inputs[("amazon.zip",)]
+    # the table says the same
+    text = " ".join(runner.invoke(cli.app, args[:2] + args[3:]).stdout.split())
+    assert "(facebook-1of2.zip: 1; facebook-2of2.zip: 1)" in text.replace(str(tmp_path) + "/", "")
+    assert "not exports (skipped)" in text and "locked.zip" in text.split("not exports (skipped)")[1]
+    assert "the zip is password-protected" in text.split("not exports (skipped)")[1]
+
+
+def test_a_damaged_member_is_said_damaged_not_bad_json(tmp_path: Path) -> None:
+    """ART9 fault 5: four flipped bytes inside tweets.js's deflated data inflate to garbage without a zlib error, and
+    the JSON reader failed first: "bad-json — invalid JSON (lexical error …)". The member is damaged (its CRC-32
+    does not match), and the issue says so, naming the member and the zip."""
+    z = write_locked_zip(tmp_path / "twitter-2024.zip", tree_files(X_TREE), encrypt=set())
+    data = bytearray(z.read_bytes())
+    with zipfile.ZipFile(z) as zf:
+        info = zf.getinfo("data/tweets.js")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for k in range(4):
+        data[start + info.compress_size // 2 + k] ^= 0xFF
+    z.write_bytes(bytes(data))
+    stats = api.RunStats()
+    events = list(api.timeline(z, stats=stats))
+    assert events  # the other files are read
+    assert ("data/tweets.js", "corrupt-member") in stats.issue_summary
+    assert not any(code == "bad-json" for _, code in stats.issue_summary)
+    result = runner.invoke(cli.app, ["scan", "--json", str(z)])
+    issue = next(f for f in json.loads(result.stdout)[0]["issue_files"] if f["file"] == "data/tweets.js")
+    assert issue["code"] == "corrupt-member"
+    assert issue["message"].startswith("zip member data/tweets.js in twitter-2024.zip is damaged (bad CRC-32)")

@@ -4,7 +4,8 @@
   ``attrs.place.latitude/longitude``) and an X geotag are places the person was: a trip source with the country of
   their nearest GeoNames town, and check-ins a geotag for the home (night) and work cells. Before, they were never
   read: a summer of check-ins in Palma gave "No trips abroad" at high (M5).
-- A clean move in login IPs (one country until a day, another after) is a move: "US since 2023-10 (before: DE)",
+- A clean move in login IPs (one country until a day, another after) is a move: "United States since Oct 2023
+  (before: Germany)",
   the latest country the home, trips judged against each period's home; never "VPN exits" (M3).
 - A home from logins on a few days is low at best (a bootstrap over three identical days always agrees) (M4).
 - Tweet clients name the operating system ("Twitter for iPhone" → iOS); schedulers are not the person's device.
@@ -23,6 +24,7 @@ import pytest
 from test_inference_synth import Stream, person
 
 from dataexam.inference import Confidence, gazetteer, infer
+from dataexam.inference.gazetteer import country_display
 from dataexam.inference.place import client_os, os_family
 from parsers.amazon_address import shipping_place, title_town
 
@@ -146,7 +148,7 @@ def test_a_clean_move_in_login_ips_is_a_move_not_vpn_exits():
                                    "periods": [{"country": "DE", "from": "2023-04-01", "until": "2023-09-30"},
                                                {"country": "US", "from": "2023-10-01", "until": "2024-03-31"}]}
     assert home.value["ip_evidence"] == "clear" and home.value["disagreements"] is None
-    assert home.summary.startswith("You most likely live in New York, US since 2023-10 (before: DE)")
+    assert home.summary.startswith("You most likely live in New York, United States since Oct 2023 (before: Germany)")
     assert "VPN" not in home.summary and "VPN" not in home.confidence_basis
     assert home.confidence == Confidence.HIGH
     trips = report.finding("trips")
@@ -196,7 +198,7 @@ def test_a_move_and_a_move_back_is_no_vpn(stay, abroad_days):
     want = {US_IP: "US", PT_IP: "PT"}[stay]
     assert [p["country"] for p in periods] == ["DE", want, "DE"]
     assert periods[1]["from"][:7] == "2023-07" and home.value["moved"]["since"][:7] == f"{back:%Y-%m}"
-    assert f"before: DE 2023-01 to 2023-07; {want} 2023-07 to " in home.summary
+    assert f"before: Germany Jan 2023 – Jul 2023; {country_display(want)} Jul 2023 – " in home.summary
     trips = report.finding("trips").value
     assert [t["country"] for t in trips] == ["GB"]
 
@@ -339,3 +341,29 @@ def test_nearest_by_cells_is_the_nearest_of_every_row():
         got = gazetteer._nearest_row(lat, lon, lats, lons)
         assert got == expected or (got and expected and got[1] == expected[1]
                                    and math.isclose(got[0], expected[0])), (lat, lon)
+
+
+# -- ART9 fault 3: every format says the move the JSON gives ------------------------------------------------------
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_every_format_says_the_move_history(fmt):
+    import io
+    import re
+
+    from dataexam import report as report_module
+
+    s = Stream()
+    events = _logins(s, date(2023, 1, 2), 200, DE_IP)
+    events += _logins(s, date(2023, 7, 21), 185, US_IP)
+    events += _logins(s, date(2024, 1, 22), 200, DE_IP)
+    rep = infer(_sorted(events), now=NOW)
+    home = rep.finding("home")
+    assert [p["country"] for p in home.value["moved"]["periods"]] == ["DE", "US", "DE"]
+    buf = io.StringIO()
+    report_module.render(rep, fmt, buf, detail="full")  # type: ignore[arg-type]
+    out = " ".join(re.sub(r"<[^>]+>|[*|`\\\\]", " ", buf.getvalue()).split())
+    # the headline is the JSON summary's sentence, the periods are listed
+    said = "You most likely live in Germany since Jan 2024 (before: Germany Jan 2023 – Jul 2023; United States " \
+           "Jul 2023 – Jan 2024)"
+    assert home.summary.startswith(said)
+    assert said in out, fmt
+    assert "Germany Jan 2023 – Jul 2023; United States Jul 2023 – Jan 2024; Germany since Jan 2024" in out, fmt

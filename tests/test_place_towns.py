@@ -177,9 +177,9 @@ def test_australian_states_map_to_geonames_divisions() -> None:
 
 
 def test_a_numbered_region_is_shown_by_its_name() -> None:
-    assert place_text(("JP", "27", "Osaka")) == "Osaka, Osaka, JP"
-    assert place_text(("KR", "11", "Seoul")) == "Seoul, Seoul, KR"
-    assert place_text(("US", "TX", "Houston")) == "Houston, TX, US"
+    assert place_text(("JP", "27", "Osaka")) == "Osaka, Osaka, Japan"
+    assert place_text(("KR", "11", "Seoul")) == "Seoul, Seoul, South Korea"
+    assert place_text(("US", "TX", "Houston")) == "Houston, TX, United States"
 
 
 # -- end to end ----------------------------------------------------------------------------------------------------

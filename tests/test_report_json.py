@@ -62,7 +62,10 @@ def test_duplicates_count_is_the_merges(data, demo):
     events = list(api.timeline(demo[1], stats=stats))
     assert stats.merge.duplicates > 100
     assert data["inputs"]["duplicates_skipped"] == stats.merge.duplicates
-    assert data["inputs"]["events"] == len(events)
+    # a default report leaves the purchases in special categories out of its counts (trust.set_aside: ART9)
+    from dataexam.inference.trust import set_aside
+
+    assert data["inputs"]["events"] == len([e for e in events if not set_aside(e)]) < len(events)
 
 
 def test_parse_issue_summary():

@@ -96,8 +96,16 @@ def test_reports_with_withheld_excerpts_validate(reports, sensitive: bool, kw: d
     excerpts = [i["excerpt"] for i in data["by_id"]["spending"]["evidence"]["items"]]
     if sensitive:
         assert SENSITIVE_ORDERS[0][:20] in " ".join(e or "" for e in excerpts)
-    elif not kw.get("redact"):
-        assert WITHHELD_EXCERPT in excerpts and len(WITHHELD_EXCERPT) > 80  # the case the schema refused
+    else:
+        # the special orders are set aside by a default report (ART9 fault 2): not quoted, not counted
+        assert not any(e in SENSITIVE_ORDERS for e in excerpts)
+        assert data["by_id"]["spending"]["value"]["items"] == 37
+        # a withheld excerpt (another finding's) still validates: the case the schema refused
+        items = data["by_id"]["spending"]["evidence"]["items"]
+        if items:  # (--redact shows no evidence)
+            items[0] = {**items[0], "excerpt": WITHHELD_EXCERPT}
+            assert len(WITHHELD_EXCERPT) > 80
+            jsonschema.validate(data, SCHEMA)
 
 
 def test_schema_still_refuses_a_long_record_excerpt(reports) -> None:

@@ -30,7 +30,7 @@ from .place import PlaceAggregator
 from .platform import PlatformAggregator
 from .social import SocialAggregator
 from .text import TextAggregator
-from .trust import BANNER, TrustAggregator
+from .trust import BANNER, SET_ASIDE_NOTE, TrustAggregator, set_aside
 from .zoneprior import PlaceEvidence
 
 if TYPE_CHECKING:
@@ -65,6 +65,11 @@ FINISH_ORDER = ("zone_place", "text", "clock", "place", "interests", "money", "s
 READERS: dict[str, tuple[str, ...]] = {"zone_place": ("clock",), "text": ("clock",), "interests": ("platform",)}
 
 
+# the findings whose figures count purchases: without --include-sensitive each says that purchases in special
+# categories are left out (trust.SET_ASIDE_NOTE), never how many
+PURCHASE_FINDINGS = frozenset({"spending", "impulse_buying", "financial_stress", "trust_score"})
+
+
 def _release(aggregator: Aggregator) -> None:
     """Drop a finished aggregator's state (its findings are in the Context): per-day bins, samples and
     evidence of one aggregator are not kept while the next ones finish."""
@@ -84,6 +89,13 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     """
     stats = InputStats()
     aggregators = _aggregators()
+    if not include_sensitive:
+        # the purchases the trust score sets aside are set aside by the whole default report, so that no figure
+        # differs from the score's shown inputs by their number (trust module text, ART9 fault 2)
+        stats.skip = set_aside
+        for a in aggregators:
+            if isinstance(a, MoneyAggregator):
+                a.skip = set_aside
     if offload is None:
         run(events, aggregators, stats)
     else:
@@ -93,7 +105,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     by_name = {a.name: a for a in aggregators}
     ctx = Context(include_sensitive=include_sensitive, aggregators=by_name)
     stats.finish(ctx)
-    ctx.sources = frozenset(stats.by_source)
+    ctx.sources = frozenset(stats.sources)
     findings: list[Finding] = []
     done: set[str] = set()
     for name in FINISH_ORDER:
@@ -118,6 +130,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             else:
                 # the one gate on what the kept findings quote: no record text of an Art. 9 category
                 sensitive.gate(f)
+                if f.id in PURCHASE_FINDINGS and f.value is not None:
+                    f.caveats = [*f.caveats, SET_ASIDE_NOTE]  # said whether or not any was set aside
                 kept.append(f)
         findings = kept
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}

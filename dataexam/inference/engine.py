@@ -12,7 +12,7 @@ import random
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -280,8 +280,14 @@ class InputStats(Aggregator):
         self.last: datetime | None = None
         self.undated = 0
         self.duplicates_skipped = 0
+        self.sources: set[str] = set()  # every source read, set-aside records included ("not in the inputs")
+        #: records left out of the counts: a default report's Art. 9 purchases (trust.set_aside), else None
+        self.skip: Callable[[Event], bool] | None = None
 
     def consume(self, event: Event) -> None:
+        self.sources.add(event.source)
+        if self.skip is not None and self.skip(event):
+            return
         self.total += 1
         self.by_source[event.source] += 1
         self.by_kind[event.kind] += 1

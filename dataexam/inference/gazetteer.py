@@ -336,6 +336,17 @@ def _countries() -> dict[str, dict[str, Any]]:
     return json.loads(path.read_text(encoding="utf-8")) if path is not None else {}
 
 
+@lru_cache(maxsize=512)
+def country_display(code: str | None) -> str:
+    """An ISO 3166-1 alpha-2 code as its CLDR English name (babel: ``"DE"`` → ``"Germany"``, ``"US"`` → ``"United
+    States"``), as the report renderers name countries (``report.view.country``); anything else unchanged."""
+    if not isinstance(code, str) or len(code) != 2:
+        return str(code)
+    from babel import Locale
+
+    return Locale.parse("en").territories.get(code.upper(), code)
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """:func:`fold_country` of every English name of a country → its ISO 3166-1 alpha-2 code, from three offline

@@ -18,9 +18,11 @@ from ..categories import (
     IAB_CONTENT,
     LIFE_EVENT_RULES,
     SENSITIVE_LIFE_EVENTS,
+    SENSITIVE_PREFIX,
     category_label,
     interest_matches,
     is_sensitive,
+    special_fact,
 )
 from ..events import Event
 from . import literature
@@ -54,13 +56,16 @@ SIGNALS: dict[str, tuple[str, float]] = {
     "twitter.tweet": ("words in own posts", 1.0),
 }
 HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incidental post
+# A religious or political view the person declared on their Facebook profile (categories.SPECIAL_PROFILE_FACTS):
+# counted in the sensitive-signal inventory as the most deliberate signal there is, never as an interest.
+PROFILE_VIEW = ("declared on the profile", 3.0)
 # Where a hashtag is the person's own choice: what they wrote. A liked tweet's tags (and a retweet's) are its
 # author's: they count as the record's own signal, a liked post weighing 1 (docs/findings.md; the twenty-fifth pass's
 # tester, T25A M3: 30 liked tweets tagged #hiking made "hashtag ×31").
 OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
-_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG]}
+_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW]}
 MAX_TERMS = 40  # distinct vocabulary terms kept per category (evidence of which words matched)
 # Life events are dated by purchases, searches and posts.
 LIFE_KINDS = frozenset({"amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.wishlist_item",
@@ -358,7 +363,12 @@ class InterestAggregator(Aggregator):
         if event.kind in DECLARED_KINDS:
             self.declared.feed(event)
             if event.kind != "facebook.post":
-                return  # profile facts and profile updates declare; they are no interest signal
+                # profile facts and profile updates declare; they are no interest signal, but a declared religious
+                # or political view is a special-category signal (Art. 9) of its own
+                special = special_fact(kind, event.attrs)
+                if special is not None and event.text:
+                    self._profile_view(event, SENSITIVE_PREFIX + special)
+                return
         tags = _hashtags(event)
         text = _interest_text(event, tags)
         if not text:
@@ -394,6 +404,13 @@ class InterestAggregator(Aggregator):
         if kind == "amazon.order_item":
             self._household(event, text, cats)
 
+    def _profile_view(self, event: Event, category: str) -> None:
+        """Count a view declared on the profile (``facebook.profile``, fact ``religious_view`` or
+        ``political_view``) under its ``sensitive:`` category, signal :data:`PROFILE_VIEW`."""
+        self.records += 1
+        self.tally[category, PROFILE_VIEW[0], event.source, event.kind] += 1
+        self.ev[category].offer(event)
+
     def _tallies(self) -> _Tallies:
         """The per-category counters of :attr:`tally` (records, weighted score, and records per signal,
         service and kind, each in the order first seen), worked out once per state."""
@@ -402,8 +419,9 @@ class InterestAggregator(Aggregator):
         out = _Tallies(Counter(), Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(Counter))
         for (c, sig, source, kind), n in self.tally.items():
             out.counts[c] += n
-            # a hashtag weighs what HASHTAG says, any other signal its kind's weight (integers: sums are exact)
-            out.scores[c] += n * (HASHTAG[1] if sig == HASHTAG[0] else SIGNALS[kind][1])
+            # a hashtag or a profile view weighs what HASHTAG or PROFILE_VIEW says, any other signal its kind's
+            # weight (integers: sums are exact)
+            out.scores[c] += n * (_SIGNAL_WEIGHT[sig] if sig in (HASHTAG[0], PROFILE_VIEW[0]) else SIGNALS[kind][1])
             out.signals[c][sig] += n
             out.services[c][source] += n
             out.kinds_seen[c][kind] += n
@@ -548,20 +566,27 @@ class InterestAggregator(Aggregator):
         meta = {
             "id": "sensitive_signals", "title": "Sensitive-signal inventory (GDPR Art. 9)",
             "method": ("Counts of records matching the sensitive: categories of the keyword map (health, religion, "
-                       "politics, sexuality, union). Signals present, never labels about you."),
+                       "politics, sexuality, union), and of the religious and political views declared on the "
+                       "Facebook profile (profile_information.json). Signals present, never labels about you."),
             "literature": literature.cards("sensitive_signals"),
             "caveats": ["A record relating to a topic says nothing about your beliefs, health or identity; "
                         "an unrestricted scorer would still read it.",
                         "Excluded from the trust score (Art. 9, Art. 22(4))."],
             "sensitive": "special categories (Art. 9)",
         }
-        value = {c.split(":", 1)[1]: {"records": n, "services": dict(self.services[c])} for c, n in
-                 sorted(sens.items())}
+        value = {c.split(":", 1)[1]: {"records": n, "services": dict(self.services[c]),
+                                      "signals": dict(self.signals[c].most_common())} for c, n in sorted(sens.items())}
         ev = Evidence(n_support=sum(sens.values()))
         for c in sorted(sens):
             ev.items.extend(self.ev[c].items[:3])
         ev.items = ev.items[:10]
-        summary = ("; ".join(f"{v['records']} records relate to {k}" for k, v in value.items())
+        def said(k: str, v: dict[str, Any]) -> str:
+            declared = v["signals"].get(PROFILE_VIEW[0], 0)
+            n = v["records"]
+            return f"{n} record{'s' if n != 1 else ''} relate{'s' if n == 1 else ''} to {k}" + (
+                " (your profile declares a view)" if declared else "")
+
+        summary = ("; ".join(said(k, v) for k, v in value.items())
                    if value else "No records relate to special categories.")
         return Finding(value=value, confidence=Confidence.HIGH if value else Confidence.LOW,
                        confidence_basis="exact counts of keyword matches (the count is certain; what it means is not)",

@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from ..categories import special_category
+from ..categories import special_category, special_fact
 from ..events import Event, format_time
 
 REPORT_SCHEMA = "dataexam.report/1"
@@ -93,7 +93,8 @@ class EvidenceItem:
             time=format_time(event.time),
             kind=event.kind,
             excerpt=excerpt(source),
-            special=special_category(source),
+            # a religious or political view declared on the profile is Art. 9 whatever its words ("Liberal")
+            special=special_fact(event.kind, event.attrs) or special_category(source),
         )
 
     @classmethod

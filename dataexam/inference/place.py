@@ -579,7 +579,8 @@ class PlaceAggregator(Aggregator):
         notes = list(value.get("disagreements") or [])
         cc = value.get("country")
         ip_clear = value.get("ip_evidence") == "clear"
-        said = f"{value['city']}, {cc}" if value.get("city") and cc else value.get("city") or cc
+        said = f"{value['city']}, {gazetteer.country_display(cc)}" if value.get("city") and cc else \
+            value.get("city") or (gazetteer.country_display(cc) if cc else cc)
         what = "logins point to" if ip_clear else "the platform declares"
         conf = base.confidence
         evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
@@ -899,10 +900,12 @@ class PlaceAggregator(Aggregator):
         city = None
         if declared_city:
             if declared_cc and declared_cc != country:
-                notes.append(f"the platform declares {declared_city}, {declared_cc}; logins point to {country}")
+                notes.append(f"the platform declares {declared_city}, {gazetteer.country_display(declared_cc)}; "
+                             f"logins point to {gazetteer.country_display(country)}")
             elif not declared_cc and city_ccs and country not in city_ccs:
-                notes.append(f"the platform declares {declared_city}, a town in {', '.join(city_ccs[:3])}; logins "
-                             f"point to {country}")
+                notes.append(f"the platform declares {declared_city}, a town in "
+                             f"{', '.join(map(gazetteer.country_display, city_ccs[:3]))}; logins point to "
+                             f"{gazetteer.country_display(country)}")
             else:
                 city = declared_city
         lat, lon = place_coords(country, notes)
@@ -940,14 +943,22 @@ class PlaceAggregator(Aggregator):
                  # country could not be checked against the logins
                  "city_checked": bool(declared_cc or city_ccs) if city else None,
                  "moved": moved}
-        where = f"{city}, {country}" if city else country
+        # the sentence names countries (CLDR English names) and months as every report format does (view._h_home):
+        # "Berlin, Germany since Jul 2023 (before: France Jan 2020 – Jun 2023)", not codes and ISO months (ART9)
+        name = gazetteer.country_display
+        where = f"{city}, {name(country)}" if city else name(country)
+
+        def month(iso: str) -> str:
+            return date.fromisoformat(iso[:10]).strftime("%b %Y")
+
         if moved and len(moved["periods"]) > 2:
-            earlier = "; ".join(f"{p['country']} {p['from'][:7]} to {p['until'][:7]}" for p in moved["periods"][:-1])
-            summary = (f"You most likely live in {where} since {moved['since'][:7]} (before: {earlier}) "
+            earlier = "; ".join(f"{name(p['country'])} {month(p['from'])} – {month(p['until'])}"
+                                for p in moved["periods"][:-1])
+            summary = (f"You most likely live in {where} since {month(moved['since'])} (before: {earlier}) "
                        f"({share:.0%} of {kind_of} logins since then).")
         elif moved:
-            summary = (f"You most likely live in {where} since {moved['since'][:7]} (before: {moved['from']}) "
-                       f"({share:.0%} of {kind_of} logins since then).")
+            summary = (f"You most likely live in {where} since {month(moved['since'])} (before: "
+                       f"{name(moved['from'])}) ({share:.0%} of {kind_of} logins since then).")
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
         if notes:

@@ -161,11 +161,14 @@ def town_name(city: Any) -> str | None:
 
 
 def place_text(place: Place) -> str:
-    """"Houston, TX, US" (the parts known); a region numbered by ISO by its name: "Osaka, Osaka, JP", not "27"."""
-    from .gazetteer import region_name
+    """"Houston, TX, United States" (the parts known); a region numbered by ISO by its name: "Osaka, Osaka, Japan",
+    not "27"; the country by its CLDR English name, as every report format names it (ART9: the JSON sentences said
+    "London, GB" where the terminal said "United Kingdom")."""
+    from .gazetteer import country_display, region_name
 
     cc, region, city = place
-    return ", ".join(p for p in (city, region_name(cc, region), cc) if p) or "an unknown place"
+    return ", ".join(p for p in (city, region_name(cc, region), country_display(cc) if cc else None) if p) \
+        or "an unknown place"
 
 
 def _quarter(d: date) -> int:

@@ -5,6 +5,19 @@ fulfilment capacity .25, behaviour & preferences .20, identity .15, relationship
 transparent rules for each fᵢ ∈ [0, 1]. The aggregator keeps its own small counters and skips every
 record that matches a sensitive (Art. 9) category, so such signals cannot move the score
 (Art. 9, Art. 22(4); CJEU C-634/21 SCHUFA).
+
+The score's arithmetic is shown with its inputs (order items, spend, timed orders …), and those inputs are over the
+purchases it keeps. Were the rest of the report over every purchase, the difference (spending's 40 items, the
+score's 34) would be the number of purchases in special categories — Art. 9 data that a default report must not
+give (ART9 fault 2). Decision: without ``--include-sensitive`` the purchase records the score sets aside
+(:data:`SET_ASIDE_KINDS` whose text is special, :func:`special_record`) are set aside by the whole report —
+the inputs' counts (:class:`.engine.InputStats`), spending, impulse buying and financial stress
+(:class:`.money.MoneyAggregator`) — so every purchase figure of a default report is over the same purchases as the
+score's shown inputs, and the score is still reproducible from them. The report says that purchases in special
+categories are left out (:data:`SET_ASIDE_NOTE`), never how many, and says it whether or not there were any. With
+``--include-sensitive`` the other findings count every purchase and the score names how many it excluded
+(``excluded_sensitive_records``). The other way round — a score over every purchase by default — would let Art. 9
+records move an automated decision, which the score exists to show a lawful scorer must not do.
 """
 
 from __future__ import annotations
@@ -24,6 +37,25 @@ from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .shipping import OwnAddresses
 from .social import MessageThreads
+
+#: the purchase records a default report sets aside with the score when their text is special (module text)
+SET_ASIDE_KINDS = frozenset({"amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return"})
+#: what the default report says instead of a number (module text), on every purchase finding
+SET_ASIDE_NOTE = ("Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
+                  "left out of every purchase figure here; --include-sensitive counts them (the trust score leaves "
+                  "them out always).")
+
+
+def special_record(event: Event) -> bool:
+    """Whether ``event``'s text matches a sensitive (Art. 9) category of the keyword map: the score's test at the
+    door, and a default report's for :data:`SET_ASIDE_KINDS`."""
+    return any(is_sensitive(c) for c in categories_of(event.text))
+
+
+def set_aside(event: Event) -> bool:
+    """Whether a default report (no ``--include-sensitive``) leaves ``event`` out of its purchase figures: a record
+    of :data:`SET_ASIDE_KINDS` whose text is special (module text)."""
+    return event.kind in SET_ASIDE_KINDS and special_record(event)
 
 
 def _truthy(value: object) -> bool:
@@ -109,7 +141,7 @@ class TrustAggregator(Aggregator):
         self.ev: dict[str, Reservoir] = defaultdict(lambda: Reservoir(3))
 
     def consume(self, event: Event) -> None:
-        if any(is_sensitive(c) for c in categories_of(event.text)):
+        if special_record(event):
             self.excluded_sensitive += 1  # Art. 9: the record does not exist for the score
             return
         t = event.time
@@ -424,4 +456,5 @@ class TrustAggregator(Aggregator):
                         summary=f"{BANNER}: {score} of 350–950 ({band}).")]
 
 
-__all__ = ["BANNER", "WEIGHTS", "EvidenceItem", "TrustAggregator", "spend_band"]
+__all__ = ["BANNER", "SET_ASIDE_KINDS", "SET_ASIDE_NOTE", "WEIGHTS", "EvidenceItem", "TrustAggregator", "set_aside",
+           "special_record", "spend_band"]

@@ -161,7 +161,10 @@ def _finding(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
             grid.add_row("  " + k, v)
         console.print(grid)
     for line in picture(f, zone):
-        console.print(Text(line), overflow="fold", no_wrap=True, crop=False)
+        # wrapped, never cut: rich crops a no_wrap line at the console's width even with crop=False, and a pipe to a
+        # file (80 columns) lost "…, Video games ✓, Coffee ✓" of a platform's list with no mark (ART9 fault 5); a
+        # chart's line fits and prints as it is
+        console.print(Text(line), overflow="fold")
     if f.get("id") == "trust_score":
         _trust(console, f, full)
     if full and f.get("platform_says") and f.get("id") not in ("platform_vs_derived",):

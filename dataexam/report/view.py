@@ -153,6 +153,9 @@ def language(code: Any) -> str:
 LANGUAGE_LIST_SHARE = 0.05
 
 
+_CURRENCY_LETTERS = re.compile(r"^(-?[^\W\d_]+)([\d-])")
+
+
 def money(amount: Any, currency: str | None) -> str:
     """``("20866.19", "EUR")`` → ``"€20,866.19"``, ``("123456", "INR")`` → ``"₹1,23,456.00"``
     (:data:`~dataexam.csvstream.CURRENCY_LOCALES`), ``("1980", "JPY")`` → ``"¥1,980"`` (babel writes a currency's own
@@ -164,9 +167,12 @@ def money(amount: Any, currency: str | None) -> str:
     if not currency:
         return format_decimal(value, format="#,##0.00", locale="en")
     try:
-        return format_currency(value, currency, locale=CURRENCY_LOCALES.get(currency.upper(), "en"))
+        shown = format_currency(value, currency, locale=CURRENCY_LOCALES.get(currency.upper(), "en"))
     except Exception:  # an unknown currency code in an export
         return f"{format_decimal(value, format='#,##0.00', locale='en')} {currency}"
+    # CLDR's currencySpacing (which babel does not apply): a symbol that ends in a letter ("AED", "CHF", an unknown
+    # code) is kept from the digits by a no-break space — "AED 5,442.00", not "AED5,442.00" (ART9 fault 5)
+    return _CURRENCY_LETTERS.sub("\\g<1>\u00a0\\g<2>", shown, count=1)
 
 
 def number(n: Any) -> str:
@@ -512,8 +518,33 @@ def _h_routine(v: dict[str, Any]) -> str:
 
 
 def _h_home(v: dict[str, Any]) -> str:
+    """The home in words, with the move the JSON's ``moved`` holds: "You most likely live in Berlin, Germany since
+    Jul 2023 (before: France Jan 2020 – Jun 2023)." (the JSON summary's sentence; text and Markdown had left the
+    move out: ART9 fault 3)."""
     where = ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
-    return f"You most likely live in {where}." if where else ""
+    if not where:
+        return ""
+    moved = v.get("moved")
+    if isinstance(moved, dict) and moved.get("since"):
+        periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+        earlier = "; ".join(f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
+                            for p in periods[:-1]) if len(periods) > 2 else country(moved.get("from"))
+        return f"You most likely live in {where} since {month_year(moved['since'])} (before: {earlier})."
+    return f"You most likely live in {where}."
+
+
+def home_moves(v: dict[str, Any]) -> str:
+    """The periods of a home's move history (``moved.periods``) in words: "France Jan 2020 – Jun 2023; Germany
+    since Jul 2023"; ``""`` without a move."""
+    moved = v.get("moved")
+    if not isinstance(moved, dict):
+        return ""
+    periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+    parts = [f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
+             for p in periods[:-1]]
+    if periods:
+        parts.append(f"{country(periods[-1].get('country'))} since {month_year(periods[-1].get('from'))}")
+    return "; ".join(parts)
 
 
 def _h_trips(v: list[dict[str, Any]]) -> str:
@@ -771,6 +802,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out = []  # no located login: the home rests on the shipping addresses
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
+            if home_moves(v):
+                out.append(("Homes by logins", home_moves(v)))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
                 from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
