@@ -169,15 +169,18 @@ def test_home_trips_and_devices():
     assert home.value["city"] == "Berlin"
     assert all("DE" in (i.excerpt or "") for i in home.evidence.items)
     trips = report.finding("trips").value
-    # local days in the chosen zone (Europe/Berlin, from the DE IPs and declared city): the 23:00 UTC
-    # logins fall on the next local day, so day 20 is a tie (PT 21:00, DE 00:00) and the trip runs 21–27
+    # local days on the clock of where each login was (T26B's H1): the home logins on the chosen zone's
+    # (Europe/Berlin, from the DE IPs and declared city), the Portuguese ones on Lisbon's (UTC+0 in January), so the
+    # 23:00 UTC logins in Portugal are that day's evening there and the trip runs on days 20–26, as lived; before,
+    # read on Berlin's clock, they fell on the next day and the trip ran 21–27
     assert report.finding("timezone").value["zone"] == "Europe/Berlin"
-    assert trips == [{"country": "PT", "start": (START + timedelta(days=21)).isoformat(),
-                      "end": (START + timedelta(days=27)).isoformat(), "days_observed": 7, "observations": 13,
+    assert trips == [{"country": "PT", "start": (START + timedelta(days=20)).isoformat(),
+                      "end": (START + timedelta(days=26)).isoformat(), "days_observed": 7, "observations": 14,
                       "sources": ["facebook.login", "twitter.login"],
                       # the nearest days seen at home bracket it (the late nights set its nights aside up to them)
-                      "last_home_day_before": (START + timedelta(days=20)).isoformat(),
-                      "first_home_day_after": (START + timedelta(days=28)).isoformat()}]
+                      "last_home_day_before": (START + timedelta(days=19)).isoformat(),
+                      "first_home_day_after": (START + timedelta(days=27)).isoformat(),
+                      "same_clock": False}]  # Lisbon is an hour behind Berlin
     assert report.finding("devices").value["primary_os"] == "iOS"
 
 

@@ -78,6 +78,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__city": "string",
     "value__city_checked": "bool",
     "value__clock_change": "string",
+    "value__commute_country": "string",  # work_location: a country commuted to across a border
     "value__concentration_hhi": "double",
     "value__contacts": "int64",
     "value__contacts_with_invisible_name": "int64",

@@ -887,7 +887,7 @@ class ClockAggregator(Aggregator):
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
                 "travel, shift work or a VPN?"
-            disagreements.append(
+            disagreements.append(  # (place.py's home reads "points to XX, but the activity clock": a VPN exit)
                 f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
                 f"{zone} better ({why})")
         if not strong:
@@ -1817,14 +1817,17 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
 def set_aside_trip_nights(ctx: Context) -> None:
     """Once the trips finding exists (place finishes after clock: it needs clock's zone), take the nights on or
     around a listed trip abroad out of the late nights: awake at 01:00 Berlin time in New York is the evening
-    there (the twenty-third pass's tester: all 8 "late nights" of a Berliner were on a trip to New York).
+    there (the twenty-third pass's tester: all 8 "late nights" of a Berliner were on a trip to New York). A trip
+    on the home clock (``same_clock``: Paris from Berlin) keeps its nights: awake at 01:00 there is a late night.
     Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
     late = ctx.findings.get("late_nights")
     trips = ctx.findings.get("trips")
     rows = ctx.late_night_rows
     if late is None or late.value is None or rows is None or trips is None or not trips.value:
         return
-    spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict)]
+    # only nights on another clock (T26B's H2: a commuter's days in Basel set home nights aside "on another clock
+    # than Europe/Berlin"): a trip the trips finding marks ``same_clock`` was on the home clock all along
+    spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
         set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months)

