@@ -536,7 +536,7 @@ class TimelineFormat(StrEnum):
     parquet = "parquet"
 
 
-@app.command(short_help="Write one timeline of every input: JSON Lines, CSV, SQLite or Parquet.")
+@app.command(short_help="Write one timeline of every input: JSON Lines, CSV, SQLite, Parquet.")
 @handle_errors
 def timeline(
     paths: Paths,
