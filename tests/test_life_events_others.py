@@ -125,7 +125,8 @@ def test_the_home_finding_s_move_is_a_life_event() -> None:
     assert life.value == [{"type": "move", "month": "2022-05", "start": "2022-04-06", "completed": "2022-05-10",
                            "sensitive": None, "basis": "home finding", "from": "Springfield, IL, United States",
                            "to": "Austin, TX, United States", "seen_in": "shipping addresses"}]
-    assert life.summary == ("move from Springfield, IL, United States to Austin, TX, United States between 2022-04-06 and 2022-05-10 "
+    assert life.summary == ("move from Springfield, IL, United States to Austin, TX, United States between "
+                            "2022-04-06 and 2022-05-10 "
                             "(the home finding: shipping addresses)")
     assert life.confidence == Confidence.MEDIUM
 

@@ -1050,7 +1050,8 @@ class PlaceAggregator(Aggregator):
         tz = ctx.findings.get("timezone")
         # not after a move the login IPs date (the logins followed the person from one country to the next: no
         # VPN exit does that; a clean DE → US move whose activity clock lags was "a VPN exit, or night work?")
-        said = bool(not moved and tz is not None and tz.value and any(  # clock.py's wording: "… points to NL, but the activity …"
+        # clock.py's wording: "… points to NL, but the activity …"
+        said = bool(not moved and tz is not None and tz.value and any(
             f"points to {country}, but the activity clock" in d for d in tz.value.get("disagreement") or ()))
         login_days = [d for d in sorted(per_day) if per_day[d].get(country)] if said else []
         gap = self._clock_gap(ctx, country, login_days)
