@@ -81,3 +81,14 @@ def test_the_homes_zone_by_town_state_and_country() -> None:
     assert home_zone(_ctx({**one, "country": "US", "region": None, "city": None})) is None  # many zones
     assert home_zone(_ctx({**one, "country": "DE"}, Confidence.LOW)) is None
     assert home_zone(_ctx({"basis": "login IPs", "share": 0.6, "country": "DE"})) is None
+
+
+def test_a_home_that_moved_gives_no_clock() -> None:
+    """T26C M1: an Amazon-only home that moved New York → Los Angeles read the New York years on LA's clock."""
+    shipped = {"basis": "shipping addresses", "country": "US", "region": "CA", "city": "Los Angeles",
+               "shipping": {"recent_share": 1.0, "second": None,
+                            "earlier": {"country": "US", "region": "NY", "city": "New York"}}}
+    assert home_zone(_ctx(shipped)) is None
+    assert home_zone(_ctx({**shipped, "shipping": {**shipped["shipping"], "earlier": None}})) == "America/Los_Angeles"
+    logins = {"basis": "login IPs", "share": 0.95, "country": "DE", "moved": {"from": "FR", "to": "DE"}}
+    assert home_zone(_ctx(logins)) is None

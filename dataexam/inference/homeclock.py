@@ -81,9 +81,12 @@ def _one_place(value: dict) -> bool:
     shipping = value.get("shipping")
     if str(value.get("basis") or "").startswith("shipping") and isinstance(shipping, dict):
         share = shipping.get("recent_share")
-        return isinstance(share, (int, float)) and share >= ONE_PLACE_SHARE and not shipping.get("second")
+        return (isinstance(share, (int, float)) and share >= ONE_PLACE_SHARE and not shipping.get("second")
+                and not shipping.get("earlier") and not value.get("moved"))
     share = value.get("share")
-    return isinstance(share, (int, float)) and share >= ONE_PLACE_SHARE
+    # a home that moved (New York → Los Angeles) is no one clock for the years before (T26C M1: the New York
+    # years read on Los Angeles's clock made 8 of 16 orders "late at night")
+    return isinstance(share, (int, float)) and share >= ONE_PLACE_SHARE and not value.get("moved")
 
 
 def adopt_home_zone(ctx: Context) -> bool:
