@@ -575,6 +575,8 @@ def iter_events(exports: Sequence[Export], stats: RunStats | None = None) -> Ite
         yield from export.archive.issues
         try:
             yield from export.parser.events(export.archive)
+        except TempSpaceFull:  # the run's temporary folder full (a parser's spill file): the run's fault
+            raise
         except OSError as exc:  # outside a handler (a parser's set-up): a file moved, deleted or unreadable
             yield ParseIssue(archive=export.archive.name, member="", code=issue_code(exc),
                              message=f"{describe_error(exc)}; the rest of this export was skipped",

@@ -37,6 +37,7 @@ from typing import IO, Any, ClassVar, TypeVar
 from . import jsonstream
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, MemberChanged
 from .arrayslice import SliceReader, SliceReport
+from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
 from .rulefilter import required_text
 from .surrogates import repair_message
@@ -442,6 +443,10 @@ class Parser:
         escapes: ParseIssue | None = None
         try:
             yield from handler(ctx)
+        except TempSpaceFull:
+            # the run's temporary folder is full (a parser's spill file: X long posts): the run's fault, not the
+            # file's — "the rest of this file was skipped" would drop records quietly and go on
+            raise
         except DATA_ERRORS as exc:
             code, message = issue_code(exc), describe_error(exc)
             damage = _damage(exc) if code == "corrupt-member" else (

@@ -14,11 +14,14 @@ same either way: candidates of one second in the order read, the first unused no
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 
-from dataexam.errors import TempFolderUnusable
+from dataexam.archive import printable_path
+from dataexam.errors import TempFolderUnusable, TempSpaceFull, no_room, no_room_reason
 from dataexam.tempdirs import PrivateTempDir
 
 __all__ = ["MAX_NOTES_IN_MEMORY", "MAX_NOTE_CHARS_IN_MEMORY", "NoteIndex"]
@@ -70,8 +73,9 @@ class NoteIndex:
         """One note of ``note-tweet.js``: its second (ISO), id, text, member number and record index."""
         self.notes += 1
         if self._db is not None:
-            self._db.execute("INSERT INTO notes (second, note_id, text, member, idx) VALUES (?, ?, ?, ?, ?)",
-                             (second, note_id, text, member, index))
+            with self._room():
+                self._db.execute("INSERT INTO notes (second, note_id, text, member, idx) VALUES (?, ?, ?, ?, ?)",
+                                 (second, note_id, text, member, index))
             return
         self._by_second.setdefault(second, []).append((note_id, text, member, index))
         self._grew(len(text))
@@ -92,8 +96,9 @@ class NoteIndex:
     def pair(self, tweet_id: str, note_id: str, text: str) -> None:
         """``note_id`` is used; ``tweet_id`` keeps its first note (a tweet read twice pairs once)."""
         if self._db is not None:
-            self._db.execute("UPDATE notes SET used = 1 WHERE note_id = ?", (note_id,))
-            self._db.execute("INSERT OR IGNORE INTO pairs VALUES (?, ?, ?)", (tweet_id, note_id, text))
+            with self._room():
+                self._db.execute("UPDATE notes SET used = 1 WHERE note_id = ?", (note_id,))
+                self._db.execute("INSERT OR IGNORE INTO pairs VALUES (?, ?, ?)", (tweet_id, note_id, text))
             return
         self._used.add(note_id)
         if tweet_id not in self._pairs:
@@ -137,6 +142,27 @@ class NoteIndex:
         if self._db is not None:
             return self._db.execute("SELECT 1 FROM pairs LIMIT 1").fetchone() is not None
         return bool(self._pairs)
+
+    @contextlib.contextmanager
+    def _room(self) -> Iterator[None]:
+        """A write to the spilled file that finds no room (the temporary folder's disk or quota full: SQLite's
+        SQLITE_FULL, or an ``OSError`` of :data:`~dataexam.errors.NO_ROOM`) raises
+        :class:`~dataexam.errors.TempSpaceFull` naming the folder, the file removed: the notes already moved out
+        of memory cannot go back, and a half-paired archive would lose long posts."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            full = no_room(exc) or (isinstance(exc, sqlite3.Error)
+                                    and (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF == sqlite3.SQLITE_FULL)
+            if not full:
+                raise
+            folder = os.path.dirname(self._folder.path) if self._folder is not None else tempfile.gettempdir()
+            why = no_room_reason(exc, folder) if isinstance(exc, OSError) else "SQLite: database or disk is full"
+            self.close_file()
+            raise TempSpaceFull(
+                f"no room left in the temporary folder {printable_path(folder)} ({why}) while pairing the X "
+                "archive's long posts (note-tweet.js) with their tweets; free some, or set TMPDIR to a folder with "
+                "room") from None
 
     def _grew(self, chars: int) -> None:
         self._count += 1

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from dataexam.archive import open_archive
+from dataexam.errors import TempSpaceFull
 from dataexam.events import Event, ParseIssue
 from dataexam_parsers import twitter_notes
 from dataexam_parsers.twitter import TwitterParser
@@ -139,3 +141,66 @@ def test_where_no_private_folder_can_be_made_the_notes_stay_in_memory(tmp_path: 
     assert _view(small) == _view(plain)
     index = next(ix for ix in made if ix.notes)
     assert index.spill_failed and index.peak_in_memory == 63 + 61
+
+
+class _FullDisk:
+    """The spilled SQLite file's connection once the temporary folder is full: every write after the first
+    ``room`` fails as SQLite fails on a full disk (SQLITE_FULL, "database or disk is full")."""
+
+    def __init__(self, db: object, room: int) -> None:
+        self.db, self.room = db, room
+
+    def execute(self, sql: str, *args: object) -> object:
+        if sql.lstrip().upper().startswith(("INSERT", "UPDATE")):
+            if self.room <= 0:
+                exc = sqlite3.OperationalError("database or disk is full")
+                exc.sqlite_errorcode = sqlite3.SQLITE_FULL  # type: ignore[attr-defined]
+                raise exc
+            self.room -= 1
+        return self.db.execute(sql, *args)  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.db.close()  # type: ignore[attr-defined]
+
+
+def _fill_after_spill(monkeypatch: pytest.MonkeyPatch, room: int, folders: list[str]) -> None:
+    spill = NoteIndex._spill
+
+    def full(self: NoteIndex) -> None:
+        spill(self)
+        folders.append(self._folder.path)  # type: ignore[union-attr]
+        self._db = _FullDisk(self._db, room)  # type: ignore[assignment]
+
+    monkeypatch.setattr(NoteIndex, "_spill", full)
+    monkeypatch.setattr(twitter_notes, "MAX_NOTES_IN_MEMORY", 5)
+
+
+def test_a_full_temporary_folder_while_spilled_is_the_runs_no_room_error(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The twenty-sixth pass's limits: a disk full while the notes are in their file was "unexpected
+    OperationalError in the parser; the rest of this file was skipped" — the archive's tweets after it lost with
+    a warning. Now it is the run's no-room error (TempSpaceFull, naming the folder), the file removed."""
+    root = _archive(tmp_path / "x")
+    folders: list[str] = []
+    _fill_after_spill(monkeypatch, 10, folders)
+    with open_archive(root) as archive, pytest.raises(TempSpaceFull) as caught:
+        list(TwitterParser().events(archive))
+    said = str(caught.value)
+    assert said.startswith(f"no room left in the temporary folder {os.path.dirname(folders[0])} (")
+    assert "SQLite: database or disk is full" in said and "note-tweet.js" in said and "TMPDIR" in said
+    assert folders and not os.path.exists(folders[0])
+
+
+def test_the_cli_says_no_room_and_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from dataexam import cli
+
+    root = _archive(tmp_path / "x")
+    folders: list[str] = []
+    _fill_after_spill(monkeypatch, 10, folders)
+    out = tmp_path / "timeline.jsonl"
+    result = CliRunner().invoke(cli.app, ["timeline", str(root), "-o", str(out)])
+    assert result.exit_code == int(TempSpaceFull.exit_code), result.output
+    assert "no room left in the temporary folder" in result.output and "internal error" not in result.output
+    assert not out.exists() and not os.path.exists(folders[0])
