@@ -85,8 +85,9 @@ class OutputError(DataexamError):
 
 
 class TempSpaceFull(DataexamError):
-    """The temporary folder (``TMPDIR``) ran out of room while the timeline was being sorted; nothing
-    was written (the folder and any partial output are removed)."""
+    """The temporary folder (``TMPDIR``) ran out of room while the timeline was being sorted, or while a
+    parser's spill file grew (X long posts: ``parsers/twitter_notes.py``); nothing was written (the folder and
+    any partial output are removed). Parsers let it through: it is the run's fault, not the file's."""
 
 
 class TempFolderUnusable(DataexamError):
