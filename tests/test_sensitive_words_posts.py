@@ -1,0 +1,73 @@
+"""Posts and a platform's interests of a special category whose words the gate missed (the twenty-seventh pass's
+tester T27B H3): a pregnancy without "pregnant" ("Due date in three weeks, nursery ready" was quoted as an
+interest's evidence by ``--detail full`` without the flag), care and a mental-health service (Facebook's interest
+"Grief counseling" was named in the default report), Ramadan's meals and prayers in English and Arabic. GDPR
+Art. 4(15), Art. 9(1). X archive of formats.md §2.4 (the project's fixture), invented values."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from test_parser_twitter import TW
+from typer.testing import CliRunner
+
+from dataexam.categories import declared_categories, special_category
+from dataexam.cli import app
+
+SPECIAL_POSTS = {"Due date in three weeks, nursery ready": "health",
+                 "Morning sickness is brutal today": "health",
+                 "Midwife appointment went well": "health",
+                 "Long day at the hospital with mum": "health",
+                 "Iftar with family tonight": "religion",
+                 "Suhoor time, fasting again tomorrow": "religion",
+                 "رمضان كريم": "religion",
+                 "إفطار مع العائلة": "religion"}
+
+
+@pytest.mark.parametrize(("text", "category"), sorted(SPECIAL_POSTS.items()))
+def test_the_testers_posts_are_special(text: str, category: str) -> None:
+    assert special_category(text) == category
+
+
+def test_the_platforms_grief_counseling_interest_is_health() -> None:
+    assert declared_categories("Grief counseling") == ["sensitive:health"]
+
+
+@pytest.mark.parametrize("text", ["Invoice due date: Friday", "The due date for the essay is Monday",
+                                  "Intermittent fasting, day 3", "Fasting blood sugar"[:7] + " lunch today",
+                                  "Hospitality jobs fair", "Dua Lipa tonight!", "مرحبا بالعالم"])
+def test_everyday_words_near_them_stay_everyday(text: str) -> None:
+    assert special_category(text) is None
+
+
+def _archive(root: Path) -> Path:
+    shutil.copytree(TW / "current" / "archive", root)
+    texts = [*SPECIAL_POSTS, *[f"Baking sourdough bread again, batch {i}" for i in range(12)]]
+    items = [{"tweet": {"id_str": str(1800000000000000000 + i), "id": str(1800000000000000000 + i),
+                        "full_text": t, "created_at": f"Sat Jun {6 + i % 20:02d} 1{i % 10}:02:35 +0000 2024",
+                        "entities": {"urls": [], "media": []}, "favorite_count": "0", "retweet_count": "0"}}
+             for i, t in enumerate(texts)]
+    (root / "data" / "tweets.js").write_text("window.YTD.tweets.part0 = " + json.dumps(items), encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
+def test_no_special_post_is_quoted_by_default(tmp_path: Path, fmt: str) -> None:
+    archive = _archive(tmp_path / "archive")
+    result = CliRunner().invoke(app, ["report", "--no-pager", "-f", fmt, "--detail", "full", str(archive)])
+    assert result.exit_code == 0, result.stderr
+    for text in SPECIAL_POSTS:
+        assert text.split(",")[0] not in result.stdout, text
+    assert "sourdough" in result.stdout  # the everyday posts are still quoted
+
+
+def test_with_the_flag_they_count(tmp_path: Path) -> None:
+    archive = _archive(tmp_path / "archive")
+    result = CliRunner().invoke(app, ["report", "-f", "json", "--detail", "full", "--include-sensitive",
+                                      str(archive)])
+    assert result.exit_code == 0, result.stderr
+    signals = json.loads(result.stdout)["by_id"]["sensitive_signals"]["value"]
+    assert signals["health"]["records"] == 4 and signals["religion"]["records"] == 4
