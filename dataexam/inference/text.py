@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..categories import category_label, is_sensitive
 from ..events import Event
@@ -76,6 +76,11 @@ MOOD_MIN_WEEKS = 12
 MOOD_SD_FACTOR = 1.5
 MOOD_MIN_RUN = 4
 MOOD_SAMPLE_PER_WEEK = 30  # texts scored per week (seeded reservoir): VADER is the report's costliest step
+# Posts to an audience and private messages are read apart as well as together (the twenty-seventh pass's tester,
+# T27B H4): six months of grief posts beside four routine "love you" messages a day kept every weekly median of
+# all texts at the baseline, "No low period" at high; a low period of either kind alone is said too.
+MOOD_STREAMS = ("posts", "messages")
+_MESSAGE_KINDS = frozenset({"facebook.message", "twitter.dm", "twitter.grok_chat_item"})
 STYLE_SAMPLE_PER_WEEK = 30  # texts per service and week whose style features are measured (seeded reservoir)
 MAX_THREADS = 20_000  # message threads whose last received message is remembered (reply latency)
 MAX_DECLARED_LANGS = 50
@@ -95,6 +100,20 @@ UK_US = {"colour": "color", "favourite": "favorite", "organise": "organize", "re
 _US_SET = frozenset(UK_US.values())
 _UK_SET = frozenset(UK_US)
 _US_ONLY = _US_SET - _UK_SET
+
+
+def mood_stream(kind: str) -> str:
+    """The :data:`MOOD_STREAMS` member of an own text's kind: ``"messages"`` for private messages (Facebook
+    Messenger, X DMs, Grok chats), else ``"posts"`` (posts, tweets, comments)."""
+    return "messages" if kind in _MESSAGE_KINDS else "posts"
+
+
+def _keep_lowest(week_low: dict[date, tuple[float, EvidenceItem]], week: date,
+                 low: tuple[float, Event] | None) -> None:
+    """Keep the week's lowest-scoring text as its evidence (health-category: see :meth:`_flush_week`)."""
+    old = week_low.get(week)
+    if low is not None and (old is None or low[0] < old[0]):
+        week_low[week] = (low[0], replace(EvidenceItem.of(low[1]), special="health"))
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +196,67 @@ def _hist_median(hist: list[int]) -> float:
     return 0.0
 
 
+# A low period of one kind of text alone must be clearer than one of the whole (three readings, not one, make a
+# chance run likelier: the control persona's messages gave a 4-week run at a median of −0.054): at least this many
+# weeks, and a median in VADER's own negative band (compound ≤ −0.05: Hutto & Gilbert 2014, the lexicon's README).
+MOOD_STREAM_MIN_RUN = MOOD_MIN_RUN + 2
+MOOD_STREAM_NEGATIVE = -0.05
+
+
+def _clearly_low(run: list[date], medians: dict[date, float]) -> bool:
+    """Whether a run of low weeks of one kind of text is long and negative enough to be said on its own."""
+    weeks = (run[-1] - run[0]).days // 7 + 1
+    return weeks >= MOOD_STREAM_MIN_RUN and statistics.median(medians[w] for w in run) <= MOOD_STREAM_NEGATIVE
+
+
+class _WeeksRead(NamedTuple):
+    """One reading of weekly mood histograms (:func:`_read_weeks`)."""
+
+    medians: dict[date, float]
+    baseline: float
+    sd: float
+    cut: float
+    low: list[date]  # weeks below the cut
+    runs: list[list[date]]  # runs of ≥ MOOD_MIN_RUN low weeks (weeks without data do not break one)
+    agreement: float  # share of bootstrap resamples of weeks giving the same runs (±1 week)
+
+
+def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
+    """Low weeks and low periods of the weekly histograms ``hists`` over ``weeks`` (sorted, each with ≥
+    MOOD_MIN_TEXTS_WEEK scores): a week is low when its median is below the median of weekly medians by
+    MOOD_SD_FACTOR SD of them (SD at least 0.05)."""
+    medians = {w: _hist_median(hists[w]) for w in weeks}
+    values = list(medians.values())
+    baseline = statistics.median(values)
+    sd = max(statistics.pstdev(values), 0.05)
+    cut = baseline - MOOD_SD_FACTOR * sd
+
+    def runs(threshold: float) -> list[list[date]]:
+        out: list[list[date]] = []
+        run: list[date] = []
+        for w in [*weeks, None]:
+            if w is not None and medians[w] < threshold:
+                run.append(w)
+                continue
+            if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN:
+                out.append(run)
+            run = []
+        return out
+
+    point = runs(cut)
+
+    def same_periods(threshold: float) -> bool:
+        other = runs(threshold)
+        return len(other) == len(point) and all(abs((a[0] - b[0]).days) <= 7 and abs((a[-1] - b[-1]).days) <= 7
+                                                for a, b in zip(other, point))
+
+    # Bootstrap over weeks: resampled baseline and spread give the same low periods (±1 week)?
+    agreement = bootstrap_agreement(
+        values, lambda sample: statistics.median(sample) - MOOD_SD_FACTOR * max(statistics.pstdev(sample), 0.05),
+        same_periods)
+    return _WeeksRead(medians, baseline, sd, cut, [w for w in weeks if medians[w] < cut], point, agreement)
+
+
 def sparkline(values: list[float | None], width: int = 60) -> str:
     """Unicode block sparkline, resampled to ``width`` characters (gaps as spaces)."""
     blocks = "▁▂▃▄▅▆▇█"
@@ -233,7 +313,10 @@ class TextAggregator(Aggregator):
         self._lang_estimate: dict[str, Any] | None = None  # language_estimate(), once computed
         self.declared_langs: list[str] = []
         self.weeks: dict[date, list[int]] = {}
+        # the same scores split by kind of text (MOOD_STREAMS): posts to an audience and private messages
+        self.stream_weeks: dict[str, dict[date, list[int]]] = {k: {} for k in MOOD_STREAMS}
         self.week_low: dict[date, tuple[float, EvidenceItem]] = {}
+        self.stream_week_low: dict[str, dict[date, tuple[float, EvidenceItem]]] = {k: {} for k in MOOD_STREAMS}
         self.mood_texts = 0
         self._mood_rng = random.Random(SEED + 1)
         self._week: date | None = None  # the ISO week whose samples are being filled
@@ -372,6 +455,7 @@ class TextAggregator(Aggregator):
             return
         scores = _vader().polarity_scores
         low: tuple[float, Event] | None = None
+        stream_low: dict[str, tuple[float, Event]] = {}
         for text, event in sample:
             compound = scores(text)["compound"]
             if compound == 0.0:
@@ -381,16 +465,24 @@ class TextAggregator(Aggregator):
             if hist is None:
                 hist = self.weeks[week] = [0] * MOOD_BINS
             hist[_mood_bin(compound)] += 1
+            stream = mood_stream(event.kind)
+            by_week = self.stream_weeks[stream]
+            shist = by_week.get(week)
+            if shist is None:
+                shist = by_week[week] = [0] * MOOD_BINS
+            shist[_mood_bin(compound)] += 1
             if low is None or compound < low[0]:
                 low = (compound, event)
-        old = self.week_low.get(week)
-        if low is not None and (old is None or low[0] < old[0]):  # the week's lowest-scoring text: its evidence
-            # A low-mood week's saddest text is the likeliest record of all to be health data (Art. 9: "suicidal",
-            # "self-harm", a diagnosis in any language or wording), and a word list always misses some (the
-            # twenty-fifth pass's tester: "Feeling suicidal again …" quoted 14 times by default). So the mood
-            # finding's excerpts are health-category whatever their words: withheld without --include-sensitive
-            # (sensitive.gate), the pointer kept, shown with it.
-            self.week_low[week] = (low[0], replace(EvidenceItem.of(low[1]), special="health"))
+            if stream not in stream_low or compound < stream_low[stream][0]:
+                stream_low[stream] = (compound, event)
+        # A low-mood week's saddest text is the likeliest record of all to be health data (Art. 9: "suicidal",
+        # "self-harm", a diagnosis in any language or wording), and a word list always misses some (the
+        # twenty-fifth pass's tester: "Feeling suicidal again …" quoted 14 times by default). So the mood
+        # finding's excerpts are health-category whatever their words: withheld without --include-sensitive
+        # (sensitive.gate), the pointer kept, shown with it.
+        _keep_lowest(self.week_low, week, low)
+        for stream, lowest in stream_low.items():
+            _keep_lowest(self.stream_week_low[stream], week, lowest)
 
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
@@ -581,7 +673,10 @@ class TextAggregator(Aggregator):
                        f"from a {MOOD_BINS}-bin histogram; weeks with ≥ {MOOD_MIN_TEXTS_WEEK} texts count. A week is "
                        f"low when its median is below your own baseline (median of weekly medians) by "
                        f"{MOOD_SD_FACTOR} SD of the weekly medians; ≥ {MOOD_MIN_RUN} consecutive low weeks (weeks "
-                       "without data do not break a run) make a low period."),
+                       "without data do not break a run) make a low period. Posts (posts, tweets, comments) and "
+                       "private messages are also read apart, each on its own baseline: a low period of one kind "
+                       f"alone (≥ {MOOD_STREAM_MIN_RUN} weeks, median ≤ {MOOD_STREAM_NEGATIVE}) is said as such "
+                       "(`source`), medium at most."),
             "literature": literature.cards("mood"),
             "caveats": ["Health-adjacent (Art. 9 territory): this is word sentiment, never a diagnosis.",
                         "VADER's lexicon is English: texts that read as another language are left out, and the "
@@ -608,52 +703,56 @@ class TextAggregator(Aggregator):
                            confidence_basis=f"{len(weeks)} weeks with ≥ {MOOD_MIN_TEXTS_WEEK} scored texts "
                                             f"(need {MOOD_MIN_WEEKS})",
                            summary="Too few scored weeks for a trend.", **meta)
-        medians = {w: _hist_median(self.weeks[w]) for w in weeks}
-        values = list(medians.values())
-        baseline = statistics.median(values)
-        sd = max(statistics.pstdev(values), 0.05)
-        cut = baseline - MOOD_SD_FACTOR * sd
-        low = [w for w in weeks if medians[w] < cut]
-
-        def runs(threshold: float) -> list[list[date]]:
-            out: list[list[date]] = []
-            run: list[date] = []
-            for w in [*weeks, None]:
-                if w is not None and medians[w] < threshold:
-                    run.append(w)
+        whole = _read_weeks(self.weeks, weeks)
+        # each kind of text on its own, where both kinds were written (else the one kind is the whole)
+        extra: list[tuple[str, list[date], _WeeksRead]] = []
+        stream_weeks = {k: sorted(w for w, h in hists.items() if sum(h) >= MOOD_MIN_TEXTS_WEEK)
+                        for k, hists in self.stream_weeks.items()}
+        if all(stream_weeks.values()):
+            for stream in MOOD_STREAMS:
+                if len(stream_weeks[stream]) < MOOD_MIN_WEEKS:
                     continue
-                if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN:
-                    out.append(run)
-                run = []
-            return out
-
-        point = runs(cut)
-        periods = [self._period(r, medians) for r in point]
-        ev = Evidence(n_support=sum(sum(self.weeks[w]) for w in low),
-                      n_against=sum(sum(self.weeks[w]) for w in weeks if w not in low))
+                alone = _read_weeks(self.stream_weeks[stream], stream_weeks[stream])
+                extra += [(stream, run, alone) for run in alone.runs if _clearly_low(run, alone.medians) and not any(
+                    run[0] <= other[-1] and other[0] <= run[-1] for other in whole.runs)
+                    and not any(run[0] <= x[-1] and x[0] <= run[-1] for _s, x, _r in extra)]
+        periods = [{**self._period(r, whole.medians), "source": "all"} for r in whole.runs]
+        periods += [{**self._period(run, alone.medians), "source": stream} for stream, run, alone in extra]
+        periods.sort(key=lambda p: p["start"])
+        low_weeks = set(whole.low) | {w for _s, run, _r in extra for w in run}
+        ev = Evidence(n_support=sum(sum(self.weeks[w]) for w in weeks if w in low_weeks),
+                      n_against=sum(sum(self.weeks[w]) for w in weeks if w not in low_weeks))
         for p in periods:
+            source = p["source"]
+            lows = self.week_low if source == "all" else self.stream_week_low[source]
             for w in p.pop("_weeks"):
-                if w in self.week_low and len(ev.items) < 10:
-                    ev.items.append(self.week_low[w][1])
-
-        def same_periods(threshold: float) -> bool:
-            other = runs(threshold)
-            return len(other) == len(point) and all(abs((a[0] - b[0]).days) <= 7 and abs((a[-1] - b[-1]).days) <= 7
-                                                    for a, b in zip(other, point))
-
-        # Bootstrap over weeks: resampled baseline and spread give the same low periods (±1 week)?
-        agreement = bootstrap_agreement(
-            values, lambda sample: statistics.median(sample) - MOOD_SD_FACTOR * max(statistics.pstdev(sample), 0.05),
-            same_periods)
-        series = [{"week": w.isoformat(), "median": round(medians[w], 3), "n": sum(self.weeks[w])} for w in weeks]
-        value = {"baseline": round(baseline, 3), "sd": round(sd, 3), "threshold": round(cut, 3),
+                if w in lows and len(ev.items) < 10:
+                    ev.items.append(lows[w][1])
+        series = [{"week": w.isoformat(), "median": round(whole.medians[w], 3), "n": sum(self.weeks[w])}
+                  for w in weeks]
+        value = {"baseline": round(whole.baseline, 3), "sd": round(whole.sd, 3), "threshold": round(whole.cut, 3),
                  "low_periods": periods, "weekly": series,
-                 "sparkline": sparkline(self._dense_series(weeks, medians))}
-        summary = (f"{len(periods)} low period(s): " + "; ".join(f"{p['start']} → {p['end']}" for p in periods)
-                   if periods else "No sustained low-mood period in your wording.")
-        return Finding(value=value, confidence=confidence_from_agreement(agreement),
-                       confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        "weeks give the same low periods (±1 week)",
+                 "sparkline": sparkline(self._dense_series(weeks, whole.medians))}
+        if periods:
+            summary = f"{len(periods)} low period(s): " + "; ".join(
+                f"{p['start']} → {p['end']}" + (f" (in your {p['source']})" if p["source"] != "all" else "")
+                for p in periods)
+        else:
+            summary = "No sustained low-mood period in your wording."
+        confidence = confidence_from_agreement(whole.agreement)
+        basis = (f"{whole.agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of weeks give the same "
+                 "low periods (±1 week)")
+        if extra:
+            # a low spell of one kind of text that the whole hides: as sure as that kind's own reading, and no more
+            # than medium (the other kind says otherwise)
+            weakest = min(alone.agreement for _s, _run, alone in extra)
+            confidence = min(confidence_from_agreement(weakest), Confidence.MEDIUM, key=_CONF_RANK.__getitem__)
+            kinds = sorted({stream for stream, _run, _r in extra})
+            other = {"posts": "messages", "messages": "posts"}
+            basis += (f"; read apart, your {' and '.join(kinds)} show low periods your "
+                      f"{' and '.join(other[k] for k in kinds)} do not ({weakest:.0%} of resamples of those weeks "
+                      "agree; medium at most)")
+        return Finding(value=value, confidence=confidence, confidence_basis=basis,
                        evidence=ev, summary=summary, sensitive=None, **meta)
 
     @staticmethod

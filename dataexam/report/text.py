@@ -192,7 +192,11 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
         if fid == "mood" and isinstance(v, dict):
             lines = ["  " + line for line in charts.mood_chart(v)]
             lows = v.get("low_periods") or []
-            lines += [f"  low: {view.span(p['start'], p['end'])} ({p.get('weeks')} weeks)" for p in lows[:5]]
+            lines += [f"  low: {view.span(p['start'], p['end'])} ({p.get('weeks')} weeks)"
+                      + (f", in your {p['source']}" if p.get("source") in ("posts", "messages") else "")
+                      for p in lows[:5]]
+            if len(lows) > 5:
+                lines.append(f"  and {len(lows) - 5} more (see the JSON report)")
             return lines
         if fid == "spending" and isinstance(v, dict):
             lines = ["  Per year:", *charts.year_bars(view.spending_totals(v))]

@@ -572,9 +572,20 @@ def _h_mood(v: dict[str, Any]) -> str:
     lows = v.get("low_periods") or []
     if not lows:
         return "No low period in the tone of your writing."
-    parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" for p in lows[:3]]
+    # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
+    # dropped without a word)
+    shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
+    parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" + _mood_source(p) for p in shown]
+    if len(lows) > len(shown):
+        parts.append(f"{len(lows) - len(shown)} shorter one(s)")
     return f"Your writing turned low {join(parts)}." if len(lows) > 1 else \
         f"A low spell in your writing: {parts[0]}."
+
+
+def _mood_source(period: dict[str, Any]) -> str:
+    """" (in your posts)" for a low period read in one kind of text only (mood ``source``), else ""."""
+    source = period.get("source")
+    return f" (in your {source})" if source in ("posts", "messages") else ""
 
 
 def _cats(rows: list[dict[str, Any]], n: int = 5) -> str:
