@@ -819,12 +819,21 @@ class _Counted:
         join = f" LEFT JOIN [{ROW_ACCOUNTS_TABLE}] r ON r.event_id = e.id" if recorded else ""
         self._sql = (f"SELECT e.key, e.time, e.actor, e.source, {owner} FROM events e{join} WHERE e.id <= ? "
                      "AND (e.key = ? OR (e.key >= ? AND e.key < ?))")
+        # The common case needs no count: a run's one record of a key without an ordinal, whose key no numbered
+        # row shares and whose second no window bound cuts, is there exactly when its key is (the database holds
+        # at most that one row of it, inside the window): the key rule decides it, without a query per message
+        # (an append of 60,000 messages took 12.1 s counting each, 8.1 s by key)
+        kinds = sorted(THREADED_KINDS)
+        self._numbered = {base_key(key) for (key,) in conn.execute(
+            f"SELECT key FROM events WHERE id <= ? AND kind IN ({','.join('?' * len(kinds))}) "
+            "AND instr(key, '#') > 0", (before, *kinds))}
+        self._edges = {bound[:19] for bound in (self._since, self._until) if bound is not None}
 
     def decide(self, rows: list[tuple[object, ...]], origins: Mapping[str, str] | None
                ) -> Iterator[tuple[tuple[object, ...], str | None]]:
         """``(row, key)`` for each of ``rows`` (one second's, in order): ``key`` ``None`` for a row of
-        another kind (appended by its key as always), ``""`` for a threaded row already there, else the
-        key it is added with."""
+        another kind, or one the key rule decides alike (appended by its key as always), ``""`` for a threaded
+        row already there, else the key it is added with."""
         groups: dict[tuple[str, str | None], list[int]] = {}
         for i, row in enumerate(rows):
             if row[3] in THREADED_KINDS:
@@ -832,6 +841,9 @@ class _Counted:
                 groups.setdefault((base_key(str(row[-1])), owner), []).append(i)
         keys: list[str | None] = [None] * len(rows)
         for (base, owner), members in groups.items():
+            if (len(members) == 1 and rows[members[0]][-1] == base and base not in self._numbered
+                    and str(rows[members[0]][0])[:19] not in self._edges):
+                continue  # keys[i] stays None: appended by its key
             held: list[tuple[str, str | None, str | None]] = []
             used: set[str] = set()
             found = self._conn.execute(self._sql, (self._before, base, *key_range(base)))
