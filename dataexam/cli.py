@@ -609,7 +609,8 @@ def timeline(
             result = writers.write_sqlite_rows(flat, target.path, append=append,
                                                inputs=[printable_path(Path(p).name) for p in paths],
                                                accounts=lambda: _run_accounts(stats), several_accounts=per_account,
-                                               row_accounts=lambda: api.record_accounts(stats.exports))
+                                               row_accounts=lambda: api.record_accounts(stats.exports),
+                                               window=(since_dt, until_dt))
             written = result.written
             if append:
                 extra = f"{result.already_present:,} already in the database"
