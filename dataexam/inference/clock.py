@@ -62,7 +62,7 @@ from .timezone import (
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
+from .zoneprior import build_prior, clock_years, country_zones, describe_sources, zone_clocks, zone_countries
 
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
@@ -370,15 +370,11 @@ def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
 IP_MOVE_MIN_DAYS = 7
 
 
-def _clocks(cc: str) -> frozenset[tuple[int, int]]:
-    """The (January, July) UTC offsets (minutes) the zones of country ``cc`` keep this year and the last five."""
-    out = set()
-    for zone in country_zones().get(cc, ()):
-        tz = zone_info(zone)
-        for year in range(datetime.now(UTC).year - 5, datetime.now(UTC).year + 1):
-            out.add(tuple(int((tz.utcoffset(datetime(year, m, 15)) or timedelta(0)).total_seconds() // 60)
-                          for m in (1, 7)))
-    return frozenset(out)  # type: ignore[arg-type]
+def _same_clocks(a: str, b: str, years: tuple[int, ...]) -> bool:
+    """Whether countries ``a`` and ``b`` keep the same set of clocks in ``years`` — the period's own, as a country's
+    clocks change by law (Mexico ended summer time in 2022) — by :func:`~.zoneprior.zone_clocks`."""
+    zones = country_zones()
+    return set(zone_clocks(zones.get(a, ()), years)) == set(zone_clocks(zones.get(b, ()), years))
 
 
 def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
@@ -423,7 +419,7 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
                 or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
                 or min(len(early), len(late)) < REGIME_MIN_ACTIVE
-                or _clocks(a_cc) == _clocks(b_cc)):  # type: ignore[arg-type]
+                or _same_clocks(a_cc, b_cc, clock_years(r.first, r.last))):  # type: ignore[arg-type]
             out.append(r)
             continue
         a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]

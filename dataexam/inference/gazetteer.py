@@ -186,7 +186,25 @@ def city_zone_in(name: str, country: str, admin1: str) -> str | None:
         return found[0][1]
     # another spelling of a town in that division: "Port St. Lucie" for GeoNames' "Port Saint Lucie",
     # "Sault Ste Marie", "Ft Lauderdale", "Washington DC" (its alternate names hold "DC", "NYC" and the like)
-    return towns_in(country, admin1).get(fold_town(text))
+    zone = towns_in(country, admin1).get(fold_town(text))
+    if zone is None:
+        zone = _town_across_border(text, country, admin1)
+    return zone
+
+
+def _town_across_border(name: str, country: str, admin1: str) -> str | None:
+    """The zone of the one town called ``name`` in ``country`` where GeoNames files it under another division, and
+    tzdata's zone.tab names that zone for part of ``admin1`` too: Lloydminster straddles Alberta and Saskatchewan,
+    GeoNames files it under Alberta, and its Saskatchewan side keeps Alberta's clock by provincial law (zone.tab:
+    America/Edmonton "… SK(W)"), so "Lloydminster, SK" is America/Edmonton, not the province's Regina (T26C L4). A
+    same-named town elsewhere whose zone has no part of ``admin1`` ("Richmond, ON": Richmond, BC) gives None."""
+    from .zoneprior import tab_region_zones
+
+    zones = {zone for cc, _a1, zone in city_zones(name) if cc == country}
+    if len(zones) != 1:
+        return None
+    zone = zones.pop()
+    return zone if zone in tab_region_zones(country, admin1) else None
 
 
 _TOWN_WORDS = {"saint": "st", "sainte": "ste", "mount": "mt", "fort": "ft", "port": "pt", "point": "pt"}

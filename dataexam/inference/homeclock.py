@@ -11,19 +11,18 @@ Only a home at medium or high confidence whose evidence keeps to one place (:fun
 where its place has one clock: the town's zone in GeoNames within its state or province
 (``gazetteer.city_zone_in``: "Springfield", "US", "IL" → America/Chicago), the state's or province's only zone
 (``zoneprior.region_zones``), the country's principal zone where all its zones in tzdata's zone.tab keep one
-clock (``zoneprior.country_zones``), or the one zone every town of that name in that country shares. The time
-zone finding itself stays as it was (it describes the activity's clock, of which there is too little); the
-findings that use the home's clock say so in their caveats.
+clock on the data's own dates (``zoneprior.zone_clocks``), or the one zone every town of that name in that
+country shares. The time zone finding itself stays as it was (it describes the activity's clock, of which there
+is too little); the findings that use the home's clock say so in their caveats.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .engine import Context
 from .gazetteer import city_zone_in, city_zones
-from .zoneprior import country_zones, region_zones
+from .zoneprior import clock_years, country_zones, region_zones, zone_clocks
 
 TRUSTED = ("high", "medium")
 ONE_PLACE_SHARE = 0.8  # of the recent orders or night logins at the home's place
@@ -50,27 +49,14 @@ def home_zone(ctx: Context) -> str | None:
         if len(zones) == 1:
             return zones[0]
     zones = country_zones().get(country, ())
-    if zones and _one_clock(zones):
+    # on the data's own dates: Kazakhstan's zones keep one clock from 2024-03-01, not before
+    if zones and len(zone_clocks(zones, clock_years(ctx.first_time, ctx.last_time))) == 1:
         return zones[0]  # zone.tab lists a country's principal zone first (DE: Berlin, then Busingen)
     if isinstance(city, str) and city:
         in_country = {z for cc, _admin1, z in city_zones(city) if cc == country}
         if len(in_country) == 1:
             return in_country.pop()
     return None
-
-
-def _one_clock(zones: tuple[str, ...]) -> bool:
-    """Whether ``zones`` keep one clock: the same UTC offset in January and in July of the last two years
-    (Germany's Europe/Berlin and Europe/Busingen are two zones of zone.tab on one clock)."""
-    seen = set()
-    for zone in zones:
-        try:
-            tz = ZoneInfo(zone)
-        except (ZoneInfoNotFoundError, ValueError):
-            return False
-        seen.add(tuple(datetime(y, m, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset()
-                       for y in (2024, 2025) for m in (1, 7)))
-    return len(seen) == 1
 
 
 def _one_place(value: dict) -> bool:

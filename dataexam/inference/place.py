@@ -620,7 +620,10 @@ class PlaceAggregator(Aggregator):
 
     def _night_there(self, ctx: Context, slot: int, cc: str) -> bool:
         """Whether UTC hour ``slot`` is night (22–06) on every clock of where a record placed in ``cc`` was made
-        (:meth:`_there`)."""
+        (:meth:`_there`). Every clock, not any: a login's IP names the country, not where in it, and a night on some
+        clock only would make a trip's daytime logins nights (Moscow's afternoons are Kamchatka's nights: six weeks
+        there outvoted a Berlin sleeper's rare nights at home), while a night left out costs the stay only its night
+        votes, never the home (the CLOCKMEND brief's question; tests/test_zone_clocks.py)."""
         return all(_is_night(h) for _, h in self._there(ctx, slot, cc))
 
     def finish(self, ctx: Context) -> list[Finding]:

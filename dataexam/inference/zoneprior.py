@@ -28,7 +28,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip"
 PHONE_KEYS = ("phone_number", "phoneNumber", "phone")
 _IP_KEYSET = frozenset(IP_KEYS)
 _PHONE_KEYSET = frozenset(PHONE_KEYS)
+_PLACED_KEYSET = frozenset(("latitude", "coordinates", "place"))  # a record with a place of its own
 _DECLARED_KINDS = frozenset(("facebook.location", "facebook.profile", "twitter.account", "twitter.profile"))
 CITY_KEYS = ("city", "current_city", "hometown")
 COUNTRY_KEYS = ("country_code", "country")
@@ -62,6 +63,7 @@ SOURCE_WEIGHT = {
     "shipping town": 40.0,
     "IP country": 30.0,
     "declared place": 15.0,
+    "dated place": 15.0,
     "time zone setting": 10.0,
     "phone number": 15.0,
     "shipping country": 10.0,
@@ -141,6 +143,57 @@ def country_zones() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for cc, z in zone_table():
         out.setdefault(cc, []).append(z)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+#: years a clock is read over where the data's dates are not known: this year and the ones before it
+CLOCK_DEFAULT_YEARS = 6
+#: at most this many of the data's latest years are read (a record dated decades back — a profile's joining date,
+#: an old photo — does not make every zone whose law changed since a clock of its own)
+CLOCK_MAX_YEARS = 10
+
+#: a zone's clock: its UTC offsets (minutes) at 12:00 UTC on 15 January and on 15 July of each year read, in order;
+#: ``("?", name)`` for a zone zoneinfo does not know (a clock of its own)
+ZoneClock = tuple[int | str, ...]
+
+
+def clock_years(first: date | datetime | None = None, last: date | datetime | None = None) -> tuple[int, ...]:
+    """The calendar years a clock is read over: those of the data's own dates, ``first`` to ``last`` (the latest
+    :data:`CLOCK_MAX_YEARS` of them); where either is unknown, this year and the :data:`CLOCK_DEFAULT_YEARS` − 1
+    before it."""
+    if first is None or last is None or last < first:
+        now = datetime.now(UTC).year
+        return tuple(range(now - CLOCK_DEFAULT_YEARS + 1, now + 1))
+    return tuple(range(max(first.year, last.year - CLOCK_MAX_YEARS + 1), last.year + 1))
+
+
+@lru_cache(maxsize=8192)
+def _zone_clock(zone: str, years: tuple[int, ...]) -> ZoneClock:
+    try:
+        tz = ZoneInfo(zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return ("?", zone)
+    return tuple(int((datetime(y, m, 15, 12, tzinfo=UTC).astimezone(tz).utcoffset() or timedelta(0)).total_seconds()
+                     // 60) for y in years for m in (1, 7))
+
+
+def zone_clocks(zones: Iterable[str], years: Iterable[int] | None = None) -> dict[ZoneClock, tuple[str, ...]]:
+    """``zones`` grouped by the clock they keep (:data:`ZoneClock`: UTC offsets in January and July of each of
+    ``years``) → the zones keeping it, in the order given, each once. The one answer to "do these zones keep one
+    clock?" (``len(...) == 1``: Germany's Europe/Berlin and Europe/Busingen, Victoria's towns filed under Melbourne
+    and a few under Sydney), "do two countries keep different clocks?" (compare the keys: Mexico and Colombia do,
+    Germany and Switzerland do not) and "which zones share a clock?" (the prior's "anywhere").
+
+    ``years``: the years of the data's own dates where they are known (:func:`clock_years`), since the answer
+    follows the zone database for them: America/Nuuk kept UTC−3/−2 in 2023 (Saint-Pierre's clock) and −2/−1
+    from 2024 (Scoresbysund's), Kazakhstan's zones kept two clocks until 2024-03-01 and one since, Mexico's
+    border towns left its clock in 2022. ``None``: this year and the five before (the data's dates unknown).
+    Offsets are read at 12:00 UTC on the 15th, a day no zone changes its clock. O(zones × years), cached per zone
+    and years."""
+    span = tuple(years) if years is not None else clock_years()
+    out: dict[ZoneClock, list[str]] = {}
+    for zone in dict.fromkeys(zones):
+        out.setdefault(_zone_clock(zone, span), []).append(zone)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -281,6 +334,54 @@ def _region_names() -> dict[tuple[str, str], tuple[str, ...]]:
                 if zone not in out[(cc, key)]:
                     out[(cc, key)].append(zone)
     return {k: tuple(v) for k, v in out.items()}
+
+
+_TAB_REGION = re.compile(r"\b([A-Z]{2})\b")
+
+
+@lru_cache(maxsize=1)
+def _tab_regions() -> dict[tuple[str, str], tuple[str, ...]]:
+    """(ISO country, state or province code) → the zones whose zone.tab comment names that code ("America/Edmonton
+    CST - AB, BC(E), NT(E), SK(W)": AB, BC, NT and SK; "America/Boise Mountain - ID (south); OR (east)")."""
+    out: dict[tuple[str, str], list[str]] = {}
+    for line in _read_tab("zone.tab").splitlines():
+        parts = line.split("\t")
+        if line.startswith("#") or len(parts) < 4 or " - " not in parts[3]:
+            continue
+        for code in _TAB_REGION.findall(parts[3].split(" - ", 1)[1]):
+            zones = out.setdefault((parts[0], code), [])
+            if parts[2] not in zones:
+                zones.append(parts[2])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def tab_region_zones(country: str, region: str) -> tuple[str, ...]:
+    """The zones tzdata's zone.tab comments name for (part of) a US state or Canadian province (its two letters):
+    "CA", "SK" → America/Regina (most areas), America/Swift_Current (midwest), America/Edmonton (west: Lloydminster);
+    () where no comment names it (most US states are named by no comment)."""
+    return _tab_regions().get((country, region.strip().upper()), ())
+
+
+def point_zone(lat: Any, lon: Any) -> str | None:
+    """The zone.tab zone at a point (degrees; ``tzfpy``: the timezone-boundary-builder's polygons, offline, ≈1 µs),
+    or ``None`` for a point out of range, at sea ("Etc/GMT-7") or in a zone zone.tab does not list: Denpasar
+    (−8.65, 115.22) is Asia/Makassar, where the country's IPs alone gave Asia/Jakarta (T26C M3); Lloydminster's
+    Saskatchewan side keeps America/Edmonton."""
+    try:
+        la, lo = float(lat), float(lon)
+    except (TypeError, ValueError):
+        return None
+    if not (-90 <= la <= 90 and -180 <= lo <= 180):
+        return None
+    import tzfpy
+
+    zone = tzfpy.get_tz(lo, la)
+    return zone if zone in zone_countries() else _LINKS.get(zone)
+
+
+#: tzfpy names a few zones by names zone.tab keeps only as links (its polygons follow the boundary builder)
+_LINKS = {"Asia/Calcutta": "Asia/Kolkata", "Asia/Katmandu": "Asia/Kathmandu", "Asia/Rangoon": "Asia/Yangon",
+          "Asia/Saigon": "Asia/Ho_Chi_Minh", "Europe/Kiev": "Europe/Kyiv", "America/Godthab": "America/Nuuk"}
 
 
 def named_region_zone(place: str, country: str) -> str | None:
@@ -661,8 +762,8 @@ def big_town_zone(name: str) -> str | None:
     if not ranked:
         return None
     pop, cc, zone, _own = ranked[0]
-    clock = (_offset(zone, 1), _offset(zone, 7))
-    rival = max((p for p, _c, z, _o in ranked[1:] if (_offset(z, 1), _offset(z, 7)) != clock), default=0)
+    clock = next(iter(zone_clocks((zone,))))
+    rival = max((p for p, _c, z, _o in ranked[1:] if next(iter(zone_clocks((z,)))) != clock), default=0)
     if pop < BIG_TOWN_PEOPLE or pop < BIG_TOWN_MARGIN * rival or zone_countries().get(zone) != cc:
         return None
     return zone
@@ -699,8 +800,14 @@ class PlaceEvidence(Aggregator):
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
+        # (UTC day, zone) of the own records that place the person then: coordinates (a geotag, a check-in's place,
+        # a location record) by the zone of that point (tzfpy), a check-in or location record naming a town by
+        # GeoNames. Weighed for a period other than the home's (build_prior, present=False): a month in Bali whose
+        # login IPs say only "Indonesia" was Asia/Jakarta, where most Indonesians live (T26C M3). Days × zones
+        self.placed_days: Counter[tuple[date, str]] = Counter()
         self.zone_settings: Counter[str] = Counter()  # zone.tab zone → settings naming it
         self._place_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # declared text → what it added
+        self._placed_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # a check-in's place text → the same
 
     def _ip_country(self, ip: str) -> str | None:
         from .place import ip_country
@@ -777,6 +884,9 @@ class PlaceEvidence(Aggregator):
                 value = attrs.get(key)
                 if isinstance(value, str) and value.strip().startswith("+") and len(self.phones) < 100:
                     self.phones[value.strip()] += 1
+        if event.time is not None and (kind == "facebook.location" or (
+                event.actor == "self" and not _PLACED_KEYSET.isdisjoint(attrs))):
+            self._placed(event)
         if kind == "twitter.profile" and isinstance(attrs.get("location"), str):
             self._declare_place(attrs["location"])
         if kind == "facebook.profile" and attrs.get("fact") == "current_city" and isinstance(event.text, str):
@@ -800,20 +910,71 @@ class PlaceEvidence(Aggregator):
                     self.declared[f"cc:{cc}"] += 1
 
     def _declare_place(self, text: str) -> None:
-        """Counts a declared place (:meth:`_free_text_place`), each distinct text read once: a location history's
-        records repeat a few cities, and reading one may scan GeoNames (≈50 ms); :data:`MAX_DECLARED_TEXTS`
-        distinct texts are read, later new ones skipped."""
-        found = self._place_memo.get(text)
-        if found is None:
-            if len(self._place_memo) >= MAX_DECLARED_TEXTS:
-                return
-            before = Counter(self.declared)
-            self._free_text_place(text)
-            found = tuple((k, v - before.get(k, 0)) for k, v in self.declared.items() if v != before.get(k, 0))
-            self._place_memo[text] = found
-            return
-        for key, weight in found:
+        """Counts a declared place (:meth:`_read_place`)."""
+        for key, weight in self._read_place(text, self._place_memo):
             self.declared[key] += weight
+
+    def _read_place(self, text: str, memo: dict[str, tuple[tuple[str, float], ...]]
+                    ) -> tuple[tuple[str, float], ...]:
+        """What a place's text declares (:meth:`_free_text_place`: zones or "cc:XX", with their weights), each
+        distinct text read once (``memo``: the profile's and location records' texts, the check-ins' apart, so
+        many check-ins never crowd out a declared city): a location history's records repeat a few cities, and
+        reading one may scan GeoNames (≈50 ms); :data:`MAX_DECLARED_TEXTS` distinct texts are read per memo, later
+        new ones give nothing."""
+        found = memo.get(text)
+        if found is None:
+            if len(memo) >= MAX_DECLARED_TEXTS:
+                return ()
+            kept, self.declared = self.declared, Counter()
+            try:
+                self._free_text_place(text)
+                found = tuple((k, v) for k, v in self.declared.items() if v)
+            finally:
+                self.declared = kept
+            memo[text] = found
+        return found
+
+    def _placed(self, event: Event) -> None:
+        """Counts where a dated own record places the person (:attr:`placed_days`): the zone of its coordinates —
+        Facebook's ``latitude``/``longitude`` (location records), a check-in's ``place`` (a ≤ 2023 post's place
+        attachment, a 2024–25 check-in), an X tweet's ``coordinates`` (not a retweet's: the original author's) — by
+        ``tzfpy`` (the timezone-boundary-builder's polygons, offline), else the town a check-in's place or a
+        location record names (:meth:`_read_place`: "Ubud, Bali, Indonesia" by GeoNames and zone.tab's comments)."""
+        attrs = event.attrs
+        place = attrs.get("place") if isinstance(attrs.get("place"), dict) else None
+        geotag = attrs.get("coordinates") if not attrs.get("is_retweet") else None
+        lat, lon = attrs.get("latitude"), attrs.get("longitude")
+        if (lat is None or lon is None) and isinstance(geotag, dict):
+            lat, lon = geotag.get("lat"), geotag.get("lon")
+        if (lat is None or lon is None) and place is not None:
+            lat, lon = place.get("latitude"), place.get("longitude")
+        zones: tuple[tuple[str, float], ...] = ()
+        if lat is not None and lon is not None:
+            zone = point_zone(lat, lon)
+            if zone is not None:
+                zones = ((zone, 1.0),)
+        elif place is not None or event.kind == "facebook.location":
+            # a check-in's address ("Jl. Raya Ubud, Ubud, Bali, Indonesia": its street first, so also without its
+            # first parts) and name; a location record's city, region and country, and its place's name
+            if place is not None:
+                address = place.get("address")
+                parts = [p.strip() for p in address.split(",")] if isinstance(address, str) else []
+                texts = [", ".join(parts[i:]) for i in range(min(len(parts) - 1, 3))] + [place.get("name")]
+            else:
+                texts = [", ".join(str(attrs[k]) for k in ("city", "region", "country")
+                                   if isinstance(attrs.get(k), str)), attrs.get("place")]
+            for text in texts:
+                if isinstance(text, str) and text.strip():
+                    zones = tuple((k, w) for k, w in self._read_place(text.strip(), self._placed_memo)
+                                  if not k.startswith("cc:"))
+                    if zones:
+                        break
+        if not zones:
+            return
+        day = _utc_day(event.time)  # type: ignore[arg-type]
+        total = sum(w for _k, w in zones)
+        for zone, w in zones:
+            self.placed_days[(day, zone)] += w / total
 
     def _zone_setting(self, attrs: dict[str, Any]) -> None:
         from .zonesetting import setting_zone
@@ -1027,6 +1188,24 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
     sources: list[PriorSource] = []
     within: dict[str, dict[str, float]] = {}  # country → zone → weight, where this person is known to live
     if ev is not None and not present:
+        # where the records dated in the period place the person (geotags, check-ins, location records): that
+        # zone, and, within its country, where the period's login IPs point too (a month in Bali: Indonesian IPs
+        # and Denpasar check-ins are Asia/Makassar, not Jakarta by where most Indonesians live; T26C M3)
+        placed = Counter[str]()
+        for (day, zone), w in ev.placed_days.items():
+            if any(a <= day <= b for a, b in periods or ()):
+                placed[zone] += w
+        if placed:
+            known = zone_countries()
+            for zone, w in placed.items():
+                if zone in known:
+                    per = within.setdefault(known[zone], {})
+                    per[zone] = per.get(zone, 0.0) + w
+            n = round(sum(placed.values()))
+            top_zone = placed.most_common(1)[0][0]
+            sources.append(PriorSource("dated place", _normalise(dict(placed)), max(n, 1),
+                                       f"{n} check-in(s), geotag(s) or location record(s) dated in the period (most "
+                                       f"in {top_zone})", known.get(top_zone)))
         for name, counter in (("IP country", _dated_in(ev.ip_days, periods or ())),
                               ("shipping country", _dated_in(ev.shipping_country_days, periods or ()))):
             if counter:
@@ -1034,8 +1213,8 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 top_cc, _ = counter.most_common(1)[0]
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 shares = {cc: c / n for cc, c in counter.items()}
-                sources.append(PriorSource(name, _normalise(_spread_countries(shares)), n, f"{n} records ({desc})",
-                                           top_cc))
+                sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n,
+                                           f"{n} records ({desc})", top_cc))
     if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
@@ -1139,7 +1318,15 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                                        f"{n_texts} own texts, mostly '{main}' ({shares[main]:.0%}); "
                                        f"{cw[top]:.0%} of its speakers' weight on {top}", top,
                                        concentration=language_concentration(cw)))
-    probs = dict(anywhere())
+    # "anywhere" groups zones by the clocks they kept on the data's own dates: those of the periods fitted, else
+    # the whole record's
+    if periods:
+        years = clock_years(min(a for a, _b in periods), max(b for _a, b in periods))
+    elif ctx is not None and ctx.first_time is not None and ctx.last_time is not None:
+        years = clock_years(ctx.first_time, ctx.last_time)
+    else:
+        years = None
+    probs = dict(anywhere(years))
     for s in sources:
         if s.name != "language":
             w = s.weight
@@ -1162,11 +1349,13 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
 ANYWHERE_EVEN_SHARE = 0.1
 
 
-@lru_cache(maxsize=1)
-def anywhere() -> dict[str, float]:
+@lru_cache(maxsize=8)
+def anywhere(years: tuple[int, ...] | None = None) -> dict[str, float]:
     """The "anywhere" part of the prior (zone → probability, summing to 1): every country alike, split evenly over
-    its zones — and then, within each clock (zones keeping the same UTC offsets in January and July of 2025), moved
-    to where that clock's people live (:func:`zone_populations`), :data:`ANYWHERE_EVEN_SHARE` left as it was.
+    its zones — and then, within each clock (:func:`zone_clocks`: zones keeping the same UTC offsets in January and
+    July of ``years``, the data's own: Nuuk's in 2023 is Saint-Pierre's, from 2024 Scoresbysund's — it was read
+    on 2025 whatever the data's dates), moved to where that clock's people live (:func:`zone_populations`),
+    :data:`ANYWHERE_EVEN_SHARE` left as it was.
 
     A clock's total stays what "every country alike" gives it, so "anywhere" does not lean towards populous offsets
     (the lull decides among them); but the zone it names for an offset is the one most of that offset's people
@@ -1176,11 +1365,8 @@ def anywhere() -> dict[str, float]:
     cz = country_zones()
     even = _spread_countries({cc: 1.0 / len(cz) for cc in cz}, by_population=False)
     people = {z: n for per in zone_populations().values() for z, n in per.items()}
-    clocks: dict[tuple[float | None, float | None], list[str]] = {}
-    for z in even:
-        clocks.setdefault((_offset(z, 1), _offset(z, 7)), []).append(z)
     out: dict[str, float] = {}
-    for zones in clocks.values():
+    for zones in zone_clocks(even, years).values():
         mass = sum(even[z] for z in zones)
         total = sum(people.get(z, 0) for z in zones)
         for z in zones:
@@ -1256,20 +1442,10 @@ def _shipping_town_zones(ev: PlaceEvidence) -> list[tuple[tuple[str, str, str], 
 
 
 def _one_clock(zones: Iterable[str]) -> str | None:
-    """The commonest of ``zones`` where all of them keep one clock (the same UTC offsets in January and July
-    of 2025: Victoria's towns are filed under Melbourne and a few under Sydney, one clock); None where they
-    differ or there are none."""
+    """The commonest of ``zones`` where all of them keep one clock (:func:`zone_clocks`; Victoria's towns are filed
+    under Melbourne and a few under Sydney, one clock); None where they differ or there are none."""
     counts = Counter(zones)
-    clocks = {(_offset(z, 1), _offset(z, 7)) for z in counts}
-    return counts.most_common(1)[0][0] if len(clocks) == 1 else None
-
-
-def _offset(zone: str, month: int) -> float | None:
-    try:
-        value = datetime(2025, month, 15, 12, tzinfo=ZoneInfo(zone)).utcoffset()
-    except (ZoneInfoNotFoundError, ValueError):
-        return None
-    return None if value is None else value.total_seconds()
+    return counts.most_common(1)[0][0] if counts and len(zone_clocks(counts)) == 1 else None
 
 
 def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
@@ -1278,6 +1454,6 @@ def describe_sources(prior: ZonePrior) -> list[dict[str, Any]]:
              "top_country": s.top_country, "detail": s.detail} for s in prior.sources]
 
 
-__all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior", "city_zone", "country_code",
-           "country_populations", "country_zones", "describe_sources", "language_concentration",
-           "language_countries", "phone_zones", "region_zones", "zone_countries", "zone_table"]
+__all__ = ["PlaceEvidence", "PriorSource", "ZonePrior", "anywhere", "build_prior", "city_zone", "clock_years",
+           "country_code", "country_populations", "country_zones", "describe_sources", "language_concentration",
+           "language_countries", "phone_zones", "region_zones", "zone_clocks", "zone_countries", "zone_table"]
