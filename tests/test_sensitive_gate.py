@@ -430,3 +430,38 @@ def test_the_set_aside_note_is_there_without_any_special_purchase() -> None:
     spending = next(f for f in rep["findings"] if f["id"] == "spending")
     assert spending["value"]["items"] == 20
     assert any("left out of every purchase figure" in c for c in spending["caveats"])
+
+
+@pytest.mark.parametrize("envelope", ["profile_v2", "profile"])
+def test_whom_the_profile_says_you_are_interested_in_is_a_sexuality_signal(tmp_path: Any, envelope: str) -> None:
+    # profile_information.json's "Interested in" (a list of genders; ``profile_v2`` since ~2020, ``profile`` in the
+    # older layout) says sexual orientation beside the person's gender: Art. 9 whatever it names (T26C). A view
+    # given as a list of {name, description} (as peer parsers read profile_v2) is read as well.
+    from dataexam import api
+
+    tree = tmp_path / "fb"
+    profile = tree / "profile_information"
+    profile.mkdir(parents=True)
+    (profile / "profile_information.json").write_text(json.dumps({envelope: {
+        "name": {"full_name": "Ines Varga", "first_name": "Ines", "last_name": "Varga"},
+        "gender": {"gender_option": "FEMALE", "pronoun": "FEMALE"},
+        "interested_in": ["Women"],
+        "religious_view": [{"name": "Quietist Fellowship", "description": ""}]}}), encoding="utf-8")
+    posts = tree / "posts"
+    posts.mkdir()
+    (posts / "your_posts_1.json").write_text(json.dumps([
+        {"timestamp": 1_700_000_000 + 86_400 * i, "data": [{"post": "Walked along the Mur today."}]}
+        for i in range(30)]), encoding="utf-8")
+    shown = api.report([tree], include_sensitive=True)
+    signals = shown.finding("sensitive_signals")
+    assert signals is not None
+    assert signals.value["sexuality"] == {"records": 1, "services": {"facebook": 1},
+                                          "signals": {"declared on the profile": 1}}
+    assert signals.value["religion"]["records"] == 1
+    assert "1 record relates to sexuality (your profile says whom you are interested in)" in signals.summary
+    assert "Women" in {i.excerpt for i in signals.evidence.items}
+    default = api.report([tree])
+    assert default.finding("sensitive_signals") is None
+    for fmt in ("text", "json", "markdown", "html"):
+        out = _render(default, fmt, "full")
+        assert "Women" not in out and "Quietist" not in out and "interested in" not in out, fmt
