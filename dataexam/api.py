@@ -890,9 +890,14 @@ class ScanResult:
 
 
 def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
-         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None, jobs: int = 1) -> list[ScanResult]:
+         limits: ArchiveLimits = DEFAULT_LIMITS, registry: Registry | None = None, jobs: int = 1,
+         include_sensitive: bool = False) -> list[ScanResult]:
     """Detect and count every export found in the inputs without writing a timeline (one streaming
     pass per export); what inside an input is not an export is listed too (``is_export`` false).
+
+    Without ``include_sensitive`` the counts and dates leave purchases in special categories out, as a report's
+    do (:func:`dataexam.inference.sensitive.withheld_purchase`; T26C H3: a scan's 6 order items beside a report's
+    5 would count the one withheld), and say nothing of them.
 
     Exports of different accounts are scanned, not refused: each gets an ``account_group`` number
     (1, 2 … per source, when a source has several accounts) so the mix can be seen. ``jobs`` > 1
@@ -909,9 +914,9 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
             from .parallel import scan_in_workers
 
             with contextlib.suppress(TempFolderUnusable):  # none can be written for the workers: one process
-                counted = scan_in_workers(exports, jobs)
+                counted = scan_in_workers(exports, jobs, include_sensitive)
         if counted is None:
-            counted = [scan_counts(export) for export in exports]
+            counted = [scan_counts(export, include_sensitive) for export in exports]
         for export, (kinds, first, last, undated, issues, summary, files, by_input) in zip(exports, counted,
                                                                                           strict=True):
             handled: list[str] = []
@@ -944,10 +949,14 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
 MAX_SCAN_ISSUE_FILES = 20
 
 
-def scan_counts(export: Export) -> ScanCounts:
+def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
     """One streaming pass over an export for :func:`scan`: records per kind, first and last time,
     undated records, issues, issues per code, and the first :data:`MAX_SCAN_ISSUE_FILES` issues as
-    ``{"file", "code", "message"}``."""
+    ``{"file", "code", "message"}``. Without ``include_sensitive``, purchases in special categories are not
+    counted (:func:`scan`)."""
+    from .inference.sensitive import withheld_purchase
+
+    withhold = None if include_sensitive else withheld_purchase
     kinds: Counter[str] = Counter()
     first = last = None
     undated = issues = 0
@@ -971,6 +980,8 @@ def scan_counts(export: Export) -> ScanCounts:
                 files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
                               **({"position": item.position} if item.position else {}),
                               **({"input": where} if several else {})})
+            continue
+        if withhold is not None and withhold(item):
             continue
         kinds[item.kind] += 1
         if item.time is None:

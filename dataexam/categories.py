@@ -424,15 +424,20 @@ WITHHELD_EXCERPT = ("(text withheld: it may reveal a special category of data, G
 # attr ``fact``. The person said it themselves, so it is a signal whatever its words (a view named "Liberal" or
 # "Buddhist" matches no keyword). X's and Amazon's exports have no such profile field: X's political and religious
 # leanings come as the interests it inferred (platform.py counts those), and Amazon keeps none.
+# The profile's ``interested_in`` (About → Basic info → "Interested in": the genders the person is interested in,
+# ``["Women"]``, ``["Men", "Women"]``; a list of strings in ``profile_v2`` and in the older ``profile`` object alike)
+# says their sexual orientation beside their gender, and is Art. 9 data ("sex life or sexual orientation") whatever
+# it names (T26C; the art9 pass left it alone).
 SPECIAL_PROFILE_FACTS: dict[tuple[str, str], str] = {
     ("facebook.profile", "religious_view"): "religion",
     ("facebook.profile", "political_view"): "politics",
+    ("facebook.profile", "interested_in"): "sexuality",
 }
 
 
 def special_fact(kind: str, attrs: Any) -> str | None:
     """The Art. 9 category of a declared profile fact (:data:`SPECIAL_PROFILE_FACTS`: ``"religion"``,
-    ``"politics"``), or None for any other record."""
+    ``"politics"``, ``"sexuality"``), or None for any other record."""
     if not isinstance(attrs, dict):
         return None
     fact = attrs.get("fact")

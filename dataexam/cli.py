@@ -699,6 +699,9 @@ def scan(
     keep_going: KeepGoingOpt = False,
     quiet: QuietOpt = False,
     jobs: JobsOpt = None,
+    include_sensitive: Annotated[bool, typer.Option(
+        "--include-sensitive", help="Count purchases in GDPR Art. 9 categories (health, religion, politics, "
+                                    "sexuality) too, as report does with this option.")] = False,
 ) -> None:
     """Say what each input is: source, variant, files handled/ignored/unknown, records per kind, dates.
 
@@ -713,7 +716,7 @@ def scan(
     else:
         paths = _inputs(paths, source, keep_going, registry)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry,
-                       jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES))
+                       jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES), include_sensitive=include_sensitive)
     results += [api.ScanResult([str(path)], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
                                [(str(path), "")], is_export=False, reason=why) for path, why in skipped]
     _print_scan(results, as_json)

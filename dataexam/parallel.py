@@ -646,7 +646,8 @@ def _parse_parts(exports: Sequence[Export], encode: Callable[[Event], bytes], jo
     return results
 
 
-def _scan_many(spec: OpenSpec, indices: list[int], names: list[str], listings: list[str]) -> list[ScanCounts]:
+def _scan_many(spec: OpenSpec, indices: list[int], names: list[str], listings: list[str],
+               include_sensitive: bool = False) -> list[ScanCounts]:
     from . import api
 
     exports = api.open_exports(list(spec.paths), source=spec.source, limits=spec.limits, registry=spec.registry,
@@ -655,12 +656,12 @@ def _scan_many(spec: OpenSpec, indices: list[int], names: list[str], listings: l
         for i, name, listing in zip(indices, names, listings, strict=True):
             # a file gone before this process listed it would simply not be counted
             _check_same(exports, i, name, listing)
-        return [api.scan_counts(exports[i]) for i in indices]
+        return [api.scan_counts(exports[i], include_sensitive) for i in indices]
     finally:
         api.close_exports(exports)
 
 
-def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
+def scan_in_workers(exports: Sequence[Export], jobs: int, include_sensitive: bool = False) -> list[ScanCounts]:
     """:func:`dataexam.api.scan_counts` of every export, in export order, counted in ``jobs`` processes
     (the main process counts one share itself)."""
     from . import api
@@ -677,10 +678,11 @@ def scan_in_workers(exports: Sequence[Export], jobs: int) -> list[ScanCounts]:
             spec = reopen[0][0]  # type: ignore[index]  # scan checked every export has one
             indices = [r[1] for r in reopen if r is not None]
             workers.append((share, Worker(_scan_many, (spec, indices, [exports[i].name for i in share],
-                                                       [member_listing(exports[i]) for i in share]),
+                                                       [member_listing(exports[i]) for i in share],
+                                                       include_sensitive),
                                           tmp.path, f"scan{n}")))
         for i in shares[0]:
-            by_index[i] = api.scan_counts(exports[i])
+            by_index[i] = api.scan_counts(exports[i], include_sensitive)
         for share, worker in workers:
             for i, counts in zip(share, worker.result(), strict=True):
                 by_index[i] = counts

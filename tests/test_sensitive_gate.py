@@ -24,7 +24,7 @@ from test_inference_synth import Stream, local, person
 from dataexam import report as report_module
 from dataexam.categories import WITHHELD_EXCERPT, special_category, special_excerpt
 from dataexam.events import Origin
-from dataexam.inference import PURCHASE_FINDINGS, infer, sensitive
+from dataexam.inference import infer, sensitive
 from dataexam.inference.model import Evidence, EvidenceItem, Finding
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -87,6 +87,13 @@ def _declared_events() -> list:
 def leak() -> tuple[Any, Any]:
     events = _leak_events()
     return infer(events, now=NOW), infer(events, include_sensitive=True, now=NOW)
+
+
+@pytest.fixture(scope="module")
+def leak_kept() -> Any:
+    """The --include-sensitive report of the leak events without their special purchases: what every count and
+    evidence pointer of the default report must equal (T26C H3)."""
+    return infer([e for e in _leak_events() if not sensitive.withheld_purchase(e)], include_sensitive=True, now=NOW)
 
 
 @pytest.fixture(scope="module")
@@ -182,14 +189,15 @@ def test_no_special_record_text_in_any_format(leak: tuple[Any, Any], fmt: str, d
         assert "Pregnancy Test Strips" in shown
 
 
-def test_withheld_excerpts_keep_their_place_and_the_counts(leak: tuple[Any, Any]) -> None:
+def test_withheld_excerpts_keep_their_place_and_the_counts(leak: tuple[Any, Any], leak_kept: Any) -> None:
     default, full = leak[0].to_dict(), leak[1].to_dict()
     by_id = {f["id"]: f for f in full["findings"]}
+    # every finding of the default report counts and points at what a report of the same records without the special
+    # purchases does: none counts a purchase another leaves out (T26C H3: the time zone's basis, the home's orders)
+    kept = {f["id"]: f for f in leak_kept.to_dict()["findings"]}
     gated = 0
     for f in default["findings"]:
-        g = by_id[f["id"]]
-        if f["id"] in PURCHASE_FINDINGS:
-            continue  # the default report sets the special purchases aside (below)
+        g = kept[f["id"]]
         assert f["evidence"]["n_support"] == g["evidence"]["n_support"], f["id"]
         assert f["evidence"]["n_against"] == g["evidence"]["n_against"], f["id"]
         assert len(f["evidence"]["items"]) == len(g["evidence"]["items"]), f["id"]
@@ -422,3 +430,38 @@ def test_the_set_aside_note_is_there_without_any_special_purchase() -> None:
     spending = next(f for f in rep["findings"] if f["id"] == "spending")
     assert spending["value"]["items"] == 20
     assert any("left out of every purchase figure" in c for c in spending["caveats"])
+
+
+@pytest.mark.parametrize("envelope", ["profile_v2", "profile"])
+def test_whom_the_profile_says_you_are_interested_in_is_a_sexuality_signal(tmp_path: Any, envelope: str) -> None:
+    # profile_information.json's "Interested in" (a list of genders; ``profile_v2`` since ~2020, ``profile`` in the
+    # older layout) says sexual orientation beside the person's gender: Art. 9 whatever it names (T26C). A view
+    # given as a list of {name, description} (as peer parsers read profile_v2) is read as well.
+    from dataexam import api
+
+    tree = tmp_path / "fb"
+    profile = tree / "profile_information"
+    profile.mkdir(parents=True)
+    (profile / "profile_information.json").write_text(json.dumps({envelope: {
+        "name": {"full_name": "Ines Varga", "first_name": "Ines", "last_name": "Varga"},
+        "gender": {"gender_option": "FEMALE", "pronoun": "FEMALE"},
+        "interested_in": ["Women"],
+        "religious_view": [{"name": "Quietist Fellowship", "description": ""}]}}), encoding="utf-8")
+    posts = tree / "posts"
+    posts.mkdir()
+    (posts / "your_posts_1.json").write_text(json.dumps([
+        {"timestamp": 1_700_000_000 + 86_400 * i, "data": [{"post": "Walked along the Mur today."}]}
+        for i in range(30)]), encoding="utf-8")
+    shown = api.report([tree], include_sensitive=True)
+    signals = shown.finding("sensitive_signals")
+    assert signals is not None
+    assert signals.value["sexuality"] == {"records": 1, "services": {"facebook": 1},
+                                          "signals": {"declared on the profile": 1}}
+    assert signals.value["religion"]["records"] == 1
+    assert "1 record relates to sexuality (your profile says whom you are interested in)" in signals.summary
+    assert "Women" in {i.excerpt for i in signals.evidence.items}
+    default = api.report([tree])
+    assert default.finding("sensitive_signals") is None
+    for fmt in ("text", "json", "markdown", "html"):
+        out = _render(default, fmt, "full")
+        assert "Women" not in out and "Quietist" not in out and "interested in" not in out, fmt

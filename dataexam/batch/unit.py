@@ -187,11 +187,14 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
     try:
         stats = api.RunStats()
         events: Iterator[Event] = api.timeline(list(participant.paths), stats=stats, limits=opts.limits)
+        withheld: Counter[str] = Counter()  # per kind: purchases in special categories left out (no flag)
         if opts.events:
             pseudo = Pseudonymiser(bytes.fromhex(opts.key_hex or ""), keep_text=opts.keep_text,
                                    coarsen_time=opts.coarsen_time, include_sensitive=opts.include_sensitive)
             writer = EventParquetWriter(tmp / "part-0.parquet")
-            events = _tee(events, writer, pseudo, participant.participant_id)
+            events = _tee(events, writer, pseudo, participant.participant_id, withheld, opts.include_sensitive)
+        elif not opts.include_sensitive:
+            events = _withheld_counted(events, withheld)
         report = infer(events, include_sensitive=opts.include_sensitive)
         if writer is not None:
             writer.close()
@@ -210,7 +213,9 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
             item.update(source=",".join(dict.fromkeys(d.parser for d in found)) or None,
                         variant=",".join(dict.fromkeys(d.variant or "" for d in found)) or None,
                         confidence=min((d.confidence for d in found), default=None))
-        record["records"] = dict(sorted(stats.kinds.items()))
+        # records per kind as the findings count them: without --include-sensitive no purchase in a special
+        # category, so that no count of runs.parquet or of the events differs from the findings' by their number
+        record["records"] = {k: n - withheld[k] for k, n in sorted(stats.kinds.items()) if n > withheld[k]}
         per_code: Counter[str] = Counter()
         for (_member, code), n in stats.issue_summary.items():
             per_code[code] += n
@@ -243,9 +248,29 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
     return record
 
 
-def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str) -> Iterator[Event]:
+def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str,
+         withheld: Counter[str], include_sensitive: bool) -> Iterator[Event]:
+    """``events``, each also written to the events file as a pseudonymised row — but, without
+    ``include_sensitive``, a purchase in a special category (:func:`~dataexam.inference.sensitive.withheld_purchase`,
+    which the findings leave out too): counted in ``withheld`` instead of written (T26C H3: a count of the events'
+    order items beside spending's would give their number)."""
+    from ..inference.sensitive import withheld_purchase
+
     for event in events:
-        writer.add(pseudo.row(pid, event))
+        if not include_sensitive and withheld_purchase(event):
+            withheld[event.kind] += 1
+        else:
+            writer.add(pseudo.row(pid, event))
+        yield event
+
+
+def _withheld_counted(events: Iterator[Event], withheld: Counter[str]) -> Iterator[Event]:
+    """``events`` as they are, each purchase in a special category counted in ``withheld`` (per kind)."""
+    from ..inference.sensitive import withheld_purchase
+
+    for event in events:
+        if withheld_purchase(event):
+            withheld[event.kind] += 1
         yield event
 
 

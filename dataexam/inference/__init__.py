@@ -30,7 +30,7 @@ from .place import PlaceAggregator
 from .platform import PlatformAggregator
 from .social import SocialAggregator
 from .text import TextAggregator
-from .trust import BANNER, SET_ASIDE_NOTE, TrustAggregator, set_aside
+from .trust import BANNER, SET_ASIDE_NOTE, TrustAggregator
 from .zoneprior import PlaceEvidence
 
 if TYPE_CHECKING:
@@ -89,17 +89,14 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     """
     stats = InputStats()
     aggregators = _aggregators()
-    if not include_sensitive:
-        # the purchases the trust score sets aside are set aside by the whole default report, so that no figure
-        # differs from the score's shown inputs by their number (trust module text, ART9 fault 2)
-        stats.skip = set_aside
-        for a in aggregators:
-            if isinstance(a, MoneyAggregator):
-                a.skip = set_aside
+    # purchases in special categories are left out of the whole default report where it reads the timeline, so that
+    # no figure counts a purchase another leaves out (sensitive module text; ART9 fault 2, T26C H3)
+    withhold = None if include_sensitive else sensitive.withheld_purchase
     if offload is None:
-        run(events, aggregators, stats)
+        run(events, aggregators, stats, withhold)
     else:
-        run(events, [a for a in aggregators if a.name not in offload.names], stats)
+        offload.withhold = withhold
+        run(events, [a for a in aggregators if a.name not in offload.names], stats, withhold)
         remote = offload.result()
         aggregators = [remote.get(a.name, a) for a in aggregators]
     by_name = {a.name: a for a in aggregators}

@@ -280,14 +280,11 @@ class InputStats(Aggregator):
         self.last: datetime | None = None
         self.undated = 0
         self.duplicates_skipped = 0
-        self.sources: set[str] = set()  # every source read, set-aside records included ("not in the inputs")
-        #: records left out of the counts: a default report's Art. 9 purchases (trust.set_aside), else None
-        self.skip: Callable[[Event], bool] | None = None
+        # every source read, withheld records included ("not in the inputs": run adds theirs)
+        self.sources: set[str] = set()
 
     def consume(self, event: Event) -> None:
         self.sources.add(event.source)
-        if self.skip is not None and self.skip(event):
-            return
         self.total += 1
         self.by_source[event.source] += 1
         self.by_kind[event.kind] += 1
@@ -322,11 +319,15 @@ _EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=14)
 _LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=14)
 
 
-def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: InputStats) -> None:
+def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: InputStats,
+        withhold: Callable[[Event], bool] | None = None) -> None:
     """Feed every event once to the aggregators that want its kind.
 
     The timeline is de-duplicated upstream; as a cheap second guard, a key seen again at the same
     instant is skipped (this needs only the keys of one timestamp, so memory stays bounded).
+    An event ``withhold`` says true of reaches neither ``stats``' counts (only its source is noted) nor any
+    aggregator: a report's purchases in special categories without ``--include-sensitive``
+    (:func:`.sensitive.withheld_purchase`), left out here once for every finding (T26C H3).
     """
     by_kind: dict[str, list[Any]] = {}
     last_time: datetime | None = None
@@ -346,6 +347,9 @@ def run(events: Iterable[Event], aggregators: Sequence[Aggregator], stats: Input
                 stats.duplicates_skipped += 1
                 continue
             keys_now.add(event.key)
+        if withhold is not None and withhold(event):
+            stats.sources.add(event.source)
+            continue
         stats.consume(event)
         consumers = by_kind.get(event.kind)
         if consumers is None:

@@ -364,7 +364,7 @@ class InterestAggregator(Aggregator):
             self.declared.feed(event)
             if event.kind != "facebook.post":
                 # profile facts and profile updates declare; they are no interest signal, but a declared religious
-                # or political view is a special-category signal (Art. 9) of its own
+                # or political view, or whom the person is interested in, is a special-category signal (Art. 9)
                 special = special_fact(kind, event.attrs)
                 if special is not None and event.text:
                     self._profile_view(event, SENSITIVE_PREFIX + special)
@@ -405,8 +405,8 @@ class InterestAggregator(Aggregator):
             self._household(event, text, cats)
 
     def _profile_view(self, event: Event, category: str) -> None:
-        """Count a view declared on the profile (``facebook.profile``, fact ``religious_view`` or
-        ``political_view``) under its ``sensitive:`` category, signal :data:`PROFILE_VIEW`."""
+        """Count a view declared on the profile (``facebook.profile``, fact ``religious_view``, ``political_view``
+        or ``interested_in``) under its ``sensitive:`` category, signal :data:`PROFILE_VIEW`."""
         self.records += 1
         self.tally[category, PROFILE_VIEW[0], event.source, event.kind] += 1
         self.ev[category].offer(event)
@@ -583,8 +583,10 @@ class InterestAggregator(Aggregator):
         def said(k: str, v: dict[str, Any]) -> str:
             declared = v["signals"].get(PROFILE_VIEW[0], 0)
             n = v["records"]
+            # the profile's "interested in" is no view: it says whom the person is interested in
             return f"{n} record{'s' if n != 1 else ''} relate{'s' if n == 1 else ''} to {k}" + (
-                " (your profile declares a view)" if declared else "")
+                "" if not declared else " (your profile says whom you are interested in)" if k == "sexuality"
+                else " (your profile declares a view)")
 
         summary = ("; ".join(said(k, v) for k, v in value.items())
                    if value else "No records relate to special categories.")

@@ -205,12 +205,7 @@ class MoneyAggregator(Aggregator):
         self.ad_pairs_count = 0
         self.ads_seen = 0
 
-    #: purchase records left out of every figure: a default report's Art. 9 purchases (trust.set_aside), else None
-    skip: Callable[[Event], bool] | None = None
-
     def consume(self, event: Event) -> None:
-        if self.skip is not None and self.skip(event):
-            return
         kind = event.kind
         if kind in ("twitter.ad_engagement", "twitter.ad_impression", "amazon.ad_click"):
             self._ad(event)

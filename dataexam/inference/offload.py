@@ -30,7 +30,7 @@ import array
 import contextlib
 import pickle
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO
 
 try:  # Unix only: without them the worker is never seen lagging
@@ -79,6 +79,9 @@ class Offload:
         #: the worker has more than :data:`LAG_BYTES` of batches not yet read: this process would soon
         #: wait for it, so it had better take some of the worker's work (updated at every batch)
         self.lagging = False
+        #: the events the worker's :func:`~.engine.run` leaves out, as the main process's does (set by
+        #: :func:`dataexam.inference.infer`: a default report's purchases in special categories)
+        self.withhold: Callable[[Event], bool] | None = None
         self._folder = folder
         self._worker: Worker | None = None
         self._batch: list[tuple[str, bytes, Matches | None]] = []
@@ -97,7 +100,8 @@ class Offload:
         if not self._batch:
             return
         if self._worker is None:
-            self._worker = Worker(_consume, (tuple(sorted(self.names)),), self._folder, "inference", feed=True)
+            self._worker = Worker(_consume, (tuple(sorted(self.names)), self.withhold), self._folder, "inference",
+                                  feed=True)
             _widen(self._worker.stdin)
         blob = pickle.dumps(self._batch, pickle.HIGHEST_PROTOCOL)
         self._batch.clear()
@@ -164,10 +168,11 @@ class _Uncounted(InputStats):
         pass
 
 
-def _consume(names: tuple[str, ...]) -> list[Aggregator]:
-    """In the worker: the named aggregators, having consumed every event read from stdin."""
+def _consume(names: tuple[str, ...], withhold: Callable[[Event], bool] | None = None) -> list[Aggregator]:
+    """In the worker: the named aggregators, having consumed every event read from stdin (but those ``withhold``
+    says true of, as in the main process)."""
     from . import _aggregators
 
     aggregators = [a for a in _aggregators() if a.name in names]
-    run(_read_batches(sys.stdin.buffer), aggregators, _Uncounted())
+    run(_read_batches(sys.stdin.buffer), aggregators, _Uncounted(), withhold)
     return aggregators

@@ -24,6 +24,14 @@ on every finding the report keeps, so no aggregator has to remember it:
 
 The platforms' own declared interests in special categories are counted, not named, by
 :mod:`.platform`, which knows which list they came from.
+
+Purchases in special categories are not counted at all without ``--include-sensitive``: :func:`withheld_purchase`
+is the one test, applied once, where the timeline enters the inference (:func:`.engine.run`, in the main process
+and in the inference worker alike), so no finding — spending, the home's shipping addresses, the time zone's timed
+actions, interests, the inputs' counts — counts a purchase another leaves out. A number that differed between two
+findings by the purchases one of them withheld would give their count (the twenty-sixth pass's tester, T26C H3:
+"100 % of your 6 orders" beside spending's 1 order). ``scan`` and ``batch`` apply the same test to what they count
+(docs/findings.md, "Purchases in special categories").
 """
 
 from __future__ import annotations
@@ -32,7 +40,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..categories import WITHHELD_EXCERPT, special_excerpt
+from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt
+from ..events import Event
+from .engine import categories_of
 from .model import EvidenceItem, Finding
 
 # the keys of EvidenceItem.to_dict(): a dict holding all of them inside a value is a quoted record
@@ -53,6 +63,30 @@ _THREAD_FOLDER = re.compile(r"(?:^|(?<=/))messages/(?:(?:" + "|".join(_SORTING) 
 _NOT_THREADS = frozenset({*_SORTING, "stickers_used", "photos", "gifs", "videos", "audio", "files",
                           "message_requests", "secret_conversations"})
 _THREAD_ID = re.compile(r"_(?P<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)$")
+
+
+#: the purchase records a report without ``--include-sensitive`` leaves out when their text is special
+#: (:func:`withheld_purchase`): every kind a finding counts as a purchase, a purchase's reversal or its payment —
+#: retail items and the old report's shipments, refunds, returns, replacements, digital orders and their returns,
+#: instalment plans, subscriptions and Audible charges (docs/kinds.md)
+PURCHASE_KINDS = frozenset({
+    "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "amazon.replacement_order",
+    "amazon.digital_order", "amazon.digital_return", "amazon.payment_plan", "amazon.subscription",
+    "amazon.audible_billing",
+})
+
+
+def special_record(event: Event) -> bool:
+    """Whether ``event``'s text matches a sensitive (Art. 9) category of the keyword map (:func:`.engine.categories_of`
+    of the whole text): the trust score's test at its door, and :func:`withheld_purchase`'s."""
+    return any(is_sensitive(c) for c in categories_of(event.text))
+
+
+def withheld_purchase(event: Event) -> bool:
+    """Whether a report without ``--include-sensitive`` leaves ``event`` out of everything it counts: a record of
+    :data:`PURCHASE_KINDS` whose text is special (module text). The one predicate: :func:`dataexam.inference.infer`
+    hands it to :func:`.engine.run`; ``scan`` and ``batch`` use it for their counts."""
+    return event.kind in PURCHASE_KINDS and special_record(event)
 
 
 def mask_thread_folder(member: str) -> str:
@@ -121,4 +155,5 @@ def gate(finding: Finding) -> int:
     return withheld
 
 
-__all__ = ["THREAD_MASK", "WITHHELD_EXCERPT", "gate", "gate_item", "mask_thread_folder", "withheld_item"]
+__all__ = ["PURCHASE_KINDS", "THREAD_MASK", "WITHHELD_EXCERPT", "gate", "gate_item", "mask_thread_folder",
+           "special_record", "withheld_item", "withheld_purchase"]

@@ -9,11 +9,12 @@ record that matches a sensitive (Art. 9) category, so such signals cannot move t
 The score's arithmetic is shown with its inputs (order items, spend, timed orders …), and those inputs are over the
 purchases it keeps. Were the rest of the report over every purchase, the difference (spending's 40 items, the
 score's 34) would be the number of purchases in special categories — Art. 9 data that a default report must not
-give (ART9 fault 2). Decision: without ``--include-sensitive`` the purchase records the score sets aside
-(:data:`SET_ASIDE_KINDS` whose text is special, :func:`special_record`) are set aside by the whole report —
-the inputs' counts (:class:`.engine.InputStats`), spending, impulse buying and financial stress
-(:class:`.money.MoneyAggregator`) — so every purchase figure of a default report is over the same purchases as the
-score's shown inputs, and the score is still reproducible from them. The report says that purchases in special
+give (ART9 fault 2). Decision: without ``--include-sensitive`` the purchase records whose text is special
+(:func:`.sensitive.withheld_purchase`) are left out of the whole report where the timeline enters the inference
+(:func:`.engine.run`): the inputs' counts, spending, impulse buying, financial stress, the home's shipping
+addresses, the clock's timed actions, interests (T26C H3: "100 % of your 6 orders" beside spending's 1) — so every
+purchase figure of a default report is over the same purchases as the score's shown inputs, and the score is still
+reproducible from them. The report says that purchases in special
 categories are left out (:data:`SET_ASIDE_NOTE`), never how many, and says it whether or not there were any. With
 ``--include-sensitive`` the other findings count every purchase and the score names how many it excluded
 (``excluded_sensitive_records``). The other way round — a score over every purchase by default — would let Art. 9
@@ -29,33 +30,19 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..categories import is_sensitive
 from ..events import Event, format_time
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .sensitive import special_record
 from .shipping import OwnAddresses
 from .social import MessageThreads
 
-#: the purchase records a default report sets aside with the score when their text is special (module text)
-SET_ASIDE_KINDS = frozenset({"amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return"})
 #: what the default report says instead of a number (module text), on every purchase finding
 SET_ASIDE_NOTE = ("Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
                   "left out of every purchase figure here; --include-sensitive counts them (the trust score leaves "
                   "them out always).")
-
-
-def special_record(event: Event) -> bool:
-    """Whether ``event``'s text matches a sensitive (Art. 9) category of the keyword map: the score's test at the
-    door, and a default report's for :data:`SET_ASIDE_KINDS`."""
-    return any(is_sensitive(c) for c in categories_of(event.text))
-
-
-def set_aside(event: Event) -> bool:
-    """Whether a default report (no ``--include-sensitive``) leaves ``event`` out of its purchase figures: a record
-    of :data:`SET_ASIDE_KINDS` whose text is special (module text)."""
-    return event.kind in SET_ASIDE_KINDS and special_record(event)
 
 
 def _truthy(value: object) -> bool:
@@ -456,5 +443,4 @@ class TrustAggregator(Aggregator):
                         summary=f"{BANNER}: {score} of 350–950 ({band}).")]
 
 
-__all__ = ["BANNER", "SET_ASIDE_KINDS", "SET_ASIDE_NOTE", "WEIGHTS", "EvidenceItem", "TrustAggregator", "set_aside",
-           "special_record", "spend_band"]
+__all__ = ["BANNER", "SET_ASIDE_NOTE", "WEIGHTS", "EvidenceItem", "TrustAggregator", "special_record", "spend_band"]

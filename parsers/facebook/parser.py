@@ -2032,8 +2032,13 @@ class FacebookParser(Parser):
         if interested:
             yield fact("interested_in", interested)
         for key in ("political_view", "religious_view"):
+            # one {name, description} object, or a list of them (peer parsers of profile_v2 map the field as an
+            # array); a bare string is the name
             view = p.get(key)
-            if isinstance(view, Mapping) and view.get("name"):
-                yield fact(key, view["name"], description=view.get("description"))
+            for one in view if isinstance(view, list) else [view]:
+                if isinstance(one, Mapping) and one.get("name"):
+                    yield fact(key, one["name"], description=one.get("description"))
+                elif isinstance(one, str) and one:
+                    yield fact(key, one)
         if p.get("registration_timestamp"):
             yield fact("registration", _iso(p["registration_timestamp"]))
