@@ -578,7 +578,7 @@ def timeline(
     if chosen == "parquet":
         from . import parquet_out
 
-        parquet_out.check_target(target.kind)
+        parquet_out.check_target(target.kind, target.path)  # a terminal only is refused
     if append and chosen != "sqlite":
         raise UsageProblem("--append works with SQLite output only (-o FILE.db)")
     if excel and chosen != "csv":
@@ -625,10 +625,15 @@ def timeline(
                      f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
                      "not be checked (write a new database to have it checked)")
         elif chosen == "parquet":
-            from .parquet_out import write_parquet_rows
+            from .parquet_out import write_parquet_rows, write_parquet_to
 
-            assert target.path is not None and flat is not None
-            written = write_parquet_rows(flat, target.path)
+            assert flat is not None
+            if target.kind == "file":
+                assert target.path is not None
+                written = write_parquet_rows(flat, target.path)
+            else:  # a redirected stdout, a pipe or a device: front to back (T26C L3: `> c.parquet` was refused)
+                with outputs.open_binary(target) as fh:
+                    written = write_parquet_to(flat, fh)
         else:
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \
