@@ -31,7 +31,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, input_label, open_input, printable_path
-from .discover import discover
+from .discover import Found, discover
 from .errors import (
     CorruptArchive,
     EncryptedArchive,
@@ -111,6 +111,9 @@ class NotAnExport:
     path: str
     files: int
     reason: str
+    #: a zip that could not be read at all (password-protected, damaged): the run's parse issue for it, named
+    #: ``<input>/<path>`` (its own file, as an export's issues are; never filed under another export)
+    issue: ParseIssue | None = None
 
 
 @dataclass
@@ -120,7 +123,7 @@ class RunStats:
     exports: list[Export] = field(default_factory=list)
     issues: list[ParseIssue] = field(default_factory=list)
     issue_count: int = 0
-    issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (member, code) → n
+    issue_summary: Counter[tuple[str, str]] = field(default_factory=Counter)  # (ParseIssue.place, code) → n
     kinds: Counter[str] = field(default_factory=Counter)
     not_exports: list[NotAnExport] = field(default_factory=list)
     merge: MergeStats = field(default_factory=MergeStats)
@@ -130,7 +133,7 @@ class RunStats:
 
     def add_issue(self, issue: ParseIssue) -> None:
         self.issue_count += 1
-        self.issue_summary[(issue.member, issue.code)] += 1
+        self.issue_summary[(issue.place, issue.code)] += 1
         if len(self.issues) < MAX_KEPT_ISSUES:
             self.issues.append(issue)
         if self.on_issue is not None:
@@ -284,7 +287,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     if len(found) == 1 and not found[0].prefix:
         return [(archive, _detect(archive, registry, None), [(display, "")])]
     result: list[tuple[Archive, Detection, list[tuple[str, str]]]] = []
-    skipped = [NotAnExport(display, archive.shown_path(s.path), len(s.members), s.reason) for s in strays]
+    skipped = [_not_an_export(display, archive.shown_path(s.path), s) for s in strays]
     release = archive.hold()  # skipping a part must not close the zips the next parts read from
     try:
         for f in found:
@@ -313,11 +316,24 @@ def _discovered(archive: Archive, display: str, registry: Registry,
     # issues of the input as a whole (a damaged nested zip, a truncated download) stay visible
     covered = tuple(f.prefix for f in found if f.prefix)
     zips = {archive.mounts[f.prefix[:-1]] for f in found if f.prefix[:-1] in archive.mounts}  # (Archive.part)
-    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips]
+    dead = {s.prefix for s in strays if s.issue is not None}  # a zip read as nothing: its own item, issues and all
+    leftover = [i for i in archive.issues if not (covered and i.member.startswith(covered)) and i.member not in zips
+                and i.member not in dead]
     result[0][0].issues.extend(leftover)
     if not_exports is not None:
         not_exports.extend(skipped)
     return result
+
+
+def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
+    """A stray of :func:`~dataexam.discover.discover` as the run lists it; a zip that could not be read carries
+    its issue, re-named as a part's own issues are (``downloads/x.zip``, no member)."""
+    issue = None
+    if found.issue is not None:
+        i = found.issue
+        issue = ParseIssue(archive=f"{display}/{shown}", member="", code=i.code, message=found.reason,
+                           position=i.position, source=i.source)
+    return NotAnExport(display, shown, len(found.members), found.reason, issue)
 
 
 def _join_renamed_accounts(exports: list[Export], aliases: dict[int, frozenset[str]]) -> None:
@@ -719,9 +735,13 @@ def _temp_space_full(folder: str, exc: OSError) -> TempSpaceFull:
 
 
 def note_not_exports(stats: RunStats) -> None:
-    """One warning per input that holds files or folders that are not exports (they were skipped)."""
+    """One warning per input that holds files or folders that are not exports (they were skipped); a zip in it
+    that could not be read at all (password-protected, damaged) is a parse issue of the run instead."""
     by_input: dict[str, list[NotAnExport]] = {}
     for item in stats.not_exports:
+        if item.issue is not None:  # a zip that could not be read: a parse issue of its own (--strict: exit 4)
+            stats.add_issue(item.issue)
+            continue
         by_input.setdefault(item.input, []).append(item)
     for name, items in by_input.items():
         # quoted as written: repr() doubled the backslash of a name's \xNN
@@ -940,8 +960,11 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
         close_exports(exports)
     for item in not_exports:
         name = f"{item.input}/{item.path}" if item.path else item.input
-        results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
-                                  [(item.input, item.path)], is_export=False, reason=item.reason))
+        issue = item.issue
+        results.append(ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, 1 if issue else 0,
+                                  {issue.code: 1} if issue else {}, [(item.input, item.path)], is_export=False,
+                                  reason=item.reason, issue_files=[{"file": name, "code": issue.code,
+                                                                    "message": issue.message}] if issue else []))
     return results
 
 

@@ -567,11 +567,13 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             continue
         added.append(Member(full, entry.file_size, display, _salvaged_opener(open_stream, entry),
                             (entry.crc, entry.compress_size)))
+    if not files:  # folder entries only (a zip cut inside its first file): nothing salvaged, a damaged zip
+        return False
     _note_blocked(display, whole, files, blocked, found)
     found.insert(0, ParseIssue(
         archive=display, member=whole or "", code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{len(entries) - len(blocked)} complete file(s) were read, {stop_reason}"))
+                f"{files - len(blocked)} complete file(s) were read, {stop_reason}"))
     members.extend(added)
     issues.extend(found)
     return True

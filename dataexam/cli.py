@@ -38,6 +38,7 @@ from .dates import parse_time_bound
 from .errors import (
     CorruptArchive,
     DataexamError,
+    EncryptedArchive,
     ExitCode,
     HTMLExportError,
     NotAnArchive,
@@ -362,9 +363,8 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         warn(message)
     if stats.issue_count and not state.quiet:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
-        for (member, code), n in stats.issue_summary.most_common(20):
-            kept = [i for i in stats.issues if i.member == member and i.code == code]
-            where = member or (kept[0].archive if kept else "")  # an issue of the whole archive
+        for (where, code), n in stats.issue_summary.most_common(20):  # where: the member, or the whole archive
+            kept = [i for i in stats.issues if i.place == where and i.code == code]
             by_message = Counter(i.message for i in kept)
             if len(by_message) <= 1:  # one wording: one line
                 example = kept[0] if kept else None
@@ -479,10 +479,11 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
 
 
 def _recognised_only(paths: list[Path], source: str | None, registry: Any,
-                     skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
+                     skipped: list[tuple[Path, str, str | None]] | None = None) -> list[Path]:
     """--keep-going: the inputs some parser recognises; each other one — no export, an HTML export, no zip, a zip
     damaged or password-protected as a whole — is skipped with one warning (and added to ``skipped`` as
-    ``(path, why)``, for ``scan`` to list).
+    ``(path, why, issue code)``, for ``scan`` to list; the code, ``encrypted-zip`` or ``corrupt-zip``, only for a
+    zip that cannot be read, as a locked or damaged zip found inside a folder is listed).
 
     Raises NothingRecognised (exit 3) when none is left. Detection runs once more per input when
     the real run opens them (it reads directory entries and a few small files, not the records).
@@ -497,7 +498,9 @@ def _recognised_only(paths: list[Path], source: str | None, registry: Any,
             warn(f"skipped {exc}")
             if skipped is not None:
                 why = str(exc)
-                skipped.append((path, why[len(str(path)) + 2:] if why.startswith(f"{path}: ") else why))
+                code = ("encrypted-zip" if isinstance(exc, EncryptedArchive) else
+                        "corrupt-zip" if isinstance(exc, CorruptArchive) else None)
+                skipped.append((path, why[len(str(path)) + 2:] if why.startswith(f"{path}: ") else why, code))
             continue
         api.close_exports(exports)
         kept.append(path)
@@ -575,7 +578,7 @@ def timeline(
     if chosen == "parquet":
         from . import parquet_out
 
-        parquet_out.check_target(target.kind)
+        parquet_out.check_target(target.kind, target.path)  # a terminal only is refused
     if append and chosen != "sqlite":
         raise UsageProblem("--append works with SQLite output only (-o FILE.db)")
     if excel and chosen != "csv":
@@ -623,10 +626,15 @@ def timeline(
                      f"holds: whether these inputs' {', '.join(result.unchecked)} records are the same person's could "
                      "not be checked (write a new database to have it checked)")
         elif chosen == "parquet":
-            from .parquet_out import write_parquet_rows
+            from .parquet_out import write_parquet_rows, write_parquet_to
 
-            assert target.path is not None and flat is not None
-            written = write_parquet_rows(flat, target.path)
+            assert flat is not None
+            if target.kind == "file":
+                assert target.path is not None
+                written = write_parquet_rows(flat, target.path)
+            else:  # a redirected stdout, a pipe or a device: front to back (T26C L3: `> c.parquet` was refused)
+                with outputs.open_binary(target) as fh:
+                    written = write_parquet_to(flat, fh)
         else:
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \
@@ -717,8 +725,7 @@ def scan(
         paths = _inputs(paths, source, keep_going, registry)
     results = api.scan(paths, source=source, limits=state.limits, registry=registry,
                        jobs=_jobs(jobs, ONE_TIMELINE_PROCESS_BYTES), include_sensitive=include_sensitive)
-    results += [api.ScanResult([str(path)], None, None, 0.0, [], [], [], {}, None, None, 0, 0, {},
-                               [(str(path), "")], is_export=False, reason=why) for path, why in skipped]
+    results += [_skipped_result(str(path), why, code) for path, why, code in skipped]
     _print_scan(results, as_json)
     changed = [r for r in results if r.is_export and INPUT_CHANGED.intersection(r.issue_summary)]
     if changed:  # the counts above miss those files: as for timeline and report, exit 1
@@ -727,6 +734,14 @@ def scan(
               "moved, deleted or changed while the scan read them; its counts miss their records — scan "
               "again on a complete copy")
         raise typer.Exit(int(ExitCode.ERROR))
+
+
+def _skipped_result(name: str, why: str, code: str | None) -> api.ScanResult:
+    """An input ``scan --keep-going`` skipped, listed as an item inside a folder is (:func:`dataexam.api.scan`):
+    one that cannot be read (``code``) with its issue, one that is no export with why alone."""
+    files = [{"file": name, "code": code, "message": why}] if code else []
+    return api.ScanResult([name], None, None, 0.0, [], [], [], {}, None, None, 0, len(files),
+                          {code: 1} if code else {}, [(name, "")], is_export=False, reason=why, issue_files=files)
 
 
 class _NamesTable(Table):
@@ -791,7 +806,10 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         out.print(kinds)
         out.print()
     if strays:
-        table = _NamesTable(title="not exports (skipped)", title_justify="left", show_header=False, box=None)
+        # a locked, damaged or empty zip is its own row here, with what was wrong, never another export's issue
+        title = "skipped (not an export, or cannot be read)" if any(r.issues for r in strays) else \
+            "not exports (skipped)"
+        table = _NamesTable(title=title, title_justify="left", show_header=False, box=None)
         for _ in range(2):  # a long path is folded onto more lines, never cut to "…" (which input was it?)
             table.add_column(overflow="fold")
         for r in strays:

@@ -42,12 +42,13 @@ parts are given on the command line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .archive import Archive, Member
-from .events import Detection
+from .events import Detection, ParseIssue
 from .registry import Registry
 
 #: how many member paths of a unit are tried against a parser's patterns to call it inner
@@ -64,6 +65,10 @@ _DESCRIBE = (
     (re.compile(r"\.zip$", re.I), "a zip with no recognised export"),
 )
 
+#: issues that say a zip inside the input gave no file at all: password-protected, damaged beyond salvage, or
+#: compressed with a method zipfile lacks (as a whole, or as one member of an outer zip)
+_DEAD_ZIP_CODES = frozenset({"encrypted-zip", "corrupt-zip", "unsupported-compression", "encrypted-member"})
+
 
 @dataclass(frozen=True)
 class Found:
@@ -77,6 +82,8 @@ class Found:
     members: Sequence[Member]
     detection: Detection | None = None
     reason: str = ""
+    #: for a zip that could not be read at all (password-protected, damaged): the input's issue naming it
+    issue: ParseIssue | None = None
 
     @property
     def path(self) -> str:
@@ -93,9 +100,50 @@ def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Fo
     exports: list[Found] = []
     strays: list[Found] = []
     _walk(registry, archive.members(), "", exports, strays, 0, set(archive.mounts))
+    if exports and not any(not f.prefix for f in exports):
+        # a zip that gave no file (password-protected, damaged, empty) beside the exports is an item of its own,
+        # not an issue of whichever export came first (T26C M2: a locked Facebook zip in Downloads was filed
+        # under amazon-2025.zip; beside one X zip, the folder was taken for that export and the zip not listed)
+        prefixes = tuple(f.prefix for f in exports)
+        dead = [f for f in _dead_zips(archive) if not f.prefix.startswith(prefixes)]
+        if dead:
+            strays = sorted(strays + dead, key=lambda f: f.prefix)
     if len(exports) == 1 and not strays:
         return [Found("", archive.members(), exports[0].detection)], []
     return exports, strays
+
+
+def _dead_zips(archive: Archive) -> list[Found]:
+    """The zips in ``archive`` that gave no member: password-protected, damaged beyond salvage, cut inside their
+    first file, or empty. Each is a Found at the zip's own path inside the input (``downloads/x.zip`` →
+    ``x.zip``), with no members, the reason in words and the input's issue that says why (none: empty)."""
+    paths = archive.paths()  # sorted
+
+    def holds_nothing(point: str) -> bool:
+        i = bisect_left(paths, point + "/")
+        return not (i < len(paths) and paths[i].startswith(point + "/"))
+
+    mounted = {zip_path: point for point, zip_path in archive.mounts.items()}
+    dead: dict[str, list[ParseIssue]] = {z: [] for z, point in mounted.items() if holds_nothing(point)}
+    for issue in archive.issues:
+        if issue.code in _DEAD_ZIP_CODES and issue.member.lower().endswith(".zip") and issue.member not in mounted:
+            dead.setdefault(issue.member, [])  # not read in place at all (a damaged zip is not mounted)
+    for issue in archive.issues:
+        if issue.member in dead:
+            dead[issue.member].append(issue)
+    found = []
+    for zip_path, issues in sorted(dead.items()):
+        main = next((i for i in issues if i.code in _DEAD_ZIP_CODES), issues[0] if issues else None)
+        reason = _unreadable_reason(main) if main else "not an export (an empty zip: it contains no files)"
+        found.append(Found(zip_path, [], None, reason, main))
+    return found
+
+
+def _unreadable_reason(issue: ParseIssue) -> str:
+    if issue.code == "encrypted-member":  # a zip inside a zip, itself encrypted in the outer one
+        return ("the zip is password-protected (encrypted) and was not read; unpack it yourself (your unzip tool "
+                "asks for the password) and give the folder")
+    return issue.message
 
 
 def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -> str:

@@ -175,6 +175,12 @@ class ParseIssue:
             "source": self.source,
         }
 
+    @property
+    def place(self) -> str:
+        """The file the issue is in: its member, or the archive itself for an issue of the whole archive (a
+        truncated or password-protected zip found in a folder) — how a run's summary tells issues apart."""
+        return self.member or self.archive
+
     def __str__(self) -> str:
         where = f"{self.member}" + (f" ({self.position})" if self.position else "")
         return f"{where}: {self.message}"

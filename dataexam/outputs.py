@@ -487,6 +487,30 @@ def drop_stdout() -> None:
 
 
 @contextlib.contextmanager
+def open_binary(target: OutputTarget) -> Iterator[IO[bytes]]:
+    """A binary stream for a ``stdout`` or ``stream`` target (Parquet), written straight through as
+    :func:`open_text` writes there: stdout's buffer (flushed, not closed), or the device or pipe opened for writing.
+    A regular file is the writer's own (written beside and renamed)."""
+    if target.kind == "stdout":
+        sys.stdout.flush()  # nothing text-buffered may follow the binary bytes
+        out = getattr(sys.stdout, "buffer", None)
+        if out is None:  # a stdout without a byte layer: fd 1 itself
+            with open(1, "wb", closefd=False) as fh:
+                yield fh
+            return
+        yield out
+        out.flush()
+        return
+    assert target.kind == "stream" and target.path is not None
+    try:
+        fd = os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
+    except OSError as exc:
+        raise OutputError(f"{target.path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
+    with open(fd, "wb", closefd=True) as fh:
+        yield fh
+
+
+@contextlib.contextmanager
 def open_text(target: OutputTarget) -> Iterator[IO[str]]:
     """A text stream (UTF-8, no newline translation) for ``target``, written the safe way for its kind.
 

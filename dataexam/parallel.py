@@ -422,7 +422,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
         hidden = result.issue_count - len(result.issues)
         if hidden:  # issues past the part's cap: counted and summarised, not kept
             stats.issue_count += hidden
-            kept = Counter((i.member, i.code) for i in result.issues)
+            kept = Counter((i.place, i.code) for i in result.issues)
             stats.issue_summary.update(result.issue_summary - kept)
         stats.merge.events_in += result.merge.events_in
         stats.merge.runs_spilled += result.merge.runs_spilled

@@ -7,15 +7,20 @@ truncated, as every other timeline output writes them), ``origin_index`` ``int64
 keys, as in CSV and SQLite: its fields differ by kind), every other column ``string``. Rows are written
 :data:`ROW_GROUP_ROWS` at a time, so memory holds one row group, never the timeline. The file is written the way
 every dataexam file is (:func:`~dataexam.writers.private_output`'s way): a 0600 temporary file beside the output,
-renamed onto it on success and removed on any failure, so nothing but the file asked for is ever replaced. A
-Parquet file ends with its footer, so it needs a regular file: stdout, a pipe or a device are refused
-(:func:`check_target`).
+renamed onto it on success and removed on any failure, so nothing but the file asked for is ever replaced.
+
+A Parquet file ends with its footer but is written front to back (pyarrow's writer never seeks), so it can also go
+to a stdout redirected to a file or a pipe (``timeline -f parquet > me.parquet``, ``… | duckdb``) or to a device or
+FIFO given with ``-o``: written straight through, as JSON Lines and CSV are there (:func:`write_parquet_to`). Only a
+terminal is refused: binary rows on a screen are of no use to anyone (:func:`check_target`).
 """
 
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -26,7 +31,8 @@ from .errors import UsageProblem
 from .events import SCHEMA_VERSION, Event
 from .writers import CSV_COLUMNS, _attrs_json, _replaced_on_success
 
-__all__ = ["COLUMNS", "ROW_GROUP_ROWS", "check_target", "parquet_row", "schema", "write_parquet_rows"]
+__all__ = ["COLUMNS", "ROW_GROUP_ROWS", "check_target", "parquet_row", "schema", "write_parquet_rows",
+           "write_parquet_to"]
 
 #: the columns, in the CSV/SQLite order
 COLUMNS = CSV_COLUMNS
@@ -70,37 +76,84 @@ def parquet_row(event: Event) -> bytes:
     ), pickle.HIGHEST_PROTOCOL)
 
 
-def check_target(kind: str) -> None:
-    """Raise UsageProblem unless the output is a regular file (``OutputTarget.kind`` ``"file"``)."""
-    if kind != "file":
-        raise UsageProblem("Parquet output needs a regular file (it ends with its footer): give -o FILE.parquet")
+_TERMINAL = ("Parquet is binary and would only garble the terminal: redirect stdout to a file or a pipe "
+             "(> me.parquet, | duckdb …) or give -o FILE.parquet")
+
+
+def check_target(kind: str, path: str | Path | None = None) -> None:
+    """Raise UsageProblem when the output (an ``OutputTarget``'s ``kind`` and ``path``) is a terminal: stdout not
+    redirected, or ``-o /dev/tty``. A regular file, a redirected stdout, a pipe or a device are written."""
+    if kind == "stdout":
+        if sys.stdout.isatty():
+            raise UsageProblem(_TERMINAL)
+        return
+    if kind == "stream" and path is not None:
+        try:
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        except OSError:
+            return  # a FIFO with no reader yet (ENXIO) or the like: what opening it to write says, later
+        try:
+            if os.isatty(fd):
+                raise UsageProblem(f"{path}: {_TERMINAL}")
+        finally:
+            os.close(fd)
 
 
 def write_parquet_rows(rows: Iterable[tuple[Any, ...]], path: str | Path, *,
                        row_group_rows: int = ROW_GROUP_ROWS) -> int:
     """Write unpickled :func:`parquet_row` rows to ``path`` (via a private temporary file renamed on success);
     return how many were written. An empty timeline is a valid file of the same schema and no rows."""
+    with _replaced_on_success(Path(path)) as (fd, _tmp), open(fd, "wb", closefd=True) as fh:
+        return write_parquet_to(rows, fh, row_group_rows=row_group_rows)
+
+
+def write_parquet_to(rows: Iterable[tuple[Any, ...]], fh: Any, *, row_group_rows: int = ROW_GROUP_ROWS) -> int:
+    """Write unpickled :func:`parquet_row` rows to the binary stream ``fh`` (a file, stdout's buffer, a pipe: it
+    is written front to back and never sought, closed by the caller); return how many were written. A run that
+    fails leaves the stream without its footer: not a readable file, as a cut JSON Lines stream is not whole."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
     sch = schema()
     n = 0
-    with _replaced_on_success(Path(path)) as (fd, _tmp), open(fd, "wb", closefd=True) as fh:
-        writer = pq.ParquetWriter(fh, sch, compression="zstd")
-        try:
-            batch: list[tuple[Any, ...]] = []
-            for row in rows:
-                batch.append(row)
-                if len(batch) >= row_group_rows:
-                    writer.write_table(_table(pa, sch, batch), row_group_size=row_group_rows)
-                    n += len(batch)
-                    batch = []
-            if batch or not n:
+    gate = _Gate(fh)
+    writer = pq.ParquetWriter(gate, sch, compression="zstd")
+    try:
+        batch: list[tuple[Any, ...]] = []
+        for row in rows:
+            batch.append(row)
+            if len(batch) >= row_group_rows:
                 writer.write_table(_table(pa, sch, batch), row_group_size=row_group_rows)
                 n += len(batch)
-        finally:
-            writer.close()
+                batch = []
+        if batch or not n:
+            writer.write_table(_table(pa, sch, batch), row_group_size=row_group_rows)
+            n += len(batch)
+    except BaseException:
+        gate.shut = True  # no footer after a failure: a stream cut short must not read as a whole, smaller table
+        raise
+    finally:
+        writer.close()
     return n
+
+
+class _Gate:
+    """``fh`` for pyarrow's writer, until ``shut``: then what the writer still writes (the footer ``close``
+    adds) goes nowhere."""
+
+    def __init__(self, fh: Any) -> None:
+        self.fh = fh
+        self.shut = False
+        self.closed = False
+
+    def write(self, data: Any) -> int:
+        if not self.shut:
+            self.fh.write(data)
+        return len(data)
+
+    def flush(self) -> None:
+        if not self.shut:
+            self.fh.flush()
 
 
 def _table(pa: Any, sch: Any, batch: list[tuple[Any, ...]]) -> Any:

@@ -47,7 +47,7 @@ def test_own_posts_alone_say_posts_mention_at_low() -> None:
     life = _life([(at(2, 14), "facebook.post", "We got engaged! Wedding planning starts now."),
                   (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
     assert [(e["type"], e["month"], e["basis"]) for e in life.value] == [("wedding", "2023-02", "posts only")]
-    assert life.summary == "posts mention a wedding around 2023-02"
+    assert life.summary == "Posts mention a wedding around 2023-02."
     assert life.confidence == Confidence.LOW
     assert "posts only" in life.confidence_basis
 
@@ -59,7 +59,7 @@ def test_own_purchases_keep_the_event_at_medium() -> None:
                   (at(4, 1), "amazon.order_item", "Wedding Congratulations Card, gold foil"),
                   (at(4, 20), "amazon.order_item", "Bridal shower game cards")])
     assert [(e["type"], e["month"], e["basis"]) for e in life.value] == [("move", "2023-03", "purchases or searches")]
-    assert life.summary == "move around 2023-03"
+    assert life.summary == "Move around 2023-03."  # a sentence, also at a glance (T26C L2)
     assert life.confidence == Confidence.MEDIUM
 
 
@@ -125,9 +125,9 @@ def test_the_home_finding_s_move_is_a_life_event() -> None:
     assert life.value == [{"type": "move", "month": "2022-05", "start": "2022-04-06", "completed": "2022-05-10",
                            "sensitive": None, "basis": "home finding", "from": "Springfield, IL, United States",
                            "to": "Austin, TX, United States", "seen_in": "shipping addresses"}]
-    assert life.summary == ("move from Springfield, IL, United States to Austin, TX, United States between "
+    assert life.summary == ("Move from Springfield, IL, United States to Austin, TX, United States between "
                             "2022-04-06 and 2022-05-10 "
-                            "(the home finding: shipping addresses)")
+                            "(the home finding: shipping addresses).")
     assert life.confidence == Confidence.MEDIUM
 
 

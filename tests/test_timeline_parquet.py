@@ -1,5 +1,6 @@
 """``dataexam timeline`` as Parquet (the twenty-sixth pass's leftovers, 5): the event schema's columns with fixed
-Arrow types, streamed in row groups, 0600, written beside the output and renamed, stdout refused."""
+Arrow types, streamed in row groups, 0600, written beside the output and renamed; to a redirected stdout, a pipe or
+a device front to back (T26C L3: ``-f parquet > c.parquet`` was refused), a terminal refused."""
 
 from __future__ import annotations
 
@@ -77,10 +78,58 @@ def test_a_failed_write_leaves_the_old_file_and_nothing_else(tmp_path: Path) -> 
 
 
 @pytest.mark.parametrize("args", [["-f", "parquet"], ["-f", "parquet", "-o", "-"]])
-def test_parquet_needs_a_file(args: list[str]) -> None:
+def test_parquet_to_a_redirected_stdout_is_the_file_s_bytes(args: list[str], tmp_path: Path) -> None:
+    # stdout is not a terminal here (a file or a pipe for the shell): written front to back, no seek needed
+    dest = tmp_path / "t.parquet"
+    assert runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(dest)]).exit_code == 0
     result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), *args])
-    assert result.exit_code == ExitCode.USAGE and "needs a regular file" in result.stderr
-    assert result.stdout == ""
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes == dest.read_bytes()
+    assert pq.read_table(io.BytesIO(result.stdout_bytes)).num_rows == pq.read_table(dest).num_rows > 0
+
+
+def test_parquet_through_a_real_pipe_reads_whole(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from dataexam.cli import main; sys.argv = ['dataexam', 'timeline', sys.argv[1], '-f', "
+            "'parquet', '-q']; main()")
+    proc = subprocess.run([sys.executable, "-c", code, str(X_CURRENT)], capture_output=True, check=False)
+    assert proc.returncode == 0, proc.stderr
+    table = pq.read_table(io.BytesIO(proc.stdout))
+    assert table.num_rows > 0 and table.schema.names == list(parquet_out.COLUMNS)
+
+
+def test_parquet_to_a_terminal_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr("sys.stdout", Tty())
+    with pytest.raises(cli.UsageProblem, match="binary and would only garble the terminal"):
+        parquet_out.check_target("stdout")
+    leader, follower = os.openpty()
+    try:
+        with pytest.raises(cli.UsageProblem, match="garble the terminal"):
+            parquet_out.check_target("stream", os.ttyname(follower))
+    finally:
+        os.close(leader)
+        os.close(follower)
+    parquet_out.check_target("stream", os.devnull)  # a device that is no terminal: written
+
+
+def test_a_stream_cut_by_a_failure_has_no_footer() -> None:
+    # a pipe cannot be rolled back: without the footer a reader refuses it, never reads a smaller table as whole
+    def rows():
+        yield (0, "utc", "twitter", "twitter.tweet", "self", "x", "{}", "a", "m", 0, "k0")
+        raise KeyboardInterrupt
+
+    out = io.BytesIO()
+    with pytest.raises(KeyboardInterrupt):
+        parquet_out.write_parquet_to(rows(), out, row_group_rows=1)
+    assert out.getvalue()[:4] == b"PAR1" and not out.getvalue().endswith(b"PAR1")
+    with pytest.raises(pa.ArrowInvalid):
+        pq.read_table(io.BytesIO(out.getvalue()))
 
 
 def test_a_parquet_name_and_another_format_contradict(tmp_path: Path) -> None:

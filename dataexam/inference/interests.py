@@ -234,6 +234,12 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
     return "; ".join(parts)
 
 
+def _sentence(found: str) -> str:
+    """The inferred events alone as the finding's sentence, capitalised and closed ("Move from Brooklyn, NY … ."):
+    the report's at-a-glance line began in lower case (T26C L2); after "From your records:" they stay as they are."""
+    return f"{found[:1].upper()}{found[1:]}." if found else ""
+
+
 def _month(ym: str) -> str:
     """``"2023-01"`` → ``"Jan 2023"`` (anything else unchanged)."""
     try:
@@ -657,7 +663,7 @@ class InterestAggregator(Aggregator):
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
         told, found = declared_sentence(declared), life_events_sentence(inferred)
         summary = (f"{told} From your records: {found}." if told and found
-                   else told or found or "No life-event sequence found.")
+                   else told or _sentence(found) or "No life-event sequence found.")
         return Finding(id="life_events", title="Life events", value=value, confidence=conf, confidence_basis=basis,
                        method=("Ordered keyword rule sets (categories.LIFE_EVENT_RULES) over purchases, searches and "
                                "posts: the first record of group 1 followed, within a window (pregnancy 300 days, "

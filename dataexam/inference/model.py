@@ -9,12 +9,12 @@ when it touches one, and what the platform's own export declares.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeAlias
 
 from ..categories import special_category, special_fact
-from ..events import Event, format_time
+from ..events import Event, TimeSource, format_time
 
 REPORT_SCHEMA = "dataexam.report/1"
 EVIDENCE_CAP = 10
@@ -66,6 +66,21 @@ def pointer_ref(event: Event) -> EvidenceRef:
     return (o.archive, o.member, o.index, event.time, event.kind, None)
 
 
+def evidence_time(event: Event) -> str | None:
+    """An evidence item's ``time``: the event's ISO-8601 UTC time, or for a date-only record (an old Amazon report's
+    order date, a spreadsheet's short date) its date alone, ``"2022-12-31"``: that date is already the person's
+    own, so no renderer may move it by a time zone (it read "2022-12-30 18:00 local" in Chicago)."""
+    if event.time is not None and event.time_source == TimeSource.DATE_ONLY:
+        return event.time.astimezone(UTC).date().isoformat()
+    return format_time(event.time)
+
+
+def _ref_time(value: datetime | date | None) -> str | None:
+    if isinstance(value, datetime) or value is None:
+        return format_time(value)
+    return value.isoformat()
+
+
 @dataclass(frozen=True, slots=True)
 class EvidenceItem:
     """One record behind a finding: where it comes from, when, what kind, a short excerpt.
@@ -90,7 +105,7 @@ class EvidenceItem:
             archive=event.origin.archive,
             member=event.origin.member,
             index=event.origin.index,
-            time=format_time(event.time),
+            time=evidence_time(event),
             kind=event.kind,
             excerpt=excerpt(source),
             # a religious or political view declared on the profile is Art. 9 whatever its words ("Liberal")
@@ -107,13 +122,13 @@ class EvidenceItem:
         time zone's first example; a keyword gate caught that one, but a word list misses other languages and
         brand names, so these findings quote no text at all (the record pointer lets a reader look it up)."""
         return cls(archive=event.origin.archive, member=event.origin.member, index=event.origin.index,
-                   time=format_time(event.time), kind=event.kind)
+                   time=evidence_time(event), kind=event.kind)
 
     @classmethod
     def from_ref(cls, ref: EvidenceRef) -> EvidenceItem:
         """The item for an :func:`evidence_ref` tuple (same fields as :meth:`of` on the event)."""
         archive, member, index, time, kind, text = ref
-        return cls(archive=archive, member=member, index=index, time=format_time(time), kind=kind,
+        return cls(archive=archive, member=member, index=index, time=_ref_time(time), kind=kind,
                    excerpt=excerpt(text), special=special_category(text))
 
     def to_dict(self) -> dict[str, Any]:

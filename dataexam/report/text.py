@@ -29,6 +29,8 @@ from .view import Detail
 
 CONF_STYLE = {"high": "bold green", "medium": "yellow", "low": "red", "insufficient": "dim"}
 DEFAULT_EVIDENCE = 1
+#: evidence items looked at beyond the first, for an example not yet given under another finding
+_SPARE_EXAMPLES = 4
 DEFAULT_CAVEATS = 1
 
 
@@ -83,7 +85,7 @@ def render_text(data: dict[str, Any], console: Console, detail: Detail = "defaul
     _glance(data, out)
     _platforms(data, out)
     _run(data, out)
-    shown: set[tuple[str, str, str]] = set()
+    shown: dict[tuple[str, str, str], str] = {}  # an example record given → the finding it was given under
     for _, title, findings in view.ordered(data):
         out.rule(title)
         for f in findings:
@@ -140,7 +142,7 @@ def _run(data: dict[str, Any], console: PlainConsole) -> None:
 
 
 def _finding(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
-             shown: set[tuple[str, str, str]] | None = None) -> None:
+             shown: dict[tuple[str, str, str], str] | None = None) -> None:
     conf = str(f.get("confidence"))
     console.print()
     title = Text.assemble((view.title(f), "bold"), "  ",
@@ -169,7 +171,7 @@ def _finding(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
         _trust(console, f, full)
     if full and f.get("platform_says") and f.get("id") not in ("platform_vs_derived",):
         console.print(Text.assemble(("  Platform says: ", "dim"), view.plain(f["platform_says"])))
-    _evidence(console, f, zone, full, shown if shown is not None else set())
+    _evidence(console, f, zone, full, shown if shown is not None else {})
     caveats = [str(c) for c in f.get("caveats") or [] if str(c).strip(" .") != view.BANNER]
     for c in caveats if full else caveats[:DEFAULT_CAVEATS]:
         console.print(Text.assemble(("  Caveat: ", "dim"), c))
@@ -283,21 +285,26 @@ def _trust(console: PlainConsole, f: dict[str, Any], full: bool) -> None:
 
 
 def _evidence(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
-              shown: set[tuple[str, str, str]]) -> None:
+              shown: dict[tuple[str, str, str], str]) -> None:
     ev = f.get("evidence") or {}
     n_for, n_against = ev.get("n_support", 0), ev.get("n_against", 0)
-    rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE)
+    # a few candidates: an example already given under another finding is not given twice
+    rows = view.evidence_rows(f, zone, None if full else DEFAULT_EVIDENCE + _SPARE_EXAMPLES)
     if not n_for and not n_against and not rows:
         return
     counts = view.evidence_counts(ev)  # late nights count nights
     if not full:
         line = Text.assemble(("  Evidence: ", "dim"), counts)
-        if rows and (rows[0].export, rows[0].file, rows[0].record) in shown:
-            line.append(" (the example above)", style="dim")
-        elif rows:
-            shown.add((rows[0].export, rows[0].file, rows[0].record))
+        fresh = next((r for r in rows if (r.export, r.file, r.record) not in shown), None)
+        if fresh is not None:
+            shown[(fresh.export, fresh.file, fresh.record)] = view.title(f)
             line.append(". For example: ")
-            line.append(evidence_line(rows[0], zone))
+            line.append(evidence_line(fresh, zone))
+        elif rows:
+            # every candidate was given already: say under which finding ("the example above" pointed at the home
+            # finding's, two sections up, from spending: T26A L2, T26C L1)
+            line.append(f" (its example is given under “{shown[(rows[0].export, rows[0].file, rows[0].record)]}”)",
+                        style="dim")
         console.print(line)
         return
     console.print(Text.assemble(("  Evidence: ", "dim"), counts))
@@ -307,7 +314,7 @@ def _evidence(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
 
 def evidence_line(r: view.EvidenceRow, zone: Any) -> Text:
     """``export › file, record #n, time (local): what`` — the whole path, never cut."""
-    when = r.when if zone is None or r.when == "undated" else f"{r.when} local"
+    when = r.when if zone is None or r.when == "undated" or r.when.endswith("(date only)") else f"{r.when} local"
     what = f" — {r.what}" if r.what == WITHHELD_EXCERPT else f" — “{r.what}”" if r.what else f" ({r.kind})"
     return Text(f"{r.export} › {r.file}, record {r.record.lstrip('#')}, {when}{what}")
 

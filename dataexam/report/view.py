@@ -326,9 +326,13 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 
 
 def local_time(iso: Any, zone: ZoneInfo | None) -> str:
-    """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone)."""
+    """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
+    record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
+    """
     if not iso:
         return "undated"
+    if len(str(iso)) == 10 and "T" not in str(iso):
+        return f"{iso} (date only)"
     try:
         t = datetime.fromisoformat(str(iso).replace("Z", "+00:00"))
     except ValueError:
