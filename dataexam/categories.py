@@ -665,28 +665,38 @@ def _analysed(text: str) -> tuple[Matches, bool]:
     hits = index.tokens.intersection(words)
     if not hits:
         return (), False
-    found: dict[int, list[str] | set[str]] = {}
     singles = index.singles
-    for token in hits:
-        for p in singles.get(token, ()):
-            terms = found.get(p)
-            if terms is None:
-                found[p] = [token]
-            else:
-                terms.append(token)  # type: ignore[union-attr]
-    starts = index.multi_firsts.intersection(hits)
-    if starts:
-        scanned: set[int] = set()
-        for token in starts:
-            for p, rest in index.multis[token]:
-                if p not in scanned and rest <= hits:
+    # (category position, token) of every one-word keyword among the hits; sorted, they give each category's
+    # keywords in order without a per-category list, sort and tuple (a quarter of a text's categorisation, issue 16)
+    pairs = [(p, token) for token in hits for p in singles.get(token, ())]
+    scanned: set[int] | None = None
+    for token in index.multi_firsts.intersection(hits):
+        for p, rest in index.multis[token]:
+            if rest <= hits:
+                if scanned is None:
+                    scanned = {p}
+                else:
                     scanned.add(p)
-        if scanned:
-            split = _tokens(text)
-            for p in scanned:
-                found[p] = set(_scan(*split, index.by_first[p]))
     names = index.names
-    matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
+    if scanned is None:
+        pairs.sort()
+        out: list[tuple[str, tuple[str, ...]]] = []
+        last = -1
+        for p, token in pairs:
+            if p == last:  # the category's next keyword (a text rarely holds two of one category)
+                out[-1] = (out[-1][0], (*out[-1][1], token))
+            else:
+                out.append((names[p], (token,)))
+                last = p
+        matches = tuple(out)
+    else:
+        found: dict[int, list[str] | set[str]] = {}
+        for p, token in pairs:
+            found.setdefault(p, []).append(token)  # type: ignore[union-attr]
+        split = _tokens(text)
+        for p in scanned:
+            found[p] = set(_scan(*split, index.by_first[p]))
+        matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
     # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
     return matches, bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
 

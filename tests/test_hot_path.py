@@ -116,6 +116,30 @@ def test_keyword_tokens_match_the_regexes() -> None:
     assert multi_hits > 1000  # the texts do exercise multi-word keywords
 
 
+def test_one_word_keywords_match_the_regexes() -> None:
+    # keyword_matches' path without a keyword of several words (most texts: the sorted (category, token) pairs,
+    # issue 16) against the regexes: texts of one-word keywords only, several of one category, repeated, in any
+    # case and order, with words that are no keyword between them
+    singles = sorted({w for ws in C.CATEGORIES.values() for w in ws if " " not in w})
+    by_category = [[w for w in ws if " " not in w] for ws in C.CATEGORIES.values()]
+    rng = random.Random(20261203)
+    several = 0
+    for _ in range(3000):
+        words = [rng.choice(singles) for _ in range(rng.randint(1, 6))]
+        pool = rng.choice([ws for ws in by_category if len(ws) > 1])
+        words += rng.sample(pool, min(len(pool), rng.randint(0, 3)))
+        words += rng.sample(["the", "and", "weekend", "Straße", "déjà", "2026", "#tbt"], rng.randint(0, 3))
+        rng.shuffle(words)
+        text = " ".join(w.upper() if rng.random() < 0.2 else w for w in words) + rng.choice(["", "!", " 🚲"])
+        C._analysed.cache_clear()
+        matches = C.keyword_matches(text)
+        assert [c for c, _t in matches] == _slow_categorise(text), text
+        for category, terms in matches:
+            assert list(terms) == _slow_keywords(text, category), (text, category)
+        several += any(len(terms) > 1 for _c, terms in matches)
+    assert several > 1000  # categories with several keywords in one text are exercised
+
+
 def test_keyword_map_is_token_shaped() -> None:
     # keyword_matches relies on it: lower-case tokens of [\w-] joined by single spaces, each character ASCII or
     # of a caseless script (Arabic: T27B H3), whose characters lower() and re.IGNORECASE leave as they are
