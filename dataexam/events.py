@@ -233,7 +233,13 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` 3: the item's unit price, not its total (the old items report's ``Item Total`` is before
 #: promotions and shipping, Request-My-Data's ``Total Owed`` after them: an item with a coupon or paid shipping
 #: in both was two records, the twenty-sixth pass's first tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
+#: ``facebook.post``, ``facebook.comment``, ``facebook.profile_update`` 2 and ``facebook.reaction`` 3 (an undated
+#: reaction's title): a title in the key holds none of the owner's names (profile name, ``previous_names``,
+#: ``username``) and his/her/their as one word (Facebook writes the name and pronoun of the download's day into
+#: "Anna Schmidt updated her status.": a download before and one after a name change at marriage doubled every
+#: post and comment of the earlier one, the twenty-seventh pass's second tester, FBKEY).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 3, "facebook.post": 2,
+                                   "facebook.comment": 2, "facebook.profile_update": 2, "amazon.order_item": 3,
                                    "amazon.refund": 2}
 
 
