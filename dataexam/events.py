@@ -226,7 +226,9 @@ def parse_time(value: str | None) -> datetime | None:
 #: name, or to two groups, were one record; equal messages of one second split across ``message_1.json`` and
 #: ``message_2.json`` were ranked per file: :data:`THREADED_KINDS`, the twenty-sixth pass's MSGKEY).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
-#: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
+#: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester); 3: no
+#: rank — the merge numbers the likes of one second by what each reacts to (:data:`THREADED_KINDS`), and an undated
+#: reaction's title holds no name of the owner's (below).
 #: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
 #: Reports" date an order by the person's local calendar day, Request-My-Data by a UTC instant: an evening order in
 #: the Americas was two records, the twenty-fourth pass's third tester); the amount always with two decimals.
@@ -249,7 +251,14 @@ KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 3
 #: share a key by where each was read (:func:`dataexam.normalise.thread_scope`, from ``attrs.thread``): equal keys
 #: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
 #: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
-THREADED_KINDS: frozenset[str] = frozenset({"facebook.message"})
+THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction"})
+#: the attrs a threaded kind's record names its thread by, the first present: a message its Messenger thread; a
+#: reaction what it reacts to (its title and URL), so that the likes a download holds at one second are as many
+#: as the things liked, in whichever ``likes_and_reactions_N.json`` part each is (two likes of one second split
+#: across ``_1`` and ``_2`` were one record when each file ranked its own: the twenty-seventh pass's FBKEY). Only
+#: compared within one download, so the owner's name in a title does no harm there.
+THREAD_FIELDS: Mapping[str, tuple[str, ...]] = {"facebook.message": ("thread",),
+                                                "facebook.reaction": ("title", "url")}
 #: Folders a download sorts its threads into by their state, which hold each thread once: Messenger's ``inbox``,
 #: ``archived_threads``, ``filtered_threads`` and ``message_requests`` (formats.md §1.4; a chat moves between them
 #: when archived or accepted). Two threads in them are two threads of one place

@@ -1560,14 +1560,14 @@ class FacebookParser(Parser):
 
         The two share only the instant and the reaction (spelt ``LIKE`` and ``Like``): one reaction read from
         a 2023 and a 2025 download counted twice (the twenty-third pass's second tester). So a dated reaction's
-        key is its second, its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
-        forms) and its rank among the file's reactions of that second and word with another target (title or
-        URL): two likes given within one second are two in either form (ranks 0 and 1), and a repeat of one
-        record in a file (the same target) keeps its rank, so stays one. An undated reaction keeps its
-        target in the key (no instant to rank within).
+        key is its second and its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
+        forms); the merge numbers the reactions of one key by what each reacts to (title or URL) within one
+        download (``dataexam.events.THREADED_KINDS``, key version 3): two likes given within one second are two
+        in either form — also split across ``likes_and_reactions_1.json`` and ``_2.json`` (a per-file rank made
+        them one) —, a repeat of one record (the same target) one, and the same likes in two downloads of either
+        form the same records. An undated reaction keeps its target in the key (nothing to number it by),
+        without the owner's names and pronoun (:func:`owner_free`).
         """
-        ranks: dict[tuple[Any, Any], list[Any]] = {}  # (second, reaction) → the file's targets, in order
-
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             if not isinstance(rec, Mapping):
                 raise TypeError("reaction record is not an object")
@@ -1585,15 +1585,12 @@ class FacebookParser(Parser):
             time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
-            target = [title or url, *_distinct({"url": url if title else None}, "url")]
             if time is None:  # the title without the owner's name and pronoun (key version 3)
                 reaction_key = stable_key("facebook.reaction", stamp, reaction,
-                                          owner_free(target[0], self._owner_names), *target[1:])
-            else:
-                seen = ranks.setdefault((stamp, reaction), [])
-                if target not in seen:
-                    seen.append(target)
-                reaction_key = stable_key("facebook.reaction", stamp, reaction, "rank", seen.index(target))
+                                          owner_free(title or url, self._owner_names),
+                                          *_distinct({"url": url if title else None}, "url"))
+            else:  # the merge numbers the distinct targets of one second (THREADED_KINDS, key version 3)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction)
             yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs, key=reaction_key)
         return self._run(f, per_record)
 
