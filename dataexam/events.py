@@ -232,14 +232,22 @@ def parse_time(value: str | None) -> datetime | None:
 #: name, or to two groups, were one record; equal messages of one second split across ``message_1.json`` and
 #: ``message_2.json`` were ranked per file: :data:`THREADED_KINDS`, the twenty-sixth pass's MSGKEY).
 #: ``facebook.reaction`` 2: the second, the reaction word in one spelling and its rank at that second, not the
-#: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester).
+#: title or URL (the title form of ≤2024 and the label_values form of 2025 share neither: the same tester); 3: no
+#: rank — the merge numbers the likes of one second by what each reacts to (:data:`THREADED_KINDS`), and an undated
+#: reaction's title holds no name of the owner's (below).
 #: ``amazon.order_item`` and ``amazon.refund`` 2: the order id without the record's UTC day (the old "Order History
 #: Reports" date an order by the person's local calendar day, Request-My-Data by a UTC instant: an evening order in
 #: the Americas was two records, the twenty-fourth pass's third tester); the amount always with two decimals.
 #: ``amazon.order_item`` 3: the item's unit price, not its total (the old items report's ``Item Total`` is before
 #: promotions and shipping, Request-My-Data's ``Total Owed`` after them: an item with a coupon or paid shipping
 #: in both was two records, the twenty-sixth pass's first tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
+#: ``facebook.post``, ``facebook.comment``, ``facebook.profile_update`` 2 and ``facebook.reaction`` 3 (an undated
+#: reaction's title): a title in the key holds none of the owner's names (profile name, ``previous_names``,
+#: ``username``) and his/her/their as one word (Facebook writes the name and pronoun of the download's day into
+#: "Anna Schmidt updated her status.": a download before and one after a name change at marriage doubled every
+#: post and comment of the earlier one, the twenty-seventh pass's second tester, FBKEY).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 3, "facebook.post": 2,
+                                   "facebook.comment": 2, "facebook.profile_update": 2, "amazon.order_item": 3,
                                    "amazon.refund": 2}
 
 
@@ -249,7 +257,14 @@ KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2
 #: share a key by where each was read (:func:`dataexam.normalise.thread_scope`, from ``attrs.thread``): equal keys
 #: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
 #: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
-THREADED_KINDS: frozenset[str] = frozenset({"facebook.message"})
+THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction"})
+#: the attrs a threaded kind's record names its thread by, the first present: a message its Messenger thread; a
+#: reaction what it reacts to (its title and URL), so that the likes a download holds at one second are as many
+#: as the things liked, in whichever ``likes_and_reactions_N.json`` part each is (two likes of one second split
+#: across ``_1`` and ``_2`` were one record when each file ranked its own: the twenty-seventh pass's FBKEY). Only
+#: compared within one download, so the owner's name in a title does no harm there.
+THREAD_FIELDS: Mapping[str, tuple[str, ...]] = {"facebook.message": ("thread",),
+                                                "facebook.reaction": ("title", "url")}
 #: Folders a download sorts its threads into by their state, which hold each thread once: Messenger's ``inbox``,
 #: ``archived_threads``, ``filtered_threads`` and ``message_requests`` (formats.md §1.4; a chat moves between them
 #: when archived or accepted). Two threads in them are two threads of one place

@@ -50,7 +50,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
-from .events import THREAD_STATE_FOLDERS, THREADED_KINDS, Event, TimeSource, make_event, make_origin
+from .events import THREAD_FIELDS, THREAD_STATE_FOLDERS, THREADED_KINDS, Event, TimeSource, make_event, make_origin
 from .tempdirs import PrivateTempDir
 
 MiB = 1024 * 1024
@@ -129,6 +129,16 @@ def _scopes(places: Places | None) -> Callable[[str, str, object], tuple[str, st
         last[:] = archive, member, thread, (place_of(archive, archive), *thread_scope(member, thread))
         return last[3]  # type: ignore[no-any-return]
     return scope_of
+
+
+def _thread_of(event: Event) -> object:
+    """The thread a record of a threaded kind was read in (:data:`~dataexam.events.THREAD_FIELDS`): a message's
+    ``attrs.thread``, a reaction's title and URL (one text, those present); ``None`` when it names none."""
+    attrs = event.attrs
+    fields = THREAD_FIELDS.get(event.kind, ("thread",))
+    if len(fields) == 1:
+        return attrs.get(fields[0])
+    return "\x1f".join(str(v) for name in fields if (v := attrs.get(name))) or None
 
 
 def thread_scope(member: str, thread: object) -> tuple[str, str]:
@@ -509,7 +519,7 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.archive, origin.member, _thread_of(event)))
         if time is None:
             add_undated((_UNDATED, event.key, event.kind, rank, encode(event)))
         else:
@@ -536,7 +546,7 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
         if event.kind in THREADED_KINDS:
-            rank = (*rank, scope_of(origin.archive, origin.member, event.attrs.get("thread")))
+            rank = (*rank, scope_of(origin.archive, origin.member, _thread_of(event)))
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"
         if time is None:
             add_undated((_UNDATED, key, event.kind, rank, encode(event)))

@@ -22,6 +22,9 @@ X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
 X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
 FB = FIXTURES / "facebook" / "2023" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
+#: the key recipes of this version (dataexam.events.KEY_VERSIONS), written out: a change must change this line
+CURRENT_KEYS = {"amazon.order_item": 3, "amazon.refund": 2, "facebook.comment": 2, "facebook.message": 5,
+                "facebook.post": 2, "facebook.profile_update": 2, "facebook.reaction": 3}
 
 
 def timeline(*args: str) -> None:
@@ -250,15 +253,15 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         meta = dict(conn.execute("select name, value from dataexam_meta"))
         messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
-    assert json.loads(meta["key_versions"]) == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
-                                                "amazon.refund": 2} and messages > 0
+    assert json.loads(meta["key_versions"]) == CURRENT_KEYS and messages > 0
     timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
     _as_an_older_dataexam_wrote_it(db)
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert "facebook.message (key version 1 there, 5 here), facebook.reaction (key version 1" in result.stderr
+    assert "facebook.message (key version 1 there, 5 here)" in result.stderr
+    assert "facebook.reaction (key version 1 there, 3 here)" in result.stderr
     assert "without --append" in result.stderr
     assert db.read_bytes() == before  # left as it was, no message added twice
     # records of other kinds only: appended, and the old messages' version is kept for the next append
@@ -266,7 +269,8 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
-    assert kept == {"facebook.message": 1, "facebook.reaction": 1, "amazon.order_item": 3, "amazon.refund": 2}
+    assert kept == {**CURRENT_KEYS, "facebook.message": 1, "facebook.reaction": 1, "facebook.post": 1,
+                    "facebook.comment": 1}  # (the fixture has no profile update: the current version)
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE
     # written anew (no --append): the current keys, and appending works again
@@ -296,6 +300,27 @@ def test_append_refuses_amazon_orders_onto_version_2_order_keys(tmp_path: Path) 
     assert count(db, "select count(*) from events where kind = 'amazon.order_item'") == items > 0
 
 
+def test_append_refuses_posts_onto_version_1_post_keys(tmp_path: Path) -> None:
+    # the twenty-seventh pass's second tester (H1): a title in a post's or comment's key no longer holds the
+    # owner's name or pronoun (key version 2); a database of version-1 keys would take each post again
+    db = tmp_path / "me.db"
+    timeline(str(FB), "-o", str(db))
+    posts = count(db, "select count(*) from events where kind = 'facebook.post'")
+    with sqlite3.connect(db) as conn:
+        versions = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
+        conn.execute("update dataexam_meta set value = ? where name = 'key_versions'",
+                     (json.dumps(versions | {"facebook.post": 1, "facebook.comment": 1}),))
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "facebook.comment (key version 1 there, 2 here), facebook.post (key version 1 there, 2 here)" in \
+        result.stderr
+    assert db.read_bytes() == before
+    timeline(str(FB), "-o", str(db))  # written anew: an append of the same download adds nothing
+    timeline(str(FB), "--append", "-o", str(db))
+    assert count(db, "select count(*) from events where kind = 'facebook.post'") == posts > 0
+
+
 def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> None:
     # no row of a kind whose keys changed: nothing to tell apart, the append goes on
     db = tmp_path / "me.db"
@@ -304,7 +329,7 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     timeline(str(FB), "--append", "-o", str(db))
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2}
+    assert kept == CURRENT_KEYS
 
 
 # -- the twenty-fourth pass's first tester: a newer dataexam's database (K1), the user's own indexes (D1) --------
@@ -377,8 +402,7 @@ def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other
     timeline(str(FB), "--append", "-o", str(db))  # no tweet offered: nothing to tell apart
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2,
-                    "twitter.tweet": 2}
+    assert kept == {**CURRENT_KEYS, "twitter.tweet": 2}
     assert count(db, "select count(*) from events where kind = 'twitter.tweet'") == tweets
 
 

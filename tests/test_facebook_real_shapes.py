@@ -127,7 +127,12 @@ def test_reactions_with_one_title_on_two_urls_are_two(tmp_path: Path) -> None:
                 "label_values": [{"label": "URL", "value": url}]}
     write(tmp_path, "comments_and_reactions/likes_and_reactions_1.json",
           [reaction("https://example.org/p/1"), reaction("https://example.org/p/2"), reaction("https://example.org/p/2")])
-    assert len({r.key for r in events_of(parse(tmp_path), "facebook.reaction")}) == 2
+    # told apart by the merge (key version 3: the key is the second and the reaction, the target numbers it)
+    from dataexam import api
+    from dataexam.registry import load_registry
+    kept = [e for e in api.timeline([tmp_path], registry=load_registry(entry_points=False))
+            if e.kind == "facebook.reaction"]
+    assert sorted(e.attrs["url"] for e in kept) == ["https://example.org/p/1", "https://example.org/p/2"]
 
 
 def test_logins_of_one_second_differing_in_port_are_two(tmp_path: Path) -> None:

@@ -170,3 +170,16 @@ def test_a_current_city_that_is_the_hometown_is_no_move(tmp_path: Path) -> None:
     moves = [v for v in _life_finding(home).value if v["type"] == "move"]
     assert [(v["start"], v["declared_in"]) for v in moves] == [("2018-10-19", ["profile"]),
                                                               ("2024-05", ["life-event post"])]
+
+
+def test_the_current_city_s_set_on_day_is_no_move(tmp_path: Path) -> None:
+    # the twenty-seventh pass's second tester (L8): "You told Facebook: move <the first day of data> (Lives in
+    # Hamburg, Germany)" at high — current_city.timestamp is when the field was set, not a move; a places_lived
+    # entry without its own start_timestamp likewise. Either still backs a move declared elsewhere (see above).
+    root = _export(tmp_path / "fb", profile_extra={
+        "current_city": {"name": "Hamburg, Germany", "timestamp": T0 + 2 * DAY},
+        "places_lived": [{"place": "Kiel, Germany", "timestamp": T0 + 3 * DAY}]})
+    f = _life_finding(root)
+    moves = [(v["start"], v["title"], v["declared_in"]) for v in f.value if v["type"] == "move"]
+    assert moves == [("2024-05", "Moved to Bergen, Norway", ["life-event post"])]  # was also 2024-01-03, 2024-01-04
+    assert "Lives in" not in f.summary

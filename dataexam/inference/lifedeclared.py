@@ -8,9 +8,13 @@ Three places of a Facebook export hold them (formats.md §1.4, §1 profile; WIF'
 * the same attachment on an entry of ``profile_update_history.json`` (2023–25), whose ``timestamp`` is when the
   person made the change — ``facebook.profile_update``;
 * the profile's dated fields in ``profile_information.json``: ``work_experiences[].start_timestamp``,
-  ``relationship.timestamp``, ``current_city.timestamp`` (when the field was set; no move when the city is the
-  hometown), ``places_lived[].start_timestamp``, ``education_experiences[]`` start and end — ``facebook.profile``
-  facts with ``start`` / ``since``.
+  ``relationship.timestamp``, ``places_lived[].start_timestamp``, ``education_experiences[]`` start and end —
+  ``facebook.profile`` facts with ``start`` / ``since``. ``current_city.timestamp`` (and a ``places_lived`` entry's
+  ``timestamp`` without its own ``start_timestamp``) is when the person set the field — the day of sign-up or of
+  a later profile edit — not the day of a move (a value's ``timestamp`` beside it is the field's last update
+  throughout ``profile_v2``, formats.md §1 profile): it dates no move of its own, and only joins a move declared
+  elsewhere (a "Moved to …" post) within :data:`SAME_EVENT_DAYS` (the twenty-seventh pass's second tester, L8:
+  "You told Facebook: move <the first day of data> (Lives in Hamburg, Germany)" at high).
 
 A title is typed by Facebook's own life-event categories (its composer's "Work", "Education", "Relationship",
 "Home & living", "Family", "Health & wellness", 2018–25) with English words of the titles Facebook writes; a title
@@ -156,16 +160,21 @@ class DeclaredLife:
         else:  # current_city, place_lived
             when, shown = _day(attrs.get("start") or attrs.get("since"))
             title = f"Lives in {name}"
+            # the day the field was set, not a move's: it may only back a move declared elsewhere
+            set_on_only = fact == "current_city" or not attrs.get("start")
+            if when is not None and name:
+                self._add("move", when, shown, title, event, city=name if fact == "current_city" else None,
+                          joins_only=set_on_only)
+            return
         if when is not None and name:
-            self._add(_PROFILE_FACTS[fact], when, shown, title, event,
-                      city=name if fact == "current_city" else None)
+            self._add(_PROFILE_FACTS[fact], when, shown, title, event)
 
     def _add(self, kind: str, when: date, shown: str | None, title: str, event: Event,
-             city: str | None = None) -> None:
+             city: str | None = None, joins_only: bool = False) -> None:
         if len(self.candidates) < CAP:
             self.candidates.append({"type": kind, "day": when, "date": shown or when.isoformat(), "title": title,
                                     "source": SOURCE_NAMES.get(event.kind, event.kind),
-                                    "evidence": EvidenceItem.of(event), "city": city})
+                                    "evidence": EvidenceItem.of(event), "city": city, "joins_only": joins_only})
 
     def same_sex_declared(self) -> bool:
         """The export itself says the person is interested in their own gender (profile ``interested_in`` beside
@@ -182,7 +191,8 @@ class DeclaredLife:
         # the profile's current city where the person is from (hometown) is no move: the date is when the field
         # was set (often at sign-up), not a move (profile facts come in any order: decided here)
         candidates = [c for c in self.candidates if not (c["city"] and c["city"] == self.hometown)]
-        for c in sorted(candidates, key=lambda c: (c["day"], c["source"] != "life-event post")):
+        # the dated events first; a field's set-on day (joins_only) then backs one of them or is dropped
+        for c in sorted(candidates, key=lambda c: (c["joins_only"], c["day"], c["source"] != "life-event post")):
             for m in merged:
                 if m["type"] == c["type"] and abs((m["day"] - c["day"]).days) <= SAME_EVENT_DAYS:
                     if c["source"] not in m["declared_in"]:
@@ -193,7 +203,8 @@ class DeclaredLife:
                         m.update(title=c["title"], date=c["date"], day=c["day"], source=c["source"])
                     break
             else:
-                merged.append({**c, "declared_in": [c["source"]], "_evidence": [c["evidence"]]})
+                if not c["joins_only"]:
+                    merged.append({**c, "declared_in": [c["source"]], "_evidence": [c["evidence"]]})
         same_sex = self.same_sex_declared()
         out: list[dict[str, Any]] = []
         withheld = 0

@@ -127,6 +127,43 @@ _E2EE_INDEX = re.compile(r"(.+)_\d+")
 _MESSAGE_MEDIA_KEYS = frozenset(("photos", "videos", "gifs", "audio_files", "files", "sticker", "media"))
 
 
+# The owner's pronoun in Facebook's English titles ("Anna Weber updated her status.", "… replied to his own
+# comment.", "… updated their profile picture."): it follows the profile's gender setting of the download's day,
+# so one post read from two downloads may differ in it. Only record keys read titles through this.
+_OWNER_PRONOUN = re.compile(r"\b(?:his|her|their|himself|herself|themselves|themself)\b", re.IGNORECASE)
+_NEUTRAL_PRONOUN = {"his": "their", "her": "their", "their": "their", "himself": "themselves",
+                    "herself": "themselves", "themselves": "themselves", "themself": "themselves"}
+#: what an owner's name becomes in a record key (no display name holds a NUL)
+OWNER_IN_KEY = "\x00self"
+
+
+def owner_names_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern matching any of ``names`` as whole words (the longest first, so "Anna Maria Weber" is not
+    matched as "Anna Maria"), or ``None`` when no name is given. Names are matched case-sensitively, as
+    Facebook writes them."""
+    clean = sorted({n.strip() for n in names if isinstance(n, str) and n.strip()}, key=lambda n: (-len(n), n))
+    if not clean:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, clean)) + r")(?!\w)")
+
+
+def owner_free(text: Any, owner: re.Pattern[str] | None) -> Any:
+    """``text`` (a Facebook title) as a record key holds it: each of the owner's names (``owner``, from
+    :func:`owner_names_pattern`) as :data:`OWNER_IN_KEY` and the pronouns his/her/their as "their"
+    (himself/herself/themselves as "themselves"); a non-string as is.
+
+    Facebook writes the owner's name and pronoun into the titles of posts, comments, reactions and profile
+    updates ("Anna Schmidt updated her status.") with the name of the download's day: a download made before
+    and one made after a name change at marriage (``previous_names``) gave every post and comment of the
+    earlier download two keys (the twenty-seventh pass's second tester, H1: posts 3,977, right 2,717).
+    """
+    if not isinstance(text, str) or not text:
+        return text
+    if owner is not None:
+        text = owner.sub(OWNER_IN_KEY, text)
+    return _OWNER_PRONOUN.sub(lambda m: _NEUTRAL_PRONOUN[m.group(0).lower()], text)
+
+
 def _name_prefixes(name: str) -> tuple[str, ...]:
     """A person's name and its leading words ("Anne Marie Olsen" → "Anne", "Anne Marie", "Anne Marie Olsen"):
     Messenger's narrations name people by first name, which may be two words."""
@@ -613,6 +650,8 @@ class FacebookParser(Parser):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._owner: str | None = None
+        # the account's names (profile name, previous names, username) as record keys leave them out
+        self._owner_names: re.Pattern[str] | None = None
         self._era_cache: tuple[Archive, tuple[str | None, str]] | None = None
         # the E2EE media messages just read at one instant from one sender: ((sender, ms), rank of the last)
         self._media_run: tuple[tuple[Any, Any], int] | None = None
@@ -808,6 +847,8 @@ class FacebookParser(Parser):
         # only Messenger messages need the owner; with --kind/--since pruning them, its look-up is skipped
         wanted = self.wants("_h_messages") or self.wants("_h_e2ee") or self.wants("_h_group_messages")
         self._owner = self._owner_name(archive) if wanted else None
+        # read whatever --kind asks for: a record's key must not depend on the run's options
+        self._owner_names = owner_names_pattern(self._key_names(archive))
         yield from super().events(archive)
 
     def account(self, archive: Archive) -> str | None:
@@ -843,6 +884,23 @@ class FacebookParser(Parser):
             # https://www.facebook.com/<username>, or …/profile.php?id=<the account's number> without one
             aliases.add(f"profile:{uri.strip().lower().removeprefix('https://').removeprefix('www.')}")
         return frozenset(aliases)
+
+    def _key_names(self, archive: Archive) -> list[str]:
+        """The names of the account that Facebook may write into a title (``profile_information.json``): the
+        current name, every ``previous_names`` entry and the ``username``. Empty without a profile file (a
+        download of some categories only): its titles then keep the name in their keys."""
+        record = self._profile_record(archive)
+        if record is None:
+            return []
+        names: list[str] = []
+        name = record.get("name")
+        if isinstance(name, Mapping):
+            name = name.get("full_name")
+        for value in (name, *(o.get("name") if isinstance(o, Mapping) else o
+                              for o in record.get("previous_names") or []), record.get("username")):
+            if isinstance(value, str) and value.strip():
+                names.append(str(repair(value)).strip())
+        return names
 
     def _profile_name(self, archive: Archive) -> str | None:
         record = self._profile_record(archive)
@@ -1391,15 +1449,23 @@ class FacebookParser(Parser):
         media_names = sorted(_basename(u) for u in attrs.get("media", []))
         # Key: every field that makes a post distinct (two title-only "… recommends <book>" posts of
         # one second are two posts, case 08), nothing that Facebook's own repeats vary (empty `{}`
-        # in data[], which no field here reads). The group stays out: its name is in the title.
+        # in data[], which no field here reads). The group stays out: its name is in the title. The title
+        # without the owner's name and pronoun (owner_free: they change with a rename between downloads).
         yield f.event(kind="facebook.post", time=time, time_source=source, text=text, attrs=attrs,
                       key=stable_key("facebook.post", rec.get("timestamp"), text, media_names,
                                      attrs.get("links"), (attrs.get("place") or {}).get("name"),
-                                     *_distinct(attrs, "title", "tags", "life_event", "event", "note",
+                                     *_distinct(self._keyed(attrs), "title", "tags", "life_event", "event", "note",
                                                 "attachment_text")))
         if bad_date:
             yield f.issue("bad-record", BAD_LIFE_DATE)
         yield from self._upload_ips(f, media, rec.get("timestamp"))
+
+    def _keyed(self, attrs: Mapping[str, Any]) -> Mapping[str, Any]:
+        """``attrs`` with its ``title`` as a record key holds it (:func:`owner_free`)."""
+        title = attrs.get("title")
+        if not isinstance(title, str):
+            return attrs
+        return {**attrs, "title": owner_free(title, self._owner_names)}
 
     def _upload_ips(self, f: MemberContext, media: Iterable[Mapping[str, Any]], fallback: Any) -> Iterator[Event]:
         # EXIF `upload_ip` on uploaded photos and videos is an IP the account used (formats.md §1.4).
@@ -1476,10 +1542,11 @@ class FacebookParser(Parser):
             bad_date = parts.pop("_bad_life_date", False)
             attrs = _compact({"title": rec.get("title"), **_title_target(rec.get("title")),
                               "author": comment.get("author"), "group": group, **parts})
-            # Key: the same text at the same second on two different posts is two comments (title)
+            # Key: the same text at the same second on two different posts is two comments (title, without the
+            # owner's name and pronoun: "Anna Schmidt commented on …" and "Anna Weber commented on …" are one)
             yield f.event(kind="facebook.comment", time=time, time_source=source, text=text, attrs=attrs,
                           key=stable_key("facebook.comment", stamp, text, group,
-                                         *_distinct(attrs, "title", "media", "links")))
+                                         *_distinct(self._keyed(attrs), "title", "media", "links")))
             if bad_date:
                 yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
@@ -1493,14 +1560,14 @@ class FacebookParser(Parser):
 
         The two share only the instant and the reaction (spelt ``LIKE`` and ``Like``): one reaction read from
         a 2023 and a 2025 download counted twice (the twenty-third pass's second tester). So a dated reaction's
-        key is its second, its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
-        forms) and its rank among the file's reactions of that second and word with another target (title or
-        URL): two likes given within one second are two in either form (ranks 0 and 1), and a repeat of one
-        record in a file (the same target) keeps its rank, so stays one. An undated reaction keeps its
-        target in the key (no instant to rank within).
+        key is its second and its reaction (one spelling: ``attrs.reaction`` is ``Like``, ``Haha``… in both
+        forms); the merge numbers the reactions of one key by what each reacts to (title or URL) within one
+        download (``dataexam.events.THREADED_KINDS``, key version 3): two likes given within one second are two
+        in either form — also split across ``likes_and_reactions_1.json`` and ``_2.json`` (a per-file rank made
+        them one) —, a repeat of one record (the same target) one, and the same likes in two downloads of either
+        form the same records. An undated reaction keeps its target in the key (nothing to number it by),
+        without the owner's names and pronoun (:func:`owner_free`).
         """
-        ranks: dict[tuple[Any, Any], list[Any]] = {}  # (second, reaction) → the file's targets, in order
-
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             if not isinstance(rec, Mapping):
                 raise TypeError("reaction record is not an object")
@@ -1518,14 +1585,12 @@ class FacebookParser(Parser):
             time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
-            target = [title or url, *_distinct({"url": url if title else None}, "url")]
-            if time is None:
-                reaction_key = stable_key("facebook.reaction", stamp, reaction, *target)
-            else:
-                seen = ranks.setdefault((stamp, reaction), [])
-                if target not in seen:
-                    seen.append(target)
-                reaction_key = stable_key("facebook.reaction", stamp, reaction, "rank", seen.index(target))
+            if time is None:  # the title without the owner's name and pronoun (key version 3)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction,
+                                          owner_free(title or url, self._owner_names),
+                                          *_distinct({"url": url if title else None}, "url"))
+            else:  # the merge numbers the distinct targets of one second (THREADED_KINDS, key version 3)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction)
             yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs, key=reaction_key)
         return self._run(f, per_record)
 
@@ -1951,7 +2016,8 @@ class FacebookParser(Parser):
             title = text_value(rec.get("title"))
             attrs = _compact({"life_event": parts.get("life_event"), "backdated_timestamp": _iso(backdated)})
             yield f.event(kind="facebook.profile_update", time=time, time_source=source, text=title, attrs=attrs,
-                          key=stable_key("facebook.profile_update", rec.get("timestamp"), title,
+                          key=stable_key("facebook.profile_update", rec.get("timestamp"),
+                                         owner_free(title, self._owner_names),
                                          *_distinct(attrs, "life_event")))
             if bad_date:
                 yield f.issue("bad-record", BAD_LIFE_DATE)
