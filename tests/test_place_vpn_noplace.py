@@ -160,3 +160,22 @@ def test_a_traveller_whose_logins_follow_them_is_unchanged():
     assert (home.value["country"], home.value["clock_contradicted"]) == ("MX", None)
     trips = report.finding("trips").value
     assert [(t["country"], t["start"], t["end"]) for t in trips] == [("US", "2023-09-04", "2023-09-24")]
+
+
+def test_a_shipping_address_in_the_login_country_keeps_it_the_home():
+    """Orders shipped to Amsterdam back the Dutch logins (the time-zone finding names both sources): the home stays
+    there, one level lower, the contradiction said in the summary and the headline."""
+    _s, events = _life(BUENOS_AIRES, "NL")
+    a = Stream("amazon-2024")
+    events += [a.ev(datetime(2023, 1, 5, 15, tzinfo=UTC) + timedelta(days=25 * i), "amazon.order_item", "Boek",
+                    order_id=f"o{i}", shipping_city="Amsterdam", shipping_region="Noord-Holland",
+                    shipping_country="Netherlands", shipping_country_code="NL") for i in range(12)]
+    report = _report(events)
+    assert report.finding("timezone").value["place_disagreement"]["sources"] == ["IP country", "shipping country"]
+    home = report.finding("home")
+    assert (home.value["country"], home.value["city"], home.confidence) == ("NL", "Amsterdam", Confidence.MEDIUM)
+    assert home.summary.endswith("your logins come from NL, whose clock your activity contradicts by 5–6 h all "
+                                 "year (a VPN exit, or night work?).")
+    assert view.headline(home.to_dict()) == ("You most likely live in Amsterdam, Netherlands. Your logins come from "
+                                             "Netherlands, whose clock your activity contradicts by 5–6 h all year "
+                                             "(a VPN exit, or night work?).")
