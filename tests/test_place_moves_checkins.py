@@ -51,6 +51,13 @@ def _logins(s: Stream, start: date, days: int, ip, kind: str = "facebook.login",
     return out
 
 
+# UTC hours of a German day (08/09, 13/14, 20/21 in Berlin): where the logins are all the activity there is, the
+# default (1, 3, 20) UTC — 02:00 and 04:00 in Berlin — puts the activity's clock about 8 h from Germany's, and a login
+# country nothing else backs on a clock the activity contradicts all year is no home since T26C's H2 (a VPN exit, or
+# night work?)
+BERLIN_DAY = (7, 12, 19)
+
+
 def _check_in(s: Stream, t: datetime, where: tuple[float, float], era: str = "2024") -> object:
     """A check-in as the Facebook parser keeps it: a ≤ 2023 post with a place attachment, or a 2024–25
     check-ins.json record (``check_in: true``)."""
@@ -109,7 +116,7 @@ def test_a_summer_of_check_ins_abroad_beside_roaming_logins_is_a_trip(era):
 def test_single_check_ins_abroad_are_not_vpn_noise():
     """A dozen lone check-ins in other countries, weeks apart: unconfirmed, but never "the IP history is noisy"."""
     s = Stream()
-    events = _logins(s, date(2023, 1, 2), 300, DE_IP)
+    events = _logins(s, date(2023, 1, 2), 300, DE_IP, hours=BERLIN_DAY)
     events += [_check_in(s, datetime(2023, 2, 1, 12, tzinfo=UTC) + timedelta(days=20 * i),
                          PALMA if i % 2 else LISBON) for i in range(12)]
     trips = infer(_sorted(events), now=NOW).finding("trips")
@@ -120,8 +127,8 @@ def test_single_check_ins_abroad_are_not_vpn_noise():
 
 def test_geotagged_tweets_and_location_history_points_abroad_are_trip_sources():
     s = Stream()
-    events = _logins(s, date(2023, 1, 2), 120, DE_IP)
-    events += _logins(s, date(2023, 1, 2), 120, DE_IP, kind="twitter.login")
+    events = _logins(s, date(2023, 1, 2), 120, DE_IP, hours=BERLIN_DAY)
+    events += _logins(s, date(2023, 1, 2), 120, DE_IP, kind="twitter.login", hours=BERLIN_DAY)
     for i in range(4):  # four days in Lisbon: geotagged tweets and Facebook location history (no country field)
         t = datetime(2023, 3, 10 + i, 13, tzinfo=UTC)
         events.append(s.ev(t, "twitter.tweet", "Pastéis", coordinates={"lat": LISBON[0], "lon": LISBON[1]}))
@@ -210,9 +217,9 @@ def test_a_stay_of_a_few_months_between_two_homes_is_a_trip(abroad_days):
     """The final tester's N3: three months in New York between two German stretches were a "move" in the home
     finding and "No trips abroad seen" (high). Under four months between two homes is a long trip."""
     s = Stream()
-    events = _logins(s, date(2023, 1, 2), 200, DE_IP)
-    events += _logins(s, date(2023, 7, 21), abroad_days, US_IP)
-    events += _logins(s, date(2023, 7, 21) + timedelta(days=abroad_days), 200, DE_IP)
+    events = _logins(s, date(2023, 1, 2), 200, DE_IP, hours=BERLIN_DAY)
+    events += _logins(s, date(2023, 7, 21), abroad_days, US_IP, hours=BERLIN_DAY)
+    events += _logins(s, date(2023, 7, 21) + timedelta(days=abroad_days), 200, DE_IP, hours=BERLIN_DAY)
     report = infer(_sorted(events), now=NOW)
     home = report.finding("home")
     assert home.value["country"] == "DE" and home.value["moved"] is None

@@ -663,6 +663,21 @@ def _offset_q(tz: tzinfo, day: date) -> int:
     return round(off.total_seconds() / 900)
 
 
+def _offset_gap_hours(tz: tzinfo, cc: str, days: Sequence[date]) -> list[float] | None:
+    """How far, in hours, the nearest of country ``cc``'s clocks (tzdata's zone.tab) is from ``tz``'s at noon UTC on
+    ``days`` (at most a hundred of them, evenly spread): ``[smallest, largest]`` over the days, e.g. ``[4.0, 5.0]``
+    for the Netherlands against Buenos Aires (summer time in one, none in the other); None for a code zone.tab lacks
+    or no days."""
+    zones = [zone_info(z) for z in country_zones().get(cc, ())]
+    if not zones or not days:
+        return None
+    gaps = []
+    for d in days[::max(1, len(days) // 100)]:
+        own = _offset_q(tz, d)
+        gaps.append(min(abs(_offset_q(z, d) - own) for z in zones) / 4)
+    return [min(gaps), max(gaps)]
+
+
 _NO_NIGHT = (0,) * QUARTERS
 
 
@@ -872,6 +887,7 @@ class ClockAggregator(Aggregator):
                 strong[src.top_country] += src.weight
         strong_cc = strong.most_common(1)[0][0] if strong else None
         disagreements = []
+        place_disagreement: dict[str, Any] | None = None
         z_lull = abs(circ_diff_hours(best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H
         if strong_cc and z_lull > IMPLAUSIBLE_Z and best.lull_spread_h <= 3:
             disagreements.append(
@@ -883,9 +899,13 @@ class ClockAggregator(Aggregator):
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
                 "travel, shift work or a VPN?"
-            disagreements.append(  # (place.py's home reads "points to XX, but the activity clock": a VPN exit)
+            disagreements.append(
                 f"the place evidence ({', '.join(named)}) points to {strong_cc}, but the activity clock fits "
                 f"{zone} better ({why})")
+            # the same disagreement as data (place.py's home reads it: a login country on a clock the activity
+            # contradicts all year is a VPN exit; it matched the sentence above before)
+            place_disagreement = {"country": strong_cc, "sources": named, "zone": zone,
+                                  "offset_gap_hours": _offset_gap_hours(tz, strong_cc, sorted(fit))}
         if not strong:
             # the clock alone places the zone by assuming the quiet hours are the night: a night worker's day sleep
             # (lull ≈ 12:30, the time-zone sweeps' night workers) lands 7-9 h west, said nowhere (fb_night_noip:
@@ -1053,6 +1073,7 @@ class ClockAggregator(Aggregator):
             "place_evidence": describe_sources(prior),
             "place_country": top_cc,
             "disagreement": disagreements or None,
+            "place_disagreement": place_disagreement,
             "quiet_hours_shift": ({"from": [moved[0].isoformat(), moved[1].isoformat()],
                                    "to": [moved[2].isoformat(), moved[3].isoformat()],
                                    "utc_hours": round(moved[4], 2)}

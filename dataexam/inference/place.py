@@ -60,9 +60,11 @@ HOME_NIGHT_DAY_SHARE = 0.2
 NIGHT_FROM_H, NIGHT_TO_H = 22, 6
 # A login country whose every clock is at least this many hours from the chosen zone's on every day of its logins
 # (the person's activity keeps another clock all year) is a VPN exit, not a home: a declared place whose clocks are
-# within CLOCK_FIT_H of the chosen zone's is the home then (low), else the login country stays, one level lower with
-# the contradiction said (T26B's H3: every login through a Dutch exit, activity on Buenos Aires' clock, "Buenos Aires,
-# Argentina" declared: home was NL at medium)
+# within CLOCK_FIT_H of the chosen zone's is the home then (low) (T26B's H3: every login through a Dutch exit, activity
+# on Buenos Aires' clock, "Buenos Aires, Argentina" declared: home was NL at medium); else the login country stays, one
+# level lower with the contradiction said, only where something besides the logins places the person there
+# (PlaceAggregator._backing), and the home is unclear where nothing does (T26C's H2: the same life with nothing
+# declared was "You most likely live in Netherlands", medium, and "No trips abroad", medium)
 CLOCK_CONTRADICTION_H = 3.0
 CLOCK_FIT_H = 1.0
 # A move (:meth:`PlaceAggregator._move`): two runs of days, one country each, each on at least this many days and
@@ -678,11 +680,13 @@ class PlaceAggregator(Aggregator):
         of the person's own orders: alone they name the home; with the rest they fill in the town where the
         countries agree, and where they do not the finding says so instead of combining them."""
         self._ip_evidence = "none"
+        self._clock_clash: dict[str, Any] | None = None  # _home_ips: the login country whose clock is contradicted
         base = self._home_ips(ctx)
         ship = self.shipping.home()
         merged = base if ship is None else self._with_shipping(base, ship)
         if merged.value is not None:
             merged.value.setdefault("shipping", None)
+            merged.value.setdefault("clock_contradicted", self._clock_clash)
         ctx.home_country = merged.value.get("country") if merged.value else None
         return merged
 
@@ -732,7 +736,9 @@ class PlaceAggregator(Aggregator):
                 "shipping": ship.value()}
             why = {"none": "no login IPs or locations in the inputs",
                    "too few": "too few located logins to say anything",
-                   "unclear": "login IPs are spread over several countries"}[ip_state]
+                   "unclear": "login IPs are spread over several countries",
+                   "contradicted": "the login IPs come from a country whose clock your activity contradicts all "
+                                   "year: a VPN exit"}[ip_state]
             return Finding(value=value, confidence=ship.confidence,
                            confidence_basis=f"shipping addresses only ({why}): {ship.basis}", evidence=ship_ev,
                            summary=f"You most likely live in {town}: {orders_text} ship there.{moved}",
@@ -888,6 +894,29 @@ class PlaceAggregator(Aggregator):
         return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
                 "since": periods[-1]["from"], "periods": periods}
 
+    def _backing(self, cc: str, declared_cc: str | None, clash: dict[str, Any]) -> list[str]:
+        """What besides login IPs places the person in country ``cc``: a declared place there, a source the
+        time-zone finding's ``place_disagreement`` names other than the IP country (a shipping country, a
+        time-zone setting), the shipping home, a check-in or geotag there, or a location record. ``[]``: the
+        logins alone (a VPN exit cannot be told from living there)."""
+        out = []
+        if declared_cc == cc:
+            out.append("declared place")
+        out.extend(str(s) for s in clash.get("sources") or () if s != "IP country")
+        ship = self.shipping.home()
+        if ship is not None and ship.country == cc:
+            out.append("shipping addresses")
+        pid = self.place_ids.get(cc)
+        if pid is not None:
+            located = 0
+            for name, bit in self.kind_bits.items():
+                if name in LOCATED_SOURCES or name in self.located_sources:
+                    located |= bit
+            if any(p == pid and (mask & located) for _slot, p, _n, mask in self.hourly_country.entries()) \
+                    or any(p == pid for _slot, p, _n, _mask in self.hourly_placed.entries()):
+                out.append("check-ins, geotags or location records")
+        return out
+
     @staticmethod
     def _clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | None:
         """How far, in hours, the nearest of country ``cc``'s clocks is from the chosen zone's on ``days`` (at most a
@@ -980,7 +1009,10 @@ class PlaceAggregator(Aggregator):
                        "place is in the same country). A login country the time-zone finding's activity clock "
                        f"disagrees with, ≥ {CLOCK_CONTRADICTION_H:g} h from the chosen zone on every day of its "
                        "logins, is a VPN exit: a declared place on the chosen zone's clock (within "
-                       f"{CLOCK_FIT_H:g} h) is the home then, low; else the contradiction is said. A declared city "
+                       f"{CLOCK_FIT_H:g} h) is the home then, low; else, where a declared place, a shipping "
+                       "address, a check-in, geotag or location record, or another source of the time-zone finding "
+                       "places you in the login country too, it stays the home with the contradiction said, and "
+                       "where nothing does the home is unclear (a VPN exit, or night work). A declared city "
                        "comes from the platform (Facebook primary/public location, current city; X's profile "
                        "location where GeoNames knows the town and any part after a comma is a country or region "
                        "holding it) and is shown only when its country (declared, or "
@@ -1075,15 +1107,18 @@ class PlaceAggregator(Aggregator):
         # — only where the time-zone finding itself says its activity clock disagrees with the place evidence that
         # points to this country (its zone then rests on the activity, not on a shipping address or a declaration)
         tz = ctx.findings.get("timezone")
+        # the time-zone finding's `place_disagreement` (data: the country, the sources naming it, the offset gap);
+        # matching its sentence ("… points to NL, but the activity clock …") broke with any change of wording
+        clash = (tz.value.get("place_disagreement") if tz is not None and tz.value else None) or {}
         # not after a move the login IPs date (the logins followed the person from one country to the next: no
         # VPN exit does that; a clean DE → US move whose activity clock lags was "a VPN exit, or night work?")
-        # clock.py's wording: "… points to NL, but the activity …"
-        said = bool(not moved and tz is not None and tz.value and any(
-            f"points to {country}, but the activity clock" in d for d in tz.value.get("disagreement") or ()))
+        said = bool(not moved and clash.get("country") == country)
         login_days = [d for d in sorted(per_day) if per_day[d].get(country)] if said else []
         gap = self._clock_gap(ctx, country, login_days)
         vpn_note = None
+        contradicted = None
         if gap is not None and gap[0] >= CLOCK_CONTRADICTION_H:
+            contradicted = self._clock_clash = {"country": country, "offset_gap_hours": list(gap)}
             vpn_note = (f"your logins come from {country}, whose clock your activity contradicts by "
                         f"{_hours_text(gap)} all year: a VPN exit, not your home")
             fit = self._clock_gap(ctx, city_cc, login_days) if city_cc else None
@@ -1096,7 +1131,7 @@ class PlaceAggregator(Aggregator):
                 value = {"country": city_cc, "city": declared_city, "lat": lat, "lon": lon,
                          "share": round(share, 3), "basis": "platform declaration", "observations": n_obs,
                          "countries": dict(self.country_counts.most_common(10)), "ip_evidence": "contradicted",
-                         "disagreements": [vpn_note, *notes],
+                         "disagreements": [vpn_note, *notes], "clock_contradicted": contradicted,
                          "city_checked": bool(declared_cc or city_ccs) if declared_city else None, "moved": moved}
                 return Finding(value=value, confidence=Confidence.LOW,
                                confidence_basis=(f"the platform's declaration, whose clock the activity keeps; the "
@@ -1109,6 +1144,28 @@ class PlaceAggregator(Aggregator):
                                         f"your activity contradicts by {_hours_text(gap)} all year: a VPN exit, not "
                                         "your home."),
                                caveats=list(meta.pop("caveats")), **meta)
+            backing = self._backing(country, city_cc, clash)
+            if not backing:
+                # nothing but the logins places the person in the login country, whose clock the activity
+                # contradicts all year: a VPN exit (home elsewhere, on the activity's clock) or night work there —
+                # the records cannot tell, so no home (T26C's H2: an always-on Dutch exit, no declared place, was
+                # "You most likely live in Netherlands", medium, the text report without the contradiction)
+                self._ip_evidence = "contradicted"
+                declared = ""
+                if declared_city or city_cc:
+                    where = f"{declared_city}, {city_cc}" if declared_city and city_cc else declared_city or city_cc
+                    declared = (f" The platform says you live in {where}, whose clock your activity does not keep "
+                                "either.")
+                said_gap = _hours_text(gap)
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                               confidence_basis=(f"the login IPs ({gazetteer.country_display(country)}, {share:.0%} "
+                                                 f"of {kind_of}) are on a clock {said_gap} from the activity's all "
+                                                 "year, and no declared place, shipping address, check-in, geotag "
+                                                 "or location record places you there"),
+                               summary=(f"Home unclear: your logins come from {gazetteer.country_display(country)} "
+                                        f"({share:.0%} of {kind_of}), but your activity contradicts its clock by "
+                                        f"{said_gap} all year, and nothing else places you there: a VPN exit "
+                                        f"(then you live elsewhere), or night work?{declared}"), **meta)
         ctx.home_country = country
         # Bootstrap over the nights (the days when they were not used), each one vote for its country.
         per_unit = per_night if used_nights else per_day
@@ -1187,7 +1244,7 @@ class PlaceAggregator(Aggregator):
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "all hours", "observations": n_obs,
                  "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
-                 "disagreements": notes or None,
+                 "disagreements": notes or None, "clock_contradicted": contradicted,
                  # False: the declared city is not in the gazetteer (other spelling, small town), so its
                  # country could not be checked against the logins
                  "city_checked": bool(declared_cc or city_ccs) if city else None,
@@ -1330,6 +1387,11 @@ class PlaceAggregator(Aggregator):
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
         }
+        if home.value is None and self._ip_evidence == "contradicted":  # no home: the logins are a VPN exit's?
+            why = ("the logins come from a country whose clock your activity contradicts all year (a VPN exit, or "
+                   "night work?), so they cannot tell where you live or travelled")
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
         if home.value is None or not home.value.get("country"):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis="no home country" + (f" ({home.confidence_basis})"

@@ -534,7 +534,25 @@ def _h_home(v: dict[str, Any]) -> str:
         earlier = "; ".join(f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
                             for p in periods[:-1]) if len(periods) > 2 else country(moved.get("from"))
         return f"You most likely live in {where} since {month_year(moved['since'])} (before: {earlier})."
-    return f"You most likely live in {where}."
+    return f"You most likely live in {where}." + _clock_contradicted(v)
+
+
+def _clock_contradicted(v: dict[str, Any]) -> str:
+    """The home's ``clock_contradicted`` in words, for every format (T26C's H2: the JSON said the login country's
+    clock was contradicted all year, the text report's home only "You most likely live in Netherlands."):
+    " Your logins come from Netherlands, whose clock your activity contradicts by 4–5 h all year: a VPN exit, not
+    your home." — "(a VPN exit, or night work?)" where the login country is the home all the same."""
+    c = v.get("clock_contradicted")
+    if not isinstance(c, dict) or not c.get("country"):
+        return ""
+    gap = c.get("offset_gap_hours") or ()
+    hours = ""
+    if len(gap) == 2:
+        lo, hi = (f"{g:g}" for g in gap)
+        hours = f" by {lo} h" if lo == hi else f" by {lo}–{hi} h"
+    said = f" Your logins come from {country(c['country'])}, whose clock your activity contradicts{hours} all year"
+    return said + (" (a VPN exit, or night work?)." if c["country"] == v.get("country") else
+                   ": a VPN exit, not your home.")
 
 
 def home_moves(v: dict[str, Any]) -> str:
