@@ -86,7 +86,9 @@ def batch(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
                                                   "LocalCluster.", metavar="ADDRESS")] = None,
     events: Annotated[bool, typer.Option("--events", help="Also write the pseudonymised timeline (Parquet, "
-                                         "partitioned by participant).")] = False,
+                                         "partitioned by participant). Once OUTDIR holds events, every run "
+                                         "into it needs --events (one without is refused: it would delete "
+                                         "them).")] = False,
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Study key for pseudonyms (created "
                                                   "0600 if missing).", metavar="FILE",
                                                   readable=False)] = None,

@@ -204,6 +204,31 @@ def remove_participant(outdir: Path, participant_id: str) -> None:
             shutil.rmtree(staged)
 
 
+def participants_with_events(outdir: Path, ids: Iterable[str]) -> list[str]:
+    """The participants among ``ids`` whose finished unit in ``outdir`` was written with ``--events`` and whose
+    ``events/<id>/part-0.parquet`` is there, in the order of ``ids``."""
+    from .unit import events_dir
+
+    found = []
+    for pid in ids:
+        record = read_run_record(unit_dir(outdir, pid)) or {}
+        options = record.get("options")
+        if (isinstance(options, dict) and options.get("events") and record.get("participant_id") == pid
+                and (events_dir(outdir, pid) / "part-0.parquet").is_file()):
+            found.append(pid)
+    return found
+
+
+def _events_problem(outdir: str | os.PathLike[str], kept: list[str]) -> str:
+    # A run without --events redid every unit (other options) and replaced each participant's events folder with
+    # nothing: the study's pseudonymised timelines were gone, and the summary said it wrote events/ (T27A M2)
+    return (f"{printable_path(os.fspath(outdir))} holds the pseudonymised events (events/) of {len(kept)} "
+            "participant(s), written by a run with --events; this run, without --events, would redo their units "
+            "and delete those events. Nothing was done. Add --events --key-file with the study's key to keep "
+            "them (units done with the same key and options are skipped), choose another OUTDIR for findings "
+            "alone, or delete the events/ folder yourself if you no longer want them")
+
+
 def _absent_problem(outdir: str | os.PathLike[str], input_path: str | os.PathLike[str], absent: list[str]) -> str:
     shown = ", ".join(absent[:10]) + (f" and {len(absent) - 10} more" if len(absent) > 10 else "")
     return (f"{printable_path(os.fspath(outdir))} holds the outputs (events/, units/) of {len(absent)} participant(s) "
@@ -245,8 +270,9 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     Raises UsageProblem for a bad input, outdir, engine or key file, for an ``outdir`` another batch is
     writing into now (:class:`OutdirLock`, held until this returns), and for an ``outdir`` holding the
     outputs of participants not in the input unless ``remove_absent`` (then they are deleted before any
-    unit runs and listed in the summary's ``removed``); a participant's own failure is never raised (its
-    record says ``error``).
+    unit runs and listed in the summary's ``removed``), and, without ``events``, for an ``outdir`` holding
+    participants' events written with ``--events`` (:func:`participants_with_events`: the run would delete them);
+    a participant's own failure is never raised (its record says ``error``).
     """
     if engine not in ENGINES:
         raise UsageProblem(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -300,6 +326,10 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
     absent = absent_participants(out, ids)
     if absent and not remove_absent:
         raise UsageProblem(_absent_problem(outdir, input_path, absent))
+    if not events:
+        kept = participants_with_events(out, ids)
+        if kept:
+            raise UsageProblem(_events_problem(outdir, kept))
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits,
                        batch_id=secrets.token_hex(8))
@@ -332,11 +362,11 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
         # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
         # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-    summary.outputs = _write_tables(out, people, summary.records)
+    summary.outputs = _write_tables(out, people, summary.records, events)
     return summary
 
 
-def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]]) -> list[str]:
+def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]], events: bool) -> list[str]:
     order = {p.participant_id: i for i, p in enumerate(people)}
     records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
     write_parquet_private(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")),
@@ -354,10 +384,10 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
     }
     write_json_private(manifest, out / "manifest.json")
     written = ["findings.parquet", "runs.parquet", "manifest.json"]
-    if (out / "events").is_dir():
+    if events and (out / "events").is_dir():  # only what this run wrote (T27A M2: said after a run without it)
         written.append("events/")
     return written
 
 
 __all__ = ["ENGINES", "MARKER", "BatchSummary", "OutdirLock", "Participant", "absent_participants", "default_workers",
-           "discover", "prepare_outdir", "remove_participant", "run_batch"]
+           "discover", "participants_with_events", "prepare_outdir", "remove_participant", "run_batch"]
