@@ -58,3 +58,21 @@ def test_a_run_without_events_keeps_the_events_and_says_so(tmp_path: Path) -> No
     summary = " ".join(findings_only.stderr.split())
     assert "2 done, 0 already done (skipped), 0 failed; wrote findings.parquet, runs.parquet, manifest.json in" \
            in summary and "events/" not in summary
+
+
+def test_counts_in_runs_are_integers_in_pandas(tmp_path: Path) -> None:
+    import pandas
+
+    donations = tmp_path / "donations"
+    zip_tree(FB, donations / "P1" / "facebook.zip")
+    shutil.copytree(X, donations / "P2" / "twitter")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(app, ["batch", str(donations), "-o", str(out), "-j", "1", "-q"]).exit_code == 0
+    runs = pandas.read_parquet(out / "runs.parquet").set_index("participant_id")
+    counts = [c for c in runs.columns if c.startswith(("records__", "issues__"))] + ["records_total", "issues_total"]
+    assert "records__twitter_tweet" in counts and "records__facebook_post" in counts
+    assert {str(runs[c].dtype) for c in counts} == {"Int64"}  # was float64 (30.0, NaN) where a kind was absent
+    tweets = runs.loc["P2", "records__twitter_tweet"]
+    assert isinstance(tweets, int | pandas.Int64Dtype().type) and tweets > 0
+    assert runs.loc["P1", "records__twitter_tweet"] is pandas.NA
+    assert pq.read_table(out / "runs.parquet").schema.field("records__twitter_tweet").type == "int64"

@@ -38,7 +38,14 @@ from .columns import declared_type
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover, id_of_folder
 from .pseudonym import load_or_create_key
-from .tables import BASE_COLUMNS, concat_rows, rows_to_table, write_json_private, write_parquet_private
+from .tables import (
+    BASE_COLUMNS,
+    concat_rows,
+    nullable_ints,
+    rows_to_table,
+    write_json_private,
+    write_parquet_private,
+)
 from .unit import UnitOptions, read_run_record, unit_dir
 
 MARKER = ".dataexam-batch"
@@ -369,8 +376,8 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
 def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]], events: bool) -> list[str]:
     order = {p.participant_id: i for i, p in enumerate(people)}
     records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
-    write_parquet_private(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")),
-                          out / "runs.parquet")
+    write_parquet_private(nullable_ints(rows_to_table([_runs_row(r) for r in records],
+                                                      first=("participant_id", "status"))), out / "runs.parquet")
     finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
     rows = concat_rows(f for f in finding_files if f.exists())
     write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS, types=declared_type), out / "findings.parquet")
