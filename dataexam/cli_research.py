@@ -72,7 +72,8 @@ class Coarsen(StrEnum):
 def batch(
     input_path: Annotated[Path, typer.Argument(
         help="A folder with one subfolder (or zip, or ID__*.zip group) per participant, or a manifest "
-             "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False, readable=False)],
+             "(CSV with participant_id,path or JSON; its relative paths are read from the manifest's own "
+             "folder).", metavar="INPUT", show_default=False, readable=False)],
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder (new, empty, or an earlier "
                                          "batch's to resume).", metavar="OUTDIR", show_default=False,
                                          readable=False)],

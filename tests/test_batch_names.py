@@ -62,3 +62,19 @@ def test_by_position_names_every_inner_path(tmp_path: Path) -> None:
     assert by_position(f"{tmp_path / '1'}: damaged; see 1", paths) == "input-2.file: damaged; see input-2.file"
     # a path inside an input that nobody listed is never shown either
     assert by_position(f"{folder}/facebook-eva-2024.zip: damaged", paths) == "input-1.folder/a file inside it: damaged"
+
+
+def test_a_relative_manifest_path_not_found_says_where_it_was_read_from(tmp_path: Path) -> None:
+    zip_tree(FB, tmp_path / "study" / "donations" / "P02" / "facebook.zip")
+    manifest = tmp_path / "elsewhere" / "m.json"
+    manifest.parent.mkdir()
+    # written relative to the study folder (where the researcher runs it), read from the manifest's folder
+    manifest.write_text(json.dumps({"P02": ["donations/P02/facebook.zip"],
+                                    "P03": [str(tmp_path / "study" / "donations" / "P03.zip")]}), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["batch", str(manifest), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 3
+    runs = {r["participant_id"]: r["reason"] for r in pq.read_table(out / "runs.parquet").to_pylist()}
+    assert runs == {"P02": "input-1.zip: cannot be read (not found; a relative path in a manifest is read from the "
+                           "manifest's own folder)",
+                    "P03": "input-1.zip: cannot be read (not found)"}  # an absolute path: nothing to add

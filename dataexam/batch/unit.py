@@ -199,6 +199,9 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
         except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
+            if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
+                    and participant.from_manifest_folder[n - 1]:
+                why += "; a relative path in a manifest is read from the manifest's own folder"
             record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
                           inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
