@@ -364,7 +364,7 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
         for (member, code), n in stats.issue_summary.most_common(20):
             kept = [i for i in stats.issues if i.member == member and i.code == code]
-            where = member or (kept[0].archive if kept else "")  # an issue of the whole archive
+            where = member or (_archive_shown(stats, kept[0].archive) if kept else "")  # of the whole archive
             by_message = Counter(i.message for i in kept)
             if len(by_message) <= 1:  # one wording: one line
                 example = kept[0] if kept else None
@@ -394,6 +394,19 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+def _archive_shown(stats: api.RunStats, archive: str) -> str:
+    """An export's name in the issue summary: for one found inside an input (a zip in the folder given), its path
+    inside that input, as a member's issue names its file (``facebook-mia.zip``, beside ``amazon.zip``; it was the
+    whole path as given for one and the bare name for the other: T27A L3); the input as given otherwise."""
+    for export in stats.exports:
+        if export.name == archive:
+            inside = [shown for _given, shown in export.locations]
+            if inside and all(inside):
+                return " + ".join(inside)
+            break
+    return archive
 
 
 def _issue_position(issue: ParseIssue | None, n: int) -> str:
