@@ -36,6 +36,8 @@ def test_two_accounts_in_a_participant_folder_named_by_position(tmp_path: Path) 
                 "account 2: input-1.folder/zip-2); dataexam reads one person at a time")
     record = json.loads((out / "units" / "P18" / "run.json").read_text(encoding="utf-8"))
     assert record["status"] == "error" and record["reason"].startswith(expected)
+    assert record["reason"].endswith("Give one person's exports per run (one person per participant folder or "
+                                     "manifest id)")  # not --per-account, which batch does not have
     runs = pq.read_table(out / "runs.parquet").to_pylist()
     assert [r["reason"] for r in runs if r["participant_id"] == "P18"] == [record["reason"]]
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

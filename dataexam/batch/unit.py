@@ -34,7 +34,7 @@ from typing import Any
 
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
-from ..errors import DataexamError
+from ..errors import DataexamError, SeveralAccounts
 from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
@@ -94,6 +94,8 @@ def _peak_rss_mb() -> float:
 def _one_line(exc: BaseException, paths: tuple[str, ...]) -> str:
     if isinstance(exc, DataexamError):
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, SeveralAccounts):  # batch has no --per-account: one person per participant
+            text = text.split(", or add --per-account")[0] + " (one person per participant folder or manifest id)"
         return by_position(text, paths, exc.inner_names)[:300]
     return f"unexpected {type(exc).__name__} (message withheld: it may quote the data)"
 
