@@ -395,10 +395,15 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
         if len(accounts) > 1:
             listing = "; ".join(f"account {numbers[id(group[0])]}: " + ", ".join(e.name for e in group)
                                 for group in accounts.values())
-            raise SeveralAccounts(
+            error = SeveralAccounts(
                 f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}); "
                 "dataexam reads one person at a time and would merge them into one 'you'. Give one "
                 "person's exports per run, or add --per-account (with `report`: one report per account)")
+            # the exports' names, each an input or a file inside one (a participant's folder holding
+            # facebook-<username>-<date>.zip): outputs that name inputs by position replace them (batch, T27A H1)
+            error.inner_names = tuple(dict.fromkeys(name for group in accounts.values() for e in group
+                                                    for name in e.archive.inputs))
+            raise error
 
 
 def accounts_of(exports: Sequence[Export]) -> list[tuple[str, list[Export]]]:

@@ -482,7 +482,7 @@ def _collect_zip(zf: zipfile.ZipFile, display: str, prefix: str, depth: int, lim
             inner_prefix = _mount_point(full, folder_exists, prefix, mounts)
             _collect_zip(inner, display, inner_prefix, depth + 1, limits, members, issues, closers, mounts, full)
             continue
-        members.append(Member(full, info.file_size, display, _zip_opener(zf, info), (info.CRC, info.compress_size)))
+        members.append(Member(full, info.file_size, display, _member_opener(zf, info), (info.CRC, info.compress_size)))
     _note_blocked(display, whole, files, blocked, issues)
 
 
@@ -704,7 +704,7 @@ class _SalvagedReader(io.RawIOBase):
         self._crc = zlib.crc32(data, self._crc)
         self._produced += len(data)
         if not data and (self._crc != self._entry.crc or self._produced != self._entry.file_size):
-            raise zipfile.BadZipFile("Bad CRC-32 or size for a member of a damaged zip")
+            raise CrcMismatch("Bad CRC-32 or size for a member of a damaged zip")
         buffer[: len(data)] = data
         return len(data)
 
@@ -717,16 +717,93 @@ class _SalvagedReader(io.RawIOBase):
 
 def _salvaged_opener(open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> Callable[[], IO[bytes]]:
     def opener() -> IO[bytes]:
-        return io.BufferedReader(_SalvagedReader(open_stream, entry), 64 * 1024)  # type: ignore[return-value]
+        # (HandsOverFirst: BufferedReader.read drops the bytes of the read in which its raw stream raised)
+        return HandsOverFirst(io.BufferedReader(_SalvagedReader(open_stream, entry), 64 * 1024))  # type: ignore[return-value]
 
     return opener
 
 
 def _zip_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+    """zipfile's own (seekable) stream of a member: a nested zip's bytes, salvaged (:func:`_salvage_into`)."""
     def opener() -> IO[bytes]:
         return zf.open(info)
 
     return opener
+
+
+def _member_opener(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> Callable[[], IO[bytes]]:
+    """A data member's stream (:class:`HandsOverFirst`): every byte inflated before a fault reaches the parser."""
+    def opener() -> IO[bytes]:
+        return HandsOverFirst(zf.open(info), info.CRC)  # type: ignore[return-value]
+
+    return opener
+
+
+class CrcMismatch(zipfile.BadZipFile):
+    """A zip member's CRC-32, checked at its end, does not match its bytes: every byte of it was handed over
+    before this was raised (:class:`HandsOverFirst`), so every record was read; one of them may hold a
+    damaged value. The message names no file."""
+
+
+class HandsOverFirst(io.BufferedIOBase):
+    """A zip member's stream that hands over every byte it could inflate before it raises a fault.
+
+    zipfile checks a member's CRC-32 when its last bytes are read and raises in that very read: the bytes of
+    the read were lost, and a member smaller than one read (a Facebook ``message_1.json`` of 40 messages) lost
+    all its records to one flipped byte, said as damage "before the first record" (T27A M1). A zlib error in a
+    read that had already inflated some chunks lost those too. Here a read returns what it got; the fault is
+    raised by the next read (a :class:`CrcMismatch` for the CRC, checked here instead of in zipfile), so a
+    parser keeps every record before the damage, and for a CRC fault, every record. ``crc`` is the CRC-32 the
+    zip's directory gives the member (``None``: not checked here)."""
+
+    def __init__(self, raw: IO[bytes], crc: int | None = None) -> None:
+        super().__init__()
+        self._raw = raw
+        self._expected: int | None = None
+        if crc is not None and getattr(raw, "_expected_crc", None) == crc:
+            self._expected = crc
+            raw._expected_crc = None  # type: ignore[attr-defined]  # (zipfile's check, done here at the end)
+        self._crc = 0
+        self._error: BaseException | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def read(self, size: int | None = -1) -> bytes:
+        if self._error is not None:
+            raise self._error
+        unbounded = size is None or size < 0
+        want = 1 << 20 if unbounded else size
+        out = bytearray()
+        while unbounded or len(out) < want:  # type: ignore[operator]
+            try:
+                chunk = self._raw.read1(1 << 20 if unbounded else want - len(out))  # type: ignore[attr-defined,operator]
+                if not chunk and self._expected is not None and self._crc != self._expected:
+                    raise CrcMismatch("bad CRC-32 at the end of a zip member")
+            except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                if not out:
+                    raise
+                self._error = exc  # raised by the next read, once what came before it is parsed
+                break
+            if not chunk:
+                break
+            self._crc = zlib.crc32(chunk, self._crc)
+            out += chunk
+        return bytes(out)
+
+    def read1(self, size: int = -1) -> bytes:
+        return self.read(size if size is not None and size >= 0 else 1 << 16)
+
+    def readinto(self, buffer: Any) -> int:
+        data = self.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        try:
+            self._raw.close()
+        finally:
+            super().close()
 
 
 def _limit_problem(info: zipfile.ZipInfo, limits: ArchiveLimits) -> str | None:

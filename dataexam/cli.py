@@ -363,8 +363,10 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         warn(message)
     if stats.issue_count and not state.quiet:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
-        for (where, code), n in stats.issue_summary.most_common(20):  # where: the member, or the whole archive
-            kept = [i for i in stats.issues if i.place == where and i.code == code]
+        for (place, code), n in stats.issue_summary.most_common(20):  # place: the member, or the whole archive
+            kept = [i for i in stats.issues if i.place == place and i.code == code]
+            # an issue of a whole export found inside an input is named by its path inside that input (T27A L3)
+            where = place if not kept or kept[0].member else _archive_shown(stats, kept[0].archive)
             by_message = Counter(i.message for i in kept)
             if len(by_message) <= 1:  # one wording: one line
                 example = kept[0] if kept else None
@@ -394,6 +396,19 @@ def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
         raise typer.Exit(int(ExitCode.ERROR))
     if strict and stats.issue_count:
         raise typer.Exit(int(ExitCode.PARSE_ISSUES))
+
+
+def _archive_shown(stats: api.RunStats, archive: str) -> str:
+    """An export's name in the issue summary: for one found inside an input (a zip in the folder given), its path
+    inside that input, as a member's issue names its file (``facebook-mia.zip``, beside ``amazon.zip``; it was the
+    whole path as given for one and the bare name for the other: T27A L3); the input as given otherwise."""
+    for export in stats.exports:
+        if export.name == archive:
+            inside = [shown for _given, shown in export.locations]
+            if inside and all(inside):
+                return " + ".join(inside)
+            break
+    return archive
 
 
 def _issue_position(issue: ParseIssue | None, n: int) -> str:

@@ -72,7 +72,8 @@ class Coarsen(StrEnum):
 def batch(
     input_path: Annotated[Path, typer.Argument(
         help="A folder with one subfolder (or zip, or ID__*.zip group) per participant, or a manifest "
-             "(CSV with participant_id,path or JSON).", metavar="INPUT", show_default=False, readable=False)],
+             "(CSV with participant_id,path or JSON; its relative paths are read from the manifest's own "
+             "folder).", metavar="INPUT", show_default=False, readable=False)],
     outdir: Annotated[Path, typer.Option("--output", "-o", help="Output folder (new, empty, or an earlier "
                                          "batch's to resume).", metavar="OUTDIR", show_default=False,
                                          readable=False)],
@@ -86,7 +87,9 @@ def batch(
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address (tcp://HOST:8786); default: a "
                                                   "LocalCluster.", metavar="ADDRESS")] = None,
     events: Annotated[bool, typer.Option("--events", help="Also write the pseudonymised timeline (Parquet, "
-                                         "partitioned by participant).")] = False,
+                                         "partitioned by participant). Once OUTDIR holds events, every run "
+                                         "into it needs --events (one without is refused: it would delete "
+                                         "them).")] = False,
     key_file: Annotated[Path | None, typer.Option("--key-file", help="Study key for pseudonyms (created "
                                                   "0600 if missing).", metavar="FILE",
                                                   readable=False)] = None,

@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import IO, Any, ClassVar, TypeVar
 
 from . import jsonstream
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, Member, MemberChanged
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member, MemberChanged
 from .arrayslice import SliceReader, SliceReport
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
@@ -454,7 +454,10 @@ class Parser:
             if damage is not None:
                 # the bytes are damaged, not the JSON or CSV: say so, naming the member and its zip (a flipped
                 # byte inside tweets.js was "invalid JSON (lexical error …)": ART9 fault 5)
-                code, message = "corrupt-member", damaged_message(ctx.member, damage)
+                # a CRC-32 known bad only at the member's end, after every byte was parsed (HandsOverFirst): every
+                # record was kept, not "the rest of the file is lost" (T27A M1)
+                code, message = "corrupt-member", damaged_message(ctx.member, damage,
+                                                                  all_read=isinstance(exc, CrcMismatch))
             yield ctx.issue(code, message, _position(ctx))
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
@@ -545,9 +548,15 @@ def member_damage(member: Member) -> str | None:
     return None
 
 
-def damaged_message(member: Member, damage: str) -> str:
-    """"zip member data/tweets.js in twitter.zip is damaged (bad CRC-32) …": the member and its zip named."""
+def damaged_message(member: Member, damage: str, *, all_read: bool = False) -> str:
+    """"zip member data/tweets.js in twitter.zip is damaged (bad CRC-32) …": the member and its zip named.
+    ``all_read``: the fault was found only at the member's end (its CRC-32), after every byte was parsed (a last
+    record the damage cut short is lost; the position says how many were kept)."""
     zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if all_read:
+        return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the check "
+                "fails only at the end of the file, after its records were read: every record read was kept, and "
+                "one of them may hold a damaged value")
     return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
             "before the damage were kept, the rest of the file is lost")
 

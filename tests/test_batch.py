@@ -616,6 +616,32 @@ def test_workers_end_when_the_main_process_is_killed(donations: Path, tmp_path: 
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_a_second_batch_into_a_busy_outdir_is_refused(donations: Path, tmp_path: Path) -> None:
+    """Two batches into one OUTDIR at once (a cluster job submitted twice, a second terminal): each removed the
+    other's unfinished units as leftovers and both ended "internal error (FileNotFoundError)" (T27A H2). The
+    second is refused at its start, naming the folder, and touches nothing; the first goes on."""
+    proc, workers, out = _holding_batch(donations, tmp_path)
+    try:
+        held = sorted(_hidden(out))
+        assert held == [".tmp-P1-0faulty0", ".tmp-P2-0faulty0"]
+        second = CliRunner().invoke(cli.app, ["batch", str(donations), "-o", str(out), "-j", "1"])
+        assert second.exit_code == 2
+        said = " ".join(second.stderr.split())
+        assert f"{out}: another dataexam batch is writing into this folder now; nothing was done" in said
+        assert "internal error" not in said
+        assert sorted(_hidden(out)) == held  # the first batch's units are still its own
+        assert proc.poll() is None
+    finally:
+        os.killpg(proc.pid, signal.SIGINT)
+        proc.communicate(timeout=60)
+        for pid in workers:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    after = CliRunner().invoke(cli.app, ["batch", str(donations), "-o", str(out), "-j", "1"])
+    assert after.exit_code == 0, after.stderr  # the lock ends with the batch that held it
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
 def test_ctrl_c_leaves_our_dask_clusters_workers_quiet(donations: Path, tmp_path: Path) -> None:
     """The workers of the LocalCluster dataexam starts are in its process group too: each printed a
     KeyboardInterrupt traceback from Dask's nanny code. They ignore SIGINT; closing the cluster ends them."""

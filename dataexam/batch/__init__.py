@@ -38,7 +38,14 @@ from .columns import declared_type
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover, id_of_folder
 from .pseudonym import load_or_create_key
-from .tables import BASE_COLUMNS, concat_rows, rows_to_table, write_json_private, write_parquet_private
+from .tables import (
+    BASE_COLUMNS,
+    concat_rows,
+    nullable_ints,
+    rows_to_table,
+    write_json_private,
+    write_parquet_private,
+)
 from .unit import UnitOptions, read_run_record, unit_dir
 
 MARKER = ".dataexam-batch"
@@ -59,11 +66,46 @@ class BatchSummary:
     records: list[dict[str, Any]] = field(default_factory=list)
 
 
-def prepare_outdir(outdir: Path) -> None:
-    """Create ``outdir`` (0700) with dataexam's marker, or accept one that carries it.
+class OutdirLock:
+    """The exclusive lock a batch holds on its ``OUTDIR`` for as long as it runs (``flock`` on the marker file):
+    two batches writing into one folder at once each removed the other's unfinished unit folders as
+    leftovers and both ended with an internal error (T27A H2). The system releases it when the process ends,
+    however it ends (SIGKILL too); :meth:`release` lets it go earlier."""
 
-    Raises UsageProblem for a path that is a file, or a non-empty folder without the marker
-    (dataexam never writes into, or deletes from, a folder it did not create).
+    def __init__(self, fd: int) -> None:
+        self._fd: int | None = fd
+
+    def release(self) -> None:
+        if self._fd is not None:
+            os.close(self._fd)  # closing the only descriptor of the open file releases its flock
+            self._fd = None
+
+
+def _lock(outdir: Path, marker: Path) -> OutdirLock:
+    """Take :class:`OutdirLock` on ``outdir``; raises UsageProblem (exit 2) when another batch holds it."""
+    import fcntl
+
+    fd = os.open(marker, os.O_RDONLY | os.O_CLOEXEC)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise UsageProblem(f"{printable_path(str(outdir))}: another dataexam batch is writing into this folder now; "
+                           "nothing was done. Wait until it ends (then run this command again: it goes on from "
+                           "there), or choose another OUTDIR") from None
+    except OSError:  # a file system without locks (some network mounts): go on unlocked, as before
+        pass
+    return OutdirLock(fd)
+
+
+def prepare_outdir(outdir: Path) -> OutdirLock:
+    """Create ``outdir`` (0700) with dataexam's marker, or accept one that carries it; lock it for this
+    batch (:class:`OutdirLock`, the caller releases it) and remove what unfinished units of an earlier
+    batch left.
+
+    Raises UsageProblem for a path that is a file, a non-empty folder without the marker
+    (dataexam never writes into, or deletes from, a folder it did not create), or a folder another batch
+    is writing into now.
     """
     try:
         if outdir.exists() and not outdir.is_dir():
@@ -74,17 +116,27 @@ def prepare_outdir(outdir: Path) -> None:
         outdir.mkdir(mode=0o700, parents=True, exist_ok=True)
         marker = outdir / MARKER
         if not marker.exists():
-            fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
-        (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+            try:
+                fd = os.open(marker, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:  # another batch started on the same new folder a moment ago: its lock tells
+                pass
+            else:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write("made by dataexam batch; this folder's contents are dataexam's own outputs\n")
+        lock = _lock(outdir, marker)
+        try:
+            (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+        except BaseException:
+            lock.release()
+            raise
     except OSError as exc:
         if no_room(exc):
             raise  # the CLI names the folder and says no room
         # a read-only disk, no permission (also to look), a parent that is a file: it was "internal error"
         raise OutputError(f"{printable_path(str(outdir))}: cannot make or use the batch's output folder here "
                           f"({os.strerror(exc.errno) if exc.errno else type(exc).__name__})") from None
-    _remove_partial_units(outdir)
+    _remove_partial_units(outdir)  # only under the lock: another batch's unfinished units are its own
+    return lock
 
 
 def _remove_partial_units(outdir: Path) -> None:
@@ -159,6 +211,31 @@ def remove_participant(outdir: Path, participant_id: str) -> None:
             shutil.rmtree(staged)
 
 
+def participants_with_events(outdir: Path, ids: Iterable[str]) -> list[str]:
+    """The participants among ``ids`` whose finished unit in ``outdir`` was written with ``--events`` and whose
+    ``events/<id>/part-0.parquet`` is there, in the order of ``ids``."""
+    from .unit import events_dir
+
+    found = []
+    for pid in ids:
+        record = read_run_record(unit_dir(outdir, pid)) or {}
+        options = record.get("options")
+        if (isinstance(options, dict) and options.get("events") and record.get("participant_id") == pid
+                and (events_dir(outdir, pid) / "part-0.parquet").is_file()):
+            found.append(pid)
+    return found
+
+
+def _events_problem(outdir: str | os.PathLike[str], kept: list[str]) -> str:
+    # A run without --events redid every unit (other options) and replaced each participant's events folder with
+    # nothing: the study's pseudonymised timelines were gone, and the summary said it wrote events/ (T27A M2)
+    return (f"{printable_path(os.fspath(outdir))} holds the pseudonymised events (events/) of {len(kept)} "
+            "participant(s), written by a run with --events; this run, without --events, would redo their units "
+            "and delete those events. Nothing was done. Add --events --key-file with the study's key to keep "
+            "them (units done with the same key and options are skipped), choose another OUTDIR for findings "
+            "alone, or delete the events/ folder yourself if you no longer want them")
+
+
 def _absent_problem(outdir: str | os.PathLike[str], input_path: str | os.PathLike[str], absent: list[str]) -> str:
     shown = ", ".join(absent[:10]) + (f" and {len(absent) - 10} more" if len(absent) > 10 else "")
     return (f"{printable_path(os.fspath(outdir))} holds the outputs (events/, units/) of {len(absent)} participant(s) "
@@ -197,10 +274,12 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     """Run every participant of ``input_path`` and write the research tables to ``outdir``.
 
     ``on_result(record, done, total)`` is called as each unit finishes (progress display).
-    Raises UsageProblem for a bad input, outdir, engine or key file, and for an ``outdir`` holding the
+    Raises UsageProblem for a bad input, outdir, engine or key file, for an ``outdir`` another batch is
+    writing into now (:class:`OutdirLock`, held until this returns), and for an ``outdir`` holding the
     outputs of participants not in the input unless ``remove_absent`` (then they are deleted before any
-    unit runs and listed in the summary's ``removed``); a participant's own failure is never raised (its
-    record says ``error``).
+    unit runs and listed in the summary's ``removed``), and, without ``events``, for an ``outdir`` holding
+    participants' events written with ``--events`` (:func:`participants_with_events`: the run would delete them);
+    a participant's own failure is never raised (its record says ``error``).
     """
     if engine not in ENGINES:
         raise UsageProblem(f"unknown engine {engine!r}: use one of {', '.join(ENGINES)}")
@@ -236,10 +315,28 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     if Path(src).is_dir() and (os.path.realpath(out) + os.sep).startswith(src.rstrip(os.sep) + os.sep):
         raise UsageProblem(f"{outdir}: the output folder would be inside the input {input_path}; choose one outside")
     n = workers or default_workers()  # before the folder is made: a bad LOKY_MAX_CPU_COUNT made it, then stopped
-    prepare_outdir(out)
+    lock = prepare_outdir(out)
+    try:
+        return _run_locked(out, input_path, outdir, people, ids, n, engine=engine, scheduler=scheduler,
+                           include_sensitive=include_sensitive, events=events, key_hex=key_hex, keep_text=keep_text,
+                           coarsen_time=coarsen_time, limits=limits, remove_absent=remove_absent, on_result=on_result)
+    finally:
+        lock.release()
+
+
+def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.PathLike[str],
+                people: list[Participant], ids: list[str], n: int, *, engine: str, scheduler: str | None,
+                include_sensitive: bool, events: bool, key_hex: str | None, keep_text: bool,
+                coarsen_time: str | None, limits: ArchiveLimits, remove_absent: bool,
+                on_result: Callable[[dict[str, Any], int, int], None] | None) -> BatchSummary:
+    """:func:`run_batch` once ``out`` is prepared and locked."""
     absent = absent_participants(out, ids)
     if absent and not remove_absent:
         raise UsageProblem(_absent_problem(outdir, input_path, absent))
+    if not events:
+        kept = participants_with_events(out, ids)
+        if kept:
+            raise UsageProblem(_events_problem(outdir, kept))
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits,
                        batch_id=secrets.token_hex(8))
@@ -272,15 +369,15 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
         # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-    summary.outputs = _write_tables(out, people, summary.records)
+    summary.outputs = _write_tables(out, people, summary.records, events)
     return summary
 
 
-def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]]) -> list[str]:
+def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]], events: bool) -> list[str]:
     order = {p.participant_id: i for i, p in enumerate(people)}
     records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
-    write_parquet_private(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")),
-                          out / "runs.parquet")
+    write_parquet_private(nullable_ints(rows_to_table([_runs_row(r) for r in records],
+                                                      first=("participant_id", "status"))), out / "runs.parquet")
     finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
     rows = concat_rows(f for f in finding_files if f.exists())
     write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS, types=declared_type), out / "findings.parquet")
@@ -294,10 +391,10 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
     }
     write_json_private(manifest, out / "manifest.json")
     written = ["findings.parquet", "runs.parquet", "manifest.json"]
-    if (out / "events").is_dir():
+    if events and (out / "events").is_dir():  # only what this run wrote (T27A M2: said after a run without it)
         written.append("events/")
     return written
 
 
-__all__ = ["ENGINES", "MARKER", "BatchSummary", "Participant", "absent_participants", "default_workers", "discover",
-           "prepare_outdir", "remove_participant", "run_batch"]
+__all__ = ["ENGINES", "MARKER", "BatchSummary", "OutdirLock", "Participant", "absent_participants", "default_workers",
+           "discover", "participants_with_events", "prepare_outdir", "remove_participant", "run_batch"]

@@ -51,6 +51,9 @@ class Participant:
 
     participant_id: str
     paths: tuple[str, ...]
+    #: per path, whether a manifest gave it relative (read from the manifest's own folder): said when it is not
+    #: found (T27A L4: "cannot be read (not found)" for paths written relative to the working folder)
+    from_manifest_folder: tuple[bool, ...] = ()
 
 
 def folder_name(participant_id: str) -> str:
@@ -167,6 +170,7 @@ def from_manifest(manifest: Path) -> list[Participant]:
         raise UsageProblem(f"{manifest.name}: manifest larger than {MAX_MANIFEST_BYTES // 2**20} MiB")
     base = manifest.parent
     groups: dict[str, list[str]] = {}
+    relative: dict[str, list[bool]] = {}
     spelled: dict[str, str] = {}
 
     def add(pid: object, path: object, where: str) -> None:
@@ -176,6 +180,7 @@ def from_manifest(manifest: Path) -> list[Participant]:
         checked = _check_id(str(pid), where)
         _same_spelling(spelled, checked, str(pid), where)
         groups.setdefault(checked, []).append(str(p if p.is_absolute() else base / p))
+        relative.setdefault(checked, []).append(not p.is_absolute())
 
     if manifest.suffix.lower() == ".json":
         try:
@@ -210,7 +215,7 @@ def from_manifest(manifest: Path) -> list[Participant]:
     if not groups:
         raise UsageProblem(f"{manifest.name}: the manifest lists no participant")
     _distinct(groups, manifest.name)
-    return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
+    return [Participant(pid, tuple(paths), tuple(relative[pid])) for pid, paths in groups.items()]
 
 
 def discover(input_path: str | Path) -> list[Participant]:

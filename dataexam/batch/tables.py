@@ -107,6 +107,20 @@ def rows_to_table(rows: Sequence[dict[str, Any]], first: Sequence[str] = (),
                      for name in ordered})
 
 
+def nullable_ints(table: pa.Table) -> pa.Table:
+    """``table`` with pandas metadata that reads its integer columns as pandas' nullable ``Int64`` (a count
+    where a participant has none of that kind is null, ``<NA>``). Arrow, DuckDB and Polars read ``int64`` either
+    way; pandas turned an integer column holding a null into ``float64`` (``records__facebook_post`` 30.0,
+    NaN: T27A L1). pyarrow's ``to_pandas`` restores a column's pandas extension type from this metadata."""
+    columns = [{"name": f.name, "field_name": f.name, "pandas_type": "int64", "numpy_type": "Int64", "metadata": None}
+               for f in table.schema if pa.types.is_integer(f.type)]
+    if not columns:
+        return table
+    meta = {"index_columns": [], "column_indexes": [], "columns": columns,
+            "creator": {"library": "dataexam"}, "pandas_version": "2.0.0"}
+    return table.replace_schema_metadata({**(table.schema.metadata or {}), b"pandas": json.dumps(meta).encode()})
+
+
 def write_parquet_private(table: pa.Table, dest: Path) -> None:
     """Write ``table`` to ``dest`` atomically (private temp file beside it, then rename), 0600."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import resource
 import secrets
 import shutil
@@ -33,7 +34,7 @@ from typing import Any
 
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
-from ..errors import DataexamError
+from ..errors import DataexamError, SeveralAccounts
 from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
@@ -93,14 +94,61 @@ def _peak_rss_mb() -> float:
 def _one_line(exc: BaseException, paths: tuple[str, ...]) -> str:
     if isinstance(exc, DataexamError):
         text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        for n, path in enumerate(paths, 1):  # name inputs as the outputs do (position and kind), never by name
-            label = input_label(n, path)
-            text = text.replace(str(path), label).replace(Path(path).name, label)
-        for name in sorted(exc.inner_names, key=len, reverse=True):  # a file inside an input (password.zip)
-            if name:
-                text = text.replace(name, "a zip inside it" if name.lower().endswith(".zip") else "a file inside it")
-        return text[:300]
+        if isinstance(exc, SeveralAccounts):  # batch has no --per-account: one person per participant
+            text = text.split(", or add --per-account")[0] + " (one person per participant folder or manifest id)"
+        return by_position(text, paths, exc.inner_names)[:300]
     return f"unexpected {type(exc).__name__} (message withheld: it may quote the data)"
+
+
+#: an input named by position followed by a path inside it that is not itself named by position
+_UNNAMED_INSIDE = re.compile(r"(input-\d+\.[A-Za-z0-9]+)/(?!(?:zip|folder|file)-\d+(?![\w.-]))[^;,:()]*")
+
+
+def by_position(text: str, paths: tuple[str, ...] | list[str], inner_names: tuple[str, ...] = ()) -> str:
+    """``text`` (an error's or warning's message) with every input named by position and kind
+    (:func:`~dataexam.archive.input_label`: ``input-1.folder``) and every file inside an input that
+    ``inner_names`` lists (as the message quotes it: a path under an input, or a name inside it) by its
+    order in the message and its kind: ``input-1.folder/zip-1``, ``input-1.folder/zip-2``; one such name
+    given alone is "a zip inside it". Facebook names its zips ``facebook-<username>-<date>``: a participant's
+    folder holding two accounts' zips put both usernames in the reason (T27A H1). A path under an input that
+    is still left (a message that quoted a name no one listed) becomes "a file inside it".
+
+    One pass over the text, names matched whole (not inside a longer word), the longest first: a label
+    written in is never rewritten (an input whose base name is ``1``)."""
+    inputs = []
+    for n, path in enumerate(paths, 1):
+        label = input_label(n, path)
+        for form in {os.fspath(path), printable_path(os.fspath(path))}:
+            inputs.append((form.rstrip("/") or form, label))
+    names: dict[str, str] = {}
+    inner = [name for name in dict.fromkeys(inner_names) if name]
+    inner.sort(key=lambda name: (text.find(name) if name in text else len(text), name))
+    counts: Counter[str] = Counter()
+    for name in inner:
+        holder = next(((form, label) for form, label in inputs if name.startswith(form + "/")), None)
+        rel = name[len(holder[0]) + 1:] if holder is not None else name
+        if rel.lower().endswith(".zip"):
+            kind = "zip"
+        elif (holder is not None and os.path.isdir(os.path.join(holder[0], rel))) or not Path(rel).suffix:
+            kind = "folder"
+        else:
+            kind = "file"
+        counts[kind] += 1
+        own = f"{kind}-{counts[kind]}"
+        if holder is not None:
+            names[name] = f"{holder[1]}/{own}"
+        names.setdefault(rel, own)
+    if len(inner) == 1:  # one file inside an input, named alone: as before ("a zip inside it")
+        names = {k: (v if "/" in v else f"a {v.split('-')[0]} inside it") for k, v in names.items()}
+    for form, label in inputs:
+        names.setdefault(form, label)
+        names.setdefault(Path(form).name, label)
+    names.pop("", None)
+    if names:
+        pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(k) for k in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])(?!\.\w)")
+        text = pattern.sub(lambda m: names[m.group(0)], text)
+    return _UNNAMED_INSIDE.sub(lambda m: f"{m.group(1)}/a file inside it", text)
 
 
 def unit_dir(outdir: str | Path, participant_id: str) -> Path:
@@ -153,6 +201,9 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
         except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
+            if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
+                    and participant.from_manifest_folder[n - 1]:
+                why += "; a relative path in a manifest is read from the manifest's own folder"
             record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
                           inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
@@ -294,4 +345,4 @@ def _publish(tmp: Path, participant_id: str, opts: UnitOptions) -> None:
     os.replace(tmp, final)
 
 
-__all__ = ["UnitOptions", "events_dir", "run_unit", "sha256_of", "unit_dir"]
+__all__ = ["UnitOptions", "by_position", "events_dir", "run_unit", "sha256_of", "unit_dir"]
