@@ -408,6 +408,13 @@ def _archive_shown(stats: api.RunStats, archive: str) -> str:
             if inside and all(inside):
                 return " + ".join(inside)
             break
+    # a zip of the folder given that is no export of its own (locked, cut, empty: filed under its own path since
+    # the scan helper's T26C M2): named inside that folder too
+    for export in stats.exports:
+        for given, _shown in export.locations:
+            prefix = given.rstrip("/\\") + os.sep
+            if archive.startswith(prefix) and len(archive) > len(prefix):
+                return archive[len(prefix):]
     return archive
 
 

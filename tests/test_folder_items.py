@@ -108,8 +108,9 @@ def test_timeline_names_each_fault_by_its_own_file_and_reads_the_rest(downloads:
     result = runner.invoke(cli.app, ["timeline", str(downloads), "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     err = " ".join(result.stderr.split())
-    assert f"{downloads}/facebook-locked.zip: 1 × encrypted-zip — the zip is password-protected" in err
-    assert f"{downloads}/broken.zip: 1 × corrupt-zip" in err
+    # named inside the folder given, as the exports found in it are (T27A L3)
+    assert " facebook-locked.zip: 1 × encrypted-zip — the zip is password-protected" in err
+    assert " broken.zip: 1 × corrupt-zip" in err
     assert "'empty.zip', 'photos.zip'" in err  # the items that are no export: skipped, not issues
     strict = runner.invoke(cli.app, ["timeline", str(downloads), "-o", str(out), "--strict"])
     assert strict.exit_code == ExitCode.PARSE_ISSUES  # a zip that could not be read: exit 4 under --strict
