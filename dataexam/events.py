@@ -233,7 +233,10 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` 3: the item's unit price, not its total (the old items report's ``Item Total`` is before
 #: promotions and shipping, Request-My-Data's ``Total Owed`` after them: an item with a coupon or paid shipping
 #: in both was two records, the twenty-sixth pass's first tester).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
+#: ``amazon.order_item`` 4: where a row's ``Unit Price`` is "Not Available", the unit price its total implies (less
+#: shipping and promotions, over the quantity), not the total: an item priced in one download and not in another
+#: was two records (the twenty-sixth pass's closing note).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 4,
                                    "amazon.refund": 2}
 
 

@@ -250,7 +250,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         meta = dict(conn.execute("select name, value from dataexam_meta"))
         messages = conn.execute("select count(*) from events where kind = 'facebook.message'").fetchone()[0]
-    assert json.loads(meta["key_versions"]) == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3,
+    assert json.loads(meta["key_versions"]) == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 4,
                                                 "amazon.refund": 2} and messages > 0
     timeline(str(FB), "--append", "-o", str(db))  # the same keys: nothing added
     assert count(db, "select count(*) from events where kind = 'facebook.message'") == messages
@@ -266,7 +266,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
-    assert kept == {"facebook.message": 1, "facebook.reaction": 1, "amazon.order_item": 3, "amazon.refund": 2}
+    assert kept == {"facebook.message": 1, "facebook.reaction": 1, "amazon.order_item": 4, "amazon.refund": 2}
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE
     # written anew (no --append): the current keys, and appending works again
@@ -289,9 +289,9 @@ def test_append_refuses_amazon_orders_onto_version_2_order_keys(tmp_path: Path) 
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(AMAZON_LEGACY), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert "amazon.order_item (key version 2 there, 3 here)" in result.stderr and "without --append" in result.stderr
+    assert "amazon.order_item (key version 2 there, 4 here)" in result.stderr and "without --append" in result.stderr
     assert db.read_bytes() == before
-    timeline(str(AMAZON_LEGACY), "-o", str(db))  # written anew: version 3, and an append adds nothing
+    timeline(str(AMAZON_LEGACY), "-o", str(db))  # written anew: version 4, and an append adds nothing
     timeline(str(AMAZON_LEGACY), "--append", "-o", str(db))
     assert count(db, "select count(*) from events where kind = 'amazon.order_item'") == items > 0
 
@@ -304,7 +304,7 @@ def test_an_older_database_without_messages_takes_an_append(tmp_path: Path) -> N
     timeline(str(FB), "--append", "-o", str(db))
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2}
+    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 4, "amazon.refund": 2}
 
 
 # -- the twenty-fourth pass's first tester: a newer dataexam's database (K1), the user's own indexes (D1) --------
@@ -377,7 +377,7 @@ def test_a_key_version_this_dataexam_does_not_know_is_kept_by_an_append_of_other
     timeline(str(FB), "--append", "-o", str(db))  # no tweet offered: nothing to tell apart
     with sqlite3.connect(db) as conn:
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
-    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 3, "amazon.refund": 2,
+    assert kept == {"facebook.message": 5, "facebook.reaction": 2, "amazon.order_item": 4, "amazon.refund": 2,
                     "twitter.tweet": 2}
     assert count(db, "select count(*) from events where kind = 'twitter.tweet'") == tweets
 
