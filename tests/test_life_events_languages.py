@@ -92,3 +92,18 @@ def test_a_foreign_health_event_is_art9_withheld_by_default(tmp_path: Path) -> N
     shown: Any = infer(api.timeline([root]), include_sensitive=True, now=NOW).finding("life_events")
     assert {(v["type"], v["sensitive"]) for v in shown.value if v["sensitive"]} == {("health", "health"),
                                                                                     ("pregnancy", "health")}
+
+
+@pytest.mark.parametrize(("men", "title"), [("Männer", "Ehe geschlossen mit Lars Dahl"),
+                                            ("Hombres", "Se casó con Lars Dahl"),
+                                            ("Hommes", "S'est marié(e) avec Lars Dahl"),
+                                            ("Homens", "Casou-se com Lars Dahl"), ("Erkekler", "Evlendi")])
+def test_a_same_sex_relationship_in_another_language_is_art9_withheld(men: str, title: str, tmp_path: Path) -> None:
+    # gender MALE (structured) and interested in men in the interface's language: the relationship, typed from
+    # its foreign title, tells his sexual orientation (before: typed "other" and shown without the flag)
+    more = [{"timestamp": T0 + 300 * DAY, "attachments": [_life(title, 2024, 10, 20)], "title": title}]
+    root = _export(tmp_path / "fb", profile_extra={"interested_in": [men]}, more_posts=more)
+    default: Any = infer(api.timeline([root]), now=NOW).finding("life_events")
+    assert title not in json.dumps(default.to_dict(), ensure_ascii=False)
+    shown: Any = infer(api.timeline([root]), include_sensitive=True, now=NOW).finding("life_events")
+    assert [(v["type"], v["sensitive"]) for v in shown.value if v["title"] == title] == [("relationship", "sexuality")]

@@ -78,7 +78,11 @@ SENSITIVE_TYPES = {"health": "health", "pregnancy": "health"}
 # the profile's dated facts → (type, how the title reads)
 _PROFILE_FACTS = {"work": "job", "current_city": "move", "place_lived": "move", "relationship": "relationship",
                   "education": "education"}
-_OWN_GENDER = {"male": ("men", "males", "man", "male"), "female": ("women", "females", "woman", "female")}
+# the profile's interested_in as the interface writes it (English, and the German, Spanish, French, Portuguese and
+# Turkish of the same interface as lifewords; ``gender`` itself is structured: gender_option MALE/FEMALE)
+_OWN_GENDER = {"male": ("men", "males", "man", "male", "männer", "hombres", "hommes", "homens", "erkekler"),
+               "female": ("women", "females", "woman", "female", "frauen", "mujeres", "femmes", "mulheres",
+                          "kadınlar")}
 SOURCE_NAMES = {"facebook.post": "life-event post", "facebook.profile_update": "profile update history",
                 "facebook.profile": "profile"}
 
