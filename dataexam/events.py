@@ -246,8 +246,11 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``username``) and his/her/their as one word (Facebook writes the name and pronoun of the download's day into
 #: "Anna Schmidt updated her status.": a download before and one after a name change at marriage doubled every
 #: post and comment of the earlier one, the twenty-seventh pass's second tester, FBKEY).
+#: ``amazon.order_item`` 4: where a row's ``Unit Price`` is "Not Available", the unit price its total implies (less
+#: shipping and promotions, over the quantity), not the total: an item priced in one download and not in another
+#: was two records (the twenty-sixth pass's closing note).
 KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 3, "facebook.post": 2,
-                                   "facebook.comment": 2, "facebook.profile_update": 2, "amazon.order_item": 3,
+                                   "facebook.comment": 2, "facebook.profile_update": 2, "amazon.order_item": 4,
                                    "amazon.refund": 2}
 
 

@@ -559,6 +559,9 @@ class AmazonParser(Parser):
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
             place=place, website=website, category=None, gift=_gift(row),
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
+        if unit is None:  # "Not Available" in this era, maybe written in another: the price the row implies
+            unit = _implied_unit(row, total, ("Quantity", "Original Quantity"), ("Shipping Charge",),
+                                 ("Total Discounts",), "Unit Price Tax", currency, locale, machine)
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
@@ -579,6 +582,11 @@ class AmazonParser(Parser):
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
             payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
             category=row.get("Category"), gift=_report_gift(row))
+        if unit is None:  # the old report's "Item Subtotal" is before tax, promotions and shipping
+            subtotal = row.money("Item Subtotal", currency=currency, locale=locale, machine=machine)
+            tax = row.money("Item Subtotal Tax", currency=currency, locale=locale, machine=machine)
+            before_tax = subtotal or (Money(total.amount - tax.amount, total.currency) if total and tax else total)
+            unit = _implied_unit(row, before_tax, ("Quantity",), (), (), None, currency, locale, machine)
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Title"),
                        attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
@@ -1477,8 +1485,9 @@ def _report_place(row: CsvRow, website: str | None) -> Place:
 
 def _order_key(order_id: str | None, asin: str | None, time: datetime | None, unit: Money | None,
                total: Money | None) -> str:
-    """An order item's base key (:mod:`.amazon_keys`; key version 3, :data:`dataexam.events.KEY_VERSIONS`):
-    order id, ASIN and the item's own unit price (its total where no unit price is written).
+    """An order item's base key (:mod:`.amazon_keys`; key version 4, :data:`dataexam.events.KEY_VERSIONS`):
+    order id, ASIN and the item's own unit price (where the row writes none, the one it implies:
+    :func:`_implied_unit`; its total where it has no total either).
 
     Never the product name: Amazon re-words names between exports (formats.md §4, PUB). Not the order's day
     where the order id is known: an order has one date, and the eras write it differently — the old "Order
@@ -1498,6 +1507,36 @@ def _order_key(order_id: str | None, asin: str | None, time: datetime | None, un
     if order_id:
         return stable_key("amazon.order_item", order_id, asin, amount)
     return stable_key("amazon.order_item", order_id, asin, utc_day(time), amount)
+
+
+def _implied_unit(row: CsvRow, total: Money | None, quantity: tuple[str, ...], shipping: tuple[str, ...],
+                  discounts: tuple[str, ...], unit_tax: str | None, currency: str | None, locale: str | None,
+                  machine: bool) -> Money | None:
+    """The unit price a row implies where its own is not written (``Unit Price`` "Not Available", a real cell of
+    ``Retail.OrderHistory``: peer parsers read the column as text for it), for the key only (key version 4): the
+    total less shipping (``Shipping Charge``) and promotions (``Total Discounts``, negative: ``'-0.68'``), over
+    the quantity, less the unit's tax (``Unit Price Tax``) where written — what another era's ``Unit Price`` says
+    for the same item (formats.md §3.2's real row: 12.89 − (−0.68) = 13.57). The eras' totals are after
+    promotions and shipping (Request-My-Data) or not (the old report, whose ``Item Subtotal`` is passed here):
+    without this, an item priced in one download and not in another was two records. Where the row writes the
+    tax only per shipment (``Shipment Item Subtotal Tax``), the total's tax stays in: such an item still splits.
+    ``None`` without a total; a missing or zero quantity counts one."""
+    if total is None:
+        return None
+    amount = total.amount
+    for names in (shipping, discounts):
+        part = row.money(*names, currency=currency, locale=locale, machine=machine) if names else None
+        amount -= part.amount if part is not None else 0
+    try:
+        count = row.integer(*quantity)
+    except ValueError:
+        count = None
+    if count and count > 1:
+        amount /= count
+    tax = row.money(unit_tax, currency=currency, locale=locale, machine=machine) if unit_tax else None
+    if tax is not None:
+        amount -= tax.amount
+    return Money(amount.quantize(Decimal("0.01")) if amount.as_tuple().exponent < -2 else amount, total.currency)
 
 
 def _key_amount(value: Money | None) -> str | None:

@@ -17,8 +17,11 @@ Three places of a Facebook export hold them (formats.md §1.4, §1 profile; WIF'
   "You told Facebook: move <the first day of data> (Lives in Hamburg, Germany)" at high).
 
 A title is typed by Facebook's own life-event categories (its composer's "Work", "Education", "Relationship",
-"Home & living", "Family", "Health & wellness", 2018–25) with English words of the titles Facebook writes; a title
-in another interface language, or of a category without a rule here, is kept as type ``other`` with its title.
+"Home & living", "Family", "Health & wellness", 2018–25) with the words of the titles Facebook writes — English,
+and the German, Spanish, French, Portuguese and Turkish of :mod:`.lifewords` ("Ehe geschlossen", "Se casó",
+"S'est marié(e)", "Casou-se", "Evlendi" are relationship); a title in another language, or of a category without
+a rule here, is kept as type ``other`` with its title. The title is the only field that says what the event was
+(its ``start_date`` is the other); the profile's dated facts are typed by their field, in any language.
 The same event told in two places (a "Started New Job at Acme" post on 2024-02-01 and the profile's job at Acme
 from 2024-02-01) is one event, its places listed in ``declared_in``: same type, dates ≤ :data:`SAME_EVENT_DAYS`
 apart.
@@ -42,6 +45,7 @@ from typing import Any
 
 from ..categories import special_category
 from ..events import Event
+from .lifewords import FOREIGN_TYPE_WORDS
 from .model import EvidenceItem
 
 CAP = 200  # declared candidates kept (a person declares a handful)
@@ -69,13 +73,20 @@ _TYPE_RULES: tuple[tuple[str, str], ...] = (
     ("pet", r"new pet|adopted a (?:dog|cat|puppy|kitten|pet)|got a (?:dog|cat|puppy|kitten)"),
     ("travel", r"\btraveled\b|\btravelled\b|new (?:language|hobby)|first trip"),
 )
-_TYPES = tuple((name, re.compile(rx, re.IGNORECASE)) for name, rx in _TYPE_RULES)
+# each category's English words, then its words in German, Spanish, French, Portuguese and Turkish (lifewords):
+# one category order for every language, so "Erwartet ein Baby" is pregnancy before family's "baby"
+_TYPES = tuple((name, re.compile(f"{rx}|{FOREIGN_TYPE_WORDS[name]}" if name in FOREIGN_TYPE_WORDS else rx,
+                                 re.IGNORECASE)) for name, rx in _TYPE_RULES)
 # the Art. 9 category of a declared type (health events; pregnancy as the keyword rule's SENSITIVE_LIFE_EVENTS)
 SENSITIVE_TYPES = {"health": "health", "pregnancy": "health"}
 # the profile's dated facts → (type, how the title reads)
 _PROFILE_FACTS = {"work": "job", "current_city": "move", "place_lived": "move", "relationship": "relationship",
                   "education": "education"}
-_OWN_GENDER = {"male": ("men", "males", "man", "male"), "female": ("women", "females", "woman", "female")}
+# the profile's interested_in as the interface writes it (English, and the German, Spanish, French, Portuguese and
+# Turkish of the same interface as lifewords; ``gender`` itself is structured: gender_option MALE/FEMALE)
+_OWN_GENDER = {"male": ("men", "males", "man", "male", "männer", "hombres", "hommes", "homens", "erkekler"),
+               "female": ("women", "females", "woman", "female", "frauen", "mujeres", "femmes", "mulheres",
+                          "kadınlar")}
 SOURCE_NAMES = {"facebook.post": "life-event post", "facebook.profile_update": "profile update history",
                 "facebook.profile": "profile"}
 
