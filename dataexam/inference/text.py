@@ -91,6 +91,21 @@ _URL = re.compile(r"https?://\S+|www\.\S+")
 _MENTION = re.compile(r"[@#]\w+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 _SENT = re.compile(r"[.!?]+(?:\s|$)")
+#: letters of scripts written without spaces between words: Chinese characters, kana, Thai, Lao, Tibetan, Myanmar,
+#: Khmer (Unicode blocks). ``_WORD`` reads a run of them as one "word" and their full stops ("。") are not ``_SENT``'s,
+#: so a Japanese text is "2 words per sentence" (T27B M3); Korean writes spaces and is not here
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+                       r"\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+#: words per sentence is given only where at least this many (weighted) sampled texts are in spaced scripts
+MIN_SPACED_TEXTS = 10
+
+
+def unspaced(text: str) -> bool:
+    """Whether ``text`` is written mostly (≥ half its letters) in a script without spaces between words
+    (:data:`_UNSPACED`: Chinese, Japanese, Thai …), whose words and sentences ``_WORD`` and ``_SENT`` cannot count."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and 2 * len(_UNSPACED.findall(text)) >= letters
 _EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF]")
 FUNCTION_WORDS = frozenset("the a an and or but of to in on at for with is are was were be been it that this i you "
                            "he she we they me my your not no so if as by from just".split())
@@ -498,7 +513,12 @@ class TextAggregator(Aggregator):
         words = _WORD.findall(text)
         s["sampled"] += weight
         s["words"] += weight * len(words)
-        s["sentences"] += weight * max(1, len(_SENT.findall(text)))
+        if unspaced(text):  # words per sentence is counted on the spaced texts only
+            s["unspaced"] += weight
+        else:
+            s["spaced"] += weight
+            s["spaced_words"] += weight * len(words)
+            s["sentences"] += weight * max(1, len(_SENT.findall(text)))
         s["function"] += weight * sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))
         s["caps"] += weight * sum(1 for w in words if w.isupper() and len(w) > 1)
         s["emoji"] += weight * len(_EMOJI.findall(text))
@@ -817,7 +837,8 @@ class TextAggregator(Aggregator):
             total.update(s)
         meta = {
             "id": "writing_style", "title": "Writing fingerprint and reply habits",
-            "method": ("Rates per own text: words per sentence, function-word share, emoji and CAPS per 100 words, "
+            "method": ("Rates per own text: words per sentence (on texts in scripts written with spaces between "
+                       "words only), function-word share, emoji and CAPS per 100 words, "
                        "'!' and '?' per text, measured on a seeded sample of at most "
                        f"{STYLE_SAMPLE_PER_WEEK} texts per service and week (all texts in quieter weeks), each "
                        "weighted by the texts of its week it stands for; UK vs US "
@@ -838,7 +859,9 @@ class TextAggregator(Aggregator):
             # where a service has ≤ STYLE_SAMPLE_PER_WEEK a week): a ratio estimate of the rate over all texts
             words = s["words"] or 1
             texts = s["sampled"] or 1
-            return {"words_per_sentence": round(s["words"] / (s["sentences"] or 1), 2),
+            # words per sentence on the texts in spaced scripts only; not measured without enough of them
+            wps = round(s["spaced_words"] / (s["sentences"] or 1), 2) if s["spaced"] >= MIN_SPACED_TEXTS else None
+            return {"words_per_sentence": wps,
                     "function_word_share": round(s["function"] / words, 3),
                     "emoji_per_100_words": round(100 * s["emoji"] / words, 2),
                     "caps_per_100_words": round(100 * s["caps"] / words, 2),
@@ -849,7 +872,8 @@ class TextAggregator(Aggregator):
         per_service = {k: profile(v) for k, v in self.style.items() if v["texts"] >= 10}
         similarity = None
         if len(per_service) >= 2:
-            keys = list(next(iter(per_service.values())))
+            keys = [k for k in next(iter(per_service.values()))  # a rate not measured on one service is left out
+                    if all(p[k] is not None for p in per_service.values())]
             vecs = [[p[k] for k in keys] for p in per_service.values()]
             # scale each feature by its mean so no unit dominates
             means = [statistics.mean(abs(v[i]) for v in vecs) or 1 for i in range(len(keys))]
@@ -870,7 +894,23 @@ class TextAggregator(Aggregator):
                 if acc >= n_lat / 2:
                     median_latency = round(2 ** ((b + 0.5) / 2), 1)
                     break
-        value = {"overall": profile(total), "per_service": per_service, "cross_service_similarity": similarity,
+        overall = profile(total)
+        unspaced_share = total["unspaced"] / (total["sampled"] or 1)
+        wps = overall["words_per_sentence"]
+        if wps is None:
+            wps_text = (f"Words per sentence not measured: {unspaced_share:.0%} of your texts are in scripts written "
+                        "without spaces between words (Chinese, Japanese, Thai …)")
+        elif unspaced_share >= 0.005:
+            wps_text = (f"{wps} words per sentence (counted on the {1 - unspaced_share:.0%} of your texts in spaced "
+                        "scripts)")
+        else:
+            wps_text = f"{wps} words per sentence"
+        if unspaced_share >= 0.005:
+            meta["caveats"] = [*meta["caveats"], f"{unspaced_share:.0%} of the texts are in scripts written without "
+                               "spaces between words (Chinese, Japanese, Thai …): words per sentence is counted on "
+                               "the other texts only, and words per 100 rates read a run of such letters as one word."]
+        value = {"overall": overall, "per_service": per_service, "cross_service_similarity": similarity,
+                 "unspaced_share": round(unspaced_share, 3),
                  "spelling": {"uk": total["uk"], "us": total["us"], "variant": spelling},
                  "reply_latency_median_minutes": median_latency, "reply_samples": n_lat}
         conf = Confidence.HIGH if total["texts"] >= 200 else Confidence.MEDIUM if total["texts"] >= 50 else \
@@ -878,7 +918,7 @@ class TextAggregator(Aggregator):
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{total['texts']} own texts (≥ 200 high, ≥ 50 medium)",
                        evidence=Evidence(n_support=total["texts"]),
-                       summary=f"{profile(total)['words_per_sentence']} words per sentence"
+                       summary=wps_text
                                + (f", {spelling} spelling" if spelling else "")
                                + (f", median reply after {median_latency} min" if median_latency else "") + ".",
                        **meta)

@@ -831,7 +831,9 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return out
         if fid == "writing_style" and isinstance(v, dict):
             o = v.get("overall") or {}
-            out = [("Sentences", f"{number(o.get('words_per_sentence'))} words on average"),
+            wps = o.get("words_per_sentence")
+            out = [("Sentences", f"{number(wps)} words on average" if wps is not None
+                    else "not measured (scripts without spaces between words)"),
                    ("Exclamations", f"{percent(o.get('exclamations_per_text'))} of texts")]
             if v.get("cross_service_similarity") is not None:
                 out.append(("Same style across services", percent(v["cross_service_similarity"])))
