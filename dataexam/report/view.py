@@ -510,6 +510,10 @@ def _h_routine(v: dict[str, Any]) -> str:
         hours = f", {str(v['active_hours']).replace('-', '–')}" if v.get("active_hours") else ""
         return f"You are active only {'on weekdays' if v['label'] == 'weekdays only' else 'at weekends'}{hours}."
     peak = v.get("peak")
+    if isinstance(peak, dict) and peak.get("confidence") == "low":
+        # the busiest cell changes between resamples of the days (T27B M4: a retiree posting on the 3rd and 18th of
+        # each month was "most active on Sun around 11:00" at high)
+        return "No busiest weekday and hour stands out: your activity is spread over the week."
     if isinstance(peak, dict):
         wd = peak.get("weekday")
         wd = WEEKDAYS[wd] if isinstance(wd, int) and 0 <= wd < 7 else wd
