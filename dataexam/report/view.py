@@ -692,6 +692,12 @@ def _h_platform(v: dict[str, Any]) -> str:
             parts.append(f"{p.get('agreeing', 0)} of {p['mappable']} {platform_list_name(name)}")
     extra = v.get("derived_not_declared") or []
     text = f"Your records back {join(parts)}." if parts else ""
+    unchecked = v.get("not_checkable")
+    if unchecked:  # its texts may be among those the keyword lists cannot read (inference.platform, T27B M1)
+        share = v.get("unread_text_share")
+        text += (f" {number(unchecked)} declared interest{'s are' if unchecked != 1 else ' is'} not checkable"
+                 + (f": {percent(share)} of your texts are in languages dataexam's keyword lists cannot read"
+                    if isinstance(share, (int, float)) else "") + ".")
     if extra:
         text += f" The data also implies {join([label(x) for x in extra])}, which no platform lists."
     return text.strip()
@@ -948,8 +954,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             aside = set_apart(key, p)
             if aside:  # listed apart, outside the counts (inference.platform.APART)
                 says = f"{says}; {aside}" if says != "—" else aside
+            unchecked = p.get("not_checkable")
             rows.append((platform_list_name(key), says,
-                         f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
+                         f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"
+                         + (f"; {number(unchecked)} not checkable (texts in other languages unread)"
+                            if unchecked else "")))
         demo = v.get("demographics") or []
         if demo:
             said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
