@@ -41,13 +41,31 @@ def test_an_interest_in_unread_texts_is_not_checkable():
                             "not_checkable": "texts unread"}]  # was supported_by_data False: "not backed"
     assert (fb["mappable"], fb["agreeing"], fb["not_checkable"]) == (0, 0, 1)
     assert pvd.value["not_checkable"] == 1 and pvd.value["unread_text_share"] == 1.0
-    assert "1 more is not checkable: 100% of your texts are in languages other than English (mostly French)" \
-        in pvd.summary
+    assert pvd.summary.startswith("None of the 1 platform-declared interest could be checked against your records: "
+                                  "100% of your texts are in languages other than English (mostly French)")
     assert any(c.startswith("100% of your texts are in languages other than English (mostly French), and "
                             "dataexam's keyword lists read English only: a declared interest not found")
                for c in pvd.caveats)
     headline = view.headline(pvd.to_dict())
     assert "1 declared interest is not checkable: 100% of your texts are in languages" in headline
+
+
+def test_a_checked_and_an_unchecked_interest_are_said_apart():
+    """French garden posts and some English ones about photography: Photography is checked (backed), Gardening not
+    checkable (most of the text is unread)."""
+    s = Stream("facebook-2024")
+    t0 = datetime(2023, 1, 3, 9, tzinfo=UTC)
+    events = [s.ev(t0 + timedelta(hours=53 * i), "facebook.post", FR[i % 3]) for i in range(150)]
+    events += [s.ev(t0 + timedelta(hours=53 * i + 5), "facebook.post",
+                    "Took some photos with my new camera lens at the lake") for i in range(30)]
+    events += [s.ev(None, "facebook.declared_interest", name, list="ads_interests", position=k)
+               for k, name in enumerate(["Gardening", "Photography"])]
+    pvd = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("platform_vs_derived")
+    fb = pvd.value["platforms"]["facebook_interests"]
+    assert [(r["declared"], r["supported_by_data"]) for r in fb["items"]] == [("Gardening", None),
+                                                                              ("Photography", True)]
+    assert pvd.summary.startswith("1 of 1 mappable platform-declared interests are backed by your records. 1 more is "
+                                  "not checkable: ")
 
 
 def test_the_same_interest_in_english_texts_is_checked():

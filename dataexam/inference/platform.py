@@ -231,6 +231,10 @@ class PlatformAggregator(Aggregator):
              if unchecked_total and unread is not None else "") + \
             "".join(f" {note}" for note in apart_notes) + \
             "".join(f" {note}" for note in withheld_notes)
+        if not mappable_total and unchecked_total and unread is not None:  # nothing could be checked
+            summary = (f"None of the {unchecked_total} platform-declared interest{'s' if unchecked_total != 1 else ''}"
+                       f" could be checked against your records: {unread['sentence']}.") + \
+                "".join(f" {note}" for note in apart_notes) + "".join(f" {note}" for note in withheld_notes)
         if not self.items and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
