@@ -96,3 +96,52 @@ def test_three_weeks_give_no_routine_at_high() -> None:
     year = infer(_life("Europe/Berlin", 365, lambda d: (7.0, 23.0), ip="85.214.132.117", place="Berlin, Germany"),
                  now=NOW).finding("routine")
     assert year.confidence == Confidence.HIGH
+
+
+def _twice_a_month(zone: str, months: int, *, ip: str, place: str) -> list:
+    """A retiree's records on the 3rd and 18th of each month only (so on every weekday alike), at 09–20 local."""
+    rng = random.Random(11)
+    tz = ZoneInfo(zone)
+    s = Stream("twitter.zip")
+    out = [s.ev(None, "twitter.profile", None, location=place)]
+    for m in range(months):
+        for day in (3, 18):
+            d = date(2019 + m // 12, 1 + m % 12, day)
+            out += [s.ev(local(tz, d, rng.uniform(9.0, 20.0)), "twitter.tweet", "The roses are out in the garden")
+                    for _ in range(rng.randint(1, 3))]
+            out.append(s.ev(local(tz, d, 9.5), "twitter.login", None, ip=ip))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+def test_a_peak_on_noise_is_not_said_at_the_block_s_confidence() -> None:
+    """T27B M4: records on the 3rd and 18th of each month for six years have no busiest weekday; the peak cell was
+    said ("most active on Sun around 11:00") at the confidence of "no quiet weekday block"."""
+    from dataexam.report.view import _h_routine
+
+    routine = infer(_twice_a_month("Europe/Paris", 72, ip="90.84.1.1", place="Lyon, France"),
+                    now=NOW).finding("routine")
+    assert routine.value["quiet_block"] is None
+    assert routine.value["peak"]["agreement"] < 0.7 and routine.value["peak"]["confidence"] == "low"
+    assert _h_routine(routine.value) == "No busiest weekday and hour stands out: your activity is spread over the week."
+    assert routine.summary.endswith("No busiest weekday and hour stands out either: it changes between resamples of "
+                                    "your days.")
+    assert "keep the busiest weekday-hour" in routine.confidence_basis
+
+
+def test_a_steady_peak_is_said_with_its_own_confidence() -> None:
+    """Every day 07–23, with an extra hour of records on Saturdays 10–11: that cell is the peak in every resample."""
+    rng = random.Random(5)
+    tz = ZoneInfo("Europe/Berlin")
+    s = Stream("twitter.zip")
+    events = [s.ev(None, "twitter.profile", None, location="Berlin, Germany")]
+    for i in range(365):
+        d = START + timedelta(days=i)
+        events += [s.ev(local(tz, d, rng.uniform(7.0, 23.0)), "twitter.tweet", "Planning the week") for _ in range(8)]
+        if d.weekday() == 5:
+            events += [s.ev(local(tz, d, rng.uniform(10.0, 11.0)), "twitter.tweet", "Market day") for _ in range(6)]
+        if d.weekday() in (0, 5):
+            events.append(s.ev(local(tz, d, 8.0), "twitter.login", None, ip="85.214.132.117"))
+    routine = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("routine")
+    assert routine.value["peak"]["weekday"] == "Sat" and routine.value["peak"]["hour"] == 10
+    assert routine.value["peak"]["confidence"] == "high"
+    assert routine.summary.endswith("You are most active on Sat around 10:00.")

@@ -1700,11 +1700,23 @@ class ClockAggregator(Aggregator):
         elif run:
             label = "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
         peak_day, peak_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
+        # the peak's own stability (T27B M4: a retiree posting on the 3rd and 18th of each month was "most active on
+        # Sun around 11:00" at high, the block's confidence, though Wednesday held the most records): the share of
+        # resamples of days whose busiest weekday-hour cell is the same weekday within ±1 h
+        peak_agreement = _peak_agreement(per_day, peak_day, peak_hour)
+        peak_conf = confidence_from_agreement(peak_agreement)
+        if tz_finding.confidence == Confidence.LOW:
+            peak_conf = Confidence.LOW
+        peak_name = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][peak_day]
         block = f"{run[0]:02d}-{run[1]:02d}" if run else None
         value = {"heatmap": heat, "working_hours": block if label != DAY_SLEEP_LABEL else None,
                  "quiet_block": block, "weekday_daytime_quiet": run is not None, "label": label,
-                 "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][peak_day], "hour": peak_hour},
+                 "peak": {"weekday": peak_name, "hour": peak_hour, "agreement": round(peak_agreement, 3),
+                          "confidence": peak_conf.value},
                  "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
+        if run is None and peak_conf != Confidence.LOW:
+            # without a block the peak is what the report says: its confidence is the peak's too
+            conf = min(conf, peak_conf, key=_CONF_RANK.__getitem__)
         total = sum(sum(r) for r in heat)
         # for a quiet block: the weekday records inside it are against, every other record for; without one,
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
@@ -1718,13 +1730,40 @@ class ClockAggregator(Aggregator):
         else:
             summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
                        f"are not ({label})." if run else "No quiet weekday working block stands out.")
+        if run is None:
+            summary += (f" You are most active on {peak_name} around {peak_hour:02d}:00." if peak_conf != Confidence.LOW
+                        else " No busiest weekday and hour stands out either: it changes between resamples of your "
+                             "days.")
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of "
-                                        f"days give the same block (±1 h)"
+                                        f"days give the same block (±1 h); {peak_agreement:.0%} keep the busiest "
+                                        f"weekday-hour ({peak_name} {peak_hour:02d}:00, same weekday ±1 h)"
                                         + (f"; {len(wdays)} weekdays and {len(wends)} free days (high needs "
                                            f"{ROUTINE_HIGH_WEEKDAYS} and {ROUTINE_HIGH_FREE_DAYS}), so medium at most"
                                            if few else ""),
                        evidence=ev, summary=summary, **meta)
+
+
+_CONF_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
+
+
+def _peak_agreement(per_day: Mapping[date, Sequence[int]], peak_day: int, peak_hour: int) -> float:
+    """Share (0–1) of :data:`BOOTSTRAP_RESAMPLES` seeded resamples of the active days (``per_day``: local date → 24
+    hourly counts) whose busiest weekday-hour cell is on weekday ``peak_day`` (0 = Monday) within ±1 h of
+    ``peak_hour`` (ties: the first cell, Monday 00:00 onward, as the peak itself is chosen)."""
+    days = sorted(per_day)
+    if not days:
+        return 0.0
+    packed = PackedColumns([[0] * (24 * d.weekday()) + list(per_day[d]) + [0] * (24 * (6 - d.weekday()))
+                            for d in days], 7 * 24)
+    rng = random.Random(BOOTSTRAP_SEED + 1)  # apart from the block's draws, which stay as they were
+    hits = 0
+    for _ in range(BOOTSTRAP_RESAMPLES):
+        cells = packed.sums(bootstrap_draws(len(days), rng))
+        top = max(range(7 * 24), key=cells.__getitem__)
+        day, hour = divmod(top, 24)
+        hits += day == peak_day and min((hour - peak_hour) % 24, (peak_hour - hour) % 24) <= 1
+    return hits / BOOTSTRAP_RESAMPLES
 
 
 def sleep_share(block: tuple[int, int], window: dict | None) -> float:

@@ -57,6 +57,34 @@ def _decode(raw: bytes) -> str:
     return json.loads(b'"' + raw + b'"') if b"\\" in raw else raw.decode("utf-8")
 
 
+def _escaped_char(ch: str) -> bytes:
+    """One character as the data file writes it (non-ASCII as ``\\uXXXX``), as regular-expression bytes."""
+    return re.escape(json.dumps(ch)[1:-1].encode("ascii"))
+
+
+def _name_pattern(text: str) -> bytes:
+    """Regular-expression bytes (to be used with ``re.IGNORECASE``) matching ``text`` as the data file writes it,
+    with case and accents folded for its non-ASCII letters too: the file escapes them as ``\\uXXXX``, which
+    IGNORECASE cannot fold, so each is matched in its lower and upper case and by its base letter. X's profile
+    location "İstanbul, Türkiye" (the native spelling, dotted capital İ: ``"İ".lower()`` is "i" + a combining dot)
+    finds GeoNames' Istanbul, "ZÜRICH" Zürich; an ASCII letter matches only itself ("Zurich" finds Zürich by
+    GeoNames' alternate names only). A combining mark typed apart from its letter is optional (T27B M7)."""
+    out: list[bytes] = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ch.isascii():
+            out.append(re.escape(ch.encode("ascii")))
+            continue
+        if unicodedata.combining(ch):
+            out.append(b"(?:" + _escaped_char(ch) + b")?")
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        forms = {ch, *(f for f in (ch.lower(), ch.upper()) if len(f) == 1)}
+        if len(base) == 1 and base != ch:
+            forms |= {base, *(f for f in (base.lower(), base.upper()) if len(f) == 1)}
+        out.append(b"(?:" + b"|".join(sorted(_escaped_char(f) for f in forms)) + b")")
+    return b"".join(out)
+
+
 @lru_cache(maxsize=1)
 def cities() -> tuple[City, ...]:
     """Every city of the gazetteer (cached per process); empty when the data is missing."""
@@ -87,18 +115,18 @@ def city_countries(name: str) -> list[str]:
     path = _data_file()
     if not text or path is None:
         return []
-    escaped = json.dumps(text)[1:-1].encode("ascii")  # the file writes non-ASCII as \uXXXX
-    rx = re.compile(rb'"name": "' + re.escape(escaped) + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+    escaped = _name_pattern(text)  # the file writes non-ASCII as \uXXXX
+    rx = re.compile(rb'"name": "' + escaped + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
                     rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+)', re.IGNORECASE)
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
         found = [(int(pop), cc.decode()) for cc, pop in rx.findall(m)]  # type: ignore[call-overload]
         if not found:  # another spelling: GeoNames' alternate names ("München" for Munich)
             alt = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "[^"]*", '
-                             rb'"admin1code": "[^"]*", "alternatenames": \[[^\]]*?"' + re.escape(escaped) + rb'"',
+                             rb'"admin1code": "[^"]*", "alternatenames": \[[^\]]*?"' + escaped + rb'"',
                              re.IGNORECASE)
             found = [(int(pop), cc.decode()) for cc, pop in alt.findall(m)]  # type: ignore[call-overload]
         if not found and _RECORD.search(m) is None:  # layout changed: use the parsed table
-            found = [(c.population, c.country) for c in cities() if c.name.casefold() == text.casefold()]
+            found = [(c.population, c.country) for c in cities() if fold_town(c.name) == fold_town(text)]
     found.sort(reverse=True)
     return list(dict.fromkeys(cc for _, cc in found))
 
@@ -117,7 +145,7 @@ def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
     path = _data_file("cities5000.json") or _data_file()
     if not text or path is None:
         return ()
-    escaped = re.escape(json.dumps(text)[1:-1].encode("ascii"))
+    escaped = _name_pattern(text)
     tail = rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)", "admin1code": "([^"]*)"'
     own = re.compile(rb'"name": "' + escaped + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, ' + tail,
                      re.IGNORECASE)
@@ -176,8 +204,7 @@ def city_zone_in(name: str, country: str, admin1: str) -> str | None:
     code = admin1_code(country, admin1)
     if not text or path is None or not code:
         return None
-    escaped = json.dumps(text)[1:-1].encode("ascii")
-    rx = re.compile(rb'"name": "' + re.escape(escaped) + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
+    rx = re.compile(rb'"name": "' + _name_pattern(text) + rb'", "latitude": -?[0-9.]+, "longitude": -?[0-9.]+, '
                     rb'"countrycode": "' + country.encode() + rb'", "population": ([0-9]+), "timezone": "([^"]+)", '
                     rb'"admin1code": "' + re.escape(code.encode()) + rb'"', re.IGNORECASE)
     with path.open("rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:

@@ -33,6 +33,7 @@ from ..events import Event
 from . import literature
 from .engine import Aggregator, Context
 from .model import EVIDENCE_CAP, Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .text import keywords_language_gap
 
 DECLARED = {"facebook.declared_interest": "facebook_interests", "twitter.declared_interest": "twitter_interests",
             "amazon.declared_audience": "amazon_audiences", "twitter.declared_demographic": "twitter_demographics"}
@@ -42,6 +43,9 @@ CAP = 200
 # backed by an interest), and an X interest the person switched off (`isDisabled`: X keeps it, the person unticked
 # it). Each is listed apart, outside the mappable and backed counts (the twenty-fifth pass's tester, T25A L5, M6).
 APART = {"other_categories": "behaviour_categories", "switched_off": "switched_off"}
+#: the category a declared "Travel" maps to, backed by the trips finding's trips abroad at medium or high (T27B M1:
+#: Facebook's "Travel" was "not backed" beside 7 trips abroad at high: trips are no keyword record)
+TRAVEL = "travel"
 TOP_N = 10  # names shown per list of X's other inferences (the count is always given)
 # X's other inferences in personalization.js: kind → value key (the audience advertisers by their attr list)
 X_INFERENCES = {"twitter.show": "shows", "twitter.lookalike_advertiser": "lookalike_advertisers"}
@@ -126,15 +130,21 @@ class PlatformAggregator(Aggregator):
         interests = ctx.aggregators.get("interests")
         derived = interests.derived_interests() if interests is not None else []  # type: ignore[attr-defined]
         top = set(derived[:10])
+        trips = _trips_abroad(ctx)
+        if trips:
+            top.add(TRAVEL)
+        # the texts the keyword lists cannot read (another language): a declared interest not found in the records
+        # is then not checkable, not "not backed" (T27B M1: Facebook's "Gardening" beside 144 French garden posts)
+        unread = _unread_texts(ctx)
         per_platform: dict[str, Any] = {}
-        agree_total = mappable_total = 0
+        agree_total = mappable_total = unchecked_total = 0
         declared_ev: list[EvidenceItem] = []
         withheld_notes: list[str] = []
         for key, entries in sorted(self.items.items()):
             entries = sorted(entries, key=lambda r: r[0])[:CAP]  # the export's order
             rows = []
             apart: dict[str, list[dict[str, Any]]] = {}
-            agree = mappable = 0
+            agree = mappable = unchecked = 0
             special: dict[str, int] = {}
             for _, name, item, aside in entries:
                 declared_ev.append(item)
@@ -148,12 +158,23 @@ class PlatformAggregator(Aggregator):
                     apart.setdefault(APART[aside], []).append({"declared": name, "categories": cats})
                     continue
                 match = sorted(top.intersection(cats))
+                if cats and not match and unread is not None:  # its texts may be among those not read
+                    unchecked += 1
+                    rows.append({"declared": name, "categories": cats, "supported_by_data": None,
+                                 "not_checkable": "texts unread"})
+                    continue
                 if cats:
                     mappable += 1
                     agree += bool(match)
-                rows.append({"declared": name, "categories": cats, "supported_by_data": bool(match)})
+                row = {"declared": name, "categories": cats, "supported_by_data": bool(match)}
+                if match == [TRAVEL] and trips and TRAVEL not in derived[:10]:
+                    row["backed_by"] = f"{trips} trip{'s' if trips != 1 else ''} abroad (trips finding)"
+                rows.append(row)
             per_platform[key] = {"items": rows, "mappable": mappable, "agreeing": agree,
                                  "agreement": round(agree / mappable, 3) if mappable else None, **apart}
+            if unchecked:
+                per_platform[key]["not_checkable"] = unchecked
+                unchecked_total += unchecked
             if special:
                 n = sum(special.values())
                 per_platform[key]["withheld_special"] = {"count": n, "categories": sorted(special)}
@@ -191,16 +212,29 @@ class PlatformAggregator(Aggregator):
                             confidence_basis=f"the exports given ({names}) contain no declared interests, audiences "
                                              "or demographics (those files may not have been requested)",
                             summary=f"No platform declarations in the {names} export(s) given.", **meta)]
+        if unread is not None:
+            meta["caveats"] = [*meta["caveats"], f"{unread['sentence'][0].upper()}{unread['sentence'][1:]}: a "
+                               "declared interest not found in your records is not checkable, not 'not backed' "
+                               f"({unchecked_total} such item{'s' if unchecked_total != 1 else ''})."]
         agreement = round(agree_total / mappable_total, 3) if mappable_total else None
-        value = {"platforms": per_platform, "demographics": self.demographics, "agreement": agreement,
+        value = {"platforms": per_platform, "not_checkable": unchecked_total,
+                 "unread_text_share": unread["other_share"] if unread is not None else None,
+                 "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed, "demographic_remarks": remarks,
                  "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
                    f"records" + (f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
-                                 if unclaimed else ".")) + "".join(f" {note}" for note in apart_notes) + \
+                                 if unclaimed else ".")) + \
+            (f" {unchecked_total} more {'are' if unchecked_total != 1 else 'is'} not checkable: {unread['sentence']}."
+             if unchecked_total and unread is not None else "") + \
+            "".join(f" {note}" for note in apart_notes) + \
             "".join(f" {note}" for note in withheld_notes)
+        if not mappable_total and unchecked_total and unread is not None:  # nothing could be checked
+            summary = (f"None of the {unchecked_total} platform-declared interest{'s' if unchecked_total != 1 else ''}"
+                       f" could be checked against your records: {unread['sentence']}.") + \
+                "".join(f" {note}" for note in apart_notes) + "".join(f" {note}" for note in withheld_notes)
         if not self.items and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
@@ -240,6 +274,23 @@ class PlatformAggregator(Aggregator):
             return None
         return {"count": self.deleted, "first": self.deleted_first, "last": self.deleted_last,
                 "with_deletion_time": self.deleted_with_time}
+
+
+def _trips_abroad(ctx: Context) -> int:
+    """Trips abroad the trips finding (finished before this one) lists at medium or high confidence; 0 otherwise."""
+    f = ctx.findings.get("trips")
+    if f is None or f.confidence not in (Confidence.HIGH, Confidence.MEDIUM) or not isinstance(f.value, list):
+        return 0
+    return len(f.value)
+
+
+def _unread_texts(ctx: Context) -> dict[str, Any] | None:
+    """:func:`.text.keywords_language_gap` of the languages finding (finished before this one): what share of the
+    person's texts the English keyword lists cannot read; None under its threshold or without the finding."""
+    f = ctx.findings.get("languages")
+    if f is None or not isinstance(f.value, dict):
+        return None
+    return keywords_language_gap(dict(f.value.get("shares") or {}), int(f.value.get("texts_sampled") or 0))
 
 
 def x_inferences_sentence(x: dict[str, Any] | None) -> str:

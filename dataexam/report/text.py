@@ -233,7 +233,8 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
             rows = []
             for name, p in (v.get("platforms") or {}).items():
                 items = [i for i in (p.get("items") or []) if isinstance(i, dict)]
-                marks = [f"{i.get('declared')}{' ✓' if i.get('supported_by_data') else ''}" for i in items]
+                marks = [f"{i.get('declared')}{' ✓' if i.get('supported_by_data') else ''}"
+                         f"{' (not checkable)' if i.get('not_checkable') else ''}" for i in items]
                 withheld = view.withheld_special(name, p)
                 if withheld:  # counted, not named (inference.platform)
                     marks.append(f"[{withheld}]")

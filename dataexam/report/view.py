@@ -514,6 +514,10 @@ def _h_routine(v: dict[str, Any]) -> str:
         hours = f", {str(v['active_hours']).replace('-', '–')}" if v.get("active_hours") else ""
         return f"You are active only {'on weekdays' if v['label'] == 'weekdays only' else 'at weekends'}{hours}."
     peak = v.get("peak")
+    if isinstance(peak, dict) and peak.get("confidence") == "low":
+        # the busiest cell changes between resamples of the days (T27B M4: a retiree posting on the 3rd and 18th of
+        # each month was "most active on Sun around 11:00" at high)
+        return "No busiest weekday and hour stands out: your activity is spread over the week."
     if isinstance(peak, dict):
         wd = peak.get("weekday")
         wd = WEEKDAYS[wd] if isinstance(wd, int) and 0 <= wd < 7 else wd
@@ -710,6 +714,12 @@ def _h_platform(v: dict[str, Any]) -> str:
             parts.append(f"{p.get('agreeing', 0)} of {p['mappable']} {platform_list_name(name)}")
     extra = v.get("derived_not_declared") or []
     text = f"Your records back {join(parts)}." if parts else ""
+    unchecked = v.get("not_checkable")
+    if unchecked:  # its texts may be among those the keyword lists cannot read (inference.platform, T27B M1)
+        share = v.get("unread_text_share")
+        text += (f" {number(unchecked)} declared interest{'s are' if unchecked != 1 else ' is'} not checkable"
+                 + (f": {percent(share)} of your texts are in languages dataexam's keyword lists cannot read"
+                    if isinstance(share, (int, float)) else "") + ".")
     if extra:
         text += f" The data also implies {join([label(x) for x in extra])}, which no platform lists."
     return text.strip()
@@ -853,7 +863,9 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return out
         if fid == "writing_style" and isinstance(v, dict):
             o = v.get("overall") or {}
-            out = [("Sentences", f"{number(o.get('words_per_sentence'))} words on average"),
+            wps = o.get("words_per_sentence")
+            out = [("Sentences", f"{number(wps)} words on average" if wps is not None
+                    else "not measured (scripts without spaces between words)"),
                    ("Exclamations", f"{percent(o.get('exclamations_per_text'))} of texts")]
             if v.get("cross_service_similarity") is not None:
                 out.append(("Same style across services", percent(v["cross_service_similarity"])))
@@ -964,8 +976,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             aside = set_apart(key, p)
             if aside:  # listed apart, outside the counts (inference.platform.APART)
                 says = f"{says}; {aside}" if says != "—" else aside
+            unchecked = p.get("not_checkable")
             rows.append((platform_list_name(key), says,
-                         f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"))
+                         f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"
+                         + (f"; {number(unchecked)} not checkable (texts in other languages unread)"
+                            if unchecked else "")))
         demo = v.get("demographics") or []
         if demo:
             said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
