@@ -38,6 +38,10 @@ MIN_YEARS = 2
 #: inside with the share of the days between the first and the last item that are inside, is at most this.
 MAX_P = 0.001
 
+#: a span (shift nights) starting and ending this close to a Ramadan's first and last day is that Ramadan; the
+#: spell's edges are found by whole nights, a day or two past the month's (T26B's ma_ramadan: 3 days)
+ALIGN_DAYS = 4
+
 _FIRST, _LAST = date(1924, 8, 1), date(2077, 11, 16)  # hijridate's Umm al-Qura range
 
 
@@ -111,7 +115,8 @@ def concentrated(spans: Iterable[tuple[date, date]]) -> Concentration:
     share of days inside a Ramadan between the first item and the last, and at least as many inside as one window
     of the same length at a fixed place of the Gregorian year holds (Ramadan fell in March–April in 2022–2024:
     a student's late nights before each April's exams must not read as Ramadan; the lunar month's drift of 11
-    days a year is what tells the two apart)."""
+    days a year is what tells the two apart). Or: at least :data:`MIN_YEARS` of the spans, and half of them,
+    begin and end with a Ramadan (:func:`_aligned`: three spells of other hours that are the three months)."""
     items = sorted(spans)
     if not items:
         return Concentration(0, 0, 0, 0.0, 1.0, False)
@@ -126,7 +131,22 @@ def concentrated(spans: Iterable[tuple[date, date]]) -> Concentration:
     fixed = _best_fixed_window(items, max((p.last - p.first).days + 1 for p in periods) if periods else 34)
     follows = (len(items) >= MIN_ITEMS and len(hits) >= MIN_SHARE * len(items) and years >= MIN_YEARS
                and tail <= MAX_P and len(hits) >= fixed)
+    # spans of weeks (shift nights) that begin and end with the month, in two years or more: Ramadan's shape
+    aligned = {p.year for span in items if span[1] > span[0] and (p := _aligned(span, periods)) is not None}
+    follows = follows or (len(aligned) >= MIN_YEARS and 2 * len(aligned) >= len(items))
     return Concentration(len(items), len(hits), years, round(p0, 4), tail, follows, fixed)
+
+
+def _aligned(span: tuple[date, date], periods: list[Period]) -> Period | None:
+    """The period whose first and last days (without the margin) ``span`` starts and ends within
+    :data:`ALIGN_DAYS` of, else None: a spell of other hours that is the month itself (a span of a month falls
+    so by chance with a probability of about (2·4 + 1)² / 365 / 30 ≈ 0.7 %, twice in two years ≈ 0.005 %)."""
+    a, b = span
+    for p in periods:
+        first, last = p.first + timedelta(days=MARGIN_DAYS), p.last - timedelta(days=MARGIN_DAYS)
+        if abs((a - first).days) <= ALIGN_DAYS and abs((b - last).days) <= ALIGN_DAYS:
+            return p
+    return None
 
 
 def _best_fixed_window(items: list[tuple[date, date]], length: int) -> int:
@@ -143,5 +163,5 @@ def _best_fixed_window(items: list[tuple[date, date]], length: int) -> int:
     return best
 
 
-__all__ = ["MARGIN_DAYS", "MAX_P", "MIN_ITEMS", "MIN_SHARE", "MIN_YEARS", "Concentration", "Period", "concentrated",
-           "ramadans"]
+__all__ = ["ALIGN_DAYS", "MARGIN_DAYS", "MAX_P", "MIN_ITEMS", "MIN_SHARE", "MIN_YEARS", "Concentration", "Period",
+           "concentrated", "ramadans"]

@@ -59,12 +59,14 @@ def test_the_testers_ramadan_nights_follow_and_ordinary_ones_do_not() -> None:
     # one Ramadan alone is a month-long cluster like any other (exams, a newborn): kept
     one = [d for d in _ramadan_nights(10, rng) if d.year == 2023]
     assert not concentrated([(d, d) for d in one]).follows
-    # a span (broken nights, shift nights) counts when half its days are inside: five Ramadans' spans follow it,
-    # three in the springs of 2022-2024 are as well explained by a fixed window of the Gregorian year
+    # a span (broken nights, shift nights) counts when half its days are inside, or when it begins and ends with
+    # the month: the Ramadans' own spans follow it in any two years; each April of 2022-2024 (half inside, but a
+    # fixed Gregorian window holds as many, and only 2022's edges are the month's) does not
     spans = [(p.first + timedelta(days=2), p.last - timedelta(days=2))
              for p in ramadans(date(2020, 1, 1), date(2024, 12, 31))]
-    assert len(spans) == 5 and concentrated(spans).follows
-    assert not concentrated(spans[2:]).follows
+    assert len(spans) == 5 and concentrated(spans).follows and concentrated(spans[3:]).follows
+    aprils = [(date(y, 4, 1), date(y, 4, 30)) for y in (2022, 2023, 2024)]
+    assert not concentrated(aprils).follows
 
 
 def test_false_positive_rate_on_lives_without_the_pattern() -> None:
@@ -137,3 +139,34 @@ def test_ordinary_late_nights_keep_their_dates(lives: dict[str, Any]) -> None:
     assert f.value["dates"] == [d.isoformat() for d in lives["ordinary_nights"]]
     assert not f.value.get("dates_withheld") and sensitive.DATES_WITHHELD_NOTE not in f.caveats
     assert "withheld (special categories)" not in _render(lives["ordinary"], "text")
+
+
+def test_shift_nights_that_are_the_ramadans_lose_their_dates() -> None:
+    """T26B's ma_ramadan: the whole day moved each Ramadan; the sleep finding named the three spells by date (in the
+    summary, a caveat and the "Shift nights" row). Three spans in the springs of 2022-2024 are Ramadan by their
+    edges (calendars._aligned), not by a count."""
+    from dataexam.inference.model import Evidence, EvidenceItem, Finding
+
+    periods = [("2022-04-03", "2022-05-04", 32), ("2023-03-24", "2023-04-23", 31), ("2024-03-13", "2024-04-10", 29)]
+    said = "; ".join(f"{a} to {b} ({n} nights, asleep ≈04:30–10:00)" for a, b, n in periods)
+    f = Finding(id="sleep", title="t", value={"shift_periods": [
+        {"from": a, "to": b, "nights": n, "window": {"start": "04:30", "end": "10:00"}} for a, b, n in periods]},
+        confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
+        summary="Asleep (no records) weekdays ≈23:30–07:30 — from 700 nights" + "".join(
+            f"; on the shift nights from {a} to {b}, asleep ≈04:30–10:00" for a, b, _n in periods) + ".",
+        caveats=[f"Your nights were on other hours from {said}, with your usual place: night or shift work.", "x"],
+        evidence=Evidence(items=[EvidenceItem("x", "data/tweets.js", 1, "2022-01-02T21:03:03Z", "twitter.tweet")],
+                          n_support=5))
+    assert sensitive.gate_dates(f)
+    assert f.value["shift_periods"] is None and f.value["shift_nights"] == 92 and f.value["dates_withheld"]
+    text = " ".join([f.summary, *f.caveats, json.dumps(f.value)])
+    for a, b, _n in periods:
+        assert a not in text and b not in text
+    assert f.summary == "Asleep (no records) weekdays ≈23:30–07:30 — from 700 nights."
+    assert f.caveats[-1] == sensitive.DATES_WITHHELD_NOTE and f.evidence.items[0].time is None
+    # a school's summer holidays, two years (T27B L1's teen): not Ramadan
+    teen = Finding(id="sleep", title="t", value={"shift_periods": [
+        {"from": "2022-06-12", "to": "2022-08-28", "nights": 70, "window": None},
+        {"from": "2023-06-11", "to": "2023-08-28", "nights": 70, "window": None}]},
+        confidence="low", confidence_basis="b", method="m", summary="s.")  # type: ignore[arg-type]
+    assert not sensitive.gate_dates(teen) and teen.value["shift_periods"]
