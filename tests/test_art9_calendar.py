@@ -170,3 +170,31 @@ def test_shift_nights_that_are_the_ramadans_lose_their_dates() -> None:
         {"from": "2023-06-11", "to": "2023-08-28", "nights": 70, "window": None}]},
         confidence="low", confidence_basis="b", method="m", summary="s.")  # type: ignore[arg-type]
     assert not sensitive.gate_dates(teen) and teen.value["shift_periods"]
+
+
+def test_months_of_broken_nights_in_ramadan_are_not_named() -> None:
+    """T26B's ma_ramadan: months of broken nights named in the late nights' summary and in the sleep finding's
+    caveat ("on 93% of the nights in Apr 2022 …")."""
+    from dataexam.inference.model import Evidence, Finding
+
+    dates = [f"{y}-{m:02d}-{d:02d}" for y, m, d0 in ((2022, 4, 3), (2023, 3, 24), (2024, 3, 13))
+             for d in range(d0, d0 + 25) for m in [m]]
+    dates = [d for d in dates if int(d[8:]) <= 28]
+    spans = [{"from": "2022-04", "to": "2022-04", "nights": 25, "share": 0.83},
+             {"from": "2023-03", "to": "2023-04", "nights": 25, "share": 0.4},
+             {"from": "2024-03", "to": "2024-04", "nights": 16, "share": 0.27}]
+    late = Finding(id="late_nights", title="t", value={"dates": dates, "broken_spans": spans},
+                   confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
+                   summary=f"{len(dates)} nights with activity inside your usual sleep window; broken nights Apr 2022 "
+                           "(25 nights, 83% of them), Mar 2023 – Apr 2023 (25 nights, 40% of them); 4.4% of "
+                           "activity falls 00–05 Africa/Cairo time.", evidence=Evidence(n_support=3))
+    sleep = Finding(id="sleep", title="t", value={"shift_periods": None}, confidence="high",  # type: ignore[arg-type]
+                    confidence_basis="b", method="m", summary="s.",
+                    caveats=["Your nights were broken (records inside this window) on 83% of the nights in Apr 2022 "
+                             "and 40% of the nights Mar 2023 – Apr 2023: the window is the one the rest of your "
+                             "history keeps; those nights are listed under late nights."])
+    assert sensitive.gate_all_dates([sleep, late]) == ["late_nights"]
+    assert late.summary == (f"{len(dates)} nights with activity inside your usual sleep window; 4.4% of activity "
+                            "falls 00–05 Africa/Cairo time.")
+    assert late.value["broken_spans"] is None and late.value["listed"] == len(dates)
+    assert "2022" not in sleep.caveats[0] and sleep.caveats[0].endswith("listed under late nights.")

@@ -193,6 +193,24 @@ def dated_spans(finding: Finding) -> list[tuple[date, date]]:
     return spans
 
 
+_BROKEN_SAID = re.compile(r"; broken nights .*?(?=; [\d.]+% of activity falls)")
+_BROKEN_CAVEAT = "Your nights were broken (records inside this window) on "
+
+
+def gate_all_dates(findings: list[Finding]) -> list[str]:
+    """:func:`gate_dates` on every finding; where the late nights' dates are withheld, the sleep finding's caveat
+    that names their months of broken nights says it without them. Returns the ids withheld."""
+    withheld = [f.id for f in findings if gate_dates(f)]
+    if "late_nights" in withheld:
+        for f in findings:
+            if f.id == "sleep":
+                f.caveats = [c if not c.startswith(_BROKEN_CAVEAT) else
+                             "Your nights were broken (records inside this window) in some months: the window is "
+                             "the one the rest of your history keeps; those nights are listed under late nights."
+                             for c in f.caveats]
+    return withheld
+
+
 def gate_dates(finding: Finding) -> bool:
     """Withhold, in place, the dates of ``finding`` when they follow a religious calendar period
     (:func:`dataexam.calendars.concentrated` of :func:`dated_spans`: T27B M5, three years of late nights inside
@@ -208,6 +226,8 @@ def gate_dates(finding: Finding) -> bool:
         v["listed"] = len(v.get("dates") or [])
         v["dates"] = None
         v["broken_spans"] = None
+        # the summary's "; broken nights Apr 2022 (28 nights, 93% of them) …" (clock.set_late_nights)
+        finding.summary = _BROKEN_SAID.sub("", finding.summary)
     elif finding.id == "sleep":
         v["shift_nights"] = sum(int(sp.get("nights") or 0) for sp in v.get("shift_periods") or []
                                 if isinstance(sp, dict))
@@ -226,5 +246,5 @@ def gate_dates(finding: Finding) -> bool:
 
 
 __all__ = ["DATES_WITHHELD_NOTE", "PURCHASE_KINDS", "THREAD_MASK", "WITHHELD_EXCERPT", "dated_spans", "gate",
-           "gate_dates", "gate_item", "mask_thread_folder",
+           "gate_all_dates", "gate_dates", "gate_item", "mask_thread_folder",
            "special_record", "withheld_item", "withheld_purchase"]
