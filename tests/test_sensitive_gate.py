@@ -24,7 +24,7 @@ from test_inference_synth import Stream, local, person
 from dataexam import report as report_module
 from dataexam.categories import WITHHELD_EXCERPT, special_category, special_excerpt
 from dataexam.events import Origin
-from dataexam.inference import infer, sensitive
+from dataexam.inference import infer, platform, sensitive
 from dataexam.inference.model import Evidence, EvidenceItem, Finding
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -278,19 +278,50 @@ def test_the_whole_text_decides_not_only_the_excerpt() -> None:
 
 
 # -- what the platforms declare ---------------------------------------------------------------------------------
-def test_special_declared_interests_are_counted_not_named(declared: tuple[Any, Any]) -> None:
+def test_special_declared_interests_are_left_out_unsaid(declared: tuple[Any, Any]) -> None:
+    """T27B L7: "8 more in special categories of data (health, politics …)" told, without the flag, that the
+    platform had put the person in a health audience; now no format says whether or which (the report's "never
+    whether one was found", the trust score's reason to hide its excluded count)."""
     f = declared[0].finding("platform_vs_derived")
     x = f.value["platforms"]["twitter_interests"]
     assert [r["declared"] for r in x["items"]] == ["Cycling"]
-    assert x["withheld_special"] == {"count": 8, "categories": ["health", "politics", "religion", "sexuality"]}
+    assert "withheld_special" not in x and x["mappable"] == 1
     assert f.platform_says == {"twitter_interests": ["Cycling"]}
-    assert "X lists 8 interests in special categories of data" in f.summary
+    assert "special categories" not in f.summary
+    # the one sentence about them is said whether or not any was left out
+    assert platform.SPECIAL_NOTE in f.caveats
+    # no withheld evidence item stands for them either: the evidence is the one item shown
+    assert WITHHELD_EXCERPT not in [i.excerpt for i in f.evidence.items]
     for fmt in ("text", "json", "markdown", "html"):
         for detail in ("default", "full"):
             out = _render(declared[0], fmt, detail)
             for name in SPECIAL_DECLARED:
                 assert name not in out, (fmt, detail, name)
-            assert "8 more in special categories" in out or fmt == "json", (fmt, detail)
+            for word in ("more in special categories", "GDPR Art. 9: ", "health, politics", "withheld_special",
+                         "text withheld", "in special categories, not named"):
+                assert word not in out, (fmt, detail, word)
+
+
+def _x_interests(*names: str) -> list:
+    x = Stream("twitter-2024")
+    return [x.ev(None, "twitter.declared_interest", n, member="data/personalization.js", name=n, source="interests",
+                 position=i) for i, n in enumerate(names)]
+
+
+def test_the_special_note_is_said_whether_or_not_any_was_left_out() -> None:
+    f = infer(_x_interests("Cycling"), now=NOW).finding("platform_vs_derived")
+    assert platform.SPECIAL_NOTE in f.caveats
+    shown = infer(_x_interests("Cycling"), include_sensitive=True, now=NOW).finding("platform_vs_derived")
+    assert platform.SPECIAL_NOTE not in shown.caveats
+
+
+def test_a_list_of_only_special_items_reads_as_no_list() -> None:
+    # an X list holding nothing but "Pregnancy" must read as an export without declarations, not "0 of 0"
+    only = infer(_x_interests("Pregnancy", "Islam"), now=NOW).finding("platform_vs_derived")
+    none = infer(person(days=5, start=START, text="Rode the bike."), now=NOW).finding("platform_vs_derived")
+    assert only.value is None and only.summary == none.summary
+    shown = infer(_x_interests("Pregnancy", "Islam"), include_sensitive=True, now=NOW).finding("platform_vs_derived")
+    assert [r["declared"] for r in shown.value["platforms"]["twitter_interests"]["items"]] == ["Pregnancy", "Islam"]
 
 
 def test_declared_interests_keep_the_exports_order(declared: tuple[Any, Any]) -> None:
@@ -310,8 +341,8 @@ def test_redact_still_works_on_a_gated_report(leak: tuple[Any, Any], declared: t
     data = json.loads(_render(declared[0], "json", redact=True))
     pvd = data["by_id"]["platform_vs_derived"]
     assert data["redacted"] is True and pvd["evidence"]["items"] == []
-    assert pvd["value"]["platforms"]["twitter_interests"]["withheld_special"]["count"] == 8
-    assert "X lists 8 interests in special categories of data" in pvd["summary"]
+    assert "withheld_special" not in pvd["value"]["platforms"]["twitter_interests"]
+    assert "special categories" not in pvd["summary"]
 
 
 def test_a_low_mood_s_saddest_posts_are_quoted_nowhere_by_default() -> None:

@@ -8,10 +8,13 @@ whose category is among the tool's derived interests.
 Each platform's list keeps the export's order (its records' file, record and ``position`` attribute:
 undated records reach the inference in their keys' order). A declared item in a GDPR Art. 9 special
 category (``categories.special_category``: X's "Pregnancy", "Christianity", "Gay pride", Facebook's
-"other categories" such as a political leaning) is, without ``--include-sensitive``, counted but not
-named: ``withheld_special`` says how many and in which categories (inference.md §4 "Art. 9 items are
-off by default"; the twenty-third pass's tester found them first in the at-a-glance table, right under
-the banner saying sensitive findings are off).
+"other categories" such as a political leaning) is, without ``--include-sensitive``, left out unsaid: not
+named, not counted, no category, no withheld evidence item, and a list holding nothing else is not shown
+(inference.md §4 "Art. 9 items are off by default"; the twenty-third pass's tester found them first in the
+at-a-glance table, right under the banner saying sensitive findings are off; the twenty-seventh's, T27B L7,
+found "1 more in special categories of data (health)" still telling which category was there, against the
+report's "never whether one was found"). The caveat :data:`SPECIAL_NOTE` says so in every report without the
+flag, whether or not any item was left out.
 
 X's other statements in ``personalization.js`` (formats.md §2.4) are shown as they are, counted, with
 bounded lists (the first :data:`TOP_N` in the file's order and the count): the TV shows X thinks the
@@ -139,19 +142,17 @@ class PlatformAggregator(Aggregator):
         per_platform: dict[str, Any] = {}
         agree_total = mappable_total = unchecked_total = 0
         declared_ev: list[EvidenceItem] = []
-        withheld_notes: list[str] = []
         for key, entries in sorted(self.items.items()):
             entries = sorted(entries, key=lambda r: r[0])[:CAP]  # the export's order
             rows = []
             apart: dict[str, list[dict[str, Any]]] = {}
             agree = mappable = unchecked = 0
-            special: dict[str, int] = {}
             for _, name, item, aside in entries:
-                declared_ev.append(item)
-                category = None if ctx.include_sensitive else special_category(name)
-                if category is not None:
-                    special[category] = special.get(category, 0) + 1
+                if not ctx.include_sensitive and special_category(name) is not None:
+                    # left out unsaid: neither named, counted, categorised nor quoted as a withheld evidence item
+                    # (T27B L7: "1 more in special categories of data (health)" told what it withheld)
                     continue
+                declared_ev.append(item)
                 # plural folded and the platforms' topic words ("Concerts", "Bread": T25A M4)
                 cats = [c for c in declared_categories(name) if not is_sensitive(c) or ctx.include_sensitive]
                 if aside:  # listed apart, never counted as mappable or backed
@@ -170,15 +171,13 @@ class PlatformAggregator(Aggregator):
                 if match == [TRAVEL] and trips and TRAVEL not in derived[:10]:
                     row["backed_by"] = f"{trips} trip{'s' if trips != 1 else ''} abroad (trips finding)"
                 rows.append(row)
+            if not rows and not apart and not ctx.include_sensitive:
+                continue  # every item was special: the list is not shown, as if the export had none
             per_platform[key] = {"items": rows, "mappable": mappable, "agreeing": agree,
                                  "agreement": round(agree / mappable, 3) if mappable else None, **apart}
             if unchecked:
                 per_platform[key]["not_checkable"] = unchecked
                 unchecked_total += unchecked
-            if special:
-                n = sum(special.values())
-                per_platform[key]["withheld_special"] = {"count": n, "categories": sorted(special)}
-                withheld_notes.append(withheld_special_note(key, n, sorted(special)))
             agree_total += agree
             mappable_total += mappable
         # "which no platform lists": no declared item of any list maps to it, those listed apart included (X still
@@ -198,10 +197,12 @@ class PlatformAggregator(Aggregator):
             "caveats": ["Declared lists are the platforms' own outputs: the exports omit the models and scores "
                         "behind them (GDPR Art. 15(1)(h) asks for 'meaningful information about the logic')."],
         }
+        if not ctx.include_sensitive:
+            meta["caveats"].append(SPECIAL_NOTE)
         x_inferences = self._x_inferences(ctx)
         deleted = self._deleted()
         remarks = demographic_remarks(self.demographics)
-        if not self.items and not self.demographics and not x_inferences and not deleted:
+        if not per_platform and not self.demographics and not x_inferences and not deleted:
             given = sorted(ctx.sources & {"facebook", "twitter", "amazon"})
             if not given:
                 return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -229,13 +230,12 @@ class PlatformAggregator(Aggregator):
                                  if unclaimed else ".")) + \
             (f" {unchecked_total} more {'are' if unchecked_total != 1 else 'is'} not checkable: {unread['sentence']}."
              if unchecked_total and unread is not None else "") + \
-            "".join(f" {note}" for note in apart_notes) + \
-            "".join(f" {note}" for note in withheld_notes)
+            "".join(f" {note}" for note in apart_notes)
         if not mappable_total and unchecked_total and unread is not None:  # nothing could be checked
             summary = (f"None of the {unchecked_total} platform-declared interest{'s' if unchecked_total != 1 else ''}"
                        f" could be checked against your records: {unread['sentence']}.") + \
-                "".join(f" {note}" for note in apart_notes) + "".join(f" {note}" for note in withheld_notes)
-        if not self.items and not self.demographics:  # only X's other statements or its deleted posts
+                "".join(f" {note}" for note in apart_notes)
+        if not per_platform and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
         summary = " ".join([summary, *(e for e in extra if e)])
@@ -251,19 +251,20 @@ class PlatformAggregator(Aggregator):
 
 
     def _x_inferences(self, ctx: Context) -> dict[str, Any] | None:
-        """{shows|lookalike_advertisers|audience_advertisers|…: {count, top[≤ TOP_N], withheld_special?}, audiences:
+        """{shows|lookalike_advertisers|audience_advertisers|…: {count, top[≤ TOP_N]}, audiences:
         int}, the lists in the export's order; None when X states none of these. A name in a special category is,
-        without ``include_sensitive``, counted but not named (as the declared interests)."""
+        without ``include_sensitive``, neither named nor counted (as the declared interests)."""
         out: dict[str, Any] = {}
         for which in (*X_INFERENCES.values(), *_AUDIENCE_LISTS.values()):
             names = self.x_lists.get(which)
             if names:
                 ordered = sorted(names, key=lambda n: names[n])
-                special = [] if ctx.include_sensitive else [n for n in ordered if special_category(n)]
-                shown = [n for n in ordered if n not in special]
-                out[which] = {"count": len(self.x_counts[which]), "top": shown[:TOP_N]}
-                if special:
-                    out[which]["withheld_special"] = len(special)
+                # without the flag a name in a special category is left out of the list and of its count alike,
+                # unsaid (a count beyond the names shown would tell that one was withheld: T27B L7)
+                keep = [n for n in ordered if ctx.include_sensitive or not special_category(n)]
+                counted = [n for n in self.x_counts[which] if ctx.include_sensitive or not special_category(n)]
+                if counted:
+                    out[which] = {"count": len(counted), "top": keep[:TOP_N]}
         if self.audiences:
             out["audiences"] = max(self.audiences)  # two downloads: the larger statement (each is a count)
         return out or None
@@ -383,10 +384,6 @@ _LIST_OWNER = {"facebook_interests": ("Facebook", "interests"), "twitter_interes
                "amazon_audiences": ("Amazon", "audiences")}
 
 
-def withheld_special_note(key: str, count: int, categories: list[str]) -> str:
-    """The sentence that stands for a list's declared items in special categories, counted, not named:
-    "X lists 5 interests in special categories (health, religion): --include-sensitive shows them." """
-    owner, things = _LIST_OWNER.get(key, ("The platform", "items"))
-    noun = things if count != 1 else things[:-1]
-    return (f"{owner} lists {count} {noun} in special categories of data (GDPR Art. 9: {', '.join(categories)}): "
-            f"--include-sensitive shows {'them' if count != 1 else 'it'}.")
+#: said by the finding without ``--include-sensitive``, whether or not any declared item was left out (T27B L7)
+SPECIAL_NOTE = ("Declared items in special categories of data (GDPR Art. 9) are not listed here, nor counted: "
+                "--include-sensitive shows them.")

@@ -38,8 +38,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 from typing import Any
 
+from ..calendars import concentrated
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt
 from ..events import Event
 from .engine import categories_of
@@ -155,5 +157,94 @@ def gate(finding: Finding) -> int:
     return withheld
 
 
-__all__ = ["PURCHASE_KINDS", "THREAD_MASK", "WITHHELD_EXCERPT", "gate", "gate_item", "mask_thread_folder",
+#: the caveat of a finding whose dates are withheld (:func:`gate_dates`): nothing on why beyond this
+DATES_WITHHELD_NOTE = "Some dates withheld (special categories)."
+
+
+def _day(iso: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(iso)[:10])
+    except ValueError:
+        return None
+
+
+def _month(ym: Any, last: bool) -> date | None:
+    """"2023-03" → its first (or ``last``) day."""
+    d = _day(f"{ym}-01")
+    if d is None or not last:
+        return d
+    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+def dated_spans(finding: Finding) -> list[tuple[date, date]]:
+    """The dated items of ``finding``'s value that :func:`gate_dates` reads, as day spans: the late nights'
+    ``dates`` (one day each) and ``broken_spans`` (months), the sleep finding's ``shift_periods``."""
+    v = finding.value if isinstance(finding.value, dict) else {}
+    spans: list[tuple[date, date]] = []
+    if finding.id == "late_nights":
+        spans += [(d, d) for d in map(_day, v.get("dates") or []) if d is not None]
+        for sp in v.get("broken_spans") or []:
+            if isinstance(sp, dict) and (a := _month(sp.get("from"), False)) and (b := _month(sp.get("to"), True)):
+                spans.append((a, b))
+    elif finding.id == "sleep":
+        for sp in v.get("shift_periods") or []:
+            if isinstance(sp, dict) and (a := _day(sp.get("from"))) and (b := _day(sp.get("to"))):
+                spans.append((a, b))
+    return spans
+
+
+_BROKEN_SAID = re.compile(r"; broken nights .*?(?=; [\d.]+% of activity falls)")
+_BROKEN_CAVEAT = "Your nights were broken (records inside this window) on "
+
+
+def gate_all_dates(findings: list[Finding]) -> list[str]:
+    """:func:`gate_dates` on every finding; where the late nights' dates are withheld, the sleep finding's caveat
+    that names their months of broken nights says it without them. Returns the ids withheld."""
+    withheld = [f.id for f in findings if gate_dates(f)]
+    if "late_nights" in withheld:
+        for f in findings:
+            if f.id == "sleep":
+                f.caveats = [c if not c.startswith(_BROKEN_CAVEAT) else
+                             "Your nights were broken (records inside this window) in some months: the window is "
+                             "the one the rest of your history keeps; those nights are listed under late nights."
+                             for c in f.caveats]
+    return withheld
+
+
+def gate_dates(finding: Finding) -> bool:
+    """Withhold, in place, the dates of ``finding`` when they follow a religious calendar period
+    (:func:`dataexam.calendars.concentrated` of :func:`dated_spans`: T27B M5, three years of late nights inside
+    Ramadan tell the practice). The counts stay (late nights: ``listed``, the number of nights; sleep: the shift
+    nights' total in ``shift_nights``); the dates go — the late nights' ``dates`` and ``broken_spans``, the sleep
+    finding's ``shift_periods`` and the sentences that name them —, every evidence item's ``time`` with them
+    (the records still found by export, file and index), and the caveat :data:`DATES_WITHHELD_NOTE` says only
+    that. True when it withheld."""
+    if not concentrated(dated_spans(finding)).follows:
+        return False
+    v = dict(finding.value)
+    if finding.id == "late_nights":
+        v["listed"] = len(v.get("dates") or [])
+        v["dates"] = None
+        v["broken_spans"] = None
+        # the summary's "; broken nights Apr 2022 (28 nights, 93% of them) …" (clock.set_late_nights)
+        finding.summary = _BROKEN_SAID.sub("", finding.summary)
+    elif finding.id == "sleep":
+        v["shift_nights"] = sum(int(sp.get("nights") or 0) for sp in v.get("shift_periods") or []
+                                if isinstance(sp, dict))
+        v["shift_periods"] = None
+        # the summary's "; on the shift nights from <date> to <date>, asleep …" and the caveat naming the periods
+        finding.summary = finding.summary.split("; on the shift nights from ")[0].rstrip(".") + "."
+        finding.caveats = [c if not c.startswith("Your nights were on other hours from ") else
+                           "Some of your nights were on other hours, with your usual place: night or shift work; "
+                           "they are read apart, and those awake inside your usual window are listed as late nights."
+                           for c in finding.caveats]
+    v["dates_withheld"] = True
+    finding.value = v
+    finding.evidence.items = [replace(i, time=None) for i in finding.evidence.items]
+    finding.caveats = [*finding.caveats, DATES_WITHHELD_NOTE]
+    return True
+
+
+__all__ = ["DATES_WITHHELD_NOTE", "PURCHASE_KINDS", "THREAD_MASK", "WITHHELD_EXCERPT", "dated_spans", "gate",
+           "gate_all_dates", "gate_dates", "gate_item", "mask_thread_folder",
            "special_record", "withheld_item", "withheld_purchase"]

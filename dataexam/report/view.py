@@ -482,17 +482,20 @@ def _h_jetlag(v: dict[str, Any]) -> str:
 
 
 def _h_late(v: dict[str, Any]) -> str:
-    n = len(v.get("dates") or [])
+    # without --include-sensitive the dates may be withheld, their number kept (``listed``: sensitive.gate_dates)
+    n = len(v.get("dates") or []) or int(v.get("listed") or 0)
     away = len(v.get("travel_dates") or [])
     # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
     aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
     if not n:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
-    last = month_year(v["dates"][-1])
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
-    broken = ("; broken nights " + join([_month_span(sp) for sp in spans])) if spans else ""
-    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time (last in {last}"
-            + (f"; {aside}" if aside else "") + broken + ").")
+    said = [f"last in {month_year(v['dates'][-1])}"] if v.get("dates") else []
+    said += [aside] if aside else []
+    said += ["broken nights " + join([_month_span(sp) for sp in spans])] if spans else []
+    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time"
+            + (f" ({'; '.join(said)})" if said else "")
+            + ("; some dates withheld (special categories)" if v.get("dates_withheld") else "") + ".")
 
 
 def _month_span(sp: dict[str, Any]) -> str:
@@ -828,7 +831,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Rests on", sleep_nights_phrase(v)))
             return out
         if fid == "late_nights" and isinstance(v, dict):
-            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
+            out = [("Nights", "some dates withheld (special categories)" if v.get("dates_withheld") else
+                    join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
