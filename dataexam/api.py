@@ -95,6 +95,10 @@ class Export:
     detection: Detection
     locations: list[tuple[str, str]] = field(default_factory=list)
     account: str | None = None
+    #: the account's other names (:meth:`~dataexam.parser.Parser.account_aliases`: earlier names, username,
+    #: profile URI) and the name it was read under: what links a renamed account's downloads, in one run and
+    #: across ``--append`` runs (T27C H1)
+    aliases: frozenset[str] = frozenset()
     #: how a worker process opens this export again: (the open_exports arguments, index in its result)
     reopen: tuple[OpenSpec, int] | None = None
 
@@ -382,6 +386,7 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
             export.account = export.parser.account(export.archive)
             if export.account is not None:
                 aliases[id(export)] = frozenset({export.account, *export.parser.account_aliases(export.archive)})
+                export.aliases = aliases[id(export)]
         except Exception:  # a parser's account look-up must not end the run
             export.account = None
     _join_renamed_accounts([e for e in exports if e.account is not None], aliases)

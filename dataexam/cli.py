@@ -633,7 +633,9 @@ def timeline(
             assert target.path is not None and flat is not None
             result = writers.write_sqlite_rows(flat, target.path, append=append,
                                                inputs=[printable_path(Path(p).name) for p in paths],
-                                               accounts=lambda: _run_accounts(stats), several_accounts=per_account,
+                                               accounts=lambda: _run_accounts(stats),
+                                               account_aliases=lambda: _run_account_aliases(stats),
+                                               several_accounts=per_account,
                                                row_accounts=lambda: api.record_accounts(stats.exports),
                                                window=(since_dt, until_dt))
             written = result.written
@@ -673,6 +675,16 @@ def _run_accounts(stats: api.RunStats) -> dict[str, set[str]]:
     for export in stats.exports:
         if export.account is not None:
             found.setdefault(export.parser.name, set()).add(export.account)
+    return found
+
+
+def _run_account_aliases(stats: api.RunStats) -> dict[str, set[str]]:
+    """Source → every name the run's accounts go by (:attr:`api.Export.aliases`: the names read, earlier names,
+    usernames, profile URIs): an ``--append`` of a renamed account's download is the same account's (T27C H1)."""
+    found: dict[str, set[str]] = {}
+    for export in stats.exports:
+        if export.account is not None:
+            found.setdefault(export.parser.name, set()).update({export.account, *export.aliases})
     return found
 
 

@@ -412,7 +412,8 @@ RowAccounts = Callable[[], Mapping[str, str]]
 def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str], *, append: bool = False,
                       inputs: Iterable[str] = (), accounts: Accounts | None = None,
                       several_accounts: bool = False, row_accounts: RowAccounts | None = None,
-                      window: tuple[datetime | None, datetime | None] = (None, None)) -> SqliteResult:
+                      window: tuple[datetime | None, datetime | None] = (None, None),
+                      account_aliases: Accounts | None = None) -> SqliteResult:
     """Write flattened rows (``CSV_COLUMNS`` order) into the SQLite database at ``path``.
 
     Tables: ``events`` (one row per event, attrs as JSON text usable with SQLite's JSON functions,
@@ -437,8 +438,11 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     ``accounts`` (called once the rows are read) gives the run's accounts. Appending another account's
     records of a source to a database holding that source's records of one account would merge two people
     into one "you", as one run refuses to (:class:`~dataexam.errors.SeveralAccounts`, the database left as
-    it was), unless ``several_accounts`` (``--per-account``). Appending rows of a kind the database holds
-    under an older key recipe raises :class:`~dataexam.errors.KeysChanged` (the database left as it was).
+    it was), unless ``several_accounts`` (``--per-account``). ``account_aliases`` (source → every name the
+    run's accounts go by: earlier names, username, profile URI) links a renamed account's download to the
+    one the database holds, as one run links them (``dataexam_meta.account_aliases``: their hashes; T27C H1).
+    Appending rows of a kind the database holds under an older key recipe raises
+    :class:`~dataexam.errors.KeysChanged` (the database left as it was).
 
     Several accounts of a source in one database (``--per-account``): keys name a record, not its owner
     (two people who liked one tweet hold equal keys, :mod:`dataexam.normalise`), so the key alone cannot
@@ -477,7 +481,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 conn.execute(f"PRAGMA page_size={_SQLITE_PAGE_SIZE}")
                 with _sqlite_refusals(dest, "nothing was written, the partial file was removed"):
                     return _fill(conn, rows, append=False, fresh=True, inputs=inputs, accounts=accounts,
-                                 several_accounts=several_accounts, row_accounts=row_accounts, window=window)
+                                 several_accounts=several_accounts, row_accounts=row_accounts, window=window,
+                         account_aliases=account_aliases)
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -495,7 +500,8 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                               "overwrite it") from None
         with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
             return _fill(conn, rows, append=append, fresh=False, inputs=inputs, accounts=accounts,
-                         several_accounts=several_accounts, row_accounts=row_accounts, window=window)
+                         several_accounts=several_accounts, row_accounts=row_accounts, window=window,
+                         account_aliases=account_aliases)
     finally:
         conn.close()
 
@@ -611,7 +617,8 @@ def _record_row_accounts(conn: sqlite3.Connection, held: Mapping[str, Collection
 
 
 def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accounts | None,
-                     several_accounts: bool, result: SqliteResult, last_old_id: int) -> str:
+                     several_accounts: bool, result: SqliteResult, last_old_id: int,
+                     account_aliases: Accounts | None = None) -> str:
     """``dataexam_meta.accounts`` after this write (JSON: source → sorted hashes); raises
     :class:`SeveralAccounts` where appending would add another account to a source's one.
 
@@ -632,16 +639,41 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     for source in held_unknown:  # stays unknown, for later appends too
         now.pop(source, None)
         before[source] = [_UNKNOWN_ACCOUNT]
+    # every name the run's accounts go by, hashed as the accounts are; and those the database has met
+    called = {source: {_account_hash(source, a) for a in names}
+              for source, names in (account_aliases() if account_aliases else {}).items()}
+    known = _held_aliases(conn) if keep_rows else {}
     if not several_accounts:
         for source, hashes in sorted(now.items()):
             held = set(before.get(source, ()))
+            if held and not hashes <= held and _UNKNOWN_ACCOUNT not in held and \
+                    called.get(source, set()) & (held | set(known.get(source, ()))):
+                # a download made after (or before) a name change: one of its names is one the database's
+                # account went by (an earlier name, its username, its profile URI), as one run links them
+                # (api._join_renamed_accounts): the same account, kept under the database's hash
+                now[source] = hashes & held or held
+                continue
             if held and not hashes <= held:
                 raise SeveralAccounts(
                     f"the database holds {source} records of another account than these inputs; appending "
                     "would merge two people into one 'you'. Write to another file, or add --per-account to keep "
                     "several accounts in one database")
     merged = {source: sorted(set(before.get(source, ())) | now.get(source, set())) for source in {*before, *now}}
+    aliases = {source: sorted(set(known.get(source, ())) | called.get(source, set())) for source in {*known, *called}}
+    if aliases:
+        conn.execute("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES ('account_aliases', ?)",
+                     (json.dumps(dict(sorted(aliases.items()))),))
     return json.dumps(dict(sorted(merged.items())))
+
+
+def _held_aliases(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """``dataexam_meta.account_aliases`` (source → hashes of every name its account went by; ``{}`` when absent:
+    a database written before it was kept)."""
+    with contextlib.suppress(ValueError):
+        loaded = json.loads(_meta(conn, "account_aliases") or "{}")
+        if isinstance(loaded, dict):
+            return {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+    return {}
 
 
 def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection[object], last_old_id: int) -> str:
@@ -861,7 +893,8 @@ class _Counted:
 def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, append: bool, fresh: bool,
           inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False,
           row_accounts: RowAccounts | None = None,
-          window: tuple[datetime | None, datetime | None] = (None, None)) -> SqliteResult:
+          window: tuple[datetime | None, datetime | None] = (None, None),
+          account_aliases: Accounts | None = None) -> SqliteResult:
     result = SqliteResult()
     now = format_time_ms(datetime.now(UTC))
     conn.execute("BEGIN IMMEDIATE")
@@ -965,7 +998,7 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
         # before anything is committed; the rows there before this write are those up to `before`
         versions = _key_versions(conn, keep_rows, kinds, before)
-        held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before)
+        held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before, account_aliases)
         _record_row_accounts(conn, json.loads(held), implied, lambda: origins if origins is not None else
                              row_accounts() if row_accounts is not None and offered else {}, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []

@@ -154,3 +154,49 @@ def test_owner_free_takes_out_every_name_of_the_account_and_the_pronoun() -> Non
     assert owner_free("Heather shared Theirry's photo.", None) == "Heather shared Theirry's photo."
     assert owner_free("Anna Weber updated HER status.", None) == "Anna Weber updated their status."
     assert owner_free(None, owner) is None and owner_names_pattern([" ", ""]) is None
+
+
+def _db_counts(db: Path) -> dict[str, int]:
+    import sqlite3
+
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("select kind, count(*) from events group by kind").fetchall())
+
+
+@pytest.mark.parametrize("link", ["previous_names", "username"])
+def test_appending_the_renamed_accounts_download_in_either_order_equals_one_run(tmp_path: Path, link: str) -> None:
+    """T27C H1: `timeline A -o db` then `timeline B -o db --append` (B made after the name change) was refused as
+    "another account" in either order, and the advice it gave (--per-account) doubled every earlier post. The
+    database now links the accounts by the names one run links them by (an earlier name, the username)."""
+    from typer.testing import CliRunner
+
+    from dataexam.cli import app
+    from dataexam.errors import ExitCode
+
+    def download(root: Path, name: str, previous: list[str], username: str, n_posts: int) -> Path:
+        _download(root, "2022", name, "her", previous=previous, n_posts=n_posts)
+        profile = root / "personal_information/profile_information/profile_information.json"
+        data = json.loads(profile.read_text(encoding="utf-8"))
+        data["profile_v2" if "profile_v2" in data else "profile"]["username"] = username
+        profile.write_text(json.dumps(data), encoding="utf-8")
+        return root
+
+    by_name = link == "previous_names"
+    a = download(tmp_path / "facebook-a", OLD, [], "asa.fjell" if not by_name else "asa.old", 3)
+    b = download(tmp_path / "facebook-b", NEW, [OLD] if by_name else [], "asa.fjell" if not by_name else "asa.new", 5)
+    run = CliRunner().invoke
+    one = tmp_path / "one.db"
+    assert run(app, ["timeline", str(a), str(b), "-o", str(one)]).exit_code == 0
+    for first, second in ((a, b), (b, a)):
+        db = tmp_path / f"{first.name}-then-{second.name}.db"
+        assert run(app, ["timeline", str(first), "-o", str(db)]).exit_code == 0
+        appended = run(app, ["timeline", str(second), "--append", "-o", str(db)])
+        assert appended.exit_code == 0, appended.stderr
+        assert _db_counts(db) == _db_counts(one)
+    # another person (no name or username in common) is still refused, the database untouched
+    other = download(tmp_path / "facebook-c", "Kari Nordmann", [], "kari.n", 2)
+    db = tmp_path / "facebook-a-then-facebook-b.db"
+    before = db.read_bytes()
+    refused = run(app, ["timeline", str(other), "--append", "-o", str(db)])
+    assert refused.exit_code == ExitCode.USAGE and "another account" in refused.stderr
+    assert db.read_bytes() == before
