@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import stat
 import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -86,6 +87,7 @@ def check_target(kind: str, path: str | Path | None = None) -> None:
     if kind == "stdout":
         if sys.stdout.isatty():
             raise UsageProblem(_TERMINAL)
+        _check_stdout_file()
         return
     if kind == "stream" and path is not None:
         try:
@@ -97,6 +99,22 @@ def check_target(kind: str, path: str | Path | None = None) -> None:
                 raise UsageProblem(f"{path}: {_TERMINAL}")
         finally:
             os.close(fd)
+
+
+def _check_stdout_file() -> None:
+    """Refuse a standard output that is a regular file already holding bytes: `>> t.parquet` (O_APPEND) or
+    `1<> t.parquet` (read-write, not truncated). A Parquet file is one table with its footer at the end: written
+    after or over an existing one, neither the old table nor the new one can be read, and the run said nothing
+    (T27C H2). `> t.parquet` truncates the file first and is written."""
+    try:
+        fd = sys.stdout.fileno()
+        st = os.fstat(fd)
+    except (AttributeError, OSError, ValueError):
+        return  # no file descriptor (a captured stdout): nothing to check
+    if stat.S_ISREG(st.st_mode) and st.st_size > 0:
+        raise UsageProblem("standard output is a file that already holds data (opened with >> or 1<>): a Parquet "
+                           "file cannot be appended to or written over in place, and neither table would be "
+                           "readable; write it with > FILE.parquet or -o FILE.parquet (the file is left as it was)")
 
 
 def write_parquet_rows(rows: Iterable[tuple[Any, ...]], path: str | Path, *,

@@ -136,3 +136,29 @@ def test_a_parquet_name_and_another_format_contradict(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-f", "csv", "-o", str(tmp_path / "t.parquet")])
     assert result.exit_code == ExitCode.USAGE and "contradicts" in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("mode", ["a", "r+"])
+def test_parquet_to_a_stdout_file_that_holds_data_is_refused(mode: str, tmp_path: Path) -> None:
+    """T27C H2: `-f parquet >> t.parquet` (and `1<> t.parquet`) exited 0 and left neither table readable. A
+    standard output that is a regular file already holding bytes is refused, the file left as it was; `>` (a
+    truncated file) is written."""
+    import subprocess
+    import sys
+
+    dest = tmp_path / "t.parquet"
+    assert runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(dest)]).exit_code == 0
+    before = dest.read_bytes()
+    code = ("import sys; from dataexam.cli import main; sys.argv = ['dataexam', 'timeline', sys.argv[1], '-f', "
+            "'parquet', '-q']; main()")
+    with open(dest, mode + "b") as out:  # the shell's >> (O_APPEND) and 1<> (read-write, not truncated)
+        proc = subprocess.run([sys.executable, "-c", code, str(X_CURRENT)], stdout=out, stderr=subprocess.PIPE,
+                              check=False)
+    assert proc.returncode == 2, proc.stderr
+    assert b"already holds data" in proc.stderr
+    assert dest.read_bytes() == before
+    with open(dest, "wb") as out:  # the shell's >
+        proc = subprocess.run([sys.executable, "-c", code, str(X_CURRENT)], stdout=out, stderr=subprocess.PIPE,
+                              check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert dest.read_bytes() == before
