@@ -20,11 +20,11 @@ from dataexam.cli import app
 SPECIAL_POSTS = {"Due date in three weeks, nursery ready": "health",
                  "Morning sickness is brutal today": "health",
                  "Midwife appointment went well": "health",
-                 "Long day at the hospital with mum": "health",
+                 "Mum is in hospital again": "health",
                  "Iftar with family tonight": "religion",
                  "Suhoor time, fasting again tomorrow": "religion",
                  "رمضان كريم": "religion",
-                 "إفطار مع العائلة": "religion"}
+                 "سحور مع العائلة": "religion"}
 
 
 @pytest.mark.parametrize(("text", "category"), sorted(SPECIAL_POSTS.items()))
@@ -38,7 +38,9 @@ def test_the_platforms_grief_counseling_interest_is_health() -> None:
 
 @pytest.mark.parametrize("text", ["Invoice due date: Friday", "The due date for the essay is Monday",
                                   "Intermittent fasting, day 3", "Fasting blood sugar"[:7] + " lunch today",
-                                  "Hospitality jobs fair", "Dua Lipa tonight!", "مرحبا بالعالم"])
+                                  "Hospitality jobs fair", "Dua Lipa tonight!", "مرحبا بالعالم",
+                                  # T27C: a nurse's shift, and breakfast in Arabic
+                                  "Night shift at the hospital again", "إفطار مع العائلة"])
 def test_everyday_words_near_them_stay_everyday(text: str) -> None:
     assert special_category(text) is None
 

@@ -606,7 +606,8 @@ def _h_mood(v: dict[str, Any]) -> str:
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
     parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" + _mood_source(p) for p in shown]
     if len(lows) > len(shown):
-        parts.append(f"{len(lows) - len(shown)} shorter one(s)")
+        more = len(lows) - len(shown)
+        parts.append(f"{more} shorter one" + ("s" if more != 1 else ""))
     return f"Your writing turned low {join(parts)}." if len(lows) > 1 else \
         f"A low spell in your writing: {parts[0]}."
 
