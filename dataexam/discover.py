@@ -105,7 +105,7 @@ def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Fo
         # not an issue of whichever export came first (T26C M2: a locked Facebook zip in Downloads was filed
         # under amazon-2025.zip; beside one X zip, the folder was taken for that export and the zip not listed)
         prefixes = tuple(f.prefix for f in exports)
-        dead = [f for f in _dead_zips(archive) if not f.prefix.startswith(prefixes)]
+        dead = [f for f in [*_dead_zips(archive), *_unreadable_files(archive)] if not f.prefix.startswith(prefixes)]
         if dead:
             strays = sorted(strays + dead, key=lambda f: f.prefix)
     if len(exports) == 1 and not strays:
@@ -137,6 +137,14 @@ def _dead_zips(archive: Archive) -> list[Found]:
         reason = _unreadable_reason(main) if main else "not an export (an empty zip: it contains no files)"
         found.append(Found(zip_path, [], None, reason, main))
     return found
+
+
+def _unreadable_files(archive: Archive) -> list[Found]:
+    """The files of a folder that could not be read at all (a broken symbolic link, no permission): each an item
+    of its own beside the exports, with the input's issue that says why — not an issue of the export beside it
+    (T27C M2: a broken link beside an X folder was filed as that export's, under a bare name)."""
+    return [Found(issue.member, [], None, _unreadable_reason(issue), issue) for issue in archive.issues
+            if issue.code == "unreadable" and issue.member and not issue.member.lower().endswith(".zip")]
 
 
 def _unreadable_reason(issue: ParseIssue) -> str:

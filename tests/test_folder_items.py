@@ -138,3 +138,19 @@ def test_a_zip_cut_inside_its_first_file_is_damaged_not_salvaged(tmp_path: Path)
     stats = api.RunStats()
     list(api.timeline(folder, stats=stats))
     assert dict(stats.issue_summary) == {(f"{folder}/amazon.zip", "corrupt-zip"): 1}
+
+
+def test_a_broken_link_beside_an_export_is_its_own_item(tmp_path: Path) -> None:
+    """T27C M2: a broken symbolic link in a folder beside an X folder was filed as the X export's issue, under a
+    bare name; it is an item of its own, as a locked zip is, and the export has no issue."""
+    import shutil
+
+    folder = tmp_path / "odd"
+    shutil.copytree(X_TREE, folder / "twitter-2024")
+    (folder / "broken-link").symlink_to(tmp_path / "nowhere")
+    rows = json.loads(runner.invoke(cli.app, ["scan", "--json", str(folder)]).stdout)
+    assert [(Path(r["inputs"][0]).name, r["export"], r["issues"]) for r in rows] == [
+        ("twitter-2024", True, 0), ("broken-link", False, 1)]
+    assert "broken link" in str(rows[1]["reason"])
+    result = runner.invoke(cli.app, ["timeline", str(folder), "-o", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == 0 and "broken-link: 1 × unreadable" in result.stderr
