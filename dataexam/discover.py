@@ -134,7 +134,11 @@ def _dead_zips(archive: Archive) -> list[Found]:
     found = []
     for zip_path, issues in sorted(dead.items()):
         main = next((i for i in issues if i.code in _DEAD_ZIP_CODES), issues[0] if issues else None)
-        reason = _unreadable_reason(main) if main else "not an export (an empty zip: it contains no files)"
+        point = mounted.get(zip_path)  # where its files would be: an inner zip's path starts there
+        inner = [z for z in mounted if point is not None and z.startswith(point + "/")]
+        reason = (_unreadable_reason(main) if main else
+                  f"not an export (it holds only {len(inner)} zip(s), listed on their own)" if inner else
+                  "not an export (an empty zip: it contains no files)")
         found.append(Found(zip_path, [], None, reason, main))
     return found
 

@@ -154,3 +154,19 @@ def test_a_broken_link_beside_an_export_is_its_own_item(tmp_path: Path) -> None:
     assert "broken link" in str(rows[1]["reason"])
     result = runner.invoke(cli.app, ["timeline", str(folder), "-o", str(tmp_path / "t.jsonl")])
     assert result.exit_code == 0 and "broken-link: 1 × unreadable" in result.stderr
+
+
+def test_a_zip_holding_only_a_zip_does_not_say_it_holds_no_files(tmp_path: Path) -> None:
+    """T27C L1: a zip whose only file is another (empty or locked) zip was "an empty zip: it contains no files"."""
+    import shutil
+
+    folder = tmp_path / "o"
+    shutil.copytree(X_TREE, folder / "twitter-2024")
+    empty = tmp_path / "e.zip"
+    zipfile.ZipFile(empty, "w").close()
+    with zipfile.ZipFile(folder / "wrap-empty.zip", "w") as z:
+        z.write(empty, "e.zip")
+    rows = json.loads(runner.invoke(cli.app, ["scan", "--json", str(folder)]).stdout)
+    reasons = {Path(r["inputs"][0]).name: r["reason"] for r in rows if not r["export"]}
+    assert reasons == {"wrap-empty.zip": "not an export (it holds only 1 zip(s), listed on their own)",
+                       "e.zip": "not an export (an empty zip: it contains no files)"}
