@@ -298,6 +298,19 @@ COLUMN_TYPES: dict[str, str] = {
     "value__years_clock": "string",
     "value__zone": "string",
     # null when there is none (a list or an object when there is: its scalar fields have their own columns)
+    "value__not_checkable": "int64",  # platform_vs_derived: declared items whose texts were not read
+    "value__unread_text_share": "double",
+    "value__unspaced_share": "double",  # writing_style: texts in unspaced scripts (CJK, Thai …)
+    "value__peak__agreement": "double",  # routine: how stable the busiest weekday-hour is
+    "value__peak__confidence": "string",
+    "value__clock_contradicted": "string",  # home: the login country whose clock the activity contradicts
+    "value__clock_contradicted__country": "string",
+    "value__clock_contradicted__offset_gap_hours": "string",  # [least, most] hours, a list
+    "value__place_disagreement": "string",  # timezone: the place evidence's country the clock does not fit
+    "value__place_disagreement__country": "string",
+    "value__place_disagreement__sources": "string",  # a list
+    "value__place_disagreement__zone": "string",
+    "value__place_disagreement__offset_gap_hours": "string",  # [least, most] hours, a list
     "value__periods": "string",
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",
