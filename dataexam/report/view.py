@@ -816,12 +816,17 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (clock._shift_windows)
-            shifts = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
-            if shifts:
-                out.append(("Shift nights", join([
-                    f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
-                    + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
-                       else "no quiet stretch of 3 h") for sp in shifts])))
+            # and of a spell of free days throughout (a school holiday: clock.HOLIDAY_LABEL), named as such
+            from dataexam.inference.clock import HOLIDAY_LABEL
+
+            periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
+            for label, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
+                                  ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
+                if shifts:
+                    out.append((label, join([
+                        f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
+                        + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
+                           else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
                 from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
 
