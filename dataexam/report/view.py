@@ -678,6 +678,11 @@ def _h_social(v: dict[str, Any]) -> str:
         # two people of one name are two contacts (the twenty-third pass's first tester): say so
         also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
         parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages{also})")
+    # the change of circle over time, where the data shows one (T27B L3): said, never explained
+    change = v.get("circle_change")
+    if isinstance(change, dict) and isinstance(change.get("before"), dict) and isinstance(change.get("after"), dict):
+        parts.append(f"the people you message one-to-one went from about {number(change['before'].get('people'))} "
+                     f"a quarter to about {number(change['after'].get('people'))} (from {change['after'].get('from')})")
     return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
 
 
@@ -902,6 +907,17 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 note = "; ".join(f"{number(next(c['same_name'] for c in shown if c['name'] == n))} different "
                                  f"people are called {n}" for n in shared)
                 out.append(("Top contacts", join(tops) + (f" ({note})" if note else "")))
+            change = v.get("circle_change")
+            if isinstance(change, dict) and all(isinstance(change.get(k), dict) for k in ("before", "after")):
+                b, a = change["before"], change["after"]
+                out.append(("Circle over time", f"about {number(b.get('people'))} people a quarter ({b.get('from')} – "
+                                                f"{b.get('to')}), about {number(a.get('people'))} ({a.get('from')} – "
+                                                f"{a.get('to')})"))
+            removed = v.get("friends_removed")
+            if isinstance(removed, dict) and removed.get("count"):
+                months = [month_year(m + "-01") for m in sorted(removed.get("months") or {})]
+                when = f" ({months[0]}" + (f" – {months[-1]}" if len(months) > 1 else "") + ")" if months else ""
+                out.append(("Friends removed", f"{number(removed['count'])}{when}"))
             groups = v.get("group_chats")
             if isinstance(groups, dict) and groups.get("groups"):
                 n = groups["groups"]
