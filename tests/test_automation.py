@@ -19,6 +19,7 @@ from test_inference_synth import Stream, local
 from dataexam.inference import infer
 from dataexam.inference.automation import AutomationAggregator
 from dataexam.inference.model import Confidence
+from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 
@@ -71,6 +72,8 @@ def test_person_reading_findings_say_automated_and_stand_at_low():
         assert f.value is not None, fid
         assert f.caveats[0] == note, fid
         assert f.confidence == Confidence.LOW, fid
+    # at a glance and in each section, the headline says it first
+    assert view.headline(res.finding("topics").to_dict()) == "Looks automated: you write most about finance."
     # the languages it writes in are the feed's fact, not a reading of a person: untouched
     assert not any("automated" in c for c in res.finding("languages").caveats)
 

@@ -404,8 +404,20 @@ def evidence_counts(ev: Any) -> str:
 
 
 # -- headlines -----------------------------------------------------------------------------------------------
+#: the caveat ``inference.automation.mark`` puts first on a person-reading finding of an automated account
+AUTOMATED_CAVEAT = "This account looks automated"
+
+
 def headline(f: dict[str, Any]) -> str:
-    """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected."""
+    """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected. A finding
+    read from an account that looks automated (T27B L4) says so first, at a glance too."""
+    caveats = f.get("caveats")
+    automated = isinstance(caveats, list) and bool(caveats) and str(caveats[0]).startswith(AUTOMATED_CAVEAT)
+    text = _headline(f)
+    return f"Looks automated: {text[:1].lower()}{text[1:]}" if automated and text else text
+
+
+def _headline(f: dict[str, Any]) -> str:
     fn = _HEADLINES.get(str(f.get("id")))
     if fn is not None and f.get("value") is not None:
         try:
