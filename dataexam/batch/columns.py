@@ -41,6 +41,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
     (r"value__facebook_friend_statuses__.+", "int64"),
+    (r"value__friends_removed__months__\d{4}-\d{2}", "int64"),  # friends removed per month (social_circle)
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
@@ -79,6 +80,16 @@ COLUMN_TYPES: dict[str, str] = {
     "value__city_checked": "bool",
     "value__clock_change": "string",
     "value__commute_country": "string",  # work_location: a country commuted to across a border
+    "value__circle_change": "string",
+    "value__circle_change__after": "string",
+    "value__circle_change__after__from": "string",
+    "value__circle_change__after__people": "double",
+    "value__circle_change__after__to": "string",
+    "value__circle_change__before": "string",
+    "value__circle_change__before__from": "string",
+    "value__circle_change__before__people": "double",
+    "value__circle_change__before__to": "string",
+    "value__circle_over_time": "string",
     "value__concentration_hhi": "double",
     "value__contacts": "int64",
     "value__contacts_with_invisible_name": "int64",
@@ -96,6 +107,9 @@ COLUMN_TYPES: dict[str, str] = {
     "value__facebook_following": "int64",
     "value__facebook_friend_statuses": "string",
     "value__facebook_friends": "int64",
+    "value__friends_removed": "string",
+    "value__friends_removed__count": "int64",
+    "value__friends_removed__months": "string",
     "value__factors__behaviour_preferences__explanation": "string",
     "value__factors__behaviour_preferences__f": "double",
     "value__factors__behaviour_preferences__inputs__baby_purchases": "int64",

@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from ..events import Event
-from . import sensitive
+from . import automation, sensitive
 from .clock import ClockAggregator, set_aside_trip_nights
 from .engine import Aggregator, Context, InputStats, run
 from .homeclock import adopt_home_zone
@@ -51,7 +51,8 @@ def _aggregators() -> list[Aggregator]:
     # Finish order matters: zone_place (place evidence: IPs, shipping regions, phones, declared places)
     # is read by clock for the zone prior, clock sets the zone that place, money and trust use,
     # interests feed platform.
-    return [PlaceAggregator(), PlaceEvidence(), ClockAggregator(), TextAggregator(), InterestAggregator(),
+    return [automation.AutomationAggregator(),
+            PlaceAggregator(), PlaceEvidence(), ClockAggregator(), TextAggregator(), InterestAggregator(),
             MoneyAggregator(),
             SocialAggregator(), PlatformAggregator(), TrustAggregator()]
 
@@ -59,7 +60,8 @@ def _aggregators() -> list[Aggregator]:
 # text first: its languages finding feeds clock's zone prior (zoneprior._language_shares), so
 # langdetect's profiles are loaded once, for text's sample, and released before clock loads its
 # reference data (text reads nothing from the Context).
-FINISH_ORDER = ("zone_place", "text", "clock", "place", "interests", "money", "social", "platform", "trust")
+FINISH_ORDER = ("automation", "zone_place", "text",
+                "clock", "place", "interests", "money", "social", "platform", "trust")
 # Aggregators whose state a later finish reads through ``Context.aggregators``: kept until that reader
 # has finished (clock builds its prior from zone_place and text; platform compares with interests).
 READERS: dict[str, tuple[str, ...]] = {"zone_place": ("clock",), "text": ("clock",), "interests": ("platform",)}
@@ -117,6 +119,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):
                 _release(by_name[other])
+    # a feed's posts read as a person's: the findings that read a person say so (T27B L4)
+    automation.mark(findings, ctx.automation)
     withheld = []
     if not include_sensitive:
         withheld.append("sensitive_signals")

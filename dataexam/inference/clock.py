@@ -129,6 +129,13 @@ DISJOINT_CAVEAT = ("Your weekday and weekend windows share no hour: either your 
 SLEEP_BLOCK_SHARE = 0.5
 DAY_SLEEP_LABEL = "weekday day sleep (night or shift work)"
 SHIFT_DAY_SLEEP_LABEL = "day sleep (night or shift work)"  # a shift period's window by day (sleep.shift_periods)
+# a period on other hours whose every night keeps the free-day (weekend) window: free days throughout, as in a school
+# holiday or time off, not shift work. MCTQ tells them apart by the days themselves: shift work alternates work and
+# free days, each shift type with its own sleep (Juda, Vetter & Roenneberg 2013), while on free days throughout sleep
+# keeps the free-day timing (Roenneberg et al. 2003, MCTQ's free days; the twenty-seventh pass's tester: a teenager's
+# summers read "night or shift work" and their nights "broken nights")
+HOLIDAY_LABEL = "free days throughout (a holiday or time off)"
+HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' (MSF)
 # Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
 # Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
 # days that do not qualify (a DST day whose local hour falls outside the window, a night that is not
@@ -1432,24 +1439,35 @@ class ClockAggregator(Aggregator):
             parts.append(f"weekends ≈{we['start']}–{we['end']}")
         sleep_value["zone"] = ctx.clock_label
         sleep_value["nights_used"] = {t: len(types[t]) for t in types}
-        shift_periods = self._shift_windows(nights, ext, on_shift, describe)
+        shift_periods = self._shift_windows(nights, ext, on_shift, describe, windows["weekend"])
         sleep_value["shift_periods"] = shift_periods or None
         summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
                    + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
         for sp in shift_periods:
             w = sp["window"]
-            summary += (f"; on the shift nights from {sp['from']} to {sp['to']}, "
+            summary += (f"; on the {'holiday' if sp['label'] == HOLIDAY_LABEL else 'shift'} nights from {sp['from']} "
+                        f"to {sp['to']}, "
                         + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
         summary += "."
-        if shift_periods:
-            said = "; ".join(f"{sp['from']} to {sp['to']} ({sp['nights']} nights"
+        def periods_said(sps: list[dict[str, Any]]) -> str:
+            return "; ".join(f"{sp['from']} to {sp['to']} ({sp['nights']} nights"
                              + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
-                             for sp in shift_periods)
-            sleep_meta["caveats"].insert(0, f"Your nights were on other hours from {said}, with your usual place: "
-                                         "night or shift work. Those nights are read apart (MCTQ^Shift: sleep is "
-                                         "assessed per shift type); the weekday and weekend windows, chronotype and "
-                                         "social jetlag are your other nights', and the shift nights awake inside "
-                                         "them are listed as late nights.")
+                             for sp in sps)
+
+        shifts = [sp for sp in shift_periods if sp["label"] != HOLIDAY_LABEL]
+        holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
+        if holidays:
+            sleep_meta["caveats"].insert(0, f"Your nights from {periods_said(holidays)} kept your weekend hours "
+                                         "every day of the week: free days throughout, as in a school holiday or "
+                                         "time off, not shift work (which alternates work and free days). Those "
+                                         "nights are read apart and checked for late nights against your weekend "
+                                         "window.")
+        if shifts:
+            sleep_meta["caveats"].insert(0, f"Your nights were on other hours from {periods_said(shifts)}, with your "
+                                         "usual place: night or shift work. Those nights are read apart (MCTQ^Shift: "
+                                         "sleep is assessed per shift type); the weekday and weekend windows, "
+                                         "chronotype and social jetlag are your other nights', and the shift nights "
+                                         "awake inside them are listed as late nights.")
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -1485,8 +1503,11 @@ class ClockAggregator(Aggregator):
         # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
         strays: list[date] = []
         months: Counter[str] = Counter()
+        # the nights of a period of free days throughout are free nights: read against the weekend window
+        holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
-            w = windows["weekend" if nd.weekday() in free else "weekday"]
+            off = nd.weekday() in free or (nd in on_shift and any(a <= nd <= b for a, b in holiday))
+            w = windows["weekend" if off else "weekday"]
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
@@ -1542,13 +1563,16 @@ class ClockAggregator(Aggregator):
 
     def _shift_windows(self, nights: Mapping[date, Sequence[int]], ext: Mapping[date, Sequence[int]],
                        on_shift: Mapping[date, int],
-                       describe: Callable[[tuple[int, int] | None], dict | None]) -> list[dict[str, Any]]:
+                       describe: Callable[[tuple[int, int] | None], dict | None],
+                       free_window: tuple[int, int] | None = None) -> list[dict[str, Any]]:
         """Per period of :attr:`shifted` with nights, ``{from, to, nights, window, label}``: its first and last night
         (local morning dates), its nights with a record, and the sleep window over them alone (``describe``'s
         shape, or None under :data:`MIN_SLEEP_NIGHTS` nights or without a quiet run of 3–14 h), chosen as the usual
         windows are (:meth:`_window`) — MCTQ^Shift's sleep on the days of one shift type (Juda, Vetter & Roenneberg
         2013, J Biol Rhythms 28:130). ``label`` is :data:`SHIFT_DAY_SLEEP_LABEL` where the window's middle falls between
-        08:00 and 20:00. One pass over the period's nights."""
+        08:00 and 20:00; :data:`HOLIDAY_LABEL` where it is a night sleep whose middle lies within
+        :data:`HOLIDAY_MID_GAP_H` of ``free_window``'s (the usual weekend window, bins as :meth:`_window` gives them):
+        every day kept the free days' hours. One pass over the period's nights."""
         out = []
         for k in range(len(self.shifted)):
             nds = sorted(nd for nd, j in on_shift.items() if j == k)
@@ -1560,8 +1584,11 @@ class ClockAggregator(Aggregator):
                 w = self._window(active, len(nds))
             desc = describe(w)
             by_day = desc is not None and 8.0 <= desc["mid_hours"] < 20.0
+            free_days = (w is not None and free_window is not None and not by_day
+                         and _circular_gap(w[0] + w[1], free_window[0] + free_window[1], 2 * QUARTERS) / 8
+                         <= HOLIDAY_MID_GAP_H)
             out.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds), "window": desc,
-                        "label": SHIFT_DAY_SLEEP_LABEL if by_day else None})
+                        "label": SHIFT_DAY_SLEEP_LABEL if by_day else HOLIDAY_LABEL if free_days else None})
         return out
 
     # -- routine -------------------------------------------------------------------------------------

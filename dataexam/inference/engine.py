@@ -208,6 +208,8 @@ class Context:
         self.late_night_rows: dict[date, tuple[int, Any]] | None = None
         # and the nights it checked per calendar month ("YYYY-MM" → nights), for the broken-nights spans
         self.late_night_months: dict[str, int] | None = None
+        # the automation signals of the own posts (automation.Automation), read after every finding is made
+        self.automation: Any = None
 
     @property
     def clock_label(self) -> str:

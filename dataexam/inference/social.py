@@ -118,8 +118,8 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "received",
-                 "recipient", "sent", "service", "title", "two_ids")
+    __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "quarters",
+                 "received", "recipient", "sent", "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
@@ -140,6 +140,71 @@ class Thread:
         # the members the export lists (Facebook ``members`` of a group file, X ``participantsSnapshot``), with or
         # without the owner: more than those who wrote
         self.members: set[str] = set()
+        # the calendar quarters with a message of this thread, one bit each (:func:`quarter_index`): who was in the
+        # circle when (T27B L3: a circle shrinking from 14 people to 3 went unsaid)
+        self.quarters = 0
+
+
+#: the first calendar quarter counted for the circle over time (bit 0 of ``Thread.quarters``)
+FIRST_QUARTER_YEAR = 2000
+CIRCLE_CHANGE_RATIO = 0.5  # one side's median at most this share of the other's …
+CIRCLE_CHANGE_PEOPLE = 3  # … and this many people apart: a change of circle, said in the summary
+CIRCLE_MIN_QUARTERS = 2  # quarters on each side of the change
+
+
+def _month_words(month: str) -> str:
+    """``"2023-06"`` → ``"Jun 2023"``."""
+    year, m = month.split("-")
+    return f"{('Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec')[int(m) - 1]} {year}"
+
+
+def quarter_index(year: int, month: int) -> int:
+    """Calendar quarters since 2000-Q1 (0), never negative (earlier dates count as 2000-Q1)."""
+    return max(0, (year - FIRST_QUARTER_YEAR) * 4 + (month - 1) // 3)
+
+
+def quarter_name(index: int) -> str:
+    """``"2023-Q2"`` for :func:`quarter_index`'s number."""
+    return f"{FIRST_QUARTER_YEAR + index // 4}-Q{index % 4 + 1}"
+
+
+def circle_change(per_quarter: list[tuple[int, int]]) -> dict[str, Any] | None:
+    """The one change of the one-to-one circle's size, or None: ``per_quarter`` is (quarter index, people) for every
+    quarter from the first to the last with messages (zeros included). The split is the one that leaves the least
+    absolute deviation from each side's median number of people per quarter (one change point); it is a change when
+    one median is at most :data:`CIRCLE_CHANGE_RATIO` of the other and they are :data:`CIRCLE_CHANGE_PEOPLE` people
+    apart, with :data:`CIRCLE_MIN_QUARTERS` quarters on each side. The first and last quarters are left out of the
+    medians (a download rarely starts or ends on a quarter's edge), not of the spans. Returns
+    ``{before: {from, to, people}, after: {from, to, people}}`` (quarters as "YYYY-Qn", people = the median per
+    quarter)."""
+    inner = per_quarter[1:-1]
+    best = None
+    for cut in range(CIRCLE_MIN_QUARTERS, len(inner) - CIRCLE_MIN_QUARTERS + 1):
+        left, right = [n for _q, n in inner[:cut]], [n for _q, n in inner[cut:]]
+        a, b = _median(left), _median(right)
+        cost = sum(abs(n - a) for n in left) + sum(abs(n - b) for n in right)
+        if best is None or cost < best[0]:
+            best = (cost, cut, a, b)
+    if best is None:
+        return None
+    _cost, cut, a, b = best
+    lo, hi = min(a, b), max(a, b)
+    if hi - lo < CIRCLE_CHANGE_PEOPLE or lo > CIRCLE_CHANGE_RATIO * hi:
+        return None
+
+    def side(first: int, last: int, people: float) -> dict[str, Any]:
+        return {"from": quarter_name(first), "to": quarter_name(last), "people": people}
+
+    # the edge quarters belong to their side's span, though not to its median
+    return {"before": side(per_quarter[0][0], inner[cut - 1][0], a),
+            "after": side(inner[cut][0], per_quarter[-1][0], b)}
+
+
+def _median(values: list[int]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    m = ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    return int(m) if m == int(m) else m
 
 
 class Exchange:
@@ -161,6 +226,8 @@ class Exchange:
         self.group_members: set[str] = set()
         self.group_placeholder_messages = 0
         self.notes_threads = self.notes_messages = 0
+        # quarter index → one-to-one partners (service, name) with a message that quarter (deleted accounts left out)
+        self.quarters: dict[int, set[tuple[str, str]]] = {}
 
     @property
     def sent(self) -> int:
@@ -228,6 +295,8 @@ class MessageThreads:
         if t is not None:
             if event.time is not None and (t.last is None or event.time.timestamp() > t.last):
                 t.last = event.time.timestamp()
+            if event.time is not None:
+                t.quarters |= 1 << quarter_index(event.time.year, event.time.month)
             if len(t.archives) < MAX_THREAD_ARCHIVES:
                 t.archives.add(_download_of(event.origin.archive, attrs.get("thread_folder") == "e2ee"))
             if attrs.get("group"):
@@ -378,6 +447,12 @@ class MessageThreads:
                 continue
             direct.append((partner, t.sent + got, t.service, key))
             in_direct.add(partner)
+            q, bits = 0, t.quarters
+            while bits:
+                if bits & 1:
+                    ex.quarters.setdefault(q, set()).add((t.service, partner))
+                bits >>= 1
+                q += 1
             if t.ev is not None and len(ex.contact_ev) < 1000:
                 ex.contact_ev[key] = t.ev
         for counts in group_counts:
@@ -497,6 +572,7 @@ class SocialAggregator(Aggregator):
     def __init__(self) -> None:
         self.friend_status: Counter[str] = Counter()
         self.friend_records = 0
+        self.removed_months: Counter[str] = Counter()  # "YYYY-MM" → friends removed that month (dated records)
         self.followers = 0
         self.following = 0
         self.fb_followers = 0
@@ -524,6 +600,8 @@ class SocialAggregator(Aggregator):
             self.friend_records += 1
             status = str(event.attrs.get("status") or "friend")
             self.friend_status[status] += 1
+            if status == "removed" and event.time is not None:
+                self.removed_months[event.time.strftime("%Y-%m")] += 1
             if len(self.friend_ev) < 3:
                 self.friend_ev.append(EvidenceItem.of(event, "friend list entry"))
             return
@@ -606,6 +684,14 @@ class SocialAggregator(Aggregator):
             return out
 
         messages = "messages" not in missing
+        # people in the one-to-one circle per calendar quarter, from the first quarter with messages to the last
+        circle: list[dict[str, Any]] = []
+        per_quarter: list[tuple[int, int]] = []
+        if ex.quarters:
+            for q in range(min(ex.quarters), max(ex.quarters) + 1):
+                per_quarter.append((q, len(ex.quarters.get(q, ()))))
+                circle.append({"quarter": quarter_name(q), "people": per_quarter[-1][1]})
+        change = circle_change(per_quarter)
         value: dict[str, Any] = {
             "facebook_friends": None if "facebook_friends" in missing else self.friends(),
             "facebook_friend_statuses": dict(self.friend_status) if self.friend_records else None,
@@ -625,6 +711,11 @@ class SocialAggregator(Aggregator):
             "notes_to_self": ({"threads": ex.notes_threads, "messages": ex.notes_messages}
                               if ex.notes_threads else None),
             "owner_inferred": ({"basis": self.owner_basis} if self.owner else None),
+            "circle_over_time": circle or None,
+            "circle_change": change,
+            "friends_removed": ({"count": self.friend_status["removed"],
+                                 "months": dict(sorted(self.removed_months.items()))}
+                                if self.friend_status.get("removed") else None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
                       n_support=ex.sent + ex.received + sum(self.friend_status.values())
@@ -654,10 +745,21 @@ class SocialAggregator(Aggregator):
                 people = len(ex.group_members)
                 parts.append(f"group chats: {people} {'person' if people == 1 else 'people'} in {ex.groups} "
                              f"group{'s' if ex.groups != 1 else ''}")
+        if change is not None:
+            b, a = change["before"], change["after"]
+            parts.append(f"your one-to-one circle went from about {b['people']} people a quarter ({b['from']} to "
+                         f"{b['to']}) to about {a['people']} ({a['from']} to {a['to']})")
+        removed = value["friends_removed"]
+        if removed:
+            months = removed["months"]
+            when = (f" ({_month_words(min(months))}" + (f" – {_month_words(max(months))}" if len(months) > 1 else "")
+                    + ")") if months else ""
+            parts.append(f"{removed['count']} friend{'s' if removed['count'] != 1 else ''} removed{when}")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
-        caveats = ["Contacts are listed by volume only; nothing is inferred about them.",
+        caveats = ["Contacts are listed by volume only; nothing is inferred about them"
+                   + (" or about why your circle changed" if change is not None or removed else "") + ".",
                    "X exports give account ids, not names, for followers and DM partners; a DM partner is "
                    "shown by the handle the same archive's replies or mentions give that id, where they do.",
                    "Facebook exports names, not person ids: each one-to-one thread is one contact, so two "

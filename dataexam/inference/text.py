@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 from ..categories import category_label, is_sensitive
 from ..events import Event
 from . import literature
+from .emoji import count_emoji
 from .engine import (
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
@@ -113,7 +114,6 @@ def unspaced(text: str) -> bool:
     (:data:`_UNSPACED`: Chinese, Japanese, Thai …), whose words and sentences ``_WORD`` and ``_SENT`` cannot count."""
     letters = len(_LETTER.findall(text))
     return letters > 0 and 2 * len(_UNSPACED.findall(text)) >= letters
-_EMOJI = re.compile("[\U0001F300-\U0001FAFF\u2600-\u27BF\U0001F1E6-\U0001F1FF]")
 FUNCTION_WORDS = frozenset("the a an and or but of to in on at for with is are was were be been it that this i you "
                            "he she we they me my your not no so if as by from just".split())
 UK_US = {"colour": "color", "favourite": "favorite", "organise": "organize", "realise": "realize",
@@ -528,7 +528,7 @@ class TextAggregator(Aggregator):
             s["sentences"] += weight * max(1, len(_SENT.findall(text)))
         s["function"] += weight * sum(map(FUNCTION_WORDS.__contains__, map(str.lower, words)))
         s["caps"] += weight * sum(1 for w in words if w.isupper() and len(w) > 1)
-        s["emoji"] += weight * len(_EMOJI.findall(text))
+        s["emoji"] += weight * count_emoji(text)  # Unicode's emoji, not every symbol (T27A L2: ✓)
         s["exclaim"] += weight * text.count("!")
         s["question"] += weight * text.count("?")
         s["chars"] += weight * len(text)

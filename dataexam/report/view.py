@@ -404,8 +404,20 @@ def evidence_counts(ev: Any) -> str:
 
 
 # -- headlines -----------------------------------------------------------------------------------------------
+#: the caveat ``inference.automation.mark`` puts first on a person-reading finding of an automated account
+AUTOMATED_CAVEAT = "This account looks automated"
+
+
 def headline(f: dict[str, Any]) -> str:
-    """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected."""
+    """One plain-language sentence for ``f``; the finding's own summary when its value is unexpected. A finding
+    read from an account that looks automated (T27B L4) says so first, at a glance too."""
+    caveats = f.get("caveats")
+    automated = isinstance(caveats, list) and bool(caveats) and str(caveats[0]).startswith(AUTOMATED_CAVEAT)
+    text = _headline(f)
+    return f"Looks automated: {text[:1].lower()}{text[1:]}" if automated and text else text
+
+
+def _headline(f: dict[str, Any]) -> str:
     fn = _HEADLINES.get(str(f.get("id")))
     if fn is not None and f.get("value") is not None:
         try:
@@ -682,6 +694,11 @@ def _h_social(v: dict[str, Any]) -> str:
         # two people of one name are two contacts (the twenty-third pass's first tester): say so
         also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
         parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages{also})")
+    # the change of circle over time, where the data shows one (T27B L3): said, never explained
+    change = v.get("circle_change")
+    if isinstance(change, dict) and isinstance(change.get("before"), dict) and isinstance(change.get("after"), dict):
+        parts.append(f"the people you message one-to-one went from about {number(change['before'].get('people'))} "
+                     f"a quarter to about {number(change['after'].get('people'))} (from {change['after'].get('from')})")
     return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
 
 
@@ -820,12 +837,17 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (clock._shift_windows)
-            shifts = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
-            if shifts:
-                out.append(("Shift nights", join([
-                    f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
-                    + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
-                       else "no quiet stretch of 3 h") for sp in shifts])))
+            # and of a spell of free days throughout (a school holiday: clock.HOLIDAY_LABEL), named as such
+            from dataexam.inference.clock import HOLIDAY_LABEL
+
+            periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
+            for label, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
+                                  ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
+                if shifts:
+                    out.append((label, join([
+                        f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
+                        + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
+                           else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
                 from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
 
@@ -902,6 +924,17 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 note = "; ".join(f"{number(next(c['same_name'] for c in shown if c['name'] == n))} different "
                                  f"people are called {n}" for n in shared)
                 out.append(("Top contacts", join(tops) + (f" ({note})" if note else "")))
+            change = v.get("circle_change")
+            if isinstance(change, dict) and all(isinstance(change.get(k), dict) for k in ("before", "after")):
+                b, a = change["before"], change["after"]
+                out.append(("Circle over time", f"about {number(b.get('people'))} people a quarter ({b.get('from')} – "
+                                                f"{b.get('to')}), about {number(a.get('people'))} ({a.get('from')} – "
+                                                f"{a.get('to')})"))
+            removed = v.get("friends_removed")
+            if isinstance(removed, dict) and removed.get("count"):
+                months = [month_year(m + "-01") for m in sorted(removed.get("months") or {})]
+                when = f" ({months[0]}" + (f" – {months[-1]}" if len(months) > 1 else "") + ")" if months else ""
+                out.append(("Friends removed", f"{number(removed['count'])}{when}"))
             groups = v.get("group_chats")
             if isinstance(groups, dict) and groups.get("groups"):
                 n = groups["groups"]
