@@ -158,7 +158,11 @@ def gate(finding: Finding) -> int:
 
 
 #: the caveat of a finding whose dates are withheld (:func:`gate_dates`): nothing on why beyond this
-DATES_WITHHELD_NOTE = "Some dates withheld (special categories)."
+# Said on every late-nights and sleep finding without --include-sensitive, whether or not a date was withheld: a note
+# (or a field) present only where the calendar test fired told the practice itself, and `findings.parquet` carried it
+# as a per-person flag (T27D H1)
+DATES_WITHHELD_NOTE = ("Dates that fall in a religious calendar period are not listed without --include-sensitive "
+                       "(special categories); their number is.")
 
 
 def _day(iso: Any) -> date | None:
@@ -200,6 +204,11 @@ _BROKEN_CAVEAT = "Your nights were broken (records inside this window) on "
 def gate_all_dates(findings: list[Finding]) -> list[str]:
     """:func:`gate_dates` on every finding; where the late nights' dates are withheld, the sleep finding's caveat
     that names their months of broken nights says it without them. Returns the ids withheld."""
+    for f in findings:
+        if f.id in ("late_nights", "sleep"):
+            f.caveats = [*f.caveats, DATES_WITHHELD_NOTE]
+        if f.id == "late_nights" and isinstance(f.value, dict):  # the number, whether or not the dates are listed
+            f.value = {**f.value, "listed": len(f.value.get("dates") or [])}
     withheld = [f.id for f in findings if gate_dates(f)]
     if "late_nights" in withheld:
         for f in findings:
@@ -224,7 +233,7 @@ def gate_dates(finding: Finding) -> bool:
     v = dict(finding.value)
     if finding.id == "late_nights":
         v["listed"] = len(v.get("dates") or [])
-        v["dates"] = None
+        v["dates"] = []
         v["broken_spans"] = None
         # the summary's "; broken nights Apr 2022 (28 nights, 93% of them) …" (clock.set_late_nights)
         finding.summary = _BROKEN_SAID.sub("", finding.summary)
@@ -238,10 +247,8 @@ def gate_dates(finding: Finding) -> bool:
                            "Some of your nights were on other hours, with your usual place: night or shift work; "
                            "they are read apart, and those awake inside your usual window are listed as late nights."
                            for c in finding.caveats]
-    v["dates_withheld"] = True
     finding.value = v
     finding.evidence.items = [replace(i, time=None) for i in finding.evidence.items]
-    finding.caveats = [*finding.caveats, DATES_WITHHELD_NOTE]
     return True
 
 

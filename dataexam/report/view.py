@@ -507,7 +507,7 @@ def _h_late(v: dict[str, Any]) -> str:
     said += ["broken nights " + join([_month_span(sp) for sp in spans])] if spans else []
     return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time"
             + (f" ({'; '.join(said)})" if said else "")
-            + ("; some dates withheld (special categories)" if v.get("dates_withheld") else "") + ".")
+            + ".")
 
 
 def _month_span(sp: dict[str, Any]) -> str:
@@ -854,8 +854,9 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Rests on", sleep_nights_phrase(v)))
             return out
         if fid == "late_nights" and isinstance(v, dict):
-            out = [("Nights", "some dates withheld (special categories)" if v.get("dates_withheld") else
-                    join([day(d) for d in (v.get("dates") or [])][:8]) or "none")]
+            listed = int(v.get("listed") or 0)
+            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8])
+                    or ("not listed (see the note)" if listed else "none"))]
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
