@@ -157,7 +157,9 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                          "morning sickness", "midwife", "midwives", "obstetrician", "gynecologist",
                          "gynaecologist", "ob-gyn", "obgyn", "antenatal", "in hospital", "hospitalised",
                          "hospitalized", "intensive care", "grief counseling", "grief counselling",
-                         "bereavement counseling", "bereavement counselling"),
+                         "bereavement counseling", "bereavement counselling",
+                         # T27D H4: a platform's "Autism awareness" (a condition, Art. 4(15))
+                         "autism", "autistic", "asperger", "aspergers"),
     "sensitive:religion": ("church", "parish", "bible", "quran", "torah", "mosque", "synagogue", "rosary",
                            "prayer", "prayers", "pray", "praying", "prayed", "temple", "diocese", "christianity",
                            "christians", "catholic", "protestant", "evangelical", "islam", "islamic", "muslim",
@@ -183,17 +185,31 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                            "hajj", "umrah", "bar mitzvah", "bat mitzvah", "shabbat", "rosh hashanah",
                            "رمضان", "سحور", "السحور", "صيام", "الصيام",
                            "صائم", "صائمة", "مسجد", "المسجد", "صلاة", "الصلاة", "القرآن", "قرآن", "الحج", "عمرة",
-                           "العمرة"),
+                           "العمرة",
+                           # T27D H4: a platform's "Kosher food" (not "kosher salt": a cooking word) and Lent
+                           "kosher food", "kosher foods", "kosher meals", "lenten", "ash wednesday"),
     "sensitive:politics": ("democrat", "democrats", "democratic party", "republican", "republicans",
                            "republican party", "labour party", "conservative party", "green party", "tory",
                            "tories", "campaign", "election", "senator", "political", "protest", "greens",
-                           "canvassing", "maga", "donald trump", "biden", "pro-life", "pro-choice"),
+                           "canvassing", "maga", "donald trump", "biden", "pro-life", "pro-choice",
+                           "black lives matter"),  # T27D H4
     "sensitive:sexuality": ("lgbt", "lgbtq", "pride", "gay", "lesbian", "queer", "bisexual", "transgender",
                             "homosexual", "non-binary", "dating app", "grindr", "condom", "condoms", "lubricant",
                             "sex toy", "vibrator", "homosexuality", "bisexuality", "same-sex", "same-sex marriage",
-                            "kondom", "kondome", "preservativo", "preservativos"),
+                            "kondom", "kondome", "preservativo", "preservativos",
+                            "gender identity"),  # T27D H4 (a platform's interest; gender identity: Art. 9 as
+                            # sex life is read by the EDPB guidelines 8/2020 on targeting)
     "sensitive:union": ("trade union", "trade unions", "labor union", "labor unions", "labour union",
                         "labour unions", "union dues", "strike"),
+    # Art. 9(1) "racial or ethnic origin" (the twenty-seventh pass's final tester, T27D H4): Facebook's own
+    # "Multicultural affinity: African American (US)" (its ad categories, formats.md §1) and like audiences were
+    # named without the flag; dataexam derives no ethnic origin (inference.md §4) but must not show a platform's
+    # label of it. Words that name an ethnic group or an affinity to one, not a language or a cuisine
+    # ("Mexican food", "Spanish") nor a first name.
+    "sensitive:ethnicity": ("multicultural affinity", "ethnic affinity", "african american", "african-american",
+                            "afro-american", "hispanic", "hispanic american", "asian american", "asian-american",
+                            "native american", "first nations", "aboriginal", "indigenous peoples", "ethnicity",
+                            "ethnic origin", "racial", "race and ethnicity"),
 }
 
 # Each category's node in the IAB Tech Lab Content Taxonomy 3.1 (Unique ID, name), the taxonomy ad

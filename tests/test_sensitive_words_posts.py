@@ -6,6 +6,7 @@ Art. 4(15), Art. 9(1). X archive of formats.md §2.4 (the project's fixture), in
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 from pathlib import Path
@@ -73,3 +74,51 @@ def test_with_the_flag_they_count(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.stderr
     signals = json.loads(result.stdout)["by_id"]["sensitive_signals"]["value"]
     assert signals["health"]["records"] == 4 and signals["religion"]["records"] == 4
+
+
+PLATFORM_SPECIAL = {"Multicultural affinity: African American (US)": "sensitive:ethnicity",
+                    "Hispanic (US - English dominant)": "sensitive:ethnicity",
+                    "Black Lives Matter": "sensitive:politics", "Kosher food": "sensitive:religion",
+                    "Autism awareness": "sensitive:health", "Gender identity": "sensitive:sexuality"}
+
+
+@pytest.mark.parametrize(("name", "category"), sorted(PLATFORM_SPECIAL.items()))
+def test_a_platforms_special_labels_are_special(name: str, category: str) -> None:
+    """T27D H4: Facebook's "Multicultural affinity: African American (US)" (ethnic origin, Art. 9(1)) and the
+    like were named without the flag; no category held ethnic origin at all."""
+    assert category in declared_categories(name)
+
+
+@pytest.mark.parametrize("name", ["Mexican food", "Spanish language", "Latin music", "Kosher salt", "Lent money"])
+def test_a_cuisine_or_a_language_is_no_ethnic_origin(name: str) -> None:
+    assert not [c for c in declared_categories(name) if c.startswith("sensitive:")]
+
+
+def test_no_special_platform_label_is_named_by_default() -> None:
+    from dataclasses import replace
+
+    from test_inference_synth import Stream, person
+
+    from dataexam.events import Origin
+    from dataexam.inference import infer
+
+    x = Stream("twitter-2024")
+    declared = [replace(x.ev(None, "twitter.declared_interest", name, member="data/personalization.js", name=name,
+                             source="interests", position=i), origin=Origin("twitter-2024", "data/personalization.js",
+                                                                              0))
+                for i, name in enumerate([*PLATFORM_SPECIAL, "Cycling"])]
+    from datetime import UTC, date, datetime
+
+    timed = sorted(person(days=60, start=date(2024, 1, 1), text="Rode the bike to the lake today."),
+                   key=lambda e: e.sort_key)
+    now = datetime(2024, 6, 1, tzinfo=UTC)
+    from dataexam import report as report_module
+
+    for include in (False, True):
+        rep = infer([*timed, *declared], include_sensitive=include, now=now)
+        out = io.StringIO()
+        report_module.render(rep, "json", out, detail="full")  # type: ignore[arg-type]
+        said = out.getvalue()
+        assert "Cycling" in said
+        for name in PLATFORM_SPECIAL:
+            assert (name in said) == include, (include, name)

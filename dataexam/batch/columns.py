@@ -29,7 +29,7 @@ TYPES: dict[str, pa.DataType] = {"int64": pa.int64(), "double": pa.float64(), "s
 BASE_TYPES: dict[str, str] = {"participant_id": "string", "finding_id": "string", "confidence": "string",
                               "sensitive": "string", "n_support": "int64", "n_against": "int64"}
 
-_SPECIAL = r"(?:health|religion|politics|sexuality|union)"
+_SPECIAL = r"(?:health|religion|politics|sexuality|union|ethnicity)"
 #: fields whose keys are data: (regular expression of the whole column name, type)
 PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t) for p, t in (
     (r"value__countries__[A-Z]{2}", "int64"),  # logins per country (home)

@@ -571,9 +571,10 @@ class InterestAggregator(Aggregator):
             return None
         meta = {
             "id": "sensitive_signals", "title": "Sensitive-signal inventory (GDPR Art. 9)",
-            "method": ("Counts of records matching the sensitive: categories of the keyword map (health, religion, "
-                       "politics, sexuality, union), and of the religious and political views declared on the "
-                       "Facebook profile (profile_information.json). Signals present, never labels about you."),
+            "method": ("Counts of records matching the sensitive: categories of the keyword map (health, "
+                       "religion, politics, sexuality, union, ethnicity), and of the religious and political views "
+                       "declared on the Facebook profile (profile_information.json). Signals present, never "
+                       "labels about you."),
             "literature": literature.cards("sensitive_signals"),
             "caveats": ["A record relating to a topic says nothing about your beliefs, health or identity; "
                         "an unrestricted scorer would still read it.",
