@@ -201,3 +201,36 @@ def test_months_of_broken_nights_in_ramadan_are_not_named() -> None:
                             "falls 00–05 Africa/Cairo time.")
     assert late.value["broken_spans"] is None and late.value["listed"] == len(dates)
     assert "2022" not in sleep.caveats[0] and sleep.caveats[0].endswith("listed under late nights.")
+
+
+def test_the_night_activity_of_every_finding_is_read_together() -> None:
+    """T27D H2, H5, M1: a 2023 Ramadan in the sleep finding's shift nights and a 2024 one in the late nights were
+    each one year (the test needs two) and kept their dates; late-night orders and the time zone's examples kept
+    theirs. Read together they follow the calendar: every one of them loses its dates."""
+    from dataexam.inference.model import Evidence, EvidenceItem, Finding
+
+    def item(t: str) -> EvidenceItem:
+        return EvidenceItem("x", "data/tweets.js", 1, t, "twitter.tweet")
+
+    late_days = [f"2024-03-{d:02d}" for d in range(14, 31, 2)] + [f"2024-04-{d:02d}" for d in (1, 3, 5)]
+    late = Finding(id="late_nights", title="t", value={"dates": late_days, "broken_spans": []},
+                   confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
+                   summary="11 late nights.", evidence=Evidence(items=[item(f"{d}T00:30:00Z") for d in late_days]))
+    sleep = Finding(id="sleep", title="t", value={"shift_periods": [
+        {"from": "2023-03-24", "to": "2023-04-20", "nights": 28, "window": {"start": "04:30", "end": "10:00"}}]},
+        confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
+        summary="Asleep ≈23:30–07:30; on the shift nights from 2023-03-24 to 2023-04-20, asleep ≈04:30–10:00.",
+        evidence=Evidence(items=[item("2023-03-25T02:00:00Z")]))
+    orders = ["2022-04-05T00:10:00Z", "2022-04-12T00:20:00Z", "2022-04-20T00:40:00Z"]
+    impulse = Finding(id="impulse_buying", title="t", value={"late_night_items": 3}, confidence="low",
+                      confidence_basis="b", method="m", summary="3 items ordered late at night.",  # type: ignore[arg-type]
+                      evidence=Evidence(items=[item(t) for t in orders]))
+    zone = Finding(id="timezone", title="t", value={"zone": "Africa/Cairo"}, confidence="high",  # type: ignore[arg-type]
+                   confidence_basis="b", method="m", summary="Cairo.",
+                   evidence=Evidence(items=[item("2024-03-20T00:30:00Z")]))
+    for f in (late, sleep):
+        assert not sensitive.concentrated(sensitive.dated_spans(f)).follows  # each alone: one Ramadan
+    sensitive.gate_all_dates([late, sleep, impulse, zone])
+    assert late.value["dates"] == [] and late.value["listed"] == len(late_days)
+    assert sleep.value["shift_periods"] is None and "2023-03-24" not in sleep.summary
+    assert all(i.time is None for f in (late, sleep, impulse, zone) for i in f.evidence.items)

@@ -209,7 +209,16 @@ def gate_all_dates(findings: list[Finding]) -> list[str]:
             f.caveats = [*f.caveats, DATES_WITHHELD_NOTE]
         if f.id == "late_nights" and isinstance(f.value, dict):  # the number, whether or not the dates are listed
             f.value = {**f.value, "listed": len(f.value.get("dates") or [])}
-    withheld = [f.id for f in findings if gate_dates(f)]
+    # the night activity of every finding read together (T27D H2: a 2023 Ramadan in the sleep finding's shift
+    # nights and a 2024 one in the late nights were each one year, under the test's two; H5: late-night orders)
+    together = concentrated([span for f in findings for span in [*dated_spans(f), *_night_order_spans(f)]]).follows
+    withheld = [f.id for f in findings if gate_dates(f, force=together)]
+    if together:
+        # the same records dated elsewhere: the late-night orders, the time zone's examples (T27D H5, M1)
+        for f in findings:
+            if f.id in _DATED_EVIDENCE and f.evidence.items:
+                f.evidence.items = [replace(i, time=None) for i in f.evidence.items]
+                withheld.append(f.id)
     if "late_nights" in withheld:
         for f in findings:
             if f.id == "sleep":
@@ -220,7 +229,18 @@ def gate_all_dates(findings: list[Finding]) -> list[str]:
     return withheld
 
 
-def gate_dates(finding: Finding) -> bool:
+#: findings whose evidence dates the night activity that :func:`gate_all_dates` reads
+_DATED_EVIDENCE = ("impulse_buying", "timezone", "routine", "social_jetlag")
+
+
+def _night_order_spans(finding: Finding) -> list[tuple[date, date]]:
+    """The impulse-buying finding's evidence (its late-night orders), as days."""
+    if finding.id != "impulse_buying":
+        return []
+    return [(d, d) for d in (_day((i.time or "")[:10]) for i in finding.evidence.items) if d is not None]
+
+
+def gate_dates(finding: Finding, force: bool = False) -> bool:
     """Withhold, in place, the dates of ``finding`` when they follow a religious calendar period
     (:func:`dataexam.calendars.concentrated` of :func:`dated_spans`: T27B M5, three years of late nights inside
     Ramadan tell the practice). The counts stay (late nights: ``listed``, the number of nights; sleep: the shift
@@ -228,7 +248,7 @@ def gate_dates(finding: Finding) -> bool:
     finding's ``shift_periods`` and the sentences that name them —, every evidence item's ``time`` with them
     (the records still found by export, file and index), and the caveat :data:`DATES_WITHHELD_NOTE` says only
     that. True when it withheld."""
-    if not concentrated(dated_spans(finding)).follows:
+    if not dated_spans(finding) or not (force or concentrated(dated_spans(finding)).follows):
         return False
     v = dict(finding.value)
     if finding.id == "late_nights":
