@@ -76,3 +76,25 @@ def test_counts_in_runs_are_integers_in_pandas(tmp_path: Path) -> None:
     assert isinstance(tweets, int | pandas.Int64Dtype().type) and tweets > 0
     assert runs.loc["P1", "records__twitter_tweet"] is pandas.NA
     assert pq.read_table(out / "runs.parquet").schema.field("records__twitter_tweet").type == "int64"
+
+
+def test_a_mistyped_key_file_beside_a_studys_events_is_refused(tmp_path: Path) -> None:
+    """T27D M3: `--key-file stduy.key` (a typo) made a new key and pseudonymised every participant's events anew,
+    rc 0, said nowhere. A key file that does not exist beside events made with a key is refused, no key made."""
+    donations = tmp_path / "donations"
+    zip_tree(FB, donations / "P1" / "facebook.zip")
+    out, key, typo = tmp_path / "out", tmp_path / "study.key", tmp_path / "stduy.key"
+    first = CliRunner().invoke(app, ["batch", str(donations), "-o", str(out), "-j", "1", "--events",
+                                     "--key-file", str(key)])
+    assert first.exit_code == 0, first.stderr
+    before = _events(out)
+    again = CliRunner().invoke(app, ["batch", str(donations), "-o", str(out), "-j", "1", "--events",
+                                     "--key-file", str(typo)])
+    assert again.exit_code == 2
+    assert "does not exist" in again.stderr and "Nothing was done (no key was made)" in " ".join(again.stderr.split())
+    assert not typo.exists() and _events(out) == before
+    # a new study in a new folder: the key is made, as before
+    fresh = CliRunner().invoke(app, ["batch", str(donations), "-o", str(tmp_path / "new"), "-j", "1", "--events",
+                                     "--key-file", str(typo)])
+    assert fresh.exit_code == 0, fresh.stderr
+    assert typo.exists()

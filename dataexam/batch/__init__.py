@@ -292,6 +292,18 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         if key_file is None:
             raise UsageProblem("--events needs --key-file (the study key that makes the pseudonyms; "
                                "created if missing; keep it apart from the outputs)")
+        if not os.path.exists(key_file) and Path(outdir).is_dir():
+            # a mistyped key file name made a new key, and every participant's events were pseudonymised anew
+            # under it, said nowhere (T27D M3): a new key beside events written with one is refused, nothing made
+            people = participants if participants is not None else discover(input_path)
+            kept = participants_with_events(Path(outdir), [p.participant_id for p in people])
+            if kept:
+                raise UsageProblem(
+                    f"--key-file {printable_path(os.fspath(key_file))} does not exist, but "
+                    f"{printable_path(os.fspath(outdir))} holds the pseudonymised events of {len(kept)} "
+                    "participant(s), made with a study key: a new key would pseudonymise them all anew and "
+                    "replace them. Nothing was done (no key was made). Give the study's key file, or choose "
+                    "another OUTDIR for a new study")
         try:
             key_hex = load_or_create_key(key_file).hex()
         except ValueError as exc:
