@@ -70,3 +70,12 @@ def test_a_declared_city_in_the_native_spelling_names_its_country():
     home = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("home")
     assert (home.value["country"], home.value["city"]) == ("TR", "İSTANBUL")
     assert home.value["disagreements"] is None
+
+
+@pytest.mark.parametrize(("country", "code"), [("Deutschland", "DE"), ("Polska", "PL"), ("Norge", "NO"),
+                                               ("Sverige", "SE"), ("Österreich", "AT"), ("Suomi", "FI"),
+                                               ("Danmark", "DK"), ("Česko", "CZ"), ("Türkiye", "TR")])
+def test_a_country_in_its_own_language_is_read(country: str, code: str) -> None:
+    """T27D M2: "Berlin, Deutschland", "Oslo, Norge", "Wien, Österreich" lost the city (the town lookup read
+    countries in English only); CLDR's names in the countries' languages now."""
+    assert gazetteer.country_code(country) == code

@@ -481,6 +481,13 @@ def country_code(name: str) -> str | None:
     code = country_names().get(fold_country(text))
     if code:
         return code
+    # a country in its own language ("Berlin, Deutschland", "Oslo, Norge", "Wien, Österreich"): CLDR's names
+    # (T27D M2: the city was dropped where the country was written natively)
+    from .zoneprior import country_code as native_country_code
+
+    code = native_country_code(text)
+    if code:
+        return code
     try:
         import pycountry
     except ImportError:  # pragma: no cover - a declared dependency
