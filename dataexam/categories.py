@@ -209,7 +209,10 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
     "sensitive:ethnicity": ("multicultural affinity", "ethnic affinity", "african american", "african-american",
                             "afro-american", "hispanic", "hispanic american", "asian american", "asian-american",
                             "native american", "first nations", "aboriginal", "indigenous peoples", "ethnicity",
-                            "ethnic origin", "racial", "race and ethnicity"),
+                            "ethnic origin", "racial", "race and ethnicity",
+                            # T27E H3: groups a platform names as a people or a culture
+                            "latino culture", "latinx", "hispanic culture", "kurdish people", "kurds",
+                            "roma people", "romani people", "uyghur", "uyghurs", "romani"),
 }
 
 # Each category's node in the IAB Tech Lab Content Taxonomy 3.1 (Unique ID, name), the taxonomy ad

@@ -116,7 +116,7 @@ def test_late_nights_in_ramadan_keep_their_count_not_their_dates(lives: dict[str
     assert len(shown.value["dates"]) == len(nights) >= 20
     f = lives["fasting"].finding("late_nights")
     assert f.value["dates"] == [] and f.value["listed"] == len(shown.value["dates"])
-    assert "dates_withheld" not in f.value and f.value["broken_spans"] is None  # no flag of its own (T27D H1)
+    assert "dates_withheld" not in f.value and f.value["broken_spans"] == []  # no flag of its own (T27D H1)
     assert sensitive.DATES_WITHHELD_NOTE in f.caveats
     assert f.evidence.items and all(i.time is None for i in f.evidence.items)
     assert f.evidence.n_support == shown.evidence.n_support  # the counts stay
@@ -199,7 +199,7 @@ def test_months_of_broken_nights_in_ramadan_are_not_named() -> None:
     assert sensitive.gate_all_dates([sleep, late]) == ["late_nights"]
     assert late.summary == (f"{len(dates)} nights with activity inside your usual sleep window; 4.4% of activity "
                             "falls 00–05 Africa/Cairo time.")
-    assert late.value["broken_spans"] is None and late.value["listed"] == len(dates)
+    assert late.value["broken_spans"] == [] and late.value["listed"] == len(dates)
     assert "2022" not in sleep.caveats[0] and sleep.caveats[0].endswith("listed under late nights.")
 
 
@@ -228,9 +228,16 @@ def test_the_night_activity_of_every_finding_is_read_together() -> None:
     zone = Finding(id="timezone", title="t", value={"zone": "Africa/Cairo"}, confidence="high",  # type: ignore[arg-type]
                    confidence_basis="b", method="m", summary="Cairo.",
                    evidence=Evidence(items=[item("2024-03-20T00:30:00Z")]))
+    interests = Finding(id="interests", title="t", value=[], confidence="low",  # type: ignore[arg-type]
+                        confidence_basis="b", method="m", summary="s",
+                        evidence=Evidence(items=[item(orders[0]), item("2022-08-01T12:00:00Z")]))
     for f in (late, sleep):
         assert not sensitive.concentrated(sensitive.dated_spans(f)).follows  # each alone: one Ramadan
-    sensitive.gate_all_dates([late, sleep, impulse, zone])
+    sensitive.gate_all_dates([late, sleep, impulse, zone, interests])
+    # T27E M4: another finding's example on one of those nights loses its time; one on another day keeps it
+    assert [i.time for i in interests.evidence.items] == [None, "2022-08-01T12:00:00Z"]
+    # T27E H1: the same fields as a person without the pattern (the number always, no null for an empty list)
+    assert sleep.value["shift_nights"] == 28 and late.value["broken_spans"] == []
     assert late.value["dates"] == [] and late.value["listed"] == len(late_days)
     assert sleep.value["shift_periods"] is None and "2023-03-24" not in sleep.summary
     assert all(i.time is None for f in (late, sleep, impulse, zone) for i in f.evidence.items)

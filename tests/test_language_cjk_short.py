@@ -24,6 +24,9 @@ EN = ["Finally finished the quarterly report for work today, time for a long wee
 def test_a_short_chinese_post_is_long_enough_to_read() -> None:
     assert len(ZH[0]) < LANG_MIN_CHARS <= language_length(ZH[0])
     assert language_length("short english") == len("short english")
+    assert language_length("Ça va très bien") == len("Ça va très bien")  # Latin letters with accents: as they are
+    # T27E H2: Korean and Thai (and any script beyond Latin) weigh more too
+    assert language_length("오늘 날씨 좋다") >= LANG_MIN_CHARS and language_length("สวัสดีครับวันนี้") >= LANG_MIN_CHARS
 
 
 def test_a_writer_of_short_chinese_posts_writes_chinese() -> None:

@@ -79,7 +79,9 @@ def test_with_the_flag_they_count(tmp_path: Path) -> None:
 PLATFORM_SPECIAL = {"Multicultural affinity: African American (US)": "sensitive:ethnicity",
                     "Hispanic (US - English dominant)": "sensitive:ethnicity",
                     "Black Lives Matter": "sensitive:politics", "Kosher food": "sensitive:religion",
-                    "Autism awareness": "sensitive:health", "Gender identity": "sensitive:sexuality"}
+                    "Autism awareness": "sensitive:health", "Gender identity": "sensitive:sexuality",
+                    "Latino culture": "sensitive:ethnicity", "Kurdish people": "sensitive:ethnicity",
+                    "Roma people": "sensitive:ethnicity", "Uyghurs": "sensitive:ethnicity"}
 
 
 @pytest.mark.parametrize(("name", "category"), sorted(PLATFORM_SPECIAL.items()))

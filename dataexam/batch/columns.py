@@ -313,6 +313,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__zone": "string",
     # null when there is none (a list or an object when there is: its scalar fields have their own columns)
     "value__listed": "int64",  # late_nights: how many, whether or not their dates are listed
+    "value__shift_nights": "int64",  # sleep: the shift nights' number, likewise
     "value__not_checkable": "int64",  # platform_vs_derived: declared items whose texts were not read
     "value__unread_text_share": "double",
     "value__unspaced_share": "double",  # writing_style: texts in unspaced scripts (CJK, Thai …)

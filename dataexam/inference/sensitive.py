@@ -209,16 +209,24 @@ def gate_all_dates(findings: list[Finding]) -> list[str]:
             f.caveats = [*f.caveats, DATES_WITHHELD_NOTE]
         if f.id == "late_nights" and isinstance(f.value, dict):  # the number, whether or not the dates are listed
             f.value = {**f.value, "listed": len(f.value.get("dates") or [])}
+        if f.id == "sleep" and isinstance(f.value, dict):  # the shift nights' number, likewise (T27E H1)
+            f.value = {**f.value, "shift_nights": sum(int(sp.get("nights") or 0) for sp in
+                                                      f.value.get("shift_periods") or [] if isinstance(sp, dict))}
     # the night activity of every finding read together (T27D H2: a 2023 Ramadan in the sleep finding's shift
     # nights and a 2024 one in the late nights were each one year, under the test's two; H5: late-night orders)
     together = concentrated([span for f in findings for span in [*dated_spans(f), *_night_order_spans(f)]]).follows
     withheld = [f.id for f in findings if gate_dates(f, force=together)]
     if together:
-        # the same records dated elsewhere: the late-night orders, the time zone's examples (T27D H5, M1)
+        # the same records dated elsewhere: the late-night orders, the time zone's examples (T27D H5, M1), and any
+        # finding's example on one of the withheld nights (T27E M4: the interests quoted a late-night order's time)
+        days = {d for f in findings for a, b in [*dated_spans(f), *_night_order_spans(f)] for d in _days(a, b)}
         for f in findings:
             if f.id in _DATED_EVIDENCE and f.evidence.items:
                 f.evidence.items = [replace(i, time=None) for i in f.evidence.items]
                 withheld.append(f.id)
+            elif any(_night_of(i.time) in days for i in f.evidence.items):
+                f.evidence.items = [replace(i, time=None) if _night_of(i.time) in days else i
+                                    for i in f.evidence.items]
     if "late_nights" in withheld:
         for f in findings:
             if f.id == "sleep":
@@ -231,6 +239,17 @@ def gate_all_dates(findings: list[Finding]) -> list[str]:
 
 #: findings whose evidence dates the night activity that :func:`gate_all_dates` reads
 _DATED_EVIDENCE = ("impulse_buying", "timezone", "routine", "social_jetlag")
+
+
+def _days(first: date, last: date) -> list[date]:
+    """Every day from ``first`` to ``last``, and the day after each (a night's records run past midnight)."""
+    n = min((last - first).days, 400)
+    return [first + timedelta(days=k) for k in range(n + 2)]
+
+
+def _night_of(time: str | None) -> date | None:
+    """The UTC day of an evidence item's time, or None."""
+    return _day((time or "")[:10]) if time else None
 
 
 def _night_order_spans(finding: Finding) -> list[tuple[date, date]]:
@@ -254,13 +273,13 @@ def gate_dates(finding: Finding, force: bool = False) -> bool:
     if finding.id == "late_nights":
         v["listed"] = len(v.get("dates") or [])
         v["dates"] = []
-        v["broken_spans"] = None
+        v["broken_spans"] = []
         # the summary's "; broken nights Apr 2022 (28 nights, 93% of them) …" (clock.set_late_nights)
         finding.summary = _BROKEN_SAID.sub("", finding.summary)
     elif finding.id == "sleep":
         v["shift_nights"] = sum(int(sp.get("nights") or 0) for sp in v.get("shift_periods") or []
                                 if isinstance(sp, dict))
-        v["shift_periods"] = None
+        v["shift_periods"] = None  # as for a person with none (clock: `shift_periods or None`)
         # the summary's "; on the shift nights from <date> to <date>, asleep …" and the caveat naming the periods
         finding.summary = finding.summary.split("; on the shift nights from ")[0].rstrip(".") + "."
         finding.caveats = [c if not c.startswith("Your nights were on other hours from ") else

@@ -132,12 +132,19 @@ _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\
 CJK_CHAR_WEIGHT = 3
 
 
+# letters of the scripts beyond Latin (Greek, Cyrillic, Hebrew, Arabic, Thai, Devanagari …): a few of them tell
+# langdetect the script, and short texts count only where two detections agree (T27E H2: Thai posts got no weight)
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
+
+
 def language_length(text: str) -> int:
     """``text``'s length for the language gates (:data:`LANG_MIN_CHARS`): characters, each Han, kana or Hangul
-    character counted :data:`CJK_CHAR_WEIGHT` times."""
+    character counted :data:`CJK_CHAR_WEIGHT` times, each other letter of a script beyond Latin twice."""
     if text.isascii():
         return len(text)
-    return len(text) + (CJK_CHAR_WEIGHT - 1) * len(_CJK.findall(text))
+    cjk = len(_CJK.findall(text))
+    other = len(_NON_LATIN_LETTER.findall(text)) - cjk
+    return len(text) + (CJK_CHAR_WEIGHT - 1) * cjk + max(other, 0)
 
 
 def mood_stream(kind: str) -> str:

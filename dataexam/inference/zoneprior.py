@@ -210,7 +210,7 @@ def _city_zone() -> dict[str, str]:
 def _country_names() -> dict[str, str]:
     """Lower-cased territory name (CLDR, several languages) or ISO code → ISO code.
 
-    The fifteen locales' CLDR data (≈15 MB in babel's locale cache) is needed only for their territory
+    The locales' CLDR data (≈1 MB each in babel's locale cache) is needed only for their territory
     names: the locales this call loaded are dropped from babel's cache again, so only this small
     table (≈3,000 names) stays for the rest of the run."""
     from babel import Locale, localedata
@@ -219,7 +219,8 @@ def _country_names() -> dict[str, str]:
     before = set(cache) if isinstance(cache, dict) else None
     codes = set(country_zones())
     out = {c.lower(): c for c in codes}
-    for loc in ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl", "nb", "da", "fi", "tr", "cs"):
+    for loc in ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "ja", "pl", "nb", "da", "fi", "tr", "cs", "hu", "el",
+                "uk", "ru", "ro", "bg", "hr", "sk", "ko", "zh", "ar", "he"):
         for code, name in Locale.parse(loc).territories.items():
             if code in codes:
                 out.setdefault(name.lower(), code)
