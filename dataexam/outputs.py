@@ -503,11 +503,23 @@ def open_binary(target: OutputTarget) -> Iterator[IO[bytes]]:
         return
     assert target.kind == "stream" and target.path is not None
     try:
-        fd = os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
+        fd = os.open(target.path, _stream_flags(target.path), 0o600)
     except OSError as exc:
         raise OutputError(f"{target.path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
     with open(fd, "wb", closefd=True) as fh:
         yield fh
+
+
+def _stream_flags(path: Path) -> int:
+    """How a ``stream`` target is opened: a device or pipe for writing; a descriptor path that reaches a regular
+    file (``-o /dev/stdout >> log.jsonl``, ``-o /dev/fd/1``) for appending, never truncated — reopening it with
+    O_TRUNC wiped a file the shell had opened to append to (T27E M2)."""
+    flags = os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+    try:
+        regular = stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        regular = False
+    return flags | os.O_APPEND if regular else flags | os.O_CREAT | os.O_TRUNC
 
 
 @contextlib.contextmanager
@@ -524,7 +536,7 @@ def open_text(target: OutputTarget) -> Iterator[IO[str]]:
     assert target.path is not None
     if target.kind == "stream":
         try:
-            fd = os.open(target.path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0), 0o600)
+            fd = os.open(target.path, _stream_flags(target.path), 0o600)
         except OSError as exc:
             raise OutputError(f"{target.path}: cannot write here ({exc.strerror or type(exc).__name__})") from None
         try:

@@ -17,6 +17,7 @@ terminal is refused: binary rows on a screen are of no use to anyone (:func:`che
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import pickle
@@ -90,6 +91,11 @@ def check_target(kind: str, path: str | Path | None = None) -> None:
         _check_stdout_file()
         return
     if kind == "stream" and path is not None:
+        with contextlib.suppress(OSError):
+            st = os.stat(path)
+            if stat.S_ISREG(st.st_mode) and st.st_size > 0:  # `-o /dev/stdout >> t.parquet` (T27E M2)
+                raise UsageProblem(f"{path} reaches a file that already holds data: a Parquet file cannot be "
+                                   "appended to; write it with -o FILE.parquet (the file is left as it was)")
         try:
             fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
         except OSError:

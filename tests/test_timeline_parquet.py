@@ -162,3 +162,30 @@ def test_parquet_to_a_stdout_file_that_holds_data_is_refused(mode: str, tmp_path
                               check=False)
     assert proc.returncode == 0, proc.stderr
     assert dest.read_bytes() == before
+
+
+def test_o_dev_stdout_onto_a_file_opened_to_append_never_wipes_it(tmp_path: Path) -> None:
+    """T27E M2: `-o /dev/stdout >> FILE` reopened the file with O_TRUNC and wiped it (JSONL, CSV, Parquet), exit 0.
+    A descriptor path that reaches a regular file is appended to; Parquet, which cannot be, is refused."""
+    import subprocess
+    import sys
+
+    def run(fmt: str, dest: Path) -> subprocess.CompletedProcess[bytes]:
+        code = ("import sys; from dataexam.cli import main; sys.argv = ['dataexam', 'timeline', sys.argv[1], '-f', "
+                f"'{fmt}', '-o', '/dev/stdout', '-q']; main()")
+        with open(dest, "ab") as out:  # the shell's >>
+            return subprocess.run([sys.executable, "-c", code, str(X_CURRENT)], stdout=out, stderr=subprocess.PIPE,
+                                  check=False)
+
+    log = tmp_path / "log.jsonl"
+    log.write_bytes(b'{"earlier": "line"}\n')
+    proc = run("jsonl", log)
+    assert proc.returncode == 0, proc.stderr
+    lines = log.read_bytes().splitlines()
+    assert lines[0] == b'{"earlier": "line"}' and len(lines) > 1
+    table = tmp_path / "t.parquet"
+    assert runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(table)]).exit_code == 0
+    before = table.read_bytes()
+    proc = run("parquet", table)
+    assert proc.returncode == 2 and b"already holds data" in proc.stderr
+    assert table.read_bytes() == before

@@ -841,10 +841,11 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             from dataexam.inference.clock import HOLIDAY_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
-            for label, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
-                                  ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
+            # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
+            for row, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
+                                ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
                 if shifts:
-                    out.append((label, join([
+                    out.append((row, join([
                         f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
                         + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
