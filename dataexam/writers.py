@@ -583,8 +583,13 @@ _account_hash = account_hash  # a stable stand-in for an account in ``dataexam_m
 
 def _held_accounts(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """``dataexam_meta.accounts`` as it is (source → hashes; ``{}`` when absent or unreadable)."""
+    return _meta_hashes(conn, "accounts")
+
+
+def _meta_hashes(conn: sqlite3.Connection, name: str) -> dict[str, list[str]]:
+    """A ``dataexam_meta`` entry holding source → hashes as JSON (``{}`` when absent or unreadable)."""
     with contextlib.suppress(ValueError):
-        loaded = json.loads(_meta(conn, "accounts") or "{}")
+        loaded = json.loads(_meta(conn, name) or "{}")
         if isinstance(loaded, dict):
             return {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
     return {}
@@ -669,11 +674,7 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
 def _held_aliases(conn: sqlite3.Connection) -> dict[str, list[str]]:
     """``dataexam_meta.account_aliases`` (source → hashes of every name its account went by; ``{}`` when absent:
     a database written before it was kept)."""
-    with contextlib.suppress(ValueError):
-        loaded = json.loads(_meta(conn, "account_aliases") or "{}")
-        if isinstance(loaded, dict):
-            return {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
-    return {}
+    return _meta_hashes(conn, "account_aliases")
 
 
 def _key_versions(conn: sqlite3.Connection, keep_rows: bool, offered: Collection[object], last_old_id: int) -> str:
