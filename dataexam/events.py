@@ -249,8 +249,12 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` 4: where a row's ``Unit Price`` is "Not Available", the unit price its total implies (less
 #: shipping and promotions, over the quantity), not the total: an item priced in one download and not in another
 #: was two records (the twenty-sixth pass's closing note).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 3, "facebook.post": 2,
-                                   "facebook.comment": 2, "facebook.profile_update": 2, "amazon.order_item": 4,
+#: ``facebook.post``, ``facebook.comment``, ``facebook.profile_update`` 3 and ``facebook.reaction`` 4: a download
+#: without ``profile_information.json`` takes out the name that leads the owner's own titles (version 2 kept it: such
+#: a download beside a full one of the same person doubled every titled post and comment, the twenty-seventh pass's
+#: FBKEY limit; the twenty-eighth pass's LIMITS).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 3,
+                                   "facebook.comment": 3, "facebook.profile_update": 3, "amazon.order_item": 4,
                                    "amazon.refund": 2}
 
 

@@ -23,8 +23,8 @@ X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
 FB = FIXTURES / "facebook" / "2023" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
 #: the key recipes of this version (dataexam.events.KEY_VERSIONS), written out: a change must change this line
-CURRENT_KEYS = {"amazon.order_item": 4, "amazon.refund": 2, "facebook.comment": 2, "facebook.message": 5,
-                "facebook.post": 2, "facebook.profile_update": 2, "facebook.reaction": 3}
+CURRENT_KEYS = {"amazon.order_item": 4, "amazon.refund": 2, "facebook.comment": 3, "facebook.message": 5,
+                "facebook.post": 3, "facebook.profile_update": 3, "facebook.reaction": 4}
 
 
 def timeline(*args: str) -> None:
@@ -261,7 +261,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
     assert "facebook.message (key version 1 there, 5 here)" in result.stderr
-    assert "facebook.reaction (key version 1 there, 3 here)" in result.stderr
+    assert "facebook.reaction (key version 1 there, 4 here)" in result.stderr
     assert "without --append" in result.stderr
     assert db.read_bytes() == before  # left as it was, no message added twice
     # records of other kinds only: appended, and the old messages' version is kept for the next append
@@ -300,21 +300,23 @@ def test_append_refuses_amazon_orders_onto_version_2_order_keys(tmp_path: Path) 
     assert count(db, "select count(*) from events where kind = 'amazon.order_item'") == items > 0
 
 
-def test_append_refuses_posts_onto_version_1_post_keys(tmp_path: Path) -> None:
+@pytest.mark.parametrize("old", [1, 2])
+def test_append_refuses_posts_onto_older_post_keys(tmp_path: Path, old: int) -> None:
     # the twenty-seventh pass's second tester (H1): a title in a post's or comment's key no longer holds the
-    # owner's name or pronoun (key version 2); a database of version-1 keys would take each post again
+    # owner's name or pronoun (key version 2); from version 3 also where the download has no profile file (the
+    # name leading the owner's titles: LIMITS); a database of older keys would take each post again
     db = tmp_path / "me.db"
     timeline(str(FB), "-o", str(db))
     posts = count(db, "select count(*) from events where kind = 'facebook.post'")
     with sqlite3.connect(db) as conn:
         versions = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         conn.execute("update dataexam_meta set value = ? where name = 'key_versions'",
-                     (json.dumps(versions | {"facebook.post": 1, "facebook.comment": 1}),))
+                     (json.dumps(versions | {"facebook.post": old, "facebook.comment": old}),))
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert "facebook.comment (key version 1 there, 2 here), facebook.post (key version 1 there, 2 here)" in \
-        result.stderr
+    assert (f"facebook.comment (key version {old} there, 3 here), facebook.post (key version {old} there, 3 here)"
+            in result.stderr)
     assert db.read_bytes() == before
     timeline(str(FB), "-o", str(db))  # written anew: an append of the same download adds nothing
     timeline(str(FB), "--append", "-o", str(db))

@@ -164,6 +164,46 @@ def owner_free(text: Any, owner: re.Pattern[str] | None) -> Any:
     return _OWNER_PRONOUN.sub(lambda m: _NEUTRAL_PRONOUN[m.group(0).lower()], text)
 
 
+# Lowercase words that join the capitalised words of one name ("Ludwig van Beethoven", "Maria de la Cruz",
+# "Omar bin Laden"): a title's leading name runs through them only when a capitalised word follows.
+_NAME_PARTICLES = frozenset({"van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la",
+                             "le", "ten", "ter", "zu", "bin", "binti", "al", "el", "y", "e", "af", "av"})
+# the files whose records are the owner's own doing, each titled "<owner's name> <verb> …" in Facebook's English
+# and the other Latin-script interfaces ("Anna Schmidt updated her status.", "… commented on Ola Berg's post.",
+# "… likes Ola Berg's photo.", "… hat ihren Status aktualisiert."; lockdown-systems/cyd PR #405's real titles
+# "NAME updated her status", "NAME shared a group", "NAME added a new photo"): posts, comments, reactions, profile
+# updates — not other people's posts to the timeline, titled by their writer
+_OWN_TITLED = re.compile(r"(^|/)(your_posts(__check_ins__photos_and_videos)?(_\d+)?|comments|your_comments_in_groups"
+                         r"|posts_and_comments|likes_and_reactions(_\d+)?|profile_update_history)\.json$")
+#: titles read for the owner's name where no profile file says it (:meth:`FacebookParser._names_from_titles`)
+TITLE_SAMPLE = 400
+
+
+def leading_name(title: str) -> str | None:
+    """The name a Facebook title starts with ("Anna Maria Weber updated her status." → "Anna Maria Weber"): the
+    capitalised words before the first lowercase one (a particle such as "van" or "de" inside the name when a
+    capitalised word follows it), or ``None`` when the title does not start with a capitalised word or holds
+    nothing after the name (a caseless script, Chinese or Japanese, names nobody this way)."""
+    words = title.split()
+    n = 0
+    while n < len(words):
+        word = words[n]
+        if word[:1].isupper() and not word.endswith((".", ":", "!", "?", ",")):
+            n += 1
+        elif word in _NAME_PARTICLES and n:
+            ahead = n + 1  # "de la Cruz": particles up to a capitalised word
+            while ahead < len(words) and words[ahead] in _NAME_PARTICLES:
+                ahead += 1
+            if ahead == len(words) or not words[ahead][:1].isupper():
+                break
+            n = ahead
+        else:
+            break
+    if n == 0 or n == len(words) or not words[n][:1].islower():
+        return None
+    return " ".join(words[:n])
+
+
 def _name_prefixes(name: str) -> tuple[str, ...]:
     """A person's name and its leading words ("Anne Marie Olsen" → "Anne", "Anne Marie", "Anne Marie Olsen"):
     Messenger's narrations name people by first name, which may be two words."""
@@ -887,11 +927,12 @@ class FacebookParser(Parser):
 
     def _key_names(self, archive: Archive) -> list[str]:
         """The names of the account that Facebook may write into a title (``profile_information.json``): the
-        current name, every ``previous_names`` entry and the ``username``. Empty without a profile file (a
-        download of some categories only): its titles then keep the name in their keys."""
+        current name, every ``previous_names`` entry and the ``username``. Without a profile file (a download of
+        some categories only) the name the owner's own titles start with (:meth:`_names_from_titles`), or none
+        when they do not tell: its titles then keep the name in their keys."""
         record = self._profile_record(archive)
         if record is None:
-            return []
+            return self._names_from_titles(archive)
         names: list[str] = []
         name = record.get("name")
         if isinstance(name, Mapping):
@@ -901,6 +942,41 @@ class FacebookParser(Parser):
             if isinstance(value, str) and value.strip():
                 names.append(str(repair(value)).strip())
         return names
+
+    def _names_from_titles(self, archive: Archive) -> list[str]:
+        """The owner's name as the titles of his or her own posts, comments, reactions and profile updates start
+        with it (:func:`leading_name`), for a download without ``profile_information.json``: the leading name of
+        more than half of the first :data:`TITLE_SAMPLE` titles that start with one, else none.
+
+        Each of these titles names its doer first, and the doer of every record in these files is the owner; a
+        name that leads most of them is the name of the download's day, which a download with a profile file
+        holds as its current or a previous name — so a record's key is the same whichever of the two it is read
+        from (a download of some categories only beside a full one doubled every titled post and comment). A
+        title in a caseless script (Chinese, Japanese) names no one this way: such a download's keys keep the
+        name, as before. Read with ``--kind`` whatever it says, like the profile (a key must not depend on the
+        run's options)."""
+        counts: dict[str, int] = {}
+        seen = 0
+        for member in archive.find(_OWN_TITLED):
+            if _INSTAGRAM.search(member.path) or seen >= TITLE_SAMPLE:
+                continue
+            try:
+                with self.open_json(member) as stream:
+                    for _key, record in iter_raw(stream):
+                        title = record.get("title") if isinstance(record, Mapping) else None
+                        name = leading_name(str(repair(title))) if isinstance(title, str) else None
+                        if name is None:
+                            continue
+                        counts[name] = counts.get(name, 0) + 1
+                        seen += 1
+                        if seen >= TITLE_SAMPLE:
+                            break
+            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+                continue  # the file's handler reports the fault when it reads the file
+        if not counts:
+            return []
+        name, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+        return [name] if 2 * count > seen else []
 
     def _profile_name(self, archive: Archive) -> str | None:
         record = self._profile_record(archive)
