@@ -253,8 +253,11 @@ def parse_time(value: str | None) -> datetime | None:
 #: without ``profile_information.json`` takes out the name that leads the owner's own titles (version 2 kept it: such
 #: a download beside a full one of the same person doubled every titled post and comment, the twenty-seventh pass's
 #: FBKEY limit; the twenty-eighth pass's LIMITS).
+#: ``amazon.order_item`` 5: a row without unit price or unit tax whose shipment (``Shipment Item Subtotal`` and
+#: ``… Tax``) is the item alone takes the shipment's subtotal over the quantity, not the total with its tax (LEFT's
+#: limit: such an item priced in one download and not in another was two records; the same pass's LIMITS).
 KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 3,
-                                   "facebook.comment": 3, "facebook.profile_update": 3, "amazon.order_item": 4,
+                                   "facebook.comment": 3, "facebook.profile_update": 3, "amazon.order_item": 5,
                                    "amazon.refund": 2}
 
 

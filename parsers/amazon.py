@@ -561,7 +561,8 @@ class AmazonParser(Parser):
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
         if unit is None:  # "Not Available" in this era, maybe written in another: the price the row implies
             unit = _implied_unit(row, total, ("Quantity", "Original Quantity"), ("Shipping Charge",),
-                                 ("Total Discounts",), "Unit Price Tax", currency, locale, machine)
+                                 ("Total Discounts",), "Unit Price Tax", currency, locale, machine,
+                                 shipment=("Shipment Item Subtotal", "Shipment Item Subtotal Tax"))
         return f.event(kind="amazon.order_item", time=time, time_source=source, text=row.get("Product Name"),
                        attrs=attrs, key=_order_key(order_id, asin, time, unit, total))
 
@@ -1511,15 +1512,23 @@ def _order_key(order_id: str | None, asin: str | None, time: datetime | None, un
 
 def _implied_unit(row: CsvRow, total: Money | None, quantity: tuple[str, ...], shipping: tuple[str, ...],
                   discounts: tuple[str, ...], unit_tax: str | None, currency: str | None, locale: str | None,
-                  machine: bool) -> Money | None:
+                  machine: bool, shipment: tuple[str, str] | None = None) -> Money | None:
     """The unit price a row implies where its own is not written (``Unit Price`` "Not Available", a real cell of
     ``Retail.OrderHistory``: peer parsers read the column as text for it), for the key only (key version 4): the
     total less shipping (``Shipping Charge``) and promotions (``Total Discounts``, negative: ``'-0.68'``), over
     the quantity, less the unit's tax (``Unit Price Tax``) where written — what another era's ``Unit Price`` says
     for the same item (formats.md §3.2's real row: 12.89 − (−0.68) = 13.57). The eras' totals are after
     promotions and shipping (Request-My-Data) or not (the old report, whose ``Item Subtotal`` is passed here):
-    without this, an item priced in one download and not in another was two records. Where the row writes the
-    tax only per shipment (``Shipment Item Subtotal Tax``), the total's tax stays in: such an item still splits.
+    without this, an item priced in one download and not in another was two records.
+
+    Where the row writes no unit tax but its shipment's (``shipment``: ``Shipment Item Subtotal`` and ``Shipment
+    Item Subtotal Tax``, the amounts of all the items shipped together — a peer parser's reading of a real order:
+    "things that get shipped together", ``Total Owed`` = (``Unit Price`` + ``Unit Price Tax``) × quantity +
+    shipping + promotions) and the shipment's subtotal and tax add up to the row's total less shipping and
+    promotions, the shipment is this item alone and its subtotal over the quantity is the unit price, exactly (key
+    version 5). An item shipped with others keeps the total's tax in and still splits: the shipment's tax cannot
+    be shared out exactly (one rate for all would be wrong for food untaxed beside a taxed lamp, and would split
+    the food that now meets); so does a row written before shipping (both "Not Available").
     ``None`` without a total; a missing or zero quantity counts one."""
     if total is None:
         return None
@@ -1531,9 +1540,14 @@ def _implied_unit(row: CsvRow, total: Money | None, quantity: tuple[str, ...], s
         count = row.integer(*quantity)
     except ValueError:
         count = None
+    tax = row.money(unit_tax, currency=currency, locale=locale, machine=machine) if unit_tax else None
+    if tax is None and shipment is not None:
+        subtotal, shipment_tax = (row.money(name, currency=currency, locale=locale, machine=machine)
+                                  for name in shipment)
+        if subtotal is not None and shipment_tax is not None and subtotal.amount + shipment_tax.amount == amount:
+            amount = subtotal.amount  # the shipment is this item alone: its subtotal is the item's, before tax
     if count and count > 1:
         amount /= count
-    tax = row.money(unit_tax, currency=currency, locale=locale, machine=machine) if unit_tax else None
     if tax is not None:
         amount -= tax.amount
     return Money(amount.quantize(Decimal("0.01")) if amount.as_tuple().exponent < -2 else amount, total.currency)
