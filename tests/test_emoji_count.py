@@ -55,3 +55,23 @@ def test_writing_style_does_not_count_check_marks():
     value = style.finding("writing_style").value
     words = 30 * 5 + 20 * 3
     assert value["overall"]["emoji_per_100_words"] == round(100 * 20 / words, 2)  # 9.52; with the ✓ 23.81
+
+
+def test_writing_style_counts_words_per_script():
+    """Emoji and CAPS per 100 words of a Chinese writer (LIVES' limit, the twenty-eighth pass's LIMITS 3): a run
+    of Han characters was one "word", so 30 posts of "今天去夜市吃了蚵仔煎，好好吃 😂 OMG" gave 1 emoji per 3 "words"
+    (33.33 per 100); each Han character is now a word (as ``language_length`` weighs it), 13 Han + 1 Latin a post."""
+    from dataexam.inference.text import word_count
+
+    assert word_count("今天去夜市吃了蚵仔煎，好好吃 😂 OMG") == 14
+    assert word_count("すごい！今日はWi-Fiが遅い") == 3 + 3 + 2 + 1 + 2  # kana and kanji each one; "Wi", "Fi"
+    assert word_count("สวัสดีครับ") == 4  # Thai: 10 letters, a word per three
+    assert word_count("안녕하세요 친구 Привет") == 3 and word_count("I'm fine, really") == 4
+    s = Stream()
+    t0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    events = [s.ev(t0 + timedelta(hours=5 * i), "facebook.post", "今天去夜市吃了蚵仔煎，好好吃 😂 OMG")
+              for i in range(30)]
+    style = infer(events, now=datetime(2025, 1, 1, tzinfo=UTC))
+    overall = style.finding("writing_style").value["overall"]
+    assert overall["emoji_per_100_words"] == round(100 * 30 / (30 * 14), 2)  # 7.14; was 33.33
+    assert overall["caps_per_100_words"] == round(100 * 30 / (30 * 14), 2)

@@ -147,6 +147,29 @@ def language_length(text: str) -> int:
     return len(text) + (CJK_CHAR_WEIGHT - 1) * cjk + max(other, 0)
 
 
+# a word's parts by script: one Han or kana character; a run of another unspaced script's letters (Thai, Lao,
+# Tibetan, Myanmar, Khmer); a run of letters of a spaced script (Latin, Cyrillic, Hangul …)
+_KANJI_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_OTHER_UNSPACED = "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff"
+_SCRIPT_RUN = re.compile(f"([{_KANJI_KANA}])|([{_OTHER_UNSPACED}]+)|((?:(?![{_KANJI_KANA}{_OTHER_UNSPACED}])"
+                         r"[^\W\d_])+)")
+
+
+def word_count(text: str) -> int:
+    """How many words ``text`` holds, counted per script as :func:`language_length` weighs them: a run of letters
+    of a spaced script is a word; each Han or kana character is one (it carries what a word of
+    :data:`CJK_CHAR_WEIGHT` letters does); a run of another unspaced script's letters (Thai, Khmer …) is a word
+    per :data:`CJK_CHAR_WEIGHT` letters, rounded up. ``"今天去夜市吃了蚵仔煎"`` is 10 words, not 1: a per-word rate
+    (emoji, CAPS, function words per 100 words) of a Chinese or Japanese writer was read against a text's runs
+    of characters, each counted as one word (the twenty-seventh pass's LIVES limit)."""
+    if text.isascii():
+        return len(_WORD.findall(text))
+    n = 0
+    for _han, other, _spaced in _SCRIPT_RUN.findall(text):
+        n += -(-len(other) // CJK_CHAR_WEIGHT) if other else 1
+    return n
+
+
 def mood_stream(kind: str) -> str:
     """The :data:`MOOD_STREAMS` member of an own text's kind: ``"messages"`` for private messages (Facebook
     Messenger, X DMs, Grok chats), else ``"posts"`` (posts, tweets, comments)."""
@@ -542,7 +565,7 @@ class TextAggregator(Aggregator):
         s = self.style[service]
         words = _WORD.findall(text)
         s["sampled"] += weight
-        s["words"] += weight * len(words)
+        s["words"] += weight * word_count(text)  # per script: a Chinese run is not one word (LIVES' limit)
         if unspaced(text):  # words per sentence is counted on the spaced texts only
             s["unspaced"] += weight
         else:
