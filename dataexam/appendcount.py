@@ -27,9 +27,22 @@ So for these kinds an append counts instead of matching keys. The rule, per key 
   record's ordinal in an appended database can differ from the one a single run gives it (the set of
   records is the same).
 
-Limit: a database row's instant is compared as written; an early-2018 download gives seconds only
-(``.000``), so where a run's window cuts a second *inside* it, that download's rows of the second fall on
-one side of the cut and the count of the other side can add one record again.
+Limit (exact where no window bound falls inside a second): a database row's instant is compared as written. An
+early-2018 download gives seconds only, every row at ``.000``, where its messages were in truth anywhere in that
+second. A later run whose ``--since``/``--until`` falls *inside* such a second (``…:00.400Z``) and that holds
+records of the same key in it then meets those rows on the wrong side of its bound:
+
+* ``--since S.400``: the rows at ``S.000`` are outside the window, so every record the run holds of the key in
+  ``[S.400, S+1)`` is added although the database already holds it — one record twice per such message (the
+  twenty-seventh pass's APPEND: 7 rows against 6 for one run);
+* ``--until S.400``: the rows at ``S.000`` are all inside the window and count for its records in
+  ``[S.000, S.400)``; where the 2018 download lacked a message before the cut but held an equal one after it,
+  the earlier message is not added (and a later ``--since S.400`` run adds the later one again).
+
+It cannot be made exact: the download does not say which of its equal rows of the second lie before the cut, and
+either choice is wrong for some pair of downloads (one holding both messages, one lacking a chat). Bounds on a
+whole second (``--since 2018-04-15T05:20:01Z``), or appending a download whole, meet no such second and are exact
+(``tests/test_append_count.py``).
 """
 
 from __future__ import annotations

@@ -259,3 +259,29 @@ def test_the_count_bounds_what_instants_cannot_match() -> None:
     run = [(H, K, "self"), (M, f"{K}#1", "self")]
     assert new_keys(run, held, {K, f"{K}#1"}) == [None, None]
     assert new_keys(run, held[:1], {K}) == [f"{K}#1", None]
+
+
+# -- the early-2018 whole-second limit, stated precisely (the twenty-eighth pass's LIMITS 4) --------------------
+# A 2018 download writes both of two equal messages of one second (truly .300 and .500) at .000.
+S2018 = "2018-04-15T05:20:00"
+ZERO, EARLY, LATE = f"{S2018}.000Z", f"{S2018}.300Z", f"{S2018}.500Z"
+HELD_2018 = [(K, ZERO, "self"), (f"{K}#1", ZERO, "self")]
+
+
+def test_whole_second_bounds_on_a_2018_database_are_exact() -> None:
+    # --since on the second itself: both 2018 rows inside the window, the run's two records are them
+    assert new_keys([(EARLY, K, "self"), (LATE, f"{K}#1", "self")], HELD_2018, {K, f"{K}#1"},
+                    since=ZERO) == [None, None]
+    # --since the next second: the second is wholly outside, nothing of it in the run
+    assert new_keys([], HELD_2018, {K, f"{K}#1"}, since=f"{S2018[:-2]}01.000Z") == []
+    # --until the second itself: the 2018 rows and the run's records both outside
+    assert new_keys([], HELD_2018, {K, f"{K}#1"}, until=ZERO) == []
+
+
+def test_a_bound_inside_a_2018_second_is_the_documented_limit() -> None:
+    cut = f"{S2018}.400Z"
+    # --since .400: the rows at .000 are outside the window, the run's .500 record is added again (right: None)
+    assert new_keys([(LATE, K, "self")], HELD_2018, {K, f"{K}#1"}, since=cut) == [f"{K}#2"]
+    # --until .400 onto a 2018 download that held only the .500 message: its .000 row counts for the run's .300
+    # record, which is not added (right: added)
+    assert new_keys([(EARLY, K, "self")], [(K, ZERO, "self")], {K}, until=cut) == [None]
