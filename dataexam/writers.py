@@ -656,6 +656,8 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     known = _held_aliases(conn) if keep_rows else {}
     ids_now = {source: {kind: {_account_hash(source, v) for v in values} for kind, values in kinds.items()}
                for source, kinds in (account_ids() if account_ids else {}).items()}
+    for source in now:  # a source whose accounts carry no identifier is recorded too (as having none)
+        ids_now.setdefault(source, {})
     ids_known = _held_ids(conn) if keep_rows else {}
     if not several_accounts:
         for source, hashes in sorted(now.items()):
