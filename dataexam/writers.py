@@ -682,7 +682,7 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
                     linking & (held | set(known.get(source, ()))):
                 # a download made after (or before) a name change: one of its names is one the database's
                 # account went by (an earlier name, its username, its profile URI), as one run links them
-                # (api._join_renamed_accounts): the same account, kept under the database's hash
+                # (api._link_accounts): the same account, kept under the database's hash
                 now[source] = hashes & held or held
                 continue
             if held and not hashes <= held:
