@@ -25,7 +25,7 @@ import fnmatch
 import os
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -340,32 +340,87 @@ def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
     return NotAnExport(display, shown, len(found.members), found.reason, issue)
 
 
-def _join_renamed_accounts(exports: list[Export], aliases: dict[int, frozenset[str]]) -> None:
-    """Exports of one source whose accounts differ but whose account names or aliases
-    (:meth:`~dataexam.parser.Parser.account_aliases`) meet, directly or through another export, are one account:
-    each takes the account of the newest download among them (:data:`ERA_ORDER`; of one era, the one given last),
-    so a person renamed between two downloads (Facebook names the account by the profile's current name) is one
-    person, not two refused as a mix (the twenty-sixth pass's MSGKEY 3)."""
+def account_ids(export: Export) -> dict[str, str]:
+    """Kind → value of the identifiers among ``export``'s aliases (:meth:`~dataexam.parser.Parser.account_id_kind`:
+    a Facebook username, profile URI), each of which names one account only."""
+    found: dict[str, str] = {}
+    for alias in sorted(export.aliases):
+        kind = export.parser.account_id_kind(alias)
+        if kind is not None:
+            found.setdefault(kind, alias)
+    return found
+
+
+def ids_differ(mine: Mapping[str, str], other: Mapping[str, str]) -> bool:
+    """Whether two exports' identifiers (:func:`account_ids`) say two accounts: one kind, two values."""
+    return any(mine[kind] != other[kind] for kind in mine.keys() & other.keys())
+
+
+def _link_accounts(exports: list[Export]) -> set[str]:
+    """Exports of one source whose accounts or aliases (:meth:`~dataexam.parser.Parser.account_aliases`) meet,
+    directly or through another export, are one account — unless their identifiers (:func:`account_ids`: a
+    username, a profile URI) differ, which makes two accounts whatever the names say (T27E M1: another "Anna
+    Schmidt", another username, was merged with a person whose earlier name is Anna Schmidt). Each account takes
+    the account of the newest download among its exports (:data:`ERA_ORDER`; of one era, the one given last), so
+    a person renamed between two downloads (Facebook names the account by the profile's current name) is one
+    person, not two refused as a mix (the twenty-sixth pass's MSGKEY 3). Two accounts of one name (namesakes)
+    keep apart under that name with their identifiers added (an opaque string, hashed wherever it is kept).
+
+    A chain that would join exports whose identifiers differ (an export without any between two namesakes that
+    carry them) joins only the exports that carry identifiers; each one without stays an account of its own.
+    Returns the sources where names met but identifiers kept the accounts apart (for the refusal's reason)."""
+    kept_apart: set[str] = set()
     for source in sorted({e.parser.name for e in exports}):
         group = [e for e in exports if e.parser.name == source]
-        if len({e.account for e in group}) < 2:
-            continue
-        linked: list[list[Export]] = []
-        for export in group:
-            mine = aliases.get(id(export), frozenset())
-            meeting = [g for g in linked if any(mine & aliases.get(id(o), frozenset()) for o in g)]
-            merged = [export]
-            for g in meeting:
-                merged.extend(g)
-                linked.remove(g)
-            linked.append(merged)
-        position = {id(e): n for n, e in enumerate(group)}
-        for g in linked:
-            if len({e.account for e in g}) < 2:
+        ids = [account_ids(e) for e in group]
+        # a name or an identifier in common (identifiers are tagged, ``username:…``: they meet only their like)
+        pairs = [(i, j) for i in range(len(group)) for j in range(i + 1, len(group))
+                 if group[i].aliases & group[j].aliases or group[i].account == group[j].account]
+        if any(ids_differ(ids[i], ids[j]) for i, j in pairs):
+            kept_apart.add(source)
+        components = _components(len(group), [(i, j) for i, j in pairs if not ids_differ(ids[i], ids[j])])
+        final: list[list[int]] = []
+        for comp in components:
+            if not any(ids_differ(ids[i], ids[j]) for i in comp for j in comp if i < j):
+                final.append(comp)
                 continue
-            newest = max(g, key=lambda e: (_era_rank(e), position[id(e)])).account
-            for e in g:
-                e.account = newest
+            with_ids = [i for i in comp if ids[i]]
+            inner = [(i, j) for i, j in pairs if i in with_ids and j in with_ids and not ids_differ(ids[i], ids[j])]
+            final.extend([with_ids[k] for k in c] for c in _components(len(with_ids), [
+                (with_ids.index(i), with_ids.index(j)) for i, j in inner]))
+            final.extend([i] for i in comp if not ids[i])
+        position = {id(e): n for n, e in enumerate(group)}
+        chosen: list[tuple[list[int], str]] = []
+        for comp in final:
+            members = [group[i] for i in comp]
+            chosen.append((comp, max(members, key=lambda e: (_era_rank(e), position[id(e)])).account or ""))
+        taken = Counter(account for _comp, account in chosen)
+        for comp, account in chosen:
+            if taken[account] > 1:  # namesakes: the same name, two accounts
+                known = sorted({alias for i in comp for alias in ids[i].values()})
+                account = account + "\x1f" + (" ".join(known) if known else f"#{min(comp)}")
+            for i in comp:
+                group[i].account = account
+    return kept_apart
+
+
+def _components(n: int, edges: list[tuple[int, int]]) -> list[list[int]]:
+    """The connected components of nodes ``0 … n-1`` joined by ``edges``, each sorted, in order of their
+    first node."""
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        parent[root(j)] = root(i)
+    found: dict[int, list[int]] = {}
+    for i in range(n):
+        found.setdefault(root(i), []).append(i)
+    return sorted(found.values())
 
 
 def _era_rank(e: Export) -> int:
@@ -380,16 +435,14 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
     """Read each export's account; exports of one source from different accounts stop the run
     (:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account``."""
     by_source: dict[str, dict[str, list[Export]]] = {}
-    aliases: dict[int, frozenset[str]] = {}
     for export in exports:
         try:
             export.account = export.parser.account(export.archive)
             if export.account is not None:
-                aliases[id(export)] = frozenset({export.account, *export.parser.account_aliases(export.archive)})
-                export.aliases = aliases[id(export)]
+                export.aliases = frozenset({export.account, *export.parser.account_aliases(export.archive)})
         except Exception:  # a parser's account look-up must not end the run
             export.account = None
-    _join_renamed_accounts([e for e in exports if e.account is not None], aliases)
+    kept_apart = _link_accounts([e for e in exports if e.account is not None])
     for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)
@@ -400,8 +453,11 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
         if len(accounts) > 1:
             listing = "; ".join(f"account {numbers[id(group[0])]}: " + ", ".join(e.name for e in group)
                                 for group in accounts.values())
+            # names alone never say why (two namesakes, or one name among another's earlier ones): T27E M1
+            why = (" (their names meet, but their usernames or profile addresses differ: two accounts whatever the "
+                   "names say)" if source in kept_apart else "")
             error = SeveralAccounts(
-                f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}); "
+                f"the inputs hold {source} exports of {len(accounts)} different accounts ({listing}){why}; "
                 "dataexam reads one person at a time and would merge them into one 'you'. Give one "
                 "person's exports per run, or add --per-account (with `report`: one report per account)")
             # the exports' names, each an input or a file inside one (a participant's folder holding

@@ -635,6 +635,7 @@ def timeline(
                                                inputs=[printable_path(Path(p).name) for p in paths],
                                                accounts=lambda: _run_accounts(stats),
                                                account_aliases=lambda: _run_account_aliases(stats),
+                                               account_ids=lambda: _run_account_ids(stats),
                                                several_accounts=per_account,
                                                row_accounts=lambda: api.record_accounts(stats.exports),
                                                window=(since_dt, until_dt))
@@ -685,6 +686,17 @@ def _run_account_aliases(stats: api.RunStats) -> dict[str, set[str]]:
     for export in stats.exports:
         if export.account is not None:
             found.setdefault(export.parser.name, set()).update({export.account, *export.aliases})
+    return found
+
+
+def _run_account_ids(stats: api.RunStats) -> dict[str, dict[str, set[str]]]:
+    """Source → identifier kind → the run's accounts' identifiers (:func:`api.account_ids`: a Facebook username,
+    profile URI): an ``--append`` whose identifiers differ from the database's is another account's (T27E M1)."""
+    found: dict[str, dict[str, set[str]]] = {}
+    for export in stats.exports:
+        if export.account is not None:
+            for kind, value in api.account_ids(export).items():
+                found.setdefault(export.parser.name, {}).setdefault(kind, set()).add(value)
     return found
 
 

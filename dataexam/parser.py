@@ -385,6 +385,15 @@ class Parser:
         Default: none. Read one small file at most; never raise for bad data (return an empty set)."""
         return frozenset()
 
+    def account_id_kind(self, alias: str) -> str | None:
+        """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.
+
+        An identifier names one account only (a username, a profile address): two exports of one source that
+        both carry an identifier of one kind, with different values, are two accounts whatever their names
+        say, and their names do not link them (:func:`dataexam.api.open_exports`, ``--append``). Default: every
+        alias is a name."""
+        return None
+
     def detect(self, archive: Archive) -> Detection:
         """How sure this parser is that ``archive`` is its export, and which variant it is.
 

@@ -407,13 +407,16 @@ Accounts = Callable[[], Mapping[str, Collection[str]]]
 #: whose the run's rows are, once its inputs are open: ``origin_archive`` → account hash
 #: (:func:`dataexam.api.record_accounts`; rows of an input not listed name no account)
 RowAccounts = Callable[[], Mapping[str, str]]
+#: source → identifier kind (a Facebook ``username``, ``profile``) → the run's values of it
+#: (:meth:`dataexam.parser.Parser.account_id_kind`)
+AccountIds = Callable[[], Mapping[str, Mapping[str, Collection[str]]]]
 
 
 def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLike[str], *, append: bool = False,
                       inputs: Iterable[str] = (), accounts: Accounts | None = None,
                       several_accounts: bool = False, row_accounts: RowAccounts | None = None,
                       window: tuple[datetime | None, datetime | None] = (None, None),
-                      account_aliases: Accounts | None = None) -> SqliteResult:
+                      account_aliases: Accounts | None = None, account_ids: AccountIds | None = None) -> SqliteResult:
     """Write flattened rows (``CSV_COLUMNS`` order) into the SQLite database at ``path``.
 
     Tables: ``events`` (one row per event, attrs as JSON text usable with SQLite's JSON functions,
@@ -440,7 +443,10 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     into one "you", as one run refuses to (:class:`~dataexam.errors.SeveralAccounts`, the database left as
     it was), unless ``several_accounts`` (``--per-account``). ``account_aliases`` (source → every name the
     run's accounts go by: earlier names, username, profile URI) links a renamed account's download to the
-    one the database holds, as one run links them (``dataexam_meta.account_aliases``: their hashes; T27C H1).
+    one the database holds, as one run links them (``dataexam_meta.account_aliases``: their hashes; T27C H1),
+    unless ``account_ids`` (source → kind → the run's identifiers: a username, a profile URI) differ from those
+    the database recorded (``dataexam_meta.account_ids``: kind → hashes): then it is another account whatever
+    the names say, refused as above, also where the names are equal (namesakes; T27E M1).
     Appending rows of a kind the database holds under an older key recipe raises
     :class:`~dataexam.errors.KeysChanged` (the database left as it was).
 
@@ -482,7 +488,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
                 with _sqlite_refusals(dest, "nothing was written, the partial file was removed"):
                     return _fill(conn, rows, append=False, fresh=True, inputs=inputs, accounts=accounts,
                                  several_accounts=several_accounts, row_accounts=row_accounts, window=window,
-                         account_aliases=account_aliases)
+                         account_aliases=account_aliases, account_ids=account_ids)
             finally:
                 conn.close()
     if not dest.is_file() or not is_sqlite_file(dest):
@@ -501,7 +507,7 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
         with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
             return _fill(conn, rows, append=append, fresh=False, inputs=inputs, accounts=accounts,
                          several_accounts=several_accounts, row_accounts=row_accounts, window=window,
-                         account_aliases=account_aliases)
+                         account_aliases=account_aliases, account_ids=account_ids)
     finally:
         conn.close()
 
@@ -623,7 +629,7 @@ def _record_row_accounts(conn: sqlite3.Connection, held: Mapping[str, Collection
 
 def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accounts | None,
                      several_accounts: bool, result: SqliteResult, last_old_id: int,
-                     account_aliases: Accounts | None = None) -> str:
+                     account_aliases: Accounts | None = None, account_ids: AccountIds | None = None) -> str:
     """``dataexam_meta.accounts`` after this write (JSON: source → sorted hashes); raises
     :class:`SeveralAccounts` where appending would add another account to a source's one.
 
@@ -648,14 +654,35 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     called = {source: {_account_hash(source, a) for a in names}
               for source, names in (account_aliases() if account_aliases else {}).items()}
     known = _held_aliases(conn) if keep_rows else {}
+    ids_now = {source: {kind: {_account_hash(source, v) for v in values} for kind, values in kinds.items()}
+               for source, kinds in (account_ids() if account_ids else {}).items()}
+    for source in now:  # a source whose accounts carry no identifier is recorded too (as having none)
+        ids_now.setdefault(source, {})
+    ids_known = _held_ids(conn) if keep_rows else {}
     if not several_accounts:
         for source, hashes in sorted(now.items()):
             held = set(before.get(source, ()))
+            mine = ids_now.get(source, {})
+            if held and _UNKNOWN_ACCOUNT not in held and source in ids_known and \
+                    any(kind in ids_known[source] and not values & set(ids_known[source][kind])
+                        for kind, values in mine.items()):
+                # the database's account went by another username or profile URI: another account, even of the
+                # same name (a namesake) or of a name its account once had (T27E M1)
+                raise SeveralAccounts(
+                    f"the database holds {source} records of another account than these inputs (their names may "
+                    "meet, but their usernames or profile addresses differ: two accounts whatever the names say); "
+                    "appending would merge two people into one 'you'. Write to another file, or add --per-account "
+                    "to keep several accounts in one database")
+            # a database that recorded no identifiers (written before they were kept) links a run that has some
+            # only through one of them, never through a name alone
+            linking = called.get(source, set())
+            if mine and source not in ids_known:
+                linking = set().union(*mine.values())
             if held and not hashes <= held and _UNKNOWN_ACCOUNT not in held and \
-                    called.get(source, set()) & (held | set(known.get(source, ()))):
+                    linking & (held | set(known.get(source, ()))):
                 # a download made after (or before) a name change: one of its names is one the database's
                 # account went by (an earlier name, its username, its profile URI), as one run links them
-                # (api._join_renamed_accounts): the same account, kept under the database's hash
+                # (api._link_accounts): the same account, kept under the database's hash
                 now[source] = hashes & held or held
                 continue
             if held and not hashes <= held:
@@ -668,7 +695,27 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
     if aliases:
         conn.execute("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES ('account_aliases', ?)",
                      (json.dumps(dict(sorted(aliases.items()))),))
+    ids: dict[str, dict[str, list[str]]] = {}
+    for source in sorted({*ids_known, *ids_now}):
+        kinds = {*ids_known.get(source, {}), *ids_now.get(source, {})}
+        held_ids, run_ids = ids_known.get(source, {}), ids_now.get(source, {})
+        ids[source] = {kind: sorted(set(held_ids.get(kind, ())) | run_ids.get(kind, set())) for kind in sorted(kinds)}
+    if ids:
+        conn.execute("INSERT OR REPLACE INTO dataexam_meta (name, value) VALUES ('account_ids', ?)",
+                     (json.dumps(ids),))
     return json.dumps(dict(sorted(merged.items())))
+
+
+def _held_ids(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
+    """``dataexam_meta.account_ids`` (source → identifier kind → hashes of the values its accounts had; ``{}``
+    when absent or unreadable: a database written before identifiers were kept)."""
+    with contextlib.suppress(ValueError):
+        loaded = json.loads(_meta(conn, "account_ids") or "{}")
+        if isinstance(loaded, dict):
+            return {str(source): {str(kind): [str(h) for h in hashes] for kind, hashes in kinds.items()
+                                  if isinstance(hashes, list)}
+                    for source, kinds in loaded.items() if isinstance(kinds, dict)}
+    return {}
 
 
 def _held_aliases(conn: sqlite3.Connection) -> dict[str, list[str]]:
@@ -895,7 +942,7 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
           inputs: list[str], accounts: Accounts | None = None, several_accounts: bool = False,
           row_accounts: RowAccounts | None = None,
           window: tuple[datetime | None, datetime | None] = (None, None),
-          account_aliases: Accounts | None = None) -> SqliteResult:
+          account_aliases: Accounts | None = None, account_ids: AccountIds | None = None) -> SqliteResult:
     result = SqliteResult()
     now = format_time_ms(datetime.now(UTC))
     conn.execute("BEGIN IMMEDIATE")
@@ -999,7 +1046,8 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
             conn.execute(f"INSERT INTO [{FTS_TABLE}]([{FTS_TABLE}]) VALUES ('rebuild')")
         # before anything is committed; the rows there before this write are those up to `before`
         versions = _key_versions(conn, keep_rows, kinds, before)
-        held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before, account_aliases)
+        held = _merged_accounts(conn, keep_rows, accounts, several_accounts, result, before, account_aliases,
+                                account_ids)
         _record_row_accounts(conn, json.loads(held), implied, lambda: origins if origins is not None else
                              row_accounts() if row_accounts is not None and offered else {}, before)
         previous = json.loads(_meta(conn, "inputs") or "[]") if keep_rows else []

@@ -254,8 +254,12 @@ def _one_participant(tmp_path: Path) -> Path:
 
 def test_a_new_study_key_that_does_not_fit_is_not_left_empty(tmp_path: Path) -> None:
     # an empty key file left behind made every later run refuse it as "not a dataexam study key"
+    # the key is written once the run is known to go ahead, in an OUTDIR already made (T27E M3): here one a run
+    # without --events made, so that the key is the first file too large for the limit
     key = tmp_path / "study.key"
-    run = _cli(["batch", str(_one_participant(tmp_path)), "-o", str(tmp_path / "study"), "--events",
+    made = _cli(["batch", str(_one_participant(tmp_path)), "-o", str(tmp_path / "study"), "--jobs", "1", "-q"])
+    assert made.returncode == 0, made.stderr
+    run = _cli(["batch", str(tmp_path / "donations"), "-o", str(tmp_path / "study"), "--events",
                 "--key-file", str(key), "--jobs", "1", "-q"], file_limit=10)
     assert run.returncode == 1, run.stderr
     assert f"{key}: no room to write the new study key (File too large" in run.stderr

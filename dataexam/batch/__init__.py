@@ -22,6 +22,8 @@ naming them: ``remove_absent`` deletes their ``units/<id>`` and ``events/<id>`` 
 
 from __future__ import annotations
 
+import hmac
+import json
 import os
 import secrets
 import shutil
@@ -37,7 +39,7 @@ from ..errors import OutputError, UsageProblem, no_room, no_room_reason
 from .columns import declared_type
 from .engines import default_workers, run_dask, run_local
 from .participants import Participant, discover, id_of_folder
-from .pseudonym import load_or_create_key
+from .pseudonym import key_fingerprint, new_key, read_key, unit_key_id, write_key
 from .tables import (
     BASE_COLUMNS,
     concat_rows,
@@ -244,6 +246,90 @@ def _absent_problem(outdir: str | os.PathLike[str], input_path: str | os.PathLik
             "folder is another study's, choose a new OUTDIR")
 
 
+#: the file of an OUTDIR that records the fingerprint of the study key its events are pseudonymised with
+STUDY_KEY_RECORD = "study_key.json"
+
+
+def _recorded_fingerprint(out: Path) -> str | None:
+    """The key fingerprint ``out`` records (:data:`STUDY_KEY_RECORD`), or ``None`` where it records none."""
+    try:
+        with (out / STUDY_KEY_RECORD).open(encoding="utf-8") as fh:
+            record = json.load(fh)
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError) as exc:
+        raise UsageProblem(f"{printable_path(str(out / STUDY_KEY_RECORD))}: cannot be read ({exc}); it records "
+                           "which study key the folder's events were made with. Nothing was done") from None
+    fingerprint = record.get("fingerprint") if isinstance(record, dict) else None
+    if not isinstance(fingerprint, str):
+        raise UsageProblem(f"{printable_path(str(out / STUDY_KEY_RECORD))}: holds no key fingerprint. Nothing was "
+                           "done")
+    return fingerprint
+
+
+def _check_study_key(out: Path, outdir: str | os.PathLike[str], key_file: str | os.PathLike[str] | None, key: bytes,
+                     ids: Iterable[str]) -> None:
+    """Refuse (:class:`UsageProblem`, nothing changed) a key that is not the one ``out``'s pseudonymised events
+    were made with: another study's key, or a new one made by a mistyped name, would pseudonymise every
+    participant anew and replace their events (T27E M3).
+
+    ``out`` records the key's fingerprint (:func:`~dataexam.batch.pseudonym.key_fingerprint`, a keyed hash) from
+    the first run that writes pseudonymised events. A folder written before it did so is this key's when every
+    participant of the input whose events it holds (:func:`participants_with_events`) has this key's id in the
+    unit's ``run.json`` (``options.key_id``, :func:`~dataexam.batch.pseudonym.unit_key_id`, written by every
+    version so far); a folder without such events is a new study's. Either way the fingerprint is then recorded
+    (:func:`_record_study_key`)."""
+    shown_key = printable_path(os.fspath(key_file)) if key_file is not None else "the key"
+    shown_out = printable_path(os.fspath(outdir))
+    recorded = _recorded_fingerprint(out)
+    if recorded is not None:
+        if not hmac.compare_digest(recorded, key_fingerprint(key)):
+            raise UsageProblem(
+                f"--key-file {shown_key} is not the study key {shown_out} was made with (the folder records the "
+                "fingerprint of another key): it would pseudonymise every participant anew and replace their "
+                "events. Nothing was done. Give the study's key file, or choose another OUTDIR for a new study")
+        return
+    mine = unit_key_id(key)
+    other = 0
+    for pid in participants_with_events(out, ids):
+        options = (read_run_record(unit_dir(out, pid)) or {}).get("options") or {}
+        if options.get("key_id") not in (None, mine):
+            other += 1
+    if other:
+        raise UsageProblem(
+            f"--key-file {shown_key} is not the study key {shown_out} was made with: the pseudonymised events of "
+            f"{other} participant(s) there were made with another key, and this one would pseudonymise them anew "
+            "and replace them. Nothing was done. Give the study's key file, or choose another OUTDIR for a new study")
+
+
+def _record_study_key(out: Path, key: bytes) -> None:
+    """Record the study key's fingerprint in ``out`` (:data:`STUDY_KEY_RECORD`, 0600) where it records none."""
+    if (out / STUDY_KEY_RECORD).exists():
+        return
+    try:
+        write_json_private({"schema": "dataexam.study-key/1", "fingerprint": key_fingerprint(key),
+                            "about": "HMAC-SHA-256 of a fixed label under the study key: which key this folder's "
+                                     "pseudonymised events are made with (never the key)"}, out / STUDY_KEY_RECORD)
+    except OSError as exc:
+        raise OutputError(f"{printable_path(str(out))}: cannot record the study key's fingerprint "
+                          f"({exc.strerror or type(exc).__name__}); nothing was run") from None
+
+
+def _write_new_key(key_file: str | os.PathLike[str], key: bytes) -> None:
+    """Write a new study key (:func:`~dataexam.batch.pseudonym.write_key`); a failure is an :class:`OutputError`."""
+    try:
+        write_key(key_file, key)
+    except OSError as exc:
+        if no_room(exc):
+            why = no_room_reason(exc, str(key_file))
+            raise OutputError(f"{key_file}: no room to write the new study key ({why}); "
+                              "nothing was written") from None
+        # a file the run cannot write (no permission, a read-only folder, made meanwhile by someone else): exit 1,
+        # as any output that cannot be written
+        raise OutputError(f"--key-file {key_file}: cannot be read or created "
+                          f"({exc.strerror or type(exc).__name__})") from None
+
+
 def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
     inputs = record.get("inputs") or []
     row: dict[str, Any] = {
@@ -287,12 +373,20 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         raise UsageProblem("--scheduler goes with --engine dask")
     if (keep_text or coarsen_time) and not events:
         raise UsageProblem("--keep-text and --coarsen-time shape the events output: add --events")
-    key_hex = None
+    key: bytes | None = None
+    key_is_new = False
     if events:
         if key_file is None:
             raise UsageProblem("--events needs --key-file (the study key that makes the pseudonyms; "
                                "created if missing; keep it apart from the outputs)")
-        if not os.path.exists(key_file) and Path(outdir).is_dir():
+        try:
+            key = read_key(key_file)
+        except ValueError as exc:
+            raise UsageProblem(f"--key-file: {exc}") from None
+        except OSError as exc:  # a link to nothing, no permission: exit 1, as any input that cannot be read
+            raise OutputError(f"--key-file {key_file}: cannot be read or created "
+                              f"({exc.strerror or type(exc).__name__})") from None
+        if key is None and Path(outdir).is_dir():
             # a mistyped key file name made a new key, and every participant's events were pseudonymised anew
             # under it, said nowhere (T27D M3): a new key beside events written with one is refused, nothing made
             people = participants if participants is not None else discover(input_path)
@@ -304,19 +398,10 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
                     "participant(s), made with a study key: a new key would pseudonymise them all anew and "
                     "replace them. Nothing was done (no key was made). Give the study's key file, or choose "
                     "another OUTDIR for a new study")
-        try:
-            key_hex = load_or_create_key(key_file).hex()
-        except ValueError as exc:
-            raise UsageProblem(f"--key-file: {exc}") from None
-        except OSError as exc:
-            if no_room(exc):
-                why = no_room_reason(exc, str(key_file))
-                raise OutputError(f"{key_file}: no room to write the new study key ({why}); "
-                                  "nothing was written") from None
-            # a file the run cannot read or write (no permission, a read-only folder): exit 1, as any input
-            # or output that cannot be read or written
-            raise OutputError(f"--key-file {key_file}: cannot be read or created "
-                              f"({exc.strerror or type(exc).__name__})") from None
+        if key is None:
+            # made now, written only once every refusal has passed (T27E M3: a refused run made the key file,
+            # and the same typo then passed the check above)
+            key, key_is_new = new_key(), True
     people = participants if participants is not None else discover(input_path)
     ids = [p.participant_id for p in people]
     dupes = [pid for pid, n in Counter(ids).items() if n > 1]
@@ -330,18 +415,22 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
     lock = prepare_outdir(out)
     try:
         return _run_locked(out, input_path, outdir, people, ids, n, engine=engine, scheduler=scheduler,
-                           include_sensitive=include_sensitive, events=events, key_hex=key_hex, keep_text=keep_text,
-                           coarsen_time=coarsen_time, limits=limits, remove_absent=remove_absent, on_result=on_result)
+                           include_sensitive=include_sensitive, events=events, key=key, keep_text=keep_text,
+                           coarsen_time=coarsen_time, limits=limits, remove_absent=remove_absent, on_result=on_result,
+                           key_file=key_file, key_is_new=key_is_new)
     finally:
         lock.release()
 
 
 def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.PathLike[str],
                 people: list[Participant], ids: list[str], n: int, *, engine: str, scheduler: str | None,
-                include_sensitive: bool, events: bool, key_hex: str | None, keep_text: bool,
+                include_sensitive: bool, events: bool, key: bytes | None, keep_text: bool,
                 coarsen_time: str | None, limits: ArchiveLimits, remove_absent: bool,
-                on_result: Callable[[dict[str, Any], int, int], None] | None) -> BatchSummary:
-    """:func:`run_batch` once ``out`` is prepared and locked."""
+                on_result: Callable[[dict[str, Any], int, int], None] | None,
+                key_file: str | os.PathLike[str] | None = None, key_is_new: bool = False) -> BatchSummary:
+    """:func:`run_batch` once ``out`` is prepared and locked. Every refusal comes before anything is changed:
+    a new study key (``key_is_new``) is written to ``key_file`` only after them, and the study's key is checked
+    (:func:`_check_study_key`) before any participant is removed or run."""
     absent = absent_participants(out, ids)
     if absent and not remove_absent:
         raise UsageProblem(_absent_problem(outdir, input_path, absent))
@@ -349,9 +438,15 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
         kept = participants_with_events(out, ids)
         if kept:
             raise UsageProblem(_events_problem(outdir, kept))
+    if events and key is not None:
+        _check_study_key(out, outdir, key_file, key, ids)
+        if key_is_new:
+            assert key_file is not None
+            _write_new_key(key_file, key)
+        _record_study_key(out, key)
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
-                       key_hex=key_hex, keep_text=keep_text, coarsen_time=coarsen_time, limits=limits,
-                       batch_id=secrets.token_hex(8))
+                       key_hex=key.hex() if key is not None else None, keep_text=keep_text,
+                       coarsen_time=coarsen_time, limits=limits, batch_id=secrets.token_hex(8))
     summary = BatchSummary(total=len(people))
     for pid in absent:  # withdrawn: gone before anything else is written (also if the run is interrupted)
         try:

@@ -59,21 +59,30 @@ COORD_FIELDS = frozenset({"latitude", "longitude", "lat", "lon", "lng"})
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
-def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
-    """The study key from ``path``; a new random key is created there (0600) if it is missing.
+def read_key(path: str | os.PathLike[str]) -> bytes | None:
+    """The study key in ``path`` (64 hex digits), or ``None`` when nothing is there (no file, no link).
 
-    The file holds the key as 64 hex digits. Raises ``ValueError`` for a file that holds
-    anything else (never overwritten), ``OSError`` if it cannot be read or created.
-    """
+    Raises ``ValueError`` for a file that holds anything else (never overwritten), ``OSError`` for one that
+    cannot be read (a link to nothing, no permission)."""
     p = Path(path)
-    try:
-        fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        text = p.read_text(encoding="ascii", errors="replace").strip()
-        if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
-            raise ValueError(f"{p.name}: not a dataexam study key (64 hex digits expected); not changed") from None
-        return bytes.fromhex(text)
-    key = secrets.token_bytes(KEY_BYTES)
+    if not os.path.lexists(p):
+        return None
+    text = p.read_text(encoding="ascii", errors="replace").strip()
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
+        raise ValueError(f"{p.name}: not a dataexam study key (64 hex digits expected); not changed")
+    return bytes.fromhex(text)
+
+
+def new_key() -> bytes:
+    """A new random study key (:data:`KEY_BYTES` bytes), not yet written anywhere (:func:`write_key`)."""
+    return secrets.token_bytes(KEY_BYTES)
+
+
+def write_key(path: str | os.PathLike[str], key: bytes) -> None:
+    """Write ``key`` to a new file ``path`` (0600, 64 hex digits). Raises ``FileExistsError`` where something is
+    there already (never overwritten), ``OSError`` where it cannot be written (the file is then removed)."""
+    p = Path(path)
+    fd = os.open(p, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="ascii") as fh:
             fh.write(key.hex() + "\n")
@@ -85,7 +94,38 @@ def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
         with contextlib.suppress(OSError):
             p.unlink()
         raise
+
+
+def load_or_create_key(path: str | os.PathLike[str]) -> bytes:
+    """The study key from ``path``; a new random key is created there (0600) if it is missing.
+
+    The file holds the key as 64 hex digits. Raises ``ValueError`` for a file that holds
+    anything else (never overwritten), ``OSError`` if it cannot be read or created. (``dataexam batch``
+    makes a new key only once the run is known to go ahead: :func:`read_key`, :func:`write_key`.)
+    """
+    key = read_key(path)
+    if key is None:
+        key = new_key()
+        write_key(path, key)
     return key
+
+
+#: what the fingerprint of a study key is the keyed hash of (HMAC-SHA-256 with the key itself as the key)
+_FINGERPRINT_LABEL = b"dataexam study key fingerprint 1"
+
+
+def key_fingerprint(key: bytes) -> str:
+    """A fingerprint of the study key for its output folder (``study_key.json``): HMAC-SHA-256 of a fixed label
+    with the key as the HMAC key, 32 hex digits. It tells whether a later run's key is the study's; the key
+    cannot be recovered from it, and without the key it cannot be recomputed."""
+    return hmac.new(key, _FINGERPRINT_LABEL, hashlib.sha256).hexdigest()[:32]
+
+
+def unit_key_id(key: bytes) -> str:
+    """The key's id each unit's ``run.json`` carries in ``options.key_id`` (SHA-256 of the key, 12 hex digits:
+    :meth:`dataexam.batch.unit.UnitOptions.signature`): what tells whether an OUTDIR made before fingerprints were
+    kept is this key's."""
+    return hashlib.sha256(key).hexdigest()[:12]
 
 
 def _ip_country(value: str) -> str | None:

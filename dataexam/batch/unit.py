@@ -39,7 +39,7 @@ from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
 from .participants import Participant, folder_name
-from .pseudonym import Pseudonymiser
+from .pseudonym import Pseudonymiser, unit_key_id
 from .tables import EventParquetWriter, finding_row, write_json_private
 
 HASH_CHUNK = 1024 * 1024
@@ -63,7 +63,7 @@ class UnitOptions:
 
     def signature(self) -> dict[str, Any]:
         """The options that change a unit's outputs (a re-run with other options redoes the unit)."""
-        key_id = hashlib.sha256(bytes.fromhex(self.key_hex)).hexdigest()[:12] if self.key_hex else None
+        key_id = unit_key_id(bytes.fromhex(self.key_hex)) if self.key_hex else None
         # "outputs" 2: the findings hold no count of special-category records without --include-sensitive and
         # events tokenise the ASIN of such a record (T25B H2, M7): units written before are redone
         return {"include_sensitive": self.include_sensitive, "events": self.events, "key_id": key_id,

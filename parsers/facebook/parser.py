@@ -925,6 +925,18 @@ class FacebookParser(Parser):
             aliases.add(f"profile:{uri.strip().lower().removeprefix('https://').removeprefix('www.')}")
         return frozenset(aliases)
 
+    def account_id_kind(self, alias: str) -> str | None:
+        """``username`` for the profile's username (unique on Facebook), ``profile-number`` for a profile URI
+        holding the account's number (``…/profile.php?id=<n>``: a profile without a username), ``profile`` for
+        one holding the username (``facebook.com/<username>``); ``None`` for a name (:meth:`account_aliases`).
+        A URI of each form is compared only with its like: a profile that took a username between two
+        downloads changes from the number form to the name form (an assumption; no real pair seen)."""
+        if alias.startswith("username:"):
+            return "username"
+        if alias.startswith("profile:"):
+            return "profile-number" if "profile.php?id=" in alias else "profile"
+        return None
+
     def _key_names(self, archive: Archive) -> list[str]:
         """The names of the account that Facebook may write into a title (``profile_information.json``): the
         current name, every ``previous_names`` entry and the ``username``. Without a profile file (a download of
