@@ -102,7 +102,7 @@ def test_no_format_gives_a_night_date_without_the_flag(lives: dict[str, Any], wh
     text = " ".join(_render(lives[who], "text", "full").split())  # lines wrapped at 100
     # T27D L3: the record is dated, its date withheld — not "undated"
     assert "date withheld (special category; --include-sensitive)" in text
-    assert f"{len(nights)} late nights awake inside your usual sleep time" in text
+    assert f"{len(nights)} late nights awake inside your usual sleep time (over " in text
     data = json.loads(_render(lives[who], "json"))
     assert data["by_id"]["late_nights"]["value"]["listed"] == len(nights)
 

@@ -512,6 +512,10 @@ def _h_late(v: dict[str, Any]) -> str:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
     said = [f"last in {month_year(v['dates'][-1])}"] if v.get("dates") else []
+    if not v.get("dates") and int(v.get("over_days") or 0) > 1:  # without the flag: the span, not the dates
+        k = int(v["over_days"])
+        said = [f"over {k} days" if k < 62 else f"over {round(k / 30.44)} months" if k < 730
+                else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
     said += [aside] if aside else []
     if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
         said += [f"{len(spans)} spell{'s' if len(spans) != 1 else ''} of broken nights"]
