@@ -182,8 +182,10 @@ def gate(finding: Finding) -> int:
     return withheld
 
 
-#: what a night-time record's evidence ``time`` becomes without ``--include-sensitive`` (:func:`withhold_night_dates`);
-#: not an ISO time: renderers say "date withheld (special category; --include-sensitive)"
+#: what a night-time record's evidence ``time`` begins with without ``--include-sensitive``
+#: (:func:`withhold_night_dates`): ``"withheld Tue 02:32"``, the weekday and the hour on the time-zone finding's
+#: clock (UTC without one), not the date; not an ISO time: renderers say "Tue 02:32, date withheld (special
+#: category; --include-sensitive)"
 TIME_WITHHELD = "withheld"
 
 #: "night", once for every finding (:func:`is_night`): the local hours the home finding already called night (its
@@ -211,16 +213,26 @@ def is_night(iso: Any, zone: tzinfo | None) -> bool:
     """Whether an evidence ``time`` (ISO-8601 UTC, ``…Z``) falls at night — local hour ≥ :data:`NIGHT_FROM_H` or
     < :data:`NIGHT_TO_H` on ``zone`` (a ``MovedZone`` reads each period on its own clock; UTC when None). A
     date-only record (``"2022-12-31"``) or an undated one has no hour: False."""
-    if not isinstance(iso, str) or len(iso) <= 10 or iso == TIME_WITHHELD:
-        return False
+    t = _local(iso, zone)
+    return t is not None and (t.hour >= NIGHT_FROM_H or t.hour < NIGHT_TO_H)
+
+
+def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
+    """An evidence time on ``zone``'s clock (UTC when None); None for a date-only, undated or withheld one."""
+    if not isinstance(iso, str) or len(iso) <= 10 or iso.startswith(TIME_WITHHELD):
+        return None
     try:
         t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
     except ValueError:
-        return False
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=UTC)
-    h = t.astimezone(zone or UTC).hour
-    return h >= NIGHT_FROM_H or h < NIGHT_TO_H
+        return None
+    return (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).astimezone(zone or UTC)
+
+
+def withheld_time(iso: str, zone: tzinfo | None) -> str:
+    """``iso``'s weekday and hour without its date: :data:`TIME_WITHHELD` + ``" Tue 02:32"`` (just the marker when
+    ``iso`` is no instant)."""
+    t = _local(iso, zone)
+    return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
 def _spell(days: int) -> str:
@@ -304,7 +316,8 @@ def _undate_sleep(f: Finding, broken: list[tuple[str, str]]) -> None:
 
 
 def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
-    return [replace(i, time=TIME_WITHHELD) if i.time and (every or is_night(i.time, zone)) else i for i in items]
+    return [replace(i, time=withheld_time(i.time, zone)) if i.time and (every or is_night(i.time, zone)) else i
+            for i in items]
 
 
 def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
@@ -312,7 +325,7 @@ def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
     buying's ad → order pairs, the trust score's factors) at night withheld; other values unchanged."""
     if isinstance(node, dict):
         if _ITEM_KEYS <= node.keys():
-            return {**node, "time": TIME_WITHHELD} if is_night(node.get("time"), zone) else node
+            return {**node, "time": withheld_time(node["time"], zone)} if is_night(node.get("time"), zone) else node
         out = {k: _undate_quoted(v, zone) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
@@ -332,7 +345,8 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
     - ``sleep``: each ``shift_periods`` item as ``{days, nights, window, label}``, ``shift_nights`` their total,
       the summary and caveats "in a spell of 29 days" where they named the dates;
     - every finding's evidence items (and records quoted in a value) at night (:func:`is_night` on ``zone``) —
-      every one of the late nights' — keep export, file, record and kind; their ``time`` is :data:`TIME_WITHHELD`;
+      every one of the late nights' — keep export, file, record and kind; their ``time`` is
+      :data:`TIME_WITHHELD` with the weekday and the hour (:func:`withheld_time`: "withheld Tue 02:32");
     - :data:`NIGHT_DATES_NOTE` is a caveat of every ``late_nights`` and ``sleep`` finding, found or not.
     The same fields and notes for every person: only the values differ."""
     broken: list[tuple[str, str]] = []
@@ -350,4 +364,4 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
 
 __all__ = ["NIGHT_DATES_NOTE", "NIGHT_FROM_H", "NIGHT_TO_H", "PURCHASE_KINDS", "THREAD_MASK", "TIME_WITHHELD",
            "WITHHELD_EXCERPT", "gate", "gate_item", "is_night", "mask_thread_folder", "special_record",
-           "withheld_item", "withheld_purchase", "withhold_night_dates"]
+           "withheld_item", "withheld_purchase", "withheld_time", "withhold_night_dates"]

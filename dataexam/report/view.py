@@ -337,8 +337,8 @@ def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     """
     if not iso:
         return "undated"
-    if iso == TIME_WITHHELD:  # a night-time record without --include-sensitive: dated, its date not given (T27D L3)
-        return DATE_WITHHELD
+    if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
+        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
