@@ -36,6 +36,8 @@ from dataexam.inference.clock import (
 from dataexam.inference.model import Confidence
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
+# include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone
+# (sensitive.withhold_night_dates; tests/test_night_dates.py)
 LONDON = ZoneInfo("Europe/London")
 FEEDS = (date(2024, 3, 1), date(2024, 7, 1))  # four months of night feeds in twenty
 CLOCK_IDS = ("timezone", "sleep", "social_jetlag", "late_nights", "routine")
@@ -75,7 +77,7 @@ def feeds(d: date, rng: random.Random) -> list[float]:
 
 @pytest.fixture(scope="module")
 def parent():
-    return infer(sleeper(extra=feeds), now=NOW)
+    return infer(sleeper(extra=feeds), now=NOW, include_sensitive=True)
 
 
 def test_months_of_night_feeds_leave_the_usual_night_whole(parent):
@@ -101,7 +103,7 @@ def test_the_broken_nights_are_listed_and_said_as_a_span(parent):
 
 
 def test_the_same_person_without_feeds_has_the_same_window_and_no_late_nights():
-    plain = infer(sleeper(), now=NOW)
+    plain = infer(sleeper(), now=NOW, include_sensitive=True)
     wd = plain.finding("sleep").value["weekday"]
     assert "22:45" <= wd["start"] <= "23:30" and "06:45" <= wd["end"] <= "07:30", wd
     late = plain.finding("late_nights")
@@ -155,7 +157,7 @@ def test_disjoint_windows_cap_the_confidence():
 def test_a_night_nurse_s_weekday_day_sleep_is_no_office_hours():
     """Works Mon–Fri nights, asleep ≈08:00–15:30 on weekdays, ≈01:00–09:00 at weekends (the tester's nurse)."""
     events = sleeper(ZoneInfo("Europe/Berlin"), weekday=(15.5, 32.0), weekend=(9.0, 25.0), days=420, country="DE")
-    res = infer(events, now=NOW)
+    res = infer(events, now=NOW, include_sensitive=True)
     wd = res.finding("sleep").value["weekday"]
     assert "07:30" <= wd["start"] <= "08:30" and "15:00" <= wd["end"] <= "16:00", wd
     routine = res.finding("routine")
@@ -209,7 +211,7 @@ def test_scheduled_tweets_are_left_out_of_every_clock_and_counted():
     start = date(2023, 1, 2)
     queued = [s.ev(local(madrid, start + timedelta(days=i), h), "twitter.tweet", "Nuevo artículo", client="Buffer")
               for i in range(300) for h in (3.0, 5.0)]
-    res = infer(sorted(own + queued, key=lambda e: e.sort_key), now=NOW)
+    res = infer(sorted(own + queued, key=lambda e: e.sort_key), now=NOW, include_sensitive=True)
     tz = res.finding("timezone")
     assert tz.value["zone"] == "Europe/Madrid"
     assert tz.value["scheduled_left_out"] == {"records": 600, "clients": {"Buffer": 600}}
@@ -221,14 +223,14 @@ def test_scheduled_tweets_are_left_out_of_every_clock_and_counted():
         said = [c for c in res.finding(fid).caveats if "scheduling client" in c]
         assert said == ["600 tweets sent by a scheduling client (Buffer) are left out: such a tweet shows when it "
                         "was queued for, not when you were awake."], (fid, res.finding(fid).caveats)
-    alone = infer(own, now=NOW)
+    alone = infer(own, now=NOW, include_sensitive=True)
     assert "scheduled_left_out" not in alone.finding("timezone").value
     assert not any("scheduling client" in c for c in alone.finding("sleep").caveats)
 
 
 # -- M6: what the counts count --------------------------------------------------------------------------------
 def test_no_late_nights_is_supported_by_the_nights_checked():
-    res = infer(sleeper(days=200), now=NOW)
+    res = infer(sleeper(days=200), now=NOW, include_sensitive=True)
     late = res.finding("late_nights")
     assert late.value["dates"] == []
     ev = late.evidence
@@ -320,7 +322,7 @@ def test_night_shifts_at_home_are_late_nights_and_a_window_of_their_own(awake, s
     no weekday window (the shift ate it; the weekend one shrank to 23:30–03:45). By MCTQ^Shift (Juda et al. 2013)
     each shift type's sleep is its own: the usual windows come from the other nights, the shift period gets its own
     (a day sleep), and against the usual window every night awake on shift is a late night."""
-    result = infer(_night_shifts(awake), now=NOW)
+    result = infer(_night_shifts(awake), now=NOW, include_sensitive=True)
     tz = result.finding("timezone")
     assert tz.value["zone"] == "Europe/Berlin" and not tz.value["periods"]
     # where the quarters show the quiet hours shift, it is said as night work at home, not "a move … cannot fit all

@@ -35,6 +35,13 @@ def berlin():
     return infer(person("Europe/Berlin", days=150, late_nights=late), now=NOW), late
 
 
+@pytest.fixture(scope="module")
+def berlin_sens(berlin):
+    """The same life with include_sensitive: the nights' dates are given with it only (withhold_night_dates)."""
+    late = berlin[1]
+    return infer(person("Europe/Berlin", days=150, late_nights=late), now=NOW, include_sensitive=True), late
+
+
 def test_timezone_dst_zone_recovered(berlin):
     report, _ = berlin
     tz = report.finding("timezone")
@@ -80,8 +87,8 @@ def test_sleep_windows_and_chronotype(berlin):
     assert jetlag == pytest.approx(2.0, abs=0.5)
 
 
-def test_late_nights_listed(berlin):
-    report, late = berlin
+def test_late_nights_listed(berlin_sens):
+    report, late = berlin_sens
     dates = report.finding("late_nights").value["dates"]
     assert sorted(dates) == sorted(d.isoformat() for d in late)
     ev = report.finding("late_nights").evidence

@@ -19,6 +19,8 @@ from dataexam.inference.clock import TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
 from dataexam.report import view
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
+# include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone
+# (sensitive.withhold_night_dates; tests/test_night_dates.py)
 BERLIN, NEW_YORK = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
 START = date(2023, 1, 2)
 DE_IP, US_IP = "5.1.64.1", "23.24.25.26"
@@ -56,7 +58,7 @@ def traveller(days: int = 300, *, trip: bool = True, late_at_home: tuple[date, .
 
 @pytest.fixture(scope="module")
 def report():
-    return infer(traveller(), now=NOW)
+    return infer(traveller(), now=NOW, include_sensitive=True)
 
 
 def test_nights_on_a_trip_are_set_aside_not_late_nights(report) -> None:
@@ -92,7 +94,7 @@ def test_nights_on_a_trip_are_set_aside_not_late_nights(report) -> None:
 def test_without_a_trip_the_same_nights_are_listed() -> None:
     """The control: no logins abroad, no trip; the nights on New York time are late nights on a Berlin clock."""
     events = [e for e in traveller() if not (e.kind == "twitter.login" and e.attrs.get("ip") == US_IP)]
-    late = infer(events, now=NOW).finding("late_nights")
+    late = infer(events, now=NOW, include_sensitive=True).finding("late_nights")
     assert late.value["travel_dates"] == []
     assert HOME_LATE.isoformat() in late.value["dates"] and len(late.value["dates"]) > 1
     assert len(set(late.value["dates"])) == len(late.value["dates"])
@@ -102,7 +104,7 @@ def test_a_night_awake_before_and_one_after_midnight_are_two_nights_named_once_e
     """Named by the first action's date, 01:00 on a day and 23:15 the same evening both read that day."""
     d = START + timedelta(days=60)
     late = infer(traveller(200, trip=False, late_at_home=(), extra=((d, 1.0), (d, 23.25))),
-                 now=NOW).finding("late_nights")
+                 now=NOW, include_sensitive=True).finding("late_nights")
     assert late.value["dates"] == [d.isoformat(), (d + timedelta(days=1)).isoformat()]
     # nights, not records: every night checked fits the list but those with one record inside the window
     assert late.evidence.n_support == late.value["nights_checked"] - late.value["nights_one_record"]

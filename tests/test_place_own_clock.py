@@ -25,6 +25,8 @@ from test_inference_synth import Stream, local
 from dataexam.inference import Confidence, infer
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
+# include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone
+# (sensitive.withhold_night_dates; tests/test_night_dates.py)
 IP = {"AU": "124.186.102.211", "GB": "5.80.102.167", "DE": "79.201.87.86", "CH": "185.79.203.138",
       "US": "35.32.130.60"}
 ADELAIDE, LONDON, BERLIN = "Australia/Adelaide", "Europe/London", "Europe/Berlin"
@@ -69,7 +71,7 @@ def adelaide():
     events = life(540, lambda d: (LONDON, "GB") if TRIP[0] <= d <= TRIP[1] else (ADELAIDE, "AU"), away_logins=3)
     events.append(Stream("facebook-2024").ev(None, "facebook.profile", "Adelaide, South Australia, Australia",
                                              fact="current_city"))
-    return infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    return infer(sorted(events, key=lambda e: e.sort_key), now=NOW, include_sensitive=True)
 
 
 def test_a_far_trip_does_not_outvote_home(adelaide):
@@ -132,7 +134,7 @@ def commuter():
     events += [s.ev(local(ZoneInfo(BERLIN), d, h), "twitter.login", None, ip=IP["CH"])
                for d in weekend for h in (11.0, 21.5)]
     events.sort(key=lambda e: e.sort_key)
-    return infer(events, now=NOW)
+    return infer(events, now=NOW, include_sensitive=True)
 
 
 def test_a_daily_commute_is_no_string_of_trips(commuter):

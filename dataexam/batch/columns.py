@@ -314,6 +314,12 @@ COLUMN_TYPES: dict[str, str] = {
     # null when there is none (a list or an object when there is: its scalar fields have their own columns)
     "value__listed": "int64",  # late_nights: how many, whether or not their dates are listed
     "value__shift_nights": "int64",  # sleep: the shift nights' number, likewise
+    # late_nights without --include-sensitive (its dates withheld for everyone: sensitive.withhold_night_dates)
+    "value__travel_nights": "int64",
+    "value__over_days": "int64",
+    **{f"value__weekdays__{d}": "int64" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")},
+    "value__dates": "string",  # null without the flag (a list with it: lists are not flattened)
+    "value__travel_dates": "string",
     "value__not_checkable": "int64",  # platform_vs_derived: declared items whose texts were not read
     "value__unread_text_share": "double",
     "value__unspaced_share": "double",  # writing_style: texts in unspaced scripts (CJK, Thai …)

@@ -135,8 +135,9 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
                     f.caveats = [*f.caveats, SET_ASIDE_NOTE]  # said whether or not any was set aside
                 kept.append(f)
         findings = kept
-        # dates that follow a religious calendar (late nights in Ramadan) tell the practice (T27B M5)
-        sensitive.gate_all_dates(findings)
+        # no calendar date of night-time activity, for anyone: a night's date can tell a religious practice
+        # (late nights in Ramadan: T27B M5), and withholding it for the people a calendar test caught told it too
+        sensitive.withhold_night_dates(findings, ctx.zone)
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
     return Report(generated_at=now or datetime.now(UTC), inputs=stats.summary(), findings=findings,

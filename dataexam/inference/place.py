@@ -32,6 +32,7 @@ from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
+from .sensitive import NIGHT_FROM_H, NIGHT_TO_H  # night, defined once
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .zoneprior import country_zones
 
@@ -57,7 +58,6 @@ HOME_MIN_RATIO = 2.0
 # daytime's) unless their winner holds under this share of the days — a few nights awake on a trip (jet lag) from
 # someone who never logs in at night at home are no home
 HOME_NIGHT_DAY_SHARE = 0.2
-NIGHT_FROM_H, NIGHT_TO_H = 22, 6
 # A login country whose every clock is at least this many hours from the chosen zone's on every day of its logins
 # (the person's activity keeps another clock all year) is a VPN exit, not a home: a declared place whose clocks are
 # within CLOCK_FIT_H of the chosen zone's is the home then (low) (T26B's H3: every login through a Dutch exit, activity

@@ -25,6 +25,13 @@ on every finding the report keeps, so no aggregator has to remember it:
 The platforms' own declared interests in special categories are counted, not named, by
 :mod:`.platform`, which knows which list they came from.
 
+No date of night-time activity is given without ``--include-sensitive``, for anyone
+(:func:`withhold_night_dates`, run once on the findings kept): a night awake in Ramadan tells a religion (T27B M5).
+The twenty-seventh pass withheld the dates only where they followed Ramadan's calendar; that knew one faith, and
+the dates missing for one person beside everyone else's told the practice themselves (T27D H1, T27E H1). "Night"
+is :data:`NIGHT_FROM_H`–:data:`NIGHT_TO_H` local (:func:`is_night`). A check-in or geotag near a holy city
+(:data:`HOLY_PLACE`: Hajj, Umrah) names no town (T27D L6).
+
 Purchases in special categories are not counted at all without ``--include-sensitive``: :func:`withheld_purchase`
 is the one test, applied once, where the timeline enters the inference (:func:`.engine.run`, in the main process
 and in the inference worker alike), so no finding — spending, the home's shipping addresses, the time zone's timed
@@ -38,10 +45,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from ..calendars import concentrated
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt
 from ..events import Event
 from .engine import categories_of
@@ -104,7 +110,24 @@ def mask_thread_folder(member: str) -> str:
     return member[:match.start("folder")] + masked + member[match.end("folder"):]
 
 
+#: the holy cities a visit to which tells a religion (Hajj, Umrah: GDPR Art. 9), as the place finding names a town a
+#: check-in, geotag or location record is near ("check-in near Makkah, SA": GeoNames 104515 Makkah and 109223
+#: Madinah, the only such towns of >= 15,000 people it holds in Saudi Arabia; the English exonyms too). Only with the
+#: country code SA: Medina, Ohio stays. Without --include-sensitive the town is withheld, the country and the trip
+#: kept (T27D L6)
+HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah)(?=, SA\b)")
+#: what such a town's name becomes
+PLACE_WITHHELD = "near a place withheld (special category; --include-sensitive)"
+
+
+def _holy(excerpt: str | None) -> str | None:
+    """``excerpt`` with a holy city's name (:data:`HOLY_PLACE`) withheld, else itself."""
+    return HOLY_PLACE.sub(PLACE_WITHHELD, excerpt) if excerpt and "near " in excerpt else excerpt
+
+
 def _gate_member(item: EvidenceItem) -> EvidenceItem:
+    if item.excerpt and (said := _holy(item.excerpt)) != item.excerpt:
+        item = replace(item, excerpt=said)
     member = mask_thread_folder(item.member)
     return item if member == item.member else replace(item, member=member)
 
@@ -130,6 +153,8 @@ def _gate_value(node: Any) -> Any:
             if isinstance(node.get("excerpt"), str) and node["excerpt"] != WITHHELD_EXCERPT and \
                     special_excerpt(node["excerpt"]):
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
+            if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
+                out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
                 out = {**out, "member": mask_thread_folder(node["member"])}
             return out
@@ -157,12 +182,24 @@ def gate(finding: Finding) -> int:
     return withheld
 
 
-#: the caveat of a finding whose dates are withheld (:func:`gate_dates`): nothing on why beyond this
-# Said on every late-nights and sleep finding without --include-sensitive, whether or not a date was withheld: a note
-# (or a field) present only where the calendar test fired told the practice itself, and `findings.parquet` carried it
-# as a per-person flag (T27D H1)
-DATES_WITHHELD_NOTE = ("Dates that fall in a religious calendar period are not listed without --include-sensitive "
-                       "(special categories); their number is.")
+#: what a night-time record's evidence ``time`` begins with without ``--include-sensitive``
+#: (:func:`withhold_night_dates`): ``"withheld Tue 02:32"``, the weekday and the hour on the time-zone finding's
+#: clock (UTC without one), not the date; not an ISO time: renderers say "Tue 02:32, date withheld (special
+#: category; --include-sensitive)"
+TIME_WITHHELD = "withheld"
+
+#: "night", once for every finding (:func:`is_night`): the local hours the home finding already called night (its
+#: night logins and geotags, ``place``: 22:00–06:00), on the time-zone finding's clock (UTC without one); the late
+#: nights' own records (inside the person's sleep window) are night whatever their hour
+NIGHT_FROM_H, NIGHT_TO_H = 22, 6
+
+#: the caveat of every ``late_nights`` and ``sleep`` finding without ``--include-sensitive``, the same for everyone
+NIGHT_DATES_NOTE = (f"Dates of night-time activity ({NIGHT_FROM_H:02d}:00–{NIGHT_TO_H:02d}:00 local, and nights "
+                    "awake inside your sleep window) are not listed without --include-sensitive, for anyone: a "
+                    "night's date can tell a religious practice (special categories); their number, weekdays and "
+                    "hours are.")
+
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def _day(iso: Any) -> date | None:
@@ -172,125 +209,159 @@ def _day(iso: Any) -> date | None:
         return None
 
 
-def _month(ym: Any, last: bool) -> date | None:
-    """"2023-03" → its first (or ``last``) day."""
-    d = _day(f"{ym}-01")
-    if d is None or not last:
-        return d
-    return (d.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+def is_night(iso: Any, zone: tzinfo | None) -> bool:
+    """Whether an evidence ``time`` (ISO-8601 UTC, ``…Z``) falls at night — local hour ≥ :data:`NIGHT_FROM_H` or
+    < :data:`NIGHT_TO_H` on ``zone`` (a ``MovedZone`` reads each period on its own clock; UTC when None). A
+    date-only record (``"2022-12-31"``) or an undated one has no hour: False."""
+    t = _local(iso, zone)
+    return t is not None and (t.hour >= NIGHT_FROM_H or t.hour < NIGHT_TO_H)
 
 
-def dated_spans(finding: Finding) -> list[tuple[date, date]]:
-    """The dated items of ``finding``'s value that :func:`gate_dates` reads, as day spans: the late nights'
-    ``dates`` (one day each) and ``broken_spans`` (months), the sleep finding's ``shift_periods``."""
-    v = finding.value if isinstance(finding.value, dict) else {}
-    spans: list[tuple[date, date]] = []
-    if finding.id == "late_nights":
-        spans += [(d, d) for d in map(_day, v.get("dates") or []) if d is not None]
-        for sp in v.get("broken_spans") or []:
-            if isinstance(sp, dict) and (a := _month(sp.get("from"), False)) and (b := _month(sp.get("to"), True)):
-                spans.append((a, b))
-    elif finding.id == "sleep":
-        for sp in v.get("shift_periods") or []:
-            if isinstance(sp, dict) and (a := _day(sp.get("from"))) and (b := _day(sp.get("to"))):
-                spans.append((a, b))
-    return spans
+def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
+    """An evidence time on ``zone``'s clock (UTC when None); None for a date-only, undated or withheld one."""
+    if not isinstance(iso, str) or len(iso) <= 10 or iso.startswith(TIME_WITHHELD):
+        return None
+    try:
+        t = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).astimezone(zone or UTC)
 
 
-_BROKEN_SAID = re.compile(r"; broken nights .*?(?=; [\d.]+% of activity falls)")
-_BROKEN_CAVEAT = "Your nights were broken (records inside this window) on "
+def withheld_time(iso: str, zone: tzinfo | None) -> str:
+    """``iso``'s weekday and hour without its date: :data:`TIME_WITHHELD` + ``" Tue 02:32"`` (just the marker when
+    ``iso`` is no instant)."""
+    t = _local(iso, zone)
+    return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
-def gate_all_dates(findings: list[Finding]) -> list[str]:
-    """:func:`gate_dates` on every finding; where the late nights' dates are withheld, the sleep finding's caveat
-    that names their months of broken nights says it without them. Returns the ids withheld."""
+def _spell(days: int) -> str:
+    """A spell's length without its dates: "a spell of 29 days", "… of 5 months", "… of 2.3 years"."""
+    if days < 62:
+        return f"a spell of {days} day{'s' if days != 1 else ''}"
+    if days < 730:
+        return f"a spell of {round(days / 30.44)} months"
+    return f"a spell of {f'{days / 365.25:.1f}'.removesuffix('.0')} years"
+
+
+def _over(days: int) -> str:
+    """"over 3 years" / "over 5 months" / "over 12 days" / "on one day"."""
+    return "on one day" if days <= 1 else "over " + _spell(days).removeprefix("a spell of ")
+
+
+def _months_said(n: int) -> str:
+    return "in one month" if n == 1 else f"over {n} months"
+
+
+def _month_count(span: dict[str, Any]) -> int:
+    try:
+        y0, m0 = map(int, str(span["from"]).split("-")[:2])
+        y1, m1 = map(int, str(span["to"]).split("-")[:2])
+    except (KeyError, ValueError):
+        return 0
+    return (y1 - y0) * 12 + m1 - m0 + 1
+
+
+def _replace_all(texts: list[str], pairs: list[tuple[str, str]]) -> list[str]:
+    out = []
+    for text in texts:
+        for old, new in pairs:
+            text = text.replace(old, new)
+        out.append(text)
+    return out
+
+
+def _undate_late(f: Finding) -> list[tuple[str, str]]:
+    """The late nights without dates (module text of :func:`withhold_night_dates`); returns the (dated, month-less)
+    phrases of its broken-night spans, which the sleep finding's caveat repeats."""
+    from .clock import _month_span as month_span  # the one wording of a span's months (summary and the sleep caveat)
+
+    v = f.value
+    days = sorted(d for d in map(_day, v.get("dates") or []) if d is not None)
+    weekdays = {w: 0 for w in _WEEKDAYS}
+    for d in days:
+        weekdays[_WEEKDAYS[d.weekday()]] += 1
+    spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
+    pairs = [(month_span(sp), _months_said(_month_count(sp))) for sp in spans if "from" in sp]
+    f.value = {**v, "dates": None, "travel_dates": None, "listed": len(days),
+               "travel_nights": len(v.get("travel_dates") or []), "weekdays": weekdays,
+               "over_days": (days[-1] - days[0]).days + 1 if days else 0,
+               "broken_spans": [{"months": _month_count(sp), "nights": sp.get("nights"), "share": sp.get("share")}
+                                for sp in spans]}
+    f.summary, *f.caveats = _replace_all([f.summary, *f.caveats], pairs)
+    if days:  # "14 nights with activity inside your usual sleep window" + " over 2.3 years"
+        n = len(days)
+        head = f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
+        f.summary = f.summary.replace(head, f"{head} {_over(f.value['over_days'])}", 1)
+    return pairs
+
+
+def _undate_sleep(f: Finding, broken: list[tuple[str, str]]) -> None:
+    """The sleep finding without the shift or holiday periods' dates: each period keeps its nights, window, label
+    and length in days (``days``); the summary and caveats name it as "a spell of N days"."""
+    v = f.value
+    periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
+    pairs: list[tuple[str, str]] = []
+    undated = []
+    for sp in periods:
+        a, b = _day(sp.get("from")), _day(sp.get("to"))
+        n = (b - a).days + 1 if a and b else 0
+        if a and b:
+            pairs += [(f"from {sp['from']} to {sp['to']}", f"in {_spell(n)}"), (f"{sp['from']} to {sp['to']}",
+                                                                                 _spell(n))]
+        undated.append({"days": n, **{k: w for k, w in sp.items() if k not in ("from", "to")}})
+    f.value = {**v, "shift_periods": undated or None,
+               "shift_nights": sum(int(sp.get("nights") or 0) for sp in periods)}
+    f.summary, *f.caveats = _replace_all([f.summary, *f.caveats], [*pairs, *broken])
+
+
+def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
+    return [replace(i, time=withheld_time(i.time, zone)) if i.time and (every or is_night(i.time, zone)) else i
+            for i in items]
+
+
+def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
+    """A finding's value with the ``time`` of every quoted record (a dict of an evidence item's keys: impulse
+    buying's ad → order pairs, the trust score's factors) at night withheld; other values unchanged."""
+    if isinstance(node, dict):
+        if _ITEM_KEYS <= node.keys():
+            return {**node, "time": withheld_time(node["time"], zone)} if is_night(node.get("time"), zone) else node
+        out = {k: _undate_quoted(v, zone) for k, v in node.items()}
+        return node if all(out[k] is v for k, v in node.items()) else out
+    if isinstance(node, list):
+        items = [_undate_quoted(v, zone) for v in node]
+        return node if all(a is b for a, b in zip(items, node)) else items
+    return node
+
+
+def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
+    """Without ``--include-sensitive``, no finding gives the calendar date of night-time activity, for anyone
+    (T27B M5, T27D H1/H2/H5, T27E H1: a date list tested against Ramadan withheld for one person only was itself
+    the signal, and no calendar test covers every faith's). In place:
+
+    - ``late_nights``: ``dates`` and ``travel_dates`` null; ``listed`` (nights), ``travel_nights``, ``weekdays``
+      (``{"Mon": n, …}``), ``over_days`` (first to last night listed, inclusive; 0 without any) and each
+      ``broken_spans`` item as ``{months, nights, share}``; the summary says "over 2.3 years", "over 4 months";
+    - ``sleep``: each ``shift_periods`` item as ``{days, nights, window, label}``, ``shift_nights`` their total,
+      the summary and caveats "in a spell of 29 days" where they named the dates;
+    - every finding's evidence items (and records quoted in a value) at night (:func:`is_night` on ``zone``) —
+      every one of the late nights' — keep export, file, record and kind; their ``time`` is
+      :data:`TIME_WITHHELD` with the weekday and the hour (:func:`withheld_time`: "withheld Tue 02:32");
+    - :data:`NIGHT_DATES_NOTE` is a caveat of every ``late_nights`` and ``sleep`` finding, found or not.
+    The same fields and notes for every person: only the values differ."""
+    broken: list[tuple[str, str]] = []
     for f in findings:
+        if f.id == "late_nights" and isinstance(f.value, dict):
+            broken = _undate_late(f)
+    for f in findings:
+        if f.id == "sleep" and isinstance(f.value, dict):
+            _undate_sleep(f, broken)
         if f.id in ("late_nights", "sleep"):
-            f.caveats = [*f.caveats, DATES_WITHHELD_NOTE]
-        if f.id == "late_nights" and isinstance(f.value, dict):  # the number, whether or not the dates are listed
-            f.value = {**f.value, "listed": len(f.value.get("dates") or [])}
-        if f.id == "sleep" and isinstance(f.value, dict):  # the shift nights' number, likewise (T27E H1)
-            f.value = {**f.value, "shift_nights": sum(int(sp.get("nights") or 0) for sp in
-                                                      f.value.get("shift_periods") or [] if isinstance(sp, dict))}
-    # the night activity of every finding read together (T27D H2: a 2023 Ramadan in the sleep finding's shift
-    # nights and a 2024 one in the late nights were each one year, under the test's two; H5: late-night orders)
-    together = concentrated([span for f in findings for span in [*dated_spans(f), *_night_order_spans(f)]]).follows
-    withheld = [f.id for f in findings if gate_dates(f, force=together)]
-    if together:
-        # the same records dated elsewhere: the late-night orders, the time zone's examples (T27D H5, M1), and any
-        # finding's example on one of the withheld nights (T27E M4: the interests quoted a late-night order's time)
-        days = {d for f in findings for a, b in [*dated_spans(f), *_night_order_spans(f)] for d in _days(a, b)}
-        for f in findings:
-            if f.id in _DATED_EVIDENCE and f.evidence.items:
-                f.evidence.items = [replace(i, time=None) for i in f.evidence.items]
-                withheld.append(f.id)
-            elif any(_night_of(i.time) in days for i in f.evidence.items):
-                f.evidence.items = [replace(i, time=None) if _night_of(i.time) in days else i
-                                    for i in f.evidence.items]
-    if "late_nights" in withheld:
-        for f in findings:
-            if f.id == "sleep":
-                f.caveats = [c if not c.startswith(_BROKEN_CAVEAT) else
-                             "Your nights were broken (records inside this window) in some months: the window is "
-                             "the one the rest of your history keeps; those nights are listed under late nights."
-                             for c in f.caveats]
-    return withheld
+            f.caveats = [*f.caveats, NIGHT_DATES_NOTE]
+        f.evidence.items = _undate_items(f.evidence.items, zone, every=f.id == "late_nights")
+        f.value = _undate_quoted(f.value, zone)
 
 
-#: findings whose evidence dates the night activity that :func:`gate_all_dates` reads
-_DATED_EVIDENCE = ("impulse_buying", "timezone", "routine", "social_jetlag")
-
-
-def _days(first: date, last: date) -> list[date]:
-    """Every day from ``first`` to ``last``, and the day after each (a night's records run past midnight)."""
-    n = min((last - first).days, 400)
-    return [first + timedelta(days=k) for k in range(n + 2)]
-
-
-def _night_of(time: str | None) -> date | None:
-    """The UTC day of an evidence item's time, or None."""
-    return _day((time or "")[:10]) if time else None
-
-
-def _night_order_spans(finding: Finding) -> list[tuple[date, date]]:
-    """The impulse-buying finding's evidence (its late-night orders), as days."""
-    if finding.id != "impulse_buying":
-        return []
-    return [(d, d) for d in (_day((i.time or "")[:10]) for i in finding.evidence.items) if d is not None]
-
-
-def gate_dates(finding: Finding, force: bool = False) -> bool:
-    """Withhold, in place, the dates of ``finding`` when they follow a religious calendar period
-    (:func:`dataexam.calendars.concentrated` of :func:`dated_spans`: T27B M5, three years of late nights inside
-    Ramadan tell the practice). The counts stay (late nights: ``listed``, the number of nights; sleep: the shift
-    nights' total in ``shift_nights``); the dates go — the late nights' ``dates`` and ``broken_spans``, the sleep
-    finding's ``shift_periods`` and the sentences that name them —, every evidence item's ``time`` with them
-    (the records still found by export, file and index), and the caveat :data:`DATES_WITHHELD_NOTE` says only
-    that. True when it withheld."""
-    if not dated_spans(finding) or not (force or concentrated(dated_spans(finding)).follows):
-        return False
-    v = dict(finding.value)
-    if finding.id == "late_nights":
-        v["listed"] = len(v.get("dates") or [])
-        v["dates"] = []
-        v["broken_spans"] = []
-        # the summary's "; broken nights Apr 2022 (28 nights, 93% of them) …" (clock.set_late_nights)
-        finding.summary = _BROKEN_SAID.sub("", finding.summary)
-    elif finding.id == "sleep":
-        v["shift_nights"] = sum(int(sp.get("nights") or 0) for sp in v.get("shift_periods") or []
-                                if isinstance(sp, dict))
-        v["shift_periods"] = None  # as for a person with none (clock: `shift_periods or None`)
-        # the summary's "; on the shift nights from <date> to <date>, asleep …" and the caveat naming the periods
-        finding.summary = finding.summary.split("; on the shift nights from ")[0].rstrip(".") + "."
-        finding.caveats = [c if not c.startswith("Your nights were on other hours from ") else
-                           "Some of your nights were on other hours, with your usual place: night or shift work; "
-                           "they are read apart, and those awake inside your usual window are listed as late nights."
-                           for c in finding.caveats]
-    finding.value = v
-    finding.evidence.items = [replace(i, time=None) for i in finding.evidence.items]
-    return True
-
-
-__all__ = ["DATES_WITHHELD_NOTE", "PURCHASE_KINDS", "THREAD_MASK", "WITHHELD_EXCERPT", "dated_spans", "gate",
-           "gate_all_dates", "gate_dates", "gate_item", "mask_thread_folder",
-           "special_record", "withheld_item", "withheld_purchase"]
+__all__ = ["NIGHT_DATES_NOTE", "NIGHT_FROM_H", "NIGHT_TO_H", "PURCHASE_KINDS", "THREAD_MASK", "TIME_WITHHELD",
+           "WITHHELD_EXCERPT", "gate", "gate_item", "is_night", "mask_thread_folder", "special_record",
+           "withheld_item", "withheld_purchase", "withheld_time", "withhold_night_dates"]

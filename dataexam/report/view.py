@@ -325,12 +325,20 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
         return None
 
 
+#: an evidence item's ``time`` withheld (``inference.sensitive.TIME_WITHHELD``; not imported: the inference package
+#: is slow to import) and how every format says it
+TIME_WITHHELD = "withheld"
+DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+
+
 def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
     record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
     """
     if not iso:
         return "undated"
+    if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
+        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
@@ -494,24 +502,36 @@ def _h_jetlag(v: dict[str, Any]) -> str:
 
 
 def _h_late(v: dict[str, Any]) -> str:
-    # without --include-sensitive the dates may be withheld, their number kept (``listed``: sensitive.gate_dates)
+    # without --include-sensitive the dates are withheld for everyone, their number kept (``listed``,
+    # ``travel_nights``: sensitive.withhold_night_dates)
     n = len(v.get("dates") or []) or int(v.get("listed") or 0)
-    away = len(v.get("travel_dates") or [])
+    away = len(v.get("travel_dates") or []) or int(v.get("travel_nights") or 0)
     # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
     aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
     if not n:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
     said = [f"last in {month_year(v['dates'][-1])}"] if v.get("dates") else []
+    if not v.get("dates") and int(v.get("over_days") or 0) > 1:  # without the flag: the span, not the dates
+        k = int(v["over_days"])
+        said = [f"over {k} days" if k < 62 else f"over {round(k / 30.44)} months" if k < 730
+                else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
     said += [aside] if aside else []
-    said += ["broken nights " + join([_month_span(sp) for sp in spans])] if spans else []
+    if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
+        said += [f"{len(spans)} spell{'s' if len(spans) != 1 else ''} of broken nights"]
+    elif spans:
+        said += ["broken nights " + join([_month_span(sp) for sp in spans])]
     return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time"
             + (f" ({'; '.join(said)})" if said else "")
             + ".")
 
 
 def _month_span(sp: dict[str, Any]) -> str:
-    """A late-nights ``broken_spans`` item in words: "in Mar 2024" or "Mar 2024 – Jun 2024"."""
+    """A late-nights ``broken_spans`` item in words: "in Mar 2024" or "Mar 2024 – Jun 2024"; without its months
+    (no ``from``: without --include-sensitive) "in one month" or "over 4 months"."""
+    if "from" not in sp:
+        n = int(sp.get("months") or 0)
+        return "in one month" if n == 1 else f"over {n} months"
     a, b = month_year(f"{sp.get('from')}-01"), month_year(f"{sp.get('to')}-01")
     return f"in {a}" if a == b else f"{a} – {b}"
 
@@ -846,7 +866,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                                 ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
                 if shifts:
                     out.append((row, join([
-                        f"{day(sp.get('from'))} – {day(sp.get('to'))}: "
+                        (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
+                         f"{number(sp.get('nights'))} nights in a spell of {number(sp.get('days'))} days: ")
                         + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
@@ -856,11 +877,16 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return out
         if fid == "late_nights" and isinstance(v, dict):
             listed = int(v.get("listed") or 0)
-            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8])
-                    or ("not listed (see the note)" if listed else "none"))]
+            # without --include-sensitive: the number, the weekdays and the spell, never the dates (for anyone)
+            busiest = sorted(((n, d) for d, n in (v.get("weekdays") or {}).items() if n), key=lambda x: -x[0])[:3]
+            undated = (f"{number(listed)}, " + (f"most on {join([d for _n, d in busiest])}, " if busiest else "")
+                       + "dates withheld (special category; --include-sensitive)") if listed else "none"
+            out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) if v.get("dates") else undated)]
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
+            elif v.get("travel_nights"):
+                out.append(("On a trip (set aside)", f"{number(v['travel_nights'])} nights"))
             spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
             if spans:
                 out.append(("Broken nights", join([f"{_month_span(sp)}: {number(sp.get('nights'))} nights "
