@@ -95,6 +95,13 @@ LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking 
 # left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
 MIN_PERIODS = 3
 MIN_PERIOD_NIGHTS = 8
+# A stretch next to the sleep window awake on a minority of nights (an occasional late night) is inside the usual
+# night, not its edge: grown over where at most this share of nights have a record in it, its bins at most this
+# share of a waking bin's nights, it lasts at most 3 h and the new edge opens on an hour of quiet bins
+LATE_STRETCH_NIGHT_SHARE = 0.25
+LATE_STRETCH_BIN_RATIO = 0.5
+LATE_STRETCH_MAX_BINS = 12
+LATE_EDGE_BINS = 4
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
 MAX_SLEEP_BINS = 56  # … and at most 14 h
@@ -633,6 +640,76 @@ def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | Non
     share = same / sum(math.exp(sc - top) for sc, _ in scored)
     rival = next((r for _, r in scored if not _clock_bins(r, n) & hours), None)
     return SleepRun(best[0], best[1], share, rival)
+
+
+class NightMasks:
+    """Per group of nights (a type's calendar quarters, or all its nights as one group), each night's active bins
+    as one integer (bit ``r`` set where the night has a record in bin ``r`` of its noon-to-noon vector followed by
+    the next night's): the share of nights with any record in a stretch of bins is then one ``&`` per night."""
+
+    def __init__(self, groups: Sequence[Sequence[Sequence[int]]]) -> None:
+        self.groups = [[sum(1 << r for r, v in enumerate(vec) if v) for vec in g] for g in groups]
+
+    def share(self, lo: int, hi: int, draws: Sequence[Sequence[int]] | None = None) -> float:
+        """The median over groups of the share of a group's nights (or of its resampled ``draws``, indexes into
+        the group) with a record in bins ``lo``–``hi`` (end exclusive): 0–1."""
+        mask = ((1 << (hi - lo)) - 1) << lo
+        shares = []
+        for k, g in enumerate(self.groups):
+            rows = g if draws is None else [g[i] for i in draws[k]]
+            if rows:
+                shares.append(sum(1 for m in rows if m & mask) / len(rows))
+        if not shares:
+            return 0.0
+        shares.sort()
+        half, odd = divmod(len(shares), 2)
+        return shares[half] if odd else (shares[half - 1] + shares[half]) / 2
+
+
+def extend_over_late_nights(run: tuple[int, int], flags: Sequence[bool], active: Sequence[float],
+                            night_share: Callable[[int, int], float]) -> tuple[int, int]:
+    """The sleep window ``run`` (r domain, end exclusive) grown over a stretch of late nights next to it: an earlier
+    start (later end) is taken where the new edge opens on :data:`LATE_EDGE_BINS` quiet bins and the stretch
+    between it and ``run`` (at most :data:`LATE_STRETCH_MAX_BINS`) is awake on a minority of nights — at most
+    :data:`LATE_STRETCH_NIGHT_SHARE` of them (``night_share(lo, hi)``: the share of nights with a record in
+    bins ``lo``–``hi``, per night, so a few nights' two records there count once each) and, per bin, at most
+    :data:`LATE_STRETCH_BIN_RATIO` of the typical waking bin's ``active`` count (the median over the day's bins
+    that are not quiet). The furthest such edge on either side is taken, within :data:`MAX_SLEEP_BINS`.
+
+    Per-bin counts set a sparse writer's quiet threshold low (half the mean bin): two posts at 01:00–03:00 on one
+    night in ten then break the night at 03:00 ("asleep 03:00–07:30" for someone asleep 23:30–07:30 on nine nights
+    in ten; the twenty-seventh pass's last tester, M4). A night's sleep onset is that of the typical night (MCTQ
+    asks for the usual sleep onset, Roenneberg et al. 2003): the minority of nights awake later are late nights,
+    listed as such, not the window's edge."""
+    start, end = run
+    n = len(flags)
+    awake = sorted(active[r] for r in range(min(QUARTERS, n)) if not flags[r])
+    if not awake:
+        return run
+    level = awake[len(awake) // 2]
+
+    def fits(lo: int, hi: int) -> bool:
+        if hi - lo > LATE_STRETCH_MAX_BINS or lo < 0 or hi > n:
+            return False
+        if sum(active[lo:hi]) / (hi - lo) > LATE_STRETCH_BIN_RATIO * level:
+            return False
+        return night_share(lo, hi) <= LATE_STRETCH_NIGHT_SHARE
+
+    # earlier start: the new edge s opens on quiet bins s … s + LATE_EDGE_BINS, the stretch s + … start between
+    for s in range(max(0, start - LATE_STRETCH_MAX_BINS - LATE_EDGE_BINS), start - LATE_EDGE_BINS):
+        if end - s > MAX_SLEEP_BINS or not all(flags[s:s + LATE_EDGE_BINS]) or (s > 0 and flags[s - 1]):
+            continue
+        if any(not f for f in flags[s:start]) and fits(s + LATE_EDGE_BINS, start):
+            start = s
+            break
+    # later end: the quiet bins e - LATE_EDGE_BINS … e close the stretch end … e - LATE_EDGE_BINS
+    for e in range(min(n, end + LATE_STRETCH_MAX_BINS + LATE_EDGE_BINS), end + LATE_EDGE_BINS, -1):
+        if e - start > MAX_SLEEP_BINS or not all(flags[e - LATE_EDGE_BINS:e]) or (e < n and flags[e]):
+            continue
+        if any(not f for f in flags[end:e]) and fits(end, e - LATE_EDGE_BINS):
+            end = e
+            break
+    return start, end
 
 
 def night_period(night: date) -> tuple[int, int]:
@@ -1257,7 +1334,12 @@ class ClockAggregator(Aggregator):
                 active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
         flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
-        windows = {t: None if c is None else (c.start, c.end) for t, c in choices.items()}
+        # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
+        masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])]) for t, nds in types.items()}
+        # a stretch awake on a minority of nights next to the quiet run (occasional late nights) is inside the night
+        windows = {t: None if c is None else extend_over_late_nights((c.start, c.end), flags[t], active[t],  # type: ignore[arg-type]
+                                                                     masks[t].share)
+                   for t, c in choices.items()}
         for t, c in choices.items():
             o = "weekend" if t == "weekday" else "weekday"
             oc, of = choices[o], flags[o]
@@ -1349,9 +1431,14 @@ class ClockAggregator(Aggregator):
             packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
-                sums = [pk.sums(bootstrap_draws(len(g), rng)) for pk, g in zip(packs, groups, strict=True)]
+                draws = [bootstrap_draws(len(g), rng) for g in groups]
+                sums = [pk.sums(d) for pk, d in zip(packs, draws, strict=True)]
                 counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
-                w1 = self._window(counts, len(nds))
+                f1 = self._quiet_flags(counts, len(nds))
+                c1 = None if f1 is None else choose_sleep_run(f1)
+                w1 = None if c1 is None else extend_over_late_nights(
+                    (c1.start, c1.end), f1, counts,  # type: ignore[arg-type]
+                    lambda lo, hi, d=draws, m=masks[t]: m.share(lo, hi, d))
                 if w1 is not None and _circular_gap(w1[0] + w1[1], w0[0] + w0[1], 2 * QUARTERS) <= 4:  # ≤ 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)
