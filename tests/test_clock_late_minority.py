@@ -91,3 +91,14 @@ def test_night_masks_share_is_the_median_over_groups():
     assert m.share(0, 1) == 0.5
     assert m.share(1, 2) == 0.0
     assert m.share(0, 1, draws=[[0, 0], [0, 1], [0, 0]]) == 1.0  # group a drawn as its first night twice
+
+
+def test_only_the_onset_moves():
+    """A stretch after the window (a sparse morning, then a quiet hour by chance) does not move the waking edge: late
+    nights delay sleep, and a sparse writer's window grew to 10:30 in some bootstrap resamples."""
+    def night(late: bool) -> list[int]:
+        return [1] * 10 + [0] * 12 + [1 if late else 0] * 4 + [0] * 4 + [1] * 10
+    nights = [night(i < 10) for i in range(100)]
+    active = [sum(col) for col in zip(*nights, strict=True)]
+    flags = [a <= 2 for a in active]
+    assert extend_over_late_nights((10, 22), flags, active, _masks(nights).share) == (10, 22)

@@ -95,9 +95,10 @@ LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking 
 # left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
 MIN_PERIODS = 3
 MIN_PERIOD_NIGHTS = 8
-# A stretch next to the sleep window awake on a minority of nights (an occasional late night) is inside the usual
+# A stretch before the sleep window awake on a minority of nights (an occasional late night) is inside the usual
 # night, not its edge: grown over where at most this share of nights have a record in it, its bins at most this
-# share of a waking bin's nights, it lasts at most 3 h and the new edge opens on an hour of quiet bins
+# share of a waking bin's nights (and the new edge's bins this share of its own), it lasts at most 3 h and the new
+# edge opens on an hour of quiet bins
 LATE_STRETCH_NIGHT_SHARE = 0.25
 LATE_STRETCH_BIN_RATIO = 0.5
 LATE_STRETCH_MAX_BINS = 12
@@ -668,48 +669,37 @@ class NightMasks:
 
 def extend_over_late_nights(run: tuple[int, int], flags: Sequence[bool], active: Sequence[float],
                             night_share: Callable[[int, int], float]) -> tuple[int, int]:
-    """The sleep window ``run`` (r domain, end exclusive) grown over a stretch of late nights next to it: an earlier
-    start (later end) is taken where the new edge opens on :data:`LATE_EDGE_BINS` quiet bins and the stretch
-    between it and ``run`` (at most :data:`LATE_STRETCH_MAX_BINS`) is awake on a minority of nights — at most
-    :data:`LATE_STRETCH_NIGHT_SHARE` of them (``night_share(lo, hi)``: the share of nights with a record in
-    bins ``lo``–``hi``, per night, so a few nights' two records there count once each) and, per bin, at most
-    :data:`LATE_STRETCH_BIN_RATIO` of the typical waking bin's ``active`` count (the median over the day's bins
-    that are not quiet). The furthest such edge on either side is taken, within :data:`MAX_SLEEP_BINS`.
+    """The sleep window ``run`` (r domain, end exclusive) grown back over a stretch of late nights before it: an
+    earlier start ``s`` is taken where the bins ``s`` … ``s`` + :data:`LATE_EDGE_BINS` are quiet and follow a bin that
+    is not, and the stretch between them and ``run`` (at most :data:`LATE_STRETCH_MAX_BINS`) is awake on a minority
+    of nights — at most :data:`LATE_STRETCH_NIGHT_SHARE` of them (``night_share(lo, hi)``: the share of nights with a
+    record in bins ``lo``–``hi``, per night, so a few nights' two records there count once each), its bins on average
+    at most :data:`LATE_STRETCH_BIN_RATIO` of the typical waking bin's ``active`` count (the median over the day's
+    bins that are not quiet), and the new edge's quiet bins quieter still (on average at most
+    :data:`LATE_STRETCH_BIN_RATIO` of the stretch's). The earliest such start is taken, within :data:`MAX_SLEEP_BINS`.
 
     Per-bin counts set a sparse writer's quiet threshold low (half the mean bin): two posts at 01:00–03:00 on one
-    night in ten then break the night at 03:00 ("asleep 03:00–07:30" for someone asleep 23:30–07:30 on nine nights
-    in ten; the twenty-seventh pass's last tester, M4). A night's sleep onset is that of the typical night (MCTQ
-    asks for the usual sleep onset, Roenneberg et al. 2003): the minority of nights awake later are late nights,
-    listed as such, not the window's edge."""
+    night in ten then broke the night at 03:00 ("asleep 03:00–07:30" for someone asleep 23:30–07:30 on nine nights
+    in ten; the twenty-seventh pass's last tester, M4). The sleep onset is the typical night's (MCTQ asks for the
+    usual sleep onset, Roenneberg et al. 2003): the minority of nights awake later are late nights, listed as such,
+    not the window's edge. Only the onset moves: mornings are sparse, so a quiet hour after a sparse one is chance
+    there (a sparse writer's window grew to 10:30 in some resamples), and late nights delay sleep, not waking."""
     start, end = run
     n = len(flags)
     awake = sorted(active[r] for r in range(min(QUARTERS, n)) if not flags[r])
     if not awake:
         return run
     level = awake[len(awake) // 2]
-
-    def fits(lo: int, hi: int) -> bool:
-        if hi - lo > LATE_STRETCH_MAX_BINS or lo < 0 or hi > n:
-            return False
-        if sum(active[lo:hi]) / (hi - lo) > LATE_STRETCH_BIN_RATIO * level:
-            return False
-        return night_share(lo, hi) <= LATE_STRETCH_NIGHT_SHARE
-
-    # earlier start: the new edge s opens on quiet bins s … s + LATE_EDGE_BINS, the stretch s + … start between
     for s in range(max(0, start - LATE_STRETCH_MAX_BINS - LATE_EDGE_BINS), start - LATE_EDGE_BINS):
-        if end - s > MAX_SLEEP_BINS or not all(flags[s:s + LATE_EDGE_BINS]) or (s > 0 and flags[s - 1]):
+        lo = s + LATE_EDGE_BINS  # the stretch lo … start between the new edge's quiet bins and the window
+        if end - s > MAX_SLEEP_BINS or not all(flags[s:lo]) or (s > 0 and flags[s - 1]) or all(flags[lo:start]):
             continue
-        if any(not f for f in flags[s:start]) and fits(s + LATE_EDGE_BINS, start):
-            start = s
-            break
-    # later end: the quiet bins e - LATE_EDGE_BINS … e close the stretch end … e - LATE_EDGE_BINS
-    for e in range(min(n, end + LATE_STRETCH_MAX_BINS + LATE_EDGE_BINS), end + LATE_EDGE_BINS, -1):
-        if e - start > MAX_SLEEP_BINS or not all(flags[e - LATE_EDGE_BINS:e]) or (e < n and flags[e]):
-            continue
-        if any(not f for f in flags[end:e]) and fits(end, e - LATE_EDGE_BINS):
-            end = e
-            break
-    return start, end
+        mean = sum(active[lo:start]) / (start - lo)
+        if (mean <= LATE_STRETCH_BIN_RATIO * level
+                and sum(active[s:lo]) / LATE_EDGE_BINS <= LATE_STRETCH_BIN_RATIO * mean
+                and night_share(lo, start) <= LATE_STRETCH_NIGHT_SHARE):
+            return s, end
+    return run
 
 
 def night_period(night: date) -> tuple[int, int]:
