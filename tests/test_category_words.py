@@ -44,3 +44,19 @@ def test_household_of_one_address_says_what_it_found() -> None:
     household = infer(events, now=NOW).finding("household")
     assert household.summary == "No baby or pet purchases; your orders ship to 1 address of your own (gifts left out)."
     assert view.headline(household.to_dict()) == household.summary
+
+
+def test_a_topic_from_one_line_repeated_is_low() -> None:
+    """One line posted 365 times is one text on its topic (T27D L4: "books" at high from "Reading about rust
+    lifetimes again." alone); five distinct lines make it high again."""
+    s = Stream("twitter-2024")
+    start = datetime(2022, 1, 1, 9, tzinfo=UTC)
+    one = [s.ev(start + timedelta(days=i), "twitter.tweet", "Tea and toast, perfect start.") for i in range(365)]
+    topics = infer(one, now=NOW).finding("topics")
+    assert topics.value[0]["count"] == 365
+    assert topics.confidence.value == "low"
+    assert "only 1 distinct text" in topics.confidence_basis
+    lines = [f"Tea and toast, perfect start to day {k}." for k in range(5)]
+    five = [s.ev(start + timedelta(days=i), "twitter.tweet", lines[i % 5]) for i in range(365)]
+    topics = infer(five, now=NOW).finding("topics")
+    assert topics.value[0]["category"] == "food_drink" and topics.confidence.value == "high"

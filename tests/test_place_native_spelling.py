@@ -68,8 +68,32 @@ def test_a_declared_city_in_the_native_spelling_names_its_country():
     events.append(s.ev(datetime(2023, 1, 1, tzinfo=UTC), "facebook.profile", "İSTANBUL", field="current_city",
                        city="İSTANBUL"))
     home = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("home")
-    assert (home.value["country"], home.value["city"]) == ("TR", "İSTANBUL")
+    # shown as GeoNames spells the town (T27D L5: a declaration in capitals was shown in capitals)
+    assert (home.value["country"], home.value["city"]) == ("TR", "Istanbul")
     assert home.value["disagreements"] is None
+
+
+PL_IP = "83.4.120.9"
+NO_IP = "84.208.20.1"
+
+
+@pytest.mark.parametrize(("typed", "ip", "country", "city"), [
+    ("ŁÓDŹ", PL_IP, "PL", "Łódź"),  # was "You most likely live in ŁÓDŹ, Poland"
+    ("ŁÓDŹ, POLSKA", PL_IP, "PL", "Łódź"),
+    ("İZMİR", TR_IP, "TR", "İzmir"),  # was "İZMİR"
+    ("ÅLESUND, NORGE", NO_IP, "NO", "Ålesund"),
+    ("łódź", PL_IP, "PL", "Łódź"),
+    ("Lodz, Poland", PL_IP, "PL", "Lodz"),  # capitalised by the person: theirs to keep
+    ("Łódź", PL_IP, "PL", "Łódź"),
+])
+def test_a_town_declared_in_capitals_is_shown_by_its_proper_name(typed, ip, country, city):
+    s = Stream("twitter-2024")
+    events = [s.ev(datetime(2024, 1, 1, 5, tzinfo=UTC) + timedelta(days=i, hours=h), "twitter.login", None, ip=ip)
+              for i in range(60) for h in (0, 9)]
+    events.append(s.ev(None, "twitter.profile", None, location=typed, bio="invented person"))
+    home = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("home")
+    assert (home.value["country"], home.value["city"]) == (country, city)
+    assert f"live in {city}," in home.summary
 
 
 @pytest.mark.parametrize(("country", "code"), [("Deutschland", "DE"), ("Polska", "PL"), ("Norge", "NO"),

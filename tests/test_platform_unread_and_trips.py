@@ -68,6 +68,20 @@ def test_a_checked_and_an_unchecked_interest_are_said_apart():
                                   "not checkable: ")
 
 
+def test_no_unchecked_interest_no_caveat_about_them():
+    """Most texts unread, but the one declared interest checked (English photo posts): no caveat counting "0 such
+    items" (T27D L1)."""
+    s = Stream("facebook-2024")
+    t0 = datetime(2023, 1, 3, 9, tzinfo=UTC)
+    events = [s.ev(t0 + timedelta(hours=53 * i), "facebook.post", FR[i % 3]) for i in range(150)]
+    events += [s.ev(t0 + timedelta(hours=53 * i + 5), "facebook.post",
+                    "Took some photos with my new camera lens at the lake") for i in range(30)]
+    events.append(s.ev(None, "facebook.declared_interest", "Photography", list="ads_interests", position=0))
+    pvd = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("platform_vs_derived")
+    assert pvd.value["not_checkable"] == 0 and pvd.value["unread_text_share"] is not None
+    assert not any("not checkable" in c for c in pvd.caveats), pvd.caveats
+
+
 def test_the_same_interest_in_english_texts_is_checked():
     pvd = infer(_posts(EN), now=NOW).finding("platform_vs_derived")
     fb = pvd.value["platforms"]["facebook_interests"]

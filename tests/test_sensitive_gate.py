@@ -19,6 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+from rich.console import Console
 from test_inference_synth import Stream, local, person
 
 from dataexam import report as report_module
@@ -500,3 +501,14 @@ def test_whom_the_profile_says_you_are_interested_in_is_a_sexuality_signal(tmp_p
     for fmt in ("text", "json", "markdown", "html"):
         out = _render(default, fmt, "full")
         assert "Women" not in out and "Quietist" not in out and "interested in" not in out, fmt
+
+
+def test_the_text_report_says_the_special_note_at_its_default_detail() -> None:
+    """README: the note is said "in every report" without the flag; the text report showed one caveat per finding
+    at its default detail, the finding's first, and never this one (T27D L2)."""
+    res = infer(_x_interests("Cycling"), now=NOW)
+    for detail in ("default", "full"):
+        console = Console(file=io.StringIO(), width=400, color_system=None, force_terminal=False)
+        report_module.render(res, "text", console, detail=detail)
+        out = console.file.getvalue()  # type: ignore[attr-defined]
+        assert out.count("Caveat: " + platform.SPECIAL_NOTE) == 1, detail

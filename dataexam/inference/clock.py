@@ -95,6 +95,14 @@ LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking 
 # left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
 MIN_PERIODS = 3
 MIN_PERIOD_NIGHTS = 8
+# A stretch before the sleep window awake on a minority of nights (an occasional late night) is inside the usual
+# night, not its edge: grown over where at most this share of nights have a record in it, its bins at most this
+# share of a waking bin's nights (and the new edge's bins this share of its own), it lasts at most 3 h and the new
+# edge opens on an hour of quiet bins
+LATE_STRETCH_NIGHT_SHARE = 0.25
+LATE_STRETCH_BIN_RATIO = 0.5
+LATE_STRETCH_MAX_BINS = 12
+LATE_EDGE_BINS = 4
 MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
 SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
 MAX_SLEEP_BINS = 56  # … and at most 14 h
@@ -633,6 +641,65 @@ def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | Non
     share = same / sum(math.exp(sc - top) for sc, _ in scored)
     rival = next((r for _, r in scored if not _clock_bins(r, n) & hours), None)
     return SleepRun(best[0], best[1], share, rival)
+
+
+class NightMasks:
+    """Per group of nights (a type's calendar quarters, or all its nights as one group), each night's active bins
+    as one integer (bit ``r`` set where the night has a record in bin ``r`` of its noon-to-noon vector followed by
+    the next night's): the share of nights with any record in a stretch of bins is then one ``&`` per night."""
+
+    def __init__(self, groups: Sequence[Sequence[Sequence[int]]]) -> None:
+        self.groups = [[sum(1 << r for r, v in enumerate(vec) if v) for vec in g] for g in groups]
+
+    def share(self, lo: int, hi: int, draws: Sequence[Sequence[int]] | None = None) -> float:
+        """The median over groups of the share of a group's nights (or of its resampled ``draws``, indexes into
+        the group) with a record in bins ``lo``–``hi`` (end exclusive): 0–1."""
+        mask = ((1 << (hi - lo)) - 1) << lo
+        shares = []
+        for k, g in enumerate(self.groups):
+            rows = g if draws is None else [g[i] for i in draws[k]]
+            if rows:
+                shares.append(sum(1 for m in rows if m & mask) / len(rows))
+        if not shares:
+            return 0.0
+        shares.sort()
+        half, odd = divmod(len(shares), 2)
+        return shares[half] if odd else (shares[half - 1] + shares[half]) / 2
+
+
+def extend_over_late_nights(run: tuple[int, int], flags: Sequence[bool], active: Sequence[float],
+                            night_share: Callable[[int, int], float]) -> tuple[int, int]:
+    """The sleep window ``run`` (r domain, end exclusive) grown back over a stretch of late nights before it: an
+    earlier start ``s`` is taken where the bins ``s`` … ``s`` + :data:`LATE_EDGE_BINS` are quiet and follow a bin that
+    is not, and the stretch between them and ``run`` (at most :data:`LATE_STRETCH_MAX_BINS`) is awake on a minority
+    of nights — at most :data:`LATE_STRETCH_NIGHT_SHARE` of them (``night_share(lo, hi)``: the share of nights with a
+    record in bins ``lo``–``hi``, per night, so a few nights' two records there count once each), its bins on average
+    at most :data:`LATE_STRETCH_BIN_RATIO` of the typical waking bin's ``active`` count (the median over the day's
+    bins that are not quiet), and the new edge's quiet bins quieter still (on average at most
+    :data:`LATE_STRETCH_BIN_RATIO` of the stretch's). The earliest such start is taken, within :data:`MAX_SLEEP_BINS`.
+
+    Per-bin counts set a sparse writer's quiet threshold low (half the mean bin): two posts at 01:00–03:00 on one
+    night in ten then broke the night at 03:00 ("asleep 03:00–07:30" for someone asleep 23:30–07:30 on nine nights
+    in ten; the twenty-seventh pass's last tester, M4). The sleep onset is the typical night's (MCTQ asks for the
+    usual sleep onset, Roenneberg et al. 2003): the minority of nights awake later are late nights, listed as such,
+    not the window's edge. Only the onset moves: mornings are sparse, so a quiet hour after a sparse one is chance
+    there (a sparse writer's window grew to 10:30 in some resamples), and late nights delay sleep, not waking."""
+    start, end = run
+    n = len(flags)
+    awake = sorted(active[r] for r in range(min(QUARTERS, n)) if not flags[r])
+    if not awake:
+        return run
+    level = awake[len(awake) // 2]
+    for s in range(max(0, start - LATE_STRETCH_MAX_BINS - LATE_EDGE_BINS), start - LATE_EDGE_BINS):
+        lo = s + LATE_EDGE_BINS  # the stretch lo … start between the new edge's quiet bins and the window
+        if end - s > MAX_SLEEP_BINS or not all(flags[s:lo]) or (s > 0 and flags[s - 1]) or all(flags[lo:start]):
+            continue
+        mean = sum(active[lo:start]) / (start - lo)
+        if (mean <= LATE_STRETCH_BIN_RATIO * level
+                and sum(active[s:lo]) / LATE_EDGE_BINS <= LATE_STRETCH_BIN_RATIO * mean
+                and night_share(lo, start) <= LATE_STRETCH_NIGHT_SHARE):
+            return s, end
+    return run
 
 
 def night_period(night: date) -> tuple[int, int]:
@@ -1257,7 +1324,12 @@ class ClockAggregator(Aggregator):
                 active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
         flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
-        windows = {t: None if c is None else (c.start, c.end) for t, c in choices.items()}
+        # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
+        masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])]) for t, nds in types.items()}
+        # a stretch awake on a minority of nights next to the quiet run (occasional late nights) is inside the night
+        windows = {t: None if c is None else extend_over_late_nights((c.start, c.end), flags[t], active[t],  # type: ignore[arg-type]
+                                                                     masks[t].share)
+                   for t, c in choices.items()}
         for t, c in choices.items():
             o = "weekend" if t == "weekday" else "weekday"
             oc, of = choices[o], flags[o]
@@ -1349,9 +1421,14 @@ class ClockAggregator(Aggregator):
             packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
             hits = 0
             for _ in range(BOOTSTRAP_RESAMPLES):
-                sums = [pk.sums(bootstrap_draws(len(g), rng)) for pk, g in zip(packs, groups, strict=True)]
+                draws = [bootstrap_draws(len(g), rng) for g in groups]
+                sums = [pk.sums(d) for pk, d in zip(packs, draws, strict=True)]
                 counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
-                w1 = self._window(counts, len(nds))
+                f1 = self._quiet_flags(counts, len(nds))
+                c1 = None if f1 is None else choose_sleep_run(f1)
+                w1 = None if c1 is None else extend_over_late_nights(
+                    (c1.start, c1.end), f1, counts,  # type: ignore[arg-type]
+                    lambda lo, hi, d=draws, m=masks[t]: m.share(lo, hi, d))
                 if w1 is not None and _circular_gap(w1[0] + w1[1], w0[0] + w0[1], 2 * QUARTERS) <= 4:  # ≤ 30 min
                     hits += 1
             agreements.append(hits / BOOTSTRAP_RESAMPLES)

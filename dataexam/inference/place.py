@@ -987,6 +987,7 @@ class PlaceAggregator(Aggregator):
         declared_cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
         city_ccs = gazetteer.city_countries(declared_city) if declared_city else []
         city_cc = declared_cc or (city_ccs[0] if len(city_ccs) == 1 else None)
+        declared_city = proper_town_name(declared_city, city_cc)
         platform = None
         if self.declared_city or self.declared_country:
             platform = {"cities": dict(self.declared_city), "countries": dict(self.declared_country)}
@@ -1697,6 +1698,16 @@ class _MaskNames(dict):
         names = tuple(k for k, b in self.bits.items() if mask & b)
         self[mask] = names
         return names
+
+
+def proper_town_name(declared: str | None, country: str | None) -> str | None:
+    """A declared town written all in capitals or all in small letters ("ŁÓDŹ", "İZMİR", "ålesund") as GeoNames
+    spells it in ``country`` ("Łódź", "İzmir", "Ålesund"; :func:`gazetteer.town`), else as declared: a name the
+    person capitalised themselves ("Lodz", "Wien") is theirs to keep (T27D L5: "You most likely live in ŁÓDŹ")."""
+    if not declared or not country or not (declared.isupper() or declared.islower()):
+        return declared
+    found = gazetteer.town(declared, country) if gazetteer.available() else None
+    return found.name if found is not None else declared
 
 
 def _same_town(declared: str, shipped: str, country: str, region: str | None) -> bool:

@@ -213,7 +213,7 @@ class PlatformAggregator(Aggregator):
                             confidence_basis=f"the exports given ({names}) contain no declared interests, audiences "
                                              "or demographics (those files may not have been requested)",
                             summary=f"No platform declarations in the {names} export(s) given.", **meta)]
-        if unread is not None:
+        if unread is not None and unchecked_total:  # none such: nothing to say (T27D L1: "(0 such items)")
             meta["caveats"] = [*meta["caveats"], f"{unread['sentence'][0].upper()}{unread['sentence'][1:]}: a "
                                "declared interest not found in your records is not checkable, not 'not backed' "
                                f"({unchecked_total} such item{'s' if unchecked_total != 1 else ''})."]

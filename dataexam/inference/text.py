@@ -11,6 +11,7 @@ exact). State is per week or capped, never per text.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import re
@@ -105,6 +106,9 @@ _SENT = re.compile(r"[.!?]+(?:\s|$)")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
                        r"\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+#: the top topic's distinct texts (whitespace and case folded) for high and for medium: one line repeated is one text
+TOPIC_DISTINCT_FOR_HIGH = 5
+TOPIC_DISTINCT_FOR_MEDIUM = 2
 #: words per sentence is given only where at least this many (weighted) sampled texts are in spaced scripts
 MIN_SPACED_TEXTS = 10
 
@@ -396,6 +400,9 @@ class TextAggregator(Aggregator):
         self.topic_counts: Counter[str] = Counter()
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
+        # per topic, the distinct texts behind it (digests, at most TOPIC_DISTINCT_FOR_HIGH kept): one line posted 365
+        # times is one text on the topic, not 365 (T27D L4: "books" at high from "Reading about rust lifetimes")
+        self.topic_distinct: dict[str, set[bytes]] = defaultdict(set)
         self.n_texts = 0
         self.style: dict[str, Counter[str]] = defaultdict(Counter)
         self.thread_last_in: dict[str, datetime] = {}  # ≤ MAX_THREADS
@@ -554,8 +561,11 @@ class TextAggregator(Aggregator):
 
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
+        digest = hashlib.blake2b(" ".join(text.split()).casefold().encode(), digest_size=8).digest() if cats else b""
         for c in cats:
             self.topic_counts[c] += 1
+            if len(self.topic_distinct[c]) < TOPIC_DISTINCT_FOR_HIGH:
+                self.topic_distinct[c].add(digest)
             if event.time is not None:
                 self.topic_years[c][event.time.year] += 1
             self.topic_ev[c].offer(event)
@@ -917,8 +927,15 @@ class TextAggregator(Aggregator):
             ev.items.extend(self.topic_ev[c].items[:3])
         total_top = top[0][1]
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
+        basis = f"the top topic rests on {total_top} texts (≥ 30 high, ≥ 10 medium)"
+        distinct = len(self.topic_distinct[top[0][0]])
+        if distinct < TOPIC_DISTINCT_FOR_HIGH and conf != Confidence.LOW:
+            # the same few lines over and over: as sure as that many texts, not as their copies
+            conf = Confidence.LOW if distinct < TOPIC_DISTINCT_FOR_MEDIUM else Confidence.MEDIUM
+            basis += (f", but only {distinct} distinct text{'s' if distinct != 1 else ''} (≥ "
+                      f"{TOPIC_DISTINCT_FOR_HIGH} for high, ≥ {TOPIC_DISTINCT_FOR_MEDIUM} for medium)")
         return Finding(value=value, confidence=conf,
-                       confidence_basis=f"the top topic rests on {total_top} texts (≥ 30 high, ≥ 10 medium)",
+                       confidence_basis=basis,
                        evidence=ev,
                        summary="You write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + ".",
                        **meta)

@@ -24,6 +24,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..categories import WITHHELD_EXCERPT
+from ..inference.platform import SPECIAL_NOTE
 from . import charts, view
 from .view import Detail
 
@@ -32,6 +33,10 @@ DEFAULT_EVIDENCE = 1
 #: evidence items looked at beyond the first, for an example not yet given under another finding
 _SPARE_EXAMPLES = 4
 DEFAULT_CAVEATS = 1
+#: caveats printed at every detail wherever a finding has them: the platform comparison's note that declared items in
+#: special categories are neither listed nor counted (README: said "in every report" without --include-sensitive;
+#: T27D L2: the text report, showing one caveat, never printed it)
+ALWAYS_SHOWN = frozenset({SPECIAL_NOTE})
 
 
 def plain_text(value: Any, style: str = "") -> Any:
@@ -173,7 +178,8 @@ def _finding(console: PlainConsole, f: dict[str, Any], zone: Any, full: bool,
         console.print(Text.assemble(("  Platform says: ", "dim"), view.plain(f["platform_says"])))
     _evidence(console, f, zone, full, shown if shown is not None else {})
     caveats = [str(c) for c in f.get("caveats") or [] if str(c).strip(" .") != view.BANNER]
-    for c in caveats if full else caveats[:DEFAULT_CAVEATS]:
+    # at the default detail the first caveat, and the notes every report says (README: "in every report")
+    for c in caveats if full else [c for i, c in enumerate(caveats) if i < DEFAULT_CAVEATS or c in ALWAYS_SHOWN]:
         console.print(Text.assemble(("  Caveat: ", "dim"), c))
     if full:
         console.print(Text.assemble(("  Method: ", "dim"), str(f.get("method") or "")))

@@ -662,7 +662,11 @@ def _h_style(v: dict[str, Any]) -> str:
     parts = []
     wps = (v.get("overall") or {}).get("words_per_sentence")
     if wps:
-        parts.append(f"about {round(wps)} words per sentence")
+        # counted on the texts in spaced scripts only: the glance says so as the finding does (T27D L4)
+        unspaced = v.get("unspaced_share") or 0
+        parts.append(f"about {round(wps)} words per sentence"
+                     + (f" (counted on the {1 - unspaced:.0%} of your texts in spaced scripts)"
+                        if unspaced >= 0.005 else ""))
     variant = (v.get("spelling") or {}).get("variant")
     if variant:
         parts.append(f"{variant} spelling")
