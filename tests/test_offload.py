@@ -115,17 +115,19 @@ def test_offloaded_aggregators_survive_pickling(persona: list[Path]) -> None:
 
 
 def test_the_worker_takes_the_main_process_matches(persona: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    """Texts both sides categorise (a DM: ``trust`` here, ``interests`` and ``text`` there) travel with
-    the main process's keyword matches, and the worker uses them instead of computing them."""
+    """Texts both sides categorise (an Amazon order item: ``money`` here, ``interests`` and ``trust`` there) travel
+    with the main process's keyword matches, and the worker uses them instead of computing them."""
     from dataexam import categories
     from dataexam.inference import _aggregators
     from dataexam.normalise import portable_encode
 
     offload = offload_mod.Offload(_aggregators(), "/nonexistent")
-    assert {"twitter.dm", "facebook.message", "twitter.tweet", "facebook.post"} <= offload.categorised_on_both
-    assert "twitter.like" not in offload.categorised_on_both  # only the worker categorises likes
-    assert "twitter.login" not in offload.categorised_on_both  # nobody categorises logins
-    event = next(e for e in api.timeline(persona) if e.kind == "twitter.dm" and e.text)
+    assert offload.categorised_on_both == {"amazon.order_item"}
+    # trust consumes in the worker too: only the worker categorises posts, DMs and likes (issue 16)
+    assert {"twitter.dm", "facebook.message", "twitter.tweet", "facebook.post", "twitter.like"} <= (
+        offload.categorised_there_only)
+    assert "twitter.declared_interest" not in offload.categorised_there_only  # nobody categorises these
+    event = next(e for e in api.timeline(persona) if e.kind == "amazon.order_item" and e.text)
     fake = (("pets", ("not-a-keyword-of-this-text",)),)  # told apart from what the text really matches
     blob = pickle.dumps([(event.key, portable_encode(event), fake)], pickle.HIGHEST_PROTOCOL)
     stream = io.BytesIO(len(blob).to_bytes(4, "little") + blob)
@@ -152,10 +154,10 @@ def test_primed_matches_are_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_a_lagging_worker_gets_matches_for_the_texts_only_it_categorises(persona: list[Path]) -> None:
-    """Likes and page likes are categorised by ``interests`` in the worker only. While the worker lags
+    """Likes and DMs are categorised in the worker only (``interests``, ``text``, ``trust``). While the worker lags
     behind (more than LAG_BYTES waiting in its pipe), the main process works their matches out too and
-    sends them along; otherwise it leaves them to the worker. Texts both sides categorise always travel
-    with their matches; kinds nobody categorises never do."""
+    sends them along; otherwise it leaves them to the worker. Texts both sides categorise (an order item) always
+    travel with their matches; kinds nobody categorises never do."""
     from dataexam import categories
     from dataexam.inference import _aggregators
     from dataexam.normalise import portable_encode
@@ -167,17 +169,22 @@ def test_a_lagging_worker_gets_matches_for_the_texts_only_it_categorises(persona
     offload.send = lambda key, payload, matches=None: sent.append((key, matches))  # type: ignore[method-assign]
     events = list(api.timeline(persona))
     like = next(e for e in events if e.kind == "twitter.like" and e.text and categories.keyword_matches(e.text))
-    dm = next(e for e in events if e.kind == "twitter.dm" and e.text)
-    follower = next(e for e in events if e.kind in ("twitter.follower", "facebook.friend"))
-    entries = [(e.key, portable_encode(e)) for e in (like, dm, follower)]
+    dm = next(e for e in events if e.kind == "twitter.dm" and e.text and categories.keyword_matches(e.text))
+    item = next(e for e in events if e.kind == "amazon.order_item" and e.text)
+    # a kind the worker wants but nobody categorises (X's declared interests: interests reads them as declared)
+    uncategorised = next(e for e in events if e.kind == "twitter.declared_interest")
+    assert offload.wants(uncategorised.kind)
+    assert uncategorised.kind not in offload.categorised_on_both | offload.categorised_there_only
+    entries = [(e.key, portable_encode(e)) for e in (like, dm, item, uncategorised)]
     for lagging in (False, True):
         offload.lagging = lagging
         sent.clear()
-        assert list(api._forwarding(entries, offload)) == [like, dm, follower]
+        assert list(api._forwarding(entries, offload)) == [like, dm, item, uncategorised]
         matches = dict(sent)
-        assert matches[dm.key] == categories.keyword_matches(dm.text)
-        assert matches[follower.key] is None
+        assert matches[item.key] == categories.keyword_matches(item.text)
+        assert matches[uncategorised.key] is None
         assert matches[like.key] == (categories.keyword_matches(like.text) if lagging else None)
+        assert matches[dm.key] == (categories.keyword_matches(dm.text) if lagging else None)
 
 
 def test_lag_is_what_waits_in_the_pipe() -> None:

@@ -43,6 +43,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
+from functools import partial
 
 from ..events import Event, TimeSource
 
@@ -194,6 +195,11 @@ def currency_of(attrs: dict) -> str:
     return str(attrs.get("currency") or "").strip().upper() or "?"
 
 
+# amounts per key: a partial, not a lambda, so that a ledger's state can be pickled (trust consumes in the
+# inference worker, offload)
+_decimals = partial(defaultdict, Decimal)
+
+
 @dataclass(slots=True)
 class Purchase:
     """One counted purchase record: what the aggregators add up."""
@@ -219,9 +225,9 @@ class SpendLedger:
     caller can account for them in its own statistics.
     """
 
-    years: dict[str, dict[int, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
-    months: dict[str, dict[str, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
-    days: dict[str, dict[date, Decimal]] = field(default_factory=lambda: defaultdict(lambda: defaultdict(Decimal)))
+    years: dict[str, dict[int, Decimal]] = field(default_factory=lambda: defaultdict(_decimals))
+    months: dict[str, dict[str, Decimal]] = field(default_factory=lambda: defaultdict(_decimals))
+    days: dict[str, dict[date, Decimal]] = field(default_factory=lambda: defaultdict(_decimals))
     records: Counter[str] = field(default_factory=Counter)  # counted purchase records per currency
     # the item orders of the window: per day (oldest first), the hashes of its order ids; and the same
     # hashes, one per (day, order), in one sorted array (a multiset: an order stays while any of its days does)

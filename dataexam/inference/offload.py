@@ -4,8 +4,8 @@
 process; after a parallel parse (``--jobs``) that single consuming pass is most of the report's
 time. The aggregators do not talk to each other while consuming (they only meet in ``finish``,
 through the :class:`~dataexam.inference.engine.Context`), so the costliest of them — ``text``
-(languages, mood, style, topics), ``interests`` and ``social`` (:data:`OFFLOADED`) — consume in a
-worker while the main process feeds the others:
+(languages, mood, style, topics), ``interests``, ``social``, ``trust`` and ``platform``
+(:data:`OFFLOADED`) — consume in a worker while the main process feeds the others:
 
 * the main process forwards the timeline's own bytes (the :func:`~dataexam.normalise.portable_encode`
   payloads it decodes anyway) for the kinds they want, in batches through the worker's stdin;
@@ -47,8 +47,10 @@ from ..workers import Worker
 from .engine import Aggregator, InputStats, run
 
 #: aggregators consumed in the worker: the costliest consumers (text ~50 % of the consuming pass on
-#: the persona, interests ~15 %, social ~5 %), self-contained while consuming, with picklable state
-OFFLOADED = ("text", "interests", "social")
+#: the persona, interests ~15 %, social ~5 %), self-contained while consuming, with picklable state; trust and
+#: platform too (issue 16: with three, this process still spent ~15 s CPU of a 96 MB X archive's report against the
+#: worker's ~7 s, and categorised every DM again for trust; with five, ~10 s against ~6 s)
+OFFLOADED = ("text", "interests", "social", "trust", "platform")
 _BATCH = 512  # events per pickled batch through the pipe
 PIPE_BYTES = 1 << 20  # the pipe's capacity asked for: ~4–8 batches (Linux's pipe-max-size default)
 #: the worker lags when this much is waiting in the pipe (a batch of likes or DMs is ~100–250 KB)

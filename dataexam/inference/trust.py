@@ -28,6 +28,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from ..events import Event, format_time
@@ -125,7 +126,8 @@ class TrustAggregator(Aggregator):
         # notes to oneself are no reciprocity (the twenty-third pass's first tester, F-group)
         self.messages = MessageThreads()
         self.excluded_sensitive = 0
-        self.ev: dict[str, Reservoir] = defaultdict(lambda: Reservoir(3))
+        # a partial, not a lambda: the state is pickled when trust consumes in the inference worker (offload)
+        self.ev: dict[str, Reservoir] = defaultdict(partial(Reservoir, 3))
 
     def consume(self, event: Event) -> None:
         if special_record(event):
