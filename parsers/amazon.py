@@ -219,7 +219,10 @@ class AmazonParser(Parser):
         "amazon.refund": "a refund payout (Retail.OrdersReturned.Payments.N, Refund Details.csv, old refunds report)",
         "amazon.return": "a return request (Retail.OrdersReturned.N, Retail.CustomerReturns.*)",
         "amazon.cart_add": "an item added to the cart (Retail.CartItems.N, Cart History.csv)",
-        "amazon.search": "a search session with its query terms, IP and device (Retail.Search-Data…)",
+        "amazon.search": "a search session with its query terms, IP and device (Retail.Search-Data…); "
+                         "attrs marketplace_id (Amazon's store number, no country)",
+        "amazon.browse": "a category page browsed, no search (Search-Data row of Search Type br: no keywords); "
+                         "attrs department, browse_node, IP and device",
         "amazon.digital_order": "a digital item bought (Digital Items.csv row; Digital Content Orders.csv order)",
         "amazon.digital_return": "a digital item returned (Your Amazon Orders/Digital Returns.csv)",
         "amazon.replacement_order": "a replacement order (Your Returns & Refunds/Replacement Orders.csv)",
@@ -228,14 +231,16 @@ class AmazonParser(Parser):
         "amazon.video_watch": "Prime Video viewing (Digital.PrimeVideo.Viewinghistory, PrimeVideo.ViewingHistory, "
                               "PrimeVideo.WatchEvent.1); actor kid profile / autoplay for a child's or the app's rows",
         "amazon.watchlist_item": "a title on the Prime Video watchlist (Digital.PrimeVideo.Watchlist)",
-        "amazon.audible_library": "a title in the Audible library (Audible.Library)",
+        "amazon.audible_library": "a title in the Audible library (Audible.Library; 2025 "
+                                  "Audible.AudibleLibraryItemFactoryService Library.csv, undated)",
         "amazon.audible_listen": "an Audible listening event (Audible.Listening)",
         "amazon.audible_billing": "an Audible membership charge (Audible.MembershipBillings)",
         "amazon.kindle_reading": "a Kindle reading session (Kindle.Devices.ReadingSession; without it, "
                                  "Kindle.ReadingInsights sessions_with_adjustments)",
         "amazon.kindle_library": "a Kindle title acquired (Digital.Content.Ownership: purchase, sample, "
                                  "Kindle Unlimited, free); attrs asin, resource_type, origin_type, right_type, "
-                                 "right_status",
+                                 "right_status; without Ownership, Kindle.UnifiedLibraryIndex.CustomerOrders "
+                                 "(undated; attrs order_id, order_type)",
         "amazon.subscription": "a digital subscription (Digital.Subscriptions/Subscriptions.csv)",
         "amazon.wishlist_item": "an [Item N] of a wish list (Amazon.Lists.Wishlist.json)",
         "amazon.declared_audience": "an audience Amazon says you are in (Advertising.*Audiences.csv); "
@@ -245,6 +250,8 @@ class AmazonParser(Parser):
         "amazon.interaction": "a lightweight interaction: a like, vote or helpful-click "
                               "(Retail.LightWeightInteractions)",
         "amazon.seller_feedback": "feedback you left for a seller (Retail.Seller-Feedback)",
+        "amazon.review": "a product review the person wrote (Retail.CustomerReviews.ReviewsVersions); text = its "
+                         "title and body, attrs asin, product, rating (stars), title",
         "amazon.payment_instrument": "a registered card or payment method (PaymentOptions.PaymentInstruments)",
         "amazon.notification": "a notification Amazon sent you (Retail.OutboundNotifications.*)",
         "amazon.dash_button": "a registered Dash button (Retail.Reorder.DigitalDashButton)",
@@ -265,6 +272,10 @@ class AmazonParser(Parser):
         (r"(^|/)Retail\.RegionAuthority[^/]*(/.*)?\.csv$", "_parse_region"),
         (r"(^|/)(Retail\.)?LightWeightInteractions[^/]*\.csv$", "_parse_interactions"),
         (r"(^|/)Retail\.Seller-Feedback[^/]*\.csv$", "_parse_seller_feedback"),
+        # the person's product reviews (ASIN, ProductName, StarRating, SubmissionDate, Title, Body: phdb
+        # adapters/amazon.py on a 2025 download; ReviewTitle/ReviewBody/LastModifiedDate as it allows)
+        (r"(^|/)Retail\.CustomerReviews[^/]*/(.*/)?Retail\.CustomerReviews\.ReviewsVersions[^/]*\.csv$",
+         "_parse_reviews"),
         (r"(^|/)(Retail\.)?OutboundNotifications[^/]*\.csv$", "_parse_notifications"),
         (r"(^|/)Retail\.Reorder\.DigitalDashButton[^/]*\.csv$", "_parse_dash_buttons"),
         (r"(^|/)Digital-Ordering[^/]*/Digital Items\.csv$", "_parse_digital_items"),
@@ -278,6 +289,10 @@ class AmazonParser(Parser):
         (r"(^|/)PrimeVideo\.WatchEvent[^/]*\.csv$", "_parse_video_watch"),
         (r"(^|/)Digital\.PrimeVideo\.Watchlist[^/]*\.csv$", "_parse_watchlist"),
         (r"(^|/)Audible\.Library[^/]*\.csv$", "_parse_audible_library"),
+        # 2025 "All Data Categories" Audible library: Additional Data/Audible.AudibleLibraryItemFactoryService/
+        # datasets/Library/Library.csv (title_in_english, length_in_minutes, available_in_library; no date, no
+        # ASIN seen: a personal-archive adapter, phdb adapters/amazon.py)
+        (r"(^|/)Audible\.AudibleLibraryItemFactoryService[^/]*/(.*/)?Library\.csv$", "_parse_audible_library"),
         (r"(^|/)Audible\.Listening[^/]*\.csv$", "_parse_audible_listening"),
         # 2024-26 Audible category zips: one Listening.csv per Audible profile ("Account Holder", "Kids
         # Profile 1"), the 2025 columns (three Audible takeout readers' tests and scripts on real zips)
@@ -286,6 +301,10 @@ class AmazonParser(Parser):
         (r"(^|/)Kindle\.Devices\.ReadingSession[^/]*\.csv$", "_parse_kindle_reading"),
         # the Kindle category zip's library: one JSON object per title (a real library: 15,563 files)
         (r"(^|/)Digital\.Content\.Ownership[^/]*\.json$", "_parse_kindle_ownership"),
+        # the Kindle library's order index (Order ID, ASIN, Product Name, Order Type; no date: phdb
+        # adapters/amazon.py on a 2025 download): the titles, where the export has no Digital.Content.Ownership
+        (r"(^|/)Kindle\.UnifiedLibraryIndex[^/]*/(.*/)?Kindle\.UnifiedLibraryIndex\.CustomerOrders[^/]*\.csv$",
+         "_parse_kindle_orders"),
         # Kindle reading insights' own sessions (a Kindle ingestion plan's "observed columns": ASIN, start_time,
         # end_time, total_reading_milliseconds, product_name): read only where the export has no
         # Kindle.Devices.ReadingSession rows, of which they are a re-computation (both would count twice)
@@ -335,6 +354,7 @@ class AmazonParser(Parser):
         "_parse_digital_items": frozenset({"amazon.digital_order"}),
         "_parse_digital_returns": frozenset({"amazon.digital_return"}),
         "_parse_interactions": frozenset({"amazon.interaction"}),
+        "_parse_kindle_orders": frozenset({"amazon.kindle_library"}),
         "_parse_kindle_reading": frozenset({"amazon.kindle_reading"}),
         "_parse_kindle_insights": frozenset({"amazon.kindle_reading"}),
         "_parse_notifications": frozenset({"amazon.notification"}),
@@ -346,7 +366,8 @@ class AmazonParser(Parser):
         "_parse_region": frozenset({"amazon.region"}),
         "_parse_replacements": frozenset({"amazon.replacement_order"}),
         "_parse_returns": frozenset({"amazon.return"}),
-        "_parse_search": frozenset({"amazon.search"}),
+        "_parse_search": frozenset({"amazon.search", "amazon.browse"}),
+        "_parse_reviews": frozenset({"amazon.review"}),
         "_parse_seller_feedback": frozenset({"amazon.seller_feedback"}),
         "_parse_subscriptions": frozenset({"amazon.subscription"}),
         "_parse_video_watch": frozenset({"amazon.video_watch"}),
@@ -717,6 +738,12 @@ class AmazonParser(Parser):
     # Retail.Search-Data.Retail.Customer-Engagement.csv: one row per search session (~70 columns),
     # `First Search Time (GMT)` as SQL `YYYY-MM-DD HH:MM:SS` — the header says GMT, so the time is UTC.
     # The query is URL-encoded in `First Search Query String` (`field-keywords=` or `k=`, PRV).
+    # `Search Type (Keyword,Visual,Browse)` is `kw` for a typed search and `br` for a category page opened
+    # from the menu (`First Search Query String` `rh=n:<node>`, `Keywords` empty): no search, its own kind
+    # `amazon.browse` (hudi-packages-connectors' mock of a real amazon.it file: src/mock/amazon/Search-Data/).
+    # `Country ID` is no country: a number per Amazon store (35691 on the amazon.it rows of that file, 331051
+    # on its Prime Video rows, the same person), kept as `marketplace_id`; the 2025 `Country Code` (a letter
+    # code, read as the store by glen-w/data_dumps) as `marketplace_country`.
     def _parse_search(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each(f, self._search)
 
@@ -724,10 +751,22 @@ class AmazonParser(Parser):
         time, source = _when(f, row, problems, ("First Search Time (GMT)", "First Search Time"), _SQL_FIRST)
         if time is not None and source is TimeSource.ASSUMED_UTC:
             source = TimeSource.UTC
-        query = search_terms(row.get("First Search Query String")) or row.get("Keywords")
+        query_string = row.get("First Search Query String")
+        query = search_terms(query_string) or row.get("Keywords")
+        search_type = row.get("Search Type (Keyword,Visual,Browse)", "Search Type")
+        marketplace = row.get("Country ID", "Country Code")
+        numbered = marketplace is not None and marketplace.isdigit()
         attrs = {"query": query, "ip": row.get("Customer IP"), "device": row.get("Device Model"),
-                 "os": row.get("Operating System Name"), "country": row.get("Country ID", "Country Code"),
+                 "os": row.get("Operating System Name"), "marketplace_id": marketplace if numbered else None,
+                 "marketplace_country": None if numbered else marketplace, "search_type": search_type,
                  "session_id": row.get("Session ID"), "items_ordered": row.integer("Number of Items Ordered")}
+        if _browse(search_type, query):
+            del attrs["query"]
+            attrs["department"] = row.get("All Department (APS) or Category", "Department")
+            attrs["browse_node"] = row.get("First Browse Node") or _browse_node(query_string)
+            return f.event(kind="amazon.browse", time=time, time_source=source, text=None, attrs=attrs,
+                           key=stable_key("amazon.browse", row.get("Session ID"), row.get("Query ID"), _iso(time),
+                                          query_string))
         return f.event(kind="amazon.search", time=time, time_source=source, text=query, attrs=attrs,
                        key=stable_key("amazon.search", row.get("Session ID"), row.get("Query ID"), _iso(time), query))
 
@@ -916,13 +955,19 @@ class AmazonParser(Parser):
 
     def _audible_title(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
         # 2025 `Your Audible Library & Listening/Library.csv`: Purchase Date, Title / Product Name (glen-w/data_dumps)
+        # 2025 Additional Data/Audible.AudibleLibraryItemFactoryService/…/Library.csv: title_in_english,
+        # length_in_minutes, available_in_library — no date and no ASIN seen: undated, keyed by its title
         time, source = _when(f, row, problems, ("DateAdded", "Date Added", "Purchase Date"), _SQL_FIRST)
-        asin = row.get("Asin", "ASIN")
+        asin = row.get("Asin", "ASIN", "asin")
+        title = row.get("Title", "Product Name", "title_in_english", "title")
         attrs = {"asin": asin, "order_id": row.get("OrderNumber"), "origin_type": row.get("OriginType"),
                  "downloaded": row.flag("IsDownloaded"), "deleted": row.flag("IsDeleted")}
-        return f.event(kind="amazon.audible_library", time=time, time_source=source,
-                       text=row.get("Title", "Product Name"),
-                       attrs=attrs, key=stable_key("amazon.audible_library", asin, _iso(time)))
+        if row.raw("title_in_english") is not None:  # the 2025 factory-service file's own columns
+            attrs["length_minutes"] = row.integer("length_in_minutes")
+            attrs["available"] = row.flag("available_in_library")
+        return f.event(kind="amazon.audible_library", time=time, time_source=source, text=title,
+                       attrs=attrs, key=stable_key("amazon.audible_library", asin, _iso(time))
+                       if asin is not None or time is not None else stable_key("amazon.audible_library", title))
 
     # Audible.Listening: DeviceType, StartDate, EndDate, EventDuration, …, Asin, …, LocalTimezone. The
     # start is read as UTC; the listener's zone is kept in attrs (it is not applied: unverified).
@@ -987,6 +1032,31 @@ class AmazonParser(Parser):
             yield f.event(kind="amazon.kindle_library", time=time, time_source=source, text=title, attrs=attrs,
                           key=stable_key("amazon.kindle_library", asin, title, attrs["right_type"],
                                          attrs["origin_type"], _iso(time)))
+
+    _OWNERSHIP = re.compile(r"Digital\.Content\.Ownership[^/]*\.json$")
+
+    # Kindle.UnifiedLibraryIndex/datasets/Kindle.UnifiedLibraryIndex.CustomerOrders/….csv: Order ID, ASIN,
+    # Product Name, Order Type (a 2025 download, phdb adapters/amazon.py). The same titles as
+    # Digital.Content.Ownership, without a date: read only where the export (the folder holding
+    # Kindle.UnifiedLibraryIndex) has no Ownership file, so a title is never counted twice.
+    def _parse_kindle_orders(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        """One undated ``amazon.kindle_library`` per row, where the same export holds no
+        ``Digital.Content.Ownership`` JSON; else nothing (those files give the same titles, dated)."""
+        root = f.path[:f.path.find("Kindle.UnifiedLibraryIndex")]
+        if any(m.path.startswith(root) and self._OWNERSHIP.search(m.path) for m in f.archive.members()):
+            return iter(())
+        return self._each(f, self._kindle_order)
+
+    def _kindle_order(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        asin = row.get("ASIN")
+        title = _unquoted(row.get("Product Name", "Title"))
+        order_id = row.get("Order ID")
+        if asin is None and title is None:
+            raise ValueError("Kindle order names no title (neither ASIN nor Product Name)")
+        attrs = {"asin": asin, "resource_type": None, "origin_type": None, "right_type": None, "right_status": None,
+                 "order_id": order_id, "order_type": row.get("Order Type"), "index_file": "customer orders"}
+        return f.event(kind="amazon.kindle_library", time=None, time_source=TimeSource.NONE, text=title,
+                       attrs=attrs, key=stable_key("amazon.kindle_library", "customer-order", order_id, asin, title))
 
     # Audible.MembershipBillings: TaxCreateDate, …, BaseAmount, Tax, TotalAmount, Currency, Plan, OfferName.
     def _parse_audible_billing(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
@@ -1156,6 +1226,25 @@ class AmazonParser(Parser):
                        text=row.get("FeedbackText", "Feedback Text", "Comments"), attrs=attrs,
                        key=stable_key("amazon.seller_feedback", order_id, _iso(time)))
 
+    # Retail.CustomerReviews/datasets/Retail.CustomerReviews.ReviewsVersions1/….csv (2025 download): ASIN,
+    # ProductName, StarRating, SubmissionDate, Title, Body (phdb adapters/amazon.py, which also reads
+    # ReviewTitle, ReviewBody and LastModifiedDate). The person's own words: the text is the title and the body,
+    # so the sensitive gate (inference/sensitive.py) sees both wherever a finding quotes the record.
+    def _parse_reviews(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
+        return self._each(f, self._review)
+
+    def _review(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:
+        time, source = _when(f, row, problems, ("SubmissionDate", "Submission Date", "LastModifiedDate"),
+                             _ORDER_DATES)
+        asin = row.get("ASIN")
+        title = row.get("Title", "ReviewTitle", "Review Title")
+        body = row.get("Body", "ReviewBody", "Review Body")
+        attrs = {"asin": asin, "product": row.get("ProductName", "Product Name"),
+                 "rating": row.integer("StarRating", "Star Rating"), "title": title}
+        text = "\n".join(t for t in (title, body) if t) or None
+        return f.event(kind="amazon.review", time=time, time_source=source, text=text, attrs=attrs,
+                       key=stable_key("amazon.review", asin, _iso(time)))
+
     # PaymentOptions.PaymentInstruments.csv (PRV): RegistrationDate, LastDigits, and the card's type.
     def _parse_payment_instruments(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         return self._each(f, self._payment_instrument)
@@ -1234,6 +1323,19 @@ class AmazonParser(Parser):
 
 
 # -- helpers ----------------------------------------------------------------------------------------
+def _browse(search_type: str | None, query: str | None) -> bool:
+    """Whether a Search-Data row is a category page browsed, not a search: its `Search Type` is `br` (legacy)
+    or `Browse` (the header's own word, which a 2025 file may write) and it has no search terms (a row typed
+    with words is a search whatever its type says)."""
+    return query is None and search_type is not None and search_type.strip().casefold() in ("br", "browse")
+
+
+def _browse_node(query_string: str | None) -> str | None:
+    """The browse node of a browse row's query string (``rh=n:460158031,p_n_…`` → ``460158031``), if any."""
+    m = re.search(r"(?:^|[?&])rh=n(?::|%3A)(\d+)", query_string or "")
+    return m.group(1) if m else None
+
+
 def search_terms(query_string: str | None) -> str | None:
     """The search terms of an Amazon search URL or query string (``field-keywords=`` or ``k=``)."""
     if not query_string:

@@ -32,7 +32,8 @@ UNMODELLED_LEGACY: list[tuple[str, None, str]] = [
     (r"(^|/)Retail\.Returns\.(Receivable|Retrocharge)[^/]*(/.*)?\.csv$", None,
      f"return receivables and charges (columns unknown): {_NOT_YET}"),
     (r"(^|/)Retail\.AmazonRentals[^/]*/", None, f"rental contracts: {_NOT_YET}"),
-    (r"(^|/)Retail\.CustomerReviews[^/]*/", None, f"reviews the person wrote (columns unknown): {_NOT_YET}"),
+    (r"(^|/)Retail\.CustomerReviews[^/]*/", None,
+     f"review files besides ReviewsVersions (read as amazon.review; these columns unknown): {_NOT_YET}"),
     (r"(^|/)Sustainability\.Value\.Metrics[^/]*(/.*)?\.csv$", None, "Amazon's sustainability figures, no records"),
     (r"(^|/)YourOrders\.PhotoOnDelivery[^/]*/", None, "metadata of photos on delivery"),
     (r"(^|/)AmazonGames[^/]*/", None, f"Amazon Games / Twitch Prime credits and linked accounts: {_NOT_YET}"),
@@ -46,7 +47,8 @@ UNMODELLED_LEGACY: list[tuple[str, None, str]] = [
      f"books marked as read and e-reader usage time per device: {_NOT_YET}"),
     (r"(^|/)Digital\.SeriesContent\.Relation[^/]*/", None, "which books belong to which series, no records"),
     (r"(^|/)Kindle\.UnifiedLibraryIndex[^/]*/", None,
-     "an index of the Kindle library (the titles are read from Digital.Content.Ownership)"),
+     "an index of the Kindle library (the titles are read from Digital.Content.Ownership, else from its "
+     "CustomerOrders file)"),
 ]
 
 # 2025 "Your …" folders and "Additional Data/" (glen-w/data_dumps and others, see module text)

@@ -78,7 +78,8 @@ def test_shopping_search_2025_is_read_like_retail_search_data(tmp_path: Path) ->
     [search] = events(root, "amazon.search", "Search Queries")
     assert search.text == "wanderschuhe herren"
     assert search.time is not None and search.time.isoformat() == "2024-03-02T08:15:00+00:00"
-    assert (search.attrs["ip"], search.attrs["country"]) == ("198.51.100.20", "DE")
+    assert (search.attrs["ip"], search.attrs["marketplace_country"], search.attrs["marketplace_id"]) == (
+        "198.51.100.20", "DE", None)
 
 
 def test_search_data_folder_without_retail_prefix(tmp_path: Path) -> None:
@@ -166,8 +167,6 @@ IGNORED = [
     "Additional Data/Alexa/Routines/Routines-2.json",
     "Additional Data/Alexa/Devices/Mobile/CustomerInteraction_000-1.csv",
     "Additional Data/SearchHistory.RufusConversations/Rufus.Conversation.Queries.csv",
-    "Additional Data/Retail.CustomerReviews/datasets/Retail.CustomerReviews.ReviewsVersions1/"
-    "Retail.CustomerReviews.ReviewsVersions1.csv",
     "Additional Data/Your Orders.Returns.2/Your Orders.Returns.2.csv",
     "Digital-Ordering.1/Legacy Payment Information.csv",
     "Digital-Ordering.1/README.txt",
