@@ -39,7 +39,7 @@ ACTIVITY_KINDS = frozenset({
     "twitter.tweet", "twitter.dm", "twitter.dm_event", "twitter.login", "twitter.grok_chat_item",
     "facebook.post", "facebook.comment", "facebook.reaction", "facebook.message", "facebook.search",
     "facebook.login", "facebook.page_like", "facebook.group",
-    "amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.digital_order",
+    "amazon.order_item", "amazon.search", "amazon.browse", "amazon.cart_add", "amazon.digital_order",
     "amazon.video_watch", "amazon.kindle_reading", "amazon.audible_listen",
 })
 
