@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import iptocc
 
 from ..events import Event
+from ..wording import count_phrase
 from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
@@ -313,6 +314,11 @@ def country_offsets(cc: str, slot: int) -> frozenset[int]:
     t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
     return frozenset(round((t.astimezone(z).utcoffset() or timedelta(0)).total_seconds() / 900)
                      for z in _country_tz(cc))
+
+
+#: records naming an operating system needed before the majority one is called primary at medium (T28A M1: four
+#: searches, two per OS, were medium); below it, or without a majority, low
+DEVICES_MEDIUM_MIN = 10
 
 
 #: how much more a work place's observations keep to working hours than the other places' (odds of weekday 10–16
@@ -1611,15 +1617,30 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"{total} records name an operating system (need 3)",
                            summary="No device information.", **meta)
-        primary, n = self.os_counts.most_common(1)[0]
+        ranked = self.os_counts.most_common()
+        primary, n = ranked[0]
         share = n / total
-        value = {"primary_os": primary, "shares": {k: round(v / total, 3) for k, v in self.os_counts.most_common()},
-                 "observations": total}
-        conf = Confidence.HIGH if share >= 0.6 and total >= 20 else Confidence.MEDIUM if share >= 0.5 else \
-            Confidence.LOW
+        shares = {k: round(v / total, 3) for k, v in ranked}
+        # T28A M1: two searches from Windows and two from Android were "Mostly Windows (50%)" at medium, the one
+        # counted first winning the tie (a phone-and-laptop person with even counts, common). A tie names no
+        # primary OS (low); medium needs more than half of the records (a majority, not the larger of several
+        # shares) and DEVICES_MEDIUM_MIN of them; high ≥ 60% of ≥ 20 as before
+        tied = [k for k, v in ranked if v == n]
+        if len(tied) > 1:
+            items = [item for k in tied for item in self.os_ev[k].items][:EVIDENCE_ITEMS_MAX]
+            names = ", ".join(tied[:-1]) + f" and {tied[-1]}"
+            return Finding(value={"primary_os": None, "shares": shares, "observations": total},
+                           confidence=Confidence.LOW,
+                           confidence_basis=(f"{names} are named by as many records each ({count_phrase(n, 'record')} "
+                                             f"of {total}): no primary operating system"),
+                           evidence=Evidence(items=items, n_support=n * len(tied), n_against=total - n * len(tied)),
+                           summary=f"No one operating system leads: {names} in {share:.0%} of records each.", **meta)
+        conf = (Confidence.HIGH if share >= 0.6 and total >= 20 else
+                Confidence.MEDIUM if share > 0.5 and total >= DEVICES_MEDIUM_MIN else Confidence.LOW)
+        value = {"primary_os": primary, "shares": shares, "observations": total}
         return Finding(value=value, confidence=conf,
                        confidence_basis=f"{primary} in {share:.0%} of {total} records (≥ 60% of ≥ 20 → high, "
-                                        "≥ 50% → medium)",
+                                        f"more than half of ≥ {DEVICES_MEDIUM_MIN} → medium, else low)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)
 

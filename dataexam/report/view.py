@@ -619,6 +619,10 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
 def _h_devices(v: dict[str, Any]) -> str:
     shares = v.get("shares") or {}
     main = v.get("primary_os")
+    if main is None:  # a tie (T28A M1): no primary OS, the tied ones named
+        top = max(shares.values(), default=None)
+        tied = [k for k, s in shares.items() if s == top]
+        return f"No one operating system leads: {join(tied)} in {percent(top)} of records each." if top else ""
     return f"Mostly {main} ({percent(shares.get(main))})." if main in shares else f"Mostly {main}."
 
 
