@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import itertools
+import math
 import random
 import re
 import unicodedata
@@ -324,6 +325,33 @@ DEVICES_MEDIUM_MIN = 10
 #: how much more a work place's observations keep to working hours than the other places' (odds of weekday 10–16
 #: against nights, evenings and weekends, T27B H2)
 WORK_LIFT = 3.0
+
+
+#: before a work place is medium (T28C M5: 23 random logins from two home networks made one of them "a distinct
+#: network on weekday daytimes" at medium): it is seen in working hours on ≥ WORK_MIN_DAYS distinct days in ≥
+#: WORK_MIN_WEEKS calendar weeks, and its lead in working hours over the other places is unlikely by chance
+#: (one-sided Fisher exact test, p < WORK_P_MAX); else low
+WORK_MIN_DAYS = 10
+WORK_MIN_WEEKS = 4
+WORK_P_MAX = 0.05
+
+
+def fisher_greater(a: int, b: int, c: int, d: int) -> float:
+    """One-sided Fisher exact p-value of the 2×2 table ``[[a, b], [c, d]]`` (rows: a place, every other place;
+    columns: working hours, off hours): the chance, with the margins fixed, that the place holds ``a`` or more of
+    the working-hours observations (the hypergeometric upper tail; Fisher 1922, as ``scipy.stats.fisher_exact``
+    with ``alternative="greater"``). 1.0 for an empty table."""
+    row, col, n = a + b, a + c, a + b + c + d
+    if n == 0:
+        return 1.0
+
+    def log_choose(k: int, j: int) -> float:
+        return math.lgamma(k + 1) - math.lgamma(j + 1) - math.lgamma(k - j + 1)
+
+    base = log_choose(n, col)
+    p = sum(math.exp(log_choose(row, x) + log_choose(n - row, col - x) - base)
+            for x in range(a, min(row, col) + 1))
+    return min(1.0, p)
 
 
 def _off_hours(day: date, hour: int) -> bool:
@@ -1284,12 +1312,20 @@ class PlaceAggregator(Aggregator):
         night: Counter[int] = Counter()
         day: Counter[int] = Counter()
         off: Counter[int] = Counter()  # outside working hours: nights, evenings, weekends
+        # the distinct local days each network is seen on in working hours (weekdays 10–16) and at other waking
+        # hours (06–22, weekday mornings and evenings and weekends): the unit of the work place's count floor and
+        # significance check (one login can leave several records)
+        work_days: defaultdict[int, set[date]] = defaultdict(set)
+        off_days: defaultdict[int, set[date]] = defaultdict(set)
         for slot, prefix, n, _ in self.hourly_prefix.entries():
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[prefix] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
                 day[prefix] += n
+                work_days[prefix].add(ld)
+            else:  # any other waking hour (nights chose the home network: they would bias the test)
+                off_days[prefix].add(ld)
             if _off_hours(ld, lh):
                 off[prefix] += n
         cnight: Counter[int] = Counter()
@@ -1311,7 +1347,10 @@ class PlaceAggregator(Aggregator):
                        f"≥ {WORK_LIFT:g}× the other places'). A country commuted to (`commute_country`; the trips "
                        f"finding's rule: seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} weeks that also "
                        f"have days at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
-                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) is named, medium at least."),
+                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) is named, medium at least. Medium "
+                       f"otherwise needs ≥ 50% of weekday-daytime observations, ≥ {WORK_MIN_DAYS} working days "
+                       f"in ≥ {WORK_MIN_WEEKS} weeks, and a lead of its working-hours days over its other waking "
+                       f"days beyond the other places' (one-sided Fisher exact test, p < {WORK_P_MAX:g})."),
             "literature": literature.cards("work_location"),
             "caveats": ["A network is not an address; an office, a café and a mobile carrier look alike."],
         }
@@ -1350,6 +1389,22 @@ class PlaceAggregator(Aggregator):
         share = value["share"] or 0
         conf = Confidence.MEDIUM if share >= 0.5 else Confidence.LOW
         basis = f"the place holds {share:.0%} of weekday-daytime observations (≥ 50% → medium, else low)"
+        if cand and cand[0][1] >= 5:
+            # T28C M5: a share of a few dozen logins is no work place at medium unless it is seen on enough
+            # working days, weeks apart, and keeps to working hours beyond chance
+            code = cand[0][0]
+            days_in, days_off = len(work_days[code]), len(off_days[code])
+            weeks = len({d.isocalendar()[:2] for d in work_days[code]})
+            p = fisher_greater(days_in, days_off, sum(map(len, work_days.values())) - days_in,
+                               sum(map(len, off_days.values())) - days_off)
+            basis += (f"; seen in working hours on {count_phrase(days_in, 'day')} in "
+                      f"{count_phrase(weeks, 'week')} (≥ {WORK_MIN_DAYS} days in ≥ {WORK_MIN_WEEKS} weeks for "
+                      f"medium), at other waking hours on {count_phrase(days_off, 'day')}; its lead in working "
+                      f"hours over the other places, in days, p = {p:.2g} (one-sided Fisher exact test; "
+                      f"< {WORK_P_MAX:g} for medium)")
+            if conf == Confidence.MEDIUM and (days_in < WORK_MIN_DAYS or weeks < WORK_MIN_WEEKS
+                                              or p >= WORK_P_MAX):
+                conf = Confidence.LOW
         summary = "A distinct network is used on weekday daytimes."
         if commute:
             c = self._commutes[commute]
