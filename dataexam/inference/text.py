@@ -384,6 +384,7 @@ class TextAggregator(Aggregator):
         self.untagged_short = 0  # untagged own texts under LANG_MIN_CHARS after cleaning: never detected
         self._lang_estimate: dict[str, Any] | None = None  # language_estimate(), once computed
         self.declared_langs: list[str] = []
+        self.switched_off_langs: list[str] = []
         self.weeks: dict[date, list[int]] = {}
         # the same scores split by kind of text (MOOD_STREAMS): posts to an audience and private messages
         self.stream_weeks: dict[str, dict[date, list[int]]] = {k: {} for k in MOOD_STREAMS}
@@ -411,8 +412,13 @@ class TextAggregator(Aggregator):
     def consume(self, event: Event) -> None:
         if event.kind == "twitter.declared_demographic":
             t = str(event.attrs.get("type") or "")
-            if "lang" in t.lower() and event.text and len(self.declared_langs) < MAX_DECLARED_LANGS:
-                self.declared_langs.append(event.text)
+            if "lang" in t.lower() and event.text:
+                # a language the person switched off in X's settings (personalization.js `isDisabled`) is kept by X
+                # but is no longer X's statement about them: listed apart (T28A L6: "X: English and German")
+                off = event.attrs.get("is_disabled") is True
+                langs = self.switched_off_langs if off else self.declared_langs
+                if len(langs) < MAX_DECLARED_LANGS:
+                    langs.append(event.text)
             return
         self._latency(event)
         text = own_text(event)
@@ -659,7 +665,7 @@ class TextAggregator(Aggregator):
             if lang is not None:
                 (short if length == "short" else long)[lang] += 1
         weight = {k: self.tagged.get(k, 0) + scale * (short[k] + long[k]) for k in {*short, *long, *self.tagged}}
-        declared = " ".join(self.declared_langs).casefold()
+        declared = " ".join([*self.declared_langs, *self.switched_off_langs]).casefold()
         doubtful = {lang for lang in short
                     if lang in LANG_CONFUSED and not long[lang] and not self.tagged.get(lang)
                     and lang not in declared.replace(",", " ").split()
@@ -689,6 +695,8 @@ class TextAggregator(Aggregator):
             platform["x_tweet_lang_tags"] = {k: round(v / total, 3) for k, v in self.tweet_lang.most_common(8)}
         if self.declared_langs:
             platform["x_declared_languages"] = sorted(set(self.declared_langs))
+        if self.switched_off_langs:
+            platform["x_switched_off_languages"] = sorted(set(self.switched_off_langs))
         meta = {
             "id": "languages", "title": "Languages you write in",
             "method": ("The record's own language tag where it has one (X tweets' `lang`; und, zxx, qme, qht, qam, "

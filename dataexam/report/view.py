@@ -616,6 +616,18 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
     return f"{len(v)} trip{'s' if len(v) != 1 else ''} abroad: {', '.join(parts)}{more}."
 
 
+def demographic_text(d: dict[str, Any]) -> str:
+    """One platform-declared demographic in words: "language English", "language German (you switched it off)",
+    "gender unknown (you entered: Borg)" (T28A L6: the switched-off language and the person's own gender were not
+    said)."""
+    text = f"{label(d.get('type'))} {d.get('value')}"
+    if d.get("switched_off"):
+        text += " (you switched it off)"
+    if d.get("override"):
+        text += f" (you entered: {d['override']})"
+    return text
+
+
 def _h_devices(v: dict[str, Any]) -> str:
     shares = v.get("shares") or {}
     main = v.get("primary_os")
@@ -1030,7 +1042,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         elif fid == "languages" and isinstance(says, dict):
             declared = says.get("x_declared_languages") or []
             tags = says.get("x_tweet_lang_tags") or {}
-            says = "X: " + join([str(d) for d in declared] or _shares(tags))
+            off = says.get("x_switched_off_languages") or []
+            said = join([str(d) for d in declared] or _shares(tags))
+            # a language the person switched off is not X's statement (T28A L6)
+            says = ("X: " + said if said else "") + ("; " if said and off else "") + (
+                f"you switched off: {join([str(d) for d in off])}" if off else "")
         else:
             says = plain(says)
         rows.append((str(f.get("title") or fid), says or "—", short(f) if has_something(f) else "not enough data"))
@@ -1057,7 +1073,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                             if unchecked else "")))
         demo = v.get("demographics") or []
         if demo:
-            said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
+            said = join([demographic_text(d) for d in demo[:6] if isinstance(d, dict)])
             implies = "not inferred (see what this tool does not attempt)"
             remarks = [str(r) for r in v.get("demographic_remarks") or []]
             if remarks:  # X contradicts itself (inference.platform.demographic_remarks)
