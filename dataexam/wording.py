@@ -38,6 +38,8 @@ def plural(n: int | float, noun: str, many: str | None = None) -> str:
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
     ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""
+    if isinstance(n, bool) or not isinstance(n, (int, float)):  # a value missing from a finding: shown as is
+        return f"{n} {many if many is not None else _regular_plural(noun)}"
     shown = f"{n:,}" if isinstance(n, int) else f"{n:,.2f}".rstrip("0").rstrip(".")
     return f"{shown} {plural(n, noun, many)}"
 

@@ -731,7 +731,7 @@ class PlaceAggregator(Aggregator):
         ship_ev = Evidence(items=list(ship.evidence), n_support=ship.orders, n_against=ship.votes - ship.orders)
         orders_text = (f"{ship.recent_share:.0%} of your {ship.recent_orders} latest orders"
                        if ship.recent_since and ship.recent_orders < ship.votes
-                       else f"{ship.recent_share:.0%} of your {ship.recent_orders} orders")
+                       else f"{ship.recent_share:.0%} of your {count_phrase(ship.recent_orders, 'order')}")
         moved = ""
         if ship.earlier:
             e = ship.earlier
@@ -740,18 +740,21 @@ class PlaceAggregator(Aggregator):
         elif ship.second and ship.pattern == "alternating":
             o = ship.second
             moved = (f" Orders take turns by season between {town} and "
-                     f"{place_text((o['country'], o['region'], o['city']))} over {o['quarters']} quarters: two "
+                     f"{place_text((o['country'], o['region'], o['city']))} over "
+                     f"{count_phrase(o['quarters'], 'quarter')}: two "
                      "homes (a term address and a family home, or a second home), not a move.")
         elif ship.second and ship.pattern == "same quarters" and ship.billing in ("agrees", "decided"):
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}); the billing address on "
+                     f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}); "
+                     f"the billing address on "
                      f"your orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace "
                      "or someone else's parcels).")
         elif ship.second and ship.pattern == "same quarters":
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}): two addresses in use "
+                     f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}): "
+                     f"two addresses in use "
                      f"(home and work, or a second home) and nothing tells which is home; {town} got more.")
         if ship.billing == "decided" and not (ship.second and ship.pattern == "same quarters"):
             moved += (f" The billing address on your orders is in {town} too, so the more orders to another town in "
@@ -1104,7 +1107,8 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=("no Facebook or X export in the inputs (logins and locations come from "
                                              "them)" + amazon if no_place else
-                                             f"{n_obs} located IP observations on {len(days_seen)} days "
+                                             f"{n_obs} located IP observations on "
+                                             f"{count_phrase(len(days_seen), 'day')} "
                                              f"(need {MIN_HOME_OBS} on 3)" + amazon),
                            summary=("Not in the inputs: no Facebook or X logins or locations"
                                     + (", and no Amazon shipping town." if amazon else ".") if no_place
@@ -1118,7 +1122,8 @@ class PlaceAggregator(Aggregator):
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
         kind_of = "the nights with a login" if used_nights else "the days with a login"
         if not clear:
-            spread = (f"login IPs are spread over {len(basis_counter)} countries; the most common ({country}) holds "
+            spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
+                      f"common ({country}) holds "
                       f"only {share:.0%} of {kind_of} — VPN exits and roaming mobile carriers look like this")
             countries = dict(self.country_counts.most_common(10))
             if declared_city or city_cc:
@@ -1251,7 +1256,8 @@ class PlaceAggregator(Aggregator):
         if vpn_note:  # no declared place on the activity's clock: the login country stays, the contradiction said
             notes.append(vpn_note.replace(": a VPN exit, not your home", " (a VPN exit, or night work?)"))
         conf = confidence_from_agreement(agreement)
-        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {len(units)} days give " \
+        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of " \
+                f"{count_phrase(len(units), 'day')} give " \
                 "the same country"
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
@@ -1264,7 +1270,8 @@ class PlaceAggregator(Aggregator):
             cap = Confidence.MEDIUM if agrees else Confidence.LOW
             if _RANK[conf] < _RANK[cap]:
                 conf = cap
-            basis += (f"; logins or location records on {len(basis_days)} days (fewer than {HOME_LOW_DAYS}, so "
+            basis += (f"; logins or location records on {count_phrase(len(basis_days), 'day')} (fewer than "
+                      f"{HOME_LOW_DAYS}, so "
                       + ("medium at best, the platform's declared place agreeing)" if agrees else "low at best)"))
         caveats = list(meta.pop("caveats"))
         if moved:
@@ -1273,8 +1280,9 @@ class PlaceAggregator(Aggregator):
                       f"{moved['since']} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins since count")
             if lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
-                basis += f" (seen for {lasted} days, under {MOVE_SHORT_DAYS}: low)"
-                caveats.append(f"{country} is seen for only the last {lasted} days of the records: a long stay "
+                basis += f" (seen for {count_phrase(lasted, 'day')}, under {MOVE_SHORT_DAYS}: low)"
+                caveats.append(f"{country} is seen for only the last {count_phrase(lasted, 'day')} of the "
+                               f"records: a long stay "
                                "abroad looks like a move.")
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "all hours", "observations": n_obs,
@@ -1410,10 +1418,12 @@ class PlaceAggregator(Aggregator):
             c = self._commutes[commute]
             home_cc = home.value.get("country") if home.value else None
             conf = Confidence.MEDIUM if conf == Confidence.LOW else conf
-            basis += (f"; {commute} is seen on {c['days']} days in {c['weeks']} weeks with days at home, "
+            basis += (f"; {commute} is seen on {count_phrase(c['days'], 'day')} in "
+                      f"{count_phrase(c['weeks'], 'week')} with days at home, "
                       f"{c['work_hours_share']:.0%} of its records on weekdays {WORK_FROM_H:02d}–{WORK_TO_H:02d} "
                       "there: a country commuted to (medium at least)")
-            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on {c['days']} days, "
+            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on "
+                       f"{count_phrase(c['days'], 'day')}, "
                        f"between days at home{' in ' + home_cc if home_cc else ''} (a commute across the border).")
         return Finding(value=value, confidence=conf, confidence_basis=basis,
                        evidence=Evidence(n_support=cand[0][1] if cand else 0, n_against=total - (cand[0][1] if cand
@@ -1596,7 +1606,8 @@ class PlaceAggregator(Aggregator):
         noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
-            why = (f"{len(noisy)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
+            why = (f"{len(noisy)} short foreign sightings in {count_phrase(n_cc, 'country')} against "
+                   f"{len(trips)} confirmed "
                    "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
@@ -1670,7 +1681,7 @@ class PlaceAggregator(Aggregator):
         }
         if total < 3:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{total} records name an operating system (need 3)",
+                           confidence_basis=f"{count_phrase(total, 'record')} name an operating system (need 3)",
                            summary="No device information.", **meta)
         ranked = self.os_counts.most_common()
         primary, n = ranked[0]
@@ -1694,7 +1705,8 @@ class PlaceAggregator(Aggregator):
                 Confidence.MEDIUM if share > 0.5 and total >= DEVICES_MEDIUM_MIN else Confidence.LOW)
         value = {"primary_os": primary, "shares": shares, "observations": total}
         return Finding(value=value, confidence=conf,
-                       confidence_basis=f"{primary} in {share:.0%} of {total} records (≥ 60% of ≥ 20 → high, "
+                       confidence_basis=f"{primary} in {share:.0%} of {count_phrase(total, 'record')} (≥ 60% of "
+                                        f"≥ 20 → high, "
                                         f"more than half of ≥ {DEVICES_MEDIUM_MIN} → medium, else low)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)

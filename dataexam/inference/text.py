@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from ..categories import category_label, is_sensitive
 from ..events import Event
+from ..wording import count_phrase
 from . import literature
 from .emoji import count_emoji
 from .engine import (
@@ -716,7 +717,8 @@ class TextAggregator(Aggregator):
         counted = est["tagged"] + est["detected"]
         if counted < LANG_MIN_TEXTS:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{counted} texts with a language tag or of ≥ {LANG_MIN_CHARS} characters "
+                           confidence_basis=f"{count_phrase(counted, 'text')} with a language tag or of ≥ "
+                                            f"{LANG_MIN_CHARS} characters "
                                             f"read with certainty (need {LANG_MIN_TEXTS})",
                            summary="Too little own text.", **meta)
         shares_exact, _ = self.language_shares()
@@ -747,7 +749,8 @@ class TextAggregator(Aggregator):
         summary = "You write in " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else
                                      named[0] if named else "no one language above 5%") + "."
         basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of texts give the same "
-                 f"languages at ≥ 10% in the same order; {est['tagged']} texts read by the platform's own tag, "
+                 f"languages at ≥ 10% in the same order; {count_phrase(est['tagged'], 'text')} read by the "
+                 f"platform's own tag, "
                  f"{est['detected']} of {est['sampled']} sampled untagged texts by langdetect "
                  f"(≈{est['misread']:.1%} of the counted texts expected misread), {est['unsure']} short ones it was "
                  f"not sure of left unknown ({unsure_share:.0%} of the texts)")
@@ -825,13 +828,15 @@ class TextAggregator(Aggregator):
                 mostly = (f"only {english:.0%} of your texts are English" if main.split("-")[0] == "en" else
                           f"your texts are mostly {language_name(main)}")
                 return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                               confidence_basis=f"{english:.0%} of {counted} texts read as English (need more than "
+                               confidence_basis=f"{english:.0%} of {count_phrase(counted, 'text')} read as "
+                                                f"English (need more than "
                                                 f"{MOOD_MIN_ENGLISH:.0%}); {shares[main]:.0%} {language_name(main)}",
                                summary=f"Insufficient: {mostly}; the lexicon reads English only.", **meta)
         weeks = sorted(w for w, h in self.weeks.items() if sum(h) >= MOOD_MIN_TEXTS_WEEK)
         if len(weeks) < MOOD_MIN_WEEKS:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{len(weeks)} weeks with ≥ {MOOD_MIN_TEXTS_WEEK} scored texts "
+                           confidence_basis=f"{count_phrase(len(weeks), 'week')} with ≥ {MOOD_MIN_TEXTS_WEEK} "
+                                            f"scored texts "
                                             f"(need {MOOD_MIN_WEEKS})",
                            summary="Too few scored weeks for a trend.", **meta)
         whole = _read_weeks(self.weeks, weeks)
@@ -935,7 +940,7 @@ class TextAggregator(Aggregator):
             ev.items.extend(self.topic_ev[c].items[:3])
         total_top = top[0][1]
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
-        basis = f"the top topic rests on {total_top} texts (≥ 30 high, ≥ 10 medium)"
+        basis = f"the top topic rests on {count_phrase(total_top, 'text')} (≥ 30 high, ≥ 10 medium)"
         distinct = len(self.topic_distinct[top[0][0]])
         if distinct < TOPIC_DISTINCT_FOR_HIGH and conf != Confidence.LOW:
             # the same few lines over and over: as sure as that many texts, not as their copies

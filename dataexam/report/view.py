@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
+from dataexam.wording import count_phrase
+
 from ..categories import WITHHELD_EXCERPT, category_label
 from ..csvstream import CURRENCY_LOCALES
 from ..outputs import shown
@@ -652,7 +654,7 @@ def _h_mood(v: dict[str, Any]) -> str:
     # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
-    parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" + _mood_source(p) for p in shown]
+    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p) for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
         parts.append(f"{more} shorter one" + ("s" if more != 1 else ""))
@@ -733,7 +735,7 @@ def _h_social(v: dict[str, Any]) -> str:
         same = top.get("same_name")
         # two people of one name are two contacts (the twenty-third pass's first tester): say so
         also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
-        parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages{also})")
+        parts.append(f"you message {top['name']} most ({count_phrase(top.get('messages'), 'message')}{also})")
     # the change of circle over time, where the data shows one (T27B L3): said, never explained
     change = v.get("circle_change")
     if isinstance(change, dict) and isinstance(change.get("before"), dict) and isinstance(change.get("after"), dict):
@@ -755,7 +757,7 @@ def _h_impulse(v: dict[str, Any]) -> str:
         # the clock is named where the number is (T24C M1: the UTC clock was said only in the JSON summary)
         zone = v.get("zone") or "UTC"
         clock = "23–04 UTC; no time zone was found" if zone == "UTC" else f"23–04 {zone} time"
-        parts.append(f"{number(v['late_night_items'])} items ({percent(v.get('late_night_share'))}) ordered "
+        parts.append(f"{count_phrase(v['late_night_items'], 'item')} ({percent(v.get('late_night_share'))}) ordered "
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
         n = v["ad_order_pairs"]
@@ -887,7 +889,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
-                         f"{number(sp.get('nights'))} nights in a spell of {number(sp.get('days'))} days: ")
+                         f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
+                         f"{count_phrase(sp.get('days'), 'day')}: ")
                         + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
@@ -906,10 +909,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
             elif v.get("travel_nights"):
-                out.append(("On a trip (set aside)", f"{number(v['travel_nights'])} nights"))
+                out.append(("On a trip (set aside)", f"{count_phrase(v['travel_nights'], 'night')}"))
             spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
             if spans:
-                out.append(("Broken nights", join([f"{_month_span(sp)}: {number(sp.get('nights'))} nights "
+                out.append(("Broken nights", join([f"{_month_span(sp)}: {count_phrase(sp.get('nights'), 'night')} "
                                                    f"({percent(sp.get('share'))})" for sp in spans])))
             out.append(("Share 00–05", percent(v.get("share_00_05"))))
             return out
@@ -928,7 +931,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
                 town = ", ".join(x for x in (ship.get("city"), region_name(ship.get("country"), ship.get("region")),
                                              ship.get("country")) if x)
-                out.append(("Orders ship to", f"{town} ({number(ship['orders'])} orders)"))
+                out.append(("Orders ship to", f"{town} ({count_phrase(ship['orders'], 'order')})"))
                 earlier = ship.get("earlier")
                 if isinstance(earlier, dict):
                     before = ", ".join(x for x in (earlier.get("city"), region_name(earlier.get("country"),
@@ -992,7 +995,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                                            f"{number(groups.get('received'))} received), not ranked as contacts"))
             notes = v.get("notes_to_self")
             if isinstance(notes, dict) and notes.get("threads"):
-                out.append(("Notes to yourself", f"{number(notes.get('messages'))} messages, not counted as sent"))
+                out.append(("Notes to yourself",
+                            f"{count_phrase(notes.get('messages'), 'message')}, not counted as sent"))
             if v.get("contacts_without_name"):
                 k = v["contacts_without_name"]
                 out.append(("Deleted accounts", f"{number(k)} one-to-one thread{'s' if k != 1 else ''} with a "
