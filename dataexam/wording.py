@@ -9,6 +9,7 @@ is CLDR's English rule, read from ``babel`` (``Locale.plural_form``: "one" for t
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
 
 from babel import Locale
@@ -30,7 +31,8 @@ def _regular_plural(noun: str) -> str:
 def plural(n: int | float, noun: str, many: str | None = None) -> str:
     """``noun`` or its plural, as CLDR's English plural rule has it for the count ``n``: ``plural(1, "item")`` →
     ``"item"``, ``plural(2, "item")`` → ``"items"``, ``plural(0, "person", "people")`` → ``"people"``."""
-    if _english().plural_form(n) == "one":
+    if not isinstance(n, bool) and isinstance(n, (int, float)) and math.isfinite(n) \
+            and _english().plural_form(n) == "one":
         return noun
     return many if many is not None else _regular_plural(noun)
 
@@ -38,7 +40,7 @@ def plural(n: int | float, noun: str, many: str | None = None) -> str:
 def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
     """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
     ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""
-    if isinstance(n, bool) or not isinstance(n, (int, float)):  # a value missing from a finding: shown as is
+    if isinstance(n, bool) or not isinstance(n, (int, float)) or not math.isfinite(n):  # a missing value: as is
         return f"{n} {many if many is not None else _regular_plural(noun)}"
     shown = f"{n:,}" if isinstance(n, int) else f"{n:,.2f}".rstrip("0").rstrip(".")
     return f"{shown} {plural(n, noun, many)}"

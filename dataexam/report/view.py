@@ -25,7 +25,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
-from dataexam.wording import count_phrase
+from dataexam.wording import count_phrase, plural
 
 from ..categories import WITHHELD_EXCERPT, category_label
 from ..csvstream import CURRENCY_LOCALES
@@ -509,7 +509,7 @@ def _h_late(v: dict[str, Any]) -> str:
     n = len(v.get("dates") or []) or int(v.get("listed") or 0)
     away = len(v.get("travel_dates") or []) or int(v.get("travel_nights") or 0)
     # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
-    aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
+    aside = f"{count_phrase(away, 'night')} on a trip abroad set aside" if away else ""
     if not n:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
@@ -520,10 +520,10 @@ def _h_late(v: dict[str, Any]) -> str:
                 else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
     said += [aside] if aside else []
     if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
-        said += [f"{len(spans)} spell{'s' if len(spans) != 1 else ''} of broken nights"]
+        said += [f"{count_phrase(len(spans), 'spell')} of broken nights"]
     elif spans:
         said += ["broken nights " + join([_month_span(sp) for sp in spans])]
-    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time"
+    return (f"{count_phrase(n, 'late night')} awake inside your usual sleep time"
             + (f" ({'; '.join(said)})" if said else "")
             + ".")
 
@@ -615,7 +615,7 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
         return "No trips abroad."
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
-    return f"{len(v)} trip{'s' if len(v) != 1 else ''} abroad: {', '.join(parts)}{more}."
+    return f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
 
 
 def demographic_text(d: dict[str, Any]) -> str:
@@ -657,7 +657,7 @@ def _h_mood(v: dict[str, Any]) -> str:
     parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p) for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
-        parts.append(f"{more} shorter one" + ("s" if more != 1 else ""))
+        parts.append(count_phrase(more, "shorter one"))
     return f"Your writing turned low {join(parts)}." if len(lows) > 1 else \
         f"A low spell in your writing: {parts[0]}."
 
@@ -761,7 +761,7 @@ def _h_impulse(v: dict[str, Any]) -> str:
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
         n = v["ad_order_pairs"]
-        parts.append(f"{number(n)} order{'s' if n != 1 else ''} within a day of a matching ad")
+        parts.append(f"{count_phrase(n, 'order')} within a day of a matching ad")
     return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
 
 
@@ -990,8 +990,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if isinstance(groups, dict) and groups.get("groups"):
                 n = groups["groups"]
                 people = groups.get("people")
-                out.append(("Group chats", f"{number(people)} {'person' if people == 1 else 'people'} in {number(n)} "
-                                           f"group{'s' if n != 1 else ''} ({number(groups.get('sent'))} sent, "
+                out.append(("Group chats", f"{number(people)} {plural(people, 'person', 'people')} in {number(n)} "
+                                           f"{plural(n, 'group')} ({number(groups.get('sent'))} sent, "
                                            f"{number(groups.get('received'))} received), not ranked as contacts"))
             notes = v.get("notes_to_self")
             if isinstance(notes, dict) and notes.get("threads"):
@@ -999,7 +999,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                             f"{count_phrase(notes.get('messages'), 'message')}, not counted as sent"))
             if v.get("contacts_without_name"):
                 k = v["contacts_without_name"]
-                out.append(("Deleted accounts", f"{number(k)} one-to-one thread{'s' if k != 1 else ''} with a "
+                out.append(("Deleted accounts", f"{count_phrase(k, 'one-to-one thread')} with a "
                                                 "deleted or deactivated account, not listed"))
             return out
         if fid in ("household", "impulse_buying") and isinstance(v, dict):
@@ -1089,7 +1089,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         deleted = v.get("twitter_deleted_posts")
         if isinstance(deleted, dict) and deleted.get("count"):
             n = deleted["count"]
-            rows.append(("Posts you deleted", f"X kept {number(n)} post{'s' if n != 1 else ''} you deleted",
+            rows.append(("Posts you deleted", f"X kept {count_phrase(n, 'post')} you deleted",
                          "not counted among your tweets"))
         extra = v.get("derived_not_declared") or []
         if extra:
