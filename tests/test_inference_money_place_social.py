@@ -782,3 +782,14 @@ def test_a_part_renamed_by_a_browser_or_unpacked_is_still_the_same_download(arch
     from dataexam.inference.social import _download_of
 
     assert _download_of(archive, False) == _download_of("dl/1of2-facebook-zoe-2025.zip", False)
+
+
+def test_trust_score_without_data_prints_no_number_or_band():
+    # T28A M2: an X archive with only personalization.js said "not enough data" and "410 of 350–950 (poor)"
+    s = Stream()
+    events = [s.ev(datetime(2024, 3, 1, 12, tzinfo=UTC), "twitter.declared_interest", "Cooking")]
+    trust = infer(events, now=NOW).finding("trust_score")
+    assert trust.confidence == Confidence.INSUFFICIENT and trust.value is None
+    assert trust.summary == ("MOCK — NOT A CREDIT SCORE: no score — the exports hold no orders, contacts or profile "
+                             "facts to score.")
+    assert not any(ch.isdigit() for ch in trust.summary)

@@ -181,3 +181,32 @@ def test_non_english_writer_is_told_the_lists_read_english_only() -> None:
     assert "topics" not in g.insufficient and "interests" not in g.insufficient
     assert g.english_only_line().startswith("Not read: ")
     assert g.english_only_line().endswith("(their word lists read English only; see each finding).")
+
+
+# -- T28A L6: X's switched-off languages, the gender the person typed, the first example -------------------------
+
+def test_switched_off_language_and_typed_gender_are_said_and_the_example_is_an_interest() -> None:
+    s = Stream("x.zip")
+    events = [s.ev(None, "twitter.declared_demographic", "unknown", type="gender", value="unknown", override="Borg"),
+              s.ev(None, "twitter.declared_demographic", "English", type="language", value="English",
+                   is_disabled=False),
+              s.ev(None, "twitter.declared_demographic", "German", type="language", value="German", is_disabled=True),
+              s.ev(None, "twitter.declared_interest", "Poker", name="Poker", source="interests", position=0,
+                   is_disabled=True),
+              s.ev(None, "twitter.declared_interest", "Cooking", name="Cooking", source="interests", position=1,
+                   is_disabled=False)]
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    pvd = report.finding("platform_vs_derived")
+    assert pvd.value["demographics"] == [
+        {"type": "gender", "value": "unknown", "override": "Borg"},
+        {"type": "language", "value": "English"},
+        {"type": "language", "value": "German", "switched_off": True}]
+    # the finding's sentence is about interests: its first example is the counted interest, not the gender record
+    assert [i.excerpt for i in pvd.evidence.items] == ["Cooking", "Poker", "unknown", "English", "German"]
+    data = {"findings": [f.to_dict() for f in report.findings]}
+    rows = {name: says for name, says, _ in view.platform_lines(data)}
+    assert rows["Demographics"] == ("gender unknown (you entered: Borg), language English and language German (you "
+                                    "switched it off)")
+    assert report.finding("languages").platform_says == {"x_declared_languages": ["English"],
+                                                         "x_switched_off_languages": ["German"]}
+    assert rows["Languages you write in"] == "X: English; you switched off: German"

@@ -280,6 +280,40 @@ def test_tweet_clients_name_the_os_and_schedulers_are_left_out():
     assert devices.confidence == Confidence.HIGH
 
 
+def _clients(s: Stream, counts: dict[str, int]) -> list:
+    t0 = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    out, i = [], 0
+    for client, n in counts.items():
+        for _ in range(n):
+            out.append(s.ev(t0 + timedelta(hours=5 * i), "twitter.tweet", f"post {i}", client=client))
+            i += 1
+    return out
+
+
+def test_a_tie_of_two_systems_names_no_primary_os_at_low():
+    # T28A M1: two records from each OS were "Mostly Windows (50%)" at medium (the one counted first won the tie)
+    devices = infer(_sorted(_clients(Stream(), {"Twitter for iPhone": 2, "Twitter for Android": 2})),
+                    now=NOW).finding("devices")
+    assert devices.value == {"primary_os": None, "shares": {"iOS": 0.5, "Android": 0.5}, "observations": 4}
+    assert devices.confidence == Confidence.LOW
+    assert devices.summary == "No one operating system leads: iOS and Android in 50% of records each."
+    from dataexam.report.view import headline
+
+    assert headline(devices.to_dict()) == "No one operating system leads: iOS and Android in 50% of records each."
+
+
+@pytest.mark.parametrize(("counts", "conf"), [
+    ({"Twitter for iPhone": 3, "Twitter for Android": 1}, Confidence.LOW),  # a majority of 4 records: below the floor
+    ({"Twitter for iPhone": 5, "Twitter for Android": 3, "Twitter for Mac": 3}, Confidence.LOW),  # 45%: no majority
+    ({"Twitter for iPhone": 6, "Twitter for Android": 5}, Confidence.MEDIUM),  # 55% of 11
+    ({"Twitter for iPhone": 15, "Twitter for Android": 5}, Confidence.HIGH),  # 75% of 20
+])
+def test_medium_needs_a_majority_of_at_least_ten_records(counts, conf):
+    devices = infer(_sorted(_clients(Stream(), counts)), now=NOW).finding("devices")
+    assert devices.value["primary_os"] == "iOS"
+    assert devices.confidence == conf
+
+
 @pytest.mark.parametrize(("client", "family"), [
     ("Twitter for iPhone", "iOS"), ("Twitter for iPad", "iOS"), ("Tweetbot for iΟS", "iOS"),
     ("Twitter for Android", "Android"), ("Twitter for Mac", "macOS"), ("Twitter for Windows", "Windows"),

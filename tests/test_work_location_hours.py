@@ -17,7 +17,7 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
-from dataexam.inference.place import _kept_to_work_hours
+from dataexam.inference.place import _kept_to_work_hours, fisher_greater
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -88,3 +88,40 @@ def test_the_rule_itself() -> None:
     assert not _kept_to_work_hours(10, 11, {1: 10, 2: 0}, {1: 11, 2: 100})  # type: ignore[arg-type]
     # only ever used at work, the only place: yes
     assert _kept_to_work_hours(40, 0, {1: 40}, {1: 0})  # type: ignore[arg-type]
+
+
+def test_fisher_greater_matches_the_hypergeometric_tail() -> None:
+    # the tester's T28C M5 logins: the network 15 of 23 weekday-daytime logins, 12 of 28 others (p ≈ 0.1);
+    # the exact tail Σ_{x ≥ 15} C(27, x)·C(24, 23 − x) / C(51, 23) = 0.09481…
+    assert fisher_greater(15, 12, 8, 16) == pytest.approx(0.0948101, abs=1e-6)
+    assert fisher_greater(10, 0, 0, 10) == pytest.approx(1 / 184756, rel=1e-6)  # C(20, 10)
+    assert fisher_greater(0, 0, 0, 0) == 1.0
+
+
+def test_a_few_random_logins_make_no_work_place_at_medium() -> None:
+    """T28C M5: a sparse writer (a login every ~3 weeks, at random waking hours, from one of two networks at
+    random) had one network called "a distinct network on weekday daytimes" at medium: a share of a few dozen
+    logins that a coin flip gives. Medium needs ≥ 10 working days in ≥ 4 weeks and a lead beyond chance."""
+    rng = random.Random(8)
+    s = Stream("facebook-2024")
+    events = []
+    # the tester's draw, as days: OFFICE seen on 15 weekdays 10–16 and 12 other waking days, MOBILE 8 and 16
+    plan = [(OFFICE, True)] * 15 + [(OFFICE, False)] * 12 + [(MOBILE, True)] * 8 + [(MOBILE, False)] * 16
+    rng.shuffle(plan)
+    d = START
+    for ip, working in plan:
+        d += timedelta(days=rng.randint(14, 24))
+        while (d.weekday() < 5) != working and working:
+            d += timedelta(days=1)
+        h = rng.uniform(10.5, 15.5) if working else rng.choice((rng.uniform(7.0, 9.5), rng.uniform(19.0, 21.5)))
+        t = local(BERLIN, d, h)
+        events += [s.ev(t, "facebook.post", "Rain."), s.ev(t, "facebook.login", None, ip=ip),
+                   s.ev(t + timedelta(minutes=1), "facebook.login", None, ip=ip)]  # a login leaves two records
+    events += [s.ev(local(BERLIN, START + timedelta(days=k * 40), 23.0), "facebook.login", None, ip=HOME)
+               for k in range(20)]  # the night network
+    work = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("work_location")
+    assert work.value is not None and work.value["network"] == "79.202.10.0/24"
+    assert work.confidence == Confidence.LOW
+    assert "seen in working hours on 15 days in 15 weeks" in work.confidence_basis
+    assert "at other waking hours on 12 days" in work.confidence_basis
+    assert "p = 0.095" in work.confidence_basis

@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 from babel.lists import format_list
 
 from ..events import Event
+from ..wording import count_phrase, plural
 from . import literature
 from .clients import scheduling_client
 from .engine import (
@@ -857,7 +858,8 @@ class ClockAggregator(Aggregator):
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=(f"{self.total} timed own actions on {len(days)} days; at least "
+                           confidence_basis=(f"{self.total} timed own actions on "
+                                             f"{count_phrase(len(days), 'day')}; at least "
                                              f"{MIN_TZ_EVENTS} on {MIN_TZ_DAYS} days are needed"),
                            summary="Not enough timed activity to place a nightly lull; clock findings are in UTC.",
                            **meta)
@@ -946,7 +948,8 @@ class ClockAggregator(Aggregator):
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
-                 f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on {len(days)} days")
+                 f"{sum(1 for h in self.days.values() for c in h if c)} active 15-minute bins on "
+                 f"{count_phrase(len(days), 'day')}")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
         # Activity alone (no place prior): where would the lull put the person?
@@ -1375,7 +1378,7 @@ class ClockAggregator(Aggregator):
             # used only at work, 09-17: "no nightly lull" was said of a 16-h lull; T26B's M3)
             longest = max((e - b for f in flags.values() if f for b, e in _maximal_runs(f[:QUARTERS] * 2)),
                           default=0)
-            why = (f"{n_full} nights with ≥ {NIGHT_MIN_EVENTS} own actions (need {MIN_SLEEP_NIGHTS})"
+            why = (f"{count_phrase(n_full, 'night')} with ≥ {NIGHT_MIN_EVENTS} own actions (need {MIN_SLEEP_NIGHTS})"
                    if n_full < MIN_SLEEP_NIGHTS else
                    "no time zone could be placed" if not tz_ok else
                    f"the records' daily quiet stretch lasts ≈{min(longest, QUARTERS) / 4:g} h, longer than any sleep "
@@ -1435,7 +1438,7 @@ class ClockAggregator(Aggregator):
         agreement = min(agreements) if agreements else 0.0
         conf = confidence_from_agreement(agreement)
         basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of nights put "
-                 f"mid-sleep within 30 min (weakest of weekday/weekend); {n_full} nights with ≥ "
+                 f"mid-sleep within 30 min (weakest of weekday/weekend); {count_phrase(n_full, 'night')} with ≥ "
                  f"{NIGHT_MIN_EVENTS} actions")
         if n_full < LOW_SLEEP_NIGHTS:
             conf = Confidence.LOW
@@ -1527,7 +1530,7 @@ class ClockAggregator(Aggregator):
                         + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
         summary += "."
         def periods_said(sps: list[dict[str, Any]]) -> str:
-            return "; ".join(f"{sp['from']} to {sp['to']} ({sp['nights']} nights"
+            return "; ".join(f"{sp['from']} to {sp['to']} ({count_phrase(sp['nights'], 'night')}"
                              + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                              for sp in sps)
 
@@ -1720,10 +1723,12 @@ class ClockAggregator(Aggregator):
             hours = [h for h in range(24) if any(heat[d][h] for d in range(7))]
             span = f"{hours[0]:02d}–{hours[-1] + 1:02d}" if hours else None
             free_txt = "weekend" if free == DEFAULT_FREE_DAYS else f"free day ({_names})"
-            summary = (f"Active only on weekdays ({len(wdays)} days, {len(wends)} {free_txt} days"
+            summary = (f"Active only on weekdays ({count_phrase(len(wdays), 'day')}, {len(wends)} {free_txt} "
+                       f"{plural(len(wends), 'day')}"
                        + (f"; hours {span}, {ctx.clock_label} time" if span else "")
                        + "): an account used at work, or only on working days." if only == "weekdays" else
-                       f"Active only at weekends ({len(wends)} {free_txt} days, {len(wdays)} weekdays"
+                       f"Active only at weekends ({len(wends)} {free_txt} {plural(len(wends), 'day')}, "
+                       f"{count_phrase(len(wdays), 'weekday')}"
                        + (f"; hours {span}, {ctx.clock_label} time" if span else "")
                        + "): an account for free days.")
             conf = Confidence.MEDIUM if tz_finding.confidence == Confidence.LOW else Confidence.HIGH
@@ -1968,7 +1973,7 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     spans = value["broken_spans"]
     late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
                     + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
-                    + ("; broken nights " + format_list([f"{_month_span(sp)} ({sp['nights']} nights, "
+                    + ("; broken nights " + format_list([f"{_month_span(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
                     + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")

@@ -25,6 +25,7 @@ from ..categories import (
     special_fact,
 )
 from ..events import Event
+from ..wording import count_phrase
 from . import literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
@@ -555,7 +556,8 @@ class InterestAggregator(Aggregator):
         rows = {r["category"]: r for r in value}
         conf = Confidence.HIGH if top >= 20 and len({s for c, _ in kept[:3] for s in self.services[c]}) >= 2 \
             else Confidence.MEDIUM if top >= 10 else Confidence.LOW
-        basis = (f"the top interest rests on {top} records (next {second}); ≥ 20 records from ≥ 2 services → high, "
+        basis = (f"the top interest rests on {count_phrase(top, 'record')} (next {second}); ≥ 20 records from ≥ "
+                 f"2 services → high, "
                  "≥ 10 → medium")
         def label(c: str) -> str:
             sig = rows[c]["signals"] if c in rows else {}
@@ -704,7 +706,7 @@ class InterestAggregator(Aggregator):
         sentence = household_sentence(value)
         conf = Confidence.MEDIUM if ev.n_support >= 10 else Confidence.LOW
         return Finding(id="household", title="Household composition", value=value, confidence=conf,
-                       confidence_basis=f"{ev.n_support} purchases (≥ 10 → medium); no labelled data",
+                       confidence_basis=f"{count_phrase(ev.n_support, 'purchase')} (≥ 10 → medium); no labelled data",
                        method=("Baby items (first to last purchase ≈ child's age in months, diaper sizes over time) "
                                "and pet items in Amazon orders; distinct shipping addresses counted as hashes."),
                        evidence=ev, literature=literature.cards("household"),

@@ -25,6 +25,7 @@ from typing import Any
 from ..categories import is_sensitive, product_type_category
 from ..csvstream import amount_text, currency_digits, grouped_amount
 from ..events import Event
+from ..wording import count_phrase
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .homeclock import home_clock_caveat
@@ -707,11 +708,12 @@ class MoneyAggregator(Aggregator):
                                f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
                                "left out of the late-night share."]
         return Finding(value=value, confidence=conf,
-                       confidence_basis=f"{total} timed order items (≥ 30 → medium); clock: {ctx.clock_label}",
+                       confidence_basis=f"{count_phrase(total, 'timed order item')} (≥ 30 → medium); clock: "
+                                        f"{ctx.clock_label}",
                        evidence=ev,
                        summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time"
                                + ("; no time zone was found" if ctx.zone is None else "") + "); "
-                               f"{self.ad_pairs_count} orders within 24 h of a matching ad.", **meta)
+                               f"{count_phrase(self.ad_pairs_count, 'order')} within 24 h of a matching ad.", **meta)
 
     # -- financial stress -----------------------------------------------------------------------------
     def _stress(self, ctx: Context) -> Finding:
@@ -736,7 +738,8 @@ class MoneyAggregator(Aggregator):
             meta["caveats"].append(home_clock)
         if len(months) < 9 or self.items < 20:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{len(months)} months and {self.items} items (need 9 and 20)",
+                           confidence_basis=f"{count_phrase(len(months), 'month')} and "
+                                            f"{count_phrase(self.items, 'item')} (need 9 and 20)",
                            summary="Too short a purchase history.", **meta)
         recent, base = months[-6:], months[:-6]
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import itertools
+import math
 import random
 import re
 import unicodedata
@@ -28,6 +29,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import iptocc
 
 from ..events import Event
+from ..wording import count_phrase
 from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
@@ -315,9 +317,41 @@ def country_offsets(cc: str, slot: int) -> frozenset[int]:
                      for z in _country_tz(cc))
 
 
+#: records naming an operating system needed before the majority one is called primary at medium (T28A M1: four
+#: searches, two per OS, were medium); below it, or without a majority, low
+DEVICES_MEDIUM_MIN = 10
+
+
 #: how much more a work place's observations keep to working hours than the other places' (odds of weekday 10–16
 #: against nights, evenings and weekends, T27B H2)
 WORK_LIFT = 3.0
+
+
+#: before a work place is medium (T28C M5: 23 random logins from two home networks made one of them "a distinct
+#: network on weekday daytimes" at medium): it is seen in working hours on ≥ WORK_MIN_DAYS distinct days in ≥
+#: WORK_MIN_WEEKS calendar weeks, and its lead in working hours over the other places is unlikely by chance
+#: (one-sided Fisher exact test, p < WORK_P_MAX); else low
+WORK_MIN_DAYS = 10
+WORK_MIN_WEEKS = 4
+WORK_P_MAX = 0.05
+
+
+def fisher_greater(a: int, b: int, c: int, d: int) -> float:
+    """One-sided Fisher exact p-value of the 2×2 table ``[[a, b], [c, d]]`` (rows: a place, every other place;
+    columns: working hours, off hours): the chance, with the margins fixed, that the place holds ``a`` or more of
+    the working-hours observations (the hypergeometric upper tail; Fisher 1922, as ``scipy.stats.fisher_exact``
+    with ``alternative="greater"``). 1.0 for an empty table."""
+    row, col, n = a + b, a + c, a + b + c + d
+    if n == 0:
+        return 1.0
+
+    def log_choose(k: int, j: int) -> float:
+        return math.lgamma(k + 1) - math.lgamma(j + 1) - math.lgamma(k - j + 1)
+
+    base = log_choose(n, col)
+    p = sum(math.exp(log_choose(row, x) + log_choose(n - row, col - x) - base)
+            for x in range(a, min(row, col) + 1))
+    return min(1.0, p)
 
 
 def _off_hours(day: date, hour: int) -> bool:
@@ -697,7 +731,7 @@ class PlaceAggregator(Aggregator):
         ship_ev = Evidence(items=list(ship.evidence), n_support=ship.orders, n_against=ship.votes - ship.orders)
         orders_text = (f"{ship.recent_share:.0%} of your {ship.recent_orders} latest orders"
                        if ship.recent_since and ship.recent_orders < ship.votes
-                       else f"{ship.recent_share:.0%} of your {ship.recent_orders} orders")
+                       else f"{ship.recent_share:.0%} of your {count_phrase(ship.recent_orders, 'order')}")
         moved = ""
         if ship.earlier:
             e = ship.earlier
@@ -706,18 +740,21 @@ class PlaceAggregator(Aggregator):
         elif ship.second and ship.pattern == "alternating":
             o = ship.second
             moved = (f" Orders take turns by season between {town} and "
-                     f"{place_text((o['country'], o['region'], o['city']))} over {o['quarters']} quarters: two "
+                     f"{place_text((o['country'], o['region'], o['city']))} over "
+                     f"{count_phrase(o['quarters'], 'quarter')}: two "
                      "homes (a term address and a family home, or a second home), not a move.")
         elif ship.second and ship.pattern == "same quarters" and ship.billing in ("agrees", "decided"):
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}); the billing address on "
+                     f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}); "
+                     f"the billing address on "
                      f"your orders is in {town}, so {town} is taken as home (the other: unflagged gifts, a workplace "
                      "or someone else's parcels).")
         elif ship.second and ship.pattern == "same quarters":
             o = ship.second
             moved = (f" Orders also go to {place_text((o['country'], o['region'], o['city']))} in the same "
-                     f"quarters ({o['orders']} orders there in all, {ship.orders} to {town}): two addresses in use "
+                     f"quarters ({count_phrase(o['orders'], 'order')} there in all, {ship.orders} to {town}): "
+                     f"two addresses in use "
                      f"(home and work, or a second home) and nothing tells which is home; {town} got more.")
         if ship.billing == "decided" and not (ship.second and ship.pattern == "same quarters"):
             moved += (f" The billing address on your orders is in {town} too, so the more orders to another town in "
@@ -1070,7 +1107,8 @@ class PlaceAggregator(Aggregator):
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=("no Facebook or X export in the inputs (logins and locations come from "
                                              "them)" + amazon if no_place else
-                                             f"{n_obs} located IP observations on {len(days_seen)} days "
+                                             f"{n_obs} located IP observations on "
+                                             f"{count_phrase(len(days_seen), 'day')} "
                                              f"(need {MIN_HOME_OBS} on 3)" + amazon),
                            summary=("Not in the inputs: no Facebook or X logins or locations"
                                     + (", and no Amazon shipping town." if amazon else ".") if no_place
@@ -1084,7 +1122,8 @@ class PlaceAggregator(Aggregator):
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
         kind_of = "the nights with a login" if used_nights else "the days with a login"
         if not clear:
-            spread = (f"login IPs are spread over {len(basis_counter)} countries; the most common ({country}) holds "
+            spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
+                      f"common ({country}) holds "
                       f"only {share:.0%} of {kind_of} — VPN exits and roaming mobile carriers look like this")
             countries = dict(self.country_counts.most_common(10))
             if declared_city or city_cc:
@@ -1217,7 +1256,8 @@ class PlaceAggregator(Aggregator):
         if vpn_note:  # no declared place on the activity's clock: the login country stays, the contradiction said
             notes.append(vpn_note.replace(": a VPN exit, not your home", " (a VPN exit, or night work?)"))
         conf = confidence_from_agreement(agreement)
-        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of {len(units)} days give " \
+        basis = f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of " \
+                f"{count_phrase(len(units), 'day')} give " \
                 "the same country"
         if notes:
             conf = Confidence.MEDIUM if conf == Confidence.HIGH else Confidence.LOW
@@ -1230,7 +1270,8 @@ class PlaceAggregator(Aggregator):
             cap = Confidence.MEDIUM if agrees else Confidence.LOW
             if _RANK[conf] < _RANK[cap]:
                 conf = cap
-            basis += (f"; logins or location records on {len(basis_days)} days (fewer than {HOME_LOW_DAYS}, so "
+            basis += (f"; logins or location records on {count_phrase(len(basis_days), 'day')} (fewer than "
+                      f"{HOME_LOW_DAYS}, so "
                       + ("medium at best, the platform's declared place agreeing)" if agrees else "low at best)"))
         caveats = list(meta.pop("caveats"))
         if moved:
@@ -1239,8 +1280,9 @@ class PlaceAggregator(Aggregator):
                       f"{moved['since']} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins since count")
             if lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
-                basis += f" (seen for {lasted} days, under {MOVE_SHORT_DAYS}: low)"
-                caveats.append(f"{country} is seen for only the last {lasted} days of the records: a long stay "
+                basis += f" (seen for {count_phrase(lasted, 'day')}, under {MOVE_SHORT_DAYS}: low)"
+                caveats.append(f"{country} is seen for only the last {count_phrase(lasted, 'day')} of the "
+                               f"records: a long stay "
                                "abroad looks like a move.")
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
                  "basis": "nights" if used_nights else "all hours", "observations": n_obs,
@@ -1278,12 +1320,20 @@ class PlaceAggregator(Aggregator):
         night: Counter[int] = Counter()
         day: Counter[int] = Counter()
         off: Counter[int] = Counter()  # outside working hours: nights, evenings, weekends
+        # the distinct local days each network is seen on in working hours (weekdays 10–16) and at other waking
+        # hours (06–22, weekday mornings and evenings and weekends): the unit of the work place's count floor and
+        # significance check (one login can leave several records)
+        work_days: defaultdict[int, set[date]] = defaultdict(set)
+        off_days: defaultdict[int, set[date]] = defaultdict(set)
         for slot, prefix, n, _ in self.hourly_prefix.entries():
             ld, lh = self._local(ctx, slot)
             if lh >= 22 or lh < 6:
                 night[prefix] += n
             elif ld.weekday() < 5 and 10 <= lh < 16:
                 day[prefix] += n
+                work_days[prefix].add(ld)
+            else:  # any other waking hour (nights chose the home network: they would bias the test)
+                off_days[prefix].add(ld)
             if _off_hours(ld, lh):
                 off[prefix] += n
         cnight: Counter[int] = Counter()
@@ -1305,7 +1355,10 @@ class PlaceAggregator(Aggregator):
                        f"≥ {WORK_LIFT:g}× the other places'). A country commuted to (`commute_country`; the trips "
                        f"finding's rule: seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} weeks that also "
                        f"have days at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
-                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) is named, medium at least."),
+                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) is named, medium at least. Medium "
+                       f"otherwise needs ≥ 50% of weekday-daytime observations, ≥ {WORK_MIN_DAYS} working days "
+                       f"in ≥ {WORK_MIN_WEEKS} weeks, and a lead of its working-hours days over its other waking "
+                       f"days beyond the other places' (one-sided Fisher exact test, p < {WORK_P_MAX:g})."),
             "literature": literature.cards("work_location"),
             "caveats": ["A network is not an address; an office, a café and a mobile carrier look alike."],
         }
@@ -1344,15 +1397,33 @@ class PlaceAggregator(Aggregator):
         share = value["share"] or 0
         conf = Confidence.MEDIUM if share >= 0.5 else Confidence.LOW
         basis = f"the place holds {share:.0%} of weekday-daytime observations (≥ 50% → medium, else low)"
+        if cand and cand[0][1] >= 5:
+            # T28C M5: a share of a few dozen logins is no work place at medium unless it is seen on enough
+            # working days, weeks apart, and keeps to working hours beyond chance
+            code = cand[0][0]
+            days_in, days_off = len(work_days[code]), len(off_days[code])
+            weeks = len({d.isocalendar()[:2] for d in work_days[code]})
+            p = fisher_greater(days_in, days_off, sum(map(len, work_days.values())) - days_in,
+                               sum(map(len, off_days.values())) - days_off)
+            basis += (f"; seen in working hours on {count_phrase(days_in, 'day')} in "
+                      f"{count_phrase(weeks, 'week')} (≥ {WORK_MIN_DAYS} days in ≥ {WORK_MIN_WEEKS} weeks for "
+                      f"medium), at other waking hours on {count_phrase(days_off, 'day')}; its lead in working "
+                      f"hours over the other places, in days, p = {p:.2g} (one-sided Fisher exact test; "
+                      f"< {WORK_P_MAX:g} for medium)")
+            if conf == Confidence.MEDIUM and (days_in < WORK_MIN_DAYS or weeks < WORK_MIN_WEEKS
+                                              or p >= WORK_P_MAX):
+                conf = Confidence.LOW
         summary = "A distinct network is used on weekday daytimes."
         if commute:
             c = self._commutes[commute]
             home_cc = home.value.get("country") if home.value else None
             conf = Confidence.MEDIUM if conf == Confidence.LOW else conf
-            basis += (f"; {commute} is seen on {c['days']} days in {c['weeks']} weeks with days at home, "
+            basis += (f"; {commute} is seen on {count_phrase(c['days'], 'day')} in "
+                      f"{count_phrase(c['weeks'], 'week')} with days at home, "
                       f"{c['work_hours_share']:.0%} of its records on weekdays {WORK_FROM_H:02d}–{WORK_TO_H:02d} "
                       "there: a country commuted to (medium at least)")
-            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on {c['days']} days, "
+            summary = (f"You most likely work in {commute}: it is seen on weekday working hours on "
+                       f"{count_phrase(c['days'], 'day')}, "
                        f"between days at home{' in ' + home_cc if home_cc else ''} (a commute across the border).")
         return Finding(value=value, confidence=conf, confidence_basis=basis,
                        evidence=Evidence(n_support=cand[0][1] if cand else 0, n_against=total - (cand[0][1] if cand
@@ -1535,7 +1606,8 @@ class PlaceAggregator(Aggregator):
         noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
-            why = (f"{len(noisy)} short foreign sightings in {n_cc} countries against {len(trips)} confirmed "
+            why = (f"{len(noisy)} short foreign sightings in {count_phrase(n_cc, 'country')} against "
+                   f"{len(trips)} confirmed "
                    "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
                            summary=f"Trips abroad: unclear — {why}.", **meta)
@@ -1609,17 +1681,33 @@ class PlaceAggregator(Aggregator):
         }
         if total < 3:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{total} records name an operating system (need 3)",
+                           confidence_basis=f"{count_phrase(total, 'record')} name an operating system (need 3)",
                            summary="No device information.", **meta)
-        primary, n = self.os_counts.most_common(1)[0]
+        ranked = self.os_counts.most_common()
+        primary, n = ranked[0]
         share = n / total
-        value = {"primary_os": primary, "shares": {k: round(v / total, 3) for k, v in self.os_counts.most_common()},
-                 "observations": total}
-        conf = Confidence.HIGH if share >= 0.6 and total >= 20 else Confidence.MEDIUM if share >= 0.5 else \
-            Confidence.LOW
+        shares = {k: round(v / total, 3) for k, v in ranked}
+        # T28A M1: two searches from Windows and two from Android were "Mostly Windows (50%)" at medium, the one
+        # counted first winning the tie (a phone-and-laptop person with even counts, common). A tie names no
+        # primary OS (low); medium needs more than half of the records (a majority, not the larger of several
+        # shares) and DEVICES_MEDIUM_MIN of them; high ≥ 60% of ≥ 20 as before
+        tied = [k for k, v in ranked if v == n]
+        if len(tied) > 1:
+            items = [item for k in tied for item in self.os_ev[k].items][:EVIDENCE_ITEMS_MAX]
+            names = ", ".join(tied[:-1]) + f" and {tied[-1]}"
+            return Finding(value={"primary_os": None, "shares": shares, "observations": total},
+                           confidence=Confidence.LOW,
+                           confidence_basis=(f"{names} are named by as many records each ({count_phrase(n, 'record')} "
+                                             f"of {total}): no primary operating system"),
+                           evidence=Evidence(items=items, n_support=n * len(tied), n_against=total - n * len(tied)),
+                           summary=f"No one operating system leads: {names} in {share:.0%} of records each.", **meta)
+        conf = (Confidence.HIGH if share >= 0.6 and total >= 20 else
+                Confidence.MEDIUM if share > 0.5 and total >= DEVICES_MEDIUM_MIN else Confidence.LOW)
+        value = {"primary_os": primary, "shares": shares, "observations": total}
         return Finding(value=value, confidence=conf,
-                       confidence_basis=f"{primary} in {share:.0%} of {total} records (≥ 60% of ≥ 20 → high, "
-                                        "≥ 50% → medium)",
+                       confidence_basis=f"{primary} in {share:.0%} of {count_phrase(total, 'record')} (≥ 60% of "
+                                        f"≥ 20 → high, "
+                                        f"more than half of ≥ {DEVICES_MEDIUM_MIN} → medium, else low)",
                        evidence=Evidence(items=list(self.os_ev[primary].items), n_support=n, n_against=total - n),
                        summary=f"Mostly {primary} ({share:.0%}).", **meta)
 

@@ -112,8 +112,15 @@ class PlatformAggregator(Aggregator):
         key = DECLARED[event.kind]
         if event.kind == "twitter.declared_demographic":
             if len(self.demographics) < CAP:
-                self.demographics.append({"type": event.attrs.get("type"), "value": event.text
-                                          if event.text is not None else event.attrs.get("value")})
+                entry = {"type": event.attrs.get("type"), "value": event.text
+                         if event.text is not None else event.attrs.get("value")}
+                # T28A L6: a language the person switched off (`isDisabled`) is no statement of X's about them,
+                # and the gender the person typed (`genderOverride`) stands beside X's own guess: both said
+                if event.attrs.get("is_disabled") is True:
+                    entry["switched_off"] = True
+                if isinstance(event.attrs.get("override"), str):
+                    entry["override"] = event.attrs["override"]
+                self.demographics.append(entry)
             self.ev.offer(event)
             return
         if event.text:
@@ -142,6 +149,7 @@ class PlatformAggregator(Aggregator):
         per_platform: dict[str, Any] = {}
         agree_total = mappable_total = unchecked_total = 0
         declared_ev: list[EvidenceItem] = []
+        apart_ev: list[EvidenceItem] = []  # of them, those listed apart (switched off, behaviour categories)
         for key, entries in sorted(self.items.items()):
             entries = sorted(entries, key=lambda r: r[0])[:CAP]  # the export's order
             rows = []
@@ -156,6 +164,7 @@ class PlatformAggregator(Aggregator):
                 # plural folded and the platforms' topic words ("Concerts", "Bread": T25A M4)
                 cats = [c for c in declared_categories(name) if not is_sensitive(c) or ctx.include_sensitive]
                 if aside:  # listed apart, never counted as mappable or backed
+                    apart_ev.append(item)
                     apart.setdefault(APART[aside], []).append({"declared": name, "categories": cats})
                     continue
                 match = sorted(top.intersection(cats))
@@ -239,11 +248,14 @@ class PlatformAggregator(Aggregator):
             summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
         summary = " ".join([summary, *(e for e in extra if e)])
-        # evidence: the demographics, then each list's entries in the export's order (an entry in a special
-        # category is quoted as withheld by the sensitive gate, so the counts stay whole)
+        # evidence: each list's entries in the export's order, those counted first, then the demographics — the
+        # first example sits under the sentence about interests, so it is an interest (T28A L6: it was X's gender
+        # record); an entry in a special category is quoted as withheld by the sensitive gate
+        aside_ids = {id(item) for item in apart_ev}
+        declared_ev.sort(key=lambda item: id(item) in aside_ids)
         return [Finding(value=value, confidence=conf,
                         confidence_basis=f"{mappable_total} declared items map to categories (≥ 5 → high)",
-                        evidence=Evidence(items=(list(self.ev.items) + declared_ev)[:EVIDENCE_CAP],
+                        evidence=Evidence(items=(declared_ev + list(self.ev.items))[:EVIDENCE_CAP],
                                           n_support=agree_total, n_against=mappable_total - agree_total),
                         platform_says={k: [r["declared"] for r in [*v["items"], *(
                             r for a in APART.values() for r in v.get(a, []))]] for k, v in per_platform.items()},

@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..events import Event
+from ..wording import count_phrase
 from .model import Confidence, EvidenceItem
 
 MAX_SHIP_PLACES = 50  # distinct towns counted; a later new town only adds to `other_orders`
@@ -475,17 +476,17 @@ class ShippingPlaces:
             share_w, since, window = overruled_share, min(year), True
         town = place_text(self.places[pid])
         of_what = (f"{recent_total} latest orders (since {_quarter_text(since)})" if window and since is not None
-                   else f"{votes} orders with a shipping address")
+                   else f"{count_phrase(votes, 'order')} with a shipping address")
         if orders < SHIP_LOW_BELOW:
             conf = Confidence.LOW
-            basis = f"only {orders} orders shipped to {town} (need {SHIP_LOW_BELOW} for more than low)"
+            basis = f"only {count_phrase(orders, 'order')} shipped to {town} (need {SHIP_LOW_BELOW} for more than low)"
         else:
             conf = (Confidence.HIGH if share_w >= SHIP_HIGH_SHARE and orders >= SHIP_HIGH_ORDERS
                     else Confidence.MEDIUM if share_w >= SHIP_MEDIUM_SHARE else Confidence.LOW)
             counted = (f"{share_w:.0%} of the {of_what} counting orders to other towns in the billing town's "
                        f"quarters as {GIFT_LIKE_WEIGHT:.2g} (gift-like)" if share_w != share
                        else f"{share:.0%} of the {of_what}")
-            basis = (f"{counted} ship to {town}, {orders} orders in all (≥ {SHIP_HIGH_SHARE:.0%} and ≥ "
+            basis = (f"{counted} ship to {town}, {count_phrase(orders, 'order')} in all (≥ {SHIP_HIGH_SHARE:.0%} and ≥ "
                      f"{SHIP_HIGH_ORDERS} → high, ≥ {SHIP_MEDIUM_SHARE:.0%} → medium)")
         if overruled is not None and second is not None:
             other_town = place_text(_place_of(second))
@@ -516,12 +517,14 @@ class ShippingPlaces:
             if latest_decides:
                 conf = Confidence.LOW
                 basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
-                          f"over {second['quarters']} quarters, two homes with about as many orders each: the "
+                          f"over {count_phrase(second['quarters'], 'quarter')}, two homes with about as many "
+                          f"orders each: the "
                           "latest quarters alone decide (low)")
             else:
                 conf = _at_most(conf, Confidence.MEDIUM)
                 basis += (f"; orders alternate by quarter between {town} and {place_text(_place_of(second))} "
-                          f"over {second['quarters']} quarters: two homes, not a move; {town} holds most of "
+                          f"over {count_phrase(second['quarters'], 'quarter')}: two homes, not a move; {town} "
+                          f"holds most of "
                           "their orders (at most medium)")
         elif pattern == "same quarters" and second is not None and told and overruled is None:
             conf = _at_most(conf, Confidence.MEDIUM)

@@ -47,6 +47,7 @@ from typing import Any
 
 from ..events import Event
 from ..textfix import folder_slug
+from ..wording import count_phrase
 from . import literature
 from .engine import Aggregator, Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
@@ -736,7 +737,7 @@ class SocialAggregator(Aggregator):
             if top:
                 name, n, service, _k = top[0]
                 same = names[(service, name)]
-                parts.append(f"top contact {self._shown(name, service)} ({n} messages"
+                parts.append(f"top contact {self._shown(name, service)} ({count_phrase(n, 'message')}"
                              + (f"; {same} different people are called {display_name(name)}" if same > 1 else "")
                              + ")")
             else:
@@ -771,7 +772,7 @@ class SocialAggregator(Aggregator):
             caveats.append("Group chats are not ranked: their members are counted as people in groups, and "
                            "group messages are left out of reciprocity.")
         if ex.notes_threads:
-            caveats.append(f"{ex.notes_messages} messages in {ex.notes_threads} thread"
+            caveats.append(f"{count_phrase(ex.notes_messages, 'message')} in {ex.notes_threads} thread"
                            f"{'s' if ex.notes_threads != 1 else ''} with no one but you are not counted as sent.")
         if self.owner:
             caveats.append(f"No profile file: the owner was taken to be {self.owner_basis}.")

@@ -24,6 +24,7 @@ from typing import Any, NamedTuple
 
 from ..categories import category_label, is_sensitive
 from ..events import Event
+from ..wording import count_phrase
 from . import literature
 from .emoji import count_emoji
 from .engine import (
@@ -384,6 +385,7 @@ class TextAggregator(Aggregator):
         self.untagged_short = 0  # untagged own texts under LANG_MIN_CHARS after cleaning: never detected
         self._lang_estimate: dict[str, Any] | None = None  # language_estimate(), once computed
         self.declared_langs: list[str] = []
+        self.switched_off_langs: list[str] = []
         self.weeks: dict[date, list[int]] = {}
         # the same scores split by kind of text (MOOD_STREAMS): posts to an audience and private messages
         self.stream_weeks: dict[str, dict[date, list[int]]] = {k: {} for k in MOOD_STREAMS}
@@ -411,8 +413,13 @@ class TextAggregator(Aggregator):
     def consume(self, event: Event) -> None:
         if event.kind == "twitter.declared_demographic":
             t = str(event.attrs.get("type") or "")
-            if "lang" in t.lower() and event.text and len(self.declared_langs) < MAX_DECLARED_LANGS:
-                self.declared_langs.append(event.text)
+            if "lang" in t.lower() and event.text:
+                # a language the person switched off in X's settings (personalization.js `isDisabled`) is kept by X
+                # but is no longer X's statement about them: listed apart (T28A L6: "X: English and German")
+                off = event.attrs.get("is_disabled") is True
+                langs = self.switched_off_langs if off else self.declared_langs
+                if len(langs) < MAX_DECLARED_LANGS:
+                    langs.append(event.text)
             return
         self._latency(event)
         text = own_text(event)
@@ -659,7 +666,7 @@ class TextAggregator(Aggregator):
             if lang is not None:
                 (short if length == "short" else long)[lang] += 1
         weight = {k: self.tagged.get(k, 0) + scale * (short[k] + long[k]) for k in {*short, *long, *self.tagged}}
-        declared = " ".join(self.declared_langs).casefold()
+        declared = " ".join([*self.declared_langs, *self.switched_off_langs]).casefold()
         doubtful = {lang for lang in short
                     if lang in LANG_CONFUSED and not long[lang] and not self.tagged.get(lang)
                     and lang not in declared.replace(",", " ").split()
@@ -689,6 +696,8 @@ class TextAggregator(Aggregator):
             platform["x_tweet_lang_tags"] = {k: round(v / total, 3) for k, v in self.tweet_lang.most_common(8)}
         if self.declared_langs:
             platform["x_declared_languages"] = sorted(set(self.declared_langs))
+        if self.switched_off_langs:
+            platform["x_switched_off_languages"] = sorted(set(self.switched_off_langs))
         meta = {
             "id": "languages", "title": "Languages you write in",
             "method": ("The record's own language tag where it has one (X tweets' `lang`; und, zxx, qme, qht, qam, "
@@ -708,7 +717,8 @@ class TextAggregator(Aggregator):
         counted = est["tagged"] + est["detected"]
         if counted < LANG_MIN_TEXTS:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{counted} texts with a language tag or of ≥ {LANG_MIN_CHARS} characters "
+                           confidence_basis=f"{count_phrase(counted, 'text')} with a language tag or of ≥ "
+                                            f"{LANG_MIN_CHARS} characters "
                                             f"read with certainty (need {LANG_MIN_TEXTS})",
                            summary="Too little own text.", **meta)
         shares_exact, _ = self.language_shares()
@@ -739,7 +749,8 @@ class TextAggregator(Aggregator):
         summary = "You write in " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else
                                      named[0] if named else "no one language above 5%") + "."
         basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of texts give the same "
-                 f"languages at ≥ 10% in the same order; {est['tagged']} texts read by the platform's own tag, "
+                 f"languages at ≥ 10% in the same order; {count_phrase(est['tagged'], 'text')} read by the "
+                 f"platform's own tag, "
                  f"{est['detected']} of {est['sampled']} sampled untagged texts by langdetect "
                  f"(≈{est['misread']:.1%} of the counted texts expected misread), {est['unsure']} short ones it was "
                  f"not sure of left unknown ({unsure_share:.0%} of the texts)")
@@ -817,13 +828,15 @@ class TextAggregator(Aggregator):
                 mostly = (f"only {english:.0%} of your texts are English" if main.split("-")[0] == "en" else
                           f"your texts are mostly {language_name(main)}")
                 return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                               confidence_basis=f"{english:.0%} of {counted} texts read as English (need more than "
+                               confidence_basis=f"{english:.0%} of {count_phrase(counted, 'text')} read as "
+                                                f"English (need more than "
                                                 f"{MOOD_MIN_ENGLISH:.0%}); {shares[main]:.0%} {language_name(main)}",
                                summary=f"Insufficient: {mostly}; the lexicon reads English only.", **meta)
         weeks = sorted(w for w, h in self.weeks.items() if sum(h) >= MOOD_MIN_TEXTS_WEEK)
         if len(weeks) < MOOD_MIN_WEEKS:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{len(weeks)} weeks with ≥ {MOOD_MIN_TEXTS_WEEK} scored texts "
+                           confidence_basis=f"{count_phrase(len(weeks), 'week')} with ≥ {MOOD_MIN_TEXTS_WEEK} "
+                                            f"scored texts "
                                             f"(need {MOOD_MIN_WEEKS})",
                            summary="Too few scored weeks for a trend.", **meta)
         whole = _read_weeks(self.weeks, weeks)
@@ -927,7 +940,7 @@ class TextAggregator(Aggregator):
             ev.items.extend(self.topic_ev[c].items[:3])
         total_top = top[0][1]
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
-        basis = f"the top topic rests on {total_top} texts (≥ 30 high, ≥ 10 medium)"
+        basis = f"the top topic rests on {count_phrase(total_top, 'text')} (≥ 30 high, ≥ 10 medium)"
         distinct = len(self.topic_distinct[top[0][0]])
         if distinct < TOPIC_DISTINCT_FOR_HIGH and conf != Confidence.LOW:
             # the same few lines over and over: as sure as that many texts, not as their copies

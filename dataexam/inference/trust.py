@@ -442,7 +442,12 @@ class TrustAggregator(Aggregator):
                                  "(CJEU C-634/21 SCHUFA).",
                                  "What raises it (more spending, never moving, more contacts) shows the perverse "
                                  "incentives such scores create."],
-                        summary=f"{BANNER}: {score} of 350–950 ({band}).")]
+                        # no orders, contacts or profile facts: every fᵢ is its empty default, so the number and
+                        # its band would be the formula's floor, not a reading of the person (T28A M2) — none is
+                        # printed, in any format
+                        summary=(f"{BANNER}: {score} of 350–950 ({band})." if has_data else
+                                 f"{BANNER}: no score — the exports hold no orders, contacts or profile facts to "
+                                 "score."))]
 
 
 __all__ = ["BANNER", "SET_ASIDE_NOTE", "WEIGHTS", "EvidenceItem", "TrustAggregator", "special_record", "spend_band"]

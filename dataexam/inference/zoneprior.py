@@ -35,6 +35,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..events import Event
+from ..wording import count_phrase
 from .engine import Aggregator, Context
 
 # Attribute names that carry an IP address (the platforms' own field names, as in place.py).
@@ -1215,7 +1216,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 shares = {cc: c / n for cc, c in counter.items()}
                 sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n,
-                                           f"{n} records ({desc})", top_cc))
+                                           f"{count_phrase(n, 'record')} ({desc})", top_cc))
     if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
@@ -1273,7 +1274,8 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 top_cc, _ = counter.most_common(1)[0]
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 sources.append(PriorSource(name, _normalise(_spread_countries(
-                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{n} records ({desc})", top_cc))
+                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{count_phrase(n, 'record')} "
+                                                                                  f"({desc})", top_cc))
         if ev.phones:
             zones = {}
             for number, c in ev.phones.items():

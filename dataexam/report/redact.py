@@ -126,7 +126,9 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
                 if before:  # the sentence naming the lists set apart (switched off, behaviour categories)
                     summary = summary.replace(before, apart_note(key, p))
             platforms[key] = p
-        demo = [{**d, "value": REDACTED} if isinstance(d, dict) else REDACTED for d in v.get("demographics") or []]
+        # the gender the person typed (`override`) is their own free text: it goes with the value
+        demo = [{**d, "value": REDACTED, **({"override": REDACTED} if "override" in d else {})}
+                if isinstance(d, dict) else REDACTED for d in v.get("demographics") or []]
         value = {**v, "platforms": platforms, "demographics": demo}
         x = v.get("twitter_inferences")
         if isinstance(x, dict):  # X's TV shows and advertisers: the names go, the counts stay

@@ -23,6 +23,8 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from dataexam.wording import count_phrase
+
 from ..categories import WITHHELD_EXCERPT
 from ..inference.platform import SPECIAL_NOTE
 from . import charts, view
@@ -200,7 +202,7 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
         if fid == "mood" and isinstance(v, dict):
             lines = ["  " + line for line in charts.mood_chart(v)]
             lows = v.get("low_periods") or []
-            lines += [f"  low: {view.span(p['start'], p['end'])} ({p.get('weeks')} weeks)"
+            lines += [f"  low: {view.span(p['start'], p['end'])} ({count_phrase(p.get('weeks'), 'week')})"
                       + (f", in your {p['source']}" if p.get("source") in ("posts", "messages") else "")
                       for p in lows[:5]]
             if len(lows) > 5:

@@ -25,6 +25,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from babel import Locale
 from babel.numbers import format_currency, format_decimal
 
+from dataexam.wording import count_phrase, plural
+
 from ..categories import WITHHELD_EXCERPT, category_label
 from ..csvstream import CURRENCY_LOCALES
 from ..outputs import shown
@@ -507,7 +509,7 @@ def _h_late(v: dict[str, Any]) -> str:
     n = len(v.get("dates") or []) or int(v.get("listed") or 0)
     away = len(v.get("travel_dates") or []) or int(v.get("travel_nights") or 0)
     # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
-    aside = f"{away} night{'s' if away != 1 else ''} on a trip abroad set aside" if away else ""
+    aside = f"{count_phrase(away, 'night')} on a trip abroad set aside" if away else ""
     if not n:
         return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
@@ -518,10 +520,10 @@ def _h_late(v: dict[str, Any]) -> str:
                 else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
     said += [aside] if aside else []
     if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
-        said += [f"{len(spans)} spell{'s' if len(spans) != 1 else ''} of broken nights"]
+        said += [f"{count_phrase(len(spans), 'spell')} of broken nights"]
     elif spans:
         said += ["broken nights " + join([_month_span(sp) for sp in spans])]
-    return (f"{n} late night{'s' if n != 1 else ''} awake inside your usual sleep time"
+    return (f"{count_phrase(n, 'late night')} awake inside your usual sleep time"
             + (f" ({'; '.join(said)})" if said else "")
             + ".")
 
@@ -613,12 +615,28 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
         return "No trips abroad."
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
-    return f"{len(v)} trip{'s' if len(v) != 1 else ''} abroad: {', '.join(parts)}{more}."
+    return f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
+
+
+def demographic_text(d: dict[str, Any]) -> str:
+    """One platform-declared demographic in words: "language English", "language German (you switched it off)",
+    "gender unknown (you entered: Borg)" (T28A L6: the switched-off language and the person's own gender were not
+    said)."""
+    text = f"{label(d.get('type'))} {d.get('value')}"
+    if d.get("switched_off"):
+        text += " (you switched it off)"
+    if d.get("override"):
+        text += f" (you entered: {d['override']})"
+    return text
 
 
 def _h_devices(v: dict[str, Any]) -> str:
     shares = v.get("shares") or {}
     main = v.get("primary_os")
+    if main is None:  # a tie (T28A M1): no primary OS, the tied ones named
+        top = max(shares.values(), default=None)
+        tied = [k for k, s in shares.items() if s == top]
+        return f"No one operating system leads: {join(tied)} in {percent(top)} of records each." if top else ""
     return f"Mostly {main} ({percent(shares.get(main))})." if main in shares else f"Mostly {main}."
 
 
@@ -636,10 +654,10 @@ def _h_mood(v: dict[str, Any]) -> str:
     # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
-    parts = [f"{span(p['start'], p['end'])} ({p['weeks']} weeks)" + _mood_source(p) for p in shown]
+    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p) for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
-        parts.append(f"{more} shorter one" + ("s" if more != 1 else ""))
+        parts.append(count_phrase(more, "shorter one"))
     return f"Your writing turned low {join(parts)}." if len(lows) > 1 else \
         f"A low spell in your writing: {parts[0]}."
 
@@ -717,7 +735,7 @@ def _h_social(v: dict[str, Any]) -> str:
         same = top.get("same_name")
         # two people of one name are two contacts (the twenty-third pass's first tester): say so
         also = f"; {number(same)} different people have this name" if isinstance(same, int) and same > 1 else ""
-        parts.append(f"you message {top['name']} most ({number(top.get('messages'))} messages{also})")
+        parts.append(f"you message {top['name']} most ({count_phrase(top.get('messages'), 'message')}{also})")
     # the change of circle over time, where the data shows one (T27B L3): said, never explained
     change = v.get("circle_change")
     if isinstance(change, dict) and isinstance(change.get("before"), dict) and isinstance(change.get("after"), dict):
@@ -739,11 +757,11 @@ def _h_impulse(v: dict[str, Any]) -> str:
         # the clock is named where the number is (T24C M1: the UTC clock was said only in the JSON summary)
         zone = v.get("zone") or "UTC"
         clock = "23–04 UTC; no time zone was found" if zone == "UTC" else f"23–04 {zone} time"
-        parts.append(f"{number(v['late_night_items'])} items ({percent(v.get('late_night_share'))}) ordered "
+        parts.append(f"{count_phrase(v['late_night_items'], 'item')} ({percent(v.get('late_night_share'))}) ordered "
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
         n = v["ad_order_pairs"]
-        parts.append(f"{number(n)} order{'s' if n != 1 else ''} within a day of a matching ad")
+        parts.append(f"{count_phrase(n, 'order')} within a day of a matching ad")
     return (parts[0][0].upper() + join(parts)[1:] + ".") if parts else ""
 
 
@@ -871,7 +889,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
-                         f"{number(sp.get('nights'))} nights in a spell of {number(sp.get('days'))} days: ")
+                         f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
+                         f"{count_phrase(sp.get('days'), 'day')}: ")
                         + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
@@ -890,10 +909,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
                             + (" …" if len(v["travel_dates"]) > 8 else "")))
             elif v.get("travel_nights"):
-                out.append(("On a trip (set aside)", f"{number(v['travel_nights'])} nights"))
+                out.append(("On a trip (set aside)", f"{count_phrase(v['travel_nights'], 'night')}"))
             spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
             if spans:
-                out.append(("Broken nights", join([f"{_month_span(sp)}: {number(sp.get('nights'))} nights "
+                out.append(("Broken nights", join([f"{_month_span(sp)}: {count_phrase(sp.get('nights'), 'night')} "
                                                    f"({percent(sp.get('share'))})" for sp in spans])))
             out.append(("Share 00–05", percent(v.get("share_00_05"))))
             return out
@@ -912,7 +931,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
 
                 town = ", ".join(x for x in (ship.get("city"), region_name(ship.get("country"), ship.get("region")),
                                              ship.get("country")) if x)
-                out.append(("Orders ship to", f"{town} ({number(ship['orders'])} orders)"))
+                out.append(("Orders ship to", f"{town} ({count_phrase(ship['orders'], 'order')})"))
                 earlier = ship.get("earlier")
                 if isinstance(earlier, dict):
                     before = ", ".join(x for x in (earlier.get("city"), region_name(earlier.get("country"),
@@ -971,15 +990,16 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if isinstance(groups, dict) and groups.get("groups"):
                 n = groups["groups"]
                 people = groups.get("people")
-                out.append(("Group chats", f"{number(people)} {'person' if people == 1 else 'people'} in {number(n)} "
-                                           f"group{'s' if n != 1 else ''} ({number(groups.get('sent'))} sent, "
+                out.append(("Group chats", f"{number(people)} {plural(people, 'person', 'people')} in {number(n)} "
+                                           f"{plural(n, 'group')} ({number(groups.get('sent'))} sent, "
                                            f"{number(groups.get('received'))} received), not ranked as contacts"))
             notes = v.get("notes_to_self")
             if isinstance(notes, dict) and notes.get("threads"):
-                out.append(("Notes to yourself", f"{number(notes.get('messages'))} messages, not counted as sent"))
+                out.append(("Notes to yourself",
+                            f"{count_phrase(notes.get('messages'), 'message')}, not counted as sent"))
             if v.get("contacts_without_name"):
                 k = v["contacts_without_name"]
-                out.append(("Deleted accounts", f"{number(k)} one-to-one thread{'s' if k != 1 else ''} with a "
+                out.append(("Deleted accounts", f"{count_phrase(k, 'one-to-one thread')} with a "
                                                 "deleted or deactivated account, not listed"))
             return out
         if fid in ("household", "impulse_buying") and isinstance(v, dict):
@@ -1026,7 +1046,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         elif fid == "languages" and isinstance(says, dict):
             declared = says.get("x_declared_languages") or []
             tags = says.get("x_tweet_lang_tags") or {}
-            says = "X: " + join([str(d) for d in declared] or _shares(tags))
+            off = says.get("x_switched_off_languages") or []
+            said = join([str(d) for d in declared] or _shares(tags))
+            # a language the person switched off is not X's statement (T28A L6)
+            says = ("X: " + said if said else "") + ("; " if said and off else "") + (
+                f"you switched off: {join([str(d) for d in off])}" if off else "")
         else:
             says = plain(says)
         rows.append((str(f.get("title") or fid), says or "—", short(f) if has_something(f) else "not enough data"))
@@ -1053,7 +1077,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                             if unchecked else "")))
         demo = v.get("demographics") or []
         if demo:
-            said = join([f"{label(d.get('type'))} {d.get('value')}" for d in demo[:6] if isinstance(d, dict)])
+            said = join([demographic_text(d) for d in demo[:6] if isinstance(d, dict)])
             implies = "not inferred (see what this tool does not attempt)"
             remarks = [str(r) for r in v.get("demographic_remarks") or []]
             if remarks:  # X contradicts itself (inference.platform.demographic_remarks)
@@ -1065,7 +1089,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         deleted = v.get("twitter_deleted_posts")
         if isinstance(deleted, dict) and deleted.get("count"):
             n = deleted["count"]
-            rows.append(("Posts you deleted", f"X kept {number(n)} post{'s' if n != 1 else ''} you deleted",
+            rows.append(("Posts you deleted", f"X kept {count_phrase(n, 'post')} you deleted",
                          "not counted among your tweets"))
         extra = v.get("derived_not_declared") or []
         if extra:

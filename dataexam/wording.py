@@ -1,0 +1,49 @@
+"""Plural forms of the report's counted nouns ("1 item", "2 items"): one helper for every module that words a
+count, library and report alike (T28A L7: "1 items (17%) ordered late at night").
+
+The report is written in English only (``babel`` formats its numbers with ``locale="en"``), so the plural category
+is CLDR's English rule, read from ``babel`` (``Locale.plural_form``: "one" for the integer 1 only, "other" for 0,
+2, 1.5 …), not an ad-hoc ``n != 1``. A noun's plural is its regular English one ("item" → "items", "search" →
+"searches", "country" → "countries") unless given.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from babel import Locale
+
+
+@lru_cache(maxsize=1)
+def _english() -> Locale:
+    return Locale("en")
+
+
+def _regular_plural(noun: str) -> str:
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+def plural(n: int | float, noun: str, many: str | None = None) -> str:
+    """``noun`` or its plural, as CLDR's English plural rule has it for the count ``n``: ``plural(1, "item")`` →
+    ``"item"``, ``plural(2, "item")`` → ``"items"``, ``plural(0, "person", "people")`` → ``"people"``."""
+    if not isinstance(n, bool) and isinstance(n, (int, float)) and math.isfinite(n) \
+            and _english().plural_form(n) == "one":
+        return noun
+    return many if many is not None else _regular_plural(noun)
+
+
+def count_phrase(n: int | float, noun: str, many: str | None = None) -> str:
+    """The count with thousands separators and the noun in the form the count takes: ``count_phrase(1, "item")`` →
+    ``"1 item"``, ``count_phrase(4047, "record")`` → ``"4,047 records"``."""
+    if isinstance(n, bool) or not isinstance(n, (int, float)) or not math.isfinite(n):  # a missing value: as is
+        return f"{n} {many if many is not None else _regular_plural(noun)}"
+    shown = f"{n:,}" if isinstance(n, int) else f"{n:,.2f}".rstrip("0").rstrip(".")
+    return f"{shown} {plural(n, noun, many)}"
+
+
+__all__ = ["count_phrase", "plural"]
