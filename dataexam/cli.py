@@ -189,7 +189,8 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             err.print("dataexam: interrupted", highlight=False)
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except Terminated:
+        except Terminated:  # said like an interrupt, so a log shows why the output is missing (T28B L6)
+            err.print("dataexam: terminated", highlight=False)
             raise typer.Exit(int(ExitCode.TERMINATED)) from None
         except BrokenPipeError:
             # `dataexam timeline … | head`: the reader left; end quietly
@@ -483,6 +484,8 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
     known = sorted({k for name in registry.names() for k in registry.parsers[name].kinds})
     opt_in = {k for name in registry.names() for k in registry.parsers[name].cls.opt_in_kinds}
     patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
+    if not patterns:  # `--kind "$KINDS"` with the variable unset meant every kind, silently (T28B L3)
+        raise UsageProblem(f"--kind {kinds[0]!r}: names no kind; leave --kind out for every kind")
     for pattern in patterns:
         matched = [k for k in known if fnmatch.fnmatchcase(k, pattern)]
         if matched and (pattern in matched or any(k not in opt_in for k in matched)):

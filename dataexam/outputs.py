@@ -104,6 +104,8 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     """Classify an ``-o`` value (None or ``-`` = stdout). Raises OutputError for a folder or socket."""
     if value is None or str(value) == "-":
         return OutputTarget("stdout", None)
+    if not str(value):  # `-o "$OUT"` with the variable unset: it was ".: is a folder" (T28B L8)
+        raise UsageProblem("-o: an empty name; give a file name, or - for standard output")
     path = Path(value)
     chain = _link_chain(path)
     for hop in chain:

@@ -1,0 +1,70 @@
+"""CLI values that meant something else than the user typed, and errors that did not name their file (T28B)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli
+from dataexam.errors import ExitCode
+from helpers import FIXTURES
+
+runner = CliRunner()
+X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
+
+
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_an_empty_kind_is_refused_not_read_as_every_kind(value: str) -> None:
+    """T28B L3: `--kind "$KINDS"` with the variable unset gave every event, rc 0."""
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--kind", value])
+    assert result.exit_code == ExitCode.USAGE
+    assert f"--kind {value!r}: names no kind; leave --kind out for every kind" in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_empty_output_name_is_said_as_such(tmp_path: Path) -> None:
+    """T28B L8: `-o ''` said "`.: is a folder; give a file name`"."""
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", ""])
+    assert result.exit_code == ExitCode.USAGE
+    assert "dataexam: error: -o: an empty name; give a file name, or - for standard output" in result.stderr
+
+
+def test_a_foreign_events_table_error_names_the_database(tmp_path: Path) -> None:
+    """T28B L4: the only output error that did not start with the file's path."""
+    db = tmp_path / "foreign.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table events(id integer primary key, x text)")
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{db}: has a table 'events' that dataexam did not write; refusing to change it" in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_a_rewrite_onto_a_locked_database_says_it_is_in_use(tmp_path: Path) -> None:
+    """T28B L9: a database another program held locked was "not a readable SQLite database"."""
+    db = tmp_path / "lk.db"
+    assert runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)]).exit_code == 0
+    before = db.read_bytes()
+    holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time\n"
+                               f"c = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
+                               "c.execute('begin exclusive'); print('locked', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+        assert time.monotonic() - started < 25
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{db}: is in use by another program (SQLite: database is locked); close it there" in result.stderr
+    assert "not a readable SQLite database" not in result.stderr
+    assert db.read_bytes() == before
