@@ -1109,8 +1109,47 @@ def demo(
 from . import cli_research  # noqa: E402,F401
 
 
+def _repeated_option(argv: list[str]) -> str | None:
+    """The first option that takes one value and is given twice in ``argv`` (``-o a -o b``), or None.
+
+    Click keeps the last value silently: ``--since 2020 --since 2024`` ran from 2024 and ``-o a -o b``
+    wrote only b (T28B L10). Options given more than once on purpose (``--kind``) take several values."""
+    group = typer.main.get_command(app)
+    commands = getattr(group, "commands", {})  # typer's own click: its classes are not click's
+    args = list(argv)
+    if not args or args[0] not in commands:
+        return None
+    command = commands[args[0]]
+    takes_value: dict[str, tuple[str, bool]] = {}  # option spelling → (its first spelling, given once only)
+    for param in command.params:
+        if getattr(param, "opts", None) and hasattr(param, "is_flag") and not param.is_flag and not param.count:
+            for spelling in [*param.opts, *param.secondary_opts]:
+                takes_value[spelling] = ("/".join(sorted(param.opts, key=len)), not param.multiple)
+    seen: Counter[str] = Counter()
+    tokens = iter(args[1:])
+    for token in tokens:
+        if token == "--":
+            break
+        long = token.startswith("--")
+        name = token.split("=", 1)[0] if long else token[:2]
+        if not token.startswith("-") or name not in takes_value:
+            continue
+        first, once = takes_value[name]
+        if (long and "=" not in token) or (not long and len(token) == 2):
+            next(tokens, None)  # its value, whatever it looks like
+        if once:
+            seen[first] += 1
+            if seen[first] == 2:
+                return first
+    return None
+
+
 def main() -> None:
     """Console-script entry point."""
+    twice = _repeated_option(sys.argv[1:])
+    if twice is not None:
+        error(f"{twice} given twice; give it once (nothing was read or written)")
+        sys.exit(int(ExitCode.USAGE))
     gcpolicy.relax()  # fewer garbage collections: a run allocates millions of short-lived objects (issue 16)
     outputs.guard_standard_streams()  # a full disk or a closed stdout raises, never ends the output quietly
     try:

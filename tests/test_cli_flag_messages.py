@@ -68,3 +68,34 @@ def test_a_rewrite_onto_a_locked_database_says_it_is_in_use(tmp_path: Path) -> N
     assert f"{db}: is in use by another program (SQLite: database is locked); close it there" in result.stderr
     assert "not a readable SQLite database" not in result.stderr
     assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["-o", "a.jsonl", "-o", "b.jsonl"], "-o/--output"),
+    (["-oa.jsonl", "--output=b.jsonl"], "-o/--output"),
+    (["--since", "2020", "--since=2024"], "--since"),
+    (["--until", "2020", "--until", "2024"], "--until"),
+    (["--source", "twitter", "--source", "amazon"], "--source"),
+])
+def test_a_repeated_single_value_option_is_named(args: list[str], named: str) -> None:
+    """T28B L10: the last value won silently (`-o a -o b` wrote only b)."""
+    assert cli._repeated_option(["timeline", "x.zip", *args]) == named
+
+
+@pytest.mark.parametrize("args", [
+    ["--kind", "twitter.tweet", "--kind", "twitter.like"],  # --kind takes several on purpose
+    ["-q", "-q", "--since", "2020"],
+    ["--since", "-o", "-o", "x"],  # "-o" as --since's value
+    ["--", "-o", "-o"],  # inputs named like options
+])
+def test_repeatable_options_and_values_are_not_taken_for_a_repeat(args: list[str]) -> None:
+    assert cli._repeated_option(["timeline", "x.zip", *args]) is None
+
+
+def test_a_repeated_output_exits_2_writing_nothing(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-c", "from dataexam.cli import main; main()", "timeline", str(X_CURRENT),
+                          "-o", "a.jsonl", "-o", "b.jsonl"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == ExitCode.USAGE
+    assert "dataexam: error: -o/--output given twice; give it once (nothing was read or written)" in run.stderr
+    assert list(tmp_path.iterdir()) == []
