@@ -447,7 +447,7 @@ def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> 
 
 
 def _iso(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{value.year:04d}-{value:%m-%d %H:%M} UTC"  # strftime's %Y gives year 1 as "1" on Linux
 
 
 def _load_registry() -> Any:
@@ -667,6 +667,11 @@ def timeline(
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \
                     writers.write_csv_rows(flat, fh, excel=excel)
+    if written == 0 and not kinds and not append and (since_dt is not None or until_dt is not None):
+        # said like a --kind that lets nothing through (T28B L2: `--since 2030` on a 2024 export said nothing)
+        bounds = " and ".join(f"{name} {value} ({_iso(when)})" for name, value, when in
+                              (("--since", since, since_dt), ("--until", until, until_dt)) if when is not None)
+        warn(f"{bounds}: no event matched: the inputs hold no dated events in that time range")
     _wrote(target, f"{written:,} event(s) as {outputs.FORMAT_NAMES[chosen]}", stats, extra)
     if per_account:
         _note_accounts(stats)

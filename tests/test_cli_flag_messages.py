@@ -99,3 +99,23 @@ def test_a_repeated_output_exits_2_writing_nothing(tmp_path: Path) -> None:
     assert run.returncode == ExitCode.USAGE
     assert "dataexam: error: -o/--output given twice; give it once (nothing was read or written)" in run.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--since", "9999"], "--since 9999 (9999-01-01 00:00 UTC): no event matched"),
+    (["--until", "0001"], "--until 0001 (0001-01-01 00:00 UTC): no event matched"),
+    (["--since", "2020", "--until", "2021"],
+     "--since 2020 (2020-01-01 00:00 UTC) and --until 2021 (2021-01-01 00:00 UTC): no event matched"),
+])
+def test_a_time_range_that_lets_nothing_through_is_said(tmp_path: Path, args: list[str], said: str) -> None:
+    """T28B L2: a --kind that matched nothing was warned about, a time range that matched nothing was not."""
+    out = tmp_path / "e.jsonl"
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), *args, "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert f"dataexam: warning: {said}: the inputs hold no dated events in that time range" in result.stderr
+    assert out.read_text() == ""
+
+
+def test_a_time_range_that_matches_says_no_such_warning(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024", "-o", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 0 and "no event matched" not in result.stderr
