@@ -610,6 +610,7 @@ def timeline(
         raise UsageProblem("--excel works with CSV output only (-f csv or -o FILE.csv)")
     since_dt, until_dt = _time_range(since, until, dayfirst)
     registry = _load_registry()
+    outputs.check_not_in_export_of(target, paths, registry)
     source = _check_source(source, registry)
     kinds = _check_kinds(kind, registry)
     paths = _inputs(paths, source, keep_going, registry)
@@ -927,6 +928,7 @@ def report(
     chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text",
                                 outputs.REPORT_REFUSED)
     registry = _load_registry()
+    outputs.check_not_in_export_of(target, paths, registry)
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
     stats = api.RunStats()
