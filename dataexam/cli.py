@@ -189,7 +189,8 @@ def handle_errors(func: F) -> F:
         except KeyboardInterrupt:
             err.print("dataexam: interrupted", highlight=False)
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
-        except Terminated:
+        except Terminated:  # said like an interrupt, so a log shows why the output is missing (T28B L6)
+            err.print("dataexam: terminated", highlight=False)
             raise typer.Exit(int(ExitCode.TERMINATED)) from None
         except BrokenPipeError:
             # `dataexam timeline … | head`: the reader left; end quietly
@@ -446,7 +447,7 @@ def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> 
 
 
 def _iso(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{value.year:04d}-{value:%m-%d %H:%M} UTC"  # strftime's %Y gives year 1 as "1" on Linux
 
 
 def _load_registry() -> Any:
@@ -483,6 +484,8 @@ def _check_kinds(kinds: list[str] | None, registry: Any) -> list[str] | None:
     known = sorted({k for name in registry.names() for k in registry.parsers[name].kinds})
     opt_in = {k for name in registry.names() for k in registry.parsers[name].cls.opt_in_kinds}
     patterns = [k.strip() for spec in kinds for k in spec.split(",") if k.strip()]
+    if not patterns:  # `--kind "$KINDS"` with the variable unset meant every kind, silently (T28B L3)
+        raise UsageProblem(f"--kind {kinds[0]!r}: names no kind; leave --kind out for every kind")
     for pattern in patterns:
         matched = [k for k in known if fnmatch.fnmatchcase(k, pattern)]
         if matched and (pattern in matched or any(k not in opt_in for k in matched)):
@@ -607,6 +610,7 @@ def timeline(
         raise UsageProblem("--excel works with CSV output only (-f csv or -o FILE.csv)")
     since_dt, until_dt = _time_range(since, until, dayfirst)
     registry = _load_registry()
+    outputs.check_not_in_export_of(target, paths, registry)
     source = _check_source(source, registry)
     kinds = _check_kinds(kind, registry)
     paths = _inputs(paths, source, keep_going, registry)
@@ -664,6 +668,11 @@ def timeline(
             with outputs.open_text(target) as fh:
                 written = writers.write_lines(rows, fh) if flat is None else \
                     writers.write_csv_rows(flat, fh, excel=excel)
+    if written == 0 and not kinds and not append and (since_dt is not None or until_dt is not None):
+        # said like a --kind that lets nothing through (T28B L2: `--since 2030` on a 2024 export said nothing)
+        bounds = " and ".join(f"{name} {value} ({_iso(when)})" for name, value, when in
+                              (("--since", since, since_dt), ("--until", until, until_dt)) if when is not None)
+        warn(f"{bounds}: no event matched: the inputs hold no dated events in that time range")
     _wrote(target, f"{written:,} event(s) as {outputs.FORMAT_NAMES[chosen]}", stats, extra)
     if per_account:
         _note_accounts(stats)
@@ -919,6 +928,7 @@ def report(
     chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text",
                                 outputs.REPORT_REFUSED)
     registry = _load_registry()
+    outputs.check_not_in_export_of(target, paths, registry)
     source = _check_source(source, registry)
     paths = _inputs(paths, source, keep_going, registry)
     stats = api.RunStats()
@@ -1106,8 +1116,47 @@ def demo(
 from . import cli_research  # noqa: E402,F401
 
 
+def _repeated_option(argv: list[str]) -> str | None:
+    """The first option that takes one value and is given twice in ``argv`` (``-o a -o b``), or None.
+
+    Click keeps the last value silently: ``--since 2020 --since 2024`` ran from 2024 and ``-o a -o b``
+    wrote only b (T28B L10). Options given more than once on purpose (``--kind``) take several values."""
+    group = typer.main.get_command(app)
+    commands = getattr(group, "commands", {})  # typer's own click: its classes are not click's
+    args = list(argv)
+    if not args or args[0] not in commands:
+        return None
+    command = commands[args[0]]
+    takes_value: dict[str, tuple[str, bool]] = {}  # option spelling → (its first spelling, given once only)
+    for param in command.params:
+        if getattr(param, "opts", None) and hasattr(param, "is_flag") and not param.is_flag and not param.count:
+            for spelling in [*param.opts, *param.secondary_opts]:
+                takes_value[spelling] = ("/".join(sorted(param.opts, key=len)), not param.multiple)
+    seen: Counter[str] = Counter()
+    tokens = iter(args[1:])
+    for token in tokens:
+        if token == "--":
+            break
+        long = token.startswith("--")
+        name = token.split("=", 1)[0] if long else token[:2]
+        if not token.startswith("-") or name not in takes_value:
+            continue
+        first, once = takes_value[name]
+        if (long and "=" not in token) or (not long and len(token) == 2):
+            next(tokens, None)  # its value, whatever it looks like
+        if once:
+            seen[first] += 1
+            if seen[first] == 2:
+                return first
+    return None
+
+
 def main() -> None:
     """Console-script entry point."""
+    twice = _repeated_option(sys.argv[1:])
+    if twice is not None:
+        error(f"{twice} given twice; give it once (nothing was read or written)")
+        sys.exit(int(ExitCode.USAGE))
     gcpolicy.relax()  # fewer garbage collections: a run allocates millions of short-lived objects (issue 16)
     outputs.guard_standard_streams()  # a full disk or a closed stdout raises, never ends the output quietly
     try:

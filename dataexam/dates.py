@@ -11,6 +11,10 @@ Rules (README "Choosing a time range"):
   no year (``March 5``) is refused: the year would come from the clock.
 * Numeric dates with slashes or dots (``1/2/2024``) are refused when both the first two numbers
   could be a month, unless ``dayfirst`` or ``monthfirst`` says which; ``13/2/2024`` is unambiguous.
+* A zone is an offset (``+01:00``), ``UTC``/``GMT``/``Z``, or an IANA name after the time
+  (``2024-03-05 18:00 Europe/Berlin``). A zone abbreviation (``PST``, ``CET``, ``IST``) is refused:
+  several zones share most of them (IST is India, Ireland or Israel), and python-dateutil read
+  them as UTC under a warning of its own (T28B M2).
 * Relative forms count back from *now* (the moment of the run): ``30d``, ``2w``, ``6mo``, ``1y``,
   ``12h``, ``30 days ago``, ``1 year ago``, ``today``, ``yesterday`` (midnight UTC). Months are
   calendar months and years calendar years (``1y`` on 2024-02-29 is 2023-02-28).
@@ -21,7 +25,9 @@ Every function raises :class:`ValueError` with a message fit for a user on a val
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil import parser as du_parser
 from dateutil.relativedelta import relativedelta
@@ -45,6 +51,9 @@ _UNITS = {
     "mo": "months", "month": "months", "months": "months",
     "y": "years", "yr": "years", "yrs": "years", "year": "years", "years": "years",
 }
+#: a time followed by an IANA zone name ("Europe/Berlin", "America/Argentina/Buenos_Aires")
+_IANA_TAIL = re.compile(r"(.*\S)\s+([A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)+)")
+_UTC_WORDS = frozenset({"UTC", "GMT", "Z", "UT"})
 _RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
 
 
@@ -96,17 +105,47 @@ def _relative(value: str, now: datetime | None) -> datetime | None:
     return now - relativedelta(**{unit: int(m.group(1))})  # type: ignore[arg-type]
 
 
+class _ZoneWord(ValueError):
+    """A zone abbreviation in a --since/--until value (raised through dateutil's ``tzinfos`` hook)."""
+
+
+def _zone_of(text: str) -> Callable[[str | None, int | None], tzinfo | int | None]:
+    def zone(name: str | None, offset: int | None) -> tzinfo | int | None:
+        # dateutil calls this for every value: (None, None) when the text names no zone
+        if offset is not None:
+            return offset
+        if name is None or name.upper() in _UTC_WORDS:
+            return UTC if name else None
+        raise _ZoneWord(f"'{text}': the zone abbreviation '{name}' is ambiguous or unknown; write an offset "
+                        "(+01:00, -08:00) or an IANA zone name (Europe/Berlin, America/Los_Angeles)")
+    return zone
+
+
 def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
     # Parse twice with two different defaults: a field that differs was not in the text. A missing
     # year is refused; a missing month/day/time becomes the start of the period (never "today").
+    place: tzinfo | None = None
+    if (m := _IANA_TAIL.fullmatch(value)) is not None:
+        try:
+            place = ZoneInfo(m.group(2))
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"'{text}': '{m.group(2)}' is no IANA zone name (such as Europe/Berlin)") from None
+        value = m.group(1)
+    zone = _zone_of(text)
     try:
-        a = du_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=dayfirst)
-        b = du_parser.parse(value, default=datetime(2001, 2, 2, 1, 1, 1, 1), dayfirst=dayfirst)
+        a = du_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=dayfirst, tzinfos=zone)
+        b = du_parser.parse(value, default=datetime(2001, 2, 2, 1, 1, 1, 1), dayfirst=dayfirst, tzinfos=zone)
+    except _ZoneWord:
+        raise
     except (ValueError, OverflowError):
         raise ValueError(f"cannot read '{text}' as a date or time") from None
     if a.year != b.year:
         raise ValueError(f"'{text}' has no year; write it as YYYY-MM-DD")
-    start = du_parser.parse(value, default=datetime(a.year, 1, 1), dayfirst=dayfirst)
+    start = du_parser.parse(value, default=datetime(a.year, 1, 1), dayfirst=dayfirst, tzinfos=zone)
+    if place is not None:
+        if start.tzinfo is not None:
+            raise ValueError(f"'{text}' names two zones; write one")
+        start = start.replace(tzinfo=place)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
     return start.astimezone(UTC)

@@ -104,6 +104,8 @@ def classify(value: str | os.PathLike[str] | None) -> OutputTarget:
     """Classify an ``-o`` value (None or ``-`` = stdout). Raises OutputError for a folder or socket."""
     if value is None or str(value) == "-":
         return OutputTarget("stdout", None)
+    if not str(value):  # `-o "$OUT"` with the variable unset: it was ".: is a folder" (T28B L8)
+        raise UsageProblem("-o: an empty name; give a file name, or - for standard output")
     path = Path(value)
     chain = _link_chain(path)
     for hop in chain:
@@ -170,6 +172,79 @@ def check_not_an_input(target: OutputTarget, inputs: list[Path] | list[str]) -> 
                 _refuse_output(target, "is a file (reached through a link) of", item)
         elif out_id == ident and _same_entry(out, os.path.realpath(item)):
             _refuse_output(target, "is", item, another_way=True)
+
+
+def check_not_in_export_of(target: OutputTarget, inputs: list[Path] | list[str], registry: Any) -> None:
+    """Refuse an output file inside the export a single-file input belongs to (UsageProblem, exit 2).
+
+    ``timeline am/Retail.OrderHistory.1/Retail.OrderHistory.1.csv -o am/Retail.CartItems.1/Retail.CartItems.1.csv``
+    (a tab-completed wrong ``-o``) replaced the export's cart file with the timeline (T28B M3): the input is a
+    file, so :func:`check_not_an_input` saw no input folder. The folder of the export is found as discovery
+    finds it when given the folders above the file (:func:`export_root_of`)."""
+    if target.kind != "file" or target.path is None:
+        return
+    out = os.path.realpath(target.path)
+    for item in inputs:
+        root = export_root_of(item, registry)
+        if root is not None and out.startswith(os.fspath(root).rstrip(os.sep) + os.sep):
+            raise UsageProblem(f"-o {target.display} is inside the export {shown(os.fspath(root))} that the input "
+                               f"{shown(os.fspath(item))} belongs to; dataexam never writes into an export: choose "
+                               "another output path")
+
+
+def export_root_of(item: str | os.PathLike[str], registry: Any, *, levels: int = 3,
+                   most: int = 2000) -> Path | None:
+    """The folder of the export that a single input *file* is part of, or None (a folder, a zip, a file in
+    no recognised export, a folder above holding more than ``most`` files).
+
+    Up to ``levels`` folders above the file are listed (names and sizes only) and discovered as if given as
+    the input; the export holding the file at the highest level is its root. A folder that holds nothing but
+    the export found below it (a wrapper, a Downloads folder with only that export in it) is not taken."""
+    from .archive import Archive, Member
+    from .discover import discover
+
+    path = Path(os.path.realpath(item))
+    try:
+        if not path.is_file():
+            return None
+        with path.open("rb") as fh:
+            if fh.read(4).startswith(b"PK") or path.suffix.lower() == ".zip":
+                return None  # a zip is an export (or a bundle) of its own: beside it is outside it
+    except OSError:
+        return None
+    root: Path | None = None
+    folder = path.parent
+    for _ in range(levels):
+        members: list[Member] = []
+        for dirpath, dirnames, filenames in os.walk(folder):
+            dirnames.sort()
+            for name in sorted(filenames):
+                full = os.path.join(dirpath, name)
+                rel = os.path.relpath(full, folder).replace(os.sep, "/")
+                try:
+                    size = os.stat(full).st_size
+                except OSError:
+                    continue
+                members.append(Member(rel, size, os.fspath(folder),
+                                      lambda full=full: open(full, "rb")))  # the caller closes it
+            if len(members) > most:
+                return root
+        rel_item = path.relative_to(folder).as_posix()
+        try:
+            exports, _ = discover(Archive([os.fspath(folder)], members, []), registry)
+        except Exception:  # (a guard of the output: a folder that cannot be read guards nothing)
+            return root
+        holding = [f.prefix for f in exports if not f.prefix or rel_item.startswith(f.prefix)]
+        if not holding:
+            return root
+        found = folder / holding[0] if holding[0] else folder
+        if root is not None and found == folder and all(m.path.startswith(f"{root.name}/") for m in members):
+            return root  # a wrapper holding only the export below
+        root = found
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    return root
 
 
 def _refuse_output(target: OutputTarget, where: str, item: Path | str, *, another_way: bool = False) -> NoReturn:

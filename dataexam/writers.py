@@ -501,7 +501,11 @@ def write_sqlite_rows(rows: Iterable[tuple[object, ...]], path: str | os.PathLik
     try:
         try:
             conn.execute("PRAGMA schema_version").fetchone()  # fails on a damaged header
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                # another program holds it locked: not damaged (T28B L9; --append said so already)
+                raise OutputError(f"{dest}: is in use by another program (SQLite: database is locked); close it "
+                                  "there and run again; the database was left as it was") from None
             raise OutputError(f"{dest}: exists and is not a readable SQLite database; refusing to "
                               "overwrite it") from None
         with _sqlite_refusals(dest, "the database was left as it was (its transaction was rolled back)", conn):
@@ -949,7 +953,9 @@ def _fill(conn: sqlite3.Connection, rows: Iterable[tuple[object, ...]], *, appen
     try:
         existing = _objects(conn)
         if "events" in existing and "dataexam_meta" not in existing:
-            raise OutputError("the database has a table 'events' that dataexam did not write; "
+            # named by its path, like every other output error (T28B L4)
+            where = next((row[2] for row in conn.execute("PRAGMA database_list") if row[1] == "main"), "")
+            raise OutputError(f"{where or 'the database'}: has a table 'events' that dataexam did not write; "
                               "refusing to change it (write to another file)")
         created_at = now
         keep_rows = append and "events" in existing

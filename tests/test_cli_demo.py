@@ -70,6 +70,10 @@ def test_a_forged_marker_cannot_point_outside_the_folder(tmp_path: Path) -> None
                                                                                            ".."]}))
     prepare_out_dir(out)
     assert (victim / "a.txt").read_text() == "keep"
+    (out / MARKER).write_text(json.dumps({"schema": "dataexam.demo-folder/2", "tool": "dataexam", "entries": {
+        "../precious": {"files": {"a.txt": [4, "x"]}, "dirs": [], "links": []}}}))
+    prepare_out_dir(out)
+    assert (victim / "a.txt").read_text() == "keep"
 
 
 def test_a_file_as_out_is_refused(tmp_path: Path) -> None:
@@ -104,3 +108,66 @@ def test_demo_files_are_0600_and_folders_0700(tmp_path: Path, zipped: bool) -> N
         import zipfile
 
         assert zipfile.ZipFile(out / "twitter-2024.zip").testzip() is None
+
+
+@pytest.mark.parametrize("zipped", [False, True])
+def test_a_second_demo_refuses_an_entry_the_user_changed_and_deletes_nothing(tmp_path: Path, zipped: bool) -> None:
+    """T28B H1: files put inside a demo folder, or a real zip copied over a demo zip, were deleted by
+    the next demo into the same folder; now an entry is replaced only while it holds what the demo wrote."""
+    out = tmp_path / "demo"
+    flags = ["--zip"] if zipped else []
+    assert runner.invoke(cli.app, [*DEMO, "--out", str(out), *flags]).exit_code == 0
+    if zipped:
+        (out / "twitter-2024.zip").write_bytes(b"PK a real export copied here")
+        expected = "twitter-2024.zip"
+    else:
+        (out / "twitter-2019" / "my-notes.txt").write_text("mine")
+        (out / "facebook-2020" / "myphotos").mkdir()
+        (out / "facebook-2020" / "myphotos" / "p.jpg").write_bytes(b"pic")
+        expected = "facebook-2020/myphotos, twitter-2019/my-notes.txt"
+    before = tree(out)
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out), *flags])
+    assert result.exit_code == ExitCode.USAGE
+    assert f"{out}: {expected}: not as `dataexam demo` wrote it" in " ".join(result.stderr.split())
+    assert "nothing was changed" in result.stderr
+    assert tree(out) == before
+
+
+def test_a_changed_demo_file_is_refused_and_an_untouched_demo_is_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    assert runner.invoke(cli.app, [*DEMO, "--out", str(out)]).exit_code == 0
+    truth = out / "truth.json"
+    truth.write_text(truth.read_text() + " ")  # edited in place, same name
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out)])
+    assert result.exit_code == ExitCode.USAGE and "truth.json: not as `dataexam demo` wrote it" in result.stderr
+    truth.unlink()  # the user removes it: the rest is still the demo's own, so the demo runs
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out), "--seed", "2"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(truth.read_text())["seed"] == 2
+    marker = json.loads((out / MARKER).read_text())
+    assert set(marker["entries"]) == {p.name for p in out.iterdir()} - {MARKER}
+    assert marker["entries"]["truth.json"]["files"][""][0] == truth.stat().st_size
+
+
+def test_an_interrupted_demo_leaves_only_its_staging_folder_which_the_next_removes(tmp_path: Path) -> None:
+    from dataexam.persona import STAGING
+
+    out = tmp_path / "demo"
+    assert runner.invoke(cli.app, [*DEMO, "--out", str(out)]).exit_code == 0
+    (out / STAGING / "twitter-2024").mkdir(parents=True)  # as a demo stopped mid-export leaves it
+    (out / STAGING / "twitter-2024" / "half.js").write_text("cut")
+    result = runner.invoke(cli.app, [*DEMO, "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert not (out / STAGING).exists() and (out / "twitter-2024").is_dir()
+
+
+def test_a_marker_of_an_older_dataexam_proves_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "demo"
+    (out / "twitter-2019").mkdir(parents=True)
+    (out / "twitter-2019" / "tweet.js").write_text("whatever it holds now")
+    (out / MARKER).write_text(json.dumps({"schema": "dataexam.demo-folder/1", "tool": "dataexam",
+                                          "created": ["twitter-2019"]}))
+    before = tree(out)
+    with pytest.raises(UsageProblem, match="twitter-2019: not as `dataexam demo` wrote it"):
+        prepare_out_dir(out)
+    assert tree(out) == before

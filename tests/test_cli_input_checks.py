@@ -186,3 +186,34 @@ def test_keep_going_with_nothing_recognised_is_exit_3(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["timeline", str(unrecognised(tmp_path)), str(other), "--keep-going"])
     assert result.exit_code == ExitCode.NOTHING_RECOGNISED
     assert result.stderr.count("skipped") == 2
+
+
+@pytest.mark.parametrize("word", ["PST", "CET", "EST", "BST", "IST"])
+def test_a_zone_abbreviation_is_refused_not_read_as_utc(word: str) -> None:
+    """T28B M2: '18:00 PST' was read as 18:00 UTC under dateutil's 'tzname PST identified' warning."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no library warning leaks
+        with pytest.raises(ValueError, match=rf"the zone abbreviation '{word}' is ambiguous or unknown; write an "
+                                             r"offset \(\+01:00, -08:00\) or an IANA zone name"):
+            parse_time_bound(f"2024-03-05 18:00 {word}", now=NOW)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-05 18:00 Europe/Berlin", datetime(2024, 3, 5, 17, tzinfo=UTC)),
+    ("2024-07-05 18:00 Europe/Berlin", datetime(2024, 7, 5, 16, tzinfo=UTC)),  # summer time
+    ("2024-03-05 18:00 America/Los_Angeles", datetime(2024, 3, 6, 2, tzinfo=UTC)),
+    ("2024-03-05 18:00 UTC", datetime(2024, 3, 5, 18, tzinfo=UTC)),
+    ("2024-03-05 18:00 GMT", datetime(2024, 3, 5, 18, tzinfo=UTC)),
+    ("2024-03-05 18:00-08:00", datetime(2024, 3, 6, 2, tzinfo=UTC)),
+])
+def test_an_iana_zone_or_offset_is_honoured(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected
+
+
+def test_cli_names_the_zone_abbreviation(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024-03-05 18:00 PST"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "--since: '2024-03-05 18:00 PST': the zone abbreviation 'PST' is ambiguous" in result.stderr
+    assert "tzinfos" not in result.stderr

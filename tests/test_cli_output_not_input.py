@@ -118,3 +118,36 @@ def test_dataexams_own_partial_file_is_never_read_as_part_of_an_export(tmp_path:
     stats = api.RunStats()
     list(api.timeline([export], stats=stats))
     assert not [i for i in stats.issues if "part" in i.member]
+
+
+@pytest.mark.parametrize("command", ["timeline", "report"])
+@pytest.mark.parametrize("where", ["sibling-file", "beside-the-input", "export-root"])
+def test_output_into_the_export_of_a_single_file_input_is_refused(tmp_path: Path, command: str, where: str) -> None:
+    """T28B M3: with one file of an Amazon export as input, -o onto another file of that export replaced it."""
+    export = tmp_path / "amazon-legacy"
+    shutil.copytree(FIXTURES / "amazon" / "legacy" / "archive", export)
+    orders = next(export.rglob("Retail.OrderHistory.1.csv"))
+    other = next(p for p in sorted(export.rglob("*.csv")) if p.parent != orders.parent)
+    out = {"sibling-file": other, "beside-the-input": orders.parent / "out.csv",
+           "export-root": export / "out.csv"}[where]
+    if command == "report":  # a report's own name (a .csv is refused as a timeline's first)
+        out = out.with_suffix(".md")
+    before = {p: _digest(p) for p in export.rglob("*") if p.is_file()}
+    result = CliRunner().invoke(app, [command, str(orders), "-o", str(out)])
+    assert result.exit_code == 2, result.stderr
+    assert f"is inside the export {export} that the input {orders} belongs to" in " ".join(result.stderr.split())
+    assert {p: _digest(p) for p in export.rglob("*") if p.is_file()} == before
+
+
+def test_output_beside_the_export_of_a_single_file_input_is_written(tmp_path: Path) -> None:
+    export = tmp_path / "amazon-legacy"
+    shutil.copytree(FIXTURES / "amazon" / "legacy" / "archive", export)
+    orders = next(export.rglob("Retail.OrderHistory.1.csv"))
+    out = tmp_path / "out.csv"  # a folder holding only the export and the output: not the export's own
+    result = CliRunner().invoke(app, ["timeline", str(orders), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert out.read_text().count("\n") > 1
+    from dataexam.registry import load_registry
+
+    assert outputs.export_root_of(orders, load_registry()) == export
+    assert outputs.export_root_of(export / "no-such.csv", load_registry()) is None

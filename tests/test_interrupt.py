@@ -123,6 +123,8 @@ def test_interrupted_run_leaves_nothing(big_export: Path, tmp_path: Path, name: 
     _out, err = proc.communicate(timeout=60)
     assert proc.returncode == code, err.decode()[-2000:]
     assert b"Traceback" not in err
+    # a log says why the output is missing, for SIGTERM as for SIGINT (T28B L6: SIGTERM ended silently)
+    assert (b"dataexam: interrupted" if sig == signal.SIGINT else b"dataexam: terminated") in err
     assert sorted(p.name for p in work.iterdir()) == [], "no output file and no .part may be left"
     assert sorted(p.name for p in tmpdir.iterdir()) == [], "the private temporary folder must be removed"
 

@@ -14,6 +14,7 @@ planted countries (:mod:`dataexam.persona.ipblocks`).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import random
@@ -29,18 +30,74 @@ from . import amazon, facebook, twitter
 from .people import PERIOD_END, PERIOD_START, Persona, build_persona, sleep_summary
 from .writers import Sink, Tally, private_dir, private_file
 
-__all__ = ["MARKER", "TRUTH_SCHEMA", "build_persona", "export_paths", "prepare_out_dir", "write_persona"]
+__all__ = ["MARKER", "STAGING", "TRUTH_SCHEMA", "build_persona", "export_paths", "prepare_out_dir", "write_persona"]
 
 TRUTH_SCHEMA = "dataexam.truth/1"
 _EXPORT_DIRS = ("facebook-2020", "facebook-2024", "twitter-2019", "twitter-2024", "amazon-legacy", "amazon-2025")
-#: the file a demo writes into its folder first; it lists what the demo created there, and only
-#: those entries are ever replaced by a later demo into the same folder
+#: the file a demo writes into its folder first; it records, for each entry the demo put there,
+#: the size and SHA-256 of every file in it, and a later demo replaces an entry only while it is
+#: still exactly that (T28B H1: files added inside a demo folder, or a real zip copied over a demo
+#: zip, were deleted)
 MARKER = ".dataexam-demo.json"
-MARKER_SCHEMA = "dataexam.demo-folder/1"
+MARKER_SCHEMA = "dataexam.demo-folder/2"
+#: where a demo writes each export before moving it into place whole: an interrupted demo leaves
+#: only this folder behind, which the next demo into the same folder removes
+STAGING = ".dataexam-demo.partial"
+_ENTRY_NAMES = frozenset({*_EXPORT_DIRS, *(f"{name}.zip" for name in _EXPORT_DIRS), "truth.json"})
 
 
-def _read_marker(out_dir: Path) -> list[str] | None:
-    """The entries an earlier demo recorded in out_dir's marker, or None without a valid marker."""
+def _file_digest(path: Path) -> list[Any]:
+    h = hashlib.sha256()
+    size = 0
+    with path.open("rb") as fh:
+        while chunk := fh.read(1 << 20):
+            h.update(chunk)
+            size += len(chunk)
+    return [size, h.hexdigest()]
+
+
+def _entry_digest(path: Path) -> dict[str, Any]:
+    """What an entry of a demo folder holds: ``{"files": {relative path: [size, sha256]}, "dirs": [...],
+    "links": [...]}`` (a plain file is the one relative path ``""``). The demo writes no links, so a
+    link found in an entry never matches what it recorded."""
+    files: dict[str, list[Any]] = {}
+    dirs: list[str] = []
+    links: list[str] = []
+    if path.is_symlink() or not path.is_dir():
+        if path.is_symlink():
+            links.append("")
+        else:
+            files[""] = _file_digest(path)
+        return {"files": files, "dirs": dirs, "links": links}
+    for folder, subdirs, names in os.walk(path):
+        rel = Path(folder).relative_to(path)
+        for name in sorted(subdirs):
+            entry = Path(folder) / name
+            (links if entry.is_symlink() else dirs).append((rel / name).as_posix())
+        for name in sorted(names):
+            entry = Path(folder) / name
+            if entry.is_symlink() or not entry.is_file():
+                links.append((rel / name).as_posix())
+            else:
+                files[(rel / name).as_posix()] = _file_digest(entry)
+    return {"files": files, "dirs": sorted(dirs), "links": sorted(links)}
+
+
+def _first_change(name: str, now: dict[str, Any], then: dict[str, Any] | None) -> str:
+    """The first path inside entry ``name`` that differs from what the demo recorded, for a message."""
+    if then is None:
+        return name
+    for key in ("links", "dirs", "files"):
+        old, new = then.get(key, {}), now[key]
+        for rel in sorted(set(new) ^ set(old)) or sorted(r for r in new if key == "files" and new[r] != old.get(r)):
+            return f"{name}/{rel}" if rel else name
+    return name
+
+
+def _read_marker(out_dir: Path) -> dict[str, Any] | None:
+    """The entries an earlier demo recorded in out_dir's marker (name → :func:`_entry_digest`), or None
+    without a valid marker. A marker of an older dataexam (schema /1, names only) proves nothing: its
+    entries are kept unless they are gone."""
     marker = out_dir / MARKER
     if not marker.is_file() or marker.is_symlink():
         return None
@@ -48,18 +105,21 @@ def _read_marker(out_dir: Path) -> list[str] | None:
         data = json.loads(marker.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("schema") != MARKER_SCHEMA or not isinstance(data.get("created"),
-                                                                                            list):
+    if not isinstance(data, dict):
         return None
-    # plain names directly inside out_dir only: a marker cannot point a later demo elsewhere
-    return [name for name in data["created"]
-            if isinstance(name, str) and "/" not in name and "\\" not in name and name not in ("", ".", "..")]
+    if data.get("schema") == "dataexam.demo-folder/1" and isinstance(data.get("created"), list):
+        return {}
+    entries = data.get("entries")
+    if data.get("schema") != MARKER_SCHEMA or not isinstance(entries, dict):
+        return None
+    # only the names a demo writes, directly inside out_dir: a marker cannot point a later demo elsewhere
+    return {name: digest for name, digest in entries.items() if name in _ENTRY_NAMES and isinstance(digest, dict)}
 
 
-def _write_marker(out_dir: Path, created: list[str]) -> None:
+def _write_marker(out_dir: Path, entries: dict[str, dict[str, Any]]) -> None:
     # no time stamp: the same arguments give the same bytes (tests/test_persona.py)
     marker = {"schema": MARKER_SCHEMA, "tool": "dataexam", "tool_version": __version__,
-              "created": sorted(set(created))}
+              "created": sorted(entries), "entries": dict(sorted(entries.items()))}
     # whole or not at all: a marker left empty (a full disk) made the next demo refuse its own folder
     part = out_dir / f"{MARKER}.part"
     try:
@@ -76,9 +136,11 @@ def prepare_out_dir(out_dir: Path) -> None:
     """Make out_dir ready for a demo without touching anything dataexam did not create.
 
     * a new path or an empty folder: created (0700) and marked;
-    * a folder holding a marker an earlier demo wrote: the entries that marker lists (and only
-      those) are removed;
-    * anything else (a non-empty folder without the marker, a file): :class:`UsageProblem`.
+    * a folder holding a marker an earlier demo wrote: the entries the demo is about to write are
+      removed, each only if it still holds exactly the files the marker records (sizes and SHA-256);
+      other entries (the user's own files beside them) are left alone;
+    * anything else (a non-empty folder without the marker, a file, an entry the demo would write
+      that was changed or added since): :class:`UsageProblem` naming it, and nothing is removed.
     """
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageProblem(f"{out_dir}: exists and is not a folder; give a new or empty folder to --out")
@@ -86,18 +148,33 @@ def prepare_out_dir(out_dir: Path) -> None:
         private_dir(out_dir)
     entries = list(out_dir.iterdir())
     if not entries:
-        _write_marker(out_dir, [])
+        _write_marker(out_dir, {})
         return
-    created = _read_marker(out_dir)
-    if created is None:
+    recorded = _read_marker(out_dir)
+    if recorded is None:
         raise UsageProblem(f"{out_dir}: the folder is not empty and was not written by `dataexam demo`; "
                            "give a new or empty folder to --out (nothing was changed)")
-    for name in created:
+    present = sorted(name for name in _ENTRY_NAMES if os.path.lexists(out_dir / name))
+    changed = []
+    for name in present:
+        now = _entry_digest(out_dir / name)
+        if now != recorded.get(name):
+            changed.append(_first_change(name, now, recorded.get(name)))
+    if changed:
+        shown = ", ".join(changed[:3]) + (f" and {len(changed) - 3} more" if len(changed) > 3 else "")
+        raise UsageProblem(f"{out_dir}: {shown}: not as `dataexam demo` wrote it (added or changed since); the demo "
+                           "would replace it: move it out of the folder or give another folder to --out "
+                           "(nothing was changed)")
+    for name in present:
         candidate = out_dir / name
-        if candidate.is_symlink() or candidate.is_file():
-            candidate.unlink()
-        elif candidate.is_dir():
+        if candidate.is_dir():
             shutil.rmtree(candidate)
+        else:
+            candidate.unlink()
+    staging = out_dir / STAGING
+    if staging.is_dir() and not staging.is_symlink():  # what an interrupted demo was writing
+        shutil.rmtree(staging)
+    _write_marker(out_dir, {})
 
 
 def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: bool = False,
@@ -116,24 +193,34 @@ def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: 
         raise ValueError("scale must be positive")
     out_dir = Path(out_dir)
     prepare_out_dir(out_dir)
-    # recorded before anything is written, so an interrupted demo can still be cleaned up by the next
-    _write_marker(out_dir, [*_EXPORT_DIRS, *(f"{name}.zip" for name in _EXPORT_DIRS), "truth.json"])
+    # each export is written into a staging folder first and moved into place whole, its files'
+    # sizes and hashes recorded in the marker: a later demo can prove an entry is still its own
+    stage = out_dir / STAGING
+    private_dir(stage)
+    published: dict[str, dict[str, Any]] = {}
     p = build_persona(seed, scale, control)
     tally = Tally()
     money = amazon.Money()
     exports: list[dict[str, Any]] = []
 
     def sink(rel: str) -> Sink:
-        return Sink(out_dir / rel, rel, zipped=zipped)
+        return Sink(stage / rel, rel, zipped=zipped)
 
     def done(s: Sink) -> str:
         s.close()
-        return s.path.relative_to(out_dir).as_posix()
+        return s.path.relative_to(stage).as_posix()
+
+    def publish(rel: str) -> None:  # move an entry into place whole and record what it holds
+        name = rel.split("/")[0]
+        published[name] = _entry_digest(stage / name)
+        os.replace(stage / name, out_dir / name)
+        _write_marker(out_dir, published)
 
     s = sink("facebook-2020")
     facebook.write_facebook_2020(p, s, tally)
     exports.append({"dir": "facebook-2020", "source": "facebook", "variant": "2019-20", "inputs": [done(s)],
                     "covers": [str(PERIOD_START), str(facebook.END_2020)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
 
     token_rng = random.Random(f"{seed}:fb-token")
     token = "".join(token_rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789") for _ in range(8))
@@ -144,30 +231,36 @@ def write_persona(out_dir: Path, *, seed: int = 1, scale: float = 1.0, control: 
     exports.append({"dir": "facebook-2024", "source": "facebook", "variant": "2024-25", "parts": parts,
                     "inputs": [done(part1), done(part2)],
                     "covers": [str(facebook.START_2024), str(PERIOD_END)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
 
     s = sink("twitter-2019")
     twitter.write_twitter_2019(p, s, tally)
     exports.append({"dir": "twitter-2019", "source": "twitter", "variant": "gdpr-2018", "inputs": [done(s)],
                     "covers": [str(PERIOD_START), str(twitter.CUTOFF_2019)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
     s = sink("twitter-2024")
     x_info = twitter.write_twitter_2024(p, s, tally)
     exports.append({"dir": "twitter-2024", "source": "twitter", "variant": "current", "inputs": [done(s)],
                     "covers": [str(PERIOD_START), str(PERIOD_END)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
 
     s = sink("amazon-legacy")
     amazon.write_amazon_legacy(p, s, tally, money)
     exports.append({"dir": "amazon-legacy", "source": "amazon", "variant": "legacy", "inputs": [done(s)],
                     "covers": [str(PERIOD_START), str(amazon.LEGACY_END)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
     s = sink("amazon-2025")
     amazon.write_amazon_2025(p, s, tally, money)
     exports.append({"dir": "amazon-2025", "source": "amazon", "variant": "2025", "inputs": [done(s)],
                     "covers": [str(amazon.NEW_START), str(PERIOD_END)]})
+    publish(exports[-1]["inputs"][0])  # the export's top entry: its folder or zip
 
     truth = _truth(p, tally, money, exports, x_info, zipped)
-    path = out_dir / "truth.json"
-    with os.fdopen(private_file(path), "w", encoding="utf-8") as fh:
+    with os.fdopen(private_file(stage / "truth.json"), "w", encoding="utf-8") as fh:
         fh.write(json.dumps(truth, indent=2, ensure_ascii=False) + "\n")
-    return path
+    publish("truth.json")
+    stage.rmdir()
+    return out_dir / "truth.json"
 
 
 def export_paths(truth_path: Path) -> list[Path]:

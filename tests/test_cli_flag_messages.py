@@ -1,0 +1,121 @@
+"""CLI values that meant something else than the user typed, and errors that did not name their file (T28B)."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dataexam import cli
+from dataexam.errors import ExitCode
+from helpers import FIXTURES
+
+runner = CliRunner()
+X_CURRENT = FIXTURES / "twitter" / "current" / "archive"
+
+
+@pytest.mark.parametrize("value", ["", ",", " , "])
+def test_an_empty_kind_is_refused_not_read_as_every_kind(value: str) -> None:
+    """T28B L3: `--kind "$KINDS"` with the variable unset gave every event, rc 0."""
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--kind", value])
+    assert result.exit_code == ExitCode.USAGE
+    assert f"--kind {value!r}: names no kind; leave --kind out for every kind" in result.stderr
+    assert result.stdout == ""
+
+
+def test_an_empty_output_name_is_said_as_such(tmp_path: Path) -> None:
+    """T28B L8: `-o ''` said "`.: is a folder; give a file name`"."""
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", ""])
+    assert result.exit_code == ExitCode.USAGE
+    assert "dataexam: error: -o: an empty name; give a file name, or - for standard output" in result.stderr
+
+
+def test_a_foreign_events_table_error_names_the_database(tmp_path: Path) -> None:
+    """T28B L4: the only output error that did not start with the file's path."""
+    db = tmp_path / "foreign.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table events(id integer primary key, x text)")
+    before = db.read_bytes()
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{db}: has a table 'events' that dataexam did not write; refusing to change it" in result.stderr
+    assert db.read_bytes() == before
+
+
+def test_a_rewrite_onto_a_locked_database_says_it_is_in_use(tmp_path: Path) -> None:
+    """T28B L9: a database another program held locked was "not a readable SQLite database"."""
+    db = tmp_path / "lk.db"
+    assert runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)]).exit_code == 0
+    before = db.read_bytes()
+    holder = subprocess.Popen([sys.executable, "-c", "import sqlite3, sys, time\n"
+                               f"c = sqlite3.connect({str(db)!r}, isolation_level=None)\n"
+                               "c.execute('begin exclusive'); print('locked', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        started = time.monotonic()
+        result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db)])
+        assert time.monotonic() - started < 25
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{db}: is in use by another program (SQLite: database is locked); close it there" in result.stderr
+    assert "not a readable SQLite database" not in result.stderr
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize(("args", "named"), [
+    (["-o", "a.jsonl", "-o", "b.jsonl"], "-o/--output"),
+    (["-oa.jsonl", "--output=b.jsonl"], "-o/--output"),
+    (["--since", "2020", "--since=2024"], "--since"),
+    (["--until", "2020", "--until", "2024"], "--until"),
+    (["--source", "twitter", "--source", "amazon"], "--source"),
+])
+def test_a_repeated_single_value_option_is_named(args: list[str], named: str) -> None:
+    """T28B L10: the last value won silently (`-o a -o b` wrote only b)."""
+    assert cli._repeated_option(["timeline", "x.zip", *args]) == named
+
+
+@pytest.mark.parametrize("args", [
+    ["--kind", "twitter.tweet", "--kind", "twitter.like"],  # --kind takes several on purpose
+    ["-q", "-q", "--since", "2020"],
+    ["--since", "-o", "-o", "x"],  # "-o" as --since's value
+    ["--", "-o", "-o"],  # inputs named like options
+])
+def test_repeatable_options_and_values_are_not_taken_for_a_repeat(args: list[str]) -> None:
+    assert cli._repeated_option(["timeline", "x.zip", *args]) is None
+
+
+def test_a_repeated_output_exits_2_writing_nothing(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-c", "from dataexam.cli import main; main()", "timeline", str(X_CURRENT),
+                          "-o", "a.jsonl", "-o", "b.jsonl"], cwd=tmp_path, capture_output=True, text=True,
+                         timeout=120)
+    assert run.returncode == ExitCode.USAGE
+    assert "dataexam: error: -o/--output given twice; give it once (nothing was read or written)" in run.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--since", "9999"], "--since 9999 (9999-01-01 00:00 UTC): no event matched"),
+    (["--until", "0001"], "--until 0001 (0001-01-01 00:00 UTC): no event matched"),
+    (["--since", "2020", "--until", "2021"],
+     "--since 2020 (2020-01-01 00:00 UTC) and --until 2021 (2021-01-01 00:00 UTC): no event matched"),
+])
+def test_a_time_range_that_lets_nothing_through_is_said(tmp_path: Path, args: list[str], said: str) -> None:
+    """T28B L2: a --kind that matched nothing was warned about, a time range that matched nothing was not."""
+    out = tmp_path / "e.jsonl"
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), *args, "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert f"dataexam: warning: {said}: the inputs hold no dated events in that time range" in result.stderr
+    assert out.read_text() == ""
+
+
+def test_a_time_range_that_matches_says_no_such_warning(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024", "-o", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 0 and "no event matched" not in result.stderr
