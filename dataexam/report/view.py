@@ -610,7 +610,7 @@ def home_moves(v: dict[str, Any]) -> str:
 
 def _h_trips(v: list[dict[str, Any]]) -> str:
     if not v:
-        return "No trips abroad."
+        return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
     return f"{len(v)} trip{'s' if len(v) != 1 else ''} abroad: {', '.join(parts)}{more}."
