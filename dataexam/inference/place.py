@@ -1138,8 +1138,10 @@ class PlaceAggregator(Aggregator):
                        f"≥ {COORD_MIN_SHARE:.0%} of night geotags (X tweets' coordinates, Facebook location "
                        "records and check-ins; all geotags but check-ins when none is at night), shown only when "
                        "the nearest such town is in "
-                       f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Where the "
-                       "evidence disagrees the finding says so instead of combining it."),
+                       f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Orders "
+                       "shipped and billed to another country, all after the last record placing you in the login "
+                       "country, are a move there (at most medium); other orders abroad speak against the login "
+                       "country. Where the evidence disagrees the finding says so instead of combining it."),
             "literature": literature.cards("home"),
             "platform_says": platform,
             "caveats": ["IP blocks are registered to a country, not a place; VPNs and mobile carriers move them.",
@@ -1499,7 +1501,10 @@ class PlaceAggregator(Aggregator):
                        f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) gives trips only where a check-in or "
                        f"geotag, or records outside those hours on ≥ {COMMUTE_TRIP_OFF_DAYS} of the run's days, "
                        "show a stay; `same_clock` marks a trip whose country's every clock is the chosen zone's "
-                       "(its nights are not set aside as travel)."),
+                       "(its nights are not set aside as travel). With no trip seen, the records at home support it; "
+                       f"runs of {SILENT_MIN_DAYS}–{SILENT_MAX_DAYS} days with no record at all between busy months "
+                       f"that recur on the same dates in another year (≥ {SILENT_MIN_RECURRING}) make it low at most "
+                       "(trips without records look alike)."),
             "literature": literature.cards("trips"),
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
