@@ -33,6 +33,7 @@ def test_orders_shipped_and_billed_abroad_after_the_last_login_are_a_move():
     assert (moved["from"], moved["to"], moved["seen_in"]) == ("DE", "US", "shipping addresses")
     assert moved["until"] == "2023-02-11" and moved["since"] == "2024-01-05"
     assert [p["country"] for p in moved["periods"]] == ["DE", "US"]
+    assert v["basis"] == "shipping addresses" and v["share"] is None  # the logins' share was the earlier home's
     assert home.confidence == Confidence.MEDIUM  # 12 orders, all to Houston (high), at most medium for a move
     assert "since Jan 2024 (before: Germany)" in home.summary and "billed there" in home.summary
     # the support is the orders, which name the home claimed; no German login is shown as its evidence

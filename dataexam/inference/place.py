@@ -895,7 +895,8 @@ class PlaceAggregator(Aggregator):
                  "periods": periods, "seen_in": "shipping addresses"}
         value.update(country=ship.country, city=ship.city, region=ship.region,
                      lat=known.lat if known else None, lon=known.lon if known else None,
-                     city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None)
+                     city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
+                     share=None, basis="shipping addresses")  # the logins' share of nights is the earlier home's
         conf = Confidence.MEDIUM if ship.confidence == Confidence.HIGH else ship.confidence
         since = date.fromisoformat(ship.first[:10])
         summary = (f"You most likely live in {town} since {since.strftime('%b %Y')} (before: {name(cc)}): "

@@ -905,7 +905,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
             if home_moves(v):
-                out.append(("Homes by logins", home_moves(v)))
+                by_orders = isinstance(v.get("moved"), dict) and v["moved"].get("seen_in") == "shipping addresses"
+                out.append(("Homes by logins, then orders" if by_orders else "Homes by logins", home_moves(v)))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
                 from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
