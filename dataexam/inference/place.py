@@ -87,6 +87,18 @@ COORD_MIN_OBS = 3
 TRIP_MIN_DAYS = 2
 TRIP_MIN_SOURCES = 2
 TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
+# Record-free gaps (T28C M3: a person silent 2–3 weeks three times a year on the same dates was "No trips abroad",
+# high): a run of SILENT_MIN_DAYS–SILENT_MAX_DAYS days with no own record at all, between months with records on at
+# least SILENT_ACTIVE_SHARE of their days (a sparse poster's gaps say nothing), "recurs" when another year has one whose
+# middle is within SILENT_SAME_DATES_DAYS of its calendar date; with SILENT_MIN_RECURRING such gaps "no trips" is
+# at most low (a trip without a record looks like this; so does a yearly break from the platforms).
+SILENT_MIN_DAYS = 10
+SILENT_MAX_DAYS = 45
+SILENT_ACTIVE_SHARE = 0.5
+SILENT_AROUND_DAYS = 30  # … of the days on each side of a gap
+SILENT_SAME_DATES_DAYS = 15
+SILENT_MIN_RECURRING = 2
+_ACTIVE_FIRST, _ACTIVE_LAST = date(1990, 1, 1).toordinal(), date(2100, 1, 1).toordinal()
 # Days abroad placed by check-ins or geotags (LOCATED_SOURCES) at most this many days apart are one stay, even with
 # home-country logins between them: EU mobile roaming is home-routed, so a German SIM in Mallorca logs in from a
 # German address (the twenty-fourth pass's tester: a summer of check-ins in Palma read as "No trips abroad")
@@ -411,6 +423,11 @@ class PlaceAggregator(Aggregator):
         self.os_counts: Counter[str] = Counter()
         self.os_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.unknown_ips = 0
+        # days with an own timed record of any kind (record-free gaps: SILENT_MIN_DAYS): one byte per day from
+        # ``_active_from`` (a day ordinal) on, so one entry however long the export spans
+        self._active = bytearray()
+        self._active_from = 0
+        self._last_active = -1
         # towns the person's own Amazon orders ship to, per quarter (bounded: inference/shipping.py)
         self.shipping = ShippingPlaces()
         # countries commuted to (found by the trips finding, named by the work location)
@@ -445,6 +462,10 @@ class PlaceAggregator(Aggregator):
                         self.os_ev[fam].offer(event, f"{kind}: {fam}")
                         break
         t = event.time
+        if t is not None and own:
+            day = t.toordinal()
+            if day != self._last_active and _ACTIVE_FIRST <= day <= _ACTIVE_LAST:  # a bogus 0001 or 9999 date: no
+                self._mark_active(day)
         if t is None or (not own and kind != "facebook.location"):
             return
         has_ip = not _IP_KEYSET.isdisjoint(attrs)
@@ -473,7 +494,10 @@ class PlaceAggregator(Aggregator):
                 if cc is None:
                     self.unknown_ips += 1
                     break
-                self._observe(event, slot, cc, f"login from an address registered in {cc}")
+                # the record says what it is: an Amazon search's or a post's IP is no login (T28A H1: searches
+                # were shown as "login from an address registered in IT")
+                what = "login" if "login" in kind or "session" in kind else kind.rsplit(".", 1)[-1].replace("_", " ")
+                self._observe(event, slot, cc, f"{what} from an address registered in {cc}")
                 break
         lat, lon = attrs.get("latitude"), attrs.get("longitude")
         source = kind
@@ -504,6 +528,24 @@ class PlaceAggregator(Aggregator):
                 self.located_sources.add(source)
                 self._observe(event, slot, near[1], f"{LOCATED_TEXT.get(source, 'geotag')} near {near[0]}, "
                                                     f"{near[1]}", source, home=source == "facebook.location")
+
+    def _mark_active(self, day: int) -> None:
+        self._last_active = day
+        if not self._active:
+            self._active_from = day
+        elif day < self._active_from:
+            self._active[:0] = bytes(self._active_from - day)
+            self._active_from = day
+        i = day - self._active_from
+        if i >= len(self._active):
+            self._active.extend(bytes(i + 1 - len(self._active)))
+        self._active[i] = 1
+
+    @property
+    def active_days(self) -> list[int]:
+        """Day ordinals with an own timed record, ascending."""
+        base = self._active_from
+        return [base + i for i, on in enumerate(self._active) if on]
 
     def _country_id(self, cc: str) -> int:
         pid = self.place_ids.get(cc)
@@ -554,7 +596,7 @@ class PlaceAggregator(Aggregator):
         measure for the boundedness tests (grows with days × places, never with records)."""
         per_slot = (len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
                     + len(self.hourly_checkin) + len(self.hourly_placed))
-        return (per_slot + len(self.place_keys) + len(self.shipping)
+        return (per_slot + len(self.place_keys) + len(self.shipping) + 1
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
@@ -793,6 +835,20 @@ class PlaceAggregator(Aggregator):
         evidence = Evidence(items=[*ship.evidence, *base.evidence.items][:EVIDENCE_ITEMS_MAX],
                             n_support=base.evidence.n_support + ship_ev.n_support,
                             n_against=base.evidence.n_against + ship_ev.n_against)
+        later = self._orders_later(cc, ship) if cc and cc != ship.country and ip_clear else None
+        if later is not None:
+            return self._moved_by_orders(base, ship, value, later, town, known, orders_text, caveats)
+        if cc is not None and cc != ship.country:
+            # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
+            # orders were the first examples of "Italy" and counted in its support)
+            kept = value.get("ip_evidence") == "clear" or _RANK[ship.confidence] > _RANK[Confidence.MEDIUM]
+            if kept:
+                evidence = Evidence(items=list(base.evidence.items)[:EVIDENCE_ITEMS_MAX],
+                                    n_support=base.evidence.n_support,
+                                    n_against=base.evidence.n_against + ship.votes)
+            else:
+                evidence = Evidence(items=list(ship.evidence)[:EVIDENCE_ITEMS_MAX], n_support=ship_ev.n_support,
+                                    n_against=ship_ev.n_against + base.evidence.n_support)
         if cc is None or cc == ship.country:  # the sources agree on the country: the orders' town fills in
             if value.get("city"):  # a declared city stays (the platform's own record); a different town is named
                 if ship.city and not _same_town(value["city"], ship.city, ship.country, ship.region):
@@ -829,6 +885,67 @@ class PlaceAggregator(Aggregator):
                 where = said or cc
             summary = f"You most likely live in {where}. The evidence disagrees: " + "; ".join(notes) + "."
         value["disagreements"] = notes or None
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
+                       caveats=caveats, **_meta(base))
+
+    def _country_span(self, cc: str) -> tuple[date, date] | None:
+        """(first, last) UTC day of the records placing the person in ``cc`` for the home (logins, IP-bearing
+        records, location records: the per-hour country table; check-ins and geotags are places visited), or None."""
+        pid = self.place_ids.get(cc)
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
+        if not slots:
+            return None
+        return self._utc_day(min(slots)), self._utc_day(max(slots))
+
+    def _orders_later(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
+        """The login country ``cc``'s (first, last) day where the shipping home, in another country, is newer
+        evidence: every order to its town after the last record placing the person in ``cc``, and the billing
+        address on the orders in that town too (``agrees``/``decided``: the card's own address, not gifts sent
+        there). None otherwise: the orders then speak against the login country, they do not replace it.
+
+        The twenty-eighth pass's tester (T28A H1): Italian IPs 2019–21, then 2026 orders shipped and billed to
+        Shibuya, was "Italy", the Tokyo orders its first evidence; evidence read without its time."""
+        if not ship.first or ship.billing not in ("agrees", "decided"):
+            return None
+        span = self._country_span(cc)
+        if span is None or date.fromisoformat(ship.first[:10]) <= span[1]:
+            return None
+        return span
+
+    def _moved_by_orders(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
+                         town: str, known: Any, orders_text: str, caveats: list[str]) -> Finding:
+        """The home after a move the orders date (:meth:`_orders_later`): the shipping home since its first order,
+        the login country before (``moved`` as a move in the logins gives it, ``seen_in`` "shipping addresses");
+        at most medium (the orders alone say where the person lives now)."""
+        cc = str(value["country"])
+        first, last = span
+        name = gazetteer.country_display
+        notes = list(value.get("disagreements") or [])
+        if value.get("city"):  # a declared city in the earlier country: a profile not updated since?
+            notes.append(f"the platform declares {value['city']}, in {name(cc)} (not updated since the move?)")
+        earlier = value.get("moved")
+        periods = [dict(p) for p in earlier["periods"]] if isinstance(earlier, dict) and earlier.get("periods") \
+            else [{"country": cc, "from": first.isoformat(), "until": last.isoformat()}]
+        periods[-1]["until"] = last.isoformat()
+        periods.append({"country": ship.country, "from": ship.first, "until": ship.last or ship.first})
+        moved = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
+                 "periods": periods, "seen_in": "shipping addresses"}
+        value.update(country=ship.country, city=ship.city, region=ship.region,
+                     lat=known.lat if known else None, lon=known.lon if known else None,
+                     city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
+                     share=None, basis="shipping addresses")  # the logins' share of nights is the earlier home's
+        conf = Confidence.MEDIUM if ship.confidence == Confidence.HIGH else ship.confidence
+        since = date.fromisoformat(ship.first[:10])
+        summary = (f"You most likely live in {town} since {since.strftime('%b %Y')} (before: {name(cc)}): "
+                   f"{orders_text} ship to {town} and are billed there, all of them after the last record placing "
+                   f"you in {name(cc)} ({last.isoformat()}).")
+        if notes:
+            summary += " The evidence disagrees: " + "; ".join(notes) + "."
+        basis = (f"{ship.basis}; a move: the orders to {town} (billed there) all come after the last of the "
+                 f"records placing you in {cc} ({last.isoformat()}), so those speak for the time before (at most "
+                 "medium)")
+        evidence = Evidence(items=list(ship.evidence)[:EVIDENCE_ITEMS_MAX], n_support=ship.orders,
+                            n_against=ship.votes - ship.orders)
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
                        caveats=caveats, **_meta(base))
 
@@ -1059,8 +1176,10 @@ class PlaceAggregator(Aggregator):
                        f"≥ {COORD_MIN_SHARE:.0%} of night geotags (X tweets' coordinates, Facebook location "
                        "records and check-ins; all geotags but check-ins when none is at night), shown only when "
                        "the nearest such town is in "
-                       f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Where the "
-                       "evidence disagrees the finding says so instead of combining it."),
+                       f"the home country and within {gazetteer.NEAR_KM:g} km. " + SHIPPING_METHOD + " Orders "
+                       "shipped and billed to another country, all after the last record placing you in the login "
+                       "country, are a move there (at most medium); other orders abroad speak against the login "
+                       "country. Where the evidence disagrees the finding says so instead of combining it."),
             "literature": literature.cards("home"),
             "platform_says": platform,
             "caveats": ["IP blocks are registered to a country, not a place; VPNs and mobile carriers move them.",
@@ -1454,7 +1573,10 @@ class PlaceAggregator(Aggregator):
                        f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) gives trips only where a check-in or "
                        f"geotag, or records outside those hours on ≥ {COMMUTE_TRIP_OFF_DAYS} of the run's days, "
                        "show a stay; `same_clock` marks a trip whose country's every clock is the chosen zone's "
-                       "(its nights are not set aside as travel)."),
+                       "(its nights are not set aside as travel). With no trip seen, the records at home support it; "
+                       f"runs of {SILENT_MIN_DAYS}–{SILENT_MAX_DAYS} days with no record at all between busy months "
+                       f"that recur on the same dates in another year (≥ {SILENT_MIN_RECURRING}) make it low at most "
+                       "(trips without records look alike)."),
             "literature": literature.cards("trips"),
             "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
                         "VPN exits abroad look like trips."],
@@ -1631,8 +1753,24 @@ class PlaceAggregator(Aggregator):
             trip["same_clock"] = self._same_clock(ctx, trip)
         for c in candidates:
             c.pop("_days", None)
-        ev.n_against = sum(c[home_on(d)] for d, c in per_day.items())
-        if not trips:
+        at_home = sum(c[home_on(d)] for d, c in per_day.items())
+        silent = self._silent_gaps() if not trips else None
+        if trips:
+            ev.n_against = at_home
+        else:  # "no trips": the records at home support it, the foreign ones speak against it (T28C M4)
+            ev.n_support = at_home
+            ev.n_against = sum(n for d, c in per_day.items() for cc, n in c.items() if cc != home_on(d))
+            for d in sorted(per_day):
+                item = first_ev.get((d, home_on(d)))
+                if item is not None and len(ev.items) < 5:
+                    ev.items.append(item)
+        if not trips and silent:
+            conf = Confidence.LOW if _RANK[home.confidence] <= _RANK[Confidence.LOW] else home.confidence
+            basis = (f"no confirmed trip abroad in the records, but {silent['gaps']} gaps of "
+                     f"{silent['shortest']}–{silent['longest']} days with no record at all, {silent['recurring']} "
+                     "of them on the same dates in another year (a trip without records looks like this): low at "
+                     "most")
+        elif not trips:
             conf, basis = home.confidence, "no confirmed trip abroad in the records; as confident as the home finding"
         else:
             conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
@@ -1649,11 +1787,52 @@ class PlaceAggregator(Aggregator):
                       f"{home_cc} from {moved['since']})")
         listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
         summary = f"{len(trips)} trip(s) abroad: {listed}" if trips else "No trips abroad seen."
+        if silent:
+            summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "
+                       f"days with no records at all ({silent['recurring']} on the same dates in another year): "
+                       "trips without records, or breaks from the platforms — the records cannot tell.")
         if commuted:
             where = ", ".join(sorted({c["country"] for c in commuted}))
             summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
+        if silent:
+            spans = ", ".join(f"{a}–{b}" for a, b in silent["periods"][:8])
+            meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"
+                               + (f" and {len(silent['periods']) - 8} more." if len(silent["periods"]) > 8 else ".")]
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+
+    def _silent_gaps(self) -> dict[str, Any] | None:
+        """Record-free gaps that recur on the same dates (SILENT_MIN_DAYS' comment): ``{"gaps", "shortest",
+        "longest", "recurring", "periods": [[first, last], …]}`` (ISO days with no record), or None when fewer than
+        SILENT_MIN_RECURRING recur or the records are too sparse to tell a gap from a quiet week."""
+        days = self.active_days
+        around = SILENT_AROUND_DAYS
+
+        def busy(lo: int, hi: int) -> bool:  # records on ≥ SILENT_ACTIVE_SHARE of the days lo … hi
+            return bisect_right(days, hi) - bisect_left(days, lo) >= SILENT_ACTIVE_SHARE * (hi - lo + 1)
+
+        # a gap counts only between busy months (an account created years before its use, a sparse poster: no)
+        gaps = [(a + 1, b - 1) for a, b in itertools.pairwise(days)
+                if SILENT_MIN_DAYS <= b - a - 1 <= SILENT_MAX_DAYS
+                and busy(a - around + 1, a) and busy(b, b + around - 1)]
+        if not gaps:
+            return None
+
+        def middle(g: tuple[int, int]) -> tuple[int, int]:
+            d = date.fromordinal((g[0] + g[1]) // 2)
+            return d.year, d.timetuple().tm_yday
+
+        mids = [middle(g) for g in gaps]
+        recurring = 0
+        for i, (y, doy) in enumerate(mids):
+            if any(y2 != y and min(abs(doy - d2), 365 - abs(doy - d2)) <= SILENT_SAME_DATES_DAYS
+                   for j, (y2, d2) in enumerate(mids) if j != i):
+                recurring += 1
+        if recurring < SILENT_MIN_RECURRING:
+            return None
+        lengths = [b - a + 1 for a, b in gaps]
+        return {"gaps": len(gaps), "shortest": min(lengths), "longest": max(lengths), "recurring": recurring,
+                "periods": [[date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()] for a, b in gaps]}
 
     @staticmethod
     def _same_clock(ctx: Context, trip: dict[str, Any]) -> bool:

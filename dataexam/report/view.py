@@ -612,7 +612,7 @@ def home_moves(v: dict[str, Any]) -> str:
 
 def _h_trips(v: list[dict[str, Any]]) -> str:
     if not v:
-        return "No trips abroad."
+        return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
     return f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
@@ -924,7 +924,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
             if home_moves(v):
-                out.append(("Homes by logins", home_moves(v)))
+                by_orders = isinstance(v.get("moved"), dict) and v["moved"].get("seen_in") == "shipping addresses"
+                out.append(("Homes by logins, then orders" if by_orders else "Homes by logins", home_moves(v)))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
                 from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
