@@ -195,7 +195,9 @@ def home_moves(home: Any) -> list[dict[str, Any]]:
     if isinstance(moved, dict) and moved.get("since") and moved.get("until"):
         out.append({"type": "move", "month": str(moved["since"])[:7], "start": moved["until"],
                     "completed": moved["since"], "sensitive": None, "basis": "home finding",
-                    "from": moved.get("from"), "to": moved.get("to"), "seen_in": "login countries"})
+                    "from": moved.get("from"), "to": moved.get("to"),
+                    # a move seen in orders shipped and billed abroad after the logins' country (place._moved_by_orders)
+                    "seen_in": moved.get("seen_in") or "login countries"})
     ship = value.get("shipping")
     earlier = ship.get("earlier") if isinstance(ship, dict) else None
     if isinstance(earlier, dict) and earlier.get("last") and ship.get("first"):
