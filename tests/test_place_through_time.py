@@ -42,6 +42,9 @@ def test_orders_shipped_and_billed_abroad_after_the_last_login_are_a_move():
     # trips judge the German days against the home of their time: no trip
     trips = report.finding("trips")
     assert trips.value == [] and trips.evidence.n_support == 120 and trips.evidence.n_against == 0
+    # the life event of that move says where it was seen
+    from dataexam.inference.interests import home_moves
+    assert [(m["from"], m["to"], m["seen_in"]) for m in home_moves(home)] == [("DE", "US", "shipping addresses")]
 
 
 def test_orders_abroad_without_billing_speak_against_the_login_country_never_for_it():
