@@ -53,6 +53,7 @@ from .timezone import (
     _switch_instant,
     answer_mass,
     circ_diff_hours,
+    fits_as_well_in_country,
     lull_mid_hours,
     move_day,
     presence_hist,
@@ -1000,7 +1001,12 @@ class ClockAggregator(Aggregator):
             # tester: a London person's Tokyo setting was said nowhere)
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
-        found = rivals_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else []
+        unplaced = not prior.placed.get(zone_countries().get(zone, ""))
+        found = rivals_in_country(cands, best) if unplaced else []
+        as_well = fits_as_well_in_country(cands, best) if unplaced else []
+        # a clock of the country's fewer people that fits better is named too, whatever its posterior
+        found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
+                                                    (f.standard_q, f.observes_dst) for f, _z in found)]
         if found:
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
@@ -1010,6 +1016,10 @@ class ClockAggregator(Aggregator):
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
             basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
+            if as_well and conf != Confidence.LOW:
+                # the activity fits a minority zone better: the majority's city is a guess by head count
+                conf = Confidence.LOW
+                basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")

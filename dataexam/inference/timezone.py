@@ -626,6 +626,41 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     return found
 
 
+#: natural-log points of activity fit by which another clock of the answer's country must fit better to lower the
+#: answer (:func:`fits_as_well_in_country`). Clocks 45–90 min apart differ by 0.04–0.08 for a person on the
+#: majority's own clock (invented ordinary sleepers in Toronto, Auckland, Sydney, 2022–24, ~4 records a day), by
+#: 0.26 and 0.66 for a Chatham Islander and a Newfoundlander against Auckland and Toronto: "as well" taken
+#: literally (0) lowered every such majority answer too (Auckland high → low), since the fit of neighbouring clocks
+#: is a coin toss at this scale
+BETTER_FIT = 0.2
+
+
+def fits_as_well_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
+    """Every candidate on another clock (offset or DST) in the answer's own country whose activity fit is better
+    than the answer's (by :data:`BETTER_FIT`), whatever its posterior, each with its zone in that
+    country (the largest by people; one per clock), best fit first: ``[]`` where there is none. Only the country's
+    people then put the answer on the majority's clock — St. John's (−3:30) fits a Newfoundlander's records better
+    than Toronto, Chatham (+12:45) a Chatham Islander's better than Auckland, yet each held a posterior of 2–6 %
+    (the twenty-eighth pass's third tester, H1: "Toronto time", medium, 1 h 30 min off)."""
+    countries = zone_countries()
+    country = countries.get(best.zones[0])
+    if country is None:
+        return []
+    people = zone_populations().get(country, {})
+    found: list[tuple[Candidate, str]] = []
+    seen = {(best.standard_q, best.observes_dst)}
+    for c in sorted(cands, key=lambda c: -c.activity_score):
+        if c.activity_score < best.activity_score + BETTER_FIT:
+            break
+        if (c.standard_q, c.observes_dst) in seen:
+            continue
+        same = [z for z in c.zones if countries.get(z) == country]
+        if same:
+            seen.add((c.standard_q, c.observes_dst))
+            found.append((c, max(same, key=lambda z: people.get(z, 0))))
+    return found
+
+
 #: a shift of the quiet hours (in UTC) between two parts of the period from which one zone fits neither:
 #: DST moves them by an hour at most
 MOVE_SHIFT_H = 2.5
