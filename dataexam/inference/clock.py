@@ -54,6 +54,7 @@ from .timezone import (
     answer_mass,
     circ_diff_hours,
     fits_as_well_in_country,
+    law_periods,
     lull_mid_hours,
     move_day,
     presence_hist,
@@ -268,6 +269,17 @@ def _fmt_utc_q(quarters: int) -> str:
     ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
     h, m = divmod(abs(quarters) * 15, 60)
     return f"UTC{'+' if quarters >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
+
+
+def law_earlier(periods: Sequence[dict[str, Any]]) -> str:
+    """The laws before the latest of :func:`~.timezone.law_periods`' periods, as the summaries write them:
+    ``"UTC+2 with summer time until 6 Sep 2016"``; several joined by "; "."""
+    out = []
+    for p in periods[:-1]:
+        d = date.fromisoformat(p["until"])
+        out.append(f"{_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''} until "
+                   f"{d.day} {d:%b %Y}")
+    return "; ".join(out)
 
 
 def _fmt_utc(hours: float) -> str:
@@ -1138,6 +1150,10 @@ class ClockAggregator(Aggregator):
             if best.law_not_followed:  # the zone's law moved, the person's hours stayed put in UTC
                 clock_change.update(utc_hours=0.0, law_not_followed=True)
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
+        # the zone's law changed within the home's days (Turkey 2016, Samoa 2011, Mexico 2022, Kazakhstan 2024):
+        # each law with its dates, not today's offset alone (T28C L1)
+        laws = law_periods(zone, min(fit), max(fit)) if fit and zone in zone_countries() else []
+        law_changes = laws if len(laws) > 1 else None
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
         for c in cands[1:6]:
@@ -1166,6 +1182,7 @@ class ClockAggregator(Aggregator):
             "earlier_zone": earlier,
             "periods": period_list,
             "clock_change": clock_change,
+            "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
         }
         ev = Evidence()
@@ -1186,6 +1203,7 @@ class ClockAggregator(Aggregator):
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
         summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
+                   + (f" ({law_earlier(law_changes)})" if law_changes else "")
                    + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")

@@ -803,6 +803,20 @@ def _names_part(tail: str, country: str) -> bool:
     return False
 
 
+def _small_town_zone(place: str, country: str) -> str | None:
+    """The zone of the towns called ``place`` in ``country`` where GeoNames has such a town of 5,000 people or more
+    (``gazetteer.city_zones``; the 15,000-people table the rules above read lacks them) and they keep one clock, in a
+    country of several zones: "Waitangi, New Zealand" is Pacific/Chatham, "Hanga Roa, Chile" Pacific/Easter, "Happy
+    Valley-Goose Bay, Canada" America/Goose_Bay (the sweep of every zone of such countries, ZONEPRIOR brief; they
+    were the country's most populous zone). ``None`` otherwise."""
+    from .gazetteer import city_zones
+
+    if len(country_zones().get(country, ())) < 2:
+        return None
+    zones = [z for cc, _a1, z in city_zones(place) if cc == country and zone_countries().get(z) == cc]
+    return zones[0] if zones and len(zone_clocks(zones)) == 1 else None
+
+
 @lru_cache(maxsize=128)
 def town_in_named_part(place: str, tail: str) -> str | None:
     """The zone of a town of a country of several zones written with a part of that country no rule of
@@ -1163,7 +1177,8 @@ class PlaceEvidence(Aggregator):
         if definite:
             # a part of the country that zone.tab names, not a town ("Chatham Islands, New Zealand", "Canary
             # Islands, Spain", "Quintana Roo, Mexico"): that zone, not the country's most populous one
-            self.declared[named_region_zone(place, tail_cc) or f"cc:{tail_cc}"] += 1  # type: ignore[arg-type]
+            self.declared[named_region_zone(place, tail_cc) or _small_town_zone(place, tail_cc)  # type: ignore[arg-type]
+                          or f"cc:{tail_cc}"] += 1
         elif tail_cc is None and not tail_is_region and depth == 0:
             # a big town by a name of it no rule above knows, alone or before a tail nothing reads ("Nueva York",
             # "Múnich, Baviera"): GeoNames' alternate names, in any language (big_town_zone)

@@ -502,6 +502,12 @@ def _h_timezone(v: dict[str, Any]) -> str:
         offset = utc_offset_text(off)
         if v.get("observes_dst"):
             offset += " with summer time"
+        laws = v.get("law_periods")
+        if isinstance(laws, list) and len(laws) > 1:
+            # the zone's law changed within the records (T28C L1): "UTC+3; UTC+2 with summer time until 6 Sep 2016"
+            offset += "".join(f"; {utc_offset_text(p['utc_offset_hours'])}"
+                              f"{' with summer time' if p.get('observes_dst') else ''} until {day(p['until'])}"
+                              for p in laws[:-1] if isinstance(p, dict) and "until" in p)
     if zone:
         city = zone_city(str(zone))
         earlier = v.get("earlier_zone")
