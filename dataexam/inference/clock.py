@@ -54,6 +54,8 @@ from .timezone import (
     _switch_instant,
     answer_mass,
     circ_diff_hours,
+    fits_as_well_in_country,
+    law_periods,
     lull_mid_hours,
     move_day,
     presence_hist,
@@ -268,6 +270,17 @@ def _fmt_utc_q(quarters: int) -> str:
     ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
     h, m = divmod(abs(quarters) * 15, 60)
     return f"UTC{'+' if quarters >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
+
+
+def law_earlier(periods: Sequence[dict[str, Any]]) -> str:
+    """The laws before the latest of :func:`~.timezone.law_periods`' periods, as the summaries write them:
+    ``"UTC+2 with summer time until 6 Sep 2016"``; several joined by "; "."""
+    out = []
+    for p in periods[:-1]:
+        d = date.fromisoformat(p["until"])
+        out.append(f"{_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''} until "
+                   f"{d.day} {d:%b %Y}")
+    return "; ".join(out)
 
 
 def _fmt_utc(hours: float) -> str:
@@ -1003,7 +1016,12 @@ class ClockAggregator(Aggregator):
             # tester: a London person's Tokyo setting was said nowhere)
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
-        found = rivals_in_country(cands, best) if not prior.placed.get(zone_countries().get(zone, "")) else []
+        unplaced = not prior.placed.get(zone_countries().get(zone, ""))
+        found = rivals_in_country(cands, best) if unplaced else []
+        as_well = fits_as_well_in_country(cands, best) if unplaced else []
+        # a clock of the country's fewer people that fits better is named too, whatever its posterior
+        found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
+                                                    (f.standard_q, f.observes_dst) for f, _z in found)]
         if found:
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
@@ -1013,6 +1031,10 @@ class ClockAggregator(Aggregator):
             country = zone_countries().get(zone)
             named = format_list([f"{rival_zone} ({rival.posterior:.0%})" for rival, rival_zone in found], locale="en")
             basis += f"; within {country} the activity cannot tell {zone} from {named}: where more people live decides"
+            if as_well and conf != Confidence.LOW:
+                # the activity fits a minority zone better: the majority's city is a guess by head count
+                conf = Confidence.LOW
+                basis += f", and it fits {format_list([z for _c, z in as_well], locale='en')} better, so low"
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
@@ -1131,6 +1153,10 @@ class ClockAggregator(Aggregator):
             if best.law_not_followed:  # the zone's law moved, the person's hours stayed put in UTC
                 clock_change.update(utc_hours=0.0, law_not_followed=True)
         offsets_seen = sorted({o / 4 for o, _first, _end in best.segments})
+        # the zone's law changed within the home's days (Turkey 2016, Samoa 2011, Mexico 2022, Kazakhstan 2024):
+        # each law with its dates, not today's offset alone (T28C L1)
+        laws = law_periods(zone, min(fit), max(fit)) if fit and zone in zone_countries() else []
+        law_changes = laws if len(laws) > 1 else None
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
         for c in cands[1:6]:
@@ -1159,6 +1185,7 @@ class ClockAggregator(Aggregator):
             "earlier_zone": earlier,
             "periods": period_list,
             "clock_change": clock_change,
+            "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
         }
         ev = Evidence()
@@ -1179,6 +1206,7 @@ class ClockAggregator(Aggregator):
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
         summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
+                   + (f" ({law_earlier(law_changes)})" if law_changes else "")
                    + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")

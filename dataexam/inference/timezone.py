@@ -36,6 +36,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import cache, lru_cache
 from itertools import compress
 from operator import mul
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .zoneprior import ZonePrior, zone_countries, zone_populations, zone_table
@@ -621,6 +622,88 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
                         and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+            seen.add((c.standard_q, c.observes_dst))
+            found.append((c, max(same, key=lambda z: people.get(z, 0))))
+    return found
+
+
+def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
+    """The zone's law over ``first`` to ``last`` (the home clock's active days), oldest first:
+    ``[{"from", "until" (ISO dates, inclusive), "utc_offset_hours" (standard), "observes_dst"}]``, one entry where
+    the law did not change. A change is a new standard offset (Europe/Istanbul: UTC+2 until 6 Sep 2016, UTC+3 since;
+    Pacific/Apia: UTC−11 until 29 Dec 2011; Asia/Almaty: UTC+6 until 29 Feb 2024) or the end or start of summer
+    time (America/Mexico_City: summer time until 29 Oct 2022), read from the zone database (zoneinfo) at 12:00 UTC
+    of each day (≤ 3,653 days: :data:`~.zoneprior.CLOCK_MAX_YEARS` years at most are fitted). The finding named such
+    a zone by today's offset only (the twenty-eighth pass's third tester, L1)."""
+    tz = zone_info(zone)
+    if last < first or (last - first).days > 3653:
+        first = max(first, last - timedelta(days=3653))
+    days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    std: list[int] = []
+    dst: list[bool] = []
+    for d in days:
+        t = datetime(d.year, d.month, d.day, 12, tzinfo=UTC).astimezone(tz)
+        own = t.dst() or timedelta(0)
+        std.append(int(((t.utcoffset() or timedelta(0)) - own).total_seconds() // 60))
+        dst.append(own != timedelta(0))
+    # summer time kept in a year, per standard offset (a day of it that year, on that offset)
+    kept = {(d.year, s) for d, s, x in zip(days, std, dst, strict=True) if x}
+    keys = [(s, (d.year, s) in kept) for d, s in zip(days, std, strict=True)]
+    out: list[dict[str, Any]] = []
+    start = 0
+    for i in range(1, len(days) + 1):
+        if i < len(days) and keys[i] == keys[start]:
+            continue
+        end = i - 1
+        if i < len(days) and keys[start][1] and not keys[i][1] and keys[i][0] == keys[start][0]:
+            # summer time ended for good: the period ends on its last summer day, not on 31 December
+            end = max(j for j in range(start, i) if dst[j])
+        out.append({"from": days[start].isoformat(), "until": days[end].isoformat(),
+                    "utc_offset_hours": keys[start][0] / 60, "observes_dst": keys[start][1]})
+        if end < i - 1:
+            out.append({"from": days[end + 1].isoformat(), "until": days[i - 1].isoformat(),
+                        "utc_offset_hours": keys[start][0] / 60, "observes_dst": False})
+        start = i
+    merged: list[dict[str, Any]] = []
+    for p in out:  # the days after summer time ended, joined to the next period on the same law
+        if merged and (merged[-1]["utc_offset_hours"], merged[-1]["observes_dst"]) == (
+                p["utc_offset_hours"], p["observes_dst"]):
+            merged[-1]["until"] = p["until"]
+        else:
+            merged.append(p)
+    return merged
+
+
+#: natural-log points of activity fit by which another clock of the answer's country must fit better to lower the
+#: answer (:func:`fits_as_well_in_country`). Clocks 45–90 min apart differ by 0.04–0.08 for a person on the
+#: majority's own clock (invented ordinary sleepers in Toronto, Auckland, Sydney, 2022–24, ~4 records a day), by
+#: 0.26 and 0.66 for a Chatham Islander and a Newfoundlander against Auckland and Toronto: "as well" taken
+#: literally (0) lowered every such majority answer too (Auckland high → low), since the fit of neighbouring clocks
+#: is a coin toss at this scale
+BETTER_FIT = 0.2
+
+
+def fits_as_well_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
+    """Every candidate on another clock (offset or DST) in the answer's own country whose activity fit is better
+    than the answer's (by :data:`BETTER_FIT`), whatever its posterior, each with its zone in that
+    country (the largest by people; one per clock), best fit first: ``[]`` where there is none. Only the country's
+    people then put the answer on the majority's clock — St. John's (−3:30) fits a Newfoundlander's records better
+    than Toronto, Chatham (+12:45) a Chatham Islander's better than Auckland, yet each held a posterior of 2–6 %
+    (the twenty-eighth pass's third tester, H1: "Toronto time", medium, 1 h 30 min off)."""
+    countries = zone_countries()
+    country = countries.get(best.zones[0])
+    if country is None:
+        return []
+    people = zone_populations().get(country, {})
+    found: list[tuple[Candidate, str]] = []
+    seen = {(best.standard_q, best.observes_dst)}
+    for c in sorted(cands, key=lambda c: -c.activity_score):
+        if c.activity_score < best.activity_score + BETTER_FIT:
+            break
+        if (c.standard_q, c.observes_dst) in seen:
+            continue
+        same = [z for z in c.zones if countries.get(z) == country]
+        if same:
             seen.add((c.standard_q, c.observes_dst))
             found.append((c, max(same, key=lambda z: people.get(z, 0))))
     return found

@@ -771,6 +771,83 @@ def big_town_zone(name: str) -> str | None:
     return zone
 
 
+def _folded_parts(country: str) -> tuple[str, ...]:
+    """Folded names (:func:`_fold_region`) of ``country``'s ISO 3166-2 subdivisions (``pycountry``) and of the
+    regions its zone.tab comments name, and the subdivisions' codes: what a place's tail may call a part of it."""
+    return _country_parts(country)
+
+
+@lru_cache(maxsize=64)
+def _country_parts(country: str) -> tuple[str, ...]:
+    import pycountry
+
+    out: dict[str, None] = {}
+    for sub in pycountry.subdivisions.get(country_code=country) or ():
+        out[_fold_region(sub.name)] = None
+        out[sub.code.split("-", 1)[1].casefold()] = None
+    for cc, name in _region_names():
+        if cc == country:
+            out[name] = None
+    return tuple(out)
+
+
+def _names_part(tail: str, country: str) -> bool:
+    """Whether ``tail`` names a part of ``country``: a subdivision's ISO 3166-2 code or name, or a region its
+    zone.tab comments name, whole or as the first words of a longer name ("Newfoundland" for "Newfoundland and
+    Labrador", "Chatham Islands", "NSW")."""
+    key = _fold_region(tail)
+    if len(key) < 2:
+        return False
+    for name in _folded_parts(country):
+        if name == key or (len(key) >= 4 and name.startswith(key + " ")):
+            return True
+    return False
+
+
+def _small_town_zone(place: str, country: str) -> str | None:
+    """The zone of the towns called ``place`` in ``country`` where GeoNames has such a town of 5,000 people or more
+    (``gazetteer.city_zones``; the 15,000-people table the rules above read lacks them) and they keep one clock, in a
+    country of several zones: "Waitangi, New Zealand" is Pacific/Chatham, "Hanga Roa, Chile" Pacific/Easter, "Happy
+    Valley-Goose Bay, Canada" America/Goose_Bay (the sweep of every zone of such countries, ZONEPRIOR brief; they
+    were the country's most populous zone). ``None`` otherwise."""
+    from .gazetteer import city_zones
+
+    if len(country_zones().get(country, ())) < 2:
+        return None
+    zones = [z for cc, _a1, z in city_zones(place) if cc == country and zone_countries().get(z) == cc]
+    return zones[0] if zones and len(zone_clocks(zones)) == 1 else None
+
+
+@lru_cache(maxsize=128)
+def town_in_named_part(place: str, tail: str) -> str | None:
+    """The zone of a town of a country of several zones written with a part of that country no rule of
+    :meth:`PlaceEvidence._free_text_place` reads ("St. John's, Newfoundland", "Waitangi, Chatham Islands", "Lord
+    Howe Island, NSW"; the twenty-eighth pass's third tester, H1: the home read them, the zone prior spread Canada
+    by its people and said Toronto, medium). First a region tzdata's zone.tab names in such a country, by the town's
+    or the tail's name (:func:`named_region_zone`: "Lord Howe Island", "Chatham Islands"), where the tail names a
+    part of that country; else GeoNames' largest town so called (≥ 5,000 people, ``gazetteer.city_zones``, whose
+    zone GeoNames gives from the town's coordinates) in a country whose part the tail names. ``None`` where none
+    fits, or the towns so called in the countries the tail may mean keep different clocks."""
+    from .gazetteer import city_zones
+
+    place, tail = place.strip(), tail.strip()
+    if not place or not tail or len(tail) > 40:
+        return None
+    multi = [cc for cc, zones in country_zones().items() if len(zones) > 1]
+    for cc in multi:
+        for name in (place, tail):
+            zone = named_region_zone(name, cc)
+            if zone is not None and _names_part(tail, cc):
+                return zone
+    rows = [(cc, zone) for cc, _a1, zone in city_zones(place)
+            if cc in multi and zone_countries().get(zone) == cc and _names_part(tail, cc)]
+    if not rows:
+        return None
+    zone = rows[0][1]
+    rivals = {z for _cc, z in rows}
+    return zone if len(zone_clocks(rivals)) == 1 else None
+
+
 def _utc_day(t: datetime) -> date:
     """The UTC date of ``t`` (a naive time, as a date-only record's, is taken as written)."""
     return t.date() if t.tzinfo is None else t.astimezone(UTC).date()
@@ -1101,11 +1178,14 @@ class PlaceEvidence(Aggregator):
         if definite:
             # a part of the country that zone.tab names, not a town ("Chatham Islands, New Zealand", "Canary
             # Islands, Spain", "Quintana Roo, Mexico"): that zone, not the country's most populous one
-            self.declared[named_region_zone(place, tail_cc) or f"cc:{tail_cc}"] += 1  # type: ignore[arg-type]
+            self.declared[named_region_zone(place, tail_cc) or _small_town_zone(place, tail_cc)  # type: ignore[arg-type]
+                          or f"cc:{tail_cc}"] += 1
         elif tail_cc is None and not tail_is_region and depth == 0:
             # a big town by a name of it no rule above knows, alone or before a tail nothing reads ("Nueva York",
             # "Múnich, Baviera"): GeoNames' alternate names, in any language (big_town_zone)
             big = big_town_zone(place)
+            if big is None and tail:
+                big = town_in_named_part(place, tail)
             if big is not None:
                 self.declared[big] += 1
 

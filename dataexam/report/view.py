@@ -16,7 +16,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from decimal import Decimal, InvalidOperation
 from pathlib import PurePath, PurePosixPath, PureWindowsPath
 from typing import Any, Literal
@@ -336,6 +336,9 @@ DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
 def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
     record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
+    A wall time the zone shows twice (the autumn hour repeated, or a move west) gets its abbreviation or offset:
+    ``"2022-10-30 02:30 CEST"`` and ``"2022-10-30 02:30 CET"``, not the same text for two instants an hour apart
+    (the twenty-eighth pass's third tester, L4).
     """
     if not iso:
         return "undated"
@@ -349,7 +352,42 @@ def local_time(iso: Any, zone: ZoneInfo | None) -> str:
         return str(iso)
     if t.tzinfo is None or zone is None:
         return t.strftime("%Y-%m-%d %H:%M") + " UTC"
-    return t.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    local = t.astimezone(zone)
+    shown = local.strftime("%Y-%m-%d %H:%M")
+    return f"{shown} {_offset_name(local)}" if _repeated(t, zone, local) else shown
+
+
+#: how far either side of an instant a clock change that repeats its wall time is looked for: the autumn hour, a
+#: move west across the date line at most a day
+_REPEAT_PROBE = timedelta(hours=26)
+
+
+def _repeated(t: datetime, zone: tzinfo, local: datetime) -> bool:
+    """Whether another instant shows the same wall time as ``local`` (``t`` in ``zone``): a clock change near it
+    went back (the offset on either side, :data:`_REPEAT_PROBE` away, differs and puts another instant at that
+    wall time). Works for any ``tzinfo`` (``ZoneInfo``, a move's ``MovedZone``)."""
+    own = local.utcoffset()
+    wall = local.replace(tzinfo=None)
+    for probe in (t - _REPEAT_PROBE, t + _REPEAT_PROBE):
+        other = probe.astimezone(zone).utcoffset()
+        if own is None or other is None or other == own:
+            continue
+        twin = t + (own - other)
+        if twin != t and twin.astimezone(zone).replace(tzinfo=None) == wall:
+            return True
+    return False
+
+
+def _offset_name(local: datetime) -> str:
+    """``local``'s zone abbreviation ("CEST", "EST"), else its offset ("UTC+03", "UTC-03:30") where the zone has
+    none of letters (tzdata writes "+03")."""
+    name = local.tzname() or ""
+    if name.isalpha():
+        return name
+    off = local.utcoffset() or timedelta(0)
+    sign = "-" if off < timedelta(0) else "+"
+    h, m = divmod(int(abs(off).total_seconds()) // 60, 60)
+    return f"UTC{sign}{h:02d}" + (f":{m:02d}" if m else "")
 
 
 def zone_label(zone: ZoneInfo | None) -> str:
@@ -466,6 +504,12 @@ def _h_timezone(v: dict[str, Any]) -> str:
         offset = utc_offset_text(off)
         if v.get("observes_dst"):
             offset += " with summer time"
+        laws = v.get("law_periods")
+        if isinstance(laws, list) and len(laws) > 1:
+            # the zone's law changed within the records (T28C L1): "UTC+3; UTC+2 with summer time until 6 Sep 2016"
+            offset += "".join(f"; {utc_offset_text(p['utc_offset_hours'])}"
+                              f"{' with summer time' if p.get('observes_dst') else ''} until {day(p['until'])}"
+                              for p in laws[:-1] if isinstance(p, dict) and "until" in p)
     if zone:
         city = zone_city(str(zone))
         earlier = v.get("earlier_zone")
