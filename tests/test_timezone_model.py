@@ -321,18 +321,16 @@ def test_country_evidence_follows_where_people_live():
     assert even["Atlantic/Canary"] == pytest.approx(1 / len(country_zones()["ES"]))
 
 
-def test_spain_case_names_madrid_and_says_the_canaries_fit_better():
+def test_spain_case_is_not_low_any_more():
     """Case 19 (late sleeper in Spain, ES login IPs) was +1 DST with *low* confidence while the Canary
-    Islands shared the country's prior evenly; with population weights Madrid is named (88 %). The activity fits
-    the Canaries' clock 0.47 nat better (a late sleeper's lull is an hour west's ordinary one), and nothing places
-    the person within Spain: Madrid by head count is low (the twenty-eighth pass's third tester, H1: a
-    Newfoundlander's "Toronto time" at medium)."""
+    Islands shared the country's prior evenly; with population weights it is at least medium. Its activity fits the
+    Canaries' clock 0.47 nat better — Spain keeps an hour east of its sun and sleeps late by it — which stays under
+    ``BETTER_FIT`` (0.5): no sign of the Canaries (the twenty-eighth pass: 0.2 made every late sleeper in Spain low)."""
     case = CASES / "19-tz-spain-late-sleeper" / "input"
     report = api.report(sorted(case.iterdir()))
     tz = report.finding("timezone")
     assert tz.value["zone"] == "Europe/Madrid" and tz.value["utc_offset_hours"] == 1.0
-    assert tz.confidence == Confidence.LOW
-    assert "it fits Atlantic/Canary better, so low" in tz.confidence_basis
+    assert tz.confidence in (Confidence.MEDIUM, Confidence.HIGH)
 
 
 def _per_day_groups(days: list[date]) -> dict[frozenset[str], list[tuple[int, int, int]]]:
