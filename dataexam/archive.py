@@ -510,7 +510,7 @@ class _LocalEntry:
 
 def _salvage_zip(p: Path, display: str, limits: ArchiveLimits) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
-    Returns ``None`` when nothing of any member can be read (the caller reports a damaged zip)."""
+    Returns ``None`` when not even one member is complete (the caller reports a damaged zip)."""
     members: list[Member] = []
     issues: list[ParseIssue] = []
     try:
@@ -536,7 +536,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     One ``truncated-zip`` issue says how many members were read whole and names the cut one. The same
     wherever the zip is found: given alone, in a folder (a Downloads folder: it was skipped whole
     there, the twenty-fourth pass's first tester) or inside another zip. Returns False, adding
-    nothing, when no member is complete and none has any of its data present.
+    nothing, when not even one member is complete.
     """
     try:
         with open_stream() as fh:
@@ -561,7 +561,7 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             if not entry.compress_size or entry.blocked is not None:
                 stop_reason = f"{path} is cut off before any of its data could be read"
                 continue
-            stop_reason = f"and {path} up to where it is cut off (its own issue says after which record)"
+            stop_reason = f"and {path} as far as it goes: the zip ends inside it"
         files += 1
         if changed:
             found.append(ParseIssue(archive=display, member=full, code="unsafe-name",
@@ -582,10 +582,12 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             continue
         added.append(Member(full, entry.file_size, display, _salvaged_opener(open_stream, entry),
                             (entry.crc, entry.compress_size)))
-    if not files:  # folder entries only, or a first file cut before its data: nothing salvaged, a damaged zip
+    whole_files = files - len(blocked) - (1 if cut_name is not None and stop_reason.startswith("and ") else 0)
+    if whole_files + len(blocked) == 0:
+        # folder entries only, or the zip cut inside its first file: a damaged zip, as before (a few bytes of a
+        # first file read as an export of one file was a worse message: "a zip no parser recognises")
         return False
     _note_blocked(display, whole, files, blocked, found)
-    whole_files = files - len(blocked) - (1 if cut_name is not None and stop_reason.startswith("and ") else 0)
     found.insert(0, ParseIssue(
         archive=display, member=whole or "", code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "

@@ -580,10 +580,11 @@ def cut_message(member: Member, last: int) -> str:
     record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
     were kept"; here the zip and the member are named, as for a damaged one."""
     zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
-    where = f"after record {last}" if last >= 0 else "before its first record"
-    kept = "the records before the cut were kept" if last >= 0 else "none of its records could be read"
-    return (f"zip member {member.path} in {zip_name} is cut off {where}: the zip file ends inside it (was the "
-            f"download interrupted?); {kept}, the rest of the file is missing")
+    if last < 0:
+        return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
+                "inside it (was the download interrupted?); none of its records could be read")
+    return (f"zip member {member.path} in {zip_name} is cut off after record {last}: the zip file ends inside it "
+            "(was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
 
 
 def issue_code(exc: BaseException) -> str:
