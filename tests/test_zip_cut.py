@@ -149,3 +149,34 @@ def test_a_zip_cut_inside_a_header_names_the_file_it_ends_in(tmp_path: Path) -> 
         assert arch.paths() == ["a.json"]
         assert arch.issues[0].message.endswith("1 complete file(s) were read, notes/b.json is cut off before any of "
                                                "its data could be read")
+
+
+def test_a_cut_facebook_message_file_keeps_its_messages_and_the_rest_of_the_export(tmp_path: Path) -> None:
+    # the parser's first looks at a file's head (owner, newest year, thread titles) met the cut before its handler:
+    # "unexpected MemberCutOff in the facebook parser; the rest of this export was skipped"
+    files = tree_files(FIXTURES / "facebook" / "2021-22" / "archive")
+    del files["profile_information/profile_information.json"]  # after the cut, lost: the owner read from the threads
+    member = "messages/inbox/anna_123/message_1.json"
+    thread = {"participants": [{"name": "Anna Example"}, {"name": "Jane Example"}],  # the title after the messages
+              "messages": [{"sender_name": "Anna Example", "timestamp_ms": 1632000000000 - 60_000 * i,
+                            "content": f"message number {i:02d}"} for i in range(60)], "title": "Anna Example"}
+    files[member] = json.dumps(thread, indent=1).encode()
+    whole = _records(_write(tmp_path / "whole.zip", _zip(files, zipfile.ZIP_STORED)), member)[0]
+    assert len(whole) == 60
+    everything = {e.origin.member for e in api.timeline(tmp_path / "whole.zip")}
+    cut, _ = _cut(_zip(files, zipfile.ZIP_STORED), member, 0.5)
+    z = _write(tmp_path / "fb.zip", cut)
+    stats = api.RunStats()
+    events = list(api.timeline(z, stats=stats))
+    kept = {e.origin.index for e in events if e.origin.member == member}
+    assert kept == set(range(len(kept))) and 20 < len(kept) < 40
+    assert [i.code for i in stats.issues if i.code == "parser-error"] == []
+    # every other file is read (the message file is the zip's last): was the export skipped after the cut one
+    assert {e.origin.member for e in events} == everything
+    assert any(i.message.startswith(f"zip member {member} in fb.zip is cut off after record {len(kept) - 1}")
+               for i in stats.issues)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
