@@ -503,6 +503,9 @@ class _LocalEntry:
     crc: int
     #: why its data cannot be read (:data:`_ENCRYPTED`, a method's name), or None
     blocked: str | None = None
+    #: the zip ends inside its data: ``compress_size`` is the bytes present, not the member's; its reader hands
+    #: over what they inflate to, then raises :class:`MemberCutOff` (T28B M1)
+    cut: bool = False
 
 
 def _salvage_zip(p: Path, display: str, limits: ArchiveLimits) -> Archive | None:
@@ -526,10 +529,14 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
     member of the zip holding it; its members are added under ``prefix``, and ``whole`` is its path
     inside the input (None: it is the input). Every member whose data is complete is kept (and
-    CRC-checked when read); the walk stops at the first incomplete member, and one ``truncated-zip``
-    issue says how many members were read. The same wherever the zip is found: given alone, in a
-    folder (a Downloads folder: it was skipped whole there, the twenty-fourth pass's first tester) or
-    inside another zip. Returns False, adding nothing, when not even one member is complete.
+    CRC-checked when read); the walk stops at the first incomplete member. The member the zip ends
+    inside is kept too, read up to the cut (:class:`MemberCutOff` raised there: its parser keeps the
+    records before it and says after which record it is cut off): it was dropped whole, 209 of 414
+    tweets lost that the same file cut in a folder kept (the twenty-eighth pass's second tester, M1).
+    One ``truncated-zip`` issue says how many members were read whole and names the cut one. The same
+    wherever the zip is found: given alone, in a folder (a Downloads folder: it was skipped whole
+    there, the twenty-fourth pass's first tester) or inside another zip. Returns False, adding
+    nothing, when not even one member is complete.
     """
     try:
         with open_stream() as fh:
@@ -542,11 +549,19 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     added: list[Member] = []
     files = 0
     blocked: list[tuple[str, str]] = []
+    cut_name: str | None = None  # the cut member's path inside this zip (named in the truncated-zip issue)
     for entry in entries:
         path, changed = normalise_member_name(entry.name)
         if not path or is_junk(path) or entry.name.endswith("/"):
             continue
         full = prefix + path
+        if entry.cut:
+            # a member with none of its data present, or one that cannot be read anyway, is only named
+            cut_name = path
+            if not entry.compress_size or entry.blocked is not None:
+                stop_reason = f"{path} is cut off before any of its data could be read"
+                continue
+            stop_reason = f"and {path} as far as it goes: the zip ends inside it"
         files += 1
         if changed:
             found.append(ParseIssue(archive=display, member=full, code="unsafe-name",
@@ -567,13 +582,16 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
             continue
         added.append(Member(full, entry.file_size, display, _salvaged_opener(open_stream, entry),
                             (entry.crc, entry.compress_size)))
-    if not files:  # folder entries only (a zip cut inside its first file): nothing salvaged, a damaged zip
+    whole_files = files - len(blocked) - (1 if cut_name is not None and stop_reason.startswith("and ") else 0)
+    if whole_files + len(blocked) == 0:
+        # folder entries only, or the zip cut inside its first file: a damaged zip, as before (a few bytes of a
+        # first file read as an export of one file was a worse message: "a zip no parser recognises")
         return False
     _note_blocked(display, whole, files, blocked, found)
     found.insert(0, ParseIssue(
         archive=display, member=whole or "", code="truncated-zip",
         message=f"the zip file is incomplete or its directory is damaged (was the download interrupted?); "
-                f"{files - len(blocked)} complete file(s) were read, {stop_reason}"))
+                f"{whole_files} complete file(s) were read, {stop_reason}"))
     members.extend(added)
     issues.extend(found)
     return True
@@ -582,7 +600,9 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
 def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tuple[list[_LocalEntry], str]:
     """The complete members of a zip read from its local file headers (``fh`` seekable, ``size`` bytes),
     and why the walk stopped. An encrypted member, or one compressed with a method the salvage cannot
-    inflate, is listed as ``blocked`` when its size is written before its data (else the walk stops)."""
+    inflate, is listed as ``blocked`` when its size is written before its data (else the walk stops).
+    A member the file ends inside, once its name is read, is listed last as ``cut`` (its data present,
+    maybe none, as ``compress_size``)."""
     entries: list[_LocalEntry] = []
     offset = 0
     while True:
@@ -592,10 +612,13 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
             return entries, "the rest of the file is missing or unreadable"
         (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)
         raw_name, extra = fh.read(name_len), fh.read(extra_len)
-        if len(raw_name) < name_len or len(extra) < extra_len:
+        if len(raw_name) < name_len:
             return entries, "the last file is cut off"
         name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
         data_offset = offset + _LOCAL_HEADER.size + name_len + extra_len
+        if len(extra) < extra_len:  # cut inside the header: named, nothing of its data present
+            entries.append(_LocalEntry(name, method, data_offset, 0, 0, crc, None, cut=True))
+            return entries, "the last file is cut off"
         if 0xFFFFFFFF in (csize, usize):
             usize, csize = _zip64_sizes(extra, usize, csize)
         blocked = _ENCRYPTED if flags & 0x1 or method == 99 else None
@@ -606,7 +629,14 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
                 return entries, "an encrypted file stopped the reading"
             if method != zipfile.ZIP_DEFLATED:
                 return entries, "a file of unknown length stopped the reading"
-            found = _inflate_extent(fh, data_offset, limits)
+            try:
+                found = _inflate_extent(fh, data_offset, limits)
+            except _CutShort as short:
+                # the file ends inside this member's deflate stream: its bytes present are read up to the cut;
+                # what they inflate to (measured, within the limits) is its size
+                entries.append(_LocalEntry(name, method, data_offset, max(0, size - data_offset), short.produced,
+                                           0, None, cut=True))
+                return entries, "the last file is cut off"
             if found is None:
                 return entries, "the last file is cut off or damaged"
             csize, usize, crc = found
@@ -619,6 +649,8 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
             next_offset = after + skip
         else:
             if data_offset + csize > size:
+                entries.append(_LocalEntry(name, method, data_offset, max(0, size - data_offset), usize, crc,
+                                           blocked, cut=True))
                 return entries, "the last file is cut off"
             next_offset = data_offset + csize
         entries.append(_LocalEntry(name, method, data_offset, csize, usize, crc, blocked))
@@ -641,8 +673,17 @@ def _zip64_sizes(extra: bytes, usize: int, csize: int) -> tuple[int, int]:
     return usize, csize
 
 
+class _CutShort(Exception):
+    """The file ends inside a deflate stream (:func:`_inflate_extent`), ``produced`` bytes inflated by then."""
+
+    def __init__(self, produced: int) -> None:
+        super().__init__(produced)
+        self.produced = produced
+
+
 def _inflate_extent(fh: IO[bytes], data_offset: int, limits: ArchiveLimits) -> tuple[int, int, int] | None:
-    """Compressed size, uncompressed size and CRC of a deflate stream, or None if it is cut off."""
+    """Compressed size, uncompressed size and CRC of a deflate stream, or None if it is damaged or a bomb.
+    Raises :class:`_CutShort` when the file ends inside it."""
     fh.seek(data_offset)
     inflater = zlib.decompressobj(-15)
     consumed = produced = 0
@@ -650,7 +691,7 @@ def _inflate_extent(fh: IO[bytes], data_offset: int, limits: ArchiveLimits) -> t
     while not inflater.eof:
         chunk = fh.read(64 * 1024)
         if not chunk:
-            return None
+            raise _CutShort(produced)
         consumed += len(chunk)
         try:
             out = inflater.decompress(chunk, 4 * MiB)
@@ -668,8 +709,14 @@ def _inflate_extent(fh: IO[bytes], data_offset: int, limits: ArchiveLimits) -> t
     return consumed - len(inflater.unused_data), produced, crc
 
 
+class MemberCutOff(zipfile.BadZipFile):
+    """The zip file ends inside this member's data (an interrupted download): every byte present was handed over
+    first (:class:`HandsOverFirst`), so its parser kept the records before the cut. The message names no file."""
+
+
 class _SalvagedReader(io.RawIOBase):
-    """The data of one member found by :func:`_salvage_zip`, inflated and CRC-checked at the end."""
+    """The data of one member found by :func:`_salvage_zip`, inflated and CRC-checked at the end; a member the
+    zip ends inside (``entry.cut``) is inflated up to the cut, then :class:`MemberCutOff` is raised."""
 
     def __init__(self, open_stream: Callable[[], IO[bytes]], entry: _LocalEntry) -> None:
         super().__init__()
@@ -697,13 +744,18 @@ class _SalvagedReader(io.RawIOBase):
             else:
                 raw = self._fh.read(min(self._left, 64 * 1024))
                 if not raw:
-                    raise zipfile.BadZipFile("member data is cut off")
+                    raise (MemberCutOff if self._entry.cut else zipfile.BadZipFile)("member data is cut off")
                 self._left -= len(raw)
             self._pending = self._inflater.decompress(raw, max(want, 64 * 1024)) if self._inflater else raw
         data, self._pending = self._pending[:want], self._pending[want:]
         self._crc = zlib.crc32(data, self._crc)
         self._produced += len(data)
-        if not data and (self._crc != self._entry.crc or self._produced != self._entry.file_size):
+        if self._entry.cut:
+            if self._produced > self._entry.file_size > 0:  # more than its header says it holds: damaged
+                raise zipfile.BadZipFile("a member of a damaged zip inflates past its size")
+            if not data:  # every byte present was handed over: the rest of the member is not in the file
+                raise MemberCutOff("the zip file ends inside this member")
+        elif not data and (self._crc != self._entry.crc or self._produced != self._entry.file_size):
             raise CrcMismatch("Bad CRC-32 or size for a member of a damaged zip")
         buffer[: len(data)] = data
         return len(data)

@@ -600,6 +600,45 @@ def sniff_encoding(head: bytes) -> str:
 
 #: the longest physical CSV line read (characters); real Amazon rows are a few KB
 MAX_LINE_CHARS = 1024 * 1024
+#: the most characters of one ragged row's lines kept to read them again (:class:`_RowLines`)
+_REREAD_CHARS = 1024 * 1024
+
+
+class _RowLines:
+    """The physical lines csv.reader pulls, those of the current row kept (up to :data:`_REREAD_CHARS`).
+
+    A quote left open (``,"unterminated`` at a line's end) makes csv read the next lines into the same row: one row of
+    54 fields where the header has 27, skipped as ragged, and the order on the next line lost with it, while the
+    issue said one row (the twenty-eighth pass's second tester, L7). Its lines after the first are handed to csv
+    once more (:meth:`push_back`), so only the broken line's row is lost."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.taken: list[str] = []
+        self.chars = 0
+
+    def __iter__(self) -> _RowLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.chars += len(line)
+        if self.chars <= _REREAD_CHARS:
+            self.taken.append(line)
+        return line
+
+    def mark(self) -> None:
+        """A new row starts: forget the lines of the last one."""
+        self.taken.clear()
+        self.chars = 0
+
+    @property
+    def whole(self) -> bool:
+        """Every line of the current row is kept."""
+        return self.chars <= _REREAD_CHARS
+
+    def push_back(self, lines: list[str]) -> None:
+        self._lines = itertools.chain(lines, self._lines)
 
 
 class CsvReader:
@@ -692,7 +731,9 @@ class CsvReader:
             else:
                 self.delimiter = sniff_delimiter(first)
             lines = itertools.chain(head, lines)
-        reader = csv.reader(lines, delimiter=self.delimiter)
+        source = _RowLines(lines)
+        reader = csv.reader(source, delimiter=self.delimiter)
+        line_base = 0  # the physical line before the reader's first (lines read again after an open quote)
         long_reported = 0
         problems = 0
         skipped_unlisted = 0  # rows skipped by problems past the listed ones
@@ -703,10 +744,11 @@ class CsvReader:
         fallback_reported = False
         while True:
             start = last_line + 1
+            source.mark()
             try:
                 cells = self._next(reader)
             except csv.Error as exc:
-                last_line = reader.line_num
+                last_line = line_base + reader.line_num
                 problems += 1
                 if problems <= _MAX_PROBLEMS:
                     yield CsvProblem("bad-csv", f"malformed CSV ({_csv_error_reason(exc)}); row skipped", start)
@@ -726,7 +768,7 @@ class CsvReader:
                 yield CsvProblem("bad-encoding", "some bytes are not valid UTF-8 and were read as cp1252", start)
             if cells is None:
                 break
-            last_line = reader.line_num
+            last_line = line_base + reader.line_num
             joined = "".join(cells)  # one string for the cheap whole-row checks below
             if "\x00" in joined:
                 problems += 1
@@ -760,14 +802,28 @@ class CsvReader:
                     cells = cells[: len(self.header)]
                 else:
                     problems += 1
+                    spread = len(source.taken) - (1 if source.taken and not source.taken[-1].strip() else 0)
+                    again = len(cells) > len(self.header) and spread > 1 and source.whole
+                    if again:
+                        # more fields than the header over several lines: a quote left open on the first line ran
+                        # on into the next ones. Only the first line's row is skipped: the others are read again.
+                        message = (f"row has {len(cells)} fields, the header has {len(self.header)}: a quote left "
+                                   f"open on line {start} ran on to line {last_line}; the row of line {start} was "
+                                   "skipped, the lines after it were read again")
+                    elif last_line > start:
+                        message = (f"row has {len(cells)} fields, the header has {len(self.header)}; lines "
+                                   f"{start}–{last_line} skipped")
+                    else:
+                        message = f"row has {len(cells)} fields, the header has {len(self.header)}; row skipped"
                     if problems <= _MAX_PROBLEMS:
-                        yield CsvProblem(
-                            "ragged-row",
-                            f"row has {len(cells)} fields, the header has {len(self.header)}; row skipped",
-                            start)
+                        yield CsvProblem("ragged-row", message, start)
                     else:
                         skipped_unlisted += 1
                     index += 1
+                    if again:
+                        source.push_back(source.taken[1:])
+                        reader = csv.reader(source, delimiter=self.delimiter)
+                        line_base = last_line = start
                     continue
             self.rows_read += 1
             yield CsvRow(index, start, self.columns, cells)

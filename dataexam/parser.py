@@ -35,7 +35,7 @@ from datetime import datetime
 from typing import IO, Any, ClassVar, TypeVar
 
 from . import jsonstream
-from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member, MemberChanged
+from .archive import DEFAULT_LIMITS, Archive, ArchiveLimits, CrcMismatch, Member, MemberChanged, MemberCutOff
 from .arrayslice import SliceReader, SliceReport
 from .errors import TempSpaceFull
 from .events import Detection, Event, ParseIssue, TimeSource, make_event, make_origin
@@ -467,6 +467,8 @@ class Parser:
                 # record was kept, not "the rest of the file is lost" (T27A M1)
                 code, message = "corrupt-member", damaged_message(ctx.member, damage,
                                                                   all_read=isinstance(exc, CrcMismatch))
+                if isinstance(exc, MemberCutOff):  # the zip ends inside it: cut, not damaged (T28B M1)
+                    message = cut_message(ctx.member, ctx.index)
             yield ctx.issue(code, message, _position(ctx))
         except Exception as exc:  # a parser bug must not end the run or lose what was read
             yield ctx.issue("parser-error", f"unexpected {type(exc).__name__} in the parser; "
@@ -550,6 +552,8 @@ def member_damage(member: Member) -> str | None:
         with member.open() as stream:
             while stream.read(1 << 20):
                 pass
+    except MemberCutOff:  # its bytes are sound up to the cut: a fault before it is the file's own
+        return None
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
         return _damage(exc)
     except Exception:  # another fault (gone, unreadable) is not damage to the zip's data: the first issue stands
@@ -568,6 +572,19 @@ def damaged_message(member: Member, damage: str, *, all_read: bool = False) -> s
                 "one of them may hold a damaged value")
     return (f"zip member {member.path} in {zip_name} is damaged ({damage}): a broken download or disk; the records "
             "before the damage were kept, the rest of the file is lost")
+
+
+def cut_message(member: Member, last: int) -> str:
+    """"zip member data/tweets.js in twitter.zip is cut off after record 204 …": a member the zip file ends inside
+    (an interrupted download, salvaged: :class:`~dataexam.archive.MemberCutOff`), ``last`` the index of the last
+    record read whole (-1: none). The same file cut in a folder says "JSON ends early … records before this point
+    were kept"; here the zip and the member are named, as for a damaged one."""
+    zip_name = re.split(r"[/\\]", member.input.rstrip("/\\"))[-1] or member.input
+    if last < 0:
+        return (f"zip member {member.path} in {zip_name} is cut off before its first record: the zip file ends "
+                "inside it (was the download interrupted?); none of its records could be read")
+    return (f"zip member {member.path} in {zip_name} is cut off after record {last}: the zip file ends inside it "
+            "(was the download interrupted?); the records before the cut were kept, the rest of the file is missing")
 
 
 def issue_code(exc: BaseException) -> str:

@@ -22,7 +22,7 @@ from typer.testing import CliRunner
 
 from dataexam import archive as archive_module
 from dataexam import cli, jsonstream
-from dataexam.archive import ArchiveLimits, open_input
+from dataexam.archive import ArchiveLimits, MemberCutOff, open_input
 from dataexam.errors import ExitCode
 from dataexam.parser import Parser
 from dataexam.registry import load_registry
@@ -119,10 +119,17 @@ def test_issue_summary_counts_per_file_and_reason(tmp_path: Path, monkeypatch: p
 def test_truncated_zip_keeps_every_complete_member(tmp_path: Path) -> None:
     (z,) = badinputs._truncated_zip(tmp_path)
     with open_input(z) as arch:
-        assert arch.paths() == ["notes-export.txt", "notes/a.json", "notes/b.json"]
+        # notes/c.json, which the zip ends inside, is read up to the cut (T28B M1: it was dropped)
+        assert arch.paths() == ["notes-export.txt", "notes/a.json", "notes/b.json", "notes/c.json"]
         assert [i.code for i in arch.issues] == ["truncated-zip"]
+        assert arch.issues[0].message.endswith("3 complete file(s) were read, and notes/c.json as far as it goes: "
+                                               "the zip ends inside it")
         with arch.get("notes/b.json").open() as fh:  # type: ignore[union-attr]
             assert json.load(fh)[1]["id"] == "11"
+        with arch.get("notes/c.json").open() as fh:  # type: ignore[union-attr]
+            assert fh.read()  # the bytes present first, then the fault
+            with pytest.raises(MemberCutOff):
+                fh.read()
 
 
 def test_truncated_streamed_zip_with_data_descriptors_is_salvaged(tmp_path: Path) -> None:
@@ -149,9 +156,15 @@ def test_truncated_streamed_zip_with_data_descriptors_is_salvaged(tmp_path: Path
     z = tmp_path / "streamed.zip"
     z.write_bytes(data[: data.index(b"notes/last.json") + 300])
     with open_input(z) as arch:
-        assert arch.paths() == ["notes/n0.json", "notes/n1.json", "notes/n2.json"]
+        # last.json, cut, is read up to the cut: its deflate stream inflated until the bytes run out (T28B M1)
+        assert arch.paths() == ["notes/last.json", "notes/n0.json", "notes/n1.json", "notes/n2.json"]
         with arch.get("notes/n2.json").open() as fh:  # type: ignore[union-attr]
             assert [r["id"] for r in json.load(fh)] == ["20", "21", "22", "23", "24"]
+        with arch.get("notes/last.json").open() as fh:  # type: ignore[union-attr]
+            head = fh.read(100_000)
+            assert 0 < len(head) < 10_000 and all(c in b"0123456789abcdef" for c in head)
+            with pytest.raises(MemberCutOff):
+                fh.read()
 
 
 def test_salvaged_member_with_bad_crc_is_reported(tmp_path: Path) -> None:
@@ -162,7 +175,7 @@ def test_salvaged_member_with_bad_crc_is_reported(tmp_path: Path) -> None:
     cut = raw.index(b"b.json") + 100
     z.write_bytes(bytes(raw[:cut]))
     with open_input(z) as arch:
-        assert arch.paths() == ["a.json"]
+        assert arch.paths() == ["a.json", "b.json"]  # b.json, cut, read up to the cut
         with arch.get("a.json").open() as fh:  # type: ignore[union-attr]
             assert len(fh.read()) == len(badinputs.note_records(3))  # every byte first, then the fault (T27A M1)
             with pytest.raises(zipfile.BadZipFile):

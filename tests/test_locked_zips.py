@@ -175,8 +175,9 @@ def _salvaged_kinds(path: Path) -> tuple[dict[str, int], set[tuple[str, str]]]:
 def test_a_cut_zip_is_salvaged_alike_alone_in_a_folder_and_in_a_zip(tmp_path: Path, cut_x_zip: Path) -> None:
     cut = cut_x_zip
     alone, alone_issues = _salvaged_kinds(cut)
-    with open_input(cut) as arch:  # tweets.js (cut) and what follows it are lost, the files before it kept
-        assert "data/tweets.js" not in arch.paths() and "data/account.js" in arch.paths()
+    with open_input(cut) as arch:  # what follows tweets.js is lost, the files before it kept, tweets.js up to the cut
+        assert "data/tweets.js" in arch.paths() and "data/account.js" in arch.paths()
+        assert not any(p > "data/tweets.js" for p in arch.paths())
     assert alone and sum(alone.values()) < _x_events()
     assert ("twitter-cut.zip", "truncated-zip") in alone_issues
 
@@ -193,8 +194,10 @@ def test_a_cut_zip_is_salvaged_alike_alone_in_a_folder_and_in_a_zip(tmp_path: Pa
         assert arch.mounts == {"twitter-cut": "twitter-cut.zip", "amazon": "amazon.zip"}
     # the zip's own issue is its export's (scan listed it under the Amazon export beside it)
     scanned = {r.parser: r.issue_summary for r in api.scan(downloads) if r.is_export}
-    assert scanned["amazon"] == {} and list(scanned["twitter"].values()) == [1]
-    assert next(iter(scanned["twitter"])).endswith("truncated-zip")
+    assert scanned["amazon"] == {} and list(scanned["twitter"].values()) == [1, 1]
+    # the zip's own issue, and tweets.js's: cut off (ten bytes of it present: before its first record)
+    assert [k.rsplit(": ", 1)[-1] for k in scanned["twitter"]] == ["truncated-zip", "corrupt-member"]
+    assert ("tweets.js", "corrupt-member") in alone_issues
 
     bundle = write_locked_zip(tmp_path / "bundle.zip", {"twitter-cut.zip": cut.read_bytes(),
                                                 **{f"amazon/{k}": v for k, v in tree_files(AMAZON_TREE).items()}},

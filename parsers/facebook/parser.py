@@ -22,6 +22,8 @@ mojibake, §1.3) as records leave the JSON reader; envelopes are read by the sha
 from __future__ import annotations
 
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -40,6 +42,12 @@ from dataexam.timeparse import NO_TIME, TimeResult, from_date_parts, from_epoch,
 from .envelope import EMPTY_FILE, fields, iter_raw, label_media, label_time, norm_label, peek, pick, repair, text_value
 from .unmodelled import APOS as _APOS
 from .unmodelled import UNMODELLED_RULES
+
+#: faults a look at the head of a file (its owner, its newest year, its titles) passes over: the file's handler reports
+#: them when it reads the file. A zip member's damage or cut (an interrupted download, read up to the cut: T28B M1) is
+#: one: it ended the run's Facebook export with "unexpected MemberCutOff … the rest of this export was skipped".
+_PEEK_ERRORS = (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError, zipfile.BadZipFile, zlib.error,
+                EOFError)
 
 
 def _fix(value: Any) -> Any:
@@ -847,7 +855,7 @@ class FacebookParser(Parser):
                         if prefix == "" and event == "map_key":
                             keys.add(str(value))
                             break
-            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+            except _PEEK_ERRORS:
                 continue
         return keys
 
@@ -876,7 +884,7 @@ class FacebookParser(Parser):
                             when = _epoch(value)[0]
                             if when is not None and (newest is None or when.timestamp() > newest):
                                 newest = when.timestamp()
-            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+            except _PEEK_ERRORS:
                 continue
         return datetime.fromtimestamp(newest, UTC).year if newest is not None else None
 
@@ -983,7 +991,7 @@ class FacebookParser(Parser):
                         seen += 1
                         if seen >= TITLE_SAMPLE:
                             break
-            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+            except _PEEK_ERRORS:
                 continue  # the file's handler reports the fault when it reads the file
         if not counts:
             return []
@@ -1015,7 +1023,7 @@ class FacebookParser(Parser):
                             name = name.get("full_name")
                         if isinstance(name, str) and name.strip():
                             return record
-            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+            except _PEEK_ERRORS:
                 continue  # the profile handler reports the fault when it reads the file
         return None
 
@@ -1055,7 +1063,7 @@ class FacebookParser(Parser):
                     # left, so only one-to-one chats are asked, and only while the owner is open (a chat the
                     # owner never wrote in is read to its end).
                     outside = self._unlisted_sender(ctx, set(header["participants"]))
-            except (ijson.JSONError, jsonstream.LimitExceeded, OSError, ValueError):
+            except _PEEK_ERRORS:
                 continue  # the message handler reports the fault when it reads the file
             finally:
                 ctx.close()

@@ -1,0 +1,182 @@
+"""A zip cut off inside a file (an interrupted download) keeps that file's records up to the cut, as the same file
+cut in a folder does, and the issues name the file (the twenty-eighth pass's second tester, M1).
+
+The salvage of a zip without its central directory dropped the member the zip ends inside: 414 tweets of
+``data/tweets-part1.js`` lost (the same bytes in a folder kept 273), and the ``truncated-zip`` issue said only "the
+last file is cut off". Each service's parser is read through a cut zip here: X ``.js`` (deflated), Facebook JSON and
+Amazon CSV (stored), alone and in a Downloads folder.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import pytest
+
+from dataexam import api
+from dataexam.archive import MemberCutOff, open_input
+from dataexam.events import ParseIssue
+from helpers import FIXTURES, tree_files
+
+N = 400
+
+
+def _x_files() -> tuple[dict[str, bytes], str]:
+    files = tree_files(FIXTURES / "twitter" / "current" / "archive")
+    tweets = [{"tweet": {"id_str": str(1000 + i), "full_text": f"tweet number {i:03d} of the cut file", "lang": "en",
+                         "created_at": f"Mon Jan 01 10:{i % 60:02d}:00 +0000 2024"}} for i in range(N)]
+    files["data/tweets.js"] = ("window.YTD.tweets.part0 = " + json.dumps(tweets, indent=1)).encode()
+    return files, "data/tweets.js"
+
+
+def _facebook_files() -> tuple[dict[str, bytes], str]:
+    files = tree_files(FIXTURES / "facebook" / "2021-22" / "archive")
+    posts = [{"timestamp": 1632000000 + 3600 * i, "data": [{"post": f"post number {i:03d}"}], "title": ""}
+             for i in range(N)]
+    files["posts/your_posts_1.json"] = json.dumps(posts, indent=2).encode()
+    return files, "posts/your_posts_1.json"
+
+
+def _amazon_files() -> tuple[dict[str, bytes], str]:
+    files = tree_files(FIXTURES / "amazon" / "legacy" / "archive")
+    path = "Retail.OrderHistory.1/Retail.OrderHistory.1.csv"
+    text = files[path].decode("utf-8-sig")
+    header, first = list(csv.reader(io.StringIO(text, newline="")))[:2]
+    out = io.StringIO()
+    writer = csv.writer(out, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(header)
+    order_id = header.index("Order ID")
+    for i in range(N):  # the first order again and again, each its own order (a quoted address spans lines)
+        row = list(first)
+        row[order_id] = f"114-{i:07d}-0000001"
+        writer.writerow(row)
+    files[path] = ("\ufeff" + out.getvalue()).encode()
+    return files, path
+
+
+def _zip(files: dict[str, bytes], method: int) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", method) as zf:
+        for name, data in files.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _cut(data: bytes, member: str, fraction: float) -> tuple[bytes, bytes]:
+    """The zip cut ``fraction`` of the way into ``member``'s data, and what the bytes present inflate to."""
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+    start = info.header_offset + 30 + name_len + extra_len
+    present = data[start: start + int(info.compress_size * fraction)]
+    if info.compress_type == zipfile.ZIP_DEFLATED:
+        present = zlib.decompressobj(-15).decompress(present)
+    return data[: start + int(info.compress_size * fraction)], present
+
+
+def _records(path: Path, member: str) -> tuple[set[int], list[ParseIssue]]:
+    stats = api.RunStats()
+    indexes = {e.origin.index for e in api.timeline(path, stats=stats) if e.origin.member.endswith(member)}
+    return indexes, list(stats.issues)
+
+
+@pytest.mark.parametrize(("make", "method"), [(_x_files, zipfile.ZIP_DEFLATED), (_facebook_files, zipfile.ZIP_STORED),
+                                              (_amazon_files, zipfile.ZIP_STORED)], ids=["x-js", "facebook-json",
+                                                                                         "amazon-csv"])
+def test_a_zip_cut_inside_a_file_keeps_its_records_up_to_the_cut(tmp_path: Path, make, method: int) -> None:  # type: ignore[no-untyped-def]
+    files, member = make()
+    whole = tmp_path / "whole.zip"
+    whole.write_bytes(_zip(files, method))
+    assert len(_records(whole, member)[0]) == N
+    # the cut file last in the zip, as a download ends
+    files = {**{k: v for k, v in files.items() if k != member}, member: files[member]}
+    cut, present = _cut(_zip(files, method), member, 0.5)
+    z = tmp_path / "export.zip"
+    z.write_bytes(cut)
+
+    # the same bytes in a folder: the reference
+    folder = tmp_path / "folder"
+    for name, data in {**files, member: present}.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_bytes(data)
+    in_folder, _ = _records(folder, member)
+
+    kept, issues = _records(z, member)
+    assert kept == in_folder == set(range(len(kept)))  # was: none of them
+    assert N * 2 // 5 < len(kept) < N * 3 // 5
+    cut_issue = next(i for i in issues if i.code == "corrupt-member")
+    assert cut_issue.member == member and cut_issue.position == f"after record {len(kept) - 1}"
+    assert cut_issue.message == (f"zip member {member} in export.zip is cut off after record {len(kept) - 1}: the zip "
+                                 "file ends inside it (was the download interrupted?); the records before the cut "
+                                 "were kept, the rest of the file is missing")
+    (truncated,) = [i for i in issues if i.code == "truncated-zip"]
+    assert truncated.message.endswith(f"{len(files) - 1} complete file(s) were read, and {member} as far as it "
+                                      "goes: the zip ends inside it")
+
+    # in a Downloads folder: the same
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    (downloads / "export.zip").write_bytes(cut)
+    assert _records(downloads, member)[0] == kept
+
+
+def test_a_cut_member_hands_over_every_byte_present_then_says_cut(tmp_path: Path) -> None:
+    files, member = _x_files()
+    cut, present = _cut(_zip({"data/aaa.js": b"x" * 100, member: files[member]}, zipfile.ZIP_DEFLATED), member, 0.3)
+    z = tmp_path / "x.zip"
+    z.write_bytes(cut)
+    with open_input(z) as arch:
+        assert arch.paths() == ["data/aaa.js", member]
+        stream = arch.get(member).open()  # type: ignore[union-attr]
+        got = b""
+        with pytest.raises(MemberCutOff):
+            while chunk := stream.read(5000):
+                got += chunk
+        assert got == present and len(present) > 10_000
+
+
+def test_a_zip_cut_inside_a_header_names_the_file_it_ends_in(tmp_path: Path) -> None:
+    data = _zip({"a.json": b"[1, 2, 3]", "notes/b.json": b"[4, 5, 6]"}, zipfile.ZIP_STORED)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("notes/b.json")
+    z = tmp_path / "x.zip"
+    z.write_bytes(data[: info.header_offset + 30 + len("notes/b.json")])  # its name read, none of its data
+    with open_input(z) as arch:
+        assert arch.paths() == ["a.json"]
+        assert arch.issues[0].message.endswith("1 complete file(s) were read, notes/b.json is cut off before any of "
+                                               "its data could be read")
+
+
+def test_a_cut_facebook_message_file_keeps_its_messages_and_the_rest_of_the_export(tmp_path: Path) -> None:
+    # the parser's first looks at a file's head (owner, newest year, thread titles) met the cut before its handler:
+    # "unexpected MemberCutOff in the facebook parser; the rest of this export was skipped"
+    files = tree_files(FIXTURES / "facebook" / "2021-22" / "archive")
+    del files["profile_information/profile_information.json"]  # after the cut, lost: the owner read from the threads
+    member = "messages/inbox/anna_123/message_1.json"
+    thread = {"participants": [{"name": "Anna Example"}, {"name": "Jane Example"}],  # the title after the messages
+              "messages": [{"sender_name": "Anna Example", "timestamp_ms": 1632000000000 - 60_000 * i,
+                            "content": f"message number {i:02d}"} for i in range(60)], "title": "Anna Example"}
+    files[member] = json.dumps(thread, indent=1).encode()
+    whole = _records(_write(tmp_path / "whole.zip", _zip(files, zipfile.ZIP_STORED)), member)[0]
+    assert len(whole) == 60
+    everything = {e.origin.member for e in api.timeline(tmp_path / "whole.zip")}
+    cut, _ = _cut(_zip(files, zipfile.ZIP_STORED), member, 0.5)
+    z = _write(tmp_path / "fb.zip", cut)
+    stats = api.RunStats()
+    events = list(api.timeline(z, stats=stats))
+    kept = {e.origin.index for e in events if e.origin.member == member}
+    assert kept == set(range(len(kept))) and 20 < len(kept) < 40
+    assert [i.code for i in stats.issues if i.code == "parser-error"] == []
+    # every other file is read (the message file is the zip's last): was the export skipped after the cut one
+    assert {e.origin.member for e in events} == everything
+    assert any(i.message.startswith(f"zip member {member} in fb.zip is cut off after record {len(kept) - 1}")
+               for i in stats.issues)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
