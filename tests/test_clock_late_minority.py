@@ -30,7 +30,7 @@ def late_tenth(d: date, rng: random.Random) -> list[float]:
 @pytest.fixture(scope="module")
 def noisy():
     return infer(sleeper(start=START, days=DAYS, per_day=5, weekday=(7.5, 23.4), weekend=(7.5, 23.4),
-                         extra=late_tenth), now=NOW)
+                         extra=late_tenth), now=NOW, include_sensitive=True)
 
 
 def test_a_tenth_of_nights_up_late_leave_the_usual_window(noisy):
@@ -50,7 +50,9 @@ def test_the_late_nights_are_listed_as_late_nights(noisy):
 
 
 def test_the_same_writer_without_late_nights_has_the_same_window():
-    plain = infer(sleeper(start=START, days=DAYS, per_day=5, weekday=(7.5, 23.4), weekend=(7.5, 23.4)), now=NOW)
+    # the nights' dates are shown only with include_sensitive (sensitive.withhold_night_dates)
+    plain = infer(sleeper(start=START, days=DAYS, per_day=5, weekday=(7.5, 23.4), weekend=(7.5, 23.4)), now=NOW,
+                  include_sensitive=True)
     w = plain.finding("sleep").value["weekday"]
     assert "23:15" <= w["start"] <= "23:45" and "07:15" <= w["end"] <= "07:45", w
     assert plain.finding("late_nights").value["dates"] == []
