@@ -11,6 +11,8 @@ but not cited.
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import itertools
 import math
 import random
@@ -88,6 +90,7 @@ BROKEN_MIN_NIGHTS = 10
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
 # record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
 TRIP_NIGHTS_MARGIN_DAYS = 14
+TRIP_REREAD_SHARE = 0.05  # nights on trips abroad from this share of all nights: the sleep windows are read without
 LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
 LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 # A habit of a few months (a new parent's night feeds, a season of night shifts) must not redefine the whole
@@ -146,6 +149,14 @@ SHIFT_DAY_SLEEP_LABEL = "day sleep (night or shift work)"  # a shift period's wi
 # keeps the free-day timing (Roenneberg et al. 2003, MCTQ's free days; the twenty-seventh pass's tester: a teenager's
 # summers read "night or shift work" and their nights "broken nights")
 HOLIDAY_LABEL = "free days throughout (a holiday or time off)"
+#: a weekday day sleep (a night worker's) this far from the weekend's night sleep (mid-sleep to mid-sleep) makes
+#: the person a day sleeper, her work and free nights read from her own nights (a nurse off a 19-07 shift, asleep
+#: 08-15, and 01-09 on free nights: 6 h; her free Mondays inside the weekday window cut it to 07:00-12:15, 4.6 h)
+DAY_SLEEP_MIN_GAP_H = 4.0
+SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your free ones: night or shift work. Your "
+                   "work and free nights are told apart by your own records, whichever weekday they fall on. MSW, MSF, "
+                   "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
+                   "(MCTQ^Shift, Juda, Vetter & Roenneberg 2013, J Biol Rhythms 28:130), so none is given.")
 HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' (MSF)
 # Evidence kept per UTC 15-minute bin: the first record of the first 16 days active in that bin.
 # Findings cite at most 10 records each, the earliest that qualify; 16 days per bin leave room for
@@ -1282,6 +1293,40 @@ class ClockAggregator(Aggregator):
         return None if choice is None else (choice.start, choice.end)
 
     @staticmethod
+    def _day_sleeper(windows: Mapping[str, tuple[int, int] | None]) -> str | None:
+        """"weekday" where the weekday window is a day sleep (its middle between 08:00 and 20:00, as
+        :meth:`_shift_windows` labels one) and the weekend window a night sleep at least :data:`DAY_SLEEP_MIN_GAP_H`
+        from it: a night or shift worker back on a night's sleep on free days. None otherwise (both by night, both
+        by day, a window missing, or a late sleeper's weekend by day: 04:00–13:00 is no work by night)."""
+        wd, we = windows.get("weekday"), windows.get("weekend")
+        if wd is None or we is None or _circular_gap(wd[0] + wd[1], we[0] + we[1], 2 * QUARTERS) / 8 \
+                < DAY_SLEEP_MIN_GAP_H:
+            return None
+        mid_wd, mid_we = (((w[0] + w[1]) / 8 + 12) % 24 for w in (wd, we))
+        return "weekday" if 8.0 <= mid_wd < 20.0 and not 8.0 <= mid_we < 20.0 else None
+
+    @staticmethod
+    def _own_night_types(types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequence[int]],
+                         windows: Mapping[str, tuple[int, int] | None]) -> dict[date, str]:
+        """Each night of ``types`` (type → night dates, by the calendar) → its type, read from its records: the other
+        type where the night has a record inside its own type's window and none inside the other's, each window's
+        edges left clear as the late nights leave them (:data:`LATE_MARGIN_START`, :data:`LATE_MARGIN_END`);
+        otherwise its calendar type (a quiet night, or one awake in both windows: a late night). For a day sleeper:
+        her work nights are the nights she sleeps by day, her free nights those she sleeps at night, whichever weekday
+        they fall on (MCTQ^Shift reads sleep per shift type, not per weekday: Juda, Vetter & Roenneberg 2013, J Biol
+        Rhythms 28:130)."""
+        cores = {t: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for t, w in windows.items() if w}
+        out: dict[date, str] = {}
+        for t, nds in types.items():
+            o = "weekend" if t == "weekday" else "weekday"
+            for nd in nds:
+                vec = ext[nd]
+                moved = (t in cores and o in cores and any(vec[r] for r in cores[t])
+                         and not any(vec[r] for r in cores[o]))
+                out[nd] = o if moved else t
+        return out
+
+    @staticmethod
     def _night_mid(vec: list[int]) -> float | None:
         """Mid-point (r units) of the longest gap of ≥ 2 h between own actions in one night."""
         active = [r for r, c in enumerate(vec) if c]
@@ -1309,6 +1354,13 @@ class ClockAggregator(Aggregator):
             if isinstance(tz_finding.value, dict):
                 tz_finding.value["scheduled_left_out"] = {"records": sum(self.scheduled.values()),
                                                           "clients": dict(self.scheduled.most_common())}
+        # once the trips are known, the windows may be read again without the nights abroad (set_aside_trip_nights):
+        # a shell holding what _sleep_family reads besides the nights (the aggregator's state is released after this)
+        shell = ClockAggregator.__new__(ClockAggregator)
+        shell.shifted = self.shifted
+        ctx.sleep_reread = functools.partial(shell._reread_sleep, ctx, tz_finding, getattr(self, "_sleep_local", None),
+                                             said)
+        self._sleep_local = None
         # the findings hold what they need (values, copied evidence items): release the per-day state
         # before the later aggregators finish and load their own reference data
         self.days = {}
@@ -1316,8 +1368,31 @@ class ClockAggregator(Aggregator):
         return out
 
     # -- sleep, social jetlag, late nights -----------------------------------------------------------
-    def _sleep_family(self, ctx: Context, tz_finding: Finding) -> list[Finding]:
-        nights, ev_map = self._local_nights(ctx) if self.days else ({}, {})
+    def _reread_sleep(self, ctx: Context, tz_finding: Finding,
+                      local: tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]] | None,
+                      said: str | None, away: frozenset[date]) -> list[Finding] | None:
+        """The sleep family read again with the nights in ``away`` left out of the windows (:meth:`_sleep_family`),
+        with the scheduled-posts caveat :meth:`finish` adds; None where those nights are under
+        :data:`TRIP_REREAD_SHARE` of the nights with records (a trip or two does not move a window read by quarters),
+        or without nights."""
+        if not local or not local[0] or len(away & local[0].keys()) < TRIP_REREAD_SHARE * len(local[0]):
+            return None
+        family = self._sleep_family(ctx, tz_finding, away, local)
+        if said is not None:
+            for finding in family:
+                at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+                finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+        return family
+
+    def _sleep_family(self, ctx: Context, tz_finding: Finding, away: frozenset[date] = frozenset(),
+                      local: tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]] | None = None,
+                      ) -> list[Finding]:
+        """The sleep, social jetlag and late nights findings. ``away``: nights (morning dates) left out of the
+        windows (nights on a trip abroad, on another clock: :func:`set_aside_trip_nights`); they are still checked
+        for late nights, where the trips set them aside. ``local``: :meth:`_local_nights`' result, when the per-day
+        state is gone (a second reading once the trips are known)."""
+        nights, ev_map = local if local is not None else self._local_nights(ctx) if self.days else ({}, {})
+        self._sleep_local = (nights, ev_map)
         # the nights of a period on the home's clock at other hours (night shifts at home; the time zone's periods)
         # are read apart, as MCTQ^Shift reads each shift type's sleep apart (Juda, Vetter & Roenneberg 2013): the
         # weekday and weekend windows, the chronotype and the social jetlag are the other nights', and the shift
@@ -1330,37 +1405,64 @@ class ClockAggregator(Aggregator):
         country = zone_countries().get(ctx.zone_name or "")
         free, free_names = free_weekdays(country)
         for nd, _vec in nights.items():
-            if nd not in on_shift:
+            if nd not in on_shift and nd not in away:
                 types["weekend" if nd.weekday() in free else "weekday"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
         # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
         # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
         ext = {nd: (*vec, *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd, vec in nights.items()}
-        columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
-        agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
-        # nights active per bin: the robust statistic the window rests on
-        active: dict[str, Sequence[float]] = {t: [len(col) - col.count(0) for col in cols]
-                                              for t, cols in columns.items()}
-        # per type, its nights by calendar quarter (the quarters with enough nights), when there are enough of
-        # them for a habit of a few months not to decide the window (MIN_PERIODS)
-        periods: dict[str, list[list[date]]] = {}
-        for t, nds in types.items():
-            by_q: dict[tuple[int, int], list[date]] = {}
-            for nd in sorted(nds):
-                by_q.setdefault(night_period(nd), []).append(nd)
-            kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
-            if len(kept_q) >= MIN_PERIODS:
-                periods[t] = kept_q
-                counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
-                active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
-        flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
-        choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
-        # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
-        masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])]) for t, nds in types.items()}
-        # a stretch awake on a minority of nights next to the quiet run (occasional late nights) is inside the night
-        windows = {t: None if c is None else extend_over_late_nights((c.start, c.end), flags[t], active[t],  # type: ignore[arg-type]
-                                                                     masks[t].share)
-                   for t, c in choices.items()}
+
+        def read_types(types: dict[str, list[date]]) -> tuple[Any, ...]:
+            # the windows over the nights of each type (columns, counts, quarters, quiet flags, runs, masks, windows)
+            columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
+            agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
+            # nights active per bin: the robust statistic the window rests on
+            active: dict[str, Sequence[float]] = {t: [len(col) - col.count(0) for col in cols]
+                                                  for t, cols in columns.items()}
+            # per type, its nights by calendar quarter (the quarters with enough nights), when there are enough of
+            # them for a habit of a few months not to decide the window (MIN_PERIODS)
+            periods: dict[str, list[list[date]]] = {}
+            for t, nds in types.items():
+                by_q: dict[tuple[int, int], list[date]] = {}
+                for nd in sorted(nds):
+                    by_q.setdefault(night_period(nd), []).append(nd)
+                kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
+                if len(kept_q) >= MIN_PERIODS:
+                    periods[t] = kept_q
+                    counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
+                    active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
+            flags = {t: self._quiet_flags(active[t], len(types[t])) for t in types}
+            choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
+            # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
+            masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])])
+                     for t, nds in types.items()}
+            # a stretch awake on a minority of nights next to the quiet run (occasional late nights) is inside the night
+            windows = {t: None if c is None else extend_over_late_nights((c.start, c.end), flags[t], active[t],  # type: ignore[arg-type]
+                                                                         masks[t].share)
+                       for t, c in choices.items()}
+            return agg, periods, flags, choices, masks, windows
+
+        calendar = (types, *read_types(types))
+        agg, periods, flags, choices, masks, windows = calendar[1:]
+        kind = {nd: t for t, nds in types.items() for nd in nds}
+        day_sleep = self._day_sleeper(windows)
+        if day_sleep:
+            # a day sleeper (night or shift work) whose other nights are night sleeps: which nights are work nights
+            # and which free is read from her own nights, not the calendar's weekend (T28C's H2: a night nurse's
+            # free Monday mornings, up from 09:00 inside the Mon-Fri day-sleep window, were 46 "late nights").
+            # Twice at most: against the calendar's windows, then against her own nights' (a free Monday quiet in
+            # the first weekday window's short core fell to the work nights, and was awake in the second's)
+            for _ in range(2):
+                own = self._own_night_types(calendar[0], ext, windows)
+                if own == kind:
+                    break
+                kind = own
+                types = {t: sorted(nd for nd, k in kind.items() if k == t) for t in types}
+                agg, periods, flags, choices, masks, windows = read_types(types)
+            day_sleep = self._day_sleeper(windows)
+            if not day_sleep:  # her own nights no longer tell a day sleep from a night's: the calendar's reading
+                types, agg, periods, flags, choices, masks, windows = calendar
+                kind = {nd: t for t, nds in types.items() for nd in nds}
         for t, c in choices.items():
             o = "weekend" if t == "weekday" else "weekday"
             oc, of = choices[o], flags[o]
@@ -1435,6 +1537,10 @@ class ClockAggregator(Aggregator):
         wd, we = describe(windows["weekday"]), describe(windows["weekend"])
         msw = wd["mid_hours"] if wd else None
         msf = we["mid_hours"] if we else None
+        if day_sleep:
+            # MSW, MSF, the chronotype and social jetlag are the MCTQ's for day workers; for shift work they are not
+            # defined (MCTQ^Shift: Juda, Vetter & Roenneberg 2013): said so, not printed as if they were (T28C's H2)
+            msw = msf = None
         chronotype = None
         if msf is not None:
             chronotype = ("early type" if msf < 3.5 else "intermediate type" if msf < 5.0 else "late type")
@@ -1505,7 +1611,8 @@ class ClockAggregator(Aggregator):
             if conf == Confidence.HIGH:
                 conf = Confidence.MEDIUM
             basis += "; the weekday and weekend windows share no hour, so medium at most"
-            sleep_caveats.insert(0, DISJOINT_CAVEAT)
+            if not day_sleep:  # a day sleeper's two windows are her work and free nights' (SHIFT_WORK_NOTE says so)
+                sleep_caveats.insert(0, DISJOINT_CAVEAT)
         long_types = [t for t, w in windows.items() if w is not None and (w[1] - w[0]) / 4 > LONG_SLEEP_H]
         if long_types:
             # a window longer than a plausible sleep: records that stop at night and start late (someone active only
@@ -1517,6 +1624,11 @@ class ClockAggregator(Aggregator):
                                     f"than a plausible sleep (over {LONG_SLEEP_H:g} h; sleep lasts "
                                     f"{SLEEP_LULL_MEAN_H:g} ± {SLEEP_LULL_SD_H:g} h): your records stop before and "
                                     "start after it, so it bounds your sleep, it is not its length.")
+        n_away = len(away & nights.keys())
+        if n_away:
+            # a flight attendant's 2 nights abroad in 7, on the home clock, made a 3 h 15 min weekday window (T28C M2)
+            sleep_caveats.insert(0, f"Nights on a trip abroad ({n_away:,}) are left out of these windows: they were "
+                                    f"spent on another clock than {ctx.clock_label} time.")
         if free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
             sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
                                     "the other days are weekdays.")
@@ -1540,11 +1652,17 @@ class ClockAggregator(Aggregator):
         ev.n_support = sum(sum(v[:QUARTERS]) for v in agg.values()) - inside
         sleep_value = {"weekday": wd, "weekend": we, "msw_hours": msw, "msf_hours": msf, "chronotype": chronotype,
                        "nights": {t: len(full[t]) for t in types}}
+        # the two types' names: for a day sleeper her work nights (by day) and free nights, read from her nights
+        names = {"weekday": "weekdays", "weekend": "weekends"}
+        if day_sleep:
+            other = "weekend" if day_sleep == "weekday" else "weekday"
+            names = {day_sleep: "work nights (sleep by day)", other: "free nights"}
+            sleep_value["night_types"] = {"work": day_sleep, "free": other}
         parts = []
         if wd:
-            parts.append(f"weekdays ≈{wd['start']}–{wd['end']}")
+            parts.append(f"{names['weekday']} ≈{wd['start']}–{wd['end']}")
         if we:
-            parts.append(f"weekends ≈{we['start']}–{we['end']}")
+            parts.append(f"{names['weekend']} ≈{we['start']}–{we['end']}")
         sleep_value["zone"] = ctx.clock_label
         sleep_value["nights_used"] = {t: len(types[t]) for t in types}
         shift_periods = self._shift_windows(nights, ext, on_shift, describe, windows["weekend"])
@@ -1576,6 +1694,15 @@ class ClockAggregator(Aggregator):
                                          "sleep is assessed per shift type); the weekday and weekend windows, "
                                          "chronotype and social jetlag are your other nights', and the shift nights "
                                          "awake inside them are listed as late nights.")
+        if day_sleep:
+            # a permanent night or shift worker: her work nights are her shift nights, the whole history through
+            work_nds = types[day_sleep]
+            shift_periods.append({"from": work_nds[0].isoformat(), "to": work_nds[-1].isoformat(),
+                                  "nights": len(work_nds), "window": describe(windows[day_sleep]),
+                                  "label": SHIFT_DAY_SLEEP_LABEL})
+            sleep_value["shift_periods"] = shift_periods
+            summary = summary[:-1] + ": night or shift work throughout."
+            sleep_meta["caveats"].insert(0, SHIFT_WORK_NOTE)
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -1595,6 +1722,12 @@ class ClockAggregator(Aggregator):
                                   f"Weekday/weekend stands in for workday/free day: the free days taken are "
                                   f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
                          summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
+        elif day_sleep:
+            sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
+                         confidence_basis="not defined for shift work: " + SHIFT_WORK_NOTE,
+                         method="|MSF − MSW| (MCTQ).", literature=literature.cards("social_jetlag"),
+                         summary="Not computed: your work nights are day sleeps (night or shift work), for which the "
+                                 "MCTQ's social jetlag is not defined.")
         else:
             sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
                          confidence_basis="needs both a weekday and a weekend sleep window",
@@ -1614,7 +1747,9 @@ class ClockAggregator(Aggregator):
         # the nights of a period of free days throughout are free nights: read against the weekend window
         holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
-            off = nd.weekday() in free or (nd in on_shift and any(a <= nd <= b for a, b in holiday))
+            # a night's type as its window was read (a day sleeper's from her own nights), a shift night's by calendar
+            off = ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free) or (
+                nd in on_shift and any(a <= nd <= b for a, b in holiday))
             w = windows["weekend" if off else "weekday"]
             if w is None:
                 continue
@@ -2013,14 +2148,30 @@ def set_aside_trip_nights(ctx: Context) -> None:
     there (the twenty-third pass's tester: all 8 "late nights" of a Berliner were on a trip to New York). A trip
     on the home clock (``same_clock``: Paris from Berlin) keeps its nights: awake at 01:00 there is a late night.
     Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
+    reread, ctx.sleep_reread = ctx.sleep_reread, None  # held until now: released here
     late = ctx.findings.get("late_nights")
     trips = ctx.findings.get("trips")
-    rows = ctx.late_night_rows
-    if late is None or late.value is None or rows is None or trips is None or not trips.value:
+    if late is None or late.value is None or ctx.late_night_rows is None or trips is None or not trips.value:
         return
     # only nights on another clock (T26B's H2: a commuter's days in Basel set home nights aside "on another clock
     # than Europe/Berlin"): a trip the trips finding marks ``same_clock`` was on the home clock all along
     spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
+    away = frozenset(lo + timedelta(days=i) for lo, hi in spans if lo is not None and hi is not None
+                     for i in range((hi - lo).days + 1))
+    family = reread(away) if reread is not None and away else None
+    if family is not None:
+        # the windows read again without the nights abroad (T28C's M2: a flight attendant's nights in New York and
+        # Tokyo, on the Berlin clock, made a 3 h 15 min weekday window): the findings replaced in place, as the
+        # report's list holds them; the late nights' rows are the new reading's
+        for new in family:
+            old = ctx.findings.get(new.id)
+            if old is not None:
+                for fld in dataclasses.fields(old):
+                    setattr(old, fld.name, getattr(new, fld.name))
+    late = ctx.findings.get("late_nights")
+    rows = ctx.late_night_rows
+    if late is None or late.value is None or rows is None:
+        return
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
         set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months)
@@ -2035,5 +2186,9 @@ def sleep_nights_phrase(value: dict) -> str:
     wording (the twenty-third pass's tester)."""
     used = value.get("nights_used") or {}
     full = value.get("nights") or {}
-    return (f"{used.get('weekday', 0):,} weekday and {used.get('weekend', 0):,} weekend nights with records "
-            f"({full.get('weekday', 0):,} and {full.get('weekend', 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")
+    # a day sleeper's types are her work and free nights (value["night_types"]: {"work": type, "free": type})
+    own = value.get("night_types") or {}
+    a, b = ((own["work"], own["free"]) if own else ("weekday", "weekend"))
+    wa, wb = ("work", "free") if own else ("weekday", "weekend")
+    return (f"{used.get(a, 0):,} {wa} and {used.get(b, 0):,} {wb} nights with records "
+            f"({full.get(a, 0):,} and {full.get(b, 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")

@@ -208,6 +208,9 @@ class Context:
         self.late_night_rows: dict[date, tuple[int, Any]] | None = None
         # and the nights it checked per calendar month ("YYYY-MM" → nights), for the broken-nights spans
         self.late_night_months: dict[str, int] | None = None
+        # the clock's sleep findings read again without given nights (trip nights abroad, once the trips are known:
+        # clock.set_aside_trip_nights); called once, then released
+        self.sleep_reread: Callable[[frozenset[date]], list[Any] | None] | None = None
         # the automation signals of the own posts (automation.Automation), read after every finding is made
         self.automation: Any = None
 

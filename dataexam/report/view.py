@@ -533,13 +533,22 @@ def _h_timezone(v: dict[str, Any]) -> str:
     return f"Your clock runs on {offset}." if offset else ""
 
 
+def _sleep_type_words(v: dict[str, Any]) -> dict[str, str]:
+    # a day sleeper's two windows are her work and free nights, read from her own nights (clock: night_types)
+    own = v.get("night_types")
+    if isinstance(own, dict) and {own.get("work"), own.get("free")} == {"weekday", "weekend"}:
+        return {own["work"]: "on work nights (by day)", own["free"]: "on free nights"}
+    return {"weekday": "on weekdays", "weekend": "at weekends"}
+
+
 def _h_sleep(v: dict[str, Any]) -> str:
     wk, we = v.get("weekday"), v.get("weekend")
+    words = _sleep_type_words(v)
     parts = []
     if isinstance(wk, dict):
-        parts.append(f"{wk['start']}–{wk['end']} on weekdays")
+        parts.append(f"{wk['start']}–{wk['end']} {words['weekday']}")
     if isinstance(we, dict):
-        parts.append(f"{we['start']}–{we['end']} at weekends")
+        parts.append(f"{we['start']}–{we['end']} {words['weekend']}")
     return f"You are offline (asleep) about {join(parts)}." if parts else ""
 
 
@@ -916,7 +925,8 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return out
         if fid == "sleep" and isinstance(v, dict):
             out = []
-            lengths = [f"{hours(w['duration_hours'])} on {k}s" for k in ("weekday", "weekend")
+            lengths = [f"{hours(w['duration_hours'])} {_sleep_type_words(v)[k].replace('at ', 'on ')}"
+                       for k in ("weekday", "weekend")
                        if isinstance(w := v.get(k), dict) and w.get("duration_hours") is not None]
             if lengths:
                 out.append(("Length", join(lengths)))
