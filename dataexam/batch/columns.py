@@ -187,6 +187,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__lat": "double",
     "value__late_night_items": "int64",
     "value__late_night_share": "double",
+    "value__law_periods": "string",  # timezone: the zone's earlier laws seen in the export
     "value__lon": "double",
     "value__lull_mid_local": "string",
     "value__lull_spread_hours": "double",
@@ -204,6 +205,9 @@ COLUMN_TYPES: dict[str, str] = {
     "value__night_share": "double",
     "value__nights__weekday": "int64",
     "value__nights__weekend": "int64",
+    "value__night_types": "string",
+    "value__night_types__free": "string",  # sleep of a day sleeper (night or shift work): which type is free nights
+    "value__night_types__work": "string",  # ... and which her work nights (sleep by day)
     "value__nights_checked": "int64",
     "value__nights_one_record": "int64",
     "value__nights_used__weekday": "int64",
