@@ -5,11 +5,12 @@ but the zone prior spread the country by its people: "Toronto time", medium; Auc
 
 from __future__ import annotations
 
+from datetime import date
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from dataexam.inference.timezone import BETTER_FIT, Candidate, fits_as_well_in_country
+from dataexam.inference.timezone import BETTER_FIT, Candidate, fits_as_well_in_country, law_periods
 from dataexam.inference.zoneprior import PlaceEvidence
 from dataexam.report import view
 
@@ -105,3 +106,17 @@ def test_the_headline_says_the_earlier_law() -> None:
                               "observes_dst": False}]}
     assert view.headline({"id": "timezone", "value": value}) == (
         "You live on Istanbul time (Europe/Istanbul, UTC+3; UTC+2 with summer time until 6 Sep 2016).")
+
+
+@pytest.mark.parametrize(("zone", "first", "last"), [
+    ("Europe/Berlin", date(2023, 3, 1), date(2025, 2, 15)),  # an export downloaded in February
+    ("America/New_York", date(2021, 11, 20), date(2023, 6, 1)),  # one that starts in late November
+    ("Australia/Sydney", date(2022, 5, 1), date(2024, 8, 31)),  # southern winter at both ends
+])
+def test_winter_days_at_an_export_s_ends_are_no_change_of_law(zone: str, first: date, last: date) -> None:
+    """An export's first or last year holding only winter days read as a year without summer time: "UTC+1 with
+    summer time until 26 Oct 2024" for Berlin (the twenty-eighth pass's last tester, M1). Summer time is read over
+    the whole calendar year."""
+    periods = law_periods(zone, first, last)
+    assert len(periods) == 1 and periods[0]["observes_dst"] is True
+    assert (periods[0]["from"], periods[0]["until"]) == (first.isoformat(), last.isoformat())

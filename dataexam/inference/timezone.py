@@ -639,15 +639,29 @@ def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
     if last < first or (last - first).days > 3653:
         first = max(first, last - timedelta(days=3653))
     days = [first + timedelta(days=i) for i in range((last - first).days + 1)]
+    def law(d: date) -> tuple[int, bool]:  # (standard offset in minutes, summer time on that day)
+        t = datetime(d.year, d.month, d.day, 12, tzinfo=UTC).astimezone(tz)
+        own = t.dst() or timedelta(0)
+        return int(((t.utcoffset() or timedelta(0)) - own).total_seconds() // 60), own != timedelta(0)
+
     std: list[int] = []
     dst: list[bool] = []
     for d in days:
-        t = datetime(d.year, d.month, d.day, 12, tzinfo=UTC).astimezone(tz)
-        own = t.dst() or timedelta(0)
-        std.append(int(((t.utcoffset() or timedelta(0)) - own).total_seconds() // 60))
-        dst.append(own != timedelta(0))
-    # summer time kept in a year, per standard offset (a day of it that year, on that offset)
-    kept = {(d.year, s) for d, s, x in zip(days, std, dst, strict=True) if x}
+        s_, x_ = law(d)
+        std.append(s_)
+        dst.append(x_)
+    # summer time kept in a year, per standard offset: read over the whole calendar year, not the export's days in
+    # it — an export ending in February (or starting in November) holds only winter days of its last (first) year,
+    # which read as a year without summer time, a law change that never was (the twenty-eighth pass's last tester:
+    # "UTC+1 with summer time until 26 Oct 2024" for Berlin)
+    kept: set[tuple[int, int]] = set()
+    for year in sorted({d.year for d in days}):
+        day = date(year, 1, 1)
+        while day.year == year:
+            s_, x_ = law(day)
+            if x_:
+                kept.add((year, s_))
+            day += timedelta(days=1)
     keys = [(s, (d.year, s) in kept) for d, s in zip(days, std, strict=True)]
     out: list[dict[str, Any]] = []
     start = 0
