@@ -1121,9 +1121,11 @@ def _repeated_option(argv: list[str]) -> str | None:
 
     Click keeps the last value silently: ``--since 2020 --since 2024`` ran from 2024 and ``-o a -o b``
     wrote only b (T28B L10). Options given more than once on purpose (``--kind``) take several values."""
+    args = list(argv)
+    if not isinstance(app, typer.Typer):
+        return None  # (an embedding that replaced the app: nothing to read the options from)
     group = typer.main.get_command(app)
     commands = getattr(group, "commands", {})  # typer's own click: its classes are not click's
-    args = list(argv)
     if not args or args[0] not in commands:
         return None
     command = commands[args[0]]
