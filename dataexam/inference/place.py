@@ -20,10 +20,10 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator, Mapping
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import iptocc
@@ -116,8 +116,20 @@ WORK_FROM_H, WORK_TO_H = 6, 20
 # A day with a record in the home country from this local hour on ends at home, whatever else it saw: its night was
 # spent at home, so it is no day of a trip (a commuter's day at work; the day one comes back)
 EVENING_FROM_H = 18
+# A weekend second home (T28C L2: Mumbai on weekdays and Pune at weekends, Geneva and Annecy across the border, the
+# second place unmentioned or the logins "unclear"): one place holds ≥ WEEKEND_CLEAN_SHARE of the weekdays (Mon–Fri,
+# each day's most common place), another is the place of a Saturday or Sunday on ≥ WEEKEND_MIN_WEEKENDS weekends and
+# ≥ WEEKEND_MIN_SHARE of the weekends with a record, ≥ WEEKEND_CLEAN_SHARE of its days are Saturdays and Sundays, and
+# its first and last such weekend are ≥ WEEKEND_MIN_SPAN_DAYS apart. Not one: a commuter (weekdays in the other
+# place), someone who visits family on some weekends (under half of them), one month away (a short span)
+WEEKEND_CLEAN_SHARE = 0.8
+WEEKEND_MIN_WEEKENDS = 6
+WEEKEND_MIN_SHARE = 0.5
+WEEKEND_MIN_SPAN_DAYS = 182
+WEEKEND_MEDIUM_WEEKENDS = 10  # logins on this many weekends there: medium (orders alone: low, see weekend_split)
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
+K = TypeVar("K", bound=Hashable)
 _IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
 # Per country, the first record of each of its first 16 UTC days is kept for the trips finding, which
 # cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
@@ -760,11 +772,41 @@ class PlaceAggregator(Aggregator):
         base = self._home_ips(ctx)
         ship = self.shipping.home()
         merged = base if ship is None else self._with_shipping(base, ship)
+        if merged.value is not None and ship is not None and not merged.value.get("weekend_home") \
+                and not merged.value.get("moved"):
+            self._weekend_orders(ctx, ship, merged)
         if merged.value is not None:
+            merged.value.setdefault("weekend_home", None)
             merged.value.setdefault("shipping", None)
             merged.value.setdefault("clock_contradicted", self._clock_clash)
         ctx.home_country = merged.value.get("country") if merged.value else None
         return merged
+
+    def _weekend_orders(self, ctx: Context, ship: ShipHome, home: Finding) -> None:
+        """Names a town the person's own orders go to only when placed at weekends, those placed on weekdays going
+        to the home's town (:func:`weekend_split` over the orders' local days: T28C L2, Mumbai on weekdays and Pune
+        at weekends, 31 % of the orders, went unmentioned). Low: an order's address is where the parcel goes, not
+        where its buyer was. Adds ``weekend_home`` and a sentence to ``home``."""
+        sp = self.shipping
+        home_pid = sp.place_ids.get(ship.place)
+        if home_pid is None or len(sp.places) < 2:
+            return
+        per_day: dict[date, Counter[int]] = defaultdict(Counter)
+        for (pid, slot), n in sp.by_hour.items():
+            per_day[self._local(ctx, slot)[0]][pid] += n
+        split = weekend_split(per_day)
+        if split is None or split["home"] != home_pid:
+            return
+        town = place_text(sp.places[split["second"]])
+        assert home.value is not None
+        home.value["weekend_home"] = w = self._weekend_value(split, town, "shipping addresses")
+        w["country"] = sp.places[split["second"]][0]
+        home.summary += " " + _weekend_sentence(w, f"the orders you place on Saturdays and Sundays ship there, those "
+                                                   f"of weekdays to {place_text(ship.place)}")
+        home.confidence_basis += (f"; orders placed at weekends ship to {town} ({split['weekends']} of "
+                                  f"{split['of_weekends']} weekends with orders), weekday ones to "
+                                  f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
+                                  "named at low (an order's address is not where it was placed)")
 
     def _with_shipping(self, base: Finding, ship: ShipHome) -> Finding:
         """The home finding with the shipping home added (the rule is in the module docstring of .shipping)."""
@@ -1135,6 +1177,11 @@ class PlaceAggregator(Aggregator):
         night_top = night.most_common(1)[0][0] if night else None
         used_nights = sum(night.values()) >= 3 and by_day[night_top] >= HOME_NIGHT_DAY_SHARE * sum(by_day.values())
         basis_counter = night if used_nights else by_day
+        # weekdays in one country, weekends in another (T28C L2: Geneva on weekdays, Annecy at weekends, was "spread
+        # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
+        weekend = weekend_split(per_day) if not moved else None
+        if weekend is not None:
+            basis_counter, used_nights = _votes({d: c for d, c in per_day.items() if d.weekday() < 5}), False
         n_obs = sum(self.country_counts.values())
         days_seen = {slot // 24 for slot, _, _ in self._countries()}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None
@@ -1239,7 +1286,8 @@ class PlaceAggregator(Aggregator):
         share = count / basis_total
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
-        kind_of = "the nights with a login" if used_nights else "the days with a login"
+        kind_of = "the nights with a login" if used_nights else \
+            "the weekdays with a login" if weekend is not None else "the days with a login"
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
                       f"common ({country}) holds "
@@ -1429,10 +1477,25 @@ class PlaceAggregator(Aggregator):
                        f"{name(moved['from'])}) ({share:.0%} of {kind_of} since then).")
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
+        if weekend is not None:
+            value["weekend_home"] = self._weekend_value(weekend, name(weekend["second"]), "login countries")
+            summary += " " + _weekend_sentence(value["weekend_home"], "your logins place you there on Saturdays and "
+                                               f"Sundays, in {name(country)} on weekdays")
+            basis += (f"; weekends in {weekend['second']} ({weekend['weekends']} of {weekend['of_weekends']} weekends)"
+                      f": the weekdays decide the home ({weekend['weekday_share']:.0%} of them in {country})")
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary,
                        caveats=caveats, **meta)
+
+    @staticmethod
+    def _weekend_value(split: dict[str, Any], place: str, seen_in: str) -> dict[str, Any]:
+        """The home finding's ``weekend_home``: the weekend place and how often (:func:`weekend_split`)."""
+        n = split["weekends"]
+        conf = Confidence.MEDIUM if seen_in == "login countries" and n >= WEEKEND_MEDIUM_WEEKENDS else Confidence.LOW
+        return {"place": place, "country": split["second"] if seen_in == "login countries" else None,
+                "weekends": n, "of_weekends": split["of_weekends"], "first": split["first"], "last": split["last"],
+                "seen_in": seen_in, "confidence": str(conf)}
 
     def _work(self, ctx: Context, home: Finding) -> Finding:
         # networks and cells by their integer codes; only the chosen ones are spelled out
@@ -1712,11 +1775,17 @@ class PlaceAggregator(Aggregator):
         trips = []
         unconfirmed = []
         commuted = []  # runs of working days in a country commuted to: no trips
+        weekend_home = home.value.get("weekend_home") or {}
+        weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
+        weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
             c["sources"] = sorted(sources)
-            if c["country"] in self._commutes and located.isdisjoint(sources) \
+            if c["country"] == weekend_cc and all(d.weekday() in (4, 5, 6, 0) for d in c["_days"]) \
+                    and len(c["_days"]) <= 4:
+                weekends.append(c)
+            elif c["country"] in self._commutes and located.isdisjoint(sources) \
                     and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
                 commuted.append(c)
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
@@ -1795,6 +1864,12 @@ class PlaceAggregator(Aggregator):
             where = ", ".join(sorted({c["country"] for c in commuted}))
             summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
                         "(weekdays 06–20 there, between days at home): a commute, not trips.")
+        if weekends:
+            basis += (f"; {len(weekends)} weekend(s) in {weekend_cc} not listed: a weekend home there "
+                      f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends; see the home finding)")
+            summary += (f" Your weekends in {gazetteer.country_display(weekend_cc)} "
+                        f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends with a record) are a "
+                        "second home, not trips.")
         if silent:
             spans = ", ".join(f"{a}–{b}" for a, b in silent["periods"][:8])
             meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"
@@ -1941,6 +2016,47 @@ def _hours_text(gap: tuple[float, float]) -> str:
     """(smallest, largest) hours as "4 h" or "4–5 h"."""
     lo, hi = (f"{g:g}" for g in gap)
     return f"{lo} h" if lo == hi else f"{lo}–{hi} h"
+
+
+def weekend_split(per_day: Mapping[date, Counter[K]]) -> dict[str, Any] | None:
+    """A weekday home and a weekend place in ``per_day`` (local day → records per place: countries of logins, or
+    towns of orders by the day they were placed), by the rule at :data:`WEEKEND_CLEAN_SHARE`:
+    ``{"home", "second", "weekends", "of_weekends", "weekday_share", "first", "last"}`` (``weekends``: weekends
+    with a Saturday or Sunday at ``second``, of ``of_weekends`` with any; ``first``/``last``: ISO dates of the first
+    Saturday and the last Sunday of those weekends), else ``None``."""
+    top = {d: c.most_common(1)[0][0] for d, c in per_day.items() if c}
+    weekdays = Counter(p for d, p in top.items() if d.weekday() < 5)
+    if not weekdays:
+        return None
+    home, n_home = weekdays.most_common(1)[0]
+    if n_home < WEEKEND_CLEAN_SHARE * sum(weekdays.values()):
+        return None
+    weekends: dict[date, set[K]] = defaultdict(set)  # Monday of the week → the places of its Saturday and Sunday
+    for d, p in top.items():
+        if d.weekday() >= 5:
+            weekends[d - timedelta(days=d.weekday())].add(p)
+    others = Counter(p for places in weekends.values() for p in places if p != home)
+    if not others:
+        return None
+    second, n = others.most_common(1)[0]
+    days_there = [d for d, p in top.items() if p == second]
+    on_weekends = sum(1 for d in days_there if d.weekday() >= 5)
+    at = sorted(w for w, places in weekends.items() if second in places)
+    if (n < WEEKEND_MIN_WEEKENDS or n < WEEKEND_MIN_SHARE * len(weekends)
+            or on_weekends < WEEKEND_CLEAN_SHARE * len(days_there) or (at[-1] - at[0]).days < WEEKEND_MIN_SPAN_DAYS):
+        return None
+    return {"home": home, "second": second, "weekends": n, "of_weekends": len(weekends),
+            "weekday_share": round(n_home / sum(weekdays.values()), 3),
+            "first": (at[0] + timedelta(days=5)).isoformat(), "last": (at[-1] + timedelta(days=6)).isoformat()}
+
+
+def _weekend_sentence(w: dict[str, Any], how: str) -> str:
+    """"Weekends in Pune, MH, India (43 of 45 weekends with orders, Jan 2022 – Jun 2024): …" for the home's summary."""
+    span = (f"{date.fromisoformat(w['first']).strftime('%b %Y')} – "
+            f"{date.fromisoformat(w['last']).strftime('%b %Y')}")
+    what = "orders" if w["seen_in"] == "shipping addresses" else "a record"
+    return (f"Weekends in {w['place']} ({w['weekends']} of {w['of_weekends']} weekends with {what}, {span}): "
+            f"{how} — a second home or family there, not trips ({w['confidence']}).")
 
 
 def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:

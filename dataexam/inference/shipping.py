@@ -60,7 +60,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date
 from functools import lru_cache
 from typing import Any
 
@@ -228,7 +228,7 @@ class ShipHome:
 class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
-    __slots__ = ("_recent", "billed", "billing_known", "by_quarter", "evidence", "first", "gifts", "last",
+    __slots__ = ("_recent", "billed", "billing_known", "by_hour", "by_quarter", "evidence", "first", "gifts", "last",
                  "other_orders", "place_ids", "places", "totals", "undated", "unplaced")
 
     def __init__(self) -> None:
@@ -236,6 +236,9 @@ class ShippingPlaces:
         self.places: list[Place] = []
         self.totals: Counter[int] = Counter()
         self.by_quarter: Counter[tuple[int, int]] = Counter()  # (town id, quarter) → orders
+        # (town id, UTC hour: ordinal day × 24 + hour) → orders: the local weekday each order was placed on, read
+        # once the zone is known (a town ordered to only at weekends: the weekend home, place.weekend_home)
+        self.by_hour: Counter[tuple[int, int]] = Counter()
         # (town id, quarter) → orders shipped to the town of the order's own billing address (the flag only: the
         # parser keeps no billing address, nor its town)
         self.billed: Counter[tuple[int, int]] = Counter()
@@ -250,7 +253,7 @@ class ShippingPlaces:
         self._recent: dict[str, None] = {}
 
     def __len__(self) -> int:
-        return (len(self.places) + len(self.by_quarter) + len(self.billed)
+        return (len(self.places) + len(self.by_quarter) + len(self.billed) + len(self.by_hour)
                 + sum(len(v) for v in self.evidence.values()) + len(self._recent))
 
     def consume(self, event: Event) -> None:
@@ -297,6 +300,8 @@ class ShippingPlaces:
             return
         d = t.date()
         self.by_quarter[(pid, _quarter(d))] += 1
+        utc = t.astimezone(UTC) if t.tzinfo is not None else t
+        self.by_hour[(pid, utc.toordinal() * 24 + utc.hour)] += 1
         billing = attrs.get("ships_to_billing")
         if isinstance(billing, bool):
             self.billing_known += 1

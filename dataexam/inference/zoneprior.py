@@ -271,9 +271,7 @@ def region_zones(country: str | None, region: str | None) -> tuple[str, ...]:
     if country in (None, "CA") and region in CA_PROVINCE_ZONE:
         return (CA_PROVINCE_ZONE[region],)
     if country in (None, "US"):
-        import us
-
-        state = us.states.lookup(region)
+        state = us_state(region)
         if state is not None and state.time_zones:
             known = zone_countries()
             zones = tuple(z for z in state.time_zones if z in known)
@@ -570,11 +568,24 @@ def _normalise(d: dict[str, float]) -> dict[str, float]:
     return {k: v / total for k, v in d.items()} if total else {}
 
 
-def _state_code(name: str) -> str | None:
-    """A US state's two letters from its name or letters ("Texas" → "TX"), else ``None``."""
+def us_state(text: str) -> Any | None:
+    """The ``us`` package's state (or territory) whose two letters, FIPS digits or name ``text`` is, else ``None``.
+    Exact names only: ``us.states.lookup`` matches other words by their sound (metaphone), and a town written
+    alone or before its country is then a state — "Mandan" (North Dakota, America/North_Dakota/New_Salem, Central)
+    sounded like Montana and was read as Denver's clock (the ZONEPRIOR sweep's one miss); "Texus" is no state
+    either."""
     import us
 
-    state = us.states.lookup(name.strip())
+    text = text.strip()
+    state = us.states.lookup(text) if text else None
+    if state is None or len(text) == 2 or text.isdigit():
+        return state
+    return state if state.name.casefold() == text.casefold() else None
+
+
+def _state_code(name: str) -> str | None:
+    """A US state's two letters from its name or letters ("Texas" → "TX"), else ``None``."""
+    state = us_state(name)
     return state.abbr if state is not None else None
 
 
@@ -771,6 +782,31 @@ def big_town_zone(name: str) -> str | None:
     return zone
 
 
+@lru_cache(maxsize=64)
+def bare_town_zone(name: str) -> tuple[str | None, tuple[str, ...]]:
+    """A town's name declared with nothing after it ("Pune", "Mandan", "Springfield"), read in GeoNames' towns of
+    ≥ 5,000 people (``gazetteer.city_rows``, their own zone column): ``(zone, ())`` where every town so called keeps
+    one clock, or the largest has :data:`BIG_TOWN_MARGIN` times the people of the largest on another clock; else
+    ``(None, clocks)`` with a zone per clock the towns so called keep, largest town first (ambiguous: said, not
+    used); ``(None, ())`` where GeoNames has no such town. Only what :func:`big_town_zone` (300,000 people or more,
+    any language) left unread comes here: a lone "Mandan" or "Pune" placed nothing before (note42, ZONEPRIOR)."""
+    from .gazetteer import city_rows
+
+    rows = [(pop, cc, zone) for pop, cc, _a1, zone in city_rows(name.strip())
+            if zone_countries().get(zone) == cc] if 3 <= len(name.strip()) <= 40 else []
+    if not rows:
+        return None, ()
+    by_clock: dict[Any, tuple[int, str]] = {}
+    for pop, _cc, zone in rows:
+        clock = next(iter(zone_clocks((zone,))))
+        if clock not in by_clock:
+            by_clock[clock] = (pop, zone)
+    ranked = sorted(by_clock.values(), reverse=True)
+    if len(ranked) == 1 or ranked[0][0] >= BIG_TOWN_MARGIN * ranked[1][0]:
+        return ranked[0][1], ()
+    return None, tuple(zone for _pop, zone in ranked)
+
+
 def _folded_parts(country: str) -> tuple[str, ...]:
     """Folded names (:func:`_fold_region`) of ``country``'s ISO 3166-2 subdivisions (``pycountry``) and of the
     regions its zone.tab comments name, and the subdivisions' codes: what a place's tail may call a part of it."""
@@ -885,6 +921,9 @@ class PlaceEvidence(Aggregator):
         # login IPs say only "Indonesia" was Asia/Jakarta, where most Indonesians live (T26C M3). Days × zones
         self.placed_days: Counter[tuple[date, str]] = Counter()
         self.zone_settings: Counter[str] = Counter()  # zone.tab zone → settings naming it
+        # a declared town's name alone whose towns keep several clocks → a zone per clock (bare_town_zone): said by
+        # the time-zone finding, not used ("Springfield": Illinois, Missouri, Massachusetts …)
+        self.ambiguous: dict[str, tuple[str, ...]] = {}
         self._place_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # declared text → what it added
         self._placed_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # a check-in's place text → the same
 
@@ -1186,6 +1225,10 @@ class PlaceEvidence(Aggregator):
             big = big_town_zone(place)
             if big is None and tail:
                 big = town_in_named_part(place, tail)
+            if big is None and not tail:  # a smaller town's name alone: its one clock, or said as ambiguous
+                big, clocks = bare_town_zone(place)
+                if clocks and len(self.ambiguous) < MAX_DECLARED_TEXTS:
+                    self.ambiguous[place] = clocks
             if big is not None:
                 self.declared[big] += 1
 
