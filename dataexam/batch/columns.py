@@ -51,7 +51,8 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__twitter_inferences__audiences", "int64"),
     (r"value__twitter_deleted_posts__(?:count|with_deletion_time)", "int64"),
     (r"value__twitter_deleted_posts__(?:first|last)", "string"),
-    (r"value__moved__(?:from|to|until|since)", "string"),  # home after a move (the periods: a list, no column)
+    # home after a move (the periods: a list, no column); where it was seen, the orders' town before the logins
+    (r"value__moved__(?:from|to|until|since|seen_in|town_before)", "string"),
 ))
 
 #: the fields of the findings' values with fixed names (docs/findings.md), by column name
@@ -311,6 +312,15 @@ COLUMN_TYPES: dict[str, str] = {
     "value__weekend__end": "string",
     "value__weekend__mid_hours": "double",
     "value__weekend__start": "string",
+    "value__weekend_home": "string",  # home: a weekend second home (T28C L2)
+    "value__weekend_home__confidence": "string",
+    "value__weekend_home__country": "string",
+    "value__weekend_home__first": "string",
+    "value__weekend_home__last": "string",
+    "value__weekend_home__of_weekends": "int64",
+    "value__weekend_home__place": "string",
+    "value__weekend_home__seen_in": "string",
+    "value__weekend_home__weekends": "int64",
     "value__weights_note": "string",
     "value__working_hours": "string",
     "value__years_clock": "string",

@@ -1038,6 +1038,9 @@ class ClockAggregator(Aggregator):
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
                                                     (f.standard_q, f.observes_dst) for f, _z in found)]
+        # the other clocks of the country the answer was chosen among by head count: the sleep finding reads its
+        # times on the answer's clock, so it is no surer than that choice (_sleep_family)
+        self.zone_by_head_count = [(z, _fmt_utc_q(rival.standard_q)) for rival, z in found]
         if found:
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
@@ -1363,6 +1366,7 @@ class ClockAggregator(Aggregator):
         # a shell holding what _sleep_family reads besides the nights (the aggregator's state is released after this)
         shell = ClockAggregator.__new__(ClockAggregator)
         shell.shifted = self.shifted
+        shell.zone_by_head_count = getattr(self, "zone_by_head_count", None)
         ctx.sleep_reread = functools.partial(shell._reread_sleep, ctx, tz_finding, getattr(self, "_sleep_local", None),
                                              said)
         self._sleep_local = None
@@ -1585,6 +1589,14 @@ class ClockAggregator(Aggregator):
         if tz_finding.confidence == Confidence.LOW and conf != Confidence.LOW:
             conf = Confidence.LOW
             basis += "; the time zone itself is uncertain"
+        elif conf == Confidence.HIGH and getattr(self, "zone_by_head_count", None):
+            # the zone was chosen among the country's clocks by where more people live (T28C H1: "Toronto time",
+            # medium, for a Newfoundlander, the sleep 1 h 30 min off at high): the times are read on a clock the
+            # activity could not tell from another, so they are no surer than it
+            conf = Confidence.MEDIUM
+            rivals = format_list([f"{z} ({off})" for z, off in self.zone_by_head_count[:3]], locale="en")
+            basis += (f"; the time zone was chosen from {rivals} by where more people live, and the times are "
+                      "read on its clock: medium at most")
         # a second quiet run nearly as likely to be the sleep (a night worker's break on shift against the day
         # sleep, an office worker's silence at work against a short night): said, and the confidence capped
         sleep_caveats = list(sleep_meta.pop("caveats"))

@@ -880,6 +880,10 @@ class PlaceAggregator(Aggregator):
         later = self._orders_later(cc, ship) if cc and cc != ship.country and ip_clear else None
         if later is not None:
             return self._moved_by_orders(base, ship, value, later, town, known, orders_text, caveats)
+        earlier = self._orders_earlier(cc, ship) if cc and cc != ship.country and ip_clear \
+            and not value.get("moved") else None
+        if earlier is not None:
+            return self._moved_before_logins(base, ship, value, earlier, town, caveats)
         if cc is not None and cc != ship.country:
             # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
             # orders were the first examples of "Italy" and counted in its support)
@@ -953,6 +957,53 @@ class PlaceAggregator(Aggregator):
         if span is None or date.fromisoformat(ship.first[:10]) <= span[1]:
             return None
         return span
+
+    def _orders_earlier(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
+        """The login country ``cc``'s (first, last) day where the shipping home, in another country, is older
+        evidence: every order with a shipping address (to any town) before the first record placing the person in
+        ``cc``, and the billing address, where the orders have one, in the orders' town (``agrees``/``decided``; no
+        billing column: ``None``, old order reports). None otherwise.
+
+        note42 ("Left alone"): orders to Japan 2015–18, then logins from Italy 2019–24, read as a disagreement that
+        lowered "Italy" by a level, the orders counted against it — the reverse of T28A's H1, a move read the other
+        way."""
+        if not ship.first or not ship.last or ship.billing not in (None, "agrees", "decided"):
+            return None
+        span = self._country_span(cc)
+        last_order = max(self.shipping.last.values(), default=None)
+        if span is None or last_order is None or last_order >= span[0]:
+            return None
+        return span
+
+    def _moved_before_logins(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
+                             town: str, caveats: list[str]) -> Finding:
+        """The home after a move out of the orders' town (:meth:`_orders_earlier`): the login country since its first
+        record, the orders' town before (``moved``: from the orders' country to the login country, dated between the
+        last order and the first login, ``seen_in`` "shipping addresses, then logins"). The confidence is the
+        logins': the orders speak for the years before them, not against the home (one level lower before)."""
+        cc = str(value["country"])
+        first, last = span
+        name = gazetteer.country_display
+        since = first.isoformat()
+        moved = {"from": ship.country, "to": cc, "until": ship.last, "since": since,
+                 "periods": [{"country": ship.country, "from": ship.first, "until": ship.last},
+                             {"country": cc, "from": since, "until": last.isoformat()}],
+                 "seen_in": "shipping addresses, then logins", "town_before": town}
+        value.update(moved=moved)
+        said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
+        until = date.fromisoformat(ship.last[:10])
+        summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
+                   f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "
+                   f"before the first record placing you in {name(cc)} ({since}): a move between "
+                   f"{until.strftime('%b %Y')} and {first.strftime('%b %Y')}, not a disagreement.")
+        notes = value.get("disagreements")
+        if notes:
+            summary += " The evidence disagrees: " + "; ".join(notes) + "."
+        basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all come before the "
+                 f"first record placing you in {cc} ({since}): an earlier home, so they speak for the time before "
+                 "and the confidence is the logins'")
+        return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
+                       summary=summary, caveats=caveats, **_meta(base))
 
     def _moved_by_orders(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
                          town: str, known: Any, orders_text: str, caveats: list[str]) -> Finding:
@@ -1180,8 +1231,15 @@ class PlaceAggregator(Aggregator):
         # weekdays in one country, weekends in another (T28C L2: Geneva on weekdays, Annecy at weekends, was "spread
         # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
         weekend = weekend_split(per_day) if not moved else None
-        if weekend is not None:
-            basis_counter, used_nights = _votes({d: c for d, c in per_day.items() if d.weekday() < 5}), False
+        if weekend is not None and basis_counter:
+            ranked0 = basis_counter.most_common(2)
+            total0 = sum(basis_counter.values())
+            clear0 = ranked0[0][1] >= HOME_MIN_SHARE * total0 and (
+                len(ranked0) < 2 or ranked0[0][1] >= HOME_MIN_RATIO * ranked0[1][1])
+            if not clear0:  # the weekend nights split the votes: the weekdays decide
+                basis_counter, used_nights = _votes({d: c for d, c in per_day.items() if d.weekday() < 5}), False
+            elif ranked0[0][0] != weekend["home"]:
+                weekend = None  # the nights name the home, not the weekdays' country (a commuter's days at work)
         n_obs = sum(self.country_counts.values())
         days_seen = {slot // 24 for slot, _, _ in self._countries()}
         declared_city = self.declared_city.most_common(1)[0][0] if self.declared_city else None

@@ -978,8 +978,15 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if v.get("share") is not None:
                 out.append(("Share at night", percent(v["share"])))
             if home_moves(v):
-                by_orders = isinstance(v.get("moved"), dict) and v["moved"].get("seen_in") == "shipping addresses"
-                out.append(("Homes by logins, then orders" if by_orders else "Homes by logins", home_moves(v)))
+                seen_in = v["moved"].get("seen_in") if isinstance(v.get("moved"), dict) else None
+                out.append(({"shipping addresses": "Homes by logins, then orders",
+                             "shipping addresses, then logins": "Homes by orders, then logins"}.get(
+                                 str(seen_in), "Homes by logins"), home_moves(v)))
+            weekend = v.get("weekend_home")
+            if isinstance(weekend, dict) and weekend.get("place"):
+                # a weekend second home (T28C L2): where, and on how many of the weekends
+                out.append(("Weekends in", f"{weekend['place']} ({weekend.get('weekends')} of "
+                                           f"{weekend.get('of_weekends')} weekends, {weekend.get('confidence')})"))
             ship = v.get("shipping")
             if isinstance(ship, dict) and ship.get("orders"):
                 from dataexam.inference.gazetteer import region_name  # "Tokyo", not ISO's "13"
