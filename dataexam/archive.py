@@ -100,19 +100,44 @@ def input_label(n: int, path: str | os.PathLike[str]) -> str:
 
 
 def printable_path(path: str) -> str:
-    """``path`` as text every output can carry: bytes of a file name that are not UTF-8 (a name made
-    under another encoding — a zip from an old Windows or macOS extracted here, a Latin-1 system —
-    which ``os.walk`` and ``sys.argv`` give as lone surrogates) written ``\\xNN``, as Python shows bytes.
+    """``path`` as text every output can carry, one text for each name: bytes of a file name that are not
+    UTF-8 (a name made under another encoding — a zip from an old Windows or macOS extracted here, a
+    Latin-1 system — which ``os.walk`` and ``sys.argv`` give as lone surrogates) written ``\\xNN``, as
+    Python shows bytes, and a backslash of the name that would read as such an escape (followed by
+    ``xNN`` or by another backslash) doubled, as Python's ``repr`` and git's quoted paths escape
+    their escape character.
 
     Such a name reached JSON, SQLite and the report as a lone surrogate, which UTF-8 cannot encode:
-    ``scan --json`` and ``report`` of a folder holding one ended with an internal error. Only what is
-    shown changes; the file is still opened by its real name.
+    ``scan --json`` and ``report`` of a folder holding one ended with an internal error. Then a file
+    really named ``bad\\xff.zip`` was written as the same text as one named ``bad`` + byte 0xFF + ``.zip``
+    (T28B L5); now the first is ``bad\\\\xff.zip``. Every other name (no such bytes, no backslash that reads
+    as an escape: ``C:\\Users\\anna``) is unchanged. Only what is shown changes; the file is still
+    opened by its real name.
     """
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return path
+    if "\\" not in path:
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return path
+    out: list[str] = []  # built from the end: whether a backslash is doubled depends on what follows it
+    for char in reversed(path):
+        if "\udc80" <= char <= "\udcff":  # a byte that is not UTF-8 (PEP 383 surrogateescape)
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif "\ud800" <= char <= "\udfff":  # any other lone surrogate (no file system gives one)
+            out.append(f"\\u{ord(char):04x}")
+        elif char == "\\":
+            after = out[-1] if out else ""
+            follows = after + (out[-2] if len(out) > 1 else "") + (out[-3] if len(out) > 2 else "")
+            escape_like = after.startswith("\\") or _HEX_ESCAPE.match(follows) is not None
+            out.append("\\\\" if escape_like else "\\")
+        else:
+            out.append(char)
+    return "".join(reversed(out))
+
+
+_HEX_ESCAPE = re.compile(r"x[0-9a-fA-F]{2}")
 
 
 def is_junk(path: str) -> bool:
@@ -293,7 +318,7 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
         return _open_zip_file(p, display, head, limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js)
     stamp = _stamp(st)
-    member = Member(p.name, st.st_size, display, _file_opener(p, stamp), stamp)
+    member = Member(printable_path(p.name), st.st_size, display, _file_opener(p, stamp), stamp)
     return Archive([display], [member], [])
 
 
