@@ -61,6 +61,7 @@ from .parallel import (
     member_costs,
     parse_in_workers,
     read_bytes,
+    span_union,
 )
 from .parser import Parser, describe_error, issue_code
 from .registry import Registry, load_registry
@@ -134,6 +135,9 @@ class RunStats:
     warnings: list[str] = field(default_factory=list)
     on_issue: Callable[[ParseIssue], None] | None = None
     on_event: Callable[[int], None] | None = None
+    #: with --since/--until: the first and last time of the dated events the range was applied to (those of the
+    #: kinds asked for, in or out of the range), for the warning of a range that lets nothing through
+    time_span: tuple[datetime, datetime] | None = None
 
     def add_issue(self, issue: ParseIssue) -> None:
         self.issue_count += 1
@@ -697,22 +701,34 @@ def _filtered(exports: Sequence[Export], stats: RunStats, kinds: Sequence[str] |
         export.parser.wanted_kind = accept
         export.parser.dated_only = bounded
     n = 0
-    for item in iter_events(exports, stats):
-        if isinstance(item, ParseIssue):
-            if keep_issue is None or keep_issue(item):  # a part of a split export keeps its own (--jobs)
-                stats.add_issue(item)
-            continue
-        if item.kind in hidden or (accept is not None and not accept(item.kind)):
-            continue
-        if bounded:
-            # undated events cannot fall inside a date range; with --since/--until they are left out
-            if item.time is None or (since is not None and item.time < since) or (
-                    until is not None and item.time >= until):
+    first = last = None  # the span of the dated events the range is applied to (RunStats.time_span)
+    try:
+        for item in iter_events(exports, stats):
+            if isinstance(item, ParseIssue):
+                if keep_issue is None or keep_issue(item):  # a part of a split export keeps its own (--jobs)
+                    stats.add_issue(item)
                 continue
-        n += 1
-        if stats.on_event is not None and n % 2000 == 0:
-            stats.on_event(n)
-        yield item
+            if item.kind in hidden or (accept is not None and not accept(item.kind)):
+                continue
+            if bounded:
+                # undated events cannot fall inside a date range; with --since/--until they are left out
+                time = item.time
+                if time is None:
+                    continue
+                if first is None or time < first:
+                    first = time
+                if last is None or time > last:
+                    last = time
+                if (since is not None and time < since) or (until is not None and time >= until):
+                    continue
+            n += 1
+            if stats.on_event is not None and n % 2000 == 0:
+                stats.on_event(n)
+            yield item
+    finally:
+        if first is not None and last is not None:
+            stats.time_span = span_union(stats.time_span, (first, last))
+
 
 
 def timeline(paths: PathLike | Iterable[PathLike], *, source: str | None = None,

@@ -100,19 +100,44 @@ def input_label(n: int, path: str | os.PathLike[str]) -> str:
 
 
 def printable_path(path: str) -> str:
-    """``path`` as text every output can carry: bytes of a file name that are not UTF-8 (a name made
-    under another encoding — a zip from an old Windows or macOS extracted here, a Latin-1 system —
-    which ``os.walk`` and ``sys.argv`` give as lone surrogates) written ``\\xNN``, as Python shows bytes.
+    """``path`` as text every output can carry, one text for each name: bytes of a file name that are not
+    UTF-8 (a name made under another encoding — a zip from an old Windows or macOS extracted here, a
+    Latin-1 system — which ``os.walk`` and ``sys.argv`` give as lone surrogates) written ``\\xNN``, as
+    Python shows bytes, and a backslash of the name that would read as such an escape (followed by
+    ``xNN`` or by another backslash) doubled, as Python's ``repr`` and git's quoted paths escape
+    their escape character.
 
     Such a name reached JSON, SQLite and the report as a lone surrogate, which UTF-8 cannot encode:
-    ``scan --json`` and ``report`` of a folder holding one ended with an internal error. Only what is
-    shown changes; the file is still opened by its real name.
+    ``scan --json`` and ``report`` of a folder holding one ended with an internal error. Then a file
+    really named ``bad\\xff.zip`` was written as the same text as one named ``bad`` + byte 0xFF + ``.zip``
+    (T28B L5); now the first is ``bad\\\\xff.zip``. Every other name (no such bytes, no backslash that reads
+    as an escape: ``C:\\Users\\anna``) is unchanged. Only what is shown changes; the file is still
+    opened by its real name.
     """
-    try:
-        path.encode("utf-8")
-    except UnicodeEncodeError:
-        return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    return path
+    if "\\" not in path:
+        try:
+            path.encode("utf-8")
+        except UnicodeEncodeError:
+            pass
+        else:
+            return path
+    out: list[str] = []  # built from the end: whether a backslash is doubled depends on what follows it
+    for char in reversed(path):
+        if "\udc80" <= char <= "\udcff":  # a byte that is not UTF-8 (PEP 383 surrogateescape)
+            out.append(f"\\x{ord(char) - 0xDC00:02x}")
+        elif "\ud800" <= char <= "\udfff":  # any other lone surrogate (no file system gives one)
+            out.append(f"\\u{ord(char):04x}")
+        elif char == "\\":
+            after = out[-1] if out else ""
+            follows = after + (out[-2] if len(out) > 1 else "") + (out[-3] if len(out) > 2 else "")
+            escape_like = after.startswith("\\") or _HEX_ESCAPE.match(follows) is not None
+            out.append("\\\\" if escape_like else "\\")
+        else:
+            out.append(char)
+    return "".join(reversed(out))
+
+
+_HEX_ESCAPE = re.compile(r"x[0-9a-fA-F]{2}")
 
 
 def is_junk(path: str) -> bool:
@@ -293,7 +318,7 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
         return _open_zip_file(p, display, head, limits)
     # a single export file given on its own (an old Amazon order report, one tweets.js)
     stamp = _stamp(st)
-    member = Member(p.name, st.st_size, display, _file_opener(p, stamp), stamp)
+    member = Member(printable_path(p.name), st.st_size, display, _file_opener(p, stamp), stamp)
     return Archive([display], [member], [])
 
 
@@ -317,12 +342,13 @@ def _open_zip_file(p: Path, display: str, head: bytes, limits: ArchiveLimits) ->
     except zipfile.BadZipFile:
         # An interrupted download has no central directory at the end; its complete members can
         # still be read by walking the local file headers from the front (see _salvage_zip).
-        salvaged = _salvage_zip(p, display, limits)
+        why: list[str] = []
+        salvaged = _salvage_zip(p, display, limits, why)
         if salvaged is not None:
             return salvaged
         raise CorruptArchive(
             f"{display}: the zip file is damaged or incomplete (its directory is missing; "
-            "was the download interrupted?)"
+            f"was the download interrupted?){''.join(f'; {w}' for w in why)}"
         ) from None
     except (OSError, EOFError, ValueError) as exc:
         raise CorruptArchive(f"{display}: the zip file cannot be read ({type(exc).__name__})") from None
@@ -508,35 +534,37 @@ class _LocalEntry:
     cut: bool = False
 
 
-def _salvage_zip(p: Path, display: str, limits: ArchiveLimits) -> Archive | None:
+def _salvage_zip(p: Path, display: str, limits: ArchiveLimits, why: list[str] | None = None) -> Archive | None:
     """Read a zip given as an input without its central directory (:func:`_salvage_into`).
-    Returns ``None`` when not even one member is complete (the caller reports a damaged zip)."""
+    Returns ``None`` when no member has any data to read (the caller reports a damaged zip, with ``why``)."""
     members: list[Member] = []
     issues: list[ParseIssue] = []
     try:
         size = p.stat().st_size
     except OSError:
         return None
-    if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues):
+    if not _salvage_into(lambda: p.open("rb"), size, display, "", None, limits, members, issues, why):
         return None
     return Archive([display], members, issues)
 
 
 def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str, prefix: str, whole: str | None,
-                  limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue]) -> bool:
+                  limits: ArchiveLimits, members: list[Member], issues: list[ParseIssue],
+                  why: list[str] | None = None) -> bool:
     """Read a zip without its central directory by walking local file headers from the front.
 
     ``open_stream`` opens the zip's bytes (``size`` of them) as a seekable stream: the file itself, or a
     member of the zip holding it; its members are added under ``prefix``, and ``whole`` is its path
     inside the input (None: it is the input). Every member whose data is complete is kept (and
     CRC-checked when read); the walk stops at the first incomplete member. The member the zip ends
-    inside is kept too, read up to the cut (:class:`MemberCutOff` raised there: its parser keeps the
+    inside is kept too — also when it is the zip's first file (T28D: such a zip was "damaged", nothing
+    read) — read up to the cut (:class:`MemberCutOff` raised there: its parser keeps the
     records before it and says after which record it is cut off): it was dropped whole, 209 of 414
     tweets lost that the same file cut in a folder kept (the twenty-eighth pass's second tester, M1).
     One ``truncated-zip`` issue says how many members were read whole and names the cut one. The same
     wherever the zip is found: given alone, in a folder (a Downloads folder: it was skipped whole
     there, the twenty-fourth pass's first tester) or inside another zip. Returns False, adding
-    nothing, when not even one member is complete.
+    nothing, when no member has any data to read; then ``why`` (if given) gets where the zip ends.
     """
     try:
         with open_stream() as fh:
@@ -544,6 +572,8 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
     except (OSError, EOFError, RuntimeError, NotImplementedError, ValueError, zipfile.BadZipFile, zlib.error):
         return False
     if not entries:
+        if why is not None and stop_reason.startswith("the zip ends"):
+            why.append(stop_reason)
         return False
     found: list[ParseIssue] = []
     added: list[Member] = []
@@ -583,9 +613,10 @@ def _salvage_into(open_stream: Callable[[], IO[bytes]], size: int, display: str,
         added.append(Member(full, entry.file_size, display, _salvaged_opener(open_stream, entry),
                             (entry.crc, entry.compress_size)))
     whole_files = files - len(blocked) - (1 if cut_name is not None and stop_reason.startswith("and ") else 0)
-    if whole_files + len(blocked) == 0:
-        # folder entries only, or the zip cut inside its first file: a damaged zip, as before (a few bytes of a
-        # first file read as an export of one file was a worse message: "a zip no parser recognises")
+    if whole_files + len(blocked) == 0 and not added:
+        # folder entries only, or the zip cut before any data of its first file: a damaged zip, naming that file
+        if why is not None and cut_name is not None:
+            why.append(f"the zip ends inside its first file, {cut_name}, before any of its data")
         return False
     _note_blocked(display, whole, files, blocked, found)
     found.insert(0, ParseIssue(
@@ -605,15 +636,25 @@ def _walk_local_headers(fh: IO[bytes], size: int, limits: ArchiveLimits) -> tupl
     maybe none, as ``compress_size``)."""
     entries: list[_LocalEntry] = []
     offset = 0
+
+    def header_cut(partial: str = "") -> str:
+        # the zip ends inside a file's header, before its name is whole (T28D N3: "the last file is cut off", or
+        # "the rest of the file is missing or unreadable", named no file): say where, by the file before it
+        where = f"the file after {entries[-1].name}" if entries else "its first file"
+        named = f" (its name cut off at '{partial}')" if partial else ""
+        return f"the zip ends inside the header of {where}{named}; nothing of that file was read"
+
     while True:
         fh.seek(offset)
         header = fh.read(_LOCAL_HEADER.size)
+        if len(header) < _LOCAL_HEADER.size and header.startswith(_LOCAL_SIG):  # "PK" alone may be the directory's
+            return entries, header_cut()
         if len(header) < _LOCAL_HEADER.size or not header.startswith(_LOCAL_SIG):
             return entries, "the rest of the file is missing or unreadable"
         (_, _, flags, method, _, _, crc, csize, usize, name_len, extra_len) = _LOCAL_HEADER.unpack(header)
         raw_name, extra = fh.read(name_len), fh.read(extra_len)
         if len(raw_name) < name_len:
-            return entries, "the last file is cut off"
+            return entries, header_cut(raw_name.decode("utf-8" if flags & 0x800 else "cp437", errors="replace"))
         name = raw_name.decode("utf-8" if flags & 0x800 else "cp437", errors="replace")
         data_offset = offset + _LOCAL_HEADER.size + name_len + extra_len
         if len(extra) < extra_len:  # cut inside the header: named, nothing of its data present

@@ -672,7 +672,10 @@ def timeline(
         # said like a --kind that lets nothing through (T28B L2: `--since 2030` on a 2024 export said nothing)
         bounds = " and ".join(f"{name} {value} ({_iso(when)})" for name, value, when in
                               (("--since", since, since_dt), ("--until", until, until_dt)) if when is not None)
-        warn(f"{bounds}: no event matched: the inputs hold no dated events in that time range")
+        span = stats.time_span
+        # the inputs' own span as UTC dates (a time of day would date one record to the minute)
+        warn(f"{bounds}: no event matched: " + (f"the inputs' events run {span[0]:%Y-%m-%d} … {span[1]:%Y-%m-%d}"
+                                                 if span is not None else "the inputs hold no dated events"))
     _wrote(target, f"{written:,} event(s) as {outputs.FORMAT_NAMES[chosen]}", stats, extra)
     if per_account:
         _note_accounts(stats)

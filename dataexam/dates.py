@@ -12,9 +12,11 @@ Rules (README "Choosing a time range"):
 * Numeric dates with slashes or dots (``1/2/2024``) are refused when both the first two numbers
   could be a month, unless ``dayfirst`` or ``monthfirst`` says which; ``13/2/2024`` is unambiguous.
 * A zone is an offset (``+01:00``), ``UTC``/``GMT``/``Z``, or an IANA name after the time
-  (``2024-03-05 18:00 Europe/Berlin``). A zone abbreviation (``PST``, ``CET``, ``IST``) is refused:
-  several zones share most of them (IST is India, Ireland or Israel), and python-dateutil read
-  them as UTC under a warning of its own (T28B M2).
+  (``2024-03-05 18:00 Europe/Berlin``; also one without a slash, ``EST5EDT``, ``Japan``). A zone
+  abbreviation (``PST``, ``CET``, ``IST``; any word of capitals only) is refused: several zones
+  share most of them (IST is India, Ireland or Israel), and python-dateutil read them as UTC under
+  a warning of its own (T28B M2). A wall time the named zone's clock skips or repeats that day is
+  refused, naming the offsets it could have (:func:`_wall_time`).
 * Relative forms count back from *now* (the moment of the run): ``30d``, ``2w``, ``6mo``, ``1y``,
   ``12h``, ``30 days ago``, ``1 year ago``, ``today``, ``yesterday`` (midnight UTC). Months are
   calendar months and years calendar years (``1y`` on 2024-02-29 is 2023-02-28).
@@ -53,6 +55,13 @@ _UNITS = {
 }
 #: a time followed by an IANA zone name ("Europe/Berlin", "America/Argentina/Buenos_Aires")
 _IANA_TAIL = re.compile(r"(.*\S)\s+([A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+)+)")
+#: a time followed by one word that may be a zone name of the IANA database without a slash (its legacy names:
+#: "EST5EDT", "PST8PDT", "Japan", "Egypt", "GMT0"); a word of capitals only ("CET", "EST", "PRC") is read as
+#: an abbreviation and refused, even where zoneinfo has a zone of that name: as a zone, CET follows summer
+#: time, while "18:00 CET" written in July means +01:00
+_WORD_TAIL = re.compile(r"(.*\S)\s+([A-Za-z][A-Za-z0-9_+\-]*)")
+_ABBREVIATION = re.compile(r"[A-Z]+")
+_MACHINE_ZONES = frozenset({"localtime", "posixrules"})  # files of a system's zoneinfo folder naming its own zone
 _UTC_WORDS = frozenset({"UTC", "GMT", "Z", "UT"})
 _RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
 
@@ -124,13 +133,21 @@ def _zone_of(text: str) -> Callable[[str | None, int | None], tzinfo | int | Non
 def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
     # Parse twice with two different defaults: a field that differs was not in the text. A missing
     # year is refused; a missing month/day/time becomes the start of the period (never "today").
-    place: tzinfo | None = None
+    place: ZoneInfo | None = None
     if (m := _IANA_TAIL.fullmatch(value)) is not None:
         try:
             place = ZoneInfo(m.group(2))
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"'{text}': '{m.group(2)}' is no IANA zone name (such as Europe/Berlin)") from None
         value = m.group(1)
+    elif (m := _WORD_TAIL.fullmatch(value)) is not None and _ABBREVIATION.fullmatch(m.group(2)) is None \
+            and m.group(2) not in _MACHINE_ZONES:
+        try:
+            place = ZoneInfo(m.group(2))  # T28D N4: "18:00 EST5EDT" was "cannot read as a date or time"
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            place = None  # not a zone ("5 March", "Mar"): read by dateutil as before
+        else:
+            value = m.group(1)
     zone = _zone_of(text)
     try:
         a = du_parser.parse(value, default=datetime(2000, 1, 1), dayfirst=dayfirst, tzinfos=zone)
@@ -145,7 +162,40 @@ def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
     if place is not None:
         if start.tzinfo is not None:
             raise ValueError(f"'{text}' names two zones; write one")
-        start = start.replace(tzinfo=place)
+        start = _wall_time(start.replace(tzinfo=place), text)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
     return start.astimezone(UTC)
+
+
+def _wall_time(local: datetime, text: str) -> datetime:
+    """``local`` (a wall time on a zone's clock) when that clock shows it exactly once that day.
+
+    A time the clock skips (02:30 on the spring-forward day in Europe/Berlin) or shows twice (02:30 on the
+    autumn day) is refused, naming what it could mean: Python reads the first silently as if the clock
+    had not changed, the second as its first occurrence (T28D N4), so a range could start an hour off
+    with nothing said. An offset says which is meant.
+    """
+    zone = local.tzinfo
+    assert zone is not None
+    early, late = local.replace(fold=0), local.replace(fold=1)
+    if early.utcoffset() == late.utcoffset():
+        return local
+    shown = f"{local:%Y-%m-%d %H:%M}"
+    if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None, fold=0):
+        # fold=0 reads a skipped time with the offset before the change (early), fold=1 with the one after
+        return _refuse(f"'{text}': {shown} does not exist on that day's clock in {zone} (it skips an hour: the "
+                       f"clock went from {_hhmm(early.utcoffset())} to {_hhmm(late.utcoffset())}); write an "
+                       "offset or a time that exists")
+    return _refuse(f"'{text}': {shown} occurs twice on that day's clock in {zone} (at {_hhmm(early.utcoffset())} "
+                   f"and again at {_hhmm(late.utcoffset())}, the hour is repeated); write the offset, "
+                   f"{shown}{_hhmm(early.utcoffset())} or {shown}{_hhmm(late.utcoffset())}")
+
+
+def _hhmm(offset: timedelta | None) -> str:
+    minutes = int((offset or timedelta()).total_seconds()) // 60
+    return f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+
+
+def _refuse(message: str) -> datetime:
+    raise ValueError(message)

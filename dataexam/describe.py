@@ -9,8 +9,9 @@ description holds only:
   ``facebook-jane.doe-2024`` carry people's names);
 - file sizes in decade buckets (``1-10 KB``), never exact;
 - for JSON and X ``.js`` members: key paths (``[].messages[].sender_name``) with the JSON types seen
-  there and array lengths in decade buckets; keys that do not look like field names (spaces,
-  long digit runs, non-ASCII: labels, names or ids used as keys) are masked as ``<key>``;
+  there and array lengths in decade buckets; a key is kept only when it is field-like and each of its
+  words is a word of known exports' field names, else masked whole as ``<key>`` (labels, names,
+  handles, e-mail addresses or ids used as keys; :func:`mask_key`);
 - for CSV members: the header names (masked by the same rule as keys) and a bucketed row count;
 - the detected source, variant and confidence, and the files dataexam does not know;
 - each input by its position and kind (``input-1.folder``, ``input-2.zip``), never by its name.
@@ -24,6 +25,8 @@ file, after which the file is marked ``sampled``.
 from __future__ import annotations
 
 import csv
+import functools
+import importlib.resources
 import io
 import os
 import re
@@ -102,17 +105,40 @@ class _Masker:
         return "/".join(self.component(p) for p in path.split("/"))
 
 
-def mask_key(key: str, *, header: bool = False) -> str:
-    """A JSON key or CSV header as shown: field-like names kept (digit runs ``#``), others ``<key>``.
+# a key's words: runs of capitals (an acronym), capitalised or lower-case runs (camelCase humps); digits and
+# underscores only separate them ("editTweetIds" → edit, tweet, ids; "profile_v2" → profile, v)
+_KEY_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
 
-    CSV headers (``header=True``) may also be words with spaces ("Order ID", "Ship Date": Amazon's
-    headers); a JSON key like "Jane Doe" looks the same, so JSON keys never take that branch.
+
+@functools.cache
+def field_words() -> frozenset[str]:
+    """The words of known exports' field names (``dataexam/data/field_words.txt``, lower case): a key or
+    header is shown only when each of its words is one of these."""
+    text = (importlib.resources.files("dataexam") / "data" / "field_words.txt").read_text(encoding="utf-8")
+    return frozenset(w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#"))
+
+
+def mask_key(key: str, *, header: bool = False) -> str:
+    """A JSON key or CSV header as shown: a field name of known exports kept (digit runs ``#``), else ``<key>``.
+
+    A key is kept whole or masked whole, never in parts: it is kept when it is field-like (letters,
+    digits, ``_``; for CSV headers, ``header=True``, also words with spaces, "Order ID", Amazon's
+    headers) and every word of it is a word of known exports' field names (:func:`field_words`). Keys
+    that are values — an e-mail address, a name, a phone number, a handle (``mia_becker``,
+    ``hannahvogel70``), a token (``SECRETCANARY``), a long id — are shown as ``<key>`` (T28B L1: a
+    map keyed by people's handles or addresses showed them). A field of a new export whose words are
+    not listed is masked too: its place and types still show.
     """
     key = key.strip().lstrip("\ufeff")
     if _FIELD_NAME.match(key) and len(key) <= 48 and not re.search(r"\d{3,}", key):
-        return _DIGITS.sub("#", key)
-    if header and re.fullmatch(r"[A-Za-z][A-Za-z ()/.\-]{0,40}", key):
-        return key
+        shown = _DIGITS.sub("#", key)
+    elif header and re.fullmatch(r"[A-Za-z][A-Za-z ()/.\-]{0,40}", key):
+        shown = key
+    else:
+        return "<key>"
+    words = _KEY_WORD.findall(key)
+    if words and all(w.lower() in field_words() for w in words):
+        return shown
     return "<key>"
 
 
@@ -193,41 +219,46 @@ def _format_of(path: str) -> str:
     return lower.rsplit(".", 1)[-1] if "." in lower.rsplit("/", 1)[-1] else "other"
 
 
-def _shape_path(prefix: str) -> str:
-    out = []
-    for part in prefix.split(".") if prefix else []:
-        out.append("[]" if part == "item" else mask_key(part))
-    text = ".".join(out).replace(".[]", "[]")
-    return text or "(top level)"
+def _child(path: str, key: str | None) -> str:
+    """The shown path of a value inside the container at ``path``: ``path.key`` in an object (``key`` already
+    masked), ``path[]`` in an array (``key`` None); at the top level the key alone, or ``[]``."""
+    if key is None:
+        return f"{path}[]"
+    return f"{path}.{key}" if path else key
 
 
 def _describe_json(member: Member, shape: FileShape, js: bool) -> None:
-    lengths: list[int] = []  # open arrays' running lengths (stack)
-    starts: list[str] = []
+    # Paths are built from ijson's basic events, each key masked whole before it joins the path:
+    # ijson's own prefixes join raw keys with dots, so a key holding a dot ("anna.schmidt@example.com")
+    # was split into parts and each part judged alone ("anna.<key>.com", T28B L1), and a key named
+    # "item" read as an array element.
+    frames: list[list[Any]] = []  # open containers: [path, is_array, path of the value now, element count]
     with member.open() as raw:
         stream: Any = skip_js_prefix(raw) if js else raw
         n = 0
         try:
-            for prefix, event, _value in ijson.parse(stream, use_float=True):
+            for event, value in ijson.basic_parse(stream, use_float=True):
                 n += 1
                 if n > MAX_EVENTS_PER_FILE:
                     shape.sampled = True
                     break
-                # count an element of the innermost open array when its item starts
-                if lengths and (prefix == starts[-1] + (".item" if starts[-1] else "item")) and event not in (
-                        "end_map", "end_array", "map_key"):
-                    lengths[-1] += 1
-                if event in ("map_key", "end_map"):
+                if event == "map_key":
+                    frames[-1][2] = _child(frames[-1][0], mask_key(value))
                     continue
-                if event == "end_array":
-                    entry = shape.keys.get(_shape_path(starts.pop()))
-                    count = lengths.pop()
-                    if entry is not None:
+                if event in ("end_map", "end_array"):
+                    path, is_array, _, count = frames.pop()
+                    entry = shape.keys.get(path or "(top level)")
+                    if is_array and entry is not None:
                         entry["lengths"].add(count_bucket(count))
                     continue
+                if frames:
+                    path = frames[-1][2]
+                    frames[-1][3] += 1
+                else:
+                    path = ""
                 kind = {"start_map": "object", "start_array": "array", "string": "string", "number": "number",
                         "integer": "number", "boolean": "boolean", "null": "null"}.get(event, event)
-                key = _shape_path(prefix)
+                key = path or "(top level)"
                 entry = shape.keys.get(key)
                 if entry is None:
                     if len(shape.keys) >= MAX_PATHS_PER_FILE:
@@ -236,9 +267,10 @@ def _describe_json(member: Member, shape: FileShape, js: bool) -> None:
                         entry = shape.keys[key] = {"types": set(), "lengths": set()}
                 if entry is not None:
                     entry["types"].add(kind)
-                if event == "start_array":
-                    starts.append(prefix)
-                    lengths.append(0)
+                if event == "start_map":
+                    frames.append([path, False, path, 0])
+                elif event == "start_array":
+                    frames.append([path, True, _child(path, None), 0])
         except Exception as exc:
             shape.problem = f"JSON stops being readable ({type(exc).__name__})"
 
@@ -376,5 +408,5 @@ def render_text(descriptions: list[Description]) -> str:
     return "\n".join(map(shown, lines))
 
 
-__all__ = ["Description", "FileShape", "count_bucket", "describe", "describe_archive", "mask_key", "render_text",
-           "size_bucket"]
+__all__ = ["Description", "FileShape", "count_bucket", "describe", "describe_archive", "field_words", "mask_key",
+           "render_text", "size_bucket"]

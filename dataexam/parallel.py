@@ -44,6 +44,7 @@ parse is done again without cutting, so the output is always one process's.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import math
 import os
@@ -194,6 +195,15 @@ class _Result:
     kinds_read: int
     merge: MergeStats = field(default_factory=MergeStats)
     slices: list[SliceRead] = field(default_factory=list)
+    time_span: tuple[datetime, datetime] | None = None  # RunStats.time_span of the part (with --since/--until)
+
+
+def span_union(a: tuple[datetime, datetime] | None,
+               b: tuple[datetime, datetime] | None) -> tuple[datetime, datetime] | None:
+    """The span covering two ``(first, last)`` spans of event times (either may be None: no dated event)."""
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def can_run(exports: Sequence[Export], encode: Callable[[Event], bytes], jobs: int) -> bool:
@@ -301,7 +311,7 @@ def _parse_export(export: Export, task: _Task) -> _Result:
     finally:
         parser.only_members = parser.only_slices = parser.slice_reports = None
     return _Result(dated, undated, stats.issues, stats.issue_count, stats.issue_summary, merge.events_in, merge,
-                   reads)
+                   reads, stats.time_span)
 
 
 def _part_key(members: frozenset[int] | None, slices: Slices) -> tuple[int, int]:
@@ -396,7 +406,8 @@ def _issues_in_member_order(exports: Sequence[Export],
         merge.spilled_bytes = sum(p.merge.spilled_bytes for p in parts)
         merge.run_bytes = sum(p.merge.run_bytes for p in parts)
         out.append(_Result([], [], [issue for _k, issue in issues], sum(p.issue_count for p in parts), summary,
-                           sum(p.kinds_read for p in parts), merge))
+                           sum(p.kinds_read for p in parts), merge,
+                           time_span=functools.reduce(span_union, (p.time_span for p in parts), None)))
     return out
 
 
@@ -424,6 +435,7 @@ def _fold(results: Sequence[_Result], stats: RunStats) -> None:
             stats.issue_count += hidden
             kept = Counter((i.place, i.code) for i in result.issues)
             stats.issue_summary.update(result.issue_summary - kept)
+        stats.time_span = span_union(stats.time_span, result.time_span)
         stats.merge.events_in += result.merge.events_in
         stats.merge.runs_spilled += result.merge.runs_spilled
         stats.merge.spilled_bytes += result.merge.spilled_bytes

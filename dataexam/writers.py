@@ -596,13 +596,19 @@ def _held_accounts(conn: sqlite3.Connection) -> dict[str, list[str]]:
     return _meta_hashes(conn, "accounts")
 
 
-def _meta_hashes(conn: sqlite3.Connection, name: str) -> dict[str, list[str]]:
-    """A ``dataexam_meta`` entry holding source → hashes as JSON (``{}`` when absent or unreadable)."""
+def _meta_json(conn: sqlite3.Connection, name: str) -> dict[Any, Any]:
+    """A ``dataexam_meta`` entry that holds a JSON object, parsed (``{}`` when absent, not JSON or not an
+    object: a database written before the entry existed, or edited by hand)."""
     with contextlib.suppress(ValueError):
         loaded = json.loads(_meta(conn, name) or "{}")
         if isinstance(loaded, dict):
-            return {str(k): [str(h) for h in v] for k, v in loaded.items() if isinstance(v, list)}
+            return loaded
     return {}
+
+
+def _meta_hashes(conn: sqlite3.Connection, name: str) -> dict[str, list[str]]:
+    """A ``dataexam_meta`` entry holding source → hashes as JSON (``{}`` when absent or unreadable)."""
+    return {str(k): [str(h) for h in v] for k, v in _meta_json(conn, name).items() if isinstance(v, list)}
 
 
 def _one_account(held: Mapping[str, Collection[str]]) -> dict[str, str]:
@@ -713,13 +719,9 @@ def _merged_accounts(conn: sqlite3.Connection, keep_rows: bool, accounts: Accoun
 def _held_ids(conn: sqlite3.Connection) -> dict[str, dict[str, list[str]]]:
     """``dataexam_meta.account_ids`` (source → identifier kind → hashes of the values its accounts had; ``{}``
     when absent or unreadable: a database written before identifiers were kept)."""
-    with contextlib.suppress(ValueError):
-        loaded = json.loads(_meta(conn, "account_ids") or "{}")
-        if isinstance(loaded, dict):
-            return {str(source): {str(kind): [str(h) for h in hashes] for kind, hashes in kinds.items()
-                                  if isinstance(hashes, list)}
-                    for source, kinds in loaded.items() if isinstance(kinds, dict)}
-    return {}
+    return {str(source): {str(kind): [str(h) for h in hashes] for kind, hashes in kinds.items()
+                          if isinstance(hashes, list)}
+            for source, kinds in _meta_json(conn, "account_ids").items() if isinstance(kinds, dict)}
 
 
 def _held_aliases(conn: sqlite3.Connection) -> dict[str, list[str]]:

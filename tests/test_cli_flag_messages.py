@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
@@ -112,8 +113,35 @@ def test_a_time_range_that_lets_nothing_through_is_said(tmp_path: Path, args: li
     out = tmp_path / "e.jsonl"
     result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), *args, "-o", str(out)])
     assert result.exit_code == 0, result.stderr
-    assert f"dataexam: warning: {said}: the inputs hold no dated events in that time range" in result.stderr
+    assert f"dataexam: warning: {said}: the inputs' events run {X_CURRENT_SPAN}" in result.stderr
     assert out.read_text() == ""
+
+
+#: the first and last dates (UTC) of the fixture's dated events (of the kinds a timeline writes by default)
+X_CURRENT_SPAN = "1997-03-05 … 2024-12-30"
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_the_empty_range_warning_gives_the_inputs_own_dates(tmp_path: Path, jobs: str,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The warning says where the inputs' events are (dates only, never a time of day), from the worker
+    processes' parts too; the span is that of the same run without a range."""
+    from dataexam import api, parallel
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_COST", 0)  # the small fixture in worker processes at --jobs 2
+    in_workers = []
+    real = api.parse_in_workers
+    monkeypatch.setattr(api, "parse_in_workers", lambda *a, **k: in_workers.append(1) or real(*a, **k))
+    whole = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(tmp_path / "all.jsonl")])
+    times = sorted(t for t in (json.loads(line)["time"] for line in (tmp_path / "all.jsonl").open()) if t)
+    assert whole.exit_code == 0 and f"{times[0][:10]} … {times[-1][:10]}" == X_CURRENT_SPAN
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2030", "--jobs", jobs,
+                                     "-o", str(tmp_path / "e.jsonl")])
+    assert result.exit_code == 0, result.stderr
+    warning = [line for line in result.stderr.splitlines() if "no event matched" in line]
+    assert warning == ["dataexam: warning: --since 2030 (2030-01-01 00:00 UTC): no event matched: the inputs' "
+                       f"events run {X_CURRENT_SPAN}"], result.stderr
+    assert in_workers or jobs == "1"
 
 
 def test_a_time_range_that_matches_says_no_such_warning(tmp_path: Path) -> None:

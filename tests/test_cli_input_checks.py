@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -217,3 +218,40 @@ def test_cli_names_the_zone_abbreviation(tmp_path: Path) -> None:
     assert result.exit_code == ExitCode.USAGE
     assert "--since: '2024-03-05 18:00 PST': the zone abbreviation 'PST' is ambiguous" in result.stderr
     assert "tzinfos" not in result.stderr
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-05 18:00 EST5EDT", datetime(2024, 3, 5, 23, tzinfo=UTC)),  # T28D N4: "cannot read as a date"
+    ("2024-07-05 18:00 EST5EDT", datetime(2024, 7, 5, 22, tzinfo=UTC)),  # its summer time
+    ("2024-03-05 18:00 PST8PDT", datetime(2024, 3, 6, 2, tzinfo=UTC)),
+    ("2024-03-05 18:00 Japan", datetime(2024, 3, 5, 9, tzinfo=UTC)),
+    ("2024-03-05 18:00 GMT0", datetime(2024, 3, 5, 18, tzinfo=UTC)),
+    ("5 March 2024", datetime(2024, 3, 5, tzinfo=UTC)),  # a last word that is no zone is read as before
+])
+def test_a_zone_name_without_a_slash_is_honoured(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("2024-03-31 02:30 Europe/Berlin", "2024-03-31 02:30 does not exist on that day's clock in Europe/Berlin (it "
+                                       "skips an hour: the clock went from +01:00 to +02:00)"),
+    ("2024-03-10 02:30 America/New_York", "2024-03-10 02:30 does not exist on that day's clock in America/New_York"),
+    ("2024-10-27 02:30 Europe/Berlin", "2024-10-27 02:30 occurs twice on that day's clock in Europe/Berlin (at "
+                                       "+02:00 and again at +01:00, the hour is repeated); write the offset, "
+                                       "2024-10-27 02:30+02:00 or 2024-10-27 02:30+01:00"),
+])
+def test_a_wall_time_the_clock_skips_or_repeats_is_refused(text: str, said: str) -> None:
+    """T28D N4: 02:30 on the spring-forward day was read silently as 01:30 UTC (as if the clock had not
+    changed), 02:30 on the autumn day as its first occurrence; both are refused naming what they could mean."""
+    with pytest.raises(ValueError, match=re.escape(said)):
+        parse_time_bound(text, now=NOW)
+    # the hour beside the change reads as written
+    assert parse_time_bound("2024-03-31 03:30 Europe/Berlin", now=NOW) == datetime(2024, 3, 31, 1, 30, tzinfo=UTC)
+    assert parse_time_bound("2024-10-27 03:30 Europe/Berlin", now=NOW) == datetime(2024, 10, 27, 2, 30, tzinfo=UTC)
+    assert parse_time_bound("2024-10-27 02:30+01:00", now=NOW) == datetime(2024, 10, 27, 1, 30, tzinfo=UTC)
+
+
+def test_cli_refuses_a_skipped_wall_time(tmp_path: Path) -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024-03-31 02:30 Europe/Berlin"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "--since: '2024-03-31 02:30 Europe/Berlin': 2024-03-31 02:30 does not exist" in result.stderr

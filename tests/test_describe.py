@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -133,3 +134,44 @@ def test_every_input_is_named_by_position_and_kind(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "input input-1.folder: source facebook" in result.output
     assert "input input-2.folder: source twitter" in result.output
+
+
+# keys that are values, as a map keyed by them holds them (T28B L1: the e-mail key was split at its dots and
+# shown as "anna.<key>.com"; handles and tokens that look like field names were shown as they are)
+VALUE_KEYS = ["anna.schmidt@example.com", "Anna Schmidt", "+49 170 1234567", "mia_becker", "SECRETCANARY",
+              "hannahvogel70", "miaBecker"]
+
+
+def test_a_key_is_masked_whole_and_names_or_handles_as_keys_are_masked(tmp_path: Path) -> None:
+    root = shutil.copytree(FIXTURES / "twitter" / "current" / "archive", tmp_path / "tw")
+    tweets = root / "data" / "tweets.js"
+    head, body = tweets.read_text(encoding="utf-8").split("=", 1)
+    records = json.loads(body)
+    records[0]["tweet"]["entities"] = {k: n for n, k in enumerate(VALUE_KEYS)}
+    records[0]["tweet"]["entities"]["item"] = {"user_mentions": []}  # a key named like ijson's array marker
+    tweets.write_text(head + "= " + json.dumps(records), encoding="utf-8")
+    result = runner.invoke(cli.app, ["describe", "--json", str(root)])
+    text = runner.invoke(cli.app, ["describe", str(root)])
+    assert result.exit_code == 0 and text.exit_code == 0, result.output + text.output
+    for out in (result.stdout, text.stdout):
+        for part in ("anna", "schmidt", "example", "mia", "becker", "secretcanary", "hannah", "vogel", "170"):
+            assert part not in out.lower(), part
+    keys = next(f for f in json.loads(result.stdout)[0]["files"] if f["path"] == "data/tweets.js")["keys"]
+    entities = {k.removeprefix("[].tweet.entities.") for k in keys if k.startswith("[].tweet.entities.")}
+    # every value key is one masked key (one path, not "anna.<key>.com"), the field names beside them kept whole
+    direct = sorted(k for k in entities if not re.search(r"[.\[]", k))
+    assert direct == ["<key>", "hashtags", "item", "media", "symbols", "urls", "user_mentions"], direct
+    assert not [k for k in entities if "<key>" in k and k != "<key>"]
+    assert keys["[].tweet.entities.<key>"]["types"] == ["number"]
+    assert keys["[].tweet.entities.item.user_mentions"] == {"types": ["array"], "lengths": ["0"]}
+    assert keys["[].tweet.edit_info.initial.editTweetIds[]"]["types"] == ["string"]
+
+
+@pytest.mark.parametrize(("key", "shown"), [("anna.schmidt@example.com", "<key>"), ("mia_becker", "<key>"),
+                                            ("SECRETCANARY", "<key>"), ("hannahvogel70", "<key>"),
+                                            ("editTweetIds", "editTweetIds"), ("created_at", "created_at"),
+                                            ("Prime Customer (Y/N)", "<key>")])
+def test_mask_key_keeps_only_known_field_words(key: str, shown: str) -> None:
+    assert mask_key(key) == shown
+    assert mask_key("Prime Customer (Y/N)", header=True) == "Prime Customer (Y/N)"
+    assert mask_key("Mia Becker", header=True) == "<key>"

@@ -128,8 +128,9 @@ def test_several_jobs_count_the_locked_zip_once(downloads: Path, tmp_path: Path)
     assert "2 parse issue(s)" in r1.stderr and "2 parse issue(s)" in r2.stderr
 
 
-def test_a_zip_cut_inside_its_first_file_is_damaged_not_salvaged(tmp_path: Path) -> None:
-    # it gave a folder entry only: "1 complete file(s) were read", listed as an empty zip
+def test_a_zip_cut_inside_its_first_file_keeps_that_file_as_far_as_it_goes(tmp_path: Path) -> None:
+    # it gave a folder entry only: "1 complete file(s) were read", listed as an empty zip; then (twenty-eighth
+    # pass) "damaged", nothing kept; now the first file is read up to the cut and named, as any cut member is
     folder = tmp_path / "d4"
     _zip(folder / "twitter.zip", X_TREE, encrypt=set())
     src = _zip(tmp_path / "a.zip", AMAZON_TREE, encrypt=set())
@@ -137,7 +138,10 @@ def test_a_zip_cut_inside_its_first_file_is_damaged_not_salvaged(tmp_path: Path)
     (folder / "amazon.zip").write_bytes(cut_zip(src, first).read_bytes())
     stats = api.RunStats()
     list(api.timeline(folder, stats=stats))
-    assert dict(stats.issue_summary) == {(f"{folder}/amazon.zip", "corrupt-zip"): 1}
+    assert dict(stats.issue_summary) == {(f"{folder}/amazon.zip", "truncated-zip"): 1, (first, "corrupt-member"): 1}
+    truncated = next(i for i in stats.issues if i.code == "truncated-zip")
+    assert truncated.message.endswith(f"0 complete file(s) were read, and {first} as far as it goes: the zip ends "
+                                      "inside it")
 
 
 def test_a_broken_link_beside_an_export_is_its_own_item(tmp_path: Path) -> None:

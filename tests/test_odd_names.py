@@ -17,6 +17,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dataexam.archive import printable_path
 
@@ -44,6 +46,56 @@ def test_printable_path() -> None:
     assert printable_path("data/tweets.js") == "data/tweets.js"
     assert printable_path("messages/inbox/zoë_123/message_1.json") == "messages/inbox/zoë_123/message_1.json"
     assert printable_path(os.fsdecode(b"data/caf\xe9-\xff.js")) == "data/caf\\xe9-\\xff.js"
+    # T28B L5: a name really spelling "\xff" is no longer the same text as one holding the byte 0xFF
+    assert printable_path("bad\\xff\\xfe.zip") == "bad\\\\xff\\\\xfe.zip"
+    assert printable_path(os.fsdecode(b"bad\xff\xfe.zip")) == "bad\\xff\\xfe.zip"
+    assert printable_path("C:\\Users\\anna\\x.zip") == "C:\\Users\\anna\\x.zip"  # no escape-like backslash: as it is
+    assert printable_path(os.fsdecode(b"a\\\xff")) == "a\\\\\\xff"  # a backslash, then the byte
+    assert printable_path("a\\\\b") == "a\\\\\\b"
+
+
+def _read_back(shown: str) -> bytes:
+    """The name's bytes from printable_path's text: ``\\\\`` a backslash, ``\\xNN`` a byte, else as written."""
+    out, i = bytearray(), 0
+    while i < len(shown):
+        if shown.startswith("\\\\", i):
+            out += b"\\"
+            i += 2
+        elif shown.startswith("\\x", i) and len(shown) >= i + 4 and all(c in "0123456789abcdefABCDEF"
+                                                                        for c in shown[i + 2: i + 4]):
+            out.append(int(shown[i + 2: i + 4], 16))
+            i += 4
+        else:
+            out += shown[i].encode("utf-8")
+            i += 1
+    return bytes(out)
+
+
+@given(st.lists(st.sampled_from([b"\\", b"x", b"f", b"f", b"0", b"a", b"\xff", b"\xe9", "ë".encode(), b"/", b"n"]),
+                max_size=12))
+def test_printable_path_is_one_text_for_each_name(parts: list[bytes]) -> None:
+    """Two names never share a text (a name spelling an escape and one holding the byte), and the text gives
+    the name's bytes back."""
+    raw = b"".join(parts)
+    assert _read_back(printable_path(os.fsdecode(raw))) == raw
+
+
+def test_a_name_spelling_an_escape_and_one_holding_the_byte_are_told_apart(tmp_path: Path) -> None:
+    """T28B L5: `cp x.zip "$(printf 'bad\\xff\\xfe.zip')"` gave origin.archive "bad\\xff\\xfe.zip", the same
+    text as a file really named so."""
+    real = tmp_path / "bad\\xff\\xfe"
+    shutil.copytree(X_ARCHIVE, real)
+    odd = _odd(tmp_path, b"bad\xff\xfe")
+    odd.rmdir()
+    shutil.copytree(X_ARCHIVE, odd)
+    archives = {}
+    for folder in (real, odd):
+        run = _cli("timeline", str(folder), "-q")
+        assert run.returncode == 0, run.stderr.decode()
+        first = json.loads(run.stdout.decode("utf-8").splitlines()[0])
+        archives[folder] = first["origin"]["archive"]
+    assert archives[real] == f"{tmp_path}/bad\\\\xff\\\\xfe"
+    assert archives[odd] == f"{tmp_path}/bad\\xff\\xfe"
 
 
 def test_an_export_holding_a_file_named_in_latin1(tmp_path: Path) -> None:

@@ -15,12 +15,14 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from dataexam import api
 from dataexam.archive import MemberCutOff, open_input
+from dataexam.errors import CorruptArchive
 from dataexam.events import ParseIssue
 from helpers import FIXTURES, tree_files
 
@@ -180,3 +182,61 @@ def test_a_cut_facebook_message_file_keeps_its_messages_and_the_rest_of_the_expo
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def _x_first(cut_at: Callable[[int, int, int], int]) -> tuple[bytes, str]:
+    """An X zip whose first file is the tweets (400), cut at ``cut_at(header offset, data offset, compressed
+    size)`` of that file."""
+    files, member = _x_files()
+    files = {member: files[member], **{k: v for k, v in files.items() if k != member}}
+    data = _zip(files, zipfile.ZIP_DEFLATED)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo(member)
+    name_len, extra_len = struct.unpack_from("<HH", data, info.header_offset + 26)
+    start = info.header_offset + 30 + name_len + extra_len
+    return data[: cut_at(info.header_offset, start, info.compress_size)], member
+
+
+def test_a_zip_cut_inside_its_very_first_file_keeps_its_records_up_to_the_cut(tmp_path: Path) -> None:
+    """T28D / note42: a zip cut inside its first member was "a damaged zip", nothing kept."""
+    cut, member = _x_first(lambda h, d, size: d + size // 2)
+    z = tmp_path / "x.zip"
+    z.write_bytes(cut)
+    kept, issues = _records(z, member)
+    assert kept == set(range(len(kept))) and N * 2 // 5 < len(kept) < N * 3 // 5
+    (truncated,) = [i for i in issues if i.code == "truncated-zip"]
+    assert truncated.message.endswith(f"0 complete file(s) were read, and {member} as far as it goes: the zip ends "
+                                      "inside it")
+    cut_issue = next(i for i in issues if i.code == "corrupt-member")
+    assert cut_issue.member == member and cut_issue.position == f"after record {len(kept) - 1}"
+
+
+@pytest.mark.parametrize(("cut_at", "said"), [
+    (lambda h, d, size: h + 20, "the zip ends inside the header of its first file; nothing of that file was read"),
+    (lambda h, d, size: h + 30 + 7, "the zip ends inside the header of its first file (its name cut off at 'data/tw'); "
+                              "nothing of that file was read"),
+    (lambda h, d, size: d, "the zip ends inside its first file, data/tweets.js, before any of its data"),
+], ids=["fixed-header", "name", "no-data"])
+def test_a_zip_cut_before_any_data_of_its_first_file_says_where(tmp_path: Path, cut_at, said: str) -> None:  # type: ignore[no-untyped-def]
+    z = tmp_path / "x.zip"
+    z.write_bytes(_x_first(cut_at)[0])
+    with pytest.raises(CorruptArchive) as caught:
+        open_input(z)
+    assert str(caught.value) == (f"{z}: the zip file is damaged or incomplete (its directory is missing; was the "
+                                 f"download interrupted?); {said}")
+
+
+@pytest.mark.parametrize(("into", "said"), [
+    (20, "the zip ends inside the header of the file after a.json; nothing of that file was read"),
+    (30 + 5, "the zip ends inside the header of the file after a.json (its name cut off at 'notes'); nothing of "
+             "that file was read"),
+], ids=["fixed-header", "name"])
+def test_a_zip_cut_inside_a_later_header_names_the_file_before_it(tmp_path: Path, into: int, said: str) -> None:
+    """T28D N3: a cut inside a member's local header said "the last file is cut off" or "the rest of the file is
+    missing or unreadable", naming no file."""
+    data = _zip({"a.json": b"[1, 2, 3]", "notes/b.json": b"[4, 5, 6]"}, zipfile.ZIP_STORED)
+    info = zipfile.ZipFile(io.BytesIO(data)).getinfo("notes/b.json")
+    z = tmp_path / "x.zip"
+    z.write_bytes(data[: info.header_offset + into])
+    with open_input(z) as arch:
+        assert arch.paths() == ["a.json"]
+        assert arch.issues[0].message.endswith(f"1 complete file(s) were read, {said}")
