@@ -74,7 +74,8 @@ def test_the_shift_spell_is_written_by_its_length(shifts) -> None:
     [sp] = dated.value["shift_periods"]
     days = (date.fromisoformat(sp["to"]) - date.fromisoformat(sp["from"])).days + 1
     assert 58 <= days <= 63
-    assert undated.value["shift_periods"] == [{"days": days, **{k: v for k, v in sp.items() if k not in ("from", "to")}}]
+    rest = {k: v for k, v in sp.items() if k not in ("from", "to")}
+    assert undated.value["shift_periods"] == [{"days": days, **rest}]
     assert undated.value["shift_nights"] == sp["nights"] and "shift_nights" not in dated.value
     spell = f"in a spell of {days} days" if days < 62 else "in a spell of 2 months"
     assert undated.summary == dated.summary.replace(f"from {sp['from']} to {sp['to']}", spell)
