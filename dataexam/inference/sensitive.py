@@ -25,8 +25,10 @@ on every finding the report keeps, so no aggregator has to remember it:
 The platforms' own declared interests in special categories are counted, not named, by
 :mod:`.platform`, which knows which list they came from.
 
-No date of night-time activity is given without ``--include-sensitive``, for anyone
-(:func:`withhold_night_dates`, run once on the findings kept): a night awake in Ramadan tells a religion (T27B M5).
+No date of night-time activity is given without ``--include-sensitive``, for anyone: a night awake in Ramadan tells
+a religion (T27B M5). The findings that speak of nights write their texts and values undated themselves
+(:class:`NightGate`, passed to the clock), and :func:`withhold_night_dates`, run once on the findings kept, only
+withholds the ``time`` of night-time examples (whole fields, no phrase rewritten) and adds the note.
 The twenty-seventh pass withheld the dates only where they followed Ramadan's calendar; that knew one faith, and
 the dates missing for one person beside everyone else's told the practice themselves (T27D H1, T27E H1). "Night"
 is :data:`NIGHT_FROM_H`–:data:`NIGHT_TO_H` local (:func:`is_night`). A check-in or geotag near a holy city
