@@ -146,50 +146,42 @@ def _item(t: str | None, index: int = 1, excerpt: str | None = None) -> Evidence
     return EvidenceItem("x", "data/tweets.js", index, t, "twitter.tweet", excerpt)
 
 
-def test_sleep_spells_lose_their_dates_not_their_nights() -> None:
-    """T26B's ma_ramadan, T27D H2: spells of other hours named by date in the summary, a caveat and the "Shift
-    nights" row; and months of broken nights named in the sleep caveat. Without the flag: length, nights, window."""
-    periods = [("2022-04-03", "2022-05-04", 32), ("2023-03-24", "2023-04-23", 31)]
-    said = "; ".join(f"{a} to {b} ({n} nights, asleep ≈04:30–10:00)" for a, b, n in periods)
-    sleep = Finding(id="sleep", title="t", value={"shift_periods": [
-        {"from": a, "to": b, "nights": n, "window": {"start": "04:30", "end": "10:00"}, "label": None}
-        for a, b, n in periods]}, confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
-        summary="Asleep weekdays ≈23:30–07:30" + "".join(
-            f"; on the shift nights from {a} to {b}, asleep ≈04:30–10:00" for a, b, _n in periods) + ".",
-        caveats=[f"Your nights were on other hours from {said}, with your usual place: night or shift work.",
-                 "Your nights were broken (records inside this window) on 83% of the nights in 2022-04 and 40% of "
-                 "the nights from 2023-03 to 2023-04: the window is the one the rest of your history keeps."],
-        evidence=Evidence(items=[_item("2022-01-02T21:03:03Z"), _item("2022-01-03T01:10:00Z", 2)]))
-    late = Finding(id="late_nights", title="t", value={
-        "dates": ["2022-04-04", "2022-04-06", "2023-03-25"], "travel_dates": ["2022-08-01"], "broken_spans": [
-            {"from": "2022-04", "to": "2022-04", "nights": 25, "share": 0.83},
-            {"from": "2023-03", "to": "2023-04", "nights": 25, "share": 0.4}]},
-        confidence="high", confidence_basis="b", method="m",  # type: ignore[arg-type]
-        summary="3 nights with activity inside your usual sleep window (1 more on a trip abroad set aside); broken "
-                "nights in 2022-04 (25 nights, 83% of them) and from 2023-03 to 2023-04 (25 nights, 40% of them); "
-                "4.4% of activity falls 00–05 Africa/Cairo time.")
-    sensitive.withhold_night_dates([sleep, late], None)
-    assert sleep.value["shift_periods"] == [
-        {"days": 32, "nights": 32, "window": {"start": "04:30", "end": "10:00"}, "label": None},
-        {"days": 31, "nights": 31, "window": {"start": "04:30", "end": "10:00"}, "label": None}]
-    assert sleep.value["shift_nights"] == 63
-    assert sleep.summary == ("Asleep weekdays ≈23:30–07:30; on the shift nights in a spell of 32 days, asleep "
-                             "≈04:30–10:00; on the shift nights in a spell of 31 days, asleep ≈04:30–10:00.")
-    assert sleep.caveats[0] == ("Your nights were on other hours in a spell of 32 days (32 nights, asleep "
-                                "≈04:30–10:00); a spell of 31 days (31 nights, asleep ≈04:30–10:00), with your usual "
-                                "place: night or shift work.")
-    assert sleep.caveats[1].startswith("Your nights were broken (records inside this window) on 83% of the nights "
-                                       "in one month and 40% of the nights over 2 months:")
-    assert sleep.caveats[-1] == sensitive.NIGHT_DATES_NOTE
-    assert [i.time for i in sleep.evidence.items] == ["2022-01-02T21:03:03Z", "withheld Mon 01:10"]  # UTC: night
-    assert late.value["broken_spans"] == [{"months": 1, "nights": 25, "share": 0.83},
-                                          {"months": 2, "nights": 25, "share": 0.4}]
-    assert late.value["travel_dates"] is None and late.value["travel_nights"] == 1
-    assert late.summary == ("3 nights with activity inside your usual sleep window over 12 months (1 more on a trip "
-                            "abroad set aside); broken nights in one month (25 nights, 83% of them) and over 2 "
-                            "months (25 nights, 40% of them); 4.4% of activity falls 00–05 Africa/Cairo time.")
-    text = json.dumps([sleep.summary, sleep.caveats, sleep.value, late.summary, late.value])
-    assert not re.search(r"20\d\d-\d\d", text)
+def test_late_nights_are_written_without_dates_by_the_clock_itself() -> None:
+    """The late nights are written undated where they are made (clock.set_late_nights with the report's
+    sensitive.NightGate), not rewritten afterwards (GATE: a rewording in the clock would have silently defeated a
+    phrase replacement): count, weekdays, the run's length, the broken months' count; no date anywhere."""
+    from dataexam.inference.clock import set_late_nights
+
+    rows = {d: (3, _item(f"{d.isoformat()}T00:30:00Z", i)) for i, d in enumerate(
+        [*(date(2022, 4, k) for k in range(2, 30, 2)), *(date(2023, 3, k) for k in range(1, 31, 3)),
+         *(date(2023, 4, k) for k in range(1, 9)), date(2022, 8, 1)])}
+    checked = {"2022-04": 28, "2022-08": 30, "2023-03": 31, "2023-04": 30}
+    value = {"dates": [], "nights_checked": 119, "share_00_05": 0.044, "zone": "Africa/Cairo", "travel_dates": [],
+             "nights_one_record": 0, "broken_spans": []}
+    late = Finding(id="late_nights", title="t", value=value, confidence="high", confidence_basis="b",
+                   method="m", summary="", caveats=[])  # type: ignore[arg-type]
+    set_late_nights(late, rows, [date(2022, 8, 1)], "Africa/Cairo", checked, sensitive.NightGate(dated=False))
+    assert late.value == {
+        "dates": None, "nights_checked": 119, "share_00_05": 0.044, "zone": "Africa/Cairo", "travel_dates": None,
+        "nights_one_record": 0, "broken_spans": [{"months": 1, "nights": 14, "share": 0.5},
+                                                 {"months": 2, "nights": 18, "share": 0.3}],
+        "listed": 32, "travel_nights": 1, "over_days": 372,
+        "weekdays": {"Mon": 4, "Tue": 5, "Wed": 5, "Thu": 4, "Fri": 4, "Sat": 6, "Sun": 4}}
+    assert late.summary == ("32 nights with activity inside your usual sleep window over 12 months (1 more on a trip "
+                            "abroad set aside); broken nights in one month (14 nights, 50% of them) and over 2 "
+                            "months (18 nights, 30% of them); 4.4% of activity falls 00–05 Africa/Cairo time.")
+    assert late.caveats == ["Nights on a trip abroad (1) are set aside, not counted: they were spent on another "
+                            "clock than Africa/Cairo time."]
+    assert not re.search(r"20\d\d-\d\d", json.dumps([late.summary, late.caveats, late.value]))
+    # with the flag: the dates, as before
+    dated = Finding(id="late_nights", title="t", value={**value, "dates": [], "travel_dates": []},
+                    confidence="high", confidence_basis="b", method="m", summary="")  # type: ignore[arg-type]
+    set_late_nights(dated, rows, [date(2022, 8, 1)], "Africa/Cairo", checked, sensitive.NightGate(dated=True))
+    assert dated.value["dates"][:2] == ["2022-04-02", "2022-04-04"] and dated.value["travel_dates"] == ["2022-08-01"]
+    assert dated.value["broken_spans"][1] == {"from": "2023-03", "to": "2023-04", "nights": 18, "share": 0.3}
+    assert dated.summary.startswith("32 nights with activity inside your usual sleep window (1 more on a trip abroad "
+                                    "set aside); broken nights in 2022-04 (14 nights, 50% of them) and from 2023-03 "
+                                    "to 2023-04 (18 nights, 30% of them)")
 
 
 def test_any_findings_night_examples_lose_their_date_on_the_local_clock() -> None:

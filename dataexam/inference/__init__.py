@@ -140,7 +140,12 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         sensitive.withhold_night_dates(findings, ctx.zone)
     order = {fid: i for i, fid in enumerate(FINDING_IDS)}
     findings.sort(key=lambda f: order.get(f.id, len(order)))
-    return Report(generated_at=now or datetime.now(UTC), inputs=stats.summary(), findings=findings,
+    inputs = stats.summary()
+    # the first and last records' instants as every night-time record is given (T28D M2: a night record whose date
+    # the examples withheld was dated here); unchanged with --include-sensitive
+    gate = sensitive.NightGate.of(ctx)
+    inputs["first"], inputs["last"] = gate.instant(stats.first, ctx.zone), gate.instant(stats.last, ctx.zone)
+    return Report(generated_at=now or datetime.now(UTC), inputs=inputs, findings=findings,
                   include_sensitive=include_sensitive, withheld_sensitive=withheld,
                   not_attempted=list(NOT_ATTEMPTED))
 

@@ -42,6 +42,7 @@ from .engine import (
     bootstrap_draws,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .sensitive import NightGate, month_count, over, weekday_counts
 from .timezone import (
     IMPLAUSIBLE_Z,
     LULL_BINS,
@@ -1094,9 +1095,13 @@ class ClockAggregator(Aggregator):
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
             # a new rhythm … cannot fit all of it", medium, beside two months of night shifts at home)
-            said = format_list([f"{a.isoformat()} to {b.isoformat()}" for a, b in self.shifted], locale="en")
-            basis += f"; the quiet hours shift by {moved[4]:+.1f} h from {said}, with logins at home: not lowered"
-            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h from {said}, and your logins then are "
+            # the spells are night-time activity: dated only with --include-sensitive, as the sleep finding's
+            # ("from 2023-03-23 to 2023-04-20, …" or "in a spell of 29 days, …"; sensitive.NightGate)
+            gate = NightGate.of(ctx)
+            said = format_list([gate.spell(a.isoformat(), b.isoformat(), lead="" if i else "from")
+                                for i, (a, b) in enumerate(self.shifted)], locale="en")
+            basis += f"; the quiet hours shift by {moved[4]:+.1f} h {said}, with logins at home: not lowered"
+            caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h {said}, and your logins then are "
                               f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
                               "clock. The sleep finding reads those nights apart; each one awake is a late night.")
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
@@ -1196,10 +1201,14 @@ class ClockAggregator(Aggregator):
             "place_country": top_cc,
             "disagreement": disagreements or None,
             "place_disagreement": place_disagreement,
+            # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are
+            # night-time activity: then dated only with --include-sensitive (sensitive.NightGate), the field kept
             "quiet_hours_shift": ({"from": [moved[0].isoformat(), moved[1].isoformat()],
                                    "to": [moved[2].isoformat(), moved[3].isoformat()],
                                    "utc_hours": round(moved[4], 2)}
-                                  if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None),
+                                  if NightGate.of(ctx).dated or not self.shifted else
+                                  {"from": None, "to": None, "utc_hours": round(moved[4], 2)})
+            if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None,
             "alternatives": alternatives,
             "earlier_zone": earlier,
             "periods": period_list,
@@ -1402,6 +1411,7 @@ class ClockAggregator(Aggregator):
         state is gone (a second reading once the trips are known)."""
         nights, ev_map = local if local is not None else self._local_nights(ctx) if self.days else ({}, {})
         self._sleep_local = (nights, ev_map)
+        gate = NightGate.of(ctx)  # whether the texts and values may date the nights (--include-sensitive)
         # the nights of a period on the home's clock at other hours (night shifts at home; the time zone's periods)
         # are read apart, as MCTQ^Shift reads each shift type's sleep apart (Juda, Vetter & Roenneberg 2013): the
         # weekday and weekend windows, the chronotype and the social jetlag are the other nights', and the shift
@@ -1688,25 +1698,27 @@ class ClockAggregator(Aggregator):
                    + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
         for sp in shift_periods:
             w = sp["window"]
-            summary += (f"; on the {'holiday' if sp['label'] == HOLIDAY_LABEL else 'shift'} nights from {sp['from']} "
-                        f"to {sp['to']}, "
+            summary += (f"; on the {'holiday' if sp['label'] == HOLIDAY_LABEL else 'shift'} nights "
+                        f"{gate.spell(sp['from'], sp['to'])}, "
                         + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
         summary += "."
         def periods_said(sps: list[dict[str, Any]]) -> str:
-            return "; ".join(f"{sp['from']} to {sp['to']} ({count_phrase(sp['nights'], 'night')}"
+            # "from A to B (12 nights, asleep ≈…); C to D (…)", or undated "in a spell of 29 days (…); a spell of …"
+            return "; ".join(f"{gate.spell(sp['from'], sp['to'], lead='' if i else 'from')} "
+                             f"({count_phrase(sp['nights'], 'night')}"
                              + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
-                             for sp in sps)
+                             for i, sp in enumerate(sps))
 
         shifts = [sp for sp in shift_periods if sp["label"] != HOLIDAY_LABEL]
         holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
         if holidays:
-            sleep_meta["caveats"].insert(0, f"Your nights from {periods_said(holidays)} kept your weekend hours "
+            sleep_meta["caveats"].insert(0, f"Your nights {periods_said(holidays)} kept your weekend hours "
                                          "every day of the week: free days throughout, as in a school holiday or "
                                          "time off, not shift work (which alternates work and free days). Those "
                                          "nights are read apart and checked for late nights against your weekend "
                                          "window.")
         if shifts:
-            sleep_meta["caveats"].insert(0, f"Your nights were on other hours from {periods_said(shifts)}, with your "
+            sleep_meta["caveats"].insert(0, f"Your nights were on other hours {periods_said(shifts)}, with your "
                                          "usual place: night or shift work. Those nights are read apart (MCTQ^Shift: "
                                          "sleep is assessed per shift type); the weekday and weekend windows, "
                                          "chronotype and social jetlag are your other nights', and the shift nights "
@@ -1720,6 +1732,12 @@ class ClockAggregator(Aggregator):
             sleep_value["shift_periods"] = shift_periods
             summary = summary[:-1] + ": night or shift work throughout."
             sleep_meta["caveats"].insert(0, SHIFT_WORK_NOTE)
+        if not gate.dated:
+            # each spell by its length in days, not its dates (sensitive.NightGate); the nights on them in all
+            sleep_value["shift_periods"] = [
+                {"days": (date.fromisoformat(sp["to"]) - date.fromisoformat(sp["from"])).days + 1,
+                 **{k: w for k, w in sp.items() if k not in ("from", "to")}} for sp in shift_periods] or None
+            sleep_value["shift_nights"] = sum(sp["nights"] for sp in shift_periods)
         sleep = Finding(value=sleep_value, confidence=conf, confidence_basis=basis, evidence=ev,
                         summary=summary, **sleep_meta)
 
@@ -1809,12 +1827,12 @@ class ClockAggregator(Aggregator):
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
         ctx.late_night_months = months
-        set_late_nights(late, rows, [], ctx.clock_label, months)
-        spans = late.value["broken_spans"]
+        set_late_nights(late, rows, [], ctx.clock_label, months, gate)
+        spans = broken_spans(sorted(rows), months)  # as set_late_nights read them, with their months
         if spans:
             # the window is the rest of the history's: say where it did not hold (H2 of the twenty-fourth tester)
             sleep.caveats.append("Your nights were broken (records inside this window) on "
-                                 + format_list([f"{sp['share']:.0%} of the nights {_month_span(sp)}" for sp in spans],
+                                 + format_list([f"{sp['share']:.0%} of the nights {gate.months(sp)}" for sp in spans],
                                                locale="en")
                                  + ": the window is the one the rest of your history keeps; those nights are listed "
                                    "under late nights.")
@@ -2095,11 +2113,6 @@ def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
     return min(lo, start), max(hi, end) + timedelta(days=1)
 
 
-def _month_span(span: dict) -> str:
-    """A broken-nights span's months in words: "in 2024-03" or "from 2024-03 to 2024-06"."""
-    return f"in {span['from']}" if span["from"] == span["to"] else f"from {span['from']} to {span['to']}"
-
-
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
     """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
     (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
@@ -2126,15 +2139,22 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
 
 
 def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
-                    clock: str, checked_by_month: Mapping[str, int] | None = None) -> None:
+                    clock: str, checked_by_month: Mapping[str, int] | None = None,
+                    gate: NightGate | None = None) -> None:
     """Fill the late-nights finding from ``rows`` (per local date: records inside the sleep window, the first
-    one's evidence), the dates in ``travel`` set aside as nights on a trip: ``value.dates`` (sorted, each
-    once), ``value.travel_dates``, the evidence counts and items, the summary and a caveat; in place."""
+    one's evidence), the dates in ``travel`` set aside as nights on a trip: the evidence counts and items, the
+    summary, a caveat and, in the value, ``broken_spans`` and — with ``gate.dated`` — ``dates`` (sorted, each
+    once) and ``travel_dates``; in place. Without (:class:`.sensitive.NightGate`: no ``--include-sensitive``)
+    ``dates`` and ``travel_dates`` are null and the value says ``listed`` (nights), ``travel_nights``,
+    ``weekdays`` (``{"Mon": n, …}``), ``over_days`` (first to last night listed, inclusive; 0 without any), each
+    ``broken_spans`` item ``{months, nights, share}``; the summary "over 2.3 years", "over 4 months". Without a
+    ``gate``: dated."""
+    gate = gate if gate is not None else NightGate(dated=True)
     value = late.value
     away = set(travel)
     kept = sorted(d for d in rows if d not in away)
-    value["dates"] = [d.isoformat() for d in kept]
-    value["travel_dates"] = sorted(d.isoformat() for d in away)
+    value["dates"] = [d.isoformat() for d in kept] if gate.dated else None
+    value["travel_dates"] = sorted(d.isoformat() for d in away) if gate.dated else None
     # counted in nights, for what the finding says: the nights that fit the list (listed, or quiet inside the
     # window) for, the nights with a single record inside it against ("0 records for, 610 against" under "no late
     # nights" read as the data contradicting it 610 to 0: M6 of the twenty-fourth pass's tester)
@@ -2144,16 +2164,23 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     ev.n_against = stray
     ev.items = [item for d in kept if (item := rows[d][1]) is not None][:10]
     late.evidence = ev
-    value["broken_spans"] = broken_spans(kept, checked_by_month or {})
+    spans = broken_spans(kept, checked_by_month or {})
+    over_days = (kept[-1] - kept[0]).days + 1 if kept else 0
+    if gate.dated:
+        value["broken_spans"] = spans
+    else:  # the same fields for everyone: counts, weekdays, the run's length and the spans' months, no dates
+        value["broken_spans"] = [{"months": month_count(sp), "nights": sp["nights"], "share": sp["share"]}
+                                 for sp in spans]
+        value.update(listed=len(kept), travel_nights=len(away), weekdays=weekday_counts(kept), over_days=over_days)
     late.caveats = [c for c in late.caveats if not c.startswith("Nights on a trip")]
     if away:
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
                                f"spent on another clock than {clock} time.")
     n = len(kept)
-    spans = value["broken_spans"]
-    late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
+    late.summary = (f"{n} {plural(n, 'night')} with activity inside your usual sleep window"
+                    + (f" {over(over_days)}" if kept and not gate.dated else "")
                     + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
-                    + ("; broken nights " + format_list([f"{_month_span(sp)} ({count_phrase(sp['nights'], 'night')}, "
+                    + ("; broken nights " + format_list([f"{gate.months(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
                     + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")
@@ -2191,7 +2218,7 @@ def set_aside_trip_nights(ctx: Context) -> None:
         return
     travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
     if travel:
-        set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months)
+        set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months, NightGate.of(ctx))
 
 
 def sleep_nights_phrase(value: dict) -> str:

@@ -34,7 +34,7 @@ from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
-from .sensitive import NIGHT_FROM_H, NIGHT_TO_H  # night, defined once
+from .sensitive import NIGHT_FROM_H, NIGHT_TO_H, holy_town  # night, defined once
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .zoneprior import country_zones
 
@@ -769,6 +769,8 @@ class PlaceAggregator(Aggregator):
         countries agree, and where they do not the finding says so instead of combining them."""
         self._ip_evidence = "none"
         self._clock_clash: dict[str, Any] | None = None  # _home_ips: the login country whose clock is contradicted
+        if not ctx.include_sensitive:
+            self._forget_holy_towns()
         base = self._home_ips(ctx)
         ship = self.shipping.home()
         merged = base if ship is None else self._with_shipping(base, ship)
@@ -807,6 +809,24 @@ class PlaceAggregator(Aggregator):
                                   f"{split['of_weekends']} weekends with orders), weekday ones to "
                                   f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
                                   "named at low (an order's address is not where it was placed)")
+
+    def _forget_holy_towns(self) -> None:
+        """Without --include-sensitive, a declared town or shipping town that is a holy city only Muslims may enter
+        (:func:`.sensitive.holy_town`: Makkah, Madinah) is not named: the home is its country (and region), as for
+        anyone who names no town, with no note (a note would tell the town's kind, and so the religion)."""
+        cc = self.declared_country.most_common(1)[0][0] if self.declared_country else None
+
+        def holy(town: str) -> bool:
+            ccs = gazetteer.city_countries(town)
+            return holy_town(town, cc or (ccs[0] if len(ccs) == 1 else None))
+
+        for town in [t for t in self.declared_city if holy(t)]:
+            del self.declared_city[town]
+        # the declarations quoted as examples ("declared city Makkah, …", "X profile location Makkah, …")
+        self.declared_ev.items = [i for i in self.declared_ev.items if not holy(
+            (i.excerpt or "").removeprefix("declared city ").removeprefix("X profile location ").split(",")[0].strip())]
+        self.shipping.places = [(c, region, None if holy_town(city, c) else city)
+                                for c, region, city in self.shipping.places]
 
     def _with_shipping(self, base: Finding, ship: ShipHome) -> Finding:
         """The home finding with the shipping home added (the rule is in the module docstring of .shipping)."""

@@ -25,8 +25,10 @@ on every finding the report keeps, so no aggregator has to remember it:
 The platforms' own declared interests in special categories are counted, not named, by
 :mod:`.platform`, which knows which list they came from.
 
-No date of night-time activity is given without ``--include-sensitive``, for anyone
-(:func:`withhold_night_dates`, run once on the findings kept): a night awake in Ramadan tells a religion (T27B M5).
+No date of night-time activity is given without ``--include-sensitive``, for anyone: a night awake in Ramadan tells
+a religion (T27B M5). The findings that speak of nights write their texts and values undated themselves
+(:class:`NightGate`, passed to the clock), and :func:`withhold_night_dates`, run once on the findings kept, only
+withholds the ``time`` of night-time examples (whole fields, no phrase rewritten) and adds the note.
 The twenty-seventh pass withheld the dates only where they followed Ramadan's calendar; that knew one faith, and
 the dates missing for one person beside everyone else's told the practice themselves (T27D H1, T27E H1). "Night"
 is :data:`NIGHT_FROM_H`–:data:`NIGHT_TO_H` local (:func:`is_night`). A check-in or geotag near a holy city
@@ -44,12 +46,14 @@ findings by the purchases one of them withheld would give their count (the twent
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt
 from ..events import Event
+from ..wording import plural
 from .engine import categories_of
 from .model import EvidenceItem, Finding
 
@@ -116,6 +120,27 @@ def mask_thread_folder(member: str) -> str:
 #: country code SA: Medina, Ohio stays. Without --include-sensitive the town is withheld, the country and the trip
 #: kept (T27D L6)
 HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah)(?=, SA\b)")
+#: the same towns as names a person declares or ships to, in the forms a platform or an address gives them (folded:
+#: :func:`holy_town`)
+_HOLY_TOWNS = frozenset({"makkah", "mecca", "mekka", "mekkah", "makkah al mukarramah", "mecca al mukarramah",
+                         "madinah", "medina", "al madinah", "madinah al munawwarah", "al madinah al munawwarah",
+                         "medina al munawwarah"})
+
+
+def holy_town(name: str | None, country: str | None) -> bool:
+    """Whether a town ``name`` in ``country`` (ISO 3166 alpha-2) is a holy city that only Muslims may enter, so that
+    living there or visiting tells a religion (GDPR Art. 9): Makkah and Madinah in Saudi Arabia (Saudi law bars
+    non-Muslims from Makkah and from Madinah's sanctuary), in the spellings of :data:`_HOLY_TOWNS`, case, accents
+    and hyphens aside. Only with ``country`` "SA": Medina, Ohio is none. The country itself stays: Saudi Arabia's
+    residents are of every faith (millions of foreign workers). Lourdes, Fátima, Varanasi, Jerusalem, Rome are
+    open to everyone and lived in by people of every faith (and the first two are under the gazetteer's 15,000
+    people, so no geotag names them): not withheld (README, "Special categories")."""
+    if not name or (country or "").upper() != "SA":
+        return False
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return " ".join(folded.casefold().replace("-", " ").replace("'", "").split()) in _HOLY_TOWNS
+
+
 #: what such a town's name becomes
 PLACE_WITHHELD = "near a place withheld (special category; --include-sensitive)"
 
@@ -235,25 +260,79 @@ def withheld_time(iso: str, zone: tzinfo | None) -> str:
     return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
+@dataclass(frozen=True)
+class NightGate:
+    """Whether the findings that speak of nights may give their calendar dates: ``dated`` is
+    ``--include-sensitive`` (module text: no date of night-time activity without it, for anyone). Made once per
+    report (:meth:`of` the inference context) and passed to the writers of night dates, which build their texts and
+    values with it — the late nights (``clock.set_late_nights``), the sleep finding's shift and holiday spells and
+    its broken-nights caveat — so that no finished text is rewritten afterwards; :func:`withhold_night_dates` then
+    only withholds the ``time`` field of night-time examples and adds :data:`NIGHT_DATES_NOTE`.
+
+    Undated wording: a spell's length ("in a spell of 29 days", "… of 5 months", "… of 2.3 years"), a span of
+    months by its count ("in one month", "over 4 months"), a run of nights by its length ("over 2 years")."""
+
+    dated: bool
+
+    @classmethod
+    def of(cls, ctx: Any) -> NightGate:
+        """The gate of an inference context (``ctx.include_sensitive``)."""
+        return cls(dated=bool(ctx.include_sensitive))
+
+    def spell(self, first: str, last: str, *, lead: str = "from") -> str:
+        """A spell of nights from ``first`` to ``last`` (ISO dates, inclusive): dated "from 2024-03-01 to
+        2024-03-29" (``lead`` before it; "" for "2024-03-01 to 2024-03-29"), else "in a spell of 29 days" (with a
+        lead) or "a spell of 29 days" (without)."""
+        if self.dated:
+            return f"{lead} {first} to {last}".lstrip()
+        a, b = _day(first), _day(last)
+        said = _spell((b - a).days + 1 if a and b else 0)
+        return f"in {said}" if lead else said
+
+    def instant(self, t: datetime | None, zone: tzinfo | None) -> str | None:
+        """A record's instant as a report gives it (ISO-8601 UTC, ``…Z``: ``events.format_time``); undated
+        (:func:`withheld_time`: "withheld Thu 22:32") when the gate is closed and the record is at night
+        (:func:`is_night` on ``zone``). For the bounds of a period (the inputs' first and last records, the
+        trust score's ``period``): T28D M2, where the one night-time record withheld in the examples was dated
+        by the period it opened."""
+        from ..events import format_time
+
+        iso = format_time(t)
+        return withheld_time(iso, zone) if iso is not None and not self.dated and is_night(iso, zone) else iso
+
+    def day(self, t: datetime | None, zone: tzinfo | None) -> str | None:
+        """A record's UTC date (``"2021-11-11"``), or :meth:`instant`'s withheld form for a night-time record when
+        the gate is closed."""
+        said = self.instant(t, zone)
+        return said if said is None or said.startswith(TIME_WITHHELD) else said[:10]
+
+    def months(self, span: dict[str, Any]) -> str:
+        """A broken-nights span (``{"from": "YYYY-MM", "to": "YYYY-MM"}``) in words: dated "in 2024-03" / "from
+        2024-03 to 2024-06", else "in one month" / "over 4 months"."""
+        if self.dated:
+            return f"in {span['from']}" if span["from"] == span["to"] else f"from {span['from']} to {span['to']}"
+        n = month_count(span)
+        return "in one month" if n == 1 else f"over {n} months"
+
+
 def _spell(days: int) -> str:
     """A spell's length without its dates: "a spell of 29 days", "… of 5 months", "… of 2.3 years"."""
     if days < 62:
-        return f"a spell of {days} day{'s' if days != 1 else ''}"
+        return f"a spell of {days} {plural(days, 'day')}"
     if days < 730:
-        return f"a spell of {round(days / 30.44)} months"
+        months = round(days / 30.44)
+        return f"a spell of {months} {plural(months, 'month')}"
     return f"a spell of {f'{days / 365.25:.1f}'.removesuffix('.0')} years"
 
 
-def _over(days: int) -> str:
-    """"over 3 years" / "over 5 months" / "over 12 days" / "on one day"."""
+def over(days: int) -> str:
+    """A run of nights' length without its dates: "over 3 years" / "over 5 months" / "over 12 days" / "on one
+    day" (``days``: first to last night, inclusive)."""
     return "on one day" if days <= 1 else "over " + _spell(days).removeprefix("a spell of ")
 
 
-def _months_said(n: int) -> str:
-    return "in one month" if n == 1 else f"over {n} months"
-
-
-def _month_count(span: dict[str, Any]) -> int:
+def month_count(span: dict[str, Any]) -> int:
+    """The calendar months of a span ``{"from": "YYYY-MM", "to": "YYYY-MM"}``, both counted; 0 when unreadable."""
     try:
         y0, m0 = map(int, str(span["from"]).split("-")[:2])
         y1, m1 = map(int, str(span["to"]).split("-")[:2])
@@ -262,57 +341,12 @@ def _month_count(span: dict[str, Any]) -> int:
     return (y1 - y0) * 12 + m1 - m0 + 1
 
 
-def _replace_all(texts: list[str], pairs: list[tuple[str, str]]) -> list[str]:
-    out = []
-    for text in texts:
-        for old, new in pairs:
-            text = text.replace(old, new)
-        out.append(text)
-    return out
-
-
-def _undate_late(f: Finding) -> list[tuple[str, str]]:
-    """The late nights without dates (module text of :func:`withhold_night_dates`); returns the (dated, month-less)
-    phrases of its broken-night spans, which the sleep finding's caveat repeats."""
-    from .clock import _month_span as month_span  # the one wording of a span's months (summary and the sleep caveat)
-
-    v = f.value
-    days = sorted(d for d in map(_day, v.get("dates") or []) if d is not None)
-    weekdays = {w: 0 for w in _WEEKDAYS}
+def weekday_counts(days: list[date]) -> dict[str, int]:
+    """How many of ``days`` fall on each weekday: ``{"Mon": n, …, "Sun": n}``, every weekday present."""
+    out = {w: 0 for w in _WEEKDAYS}
     for d in days:
-        weekdays[_WEEKDAYS[d.weekday()]] += 1
-    spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
-    pairs = [(month_span(sp), _months_said(_month_count(sp))) for sp in spans if "from" in sp]
-    f.value = {**v, "dates": None, "travel_dates": None, "listed": len(days),
-               "travel_nights": len(v.get("travel_dates") or []), "weekdays": weekdays,
-               "over_days": (days[-1] - days[0]).days + 1 if days else 0,
-               "broken_spans": [{"months": _month_count(sp), "nights": sp.get("nights"), "share": sp.get("share")}
-                                for sp in spans]}
-    f.summary, *f.caveats = _replace_all([f.summary, *f.caveats], pairs)
-    if days:  # "14 nights with activity inside your usual sleep window" + " over 2.3 years"
-        n = len(days)
-        head = f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
-        f.summary = f.summary.replace(head, f"{head} {_over(f.value['over_days'])}", 1)
-    return pairs
-
-
-def _undate_sleep(f: Finding, broken: list[tuple[str, str]]) -> None:
-    """The sleep finding without the shift or holiday periods' dates: each period keeps its nights, window, label
-    and length in days (``days``); the summary and caveats name it as "a spell of N days"."""
-    v = f.value
-    periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
-    pairs: list[tuple[str, str]] = []
-    undated = []
-    for sp in periods:
-        a, b = _day(sp.get("from")), _day(sp.get("to"))
-        n = (b - a).days + 1 if a and b else 0
-        if a and b:
-            pairs += [(f"from {sp['from']} to {sp['to']}", f"in {_spell(n)}"), (f"{sp['from']} to {sp['to']}",
-                                                                                 _spell(n))]
-        undated.append({"days": n, **{k: w for k, w in sp.items() if k not in ("from", "to")}})
-    f.value = {**v, "shift_periods": undated or None,
-               "shift_nights": sum(int(sp.get("nights") or 0) for sp in periods)}
-    f.summary, *f.caveats = _replace_all([f.summary, *f.caveats], [*pairs, *broken])
+        out[_WEEKDAYS[d.weekday()]] += 1
+    return out
 
 
 def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
@@ -337,31 +371,43 @@ def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
 def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
     """Without ``--include-sensitive``, no finding gives the calendar date of night-time activity, for anyone
     (T27B M5, T27D H1/H2/H5, T27E H1: a date list tested against Ramadan withheld for one person only was itself
-    the signal, and no calendar test covers every faith's). In place:
+    the signal, and no calendar test covers every faith's). The findings that speak of nights have built their
+    texts and values undated already (:class:`NightGate`: the late nights' ``listed``, ``weekdays``,
+    ``over_days``, ``broken_spans`` as ``{months, nights, share}``; sleep's ``shift_periods`` as ``{days, nights,
+    window, label}``, "in a spell of 29 days"); here, in place, only whole fields:
 
-    - ``late_nights``: ``dates`` and ``travel_dates`` null; ``listed`` (nights), ``travel_nights``, ``weekdays``
-      (``{"Mon": n, …}``), ``over_days`` (first to last night listed, inclusive; 0 without any) and each
-      ``broken_spans`` item as ``{months, nights, share}``; the summary says "over 2.3 years", "over 4 months";
-    - ``sleep``: each ``shift_periods`` item as ``{days, nights, window, label}``, ``shift_nights`` their total,
-      the summary and caveats "in a spell of 29 days" where they named the dates;
     - every finding's evidence items (and records quoted in a value) at night (:func:`is_night` on ``zone``) —
       every one of the late nights' — keep export, file, record and kind; their ``time`` is
       :data:`TIME_WITHHELD` with the weekday and the hour (:func:`withheld_time`: "withheld Tue 02:32");
     - :data:`NIGHT_DATES_NOTE` is a caveat of every ``late_nights`` and ``sleep`` finding, found or not.
     The same fields and notes for every person: only the values differ."""
-    broken: list[tuple[str, str]] = []
     for f in findings:
-        if f.id == "late_nights" and isinstance(f.value, dict):
-            broken = _undate_late(f)
-    for f in findings:
-        if f.id == "sleep" and isinstance(f.value, dict):
-            _undate_sleep(f, broken)
         if f.id in ("late_nights", "sleep"):
             f.caveats = [*f.caveats, NIGHT_DATES_NOTE]
         f.evidence.items = _undate_items(f.evidence.items, zone, every=f.id == "late_nights")
         f.value = _undate_quoted(f.value, zone)
 
 
-__all__ = ["NIGHT_DATES_NOTE", "NIGHT_FROM_H", "NIGHT_TO_H", "PURCHASE_KINDS", "THREAD_MASK", "TIME_WITHHELD",
-           "WITHHELD_EXCERPT", "gate", "gate_item", "is_night", "mask_thread_folder", "special_record",
-           "withheld_item", "withheld_purchase", "withheld_time", "withhold_night_dates"]
+__all__ = [
+    "NIGHT_DATES_NOTE",
+    "NIGHT_FROM_H",
+    "NIGHT_TO_H",
+    "PURCHASE_KINDS",
+    "THREAD_MASK",
+    "TIME_WITHHELD",
+    "WITHHELD_EXCERPT",
+    "NightGate",
+    "gate",
+    "gate_item",
+    "holy_town",
+    "is_night",
+    "mask_thread_folder",
+    "month_count",
+    "over",
+    "special_record",
+    "weekday_counts",
+    "withheld_item",
+    "withheld_purchase",
+    "withheld_time",
+    "withhold_night_dates",
+]

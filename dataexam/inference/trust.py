@@ -31,12 +31,12 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from ..events import Event, format_time
+from ..events import Event
 from . import fx, literature
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
-from .sensitive import special_record
+from .sensitive import NightGate, special_record
 from .shipping import OwnAddresses
 from .social import MessageThreads
 
@@ -285,7 +285,7 @@ class TrustAggregator(Aggregator):
         return {
             "credit_history": {
                 "f": f_hist, "inputs": {"account_years": round(years, 2), "account_age_from": age_from,
-                                        "account_since": first.date().isoformat() if first else None,
+                                        "account_since": NightGate.of(ctx).day(first, ctx.zone),
                                         "order_items": self.items,
                                         "cancelled": self.cancelled, "returns_refunds": self.returns,
                                         "problem_rate": round(problem_rate, 4),
@@ -416,6 +416,7 @@ class TrustAggregator(Aggregator):
         for name in WEIGHTS:
             ev.items.extend(self.ev[name].items[:2])
         ev.items = ev.items[:10]
+        gate = NightGate.of(ctx)
         value = {"banner": BANNER, "score": score, "range": [350, 950], "band": band,
                  "band_note": "bands 350–550 poor … 700–950 excellent are reported, unverified",
                  "formula": "350 + 600 · Σ wᵢ·fᵢ", "weights_note": "reported, unverified (inference.md §2)",
@@ -423,7 +424,8 @@ class TrustAggregator(Aggregator):
                  # how many records fell in a special category is itself an Art. 9 signal (T25B H2): the
                  # default report says only that the categories are off, never whether one was found
                  "excluded_sensitive_records": self.excluded_sensitive if ctx.include_sensitive else None,
-                 "period": [format_time(self.first), format_time(self.last)]}
+                 # the bounds as every night-time record is given without --include-sensitive (T28D M2)
+                 "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
         return [Finding(id="trust_score", title=f"Mock trust score ({BANNER})", value=value if has_data else None,

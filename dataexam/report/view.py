@@ -1273,11 +1273,18 @@ def actions(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 # -- the run: inputs, issues, duplicates ---------------------------------------------------------------------------
+def _bound(iso: Any) -> str:
+    """The inputs' first or last record as the Period row gives it: its day ("11 Nov 2021"), "?" without one, or,
+    for a night-time record without --include-sensitive ("withheld Thu 22:32"), "Thu 22:32, date withheld (…)"."""
+    if not iso:
+        return "?"
+    return local_time(iso, None) if str(iso).startswith(TIME_WITHHELD) else day(iso)
+
+
 def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     inputs = data.get("inputs") or {}
     rows = [("Records read", number(inputs.get("events", 0))),
-            ("Period", f"{day(inputs.get('first')) if inputs.get('first') else '?'} – "
-                       f"{day(inputs.get('last')) if inputs.get('last') else '?'}")]
+            ("Period", f"{_bound(inputs.get('first'))} – {_bound(inputs.get('last'))}")]
     by_source = inputs.get("by_source") or {}
     if by_source:
         rows.append(("By platform", join([f"{SOURCE_NAMES.get(k, k)} {number(n)}" for k, n in by_source.items()])))
