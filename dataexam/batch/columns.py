@@ -50,6 +50,11 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__twitter_inferences__[a-z_]+__(?:count|withheld_special)", "int64"),
     (r"value__twitter_inferences__audiences", "int64"),
     (r"value__twitter_deleted_posts__(?:count|with_deletion_time)", "int64"),
+    # X's matched ad targeting per targeting type (platform_vs_derived, T29A M1): the type's dict, its value count
+    (r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+?__count", "int64"),
+    (r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+", "string"),
+    # one-to-one threads never answered per folder (social_circle, T29A H2)
+    (r"value__message_requests__folders__[a-z_]+", "int64"),
     (r"value__twitter_deleted_posts__(?:first|last)", "string"),
     (r"value__moved__(?:from|to|until|since)", "string"),  # home after a move (the periods: a list, no column)
 ))
@@ -216,6 +221,28 @@ COLUMN_TYPES: dict[str, str] = {
     "value__not_in_inputs__facebook_following": "string",
     "value__not_in_inputs__facebook_friends": "string",
     "value__notes_to_self": "string",
+    "value__message_requests": "string",  # social_circle: threads you never wrote in (T29A H2)
+    "value__message_requests__threads": "int64",
+    "value__message_requests__messages": "int64",
+    "value__message_requests__folders": "string",
+    "value__twitter_ad_targeting": "string",  # platform_vs_derived: X's matched ad targeting (T29A M1)
+    "value__twitter_ad_targeting__ads": "int64",
+    "value__twitter_ad_targeting__types": "string",
+    "value__twitter_ad_targeting__vs_home": "string",
+    "value__twitter_ad_targeting__vs_home__agrees": "bool",
+    "value__twitter_ad_targeting__vs_home__home": "string",
+    "value__twitter_ad_targeting__vs_home__home__city": "string",
+    "value__twitter_ad_targeting__vs_home__home__country": "string",
+    "value__twitter_ad_targeting__vs_languages": "string",
+    "value__twitter_ad_targeting__vs_languages__agrees": "bool",
+    "value__facebook_login_places": "string",  # platform_vs_derived: Facebook's place per login (T29A L1)
+    "value__facebook_login_places__logins": "int64",
+    "value__facebook_login_places__distinct": "int64",
+    "value__facebook_login_places__vs_home": "string",
+    "value__facebook_login_places__vs_home__agrees": "bool",
+    "value__facebook_login_places__vs_home__home": "string",
+    "value__facebook_login_places__vs_home__home__city": "string",
+    "value__facebook_login_places__vs_home__home__country": "string",
     "value__observations": "int64",
     "value__observes_dst": "bool",
     "value__one_to_one__received": "int64",
@@ -243,6 +270,11 @@ COLUMN_TYPES: dict[str, str] = {
     "value__platforms__facebook_interests__agreement": "double",
     "value__platforms__facebook_interests__mappable": "int64",
     "value__platforms__facebook_interests__withheld_special__count": "int64",
+    "value__platforms__facebook_topics__agreeing": "int64",  # your_topics.json (T29A M3)
+    "value__platforms__facebook_topics__agreement": "double",
+    "value__platforms__facebook_topics__mappable": "int64",
+    "value__platforms__facebook_topics__withheld_special__count": "int64",
+    "value__platforms__facebook_topics__not_checkable": "int64",
     "value__platforms__twitter_interests__agreeing": "int64",
     "value__platforms__twitter_interests__agreement": "double",
     "value__platforms__twitter_interests__mappable": "int64",
