@@ -24,7 +24,7 @@ from dataexam import report as report_module
 from dataexam.archive import open_archive
 from dataexam.events import Event, ParseIssue
 from dataexam.inference import infer
-from dataexam.inference.platform import login_place
+from dataexam.inference.platform import _place_meets, login_place, targeting_sentence
 from dataexam.report import view
 from dataexam_parsers.facebook import FacebookParser
 
@@ -220,7 +220,8 @@ def test_your_topics_are_facebooks_inferred_topics(tmp_path: Path, path: str) ->
 # ---- L1: Facebook's login places ---------------------------------------------------------------------------------
 
 def test_facebooks_login_places_are_its_statement(tmp_path: Path) -> None:
-    write(tmp_path, "personal_information/profile_information/profile_information.json", PROFILE)
+    write(tmp_path, "personal_information/profile_information/profile_information.json", {"profile_v2": {
+        "name": {"full_name": "Ina Invent"}, "current_city": {"name": "Lisboa, Portugal", "timestamp": EPOCH}}})
     write(tmp_path, "security_and_login_information/account_activity.json", {"account_activity_v2": [
         {"action": "Login", "timestamp": EPOCH + 86400 * k, "ip_address": f"2001:db8::{k + 1:x}",
          "city": "Lisbon", "region": "Lisbon", "country": "PT", "site_name": "Facebook app"} for k in range(30)]})
@@ -232,6 +233,10 @@ def test_facebooks_login_places_are_its_statement(tmp_path: Path) -> None:
     assert places["logins"] == 32
     assert places["places"] == [{"place": "Lisbon, PT", "logins": 30}, {"place": "Porto, Portugal", "logins": 2}]
     assert "Facebook's login records name a place for 32 logins, most often Lisbon, PT (30)" in f.summary
+    # the home is Facebook's own word here (no registry country for 2001:db8::/32): said, not passed off as a check
+    assert places["vs_home"] == {"home": {"city": "Lisboa", "country": "PT"}, "home_basis": "platform declaration",
+                                 "agrees": True}
+    assert "— your home (Lisboa, PT; itself from a platform's declaration)." in f.summary
 
 
 def test_login_place_wording() -> None:
@@ -248,3 +253,19 @@ def test_one_facebook_friend_is_singular() -> None:
     assert f.summary.startswith("1 Facebook friend;") or f.summary.startswith("1 Facebook friend.")
     assert view._h_social({"facebook_friends": 1, "twitter_followers": 1}) == "1 Facebook friend and 1 X follower."
     assert view._h_social({"facebook_friends": 2}) == "2 Facebook friends."
+
+
+def test_targeted_languages_and_places_are_set_against_the_derived_ones() -> None:
+    events = _ads([[("Languages", "German"), ("Locations", "Phoenix")]] * 2)
+    t = infer(events, now=NOW).finding("platform_vs_derived").value["twitter_ad_targeting"]
+    assert t["vs_languages"] == {"targeted": ["German"], "derived": ["English"], "agrees": False}
+    rows = {what: implies for what, _says, implies in view.platform_lines(
+        infer(events, now=NOW).to_dict())}
+    assert rows["X's ad targeting"] == "you write in English: not the targeted languages"
+    # the home side, as the finding words it
+    said = targeting_sentence({"ads": 3, "types": {"Locations": {"count": 1, "top": [{"value": "Phoenix", "ads": 3}]}},
+                               "vs_home": {"targeted": ["Phoenix"], "home": {"city": "Lisbon", "country": "PT"},
+                                           "home_basis": "nights", "agrees": False}})
+    assert said == ("X's ad targeting matched you (3 ads) on Locations: Phoenix. Its targeted places (Phoenix) are "
+                    "not your home (Lisbon, PT).")
+    assert _place_meets("Arizona, US", {"country": "US"}) and not _place_meets("Phoenix", {"country": "US"})

@@ -350,7 +350,7 @@ class PlatformAggregator(Aggregator):
         places = [t["value"] for k, e in types.items() if k.casefold() in ("locations", "location")
                   for t in e["top"] if t["value"]]
         if home and places:
-            out["vs_home"] = {"targeted": places[:TOP_N], "home": home,
+            out["vs_home"] = {"targeted": places[:TOP_N], "home": home, "home_basis": _home_basis(ctx),
                               "agrees": any(_place_meets(p, home) for p in places)}
         langs = _languages(ctx)
         targeted_langs = [t["value"] for k, e in types.items() if k.casefold() in ("languages", "language")
@@ -371,7 +371,7 @@ class PlatformAggregator(Aggregator):
                                "places": [{"place": p, "logins": n} for p, n in ranked[:TOP_N]]}
         home = _home(ctx)
         if home:
-            out["vs_home"] = {"home": home, "agrees": _place_meets(ranked[0][0], home)}
+            out["vs_home"] = {"home": home, "home_basis": _home_basis(ctx), "agrees": _place_meets(ranked[0][0], home)}
         return out
 
     def _x_inferences(self, ctx: Context) -> dict[str, Any] | None:
@@ -428,6 +428,16 @@ def _home(ctx: Context) -> dict[str, str] | None:
     return out or None
 
 
+def _home_basis(ctx: Context) -> str | None:
+    """The home finding's ``basis`` ("nights", "platform declaration" …): a home taken from the platform's own
+    declaration is no check of the platform's other statements, and is said so."""
+    f = ctx.findings.get("home")
+    basis = f.value.get("basis") if f is not None and isinstance(f.value, dict) else None
+    if not basis and f is not None and "declaration" in (f.confidence_basis or ""):
+        basis = "platform declaration"  # too few IP observations: the home finding's value names no basis
+    return str(basis) if basis else None
+
+
 def _place_meets(place: str, home: dict[str, str]) -> bool:
     """Whether a place a platform names ("Phoenix", "Arizona, US", "Lisbon, Lisbon, PT") names the home's city or
     country code (whole comma-separated parts, any case)."""
@@ -459,13 +469,18 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
     out = f"X's ad targeting matched you ({count_phrase(t['ads'], 'ad')}) on " + "; ".join(parts) + "."
     vs = t.get("vs_home")
     if isinstance(vs, dict):
-        home = ", ".join(vs["home"].values())
+        home = ", ".join(vs["home"].values()) + _basis_note(vs)
         out += (f" Its targeted places include your home ({home})." if vs.get("agrees") else
                 f" Its targeted places ({_names(vs['targeted'], 3)}) are not your home ({home}).")
     vl = t.get("vs_languages")
     if isinstance(vl, dict) and not vl.get("agrees"):
         out += f" Its targeted languages ({_names(vl['targeted'], 3)}) are not those you write in."
     return out
+
+
+def _basis_note(vs: dict[str, Any]) -> str:
+    """"; itself from the platform's declaration" where the home finding rests on a platform's declaration."""
+    return "; itself from a platform's declaration" if vs.get("home_basis") == "platform declaration" else ""
 
 
 def login_places_sentence(p: dict[str, Any] | None) -> str:
@@ -480,7 +495,7 @@ def login_places_sentence(p: dict[str, Any] | None) -> str:
         out += f", {p['distinct']} places in all"
     vs = p.get("vs_home")
     if isinstance(vs, dict):
-        home = ", ".join(vs["home"].values())
+        home = ", ".join(vs["home"].values()) + _basis_note(vs)
         out += f" — {'your home' if vs.get('agrees') else 'not your home'} ({home})"
     return out + "."
 

@@ -1160,7 +1160,8 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                          if isinstance(p, dict)])
             vs = places.get("vs_home")
             implies = (("your home, " if vs.get("agrees") else "your home is ") + ", ".join(vs["home"].values())
-                       if isinstance(vs, dict) else "home not found: see the home finding")
+                       + (" (itself from a platform's declaration)" if vs.get("home_basis") == "platform declaration"
+                          else "") if isinstance(vs, dict) else "home not found: see the home finding")
             rows.append(("Facebook's login places", f"{count_phrase(places.get('logins'), 'login')}: {said}",
                          implies))
         deleted = v.get("twitter_deleted_posts")
