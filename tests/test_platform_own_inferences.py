@@ -269,3 +269,12 @@ def test_targeted_languages_and_places_are_set_against_the_derived_ones() -> Non
     assert said == ("X's ad targeting matched you (3 ads) on Locations: Phoenix. Its targeted places (Phoenix) are "
                     "not your home (Lisbon, PT).")
     assert _place_meets("Arizona, US", {"country": "US"}) and not _place_meets("Phoenix", {"country": "US"})
+
+
+def test_your_topics_in_the_string_map_shape(tmp_path: Path) -> None:
+    # {"topics_your_topics": [{"string_map_data": {"Name": {"value"}}}]}: the shape of recommended_topics.json
+    # (formats.md) and of peers' your_topics readers (d3i-style extractors, a Streamlit viewer)
+    write(tmp_path, "preferences/your_topics/your_topics.json", {"topics_your_topics": [
+        {"string_map_data": {"Name": {"href": "", "value": name, "timestamp": 0}}} for name in ("Hiking", "Baking")]})
+    events = [e for e in parse(tmp_path) if e.kind == "facebook.declared_interest"]
+    assert [(e.text, e.attrs["list"]) for e in events] == [("Hiking", "your_topics"), ("Baking", "your_topics")]
