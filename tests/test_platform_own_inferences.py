@@ -232,11 +232,11 @@ def test_facebooks_login_places_are_its_statement(tmp_path: Path) -> None:
     places = f.value["facebook_login_places"]
     assert places["logins"] == 32
     assert places["places"] == [{"place": "Lisbon, PT", "logins": 30}, {"place": "Porto, Portugal", "logins": 2}]
-    assert "Facebook's login records name a place for 32 logins, most often Lisbon, PT (30)" in f.summary
+    assert "Facebook's login records name a place for 32 logins, most often Lisbon, Portugal (30)" in f.summary
     # the home is Facebook's own word here (no registry country for 2001:db8::/32): said, not passed off as a check
     assert places["vs_home"] == {"home": {"city": "Lisboa", "country": "PT"}, "home_basis": "platform declaration",
                                  "agrees": True}
-    assert "— your home (Lisboa, PT; itself from a platform's declaration)." in f.summary
+    assert "— your home (Lisboa, Portugal; itself from a platform's declaration)." in f.summary
 
 
 def test_login_place_wording() -> None:
@@ -267,7 +267,7 @@ def test_targeted_languages_and_places_are_set_against_the_derived_ones() -> Non
                                "vs_home": {"targeted": ["Phoenix"], "home": {"city": "Lisbon", "country": "PT"},
                                            "home_basis": "nights", "agrees": False}})
     assert said == ("X's ad targeting matched you (3 ads) on Locations: Phoenix. Its targeted places (Phoenix) are "
-                    "not your home (Lisbon, PT).")
+                    "not your home (Lisbon, Portugal).")
     assert _place_meets("Arizona, US", {"country": "US"}) and not _place_meets("Phoenix", {"country": "US"})
 
 

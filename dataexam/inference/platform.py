@@ -48,7 +48,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
+
+from babel import Locale
 
 from ..categories import declared_categories, is_sensitive, special_category
 from ..events import Event
@@ -469,13 +472,30 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
     out = f"X's ad targeting matched you ({count_phrase(t['ads'], 'ad')}) on " + "; ".join(parts) + "."
     vs = t.get("vs_home")
     if isinstance(vs, dict):
-        home = ", ".join(vs["home"].values()) + _basis_note(vs)
+        home = _home_words(vs["home"]) + _basis_note(vs)
         out += (f" Its targeted places include your home ({home})." if vs.get("agrees") else
                 f" Its targeted places ({_names(vs['targeted'], 3)}) are not your home ({home}).")
     vl = t.get("vs_languages")
     if isinstance(vl, dict) and not vl.get("agrees"):
         out += f" Its targeted languages ({_names(vl['targeted'], 3)}) are not those you write in."
     return out
+
+
+def place_words(place: str) -> str:
+    """A place as a reader says it: a two-letter country code among its comma-separated parts named in CLDR English
+    ("Lisbon, PT" → "Lisbon, Portugal"); other parts as written."""
+    names = _english().territories
+    return ", ".join(names.get(p, p) if len(p) == 2 and p.isupper() else p for p in
+                     (part.strip() for part in place.split(",")) if p)
+
+
+@lru_cache(maxsize=1)
+def _english() -> Locale:
+    return Locale("en")
+
+
+def _home_words(home: dict[str, str]) -> str:
+    return place_words(", ".join(home.values()))
 
 
 def _basis_note(vs: dict[str, Any]) -> str:
@@ -489,13 +509,13 @@ def login_places_sentence(p: dict[str, Any] | None) -> str:
         return ""
     top = p["places"][0]
     n = p["logins"]
-    out = (f"Facebook's login records name a place for {count_phrase(n, 'login')}, most often {top['place']} "
-           f"({top['logins']:,})")
+    out = (f"Facebook's login records name a place for {count_phrase(n, 'login')}, most often "
+           f"{place_words(top['place'])} ({top['logins']:,})")
     if p.get("distinct", 1) > 1:
         out += f", {p['distinct']} places in all"
     vs = p.get("vs_home")
     if isinstance(vs, dict):
-        home = ", ".join(vs["home"].values()) + _basis_note(vs)
+        home = _home_words(vs["home"]) + _basis_note(vs)
         out += f" — {'your home' if vs.get('agrees') else 'not your home'} ({home})"
     return out + "."
 

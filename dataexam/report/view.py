@@ -845,7 +845,9 @@ def _h_platform(v: dict[str, Any]) -> str:
     places = v.get("facebook_login_places")
     if isinstance(places, dict) and places.get("places"):  # Facebook's own place for each login (T29A L1)
         top = places["places"][0]
-        text += (f" Facebook places your logins most often in {top.get('place')} "
+        from dataexam.inference.platform import place_words
+
+        text += (f" Facebook places your logins most often in {place_words(str(top.get('place')))} "
                  f"({number(top.get('logins'))} of {number(places.get('logins'))}).")
     return text.strip()
 
@@ -1156,10 +1158,13 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             rows.append(("X's ad targeting", targeting_says(targeting), targeting_implies(targeting)))
         places = v.get("facebook_login_places")
         if isinstance(places, dict) and places.get("places"):
-            said = join([f"{p.get('place')} ({number(p.get('logins'))})" for p in places["places"][:3]
-                         if isinstance(p, dict)])
+            from dataexam.inference.platform import place_words
+
+            said = join([f"{place_words(str(p.get('place')))} ({number(p.get('logins'))})"
+                         for p in places["places"][:3] if isinstance(p, dict)])
             vs = places.get("vs_home")
-            implies = (("your home, " if vs.get("agrees") else "your home is ") + ", ".join(vs["home"].values())
+            implies = (("your home, " if vs.get("agrees") else "your home is ")
+                       + place_words(", ".join(vs["home"].values()))
                        + (" (itself from a platform's declaration)" if vs.get("home_basis") == "platform declaration"
                           else "") if isinstance(vs, dict) else "home not found: see the home finding")
             rows.append(("Facebook's login places", f"{count_phrase(places.get('logins'), 'login')}: {said}",
@@ -1191,7 +1196,7 @@ def targeting_implies(t: dict[str, Any]) -> str:
     out = []
     vs = t.get("vs_home")
     if isinstance(vs, dict):
-        home = join([str(x) for x in (vs.get("home") or {}).values()])
+        home = ", ".join(country(x) for x in (vs.get("home") or {}).values())
         out.append(f"home {home}: {'among' if vs.get('agrees') else 'not among'} the targeted places")
     vl = t.get("vs_languages")
     if isinstance(vl, dict):
