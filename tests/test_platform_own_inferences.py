@@ -278,3 +278,15 @@ def test_your_topics_in_the_string_map_shape(tmp_path: Path) -> None:
         {"string_map_data": {"Name": {"href": "", "value": name, "timestamp": 0}}} for name in ("Hiking", "Baking")]})
     events = [e for e in parse(tmp_path) if e.kind == "facebook.declared_interest"]
     assert [(e.text, e.attrs["list"]) for e in events] == [("Hiking", "your_topics"), ("Baking", "your_topics")]
+
+
+def test_redact_withholds_the_targeting_values_and_keeps_the_types() -> None:
+    from dataexam.report.redact import redact
+
+    data = redact(infer(_ads(TARGETED), now=NOW).to_dict())
+    f = next(x for x in data["findings"] if x["id"] == "platform_vs_derived")
+    t = f["value"]["twitter_ad_targeting"]
+    assert t["types"]["Locations"] == {"count": 2, "top": [{"value": "[redacted]", "ads": 4},
+                                                           {"value": "[redacted]", "ads": 3}]}
+    assert "Phoenix" not in json.dumps(f) and "25 to 34" not in json.dumps(f)
+    assert "X's ad targeting matched you (8 ads) on Locations: [redacted], [redacted]" in f["summary"]
