@@ -290,3 +290,16 @@ def test_redact_withholds_the_targeting_values_and_keeps_the_types() -> None:
                                                            {"value": "[redacted]", "ads": 3}]}
     assert "Phoenix" not in json.dumps(f) and "25 to 34" not in json.dumps(f)
     assert "X's ad targeting matched you (8 ads) on Locations: [redacted], [redacted]" in f["summary"]
+
+
+def test_targeted_interests_and_age_are_set_against_the_derived_interests_and_xs_age() -> None:
+    events = _ads([[("Interests", "Hiking"), ("Interests", "Cooking"), ("Age", "25 to 34")]] * 2)
+    s = Stream("x2.zip")
+    events.append(s.ev(None, "twitter.declared_demographic", "45-54", member="data/ageinfo.js", type="age",
+                       value="45-54"))
+    f = infer(events, now=NOW).finding("platform_vs_derived")
+    t = f.value["twitter_ad_targeting"]
+    assert t["vs_interests"] == {"mappable": 2, "backed": 1}  # hiking is in the tweets, cooking is not
+    assert t["vs_age"] == {"targeted": ["25 to 34"], "x_holds": ["45-54"], "agrees": False}
+    assert "Its targeted age (25 to 34) is not the age X holds for you (45-54)." in f.summary
+    assert "1 of its 2 targeted interests or keywords that map to a category are backed by your records." in f.summary

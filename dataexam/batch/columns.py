@@ -236,6 +236,11 @@ COLUMN_TYPES: dict[str, str] = {
     "value__twitter_ad_targeting__vs_home__home__country": "string",
     "value__twitter_ad_targeting__vs_languages": "string",
     "value__twitter_ad_targeting__vs_languages__agrees": "bool",
+    "value__twitter_ad_targeting__vs_interests": "string",
+    "value__twitter_ad_targeting__vs_interests__mappable": "int64",
+    "value__twitter_ad_targeting__vs_interests__backed": "int64",
+    "value__twitter_ad_targeting__vs_age": "string",
+    "value__twitter_ad_targeting__vs_age__agrees": "bool",
     "value__facebook_login_places": "string",  # platform_vs_derived: Facebook's place per login (T29A L1)
     "value__facebook_login_places__logins": "int64",
     "value__facebook_login_places__distinct": "int64",

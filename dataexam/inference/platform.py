@@ -275,7 +275,7 @@ class PlatformAggregator(Aggregator):
         x_inferences = self._x_inferences(ctx)
         deleted = self._deleted()
         remarks = demographic_remarks(self.demographics)
-        targeting = self._ad_targeting(ctx)
+        targeting = self._ad_targeting(ctx, top)
         login_places = self._login_places(ctx)
         if not per_platform and not self.demographics and not x_inferences and not deleted and not targeting \
                 and not login_places:
@@ -331,10 +331,11 @@ class PlatformAggregator(Aggregator):
                         summary=summary, **meta)]
 
 
-    def _ad_targeting(self, ctx: Context) -> dict[str, Any] | None:
-        """{ads, types: {type: {count, top[{value, ads}] (≤ TOP_N, most ads first)}}, vs_home?, vs_languages?} of X's
-        matched ad targeting; None without any. Without ``include_sensitive`` a value (or a type) in a special
-        category is neither named nor counted, and a type holding nothing else is not shown."""
+    def _ad_targeting(self, ctx: Context, derived: set[str]) -> dict[str, Any] | None:
+        """{ads, types: {type: {count, top[{value, ads}] (≤ TOP_N, most ads first)}}, vs_home?, vs_languages?,
+        vs_interests?, vs_age?} of X's matched ad targeting; None without any. Without ``include_sensitive`` a value
+        (or a type) in a special category is neither named nor counted, and a type holding nothing else is not
+        shown. ``derived``: the top derived interest categories (as the declared interests are checked)."""
         if not self.targeted_ads:
             return None
         per_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
@@ -362,6 +363,22 @@ class PlatformAggregator(Aggregator):
             out["vs_languages"] = {"targeted": targeted_langs[:TOP_N], "derived": langs,
                                    "agrees": any(lang.casefold() in {x.casefold() for x in langs}
                                                  for lang in targeted_langs)}
+        # interests and keywords: mapped to categories as the declared interests are, backed when among the derived
+        mapped = [cats for k, e in per_type.items() if k.casefold() in _TARGETED_TOPICS for v, _n in e
+                  for cats in [[c for c in declared_categories(v) if not is_sensitive(c) or ctx.include_sensitive]]
+                  if cats]
+        if mapped:
+            out["vs_interests"] = {"mappable": len(mapped), "backed": sum(bool(derived.intersection(c))
+                                                                          for c in mapped)}
+        # age: the targeted ranges set against the age X holds or infers (ageinfo.js, personalization.js)
+        held = [(d.get("value"), _age_span(d.get("value"))) for d in self.demographics
+                if d.get("type") in ("age", "inferred_age")]
+        held = [(text, span) for text, span in held if span is not None]
+        ages = [v for k, e in per_type.items() if k.casefold() == "age" for v, _n in e if _age_span(v) is not None]
+        if held and ages:
+            out["vs_age"] = {"targeted": ages[:TOP_N], "x_holds": [str(t) for t, _s in held],
+                             "agrees": any(a[0] <= h[1] and h[0] <= a[1] for v in ages for a in [_age_span(v)]
+                                           if a is not None for _t, h in held)}
         return out
 
     def _login_places(self, ctx: Context) -> dict[str, Any] | None:
@@ -478,6 +495,14 @@ def targeting_sentence(t: dict[str, Any] | None) -> str:
     vl = t.get("vs_languages")
     if isinstance(vl, dict) and not vl.get("agrees"):
         out += f" Its targeted languages ({_names(vl['targeted'], 3)}) are not those you write in."
+    va = t.get("vs_age")
+    if isinstance(va, dict) and not va.get("agrees"):
+        out += (f" Its targeted age ({_names(va['targeted'], 3)}) is not the age X holds for you "
+                f"({_names(va['x_holds'], 2)}).")
+    vi = t.get("vs_interests")
+    if isinstance(vi, dict) and vi.get("mappable"):
+        targeted = count_phrase(vi["mappable"], "targeted interest or keyword", "targeted interests or keywords")
+        out += f" {vi['backed']} of its {targeted} that map to a category are backed by your records."
     return out
 
 
@@ -568,7 +593,10 @@ def deleted_sentence(d: dict[str, Any] | None) -> str:
     return f"X kept {n} post{'' if n == 1 else 's'} you deleted (deleted-tweets.js{span})."
 
 
-_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
+#: X targeting types whose values are topics (mapped to categories like the declared interests)
+_TARGETED_TOPICS = frozenset({"interests", "keywords", "conversation topics", "movies and tv shows", "events"})
+# "18-24", "25 to 34" (X's ad targeting), "13–54"
+_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:[-–]|to)\s*(\d{1,3})\s*$")
 _AGE = re.compile(r"^\s*(\d{1,3})\s*$")
 
 

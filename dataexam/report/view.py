@@ -1202,6 +1202,13 @@ def targeting_implies(t: dict[str, Any]) -> str:
     if isinstance(vl, dict):
         out.append(f"you write in {join([str(x) for x in vl.get('derived') or []])}"
                    + ("" if vl.get("agrees") else ": not the targeted languages"))
+    vi = t.get("vs_interests")
+    if isinstance(vi, dict) and vi.get("mappable"):
+        out.append(f"{number(vi.get('backed'))} of {number(vi['mappable'])} targeted interests backed by your records")
+    va = t.get("vs_age")
+    if isinstance(va, dict):
+        out.append(f"X holds your age as {join([str(x) for x in va.get('x_holds') or []])}"
+                   + ("" if va.get("agrees") else ": not the targeted age"))
     return "; ".join(out) or "not checked: X gives no reasons; age and gender are not derived"
 
 
