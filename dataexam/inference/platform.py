@@ -23,18 +23,42 @@ asked not to reach them), and ``numAudiences`` (``twitter_inferences``). The pos
 person deleted them (``deleted-tweets.js``) are counted (``twitter_deleted_posts``). X's inferred age
 range is set against the age X holds (``ageinfo.js``), and a contradiction is said
 (``demographic_remarks``: the twenty-fifth pass's tester found "28" beside "18-24" with no word).
+
+Three more of the platforms' own statements are shown beside what the data implies (the twenty-ninth pass's first
+tester, T29A):
+
+* **X's ad targeting** (``twitter_ad_targeting``, M1): the ``matchedTargetingCriteria`` of ``ad-impressions.js`` and
+  ``ad-engagements.js`` (Locations, Age, Gender, Interests, Keywords, Follower look-alikes, Languages, Platforms …:
+  the criteria an advertiser chose and X matched to the person, so X's inference about them) — per targeting type the
+  values, most ads first, the targeted locations and languages set against the home and languages findings. A value
+  in a special category (an interest, keyword or tailored audience naming a religion, a health condition …) is, without
+  ``--include-sensitive``, neither named nor counted, as the declared interests.
+* **Facebook's inferred topics** (``facebook_topics``, M3): ``your_topics.json`` ``inferred_topics_v2`` ("topics
+  determined by your activity on Facebook"), a list of its own beside ``facebook_interests`` (ads_interests …),
+  checked against the derived interests the same way.
+* **Facebook's login places** (``facebook_login_places``, L1): the city/region/country Facebook writes beside each
+  login (``account_activity_v2``) and each session (``active_sessions_v2`` ``location``) — Facebook's own statement
+  of where the logins were (its own IP geolocation, method not given), counted per place and set against the home
+  finding. They are not made located observations of the home finding: the IP registry stays its first and only IP
+  source (a registry country is a published fact about an address block; Facebook's city is an unexplained
+  inference, and one source of place per login keeps the home's counts from meeting the same login twice).
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
+from functools import lru_cache
 from typing import Any
+
+from babel import Locale
 
 from ..categories import declared_categories, is_sensitive, special_category
 from ..events import Event
+from ..wording import count_phrase
 from . import literature
 from .engine import Aggregator, Context
+from .language import language_name
 from .model import EVIDENCE_CAP, Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .text import keywords_language_gap
 
@@ -54,6 +78,11 @@ TOP_N = 10  # names shown per list of X's other inferences (the count is always 
 X_INFERENCES = {"twitter.show": "shows", "twitter.lookalike_advertiser": "lookalike_advertisers"}
 _AUDIENCE_LISTS = {"advertisers": "audience_advertisers", "catalog": "catalog_audience_advertisers",
                    "do_not_reach": "do_not_reach_advertisers"}
+#: a Facebook declared-interest list shown as a list of its own (the parser's ``list`` attr → the platforms key)
+FACEBOOK_OWN_LISTS = {"your_topics": "facebook_topics"}
+AD_KINDS = frozenset({"twitter.ad_impression", "twitter.ad_engagement"})
+MAX_TARGETING_VALUES = 2000  # distinct (type, value) pairs counted; past this only known pairs are counted
+MAX_LOGIN_PLACES = 500  # distinct Facebook login places counted
 _INFERENCE_WORDS = {"shows": ("TV show", "TV shows", "X thinks you watch"),
                     "lookalike_advertisers": ("advertiser", "advertisers", "put you in a look-alike audience"),
                     "audience_advertisers": ("advertiser", "advertisers", "put you in a tailored audience"),
@@ -65,8 +94,8 @@ class PlatformAggregator(Aggregator):
     """Collects declared interests, audiences and demographics (small lists by nature)."""
 
     name = "platform"
-    kinds = frozenset(DECLARED) | frozenset(X_INFERENCES) | frozenset({
-        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet"})
+    kinds = frozenset(DECLARED) | frozenset(X_INFERENCES) | AD_KINDS | frozenset({
+        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet", "facebook.login"})
 
     def __init__(self) -> None:
         # per list: (place in the export, declared name, evidence item, APART key or ""), at most CAP (the earliest
@@ -82,8 +111,24 @@ class PlatformAggregator(Aggregator):
         self.deleted_first: str | None = None
         self.deleted_last: str | None = None
         self.deleted_with_time = 0  # of them, with the time of deletion (deleted_at)
+        # X's ad targeting: (type, value) → ads matched on it; ads read with any criterion
+        self.targeting: Counter[tuple[str, str]] = Counter()
+        self.targeted_ads = 0
+        # Facebook's login places: "city, region, country" as written → logins and sessions; those with a place
+        self.login_places: Counter[str] = Counter()
+        self.placed_logins = 0
 
     def consume(self, event: Event) -> None:
+        if event.kind in AD_KINDS:
+            self._targeting(event)
+            return
+        if event.kind == "facebook.login":
+            place = login_place(event.attrs)
+            if place:
+                self.placed_logins += 1
+                if place in self.login_places or len(self.login_places) < MAX_LOGIN_PLACES:
+                    self.login_places[place] += 1
+            return
         if event.kind == "twitter.deleted_tweet":
             self.deleted += 1
             if event.time is not None:
@@ -110,6 +155,8 @@ class PlatformAggregator(Aggregator):
                     self.x_counts[which].add(event.text)
             return
         key = DECLARED[event.kind]
+        if event.kind == "facebook.declared_interest":
+            key = FACEBOOK_OWN_LISTS.get(str((event.attrs or {}).get("list")), key)
         if event.kind == "twitter.declared_demographic":
             if len(self.demographics) < CAP:
                 entry = {"type": event.attrs.get("type"), "value": event.text
@@ -135,6 +182,23 @@ class PlatformAggregator(Aggregator):
             if len(rows) >= 2 * CAP:  # bounded: keep the CAP earliest in the export
                 rows.sort(key=lambda r: r[0])
                 del rows[CAP:]
+
+    def _targeting(self, event: Event) -> None:
+        """Count one ad's matched targeting criteria (``attrs.targeting`` [{type, value}]), each pair once per ad."""
+        criteria = (event.attrs or {}).get("targeting")
+        pairs = set()
+        for c in criteria if isinstance(criteria, list) else ():
+            if not isinstance(c, dict):
+                continue
+            kind, value = c.get("type"), c.get("value")
+            if isinstance(kind, str) and kind.strip():
+                pairs.add((kind.strip(), str(value).strip() if value not in (None, "") else ""))
+        if not pairs:
+            return
+        self.targeted_ads += 1
+        for pair in pairs:
+            if pair in self.targeting or len(self.targeting) < MAX_TARGETING_VALUES:
+                self.targeting[pair] += 1
 
     def finish(self, ctx: Context) -> list[Finding]:
         interests = ctx.aggregators.get("interests")
@@ -211,7 +275,10 @@ class PlatformAggregator(Aggregator):
         x_inferences = self._x_inferences(ctx)
         deleted = self._deleted()
         remarks = demographic_remarks(self.demographics)
-        if not per_platform and not self.demographics and not x_inferences and not deleted:
+        targeting = self._ad_targeting(ctx, top)
+        login_places = self._login_places(ctx)
+        if not per_platform and not self.demographics and not x_inferences and not deleted and not targeting \
+                and not login_places:
             given = sorted(ctx.sources & {"facebook", "twitter", "amazon"})
             if not given:
                 return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -231,7 +298,8 @@ class PlatformAggregator(Aggregator):
                  "unread_text_share": unread["other_share"] if unread is not None else None,
                  "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed, "demographic_remarks": remarks,
-                 "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted}
+                 "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted,
+                 "twitter_ad_targeting": targeting, "facebook_login_places": login_places}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
@@ -246,7 +314,8 @@ class PlatformAggregator(Aggregator):
                 "".join(f" {note}" for note in apart_notes)
         if not per_platform and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
-        extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks]
+        extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks,
+                 targeting_sentence(targeting), login_places_sentence(login_places)]
         summary = " ".join([summary, *(e for e in extra if e)])
         # evidence: each list's entries in the export's order, those counted first, then the demographics — the
         # first example sits under the sentence about interests, so it is an interest (T28A L6: it was X's gender
@@ -261,6 +330,69 @@ class PlatformAggregator(Aggregator):
                             r for a in APART.values() for r in v.get(a, []))]] for k, v in per_platform.items()},
                         summary=summary, **meta)]
 
+
+    def _ad_targeting(self, ctx: Context, derived: set[str]) -> dict[str, Any] | None:
+        """{ads, types: {type: {count, top[{value, ads}] (≤ TOP_N, most ads first)}}, vs_home?, vs_languages?,
+        vs_interests?, vs_age?} of X's matched ad targeting; None without any. Without ``include_sensitive`` a value
+        (or a type) in a special category is neither named nor counted, and a type holding nothing else is not
+        shown. ``derived``: the top derived interest categories (as the declared interests are checked)."""
+        if not self.targeted_ads:
+            return None
+        per_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for (kind, value), n in self.targeting.items():
+            if not ctx.include_sensitive and (special_category(value) or special_category(kind)):
+                continue
+            per_type[kind].append((value, n))
+        if not per_type:
+            return None
+        types = {}
+        for kind in sorted(per_type, key=lambda k: (-sum(n for _v, n in per_type[k]), k)):
+            ranked = sorted(per_type[kind], key=lambda vn: (-vn[1], vn[0]))
+            types[kind] = {"count": len(ranked), "top": [{"value": v, "ads": n} for v, n in ranked[:TOP_N]]}
+        out: dict[str, Any] = {"ads": self.targeted_ads, "types": types}
+        home = _home(ctx)
+        places = [t["value"] for k, e in types.items() if k.casefold() in ("locations", "location")
+                  for t in e["top"] if t["value"]]
+        if home and places:
+            out["vs_home"] = {"targeted": places[:TOP_N], "home": home, "home_basis": _home_basis(ctx),
+                              "agrees": any(_place_meets(p, home) for p in places)}
+        langs = _languages(ctx)
+        targeted_langs = [t["value"] for k, e in types.items() if k.casefold() in ("languages", "language")
+                          for t in e["top"] if t["value"]]
+        if langs and targeted_langs:
+            out["vs_languages"] = {"targeted": targeted_langs[:TOP_N], "derived": langs,
+                                   "agrees": any(lang.casefold() in {x.casefold() for x in langs}
+                                                 for lang in targeted_langs)}
+        # interests and keywords: mapped to categories as the declared interests are, backed when among the derived
+        mapped = [cats for k, e in per_type.items() if k.casefold() in _TARGETED_TOPICS for v, _n in e
+                  for cats in [[c for c in declared_categories(v) if not is_sensitive(c) or ctx.include_sensitive]]
+                  if cats]
+        if mapped:
+            out["vs_interests"] = {"mappable": len(mapped), "backed": sum(bool(derived.intersection(c))
+                                                                          for c in mapped)}
+        # age: the targeted ranges set against the age X holds or infers (ageinfo.js, personalization.js)
+        held = [(d.get("value"), _age_span(d.get("value"))) for d in self.demographics
+                if d.get("type") in ("age", "inferred_age")]
+        held = [(text, span) for text, span in held if span is not None]
+        ages = [v for k, e in per_type.items() if k.casefold() == "age" for v, _n in e if _age_span(v) is not None]
+        if held and ages:
+            out["vs_age"] = {"targeted": ages[:TOP_N], "x_holds": [str(t) for t, _s in held],
+                             "agrees": any(a[0] <= h[1] and h[0] <= a[1] for v in ages for a in [_age_span(v)]
+                                           if a is not None for _t, h in held)}
+        return out
+
+    def _login_places(self, ctx: Context) -> dict[str, Any] | None:
+        """{logins, places[{place, logins}] (≤ TOP_N, most first), vs_home?} of the places Facebook writes beside
+        logins and sessions; None without any."""
+        if not self.placed_logins:
+            return None
+        ranked = sorted(self.login_places.items(), key=lambda pn: (-pn[1], pn[0]))
+        out: dict[str, Any] = {"logins": self.placed_logins, "distinct": len(ranked),
+                               "places": [{"place": p, "logins": n} for p, n in ranked[:TOP_N]]}
+        home = _home(ctx)
+        if home:
+            out["vs_home"] = {"home": home, "home_basis": _home_basis(ctx), "agrees": _place_meets(ranked[0][0], home)}
+        return out
 
     def _x_inferences(self, ctx: Context) -> dict[str, Any] | None:
         """{shows|lookalike_advertisers|audience_advertisers|…: {count, top[≤ TOP_N]}, audiences:
@@ -287,6 +419,130 @@ class PlatformAggregator(Aggregator):
             return None
         return {"count": self.deleted, "first": self.deleted_first, "last": self.deleted_last,
                 "with_deletion_time": self.deleted_with_time}
+
+
+def login_place(attrs: Any) -> str | None:
+    """The place Facebook writes beside a login: "Lisbon, Lisbon, PT" from ``city``/``region``/``country``
+    (``account_activity_v2``), else ``location`` ("Lisbon, Portugal", ``active_sessions_v2``); a region equal to
+    the city is said once; None without any."""
+    if not isinstance(attrs, dict):
+        return None
+    parts: list[str] = []
+    for key in ("city", "region", "country"):
+        value = attrs.get(key)
+        if isinstance(value, str) and value.strip() and value.strip() not in parts:
+            parts.append(value.strip())
+    if parts:
+        return ", ".join(parts)
+    location = attrs.get("location")
+    return location.strip() if isinstance(location, str) and location.strip() else None
+
+
+def _home(ctx: Context) -> dict[str, str] | None:
+    """{city?, country?} of the home finding (finished before this one) at low confidence or better; None
+    otherwise."""
+    f = ctx.findings.get("home")
+    if f is None or f.confidence == Confidence.INSUFFICIENT or not isinstance(f.value, dict):
+        return None
+    out = {k: str(f.value[k]) for k in ("city", "country") if f.value.get(k)}
+    return out or None
+
+
+def _home_basis(ctx: Context) -> str | None:
+    """The home finding's ``basis`` ("nights", "platform declaration" …): a home taken from the platform's own
+    declaration is no check of the platform's other statements, and is said so."""
+    f = ctx.findings.get("home")
+    basis = f.value.get("basis") if f is not None and isinstance(f.value, dict) else None
+    if not basis and f is not None and "declaration" in (f.confidence_basis or ""):
+        basis = "platform declaration"  # too few IP observations: the home finding's value names no basis
+    return str(basis) if basis else None
+
+
+def _place_meets(place: str, home: dict[str, str]) -> bool:
+    """Whether a place a platform names ("Phoenix", "Arizona, US", "Lisbon, Lisbon, PT") names the home's city or
+    country code (whole comma-separated parts, any case)."""
+    parts = {p.strip().casefold() for p in place.split(",") if p.strip()}
+    return any(v.casefold() in parts for v in home.values())
+
+
+def _languages(ctx: Context) -> list[str]:
+    """The languages finding's languages of ≥ 5 % (English names), largest first; [] without it."""
+    f = ctx.findings.get("languages")
+    if f is None or not isinstance(f.value, dict):
+        return []
+    shares = f.value.get("shares") or {}
+    return [language_name(k) for k, v in sorted(shares.items(), key=lambda kv: -kv[1])
+            if isinstance(v, (int, float)) and v >= 0.05]
+
+
+def targeting_sentence(t: dict[str, Any] | None) -> str:
+    """"X's ad targeting matched you (7 ads) on Locations: Phoenix, Arizona, US; Age: 25 to 34." (with how the
+    targeted place and languages meet the home and languages findings); ``""`` without any."""
+    if not t or not t.get("types"):
+        return ""
+    parts = []
+    for kind, entry in t["types"].items():
+        values = [str(v["value"]) for v in entry["top"] if v.get("value")]
+        more = entry["count"] - len(values)
+        parts.append(f"{kind}: {_names(values, 5)}" + (f" and {more} more" if more > 0 and len(values) > 5 else "")
+                     if values else kind)
+    out = f"X's ad targeting matched you ({count_phrase(t['ads'], 'ad')}) on " + "; ".join(parts) + "."
+    vs = t.get("vs_home")
+    if isinstance(vs, dict):
+        home = _home_words(vs["home"]) + _basis_note(vs)
+        out += (f" Its targeted places include your home ({home})." if vs.get("agrees") else
+                f" Its targeted places ({_names(vs['targeted'], 3)}) are not your home ({home}).")
+    vl = t.get("vs_languages")
+    if isinstance(vl, dict) and not vl.get("agrees"):
+        out += f" Its targeted languages ({_names(vl['targeted'], 3)}) are not those you write in."
+    va = t.get("vs_age")
+    if isinstance(va, dict) and not va.get("agrees"):
+        out += (f" Its targeted age ({_names(va['targeted'], 3)}) is not the age X holds for you "
+                f"({_names(va['x_holds'], 2)}).")
+    vi = t.get("vs_interests")
+    if isinstance(vi, dict) and vi.get("mappable"):
+        targeted = count_phrase(vi["mappable"], "targeted interest or keyword", "targeted interests or keywords")
+        out += f" {vi['backed']} of its {targeted} that map to a category are backed by your records."
+    return out
+
+
+def place_words(place: str) -> str:
+    """A place as a reader says it: a two-letter country code among its comma-separated parts named in CLDR English
+    ("Lisbon, PT" → "Lisbon, Portugal"); other parts as written."""
+    names = _english().territories
+    return ", ".join(names.get(p, p) if len(p) == 2 and p.isupper() else p for p in
+                     (part.strip() for part in place.split(",")) if p)
+
+
+@lru_cache(maxsize=1)
+def _english() -> Locale:
+    return Locale("en")
+
+
+def _home_words(home: dict[str, str]) -> str:
+    return place_words(", ".join(home.values()))
+
+
+def _basis_note(vs: dict[str, Any]) -> str:
+    """"; itself from the platform's declaration" where the home finding rests on a platform's declaration."""
+    return "; itself from a platform's declaration" if vs.get("home_basis") == "platform declaration" else ""
+
+
+def login_places_sentence(p: dict[str, Any] | None) -> str:
+    """"Facebook places 30 logins in Lisbon, PT." (and whether that is the home); ``""`` without any."""
+    if not p or not p.get("places"):
+        return ""
+    top = p["places"][0]
+    n = p["logins"]
+    out = (f"Facebook's login records name a place for {count_phrase(n, 'login')}, most often "
+           f"{place_words(top['place'])} ({top['logins']:,})")
+    if p.get("distinct", 1) > 1:
+        out += f", {p['distinct']} places in all"
+    vs = p.get("vs_home")
+    if isinstance(vs, dict):
+        home = _home_words(vs["home"]) + _basis_note(vs)
+        out += f" — {'your home' if vs.get('agrees') else 'not your home'} ({home})"
+    return out + "."
 
 
 def _trips_abroad(ctx: Context) -> int:
@@ -337,7 +593,10 @@ def deleted_sentence(d: dict[str, Any] | None) -> str:
     return f"X kept {n} post{'' if n == 1 else 's'} you deleted (deleted-tweets.js{span})."
 
 
-_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*[-–]\s*(\d{1,3})\s*$")
+#: X targeting types whose values are topics (mapped to categories like the declared interests)
+_TARGETED_TOPICS = frozenset({"interests", "keywords", "conversation topics", "movies and tv shows", "events"})
+# "18-24", "25 to 34" (X's ad targeting), "13–54"
+_AGE_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:[-–]|to)\s*(\d{1,3})\s*$")
 _AGE = re.compile(r"^\s*(\d{1,3})\s*$")
 
 
@@ -392,7 +651,8 @@ def _names(names: list[str], limit: int = 4) -> str:
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
-_LIST_OWNER = {"facebook_interests": ("Facebook", "interests"), "twitter_interests": ("X", "interests"),
+_LIST_OWNER = {"facebook_interests": ("Facebook", "interests"), "facebook_topics": ("Facebook", "topics"),
+               "twitter_interests": ("X", "interests"),
                "amazon_audiences": ("Amazon", "audiences")}
 
 

@@ -32,6 +32,14 @@ Who is who, as real exports have it:
 * **Invisible names.** A display name made only of invisible or blank characters (zero-width spaces,
   the Hangul filler U+3164 people use for "empty" names, Braille blank …) is shown as
   "(invisible name U+3164)" so a reader sees that a name exists and what it is made of.
+* **Message requests are not contacts.** A Facebook (or Instagram-shaped) one-to-one thread in
+  ``message_requests`` (a request never accepted) or ``filtered_threads`` (one Facebook filtered as spam) that the
+  owner never wrote in, and an X one-to-one conversation the owner never wrote in (X's archive keeps message requests
+  among the conversations and marks none: the owner's silence is the only sign), is counted apart as a message
+  request, never ranked as "the person you message most" nor counted in reciprocity (the twenty-ninth pass's first
+  tester, T29A H2: a stranger's 25 unanswered offers in ``message_requests`` were the top contact at high). The X
+  rule applies only when the owner's own id is known (a DM of theirs was read), else every conversation would look
+  unanswered. Once the owner wrote, the thread is a conversation whatever its folder (answering accepts a request).
 * **Services not given.** A count whose records are not in the inputs is ``None`` and listed under
   ``not_in_inputs`` — "0 Facebook friends" only when a friends list was read and is empty of friends.
 """
@@ -63,6 +71,9 @@ MAX_CONTACTS = 50_000  # per-contact counters; past this, messages of new contac
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800\u180e")
 _NO_NAME = ("", "unknown")
 FOLDER_MATCH = 0.8  # folder slug ~ a participant's folded name
+#: Facebook DYI's folders of threads the owner did not accept: a request never accepted, a chat filtered as spam
+#: (the parser's ``thread_folder``; Instagram-shaped exports use the same names)
+REQUEST_FOLDERS = frozenset({"message_requests", "filtered_threads"})
 FOLDER_MISMATCH = 0.5
 
 
@@ -120,7 +131,7 @@ class Thread:
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
     __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "quarters",
-                 "received", "recipient", "sent", "service", "title", "two_ids")
+                 "received", "recipient", "request_folder", "sent", "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
         self.service = service  # "facebook" | "twitter"
@@ -128,6 +139,8 @@ class Thread:
         self.participants: int | None = None  # Facebook header count (2018: the others only; later: everyone)
         self.others_listed = False  # 2018 ``messages/<thread>/message.json``: participants lists the others only
         self.title: str | None = None
+        # Facebook's message_requests / filtered_threads folder the thread was read from (None: any other folder)
+        self.request_folder: str | None = None
         self.two_ids = False  # X: a one-to-one conversation id "<id>-<id>"
         self.sent = 0  # the owner's messages
         self.received: Counter[str] = Counter()  # sender (name or X id) → messages
@@ -227,6 +240,10 @@ class Exchange:
         self.group_members: set[str] = set()
         self.group_placeholder_messages = 0
         self.notes_threads = self.notes_messages = 0
+        # one-to-one threads the owner never wrote in: Facebook message requests / filtered chats, X conversations
+        # (see the module docstring); never contacts, never in reciprocity. folder → threads, and their messages
+        self.requests: Counter[str] = Counter()
+        self.request_messages = 0
         # quarter index → one-to-one partners (service, name) with a message that quarter (deleted accounts left out)
         self.quarters: dict[int, set[tuple[str, str]]] = {}
 
@@ -291,6 +308,8 @@ class MessageThreads:
                 t.group = True
             elif "thread_folder" not in attrs:  # the parser gives no folder for the 2018 messages/<thread>/
                 t.others_listed = True
+            elif attrs.get("thread_folder") in REQUEST_FOLDERS:
+                t.request_folder = str(attrs["thread_folder"])
         if kind == "facebook.message":
             self.fb_messages += 1
         if t is not None:
@@ -400,6 +419,15 @@ class MessageThreads:
         # someone else is listed: 2018 files list only the others, later files the owner too
         return ONE_TO_ONE if (t.participants or 0) >= (1 if t.others_listed else 2) else SELF_ONLY
 
+    def _unanswered_request(self, t: Thread) -> bool:
+        """Whether a one-to-one thread is a message request the owner never wrote in (module docstring): a Facebook
+        thread of :data:`REQUEST_FOLDERS`, or an X conversation once the owner's own X id is known."""
+        if t.sent or not t.received:
+            return False
+        if t.service == "facebook":
+            return t.request_folder is not None
+        return self.own_x_id is not None
+
     def _partner(self, key: str, t: Thread) -> str:
         """The other person of a one-to-one thread: the one sender, else the title, the X recipient id, or
         the folder's name part (a thread never answered)."""
@@ -439,6 +467,10 @@ class MessageThreads:
                 ex.group_received += got
                 group_counts.append(t.received)
                 listed |= t.members
+                continue
+            if self._unanswered_request(t):
+                ex.requests[t.request_folder or "x_unanswered"] += 1
+                ex.request_messages += got
                 continue
             ex.direct_sent += t.sent
             ex.direct_received += got
@@ -711,6 +743,10 @@ class SocialAggregator(Aggregator):
                              "received": ex.group_received} if ex.groups else None),
             "notes_to_self": ({"threads": ex.notes_threads, "messages": ex.notes_messages}
                               if ex.notes_threads else None),
+            # one-to-one threads you never wrote in (Facebook message requests and filtered chats, X conversations):
+            # threads per folder (x_unanswered for X) and their messages; never contacts (T29A H2)
+            "message_requests": ({"threads": sum(ex.requests.values()), "messages": ex.request_messages,
+                                  "folders": dict(sorted(ex.requests.items()))} if ex.requests else None),
             "owner_inferred": ({"basis": self.owner_basis} if self.owner else None),
             "circle_over_time": circle or None,
             "circle_change": change,
@@ -726,11 +762,11 @@ class SocialAggregator(Aggregator):
         conf = Confidence.HIGH if has_any else Confidence.INSUFFICIENT
         parts = []
         if value["facebook_friends"] is not None:
-            parts.append(f"{self.friends()} Facebook friends")
+            parts.append(count_phrase(self.friends(), "Facebook friend"))  # "1 Facebook friend" (T29A L2)
         if value["facebook_followers"]:
-            parts.append(f"{self.fb_followers} Facebook followers")
+            parts.append(count_phrase(self.fb_followers, "Facebook follower"))
         if value["twitter_followers"] is not None:
-            parts.append(f"{self.followers} X followers")
+            parts.append(count_phrase(self.followers, "X follower"))
         if value["twitter_following"] is not None:
             parts.append(f"{self.following} following")
         if messages:
@@ -742,6 +778,10 @@ class SocialAggregator(Aggregator):
                              + ")")
             else:
                 parts.append("no one-to-one messages")
+            if ex.requests:
+                n_req = sum(ex.requests.values())
+                parts.append(f"{count_phrase(n_req, 'message request')} you never answered "
+                             f"({count_phrase(ex.request_messages, 'message')}) not counted as contacts")
             if ex.groups:
                 people = len(ex.group_members)
                 parts.append(f"group chats: {people} {'person' if people == 1 else 'people'} in {ex.groups} "
@@ -755,7 +795,7 @@ class SocialAggregator(Aggregator):
             months = removed["months"]
             when = (f" ({_month_words(min(months))}" + (f" – {_month_words(max(months))}" if len(months) > 1 else "")
                     + ")") if months else ""
-            parts.append(f"{removed['count']} friend{'s' if removed['count'] != 1 else ''} removed{when}")
+            parts.append(f"{count_phrase(removed['count'], 'friend')} removed{when}")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
@@ -774,6 +814,11 @@ class SocialAggregator(Aggregator):
         if ex.notes_threads:
             caveats.append(f"{count_phrase(ex.notes_messages, 'message')} in {ex.notes_threads} thread"
                            f"{'s' if ex.notes_threads != 1 else ''} with no one but you are not counted as sent.")
+        if ex.requests:
+            caveats.append("A one-to-one thread you never wrote in is a message request, not a contact: Facebook's "
+                           "message_requests and filtered_threads folders (a request never accepted, a chat Facebook "
+                           "filtered as spam) and X conversations without a message of yours are counted apart and "
+                           "left out of the top contacts and reciprocity.")
         if self.owner:
             caveats.append(f"No profile file: the owner was taken to be {self.owner_basis}.")
         return [Finding(id="social_circle", title="Social circle (aggregates only)", value=value if has_any else None,

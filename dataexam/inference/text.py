@@ -400,6 +400,7 @@ class TextAggregator(Aggregator):
         self._style_seen: Counter[str] = Counter()  # texts of the current week, per service
         self._style_sample: dict[str, list[str]] = {}  # per service, ≤ STYLE_SAMPLE_PER_WEEK, emptied weekly
         self.topic_counts: Counter[str] = Counter()
+        self.topic_texts = 0  # own texts with at least one (non-sensitive) topic: one text counted once
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         # per topic, the distinct texts behind it (digests, at most TOPIC_DISTINCT_FOR_HIGH kept): one line posted 365
@@ -569,6 +570,7 @@ class TextAggregator(Aggregator):
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
         digest = hashlib.blake2b(" ".join(text.split()).casefold().encode(), digest_size=8).digest() if cats else b""
+        self.topic_texts += bool(cats)
         for c in cats:
             self.topic_counts[c] += 1
             if len(self.topic_distinct[c]) < TOPIC_DISTINCT_FOR_HIGH:
@@ -935,7 +937,9 @@ class TextAggregator(Aggregator):
         top = self.topic_counts.most_common(10)
         value = [{"category": c, "count": n, "per_1000_texts": round(1000 * n / self.n_texts, 1),
                   "by_year": dict(sorted(self.topic_years[c].items()))} for c, n in top]
-        ev = Evidence(n_support=sum(n for _, n in top), n_against=self.n_texts)
+        # support: the texts with a topic (each once, though it may hold several); against: those with none — never all
+        # the texts, the supporting ones among them (T29A M2: "120 records support it, 121 speak against it")
+        ev = Evidence(n_support=self.topic_texts, n_against=self.n_texts - self.topic_texts)
         for c, _ in top[:3]:
             ev.items.extend(self.topic_ev[c].items[:3])
         total_top = top[0][1]

@@ -12,7 +12,8 @@ literature card: the twenty-fifth pass's second tester, M2):
   finding's summary quotes the top one (the one place the inference quotes a name, ``inference.social``);
 - what the platforms list about the person (interests, audiences, advertisers, demographics: free text from the
   export, an advertiser can be a small local firm) becomes ``[redacted]``, one per entry, whatever its category:
-  the count stays, and so do the tool's own mapping (``categories``, ``supported_by_data``) and the count of
+  the count stays (X's ad targeting: its types and counts, each value redacted), and so do the tool's own mapping
+  (``categories``, ``supported_by_data``) and the count of
   entries in special categories (``withheld_special``). Settings the report sets its own aggregates against stay:
   the account's time zone, the town and country it declares, its languages;
 - file names of the inputs: an export is named by the inputs' position and kind (``input-1.zip +
@@ -109,7 +110,7 @@ def _social(f: dict[str, Any]) -> dict[str, Any]:
 def _declared(f: dict[str, Any]) -> dict[str, Any]:
     """Every entry of the platforms' lists as ``[redacted]``, sensitive or not (``--include-sensitive`` showed the
     special-category ones in clear beside redacted ordinary ones: the tester's M6); counts and mapping stay."""
-    from ..inference.platform import APART, apart_note, x_inferences_sentence
+    from ..inference.platform import APART, apart_note, targeting_sentence, x_inferences_sentence
 
     def entries(items: Any) -> list[Any]:
         return [{**i, "declared": REDACTED} if isinstance(i, dict) else REDACTED for i in items or []]
@@ -136,6 +137,16 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
                 k: {**e, "top": [REDACTED] * len(e.get("top") or [])} if isinstance(e, dict) else e
                 for k, e in x.items()}
             summary = summary.replace(x_inferences_sentence(x), x_inferences_sentence(value["twitter_inferences"]))
+        t = v.get("twitter_ad_targeting")
+        if isinstance(t, dict) and isinstance(t.get("types"), dict):  # X's targeting values: free text (keywords,
+            # interests, look-alike handles) as the declared lists are; the types and counts stay
+            value["twitter_ad_targeting"] = {
+                **t, "types": {k: {**e, "top": [{**x, "value": REDACTED} if isinstance(x, dict) else REDACTED
+                                                for x in e.get("top") or []]} if isinstance(e, dict) else e
+                               for k, e in t["types"].items()},
+                **{k: {**t[k], "targeted": [REDACTED] * len(t[k].get("targeted") or [])}
+                   for k in ("vs_home", "vs_languages") if isinstance(t.get(k), dict)}}
+            summary = summary.replace(targeting_sentence(t), targeting_sentence(value["twitter_ad_targeting"]))
         f = {**f, "value": value, "summary": summary}
     says = f.get("platform_says")
     if isinstance(says, dict):

@@ -735,7 +735,7 @@ def _h_style(v: dict[str, Any]) -> str:
     if wps:
         # counted on the texts in spaced scripts only: the glance says so as the finding does (T27D L4)
         unspaced = v.get("unspaced_share") or 0
-        parts.append(f"about {round(wps)} words per sentence"
+        parts.append(f"about {count_phrase(round(wps), 'word')} per sentence"
                      + (f" (counted on the {1 - unspaced:.0%} of your texts in spaced scripts)"
                         if unspaced >= 0.005 else ""))
     variant = (v.get("spelling") or {}).get("variant")
@@ -778,9 +778,9 @@ def _h_spending(v: dict[str, Any]) -> str:
 def _h_social(v: dict[str, Any]) -> str:
     parts = []
     if v.get("facebook_friends"):
-        parts.append(f"{number(v['facebook_friends'])} Facebook friends")
+        parts.append(count_phrase(v["facebook_friends"], "Facebook friend"))  # "1 Facebook friend" (T29A L2)
     if v.get("twitter_followers"):
-        parts.append(f"{number(v['twitter_followers'])} X followers")
+        parts.append(count_phrase(v["twitter_followers"], "X follower"))
     if v.get("twitter_following"):
         parts.append(f"you follow {number(v['twitter_following'])} on X")
     top = (v.get("top_contacts") or [None])[0]
@@ -838,6 +838,17 @@ def _h_platform(v: dict[str, Any]) -> str:
                     if isinstance(share, (int, float)) else "") + ".")
     if extra:
         text += f" The data also implies {join([label(x) for x in extra])}, which no platform lists."
+    targeting = v.get("twitter_ad_targeting")
+    if isinstance(targeting, dict) and targeting.get("types"):  # X's own inference about you (T29A M1)
+        text += (f" X's ad targeting matched you on {join([str(k) for k in targeting['types']])} "
+                 f"({count_phrase(targeting.get('ads'), 'ad')}).")
+    places = v.get("facebook_login_places")
+    if isinstance(places, dict) and places.get("places"):  # Facebook's own place for each login (T29A L1)
+        top = places["places"][0]
+        from dataexam.inference.platform import place_words
+
+        text += (f" Facebook places your logins most often in {place_words(str(top.get('place')))} "
+                 f"({number(top.get('logins'))} of {number(places.get('logins'))}).")
     return text.strip()
 
 
@@ -897,7 +908,8 @@ def x_inference_lines(x: Any) -> list[str]:
 
 
 def platform_list_name(key: str) -> str:
-    return {"facebook_interests": "Facebook's interests", "twitter_interests": "X's interests",
+    return {"facebook_interests": "Facebook's interests", "facebook_topics": "Facebook's inferred topics",
+            "twitter_interests": "X's interests",
             "amazon_audiences": "Amazon's audiences"}.get(key, label(key))
 
 
@@ -1148,6 +1160,22 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         x_said = x_inference_lines(v.get("twitter_inferences"))
         if x_said:
             rows.append(("X's other inferences", "; ".join(x_said), "not checked: X gives no reasons for them"))
+        targeting = v.get("twitter_ad_targeting")
+        if isinstance(targeting, dict) and targeting.get("types"):
+            rows.append(("X's ad targeting", targeting_says(targeting), targeting_implies(targeting)))
+        places = v.get("facebook_login_places")
+        if isinstance(places, dict) and places.get("places"):
+            from dataexam.inference.platform import place_words
+
+            said = join([f"{place_words(str(p.get('place')))} ({number(p.get('logins'))})"
+                         for p in places["places"][:3] if isinstance(p, dict)])
+            vs = places.get("vs_home")
+            implies = (("your home, " if vs.get("agrees") else "your home is ")
+                       + place_words(", ".join(vs["home"].values()))
+                       + (" (itself from a platform's declaration)" if vs.get("home_basis") == "platform declaration"
+                          else "") if isinstance(vs, dict) else "home not found: see the home finding")
+            rows.append(("Facebook's login places", f"{count_phrase(places.get('logins'), 'login')}: {said}",
+                         implies))
         deleted = v.get("twitter_deleted_posts")
         if isinstance(deleted, dict) and deleted.get("count"):
             n = deleted["count"]
@@ -1157,6 +1185,38 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         if extra:
             rows.append(("Not listed by any platform", "—", f"interest in {join([label(x) for x in extra])}"))
     return rows
+
+
+def targeting_says(t: dict[str, Any]) -> str:
+    """X's matched ad targeting (``twitter_ad_targeting`` of ``platform_vs_derived``) in words: "Locations: Phoenix,
+    Arizona, US; Age: 25 to 34 (7 ads)"; special-category values are never in the value without the flag."""
+    parts = []
+    for kind, entry in (t.get("types") or {}).items():
+        values = [str(x.get("value")) for x in (entry or {}).get("top") or [] if isinstance(x, dict) and x.get("value")]
+        parts.append(f"{kind}: {plain(values, 4)}" if values else str(kind))
+    return "; ".join(parts) + f" ({count_phrase(t.get('ads'), 'ad')})"
+
+
+def targeting_implies(t: dict[str, Any]) -> str:
+    """How X's targeted places and languages meet the home and languages findings: "home Lisbon, PT: not among the
+    targeted places"; "not checked" where neither can be."""
+    out = []
+    vs = t.get("vs_home")
+    if isinstance(vs, dict):
+        home = ", ".join(country(x) for x in (vs.get("home") or {}).values())
+        out.append(f"home {home}: {'among' if vs.get('agrees') else 'not among'} the targeted places")
+    vl = t.get("vs_languages")
+    if isinstance(vl, dict):
+        out.append(f"you write in {join([str(x) for x in vl.get('derived') or []])}"
+                   + ("" if vl.get("agrees") else ": not the targeted languages"))
+    vi = t.get("vs_interests")
+    if isinstance(vi, dict) and vi.get("mappable"):
+        out.append(f"{number(vi.get('backed'))} of {number(vi['mappable'])} targeted interests backed by your records")
+    va = t.get("vs_age")
+    if isinstance(va, dict):
+        out.append(f"X holds your age as {join([str(x) for x in va.get('x_holds') or []])}"
+                   + ("" if va.get("agrees") else ": not the targeted age"))
+    return "; ".join(out) or "not checked: X gives no reasons; age and gender are not derived"
 
 
 def _shares(shares: dict[str, Any]) -> list[str]:

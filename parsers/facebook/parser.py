@@ -410,6 +410,23 @@ def _title_target(title: str | None) -> dict[str, Any]:
     return out
 
 
+#: the event type's key in an off-Meta event, by era (flattened with ``norm_label``): ≤2023 ``{"type": "PURCHASE"}``;
+#: 2024–25 label_values ``{"label": "Type"}`` (this parser's own reading of that era); 2026 ``{"label": "Event"}``
+#: (a data-donation extractor's description of the 2026 record list: "ID / Event / Received on"; T29A H1, the type
+#: of every 2026 event was dropped); ``event_type`` / ``event_name`` where ``ent_field_name`` gives Meta's own name
+OFF_FACEBOOK_TYPE_KEYS = ("type", "event", "event_type", "event_name")
+
+
+def _off_facebook_type(event: Mapping[str, Any]) -> str | None:
+    """The off-Meta event's type ("PURCHASE", "PAGE_VIEW") under any era's label (:data:`OFF_FACEBOOK_TYPE_KEYS`), or
+    None."""
+    for name in OFF_FACEBOOK_TYPE_KEYS:
+        value = text_value(event.get(name))
+        if value and value.strip():
+            return value.strip()
+    return None
+
+
 def _media_uris(items: Any) -> list[str]:
     out: list[str] = []
     if isinstance(items, Mapping):
@@ -541,7 +558,7 @@ class FacebookParser(Parser):
         "facebook.off_facebook": "one off-Facebook activity event an app or site reported; text = app/site, "
                                  "attrs event_type, event_id",
         "facebook.declared_interest": "a topic Facebook declares about the person; attr list ads_interests | "
-                                      "other_categories | recommended_topics",
+                                      "other_categories | recommended_topics | your_topics (inferred_topics_v2)",
         "facebook.advertiser": "an advertiser holding or using the person's data; attr list using_your_activity "
                                "(with has_* flags) | interacted | ads_viewed | contact_list",
         "facebook.profile": "one profile fact (attr fact: name, username, birthday, gender, current_city, "
@@ -649,7 +666,10 @@ class FacebookParser(Parser):
         # -- off-Facebook activity: your_off-facebook_activity.json (≤2022), …_off_meta_technologies (2023+)
         (r"(^|/)(your_off-facebook_activity|your_activity_off_meta_technologies)\.json$", "_h_off_facebook"),
         # -- what Facebook declares about the person
-        (r"(^|/)(ads_interests|other_categories_used_to_reach_you|recommended_topics)\.json$", "_h_interests"),
+        # your_topics.json {"inferred_topics_v2": […]}: "topics determined by your activity on Facebook" (2021
+        # your_topics/, 2022–23 logged_information/your_topics/; DYI readers' models, T29A M3)
+        (r"(^|/)(ads_interests|other_categories_used_to_reach_you|recommended_topics|your_topics)\.json$",
+         "_h_interests"),
         (rf"(^|/)(advertisers_using_your_activity_or_information|advertisers_you{_APOS}ve_interacted_with"
          r"|ads_viewed|advertisers_who_uploaded_a_contact_list_with_your_information)\.json$", "_h_advertisers"),
         (r"(^|/)profile_information\.json$", "_h_profile"),
@@ -1996,12 +2016,13 @@ class FacebookParser(Parser):
             stamp = event.get("received_on")
         time, source = _dated(f, stamp)
         event_id = event.get("id")
+        kind = _off_facebook_type(event)
         return f.event(kind="facebook.off_facebook", time=time, time_source=source, text=app,
-                       attrs=_compact({"app": app, "event_type": event.get("type"),
+                       attrs=_compact({"app": app, "event_type": kind,
                                        "event_id": str(event_id) if event_id is not None else None}),
                        # the label_values form writes the id (and a "Timestamp") as digit strings, the older form
                        # as numbers: one spelling in the key, so one event read from both eras is one record
-                       key=stable_key("facebook.off_facebook", app, _digits_as_int(event_id), event.get("type"),
+                       key=stable_key("facebook.off_facebook", app, _digits_as_int(event_id), kind,
                                       _digits_as_int(stamp)))
 
     def _off_facebook_streamed(self, f: MemberContext, source: IO[bytes]) -> Iterator[Event | ParseIssue]:
@@ -2040,7 +2061,7 @@ class FacebookParser(Parser):
 
     _INTEREST_LISTS: ClassVar[dict[str, str]] = {
         "ads_interests": "ads_interests", "other_categories_used_to_reach_you": "other_categories",
-        "recommended_topics": "recommended_topics",
+        "recommended_topics": "recommended_topics", "your_topics": "your_topics",
     }
 
     def _h_interests(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
