@@ -17,6 +17,7 @@ import itertools
 import math
 import random
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -83,6 +84,14 @@ NIGHT_MIN_EVENTS = 5
 QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
 QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
+# A night with a single record inside its window (one odd timestamp: not listed on its own) is listed when it lies in
+# a run of awake nights: some ONE_RECORD_RUN_NIGHTS consecutive nights around it hold so many nights awake inside the
+# window (listed, or with a single record) that the person's own rate of such nights would give that many with a
+# binomial probability of at most ONE_RECORD_RUN_P (T28C L3: a student's exam weeks, awake to 04:00 on four nights
+# a week with ~4 records a day, left 27 one-record nights counted but unlisted and both Feb 2023 exam periods out of
+# the list). A one-record night alone, or beside a late night or two at the person's usual rate, stays unlisted.
+ONE_RECORD_RUN_NIGHTS = 14
+ONE_RECORD_RUN_P = 0.001
 # a run of months in which at least a quarter of the nights are late nights, holding at least 10 of them, is a span
 # of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
 BROKEN_MONTH_SHARE = 0.25
@@ -1744,6 +1753,9 @@ class ClockAggregator(Aggregator):
         # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
         strays: list[date] = []
         months: Counter[str] = Counter()
+        checked: list[date] = []  # the nights read against a window, in order
+        awake: set[date] = set()  # … those listed on ≥ LATE_MIN_RECORDS records
+        stray_rows: dict[date, tuple[date, EvidenceItem | None]] = {}  # one-record nights: (local date, evidence)
         # the nights of a period of free days throughout are free nights: read against the weekend window
         holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
@@ -1754,16 +1766,26 @@ class ClockAggregator(Aggregator):
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
+            checked.append(nd)
             vec = ext[nd]  # a window past noon reads on into the next night's bins
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
+            r0 = core[0] if core else 0
+            when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
                 if core:
                     strays.append(nd)
+                    stray_rows[nd] = (when, ev_map.get(_at(nd, r0)))
                 continue
-            r0 = core[0]
-            when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
+            awake.add(nd)
             n, item = rows.get(when, (0, None))
             rows[when] = (n + sum(vec[r] for r in core), item or ev_map.get(_at(nd, r0)))
+        # one-record nights in a run of awake nights are listed too (ONE_RECORD_RUN_NIGHTS' comment)
+        in_run = one_record_runs(checked, set(stray_rows), awake)
+        for nd in in_run:
+            when, item = stray_rows.pop(nd)
+            n, first = rows.get(when, (0, None))
+            rows[when] = (n + 1, first or item)  # a count of 1: listed on one record (set_late_nights says so)
+        strays = [nd for nd in strays if nd in stray_rows]
         total_local = sum(sum(v) for v in nights.values()) or 1
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
@@ -1772,7 +1794,11 @@ class ClockAggregator(Aggregator):
                               "broken_spans": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
-                               "usual sleep window of its type, at least 30 min from either edge; a night is named by "
+                               "usual sleep window of its type, at least 30 min from either edge, or one action "
+                               "where the night lies in a run of such nights (of "
+                               f"{ONE_RECORD_RUN_NIGHTS} consecutive nights, the share awake inside the window has a "
+                               f"binomial probability ≤ {ONE_RECORD_RUN_P:g} at your own rate of such nights; "
+                               "listed_one_record counts them); a night is named by "
                                "the local calendar date of its window's middle (the morning, for a sleep across "
                                "midnight), on the chosen zone's clock, each night once. Nights on a trip abroad "
                                "the trips finding lists — from the day after the "
@@ -1787,8 +1813,9 @@ class ClockAggregator(Aggregator):
                                "with a single record inside it (not listed, not quiet either)."),
                        evidence=Evidence(), literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
-                                "Two records are required so that one odd timestamp does not list a night; a "
-                                "short late night with a single record is missed."],
+                                "Two records are required so that one odd timestamp does not list a night, unless "
+                                "the night lies in a run of nights awake inside the window (then one suffices); a "
+                                "short late night with a single record on its own is missed."],
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
         ctx.late_night_months = months
@@ -2108,6 +2135,48 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
     return out
 
 
+def _binomial_tail(k: int, n: int, p: float) -> float:
+    """P(X ≥ k) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
+
+
+def one_record_runs(checked: Sequence[date], strays: set[date], awake: set[date],
+                    span: int = ONE_RECORD_RUN_NIGHTS, alpha: float = ONE_RECORD_RUN_P) -> set[date]:
+    """The nights of ``strays`` (one record inside the window) that lie in a run of awake nights: some ``span``
+    consecutive calendar nights around the night whose checked nights (``checked``: every night read against a
+    window, sorted) hold k nights of ``awake`` ∪ ``strays`` with P(X ≥ k) ≤ ``alpha`` for X ~ Binomial(n, p), n the
+    run's checked nights and p the share of all checked nights that are awake or strays (the person's own rate: a
+    frequent late sleeper needs a denser run). A stray needs at least one other awake night in the run.
+    ``ONE_RECORD_RUN_NIGHTS``' comment gives the reason; one pass of sliding runs over the nights."""
+    hits = [nd for nd in checked if nd in awake or nd in strays]
+    if not strays or not checked or len(hits) < 2:
+        return set()
+    p = len(hits) / len(checked)
+    if p >= 0.5:
+        return set()  # awake on most nights: no run stands out
+    # every run of `span` calendar nights that starts on a hit: its checked nights and hits (two pointers)
+    days = [nd.toordinal() for nd in checked]
+    hit_days = [nd.toordinal() for nd in hits]
+    out: set[date] = set()
+    j = 0
+    tails: dict[tuple[int, int], bool] = {}
+    for i, start in enumerate(hit_days):
+        while j < len(days) and days[j] < start:
+            j += 1
+        end = start + span  # exclusive
+        k_end = bisect_left(hit_days, end, lo=i)
+        n_end = bisect_left(days, end, lo=j)
+        k, n = k_end - i, n_end - j
+        if k < 2:
+            continue
+        key = (k, n)
+        if key not in tails:
+            tails[key] = _binomial_tail(k, n, p) <= alpha
+        if tails[key]:
+            out.update(hits[m] for m in range(i, k_end) if hits[m] in strays)
+    return out
+
+
 def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
                     clock: str, checked_by_month: Mapping[str, int] | None = None) -> None:
     """Fill the late-nights finding from ``rows`` (per local date: records inside the sleep window, the first
@@ -2133,9 +2202,13 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
                                f"spent on another clock than {clock} time.")
     n = len(kept)
+    # the listed nights that rest on one record (in a run of awake nights: one_record_runs)
+    one = value["listed_one_record"] = sum(1 for d in kept if rows[d][0] == 1)
     spans = value["broken_spans"]
+    said = ([f"{one} of them on a single record, in a run of such nights"] if one else []) \
+        + ([f"{len(away)} more on a trip abroad set aside"] if away else [])
     late.summary = (f"{n} night{'s' if n != 1 else ''} with activity inside your usual sleep window"
-                    + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
+                    + (f" ({'; '.join(said)})" if said else "")
                     + ("; broken nights " + format_list([f"{_month_span(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
