@@ -191,3 +191,53 @@ def test_a_flight_attendant_s_nights_abroad_are_left_out_of_the_window():
     assert any(c.startswith("Nights on a trip abroad (") and "left out of these windows" in c for c in sleep.caveats)
     late = report.finding("late_nights")
     assert late.value["travel_dates"], "the trips' nights are set aside from the late nights too"
+
+
+# -- routine on the final sleep window (CLOCK2 left it on the first reading) -------------------------------------------
+def _routine(label: str | None, block: str, summary: str):
+    from dataexam.inference.model import Finding
+    return Finding(id="routine", title="Weekly routine and working hours", confidence=Confidence.HIGH,
+                   value={"quiet_block": block, "working_hours": block if label != SHIFT_DAY_SLEEP_LABEL else None,
+                          "label": label, "weekday_daytime_quiet": True},
+                   confidence_basis="", method="", summary=summary)
+
+
+def _sleep(start: str, end: str, hours: float):
+    from dataexam.inference.model import Finding
+    return Finding(id="sleep", title="Sleep", confidence=Confidence.HIGH,
+                   value={"weekday": {"start": start, "end": end, "duration_hours": hours}},
+                   confidence_basis="", method="", summary="")
+
+
+def test_the_routine_reads_the_final_sleep_window_once_trip_nights_are_set_aside():
+    from types import SimpleNamespace
+
+    from dataexam.inference.clock import DAY_SLEEP_LABEL, set_aside_trip_nights
+    # the first reading (trip nights inside) saw a night window, so the quiet 08–16 block was "office hours"; read
+    # without the trip nights, the weekday window is the day sleep 07:30–15:30: the block is that sleep
+    first = "Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not (office hours)."
+    routine = _routine("office hours", "08-16", first + " You are most active on Sat around 20:00.")
+    old_sleep = _sleep("23:00", "02:15", 3.25)
+    new_sleep = _sleep("07:30", "15:30", 8.0)
+    late = SimpleNamespace(value={"dates": []})
+    trips = SimpleNamespace(value=[{"start": "2023-05-02", "end": "2023-05-04", "same_clock": False}])
+    ctx = SimpleNamespace(sleep_reread=lambda away: [new_sleep], findings={"routine": routine, "sleep": old_sleep,
+                                                                            "late_nights": late, "trips": trips},
+                          late_night_rows={}, clock_label="Europe/Berlin", late_night_months=None)
+    set_aside_trip_nights(ctx)
+    assert old_sleep.value["weekday"]["start"] == "07:30"  # replaced in place
+    assert routine.value["label"] == DAY_SLEEP_LABEL and routine.value["working_hours"] is None
+    assert routine.summary == ("Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not: it is "
+                               "your weekday sleep (≈07:30–15:30, see the sleep window), so night or shift work, not "
+                               "office hours. You are most active on Sat around 20:00.")
+
+
+def test_a_day_sleep_the_final_window_no_longer_covers_is_the_block_s_own_label_again():
+    from dataexam.inference.clock import DAY_SLEEP_LABEL, reread_routine
+    first = ("Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not: it is your weekday sleep "
+             "(≈07:00–13:00, see the sleep window), so night or shift work, not office hours.")
+    routine = _routine(DAY_SLEEP_LABEL, "08-16", first)
+    reread_routine(routine, _sleep("23:00", "07:00", 8.0), "Europe/Berlin")
+    assert routine.value["label"] == "office hours" and routine.value["working_hours"] == "08-16"
+    assert routine.summary == ("Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not (office "
+                               "hours).")

@@ -1989,15 +1989,7 @@ class ClockAggregator(Aggregator):
             conf = Confidence.MEDIUM
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
-        label = None
-        slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None) if run else 0
-        if run and slept >= SLEEP_BLOCK_SHARE:
-            # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
-            # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
-            # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
-            label = DAY_SLEEP_LABEL
-        elif run:
-            label = "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
+        label = routine_label(run, sleep)
         peak_day, peak_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
         # the peak's own stability (T27B M4: a retiree posting on the 3rd and 18th of each month was "most active on
         # Sun around 11:00" at high, the block's confidence, though Wednesday held the most records): the share of
@@ -2021,14 +2013,7 @@ class ClockAggregator(Aggregator):
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
         inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
-        if label == DAY_SLEEP_LABEL:
-            wd = sleep.value["weekday"]  # type: ignore[index]
-            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                       f"are not: it is your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so "
-                       "night or shift work, not office hours.")
-        else:
-            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                       f"are not ({label})." if run else "No quiet weekday working block stands out.")
+        summary = routine_block_summary(run, label, sleep, ctx.clock_label)
         if run is None:
             summary += (f" You are most active on {peak_name} around {peak_hour:02d}:00." if peak_conf != Confidence.LOW
                         else " No busiest weekday and hour stands out either: it changes between resamples of your "
@@ -2041,6 +2026,56 @@ class ClockAggregator(Aggregator):
                                            f"{ROUTINE_HIGH_WEEKDAYS} and {ROUTINE_HIGH_FREE_DAYS}), so medium at most"
                                            if few else ""),
                        evidence=ev, summary=summary, **meta)
+
+
+def routine_label(run: tuple[int, int] | None, sleep: Finding) -> str | None:
+    """The routine's label for its quiet weekday block ``run`` (local hours [start, end)): :data:`DAY_SLEEP_LABEL`
+    where at least :data:`SLEEP_BLOCK_SHARE` of it lies inside the sleep finding's weekday window, "office hours"
+    for a block of 6–10 h starting 07–10, else "long or shifted work block"; None without a block."""
+    if run is None:
+        return None
+    slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None)
+    if slept >= SLEEP_BLOCK_SHARE:
+        # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
+        # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
+        # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
+        return DAY_SLEEP_LABEL
+    return "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
+
+
+def routine_block_summary(run: tuple[int, int] | None, label: str | None, sleep: Finding, clock: str) -> str:
+    """The routine summary's first sentence: the quiet weekday block and its label (the weekday sleep window's
+    hours for a day sleep), or that none stands out."""
+    if run is None:
+        return "No quiet weekday working block stands out."
+    if label == DAY_SLEEP_LABEL:
+        wd = sleep.value["weekday"]  # type: ignore[index]
+        return (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not: it is "
+                f"your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so night or shift work, not "
+                "office hours.")
+    return f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not ({label})."
+
+
+def reread_routine(routine: Finding, sleep: Finding, clock: str) -> None:
+    """The routine finding's label, working hours and first sentence read again against ``sleep`` (the sleep
+    window read again without the nights abroad: :func:`set_aside_trip_nights`), in place; its block, peak and
+    confidence rest on the days' records alone and stay."""
+    value = routine.value
+    if not isinstance(value, dict) or not value.get("quiet_block") or value.get("label") in (None, "weekdays only",
+                                                                                              "weekends only"):
+        return
+    run = tuple(int(x) for x in value["quiet_block"].split("-"))
+    label = routine_label(run, sleep)  # type: ignore[arg-type]
+    if label == value["label"] != DAY_SLEEP_LABEL:
+        return  # the same words (a day sleep's sentence names the window's hours: said again)
+    # the first sentence as the first reading wrote it: a day sleep's ends "not office hours." (it named the first
+    # window's hours), another's does not depend on the window
+    ending = "not office hours."
+    cut = (routine.summary.index(ending) + len(ending) if value["label"] == DAY_SLEEP_LABEL
+           else len(routine_block_summary(run, value["label"], sleep, clock)))  # type: ignore[arg-type]
+    value["label"] = label
+    value["working_hours"] = value["quiet_block"] if label != DAY_SLEEP_LABEL else None
+    routine.summary = routine_block_summary(run, label, sleep, clock) + routine.summary[cut:]  # type: ignore[arg-type]
 
 
 _CONF_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
@@ -2241,6 +2276,10 @@ def set_aside_trip_nights(ctx: Context) -> None:
             if old is not None:
                 for fld in dataclasses.fields(old):
                     setattr(old, fld.name, getattr(new, fld.name))
+        # the routine tells a day sleep from office hours by the weekday window: the final one (not the first reading)
+        routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
+        if routine is not None and sleep is not None:
+            reread_routine(routine, sleep, ctx.clock_label)
     late = ctx.findings.get("late_nights")
     rows = ctx.late_night_rows
     if late is None or late.value is None or rows is None:
