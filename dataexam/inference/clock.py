@@ -162,6 +162,11 @@ HOLIDAY_LABEL = "free days throughout (a holiday or time off)"
 #: the person a day sleeper, her work and free nights read from her own nights (a nurse off a 19-07 shift, asleep
 #: 08-15, and 01-09 on free nights: 6 h; her free Mondays inside the weekday window cut it to 07:00-12:15, 4.6 h)
 DAY_SLEEP_MIN_GAP_H = 4.0
+# A day sleeper's night moves from its calendar type to the other only where at least this share of the nights of its
+# weekday and calendar type move so: her own week (the nurse's free Mondays, every one). A free Saturday awake at
+# 04:00 with no record 07:30–14:00 looked like a work night (on shift, then asleep by day) and was not listed, though
+# her Saturdays are free nights (1 in 60 moves); a rota on no fixed weekdays moves a third or more of every weekday.
+OWN_TYPE_WEEKDAY_SHARE = 0.25
 SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your free ones: night or shift work. Your "
                    "work and free nights are told apart by your own records, whichever weekday they fall on. MSW, MSF, "
                    "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
@@ -1326,6 +1331,9 @@ class ClockAggregator(Aggregator):
         Rhythms 28:130)."""
         cores = {t: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for t, w in windows.items() if w}
         out: dict[date, str] = {}
+        # per calendar type and weekday: its nights, and those whose records move them to the other type
+        seen: Counter[tuple[str, int]] = Counter()
+        moves: Counter[tuple[str, int]] = Counter()
         for t, nds in types.items():
             o = "weekend" if t == "weekday" else "weekday"
             for nd in nds:
@@ -1333,6 +1341,13 @@ class ClockAggregator(Aggregator):
                 moved = (t in cores and o in cores and any(vec[r] for r in cores[t])
                          and not any(vec[r] for r in cores[o]))
                 out[nd] = o if moved else t
+                seen[(t, nd.weekday())] += 1
+                moves[(t, nd.weekday())] += moved
+        # a move against her own week (OWN_TYPE_WEEKDAY_SHARE's comment) is a late night of its calendar type
+        for t, nds in types.items():
+            for nd in nds:
+                if out[nd] != t and moves[(t, nd.weekday())] < OWN_TYPE_WEEKDAY_SHARE * seen[(t, nd.weekday())]:
+                    out[nd] = t
         return out
 
     @staticmethod
