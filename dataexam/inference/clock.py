@@ -1771,6 +1771,7 @@ class ClockAggregator(Aggregator):
         checked: list[date] = []  # the nights read against a window, in order
         awake: set[date] = set()  # … those listed on ≥ LATE_MIN_RECORDS records
         stray_rows: dict[date, tuple[date, EvidenceItem | None]] = {}  # one-record nights: (local date, evidence)
+        night_awake: dict[date, int] = {}  # records inside the window, nights with any (ctx.night_awake)
         # the nights of a period of free days throughout are free nights: read against the weekend window
         holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
@@ -1786,6 +1787,8 @@ class ClockAggregator(Aggregator):
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
             r0 = core[0] if core else 0
             when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
+            if core:
+                night_awake[nd] = sum(vec[r] for r in core)
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
                 if core:
                     strays.append(nd)
@@ -1833,6 +1836,7 @@ class ClockAggregator(Aggregator):
                                 "short late night with a single record on its own is missed."],
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
+        ctx.night_awake = night_awake  # for the trips seen on one day (set_aside_trip_nights)
         ctx.late_night_months = months
         set_late_nights(late, rows, [], ctx.clock_label, months)
         spans = late.value["broken_spans"]
@@ -2272,6 +2276,8 @@ def set_aside_trip_nights(ctx: Context) -> None:
     on the home clock (``same_clock``: Paris from Berlin) keeps its nights: awake at 01:00 there is a late night.
     Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
     reread, ctx.sleep_reread = ctx.sleep_reread, None  # held until now: released here
+    if ctx.findings.get("trips") is None or not ctx.findings["trips"].value:
+        ctx.trips_by_clock = ctx.night_awake = None
     late = ctx.findings.get("late_nights")
     trips = ctx.findings.get("trips")
     if late is None or late.value is None or ctx.late_night_rows is None or trips is None or not trips.value:
@@ -2295,6 +2301,12 @@ def set_aside_trip_nights(ctx: Context) -> None:
         routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
         if routine is not None and sleep is not None:
             reread_routine(routine, sleep, ctx.clock_label)
+    # one-day sightings abroad with records inside the (final) home night are trips too (place.TRIP_CLOCK_GAP_H):
+    # their nights are set aside as the others'
+    by_clock, ctx.trips_by_clock = ctx.trips_by_clock, None
+    awake, ctx.night_awake = ctx.night_awake, None  # released here
+    if by_clock is not None and awake and by_clock(trips, awake):
+        spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
     late = ctx.findings.get("late_nights")
     rows = ctx.late_night_rows
     if late is None or late.value is None or rows is None:
