@@ -1768,7 +1768,9 @@ class ClockAggregator(Aggregator):
         # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
         strays: list[date] = []
         months: Counter[str] = Counter()
-        checked: list[date] = []  # the nights read against a window, in order
+        # the nights read against each window, in order (a run of one-record nights is judged against the rate of
+        # its own type: a summer holiday's free nights against the free nights', not against every night's)
+        checked: dict[str, list[date]] = {"weekday": [], "weekend": []}
         awake: set[date] = set()  # … those listed on ≥ LATE_MIN_RECORDS records
         stray_rows: dict[date, tuple[date, EvidenceItem | None]] = {}  # one-record nights: (local date, evidence)
         night_awake: dict[date, int] = {}  # records inside the window, nights with any (ctx.night_awake)
@@ -1782,7 +1784,7 @@ class ClockAggregator(Aggregator):
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
-            checked.append(nd)
+            checked["weekend" if off else "weekday"].append(nd)
             vec = ext[nd]  # a window past noon reads on into the next night's bins
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
             r0 = core[0] if core else 0
@@ -1798,7 +1800,7 @@ class ClockAggregator(Aggregator):
             n, item = rows.get(when, (0, None))
             rows[when] = (n + sum(vec[r] for r in core), item or ev_map.get(_at(nd, r0)))
         # one-record nights in a run of awake nights are listed too (ONE_RECORD_RUN_NIGHTS' comment)
-        in_run = one_record_runs(checked, set(stray_rows), awake)
+        in_run = {nd for nds in checked.values() for nd in one_record_runs(nds, set(stray_rows), awake)}
         for nd in in_run:
             when, item = stray_rows.pop(nd)
             n, first = rows.get(when, (0, None))
@@ -2197,12 +2199,14 @@ def _binomial_tail(k: int, n: int, p: float) -> float:
 def one_record_runs(checked: Sequence[date], strays: set[date], awake: set[date],
                     span: int = ONE_RECORD_RUN_NIGHTS, alpha: float = ONE_RECORD_RUN_P) -> set[date]:
     """The nights of ``strays`` (one record inside the window) that lie in a run of awake nights: some ``span``
-    consecutive calendar nights around the night whose checked nights (``checked``: every night read against a
-    window, sorted) hold k nights of ``awake`` ∪ ``strays`` with P(X ≥ k) ≤ ``alpha`` for X ~ Binomial(n, p), n the
-    run's checked nights and p the share of all checked nights that are awake or strays (the person's own rate: a
-    frequent late sleeper needs a denser run). A stray needs at least one other awake night in the run.
-    ``ONE_RECORD_RUN_NIGHTS``' comment gives the reason; one pass of sliding runs over the nights."""
+    consecutive calendar nights around the night whose checked nights (``checked``: the nights read against one
+    window, sorted; nights of ``strays`` and ``awake`` not in it are ignored) hold k nights of ``awake`` ∪ ``strays``
+    with P(X ≥ k) ≤ ``alpha`` for X ~ Binomial(n, p), n the run's checked nights and p the share of all checked
+    nights that are awake or strays (the person's own rate: a frequent late sleeper needs a denser run). A stray
+    needs at least one other awake night in the run. ``ONE_RECORD_RUN_NIGHTS``' comment gives the reason; one pass
+    of sliding runs over the nights."""
     hits = [nd for nd in checked if nd in awake or nd in strays]
+    strays = strays.intersection(checked)
     if not strays or not checked or len(hits) < 2:
         return set()
     p = len(hits) / len(checked)
