@@ -366,6 +366,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__zone": "string",
     # null when there is none (a list or an object when there is: its scalar fields have their own columns)
     "value__listed": "int64",  # late_nights: how many, whether or not their dates are listed
+    "value__listed_one_record": "int64",  # late_nights: the nights listed on a single record (in a run of such nights)
     "value__shift_nights": "int64",  # sleep: the shift nights' number, likewise
     # late_nights without --include-sensitive (its dates withheld for everyone: sensitive.withhold_night_dates)
     "value__travel_nights": "int64",

@@ -17,6 +17,7 @@ import itertools
 import math
 import random
 from array import array
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -84,6 +85,14 @@ NIGHT_MIN_EVENTS = 5
 QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
 QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
+# A night with a single record inside its window (one odd timestamp: not listed on its own) is listed when it lies in
+# a run of awake nights: some ONE_RECORD_RUN_NIGHTS consecutive nights around it hold so many nights awake inside the
+# window (listed, or with a single record) that the person's own rate of such nights would give that many with a
+# binomial probability of at most ONE_RECORD_RUN_P (T28C L3: a student's exam weeks, awake to 04:00 on four nights
+# a week with ~4 records a day, left 27 one-record nights counted but unlisted and both Feb 2023 exam periods out of
+# the list). A one-record night alone, or beside a late night or two at the person's usual rate, stays unlisted.
+ONE_RECORD_RUN_NIGHTS = 14
+ONE_RECORD_RUN_P = 0.001
 # a run of months in which at least a quarter of the nights are late nights, holding at least 10 of them, is a span
 # of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
 BROKEN_MONTH_SHARE = 0.25
@@ -154,6 +163,11 @@ HOLIDAY_LABEL = "free days throughout (a holiday or time off)"
 #: the person a day sleeper, her work and free nights read from her own nights (a nurse off a 19-07 shift, asleep
 #: 08-15, and 01-09 on free nights: 6 h; her free Mondays inside the weekday window cut it to 07:00-12:15, 4.6 h)
 DAY_SLEEP_MIN_GAP_H = 4.0
+# A day sleeper's night moves from its calendar type to the other only where at least this share of the nights of its
+# weekday and calendar type move so: her own week (the nurse's free Mondays, every one). A free Saturday awake at
+# 04:00 with no record 07:30–14:00 looked like a work night (on shift, then asleep by day) and was not listed, though
+# her Saturdays are free nights (1 in 60 moves); a rota on no fixed weekdays moves a third or more of every weekday.
+OWN_TYPE_WEEKDAY_SHARE = 0.25
 SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your free ones: night or shift work. Your "
                    "work and free nights are told apart by your own records, whichever weekday they fall on. MSW, MSF, "
                    "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
@@ -1334,6 +1348,9 @@ class ClockAggregator(Aggregator):
         Rhythms 28:130)."""
         cores = {t: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for t, w in windows.items() if w}
         out: dict[date, str] = {}
+        # per calendar type and weekday: its nights, and those whose records move them to the other type
+        seen: Counter[tuple[str, int]] = Counter()
+        moves: Counter[tuple[str, int]] = Counter()
         for t, nds in types.items():
             o = "weekend" if t == "weekday" else "weekday"
             for nd in nds:
@@ -1341,6 +1358,13 @@ class ClockAggregator(Aggregator):
                 moved = (t in cores and o in cores and any(vec[r] for r in cores[t])
                          and not any(vec[r] for r in cores[o]))
                 out[nd] = o if moved else t
+                seen[(t, nd.weekday())] += 1
+                moves[(t, nd.weekday())] += moved
+        # a move against her own week (OWN_TYPE_WEEKDAY_SHARE's comment) is a late night of its calendar type
+        for t, nds in types.items():
+            for nd in nds:
+                if out[nd] != t and moves[(t, nd.weekday())] < OWN_TYPE_WEEKDAY_SHARE * seen[(t, nd.weekday())]:
+                    out[nd] = t
         return out
 
     @staticmethod
@@ -1779,6 +1803,12 @@ class ClockAggregator(Aggregator):
         # was not quiet) and the nights checked per calendar month (for the broken-nights spans)
         strays: list[date] = []
         months: Counter[str] = Counter()
+        # the nights read against each window, in order (a run of one-record nights is judged against the rate of
+        # its own type: a summer holiday's free nights against the free nights', not against every night's)
+        checked: dict[str, list[date]] = {"weekday": [], "weekend": []}
+        awake: set[date] = set()  # … those listed on ≥ LATE_MIN_RECORDS records
+        stray_rows: dict[date, tuple[date, EvidenceItem | None]] = {}  # one-record nights: (local date, evidence)
+        night_awake: dict[date, int] = {}  # records inside the window, nights with any (ctx.night_awake)
         # the nights of a period of free days throughout are free nights: read against the weekend window
         holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
@@ -1789,16 +1819,28 @@ class ClockAggregator(Aggregator):
             if w is None:
                 continue
             months[nd.strftime("%Y-%m")] += 1
+            checked["weekend" if off else "weekday"].append(nd)
             vec = ext[nd]  # a window past noon reads on into the next night's bins
             core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
+            r0 = core[0] if core else 0
+            when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
+            if core:
+                night_awake[nd] = sum(vec[r] for r in core)
             if sum(vec[r] for r in core) < LATE_MIN_RECORDS:
                 if core:
                     strays.append(nd)
+                    stray_rows[nd] = (when, ev_map.get(_at(nd, r0)))
                 continue
-            r0 = core[0]
-            when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
+            awake.add(nd)
             n, item = rows.get(when, (0, None))
             rows[when] = (n + sum(vec[r] for r in core), item or ev_map.get(_at(nd, r0)))
+        # one-record nights in a run of awake nights are listed too (ONE_RECORD_RUN_NIGHTS' comment)
+        in_run = {nd for nds in checked.values() for nd in one_record_runs(nds, set(stray_rows), awake)}
+        for nd in in_run:
+            when, item = stray_rows.pop(nd)
+            n, first = rows.get(when, (0, None))
+            rows[when] = (n + 1, first or item)  # a count of 1: listed on one record (set_late_nights says so)
+        strays = [nd for nd in strays if nd in stray_rows]
         total_local = sum(sum(v) for v in nights.values()) or 1
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
@@ -1807,7 +1849,11 @@ class ClockAggregator(Aggregator):
                               "broken_spans": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
                        method=(f"A night is listed when at least {LATE_MIN_RECORDS} own actions fall inside the "
-                               "usual sleep window of its type, at least 30 min from either edge; a night is named by "
+                               "usual sleep window of its type, at least 30 min from either edge, or one action "
+                               "where the night lies in a run of such nights (of "
+                               f"{ONE_RECORD_RUN_NIGHTS} consecutive nights, the share awake inside the window has a "
+                               f"binomial probability ≤ {ONE_RECORD_RUN_P:g} at your own rate of such nights; "
+                               "listed_one_record counts them); a night is named by "
                                "the local calendar date of its window's middle (the morning, for a sleep across "
                                "midnight), on the chosen zone's clock, each night once. Nights on a trip abroad "
                                "the trips finding lists — from the day after the "
@@ -1822,10 +1868,12 @@ class ClockAggregator(Aggregator):
                                "with a single record inside it (not listed, not quiet either)."),
                        evidence=Evidence(), literature=literature.cards("late_nights"),
                        caveats=["Health-adjacent: irregular nights are a signal insurers and employers could read.",
-                                "Two records are required so that one odd timestamp does not list a night; a "
-                                "short late night with a single record is missed."],
+                                "Two records are required so that one odd timestamp does not list a night, unless "
+                                "the night lies in a run of nights awake inside the window (then one suffices); a "
+                                "short late night with a single record on its own is missed."],
                        summary="")
         ctx.late_night_rows = rows  # for set_aside_trip_nights, once the trips are known
+        ctx.night_awake = night_awake  # for the trips seen on one day (set_aside_trip_nights)
         ctx.late_night_months = months
         set_late_nights(late, rows, [], ctx.clock_label, months, gate)
         spans = broken_spans(sorted(rows), months)  # as set_late_nights read them, with their months
@@ -1997,15 +2045,7 @@ class ClockAggregator(Aggregator):
             conf = Confidence.MEDIUM
         if tz_finding.confidence == Confidence.LOW:
             conf = Confidence.LOW
-        label = None
-        slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None) if run else 0
-        if run and slept >= SLEEP_BLOCK_SHARE:
-            # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
-            # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
-            # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
-            label = DAY_SLEEP_LABEL
-        elif run:
-            label = "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
+        label = routine_label(run, sleep)
         peak_day, peak_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
         # the peak's own stability (T27B M4: a retiree posting on the 3rd and 18th of each month was "most active on
         # Sun around 11:00" at high, the block's confidence, though Wednesday held the most records): the share of
@@ -2029,14 +2069,7 @@ class ClockAggregator(Aggregator):
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
         inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
-        if label == DAY_SLEEP_LABEL:
-            wd = sleep.value["weekday"]  # type: ignore[index]
-            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                       f"are not: it is your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so "
-                       "night or shift work, not office hours.")
-        else:
-            summary = (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({ctx.clock_label} time) is quiet while weekends "
-                       f"are not ({label})." if run else "No quiet weekday working block stands out.")
+        summary = routine_block_summary(run, label, sleep, ctx.clock_label)
         if run is None:
             summary += (f" You are most active on {peak_name} around {peak_hour:02d}:00." if peak_conf != Confidence.LOW
                         else " No busiest weekday and hour stands out either: it changes between resamples of your "
@@ -2049,6 +2082,56 @@ class ClockAggregator(Aggregator):
                                            f"{ROUTINE_HIGH_WEEKDAYS} and {ROUTINE_HIGH_FREE_DAYS}), so medium at most"
                                            if few else ""),
                        evidence=ev, summary=summary, **meta)
+
+
+def routine_label(run: tuple[int, int] | None, sleep: Finding) -> str | None:
+    """The routine's label for its quiet weekday block ``run`` (local hours [start, end)): :data:`DAY_SLEEP_LABEL`
+    where at least :data:`SLEEP_BLOCK_SHARE` of it lies inside the sleep finding's weekday window, "office hours"
+    for a block of 6–10 h starting 07–10, else "long or shifted work block"; None without a block."""
+    if run is None:
+        return None
+    slept = sleep_share(run, sleep.value.get("weekday") if isinstance(sleep.value, dict) else None)
+    if slept >= SLEEP_BLOCK_SHARE:
+        # the quiet weekday block is the weekday sleep the sleep finding names: a night worker's day sleep,
+        # with weekends back on a day rhythm (so the "quiet every day" rule does not catch it); "office hours"
+        # at high beside it was H3 of the twenty-fourth pass's tester (a night nurse asleep 08:00-15:30)
+        return DAY_SLEEP_LABEL
+    return "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
+
+
+def routine_block_summary(run: tuple[int, int] | None, label: str | None, sleep: Finding, clock: str) -> str:
+    """The routine summary's first sentence: the quiet weekday block and its label (the weekday sleep window's
+    hours for a day sleep), or that none stands out."""
+    if run is None:
+        return "No quiet weekday working block stands out."
+    if label == DAY_SLEEP_LABEL:
+        wd = sleep.value["weekday"]  # type: ignore[index]
+        return (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not: it is "
+                f"your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so night or shift work, not "
+                "office hours.")
+    return f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not ({label})."
+
+
+def reread_routine(routine: Finding, sleep: Finding, clock: str) -> None:
+    """The routine finding's label, working hours and first sentence read again against ``sleep`` (the sleep
+    window read again without the nights abroad: :func:`set_aside_trip_nights`), in place; its block, peak and
+    confidence rest on the days' records alone and stay."""
+    value = routine.value
+    if not isinstance(value, dict) or not value.get("quiet_block") or value.get("label") in (None, "weekdays only",
+                                                                                              "weekends only"):
+        return
+    run = tuple(int(x) for x in value["quiet_block"].split("-"))
+    label = routine_label(run, sleep)  # type: ignore[arg-type]
+    if label == value["label"] != DAY_SLEEP_LABEL:
+        return  # the same words (a day sleep's sentence names the window's hours: said again)
+    # the first sentence as the first reading wrote it: a day sleep's ends "not office hours." (it named the first
+    # window's hours), another's does not depend on the window
+    ending = "not office hours."
+    cut = (routine.summary.index(ending) + len(ending) if value["label"] == DAY_SLEEP_LABEL
+           else len(routine_block_summary(run, value["label"], sleep, clock)))  # type: ignore[arg-type]
+    value["label"] = label
+    value["working_hours"] = value["quiet_block"] if label != DAY_SLEEP_LABEL else None
+    routine.summary = routine_block_summary(run, label, sleep, clock) + routine.summary[cut:]  # type: ignore[arg-type]
 
 
 _CONF_RANK = {Confidence.INSUFFICIENT: 0, Confidence.LOW: 1, Confidence.MEDIUM: 2, Confidence.HIGH: 3}
@@ -2138,6 +2221,50 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
     return out
 
 
+def _binomial_tail(k: int, n: int, p: float) -> float:
+    """P(X ≥ k) for X ~ Binomial(n, p)."""
+    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
+
+
+def one_record_runs(checked: Sequence[date], strays: set[date], awake: set[date],
+                    span: int = ONE_RECORD_RUN_NIGHTS, alpha: float = ONE_RECORD_RUN_P) -> set[date]:
+    """The nights of ``strays`` (one record inside the window) that lie in a run of awake nights: some ``span``
+    consecutive calendar nights around the night whose checked nights (``checked``: the nights read against one
+    window, sorted; nights of ``strays`` and ``awake`` not in it are ignored) hold k nights of ``awake`` ∪ ``strays``
+    with P(X ≥ k) ≤ ``alpha`` for X ~ Binomial(n, p), n the run's checked nights and p the share of all checked
+    nights that are awake or strays (the person's own rate: a frequent late sleeper needs a denser run). A stray
+    needs at least one other awake night in the run. ``ONE_RECORD_RUN_NIGHTS``' comment gives the reason; one pass
+    of sliding runs over the nights."""
+    hits = [nd for nd in checked if nd in awake or nd in strays]
+    strays = strays.intersection(checked)
+    if not strays or not checked or len(hits) < 2:
+        return set()
+    p = len(hits) / len(checked)
+    if p >= 0.5:
+        return set()  # awake on most nights: no run stands out
+    # every run of `span` calendar nights that starts on a hit: its checked nights and hits (two pointers)
+    days = [nd.toordinal() for nd in checked]
+    hit_days = [nd.toordinal() for nd in hits]
+    out: set[date] = set()
+    j = 0
+    tails: dict[tuple[int, int], bool] = {}
+    for i, start in enumerate(hit_days):
+        while j < len(days) and days[j] < start:
+            j += 1
+        end = start + span  # exclusive
+        k_end = bisect_left(hit_days, end, lo=i)
+        n_end = bisect_left(days, end, lo=j)
+        k, n = k_end - i, n_end - j
+        if k < 2:
+            continue
+        key = (k, n)
+        if key not in tails:
+            tails[key] = _binomial_tail(k, n, p) <= alpha
+        if tails[key]:
+            out.update(hits[m] for m in range(i, k_end) if hits[m] in strays)
+    return out
+
+
 def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | None]], travel: Sequence[date],
                     clock: str, checked_by_month: Mapping[str, int] | None = None,
                     gate: NightGate | None = None) -> None:
@@ -2177,9 +2304,13 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
         late.caveats.insert(0, f"Nights on a trip abroad ({len(away)}) are set aside, not counted: they were "
                                f"spent on another clock than {clock} time.")
     n = len(kept)
+    # the listed nights that rest on one record (in a run of awake nights: one_record_runs)
+    one = value["listed_one_record"] = sum(1 for d in kept if rows[d][0] == 1)
+    said = ([f"{one} of them on a single record, in a run of such nights"] if one else []) \
+        + ([f"{len(away)} more on a trip abroad set aside"] if away else [])
     late.summary = (f"{n} {plural(n, 'night')} with activity inside your usual sleep window"
                     + (f" {over(over_days)}" if kept and not gate.dated else "")
-                    + (f" ({len(away)} more on a trip abroad set aside)" if away else "")
+                    + (f" ({'; '.join(said)})" if said else "")
                     + ("; broken nights " + format_list([f"{gate.months(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
@@ -2193,6 +2324,8 @@ def set_aside_trip_nights(ctx: Context) -> None:
     on the home clock (``same_clock``: Paris from Berlin) keeps its nights: awake at 01:00 there is a late night.
     Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
     reread, ctx.sleep_reread = ctx.sleep_reread, None  # held until now: released here
+    if ctx.findings.get("trips") is None or not ctx.findings["trips"].value:
+        ctx.trips_by_clock = ctx.night_awake = None
     late = ctx.findings.get("late_nights")
     trips = ctx.findings.get("trips")
     if late is None or late.value is None or ctx.late_night_rows is None or trips is None or not trips.value:
@@ -2212,6 +2345,16 @@ def set_aside_trip_nights(ctx: Context) -> None:
             if old is not None:
                 for fld in dataclasses.fields(old):
                     setattr(old, fld.name, getattr(new, fld.name))
+        # the routine tells a day sleep from office hours by the weekday window: the final one (not the first reading)
+        routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
+        if routine is not None and sleep is not None:
+            reread_routine(routine, sleep, ctx.clock_label)
+    # one-day sightings abroad with records inside the (final) home night are trips too (place.TRIP_CLOCK_GAP_H):
+    # their nights are set aside as the others'
+    by_clock, ctx.trips_by_clock = ctx.trips_by_clock, None
+    awake, ctx.night_awake = ctx.night_awake, None  # released here
+    if by_clock is not None and awake and by_clock(trips, awake):
+        spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
     late = ctx.findings.get("late_nights")
     rows = ctx.late_night_rows
     if late is None or late.value is None or rows is None:

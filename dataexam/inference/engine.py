@@ -12,7 +12,7 @@ import random
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from functools import lru_cache
@@ -208,6 +208,11 @@ class Context:
         self.late_night_rows: dict[date, tuple[int, Any]] | None = None
         # and the nights it checked per calendar month ("YYYY-MM" → nights), for the broken-nights spans
         self.late_night_months: dict[str, int] | None = None
+        # the clock's latest reading: per night (its morning's local date) the own records inside its sleep window,
+        # for nights with any; and the trips finding's one-day sightings abroad they may confirm once the window is
+        # final (place.TRIP_CLOCK_GAP_H, clock.set_aside_trip_nights): called once, then released
+        self.night_awake: dict[date, int] | None = None
+        self.trips_by_clock: Callable[[Any, Mapping[date, int]], int] | None = None
         # the clock's sleep findings read again without given nights (trip nights abroad, once the trips are known:
         # clock.set_aside_trip_nights); called once, then released
         self.sleep_reread: Callable[[frozenset[date]], list[Any] | None] | None = None

@@ -127,6 +127,15 @@ WEEKEND_MIN_WEEKENDS = 6
 WEEKEND_MIN_SHARE = 0.5
 WEEKEND_MIN_SPAN_DAYS = 182
 WEEKEND_MEDIUM_WEEKENDS = 10  # logins on this many weekends there: medium (orders alone: low, see weekend_split)
+# A foreign country seen on one day only by at least TRIP_MIN_SOURCES kinds of record, whose nearest clock is at least
+# TRIP_CLOCK_GAP_H hours from the chosen zone's, is a trip when the person's own records on the nights into and out
+# of that day and the next (none past a day seen at home) hold at least TRIP_CLOCK_RECORDS inside her usual sleep
+# window (the clock's final reading, once the other trips' nights are left out of it): awake in the
+# home night is the waking day on the other clock (T28C, CLOCK2: a flight attendant's 2-day stays with logins on one
+# of the days, 26 "unconfirmed sightings"; their nights were then listed as late nights). A VPN exit used on a day
+# without such records stays unconfirmed; a night worker's nights are read against her own (day) sleep.
+TRIP_CLOCK_GAP_H = 3.0
+TRIP_CLOCK_RECORDS = 2
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 K = TypeVar("K", bound=Hashable)
@@ -1856,6 +1865,7 @@ class PlaceAggregator(Aggregator):
         weekend_home = home.value.get("weekend_home") or {}
         weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
         weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
+        pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
@@ -1871,6 +1881,8 @@ class PlaceAggregator(Aggregator):
                 trips.append(c)
             else:
                 unconfirmed.append(c)
+                if self._clock_checkable(ctx, c, sources):
+                    pending.append((c, list(c["_days"])))
         # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
         noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
@@ -1892,7 +1904,7 @@ class PlaceAggregator(Aggregator):
         # (a working day in a country commuted to ends at home too)
         home_days = sorted({d for d in per_day if day_country(d) == home_on(d)}
                            | {d for c in commuted for d in c["_days"]})
-        for trip in trips:
+        for trip in trips + [c for c, _ in pending]:
             i = bisect_left(home_days, date.fromisoformat(trip["start"]))
             j = bisect_right(home_days, date.fromisoformat(trip["end"]))
             trip["last_home_day_before"] = home_days[i - 1].isoformat() if i > 0 else None
@@ -1932,8 +1944,9 @@ class PlaceAggregator(Aggregator):
         if moved:
             basis += (f"; judged against the home of each period ({moved['from']} until {moved['until']}, "
                       f"{home_cc} from {moved['since']})")
-        listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
-        summary = f"{len(trips)} trip(s) abroad: {listed}" if trips else "No trips abroad seen."
+        summary = _trips_head(trips) if trips else "No trips abroad seen."
+        # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
+        ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None
         if silent:
             summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "
                        f"days with no records at all ({silent['recurring']} on the same dates in another year): "
@@ -1986,6 +1999,16 @@ class PlaceAggregator(Aggregator):
         lengths = [b - a + 1 for a, b in gaps]
         return {"gaps": len(gaps), "shortest": min(lengths), "longest": max(lengths), "recurring": recurring,
                 "periods": [[date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()] for a, b in gaps]}
+
+    def _clock_checkable(self, ctx: Context, cand: dict[str, Any], sources: set[str]) -> bool:
+        """Whether a candidate trip seen on fewer than :data:`TRIP_MIN_DAYS` days may be confirmed by the clock
+        (:data:`TRIP_CLOCK_GAP_H`' comment): ≥ :data:`TRIP_MIN_SOURCES` kinds of record, none placing the person
+        (check-ins and geotags have their own rules), and a country whose nearest clock is ≥
+        :data:`TRIP_CLOCK_GAP_H` hours off the chosen zone's on its days."""
+        if len(sources) < TRIP_MIN_SOURCES or not (LOCATED_SOURCES | self.located_sources).isdisjoint(sources):
+            return False
+        gap = self._clock_gap(ctx, cand["country"], cand["_days"])
+        return gap is not None and gap[0] >= TRIP_CLOCK_GAP_H
 
     @staticmethod
     def _same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
@@ -2088,6 +2111,51 @@ def _is_subdivision(country: str, text: str) -> bool:
         if gazetteer.fold_country(sub.name) == folded or sub.code.split("-", 1)[-1].casefold() == folded:
             return True
     return False
+
+
+def _trips_head(trips: list[dict[str, Any]]) -> str:
+    """The trips summary's head: how many, the first five with their dates."""
+    listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
+    return f"{len(trips)} trip(s) abroad: {listed}"
+
+
+def add_trips_seen_by_clock(pending: list[tuple[dict[str, Any], list[date]]], trips: Finding,
+                            awake: Mapping[date, int]) -> int:
+    """Add to the trips finding (in place) the candidates of ``pending`` (one-day sightings that
+    :meth:`PlaceAggregator._clock_checkable` let through, as trip items with their local days) whose nights into
+    and out of their days hold ≥ :data:`TRIP_CLOCK_RECORDS` own records inside the sleep window (``awake``: night's
+    morning date → records inside the window, the clock's final reading); the summary's head, basis and evidence
+    follow. Returns how many were added."""
+    added = []
+    for cand, days in pending:
+        # the nights into its days, out of them and after the next (a stay seen by logins on its first day of two),
+        # not past the days seen at home around it (as clock.trip_night_span bounds a trip's nights)
+        before, after = cand.get("last_home_day_before"), cand.get("first_home_day_after")
+        lo = date.fromisoformat(before) + timedelta(days=1) if before else date.min
+        hi = date.fromisoformat(after) if after else date.max
+        nights = {m for d in days for k in (0, 1, 2) if lo <= (m := d + timedelta(days=k)) <= hi}
+        if sum(awake.get(nd, 0) for nd in nights) >= TRIP_CLOCK_RECORDS:
+            added.append(cand)
+    if not added or not isinstance(trips.value, list):
+        return 0
+    old_head = _trips_head(trips.value)
+    for cand in added:
+        trips.value.append(cand)
+        trips.evidence.n_support += cand["observations"]
+    trips.value.sort(key=lambda t: (t["start"], t["country"]))
+    trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
+    basis = trips.confidence_basis
+    m = re.search(r"; (\d+) unconfirmed foreign sighting\(s\) not listed", basis)
+    said = (f"; {count_phrase(len(added), 'trip')} seen abroad on one day only, with your records on its nights "
+            f"inside your usual sleep window ({TRIP_CLOCK_RECORDS} or more: waking hours on that country's clock)")
+    if m:
+        left = int(m.group(1)) - len(added)
+        rest = f"; {left} unconfirmed foreign sighting(s) not listed" if left else ""
+        basis = basis[:m.start()] + said + rest + basis[m.end():]
+    else:
+        basis += said
+    trips.confidence_basis = basis
+    return len(added)
 
 
 def _hours_text(gap: tuple[float, float]) -> str:
