@@ -165,7 +165,7 @@ def test_late_nights_are_written_without_dates_by_the_clock_itself() -> None:
         "dates": None, "nights_checked": 119, "share_00_05": 0.044, "zone": "Africa/Cairo", "travel_dates": None,
         "nights_one_record": 0, "broken_spans": [{"months": 1, "nights": 14, "share": 0.5},
                                                  {"months": 2, "nights": 18, "share": 0.3}],
-        "listed": 32, "travel_nights": 1, "over_days": 372,
+        "listed": 32, "travel_nights": 1, "over_days": 372, "listed_one_record": 0,
         "weekdays": {"Mon": 4, "Tue": 5, "Wed": 5, "Thu": 4, "Fri": 4, "Sat": 6, "Sun": 4}}
     assert late.summary == ("32 nights with activity inside your usual sleep window over 12 months (1 more on a trip "
                             "abroad set aside); broken nights in one month (14 nights, 50% of them) and over 2 "
