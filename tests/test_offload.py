@@ -204,3 +204,24 @@ def test_lag_is_what_waits_in_the_pipe() -> None:
         reader.read(30_000)
         assert offload_mod._unread(pipe) == 10_000
     assert offload_mod.LAG_BYTES < offload_mod.PIPE_BYTES
+
+
+def test_order_ids_hash_alike_in_every_process() -> None:
+    """A ledger consumed in the inference worker (money, trust) is settled in the main process, where held shipments
+    are released and hashed again: an order id must hash alike in both. Python's ``hash`` of a string differs between
+    processes (hash randomisation); the ledger's :func:`order_hash` is the same in a process of another seed."""
+    import os
+    import subprocess
+    import sys
+
+    from dataexam.inference.ledger import order_hash
+
+    ids = ["111-2223334-5556667", "D01-1234567-7654321", "S-1"]
+    code = "import sys; from dataexam.inference.ledger import order_hash; print([order_hash(i) for i in sys.argv[1:]])"
+    for seed in ("0", "7"):
+        out = subprocess.run([sys.executable, "-c", code, *ids], capture_output=True, check=True,
+                             env=dict(os.environ, PYTHONHASHSEED=seed)).stdout.decode().strip()
+        assert out == str([order_hash(i) for i in ids])
+    assert order_hash("S-1") == int.from_bytes(__import__("hashlib").blake2b(b"S-1", digest_size=8).digest(),
+                                               "little", signed=True)
+    assert len({order_hash(i) for i in ids}) == 3 and all(-2**63 <= order_hash(i) < 2**63 for i in ids)

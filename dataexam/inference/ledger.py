@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from functools import partial
+from hashlib import blake2b
 
 from ..events import Event, TimeSource
 
@@ -121,9 +122,17 @@ def reversal_kind(action: object, reason: object) -> str | None:
     return None
 
 
+def order_hash(text: str) -> int:
+    """A 64-bit signed hash of an id (order, ASIN, reversal), the same in every process: ids hashed while consuming in
+    the inference worker (:mod:`.offload`) meet ids hashed when the main process finishes (held shipments released,
+    refunds booked); Python's ``hash`` of a string differs between processes (hash randomisation)."""
+    return int.from_bytes(blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little",
+                          signed=True)
+
+
 def _hash_of(value: object) -> int | None:
     text = str(value).strip() if value is not None else ""
-    return hash(text) if text else None
+    return order_hash(text) if text else None
 
 
 def _timed(event: Event) -> bool:
@@ -319,7 +328,7 @@ class SpendLedger:
                 self._count(p)
                 self.shipments_counted += 1
                 return p
-            oid = hash(order_id)
+            oid = order_hash(order_id)
             if self.has_item_order(oid):
                 self.shipments_skipped += 1
                 return None
@@ -331,7 +340,7 @@ class SpendLedger:
             self.held_count += 1
             return None
         if order_id is not None:
-            oid = hash(order_id)
+            oid = order_hash(order_id)
             self._add_item_order(p.day, oid)
             self.cancelled_orders.discard(oid)  # partly cancelled: its other items are counted
             self._note_line(oid, attrs.get("asin"), cancelled=False)
@@ -348,7 +357,7 @@ class SpendLedger:
         order_id = str(attrs.get("order_id") or "").strip()
         if not order_id:
             return
-        oid = hash(order_id)
+        oid = order_hash(order_id)
         if not self.has_item_order(oid) and len(self.cancelled_orders) < MAX_BALANCE_ORDERS:
             self.cancelled_orders.add(oid)
         self._note_line(oid, attrs.get("asin"), cancelled=True)
@@ -400,7 +409,7 @@ class SpendLedger:
         if not order_id:
             self.unkeyed_returns[month] += 1
         elif len(self.return_requests) < MAX_BALANCE_ORDERS:
-            self.return_requests.setdefault(hash(order_id), month)
+            self.return_requests.setdefault(order_hash(order_id), month)
 
     def returns_by_month(self, local_bin: LocalBin | None = None) -> Counter[str]:
         """Orders returned or refunded, each once, by the month first seen ("" when undated) on the person's
@@ -504,7 +513,7 @@ class SpendLedger:
         amount = abs(amount) + abs(to_decimal(attrs.get("tax")) or Decimal(0))
         currency = currency_of(attrs)
         order_id = str(attrs.get("order_id") or "").strip()
-        oid = hash(order_id) if order_id else None
+        oid = order_hash(order_id) if order_id else None
         month = month_key(event.time, _timed(event)) if event.time is not None else ""
         if oid is None:
             self.unkeyed_returns[month] += 1
@@ -573,7 +582,7 @@ class SpendLedger:
             self.balance[p.currency] += p.total
             self.balance_records[p.currency] += 1
             if p.order_id and len(self.balance_orders) < MAX_BALANCE_ORDERS:
-                self.balance_orders.add(hash(p.order_id))
+                self.balance_orders.add(order_hash(p.order_id))
             return
         self.years[p.currency][p.day.year] += p.total
         self.months[p.currency][p.day.strftime("%Y-%m")] += p.total

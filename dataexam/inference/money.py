@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
 from ..categories import is_sensitive, product_type_category
@@ -40,6 +41,7 @@ from .ledger import (
     local_counter,
     local_month,
     month_key,
+    order_hash,
     payment_kind,
     to_decimal,
 )
@@ -152,6 +154,12 @@ def _hist_median(hist: Counter[int]) -> float | None:
     return None
 
 
+def _records_and_sum() -> list:
+    """A digital purchase slot: [records, sum]. A function, not a lambda: the state is pickled when money consumes in
+    the inference worker (:mod:`.offload`)."""
+    return [0, Decimal(0)]
+
+
 class MoneyAggregator(Aggregator):
     """Spending, impulse buying and financial-stress signals."""
 
@@ -184,10 +192,10 @@ class MoneyAggregator(Aggregator):
         # per currency, per month: a log-price histogram of unit prices. Never one histogram across currencies
         # (T24C H1: a move from Amazon.co.jp to Amazon.com read as "median unit price fell from 1961.17 to
         # 15.32"): other currencies are converted into the main one at the month's ECB rate when read.
-        self.month_prices: dict[str, dict[MonthKey, Counter[int]]] = defaultdict(lambda: defaultdict(Counter))
+        self.month_prices: dict[str, dict[MonthKey, Counter[int]]] = defaultdict(partial(defaultdict, Counter))
         self.untimed_items = 0  # counted order items with a date only: no hour, so in no clock share (T24C H4)
         # digital purchases, apart from the retail totals: per label, per currency: (records, sum)
-        self.digital: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(lambda: [0, Decimal(0)]))
+        self.digital: dict[str, dict[str, list]] = defaultdict(partial(defaultdict, _records_and_sum))
         self.digital_refunds: dict[str, Decimal] = defaultdict(Decimal)
         self.subscriptions = 0
         self.category_spend: dict[str, Counter[str]] = defaultdict(Counter)
@@ -254,7 +262,7 @@ class MoneyAggregator(Aggregator):
         self._add_order(t.date(), order_key, quarter_of(t) if timed else None)
         from_balance = counted is not None and counted.from_balance
         if from_balance and len(self.balance_orders) < MAX_BALANCE_ORDERS:
-            self.balance_orders.add(hash(order_key))
+            self.balance_orders.add(order_hash(order_key))
         qty = to_decimal(attrs.get("quantity")) or Decimal(1)
         unit = total / qty if qty > 0 else total
         if unit > 0:
@@ -418,7 +426,7 @@ class MoneyAggregator(Aggregator):
         if day_orders is None:
             day_orders = self.orders_by_day[day] = array("q")
         if len(day_orders) < MAX_ORDERS_PER_DAY:  # a cap per day keeps memory bounded
-            h = hash(order_id)
+            h = order_hash(order_id)
             if h not in day_orders:
                 day_orders.append(h)
 
@@ -427,7 +435,7 @@ class MoneyAggregator(Aggregator):
         self._add_order(p.day, order_key, p.quarter)
         if p.from_balance:  # paid from the gift-card balance: an order, not outflow
             if len(self.balance_orders) < MAX_BALANCE_ORDERS:
-                self.balance_orders.add(hash(order_key))
+                self.balance_orders.add(order_hash(order_key))
             return
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
