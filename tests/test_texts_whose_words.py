@@ -17,8 +17,10 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
+from dataexam.inference.interests import interests_sentence
 from dataexam.inference.model import Confidence as Conf
 from dataexam.inference.textrules import RECENT_YEARS, distinct_cap, is_retweet, own_words
+from dataexam.report import view
 
 ZONE = ZoneInfo("Europe/Dublin")
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -154,6 +156,8 @@ def test_retweets_are_their_authors_words_and_rank_after_own_ones() -> None:
     assert set(rows["finance"]["signals"]) == {"retweeted post"}  # hashtags of a retweet too
     assert "words in own posts" not in rows["finance"]["signals"]
     assert "finance (retweeted post ×" in report.finding("interests").summary
+    assert view._h_interests(report.finding("interests").value).startswith(
+        "Your records point to gardening, finance (retweets)")
     # the trust score's behaviour reads no one else's gaming tweets
     beh = report.finding("trust_score").value["factors"]["behaviour_preferences"]["inputs"]
     assert beh["gaming_records"] == 0
@@ -203,10 +207,15 @@ def test_a_teenage_era_is_said_as_an_era_and_costs_no_points() -> None:
     assert RECENT_YEARS == 3
     report = infer(_scored(_teen_then_adult()), now=NOW)
     interests = report.finding("interests")
-    assert [r["category"] for r in interests.value] == ["running"]
-    assert interests.value[0]["years"] == "2022–2024"
-    assert interests.summary.startswith("Since 2022, your records point to running")
-    assert "Earlier, 2012–2014: gaming" in interests.summary
+    rows = [(r["category"], r["era"], r["years"]) for r in interests.value]
+    assert rows == [("running", "recent", "2022–2024"), ("gaming", "earlier", "2012–2014")]
+    assert interests.summary == ("Since 2022, your records point to running (hashtag ×"
+                                 f"{interests.value[0]['signals']['hashtag']}, words in own posts ×"
+                                 f"{interests.value[0]['signals']['words in own posts']}). Earlier, 2012–2014: gaming.")
+    # one wording in every format: the headline and the charts leave the older era's rows out of today's
+    assert view._h_interests(interests.value) == ("Since 2022, your records point to running. Earlier, 2012–2014: "
+                                                  "gaming.")
+    assert [r["category"] for r in view.chart_rows("interests", interests.value)] == ["running"]
     assert "read from 2022–2024" in interests.confidence_basis
     beh = report.finding("trust_score").value["factors"]["behaviour_preferences"]
     assert beh["inputs"]["gaming_records"] == 0 and beh["inputs"]["gaming_records_before"] > 700
@@ -221,3 +230,12 @@ def test_gaming_in_the_recent_years_still_counts() -> None:
     beh = infer(_scored(events), now=NOW).finding("trust_score").value["factors"]["behaviour_preferences"]
     assert beh["inputs"]["gaming_records"] == 40 and beh["inputs"]["gaming_records_before"] == 0
     assert any("gaming" in r["rule"] for r in beh["rules_applied"])
+
+
+def test_only_an_older_era_is_said_with_its_years() -> None:
+    rows = [{"category": "gaming", "records": 786, "years": "2012–2014", "era": "earlier", "since": 2022},
+            {"category": "music", "records": 852, "years": "2012–2013", "era": "earlier", "since": 2022}]
+    assert interests_sentence(rows) == ("Your records point to gaming and music, in 2012–2014; nothing since 2022 "
+                                        "stands out.")
+    assert view.chart_rows("interests", rows) == rows
+    assert interests_sentence([{"category": "gardening", "era": None}]) == "Your records point to gardening."

@@ -297,6 +297,52 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
     return "Your orders include " + (", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]) + "."
 
 
+def _names(labels: list[str], detail: bool) -> str:
+    if detail or len(labels) < 2:
+        return "; ".join(labels)
+    return ", ".join(labels[:-1]) + f" and {labels[-1]}"
+
+
+def _era_years(rows: list[dict[str, Any]]) -> str:
+    """The span of the rows' ``years`` ("2012–2014"), or ``""``."""
+    spans = [str(r.get("years") or "") for r in rows if r.get("years")]
+    years = [int(y) for span in spans for y in span.split("–")]
+    return year_span(min(years), max(years)) if years else ""
+
+
+def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
+    """The interests finding's sentence from its rows, one wording in JSON and every renderer: "Your records point to
+    running, work and home."; where the records reach back before the recent years (rows' ``era``: T29C M4) "Since
+    2022, your records point to running. Earlier, 2012–2014: gaming and music."; with nothing recent, "Your records
+    point to gaming and music, in 2012–2014; nothing since 2022 stands out." ``detail``: each category with the two
+    signals it rests most on ("gardening (words in own posts ×59); finance (retweeted post ×306)"); ``""`` without
+    rows."""
+    rows = [r for r in rows if isinstance(r, dict) and r.get("category")]
+
+    def named(r: dict[str, Any]) -> str:
+        sig = r.get("signals")
+        if not detail:  # a category resting mostly on retweets says so: their words are their authors' (T29C M2)
+            passed = isinstance(sig, dict) and sig and max(sig, key=sig.__getitem__) == RETWEET[0]
+            return category_label(r["category"]) + (" (retweets)" if passed else "")
+        what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2]) if isinstance(sig, dict) else ""
+        return f"{category_label(r['category'])} ({what})" if what else category_label(r["category"])
+
+    now = [r for r in rows if r.get("era") != "earlier"][:5]
+    before = [r for r in rows if r.get("era") == "earlier"][:3]
+    if not now and not before:
+        return ""
+    since = next((r.get("since") for r in rows if r.get("since")), None)
+    if not now:
+        later = f"; nothing since {since} stands out" if since else ""
+        return (f"Your records point to {_names([named(r) for r in before], detail)}, in {_era_years(before)}"
+                f"{later}.")
+    said = f"your records point to {_names([named(r) for r in now], detail)}."
+    if not before:
+        return f"Since {since}, {said}" if since else f"Y{said[1:]}"
+    return (f"Since {since}, {said} Earlier, {_era_years(before)}: "
+            f"{_names([category_label(r['category']) for r in before], False)}.")
+
+
 class _Tallies(NamedTuple):
     """:class:`InterestAggregator`'s per-category counters (over the records of some years)."""
 
@@ -592,16 +638,14 @@ class InterestAggregator(Aggregator):
                         "A trained model on Likes would infer far more than these categories (see literature)."],
         }
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
-        era = ""  # the older records' interests and years, said beside today's
+        was: list[tuple[str, int]] = []  # the older records' interests, said beside today's with their years
+        older = all_years
         if windowed:
             older = self._tallies(before=since)
-            was = [c for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS][:3]
-            if not kept:  # nothing recent stands out: the older records are all there is, said with their era
-                tallies, ranked = all_years, self._ranked(all_years)
-                kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
-            if was:
-                years = [y for c in was for y, k in older.years[c].items() if y and k]
-                era = f"{year_span(min(years), max(years))}: " + ", ".join(category_label(c) for c in was)
+            was = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS][:3]
+            if not kept:  # nothing recent stands out: the older records' interests are all there is, said as such
+                tallies = older
+                kept = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS]
         gap = _language_gap(ctx)
         if gap is not None:  # the keyword lists read English only: say how much of the text they cannot read
             meta["caveats"] = [*meta["caveats"], f"{gap['sentence'][0].upper()}{gap['sentence'][1:]}: words in "
@@ -621,9 +665,9 @@ class InterestAggregator(Aggregator):
                            confidence_basis=f"no category reaches {MIN_INTEREST_RECORDS} records "
                                             f"({self.records} categorised records)",
                            summary="No interest stands out.", **meta)
-        recent = windowed and tallies is not all_years
+        recent = windowed and tallies is not older
         value = []
-        for c, n in kept[:15]:
+        for c, n in kept[:15] if recent or not windowed else []:
             sig = tallies.signals[c]
             deliberate = sum(k for s_, k in sig.items() if _SIGNAL_WEIGHT.get(s_, 1.0) >= DELIBERATE_WEIGHT)
             iab = IAB_CONTENT.get(c)
@@ -635,14 +679,26 @@ class InterestAggregator(Aggregator):
                           "services": dict(tallies.services[c].most_common()),
                           "kinds": dict(tallies.kinds_seen[c].most_common()),
                           "years": year_span(min(years), max(years)) if years else None,
-                          "distinct_texts": self.distinct_texts(c, since if recent else None)})
+                          "distinct_texts": self.distinct_texts(c, since if recent else None),
+                          "era": "recent" if recent else None, "since": since if recent else None})
+        for c, n in was:  # T29C M4: the older era, its rows marked (charts and sentences tell them apart)
+            years = [y for y, k in older.years[c].items() if y and k]
+            value.append({"category": c, "records": n, "score": round(older.scores[c], 1),
+                          "signals": dict(older.signals[c].most_common()), "deliberate_share": None,
+                          "terms": [t for t, _ in self.terms[c].most_common(8)], "iab": None,
+                          "services": dict(older.services[c].most_common()),
+                          "kinds": dict(older.kinds_seen[c].most_common()),
+                          "years": year_span(min(years), max(years)) if years else None,
+                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since})
         ev = Evidence(n_support=sum(n for _, n in kept), n_against=0)
         for c, _ in kept[:5]:
             ev.items.extend(self.ev[c].items[:2])
         ev.items = ev.items[:10]
         top = kept[0][1]
         second = kept[1][1] if len(kept) > 1 else 0
-        rows = {r["category"]: r for r in value}
+        rows: dict[str, dict[str, Any]] = {}
+        for r in value:  # a category of today's and of the older era: today's row
+            rows.setdefault(r["category"], r)
         conf = Confidence.HIGH if top >= 20 and len({s for c, _ in kept[:3] for s in tallies.services[c]}) >= 2 \
             else Confidence.MEDIUM if top >= 10 else Confidence.LOW
         basis = (f"the top interest rests on {count_phrase(top, 'record')} (next {second}); ≥ 20 records from ≥ "
@@ -658,20 +714,8 @@ class InterestAggregator(Aggregator):
             conf = Confidence.LOW if conf != Confidence.INSUFFICIENT else conf
             basis += (f"; nothing in {year_span(since, self.last_year)} (the last {RECENT_YEARS} calendar years) "
                       f"reaches {MIN_INTEREST_RECORDS} records, so these are older records' interests (low at most)")
-        def label(c: str) -> str:
-            sig = rows[c]["signals"] if c in rows else {}
-            what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2])
-            return f"{category_label(c)} ({what})" if what else category_label(c)
-
-        listed = "; ".join(label(c) for c, _ in kept[:5])
-        if recent:
-            summary = f"Since {since}, your records point to {listed}." + (f" Earlier, {era}." if era else "")
-        elif windowed:
-            summary = (f"Your records point to {listed} — from {era.split(':')[0] if era else 'older years'}; "
-                       f"nothing since {since} stands out.")
-        else:
-            summary = f"Your records point to {listed}."
-        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev,
+                       summary=interests_sentence(value, detail=True), **meta)
 
     def _sensitive(self, ctx: Context) -> Finding | None:
         sens = {c: n for c, n in self.counts.items() if is_sensitive(c)}
