@@ -89,7 +89,8 @@ def test_liked_hashtags_weigh_as_a_liked_post() -> None:
                for i in range(2)]
     row = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("interests").value[0]
     assert row["category"] == "cooking"
-    assert row["signals"] == {"liked post": 8, "hashtag": 3, "words in own posts": 2}
+    # a retweet's words are its author's: "retweeted post", never "words in own posts" (T29C M2)
+    assert row["signals"] == {"liked post": 8, "hashtag": 3, "retweeted post": 2}
     assert row["score"] == 8 * 1 + 3 * 3 + 2 * 1
     assert row["deliberate_share"] == round(3 / 13, 3)
 

@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 from ..categories import CACHED_TEXTS, interest_categories
 from ..events import Event, TimeSource, format_time
 from .model import Finding
+from .textrules import is_retweet
 
 BOOTSTRAP_RESAMPLES = 200
 BOOTSTRAP_SEED = 20240601
@@ -62,10 +63,9 @@ def own_text(event: Event) -> str | None:
     """The person's own words in this record, or None (retweets are someone else's words)."""
     if event.kind not in OWN_TEXT_KINDS or not is_self(event) or not event.text:
         return None
-    text = event.text
-    if event.kind == "twitter.tweet" and text.startswith("RT @"):
+    if is_retweet(event):
         return None
-    return text
+    return event.text
 
 
 @lru_cache(maxsize=CACHED_TEXTS)

@@ -33,6 +33,16 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
+from .textrules import (
+    DISTINCT_FOR_HIGH,
+    RECENT_YEARS,
+    DistinctTexts,
+    distinct_cap,
+    is_retweet,
+    recent_from,
+    text_digest,
+    year_span,
+)
 
 # Records that express a choice of the person (docs/kinds.md). Messages are left out on purpose:
 # they are conversations with others and would mix in their interests.
@@ -57,6 +67,10 @@ SIGNALS: dict[str, tuple[str, float]] = {
     "twitter.tweet": ("words in own posts", 1.0),
 }
 HASHTAG = ("hashtag", 3.0)  # a tag the person chose, inside an otherwise incidental post
+# A retweet's words (and its hashtags) are its author's, as a liked post's are: a passed-on post weighs 1, and a
+# category is ranked by what the person did and wrote themselves first (T29C M2: 371 "RT @cryptoking: …" retweets
+# were the top interest, "words in own posts ×306", over 86 own tweets on gardening)
+RETWEET = ("retweeted post", 1.0)
 # A religious or political view the person declared on their Facebook profile (categories.SPECIAL_PROFILE_FACTS):
 # counted in the sensitive-signal inventory as the most deliberate signal there is, never as an interest.
 PROFILE_VIEW = ("declared on the profile", 3.0)
@@ -66,7 +80,12 @@ PROFILE_VIEW = ("declared on the profile", 3.0)
 OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
-_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW]}
+_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW, RETWEET]}
+#: signals resting on someone else's words rather than the person's own doing: ranked after it
+OTHERS_SIGNALS = frozenset({RETWEET[0]})
+#: signals that are words in a text (not a deliberate act): their records count once per distinct text (T29C M3:
+#: "Good coffee, good book, good day" ×111 made books and food & drink medium)
+WORD_SIGNALS = frozenset({"words in own posts", "liked post", RETWEET[0], HASHTAG[0]})
 MAX_TERMS = 40  # distinct vocabulary terms kept per category (evidence of which words matched)
 # Life events are dated by purchases, searches and posts.
 LIFE_KINDS = frozenset({"amazon.order_item", "amazon.search", "amazon.cart_add", "amazon.wishlist_item",
@@ -278,14 +297,62 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
     return "Your orders include " + (", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]) + "."
 
 
+def _names(labels: list[str], detail: bool) -> str:
+    if detail or len(labels) < 2:
+        return "; ".join(labels)
+    return ", ".join(labels[:-1]) + f" and {labels[-1]}"
+
+
+def _era_years(rows: list[dict[str, Any]]) -> str:
+    """The span of the rows' ``years`` ("2012–2014"), or ``""``."""
+    spans = [str(r.get("years") or "") for r in rows if r.get("years")]
+    years = [int(y) for span in spans for y in span.split("–")]
+    return year_span(min(years), max(years)) if years else ""
+
+
+def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
+    """The interests finding's sentence from its rows, one wording in JSON and every renderer: "Your records point to
+    running, work and home."; where the records reach back before the recent years (rows' ``era``: T29C M4) "Since
+    2022, your records point to running. Earlier, 2012–2014: gaming and music."; with nothing recent, "Your records
+    point to gaming and music, in 2012–2014; nothing since 2022 stands out." ``detail``: each category with the two
+    signals it rests most on ("gardening (words in own posts ×59); finance (retweeted post ×306)"); ``""`` without
+    rows."""
+    rows = [r for r in rows if isinstance(r, dict) and r.get("category")]
+
+    def named(r: dict[str, Any]) -> str:
+        sig = r.get("signals")
+        if not detail:  # a category resting mostly on retweets says so: their words are their authors' (T29C M2)
+            passed = isinstance(sig, dict) and sig and max(sig, key=sig.__getitem__) == RETWEET[0]
+            return category_label(r["category"]) + (" (retweets)" if passed else "")
+        what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2]) if isinstance(sig, dict) else ""
+        return f"{category_label(r['category'])} ({what})" if what else category_label(r["category"])
+
+    now = [r for r in rows if r.get("era") != "earlier"][:5]
+    before = [r for r in rows if r.get("era") == "earlier"][:3]
+    if not now and not before:
+        return ""
+    since = next((r.get("since") for r in rows if r.get("since")), None)
+    if not now:
+        later = f"; nothing since {since} stands out" if since else ""
+        return (f"Your records point to {_names([named(r) for r in before], detail)}, in {_era_years(before)}"
+                f"{later}.")
+    said = f"your records point to {_names([named(r) for r in now], detail)}."
+    if not before:
+        return f"Since {since}, {said}" if since else f"Y{said[1:]}"
+    return (f"Since {since}, {said} Earlier, {_era_years(before)}: "
+            f"{_names([category_label(r['category']) for r in before], False)}.")
+
+
 class _Tallies(NamedTuple):
-    """:class:`InterestAggregator`'s per-category counters."""
+    """:class:`InterestAggregator`'s per-category counters (over the records of some years)."""
 
     counts: Counter[str]
     scores: Counter[str]
+    own_scores: Counter[str]  # the score without OTHERS_SIGNALS (retweets): ranked first
     signals: dict[str, Counter[str]]
     services: dict[str, Counter[str]]
     kinds_seen: dict[str, Counter[str]]
+    years: dict[str, Counter[int]]  # records per calendar year (0: undated)
 
 
 class _LifeRule:
@@ -345,11 +412,15 @@ class InterestAggregator(Aggregator):
     categorised_kinds = INTEREST_KINDS
 
     def __init__(self) -> None:
-        # records per (category, signal, service, kind), in the order first seen: one count per record and
+        # records per (category, signal, service, kind, year), in the order first seen: one count per record and
         # category, from which the per-category counters below are derived when read (issue 16: five
-        # counters updated per record and category were a tenth of a report on an archive of X likes)
-        self.tally: Counter[tuple[str, str, str, str]] = Counter()
-        self._derived: tuple[int, _Tallies] | None = None
+        # counters updated per record and category were a tenth of a report on an archive of X likes); the year
+        # (0: undated) lets today's interests read the recent years (textrules.RECENT_YEARS; T29C M4)
+        self.tally: Counter[tuple[str, str, str, str, int]] = Counter()
+        self._derived: dict[tuple[int, int | None, int | None], _Tallies] = {}
+        self.last_year = 0  # the latest year of a dated interest record
+        # distinct texts per (category, year): a word signal's text, any other record itself (textrules)
+        self.distinct = DistinctTexts()
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
         self.ev: dict[str, Reservoir] = defaultdict(Reservoir)
@@ -388,7 +459,8 @@ class InterestAggregator(Aggregator):
         if kind not in INTEREST_KINDS:
             return
         self.seen_kinds += 1
-        signal, weight = SIGNALS[kind]
+        retweet = is_retweet(event)
+        signal, weight = RETWEET if retweet else SIGNALS[kind]
         cats: tuple[str, ...] | list[str] = categories_of(event.text)
         tag_cats: set[str] = set()
         if tags:
@@ -399,12 +471,19 @@ class InterestAggregator(Aggregator):
             # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
             # categories); a hashtag weighs as one only in the person's own posts (a liked tweet's tags: T25A M3)
             found = dict(interest_matches(text))
-            own_tags = kind in OWN_TAG_KINDS and not (event.text or "").startswith("RT @")
+            own_tags = kind in OWN_TAG_KINDS and not retweet
             source = event.source
             tally = self.tally
+            year = event.time.year if event.time is not None else 0
+            if year > self.last_year:
+                self.last_year = year
             for c in cats:
                 sig = HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal
-                tally[c, sig, source, kind] += 1
+                tally[c, sig, source, kind, year] += 1
+                # one line posted 111 times is one text; a purchase, search or like is a record of its own (its
+                # time tells a monthly repeat order from a copy)
+                self.distinct.add(f"{c}\x00{year}", text_digest(text if sig in WORD_SIGNALS else
+                                                                f"{text}\x00{event.time}"))
                 self.ev[c].offer(event)
                 terms = self.terms[c]
                 for term in found.get(c, ()):
@@ -417,25 +496,50 @@ class InterestAggregator(Aggregator):
         """Count a view declared on the profile (``facebook.profile``, fact ``religious_view``, ``political_view``
         or ``interested_in``) under its ``sensitive:`` category, signal :data:`PROFILE_VIEW`."""
         self.records += 1
-        self.tally[category, PROFILE_VIEW[0], event.source, event.kind] += 1
+        self.tally[category, PROFILE_VIEW[0], event.source, event.kind, 0] += 1
         self.ev[category].offer(event)
 
-    def _tallies(self) -> _Tallies:
+    def _tallies(self, since: int | None = None, before: int | None = None) -> _Tallies:
         """The per-category counters of :attr:`tally` (records, weighted score, and records per signal,
-        service and kind, each in the order first seen), worked out once per state."""
-        if self._derived is not None and self._derived[0] == self.records:
-            return self._derived[1]
-        out = _Tallies(Counter(), Counter(), defaultdict(Counter), defaultdict(Counter), defaultdict(Counter))
-        for (c, sig, source, kind), n in self.tally.items():
+        service, kind and year, each in the order first seen), worked out once per state and window: the records of
+        years ``since`` ≤ year < ``before`` (either None: open; an undated record counts as recent, never as
+        before), every record without either."""
+        key = (self.records, since, before)
+        got = self._derived.get(key)
+        if got is not None:
+            return got
+        out = _Tallies(Counter(), Counter(), Counter(), defaultdict(Counter), defaultdict(Counter),
+                       defaultdict(Counter), defaultdict(Counter))
+        for (c, sig, source, kind, year), n in self.tally.items():
+            if since is not None and year and year < since:
+                continue
+            if before is not None and (not year or year >= before):
+                continue
             out.counts[c] += n
-            # a hashtag or a profile view weighs what HASHTAG or PROFILE_VIEW says, any other signal its kind's
-            # weight (integers: sums are exact)
-            out.scores[c] += n * (_SIGNAL_WEIGHT[sig] if sig in (HASHTAG[0], PROFILE_VIEW[0]) else SIGNALS[kind][1])
+            # a hashtag, a profile view or a retweet weighs what HASHTAG, PROFILE_VIEW or RETWEET says, any other
+            # signal its kind's weight (integers: sums are exact)
+            weight = n * (_SIGNAL_WEIGHT[sig] if sig in (HASHTAG[0], PROFILE_VIEW[0], RETWEET[0])
+                          else SIGNALS[kind][1])
+            out.scores[c] += weight
+            if sig not in OTHERS_SIGNALS:
+                out.own_scores[c] += weight
             out.signals[c][sig] += n
             out.services[c][source] += n
             out.kinds_seen[c][kind] += n
-        self._derived = (self.records, out)
+            out.years[c][year] += n
+        self._derived = {k: v for k, v in self._derived.items() if k[0] == self.records}
+        self._derived[key] = out
         return out
+
+    def distinct_texts(self, category: str, since: int | None = None) -> int:
+        """Distinct texts behind ``category`` in the years from ``since`` (every year: None), up to
+        :data:`.textrules.DISTINCT_FOR_HIGH`."""
+        seen: set[bytes] = set()
+        for key, digests in self.distinct.seen.items():
+            c, _, year = key.partition("\x00")
+            if c == category and (since is None or not int(year) or int(year) >= since):
+                seen |= digests
+        return min(len(seen), DISTINCT_FOR_HIGH)
 
     @property
     def counts(self) -> Counter[str]:
@@ -491,18 +595,28 @@ class InterestAggregator(Aggregator):
         out.append(self._household_finding())
         return out
 
-    def _ranked(self) -> list[tuple[str, int]]:
-        """(category, records) of non-sensitive categories, by weighted score, then records, then name."""
-        cats = [c for c in self.counts if not is_sensitive(c)]
-        cats.sort(key=lambda c: (-self.scores[c], -self.counts[c], c))
-        return [(c, self.counts[c]) for c in cats]
+    def _ranked(self, tallies: _Tallies | None = None) -> list[tuple[str, int]]:
+        """(category, records) of non-sensitive categories, by the weighted score of the person's own doing
+        (retweets left out: :data:`OTHERS_SIGNALS`), then the whole weighted score, then records, then name;
+        ``tallies``: over some years only (:meth:`_tallies`), else every record."""
+        t = tallies if tallies is not None else self._tallies()
+        cats = [c for c in t.counts if not is_sensitive(c)]
+        cats.sort(key=lambda c: (-t.own_scores[c], -t.scores[c], -t.counts[c], c))
+        return [(c, t.counts[c]) for c in cats]
 
     def derived_interests(self) -> list[str]:
         """Non-sensitive categories with ≥ MIN_INTEREST_RECORDS records, highest weighted score first."""
         return [c for c, n in self._ranked() if n >= MIN_INTEREST_RECORDS]
 
     def _interests(self, ctx: Context) -> Finding:
-        ranked = self._ranked()
+        # Today's interests are read from the recent years (textrules.RECENT_YEARS) where the records reach further
+        # back; older ones are said as their era (T29C M4: 2012–14 teen tweets were a 2024 adult's interests)
+        since = recent_from(self.last_year) if self.last_year else None
+        all_years = self._tallies()
+        first_year = min((y for ys in all_years.years.values() for y in ys if y), default=0)
+        windowed = since is not None and 0 < first_year < since
+        tallies = self._tallies(since=since) if windowed else all_years
+        ranked = self._ranked(tallies)
         meta = {
             "id": "interests", "title": "Interests",
             "method": ("Page likes, follows, searches, purchases, wish lists, hashtags, X likes, posts and tweets "
@@ -510,7 +624,12 @@ class InterestAggregator(Aggregator):
                        "hobby's own vocabulary — genres, labels, instruments, brands — and its IAB Content "
                        "Taxonomy 3.1 node); each record counts once per category, weighted by how deliberate the "
                        "signal is (purchase, search, page like, follow, a hashtag in your own post 3; wish list, "
-                       "watching, event 2; words in own posts and liked posts, their hashtags included, 1). Idioms "
+                       "watching, event 2; words in own posts, liked and retweeted posts, their hashtags included, 1; "
+                       "a retweet's words are its author's, so categories are ranked by your own doing first). A "
+                       "word signal counts once per distinct text for confidence: under 5 distinct texts medium at "
+                       "most, under 2 low (as topics). Where your records reach back more than the last "
+                       "3 calendar years, today's interests are read from those years and the older ones named "
+                       "with their era. Idioms "
                        "are no signal ('running late', 'hot dog', 'in stock'). Messages are not read: words in chat "
                        f"are conversation, not interest. Categories with ≥ {MIN_INTEREST_RECORDS} records are ranked "
                        "by weighted score; each row says which signals it rests on and which terms matched."),
@@ -519,6 +638,14 @@ class InterestAggregator(Aggregator):
                         "A trained model on Likes would infer far more than these categories (see literature)."],
         }
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
+        was: list[tuple[str, int]] = []  # the older records' interests, said beside today's with their years
+        older = all_years
+        if windowed:
+            older = self._tallies(before=since)
+            was = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS][:3]
+            if not kept:  # nothing recent stands out: the older records' interests are all there is, said as such
+                tallies = older
+                kept = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS]
         gap = _language_gap(ctx)
         if gap is not None:  # the keyword lists read English only: say how much of the text they cannot read
             meta["caveats"] = [*meta["caveats"], f"{gap['sentence'][0].upper()}{gap['sentence'][1:]}: words in "
@@ -538,36 +665,57 @@ class InterestAggregator(Aggregator):
                            confidence_basis=f"no category reaches {MIN_INTEREST_RECORDS} records "
                                             f"({self.records} categorised records)",
                            summary="No interest stands out.", **meta)
+        recent = windowed and tallies is not older
         value = []
-        for c, n in kept[:15]:
-            sig = self.signals[c]
+        for c, n in kept[:15] if recent or not windowed else []:
+            sig = tallies.signals[c]
             deliberate = sum(k for s_, k in sig.items() if _SIGNAL_WEIGHT.get(s_, 1.0) >= DELIBERATE_WEIGHT)
             iab = IAB_CONTENT.get(c)
-            value.append({"category": c, "records": n, "score": round(self.scores[c], 1),
+            years = [y for y, k in tallies.years[c].items() if y and k]
+            value.append({"category": c, "records": n, "score": round(tallies.scores[c], 1),
                           "signals": dict(sig.most_common()), "deliberate_share": round(deliberate / n, 3),
                           "terms": [t for t, _ in self.terms[c].most_common(8)],
                           "iab": {"id": iab[0], "name": iab[1]} if iab else None,
-                          "services": dict(self.services[c].most_common()),
-                          "kinds": dict(self.kinds_seen[c].most_common())})
+                          "services": dict(tallies.services[c].most_common()),
+                          "kinds": dict(tallies.kinds_seen[c].most_common()),
+                          "years": year_span(min(years), max(years)) if years else None,
+                          "distinct_texts": self.distinct_texts(c, since if recent else None),
+                          "era": "recent" if recent else None, "since": since if recent else None})
+        for c, n in was:  # T29C M4: the older era, its rows marked (charts and sentences tell them apart)
+            years = [y for y, k in older.years[c].items() if y and k]
+            value.append({"category": c, "records": n, "score": round(older.scores[c], 1),
+                          "signals": dict(older.signals[c].most_common()), "deliberate_share": None,
+                          "terms": [t for t, _ in self.terms[c].most_common(8)], "iab": None,
+                          "services": dict(older.services[c].most_common()),
+                          "kinds": dict(older.kinds_seen[c].most_common()),
+                          "years": year_span(min(years), max(years)) if years else None,
+                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since})
         ev = Evidence(n_support=sum(n for _, n in kept), n_against=0)
         for c, _ in kept[:5]:
             ev.items.extend(self.ev[c].items[:2])
         ev.items = ev.items[:10]
         top = kept[0][1]
         second = kept[1][1] if len(kept) > 1 else 0
-        rows = {r["category"]: r for r in value}
-        conf = Confidence.HIGH if top >= 20 and len({s for c, _ in kept[:3] for s in self.services[c]}) >= 2 \
+        rows: dict[str, dict[str, Any]] = {}
+        for r in value:  # a category of today's and of the older era: today's row
+            rows.setdefault(r["category"], r)
+        conf = Confidence.HIGH if top >= 20 and len({s for c, _ in kept[:3] for s in tallies.services[c]}) >= 2 \
             else Confidence.MEDIUM if top >= 10 else Confidence.LOW
         basis = (f"the top interest rests on {count_phrase(top, 'record')} (next {second}); ≥ 20 records from ≥ "
                  f"2 services → high, "
                  "≥ 10 → medium")
-        def label(c: str) -> str:
-            sig = rows[c]["signals"] if c in rows else {}
-            what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2])
-            return f"{category_label(c)} ({what})" if what else category_label(c)
-
+        # one line repeated is one text (textrules.distinct_cap, the rule topics uses: T29C M3)
+        conf, note = distinct_cap(conf, rows[kept[0][0]]["distinct_texts"])
+        basis += note
+        if recent:
+            basis += f"; read from {year_span(since, self.last_year)} (the last {RECENT_YEARS} calendar years)"
+        elif windowed:
+            # nothing in the recent years stands out: the interests are the older records', at most low
+            conf = Confidence.LOW if conf != Confidence.INSUFFICIENT else conf
+            basis += (f"; nothing in {year_span(since, self.last_year)} (the last {RECENT_YEARS} calendar years) "
+                      f"reaches {MIN_INTEREST_RECORDS} records, so these are older records' interests (low at most)")
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev,
-                       summary="Your records point to " + "; ".join(label(c) for c, _ in kept[:5]) + ".", **meta)
+                       summary=interests_sentence(value, detail=True), **meta)
 
     def _sensitive(self, ctx: Context) -> Finding | None:
         sens = {c: n for c, n in self.counts.items() if is_sensitive(c)}

@@ -11,7 +11,6 @@ exact). State is per week or capped, never per text.
 
 from __future__ import annotations
 
-import hashlib
 import math
 import random
 import re
@@ -56,6 +55,7 @@ from .model import (
     confidence_from_agreement,
     evidence_ref,
 )
+from .textrules import DistinctTexts, distinct_cap, own_words, text_digest
 
 LANG_SAMPLE = 300
 LANG_MIN_CHARS = 20
@@ -76,6 +76,15 @@ LANG_CONFUSED = {"af": ("en", "nl"), "nl": ("af",), "ca": ("en", "es"), "da": ("
                  "sv": ("en", "no", "da"), "no": ("en", "da", "sv")}
 LANG_TAG_BOOTSTRAP = 1000  # tagged texts drawn per bootstrap resample (their counts are exact, not sampled)
 MOOD_MIN_ENGLISH = 0.5  # mood is read only where more than this share of the person's texts is English
+# Mood's confidence follows the share of texts VADER read (T29C H8): with a language gap (keywords_language_gap: ≥
+# KEYWORDS_OTHER_LANGUAGES_NOTE in other languages) medium at most, and low where under this share was English —
+# a third of the texts unread can hold a whole low period
+MOOD_READ_FOR_MEDIUM = 2 / 3
+# A low period in whose weeks at least this share of the texts quoted someone else (song lyrics, sayings) is low at
+# most, its quoting named: the quotations are left out of the score, but the remarks around them ("- timeless",
+# "love this song") stand in for the person's usual posts those weeks (T29C H7: six weeks of "#lyricoftheday" were a
+# low period at high; with the lyrics left out, still at 0.61 against a baseline of 0.82)
+MOOD_QUOTED_SHARE = 0.2
 # A share of the person's texts in other languages from which the keyword findings (topics, interests) say that their
 # keyword lists read English only (the twenty-fifth pass's tester, T25A M10: a person writing 140 Norwegian posts was
 # told "Too little text for topics" and "No interest stands out").
@@ -107,9 +116,6 @@ _SENT = re.compile(r"[.!?]+(?:\s|$)")
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
                        r"\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
 _LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
-#: the top topic's distinct texts (whitespace and case folded) for high and for medium: one line repeated is one text
-TOPIC_DISTINCT_FOR_HIGH = 5
-TOPIC_DISTINCT_FOR_MEDIUM = 2
 #: words per sentence is given only where at least this many (weighted) sampled texts are in spaced scripts
 MIN_SPACED_TEXTS = 10
 
@@ -392,6 +398,11 @@ class TextAggregator(Aggregator):
         self.week_low: dict[date, tuple[float, EvidenceItem]] = {}
         self.stream_week_low: dict[str, dict[date, tuple[float, EvidenceItem]]] = {k: {} for k in MOOD_STREAMS}
         self.mood_texts = 0
+        self.mood_quoted = 0  # own texts whose quoted words were left out of the score (textrules.own_words)
+        # per ISO week: own texts offered to mood, and those quoting someone (a low period among quoting weeks may
+        # follow the quoting still: the remarks around the quotations; MOOD_QUOTED_SHARE)
+        self.mood_week_texts: Counter[date] = Counter()
+        self.mood_week_quoted: Counter[date] = Counter()
         self._mood_rng = random.Random(SEED + 1)
         self._week: date | None = None  # the ISO week whose samples are being filled
         self._mood_seen = 0  # English texts of the current week
@@ -403,9 +414,9 @@ class TextAggregator(Aggregator):
         self.topic_texts = 0  # own texts with at least one (non-sensitive) topic: one text counted once
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
-        # per topic, the distinct texts behind it (digests, at most TOPIC_DISTINCT_FOR_HIGH kept): one line posted 365
-        # times is one text on the topic, not 365 (T27D L4: "books" at high from "Reading about rust lifetimes")
-        self.topic_distinct: dict[str, set[bytes]] = defaultdict(set)
+        # per topic, the distinct texts behind it (textrules.DistinctTexts, shared with interests): one line posted
+        # 365 times is one text on the topic, not 365 (T27D L4: "books" at high from "Reading about rust lifetimes")
+        self.topic_distinct = DistinctTexts()
         self.n_texts = 0
         self.style: dict[str, Counter[str]] = defaultdict(Counter)
         self.thread_last_in: dict[str, datetime] = {}  # ≤ MAX_THREADS
@@ -487,6 +498,19 @@ class TextAggregator(Aggregator):
                 self.latency_bins[int(math.log2(max(minutes, 0.5)) * 2)] += 1
 
     def _mood(self, event: Event, text: str, words: list[str], tag: str | None = None) -> None:
+        # Someone else's words quoted in the text (song lyrics in quote marks, "#lyricoftheday …") are left out of
+        # the score; the person's own words around them count (textrules.own_words; T29C H7)
+        own, quoted = own_words(text)
+        week = self._week
+        if week is not None:
+            self.mood_week_texts[week] += 1
+        if quoted:
+            self.mood_quoted += 1
+            if week is not None:
+                self.mood_week_quoted[week] += 1
+            if not own:
+                return
+            text, words = own, lower_words(own)
         # VADER's lexicon is English: only English texts are scored. The record's own tag decides where it has one
         # (X tweets; "Día terrible." tagged "es" is left out); an untagged text by its function words (German
         # "die"/"war" would read as strongly negative), a short one by the stricter gate. Whether the person writes
@@ -569,12 +593,11 @@ class TextAggregator(Aggregator):
 
     def _topics(self, event: Event, text: str) -> None:
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
-        digest = hashlib.blake2b(" ".join(text.split()).casefold().encode(), digest_size=8).digest() if cats else b""
+        digest = text_digest(text) if cats else b""
         self.topic_texts += bool(cats)
         for c in cats:
             self.topic_counts[c] += 1
-            if len(self.topic_distinct[c]) < TOPIC_DISTINCT_FOR_HIGH:
-                self.topic_distinct[c].add(digest)
+            self.topic_distinct.add(c, digest)
             if event.time is not None:
                 self.topic_years[c][event.time.year] += 1
             self.topic_ev[c].offer(event)
@@ -812,13 +835,22 @@ class TextAggregator(Aggregator):
                        "without data do not break a run) make a low period. Posts (posts, tweets, comments) and "
                        "private messages are also read apart, each on its own baseline: a low period of one kind "
                        f"alone (≥ {MOOD_STREAM_MIN_RUN} weeks, median ≤ {MOOD_STREAM_NEGATIVE}) is said as such "
-                       "(`source`), medium at most."),
+                       "(`source`), medium at most. Words quoted from others (in quote marks, or a text under a "
+                       "quote tag such as #lyricoftheday) and retweets are not scored. Confidence follows the share of "
+                       f"your texts the lexicon could read: under {1 - KEYWORDS_OTHER_LANGUAGES_NOTE:.0%} English "
+                       f"medium at most, under {MOOD_READ_FOR_MEDIUM:.0%} low (the keyword findings' language "
+                       "gap)."),
             "literature": literature.cards("mood"),
             "caveats": ["Health-adjacent (Art. 9 territory): this is word sentiment, never a diagnosis.",
                         "VADER's lexicon is English: texts that read as another language are left out, and the "
                         "finding is withheld unless most of your texts are English.",
-                        "Sarcasm, quotes and song lyrics fool lexicons."],
+                        "Sarcasm fools lexicons; quotations are left out only where quote marks or a quote tag "
+                        "(#lyricoftheday, #nowplaying, #quote) mark them."],
         }
+        if self.mood_quoted:  # whose words were read: the quoted ones are someone else's (T29C H7)
+            meta["caveats"] = [*meta["caveats"], f"{count_phrase(self.mood_quoted, 'text')} of yours quote someone "
+                               "else's words (song lyrics, sayings: in quote marks or under a quote tag): the quoted "
+                               "words were left out of the score, your own words around them counted."]
         # The person must write mostly English for an English lexicon to read their mood: a Spanish writer's short
         # exclamations that passed the word gate made a "No low period" at high confidence while the planted
         # low weeks, gated out, became gaps (the twenty-third pass's first tester).
@@ -890,6 +922,37 @@ class TextAggregator(Aggregator):
             basis += (f"; read apart, your {' and '.join(kinds)} show low periods your "
                       f"{' and '.join(other[k] for k in kinds)} do not ({weakest:.0%} of resamples of those weeks "
                       "agree; medium at most)")
+        gap = keywords_language_gap(shares, counted)
+        if gap is not None:
+            # the lexicon read only the English texts: what the others say is unknown, so a "no low period" (or a
+            # period's bounds) holds for the share read only (T29C H8: 48 % Arabic texts holding eight weeks of
+            # grief, "No sustained low-mood period" at high). The keyword findings' language gap, reused.
+            read = gap["english_share"]
+            cap = Confidence.MEDIUM if read >= MOOD_READ_FOR_MEDIUM else Confidence.LOW
+            if _CONF_RANK[confidence] > _CONF_RANK[cap]:
+                confidence = cap
+            value["share_read"] = round(read, 3)
+            basis += (f"; read {read:.0%} of your texts, the English ones ({gap['other_share']:.0%} are in other "
+                      f"languages, mostly {gap['main']}: {cap.value} at most)")
+            summary = (f"Read {read:.0%} of your texts, the English ones: "
+                       f"{summary[0].lower()}{summary[1:]}")
+        quoting = []
+        for p in periods:
+            first, last = date.fromisoformat(p["start"]), date.fromisoformat(p["end"])
+            texts = sum(n for w, n in self.mood_week_texts.items() if first <= w <= last)
+            quoted = sum(n for w, n in self.mood_week_quoted.items() if first <= w <= last)
+            if texts and quoted / texts >= MOOD_QUOTED_SHARE:
+                p["quoted_share"] = round(quoted / texts, 3)
+                span = f"{p['start']} → {p['end']}"
+                summary = summary.replace(span, f"{span} ({quoted / texts:.0%} of those weeks' texts quote someone "
+                                                "else: left out, the dip may follow them)", 1)
+                quoting.append(f"{p['start']} → {p['end']}: {quoted / texts:.0%} of your texts quote someone else")
+        if quoting:
+            confidence = Confidence.LOW
+            basis += f"; {'; '.join(quoting)} (≥ {MOOD_QUOTED_SHARE:.0%}: low at most)"
+            meta["caveats"] = [*meta["caveats"], "In your low period's weeks many texts quote someone else's words ("
+                               + "; ".join(quoting) + "): the quotations were left out of the score, but the dip may "
+                               "still follow the quoting (your remarks about a song are not your usual posts)."]
         return Finding(value=value, confidence=confidence, confidence_basis=basis,
                        evidence=ev, summary=summary, sensitive=None, **meta)
 
@@ -945,12 +1008,9 @@ class TextAggregator(Aggregator):
         total_top = top[0][1]
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
         basis = f"the top topic rests on {count_phrase(total_top, 'text')} (≥ 30 high, ≥ 10 medium)"
-        distinct = len(self.topic_distinct[top[0][0]])
-        if distinct < TOPIC_DISTINCT_FOR_HIGH and conf != Confidence.LOW:
-            # the same few lines over and over: as sure as that many texts, not as their copies
-            conf = Confidence.LOW if distinct < TOPIC_DISTINCT_FOR_MEDIUM else Confidence.MEDIUM
-            basis += (f", but only {distinct} distinct text{'s' if distinct != 1 else ''} (≥ "
-                      f"{TOPIC_DISTINCT_FOR_HIGH} for high, ≥ {TOPIC_DISTINCT_FOR_MEDIUM} for medium)")
+        # the same few lines over and over: as sure as that many texts, not as their copies (textrules.distinct_cap)
+        conf, note = distinct_cap(conf, self.topic_distinct.count(top[0][0]))
+        basis += note
         return Finding(value=value, confidence=conf,
                        confidence_basis=basis,
                        evidence=ev,

@@ -24,7 +24,7 @@ records move an automated decision, which the score exists to show a lawful scor
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -39,11 +39,17 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
 from .shipping import OwnAddresses
 from .social import MessageThreads
+from .textrules import RECENT_YEARS, is_retweet, recent_from, year_span
 
 #: what the default report says instead of a number (module text), on every purchase finding
 SET_ASIDE_NOTE = ("Purchases in special categories (GDPR Art. 9: health, religion, politics, sexuality, union) are "
                   "left out of every purchase figure here; --include-sensitive counts them (the trust score leaves "
                   "them out always).")
+
+
+def _year(event: Event) -> int:
+    """The record's calendar year, 0 when undated."""
+    return event.time.year if event.time is not None else 0
 
 
 def _truthy(value: object) -> bool:
@@ -113,8 +119,10 @@ class TrustAggregator(Aggregator):
         self.cancelled = 0
         self.returns = 0
         self.ledger = SpendLedger()  # every purchase record once, per currency (ledger.py)
-        self.gaming = 0
-        self.baby = 0
+        # gaming and baby records per calendar year (0: undated): the behaviour rules read the recent years only
+        # (textrules.RECENT_YEARS; T29C M4: 786 gaming tweets of 2012–14 cost a 2024 adult −0.15)
+        self.gaming_years: Counter[int] = Counter()
+        self.baby_years: Counter[int] = Counter()
         self.categorised = 0
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         self.profile_fields: set[str] = set()
@@ -182,8 +190,9 @@ class TrustAggregator(Aggregator):
         elif kind in ("facebook.message", "twitter.dm"):
             self.messages.add(event)
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
-            if "gaming" in categories_of(event.text):
-                self.gaming += 1
+            # a retweet's words are its author's (textrules.is_retweet; T29C M2)
+            if not is_retweet(event) and "gaming" in categories_of(event.text):
+                self.gaming_years[_year(event)] += 1
                 self.ev["behaviour_preferences"].offer(event, "gaming record")
 
     def _order(self, event: Event) -> None:
@@ -205,12 +214,35 @@ class TrustAggregator(Aggregator):
         if cats:
             self.categorised += 1
         if "gaming" in cats:
-            self.gaming += 1
+            self.gaming_years[_year(event)] += 1
             self.ev["behaviour_preferences"].offer(event, "gaming purchase")
         if "baby" in cats:
-            self.baby += 1
+            self.baby_years[_year(event)] += 1
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
+
+    def behaviour_years(self) -> tuple[int | None, int | None]:
+        """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
+        the year of the latest dated scored record; (None, None) without one (every record is read)."""
+        if self.last is None:
+            return None, None
+        return recent_from(self.last.year), self.last.year
+
+    def _recent(self, years: Counter[int]) -> tuple[int, int]:
+        """(records in the recent years, undated ones included; records before them) of a per-year counter."""
+        since, _ = self.behaviour_years()
+        older = sum(n for y, n in years.items() if since is not None and y and y < since)
+        return sum(years.values()) - older, older
+
+    @property
+    def gaming(self) -> int:
+        """Gaming records of the recent years (:meth:`behaviour_years`)."""
+        return self._recent(self.gaming_years)[0]
+
+    @property
+    def baby(self) -> int:
+        """Baby purchases of the recent years (:meth:`behaviour_years`)."""
+        return self._recent(self.baby_years)[0]
 
     # -- factors --------------------------------------------------------------------------------------
     def factors(self, ctx: Context) -> dict[str, dict[str, Any]]:
@@ -254,6 +286,7 @@ class TrustAggregator(Aggregator):
         late_share = late / n_timed if n_timed else 0.0
         rules = []
         f_beh = 0.5
+        beh_years = self.behaviour_years()
         if self.gaming >= 10:
             f_beh -= 0.15
             rules.append({"rule": "≥ 10 gaming records → −0.15", "quote": "someone gaming 10 h a day 'would be "
@@ -315,10 +348,15 @@ class TrustAggregator(Aggregator):
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
                 "f": f_beh, "inputs": {"gaming_records": self.gaming, "baby_purchases": self.baby,
+                                       "years_read": year_span(*beh_years) if beh_years[0] else None,
+                                       "gaming_records_before": self._recent(self.gaming_years)[1],
+                                       "baby_purchases_before": self._recent(self.baby_years)[1],
                                        "late_night_order_share": round(late_share, 3), "clock": ctx.clock_label,
                                        "timed_orders": n_timed},
-                "rule": ("start at .5; fixed steps mirroring the Li Yingyun rules (listed); the late-night step only "
-                         "on the time-zone finding's clock (not on UTC) and only on orders with a time of day"),
+                "rule": ("start at .5; fixed steps mirroring the Li Yingyun rules (listed), over the records of the "
+                         f"last {RECENT_YEARS} calendar years of the export (older gaming and baby records are counted "
+                         "apart and move nothing); the late-night step only on the time-zone finding's clock (not on "
+                         "UTC) and only on orders with a time of day"),
                 "rules_applied": rules,
                 "explanation": "Each rule is shown verbatim with the quote it mirrors and a critique.",
                 "raise": "Buy diapers, stop gaming, shop in daytime.",

@@ -396,7 +396,7 @@ def _figures_unsafe(f: dict[str, Any], zone: Any) -> list[dict[str, Any]]:
                              "Languages you write in (share of texts)", yaxis={"ticksuffix": "%"}))]
     if fid in ("interests", "topics") and isinstance(v, list) and v:
         key = "records" if fid == "interests" else "count"
-        rows = [r for r in v if isinstance(r, dict)][:10][::-1]
+        rows = view.chart_rows(fid, v)[:10][::-1]
         return [_fig([{"type": "bar", "orientation": "h", "y": [view.label(r["category"]) for r in rows],
                        "x": [r.get(key) or 0 for r in rows],
                        "hovertemplate": "%{y}: %{x} records<extra></extra>"}],

@@ -228,9 +228,9 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
             return charts.share_bars(v.get("shares") or {})
         if fid in ("interests", "topics") and isinstance(v, list) and v:
             key = "records" if fid == "interests" else "count"
-            top = max((float(r.get(key) or 0) for r in v), default=1.0)
+            top = max((float(r.get(key) or 0) for r in view.chart_rows(fid, v)), default=1.0)
             rows = []
-            for r in v[: 8 if fid == "interests" else 5]:
+            for r in view.chart_rows(fid, v)[: 8 if fid == "interests" else 5]:
                 where = ""
                 if isinstance(r.get("services"), dict):
                     where = "  " + ", ".join(f"{view.SOURCE_NAMES.get(s, s)} {n}" for s, n in r["services"].items())

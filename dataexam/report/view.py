@@ -748,7 +748,18 @@ def _h_style(v: dict[str, Any]) -> str:
 
 
 def _h_interests(v: list[dict[str, Any]]) -> str:
-    return f"Your records point to {_cats(v)}." if v else ""
+    from dataexam.inference.interests import interests_sentence
+
+    return interests_sentence(v) if v else ""  # the finding's own wording, with its era (T29C M4)
+
+
+def chart_rows(fid: str, v: list[Any]) -> list[dict[str, Any]]:
+    """The rows a chart of topics or interests shows: an interest of an older era (``era`` "earlier") only where no
+    row is of today's (its records are not today's: T29C M4)."""
+    rows = [r for r in v if isinstance(r, dict)]
+    if fid == "interests" and any(r.get("era") != "earlier" for r in rows):
+        rows = [r for r in rows if r.get("era") != "earlier"]
+    return rows
 
 
 def spending_totals(v: dict[str, Any]) -> list[tuple[str, Decimal, list[tuple[str, Decimal]]]]:
