@@ -155,7 +155,8 @@ def _facebook(root: Path) -> Path:
     me = "Lena Kraus"
     texts = ["Coffee and a long walk along the canal this morning", "Baking sourdough bread again",
              "Hiking in the Brandenburg woods this weekend", "Reading a good novel on the balcony",
-             "عيد مبارك، كل عام وأنتم بخير", "جمعة مباركة للجميع", "Sonntag Gottesdienst mit meiner Gastfamilie besucht",
+             "عيد مبارك، كل عام وأنتم بخير", "جمعة مباركة للجميع",
+             "Sonntag Gottesdienst mit meiner Gastfamilie besucht",
              "Fastenbrechen mit Nachbarn, sehr schöner Abend"]
     posts: list[dict[str, Any]] = [{"timestamp": int((T0 + timedelta(days=2 * i, hours=i % 5)).timestamp()),
                                     "data": [{"post": texts[i % len(texts)]}], "title": f"{me} updated their status."}
@@ -169,8 +170,8 @@ def _facebook(root: Path) -> Path:
     for k, title in enumerate(["Mindful Therapy Berlin", "St. Mary's Parish Office", "AA Sponsor Klaus", "Ben Koch"]):
         slug = title.lower().replace(" ", "").replace(".", "").replace("'", "") + f"_{7000 + k}"
         n = 80 if k < 3 else 40
-        msgs = [{"sender_name": title if i % 2 else me, "timestamp_ms": int((T0 + timedelta(days=i)).timestamp() * 1000),
-                 "content": "see you thursday", "is_geoblocked_for_viewer": False} for i in range(n)]
+        msgs = [{"sender_name": title if i % 2 else me,
+                 "timestamp_ms": int((T0 + timedelta(days=i)).timestamp() * 1000), "content": "see you thursday", "is_geoblocked_for_viewer": False} for i in range(n)]
         w(f"your_facebook_activity/messages/inbox/{slug}/message_1.json",
           {"participants": [{"name": title}, {"name": me}], "messages": msgs[::-1], "title": title,
            "is_still_participant": True, "thread_path": f"inbox/{slug}", "magic_words": []})
