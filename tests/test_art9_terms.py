@@ -171,7 +171,8 @@ def _facebook(root: Path) -> Path:
         slug = title.lower().replace(" ", "").replace(".", "").replace("'", "") + f"_{7000 + k}"
         n = 80 if k < 3 else 40
         msgs = [{"sender_name": title if i % 2 else me,
-                 "timestamp_ms": int((T0 + timedelta(days=i)).timestamp() * 1000), "content": "see you thursday", "is_geoblocked_for_viewer": False} for i in range(n)]
+                 "timestamp_ms": int((T0 + timedelta(days=i)).timestamp() * 1000),
+                 "content": "see you thursday", "is_geoblocked_for_viewer": False} for i in range(n)]
         w(f"your_facebook_activity/messages/inbox/{slug}/message_1.json",
           {"participants": [{"name": title}, {"name": me}], "messages": msgs[::-1], "title": title,
            "is_still_participant": True, "thread_path": f"inbox/{slug}", "magic_words": []})
