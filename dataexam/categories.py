@@ -717,11 +717,12 @@ def _analysed(text: str) -> tuple[Matches, bool]:
             if terms:
                 out.append((category, tuple(sorted({t.lower() for t in terms}))))
         return with_special_terms(text, tuple(out)), True
-    words = _TOKEN.findall(text.lower())
+    lowered = text.lower()
+    words = _TOKEN.findall(lowered)
     index = _keyword_index()
     hits = index.tokens.intersection(words)
     if not hits:
-        return with_special_terms(text, ()), False
+        return with_special_terms(text, (), lowered, words), False
     singles = index.singles
     # (category position, token) of every one-word keyword among the hits; sorted, they give each category's
     # keywords in order without a per-category list, sort and tuple (a quarter of a text's categorisation, issue 16)
@@ -756,14 +757,15 @@ def _analysed(text: str) -> tuple[Matches, bool]:
         matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
     # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
     idiom = bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
-    return with_special_terms(text, matches), idiom
+    return with_special_terms(text, matches, lowered, words), idiom
 
 
-def with_special_terms(text: str, matches: Matches) -> Matches:
+def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
+                       tokens: list[str] | None = None) -> Matches:
     """``matches`` (the keyword map's, in map order) with the Art. 9 terms :func:`.special_terms.find` sees in
     ``text`` added to their ``sensitive:`` categories (brands, compounds, other scripts the map's whole ASCII-like
     words cannot hold: T29C H1–H6); a category's terms are the union, sorted. Unchanged when none is found."""
-    extra = special_terms.find(text)
+    extra = special_terms.find(text) if lowered is None or tokens is None else special_terms.find_in(lowered, tokens)
     if not extra:
         return matches
     found = {category: set(terms) for category, terms in matches}

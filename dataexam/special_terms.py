@@ -33,8 +33,10 @@ birthday too: only "عيد مبارك"; "audífonos" are headphones in Latin Ame
 
 from __future__ import annotations
 
+import operator
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 #: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
 TERMS: dict[str, tuple[str, ...]] = {
@@ -142,65 +144,95 @@ TERMS: dict[str, tuple[str, ...]] = {
 
 # scripts written without spaces between words: a term in one matches anywhere
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_TOKEN = re.compile(r"[\w-]+")  # as the keyword map's tokens (categories._TOKEN)
+_HEAD = operator.itemgetter(slice(0, 5))  # a word's first five letters (every stem has five or more)
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """One regex alternation of ``words`` as a trie (a branch per first character, so a failing position costs
-    one character test, not one per word); ``'`` matches ``'`` and ``’``."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
+def _words(tokens: list[str]) -> list[str]:
+    r"""Lower-case ``[\w-]+`` tokens (the keyword map's) as words: a hyphen separates two ("accu-chek" → accu,
+    chek), so "Accu-Chek" and "Accu Chek" read alike."""
+    return [w for t in tokens for w in t.split("-") if w]
 
-    def walk(node: dict[str, dict]) -> str:
-        ends = "" in node
-        branches = [("['’]" if ch == "'" else re.escape(ch)) + walk(child) for ch, child in sorted(node.items())
-                    if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if ends else body
 
-    return walk(trie)
+class _Index(NamedTuple):
+    r""":data:`TERMS` for :func:`find`: every term as its lower-case words (:func:`_words`: "ver.di" is ``ver di``
+    and "Accu-Chek" matches "Accu Chek" too), by kind."""
+
+    whole: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word → (words, category, term)
+    prefix: dict[str, tuple[str, str]]  # stem → (category, term)
+    prefix_heads: frozenset[str]  # every stem's first five letters (most words fail this one look-up)
+    prefix_lengths: tuple[int, ...]
+    infix: tuple[tuple[str, str, str], ...]  # (part, category, term)
+    ascii_infix: tuple[str, ...]  # the parts of ASCII letters (the others cannot be in an ASCII text)
+    infix_parts: tuple[str, ...]  # every part
+    shortest_part: int  # the length of the shortest ASCII part
 
 
 @lru_cache(maxsize=1)
-def _rx() -> re.Pattern[str]:
-    groups = []
+def _index() -> _Index:
+    whole: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    prefix: dict[str, tuple[str, str]] = {}
+    infix: list[tuple[str, str, str]] = []
     for category, terms in TERMS.items():
-        whole, prefix, infix = [], [], []
         for term in terms:
             if term.startswith("*") and term.endswith("*"):
-                infix.append(term[1:-1])
+                infix.append((term[1:-1], category, term[1:-1]))
+                prefix.setdefault(term[1:-1], (category, term[1:-1]))  # at a word's start: the cheap look-up
             elif term.endswith("*"):
-                prefix.append(term[:-1])
+                prefix[term[:-1]] = (category, term[:-1])
             elif _UNSPACED.search(term):
-                infix.append(term)
+                infix.append((term, category, term))
             else:
-                whole.append(term)
-        parts = []
-        if whole:
-            parts.append(rf"(?<!\w)(?:{_trie_pattern(whole)})(?!\w)")
-        if prefix:
-            parts.append(rf"(?<!\w)(?:{_trie_pattern(prefix)})")
-        if infix:
-            parts.append(f"(?:{_trie_pattern(infix)})")
-        groups.append(f"(?P<{category}>{'|'.join(parts)})")
-    return re.compile("|".join(groups), re.IGNORECASE)
+                words = tuple(_words(_TOKEN.findall(term)))
+                whole.setdefault(words[0], []).append((words, category, term))
+    return _Index({w: tuple(sorted(ks, key=lambda k: -len(k[0]))) for w, ks in whole.items()}, prefix,
+                  frozenset(p[:5] for p in prefix), tuple(sorted({len(p) for p in prefix})), tuple(infix),
+                  tuple(part for part, _c, _t in infix if part.isascii()), tuple(part for part, _c, _t in infix),
+                  min(len(part) for part, _c, _t in infix if part.isascii()))
 
 
 @lru_cache(maxsize=4096)
 def find(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """``(category, terms)`` for each Art. 9 category of :data:`TERMS` found in ``text`` (``"health"``,
-    ``"religion"`` …, in :data:`TERMS` order), each with the distinct matched text lower-cased and sorted (a stem's
-    match is the stem: "Diabetikerbedarf" → ``"diabet"``); ``()`` when none."""
+    ``"religion"`` …, in :data:`TERMS` order), each with the distinct terms found, sorted (a stem as written
+    without its ``*``: "Diabetikerbedarf" → ``"diabet"``); ``()`` when none. Words are compared lower-cased
+    (:func:`_words`): what lies between two words (a space, a hyphen, a dot) does not matter."""
     if not text:
         return ()
+    lowered = text.lower()
+    return find_in(lowered, _TOKEN.findall(lowered))
+
+
+def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    r""":func:`find` of a lower-cased text, given its ``[\w-]+`` tokens (which the keyword map's matcher has cut
+    already: ``categories._analysed``)."""
+    index = _index()
+    words = _words(tokens) if "-" in lowered else tokens
+    # most texts hold none: their words and their first five letters looked up in C, and a compound's part inside
+    # a word longer than it (at a word's start it is a stem: the look-up finds it)
+    if index.whole.keys().isdisjoint(words) and index.prefix_heads.isdisjoint(map(_HEAD, words)):
+        if lowered.isascii():
+            # a part inside a word has two letters before it at least ("Ohrkondom" is the shortest such word)
+            inside = " ".join([w for w in words if len(w) >= index.shortest_part + 2])
+            if not inside or not any(map(inside.__contains__, index.ascii_infix)):
+                return ()
+        elif not any(map(lowered.__contains__, index.infix_parts)):
+            return ()
     found: dict[str, set[str]] = {}
-    for m in _rx().finditer(text):
-        category = m.lastgroup
-        if category is not None:
-            found.setdefault(category, set()).add(m.group(0).lower().replace("’", "'"))
+    heads = index.prefix_heads
+    for i, word in enumerate(words):
+        for terms_words, category, term in index.whole.get(word, ()):
+            k = len(terms_words)
+            if k == 1 or tuple(words[i:i + k]) == terms_words:
+                found.setdefault(category, set()).add(term)
+        if word[:5] in heads:
+            for n in index.prefix_lengths:
+                if n > len(word):
+                    break
+                hit = index.prefix.get(word[:n])
+                if hit is not None:
+                    found.setdefault(hit[0], set()).add(hit[1])
+    for part, category, term in index.infix:
+        if part in lowered:
+            found.setdefault(category, set()).add(term)
     return tuple((c, tuple(sorted(found[c]))) for c in TERMS if c in found)
