@@ -158,7 +158,10 @@ class _Index(NamedTuple):
     r""":data:`TERMS` for :func:`find`: every term as its lower-case words (:func:`_words`: "ver.di" is ``ver di``
     and "Accu-Chek" matches "Accu Chek" too), by kind."""
 
-    whole: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word → (words, category, term)
+    whole: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word → (words, category, term), terms
+    # of several words
+    single: dict[str, tuple[tuple[str, str], ...]]  # a one-word term → (category, term): a whole token only, so
+    # "SPD" is no "SPD-SL" (Shimano's cycling pedals)
     prefix: dict[str, tuple[str, str]]  # stem → (category, term)
     prefix_heads: frozenset[str]  # every stem's first five letters (most words fail this one look-up)
     prefix_lengths: tuple[int, ...]
@@ -171,6 +174,7 @@ class _Index(NamedTuple):
 @lru_cache(maxsize=1)
 def _index() -> _Index:
     whole: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    single: dict[str, list[tuple[str, str]]] = {}
     prefix: dict[str, tuple[str, str]] = {}
     infix: list[tuple[str, str, str]] = []
     for category, terms in TERMS.items():
@@ -184,8 +188,12 @@ def _index() -> _Index:
                 infix.append((term, category, term))
             else:
                 words = tuple(_words(_TOKEN.findall(term)))
-                whole.setdefault(words[0], []).append((words, category, term))
-    return _Index({w: tuple(sorted(ks, key=lambda k: -len(k[0]))) for w, ks in whole.items()}, prefix,
+                if len(words) == 1:
+                    single.setdefault(words[0], []).append((category, term))
+                else:
+                    whole.setdefault(words[0], []).append((words, category, term))
+    return _Index({w: tuple(sorted(ks, key=lambda k: -len(k[0]))) for w, ks in whole.items()},
+                  {w: tuple(ks) for w, ks in single.items()}, prefix,
                   frozenset(p[:5] for p in prefix), tuple(sorted({len(p) for p in prefix})), tuple(infix),
                   tuple(part for part, _c, _t in infix if part.isascii()), tuple(part for part, _c, _t in infix),
                   min(len(part) for part, _c, _t in infix if part.isascii()))
@@ -210,7 +218,8 @@ def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]
     words = _words(tokens) if "-" in lowered else tokens
     # most texts hold none: their words and their first five letters looked up in C, and a compound's part inside
     # a word longer than it (at a word's start it is a stem: the look-up finds it)
-    if index.whole.keys().isdisjoint(words) and index.prefix_heads.isdisjoint(map(_HEAD, words)):
+    if (index.single.keys().isdisjoint(tokens) and index.whole.keys().isdisjoint(words)
+            and index.prefix_heads.isdisjoint(map(_HEAD, words))):
         if lowered.isascii():
             # a part inside a word has two letters before it at least ("Ohrkondom" is the shortest such word)
             inside = " ".join([w for w in words if len(w) >= index.shortest_part + 2])
@@ -220,10 +229,12 @@ def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]
             return ()
     found: dict[str, set[str]] = {}
     heads = index.prefix_heads
+    for token in tokens:
+        for category, term in index.single.get(token, ()):
+            found.setdefault(category, set()).add(term)
     for i, word in enumerate(words):
         for terms_words, category, term in index.whole.get(word, ()):
-            k = len(terms_words)
-            if k == 1 or tuple(words[i:i + k]) == terms_words:
+            if tuple(words[i:i + len(terms_words)]) == terms_words:
                 found.setdefault(category, set()).add(term)
         if word[:5] in heads:
             for n in index.prefix_lengths:

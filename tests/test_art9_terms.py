@@ -53,7 +53,7 @@ PLAIN = ["Hiking boots Salomon X Ultra", "Catan board game", "Sourdough proofing
          "Kindle Paperwhite case", "Graco Pack 'n Play Crib", "UPPAbaby Vista Stroller",
          "Pampers Swaddlers Newborn Diapers, 84 count", "Board Games Berlin", "Ich habe ihn gebeten",
          "Deutschkurs B2 bestanden, ich bin so glücklich", "Psychology of Money", "Enceinte Bluetooth portable",
-         "Verdi: Requiem", "Landlord Office", "We need a plan B", "Frequent Travelers"]
+         "Verdi: Requiem", "Landlord Office", "We need a plan B", "Frequent Travelers", "Clipless Pedal Set SPD-SL"]
 
 
 @pytest.mark.parametrize(("category", "text"), [(c, t) for c, ts in SPECIAL.items() for t in ts])
