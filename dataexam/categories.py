@@ -537,6 +537,9 @@ def _special_tokens() -> frozenset[str]:
     """Every token of a special category's keywords (and of the sensitive life events' early groups)."""
     words = [w for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws]
     words += [w for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1] for w in group]
+    # the terms of one word, stems and parts beside the map ("… Teststrei…": T29C); not a phrase's words ("when",
+    # "sunday", "social" of "when you're expecting", "sunday service", "social democracy")
+    words += [t.strip("*") for ts in special_terms.TERMS.values() for t in ts if " " not in t]
     return frozenset(t for w in words for t in w.split(" "))
 
 
@@ -557,6 +560,9 @@ def _category_of_token_prefix(fragment: str) -> str:
     for category, words in CATEGORIES.items():
         if is_sensitive(category) and any(t.startswith(fragment) for w in words for t in w.split(" ")):
             return category[len(SENSITIVE_PREFIX):]
+    for name, terms in special_terms.TERMS.items():
+        if any(w.strip("*").startswith(fragment) for w in terms if " " not in w):
+            return name
     return "health"  # a sensitive life event's word (all health today)
 
 

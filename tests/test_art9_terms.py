@@ -66,6 +66,14 @@ def test_everyday_items_beside_them_stay_everyday(text: str) -> None:
     assert special_category(text) is None
 
 
+def test_an_excerpt_cut_through_a_term_is_still_special() -> None:
+    from dataexam.categories import special_excerpt
+
+    assert special_excerpt("BD Micro-Fine Ultra Pen-Nadeln, Guide Teststrei…") == "health"
+    assert special_excerpt("Sonntag mit meiner Gastfamilie im Gottesdie…") == "religion"
+    assert special_excerpt("Lovely walk on a sunny Sunday, then a long frie…") is None
+
+
 def test_amazons_own_classification_says_health() -> None:
     # UNSPSC segment 42 (medical supplies) and 51 (drugs); a product type naming a medical product
     assert special_product("amazon.order_item", {"unspsc": "42142609", "category": "HEALTH_PERSONAL_CARE"}) == "health"
