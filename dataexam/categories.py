@@ -21,6 +21,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from . import special_terms
+
 CATEGORIES: dict[str, tuple[str, ...]] = {
     "cooking": ("cooking", "recipe", "recipes", "skillet", "cast iron", "chef", "baking", "cookbook",
                 "dutch oven", "spatula", "knife set", "sourdough", "kitchen", "pasta", "bbq", "grill"),
@@ -353,8 +355,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
 # Life-event rule sets (inference.md §5 #15): each a sequence of keyword groups; the event is dated
 # by the first record matching the first group that is followed by matches of later groups.
 LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
-    "pregnancy": (("pregnancy test", "prenatal", "prenatal vitamin", "folic acid"),
-                  ("unscented lotion", "maternity", "stretch mark"),
+    # group 2: what a pregnancy's middle months buy, as the shops name it (T29C H2: "Preggie Pop Drops for Morning
+    # Sickness", "Bio-Oil … Scars and Stretchmarks", "BLANQI Belly Band", "Boppy Pregnancy Wedge Pillow", "Nursing Bra")
+    "pregnancy": (("pregnancy test", "prenatal", "prenatal vitamin", "folic acid", "schwangerschaftstest"),
+                  ("unscented lotion", "maternity", "stretch mark", "stretch marks", "stretchmarks",
+                   "morning sickness", "belly band", "pregnancy pillow", "pregnancy wedge", "maternity pillow",
+                   "nursing bra", "nursing bras", "umstandsmode"),
                   ("crib", "stroller", "diaper", "diapers", "baby monitor", "newborn")),
     "move": (("moving boxes", "packing tape", "bubble wrap"),
              ("sofa", "mattress", "bed frame", "curtains", "furniture")),
@@ -496,11 +502,44 @@ def special_category(text: str | None) -> str | None:
     return None
 
 
+# Amazon's own classification of an item, where the export keeps it: the old "Order History Reports" items CSV's
+# ``UNSPSC Code`` (formats.md §3; the United Nations Standard Products and Services Code, maintained by GS1 US for
+# the UN: segment 42 "Medical Equipment and Accessories and Supplies", 51 "Drugs and Pharmaceutical Products", 85
+# "Healthcare Services") and its ``Category`` product type (``BLOOD_PRESSURE_MONITOR``, ``CONDOM``: read by the
+# keyword map as words, and a product type naming a medicine or medical product). The retail order history of
+# 2020–25 keeps neither (its header holds no category column), so the names are read there (special_terms).
+SPECIAL_UNSPSC_SEGMENTS = {"42": "health", "51": "health", "85": "health"}
+_MEDICAL_TYPE_WORDS = frozenset({"MEDICATION", "MEDICAL", "MEDICINE", "DRUG", "DRUGS", "PHARMACY", "PRESCRIPTION",
+                                 "PHARMACEUTICAL"})
+
+
+def special_product(kind: str, attrs: Any) -> str | None:
+    """The Art. 9 category an Amazon record's own classification gives (:data:`SPECIAL_UNSPSC_SEGMENTS` of its
+    ``unspsc`` code: ``"42142609"`` → ``"health"``; :func:`special_category` of its ``category`` product type's
+    words, or ``"health"`` for a type naming a medicine: ``"BLOOD_PRESSURE_MONITOR"`` → ``"health"``), or None
+    (another kind of record, a blank or an ordinary type: ``"HEALTH_PERSONAL_CARE"`` holds toothbrushes too)."""
+    if not kind.startswith("amazon.") or not isinstance(attrs, dict):
+        return None
+    code = str(attrs.get("unspsc") or "").strip().strip('"')
+    if len(code) >= 2 and code[:2] in SPECIAL_UNSPSC_SEGMENTS:
+        return SPECIAL_UNSPSC_SEGMENTS[code[:2]]
+    ptype = attrs.get("category")
+    if not isinstance(ptype, str) or not ptype:
+        return None
+    words = [w for w in re.split(r"[^A-Za-z0-9]+", ptype) if w]
+    if _MEDICAL_TYPE_WORDS.intersection(w.upper() for w in words):
+        return "health"
+    return special_category(" ".join(words).lower())
+
+
 @lru_cache(maxsize=1)
 def _special_tokens() -> frozenset[str]:
     """Every token of a special category's keywords (and of the sensitive life events' early groups)."""
     words = [w for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws]
     words += [w for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1] for w in group]
+    # the terms of one word, stems and parts beside the map ("… Teststrei…": T29C); not a phrase's words ("when",
+    # "sunday", "social" of "when you're expecting", "sunday service", "social democracy")
+    words += [t.strip("*") for ts in special_terms.TERMS.values() for t in ts if " " not in t]
     return frozenset(t for w in words for t in w.split(" "))
 
 
@@ -521,6 +560,9 @@ def _category_of_token_prefix(fragment: str) -> str:
     for category, words in CATEGORIES.items():
         if is_sensitive(category) and any(t.startswith(fragment) for w in words for t in w.split(" ")):
             return category[len(SENSITIVE_PREFIX):]
+    for name, terms in special_terms.TERMS.items():
+        if any(w.strip("*").startswith(fragment) for w in terms if " " not in w):
+            return name
     return "health"  # a sensitive life event's word (all health today)
 
 
@@ -680,12 +722,13 @@ def _analysed(text: str) -> tuple[Matches, bool]:
             terms = rx.findall(text)
             if terms:
                 out.append((category, tuple(sorted({t.lower() for t in terms}))))
-        return tuple(out), True
-    words = _TOKEN.findall(text.lower())
+        return with_special_terms(text, tuple(out)), True
+    lowered = text.lower()
+    words = _TOKEN.findall(lowered)
     index = _keyword_index()
     hits = index.tokens.intersection(words)
     if not hits:
-        return (), False
+        return with_special_terms(text, (), lowered, words), False
     singles = index.singles
     # (category position, token) of every one-word keyword among the hits; sorted, they give each category's
     # keywords in order without a per-category list, sort and tuple (a quarter of a text's categorisation, issue 16)
@@ -719,7 +762,22 @@ def _analysed(text: str) -> tuple[Matches, bool]:
             found[p] = set(_scan(*split, index.by_first[p]))
         matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
     # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
-    return matches, bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
+    idiom = bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
+    return with_special_terms(text, matches, lowered, words), idiom
+
+
+def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
+                       tokens: list[str] | None = None) -> Matches:
+    """``matches`` (the keyword map's, in map order) with the Art. 9 terms :func:`.special_terms.find` sees in
+    ``text`` added to their ``sensitive:`` categories (brands, compounds, other scripts the map's whole ASCII-like
+    words cannot hold: T29C H1–H6); a category's terms are the union, sorted. Unchanged when none is found."""
+    extra = special_terms.find(text) if lowered is None or tokens is None else special_terms.find_in(lowered, tokens)
+    if not extra:
+        return matches
+    found = {category: set(terms) for category, terms in matches}
+    for category, terms in extra:
+        found.setdefault(SENSITIVE_PREFIX + category, set()).update(terms)
+    return tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
 
 
 @lru_cache(maxsize=256)

@@ -604,6 +604,8 @@ class AmazonParser(Parser):
             currency=_currency(currency, total, unit), order_status=status, shipment_status=None,
             payment_type=row.get("Payment Instrument Type"), place=_report_place(row, website), website=website,
             category=row.get("Category"), gift=_report_gift(row))
+        # Amazon's UNSPSC classification of the item (formats.md §3): a medical segment is Art. 9 whatever the title
+        attrs["unspsc"] = row.get("UNSPSC Code")
         if unit is None:  # the old report's "Item Subtotal" is before tax, promotions and shipping
             subtotal = row.money("Item Subtotal", currency=currency, locale=locale, machine=machine)
             tax = row.money("Item Subtotal Tax", currency=currency, locale=locale, machine=machine)

@@ -15,18 +15,27 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dataexam import categories as C
+from dataexam import special_terms
 from dataexam.events import Event, Origin, TimeSource
 from dataexam.inference.timezone import _kernel, smooth
 from dataexam.writers import jsonl_line
 
 
+def _slow_matches(text: str) -> dict[str, list[str]]:
+    """Each category's keywords the regexes find, with the Art. 9 terms beside the map (``special_terms.find``,
+    which ``keyword_matches`` adds to the ``sensitive:`` categories: T29C) — what the token matcher must give."""
+    found = {c: {m.group(0).lower() for m in rx.finditer(text)} for c, rx in C._matchers()}
+    for category, terms in special_terms.find(text):
+        found[C.SENSITIVE_PREFIX + category] |= set(terms)
+    return {c: sorted(ts) for c, ts in found.items() if ts}
+
+
 def _slow_categorise(text: str) -> list[str]:
-    return [c for c, rx in C._matchers() if rx.search(text)] if text else []
+    return list(_slow_matches(text)) if text else []
 
 
 def _slow_keywords(text: str, category: str) -> list[str]:
-    rx = dict(C._matchers())[category]
-    return sorted({m.group(0).lower() for m in rx.finditer(text)})
+    return _slow_matches(text).get(category, [])
 
 
 def test_category_prefilter_is_exact() -> None:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, TypeAlias
 
-from ..categories import special_category, special_fact
+from ..categories import special_category, special_fact, special_product
 from ..events import Event, TimeSource, format_time
 
 REPORT_SCHEMA = "dataexam.report/1"
@@ -109,7 +109,8 @@ class EvidenceItem:
             kind=event.kind,
             excerpt=excerpt(source),
             # a religious or political view declared on the profile is Art. 9 whatever its words ("Liberal")
-            special=special_fact(event.kind, event.attrs) or special_category(source),
+            special=(special_fact(event.kind, event.attrs) or special_product(event.kind, event.attrs)
+                     or special_category(source)),
         )
 
     @classmethod

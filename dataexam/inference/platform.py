@@ -204,6 +204,12 @@ class PlatformAggregator(Aggregator):
         interests = ctx.aggregators.get("interests")
         derived = interests.derived_interests() if interests is not None else []  # type: ignore[attr-defined]
         top = set(derived[:10])
+        if ctx.include_sensitive and interests is not None:
+            # a declared special category the records show too (orders, page likes, groups: the sensitive-signal
+            # inventory's counts, which hold no platform's declarations) is backed (T29C M1: "Diabetes care
+            # shoppers" beside 23 diabetes orders, "Trade union" beside ver.di and IG Metall, said not backed)
+            counts = getattr(interests, "counts", {})
+            top |= {c for c, n in counts.items() if is_sensitive(c) and n > 0}
         trips = _trips_abroad(ctx)
         if trips:
             top.add(TRAVEL)

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
-from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt
+from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt, special_product
 from ..events import Event
 from ..wording import plural
 from .engine import categories_of
@@ -90,8 +90,11 @@ PURCHASE_KINDS = frozenset({
 
 def special_record(event: Event) -> bool:
     """Whether ``event``'s text matches a sensitive (Art. 9) category of the keyword map (:func:`.engine.categories_of`
-    of the whole text): the trust score's test at its door, and :func:`withheld_purchase`'s."""
-    return any(is_sensitive(c) for c in categories_of(event.text))
+    of the whole text, with the brands, compounds and other scripts of :mod:`dataexam.special_terms`), or Amazon's
+    own classification of it says so (:func:`.categories.special_product`: an UNSPSC medical segment, a medical
+    product type): the trust score's test at its door, and :func:`withheld_purchase`'s."""
+    return (any(is_sensitive(c) for c in categories_of(event.text))
+            or special_product(event.kind, event.attrs) is not None)
 
 
 def withheld_purchase(event: Event) -> bool:

@@ -53,6 +53,7 @@ from collections import Counter
 from functools import lru_cache
 from typing import Any
 
+from ..categories import special_category
 from ..events import Event
 from ..textfix import folder_slug
 from ..wording import count_phrase
@@ -61,6 +62,8 @@ from .engine import Aggregator, Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 
 TOP_CONTACTS = 10
+#: what a contact's name becomes without --include-sensitive when it relates to a special category (T29C H6)
+NAME_WITHHELD = "(name withheld: special category, GDPR Art. 9)"
 NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
@@ -99,6 +102,26 @@ def _download_of(archive: str, e2ee: bool) -> str:
     head, _, name = archive.replace("\\", "/").rpartition("/")
     name = _COPY_TAIL.sub("", _PART.sub("", name))  # one part re-saved as "(1).zip", or unpacked to a folder
     return f"{head}/{name}" + ("#e2ee" if e2ee else "")
+
+
+@lru_cache(maxsize=1)
+def _special_words() -> tuple[str, ...]:
+    """The special categories' keywords and terms of five letters or more, spaces and hyphens taken out, lower-case
+    (what a run-together folder name can hold: ``mindfultherapyberlin``)."""
+    from ..categories import CATEGORIES, is_sensitive
+    from ..special_terms import TERMS
+    words = {w for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws}
+    words |= {t.strip("*") for ts in TERMS.values() for t in ts}
+    squeezed = {re.sub(r"[\s'’.-]+", "", w) for w in words}
+    return tuple(sorted(w for w in squeezed if len(w) >= 5))
+
+
+def special_slug(slug: str) -> bool:
+    """Whether a thread folder's run-together, lower-cased name part (``mindfultherapyberlin``, a thread never
+    answered, whose title is not read) holds a special category's word (:func:`_special_words`) anywhere: such a
+    name is withheld without ``--include-sensitive`` (T29C H6), a few innocent ones too."""
+    folded = re.sub(r"[\s'’._-]+", "", slug.casefold())
+    return any(w in folded for w in _special_words())
 
 
 def display_name(name: str) -> str:
@@ -613,6 +636,7 @@ class SocialAggregator(Aggregator):
         self.kinds_seen: Counter[str] = Counter()
         self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
+        self.include_sensitive = False  # the run's --include-sensitive (set by finish): names in _shown
         # X account id → the handle the archive's own tweets give it (a reply's in_reply_to_screen_name, a
         # mention's id_str → screen_name): a DM partner is an id only, the handle is shown where one is known
         # (M11). At most MAX_HANDLES ids; past that, only ids already met as DM partners or senders.
@@ -672,9 +696,15 @@ class SocialAggregator(Aggregator):
         return account in self.threads.x_people
 
     def _shown(self, name: str, service: str) -> str:
-        """A contact as the report shows it: an X id as its @handle where the archive names it."""
+        """A contact as the report shows it: an X id as its @handle where the archive names it; a name that relates
+        to a special category ("Mindful Therapy Berlin", "St. Mary's Parish Office", "AA Sponsor Klaus":
+        :func:`.categories.special_category`) as :data:`NAME_WITHHELD` without ``--include-sensitive`` (T29C H6)."""
+        if not self.include_sensitive and (special_category(name) is not None or (
+                name.endswith(NEVER_REPLIED) and special_slug(name[:-len(NEVER_REPLIED)]))):
+            return NAME_WITHHELD
         if service == "twitter" and name.isdigit() and name in self.handles:
-            return "@" + self.handles[name]
+            handle = "@" + self.handles[name]
+            return NAME_WITHHELD if not self.include_sensitive and special_category(handle) else handle
         return display_name(name)
 
     def friends(self) -> int:
@@ -698,6 +728,7 @@ class SocialAggregator(Aggregator):
         return out
 
     def finish(self, ctx: Context) -> list[Finding]:
+        self.include_sensitive = ctx.include_sensitive
         ex = self.threads.resolve()
         contacts = ex.contacts
         total = sum(n for _name, n, _s, _k in contacts)
@@ -774,7 +805,8 @@ class SocialAggregator(Aggregator):
                 name, n, service, _k = top[0]
                 same = names[(service, name)]
                 parts.append(f"top contact {self._shown(name, service)} ({count_phrase(n, 'message')}"
-                             + (f"; {same} different people are called {display_name(name)}" if same > 1 else "")
+                             + (f"; {same} different people are called {self._shown(name, service)}"
+                                if same > 1 else "")
                              + ")")
             else:
                 parts.append("no one-to-one messages")

@@ -1,0 +1,249 @@
+"""Special-category (GDPR Art. 9) terms beyond the keyword map: brands, compounds, punctuation, other scripts.
+
+The keyword map (:data:`dataexam.categories.CATEGORIES`) matches whole ASCII-like words only, so the twenty-ninth
+pass's third tester (T29C H1–H6, M1) found a person's diabetes told by 23 of 46 Amazon.de orders ("Accu-Chek Guide
+Teststreifen", "BD Micro-Fine Ultra Pen-Nadeln", "Dexcom G7 Sensor") quoted, counted and scored by default, a
+pregnancy told by "Ginger Chews for Nausea Relief" and "Kindred Bravely … Nursing Bra", "عيد مبارك" beside a withheld
+"Eid Mubarak", a page "ver.di", a Facebook interest "Social democracy" and a German compound ("Blutdruckmessgerät",
+"Hörgerätebatterien", "Gebetsteppich") all read as nothing special. These lists are matched *beside* the map, by
+:func:`find`, and :func:`dataexam.categories.keyword_matches` adds what they find to the sensitive categories, so
+every reader of the map (the gate, the purchases left out, the sensitive-signal counts, the platform comparison,
+contact names) sees them alike.
+
+A term is written in lower case and is one of
+
+- ``"word"`` or ``"two words"``: whole words (not inside a longer word; ``'`` matches ``'`` and ``’``);
+- ``"stem*"``: a word starting with the stem ("diabet*": Diabetes, Diabetiker, diabetico, diabetic);
+- ``"*part*"``: anywhere, also inside a compound ("*hörgerät*": Hörgerätebatterien, Im-Ohr-Hörgerät);
+- a term in a script written without spaces (Japanese, Chinese, Thai) matches anywhere.
+
+Sources, per list: the categories' own vocabulary in the languages of the marketplaces read (Amazon .com/.co.uk,
+.de, .fr, .it, .es, .co.jp, .in: formats.md §3) and of the languages detected in posts (:mod:`.inference.language`);
+medical-supply and drug names as WHO's INN list names the drugs (metformin, minoxidil, finasteride, sildenafil,
+levonorgestrel) and as the manufacturers name their products (Accu-Chek, FreeStyle Libre, Dexcom, OneTouch, Contour
+Next, Omnipod, Nicorette, NicoDerm, Rogaine/Regaine, Monistat, Canesten, Preparation H, TENA, Lansinoh, Medela,
+Phonak, Oticon); Facebook's and X's declared interest names seen in the testers' inputs ("Social democracy",
+"Trade union", "Diabetes awareness"); party and union names from the parties' and unions' own names (SPD, CDU, CSU,
+AfD, FDP, Die Linke, Bündnis 90/Die Grünen, Jusos; ver.di, IG Metall, DGB; PSOE; CGIL, CISL; 自民党 …). Each term is
+specific to its category: a word with an everyday or other sense is left out or written as a phrase ("enceinte" is a
+loudspeaker in French: only "femme enceinte"; "Messe" a trade fair in German: only "la messe"; "عيد" alone is a
+birthday too: only "عيد مبارك"; "audífonos" are headphones in Latin America; "Verdi" is the composer: only "ver.di";
+"podemos", "vox", "unison" are words). A term here withholds rather too much than too little, as the map does.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+#: category (the map's ``sensitive:`` name without its prefix) → terms (module text for the syntax)
+TERMS: dict[str, tuple[str, ...]] = {
+    "health": (
+        # diabetes: supplies, devices and drugs (English, German, French, Italian, Spanish)
+        "diabet*", "diabèt*", "diabét*", "*blutzucker*", "*insulin*", "lancet", "lancets", "lanzette*", "lancette*",
+        "lancetas", "test strips", "test strip", "*teststreifen*", "tiras reactivas", "strisce reattive",
+        "bandelettes réactives", "pen needles", "pen needle", "pen-nadeln", "pennadeln", "aghi per penna",
+        "ketone", "ketones", "keton*", "sharps container", "glucose meter", "glucose monitor", "glucos*",
+        "glukose*", "glycémie", "glicemia", "cgm", "accu-chek", "accu chek", "freestyle libre", "dexcom", "onetouch",
+        "contour next", "omnipod", "metformin*", "traubenzucker",
+        # continence, intimate and sexual/reproductive health
+        "incontinen*", "*inkontinenz*", "bladder control", "bladder leak", "bladder leakage", "tena", "depend fresh",
+        "depend fit-flex", "depend silhouette", "depend night defense", "depend real fit", "always discreet",
+        "poise pads", "hemorrhoid*", "haemorrhoid*", "*hämorrhoid*", "preparation h", "yeast infection",
+        "vaginal", "*scheidenpilz*", "monistat", "canesten", "urinary tract infection", "cystitis",
+        "emergency contraceptive", "emergency contraception", "plan b one-step", "levonorgestrel", "pille danach",
+        "*verhütung*", "contraccettiv*", "anticoncepti*", "contracepti*", "sildenafil", "tadalafil", "cialis",
+        "erectile dysfunction", "*erektion*",
+        # pregnancy, birth and nursing: Target's sequence (inference.md §1.2) as the shops name the items
+        "stretchmarks", "stretch-mark", "stretch-marks", "*schwangerschaft*", "schwanger*", "*umstandsmode*",
+        "umstandshose", "umstands-bh", "nausea relief", "anti-nausea", "preggie pop", "preggie pops", "preggie",
+        "when you're expecting", "belly band", "bauchband", "pregnancy pillow",
+        "maternity pillow", "nursing bra", "nursing bras", "nursing pads", "nursing pillow", "breastfeeding",
+        "breast-feeding", "breast pump", "breast pumps", "lactation", "nipple cream", "postpartum", "post-partum",
+        "*wochenbett*", "*stilleinlage*", "still-bh", "stillkissen", "*milchpumpe*", "lansinoh", "medela",
+        "frida mom", "femme enceinte", "je suis enceinte", "allaitement", "tire-lait", "incinta", "gravidanza",
+        "allattamento", "tiralatte", "lactancia", "sacaleches",
+        # smoking cessation, hair loss (androgenetic alopecia), hearing, blood pressure, mental health
+        "nicotine", "nikotin*", "nicotin*", "nicorette", "nicoderm", "quit smoking", "stop smoking",
+        "smoking cessation", "*rauchentwöhnung*", "rauchstopp", "sevrage tabagique", "minoxidil", "finasterid*",
+        "rogaine", "regaine", "hair loss", "hair regrowth", "*haarausfall*", "alopecia", "hearing aid batteries",
+        "hearing amplifier", "*hörgerät*", "*hörsystem*", "phonak", "oticon", "tinnitus", "appareil auditif",
+        "appareils auditifs", "aides auditives", "apparecchio acustico", "apparecchi acustici",
+        "blood pressure monitor", "*blutdruck*", "tensiomètre", "tensiómetro", "sfigmomanometro",
+        "sphygmomanometer", "misuratore di pressione", "omron", "*antidepress*", "antidépresseur*", "depressione",
+        "dépression", "depresión", "psychotherap*", "psychiatr*", "psychiater", "psicoterap*", "psicólogo",
+        "psicóloga", "psicologo", "psicologa", "psychologist", "psychologists", "psychologe", "psychologin",
+        "psychologue", "thérapie", "terapia", "therapie", "therapien", "therapeut*", "counselling",
+        "counseling", "aa sponsor", "aa meeting", "aa meetings", "na meeting",
+        "narcotics anonymous", "anonyme alkoholiker", "12-step", "twelve-step", "naloxone", "narcan",
+        # conditions and care named by a contact, a page or a platform interest
+        "clinic", "clinics", "klinik*", "*klinikum*", "clinica", "clínica", "hospice", "hospiz",
+        "arztpraxis", "hausarzt*", "frauenarzt*", "zahnarzt*", "hautarzt*", "facharzt*", "arzttermin*",
+        "krankenhaus*", "oncolog*", "onkolog*", "cardiolog*", "kardiolog*", "dermatolog*", "urolog*",
+        "gynäkolog*", "asthma", "eczema", "psoriasis", "arthritis", "migraine", "migräne", "epilepsy", "epilepsie",
+        "dialysis", "dialyse", "thyroid", "levothyroxin*", "statin", "statins", "atorvastatin", "warfarin",
+        "epipen", "physiotherap*", "physical therapy", "pharmacie", "farmacia", "apotheke*", "*versandapotheke*",
+        # Arabic, Turkish and Japanese: the conditions, not everyday words ("سكر" is sugar, "حامل" a holder)
+        "مرض السكري", "السكري", "الاكتئاب", "اكتئاب", "diyabet*", "hamile", "gebelik",
+        "糖尿病", "血糖", "血圧計", "インスリン", "妊娠", "妊婦", "マタニティ", "授乳", "補聴器",
+        "禁煙", "育毛", "尿漏れ", "失禁", "避妊", "うつ病", "精神科", "心療内科",
+    ),
+    "religion": (
+        "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
+        "kippa", "kipa", "yarmulke", "*gebetsteppich*", "gebet", "gebete", "gebets*", "*gebetskette*", "gottesdienst*",
+        "*gottesdienst*", "fastenbrechen", "fastenzeit", "zuckerfest", "opferfest", "kirche*", "*kirchengemeinde*",
+        "*pfarrei*", "pfarrer*", "pfarramt", "katholisch*", "evangelisch*", "islamisch*", "muslimisch*", "jüdisch*",
+        "christlich*", "moschee*", "synagoge*", "bibel*", "taufe", "erstkommunion", "konfirmation", "firmung",
+        "jumma", "jummah", "juma", "jumah", "jumu'ah", "jumma mubarak", "jummah mubarak", "friday prayer",
+        "friday prayers", "namaz", "namaaz", "aïd", "aid mubarak", "aïd moubarak", "aid moubarak",
+        "church service", "sunday service", "mass on sunday", "church group",
+        # French, Italian, Spanish, Turkish
+        "église", "églises", "mosquée", "mosquées", "prière", "prières", "tapis de prière", "la messe",
+        "à la messe", "chapelet", "paroisse*", "catholique*", "musulman*", "chrétien*", "carême", "chiesa",
+        "chiese", "moschea", "preghier*", "parrocchi*", "cattolic*", "ebraic*", "quaresima", "mezquita",
+        "parroquia*", "católic*", "cuaresma", "camii", "cuma namazı", "hayırlı cumalar", "oruç",
+        "bayramınız mübarek", "kandiliniz mübarek",
+        # Arabic ("عيد" alone is a birthday too, "الجمعة" any Friday)
+        "عيد مبارك", "عيدكم مبارك", "عيد سعيد", "عيد الفطر", "عيد الأضحى", "جمعة مباركة", "جمعه مباركه",
+        "جمعة مباركه", "كنيسة", "الكنيسة", "القداس", "صلاة الجمعة", "تراويح", "التراويح",
+        # Hindi and India's festivals of a faith (Diwali, puja already in the map)
+        "मंदिर", "पूजा", "नमाज़", "नमाज", "गुरुद्वारा", "navratri", "karwa chauth", "janmashtami", "chhath puja",
+        "ganesh chaturthi", "ganpati bappa",
+        # Japanese: church, Bible, worship, prayer beads (a shrine or temple visit is sightseeing too: left out)
+        "教会", "聖書", "礼拝", "数珠", "モスク",
+    ),
+    "politics": (
+        # ideologies (Facebook's and X's interest names) and parties
+        "social democracy", "social democrat", "social democrats", "social democratic", "democratic socialism",
+        "democratic socialist", "socialism", "socialist", "socialists", "communism", "communist", "communists",
+        "conservatism", "liberalism", "libertarianism", "libertarian", "progressivism", "marxism", "marxist",
+        "anarchism", "anarchist", "feminism", "feminist", "nationalism", "fascism", "antifa", "green politics",
+        "political party", "liberal democrats",
+        "lib dems", "snp", "reform uk", "ukip", "plaid cymru", "sinn fein", "sinn féin",
+        "sozialdemokrat*", "spd", "cdu", "csu", "afd", "fdp", "die linke", "linkspartei", "bündnis 90",
+        "die grünen", "grüne jugend", "jusos", "junge union", "junge liberale", "julis", "bsw", "wahlkampf*",
+        "parti socialiste", "la france insoumise", "rassemblement national", "front national", "les républicains",
+        "partito democratico", "fratelli d'italia", "lega nord", "movimento 5 stelle", "forza italia", "psoe",
+        "partido popular", "partido vox", "bjp", "indian national congress", "aam aadmi party", "shiv sena",
+        "自民党", "立憲民主党", "共産党", "公明党", "維新の会",
+    ),
+    "union": (
+        "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
+        "union membership", "union rep", "shop steward", "teamsters", "afl-cio", "seiu", "uaw", "unite the union",
+        "labor union", "labour union", "syndicat*", "syndical*", "sindacat*", "cgil", "cisl", "sindicat*",
+        "ccoo", "労働組合", "労組",
+    ),
+    "sexuality": (
+        "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
+        "*kondom*", "préservatif*", "preservativ*", "condón", "condones", "durex", "gleitgel", "lubrifiant",
+        "lgbtq+", "lgbtqia", "lgbtqia+", "trans rights", "drag queen", "コンドーム",
+    ),
+}
+
+# scripts written without spaces between words: a term in one matches anywhere
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
+_TOKEN = re.compile(r"[\w-]+")  # as the keyword map's tokens (categories._TOKEN)
+_HEAD = operator.itemgetter(slice(0, 5))  # a word's first five letters (every stem has five or more)
+
+
+def _words(tokens: list[str]) -> list[str]:
+    r"""Lower-case ``[\w-]+`` tokens (the keyword map's) as words: a hyphen separates two ("accu-chek" → accu,
+    chek), so "Accu-Chek" and "Accu Chek" read alike."""
+    return [w for t in tokens for w in t.split("-") if w]
+
+
+class _Index(NamedTuple):
+    r""":data:`TERMS` for :func:`find`: every term as its lower-case words (:func:`_words`: "ver.di" is ``ver di``
+    and "Accu-Chek" matches "Accu Chek" too), by kind."""
+
+    whole: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]]  # first word → (words, category, term), terms
+    # of several words
+    single: dict[str, tuple[tuple[str, str], ...]]  # a one-word term → (category, term): a whole token only, so
+    # "SPD" is no "SPD-SL" (Shimano's cycling pedals)
+    prefix: dict[str, tuple[str, str]]  # stem → (category, term)
+    prefix_heads: frozenset[str]  # every stem's first five letters (most words fail this one look-up)
+    prefix_lengths: tuple[int, ...]
+    infix: tuple[tuple[str, str, str], ...]  # (part, category, term)
+    ascii_infix: tuple[str, ...]  # the parts of ASCII letters (the others cannot be in an ASCII text)
+    infix_parts: tuple[str, ...]  # every part
+    shortest_part: int  # the length of the shortest ASCII part
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    whole: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+    single: dict[str, list[tuple[str, str]]] = {}
+    prefix: dict[str, tuple[str, str]] = {}
+    infix: list[tuple[str, str, str]] = []
+    for category, terms in TERMS.items():
+        for term in terms:
+            if term.startswith("*") and term.endswith("*"):
+                infix.append((term[1:-1], category, term[1:-1]))
+                prefix.setdefault(term[1:-1], (category, term[1:-1]))  # at a word's start: the cheap look-up
+            elif term.endswith("*"):
+                prefix[term[:-1]] = (category, term[:-1])
+            elif _UNSPACED.search(term):
+                infix.append((term, category, term))
+            else:
+                words = tuple(_words(_TOKEN.findall(term)))
+                if len(words) == 1:
+                    single.setdefault(words[0], []).append((category, term))
+                else:
+                    whole.setdefault(words[0], []).append((words, category, term))
+    return _Index({w: tuple(sorted(ks, key=lambda k: -len(k[0]))) for w, ks in whole.items()},
+                  {w: tuple(ks) for w, ks in single.items()}, prefix,
+                  frozenset(p[:5] for p in prefix), tuple(sorted({len(p) for p in prefix})), tuple(infix),
+                  tuple(part for part, _c, _t in infix if part.isascii()), tuple(part for part, _c, _t in infix),
+                  min(len(part) for part, _c, _t in infix if part.isascii()))
+
+
+@lru_cache(maxsize=4096)
+def find(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(category, terms)`` for each Art. 9 category of :data:`TERMS` found in ``text`` (``"health"``,
+    ``"religion"`` …, in :data:`TERMS` order), each with the distinct terms found, sorted (a stem as written
+    without its ``*``: "Diabetikerbedarf" → ``"diabet"``); ``()`` when none. Words are compared lower-cased
+    (:func:`_words`): what lies between two words (a space, a hyphen, a dot) does not matter."""
+    if not text:
+        return ()
+    lowered = text.lower()
+    return find_in(lowered, _TOKEN.findall(lowered))
+
+
+def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    r""":func:`find` of a lower-cased text, given its ``[\w-]+`` tokens (which the keyword map's matcher has cut
+    already: ``categories._analysed``)."""
+    index = _index()
+    words = _words(tokens) if "-" in lowered else tokens
+    # most texts hold none: their words and their first five letters looked up in C, and a compound's part inside
+    # a word longer than it (at a word's start it is a stem: the look-up finds it)
+    if (index.single.keys().isdisjoint(tokens) and index.whole.keys().isdisjoint(words)
+            and index.prefix_heads.isdisjoint(map(_HEAD, words))):
+        if lowered.isascii():
+            # a part inside a word has two letters before it at least ("Ohrkondom" is the shortest such word)
+            inside = " ".join([w for w in words if len(w) >= index.shortest_part + 2])
+            if not inside or not any(map(inside.__contains__, index.ascii_infix)):
+                return ()
+        elif not any(map(lowered.__contains__, index.infix_parts)):
+            return ()
+    found: dict[str, set[str]] = {}
+    heads = index.prefix_heads
+    for token in tokens:
+        for category, term in index.single.get(token, ()):
+            found.setdefault(category, set()).add(term)
+    for i, word in enumerate(words):
+        for terms_words, category, term in index.whole.get(word, ()):
+            if tuple(words[i:i + len(terms_words)]) == terms_words:
+                found.setdefault(category, set()).add(term)
+        if word[:5] in heads:
+            for n in index.prefix_lengths:
+                if n > len(word):
+                    break
+                hit = index.prefix.get(word[:n])
+                if hit is not None:
+                    found.setdefault(hit[0], set()).add(hit[1])
+    for part, category, term in index.infix:
+        if part in lowered:
+            found.setdefault(category, set()).add(term)
+    return tuple((c, tuple(sorted(found[c]))) for c in TERMS if c in found)
