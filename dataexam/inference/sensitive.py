@@ -121,10 +121,11 @@ def mask_thread_folder(member: str) -> str:
 #: kept (T27D L6)
 HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah)(?=, SA\b)")
 #: the same towns as names a person declares or ships to, in the forms a platform or an address gives them (folded:
-#: :func:`holy_town`)
+#: :func:`holy_town`); and Sulţānah, a district of Madinah that GeoNames lists as a town of its own (946,697 people,
+#: 4 km from Madinah's point): without it a Madinah geotag would read "near Sulţānah, SA" (GATE2)
 _HOLY_TOWNS = frozenset({"makkah", "mecca", "mekka", "mekkah", "makkah al mukarramah", "mecca al mukarramah",
                          "madinah", "medina", "al madinah", "madinah al munawwarah", "al madinah al munawwarah",
-                         "medina al munawwarah"})
+                         "medina al munawwarah", "sultanah"})
 
 
 def holy_town(name: str | None, country: str | None) -> bool:
@@ -260,6 +261,21 @@ def withheld_time(iso: str, zone: tzinfo | None) -> str:
     return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
+#: how a sentence says a withheld day: "Mon 22:28, date withheld (special category; --include-sensitive)", as the
+#: renderers say an example's withheld time
+DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+
+
+def spoken(said: Any) -> str:
+    """A day as a finding's sentence gives it: ``said`` itself ("2019-05-02"), or for a withheld one
+    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (special category;
+    --include-sensitive)"."""
+    text = str(said)
+    if not text.startswith(TIME_WITHHELD):
+        return text
+    return ", ".join(x for x in (text[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)
+
+
 @dataclass(frozen=True)
 class NightGate:
     """Whether the findings that speak of nights may give their calendar dates: ``dated`` is
@@ -389,6 +405,7 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
 
 
 __all__ = [
+    "DATE_WITHHELD",
     "NIGHT_DATES_NOTE",
     "NIGHT_FROM_H",
     "NIGHT_TO_H",
@@ -405,6 +422,7 @@ __all__ = [
     "month_count",
     "over",
     "special_record",
+    "spoken",
     "weekday_counts",
     "withheld_item",
     "withheld_purchase",
