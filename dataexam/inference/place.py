@@ -1391,6 +1391,10 @@ class PlaceAggregator(Aggregator):
                              "town of ≥ 15,000 people; not shown")
                 return None, None
             if country and near[0].country != country:
+                if not ctx.include_sensitive and holy_town(near[0].name, near[0].country):
+                    # a cluster in Makkah or Madinah is said near the nearest other town, as the geotags' excerpts
+                    # are (:meth:`_unholy`)
+                    near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country)) or near
                 notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
                 return None, None
             return lat, lon
