@@ -32,7 +32,8 @@ withholds the ``time`` of night-time examples (whole fields, no phrase rewritten
 The twenty-seventh pass withheld the dates only where they followed Ramadan's calendar; that knew one faith, and
 the dates missing for one person beside everyone else's told the practice themselves (T27D H1, T27E H1). "Night"
 is :data:`NIGHT_FROM_H`–:data:`NIGHT_TO_H` local (:func:`is_night`). A check-in or geotag near a holy city
-(:data:`HOLY_PLACE`: Hajj, Umrah) names no town (T27D L6).
+(Hajj, Umrah) names the nearest other town, as anyone's there would (``place._unholy``, GATE2); past its bound
+:data:`HOLY_PLACE` still withholds the name (T27D L6).
 
 Purchases in special categories are not counted at all without ``--include-sensitive``: :func:`withheld_purchase`
 is the one test, applied once, where the timeline enters the inference (:func:`.engine.run`, in the main process
@@ -119,7 +120,7 @@ def mask_thread_folder(member: str) -> str:
 #: Madinah, the only such towns of >= 15,000 people it holds in Saudi Arabia; the English exonyms too). Only with the
 #: country code SA: Medina, Ohio stays. Without --include-sensitive the town is withheld, the country and the trip
 #: kept (T27D L6)
-HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah)(?=, SA\b)")
+HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah|Sulţānah|Sultanah)(?=, SA\b)")
 #: the same towns as names a person declares or ships to, in the forms a platform or an address gives them (folded:
 #: :func:`holy_town`); and Sulţānah, a district of Madinah that GeoNames lists as a town of its own (946,697 people,
 #: 4 km from Madinah's point): without it a Madinah geotag would read "near Sulţānah, SA" (GATE2)
