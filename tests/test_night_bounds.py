@@ -209,3 +209,30 @@ def _json(report) -> str:  # type: ignore[no-untyped-def]
     buf = io.StringIO()
     report_module.render(report, "json", buf)
     return buf.getvalue()
+
+
+def test_a_move_dated_by_a_night_time_order_is_not_dated_and_trips_still_read_its_days() -> None:
+    """T28A H1's move (German logins, then orders shipped and billed to Houston): its first order at 04:30 UTC —
+    22:30 on Houston's clock (the chosen zone), night — gives ``moved.since``; the trips judge the German days
+    against the home of their time by the day itself either way."""
+    from test_home_shipping import DE_IP, logins, orders
+
+    s = Stream()
+    start = datetime(2024, 1, 5, 4, 30, tzinfo=UTC)
+    events = _sorted(logins(s, 40, DE_IP) + orders(s, 12, "Houston", "TX", start=start, ships_to_billing=True))
+    plain, flagged = infer(events, now=NOW), infer(events, now=NOW, include_sensitive=True)
+    moved, dated = plain.finding("home").value["moved"], flagged.finding("home").value["moved"]
+    assert dated["since"] == "2024-01-05" and dated["periods"][-1]["from"] == "2024-01-05"
+    assert moved["since"] == "withheld Thu 22:30" and moved["periods"][-1]["from"] == moved["since"]
+    assert {k: v for k, v in moved.items() if k not in ("since", "periods")} == \
+        {k: v for k, v in dated.items() if k not in ("since", "periods")}
+    assert plain.finding("home").summary == flagged.finding("home").summary  # "since Jan 2024": a month
+    trips, trips_s = plain.finding("trips"), flagged.finding("trips")
+    assert trips.value == trips_s.value == [] and trips.evidence.n_support == trips_s.evidence.n_support == 120
+    assert trips_s.confidence_basis.endswith("(DE until 2023-02-11, US from 2024-01-05)")
+    assert trips.confidence_basis.endswith(f"(DE until 2023-02-11, US from {moved['since'][9:]}, {WITHHELD})")
+    (event,) = [e for e in plain.finding("life_events").value if e["type"] == "move"]
+    assert (event["month"], event["start"], event["completed"]) == ("2024-01", "2023-02-11", moved["since"])
+    text = io.StringIO()
+    report_module.render(plain, "text", text, detail="full")
+    assert "2024-01-05" not in text.getvalue() and "5 Jan 2024" not in text.getvalue()
