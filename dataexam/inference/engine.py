@@ -200,6 +200,9 @@ class Context:
         self._offset_cache: dict[date, int] = {}
         self._switch_cache: tuple[tzinfo | None, frozenset[date]] | None = None
         self.home_country: str | None = None
+        # the home's move days as the rule reads them ("moved.since", "shipping.first", "earlier.last": ISO days),
+        # where the home's value may give a night-time order's day withheld (place._home; interests.home_moves)
+        self.home_days: dict[str, str | None] = {}
         self.sources: frozenset[str] = frozenset()  # services with at least one record in the inputs
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None

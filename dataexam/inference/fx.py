@@ -19,7 +19,7 @@ import bisect
 import csv
 import io
 import zipfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -176,6 +176,9 @@ class Conversion:
     last_rate_date: date | None = None
     rates: list[dict[str, str]] = field(default_factory=list)  # up to 5 examples: day, rate date, rate
     unconverted_days: int = 0
+    # whether the first and last rate dates are given: not when the day they were used for had a night-time
+    # purchase and the report leaves out night dates (:func:`convert_days`' ``listed``: "withheld")
+    bounds_listed: tuple[bool, bool] = (True, True)
 
     def to_dict(self) -> dict[str, Any]:
         pegged = self.currency in PEGS or self.target in PEGS
@@ -186,19 +189,25 @@ class Conversion:
         converted = self.total.quantize(Decimal(1).scaleb(-currency_digits(self.target)))
         return {"from": self.currency, "to": self.target, "amount": amount_text(self.amount, self.currency),
                 "converted": amount_text(converted, self.target),
-                "rate_dates": [d.isoformat() for d in (self.first_rate_date, self.last_rate_date) if d] or None,
+                "rate_dates": [d.isoformat() if shown else "withheld" for d, shown in
+                               zip((self.first_rate_date, self.last_rate_date), self.bounds_listed) if d] or None,
                 "rates": self.rates, "unconverted_days": self.unconverted_days,
                 "source": f"{SOURCE}; {PEG_SOURCE}" if pegged else SOURCE}
 
 
-def convert_days(days: Mapping[date, Decimal], currency: str, target: str) -> Conversion | None:
+def convert_days(days: Mapping[date, Decimal], currency: str, target: str,
+                 listed: Callable[[date], bool] | None = None) -> Conversion | None:
     """Convert per-day sums of ``currency`` into ``target``, each at its own day's ECB rate.
 
-    Returns None when the currency pair is not in the ECB set at all.
+    ``listed`` (None: every day) tells which days may be named: the example rates are the first five such days,
+    and a first or last rate date used for another day is "withheld" — a day with a night-time purchase, without
+    --include-sensitive (GATE2: the day of a night-time order, and the rate date just before it, dated it). Every
+    day is converted either way. Returns None when the currency pair is not in the ECB set at all.
     """
     if not supported(currency) or not supported(target):
         return None
     out = Conversion(currency, target)
+    bounds: list[date] = []  # the first and last days converted
     for day in sorted(days):
         amount = days[day]
         out.amount += amount
@@ -210,8 +219,11 @@ def convert_days(days: Mapping[date, Decimal], currency: str, target: str) -> Co
         out.total += amount * rate
         out.first_rate_date = used if out.first_rate_date is None else min(out.first_rate_date, used)
         out.last_rate_date = used if out.last_rate_date is None else max(out.last_rate_date, used)
-        if len(out.rates) < 5:
+        bounds[1:] = [day] if bounds else [day, day]
+        if len(out.rates) < 5 and (listed is None or listed(day)):
             out.rates.append({"day": day.isoformat(), "rate_date": used.isoformat(), "rate": f"{rate:.6g}"})
+    if listed is not None and bounds:
+        out.bounds_listed = (listed(bounds[0]), listed(bounds[1]))
     return out
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime
 from functools import cache
 from typing import Any, NamedTuple
@@ -30,6 +30,7 @@ from . import literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
+from .sensitive import spoken
 from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
@@ -198,36 +199,43 @@ def _interest_text(event: Event, tags: list[str] | None = None) -> str | None:
 SAME_MOVE_DAYS = 183
 
 
-def home_moves(home: Any) -> list[dict[str, Any]]:
+def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[dict[str, Any]]:
     """The move the home finding describes, as a life event (the twenty-sixth pass's first tester, M6: "No
     life-event sequence found" beside a home finding naming a move): from the shipping addresses (``shipping.earlier``:
     the old town's last order to the new town's first) or from login countries (``moved``: the old country's last day
     to the new one's first). ``{type: "move", month, start, completed, sensitive: None, basis: "home finding", from,
-    to, seen_in}``; ``[]`` without a home or a move in it."""
+    to, seen_in}``; ``[]`` without a home or a move in it. ``start``/``completed`` are the home's as it gives them
+    (a night-time order's day withheld without --include-sensitive: "withheld Mon 22:28"); ``days``
+    (``Context.home_days``) holds the days themselves, which give ``month`` and, where ``completed`` is withheld,
+    a private ``_day`` (ISO) the life-events finding reads to tell one move from another."""
     from .shipping import place_text
 
+    days = days or {}
     value = getattr(home, "value", None)
     if not isinstance(value, dict):
         return []
     out = []
     moved = value.get("moved")
     if isinstance(moved, dict) and moved.get("since") and moved.get("until"):
-        out.append({"type": "move", "month": str(moved["since"])[:7], "start": moved["until"],
+        day = str(days.get("moved.since") or moved["since"])
+        out.append({"type": "move", "month": day[:7], "start": moved["until"],
                     "completed": moved["since"], "sensitive": None, "basis": "home finding",
                     "from": moved.get("from"), "to": moved.get("to"),
                     # a move seen in orders shipped and billed abroad after the logins' country (place._moved_by_orders)
-                    "seen_in": moved.get("seen_in") or "login countries"})
+                    "seen_in": moved.get("seen_in") or "login countries"}
+                   | ({"_day": day} if day != str(moved["since"]) else {}))
     ship = value.get("shipping")
     earlier = ship.get("earlier") if isinstance(ship, dict) else None
     if isinstance(earlier, dict) and earlier.get("last") and ship.get("first"):
         start, completed = str(earlier["last"]), str(ship["first"])
-        if not any(abs((date.fromisoformat(m["completed"][:10]) - date.fromisoformat(completed)).days)
+        day = str(days.get("shipping.first") or completed)
+        if not any(abs((date.fromisoformat(str(m.get("_day", m["completed"]))[:10]) - date.fromisoformat(day)).days)
                    <= SAME_MOVE_DAYS for m in out):
-            out.append({"type": "move", "month": completed[:7], "start": start, "completed": completed,
+            out.append({"type": "move", "month": day[:7], "start": start, "completed": completed,
                         "sensitive": None, "basis": "home finding",
                         "from": place_text((earlier.get("country"), earlier.get("region"), earlier.get("city"))),
                         "to": place_text((ship.get("country"), ship.get("region"), ship.get("city"))),
-                        "seen_in": "shipping addresses"})
+                        "seen_in": "shipping addresses"} | ({"_day": day} if day != completed else {}))
     return out
 
 
@@ -247,8 +255,8 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
     parts = []
     for v in value:
         if v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
-            parts.append(f"move from {v.get('from')} to {v.get('to')} between {v.get('start')} and "
-                         f"{v.get('completed')} (the home finding: {v.get('seen_in')})")
+            parts.append(f"move from {v.get('from')} to {v.get('to')} between {spoken(v.get('start'))} and "
+                         f"{spoken(v.get('completed'))} (the home finding: {v.get('seen_in')})")
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
         else:
@@ -773,8 +781,8 @@ class InterestAggregator(Aggregator):
         # the move the home finding describes (shipping addresses, login countries), unless a declared or keyword
         # move lies within half a year of it (one move, already listed)
         home = ctx.findings.get("home")
-        for m in home_moves(home):
-            when = date.fromisoformat(m["completed"][:10])
+        for m in home_moves(home, ctx.home_days):
+            when = date.fromisoformat(str(m.pop("_day", m["completed"]))[:10])
             if any(v["type"] == "move" and _near(v, when) for v in value):
                 continue
             value.append(m)

@@ -460,6 +460,30 @@ class SpendLedger:
             put(cur, day, quarter, amount)
         self.years, self.months, self.days = years, months, days
 
+    def night_days(self, currency: str, local_bin: LocalBin | None) -> set[date]:
+        """The days (on the person's calendar, as :meth:`localise` dates them: ``local_bin``, None for UTC) with a
+        purchase in ``currency`` placed at night (local 22:00–06:00, ``sensitive.NIGHT_FROM_H``/``NIGHT_TO_H``);
+        date-only purchases have no hour. For the spending finding's converted days (GATE2)."""
+        from .sensitive import NIGHT_FROM_H, NIGHT_TO_H
+
+        out: set[date] = set()
+
+        def put(day: date, quarter: int) -> None:
+            if quarter < 0:
+                return
+            if local_bin is not None:
+                day, quarter = local_bin(day, quarter)
+            if quarter >= NIGHT_FROM_H * 4 or quarter < NIGHT_TO_H * 4:
+                out.add(day)
+
+        for day, pairs in self.stamps.get(currency, {}).items():
+            for i in range(0, len(pairs), 2):
+                put(day, pairs[i])
+        for cur, day, quarter in self.stamps_exact:
+            if cur == currency:
+                put(day, quarter)
+        return out
+
     def has_item_order(self, oid: int) -> bool:
         """Whether an item record of the order (``hash`` of its id) was seen in the window."""
         orders = self.item_orders

@@ -461,8 +461,10 @@ class MoneyAggregator(Aggregator):
         mean = statistics.mean(values)
         return statistics.pstdev(values) / mean if mean else None
 
-    def converted(self, main: str) -> dict[str, Any] | None:
-        """Every other currency converted into ``main`` at each day's ECB rate, with the rate dates used."""
+    def converted(self, main: str, nights: Callable[[str], set[date]] | None = None) -> dict[str, Any] | None:
+        """Every other currency converted into ``main`` at each day's ECB rate, with the rate dates used.
+        ``nights(currency)``: the days not to name (a night-time purchase's, without --include-sensitive:
+        :meth:`.ledger.Ledger.night_days`; :func:`.fx.convert_days`' ``listed``); None names every day."""
         others = [c for c in sorted(self.ledger.days) if c != main]
         if not others:
             return None
@@ -471,7 +473,9 @@ class MoneyAggregator(Aggregator):
         grand = sum(self.ledger.years[main].values(), Decimal(0))
         complete = True
         for cur in others:
-            conv = fx.convert_days(self.ledger.days[cur], cur, main)
+            hidden = nights(cur) if nights is not None else None
+            conv = fx.convert_days(self.ledger.days[cur], cur, main,
+                                   None if hidden is None else lambda d, h=hidden: d not in h)
             if conv is None:
                 complete = False
                 rows.append({"from": cur, "to": main, "amount": amount_text(sum(self.ledger.days[cur].values(),
@@ -585,8 +589,9 @@ class MoneyAggregator(Aggregator):
                  "median_unit_price_left_out": prices_left_out,
                  "median_days_between_order_days": statistics.median(gaps) if gaps else None,
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
-                 "main_currency_basis": "most purchase records", "in_main_currency": self.converted(main)
-                 if main else None,
+                 "main_currency_basis": "most purchase records", "in_main_currency": self.converted(
+                     main, None if ctx.include_sensitive else lambda cur: ledger.night_days(
+                         cur, ctx.local_bin if ctx.zone is not None else None)) if main else None,
                  "categories": cats, "payment_types": dict(self.payment.most_common()),
                  # outflow next to the total: refunds got back, orders paid from the gift-card balance (not in
                  # the totals), gift cards bought (in the totals), orders paid partly by gift card (in full)

@@ -21,6 +21,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator, Mapping
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
@@ -28,13 +29,14 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import iptocc
 
+from ..categories import special_category
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
-from .sensitive import NIGHT_FROM_H, NIGHT_TO_H, holy_town  # night, defined once
+from .sensitive import NIGHT_FROM_H, NIGHT_TO_H, NightGate, holy_town, is_night, spoken  # night, defined once
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .zoneprior import country_zones
 
@@ -210,6 +212,23 @@ def _cell_town(code: int) -> tuple[str, str] | None:
     if near is None or near[1] > gazetteer.NEAR_KM:
         return None
     return near[0].name, near[0].country
+
+
+@functools.lru_cache(maxsize=256)
+def _cell_town_other(code: int) -> tuple[str, str] | None:
+    """:func:`_cell_town` passing over the holy cities only Muslims may enter (:func:`.sensitive.holy_town`:
+    Makkah, Madinah): the town a report without --include-sensitive names near such a cell, as it would for any
+    visitor there (the nearest other town of ≥ 15,000 people within ``gazetteer.NEAR_KM``), or None."""
+    lat, lon = cell_of(code)
+    near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country))
+    if near is None or near[1] > gazetteer.NEAR_KM:
+        return None
+    return near[0].name, near[0].country
+
+
+#: holy-city sightings whose excerpt a report without --include-sensitive says otherwise, at most (past it the
+#: sensitive gate's "near a place withheld" stands)
+HOLY_ALT_MAX = 4096
 
 
 def _public_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
@@ -438,6 +457,9 @@ class PlaceAggregator(Aggregator):
         self.kind_bits: dict[str, int] = {}  # kind → its bit in the country table's masks
         # kinds of record whose countries came from their coordinates (besides LOCATED_SOURCES)
         self.located_sources: set[str] = set()
+        # a check-in's, geotag's or location record's excerpt near a holy city (Makkah, Madinah) as a report without
+        # --include-sensitive gives it: near the nearest other town (record pointer → excerpt; :meth:`_unholy`)
+        self._holy_alt: dict[tuple[str, str, int], str] = {}
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
@@ -549,6 +571,12 @@ class PlaceAggregator(Aggregator):
                 self.located_sources.add(source)
                 self._observe(event, slot, near[1], f"{LOCATED_TEXT.get(source, 'geotag')} near {near[0]}, "
                                                     f"{near[1]}", source, home=source == "facebook.location")
+                if holy_town(*near) and len(self._holy_alt) < HOLY_ALT_MAX:
+                    # what the excerpt says without --include-sensitive (:meth:`_unholy`): the nearest other town
+                    other = _cell_town_other(cell_code(cell))
+                    if other is not None:
+                        self._holy_alt[(event.origin.archive, event.origin.member, event.origin.index)] = (
+                            f"{LOCATED_TEXT.get(source, 'geotag')} near {other[0]}, {other[1]}")
 
     def _mark_active(self, day: int) -> None:
         self._last_active = day
@@ -617,7 +645,7 @@ class PlaceAggregator(Aggregator):
         measure for the boundedness tests (grows with days × places, never with records)."""
         per_slot = (len(self.hourly_country) + len(self.hourly_prefix) + len(self.hourly_coord)
                     + len(self.hourly_checkin) + len(self.hourly_placed))
-        return (per_slot + len(self.place_keys) + len(self.shipping) + 1
+        return (per_slot + len(self.place_keys) + len(self.shipping) + 1 + len(self._holy_alt)
                 + sum(len(v) for v in self.day_country_ev.values())
                 + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
 
@@ -729,6 +757,8 @@ class PlaceAggregator(Aggregator):
         self._local_cache: dict[int, tuple[date, int]] = {}
         self._there_cache: dict[tuple[int, str], tuple[tuple[date, int], ...]] = {}
         self._commutes: dict[str, dict[str, Any]] = {}
+        if not ctx.include_sensitive:
+            self._unholy()
         home = self._home(ctx)
         trips = self._trips(ctx, home)  # first: it finds the countries commuted to, which the work location names
         out = [home, self._work(ctx, home), trips, self._devices()]
@@ -781,7 +811,12 @@ class PlaceAggregator(Aggregator):
         if not ctx.include_sensitive:
             self._forget_holy_towns()
         base = self._home_ips(ctx)
-        ship = self.shipping.home()
+        # the towns' first and last days as every night-time record is given: a night-time order's day withheld
+        # without --include-sensitive (GATE's report: the demo's first order, quoted "withheld Mon 22:28", was
+        # dated by shipping.first); the rule below reads the days themselves either way
+        gate = NightGate.of(ctx)
+        ship = self.shipping.home(lambda t: gate.day(t, ctx.zone))
+        self._moved_dated: dict[str, Any] | None = None  # a move's days as the rule reads them (the trips')
         merged = base if ship is None else self._with_shipping(base, ship)
         if merged.value is not None and ship is not None and not merged.value.get("weekend_home") \
                 and not merged.value.get("moved"):
@@ -791,6 +826,11 @@ class PlaceAggregator(Aggregator):
             merged.value.setdefault("shipping", None)
             merged.value.setdefault("clock_contradicted", self._clock_clash)
         ctx.home_country = merged.value.get("country") if merged.value else None
+        moved = self._moved_dated
+        ctx.home_days = {"moved.since": moved["since"] if moved else None,
+                         "moved.until": moved["until"] if moved else None,
+                         "shipping.first": ship.first if ship else None,
+                         "earlier.last": ship.earlier_last if ship else None}
         return merged
 
     def _weekend_orders(self, ctx: Context, ship: ShipHome, home: Finding) -> None:
@@ -818,6 +858,25 @@ class PlaceAggregator(Aggregator):
                                   f"{split['of_weekends']} weekends with orders), weekday ones to "
                                   f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
                                   "named at low (an order's address is not where it was placed)")
+
+    def _unholy(self) -> None:
+        """Without --include-sensitive, the quoted check-ins, geotags and location records near a holy city only
+        Muslims may enter (Makkah, Madinah) name the nearest other town instead ("geotag near Jeddah, SA"), as
+        they would for any visitor there: "near a place withheld", said for those two towns only, told the
+        pilgrimage itself (GATE's report, §3). The country and the counts stay; with the flag nothing changes."""
+        alt = self._holy_alt
+        if not alt:
+            return
+
+        def said(item: EvidenceItem) -> EvidenceItem:
+            text = alt.get((item.archive, item.member, item.index))
+            return item if text is None else replace(item, excerpt=text, special=special_category(text))
+
+        for days in self.day_country_ev.values():
+            for d, item in days.items():
+                days[d] = said(item)
+        for res in self.country_ev.values():
+            res.items = [said(i) for i in res.items]
 
     def _forget_holy_towns(self) -> None:
         """Without --include-sensitive, a declared town or shipping town that is a holy city only Muslims may enter
@@ -849,7 +908,7 @@ class PlaceAggregator(Aggregator):
         if ship.earlier:
             e = ship.earlier
             moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))} "
-                     f"(last on {e['last']}): a move, or a second home.")
+                     f"(last on {spoken(e['last'])}): a move, or a second home.")
         elif ship.second and ship.pattern == "alternating":
             o = ship.second
             moved = (f" Orders take turns by season between {town} and "
@@ -1014,10 +1073,13 @@ class PlaceAggregator(Aggregator):
         first, last = span
         name = gazetteer.country_display
         since = first.isoformat()
-        moved = {"from": ship.country, "to": cc, "until": ship.last, "since": since,
-                 "periods": [{"country": ship.country, "from": ship.first, "until": ship.last},
+        moved = {"from": ship.country, "to": cc, "until": ship.said_last, "since": since,
+                 "periods": [{"country": ship.country, "from": ship.said_first, "until": ship.said_last},
                              {"country": cc, "from": since, "until": last.isoformat()}],
                  "seen_in": "shipping addresses, then logins", "town_before": town}
+        # the orders' days as the rule reads them (the trips' periods), the value's as the report gives them
+        self._moved_dated = moved | {"until": ship.last, "periods": [
+            moved["periods"][0] | {"from": ship.first, "until": ship.last}, moved["periods"][1]]}
         value.update(moved=moved)
         said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
         until = date.fromisoformat(ship.last[:10])
@@ -1050,8 +1112,12 @@ class PlaceAggregator(Aggregator):
             else [{"country": cc, "from": first.isoformat(), "until": last.isoformat()}]
         periods[-1]["until"] = last.isoformat()
         periods.append({"country": ship.country, "from": ship.first, "until": ship.last or ship.first})
-        moved = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
-                 "periods": periods, "seen_in": "shipping addresses"}
+        # the orders' days as the rule reads them (the trips' periods); the value gives them as the report does
+        self._moved_dated = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
+                             "periods": periods, "seen_in": "shipping addresses"}
+        shown = [*(dict(p) for p in periods[:-1]), {"country": ship.country, "from": ship.said_first,
+                                                     "until": ship.said_last or ship.said_first}]
+        moved = self._moved_dated | {"since": ship.said_first, "periods": shown}
         value.update(country=ship.country, city=ship.city, region=ship.region,
                      lat=known.lat if known else None, lon=known.lon if known else None,
                      city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
@@ -1334,6 +1400,10 @@ class PlaceAggregator(Aggregator):
                              "town of ≥ 15,000 people; not shown")
                 return None, None
             if country and near[0].country != country:
+                if not ctx.include_sensitive and holy_town(near[0].name, near[0].country):
+                    # a cluster in Makkah or Madinah is said near the nearest other town, as the geotags' excerpts
+                    # are (:meth:`_unholy`)
+                    near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country)) or near
                 notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
                 return None, None
             return lat, lon
@@ -1743,6 +1813,9 @@ class PlaceAggregator(Aggregator):
                            summary="Trips need a home country.", **meta)
         home_cc = home.value["country"]
         moved = home.value.get("moved")
+        said_moved = moved
+        # a move dated by orders: its days as the rule reads them (the value may withhold a night-time order's)
+        moved = getattr(self, "_moved_dated", None) or moved
         since = date.fromisoformat(moved["since"]) if moved else None
 
         periods = moved["periods"] if moved else []
@@ -1894,9 +1967,18 @@ class PlaceAggregator(Aggregator):
                            summary=f"Trips abroad: unclear — {why}.", **meta)
         ev = Evidence()
         for trip in trips:
-            for d in trip["_days"][:2]:
+            # the first records of its first two days; without --include-sensitive, not a night-time one: a trip's
+            # days are given (days seen abroad, not nights), and beside them an example "withheld Mon 22:28" would
+            # be dated by the trip's start (GATE2); the first two days' daytime records are quoted instead
+            quoted = 0
+            for d in trip["_days"][:2] if ctx.include_sensitive else trip["_days"]:
                 item = first_ev.get((d, trip["country"]))
-                if item is not None and len(ev.items) < 10:
+                if item is None or (not ctx.include_sensitive and is_night(item.time, ctx.zone)):
+                    continue
+                if quoted == 2:
+                    break
+                quoted += 1
+                if len(ev.items) < 10:
                     ev.items.append(item)
             ev.n_support += trip["observations"]
         # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
@@ -1941,9 +2023,9 @@ class PlaceAggregator(Aggregator):
             where = ", ".join(sorted({c["country"] for c in commuted}))
             basis += (f"; {len(commuted)} run(s) of working days in {where} not listed: weekdays 06–20 there between "
                       "days at home, a commute (see the work location)")
-        if moved:
-            basis += (f"; judged against the home of each period ({moved['from']} until {moved['until']}, "
-                      f"{home_cc} from {moved['since']})")
+        if said_moved:
+            basis += (f"; judged against the home of each period ({said_moved['from']} until "
+                      f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
         # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
         ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None

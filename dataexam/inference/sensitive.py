@@ -32,7 +32,8 @@ withholds the ``time`` of night-time examples (whole fields, no phrase rewritten
 The twenty-seventh pass withheld the dates only where they followed Ramadan's calendar; that knew one faith, and
 the dates missing for one person beside everyone else's told the practice themselves (T27D H1, T27E H1). "Night"
 is :data:`NIGHT_FROM_H`–:data:`NIGHT_TO_H` local (:func:`is_night`). A check-in or geotag near a holy city
-(:data:`HOLY_PLACE`: Hajj, Umrah) names no town (T27D L6).
+(Hajj, Umrah) names the nearest other town, as anyone's there would (``place._unholy``, GATE2); past its bound
+:data:`HOLY_PLACE` still withholds the name (T27D L6).
 
 Purchases in special categories are not counted at all without ``--include-sensitive``: :func:`withheld_purchase`
 is the one test, applied once, where the timeline enters the inference (:func:`.engine.run`, in the main process
@@ -122,12 +123,13 @@ def mask_thread_folder(member: str) -> str:
 #: Madinah, the only such towns of >= 15,000 people it holds in Saudi Arabia; the English exonyms too). Only with the
 #: country code SA: Medina, Ohio stays. Without --include-sensitive the town is withheld, the country and the trip
 #: kept (T27D L6)
-HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah)(?=, SA\b)")
+HOLY_PLACE = re.compile(r"\bnear (?:Makkah|Mecca|Madinah|Medina|Al Madinah|Al-Madinah|Sulţānah|Sultanah)(?=, SA\b)")
 #: the same towns as names a person declares or ships to, in the forms a platform or an address gives them (folded:
-#: :func:`holy_town`)
+#: :func:`holy_town`); and Sulţānah, a district of Madinah that GeoNames lists as a town of its own (946,697 people,
+#: 4 km from Madinah's point): without it a Madinah geotag would read "near Sulţānah, SA" (GATE2)
 _HOLY_TOWNS = frozenset({"makkah", "mecca", "mekka", "mekkah", "makkah al mukarramah", "mecca al mukarramah",
                          "madinah", "medina", "al madinah", "madinah al munawwarah", "al madinah al munawwarah",
-                         "medina al munawwarah"})
+                         "medina al munawwarah", "sultanah"})
 
 
 def holy_town(name: str | None, country: str | None) -> bool:
@@ -263,6 +265,21 @@ def withheld_time(iso: str, zone: tzinfo | None) -> str:
     return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
+#: how a sentence says a withheld day: "Mon 22:28, date withheld (special category; --include-sensitive)", as the
+#: renderers say an example's withheld time
+DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+
+
+def spoken(said: Any) -> str:
+    """A day as a finding's sentence gives it: ``said`` itself ("2019-05-02"), or for a withheld one
+    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (special category;
+    --include-sensitive)"."""
+    text = str(said)
+    if not text.startswith(TIME_WITHHELD):
+        return text
+    return ", ".join(x for x in (text[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)
+
+
 @dataclass(frozen=True)
 class NightGate:
     """Whether the findings that speak of nights may give their calendar dates: ``dated`` is
@@ -392,6 +409,7 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
 
 
 __all__ = [
+    "DATE_WITHHELD",
     "NIGHT_DATES_NOTE",
     "NIGHT_FROM_H",
     "NIGHT_TO_H",
@@ -408,6 +426,7 @@ __all__ = [
     "month_count",
     "over",
     "special_record",
+    "spoken",
     "weekday_counts",
     "withheld_item",
     "withheld_purchase",

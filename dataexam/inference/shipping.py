@@ -9,7 +9,9 @@ its shipment row share an order id) towards the town it shipped to, per calendar
 State is bounded: at most :data:`MAX_SHIP_PLACES` towns (a later new town is counted as "other", so a long tail
 of gift addresses cannot crowd out the home), counts per (town, quarter) of orders and of orders to their billing
 town (towns × quarters, never orders), the
-first and last day per town, :data:`SHIP_EVIDENCE_CAP` cited records per town and the last
+first and last day per town (and the instants of its first and last orders, so that a report without
+``--include-sensitive`` gives a night-time order's day as it gives the order, withheld: :meth:`ShippingPlaces.home`),
+:data:`SHIP_EVIDENCE_CAP` cited records per town and the last
 :data:`RECENT_ORDER_IDS` order ids (an order's items and its shipment row come close together in the timeline).
 
 The rule (docs/findings.md, ``home``):
@@ -60,7 +62,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, date
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -202,6 +204,10 @@ class ShipHome:
     billing: str | None = None  # None (no billing column) | "silent" | "agrees" | "decided" | "elsewhere"
     second: dict[str, Any] | None = None  # the other of two homes (alternating) or of two towns (same quarters)
     pattern: str | None = None  # None | "move" | "alternating" | "same quarters"
+    # (first, last) as the report gives them: ``first``/``last``, or "withheld Mon 22:28" for a night-time order's
+    # day without --include-sensitive (:meth:`ShippingPlaces.home`'s ``said``); None: as ``first``/``last``
+    shown: tuple[str | None, str | None] | None = None
+    earlier_last: str | None = None  # ``earlier``'s last day (ISO) as the rule reads it, whatever ``earlier`` gives
 
     @property
     def country(self) -> str | None:
@@ -215,12 +221,22 @@ class ShipHome:
     def city(self) -> str | None:
         return self.place[2]
 
+    @property
+    def said_first(self) -> str | None:
+        """The first order's day as the report gives it (``shown``)."""
+        return self.shown[0] if self.shown is not None else self.first
+
+    @property
+    def said_last(self) -> str | None:
+        """The last order's day as the report gives it (``shown``)."""
+        return self.shown[1] if self.shown is not None else self.last
+
     def value(self) -> dict[str, Any]:
         """The ``shipping`` part of the home finding's value: places only, never a street or postcode."""
         return {"city": self.city, "region": self.region, "country": self.country, "orders": self.orders,
                 "orders_with_address": self.votes, "recent_orders": self.recent_orders,
                 "recent_share": round(self.recent_share, 3), "recent_since": self.recent_since,
-                "first": self.first, "last": self.last, "towns": self.towns, "gifts": self.gifts,
+                "first": self.said_first, "last": self.said_last, "towns": self.towns, "gifts": self.gifts,
                 "orders_without_address": self.unplaced, "earlier": self.earlier, "billing": self.billing,
                 "second": self.second}
 
@@ -228,8 +244,9 @@ class ShipHome:
 class ShippingPlaces:
     """Counts own orders per shipping town and calendar quarter (bounded; see the module docstring)."""
 
-    __slots__ = ("_recent", "billed", "billing_known", "by_hour", "by_quarter", "evidence", "first", "gifts", "last",
-                 "other_orders", "place_ids", "places", "totals", "undated", "unplaced")
+    __slots__ = ("_recent", "_said", "billed", "billing_known", "by_hour", "by_quarter", "evidence", "first",
+                 "first_at", "gifts", "last", "last_at", "other_orders", "place_ids", "places", "totals", "undated",
+                 "unplaced")
 
     def __init__(self) -> None:
         self.place_ids: dict[Place, int] = {}
@@ -245,6 +262,10 @@ class ShippingPlaces:
         self.billing_known = 0  # own orders whose billing address could be compared with the shipping one
         self.first: dict[int, date] = {}
         self.last: dict[int, date] = {}
+        # the instants of each town's first and last orders: the records that give its first and last days
+        self.first_at: dict[int, datetime] = {}
+        self.last_at: dict[int, datetime] = {}
+        self._said: Callable[[datetime | None], str | None] | None = None
         self.evidence: dict[int, list[EvidenceItem]] = {}
         self.gifts = 0
         self.unplaced = 0  # own orders whose row names no shipping place (digital items, "Not Available")
@@ -311,9 +332,21 @@ class ShippingPlaces:
             self.first[pid] = d
         if pid not in self.last or d > self.last[pid]:
             self.last[pid] = d
+        if pid not in self.first_at or t < self.first_at[pid]:
+            self.first_at[pid] = t
+        if pid not in self.last_at or t > self.last_at[pid]:
+            self.last_at[pid] = t
 
-    def home(self) -> ShipHome | None:
-        """The shipping home, or ``None`` when no town received :data:`SHIP_MIN_TOWN_ORDERS` own orders."""
+    def home(self, said: Callable[[datetime | None], str | None] | None = None) -> ShipHome | None:
+        """The shipping home, or ``None`` when no town received :data:`SHIP_MIN_TOWN_ORDERS` own orders.
+
+        ``said`` gives an order's instant as the report gives its day: an ISO date, or ``"withheld Mon 22:28"``
+        for a night-time order without ``--include-sensitive`` (``sensitive.NightGate.day`` on the chosen zone).
+        The towns' first and last days in the value (``shown``, ``earlier``/``second`` ``first``/``last``) are
+        given through it, so that a night-time order quoted as "withheld Mon 22:28" is not dated by the town's
+        first day (GATE's report: the demo's ``shipping.first`` was that order's day); the rule reads the days
+        themselves either way. None: the days as they are."""
+        self._said = said
         votes = sum(self.totals.values()) + self.other_orders
         if not self.totals:
             return None
@@ -430,6 +463,7 @@ class ShippingPlaces:
             pattern = "same quarters"
             second = self._town(other) | {"pattern": pattern, "recent_orders": recent[other]}
         earlier = None
+        earlier_last: str | None = None  # the earlier town's last day as the rule reads it
         if pattern is None and window and since is not None:
             before: dict[int, float] = {}
             before_raw: Counter[int] = Counter()
@@ -447,6 +481,7 @@ class ShippingPlaces:
                 left = self._after(prev, pid) < SHIP_MIN_TOWN_ORDERS
                 if prev != pid and before_raw[prev] >= EARLIER_MIN_ORDERS and left:
                     earlier = self._town(prev)
+                    earlier_last = _iso(self.last.get(prev))
                     pattern = "move"
         runners = [p for p in rank(recent_w) if p != pid]
         told = billing in ("agrees", "decided")  # the billing address tells the two apart
@@ -541,7 +576,8 @@ class ShippingPlaces:
             basis += (f"; orders also go to {place_text(_place_of(second))} in the same quarters ({recent[pid]} and "
                       f"{second['recent_orders']} of the latest) and nothing tells the two apart: {town} got more "
                       "(low)")
-        return ShipHome(place=self.places[pid], orders=orders, votes=votes,
+        return ShipHome(shown=(self._day(pid, first=True), self._day(pid, first=False)), earlier_last=earlier_last,
+                        place=self.places[pid], orders=orders, votes=votes,
                         recent_orders=recent_total if window else votes, recent_share=share,
                         recent_since=_quarter_text(since) if window and since is not None else None,
                         first=_iso(self.first.get(pid)), last=_iso(self.last.get(pid)), confidence=conf,
@@ -549,10 +585,20 @@ class ShippingPlaces:
                         unplaced=self.unplaced, towns=len(self.places) + (1 if self.other_orders else 0),
                         billing=billing, second=second, pattern=pattern)
 
+    def _day(self, pid: int, *, first: bool) -> str | None:
+        """Town ``pid``'s first (or last) day as the report gives it (:meth:`home`'s ``said``): the ISO day, or
+        the withheld form of its first (last) order when ``said`` withholds that order's day."""
+        d = _iso((self.first if first else self.last).get(pid))
+        t = (self.first_at if first else self.last_at).get(pid)
+        if self._said is None or d is None or t is None:
+            return d
+        shown = self._said(t)
+        return d if shown is None or shown[:1].isdigit() else shown
+
     def _town(self, pid: int) -> dict[str, Any]:
         p = self.places[pid]
         return {"city": p[2], "region": p[1], "country": p[0], "orders": self.totals[pid],
-                "first": _iso(self.first.get(pid)), "last": _iso(self.last.get(pid))}
+                "first": self._day(pid, first=True), "last": self._day(pid, first=False)}
 
     def _after(self, a: int, b: int) -> int:
         """Orders to town ``a`` in the quarters after the one town ``b``'s first order fell in."""

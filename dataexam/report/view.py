@@ -219,6 +219,8 @@ def hours(value: Any) -> str:
 
 
 def month_year(iso: Any) -> str:
+    if str(iso).startswith(TIME_WITHHELD):  # a night-time record's day without --include-sensitive (GATE2)
+        return local_time(iso, None)
     try:
         d = date.fromisoformat(str(iso)[:10])
     except ValueError:
@@ -227,6 +229,8 @@ def month_year(iso: Any) -> str:
 
 
 def day(iso: Any) -> str:
+    if str(iso).startswith(TIME_WITHHELD):  # a night-time record's day without --include-sensitive (GATE2)
+        return local_time(iso, None)
     try:
         d = date.fromisoformat(str(iso)[:10])
     except ValueError:
