@@ -195,7 +195,8 @@ def home_moves(home: Any) -> list[dict[str, Any]]:
         return []
     out = []
     moved = value.get("moved")
-    if isinstance(moved, dict) and moved.get("since") and moved.get("until"):
+    if isinstance(moved, dict) and moved.get("since") and moved.get("until") \
+            and str(moved["until"]) <= str(moved["since"]):
         out.append({"type": "move", "month": str(moved["since"])[:7], "start": moved["until"],
                     "completed": moved["since"], "sensitive": None, "basis": "home finding",
                     "from": moved.get("from"), "to": moved.get("to"),
@@ -203,7 +204,10 @@ def home_moves(home: Any) -> list[dict[str, Any]]:
                     "seen_in": moved.get("seen_in") or "login countries"})
     ship = value.get("shipping")
     earlier = ship.get("earlier") if isinstance(ship, dict) else None
-    if isinstance(earlier, dict) and earlier.get("last") and ship.get("first"):
+    if isinstance(earlier, dict) and earlier.get("last") and ship.get("first") and not earlier.get("interleaved") \
+            and str(earlier["last"]) <= str(ship["first"]):
+        # interleaved addresses (the old town's last order after the new one's first) date no move: a move
+        # "between 2024-07-13 and 2024-07-02" was listed (T29C M7); an end never precedes its start
         start, completed = str(earlier["last"]), str(ship["first"])
         if not any(abs((date.fromisoformat(m["completed"][:10]) - date.fromisoformat(completed)).days)
                    <= SAME_MOVE_DAYS for m in out):

@@ -448,6 +448,11 @@ class ShippingPlaces:
                 if prev != pid and before_raw[prev] >= EARLIER_MIN_ORDERS and left:
                     earlier = self._town(prev)
                     pattern = "move"
+                    # the earlier town's last order after the home's first: the addresses interleave (several
+                    # marketplaces at once, the twenty-ninth pass's third tester M7: a move "between 2024-07-13 and
+                    # 2024-07-02"); the town is still named, but no move is dated from it
+                    if earlier["last"] and self.first.get(pid) and earlier["last"] >= _iso(self.first[pid]):
+                        earlier["interleaved"] = True
         runners = [p for p in rank(recent_w) if p != pid]
         told = billing in ("agrees", "decided")  # the billing address tells the two apart
         if pattern is None and window and billing != "elsewhere" and pid in recent_w and runners:
