@@ -44,6 +44,7 @@ from .ledger import (
     to_decimal,
 )
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
+from .shipping import OrdersForOthers
 
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
@@ -104,6 +105,13 @@ def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str
         out = f"You spent {spent} on Amazon" + (f" ({count})" if count else "")
         refunded = amounts(value.get("refunds"))
         out += (f" and got {refunded} back in refunds." if refunded else ".")
+    others = value.get("orders_for_others")
+    if isinstance(others, dict) and out:
+        n, of = int(others.get("away_orders") or 0), int(others.get("orders") or 0)
+        money = amounts(others.get("amount"))
+        out += (f" Most orders ({n:,} of {of:,}" + (f", {money}" if money else "") + ") ship away from your billing "
+                f"address, to other people in at least {others.get('away_towns')} towns: stock sold on or orders "
+                "for others, not your own spending.")
     balance = amounts(value.get("paid_from_gift_card_balance"))
     if balance:
         n = balance_orders
@@ -201,6 +209,7 @@ class MoneyAggregator(Aggregator):
         self.order_cats: dict[int, Counter[tuple[str, str, date]]] = {}
         self.refund_rows: set[tuple[int, str, Decimal]] = set()
         self.payment: Counter[str] = Counter()
+        self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
@@ -285,6 +294,7 @@ class MoneyAggregator(Aggregator):
         else:
             cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
         if not from_balance:
+            self.for_others.add(attrs, order_key, total, currency)
             for c in cats[:1]:
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
@@ -677,6 +687,21 @@ class MoneyAggregator(Aggregator):
             elif share >= UNPRICED_MEDIUM_SHARE and conf == Confidence.HIGH:
                 conf = Confidence.MEDIUM
             basis_extra = f"; {share:.0%} of the order items carry no amount or date and are left out"
+        others = self.for_others.verdict()
+        value["orders_for_others"] = None if others is None else {
+            **others, "amount": {c: amount_text(a, c) for c, a in sorted(others["amount"].items())}}
+        if others is not None:
+            # a reseller's stock shipped straight to buyers, or a household's orders for others: the sums are
+            # money through the account, not the person's own spending (T29C L3); the sums stay exact
+            caveats.insert(0, f"{others['away_orders']:,} of {others['orders']:,} orders ship away from their own "
+                              f"billing address, to other people in at least {others['away_towns']} towns (the "
+                              "export keeps no recipient's name or street, so people are counted by their towns): "
+                              "resale stock or orders for others; the totals are money spent through this account, "
+                              "not your own spending.")
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis_extra += (f"; most orders ({others['away_orders']} of {others['orders']}) ship to other people: "
+                            "what the totals say of your own spending is uncertain")
         if ledger.shipments_counted:
             caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
                            "their Total Charged (with shipping and tax) is counted, without categories.")
