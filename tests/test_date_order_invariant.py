@@ -73,3 +73,20 @@ def test_a_clean_move_is_still_dated_and_in_order() -> None:
     move = [v for v in life.value if v["type"] == "move"]
     assert len(move) == 1 and move[0]["start"] < move[0]["completed"] == "2024-02-01"
     assert assert_no_end_before_start(report) >= 2
+
+
+def test_no_finding_of_the_shipped_fixtures_ends_before_it_starts() -> None:
+    """Every finding of a run over the repository's real-shape fixtures (Facebook 2024–25, X current, Amazon
+    legacy and 2025): each span's end is on or after its start."""
+    from pathlib import Path
+
+    from dataexam import api
+    from dataexam.inference import infer
+
+    root = Path(__file__).resolve().parent.parent / "fixtures"
+    inputs = [root / "facebook" / "2024-25", root / "twitter" / "current", root / "amazon" / "legacy",
+              root / "amazon" / "2025"]
+    for include_sensitive in (False, True):
+        report = infer(api.timeline([p for p in inputs if p.exists()]), include_sensitive=include_sensitive,
+                       now=datetime(2026, 1, 1, tzinfo=UTC))
+        assert assert_no_end_before_start(report) >= 1
