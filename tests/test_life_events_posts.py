@@ -17,6 +17,7 @@ from dataexam import api
 from dataexam.inference import infer
 from dataexam.inference.lifedeclared import life_event_type
 from dataexam.inference.lifeposts import post_life_kind
+from dataexam.report import view
 
 T0 = 1704067200  # 2024-01-01 UTC
 DAY = 86400
@@ -88,6 +89,9 @@ def test_post_life_events_are_dated_by_the_first_post_and_merge_with_a_declared_
     assert len(loss) == 1 and loss[0]["basis"] == "declared" and "own posts" in loss[0]["declared_in"]
     assert "graduation 2024-01-21 (your post)" in f.summary and "new job 2024-07-19 (your post)" in f.summary
     assert any("first person" in c and "death of someone close" in c for c in f.caveats)
+    rows = dict(view.facts(f.to_dict()))  # the text, Markdown and HTML reports' rows
+    assert rows["From your records"].startswith("graduation 2024-01-21 (your post); new job 2024-07-19 (your post)")
+    assert rows["Declared in"].endswith("loss 2024-09-07: life-event post and own posts")
 
 
 def test_bereavement_from_posts_alone_is_one_event_at_the_first_post(tmp_path: Path) -> None:
