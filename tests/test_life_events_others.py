@@ -44,12 +44,22 @@ def test_a_guest_s_wedding_and_a_sister_s_move_are_not_the_person_s_events() -> 
 
 
 def test_own_posts_alone_say_posts_mention_at_low() -> None:
-    life = _life([(at(2, 14), "facebook.post", "We got engaged! Wedding planning starts now."),
+    life = _life([(at(2, 14), "facebook.post", "Engagement ring shopping today! Wedding planning starts now."),
                   (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
     assert [(e["type"], e["month"], e["basis"]) for e in life.value] == [("wedding", "2023-02", "posts only")]
     assert life.summary == "Posts mention a wedding around 2023-02."
     assert life.confidence == Confidence.LOW
     assert "posts only" in life.confidence_basis
+
+
+def test_a_first_person_engagement_is_said_beside_the_posts_wedding_at_medium() -> None:
+    # "We got engaged!" tells the person's own engagement (lifeposts, T29C M8): dated by that post, at medium
+    life = _life([(at(2, 14), "facebook.post", "We got engaged! Wedding planning starts now."),
+                  (at(7, 1), "facebook.post", "Booked our honeymoon to Lisbon.")])
+    assert [(e["type"], e["start"], e["basis"]) for e in life.value] == [
+        ("engagement", "2023-02-14", "own posts (first person)"), ("wedding", "2023-02-14", "posts only")]
+    assert life.summary == "Engagement 2023-02-14 (your post); posts mention a wedding around 2023-02."
+    assert life.confidence == Confidence.MEDIUM
 
 
 def test_own_purchases_keep_the_event_at_medium() -> None:

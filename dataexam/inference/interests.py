@@ -29,6 +29,9 @@ from ..wording import count_phrase
 from . import literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
+from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
+from .lifeposts import KINDS as POST_LIFE_KINDS
+from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import spoken
 from .shipping import OwnAddresses
@@ -216,7 +219,9 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
         return []
     out = []
     moved = value.get("moved")
-    if isinstance(moved, dict) and moved.get("since") and moved.get("until"):
+    # the rule reads the days themselves (``days``), the value may hold a withheld night-time day
+    if isinstance(moved, dict) and moved.get("since") and moved.get("until") \
+            and str(days.get("moved.until") or moved["until"]) <= str(days.get("moved.since") or moved["since"]):
         day = str(days.get("moved.since") or moved["since"])
         out.append({"type": "move", "month": day[:7], "start": moved["until"],
                     "completed": moved["since"], "sensitive": None, "basis": "home finding",
@@ -226,7 +231,10 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
                    | ({"_day": day} if day != str(moved["since"]) else {}))
     ship = value.get("shipping")
     earlier = ship.get("earlier") if isinstance(ship, dict) else None
-    if isinstance(earlier, dict) and earlier.get("last") and ship.get("first"):
+    if isinstance(earlier, dict) and earlier.get("last") and ship.get("first") and not earlier.get("interleaved") \
+            and str(days.get("earlier.last") or earlier["last"]) <= str(days.get("shipping.first") or ship["first"]):
+        # interleaved addresses (the old town's last order after the new one's first) date no move: a move
+        # "between 2024-07-13 and 2024-07-02" was listed (T29C M7); an end never precedes its start
         start, completed = str(earlier["last"]), str(ship["first"])
         day = str(days.get("shipping.first") or completed)
         if not any(abs((date.fromisoformat(str(m.get("_day", m["completed"]))[:10]) - date.fromisoformat(day)).days)
@@ -239,6 +247,12 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
     return out
 
 
+def _first_day(event: dict[str, Any]) -> date:
+    """The first day a listed event's ``start`` can mean ("2024" → 2024-01-01, "2024-05" → 2024-05-01)."""
+    parts = [int(p) for p in str(event.get("start") or event.get("month"))[:10].split("-")]
+    return date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+
+
 def _near(event: dict[str, Any], when: date) -> bool:
     """Whether a listed life event (its ``start`` day or month) lies within :data:`SAME_MOVE_DAYS` of ``when``."""
     text = str(event.get("start") or event.get("month") or "")
@@ -249,6 +263,9 @@ def _near(event: dict[str, Any], when: date) -> bool:
     return abs((day - when).days) <= SAME_MOVE_DAYS
 
 
+POSTS_FIRST_PERSON = "own posts (first person)"  # lifeposts' basis
+
+
 def life_events_sentence(value: list[dict[str, Any]]) -> str:
     """The life-events finding's sentence: "move around 2023-03" for an event with purchases or searches on its
     trail, "posts mention a wedding around 2023-05" for one resting on posts alone (whose it is is unclear)."""
@@ -257,6 +274,9 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
         if v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
             parts.append(f"move from {v.get('from')} to {v.get('to')} between {spoken(v.get('start'))} and "
                          f"{spoken(v.get('completed'))} (the home finding: {v.get('seen_in')})")
+        elif v.get("basis") == POSTS_FIRST_PERSON:
+            parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {v['start']} (your post"
+                         + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")"))
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
         else:
@@ -435,6 +455,7 @@ class InterestAggregator(Aggregator):
         self.records = 0
         self.rules = [_LifeRule(name, groups) for name, groups in LIFE_EVENT_RULES.items()]
         self.declared = DeclaredLife()  # life events the person declared to Facebook (lifedeclared)
+        self.post_life = PostLife()  # life events told in the first person in own posts (lifeposts)
         self.baby_first: datetime | None = None
         self.baby_last: datetime | None = None
         self.baby_items = 0
@@ -448,6 +469,8 @@ class InterestAggregator(Aggregator):
         kind = event.kind
         if kind != "twitter.like" and event.actor != "self":
             return
+        if kind in ("facebook.post", "twitter.tweet"):
+            self.post_life.feed(event)
         if event.kind in DECLARED_KINDS:
             self.declared.feed(event)
             if event.kind != "facebook.post":
@@ -771,6 +794,20 @@ class InterestAggregator(Aggregator):
         for e in declared:  # what the person told Facebook: first, the strongest evidence there is
             ev.items.extend(e["_evidence"][:2])
             value.append({k: v for k, v in e.items() if not k.startswith("_")})
+        # first-person posts (lifeposts): one the person also declared (same Facebook category, within
+        # lifedeclared.SAME_EVENT_DAYS) is that event, its posts named among where it was told
+        told_in_posts, _ = self.post_life.events(ctx.include_sensitive)
+        for e in told_in_posts:
+            day = date.fromisoformat(e["start"])
+            same = next((d for d in value if d["type"] == e["declared_type"]
+                         and abs((_first_day(d) - day).days) <= DECLARED_SAME_DAYS), None)
+            if same is not None:
+                if "own posts" not in same["declared_in"]:
+                    same["declared_in"].append("own posts")
+                continue
+            ev.items.extend(e["_evidence"][:2])
+            ev.n_support += e["posts"]
+            value.append({k: v for k, v in e.items() if not k.startswith("_")})
         for e in sorted(shown, key=lambda x: x["start"]):
             ev.items.extend(e["_evidence"][:5])
             # only posts on the trail: whose event it is stays unclear (a guest's wedding, a friend's move)
@@ -791,7 +828,11 @@ class InterestAggregator(Aggregator):
         ev.items = ev.items[:10]
         caveats = ["Declared events are what you told Facebook: their dates are the ones you gave (a life event "
                    "can be backdated), and relationship and family events name other people."] if declared else []
-        caveats += ["Gifts for others follow the same sequences.",
+        caveats += [f"Your own posts and tweets are read for these kinds, told in the first person in English or "
+                    f"German: {kinds_read()}; other kinds (an illness, a new home bought …) and other languages are "
+                    "not read from posts. Posts that congratulate or condole, and words in quotation marks, are "
+                    "left out.",
+                    "Gifts for others follow the same sequences.",
                    "Posts that congratulate or tell a relative's, a friend's or a named person's event are left "
                    "out; other posts about someone else's wedding or move can still read as yours.",
                    "Target reportedly used about 25 products; these rules use a handful of keywords."]
@@ -805,7 +846,8 @@ class InterestAggregator(Aggregator):
             conf = Confidence.HIGH
             basis = (f"{len(declared)} life event{'s' if len(declared) != 1 else ''} the person declared to Facebook "
                      "(life-event posts, profile update history, dated profile fields)"
-                     + (f"; {len(inferred)} more from keyword sequences (no labelled data)" if inferred else ""))
+                     + (f"; {len(inferred)} more from your own posts, keyword sequences or the home finding (no "
+                        "labelled data)" if inferred else ""))
         elif not value:
             conf, basis = Confidence.LOW, "no rule sequence completed" + (
                 "" if ctx.include_sensitive else " (sensitive categories not checked)")
@@ -815,6 +857,15 @@ class InterestAggregator(Aggregator):
                 Confidence.HIGH, Confidence.MEDIUM) else Confidence.LOW
             basis = (f"the home finding's move ({from_home[0]['seen_in']}), {home.confidence.value if home else '?'}"
                      " there; no keyword sequence completed")
+        elif any(v["basis"] == POSTS_FIRST_PERSON for v in value):
+            # the person's own first-person words ("We got engaged tonight"): whose event it is is said, but a
+            # phrase list is no labelled model (irony, a quote not in quotation marks): medium at most
+            conf = Confidence.MEDIUM
+            n_posts = sum(1 for v in value if v["basis"] == POSTS_FIRST_PERSON)
+            basis = (f"{n_posts} event{'s' if n_posts != 1 else ''} told in the first person in your own posts "
+                     "(English and German phrases, no labelled data)"
+                     + ("; others from keyword sequences or the home finding"
+                        if len(value) > n_posts else ""))
         elif all(v["basis"] == "posts only" for v in value):
             conf = Confidence.LOW
             basis = ("each event is a completed keyword sequence (ordered, within its window) of posts only: whose "
@@ -837,7 +888,13 @@ class InterestAggregator(Aggregator):
                                "history, the profile's dated job, city, places lived, school and relationship) come "
                                "first, as declared (basis 'declared', with their dates and where they were "
                                "declared); a health event, and a relationship the export shows to be same-sex, "
-                               "are Art. 9 and shown only with --include-sensitive."),
+                               "are Art. 9 and shown only with --include-sensitive. Own posts and tweets are read "
+                               f"for events told in the first person ({kinds_read()}; English and German phrases: "
+                               "'Graduated today!', 'First day at my new job', 'We got engaged', 'Mum passed "
+                               "away', 'Wir haben uns verlobt'), dated by the first such post (basis 'own posts "
+                               "(first person)', medium at most); one the person also declared to Facebook is "
+                               "that event. A post the special-category keyword map reads is withheld without "
+                               "--include-sensitive."),
                        evidence=ev, caveats=caveats, literature=literature.cards("life_events"), sensitive=sensitive,
                        summary=summary)
 

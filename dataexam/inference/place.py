@@ -909,6 +909,10 @@ class PlaceAggregator(Aggregator):
             e = ship.earlier
             moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))} "
                      f"(last on {spoken(e['last'])}): a move, or a second home.")
+            if e.get("interleaved"):  # its last order after the home's first: no dated move (T29C M7)
+                moved = (f" Before that most orders went to {place_text((e['country'], e['region'], e['city']))}, "
+                         f"the last on {spoken(e['last'])}, after the first to {town} ({spoken(ship.said_first)}): "
+                         "the addresses interleave, so no move is dated from them.")
         elif ship.second and ship.pattern == "alternating":
             o = ship.second
             moved = (f" Orders take turns by season between {town} and "

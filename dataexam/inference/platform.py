@@ -246,7 +246,11 @@ class PlatformAggregator(Aggregator):
                 if cats:
                     mappable += 1
                     agree += bool(match)
-                row = {"declared": name, "categories": cats, "supported_by_data": bool(match)}
+                # an item no keyword category maps ("Board games", "Outdoor enthusiasts") was never checked: null,
+                # not false — the records may well name it (the twenty-ninth pass's third tester, L4)
+                row = {"declared": name, "categories": cats, "supported_by_data": bool(match) if cats else None}
+                if not cats:
+                    row["not_checked"] = "no keyword category maps it"
                 if match == [TRAVEL] and trips and TRAVEL not in derived[:10]:
                     row["backed_by"] = f"{trips} trip{'s' if trips != 1 else ''} abroad (trips finding)"
                 rows.append(row)

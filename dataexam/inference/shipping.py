@@ -63,6 +63,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
@@ -143,6 +144,52 @@ class OwnAddresses:
 
 
 MAX_OWN_ADDRESSES = 100
+
+#: orders sent for others: at least this many orders away from their own billing address (not flagged as gifts),
+#: at least :data:`FOR_OTHERS_SHARE` of the orders whose billing town is known, to at least
+#: :data:`FOR_OTHERS_TOWNS` other towns — a reseller shipping stock straight to buyers (the twenty-ninth pass's third
+#: tester, L3: €37,637 of LEGO sets to 60 buyers was "You spent" and the trust score's top band); a person sending
+#: a few parcels to relatives stays below (1–3 towns, a minority of the orders)
+FOR_OTHERS_MIN_ORDERS = 20
+FOR_OTHERS_SHARE = 0.5
+FOR_OTHERS_TOWNS = 5
+MAX_FOR_OTHERS = 100_000  # order ids (hashes) kept
+
+
+class OrdersForOthers:
+    """Orders shipped to other people's addresses: away from the order's own billing address (``ships_to_billing``
+    false, the parser's flag; the export keeps no recipient name or street, so other people are counted by their
+    towns: at least that many). Flagged gifts are left out (the person's own giving). Hashes only, bounded."""
+
+    __slots__ = ("_away", "_known", "_towns", "amount")
+
+    def __init__(self) -> None:
+        self._known: set[int] = set()  # orders whose billing town is known (ships_to_billing True or False)
+        self._away: set[int] = set()
+        self._towns: set[int] = set()
+        self.amount: dict[str, Decimal] = {}  # per currency: the items sent away
+
+    def add(self, attrs: Mapping[str, Any], order_key: str, total: Decimal | None, currency: str) -> None:
+        """One counted order item (not cancelled, not balance-paid)."""
+        billing = attrs.get("ships_to_billing")
+        if billing is None or attrs.get("gift") is True or len(self._known) >= MAX_FOR_OTHERS:
+            return
+        key = hash(order_key)
+        self._known.add(key)
+        if billing is False:
+            self._away.add(key)
+            self._towns.add(hash(tuple(str(attrs.get(k) or "") for k in
+                                       ("shipping_city", "shipping_region", "shipping_country"))))
+            if total is not None:
+                self.amount[currency] = self.amount.get(currency, Decimal(0)) + total
+
+    def verdict(self) -> dict[str, Any] | None:
+        """``{orders, away_orders, away_towns, amount{CUR: Decimal}}`` when most orders go to others (the
+        thresholds above), else None."""
+        away, known = len(self._away), len(self._known)
+        if away < FOR_OTHERS_MIN_ORDERS or away < FOR_OTHERS_SHARE * known or len(self._towns) < FOR_OTHERS_TOWNS:
+            return None
+        return {"orders": known, "away_orders": away, "away_towns": len(self._towns), "amount": dict(self.amount)}
 
 
 @lru_cache(maxsize=256)
@@ -483,6 +530,11 @@ class ShippingPlaces:
                     earlier = self._town(prev)
                     earlier_last = _iso(self.last.get(prev))
                     pattern = "move"
+                    # the earlier town's last order after the home's first: the addresses interleave (several
+                    # marketplaces at once, the twenty-ninth pass's third tester M7: a move "between 2024-07-13 and
+                    # 2024-07-02"); the town is still named, but no move is dated from it
+                    if earlier_last and self.first.get(pid) and earlier_last >= _iso(self.first[pid]):
+                        earlier["interleaved"] = True
         runners = [p for p in rank(recent_w) if p != pid]
         told = billing in ("agrees", "decided")  # the billing address tells the two apart
         if pattern is None and window and billing != "elsewhere" and pid in recent_w and runners:

@@ -37,7 +37,7 @@ from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, 
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
-from .shipping import OwnAddresses
+from .shipping import OrdersForOthers, OwnAddresses
 from .social import MessageThreads
 from .textrules import RECENT_YEARS, is_retweet, recent_from, year_span
 
@@ -128,6 +128,7 @@ class TrustAggregator(Aggregator):
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses = OwnAddresses()
+        self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
         self.friends = 0
         self.followers = 0
         # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
@@ -205,7 +206,10 @@ class TrustAggregator(Aggregator):
             self.ev["credit_history"].offer(event, "cancelled order item")
             return
         t = event.time
-        if self.ledger.add(event) is not None and t is not None:
+        counted = self.ledger.add(event)
+        if counted is not None and not counted.from_balance:
+            self.for_others.add(attrs, str(attrs.get("order_id") or event.key), counted.total, counted.currency)
+        if counted is not None and t is not None:
             if event.time_source in CLOCK_SOURCES:  # a date only says nothing about the hour (T24C H4)
                 t = t.astimezone(UTC)
                 self.order_bins.add(t.date(), quarter_of(t))
@@ -267,6 +271,7 @@ class TrustAggregator(Aggregator):
         # main currency's (a coefficient of variation has no unit).
         self.ledger.localise(ctx.local_bin if ctx.zone is not None else None)
         main = self.ledger.main_currency()
+        others = self.for_others.verdict()
         yearly_eur, no_rate = self.yearly_in_band_currency()
         if main:
             yearly = self.ledger.mean_yearly(main)
@@ -339,11 +344,15 @@ class TrustAggregator(Aggregator):
                                                         if yearly_eur is not None else None),
                     "spend_band_f": band, "regularity": round(regularity, 3),
                     "currencies_without_ecb_rate": no_rate,
+                    "orders_for_others": ({k: v for k, v in others.items() if k != "amount"} if others else None),
                     "not_in_inputs": missing["amazon"]},
                 "rule": (".5·band(mean yearly spend in EUR, every currency at the ECB rate of each purchase day: "
                          "<100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + .5·(1 − CV of monthly spend "
                          "in EUR, or in the main currency where none has a rate); no rate at all: band .5"),
-                "explanation": "Spending level and steadiness stand in for income.",
+                "explanation": "Spending level and steadiness stand in for income." + (
+                    f" Most orders ({others['away_orders']} of {others['orders']}) ship to other people (in at least "
+                    f"{others['away_towns']} towns): not your own spending, yet counted as if it were income."
+                    if others else ""),
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
@@ -466,6 +475,11 @@ class TrustAggregator(Aggregator):
                  "period": [gate.instant(self.first, ctx.zone), gate.instant(self.last, ctx.zone)]}
         has_data = self.items or self.friends or self.followers or self.profile_fields
         conf = Confidence.LOW if has_data else Confidence.INSUFFICIENT
+        others = factors["fulfilment_capacity"]["inputs"].get("orders_for_others")
+        # a reseller's stock (T29C L3): the spending band reads money through the account as the person's income
+        resale = ([f"Most orders ({others['away_orders']} of {others['orders']}) ship to other people in at least "
+                   f"{others['away_towns']} towns: resale stock or orders for others, not your own spending, yet the "
+                   "fulfilment factor reads them as income — as a real scorer would."] if others else [])
         return [Finding(id="trust_score", title=f"Mock trust score ({BANNER})", value=value if has_data else None,
                         confidence=conf,
                         confidence_basis=("deliberately low: a mock with unverified weights and no outcome data; "
@@ -481,11 +495,14 @@ class TrustAggregator(Aggregator):
                                  "A score like this, used by a lender, would be an Art. 22 automated decision "
                                  "(CJEU C-634/21 SCHUFA).",
                                  "What raises it (more spending, never moving, more contacts) shows the perverse "
-                                 "incentives such scores create."],
+                                 "incentives such scores create.", *resale],
                         # no orders, contacts or profile facts: every fᵢ is its empty default, so the number and
                         # its band would be the formula's floor, not a reading of the person (T28A M2) — none is
                         # printed, in any format
-                        summary=(f"{BANNER}: {score} of 350–950 ({band})." if has_data else
+                        summary=(f"{BANNER}: {score} of 350–950 ({band})."
+                                 + (" Most orders ship to other people: the spending it scores is not yours."
+                                    if others else "")
+                                 if has_data else
                                  f"{BANNER}: no score — the exports hold no orders, contacts or profile facts to "
                                  "score."))]
 

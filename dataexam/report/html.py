@@ -257,7 +257,8 @@ def _declared(f: dict[str, Any]) -> list[str]:
             if isinstance(i, dict):
                 rows.append([view.platform_list_name(name), str(i.get("declared")),
                              "yes" if i.get("supported_by_data") else
-                             "not checkable" if i.get("not_checkable") else "no",
+                             "not checkable" if i.get("not_checkable") else
+                             "not checked" if i.get("supported_by_data") is None else "no",
                              view.join([view.label(c) for c in i.get("categories") or []]) or "—"])
         withheld = view.withheld_special(name, p) if isinstance(p, dict) else ""
         if withheld:  # counted, not named (inference.platform)

@@ -1104,8 +1104,11 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             out = [("Declared in", "; ".join(f"{e.get('type')} {e.get('start')}: {join(e.get('declared_in') or [])}"
                                              for e in told[:8]))]
             if found:
-                out.append(("From your records", "; ".join(f"{e.get('type')} around {e.get('month')} "
-                                                           f"({e.get('basis')})" for e in found[:5])))
+                # a first-person post's event is said by its day and kind, as the summary says it (lifeposts)
+                out.append(("From your records", "; ".join(
+                    f"{str(e.get('type')).replace('_', ' ')} {e.get('start')} (your post)"
+                    if e.get("basis") == "own posts (first person)"
+                    else f"{e.get('type')} around {e.get('month')} ({e.get('basis')})" for e in found[:5])))
             return out
         if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
                    "devices"):
