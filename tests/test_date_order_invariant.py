@@ -89,4 +89,6 @@ def test_no_finding_of_the_shipped_fixtures_ends_before_it_starts() -> None:
     for include_sensitive in (False, True):
         report = infer(api.timeline([p for p in inputs if p.exists()]), include_sensitive=include_sensitive,
                        now=datetime(2026, 1, 1, tzinfo=UTC))
-        assert assert_no_end_before_start(report) >= 1
+        # without the flag the shipping home's last order (Sat 23:57) is "withheld …" (GATE2: a night-time
+        # record's day), so the one span of these fixtures is checked with the flag
+        assert assert_no_end_before_start(report) >= (1 if include_sensitive else 0)

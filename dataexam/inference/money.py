@@ -244,7 +244,7 @@ class MoneyAggregator(Aggregator):
                 amount = to_decimal(event.attrs.get("amount"))
                 if oid_text and amount is not None and len(self.refund_rows) < MAX_CATEGORY_ORDERS:
                     # the same payout written twice is one (a set); which refunds count is the ledger's (finish)
-                    self.refund_rows.add((hash(oid_text), currency_of(event.attrs), abs(amount)))
+                    self.refund_rows.add((order_hash(oid_text), currency_of(event.attrs), abs(amount)))
             else:
                 self.ledger.add_return(event)
             return
@@ -307,7 +307,7 @@ class MoneyAggregator(Aggregator):
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
                 self.category_days[(currency, c)][t.date()] += total
-                oid = hash(str(attrs.get("order_id") or "").strip()) if attrs.get("order_id") else None
+                oid = order_hash(str(attrs.get("order_id") or "").strip()) if attrs.get("order_id") else None
                 if oid is not None and (oid in self.order_cats or len(self.order_cats) < MAX_CATEGORY_ORDERS):
                     self.order_cats.setdefault(oid, Counter())[(currency, c, t.date())] += total
         pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
@@ -468,8 +468,8 @@ class MoneyAggregator(Aggregator):
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
         self.category_days[(p.currency, "uncategorised")][p.day] += p.total
         if p.order_id and len(self.order_cats) < MAX_CATEGORY_ORDERS:
-            self.order_cats.setdefault(hash(p.order_id.strip()), Counter())[(p.currency, "uncategorised", p.day)] \
-                += p.total
+            key = (p.currency, "uncategorised", p.day)
+            self.order_cats.setdefault(order_hash(p.order_id.strip()), Counter())[key] += p.total
 
     def main_currency(self) -> str | None:
         """Where the person spends most: the largest total in euros at dated ECB rates
