@@ -514,8 +514,12 @@ class MessageThreads:
         # one person, one contact (the thread id, the X account, one name across downloads); then who talks both ways
         people = sorted(self._one_person_across_downloads(direct), key=lambda c: (-c.messages, c.name, c.key))
         two_way = []
+        # who wrote is known only once the owner is: without a message of theirs (no profile and no owner found in
+        # Facebook's threads; no DM of theirs in X's, whose own id then is unknown) a thread of one sender may be
+        # the owner's own, so no thread is called one-sided and all stay contacts, as before T29C
+        sides = {"facebook": bool(self.fb_sent or self.owner), "twitter": self.own_x_id is not None}
         for c in people:
-            if c.sent and c.received:
+            if (c.sent and c.received) or not sides.get(c.service, True):
                 two_way.append(c)
                 q, bits = 0, c.quarters
                 while bits:
