@@ -25,15 +25,13 @@ MAX_UNDATED = 10_000
 
 def ad_identity(attrs: Any) -> tuple[Any, ...]:
     """What one impression is, as both files give it: advertiser (name, handle), where and on what it was shown, and
-    what was promoted (tweet id, trend, publisher), with the matched targeting criteria; hashable."""
+    what was promoted (tweet id, trend, publisher); hashable. Not the matched targeting, whose order (or a criterion)
+    one file may give otherwise without the impression being another: with the instant, these fields tell it."""
     trend = attrs.get("promoted_trend")
-    targeting = attrs.get("targeting")
     return (attrs.get("advertiser_name"), attrs.get("advertiser_screen_name"), attrs.get("display_location"),
             attrs.get("device_os"), attrs.get("promoted_tweet_id"),
             tuple(sorted((str(k), str(v)) for k, v in trend.items())) if isinstance(trend, dict) else trend,
-            attrs.get("publisher_name"),
-            tuple(sorted((str(c.get("type")), str(c.get("value"))) for c in targeting if isinstance(c, dict)))
-            if isinstance(targeting, list) else None)
+            attrs.get("publisher_name"))
 
 
 class AdOnce:
