@@ -10,6 +10,7 @@ about 6 people a quarter to about 2" at high, though the people he talks with st
 
 from __future__ import annotations
 
+import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from test_inference_synth import Stream
 
 from dataexam import api
+from dataexam import report as report_module
 from dataexam.inference import Confidence, infer
 from dataexam.inference.adonce import AdOnce
 
@@ -87,6 +89,22 @@ def test_the_circle_is_two_way_and_one_sided_threads_are_apart():
     assert social.confidence == Confidence.HIGH
     assert social.confidence_basis == ("exact counts of records; the circle counts the 2 contacts both sides wrote to "
                                        "(4 one-sided threads apart)")
+
+
+def test_one_sided_names_are_shown_and_redacted():
+    report = infer(_paul(), now=NOW)
+    for fmt in ("text", "markdown", "html", "json"):
+        buf = io.StringIO()
+        report_module.render(report, fmt, buf)
+        assert "Landlord Office" in buf.getvalue() and "Crypto Deals" in buf.getvalue(), fmt
+        buf = io.StringIO()
+        report_module.render(report, fmt, buf, redact=True)
+        for name in ("Landlord Office", "Crypto Deals", "Julia Promo", "Max Power", "Anna Schmidt", "Anna Weber"):
+            assert name not in buf.getvalue(), (fmt, name)
+    buf = io.StringIO()
+    report_module.render(report, "json", buf, redact=True)
+    sided = json.loads(buf.getvalue())["by_id"]["social_circle"]["value"]["one_sided"]
+    assert sided["never_replied"]["top"] == [{"name": "one-sided contact 4", "messages": 10}]
 
 
 def test_a_real_change_of_the_two_way_circle_is_said_at_medium():
