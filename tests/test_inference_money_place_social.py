@@ -425,14 +425,14 @@ def test_deleted_accounts_are_distinct_per_thread_and_invisible_names_are_spelle
     events = [_msg(s, at(2023, 1, 1, 10), "self", "a_1"), _msg(s, at(2023, 1, 1, 11), "unknown", "a_1", sender=""),
               _msg(s, at(2023, 1, 2, 10), "self", "b_2"), _msg(s, at(2023, 1, 2, 11), "unknown", "b_2", sender=""),
               _msg(s, at(2023, 1, 2, 12), "unknown", "b_2", sender=""),
-              _msg(s, at(2023, 1, 3, 10), "\u3164", "c_3")]
+              _msg(s, at(2023, 1, 3, 10), "\u3164", "c_3"), _msg(s, at(2023, 1, 3, 11), "self", "c_3")]
     value = infer(events, now=NOW).finding("social_circle").value
     names = [c["name"] for c in value["top_contacts"]]
     assert "unknown" not in names
     # a deleted account is no one to rank: two threads with one are counted, never listed (nor summed)
     assert value["contacts_without_name"] == 2
-    assert names == ["(invisible name U+3164)"]
-    assert value["one_to_one"] == {"sent": 2, "received": 4}
+    assert names == ["(invisible name U+3164)"]  # answered once: a two-way contact (T29C M6)
+    assert value["one_to_one"] == {"sent": 3, "received": 4}
     assert is_invisible("\u200b\u200b") and not is_invisible("Bo") and not is_invisible("")
     assert display_name("Bo") == "Bo"
 
@@ -511,11 +511,15 @@ def test_a_group_where_one_member_speaks_is_still_a_group_and_an_unanswered_thre
     s = Stream()
     events = [_msg(s, at(2023, 1, 1, 9) + timedelta(minutes=i), "Ann", "trip_1", participants=5) for i in range(9)]
     events += [_msg(s, at(2023, 1, 2, 9), "self", "trip_1", participants=5)]
-    # a one-to-one thread the other never answered (2019→ files list the owner and the other): a contact
+    # a one-to-one thread the other never answered (2019→ files list the owner and the other): one-to-one, and
+    # one-sided (T29C M6): no contact, named apart
     events += [_msg(s, at(2023, 1, 3, 9) + timedelta(minutes=i), "self", "bo_2", participants=2,
                     thread_folder="inbox", thread_title="Bo") for i in range(2)]
     value = infer(_sorted(events), now=NOW).finding("social_circle").value
-    assert value["top_contacts"] == [{"name": "Bo", "messages": 2}]
+    assert value["top_contacts"] == []
+    assert value["one_sided"] == {"unanswered": None, "never_replied": {"people": 1, "messages": 2,
+                                                                       "top": [{"name": "Bo", "messages": 2}]}}
+    assert value["one_to_one"] == {"sent": 2, "received": 0}
     assert value["group_chats"]["people"] == 1 and value["group_chats"]["received"] == 9
     assert value["notes_to_self"] is None
     assert value["reciprocity"] is None  # nothing received one-to-one
@@ -707,8 +711,11 @@ def test_social_circle_on_parsed_messenger_threads(tmp_path, layout):
     value = infer(list(api.timeline([tmp_path / "facebook-zoe"])), now=NOW).finding("social_circle").value
     assert value["top_contacts"] == [{"name": "María García", "messages": 20},
                                      {"name": "Alex Smith", "messages": 12, "same_name": 2},
-                                     {"name": "Alex Smith", "messages": 12, "same_name": 2},
-                                     {"name": "bonilsen (never replied)", "messages": 4}]
+                                     {"name": "Alex Smith", "messages": 12, "same_name": 2}]
+    # the thread Bo never answered is one-sided (T29C M6), named as its participants and title name him, not by
+    # its folder "bonilsen" (T29C L2: the title comes after the messages; the parser gives the participant)
+    assert value["one_sided"]["never_replied"] == {"people": 1, "messages": 4,
+                                                   "top": [{"name": "Bo Nilsen", "messages": 4}]}
     assert value["contacts_without_name"] == 1
     assert value["group_chats"] == {"groups": 1, "people": 3, "people_only_in_groups": 3, "sent": 3,
                                     "received": 90}

@@ -229,6 +229,14 @@ COLUMN_TYPES: dict[str, str] = {
     "value__message_requests__threads": "int64",
     "value__message_requests__messages": "int64",
     "value__message_requests__folders": "string",
+    "value__one_sided": "string",  # social_circle: one-to-one threads only one side wrote in (T29C M6)
+    "value__one_sided__unanswered": "string",
+    "value__one_sided__unanswered__people": "int64",
+    "value__one_sided__unanswered__messages": "int64",
+    "value__one_sided__never_replied": "string",
+    "value__one_sided__never_replied__people": "int64",
+    "value__one_sided__never_replied__messages": "int64",
+    "value__renamed_contacts": "int64",  # social_circle: contacts joined by thread id under two names (T29C M5)
     "value__twitter_ad_targeting": "string",  # platform_vs_derived: X's matched ad targeting (T29A M1)
     "value__twitter_ad_targeting__ads": "int64",
     "value__twitter_ad_targeting__types": "string",

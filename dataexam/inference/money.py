@@ -28,6 +28,7 @@ from ..csvstream import amount_text, currency_digits, grouped_amount
 from ..events import Event
 from ..wording import count_phrase
 from . import fx, literature
+from .adonce import AdOnce
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .homeclock import home_clock_caveat
 from .ledger import (
@@ -230,6 +231,7 @@ class MoneyAggregator(Aggregator):
         self.ad_pairs: list[dict[str, Any]] = []
         self.ad_pairs_count = 0
         self.ads_seen = 0
+        self.ad_once = AdOnce()  # an X ad engaged with is in both ad files: seen once
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -372,6 +374,8 @@ class MoneyAggregator(Aggregator):
     def _ad(self, event: Event) -> None:
         if event.time is None:
             return
+        if event.kind != "amazon.ad_click" and not self.ad_once(event):
+            return  # the other X ad file's record of an ad already seen
         self.ads_seen += 1
         words = " ".join(str(v) for v in (event.text, event.attrs.get("advertiser"),
                                           event.attrs.get("advertiser_name"), event.attrs.get("tweet_text"),

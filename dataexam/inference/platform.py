@@ -57,6 +57,7 @@ from ..categories import declared_categories, is_sensitive, special_category
 from ..events import Event
 from ..wording import count_phrase
 from . import literature
+from .adonce import AdOnce
 from .engine import Aggregator, Context
 from .language import language_name
 from .model import EVIDENCE_CAP, Confidence, Evidence, EvidenceItem, Finding, Reservoir
@@ -114,13 +115,15 @@ class PlatformAggregator(Aggregator):
         # X's ad targeting: (type, value) → ads matched on it; ads read with any criterion
         self.targeting: Counter[tuple[str, str]] = Counter()
         self.targeted_ads = 0
+        self.ad_once = AdOnce()  # an engaged ad is in both X ad files: counted once
         # Facebook's login places: "city, region, country" as written → logins and sessions; those with a place
         self.login_places: Counter[str] = Counter()
         self.placed_logins = 0
 
     def consume(self, event: Event) -> None:
         if event.kind in AD_KINDS:
-            self._targeting(event)
+            if self.ad_once(event):
+                self._targeting(event)
             return
         if event.kind == "facebook.login":
             place = login_place(event.attrs)

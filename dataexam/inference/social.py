@@ -64,6 +64,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 TOP_CONTACTS = 10
 #: what a contact's name becomes without --include-sensitive when it relates to a special category (T29C H6)
 NAME_WITHHELD = "(name withheld: special category, GDPR Art. 9)"
+TOP_ONE_SIDED = 5  # names listed per side of the one-sided threads (T29C M6)
 NEVER_REPLIED = " (never replied)"  # after a one-to-one thread's folder name, the other never having written
 MAX_THREAD_ARCHIVES = 8  # inputs remembered per thread (a person gives a few downloads)
 MAX_THREADS = 20_000  # per-thread counters; past this, new threads are counted without a thread
@@ -153,7 +154,7 @@ class Thread:
     """One conversation's tallies: a Facebook Messenger thread (key: its folder, ``alexsmith_1111``) or an
     X DM conversation (key: ``conversationId``). Picklable (the inference worker returns it)."""
 
-    __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "quarters",
+    __slots__ = ("archives", "ev", "group", "last", "members", "others_listed", "participants", "partner", "quarters",
                  "received", "recipient", "request_folder", "sent", "service", "title", "two_ids")
 
     def __init__(self, service: str) -> None:
@@ -162,6 +163,9 @@ class Thread:
         self.participants: int | None = None  # Facebook header count (2018: the others only; later: everyone)
         self.others_listed = False  # 2018 ``messages/<thread>/message.json``: participants lists the others only
         self.title: str | None = None
+        # Facebook: the participant a one-to-one thread's folder names (the parser's ``partner``; the title, which
+        # Facebook writes after the messages and the parser does not read): a thread never answered is named by it
+        self.partner: str | None = None
         # Facebook's message_requests / filtered_threads folder the thread was read from (None: any other folder)
         self.request_folder: str | None = None
         self.two_ids = False  # X: a one-to-one conversation id "<id>-<id>"
@@ -247,8 +251,11 @@ def _median(values: list[int]) -> float:
 class Exchange:
     """What the threads add up to once the owner is known (:meth:`MessageThreads.resolve`).
 
-    ``contacts``: one ``(name, messages, service, key)`` per one-to-one identity, most messages first;
-    ``direct_sent``/``direct_received``: messages of one-to-one threads (deleted accounts included);
+    ``contacts``: one ``(name, messages, service, key)`` per one-to-one identity both sides wrote to, most messages
+    first; ``one_sided``: the one-to-one identities only one side wrote to (T29C M6: never contacts, never in the
+    circle, the Herfindahl index or reciprocity); ``renamed``: contacts joined from threads of two names by their
+    thread id; ``direct_sent``/``direct_received``: messages of one-to-one threads (deleted accounts and one-sided
+    threads included);
     ``group_*``: group threads; ``notes_*``: threads with no other participant. Messages of no thread
     (or past :data:`MAX_THREADS`) count in the one-to-one totals — nothing says they were in a group —
     but name no contact.
@@ -267,8 +274,12 @@ class Exchange:
         # (see the module docstring); never contacts, never in reciprocity. folder → threads, and their messages
         self.requests: Counter[str] = Counter()
         self.request_messages = 0
-        # quarter index → one-to-one partners (service, name) with a message that quarter (deleted accounts left out)
+        # quarter index → two-way contacts (service, surviving thread key) with a message that quarter (deleted
+        # accounts and one-sided threads left out: T29C M6)
         self.quarters: dict[int, set[tuple[str, str]]] = {}
+        self.one_sided: list[Contact] = []
+        self.one_sided_sent = self.one_sided_received = 0
+        self.renamed = 0
 
     @property
     def sent(self) -> int:
@@ -280,10 +291,12 @@ class Exchange:
         return self.direct_received + self.group_received
 
     def reciprocity(self) -> float | None:
-        """min(sent, received)/max(sent, received) over one-to-one threads; None without both directions."""
-        if not self.direct_sent or not self.direct_received:
+        """min(sent, received)/max(sent, received) over the one-to-one threads both sides wrote in (one-sided
+        threads left out: T29C M6); None without both directions."""
+        sent, received = self.direct_sent - self.one_sided_sent, self.direct_received - self.one_sided_received
+        if not sent or not received:
             return None
-        return min(self.direct_sent, self.direct_received) / max(self.direct_sent, self.direct_received)
+        return min(sent, received) / max(sent, received)
 
 
 class MessageThreads:
@@ -353,6 +366,9 @@ class MessageThreads:
             title = attrs.get("thread_title") or attrs.get("title")
             if t.title is None and isinstance(title, str) and title:
                 t.title = title
+            named = attrs.get("partner")
+            if t.partner is None and isinstance(named, str) and named:
+                t.partner = named
         if event.actor == "self":
             if kind == "facebook.message":
                 self.fb_sent += 1
@@ -463,7 +479,10 @@ class MessageThreads:
             return next((i for i in cid.split("-") if i and i != self.own_x_id), cid)
         if t.title:
             return t.title
-        # the title comes after the messages in Facebook's files and is not read: the folder's name part
+        if t.partner and not is_placeholder(t.partner):
+            return t.partner  # the participant the folder names (T29C L2: "landlordoffice" for "Landlord Office")
+        # the title comes after the messages in Facebook's files and is not read, and no participant was named: the
+        # folder's name part
         return (key.rsplit("_", 1)[0] if "_" in key else key) + NEVER_REPLIED
 
     def resolve(self) -> Exchange:
@@ -473,8 +492,7 @@ class MessageThreads:
         self._find_owner()
         ex = Exchange()
         ex.direct_sent, ex.direct_received = self.loose_sent, self.loose_received
-        direct: list[tuple[str, int, str, str]] = []
-        in_direct: set[str] = set()
+        direct: list[Contact] = []
         group_counts: list[Counter[str]] = []
         listed: set[str] = set()
         for key, t in self.threads.items():
@@ -501,14 +519,7 @@ class MessageThreads:
             if t.service == "facebook" and is_placeholder(partner):
                 ex.deleted += 1
                 continue
-            direct.append((partner, t.sent + got, t.service, key))
-            in_direct.add(partner)
-            q, bits = 0, t.quarters
-            while bits:
-                if bits & 1:
-                    ex.quarters.setdefault(q, set()).add((t.service, partner))
-                bits >>= 1
-                q += 1
+            direct.append(Contact(partner, t, key, got))
             if t.ev is not None and len(ex.contact_ev) < 1000:
                 ex.contact_ev[key] = t.ev
         for counts in group_counts:
@@ -523,12 +534,36 @@ class MessageThreads:
         for name in sorted(listed):
             if name not in own and not is_placeholder(name) and len(ex.group_members) < MAX_CONTACTS:
                 ex.group_members.add(name)
-        ex.contacts = sorted(self._one_person_across_downloads(direct), key=lambda c: (-c[1], c[0], c[3]))
+        # one person, one contact (the thread id, the X account, one name across downloads); then who talks both ways
+        people = sorted(self._one_person_across_downloads(direct), key=lambda c: (-c.messages, c.name, c.key))
+        two_way = []
+        # who wrote is known only once the owner is: without a message of theirs (no profile and no owner found in
+        # Facebook's threads; no DM of theirs in X's, whose own id then is unknown) a thread of one sender may be
+        # the owner's own, so no thread is called one-sided and all stay contacts, as before T29C
+        sides = {"facebook": bool(self.fb_sent or self.owner), "twitter": self.own_x_id is not None}
+        for c in people:
+            if (c.sent and c.received) or not sides.get(c.service, True):
+                two_way.append(c)
+                q, bits = 0, c.quarters
+                while bits:
+                    if bits & 1:
+                        ex.quarters.setdefault(q, set()).add((c.service, c.key))
+                    bits >>= 1
+                    q += 1
+            else:
+                # a one-sided thread (T29C M6): someone who wrote and was never answered (a stranger's offers, a
+                # chat Facebook did not file as a request), or someone who never answered the owner
+                ex.one_sided.append(c)
+                ex.one_sided_sent += c.sent
+                ex.one_sided_received += c.received
+        ex.contacts = [(c.name, c.messages, c.service, c.key) for c in two_way]
+        ex.renamed = sum(1 for c in two_way if c.renamed)
         self._resolved = ex
         return ex
 
-    def _one_person_across_downloads(self, direct: list[tuple[str, int, str, str]]) -> list[tuple[str, int, str, str]]:
-        """Facebook one-to-one threads of one name that no single input holds together are one contact.
+    def _one_person_across_downloads(self, direct: list[Contact]) -> list[Contact]:
+        """Facebook one-to-one threads of one name that no single input holds together are one contact; an X
+        account is one contact whatever conversations hold it.
 
         Facebook renamed thread folders between eras (≈2020 ``KariSand_Zs11Uy-bpw``, 2022 on
         ``karisand_10158812345678901``): one person's chat read from a 2020 and a 2024 download is two threads,
@@ -537,64 +572,100 @@ class MessageThreads:
         one download. Threads are joined greedily, most messages first, into a contact whose threads share no
         input (:func:`_download_of`: the parts of a split download are one input, the E2EE chats beside a DYI
         export another). A thread the other never answered is named by its folder ("karisand (never
-        replied)"): its folded name meets the person's ("Kari Sand"), whose name the contact then takes."""
-        out: list[tuple[str, int, str, str]] = []
-        clusters: dict[str, list[tuple[list[Any], set[str]]]] = {}
+        replied)") where no participant is named: its folded name meets the person's ("Kari Sand"), whose name
+        the contact then takes. X: the partner is an account id, which a rename of the handle does not change; two
+        conversations of one account (an archive that gives no conversation id beside one that does) are one."""
+        out: list[Contact] = []
+        clusters: dict[str, list[tuple[Contact, set[str]]]] = {}
+        accounts: dict[str, Contact] = {}
         archives: dict[str, set[str]] = {}
-        for name, n, service, key in sorted(self._one_thread_id_across_downloads(direct, archives),
-                                            key=lambda c: (-c[1], c[3])):
-            t = self.threads.get(key)
-            folded = folder_slug(name.removesuffix(NEVER_REPLIED))
-            if service != "facebook" or t is None or not t.archives or not folded:
-                out.append((name, n, service, key))
+        for c in sorted(self._one_thread_id_across_downloads(direct, archives), key=lambda c: (-c.messages, c.key)):
+            t = self.threads.get(c.key)
+            if c.service == "twitter":
+                if c.name in accounts:
+                    accounts[c.name].join(c)
+                else:
+                    accounts[c.name] = c
+                    out.append(c)
                 continue
-            held = archives.get(key, t.archives)
+            folded = folder_slug(c.name.removesuffix(NEVER_REPLIED))
+            if t is None or not t.archives or not folded:
+                out.append(c)
+                continue
+            held = archives.get(c.key, t.archives)
             for contact, seen in clusters.setdefault(folded, []):
                 if seen.isdisjoint(held):
-                    contact[1] += n
-                    seen |= t.archives
-                    if contact[0].endswith(NEVER_REPLIED) and not name.endswith(NEVER_REPLIED):
-                        contact[0] = name
+                    contact.join(c)
+                    seen |= held
+                    if contact.name.endswith(NEVER_REPLIED) and not c.name.endswith(NEVER_REPLIED):
+                        contact.name = c.name
                     break
             else:
-                clusters[folded].append(([name, n, service, key], set(held)))
-        out.extend((c[0], c[1], c[2], c[3]) for group in clusters.values() for c, _seen in group)
+                clusters[folded].append((c, set(held)))
+        out.extend(c for group in clusters.values() for c, _seen in group)
         return out
 
-    def _one_thread_id_across_downloads(self, direct: list[tuple[str, int, str, str]],
-                                        archives: dict[str, set[str]]) -> list[tuple[str, int, str, str]]:
+    def _one_thread_id_across_downloads(self, direct: list[Contact], archives: dict[str, set[str]]) -> list[Contact]:
         """Facebook one-to-one threads whose folders end in one numeric thread id (2022 on:
         ``karinordmann_1234567``, ``karismith_1234567``) and that no single input holds together are one chat,
         named as the newest of them names the person: Facebook writes a person's current name into the folder,
         the title and every sender of a download, so a friend renamed between two downloads (a marriage) was two
-        contacts (the twenty-fifth pass's first tester, H1). ``archives`` receives the joined threads' inputs by
-        the surviving key."""
-        out: list[tuple[str, int, str, str]] = []
-        by_id: dict[str, list[tuple[list[Any], set[str], float]]] = {}
-        for name, n, service, key in sorted(direct, key=lambda c: (-c[1], c[3])):
-            t = self.threads.get(key)
-            tid = key.rpartition("_")[2]
-            # a thread id has many digits (15-17 in real folders); the E2EE download's file index is one or two
-            if (service != "facebook" or t is None or not t.archives or "_" not in key or not tid.isdigit()
-                    or len(tid) < 6):
-                out.append((name, n, service, key))
+        contacts (the twenty-fifth pass's first tester, H1; T29C M5, whose ids were short). The E2EE download's
+        ``<Name>_<n>.json`` index is no thread id (:func:`_download_of` marks its chats). ``archives`` receives the
+        joined threads' inputs by the surviving key. A former name is not kept: only that the contact was renamed."""
+        out: list[Contact] = []
+        by_id: dict[str, list[tuple[Contact, set[str], float]]] = {}
+        for c in sorted(direct, key=lambda c: (-c.messages, c.key)):
+            t = self.threads.get(c.key)
+            tid = c.key.rpartition("_")[2]
+            if (c.service != "facebook" or t is None or not t.archives or "_" not in c.key or not tid.isdigit()
+                    or any(a.endswith("#e2ee") for a in t.archives)):
+                out.append(c)
                 continue
             for i, (chat, seen, last) in enumerate(by_id.setdefault(tid, [])):
                 if seen.isdisjoint(t.archives):
-                    chat[1] += n
-                    seen |= t.archives
                     newer = t.last is not None and t.last > last
-                    if (newer and not name.endswith(NEVER_REPLIED)) or chat[0].endswith(NEVER_REPLIED):
-                        chat[0] = name
+                    renamed = folder_slug(chat.name.removesuffix(NEVER_REPLIED)) != folder_slug(
+                        c.name.removesuffix(NEVER_REPLIED))
+                    name = chat.name
+                    if (newer and not c.name.endswith(NEVER_REPLIED)) or chat.name.endswith(NEVER_REPLIED):
+                        name = c.name
+                    chat.join(c)
+                    chat.name = name
+                    chat.renamed = chat.renamed or renamed
+                    seen |= t.archives
                     by_id[tid][i] = (chat, seen, max(last, t.last or last))
                     break
             else:
-                by_id[tid].append(([name, n, service, key], set(t.archives), t.last or 0.0))
+                by_id[tid].append((c, set(t.archives), t.last or 0.0))
         for chats in by_id.values():
             for chat, seen, _last in chats:
-                archives[chat[3]] = seen
-                out.append((chat[0], chat[1], chat[2], chat[3]))
+                archives[chat.key] = seen
+                out.append(chat)
         return out
+
+
+class Contact:
+    """One person of the one-to-one circle, as threads are joined into it (:meth:`MessageThreads.resolve`): the
+    shown name, messages both ways, the surviving thread key, the owner's and the other's messages, the quarters
+    with a message (``Thread.quarters`` bits), and whether threads of two names were joined by their thread id."""
+
+    __slots__ = ("key", "messages", "name", "quarters", "received", "renamed", "sent", "service")
+
+    def __init__(self, name: str, t: Thread, key: str, received: int) -> None:
+        self.name, self.service, self.key = name, t.service, key
+        self.sent, self.received = t.sent, received
+        self.messages = t.sent + received
+        self.quarters = t.quarters
+        self.renamed = False
+
+    def join(self, other: Contact) -> None:
+        """Add another thread of the same person (its name is the caller's to choose)."""
+        self.sent += other.sent
+        self.received += other.received
+        self.messages += other.messages
+        self.quarters |= other.quarters
+        self.renamed = self.renamed or other.renamed
 
 
 def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, str | None]:
@@ -710,6 +781,22 @@ class SocialAggregator(Aggregator):
     def friends(self) -> int:
         return self.friend_status.get("friend", 0)
 
+    def _one_sided(self, ex: Exchange) -> dict[str, Any] | None:
+        """The one-sided one-to-one threads (T29C M6), or None: ``{unanswered, never_replied}``, each ``{people,
+        messages, top[{name, messages}]}`` (at most :data:`TOP_ONE_SIDED` names, most messages first) or None —
+        ``unanswered``: people who wrote and were never answered; ``never_replied``: people the owner wrote to who
+        never answered."""
+        if not ex.one_sided:
+            return None
+        out: dict[str, Any] = {}
+        for label, mine in (("unanswered", False), ("never_replied", True)):
+            these = sorted((c for c in ex.one_sided if bool(c.sent) == mine and (c.sent or c.received)),
+                           key=lambda c: (-c.messages, c.name, c.key))
+            out[label] = ({"people": len(these), "messages": sum(c.messages for c in these),
+                           "top": [{"name": self._shown(c.name, c.service), "messages": c.messages}
+                                   for c in these[:TOP_ONE_SIDED]]} if these else None)
+        return out
+
     def _missing(self, ctx: Context) -> dict[str, str]:
         """Counts whose records are not in the inputs, with why (no export of that service / no such file)."""
         out = {}
@@ -778,6 +865,10 @@ class SocialAggregator(Aggregator):
             # threads per folder (x_unanswered for X) and their messages; never contacts (T29A H2)
             "message_requests": ({"threads": sum(ex.requests.values()), "messages": ex.request_messages,
                                   "folders": dict(sorted(ex.requests.items()))} if ex.requests else None),
+            # one-to-one threads only one side wrote in (T29C M6): people who wrote and were never answered, people
+            # the owner wrote to who never answered; no contacts, in no count of the circle
+            "one_sided": self._one_sided(ex),
+            "renamed_contacts": ex.renamed,
             "owner_inferred": ({"basis": self.owner_basis} if self.owner else None),
             "circle_over_time": circle or None,
             "circle_change": change,
@@ -791,6 +882,17 @@ class SocialAggregator(Aggregator):
         has_any = (ex.sent or ex.received or ex.notes_messages or self.friend_records or self.followers
                    or self.following or self.fb_followers or self.fb_following)
         conf = Confidence.HIGH if has_any else Confidence.INSUFFICIENT
+        basis = "exact counts of records" if has_any else "no friend, follower or message records in the inputs"
+        if has_any and (change is not None or ex.one_sided):
+            # the circle is the people both sides wrote to (T29C M6: three never-answered senders and a landlord who
+            # never replied made "your circle shrank" at high)
+            basis += (f"; the circle counts the {count_phrase(len(contacts), 'contact')} both sides wrote to"
+                      + (f" ({count_phrase(len(ex.one_sided), 'one-sided thread')} apart)" if ex.one_sided else ""))
+        if has_any and change is not None:
+            # a change in one service's chats is a sign, not a measure, of a changed circle: chats move between apps
+            conf = Confidence.MEDIUM
+            basis += ("; a change of circle is read from these exports' one-to-one chats alone, which also change "
+                      "when chats move to another app")
         parts = []
         if value["facebook_friends"] is not None:
             parts.append(count_phrase(self.friends(), "Facebook friend"))  # "1 Facebook friend" (T29A L2)
@@ -810,6 +912,16 @@ class SocialAggregator(Aggregator):
                              + ")")
             else:
                 parts.append("no one-to-one messages")
+            sided = value["one_sided"]
+            if sided:
+                said = []
+                if sided["unanswered"]:
+                    said.append(f"{count_phrase(sided['unanswered']['people'], 'person', 'people')} you never "
+                                f"answered ({count_phrase(sided['unanswered']['messages'], 'message')})")
+                if sided["never_replied"]:
+                    said.append(f"{count_phrase(sided['never_replied']['people'], 'person', 'people')} who never "
+                                f"answered you ({count_phrase(sided['never_replied']['messages'], 'message')})")
+                parts.append("one-sided threads not counted as contacts: " + " and ".join(said))
             if ex.requests:
                 n_req = sum(ex.requests.values())
                 parts.append(f"{count_phrase(n_req, 'message request')} you never answered "
@@ -851,16 +963,27 @@ class SocialAggregator(Aggregator):
                            "message_requests and filtered_threads folders (a request never accepted, a chat Facebook "
                            "filtered as spam) and X conversations without a message of yours are counted apart and "
                            "left out of the top contacts and reciprocity.")
+        if ex.one_sided:
+            caveats.append("A one-to-one thread only one side wrote in (someone you never answered, or who never "
+                           "answered you) is one-sided: counted apart, and left out of the contacts, the circle over "
+                           "time, reciprocity and the top contacts.")
+        if ex.renamed:
+            caveats.append(f"{count_phrase(ex.renamed, 'contact')} filed under another name in another download (one "
+                           "thread id: a name changed, as at a marriage) "
+                           + ("is" if ex.renamed == 1 else "are") + " counted once, under the newest name; the "
+                           "former name is not shown.")
         if self.owner:
             caveats.append(f"No profile file: the owner was taken to be {self.owner_basis}.")
         return [Finding(id="social_circle", title="Social circle (aggregates only)", value=value if has_any else None,
                         confidence=conf,
-                        confidence_basis=("exact counts of records" if has_any else "no friend, follower or message "
-                                          "records in the inputs"),
+                        confidence_basis=basis,
                         method=("Counts of friend-list entries by status, X follower/following entries. A contact "
                                 "is an identity the export gives: a Facebook one-to-one thread (its folder), the "
                                 "other account id of an X one-to-one conversation — never a display name, so two "
-                                "people of one name stay two contacts (marked same_name). Top contacts rank "
+                                "people of one name stay two contacts (marked same_name); one thread id read under two "
+                                "names from two downloads, or one X account, is one contact under the newest name. "
+                                "A contact is someone both sides wrote to: a one-to-one thread only one side wrote "
+                                "in is one_sided, counted apart and in no count of the circle. Top contacts rank "
                                 "one-to-one exchange (received from them + sent to them): inference.md §5 #20 ranks "
                                 "the person's own contacts by direct messages, and a group member who never wrote "
                                 "to you is no contact of yours, so group chats (a third participant or sender; X "

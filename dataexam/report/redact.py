@@ -96,7 +96,21 @@ def _social(f: dict[str, Any]) -> dict[str, Any]:
             if isinstance(c.get("name"), str) and c["name"]:
                 names.setdefault(display_name(c["name"]), f"contact {i}")
             contacts.append({**c, "name": f"contact {i}"})
-    f = {**f, "value": {**v, "top_contacts": contacts}}
+    value = {**v, "top_contacts": contacts}
+    sided = v.get("one_sided")
+    if isinstance(sided, dict):
+        # the one-sided threads' names (T29C M6), numbered on apart: the summary gives their counts only
+        n = 0
+        value["one_sided"] = {}
+        for side, part in sided.items():
+            if isinstance(part, dict) and isinstance(part.get("top"), list):
+                top = []
+                for c in part["top"]:
+                    n += 1
+                    top.append({**c, "name": f"one-sided contact {n}"} if isinstance(c, dict) else c)
+                part = {**part, "top": top}
+            value["one_sided"][side] = part
+    f = {**f, "value": value}
     summary = f.get("summary")
     if isinstance(summary, str):
         # only where the sentence quotes a name: a contact called "Facebook" must not blank the word elsewhere

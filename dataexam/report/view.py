@@ -1082,6 +1082,19 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Group chats", f"{number(people)} {plural(people, 'person', 'people')} in {number(n)} "
                                            f"{plural(n, 'group')} ({number(groups.get('sent'))} sent, "
                                            f"{number(groups.get('received'))} received), not ranked as contacts"))
+            sided = v.get("one_sided")
+            if isinstance(sided, dict):
+                # one-to-one threads only one side wrote in: apart from the circle (T29C M6)
+                said = []
+                for side, words in (("unanswered", "you never answered"), ("never_replied", "never answered you")):
+                    part = sided.get(side)
+                    if isinstance(part, dict) and part.get("people"):
+                        names = [f"{c['name']} ({number(c.get('messages'))})" for c in part.get("top") or []
+                                 if isinstance(c, dict) and c.get("name")]
+                        said.append(f"{number(part['people'])} {words}"
+                                    + (f": {join(names)}" if names else ""))
+                if said:
+                    out.append(("One-sided", "; ".join(said) + " — not counted as contacts"))
             notes = v.get("notes_to_self")
             if isinstance(notes, dict) and notes.get("threads"):
                 out.append(("Notes to yourself",

@@ -1191,6 +1191,11 @@ class FacebookParser(Parser):
             members = sorted({n for n in names if n and n != self._owner})[:MAX_GROUP_MEMBERS]
             if members:
                 first_base = {**base, "members": members}
+        elif type(self._thread_id) is list and self._thread_id[0] == "one-to-one" and "title" not in base:
+            # the participant a one-to-one thread's folder names — its title, which Facebook writes after the
+            # messages and this pass does not read: on the file's first message only, for the social circle to name
+            # a thread the other never answered as the title does ("Landlord Office", not "landlordoffice": T29C L2)
+            first_base = {**base, "partner": self._thread_id[1]}
         for raw in jsonstream.until_end(ijson.items(source, "messages.item", use_float=True), source, f.open()):
             f.next_index()
             try:
