@@ -16,6 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 import dataexam.batch as batch
+import dataexam.batch.unit as unit_module
 from dataexam.batch import prepare_outdir
 from dataexam.batch.columns import COLUMN_TYPES
 from dataexam.batch.engines import _record_of
@@ -204,6 +205,17 @@ def test_a_unit_that_cannot_write_says_why_in_plain_words(tmp_path: Path, monkey
     record = run_unit(Participant("P03", (str(tmp_path / "P03.zip"),)), UnitOptions(outdir=str(out)))
     assert (record["status"], record["reason"]) == ("error", "its outputs cannot be written (no room left on the "
                                                               "device)")
+    monkeypatch.setattr(Path, "mkdir", real_mkdir)
+
+    def events_full(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        raise OSError(errno.EDQUOT, "Disk quota exceeded", str(path))
+
+    monkeypatch.setattr(unit_module, "EventParquetWriter", events_full)
+    record = run_unit(Participant("P03", (str(tmp_path / "P03.zip"),)),
+                      UnitOptions(outdir=str(out), events=True, key_hex="00" * 32))
+    assert (record["status"], record["reason"]) == ("error", "its outputs cannot be written (the disk quota is used "
+                                                              "up)")
+    assert not (out / "events" / "P03").exists()  # no partial events
 
 
 def test_two_studies_with_different_participants_pool_without_losing_a_column(tmp_path: Path) -> None:

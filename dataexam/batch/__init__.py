@@ -136,9 +136,10 @@ def prepare_outdir(outdir: Path) -> OutdirLock:
             (outdir / "units").mkdir(mode=0o700, exist_ok=True)
             # an earlier batch's folder on a disk now read-only (or no longer ours to write): the folder exists, so
             # nothing above wrote; said here, as for a new folder, not as an internal error at the end (T29B M1)
-            probe = outdir / "units" / f".probe-{secrets.token_hex(4)}"
-            os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-            probe.unlink()
+            for folder in (outdir, outdir / "units"):  # the tables' temporaries, the units' folders
+                probe = folder / f".probe-{secrets.token_hex(4)}"
+                os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                probe.unlink()
         except BaseException:
             lock.release()
             raise
@@ -155,7 +156,15 @@ def prepare_outdir(outdir: Path) -> OutdirLock:
 def _remove_partial_units(outdir: Path) -> None:
     """Remove what units that never finished left (ours: the outdir carries the marker): their
     ``.tmp-``/``.old-`` folders in ``units/`` and ``events/``, and an events partition whose unit was
-    never published (a unit publishes its events first and its folder last)."""
+    never published (a unit publishes its events first and its folder last). Best effort: a folder that cannot be
+    listed (no permission) is left as it is (the next run tries again)."""
+    try:
+        _remove_partial(outdir)
+    except OSError:
+        pass
+
+
+def _remove_partial(outdir: Path) -> None:
     units = outdir / "units"
     for stale in units.glob(".*-*"):
         shutil.rmtree(stale, ignore_errors=True)

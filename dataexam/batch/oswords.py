@@ -20,6 +20,10 @@ _PLAIN = {
 }
 
 
+#: errno values only a write gives (reading an export never does): a unit's OSError with one of them is its outputs'
+WRITE_ONLY_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS})
+
+
 def plain_reason(exc: BaseException) -> str:
     """Why a write failed, in plain words (``no room left on the device``); for an errno without words of its
     own, the system's text (``Input/output error``), else the exception's type name."""
@@ -31,4 +35,4 @@ def plain_reason(exc: BaseException) -> str:
     return type(exc).__name__
 
 
-__all__ = ["plain_reason"]
+__all__ = ["WRITE_ONLY_ERRNOS", "plain_reason"]

@@ -38,7 +38,7 @@ from ..errors import DataexamError, NothingRecognised, SeveralAccounts
 from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
-from .oswords import plain_reason
+from .oswords import WRITE_ONLY_ERRNOS, plain_reason
 from .participants import Participant, folder_name
 from .pseudonym import Pseudonymiser, unit_key_id
 from .tables import EventParquetWriter, finding_row, write_json_private
@@ -294,7 +294,12 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
             record.update(status="error", reason=f"{changed} file(s) were moved, deleted or changed while "
                                                  "the unit was read; run it again")
         record["duplicates"] = stats.merge.duplicates
-    except (DataexamError, OSError, ValueError, MemoryError) as exc:
+    except OSError as exc:
+        if exc.errno in WRITE_ONLY_ERRNOS:  # the events file could not be written: said in plain words (T29B M2)
+            record.update(status="error", reason=f"its outputs cannot be written ({plain_reason(exc)})")
+        else:
+            record.update(status="error", reason=_one_line(exc, participant.paths))
+    except (DataexamError, ValueError, MemoryError) as exc:
         record.update(status="error", reason=_one_line(exc, participant.paths) + _single_file_hint(exc, participant))
     except Exception as exc:
         record.update(status="error", reason=_one_line(exc, participant.paths))
