@@ -140,9 +140,17 @@ def batch(
             f" and {len(summary.removed) - 10} more" if len(summary.removed) > 10 else "")
         err.print(f"dataexam: batch: removed the outputs (events/, units/) of {len(summary.removed)} participant(s) "
                   f"no longer in the input: {removed}", highlight=False, markup=False)
+    for entry in summary.skipped:  # an entry of INPUT that is no participant: never left out without a word
+        warn(f"{shown(str(input_path))}: {entry.entry}: {entry.reason}")
     for record in summary.records:
+        if record.get("inputs_changed"):
+            warn(f"{record['participant_id']}: inputs changed since the last run; redone (their earlier outputs "
+                 "replaced)")
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")
+    for group in summary.same_inputs:  # a donor who gave twice would count as two people
+        warn(f"participants {', '.join(group)} gave identical inputs (the same SHA-256): one donation counted "
+             f"{len(group)} times unless they are different people; see runs.parquet's same_inputs_as")
     if not quiet:
         err.print(f"dataexam: batch: {summary.total} participants: {summary.ok} done, {summary.resumed} already "
                   f"done (skipped), {summary.failed} failed; wrote {', '.join(summary.outputs)} in "

@@ -6,7 +6,10 @@ in ``OUTDIR`` (files 0600, folders 0700):
 
 - ``findings.parquet``: one row per participant × finding, value fields in typed columns (:mod:`.tables`);
 - ``runs.parquet`` (one row per participant) and ``manifest.json``: input hashes, detection,
-  parser versions, records per kind, issues per code, duration, peak memory, status, version;
+  parser versions, records per kind, issues per code, duration, peak memory, status, version,
+  ``inputs_changed`` (redone since the last run for other inputs) and ``same_inputs_as`` (the other participants
+  whose inputs are the same files); ``manifest.json``'s ``skipped`` lists the INPUT entries that are no
+  participant, with why (the three are written to temporaries and renamed into place together);
 - with ``--events``: ``events/<id>/part-0.parquet``, the pseudonymised timeline (:mod:`.pseudonym`),
   one folder per participant (the id escaped: :func:`.participants.folder_name`) and the id a column
   of every file, a dataset DuckDB, pandas and pyarrow read as-is;
@@ -36,17 +39,19 @@ from typing import Any
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, printable_path
 from ..errors import OutputError, UsageProblem, no_room, no_room_reason
-from .columns import declared_type
+from .columns import COLUMN_TYPES, declared_type
 from .engines import default_workers, run_dask, run_local
-from .participants import Participant, discover, id_of_folder
+from .oswords import plain_reason
+from .participants import Participant, Skipped, discover, id_of_folder
 from .pseudonym import key_fingerprint, new_key, read_key, unit_key_id, write_key
 from .tables import (
     BASE_COLUMNS,
     concat_rows,
     nullable_ints,
     rows_to_table,
+    stage_json_private,
+    stage_parquet_private,
     write_json_private,
-    write_parquet_private,
 )
 from .unit import UnitOptions, read_run_record, unit_dir
 
@@ -66,6 +71,10 @@ class BatchSummary:
     removed: list[str] = field(default_factory=list)
     outputs: list[str] = field(default_factory=list)
     records: list[dict[str, Any]] = field(default_factory=list)
+    #: entries of the INPUT folder that are no participant, with why (T29B H1)
+    skipped: list[Skipped] = field(default_factory=list)
+    #: groups of participants who gave identical inputs (same SHA-256 of every input), each in input order (T29B L1)
+    same_inputs: list[list[str]] = field(default_factory=list)
 
 
 class OutdirLock:
@@ -128,6 +137,12 @@ def prepare_outdir(outdir: Path) -> OutdirLock:
         lock = _lock(outdir, marker)
         try:
             (outdir / "units").mkdir(mode=0o700, exist_ok=True)
+            # an earlier batch's folder on a disk now read-only (or no longer ours to write): the folder exists, so
+            # nothing above wrote; said here, as for a new folder, not as an internal error at the end (T29B M1)
+            for folder in (outdir, outdir / "units"):  # the tables' temporaries, the units' folders
+                probe = folder / f".probe-{secrets.token_hex(4)}"
+                os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+                probe.unlink()
         except BaseException:
             lock.release()
             raise
@@ -144,7 +159,15 @@ def prepare_outdir(outdir: Path) -> OutdirLock:
 def _remove_partial_units(outdir: Path) -> None:
     """Remove what units that never finished left (ours: the outdir carries the marker): their
     ``.tmp-``/``.old-`` folders in ``units/`` and ``events/``, and an events partition whose unit was
-    never published (a unit publishes its events first and its folder last)."""
+    never published (a unit publishes its events first and its folder last). Best effort: a folder that cannot be
+    listed (no permission) is left as it is (the next run tries again)."""
+    try:
+        _remove_partial(outdir)
+    except OSError:
+        pass
+
+
+def _remove_partial(outdir: Path) -> None:
     units = outdir / "units"
     for stale in units.glob(".*-*"):
         shutil.rmtree(stale, ignore_errors=True)
@@ -343,6 +366,8 @@ def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
         "events_written": record.get("events_written", 0), "duplicates": record.get("duplicates", 0),
         "duration_s": record.get("duration_s"), "peak_rss_mb": record.get("peak_rss_mb"),
         "resumed": bool(record.get("resumed")), "dataexam_version": record.get("dataexam_version", __version__),
+        "inputs_changed": bool(record.get("inputs_changed")),
+        "same_inputs_as": record.get("same_inputs_as"),
     }
     for kind, n in (record.get("records") or {}).items():
         row["records__" + kind.replace(".", "_")] = n
@@ -373,6 +398,8 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         raise UsageProblem("--scheduler goes with --engine dask")
     if (keep_text or coarsen_time) and not events:
         raise UsageProblem("--keep-text and --coarsen-time shape the events output: add --events")
+    if key_file is not None:
+        _check_key_place(key_file, outdir, input_path)
     key: bytes | None = None
     key_is_new = False
     if events:
@@ -402,7 +429,8 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
             # made now, written only once every refusal has passed (T27E M3: a refused run made the key file,
             # and the same typo then passed the check above)
             key, key_is_new = new_key(), True
-    people = participants if participants is not None else discover(input_path)
+    skipped: list[Skipped] = []
+    people = participants if participants is not None else discover(input_path, skipped)
     ids = [p.participant_id for p in people]
     dupes = [pid for pid, n in Counter(ids).items() if n > 1]
     if dupes:
@@ -417,7 +445,7 @@ def run_batch(input_path: str | os.PathLike[str], outdir: str | os.PathLike[str]
         return _run_locked(out, input_path, outdir, people, ids, n, engine=engine, scheduler=scheduler,
                            include_sensitive=include_sensitive, events=events, key=key, keep_text=keep_text,
                            coarsen_time=coarsen_time, limits=limits, remove_absent=remove_absent, on_result=on_result,
-                           key_file=key_file, key_is_new=key_is_new)
+                           key_file=key_file, key_is_new=key_is_new, skipped=skipped)
     finally:
         lock.release()
 
@@ -427,7 +455,8 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
                 include_sensitive: bool, events: bool, key: bytes | None, keep_text: bool,
                 coarsen_time: str | None, limits: ArchiveLimits, remove_absent: bool,
                 on_result: Callable[[dict[str, Any], int, int], None] | None,
-                key_file: str | os.PathLike[str] | None = None, key_is_new: bool = False) -> BatchSummary:
+                key_file: str | os.PathLike[str] | None = None, key_is_new: bool = False,
+                skipped: list[Skipped] | None = None) -> BatchSummary:
     """:func:`run_batch` once ``out`` is prepared and locked. Every refusal comes before anything is changed:
     a new study key (``key_is_new``) is written to ``key_file`` only after them, and the study's key is checked
     (:func:`_check_study_key`) before any participant is removed or run."""
@@ -447,7 +476,7 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
     opts = UnitOptions(outdir=str(out.resolve()), include_sensitive=include_sensitive, events=events,
                        key_hex=key.hex() if key is not None else None, keep_text=keep_text,
                        coarsen_time=coarsen_time, limits=limits, batch_id=secrets.token_hex(8))
-    summary = BatchSummary(total=len(people))
+    summary = BatchSummary(total=len(people), skipped=list(skipped or []))
     for pid in absent:  # withdrawn: gone before anything else is written (also if the run is interrupted)
         try:
             remove_participant(out, pid)
@@ -476,18 +505,75 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
         # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
         # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-    summary.outputs = _write_tables(out, people, summary.records, events)
+    summary.same_inputs = _same_inputs(people, summary.records)
+    summary.outputs = _write_tables(out, people, summary.records, events, summary.skipped)
     return summary
 
 
-def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]], events: bool) -> list[str]:
+def _check_key_place(key_file: str | os.PathLike[str], outdir: str | os.PathLike[str],
+                     input_path: str | os.PathLike[str]) -> None:
+    """Refuse (exit 2) a study key inside ``outdir`` or inside the ``input_path`` folder: whoever is given the study
+    folder (a collaborator, a repository upload) would get the key, with which every pseudonym can be recomputed
+    from a guessed name or handle (T29B M4). Links are followed; the key file need not exist yet."""
+    key = os.path.realpath(key_file)
+    for folder, what in ((outdir, "the output folder"), (input_path, "the input folder")):
+        if what == "the input folder" and not Path(folder).is_dir():
+            continue  # a manifest file: its folder is the study's own, not handed on
+        root = os.path.realpath(folder).rstrip(os.sep) + os.sep
+        if key.startswith(root):
+            raise UsageProblem(f"--key-file {printable_path(os.fspath(key_file))} is inside {what} "
+                               f"{printable_path(os.fspath(folder))}: keep it apart from the outputs and the "
+                               "inputs (whoever is given that folder could recompute every pseudonym with it). "
+                               "Nothing was done. Move the key elsewhere and give its new path")
+
+
+def _same_inputs(people: list[Participant], records: list[dict[str, Any]]) -> list[list[str]]:
+    """Groups of participants whose inputs are the same files (every input's SHA-256 alike): a donor who gave twice,
+    counted as two people (T29B L1). Each record gets ``same_inputs_as``: the others' ids, comma-separated."""
+    order = {p.participant_id: i for i, p in enumerate(people)}
+    by_hash: dict[tuple[str, ...], list[str]] = {}
+    for record in records:
+        record.pop("same_inputs_as", None)
+        hashes = tuple(sorted(i.get("sha256") or "" for i in record.get("inputs") or []))
+        if hashes and all(hashes):
+            by_hash.setdefault(hashes, []).append(record["participant_id"])
+    groups = [sorted(ids, key=lambda pid: order.get(pid, len(order))) for ids in by_hash.values() if len(ids) > 1]
+    groups.sort(key=lambda ids: order.get(ids[0], len(order)))
+    of = {pid: group for group in groups for pid in group}
+    for record in records:
+        group = of.get(record["participant_id"])
+        if group:
+            record["same_inputs_as"] = ",".join(pid for pid in group if pid != record["participant_id"])
+    return groups
+
+
+def findings_table(rows: list[dict[str, Any]]) -> Any:
+    """``findings.parquet``'s table: every declared column (:data:`~.columns.COLUMN_TYPES`) in every study, typed
+    nulls where no participant had it (T29B M3: 359 columns in one study, 314 in another, and pooling lost
+    values), then the data-keyed columns (``value__countries__AT``) the rows hold."""
+    table = rows_to_table(rows, first=BASE_COLUMNS, types=declared_type)
+    missing = [name for name in COLUMN_TYPES if name not in table.column_names]
+    if missing:
+        import pyarrow as pa
+
+        for name in missing:
+            table = table.append_column(pa.field(name, declared_type(name)),
+                                        pa.nulls(table.num_rows, type=declared_type(name)))
+        rest = sorted(n for n in table.column_names if n not in BASE_COLUMNS)
+        table = table.select(list(BASE_COLUMNS) + rest)
+    return table
+
+
+def _write_tables(out: Path, people: list[Participant], records: list[dict[str, Any]], events: bool,
+                  skipped: list[Skipped] | None = None) -> list[str]:
+    """Write ``runs.parquet``, ``findings.parquet`` and ``manifest.json``: each to a private temporary beside it,
+    and only once all three are written, renamed into place together — a full disk left a new ``runs.parquet``
+    beside an old (or no) ``findings.parquet`` (T29B M2); now the earlier three stay as they were. A write that
+    fails for want of room raises its OSError (the CLI says so); any other is an OutputError naming the file."""
     order = {p.participant_id: i for i, p in enumerate(people)}
     records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
-    write_parquet_private(nullable_ints(rows_to_table([_runs_row(r) for r in records],
-                                                      first=("participant_id", "status"))), out / "runs.parquet")
+    runs = nullable_ints(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")))
     finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
-    rows = concat_rows(f for f in finding_files if f.exists())
-    write_parquet_private(rows_to_table(rows, first=BASE_COLUMNS, types=declared_type), out / "findings.parquet")
     manifest = {
         "schema": "dataexam.batch/1",
         "dataexam_version": __version__,
@@ -495,13 +581,38 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
         "ok": sum(1 for r in records if r.get("status") == "ok"),
         "error": sum(1 for r in records if r.get("status") != "ok"),
         "runs": records,
+        # entries of the INPUT folder that are no participant, and why (T29B H1)
+        "skipped": [{"entry": s.entry, "reason": s.reason} for s in skipped or []],
     }
-    write_json_private(manifest, out / "manifest.json")
+    staged: list[tuple[Path, Path]] = []
+    dest = out / "runs.parquet"
+    try:
+        staged.append((stage_parquet_private(runs, dest), dest))
+        dest = out / "findings.parquet"
+        rows = concat_rows(f for f in finding_files if f.exists())
+        staged.append((stage_parquet_private(findings_table(rows), dest), dest))
+        dest = out / "manifest.json"
+        staged.append((stage_json_private(manifest, dest), dest))
+        for tmp, final in staged:
+            dest = final
+            os.replace(tmp, final)
+    except OSError as exc:
+        for tmp, _final in staged:
+            tmp.unlink(missing_ok=True)
+        if no_room(exc):
+            raise
+        raise OutputError(f"{printable_path(str(dest))}: cannot be written ({plain_reason(exc)}); the participants "
+                          "done so far are kept in units/: run the same command again once it can be") from None
+    except BaseException:
+        for tmp, _final in staged:
+            tmp.unlink(missing_ok=True)
+        raise
     written = ["findings.parquet", "runs.parquet", "manifest.json"]
     if events and (out / "events").is_dir():  # only what this run wrote (T27A M2: said after a run without it)
         written.append("events/")
     return written
 
 
-__all__ = ["ENGINES", "MARKER", "BatchSummary", "OutdirLock", "Participant", "absent_participants", "default_workers",
-           "discover", "participants_with_events", "prepare_outdir", "remove_participant", "run_batch"]
+__all__ = ["ENGINES", "MARKER", "BatchSummary", "OutdirLock", "Participant", "Skipped", "absent_participants",
+           "default_workers", "discover", "findings_table", "participants_with_events", "prepare_outdir",
+           "remove_participant", "run_batch"]

@@ -41,6 +41,7 @@ from ..errors import UsageProblem
 from ..inference.language import keep_language_profiles
 from ..parallel import cpu_jobs, memory_jobs
 from ..tempdirs import make_folder
+from .oswords import plain_reason
 from .participants import Participant
 from .unit import UnitOptions, run_unit
 
@@ -85,7 +86,7 @@ def _record_of(future: Any, participant: Participant) -> dict[str, Any]:
     try:
         record: dict[str, Any] = future.result()
     except Exception as exc:
-        record = _failed(participant, f"worker failed ({type(exc).__name__})")
+        record = _failed(participant, f"worker failed ({plain_reason(exc)})")
     return record
 
 

@@ -140,10 +140,61 @@ def _distinct(groups: dict[str, list[str]], where: str) -> None:
                                "folder, and they read as one person: rename one")
 
 
-def from_folder(folder: Path) -> list[Participant]:
-    """One participant per subfolder, per zip, or per ``<id>__*.zip`` group (see module docstring)."""
+#: tar archives (``.tar.gz`` …): dataexam reads zips and folders only (:mod:`dataexam.archive` streams zip members;
+#: a gzip'd tar has no index, so reading one member means decompressing all before it, every time)
+_TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst")
+#: single export files a participant may be given as (an Amazon ``Retail.OrderHistory.1.csv`` sent alone, an X
+#: ``tweets.js``): read as that participant's one input, as ``dataexam report FILE`` reads them
+_SINGLE_FILE_SUFFIXES = (".csv", ".json", ".js")
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """An entry of a batch's INPUT folder that is no participant, and why (said on stderr, listed in
+    ``manifest.json``'s ``skipped``): T29B H1, entries left out without a word."""
+
+    entry: str
+    reason: str
+
+
+def _skip_reason(entry: Path) -> str | None:
+    """Why a file directly in INPUT is not read (None: it is read as a participant)."""
+    name = entry.name.lower()
+    if name.endswith(_TAR_SUFFIXES):
+        return ("not read: tar archives are not supported (unpack it into a folder named by the participant, "
+                "or zip it)")
+    if entry.suffix.lower() in _SINGLE_FILE_SUFFIXES:
+        return None
+    return "not read: not a folder, a zip or an export file (.csv, .json, .js)"
+
+
+def _problems(problems: list[str]) -> None:
+    """Raise one UsageProblem listing every refused id (T29B L2: one per run, three runs for three folders)."""
+    if len(problems) == 1:
+        raise UsageProblem(problems[0])
+    if problems:
+        raise UsageProblem(f"{len(problems)} participant ids are refused (nothing was done): " +
+                           "; ".join(f"({n}) {p}" for n, p in enumerate(problems, 1)))
+
+
+def from_folder(folder: Path, skipped: list[Skipped] | None = None) -> list[Participant]:
+    """One participant per subfolder, per zip, per ``<id>__*.zip`` group (see module docstring), per single export
+    file (``P35.csv``: one participant, id ``P35``) and per link to nothing (a share not mounted: its unit fails
+    "path does not exist", and it is never taken for a participant no longer in the input). Any other entry
+    (a ``.tar.gz``, a read-me) is appended to ``skipped`` with why. Every refused id is named in one UsageProblem."""
     groups: dict[str, list[str]] = {}
     spelled: dict[str, str] = {}
+    problems: list[str] = []
+
+    def add(raw: str, entry: Path) -> None:
+        try:
+            pid = _check_id(raw, str(folder))
+            _same_spelling(spelled, pid, raw, str(folder))
+        except UsageProblem as exc:
+            problems.append(str(exc))
+            return
+        groups.setdefault(pid, []).append(str(entry))
+
     for entry in sorted(folder.iterdir()):
         if entry.name.startswith(".") or entry.name in {"__MACOSX", "Thumbs.db", "desktop.ini"}:
             continue
@@ -152,14 +203,18 @@ def from_folder(folder: Path) -> list[Participant]:
             # folder (zips, unpacked folders, part-zips; stray files skipped) — and a folder that *is* an
             # unpacked export (an X archive's data/ and "Your archive.html") is read as one. Listing what
             # is inside as separate inputs read that export's own files as exports, and failed it.
-            pid = _check_id(entry.name, str(folder))
-            _same_spelling(spelled, pid, entry.name, str(folder))
-            groups.setdefault(pid, []).append(str(entry))
+            add(entry.name, entry)
         elif entry.suffix.lower() == ".zip":
-            raw = entry.stem.split("__", 1)[0]
-            pid = _check_id(raw, str(folder))
-            _same_spelling(spelled, pid, raw, str(folder))
-            groups.setdefault(pid, []).append(str(entry))
+            add(entry.stem.split("__", 1)[0], entry)
+        elif entry.is_symlink() and not entry.exists():
+            # a participant's folder or zip on a share that is not mounted: a participant whose input cannot be
+            # read (an error row), never "absent" (T29B H1: --remove-absent deleted their outputs)
+            add(entry.name, entry)
+        elif (why := _skip_reason(entry)) is None:
+            add(entry.stem.split("__", 1)[0], entry)
+        elif skipped is not None:
+            skipped.append(Skipped(printable_path(entry.name), why))
+    _problems(problems)
     _distinct(groups, str(folder))
     return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]
 
@@ -172,13 +227,18 @@ def from_manifest(manifest: Path) -> list[Participant]:
     groups: dict[str, list[str]] = {}
     relative: dict[str, list[bool]] = {}
     spelled: dict[str, str] = {}
+    problems: list[str] = []
 
     def add(pid: object, path: object, where: str) -> None:
         if not isinstance(pid, str | int) or not isinstance(path, str) or not path.strip():
             raise UsageProblem(f"{where}: each entry needs a participant id and a path")
         p = Path(path.strip())
-        checked = _check_id(str(pid), where)
-        _same_spelling(spelled, checked, str(pid), where)
+        try:
+            checked = _check_id(str(pid), where)
+            _same_spelling(spelled, checked, str(pid), where)
+        except UsageProblem as exc:
+            problems.append(str(exc))
+            return
         groups.setdefault(checked, []).append(str(p if p.is_absolute() else base / p))
         relative.setdefault(checked, []).append(not p.is_absolute())
 
@@ -212,19 +272,21 @@ def from_manifest(manifest: Path) -> list[Participant]:
             for n, row in enumerate(reader, 2):
                 row = {(k or "").strip().lower(): v for k, v in row.items()}
                 add(row.get("participant_id"), row.get("path"), f"{manifest.name} line {n}")
+    _problems(problems)
     if not groups:
         raise UsageProblem(f"{manifest.name}: the manifest lists no participant")
     _distinct(groups, manifest.name)
     return [Participant(pid, tuple(paths), tuple(relative[pid])) for pid, paths in groups.items()]
 
 
-def discover(input_path: str | Path) -> list[Participant]:
-    """The participants of ``input_path`` (a folder or a manifest file). Raises UsageProblem, or
-    NotAnArchive when the folder cannot be listed or the manifest cannot be read (no permission)."""
+def discover(input_path: str | Path, skipped: list[Skipped] | None = None) -> list[Participant]:
+    """The participants of ``input_path`` (a folder or a manifest file); a folder's entries that are none are
+    appended to ``skipped`` with why. Raises UsageProblem, or NotAnArchive when the folder cannot be listed or the
+    manifest cannot be read (no permission)."""
     p = Path(input_path)
     try:
         if p.is_dir():
-            found = from_folder(p)
+            found = from_folder(p, skipped)
             if not found:
                 raise UsageProblem(f"{p.name}: no participant folder or zip found inside")
             return found

@@ -121,27 +121,49 @@ def nullable_ints(table: pa.Table) -> pa.Table:
     return table.replace_schema_metadata({**(table.schema.metadata or {}), b"pandas": json.dumps(meta).encode()})
 
 
-def write_parquet_private(table: pa.Table, dest: Path) -> None:
-    """Write ``table`` to ``dest`` atomically (private temp file beside it, then rename), 0600."""
+def stage_parquet_private(table: pa.Table, dest: Path) -> Path:
+    """Write ``table`` to a private (0600) temporary file beside ``dest`` and return its path; the caller renames
+    it to ``dest`` (``os.replace``) or removes it. The temporary is removed when the write fails."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.close(fd)
     try:
         pq.write_table(table, tmp)
         os.chmod(tmp, 0o600)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_parquet_private(table: pa.Table, dest: Path) -> None:
+    """Write ``table`` to ``dest`` atomically (private temp file beside it, then rename), 0600."""
+    tmp = stage_parquet_private(table, dest)
+    try:
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
 
 
-def write_json_private(data: Any, dest: Path) -> None:
-    """Write ``data`` as JSON to ``dest`` atomically, 0600."""
+def stage_json_private(data: Any, dest: Path) -> Path:
+    """Write ``data`` as JSON to a private (0600) temporary file beside ``dest`` and return its path (see
+    :func:`stage_parquet_private`)."""
     tmp = dest.with_name(f".{dest.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             json.dump(data, fh, ensure_ascii=False, indent=1, sort_keys=False, default=str)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return tmp
+
+
+def write_json_private(data: Any, dest: Path) -> None:
+    """Write ``data`` as JSON to ``dest`` atomically, 0600."""
+    tmp = stage_json_private(data, dest)
+    try:
         os.replace(tmp, dest)
     except BaseException:
         tmp.unlink(missing_ok=True)

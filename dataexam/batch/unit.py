@@ -34,10 +34,11 @@ from typing import Any
 
 from .. import __version__
 from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
-from ..errors import DataexamError, SeveralAccounts
+from ..errors import DataexamError, NothingRecognised, SeveralAccounts
 from ..events import Event
 from ..janitor import Janitor
 from ..parser import INPUT_CHANGED
+from .oswords import WRITE_ONLY_ERRNOS, plain_reason
 from .participants import Participant, folder_name
 from .pseudonym import Pseudonymiser, unit_key_id
 from .tables import EventParquetWriter, finding_row, write_json_private
@@ -201,6 +202,8 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
         except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
+            if os.path.islink(p) and not os.path.exists(p):  # a link to a share not mounted (T29B H1)
+                why = "path does not exist: a link to something that is not there, such as a share not mounted"
             if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
                     and participant.from_manifest_folder[n - 1]:
                 why += "; a relative path in a manifest is read from the manifest's own folder"
@@ -211,15 +214,30 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     previous = _previous(participant, opts, hashes)
     if previous is not None:
         previous["resumed"] = not (opts.batch_id and previous.get("batch_id") == opts.batch_id)
+        previous["inputs_changed"] = False  # said by the run that redid it, not again by every resume
         return previous
     record["inputs"] = hashes
+    earlier = read_run_record(unit_dir(opts.outdir, participant.participant_id))
+    earlier_hashes = [i.get("sha256") for i in (earlier or {}).get("inputs", []) if isinstance(i, dict)]
+    if earlier is not None and earlier_hashes and earlier_hashes != [h["sha256"] for h in hashes]:
+        # the folder was swapped or the donation replaced: redone, and said (T29B L3: replaced without a word)
+        record["inputs_changed"] = True
 
     units = Path(opts.outdir) / "units"
     tmp = units / f".tmp-{participant.participant_id}-{secrets.token_hex(4)}"
-    tmp.mkdir(mode=0o700, parents=True)
+    try:
+        tmp.mkdir(mode=0o700, parents=True)
+    except OSError as exc:  # a full or read-only disk: the unit says so in plain words (T29B M2)
+        record.update(status="error", reason=f"its outputs cannot be written ({plain_reason(exc)})")
+        record["duration_s"] = round(time.monotonic() - started, 3)
+        return record
     janitor = Janitor(str(tmp))  # this process killed outright (SIGKILL, out of memory): the folder goes too
     try:
         return _run_into(tmp, participant, opts, record, started)
+    except OSError as exc:  # writing or publishing the unit failed: nothing of it is left
+        shutil.rmtree(tmp, ignore_errors=True)
+        record.update(status="error", reason=f"its outputs cannot be written ({plain_reason(exc)})")
+        return record
     except BaseException:  # Ctrl-C, SIGTERM: the partial unit (pseudonymised events so far) goes too
         shutil.rmtree(tmp, ignore_errors=True)
         raise
@@ -276,8 +294,13 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
             record.update(status="error", reason=f"{changed} file(s) were moved, deleted or changed while "
                                                  "the unit was read; run it again")
         record["duplicates"] = stats.merge.duplicates
-    except (DataexamError, OSError, ValueError, MemoryError) as exc:
-        record.update(status="error", reason=_one_line(exc, participant.paths))
+    except OSError as exc:
+        if exc.errno in WRITE_ONLY_ERRNOS:  # the events file could not be written: said in plain words (T29B M2)
+            record.update(status="error", reason=f"its outputs cannot be written ({plain_reason(exc)})")
+        else:
+            record.update(status="error", reason=_one_line(exc, participant.paths))
+    except (DataexamError, ValueError, MemoryError) as exc:
+        record.update(status="error", reason=_one_line(exc, participant.paths) + _single_file_hint(exc, participant))
     except Exception as exc:
         record.update(status="error", reason=_one_line(exc, participant.paths))
     finally:
@@ -297,6 +320,17 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return record
+
+
+def _single_file_hint(exc: BaseException, participant: Participant) -> str:
+    """For a participant given as one loose file (``P35.csv`` in the INPUT folder) that is no recognised export:
+    how to give it. A single export file is recognised by its own name (``Retail.OrderHistory.1.csv``, X's
+    ``tweets.js``), which renaming it after the participant takes away."""
+    one = participant.paths[0] if len(participant.paths) == 1 else None
+    if not (isinstance(exc, NothingRecognised) and one is not None and os.path.isfile(one)):
+        return ""
+    return ("; a single export file is recognised by its own name: put it, under the name the service gave it, "
+            f"in a folder named {participant.participant_id}")
 
 
 def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str,
