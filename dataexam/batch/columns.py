@@ -38,6 +38,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__totals__[A-Z]{3}__\d{4}", "string"),  # exact decimal per currency and year
     (r"value__net_of_refunds__[A-Z]{3}", "string"),
     (r"value__refunds__[A-Z]{3}", "string"),
+    (r"value__orders_for_others__amount__[A-Z]{3}", "string"),  # spending: money through the account for others
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
     (r"value__facebook_friend_statuses__.+", "int64"),
@@ -202,6 +203,15 @@ COLUMN_TYPES: dict[str, str] = {
     "value__lull_spread_hours": "double",
     "value__main_currency": "string",
     "value__main_currency_basis": "string",
+    "value__categories_basis": "string",  # spending: net of refunds, every currency converted (T29C L1)
+    "value__orders_for_others": "string",  # spending: most orders ship to other people (T29C L3)
+    "value__orders_for_others__orders": "int64",
+    "value__orders_for_others__away_orders": "int64",
+    "value__orders_for_others__away_towns": "int64",
+    "value__factors__fulfilment_capacity__inputs__orders_for_others": "string",
+    "value__factors__fulfilment_capacity__inputs__orders_for_others__orders": "int64",
+    "value__factors__fulfilment_capacity__inputs__orders_for_others__away_orders": "int64",
+    "value__factors__fulfilment_capacity__inputs__orders_for_others__away_towns": "int64",
     "value__median_days_between_order_days": "double",
     "value__median_unit_price": "double",
     "value__median_unit_price_currency": "string",
