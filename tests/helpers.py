@@ -30,6 +30,18 @@ def zip_tree(folder: Path, dest: Path, *, wrapper: str | None = None) -> Path:
     return dest
 
 
+def facebook_mojibake(obj: object) -> object:
+    """``obj`` as Facebook writes it: each string's UTF-8 bytes read as Latin-1, so that ``json.dumps`` writes
+    each byte as a ``\\u00XX`` escape (formats.md §1.3); lists and dicts (keys too) recursively."""
+    if isinstance(obj, str):
+        return obj.encode("utf-8").decode("latin-1")
+    if isinstance(obj, list):
+        return [facebook_mojibake(x) for x in obj]
+    if isinstance(obj, dict):
+        return {facebook_mojibake(k): facebook_mojibake(v) for k, v in obj.items()}
+    return obj
+
+
 def canonical(items: Iterable[Event | ParseIssue]) -> list[dict]:
     """Events and issues as plain dicts, independent of where the archive lives (zip or folder)."""
     out = []

@@ -26,6 +26,7 @@ from dataexam.categories import special_category, special_product
 from dataexam.cli import app
 from dataexam.inference.lifedeclared import life_event_type, special_title
 from dataexam.inference.social import special_slug
+from helpers import facebook_mojibake as _moj
 
 # -- the classifier: the tester's items (T29C H1–H5, M1) -------------------------------------------------------------
 
@@ -141,17 +142,6 @@ def _amazon(root: Path, names: list[str]) -> Path:
                     "Shipped", t, "std", HOME, HOME, "DHL(1)", name, NA, NA, NA])
     (folder / "Retail.OrderHistory.1.csv").write_text(buf.getvalue(), encoding="utf-8-sig", newline="")
     return root
-
-
-def _moj(o: Any) -> Any:
-    """Facebook's mojibake: each UTF-8 byte as a \\u00XX escape."""
-    if isinstance(o, str):
-        return o.encode("utf-8").decode("latin-1")
-    if isinstance(o, list):
-        return [_moj(x) for x in o]
-    if isinstance(o, dict):
-        return {_moj(k): _moj(v) for k, v in o.items()}
-    return o
 
 
 def _facebook(root: Path) -> Path:

@@ -23,20 +23,10 @@ from dataexam import api
 from dataexam.events import Event
 from dataexam.registry import load_registry
 from dataexam_parsers.facebook.parser import OWNER_IN_KEY, owner_free, owner_names_pattern
+from helpers import facebook_mojibake as _moji
 
 OLD, NEW = "Åsa Strøm", "Åsa Lindgård"
 T = 1_600_000_000  # September 2020
-
-
-def _moji(obj: Any) -> Any:
-    """``obj`` as Facebook writes it: each string's UTF-8 bytes read as Latin-1 (formats.md §1.3)."""
-    if isinstance(obj, str):
-        return obj.encode("utf-8").decode("latin-1")
-    if isinstance(obj, list):
-        return [_moji(x) for x in obj]
-    if isinstance(obj, dict):
-        return {_moji(k): _moji(v) for k, v in obj.items()}
-    return obj
 
 
 def _write(root: Path, rel: str, obj: Any) -> None:

@@ -16,22 +16,12 @@ from typing import Any
 from dataexam import api
 from dataexam.inference import infer
 from dataexam.inference.lifedeclared import life_event_type
+from helpers import facebook_mojibake as _moj
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 T0 = 1704067200  # 2024-01-01 UTC
 DAY = 86400
 ME = "Jørgen Ødegård"
-
-
-def _moj(o: Any) -> Any:
-    """Facebook's mojibake: each UTF-8 byte as a \\u00XX escape."""
-    if isinstance(o, str):
-        return o.encode("utf-8").decode("latin-1")
-    if isinstance(o, list):
-        return [_moj(x) for x in o]
-    if isinstance(o, dict):
-        return {_moj(k): _moj(v) for k, v in o.items()}
-    return o
 
 
 def _life(title: str, y: int, m: int, d: int) -> dict:

@@ -18,20 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from dataexam import api
+from helpers import facebook_mojibake as _moj
 
 ME, FRIEND = "Jørgen Ødegård", "Håkon Brække"
 AT = 1580000000  # 2020-01-26 UTC
-
-
-def _moj(o: Any) -> Any:
-    """Facebook's mojibake: each UTF-8 byte as a \\u00XX escape."""
-    if isinstance(o, str):
-        return o.encode("utf-8").decode("latin-1")
-    if isinstance(o, list):
-        return [_moj(x) for x in o]
-    if isinstance(o, dict):
-        return {_moj(k): _moj(v) for k, v in o.items()}
-    return o
 
 
 def _write(root: Path, rel: str, obj: Any) -> None:
