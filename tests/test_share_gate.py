@@ -231,3 +231,30 @@ def test_edited_tweet_of_the_newer_x_archive_wins(tmp_path: Path) -> None:
         texts = [e.text for e in api.timeline(x_paths, kinds=["twitter.tweet"], jobs=jobs)
                  if e.attrs.get("id") == tweet_id]
         assert texts == ["an edited text zq7"]
+
+
+def test_nested_fields_of_fixed_names_are_declared() -> None:
+    """T29D N7: the nested dicts of fixed names (the earlier home's zone, the shipping home's earlier and second
+    towns, the quiet hours' shift, the conversions into the main currency) are declared, so every study's
+    findings.parquet has their columns, typed, and two studies pool without union_by_name on them."""
+    town = {"city": "Austin", "region": "TX", "country": "US", "orders": 5, "first": "2023-01-02",
+            "last": "2023-12-30"}
+    values = [
+        {"earlier_zone": {"zone": "America/Chicago", "utc_offset_hours": -6.0, "observes_dst": True,
+                          "until": "2023-12-31"},
+         "quiet_hours_shift": {"from": ["2023-01-01", "2023-06-30"], "to": ["2023-07-01", "2023-12-31"],
+                               "utc_hours": 6.5},
+         "in_main_currency": {"currency": "EUR", "conversions": [{"currency": "USD"}], "grand_total": "12.00",
+                              "source": "ECB"}},
+        {"shipping": {"earlier": town | {"interleaved": True},
+                      "second": town | {"pattern": "alternating", "quarters": 6, "recent_orders": 3}}},
+        {"earlier_zone": None, "quiet_hours_shift": None, "in_main_currency": None,
+         "shipping": {"earlier": None, "second": None}},
+    ]
+    rows = [finding_row("P1", {"id": "x", "confidence": "high", "value": v}) for v in values]
+    undeclared = sorted({c for row in rows for c in row if declared_type(c) is None})
+    assert undeclared == []
+    table = rows_to_table(rows, BASE_COLUMNS, types=declared_type)
+    assert {n: table.schema.field(n).type for n in table.schema.names} == {
+        n: declared_type(n) for n in table.schema.names}
+    assert table.schema.field("value__shipping__earlier__interleaved").type == pa.bool_()
