@@ -123,6 +123,40 @@ def test_no_low_period_in_half_the_texts_is_said_of_that_half_and_not_high() -> 
     assert "mostly Arabic" in mood.confidence_basis
 
 
+def _minority_spanish() -> list:
+    """T29D N10: 85 % English everyday posts, 15 % Spanish, the Spanish holding eight weeks of grief."""
+    rng = random.Random(7)
+    s = Stream("twitter-mixed")
+    out = []
+    d = date(2024, 1, 1)
+    grief = ["Hoy murió mi padre, tengo el corazón roto", "Te extraño papá, esta tristeza es insoportable"]
+    daily = ["Un día precioso con la familia", "Cociné algo muy rico"]
+    while d < date(2024, 12, 1):
+        for _ in range(5):
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet", rng.choice(HAPPY), lang="en"))
+        if rng.random() < 0.9:
+            mourning = date(2024, 6, 3) <= d <= date(2024, 7, 28)
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
+                            rng.choice(grief if mourning else daily), lang="es"))
+        d += timedelta(days=1)
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+def test_grief_in_a_minority_language_is_no_high_all_clear() -> None:
+    """Under the keyword findings' 20 % note, a whole language unread can still hold a low period: mood says the
+    share it read and is medium at most from 5 % of texts in other languages on (T29D N10: "No sustained low-mood
+    period" at high with 13 % Spanish holding eight weeks of grief); the report's heading says it too."""
+    report = infer(_minority_spanish(), now=NOW)
+    shares = report.finding("languages").value["shares"]
+    assert 0.8 < shares["en"] < 0.9
+    mood = report.finding("mood")
+    assert mood.confidence == Confidence.MEDIUM
+    read = mood.value["share_read"]
+    assert read == round(shares["en"], 3)
+    assert mood.summary.startswith(f"Read {read:.0%} of your texts, the English ones: ")
+    assert view.headline(mood.to_dict()).startswith(f"Read {read:.0%} of your texts, the English ones: ")
+
+
 # -- M2: a retweet's words are its author's --------------------------------------------------------------------------
 def _retweeter() -> list:
     rng = random.Random(7)

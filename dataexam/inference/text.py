@@ -80,6 +80,11 @@ MOOD_MIN_ENGLISH = 0.5  # mood is read only where more than this share of the pe
 # KEYWORDS_OTHER_LANGUAGES_NOTE in other languages) medium at most, and low where under this share was English —
 # a third of the texts unread can hold a whole low period
 MOOD_READ_FOR_MEDIUM = 2 / 3
+# ... and mood says the share it read, medium at most, from this share of texts in other languages on: eight weeks of
+# grief written in the person's second language (13 % of the texts, Spanish) read "No sustained low-mood period" at
+# high (T29D N10) — a low period needs only a few weeks of texts, so a smaller unread share than the keyword
+# findings' note can hold one
+MOOD_OTHER_LANGUAGES_NOTE = 0.05
 # A low period in whose weeks at least this share of the texts quoted someone else (song lyrics, sayings) is low at
 # most, its quoting named: the quotations are left out of the score, but the remarks around them ("- timeless",
 # "love this song") stand in for the person's usual posts those weeks (T29C H7: six weeks of "#lyricoftheday" were a
@@ -353,19 +358,20 @@ def sparkline(values: list[float | None], width: int = 60) -> str:
     return "".join(" " if v is None else blocks[min(7, int((v - lo) / span * 8))] for v in values)
 
 
-def keywords_language_gap(shares: dict[str, float], counted: int) -> dict[str, Any] | None:
+def keywords_language_gap(shares: dict[str, float], counted: int,
+                          threshold: float = KEYWORDS_OTHER_LANGUAGES_NOTE) -> dict[str, Any] | None:
     """What the English keyword lists (categories.py) cannot read of the person's own texts: ``{"other_share": share
     of the counted texts in languages other than English (0–1), "main": the commonest of them (CLDR English name),
     "main_share": its share, "english_share", "sentence": "93% of your texts are in other languages than English
     (mostly Norwegian), and dataexam's keyword lists read English only"}``, or None when fewer than LANG_MIN_TEXTS
-    texts were read or under KEYWORDS_OTHER_LANGUAGES_NOTE are in other languages. ``shares``, ``counted``: the
-    languages finding's (:meth:`TextAggregator.language_shares`)."""
+    texts were read or under ``threshold`` (KEYWORDS_OTHER_LANGUAGES_NOTE; mood: MOOD_OTHER_LANGUAGES_NOTE) are in
+    other languages. ``shares``, ``counted``: the languages finding's (:meth:`TextAggregator.language_shares`)."""
     if counted < LANG_MIN_TEXTS or not shares:
         return None
     english = sum(v for k, v in shares.items() if k.split("-")[0] == "en")
     other = {k: v for k, v in shares.items() if k.split("-")[0] != "en"}
     other_share = 1.0 - english if other else 0.0
-    if other_share < KEYWORDS_OTHER_LANGUAGES_NOTE:
+    if other_share < threshold:
         return None
     main = max(other, key=other.__getitem__)
     sentence = (f"{other_share:.0%} of your texts are in languages other than English (mostly "
@@ -922,7 +928,7 @@ class TextAggregator(Aggregator):
             basis += (f"; read apart, your {' and '.join(kinds)} show low periods your "
                       f"{' and '.join(other[k] for k in kinds)} do not ({weakest:.0%} of resamples of those weeks "
                       "agree; medium at most)")
-        gap = keywords_language_gap(shares, counted)
+        gap = keywords_language_gap(shares, counted, MOOD_OTHER_LANGUAGES_NOTE)
         if gap is not None:
             # the lexicon read only the English texts: what the others say is unknown, so a "no low period" (or a
             # period's bounds) holds for the share read only (T29C H8: 48 % Arabic texts holding eight weeks of

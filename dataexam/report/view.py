@@ -705,6 +705,13 @@ def _h_languages(v: dict[str, Any]) -> str:
 
 
 def _h_mood(v: dict[str, Any]) -> str:
+    read = v.get("share_read")  # the English share, where texts in other languages went unread (T29C H8, T29D N10)
+    said = _h_mood_periods(v)
+    return f"Read {percent(read)} of your texts, the English ones: {said[0].lower()}{said[1:]}" \
+        if read is not None else said
+
+
+def _h_mood_periods(v: dict[str, Any]) -> str:
     lows = v.get("low_periods") or []
     if not lows:
         return "No low period in the tone of your writing."
