@@ -275,7 +275,8 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
             parts.append(f"move from {v.get('from')} to {v.get('to')} between {spoken(v.get('start'))} and "
                          f"{spoken(v.get('completed'))} (the home finding: {v.get('seen_in')})")
         elif v.get("basis") == POSTS_FIRST_PERSON:
-            parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {v['start']} (your post"
+            # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"
+            parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
                          + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")"))
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
@@ -796,9 +797,9 @@ class InterestAggregator(Aggregator):
             value.append({k: v for k, v in e.items() if not k.startswith("_")})
         # first-person posts (lifeposts): one the person also declared (same Facebook category, within
         # lifedeclared.SAME_EVENT_DAYS) is that event, its posts named among where it was told
-        told_in_posts, _ = self.post_life.events(ctx.include_sensitive)
+        told_in_posts, _ = self.post_life.events(ctx.include_sensitive, ctx.zone)
         for e in told_in_posts:
-            day = date.fromisoformat(e["start"])
+            day = date.fromisoformat(e["_day"])  # ``start`` may be a night-time post's withheld day
             same = next((d for d in value if d["type"] == e["declared_type"]
                          and abs((_first_day(d) - day).days) <= DECLARED_SAME_DAYS), None)
             if same is not None:

@@ -26,12 +26,13 @@ record; bereavement and the other kinds are no special category in themselves. S
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import UTC, date, tzinfo
 from typing import Any
 
 from ..categories import special_category
 from ..events import Event
 from .model import EvidenceItem
+from .sensitive import TIME_WITHHELD, NightGate
 
 CAP = 50  # events kept per kind (a person posts a handful)
 SAME_EVENT_DAYS = 90  # posts of one kind this close are one event ("Mum passed away", then weeks of grief)
@@ -216,13 +217,22 @@ class PostLife:
             row["_texts"].append(text)
             return
         if len(rows) < CAP:
-            rows.append({"type": kind, "first": day, "last": day, "posts": 1, "_evidence": [EvidenceItem.of(event)],
-                         "_texts": [text]})
+            # the first post's instant: its day is read on the person's clock once the zone is known (events)
+            rows.append({"type": kind, "first": day, "last": day, "first_at": event.time, "posts": 1,
+                         "_evidence": [EvidenceItem.of(event)], "_texts": [text]})
 
-    def events(self, include_sensitive: bool) -> tuple[list[dict[str, Any]], int]:
+    def events(self, include_sensitive: bool, zone: tzinfo | None = None) -> tuple[list[dict[str, Any]], int]:
         """The events, earliest first, and how many were withheld as Art. 9 (a post the special-category keyword
         map reads) without ``include_sensitive``. Each: {type, month, start (the first post's day), completed
-        (the same day), posts, sensitive, basis: "own posts (first person)", declared_type, _evidence}."""
+        (the same day), posts, sensitive, basis: "own posts (first person)", declared_type, _evidence, _day}.
+
+        The first post's day is its local calendar day on ``zone`` (the chosen zone; UTC when None): a post made
+        at 01:10 on 3 April in Berlin is 23:10 UTC on 2 April, and was dated 2 April (T29D N8). Without
+        ``include_sensitive`` a post made at night (``sensitive.is_night``) gives no date: ``start`` and
+        ``completed`` are the gate's "withheld Fri 23:40" (:meth:`.sensitive.NightGate.instant`), as a move's
+        night-time bounds are (``interests.home_moves``), ``month`` ("2024-02") stays, as it does for a move;
+        ``_day`` (ISO, private) is the day itself, which orders the events and matches a declared one."""
+        gate = NightGate(dated=include_sensitive)
         out: list[dict[str, Any]] = []
         withheld = 0
         for rows in self.found.values():
@@ -231,12 +241,14 @@ class PostLife:
                 if category and not include_sensitive:
                     withheld += 1
                     continue
-                first: date = r["first"]
-                out.append({"type": r["type"], "month": first.strftime("%Y-%m"), "start": first.isoformat(),
-                            "completed": first.isoformat(), "posts": r["posts"], "sensitive": category,
+                first: date = r["first_at"].astimezone(zone or UTC).date()
+                said = gate.instant(r["first_at"], zone)
+                shown = said if said is not None and said.startswith(TIME_WITHHELD) else first.isoformat()
+                out.append({"type": r["type"], "month": first.strftime("%Y-%m"), "start": shown,
+                            "completed": shown, "posts": r["posts"], "sensitive": category,
                             "basis": "own posts (first person)", "declared_type": KINDS[r["type"]][1],
-                            "_evidence": r["_evidence"]})
-        out.sort(key=lambda e: e["start"])
+                            "_evidence": r["_evidence"], "_day": first.isoformat()})
+        out.sort(key=lambda e: e["_day"])
         return out, withheld
 
 

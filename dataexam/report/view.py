@@ -337,6 +337,12 @@ TIME_WITHHELD = "withheld"
 DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
 
 
+def _post_day(said: Any) -> str:
+    """A first-person post's day as the life-events summary says it (``interests.life_events_sentence``):
+    "2024-02-09", or for a night-time post without --include-sensitive "Fri 23:40, date withheld (…)"."""
+    return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else str(said)
+
+
 def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
     record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
@@ -1126,7 +1132,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             if found:
                 # a first-person post's event is said by its day and kind, as the summary says it (lifeposts)
                 out.append(("From your records", "; ".join(
-                    f"{str(e.get('type')).replace('_', ' ')} {e.get('start')} (your post)"
+                    f"{str(e.get('type')).replace('_', ' ')} {_post_day(e.get('start'))} (your post)"
                     if e.get("basis") == "own posts (first person)"
                     else f"{e.get('type')} around {e.get('month')} ({e.get('basis')})" for e in found[:5])))
             return out
