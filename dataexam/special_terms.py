@@ -139,6 +139,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "messe de minuit", "messe de noël", "messe du dimanche", "messe dominicale", "aller à la messe",
         "seminary", "seminarian", "seminarians", "yeshiva", "yeshivah", "chaplain", "chaplains", "chaplaincy",
         "rabbin", "rabbins", "rabbinat", "rabbinical", "imame", "aumônier", "aumônerie", "priesterseminar*",
+        "baptized", "baptised", "baptême", "bautizo", "bautismo", "battesimo", "judaismo",
     ),
     "politics": (
         # ideologies (Facebook's and X's interest names) and parties
