@@ -787,7 +787,12 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
 
 def fold_accents(text: str) -> str:
     """``text`` without its combining marks (NFKD): "Feliz Ramadán" → "Feliz Ramadan", "Judaïsme" → "Judaisme"."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed == text else _COMBINING.sub("", decomposed)
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")  # the Latin,
+# Greek and Cyrillic combining marks (the scripts the keyword map and the terms are written in)
 
 
 def _merge_sensitive(matches: Matches, more: Matches) -> Matches:
@@ -805,6 +810,12 @@ def _with_folded(text: str, matches: Matches) -> Matches:
     writer accents them). Only the special categories: a hobby's reading stays the text's own."""
     folded = fold_accents(text)
     if folded == text:
+        return matches
+    # only a word the folding changed can match anew: most accented texts hold none of the special words (and a word
+    # of one or two letters, French "à" → "a", starts no term alone)
+    changed = set(_TOKEN.findall(folded.lower())).difference(_TOKEN.findall(text.lower()))
+    words = {w for t in changed for w in t.split("-") if len(w) > 2}
+    if _special_tokens().isdisjoint(words) and not special_terms.may_hold(words):
         return matches
     more = keyword_matches(folded)
     return _merge_sensitive(matches, more) if more else matches
