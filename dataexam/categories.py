@@ -17,6 +17,7 @@ at least one keyword of the category.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, NamedTuple
@@ -772,12 +773,81 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
     ``text`` added to their ``sensitive:`` categories (brands, compounds, other scripts the map's whole ASCII-like
     words cannot hold: T29C H1–H6); a category's terms are the union, sorted. Unchanged when none is found."""
     extra = special_terms.find(text) if lowered is None or tokens is None else special_terms.find_in(lowered, tokens)
-    if not extra:
-        return matches
+    if extra:
+        found = {category: set(terms) for category, terms in matches}
+        for category, terms in extra:
+            found.setdefault(SENSITIVE_PREFIX + category, set()).update(terms)
+        matches = tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
+    if not text.isascii():
+        matches = _with_folded(text, matches)
+    if matches and any(is_sensitive(c) for c, _t in matches):
+        matches = _without_exceptions(text if lowered is None else lowered, matches)
+    return matches
+
+
+def fold_accents(text: str) -> str:
+    """``text`` without its combining marks (NFKD): "Feliz Ramadán" → "Feliz Ramadan", "Judaïsme" → "Judaisme"."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return decomposed if decomposed == text else _COMBINING.sub("", decomposed)
+
+
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")  # the Latin,
+# Greek and Cyrillic combining marks (the scripts the keyword map and the terms are written in)
+
+
+def _merge_sensitive(matches: Matches, more: Matches) -> Matches:
+    """``matches`` with the ``sensitive:`` categories of ``more`` added (a category's terms the union, sorted)."""
     found = {category: set(terms) for category, terms in matches}
-    for category, terms in extra:
-        found.setdefault(SENSITIVE_PREFIX + category, set()).update(terms)
+    for category, terms in more:
+        if is_sensitive(category):
+            found.setdefault(category, set()).update(terms)
     return tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
+
+
+def _with_folded(text: str, matches: Matches) -> Matches:
+    """ART9B (T29D N1: "Feliz Ramadán" was nothing while "ramadan" is a keyword): a non-ASCII text's special
+    categories are also those of its accent-folded form (the keyword map's words are unaccented; a Spanish or French
+    writer accents them). Only the special categories: a hobby's reading stays the text's own."""
+    folded = fold_accents(text)
+    if folded == text:
+        return matches
+    # only a word the folding changed can match anew: most accented texts hold none of the special words (and a word
+    # of one or two letters, French "à" → "a", starts no term alone)
+    changed = set(_TOKEN.findall(folded.lower())).difference(_TOKEN.findall(text.lower()))
+    words = {w for t in changed for w in t.split("-") if len(w) > 2}
+    if _special_tokens().isdisjoint(words) and not special_terms.may_hold(words):
+        return matches
+    more = keyword_matches(folded)
+    return _merge_sensitive(matches, more) if more else matches
+
+
+# Titles and names in which a special category's word has another sense (the twenty-ninth pass's fourth tester,
+# T29D L-d: "Pride and Prejudice" read as sexuality, "The Python Bible" as religion, "Cancer zodiac necklace" as
+# health, with --include-sensitive counted as Art. 9 signals). Whole words, any case. The special categories are read
+# without these phrases; a text holding a special word besides them stays special ("Queer Eye" + "Pride march").
+SPECIAL_EXCEPTIONS: tuple[str, ...] = (
+    "pride and prejudice", "queer eye", "python bible", "baking bible", "bread bible", "cake bible", "cookie bible",
+    "pie and pastry bible", "prayer plant", "prayer plants", "green party supplies", "green party decorations",
+    "green party balloons", "green party plates", "green party favors", "cancer zodiac", "zodiac cancer",
+    "cancer zodiac sign", "cancer star sign", "cancer horoscope", "teaching aids", "visual aids", "study aids",
+    "learning aids", "training aids", "navigation aids", "kitchen aids")
+_EXCEPTIONS_RX = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace("\\ ", r"[\s-]+")
+                                                       for p in sorted(SPECIAL_EXCEPTIONS, key=len, reverse=True))
+                            + r")(?![\w-])", re.IGNORECASE)
+_EXCEPTION_FIRSTS = tuple(sorted({p.split(" ")[0] for p in SPECIAL_EXCEPTIONS}))
+
+
+def _without_exceptions(lowered: str, matches: Matches) -> Matches:
+    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one)."""
+    lowered = lowered.lower()
+    if not any(first in lowered for first in _EXCEPTION_FIRSTS):
+        return matches
+    blanked = _EXCEPTIONS_RX.sub(" ", lowered)
+    if blanked == lowered:
+        return matches
+    kept = {c: t for c, t in matches if not is_sensitive(c)}
+    kept.update((c, t) for c, t in keyword_matches(blanked) if is_sensitive(c))
+    return tuple((c, kept[c]) for c in CATEGORIES if c in kept)
 
 
 @lru_cache(maxsize=256)
@@ -953,3 +1023,38 @@ def matched_keywords(text: str, category: str) -> list[str]:
 
 def categories(include_sensitive: bool = False) -> Iterable[str]:
     return [c for c in CATEGORIES if include_sensitive or not is_sensitive(c)]
+
+
+_HANDLE = re.compile(r"@(\w{2,})")
+_CAMEL = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+@lru_cache(maxsize=1)
+def _squeezed_terms() -> tuple[tuple[str, str], ...]:
+    """(word, category) for the special categories' keywords and terms of six letters or more, spaces, hyphens and
+    dots taken out, lower-case (what a run-together handle can hold: ``plannedparenthood``), longest first."""
+    pairs = {(re.sub(r"[\s'’.*+-]+", "", w), c[len(SENSITIVE_PREFIX):])
+             for c, ws in CATEGORIES.items() if is_sensitive(c) and c != SENSITIVE_PREFIX + "ethnicity" for w in ws}
+    pairs |= {(re.sub(r"[\s'’.*+-]+", "", t), c) for c, ts in special_terms.TERMS.items() for t in ts}
+    return tuple(sorted(((w, c) for w, c in pairs if len(w) >= 6 and w.isascii()), key=lambda p: (-len(p[0]), p)))
+
+
+def special_value(text: str | None) -> str | None:
+    """:func:`special_category` of a targeting value or a list name that may hold an @handle (X's "Follower
+    look-alikes: @PlannedParenthood", T29D N6: the gate read the handle as one word): the text itself, then each
+    handle's words (camel case, underscores and digits split: "Planned Parenthood"), then a run-together lower-case
+    handle holding a special keyword of six letters or more (``@plannedparenthood``, ``@alcoholicsanonymous``;
+    withholds rather too much: ``@churchillfans`` holds "church")."""
+    found = special_category(text)
+    if found is not None or not text or "@" not in text:
+        return found
+    for handle in _HANDLE.findall(text):
+        words = [w for part in handle.split("_") for w in _CAMEL.findall(part)]
+        found = special_category(" ".join(words))
+        if found is not None:
+            return found
+        squeezed = handle.replace("_", "").lower()
+        for word, category in _squeezed_terms():
+            if word in squeezed:
+                return category
+    return None

@@ -89,6 +89,16 @@ TERMS: dict[str, tuple[str, ...]] = {
         "مرض السكري", "السكري", "الاكتئاب", "اكتئاب", "diyabet*", "hamile", "gebelik",
         "糖尿病", "血糖", "血圧計", "インスリン", "妊娠", "妊婦", "マタニティ", "授乳", "補聴器",
         "禁煙", "育毛", "尿漏れ", "失禁", "避妊", "うつ病", "精神科", "心療内科",
+        # ART9B (T29D N1–N3): French, German and Spanish names of drugs, treatments, conditions and care
+        # ("Ventoline" is GSK's French name of salbutamol; "VIH"/"SIDA" the French and Spanish HIV/AIDS; "aids" is
+        # also a plural of "aid": the everyday ones are exceptions in categories.SPECIAL_EXCEPTIONS)
+        "ventoline", "ventolin", "salbutamol", "chimio", "chimiothérapie", "chimiotherapie", "chemotherapie",
+        "quimioterapia", "quimio", "chemioterapia", "vih", "sida", "aids", "illness", "illnesses",
+        "*angststörung*", "angstzustände", "panikattacke*", "trouble anxieux", "troubles anxieux",
+        "trastorno de ansiedad", "cáncer", "krebserkrank*", "brustkrebs", "cancer du sein",
+        "alcooliques anonymes", "alcohólicos anónimos", "alcolisti anonimi", "narcotiques anonymes",
+        "planning familial", "family planning", "pro familia", "mamans enceintes", "femmes enceintes",
+        "futures mamans", "future maman", "embarazada", "embarazadas", "schwangere",
     ),
     "religion": (
         "religion", "religions", "religious", "religiös*", "religieu*", "religios*", "faith-based",
@@ -113,6 +123,23 @@ TERMS: dict[str, tuple[str, ...]] = {
         "ganesh chaturthi", "ganpati bappa",
         # Japanese: church, Bible, worship, prayer beads (a shrine or temple visit is sightseeing too: left out)
         "教会", "聖書", "礼拝", "数珠", "モスク",
+        # ART9B (T29D N1, N3): the faiths' names in French, German, Spanish and Italian (Facebook writes an ads
+        # interest in the account's language), their books, greetings and offices; Hebrew, Russian and Polish
+        # greetings ("Szczęść Boże", "С Рождеством Христовым"); "Messe" alone is a trade fair (only the phrases)
+        "coran", "judaïsme", "judaisme", "judentum", "judaísmo", "ebraismo", "christianisme",
+        "christentum", "cristianismo", "cristianesimo", "catholicisme", "katholizismus", "catolicismo",
+        "protestantisme", "protestantismus", "protestantismo", "bouddhisme", "buddhismus", "budismo", "buddismo",
+        "hindouisme", "hinduismus", "hinduismo", "induismo", "islamismus", "islamisme", "islamismo", "islam",
+        "chabbat", "chabbat chalom", "shabbat shalom", "shabbos", "shana tova", "shanah tovah", "shana tovah",
+        "chag sameach", "hag sameah", "שבת", "שבת שלום", "שנה טובה", "חג שמח", "בית כנסת",
+        "feliz ramadán", "ramadán", "ramadán mubarak", "ramadan kareem", "ramadan mubarak", "ramazanlar",
+        "hayırlı ramazanlar", "ramazan bayramı", "kurban bayramı", "kandil", "с рождеством христовым", "христ*",
+        "церковь", "церкви", "храм", "мечеть", "молитв*", "рамадан", "синагог*", "szczęść boże", "kościół",
+        "kościele", "kościoła", "msza", "mszy", "msza święta", "modlitw*", "parafia", "parafii",
+        "messe de minuit", "messe de noël", "messe du dimanche", "messe dominicale", "aller à la messe",
+        "seminary", "seminarian", "seminarians", "yeshiva", "yeshivah", "chaplain", "chaplains", "chaplaincy",
+        "rabbin", "rabbins", "rabbinat", "rabbinical", "imame", "aumônier", "aumônerie", "priesterseminar*",
+        "baptized", "baptised", "baptême", "bautizo", "bautismo", "battesimo", "judaismo",
     ),
     "politics": (
         # ideologies (Facebook's and X's interest names) and parties
@@ -128,6 +155,28 @@ TERMS: dict[str, tuple[str, ...]] = {
         "partito democratico", "fratelli d'italia", "lega nord", "movimento 5 stelle", "forza italia", "psoe",
         "partido popular", "partido vox", "bjp", "indian national congress", "aam aadmi party", "shiv sena",
         "自民党", "立憲民主党", "共産党", "公明党", "維新の会",
+        # ART9B (T29D N3): leaning labels as Facebook's "other categories" write them ("US politics (very liberal)",
+        # "Intéressé par la politique (gauche)"; the brackets are no word) and the parties' youth wings
+        "politique gauche", "politique droite", "politique centre", "politique extrême gauche",
+        "politique extrême droite", "extrême gauche", "extrême droite", "politics liberal", "politics very liberal",
+        "politics conservative", "politics very conservative", "politics moderate", "política izquierda",
+        "política derecha", "politik links", "politik rechts", "jeunes insoumis",
+        "france insoumise", "lfi", "parti communiste", "les écologistes", "europe écologie", "eelv",
+        "bündnis sahra wagenknecht", "partido socialista", "partito comunista",
+        # party leaders of the marketplaces' countries (US, UK, DE, FR, IT, ES, IN: formats.md §3) as of 2025, from
+        # the parties' own leadership pages as Wikipedia's "List of political parties in …" links them (written
+        # down here, not fetched: dataexam reads no network). Full names where the surname is a common one
+        # ("Scholz", "Merz", "Conte", "Sánchez"), the surname alone where it is the person's own ("Mélenchon").
+        "mélenchon", "melenchon", "jean-luc mélenchon", "marine le pen", "jean-marie le pen",
+        "jordan bardella", "bardella", "emmanuel macron", "macron", "éric zemmour", "eric zemmour", "zemmour",
+        "olivier faure", "marine tondelier", "gabriel attal", "édouard philippe", "françois bayrou",
+        "olaf scholz", "friedrich merz", "alice weidel", "tino chrupalla", "christian lindner", "sahra wagenknecht",
+        "wagenknecht", "markus söder", "robert habeck", "lars klingbeil", "saskia esken", "keir starmer", "starmer",
+        "kemi badenoch", "nigel farage", "farage", "ed davey", "rishi sunak", "jeremy corbyn", "corbyn",
+        "kamala harris", "joe biden", "bernie sanders", "ocasio-cortez", "jd vance", "giorgia meloni", "meloni",
+        "matteo salvini", "salvini", "elly schlein", "giuseppe conte", "antonio tajani", "pedro sánchez",
+        "núñez feijóo", "feijóo", "santiago abascal", "abascal", "yolanda díaz", "narendra modi", "rahul gandhi",
+        "arvind kejriwal", "kejriwal",
     ),
     "union": (
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
@@ -139,6 +188,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
         "*kondom*", "préservatif*", "preservativ*", "condón", "condones", "durex", "gleitgel", "lubrifiant",
         "lgbtq+", "lgbtqia", "lgbtqia+", "trans rights", "drag queen", "コンドーム",
+        # ART9B (T29D N1–N4): the acronym's other spellings, pride marches and associations in French, German and
+        # Spanish, orientation nouns ("Homosexualität", "Homosexualidad", "Bisexualität": the stems)
+        "lgbti", "lgbti+", "lgbtiq", "lgbtiq+", "lgbtqi", "lgbtqi+", "lgbtqi+", "lgbt+", "marche des fiertés",
+        "marche des fiertes", "fiertés", "fierté lgbt", "orgullo lgbt", "lesbienne*", "lesbiana*", "homophob*",
+        "transphob*", "homosexu*", "bisexu*", "transsexu*", "transidentit*", "gender transition",
+        "geschlechtsangleich*", "changement de sexe",
     ),
 }
 
@@ -247,3 +302,11 @@ def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]
         if part in lowered:
             found.setdefault(category, set()).add(term)
     return tuple((c, tuple(sorted(found[c]))) for c in TERMS if c in found)
+
+
+def may_hold(words: set[str]) -> bool:
+    """Whether lower-case ``words`` may start or be a term (a one-word term, a phrase's first word, a stem's first
+    five letters): :func:`find` of a text whose other words were looked up already can find nothing new otherwise."""
+    index = _index()
+    return (not index.single.keys().isdisjoint(words) or not index.whole.keys().isdisjoint(words)
+            or not index.prefix_heads.isdisjoint(map(_HEAD, words)))

@@ -93,6 +93,17 @@ SENSITIVE_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.
                  r"\bconverted\b|\bbapti[sz]ed\b|\bfirst communion\b|\bbar mitzvah\b|\bbat mitzvah\b"),
     ("sexuality", r"\bcame out\b|\bcoming out\b|\bout as (?:gay|lesbian|bi|trans|queer)"),
     ("union", r"\bjoined (?:a |the )?(?:trade |labou?r )?union\b"),
+    # ART9B (T29D N4: "Started Treatment" printed as `other`): a treatment begun, a gender transition, a faith
+    # changed, in English and as a localised export would write them (German, French, Spanish; unverified on a real
+    # export, as above)
+    ("health", r"\b(?:started|began|beginning|starting) (?:a |my )?(?:new )?treatment\b|\bbehandlung begonnen\b|"
+               r"\bbehandlung (?:angefangen|gestartet)\b|\bcommencé (?:un |le |mon )?traitement\b|"
+               r"\bcomenz[oó] (?:un |el |mi )?tratamiento\b|\bempez[oó] (?:un |el |mi )?tratamiento\b|"
+               r"\bovercame an? (?:illness|disease)\b"),
+    ("sexuality", r"\bgender transition\b|\btransitioned\b|\bgeschlechtsangleichung\b|\btransition de genre\b|"
+                  r"\btransici[oó]n de g[eé]nero\b"),
+    ("religion", r"\bglauben ge(?:ä|ae)ndert\b|\breligion ge(?:ä|ae)ndert\b|\bchang[eé] de (?:religion|croyances?)\b|"
+                 r"\bcambi[oó] (?:de )?(?:religi[oó]n|creencias)\b"),
 ))
 
 

@@ -53,7 +53,7 @@ from typing import Any
 
 from babel import Locale
 
-from ..categories import declared_categories, is_sensitive, special_category
+from ..categories import declared_categories, is_sensitive, special_category, special_value
 from ..events import Event
 from ..wording import count_phrase
 from . import literature
@@ -353,7 +353,8 @@ class PlatformAggregator(Aggregator):
             return None
         per_type: dict[str, list[tuple[str, int]]] = defaultdict(list)
         for (kind, value), n in self.targeting.items():
-            if not ctx.include_sensitive and (special_category(value) or special_category(kind)):
+            # a look-alike's @handle is read as its words too (T29D N6: @PlannedParenthood was named)
+            if not ctx.include_sensitive and (special_value(value) or special_category(kind)):
                 continue
             per_type[kind].append((value, n))
         if not per_type:
@@ -418,8 +419,8 @@ class PlatformAggregator(Aggregator):
                 ordered = sorted(names, key=lambda n: names[n])
                 # without the flag a name in a special category is left out of the list and of its count alike,
                 # unsaid (a count beyond the names shown would tell that one was withheld: T27B L7)
-                keep = [n for n in ordered if ctx.include_sensitive or not special_category(n)]
-                counted = [n for n in self.x_counts[which] if ctx.include_sensitive or not special_category(n)]
+                keep = [n for n in ordered if ctx.include_sensitive or not special_value(n)]
+                counted = [n for n in self.x_counts[which] if ctx.include_sensitive or not special_value(n)]
                 if counted:
                     out[which] = {"count": len(counted), "top": keep[:TOP_N]}
         if self.audiences:
