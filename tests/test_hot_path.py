@@ -21,13 +21,36 @@ from dataexam.inference.timezone import _kernel, smooth
 from dataexam.writers import jsonl_line
 
 
-def _slow_matches(text: str) -> dict[str, list[str]]:
+def _slow_base(text: str) -> dict[str, set[str]]:
     """Each category's keywords the regexes find, with the Art. 9 terms beside the map (``special_terms.find``,
-    which ``keyword_matches`` adds to the ``sensitive:`` categories: T29C) — what the token matcher must give."""
+    which ``keyword_matches`` adds to the ``sensitive:`` categories: T29C)."""
     found = {c: {m.group(0).lower() for m in rx.finditer(text)} for c, rx in C._matchers()}
     for category, terms in special_terms.find(text):
         found[C.SENSITIVE_PREFIX + category] |= set(terms)
-    return {c: sorted(ts) for c, ts in found.items() if ts}
+    return found
+
+
+def _slow_special(text: str) -> dict[str, set[str]]:
+    """The special categories of ``text`` and, for a non-ASCII text, of its accent-folded form (ART9B: "Feliz
+    Ramadán"); where an everyday title of SPECIAL_EXCEPTIONS is in it ("Pride and Prejudice"), those of the
+    lower-cased text without the title instead."""
+    lowered = text.lower()
+    blanked = C._EXCEPTIONS_RX.sub(" ", lowered)
+    forms = (blanked,) if blanked != lowered else (text, C.fold_accents(text)) if not text.isascii() else (text,)
+    out: dict[str, set[str]] = {}
+    for form in forms:
+        for c, ts in _slow_base(form).items():
+            if C.is_sensitive(c) and ts:
+                out.setdefault(c, set()).update(ts)
+    return out
+
+
+def _slow_matches(text: str) -> dict[str, list[str]]:
+    """What the token matcher must give: the regexes' hobby categories of ``text`` and its special ones
+    (:func:`_slow_special`)."""
+    found = {c: ts for c, ts in _slow_base(text).items() if not C.is_sensitive(c)}
+    found.update(_slow_special(text))
+    return {c: sorted(found[c]) for c in C.CATEGORIES if found.get(c)}
 
 
 def _slow_categorise(text: str) -> list[str]:
