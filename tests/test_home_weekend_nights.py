@@ -79,11 +79,14 @@ def test_weekend_split_counts_a_weekend_only_with_a_night_there():
         if d.weekday() < 4:
             evenings[d] = Counter({"A": 1})
         if d.weekday() == 0:
-            nights[d] = {"A"} if (i // 7) % 2 else {"A", "B"}  # slept at B every other weekend
+            nights[d] = {"A"} if (i // 7) % 2 else {"A", "B"}  # a login at B in a night every other weekend
     assert weekend_split(per_day)["weekends"] == 30  # by day alone, every weekend
     split = weekend_split(per_day, evenings, nights)
-    assert split is not None and (split["second"], split["weekends"], split["of_weekends"]) == ("B", 15, 30)
+    assert split is not None and (split["second"], split["weekends"], split["of_weekends"]) == ("B", 30, 30)
     assert weekend_split(per_day, evenings, {d: {"A"} for d in nights}) is None  # day trips only
+    # a night there on 8 of 30 weekends: under a third (a dinner out now and then)
+    few = {d: {"A", "B"} if (d - MONDAY).days // 7 % 4 == 0 else {"A"} for d in nights}
+    assert sum("B" in v for v in few.values()) == 8 and weekend_split(per_day, evenings, few) is None
     # the weekday home is where the weekday evenings are
     office = {d: Counter({"B": 1}) for d in evenings}
     assert weekend_split(per_day, office, nights) is None  # home B by the evenings: B is no second place

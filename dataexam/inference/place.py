@@ -129,13 +129,16 @@ WEEKEND_MIN_WEEKENDS = 6
 WEEKEND_MIN_SHARE = 0.5
 WEEKEND_MIN_SPAN_DAYS = 182
 WEEKEND_MEDIUM_WEEKENDS = 10  # logins on this many weekends there: medium (orders alone: low, see weekend_split)
-# A second home is slept in (T29D N5): a weekend counts for a login country only with a record there in one of its
-# nights — Friday or Saturday from EVENING_FROM_H, or Saturday or Sunday morning before WEEKEND_MORNING_TO_H (a
-# Saturday's shopping across the border, 10–16, with the evening and Sunday at home, was "a second home", medium).
-# And the weekdays' place is where their evenings and nights are (Monday–Thursday from EVENING_FROM_H to NIGHT_TO_H
-# the next morning), not office hours: a commuter's days at work made the workplace's country the home, high, and
-# home "a second home"
+# A second home is slept in (T29D N5): a weekend place by the logins needs records there in the weekends' nights —
+# Friday or Saturday from EVENING_FROM_H, or Saturday or Sunday morning before WEEKEND_MORNING_TO_H (a Saturday's
+# shopping across the border, 10–16, with the evening and Sunday at home, was "a second home", medium). And the
+# weekdays' place is where their evenings and nights are (Monday–Thursday from EVENING_FROM_H to NIGHT_TO_H the next
+# morning), not office hours: a commuter's days at work made the workplace's country the home, high, and home "a
+# second home"
 WEEKEND_MORNING_TO_H = 9
+# … on at least WEEKEND_MIN_WEEKENDS of its weekends and this share of them: logins are sparse, and HOME2's Geneva and
+# Annecy (FR on 124 of 124 weekends) has a login in a weekend night on 69 of them; a Saturday's shopping has none
+WEEKEND_NIGHT_SHARE = 1 / 3
 # A foreign country seen on one day only by at least TRIP_MIN_SOURCES kinds of record, whose nearest clock is at least
 # TRIP_CLOCK_GAP_H hours from the chosen zone's, is a trip when the person's own records on the nights into and out
 # of that day and the next (none past a day seen at home) hold at least TRIP_CLOCK_RECORDS inside her usual sleep
@@ -2285,8 +2288,9 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
 
     Logins give two more maps (:data:`WEEKEND_MORNING_TO_H`): ``weekday_evenings`` (a Monday–Thursday evening's date
     → records per place from 18:00 to the next morning): where there are any, their places name the weekday home,
-    not office hours; ``nights`` (a weekend's Monday → the places with a record in one of its nights): a weekend
-    counts for ``second`` only where it is among them (a day trip is no second home). Orders give neither: the hour
+    not office hours; ``nights`` (a weekend's Monday → the places with a record in one of its nights): ``second``
+    must be among them on ≥ WEEKEND_MIN_WEEKENDS of its weekends and ≥ :data:`WEEKEND_NIGHT_SHARE` of them (a day
+    trip is no second home). Orders give neither: the hour
     an order was placed says nothing of where its buyer slept."""
     top = {d: c.most_common(1)[0][0] for d, c in per_day.items() if c}
     evening_top = {d: c.most_common(1)[0][0] for d, c in (weekday_evenings or {}).items() if c}
@@ -2301,15 +2305,16 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     for d, p in top.items():
         if d.weekday() >= 5:
             weekends[d - timedelta(days=d.weekday())].add(p)
-    others = Counter(p for w, places in weekends.items() for p in places
-                     if p != home and (nights is None or p in nights.get(w, ())))
+    others = Counter(p for places in weekends.values() for p in places if p != home)
     if not others:
         return None
     second, n = others.most_common(1)[0]
     days_there = [d for d, p in top.items() if p == second]
     on_weekends = sum(1 for d in days_there if d.weekday() >= 5)
-    at = sorted(w for w, places in weekends.items()
-                if second in places and (nights is None or second in nights.get(w, ())))
+    at = sorted(w for w, places in weekends.items() if second in places)
+    slept = n if nights is None else sum(1 for w in at if second in nights.get(w, ()))
+    if slept < WEEKEND_MIN_WEEKENDS or slept < WEEKEND_NIGHT_SHARE * n:
+        return None  # day trips: too few of its weekends hold a night there
     if (n < WEEKEND_MIN_WEEKENDS or n < WEEKEND_MIN_SHARE * len(weekends)
             or on_weekends < WEEKEND_CLEAN_SHARE * len(days_there) or (at[-1] - at[0]).days < WEEKEND_MIN_SPAN_DAYS):
         return None
