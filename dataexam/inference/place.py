@@ -129,6 +129,16 @@ WEEKEND_MIN_WEEKENDS = 6
 WEEKEND_MIN_SHARE = 0.5
 WEEKEND_MIN_SPAN_DAYS = 182
 WEEKEND_MEDIUM_WEEKENDS = 10  # logins on this many weekends there: medium (orders alone: low, see weekend_split)
+# A second home is slept in (T29D N5): a weekend place by the logins needs records there in the weekends' nights —
+# Friday or Saturday from EVENING_FROM_H, or Saturday or Sunday morning before WEEKEND_MORNING_TO_H (a Saturday's
+# shopping across the border, 10–16, with the evening and Sunday at home, was "a second home", medium). And the
+# weekdays' place is where their evenings and nights are (Monday–Thursday from EVENING_FROM_H to NIGHT_TO_H the next
+# morning), not office hours: a commuter's days at work made the workplace's country the home, high, and home "a
+# second home"
+WEEKEND_MORNING_TO_H = 9
+# … on at least WEEKEND_MIN_WEEKENDS of its weekends and this share of them: logins are sparse, and HOME2's Geneva and
+# Annecy (FR on 124 of 124 weekends) has a login in a weekend night on 69 of them; a Saturday's shopping has none
+WEEKEND_NIGHT_SHARE = 1 / 3
 # A foreign country seen on one day only by at least TRIP_MIN_SOURCES kinds of record, whose nearest clock is at least
 # TRIP_CLOCK_GAP_H hours from the chosen zone's, is a trip when the person's own records on the nights into and out
 # of that day and the next (none past a day seen at home) hold at least TRIP_CLOCK_RECORDS inside her usual sleep
@@ -1311,6 +1321,10 @@ class PlaceAggregator(Aggregator):
         counts: Counter[str] = Counter() if moved else self.country_counts
         basis_days: set[date] = set()
         stays = self._stays(ctx)
+        # evenings and nights (from EVENING_FROM_H to NIGHT_TO_H, named by the evening's date), and each weekend's
+        # (its Monday's) places with a record in one of its nights (WEEKEND_MORNING_TO_H's comment)
+        per_evening: dict[date, Counter[str]] = defaultdict(Counter)
+        weekend_nights: dict[date, set[str]] = defaultdict(set)
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
@@ -1319,6 +1333,11 @@ class PlaceAggregator(Aggregator):
             if moved:
                 counts[cc] += n
             per_day[ld][cc] += n
+            wd = ld.weekday()
+            if lh >= EVENING_FROM_H or lh < NIGHT_TO_H:
+                per_evening[ld if lh >= EVENING_FROM_H else ld - timedelta(days=1)][cc] += n
+            if (wd in (4, 5) and lh >= EVENING_FROM_H) or (wd in (5, 6) and lh < WEEKEND_MORNING_TO_H):
+                weekend_nights[ld - timedelta(days=wd)].add(cc)
             # on the clock of where the login was during a stay there, else on the chosen zone's
             if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
                 per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
@@ -1329,7 +1348,15 @@ class PlaceAggregator(Aggregator):
         basis_counter = night if used_nights else by_day
         # weekdays in one country, weekends in another (T28C L2: Geneva on weekdays, Annecy at weekends, was "spread
         # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
-        weekend = weekend_split(per_day) if not moved else None
+        weekday_evenings = {d: c for d, c in per_evening.items() if d.weekday() < 4}
+        weekend = weekend_split(per_day, weekday_evenings, weekend_nights) if not moved else None
+        used_evenings = False
+        if not moved and weekend is None and not used_nights and _votes(weekday_evenings):
+            office = weekend_split(per_day)  # office hours alone: weekdays in one country, weekends in another
+            evening_home = _votes(weekday_evenings).most_common(1)[0][0]
+            if office is not None and evening_home != office["home"]:
+                # the weekdays' evenings are elsewhere: a commuter's working days; the evenings decide (T29D N5)
+                basis_counter, used_evenings = _votes(per_evening), True
         if weekend is not None and basis_counter:
             ranked0 = basis_counter.most_common(2)
             total0 = sum(basis_counter.values())
@@ -1447,7 +1474,7 @@ class PlaceAggregator(Aggregator):
         share = count / basis_total
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
-        kind_of = "the nights with a login" if used_nights else \
+        kind_of = "the nights with a login" if used_nights else "the evenings with a login" if used_evenings else \
             "the weekdays with a login" if weekend is not None else "the days with a login"
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
@@ -1536,7 +1563,7 @@ class PlaceAggregator(Aggregator):
                                         f"(then you live elsewhere), or night work?{declared}"), **meta)
         ctx.home_country = country
         # Bootstrap over the nights (the days when they were not used), each one vote for its country.
-        per_unit = per_night if used_nights else per_day
+        per_unit = per_night if used_nights else per_evening if used_evenings else per_day
         units = sorted(per_unit)
         day_counts = [Counter({per_unit[d].most_common(1)[0][0]: 1}) for d in units]
         rng = random.Random(BOOTSTRAP_SEED)
@@ -1613,7 +1640,8 @@ class PlaceAggregator(Aggregator):
                                f"records: a long stay "
                                "abroad looks like a move.")
         value = {"country": country, "city": city, "lat": lat, "lon": lon, "share": round(share, 3),
-                 "basis": "nights" if used_nights else "all hours", "observations": n_obs,
+                 "basis": "nights" if used_nights else "evenings" if used_evenings else "all hours",
+                 "observations": n_obs,
                  "countries": dict(self.country_counts.most_common()), "ip_evidence": "clear",
                  "disagreements": notes or None, "clock_contradicted": contradicted,
                  # False: the declared city is not in the gazetteer (other spelling, small town), so its
@@ -2250,14 +2278,24 @@ def _hours_text(gap: tuple[float, float]) -> str:
     return f"{lo} h" if lo == hi else f"{lo}–{hi} h"
 
 
-def weekend_split(per_day: Mapping[date, Counter[K]]) -> dict[str, Any] | None:
+def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[date, Counter[K]] | None = None,
+                  nights: Mapping[date, set[K]] | None = None) -> dict[str, Any] | None:
     """A weekday home and a weekend place in ``per_day`` (local day → records per place: countries of logins, or
     towns of orders by the day they were placed), by the rule at :data:`WEEKEND_CLEAN_SHARE`:
     ``{"home", "second", "weekends", "of_weekends", "weekday_share", "first", "last"}`` (``weekends``: weekends
     with a Saturday or Sunday at ``second``, of ``of_weekends`` with any; ``first``/``last``: ISO dates of the first
-    Saturday and the last Sunday of those weekends), else ``None``."""
+    Saturday and the last Sunday of those weekends), else ``None``.
+
+    Logins give two more maps (:data:`WEEKEND_MORNING_TO_H`): ``weekday_evenings`` (a Monday–Thursday evening's date
+    → records per place from 18:00 to the next morning): where there are any, their places name the weekday home,
+    not office hours; ``nights`` (a weekend's Monday → the places with a record in one of its nights): ``second``
+    must be among them on ≥ WEEKEND_MIN_WEEKENDS of its weekends and ≥ :data:`WEEKEND_NIGHT_SHARE` of them (a day
+    trip is no second home). Orders give neither: the hour
+    an order was placed says nothing of where its buyer slept."""
     top = {d: c.most_common(1)[0][0] for d, c in per_day.items() if c}
-    weekdays = Counter(p for d, p in top.items() if d.weekday() < 5)
+    evening_top = {d: c.most_common(1)[0][0] for d, c in (weekday_evenings or {}).items() if c}
+    weekdays = Counter(evening_top.values()) if evening_top else \
+        Counter(p for d, p in top.items() if d.weekday() < 5)
     if not weekdays:
         return None
     home, n_home = weekdays.most_common(1)[0]
@@ -2274,6 +2312,9 @@ def weekend_split(per_day: Mapping[date, Counter[K]]) -> dict[str, Any] | None:
     days_there = [d for d, p in top.items() if p == second]
     on_weekends = sum(1 for d in days_there if d.weekday() >= 5)
     at = sorted(w for w, places in weekends.items() if second in places)
+    slept = n if nights is None else sum(1 for w in at if second in nights.get(w, ()))
+    if slept < WEEKEND_MIN_WEEKENDS or slept < WEEKEND_NIGHT_SHARE * n:
+        return None  # day trips: too few of its weekends hold a night there
     if (n < WEEKEND_MIN_WEEKENDS or n < WEEKEND_MIN_SHARE * len(weekends)
             or on_weekends < WEEKEND_CLEAN_SHARE * len(days_there) or (at[-1] - at[0]).days < WEEKEND_MIN_SPAN_DAYS):
         return None
