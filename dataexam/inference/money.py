@@ -67,7 +67,11 @@ DIGITAL_KINDS = {"amazon.digital_order": "digital orders (Kindle, apps, music, v
 EV_DAYS_PER_QUARTER = 12  # days whose first order in a UTC quarter-hour is kept as late-night evidence
 MAX_ORDERS_PER_DAY = 50
 MAX_BALANCE_ORDERS = 100_000  # distinct balance-paid orders counted (hashes of their ids)
-MAX_CATEGORY_ORDERS = 100_000  # orders (and refund payouts) kept to take refunds off the categories
+# The latest orders whose categories are kept to take a refund off them when it arrives (and the latest refund
+# payouts, to count a payout written twice once): a refund is read against its order when fewer than this many
+# orders came between them (refunds follow their orders by days or weeks). A fixed number, not one per order of the
+# history: the state stays flat however long the history (test_inference_bounded's dense orders: 100,000 grew it)
+MAX_CATEGORY_ORDERS = 1_000
 DATE_ONLY_BIT = 96  # order_slots: the bit of a date-only order (bits 0–95 are the UTC quarter-hours)
 
 
@@ -215,8 +219,11 @@ class MoneyAggregator(Aggregator):
         self.category_days: dict[tuple[str, str], Counter[date]] = defaultdict(Counter)
         # per order (id hash): its categorised amounts per (currency, category, day), and the refunds paid on it
         # (id hash, currency, amount): the categories are net of refunds (a refunded item headed them, T29C L1)
+        # the latest MAX_CATEGORY_ORDERS orders, oldest first
         self.order_cats: dict[int, Counter[tuple[str, str, date]]] = {}
-        self.refund_rows: set[tuple[int, str, Decimal]] = set()
+        self.refunds_seen: dict[tuple[int, str, Decimal], None] = {}  # the latest payouts, oldest first
+        # per (currency, category), per order day: the refunds taken off that day's amount (pro rata of the order)
+        self.category_refunded: dict[tuple[str, str], Counter[date]] = defaultdict(Counter)
         self.payment: Counter[str] = Counter()
         self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
@@ -244,9 +251,8 @@ class MoneyAggregator(Aggregator):
                 self.ledger.add_refund(event)  # its amount beside the total (to the card or back to the balance)
                 oid_text = str(event.attrs.get("order_id") or "").strip()
                 amount = to_decimal(event.attrs.get("amount"))
-                if oid_text and amount is not None and len(self.refund_rows) < MAX_CATEGORY_ORDERS:
-                    # the same payout written twice is one (a set); which refunds count is the ledger's (finish)
-                    self.refund_rows.add((order_hash(oid_text), currency_of(event.attrs), abs(amount)))
+                if oid_text and amount is not None:
+                    self._net_refund(order_hash(oid_text), currency_of(event.attrs), abs(amount))
             else:
                 self.ledger.add_return(event)
             return
@@ -309,9 +315,8 @@ class MoneyAggregator(Aggregator):
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
                 self.category_days[(currency, c)][t.date()] += total
-                oid = order_hash(str(attrs.get("order_id") or "").strip()) if attrs.get("order_id") else None
-                if oid is not None and (oid in self.order_cats or len(self.order_cats) < MAX_CATEGORY_ORDERS):
-                    self.order_cats.setdefault(oid, Counter())[(currency, c, t.date())] += total
+                if attrs.get("order_id"):
+                    self._order_part(order_hash(str(attrs["order_id"]).strip()), (currency, c, t.date()), total)
         pay = attrs.get("payment_type") or attrs.get("payment") or attrs.get("payment_method")
         if isinstance(pay, str) and pay:
             self.payment[pay.split(" - ")[0].strip()] += 1
@@ -471,9 +476,35 @@ class MoneyAggregator(Aggregator):
         self.category_spend[p.currency]["uncategorised"] += 1
         self.category_spend_dec[(p.currency, "uncategorised")] += p.total
         self.category_days[(p.currency, "uncategorised")][p.day] += p.total
-        if p.order_id and len(self.order_cats) < MAX_CATEGORY_ORDERS:
-            key = (p.currency, "uncategorised", p.day)
-            self.order_cats.setdefault(order_hash(p.order_id.strip()), Counter())[key] += p.total
+        if p.order_id:
+            self._order_part(order_hash(p.order_id.strip()), (p.currency, "uncategorised", p.day), p.total)
+
+    def _order_part(self, oid: int, key: tuple[str, str, date], total: Decimal) -> None:
+        """Keep an order's categorised amount (``key``: currency, category, order day) among the latest
+        :data:`MAX_CATEGORY_ORDERS` orders, the oldest let go."""
+        parts = self.order_cats.get(oid)
+        if parts is None:
+            if len(self.order_cats) >= MAX_CATEGORY_ORDERS:
+                del self.order_cats[next(iter(self.order_cats))]
+            parts = self.order_cats[oid] = Counter()
+        parts[key] += total
+
+    def _net_refund(self, oid: int, currency: str, amount: Decimal) -> None:
+        """Take a refund payout off its order's categories, pro rata in its currency, when it arrives (T29C L1: fully
+        refunded headphones headed the categories). A payout written twice is one; an order not among the latest
+        kept (or paid from the gift-card balance or cancelled: never categorised) gives nothing."""
+        key = (oid, currency, amount)
+        if key in self.refunds_seen:
+            return
+        if len(self.refunds_seen) >= MAX_CATEGORY_ORDERS:
+            del self.refunds_seen[next(iter(self.refunds_seen))]
+        self.refunds_seen[key] = None
+        same = {k: v for k, v in (self.order_cats.get(oid) or {}).items() if k[0] == currency}
+        whole = sum(same.values(), Decimal(0))
+        if whole <= 0:
+            return
+        for (c_cur, c, d), v in same.items():
+            self.category_refunded[(c_cur, c)][d] += amount * v / whole
 
     def main_currency(self) -> str | None:
         """Where the person spends most: the largest total in euros at dated ECB rates
@@ -532,18 +563,10 @@ class MoneyAggregator(Aggregator):
         categories pro rata, never below zero; a category with nothing left is not listed (the twenty-ninth pass's
         third tester, L1: fully refunded headphones were "music" 60 %)."""
         days = {k: Counter(v) for k, v in self.category_days.items()}
-        real = self.ledger.real_refunds
-        for oid, cur, amount in self.refund_rows:
-            parts = self.order_cats.get(oid)
-            if oid not in real or not parts:
-                continue
-            same = {k: v for k, v in parts.items() if k[0] == cur}
-            whole = sum(same.values(), Decimal(0))
-            if whole <= 0:
-                continue
-            for (c_cur, c, d), v in same.items():
-                off = min(amount * v / whole, days[(c_cur, c)][d])
-                days[(c_cur, c)][d] -= off
+        for k, by_day in self.category_refunded.items():
+            for d, refunded in by_day.items():
+                off = min(refunded, days[k][d])
+                days[k][d] -= off
         currencies = sorted({cur for cur, _ in days})
         if len(currencies) > 1:
             fx.preload(currencies)
