@@ -848,8 +848,16 @@ def _note_no_kind(exports: Sequence[Export], stats: RunStats, kinds: Sequence[st
             stats.warnings.append(f"--kind {shown}: no event matched: the inputs are {' and '.join(sources)} "
                                   "export(s), which hold no such records")
         return
-    stats.warnings.append(f"--kind {shown}: no event matched: the inputs hold no such records"
-                          + (" in the time range given" if bounded else ""))
+    span = stats.time_span if bounded else None  # the wanted kinds' own span (they pass the kind filter first)
+    if span is not None:  # as the range warning without --kind says it (T30A L6: the dates were left out)
+        stats.warnings.append(f"--kind {shown}: no event matched: the inputs hold no such records in the time range "
+                              f"given; their {shown} events run {span[0]:%Y-%m-%d} … {span[1]:%Y-%m-%d}")
+        return
+    if bounded:  # no dated record of the kinds: any there are are undated (X's like.js gives no time)
+        stats.warnings.append(f"--kind {shown}: no event matched: the inputs hold no dated such records (undated "
+                              "ones, such as X's likes, are left out by --since/--until)")
+        return
+    stats.warnings.append(f"--kind {shown}: no event matched: the inputs hold no such records")
 
 
 def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Event], bytes], *,

@@ -294,6 +294,9 @@ def input_stat(path: str | os.PathLike[str]) -> os.stat_result:
     try:
         return Path(path).stat()
     except FileNotFoundError:
+        if os.fspath(path) == "-":  # the Unix "read stdin" name: an export is many files, it cannot come on a pipe
+            raise InputNotFound("-: reading an export from standard input is not supported (an export is a zip or "
+                                "a folder of many files): give its path; a file named '-' is ./-") from None
         raise InputNotFound(f"{printable_path(os.fspath(path))}: no such file or folder") from None
     except OSError as exc:
         raise NotAnArchive(f"{printable_path(os.fspath(path))}: cannot be read "

@@ -562,6 +562,16 @@ class TimelineFormat(StrEnum):
     csv = "csv"
     sqlite = "sqlite"
     parquet = "parquet"
+    # the -o suffixes' names, so `-f ndjson` and `-f db` mean what `-o t.ndjson` and `-o t.db` mean
+    ndjson = "ndjson"
+    db = "db"
+    sqlite3 = "sqlite3"
+    pq = "pq"
+
+
+def _format_name(fmt: StrEnum | None, suffixes: dict[str, str]) -> str | None:
+    """The canonical format of a ``-f`` value: a suffix's name (``md``, ``txt``, ``db``) is its format."""
+    return None if fmt is None else suffixes.get("." + fmt.value, fmt.value)
 
 
 @app.command(short_help="Write one timeline of every input: JSON Lines, CSV, SQLite, Parquet.")
@@ -570,8 +580,8 @@ def timeline(
     paths: Paths,
     fmt: Annotated[TimelineFormat | None, typer.Option(
         "--format", "-f", metavar="FORMAT", show_default=False,
-        help="jsonl (the default), csv, sqlite or parquet. Without -f the -o name decides: .jsonl/.ndjson, .csv, "
-             ".db/.sqlite/.sqlite3, .parquet/.pq.")] = None,
+        help="jsonl (the default; also ndjson), csv, sqlite (db) or parquet (pq). Without -f the -o name decides: "
+             ".jsonl/.ndjson, .csv, .db/.sqlite/.sqlite3, .parquet/.pq.")] = None,
     output: OutputOpt = None,
     append: Annotated[bool, typer.Option("--append", help="SQLite: add to dataexam's events in an existing "
                                          "database (records already there are skipped and keep their older "
@@ -596,8 +606,8 @@ def timeline(
     state.quiet = quiet
     target = outputs.classify(output)
     outputs.check_not_an_input(target, paths)  # first: "-o the input" is said whatever its name
-    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.TIMELINE_SUFFIXES, "jsonl",
-                                outputs.TIMELINE_REFUSED)
+    chosen = outputs.format_for(output, _format_name(fmt, outputs.TIMELINE_SUFFIXES), outputs.TIMELINE_SUFFIXES,
+                                "jsonl", outputs.TIMELINE_REFUSED)
     if chosen == "sqlite":
         outputs.check_sqlite_target(target)
     if chosen == "parquet":
@@ -880,6 +890,10 @@ class ReportFormat(StrEnum):
     json = "json"
     markdown = "markdown"
     html = "html"
+    # the -o suffixes' names, so `-f md` means what `-o r.md` means
+    md = "md"
+    txt = "txt"
+    htm = "htm"
 
 
 class Detail(StrEnum):
@@ -898,7 +912,7 @@ NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help="Never page the ter
 
 ReportFormatOpt = Annotated[ReportFormat | None, typer.Option(
     "--format", "-f", metavar="FORMAT", show_default=False,
-    help="text (the default, for a terminal), json, markdown or html. Without -f the -o name decides: "
+    help="text (the default, for a terminal; also txt), json, markdown (md) or html. Without -f the -o name decides: "
          ".json, .md, .html, .txt.")]
 
 
@@ -928,7 +942,7 @@ def report(
     state.quiet = quiet
     target = outputs.classify(output)
     outputs.check_not_an_input(target, paths)  # first: "-o the input" is said whatever its name
-    chosen = outputs.format_for(output, fmt.value if fmt else None, outputs.REPORT_SUFFIXES, "text",
+    chosen = outputs.format_for(output, _format_name(fmt, outputs.REPORT_SUFFIXES), outputs.REPORT_SUFFIXES, "text",
                                 outputs.REPORT_REFUSED)
     registry = _load_registry()
     outputs.check_not_in_export_of(target, paths, registry)
@@ -1110,7 +1124,8 @@ def demo(
     stats = api.RunStats()
     with _progress(stats, "report"):
         result = api.report(paths, limits=state.limits, registry=_load_registry(), stats=stats)
-    _render_report(result, fmt.value, outputs.classify(None), detail=detail.value, only=only, redact=redact,
+    _render_report(result, _format_name(fmt, outputs.REPORT_SUFFIXES) or "text", outputs.classify(None),
+                   detail=detail.value, only=only, redact=redact,
                    no_pager=no_pager)
     _summarise_issues(stats, False)
 

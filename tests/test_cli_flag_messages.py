@@ -147,3 +147,46 @@ def test_the_empty_range_warning_gives_the_inputs_own_dates(tmp_path: Path, jobs
 def test_a_time_range_that_matches_says_no_such_warning(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024", "-o", str(tmp_path / "e.jsonl")])
     assert result.exit_code == 0 and "no event matched" not in result.stderr
+
+
+# -- T30A L4–L6: the everyday spellings of a format, stdin, a kind's empty range ---------------------------------------
+@pytest.mark.parametrize(("args", "first_line"), [
+    (["report", "-f", "md"], "# dataexam report"),
+    (["report", "-f", "markdown"], "# dataexam report"),
+    (["report", "-f", "htm"], "<!DOCTYPE html>"),
+])
+def test_a_format_named_by_its_file_suffix_is_that_format(args: list[str], first_line: str) -> None:
+    """T30A L4: `report -f md` was refused ("'md' is not one of …") while `-o r.md` wrote Markdown."""
+    result = runner.invoke(cli.app, [args[0], str(X_CURRENT), *args[1:], "--no-pager"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.lstrip().splitlines()[0].startswith(first_line)
+
+
+@pytest.mark.parametrize(("name", "check"), [("ndjson", "jsonl"), ("db", "sqlite"), ("pq", "parquet")])
+def test_a_timeline_format_named_by_its_suffix_is_that_format(tmp_path: Path, name: str, check: str) -> None:
+    out = tmp_path / f"t.{check}"  # the canonical suffix: `-f db -o t.sqlite` is no contradiction
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-f", name, "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    if check == "sqlite":
+        assert sqlite3.connect(out).execute("select count(*) from events").fetchone()[0] > 0
+    elif check == "parquet":
+        assert out.read_bytes()[:4] == b"PAR1"
+    else:
+        assert json.loads(out.read_text(encoding="utf-8").splitlines()[0])["source"] == "twitter"
+    contradiction = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-f", "db", "-o", str(tmp_path / "t.csv")])
+    assert contradiction.exit_code == ExitCode.USAGE and "-f sqlite contradicts" in contradiction.stderr
+
+
+def test_a_dash_input_says_stdin_is_not_read() -> None:
+    """T30A L5: `dataexam timeline - < export.zip` said "-: no such file or folder"."""
+    result = runner.invoke(cli.app, ["timeline", "-"], input=b"PK\x03\x04")
+    assert result.exit_code == ExitCode.ERROR
+    assert "-: reading an export from standard input is not supported" in result.stderr
+
+
+def test_an_undated_kind_in_a_range_says_it_is_undated() -> None:
+    """T30A L6: `--kind twitter.like --since …` said nothing of why: X's likes carry no time."""
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--kind", "twitter.like", "--since", "2001-01-01"])
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "--kind twitter.like: no event matched: the inputs hold no dated such records (undated ones, such as " \
+        "X's likes, are left out by --since/--until)" in result.stderr
