@@ -34,7 +34,7 @@ import re
 import stat
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any, Literal, NoReturn
@@ -234,10 +234,24 @@ def export_root_of(item: str | os.PathLike[str], registry: Any, *, levels: int =
             exports, _ = discover(Archive([os.fspath(folder)], members, []), registry)
         except Exception:  # (a guard of the output: a folder that cannot be read guards nothing)
             return root
-        holding = [f.prefix for f in exports if not f.prefix or rel_item.startswith(f.prefix)]
+        holding = [f for f in exports if not f.prefix or rel_item.startswith(f.prefix)]
         if not holding:
             return root
-        found = folder / holding[0] if holding[0] else folder
+        detection = holding[0].detection
+        if detection is None:  # (discovery names the parser of an export it splits off, not of one it keeps whole)
+            try:
+                detection = registry.best(Archive([os.fspath(folder)], list(holding[0].members), []))
+            except Exception:  # (a guard of the output: detection that fails guards as before)
+                detection = None
+        read = [] if detection is None else _data_files(registry, detection.parser, detection.claimed)
+        if read == [rel_item]:
+            # a one-file export (an old Amazon order report loose in Downloads, T30A L7): the file is the export,
+            # the folder holding it is not, so an output beside it is outside; a folder above may still be one
+            if folder.parent == folder:
+                break
+            folder = folder.parent
+            continue
+        found = folder / holding[0].prefix if holding[0].prefix else folder
         if root is not None and found == folder and all(m.path.startswith(f"{root.name}/") for m in members):
             return root  # a wrapper holding only the export below
         root = found
@@ -245,6 +259,15 @@ def export_root_of(item: str | os.PathLike[str], registry: Any, *, levels: int =
             break
         folder = folder.parent
     return root
+
+
+def _data_files(registry: Any, parser: str, claimed: Sequence[str]) -> list[str]:
+    """The files of ``claimed`` that ``parser`` reads (a rule with a handler), not those it ignores on purpose."""
+    try:
+        rules = registry.create(parser)
+    except Exception:  # (a guard of the output: a parser that cannot be made claims nothing it reads)
+        return list(claimed)
+    return [path for path in claimed if (rule := rules.classify(path)) is not None and rule.handler is not None]
 
 
 def _refuse_output(target: OutputTarget, where: str, item: Path | str, *, another_way: bool = False) -> NoReturn:

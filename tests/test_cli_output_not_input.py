@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from pathlib import Path
@@ -151,3 +152,27 @@ def test_output_beside_the_export_of_a_single_file_input_is_written(tmp_path: Pa
 
     assert outputs.export_root_of(orders, load_registry()) == export
     assert outputs.export_root_of(export / "no-such.csv", load_registry()) is None
+
+
+def test_output_beside_a_one_file_export_in_downloads_is_written(tmp_path: Path) -> None:
+    """T30A L7: an old Amazon "Order History Reports" CSV loose in Downloads (a one-file export, formats.md §3.6)
+    made Downloads "the export", so `-o Downloads/timeline.jsonl` was refused; the file is the export."""
+    downloads = tmp_path / "home" / "Downloads"
+    downloads.mkdir(parents=True)
+    (tmp_path / "home" / "Documents").mkdir()
+    (tmp_path / "home" / "Documents" / "notes.txt").write_text("mine\n")
+    report = downloads / "01-Jan-2022_to_31-Dec-2022.csv"
+    report.write_text("Order Date,Order ID,Title,Category,ASIN/ISBN,Website,Purchase Price Per Unit,Quantity,"
+                      "Currency,Item Total\n7/8/2022,113-0000000-0000001,Batteries,BATTERY,B07JLN1WXT,Amazon.com,"
+                      "$6.29 ,1,USD,$6.29 \n")
+    (downloads / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    out = downloads / "timeline.jsonl"
+    result = CliRunner().invoke(app, ["timeline", str(report), "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(out.read_text().splitlines()[0])["text"] == "Batteries"
+    from dataexam.registry import load_registry
+
+    assert outputs.export_root_of(report, load_registry()) is None
+    # the file itself is still never written over
+    again = CliRunner().invoke(app, ["timeline", str(report), "-o", str(report)])
+    assert again.exit_code == 2 and "Batteries" in report.read_text()
