@@ -154,8 +154,8 @@ def batch(
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")
     for group in summary.same_inputs:  # a donor who gave twice would count as two people
-        warn(f"participants {', '.join(group)} gave identical inputs (the same SHA-256): one donation counted "
-             f"{len(group)} times unless they are different people; see runs.parquet's same_inputs_as")
+        warn(f"participants {', '.join(group)} gave identical inputs (the same SHA-256 of each file): one donation "
+             f"counted {len(group)} times unless they are different people; see runs.parquet's same_inputs_as")
     for holder, others in summary.holds_inputs_of.items():  # P50 = P07's export + P09's zip (T29D L-a)
         whose = _names(others)
         warn(f"participant {holder}'s inputs hold every file of the inputs of {whose} (the same SHA-256 of each "

@@ -515,8 +515,8 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
         # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
         # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-    summary.same_inputs = _same_inputs(people, summary.records)
-    summary.holds_inputs_of = _holds_inputs(people, summary.records, contents, summary.same_inputs)
+    summary.same_inputs = _same_inputs(people, summary.records, contents)
+    summary.holds_inputs_of = _holds_inputs(people, summary.records, contents)
     summary.outputs = _write_tables(out, people, summary.records, events, summary.skipped)
     return summary
 
@@ -547,17 +547,24 @@ def _check_key_place(key_file: str | os.PathLike[str], outdir: str | os.PathLike
                                "elsewhere and give its new path")
 
 
-def _same_inputs(people: list[Participant], records: list[dict[str, Any]]) -> list[list[str]]:
-    """Groups of participants whose inputs are the same files (every input's SHA-256 alike): a donor who gave twice,
-    counted as two people (T29B L1). Each record gets ``same_inputs_as``: the others' ids, comma-separated."""
+def _same_inputs(people: list[Participant], records: list[dict[str, Any]],
+                 contents: dict[str, bytes] | None = None) -> list[list[str]]:
+    """Groups of participants whose inputs are the same files: a donor who gave twice, counted as two people (T29B
+    L1). Compared by the content of each file (``contents``, :func:`~.unit.sha256_of`'s ``files``: the same zip
+    saved as ``download (3).zip`` by one and ``export.zip`` by the other is the same donation), else, for a
+    participant whose input cannot be read now, by every input's SHA-256. Each record gets ``same_inputs_as``: the
+    others' ids, comma-separated."""
     order = {p.participant_id: i for i, p in enumerate(people)}
-    by_hash: dict[tuple[str, ...], list[str]] = {}
+    by_hash: dict[tuple[str, ...] | bytes, list[str]] = {}
     for record in records:
         record.pop("same_inputs_as", None)
         hashes = tuple(sorted(i.get("sha256") or "" for i in record.get("inputs") or []))
+        files = (contents or {}).get(record["participant_id"])
         # only participants the tables count: one that failed is in no finding (T29D L-a: a failed P06 was named,
         # "one donation counted 2 times", though it was counted nowhere)
-        if hashes and all(hashes) and _in_findings(record):
+        if files and _in_findings(record):
+            by_hash.setdefault(files, []).append(record["participant_id"])
+        elif hashes and all(hashes) and _in_findings(record):
             by_hash.setdefault(hashes, []).append(record["participant_id"])
     groups = [sorted(ids, key=lambda pid: order.get(pid, len(order))) for ids in by_hash.values() if len(ids) > 1]
     groups.sort(key=lambda ids: order.get(ids[0], len(order)))
@@ -575,19 +582,13 @@ def _in_findings(record: dict[str, Any]) -> bool:
     return record.get("status") == "ok" or bool(record.get("earlier_kept"))
 
 
-def _holds_inputs(people: list[Participant], records: list[dict[str, Any]], contents: dict[str, bytes],
-                  same: list[list[str]]) -> dict[str, list[str]]:
-    """Participants whose input files hold every file of others' (:func:`~.unit.contained_inputs`), pairs of one
-    identical-inputs group (said apart) left out; each such record gets ``holds_inputs_of``: the others' ids,
+def _holds_inputs(people: list[Participant], records: list[dict[str, Any]],
+                  contents: dict[str, bytes]) -> dict[str, list[str]]:
+    """Participants done whose input files hold every file of others' and more (:func:`~.unit.contained_inputs`;
+    the same files are identical inputs, said apart); each such record gets ``holds_inputs_of``: the others' ids,
     comma-separated."""
-    group_of = {pid: i for i, group in enumerate(same) for pid in group}
     order = {p.participant_id: i for i, p in enumerate(people)}
-    ordered = dict(sorted(contents.items(), key=lambda kv: order.get(kv[0], len(order))))
-    found: dict[str, list[str]] = {}
-    for big, smalls in contained_inputs(ordered).items():
-        smalls = [s for s in smalls if group_of.get(s, -1) != group_of.get(big, -2)]
-        if smalls:
-            found[big] = smalls
+    found = contained_inputs(dict(sorted(contents.items(), key=lambda kv: order.get(kv[0], len(order)))))
     for record in records:
         record.pop("holds_inputs_of", None)
         if record["participant_id"] in found:

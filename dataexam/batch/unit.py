@@ -108,13 +108,12 @@ def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
     of ``contents``: a donation that is another's files and more (P50 = P07's export + P09's zip, T29D L-a), one
     person's data counted twice, which the identical-inputs check (every input alike) cannot see. Files are
     compared by content, wherever they lie and whatever their name; a zip is one file (a zip of another's folder
-    is not matched). Two with the same files under other names or folders: the later holds the earlier (the caller
-    leaves out pairs whose inputs are identical, said apart). Each participant
+    is not matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
+    participant
     is looked up by its rarest file (held by the fewest others), so a file every export of a kind shares (X's
     ``Your archive.html``) costs nothing."""
     sets = {pid: frozenset(blob[i:i + FILE_DIGEST_BYTES] for i in range(0, len(blob), FILE_DIGEST_BYTES))
             for pid, blob in contents.items() if blob}
-    order = {pid: i for i, pid in enumerate(contents)}
     holders: dict[bytes, list[str]] = {}
     for pid, files in sets.items():
         for d in files:
@@ -123,9 +122,9 @@ def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
     for small, files in sets.items():
         rarest = min(files, key=lambda d: (len(holders[d]), d))
         for big in holders[rarest]:
-            # the same files under other names or folders (not identical inputs): the later one holds the earlier
-            if big != small and (files < sets[big] or (files == sets[big] and order[big] > order[small])):
+            if big != small and files < sets[big]:
                 found.setdefault(big, []).append(small)
+    order = {pid: i for i, pid in enumerate(contents)}
     return {big: sorted(smalls, key=order.__getitem__) for big, smalls in sorted(found.items(),
                                                                                key=lambda kv: order[kv[0]])}
 
