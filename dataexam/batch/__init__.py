@@ -7,9 +7,11 @@ in ``OUTDIR`` (files 0600, folders 0700):
 - ``findings.parquet``: one row per participant × finding, value fields in typed columns (:mod:`.tables`);
 - ``runs.parquet`` (one row per participant) and ``manifest.json``: input hashes, detection,
   parser versions, records per kind, issues per code, duration, peak memory, status, version,
-  ``inputs_changed`` (redone since the last run for other inputs) and ``same_inputs_as`` (the other participants
-  whose inputs are the same files); ``manifest.json``'s ``skipped`` lists the INPUT entries that are no
-  participant, with why (the three are written to temporaries and renamed into place together);
+  ``inputs_changed`` (redone since the last run for other inputs), ``same_inputs_as`` (the other participants
+  whose inputs are the same files), ``holds_inputs_of`` (those whose every file this participant's inputs hold) and
+  ``earlier_kept`` (the input cannot be read now and the findings of the participant's earlier run stay in
+  ``findings.parquet``); ``manifest.json``'s ``skipped`` lists the INPUT entries that are no participant, with why
+  (the three are written to temporaries and renamed into place together);
 - with ``--events``: ``events/<id>/part-0.parquet``, the pseudonymised timeline (:mod:`.pseudonym`),
   one folder per participant (the id escaped: :func:`.participants.folder_name`) and the id a column
   of every file, a dataset DuckDB, pandas and pyarrow read as-is;
