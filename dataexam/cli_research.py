@@ -102,12 +102,17 @@ def batch(
     remove_absent: Annotated[bool, typer.Option("--remove-absent", help="Delete the outputs (events/, units/) "
                                                 "OUTDIR holds of participants no longer in INPUT (consent "
                                                 "withdrawn); without it such a run is refused, naming them.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit with code 4 if any participant's exports had a "
+                                         "parse issue (the tables are still complete); a failed participant is "
+                                         "exit 5 (3 when all failed) with or without it.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")] = False,
 ) -> None:
     """Run the report over many participants' exports and write research tables (Parquet).
 
     Each participant is one unit: read, inferred and written atomically; a broken export marks
     that participant 'error' and the batch goes on; re-running skips finished participants.
+    Exit 0 when every participant is done; 5 when some failed (or an entry of INPUT holding a
+    donation was not read): the tables hold the others, complete; 3 when every one failed.
 
     Example: dataexam batch donations/ -o study-out --events --key-file study.key
     """
@@ -149,15 +154,44 @@ def batch(
         if record.get("status") != "ok":
             warn(f"participant {record['participant_id']}: {record.get('reason')}")
     for group in summary.same_inputs:  # a donor who gave twice would count as two people
-        warn(f"participants {', '.join(group)} gave identical inputs (the same SHA-256): one donation counted "
-             f"{len(group)} times unless they are different people; see runs.parquet's same_inputs_as")
+        warn(f"participants {', '.join(group)} gave identical inputs (the same SHA-256 of each file): one donation "
+             f"counted {len(group)} times unless they are different people; see runs.parquet's same_inputs_as")
+    for holder, others in summary.holds_inputs_of.items():  # P50 = P07's export + P09's zip (T29D L-a)
+        whose = _names(others)
+        warn(f"participant {holder}'s inputs hold every file of the inputs of {whose} (the same SHA-256 of each "
+             "file): their data counted twice unless these are different people; see runs.parquet's holds_inputs_of")
+    unread = [s for s in summary.skipped if s.donation]
     if not quiet:
+        failed = f"{summary.failed} failed"
+        if summary.failed:
+            kept = sum(1 for r in summary.records if r.get("earlier_kept"))
+            failed += (" (why: the warnings above, and the reason column of runs.parquet" +
+                       (f"; {kept} of them with their earlier run's findings kept, earlier_kept" if kept else "") + ")")
+        entries = (f"; {len(unread)} entr{'y' if len(unread) == 1 else 'ies'} of INPUT holding a donation not read "
+                   "(the warnings above, and manifest.json's skipped)") if unread else ""
         err.print(f"dataexam: batch: {summary.total} participants: {summary.ok} done, {summary.resumed} already "
-                  f"done (skipped), {summary.failed} failed; wrote {', '.join(summary.outputs)} in "
-                  f"{shown(str(outdir))}",
+                  f"done (skipped), {failed}{entries}; wrote {', '.join(summary.outputs)} in {shown(str(outdir))}",
                   highlight=False, markup=False)
+    raise typer.Exit(int(batch_exit_code(summary, strict)))
+
+
+def _names(ids: list[str]) -> str:
+    return ids[0] if len(ids) == 1 else f"{', '.join(ids[:-1])} and {ids[-1]}"
+
+
+def batch_exit_code(summary: Any, strict: bool = False) -> ExitCode:
+    """The batch's exit status (README, "Exit codes"): 3 when every participant failed; 5 (``SOME_FAILED``) when some
+    failed or an entry of INPUT holding a donation was not read (a tar archive, a hidden folder of exports) — the
+    tables are complete for the others, and a script's ``dataexam batch … && analyse`` must not take that for a
+    whole study (it exited 0: the thirtieth pass); 4 with ``strict`` when a participant's exports had parse issues;
+    else 0."""
     if summary.total and summary.failed == summary.total:
-        raise typer.Exit(int(ExitCode.NOTHING_RECOGNISED))
+        return ExitCode.NOTHING_RECOGNISED
+    if summary.failed or any(s.donation for s in summary.skipped):
+        return ExitCode.SOME_FAILED
+    if strict and any(sum((r.get("issues") or {}).values()) for r in summary.records if r.get("status") == "ok"):
+        return ExitCode.PARSE_ISSUES
+    return ExitCode.SUCCESS
 
 
 class _BatchProgress:

@@ -21,6 +21,10 @@ class ExitCode(IntEnum):
     USAGE = 2
     NOTHING_RECOGNISED = 3
     PARSE_ISSUES = 4
+    #: ``dataexam batch``: some participants failed (or an entry of INPUT that holds a donation was not read); the
+    #: tables are complete for the others. A script's ``dataexam batch … && analyse`` went on over such a study
+    #: with exit 0 (the thirtieth pass): the failed ones are named on stderr and in runs.parquet's ``reason``
+    SOME_FAILED = 5
     INTERRUPTED = 130
     TERMINATED = 143
 

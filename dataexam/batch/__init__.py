@@ -7,9 +7,11 @@ in ``OUTDIR`` (files 0600, folders 0700):
 - ``findings.parquet``: one row per participant × finding, value fields in typed columns (:mod:`.tables`);
 - ``runs.parquet`` (one row per participant) and ``manifest.json``: input hashes, detection,
   parser versions, records per kind, issues per code, duration, peak memory, status, version,
-  ``inputs_changed`` (redone since the last run for other inputs) and ``same_inputs_as`` (the other participants
-  whose inputs are the same files); ``manifest.json``'s ``skipped`` lists the INPUT entries that are no
-  participant, with why (the three are written to temporaries and renamed into place together);
+  ``inputs_changed`` (redone since the last run for other inputs), ``same_inputs_as`` (the other participants
+  whose inputs are the same files), ``holds_inputs_of`` (those whose every file this participant's inputs hold) and
+  ``earlier_kept`` (the input cannot be read now and the findings of the participant's earlier run stay in
+  ``findings.parquet``); ``manifest.json``'s ``skipped`` lists the INPUT entries that are no participant, with why
+  (the three are written to temporaries and renamed into place together);
 - with ``--events``: ``events/<id>/part-0.parquet``, the pseudonymised timeline (:mod:`.pseudonym`),
   one folder per participant (the id escaped: :func:`.participants.folder_name`) and the id a column
   of every file, a dataset DuckDB, pandas and pyarrow read as-is;
@@ -53,7 +55,7 @@ from .tables import (
     stage_parquet_private,
     write_json_private,
 )
-from .unit import UnitOptions, read_run_record, unit_dir
+from .unit import CONTENTS, UnitOptions, contained_inputs, read_run_record, unit_dir
 
 MARKER = ".dataexam-batch"
 ENGINES = ("local", "dask")
@@ -75,6 +77,8 @@ class BatchSummary:
     skipped: list[Skipped] = field(default_factory=list)
     #: groups of participants who gave identical inputs (same SHA-256 of every input), each in input order (T29B L1)
     same_inputs: list[list[str]] = field(default_factory=list)
+    #: participants whose input files hold all of others' (id → those ids, in input order; T29D L-a)
+    holds_inputs_of: dict[str, list[str]] = field(default_factory=dict)
 
 
 class OutdirLock:
@@ -368,6 +372,9 @@ def _runs_row(record: dict[str, Any]) -> dict[str, Any]:
         "resumed": bool(record.get("resumed")), "dataexam_version": record.get("dataexam_version", __version__),
         "inputs_changed": bool(record.get("inputs_changed")),
         "same_inputs_as": record.get("same_inputs_as"),
+        "holds_inputs_of": record.get("holds_inputs_of"),
+        # the input cannot be read now (status error), and the findings of its earlier run are kept in the tables
+        "earlier_kept": bool(record.get("earlier_kept")),
     }
     for kind, n in (record.get("records") or {}).items():
         row["records__" + kind.replace(".", "_")] = n
@@ -485,7 +492,12 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
                               f"({exc.strerror or type(exc).__name__}); nothing was run") from None
         summary.removed.append(pid)
 
+    contents: dict[str, bytes] = {}
+
     def collect(record: dict[str, Any]) -> None:
+        files = record.pop(CONTENTS, None)  # never written anywhere: compared below, then dropped
+        if isinstance(files, bytes) and record.get("status") == "ok":
+            contents[record["participant_id"]] = files
         summary.records.append(record)
         if record.get("status") != "ok":
             summary.failed += 1
@@ -505,7 +517,8 @@ def _run_locked(out: Path, input_path: str | os.PathLike[str], outdir: str | os.
         # a worker stopped outright (Ctrl-C, SIGTERM, or killed and its unit run again elsewhere by
         # Dask) leaves its unit's private folder (pseudonymised events so far); the workers have ended
         _remove_partial_units(out)
-    summary.same_inputs = _same_inputs(people, summary.records)
+    summary.same_inputs = _same_inputs(people, summary.records, contents)
+    summary.holds_inputs_of = _holds_inputs(people, summary.records, contents)
     summary.outputs = _write_tables(out, people, summary.records, events, summary.skipped)
     return summary
 
@@ -525,17 +538,35 @@ def _check_key_place(key_file: str | os.PathLike[str], outdir: str | os.PathLike
                                f"{printable_path(os.fspath(folder))}: keep it apart from the outputs and the "
                                "inputs (whoever is given that folder could recompute every pseudonym with it). "
                                "Nothing was done. Move the key elsewhere and give its new path")
+    # a key written through a link into another study's OUTDIR went with that study's outputs (T29D L-a)
+    here = Path(key).parent
+    for folder in (here, *here.parents):
+        if (folder / MARKER).is_file():
+            raise UsageProblem(f"--key-file {printable_path(os.fspath(key_file))} is inside "
+                               f"{printable_path(str(folder))}, the output folder of another dataexam batch (it "
+                               f"carries {MARKER}): keep the key apart from every study's outputs (whoever is given "
+                               "that folder could recompute every pseudonym with it). Nothing was done. Move the key "
+                               "elsewhere and give its new path")
 
 
-def _same_inputs(people: list[Participant], records: list[dict[str, Any]]) -> list[list[str]]:
-    """Groups of participants whose inputs are the same files (every input's SHA-256 alike): a donor who gave twice,
-    counted as two people (T29B L1). Each record gets ``same_inputs_as``: the others' ids, comma-separated."""
+def _same_inputs(people: list[Participant], records: list[dict[str, Any]],
+                 contents: dict[str, bytes] | None = None) -> list[list[str]]:
+    """Groups of participants whose inputs are the same files: a donor who gave twice, counted as two people (T29B
+    L1). Compared by the content of each file (``contents``, :func:`~.unit.sha256_of`'s ``files``: the same zip
+    saved as ``download (3).zip`` by one and ``export.zip`` by the other is the same donation), else, for a
+    participant whose input cannot be read now, by every input's SHA-256. Each record gets ``same_inputs_as``: the
+    others' ids, comma-separated."""
     order = {p.participant_id: i for i, p in enumerate(people)}
-    by_hash: dict[tuple[str, ...], list[str]] = {}
+    by_hash: dict[tuple[str, ...] | bytes, list[str]] = {}
     for record in records:
         record.pop("same_inputs_as", None)
         hashes = tuple(sorted(i.get("sha256") or "" for i in record.get("inputs") or []))
-        if hashes and all(hashes):
+        files = (contents or {}).get(record["participant_id"])
+        # only participants the tables count: one that failed is in no finding (T29D L-a: a failed P06 was named,
+        # "one donation counted 2 times", though it was counted nowhere)
+        if files and _in_findings(record):
+            by_hash.setdefault(files, []).append(record["participant_id"])
+        elif hashes and all(hashes) and _in_findings(record):
             by_hash.setdefault(hashes, []).append(record["participant_id"])
     groups = [sorted(ids, key=lambda pid: order.get(pid, len(order))) for ids in by_hash.values() if len(ids) > 1]
     groups.sort(key=lambda ids: order.get(ids[0], len(order)))
@@ -545,6 +576,26 @@ def _same_inputs(people: list[Participant], records: list[dict[str, Any]]) -> li
         if group:
             record["same_inputs_as"] = ",".join(pid for pid in group if pid != record["participant_id"])
     return groups
+
+
+def _in_findings(record: dict[str, Any]) -> bool:
+    """Whether a participant's findings are in ``findings.parquet``: done now or earlier, or kept from an earlier run
+    while their input cannot be read (:func:`~.unit._with_earlier_outputs`)."""
+    return record.get("status") == "ok" or bool(record.get("earlier_kept"))
+
+
+def _holds_inputs(people: list[Participant], records: list[dict[str, Any]],
+                  contents: dict[str, bytes]) -> dict[str, list[str]]:
+    """Participants done whose input files hold every file of others' and more (:func:`~.unit.contained_inputs`;
+    the same files are identical inputs, said apart); each such record gets ``holds_inputs_of``: the others' ids,
+    comma-separated."""
+    order = {p.participant_id: i for i, p in enumerate(people)}
+    found = contained_inputs(dict(sorted(contents.items(), key=lambda kv: order.get(kv[0], len(order)))))
+    for record in records:
+        record.pop("holds_inputs_of", None)
+        if record["participant_id"] in found:
+            record["holds_inputs_of"] = ",".join(found[record["participant_id"]])
+    return found
 
 
 def findings_table(rows: list[dict[str, Any]]) -> Any:
@@ -573,7 +624,7 @@ def _write_tables(out: Path, people: list[Participant], records: list[dict[str, 
     order = {p.participant_id: i for i, p in enumerate(people)}
     records = sorted(records, key=lambda r: order.get(r["participant_id"], len(order)))
     runs = nullable_ints(rows_to_table([_runs_row(r) for r in records], first=("participant_id", "status")))
-    finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if r.get("status") == "ok"]
+    finding_files = [unit_dir(out, r["participant_id"]) / "findings.json" for r in records if _in_findings(r)]
     manifest = {
         "schema": "dataexam.batch/1",
         "dataexam_version": __version__,

@@ -12,7 +12,8 @@ Two forms of input (``dataexam batch INPUT``):
   ``{"P001": ["p1/twitter.zip", "p1/facebook"], …}`` or a list of
   ``{"participant_id": …, "paths": […]}``. Relative paths are relative to the manifest's folder.
 
-Hidden entries (``.…``) and OS litter are skipped. Participant ids must be non-empty, not ``.`` or ``..``,
+Hidden entries (``.…``) and OS litter are skipped: said (``skipped``) when one is or holds export files.
+Participant ids must be non-empty, not ``.`` or ``..``,
 and must not contain ``/``, ``\\``, control characters or invisible ones (zero-width spaces, direction marks:
 Unicode's format characters, line and paragraph separators), since they name output folders and two ids must
 not look alike; any other character is allowed: the events folder of a participant is named by
@@ -155,17 +156,90 @@ class Skipped:
 
     entry: str
     reason: str
+    #: whether the entry is or holds a donation left unread (a tar archive, an export file under the service's own
+    #: name, a hidden folder holding exports), not a read-me: such a batch exits ``SOME_FAILED`` (5), not 0
+    donation: bool = False
 
 
-def _skip_reason(entry: Path) -> str | None:
+#: names the systems give their own files and folders (macOS's resource forks, Windows' thumbnail cache and folder
+#: settings): skipped without a word unless one holds export files
+OS_LITTER = frozenset({"__MACOSX", "Thumbs.db", "desktop.ini"})
+#: at most this many entries of a hidden folder are looked at to tell whether it holds export files
+_LOOK_AT = 10_000
+
+
+def _skip_reason(entry: Path) -> Skipped | None:
     """Why a file directly in INPUT is not read (None: it is read as a participant)."""
     name = entry.name.lower()
+    shown = printable_path(entry.name)
     if name.endswith(_TAR_SUFFIXES):
-        return ("not read: tar archives are not supported (unpack it into a folder named by the participant, "
-                "or zip it)")
+        return Skipped(shown, "not read: tar archives are not supported (unpack it into a folder named by the "
+                              "participant, or zip it)", donation=True)
     if entry.suffix.lower() in _SINGLE_FILE_SUFFIXES:
+        service = _service_file(entry)
+        if service is None:
+            return None
+        # Retail.OrderHistory.1.csv loose in INPUT was participant "Retail.OrderHistory.1" in every table (T29D L-a):
+        # a name the service gives its file is no participant's id
+        return Skipped(shown, f"not read: {shown} is the name {service} gives its export file, not a participant's "
+                              "id: put it, under that name, in a folder named by the participant "
+                              f"(P035/{shown})", donation=True)
+    return Skipped(shown, "not read: not a folder, a zip or an export file (.csv, .json, .js)")
+
+
+def _service_file(entry: Path) -> str | None:
+    """The service (``Amazon``) whose parser recognises a single file by its own name (``Retail.OrderHistory.1.csv``,
+    ``tweets.js``), or None: a file renamed after a participant (``P35.csv``) is recognised by none."""
+    from ..archive import open_archive
+    from ..errors import DataexamError
+    from ..registry import load_registry
+
+    try:
+        with open_archive(entry) as archive:
+            found = load_registry().best(archive)
+    except (OSError, DataexamError):
         return None
-    return "not read: not a folder, a zip or an export file (.csv, .json, .js)"
+    if found is None:
+        return None
+    return {"amazon": "Amazon", "facebook": "Facebook", "twitter": "X (Twitter)"}.get(found.parser, found.parser)
+
+
+def _hidden_reason(entry: Path) -> Skipped | None:
+    """Why a hidden (``.P17``) or OS-litter-named (``__MACOSX``, ``Thumbs.db``) entry of INPUT that is or holds export
+    files is not read (T29D L-a: such participant folders were skipped without a word); None for what the systems
+    leave (``.DS_Store``, AppleDouble ``._P01.zip``, a ``__MACOSX`` of resource forks), skipped silently."""
+    if entry.name.startswith("._"):
+        return None
+    shown = printable_path(entry.name)
+    kind = "folder" if entry.is_dir() else "file"
+    if entry.name.startswith("."):
+        what, how = f"a hidden {kind} (its name begins with '.')", "rename it without the dot"
+    else:
+        what, how = f"{shown} is a name the system gives its own files, yet this {kind}", "rename it"
+    if entry.is_dir():
+        if not _holds_export_files(entry):
+            return None
+        return Skipped(shown, f"not read: {what} holds export files; if it is a participant's, {how}", donation=True)
+    if entry.suffix.lower() in (".zip", *_SINGLE_FILE_SUFFIXES) or entry.name.lower().endswith(_TAR_SUFFIXES):
+        return Skipped(shown, f"not read: {what} is an export file; if it is a participant's, {how}", donation=True)
+    return None
+
+
+def _holds_export_files(folder: Path) -> bool:
+    """Whether ``folder`` holds a zip or a .json/.js/.csv file (not an AppleDouble ``._`` one) among its first
+    :data:`_LOOK_AT` entries."""
+    import os
+
+    seen = 0
+    for _root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d != "__MACOSX"]
+        for name in files:
+            if not name.startswith("._") and Path(name).suffix.lower() in (".zip", *_SINGLE_FILE_SUFFIXES):
+                return True
+        seen += len(dirs) + len(files)
+        if seen > _LOOK_AT:
+            return False
+    return False
 
 
 def _problems(problems: list[str]) -> None:
@@ -196,7 +270,9 @@ def from_folder(folder: Path, skipped: list[Skipped] | None = None) -> list[Part
         groups.setdefault(pid, []).append(str(entry))
 
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name in {"__MACOSX", "Thumbs.db", "desktop.ini"}:
+        if entry.name.startswith(".") or entry.name in OS_LITTER:
+            if skipped is not None and (hidden := _hidden_reason(entry)) is not None:
+                skipped.append(hidden)
             continue
         if entry.is_dir():
             # the folder itself is the participant's one input: the exports are found inside it as in any
@@ -213,7 +289,7 @@ def from_folder(folder: Path, skipped: list[Skipped] | None = None) -> list[Part
         elif (why := _skip_reason(entry)) is None:
             add(entry.stem.split("__", 1)[0], entry)
         elif skipped is not None:
-            skipped.append(Skipped(printable_path(entry.name), why))
+            skipped.append(why)
     _problems(problems)
     _distinct(groups, str(folder))
     return [Participant(pid, tuple(paths)) for pid, paths in groups.items()]

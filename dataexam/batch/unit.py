@@ -19,6 +19,7 @@ the input by its base name only (no record content, no local path).
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -44,6 +45,9 @@ from .pseudonym import Pseudonymiser, unit_key_id
 from .tables import EventParquetWriter, finding_row, write_json_private
 
 HASH_CHUNK = 1024 * 1024
+#: the key of a unit's record holding its files' content digests (bytes; :func:`contained_inputs`), taken out of it
+#: before the record is written anywhere
+CONTENTS = "_contents"
 
 
 @dataclass(frozen=True)
@@ -72,19 +76,57 @@ class UnitOptions:
                 "outputs": 2}
 
 
-def sha256_of(path: str | os.PathLike[str]) -> str:
-    """SHA-256 of a file, or of a folder (every file's relative path and content, in sorted order)."""
+#: bytes of a file's content digest kept for :func:`contained_inputs` (the first 8 of its SHA-256: one wrong match in
+#: ~10^19 pairs; a folder of thousands of files costs kilobytes, not the 64-character hex string each)
+FILE_DIGEST_BYTES = 8
+
+
+def sha256_of(path: str | os.PathLike[str], files: list[bytes] | None = None) -> str:
+    """SHA-256 of a file, or of a folder (every file's relative path and content, in sorted order). ``files``, when
+    given, gets each non-empty file's content digest (:data:`FILE_DIGEST_BYTES` bytes; a zip is one file): what
+    tells that one participant's inputs hold another's (:func:`contained_inputs`)."""
     p = Path(path)
     digest = hashlib.sha256()
     if p.is_dir():
         for sub in sorted(x for x in p.rglob("*") if x.is_file() and not x.is_symlink()):
             digest.update(sub.relative_to(p).as_posix().encode("utf-8") + b"\0")
-            digest.update(bytes.fromhex(sha256_of(sub)))
+            digest.update(bytes.fromhex(sha256_of(sub, files)))
         return digest.hexdigest()
+    size = 0
     with p.open("rb") as fh:
         while chunk := fh.read(HASH_CHUNK):
             digest.update(chunk)
+            size += len(chunk)
+    if files is not None and size:
+        files.append(digest.digest()[:FILE_DIGEST_BYTES])
     return digest.hexdigest()
+
+
+def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
+    """For each participant whose input files hold every file of others' (``contents``: participant id → the
+    concatenated content digests of their files, :func:`sha256_of`'s ``files``), those others' ids, in the order
+    of ``contents``: a donation that is another's files and more (P50 = P07's export + P09's zip, T29D L-a), one
+    person's data counted twice, which the identical-inputs check (every input alike) cannot see. Files are
+    compared by content, wherever they lie and whatever their name; a zip is one file (a zip of another's folder
+    is not matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
+    participant
+    is looked up by its rarest file (held by the fewest others), so a file every export of a kind shares (X's
+    ``Your archive.html``) costs nothing."""
+    sets = {pid: frozenset(blob[i:i + FILE_DIGEST_BYTES] for i in range(0, len(blob), FILE_DIGEST_BYTES))
+            for pid, blob in contents.items() if blob}
+    holders: dict[bytes, list[str]] = {}
+    for pid, files in sets.items():
+        for d in files:
+            holders.setdefault(d, []).append(pid)
+    found: dict[str, list[str]] = {}
+    for small, files in sets.items():
+        rarest = min(files, key=lambda d: (len(holders[d]), d))
+        for big in holders[rarest]:
+            if big != small and files < sets[big]:
+                found.setdefault(big, []).append(small)
+    order = {pid: i for i, pid in enumerate(contents)}
+    return {big: sorted(smalls, key=order.__getitem__) for big, smalls in sorted(found.items(),
+                                                                               key=lambda kv: order[kv[0]])}
 
 
 def _peak_rss_mb() -> float:
@@ -197,12 +239,15 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         "options": opts.signature(), "resumed": False, "batch_id": opts.batch_id,
     }
     hashes = []
+    files: list[bytes] = []
     for n, p in enumerate(participant.paths, 1):
         try:
-            hashes.append({"name": input_label(n, p), "sha256": sha256_of(p)})
+            hashes.append({"name": input_label(n, p), "sha256": sha256_of(p, files)})
         except OSError as exc:  # named by position, as everywhere in the outputs (never by its file name)
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
-            if os.path.islink(p) and not os.path.exists(p):  # a link to a share not mounted (T29B H1)
+            if exc.errno == errno.ELOOP:  # P18 -> P18, or two links naming each other: not "does not exist" (T29D)
+                why = "a link loop: the link leads back to itself, so it names no file or folder"
+            elif os.path.islink(p) and not os.path.exists(p):  # a link to a share not mounted (T29B H1)
                 why = "path does not exist: a link to something that is not there, such as a share not mounted"
             if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
                     and participant.from_manifest_folder[n - 1]:
@@ -210,11 +255,13 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
                           inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
-            return record
+            return _with_earlier_outputs(record, opts)
+    contents = b"".join(sorted(set(files)))  # not written to run.json: the batch compares and drops it
     previous = _previous(participant, opts, hashes)
     if previous is not None:
         previous["resumed"] = not (opts.batch_id and previous.get("batch_id") == opts.batch_id)
         previous["inputs_changed"] = False  # said by the run that redid it, not again by every resume
+        previous[CONTENTS] = contents
         return previous
     record["inputs"] = hashes
     earlier = read_run_record(unit_dir(opts.outdir, participant.participant_id))
@@ -233,7 +280,9 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         return record
     janitor = Janitor(str(tmp))  # this process killed outright (SIGKILL, out of memory): the folder goes too
     try:
-        return _run_into(tmp, participant, opts, record, started)
+        done = _run_into(tmp, participant, opts, record, started)
+        done[CONTENTS] = contents
+        return done
     except OSError as exc:  # writing or publishing the unit failed: nothing of it is left
         shutil.rmtree(tmp, ignore_errors=True)
         record.update(status="error", reason=f"its outputs cannot be written ({plain_reason(exc)})")
@@ -243,6 +292,25 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
         raise
     finally:
         janitor.release()  # the folder is published (renamed: the janitor removes nothing) or removed
+
+
+def _with_earlier_outputs(record: dict[str, Any], opts: UnitOptions) -> dict[str, Any]:
+    """``record`` of a participant whose input cannot be read now (a share not mounted, a link loop), with what an
+    earlier finished run of theirs left in ``units/<id>`` and ``events/<id>``, which such a run never touches: that
+    run's inputs, records and issues, and ``earlier_kept`` true, so the tables name the findings they still hold
+    (the batch writes them into ``findings.parquet``). While a link was broken the participant's findings vanished
+    from that run's tables though their events stayed (BATCHFIX's open point). The status stays ``error`` with the
+    reason: this run did not read them."""
+    pid = record["participant_id"]
+    earlier = read_run_record(unit_dir(opts.outdir, pid))
+    if earlier is None or earlier.get("participant_id") != pid or earlier.get("status") != "ok":
+        return record
+    kept = {key: earlier.get(key) for key in ("inputs", "parsers", "records", "issues", "events_written",
+                                              "duplicates", "dataexam_version", "options")
+            if earlier.get(key) is not None}
+    return {**record, **kept, "earlier_kept": True,
+            "reason": f"{record['reason']}; the outputs of its earlier run are kept (findings, events) until it can "
+                      "be read again"}
 
 
 def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: dict[str, Any],
@@ -379,4 +447,5 @@ def _publish(tmp: Path, participant_id: str, opts: UnitOptions) -> None:
     os.replace(tmp, final)
 
 
-__all__ = ["UnitOptions", "by_position", "events_dir", "run_unit", "sha256_of", "unit_dir"]
+__all__ = ["CONTENTS", "UnitOptions", "by_position", "contained_inputs", "events_dir", "run_unit", "sha256_of",
+           "unit_dir"]
