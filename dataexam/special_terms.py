@@ -186,9 +186,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         "kamala harris", "joe biden", "bernie sanders", "ocasio-cortez", "jd vance", "giorgia meloni", "meloni",
         "matteo salvini", "salvini", "elly schlein", "giuseppe conte", "antonio tajani", "pedro sánchez",
         "núñez feijóo", "feijóo", "santiago abascal", "abascal", "yolanda díaz", "narendra modi", "rahul gandhi",
-        "arvind kejriwal", "kejriwal", "bärbel bas", "barbel bas", "baerbel bas", "felix banaszak", "banaszak", "franziska brantner",
-        "ines schwerdtner", "schwerdtner", "jan van aken", "christian dürr", "christian duerr", "bruno retailleau", "retailleau",
-        "zack polanski", "mallikarjun kharge", "kharge", "j.p. nadda", "jp nadda", "j. p. nadda",
+        "arvind kejriwal", "kejriwal", "bärbel bas", "barbel bas", "baerbel bas", "felix banaszak", "banaszak",
+        "franziska brantner", "ines schwerdtner", "schwerdtner", "jan van aken", "christian dürr", "christian duerr",
+        "bruno retailleau", "retailleau", "zack polanski", "mallikarjun kharge", "kharge", "j.p. nadda", "jp nadda",
+        "j. p. nadda",
     ),
     "union": (
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
