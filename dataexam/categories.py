@@ -821,28 +821,17 @@ def _with_folded(text: str, matches: Matches) -> Matches:
     return _merge_sensitive(matches, more) if more else matches
 
 
-# Titles and names in which a special category's word has another sense (the twenty-ninth pass's fourth tester,
-# T29D L-d: "Pride and Prejudice" read as sexuality, "The Python Bible" as religion, "Cancer zodiac necklace" as
-# health, with --include-sensitive counted as Art. 9 signals). Whole words, any case. The special categories are read
-# without these phrases; a text holding a special word besides them stays special ("Queer Eye" + "Pride march").
-SPECIAL_EXCEPTIONS: tuple[str, ...] = (
-    "pride and prejudice", "queer eye", "python bible", "baking bible", "bread bible", "cake bible", "cookie bible",
-    "pie and pastry bible", "prayer plant", "prayer plants", "green party supplies", "green party decorations",
-    "green party balloons", "green party plates", "green party favors", "cancer zodiac", "zodiac cancer",
-    "cancer zodiac sign", "cancer star sign", "cancer horoscope", "teaching aids", "visual aids", "study aids",
-    "learning aids", "training aids", "navigation aids", "kitchen aids")
-_EXCEPTIONS_RX = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace("\\ ", r"[\s-]+")
-                                                       for p in sorted(SPECIAL_EXCEPTIONS, key=len, reverse=True))
-                            + r")(?![\w-])", re.IGNORECASE)
-_EXCEPTION_FIRSTS = tuple(sorted({p.split(" ")[0] for p in SPECIAL_EXCEPTIONS}))
+# Phrases in which a special category's word has another sense ("Pride and Prejudice", "The Python Bible", "Cancer
+# zodiac necklace": T29D L-d), in every language: special_terms.EVERYDAY_SENSES, by kind, each with its source. The
+# special categories are read without them; a text holding a special word besides them stays special.
+SPECIAL_EXCEPTIONS: tuple[str, ...] = special_terms.EVERYDAY_PHRASES
+_EXCEPTIONS_RX = special_terms.EVERYDAY_RX
 
 
 def _without_exceptions(lowered: str, matches: Matches) -> Matches:
     """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one)."""
     lowered = lowered.lower()
-    if not any(first in lowered for first in _EXCEPTION_FIRSTS):
-        return matches
-    blanked = _EXCEPTIONS_RX.sub(" ", lowered)
+    blanked = special_terms.without_everyday(lowered)
     if blanked == lowered:
         return matches
     kept = {c: t for c, t in matches if not is_sensitive(c)}

@@ -434,10 +434,14 @@ def _time_range(since: str | None, until: str | None, dayfirst: bool | None) -> 
     def read(value: str | None, name: str) -> datetime | None:
         if value is None:
             return None
+        notes: list[str] = []  # a value read otherwise than written (a day whose midnight the clock skips)
         try:
-            return parse_time_bound(value, now=now, dayfirst=dayfirst)
+            bound = parse_time_bound(value, now=now, dayfirst=dayfirst, notes=notes)
         except (ValueError, OverflowError) as exc:
             raise UsageProblem(f"{name}: {exc}") from None
+        for note in notes:
+            warn(f"{name}: {note}")
+        return bound
 
     since_dt, until_dt = read(since, "--since"), read(until, "--until")
     if since_dt is not None and until_dt is not None and since_dt >= until_dt:

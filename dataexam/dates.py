@@ -11,12 +11,16 @@ Rules (README "Choosing a time range"):
   no year (``March 5``) is refused: the year would come from the clock.
 * Numeric dates with slashes or dots (``1/2/2024``) are refused when both the first two numbers
   could be a month, unless ``dayfirst`` or ``monthfirst`` says which; ``13/2/2024`` is unambiguous.
-* A zone is an offset (``+01:00``), ``UTC``/``GMT``/``Z``, or an IANA name after the time
-  (``2024-03-05 18:00 Europe/Berlin``; also one without a slash, ``EST5EDT``, ``Japan``). A zone
-  abbreviation (``PST``, ``CET``, ``IST``; any word of capitals only) is refused: several zones
-  share most of them (IST is India, Ireland or Israel), and python-dateutil read them as UTC under
-  a warning of its own (T28B M2). A wall time the named zone's clock skips or repeats that day is
-  refused, naming the offsets it could have (:func:`_wall_time`).
+* A zone is an offset (``+01:00``), ``UTC``/``GMT``/``UCT``/``Z``, or an IANA name after the time
+  (``2024-03-05 18:00 Europe/Berlin``; also one without a slash, ``EST5EDT``, ``Japan``, and the
+  country-named ones of capitals, ``GB``, ``NZ``, ``PRC``, ``ROC``, ``ROK``). Any other word of capitals
+  only is a zone abbreviation (``PST``, ``CET``, ``IST``, ``EST``, ``MST``, ``HST``, ``WET``, ``EET``)
+  and refused with one message, whether or not zoneinfo has a zone of that name: several zones share
+  most of them (IST is India, Ireland or Israel), python-dateutil read them as UTC under a warning
+  of its own (T28B M2), and people write ``EST`` in July meaning Eastern time. A wall time the
+  named zone's clock skips or repeats that day is refused, naming by how much and the offsets it
+  could have (:func:`_wall_time`); a date without a time whose midnight the clock skips is the
+  day's first instant that exists, said in a note (:func:`parse_time_bound`'s ``notes``).
 * Relative forms count back from *now* (the moment of the run): ``30d``, ``2w``, ``6mo``, ``1y``,
   ``12h``, ``30 days ago``, ``1 year ago``, ``today``, ``yesterday`` (midnight UTC). Months are
   calendar months and years calendar years (``1y`` on 2024-02-29 is 2023-02-28).
@@ -62,15 +66,27 @@ _IANA_TAIL = re.compile(r"(.*\S)\s+([A-Za-z][A-Za-z0-9_+\-]*(?:/[A-Za-z0-9_+\-]+
 _WORD_TAIL = re.compile(r"(.*\S)\s+([A-Za-z][A-Za-z0-9_+\-]*)")
 _ABBREVIATION = re.compile(r"[A-Z]+")
 _MACHINE_ZONES = frozenset({"localtime", "posixrules"})  # files of a system's zoneinfo folder naming its own zone
-_UTC_WORDS = frozenset({"UTC", "GMT", "Z", "UT"})
+_UTC_WORDS = frozenset({"UTC", "GMT", "Z", "UT", "UCT"})  # UCT: zoneinfo's alias of UTC (Etc/UCT)
+#: the zoneinfo keys of capitals only that name a country, not a clock (tzdb's "backward" file links them:
+#: GB → Europe/London, NZ → Pacific/Auckland, PRC → Asia/Shanghai, ROC → Asia/Taipei, ROK → Asia/Seoul), read
+#: as those zones. The other keys of capitals only are abbreviations and refused as every abbreviation is: CET,
+#: EET, WET and MET follow summer time as zones while "18:00 CET" written in July means +01:00; EST, MST and HST
+#: are fixed offsets as zones (-05:00, -07:00, -10:00, never summer time) while "EST" written in July most often
+#: means New York's clock (-04:00), "MST" is also Malaysia's (+08:00) and HST Hawaii-Aleutian time: the person
+#: writes the offset or the place.
+_COUNTRY_ZONES = frozenset({"GB", "NZ", "PRC", "ROC", "ROK"})
+_DATE_WORDS = du_parser.parserinfo()  # AM/PM, month and weekday names: a last word of capitals that is no zone
 _RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
 
 
-def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool | None = None) -> datetime:
+def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool | None = None,
+                     notes: list[str] | None = None) -> datetime:
     """Read one ``--since``/``--until`` value as an aware UTC datetime (the start of the period named).
 
     ``now`` (aware) anchors relative forms (default: the current time). ``dayfirst`` True/False
-    settles numeric dates such as ``1/2/2024``; None refuses them when ambiguous. Raises
+    settles numeric dates such as ``1/2/2024``; None refuses them when ambiguous. ``notes``, when
+    given, receives a sentence for a user about a value read otherwise than written (a date whose
+    midnight a zone's clock skips starts at the day's first instant that exists). Raises
     :class:`ValueError` (:class:`AmbiguousDate` for an ambiguous numeric date).
     """
     value = text.strip()
@@ -94,7 +110,7 @@ def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool |
                                 "or add --dayfirst or --monthfirst")
         if dayfirst is None:
             dayfirst = first > 12
-    return _absolute(value, text, bool(dayfirst))
+    return _absolute(value, text, bool(dayfirst), notes)
 
 
 def _relative(value: str, now: datetime | None) -> datetime | None:
@@ -125,16 +141,39 @@ def _zone_of(text: str) -> Callable[[str | None, int | None], tzinfo | int | Non
             return offset
         if name is None or name.upper() in _UTC_WORDS:
             return UTC if name else None
-        raise _ZoneWord(f"'{text}': the zone abbreviation '{name}' is ambiguous or unknown; write an offset "
-                        "(+01:00, -08:00) or an IANA zone name (Europe/Berlin, America/Los_Angeles)")
+        raise _abbreviation(text, name)
     return zone
 
 
-def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
+def _abbreviation(text: str, name: str) -> _ZoneWord:
+    """The one refusal of a zone abbreviation, whether python-dateutil took it for a zone name (after a time) or
+    not (after a bare date)."""
+    return _ZoneWord(f"'{text}': the zone abbreviation '{name}' is ambiguous or unknown; write an offset "
+                     "(+01:00, -08:00) or an IANA zone name (Europe/Berlin, America/Los_Angeles)")
+
+
+def _is_date_word(word: str) -> bool:
+    info = _DATE_WORDS
+    return (info.ampm(word) is not None or info.month(word) is not None or info.weekday(word) is not None
+            or info.jump(word) or info.pertain(word) or info.hms(word) is not None)
+
+
+def _absolute(value: str, text: str, dayfirst: bool, notes: list[str] | None = None) -> datetime:
     # Parse twice with two different defaults: a field that differs was not in the text. A missing
     # year is refused; a missing month/day/time becomes the start of the period (never "today").
     place: ZoneInfo | None = None
-    if (m := _IANA_TAIL.fullmatch(value)) is not None:
+    word = m.group(2) if (m := _WORD_TAIL.fullmatch(value)) is not None else ""
+    if word and _ABBREVIATION.fullmatch(word) and not _is_date_word(word):
+        # one rule for every word of capitals: a country-named zone, UTC, or an abbreviation refused
+        # (T29D L-b: "18:00 GB", "18:00 UCT", "18:00 MST" were "cannot read" while "18:00 CET" was named)
+        if word in _COUNTRY_ZONES:
+            place = ZoneInfo(word)
+        elif word in _UTC_WORDS:
+            place = ZoneInfo("UTC")
+        else:
+            raise _abbreviation(text, word)
+        value = m.group(1)  # type: ignore[union-attr]
+    elif (m := _IANA_TAIL.fullmatch(value)) is not None:
         try:
             place = ZoneInfo(m.group(2))
         except (ZoneInfoNotFoundError, ValueError):
@@ -162,6 +201,8 @@ def _absolute(value: str, text: str, dayfirst: bool) -> datetime:
     if place is not None:
         if start.tzinfo is not None:
             raise ValueError(f"'{text}' names two zones; write one")
+        if a.hour != b.hour:
+            return _day_start(start.replace(tzinfo=place), text, notes)  # a date (or month) without a time
         start = _wall_time(start.replace(tzinfo=place), text)
     if start.tzinfo is None:
         start = start.replace(tzinfo=UTC)
@@ -174,7 +215,8 @@ def _wall_time(local: datetime, text: str) -> datetime:
     A time the clock skips (02:30 on the spring-forward day in Europe/Berlin) or shows twice (02:30 on the
     autumn day) is refused, naming what it could mean: Python reads the first silently as if the clock
     had not changed, the second as its first occurrence (T28D N4), so a range could start an hour off
-    with nothing said. An offset says which is meant.
+    with nothing said. An offset says which is meant. The span skipped or repeated is the difference of
+    the two offsets, said as it is (Pacific/Apia skipped 2011-12-30 whole: -10:00 to +14:00, T29D L-b).
     """
     zone = local.tzinfo
     assert zone is not None
@@ -182,14 +224,84 @@ def _wall_time(local: datetime, text: str) -> datetime:
     if early.utcoffset() == late.utcoffset():
         return local
     shown = f"{local:%Y-%m-%d %H:%M}"
-    if early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None, fold=0):
-        # fold=0 reads a skipped time with the offset before the change (early), fold=1 with the one after
-        return _refuse(f"'{text}': {shown} does not exist on that day's clock in {zone} (it skips an hour: the "
-                       f"clock went from {_hhmm(early.utcoffset())} to {_hhmm(late.utcoffset())}); write an "
+    before, after = early.utcoffset() or timedelta(), late.utcoffset() or timedelta()
+    if _skipped(local):
+        change = _change(local)
+        return _refuse(f"'{text}': {shown} does not exist on that day's clock in {zone} (it skips "
+                       f"{_span(after - before)}: the clock went {_jump(change, before, after, local)}); write an "
                        "offset or a time that exists")
-    return _refuse(f"'{text}': {shown} occurs twice on that day's clock in {zone} (at {_hhmm(early.utcoffset())} "
-                   f"and again at {_hhmm(late.utcoffset())}, the hour is repeated); write the offset, "
-                   f"{shown}{_hhmm(early.utcoffset())} or {shown}{_hhmm(late.utcoffset())}")
+    return _refuse(f"'{text}': {shown} occurs twice on that day's clock in {zone} (at {_hhmm(before)} and again "
+                   f"at {_hhmm(after)}: the clock went back {_span(before - after)}); write the offset, "
+                   f"{shown}{_hhmm(before)} or {shown}{_hhmm(after)}")
+
+
+def _skipped(local: datetime) -> bool:
+    """Whether the zone's clock never shows the wall time ``local`` (fold=0 reads a skipped time with the offset
+    before the change, so it comes back from UTC as another wall time)."""
+    zone = local.tzinfo
+    early = local.replace(fold=0)
+    return early.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != local.replace(tzinfo=None, fold=0)
+
+
+def _change(local: datetime) -> datetime:
+    """The UTC instant at which the zone's clock jumped over the skipped wall time ``local``: between ``local`` read
+    with the offset after the change (before it in UTC) and with the offset before it, found to the second."""
+    zone = local.tzinfo
+    lo = int(local.replace(fold=1).timestamp())  # the offset before the change still holds here
+    hi = int(local.replace(fold=0).timestamp())  # the offset after the change holds here
+    after = local.replace(fold=1).utcoffset()
+    while hi - lo > 1:
+        mid = (lo + hi) // 2
+        if datetime.fromtimestamp(mid, zone).utcoffset() == after:
+            hi = mid
+        else:
+            lo = mid
+    return datetime.fromtimestamp(hi, UTC)
+
+
+def _jump(change: datetime, before: timedelta, after: timedelta, near: datetime) -> str:
+    """"from <wall time> <offset> to <wall time> <offset>": the clock's reading just before and at ``change`` (UTC),
+    with dates when either is not on ``near``'s day (``from 02:00 +01:00 to 03:00 +02:00``; Pacific/Apia's
+    ``from 2011-12-30 00:00 -10:00 to 2011-12-31 00:00 +14:00``: the old clock's last moment shown as the time it
+    reached)."""
+    walls = [(change + offset).replace(tzinfo=None) for offset in (before, after)]
+    dated = any(wall.date() != near.date() for wall in walls)
+    shown = [f"{wall.year:04d}-{wall:%m-%d %H:%M}" if dated else f"{wall:%H:%M}" for wall in walls]
+    return f"from {shown[0]} {_hhmm(before)} to {shown[1]} {_hhmm(after)}"
+
+
+def _span(delta: timedelta) -> str:
+    """A clock change's size in words: "an hour", "30 minutes", "2 hours 30 minutes", "a whole day, 24 hours"."""
+    minutes = abs(int(delta.total_seconds())) // 60
+    hours, rest = divmod(minutes, 60)
+    if minutes == 24 * 60:
+        return "a whole day, 24 hours"
+    parts = ([("an hour" if hours == 1 else f"{hours} hours")] if hours else []) + ([f"{rest} minutes"] if rest else [])
+    return " ".join(parts) or "0 minutes"
+
+
+def _day_start(local: datetime, text: str, notes: list[str] | None) -> datetime:
+    """The first instant of the day (or month) ``local``'s midnight names on its zone's clock.
+
+    Midnight shown twice is read at its first occurrence (the start of the day). Midnight the clock skips
+    (America/Santiago's spring change is at 24:00: 2030-09-08 starts at 01:00 -03:00) is the instant of the
+    change, the first of that day that exists, said in ``notes`` (T29D L-b: such a date was refused). A day
+    the clock skips whole (Pacific/Apia's 2011-12-30) is refused.
+    """
+    zone = local.tzinfo
+    if not _skipped(local):
+        return local.replace(fold=0).astimezone(UTC)
+    before, after = local.replace(fold=0).utcoffset() or timedelta(), local.replace(fold=1).utcoffset() or timedelta()
+    change = _change(local)
+    first = change.astimezone(zone)
+    gap = f"the clock went {_jump(change, before, after, local)}, skipping {_span(after - before)}"
+    if first.date() != local.date():
+        raise ValueError(f"'{text}': {local:%Y-%m-%d} does not exist on the clock in {zone} ({gap}); write a day "
+                         "that exists or an offset")
+    if notes is not None:
+        notes.append(f"'{text}': {local:%Y-%m-%d} 00:00 does not exist on the clock in {zone} ({gap}); read as "
+                     f"the day's first instant, {first:%H:%M} {_hhmm(after)} ({change:%Y-%m-%d %H:%M} UTC)")
+    return change
 
 
 def _hhmm(offset: timedelta | None) -> str:

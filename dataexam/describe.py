@@ -11,7 +11,9 @@ description holds only:
 - for JSON and X ``.js`` members: key paths (``[].messages[].sender_name``) with the JSON types seen
   there and array lengths in decade buckets; a key is kept only when it is field-like and each of its
   words is a word of known exports' field names, else masked whole as ``<key>`` (labels, names,
-  handles, e-mail addresses or ids used as keys; :func:`mask_key`);
+  handles, e-mail addresses or ids used as keys; :func:`mask_key`), and masked too where its object
+  says it is data (keys of mixed naming conventions, a mapping keyed by other names in each record:
+  :func:`_data_keys`);
 - for CSV members: the header names (masked by the same rule as keys) and a bucketed row count;
 - the detected source, variant and confidence, and the files dataexam does not know;
 - each input by its position and kind (``input-1.folder``, ``input-2.zip``), never by its name.
@@ -227,12 +229,117 @@ def _child(path: str, key: str | None) -> str:
     return f"{path}.{key}" if path else key
 
 
+class _ObjectKeys:
+    """What one object path's occurrences held, for :func:`_data_keys`: how often the path occurred, the kinds of
+    its values, a few of its distinct keys (only how many there are is asked, up to 3), and for each key shown
+    (a field-word key; at most :data:`MAX_KEYS_PER_OBJECT`) in how many occurrences it stood. Raw keys never
+    leave the file's reading."""
+
+    __slots__ = ("distinct", "kinds", "n", "shown")
+
+    def __init__(self) -> None:
+        self.n = 0
+        self.kinds: set[str] = set()
+        self.distinct: set[str] = set()
+        self.shown: dict[str, int] = {}
+
+    def add(self, items: list[tuple[str, str, str]]) -> None:
+        self.n += 1
+        seen: set[str] = set()
+        for raw, key, kind in items:
+            self.kinds.add(kind)
+            if len(self.distinct) < 3:
+                self.distinct.add(raw)
+            if key != "<key>" and key not in seen and (key in self.shown or len(self.shown) < MAX_KEYS_PER_OBJECT):
+                seen.add(key)
+                self.shown[key] = self.shown.get(key, 0) + 1
+
+
+MAX_KEYS_PER_OBJECT = 1000
+
+#: the naming conventions of a platform's field names: one object's fields keep one (X's tweets snake_case, its
+#: account records camelCase, Facebook's snake_case, Amazon's Kindle records camelCase beside "ASIN"). A single
+#: lower-case word fits snake_case and camelCase; a single upper-case word (an acronym: ASIN, URL) fits all.
+_CONVENTIONS: tuple[frozenset[str], ...] = (frozenset({"snake", "lower", "acronym"}),
+                                            frozenset({"camel", "lower", "acronym"}),
+                                            frozenset({"capital", "acronym"}), frozenset({"upper", "acronym"}))
+
+
+def _convention(key: str) -> str:
+    """``key``'s naming style: ``lower`` (urls), ``snake`` (user_mentions), ``camel`` (accountId), ``capital``
+    (Author, MayPage), ``acronym`` (ASIN), ``upper`` (MAX_PAGE)."""
+    if not re.search(r"[a-z]", key):
+        return "acronym" if "_" not in key.strip("_#") else "upper"
+    if key[0].isupper():
+        return "capital"
+    if re.search(r"[A-Z]", key):
+        return "camel"
+    return "snake" if "_" in key.strip("_#") else "lower"
+
+
+def _data_keys(objects: dict[str, _ObjectKeys]) -> dict[str, set[str]]:
+    """Object path → the keys shown there (made of field words) that its context says are data, not fields.
+
+    A key made only of field words may be a platform's field name or a person's name or handle used as a key
+    ("billPage", "max_may", "Max", "BILL": T29D L-c). Two contexts tell the second:
+
+    - the keys of one object mix naming conventions (:data:`_CONVENTIONS`): a platform names one object's fields
+      alike, people's names and handles come in any case. The keys outside the convention most of them keep are
+      data; all of them where none holds more than half. No object of the committed fixtures mixes them
+      (``tests/test_describe.py``);
+    - a mapping keyed by data: an object path seen at least twice, with at least 3 distinct keys, whose values
+      are all of one kind, where no key stands in more than one of its occurrences (every record names other
+      people). An object seen once cannot be told from a record of fields this way (X's manifest ``dataTypes``
+      is a mapping keyed by field names): only the conventions judge it.
+    """
+    masked: dict[str, set[str]] = {}
+    for path, seen in objects.items():
+        keys = list(seen.shown)
+        if not keys:
+            continue
+        styles = {key: _convention(key) for key in keys}
+        if not any(set(styles.values()) <= convention for convention in _CONVENTIONS):
+            best = max(_CONVENTIONS, key=lambda c: sum(styles[k] in c for k in keys))
+            kept = [k for k in keys if styles[k] in best]
+            masked[path] = {k for k in keys if k not in kept} if len(kept) * 2 > len(keys) else set(keys)
+        if (seen.n >= 2 and len(seen.distinct) >= 3 and len(seen.kinds) == 1
+                and all(count == 1 for count in seen.shown.values())):
+            masked[path] = set(keys)
+    return masked
+
+
+def _remask(shape: FileShape, masked: dict[str, set[str]]) -> None:
+    """``shape.keys`` with each key of :func:`_data_keys` shown as ``<key>`` wherever it is in a path (paths that
+    become one are merged: their types and lengths joined)."""
+    if not masked:
+        return
+    keys: dict[str, dict[str, Any]] = {}
+    for path, entry in shape.keys.items():
+        new = path
+        if path != "(top level)":
+            original, new = "", ""
+            for part in path.split("."):
+                name = part.rstrip("[]")
+                arrays = part[len(name):]
+                shown = "<key>" if name and name in masked.get(original, ()) else name
+                original = (_child(original, name) if name else original) + arrays
+                new = (_child(new, shown) if name else new) + arrays
+        target = keys.setdefault(new, {"types": set(), "lengths": set()})
+        target["types"] |= entry["types"]
+        target["lengths"] |= entry["lengths"]
+    shape.keys = keys
+
+
 def _describe_json(member: Member, shape: FileShape, js: bool) -> None:
     # Paths are built from ijson's basic events, each key masked whole before it joins the path:
     # ijson's own prefixes join raw keys with dots, so a key holding a dot ("anna.schmidt@example.com")
     # was split into parts and each part judged alone ("anna.<key>.com", T28B L1), and a key named
-    # "item" read as an array element.
-    frames: list[list[Any]] = []  # open containers: [path, is_array, path of the value now, element count]
+    # "item" read as an array element. Each object's keys are kept while it is open, so that keys made of
+    # field words can be judged in their context at the end (:func:`_data_keys`).
+    # open containers: [path, is_array, path of the value now, element count, (raw key, shown key, kind) of an
+    # object's values so far, the raw key of the value to come]
+    frames: list[list[Any]] = []
+    objects: dict[str, _ObjectKeys] = {}
     with member.open() as raw:
         stream: Any = skip_js_prefix(raw) if js else raw
         n = 0
@@ -243,21 +350,27 @@ def _describe_json(member: Member, shape: FileShape, js: bool) -> None:
                     shape.sampled = True
                     break
                 if event == "map_key":
-                    frames[-1][2] = _child(frames[-1][0], mask_key(value))
+                    shown = mask_key(value)
+                    frames[-1][2] = _child(frames[-1][0], shown)
+                    frames[-1][5] = (value, shown)
                     continue
                 if event in ("end_map", "end_array"):
-                    path, is_array, _, count = frames.pop()
+                    path, is_array, _, count, items, _ = frames.pop()
                     entry = shape.keys.get(path or "(top level)")
                     if is_array and entry is not None:
                         entry["lengths"].add(count_bucket(count))
+                    elif not is_array and (path in objects or len(objects) < MAX_PATHS_PER_FILE):
+                        objects.setdefault(path, _ObjectKeys()).add(items)
                     continue
+                kind = {"start_map": "object", "start_array": "array", "string": "string", "number": "number",
+                        "integer": "number", "boolean": "boolean", "null": "null"}.get(event, event)
                 if frames:
                     path = frames[-1][2]
                     frames[-1][3] += 1
+                    if not frames[-1][1]:
+                        frames[-1][4].append((*frames[-1][5], kind))
                 else:
                     path = ""
-                kind = {"start_map": "object", "start_array": "array", "string": "string", "number": "number",
-                        "integer": "number", "boolean": "boolean", "null": "null"}.get(event, event)
                 key = path or "(top level)"
                 entry = shape.keys.get(key)
                 if entry is None:
@@ -268,11 +381,12 @@ def _describe_json(member: Member, shape: FileShape, js: bool) -> None:
                 if entry is not None:
                     entry["types"].add(kind)
                 if event == "start_map":
-                    frames.append([path, False, path, 0])
+                    frames.append([path, False, path, 0, [], None])
                 elif event == "start_array":
-                    frames.append([path, True, _child(path, None), 0])
+                    frames.append([path, True, _child(path, None), 0, [], None])
         except Exception as exc:
             shape.problem = f"JSON stops being readable ({type(exc).__name__})"
+    _remask(shape, _data_keys(objects))
 
 
 def _describe_csv(member: Member, shape: FileShape) -> None:

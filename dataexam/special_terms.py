@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import operator
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -91,7 +92,7 @@ TERMS: dict[str, tuple[str, ...]] = {
         "禁煙", "育毛", "尿漏れ", "失禁", "避妊", "うつ病", "精神科", "心療内科",
         # ART9B (T29D N1–N3): French, German and Spanish names of drugs, treatments, conditions and care
         # ("Ventoline" is GSK's French name of salbutamol; "VIH"/"SIDA" the French and Spanish HIV/AIDS; "aids" is
-        # also a plural of "aid": the everyday ones are exceptions in categories.SPECIAL_EXCEPTIONS)
+        # also a plural of "aid": the everyday ones are exceptions, EVERYDAY_SENSES["aids"])
         "ventoline", "ventolin", "salbutamol", "chimio", "chimiothérapie", "chimiotherapie", "chemotherapie",
         "quimioterapia", "quimio", "chemioterapia", "vih", "sida", "aids", "illness", "illnesses",
         "*angststörung*", "angstzustände", "panikattacke*", "trouble anxieux", "troubles anxieux",
@@ -167,6 +168,15 @@ TERMS: dict[str, tuple[str, ...]] = {
         # the parties' own leadership pages as Wikipedia's "List of political parties in …" links them (written
         # down here, not fetched: dataexam reads no network). Full names where the surname is a common one
         # ("Scholz", "Merz", "Conte", "Sánchez"), the surname alone where it is the person's own ("Mélenchon").
+        # CLILOW checked the German, British, French, US and Indian ones against the news of the parties'
+        # elections (zdfheute, Deutschlandfunk, BR, Le Figaro, AP, The Hindu's peers, 2024-25): the SPD elected
+        # Bärbel Bas beside Lars Klingbeil in June 2025 (Saskia Esken left), the Greens Franziska Brantner and
+        # Felix Banaszak in November 2024, Die Linke Ines Schwerdtner and Jan van Aken in October 2024, the FDP
+        # Christian Dürr in May 2025 (Christian Lindner left), Les Républicains Bruno Retailleau in May 2025, the
+        # Green Party of England and Wales Zack Polanski in September 2025, the Conservatives Kemi Badenoch in
+        # November 2024 (Rishi Sunak left); Congress is led by Mallikarjun Kharge, the BJP by J. P. Nadda (Narendra
+        # Modi and Rahul Gandhi lead in parliament). Former leaders stay: following them tells an opinion alike. The
+        # DNC's chair since February 2025, Ken Martin, is left out: a name many people bear.
         "mélenchon", "melenchon", "jean-luc mélenchon", "marine le pen", "jean-marie le pen",
         "jordan bardella", "bardella", "emmanuel macron", "macron", "éric zemmour", "eric zemmour", "zemmour",
         "olivier faure", "marine tondelier", "gabriel attal", "édouard philippe", "françois bayrou",
@@ -176,7 +186,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         "kamala harris", "joe biden", "bernie sanders", "ocasio-cortez", "jd vance", "giorgia meloni", "meloni",
         "matteo salvini", "salvini", "elly schlein", "giuseppe conte", "antonio tajani", "pedro sánchez",
         "núñez feijóo", "feijóo", "santiago abascal", "abascal", "yolanda díaz", "narendra modi", "rahul gandhi",
-        "arvind kejriwal", "kejriwal",
+        "arvind kejriwal", "kejriwal", "bärbel bas", "barbel bas", "baerbel bas", "felix banaszak", "banaszak",
+        "franziska brantner", "ines schwerdtner", "schwerdtner", "jan van aken", "christian dürr", "christian duerr",
+        "bruno retailleau", "retailleau", "zack polanski", "mallikarjun kharge", "kharge", "j.p. nadda", "jp nadda",
+        "j. p. nadda",
     ),
     "union": (
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
@@ -196,6 +209,117 @@ TERMS: dict[str, tuple[str, ...]] = {
         "geschlechtsangleich*", "changement de sexe",
     ),
 }
+
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class EverydaySense(NamedTuple):
+    """Phrases in which a special category's word has another, everyday sense, and why (where the sense is from)."""
+
+    reason: str
+    phrases: tuple[str, ...]
+
+
+# subjects of the handbooks publishers title "The … Bible" ("The Baking Bible", "The Python Bible", "The Wine
+# Bible", "The Cocktail Bible", "The Dog Bible"): a craft's reference book, no scripture
+_HANDBOOK_SUBJECTS = (
+    "python", "java", "javascript", "html", "css", "sql", "linux", "excel", "photoshop", "photography", "baking",
+    "bread", "cake", "cookie", "pie and pastry", "pastry", "chocolate", "wine", "cocktail", "cocktails", "whisky",
+    "whiskey", "beer", "cheese", "coffee", "sourdough", "vegan", "vegetarian", "keto", "slow cooker", "air fryer",
+    "instant pot", "smoothie", "juicing", "soup", "salad", "curry", "grilling", "bbq", "barbecue", "grow",
+    "gardening", "knitting", "crochet", "sewing", "quilting", "woodworking", "beekeeping", "fishing", "golf",
+    "running", "marathon", "fitness", "bodybuilding", "makeup", "skincare", "dog", "puppy", "cat", "horse",
+    "chicken", "guitar", "piano", "songwriter's", "screenwriter's", "writer's", "marketing", "copywriting",
+    "investing", "trading", "poker", "chess")
+_PARTY_ITEMS = ("supplies", "decorations", "decoration", "balloons", "plates", "favors", "favours", "cups",
+                "napkins", "hats", "bags", "tableware", "banner", "streamers", "theme")
+
+#: Phrases in which a word of :data:`TERMS` or of the keyword map has an everyday sense, by kind, each with where
+#: the sense comes from (T29D L-d: "Pride and Prejudice" and "Queer Eye DVD" were sexuality, "The Python Bible" and
+#: "Prayer plant Maranta" religion, "Green party supplies balloons" politics, "Cancer zodiac necklace" health, so
+#: each was withheld by default and counted as an Art. 9 signal with ``--include-sensitive``). They are shared by
+#: every language: the special categories of any text are read without the phrases it holds (whole words, any
+#: case, a space also matching a hyphen, an accented letter also its plain one: "zodiaco cancer" as "zodiaco
+#: cáncer"), so a text holding a special word besides them stays special ("Queer Eye fans at the Pride march").
+#: A phrase that can be meant in the special sense is left out ("Jesus Christ Superstar", "Queer as Folk",
+#: "hearing aids", "mobility aids", "children's bible", "study bible").
+EVERYDAY_SENSES: dict[str, EverydaySense] = {
+    "titles": EverydaySense(
+        "titles of books, films, shows and games, as their publishers and studios write them",
+        ("pride and prejudice", "pride & prejudice", "queer eye", "eat pray love", "tropic of cancer",
+         "tropique du cancer", "trópico de cáncer", "pride rock", "pride lands", "temple of doom", "temple run")),
+    "handbooks": EverydaySense(
+        "a craft's reference book titled a bible: \"The Baking Bible\", Weber's \"Grill-Bibel\", \"La bible du "
+        "pain\", \"La biblia del vino\" (publishers' titles)",
+        (*(f"{subject} bible" for subject in _HANDBOOK_SUBJECTS),
+            "grill bibel", "back bibel", "koch bibel", "brot bibel", "wein bibel", "garten bibel", "vegan bibel",
+            "low carb bibel", "bible du pain", "bible du barbecue", "bible de la pâtisserie", "bible du chocolat",
+            "bible du vin", "bible de la cuisine", "bible des cocktails", "bible du jardinage", "bible du tricot",
+            "bible du bricolage", "bible de la photo", "biblia del vino", "biblia de la cocina", "biblia del pan",
+            "biblia de la repostería", "biblia de la barbacoa", "biblia del café")),
+    "plants": EverydaySense(
+        "house plants' common names: Maranta leuconeura is the prayer plant (Gebetspflanze, plante prière, pianta "
+        "della preghiera), Ceropegia woodii the rosary vine (the Royal Horticultural Society's plant finder)",
+        ("prayer plant", "prayer plants", "gebetspflanze", "gebetspflanzen", "plante prière", "plantes prières",
+         "plante de prière", "pianta della preghiera", "piante della preghiera", "rosary vine", "rosary vines")),
+    "party supplies": EverydaySense(
+        "party supplies by colour, as the shops' categories name them (a green party is a party in green)",
+        tuple(f"green party {item}" for item in _PARTY_ITEMS)),
+    "zodiac": EverydaySense(
+        "the zodiac sign Cancer, as astrology jewellery and horoscopes name it (English, French, Spanish)",
+        ("cancer zodiac", "zodiac cancer", "cancer zodiac sign", "cancer star sign", "cancer horoscope",
+         "signe du cancer", "signe astrologique cancer", "zodiaque cancer", "horoscope cancer", "signo cáncer",
+         "signo de cáncer", "signo zodiacal cáncer", "zodiaco cáncer", "horóscopo cáncer")),
+    "aids": EverydaySense(
+        "\"aids\" the plural of \"aid\" (HIV/AIDS is a health term): teaching and study aids, sticking plasters",
+        ("teaching aids", "visual aids", "audio visual aids", "study aids", "learning aids", "training aids",
+         "navigation aids", "kitchen aids", "memory aids", "swim aids", "swimming aids", "band aids")),
+    "history": EverydaySense(
+        "\"depression\" as the economic crisis of the 1930s and the glassware collected from it",
+        ("great depression", "depression era", "depression glass")),
+    "names": EverydaySense(
+        "names of places, people and things holding such a word (Temple Bar in Dublin, Temple University, the "
+        "Shirley Temple drink, the band Stone Temple Pilots, the chemist Gay-Lussac) and the idiom retail therapy",
+        ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
+         "retail therapy")),
+}
+EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    r"""A phrase as a regex: a space matches spaces or hyphens, ' matches ' and ’, an accented letter also its
+    plain letter ("cáncer" is also "cancer")."""
+    out = []
+    for char in phrase:
+        plain = unicodedata.normalize("NFKD", char)[0]
+        if char == " ":
+            out.append(r"[\s-]+")
+        elif char == "'":
+            out.append("['’]")
+        elif plain != char:
+            out.append(f"[{char}{plain}]")
+        else:
+            out.append(re.escape(char))
+    return "".join(out)
+
+
+#: :data:`EVERYDAY_PHRASES` as one regex over lower-cased text (longest first; whole words)
+EVERYDAY_RX = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in sorted(EVERYDAY_PHRASES, key=len,
+                                                                                        reverse=True))
+                         + r")(?![\w-])")
+# each phrase's first word, as written and without its accents: a text holding none of them holds no phrase
+_EVERYDAY_FIRSTS = tuple(sorted({w for p in EVERYDAY_PHRASES for w in (p.split(" ")[0], _fold(p.split(" ")[0]))}))
+
+
+def without_everyday(lowered: str) -> str:
+    """``lowered`` (lower-case text) with each phrase of :data:`EVERYDAY_PHRASES` blanked to a space: what its
+    special categories are read from. The same string when it holds none."""
+    if not any(first in lowered for first in _EVERYDAY_FIRSTS):
+        return lowered
+    return EVERYDAY_RX.sub(" ", lowered)
 
 # scripts written without spaces between words: a term in one matches anywhere
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")

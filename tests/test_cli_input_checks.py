@@ -234,10 +234,10 @@ def test_a_zone_name_without_a_slash_is_honoured(text: str, expected: datetime) 
 
 @pytest.mark.parametrize(("text", "said"), [
     ("2024-03-31 02:30 Europe/Berlin", "2024-03-31 02:30 does not exist on that day's clock in Europe/Berlin (it "
-                                       "skips an hour: the clock went from +01:00 to +02:00)"),
+                                       "skips an hour: the clock went from 02:00 +01:00 to 03:00 +02:00)"),
     ("2024-03-10 02:30 America/New_York", "2024-03-10 02:30 does not exist on that day's clock in America/New_York"),
     ("2024-10-27 02:30 Europe/Berlin", "2024-10-27 02:30 occurs twice on that day's clock in Europe/Berlin (at "
-                                       "+02:00 and again at +01:00, the hour is repeated); write the offset, "
+                                       "+02:00 and again at +01:00: the clock went back an hour); write the offset, "
                                        "2024-10-27 02:30+02:00 or 2024-10-27 02:30+01:00"),
 ])
 def test_a_wall_time_the_clock_skips_or_repeats_is_refused(text: str, said: str) -> None:
@@ -255,3 +255,100 @@ def test_cli_refuses_a_skipped_wall_time(tmp_path: Path) -> None:
     result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024-03-31 02:30 Europe/Berlin"])
     assert result.exit_code == ExitCode.USAGE
     assert "--since: '2024-03-31 02:30 Europe/Berlin': 2024-03-31 02:30 does not exist" in result.stderr
+
+
+# -- T29D L-b: the span a clock skips, a day whose midnight is skipped, zone names of capitals -------------------------
+
+@pytest.mark.parametrize(("text", "said"), [
+    # Samoa moved across the date line: 2011-12-30 was never on Apia's clocks (the offsets give the span)
+    ("2011-12-30 10:00 Pacific/Apia", "2011-12-30 10:00 does not exist on that day's clock in Pacific/Apia (it skips a "
+                                      "whole day, 24 hours: the clock went from 2011-12-30 00:00 -10:00 to 2011-12-31 "
+                                      "00:00 +14:00)"),
+    # Lord Howe Island moves its clock by half an hour
+    ("2024-10-06 02:15 Australia/Lord_Howe", "(it skips 30 minutes: the clock went from 02:00 +10:30 to 02:30 +11:00)"),
+    ("2024-04-07 01:45 Australia/Lord_Howe", "(at +11:00 and again at +10:30: the clock went back 30 minutes)"),
+])
+def test_the_span_skipped_or_repeated_is_said_as_it_is(text: str, said: str) -> None:
+    """T29D L-b: "2011-12-30 10:00 Pacific/Apia" was said to skip "an hour … -10:00 to +14:00"."""
+    with pytest.raises(ValueError, match=re.escape(said)):
+        parse_time_bound(text, now=NOW)
+
+
+def test_a_date_whose_midnight_is_skipped_starts_at_its_first_instant() -> None:
+    """T29D L-b: "2030-09-08 America/Santiago" (Chile's clocks go from 00:00 to 01:00 that night) was refused; a bare
+    date is the start of that day, so it is 01:00 -03:00, with a note saying so."""
+    notes: list[str] = []
+    assert parse_time_bound("2030-09-08 America/Santiago", now=NOW, notes=notes) == datetime(2030, 9, 8, 4,
+                                                                                              tzinfo=UTC)
+    assert notes == ["'2030-09-08 America/Santiago': 2030-09-08 00:00 does not exist on the clock in America/Santiago "
+                     "(the clock went from 00:00 -04:00 to 01:00 -03:00, skipping an hour); read as the day's first "
+                     "instant, 01:00 -03:00 (2030-09-08 04:00 UTC)"]
+    # a day whose midnight exists: no note; the day before starts at its midnight (-04:00)
+    notes.clear()
+    assert parse_time_bound("2030-09-07 America/Santiago", now=NOW, notes=notes) == datetime(2030, 9, 7, 4,
+                                                                                              tzinfo=UTC)
+    assert notes == []
+    # a midnight shown twice (Havana's clock goes back from 01:00 to 00:00 on 2024-11-03) starts the day at its
+    # first showing (-04:00), with no note; a time in the repeated hour is still refused
+    assert parse_time_bound("2024-11-03 America/Havana", now=NOW, notes=notes) == datetime(2024, 11, 3, 4, tzinfo=UTC)
+    assert notes == []
+    with pytest.raises(ValueError, match="occurs twice"):
+        parse_time_bound("2024-11-03 00:30 America/Havana", now=NOW)
+    # a day skipped whole is refused
+    with pytest.raises(ValueError, match=re.escape("2011-12-30 does not exist on the clock in Pacific/Apia (the clock "
+                                                   "went from 2011-12-30 00:00 -10:00 to 2011-12-31 00:00 +14:00, "
+                                                   "skipping a whole day, 24 hours)")):
+        parse_time_bound("2011-12-30 Pacific/Apia", now=NOW)
+
+
+def test_cli_says_the_first_instant_on_stderr() -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2030-09-08 America/Santiago"])
+    assert "--since: '2030-09-08 America/Santiago': 2030-09-08 00:00 does not exist" in result.stderr
+    assert "read as the day's first instant, 01:00 -03:00 (2030-09-08 04:00 UTC)" in result.stderr
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("GB", datetime(2024, 7, 5, 17, tzinfo=UTC)),  # Europe/London, summer time
+    ("NZ", datetime(2024, 7, 5, 6, tzinfo=UTC)),  # Pacific/Auckland, winter (+12:00)
+    ("PRC", datetime(2024, 7, 5, 10, tzinfo=UTC)),
+    ("ROK", datetime(2024, 7, 5, 9, tzinfo=UTC)),
+    ("UCT", datetime(2024, 7, 5, 18, tzinfo=UTC)),
+])
+def test_a_country_named_zone_of_capitals_is_read_as_its_zone(word: str, expected: datetime) -> None:
+    """T29D L-b: "GB", "NZ", "UCT" were "cannot read …"; they are zoneinfo's names of a country's zone (and UTC)."""
+    assert parse_time_bound(f"2024-07-05 18:00 {word}", now=NOW) == expected
+    assert parse_time_bound("2024-07-05 18:00 Etc/UCT", now=NOW) == datetime(2024, 7, 5, 18, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("word", ["WET", "EET", "CET", "MET", "EST", "MST", "HST", "PST", "IST"])
+@pytest.mark.parametrize("form", ["2024-07-05 18:00 {}", "2024-07-05 {}"])
+def test_every_abbreviation_gets_one_message(word: str, form: str) -> None:
+    """T29D L-b: WET, EET, MST, HST were "cannot read …" while CET got the abbreviation message: one rule, one
+    message, after a time or a bare date alike. EST, MST and HST are fixed offsets as zoneinfo zones, but "EST"
+    written in July most often means New York's clock: the person writes the offset."""
+    text = form.format(word)
+    said = f"'{text}': the zone abbreviation '{word}' is ambiguous or unknown"
+    with pytest.raises(ValueError, match=re.escape(said)):
+        parse_time_bound(text, now=NOW)
+
+
+def test_no_zoneinfo_key_of_capitals_is_unreadable() -> None:
+    """Every zoneinfo key of capitals only is read as a zone or refused as an abbreviation, none "cannot read"."""
+    import zoneinfo
+
+    keys = sorted(k for k in zoneinfo.available_timezones() if re.fullmatch("[A-Z]+", k))
+    assert {"GB", "NZ", "UCT", "CET", "EST", "HST"} <= set(keys)
+    for key in keys:
+        try:
+            parse_time_bound(f"2024-03-05 18:00 {key}", now=NOW)
+        except ValueError as exc:
+            assert "the zone abbreviation" in str(exc), key
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-03-05 10:00 PM", datetime(2024, 3, 5, 22, tzinfo=UTC)),  # capitals that are no zone read as before
+    ("MARCH 2024", datetime(2024, 3, 1, tzinfo=UTC)),
+    ("2024-03-05 UTC", datetime(2024, 3, 5, tzinfo=UTC)),
+])
+def test_capital_words_of_dates_are_still_read(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected

@@ -175,3 +175,67 @@ def test_mask_key_keeps_only_known_field_words(key: str, shown: str) -> None:
     assert mask_key(key) == shown
     assert mask_key("Prime Customer (Y/N)", header=True) == "Prime Customer (Y/N)"
     assert mask_key("Mia Becker", header=True) == "<key>"
+
+
+# -- T29D L-c: keys made only of field words, judged in their context ------------------------------------------------
+
+# the tester's keys (describe_keys/make.py): people's names and handles made of words of field_words.txt
+NAME_KEYS = ["billPage", "max_may", "MayPage", "MAX_PAGE", "Max", "BILL"]
+
+
+def _tweets_with(tmp_path: Path, per_record: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+    root = shutil.copytree(FIXTURES / "twitter" / "current" / "archive", tmp_path / "tw")
+    tweets = root / "data" / "tweets.js"
+    head, body = tweets.read_text(encoding="utf-8").split("=", 1)
+    records = json.loads(body)
+    for record, planted in zip(records, per_record, strict=False):
+        record["tweet"]["entities"]["planted"] = planted
+    tweets.write_text(head + "= " + json.dumps(records), encoding="utf-8")
+    result = runner.invoke(cli.app, ["describe", "--json", str(root)])
+    assert result.exit_code == 0, result.output
+    return next(f for f in json.loads(result.stdout)[0]["files"] if f["path"] == "data/tweets.js")["keys"]
+
+
+def test_names_as_keys_of_mixed_conventions_are_masked(tmp_path: Path) -> None:
+    """T29D L-c: "billPage", "max_may", "MAX_PAGE", "Max", "BILL" (every word in field_words.txt) were shown. Their
+    object mixes naming conventions (camelCase, snake_case, capitals): a platform names one object's fields alike."""
+    keys = _tweets_with(tmp_path, [{k: 1 for k in NAME_KEYS}])
+    shown = " ".join(keys)
+    for key in NAME_KEYS:
+        assert not re.search(rf"\.{key}\b", shown), key
+    assert keys["[].tweet.entities.<key>.<key>"]["types"] == ["number"]
+    # the platform's own fields beside them stay
+    assert "[].tweet.entities.hashtags" in keys and "[].tweet.edit_info.initial.editTweetIds" in keys
+
+
+def test_a_name_beside_fields_of_another_convention_is_masked(tmp_path: Path) -> None:
+    root = shutil.copytree(FIXTURES / "twitter" / "current" / "archive", tmp_path / "tw")
+    tweets = root / "data" / "tweets.js"
+    head, body = tweets.read_text(encoding="utf-8").split("=", 1)
+    records = json.loads(body)
+    records[0]["tweet"]["entities"]["Max"] = []  # among hashtags, symbols, urls, user_mentions (snake_case)
+    tweets.write_text(head + "= " + json.dumps(records), encoding="utf-8")
+    result = runner.invoke(cli.app, ["describe", "--json", str(root)])
+    keys = next(f for f in json.loads(result.stdout)[0]["files"] if f["path"] == "data/tweets.js")["keys"]
+    assert "[].tweet.entities.Max" not in keys and "[].tweet.entities.<key>" in keys
+    assert "[].tweet.entities.user_mentions" in keys
+
+
+def test_a_mapping_keyed_by_other_names_in_each_record_is_masked(tmp_path: Path) -> None:
+    """Keys of one convention, values of one kind, no key in two records: a mapping keyed by names."""
+    keys = _tweets_with(tmp_path, [{"max": 1, "bill": 2}, {"page": 3, "may": 4}])
+    assert not [k for k in keys if re.search(r"planted\.|\.(max|bill|page|may)$", k)]
+    assert keys["[].tweet.entities.<key>.<key>"]["types"] == ["number"]
+
+
+def test_every_fixtures_field_names_stay_visible(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The context rules mask nothing in any committed fixture: every key the word rule shows is still shown."""
+    from dataexam import describe as module
+
+    trees = sorted(p for p in FIXTURES.glob("*/*/archive") if p.is_dir())
+    judged = [d.to_dict() for d in describe(trees)]
+    monkeypatch.setattr(module, "_data_keys", lambda objects: {})
+    words_only = [d.to_dict() for d in describe(trees)]
+    assert judged == words_only
+    assert any("[].tweet.entities.user_mentions" in f.get("keys", {}) for d in judged for f in d["files"])
+    assert any("dataTypes.account" in k for d in judged for f in d["files"] for k in f.get("keys", {}))

@@ -1,0 +1,77 @@
+"""Everyday senses of special-category words (T29D L-d): titles, handbooks, house plants, party supplies, the zodiac,
+"aids" as a plural, history and names, in every language the lists hold (``special_terms.EVERYDAY_SENSES``).
+
+With ``--include-sensitive`` the tester found "Pride and Prejudice" and "Queer Eye DVD" counted as sexuality signals,
+"The Python Bible" and "Prayer plant Maranta" as religion, "Green party supplies balloons" as politics and "Cancer
+zodiac necklace" as health; by default each was withheld. Invented product titles in the shapes Amazon's order
+history writes them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dataexam import special_terms
+from dataexam.categories import special_category
+
+# the tester's six, and the class in other languages and kinds
+EVERYDAY = [
+    "Pride and Prejudice", "Queer Eye DVD", "The Python Bible", "Prayer plant Maranta",
+    "Green party supplies balloons", "Cancer zodiac necklace",
+    "Pride & Prejudice (Penguin Classics)", "Eat Pray Love paperback", "Tropic of Cancer Henry Miller",
+    "Lion King Pride Rock playset", "Temple Run 2 gift card", "The Wine Bible, 3rd edition", "The Cocktail Bible",
+    "Weber's Grill-Bibel", "La bible du pain", "La biblia del vino", "Gebetspflanze Maranta leuconeura",
+    "Maranta, la plante prière", "Rosary vine Ceropegia woodii", "Green party decorations and plates",
+    "Collier signe du cancer", "Collar signo zodiaco cáncer plata", "Collar signo zodiaco cancer plata",
+    "Visual aids for teachers", "Band-Aids assorted", "The Great Depression: a history", "Depression glass bowl",
+    "Shirley Temple cocktail syrup", "Temple Bar Dublin guide", "Gay-Lussac's law poster", "Retail therapy mug",
+]
+# a special word beside an everyday phrase keeps the text special
+STILL_SPECIAL = [
+    ("Queer Eye fans at the Pride march", "sexuality"), ("The Baking Bible and a Quran", "religion"),
+    ("Children's Bible", "religion"), ("Study Bible NIV", "religion"), ("Living with AIDS", "health"),
+    ("Hearing aids batteries", "health"), ("Green Party canvassing tonight", "politics"),
+    ("Cancer zodiac necklace for my chemo friend", "health"), ("Prayer plant and Friday prayer", "religion"),
+    ("Tropic of Cancer; my cancer treatment starts Monday", "health"),
+]
+
+
+@pytest.mark.parametrize("text", EVERYDAY)
+def test_an_everyday_sense_is_not_special(text: str) -> None:
+    assert special_category(text) is None
+
+
+@pytest.mark.parametrize(("text", "category"), STILL_SPECIAL)
+def test_a_special_word_beside_an_everyday_phrase_stays_special(text: str, category: str) -> None:
+    assert special_category(text) == category
+
+
+@pytest.mark.parametrize("phrase", special_terms.EVERYDAY_PHRASES)
+def test_each_phrase_is_needed_and_leaves_its_neighbours_special(phrase: str) -> None:
+    """Each phrase holds words that are special alone (else it would be no exception: "cancer", "green party"), is
+    everyday whole, and a religious text beside it stays special."""
+    words = phrase.replace("-", " ").split()
+    parts = [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1)
+             if j - i < len(words)]
+    # a compound ("Gebetspflanze") is special by the terms' stem alone
+    assert any(special_category(part) for part in parts) or special_terms.find(phrase), phrase
+    assert special_category(phrase) is None, phrase
+    assert special_category(f"{phrase}, then Friday prayer at the mosque") == "religion", phrase
+
+
+def test_every_list_names_its_source() -> None:
+    assert {"titles", "handbooks", "plants", "party supplies", "zodiac", "aids"} <= set(special_terms.EVERYDAY_SENSES)
+    for name, sense in special_terms.EVERYDAY_SENSES.items():
+        assert len(sense.reason) > 40 and sense.phrases, name
+        assert all(p == p.lower() for p in sense.phrases), name
+
+
+@pytest.mark.parametrize(("name", "category"), [
+    ("Bärbel Bas", "politics"), ("Felix Banaszak", "politics"), ("Franziska Brantner", "politics"),
+    ("Ines Schwerdtner", "politics"), ("Jan van Aken", "politics"), ("Christian Dürr", "politics"),
+    ("Bruno Retailleau", "politics"), ("Zack Polanski", "politics"), ("Mallikarjun Kharge", "politics"),
+    ("J.P. Nadda", "politics"), ("Kemi Badenoch", "politics"),
+    ("Christian Dior Sauvage", None), ("Jan Bakker", None), ("Ken Martin", None)])
+def test_party_leaders_of_2025(name: str, category: str | None) -> None:
+    """The party leaders checked against the news of their parties' elections (special_terms' politics comment)."""
+    assert special_category(name) == category
