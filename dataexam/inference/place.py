@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -36,7 +36,15 @@ from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
-from .sensitive import NIGHT_FROM_H, NIGHT_TO_H, NightGate, holy_town, is_night, spoken  # night, defined once
+from .sensitive import (  # night, defined once
+    NIGHT_FROM_H,
+    NIGHT_TO_H,
+    TIME_WITHHELD,
+    NightGate,
+    holy_town,
+    is_night,
+    spoken,
+)
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .zoneprior import country_zones
 
@@ -853,8 +861,12 @@ class PlaceAggregator(Aggregator):
         if home_pid is None or len(sp.places) < 2:
             return
         per_day: dict[date, Counter[int]] = defaultdict(Counter)
+        weekend_slots: dict[tuple[date, int], list[int]] = defaultdict(list)
         for (pid, slot), n in sp.by_hour.items():
-            per_day[self._local(ctx, slot)[0]][pid] += n
+            ld = self._local(ctx, slot)[0]
+            per_day[ld][pid] += n
+            if ld.weekday() >= 5:
+                weekend_slots[ld, pid].append(slot)
         split = weekend_split(per_day)
         if split is None or split["home"] != home_pid:
             return
@@ -864,6 +876,9 @@ class PlaceAggregator(Aggregator):
         w["country"] = sp.places[split["second"]][0]
         home.summary += " " + _weekend_sentence(w, f"the orders you place on Saturdays and Sundays ship there, those "
                                                    f"of weekdays to {place_text(ship.place)}")
+        second = split["second"]
+        w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
+                                              ctx.zone)
         home.confidence_basis += (f"; orders placed at weekends ship to {town} ({split['weekends']} of "
                                   f"{split['of_weekends']} weekends with orders), weekday ones to "
                                   f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
@@ -1325,6 +1340,8 @@ class PlaceAggregator(Aggregator):
         # (its Monday's) places with a record in one of its nights (WEEKEND_MORNING_TO_H's comment)
         per_evening: dict[date, Counter[str]] = defaultdict(Counter)
         weekend_nights: dict[date, set[str]] = defaultdict(set)
+        # (Saturday or Sunday, country) → its UTC hour slots: what dates the weekend home's bounds (gated_weekend)
+        weekend_slots: dict[tuple[date, str], list[int]] = defaultdict(list)
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
@@ -1334,6 +1351,8 @@ class PlaceAggregator(Aggregator):
                 counts[cc] += n
             per_day[ld][cc] += n
             wd = ld.weekday()
+            if wd >= 5:
+                weekend_slots[ld, cc].append(slot)
             if lh >= EVENING_FROM_H or lh < NIGHT_TO_H:
                 per_evening[ld if lh >= EVENING_FROM_H else ld - timedelta(days=1)][cc] += n
             if (wd in (4, 5) and lh >= EVENING_FROM_H) or (wd in (5, 6) and lh < WEEKEND_MORNING_TO_H):
@@ -1667,9 +1686,12 @@ class PlaceAggregator(Aggregator):
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
         if weekend is not None:
-            value["weekend_home"] = self._weekend_value(weekend, name(weekend["second"]), "login countries")
-            summary += " " + _weekend_sentence(value["weekend_home"], "your logins place you there on Saturdays and "
+            value["weekend_home"] = w = self._weekend_value(weekend, name(weekend["second"]), "login countries")
+            summary += " " + _weekend_sentence(w, "your logins place you there on Saturdays and "
                                                f"Sundays, in {name(country)} on weekdays")
+            second = weekend["second"]
+            w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
+                                                  ctx.zone)
             basis += (f"; weekends in {weekend['second']} ({weekend['weekends']} of {weekend['of_weekends']} weekends)"
                       f": the weekdays decide the home ({weekend['weekday_share']:.0%} of them in {country})")
         if notes:
@@ -2321,6 +2343,31 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     return {"home": home, "second": second, "weekends": n, "of_weekends": len(weekends),
             "weekday_share": round(n_home / sum(weekdays.values()), 3),
             "first": (at[0] + timedelta(days=5)).isoformat(), "last": (at[-1] + timedelta(days=6)).isoformat()}
+
+
+def slot_time(slot: int) -> datetime:
+    """The start of a packed UTC hour slot (``ordinal day × 24 + hour``) as a UTC instant."""
+    return datetime.fromordinal(slot // 24).replace(hour=slot % 24, tzinfo=UTC)
+
+
+def gated_weekend(w: dict[str, Any], slots_on: Callable[[date], Iterable[int]], gate: NightGate,
+                  zone: Any) -> tuple[str, str]:
+    """The weekend home's ``first``/``last`` as its value gives them (T29D N11): the first Saturday and the last
+    Sunday (ISO dates, :func:`weekend_split`), except — without --include-sensitive — where the bound's own record is
+    at night: the first record at the weekend place on the first weekend, the last one on the last weekend. Its day
+    is then withheld as every night-time record's is (``NightGate.day``: "withheld Sat 23:00"), since a weekend
+    seen only by night logins dates those nights. ``slots_on(day)``: the place's UTC hour slots on that local day.
+    With the flag, or where the bound's record is by day, the dates are unchanged."""
+    first, last = str(w["first"]), str(w["last"])
+    if gate.dated:
+        return first, last
+    sat, sun = date.fromisoformat(first), date.fromisoformat(last)
+    out = []
+    for iso, days, pick in ((first, (sat, sat + timedelta(days=1)), min), (last, (sun - timedelta(days=1), sun), max)):
+        slots = [slot for d in days for slot in slots_on(d)]
+        said = gate.day(slot_time(pick(slots)), zone) if slots else None
+        out.append(said if said is not None and said.startswith(TIME_WITHHELD) else iso)
+    return out[0], out[1]
 
 
 def _weekend_sentence(w: dict[str, Any], how: str) -> str:
