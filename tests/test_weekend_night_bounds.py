@@ -109,3 +109,49 @@ def test_orders_placed_at_weekend_nights_withhold_the_weekend_town_s_bounds():
     assert (wf["first"], wf["last"]) == ("2023-01-07", "2023-10-29")
     assert w["first"].startswith("withheld ") and w["last"].startswith("withheld ")
     assert default.finding("home").summary == flagged.finding("home").summary
+
+
+# -- a move dated by logins (GATE2 left it: "the same kind of bound as the others") -----------------------------------
+
+def _move_life() -> list:
+    """Germany for 200 days (logins at 07, 11, 16, 19 UTC; the last day also at 21:30), France from the next day,
+    whose only login is at 22:30 UTC, then 07–19 UTC again: both days of the move are dated by night records."""
+    s = Stream()
+    out = []
+    for i in range(400):
+        d = MONDAY + timedelta(days=i)
+        midnight = datetime(d.year, d.month, d.day, tzinfo=UTC)
+        if i < 200:
+            hours = [(h, DE_IP) for h in (7, 11, 16, 19)] + ([(21.5, DE_IP)] if i == 199 else [])
+        else:
+            hours = [(22.5, FR_IP)] if i == 200 else [(h, FR_IP) for h in (7, 11, 16, 19)]
+        out += [s.ev(midnight + timedelta(hours=h), "facebook.login", None, ip=ip) for h, ip in hours]
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+@pytest.fixture(scope="module")
+def mover():
+    events = _move_life()
+    return infer(events, now=NOW), infer(events, now=NOW, include_sensitive=True)
+
+
+def test_a_login_move_s_night_time_days_are_withheld_and_the_rule_reads_them_unchanged(mover):
+    default, flagged = mover
+    m, mf = default.finding("home").value["moved"], flagged.finding("home").value["moved"]
+    assert (mf["until"], mf["since"]) == ("2023-07-21", "2023-07-22")
+    assert mf["periods"][0] == {"country": "DE", "from": "2023-01-02", "until": "2023-07-21"}
+    assert m["until"].startswith("withheld ") and m["since"].startswith("withheld ")
+    assert m["periods"][0]["from"] == "2023-01-02"  # a daytime record: given
+    assert m["periods"][0]["until"] == m["until"] and m["periods"][1]["from"] == m["since"]
+    said = json.dumps(default.finding("home").value)
+    assert "2023-07-21" not in said and "2023-07-22" not in said
+    assert "2023-07-2" not in default.finding("home").confidence_basis
+    assert "date withheld" in default.finding("home").confidence_basis
+    # the months stay; the trips and the life event read the real days either way
+    assert default.finding("home").summary == flagged.finding("home").summary
+    assert default.finding("trips").value == flagged.finding("trips").value
+    [event] = [e for e in default.finding("life_events").value if e["type"] == "move"]
+    [event_f] = [e for e in flagged.finding("life_events").value if e["type"] == "move"]
+    assert event["month"] == event_f["month"] == "2023-07"
+    assert (event["start"], event["completed"]) == (m["until"], m["since"])
+    assert (event_f["start"], event_f["completed"]) == ("2023-07-21", "2023-07-22")
