@@ -1512,6 +1512,11 @@ class PlaceAggregator(Aggregator):
                     near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country)) or near
                 notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
                 return None, None
+            if not ctx.include_sensitive and holy_town(near[0].name, near[0].country):
+                # a cluster in Makkah or Madinah: its coordinates name the town as a declared one would; without
+                # --include-sensitive the home is the country (GATE), with no note (a note would tell the town's
+                # kind, and so the religion: _forget_holy_towns)
+                return None, None
             return lat, lon
 
         if n_obs < MIN_HOME_OBS or len(days_seen) < 3:
