@@ -815,6 +815,12 @@ class AmazonParser(Parser):
                  "seller": row.get("SellerOfRecord")}
         if with_tax is not None:
             attrs["price_with_tax"] = _m(with_tax)
+        # SubscriptionOrderInfoList names the subscription an order belongs to (blank or "Not Applicable" on a
+        # bought item; peer importers keep it as the subscription ids of subscription orders): such an order is
+        # charged on the subscription's schedule, so its time is no action of the person's (engine.platform_written)
+        sub = row.get("SubscriptionOrderInfoList", "Subscription Order Info List")
+        if sub is not None and sub.strip("[]{}() ").casefold() not in ("", "null", "none"):
+            attrs["subscription"] = True
         # the title is `Title` in some files, `ProductName` in others (ajot/amazon-unboxed's demo file)
         return f.event(kind="amazon.digital_order", time=time, time_source=source,
                        text=row.get("Title", "ProductName", "Product Name"),

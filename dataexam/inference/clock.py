@@ -36,11 +36,13 @@ from .engine import (
     BOOTSTRAP_RESAMPLES,
     BOOTSTRAP_SEED,
     CLOCK_SOURCES,
+    PLATFORM_WRITTEN_KINDS,
     QUARTERS,
     Aggregator,
     Context,
     PackedColumns,
     bootstrap_draws,
+    platform_written,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
 from .sensitive import NightGate, month_count, over, weekday_counts
@@ -825,7 +827,8 @@ class ClockAggregator(Aggregator):
         t = event.time
         # is_activity, inlined (this runs for every own action): a clock time on an own action
         if t is None or event.time_source not in CLOCK_SOURCES or event.kind not in ACTIVITY_KINDS \
-                or event.actor != "self":
+                or event.actor != "self" \
+                or (event.kind in PLATFORM_WRITTEN_KINDS and platform_written(event) is not None):
             return
         if event.kind == "twitter.tweet" and (client := scheduling_client(event)) is not None:
             self.scheduled[client] += 1
@@ -889,7 +892,9 @@ class ClockAggregator(Aggregator):
                        "standard offset and DST rule; low at most where no record places the person (only the "
                        "language written, or nothing) and several countries keep that clock. Tweets sent by a "
                        "scheduling client (X's `source`: Buffer, Hootsuite, IFTTT …) are left out: they show when "
-                       "they were queued for. Evidence: own records outside the 6 quietest hours for, inside them "
+                       "they were queued for; so are the records the platform writes without you acting (Facebook's "
+                       "'Session updated', its device records, Amazon's subscription renewals). Evidence: own records "
+                       "outside the 6 quietest hours for, inside them "
                        "against."),
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,

@@ -53,10 +53,56 @@ def is_self(event: Event) -> bool:
     return event.actor == "self"
 
 
+# Records of an activity kind that the platform writes on its own, while the person may be asleep: no clock finding
+# (time zone, sleep, late nights, routine, the trips the clock confirms) may count them (T29D N9: a new phone's
+# Facebook app refreshing its session at 02:00-04:00 on 18 of 21 nights read as "18 awake nights … broken nights").
+# They still place the person (the phone is where it is): the home and trips read them as before. Every activity
+# kind was gone through (docs/kinds.md, the parsers, the shared formats reference); the format facts:
+# - facebook.login, account_activity.json `action` "Session updated": the app renewing its session token, written
+#   whenever the phone's app refreshes in the background (dataexam's persona writes it for a third of its logins,
+#   the tester's export for 18 nights in three weeks). Its "Login", "Logout", "Password change" … are the person's.
+# - facebook.login from mobile_devices.json (`devices_v2`) and devices.json (`devices_devices`): their only
+#   instant is `update_time` (or a push token's `creation_time`), when Facebook last updated its device record —
+#   the app re-registering its push token and version — not a login.
+# - amazon.digital_order with `SubscriptionOrderInfoList` filled (Digital Items.csv; the column names the
+#   subscription the order belongs to: peer importers read it as "subscription IDs for subscription orders"):
+#   Amazon charges a subscription's renewal on its own schedule (attrs.subscription, parsers/amazon.py).
+# Left counted, since the export gives no field to tell: X's ip-audit.js (items hold only `accountId`, `createdAt`,
+# `loginIp`, `loginPortNumber`: formats.md; no action or client, so an app's background contact, if X writes one
+# there, reads as a login and nothing tells them apart; no source found says it does), Amazon's Subscribe & Save
+# deliveries (Retail.OrderHistory has no subscription column: an order row reads the same), Facebook posts
+# (no export marks a scheduled post), browser_cookies.json / device_login_cookies.json (a cookie set by a login).
+# Already outside ACTIVITY_KINDS or outside actor self: Prime Video autoplay rows (actor "autoplay"), Audible's other
+# profiles, others' messages and calls; scheduled tweets are left out by the clock itself (clients.py), which
+# counts them for its caveat.
+PLATFORM_SESSION_ACTIONS = frozenset({"session updated"})
+PLATFORM_DEVICE_LOGS = frozenset({"mobile_devices", "devices"})
+#: the kinds :func:`platform_written` may name (the clock tests the kind first: it runs for every own action)
+PLATFORM_WRITTEN_KINDS = frozenset({"facebook.login", "amazon.digital_order"})
+
+
+def platform_written(event: Event) -> str | None:
+    """Why ``event`` (of an activity kind) was written by the platform without the person acting — ``"session
+    refresh"``, ``"device record"``, ``"subscription renewal"`` — or None where it is the person's action (the
+    format facts: the comment above :data:`PLATFORM_SESSION_ACTIONS`)."""
+    kind = event.kind
+    if kind == "facebook.login":
+        attrs = event.attrs
+        action = attrs.get("action")
+        if isinstance(action, str) and action.strip().casefold() in PLATFORM_SESSION_ACTIONS:
+            return "session refresh"
+        if attrs.get("log") in PLATFORM_DEVICE_LOGS:
+            return "device record"
+    elif kind == "amazon.digital_order" and event.attrs.get("subscription"):
+        return "subscription renewal"
+    return None
+
+
 def is_activity(event: Event) -> bool:
-    """A record of the person acting, with a real clock time."""
+    """A record of the person acting, with a real clock time (none the platform wrote on its own:
+    :func:`platform_written`)."""
     return (event.time is not None and event.time_source in CLOCK_SOURCES
-            and event.kind in ACTIVITY_KINDS and is_self(event))
+            and event.kind in ACTIVITY_KINDS and is_self(event) and platform_written(event) is None)
 
 
 def own_text(event: Event) -> str | None:

@@ -20,7 +20,7 @@ import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
@@ -36,7 +36,15 @@ from . import gazetteer, literature
 from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
-from .sensitive import NIGHT_FROM_H, NIGHT_TO_H, NightGate, holy_town, is_night, spoken  # night, defined once
+from .sensitive import (  # night, defined once
+    NIGHT_FROM_H,
+    NIGHT_TO_H,
+    TIME_WITHHELD,
+    NightGate,
+    holy_town,
+    is_night,
+    spoken,
+)
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .zoneprior import country_zones
 
@@ -820,14 +828,14 @@ class PlaceAggregator(Aggregator):
         self._clock_clash: dict[str, Any] | None = None  # _home_ips: the login country whose clock is contradicted
         if not ctx.include_sensitive:
             self._forget_holy_towns()
+        self._moved_dated: dict[str, Any] | None = None  # a move's days as the rule reads them (the trips')
         base = self._home_ips(ctx)
         # the towns' first and last days as every night-time record is given: a night-time order's day withheld
         # without --include-sensitive (GATE's report: the demo's first order, quoted "withheld Mon 22:28", was
         # dated by shipping.first); the rule below reads the days themselves either way
         gate = NightGate.of(ctx)
         ship = self.shipping.home(lambda t: gate.day(t, ctx.zone))
-        self._moved_dated: dict[str, Any] | None = None  # a move's days as the rule reads them (the trips')
-        merged = base if ship is None else self._with_shipping(base, ship)
+        merged = base if ship is None else self._with_shipping(base, ship, ctx)
         if merged.value is not None and ship is not None and not merged.value.get("weekend_home") \
                 and not merged.value.get("moved"):
             self._weekend_orders(ctx, ship, merged)
@@ -853,8 +861,12 @@ class PlaceAggregator(Aggregator):
         if home_pid is None or len(sp.places) < 2:
             return
         per_day: dict[date, Counter[int]] = defaultdict(Counter)
+        weekend_slots: dict[tuple[date, int], list[int]] = defaultdict(list)
         for (pid, slot), n in sp.by_hour.items():
-            per_day[self._local(ctx, slot)[0]][pid] += n
+            ld = self._local(ctx, slot)[0]
+            per_day[ld][pid] += n
+            if ld.weekday() >= 5:
+                weekend_slots[ld, pid].append(slot)
         split = weekend_split(per_day)
         if split is None or split["home"] != home_pid:
             return
@@ -864,6 +876,9 @@ class PlaceAggregator(Aggregator):
         w["country"] = sp.places[split["second"]][0]
         home.summary += " " + _weekend_sentence(w, f"the orders you place on Saturdays and Sundays ship there, those "
                                                    f"of weekdays to {place_text(ship.place)}")
+        second = split["second"]
+        w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
+                                              ctx.zone)
         home.confidence_basis += (f"; orders placed at weekends ship to {town} ({split['weekends']} of "
                                   f"{split['of_weekends']} weekends with orders), weekday ones to "
                                   f"{place_text(ship.place)} ({split['weekday_share']:.0%}): a weekend place, "
@@ -906,7 +921,7 @@ class PlaceAggregator(Aggregator):
         self.shipping.places = [(c, region, None if holy_town(city, c) else city)
                                 for c, region, city in self.shipping.places]
 
-    def _with_shipping(self, base: Finding, ship: ShipHome) -> Finding:
+    def _with_shipping(self, base: Finding, ship: ShipHome, ctx: Context) -> Finding:
         """The home finding with the shipping home added (the rule is in the module docstring of .shipping)."""
         town = place_text(ship.place)
         known = gazetteer.town(ship.city, ship.country, ship.region) if ship.city and ship.country else None
@@ -981,11 +996,11 @@ class PlaceAggregator(Aggregator):
                             n_against=base.evidence.n_against + ship_ev.n_against)
         later = self._orders_later(cc, ship) if cc and cc != ship.country and ip_clear else None
         if later is not None:
-            return self._moved_by_orders(base, ship, value, later, town, known, orders_text, caveats)
+            return self._moved_by_orders(base, ship, value, later, town, known, orders_text, caveats, ctx)
         earlier = self._orders_earlier(cc, ship) if cc and cc != ship.country and ip_clear \
             and not value.get("moved") else None
         if earlier is not None:
-            return self._moved_before_logins(base, ship, value, earlier, town, caveats)
+            return self._moved_before_logins(base, ship, value, earlier, town, caveats, ctx)
         if cc is not None and cc != ship.country:
             # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
             # orders were the first examples of "Italy" and counted in its support)
@@ -1045,6 +1060,47 @@ class PlaceAggregator(Aggregator):
             return None
         return self._utc_day(min(slots)), self._utc_day(max(slots))
 
+    def _said_span(self, ctx: Context, cc: str) -> tuple[str | None, str | None]:
+        """:meth:`_country_span`'s days as a finding's value gives them: each the UTC day of the first (last)
+        record placing the person in ``cc``, withheld ("withheld Thu 23:00") where that record is at night and
+        --include-sensitive is not given (``NightGate.day``, as the shipping bounds: GATE2; T29D N11 asked for the
+        other dates a place finding states). (None, None) without a record there."""
+        pid = self.place_ids.get(cc)
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
+        if not slots:
+            return None, None
+        gate = NightGate.of(ctx)
+        return gate.day(slot_time(min(slots)), ctx.zone), gate.day(slot_time(max(slots)), ctx.zone)
+
+    def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
+        """A local day a login move states (``_move``: the last day in one country, the first in the next, a
+        period's bounds) as its value gives it: ``day`` itself, or — without --include-sensitive, where the bound's
+        own record (the first of that day placing the person in ``cc``; the last for ``last``) is at night — that
+        record's withheld form ("withheld Sat 01:00"), as every night-time record's day is."""
+        gate = NightGate.of(ctx)
+        pid = self.place_ids.get(cc)
+        if gate.dated or pid is None:
+            return day
+        d = date.fromisoformat(day[:10])
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries()
+                 if p == pid and self._local(ctx, slot)[0] == d]
+        if not slots:
+            return day
+        said = gate.day(slot_time(max(slots) if last else min(slots)), ctx.zone)
+        return said if said is not None and said.startswith(TIME_WITHHELD) else day
+
+    def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A login move (:meth:`_move`) as the home's value gives it: every day through :meth:`_said_day` (the
+        earlier country's last day, the next one's first, each period's first and last). Unchanged with the flag."""
+        if not moved or NightGate.of(ctx).dated:
+            return moved
+        return moved | {
+            "until": self._said_day(ctx, moved["from"], moved["until"], True),
+            "since": self._said_day(ctx, moved["to"], moved["since"], False),
+            "periods": [p | {"from": self._said_day(ctx, p["country"], p["from"], False),
+                             "until": self._said_day(ctx, p["country"], p["until"], True)}
+                        for p in moved["periods"]]}
+
     def _orders_later(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
         """The login country ``cc``'s (first, last) day where the shipping home, in another country, is newer
         evidence: every order to its town after the last record placing the person in ``cc``, and the billing
@@ -1078,7 +1134,7 @@ class PlaceAggregator(Aggregator):
         return span
 
     def _moved_before_logins(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
-                             town: str, caveats: list[str]) -> Finding:
+                             town: str, caveats: list[str], ctx: Context) -> Finding:
         """The home after a move out of the orders' town (:meth:`_orders_earlier`): the login country since its first
         record, the orders' town before (``moved``: from the orders' country to the login country, dated between the
         last order and the first login, ``seen_in`` "shipping addresses, then logins"). The confidence is the
@@ -1087,31 +1143,35 @@ class PlaceAggregator(Aggregator):
         first, last = span
         name = gazetteer.country_display
         since = first.isoformat()
-        moved = {"from": ship.country, "to": cc, "until": ship.said_last, "since": since,
+        # the first and last records placing the person in cc, as the value gives them (a night-time one withheld)
+        said_first, said_last = self._said_span(ctx, cc)
+        moved = {"from": ship.country, "to": cc, "until": ship.said_last, "since": said_first,
                  "periods": [{"country": ship.country, "from": ship.said_first, "until": ship.said_last},
-                             {"country": cc, "from": since, "until": last.isoformat()}],
+                             {"country": cc, "from": said_first, "until": said_last}],
                  "seen_in": "shipping addresses, then logins", "town_before": town}
-        # the orders' days as the rule reads them (the trips' periods), the value's as the report gives them
-        self._moved_dated = moved | {"until": ship.last, "periods": [
-            moved["periods"][0] | {"from": ship.first, "until": ship.last}, moved["periods"][1]]}
+        # the orders' and logins' days as the rule reads them (the trips' periods), the value's as the report gives
+        self._moved_dated = moved | {"until": ship.last, "since": since, "periods": [
+            moved["periods"][0] | {"from": ship.first, "until": ship.last},
+            moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
         value.update(moved=moved)
         said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
         until = date.fromisoformat(ship.last[:10])
         summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
                    f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "
-                   f"before the first record placing you in {name(cc)} ({since}): a move between "
+                   f"before the first record placing you in {name(cc)} ({spoken(said_first)}): a move between "
                    f"{until.strftime('%b %Y')} and {first.strftime('%b %Y')}, not a disagreement.")
         notes = value.get("disagreements")
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all come before the "
-                 f"first record placing you in {cc} ({since}): an earlier home, so they speak for the time before "
+                 f"first record placing you in {cc} ({spoken(said_first)}): an earlier home, so they speak for the "
+                 "time before "
                  "and the confidence is the logins'")
         return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
                        summary=summary, caveats=caveats, **_meta(base))
 
     def _moved_by_orders(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
-                         town: str, known: Any, orders_text: str, caveats: list[str]) -> Finding:
+                         town: str, known: Any, orders_text: str, caveats: list[str], ctx: Context) -> Finding:
         """The home after a move the orders date (:meth:`_orders_later`): the shipping home since its first order,
         the login country before (``moved`` as a move in the logins gives it, ``seen_in`` "shipping addresses");
         at most medium (the orders alone say where the person lives now)."""
@@ -1121,17 +1181,23 @@ class PlaceAggregator(Aggregator):
         notes = list(value.get("disagreements") or [])
         if value.get("city"):  # a declared city in the earlier country: a profile not updated since?
             notes.append(f"the platform declares {value['city']}, in {name(cc)} (not updated since the move?)")
-        earlier = value.get("moved")
-        periods = [dict(p) for p in earlier["periods"]] if isinstance(earlier, dict) and earlier.get("periods") \
-            else [{"country": cc, "from": first.isoformat(), "until": last.isoformat()}]
+        # a login move before: its days as the rule reads them (_moved_dated) and as the value gives them
+        earlier, said_earlier = self._moved_dated, value.get("moved")
+        said_first, said_last = self._said_span(ctx, cc)
+        if isinstance(earlier, dict) and earlier.get("periods") and isinstance(said_earlier, dict):
+            periods = [dict(p) for p in earlier["periods"]]
+            shown = [dict(p) for p in said_earlier["periods"]]
+        else:
+            periods = [{"country": cc, "from": first.isoformat(), "until": last.isoformat()}]
+            shown = [{"country": cc, "from": said_first, "until": said_last}]
         periods[-1]["until"] = last.isoformat()
+        shown[-1]["until"] = said_last
         periods.append({"country": ship.country, "from": ship.first, "until": ship.last or ship.first})
         # the orders' days as the rule reads them (the trips' periods); the value gives them as the report does
         self._moved_dated = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
                              "periods": periods, "seen_in": "shipping addresses"}
-        shown = [*(dict(p) for p in periods[:-1]), {"country": ship.country, "from": ship.said_first,
-                                                     "until": ship.said_last or ship.said_first}]
-        moved = self._moved_dated | {"since": ship.said_first, "periods": shown}
+        shown.append({"country": ship.country, "from": ship.said_first, "until": ship.said_last or ship.said_first})
+        moved = self._moved_dated | {"until": said_last, "since": ship.said_first, "periods": shown}
         value.update(country=ship.country, city=ship.city, region=ship.region,
                      lat=known.lat if known else None, lon=known.lon if known else None,
                      city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
@@ -1140,7 +1206,7 @@ class PlaceAggregator(Aggregator):
         since = date.fromisoformat(ship.first[:10])
         summary = (f"You most likely live in {town} since {since.strftime('%b %Y')} (before: {name(cc)}): "
                    f"{orders_text} ship to {town} and are billed there, all of them after the last record placing "
-                   f"you in {name(cc)} ({last.isoformat()}).")
+                   f"you in {name(cc)} ({spoken(said_last)}).")
         if notes:
             summary += " The evidence disagrees: " + "; ".join(notes) + "."
         basis = (f"{ship.basis}; a move: the orders to {town} (billed there) all come after the last of the "
@@ -1313,6 +1379,11 @@ class PlaceAggregator(Aggregator):
     def _home_ips(self, ctx: Context) -> Finding:
         moved = self._move(ctx)
         since = date.fromisoformat(moved["since"]) if moved else None
+        # the move's days as the value gives them (a night-time bound withheld, _said_move); the rule, the trips and
+        # the life events read the days themselves (_moved_dated, ctx.home_days)
+        said_moved = self._said_move(ctx, moved)
+        if moved:
+            self._moved_dated = moved
         # per night (named by its evening's local date) and per local day, the logins of each country: each night
         # and each day then gives one vote (HOME_NIGHT_DAY_SHARE's comment says why)
         per_night: dict[date, Counter[str]] = defaultdict(Counter)
@@ -1325,6 +1396,8 @@ class PlaceAggregator(Aggregator):
         # (its Monday's) places with a record in one of its nights (WEEKEND_MORNING_TO_H's comment)
         per_evening: dict[date, Counter[str]] = defaultdict(Counter)
         weekend_nights: dict[date, set[str]] = defaultdict(set)
+        # (Saturday or Sunday, country) → its UTC hour slots: what dates the weekend home's bounds (gated_weekend)
+        weekend_slots: dict[tuple[date, str], list[int]] = defaultdict(list)
         for slot, cc, n in self._countries():
             ld, lh = self._local(ctx, slot)
             if since is not None and ld < since:
@@ -1334,6 +1407,8 @@ class PlaceAggregator(Aggregator):
                 counts[cc] += n
             per_day[ld][cc] += n
             wd = ld.weekday()
+            if wd >= 5:
+                weekend_slots[ld, cc].append(slot)
             if lh >= EVENING_FROM_H or lh < NIGHT_TO_H:
                 per_evening[ld if lh >= EVENING_FROM_H else ld - timedelta(days=1)][cc] += n
             if (wd in (4, 5) and lh >= EVENING_FROM_H) or (wd in (5, 6) and lh < WEEKEND_MORNING_TO_H):
@@ -1437,6 +1512,11 @@ class PlaceAggregator(Aggregator):
                     near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country)) or near
                 notes.append(f"geotags cluster near {near[0].name} ({near[0].country}), not in {country}")
                 return None, None
+            if not ctx.include_sensitive and holy_town(near[0].name, near[0].country):
+                # a cluster in Makkah or Madinah: its coordinates name the town as a declared one would; without
+                # --include-sensitive the home is the country (GATE), with no note (a note would tell the town's
+                # kind, and so the religion: _forget_holy_towns)
+                return None, None
             return lat, lon
 
         if n_obs < MIN_HOME_OBS or len(days_seen) < 3:
@@ -1527,7 +1607,8 @@ class PlaceAggregator(Aggregator):
                          "share": round(share, 3), "basis": "platform declaration", "observations": n_obs,
                          "countries": dict(self.country_counts.most_common(10)), "ip_evidence": "contradicted",
                          "disagreements": [vpn_note, *notes], "clock_contradicted": contradicted,
-                         "city_checked": bool(declared_cc or city_ccs) if declared_city else None, "moved": moved}
+                         "city_checked": bool(declared_cc or city_ccs) if declared_city else None,
+                         "moved": said_moved}
                 return Finding(value=value, confidence=Confidence.LOW,
                                confidence_basis=(f"the platform's declaration, whose clock the activity keeps; the "
                                                  f"login IPs ({country}, {share:.0%} of {kind_of}) are on a clock "
@@ -1631,8 +1712,9 @@ class PlaceAggregator(Aggregator):
         caveats = list(meta.pop("caveats"))
         if moved:
             lasted = (max(basis_days) - since).days + 1
-            basis += (f"; a move: {moved['from']} on the days until {moved['until']}, {country} from "
-                      f"{moved['since']} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins since count")
+            basis += (f"; a move: {moved['from']} on the days until {spoken(said_moved['until'])}, {country} from "
+                      f"{spoken(said_moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins "
+                      "since count")
             if lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
                 basis += f" (seen for {count_phrase(lasted, 'day')}, under {MOVE_SHORT_DAYS}: low)"
@@ -1647,7 +1729,7 @@ class PlaceAggregator(Aggregator):
                  # False: the declared city is not in the gazetteer (other spelling, small town), so its
                  # country could not be checked against the logins
                  "city_checked": bool(declared_cc or city_ccs) if city else None,
-                 "moved": moved}
+                 "moved": said_moved}
         # the sentence names countries (CLDR English names) and months as every report format does (view._h_home):
         # "Berlin, Germany since Jul 2023 (before: France Jan 2020 – Jun 2023)", not codes and ISO months (ART9)
         name = gazetteer.country_display
@@ -1667,9 +1749,12 @@ class PlaceAggregator(Aggregator):
         else:
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
         if weekend is not None:
-            value["weekend_home"] = self._weekend_value(weekend, name(weekend["second"]), "login countries")
-            summary += " " + _weekend_sentence(value["weekend_home"], "your logins place you there on Saturdays and "
+            value["weekend_home"] = w = self._weekend_value(weekend, name(weekend["second"]), "login countries")
+            summary += " " + _weekend_sentence(w, "your logins place you there on Saturdays and "
                                                f"Sundays, in {name(country)} on weekdays")
+            second = weekend["second"]
+            w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
+                                                  ctx.zone)
             basis += (f"; weekends in {weekend['second']} ({weekend['weekends']} of {weekend['of_weekends']} weekends)"
                       f": the weekdays decide the home ({weekend['weekday_share']:.0%} of them in {country})")
         if notes:
@@ -2321,6 +2406,31 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     return {"home": home, "second": second, "weekends": n, "of_weekends": len(weekends),
             "weekday_share": round(n_home / sum(weekdays.values()), 3),
             "first": (at[0] + timedelta(days=5)).isoformat(), "last": (at[-1] + timedelta(days=6)).isoformat()}
+
+
+def slot_time(slot: int) -> datetime:
+    """The start of a packed UTC hour slot (``ordinal day × 24 + hour``) as a UTC instant."""
+    return datetime.fromordinal(slot // 24).replace(hour=slot % 24, tzinfo=UTC)
+
+
+def gated_weekend(w: dict[str, Any], slots_on: Callable[[date], Iterable[int]], gate: NightGate,
+                  zone: Any) -> tuple[str, str]:
+    """The weekend home's ``first``/``last`` as its value gives them (T29D N11): the first Saturday and the last
+    Sunday (ISO dates, :func:`weekend_split`), except — without --include-sensitive — where the bound's own record is
+    at night: the first record at the weekend place on the first weekend, the last one on the last weekend. Its day
+    is then withheld as every night-time record's is (``NightGate.day``: "withheld Sat 23:00"), since a weekend
+    seen only by night logins dates those nights. ``slots_on(day)``: the place's UTC hour slots on that local day.
+    With the flag, or where the bound's record is by day, the dates are unchanged."""
+    first, last = str(w["first"]), str(w["last"])
+    if gate.dated:
+        return first, last
+    sat, sun = date.fromisoformat(first), date.fromisoformat(last)
+    out = []
+    for iso, days, pick in ((first, (sat, sat + timedelta(days=1)), min), (last, (sun - timedelta(days=1), sun), max)):
+        slots = [slot for d in days for slot in slots_on(d)]
+        said = gate.day(slot_time(pick(slots)), zone) if slots else None
+        out.append(said if said is not None and said.startswith(TIME_WITHHELD) else iso)
+    return out[0], out[1]
 
 
 def _weekend_sentence(w: dict[str, Any], how: str) -> str:
