@@ -173,3 +173,40 @@ def test_orders_to_the_earlier_country_s_town_before_a_login_move_are_its_town_n
     assert home.confidence == alone.confidence and home.evidence.n_against == alone.evidence.n_against
     assert not v["disagreements"]
     assert "the earlier home's town, not a disagreement" in home.summary
+
+
+# -- a weekend home after a move -------------------------------------------------------------------------------------
+
+SE_IP = "2.0.0.1"  # registered in Sweden
+
+
+def _moved_with_weekends(friday_from: int) -> list:
+    """300 days of logins from the US, then 400 from Germany on weekdays and Sweden at weekends (from ``friday_from``
+    o'clock UTC on Friday evenings to Saturday and Sunday daytime), four logins a day."""
+    s = Stream("facebook.zip")
+    start = datetime(2022, 1, 3, tzinfo=UTC)  # a Monday
+    out = []
+    for i in range(700):
+        d = start + timedelta(days=i)
+        for h in (6, 12, 20, 22):
+            ip = US_IP if i < 300 else SE_IP if d.weekday() == 5 or (d.weekday() == 6 and h < 20) \
+                or (d.weekday() == 4 and h >= friday_from) else DE_IP
+            out.append(s.ev(d.replace(hour=h), "facebook.login", None, ip=ip))
+    return out
+
+
+def test_a_weekend_home_after_a_move_is_named_and_its_weekends_are_no_trips():
+    home, report = home_of(_moved_with_weekends(22))
+    v = home.value
+    assert (v["country"], v["moved"]["from"], v["moved"]["to"]) == ("DE", "US", "DE")
+    assert v["weekend_home"]["country"] == "SE" and v["weekend_home"]["first"] >= v["moved"]["since"]
+    assert (v["weekend_home"]["weekends"], v["weekend_home"]["of_weekends"]) == (57, 58)
+    trips = report.finding("trips")  # was "unclear — 57 short foreign sightings"
+    assert trips.value == [] and "are a second home, not trips" in trips.summary
+
+
+def test_a_move_is_found_by_the_weekdays_when_weekends_are_spent_elsewhere():
+    home, _ = home_of(_moved_with_weekends(20))  # Fridays split evenly: 5 of 7 days in Germany after the move
+    assert home.value is not None and home.value["country"] == "DE"  # was "Home unclear: … spread over 3 countries"
+    assert (home.value["moved"]["from"], home.value["moved"]["until"], home.value["moved"]["since"]) == (
+        "US", "2022-10-28", "2022-10-31")

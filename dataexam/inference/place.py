@@ -1224,6 +1224,21 @@ class PlaceAggregator(Aggregator):
         if total < 2 * MOVE_MIN_DAYS:
             return None
         tops = [per_day[d].most_common(1)[0][0] for d in days]
+        found = self._two_runs(days, tops) or self._moves_and_back(days, tops)
+        if found is None:
+            # weekends in a third country after the move (a weekend home: HOME2 left "no weekend home after a
+            # move") keep the later run under MOVE_MIN_SHARE, and the history was "spread over 3 countries": a
+            # move is where the weekdays (Monday to Friday) change country
+            weekdays = [(d, top) for d, top in zip(days, tops, strict=True) if d.weekday() < 5]
+            if len(weekdays) >= 2 * MOVE_MIN_DAYS:
+                found = self._two_runs([d for d, _ in weekdays], [top for _, top in weekdays])
+        return found
+
+    @staticmethod
+    def _two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
+        """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
+        ``tops``, or None."""
+        total = len(days)
         ranked = [c for c, _ in Counter(tops).most_common(2)]
         if len(ranked) < 2:
             return None
@@ -1240,7 +1255,7 @@ class PlaceAggregator(Aggregator):
                     if best is None or score > best[0]:
                         best = (score, i, a, b)
         if best is None:
-            return self._moves_and_back(days, tops)
+            return None
         _, i, a, b = best
         until = max(days[j] for j in range(i) if tops[j] == a)
         since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
@@ -1405,7 +1420,8 @@ class PlaceAggregator(Aggregator):
         # weekdays in one country, weekends in another (T28C L2: Geneva on weekdays, Annecy at weekends, was "spread
         # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
         weekday_evenings = {d: c for d, c in per_evening.items() if d.weekday() < 4}
-        weekend = weekend_split(per_day, weekday_evenings, weekend_nights) if not moved else None
+        # after a move, over the days since (the loop above kept only those): HOME2 ran it only without a move
+        weekend = weekend_split(per_day, weekday_evenings, weekend_nights)
         used_evenings = False
         if not moved and weekend is None and not used_nights and _votes(weekday_evenings):
             office = weekend_split(per_day)  # office hours alone: weekdays in one country, weekends in another
