@@ -1451,7 +1451,8 @@ class PlaceAggregator(Aggregator):
         meta = {
             "id": "home", "title": "Home country and city",
             "method": ("Login and session IPs are mapped to the country their block is registered to (iptocc, "
-                       "offline RIR data); each night (22–06 on the clock of where the login was: during a stay "
+                       "offline RIR data), or, where the registry gives none, to the country Facebook writes beside "
+                       "the login; each night (22–06 on the clock of where the login was: during a stay "
                        "of two or more observed days in a country whose clocks the chosen zone is not, that "
                        "country's own, night on all of them; else the chosen zone's) gives one vote to its most "
                        "common country, and home = the country with most nights; each day's vote (its most "
@@ -1889,7 +1890,10 @@ class PlaceAggregator(Aggregator):
                        f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
                        f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
-                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind; when unconfirmed foreign "
+                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or, on a clock "
+                       f"{TRIP_CLOCK_GAP_H:g} h or less from home's, on one day by two kinds (or one and an order "
+                       f"shipped there) with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on both "
+                       "sides; when unconfirmed foreign "
                        f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
                        "finding's IP evidence is unclear, the answer is 'unclear' rather than a list. A country "
                        f"commuted to (seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
