@@ -66,6 +66,23 @@ def test_two_parcels_to_another_town_days_before_the_download_are_no_move():
     assert home.value["city"] == "Houston"
 
 
+def test_the_latest_parcels_to_a_town_never_billed_while_the_rest_are_are_no_move():
+    s = Stream("amazon.zip")
+    events = orders(s, 12, "Houston", "TX", ships_to_billing=True)
+    last = T0 + timedelta(days=12 * 11)
+    for i in (10, 50):  # a month and more apart, shipped away from the billing address: a parent's parcels
+        events.append(s.ev(last + timedelta(days=i), "amazon.order_item", "Gift", order_id=f"p{i}",
+                           shipping_city="Boise", shipping_region="ID", shipping_country="United States",
+                           shipping_country_code="US", ships_to_billing=False))
+    home, _ = home_of(events)
+    assert home.value["city"] == "Houston"
+    # billed where they ship, the same two parcels are a move
+    for e in events[-2:]:
+        e.attrs["ships_to_billing"] = True
+    home, _ = home_of(events)
+    assert home.value["city"] == "Boise" and home.confidence == Confidence.LOW
+
+
 # -- Facebook's own place beside a login -----------------------------------------------------------------------------
 
 def _fb_logins(days: int, **attrs: object) -> list:

@@ -667,7 +667,8 @@ class ShippingPlaces:
         """The town every own order since its first went to, when that first order comes after the last to any
         other town, it holds ≥ :data:`SHIP_MIN_TOWN_ORDERS` orders over ≥ :data:`SHIP_TAIL_MIN_DAYS` days (a move, not
         one burst of unflagged gifts just before the download), and the billing address, where the orders have one,
-        does not stay in another town lived in meanwhile (the twenty-second pass's Portland gifts); else None."""
+        does not stay in another town lived in meanwhile (the twenty-second pass's Portland gifts) nor name another
+        town only (orders billed where they ship, the tail's never: parcels for a parent); else None."""
         if len(self.first) < 2 or self.other_orders:
             return None
         latest = max(self.first, key=lambda p: (self.first[p], self.totals[p]))
@@ -678,6 +679,8 @@ class ShippingPlaces:
             return None
         if any(latest not in towns for q, towns in own_towns.items() if q >= _quarter(start)):
             return None  # the billing town, lived in, is another one in the tail's quarters: gifts sent there
+        if self.billed and not any(p == latest for p, _q in self.billed):
+            return None  # orders ship to their billing town, never the tail's: parcels for someone else
         return latest
 
     def _day(self, pid: int, *, first: bool) -> str | None:
