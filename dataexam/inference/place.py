@@ -156,6 +156,14 @@ WEEKEND_NIGHT_SHARE = 1 / 3
 # without such records stays unconfirmed; a night worker's nights are read against her own (day) sleep.
 TRIP_CLOCK_GAP_H = 3.0
 TRIP_CLOCK_RECORDS = 2
+# On a clock TRIP_CLOCK_GAP_H hours or less from home's (Dubai from Berlin, 2–3 h: CLOCK3's attendant, 6 of her stays
+# missed) the night cannot tell a stay from a late evening at home, so the places themselves must: a sighting seen by
+# TRIP_MIN_SOURCES kinds of record (or one and an own order shipped to that country within TRIP_NEAR_ORDER_DAYS days)
+# is a trip unless records at home fall between its records or within TRIP_NEAR_CLEAR_H hours on both sides of them —
+# a VPN exit used while awake at home is interleaved with the home's records of the same day and night, a stay
+# abroad has the journey on at least one side (a flight of a few hours, and the night there).
+TRIP_NEAR_CLEAR_H = 12
+TRIP_NEAR_ORDER_DAYS = 2
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
 K = TypeVar("K", bound=Hashable)
@@ -484,6 +492,9 @@ class PlaceAggregator(Aggregator):
         self.os_counts: Counter[str] = Counter()
         self.os_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.unknown_ips = 0
+        # logins placed by Facebook's own place beside them (no registry country): per country, so that the home
+        # says how much of it rests on Facebook's word (the platform comparison is then no independent check)
+        self.fb_placed: Counter[str] = Counter()
         # days with an own timed record of any kind (record-free gaps: SILENT_MIN_DAYS): one byte per day from
         # ``_active_from`` (a day ordinal) on, so one entry however long the export spans
         self._active = bytearray()
@@ -539,8 +550,9 @@ class PlaceAggregator(Aggregator):
         place = attrs.get("place")
         if not isinstance(place, dict) or "latitude" not in place:
             place = None
+        fb_place = kind == "facebook.login" and not _FB_PLACE_KEYS.isdisjoint(attrs)
         if not has_ip and "latitude" not in attrs and geotag is None and place is None \
-                and kind != "facebook.location":
+                and kind != "facebook.location" and not fb_place:
             return  # nothing placed in this record
         if t.tzinfo is not UTC:
             t = t.astimezone(UTC)
@@ -559,7 +571,17 @@ class PlaceAggregator(Aggregator):
                 # were shown as "login from an address registered in IT")
                 what = "login" if "login" in kind or "session" in kind else kind.rsplit(".", 1)[-1].replace("_", " ")
                 self._observe(event, slot, cc, f"{what} from an address registered in {cc}")
+                fb_place = False  # one place per login: the registry's country, when it has one
                 break
+        if fb_place:
+            # Facebook's own place beside a login (account_activity_v2 city/region/country, 2019–2026 exports;
+            # active_sessions_v2 "location", "Lisbon, Portugal"): Facebook's IP geolocation, used where the address
+            # registry gives no country (no IP, or a reserved, private or unlisted one) — one place per login, the
+            # same weight as a login placed by its address (PLATX had shown it beside the home, never used it)
+            where = fb_login_place(attrs)
+            if where is not None:
+                self._observe(event, slot, where[0], f"login placed by Facebook in {where[1]}")
+                self.fb_placed[where[0]] += 1
         lat, lon = attrs.get("latitude"), attrs.get("longitude")
         source = kind
         if (lat is None or lon is None) and isinstance(geotag, dict):
@@ -843,6 +865,7 @@ class PlaceAggregator(Aggregator):
             merged.value.setdefault("weekend_home", None)
             merged.value.setdefault("shipping", None)
             merged.value.setdefault("clock_contradicted", self._clock_clash)
+            merged.value["facebook_placed"] = self.fb_placed.get(str(merged.value.get("country")), 0)
         ctx.home_country = merged.value.get("country") if merged.value else None
         moved = self._moved_dated
         ctx.home_days = {"moved.since": moved["since"] if moved else None,
@@ -1001,6 +1024,10 @@ class PlaceAggregator(Aggregator):
             and not value.get("moved") else None
         if earlier is not None:
             return self._moved_before_logins(base, ship, value, earlier, town, caveats, ctx)
+        # the move's real days (_moved_dated): the value's may be withheld night-time bounds ("withheld Tue 23:00")
+        if cc and cc != ship.country and ip_clear and value.get("moved") \
+                and self._orders_in_earlier_period(self._moved_dated or value.get("moved"), ship):
+            return self._orders_before_move(base, ship, value, town, caveats)
         if cc is not None and cc != ship.country:
             # the orders name another country: they speak against the home kept, never for it (T28A's H1: the Tokyo
             # orders were the first examples of "Italy" and counted in its support)
@@ -1170,6 +1197,37 @@ class PlaceAggregator(Aggregator):
         return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
                        summary=summary, caveats=caveats, **_meta(base))
 
+    @staticmethod
+    def _orders_in_earlier_period(moved: Any, ship: ShipHome) -> bool:
+        """Whether every order to the shipping home's town falls in an earlier period of a move the logins saw
+        (``moved['periods']`` before the last) whose country is that town's (HOME2's leftover: orders to Houston
+        until a move to Germany the logins date counted against Germany, the home lowered a level), and no order
+        ships to that country after the period: the earlier home's town, not a disagreement."""
+        if not isinstance(moved, dict) or not moved.get("periods") or not ship.first or not ship.last:
+            return False
+        first, last = ship.first[:10], ship.last[:10]
+        return any(p["country"] == ship.country and str(p["from"])[:10] <= first and last <= str(p["until"])[:10]
+                   for p in moved["periods"][:-1])
+
+    def _orders_before_move(self, base: Finding, ship: ShipHome, value: dict[str, Any], town: str,
+                            caveats: list[str]) -> Finding:
+        """The logins' home after their move, its orders all shipped to a town of the earlier period's country
+        while the person lived there (:meth:`_orders_in_earlier_period`): that town is named as the earlier home's
+        (``moved.town_before``), nothing is counted against the home and its confidence is the logins'."""
+        moved = dict(value["moved"])
+        moved["town_before"] = town
+        value["moved"] = moved
+        value["disagreements"] = value.get("disagreements") or None
+        until = date.fromisoformat(ship.last[:10])
+        summary = (f"{base.summary} Your {count_phrase(ship.orders, 'order')} shipped to {town} until "
+                   f"{until.strftime('%b %Y')}, while the logins place you in "
+                   f"{gazetteer.country_display(ship.country)}: the earlier home's town, not a disagreement.")
+        basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all fall in the "
+                 f"logins' period in {ship.country}, before the move: they speak for that time, not against the "
+                 "home (the confidence is the logins')")
+        return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
+                       summary=summary, caveats=caveats, **_meta(base))
+
     def _moved_by_orders(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
                          town: str, known: Any, orders_text: str, caveats: list[str], ctx: Context) -> Finding:
         """The home after a move the orders date (:meth:`_orders_later`): the shipping home since its first order,
@@ -1234,6 +1292,21 @@ class PlaceAggregator(Aggregator):
         if total < 2 * MOVE_MIN_DAYS:
             return None
         tops = [per_day[d].most_common(1)[0][0] for d in days]
+        found = self._two_runs(days, tops) or self._moves_and_back(days, tops)
+        if found is None:
+            # weekends in a third country after the move (a weekend home: HOME2 left "no weekend home after a
+            # move") keep the later run under MOVE_MIN_SHARE, and the history was "spread over 3 countries": a
+            # move is where the weekdays (Monday to Friday) change country
+            weekdays = [(d, top) for d, top in zip(days, tops, strict=True) if d.weekday() < 5]
+            if len(weekdays) >= 2 * MOVE_MIN_DAYS:
+                found = self._two_runs([d for d, _ in weekdays], [top for _, top in weekdays])
+        return found
+
+    @staticmethod
+    def _two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
+        """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
+        ``tops``, or None."""
+        total = len(days)
         ranked = [c for c, _ in Counter(tops).most_common(2)]
         if len(ranked) < 2:
             return None
@@ -1250,7 +1323,7 @@ class PlaceAggregator(Aggregator):
                     if best is None or score > best[0]:
                         best = (score, i, a, b)
         if best is None:
-            return self._moves_and_back(days, tops)
+            return None
         _, i, a, b = best
         until = max(days[j] for j in range(i) if tops[j] == a)
         since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
@@ -1424,7 +1497,8 @@ class PlaceAggregator(Aggregator):
         # weekdays in one country, weekends in another (T28C L2: Geneva on weekdays, Annecy at weekends, was "spread
         # over 2 countries"): the weekdays name the home, the weekend country is a second home (weekend_split)
         weekday_evenings = {d: c for d, c in per_evening.items() if d.weekday() < 4}
-        weekend = weekend_split(per_day, weekday_evenings, weekend_nights) if not moved else None
+        # after a move, over the days since (the loop above kept only those): HOME2 ran it only without a move
+        weekend = weekend_split(per_day, weekday_evenings, weekend_nights)
         used_evenings = False
         if not moved and weekend is None and not used_nights and _votes(weekday_evenings):
             office = weekend_split(per_day)  # office hours alone: weekdays in one country, weekends in another
@@ -1454,7 +1528,8 @@ class PlaceAggregator(Aggregator):
         meta = {
             "id": "home", "title": "Home country and city",
             "method": ("Login and session IPs are mapped to the country their block is registered to (iptocc, "
-                       "offline RIR data); each night (22–06 on the clock of where the login was: during a stay "
+                       "offline RIR data), or, where the registry gives none, to the country Facebook writes beside "
+                       "the login; each night (22–06 on the clock of where the login was: during a stay "
                        "of two or more observed days in a country whose clocks the chosen zone is not, that "
                        "country's own, night on all of them; else the chosen zone's) gives one vote to its most "
                        "common country, and home = the country with most nights; each day's vote (its most "
@@ -1902,7 +1977,10 @@ class PlaceAggregator(Aggregator):
                        f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
                        f"between, are candidate trips. A trip is listed only when it rests on ≥ "
                        f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
-                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind; when unconfirmed foreign "
+                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or, on a clock "
+                       f"{TRIP_CLOCK_GAP_H:g} h or less from home's, on one day by two kinds (or one and an order "
+                       f"shipped there) with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on both "
+                       "sides; when unconfirmed foreign "
                        f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
                        "finding's IP evidence is unclear, the answer is 'unclear' rather than a list. A country "
                        f"commuted to (seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
@@ -1977,6 +2055,8 @@ class PlaceAggregator(Aggregator):
         for name, bit in self.kind_bits.items():
             if name in LOCATED_SOURCES or name in self.located_sources:
                 located_mask |= bit
+        home_slots: list[int] = []  # UTC hours with a record at home (a near sighting interleaved with them: a VPN)
+        foreign_slots: dict[tuple[date, str], list[int]] = defaultdict(list)  # (local day, country) → UTC hours
         for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
             cc = self.place_keys[pid]
             there = self._there(ctx, slot, cc)
@@ -1984,6 +2064,10 @@ class PlaceAggregator(Aggregator):
             per_day[ld][cc] += n
             if mask & located_mask:
                 located_day[ld][cc] += n
+            if cc == home_on(ld):
+                home_slots.append(slot)
+            else:
+                foreign_slots[(ld, cc)].append(slot)
             if cc == home_on(ld):
                 if lh >= EVENING_FROM_H and not mask & located_mask:
                     evening_home.add(ld)
@@ -2056,6 +2140,8 @@ class PlaceAggregator(Aggregator):
         weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
         weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
         pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
+        near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
+        home_slots.sort()
         for c in candidates:
             sources = c.pop("_sources", set())
             c.pop("_located_end", None)
@@ -2069,6 +2155,9 @@ class PlaceAggregator(Aggregator):
             elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
                     or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
                 trips.append(c)
+            elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
+                trips.append(c)
+                near.append(c)
             else:
                 unconfirmed.append(c)
                 if self._clock_checkable(ctx, c, sources):
@@ -2134,6 +2223,11 @@ class PlaceAggregator(Aggregator):
             conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
             basis = (f"every trip is seen on ≥ {TRIP_MIN_DAYS} days by ≥ {TRIP_MIN_SOURCES} kinds of record (or ≥ "
                      f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
+        if near:
+            basis += (f"; {count_phrase(len(near), 'trip')} seen on one day only, on a clock {TRIP_CLOCK_GAP_H:g} h or "
+                      "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
+                      f"order shipped there, with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on "
+                      "both sides (a VPN exit used at home is interleaved with home records)")
         if unconfirmed:
             basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
         if commuted:
@@ -2208,6 +2302,45 @@ class PlaceAggregator(Aggregator):
             return False
         gap = self._clock_gap(ctx, cand["country"], cand["_days"])
         return gap is not None and gap[0] >= TRIP_CLOCK_GAP_H
+
+    def _near_trip(self, ctx: Context, cand: dict[str, Any], sources: set[str], home_slots: list[int],
+                   foreign_slots: Mapping[tuple[date, str], list[int]]) -> bool:
+        """Whether a sighting too short for the usual rule, in a country whose nearest clock is at most
+        :data:`TRIP_CLOCK_GAP_H` hours from the chosen zone's, is a trip (:data:`TRIP_NEAR_CLEAR_H`' comment: Dubai
+        from Berlin, 2 h in summer; 3 h in winter, its 07–23 Berlin's 04–20, leaves home's night hardly a record):
+        ≥ :data:`TRIP_MIN_SOURCES` kinds of record (none a check-in or geotag, which have their own rules) or one and
+        an own order shipped to that country within :data:`TRIP_NEAR_ORDER_DAYS` days, and no record at home between
+        its records nor within :data:`TRIP_NEAR_CLEAR_H` hours on both sides of them."""
+        cc = cand["country"]
+        days = cand["_days"]
+        if not (LOCATED_SOURCES | self.located_sources).isdisjoint(sources):
+            return False
+        gap = self._clock_gap(ctx, cc, days)
+        if gap is None or gap[0] > TRIP_CLOCK_GAP_H:
+            return False
+        if len(sources) < TRIP_MIN_SOURCES and not self._ordered_there(cc, days):
+            return False
+        slots = sorted(h for d in days for h in foreign_slots.get((d, cc), ()))
+        if not slots:
+            return False
+        first, last = slots[0], slots[-1]
+        i = bisect_left(home_slots, first - TRIP_NEAR_CLEAR_H)
+        j = bisect_right(home_slots, last + TRIP_NEAR_CLEAR_H)
+        around = home_slots[i:j]
+        between = any(first <= h <= last for h in around)
+        both_sides = any(h < first for h in around) and any(h > last for h in around)
+        return not (between or both_sides)
+
+    def _ordered_there(self, cc: str, days: list[date]) -> bool:
+        """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within
+        :data:`TRIP_NEAR_ORDER_DAYS` days (UTC) of ``days``."""
+        sp = self.shipping
+        towns = {pid for pid, place in enumerate(sp.places) if place[0] == cc}
+        if not towns:
+            return False
+        lo = min(days).toordinal() - TRIP_NEAR_ORDER_DAYS
+        hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
+        return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
 
     @staticmethod
     def _same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
@@ -2486,6 +2619,30 @@ def _same_town(declared: str, shipped: str, country: str, region: str | None) ->
         return False
     first = gazetteer.town(declared, country)
     return first is not None and first == (gazetteer.town(shipped, country, region) or gazetteer.town(shipped, country))
+
+
+_FB_PLACE_KEYS = frozenset({"country", "location"})
+
+
+def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(country code, place as Facebook writes it) of a Facebook login record's own place: ``country`` (a code,
+    "PT", in account_activity_v2; a name is read too) with ``city``/``region`` before it, else the last part of a
+    session's ``location`` ("Lisbon, Portugal"); None when no country can be read (a place without one, "Lisbon",
+    names no country here)."""
+    parts = [str(attrs[k]).strip() for k in ("city", "region", "country") if isinstance(attrs.get(k), str)
+             and str(attrs[k]).strip()]
+    country = attrs.get("country")
+    if isinstance(country, str) and country.strip():
+        cc = gazetteer.country_code(country)
+    else:
+        location = attrs.get("location")
+        if not isinstance(location, str) or "," not in location:
+            return None
+        parts = [p.strip() for p in location.split(",") if p.strip()]
+        cc = gazetteer.country_code(parts[-1]) if parts else None
+    if cc is None:
+        return None
+    return cc.upper(), ", ".join(dict.fromkeys(parts))
 
 
 def _country_attr(attrs: Any) -> str | None:

@@ -39,9 +39,9 @@ tester, T29A):
 * **Facebook's login places** (``facebook_login_places``, L1): the city/region/country Facebook writes beside each
   login (``account_activity_v2``) and each session (``active_sessions_v2`` ``location``) — Facebook's own statement
   of where the logins were (its own IP geolocation, method not given), counted per place and set against the home
-  finding. They are not made located observations of the home finding: the IP registry stays its first and only IP
-  source (a registry country is a published fact about an address block; Facebook's city is an unexplained
-  inference, and one source of place per login keeps the home's counts from meeting the same login twice).
+  finding. Since PLACES2 a login whose address the registry does not place (none, reserved, unlisted) is placed by
+  Facebook's country for the home and trips (place.py, one place per login); a home resting mostly on those is said
+  to be the platform's own word here, not an independent check.
 """
 
 from __future__ import annotations
@@ -469,6 +469,11 @@ def _home_basis(ctx: Context) -> str | None:
     basis = f.value.get("basis") if f is not None and isinstance(f.value, dict) else None
     if not basis and f is not None and "declaration" in (f.confidence_basis or ""):
         basis = "platform declaration"  # too few IP observations: the home finding's value names no basis
+    elif f is not None and isinstance(f.value, dict) and basis != "shipping addresses" \
+            and 2 * int(f.value.get("facebook_placed") or 0) >= int(f.value.get("observations") or 0) > 0:
+        # the logins that place the home are mostly placed by Facebook itself (no registry country for their
+        # addresses): comparing its login places with that home checks Facebook against Facebook
+        basis = "platform declaration"
     return str(basis) if basis else None
 
 

@@ -21,7 +21,9 @@ The rule (docs/findings.md, ``home``):
 * the current home is the town most of the **latest** orders go to — the latest whole calendar quarters that
   together hold ≥ :data:`SHIP_RECENT_MIN` orders — when it holds at least half of them; otherwise the town most
   orders went to overall. A move (most orders to A, the latest to B) gives B, and the town most of the orders
-  before those quarters went to (≥ 3 of them) is named as the earlier home;
+  before those quarters went to (≥ 3 of them) is named as the earlier home. The latest orders all to one town B,
+  the first of them after the last to any other town, ≥ 2 over ≥ :data:`SHIP_TAIL_MIN_DAYS` days (and the billing
+  town, if any, B), are a move the window straddles: B is the home, the window's town the earlier one;
 * confidence: < 5 orders to the town → low; its share of the latest orders ≥ 70 % with ≥ 10 orders to it in
   all → high; ≥ 50 % → medium; else low.
 
@@ -88,6 +90,7 @@ ALTERNATION_DECIDES = 0.6  # the alternating town holding this share of the pair
 ALTERNATION_SHARED_MAX = 0.5  # … and taking turns means both get orders in at most this share of the quarters
 SPLIT_MIN_SHARE = 1 / 3  # a second town with this share of the two's latest orders is named
 SPLIT_OVERLAP_DAYS = 90  # … when both towns received orders over the same quarter or more (not a move)
+SHIP_TAIL_MIN_DAYS = 28  # the latest orders all to one town over this many days or more outvote the quarters' window
 SHIP_KINDS = frozenset({"amazon.order_item", "amazon.shipment"})
 
 Place = tuple[str | None, str | None, str | None]  # (country code, region, town)
@@ -455,13 +458,27 @@ class ShippingPlaces:
             return rank(totals)[0], False  # the latest orders are split (or undated): the town most went to
 
         pid, window = pick(recent_w, w_totals)
+        # the latest orders all to one town, after the last to any other (a move the quarters' window straddles:
+        # the twenty-ninth pass's third tester's `spender`, London "50% of your 6 latest orders" though the two
+        # latest, a month apart, ship to Tokyo and none go to London after them): those latest addresses win
+        tail = self._tail(own_towns)
+        tail = tail if tail != pid else None
+        tail_from: int | None = None
+        if tail is not None:
+            tail_from, pid, window = pid, tail, True
+            since = _quarter(self.first[tail])
+            recent = Counter({tail: self.totals[tail]})
+            recent_w = {tail: float(self.totals[tail])}
+            recent_total = self.totals[tail]
+            window_quarters = [q for q in per_quarter if q >= since]
+            billing_in_window = any(q in own_towns for q in window_quarters)
         w_pid = pid
         raw_pid, _ = pick(recent, self.totals)
         if self.totals[pid] < SHIP_MIN_TOWN_ORDERS:
             return None
         pattern: str | None = None
         second: dict[str, Any] | None = None
-        alternating = self._alternation(per_quarter, weighted, rank)
+        alternating = self._alternation(per_quarter, weighted, rank) if tail is None else None
         latest_decides = False
         if alternating is not None and pid in alternating[0]:
             pair, span, pair_w = alternating
@@ -511,7 +528,12 @@ class ShippingPlaces:
             second = self._town(other) | {"pattern": pattern, "recent_orders": recent[other]}
         earlier = None
         earlier_last: str | None = None  # the earlier town's last day as the rule reads it
-        if pattern is None and window and since is not None:
+        if tail_from is not None:
+            # the town most of the latest orders went to before the tail, not the commonest of all the years
+            earlier = self._town(tail_from)
+            earlier_last = _iso(self.last.get(tail_from))
+            pattern = "move"
+        elif pattern is None and window and since is not None:
             before: dict[int, float] = {}
             before_raw: Counter[int] = Counter()
             for q, c in per_quarter.items():
@@ -580,6 +602,10 @@ class ShippingPlaces:
                        else f"{share:.0%} of the {of_what}")
             basis = (f"{counted} ship to {town}, {count_phrase(orders, 'order')} in all (≥ {SHIP_HIGH_SHARE:.0%} and ≥ "
                      f"{SHIP_HIGH_ORDERS} → high, ≥ {SHIP_MEDIUM_SHARE:.0%} → medium)")
+        if tail_from is not None:
+            basis += (f"; every order since {_iso(self.first[pid])} ships to {town} ({count_phrase(orders, 'order')} "
+                      f"over {(self.last[pid] - self.first[pid]).days} days), none to another town after it: the "
+                      f"latest addresses win over the earlier quarters' {place_text(self.places[tail_from])} (a move)")
         if overruled is not None and second is not None:
             other_town = place_text(_place_of(second))
             conf = Confidence.MEDIUM if overruled_share >= SHIP_MEDIUM_SHARE and orders >= SHIP_LOW_BELOW \
@@ -636,6 +662,26 @@ class ShippingPlaces:
                         basis=basis, evidence=list(self.evidence[pid]), earlier=earlier, gifts=self.gifts,
                         unplaced=self.unplaced, towns=len(self.places) + (1 if self.other_orders else 0),
                         billing=billing, second=second, pattern=pattern)
+
+    def _tail(self, own_towns: Mapping[int, set[int]]) -> int | None:
+        """The town every own order since its first went to, when that first order comes after the last to any
+        other town, it holds ≥ :data:`SHIP_MIN_TOWN_ORDERS` orders over ≥ :data:`SHIP_TAIL_MIN_DAYS` days (a move, not
+        one burst of unflagged gifts just before the download), and the billing address, where the orders have one,
+        does not stay in another town lived in meanwhile (the twenty-second pass's Portland gifts) nor name another
+        town only (orders billed where they ship, the tail's never: parcels for a parent); else None."""
+        if len(self.first) < 2 or self.other_orders:
+            return None
+        latest = max(self.first, key=lambda p: (self.first[p], self.totals[p]))
+        start = self.first[latest]
+        if any(self.last[p] >= start for p in self.last if p != latest):
+            return None
+        if self.totals[latest] < SHIP_MIN_TOWN_ORDERS or (self.last[latest] - start).days < SHIP_TAIL_MIN_DAYS:
+            return None
+        if any(latest not in towns for q, towns in own_towns.items() if q >= _quarter(start)):
+            return None  # the billing town, lived in, is another one in the tail's quarters: gifts sent there
+        if self.billed and not any(p == latest for p, _q in self.billed):
+            return None  # orders ship to their billing town, never the tail's: parcels for someone else
+        return latest
 
     def _day(self, pid: int, *, first: bool) -> str | None:
         """Town ``pid``'s first (or last) day as the report gives it (:meth:`home`'s ``said``): the ISO day, or
