@@ -227,8 +227,8 @@ def _dst_rule(zone: str, year: int, last: date | None = None) -> tuple[int, bool
     (the thirtieth pass's T30B, M1), which :func:`law_periods` (no summer time) contradicted. The standard offset is
     the lesser of January's and July's where summer time is kept (Europe/Dublin's negative winter "DST" gives 0, as
     before) or where July is ahead of January (America/Nuuk 2023: −3 → −2 in March, tzdata's new standard offset,
-    kept as the summer time it looks like), else the offset on ``last`` (the last active day, in ``year``) or 31 December: the law in force at the
-    end, as :func:`law_periods` names it ("UTC+5; UTC+6 until 29 Feb 2024")."""
+    kept as the summer time it looks like), else the offset on ``last`` (the last active day, in ``year``) or
+    31 December: the law in force at the end, as :func:`law_periods` names it ("UTC+5; UTC+6 until 29 Feb 2024")."""
     tz = zone_info(zone)
     summer = 0
     for month in range(1, 13):
