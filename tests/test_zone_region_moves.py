@@ -4,6 +4,7 @@ time)."""
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -86,3 +87,53 @@ def test_a_move_new_york_to_los_angeles_with_the_same_utc_hours_is_seen_by_the_s
     assert [p["zone"] for p in periods] == ["America/New_York", "America/Los_Angeles"]
     assert periods[0]["kind"] == "earlier home" and periods[1]["kind"] == "home"
     assert abs((date.fromisoformat(periods[1]["from"]) - cut).days) <= 7
+
+
+# -- T30B's M7: a stay still open when the export ends, with a new address there --------------------------------
+DE_IP, ES_IP = "5.1.64.1", "80.58.61.250"
+EU = {"de": {"shipping_country": "Germany", "shipping_country_code": "DE", "shipping_city": "Berlin"},
+      "es": {"shipping_country": "Spain", "shipping_country_code": "ES", "shipping_city": "Madrid"}}
+
+
+def _berlin_then_madrid(new_address: bool) -> list:
+    """Berlin 2023-01-02 … 2024-11-24, Madrid (the same clock) from 2024-11-25 to the end (2024-12-20): logins DE then
+    ES (08, 13, 20 UTC), orders to Berlin monthly, and (``new_address``) a sofa bed to Madrid on 2024-11-28."""
+    s = Stream("facebook.zip")
+    move, end = date(2024, 11, 25), date(2024, 12, 20)
+    start = date(2023, 1, 2)
+    events = person("Europe/Berlin", days=(end - start).days + 1, start=start, per_day=6)
+    rng = random.Random(19)
+    d = start
+    while d <= end:
+        if rng.random() < 0.5:  # a login on half the days, as T30B's recentmove
+            events.append(s.ev(datetime(d.year, d.month, d.day, rng.choice((8, 13, 20)), tzinfo=UTC),
+                               "facebook.login", None, ip=ES_IP if d >= move else DE_IP))
+        d += timedelta(days=1)
+    a = Stream("amazon.zip")
+    for i in range(22):
+        t = datetime(2023, 1, 10, 18, tzinfo=UTC) + timedelta(days=30 * i)
+        events.append(a.ev(t, "amazon.order_item", "Buch", order_id=f"d{i}", **EU["de"]))
+    if new_address:
+        events.append(a.ev(datetime(2024, 11, 28, 18, tzinfo=UTC), "amazon.order_item", "Sofá cama", order_id="e1",
+                           **EU["es"]))
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def test_an_open_stay_with_a_new_address_is_a_trip_or_a_move_at_medium() -> None:
+    from dataexam.inference import Confidence
+
+    report = infer(_berlin_then_madrid(new_address=True), now=NOW)
+    trips, home = report.finding("trips"), report.finding("home")
+    last = trips.value[-1]
+    assert (last["country"], last["open_at_end"], last["new_address_orders"]) == ("ES", True, 1)
+    assert "2024-11-25" <= last["start"] <= "2024-11-30"
+    assert trips.confidence != Confidence.HIGH and home.confidence != Confidence.HIGH
+    assert "a trip or a move" in trips.summary
+    assert any("a trip or a move" in c for c in home.caveats)
+
+
+def test_an_open_stay_without_a_new_address_stays_a_trip() -> None:
+    trips = infer(_berlin_then_madrid(new_address=False), now=NOW).finding("trips")
+    assert trips.value and trips.value[-1]["country"] == "ES"
+    assert "open_at_end" not in trips.value[-1]
+    assert "a trip or a move" not in trips.summary
