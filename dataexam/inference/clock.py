@@ -434,8 +434,40 @@ def _same_clocks(a: str, b: str, years: tuple[int, ...]) -> bool:
     return set(zone_clocks(zones.get(a, ()), years)) == set(zone_clocks(zones.get(b, ()), years))
 
 
+def _same_zone_clock(a: str, b: str, years: tuple[int, ...]) -> bool:
+    """Whether zones ``a`` and ``b`` keep one clock in ``years`` (:func:`~.zoneprior.zone_clocks`)."""
+    return len(zone_clocks((a, b), years)) == 1
+
+
+def split_at_shipping_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
+                            zone_days: Mapping[tuple[date, str], int] | None) -> list[Any]:
+    """``periods`` with each one cut where the zone its orders ship to changes for good between two clocks
+    (``zoneprior.PlaceEvidence.shipping_zone_days``: a US state, a Canadian province, an Australian state's town): a
+    move New York → Los Angeles inside one country, its logins all "US", whose quiet hours in UTC did not move
+    enough for the daily clock to cut it (T30B's H1). The rules of :func:`split_at_ip_moves` (orders on
+    :data:`IP_MOVE_MIN_DAYS` days each side, :data:`SAME_PLACE_SHARE` of each side's in one zone); each part keeps
+    its zone (``Regime.zone``)."""
+    return split_at_ip_moves(day_hists, periods, zone_days, same=_same_zone_clock, attr="zone")
+
+
+def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, last: date) -> str | None:
+    """The zone :data:`SAME_PLACE_SHARE` or more of the orders dated from ``first`` to ``last`` (UTC days,
+    inclusive) ship to, where :data:`SAME_PLACE_MIN_IPS` or more do (``shipping_zone_days``); else None."""
+    got: Counter[str] = Counter()
+    for (day, zone), n in (zone_days or {}).items():
+        if first <= day <= last:
+            got[zone] += n
+    total = sum(got.values())
+    if total < SAME_PLACE_MIN_IPS:
+        return None
+    zone, n = got.most_common(1)[0]
+    return zone if n >= SAME_PLACE_SHARE * total else None
+
+
 def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
-                      ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0) -> list[Any]:
+                      ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0, *,
+                      same: Callable[[str, str, tuple[int, ...]], bool] = _same_clocks,
+                      attr: str = "country") -> list[Any]:
     """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
     between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
     time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
@@ -476,21 +508,27 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
         if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
                 or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
                 or min(len(early), len(late)) < REGIME_MIN_ACTIVE
-                or _same_clocks(a_cc, b_cc, clock_years(r.first, r.last))):  # type: ignore[arg-type]
+                or same(a_cc, b_cc, clock_years(r.first, r.last))):  # type: ignore[arg-type]
             out.append(r)
             continue
         a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
         b_cc = Counter(cc for d, cc in seq if d >= cut).most_common(1)[0][0]
-        parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start, a_cc),
-                 Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None, b_cc)]
+        parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start,
+                        r.country, r.zone),
+                 Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
+                        r.country, r.zone)]
+        setattr(parts[0], attr, a_cc)
+        setattr(parts[1], attr, b_cc)
         parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1) if depth < 3 else parts)
+        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr)
+                   if depth < 3 else parts)
     return out
 
 
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
-                 ips_in: Callable[[date, date], Counter[str]] | None = None
+                 ips_in: Callable[[date, date], Counter[str]] | None = None,
+                 zone_in: Callable[[date, date], str | None] | None = None
                  ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
@@ -513,24 +551,42 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     SIM) is read as night work at home then; logins from where the person is let it be a stay."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
+    zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
+
+    def other_zone(i: int) -> bool:
+        # the orders of period i ship to a zone on another clock than the home period's (New York's student years
+        # before Los Angeles, the same quiet hours in UTC: T30B's H1)
+        a, b = zones[i], zones[home]
+        return a is not None and b is not None and not _same_zone_clock(
+            a, b, clock_years(min(periods[i].first, periods[home].first), max(periods[i].last, periods[home].last)))
+
     # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
-    # country (split_at_ip_moves)
+    # country (split_at_ip_moves) or its orders in a zone of another clock (split_at_shipping_moves)
     mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H
-            and (r.country is None or periods[home].country is None or r.country == periods[home].country)]
+            and (r.country is None or periods[home].country is None or r.country == periods[home].country)
+            and not other_zone(i)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
     home_cc = zone_countries().get(home_cands[0].zones[0])
 
-    def at_home(r: Any) -> bool:
+    def at_home(i: int, r: Any) -> bool:
         ips = ips_in(r.first, r.last) if ips_in is not None else Counter()
         n = sum(ips.values())
-        return bool(home_cc) and n >= SAME_PLACE_MIN_IPS and ips[home_cc] >= SAME_PLACE_SHARE * n
+        return bool(home_cc) and n >= SAME_PLACE_MIN_IPS and ips[home_cc] >= SAME_PLACE_SHARE * n \
+            and not other_zone(i)
 
     # another period's place evidence is what is dated inside it (prior_for's False: the undated evidence, the
     # export's present, weighs on the home's periods alone)
-    answers = [home_cands[0] if i in mine or at_home(r) else
-               score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)[0]
+    def placed(i: int, cands: list[Any]) -> Any:
+        # a period whose orders all ship to one zone is on that zone's clock, whatever its hours (New York's student
+        # years, awake 10:00–02:30: the person's own night at home put them on Anchorage's clock; T30B's H1) — the
+        # place evidence decides, as the logins do for at_home
+        z = zones[i]
+        return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
+
+    answers = [home_cands[0] if i in mine or at_home(i, r) else
+               placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
                for i, r in enumerate(periods)]
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
     # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
@@ -936,14 +992,18 @@ class ClockAggregator(Aggregator):
         # on its clock, and each period read on its own zone (N1 of the twenty-fifth pass: a Berlin person's three
         # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
         # (moved_on) keeps its own account below.
-        periods = split_at_ip_moves(self.days, regimes(self.days), getattr(zone_place, "ip_days", None))
+        ship_days = getattr(zone_place, "shipping_zone_days", None)
+        periods = split_at_shipping_moves(self.days, split_at_ip_moves(self.days, regimes(self.days),
+                                                                       getattr(zone_place, "ip_days", None)),
+                                          ship_days)
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
             split, self.shifted = _fit_periods(self.days, periods,
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
-                                               lambda a, b: _dated_ips(zone_place, a, b))
+                                               lambda a, b: _dated_ips(zone_place, a, b),
+                                               lambda a, b: period_zone(ship_days, a, b))
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days

@@ -2200,6 +2200,7 @@ class PlaceAggregator(Aggregator):
             trip["same_clock"] = self._same_clock(ctx, trip)
         for c in candidates:
             c.pop("_days", None)
+        open_stay = self._open_stay(trips)
         at_home = sum(c[home_on(d)] for d, c in per_day.items())
         silent = self._silent_gaps() if not trips else None
         if trips:
@@ -2238,6 +2239,10 @@ class PlaceAggregator(Aggregator):
             basis += (f"; judged against the home of each period ({said_moved['from']} until "
                       f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
+        if open_stay is not None:
+            conf, said = self._say_open_stay(open_stay, conf, home)
+            basis += "; " + said
+            summary += f". {said[0].upper()}{said[1:]}"
         # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
         ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None
         if silent:
@@ -2259,6 +2264,44 @@ class PlaceAggregator(Aggregator):
             meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"
                                + (f" and {len(silent['periods']) - 8} more." if len(silent["periods"]) > 8 else ".")]
         return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+
+    def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The latest trip when it is still open as the records end — no day at home after it, its last day within
+        :data:`OPEN_STAY_END_DAYS` of the last active day — and an order of one's own ships to an address in its
+        country first ordered to since it began (a new address): a trip or a move, the records cannot yet tell
+        (inference.md #15: a new address is a move's sign). Marks it ``open_at_end`` and ``new_address_orders``."""
+        days = self.active_days
+        if not trips or not days:
+            return None
+        trip = trips[-1]
+        start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+        if trip.get("first_home_day_after") is not None or (date.fromordinal(days[-1]) - end).days > OPEN_STAY_END_DAYS:
+            return None
+        ship = self.shipping
+        new = sum(ship.totals[pid] for pid, place in enumerate(ship.places)
+                  if place[0] == trip["country"] and pid in ship.first
+                  and ship.first[pid] >= start - timedelta(days=OPEN_STAY_ORDER_SLACK_DAYS))
+        if not new:
+            return None
+        trip["open_at_end"] = True
+        trip["new_address_orders"] = new
+        return trip
+
+    @staticmethod
+    def _say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tuple[Confidence, str]:
+        """The trips finding's confidence capped at medium and the words for an open stay (:meth:`_open_stay`); the
+        home finding capped at medium too, with the same words as a caveat: it names the home before the stay, which
+        may be the earlier one already (T30B's M7: "live in Berlin" high beside a sofa bed sent to Madrid)."""
+        where = gazetteer.country_display(trip["country"])
+        orders = count_phrase(trip["new_address_orders"], "order")
+        said = (f"the stay in {where} from {spoken(trip['start'])} is still open when the records end (last seen "
+                f"there {spoken(trip['end'])}, no day at home since), with {orders} to a new address there: a trip "
+                "or a move — too recent to tell")
+        if home.confidence == Confidence.HIGH:
+            home.confidence = Confidence.MEDIUM
+            home.confidence_basis += f"; lowered to medium: {said}"
+        home.caveats.append(f"{said[0].upper()}{said[1:]}; the home named is the one before it.")
+        return (Confidence.MEDIUM if conf == Confidence.HIGH else conf), said
 
     def _silent_gaps(self) -> dict[str, Any] | None:
         """Record-free gaps that recur on the same dates (SILENT_MIN_DAYS' comment): ``{"gaps", "shortest",
@@ -2443,6 +2486,12 @@ def _is_subdivision(country: str, text: str) -> bool:
         if gazetteer.fold_country(sub.name) == folded or sub.code.split("-", 1)[-1].casefold() == folded:
             return True
     return False
+
+
+#: the days between a stay's last day abroad and the last active day within which it is still open at the export's
+#: end, and how many days before its start a new address there may first be ordered to (a parcel sent ahead)
+OPEN_STAY_END_DAYS = 7
+OPEN_STAY_ORDER_SLACK_DAYS = 7
 
 
 def _trips_head(trips: list[dict[str, Any]]) -> str:

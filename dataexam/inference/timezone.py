@@ -211,12 +211,37 @@ class Candidate:
         return self.loglik + self.log_sleep
 
 
-def _dst_rule(zone: str, year: int) -> tuple[int, bool]:
-    """(standard offset in quarters, observes DST) of ``zone`` in ``year`` (January vs July)."""
+#: months of a year whose 15th must be on summer time (the zone's own ``dst()``) for the year to keep summer time:
+#: summer time lasts four months or more wherever it is kept, while Morocco's Ramadan hour (a month, negative in
+#: tzdata) touches one or two samples at most
+DST_MIN_MONTHS = 3
+
+
+@lru_cache(maxsize=4096)
+def _dst_rule(zone: str, year: int, last: date | None = None) -> tuple[int, bool]:
+    """(standard offset in quarters, observes DST) of ``zone`` in ``year``.
+
+    Summer time is read from the zone's own ``dst()`` (zoneinfo, from tzdata's isdst flags) on the 15th of each
+    month at 12:00 UTC: :data:`DST_MIN_MONTHS` such days or more. Comparing 15 January with 15 July read a change
+    of law as summer time: Asia/Almaty moved from +6 to +5 on 2024-03-01 and 2024 was "UTC+5 with summer time"
+    (the thirtieth pass's T30B, M1), which :func:`law_periods` (no summer time) contradicted. The standard offset is
+    the lesser of January's and July's where summer time is kept (Europe/Dublin's negative winter "DST" gives 0, as
+    before) or where July is ahead of January (America/Nuuk 2023: −3 → −2 in March, tzdata's new standard offset,
+    kept as the summer time it looks like), else the offset on ``last`` (the last active day, in ``year``) or
+    31 December: the law in force at the end, as :func:`law_periods` names it ("UTC+5; UTC+6 until 29 Feb 2024")."""
     tz = zone_info(zone)
-    jan = _offset_q(tz, date(year, 1, 15))
-    jul = _offset_q(tz, date(year, 7, 15))
-    return min(jan, jul), jan != jul
+    summer = 0
+    for month in range(1, 13):
+        t = datetime(year, month, 15, 12, tzinfo=UTC).astimezone(tz)
+        if t.dst():
+            summer += 1
+    jan, jul = _offset_q(tz, date(year, 1, 15)), _offset_q(tz, date(year, 7, 15))
+    # a step forward into the northern summer that tzdata files as a new standard offset is read as summer time, as
+    # before: America/Nuuk went −3 → −2 on 2023-03-25 and stayed, its 2023 clock that of −3 with summer time
+    if summer >= DST_MIN_MONTHS or jul > jan:
+        return min(jan, jul), True
+    end = last if last is not None and last.year == year else date(year, 12, 31)
+    return _offset_q(tz, end), False
 
 
 def candidates(days: Sequence[date]) -> list[Candidate]:
@@ -335,7 +360,7 @@ def score_zones(day_hists: dict[date, Sequence[int]], prior: ZonePrior,
         mass = sum(prior.probs.get(z, 0.0) for z in c.zones)
         c.log_place = math.log(mass) if mass > 0 else -1e9
         c.zones.sort(key=lambda z: -prior.probs.get(z, 0.0))
-        c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year)
+        c.standard_q, c.observes_dst = _dst_rule(c.zones[0], year, days[-1])
     _allow_habit_step(cands, prefix, days, temper, lull)
     lead = max(cands, key=lambda c: c.score)
     if lead.habit_step is not None:
@@ -914,6 +939,9 @@ class Regime:
     #: the login-IP country that set this period apart from its neighbour on a clock under 2.5 h away (a move
     #: Mexico City → Bogotá, Bali → Bangkok: ``clock.split_at_ip_moves``), else None
     country: str | None = None
+    #: the zone of the shipping addresses that set this period apart from its neighbour on one country's other
+    #: clock (New York → Los Angeles: ``clock.split_at_shipping_moves``), else None
+    zone: str | None = None
 
 
 def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:

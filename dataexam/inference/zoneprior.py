@@ -884,6 +884,54 @@ def town_in_named_part(place: str, tail: str) -> str | None:
     return zone if len(zone_clocks(rivals)) == 1 else None
 
 
+#: distinct shipping addresses (country, region, town) whose zone is looked up (PlaceEvidence.shipping_zone_days)
+MAX_SHIP_ZONE_KEYS = 40
+
+
+def shipping_zone(cc: str | None, region: str | None, city: str | None) -> str | None:
+    """The zone a shipping address places its orders in, or None where it cannot tell one clock: a US state or
+    Canadian province of one clock (``us`` package, zone.tab comments; :func:`region_zones`), one of several told by
+    its town (GeoNames, :func:`~.gazetteer.city_zone_in`: El Paso is Mountain, Houston Central); elsewhere a country
+    of one clock, else its town (GeoNames by the address's region, ISO 3166-2 via ``pycountry`` in
+    ``gazetteer.admin1_code``) or a region of one clock (Western Australia: Perth). ``region`` upper-case."""
+    from .gazetteer import admin1_code, admin1_known, city_zone_in, city_zones, town, towns_in
+
+    known = zone_countries()
+    if region and cc in (None, "US", "CA"):
+        rz = region_zones(cc, region)
+        if not rz:
+            return None
+        country = cc or known.get(rz[0]) or "US"
+        if country == "CA" or len(zone_clocks(rz)) > 1:
+            code = (_state_code(region) or region) if country == "US" else _region_code("CA", region)
+            zone = city_zone_in(city, country, code) if city else None
+            if zone is not None and known.get(zone) == country:
+                return zone
+            if country == "US" or len(rz) > 1:
+                return None
+        return rz[0]
+    if not cc:
+        return None
+    zones = country_zones().get(cc, ())
+    if not zones:
+        return None
+    if len(zone_clocks(zones)) == 1:
+        return zones[0]
+    admin1 = region if region and admin1_known(cc, region) else None
+    if city:
+        found = town(city, cc, admin1)
+        if found is not None:
+            code = admin1_code(cc, admin1) if admin1 else None
+            tz = {z for country, a1, z in city_zones(found.name) if country == cc and (code is None or a1 == code)}
+            if len(tz) == 1 and known.get(z := tz.pop()) == cc:
+                return z
+    if admin1:
+        zone = _one_clock(towns_in(cc, admin1).values())
+        if zone is not None and known.get(zone) == cc:
+            return zone
+    return None
+
+
 def _utc_day(t: datetime) -> date:
     """The UTC date of ``t`` (a naive time, as a date-only record's, is taken as written)."""
     return t.date() if t.tzinfo is None else t.astimezone(UTC).date()
@@ -912,6 +960,12 @@ class PlaceEvidence(Aggregator):
         # (country, region, town) of shipments outside the US and Canada, in countries of several zones (Madrid or
         # the Canaries, Perth or Sydney, Lisbon or the Azores): bounded; a new town replaces one seen once when full
         self.shipping_towns: Counter[tuple[str, str | None, str]] = Counter()
+        # (UTC day, zone) of each own shipment whose address names one clock (:meth:`_shipping_zone`): the US state
+        # or Canadian province, the town or region elsewhere, a country of one clock. Where a country keeps several
+        # clocks its region decides, and dated, a change of it over the years is a change of zone (T30B's H1: twelve
+        # years NY → LA, IPs only "US", read as New York throughout). Grows with the days that have orders
+        self.shipping_zone_days: Counter[tuple[date, str]] = Counter()
+        self._ship_zone_memo: dict[tuple[str | None, str | None, str | None], str | None] = {}
         self.marketplaces: Counter[str] = Counter()
         self.phones: Counter[str] = Counter()
         self.declared: Counter[str] = Counter()  # zone names (city) or "cc:XX"
@@ -942,6 +996,19 @@ class PlaceEvidence(Aggregator):
                 return
             del towns[once]
         towns[key] += 1
+
+    def _shipping_zone(self, cc: str | None, region: str | None, city: str | None) -> str | None:
+        """The one zone (or one clock's commonest zone) a shipping address names, memoised per (country, REGION,
+        town): :data:`MAX_SHIP_ZONE_KEYS` addresses at most are looked up (GeoNames ≈ 20–50 ms each), later new
+        ones give None."""
+        key = (cc, region, city)
+        if key in self._ship_zone_memo:
+            return self._ship_zone_memo[key]
+        if len(self._ship_zone_memo) >= MAX_SHIP_ZONE_KEYS:
+            return None
+        zone = shipping_zone(cc, region, city)
+        self._ship_zone_memo[key] = zone
+        return zone
 
     def consume(self, event: Event) -> None:
         attrs = event.attrs
@@ -990,6 +1057,12 @@ class PlaceEvidence(Aggregator):
                     tkey = (cc, region.strip().upper() if isinstance(region, str) and region.strip() else None,
                             city.strip())
                     self._count_town(tkey)
+            if event.time is not None and attrs.get("gift") is not True:
+                city = attrs.get("shipping_city")
+                zone = self._shipping_zone(cc, region.strip().upper() if isinstance(region, str) and region.strip()
+                                           else None, city.strip() if isinstance(city, str) and city.strip() else None)
+                if zone is not None:
+                    self.shipping_zone_days[(_utc_day(event.time), zone)] += 1
             site = attrs.get("website")
             if isinstance(site, str) and site:
                 mc = MARKETPLACE_COUNTRY.get(site.strip().lower().removeprefix("www."))
@@ -1331,6 +1404,9 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             sources.append(PriorSource("dated place", _normalise(dict(placed)), max(n, 1),
                                        f"{n} check-in(s), geotag(s) or location record(s) dated in the period (most "
                                        f"in {top_zone})", known.get(top_zone)))
+        ship = _dated_in(ev.shipping_zone_days, periods or ())
+        if ship:
+            _add_shipping_zones(sources, within, ship)
         for name, counter in (("IP country", _dated_in(ev.ip_days, periods or ())),
                               ("shipping country", _dated_in(ev.shipping_country_days, periods or ()))):
             if counter:
@@ -1346,7 +1422,13 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             if not key.startswith("cc:") and key in known:
                 per = within.setdefault(known[key], {})
                 per[key] = per.get(key, 0.0) + c
-        by_region = _shipping_region_zones(ev)
+        # the home's periods named (a history cut at a move): the shipping addresses dated in them decide where in a
+        # country of several clocks the person lives, not every address of the history (T30B's H1: New York's orders
+        # of 2013–18 pulled the Los Angeles years onto New York's clock)
+        ship = _dated_in(ev.shipping_zone_days, periods) if periods is not None and ev.shipping_zone_days else None
+        by_region = _shipping_region_zones(ev) if ship is None else {}
+        if ship:
+            _add_shipping_zones(sources, within, ship)
         for (resolved, unresolved) in by_region.values():
             for z, w in resolved.items():
                 if z in known:
@@ -1356,7 +1438,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 if z in known:
                     per = within.setdefault(known[z], {})
                     per[z] = per.get(z, 0.0) + unresolved[1]
-        if ev.shipping_regions:
+        if ev.shipping_regions and ship is None:
             zones: dict[str, float] = {}
             n = 0
             for (cc, region), c in ev.shipping_regions.items():
@@ -1373,7 +1455,7 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 sources.append(PriorSource("shipping region", _normalise(zones), n,
                                            f"{n} order items shipped to a known US state or Canadian province "
                                            f"(most to {top[1]})", zone_countries().get(max(zones, key=zones.get))))
-        town_zones = _shipping_town_zones(ev)
+        town_zones = _shipping_town_zones(ev) if ship is None else []
         if town_zones:
             # a town of a country of several zones places the person within it, as a US state does: Madrid,
             # not the Canaries (the twenty-second pass's third tester: "a shipping address would settle it" was
@@ -1499,6 +1581,24 @@ def anywhere(years: tuple[int, ...] | None = None) -> dict[str, float]:
             moved = people.get(z, 0) / total if total else even[z] / mass
             out[z] = ANYWHERE_EVEN_SHARE * even[z] + (1 - ANYWHERE_EVEN_SHARE) * mass * moved
     return _normalise(out)
+
+
+def _add_shipping_zones(sources: list[PriorSource], within: dict[str, dict[str, float]], ship: Counter[str]) -> None:
+    """The "shipping region" source from dated shipments' zones (:attr:`PlaceEvidence.shipping_zone_days` inside
+    the periods fitted), each zone also a place within its country (``within``) where the country keeps several
+    clocks; a country of one clock adds nothing the shipping country does not say."""
+    known = zone_countries()
+    several = {z: c for z, c in ship.items() if len(zone_clocks(country_zones().get(known.get(z, ""), ()))) > 1}
+    if not several:
+        return
+    for z, c in several.items():
+        per = within.setdefault(known[z], {})
+        per[z] = per.get(z, 0.0) + c
+    n = sum(several.values())
+    top = max(several, key=several.get)  # type: ignore[arg-type]
+    sources.append(PriorSource("shipping region", _normalise(dict(several)), n,
+                               f"{n} order items shipped within a country of several clocks, dated in the period "
+                               f"(most to {top})", known.get(top)))
 
 
 def _shipping_region_zones(ev: PlaceEvidence) -> dict[tuple[str | None, str],

@@ -678,7 +678,13 @@ def _h_trips(v: list[dict[str, Any]]) -> str:
         return ""  # the finding's summary: "No trips abroad seen.", or why none is seen (T28C M3)
     parts = [f"{country(t['country'])} {span(t['start'], t['end'])}" for t in v[:4]]
     more = f" and {len(v) - 4} more" if len(v) > 4 else ""
-    return f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
+    head = f"{count_phrase(len(v), 'trip')} abroad: {', '.join(parts)}{more}."
+    last = v[-1]
+    if last.get("open_at_end"):
+        # a stay still open at the export's end, with an order to a new address there (T30B's M7): a trip or a move
+        head += (f" The stay in {country(last['country'])} is still open when the records end, with an order to a new "
+                 "address there: a trip or a move — too recent to tell.")
+    return head
 
 
 def demographic_text(d: dict[str, Any]) -> str:
