@@ -727,9 +727,9 @@ def _analysed(text: str) -> tuple[Matches, bool]:
     lowered = text.lower()
     words = _TOKEN.findall(lowered)
     index = _keyword_index()
-    hits = index.tokens.intersection(words)
+    hits, screen = _screened(words)
     if not hits:
-        return with_special_terms(text, (), lowered, words), False
+        return with_special_terms(text, (), lowered, words, screen), False
     singles = index.singles
     # (category position, token) of every one-word keyword among the hits; sorted, they give each category's
     # keywords in order without a per-category list, sort and tuple (a quarter of a text's categorisation, issue 16)
@@ -764,23 +764,70 @@ def _analysed(text: str) -> tuple[Matches, bool]:
         matches = tuple([(names[p], tuple(sorted(found[p]))) for p in sorted(found) if found[p]])
     # an idiom keyword among the matched terms is among the hits (each one a lower-case word)
     idiom = bool(matches) and not _IDIOM_KEYWORDS.isdisjoint(hits) and _idiom_possible(words)
-    return with_special_terms(text, matches, lowered, words), idiom
+    return with_special_terms(text, matches, lowered, words, screen), idiom
+
+
+# One screen of a text's tokens for the keyword map and the Art. 9 terms beside it (issue 16: the terms' own pre-check,
+# its words, their first five letters and the compounds' parts looked up per text, had made a text's categorising
+# ~2.1x as long). Each distinct token is screened once, for both: whether it is a keyword's token, and what it can
+# make special_terms.find_in find (special_terms.token_screen). A text's tokens then meet the tokens known to be
+# neither in one set difference in C; only the few left (keyword tokens, a term's start, a token not seen yet) are
+# looked up, and find_in makes only the look-ups their answers call for. The answers are bounded: both tables are
+# emptied when the clean one reaches _SCREEN_MAX tokens (a token then is screened again, ~2 µs).
+_SCREEN_MAX = 1 << 15
+_MAP_TOKEN = 8  # beside special_terms.WORDS, PART and LONG_PART
+_clean: set[str] = set()  # tokens screened that are no keyword's and can make find_in find nothing
+_screen: dict[str, int] = {}  # every other token screened: _MAP_TOKEN | special_terms' bits
+_NO_HITS: frozenset[str] = frozenset()
+
+
+def _screened(tokens: list[str]) -> tuple[set[str] | frozenset[str], int]:
+    r"""The keyword map's tokens among a text's lower-case ``[\w-]+`` ``tokens`` (as ``_keyword_index().tokens &
+    tokens``), and the :func:`.special_terms.token_screen` answers of the tokens, OR-ed: one screen for both
+    matchers (see above)."""
+    rest = set(tokens).difference(_clean)
+    if not rest:
+        return _NO_HITS, 0
+    hits: set[str] = set()
+    screen = 0
+    for token in rest:
+        flags = _screen.get(token)
+        if flags is None:
+            flags = (_MAP_TOKEN if token in _keyword_index().tokens else 0) | special_terms.token_screen(token)
+            if len(_clean) >= _SCREEN_MAX or len(_screen) >= _SCREEN_MAX:
+                _clean.clear()
+                _screen.clear()
+            if flags:
+                _screen[token] = flags
+            else:
+                _clean.add(token)
+        if flags & _MAP_TOKEN:
+            hits.add(token)
+        screen |= flags
+    return hits, screen & ~_MAP_TOKEN
+
+
+_SENSITIVE_NAMES = frozenset(c for c in CATEGORIES if is_sensitive(c))
 
 
 def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
-                       tokens: list[str] | None = None) -> Matches:
+                       tokens: list[str] | None = None, screen: int | None = None) -> Matches:
     """``matches`` (the keyword map's, in map order) with the Art. 9 terms :func:`.special_terms.find` sees in
     ``text`` added to their ``sensitive:`` categories (brands, compounds, other scripts the map's whole ASCII-like
-    words cannot hold: T29C H1–H6); a category's terms are the union, sorted. Unchanged when none is found."""
-    extra = special_terms.find(text) if lowered is None or tokens is None else special_terms.find_in(lowered, tokens)
+    words cannot hold: T29C H1–H6); a category's terms are the union, sorted. Unchanged when none is found.
+    ``screen``: what :func:`_screened` said of the ``tokens`` (:func:`.special_terms.find_in` reads it)."""
+    if lowered is None or tokens is None:
+        extra = special_terms.find(text)
+    else:
+        extra = special_terms.find_in(lowered, tokens, screen) if screen != 0 else ()
     if extra:
         found = {category: set(terms) for category, terms in matches}
         for category, terms in extra:
             found.setdefault(SENSITIVE_PREFIX + category, set()).update(terms)
         matches = tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
     if not text.isascii():
-        matches = _with_folded(text, matches)
-    if matches and any(is_sensitive(c) for c, _t in matches):
+        matches = _with_folded(text, matches, tokens)
+    if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
         matches = _without_exceptions(text if lowered is None else lowered, matches)
     return matches
 
@@ -804,21 +851,38 @@ def _merge_sensitive(matches: Matches, more: Matches) -> Matches:
     return tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
 
 
-def _with_folded(text: str, matches: Matches) -> Matches:
+def _with_folded(text: str, matches: Matches, tokens: list[str] | None = None) -> Matches:
     """ART9B (T29D N1: "Feliz Ramadán" was nothing while "ramadan" is a keyword): a non-ASCII text's special
     categories are also those of its accent-folded form (the keyword map's words are unaccented; a Spanish or French
-    writer accents them). Only the special categories: a hobby's reading stays the text's own."""
+    writer accents them). Only the special categories: a hobby's reading stays the text's own. ``tokens``: the
+    text's lower-case ``[\\w-]+`` runs, where the caller has cut them."""
     folded = fold_accents(text)
     if folded == text:
         return matches
     # only a word the folding changed can match anew: most accented texts hold none of the special words (and a word
-    # of one or two letters, French "à" → "a", starts no term alone)
-    changed = set(_TOKEN.findall(folded.lower())).difference(_TOKEN.findall(text.lower()))
-    words = {w for t in changed for w in t.split("-") if len(w) > 2}
-    if _special_tokens().isdisjoint(words) and not special_terms.may_hold(words):
+    # of one or two letters, French "à" → "a", starts no term alone); a folded token is screened once (_fold_may)
+    rest = set(_TOKEN.findall(folded.lower())).difference(_fold_clean)
+    if rest:
+        rest.difference_update(_TOKEN.findall(text.lower()) if tokens is None else tokens)
+    if not any(map(_fold_may, rest)):
         return matches
     more = keyword_matches(folded)
     return _merge_sensitive(matches, more) if more else matches
+
+
+_fold_clean: set[str] = set()  # folded tokens of which no word can start a special keyword or term (_fold_may)
+
+
+def _fold_may(token: str) -> bool:
+    """Whether a word of more than two letters of a folded text's ``token`` is a special keyword's token or may start
+    an Art. 9 term (:func:`.special_terms.may_hold`); a token that cannot is remembered (up to _SCREEN_MAX)."""
+    words = {w for w in token.split("-") if len(w) > 2}
+    if not _special_tokens().isdisjoint(words) or special_terms.may_hold(words):
+        return True
+    if len(_fold_clean) >= _SCREEN_MAX:
+        _fold_clean.clear()
+    _fold_clean.add(token)
+    return False
 
 
 # Phrases in which a special category's word has another sense ("Pride and Prejudice", "The Python Bible", "Cancer

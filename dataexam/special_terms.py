@@ -390,41 +390,88 @@ def find(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return find_in(lowered, _TOKEN.findall(lowered))
 
 
-def find_in(lowered: str, tokens: list[str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    r""":func:`find` of a lower-cased text, given its ``[\w-]+`` tokens (which the keyword map's matcher has cut
-    already: ``categories._analysed``)."""
+#: :func:`token_screen`'s answers, bits: the token is a one-word term, a phrase's first word, or a word of it starts
+#: with a stem's first five letters (the word look-ups of :func:`find_in` can find something)
+WORDS = 1
+#: … a compound's part (or a term of a script without spaces) lies inside one of its words
+PART = 2
+#: … such a part lies inside a word two letters longer than the shortest ASCII part (what counts in an ASCII text)
+LONG_PART = 4
+
+
+def token_screen(token: str) -> int:
+    r"""What one lower-case ``[\w-]+`` token of a text can make :func:`find_in` find (:data:`WORDS` | :data:`PART` |
+    :data:`LONG_PART`; 0: nothing). :func:`find_in`'s pre-check passes for an ASCII text iff one of its tokens has
+    WORDS or LONG_PART, for any other text iff one has WORDS or PART: a one-word term is a whole token, a phrase's
+    first word, a stem's first five letters and a compound's part lie inside one word of a token (:func:`_words`; a
+    part is ``\w`` letters only, a test holds :data:`TERMS` to that). Its word look-ups can find a term only in a
+    text with a WORDS token, its parts only in one with a PART token. So a caller may screen each distinct token once
+    (``categories._analysed`` keeps the answers) and hand :func:`find_in` the answers of a text's tokens, OR-ed."""
     index = _index()
-    words = _words(tokens) if "-" in lowered else tokens
-    # most texts hold none: their words and their first five letters looked up in C, and a compound's part inside
-    # a word longer than it (at a word's start it is a stem: the look-up finds it)
-    if (index.single.keys().isdisjoint(tokens) and index.whole.keys().isdisjoint(words)
-            and index.prefix_heads.isdisjoint(map(_HEAD, words))):
-        if lowered.isascii():
-            # a part inside a word has two letters before it at least ("Ohrkondom" is the shortest such word)
-            inside = " ".join([w for w in words if len(w) >= index.shortest_part + 2])
-            if not inside or not any(map(inside.__contains__, index.ascii_infix)):
-                return ()
-        elif not any(map(lowered.__contains__, index.infix_parts)):
+    flags = WORDS if token in index.single else 0
+    for word in ([w for w in token.split("-") if w] if "-" in token else (token,)):
+        if word in index.whole or word[:5] in index.prefix_heads:
+            flags |= WORDS
+        if any(map(word.__contains__, index.infix_parts)):
+            flags |= PART
+            if len(word) >= index.shortest_part + 2 and any(map(word.__contains__, index.ascii_infix)):
+                flags |= LONG_PART
+    return flags
+
+
+def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    r""":func:`find` of a lower-cased text, given its ``[\w-]+`` tokens (which the keyword map's matcher has cut
+    already: ``categories._analysed``). ``screen``: the :func:`token_screen` answers of every token, OR-ed, where
+    the caller has them (the text-wide pre-check is then read from them, and only the look-ups that can find
+    something are made)."""
+    index = _index()
+    if screen is not None:
+        if not screen & (WORDS | (LONG_PART if lowered.isascii() else PART)):
             return ()
+        words = (_words(tokens) if "-" in lowered else tokens) if screen & WORDS else []
+    else:
+        words = _words(tokens) if "-" in lowered else tokens
+        # most texts hold none: their words and their first five letters looked up in C, and a compound's part
+        # inside a word longer than it (at a word's start it is a stem: the look-up finds it)
+        if (index.single.keys().isdisjoint(tokens) and index.whole.keys().isdisjoint(words)
+                and index.prefix_heads.isdisjoint(map(_HEAD, words))):
+            if lowered.isascii():
+                # a part inside a word has two letters before it at least ("Ohrkondom" is the shortest such word)
+                inside = " ".join([w for w in words if len(w) >= index.shortest_part + 2])
+                if not inside or not any(map(inside.__contains__, index.ascii_infix)):
+                    return ()
+            elif not any(map(lowered.__contains__, index.infix_parts)):
+                return ()
+        screen = WORDS | PART
     found: dict[str, set[str]] = {}
-    heads = index.prefix_heads
-    for token in tokens:
-        for category, term in index.single.get(token, ()):
-            found.setdefault(category, set()).add(term)
-    for i, word in enumerate(words):
-        for terms_words, category, term in index.whole.get(word, ()):
-            if tuple(words[i:i + len(terms_words)]) == terms_words:
+    if screen & WORDS:
+        # the look-ups in C: the text's distinct tokens and words against the terms, then only the words found
+        for token in index.single.keys() & set(tokens):
+            for category, term in index.single[token]:
                 found.setdefault(category, set()).add(term)
-        if word[:5] in heads:
+        distinct = set(words)
+        for first in index.whole.keys() & distinct:
+            i = words.index(first)
+            while True:
+                for terms_words, category, term in index.whole[first]:
+                    if tuple(words[i:i + len(terms_words)]) == terms_words:
+                        found.setdefault(category, set()).add(term)
+                try:
+                    i = words.index(first, i + 1)
+                except ValueError:
+                    break
+        heads = index.prefix_heads.intersection(map(_HEAD, distinct))
+        for word in [w for w in distinct if w[:5] in heads] if heads else ():
             for n in index.prefix_lengths:
                 if n > len(word):
                     break
                 hit = index.prefix.get(word[:n])
                 if hit is not None:
                     found.setdefault(hit[0], set()).add(hit[1])
-    for part, category, term in index.infix:
-        if part in lowered:
-            found.setdefault(category, set()).add(term)
+    if screen & PART:
+        for part, category, term in index.infix:
+            if part in lowered:
+                found.setdefault(category, set()).add(term)
     return tuple((c, tuple(sorted(found[c]))) for c in TERMS if c in found)
 
 
