@@ -946,8 +946,10 @@ class InterestAggregator(Aggregator):
                                "'Graduated today!', 'First day at my new job', 'We got engaged', 'Mum passed "
                                "away', 'Wir haben uns verlobt'), dated by the first such post (basis 'own posts "
                                "(first person)', medium at most); one the person also declared to Facebook is "
-                               "that event. A post the special-category keyword map reads is withheld without "
-                               "--include-sensitive."),
+                               "that event. Every switch between the home finding's periods is a move; a period "
+                               "abroad under 12 months between two periods in one country is one stay abroad (the "
+                               "UN's 1998 migration statistics: usual residence changes after a year). A post the "
+                               "special-category keyword map reads is withheld without --include-sensitive."),
                        evidence=ev, caveats=caveats, literature=literature.cards("life_events"), sensitive=sensitive,
                        summary=summary)
 
