@@ -26,7 +26,7 @@ from ..categories import (
 )
 from ..events import Event
 from ..wording import count_phrase
-from . import literature
+from . import gazetteer, literature
 from .engine import Aggregator, Context, categories_of
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
@@ -217,10 +217,15 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
     value = getattr(home, "value", None)
     if not isinstance(value, dict):
         return []
-    out = []
+    out: list[dict[str, Any]] = []
     moved = value.get("moved")
+    periods = [p for p in moved.get("periods") or () if isinstance(p, dict)] if isinstance(moved, dict) else []
+    if len(periods) > 2:
+        # every switch between the home's periods is a move (T30B M4: Lisbon → Berlin → Toronto gave only the
+        # last), a stay abroad (stays.py: under a year, back to the same country) one event, not two moves
+        out = _period_events(moved, periods, days)
     # the rule reads the days themselves (``days``), the value may hold a withheld night-time day
-    if isinstance(moved, dict) and moved.get("since") and moved.get("until") \
+    elif isinstance(moved, dict) and moved.get("since") and moved.get("until") \
             and str(days.get("moved.until") or moved["until"]) <= str(days.get("moved.since") or moved["since"]):
         day = str(days.get("moved.since") or moved["since"])
         out.append({"type": "move", "month": day[:7], "start": moved["until"],
@@ -238,12 +243,43 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
         start, completed = str(earlier["last"]), str(ship["first"])
         day = str(days.get("shipping.first") or completed)
         if not any(abs((date.fromisoformat(str(m.get("_day", m["completed"]))[:10]) - date.fromisoformat(day)).days)
-                   <= SAME_MOVE_DAYS for m in out):
+                   <= SAME_MOVE_DAYS for m in out if m["type"] == "move"):
             out.append({"type": "move", "month": day[:7], "start": start, "completed": completed,
                         "sensitive": None, "basis": "home finding",
                         "from": place_text((earlier.get("country"), earlier.get("region"), earlier.get("city"))),
                         "to": place_text((ship.get("country"), ship.get("region"), ship.get("city"))),
                         "seen_in": "shipping addresses"} | ({"_day": day} if day != completed else {}))
+    return out
+
+
+def _period_events(moved: dict[str, Any], periods: list[dict[str, Any]],
+                   days: Mapping[str, str | None]) -> list[dict[str, Any]]:
+    """The moves and stays abroad of a home's history of three or more periods, oldest first: a move per switch
+    between two periods (from the earlier one's last day to the next one's first, as the home gives them; the days
+    themselves from ``days``' ``period.<i>.from``/``until``), except the switches into and out of a stay abroad,
+    which are one ``{type: "stay_abroad", month, start, completed (months), country, months, from (the home)}``."""
+    out: list[dict[str, Any]] = []
+    seen_in = moved.get("seen_in") or "login countries"
+    for i, p in enumerate(periods):
+        if p.get("stay_abroad"):
+            stay = p["stay_abroad"]
+            out.append({"type": "stay_abroad", "month": stay["from"], "start": stay["from"],
+                        "completed": stay["until"], "sensitive": None, "basis": "home finding",
+                        "country": p.get("country"), "months": stay.get("months"),
+                        "from": periods[i - 1].get("country"), "seen_in": seen_in,
+                        "_day": str(days.get(f"period.{i}.from") or f"{stay['from']}-01")})
+            continue
+        if i == 0 or periods[i - 1].get("stay_abroad"):
+            continue
+        before = periods[i - 1]
+        until = str(days.get(f"period.{i - 1}.until") or before.get("until"))
+        day = str(days.get(f"period.{i}.from") or p.get("from"))
+        if until > day:
+            continue  # an end never precedes its start (T29C M7)
+        out.append({"type": "move", "month": day[:7], "start": before.get("until"), "completed": p.get("from"),
+                    "sensitive": None, "basis": "home finding", "from": before.get("country"),
+                    "to": p.get("country"), "seen_in": seen_in}
+                   | ({"_day": day} if day != str(p.get("from")) else {}))
     return out
 
 
@@ -271,9 +307,15 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
     trail, "posts mention a wedding around 2023-05" for one resting on posts alone (whose it is is unclear)."""
     parts = []
     for v in value:
-        if v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
-            parts.append(f"move from {v.get('from')} to {v.get('to')} between {spoken(v.get('start'))} and "
-                         f"{spoken(v.get('completed'))} (the home finding: {v.get('seen_in')})")
+        if v.get("type") == "stay_abroad":  # a semester or secondment abroad (stays.py), as the home names it
+            months = v.get("months") or 1
+            parts.append(f"stay abroad in {_place(v.get('country'))}, {_month(v['start'])} – "
+                         f"{_month(v['completed'])} ({months} month{'s' if months != 1 else ''}; the home finding: "
+                         f"{v.get('seen_in')})")
+        elif v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
+            parts.append(f"move from {_place(v.get('from'))} to {_place(v.get('to'))} between "
+                         f"{spoken(v.get('start'))} and {spoken(v.get('completed'))} (the home finding: "
+                         f"{v.get('seen_in')})")
         elif v.get("basis") == POSTS_FIRST_PERSON:
             # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"
             parts.append(f"{POST_LIFE_KINDS[v['type']][0]} {spoken(v['start'])} (your post"
@@ -283,6 +325,12 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
         else:
             parts.append(f"{v['type']} around {v['month']}")
     return "; ".join(parts)
+
+
+def _place(where: Any) -> str:
+    """A login country's code as the home finding names it ("PT" → "Portugal"); a town ("Berlin, Germany") as it is."""
+    text = str(where)
+    return gazetteer.country_display(text) if len(text) == 2 and text.isupper() else text
 
 
 def _sentence(found: str) -> str:
@@ -821,7 +869,9 @@ class InterestAggregator(Aggregator):
         home = ctx.findings.get("home")
         for m in home_moves(home, ctx.home_days):
             when = date.fromisoformat(str(m.pop("_day", m["completed"]))[:10])
-            if any(v["type"] == "move" and _near(v, when) for v in value):
+            # only another source's move: the home's own moves may lie months apart (Lisbon, Berlin, Toronto)
+            if m["type"] == "move" and any(v["type"] == "move" and v.get("basis") != "home finding"
+                                           and _near(v, when) for v in value):
                 continue
             value.append(m)
             ev.items.extend(home.evidence.items[:2])  # type: ignore[union-attr]
@@ -856,7 +906,9 @@ class InterestAggregator(Aggregator):
             # only the home finding's move: as sure as that finding, at most medium (a second home looks alike)
             conf = Confidence.MEDIUM if home is not None and home.confidence in (
                 Confidence.HIGH, Confidence.MEDIUM) else Confidence.LOW
-            basis = (f"the home finding's move ({from_home[0]['seen_in']}), {home.confidence.value if home else '?'}"
+            what = ("stay abroad" if all(v["type"] == "stay_abroad" for v in from_home)
+                    else "move" if len(from_home) == 1 else "moves and stays abroad")
+            basis = (f"the home finding's {what} ({from_home[0]['seen_in']}), {home.confidence.value if home else '?'}"
                      " there; no keyword sequence completed")
         elif any(v["basis"] == POSTS_FIRST_PERSON for v in value):
             # the person's own first-person words ("We got engaged tonight"): whose event it is is said, but a
@@ -894,8 +946,10 @@ class InterestAggregator(Aggregator):
                                "'Graduated today!', 'First day at my new job', 'We got engaged', 'Mum passed "
                                "away', 'Wir haben uns verlobt'), dated by the first such post (basis 'own posts "
                                "(first person)', medium at most); one the person also declared to Facebook is "
-                               "that event. A post the special-category keyword map reads is withheld without "
-                               "--include-sensitive."),
+                               "that event. Every switch between the home finding's periods is a move; a period "
+                               "abroad under 12 months between two periods in one country is one stay abroad (the "
+                               "UN's 1998 migration statistics: usual residence changes after a year). A post the "
+                               "special-category keyword map reads is withheld without --include-sensitive."),
                        evidence=ev, caveats=caveats, literature=literature.cards("life_events"), sensitive=sensitive,
                        summary=summary)
 

@@ -46,6 +46,7 @@ from .sensitive import (  # night, defined once
     spoken,
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
+from .stays import STAY_ABROAD_MAX_DAYS, history_text, mark_stays, stay_periods, stay_text
 from .zoneprior import country_zones
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
@@ -870,6 +871,9 @@ class PlaceAggregator(Aggregator):
         moved = self._moved_dated
         ctx.home_days = {"moved.since": moved["since"] if moved else None,
                          "moved.until": moved["until"] if moved else None,
+                         # each period's first and last day (the life events' moves and stays abroad)
+                         **{f"period.{i}.{k}": p[k] for i, p in enumerate((moved or {}).get("periods") or ())
+                            for k in ("from", "until")},
                          "shipping.first": ship.first if ship else None,
                          "earlier.last": ship.earlier_last if ship else None}
         return merged
@@ -1386,6 +1390,7 @@ class PlaceAggregator(Aggregator):
         if any((date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days + 1 < MOVE_BACK_MIN_DAYS
                for p in periods[1:-1]):
             return None  # a stay abroad between two homes: a trip, not a home of its own
+        mark_stays(periods)  # under a year abroad and back: a stay abroad, not two moves (stays.py)
         return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
                 "since": periods[-1]["from"], "periods": periods}
 
@@ -1787,7 +1792,9 @@ class PlaceAggregator(Aggregator):
         caveats = list(meta.pop("caveats"))
         if moved:
             lasted = (max(basis_days) - since).days + 1
-            basis += (f"; a move: {moved['from']} on the days until {spoken(said_moved['until'])}, {country} from "
+            back = bool(moved["periods"][-2].get("stay_abroad"))  # the latest switch ends a stay abroad (stays.py)
+            basis += (f"; {'back from a stay abroad' if back else 'a move'}: {moved['from']} on the days until "
+                      f"{spoken(said_moved['until'])}, {country} from "
                       f"{spoken(said_moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins "
                       "since count")
             if lasted < MOVE_SHORT_DAYS:
@@ -1813,7 +1820,10 @@ class PlaceAggregator(Aggregator):
         def month(iso: str) -> str:
             return date.fromisoformat(iso[:10]).strftime("%b %Y")
 
-        if moved and len(moved["periods"]) > 2:
+        if moved and stay_periods(moved["periods"]):  # a stay abroad is named as one, not as a move and a move back
+            summary = (f"You most likely live in {history_text(where, moved['periods'], name, month)} ({share:.0%} of "
+                       f"{kind_of} since {'your return' if back else 'then'}).")
+        elif moved and len(moved["periods"]) > 2:
             earlier = "; ".join(f"{name(p['country'])} {month(p['from'])} – {month(p['until'])}"
                                 for p in moved["periods"][:-1])
             summary = (f"You most likely live in {where} since {month(moved['since'])} (before: {earlier}) "
@@ -2235,7 +2245,7 @@ class PlaceAggregator(Aggregator):
             where = ", ".join(sorted({c["country"] for c in commuted}))
             basis += (f"; {len(commuted)} run(s) of working days in {where} not listed: weekdays 06–20 there between "
                       "days at home, a commute (see the work location)")
-        if said_moved:
+        if said_moved and not (said_moved.get("periods") or [{}, {}])[-2].get("stay_abroad"):
             basis += (f"; judged against the home of each period ({said_moved['from']} until "
                       f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
@@ -2243,6 +2253,13 @@ class PlaceAggregator(Aggregator):
             conf, said = self._say_open_stay(open_stay, conf, home)
             basis += "; " + said
             summary += f". {said[0].upper()}{said[1:]}"
+        # a stay abroad (stays.py) is a period of the home's history, not a trip: said here as the home says it
+        stayed = [stay_text(p, gazetteer.country_display) for p in stay_periods(periods)]
+        if stayed:
+            joined = " and ".join(stayed)
+            summary += (f" {joined[:1].upper()}{joined[1:]} {'is' if len(stayed) == 1 else 'are'} not counted as "
+                        f"{'a trip' if len(stayed) == 1 else 'trips'} (see the home finding).")
+            basis += f"; {joined} not listed (under {STAY_ABROAD_MAX_DAYS} days and back: a stay)"
         # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
         ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None
         if silent:

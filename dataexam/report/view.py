@@ -635,6 +635,10 @@ def _h_home(v: dict[str, Any]) -> str:
     moved = v.get("moved")
     if isinstance(moved, dict) and moved.get("since"):
         periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+        if any(p.get("stay_abroad") for p in periods):  # a stay abroad named as one (T30B M4), as the finding does
+            from ..inference.stays import history_text  # here: the inference package is slow to import
+
+            return f"You most likely live in {history_text(where, periods, country, month_year)}."
         earlier = "; ".join(f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
                             for p in periods[:-1]) if len(periods) > 2 else country(moved.get("from"))
         return f"You most likely live in {where} since {month_year(moved['since'])} (before: {earlier})."
@@ -666,7 +670,10 @@ def home_moves(v: dict[str, Any]) -> str:
     if not isinstance(moved, dict):
         return ""
     periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
-    parts = [f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
+    # a stay abroad by its months (stays.mark_stays), never a night-time record's withheld day
+    parts = [f"{country(p.get('country'))} {month_year(p['stay_abroad']['from'] + '-01')} – "
+             f"{month_year(p['stay_abroad']['until'] + '-01')} (a stay abroad)" if p.get("stay_abroad") else
+             f"{country(p.get('country'))} {month_year(p.get('from'))} – {month_year(p.get('until'))}"
              for p in periods[:-1]]
     if periods:
         parts.append(f"{country(periods[-1].get('country'))} since {month_year(periods[-1].get('from'))}")
