@@ -337,7 +337,7 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
             ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
             parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {' → '.join(map(str, steps))} (size {last} "
                           f"fits a child of about {ages}")
-            if steps[0] == 1 and child.get("approx_age_months_at_last") is not None:
+            if steps[0] == 1 and (child.get("approx_age_months_at_last") or 0) >= 1:
                 # size 1 is a newborn's: the first baby purchase dates the birth within a month or two
                 parts[-1] += f"; about {child['approx_age_months_at_last']} months old by the last purchase"
             parts[-1] += ")"
