@@ -68,13 +68,16 @@ TERMS: dict[str, tuple[str, ...]] = {
         # BABY (T30B H2: "Hospital bag for labour" was quoted and dated by default beside withheld "Pregnancy
         # Vitamins"): labour and birth as the shops and posts name them. Health (Art. 4(15)): these tell that someone
         # in the home is about to give birth or has just given birth — the mother's body, as a pregnancy test or a
-        # breast pump does. Not "labour"/"labor" alone (the Labour Party, the labour market, Labor Day), not
-        # "delivery" (a parcel's), not "Geburtstag" ("geburt" is a whole word only), not "contractions" (grammar),
-        # not "couches"/"matrona" alone. What the *child* uses (nappies, bottles, a pram, a monitor, a dummy,
-        # babygrows, formula) is ordinary baby care: the keyword map's "baby" category, counted and quoted as a
-        # household signal — a baby in the home is no one's health.
-        "hospital bag", "hospital bags", "labour bag", "labor bag", "for labour", "for labor", "in labour",
-        "in labor", "labour and birth", "labor and birth", "labor and delivery", "labour ward", "labor ward",
+        # breast pump does. Not "labour"/"labor" alone (the Labour Party, the labour market, Labor Day), nor "for
+        # labor"/"in labor" ("deals for Labor Day", "in labor law"), not "delivery" (a parcel's), not "Geburtstag"
+        # ("geburt" is a whole word only), not "contractions" (grammar), not "couches"/"matrona" alone. What the
+        # *child* uses (nappies, bottles, a pram, a monitor, a dummy, babygrows, formula) is ordinary baby care: the
+        # keyword map's "baby" category, counted and quoted as a household signal — a baby in the home is no one's
+        # health.
+        "hospital bag", "hospital bags", "labour bag", "labor bag", "bag for labour", "bag for labor",
+        "labour pain", "labour pains", "labor pain", "labor pains", "is in labour", "is in labor", "was in labour",
+        "was in labor", "in active labour", "in active labor", "labour and birth", "labor and birth",
+        "labor and delivery", "labour ward", "labor ward",
         "delivery ward", "delivery suite", "early labour", "early labor", "went into labour", "went into labor",
         "birth plan", "birth plans", "birthing ball", "birth ball", "birthing pool", "birth pool", "birthing gown",
         "labour gown", "labor gown", "delivery gown", "labour tens", "labor tens", "contraction timer",

@@ -36,7 +36,8 @@ BIRTH_ITEMS = ["Hospital bag for labour", "Labor and delivery gown", "Birthing b
                "Coussin d'allaitement et accouchement", "Bolsa para el parto", "Borsa parto mamma", "陣痛タオル",
                "Pregnacare Original Pregnancy Vitamins 30 tablets", "Unscented body lotion 400ml"]
 # everyday words near them; and the child's things, which are baby care, not anyone's health
-NOT_SPECIAL = ["Labour Day sale", "Geburtstagskarte für Oma", "Parto per Roma domani", "Crash test dummy",
+NOT_SPECIAL = ["Labour Day sale", "Deals for Labor Day weekend", "Changes in labour law",
+               "Geburtstagskarte für Oma", "Parto per Roma domani", "Crash test dummy",
                "Pampers nappies size 2, 60 pack", "Anti-colic baby bottles 3 pack", "Silver Cross pram",
                "Baby monitor with camera", "Delivery van toy", "Labor market report 2024"]
 
