@@ -80,8 +80,24 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
              "robot vacuum", "vacuum cleaner", "dish soap", "dishwasher tablets", "laundry detergent"),
     "pets": ("dog food", "cat food", "puppy", "kitten", "dog", "cat", "leash", "litter", "pet", "chew toy",
              "dog bed", "aquarium"),
+    # BABY (T30B M3: "Pampers nappies size 1, 50 pack" ×5 was uncategorised beside "Newborn nappies"): the child's
+    # things as British shops and the other marketplaces read (.de, .fr, .it, .es: formats.md §3) name them, beside
+    # the US words; phrases where the word alone has another sense ("dummy": a crash-test dummy, "For Dummies";
+    # "couches": layers, "3 couches" toilet paper; "cot": a camping cot; "bib": cycling bib shorts; "buggy": a golf
+    # buggy). Ordinary baby care, not health: labour and birth items are special_terms' (health).
     "baby": ("diaper", "diapers", "baby", "stroller", "crib", "onesie", "nursery", "pacifier", "baby monitor",
-             "car seat", "baby wipes", "newborn"),
+             "car seat", "baby wipes", "newborn",
+             "nappy", "nappies", "baby dummy", "baby dummies", "dummy clip", "soother", "soothers", "pram", "prams",
+             "pushchair", "pushchairs", "baby buggy", "babygrow", "babygrows", "baby grow", "sleepsuit", "sleepsuits",
+             "cot bed", "travel cot", "cot mattress", "cot sheet", "cot sheets", "moses basket", "muslin squares",
+             "infant formula", "formula milk", "first infant milk", "teether", "teething", "changing mat",
+             "changing bag", "highchair", "high chair", "toddler", "infant", "pampers", "huggies",
+             "windel", "windeln", "schnuller", "kinderwagen", "babyphone", "strampler", "säugling", "säuglinge",
+             "babyflasche", "babyflaschen", "wickeltasche", "wickelauflage", "beißring", "babybett",
+             "bébé", "couches bébé", "couche bébé", "couches pampers", "couches taille", "tétine", "tétines",
+             "poussette", "biberon", "biberons", "body bébé", "nourrisson",
+             "pañal", "pañales", "chupete", "chupetes", "cochecito", "carrito de bebé", "bebé", "recién nacido",
+             "pannolini", "pannolino", "ciuccio", "passeggino", "neonato", "neonati"),
     "beauty": ("makeup", "lipstick", "moisturizer", "skincare", "shampoo", "perfume", "nail polish", "serum"),
     "movies": ("movie", "film", "cinema", "netflix", "documentary", "series", "season"),
     "sports": ("football", "soccer", "basketball", "tennis", "baseball", "hockey", "cricket", "rugby", "golf"),
@@ -358,11 +374,18 @@ IDIOMS: dict[str, tuple[str, ...]] = {
 LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
     # group 2: what a pregnancy's middle months buy, as the shops name it (T29C H2: "Preggie Pop Drops for Morning
     # Sickness", "Bio-Oil … Scars and Stretchmarks", "BLANQI Belly Band", "Boppy Pregnancy Wedge Pillow", "Nursing Bra")
-    "pregnancy": (("pregnancy test", "prenatal", "prenatal vitamin", "folic acid", "schwangerschaftstest"),
-                  ("unscented lotion", "maternity", "stretch mark", "stretch marks", "stretchmarks",
+    # group 1 and 2 with the UK's words (T30B H2/M3: "Pregnacare … Pregnancy Vitamins" Jan–Mar, "Hospital bag for
+    # labour", then "Pampers nappies" read as no sequence)
+    "pregnancy": (("pregnancy test", "prenatal", "prenatal vitamin", "folic acid", "schwangerschaftstest",
+                   "pregnancy vitamin", "pregnancy vitamins", "pregnacare", "pregnancy multivitamin",
+                   "antenatal vitamin", "antenatal vitamins"),
+                  ("unscented lotion", "unscented body lotion", "maternity", "hospital bag", "birth plan",
+                   "stretch mark", "stretch marks", "stretchmarks",
                    "morning sickness", "belly band", "pregnancy pillow", "pregnancy wedge", "maternity pillow",
                    "nursing bra", "nursing bras", "umstandsmode"),
-                  ("crib", "stroller", "diaper", "diapers", "baby monitor", "newborn")),
+                  ("crib", "stroller", "diaper", "diapers", "baby monitor", "newborn", "nappy", "nappies", "pram",
+                   "pushchair", "babygrow", "cot bed", "moses basket", "windeln", "kinderwagen", "couches bébé",
+                   "poussette", "pañales", "pannolini")),
     "move": (("moving boxes", "packing tape", "bubble wrap"),
              ("sofa", "mattress", "bed frame", "curtains", "furniture")),
     "new_pet": (("dog food", "cat food", "puppy", "kitten"),

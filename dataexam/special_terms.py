@@ -66,6 +66,36 @@ TERMS: dict[str, tuple[str, ...]] = {
         "*wochenbett*", "*stilleinlage*", "still-bh", "stillkissen", "*milchpumpe*", "lansinoh", "medela",
         "frida mom", "femme enceinte", "je suis enceinte", "allaitement", "tire-lait", "incinta", "gravidanza",
         "allattamento", "tiralatte", "lactancia", "sacaleches",
+        # BABY (T30B H2: "Hospital bag for labour" was quoted and dated by default beside withheld "Pregnancy
+        # Vitamins"): labour and birth as the shops and posts name them. Health (Art. 4(15)): these tell that someone
+        # in the home is about to give birth or has just given birth — the mother's body, as a pregnancy test or a
+        # breast pump does. Not "labour"/"labor" alone (the Labour Party, the labour market, Labor Day), nor "for
+        # labor"/"in labor" ("deals for Labor Day", "in labor law"), not "delivery" (a parcel's), not "Geburtstag"
+        # ("geburt" is a whole word only), not "contractions" (grammar), not "couches"/"matrona" alone. What the
+        # *child* uses (nappies, bottles, a pram, a monitor, a dummy, babygrows, formula) is ordinary baby care: the
+        # keyword map's "baby" category, counted and quoted as a household signal — a baby in the home is no one's
+        # health.
+        "hospital bag", "hospital bags", "labour bag", "labor bag", "bag for labour", "bag for labor",
+        "labour pain", "labour pains", "labor pain", "labor pains", "is in labour", "is in labor", "was in labour",
+        "was in labor", "in active labour", "in active labor", "labour and birth", "labor and birth",
+        "labor and delivery", "labour ward", "labor ward",
+        "delivery ward", "delivery suite", "early labour", "early labor", "went into labour", "went into labor",
+        "birth plan", "birth plans", "birthing ball", "birth ball", "birthing pool", "birth pool", "birthing gown",
+        "labour gown", "labor gown", "delivery gown", "labour tens", "labor tens", "contraction timer",
+        "maternity pads", "maternity pad", "perineal", "perineum", "peri bottle", "postnatal", "post-natal",
+        "doula", "hypnobirthing", "hypnobirth", "c-section", "caesarean", "cesarean", "epidural", "pregnacare",
+        "pregnancy multivitamin", "unscented body lotion",
+        "geburt", "zur geburt", "*kreißsaal*", "*kreisssaal*", "kliniktasche*", "geburtsvorbereitung*",
+        "geburtshilfe", "geburtsplan", "entbindungsstation", "entbindungsklinik", "zur entbindung", "hebamme*",
+        "periduralanästhesie", "dammmassage",
+        "accouchement*", "valise maternité", "valise de maternité", "maternité", "sage-femme", "sages-femmes",
+        "péridurale", "post-accouchement",
+        # not "parto" alone: Italian and Spanish "I leave" ("Parto per Roma domani")
+        "el parto", "del parto", "al parto", "para el parto", "trabajo de parto", "bolsa de parto", "bolsa parto",
+        "sala de partos", "preparto", "posparto", "postparto", "post parto", "comadrona", "il parto", "per il parto",
+        "sala parto", "borsa parto", "valigia parto", "corso preparto", "travaglio", "ostetrica", "epidurale",
+        "bevalling*", "zwanger", "zwangerschap*", "verloskund*", "gravidez", "grávida", "gestante",
+        "出産", "陣痛", "分娩", "産後", "産前", "入院バッグ",
         # smoking cessation, hair loss (androgenetic alopecia), hearing, blood pressure, mental health
         "nicotine", "nikotin*", "nicotin*", "nicorette", "nicoderm", "quit smoking", "stop smoking",
         "smoking cessation", "*rauchentwöhnung*", "rauchstopp", "sevrage tabagique", "minoxidil", "finasterid*",

@@ -31,7 +31,9 @@ def test_json_summary_and_renderers_agree() -> None:
     rep = infer(events, now=datetime(2025, 1, 1, tzinfo=UTC))
     household = rep.finding("household")
     assert household.value["child_signals"]["baby_items"] == 4
-    assert household.summary == "Your orders include 4 baby purchases (Jan 2023)."
+    # BABY (T30B M3): the nappy size is said, with the ages it fits (no "about 0 months old" within one month)
+    assert household.summary == ("Your orders include 4 baby purchases (Jan 2023), nappy size 1 (size 1 fits a child "
+                                 "of about 0–2 months).")
     assert view.headline(household.to_dict()) == household.summary
     for fmt in ("text", "markdown", "html"):
         buf = io.StringIO()

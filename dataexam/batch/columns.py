@@ -436,6 +436,16 @@ COLUMN_TYPES: dict[str, str] = {
     "value__place_disagreement__sources": "string",  # a list
     "value__place_disagreement__zone": "string",
     "value__place_disagreement__offset_gap_hours": "string",  # [least, most] hours, a list
+    # impulse_buying: orders at hours the person is otherwise never active (sharedaccount; BABY, T30B M6)
+    "value__shared_account": "string",
+    "value__shared_account__orders_apart": "int64",
+    "value__shared_account__timed_orders": "int64",
+    "value__shared_account__share": "double",
+    "value__shared_account__quiet_hours": "string",  # a list
+    "value__shared_account__own_records": "int64",
+    "value__factors__behaviour_preferences__inputs__orders_apart": "int64",
+    "value__factors__behaviour_preferences__inputs__gaming_orders_apart": "int64",
+    "value__factors__behaviour_preferences__inputs__shared_account": "string",
     "value__periods": "string",
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",

@@ -40,6 +40,7 @@ from .engine import (
     QUARTERS,
     Aggregator,
     Context,
+    DayBins,
     PackedColumns,
     bootstrap_draws,
     platform_written,
@@ -861,6 +862,7 @@ class ClockAggregator(Aggregator):
 
     def __init__(self) -> None:
         self.days: dict[date, array] = {}
+        self.orders = DayBins()  # the order items among them (Context.own_bins: the other records)
         # per UTC quarter-hour bin: UTC day → first record that day in the bin (first BIN_EVIDENCE_CAP days)
         self.bin_ev: list[dict[date, EvidenceItem]] = [{} for _ in range(QUARTERS)]
         self.total = 0
@@ -897,6 +899,8 @@ class ClockAggregator(Aggregator):
         if hist is None:
             hist = self.days[d] = array("I", bytes(4 * QUARTERS))
         hist[q] += 1
+        if event.kind == "amazon.order_item":
+            self.orders.add(d, q)  # the own hours without the orders: sharedaccount
         self.total += 1
         cell = self.bin_ev[q]
         if len(cell) < BIN_EVIDENCE_CAP and d not in cell:
@@ -1468,6 +1472,13 @@ class ClockAggregator(Aggregator):
         ctx.sleep_reread = functools.partial(shell._reread_sleep, ctx, tz_finding, getattr(self, "_sleep_local", None),
                                              said)
         self._sleep_local = None
+        # the own records other than orders, per UTC day and quarter (sharedaccount: orders at hours the person is
+        # otherwise never active); a day with orders is a copy
+        own = dict(self.days)
+        for d, hist in self.orders.days.items():
+            own[d] = array("I", (a - b for a, b in zip(self.days[d], hist, strict=True)))
+        ctx.own_bins = own
+        self.orders = DayBins()
         # the findings hold what they need (values, copied evidence items): release the per-day state
         # before the later aggregators finish and load their own reference data
         self.days = {}

@@ -267,6 +267,10 @@ class Context:
         self.sleep_reread: Callable[[frozenset[date]], list[Any] | None] | None = None
         # the automation signals of the own posts (automation.Automation), read after every finding is made
         self.automation: Any = None
+        # the person's own clock records other than order items, per UTC day and quarter-hour (the clock's, set
+        # when it finishes): whether orders fall at hours the person is otherwise never active (sharedaccount)
+        self.own_bins: dict[date, array] | None = None
+        self._own_hours: tuple[tzinfo | None, list[int]] | None = None
 
     @property
     def clock_label(self) -> str:
@@ -302,6 +306,20 @@ class Context:
         if self.zone is None:
             return dt.astimezone(UTC)
         return dt.astimezone(self.zone)
+
+    def own_hours(self) -> list[int] | None:
+        """The person's own clock records other than order items per local hour (0–23) on the chosen zone's
+        clock (:attr:`own_bins`, read again when the zone changes: the home's clock may replace the activity's);
+        None before the clock has finished."""
+        if self.own_bins is None:
+            return None
+        if self._own_hours is None or self._own_hours[0] is not self.zone:
+            hours = [0] * 24
+            for day, hist in self.own_bins.items():
+                for q in compress(range(QUARTERS), hist):
+                    hours[self.local_bin(day, q)[1] * 24 // QUARTERS] += hist[q]
+            self._own_hours = (self.zone, hours)
+        return self._own_hours[1]
 
     def local_bin(self, day: date, quarter: int) -> tuple[date, int]:
         """(local date, local quarter-hour) of a UTC (date, quarter-hour) bin."""

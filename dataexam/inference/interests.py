@@ -99,7 +99,18 @@ POST_KINDS = frozenset({"facebook.post"})  # what the person wrote: whose event 
 WRITTEN_KINDS = frozenset({"facebook.post", "facebook.search", "amazon.search"})  # the person's own words
 _EVENT_WORDS = {"pregnancy": "a pregnancy", "move": "a move", "new_pet": "a new pet", "wedding": "a wedding"}
 MIN_INTEREST_RECORDS = 5
-_DIAPER_SIZE = re.compile(r"\bsize\s*([1-7])\b", re.IGNORECASE)
+# a nappy's size in the shops' words (Pampers, Huggies … "size 3", "Größe 3", "Gr. 3", "taille 3", "talla 3",
+# "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`_NAPPY`)
+_DIAPER_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
+                          re.IGNORECASE)
+# A nappy size's weight band (kg; Pampers' and Huggies' UK size guides: 1 2–5, 2 4–8, 3 6–10, 4 9–14, 5 11–16,
+# 6 13+, 7 15+) as the ages (months) at which a child weighs its ends, at the WHO Child Growth Standards' median
+# weight-for-age (boys' and girls' mean: 4.4 kg at 1 month, 5.4 at 2, 6.1 at 3, 7.6 at 6, 9.3 at 12, 11.9 at 24,
+# 14.1 at 36, 16.2 at 48): inference.md #16 reads a child's age from the size progression
+NAPPY_SIZE_MONTHS: dict[int, tuple[int, int | None]] = {1: (0, 2), 2: (1, 7), 3: (3, 15), 4: (10, 36),
+                                                        5: (20, 48), 6: (30, None), 7: (40, None)}
+# T30B M3: "Pampers nappies size 2" was never a size (only "diaper" was looked for)
+_NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pampers|huggies", re.IGNORECASE)
 _HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")
 _CAMEL_RX = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -366,6 +377,18 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
             when += f" – {month(str(child['last']) + '-01')}"
         n = child["baby_items"]
         parts.append(f"{n:,} baby purchases ({when})" if when else f"{n:,} baby purchases")
+        sizes = [int(s[1]) for s in child.get("diaper_sizes") or [] if isinstance(s, (list, tuple)) and len(s) == 2]
+        if sizes:
+            steps = list(dict.fromkeys(sorted(sizes)))
+            last = steps[-1]
+            lo, hi = NAPPY_SIZE_MONTHS.get(last, (0, None))
+            ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
+            parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {' → '.join(map(str, steps))} (size {last} "
+                          f"fits a child of about {ages}")
+            if steps[0] == 1 and (child.get("approx_age_months_at_last") or 0) >= 1:
+                # size 1 is a newborn's: the first baby purchase dates the birth within a month or two
+                parts[-1] += f"; about {child['approx_age_months_at_last']} months old by the last purchase"
+            parts[-1] += ")"
     pets = value.get("pets")
     if isinstance(pets, dict) and pets:
         parts.append("pet purchases (" + counts(pets) + ")")
@@ -655,7 +678,7 @@ class InterestAggregator(Aggregator):
             self.baby_first = t if self.baby_first is None else min(self.baby_first, t)
             self.baby_last = t if self.baby_last is None else max(self.baby_last, t)
             m = _DIAPER_SIZE.search(text)
-            if m and "diaper" in text.lower():
+            if m and _NAPPY.search(text):
                 entry = (t.strftime("%Y-%m"), int(m.group(1)))
                 if entry not in self.diaper_sizes and len(self.diaper_sizes) < 200:
                     self.diaper_sizes.append(entry)

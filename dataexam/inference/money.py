@@ -27,7 +27,7 @@ from ..categories import is_sensitive, product_type_category
 from ..csvstream import amount_text, currency_digits, grouped_amount
 from ..events import Event
 from ..wording import count_phrase
-from . import fx, literature
+from . import fx, literature, sharedaccount
 from .adonce import AdOnce
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .homeclock import home_clock_caveat
@@ -788,22 +788,30 @@ class MoneyAggregator(Aggregator):
                        summary=spending_sentence(value), **meta)
 
     # -- impulse --------------------------------------------------------------------------------------
-    def late_night_share(self, ctx: Context) -> tuple[float, int, list[EvidenceItem]]:
+    def late_night_share(self, ctx: Context, shared: dict[str, Any] | None = None
+                         ) -> tuple[float, int, list[EvidenceItem]]:
+        """(share of timed order items placed 23:00–04:00 local, their count, evidence); the orders at the person's
+        quiet hours of a shared account (:func:`.sharedaccount.read`) left out of both counts."""
         late = total = 0
         for d, q, c in self.order_bins.items():
+            if shared and sharedaccount.is_apart(ctx, shared, d, q):
+                continue
             _, lq = ctx.local_bin(d, q)
             total += c
             if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
                 late += c
         # evidence: the earliest late (day, quarter-hour) bins among the kept first orders of each quarter
         firsts = sorted((d, q, ref) for q, kept in self.order_bin_ev.items() for d, ref in kept
-                        if (lq := ctx.local_bin(d, q)[1]) >= 92 or lq < 16)
+                        if ((lq := ctx.local_bin(d, q)[1]) >= 92 or lq < 16)
+                        and not (shared and sharedaccount.is_apart(ctx, shared, d, q)))
         ev = [EvidenceItem.from_ref(ref) for _, _, ref in firsts[:10]]
         return (late / total if total else 0.0), late, ev
 
     def _impulse(self, ctx: Context) -> Finding:
-        share, late, ev_items = self.late_night_share(ctx)
-        total = self.order_bins.total()
+        # orders at hours the person's other records never are: perhaps someone else's (T30B M6), left out
+        shared = sharedaccount.read(ctx, self.order_bins.items())
+        share, late, ev_items = self.late_night_share(ctx, shared)
+        total = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
         meta = {
             "id": "impulse_buying", "title": "Impulse and late-night buying",
             "method": ("Share of order items placed 23:00–04:00 on the clock of the time-zone finding's zone (UTC "
@@ -826,6 +834,8 @@ class MoneyAggregator(Aggregator):
         returns = sum(self.ledger.returns_by_month(ctx.local_bin if ctx.zone is not None else None).values())
         value = {"late_night_share": round(share, 3), "late_night_items": late, "zone": ctx.clock_label,
                  "timed_items": total, "date_only_items": self.untimed_items,
+                 # the contradiction of inference.md §4: orders at the person's quiet hours (sharedaccount)
+                 "shared_account": shared,
                  "ad_order_pairs": self.ad_pairs_count,
                  "pairs": pairs, "ads_seen": self.ads_seen,
                  # orders returned or refunded, each once (not a cancelled item's reversal), per order item
@@ -836,6 +846,8 @@ class MoneyAggregator(Aggregator):
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
         if (home_clock := home_clock_caveat(ctx)) is not None:
             meta["caveats"] = [*meta["caveats"], home_clock]
+        if shared:
+            meta["caveats"] = [sharedaccount.sentence(shared, ctx.clock_label), *meta["caveats"]]
         if self.untimed_items:
             meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
                                f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
@@ -845,7 +857,9 @@ class MoneyAggregator(Aggregator):
                                         f"{ctx.clock_label}",
                        evidence=ev,
                        summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time"
-                               + ("; no time zone was found" if ctx.zone is None else "") + "); "
+                               + ("; no time zone was found" if ctx.zone is None else "")
+                               + (f"; {shared['orders_apart']:,} more at hours you are otherwise never active: "
+                                  "the account may be shared" if shared else "") + "); "
                                f"{count_phrase(self.ad_pairs_count, 'order')} within 24 h of a matching ad.", **meta)
 
     # -- financial stress -----------------------------------------------------------------------------

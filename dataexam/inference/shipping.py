@@ -61,6 +61,8 @@ Two towns, not a move:
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -118,9 +120,8 @@ class OwnAddresses:
         """One order (``amazon.order_item`` or ``amazon.shipment`` attrs) placed on ``when``."""
         if attrs.get("gift") is True:
             return
-        addr = attrs.get("shipping_address") or "|".join(
-            str(attrs.get(k) or "") for k in ("shipping_city", "shipping_region", "shipping_country")).strip("|")
-        if not isinstance(addr, str) or not addr:
+        addr = address_key(attrs)
+        if not addr:
             return
         key, quarter = hash(addr), (_quarter(when) if when is not None else None)
         billing = attrs.get("ships_to_billing")
@@ -147,6 +148,39 @@ class OwnAddresses:
 
 
 MAX_OWN_ADDRESSES = 100
+
+
+def address_key(attrs: Mapping[str, Any]) -> str | None:
+    """What makes two orders' shipping places one address: the town (case, accents and spacing folded), the region
+    and the country as its ISO 3166 code — "Berlin, Deutschland" on Amazon.de and "Berlin, Germany" on Amazon.com
+    are one address, as are the old Order History Report's "NEW YORK, NY" (no country column: the marketplace's)
+    and Retail.OrderHistory's "New York, NY, United States" (T30B L2: each counted as an address of one's own, two
+    where there is one). The country's name in any language CLDR names it in (:func:`.zoneprior.country_code`).
+    A record with a whole address cell (``shipping_address``) is folded the same way, its last words read as a
+    country where they name one. None when nothing is known."""
+    addr = attrs.get("shipping_address")
+    if isinstance(addr, str) and addr.strip():
+        words = _fold(addr).split()
+        for n in (3, 2, 1):  # "united states of america" … "deutschland"
+            if len(words) > n and (code := _country_code(" ".join(words[-n:]))) is not None:
+                words = [*words[:-n], code]
+                break
+        return " ".join(words) or None
+    city, region, country = (attrs.get(k) for k in ("shipping_city", "shipping_region", "shipping_country"))
+    code = attrs.get("shipping_country_code")
+    if not isinstance(code, str) or not code:
+        code = _country_code(country) if isinstance(country, str) and country.strip() else None
+    if code is None and isinstance(country, str):
+        code = _fold(country)
+    parts = (_fold(city) if isinstance(city, str) else "", str(region or "").strip().upper(), (code or "").upper())
+    return "|".join(parts) if any(parts) else None
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased, unaccented, punctuation as spaces, spaces single ("Münster-Nord " → "munster nord")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
 
 #: orders sent for others: at least this many orders away from their own billing address (not flagged as gifts),
 #: at least :data:`FOR_OTHERS_SHARE` of the orders whose billing town is known, to at least

@@ -32,7 +32,7 @@ from functools import partial
 from typing import Any
 
 from ..events import Event
-from . import fx, literature
+from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
@@ -125,6 +125,7 @@ class TrustAggregator(Aggregator):
         self.baby_years: Counter[int] = Counter()
         self.categorised = 0
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
+        self.gaming_bins = DayBins()  # the gaming order items among them
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses = OwnAddresses()
@@ -220,6 +221,9 @@ class TrustAggregator(Aggregator):
         if "gaming" in cats:
             self.gaming_years[_year(event)] += 1
             self.ev["behaviour_preferences"].offer(event, "gaming purchase")
+            if t is not None and event.time_source in CLOCK_SOURCES:
+                u = t.astimezone(UTC)
+                self.gaming_bins.add(u.date(), quarter_of(u))  # a shared account's (sharedaccount)
         if "baby" in cats:
             self.baby_years[_year(event)] += 1
             self.ev["behaviour_preferences"].offer(event, "baby purchase")
@@ -284,15 +288,24 @@ class TrustAggregator(Aggregator):
         # currency without a rate neither raises nor lowers the factor (the regularity alone had raised it: N12)
         f_ful = 0.5 * (band if band is not None else NO_BAND_F) + 0.5 * regularity
 
-        late = sum(c for d, q, c in self.order_bins.items() if self._late(ctx, d, q))
+        # orders at hours the person's other records never are (a shared account: T30B M6) count in no behaviour rule
+        shared = sharedaccount.read(ctx, self.order_bins.items())
+        late = sum(c for d, q, c in self.order_bins.items()
+                   if self._late(ctx, d, q) and not sharedaccount.is_apart(ctx, shared, d, q))
         # the late-night rule reads the person's clock: with no time zone found the hours are UTC, which are not
         # theirs (T24C M1: New York orders at 20:30 were "late" at 01:30 UTC), so the rule is not applied
-        n_timed = self.order_bins.total()
+        n_timed = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
         late_share = late / n_timed if n_timed else 0.0
         rules = []
         f_beh = 0.5
         beh_years = self.behaviour_years()
-        if self.gaming >= 10:
+        gaming_apart = 0
+        if shared:
+            since = beh_years[0]
+            gaming_apart = sum(c for d, q, c in self.gaming_bins.items()
+                               if (since is None or d.year >= since) and sharedaccount.is_apart(ctx, shared, d, q))
+        gaming = self.gaming - gaming_apart
+        if gaming >= 10:
             f_beh -= 0.15
             rules.append({"rule": "≥ 10 gaming records → −0.15", "quote": "someone gaming 10 h a day 'would be "
                           "considered an idle person' (Li Yingyun)",
@@ -356,12 +369,17 @@ class TrustAggregator(Aggregator):
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
-                "f": f_beh, "inputs": {"gaming_records": self.gaming, "baby_purchases": self.baby,
+                "f": f_beh, "inputs": {"gaming_records": gaming, "baby_purchases": self.baby,
                                        "years_read": year_span(*beh_years) if beh_years[0] else None,
                                        "gaming_records_before": self._recent(self.gaming_years)[1],
                                        "baby_purchases_before": self._recent(self.baby_years)[1],
                                        "late_night_order_share": round(late_share, 3), "clock": ctx.clock_label,
-                                       "timed_orders": n_timed},
+                                       "timed_orders": n_timed,
+                                       # orders at the person's quiet hours, left out of both rules (sharedaccount)
+                                       "orders_apart": shared["orders_apart"] if shared else None,
+                                       "gaming_orders_apart": gaming_apart if shared else None,
+                                       "shared_account": (sharedaccount.sentence(shared, ctx.clock_label)
+                                                          if shared else None)},
                 "rule": ("start at .5; fixed steps mirroring the Li Yingyun rules (listed), over the records of the "
                          f"last {RECENT_YEARS} calendar years of the export (older gaming and baby records are counted "
                          "apart and move nothing); the late-night step only on the time-zone finding's clock (not on "
