@@ -118,6 +118,11 @@ ROTATING_MIN_DAYS = 4  # days with a gap of 3–20 h for a week to count
 # a day's longest gap is read up to 20 h: with four records a day over 16 h awake, the gap round the sleep is often
 # longer than the 14 h a sleep window may last (it is its place that is read here, not its length)
 ROTATING_MAX_GAP_BINS = 80
+# a week counts where at least this share of its days' gaps lie within ROTATING_CLUSTER_H of the week's median, and
+# a rota is said where such weeks, and the two patterns' weeks, are at least ROTATING_SETTLED_WEEKS of the weeks
+# read (a uniform-random control made two chance clusters: tests/test_inference.py)
+ROTATING_WEEK_AGREEMENT = 0.6
+ROTATING_SETTLED_WEEKS = 0.6
 SPELL_MIN_MONTHS = 6
 SPELL_WINDOW_GAP = 4
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
@@ -2373,9 +2378,17 @@ def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | No
     def mid(gap: tuple[int, int]) -> float:
         return ((gap[0] + gap[1]) / 2 % QUARTERS) / 4
 
-    weeks = {w: _circ_median([mid(g) for g in gs]) for w, gs in sorted(by_week.items())
-             if len(gs) >= ROTATING_MIN_DAYS}
-    if len(weeks) < 2 * ROTATING_MIN_WEEKS:
+    weeks: dict[tuple[int, int], float] = {}
+    read = 0
+    for w, gs in sorted(by_week.items()):
+        if len(gs) < ROTATING_MIN_DAYS:
+            continue
+        read += 1
+        m = _circ_median([mid(g) for g in gs])
+        # a week of one pattern: most of its days' gaps round the same hour (random activity has no such week)
+        if sum(_circ_h(mid(g), m) <= ROTATING_CLUSTER_H for g in gs) >= ROTATING_WEEK_AGREEMENT * len(gs):
+            weeks[w] = m
+    if len(weeks) < 2 * ROTATING_MIN_WEEKS or len(weeks) < ROTATING_SETTLED_WEEKS * read:
         return None
     clusters: list[tuple[float, list[tuple[int, int]]]] = []
     left = dict(weeks)
@@ -2390,8 +2403,9 @@ def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | No
         clusters.append((centre, members))
         left = {w: m for w, m in left.items() if w not in members}
     (c1, a), (c2, b) = clusters
-    need = max(ROTATING_MIN_WEEKS, ROTATING_MIN_SHARE * len(weeks))
-    if len(a) < need or len(b) < need or _circ_h(c1, c2) < ROTATING_MIN_GAP_H:
+    need = max(ROTATING_MIN_WEEKS, ROTATING_MIN_SHARE * read)
+    if len(a) < need or len(b) < need or _circ_h(c1, c2) < ROTATING_MIN_GAP_H \
+            or len(a) + len(b) < ROTATING_SETTLED_WEEKS * read:
         return None
     label = {**{w: 0 for w in a}, **{w: 1 for w in b}}
     seq = [label[w] for w in sorted(label)]
