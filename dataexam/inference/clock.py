@@ -16,6 +16,7 @@ import functools
 import itertools
 import math
 import random
+import statistics
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -100,6 +101,33 @@ ONE_RECORD_RUN_P = 0.001
 # of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
 BROKEN_MONTH_SHARE = 0.25
 BROKEN_MIN_NIGHTS = 10
+# ... and where such a spell shaped the usual window itself (ClockAggregator._broken_spell: a new parent's feeds on
+# 70 % of nights for five months in twelve, more than the calendar quarters' median can hold), the window is read on
+# the other nights: months of at least this many nights of a type, at least this many months, and a window moved by
+# more than this many bins (1 h) at an edge
+SPELL_MONTH_MIN_NIGHTS = 4
+# Rotating shifts (inference.md §5 #5, "phase drift → shift work"): where no one window holds the nights, the weeks
+# are read one by one — each day's longest gap between records (3–14 h) by the clock hour of its middle, the week's
+# median of them — and two clusters of weeks whose mid-sleep lies at least ROTATING_MIN_GAP_H apart, each at least
+# ROTATING_MIN_SHARE of the weeks (and ROTATING_MIN_WEEKS), taking turns at least ROTATING_MIN_SWITCHES times, are
+# rotating shift work (T30B M5: a nurse's alternate weeks 05:00–21:30 / 15:00–07:30, 3,098 records, read "No clear
+# sleep window" and "activity spread over the week"). One switch is a change of life (a move, a new job), not a rota.
+ROTATING_MIN_GAP_H = 4.0
+ROTATING_CLUSTER_H = 3.0  # a week's mid-sleep within this of a cluster's belongs to it
+ROTATING_MIN_SHARE = 0.2
+ROTATING_MIN_WEEKS = 4
+ROTATING_MIN_SWITCHES = 4
+ROTATING_MIN_DAYS = 4  # days with a gap of 3–20 h for a week to count
+# a day's longest gap is read up to 20 h: with four records a day over 16 h awake, the gap round the sleep is often
+# longer than the 14 h a sleep window may last (it is its place that is read here, not its length)
+ROTATING_MAX_GAP_BINS = 80
+# a week counts where at least this share of its days' gaps lie within ROTATING_CLUSTER_H of the week's median, and
+# a rota is said where such weeks, and the two patterns' weeks, are at least ROTATING_SETTLED_WEEKS of the weeks
+# read (a uniform-random control made two chance clusters: tests/test_inference.py)
+ROTATING_WEEK_AGREEMENT = 0.6
+ROTATING_SETTLED_WEEKS = 0.6
+SPELL_MIN_MONTHS = 6
+SPELL_WINDOW_GAP = 4
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
 # record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
 TRIP_NIGHTS_MARGIN_DAYS = 14
@@ -1437,6 +1465,103 @@ class ClockAggregator(Aggregator):
         return out
 
     @staticmethod
+    def _rotating_family(rota: dict[str, Any], sleep_meta: dict[str, Any], why: str, clock: str) -> list[Finding]:
+        """The sleep, social jetlag and late nights findings of a rotating shift worker (:func:`rotating_shifts`'s
+        ``rota``): no one window holds her nights, each pattern's is said; the MCTQ's chronotype and social jetlag
+        are not defined for shift work (MCTQ^Shift: Juda, Vetter & Roenneberg 2013), nor is a night awake on a
+        night shift a late night."""
+        pats = rota["patterns"]
+        said = format_list([f"≈{p['start']}–{p['end']} in {count_phrase(p['weeks'], 'week')}" for p in pats],
+                           style="or", locale="en")
+        summary = (f"Your weeks take turns between {len(pats)} sleep patterns ({clock} time): asleep (no records) "
+                   f"{said} — rotating shift work; no one sleep window holds all your nights.")
+        meta = {**sleep_meta, "caveats": [
+            *sleep_meta["caveats"],
+            f"Read week by week: each day's longest gap between records (3–{ROTATING_MAX_GAP_BINS / 4:g} h), the "
+            f"week's median of their middles; {rota['weeks']} weeks read, the pattern changed {rota['switches']} "
+            "times. A rota with more than two patterns, or weeks of mixed shifts, is said as its two commonest."]}
+        sleep = Finding(value={"weekday": None, "weekend": None, "msw_hours": None, "msf_hours": None,
+                               "chronotype": None, "rotating_shifts": rota, "zone": clock},
+                        confidence=Confidence.LOW,
+                        confidence_basis=(f"{rota['weeks']} weeks read one by one, {rota['switches']} changes of "
+                                          f"pattern; pooled, {why}: low (no labelled data, each pattern's hours "
+                                          "from a few records a day)"),
+                        summary=summary, **meta)
+        why_not = ("rotating shift work (your weeks take turns between sleep patterns): the MCTQ's social jetlag "
+                   "is not defined for shift work (MCTQ^Shift)")
+        sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
+                     confidence_basis=why_not, method="|MSF − MSW| (MCTQ).",
+                     literature=literature.cards("social_jetlag"),
+                     summary="Not computed: your weeks take turns between shift patterns (rotating shift work), for "
+                             "which the MCTQ's social jetlag is not defined.")
+        late = Finding(id="late_nights", title="Late or irregular nights", value=None,
+                       confidence=Confidence.INSUFFICIENT,
+                       confidence_basis="no one usual sleep window to be awake inside: rotating shift work",
+                       method="Nights with activity inside the usual sleep window.",
+                       literature=literature.cards("late_nights"), caveats=["Health-adjacent."],
+                       summary="Not computed: your weeks take turns between shift patterns (rotating shift work); a "
+                               "night awake on a night shift is work, not a late night.")
+        return [sleep, sj, late]
+
+    @classmethod
+    def _broken_spell(cls, types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequence[int]],
+                      windows: Mapping[str, tuple[int, int] | None]) -> frozenset[date]:
+        """The nights of a spell of broken nights that the usual windows ``windows`` were fitted to, to be left out of
+        them; empty where there is none. Per type, the window over its nights by calendar month (per bin the median
+        over months of the share of nights active, as :func:`median_active`: a spell in under half of the months
+        does not shape it; months of ≥ :data:`SPELL_MONTH_MIN_NIGHTS` nights, at least :data:`SPELL_MIN_MONTHS` of
+        them); a night is broken where it has a record inside that window's core (edges kept clear as the late
+        nights keep them). A spell is a run of consecutive months in which at least :data:`BROKEN_MONTH_SHARE` of
+        the nights are broken, holding at least :data:`BROKEN_MIN_NIGHTS` of them and under half of all nights, the
+        other months under half that share. Its nights are returned only where a type's usual window differs from
+        the monthly one by more than :data:`SPELL_WINDOW_GAP` bins at either edge (the spell made the window: a
+        new parent's 02:00–04:30 feeds on 70 % of nights for five months in twelve gave "04:00–07:00" and "no late
+        nights": T30B M2); a window the spell left whole (a month of Ramadan nights) stays as it is."""
+        robust: dict[str, tuple[int, int]] = {}
+        for t, nds in types.items():
+            by_m: dict[tuple[int, int], list[date]] = {}
+            for nd in nds:
+                by_m.setdefault((nd.year, nd.month), []).append(nd)
+            kept = [v for v in by_m.values() if len(v) >= SPELL_MONTH_MIN_NIGHTS]
+            if len(kept) < SPELL_MIN_MONTHS:
+                continue
+            counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept]
+            flags = cls._quiet_flags(median_active(counts, [len(v) for v in kept], len(nds)), len(nds))
+            choice = None if flags is None else choose_sleep_run(flags)
+            if choice is not None:
+                robust[t] = (choice.start, choice.end)
+        if not any(t in robust and (w is None or max(abs(w[0] - robust[t][0]), abs(w[1] - robust[t][1]))
+                                    > SPELL_WINDOW_GAP) for t, w in windows.items()):
+            return frozenset()
+        broken: dict[tuple[int, int], list[date]] = {}
+        seen: Counter[tuple[int, int]] = Counter()
+        for t, nds in types.items():
+            if t not in robust:
+                continue
+            core = range(robust[t][0] + LATE_MARGIN_START, robust[t][1] - LATE_MARGIN_END)
+            for nd in nds:
+                seen[(nd.year, nd.month)] += 1
+                if any(ext[nd][r] for r in core):
+                    broken.setdefault((nd.year, nd.month), []).append(nd)
+        months = sorted(m for m, n in seen.items() if len(broken.get(m, ())) >= BROKEN_MONTH_SHARE * n)
+        runs: list[list[tuple[int, int]]] = []
+        for m in months:
+            if runs and m[0] * 12 + m[1] == runs[-1][-1][0] * 12 + runs[-1][-1][1] + 1:
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        total = sum(seen.values())
+        out: set[date] = set()
+        for run in runs:
+            nights = sum(seen[m] for m in run)
+            n_broken = sum(len(broken.get(m, ())) for m in run)
+            rest = [m for m in seen if m not in run]
+            rest_share = sum(len(broken.get(m, ())) for m in rest) / max(1, sum(seen[m] for m in rest))
+            if n_broken >= BROKEN_MIN_NIGHTS and nights < total / 2 and rest_share < BROKEN_MONTH_SHARE / 2:
+                out |= {nd for t, nds in types.items() for nd in nds if (nd.year, nd.month) in run}
+        return frozenset(out)
+
+    @staticmethod
     def _night_mid(vec: list[int]) -> float | None:
         """Mid-point (r units) of the longest gap of ≥ 2 h between own actions in one night."""
         active = [r for r, c in enumerate(vec) if c]
@@ -1563,6 +1688,13 @@ class ClockAggregator(Aggregator):
 
         calendar = (types, *read_types(types))
         agg, periods, flags, choices, masks, windows = calendar[1:]
+        spell = self._broken_spell(types, ext, windows)
+        if spell:
+            # a spell of broken nights (a newborn's feeds) fitted as the window: read on the other nights; the
+            # spell's nights are still checked against it below, and listed as broken nights (T30B M2)
+            types = {t: [nd for nd in nds if nd not in spell] for t, nds in types.items()}
+            calendar = (types, *read_types(types))
+            agg, periods, flags, choices, masks, windows = calendar[1:]
         kind = {nd: t for t, nds in types.items() for nd in nds}
         day_sleep = self._day_sleeper(windows)
         if day_sleep:
@@ -1634,6 +1766,9 @@ class ClockAggregator(Aggregator):
                    f"(3–{MAX_SLEEP_BINS / 4:g} h): the records stop and start around the sleep, which they bound "
                    "but do not show" if longest > MAX_SLEEP_BINS else "no nightly lull of ≥ 3 h in the records")
             insuff = Confidence.INSUFFICIENT
+            rota = rotating_shifts({nd: nights[nd] for nd in nights if nd not in away}) if tz_ok else None
+            if rota is not None:
+                return self._rotating_family(rota, sleep_meta, why, ctx.clock_label)
             return [
                 Finding(value=None, confidence=insuff, confidence_basis=why, summary="No clear sleep window.",
                         **sleep_meta),
@@ -2146,6 +2281,13 @@ class ClockAggregator(Aggregator):
         inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
         summary = routine_block_summary(run, label, sleep, ctx.clock_label)
+        rota = sleep.value.get("rotating_shifts") if isinstance(sleep.value, dict) else None
+        if rota:
+            # the sleep finding's rota (rotating_shifts): the week's pattern is the rota, not "spread over the
+            # week" (T30B M5)
+            value["rotating_shifts"] = {"patterns": len(rota["patterns"]), "switches": rota["switches"]}
+            summary = (f"Your weeks take turns between {len(rota['patterns'])} shift patterns (rotating shift "
+                       "work; see the sleep finding): no one weekly routine holds. " + summary)
         if run is None:
             summary += (f" You are most active on {peak_name} around {peak_hour:02d}:00." if peak_conf != Confidence.LOW
                         else " No busiest weekday and hour stands out either: it changes between resamples of your "
@@ -2270,6 +2412,99 @@ def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
     except ValueError:
         pass
     return min(lo, start), max(hi, end) + timedelta(days=1)
+
+
+def _circ_h(a: float, b: float) -> float:
+    """Hours between clock times ``a`` and ``b`` (0–24) around the clock."""
+    d = abs(a - b) % 24
+    return min(d, 24 - d)
+
+
+def _circ_median(hours: Sequence[float], around: float | None = None) -> float:
+    """The median of clock times ``hours`` read as offsets from ``around`` (−12..12 h; by default their circular
+    mean, so that the bulk lies far from the ±12 h seam), as a clock time."""
+    if around is None:
+        x = sum(math.cos(h * math.pi / 12) for h in hours)
+        y = sum(math.sin(h * math.pi / 12) for h in hours)
+        around = (math.atan2(y, x) * 12 / math.pi) % 24
+    offs = sorted(((h - around + 12) % 24) - 12 for h in hours)
+    return (around + statistics.median(offs)) % 24
+
+
+def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | None:
+    """Two weekly sleep patterns taking turns (ROTATING_MIN_GAP_H's comment) in ``nights`` (morning date → bins
+    r, r 0 = 12:00 the day before, as :meth:`ClockAggregator._local_nights`): ``{"patterns": [{"start", "end"
+    ("HH:MM", the median last record before and first after the day's longest gap), "mid_hours", "weeks"}, …]
+    (commonest first; start–end the window over the pattern's weeks' nights as the usual windows are read, else the
+    median last record before and first after its days' longest gaps), "switches": times the weeks changed pattern,
+    "weeks": weeks read}``, or None."""
+    stamps = sorted({nd.toordinal() * QUARTERS - QUARTERS // 2 + r for nd, vec in nights.items()
+                     for r in range(QUARTERS) if vec[r]})
+    daily: dict[int, tuple[int, int]] = {}  # local day (ordinal) → its longest gap (first, last bin, absolute)
+    for a, b in itertools.pairwise(stamps):
+        if MIN_SLEEP_BINS <= b - a <= ROTATING_MAX_GAP_BINS:
+            day = (a + b) // 2 // QUARTERS
+            if day not in daily or b - a > daily[day][1] - daily[day][0]:
+                daily[day] = (a, b)
+    by_week: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for day, gap in daily.items():
+        iso = date.fromordinal(day).isocalendar()
+        by_week.setdefault((iso.year, iso.week), []).append(gap)
+
+    def mid(gap: tuple[int, int]) -> float:
+        return ((gap[0] + gap[1]) / 2 % QUARTERS) / 4
+
+    weeks: dict[tuple[int, int], float] = {}
+    read = 0
+    for w, gs in sorted(by_week.items()):
+        if len(gs) < ROTATING_MIN_DAYS:
+            continue
+        read += 1
+        m = _circ_median([mid(g) for g in gs])
+        # a week of one pattern: most of its days' gaps round the same hour (random activity has no such week)
+        if sum(_circ_h(mid(g), m) <= ROTATING_CLUSTER_H for g in gs) >= ROTATING_WEEK_AGREEMENT * len(gs):
+            weeks[w] = m
+    if len(weeks) < 2 * ROTATING_MIN_WEEKS or len(weeks) < ROTATING_SETTLED_WEEKS * read:
+        return None
+    clusters: list[tuple[float, list[tuple[int, int]]]] = []
+    left = dict(weeks)
+    for _ in range(2):
+        if not left:
+            return None
+        # the clock hour with the most weeks' mid-sleep within ROTATING_CLUSTER_H of it
+        centre = max((h / 4 for h in range(QUARTERS)),
+                     key=lambda c: sum(_circ_h(m, c) <= ROTATING_CLUSTER_H for m in left.values()))
+        members = [w for w, m in left.items() if _circ_h(m, centre) <= ROTATING_CLUSTER_H]
+        centre = _circ_median([left[w] for w in members], centre)
+        clusters.append((centre, members))
+        left = {w: m for w, m in left.items() if w not in members}
+    (c1, a), (c2, b) = clusters
+    need = max(ROTATING_MIN_WEEKS, ROTATING_MIN_SHARE * read)
+    if len(a) < need or len(b) < need or _circ_h(c1, c2) < ROTATING_MIN_GAP_H \
+            or len(a) + len(b) < ROTATING_SETTLED_WEEKS * read:
+        return None
+    label = {**{w: 0 for w in a}, **{w: 1 for w in b}}
+    seq = [label[w] for w in sorted(label)]
+    switches = sum(x != y for x, y in itertools.pairwise(seq))
+    if switches < ROTATING_MIN_SWITCHES:
+        return None
+    patterns = []
+    for centre, members in clusters:
+        # the pattern's window as the usual ones are read (ClockAggregator._window) over its weeks' nights; where
+        # none, the median last record before and first after its days' longest gaps
+        chosen = set(members)
+        nds = [nd for nd in nights if (nd.isocalendar().year, nd.isocalendar().week) in chosen]
+        cols = zip(*((*nights[nd], *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd in nds))
+        win = ClockAggregator._window([len(col) - col.count(0) for col in cols], len(nds)) if nds else None
+        if win is not None and _circ_h(((win[0] + win[1]) / 8 + 12) % 24, centre) <= ROTATING_CLUSTER_H:
+            start, end = win[0] / 4 + 12, win[1] / 4 + 12
+        else:
+            gaps = [g for w in members for g in by_week[w] if _circ_h(mid(g), centre) <= ROTATING_CLUSTER_H]
+            start = _circ_median([(g[0] + 1) % QUARTERS / 4 for g in gaps], centre)
+            end = _circ_median([g[1] % QUARTERS / 4 for g in gaps], centre)
+        patterns.append({"start": _fmt_hours(start), "end": _fmt_hours(end), "mid_hours": round(centre, 2),
+                         "weeks": len(members)})
+    return {"patterns": patterns, "switches": switches, "weeks": len(weeks)}
 
 
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:

@@ -186,6 +186,25 @@ def _language_gap(ctx: Context) -> dict[str, Any] | None:
     return keywords_language_gap(dict(shares), int(f.value.get("texts_sampled") or 0))
 
 
+#: the life-events summary's words where the person's posts are in a language the first-person phrases do not read
+#: (report.view.glance lists the finding under "Not read" by them)
+LIFE_UNREAD_MARK = "the life-event phrases read English and German only"
+_LIFE_PHRASE_LANGUAGES = ("en", "de")  # lifeposts.py's first-person phrases
+
+
+def _posts_unread(ctx: Context) -> str | None:
+    """The main language (CLDR English name) of the person's texts where at most half of them are in a language the
+    life-event phrases read (English, German: :data:`_LIFE_PHRASE_LANGUAGES`), from the languages finding; else None
+    (or without enough texts: :func:`.text.keywords_language_gap`'s LANG_MIN_TEXTS)."""
+    gap = _language_gap(ctx)
+    f = ctx.findings.get("languages")
+    if gap is None or f is None or not isinstance(f.value, dict):
+        return None
+    shares = f.value.get("shares") or {}
+    read = sum(float(v) for k, v in shares.items() if str(k).split("-")[0] in _LIFE_PHRASE_LANGUAGES)
+    return None if read > MOST_ENGLISH else str(gap["main"])
+
+
 def _hashtags(event: Event) -> list[str]:
     tags = event.attrs.get("hashtags") if event.attrs else None
     out = [str(t).lstrip("#") for t in tags if t] if isinstance(tags, (list, tuple)) else []
@@ -952,6 +971,14 @@ class InterestAggregator(Aggregator):
         told, found = declared_sentence(declared), life_events_sentence(inferred)
         summary = (f"{told} From your records: {found}." if told and found
                    else told or _sentence(found) or "No life-event sequence found.")
+        unread = _posts_unread(ctx)
+        if not value and unread is not None:
+            # the posts are in a language the phrases do not read (「結婚しました」, «تخرجت»): unread, as mood, topics
+            # and interests are said unread, not "not enough data" (T30B L1); the at-a-glance block's "Not read" line
+            # picks it up by LIFE_UNREAD_MARK
+            summary = (f"Not read from your posts: they are mostly {unread}, and {LIFE_UNREAD_MARK}; no "
+                       "life-event sequence in your other records.")
+            basis += f"; your posts are mostly {unread}, unread"
         return Finding(id="life_events", title="Life events", value=value, confidence=conf, confidence_basis=basis,
                        method=("Ordered keyword rule sets (categories.LIFE_EVENT_RULES) over purchases, searches and "
                                "posts: the first record of group 1 followed, within a window (pregnancy 300 days, "

@@ -287,6 +287,26 @@ MOOD_STREAM_MIN_RUN = MOOD_MIN_RUN + 2
 MOOD_STREAM_NEGATIVE = -0.05
 
 
+# A run of low weeks is a low period only where the writing itself is low, not only lower than the person's own
+# usual: its weeks' median below VADER's positive band (compound < 0.05; Hutto & Gilbert 2014, ICWSM, and the
+# lexicon's README: ≥ 0.05 positive, ≤ −0.05 negative), or at least this share of its texts in the negative band.
+# The 1.5-SD rule alone fired on the sampling noise of an all-positive, low-variance writer (T30B H3: six cheerful
+# texts, weekly medians 0.32–0.35 against 0.38, SD 0.043, "a low spell" at high with no negative text at all).
+MOOD_POSITIVE = 0.05
+MOOD_LOW_NEGATIVE_SHARE = 0.25
+_NEGATIVE_BINS = int((1 + MOOD_STREAM_NEGATIVE) / 2 * MOOD_BINS)  # bins below it: compound < −0.05
+
+
+def _absolutely_low(run: list[date], hists: dict[date, list[int]], medians: dict[date, float]) -> bool:
+    """Whether the weeks of ``run`` are low in absolute terms (MOOD_POSITIVE, MOOD_LOW_NEGATIVE_SHARE' comment):
+    their median weekly median under 0.05, or ≥ 25 % of their scored texts at compound < −0.05."""
+    if statistics.median(medians[w] for w in run) < MOOD_POSITIVE:
+        return True
+    texts = sum(sum(hists[w]) for w in run)
+    negative = sum(sum(hists[w][:_NEGATIVE_BINS]) for w in run)
+    return bool(texts) and negative / texts >= MOOD_LOW_NEGATIVE_SHARE
+
+
 def _clearly_low(run: list[date], medians: dict[date, float]) -> bool:
     """Whether a run of low weeks of one kind of text is long and negative enough to be said on its own."""
     weeks = (run[-1] - run[0]).days // 7 + 1
@@ -308,7 +328,9 @@ class _WeeksRead(NamedTuple):
 def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
     """Low weeks and low periods of the weekly histograms ``hists`` over ``weeks`` (sorted, each with ≥
     MOOD_MIN_TEXTS_WEEK scores): a week is low when its median is below the median of weekly medians by
-    MOOD_SD_FACTOR SD of them (SD at least 0.05)."""
+    MOOD_SD_FACTOR SD of them (SD at least 0.05); a run of ≥ MOOD_MIN_RUN low weeks is a low period where its weeks
+    are also low in absolute terms (:func:`_absolutely_low`: median under VADER's positive band, 0.05, or a quarter
+    of its texts negative — Hutto & Gilbert 2014)."""
     medians = {w: _hist_median(hists[w]) for w in weeks}
     values = list(medians.values())
     baseline = statistics.median(values)
@@ -322,7 +344,7 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
             if w is not None and medians[w] < threshold:
                 run.append(w)
                 continue
-            if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN:
+            if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN and _absolutely_low(run, hists, medians):
                 out.append(run)
             run = []
         return out
@@ -838,7 +860,11 @@ class TextAggregator(Aggregator):
                        f"from a {MOOD_BINS}-bin histogram; weeks with ≥ {MOOD_MIN_TEXTS_WEEK} texts count. A week is "
                        f"low when its median is below your own baseline (median of weekly medians) by "
                        f"{MOOD_SD_FACTOR} SD of the weekly medians; ≥ {MOOD_MIN_RUN} consecutive low weeks (weeks "
-                       "without data do not break a run) make a low period. Posts (posts, tweets, comments) and "
+                       "without data do not break a run) make a low period where those weeks are low in "
+                       f"themselves too: their median below VADER's positive band ({MOOD_POSITIVE}) or at least "
+                       f"{MOOD_LOW_NEGATIVE_SHARE:.0%} of their texts negative (compound < {MOOD_STREAM_NEGATIVE}; "
+                       "Hutto & Gilbert 2014), so that a cheerful writer's dip from very to fairly positive is no "
+                       "low period. Posts (posts, tweets, comments) and "
                        "private messages are also read apart, each on its own baseline: a low period of one kind "
                        f"alone (≥ {MOOD_STREAM_MIN_RUN} weeks, median ≤ {MOOD_STREAM_NEGATIVE}) is said as such "
                        "(`source`), medium at most. Words quoted from others (in quote marks, or a text under a "

@@ -235,8 +235,10 @@ def _trust(f: dict[str, Any], full: bool) -> list[str]:
     rules = [r for fac in (v.get("factors") or {}).values() if isinstance(fac, dict)
              for r in fac.get("rules_applied") or [] if isinstance(r, dict)]
     if rules:
-        out.append("<ul>" + "".join(f"<li><strong>Rule:</strong> {_e(r.get('rule'))} — mirrors <em>"
-                                    f"{_e(r.get('quote'))}</em> <span class=\"muted\">Why it is wrong: "
+        out.append("<ul>" + "".join(f"<li><strong>Rule:</strong> {_e(r.get('rule'))}"
+                                    # a rule that quotes nobody has no "mirrors" clause (T30B L3)
+                                    + (f" — mirrors <em>{_e(r.get('quote'))}</em>" if r.get("quote") else "")
+                                    + f" <span class=\"muted\">Why it is wrong: "
                                     f"{_e(r.get('critique'))}</span></li>" for r in rules) + "</ul>")
     formulas = [f"<p><strong>Formula:</strong> <code>{_e(v.get('formula'))}</code> {_e(v.get('weights_note', ''))}</p>"]
     for name, fac in (v.get("factors") or {}).items():

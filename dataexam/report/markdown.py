@@ -108,8 +108,8 @@ def _finding(f: dict[str, Any], zone: Any, full: bool) -> list[str]:
         for fac in (v.get("factors") or {}).values():
             for rule in (fac.get("rules_applied") or []) if isinstance(fac, dict) else []:
                 if isinstance(rule, dict):
-                    lines.append(f"- Rule: {rule.get('rule')} — mirrors *{rule.get('quote')}* "
-                                 f"Why it is wrong: {rule.get('critique')}")
+                    mirrors = f" — mirrors *{rule.get('quote')}*" if rule.get("quote") else ""  # T30B L3
+                    lines.append(f"- Rule: {rule.get('rule')}{mirrors} Why it is wrong: {rule.get('critique')}")
         if full:
             lines.append(f"- Formula: `{v.get('formula')}` ({v.get('weights_note', '')})")
             for name, fac in (v.get("factors") or {}).items():

@@ -281,8 +281,9 @@ def _trust(console: PlainConsole, f: dict[str, Any], full: bool) -> None:
         for rule in (fac.get("rules_applied") or []) if isinstance(fac, dict) else []:
             if isinstance(rule, dict):
                 why = f" Why it is wrong: {rule.get('critique')}" if rule.get("critique") else ""
-                console.print(Text.assemble(("  Rule: ", "dim"), str(rule.get("rule")), " — mirrors: ",
-                                            (str(rule.get("quote")), "italic"), why))
+                # a rule that quotes nobody has no "mirrors" clause ("mirrors: None": T30B L3)
+                mirrors = ((" — mirrors: ", ""), (str(rule.get("quote")), "italic")) if rule.get("quote") else ()
+                console.print(Text.assemble(("  Rule: ", "dim"), str(rule.get("rule")), *mirrors, why))
     if full:
         if v.get("formula"):
             console.print(Text.assemble(("  Formula: ", "dim"), str(v["formula"]), f"  ({v.get('weights_note', '')})"))

@@ -430,7 +430,12 @@ class EvidenceRow:
 def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -> list[EvidenceRow]:
     """The finding's evidence items as rows; with a ``limit`` (the default detail's few examples) the items
     whose text the sensitive gate withheld come after the quotable ones, so an example says something."""
-    items = (f.get("evidence") or {}).get("items") or []
+    ev = f.get("evidence") or {}
+    items = ev.get("items") or []
+    if not ev.get("n_support"):
+        # no example under zero support: "0 records support it. For example: …" quoted a record that supports
+        # nothing (T30B L4: the platform comparison's personalization.js age range); text, Markdown and HTML alike
+        return []
     if limit is not None:
         items = sorted(items, key=lambda i: isinstance(i, dict) and i.get("excerpt") == WITHHELD_EXCERPT)
     rows = []
@@ -613,6 +618,10 @@ def _h_routine(v: dict[str, Any]) -> str:
     if v.get("label") in ("weekdays only", "weekends only"):  # the pattern is the finding (T26B's M3)
         hours = f", {str(v['active_hours']).replace('-', '–')}" if v.get("active_hours") else ""
         return f"You are active only {'on weekdays' if v['label'] == 'weekdays only' else 'at weekends'}{hours}."
+    rota = v.get("rotating_shifts")
+    if isinstance(rota, dict) and rota.get("patterns"):  # the sleep finding's rota (T30B M5)
+        return (f"Your weeks take turns between {rota['patterns']} shift patterns (rotating shift work): no one "
+                "weekly routine holds.")
     peak = v.get("peak")
     if isinstance(peak, dict) and peak.get("confidence") == "low":
         # the busiest cell changes between resamples of the days (T27B M4: a retiree posting on the 3rd and 18th of
@@ -1438,7 +1447,9 @@ class Glance:
         """"Not read: mood, topics and interests (their word lists read English only; see each finding)."; ``""``."""
         if not self.english_only:
             return ""
-        return f"Not read: {join(self.english_only)} (their word lists read English only; see each finding)."
+        life = ", life events' English and German" if "life events" in self.english_only else ""
+        return (f"Not read: {join(self.english_only)} (their word lists read English only{life}; see each "
+                "finding).")
 
 
 def glance(data: dict[str, Any]) -> Glance:
@@ -1449,7 +1460,8 @@ def glance(data: dict[str, Any]) -> Glance:
                 continue
             if has_something(f) or (f.get("confidence") != "insufficient" and f.get("id") in ("trips", "mood")):
                 g.lines.append((str(f.get("id")), headline(f), str(f.get("confidence"))))
-            elif "English only" in str(f.get("summary") or ""):  # mood, topics, interests: see text.py
+            elif "English only" in str(f.get("summary") or "") or (  # mood, topics, interests: see text.py
+                    "English and German only" in str(f.get("summary") or "")):  # life events (T30B L1)
                 g.english_only.append(short_name(f))
             else:
                 g.insufficient.append(short_name(f))
