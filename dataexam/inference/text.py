@@ -1038,6 +1038,12 @@ class TextAggregator(Aggregator):
                 summary = summary.replace(span, f"{span} ({quoted / texts:.0%} of those weeks' texts quote someone "
                                                 "else: left out, the dip may follow them)", 1)
                 quoting.append(f"{p['start']} → {p['end']}: {quoted / texts:.0%} of your texts quote someone else")
+        if self.mood_quoted:
+            # whose words were scored: the quotations left out are said in the finding's own text, not only in a
+            # caveat (T29D L-e)
+            value["quoted_left_out"] = self.mood_quoted
+            summary += (f" Quoted words in {count_phrase(self.mood_quoted, 'text')} (lyrics, sayings) were left out; "
+                        "your own words around them were read.")
         if quoting:
             confidence = Confidence.LOW
             basis += f"; {'; '.join(quoting)} (≥ {MOOD_QUOTED_SHARE:.0%}: low at most)"
