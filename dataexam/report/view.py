@@ -747,7 +747,10 @@ def _cats(rows: list[dict[str, Any]], n: int = 5) -> str:
 
 
 def _h_topics(v: list[dict[str, Any]]) -> str:
-    return f"You write most about {_cats(v, 3)}." if v else ""
+    if not v:
+        return ""
+    since = v[0].get("since")  # read from the recent years (textrules.RECENT_YEARS), as the finding says
+    return f"Since {since}, you write most about {_cats(v, 3)}." if since else f"You write most about {_cats(v, 3)}."
 
 
 def _h_style(v: dict[str, Any]) -> str:
