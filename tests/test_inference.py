@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -213,9 +214,10 @@ def test_languages_and_mood_low_period():
             events.append(s.ev(t, "twitter.tweet", "I feel awful, sad and hopeless about everything today"))
         else:
             events.append(s.ev(t, "twitter.tweet", "What a lovely happy day, great dinner with good friends"))
-        if i % 3 == 0:
+        if i % 3 == 0:  # two German lines: one line's copies alone are one text (text._count_repeats_once)
             events.append(s.ev(t + timedelta(minutes=5), "facebook.post",
-                               "Heute war ein wirklich schöner Tag mit der Familie im Park"))
+                               ("Heute war ein wirklich schöner Tag mit der Familie im Park",
+                                "Wir sind mit der Bahn nach Hamburg gefahren und haben Kuchen gegessen")[i % 2]))
     report = infer(events, now=NOW)
     langs = report.finding("languages").value["shares"]
     assert langs["en"] == pytest.approx(0.75, abs=0.05)
@@ -464,7 +466,10 @@ def test_every_finding_follows_the_contract(berlin):
 
 
 def test_no_network_during_inference(no_network):
-    report = infer(person(days=40), include_sensitive=True, now=NOW)
+    # every second tweet another line: one line's copies alone are one text (text._count_repeats_once)
+    events = [replace(e, text="Reading a new book about gardening and the colour of tomato plants") if k % 2 else e
+              for k, e in enumerate(person(days=40))]
+    report = infer(events, include_sensitive=True, now=NOW)
     assert report.finding("languages").value["primary"] == "en"
 
 

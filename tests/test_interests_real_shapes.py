@@ -123,7 +123,8 @@ def test_a_plural_declared_interest_backs_and_is_listed() -> None:
         ("Coffee", ["food_drink"], False), ("Concerts", ["music"], True), ("Travel", ["travel"], False)]
     assert (fb["mappable"], fb["agreeing"]) == (3, 1)
     assert pvd.value["derived_not_declared"] == []
-    assert pvd.summary.startswith("1 of 3 mappable platform-declared interests are backed by your records.")
+    # the platforms' undated lists against the years of records read (TEXTS2: like with like)
+    assert pvd.summary.startswith("1 of 3 mappable platform-declared interests are backed by your records of 2024.")
 
 
 # -- M6, L5: switched-off interests and behaviour categories are listed apart ----------------------------------

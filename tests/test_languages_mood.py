@@ -71,8 +71,9 @@ def test_tagged_short_english_tweets_are_english_only():
 
 def test_special_tags_fall_back_to_detection():
     s = Stream()
-    events = [s.ev(START + timedelta(hours=i), "twitter.tweet", "Heute war ein wirklich schöner Tag mit der Familie",
-                   lang="qme") for i in range(30)]
+    # two lines: one line's copies alone are one text's reading, counted once (text._count_repeats_once)
+    lines = ("Heute war ein wirklich schöner Tag mit der Familie", "Wir sind mit der Bahn nach Hamburg gefahren")
+    events = [s.ev(START + timedelta(hours=i), "twitter.tweet", lines[i % 2], lang="qme") for i in range(30)]
     langs = infer(events, now=NOW).finding("languages")
     assert langs.value["shares"] == {"de": 1.0} and langs.value["texts_tagged"] == 0
 

@@ -133,8 +133,9 @@ def test_x_conversations_stay_contacts_when_the_owner_id_is_unknown() -> None:
 
 def _ads(criteria: list[list[tuple[str, str]]]) -> list[Event]:
     s = Stream("x.zip")
-    events = [s.ev(T0 + timedelta(days=i), "twitter.tweet", "Out on the trail again, lovely hike today")
-              for i in range(25)]
+    # two lines: one line's copies alone are one text's reading for the languages finding (text._count_repeats_once)
+    lines = ("Out on the trail again, lovely hike today", "Back home after a long walk with the dog")
+    events = [s.ev(T0 + timedelta(days=i), "twitter.tweet", lines[i % 2]) for i in range(25)]
     events += [s.ev(T0 + timedelta(days=30, hours=k), "twitter.ad_impression", None, actor="@shop",
                     member="data/ad-impressions.js", advertiser_name="Shop",
                     targeting=[{"type": t, "value": v} for t, v in c]) for k, c in enumerate(criteria)]

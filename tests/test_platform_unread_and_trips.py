@@ -64,8 +64,8 @@ def test_a_checked_and_an_unchecked_interest_are_said_apart():
     fb = pvd.value["platforms"]["facebook_interests"]
     assert [(r["declared"], r["supported_by_data"]) for r in fb["items"]] == [("Gardening", None),
                                                                               ("Photography", True)]
-    assert pvd.summary.startswith("1 of 1 mappable platform-declared interests are backed by your records. 1 more is "
-                                  "not checkable: ")
+    assert pvd.summary.startswith("1 of 1 mappable platform-declared interests are backed by your records of 2023. "
+                                  "1 more is not checkable: ")
 
 
 def test_no_unchecked_interest_no_caveat_about_them():

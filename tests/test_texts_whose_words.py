@@ -78,7 +78,8 @@ def test_quoted_lyrics_make_no_low_mood_at_high() -> None:
     # the quoting, say so and be low at most (the tester's series: lyrics_writer of t29c-inputs)
     assert all(p.get("quoted_share", 0) >= 0.2 for p in lows), lows
     assert not lows or mood.confidence == Confidence.LOW
-    assert mood.summary == "No sustained low-mood period in your wording."
+    assert mood.summary == ("No sustained low-mood period in your wording. Quoted words in 42 texts (lyrics, "
+                            "sayings) were left out; your own words around them were read.")  # said (TEXTS2)
     assert any("quote someone else's words" in c for c in mood.caveats)
 
 

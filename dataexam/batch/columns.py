@@ -40,6 +40,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__refunds__[A-Z]{3}", "string"),
     (r"value__orders_for_others__amount__[A-Z]{3}", "string"),  # spending: money through the account for others
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
+    (r"value__texts_repeated__.+", "int64"),  # languages: one line's copies counted once, per language (TEXTS2)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
     (r"value__facebook_friend_statuses__.+", "int64"),
     (r"value__friends_removed__months__\d{4}-\d{2}", "int64"),  # friends removed per month (social_circle)
@@ -339,6 +340,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__share": "double",
     "value__share_00_05": "double",
     "value__share_read": "double",
+    "value__quoted_left_out": "int64",  # mood: texts whose quotations were left out (TEXTS2)
+    "value__derived_years": "string",  # platform_vs_derived: the years of records read, "2022–2024" (TEXTS2)
     "value__shipments_already_itemised": "int64",
     "value__shipments_counted": "int64",
     "value__shipping": "string",

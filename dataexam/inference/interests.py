@@ -730,6 +730,24 @@ class InterestAggregator(Aggregator):
         """Non-sensitive categories with ≥ MIN_INTEREST_RECORDS records, highest weighted score first."""
         return [c for c, n in self._ranked() if n >= MIN_INTEREST_RECORDS]
 
+    def compared_interests(self) -> tuple[list[str], str | None]:
+        """(the derived interests the interests finding gives as today's, the years of records they are read from:
+        ``"2022–2024"``; None where the records carry no year). Today's are the recent years' (textrules.RECENT_YEARS)
+        where the records reach further back, else, when nothing recent reaches MIN_INTEREST_RECORDS, the older
+        records' — the finding's own choice, so that the platform comparison (:mod:`.platform`) sets the platforms'
+        lists against what the report calls your interests, and says which years that is."""
+        years = sorted({y for (_c, _s, _src, _k, y) in self.tally if y})
+        if not years:
+            return self.derived_interests(), None
+        since = recent_from(self.last_year)
+        if years[0] >= since:
+            return self.derived_interests(), year_span(years[0], self.last_year)
+        recent = [c for c, n in self._ranked(self._tallies(since=since)) if n >= MIN_INTEREST_RECORDS]
+        if recent:
+            return recent, year_span(since, self.last_year)
+        older = [c for c, n in self._ranked(self._tallies(before=since)) if n >= MIN_INTEREST_RECORDS]
+        return older, year_span(years[0], max(y for y in years if y < since))
+
     def _interests(self, ctx: Context) -> Finding:
         # Today's interests are read from the recent years (textrules.RECENT_YEARS) where the records reach further
         # back; older ones are said as their era (T29C M4: 2012–14 teen tweets were a 2024 adult's interests)

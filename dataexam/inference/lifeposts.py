@@ -20,7 +20,10 @@ said as what the post says, dated by the first such post, at medium at most.
 Art. 9 is not decided here: a post whose words the special-category keyword map (:func:`..categories.
 special_category`) reads as health, religion … is withheld without ``--include-sensitive`` like every other
 record; bereavement and the other kinds are no special category in themselves. State: a few events per kind
-(bounded by :data:`CAP`).
+(bounded by :data:`CAP`), each with at most :data:`TEXTS_READ` of its posts' texts.
+
+Whose words a post holds is :mod:`.textrules`' rule, shared with mood, topics and interests: a retweet (the parser's
+``is_retweet`` flag or an "RT @" text) is skipped, and quotations are left out by :func:`.textrules.own_words`.
 """
 
 from __future__ import annotations
@@ -33,10 +36,14 @@ from ..categories import special_category
 from ..events import Event
 from .model import EvidenceItem
 from .sensitive import TIME_WITHHELD, NightGate
+from .textrules import is_retweet, own_words
 
 CAP = 50  # events kept per kind (a person posts a handful)
 SAME_EVENT_DAYS = 90  # posts of one kind this close are one event ("Mum passed away", then weeks of grief)
 MAX_EVIDENCE = 3
+#: the posts' texts per event read by the special-category check (:meth:`PostLife.events`): the first ones only, so
+#: an event's row keeps no more than these however many posts follow it
+TEXTS_READ = 20
 POST_KINDS = frozenset({"facebook.post", "twitter.tweet"})
 
 #: what each kind is called in the sentence, and the declared Facebook category it is one of (a declared event of
@@ -167,8 +174,6 @@ _OTHERS = re.compile(
     r"engagement|retirement|divorce|baby|loss)|gl[üu]ckw[üu]nsch\w*|gratulier\w*|beileid|mein mitgefühl|"
     r"(?:deine[mnrs]?|ihre[mnrs]?|eure[mnrs]?) (?:neuen job|abschluss|verlobung|ruhestand|baby|verlust))",
     re.IGNORECASE)
-# text in quotation marks is someone else's words (lyrics, a headline): left out before matching
-_QUOTED = re.compile(r"\"[^\"]{3,400}\"|“[^”]{3,400}”|„[^“”]{3,400}[“”]|«[^»]{3,400}»")
 
 
 def post_life_kind(text: str) -> str | None:
@@ -181,7 +186,10 @@ def post_life_kind(text: str) -> str | None:
     kinds = [k for k, needed in _TRIGGERS.items() if not needed.isdisjoint(words)]
     if not kinds or _OTHERS.search(text):
         return None
-    own = _QUOTED.sub(" ", text)
+    # text in quotation marks is someone else's words (lyrics, a headline): left out before matching (textrules)
+    own, _quoted = own_words(text)
+    if not own:
+        return None
     for kind in kinds:
         if _PATTERNS[kind].search(own):
             return kind
@@ -196,11 +204,12 @@ class PostLife:
         self.read = 0  # posts read (to say whether there were any)
 
     def feed(self, event: Event, text: str | None = None) -> None:
-        """Read one own post or tweet (a retweet's words are its author's and are skipped)."""
-        if event.kind not in POST_KINDS or event.time is None:
+        """Read one own post or tweet (a retweet's words are its author's and are skipped: the parser's flag or an
+        "RT @" text, :func:`.textrules.is_retweet`)."""
+        if event.kind not in POST_KINDS or event.time is None or is_retweet(event):
             return
         text = event.text if text is None else text
-        if not text or text.startswith("RT @"):
+        if not text:
             return
         self.read += 1
         kind = post_life_kind(text)
@@ -214,7 +223,8 @@ class PostLife:
             row["last"] = day
             if len(row["_evidence"]) < MAX_EVIDENCE:
                 row["_evidence"].append(EvidenceItem.of(event))
-            row["_texts"].append(text)
+            if len(row["_texts"]) < TEXTS_READ:
+                row["_texts"].append(text)
             return
         if len(rows) < CAP:
             # the first post's instant: its day is read on the person's clock once the zone is known (events)
@@ -237,7 +247,7 @@ class PostLife:
         withheld = 0
         for rows in self.found.values():
             for r in rows:
-                category = next((c for c in map(special_category, r["_texts"][:20]) if c), None)
+                category = next((c for c in map(special_category, r["_texts"][:TEXTS_READ]) if c), None)
                 if category and not include_sensitive:
                     withheld += 1
                     continue

@@ -205,7 +205,11 @@ class PlatformAggregator(Aggregator):
 
     def finish(self, ctx: Context) -> list[Finding]:
         interests = ctx.aggregators.get("interests")
-        derived = interests.derived_interests() if interests is not None else []  # type: ignore[attr-defined]
+        # like with like: the platforms' lists carry no dates (each is the platform's profile of the person as of the
+        # export), so they are set against today's interests as the interests finding reads them — the recent
+        # years' records where they reach further back (textrules.RECENT_YEARS) — and the years are said; reading
+        # every year set a teenage era's gaming against an adult's current ad profile (note43, "Texts")
+        derived, years = interests.compared_interests() if interests is not None else ([], None)  # type: ignore[attr-defined]
         top = set(derived[:10])
         if ctx.include_sensitive and interests is not None:
             # a declared special category the records show too (orders, page likes, groups: the sensitive-signal
@@ -277,8 +281,11 @@ class PlatformAggregator(Aggregator):
                        "made singular, and the platforms' own topic words: 'Concerts' → music, 'Bread' → cooking); "
                        "it agrees when that category is among the tool's top-10 derived interests. Facebook's "
                        "'other categories' (behaviours and demographics such as 'Frequent Travelers') and X "
-                       "interests you switched off are listed apart and not counted. Demographics are listed "
-                       "as declared; the tool derives none (no honest offline model; see literature)."),
+                       "interests you switched off are listed apart and not counted. The platforms' lists carry no "
+                       "dates (each is the platform's profile of you when the export was made); they are checked "
+                       "against today's interests as the interests finding reads them: the last 3 calendar years of "
+                       "your records where they reach further back, and the years read are said. Demographics are "
+                       "listed as declared; the tool derives none (no honest offline model; see literature)."),
             "literature": literature.cards("platform_vs_derived"),
             "caveats": ["Declared lists are the platforms' own outputs: the exports omit the models and scores "
                         "behind them (GDPR Art. 15(1)(h) asks for 'meaningful information about the logic')."],
@@ -310,14 +317,16 @@ class PlatformAggregator(Aggregator):
         value = {"platforms": per_platform, "not_checkable": unchecked_total,
                  "unread_text_share": unread["other_share"] if unread is not None else None,
                  "demographics": self.demographics, "agreement": agreement,
-                 "derived_not_declared": unclaimed, "demographic_remarks": remarks,
+                 "derived_not_declared": unclaimed, "derived_years": years, "demographic_remarks": remarks,
                  "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted,
                  "twitter_ad_targeting": targeting, "facebook_login_places": login_places}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
+        of_years = f" of {years}" if years else ""
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
-                   f"records" + (f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
-                                 if unclaimed else ".")) + \
+                   f"records{of_years}" + (
+                       f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
+                       if unclaimed else ".")) + \
             (f" {unchecked_total} more {'are' if unchecked_total != 1 else 'is'} not checkable: {unread['sentence']}."
              if unchecked_total and unread is not None else "") + \
             "".join(f" {note}" for note in apart_notes)
@@ -335,8 +344,11 @@ class PlatformAggregator(Aggregator):
         # record); an entry in a special category is quoted as withheld by the sensitive gate
         aside_ids = {id(item) for item in apart_ev}
         declared_ev.sort(key=lambda item: id(item) in aside_ids)
+        basis = f"{mappable_total} declared items map to categories (≥ 5 → high)"
+        if years:
+            basis += (f"; the platforms' lists are undated (as of the export), your interests read from {years}")
         return [Finding(value=value, confidence=conf,
-                        confidence_basis=f"{mappable_total} declared items map to categories (≥ 5 → high)",
+                        confidence_basis=basis,
                         evidence=Evidence(items=(declared_ev + list(self.ev.items))[:EVIDENCE_CAP],
                                           n_support=agree_total, n_against=mappable_total - agree_total),
                         platform_says={k: [r["declared"] for r in [*v["items"], *(

@@ -55,7 +55,17 @@ from .model import (
     confidence_from_agreement,
     evidence_ref,
 )
-from .textrules import DistinctTexts, distinct_cap, own_words, text_digest
+from .textrules import (
+    DISTINCT_FOR_HIGH,
+    DISTINCT_FOR_MEDIUM,
+    RECENT_YEARS,
+    DistinctTexts,
+    distinct_cap,
+    own_words,
+    recent_from,
+    text_digest,
+    year_span,
+)
 
 LANG_SAMPLE = 300
 LANG_MIN_CHARS = 20
@@ -442,6 +452,15 @@ class TextAggregator(Aggregator):
         self.topic_texts = 0  # own texts with at least one (non-sensitive) topic: one text counted once
         self.topic_years: dict[str, Counter[int]] = defaultdict(Counter)
         self.topic_ev: dict[str, Reservoir] = defaultdict(Reservoir)
+        # topics are read from the recent years (textrules.RECENT_YEARS) where the texts reach further back, as
+        # interests are: per year, own texts and those with a topic; per (topic, year), the evidence of the recent
+        # years only (older years' reservoirs dropped as the latest year moves on)
+        self.year_texts: Counter[int] = Counter()
+        self.year_topic_texts: Counter[int] = Counter()
+        self.topic_year_ev: dict[tuple[str, int], Reservoir] = {}
+        self.text_last_year = 0  # the latest year of a dated own text
+        self.topic_quoted = 0  # texts with a topic whose quotations were left out (textrules.own_words)
+        self._topic_ev_since = 0  # the first year topic_year_ev keeps
         # per topic, the distinct texts behind it (textrules.DistinctTexts, shared with interests): one line posted
         # 365 times is one text on the topic, not 365 (T27D L4: "books" at high from "Reading about rust lifetimes")
         self.topic_distinct = DistinctTexts()
@@ -466,18 +485,22 @@ class TextAggregator(Aggregator):
         if text is None:
             return
         self.n_texts += 1
+        if event.time is not None:
+            year = event.time.year
+            self.year_texts[year] += 1
+            if year > self.text_last_year:
+                self.text_last_year = year
+        # someone else's words quoted in the text (textrules.own_words): mood and topics read the person's own
+        own, quoted = own_words(text)
         # The record's own language tag where it has one: of the own-text kinds only X tweets carry one (`lang`,
         # X's classifier over the whole tweet; tweets.js and deleted-tweets.js; formats.md §2.4). Facebook posts,
         # comments and messages, X DMs and Grok prompts carry none (Facebook's language is the account's, not a
         # post's). A tagged text is counted by its tag whatever its length: langdetect read short English tweets
         # X tagged "en" as Norwegian, Danish and Welsh (the twenty-third pass's first tester).
         tag = platform_language(event.attrs.get("lang")) if "lang" in event.attrs else None
-        if tag is not None:
-            self.tagged[tag] += 1
-            if event.kind == "twitter.tweet":
-                self.tweet_lang[tag] += 1
-        else:
-            self._sample_untagged(event, text)
+        if tag is not None and event.kind == "twitter.tweet":
+            self.tweet_lang[tag] += 1  # X's own tags, every tweet as X tagged it (platform_says)
+        self._language(event, text, tag)
         words = lower_words(text)
         if event.time is not None:
             # The timeline is chronological, so a week's texts arrive together: the weekly samples are
@@ -486,12 +509,21 @@ class TextAggregator(Aggregator):
             if week != self._week:
                 self._flush_week()
                 self._week = week
-            self._mood(event, text, words, tag)
+            self._mood(event, text, words, own, quoted, tag)
             self._sample_style(event.source, text)
         else:
             self._style(event.source, text)  # undated texts (rare) are measured as they come
         self._spelling(event.source, words)
-        self._topics(event, text)
+        if own:
+            self._topics(event, own, quoted)
+
+    def _language(self, event: Event, text: str, tag: str | None) -> None:
+        """Count one own text for the languages finding: by its record's language ``tag``, else offered to
+        detection (a repeated text's copies: :meth:`_count_repeats_once`)."""
+        if tag is not None:
+            self.tagged[tag] += 1
+        else:
+            self._sample_untagged(event, text)
 
     def _sample_untagged(self, event: Event, text: str) -> None:
         """Offer an untagged text of ≥ LANG_MIN_CHARS (after removing links, mentions and hashtags) to the seeded
@@ -525,10 +557,10 @@ class TextAggregator(Aggregator):
             if 0 <= minutes <= 24 * 60:
                 self.latency_bins[int(math.log2(max(minutes, 0.5)) * 2)] += 1
 
-    def _mood(self, event: Event, text: str, words: list[str], tag: str | None = None) -> None:
+    def _mood(self, event: Event, text: str, words: list[str], own: str, quoted: bool,
+              tag: str | None = None) -> None:
         # Someone else's words quoted in the text (song lyrics in quote marks, "#lyricoftheday …") are left out of
-        # the score; the person's own words around them count (textrules.own_words; T29C H7)
-        own, quoted = own_words(text)
+        # the score; the person's own words around them count (``own``, ``quoted``: textrules.own_words; T29C H7)
         week = self._week
         if week is not None:
             self.mood_week_texts[week] += 1
@@ -619,16 +651,33 @@ class TextAggregator(Aggregator):
         for stream, lowest in stream_low.items():
             _keep_lowest(self.stream_week_low[stream], week, lowest)
 
-    def _topics(self, event: Event, text: str) -> None:
+    def _topics(self, event: Event, text: str, quoted: bool = False) -> None:
+        """Count one text's topics: ``text`` is the person's own words of it (``quoted``: quotations left out)."""
         cats = [c for c in categories_of(text) if not is_sensitive(c)]
-        digest = text_digest(text) if cats else b""
-        self.topic_texts += bool(cats)
+        if not cats:
+            return
+        self.topic_quoted += quoted
+        digest = text_digest(text)
+        self.topic_texts += 1
+        year = event.time.year if event.time is not None else 0
+        if year:
+            self.year_topic_texts[year] += 1
+        since = recent_from(self.text_last_year) if self.text_last_year else 0
+        if since > self._topic_ev_since:  # the window moved on: older years' evidence is no longer the recent's
+            self._topic_ev_since = since
+            self.topic_year_ev = {k: r for k, r in self.topic_year_ev.items() if not k[0] or k[0] >= since}
         for c in cats:
             self.topic_counts[c] += 1
-            self.topic_distinct.add(c, digest)
-            if event.time is not None:
-                self.topic_years[c][event.time.year] += 1
+            self.topic_distinct.add(f"{c}\x00{year}", digest)
+            if year:
+                self.topic_years[c][year] += 1
             self.topic_ev[c].offer(event)
+            if not year or year >= since:
+                key = (year, c)
+                res = self.topic_year_ev.get(key)
+                if res is None:
+                    res = self.topic_year_ev[key] = Reservoir(3)
+                res.offer(event)
 
     def _style(self, service: str, text: str, weight: float = 1) -> None:
         """Add one text's style features, weighted by how many texts of its week it stands for."""
@@ -691,6 +740,7 @@ class TextAggregator(Aggregator):
             release_language_profiles()  # once the report's largest single item: not kept past this batch
         scale = self.lang_seen / len(labels) if labels else 0.0
         set_aside = self._set_aside_confusions(labels, scale)
+        labels, repeated = self._count_repeats_once(labels)
         counts: Counter[str] = Counter(self.tagged)
         misread = 0.0
         detected = 0
@@ -704,8 +754,38 @@ class TextAggregator(Aggregator):
         self._lang_estimate = {
             "counts": dict(counts), "n": n, "tagged": sum(self.tagged.values()), "detected": detected,
             "unsure": sum(1 for lang, _l, _r in labels if lang is None), "sampled": len(labels), "scale": scale,
-            "misread": misread / n if n else 0.0, "labels": labels, "set_aside": set_aside}
+            "misread": misread / n if n else 0.0, "labels": labels, "set_aside": set_aside, "repeated": repeated}
         return self._lang_estimate
+
+    def _count_repeats_once(self, labels: list[tuple[str | None, str, EvidenceRef]]
+                            ) -> tuple[list[tuple[str | None, str, EvidenceRef]], dict[str, int]]:
+        """(``labels`` with a repeated text counted once where it is all that holds its language, {language: copies
+        left out}). One line posted 111 times ("Good coffee, good book, good day") was detected as Somali and counted
+        111 times, 21 % of the person's languages, and mood was capped for the share it could not read (the
+        twenty-ninth pass, TEXTS): a language detection finds in fewer than :data:`.textrules.DISTINCT_FOR_MEDIUM`
+        distinct sampled texts (whitespace and case folded, :func:`.textrules.text_digest`) is one text's reading,
+        and its copies count as that one sampled text. A language read in several distinct texts keeps every copy:
+        most people's texts are distinct, and the tests' and testers' personas write a few lines each many times.
+        Bounded: the digests are the sample's (≤ :data:`LANG_SAMPLE`)."""
+        digests: dict[str, set[bytes]] = defaultdict(set)
+        copies: Counter[str] = Counter()
+        for (lang, _length, _ref), (text, _r) in zip(labels, self.lang_sample):
+            if lang is not None:
+                copies[lang] += 1
+                if len(digests[lang]) < DISTINCT_FOR_MEDIUM:
+                    digests[lang].add(text_digest(text))
+        once = {lang for lang, k in copies.items() if k > 1 and len(digests[lang]) < DISTINCT_FOR_MEDIUM}
+        if not once:
+            return labels, {}
+        kept: list[tuple[str | None, str, EvidenceRef]] = []
+        seen: set[str] = set()
+        for label in labels:
+            if label[0] in once:
+                if label[0] in seen:
+                    continue
+                seen.add(label[0])
+            kept.append(label)
+        return kept, {lang: copies[lang] - 1 for lang in sorted(once)}
 
     def _set_aside_confusions(self, labels: list[tuple[str | None, str, EvidenceRef]], scale: float) -> dict[str, int]:
         """Drop (to unknown, in place) the short-text labels of a language langdetect is known to confuse with one
@@ -814,7 +894,12 @@ class TextAggregator(Aggregator):
                 "backs" for lang, k in est["set_aside"].items()) + (
                 f" ({aside_share:.0%} of the texts: the expected misread share above, measured on other texts, may "
                 "not hold for these; at most medium)")
+        if est["repeated"]:  # one line's copies, all its language rests on: counted once
+            basis += "; " + ", ".join(
+                f"{language_name(lang)} read in one text only, posted {k + 1} times among those sampled: counted once"
+                for lang, k in est["repeated"].items())
         return Finding(value={"shares": shares, "primary": main[0] if main else None, "texts_sampled": counted,
+                              "texts_repeated": est["repeated"],
                               "texts_tagged": est["tagged"], "texts_detected": est["detected"],
                               "texts_unsure": est["unsure"], "texts_eligible": self.lang_seen,
                               "texts_set_aside": est["set_aside"],
@@ -979,6 +1064,12 @@ class TextAggregator(Aggregator):
                 summary = summary.replace(span, f"{span} ({quoted / texts:.0%} of those weeks' texts quote someone "
                                                 "else: left out, the dip may follow them)", 1)
                 quoting.append(f"{p['start']} → {p['end']}: {quoted / texts:.0%} of your texts quote someone else")
+        if self.mood_quoted:
+            # whose words were scored: the quotations left out are said in the finding's own text, not only in a
+            # caveat (T29D L-e)
+            value["quoted_left_out"] = self.mood_quoted
+            summary += (f" Quoted words in {count_phrase(self.mood_quoted, 'text')} (lyrics, sayings) were left out; "
+                        "your own words around them were read.")
         if quoting:
             confidence = Confidence.LOW
             basis += f"; {'; '.join(quoting)} (≥ {MOOD_QUOTED_SHARE:.0%}: low at most)"
@@ -1017,37 +1108,89 @@ class TextAggregator(Aggregator):
         if gap is not None:  # the lists read English only: say so, and how much of the text they cannot read
             meta["caveats"] = [*meta["caveats"], f"{gap['sentence'][0].upper()}{gap['sentence'][1:]}: topics "
                                "written in them are not counted."]
-        if self.n_texts < 20 or not self.topic_counts:
-            matches = sum(self.topic_counts.values())
-            if gap is not None and self.n_texts >= 20 and gap["english_share"] <= MOOD_MIN_ENGLISH:
+        # Today's topics are read from the recent years (textrules.RECENT_YEARS) where the texts reach further back,
+        # as interests and the trust score are (T29C M4; undated texts count as recent, as there)
+        since = recent_from(self.text_last_year) if self.text_last_year else 0
+        first_year = min((y for y in self.year_texts if y), default=0)
+        counts, n_texts, topic_texts, years = self.topic_counts, self.n_texts, self.topic_texts, None
+        windowed = bool(since) and 0 < first_year < since
+        older_only = False
+        if windowed:
+            dated = sum(self.year_texts.values())
+            recent = Counter({c: self.topic_counts[c] - sum(ys.values()) + sum(k for y, k in ys.items() if y >= since)
+                              for c, ys in self.topic_years.items()})
+            for c, n in self.topic_counts.items():  # topics of undated texts only
+                recent.setdefault(c, n)
+            recent = +recent
+            n_recent = self.n_texts - dated + sum(k for y, k in self.year_texts.items() if y >= since)
+            if recent and n_recent >= 20:
+                counts, n_texts = recent, n_recent
+                topic_texts = self.topic_texts - sum(self.year_topic_texts.values()) + sum(
+                    k for y, k in self.year_topic_texts.items() if y >= since)
+                years = year_span(since, self.text_last_year)
+                meta["method"] += (f" Where your texts reach back more than the last {RECENT_YEARS} calendar years, "
+                                   "the topics are read from those years.")
+            else:
+                older_only = True
+        if n_texts < 20 or not counts:
+            matches = sum(counts.values())
+            if gap is not None and n_texts >= 20 and gap["english_share"] <= MOOD_MIN_ENGLISH:
                 return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                               confidence_basis=f"{self.n_texts} own texts, {matches} topic matches; "
+                               confidence_basis=f"{n_texts} own texts, {matches} topic matches; "
                                                 f"{gap['other_share']:.0%} of the texts read are not English "
                                                 f"({gap['main_share']:.0%} {gap['main']})",
                                summary=f"Topics not read: {gap['sentence']}.", **meta)
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
-                           confidence_basis=f"{self.n_texts} own texts, {matches} topic "
+                           confidence_basis=f"{n_texts} own texts, {matches} topic "
                                             "matches (need 20 texts and one match)",
                            summary="Too little text for topics.", **meta)
-        top = self.topic_counts.most_common(10)
-        value = [{"category": c, "count": n, "per_1000_texts": round(1000 * n / self.n_texts, 1),
-                  "by_year": dict(sorted(self.topic_years[c].items()))} for c, n in top]
+        top = counts.most_common(10)
+        value = [{"category": c, "count": n, "per_1000_texts": round(1000 * n / n_texts, 1),
+                  "by_year": {y: k for y, k in sorted(self.topic_years[c].items()) if years is None or y >= since},
+                  **({"years": years, "since": since} if years else {})} for c, n in top]
         # support: the texts with a topic (each once, though it may hold several); against: those with none — never all
         # the texts, the supporting ones among them (T29A M2: "120 records support it, 121 speak against it")
-        ev = Evidence(n_support=self.topic_texts, n_against=self.n_texts - self.topic_texts)
+        ev = Evidence(n_support=topic_texts, n_against=n_texts - topic_texts)
         for c, _ in top[:3]:
-            ev.items.extend(self.topic_ev[c].items[:3])
+            if years:
+                # the recent years' earliest, year by year (undated last)
+                kept = sorted(((y or 1 << 30, r) for (y, c2), r in self.topic_year_ev.items() if c2 == c),
+                              key=lambda yr: yr[0])
+                ev.items.extend([i for _y, r in kept for i in r.items][:3])
+            else:
+                ev.items.extend(self.topic_ev[c].items[:3])
         total_top = top[0][1]
         conf = Confidence.HIGH if total_top >= 30 else Confidence.MEDIUM if total_top >= 10 else Confidence.LOW
         basis = f"the top topic rests on {count_phrase(total_top, 'text')} (≥ 30 high, ≥ 10 medium)"
         # the same few lines over and over: as sure as that many texts, not as their copies (textrules.distinct_cap)
-        conf, note = distinct_cap(conf, self.topic_distinct.count(top[0][0]))
+        conf, note = distinct_cap(conf, self._topic_distinct(top[0][0], since if years else None))
         basis += note
+        summary = "You write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + "."
+        if years:
+            basis += f"; read from {years} (the last {RECENT_YEARS} calendar years of your texts)"
+            summary = f"Since {since}, you write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + "."
+        elif older_only:
+            conf = min(conf, Confidence.LOW, key=_CONF_RANK.__getitem__)
+            basis += (f"; too little text with a topic in {year_span(since, self.text_last_year)} (the last "
+                      f"{RECENT_YEARS} calendar years), so every year was read (low at most)")
+        if self.topic_quoted:
+            basis += (f"; {count_phrase(self.topic_quoted, 'text')} quoting someone else read for your own words "
+                      "only")
         return Finding(value=value, confidence=conf,
                        confidence_basis=basis,
                        evidence=ev,
-                       summary="You write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + ".",
+                       summary=summary,
                        **meta)
+
+    def _topic_distinct(self, category: str, since: int | None) -> int:
+        """Distinct texts behind ``category`` in the years from ``since`` (every year: None; undated texts count as
+        recent), up to :data:`.textrules.DISTINCT_FOR_HIGH`."""
+        seen: set[bytes] = set()
+        for key, digests in self.topic_distinct.seen.items():
+            c, _, year = key.partition("\x00")
+            if c == category and (since is None or not int(year) or int(year) >= since):
+                seen |= digests
+        return min(len(seen), DISTINCT_FOR_HIGH)
 
     # -- style ----------------------------------------------------------------------------------------
     def _style_finding(self) -> Finding:

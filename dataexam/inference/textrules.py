@@ -33,9 +33,11 @@ def is_retweet(event: Event) -> bool:
     return bool(event.attrs.get("is_retweet")) or (event.text or "").startswith(_RT_PREFIX)
 
 
-#: a quotation: text of at least three words between a pair of quote marks (straight, curly, low-high, guillemets;
-#: curly single quotes only where they open after a space, so an apostrophe is never one). Scare quotes round a word
-#: or two ("a 'great' day") are the writer's own.
+#: a quotation: text of at least three words between a pair of quote marks, in the styles posts use — straight and
+#: curly double quotes, German „…“ and »…«, French «…» (and the single ‹…› and ›…‹), Japanese 「…」 and 『…』 (Han or
+#: kana characters, each counted as a word: :func:`.text.word_count`'s rule), and single quotes '…' and ‘…’ only where
+#: they are balanced and word-bounded (:data:`_SINGLE`), so an apostrophe ("don't", "the boys' bikes") is never one.
+#: Scare quotes round a word or two ("a 'great' day") are the writer's own.
 
 def _quotation(start: str, stop: str) -> str:
     """A pattern for ``start`` … ``stop`` round at least three words, none of them holding a ``stop`` mark."""
@@ -46,8 +48,21 @@ def _quotation(start: str, stop: str) -> str:
 #: the attribution right after a quotation, in brackets ("(Hurt, Johnny Cash)"): the song's and artist's names are
 #: no words of the person's either ("Hurt" reads as negative)
 _ATTRIBUTION = r"(?:\s*\([^()\n]{1,80}\))?"
-_QUOTED = re.compile("(?:" + "|".join(_quotation(start, stop) for start, stop in (
-    ('"', '"'), ("“", "”"), ("„", "“”"), ("«", "»"), ("(?:(?<=\\s)|^)‘", "’"))) + ")" + _ATTRIBUTION)
+#: Han ideographs and kana: a Japanese (or Chinese) quotation has no spaces between its words
+_HAN_KANA = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+_QUOTED = re.compile("(?:" + "|".join([*(_quotation(start, stop) for start, stop in (
+    ('"', '"'), ("“", "”"), ("„", "“”"), ("«", "»"), ("»", "«"), ("‹", "›"), ("›", "‹"))),
+    *(f"{start}[^{stop}\\n]*?(?:[{_HAN_KANA}][^{stop}\\n]*?){{3}}{stop}" for start, stop in (("「", "」"),
+                                                                                          ("『", "』")))])
+    + ")" + _ATTRIBUTION)
+#: single quotes, ASCII or curly: an opening mark after no letter, digit or other quote mark and before a non-space;
+#: a closing one after a non-space and before no letter or digit; an apostrophe inside a word ("I'm") may stand
+#: between them. Quoted by three words or more (:data:`_SINGLE_WORDS`), as the other marks are.
+_SINGLE = re.compile(r"(?<![\w'‘’])(?:'(?=[^\s'])(?:[^'\n]|'(?=\w))*?(?<=\S)'(?!\w)|"
+                     r"‘(?=[^\s’])(?:[^’\n]|’(?=\w))*?(?<=\S)’(?!\w))" + _ATTRIBUTION)
+_SINGLE_WORDS = 3
+#: the marks that can open a quotation (a text holding none is read as it is)
+_MARKS = re.compile("[\"“„«»‹›‘'「『]")
 #: hashtags that say the text quotes a song, a film or a saying (whatever the quote marks)
 _QUOTE_TAGS = re.compile(r"#(?:lyrics?(?:oftheday|ofthe?week)?|nowplaying|np|songoftheday|quotes?(?:oftheday)?|qotd|"
                          r"wordsofwisdom|motivationalquotes?|inspirationalquotes?)\b", re.IGNORECASE)
@@ -55,15 +70,36 @@ _LETTERS = re.compile(r"[^\W\d_]{2,}")
 _TAG_OR_MENTION = re.compile(r"[#@]\w+")
 
 
+def _single_quoted(text: str) -> tuple[str, int]:
+    """``text`` without its single-quoted quotations of at least :data:`_SINGLE_WORDS` words, and how many."""
+    n = 0
+
+    def cut(m: re.Match[str]) -> str:
+        nonlocal n
+        inner = m.group(0)
+        if len(inner.split(")")[0].split()) < _SINGLE_WORDS:  # scare quotes: the writer's own
+            return inner
+        n += 1
+        return " "
+
+    return _SINGLE.sub(cut, text), n
+
+
 def own_words(text: str) -> tuple[str, bool]:
     """(the person's own words in ``text``, whether anything quoted was left out). Quotations in quote marks
-    (:data:`_QUOTED`) are removed and the words around them kept; a text tagged as a quotation (:data:`_QUOTE_TAGS`:
-    #lyricoftheday, #nowplaying, #quote …) with no quote marks is someone else's words entirely (``""``). A text
-    whose only words were the quotation gives ``""``."""
+    (:data:`_QUOTED`, :data:`_SINGLE`) are removed and the words around them kept; a text tagged as a quotation
+    (:data:`_QUOTE_TAGS`: #lyricoftheday, #nowplaying, #quote …) with no quotation in marks is someone else's words
+    entirely (``""``). A text whose only words were the quotation gives ``""``.
+
+    ``'Everybody hurts sometimes' (R.E.M.) - timeless`` → ``("- timeless", True)``; ``Il a dit « je suis
+    fatigué de tout » hier`` → ``("Il a dit hier", True)``; ``I don't know, it's fine`` → unchanged, False."""
     tagged = _QUOTE_TAGS.search(text) is not None
-    if '"' not in text and "“" not in text and "„" not in text and "«" not in text and "‘" not in text:
+    if _MARKS.search(text) is None:
         return ("", True) if tagged else (text, False)
     rest, n = _QUOTED.subn(" ", text)
+    if "'" in rest or "‘" in rest:
+        rest, k = _single_quoted(rest)
+        n += k
     if not n:
         return ("", True) if tagged else (text, False)
     if not _LETTERS.search(_TAG_OR_MENTION.sub(" ", rest)):

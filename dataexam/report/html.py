@@ -276,7 +276,9 @@ def _declared(f: dict[str, Any]) -> list[str]:
         rows.append(["X's other inferences", line, "—", "—"])
     for remark in v.get("demographic_remarks") or []:
         rows.append(["Demographics", str(remark), "—", "—"])
-    return [_table(["list", "declared", "backed by your records", "category"], rows)] if rows else []
+    years = v.get("derived_years")  # the platforms' lists are undated: the years of your records read
+    backed = f"backed by your records of {years}" if years else "backed by your records"
+    return [_table(["list", "declared", backed, "category"], rows)] if rows else []
 
 
 def _actions(data: dict[str, Any]) -> list[str]:

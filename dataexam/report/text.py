@@ -251,7 +251,8 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                     marks.append(f"[{aside}]")
                 rows.append(f"  {view.platform_list_name(name)}: {', '.join(marks)}")
             if rows:
-                rows.append("  ✓ = backed by your own records")
+                years = v.get("derived_years")  # the platforms' lists are undated: the years of ours read
+                rows.append("  ✓ = backed by your own records" + (f" of {years}" if years else ""))
             rows += [f"  X's {line}" for line in view.x_inference_lines(v.get("twitter_inferences"))]
             rows += [f"  {r}" for r in v.get("demographic_remarks") or []]
             return rows

@@ -735,8 +735,12 @@ def _h_languages(v: dict[str, Any]) -> str:
 def _h_mood(v: dict[str, Any]) -> str:
     read = v.get("share_read")  # the English share, where texts in other languages went unread (T29C H8, T29D N10)
     said = _h_mood_periods(v)
-    return f"Read {percent(read)} of your texts, the English ones: {said[0].lower()}{said[1:]}" \
+    said = f"Read {percent(read)} of your texts, the English ones: {said[0].lower()}{said[1:]}" \
         if read is not None else said
+    quoted = v.get("quoted_left_out")  # texts quoting someone else: the quotations were not scored (T29D L-e)
+    if quoted:
+        said += f" Words you quoted from others ({count_phrase(quoted, 'text')}) were left out."
+    return said
 
 
 def _h_mood_periods(v: dict[str, Any]) -> str:
@@ -765,7 +769,10 @@ def _cats(rows: list[dict[str, Any]], n: int = 5) -> str:
 
 
 def _h_topics(v: list[dict[str, Any]]) -> str:
-    return f"You write most about {_cats(v, 3)}." if v else ""
+    if not v:
+        return ""
+    since = v[0].get("since")  # read from the recent years (textrules.RECENT_YEARS), as the finding says
+    return f"Since {since}, you write most about {_cats(v, 3)}." if since else f"You write most about {_cats(v, 3)}."
 
 
 def _h_style(v: dict[str, Any]) -> str:
@@ -879,7 +886,8 @@ def _h_platform(v: dict[str, Any]) -> str:
         if isinstance(p, dict) and p.get("mappable"):
             parts.append(f"{p.get('agreeing', 0)} of {p['mappable']} {platform_list_name(name)}")
     extra = v.get("derived_not_declared") or []
-    text = f"Your records back {join(parts)}." if parts else ""
+    years = v.get("derived_years")  # the years of records the platforms' undated lists were set against
+    text = f"Your records{f' of {years}' if years else ''} back {join(parts)}." if parts else ""
     unchecked = v.get("not_checkable")
     if unchecked:  # its texts may be among those the keyword lists cannot read (inference.platform, T27B M1)
         share = v.get("unread_text_share")
@@ -1213,6 +1221,7 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             unchecked = p.get("not_checkable")
             rows.append((platform_list_name(key), says,
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"
+                         + (f" of {v['derived_years']}" if v.get("derived_years") else "")
                          + (f"; {number(unchecked)} not checkable (texts in other languages unread)"
                             if unchecked else "")))
         demo = v.get("demographics") or []
