@@ -34,6 +34,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
+from dataexam.foreign import instagram_download, instagram_reason
 from dataexam.geo import coordinate_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.textfix import folder_slug, repair_mojibake
@@ -739,6 +740,11 @@ class FacebookParser(Parser):
     def detect(self, archive: Archive) -> Detection:
         """As :meth:`Parser.detect`, plus the HTML export (variant ``html-export``), the E2EE chat
         download (variant ``messenger-e2ee``), and a reason that says how the era was told."""
+        instagram = instagram_download(archive.paths())
+        if instagram is not None:
+            # Instagram's DYI shares Messenger's thread files and Facebook's basenames (H1 of the thirtieth pass's
+            # first tester): its own folders refuse it, before any rule claims its files
+            return Detection(self.name, 0.0, None, (), instagram_reason(instagram))
         html = self._detect_html(archive)
         if html is not None:
             return html
