@@ -23,8 +23,8 @@ X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
 FB = FIXTURES / "facebook" / "2023" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
 #: the key recipes of this version (dataexam.events.KEY_VERSIONS), written out: a change must change this line
-CURRENT_KEYS = {"amazon.order_item": 5, "amazon.refund": 2, "facebook.comment": 3, "facebook.message": 5,
-                "facebook.post": 3, "facebook.profile_update": 3, "facebook.reaction": 4}
+CURRENT_KEYS = {"amazon.order_item": 5, "amazon.refund": 2, "facebook.comment": 4, "facebook.group": 2,
+                "facebook.message": 5, "facebook.post": 4, "facebook.profile_update": 3, "facebook.reaction": 4}
 
 
 def timeline(*args: str) -> None:

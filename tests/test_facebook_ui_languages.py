@@ -1,0 +1,98 @@
+"""One Facebook account's downloads in two UI languages (the thirtieth pass's first tester, H3, H4, L1).
+
+Facebook writes each record's ``title`` in the account's UI language ("Anna Schmidt updated her status." / "Anna
+Schmidt hat ihren Status aktualisiert."). Keys hold no title where the record has other content (H3); a group
+membership's action is read from English titles only and never guessed from another language (H4); the German
+comment sentence "X hat Ys Beitrag kommentiert." (verified: a Swiss data-donation study's script) gives its target.
+Layout and keys as fixtures/facebook/2021-22; values invented.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from dataexam import api
+from dataexam.registry import load_registry
+
+REGISTRY = load_registry(entry_points=False)
+OWNER = "Anna Schmidt"
+T0 = 1633000000
+TITLES = {
+    "en": {"react": "{o} likes {f}'s post.", "comment": "{o} commented on {f}'s post.",
+           "post": "{o} updated her status.",
+           "groups": ["{o} became a member of Radgruppe Köln.", "{o} became a member of Lesekreis.",
+                      "{o} left Radgruppe Köln."]},
+    "de": {"react": "{o} gefällt {f}s Beitrag.", "comment": "{o} hat {f}s Beitrag kommentiert.",
+           "post": "{o} hat ihren Status aktualisiert.",
+           "groups": ["{o} ist der Gruppe Radgruppe Köln beigetreten.", "{o} ist der Gruppe Lesekreis beigetreten.",
+                      "{o} hat die Gruppe Radgruppe Köln verlassen."]},
+}
+
+
+def write(root: Path, rel: str, obj: object) -> None:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(obj), encoding="utf-8")
+
+
+def build(root: Path, lang: str) -> Path:
+    t = TITLES[lang]
+    write(root, "comments_and_reactions/likes_and_reactions_1.json",
+          [{"timestamp": T0 + i * 3600, "data": [{"reaction": {"reaction": "LIKE", "actor": OWNER}}],
+            "title": t["react"].format(o=OWNER, f="Jonas Weber")} for i in range(4)])
+    write(root, "comments_and_reactions/comments.json", {"comments_v2": [
+        {"timestamp": T0 + 1800 + i * 3600, "data": [{"comment": {"timestamp": T0 + 1800 + i * 3600,
+                                                                  "comment": f"Schön! {i}", "author": OWNER}}],
+         "title": t["comment"].format(o=OWNER, f="Jonas Weber")} for i in range(5)]})
+    posts = [{"timestamp": T0 + 900 + i * 86400, "data": [{"post": f"Grüße aus Köln {i}"}],
+              "title": t["post"].format(o=OWNER)} for i in range(3)]
+    posts[0]["attachments"] = [{"data": [{"place": {"name": "Café Öffentlich", "coordinate": {
+        "latitude": 50.9375, "longitude": 6.9603}, "address": "", "url": ""}}]}]
+    write(root, "posts/your_posts_1.json", posts)
+    write(root, "groups/your_group_membership_activity.json", {"groups_joined_v2": [
+        {"timestamp": T0 + i * 500000, "data": [{"name": ["Radgruppe Köln", "Lesekreis", "Radgruppe Köln"][i]}],
+         "title": t["groups"][i].format(o=OWNER)} for i in range(3)]})
+    write(root, "profile_information/profile_information.json", {"profile_v2": {"name": {"full_name": OWNER}}})
+    return root
+
+
+def events(*paths: Path) -> list:
+    return list(api.timeline(list(paths), registry=REGISTRY))
+
+
+def test_two_ui_languages_of_one_account_are_one_set_of_records(tmp_path: Path) -> None:
+    en = build(tmp_path / "both" / "facebook-anna-2022-en", "en")
+    de = build(tmp_path / "both" / "facebook-anna-2023-de", "de")
+    one = Counter(e.kind for e in events(en))
+    assert one == {"facebook.reaction": 4, "facebook.comment": 5, "facebook.post": 3, "facebook.group": 3,
+                   "facebook.profile": 1}
+    assert Counter(e.kind for e in events(de)) == one
+    assert Counter(e.kind for e in events(tmp_path / "both")) == one  # was: posts 6, comments 10, groups 5
+
+
+def test_title_only_posts_of_one_second_stay_two(tmp_path: Path) -> None:
+    """A post with nothing but its title keeps the title in its key (case 08), in one language."""
+    root = tmp_path / "fb"
+    write(root, "posts/your_posts_1.json", [
+        {"timestamp": T0, "data": [], "title": f"{OWNER} recommends {book}."} for book in ("Momo", "Emil")])
+    write(root, "profile_information/profile_information.json", {"profile_v2": {"name": {"full_name": OWNER}}})
+    assert sorted(e.attrs["title"] for e in events(root) if e.kind == "facebook.post") == [
+        f"{OWNER} recommends Emil.", f"{OWNER} recommends Momo."]
+
+
+def test_group_action_is_never_guessed_from_another_language(tmp_path: Path) -> None:
+    en = [e.attrs.get("action") for e in events(build(tmp_path / "en", "en")) if e.kind == "facebook.group"]
+    de = [e.attrs.get("action") for e in events(build(tmp_path / "de", "de")) if e.kind == "facebook.group"]
+    assert en == ["joined", "joined", "left"]
+    assert de == [None, None, None]  # was: joined, joined, joined (the German leave read as a join)
+
+
+def test_german_comment_title_gives_its_target(tmp_path: Path) -> None:
+    got = [e for e in events(build(tmp_path / "de", "de")) if e.kind in ("facebook.comment", "facebook.reaction")]
+    comment = next(e for e in got if e.kind == "facebook.comment")
+    assert {k: comment.attrs.get(k) for k in ("target", "target_owner", "target_type")} == {
+        "target": "Jonas Webers Beitrag", "target_owner": "Jonas Weber", "target_type": "post"}
+    reaction = next(e for e in got if e.kind == "facebook.reaction")
+    assert "target" not in reaction.attrs  # "gefällt …" is not a verified sentence: left empty, not guessed
