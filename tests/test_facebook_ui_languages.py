@@ -96,3 +96,19 @@ def test_german_comment_title_gives_its_target(tmp_path: Path) -> None:
         "target": "Jonas Webers Beitrag", "target_owner": "Jonas Weber", "target_type": "post"}
     reaction = next(e for e in got if e.kind == "facebook.reaction")
     assert "target" not in reaction.attrs  # "gefällt …" is not a verified sentence: left empty, not guessed
+
+
+def test_event_place_and_photo_taken_time_are_kept(tmp_path: Path) -> None:
+    """An event attachment's ``place`` and a photo's EXIF ``taken_timestamp`` (eaton/fyi-api types.ts, Lodestone
+    YourPosts1.java) were dropped from posts (the thirtieth pass's first tester, L2)."""
+    root = tmp_path / "fb"
+    write(root, "posts/your_posts_1.json", [
+        {"timestamp": 1371000000, "attachments": [{"data": [{"event": {
+            "name": "Festa", "start_timestamp": 1371150000, "end_timestamp": 1371200000,
+            "place": {"name": "Alfama", "coordinate": {"latitude": 38.7117, "longitude": -9.1304}}}}]}]},
+        {"timestamp": 1338552000, "attachments": [{"data": [{"media": {
+            "uri": "photos_and_videos/TimelinePhotos_1/1_n.jpg", "creation_timestamp": 1338552000,
+            "media_metadata": {"photo_metadata": {"exif_data": [{"taken_timestamp": 1338508800}]}}}}]}]}])
+    posts = sorted((e for e in events(root) if e.kind == "facebook.post"), key=lambda e: e.time)
+    assert posts[0].attrs["taken_timestamp"] == "2012-06-01T00:00:00Z"
+    assert posts[1].attrs["event"]["place"] == {"name": "Alfama", "latitude": 38.7117, "longitude": -9.1304}

@@ -489,6 +489,13 @@ def _exif_entries(media: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return out
 
 
+def _place(place: Mapping[str, Any]) -> dict[str, Any]:
+    """An attachment's ``place`` as attrs: ``name``, ``address``, ``url``, ``latitude``, ``longitude`` (those given)."""
+    lat, lon = _coordinate(place)
+    return _compact({"name": place.get("name"), "address": place.get("address"), "url": place.get("url"),
+                     "latitude": lat, "longitude": lon})
+
+
 def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
     """What a post's or comment's ``attachments[].data[]`` hold, in one dict of attrs.
 
@@ -511,9 +518,7 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
                 links.append(str(ctx.get("url") or ctx.get("source") or ctx.get("name")))
             place = data.get("place")
             if isinstance(place, Mapping):
-                lat, lon = _coordinate(place)
-                out["place"] = _compact({"name": place.get("name"), "address": place.get("address"),
-                                         "url": place.get("url"), "latitude": lat, "longitude": lon})
+                out["place"] = _place(place)
             life = data.get("life_event")
             if isinstance(life, Mapping):
                 start = life.get("start_date") if isinstance(life.get("start_date"), Mapping) else {}
@@ -523,8 +528,12 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
                     out["_bad_life_date"] = True
             event = data.get("event")
             if isinstance(event, Mapping):
+                # an event's own place (eaton/fyi-api types.ts, Lodestone YourPosts1.java: event.place {name,
+                # coordinate}; dropped before, the thirtieth pass's first tester, L2)
+                where = event.get("place")
                 out["event"] = _compact({"name": event.get("name"), "start": _iso(event.get("start_timestamp")),
-                                         "end": _iso(event.get("end_timestamp"))})
+                                         "end": _iso(event.get("end_timestamp")),
+                                         "place": _place(where) if isinstance(where, Mapping) else None})
             note = data.get("note")
             if isinstance(note, Mapping):
                 out["note"] = _compact({"title": note.get("title"), "text": note.get("text")})
@@ -533,6 +542,10 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
     if media:
         out["media"] = [str(m["uri"]) for m in media if m.get("uri")]
         out["_media"] = media
+        # when the first photo that says so was taken (its EXIF `taken_timestamp`, formats.md §1.4), as UTC ISO
+        taken = next((iso for m in media for e in _exif_entries(m) if (iso := _iso(e.get("taken_timestamp")))), None)
+        if taken:
+            out["taken_timestamp"] = taken
     if links:
         out["links"] = links
     return out
