@@ -112,3 +112,31 @@ def test_event_place_and_photo_taken_time_are_kept(tmp_path: Path) -> None:
     posts = sorted((e for e in events(root) if e.kind == "facebook.post"), key=lambda e: e.time)
     assert posts[0].attrs["taken_timestamp"] == "2012-06-01T00:00:00Z"
     assert posts[1].attrs["event"]["place"] == {"name": "Alfama", "latitude": 38.7117, "longitude": -9.1304}
+
+
+def test_one_text_at_one_second_on_two_posts_is_two_comments_in_either_language(tmp_path: Path) -> None:
+    """The merge numbers a comment's key by its titles within one download; the other language's copies of the two
+    are the same two records."""
+    for lang, titles in (("en", ["{o} commented on Ola Berg's post.", "{o} commented on Kari Sand's photo."]),
+                         ("de", ["{o} hat Ola Bergs Beitrag kommentiert.", "{o} hat Kari Sands Foto kommentiert."])):
+        root = tmp_path / "both" / f"facebook-anna-{lang}"
+        write(root, "comments_and_reactions/comments.json", {"comments_v2": [
+            {"timestamp": T0, "data": [{"comment": {"timestamp": T0, "comment": "Gratuliere!", "author": OWNER}}],
+             "title": t.format(o=OWNER)} for t in titles]})
+        write(root, "profile_information/profile_information.json", {"profile_v2": {"name": {"full_name": OWNER}}})
+        assert len([e for e in events(root) if e.kind == "facebook.comment"]) == 2
+    assert len([e for e in events(tmp_path / "both") if e.kind == "facebook.comment"]) == 2
+
+
+def test_untitled_post_and_its_check_in_stay_one_record(tmp_path: Path) -> None:
+    """A 2024–25 check-in listed again as an untitled post of the same folder: one record (one thread per folder
+    for records without a title)."""
+    root = tmp_path / "fb"
+    act = "your_facebook_activity/posts"
+    write(root, f"{act}/your_posts__check_ins__photos_and_videos_1.json", [
+        {"timestamp": T0, "data": [{"post": "Kaffee"}], "attachments": [{"data": [{"place": {"name": "Café Ö"}}]}]}])
+    write(root, f"{act}/check-ins.json", [{"timestamp": T0, "label_values": [
+        {"label": "Message", "value": "Kaffee"},
+        {"label": "Place tags", "dict": [{"dict": [{"label": "Name", "value": "Café Ö"}]}]}]}])
+    posts = [e for e in events(root) if e.kind == "facebook.post"]
+    assert len(posts) == 1

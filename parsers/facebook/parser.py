@@ -1627,12 +1627,14 @@ class FacebookParser(Parser):
         # Key (version 4): every field that makes a post distinct, nothing that Facebook's own repeats vary (empty
         # `{}` in data[], which no field here reads) nor the UI language: the title ("Anna Schmidt updated her
         # status." / "… hat ihren Status aktualisiert.") is in it only for a post that holds nothing else (two
-        # title-only "… recommends <book>" posts of one second are two posts, case 08), without the owner's name
-        # and pronoun (owner_free: they change with a rename between downloads). One account's downloads in two
-        # UI languages gave every post twice (the thirtieth pass's first tester, H3). The group stays out.
+        # title-only "… recommends <book>" posts of one second are two posts, case 08) or has no time (the merge
+        # numbers a dated post's key by its title within one download: dataexam.events.THREAD_FIELDS), without the
+        # owner's name and pronoun (owner_free: they change with a rename between downloads). One account's
+        # downloads in two UI languages gave every post twice (the thirtieth pass's first tester, H3). The group
+        # stays out.
         place_name = (attrs.get("place") or {}).get("name")
         rest = _distinct(attrs, "tags", "life_event", "event", "note", "attachment_text")
-        title_only = not (text or media_names or attrs.get("links") or place_name or rest)
+        title_only = time is None or not (text or media_names or attrs.get("links") or place_name or rest)
         yield f.event(kind="facebook.post", time=time, time_source=source, text=text, attrs=attrs,
                       key=stable_key("facebook.post", rec.get("timestamp"), text, media_names,
                                      attrs.get("links"), place_name,
@@ -1726,10 +1728,11 @@ class FacebookParser(Parser):
             # Key (version 4): the second, the words, the group, the media and links — not the title, which is
             # in the UI's language ("… commented on Jonas Weber's post." / "… hat Jonas Webers Beitrag
             # kommentiert.": one account's downloads in two languages gave every comment twice, the thirtieth
-            # pass's first tester, H3), unless the comment holds nothing else (then without the owner's name and
-            # pronoun, owner_free). The same words at one second on two posts are one comment: no hand writes two.
+            # pass's first tester, H3), unless the comment holds nothing else or has no time (then without the
+            # owner's name and pronoun, owner_free). The same words at one second on two posts are two comments:
+            # the merge numbers a key by its titles within one download (dataexam.events.THREAD_FIELDS).
             keyed = _distinct(attrs, "media", "links")
-            title = _distinct(self._keyed(attrs), "title") if not (text or keyed) else []
+            title = _distinct(self._keyed(attrs), "title") if time is None or not (text or keyed) else []
             yield f.event(kind="facebook.comment", time=time, time_source=source, text=text, attrs=attrs,
                           key=stable_key("facebook.comment", stamp, text, group, *title, *keyed))
             if bad_date:
