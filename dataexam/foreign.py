@@ -55,7 +55,9 @@ _FACEBOOK = re.compile(
     r"|facebook_news|facebook_gaming|facebook_payments)/"
     r"|(^|/)profile_information/profile_information\.json$"
     r"|(^|/)posts/your_posts(_\d+)?\.json$"
-    r"|(^|/)friends/(your_)?friends\.json$", re.I)
+    r"|(^|/)friends/(your_)?friends\.json$"
+    # Facebook's own friends and follows of 2023–25 (its parser's notes: Instagram's are under followers_and_following/)
+    r"|(^|/)connections/(friends|followers)/", re.I)
 
 
 def instagram_download(paths: Iterable[str]) -> str | None:

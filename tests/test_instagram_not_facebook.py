@@ -108,3 +108,6 @@ def test_accounts_center_export_of_both_stays_facebook() -> None:
     assert instagram_download(paths) is None
     assert instagram_download(paths[1:]) == "your_instagram_activity/"
     assert instagram_download(["messages/inbox/a_1/message_1.json", "posts/your_posts_1.json"]) is None
+    # a Facebook download holding Instagram's followers folder beside its own friends (donated 2024 exports)
+    assert instagram_download(["connections/followers_and_following/following.json",
+                               "connections/friends/your_friends.json"]) is None
