@@ -257,7 +257,8 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``… Tax``) is the item alone takes the shipment's subtotal over the quantity, not the total with its tax (LEFT's
 #: limit: such an item priced in one download and not in another was two records; the same pass's LIMITS).
 #: ``facebook.post`` and ``facebook.comment`` 4: the title (in the UI's language) is in the key only for a record
-#: that holds nothing else (no text, media, link, place …): one account's downloads in two UI languages gave every
+#: that holds nothing else (no text, media, link, place …) or has no time; a dated one's key is numbered by the merge
+#: per title within one download (:data:`THREADED_KINDS`): one account's downloads in two UI languages gave every
 #: post and comment twice (the thirtieth pass's first tester, H3). ``facebook.group`` 2: the group, the second and
 #: whether the file lists groups administered, not the action read from the (localised) title (same tester, H4).
 KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 4,
