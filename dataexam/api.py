@@ -44,6 +44,7 @@ from .errors import (
     no_room_reason,
 )
 from .events import Detection, Event, ParseIssue, account_hash
+from .foreign import instagram_download, instagram_reason
 from .memory import headroom
 from .normalise import (
     MergeStats,
@@ -619,6 +620,9 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
     if detection is None:
         archive.close()
         hint = "no file of a known Facebook, Twitter/X or Amazon export was found"
+        instagram = instagram_download(archive.paths())
+        if instagram is not None:
+            hint = instagram_reason(instagram)
         if not archive.paths():
             hint = "it contains no files"
             if archive.issues:  # what it holds could not be read (a damaged zip inside): not "no files" (F9)

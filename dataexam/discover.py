@@ -49,6 +49,7 @@ from dataclasses import dataclass
 
 from .archive import Archive, Member
 from .events import Detection, ParseIssue
+from .foreign import instagram_download, instagram_reason
 from .registry import Registry
 
 #: how many member paths of a unit are tried against a parser's patterns to call it inner
@@ -165,6 +166,10 @@ def describe_stray(path: str, members: Sequence[Member], is_zip: bool = False) -
             if pattern.search(path):
                 return f"not an export ({words})"
         return "not an export (no parser recognises this file)"
+    cut = len(path.rstrip("/")) + 1 if path else 0
+    instagram = instagram_download(m.path[cut:] for m in members)
+    if instagram is not None:
+        return f"not an export ({instagram_reason(instagram)})"
     if is_zip:
         return f"not an export (a zip of {len(members)} file(s) no parser recognises)"
     return f"not an export (a folder of {len(members)} file(s) no parser recognises)"

@@ -256,9 +256,14 @@ def parse_time(value: str | None) -> datetime | None:
 #: ``amazon.order_item`` 5: a row without unit price or unit tax whose shipment (``Shipment Item Subtotal`` and
 #: ``… Tax``) is the item alone takes the shipment's subtotal over the quantity, not the total with its tax (LEFT's
 #: limit: such an item priced in one download and not in another was two records; the same pass's LIMITS).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 3,
-                                   "facebook.comment": 3, "facebook.profile_update": 3, "amazon.order_item": 5,
-                                   "amazon.refund": 2}
+#: ``facebook.post`` and ``facebook.comment`` 4: the title (in the UI's language) is in the key only for a record
+#: that holds nothing else (no text, media, link, place …) or has no time; a dated one's key is numbered by the merge
+#: per title within one download (:data:`THREADED_KINDS`): one account's downloads in two UI languages gave every
+#: post and comment twice (the thirtieth pass's first tester, H3). ``facebook.group`` 2: the group, the second and
+#: whether the file lists groups administered, not the action read from the (localised) title (same tester, H4).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 4,
+                                   "facebook.comment": 4, "facebook.group": 2, "facebook.profile_update": 3,
+                                   "amazon.order_item": 5, "amazon.refund": 2}
 
 
 #: Kinds whose records are read from threads (a Messenger chat's files): their key says who the chat is with, the
@@ -267,14 +272,24 @@ KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4
 #: share a key by where each was read (:func:`dataexam.normalise.thread_scope`, from ``attrs.thread``): equal keys
 #: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
 #: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
-THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction"})
+THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction", "facebook.post",
+                                            "facebook.comment"})
 #: the attrs a threaded kind's record names its thread by, the first present: a message its Messenger thread; a
 #: reaction what it reacts to (its title and URL), so that the likes a download holds at one second are as many
 #: as the things liked, in whichever ``likes_and_reactions_N.json`` part each is (two likes of one second split
 #: across ``_1`` and ``_2`` were one record when each file ranked its own: the twenty-seventh pass's FBKEY). Only
 #: compared within one download, so the owner's name in a title does no harm there.
+#: A dated post's and comment's: its title ("… commented on Tobias's post." / "… on Kari's photo."), which is in the
+#: UI's language and so out of the key (key version 4, the thirtieth pass's first tester, H3): the same words at one
+#: second on two posts are two comments within one download, and the same comments in a download in another UI
+#: language the same records. A record without a title is of :data:`UNTITLED_THREAD`, one for the whole folder (a
+#: 2024–25 check-in, listed again as an untitled post beside it, stays one record).
 THREAD_FIELDS: Mapping[str, tuple[str, ...]] = {"facebook.message": ("thread",),
-                                                "facebook.reaction": ("title", "url")}
+                                                "facebook.reaction": ("title", "url"),
+                                                "facebook.post": ("title",), "facebook.comment": ("title",)}
+#: the kinds whose records without a thread field are all of one thread per folder (:data:`THREAD_FIELDS`)
+FOLDER_THREADED_KINDS: frozenset[str] = frozenset({"facebook.post", "facebook.comment"})
+UNTITLED_THREAD = "\x00untitled"
 #: Folders a download sorts its threads into by their state, which hold each thread once: Messenger's ``inbox``,
 #: ``archived_threads``, ``filtered_threads`` and ``message_requests`` (formats.md §1.4; a chat moves between them
 #: when archived or accepted). Two threads in them are two threads of one place

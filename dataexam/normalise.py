@@ -50,7 +50,17 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import IO, Any
 
-from .events import THREAD_FIELDS, THREAD_STATE_FOLDERS, THREADED_KINDS, Event, TimeSource, make_event, make_origin
+from .events import (
+    FOLDER_THREADED_KINDS,
+    THREAD_FIELDS,
+    THREAD_STATE_FOLDERS,
+    THREADED_KINDS,
+    UNTITLED_THREAD,
+    Event,
+    TimeSource,
+    make_event,
+    make_origin,
+)
 from .tempdirs import PrivateTempDir
 
 MiB = 1024 * 1024
@@ -137,6 +147,8 @@ def _thread_of(event: Event) -> object:
     attrs = event.attrs
     fields = THREAD_FIELDS.get(event.kind, ("thread",))
     if len(fields) == 1:
+        if event.kind in FOLDER_THREADED_KINDS:  # a post's or comment's title, else one thread per folder
+            return attrs.get(fields[0]) or UNTITLED_THREAD
         return attrs.get(fields[0])
     return "\x1f".join(str(v) for name in fields if (v := attrs.get(name))) or None
 

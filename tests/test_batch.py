@@ -674,7 +674,10 @@ def test_a_dask_worker_started_again_after_one_died_is_quiet_too(donations: Path
         os.kill(workers[0], signal.SIGKILL)  # P1's worker: Dask runs P1 again, on the new worker or the idle one
         assert wait_until(lambda: bool(_in_session(proc.pid) - before), 60), "no worker was started again"
         started.extend(_in_session(proc.pid) - before)
-        time.sleep(5)  # the new worker joins the cluster
+        # the new worker joins the cluster and its plugin ignores SIGINT: waited for, not guessed (5 s were too
+        # few on a loaded machine: the Ctrl-C reached a worker still starting, whose traceback failed the test)
+        wait_until(lambda: any(_ignores_sigint(pid) for pid in started), 90)
+        time.sleep(1)
         os.killpg(proc.pid, signal.SIGINT)
         _, stderr = proc.communicate(timeout=90)
         assert proc.returncode == 130
@@ -683,6 +686,18 @@ def test_a_dask_worker_started_again_after_one_died_is_quiet_too(donations: Path
         for pid in (*workers, *started):
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
+
+
+def _ignores_sigint(pid: int) -> bool:
+    """Whether process ``pid`` ignores SIGINT (bit 1 of SigIgn in /proc/PID/status); False once it is gone."""
+    try:
+        with open(f"/proc/{pid}/status") as fh:
+            for line in fh:
+                if line.startswith("SigIgn:"):
+                    return bool(int(line.split()[1], 16) & (1 << (signal.SIGINT - 1)))
+    except OSError:
+        pass
+    return False
 
 
 def _in_session(sid: int) -> set[int]:

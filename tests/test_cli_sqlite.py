@@ -23,8 +23,8 @@ X_CLASSIC = FIXTURES / "twitter" / "classic" / "archive"
 FB = FIXTURES / "facebook" / "2023" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
 #: the key recipes of this version (dataexam.events.KEY_VERSIONS), written out: a change must change this line
-CURRENT_KEYS = {"amazon.order_item": 5, "amazon.refund": 2, "facebook.comment": 3, "facebook.message": 5,
-                "facebook.post": 3, "facebook.profile_update": 3, "facebook.reaction": 4}
+CURRENT_KEYS = {"amazon.order_item": 5, "amazon.refund": 2, "facebook.comment": 4, "facebook.group": 2,
+                "facebook.message": 5, "facebook.post": 4, "facebook.profile_update": 3, "facebook.reaction": 4}
 
 
 def timeline(*args: str) -> None:
@@ -270,7 +270,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
         kept = json.loads(conn.execute("select value from dataexam_meta where name='key_versions'").fetchone()[0])
         assert conn.execute("select count(*) from events where source = 'twitter'").fetchone()[0] > 0
     assert kept == {**CURRENT_KEYS, "facebook.message": 1, "facebook.reaction": 1, "facebook.post": 1,
-                    "facebook.comment": 1}  # (the fixture has no profile update: the current version)
+                    "facebook.comment": 1, "facebook.group": 1}  # (the fixture has no profile update: current)
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE
     # written anew (no --append): the current keys, and appending works again
@@ -315,7 +315,7 @@ def test_append_refuses_posts_onto_older_post_keys(tmp_path: Path, old: int) -> 
     before = db.read_bytes()
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
-    assert (f"facebook.comment (key version {old} there, 3 here), facebook.post (key version {old} there, 3 here)"
+    assert (f"facebook.comment (key version {old} there, 4 here), facebook.post (key version {old} there, 4 here)"
             in result.stderr)
     assert db.read_bytes() == before
     timeline(str(FB), "-o", str(db))  # written anew: an append of the same download adds nothing

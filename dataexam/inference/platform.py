@@ -91,6 +91,14 @@ _INFERENCE_WORDS = {"shows": ("TV show", "TV shows", "X thinks you watch"),
                     "do_not_reach_advertisers": ("advertiser", "advertisers", "chose not to reach you")}
 
 
+def not_mappable_phrase(n: int) -> str:
+    """The sentence for ``n`` declared interests no keyword category maps (``not_mappable``): their names may be in
+    the account's language (Facebook writes topics in it: "Kaffee", "Strikking"), which the keyword map (English)
+    does not hold, so whether a platform lists an interest the data implies is not known."""
+    return (f"{n} declared interest{'s are' if n != 1 else ' is'} not mappable (in another language, or named by no "
+            "keyword category), so whether a platform lists what the data implies is not known.")
+
+
 class PlatformAggregator(Aggregator):
     """Collects declared interests, audiences and demographics (small lists by nature)."""
 
@@ -224,14 +232,14 @@ class PlatformAggregator(Aggregator):
         # is then not checkable, not "not backed" (T27B M1: Facebook's "Gardening" beside 144 French garden posts)
         unread = _unread_texts(ctx)
         per_platform: dict[str, Any] = {}
-        agree_total = mappable_total = unchecked_total = 0
+        agree_total = mappable_total = unchecked_total = unmapped_total = 0
         declared_ev: list[EvidenceItem] = []
         apart_ev: list[EvidenceItem] = []  # of them, those listed apart (switched off, behaviour categories)
         for key, entries in sorted(self.items.items()):
             entries = sorted(entries, key=lambda r: r[0])[:CAP]  # the export's order
             rows = []
             apart: dict[str, list[dict[str, Any]]] = {}
-            agree = mappable = unchecked = 0
+            agree = mappable = unchecked = unmapped = 0
             for _, name, item, aside in entries:
                 if not ctx.include_sensitive and special_category(name) is not None:
                     # left out unsaid: neither named, counted, categorised nor quoted as a withheld evidence item
@@ -258,6 +266,7 @@ class PlatformAggregator(Aggregator):
                 row = {"declared": name, "categories": cats, "supported_by_data": bool(match) if cats else None}
                 if not cats:
                     row["not_checked"] = "no keyword category maps it"
+                    unmapped += 1
                 if match == [TRAVEL] and trips and TRAVEL not in derived[:10]:
                     row["backed_by"] = f"{trips} trip{'s' if trips != 1 else ''} abroad (trips finding)"
                 rows.append(row)
@@ -268,6 +277,9 @@ class PlatformAggregator(Aggregator):
             if unchecked:
                 per_platform[key]["not_checkable"] = unchecked
                 unchecked_total += unchecked
+            if unmapped:  # named in words the keyword map does not hold (the account's language: "Kaffee", T30A H2)
+                per_platform[key]["not_mappable"] = unmapped
+                unmapped_total += unmapped
             agree_total += agree
             mappable_total += mappable
         # "which no platform lists": no declared item of any list maps to it, those listed apart included (X still
@@ -314,7 +326,7 @@ class PlatformAggregator(Aggregator):
                                "declared interest not found in your records is not checkable, not 'not backed' "
                                f"({unchecked_total} such item{'s' if unchecked_total != 1 else ''})."]
         agreement = round(agree_total / mappable_total, 3) if mappable_total else None
-        value = {"platforms": per_platform, "not_checkable": unchecked_total,
+        value = {"platforms": per_platform, "not_checkable": unchecked_total, "not_mappable": unmapped_total,
                  "unread_text_share": unread["other_share"] if unread is not None else None,
                  "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed, "derived_years": years, "demographic_remarks": remarks,
@@ -323,10 +335,15 @@ class PlatformAggregator(Aggregator):
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         of_years = f" of {years}" if years else ""
+        # a declared name the keyword map cannot read (Facebook writes its topics in the account's language:
+        # "Kaffee", "Radfahren") may well be one of the derived interests: then no platform is said not to list them
+        # (T30A H2: "which no platform lists" right under Facebook's "Kaffee, Radfahren, Fotografie, Fußball")
+        unmapped_note = (f" {not_mappable_phrase(unmapped_total)}" if unmapped_total else "")
         summary = (f"{agree_total} of {mappable_total} mappable platform-declared interests are backed by your "
-                   f"records{of_years}" + (
-                       f"; the data also implies {', '.join(unclaimed[:3])}, which no platform lists."
-                       if unclaimed else ".")) + \
+                   f"records{of_years}" + (f"; the data also implies {', '.join(unclaimed[:3])}"
+                                           + (", which no platform lists." if not unmapped_total else
+                                              ", which no mappable declared interest names.")
+                                           if unclaimed else ".")) + unmapped_note + \
             (f" {unchecked_total} more {'are' if unchecked_total != 1 else 'is'} not checkable: {unread['sentence']}."
              if unchecked_total and unread is not None else "") + \
             "".join(f" {note}" for note in apart_notes)
@@ -334,6 +351,12 @@ class PlatformAggregator(Aggregator):
             summary = (f"None of the {unchecked_total} platform-declared interest{'s' if unchecked_total != 1 else ''}"
                        f" could be checked against your records: {unread['sentence']}.") + \
                 "".join(f" {note}" for note in apart_notes)
+        if not mappable_total and not unchecked_total and unmapped_total:  # nothing could be mapped (T30A H2)
+            summary = (f"None of the {unmapped_total} platform-declared interest{'s' if unmapped_total != 1 else ''} "
+                       "maps to dataexam's keyword categories (in another language, or named by no keyword category): "
+                       "whether your records back them is not known"
+                       + (f", and whether a platform lists what the data implies ({', '.join(unclaimed[:3])}) "
+                          "is not known either." if unclaimed else ".")) + "".join(f" {note}" for note in apart_notes)
         if not per_platform and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
         extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks,

@@ -894,8 +894,14 @@ def _h_platform(v: dict[str, Any]) -> str:
         text += (f" {number(unchecked)} declared interest{'s are' if unchecked != 1 else ' is'} not checkable"
                  + (f": {percent(share)} of your texts are in languages dataexam's keyword lists cannot read"
                     if isinstance(share, (int, float)) else "") + ".")
+    unmapped = v.get("not_mappable")
     if extra:
-        text += f" The data also implies {join([label(x) for x in extra])}, which no platform lists."
+        text += f" The data also implies {join([label(x) for x in extra])}" + (
+            ", which no mappable declared interest names." if unmapped else ", which no platform lists.")
+    if unmapped:  # names in the account's language the keyword map does not hold (inference.platform, T30A H2)
+        from dataexam.inference.platform import not_mappable_phrase
+
+        text += f" {not_mappable_phrase(int(unmapped))}"
     targeting = v.get("twitter_ad_targeting")
     if isinstance(targeting, dict) and targeting.get("types"):  # X's own inference about you (T29A M1)
         text += (f" X's ad targeting matched you on {join([str(k) for k in targeting['types']])} "
@@ -1219,11 +1225,14 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
             if aside:  # listed apart, outside the counts (inference.platform.APART)
                 says = f"{says}; {aside}" if says != "—" else aside
             unchecked = p.get("not_checkable")
+            unmapped = p.get("not_mappable")
             rows.append((platform_list_name(key), says,
                          f"{len(backed)} of {p.get('mappable', len(declared))} checkable ones backed by your records"
                          + (f" of {v['derived_years']}" if v.get("derived_years") else "")
                          + (f"; {number(unchecked)} not checkable (texts in other languages unread)"
-                            if unchecked else "")))
+                            if unchecked else "")
+                         + (f"; {number(unmapped)} not mappable (in another language, or named by no keyword "
+                            "category)" if unmapped else "")))
         demo = v.get("demographics") or []
         if demo:
             said = join([demographic_text(d) for d in demo[:6] if isinstance(d, dict)])
@@ -1258,7 +1267,10 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
                          "not counted among your tweets"))
         extra = v.get("derived_not_declared") or []
         if extra:
-            rows.append(("Not listed by any platform", "—", f"interest in {join([label(x) for x in extra])}"))
+            # with declared names not mappable, "no platform lists" is not known (T30A H2)
+            rows.append(("Not listed by any platform" if not v.get("not_mappable") else
+                         "Not named by a mappable declared interest", "—",
+                         f"interest in {join([label(x) for x in extra])}"))
     return rows
 
 

@@ -34,6 +34,7 @@ import ijson
 from dataexam import jsonstream
 from dataexam.archive import Archive, Member
 from dataexam.events import Detection, Event, ParseIssue, TimeSource, format_time, stable_key
+from dataexam.foreign import instagram_download, instagram_reason
 from dataexam.geo import coordinate_pair
 from dataexam.parser import RECORD_ERRORS, MemberContext, Parser, Rule, describe_error, rules_table
 from dataexam.textfix import folder_slug, repair_mojibake
@@ -391,12 +392,49 @@ _TITLE_TARGET = re.compile(
 _OWNER_THING = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<thing>[\w ]+?)$")
 
 
+# A group membership record's action from its English title (the 2021-22 fixture's "… became a member of
+# <group>.", "… left <group>."; "joined" in other eras' English titles). Facebook writes the title in the account's
+# UI language, whose group sentences are not verified here (a German download's "… hat die Gruppe … verlassen."
+# was read as joining, the thirtieth pass's first tester, H4): a title in no known wording claims no action.
+_GROUP_LEFT = re.compile(r"\bleft\b")
+_GROUP_JOINED = re.compile(r"\b(?:became a member of|joined)\b")
+
+
+def _group_action(title: str | None) -> str | None:
+    """``left``, ``joined`` or ``None``: ``joined`` without a title (the file lists the groups joined), ``None``
+    for a title that is not in an English wording read here (another UI language)."""
+    if title is None:
+        return "joined"
+    if _GROUP_LEFT.search(title):
+        return "left"
+    if _GROUP_JOINED.search(title):
+        return "joined"
+    return None
+
+
+# German UI's comment title, the one non-English title sentence verified: "Ferdinand Grunz hat 20 Minutens Beitrag
+# kommentiert." (a Swiss data-donation study's analysis script over donated Facebook exports, 2024). Its thing
+# "Beitrag" is a post; other German things and the German reaction sentences are not verified: their fields stay
+# empty (the thirtieth pass's first tester, L1).
+_TITLE_TARGET_DE = re.compile(r"\shat\s+(?P<target>.+?)\s+kommentiert\.?$")
+_OWNER_THING_DE = re.compile(r"^(?P<owner>.+?)(?:s|['’])\s+Beitrag$")
+
+
 def _title_target(title: str | None) -> dict[str, Any]:
+    """What a comment's or reaction's title says it is on: ``target`` ("Ola Berg's post"), ``target_owner`` and
+    ``target_type`` ("post"), from Facebook's English sentences and the German comment sentence; ``{}`` for a title
+    in any other wording (never a guess from another language's words)."""
     if not title:
         return {}
     m = _TITLE_TARGET.search(title)
     if not m:
-        return {}
+        de = _TITLE_TARGET_DE.search(title)
+        if not de:
+            return {}
+        target = de.group("target").strip()
+        owned_de = _OWNER_THING_DE.match(target)
+        return {"target": target, **({"target_owner": owned_de.group("owner"), "target_type": "post"}
+                                     if owned_de else {})}
     target = m.group("target").strip()
     out: dict[str, Any] = {"target": target}
     owned = _OWNER_THING.match(target)
@@ -451,6 +489,13 @@ def _exif_entries(media: Mapping[str, Any]) -> list[Mapping[str, Any]]:
     return out
 
 
+def _place(place: Mapping[str, Any]) -> dict[str, Any]:
+    """An attachment's ``place`` as attrs: ``name``, ``address``, ``url``, ``latitude``, ``longitude`` (those given)."""
+    lat, lon = _coordinate(place)
+    return _compact({"name": place.get("name"), "address": place.get("address"), "url": place.get("url"),
+                     "latitude": lat, "longitude": lon})
+
+
 def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
     """What a post's or comment's ``attachments[].data[]`` hold, in one dict of attrs.
 
@@ -473,9 +518,7 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
                 links.append(str(ctx.get("url") or ctx.get("source") or ctx.get("name")))
             place = data.get("place")
             if isinstance(place, Mapping):
-                lat, lon = _coordinate(place)
-                out["place"] = _compact({"name": place.get("name"), "address": place.get("address"),
-                                         "url": place.get("url"), "latitude": lat, "longitude": lon})
+                out["place"] = _place(place)
             life = data.get("life_event")
             if isinstance(life, Mapping):
                 start = life.get("start_date") if isinstance(life.get("start_date"), Mapping) else {}
@@ -485,8 +528,12 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
                     out["_bad_life_date"] = True
             event = data.get("event")
             if isinstance(event, Mapping):
+                # an event's own place (eaton/fyi-api types.ts, Lodestone YourPosts1.java: event.place {name,
+                # coordinate}; dropped before, the thirtieth pass's first tester, L2)
+                where = event.get("place")
                 out["event"] = _compact({"name": event.get("name"), "start": _iso(event.get("start_timestamp")),
-                                         "end": _iso(event.get("end_timestamp"))})
+                                         "end": _iso(event.get("end_timestamp")),
+                                         "place": _place(where) if isinstance(where, Mapping) else None})
             note = data.get("note")
             if isinstance(note, Mapping):
                 out["note"] = _compact({"title": note.get("title"), "text": note.get("text")})
@@ -495,6 +542,10 @@ def _attachments(record: Mapping[str, Any]) -> dict[str, Any]:
     if media:
         out["media"] = [str(m["uri"]) for m in media if m.get("uri")]
         out["_media"] = media
+        # when the first photo that says so was taken (its EXIF `taken_timestamp`, formats.md §1.4), as UTC ISO
+        taken = next((iso for m in media for e in _exif_entries(m) if (iso := _iso(e.get("taken_timestamp")))), None)
+        if taken:
+            out["taken_timestamp"] = taken
     if links:
         out["links"] = links
     return out
@@ -739,6 +790,11 @@ class FacebookParser(Parser):
     def detect(self, archive: Archive) -> Detection:
         """As :meth:`Parser.detect`, plus the HTML export (variant ``html-export``), the E2EE chat
         download (variant ``messenger-e2ee``), and a reason that says how the era was told."""
+        instagram = instagram_download(archive.paths())
+        if instagram is not None:
+            # Instagram's DYI shares Messenger's thread files and Facebook's basenames (H1 of the thirtieth pass's
+            # first tester): its own folders refuse it, before any rule claims its files
+            return Detection(self.name, 0.0, None, (), instagram_reason(instagram))
         html = self._detect_html(archive)
         if html is not None:
             return html
@@ -1568,15 +1624,21 @@ class FacebookParser(Parser):
             "backdated_timestamp": _iso(backdated),
         })
         media_names = sorted(_basename(u) for u in attrs.get("media", []))
-        # Key: every field that makes a post distinct (two title-only "… recommends <book>" posts of
-        # one second are two posts, case 08), nothing that Facebook's own repeats vary (empty `{}`
-        # in data[], which no field here reads). The group stays out: its name is in the title. The title
-        # without the owner's name and pronoun (owner_free: they change with a rename between downloads).
+        # Key (version 4): every field that makes a post distinct, nothing that Facebook's own repeats vary (empty
+        # `{}` in data[], which no field here reads) nor the UI language: the title ("Anna Schmidt updated her
+        # status." / "… hat ihren Status aktualisiert.") is in it only for a post that holds nothing else (two
+        # title-only "… recommends <book>" posts of one second are two posts, case 08) or has no time (the merge
+        # numbers a dated post's key by its title within one download: dataexam.events.THREAD_FIELDS), without the
+        # owner's name and pronoun (owner_free: they change with a rename between downloads). One account's
+        # downloads in two UI languages gave every post twice (the thirtieth pass's first tester, H3). The group
+        # stays out.
+        place_name = (attrs.get("place") or {}).get("name")
+        rest = _distinct(attrs, "tags", "life_event", "event", "note", "attachment_text")
+        title_only = time is None or not (text or media_names or attrs.get("links") or place_name or rest)
         yield f.event(kind="facebook.post", time=time, time_source=source, text=text, attrs=attrs,
                       key=stable_key("facebook.post", rec.get("timestamp"), text, media_names,
-                                     attrs.get("links"), (attrs.get("place") or {}).get("name"),
-                                     *_distinct(self._keyed(attrs), "title", "tags", "life_event", "event", "note",
-                                                "attachment_text")))
+                                     attrs.get("links"), place_name,
+                                     *(_distinct(self._keyed(attrs), "title") if title_only else ()), *rest))
         if bad_date:
             yield f.issue("bad-record", BAD_LIFE_DATE)
         yield from self._upload_ips(f, media, rec.get("timestamp"))
@@ -1663,11 +1725,16 @@ class FacebookParser(Parser):
             bad_date = parts.pop("_bad_life_date", False)
             attrs = _compact({"title": rec.get("title"), **_title_target(rec.get("title")),
                               "author": comment.get("author"), "group": group, **parts})
-            # Key: the same text at the same second on two different posts is two comments (title, without the
-            # owner's name and pronoun: "Anna Schmidt commented on …" and "Anna Weber commented on …" are one)
+            # Key (version 4): the second, the words, the group, the media and links — not the title, which is
+            # in the UI's language ("… commented on Jonas Weber's post." / "… hat Jonas Webers Beitrag
+            # kommentiert.": one account's downloads in two languages gave every comment twice, the thirtieth
+            # pass's first tester, H3), unless the comment holds nothing else or has no time (then without the
+            # owner's name and pronoun, owner_free). The same words at one second on two posts are two comments:
+            # the merge numbers a key by its titles within one download (dataexam.events.THREAD_FIELDS).
+            keyed = _distinct(attrs, "media", "links")
+            title = _distinct(self._keyed(attrs), "title") if time is None or not (text or keyed) else []
             yield f.event(kind="facebook.comment", time=time, time_source=source, text=text, attrs=attrs,
-                          key=stable_key("facebook.comment", stamp, text, group,
-                                         *_distinct(self._keyed(attrs), "title", "media", "links")))
+                          key=stable_key("facebook.comment", stamp, text, group, *title, *keyed))
             if bad_date:
                 yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
@@ -1792,17 +1859,16 @@ class FacebookParser(Parser):
                         name = text_value(data["name"])
                         break
             title = flat.get("title") if isinstance(flat.get("title"), str) else None
-            if key and "admin" in key:
-                action = "admin"
-            elif title and re.search(r"\bleft\b", title):
-                action = "left"
-            else:
-                action = "joined"
+            admin = bool(key and "admin" in key)
+            action = "admin" if admin else _group_action(title)
             stamp = pick(flat, "timestamp")
             time, source = _dated(f, stamp)
+            # Key (version 2): the group, the second and whether the file lists groups administered — not the
+            # action read from the title, which is in the UI's language (a German download's joins had no action
+            # where the English copy's said "joined": two records of one join; the thirtieth pass's first tester)
             yield f.event(kind="facebook.group", time=time, time_source=source, text=name,
                           attrs=_compact({"action": action, "title": title}),
-                          key=stable_key("facebook.group", action, name, stamp))
+                          key=stable_key("facebook.group", "admin" if admin else None, name, stamp))
         return self._run(f, per_record)
 
     _RESPONSES: ClassVar[dict[str, str]] = {
