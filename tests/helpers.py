@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import struct
 import time
 import zipfile
 import zlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from dataexam.events import Event, ParseIssue
@@ -196,3 +198,18 @@ def cut_zip(zip_path: Path, before: str) -> Path:
         info = zf.getinfo(before)
     zip_path.write_bytes(data[: info.header_offset + 40 + len(before)])
     return zip_path
+
+
+def write_retail_orders(root: Path, header: Sequence[str], rows: Iterable[Sequence[object]]) -> Path:
+    """Amazon's 2025 ``Retail.OrderHistory.1/Retail.OrderHistory.1.csv`` under ``root`` as the export writes it: every
+    cell quoted, CRLF line ends, a UTF-8 byte-order mark (formats.md, Amazon 2025). Returns the CSV's path."""
+    folder = root / "Retail.OrderHistory.1"
+    folder.mkdir(parents=True, exist_ok=True)
+    buf = io.StringIO()
+    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    path = folder / "Retail.OrderHistory.1.csv"
+    path.write_text(buf.getvalue(), encoding="utf-8-sig")
+    return path
+

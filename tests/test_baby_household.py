@@ -11,8 +11,6 @@ tester, T30B: H2, M3, M6, L2). Every person, order and address here is invented.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import random
 from datetime import UTC, date, datetime, timedelta
@@ -28,6 +26,7 @@ from dataexam.cli import app
 from dataexam.inference import infer
 from dataexam.inference.interests import household_sentence
 from dataexam.inference.shipping import OwnAddresses, address_key
+from helpers import write_retail_orders
 
 # -- H2: labour and birth are health ---------------------------------------------------------------------------
 BIRTH_ITEMS = ["Hospital bag for labour", "Labor and delivery gown", "Birthing ball 65 cm", "My birth plan journal",
@@ -95,12 +94,7 @@ def _newborn(root: Path) -> Path:
              f"{8 + i}.00", "0", "0", "0", f"{8 + i}.00", f"{8 + i}.00", "0", f"B0B{i:07d}", "New", "1",
              "Visa - 0001", "Closed", "Shipped", f"{d.isoformat()}T20:00:00Z", "std", HOME, HOME, "DPD(1)", name,
              "Not Available", "Not Available", "Not Available"] for i, (d, name) in enumerate(NEWBORN)]
-    (root / "Retail.OrderHistory.1").mkdir(parents=True)
-    buf = io.StringIO()
-    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    (root / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
+    write_retail_orders(root, HEADER, rows)
     return root
 
 

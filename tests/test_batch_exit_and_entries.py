@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from test_batch_input_entries import AMAZON_CSV, FB, X, _runs, _said
 from typer.testing import CliRunner
 
 from dataexam.batch.participants import Skipped, discover
@@ -19,19 +20,7 @@ from dataexam.batch.unit import FILE_DIGEST_BYTES, contained_inputs
 from dataexam.cli import app
 from dataexam.cli_research import batch_exit_code
 from dataexam.errors import ExitCode
-from helpers import FIXTURES, zip_tree
-
-FB = FIXTURES / "facebook" / "2024-25" / "archive"
-X = FIXTURES / "twitter" / "current" / "archive"
-AMAZON_CSV = FIXTURES / "amazon" / "legacy" / "archive" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
-
-
-def _said(result) -> str:  # type: ignore[no-untyped-def]
-    return " ".join(result.stderr.split())
-
-
-def _runs(out: Path) -> dict[str, dict]:
-    return {r["participant_id"]: r for r in pq.read_table(out / "runs.parquet").to_pylist()}
+from helpers import zip_tree
 
 
 def _batch(*args: str) -> object:

@@ -4,8 +4,6 @@ found)" for orders at 23:30 UTC, 18:30 in Illinois. Legacy Request-Your-Data sha
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 
@@ -16,6 +14,7 @@ from dataexam.cli import app
 from dataexam.inference.engine import Context
 from dataexam.inference.homeclock import home_zone
 from dataexam.inference.model import Confidence, Finding
+from helpers import write_retail_orders
 
 SPRINGFIELD = "Jane Doe 12 Elm Street SPRINGFIELD, IL 62701 United States"
 MUNICH = "Jane Doe Leopoldstr. 1 MUENCHEN, 80802 Germany"
@@ -26,12 +25,7 @@ def _export(root: Path, times_and_addresses: list[tuple[str, str]]) -> Path:
              "20.00", "0", f"B0H{i:07d}", "New", "1", "Visa - 0001", "Closed", "Shipped", when, "std", address,
              address, "UPS(1)", f"Notebook no. {i}", "Not Available", "Not Available", "Not Available"]
             for i, (when, address) in enumerate(times_and_addresses)]
-    (root / "Retail.OrderHistory.1").mkdir(parents=True)
-    buf = io.StringIO()
-    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    (root / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
+    write_retail_orders(root, HEADER, rows)
     return root
 
 

@@ -5,8 +5,6 @@ formats.md §3.1–3.2 (`Retail.OrderHistory.1.csv`, `Advertising.AmazonAudience
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from typer.testing import CliRunner
 
 from dataexam.categories import categorise, declared_categories
 from dataexam.cli import app
+from helpers import write_retail_orders
 
 HEADER = ["Website", "Order ID", "Order Date", "Purchase Order Number", "Currency", "Unit Price", "Unit Price Tax",
           "Shipping Charge", "Total Discounts", "Total Owed", "Shipment Item Subtotal", "Shipment Item Subtotal Tax",
@@ -51,13 +50,8 @@ def _export(root: Path) -> Path:
              "20.00", "0", "0", "0", "20.00", "20.00", "0", f"B0G00000{i:02d}", "New", "1", "Visa - 0001", "Closed",
              "Shipped", f"2024-0{i + 1}-06T15:00:00Z", "std", HOME, HOME, "UPS(1)", n, "Not Available",
              "Not Available", "Not Available"] for i, n in enumerate(names)]
-    (root / "Retail.OrderHistory.1").mkdir(parents=True)
+    write_retail_orders(root, HEADER, rows)
     (root / "Advertising.1").mkdir()
-    buf = io.StringIO()
-    writer = csv.writer(buf, quoting=csv.QUOTE_ALL, lineterminator="\r\n")
-    writer.writerow(HEADER)
-    writer.writerows(rows)
-    (root / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv").write_text(buf.getvalue(), encoding="utf-8-sig")
     audiences = ["Amazon Audiences in which you are included", *SPECIAL_AUDIENCES, "Runners"]
     (root / "Advertising.1" / "Advertising.AmazonAudiences.csv").write_text(
         "".join(f'"{a}"\r\n' for a in audiences), encoding="utf-8-sig")
