@@ -308,8 +308,12 @@ EVERYDAY_SENSES: dict[str, EverydaySense] = {
         ("teaching aids", "visual aids", "audio visual aids", "study aids", "learning aids", "training aids",
          "navigation aids", "kitchen aids", "memory aids", "swim aids", "swimming aids", "band aids")),
     "history": EverydaySense(
-        "\"depression\" as the economic crisis of the 1930s and the glassware collected from it",
-        ("great depression", "depression era", "depression glass")),
+        "\"depression\" as the economic crisis of the 1930s and the glassware collected from it — only where the "
+        "words say so (\"the Great Depression\", \"the Depression era\"): \"my depression era\" is today's slang for "
+        "one's own low mood, and \"fell into a great depression\" is a person's (T30C C1: the bare two-word phrases "
+        "read those as history)",
+        ("depression glass", "depression era glass", "the great depression", "the depression era",
+         "great depression of the 1930s", "great depression of 1929", "1930s great depression")),
     "names": EverydaySense(
         "names of places, people and things holding such a word (Temple Bar in Dublin, Temple University, the "
         "Shirley Temple drink, the band Stone Temple Pilots, the chemist Gay-Lussac) and the idiom retail therapy",

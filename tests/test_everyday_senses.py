@@ -24,6 +24,7 @@ EVERYDAY = [
     "Maranta, la plante prière", "Rosary vine Ceropegia woodii", "Green party decorations and plates",
     "Collier signe du cancer", "Collar signo zodiaco cáncer plata", "Collar signo zodiaco cancer plata",
     "Visual aids for teachers", "Band-Aids assorted", "The Great Depression: a history", "Depression glass bowl",
+    "Photos from the Depression era", "Depression-era glass vase",
     "Shirley Temple cocktail syrup", "Temple Bar Dublin guide", "Gay-Lussac's law poster", "Retail therapy mug",
 ]
 # a special word beside an everyday phrase keeps the text special
@@ -33,6 +34,9 @@ STILL_SPECIAL = [
     ("Hearing aids batteries", "health"), ("Green Party canvassing tonight", "politics"),
     ("Cancer zodiac necklace for my chemo friend", "health"), ("Prayer plant and Friday prayer", "religion"),
     ("Tropic of Cancer; my cancer treatment starts Monday", "health"),
+    # T30C C1: one's own low mood in today's slang, and a person's "great depression", are no history
+    ("I am in my depression era again", "health"), ("Fell into a great depression after the breakup", "health"),
+    ("my great depression era lol", "health"),
 ]
 
 
