@@ -77,6 +77,11 @@ _UTC_WORDS = frozenset({"UTC", "GMT", "Z", "UT", "UCT"})  # UCT: zoneinfo's alia
 _COUNTRY_ZONES = frozenset({"GB", "NZ", "PRC", "ROC", "ROK"})
 _DATE_WORDS = du_parser.parserinfo()  # AM/PM, month and weekday names: a last word of capitals that is no zone
 _RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
+#: "UTC+3", "GMT-05:30", "UTC +3" after a time: an offset from UTC as people write it. dateutil reads "UTC+3" the
+#: POSIX-TZ way (the sign inverted: UTC−3) and "UTC +3" as UTC, both silently (T30C C2); it is rewritten to
+#: the ISO offset ("+03:00") first. A lower-case "utc"/"gmt" at the end is the same word.
+_UTC_OFFSET = re.compile(r"(?<=\S)\s*\b(?:UTC|GMT|UT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)
+_UTC_WORD_END = re.compile(r"(?<=\s)(utc|gmt|uct)\s*$", re.IGNORECASE)
 
 
 def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool | None = None,
@@ -110,7 +115,20 @@ def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool |
                                 "or add --dayfirst or --monthfirst")
         if dayfirst is None:
             dayfirst = first > 12
-    return _absolute(value, text, bool(dayfirst), notes)
+    return _absolute(_offset_written_out(value), text, bool(dayfirst), notes)
+
+
+def _offset_written_out(value: str) -> str:
+    """``value`` with a trailing "UTC+3"/"GMT-05:30" as an ISO offset (" +03:00") and a trailing lower-case UTC word
+    in capitals; unchanged otherwise. Raises ValueError for an offset beyond ±14 hours."""
+    m = _UTC_OFFSET.search(value)
+    if m is not None:
+        hours, minutes = int(m.group(2)), int(m.group(3) or 0)
+        if hours > 14 or minutes > 59:
+            raise ValueError(f"'{value}': UTC{m.group(1)}{m.group(2)} is no offset of a clock (−12 to +14 hours)")
+        sign = "-" if m.group(1) in "-\u2212" else "+"
+        return f"{value[:m.start()]} {sign}{hours:02d}:{minutes:02d}"
+    return _UTC_WORD_END.sub(lambda w: w.group(1).upper(), value)
 
 
 def _relative(value: str, now: datetime | None) -> datetime | None:

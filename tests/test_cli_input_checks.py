@@ -352,3 +352,21 @@ def test_no_zoneinfo_key_of_capitals_is_unreadable() -> None:
 ])
 def test_capital_words_of_dates_are_still_read(text: str, expected: datetime) -> None:
     assert parse_time_bound(text, now=NOW) == expected
+
+
+@pytest.mark.parametrize(("value", "utc"), [
+    ("2024-07-05 18:00 UTC+3", datetime(2024, 7, 5, 15, 0, tzinfo=UTC)),
+    ("2024-07-05 18:00 UTC-5", datetime(2024, 7, 5, 23, 0, tzinfo=UTC)),
+    ("2024-07-05 18:00 UTC +3", datetime(2024, 7, 5, 15, 0, tzinfo=UTC)),
+    ("2024-07-05 18:00 GMT+05:30", datetime(2024, 7, 5, 12, 30, tzinfo=UTC)),
+    ("2024-07-05 18:00 UTC\u22122", datetime(2024, 7, 5, 20, 0, tzinfo=UTC)),
+    ("2024-07-05 18:00 utc", datetime(2024, 7, 5, 18, 0, tzinfo=UTC)),
+])
+def test_an_offset_written_after_utc_means_that_offset(value: str, utc: datetime) -> None:
+    """T30C C2: dateutil read "UTC+3" the POSIX-TZ way (UTC−3, 21:00 UTC) and "UTC +3" as UTC, silently."""
+    assert parse_time_bound(value) == utc
+
+
+def test_an_offset_beyond_any_clock_is_refused() -> None:
+    with pytest.raises(ValueError, match="no offset of a clock"):
+        parse_time_bound("2024-07-05 18:00 UTC+15")
