@@ -148,6 +148,32 @@ def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) ->
     assert _findings_of(out, "P11") == findings_before
 
 
+def test_an_earlier_run_with_other_options_is_not_kept_for_a_broken_link(tmp_path: Path) -> None:
+    """T30C B1: a run with --include-sensitive, then the share unmounted and a run without it: the kept earlier run
+    brought its Art. 9 rows (sensitive_signals with counts) into the tables of a run that did not ask for them."""
+    share = tmp_path / "share"
+    shutil.copytree(X, share / "P11" / "twitter")
+    sub = tmp_path / "sub"
+    zip_tree(FB, sub / "P12.zip")
+    (sub / "P11").symlink_to(share / "P11")
+    out = tmp_path / "out"
+    assert _batch(str(sub), "-o", str(out), "--include-sensitive").exit_code == 0
+    assert _findings_of(out, "P11")
+    shutil.move(share, tmp_path / "unmounted")
+    result = _batch(str(sub), "-o", str(out))
+    assert result.exit_code == 5, _said(result)
+    assert "its earlier run used other options, so its findings are not kept in this run's tables" in _said(result)
+    assert _findings_of(out, "P11") == []
+    row = _runs(out)["P11"]
+    assert (row["status"], row["earlier_kept"]) == ("error", False)
+    # the same options: kept, as above
+    shutil.move(tmp_path / "unmounted", share)
+    assert _batch(str(sub), "-o", str(out)).exit_code == 0
+    shutil.move(share, tmp_path / "unmounted")
+    again = _batch(str(sub), "-o", str(out))
+    assert again.exit_code == 5 and _runs(out)["P11"]["earlier_kept"] is True and _findings_of(out, "P11")
+
+
 def test_every_refused_id_is_named_in_one_error(tmp_path: Path) -> None:
     donations = tmp_path / "donations"
     zip_tree(FB, donations / "ok1.zip")

@@ -300,11 +300,17 @@ def _with_earlier_outputs(record: dict[str, Any], opts: UnitOptions) -> dict[str
     run's inputs, records and issues, and ``earlier_kept`` true, so the tables name the findings they still hold
     (the batch writes them into ``findings.parquet``). While a link was broken the participant's findings vanished
     from that run's tables though their events stayed (BATCHFIX's open point). The status stays ``error`` with the
-    reason: this run did not read them."""
+    reason: this run did not read them. An earlier run made with other options (``--include-sensitive``, the event
+    options) is not kept: its findings answer another question, and may hold Art. 9 rows this run did not ask for."""
     pid = record["participant_id"]
     earlier = read_run_record(unit_dir(opts.outdir, pid))
     if earlier is None or earlier.get("participant_id") != pid or earlier.get("status") != "ok":
         return record
+    if earlier.get("options") != opts.signature():
+        # made with other options (T30C B1: a run with --include-sensitive brought its Art. 9 rows into a run
+        # without it): what that run found is not what this run was asked, so none of it is kept in the tables
+        return {**record, "reason": f"{record['reason']}; its earlier run used other options, so its findings are "
+                                    "not kept in this run's tables"}
     kept = {key: earlier.get(key) for key in ("inputs", "parsers", "records", "issues", "events_written",
                                               "duplicates", "dataexam_version", "options")
             if earlier.get(key) is not None}
