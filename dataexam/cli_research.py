@@ -169,7 +169,8 @@ def batch(
                        (f"; {kept} of them with their earlier run's findings kept, earlier_kept" if kept else "") + ")")
         entries = (f"; {len(unread)} entr{'y' if len(unread) == 1 else 'ies'} of INPUT holding a donation not read "
                    "(the warnings above, and manifest.json's skipped)") if unread else ""
-        err.print(f"dataexam: batch: {summary.total} participants: {summary.ok} done, {summary.resumed} already "
+        noun = "participant" if summary.total == 1 else "participants"
+        err.print(f"dataexam: batch: {summary.total} {noun}: {summary.ok} done, {summary.resumed} already "
                   f"done (skipped), {failed}{entries}; wrote {', '.join(summary.outputs)} in {shown(str(outdir))}",
                   highlight=False, markup=False)
     raise typer.Exit(int(batch_exit_code(summary, strict)))

@@ -217,6 +217,28 @@ def test_hidden_and_os_named_folders_holding_exports_are_said_skipped(tmp_path: 
     assert json.loads((out / "manifest.json").read_text())["skipped"] == []
 
 
+def test_a_usb_stick_or_nas_shares_system_folders_are_no_participants(tmp_path: Path) -> None:
+    """T30C B2: $RECYCLE.BIN, System Volume Information, lost+found and Synology's @eaDir were participants that
+    "failed" (exit 5, "9 participants: 3 done, 6 failed"); an Office lock file got a warning."""
+    donations = tmp_path / "donations"
+    zip_tree(FB, donations / "P1.zip")
+    for name in ("$RECYCLE.BIN", "System Volume Information", "lost+found", "@eaDir", "#recycle"):
+        (donations / name).mkdir()
+    (donations / "System Volume Information" / "IndexerVolumeGuid").write_text("{0}")
+    (donations / "@eaDir" / "P1.zip@SynoEAStream").write_bytes(b"\0")
+    (donations / "~$notes.xlsx").write_bytes(b"\0lock")
+    skipped: list[Skipped] = []
+    assert [p.participant_id for p in discover(donations, skipped)] == ["P1"] and skipped == []
+    out = tmp_path / "out"
+    result = _batch(str(donations), "-o", str(out))
+    assert result.exit_code == 0, _said(result)
+    assert "1 participant: 1 done, 0 already done (skipped), 0 failed" in _said(result)
+    # one that does hold an export is said, as __MACOSX is
+    zip_tree(FB, donations / "$RECYCLE.BIN" / "facebook.zip")
+    skipped = []
+    assert [p.participant_id for p in discover(donations, skipped)] == ["P1"]
+    assert [s.entry for s in skipped] == ["$RECYCLE.BIN"] and skipped[0].donation
+
 def test_a_self_link_is_a_link_loop_not_a_missing_path(tmp_path: Path) -> None:
     donations = tmp_path / "donations"
     zip_tree(FB, donations / "P1.zip")

@@ -161,9 +161,19 @@ class Skipped:
     donation: bool = False
 
 
-#: names the systems give their own files and folders (macOS's resource forks, Windows' thumbnail cache and folder
-#: settings): skipped without a word unless one holds export files
-OS_LITTER = frozenset({"__MACOSX", "Thumbs.db", "desktop.ini"})
+#: names the systems give their own files and folders, compared without case: macOS's resource forks, Windows'
+#: thumbnail cache, folder settings, recycle bins and volume data on a USB stick or share, Linux's lost+found, the
+#: NAS systems' (Synology's @eaDir and #recycle, QNAP's @Recycle / .@__thumb is hidden anyway) — T30C B2: they were
+#: participants that "failed". Skipped without a word unless one holds export files; Office's "~$" lock files too
+OS_LITTER = frozenset(name.lower() for name in (
+    "__MACOSX", "Thumbs.db", "desktop.ini", "$RECYCLE.BIN", "RECYCLER", "RECYCLED", "System Volume Information",
+    "lost+found", "@eaDir", "#recycle", "@Recycle", "@Recently-Snapshot"))
+
+
+def is_os_litter(name: str) -> bool:
+    """Whether an entry named ``name`` is one the system or an application leaves (:data:`OS_LITTER`, ``~$`` lock
+    files), not a participant's."""
+    return name.lower() in OS_LITTER or name.startswith("~$")
 #: at most this many entries of a hidden folder are looked at to tell whether it holds export files
 _LOOK_AT = 10_000
 
@@ -270,7 +280,7 @@ def from_folder(folder: Path, skipped: list[Skipped] | None = None) -> list[Part
         groups.setdefault(pid, []).append(str(entry))
 
     for entry in sorted(folder.iterdir()):
-        if entry.name.startswith(".") or entry.name in OS_LITTER:
+        if entry.name.startswith(".") or is_os_litter(entry.name):
             if skipped is not None and (hidden := _hidden_reason(entry)) is not None:
                 skipped.append(hidden)
             continue
