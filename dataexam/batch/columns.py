@@ -304,19 +304,23 @@ COLUMN_TYPES: dict[str, str] = {
     "value__platforms__amazon_audiences__agreement": "double",
     "value__platforms__amazon_audiences__mappable": "int64",
     "value__platforms__amazon_audiences__withheld_special__count": "int64",
+    "value__platforms__amazon_audiences__not_mappable": "int64",  # names no keyword category maps (FBIG)
     "value__platforms__facebook_interests__agreeing": "int64",
     "value__platforms__facebook_interests__agreement": "double",
     "value__platforms__facebook_interests__mappable": "int64",
     "value__platforms__facebook_interests__withheld_special__count": "int64",
+    "value__platforms__facebook_interests__not_mappable": "int64",  # names no keyword category maps (FBIG)
     "value__platforms__facebook_topics__agreeing": "int64",  # your_topics.json (T29A M3)
     "value__platforms__facebook_topics__agreement": "double",
     "value__platforms__facebook_topics__mappable": "int64",
     "value__platforms__facebook_topics__withheld_special__count": "int64",
+    "value__platforms__facebook_topics__not_mappable": "int64",  # names no keyword category maps (FBIG)
     "value__platforms__facebook_topics__not_checkable": "int64",
     "value__platforms__twitter_interests__agreeing": "int64",
     "value__platforms__twitter_interests__agreement": "double",
     "value__platforms__twitter_interests__mappable": "int64",
     "value__platforms__twitter_interests__withheld_special__count": "int64",
+    "value__platforms__twitter_interests__not_mappable": "int64",  # names no keyword category maps (FBIG)
     "value__posterior": "double",
     "value__price_currency": "string",
     "value__primary": "string",
@@ -427,6 +431,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__dates": "string",  # null without the flag (a list with it: lists are not flattened)
     "value__travel_dates": "string",
     "value__not_checkable": "int64",  # platform_vs_derived: declared items whose texts were not read
+    "value__not_mappable": "int64",  # platform_vs_derived: declared names no keyword category maps (FBIG)
     "value__unread_text_share": "double",
     "value__unspaced_share": "double",  # writing_style: texts in unspaced scripts (CJK, Thai …)
     "value__peak__agreement": "double",  # routine: how stable the busiest weekday-hour is
