@@ -158,3 +158,19 @@ def test_the_stay_rule_and_its_bounds():
          {"country": "CA", "from": "2024-09-01", "until": "2024-12-20"}]
     mark_stays(p)
     assert not any("stay_abroad" in x for x in p)
+
+
+def test_a_first_login_at_night_in_the_new_country_is_withheld_though_the_clock_is_still_the_old_homes():
+    """T30C M1: Berlin, then Toronto; the first Canadian login at 06:50 UTC — 02:50 in Toronto, 08:50 on Berlin's
+    clock, which the person's clock still read that day — gave the move's day ("since 2024-09-01"). The night is
+    Toronto's: the clock lives on Toronto's zone from the next day."""
+    s = Stream()
+    events = _logins(s, date(2024, 3, 1), 184, DE_IP, hours=(8, 12, 17))  # until 2024-08-31, Berlin's daytime
+    events.append(s.ev(datetime(2024, 9, 1, 6, 50, tzinfo=UTC), "facebook.login", None, ip=CA_IP))
+    events += _logins(s, date(2024, 9, 2), 150, CA_IP, hours=(14, 18, 22))  # Toronto's daytime
+    home, _trips, life = _findings(events)
+    assert home.value["country"] == "CA"
+    assert home.value["moved"]["since"].startswith("withheld Sun ")
+    assert "2024-09-01" not in home.summary and "2024-09-01" not in life.summary
+    flagged = infer(_sorted(events), now=NOW, include_sensitive=True)
+    assert flagged.finding("home").value["moved"]["since"] == "2024-09-01"

@@ -47,7 +47,7 @@ from .sensitive import (  # night, defined once
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .stays import STAY_ABROAD_MAX_DAYS, history_text, mark_stays, stay_periods, stay_text
-from .zoneprior import country_zones
+from .zoneprior import country_zones, zone_countries
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 # ``client``: a tweet's client name as the X parsers keep it from ``source`` ("Twitter for iPhone"; read by
@@ -1117,8 +1117,22 @@ class PlaceAggregator(Aggregator):
                  if p == pid and self._local(ctx, slot)[0] == d]
         if not slots:
             return day
-        said = gate.day(slot_time(max(slots) if last else min(slots)), ctx.zone)
-        return said if said is not None and said.startswith(TIME_WITHHELD) else day
+        t = slot_time(max(slots) if last else min(slots))
+        said = gate.day(t, ctx.zone)
+        if said is not None and said.startswith(TIME_WITHHELD):
+            return said
+        # the record placed the person in ``cc``, and the person's clock lives on a zone of ``cc`` in some period:
+        # night on that zone is night too, though the clock of the record's instant may still be the earlier home's
+        # (T30C M1: the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's
+        # Toronto period began a day later). A login country the clock never lives in (a VPN exit, night work) is
+        # read on the person's clock alone.
+        for zone in getattr(ctx.zone, "zones", ()):
+            if zone_countries().get(str(getattr(zone, "key", ""))) != cc:
+                continue
+            said = gate.day(t, zone)
+            if said is not None and said.startswith(TIME_WITHHELD):
+                return said
+        return day
 
     def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
         """A login move (:meth:`_move`) as the home's value gives it: every day through :meth:`_said_day` (the
