@@ -119,6 +119,16 @@ def _many_orders(per_day: int) -> tuple[Event, ...]:
 
 
 @cache
+def _gaming_orders(per_day: int) -> tuple[Event, ...]:
+    """Every item its own order, games among them: interests' and trust's per-category order bins and the trust
+    score's per-hour gaming examples (a shared account's orders, known only at the end) stay flat."""
+    s, rng = Stream(), random.Random(10)
+    return tuple(s.ev(t, "amazon.order_item", f"{rng.choice(['PS5 video game', 'hiking boots', 'yoga mat'])} {i}",
+                      order_id=f"order-{i}", total="9.99", currency="EUR", quantity="1")
+                 for i, t in enumerate(_times(per_day, 11)))
+
+
+@cache
 def _social_events(per_day: int) -> tuple[Event, ...]:
     s = Stream()
     out = []
@@ -137,6 +147,8 @@ CASES: dict[str, tuple[Callable[[], Aggregator], Callable[[int], tuple[Event, ..
     "money": (MoneyAggregator, _money_events),
     "money_many_orders": (MoneyAggregator, _many_orders),
     "trust_many_orders": (TrustAggregator, _many_orders),
+    "interests_gaming_orders": (InterestAggregator, _gaming_orders),
+    "trust_gaming_orders": (TrustAggregator, _gaming_orders),
     "trust": (TrustAggregator, lambda n: _money_events(n) + _social_events(n)),
     "social": (SocialAggregator, _social_events),
 }

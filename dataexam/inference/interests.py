@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -26,8 +26,9 @@ from ..categories import (
 )
 from ..events import Event
 from ..wording import count_phrase
-from . import gazetteer, literature
-from .engine import Aggregator, Context, categories_of
+from . import gazetteer, literature, sharedaccount
+from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
@@ -43,6 +44,7 @@ from .textrules import (
     DistinctTexts,
     distinct_cap,
     is_retweet,
+    own_words,
     recent_from,
     text_digest,
     year_span,
@@ -218,9 +220,10 @@ def _split_tag(tag: str) -> str:
     return _CAMEL_RX.sub(" ", tag.replace("_", " "))
 
 
-def _interest_text(event: Event, tags: list[str] | None = None) -> str | None:
-    """The record's text with its hashtags (``tags``: :func:`_hashtags` of it, when known)."""
-    text = event.text or ""
+def _interest_text(event: Event, tags: list[str] | None = None, words: str | None = None) -> str | None:
+    """The record's text (``words``: the part of it read, when not all of it) with its hashtags (``tags``:
+    :func:`_hashtags` of it, when known)."""
+    text = (event.text or "") if words is None else words
     if tags is None:
         tags = _hashtags(event)
     if tags:
@@ -462,6 +465,18 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
             f"{_names([category_label(r['category']) for r in before], False)}.")
 
 
+def _apart_item(ctx: Context, shared: dict[str, Any], item: EvidenceItem) -> bool:
+    """Whether an evidence item is an order item at the quiet hours of a shared account (its ISO UTC ``time``; a
+    date-only item's hour is unknown: kept)."""
+    if item.kind != "amazon.order_item" or not item.time or len(item.time) <= 10:
+        return False
+    try:
+        t = datetime.fromisoformat(item.time).astimezone(UTC)
+    except ValueError:
+        return False
+    return sharedaccount.is_apart(ctx, shared, t.date(), quarter_of(t))
+
+
 class _Tallies(NamedTuple):
     """:class:`InterestAggregator`'s per-category counters (over the records of some years)."""
 
@@ -555,6 +570,14 @@ class InterestAggregator(Aggregator):
         self.pet_ev = Reservoir()
         self.baby_ev = Reservoir()
         self.addresses = OwnAddresses()
+        # a shared account (sharedaccount, T30B M6): the timed order items per UTC day and quarter-hour, and those
+        # counted under each tally key, so that the orders at hours the person is otherwise never active — known
+        # only at the end, on the final zone's clock — leave the counts (bins per day, never a list per order)
+        self.order_bins = DayBins()
+        self.categorised_orders = DayBins()  # the timed order items with a category (``records``)
+        self.order_tally: dict[tuple[str, str, str, str, int], DayBins] = {}
+        self.orders_apart = 0  # order items at the person's quiet hours, left out at the end (finish)
+        self.quoted = 0  # own posts with a category whose quoted words were left out (textrules.own_words)
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -572,7 +595,11 @@ class InterestAggregator(Aggregator):
                     self._profile_view(event, SENSITIVE_PREFIX + special)
                 return
         tags = _hashtags(event)
-        text = _interest_text(event, tags)
+        # someone else's words quoted in an own post (lyrics, a saying: textrules.own_words) are theirs, as topics and
+        # mood read them; the person's own words around them, and the tags they chose, count
+        words, quoted = (own_words(event.text) if kind in OWN_TAG_KINDS and event.text and not is_retweet(event)
+                         else (None, False))
+        text = _interest_text(event, tags, words)
         if not text:
             return
         if kind in LIFE_KINDS:
@@ -583,13 +610,24 @@ class InterestAggregator(Aggregator):
         self.seen_kinds += 1
         retweet = is_retweet(event)
         signal, weight = RETWEET if retweet else SIGNALS[kind]
-        cats: tuple[str, ...] | list[str] = categories_of(event.text)
+        cats: tuple[str, ...] | list[str] = categories_of(event.text if words is None else words)
         tag_cats: set[str] = set()
         if tags:
             tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags)))
             cats = list(dict.fromkeys([*cats, *sorted(tag_cats)]))
+        # the order's hour, for a shared account's orders (read at the end: sharedaccount); a cancelled item is no
+        # order placed, and a date only says nothing of the hour (as spending's late-night share reads them)
+        timed_order = (kind == "amazon.order_item" and event.time is not None and event.time_source in CLOCK_SOURCES
+                       and not is_cancelled(event.attrs))
+        if timed_order:
+            u = event.time.astimezone(UTC)  # type: ignore[union-attr]
+            day, quarter = u.date(), quarter_of(u)
+            self.order_bins.add(day, quarter)
+            if cats:
+                self.categorised_orders.add(day, quarter)
         if cats:
             self.records += 1
+            self.quoted += quoted
             # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
             # categories); a hashtag weighs as one only in the person's own posts (a liked tweet's tags: T25A M3)
             found = dict(interest_matches(text))
@@ -602,6 +640,11 @@ class InterestAggregator(Aggregator):
             for c in cats:
                 sig = HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal
                 tally[c, sig, source, kind, year] += 1
+                if timed_order:
+                    bins = self.order_tally.get((c, sig, source, kind, year))
+                    if bins is None:
+                        bins = self.order_tally[c, sig, source, kind, year] = DayBins()
+                    bins.add(day, quarter)
                 # one line posted 111 times is one text; a purchase, search or like is a record of its own (its
                 # time tells a monthly repeat order from a copy)
                 self.distinct.add(f"{c}\x00{year}", text_digest(text if sig in WORD_SIGNALS else
@@ -708,7 +751,34 @@ class InterestAggregator(Aggregator):
             self.pets[animal] += 1
             self.pet_ev.offer(event)
 
+    def _leave_out_apart(self, ctx: Context) -> None:
+        """Take the order items placed at hours the person is otherwise never active (:func:`.sharedaccount.read`
+        of the timed order items, on the final zone's clock) out of the counts and the evidence: someone else
+        ordering on a shared account (T30B M6: the partner's games ranked "gaming" among her interests). Sets
+        :attr:`orders_apart`; nothing changes where the orders' hours are the person's (a night owl)."""
+        shared = sharedaccount.read(ctx, self.order_bins.items())
+        if not shared:
+            return
+        self.orders_apart = shared["orders_apart"]
+
+        def apart(bins: DayBins) -> int:
+            return sum(c for d, q, c in bins.items() if sharedaccount.is_apart(ctx, shared, d, q))
+
+        for key, bins in self.order_tally.items():
+            n = apart(bins)
+            if n:
+                left = self.tally[key] - n
+                if left > 0:
+                    self.tally[key] = left
+                else:
+                    del self.tally[key]
+        self.records -= apart(self.categorised_orders)
+        self._derived = {}
+        for res in self.ev.values():
+            res.items = [i for i in res.items if not _apart_item(ctx, shared, i)]
+
     def finish(self, ctx: Context) -> list[Finding]:
+        self._leave_out_apart(ctx)
         out = [self._interests(ctx)]
         sens = self._sensitive(ctx)
         if sens is not None:
@@ -777,6 +847,10 @@ class InterestAggregator(Aggregator):
             "caveats": ["Gifts, shared accounts and one-off searches look like interests.",
                         "A trained model on Likes would infer far more than these categories (see literature)."],
         }
+        if self.orders_apart:  # a shared account's orders, left out (_leave_out_apart; T30B M6)
+            meta["caveats"] = [f"{count_phrase(self.orders_apart, 'order')} at hours you are otherwise never active "
+                               "were left out: the account may be shared (someone else ordering on it).",
+                               *meta["caveats"]]
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
         was: list[tuple[str, int]] = []  # the older records' interests, said beside today's with their years
         older = all_years
@@ -847,6 +921,12 @@ class InterestAggregator(Aggregator):
         # one line repeated is one text (textrules.distinct_cap, the rule topics uses: T29C M3)
         conf, note = distinct_cap(conf, rows[kept[0][0]]["distinct_texts"])
         basis += note
+        if self.quoted:  # words quoted from others (lyrics, sayings) left out, as topics says (textrules.own_words)
+            basis += (f"; {count_phrase(self.quoted, 'post')} quoting someone else read for your own words only "
+                      "(the quotation left out)")
+        if self.orders_apart:
+            basis += (f"; {count_phrase(self.orders_apart, 'order')} at hours you are otherwise never active left out "
+                      "(the account may be shared)")
         if recent:
             basis += f"; read from {year_span(since, self.last_year)} (the last {RECENT_YEARS} calendar years)"
         elif windowed:

@@ -71,6 +71,8 @@ SPEND_TOP = 1.0
 #: the band's share of the fulfilment factor where no purchase currency has a rate (the bands' middle)
 NO_BAND_F = 0.5
 PROFILE_FIELDS = ("name", "birthday", "email", "phone", "city")
+#: the examples each factor lists (its evidence)
+EVIDENCE_PER_FACTOR = 3
 SCORE_KINDS = frozenset({
     "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "facebook.profile", "twitter.account",
     "facebook.friend", "twitter.follower", "twitter.following", "facebook.message", "twitter.dm",
@@ -126,6 +128,13 @@ class TrustAggregator(Aggregator):
         self.categorised = 0
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         self.gaming_bins = DayBins()  # the gaming order items among them
+        # the behaviour factor's examples in the order offered (the first EVIDENCE_PER_FACTOR), and apart from them
+        # the timed gaming purchases' first few per UTC hour of day with their (UTC day, quarter): a shared account's
+        # orders (sharedaccount, known only at the end) leave the examples as they leave the gaming rule, and the
+        # person's own gaming purchases, at other hours, are still there to be listed (T30B M6)
+        self.beh_ev: list[tuple[int, EvidenceItem]] = []
+        self.gaming_ev: dict[int, list[tuple[int, date, int, EvidenceItem]]] = {}
+        self.beh_offered = 0
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses = OwnAddresses()
@@ -137,7 +146,7 @@ class TrustAggregator(Aggregator):
         self.messages = MessageThreads()
         self.excluded_sensitive = 0
         # a partial, not a lambda: the state is pickled when trust consumes in the inference worker (offload)
-        self.ev: dict[str, Reservoir] = defaultdict(partial(Reservoir, 3))
+        self.ev: dict[str, Reservoir] = defaultdict(partial(Reservoir, EVIDENCE_PER_FACTOR))
 
     def consume(self, event: Event) -> None:
         if special_record(event):
@@ -195,7 +204,7 @@ class TrustAggregator(Aggregator):
             # a retweet's words are its author's (textrules.is_retweet; T29C M2)
             if not is_retweet(event) and "gaming" in categories_of(event.text):
                 self.gaming_years[_year(event)] += 1
-                self.ev["behaviour_preferences"].offer(event, "gaming record")
+                self._behaviour_example(event, "gaming record")
 
     def _order(self, event: Event) -> None:
         attrs = event.attrs
@@ -220,14 +229,36 @@ class TrustAggregator(Aggregator):
             self.categorised += 1
         if "gaming" in cats:
             self.gaming_years[_year(event)] += 1
-            self.ev["behaviour_preferences"].offer(event, "gaming purchase")
             if t is not None and event.time_source in CLOCK_SOURCES:
                 u = t.astimezone(UTC)
                 self.gaming_bins.add(u.date(), quarter_of(u))  # a shared account's (sharedaccount)
+                self._behaviour_example(event, "gaming purchase", (u.date(), quarter_of(u)))
+            else:
+                self._behaviour_example(event, "gaming purchase")
         if "baby" in cats:
             self.baby_years[_year(event)] += 1
-            self.ev["behaviour_preferences"].offer(event, "baby purchase")
+            self._behaviour_example(event, "baby purchase")
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
+
+    def _behaviour_example(self, event: Event, text: str, when: tuple[date, int] | None = None) -> None:
+        """Offer an example to the behaviour factor: a timed gaming purchase (``when``: its UTC day and quarter-hour)
+        kept among the first :data:`EVIDENCE_PER_FACTOR` of its UTC hour, any other among the first overall."""
+        self.beh_offered += 1
+        if when is None:
+            if len(self.beh_ev) < EVIDENCE_PER_FACTOR:
+                self.beh_ev.append((self.beh_offered, EvidenceItem.of(event, text)))
+            return
+        kept = self.gaming_ev.setdefault(when[1] // 4, [])
+        if len(kept) < EVIDENCE_PER_FACTOR:
+            kept.append((self.beh_offered, when[0], when[1], EvidenceItem.of(event, text)))
+
+    def behaviour_examples(self, ctx: Context, shared: dict[str, Any] | None) -> list[EvidenceItem]:
+        """The behaviour factor's first :data:`EVIDENCE_PER_FACTOR` examples in the order offered, a shared
+        account's gaming purchases (:func:`.sharedaccount.is_apart`) left out as the gaming rule leaves them out."""
+        got = list(self.beh_ev)
+        got += [(n, item) for kept in self.gaming_ev.values() for n, d, q, item in kept
+                if not sharedaccount.is_apart(ctx, shared, d, q)]
+        return [item for _, item in sorted(got, key=lambda x: x[0])[:EVIDENCE_PER_FACTOR]]
 
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
@@ -305,6 +336,7 @@ class TrustAggregator(Aggregator):
             gaming_apart = sum(c for d, q, c in self.gaming_bins.items()
                                if (since is None or d.year >= since) and sharedaccount.is_apart(ctx, shared, d, q))
         gaming = self.gaming - gaming_apart
+        self.ev["behaviour_preferences"].items = self.behaviour_examples(ctx, shared)
         if gaming >= 10:
             f_beh -= 0.15
             rules.append({"rule": "≥ 10 gaming records → −0.15", "quote": "someone gaming 10 h a day 'would be "
