@@ -182,7 +182,9 @@ def test_non_english_writer_is_told_the_lists_read_english_only() -> None:
     assert "topics" in g.english_only and "interests" in g.english_only
     assert "topics" not in g.insufficient and "interests" not in g.insufficient
     assert g.english_only_line().startswith("Not read: ")
-    assert g.english_only_line().endswith("(their word lists read English only; see each finding).")
+    # life events too (MOOD5, T30B L1): their phrases are English and German
+    assert g.english_only_line() == ("Not read: mood, topics, interests and life events (their word lists read English "
+                                     "only, life events' English and German; see each finding).")
 
 
 # -- T28A L6: X's switched-off languages, the gender the person typed, the first example -------------------------
