@@ -620,7 +620,9 @@ def test_a_move_is_read_on_each_period_s_own_clock():
     us = _us_logins(START + timedelta(days=250), 40)
     moved = [*person("Europe/Berlin", days=250), *person("America/New_York", days=250, seed=2,
                                                           start=START + timedelta(days=250))]
-    report = infer(with_evidence(moved, [*declared("US", 3), *us]), now=NOW)
+    # dated with --include-sensitive: the last Berlin record before the switch is at 01:00 on a Sunday (without the
+    # flag the bounds say "withheld Sun 01:00"; GATE3, tests/test_timezone_night_switch.py)
+    report = infer(with_evidence(moved, [*declared("US", 3), *us]), now=NOW, include_sensitive=True)
     tz = report.finding("timezone")
     assert tz.value["zone"] == "America/New_York"
     assert tz.value["earlier_zone"]["zone"] in ("Europe/Berlin", "Europe/Busingen", "Europe/Rome", "Europe/Vienna",
@@ -635,7 +637,7 @@ def test_a_move_is_read_on_each_period_s_own_clock():
                       f"({tz.value['earlier_zone']['zone']}).")
     sleep = report.finding("sleep").value
     assert _close(sleep["weekday"]["start"], "23:30") and _close(sleep["weekday"]["end"], "07:00")
-    assert report.finding("late_nights").value["listed"] == 0
+    assert report.finding("late_nights").value["dates"] == []  # (with the flag: the dates, not their number)
 
 
 def _close(clock: str, want: str, tol_h: float = 0.5) -> bool:

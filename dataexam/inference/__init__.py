@@ -147,7 +147,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     inputs["first"], inputs["last"] = gate.instant(stats.first, ctx.zone), gate.instant(stats.last, ctx.zone)
     return Report(generated_at=now or datetime.now(UTC), inputs=inputs, findings=findings,
                   include_sensitive=include_sensitive, withheld_sensitive=withheld,
-                  not_attempted=list(NOT_ATTEMPTED))
+                  not_attempted=list(NOT_ATTEMPTED), clock=ctx.zone)
 
 
 __all__ = [

@@ -47,7 +47,7 @@ from .engine import (
     platform_written,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .sensitive import NightGate, month_count, over, weekday_counts
+from .sensitive import NightGate, is_night, month_count, over, spoken, weekday_counts, withheld_time
 from .timezone import (
     IMPLAUSIBLE_Z,
     LULL_BINS,
@@ -1081,6 +1081,11 @@ class ClockAggregator(Aggregator):
                      "start": f"{moved_on.isoformat()}T00:00:00Z"}]
             else:
                 moved_on = None  # the same clock on both sides: a new rhythm, not a move; one zone as before
+        # the bounds as said: a switch whose neighbouring record is at night is undated without --include-sensitive
+        # (GATE3: CLOCK4's leftover); the real ones stay in period_list, tz and ctx.zone for the rule's own use
+        said_periods = self._said_periods(NightGate.of(ctx), tz, period_list)
+        if earlier is not None and said_periods:
+            earlier = earlier | {"until": said_periods[0]["to"]}
         conf = confidence_from_agreement(mass)
         basis = (f"posterior probability {mass:.0%} for {_fmt_utc_q(best.standard_q)}"
                  f"{' with' if best.observes_dst else ' without'} DST, over {len(cands)} candidate zone groups; "
@@ -1180,9 +1185,9 @@ class ClockAggregator(Aggregator):
             else:
                 basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
                           "history, and the home's clock holds the latest: not lowered)")
-            said = "; ".join(f"from {p['from']} to {p['to']} on {_fmt_utc(p['utc_offset_hours'])}"
+            said = "; ".join(f"from {spoken(p['from'])} to {spoken(p['to'])} on {_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
-                             f"{PERIOD_WORDS[p['kind']]}" for p in away)
+                             f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
             caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
                               f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on {zone}'s "
                               "clock; the clock findings read each period on its own zone's clock.")
@@ -1197,11 +1202,12 @@ class ClockAggregator(Aggregator):
         elif earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
+            since = spoken((said_periods or [{}, {"from": moved_on.isoformat()}])[-1]["from"])
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
-                              f"{moved_on:%B %Y}: a move. Your records from {moved_on.isoformat()} on fit {zone}, "
+                              f"{moved_on:%B %Y}: a move. Your records from {since} on fit {zone}, "
                               f"those before it {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
-            basis += f"; fitted to the {len(fit)} active days since the move ({moved_on.isoformat()})"
+            basis += f"; fitted to the {len(fit)} active days since the move ({since})"
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and self.shifted:
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
@@ -1322,7 +1328,7 @@ class ClockAggregator(Aggregator):
             if moved is not None and abs(moved[4]) >= MOVE_SHIFT_H else None,
             "alternatives": alternatives,
             "earlier_zone": earlier,
-            "periods": period_list,
+            "periods": said_periods,
             "clock_change": clock_change,
             "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
@@ -1352,6 +1358,63 @@ class ClockAggregator(Aggregator):
                    + (". Activity and place disagree." if disagreements else "."))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
+
+    def _bound_record(self, at: datetime, after: bool) -> datetime | None:
+        """The own action nearest a period's bound: the first active 15-minute bin starting at or after ``at``
+        (``after``), else the last one starting before it — as the UTC instant its bin starts; None without one."""
+        days = sorted(self.days)
+        day0 = at.astimezone(UTC).date()
+        i = bisect_left(days, day0)
+        order = days[i:] if after else reversed(days[:i + 1])
+        for d in order:
+            hist = self.days[d]
+            midnight = datetime(d.year, d.month, d.day, tzinfo=UTC)
+            for q in (range(QUARTERS) if after else range(QUARTERS - 1, -1, -1)):
+                t = midnight + timedelta(minutes=15 * q)
+                if hist[q] and (t >= at if after else t < at):
+                    return t
+        return None
+
+    def _said_periods(self, gate: NightGate, tz: tzinfo,
+                      periods: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:
+        """``periods`` as the value gives them: with ``--include-sensitive`` (``gate.dated``) as they are; without,
+        every bound whose own record is at night (:func:`.sensitive.is_night` on ``tz``, the finding's own clock)
+        undated, as the other night-time bounds (GATE/GATE2/CLOCK4): "withheld Sat 01:30", the weekday and the
+        quarter-hour of that record. The first period's ``from`` is the first record's, the last one's ``to`` the
+        last record's; a switch (``start``) is undated as a whole — the earlier period's ``to``, the next one's
+        ``from`` and ``start``, each said by its own record (the last before the switch, the first from it) —
+        when either record is at night: the switch's day is one day in three fields, and the switch instant
+        itself lies between night-time records (timezone._switch_instant). A new list; ``periods`` unchanged
+        (the rule keeps the real bounds: ``tz``, ``ctx.zone``)."""
+        if gate.dated or not periods:
+            return periods
+        from ..events import format_time
+
+        def said(t: datetime | None) -> str | None:
+            iso = format_time(t)
+            return withheld_time(iso, tz) if iso is not None else None
+
+        out = [dict(p) for p in periods]
+        days = sorted(self.days)
+        first = self._bound_record(datetime(days[0].year, days[0].month, days[0].day, tzinfo=UTC), True)
+        last = self._bound_record(datetime(days[-1].year, days[-1].month, days[-1].day, tzinfo=UTC)
+                                  + timedelta(days=1), False)
+        if first is not None and is_night(format_time(first), tz):
+            out[0]["from"] = said(first)
+        if last is not None and is_night(format_time(last), tz):
+            out[-1]["to"] = said(last)
+        for k in range(1, len(out)):
+            start = out[k].get("start")
+            if not isinstance(start, str):
+                continue
+            at = datetime.fromisoformat(start.replace("Z", "+00:00"))
+            before, after = self._bound_record(at, False), self._bound_record(at, True)
+            if any(t is not None and is_night(format_time(t), tz) for t in (before, after)):
+                if before is not None:
+                    out[k - 1]["to"] = said(before)
+                if after is not None:
+                    out[k]["from"] = out[k]["start"] = said(after)
+        return out
 
     # -- local conversion ----------------------------------------------------------------------------
     def _local_nights(self, ctx: Context) -> tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]]:

@@ -251,6 +251,10 @@ class Report:
     withheld_sensitive: list[str] = field(default_factory=list)
     not_attempted: list[dict[str, Any]] = field(default_factory=list)
     schema: str = REPORT_SCHEMA
+    #: the time-zone finding's clock (a ``tzinfo``: a ``MovedZone`` after a move; None without one), kept for the
+    #: renderers' local times and never written: without --include-sensitive the finding's value may give a switch
+    #: undated ("withheld Sat 01:30"), while every example is still read on the clock of its own period (GATE3)
+    clock: Any = field(default=None, repr=False, compare=False)
 
     def finding(self, finding_id: str) -> Finding | None:
         """The finding with this id, or None (sensitive findings are absent unless included)."""

@@ -29,7 +29,11 @@ def prepare(report: Any, *, only: Iterable[str] | None = None, redact: bool = Fa
     from .redact import redact as redact_dict
 
     data = view.select(view.as_dict(report), list(only) if only else None)
-    return redact_dict(data) if redact else data
+    data = redact_dict(data) if redact else data
+    if getattr(report, "clock", None) is not None:
+        # the real clock, switches included, for the local times (view.local_zone); never written (json.to_json)
+        data[view.CLOCK_KEY] = report.clock
+    return data
 
 
 def render(report: Any, fmt: Format, out: TextIO | Console, *, detail: Detail = "default",

@@ -17,6 +17,7 @@ from ..events import json_default
 
 def to_json(data: dict[str, Any]) -> str:
     out = dict(data)
+    out.pop("_clock", None)  # view.CLOCK_KEY: the renderers' own copy of the clock, not part of the report
     out["tool"] = {"name": "dataexam", "version": __version__}
     out["by_id"] = {f["id"]: f for f in data.get("findings", []) if isinstance(f, dict) and "id" in f}
     return json.dumps(out, ensure_ascii=False, indent=2, default=json_default)

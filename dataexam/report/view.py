@@ -240,6 +240,8 @@ def day(iso: Any) -> str:
 
 def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
+    if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
+        return f"{day(start)} – {day(end)}"  # a night-time bound without --include-sensitive (GATE3)
     try:
         a, b = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
     except ValueError:
@@ -291,13 +293,24 @@ def plain(value: Any, limit: int = 8) -> str:
 
 
 # -- time and place of evidence ---------------------------------------------------------------------------
+#: the key under which :func:`~dataexam.report.prepare` hands the renderers the report's own clock
+#: (``Report.clock``); never written (the JSON renderer drops it)
+CLOCK_KEY = "_clock"
+
+
 def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
     """The zone the ``timezone`` finding chose, when it is not insufficient; after a move (``earlier_zone``) the
     clock of each period (:class:`~dataexam.inference.timezone.MovedZone`, whose ``key`` is the later zone's), so an
-    example from before the move shows the time the person lived by then."""
+    example from before the move shows the time the person lived by then. The report's own clock
+    (:data:`CLOCK_KEY`) where ``data`` came from a ``Report``: without --include-sensitive the value may give a
+    switch undated ("withheld Sat 01:30", GATE3); from a report dict alone such a switch is skipped (the period
+    before it read on until the next dated one)."""
     tz = by_id(data).get("timezone")
     if not tz or tz.get("confidence") == "insufficient" or not isinstance(tz.get("value"), dict):
         return None
+    own = data.get(CLOCK_KEY)
+    if isinstance(own, tzinfo):
+        return own  # type: ignore[return-value]
     name = tz["value"].get("zone")
     if not isinstance(name, str):
         return None
@@ -312,6 +325,8 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 
             later = []
             for p in periods[1:]:
+                if str(p.get("start")).startswith(TIME_WITHHELD) or str(p.get("from")).startswith(TIME_WITHHELD):
+                    continue  # an undated switch (a night-time record's day): not placed
                 if isinstance(p.get("start"), str):
                     switch = datetime.fromisoformat(p["start"])
                 else:
@@ -320,7 +335,9 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
                 later.append((switch, ZoneInfo(str(p["zone"]))))
             return MovedZone.of_periods(ZoneInfo(str(periods[0]["zone"])), later, key=name)  # type: ignore[return-value]
         earlier = tz["value"].get("earlier_zone")
-        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(earlier.get("until"), str):
+        until_said = earlier.get("until") if isinstance(earlier, dict) else None
+        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
+                and not until_said.startswith(TIME_WITHHELD):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
 
             until = date.fromisoformat(earlier["until"])
@@ -531,10 +548,12 @@ def _h_timezone(v: dict[str, Any]) -> str:
         if isinstance(earlier, dict) and earlier.get("zone") and earlier.get("until"):
             # a move: each period has its zone (inference.timezone.MovedZone)
             before = zone_city(str(earlier["zone"]))
+            home = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") == "home"]
             try:
                 since = day((date.fromisoformat(str(earlier["until"])) + timedelta(days=1)).isoformat())
             except ValueError:
-                since = f"after {earlier['until']}"
+                # undated without --include-sensitive (GATE3): the new clock's first record, as the value says it
+                since = day(home[-1].get("from")) if home else f"after {day(earlier['until'])}"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
         away = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") != "home" and p.get("zone")]
