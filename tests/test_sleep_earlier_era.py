@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import ClockAggregator, earlier_sleep_era
+from dataexam.inference.clock import ClockAggregator, earlier_sleep_era, merge_sparse_periods
 
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -55,9 +55,26 @@ def test_the_student_years_sparse_records_are_found_as_an_earlier_era() -> None:
     assert start is not None and date(2016, 7, 1) <= start <= date(2016, 7, 5), start
 
 
-def test_one_sleep_throughout_has_no_earlier_period() -> None:
-    sleep = infer(_dana(student=False), now=NOW).finding("sleep")
+def test_one_sleep_throughout_has_no_earlier_period_and_sparse_weekends_keep_the_night() -> None:
+    """1–3 records a night: a weekend quarter holds ~36 (night, bin) cells, its share 0 in most bins, so the
+    quarters' median was 0 nearly everywhere and the weekend read ≈19:45–07:45 with 29 "late nights"; the sparse
+    quarters are now merged (merge_sparse_periods) before the median."""
+    res = infer(_dana(student=False), now=NOW)
+    sleep = res.finding("sleep")
     assert "earlier_period" not in sleep.value
+    for t in ("weekday", "weekend"):  # truth 23:00–07:00
+        assert sleep.value[t]["start"] in ("22:30", "22:45", "23:00", "23:15", "23:30"), sleep.value
+        assert sleep.value[t]["end"] in ("06:30", "06:45", "07:00", "07:15", "07:30"), sleep.value
+    assert res.finding("late_nights").value["listed"] <= 2
+
+
+def test_sparse_quarters_are_merged_dense_ones_kept() -> None:
+    dense = {date(2024, 1, 1) + timedelta(days=i): [1] * 40 + [0] * 56 + [0] * 96 for i in range(40)}
+    groups = [sorted(dense)[i:i + 10] for i in range(0, 40, 10)]
+    assert merge_sparse_periods(groups, dense) == groups  # 400 cells a quarter: as they were
+    sparse = {nd: [1, 1] + [0] * 190 for nd in dense}  # 20 cells a group of 10 nights
+    merged = merge_sparse_periods(groups, sparse)
+    assert len(merged) == 1 and sorted(merged[0]) == sorted(dense)  # 80 cells in all: one group
 
 
 def test_a_short_or_noisy_start_is_no_era() -> None:

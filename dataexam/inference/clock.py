@@ -149,6 +149,9 @@ MIN_PERIOD_NIGHTS = 8
 # on the present era, the earlier one said apart and its nights not checked against today's window (T30B era12: the
 # student years made 280 "late nights" and a weekend window of 11:30–20:00)
 ERA_HALF_NIGHTS = 30
+# a group of nights whose per-bin share enters the quarters' median holds at least this many (night, bin) cells with a
+# record: ~3 per waking bin (merge_sparse_periods)
+PERIOD_MIN_CELLS = 200
 ERA_RECENT_HALVES = 4
 ERA_MIN_EARLIER = 2
 ERA_GAP_H = 2.0
@@ -890,6 +893,29 @@ def _offset_gap_hours(tz: tzinfo, cc: str, days: Sequence[date]) -> list[float] 
 
 
 _NO_NIGHT = (0,) * QUARTERS
+
+
+def merge_sparse_periods(groups: Sequence[list[date]], ext: Mapping[date, Sequence[int]]) -> list[list[date]]:
+    """Consecutive calendar quarters of nights (``groups``, in time order) merged until each holds at least
+    :data:`PERIOD_MIN_CELLS` (night, bin) cells with a record in the night's own bins; a short rest joins the last
+    group. A sparse type (weekends at 1–3 records a night: ~36 cells a quarter) had a share of 0 in most bins of most
+    quarters, so their median was 0 almost everywhere and the "quiet" run fell in the day (T30B era12's weekend
+    11:30–20:00); a dense writer's quarters are left as they are."""
+    out: list[list[date]] = []
+    cur: list[date] = []
+    cells = 0
+    for g in groups:
+        cur = [*cur, *g]
+        cells += sum(1 for nd in g for c in ext[nd][:QUARTERS] if c)
+        if cells >= PERIOD_MIN_CELLS:
+            out.append(cur)
+            cur, cells = [], 0
+    if cur:
+        if out:
+            out[-1] = [*out[-1], *cur]
+        else:
+            out.append(cur)
+    return out
 
 
 def earlier_sleep_era(nights: Mapping[date, Sequence[int]],
@@ -1718,6 +1744,7 @@ class ClockAggregator(Aggregator):
                 for nd in sorted(nds):
                     by_q.setdefault(night_period(nd), []).append(nd)
                 kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
+                kept_q = merge_sparse_periods(kept_q, ext)
                 if len(kept_q) >= MIN_PERIODS:
                     periods[t] = kept_q
                     counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
