@@ -72,9 +72,9 @@ def test_sparse_quarters_are_merged_dense_ones_kept() -> None:
     dense = {date(2024, 1, 1) + timedelta(days=i): [1] * 40 + [0] * 56 + [0] * 96 for i in range(40)}
     groups = [sorted(dense)[i:i + 10] for i in range(0, 40, 10)]
     assert merge_sparse_periods(groups, dense) == groups  # 400 cells a quarter: as they were
-    sparse = {nd: [1, 1] + [0] * 190 for nd in dense}  # 20 cells a group of 10 nights
+    sparse = {nd: [1] + [0] * 191 for nd in dense}  # 10 cells a group of 10 nights
     merged = merge_sparse_periods(groups, sparse)
-    assert len(merged) == 1 and sorted(merged[0]) == sorted(dense)  # 80 cells in all: one group
+    assert len(merged) == 1 and sorted(merged[0]) == sorted(dense)  # 40 cells in all: one group
 
 
 def test_a_short_or_noisy_start_is_no_era() -> None:

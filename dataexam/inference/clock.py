@@ -150,8 +150,9 @@ MIN_PERIOD_NIGHTS = 8
 # student years made 280 "late nights" and a weekend window of 11:30–20:00)
 ERA_HALF_NIGHTS = 30
 # a group of nights whose per-bin share enters the quarters' median holds at least this many (night, bin) cells with a
-# record: ~3 per waking bin (merge_sparse_periods)
-PERIOD_MIN_CELLS = 200
+# record: ~1.5 per waking bin (merge_sparse_periods; 200 let a new parent's feeds and a 5-a-day writer's late tenth move
+# the window of the existing tests)
+PERIOD_MIN_CELLS = 100
 ERA_RECENT_HALVES = 4
 ERA_MIN_EARLIER = 2
 ERA_GAP_H = 2.0
