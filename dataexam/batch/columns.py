@@ -398,6 +398,15 @@ COLUMN_TYPES: dict[str, str] = {
     "value__twitter_followers": "int64",
     "value__twitter_following": "int64",
     "value__utc_offset_hours": "double",
+    "value__earlier_period": "string",  # sleep: null where no earlier era (SLEEP6); its fields below
+    "value__earlier_period__from": "string",  # sleep: an earlier era's first month, "2013-07" 
+    "value__earlier_period__window": "string",  # null where the era has no one quiet stretch
+    "value__earlier_period__to": "string",
+    "value__earlier_period__nights": "int64",
+    "value__earlier_period__window__start": "string",
+    "value__earlier_period__window__end": "string",
+    "value__earlier_period__window__duration_hours": "double",
+    "value__earlier_period__window__mid_hours": "double",
     "value__weekday__duration_hours": "double",
     "value__weekday__end": "string",
     "value__weekday__mid_hours": "double",

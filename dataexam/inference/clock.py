@@ -142,6 +142,20 @@ LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking 
 # left a 3 h window for the whole history, at high, and listed none of the ~100 broken nights)
 MIN_PERIODS = 3
 MIN_PERIOD_NIGHTS = 8
+# An earlier era of other sleep (a student's 02:30–10:00 years before an office's 23:00–07:00 ones): the nights by
+# calendar half-year (of at least ERA_HALF_NIGHTS nights), each half's window; where the last ERA_RECENT_HALVES or more
+# halves keep within ERA_GAP_H of their median mid-sleep and at least ERA_MIN_EARLIER halves before them (two thirds
+# of the halves before) lie ERA_GAP_H or more from it, the nights before are an earlier period: the windows are read
+# on the present era, the earlier one said apart and its nights not checked against today's window (T30B era12: the
+# student years made 280 "late nights" and a weekend window of 11:30–20:00)
+ERA_HALF_NIGHTS = 30
+# a group of nights whose per-bin share enters the quarters' median holds at least this many (night, bin) cells with a
+# record: ~1.5 per waking bin (merge_sparse_periods; 200 let a new parent's feeds and a 5-a-day writer's late tenth move
+# the window of the existing tests)
+PERIOD_MIN_CELLS = 100
+ERA_RECENT_HALVES = 4
+ERA_MIN_EARLIER = 2
+ERA_GAP_H = 2.0
 # A stretch before the sleep window awake on a minority of nights (an occasional late night) is inside the usual
 # night, not its edge: grown over where at most this share of nights have a record in it, its bins at most this
 # share of a waking bin's nights (and the new edge's bins this share of its own), it lasts at most 3 h and the new
@@ -880,6 +894,60 @@ def _offset_gap_hours(tz: tzinfo, cc: str, days: Sequence[date]) -> list[float] 
 
 
 _NO_NIGHT = (0,) * QUARTERS
+
+
+def merge_sparse_periods(groups: Sequence[list[date]], ext: Mapping[date, Sequence[int]]) -> list[list[date]]:
+    """Consecutive calendar quarters of nights (``groups``, in time order) merged until each holds at least
+    :data:`PERIOD_MIN_CELLS` (night, bin) cells with a record in the night's own bins; a short rest joins the last
+    group. A sparse type (weekends at 1–3 records a night: ~36 cells a quarter) had a share of 0 in most bins of most
+    quarters, so their median was 0 almost everywhere and the "quiet" run fell in the day (T30B era12's weekend
+    11:30–20:00); a dense writer's quarters are left as they are."""
+    out: list[list[date]] = []
+    cur: list[date] = []
+    cells = 0
+    for g in groups:
+        cur = [*cur, *g]
+        cells += sum(1 for nd in g for c in ext[nd][:QUARTERS] if c)
+        if cells >= PERIOD_MIN_CELLS:
+            out.append(cur)
+            cur, cells = [], 0
+    if cur:
+        if out:
+            out[-1] = [*out[-1], *cur]
+        else:
+            out.append(cur)
+    return out
+
+
+def earlier_sleep_era(nights: Mapping[date, Sequence[int]],
+                      window: Callable[[Sequence[float], int], tuple[int, int] | None]) -> date | None:
+    """The first night (morning date) of the present sleep era, where an earlier era of other sleep precedes it
+    (:data:`ERA_GAP_H`'s comment), else None. ``nights``: noon-to-noon bins per night (r domain); ``window``: the
+    window over per-bin counts of nights active and their number (:meth:`ClockAggregator._window`)."""
+    halves: dict[tuple[int, int], list[date]] = {}
+    for nd in nights:
+        halves.setdefault((nd.year, (nd.month - 1) // 6), []).append(nd)
+    mids: list[tuple[tuple[int, int], float]] = []
+    for key in sorted(halves):
+        nds = halves[key]
+        if len(nds) < ERA_HALF_NIGHTS:
+            continue
+        active = [len(col) - col.count(0) for col in zip(*(nights[nd] for nd in nds), strict=True)]
+        w = window(active, len(nds))
+        if w is not None:
+            mids.append((key, ((w[0] + w[1]) / 8 + 12) % 24))
+    if len(mids) < ERA_RECENT_HALVES + ERA_MIN_EARLIER:
+        return None
+    ref = _circ_median([m for _, m in mids[-ERA_RECENT_HALVES:]])
+    off = [_circ_h(m, ref) >= ERA_GAP_H for _, m in mids]
+    last = max((i for i, o in enumerate(off) if o), default=None)
+    if last is None or len(mids) - last - 1 < ERA_RECENT_HALVES:
+        return None
+    before = off[:last + 1]
+    if sum(before) < ERA_MIN_EARLIER or sum(before) < 2 / 3 * len(before):
+        return None
+    year, half = mids[last + 1][0]
+    return min(halves[(year, half)])
 
 
 class ClockAggregator(Aggregator):
@@ -1711,8 +1779,14 @@ class ClockAggregator(Aggregator):
         # free days: the home country's weekend (CLDR), the night before one ending on its morning
         country = zone_countries().get(ctx.zone_name or "")
         free, free_names = free_weekdays(country)
+        # an earlier era of other sleep (a student's late years before an office's): the windows are the present
+        # era's, the earlier one is said apart and its nights are not read against today's window (T30B era12)
+        era_start = earlier_sleep_era({nd: v for nd, v in nights.items() if nd not in on_shift and nd not in away},
+                                      self._window)
+        earlier = frozenset(nd for nd in nights if era_start is not None and nd < era_start
+                            and nd not in on_shift and nd not in away)
         for nd, _vec in nights.items():
-            if nd not in on_shift and nd not in away:
+            if nd not in on_shift and nd not in away and nd not in earlier:
                 types["weekend" if nd.weekday() in free else "weekday"].append(nd)
         # per type, the bins' columns over its nights (one tuple per bin, nights in the order of ``nds``)
         # each night's bins followed by the next night's: a day sleeper's lull runs on past noon into the
@@ -1734,6 +1808,7 @@ class ClockAggregator(Aggregator):
                 for nd in sorted(nds):
                     by_q.setdefault(night_period(nd), []).append(nd)
                 kept_q = [v for v in by_q.values() if len(v) >= MIN_PERIOD_NIGHTS]
+                kept_q = merge_sparse_periods(kept_q, ext)
                 if len(kept_q) >= MIN_PERIODS:
                     periods[t] = kept_q
                     counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
@@ -2030,6 +2105,20 @@ class ClockAggregator(Aggregator):
             sleep_value["shift_periods"] = shift_periods
             summary = summary[:-1] + ": night or shift work throughout."
             sleep_meta["caveats"].insert(0, SHIFT_WORK_NOTE)
+        if earlier:
+            e_nds = sorted(earlier)
+            e_active = [len(col) - col.count(0) for col in zip(*(nights[nd] for nd in e_nds), strict=True)]
+            e_win = describe(self._window(e_active, len(e_nds)))
+            # by month, not by night: an era of years, whose bounds date no night (the gate withholds night dates)
+            sleep_value["earlier_period"] = {"from": e_nds[0].strftime("%Y-%m"), "to": e_nds[-1].strftime("%Y-%m"),
+                                             "nights": len(e_nds), "window": e_win}
+            said_w = f"asleep ≈{e_win['start']}–{e_win['end']}" if e_win else "no one quiet stretch"
+            span = f"from {e_nds[0]:%b %Y} to {e_nds[-1]:%b %Y}"
+            summary = summary[:-1] + f"; before {era_start:%b %Y}, other hours ({said_w})."
+            sleep_meta["caveats"].insert(0, f"Your nights {span} kept other hours ({said_w}): an earlier period "
+                                         f"of your life ({count_phrase(len(e_nds), 'night')}). The windows are your "
+                                         "nights since then, and the earlier nights are not checked for late nights "
+                                         "against them.")
         if not gate.dated:
             # each spell by its length in days, not its dates (sensitive.NightGate); the nights on them in all
             sleep_value["shift_periods"] = [
@@ -2086,6 +2175,8 @@ class ClockAggregator(Aggregator):
         # the nights of a period of free days throughout are free nights: read against the weekend window
         holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
         for nd in sorted(nights):
+            if nd in earlier:  # an earlier era's nights: its own sleep, not late nights inside today's window
+                continue
             # a night's type as its window was read (a day sleeper's from her own nights), a shift night's by calendar
             off = ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free) or (
                 nd in on_shift and any(a <= nd <= b for a, b in holiday))
@@ -2118,7 +2209,8 @@ class ClockAggregator(Aggregator):
         total_local = sum(sum(v) for v in nights.values()) or 1
         small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
         late = Finding(id="late_nights", title="Late or irregular nights",
-                       value={"dates": [], "nights_checked": len(nights), "share_00_05": round(small_hours, 4),
+                       value={"dates": [], "nights_checked": len(nights) - len(earlier),
+                              "share_00_05": round(small_hours, 4),
                               "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
                               "broken_spans": []},
                        confidence=conf, confidence_basis="depends on the sleep window: " + basis,
