@@ -399,7 +399,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__twitter_following": "int64",
     "value__utc_offset_hours": "double",
     "value__earlier_period": "string",  # sleep: null where no earlier era (SLEEP6); its fields below
-    "value__earlier_period__from": "string",  # sleep: an earlier era's first month, "2013-07" 
+    "value__earlier_period__from": "string",  # sleep: an earlier era's first month, "2013-07"
     "value__earlier_period__window": "string",  # null where the era has no one quiet stretch
     "value__earlier_period__to": "string",
     "value__earlier_period__nights": "int64",
