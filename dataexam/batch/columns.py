@@ -407,6 +407,13 @@ COLUMN_TYPES: dict[str, str] = {
     "value__earlier_period__window__end": "string",
     "value__earlier_period__window__duration_hours": "double",
     "value__earlier_period__window__mid_hours": "double",
+    "value__weekday": "string",  # sleep: null where no weekday window (rotating shifts, MOOD5); its fields below
+    "value__weekend": "string",
+    "value__rotating_shifts": "string",  # sleep/routine: null unless weeks take turns between patterns (MOOD5)
+    "value__rotating_shifts__patterns": "int64",
+    "value__rotating_shifts__switches": "int64",
+    "value__rotating_shifts__weeks": "int64",
+    "value__network": "string",  # work_location: the address block of the workplace's logins, "88.1.2.0/24"
     "value__weekday__duration_hours": "double",
     "value__weekday__end": "string",
     "value__weekday__mid_hours": "double",
