@@ -66,6 +66,17 @@ TERMS: dict[str, tuple[str, ...]] = {
         "*wochenbett*", "*stilleinlage*", "still-bh", "stillkissen", "*milchpumpe*", "lansinoh", "medela",
         "frida mom", "femme enceinte", "je suis enceinte", "allaitement", "tire-lait", "incinta", "gravidanza",
         "allattamento", "tiralatte", "lactancia", "sacaleches",
+        # T30C C5: the German, Dutch, French, Spanish, Italian and Portuguese names of the same items, compounds
+        # included ("Ovulationstest Streifen", "Umstandskissen", "Borstkolf elektrisch" were quoted on Amazon.de):
+        # fertility (trying to conceive), pregnancy and nursing
+        "*ovulation*", "ovulatie*", "test d'ovulation", "tests d'ovulation", "test de ovulación", "test di ovulazione",
+        "fertility test", "fertility tests", "fruchtbarkeitstest*", "*kinderwunsch*", "*umstandskissen*",
+        "umstandskleid*", "umstandsjeans", "umstandsshirt*", "umstandsleggings", "umstandsbademode", "umstandsgürtel",
+        "zwanger*", "*zwangerschap*", "*borstkolf*", "*borstvoeding*", "kolfapparaat", "voedingsbh",
+        "coussin de grossesse", "coussin d'allaitement", "test de grossesse", "soutien-gorge d'allaitement",
+        "almohada de embarazo", "almohada de lactancia", "test de embarazo", "sujetador de lactancia",
+        "cuscino gravidanza", "reggiseno allattamento", "grávida", "gravidez", "amamentação", "tira-leite",
+        "tira leite", "sutiã de amamentação",
         # BABY (T30B H2: "Hospital bag for labour" was quoted and dated by default beside withheld "Pregnancy
         # Vitamins"): labour and birth as the shops and posts name them. Health (Art. 4(15)): these tell that someone
         # in the home is about to give birth or has just given birth — the mother's body, as a pregnancy test or a

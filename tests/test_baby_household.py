@@ -33,12 +33,17 @@ BIRTH_ITEMS = ["Hospital bag for labour", "Labor and delivery gown", "Birthing b
                "Maternity pads 24 pack", "Perineal cooling spray", "TENS machine for labour pain",
                "Kliniktasche für die Geburt", "Kreißsaal Tasche gepackt", "Hebammen Tee", "Valise maternité",
                "Coussin d'allaitement et accouchement", "Bolsa para el parto", "Borsa parto mamma", "陣痛タオル",
-               "Pregnacare Original Pregnancy Vitamins 30 tablets", "Unscented body lotion 400ml"]
+               "Pregnacare Original Pregnancy Vitamins 30 tablets", "Unscented body lotion 400ml",
+               # T30C C5: quoted on Amazon.de while their English names were withheld
+               "Ovulationstest Streifen 50 Stück", "Umstandskissen Seitenschläfer", "Borstkolf elektrisch",
+               "Kinderwunsch Tee", "Zwangerschapstest 3 stuks", "Coussin de grossesse", "Almohada de embarazo",
+               "Tira-leite elétrico", "Umstandskleid Sommer"]
 # everyday words near them; and the child's things, which are baby care, not anyone's health
 NOT_SPECIAL = ["Labour Day sale", "Deals for Labor Day weekend", "Changes in labour law",
                "Geburtstagskarte für Oma", "Parto per Roma domani", "Crash test dummy",
                "Pampers nappies size 2, 60 pack", "Anti-colic baby bottles 3 pack", "Silver Cross pram",
-               "Baby monitor with camera", "Delivery van toy", "Labor market report 2024"]
+               "Baby monitor with camera", "Delivery van toy", "Labor market report 2024",
+               "Umstandslos geliefert, danke"]
 
 
 @pytest.mark.parametrize("text", BIRTH_ITEMS)
