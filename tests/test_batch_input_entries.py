@@ -156,22 +156,27 @@ def test_an_earlier_run_with_other_options_is_not_kept_for_a_broken_link(tmp_pat
     sub = tmp_path / "sub"
     zip_tree(FB, sub / "P12.zip")
     (sub / "P11").symlink_to(share / "P11")
-    out = tmp_path / "out"
-    assert _batch(str(sub), "-o", str(out), "--include-sensitive").exit_code == 0
-    assert _findings_of(out, "P11")
+    out, key = tmp_path / "out", tmp_path / "study.key"
+    events = ["--events", "--key-file", str(key)]
+    assert _batch(str(sub), "-o", str(out), *events, "--include-sensitive", "--keep-text").exit_code == 0
+    assert _findings_of(out, "P11") and (out / "events" / "P11" / "part-0.parquet").is_file()
     shutil.move(share, tmp_path / "unmounted")
-    result = _batch(str(sub), "-o", str(out))
+    result = _batch(str(sub), "-o", str(out), *events)
     assert result.exit_code == 5, _said(result)
-    assert "its earlier run used other options, so its findings are not kept in this run's tables" in _said(result)
+    assert ("its earlier run used other options, so its outputs (findings, events) were removed, as a readable "
+            "participant's are replaced; they are made again once it can be read") in _said(result)
     assert _findings_of(out, "P11") == []
+    # B1b: the events kept by --keep-text (texts, Art. 9 records) no longer sit under a run that asked for neither
+    assert not (out / "events" / "P11").exists() and not (out / "units" / "P11").exists()
     row = _runs(out)["P11"]
     assert (row["status"], row["earlier_kept"]) == ("error", False)
     # the same options: kept, as above
     shutil.move(tmp_path / "unmounted", share)
-    assert _batch(str(sub), "-o", str(out)).exit_code == 0
+    assert _batch(str(sub), "-o", str(out), *events).exit_code == 0
     shutil.move(share, tmp_path / "unmounted")
-    again = _batch(str(sub), "-o", str(out))
+    again = _batch(str(sub), "-o", str(out), *events)
     assert again.exit_code == 5 and _runs(out)["P11"]["earlier_kept"] is True and _findings_of(out, "P11")
+    assert (out / "events" / "P11" / "part-0.parquet").is_file()
 
 
 def test_every_refused_id_is_named_in_one_error(tmp_path: Path) -> None:

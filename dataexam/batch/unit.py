@@ -301,16 +301,23 @@ def _with_earlier_outputs(record: dict[str, Any], opts: UnitOptions) -> dict[str
     (the batch writes them into ``findings.parquet``). While a link was broken the participant's findings vanished
     from that run's tables though their events stayed (BATCHFIX's open point). The status stays ``error`` with the
     reason: this run did not read them. An earlier run made with other options (``--include-sensitive``, the event
-    options) is not kept: its findings answer another question, and may hold Art. 9 rows this run did not ask for."""
+    options) is not kept but removed: its findings and events answer another question, and may hold Art. 9 rows and
+    texts this run did not ask for."""
     pid = record["participant_id"]
     earlier = read_run_record(unit_dir(opts.outdir, pid))
     if earlier is None or earlier.get("participant_id") != pid or earlier.get("status") != "ok":
         return record
     if earlier.get("options") != opts.signature():
         # made with other options (T30C B1: a run with --include-sensitive brought its Art. 9 rows into a run
-        # without it): what that run found is not what this run was asked, so none of it is kept in the tables
-        return {**record, "reason": f"{record['reason']}; its earlier run used other options, so its findings are "
-                                    "not kept in this run's tables"}
+        # without it; B1b: its events, texts and Art. 9 records kept by --keep-text, stayed in events/ under a
+        # manifest saying neither was asked): none of it is kept. Its outputs are removed, as a readable
+        # participant's are replaced by a run with other options; they are made again once it can be read
+        from . import remove_participant
+
+        remove_participant(Path(opts.outdir), pid)
+        return {**record, "reason": f"{record['reason']}; its earlier run used other options, so its outputs "
+                                    "(findings, events) were removed, as a readable participant's are replaced; they "
+                                    "are made again once it can be read"}
     kept = {key: earlier.get(key) for key in ("inputs", "parsers", "records", "issues", "events_written",
                                               "duplicates", "dataexam_version", "options")
             if earlier.get(key) is not None}
