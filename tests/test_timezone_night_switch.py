@@ -115,3 +115,18 @@ def test_the_batch_findings_table_holds_the_undated_bounds(reports) -> None:  # 
     assert rows[False]["value__earlier_zone__until"] == "withheld Tue 20:15"
     assert not [k for k, x in rows[False].items() if "2024-02-06" in str(x) or "2024-02-07" in str(x)]
     assert rows[True]["value__earlier_zone__until"] == "2024-02-06"  # (the periods, a list, have no column)
+
+
+def test_an_example_beside_a_switch_is_read_on_both_clocks():
+    """T30C N1: the first Canadian login, 02:50 in Toronto, sat a day before the clock's switch to Toronto and was an
+    example at "2024-09-01 08:50 local" (Berlin's clock), dated. Within SWITCH_DOUBT_H of a switch an example is at
+    night if it is on either clock; farther from it, its own period's clock alone decides."""
+    from dataexam.inference.model import EvidenceItem
+    from dataexam.inference.sensitive import _undate_items
+    from dataexam.inference.timezone import MovedZone
+
+    clock = MovedZone(ZoneInfo("Europe/Berlin"), ZoneInfo("America/Toronto"), datetime(2024, 9, 2, 12, tzinfo=UTC))
+    items = [EvidenceItem("x", "ip-audit.js", i, t, "twitter.login") for i, t in enumerate(
+        ["2024-09-01T06:50:00.000Z", "2024-08-20T06:50:00.000Z", "2024-09-02T15:51:00.000Z"])]
+    said = [i.time for i in _undate_items(items, clock, every=False)]
+    assert said == ["withheld Sun 02:50", "2024-08-20T06:50:00.000Z", "2024-09-02T15:51:00.000Z"]

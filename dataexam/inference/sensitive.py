@@ -369,9 +369,36 @@ def weekday_counts(days: list[date]) -> dict[str, int]:
     return out
 
 
+#: an example within this many hours of a clock switch (a move) is read on both clocks beside the switch
+SWITCH_DOUBT_H = 48
+
+
+def _night_zone(iso: Any, zone: tzinfo | None) -> tzinfo | None:
+    """The clock on which an example's ``time`` is at night, or None: ``zone`` itself, or — within
+    :data:`SWITCH_DOUBT_H` hours of a switch of a moved clock (``MovedZone``: ``zones``, ``switches``) — the clock on
+    the other side of it. A switch is dated by the records the clock reads, a day late or early at times (T30C N1:
+    the first Canadian login, 02:50 in Toronto, was an example at "08:50 local" on Berlin's clock, dated)."""
+    if is_night(iso, zone):
+        return zone
+    switches, zones = getattr(zone, "switches", None), getattr(zone, "zones", None)
+    t = _local(iso, UTC)
+    if not switches or not zones or t is None:
+        return None
+    naive = t.replace(tzinfo=None)
+    for i, switch in enumerate(switches):
+        if abs((naive - switch).total_seconds()) <= SWITCH_DOUBT_H * 3600:
+            for side in (zones[i], zones[i + 1]):
+                if is_night(iso, side):
+                    return side
+    return None
+
+
 def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:
-    return [replace(i, time=withheld_time(i.time, zone)) if i.time and (every or is_night(i.time, zone)) else i
-            for i in items]
+    out = []
+    for i in items:
+        night = (zone if every else _night_zone(i.time, zone)) if i.time else None
+        out.append(replace(i, time=withheld_time(i.time, night)) if i.time and (every or night is not None) else i)
+    return out
 
 
 def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
@@ -379,7 +406,8 @@ def _undate_quoted(node: Any, zone: tzinfo | None) -> Any:
     buying's ad → order pairs, the trust score's factors) at night withheld; other values unchanged."""
     if isinstance(node, dict):
         if _ITEM_KEYS <= node.keys():
-            return {**node, "time": withheld_time(node["time"], zone)} if is_night(node.get("time"), zone) else node
+            night = _night_zone(node.get("time"), zone)
+            return {**node, "time": withheld_time(node["time"], night)} if night is not None else node
         out = {k: _undate_quoted(v, zone) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
