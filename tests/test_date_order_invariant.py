@@ -51,7 +51,9 @@ def _interleaved() -> list:
     return (orders(s, 5, "Austin", "TX", start=t(2, 3), every=30, prefix="a")  # Feb … Jun
             + orders(s, 1, "Austin", "TX", start=t(7, 13), prefix="b")  # one more after Denver's first
             + orders(s, 3, "Denver", "CO", start=t(7, 2), every=32, prefix="d")
-            + orders(s, 2, "Seattle", "WA", start=t(10, 8), every=33, prefix="s"))
+            # the last two 20 days apart: two latest orders ≥ 28 days apart to one town are a move since PLACES2
+            # (the latest orders win); this test is about the interleaved earlier towns
+            + orders(s, 2, "Seattle", "WA", start=t(10, 8), every=20, prefix="s"))
 
 
 def test_interleaved_addresses_date_no_move_and_say_so() -> None:
