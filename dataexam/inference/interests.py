@@ -34,7 +34,7 @@ from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
-from .sensitive import spoken
+from .sensitive import special_group, spoken
 from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap
@@ -80,13 +80,16 @@ RETWEET = ("retweeted post", 1.0)
 # A religious or political view the person declared on their Facebook profile (categories.SPECIAL_PROFILE_FACTS):
 # counted in the sensitive-signal inventory as the most deliberate signal there is, never as an interest.
 PROFILE_VIEW = ("declared on the profile", 3.0)
+# A post or comment written in a special-category Facebook group, its own words not special (sensitive.special_group:
+# T31A M1): the group's category counts, weighing as the kind does
+IN_GROUP = ("written in the group", 1.0)
 # Where a hashtag is the person's own choice: what they wrote. A liked tweet's tags (and a retweet's) are its
 # author's: they count as the record's own signal, a liked post weighing 1 (docs/findings.md; the twenty-fifth pass's
 # tester, T25A M3: 30 liked tweets tagged #hiking made "hashtag ×31").
 OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
-_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW, RETWEET]}
+_SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW, RETWEET, IN_GROUP]}
 #: signals resting on someone else's words rather than the person's own doing: ranked after it
 OTHERS_SIGNALS = frozenset({RETWEET[0]})
 #: signals that are words in a text (not a deliberate act): their records count once per distinct text (T29C M3:
@@ -611,6 +614,11 @@ class InterestAggregator(Aggregator):
         retweet = is_retweet(event)
         signal, weight = RETWEET if retweet else SIGNALS[kind]
         cats: tuple[str, ...] | list[str] = categories_of(event.text if words is None else words)
+        # a post or comment in a special-category group (Narcotics Anonymous, a diabetes group) counts under that
+        # category whatever its words, as the membership does (sensitive.special_group: T31A M1)
+        in_group = [c for c in special_group(event) if c not in cats]
+        if in_group:
+            cats = [*cats, *in_group]
         tag_cats: set[str] = set()
         if tags:
             tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags)))
@@ -638,7 +646,8 @@ class InterestAggregator(Aggregator):
             if year > self.last_year:
                 self.last_year = year
             for c in cats:
-                sig = HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal
+                sig = (IN_GROUP[0] if c in in_group
+                       else HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal)
                 tally[c, sig, source, kind, year] += 1
                 if timed_order:
                     bins = self.order_tally.get((c, sig, source, kind, year))

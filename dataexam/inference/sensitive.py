@@ -95,7 +95,20 @@ def special_record(event: Event) -> bool:
     own classification of it says so (:func:`.categories.special_product`: an UNSPSC medical segment, a medical
     product type): the trust score's test at its door, and :func:`withheld_purchase`'s."""
     return (any(is_sensitive(c) for c in categories_of(event.text))
+            or bool(special_group(event))
             or special_product(event.kind, event.attrs) is not None)
+
+
+def special_group(event: Event) -> tuple[str, ...]:
+    """The sensitive (Art. 9) categories of the Facebook group a post or comment was written in (``attrs.group``: the
+    group's name, from ``group_posts_v2``' "… posted in <group>." title or ``group_comments_v2[].data[].comment.group``,
+    2020–2025 trees), or ``()``. Writing in "Narcotics Anonymous Köln" says what membership of it says, whatever the
+    words ("Treffen am Dienstag?"), so such a record counts, and is withheld, as the group's name would be (T31A M1).
+    An X direct message's ``group`` is a flag (``True``), not a name, and says nothing."""
+    group = event.attrs.get("group") if event.kind.startswith("facebook.") else None
+    if not isinstance(group, str) or not group:
+        return ()
+    return tuple(c for c in categories_of(group) if is_sensitive(c))
 
 
 def withheld_purchase(event: Event) -> bool:
