@@ -239,6 +239,30 @@ def test_a_usb_stick_or_nas_shares_system_folders_are_no_participants(tmp_path: 
     assert [p.participant_id for p in discover(donations, skipped)] == ["P1"]
     assert [s.entry for s in skipped] == ["$RECYCLE.BIN"] and skipped[0].donation
 
+def test_snapshot_and_chkdsk_folders_are_no_participants(tmp_path: Path) -> None:
+    """T30C B2b: Synology's #snapshot and chkdsk's FOUND.000 were participants that "failed" ("input-1.folder: not a
+    recognised export (it contains no files)"); so would be NetApp's ~snapshot, Android's LOST.DIR, FOUND.001. A
+    participant named like them but not as they are (FOUND.0001, FOUNDATION) stays one."""
+    donations = tmp_path / "donations"
+    zip_tree(FB, donations / "P1.zip")
+    for name in ("#snapshot", "FOUND.000", "found.001", "~snapshot", "LOST.DIR"):
+        (donations / name).mkdir()
+    (donations / "FOUND.000" / "FILE0000.CHK").write_bytes(b"\0" * 64)
+    (donations / "autorun.inf").write_text("[autorun]\n")
+    for name in ("FOUND.0001", "FOUNDATION"):
+        zip_tree(FB, donations / name / "facebook.zip")
+    skipped: list[Skipped] = []
+    assert [p.participant_id for p in discover(donations, skipped)] == ["FOUND.0001", "FOUNDATION", "P1"]
+    assert skipped == []
+    # a snapshot of the share holds the participants' exports again: said, not read twice, and no donation left
+    # unread (which would make every batch of such a share exit 5)
+    zip_tree(FB, donations / "#snapshot" / "GMT+02_2024-07-01_0000" / "P1.zip")
+    skipped = []
+    discover(donations, skipped)
+    assert skipped == [Skipped("#snapshot", "not read: #snapshot holds the share's snapshots, earlier copies of its "
+                                            "folders", donation=False)]
+
+
 def test_a_self_link_is_a_link_loop_not_a_missing_path(tmp_path: Path) -> None:
     donations = tmp_path / "donations"
     zip_tree(FB, donations / "P1.zip")

@@ -229,6 +229,35 @@ def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str
     return record if same else None
 
 
+def _broken_link(path: str) -> bool:
+    """Whether ``path`` is a link to nothing (not a link loop, said apart)."""
+    if not os.path.islink(path):
+        return False
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno != errno.ELOOP
+    return False
+
+
+def _link_label(n: int, path: str) -> str:
+    """An input's name in the outputs (:func:`~dataexam.archive.input_label`); a link to nothing is
+    ``input-N.link``: its kind cannot be known (T30C B2b: a dangling link to a folder was "input-1.file")."""
+    return f"input-{n}.link" if _broken_link(path) else input_label(n, path)
+
+
+def _broken_link_reason(participant: Participant, n: int, path: str) -> str:
+    """Why a participant whose input is a link to nothing (a folder on a share not mounted: T29B H1) failed. The
+    link that is the participant's entry of INPUT is named by its own name, the participant's id ("the link P07 is
+    broken": T30C B2b, it was "input-1.file: … path does not exist"); any other by position (``input-2.link``),
+    never by a file name that may carry a handle."""
+    if Path(path).name == participant.participant_id:
+        named = f"the link {participant.participant_id}"
+    else:
+        named = f"{_link_label(n, path)}, a link,"
+    return f"{named} is broken: what it points to is not there, such as a folder on a share not mounted"
+
+
 def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     """Run one participant (see the module docstring); returns the run record (also on error)."""
     started = time.monotonic()
@@ -247,13 +276,14 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
             if exc.errno == errno.ELOOP:  # P18 -> P18, or two links naming each other: not "does not exist" (T29D)
                 why = "a link loop: the link leads back to itself, so it names no file or folder"
-            elif os.path.islink(p) and not os.path.exists(p):  # a link to a share not mounted (T29B H1)
-                why = "path does not exist: a link to something that is not there, such as a share not mounted"
             if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
                     and participant.from_manifest_folder[n - 1]:
                 why += "; a relative path in a manifest is read from the manifest's own folder"
-            record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
-                          inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
+            reason = f"{input_label(n, p)}: cannot be read ({why})"
+            if _broken_link(p):
+                reason = _broken_link_reason(participant, n, p)
+            record.update(status="error", reason=reason,
+                          inputs=[{"name": _link_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
             return _with_earlier_outputs(record, opts)
     contents = b"".join(sorted(set(files)))  # not written to run.json: the batch compares and drops it
