@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .archive import Archive, Member
 from .events import Detection, ParseIssue
@@ -85,11 +85,22 @@ class Found:
     reason: str = ""
     #: for a zip that could not be read at all (password-protected, damaged): the input's issue naming it
     issue: ParseIssue | None = None
+    #: for an export discovery kept whole by its folders' names, which needs no detection: the registry that found
+    #: it, so that :meth:`detected` can make one when asked
+    registry: Registry | None = field(default=None, compare=False, repr=False)
 
     @property
     def path(self) -> str:
         """Its path inside the input (``""`` = the input itself)."""
         return self.prefix.rstrip("/")
+
+    def detected(self) -> Detection | None:
+        """Its detection: ``detection`` where discovery made one; for an export it kept whole by its folders' names
+        (``registry`` set), its members' best detection (:meth:`Registry.best`, member paths as in the input), made
+        now; None for what is not an export."""
+        if self.detection is not None or self.registry is None or not self.members:
+            return self.detection
+        return self.registry.best(Archive([self.members[0].input], list(self.members), []))
 
 
 def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Found]]:
@@ -110,7 +121,7 @@ def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Fo
         if dead:
             strays = sorted(strays + dead, key=lambda f: f.prefix)
     if len(exports) == 1 and not strays:
-        return [Found("", archive.members(), exports[0].detection)], []
+        return [Found("", archive.members(), exports[0].detection, registry=registry)], []
     return exports, strays
 
 
@@ -235,7 +246,7 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
                     prefix + name in zips or not _era_needs_name(registry, name, units[name], prefix, d)):
                 foreign.add(name)  # another source's export placed inside this one
         own = [m for m in members if _unit_of(m, cut) not in foreign]
-        exports.append(Found(prefix, own, None))
+        exports.append(Found(prefix, own, None, registry=registry))
         for name in sorted(foreign):
             _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
         return
@@ -247,7 +258,7 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
             and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix):
         # folders of one export whose names its parser does not know (Facebook's ads_information/,
         # connections/ …, the content of a part-zip): one export, not one per folder
-        exports.append(Found(prefix, members, None))
+        exports.append(Found(prefix, members, None, registry=registry))
         return
     for name, detection in found.items():
         if detection is None:
@@ -272,7 +283,8 @@ def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection
     sub_strays: list[Found] = []
     _walk(registry, members, prefix, sub_exports, sub_strays, depth + 1, zips)
     if not sub_exports or (len(sub_exports) == 1 and not sub_strays):
-        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection))
+        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection,
+                             registry=registry))
     else:
         exports.extend(sub_exports)
         strays.extend(sub_strays)

@@ -455,3 +455,24 @@ def test_per_account_redact_hides_names_paths_and_contacts(tmp_path: Path) -> No
     doc = json.loads(CliRunner().invoke(app, ["report", str(tmp_path / "QuackenbushFamily"), "--per-account",
                                               "--redact", "-f", "json"]).stdout)
     assert [r["account"] for r in doc["reports"]] == ["account 1", "account 2"]
+
+
+def test_an_export_kept_whole_gives_its_detection_when_asked(tmp_path: Path) -> None:
+    """note44's read-through: `outputs.export_root_of` ran `registry.best` itself on an export discovery kept whole
+    (by its folders' names, with no detection); `Found.detected()` gives it, the same as `registry.best` on its
+    members, and the one discovery made where it made one."""
+    folder = tmp_path / "Downloads"
+    shutil.copytree(X, folder / "twitter-2024")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    with open_input(folder) as archive:
+        exports, _ = discover(archive, REGISTRY)
+        assert [f.prefix for f in exports] == ["twitter-2024/"]
+        found = exports[0]
+        detected = found.detected()
+        assert detected is not None and detected.parser == "twitter"
+        if found.detection is None:
+            from dataexam.archive import Archive
+
+            assert detected == REGISTRY.best(Archive([found.members[0].input], list(found.members), []))
+        else:
+            assert detected is found.detection
