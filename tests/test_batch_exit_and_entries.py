@@ -110,10 +110,14 @@ def test_renamed_export_zips_and_folders_are_recognised_by_content(tmp_path: Pat
     assert fb[3] > 20
     assert got == {"P10": fb, "P11": fb, "P12": ("ok", "twitter", "current", 50), "P13": fb,
                    "P14": ("ok", "twitter", "current", 50), "P15": fb}
-    # the same zip under three names is one donation given three times (each file's content compared)
-    assert ("participants P10, P11, P13 gave identical inputs (the same SHA-256 of each file): one donation counted "
-            "3 times") in said
-    assert runs["P11"]["same_inputs_as"] == "P10,P13"
+    # the same zip under three names is one donation given three times (each file's content compared), and so are
+    # the same files in two part-zips (P15): a zip is compared by its members (BATCH2's limit); the X export zipped
+    # (P12) and unpacked (P14) is one donation too
+    assert ("participants P10, P11, P13, P15 gave identical inputs (the same SHA-256 of each file): one donation "
+            "counted 4 times") in said, said
+    assert ("participants P12, P14 gave identical inputs (the same SHA-256 of each file): one donation counted "
+            "2 times") in said, said
+    assert runs["P11"]["same_inputs_as"] == "P10,P13,P15"
 
 
 def test_a_failed_participant_is_not_named_among_identical_inputs(tmp_path: Path) -> None:
@@ -149,6 +153,31 @@ def test_a_donation_holding_another_participants_files_is_flagged(tmp_path: Path
             "their data counted twice unless these are different people; see runs.parquet's holds_inputs_of") in said
     assert [runs[p]["holds_inputs_of"] for p in ("P07", "P09", "P50")] == [None, None, "P07,P09"]
     assert [runs[p]["same_inputs_as"] for p in ("P07", "P09", "P50")] == [None, None, None]
+
+
+def test_a_zip_of_another_participants_folder_is_the_same_files(tmp_path: Path) -> None:
+    """BATCH2's limit: a zip was compared as one file, so a zip of another participant's unpacked folder (and a zip
+    of it beside another export) was neither identical nor overlapping. A zip is compared by its members; Finder's
+    __MACOSX and .DS_Store are no files of the export."""
+    donations = tmp_path / "donations"
+    shutil.copytree(X, donations / "P07")
+    (donations / "P07" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    with zipfile.ZipFile(donations / "P08.zip", "w") as zf:  # P07's folder, zipped on a Mac
+        for f in sorted(X.rglob("*")):
+            if f.is_file():
+                zf.write(f, "twitter/" + f.relative_to(X).as_posix())
+        zf.writestr("__MACOSX/twitter/._Your archive.html", b"\0\5\26\7")
+    zip_tree(FB, donations / "P60" / "facebook.zip")
+    shutil.copy(donations / "P08.zip", donations / "P60" / "x.zip")  # P08's zip and a Facebook export
+    out = tmp_path / "out"
+    result = _batch(str(donations), "-o", str(out))
+    said = _said(result)
+    assert result.exit_code == 0, said
+    runs = _runs(out)
+    assert ("participants P07, P08 gave identical inputs (the same SHA-256 of each file): one donation counted "
+            "2 times") in said
+    assert (runs["P07"]["same_inputs_as"], runs["P08"]["same_inputs_as"]) == ("P08", "P07")
+    assert runs["P60"]["holds_inputs_of"] == "P07,P08"
 
 
 def test_contained_inputs_by_file_digests() -> None:

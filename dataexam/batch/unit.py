@@ -83,23 +83,62 @@ FILE_DIGEST_BYTES = 8
 
 def sha256_of(path: str | os.PathLike[str], files: list[bytes] | None = None) -> str:
     """SHA-256 of a file, or of a folder (every file's relative path and content, in sorted order). ``files``, when
-    given, gets each non-empty file's content digest (:data:`FILE_DIGEST_BYTES` bytes; a zip is one file): what
-    tells that one participant's inputs hold another's (:func:`contained_inputs`)."""
+    given, gets each non-empty file's content digest (:data:`FILE_DIGEST_BYTES` bytes): what tells that participants
+    gave the same files, or that one's inputs hold another's (:func:`contained_inputs`). A zip gives its members'
+    digests, not its own (:func:`_zip_member_digests`), so a zip of another participant's unpacked folder, or the
+    same export zipped and unpacked, is the same files (BATCH2's limit: a zip was one file); a file the systems
+    leave (``.DS_Store``, ``__MACOSX/``, AppleDouble ``._*``) gives none, as a zip made by Finder holds them and the
+    folder does not."""
     p = Path(path)
     digest = hashlib.sha256()
     if p.is_dir():
         for sub in sorted(x for x in p.rglob("*") if x.is_file() and not x.is_symlink()):
-            digest.update(sub.relative_to(p).as_posix().encode("utf-8") + b"\0")
-            digest.update(bytes.fromhex(sha256_of(sub, files)))
+            rel = sub.relative_to(p).as_posix()
+            digest.update(rel.encode("utf-8") + b"\0")
+            digest.update(bytes.fromhex(sha256_of(sub, None if _litter(rel) else files)))
         return digest.hexdigest()
     size = 0
+    head = b""
     with p.open("rb") as fh:
         while chunk := fh.read(HASH_CHUNK):
+            if not size:
+                head = chunk[:4]
             digest.update(chunk)
             size += len(chunk)
     if files is not None and size:
-        files.append(digest.digest()[:FILE_DIGEST_BYTES])
+        members = _zip_member_digests(p) if head == b"PK\x03\x04" else None
+        files.extend([digest.digest()[:FILE_DIGEST_BYTES]] if members is None else members)
     return digest.hexdigest()
+
+
+def _litter(rel: str) -> bool:
+    """Whether a file at ``rel`` (a path inside a folder or zip) is one the systems leave, not the export's."""
+    parts = rel.split("/")
+    return "__MACOSX" in parts[:-1] or parts[-1] == ".DS_Store" or parts[-1].startswith("._") \
+        or parts[-1] == "Thumbs.db"
+
+
+def _zip_member_digests(path: Path) -> list[bytes] | None:
+    """The content digests of a zip's non-empty members (:data:`FILE_DIGEST_BYTES` bytes each, members read in
+    :data:`HASH_CHUNK` pieces, never whole), or None where the zip cannot be read so (password-protected, damaged, a
+    compression zipfile lacks): it is then one file, as before. A zip inside is one file, as it is in a folder."""
+    import zipfile
+
+    out: list[bytes] = []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.is_dir() or not info.file_size or _litter(info.filename.replace("\\", "/")):
+                    continue
+                member = hashlib.sha256()
+                with zf.open(info) as fh:
+                    while chunk := fh.read(HASH_CHUNK):
+                        member.update(chunk)
+                out.append(member.digest()[:FILE_DIGEST_BYTES])
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError,
+            ValueError):
+        return None
+    return out
 
 
 def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
@@ -107,8 +146,8 @@ def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
     concatenated content digests of their files, :func:`sha256_of`'s ``files``), those others' ids, in the order
     of ``contents``: a donation that is another's files and more (P50 = P07's export + P09's zip, T29D L-a), one
     person's data counted twice, which the identical-inputs check (every input alike) cannot see. Files are
-    compared by content, wherever they lie and whatever their name; a zip is one file (a zip of another's folder
-    is not matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
+    compared by content, wherever they lie and whatever their name, a zip by its members (a zip of another's folder
+    is matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
     participant
     is looked up by its rarest file (held by the fewest others), so a file every export of a kind shares (X's
     ``Your archive.html``) costs nothing."""
