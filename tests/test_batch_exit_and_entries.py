@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from test_batch_input_entries import AMAZON_CSV, FB, X, _runs, _said
+from test_batch_input_entries import FB, X, _runs, _said
 from typer.testing import CliRunner
 
 from dataexam.batch.participants import Skipped, discover
@@ -123,8 +123,12 @@ def test_renamed_export_zips_and_folders_are_recognised_by_content(tmp_path: Pat
 def test_a_failed_participant_is_not_named_among_identical_inputs(tmp_path: Path) -> None:
     donations = tmp_path / "donations"
     (donations / "P07").mkdir(parents=True)
-    shutil.copy(AMAZON_CSV, donations / "P06.csv")  # renamed: not recognised, fails
-    shutil.copy(AMAZON_CSV, donations / "P07" / AMAZON_CSV.name)  # the same bytes, read
+    # a Prime Video watch history, recognised by its own name only: renamed, it is not, and fails
+    watch = FB.parents[2] / "amazon" / "2025" / "archive" / "Your Orders" / "Additional Data" / \
+        "PrimeVideo.WatchEvent.1" / "PrimeVideo.WatchEvent.1.csv"
+    (donations / "P07" / watch.parent.name).mkdir()
+    shutil.copy(watch, donations / "P06.csv")
+    shutil.copy(watch, donations / "P07" / watch.parent.name / watch.name)  # the same bytes, read
     out = tmp_path / "out"
     result = _batch(str(donations), "-o", str(out))
     said = _said(result)

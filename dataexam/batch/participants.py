@@ -211,12 +211,18 @@ def _skip_reason(entry: Path) -> Skipped | None:
 
 def _service_file(entry: Path) -> str | None:
     """The service (``Amazon``) whose parser recognises a single file by its own name (``Retail.OrderHistory.1.csv``,
-    ``tweets.js``), or None: a file renamed after a participant (``P35.csv``) is recognised by none."""
+    ``tweets.js``), or None: a file renamed after a participant (``P35.csv``, read under its service's name by what
+    it begins with: :func:`~dataexam.discover.renamed_export_name`) is that participant's."""
     from ..archive import open_archive
+    from ..discover import SNIFF_BYTES, renamed_export_name
     from ..errors import DataexamError
     from ..registry import load_registry
 
     try:
+        with entry.open("rb") as fh:
+            canonical = renamed_export_name(fh.read(SNIFF_BYTES), entry.name)
+        if canonical is not None and canonical.rsplit("/", 1)[-1] != entry.name:
+            return None
         with open_archive(entry) as archive:
             found = load_registry().best(archive)
     except (OSError, DataexamError):

@@ -474,13 +474,15 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
 
 def _single_file_hint(exc: BaseException, participant: Participant) -> str:
     """For a participant given as one loose file (``P35.csv`` in the INPUT folder) that is no recognised export:
-    how to give it. A single export file is recognised by its own name (``Retail.OrderHistory.1.csv``, X's
-    ``tweets.js``), which renaming it after the participant takes away."""
+    how to give it. A single export file is recognised by its own name (an old order report by its header), and X's
+    data files and Amazon's order history also by their first bytes (:func:`~dataexam.discover.renamed_export_name`):
+    another file renamed after the participant is not."""
     one = participant.paths[0] if len(participant.paths) == 1 else None
     if not (isinstance(exc, NothingRecognised) and one is not None and os.path.isfile(one)):
         return ""
-    return ("; a single export file is recognised by its own name: put it, under the name the service gave it, "
-            f"in a folder named {participant.participant_id}")
+    return ("; a single export file is recognised by its own name or by what it begins with (X's data files, "
+            "Amazon's order history): put it, under the name the service gave it, in a folder named "
+            f"{participant.participant_id}")
 
 
 def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str,
