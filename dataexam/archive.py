@@ -312,16 +312,20 @@ def open_input(path: str | os.PathLike[str], limits: ArchiveLimits = DEFAULT_LIM
         return _open_folder(p, display, limits)
     if not stat.S_ISREG(st.st_mode):
         raise NotAnArchive(f"{display}: not a regular file or folder")
+    from .discover import SNIFF_BYTES, renamed_export_name
+
     try:
         with p.open("rb") as fh:
-            head = fh.read(8)
+            head = fh.read(SNIFF_BYTES)
     except OSError as exc:
         raise NotAnArchive(f"{display}: cannot be read ({exc.strerror or type(exc).__name__})") from None
     if head.startswith(_ZIP_MAGIC) or p.suffix.lower() == ".zip":
-        return _open_zip_file(p, display, head, limits)
-    # a single export file given on its own (an old Amazon order report, one tweets.js)
+        return _open_zip_file(p, display, head[:8], limits)
+    # a single export file given on its own (an old Amazon order report, one tweets.js), under the name its service
+    # gives it where its first bytes say which file it is and its own name does not (P35.csv: a renamed order history)
     stamp = _stamp(st)
-    member = Member(printable_path(p.name), st.st_size, display, _file_opener(p, stamp), stamp)
+    name = printable_path(p.name)
+    member = Member(renamed_export_name(head, name) or name, st.st_size, display, _file_opener(p, stamp), stamp)
     return Archive([display], [member], [])
 
 

@@ -299,8 +299,21 @@ def main_options(
 
 # -- shared pieces ---------------------------------------------------------------------------------
 
+
+
+def _input_path(value: str) -> Path:
+    """One input as given: a path that names a file "-" in another way than "-" itself (``./-``) is kept apart from
+    "-", the Unix name of standard input (``Path("./-")`` is ``Path("-")``): T30C C4, ``scan ./-`` was told that
+    standard input is not read and to write ``./-``, the form given. It becomes the absolute path, so a missing file
+    is said to be missing."""
+    path = Path(value)
+    if value != "-" and path == Path("-"):
+        return Path.cwd() / "-"
+    return path
+
+
 Paths = Annotated[list[Path], typer.Argument(help="Export zips, folders or files (several = one run).",
-                                             show_default=False, metavar="PATH...", readable=False)]
+                                             show_default=False, metavar="PATH...", parser=_input_path)]
 SourceOpt = Annotated[str | None, typer.Option(
     "--source", metavar="NAME", help="Read every input with this parser instead of detecting it: facebook, "
     "twitter (or x), amazon or a plugin's name; case-insensitive (`dataexam parsers` lists them).")]
@@ -583,7 +596,7 @@ def _format_name(fmt: StrEnum | None, suffixes: dict[str, str]) -> str | None:
 def timeline(
     paths: Paths,
     fmt: Annotated[TimelineFormat | None, typer.Option(
-        "--format", "-f", metavar="FORMAT", show_default=False,
+        "--format", "-f", metavar="FORMAT", show_default=False, case_sensitive=False,
         help="jsonl (the default; also ndjson), csv, sqlite (db) or parquet (pq). Without -f the -o name decides: "
              ".jsonl/.ndjson, .csv, .db/.sqlite/.sqlite3, .parquet/.pq.")] = None,
     output: OutputOpt = None,
@@ -915,7 +928,7 @@ NoPagerOpt = Annotated[bool, typer.Option("--no-pager", help="Never page the ter
 
 
 ReportFormatOpt = Annotated[ReportFormat | None, typer.Option(
-    "--format", "-f", metavar="FORMAT", show_default=False,
+    "--format", "-f", metavar="FORMAT", show_default=False, case_sensitive=False,
     help="text (the default, for a terminal; also txt), json, markdown (md) or html. Without -f the -o name decides: "
          ".json, .md, .html, .txt.")]
 
@@ -1088,7 +1101,7 @@ def demo(
     control: Annotated[bool, typer.Option("--control", help="A control persona with no planted signal.")] = False,
     zipped: Annotated[bool, typer.Option("--zip", help="Write each export as a zip, as downloaded.")] = False,
     no_report: Annotated[bool, typer.Option("--no-report", help="Only write the exports.")] = False,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", metavar="FORMAT",
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", metavar="FORMAT", case_sensitive=False,
                                               help="Report format: text, json, markdown or html.")]
     = ReportFormat.text,
     quiet: QuietOpt = False,

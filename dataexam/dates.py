@@ -17,7 +17,10 @@ Rules (README "Choosing a time range"):
   only is a zone abbreviation (``PST``, ``CET``, ``IST``, ``EST``, ``MST``, ``HST``, ``WET``, ``EET``)
   and refused with one message, whether or not zoneinfo has a zone of that name: several zones share
   most of them (IST is India, Ireland or Israel), python-dateutil read them as UTC under a warning
-  of its own (T28B M2), and people write ``EST`` in July meaning Eastern time. A wall time the
+  of its own (T28B M2), and people write ``EST`` in July meaning Eastern time. ``UTC+3``/``GMT-05:30`` (also
+  ``UT``, ``UCT``) is an offset east (+) or west (−) of Greenwich; any other word followed by an offset
+  (``CET+1``, ``Z+3``, ``EST -5``, ``PST+08:00``) is refused with one message: python-dateutil read each the
+  POSIX way, sign inverted (``CET+1`` = UTC−1, T30C C2b), people mean UTC+1 or CET plus an hour. A wall time the
   named zone's clock skips or repeats that day is refused, naming by how much and the offsets it
   could have (:func:`_wall_time`); a date without a time whose midnight the clock skips is the
   day's first instant that exists, said in a note (:func:`parse_time_bound`'s ``notes``).
@@ -80,7 +83,14 @@ _RELATIVE = re.compile(r"\s*(\d+)\s*([a-z]+)(?:\s+ago)?\s*", re.IGNORECASE)
 #: "UTC+3", "GMT-05:30", "UTC +3" after a time: an offset from UTC as people write it. dateutil reads "UTC+3" the
 #: POSIX-TZ way (the sign inverted: UTC−3) and "UTC +3" as UTC, both silently (T30C C2); it is rewritten to
 #: the ISO offset ("+03:00") first. A lower-case "utc"/"gmt" at the end is the same word.
-_UTC_OFFSET = re.compile(r"(?<=\S)\s*\b(?:UTC|GMT|UT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*$", re.IGNORECASE)
+_UTC_OFFSET = re.compile(r"(?<=\S)\s*(?<!/)\b(?:UTC|GMT|UT|UCT)\s*([+\-\u2212])\s*(\d{1,2})(?::?(\d{2}))?\s*$",
+                         re.IGNORECASE)
+#: any other zone word followed by an offset at the end ("CET+1", "Z+3", "EST -5", "cet+01:00"): dateutil reads
+#: every such pair the POSIX-TZ way, the sign inverted ("CET+1" = UTC−1, so 18:00 was 19:00 UTC; "Z+3" 21:00 UTC:
+#: T30C C2b), while people mean one of two other things ("CET, plus an hour": summer time, UTC+2; or "CET, which
+#: is UTC+1"). No reading is safe, so every such pair is refused (:func:`_word_with_offset`). A word right after a
+#: "/" is the end of an IANA name ("Etc/GMT+3": tzdb's own POSIX-signed zones, read as tzdb defines them)
+_ZONE_WORD_OFFSET = re.compile(r"(?<![A-Za-z/])([A-Za-z]+)\s*([+\-\u2212]\s*\d{1,2}(?::?\d{2})?)\s*$")
 _UTC_WORD_END = re.compile(r"(?<=\s)(utc|gmt|uct)\s*$", re.IGNORECASE)
 
 
@@ -122,6 +132,8 @@ def _offset_written_out(value: str) -> str:
     """``value`` with a trailing "UTC+3"/"GMT-05:30" as an ISO offset (" +03:00") and a trailing lower-case UTC word
     in capitals; unchanged otherwise. Raises ValueError for an offset beyond ±14 hours."""
     m = _UTC_OFFSET.search(value)
+    if m is None and (w := _ZONE_WORD_OFFSET.search(value)) is not None and not _is_date_word(w.group(1)):
+        raise _word_with_offset(value, f"{w.group(1)}{w.group(2).replace(' ', '')}")
     if m is not None:
         hours, minutes = int(m.group(2)), int(m.group(3) or 0)
         if hours > 14 or minutes > 59:
@@ -154,7 +166,11 @@ class _ZoneWord(ValueError):
 
 def _zone_of(text: str) -> Callable[[str | None, int | None], tzinfo | int | None]:
     def zone(name: str | None, offset: int | None) -> tzinfo | int | None:
-        # dateutil calls this for every value: (None, None) when the text names no zone
+        # dateutil calls this for every value: (None, None) when the text names no zone. A name with an offset is
+        # a pair dateutil read the POSIX way (sign inverted); _offset_written_out refused the forms it knows and
+        # rewrote "UTC+3", so one that reaches here (a form written otherwise) is refused as those are
+        if name is not None and offset is not None and not (name.upper() in _UTC_WORDS and offset == 0):
+            raise _word_with_offset(text, name)  # dateutil's own "Z" comes as ("UTC", 0)
         if offset is not None:
             return offset
         if name is None or name.upper() in _UTC_WORDS:
@@ -168,6 +184,13 @@ def _abbreviation(text: str, name: str) -> _ZoneWord:
     not (after a bare date)."""
     return _ZoneWord(f"'{text}': the zone abbreviation '{name}' is ambiguous or unknown; write an offset "
                      "(+01:00, -08:00) or an IANA zone name (Europe/Berlin, America/Los_Angeles)")
+
+
+def _word_with_offset(text: str, form: str) -> _ZoneWord:
+    """The one refusal of a zone word followed by an offset ("CET+1", "Z+3"), wherever it is found."""
+    return _ZoneWord(f"'{text}': a zone word followed by an offset ('{form}') has no one reading (POSIX reads "
+                     "CET+1 as UTC−1; people mean UTC+1, or CET plus an hour: UTC+2); write an offset (+01:00), "
+                     "UTC+1 (plus is east of Greenwich) or an IANA zone name (Europe/Berlin)")
 
 
 def _is_date_word(word: str) -> bool:

@@ -277,6 +277,21 @@ def _convention(key: str) -> str:
     return "snake" if "_" in key.strip("_#") else "lower"
 
 
+#: the words of known exports' field names (:func:`field_words`) that are also common given names: the field words
+#: found in a list of 13,952 given names (github.com/devthejo/first-names-list, first-names.txt), less those that are
+#: not names as keys ("ai", "an", "author", "avi", "de", "in", "ja", "lang", "meta", "numbers", "peer", "two": codes,
+#: file types and words the list holds as rare names). No field of the known exports is made of these words alone:
+#: they stand beside others ("next_bill_date", "page_likes", "maxPartSizeBytes", "people_you_may_know"; fixtures
+#: and formats.md), while a key "max", "Bill" or "billPage" reads as a person's name (T30C C3)
+NAME_WORDS = frozenset({"alexa", "bill", "max", "may", "page"})
+
+
+def _is_name_key(key: str) -> bool:
+    """Whether every word of ``key`` (a key shown: made of field words) is a given name (:data:`NAME_WORDS`)."""
+    words = _KEY_WORD.findall(key)
+    return bool(words) and all(w.lower() in NAME_WORDS for w in words)
+
+
 def _data_keys(objects: dict[str, _ObjectKeys]) -> dict[str, set[str]]:
     """Object path → the keys shown there (made of field words) that its context says are data, not fields.
 
@@ -290,7 +305,12 @@ def _data_keys(objects: dict[str, _ObjectKeys]) -> dict[str, set[str]]:
     - a mapping keyed by data: an object path seen at least twice, with at least 3 distinct keys, whose values
       are all of one kind, where no key stands in more than one of its occurrences (every record names other
       people). An object seen once cannot be told from a record of fields this way (X's manifest ``dataTypes``
-      is a mapping keyed by field names): only the conventions judge it.
+      is a mapping keyed by field names): only the conventions judge it;
+    - a key made of given names only (:data:`NAME_WORDS`: "max", "Bill", "billPage", "maxMay"), wherever it is and
+      however often it is seen (T30C C3: such keys in one convention, seen once, were shown); and where at least
+      half of an object's keys are such and its values are all of one kind (a mapping's values are alike: counts,
+      or records), its other keys too ("story" beside "bill", "max", "may"). X's ``entities`` holds arrays only,
+      so a lone "Max" among hashtags, symbols, urls and user_mentions is masked alone.
     """
     masked: dict[str, set[str]] = {}
     for path, seen in objects.items():
@@ -305,6 +325,10 @@ def _data_keys(objects: dict[str, _ObjectKeys]) -> dict[str, set[str]]:
         if (seen.n >= 2 and len(seen.distinct) >= 3 and len(seen.kinds) == 1
                 and all(count == 1 for count in seen.shown.values())):
             masked[path] = set(keys)
+        names = {key for key in keys if _is_name_key(key)}
+        if names:
+            mapping = len(seen.kinds) == 1 and len(names) * 2 >= len(keys)
+            masked[path] = masked.get(path, set()) | (set(keys) if mapping else names)
     return masked
 
 

@@ -45,7 +45,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .archive import Archive, Member
 from .events import Detection, ParseIssue
@@ -85,11 +85,22 @@ class Found:
     reason: str = ""
     #: for a zip that could not be read at all (password-protected, damaged): the input's issue naming it
     issue: ParseIssue | None = None
+    #: for an export discovery kept whole by its folders' names, which needs no detection: the registry that found
+    #: it, so that :meth:`detected` can make one when asked
+    registry: Registry | None = field(default=None, compare=False, repr=False)
 
     @property
     def path(self) -> str:
         """Its path inside the input (``""`` = the input itself)."""
         return self.prefix.rstrip("/")
+
+    def detected(self) -> Detection | None:
+        """Its detection: ``detection`` where discovery made one; for an export it kept whole by its folders' names
+        (``registry`` set), its members' best detection (:meth:`Registry.best`, member paths as in the input), made
+        now; None for what is not an export."""
+        if self.detection is not None or self.registry is None or not self.members:
+            return self.detection
+        return self.registry.best(Archive([self.members[0].input], list(self.members), []))
 
 
 def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Found]]:
@@ -110,7 +121,7 @@ def discover(archive: Archive, registry: Registry) -> tuple[list[Found], list[Fo
         if dead:
             strays = sorted(strays + dead, key=lambda f: f.prefix)
     if len(exports) == 1 and not strays:
-        return [Found("", archive.members(), exports[0].detection)], []
+        return [Found("", archive.members(), exports[0].detection, registry=registry)], []
     return exports, strays
 
 
@@ -235,7 +246,7 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
                     prefix + name in zips or not _era_needs_name(registry, name, units[name], prefix, d)):
                 foreign.add(name)  # another source's export placed inside this one
         own = [m for m in members if _unit_of(m, cut) not in foreign]
-        exports.append(Found(prefix, own, None))
+        exports.append(Found(prefix, own, None, registry=registry))
         for name in sorted(foreign):
             _walk_unit(registry, units[name], prefix + name + "/", found[name], exports, strays, depth, zips)
         return
@@ -247,7 +258,7 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
             and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix):
         # folders of one export whose names its parser does not know (Facebook's ads_information/,
         # connections/ …, the content of a part-zip): one export, not one per folder
-        exports.append(Found(prefix, members, None))
+        exports.append(Found(prefix, members, None, registry=registry))
         return
     for name, detection in found.items():
         if detection is None:
@@ -272,7 +283,8 @@ def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection
     sub_strays: list[Found] = []
     _walk(registry, members, prefix, sub_exports, sub_strays, depth + 1, zips)
     if not sub_exports or (len(sub_exports) == 1 and not sub_strays):
-        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection))
+        exports.append(Found(prefix, members, sub_exports[0].detection if sub_exports else detection,
+                             registry=registry))
     else:
         exports.extend(sub_exports)
         strays.extend(sub_strays)
@@ -334,3 +346,53 @@ def _era_needs_name(registry: Registry, name: str, members: Sequence[Member], pr
     """Whether the folder's era (or recognition) changes when its own name is taken away."""
     stripped = _best(registry, members, prefix + name + "/")
     return stripped is None or stripped.parser != detection.parser or stripped.variant != detection.variant
+
+
+# -- single export files under another name ----------------------------------------------------------
+
+#: how many bytes of a single file are read to tell which export file it is (a header row, a JS prefix)
+SNIFF_BYTES = 8192
+#: X's data files begin "window.YTD.<name>.part<N> = [" (the archive's data/<name>.js; part 1 on:
+#: <name>-part<N>.js; formats.md, fixtures/twitter/current)
+_X_PREFIX = re.compile(rb"\s*window\.YTD\.([A-Za-z0-9_]+)\.part(\d+)\s*=")
+#: the columns that tell Amazon's order history CSV, whatever its file's name (formats.md §3.2 and the 2025 header):
+#: the legacy Retail.OrderHistory.N.csv and 2025's Your Amazon Orders/Order History.csv (alphabetical columns,
+#: Total Owed → Total Amount) share these; the old "Order History Reports" have none of "Website", "Unit Price"
+#: together with "ASIN" and are told by their header by the Amazon parser itself, under any name
+_AMAZON_ORDERS = frozenset({"website", "order id", "order date", "asin", "unit price", "shipment item subtotal"})
+
+
+def renamed_export_name(head: bytes, name: str) -> str | None:
+    """The name its service gives an export file that begins with ``head`` (its first :data:`SNIFF_BYTES` bytes),
+    where ``name``, the file's own name, is another: an X data file (``tweets.js``, ``like.js``,
+    ``tweets-part1.js``) or Amazon's order history CSV (``Retail.OrderHistory.1.csv``, or 2025's ``Your Amazon
+    Orders/Order History.csv``) sent alone and renamed after a participant (``P35.csv``: BATCH2's limit, such a file
+    was "not a recognised export", recognised by its own name only; 2025's ``Order History.csv`` alone was too). None
+    when ``head`` is none of them or ``name`` is already that kind of file's name (``Retail.OrderHistory.2.csv``,
+    ``tweets-part1.js`` are kept)."""
+    if (m := _X_PREFIX.match(head)) is not None:
+        data, part = m.group(1).decode("ascii"), int(m.group(2))
+        own = f"{data}.js" if part == 0 else f"{data}-part{part}.js"
+        return None if name == own else own
+    header = _first_csv_row(head)
+    if header is None or not _AMAZON_ORDERS <= {h.strip().lower() for h in header}:
+        return None
+    if "total amount" in {h.strip().lower() for h in header}:  # 2025's columns: named with its folder, as alone
+        return "Your Amazon Orders/Order History.csv"  # the parser knows the file by both
+    return None if re.fullmatch(r"Retail\.OrderHistory\.\d+\.csv", name) else "Retail.OrderHistory.1.csv"
+
+
+def _first_csv_row(head: bytes) -> list[str] | None:
+    """The first row of a CSV file beginning with ``head`` (UTF-8, a BOM dropped; ``,`` or ``;`` between cells), or
+    None when ``head`` holds no whole first line or is no text."""
+    import csv
+
+    line, newline, _ = head.partition(b"\n")
+    if not newline:
+        return None
+    try:
+        text = line.decode("utf-8-sig").rstrip("\r")
+    except UnicodeDecodeError:
+        return None
+    delimiter = ";" if text.count(";") > text.count(",") else ","
+    return next(csv.reader([text], delimiter=delimiter), None)

@@ -237,12 +237,10 @@ def export_root_of(item: str | os.PathLike[str], registry: Any, *, levels: int =
         holding = [f for f in exports if not f.prefix or rel_item.startswith(f.prefix)]
         if not holding:
             return root
-        detection = holding[0].detection
-        if detection is None:  # (discovery names the parser of an export it splits off, not of one it keeps whole)
-            try:
-                detection = registry.best(Archive([os.fspath(folder)], list(holding[0].members), []))
-            except Exception:  # (a guard of the output: detection that fails guards as before)
-                detection = None
+        try:
+            detection = holding[0].detected()  # (made now for an export discovery kept whole by its folders' names)
+        except Exception:  # (a guard of the output: detection that fails guards as before)
+            detection = None
         read = [] if detection is None else _data_files(registry, detection.parser, detection.claimed)
         if read == [rel_item]:
             # a one-file export (an old Amazon order report loose in Downloads, T30A L7): the file is the export,

@@ -12,7 +12,7 @@ import zipfile
 from pathlib import Path
 
 import pyarrow.parquet as pq
-from test_batch_input_entries import AMAZON_CSV, FB, X, _runs, _said
+from test_batch_input_entries import FB, X, _runs, _said
 from typer.testing import CliRunner
 
 from dataexam.batch.participants import Skipped, discover
@@ -110,17 +110,25 @@ def test_renamed_export_zips_and_folders_are_recognised_by_content(tmp_path: Pat
     assert fb[3] > 20
     assert got == {"P10": fb, "P11": fb, "P12": ("ok", "twitter", "current", 50), "P13": fb,
                    "P14": ("ok", "twitter", "current", 50), "P15": fb}
-    # the same zip under three names is one donation given three times (each file's content compared)
-    assert ("participants P10, P11, P13 gave identical inputs (the same SHA-256 of each file): one donation counted "
-            "3 times") in said
-    assert runs["P11"]["same_inputs_as"] == "P10,P13"
+    # the same zip under three names is one donation given three times (each file's content compared), and so are
+    # the same files in two part-zips (P15): a zip is compared by its members (BATCH2's limit); the X export zipped
+    # (P12) and unpacked (P14) is one donation too
+    assert ("participants P10, P11, P13, P15 gave identical inputs (the same SHA-256 of each file): one donation "
+            "counted 4 times") in said, said
+    assert ("participants P12, P14 gave identical inputs (the same SHA-256 of each file): one donation counted "
+            "2 times") in said, said
+    assert runs["P11"]["same_inputs_as"] == "P10,P13,P15"
 
 
 def test_a_failed_participant_is_not_named_among_identical_inputs(tmp_path: Path) -> None:
     donations = tmp_path / "donations"
     (donations / "P07").mkdir(parents=True)
-    shutil.copy(AMAZON_CSV, donations / "P06.csv")  # renamed: not recognised, fails
-    shutil.copy(AMAZON_CSV, donations / "P07" / AMAZON_CSV.name)  # the same bytes, read
+    # a Prime Video watch history, recognised by its own name only: renamed, it is not, and fails
+    watch = FB.parents[2] / "amazon" / "2025" / "archive" / "Your Orders" / "Additional Data" / \
+        "PrimeVideo.WatchEvent.1" / "PrimeVideo.WatchEvent.1.csv"
+    (donations / "P07" / watch.parent.name).mkdir()
+    shutil.copy(watch, donations / "P06.csv")
+    shutil.copy(watch, donations / "P07" / watch.parent.name / watch.name)  # the same bytes, read
     out = tmp_path / "out"
     result = _batch(str(donations), "-o", str(out))
     said = _said(result)
@@ -149,6 +157,31 @@ def test_a_donation_holding_another_participants_files_is_flagged(tmp_path: Path
             "their data counted twice unless these are different people; see runs.parquet's holds_inputs_of") in said
     assert [runs[p]["holds_inputs_of"] for p in ("P07", "P09", "P50")] == [None, None, "P07,P09"]
     assert [runs[p]["same_inputs_as"] for p in ("P07", "P09", "P50")] == [None, None, None]
+
+
+def test_a_zip_of_another_participants_folder_is_the_same_files(tmp_path: Path) -> None:
+    """BATCH2's limit: a zip was compared as one file, so a zip of another participant's unpacked folder (and a zip
+    of it beside another export) was neither identical nor overlapping. A zip is compared by its members; Finder's
+    __MACOSX and .DS_Store are no files of the export."""
+    donations = tmp_path / "donations"
+    shutil.copytree(X, donations / "P07")
+    (donations / "P07" / ".DS_Store").write_bytes(b"\0\0\0\1Bud1")
+    with zipfile.ZipFile(donations / "P08.zip", "w") as zf:  # P07's folder, zipped on a Mac
+        for f in sorted(X.rglob("*")):
+            if f.is_file():
+                zf.write(f, "twitter/" + f.relative_to(X).as_posix())
+        zf.writestr("__MACOSX/twitter/._Your archive.html", b"\0\5\26\7")
+    zip_tree(FB, donations / "P60" / "facebook.zip")
+    shutil.copy(donations / "P08.zip", donations / "P60" / "x.zip")  # P08's zip and a Facebook export
+    out = tmp_path / "out"
+    result = _batch(str(donations), "-o", str(out))
+    said = _said(result)
+    assert result.exit_code == 0, said
+    runs = _runs(out)
+    assert ("participants P07, P08 gave identical inputs (the same SHA-256 of each file): one donation counted "
+            "2 times") in said
+    assert (runs["P07"]["same_inputs_as"], runs["P08"]["same_inputs_as"]) == ("P08", "P07")
+    assert runs["P60"]["holds_inputs_of"] == "P07,P08"
 
 
 def test_contained_inputs_by_file_digests() -> None:
@@ -238,6 +271,30 @@ def test_a_usb_stick_or_nas_shares_system_folders_are_no_participants(tmp_path: 
     skipped = []
     assert [p.participant_id for p in discover(donations, skipped)] == ["P1"]
     assert [s.entry for s in skipped] == ["$RECYCLE.BIN"] and skipped[0].donation
+
+def test_snapshot_and_chkdsk_folders_are_no_participants(tmp_path: Path) -> None:
+    """T30C B2b: Synology's #snapshot and chkdsk's FOUND.000 were participants that "failed" ("input-1.folder: not a
+    recognised export (it contains no files)"); so would be NetApp's ~snapshot, Android's LOST.DIR, FOUND.001. A
+    participant named like them but not as they are (FOUND.0001, FOUNDATION) stays one."""
+    donations = tmp_path / "donations"
+    zip_tree(FB, donations / "P1.zip")
+    for name in ("#snapshot", "FOUND.000", "found.001", "~snapshot", "LOST.DIR"):
+        (donations / name).mkdir()
+    (donations / "FOUND.000" / "FILE0000.CHK").write_bytes(b"\0" * 64)
+    (donations / "autorun.inf").write_text("[autorun]\n")
+    for name in ("FOUND.0001", "FOUNDATION"):
+        zip_tree(FB, donations / name / "facebook.zip")
+    skipped: list[Skipped] = []
+    assert [p.participant_id for p in discover(donations, skipped)] == ["FOUND.0001", "FOUNDATION", "P1"]
+    assert skipped == []
+    # a snapshot of the share holds the participants' exports again: said, not read twice, and no donation left
+    # unread (which would make every batch of such a share exit 5)
+    zip_tree(FB, donations / "#snapshot" / "GMT+02_2024-07-01_0000" / "P1.zip")
+    skipped = []
+    discover(donations, skipped)
+    assert skipped == [Skipped("#snapshot", "not read: #snapshot holds the share's snapshots, earlier copies of its "
+                                            "folders", donation=False)]
+
 
 def test_a_self_link_is_a_link_loop_not_a_missing_path(tmp_path: Path) -> None:
     donations = tmp_path / "donations"

@@ -62,7 +62,7 @@ def test_every_entry_of_input_is_a_participant_or_said_skipped(tmp_path: Path) -
     (donations / "notes.txt").write_text("who sent what\n")
     out = tmp_path / "out"
     result = _batch(str(donations), "-o", str(out))
-    # some participants failed and a donation was not read: 5, not 0 (a script's `&& analyse` went on)
+    # a participant failed and a donation was not read: 5, not 0 (a script's `&& analyse` went on)
     assert result.exit_code == 5, result.stderr
     said = _said(result)
     runs = _runs(out)
@@ -71,14 +71,13 @@ def test_every_entry_of_input_is_a_participant_or_said_skipped(tmp_path: Path) -
     assert runs["ok1"]["status"] == "ok"
     # the loose Retail.OrderHistory.1.csv was participant "Retail.OrderHistory.1" (T29D L-a): a service's file name
     # is no participant's id, so it is said skipped, with how to give it
-    # an export file is recognised by its own name: renamed after the participant, it is not, and the reason says how
-    assert (runs["P35"]["status"], runs["P35"]["reason"]) == (
-        "error", "input-1.csv: not a recognised export (no file of a known Facebook, Twitter/X or Amazon export was "
-                 "found); a single export file is recognised by its own name: put it, under the name the service "
-                 "gave it, in a folder named P35")
+    # Amazon's order history renamed after the participant is read by its header (BATCH2's limit: it was "not a
+    # recognised export … recognised by its own name")
+    assert (runs["P35"]["status"], runs["P35"]["sources"], runs["P35"]["records_total"]) == ("ok", "amazon", 6)
     assert runs["danglingP"]["status"] == "error"
-    assert runs["danglingP"]["reason"] == ("input-1.file: cannot be read (path does not exist: a link to something "
-                                           "that is not there, such as a share not mounted)")
+    # T30C B2b: was "input-1.file: cannot be read (path does not exist: …)", a link to a folder named as a file
+    assert runs["danglingP"]["reason"] == ("the link danglingP is broken: what it points to is not there, such as a "
+                                           "folder on a share not mounted")
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["skipped"] == [
         {"entry": "P36.tar.gz", "reason": "not read: tar archives are not supported (unpack it into a folder named "
@@ -90,19 +89,25 @@ def test_every_entry_of_input_is_a_participant_or_said_skipped(tmp_path: Path) -
         {"entry": "notes.txt", "reason": "not read: not a folder, a zip or an export file (.csv, .json, .js)"}]
     assert f"{donations}: P36.tar.gz: not read: tar archives are not supported" in said
     assert f"{donations}: notes.txt: not read: not a folder, a zip or an export file" in said
-    assert "participant danglingP: input-1.file: cannot be read (path does not exist" in said
-    assert ("3 participants: 1 done, 0 already done (skipped), 2 failed (why: the warnings above, and the reason "
+    assert "participant danglingP: the link danglingP is broken: what it points to is not there" in said
+    assert ("3 participants: 2 done, 0 already done (skipped), 1 failed (why: the warnings above, and the reason "
             "column of runs.parquet); 2 entries of INPUT holding a donation not read (the warnings above, and "
             "manifest.json's skipped)") in said
 
 
-def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) -> None:
+def _linked_share(tmp_path: Path) -> tuple[Path, Path, Path, Path]:
+    """A batch INPUT ``sub`` holding P12.zip (Facebook) and P11, a link to an X export on a share; returns
+    ``(share, sub, out, key)``: move ``share`` away to unmount it."""
     share = tmp_path / "share"
     shutil.copytree(X, share / "P11" / "twitter")
     sub = tmp_path / "sub"
     zip_tree(FB, sub / "P12.zip")
     (sub / "P11").symlink_to(share / "P11")
-    out, key = tmp_path / "out", tmp_path / "study.key"
+    return share, sub, tmp_path / "out", tmp_path / "study.key"
+
+
+def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) -> None:
+    share, sub, out, key = _linked_share(tmp_path)
     assert _batch(str(sub), "-o", str(out), "--events", "--key-file", str(key)).exit_code == 0
     kept = {p: p.read_bytes() for p in sorted((out / "units" / "P11").iterdir())}
     kept_events = (out / "events" / "P11" / "part-0.parquet").read_bytes()
@@ -117,8 +122,8 @@ def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) ->
         # was: exit 2 "not in sub: P11", and --remove-absent deleted events/P11 and units/P11; then exit 0
         assert result.exit_code == 5, said
         assert "removed the outputs" not in said and "not in" not in said
-        assert ("participant P11: input-1.file: cannot be read (path does not exist: a link to something that is "
-                "not there, such as a share not mounted); the outputs of its earlier run are kept (findings, events) "
+        assert ("participant P11: the link P11 is broken: what it points to is not there, such as a folder on a "
+                "share not mounted; the outputs of its earlier run are kept (findings, events) "
                 "until it can be read again") in said
         assert ("2 participants: 0 done, 1 already done (skipped), 1 failed (why: the warnings above, and the reason "
                 "column of runs.parquet; 1 of them with their earlier run's findings kept, earlier_kept)") in said
@@ -137,7 +142,7 @@ def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) ->
     (sub / "P12.zip").unlink()  # P11 alone, unreadable: every participant failed
     alone = _batch(str(sub), "-o", str(out), "--events", "--key-file", str(key), "--remove-absent")
     assert alone.exit_code == 3
-    assert "participant P11: input-1.file: cannot be read (path does not exist" in _said(alone)
+    assert "participant P11: the link P11 is broken" in _said(alone)
     assert {p: p.read_bytes() for p in sorted((out / "units" / "P11").iterdir())} == kept
 
     shutil.move(tmp_path / "unmounted", share)  # mounted again: resumed as it was, nothing kept-from-earlier
@@ -151,12 +156,7 @@ def test_a_broken_participant_link_is_unreadable_never_absent(tmp_path: Path) ->
 def test_an_earlier_run_with_other_options_is_not_kept_for_a_broken_link(tmp_path: Path) -> None:
     """T30C B1: a run with --include-sensitive, then the share unmounted and a run without it: the kept earlier run
     brought its Art. 9 rows (sensitive_signals with counts) into the tables of a run that did not ask for them."""
-    share = tmp_path / "share"
-    shutil.copytree(X, share / "P11" / "twitter")
-    sub = tmp_path / "sub"
-    zip_tree(FB, sub / "P12.zip")
-    (sub / "P11").symlink_to(share / "P11")
-    out, key = tmp_path / "out", tmp_path / "study.key"
+    share, sub, out, key = _linked_share(tmp_path)
     events = ["--events", "--key-file", str(key)]
     assert _batch(str(sub), "-o", str(out), *events, "--include-sensitive", "--keep-text").exit_code == 0
     assert _findings_of(out, "P11") and (out / "events" / "P11" / "part-0.parquet").is_file()
@@ -339,3 +339,20 @@ def test_a_donation_given_twice_and_a_changed_one_are_said(tmp_path: Path) -> No
     third = _batch(str(donations), "-o", str(out))
     assert "inputs changed" not in _said(third)
     assert _runs(out)["P25"]["inputs_changed"] is False
+
+
+def test_a_broken_link_is_named_a_link(tmp_path: Path) -> None:
+    """T30C B2b: a dangling link to a folder was "input-1.file … path does not exist". One whose name is not the
+    participant's id (a manifest's path) is named by position and kind, ``input-2.link``; a link loop stays a loop."""
+    (tmp_path / "elsewhere").symlink_to(tmp_path / "unmounted" / "facebook")
+    zip_tree(FB, tmp_path / "fb.zip")
+    record = run_unit(Participant("P40", (str(tmp_path / "fb.zip"), str(tmp_path / "elsewhere"))),
+                      UnitOptions(outdir=str(tmp_path / "out")))
+    assert (record["status"], record["reason"]) == (
+        "error", "input-2.link, a link, is broken: what it points to is not there, such as a folder on a share not "
+                 "mounted")
+    assert [i["name"] for i in record["inputs"]] == ["input-1.zip", "input-2.link"]
+    (tmp_path / "P41").symlink_to("P41")
+    loop = run_unit(Participant("P41", (str(tmp_path / "P41"),)), UnitOptions(outdir=str(tmp_path / "out")))
+    assert loop["reason"] == "input-1.file: cannot be read (a link loop: the link leads back to itself, so it names " \
+                             "no file or folder)"

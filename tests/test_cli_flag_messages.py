@@ -190,3 +190,33 @@ def test_an_undated_kind_in_a_range_says_it_is_undated() -> None:
     assert result.exit_code == 0 and result.stdout == ""
     assert "--kind twitter.like: no event matched: the inputs hold no dated such records (undated ones, such as " \
         "X's likes, are left out by --since/--until)" in result.stderr
+
+
+@pytest.mark.parametrize("form", ["./-", "././-"])
+def test_a_missing_file_named_dash_is_said_missing(form: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """T30C C4: `scan ./-` (no such file) said standard input is not read and that a file named '-' is ./-, the form
+    given. `-` alone still says standard input is not read."""
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(cli.app, ["scan", form])
+    assert result.exit_code == ExitCode.ERROR
+    assert f"{tmp_path / '-'}: no such file or folder" in result.stderr
+    assert "standard input" not in result.stderr
+    (tmp_path / "-").write_text("x")
+    found = runner.invoke(cli.app, ["scan", form])
+    assert found.exit_code == ExitCode.NOTHING_RECOGNISED and "not a recognised export" in found.stderr
+
+
+@pytest.mark.parametrize(("command", "given"), [("report", "MD"), ("report", "Json"), ("timeline", "CSV"),
+                                                ("timeline", "JSONL")])
+def test_a_format_name_in_any_case_is_accepted(command: str, given: str) -> None:
+    """T30C C4: `-f MD` was refused ("'MD' is not one of …")."""
+    result = runner.invoke(cli.app, [command, str(X_CURRENT), "-f", given, "-q"])
+    assert result.exit_code == 0, result.stderr
+    if given == "MD":
+        assert result.stdout.startswith("#")
+    elif given == "Json":
+        assert json.loads(result.stdout)
+    elif given == "CSV":
+        assert result.stdout.splitlines()[0].startswith("time,time_source,source,kind")
+    else:
+        assert json.loads(result.stdout.splitlines()[0])["source"] == "twitter"

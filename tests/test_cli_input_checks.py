@@ -370,3 +370,53 @@ def test_an_offset_written_after_utc_means_that_offset(value: str, utc: datetime
 def test_an_offset_beyond_any_clock_is_refused() -> None:
     with pytest.raises(ValueError, match="no offset of a clock"):
         parse_time_bound("2024-07-05 18:00 UTC+15")
+
+
+@pytest.mark.parametrize(("text", "form"), [
+    ("2024-07-05 18:00 CET+1", "CET+1"),  # T30C C2b: 19:00 UTC, the POSIX reading, silently
+    ("2024-07-05 18:00 Z+3", "Z+3"),  # T30C C2b: 21:00 UTC
+    ("2024-07-05T18:00Z+3", "Z+3"),
+    ("2024-07-05 18:00 CET +1", "CET+1"),
+    ("2024-07-05 18:00 cet+1", "cet+1"),
+    ("2024-07-05 18:00 EST-5", "EST-5"),
+    ("2024-07-05 18:00 PST+08:00", "PST+08:00"),
+    ("2024-07-05 18:00 CET-0100", "CET-0100"),
+    ("2024-07-05 18:00 CET\u22121", "CET\u22121"),
+    ("2024-07-05 18:00 Berlin+1", "Berlin+1"),
+    ("2024-07-05 6pm CET+1", "CET+1"),
+    ("2024-07-05 CET+1", "CET+1"),
+    ("5 March 2024 CET+1", "CET+1"),
+])
+def test_a_zone_word_with_an_offset_is_refused(text: str, form: str) -> None:
+    """T30C C2b: every zone word followed by an offset has one rule — refused, naming the form written and the forms
+    read (an offset, UTC±h, an IANA name) — where dateutil read each with the sign inverted and 'CET' alone was
+    refused."""
+    said = (f"'{text}': a zone word followed by an offset ('{form}') has no one reading (POSIX reads CET+1 as UTC−1; "
+            "people mean UTC+1, or CET plus an hour: UTC+2); write an offset (+01:00), UTC+1 (plus is east of "
+            "Greenwich) or an IANA zone name (Europe/Berlin)")
+    with pytest.raises(ValueError) as exc:
+        parse_time_bound(text, now=NOW)
+    assert str(exc.value) == said
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("2024-07-05 18:00 UTC+3", datetime(2024, 7, 5, 15, tzinfo=UTC)),  # the everyday reading, as before
+    ("2024-07-05 18:00 UCT+3", datetime(2024, 7, 5, 15, tzinfo=UTC)),  # UCT is a UTC word as in a zone's place
+    ("2024-07-05 18:00Z", datetime(2024, 7, 5, 18, tzinfo=UTC)),
+    ("2024-07-05T18:00:00Z", datetime(2024, 7, 5, 18, tzinfo=UTC)),
+    ("2024-07-05 18:00 +01:00", datetime(2024, 7, 5, 17, tzinfo=UTC)),
+    ("2024-07-05 6pm +01:00", datetime(2024, 7, 5, 17, tzinfo=UTC)),  # "pm" is no zone word
+    ("2024-07-05 18:00 Etc/GMT+3", datetime(2024, 7, 5, 21, tzinfo=UTC)),  # tzdb's own POSIX-signed zone: UTC−3
+    ("2024-07-05 18:00 Etc/GMT-3", datetime(2024, 7, 5, 15, tzinfo=UTC)),
+])
+def test_utc_words_and_iana_names_with_a_sign_keep_their_reading(text: str, expected: datetime) -> None:
+    """The offsets that stay read: UTC±h the everyday way, Z alone, an IANA name ending in a sign ('Etc/GMT+3' was
+    "cannot read": the UTC+h rewrite took its tail)."""
+    assert parse_time_bound(text, now=NOW) == expected
+
+
+def test_cli_refuses_a_zone_word_with_an_offset() -> None:
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "--since", "2024-07-05 18:00 CET+1"])
+    assert result.exit_code == ExitCode.USAGE
+    assert "--since: '2024-07-05 18:00 CET+1': a zone word followed by an offset ('CET+1') has no one reading" \
+        in result.stderr

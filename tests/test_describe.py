@@ -239,3 +239,30 @@ def test_every_fixtures_field_names_stay_visible(monkeypatch: pytest.MonkeyPatch
     assert judged == words_only
     assert any("[].tweet.entities.user_mentions" in f.get("keys", {}) for d in judged for f in d["files"])
     assert any("dataTypes.account" in k for d in judged for f in d["files"] for k in f.get("keys", {}))
+
+
+@pytest.mark.parametrize("planted", [
+    {k: 1 for k in ("bill", "max", "may", "story")},  # one convention (lower), seen once: T30C C3
+    {k: 1 for k in ("billPage", "maxMay", "mayStory")},  # camelCase
+    {k: 1 for k in ("Bill", "Max", "May", "Page")},  # capitalised
+    {"max": 3, "bill": 7},  # counts by friend
+])
+def test_names_as_keys_seen_once_in_one_convention_are_masked(tmp_path: Path, planted: dict[str, int]) -> None:
+    """T30C C3: `entities.<key>.bill`, `.max`, `.may`, `.story`, `.billPage`, `.maxMay` were shown: neither of the
+    conventions and mapping rules judges one object seen once. A key made of given names only is masked wherever it
+    is; in an object of such keys with values of one kind, the other keys ("story", "mayStory") too."""
+    keys = _tweets_with(tmp_path, [planted])
+    assert [k for k in keys if "planted" in k or k.rsplit(".", 1)[-1] in {*planted, "story", "mayStory"}] == []
+    assert keys["[].tweet.entities.<key>.<key>"]["types"] == ["number"]
+    assert "[].tweet.entities.user_mentions" in keys
+
+
+def test_field_names_holding_a_given_name_beside_other_words_stay_shown(tmp_path: Path) -> None:
+    """Fields of known exports with a name word beside others (Facebook's page_likes, Amazon's next_bill_date; X's
+    maxPartSizeBytes in the fixtures, test_every_fixtures_field_names_stay_visible) stay shown; a record of values of
+    several kinds holding a "page" key loses only that key."""
+    keys = _tweets_with(tmp_path, [{"page_likes": [], "next_bill_date": "x"},
+                                   {"page": "x", "timestamp": 1, "title": "y"}])
+    for shown in ("page_likes", "next_bill_date", "timestamp", "title"):
+        assert f"[].tweet.entities.<key>.{shown}" in keys, shown
+    assert "[].tweet.entities.<key>.page" not in keys

@@ -455,3 +455,69 @@ def test_per_account_redact_hides_names_paths_and_contacts(tmp_path: Path) -> No
     doc = json.loads(CliRunner().invoke(app, ["report", str(tmp_path / "QuackenbushFamily"), "--per-account",
                                               "--redact", "-f", "json"]).stdout)
     assert [r["account"] for r in doc["reports"]] == ["account 1", "account 2"]
+
+
+def test_an_export_kept_whole_gives_its_detection_when_asked(tmp_path: Path) -> None:
+    """note44's read-through: `outputs.export_root_of` ran `registry.best` itself on an export discovery kept whole
+    (by its folders' names, with no detection); `Found.detected()` gives it, the same as `registry.best` on its
+    members, and the one discovery made where it made one."""
+    folder = tmp_path / "Downloads"
+    shutil.copytree(X, folder / "twitter-2024")
+    (folder / "notes.pdf").write_bytes(b"%PDF-1.4\n")
+    with open_input(folder) as archive:
+        exports, _ = discover(archive, REGISTRY)
+        assert [f.prefix for f in exports] == ["twitter-2024/"]
+        found = exports[0]
+        detected = found.detected()
+        assert detected is not None and detected.parser == "twitter"
+        if found.detection is None:
+            from dataexam.archive import Archive
+
+            assert detected == REGISTRY.best(Archive([found.members[0].input], list(found.members), []))
+        else:
+            assert detected is found.detection
+
+
+ORDERS_LEGACY = FIXTURES / "amazon" / "legacy" / "archive" / "Retail.OrderHistory.1" / "Retail.OrderHistory.1.csv"
+ORDERS_2025 = FIXTURES / "amazon" / "2025" / "archive" / "Your Orders" / "Your Amazon Orders" / "Order History.csv"
+
+
+@pytest.mark.parametrize(("source", "renamed", "parser", "variant"), [
+    (ORDERS_LEGACY, "P35.csv", "amazon", "legacy"),
+    (ORDERS_2025, "P37.csv", "amazon", "2025"),
+    (X / "data" / "tweets.js", "P36.js", "twitter", None),
+])
+def test_a_renamed_single_export_file_is_recognised_by_its_first_bytes(
+        tmp_path: Path, source: Path, renamed: str, parser: str, variant: str | None) -> None:
+    """BATCH2's limit: Amazon's order history or an X data file sent alone and renamed after a participant was "not a
+    recognised export" (recognised by its own name only). Its first bytes name it; read as under its own name."""
+    path = tmp_path / renamed
+    shutil.copy(source, path)
+    with open_input(path) as archive:
+        detection = REGISTRY.best(archive)
+    assert detection is not None and detection.parser == parser and (variant is None or detection.variant == variant)
+    result = CliRunner().invoke(app, ["timeline", str(path), "-q"])
+    assert result.exit_code == 0, result.stderr
+    got = [(r["time"], r["kind"], r["text"], r["key"]) for r in map(json.loads, result.stdout.splitlines())]
+    assert len(got) >= 5
+    if source.name != "Order History.csv":  # 2025's file alone, under its own name, was not read either: now it is
+        with open_input(source) as archive:
+            own = REGISTRY.best(archive)
+        assert own is not None and (detection.parser, detection.variant) == (own.parser, own.variant)
+        expected = CliRunner().invoke(app, ["timeline", str(source), "-q"]).stdout
+        assert got == [(r["time"], r["kind"], r["text"], r["key"]) for r in map(json.loads, expected.splitlines())]
+
+
+def test_renamed_export_name_reads_only_what_it_knows() -> None:
+    from dataexam.discover import renamed_export_name
+
+    head = ORDERS_LEGACY.read_bytes()[:8192]
+    assert renamed_export_name(head, "P35.csv") == "Retail.OrderHistory.1.csv"
+    assert renamed_export_name(head, "Retail.OrderHistory.2.csv") is None  # its own kind of name: kept
+    assert renamed_export_name(b"window.YTD.like.part0 = [", "P1.js") == "like.js"
+    assert renamed_export_name(b"window.YTD.tweets.part2 = [", "x.js") == "tweets-part2.js"
+    assert renamed_export_name(b"window.YTD.tweets.part0 = [", "tweets.js") is None
+    assert renamed_export_name(b"Order ID,Title,Price\n1,a,2\n", "P9.csv") is None  # not the order history's columns
+    assert renamed_export_name(b"\xff\xfe\x00garbage", "P9.csv") is None
+    semicolons = head.decode("utf-8-sig").split("\n", 1)[0].replace('","', '";"').encode() + b"\n"
+    assert renamed_export_name(semicolons, "P9.csv") == "Retail.OrderHistory.1.csv"  # saved again by Excel (de)

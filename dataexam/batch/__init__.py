@@ -553,7 +553,8 @@ def _same_inputs(people: list[Participant], records: list[dict[str, Any]],
                  contents: dict[str, bytes] | None = None) -> list[list[str]]:
     """Groups of participants whose inputs are the same files: a donor who gave twice, counted as two people (T29B
     L1). Compared by the content of each file (``contents``, :func:`~.unit.sha256_of`'s ``files``: the same zip
-    saved as ``download (3).zip`` by one and ``export.zip`` by the other is the same donation), else, for a
+    saved as ``download (3).zip`` by one and ``export.zip`` by the other is the same donation, as is a zip of the
+    other's unpacked folder: a zip gives its members' digests), else, for a
     participant whose input cannot be read now, by every input's SHA-256. Each record gets ``same_inputs_as``: the
     others' ids, comma-separated."""
     order = {p.participant_id: i for i, p in enumerate(people)}

@@ -164,16 +164,28 @@ class Skipped:
 #: names the systems give their own files and folders, compared without case: macOS's resource forks, Windows'
 #: thumbnail cache, folder settings, recycle bins and volume data on a USB stick or share, Linux's lost+found, the
 #: NAS systems' (Synology's @eaDir and #recycle, QNAP's @Recycle / .@__thumb is hidden anyway) — T30C B2: they were
-#: participants that "failed". Skipped without a word unless one holds export files; Office's "~$" lock files too
+#: participants that "failed". Skipped without a word unless one holds export files; Office's "~$" lock files too.
+#: T30C B2b: Synology's #snapshot (a shared folder's snapshots, shown there when "Make snapshot visible" is ticked,
+#: read-only), NetApp's and Windows' ~snapshot (the same on a CIFS share; .snapshot is hidden), Android's LOST.DIR
+#: (an SD card or USB stick a phone checked), a USB stick's autorun.inf, and chkdsk's FOUND.000 … FOUND.999
+#: (:data:`_CHKDSK`: the fragments it recovered, numbered folders of FILE0000.CHK)
 OS_LITTER = frozenset(name.lower() for name in (
     "__MACOSX", "Thumbs.db", "desktop.ini", "$RECYCLE.BIN", "RECYCLER", "RECYCLED", "System Volume Information",
-    "lost+found", "@eaDir", "#recycle", "@Recycle", "@Recently-Snapshot"))
+    "lost+found", "@eaDir", "#recycle", "@Recycle", "@Recently-Snapshot", "#snapshot", "~snapshot", "LOST.DIR",
+    "autorun.inf"))
+_CHKDSK = re.compile(r"found\.\d{3}", re.IGNORECASE)
+#: the snapshot folders of a share (Synology, NetApp/Windows, QNAP): earlier copies of the share's own folders, so
+#: the exports they hold are the participants' again — said, never a donation left unread (exit 5 on every share
+#: whose snapshots are visible)
+_SNAPSHOTS = frozenset({"#snapshot", "~snapshot", "@recently-snapshot"})
 
 
 def is_os_litter(name: str) -> bool:
-    """Whether an entry named ``name`` is one the system or an application leaves (:data:`OS_LITTER`, ``~$`` lock
-    files), not a participant's."""
-    return name.lower() in OS_LITTER or name.startswith("~$")
+    """Whether an entry named ``name`` is one the system or an application leaves (:data:`OS_LITTER`, chkdsk's
+    ``FOUND.000``, ``~$`` lock files), not a participant's."""
+    return name.lower() in OS_LITTER or _CHKDSK.fullmatch(name) is not None or name.startswith("~$")
+
+
 #: at most this many entries of a hidden folder are looked at to tell whether it holds export files
 _LOOK_AT = 10_000
 
@@ -199,12 +211,18 @@ def _skip_reason(entry: Path) -> Skipped | None:
 
 def _service_file(entry: Path) -> str | None:
     """The service (``Amazon``) whose parser recognises a single file by its own name (``Retail.OrderHistory.1.csv``,
-    ``tweets.js``), or None: a file renamed after a participant (``P35.csv``) is recognised by none."""
+    ``tweets.js``), or None: a file renamed after a participant (``P35.csv``, read under its service's name by what
+    it begins with: :func:`~dataexam.discover.renamed_export_name`) is that participant's."""
     from ..archive import open_archive
+    from ..discover import SNIFF_BYTES, renamed_export_name
     from ..errors import DataexamError
     from ..registry import load_registry
 
     try:
+        with entry.open("rb") as fh:
+            canonical = renamed_export_name(fh.read(SNIFF_BYTES), entry.name)
+        if canonical is not None and canonical.rsplit("/", 1)[-1] != entry.name:
+            return None
         with open_archive(entry) as archive:
             found = load_registry().best(archive)
     except (OSError, DataexamError):
@@ -229,6 +247,8 @@ def _hidden_reason(entry: Path) -> Skipped | None:
     if entry.is_dir():
         if not _holds_export_files(entry):
             return None
+        if entry.name.lower() in _SNAPSHOTS:
+            return Skipped(shown, f"not read: {shown} holds the share's snapshots, earlier copies of its folders")
         return Skipped(shown, f"not read: {what} holds export files; if it is a participant's, {how}", donation=True)
     if entry.suffix.lower() in (".zip", *_SINGLE_FILE_SUFFIXES) or entry.name.lower().endswith(_TAR_SUFFIXES):
         return Skipped(shown, f"not read: {what} is an export file; if it is a participant's, {how}", donation=True)

@@ -83,23 +83,62 @@ FILE_DIGEST_BYTES = 8
 
 def sha256_of(path: str | os.PathLike[str], files: list[bytes] | None = None) -> str:
     """SHA-256 of a file, or of a folder (every file's relative path and content, in sorted order). ``files``, when
-    given, gets each non-empty file's content digest (:data:`FILE_DIGEST_BYTES` bytes; a zip is one file): what
-    tells that one participant's inputs hold another's (:func:`contained_inputs`)."""
+    given, gets each non-empty file's content digest (:data:`FILE_DIGEST_BYTES` bytes): what tells that participants
+    gave the same files, or that one's inputs hold another's (:func:`contained_inputs`). A zip gives its members'
+    digests, not its own (:func:`_zip_member_digests`), so a zip of another participant's unpacked folder, or the
+    same export zipped and unpacked, is the same files (BATCH2's limit: a zip was one file); a file the systems
+    leave (``.DS_Store``, ``__MACOSX/``, AppleDouble ``._*``) gives none, as a zip made by Finder holds them and the
+    folder does not."""
     p = Path(path)
     digest = hashlib.sha256()
     if p.is_dir():
         for sub in sorted(x for x in p.rglob("*") if x.is_file() and not x.is_symlink()):
-            digest.update(sub.relative_to(p).as_posix().encode("utf-8") + b"\0")
-            digest.update(bytes.fromhex(sha256_of(sub, files)))
+            rel = sub.relative_to(p).as_posix()
+            digest.update(rel.encode("utf-8") + b"\0")
+            digest.update(bytes.fromhex(sha256_of(sub, None if _litter(rel) else files)))
         return digest.hexdigest()
     size = 0
+    head = b""
     with p.open("rb") as fh:
         while chunk := fh.read(HASH_CHUNK):
+            if not size:
+                head = chunk[:4]
             digest.update(chunk)
             size += len(chunk)
     if files is not None and size:
-        files.append(digest.digest()[:FILE_DIGEST_BYTES])
+        members = _zip_member_digests(p) if head == b"PK\x03\x04" else None
+        files.extend([digest.digest()[:FILE_DIGEST_BYTES]] if members is None else members)
     return digest.hexdigest()
+
+
+def _litter(rel: str) -> bool:
+    """Whether a file at ``rel`` (a path inside a folder or zip) is one the systems leave, not the export's."""
+    parts = rel.split("/")
+    return "__MACOSX" in parts[:-1] or parts[-1] == ".DS_Store" or parts[-1].startswith("._") \
+        or parts[-1] == "Thumbs.db"
+
+
+def _zip_member_digests(path: Path) -> list[bytes] | None:
+    """The content digests of a zip's non-empty members (:data:`FILE_DIGEST_BYTES` bytes each, members read in
+    :data:`HASH_CHUNK` pieces, never whole), or None where the zip cannot be read so (password-protected, damaged, a
+    compression zipfile lacks): it is then one file, as before. A zip inside is one file, as it is in a folder."""
+    import zipfile
+
+    out: list[bytes] = []
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in zf.infolist():
+                if info.is_dir() or not info.file_size or _litter(info.filename.replace("\\", "/")):
+                    continue
+                member = hashlib.sha256()
+                with zf.open(info) as fh:
+                    while chunk := fh.read(HASH_CHUNK):
+                        member.update(chunk)
+                out.append(member.digest()[:FILE_DIGEST_BYTES])
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError,
+            ValueError):
+        return None
+    return out
 
 
 def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
@@ -107,8 +146,8 @@ def contained_inputs(contents: dict[str, bytes]) -> dict[str, list[str]]:
     concatenated content digests of their files, :func:`sha256_of`'s ``files``), those others' ids, in the order
     of ``contents``: a donation that is another's files and more (P50 = P07's export + P09's zip, T29D L-a), one
     person's data counted twice, which the identical-inputs check (every input alike) cannot see. Files are
-    compared by content, wherever they lie and whatever their name; a zip is one file (a zip of another's folder
-    is not matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
+    compared by content, wherever they lie and whatever their name, a zip by its members (a zip of another's folder
+    is matched). Two with the same files are not listed (the batch says them apart, as identical inputs). Each
     participant
     is looked up by its rarest file (held by the fewest others), so a file every export of a kind shares (X's
     ``Your archive.html``) costs nothing."""
@@ -229,6 +268,35 @@ def _previous(participant: Participant, opts: UnitOptions, hashes: list[dict[str
     return record if same else None
 
 
+def _broken_link(path: str) -> bool:
+    """Whether ``path`` is a link to nothing (not a link loop, said apart)."""
+    if not os.path.islink(path):
+        return False
+    try:
+        os.stat(path)
+    except OSError as exc:
+        return exc.errno != errno.ELOOP
+    return False
+
+
+def _link_label(n: int, path: str) -> str:
+    """An input's name in the outputs (:func:`~dataexam.archive.input_label`); a link to nothing is
+    ``input-N.link``: its kind cannot be known (T30C B2b: a dangling link to a folder was "input-1.file")."""
+    return f"input-{n}.link" if _broken_link(path) else input_label(n, path)
+
+
+def _broken_link_reason(participant: Participant, n: int, path: str) -> str:
+    """Why a participant whose input is a link to nothing (a folder on a share not mounted: T29B H1) failed. The
+    link that is the participant's entry of INPUT is named by its own name, the participant's id ("the link P07 is
+    broken": T30C B2b, it was "input-1.file: … path does not exist"); any other by position (``input-2.link``),
+    never by a file name that may carry a handle."""
+    if Path(path).name == participant.participant_id:
+        named = f"the link {participant.participant_id}"
+    else:
+        named = f"{_link_label(n, path)}, a link,"
+    return f"{named} is broken: what it points to is not there, such as a folder on a share not mounted"
+
+
 def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
     """Run one participant (see the module docstring); returns the run record (also on error)."""
     started = time.monotonic()
@@ -247,13 +315,14 @@ def run_unit(participant: Participant, opts: UnitOptions) -> dict[str, Any]:
             why = "not found" if isinstance(exc, FileNotFoundError) else (exc.strerror or type(exc).__name__)
             if exc.errno == errno.ELOOP:  # P18 -> P18, or two links naming each other: not "does not exist" (T29D)
                 why = "a link loop: the link leads back to itself, so it names no file or folder"
-            elif os.path.islink(p) and not os.path.exists(p):  # a link to a share not mounted (T29B H1)
-                why = "path does not exist: a link to something that is not there, such as a share not mounted"
             if isinstance(exc, FileNotFoundError) and n <= len(participant.from_manifest_folder) \
                     and participant.from_manifest_folder[n - 1]:
                 why += "; a relative path in a manifest is read from the manifest's own folder"
-            record.update(status="error", reason=f"{input_label(n, p)}: cannot be read ({why})",
-                          inputs=[{"name": input_label(k, q)} for k, q in enumerate(participant.paths, 1)])
+            reason = f"{input_label(n, p)}: cannot be read ({why})"
+            if _broken_link(p):
+                reason = _broken_link_reason(participant, n, p)
+            record.update(status="error", reason=reason,
+                          inputs=[{"name": _link_label(k, q)} for k, q in enumerate(participant.paths, 1)])
             record["duration_s"] = round(time.monotonic() - started, 3)
             return _with_earlier_outputs(record, opts)
     contents = b"".join(sorted(set(files)))  # not written to run.json: the batch compares and drops it
@@ -405,13 +474,15 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
 
 def _single_file_hint(exc: BaseException, participant: Participant) -> str:
     """For a participant given as one loose file (``P35.csv`` in the INPUT folder) that is no recognised export:
-    how to give it. A single export file is recognised by its own name (``Retail.OrderHistory.1.csv``, X's
-    ``tweets.js``), which renaming it after the participant takes away."""
+    how to give it. A single export file is recognised by its own name (an old order report by its header), and X's
+    data files and Amazon's order history also by their first bytes (:func:`~dataexam.discover.renamed_export_name`):
+    another file renamed after the participant is not."""
     one = participant.paths[0] if len(participant.paths) == 1 else None
     if not (isinstance(exc, NothingRecognised) and one is not None and os.path.isfile(one)):
         return ""
-    return ("; a single export file is recognised by its own name: put it, under the name the service gave it, "
-            f"in a folder named {participant.participant_id}")
+    return ("; a single export file is recognised by its own name or by what it begins with (X's data files, "
+            "Amazon's order history): put it, under the name the service gave it, in a folder named "
+            f"{participant.participant_id}")
 
 
 def _tee(events: Iterator[Event], writer: EventParquetWriter, pseudo: Pseudonymiser, pid: str,
