@@ -196,7 +196,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     # Two people's downloads side by side in one folder (a partner's Messenger-only zip beside the person's parts)
     # share no path either: what each says of its owner (its account, the number in its name) keeps them apart
     # (T31A H1), as two profiles are kept apart.
-    owners = _owner_marks(opened, registry, limits)
+    owners = _OwnerMarks(registry, limits)
     groups: dict[str, list[list[tuple[Archive, Detection, list[tuple[str, str]]]]]] = {}
     for item in opened:
         archive, detection, _ = item
@@ -205,7 +205,9 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
             taken = {p for a, _, _ in slot for p in a.paths()}
             if taken.intersection(archive.paths()):
                 continue
-            if not all(_one_owner(owners[id(item)], owners[id(other)]) for other in slot):
+            # NofM- parts of one name are one download (one account) by their names: nothing to read
+            if not _same_parts(slot[0][0], archive) and not all(
+                    _one_owner(owners.of(item), owners.of(other)) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
@@ -238,21 +240,23 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
 _OwnerMark = tuple[str | None, frozenset[str], dict[str, str]]
 
 
-def _owner_marks(opened: Sequence[tuple[Archive, Detection, list[tuple[str, str]]]], registry: Registry,
-                 limits: ArchiveLimits) -> dict[int, _OwnerMark]:
-    """``id(item)`` → its :data:`_OwnerMark`, read for the parsers with two or more opened exports (one alone has
-    nothing to be grouped with); an account that cannot be read is ``None``, as in :func:`_check_accounts`."""
-    per_parser = Counter(d.parser for _, d, _ in opened)
-    parsers: dict[str, Parser] = {}
-    marks: dict[int, _OwnerMark] = {}
-    for item in opened:
+class _OwnerMarks:
+    """Each opened export's :data:`_OwnerMark`, read when first asked for (only exports that could join another's
+    slot are asked); an account that cannot be read is ``None``, as in :func:`_check_accounts`."""
+
+    def __init__(self, registry: Registry, limits: ArchiveLimits) -> None:
+        self._registry, self._limits = registry, limits
+        self._parsers: dict[str, Parser] = {}
+        self._marks: dict[int, _OwnerMark] = {}
+
+    def of(self, item: tuple[Archive, Detection, list[tuple[str, str]]]) -> _OwnerMark:
+        known = self._marks.get(id(item))
+        if known is not None:
+            return known
         archive, detection, _ = item
-        if per_parser[detection.parser] < 2:
-            marks[id(item)] = (None, frozenset(), {})
-            continue
-        parser = parsers.get(detection.parser)
+        parser = self._parsers.get(detection.parser)
         if parser is None:
-            parser = parsers[detection.parser] = registry.create(detection.parser, limits)
+            parser = self._parsers[detection.parser] = self._registry.create(detection.parser, self._limits)
         try:
             account = parser.account(archive)
             aliases = parser.account_aliases(archive)
@@ -263,8 +267,8 @@ def _owner_marks(opened: Sequence[tuple[Archive, Detection, list[tuple[str, str]
             kind = parser.account_id_kind(alias)
             if kind is not None:
                 ids.setdefault(kind, alias)
-        marks[id(item)] = (account, frozenset({account, *aliases} - {None}), ids)
-    return marks
+        mark = self._marks[id(item)] = (account, frozenset({account, *aliases} - {None}), ids)
+        return mark
 
 
 def _one_owner(mine: _OwnerMark, other: _OwnerMark) -> bool:
