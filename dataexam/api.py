@@ -193,6 +193,10 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     # eras) do share paths or differ in era, and stay separate exports whose records the timeline
     # de-duplicates. Facebook names its parts `1of3-<name>`, `2of3-<name>` …: parts named so, with one
     # name and count, are one export whatever era each part alone looks like.
+    # Two people's downloads side by side in one folder (a partner's Messenger-only zip beside the person's parts)
+    # share no path either: what each says of its owner (its account, the number in its name) keeps them apart
+    # (T31A H1), as two profiles are kept apart.
+    owners = _OwnerMarks(registry, limits)
     groups: dict[str, list[list[tuple[Archive, Detection, list[tuple[str, str]]]]]] = {}
     for item in opened:
         archive, detection, _ = item
@@ -200,6 +204,10 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
         for slot in slots:
             taken = {p for a, _, _ in slot for p in a.paths()}
             if taken.intersection(archive.paths()):
+                continue
+            # NofM- parts of one name are one download (one account) by their names: nothing to read
+            if not _same_parts(slot[0][0], archive) and not all(
+                    _one_owner(owners.of(item), owners.of(other)) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
@@ -227,6 +235,51 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     return exports
 
 
+#: what an opened export says of its owner before it is grouped: its account (:meth:`Parser.account`), its
+#: aliases and its identifiers (:func:`account_ids`)
+_OwnerMark = tuple[str | None, frozenset[str], dict[str, str]]
+
+
+class _OwnerMarks:
+    """Each opened export's :data:`_OwnerMark`, read when first asked for (only exports that could join another's
+    slot are asked); an account that cannot be read is ``None``, as in :func:`_check_accounts`."""
+
+    def __init__(self, registry: Registry, limits: ArchiveLimits) -> None:
+        self._registry, self._limits = registry, limits
+        self._parsers: dict[str, Parser] = {}
+        self._marks: dict[int, _OwnerMark] = {}
+
+    def of(self, item: tuple[Archive, Detection, list[tuple[str, str]]]) -> _OwnerMark:
+        known = self._marks.get(id(item))
+        if known is not None:
+            return known
+        archive, detection, _ = item
+        parser = self._parsers.get(detection.parser)
+        if parser is None:
+            parser = self._parsers[detection.parser] = self._registry.create(detection.parser, self._limits)
+        try:
+            account = parser.account(archive)
+            aliases = parser.account_aliases(archive)
+        except Exception:  # a parser's account look-up must not end the run
+            account, aliases = None, frozenset()
+        ids: dict[str, str] = {}
+        for alias in sorted(aliases):
+            kind = parser.account_id_kind(alias)
+            if kind is not None:
+                ids.setdefault(kind, alias)
+        mark = self._marks[id(item)] = (account, frozenset({account, *aliases} - {None}), ids)
+        return mark
+
+
+def _one_owner(mine: _OwnerMark, other: _OwnerMark) -> bool:
+    """Whether two opened exports may be parts of one account's download: no identifier of one kind differs
+    (:func:`ids_differ`: the account numbers in their names), and their accounts, where both are read, are
+    equal or meet through an alias."""
+    if ids_differ(mine[2], other[2]):
+        return False
+    return mine[0] is None or other[0] is None or mine[0] == other[0] or bool(mine[1] & other[1])
+
+
 _PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
 # (a browser saving a download again names it "… (1).zip": the same part, the third tester of the
 # twenty-second pass; two missing-part issues claimed both parts absent)
@@ -239,9 +292,17 @@ def _same_parts(first: Archive, other: Archive) -> bool:
     return bool(a and b and a.group(2) == b.group(2) and a.group(3) == b.group(3) and a.group(1) != b.group(1))
 
 
+#: a part named ``<name>-partN`` (``_partN``, ``.partN``) before ``.zip``: no count, so only a gap between the
+#: parts given is known to be missing (T31A M4; Facebook's own part names are ``NofM-``, formats.md §3 — no real
+#: download named ``-partN`` was found in the peer parsers and issue threads searched, so this is for zips a person
+#: or a tool split and named so)
+_PART_SUFFIX = re.compile(r"^(.+?)[-_. ]part[-_ ]?(\d{1,4})(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
+
+
 def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
     """``(M, name) → {N}`` of the ``NofM-<name>`` parts in an export: as given or found inside an input, and zips
-    read in place (a folder holding the part-zips)."""
+    read in place (a folder holding the part-zips). Parts named ``<name>-partN`` (:data:`_PART_SUFFIX`) come
+    under ``(0, name)``: their count is not known."""
     seen: dict[tuple[int, str], set[int]] = {}
     names = [_basename(shown or display) for display, shown in export.locations]
     names += [_basename(zip_name) for zip_name in export.archive.mounts.values()]
@@ -249,6 +310,10 @@ def _part_names(export: Export) -> dict[tuple[int, str], set[int]]:
         m = _PART_NAME.match(name)
         if m is not None and 0 < int(m.group(1)) <= int(m.group(2)) <= 1000:
             seen.setdefault((int(m.group(2)), m.group(3).casefold()), set()).add(int(m.group(1)))
+            continue
+        m = _PART_SUFFIX.match(name)
+        if m is not None:
+            seen.setdefault((0, m.group(1).casefold()), set()).add(int(m.group(2)))
     return seen
 
 
@@ -266,7 +331,10 @@ def _note_missing_parts(exports: Sequence[Export]) -> None:
     for export, seen in zip(exports, per_export, strict=True):
         for key, numbers in seen.items():
             count = key[0]
-            missing = sorted(set(range(1, count + 1)) - everywhere[key])
+            given_everywhere = everywhere[key]
+            # a -partN name tells no count: only the parts between the lowest and highest given are known
+            expected = range(1, count + 1) if count else range(min(given_everywhere), max(given_everywhere) + 1)
+            missing = sorted(set(expected) - given_everywhere)
             if not missing:
                 continue
             shown = [str(n) for n in missing[:10]]
@@ -274,9 +342,10 @@ def _note_missing_parts(exports: Sequence[Export]) -> None:
                 " …" if len(missing) > 10 else "")
             given = ", ".join(str(n) for n in sorted(numbers))
             one = len(missing) == 1
+            of_count = f"the {count} parts" if count else "the parts"
             export.archive.issues.append(ParseIssue(
                 archive=export.archive.name, member="", code="missing-part",
-                message=f"{'part' if one else 'parts'} {listed} of the {count} parts of the download whose part "
+                message=f"{'part' if one else 'parts'} {listed} of {of_count} of the download whose part "
                         f"{given} {'is' if len(numbers) == 1 else 'are'} given {'is' if one else 'are'} not among "
                         f"the inputs: the records in {'it' if one else 'them'} are not read (give every part to "
                         "read them)",

@@ -479,7 +479,8 @@ class AmazonParser(Parser):
     # -- the row loop -------------------------------------------------------------------------
     def _each(self, f: MemberContext, build: Callable[[MemberContext, CsvRow, list[ParseIssue]], Event | None],
               distinct: Callable[[CsvRow, Event], Iterable[Hashable]] | None = None,
-              required: Sequence[tuple[str, ...]] = (), **options: Any) -> Iterator[Event | ParseIssue]:
+              required: Sequence[tuple[str, ...]] = (), drop_repeats: bool = False,
+              **options: Any) -> Iterator[Event | ParseIssue]:
         """Build one event per data row; a bad row becomes an issue and the file goes on.
 
         ``required``: the columns without which the records lose what they are read for (an order's date, its
@@ -489,7 +490,9 @@ class AmazonParser(Parser):
 
         Rows of this file whose built key is equal but whose ``distinct`` content (default: every
         cell of the row) differs are distinct records and get ordinal keys (:mod:`.amazon_keys`);
-        rows with equal content keep one key and are merged by de-duplication.
+        rows with equal content keep one key and are merged by de-duplication. With ``drop_repeats`` such a
+        repeated row gives no second event: the file itself says it is one record (a 2025 refund payout
+        repeated per return request), so ``scan`` counts it once, as the timeline does (T31A L2).
         """
         problems: list[ParseIssue] = []
         rows = DistinctRows()
@@ -519,7 +522,9 @@ class AmazonParser(Parser):
                 yield from problems
                 problems.clear()
             if event is not None and not blank.dropped(event, row.where):
-                key = rows.key(event.key, row.values if distinct is None else distinct(row, event))
+                key, repeat = rows.key_and_repeat(event.key, row.values if distinct is None else distinct(row, event))
+                if repeat and drop_repeats:
+                    continue
                 yield event if key == event.key else replace(event, key=key)
         if missing_column is not None and blank.kept:
             yield missing_column
@@ -647,7 +652,7 @@ class AmazonParser(Parser):
     # ReversalID (two units refunded minutes apart, real 2024 Amazon.ca export), while the 2025 repeats
     # (same payout time) stay one event.
     def _parse_refunds(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
-        return self._each(f, self._refund, distinct=_refund_payout, required=(
+        return self._each(f, self._refund, distinct=_refund_payout, drop_repeats=True, required=(
             ("RefundCompletionDate", "Refund Date", "Creation Date"), ("AmountRefunded", "Refund Amount")))
 
     def _refund(self, f: MemberContext, row: CsvRow, problems: list[ParseIssue]) -> Event | None:

@@ -46,17 +46,23 @@ class DistinctRows:
         self._seen: OrderedDict[str, list[tuple[Hashable, ...]]] = OrderedDict()
 
     def key(self, base: str, content: Iterable[Hashable]) -> str:
+        return self.key_and_repeat(base, content)[0]
+
+    def key_and_repeat(self, base: str, content: Iterable[Hashable]) -> tuple[str, bool]:
+        """As :meth:`key`, and whether this very content was seen under ``base`` before (a repeated row)."""
         row = tuple(content)
         seen = self._seen.get(base)
         if seen is None:
             self._seen[base] = [row]
             if len(self._seen) > self._capacity:
                 self._seen.popitem(last=False)
-            return base
+            return base, False
         self._seen.move_to_end(base)
         try:
             n = seen.index(row)
+            repeat = True
         except ValueError:
             n = len(seen)
             seen.append(row)
-        return base if n == 0 else f"{base}#{n}"
+            repeat = False
+        return (base if n == 0 else f"{base}#{n}"), repeat

@@ -81,6 +81,12 @@ _FIRST_YEAR = 2006
 _PART = r"(?:-part\d+)?\.js$"
 
 
+def _count(value: object) -> int:
+    """A manifest ``count`` (a string of digits, ``"4"``) as a number; 0 for anything else."""
+    text = str(value).strip() if isinstance(value, (str, int, Decimal)) and not isinstance(value, bool) else ""
+    return int(text) if text.isdigit() else 0
+
+
 def _js(*stems: str) -> str:
     """A pattern for ``<stem>.js`` / ``<stem>-partN.js`` at any depth (root in 2018–20, data/ later)."""
     return r"(?:^|/)(?:" + "|".join(stems) + r")" + _PART
@@ -384,6 +390,46 @@ class TwitterParser(Parser):
     def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         yield from self._prepare_account(archive, state)
         yield from self._prepare_notes(archive, state)
+        yield from self._listed_but_absent(archive)
+
+    def _listed_but_absent(self, archive: Archive) -> Iterator[ParseIssue]:
+        """One ``missing-part`` issue for the data files ``data/manifest.js`` lists with records (``dataTypes.<type>
+        .files[]`` ``{fileName, count}``, formats.md §2.3: every part of a split archive is listed) that are not
+        in the export: an archive delivered in two zips of which one is given lost the other's tweets and DMs
+        without a word (T31A M3). Files listed with count 0 are not looked for. An issue of the export as a whole
+        (no member): with --jobs the first part keeps it."""
+        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+            root = member.path[: -len("data/manifest.js")]
+            present = set(archive.paths())
+            absent: list[tuple[str, int]] = []
+            try:
+                with self.open_json(member) as fh:
+                    for data_types in jsonstream.iter_items(fh, "dataTypes"):
+                        if not isinstance(data_types, Mapping):
+                            break
+                        for entry in data_types.values():
+                            files = entry.get("files") if isinstance(entry, Mapping) else None
+                            for listed in files if isinstance(files, list) else ():
+                                if not isinstance(listed, Mapping) or not isinstance(listed.get("fileName"), str):
+                                    continue
+                                count = _count(listed.get("count"))
+                                name = listed["fileName"].lstrip("./")
+                                if count and root + name not in present:
+                                    absent.append((name, count))
+                        break
+            except DATA_ERRORS:
+                return  # the account look-up reported the fault
+            if not absent:
+                return
+            shown = ", ".join(f"{name} ({count:,} record{'s' if count != 1 else ''})" for name, count in absent[:10])
+            more = f" and {len(absent) - 10} more" if len(absent) > 10 else ""
+            one = len(absent) == 1
+            yield ParseIssue(
+                archive=archive.name, member="", code="missing-part",
+                message=f"data/manifest.js lists {shown}{more}, which {'is' if one else 'are'} not among the "
+                        f"inputs: {'its' if one else 'their'} records are not read (X delivers a large archive in "
+                        "several zips: give every part)",
+                source=self.name)
 
     def _prepare_account(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         # The account id tells the person's own DMs from others'. The manifest (2020 →) names it in

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 import zipfile
 import zlib
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -64,6 +65,34 @@ RecordFn = Callable[[MemberContext, "str | None", Any], Iterable["Event | ParseI
 # of `string_list_data`, `followers_1.json`; what-if-horizon's structure of donated Facebook exports):
 # Facebook's own follows are in `connections/followers/` (2024–25), `friends_and_followers/` (2021–22),
 # `following_and_followers/` (2019–20). Read as ours, its following.json gave blank follows.
+#: a download's name carries the account's number where the account has no username (T31A H1:
+#: ``facebook-100012345678901-05_12_2023-AbCdEfGh.zip``, also as ``1of3-facebook-<number>-…`` parts); a username
+#: there (``facebook-janedoe-…``) is left alone: a renamed zip or folder could carry anyone's word
+_NAME_NUMBER = re.compile(r"^(?:\d+of\d+-)?facebook-(\d{6,20})-", re.IGNORECASE)
+_PROFILE_NUMBER = re.compile(r"profile\.php\?id=(\d{6,20})\b")
+_NUMBER_TAG = "account-number:"
+
+
+def _html_area(path: str) -> str:
+    """The category folder an HTML data page is in, for the ``html-data-file`` issue: ``messages`` for every
+    thread (a thread's folder carries a name), else the page's folder (``posts``, ``friends``)."""
+    folders = path.split("/")[:-1]
+    if "messages" in folders:
+        return "messages"
+    return folders[-1] if folders else "the top folder"
+
+
+def _numbers_in_names(archive: Archive) -> set[str]:
+    """The account numbers in the names of the zips and folders ``archive`` was read from (:data:`_NAME_NUMBER`)."""
+    names = [*archive.inputs, *archive.mounts.values()]
+    found = set()
+    for name in names:
+        m = _NAME_NUMBER.match(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
+        if m is not None:
+            found.add(m.group(1))
+    return found
+
+
 _INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*"
                         r"|connections/followers_and_following)/", re.I)
 
@@ -763,7 +792,9 @@ class FacebookParser(Parser):
         (r"(^|/)no-data\.txt$", None, "placeholder Facebook writes into empty sections"),
         (r"(^|/)(media|photos|videos|stickers_used)/", None, "uploaded media files"),
         (_MEDIA_EXT, None, "media file"),
-        (r"\.(html?|css)$", None, "HTML viewer pages"),
+        # an HTML data page (posts, messages … in HTML format) beside JSON files is an html-data-file issue
+        # (_html_data_pages); entry pages and viewer assets are nothing to read
+        (r"\.(html?|css)$", None, "HTML pages (entry and viewer pages; data pages in HTML are an issue)"),
     ])
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -973,12 +1004,43 @@ class FacebookParser(Parser):
         self._owner = self._owner_name(archive) if wanted else None
         # read whatever --kind asks for: a record's key must not depend on the run's options
         self._owner_names = owner_names_pattern(self._key_names(archive))
+        yield from self._html_data_pages(archive)
         yield from super().events(archive)
 
+    def _html_data_pages(self, archive: Archive) -> Iterator[ParseIssue]:
+        """One ``html-data-file`` issue for the data pages of the export that are in HTML format: a page whose JSON
+        twin (same path, ``.json``) is a file read here (posts, messages, comments, friends …), not an entry page
+        or viewer asset. A download with some categories in HTML (two per-category downloads unpacked together,
+        one requested as HTML) passed as "0 issues" with those records silently absent (T31A M2); an export
+        of HTML pages only is refused as a whole (:meth:`_detect_html`)."""
+        pages: list[tuple[int, str]] = []
+        for index, member in enumerate(archive.members()):
+            path = member.path
+            if not path.lower().endswith((".html", ".htm")) or _INSTAGRAM.search(path):
+                continue
+            twin = self.classify(path.rsplit(".", 1)[0] + ".json")
+            if twin is not None and twin.handler is not None and twin.handler != "_h_e2ee":
+                pages.append((index, path))
+        if not pages:
+            return
+        folders = Counter(_html_area(path) for _, path in pages)
+        listing = ", ".join(f"{area} ({n} page{'s' if n > 1 else ''})" for area, n in sorted(folders.items()))
+        named = ", ".join(path for _, path in pages[:3]) + (" …" if len(pages) > 3 else "")
+        # an issue of the export as a whole (no member): with --jobs the first part keeps it, once
+        yield ParseIssue(
+            archive=archive.name, member="", code="html-data-file",
+            message=f"{len(pages)} data page(s) of this download are in HTML format and are not read: {listing} "
+                    f"({named}). dataexam reads Facebook's JSON format: request these categories again with "
+                    "Format: JSON (Download your information) and give that download instead",
+            source=self.name)
+
     def account(self, archive: Archive) -> str | None:
-        """The profile's full name from ``profile_information.json`` (Facebook exports carry no
-        account id); two exports with different names are two people's. ``None`` without that file."""
-        return self._profile_name(archive)
+        """The profile's full name from ``profile_information.json``; without that file (a Messenger-only
+        download, a download of some categories) the Messenger owner: the one participant every thread allows
+        (:meth:`_owner_from_threads`). Two exports with different names are two people's. ``None`` when neither
+        tells (a partner's Messenger-only download beside the person's own was read as hers, his messages as
+        received by her: T31A H1)."""
+        return self._profile_name(archive) or self._owner_from_threads(archive)
 
     def _owner_name(self, archive: Archive) -> str | None:
         # Messenger names the owner by display name only; profile_information.json says which
@@ -992,10 +1054,10 @@ class FacebookParser(Parser):
         new name, and was refused as a second person's beside the earlier download (the twenty-sixth pass's
         MSGKEY 3). The username and the URI are tagged (``username:…``, ``profile:…``), so they only meet their
         like. Not the ``registration_timestamp``: a second two people may share."""
+        aliases = {f"{_NUMBER_TAG}{n}" for n in _numbers_in_names(archive)}
         record = self._profile_record(archive)
         if record is None:
-            return frozenset()
-        aliases: set[str] = set()
+            return frozenset(aliases)
         for other in record.get("previous_names") or []:
             name = other.get("name") if isinstance(other, Mapping) else other
             if isinstance(name, str) and name.strip():
@@ -1007,16 +1069,23 @@ class FacebookParser(Parser):
         if isinstance(uri, str) and uri.strip():
             # https://www.facebook.com/<username>, or …/profile.php?id=<the account's number> without one
             aliases.add(f"profile:{uri.strip().lower().removeprefix('https://').removeprefix('www.')}")
+            number = _PROFILE_NUMBER.search(uri)
+            if number is not None:
+                aliases.add(f"{_NUMBER_TAG}{number.group(1)}")
         return frozenset(aliases)
 
     def account_id_kind(self, alias: str) -> str | None:
-        """``username`` for the profile's username (unique on Facebook), ``profile-number`` for a profile URI
+        """``account-number`` for the account's number (the download's name, ``facebook-<number>-<date>-<code>``,
+        or a ``profile.php?id=<number>`` URI), ``username`` for the profile's username (unique on Facebook),
+        ``profile-number`` for a profile URI
         holding the account's number (``…/profile.php?id=<n>``: a profile without a username), ``profile`` for
         one holding the username (``facebook.com/<username>``); ``None`` for a name (:meth:`account_aliases`).
         A URI of each form is compared only with its like: a profile that took a username between two
         downloads changes from the number form to the name form (an assumption; no real pair seen)."""
         if alias.startswith("username:"):
             return "username"
+        if alias.startswith(_NUMBER_TAG):
+            return "account-number"
         if alias.startswith("profile:"):
             return "profile-number" if "profile.php?id=" in alias else "profile"
         return None
@@ -1886,18 +1955,22 @@ class FacebookParser(Parser):
             response = self._response_of(key)
             if response is None and isinstance(rec, Mapping) and not rec.get("label_values"):
                 # {"event_responses_v2": {"events_joined": […], "events_declined": […], …}}
+                # each response cites its position among the responses, in file order (events_joined[0…],
+                # then events_declined[…] …): all cited the one top-level record, "record 0" (T31A L1)
+                position = 0
                 for sub_key, items in rec.items():
                     sub = self._response_of(sub_key)
                     if sub and isinstance(items, list):
                         for item in items:
-                            yield self._event_response(f, sub, item)
+                            yield self._event_response(f, sub, item, position)
+                            position += 1
                 return
             # a list under an unknown key (or a bare list): the record may say its response itself
             yield self._event_response(f, response or text_value(pick(fields(rec), "response", "rsvp_status"))
                                        or "unknown", rec)
         return self._run(f, per_record)
 
-    def _event_response(self, f: MemberContext, response: str, rec: Any) -> Event:
+    def _event_response(self, f: MemberContext, response: str, rec: Any, position: int | None = None) -> Event:
         flat = fields(rec)
         name = text_value(pick(flat, "name", "title"))
         stamp = pick(flat, "start_timestamp", "timestamp")
@@ -1906,7 +1979,7 @@ class FacebookParser(Parser):
         attrs = _compact({"response": response, "end": _iso(flat.get("end_timestamp")),
                           "place": text_value(place) if place else None})
         return f.event(kind="facebook.event_response", time=time, time_source=source, text=name, attrs=attrs,
-                       key=stable_key("facebook.event_response", response, name, stamp))
+                       key=stable_key("facebook.event_response", response, name, stamp), index=position)
 
     # ---- searches ---------------------------------------------------------------------------
 

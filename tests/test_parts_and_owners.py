@@ -1,0 +1,243 @@
+"""Two people's downloads in one folder, parts missing, HTML data pages (the thirty-first pass's first tester).
+
+* H1: a partner's Messenger-only Facebook download (no profile; another account number in its zip name; he is the
+  participant of every thread) beside the person's own parts was merged into "you": his messages counted as hers
+  received. It is another account now: refused as two profiles are, numbered under ``per_account``; the person's
+  own Messenger-only download beside her parts still merges.
+* M2: HTML data pages inside a JSON Facebook export are an ``html-data-file`` issue naming them.
+* M3: an X archive whose ``data/manifest.js`` lists data files with records that are not given: ``missing-part``.
+* M4: parts named ``…-partN.zip`` with a gap (1 and 3): ``missing-part`` names part 2.
+* L1: each Facebook event response cites its own position, not "record 0".
+* L2: a 2025 refund payout repeated per return request is counted once by ``scan``.
+
+Invented values in real structure (formats.md §1.4, §2.3; the testers' inputs under t31a-inputs/).
+"""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from dataexam import api
+from dataexam.errors import SeveralAccounts
+from dataexam.registry import load_registry
+
+REGISTRY = load_registry()
+T = 1_700_000_000
+
+
+def _fb(text: str) -> str:
+    """Facebook's mojibake: each UTF-8 byte as its own character (formats.md §1.3)."""
+    return text.encode("utf-8").decode("latin-1")
+
+
+def _thread(owner: str, other: str, folder: str, n: int) -> dict[str, Any]:
+    return {"participants": [{"name": _fb(other)}, {"name": _fb(owner)}],
+            "messages": [{"sender_name": _fb(owner if k % 2 else other), "timestamp_ms": (T + 60 * k) * 1000,
+                          "content": f"{folder} msg {k}", "is_geoblocked_for_viewer": False}
+                         for k in reversed(range(n))],
+            "title": _fb(other), "is_still_participant": True, "thread_path": f"inbox/{folder}", "magic_words": []}
+
+
+def _her_parts(folder: Path) -> None:
+    """Jane's 2023 download in two ``NofM-`` parts, account number 100012345678901 in their names: the profile and
+    one chat in part 1, posts in part 2."""
+    root = "your_activity_across_facebook"
+    profile = {"profile_v2": {"name": {"full_name": _fb("Jane Døe")}, "registration_timestamp": T - 10**8}}
+    name = "facebook-100012345678901-05_12_2023-AbCdEfGh.zip"
+    with zipfile.ZipFile(folder / f"1of2-{name}", "w") as z:
+        z.writestr("personal_information/profile_information/profile_information.json", json.dumps(profile))
+        z.writestr(f"{root}/messages/inbox/friendone_333/message_1.json",
+                   json.dumps(_thread("Jane Døe", "Friend Öne", "friendone_333", 7)))
+    with zipfile.ZipFile(folder / f"2of2-{name}", "w") as z:
+        z.writestr(f"{root}/posts/your_posts__check_ins__photos_and_videos_1.json",
+                   json.dumps([{"timestamp": T + k, "data": [{"post": f"post {k}"}]} for k in range(3)]))
+
+
+def _messenger_only(path: Path, owner: str) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        for other, folder, n in (("Anna", "anna_111", 20), ("Bob", "bob_222", 10)):
+            z.writestr(f"your_activity_across_facebook/messages/inbox/{folder}/message_1.json",
+                       json.dumps(_thread(owner, other, folder, n)))
+
+
+@pytest.mark.parametrize("his_name", ["facebook-100099999999999-2023-06-01-JoHn.zip", "messages.zip"])
+def test_a_partners_messenger_only_download_is_another_account(tmp_path: Path, his_name: str) -> None:
+    """His zip beside her parts: refused as two accounts (by the number in its name, and without it by the
+    Messenger owner), never one "you" with his 15 messages as hers received and his chats as her group chats."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _her_parts(downloads)
+    _messenger_only(downloads / his_name, "John Roe")
+    with pytest.raises(SeveralAccounts) as refused:
+        api.close_exports(api.open_exports([downloads], registry=REGISTRY))
+    assert "2 different accounts" in str(refused.value)
+    assert "John" not in str(refused.value) and "Jane" not in str(refused.value)
+    exports = api.open_exports([downloads], registry=REGISTRY, per_account=True)
+    try:
+        assert len(exports) == 2
+        his = next(e for e in exports if his_name in e.name)
+        hers = next(e for e in exports if his_name not in e.name)
+        assert len(hers.archive.inputs) == 2  # her two parts stay one export
+        assert his.account == "John Roe" and hers.account == "Jane Døe"
+        groups = dict(api.accounts_of(exports))
+        assert len(groups) == 2
+    finally:
+        api.close_exports(exports)
+    # read alone, his download is his: his 15 messages sent, 15 received
+    alone = Counter(e.actor == "self" for e in api.timeline(downloads / his_name, registry=REGISTRY)
+                    if e.kind == "facebook.message")
+    assert alone == Counter({True: 15, False: 15})
+
+
+def test_her_own_messenger_only_download_beside_her_parts_still_merges(tmp_path: Path) -> None:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _her_parts(downloads)
+    _messenger_only(downloads / "facebook-100012345678901-2023-06-01-MsGr.zip", "Jane Døe")
+    exports = api.open_exports([downloads], registry=REGISTRY)  # no refusal
+    try:
+        assert {e.account for e in exports} == {"Jane Døe"}
+    finally:
+        api.close_exports(exports)
+    actors = Counter(e.actor == "self" for e in api.timeline(downloads, registry=REGISTRY)
+                     if e.kind == "facebook.message")
+    assert actors == Counter({True: 3 + 15, False: 4 + 15})
+
+
+def test_account_numbers_in_the_names_keep_two_downloads_apart(tmp_path: Path) -> None:
+    """Two downloads that name no one (posts only, no profile, no chat) but carry two account numbers are not
+    parts of one download: two exports, not one."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    for number, day in (("100012345678901", 1), ("100099999999999", 2)):
+        with zipfile.ZipFile(downloads / f"facebook-{number}-2023-06-0{day}-AbC.zip", "w") as z:
+            z.writestr(f"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_{day}.json",
+                       json.dumps([{"timestamp": T + day, "data": [{"post": f"post {day}"}]}]))
+    exports = api.open_exports([downloads], registry=REGISTRY, per_account=True)
+    try:
+        assert len(exports) == 2
+    finally:
+        api.close_exports(exports)
+
+
+def _issues(paths: list[Path]) -> list[Any]:
+    stats = api.RunStats()
+    kinds = Counter(e.kind for e in api.timeline(paths, registry=REGISTRY, stats=stats))
+    return [stats.issues, kinds]
+
+
+def test_html_data_pages_in_a_json_export_are_an_issue(tmp_path: Path) -> None:
+    html = "<html><body><div>hello</div></body></html>"
+    mixed = tmp_path / "facebook-janedoe-2024-02-01-MiXeD.zip"
+    with zipfile.ZipFile(mixed, "w") as z:
+        z.writestr("index.html", html)
+        z.writestr("your_facebook_activity/posts/your_posts__check_ins__photos_and_videos_1.html", html)
+        z.writestr("your_facebook_activity/messages/inbox/friend_123/message_1.html", html)
+        z.writestr("connections/friends/your_friends.json",
+                   json.dumps({"friends_v2": [{"name": "A B", "timestamp": T}]}))
+    issues, kinds = _issues([mixed])
+    assert kinds == Counter({"facebook.friend": 1})
+    [issue] = [i for i in issues if i.code == "html-data-file"]
+    assert issue.message.startswith("2 data page(s) of this download are in HTML format and are not read: "
+                                    "messages (1 page), posts (1 page)")
+    assert "your_posts__check_ins__photos_and_videos_1.html" in issue.message
+    assert "Format: JSON" in issue.message and "index.html" not in issue.message
+    # an entry page alone beside JSON data is nothing to read, as before
+    plain = tmp_path / "facebook-janedoe-2024-02-01-JsOn.zip"
+    with zipfile.ZipFile(plain, "w") as z:
+        z.writestr("index.html", html)
+        z.writestr("connections/friends/your_friends.json",
+                   json.dumps({"friends_v2": [{"name": "A B", "timestamp": T}]}))
+    assert _issues([plain])[0] == []
+
+
+def _x_archive(path: Path, *, with_dms: bool) -> None:
+    def f(name: str, n: int) -> dict[str, str]:
+        return {"fileName": f"data/{name}", "globalName": "x", "count": str(n)}
+
+    manifest = {"userInfo": {"accountId": "111111111", "userName": "jane_x", "displayName": "Jane"},
+                "archiveInfo": {"generationDate": "2024-05-01T12:00:00.000Z", "isPartialArchive": False},
+                "dataTypes": {"account": {"files": [f("account.js", 1)]},
+                              "tweets": {"files": [f("tweets.js", 1), f("tweets-part1.js", 4)]},
+                              "directMessages": {"files": [f("direct-messages.js", 1)]},
+                              "like": {"files": [f("like.js", 0)]}}}
+    account = [{"account": {"accountId": "111111111", "username": "jane_x", "createdAt": "2015-01-01T10:00:00.000Z"}}]
+    tweet = [{"tweet": {"id_str": "1760000000000000001", "id": "1760000000000000001", "full_text": "hello",
+                        "created_at": "Mon Mar 04 10:15:00 +0000 2024", "entities": {}}}]
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("Your archive.html", "<html></html>")
+        z.writestr("data/manifest.js", "window.__THAR_CONFIG = " + json.dumps(manifest, indent=2))
+        z.writestr("data/account.js", "window.YTD.account.part0 = " + json.dumps(account))
+        z.writestr("data/tweets.js", "window.YTD.tweets.part0 = " + json.dumps(tweet))
+        if with_dms:
+            z.writestr("data/tweets-part1.js", "window.YTD.tweets.part1 = []")
+            z.writestr("data/direct-messages.js", "window.YTD.direct_messages.part0 = []")
+
+
+def test_files_the_x_manifest_lists_but_the_inputs_lack_are_a_missing_part(tmp_path: Path) -> None:
+    part = tmp_path / "twitter-2024-05-01-abc123-part1.zip"
+    _x_archive(part, with_dms=False)
+    issues, kinds = _issues([part])
+    assert kinds["twitter.tweet"] == 1
+    [issue] = [i for i in issues if i.code == "missing-part"]
+    assert issue.message == ("data/manifest.js lists data/tweets-part1.js (4 records), data/direct-messages.js "
+                             "(1 record), which are not among the inputs: their records are not read (X delivers a "
+                             "large archive in several zips: give every part)")
+    whole = tmp_path / "twitter-2024-05-01-abc123.zip"
+    _x_archive(whole, with_dms=True)  # like.js listed with count 0 and absent: nothing missing
+    assert [i for i in _issues([whole])[0] if i.code == "missing-part"] == []
+
+
+def _fb_part(path: Path, n: int) -> None:
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(f"your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_{n}.json",
+                   json.dumps([{"timestamp": T + n, "data": [{"post": f"post {n}"}]}]))
+
+
+def test_a_gap_among_part_n_zips_is_a_missing_part(tmp_path: Path) -> None:
+    names = [tmp_path / f"facebook-janedoe-2024-01-01-part{n}.zip" for n in (1, 2, 3)]
+    for n, path in enumerate(names, 1):
+        _fb_part(path, n)
+    issues, kinds = _issues([names[0], names[2]])
+    assert kinds["facebook.post"] == 2
+    [issue] = [i for i in issues if i.code == "missing-part"]
+    assert issue.message.startswith("part 2 of the parts of the download whose part 1, 3 are given is not among "
+                                    "the inputs")
+    assert [i for i in _issues(names)[0] if i.code == "missing-part"] == []
+    # the parts at either end are unknown without a count: parts 2 and 3 alone say nothing
+    assert [i for i in _issues(names[1:])[0] if i.code == "missing-part"] == []
+
+
+def test_each_event_response_cites_its_own_position(tmp_path: Path) -> None:
+    responses = {"event_responses_v2": {
+        "events_joined": [{"name": f"Joined {k}", "start_timestamp": T + k} for k in range(3)],
+        "events_declined": [{"name": "Declined 0", "start_timestamp": T + 9}]}}
+    path = tmp_path / "facebook-janedoe-2022-06-01-EvT.zip"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("your_activity_across_facebook/events/your_event_responses.json", json.dumps(responses))
+    cited = {e.text: (e.origin.index, e.attrs["response"]) for e in api.timeline(path, registry=REGISTRY)
+             if e.kind == "facebook.event_response"}
+    assert cited == {"Joined 0": (0, "joined"), "Joined 1": (1, "joined"), "Joined 2": (2, "joined"),
+                     "Declined 0": (3, "declined")}
+
+
+def test_scan_counts_a_refund_payout_repeated_per_return_request_once(tmp_path: Path) -> None:
+    root = tmp_path / "Your Orders"
+    refunds = root / "Your Returns & Refunds" / "Refund Details.csv"
+    refunds.parent.mkdir(parents=True)
+    header = ("Creation Date,Currency,Direct Debit,Disbursement Type,Order ID,Payment Status,Quantity,Refund Amount,"
+              "Refund Date,Reversal Action,Reversal Reason,Reversal Status,Website")
+    row = ("{created},USD,Not Applicable,Refund,111-0000001-0000001,Completed,1,89.99,2025-03-20T10:00:00Z,Return,"
+           "{reason},Completed,Amazon.com")
+    refunds.write_text("\n".join([header, row.format(created="2025-03-10T10:00:00Z", reason="Customer Return"),
+                                  row.format(created="2025-03-12T09:00:00Z", reason="Defective")]) + "\n",
+                       encoding="utf-8")
+    [result] = [r for r in api.scan([root], registry=REGISTRY) if r.is_export]
+    assert result.kinds["amazon.refund"] == 1
+    assert sum(e.kind == "amazon.refund" for e in api.timeline(root, registry=REGISTRY)) == 1
