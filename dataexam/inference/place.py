@@ -89,7 +89,7 @@ MOVE_SHORT_DAYS = 90
 # is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3);
 # at half a year, four or five months abroad left the home "unclear" (two thirds of the logins: the last tester)
 MOVE_BACK_MIN_DAYS = 120
-# The IP home on fewer days than this is low at best (as the sleep finding's nights: clock.LOW_SLEEP_NIGHTS)
+# The IP home on fewer days than this is low at best (as the sleep finding's nights: sleep.LOW_SLEEP_NIGHTS)
 HOME_LOW_DAYS = 30
 # A geotag cluster: the top 0.1° cell (≈ 11 km) holds this share of the geotags and at least 3.
 COORD_MIN_SHARE = 0.3
@@ -2212,7 +2212,7 @@ class PlaceAggregator(Aggregator):
                     ev.items.append(item)
             ev.n_support += trip["observations"]
         # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
-        # longer, up to them (the late nights set its nights aside up to there: clock.trip_night_span)
+        # longer, up to them (the late nights set its nights aside up to there: sleep.trip_night_span)
         # (a working day in a country commuted to ends at home too)
         home_days = sorted({d for d in per_day if day_country(d) == home_on(d)}
                            | {d for c in commuted for d in c["_days"]})
@@ -2541,7 +2541,7 @@ def add_trips_seen_by_clock(pending: list[tuple[dict[str, Any], list[date]]], tr
     added = []
     for cand, days in pending:
         # the nights into its days, out of them and after the next (a stay seen by logins on its first day of two),
-        # not past the days seen at home around it (as clock.trip_night_span bounds a trip's nights)
+        # not past the days seen at home around it (as sleep.trip_night_span bounds a trip's nights)
         before, after = cand.get("last_home_day_before"), cand.get("first_home_day_after")
         lo = date.fromisoformat(before) + timedelta(days=1) if before else date.min
         hi = date.fromisoformat(after) if after else date.max
