@@ -38,7 +38,7 @@ STAGES: list[tuple[str, tuple[str, ...]]] = [
     ("parallel share-out", ("dataexam/parallel.py", "dataexam/workers.py")),
     ("inference: clock, time zone, sleep", ("inference/clock.py", "inference/sleep.py",
                                             "inference/timezone.py", "inference/zoneprior.py")),
-    ("inference: place", ("inference/place.py", "inference/gazetteer.py")),
+    ("inference: place", ("inference/place.py", "inference/moves.py", "inference/gazetteer.py")),
     ("inference: text (mood, style, languages)", ("inference/text.py", "inference/language.py", "vaderSentiment",
                                                    "langdetect")),
     ("inference: interests, categories", ("inference/interests.py", "dataexam/categories.py")),

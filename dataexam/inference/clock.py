@@ -1447,7 +1447,7 @@ def set_aside_trip_nights(ctx: Context) -> None:
         routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
         if routine is not None and sleep is not None:
             reread_routine(routine, sleep, ctx.clock_label)
-    # one-day sightings abroad with records inside the (final) home night are trips too (place.TRIP_CLOCK_GAP_H):
+    # one-day sightings abroad with records inside the (final) home night are trips too (moves.TRIP_CLOCK_GAP_H):
     # their nights are set aside as the others'
     by_clock, ctx.trips_by_clock = ctx.trips_by_clock, None
     awake, ctx.night_awake = ctx.night_awake, None  # released here
