@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import free_weekdays
 from dataexam.inference.model import Confidence
+from dataexam.inference.sleep import free_weekdays
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 START = date(2023, 1, 2)

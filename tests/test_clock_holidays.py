@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import HOLIDAY_LABEL
+from dataexam.inference.sleep import HOLIDAY_LABEL
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 # include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone

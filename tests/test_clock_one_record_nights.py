@@ -3,7 +3,7 @@
 A student awake to 04:00 on four nights a week in his exam weeks, with ~4 records a day, had 27 nights with one record
 inside his weekday window counted (``nights_one_record``) but not listed, and both Feb 2023 exam periods missing from
 the late nights. One record in the usual sleep window is evidence of being awake; a night resting on it is listed
-where it lies in a run of such nights (``clock.one_record_runs``), and a lone one — an odd timestamp — is not.
+where it lies in a run of such nights (``sleep.one_record_runs``), and a lone one — an odd timestamp — is not.
 
 People are invented: records built directly as events in a known zone with a known schedule.
 """
@@ -17,7 +17,7 @@ import pytest
 from test_clock_unusual_nights import sleeper
 
 from dataexam.inference import infer
-from dataexam.inference.clock import one_record_runs
+from dataexam.inference.sleep import one_record_runs
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 START = date(2023, 1, 2)  # a Monday

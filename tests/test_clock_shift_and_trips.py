@@ -24,8 +24,8 @@ from test_clock_unusual_nights import sleeper
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import SHIFT_DAY_SLEEP_LABEL, SHIFT_WORK_NOTE
 from dataexam.inference.model import Confidence
+from dataexam.inference.sleep import SHIFT_DAY_SLEEP_LABEL, SHIFT_WORK_NOTE
 from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -211,7 +211,8 @@ def _sleep(start: str, end: str, hours: float):
 def test_the_routine_reads_the_final_sleep_window_once_trip_nights_are_set_aside():
     from types import SimpleNamespace
 
-    from dataexam.inference.clock import DAY_SLEEP_LABEL, set_aside_trip_nights
+    from dataexam.inference.clock import set_aside_trip_nights
+    from dataexam.inference.sleep import DAY_SLEEP_LABEL
     # the first reading (trip nights inside) saw a night window, so the quiet 08–16 block was "office hours"; read
     # without the trip nights, the weekday window is the day sleep 07:30–15:30: the block is that sleep
     first = "Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not (office hours)."
@@ -233,7 +234,8 @@ def test_the_routine_reads_the_final_sleep_window_once_trip_nights_are_set_aside
 
 
 def test_a_day_sleep_the_final_window_no_longer_covers_is_the_block_s_own_label_again():
-    from dataexam.inference.clock import DAY_SLEEP_LABEL, reread_routine
+    from dataexam.inference.clock import reread_routine
+    from dataexam.inference.sleep import DAY_SLEEP_LABEL
     first = ("Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not: it is your weekday sleep "
              "(≈07:00–13:00, see the sleep window), so night or shift work, not office hours.")
     routine = _routine(DAY_SLEEP_LABEL, "08-16", first)

@@ -25,15 +25,9 @@ from test_inference_synth import Stream, local
 
 from dataexam import report as report_module
 from dataexam.inference import infer
-from dataexam.inference.clock import (
-    DAY_SLEEP_LABEL,
-    DISJOINT_CAVEAT,
-    broken_spans,
-    median_active,
-    scheduling_client,
-    sleep_share,
-)
+from dataexam.inference.clock import scheduling_client, sleep_share
 from dataexam.inference.model import Confidence
+from dataexam.inference.sleep import DAY_SLEEP_LABEL, DISJOINT_CAVEAT, broken_spans, median_active
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 # include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone

@@ -15,7 +15,7 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
+from dataexam.inference.sleep import TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
 from dataexam.report import view
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)

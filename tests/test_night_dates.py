@@ -147,10 +147,10 @@ def _item(t: str | None, index: int = 1, excerpt: str | None = None) -> Evidence
 
 
 def test_late_nights_are_written_without_dates_by_the_clock_itself() -> None:
-    """The late nights are written undated where they are made (clock.set_late_nights with the report's
+    """The late nights are written undated where they are made (sleep.set_late_nights with the report's
     sensitive.NightGate), not rewritten afterwards (GATE: a rewording in the clock would have silently defeated a
     phrase replacement): count, weekdays, the run's length, the broken months' count; no date anywhere."""
-    from dataexam.inference.clock import set_late_nights
+    from dataexam.inference.sleep import set_late_nights
 
     rows = {d: (3, _item(f"{d.isoformat()}T00:30:00Z", i)) for i, d in enumerate(
         [*(date(2022, 4, k) for k in range(2, 30, 2)), *(date(2023, 3, k) for k in range(1, 31, 3)),

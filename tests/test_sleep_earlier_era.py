@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import ClockAggregator, earlier_sleep_era, merge_sparse_periods
+from dataexam.inference.sleep import earlier_sleep_era, merge_sparse_periods, sleep_window
 
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -51,7 +51,7 @@ def test_the_student_years_sparse_records_are_found_as_an_earlier_era() -> None:
                 q = int(h * 4)
                 nights.setdefault(d + timedelta(days=(q + 48) // 96), [0] * 96)[(q + 48) % 96] += 1
         d += timedelta(days=1)
-    start = earlier_sleep_era(nights, ClockAggregator._window)
+    start = earlier_sleep_era(nights, sleep_window)
     assert start is not None and date(2016, 7, 1) <= start <= date(2016, 7, 5), start
 
 
@@ -89,7 +89,7 @@ def test_a_short_or_noisy_start_is_no_era() -> None:
             q = int(h * 4)
             nights.setdefault(d + timedelta(days=(q + 48) // 96), [0] * 96)[(q + 48) % 96] += 1
         d += timedelta(days=1)
-    assert earlier_sleep_era(nights, ClockAggregator._window) is None
+    assert earlier_sleep_era(nights, sleep_window) is None
     # two late years, then two years of today's: found, the present from the first night of 2022
     nights = {}
     d = date(2020, 1, 1)
@@ -100,5 +100,5 @@ def test_a_short_or_noisy_start_is_no_era() -> None:
             q = int(h * 4)
             nights.setdefault(d + timedelta(days=(q + 48) // 96), [0] * 96)[(q + 48) % 96] += 1
         d += timedelta(days=1)
-    start = earlier_sleep_era(nights, ClockAggregator._window)
+    start = earlier_sleep_era(nights, sleep_window)
     assert start is not None and date(2021, 12, 30) <= start <= date(2022, 1, 2), start

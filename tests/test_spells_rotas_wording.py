@@ -22,8 +22,8 @@ from test_clock_unusual_nights import sleeper
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.clock import rotating_shifts
 from dataexam.inference.model import Confidence
+from dataexam.inference.sleep import rotating_shifts
 from dataexam.report import view
 from dataexam.report.html import _trust as html_trust
 from dataexam.report.markdown import _finding as md_finding

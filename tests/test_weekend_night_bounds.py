@@ -18,7 +18,8 @@ from test_home_shipping import DE_IP
 from test_inference_synth import Stream
 
 from dataexam.inference import infer
-from dataexam.inference.place import gated_weekend, slot_time
+from dataexam.inference.moves import slot_time
+from dataexam.inference.place import gated_weekend
 from dataexam.inference.sensitive import NightGate
 
 FR_IP = "90.12.33.4"

@@ -259,7 +259,7 @@ class Context:
         self.late_night_months: dict[str, int] | None = None
         # the clock's latest reading: per night (its morning's local date) the own records inside its sleep window,
         # for nights with any; and the trips finding's one-day sightings abroad they may confirm once the window is
-        # final (place.TRIP_CLOCK_GAP_H, clock.set_aside_trip_nights): called once, then released
+        # final (moves.TRIP_CLOCK_GAP_H, clock.set_aside_trip_nights): called once, then released
         self.night_awake: dict[date, int] | None = None
         self.trips_by_clock: Callable[[Any, Mapping[date, int]], int] | None = None
         # the clock's sleep findings read again without given nights (trip nights abroad, once the trips are known:

@@ -267,7 +267,7 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
         out.append({"type": "move", "month": day[:7], "start": moved["until"],
                     "completed": moved["since"], "sensitive": None, "basis": "home finding",
                     "from": moved.get("from"), "to": moved.get("to"),
-                    # a move seen in orders shipped and billed abroad after the logins' country (place._moved_by_orders)
+                    # a move seen in orders shipped and billed abroad after the logins' country (moves._moved_by_orders)
                     "seen_in": moved.get("seen_in") or "login countries"}
                    | ({"_day": day} if day != str(moved["since"]) else {}))
     ship = value.get("shipping")

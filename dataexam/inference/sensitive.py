@@ -298,7 +298,7 @@ class NightGate:
     """Whether the findings that speak of nights may give their calendar dates: ``dated`` is
     ``--include-sensitive`` (module text: no date of night-time activity without it, for anyone). Made once per
     report (:meth:`of` the inference context) and passed to the writers of night dates, which build their texts and
-    values with it — the late nights (``clock.set_late_nights``), the sleep finding's shift and holiday spells and
+    values with it — the late nights (``sleep.set_late_nights``), the sleep finding's shift and holiday spells and
     its broken-nights caveat — so that no finished text is rewritten afterwards; :func:`withhold_night_dates` then
     only withholds the ``time`` field of night-time examples and adds :data:`NIGHT_DATES_NOTE`.
 

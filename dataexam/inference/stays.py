@@ -1,6 +1,6 @@
 """A stay abroad: a period of the home's history that returns to the home it left within a year.
 
-The home finding's move history (``moved.periods``, :meth:`dataexam.inference.place.PlaceAggregator._move`) lists
+The home finding's move history (``moved.periods``, :meth:`dataexam.inference.moves.MovesMixin._move`) lists
 runs of days in one country each. A run between two runs in the *same* country that lasts under
 :data:`STAY_ABROAD_MAX_DAYS` is no change of home: the person went abroad for a semester or a secondment and came
 back. The thirtieth pass's tester (T30B M4, a Madrid student's five months in Tokyo): the home read "Madrid since

@@ -1027,9 +1027,9 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Length", join(lengths)))
             if v.get("chronotype"):
                 out.append(("Chronotype", str(v["chronotype"])))
-            # the nights of a spell of night or shift work at home, read apart (clock._shift_windows)
-            # and of a spell of free days throughout (a school holiday: clock.HOLIDAY_LABEL), named as such
-            from dataexam.inference.clock import HOLIDAY_LABEL
+            # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
+            # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
+            from dataexam.inference.sleep import HOLIDAY_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
             # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
@@ -1043,7 +1043,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                         + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
-                from dataexam.inference.clock import sleep_nights_phrase  # the JSON summary's words
+                from dataexam.inference.sleep import sleep_nights_phrase  # the JSON summary's words
 
                 out.append(("Rests on", sleep_nights_phrase(v)))
             return out

@@ -1,0 +1,1036 @@
+"""Moves, stays and trips: when the home changed country or town (the home finding's ``moved``: its
+``from``/``to``/``until``/``since`` and ``periods``), the stays abroad away from it (the ``trips`` finding: runs of
+days in another country, one still open at the export's end, silent gaps, one-day sightings the clock may confirm)
+and the night-bound days a move is dated by — read by :class:`~.place.PlaceAggregator`, beside :mod:`.stays` (which
+marks a period under a year between two periods in one other country as a stay abroad).
+
+Data shapes: the aggregator's login/IP countries per packed UTC hour slot (``hourly_country``: a
+:class:`.place.SlotCounts` of (``ordinal day × 24 + hour``, place id) → count; ``place_ids``/``place_keys`` map the
+country codes), a slot's local (date, hour) on the person's clock (``_local``), the shipping towns (``shipping``:
+:class:`.shipping.ShippingPlaces`, per town and quarter) and the active days; a move history is
+``[{country, from, until}, …]`` with ISO days. Sources: logins and other IP-bearing records of Facebook and X
+(countries by ``iptocc``), Facebook's own per-login place and its location records (check-ins and geotags are places
+visited: they never date a move, but a trip's days count them, ``hourly_placed``), and the shipping and billing towns of
+Amazon orders (``inference/shipping.py``).
+Without ``include_sensitive`` a day whose own record is at night is said in its withheld form (``NightGate.day``:
+"withheld Sat 01:00"), the months kept.
+
+Pure rules are module functions (:func:`two_runs`, :func:`moves_and_back`, :func:`orders_before_move`,
+:func:`orders_in_earlier_period`, :func:`say_open_stay`, :func:`clock_gap`, :func:`same_clock`,
+:func:`add_trips_seen_by_clock`). :class:`MovesMixin` holds the rest as methods of the
+aggregator: each reads several of its per-slot counters, its cached local-day view (``_local``, ``_there``,
+``_countries``, ``_utc_day``), its commutes and its dated move (``_moved_dated``), which the home, trips and shipping
+rules share — passing them
+explicitly would hand over most of the aggregator. Moved out of ``place.py`` by concern (thirty-first pass),
+unchanged.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from ..wording import count_phrase
+from . import gazetteer, literature
+from .engine import Context
+from .model import Confidence, Evidence, EvidenceItem, Finding
+from .sensitive import (  # night, defined once
+    TIME_WITHHELD,
+    NightGate,
+    is_night,
+    spoken,
+)
+from .shipping import ShipHome
+from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, stay_periods, stay_text
+from .zoneprior import country_zones, zone_countries
+
+# Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
+# who logs in once a week during six weeks abroad made six "trips" with the 3 days allowed before (the
+# twenty-fourth pass's tester, N9). A home day seen between ends a stay (two visits, home between, are two trips).
+STAY_GAP_DAYS = 14
+# A move (:meth:`MovesMixin._move`): two runs of days, one country each, each on at least this many days and
+# holding this share of its side's days; a later run shorter than MOVE_SHORT_DAYS (the records end) is low
+MOVE_MIN_DAYS = 30
+MOVE_MIN_SHARE = 0.8
+MOVE_SHORT_DAYS = 90
+# A run between two others (a move and a move back) is a period of its own only from four months on: a shorter one
+# is a long trip (three months in New York were a "move" and the trips finding saw none: the final tester's N3);
+# at half a year, four or five months abroad left the home "unclear" (two thirds of the logins: the last tester)
+MOVE_BACK_MIN_DAYS = 120
+# A trip: seen on at least this many days, by at least this many kinds of record.
+TRIP_MIN_DAYS = 2
+TRIP_MIN_SOURCES = 2
+TRIP_SINGLE_SOURCE_DAYS = 4  # a longer run seen by one kind of record only (logins) still counts
+# Record-free gaps (T28C M3: a person silent 2–3 weeks three times a year on the same dates was "No trips abroad",
+# high): a run of SILENT_MIN_DAYS–SILENT_MAX_DAYS days with no own record at all, between months with records on at
+# least SILENT_ACTIVE_SHARE of their days (a sparse poster's gaps say nothing), "recurs" when another year has one whose
+# middle is within SILENT_SAME_DATES_DAYS of its calendar date; with SILENT_MIN_RECURRING such gaps "no trips" is
+# at most low (a trip without a record looks like this; so does a yearly break from the platforms).
+SILENT_MIN_DAYS = 10
+SILENT_MAX_DAYS = 45
+SILENT_ACTIVE_SHARE = 0.5
+SILENT_AROUND_DAYS = 30  # … of the days on each side of a gap
+SILENT_SAME_DATES_DAYS = 15
+SILENT_MIN_RECURRING = 2
+# Days abroad placed by check-ins or geotags (LOCATED_SOURCES) at most this many days apart are one stay, even with
+# home-country logins between them: EU mobile roaming is home-routed, so a German SIM in Mallorca logs in from a
+# German address (the twenty-fourth pass's tester: a summer of check-ins in Palma read as "No trips abroad")
+LOCATED_GAP_DAYS = 7
+# A daily commute across a border (Lörrach → Basel, Johor Bahru → Singapore: T26B's H2, 80 and 24 "trips abroad" at
+# high): a foreign country seen on at least COMMUTE_MIN_DAYS days, in at least COMMUTE_MIN_WEEKS calendar weeks that
+# also have a day at home, with at least COMMUTE_WORK_SHARE of its records on weekdays 06–20 on its own clock, is
+# where the person works; its runs of days are trips only where records there fall outside those hours (an evening,
+# a night, a weekend day) on at least COMMUTE_TRIP_OFF_DAYS of their days — one late evening at work is overtime
+COMMUTE_MIN_DAYS = 10
+COMMUTE_MIN_WEEKS = 4
+COMMUTE_WORK_SHARE = 0.9
+COMMUTE_TRIP_OFF_DAYS = 2
+WORK_FROM_H, WORK_TO_H = 6, 20
+# A day with a record in the home country from this local hour on ends at home, whatever else it saw: its night was
+# spent at home, so it is no day of a trip (a commuter's day at work; the day one comes back)
+EVENING_FROM_H = 18
+# A foreign country seen on one day only by at least TRIP_MIN_SOURCES kinds of record, whose nearest clock is at least
+# TRIP_CLOCK_GAP_H hours from the chosen zone's, is a trip when the person's own records on the nights into and out
+# of that day and the next (none past a day seen at home) hold at least TRIP_CLOCK_RECORDS inside her usual sleep
+# window (the clock's final reading, once the other trips' nights are left out of it): awake in the
+# home night is the waking day on the other clock (T28C, CLOCK2: a flight attendant's 2-day stays with logins on one
+# of the days, 26 "unconfirmed sightings"; their nights were then listed as late nights). A VPN exit used on a day
+# without such records stays unconfirmed; a night worker's nights are read against her own (day) sleep.
+TRIP_CLOCK_GAP_H = 3.0
+TRIP_CLOCK_RECORDS = 2
+# On a clock TRIP_CLOCK_GAP_H hours or less from home's (Dubai from Berlin, 2–3 h: CLOCK3's attendant, 6 of her stays
+# missed) the night cannot tell a stay from a late evening at home, so the places themselves must: a sighting seen by
+# TRIP_MIN_SOURCES kinds of record (or one and an own order shipped to that country within TRIP_NEAR_ORDER_DAYS days)
+# is a trip unless records at home fall between its records or within TRIP_NEAR_CLEAR_H hours on both sides of them —
+# a VPN exit used while awake at home is interleaved with the home's records of the same day and night, a stay
+# abroad has the journey on at least one side (a flight of a few hours, and the night there).
+TRIP_NEAR_CLEAR_H = 12
+TRIP_NEAR_ORDER_DAYS = 2
+# More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
+NOISE_SINGLES_PER_TRIP = 5
+#: kinds of record that place the person with coordinates or a location record of their own (not an IP block's
+#: registration): a Facebook check-in (a post's place), an X tweet's geotag, a Facebook location record. The trips
+#: finding takes their country over an IP's on a day both are seen (mobile roaming keeps the home country's
+#: addresses abroad) and lets their days abroad a week apart make one stay
+CHECK_IN_SOURCE = "facebook.check_in"
+GEOTAG_SOURCE = "twitter.geotag"
+LOCATED_SOURCES = frozenset({CHECK_IN_SOURCE, GEOTAG_SOURCE, "facebook.location"})
+
+
+@lru_cache(maxsize=512)
+def _country_tz(cc: str) -> tuple[ZoneInfo, ...]:
+    """The zones of a country (tzdata's zone.tab), as zoneinfo objects; () for a code zone.tab lacks ("EU")."""
+    out = []
+    for name in country_zones().get(cc, ()):
+        try:
+            out.append(ZoneInfo(name))
+        except (ZoneInfoNotFoundError, ValueError):  # a zone.tab newer than the zone files
+            continue
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)  # (country, UTC hour slot): days × countries seen
+def country_offsets(cc: str, slot: int) -> frozenset[int]:
+    """The UTC offsets, in quarter-hours, of a country's clocks at the middle of UTC hour ``slot`` (day ordinal × 24
+    + hour): one for most countries, several for the US, Russia, Brazil …; empty for a country with no zone."""
+    d = date.fromordinal(slot // 24)
+    t = datetime(d.year, d.month, d.day, slot % 24, 30, tzinfo=UTC)
+    return frozenset(round((t.astimezone(z).utcoffset() or timedelta(0)).total_seconds() / 900)
+                     for z in _country_tz(cc))
+
+
+EVIDENCE_ITEMS_MAX = 10
+_RANK = {Confidence.HIGH: 0, Confidence.MEDIUM: 1, Confidence.LOW: 2, Confidence.INSUFFICIENT: 3}
+#: the days between a stay's last day abroad and the last active day within which it is still open at the export's
+#: end, and how many days before its start a new address there may first be ordered to (a parcel sent ahead)
+OPEN_STAY_END_DAYS = 7
+OPEN_STAY_ORDER_SLACK_DAYS = 7
+
+
+def _trips_head(trips: list[dict[str, Any]]) -> str:
+    """The trips summary's head: how many, the first five with their dates."""
+    listed = ", ".join(f"{t['country']} {t['start']}–{t['end']}" for t in trips[:5])
+    return f"{len(trips)} trip(s) abroad: {listed}"
+
+
+def add_trips_seen_by_clock(pending: list[tuple[dict[str, Any], list[date]]], trips: Finding,
+                            awake: Mapping[date, int]) -> int:
+    """Add to the trips finding (in place) the candidates of ``pending`` (one-day sightings that
+    :meth:`MovesMixin._clock_checkable` let through, as trip items with their local days) whose nights into
+    and out of their days hold ≥ :data:`TRIP_CLOCK_RECORDS` own records inside the sleep window (``awake``: night's
+    morning date → records inside the window, the clock's final reading); the summary's head, basis and evidence
+    follow. Returns how many were added."""
+    added = []
+    for cand, days in pending:
+        # the nights into its days, out of them and after the next (a stay seen by logins on its first day of two),
+        # not past the days seen at home around it (as sleep.trip_night_span bounds a trip's nights)
+        before, after = cand.get("last_home_day_before"), cand.get("first_home_day_after")
+        lo = date.fromisoformat(before) + timedelta(days=1) if before else date.min
+        hi = date.fromisoformat(after) if after else date.max
+        nights = {m for d in days for k in (0, 1, 2) if lo <= (m := d + timedelta(days=k)) <= hi}
+        if sum(awake.get(nd, 0) for nd in nights) >= TRIP_CLOCK_RECORDS:
+            added.append(cand)
+    if not added or not isinstance(trips.value, list):
+        return 0
+    old_head = _trips_head(trips.value)
+    for cand in added:
+        trips.value.append(cand)
+        trips.evidence.n_support += cand["observations"]
+    trips.value.sort(key=lambda t: (t["start"], t["country"]))
+    trips.summary = trips.summary.replace(old_head, _trips_head(trips.value), 1)
+    basis = trips.confidence_basis
+    m = re.search(r"; (\d+) unconfirmed foreign sighting\(s\) not listed", basis)
+    said = (f"; {count_phrase(len(added), 'trip')} seen abroad on one day only, with your records on its nights "
+            f"inside your usual sleep window ({TRIP_CLOCK_RECORDS} or more: waking hours on that country's clock)")
+    if m:
+        left = int(m.group(1)) - len(added)
+        rest = f"; {left} unconfirmed foreign sighting(s) not listed" if left else ""
+        basis = basis[:m.start()] + said + rest + basis[m.end():]
+    else:
+        basis += said
+    trips.confidence_basis = basis
+    return len(added)
+
+
+def slot_time(slot: int) -> datetime:
+    """The start of a packed UTC hour slot (``ordinal day × 24 + hour``) as a UTC instant."""
+    return datetime.fromordinal(slot // 24).replace(hour=slot % 24, tzinfo=UTC)
+
+
+def _meta(f: Finding) -> dict[str, Any]:
+    """The descriptive fields of a finding, to build another version of it."""
+    return {"id": f.id, "title": f.title, "method": f.method, "literature": f.literature,
+            "platform_says": f.platform_says}
+
+
+class _MaskNames(dict):
+    """Bit mask → the kind names it stands for (computed once per mask)."""
+
+    def __init__(self, bits: dict[str, int]) -> None:
+        super().__init__()
+        self.bits = bits
+
+    def __missing__(self, mask: int) -> tuple[str, ...]:
+        names = tuple(k for k, b in self.bits.items() if mask & b)
+        self[mask] = names
+        return names
+
+
+def orders_in_earlier_period(moved: Any, ship: ShipHome) -> bool:
+    """Whether every order to the shipping home's town falls in an earlier period of a move the logins saw
+    (``moved['periods']`` before the last) whose country is that town's (HOME2's leftover: orders to Houston
+    until a move to Germany the logins date counted against Germany, the home lowered a level), and no order
+    ships to that country after the period: the earlier home's town, not a disagreement."""
+    if not isinstance(moved, dict) or not moved.get("periods") or not ship.first or not ship.last:
+        return False
+    first, last = ship.first[:10], ship.last[:10]
+    return any(p["country"] == ship.country and str(p["from"])[:10] <= first and last <= str(p["until"])[:10]
+               for p in moved["periods"][:-1])
+
+
+def orders_before_move(base: Finding, ship: ShipHome, value: dict[str, Any], town: str,
+                        caveats: list[str]) -> Finding:
+    """The logins' home after their move, its orders all shipped to a town of the earlier period's country
+    while the person lived there (:func:`orders_in_earlier_period`): that town is named as the earlier home's
+    (``moved.town_before``), nothing is counted against the home and its confidence is the logins'."""
+    moved = dict(value["moved"])
+    moved["town_before"] = town
+    value["moved"] = moved
+    value["disagreements"] = value.get("disagreements") or None
+    until = date.fromisoformat(ship.last[:10])
+    summary = (f"{base.summary} Your {count_phrase(ship.orders, 'order')} shipped to {town} until "
+               f"{until.strftime('%b %Y')}, while the logins place you in "
+               f"{gazetteer.country_display(ship.country)}: the earlier home's town, not a disagreement.")
+    basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all fall in the "
+             f"logins' period in {ship.country}, before the move: they speak for that time, not against the "
+             "home (the confidence is the logins')")
+    return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
+                   summary=summary, caveats=caveats, **_meta(base))
+
+
+def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
+    """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
+    ``tops``, or None."""
+    total = len(days)
+    ranked = [c for c, _ in Counter(tops).most_common(2)]
+    if len(ranked) < 2:
+        return None
+    best: tuple[int, int, str, str] | None = None
+    for a, b in ((ranked[0], ranked[1]), (ranked[1], ranked[0])):
+        pa, pb = [0], [0]
+        for top in tops:
+            pa.append(pa[-1] + (top == a))
+            pb.append(pb[-1] + (top == b))
+        for i in range(MOVE_MIN_DAYS, total - MOVE_MIN_DAYS + 1):
+            before, after = pa[i], pb[total] - pb[i]
+            if before >= MOVE_MIN_SHARE * i and after >= MOVE_MIN_SHARE * (total - i):
+                score = before + after
+                if best is None or score > best[0]:
+                    best = (score, i, a, b)
+    if best is None:
+        return None
+    _, i, a, b = best
+    until = max(days[j] for j in range(i) if tops[j] == a)
+    since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
+    return {"from": a, "to": b, "until": until.isoformat(), "since": since.isoformat(),
+            "periods": [{"country": a, "from": days[0].isoformat(), "until": until.isoformat()},
+                        {"country": b, "from": since.isoformat(), "until": days[-1].isoformat()}]}
+
+
+def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
+    """Three or more runs of one country each (a move and a move back: DE, half a year US, DE), each on ≥
+    MOVE_MIN_DAYS days and ≥ MOVE_MIN_SHARE of its own days (one between two others ≥ MOVE_BACK_MIN_DAYS
+    calendar days: a shorter one is a trip), found by a majority over 15 observed days and
+    shorter runs folded into their longer neighbour (O(days)). The latest switch is the move (``from``, ``to``,
+    ``until``, ``since`` as for one move); ``periods`` lists every run. None where the days do not fall into
+    such runs (VPN exits, roaming). Two runs one cut cannot separate are none either.
+
+    Before, a move and a move back were "spread over 2 countries … VPN exits" (the twenty-fourth pass's
+    tester, N10): no single cut has one country on each side."""
+    n = len(days)
+    half = 7
+    window: Counter[str] = Counter(tops[:half])
+    smooth: list[str] = []
+    for i in range(n):  # the majority of the observed days i−7 … i+7
+        if i + half < n:
+            window[tops[i + half]] += 1
+        if i - half - 1 >= 0:
+            window[tops[i - half - 1]] -= 1
+        smooth.append(window.most_common(1)[0][0])
+    runs: list[list[Any]] = []  # [country, first index, last index]
+    for i, cc in enumerate(smooth):
+        if runs and runs[-1][0] == cc:
+            runs[-1][2] = i
+        else:
+            runs.append([cc, i, i])
+    while len(runs) > 1:  # fold the shortest short run into its longer neighbour, then join equal neighbours
+        k = min(range(len(runs)), key=lambda j: runs[j][2] - runs[j][1])
+        if runs[k][2] - runs[k][1] + 1 >= MOVE_MIN_DAYS:
+            break
+        left = runs[k - 1] if k > 0 else None
+        right = runs[k + 1] if k + 1 < len(runs) else None
+        into = left if right is None or (left is not None and left[2] - left[1] >= right[2] - right[1]) else right
+        assert into is not None
+        into[1], into[2] = min(into[1], runs[k][1]), max(into[2], runs[k][2])
+        del runs[k]
+        joined: list[list[Any]] = []
+        for run in runs:
+            if joined and joined[-1][0] == run[0]:
+                joined[-1][2] = run[2]
+            else:
+                joined.append(run)
+        runs = joined
+    if len(runs) < 3:
+        return None
+    periods = []
+    for cc, i, j in runs:
+        own = [d for d, top in zip(days[i:j + 1], tops[i:j + 1], strict=True) if top == cc]
+        if j - i + 1 < MOVE_MIN_DAYS or len(own) < MOVE_MIN_SHARE * (j - i + 1):
+            return None
+        periods.append({"country": cc, "from": own[0].isoformat(), "until": own[-1].isoformat()})
+    if any((date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days + 1 < MOVE_BACK_MIN_DAYS
+           for p in periods[1:-1]):
+        return None  # a stay abroad between two homes: a trip, not a home of its own
+    mark_stays(periods)  # under a year abroad and back: a stay abroad, not two moves (stays.py)
+    return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
+            "since": periods[-1]["from"], "periods": periods}
+
+
+def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tuple[Confidence, str]:
+    """The trips finding's confidence capped at medium and the words for an open stay (:meth:`_open_stay`); the
+    home finding capped at medium too, with the same words as a caveat: it names the home before the stay, which
+    may be the earlier one already (T30B's M7: "live in Berlin" high beside a sofa bed sent to Madrid)."""
+    where = gazetteer.country_display(trip["country"])
+    orders = count_phrase(trip["new_address_orders"], "order")
+    said = (f"the stay in {where} from {spoken(trip['start'])} is still open when the records end (last seen "
+            f"there {spoken(trip['end'])}, no day at home since), with {orders} to a new address there: a trip "
+            "or a move — too recent to tell")
+    if home.confidence == Confidence.HIGH:
+        home.confidence = Confidence.MEDIUM
+        home.confidence_basis += f"; lowered to medium: {said}"
+    home.caveats.append(f"{said[0].upper()}{said[1:]}; the home named is the one before it.")
+    return (Confidence.MEDIUM if conf == Confidence.HIGH else conf), said
+
+
+def clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | None:
+    """How far, in hours, the nearest of country ``cc``'s clocks is from the chosen zone's on ``days`` (at most a
+    hundred of them, evenly spread): (smallest, largest) over the days; None without a chosen zone (the time-zone
+    finding insufficient), days, or zones of ``cc`` in zone.tab."""
+    tz = ctx.findings.get("timezone")
+    if ctx.zone is None or tz is None or tz.confidence == Confidence.INSUFFICIENT or not days \
+            or not _country_tz(cc):
+        return None
+    gaps = []
+    for d in days[::max(1, len(days) // 100)]:
+        home = ctx.offset_quarters(d)
+        gaps.append(min(abs(o - home) for o in country_offsets(cc, d.toordinal() * 24 + 12)) / 4)
+    return min(gaps), max(gaps)
+
+
+def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
+    """Whether each clock of a trip's country keeps the chosen zone's offset on every day of the trip (Basel
+    from Lörrach; not New York, nor the US from anywhere but one of its clocks): its nights were then on the
+    home clock, and a night awake there is a late night as any (:func:`.clock.set_aside_trip_nights`)."""
+    d, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+    while d <= end:
+        if country_offsets(trip["country"], d.toordinal() * 24 + 12) != {ctx.offset_quarters(d)}:
+            return False
+        d += timedelta(days=1)
+    return True
+
+
+class MovesMixin:
+    """The move, stay, trip and night-bound methods of :class:`~.place.PlaceAggregator` (whose state they read: see
+    the module docstring); no state of its own."""
+
+    def _country_span(self, cc: str) -> tuple[date, date] | None:
+        """(first, last) UTC day of the records placing the person in ``cc`` for the home (logins, IP-bearing
+        records, location records: the per-hour country table; check-ins and geotags are places visited), or None."""
+        pid = self.place_ids.get(cc)
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
+        if not slots:
+            return None
+        return self._utc_day(min(slots)), self._utc_day(max(slots))
+
+    def _said_span(self, ctx: Context, cc: str) -> tuple[str | None, str | None]:
+        """:meth:`_country_span`'s days as a finding's value gives them: each the UTC day of the first (last)
+        record placing the person in ``cc``, withheld ("withheld Thu 23:00") where that record is at night and
+        --include-sensitive is not given (``NightGate.day``, as the shipping bounds: GATE2; T29D N11 asked for the
+        other dates a place finding states). (None, None) without a record there."""
+        pid = self.place_ids.get(cc)
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries() if p == pid] if pid is not None else []
+        if not slots:
+            return None, None
+        gate = NightGate.of(ctx)
+        return gate.day(slot_time(min(slots)), ctx.zone), gate.day(slot_time(max(slots)), ctx.zone)
+
+    def _said_day(self, ctx: Context, cc: str, day: str, last: bool) -> str:
+        """A local day a login move states (``_move``: the last day in one country, the first in the next, a
+        period's bounds) as its value gives it: ``day`` itself, or — without --include-sensitive, where the bound's
+        own record (the first of that day placing the person in ``cc``; the last for ``last``) is at night — that
+        record's withheld form ("withheld Sat 01:00"), as every night-time record's day is."""
+        gate = NightGate.of(ctx)
+        pid = self.place_ids.get(cc)
+        if gate.dated or pid is None:
+            return day
+        d = date.fromisoformat(day[:10])
+        slots = [slot for slot, p, _n, _m in self.hourly_country.entries()
+                 if p == pid and self._local(ctx, slot)[0] == d]
+        if not slots:
+            return day
+        t = slot_time(max(slots) if last else min(slots))
+        said = gate.day(t, ctx.zone)
+        if said is not None and said.startswith(TIME_WITHHELD):
+            return said
+        # the record placed the person in ``cc``, and the person's clock lives on a zone of ``cc`` in some period:
+        # night on that zone is night too, though the clock of the record's instant may still be the earlier home's
+        # (T30C M1: the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's
+        # Toronto period began a day later). A login country the clock never lives in (a VPN exit, night work) is
+        # read on the person's clock alone.
+        for zone in getattr(ctx.zone, "zones", ()):
+            if zone_countries().get(str(getattr(zone, "key", ""))) != cc:
+                continue
+            said = gate.day(t, zone)
+            if said is not None and said.startswith(TIME_WITHHELD):
+                return said
+        return day
+
+    def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
+        """A login move (:meth:`_move`) as the home's value gives it: every day through :meth:`_said_day` (the
+        earlier country's last day, the next one's first, each period's first and last). Unchanged with the flag."""
+        if not moved or NightGate.of(ctx).dated:
+            return moved
+        return moved | {
+            "until": self._said_day(ctx, moved["from"], moved["until"], True),
+            "since": self._said_day(ctx, moved["to"], moved["since"], False),
+            "periods": [p | {"from": self._said_day(ctx, p["country"], p["from"], False),
+                             "until": self._said_day(ctx, p["country"], p["until"], True)}
+                        for p in moved["periods"]]}
+
+    def _orders_later(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
+        """The login country ``cc``'s (first, last) day where the shipping home, in another country, is newer
+        evidence: every order to its town after the last record placing the person in ``cc``, and the billing
+        address on the orders in that town too (``agrees``/``decided``: the card's own address, not gifts sent
+        there). None otherwise: the orders then speak against the login country, they do not replace it.
+
+        The twenty-eighth pass's tester (T28A H1): Italian IPs 2019–21, then 2026 orders shipped and billed to
+        Shibuya, was "Italy", the Tokyo orders its first evidence; evidence read without its time."""
+        if not ship.first or ship.billing not in ("agrees", "decided"):
+            return None
+        span = self._country_span(cc)
+        if span is None or date.fromisoformat(ship.first[:10]) <= span[1]:
+            return None
+        return span
+
+    def _orders_earlier(self, cc: str, ship: ShipHome) -> tuple[date, date] | None:
+        """The login country ``cc``'s (first, last) day where the shipping home, in another country, is older
+        evidence: every order with a shipping address (to any town) before the first record placing the person in
+        ``cc``, and the billing address, where the orders have one, in the orders' town (``agrees``/``decided``; no
+        billing column: ``None``, old order reports). None otherwise.
+
+        note42 ("Left alone"): orders to Japan 2015–18, then logins from Italy 2019–24, read as a disagreement that
+        lowered "Italy" by a level, the orders counted against it — the reverse of T28A's H1, a move read the other
+        way."""
+        if not ship.first or not ship.last or ship.billing not in (None, "agrees", "decided"):
+            return None
+        span = self._country_span(cc)
+        last_order = max(self.shipping.last.values(), default=None)
+        if span is None or last_order is None or last_order >= span[0]:
+            return None
+        return span
+
+    def _moved_before_logins(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
+                             town: str, caveats: list[str], ctx: Context) -> Finding:
+        """The home after a move out of the orders' town (:meth:`_orders_earlier`): the login country since its first
+        record, the orders' town before (``moved``: from the orders' country to the login country, dated between the
+        last order and the first login, ``seen_in`` "shipping addresses, then logins"). The confidence is the
+        logins': the orders speak for the years before them, not against the home (one level lower before)."""
+        cc = str(value["country"])
+        first, last = span
+        name = gazetteer.country_display
+        since = first.isoformat()
+        # the first and last records placing the person in cc, as the value gives them (a night-time one withheld)
+        said_first, said_last = self._said_span(ctx, cc)
+        moved = {"from": ship.country, "to": cc, "until": ship.said_last, "since": said_first,
+                 "periods": [{"country": ship.country, "from": ship.said_first, "until": ship.said_last},
+                             {"country": cc, "from": said_first, "until": said_last}],
+                 "seen_in": "shipping addresses, then logins", "town_before": town}
+        # the orders' and logins' days as the rule reads them (the trips' periods), the value's as the report gives
+        self._moved_dated = moved | {"until": ship.last, "since": since, "periods": [
+            moved["periods"][0] | {"from": ship.first, "until": ship.last},
+            moved["periods"][1] | {"from": since, "until": last.isoformat()}]}
+        value.update(moved=moved)
+        said = f"{value['city']}, {name(cc)}" if value.get("city") else name(cc)
+        until = date.fromisoformat(ship.last[:10])
+        summary = (f"You most likely live in {said} since {first.strftime('%b %Y')} (before: {town}, where your "
+                   f"{count_phrase(ship.votes, 'order')} shipped until {until.strftime('%b %Y')}). Every order comes "
+                   f"before the first record placing you in {name(cc)} ({spoken(said_first)}): a move between "
+                   f"{until.strftime('%b %Y')} and {first.strftime('%b %Y')}, not a disagreement.")
+        notes = value.get("disagreements")
+        if notes:
+            summary += " The evidence disagrees: " + "; ".join(notes) + "."
+        basis = (f"{base.confidence_basis}; the orders to {town} ({ship.basis.split(' (')[0]}) all come before the "
+                 f"first record placing you in {cc} ({spoken(said_first)}): an earlier home, so they speak for the "
+                 "time before "
+                 "and the confidence is the logins'")
+        return Finding(value=value, confidence=base.confidence, confidence_basis=basis, evidence=base.evidence,
+                       summary=summary, caveats=caveats, **_meta(base))
+
+    def _moved_by_orders(self, base: Finding, ship: ShipHome, value: dict[str, Any], span: tuple[date, date],
+                         town: str, known: Any, orders_text: str, caveats: list[str], ctx: Context) -> Finding:
+        """The home after a move the orders date (:meth:`_orders_later`): the shipping home since its first order,
+        the login country before (``moved`` as a move in the logins gives it, ``seen_in`` "shipping addresses");
+        at most medium (the orders alone say where the person lives now)."""
+        cc = str(value["country"])
+        first, last = span
+        name = gazetteer.country_display
+        notes = list(value.get("disagreements") or [])
+        if value.get("city"):  # a declared city in the earlier country: a profile not updated since?
+            notes.append(f"the platform declares {value['city']}, in {name(cc)} (not updated since the move?)")
+        # a login move before: its days as the rule reads them (_moved_dated) and as the value gives them
+        earlier, said_earlier = self._moved_dated, value.get("moved")
+        said_first, said_last = self._said_span(ctx, cc)
+        if isinstance(earlier, dict) and earlier.get("periods") and isinstance(said_earlier, dict):
+            periods = [dict(p) for p in earlier["periods"]]
+            shown = [dict(p) for p in said_earlier["periods"]]
+        else:
+            periods = [{"country": cc, "from": first.isoformat(), "until": last.isoformat()}]
+            shown = [{"country": cc, "from": said_first, "until": said_last}]
+        periods[-1]["until"] = last.isoformat()
+        shown[-1]["until"] = said_last
+        periods.append({"country": ship.country, "from": ship.first, "until": ship.last or ship.first})
+        # the orders' days as the rule reads them (the trips' periods); the value gives them as the report does
+        self._moved_dated = {"from": cc, "to": ship.country, "until": last.isoformat(), "since": ship.first,
+                             "periods": periods, "seen_in": "shipping addresses"}
+        shown.append({"country": ship.country, "from": ship.said_first, "until": ship.said_last or ship.said_first})
+        moved = self._moved_dated | {"until": said_last, "since": ship.said_first, "periods": shown}
+        value.update(country=ship.country, city=ship.city, region=ship.region,
+                     lat=known.lat if known else None, lon=known.lon if known else None,
+                     city_checked=bool(known) if ship.city else None, moved=moved, disagreements=notes or None,
+                     share=None, basis="shipping addresses")  # the logins' share of nights is the earlier home's
+        conf = Confidence.MEDIUM if ship.confidence == Confidence.HIGH else ship.confidence
+        since = date.fromisoformat(ship.first[:10])
+        summary = (f"You most likely live in {town} since {since.strftime('%b %Y')} (before: {name(cc)}): "
+                   f"{orders_text} ship to {town} and are billed there, all of them after the last record placing "
+                   f"you in {name(cc)} ({spoken(said_last)}).")
+        if notes:
+            summary += " The evidence disagrees: " + "; ".join(notes) + "."
+        basis = (f"{ship.basis}; a move: the orders to {town} (billed there) all come after the last of the "
+                 f"records placing you in {cc} ({last.isoformat()}), so those speak for the time before (at most "
+                 "medium)")
+        evidence = Evidence(items=list(ship.evidence)[:EVIDENCE_ITEMS_MAX], n_support=ship.orders,
+                            n_against=ship.votes - ship.orders)
+        return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=evidence, summary=summary,
+                       caveats=caveats, **_meta(base))
+
+    def _move(self, ctx: Context) -> dict[str, Any] | None:
+        """A move seen in the logins: the local days' countries (each day's most common) form two runs, one
+        country before a day and another after it, each on ≥ MOVE_MIN_DAYS days and holding ≥ MOVE_MIN_SHARE of
+        its side's days (trips and a VPN day or two allowed). ``{"from", "to", "until", "since"}`` (countries,
+        the earlier country's last day and the later one's first, ISO dates), or None.
+
+        Before, such a history was "spread over 2 countries … VPN exits" and the trips "unclear", or, after a
+        recent move, home stayed the earlier country (the twenty-fourth pass's tester)."""
+        per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        for slot, cc, n in self._countries():
+            ld, _ = self._local(ctx, slot)
+            per_day[ld][cc] += n
+        days = sorted(per_day)
+        total = len(days)
+        if total < 2 * MOVE_MIN_DAYS:
+            return None
+        tops = [per_day[d].most_common(1)[0][0] for d in days]
+        found = two_runs(days, tops) or moves_and_back(days, tops)
+        if found is None:
+            # weekends in a third country after the move (a weekend home: HOME2 left "no weekend home after a
+            # move") keep the later run under MOVE_MIN_SHARE, and the history was "spread over 3 countries": a
+            # move is where the weekdays (Monday to Friday) change country
+            weekdays = [(d, top) for d, top in zip(days, tops, strict=True) if d.weekday() < 5]
+            if len(weekdays) >= 2 * MOVE_MIN_DAYS:
+                found = two_runs([d for d, _ in weekdays], [top for _, top in weekdays])
+        return found
+
+    def _stays(self, ctx: Context) -> dict[date, str]:
+        """Local day → the country of the stay it belongs to: a run of at least two observed days (each day's most
+        common country, all hours) in one country, no day of another between. A login read on its country's own
+        clock needs the person to have been there: a lone day between days of another country is a VPN exit as
+        likely as a flight across the world and back, and stays on the chosen zone's clock (a VPN that switches
+        exits day by day is no home on either clock)."""
+        per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        for slot, cc, n in self._countries():
+            per_day[self._local(ctx, slot)[0]][cc] += n
+        out: dict[date, str] = {}
+        run: list[date] = []
+        top = None
+        for d in [*sorted(per_day), None]:
+            cc = per_day[d].most_common(1)[0][0] if d is not None else None
+            if d is None or cc != top:
+                if len(run) >= 2 and top is not None:
+                    out.update(dict.fromkeys(run, top))
+                run, top = [], cc
+            if d is not None:
+                run.append(d)
+        return out
+
+    def _trips(self, ctx: Context, home: Finding) -> Finding:
+        meta = {
+            "id": "trips", "title": "Trips abroad",
+            "method": ("Each local day (each record's on the clock of where it was: the chosen zone's for the home "
+                       "country and where it keeps the country's clock, else the country's own) takes the most "
+                       "common country of its IP and location observations, the home country where a record at "
+                       f"home from {EVENING_FROM_H}:00 on says the night was there; a "
+                       "Facebook check-in, an X geotag or a location-history point without a country of its own "
+                       "is placed in the country of the nearest GeoNames town of ≥ 15,000 people within "
+                       f"{gazetteer.NEAR_KM:g} km (offline), and on a day with such a record its country is the "
+                       "day's (roaming SIMs keep home-country IPs abroad). Runs of days in a country other than "
+                       "home (after a move, the home of each period), merged when at most "
+                       f"{STAY_GAP_DAYS} days apart with no home day between, or days placed by check-ins, geotags "
+                       f"or location records at most {LOCATED_GAP_DAYS} days apart with only login-seen home days "
+                       f"between, are candidate trips. A trip is listed only when it rests on ≥ "
+                       f"{TRIP_MIN_DAYS} days and ≥ {TRIP_MIN_SOURCES} kinds of record (e.g. logins and location "
+                       f"history), or on ≥ {TRIP_SINGLE_SOURCE_DAYS} days of one kind, or, on a clock "
+                       f"{TRIP_CLOCK_GAP_H:g} h or less from home's, on one day by two kinds (or one and an order "
+                       f"shipped there) with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on both "
+                       "sides; when unconfirmed foreign "
+                       f"sightings resting on IPs alone outnumber trips {NOISE_SINGLES_PER_TRIP} to 1, or the home "
+                       "finding's IP evidence is unclear, the answer is 'unclear' rather than a list. A country "
+                       f"commuted to (seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} calendar weeks "
+                       f"that also have a day at home, ≥ {COMMUTE_WORK_SHARE:.0%} of its records on weekdays "
+                       f"{WORK_FROM_H:02d}–{WORK_TO_H:02d} on its own clock) gives trips only where a check-in or "
+                       f"geotag, or records outside those hours on ≥ {COMMUTE_TRIP_OFF_DAYS} of the run's days, "
+                       "show a stay; `same_clock` marks a trip whose country's every clock is the chosen zone's "
+                       "(its nights are not set aside as travel). With no trip seen, the records at home support it; "
+                       f"runs of {SILENT_MIN_DAYS}–{SILENT_MAX_DAYS} days with no record at all between busy months "
+                       f"that recur on the same dates in another year (≥ {SILENT_MIN_RECURRING}) make it low at most "
+                       "(trips without records look alike)."),
+            "literature": literature.cards("trips"),
+            "caveats": ["Dates are the first and last day a record was seen abroad, so a trip can be longer.",
+                        "VPN exits abroad look like trips."],
+        }
+        if home.value is None and self._ip_evidence == "contradicted":  # no home: the logins are a VPN exit's?
+            why = ("the logins come from a country whose clock your activity contradicts all year (a VPN exit, or "
+                   "night work?), so they cannot tell where you live or travelled")
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
+        if home.value is None or not home.value.get("country"):
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis="no home country" + (f" ({home.confidence_basis})"
+                                                                 if home.confidence_basis else ""),
+                           summary="Trips need a home country.", **meta)
+        home_cc = home.value["country"]
+        moved = home.value.get("moved")
+        said_moved = moved
+        # a move dated by orders: its days as the rule reads them (the value may withhold a night-time order's)
+        moved = getattr(self, "_moved_dated", None) or moved
+        since = date.fromisoformat(moved["since"]) if moved else None
+
+        periods = moved["periods"] if moved else []
+
+        def home_on(d: date) -> str:
+            """The home country on local day ``d``: before a move the earlier one (the twenty-fourth pass's tester:
+            a move, judged against the latest home only, made the earlier years a string of 'trips'); after a move
+            and a move back, the period's (N10)."""
+            if since is None or d >= since:
+                return home_cc
+            for period in reversed(periods[:-1]):
+                if d >= date.fromisoformat(period["from"]):
+                    return str(period["country"])
+            return str(periods[0]["country"]) if periods else moved["from"]
+
+        if home.value.get("ip_evidence") == "none":  # a home from shipping addresses alone (Amazon only)
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT,
+                           confidence_basis="no login IPs or location records (shipping addresses are not trips)",
+                           summary="Trips abroad need login or location records; the inputs have none.", **meta)
+        if home.value.get("ip_evidence") in ("unclear", "too few", "contradicted"):
+            why = {"unclear": "the login IP history is too noisy to tell travel from VPN exits or mobile carriers",
+                   "too few": "too few located logins",
+                   "contradicted": "the logins come from a country whose clock your activity contradicts all year "
+                                   "(a VPN exit), so they cannot tell where you travelled"}[home.value["ip_evidence"]]
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
+        # per local day (on the clock of where each record was made: a trip's days are its own, not the home
+        # clock's — a London evening was the next morning's date in Adelaide), the records of each country
+        per_day: dict[date, Counter[str]] = defaultdict(Counter)
+        # the same, counting only records that place the person themselves (LOCATED_SOURCES): on a day with any,
+        # their country is the day's (a check-in in Palma beside a German SIM's roaming login is a day in Spain)
+        located_day: dict[date, Counter[str]] = defaultdict(Counter)
+        day_sources: dict[tuple[date, str], set[str]] = defaultdict(set)
+        first_ev: dict[tuple[date, str], EvidenceItem] = {}
+        evening_home: set[date] = set()  # days with a record at home from EVENING_FROM_H on: the night at home
+        # records abroad on weekdays 06–20 on their own clock and outside those hours, and the days of the latter
+        work_hours: Counter[str] = Counter()
+        off_hours: Counter[str] = Counter()
+        off_days: dict[str, set[date]] = defaultdict(set)
+        kind_names = _MaskNames(self.kind_bits)
+        located_mask = 0
+        for name, bit in self.kind_bits.items():
+            if name in LOCATED_SOURCES or name in self.located_sources:
+                located_mask |= bit
+        home_slots: list[int] = []  # UTC hours with a record at home (a near sighting interleaved with them: a VPN)
+        foreign_slots: dict[tuple[date, str], list[int]] = defaultdict(list)  # (local day, country) → UTC hours
+        for slot, pid, n, mask in itertools.chain(self.hourly_country.entries(), self.hourly_placed.entries()):
+            cc = self.place_keys[pid]
+            there = self._there(ctx, slot, cc)
+            ld, lh = there[len(there) // 2]
+            per_day[ld][cc] += n
+            if mask & located_mask:
+                located_day[ld][cc] += n
+            if cc == home_on(ld):
+                home_slots.append(slot)
+            else:
+                foreign_slots[(ld, cc)].append(slot)
+            if cc == home_on(ld):
+                if lh >= EVENING_FROM_H and not mask & located_mask:
+                    evening_home.add(ld)
+            elif all(d.weekday() < 5 and WORK_FROM_H <= h < WORK_TO_H for d, h in there):
+                work_hours[cc] += n
+            else:
+                off_hours[cc] += n
+                off_days[cc].add(ld)
+            day_sources[(ld, cc)].update(kind_names[mask])
+            item = self.day_country_ev.get(cc, {}).get(self._utc_day(slot))
+            if item is not None and (ld, cc) not in first_ev:
+                first_ev[(ld, cc)] = item
+
+        def day_country(d: date) -> str:
+            if d in evening_home and d not in located_day:
+                return home_on(d)  # the evening at home: the night too (a commuter's working day)
+            return (located_day.get(d) or per_day[d]).most_common(1)[0][0]
+
+        # the countries commuted to (COMMUTE_MIN_DAYS' comment): seen on many days in weeks with days at home, on
+        # weekday working hours on their own clock
+        home_weeks = {d.isocalendar()[:2] for d in per_day if day_country(d) == home_on(d)}
+        foreign_days: dict[str, set[date]] = defaultdict(set)
+        for d, c in per_day.items():
+            for cc in c:
+                if cc != home_on(d):
+                    foreign_days[cc].add(d)
+        self._commutes = {}
+        for cc, days_there in foreign_days.items():
+            weeks = {d.isocalendar()[:2] for d in days_there} & home_weeks
+            recs = work_hours[cc] + off_hours[cc]
+            if len(days_there) >= COMMUTE_MIN_DAYS and len(weeks) >= COMMUTE_MIN_WEEKS and recs \
+                    and work_hours[cc] >= COMMUTE_WORK_SHARE * recs:
+                self._commutes[cc] = {"days": len(days_there), "weeks": len(weeks),
+                                      "work_hours_share": round(work_hours[cc] / recs, 3)}
+
+        candidates: list[dict[str, Any]] = []
+        current: dict[str, Any] | None = None
+        ip_home_between = False  # home days seen by logins only since the current candidate's last day
+        for d in sorted(per_day):
+            cc = day_country(d)
+            located = d in located_day
+            if cc == home_on(d):  # never a trip abroad to the home country
+                if located or not (current and current["_located_end"]):
+                    current = None
+                ip_home_between = True
+                continue
+            gap = (d - date.fromisoformat(current["end"])).days if current else 0
+            # a stay seen by check-ins or geotags days apart, home logins between (home-routed roaming), is one
+            # stay when they are at most LOCATED_GAP_DAYS apart; otherwise STAY_GAP_DAYS with no home day between
+            same_stay = current is not None and current["country"] == cc and (
+                (located and current["_located_end"] and gap <= LOCATED_GAP_DAYS)
+                or (not ip_home_between and gap <= STAY_GAP_DAYS))
+            if same_stay:
+                current["end"] = d.isoformat()
+                current["days_observed"] += 1
+                current["observations"] += per_day[d][cc]
+                current["_days"].append(d)
+            else:
+                current = {"country": cc, "start": d.isoformat(), "end": d.isoformat(), "days_observed": 1,
+                           "observations": per_day[d][cc], "_days": [d]}
+                candidates.append(current)
+            current["_located_end"] = located
+            ip_home_between = False
+            current.setdefault("_sources", set()).update(day_sources.get((d, cc), ()))
+        located = LOCATED_SOURCES | self.located_sources
+        trips = []
+        unconfirmed = []
+        commuted = []  # runs of working days in a country commuted to: no trips
+        weekend_home = home.value.get("weekend_home") or {}
+        weekend_cc = weekend_home.get("country") if weekend_home.get("seen_in") == "login countries" else None
+        weekends = []  # runs of Fridays to Mondays in the weekend home's country: no trips
+        pending = []  # seen on one day: a trip if the records in the home night say so (TRIP_CLOCK_GAP_H)
+        near = []  # seen on one day, on a clock too near home's for the night to tell: TRIP_NEAR_CLEAR_H
+        home_slots.sort()
+        for c in candidates:
+            sources = c.pop("_sources", set())
+            c.pop("_located_end", None)
+            c["sources"] = sorted(sources)
+            if c["country"] == weekend_cc and all(d.weekday() in (4, 5, 6, 0) for d in c["_days"]) \
+                    and len(c["_days"]) <= 4:
+                weekends.append(c)
+            elif c["country"] in self._commutes and located.isdisjoint(sources) \
+                    and len(off_days[c["country"]].intersection(c["_days"])) < COMMUTE_TRIP_OFF_DAYS:
+                commuted.append(c)
+            elif (c["days_observed"] >= TRIP_MIN_DAYS and len(sources) >= TRIP_MIN_SOURCES) \
+                    or c["days_observed"] >= TRIP_SINGLE_SOURCE_DAYS:
+                trips.append(c)
+            elif self._near_trip(ctx, c, sources, home_slots, foreign_slots):
+                trips.append(c)
+                near.append(c)
+            else:
+                unconfirmed.append(c)
+                if self._clock_checkable(ctx, c, sources):
+                    pending.append((c, list(c["_days"])))
+        # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
+        noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
+        if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
+            n_cc = len({c["country"] for c in noisy})
+            why = (f"{len(noisy)} short foreign sightings in {count_phrase(n_cc, 'country')} against "
+                   f"{len(trips)} confirmed "
+                   "trip(s): the IP history is too noisy (VPN exits, mobile carriers) to list trips")
+            return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                           summary=f"Trips abroad: unclear — {why}.", **meta)
+        ev = Evidence()
+        for trip in trips:
+            # the first records of its first two days; without --include-sensitive, not a night-time one: a trip's
+            # days are given (days seen abroad, not nights), and beside them an example "withheld Mon 22:28" would
+            # be dated by the trip's start (GATE2); the first two days' daytime records are quoted instead
+            quoted = 0
+            for d in trip["_days"][:2] if ctx.include_sensitive else trip["_days"]:
+                item = first_ev.get((d, trip["country"]))
+                if item is None or (not ctx.include_sensitive and is_night(item.time, ctx.zone)):
+                    continue
+                if quoted == 2:
+                    break
+                quoted += 1
+                if len(ev.items) < 10:
+                    ev.items.append(item)
+            ev.n_support += trip["observations"]
+        # the nearest days seen at home around each trip: a trip seen on its first and last days abroad may be
+        # longer, up to them (the late nights set its nights aside up to there: sleep.trip_night_span)
+        # (a working day in a country commuted to ends at home too)
+        home_days = sorted({d for d in per_day if day_country(d) == home_on(d)}
+                           | {d for c in commuted for d in c["_days"]})
+        for trip in trips + [c for c, _ in pending]:
+            i = bisect_left(home_days, date.fromisoformat(trip["start"]))
+            j = bisect_right(home_days, date.fromisoformat(trip["end"]))
+            trip["last_home_day_before"] = home_days[i - 1].isoformat() if i > 0 else None
+            trip["first_home_day_after"] = home_days[j].isoformat() if j < len(home_days) else None
+            trip["same_clock"] = same_clock(ctx, trip)
+        for c in candidates:
+            c.pop("_days", None)
+        open_stay = self._open_stay(trips)
+        at_home = sum(c[home_on(d)] for d, c in per_day.items())
+        silent = self._silent_gaps() if not trips else None
+        if trips:
+            ev.n_against = at_home
+        else:  # "no trips": the records at home support it, the foreign ones speak against it (T28C M4)
+            ev.n_support = at_home
+            ev.n_against = sum(n for d, c in per_day.items() for cc, n in c.items() if cc != home_on(d))
+            for d in sorted(per_day):
+                item = first_ev.get((d, home_on(d)))
+                if item is not None and len(ev.items) < 5:
+                    ev.items.append(item)
+        if not trips and silent:
+            conf = Confidence.LOW if _RANK[home.confidence] <= _RANK[Confidence.LOW] else home.confidence
+            basis = (f"no confirmed trip abroad in the records, but {silent['gaps']} gaps of "
+                     f"{silent['shortest']}–{silent['longest']} days with no record at all, {silent['recurring']} "
+                     "of them on the same dates in another year (a trip without records looks like this): low at "
+                     "most")
+        elif not trips:
+            conf, basis = home.confidence, "no confirmed trip abroad in the records; as confident as the home finding"
+        else:
+            conf = Confidence.MEDIUM if home.confidence != Confidence.HIGH else Confidence.HIGH
+            basis = (f"every trip is seen on ≥ {TRIP_MIN_DAYS} days by ≥ {TRIP_MIN_SOURCES} kinds of record (or ≥ "
+                     f"{TRIP_SINGLE_SOURCE_DAYS} days); capped by the home finding's confidence")
+        if near:
+            basis += (f"; {count_phrase(len(near), 'trip')} seen on one day only, on a clock {TRIP_CLOCK_GAP_H:g} h or "
+                      "less from home's (its waking hours hardly reach home's night): by two kinds of record or an "
+                      f"order shipped there, with no record at home between them nor within {TRIP_NEAR_CLEAR_H} h on "
+                      "both sides (a VPN exit used at home is interleaved with home records)")
+        if unconfirmed:
+            basis += f"; {len(unconfirmed)} unconfirmed foreign sighting(s) not listed"
+        if commuted:
+            where = ", ".join(sorted({c["country"] for c in commuted}))
+            basis += (f"; {len(commuted)} run(s) of working days in {where} not listed: weekdays 06–20 there between "
+                      "days at home, a commute (see the work location)")
+        if said_moved and not (said_moved.get("periods") or [{}, {}])[-2].get("stay_abroad"):
+            basis += (f"; judged against the home of each period ({said_moved['from']} until "
+                      f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
+        summary = _trips_head(trips) if trips else "No trips abroad seen."
+        if open_stay is not None:
+            conf, said = say_open_stay(open_stay, conf, home)
+            basis += "; " + said
+            summary += f". {said[0].upper()}{said[1:]}"
+        # a stay abroad (stays.py) is a period of the home's history, not a trip: said here as the home says it
+        stayed = [stay_text(p, gazetteer.country_display) for p in stay_periods(periods)]
+        if stayed:
+            joined = " and ".join(stayed)
+            summary += (f" {joined[:1].upper()}{joined[1:]} {'is' if len(stayed) == 1 else 'are'} not counted as "
+                        f"{'a trip' if len(stayed) == 1 else 'trips'} (see the home finding).")
+            basis += f"; {joined} not listed (under {STAY_ABROAD_MAX_DAYS} days and back: a stay)"
+        # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
+        ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None
+        if silent:
+            summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "
+                       f"days with no records at all ({silent['recurring']} on the same dates in another year): "
+                       "trips without records, or breaks from the platforms — the records cannot tell.")
+        if commuted:
+            where = ", ".join(sorted({c["country"] for c in commuted}))
+            summary += (f"{';' if trips else ''} {'Your' if not trips else 'your'} days in {where} are working days "
+                        "(weekdays 06–20 there, between days at home): a commute, not trips.")
+        if weekends:
+            basis += (f"; {len(weekends)} weekend(s) in {weekend_cc} not listed: a weekend home there "
+                      f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends; see the home finding)")
+            summary += (f" Your weekends in {gazetteer.country_display(weekend_cc)} "
+                        f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends with a record) are a "
+                        "second home, not trips.")
+        if silent:
+            spans = ", ".join(f"{a}–{b}" for a, b in silent["periods"][:8])
+            meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"
+                               + (f" and {len(silent['periods']) - 8} more." if len(silent["periods"]) > 8 else ".")]
+        return Finding(value=trips, confidence=conf, confidence_basis=basis, evidence=ev, summary=summary, **meta)
+
+    def _open_stay(self, trips: list[dict[str, Any]]) -> dict[str, Any] | None:
+        """The latest trip when it is still open as the records end — no day at home after it, its last day within
+        :data:`OPEN_STAY_END_DAYS` of the last active day — and an order of one's own ships to an address in its
+        country first ordered to since it began (a new address): a trip or a move, the records cannot yet tell
+        (inference.md #15: a new address is a move's sign). Marks it ``open_at_end`` and ``new_address_orders``."""
+        days = self.active_days
+        if not trips or not days:
+            return None
+        trip = trips[-1]
+        start, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
+        if trip.get("first_home_day_after") is not None or (date.fromordinal(days[-1]) - end).days > OPEN_STAY_END_DAYS:
+            return None
+        ship = self.shipping
+        new = sum(ship.totals[pid] for pid, place in enumerate(ship.places)
+                  if place[0] == trip["country"] and pid in ship.first
+                  and ship.first[pid] >= start - timedelta(days=OPEN_STAY_ORDER_SLACK_DAYS))
+        if not new:
+            return None
+        trip["open_at_end"] = True
+        trip["new_address_orders"] = new
+        return trip
+
+    def _silent_gaps(self) -> dict[str, Any] | None:
+        """Record-free gaps that recur on the same dates (SILENT_MIN_DAYS' comment): ``{"gaps", "shortest",
+        "longest", "recurring", "periods": [[first, last], …]}`` (ISO days with no record), or None when fewer than
+        SILENT_MIN_RECURRING recur or the records are too sparse to tell a gap from a quiet week."""
+        days = self.active_days
+        around = SILENT_AROUND_DAYS
+
+        def busy(lo: int, hi: int) -> bool:  # records on ≥ SILENT_ACTIVE_SHARE of the days lo … hi
+            return bisect_right(days, hi) - bisect_left(days, lo) >= SILENT_ACTIVE_SHARE * (hi - lo + 1)
+
+        # a gap counts only between busy months (an account created years before its use, a sparse poster: no)
+        gaps = [(a + 1, b - 1) for a, b in itertools.pairwise(days)
+                if SILENT_MIN_DAYS <= b - a - 1 <= SILENT_MAX_DAYS
+                and busy(a - around + 1, a) and busy(b, b + around - 1)]
+        if not gaps:
+            return None
+
+        def middle(g: tuple[int, int]) -> tuple[int, int]:
+            d = date.fromordinal((g[0] + g[1]) // 2)
+            return d.year, d.timetuple().tm_yday
+
+        mids = [middle(g) for g in gaps]
+        recurring = 0
+        for i, (y, doy) in enumerate(mids):
+            if any(y2 != y and min(abs(doy - d2), 365 - abs(doy - d2)) <= SILENT_SAME_DATES_DAYS
+                   for j, (y2, d2) in enumerate(mids) if j != i):
+                recurring += 1
+        if recurring < SILENT_MIN_RECURRING:
+            return None
+        lengths = [b - a + 1 for a, b in gaps]
+        return {"gaps": len(gaps), "shortest": min(lengths), "longest": max(lengths), "recurring": recurring,
+                "periods": [[date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()] for a, b in gaps]}
+
+    def _clock_checkable(self, ctx: Context, cand: dict[str, Any], sources: set[str]) -> bool:
+        """Whether a candidate trip seen on fewer than :data:`TRIP_MIN_DAYS` days may be confirmed by the clock
+        (:data:`TRIP_CLOCK_GAP_H`' comment): ≥ :data:`TRIP_MIN_SOURCES` kinds of record, none placing the person
+        (check-ins and geotags have their own rules), and a country whose nearest clock is ≥
+        :data:`TRIP_CLOCK_GAP_H` hours off the chosen zone's on its days."""
+        if len(sources) < TRIP_MIN_SOURCES or not (LOCATED_SOURCES | self.located_sources).isdisjoint(sources):
+            return False
+        gap = clock_gap(ctx, cand["country"], cand["_days"])
+        return gap is not None and gap[0] >= TRIP_CLOCK_GAP_H
+
+    def _near_trip(self, ctx: Context, cand: dict[str, Any], sources: set[str], home_slots: list[int],
+                   foreign_slots: Mapping[tuple[date, str], list[int]]) -> bool:
+        """Whether a sighting too short for the usual rule, in a country whose nearest clock is at most
+        :data:`TRIP_CLOCK_GAP_H` hours from the chosen zone's, is a trip (:data:`TRIP_NEAR_CLEAR_H`' comment: Dubai
+        from Berlin, 2 h in summer; 3 h in winter, its 07–23 Berlin's 04–20, leaves home's night hardly a record):
+        ≥ :data:`TRIP_MIN_SOURCES` kinds of record (none a check-in or geotag, which have their own rules) or one and
+        an own order shipped to that country within :data:`TRIP_NEAR_ORDER_DAYS` days, and no record at home between
+        its records nor within :data:`TRIP_NEAR_CLEAR_H` hours on both sides of them."""
+        cc = cand["country"]
+        days = cand["_days"]
+        if not (LOCATED_SOURCES | self.located_sources).isdisjoint(sources):
+            return False
+        gap = clock_gap(ctx, cc, days)
+        if gap is None or gap[0] > TRIP_CLOCK_GAP_H:
+            return False
+        if len(sources) < TRIP_MIN_SOURCES and not self._ordered_there(cc, days):
+            return False
+        slots = sorted(h for d in days for h in foreign_slots.get((d, cc), ()))
+        if not slots:
+            return False
+        first, last = slots[0], slots[-1]
+        i = bisect_left(home_slots, first - TRIP_NEAR_CLEAR_H)
+        j = bisect_right(home_slots, last + TRIP_NEAR_CLEAR_H)
+        around = home_slots[i:j]
+        between = any(first <= h <= last for h in around)
+        both_sides = any(h < first for h in around) and any(h > last for h in around)
+        return not (between or both_sides)
+
+    def _ordered_there(self, cc: str, days: list[date]) -> bool:
+        """Whether an own order (gifts left out) shipped to a town in ``cc`` was placed within
+        :data:`TRIP_NEAR_ORDER_DAYS` days (UTC) of ``days``."""
+        sp = self.shipping
+        towns = {pid for pid, place in enumerate(sp.places) if place[0] == cc}
+        if not towns:
+            return False
+        lo = min(days).toordinal() - TRIP_NEAR_ORDER_DAYS
+        hi = max(days).toordinal() + TRIP_NEAR_ORDER_DAYS
+        return any(pid in towns and lo <= slot // 24 <= hi for pid, slot in sp.by_hour)
