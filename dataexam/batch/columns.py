@@ -467,6 +467,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__shared_account__share": "double",
     "value__shared_account__quiet_hours": "string",  # a list
     "value__shared_account__own_records": "int64",
+    "value__shared_account__other_goods": "string",  # a list of category labels (T31B J1)
+    "value__shared_account__other_goods_items": "int64",
     "value__factors__behaviour_preferences__inputs__orders_apart": "int64",
     "value__factors__behaviour_preferences__inputs__gaming_orders_apart": "int64",
     "value__factors__behaviour_preferences__inputs__shared_account": "string",
