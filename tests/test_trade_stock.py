@@ -15,10 +15,11 @@ from dataexam.inference import Confidence, infer
 from dataexam.inference.stock import TradeStock
 
 NOW = datetime(2025, 1, 31, tzinfo=UTC)
-# (name, unit price, quantities in turn): three bulk supplies (median ≥ 3 a line), jars at 2–3 a line (stock once
-# the account buys trade stock), and a household's coffee bought again and again, one a time
+# (name, unit price, quantities in turn): three bulk supplies (median ≥ 3 a line) and jars at 2–3 a line (stock once
+# the account buys trade stock)
 SUPPLIES = [("Soy Wax Flakes 10kg", "50.00", (3, 5, 4)), ("Thermal Shipping Labels 500", "10.00", (10, 20, 15)),
-            ("Kraft Mailer Boxes 100 Pack", "40.00", (4, 6, 3)), ("Amber Glass Candle Jars 48 Pack", "60.00", (2, 3, 2))]
+            ("Kraft Mailer Boxes 100 Pack", "40.00", (4, 6, 3)),
+            ("Amber Glass Candle Jars 48 Pack", "60.00", (2, 3, 2))]
 
 
 def _shop(visits: int = 30, supplies: list = SUPPLIES) -> list:
