@@ -39,6 +39,9 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__net_of_refunds__[A-Z]{3}", "string"),
     (r"value__refunds__[A-Z]{3}", "string"),
     (r"value__orders_for_others__amount__[A-Z]{3}", "string"),  # spending: money through the account for others
+    (r"value__trade_stock__(?:amount|apart)__[A-Z]{3}", "string"),  # spending: a trade's bulk stock (T31B M1)
+    (r"value__trade_stock__share__[A-Z]{3}", "double"),
+    (r"value__factors__fulfilment_capacity__inputs__trade_stock__amount__[A-Z]{3}", "string"),
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
     (r"value__texts_repeated__.+", "int64"),  # languages: one line's copies counted once, per language (TEXTS2)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
@@ -218,6 +221,16 @@ COLUMN_TYPES: dict[str, str] = {
     "value__orders_for_others__away_orders": "int64",
     "value__orders_for_others__away_towns": "int64",
     "value__factors__fulfilment_capacity__inputs__orders_for_others": "string",
+    "value__trade_stock": "string",  # spending: a trade's bulk stock on the account (stock.py; T31B M1)
+    "value__trade_stock__products": "int64",
+    "value__trade_stock__bulk_products": "int64",
+    "value__trade_stock__lines": "int64",
+    "value__trade_stock__bulk_lines": "int64",
+    "value__trade_stock__every_days": "double",
+    "value__trade_stock__examples": "string",  # a list
+    "value__factors__fulfilment_capacity__inputs__trade_stock": "string",
+    "value__factors__fulfilment_capacity__inputs__trade_stock__products": "int64",
+    "value__factors__fulfilment_capacity__inputs__trade_stock__lines": "int64",
     "value__factors__fulfilment_capacity__inputs__orders_for_others__orders": "int64",
     "value__factors__fulfilment_capacity__inputs__orders_for_others__away_orders": "int64",
     "value__factors__fulfilment_capacity__inputs__orders_for_others__away_towns": "int64",
@@ -467,6 +480,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__shared_account__share": "double",
     "value__shared_account__quiet_hours": "string",  # a list
     "value__shared_account__own_records": "int64",
+    "value__shared_account__other_goods": "string",  # a list of category labels (T31B J1)
+    "value__shared_account__other_goods_items": "int64",
     "value__factors__behaviour_preferences__inputs__orders_apart": "int64",
     "value__factors__behaviour_preferences__inputs__gaming_orders_apart": "int64",
     "value__factors__behaviour_preferences__inputs__shared_account": "string",

@@ -271,6 +271,8 @@ class Context:
         # when it finishes): whether orders fall at hours the person is otherwise never active (sharedaccount)
         self.own_bins: dict[date, array] | None = None
         self._own_hours: tuple[tzinfo | None, list[int]] | None = None
+        # sharedaccount.other_goods's verdict per set of quiet hours: one for every finding that reads the rule
+        self.shared_goods: dict[frozenset[int], Any] = {}
 
     @property
     def clock_label(self) -> str:

@@ -435,6 +435,16 @@ def _era_years(rows: list[dict[str, Any]]) -> str:
     return year_span(min(years), max(years)) if years else ""
 
 
+#: the signal of a liked tweet (X's like.js): someone else's words the person chose to like
+LIKED = SIGNALS["twitter.like"][0]
+
+
+def _main_signal(row: dict[str, Any]) -> str | None:
+    """The signal an interests row rests on most (its ``signals``' largest), or None."""
+    sig = row.get("signals")
+    return max(sig, key=sig.__getitem__) if isinstance(sig, dict) and sig else None
+
+
 def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     """The interests finding's sentence from its rows, one wording in JSON and every renderer: "Your records point to
     running, work and home."; where the records reach back before the recent years (rows' ``era``: T29C M4) "Since
@@ -443,12 +453,17 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     signals it rests most on ("gardening (words in own posts ×59); finance (retweeted post ×306)"); ``""`` without
     rows."""
     rows = [r for r in rows if isinstance(r, dict) and r.get("category")]
+    # rows resting mostly on liked tweets are others' words the person chose to like, not "your records" (T31B X1:
+    # 40,000 likes and no tweet: "Your records point to cycling and cooking")
+    liked_only = bool(rows) and all(_main_signal(r) == LIKED for r in rows)
+    lead = "tweets you liked point to" if liked_only else "your records point to"
 
     def named(r: dict[str, Any]) -> str:
         sig = r.get("signals")
         if not detail:  # a category resting mostly on retweets says so: their words are their authors' (T29C M2)
-            passed = isinstance(sig, dict) and sig and max(sig, key=sig.__getitem__) == RETWEET[0]
-            return category_label(r["category"]) + (" (retweets)" if passed else "")
+            main = _main_signal(r)
+            return category_label(r["category"]) + (" (retweets)" if main == RETWEET[0] else
+                                                    " (liked tweets)" if main == LIKED and not liked_only else "")
         what = ", ".join(f"{s_} ×{k}" for s_, k in list(sig.items())[:2]) if isinstance(sig, dict) else ""
         return f"{category_label(r['category'])} ({what})" if what else category_label(r["category"])
 
@@ -459,11 +474,11 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     since = next((r.get("since") for r in rows if r.get("since")), None)
     if not now:
         later = f"; nothing since {since} stands out" if since else ""
-        return (f"Your records point to {_names([named(r) for r in before], detail)}, in {_era_years(before)}"
-                f"{later}.")
-    said = f"your records point to {_names([named(r) for r in now], detail)}."
+        return (f"{lead[:1].upper()}{lead[1:]} {_names([named(r) for r in before], detail)}, in "
+                f"{_era_years(before)}{later}.")
+    said = f"{lead} {_names([named(r) for r in now], detail)}."
     if not before:
-        return f"Since {since}, {said}" if since else f"Y{said[1:]}"
+        return f"Since {since}, {said}" if since else f"{said[:1].upper()}{said[1:]}"
     return (f"Since {since}, {said} Earlier, {_era_years(before)}: "
             f"{_names([category_label(r['category']) for r in before], False)}.")
 
@@ -943,6 +958,13 @@ class InterestAggregator(Aggregator):
             conf = Confidence.LOW if conf != Confidence.INSUFFICIENT else conf
             basis += (f"; nothing in {year_span(since, self.last_year)} (the last {RECENT_YEARS} calendar years) "
                       f"reaches {MIN_INTEREST_RECORDS} records, so these are older records' interests (low at most)")
+        liked = [r for r in value if _main_signal(r) == LIKED]
+        if liked:  # others' words the person chose to like (T31B X1)
+            meta["caveats"] = [f"{'These rest' if len(liked) == len(value) else f'{len(liked)} of {len(value)} rest'}"
+                               " mostly on tweets you liked: other people's words, which you chose to like — what you "
+                               "read and approve of, not what you wrote. A liked tweet's language is not in the "
+                               "export and the keyword lists read English: likes in other languages are not "
+                               "matched.", *meta["caveats"]]
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev,
                        summary=interests_sentence(value, detail=True), **meta)
 

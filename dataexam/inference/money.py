@@ -48,6 +48,9 @@ from .ledger import (
 )
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
 from .shipping import OrdersForOthers
+from .stock import BULK_QUANTITY as BULK_STOCK_QUANTITY
+from .stock import MIN_ORDERS as MIN_STOCK_ORDERS
+from .stock import TradeStock
 
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
@@ -119,6 +122,16 @@ def spending_sentence(value: dict[str, Any], fmt_money: Callable[[Any, str], str
         out += (f" Most orders ({n:,} of {of:,}" + (f", {money}" if money else "") + ") ship away from your billing "
                 f"address, to other people in at least {others.get('away_towns')} towns: stock sold on or orders "
                 "for others, not your own spending.")
+    stock = value.get("trade_stock")
+    if isinstance(stock, dict) and out:
+        # a business's supplies bought on a personal account (stock.py; T31B M1)
+        shares = [f"{float(s):.0%}" for s in (stock.get("share") or {}).values()]
+        every = stock.get("every_days")
+        out += (f" Most of it ({amounts(stock.get('amount'))}" + (f", {' and '.join(shares)}" if shares else "")
+                + f") looks like trade stock, not your own spending: {stock.get('products')} products bought again "
+                f"and again in bulk ({stock.get('lines'):,} order lines, {stock.get('bulk_lines'):,} of them with 3 or "
+                "more units" + (f"; about every {every:g} days" if every else "") + "). Your spending apart from it: "
+                + (amounts(stock.get("apart")) or "none") + ".")
     balance = amounts(value.get("paid_from_gift_card_balance"))
     if balance:
         n = balance_orders
@@ -226,6 +239,7 @@ class MoneyAggregator(Aggregator):
         self.category_refunded: dict[tuple[str, str], Counter[date]] = defaultdict(Counter)
         self.payment: Counter[str] = Counter()
         self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
+        self.stock = TradeStock()  # a business's supplies bought in bulk on the account (stock.py; T31B M1)
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
@@ -311,6 +325,7 @@ class MoneyAggregator(Aggregator):
             cats = [c for c in categories_of(event.text) if not is_sensitive(c)] or ["uncategorised"]
         if not from_balance:
             self.for_others.add(attrs, order_key, total, currency)
+            self.stock.add(event.text, attrs, total, currency, t)
             for c in cats[:1]:
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
@@ -742,6 +757,25 @@ class MoneyAggregator(Aggregator):
                 conf = Confidence.MEDIUM
             basis_extra += (f"; most orders ({others['away_orders']} of {others['orders']}) ship to other people: "
                             "what the totals say of your own spending is uncertain")
+        stock = self.stock.verdict({cur: sum(years.values(), Decimal(0)) for cur, years in ledger.years.items()},
+                                   ctx.local_bin if ctx.zone is not None else None)
+        value["trade_stock"] = None if stock is None else {
+            **{k: v for k, v in stock.items() if k not in ("amount", "apart", "days")},
+            "amount": {c: amount_text(a, c) for c, a in sorted(stock["amount"].items())},
+            "apart": {c: amount_text(a, c) for c, a in sorted(stock["apart"].items())}}
+        if stock is not None:
+            # a business's supplies on a personal account: the totals are exact, what they say of the person's own
+            # spending is not (T31B M1); the rule and its basis are stock.py's
+            caveats.insert(0, f"{stock['products']} products were bought on at least {MIN_STOCK_ORDERS} order lines "
+                              f"each, {stock['bulk_products']} of them with a median of {BULK_STOCK_QUANTITY} or more "
+                              "units a line (e.g. " + ", ".join(f"“{n}”" for n in stock["examples"]) + "): a shop's "
+                              "or a trade's supplies, read as stock rather than as your own spending. The export "
+                              "cannot tell a trader's purpose (EU law's test of a consumer, Directive 2011/83/EU Art. "
+                              "2(1)): this is a buying pattern, not a fact about your work.")
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis_extra += (f"; most of the spend ({', '.join(f'{s:.0%}' for s in stock['share'].values())}) is "
+                            "bulk stock bought again and again: what the totals say of your own spending is uncertain")
         if ledger.shipments_counted:
             caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
                            "their Total Charged (with shipping and tax) is counted, without categories.")

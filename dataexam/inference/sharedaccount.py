@@ -10,18 +10,36 @@ The rule: the person's *own other* records (posts, tweets, messages, logins, sea
 the order items) give a local-hour profile (:meth:`.engine.Context.own_hours` of the clock's
 :attr:`.engine.Context.own_bins`, on the chosen zone's clock). An hour holding at most :data:`QUIET_SHARE` of
 them (of at least :data:`MIN_OWN_RECORDS`) is a *quiet hour*. When at least :data:`MIN_APART` timed order items,
-and at least :data:`APART_SHARE` of them, fall in quiet hours, the orders' hours contradict the person's:
-:func:`read` says so, and the night-order rules (impulse buying's late-night share, the trust score's late-night
-and gaming rules) leave those orders out. A real night owl — own posts late at night too — has no quiet hours at
-night, so nothing changes for them.
+and at least :data:`APART_SHARE` of them, fall in quiet hours, the orders' hours contradict the person's.
+
+Hours alone are no second person (the thirty-first pass's tester, T31B J1): a man with a day job and a bar shift
+posts at 12:30–13:00 and after closing, and his own 13:00 lunchtime orders — the same work shoes he orders at 00:18
+— fell in a "quiet" hour, a dead hour between two timetables; an office worker who tweets only from work and orders
+only at home in the evening (T30C shared_fp) had all of her orders "apart". So the rule also needs what a second
+person leaves: goods of another life. The quiet-hour order items' interest categories (categories.py) are set
+against the person's own: a category is theirs where it holds at least :data:`OWN_GOODS_SHARE` of their categorised
+order items at their own (not quiet) hours, or of their own categorised records outside Amazon (posts, likes,
+follows, searches on Facebook and X: an Amazon search may be the other person's too). At least :data:`MIN_APART`
+quiet-hour category matches, and at least :data:`OTHER_GOODS_SHARE` of them, must be in categories not the person's
+(T30B household: her running shoes, yoga mat and novels by day, his games and headset at 01:00). Items with no
+category, or the same goods at both hours, say nothing of another person: the orders stay the person's. Special
+categories (Art. 9) are neither counted nor named here. The basis is this project's reading of inference.md §4 (a
+contradiction shown with what contradicts), not a published rule; a second delivery name or payment would be
+another sign (the order rows carry no recipient name; a payment type seen only at quiet hours is not read yet).
+
+When both hold, :func:`read` says so, and the night-order rules (impulse buying's late-night share, the trust
+score's late-night and gaming rules) leave those orders out. A real night owl — own posts late at night too — has
+no quiet hours at night, so nothing changes for them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
+from ..categories import category_label, is_sensitive
 from .engine import QUARTERS, Context
 
 #: an hour holding at most this share of the person's own other records is one they are not active in
@@ -31,6 +49,14 @@ MIN_OWN_RECORDS = 200
 #: orders in quiet hours needed, in number and as a share of the timed order items, to speak of a shared account
 MIN_APART = 5
 APART_SHARE = 0.2
+#: a category holding at least this share of the person's categorised order items at their own hours, or of their own
+#: categorised records outside Amazon, is theirs (3 own Xbox controllers beside 40 running socks are under it)
+OWN_GOODS_SHARE = 0.1
+#: quiet-hour category matches in categories not the person's needed (with :data:`MIN_APART` of them) to read goods
+#: of another person
+OTHER_GOODS_SHARE = 0.5
+#: the other person's categories named in the finding
+OTHER_GOODS_NAMED = 3
 
 
 def quiet_hours(own_hours: Sequence[int] | None) -> frozenset[int]:
@@ -61,8 +87,61 @@ def read(ctx: Context, order_bins: Iterable[tuple[date, int, int]]) -> dict[str,
             apart += c
     if apart < MIN_APART or apart < APART_SHARE * total:
         return None
+    goods = other_goods(ctx, quiet)
+    if goods is None:
+        return None
     return {"orders_apart": apart, "timed_orders": total, "share": round(apart / total, 3),
-            "quiet_hours": sorted(quiet), "own_records": sum(own or ())}
+            "quiet_hours": sorted(quiet), "own_records": sum(own or ()), "other_goods": goods[0],
+            "other_goods_items": goods[1]}
+
+
+def _goods_tallies(ctx: Context, quiet: frozenset[int]) -> tuple[Counter[str], Counter[str], Counter[str]] | None:
+    """(quiet-hour order items per category, own-hour order items per category, own records outside Amazon per
+    category), non-special categories only, from the interests aggregator's counts (``order_tally``: timed order
+    items per (category, signal, service, kind, year) as :class:`.engine.DayBins`; ``tally``: records per the same
+    key), before it leaves any order out; None once that aggregator is gone."""
+    agg = ctx.aggregators.get("interests")
+    order_tally = getattr(agg, "order_tally", None)
+    tally = getattr(agg, "tally", None)
+    if order_tally is None or tally is None:
+        return None
+    at_quiet: Counter[str] = Counter()
+    at_own: Counter[str] = Counter()
+    for (c, *_), bins in order_tally.items():
+        if is_sensitive(c):
+            continue
+        for d, q, n in bins.items():
+            (at_quiet if ctx.local_bin(d, q)[1] * 24 // QUARTERS in quiet else at_own)[c] += n
+    elsewhere: Counter[str] = Counter()
+    for (c, _sig, _source, kind, _year), n in tally.items():
+        if not is_sensitive(c) and not kind.startswith("amazon."):
+            elsewhere[c] += n
+    return at_quiet, at_own, elsewhere
+
+
+def other_goods(ctx: Context, quiet: frozenset[int]) -> tuple[list[str], int] | None:
+    """(the labels of up to :data:`OTHER_GOODS_NAMED` categories not the person's, most items first; the quiet-hour
+    category matches in categories not theirs) where the order items at the ``quiet`` hours are goods of another
+    life (module text), else None. Worked out once per run and quiet hours (the interests aggregator, read here,
+    finishes first and is released before the trust score reads the rule): every finding gets one verdict."""
+    cache: dict[frozenset[int], tuple[list[str], int] | None] = ctx.shared_goods
+    if quiet in cache:
+        return cache[quiet]
+    tallies = _goods_tallies(ctx, quiet)
+    if tallies is None:
+        return None
+    at_quiet, at_own, elsewhere = tallies
+    own_total, elsewhere_total = sum(at_own.values()), sum(elsewhere.values())
+    mine = {c for c, n in at_own.items() if n >= OWN_GOODS_SHARE * own_total} | \
+        {c for c, n in elsewhere.items() if n >= OWN_GOODS_SHARE * elsewhere_total}
+    others = Counter({c: n for c, n in at_quiet.items() if c not in mine})
+    n_other, n_quiet = sum(others.values()), sum(at_quiet.values())
+    found = None
+    if n_other >= MIN_APART and n_other >= OTHER_GOODS_SHARE * n_quiet:
+        names = [category_label(c) for c, _ in sorted(others.items(), key=lambda kv: (-kv[1], kv[0]))]
+        found = (names[:OTHER_GOODS_NAMED], n_other)
+    cache[quiet] = found
+    return found
 
 
 def is_apart(ctx: Context, shared: dict[str, Any] | None, day: date, quarter: int) -> bool:
@@ -89,9 +168,15 @@ def hours_text(hours: Sequence[int]) -> str:
 
 
 def sentence(shared: dict[str, Any], clock: str) -> str:
-    """The contradiction as the findings say it."""
+    """The contradiction as the findings say it: the hours, and the goods that are not the person's."""
+    goods = shared.get("other_goods") or []
+    what = (f", and they are goods your own orders and posts hardly show ({_and(goods)})" if goods else "")
     return (f"{shared['orders_apart']:,} of {shared['timed_orders']:,} timed order items "
             f"({shared['share']:.0%}) were placed at hours when your other records almost never are "
             f"({hours_text(shared['quiet_hours'])} {clock} time: each hour under {QUIET_SHARE:.1%} of your "
-            f"{shared['own_records']:,} posts, messages, logins and searches): the Amazon account may be shared "
-            "(someone else ordering on it). Those orders are left out of the late-night rules.")
+            f"{shared['own_records']:,} posts, messages, logins and searches){what}: the Amazon account may be "
+            "shared (someone else ordering on it). Those orders are left out of the late-night rules.")
+
+
+def _and(names: Sequence[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)

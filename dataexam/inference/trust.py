@@ -31,6 +31,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from ..csvstream import amount_text
 from ..events import Event
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
@@ -39,6 +40,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
 from .shipping import OrdersForOthers, OwnAddresses
 from .social import MessageThreads
+from .stock import TradeStock
 from .textrules import RECENT_YEARS, is_retweet, recent_from, year_span
 
 #: what the default report says instead of a number (module text), on every purchase finding
@@ -139,6 +141,8 @@ class TrustAggregator(Aggregator):
         self.verified = 0
         self.addresses = OwnAddresses()
         self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
+        self.stock = TradeStock()  # a business's supplies bought in bulk (stock.py; T31B M1)
+        self.trade_stock: dict[str, Any] | None = None  # its verdict, left out of the spending band (finish)
         self.friends = 0
         self.followers = 0
         # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
@@ -219,6 +223,7 @@ class TrustAggregator(Aggregator):
         counted = self.ledger.add(event)
         if counted is not None and not counted.from_balance:
             self.for_others.add(attrs, str(attrs.get("order_id") or event.key), counted.total, counted.currency)
+            self.stock.add(event.text, attrs, counted.total, counted.currency, t)
         if counted is not None and t is not None:
             if event.time_source in CLOCK_SOURCES:  # a date only says nothing about the hour (T24C H4)
                 t = t.astimezone(UTC)
@@ -305,8 +310,10 @@ class TrustAggregator(Aggregator):
         # currency's months alone made a move from yen to dollars "irregular" — months without yen), else the
         # main currency's (a coefficient of variation has no unit).
         self.ledger.localise(ctx.local_bin if ctx.zone is not None else None)
+        self._leave_out_stock(ctx)
         main = self.ledger.main_currency()
         others = self.for_others.verdict()
+        stock = self.trade_stock
         yearly_eur, no_rate = self.yearly_in_band_currency()
         if main:
             yearly = self.ledger.mean_yearly(main)
@@ -390,6 +397,10 @@ class TrustAggregator(Aggregator):
                     "spend_band_f": band, "regularity": round(regularity, 3),
                     "currencies_without_ecb_rate": no_rate,
                     "orders_for_others": ({k: v for k, v in others.items() if k != "amount"} if others else None),
+                    # a trade's stock left out of the band and the steadiness (stock.py; T31B M1)
+                    "trade_stock": ({"products": stock["products"], "lines": stock["lines"],
+                                     "amount": {c: amount_text(a, c) for c, a in sorted(stock["amount"].items())}}
+                                    if stock else None),
                     "not_in_inputs": missing["amazon"]},
                 "rule": (".5·band(mean yearly spend in EUR, every currency at the ECB rate of each purchase day: "
                          "<100 .1, <500 .3, <1000 .5, <2500 .7, <5000 .85, else 1) + .5·(1 − CV of monthly spend "
@@ -397,7 +408,11 @@ class TrustAggregator(Aggregator):
                 "explanation": "Spending level and steadiness stand in for income." + (
                     f" Most orders ({others['away_orders']} of {others['orders']}) ship to other people (in at least "
                     f"{others['away_towns']} towns): not your own spending, yet counted as if it were income."
-                    if others else ""),
+                    if others else "") + (
+                    f" {stock['products']} products bought again and again in bulk look like a trade's stock ("
+                    + ", ".join(f"{amount_text(a, c)} {c}" for c, a in sorted(stock["amount"].items()))
+                    + "): left out of the spending level and its steadiness, which read your own spending only."
+                    if stock else ""),
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
@@ -437,6 +452,30 @@ class TrustAggregator(Aggregator):
                 "raise": "Collect contacts; answer every message.",
                 "lower": "Drop ties (scores like this push people to do exactly that)."},
         }
+
+    def _leave_out_stock(self, ctx: Context) -> None:
+        """Take a trade's stock (:class:`.stock.TradeStock`'s verdict: a business's supplies bought in bulk on the
+        account, T31B M1) out of the localised ledger's years, months and days, which the spending band and its
+        steadiness read: stock is no lifestyle of the person's (a candle maker's €31,449 of wax and jars put him in
+        the top band). Sets :attr:`trade_stock`; the credit history (problem rate, account age) still counts every
+        order."""
+        ledger = self.ledger
+        stock = self.stock.verdict({c: sum(y.values(), Decimal(0)) for c, y in ledger.years.items()},
+                                   ctx.local_bin if ctx.zone is not None else None)
+        self.trade_stock = stock
+        if stock is None:
+            return
+        for cur, by_day in stock["days"].items():
+            for day, amount in by_day.items():
+                for table, key in ((ledger.days, day), (ledger.years, day.year), (ledger.months, f"{day:%Y-%m}")):
+                    left = table[cur].get(key, Decimal(0)) - amount  # type: ignore[attr-defined]
+                    if left > 0:
+                        table[cur][key] = left  # type: ignore[index]
+                    else:
+                        table[cur].pop(key, None)  # type: ignore[attr-defined]
+        for table in (ledger.days, ledger.years, ledger.months):
+            for cur in [c for c, v in table.items() if not v]:
+                del table[cur]
 
     def yearly_in_band_currency(self) -> tuple[Decimal | None, list[str]]:
         """(mean yearly spend in :data:`BAND_CURRENCY` over the calendar years with purchases, every currency

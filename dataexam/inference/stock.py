@@ -1,0 +1,142 @@
+"""Trade or bulk buying on a personal Amazon account: a business's stock, not the person's own spending.
+
+The thirty-first pass's tester (T31B M1, business/): a candle maker in Poznań buys his supplies on his personal
+Amazon.de account — soy wax 10 kg ×2–5, amber jars 48-pack ×2–4, wicks ×5–10, mailer boxes ×3–6, shipping labels
+×10–20, every 8–12 days for two years — and the report said "You spent €31,774.20 on Amazon (241 orders)", high,
+and the mock trust score's spending band read it as a lifestyle ("excellent"). His own spending was ~€325 of novels.
+
+The rule (this project's own; its basis: EU consumer law tells a consumer from a trader by purpose — "purposes
+which are outside his trade, business, craft or profession", Directive 2011/83/EU Art. 2(1) — which an export
+cannot see, so the rule reads the buying pattern a trader's purpose leaves and says it as a likelihood):
+
+* a **bulk supply** is a product (its title lower-cased, else its ASIN) bought on at least :data:`MIN_ORDERS` order
+  lines (repeated identical supply lines) with a median of :data:`BULK_QUANTITY` or more units a line (bulk
+  quantities);
+* the account buys **trade stock** when at least :data:`MIN_PRODUCTS` distinct products are bulk supplies (a shop's
+  supplies; a household's one repeat consumable — coffee capsules ×3 a month, nappies — is not a business); then
+  every product bought on at least :data:`MIN_ORDERS` lines with a median of :data:`STOCK_QUANTITY` or more units
+  (the shop's jars ×2–4, bubble wrap ×1–3) is stock too, and the stock must hold at least :data:`MIN_SHARE` of
+  the spend in its currency.
+
+Pack sizes in the product name ("48 Pack", "10kg") are not read: a household's 48 rolls of toilet paper or
+100 dishwasher tablets are the same words. The cadence (median days between the days stock was bought) is said, not
+required. Where it holds, the spending finding says the total is mostly stock and gives the spending apart from it,
+and the trust score's spending band reads the rest only (the stock is no lifestyle of the person's).
+
+State: per product a handful of counters and its amounts per (currency, UTC day, quarter-hour), at most
+:data:`MAX_PRODUCTS` products and :data:`MAX_LINES` dated amounts (further ones are not counted: the verdict then
+rests on the first ones).
+"""
+
+from __future__ import annotations
+
+import itertools
+import statistics
+from collections import Counter
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+#: order lines of one product needed for it to be a repeated supply line
+MIN_ORDERS = 4
+#: a product's median units a line that make it a bulk supply, and, once the account buys trade stock, stock
+BULK_QUANTITY = 3
+STOCK_QUANTITY = 2
+#: distinct stock products, and their share of the spend in one currency, for trade stock
+MIN_PRODUCTS = 3
+MIN_SHARE = 0.25
+#: bounds of the state
+MAX_PRODUCTS = 20_000
+MAX_LINES = 200_000
+#: product names kept as examples
+EXAMPLES = 3
+
+LocalBin = Callable[[date, int], tuple[date, int]]
+
+
+class _Product:
+    __slots__ = ("amounts", "bulk", "lines", "name", "quantities")
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.lines = 0
+        self.bulk = 0  # lines with BULK_QUANTITY or more units
+        self.quantities: Counter[int] = Counter()  # lines per units on the line
+        self.amounts: Counter[tuple[str, date, int]] = Counter()  # (currency, UTC day, quarter) → amount
+
+
+class TradeStock:
+    """Order lines per product, for :meth:`verdict` (module text)."""
+
+    __slots__ = ("_dated", "products")
+
+    def __init__(self) -> None:
+        self.products: dict[str, _Product] = {}
+        self._dated = 0
+
+    def add(self, name: str | None, attrs: Mapping[str, Any], total: Decimal | None, currency: str,
+            when: datetime | None) -> None:
+        """One counted order line (not cancelled, not paid from the gift-card balance): its product title, its
+        attrs (``quantity``, ``asin``), its line total and currency, its time (UTC; None: undated)."""
+        # the product as its title names it (an ASIN differs between a product's variants, and invented exports give
+        # each order line its own); else its ASIN
+        key = " ".join(str(name or "").casefold().split()) or str(attrs.get("asin") or "").strip().upper()
+        if not key:
+            return
+        product = self.products.get(key)
+        if product is None:
+            if len(self.products) >= MAX_PRODUCTS:
+                return
+            product = self.products[key] = _Product(str(name or key))
+        product.lines += 1
+        try:
+            qty = int(Decimal(str(attrs.get("quantity") or 1)))
+        except ArithmeticError:
+            qty = 1
+        product.quantities[qty] += 1
+        if qty >= BULK_QUANTITY:
+            product.bulk += 1
+        if total is not None and when is not None and self._dated < MAX_LINES:
+            self._dated += 1
+            product.amounts[currency, when.date(), when.hour * 4 + when.minute // 15] += total
+
+    def _median_quantity(self, p: _Product) -> float:
+        return float(statistics.median(Counter(p.quantities).elements()))
+
+    def _stock(self) -> list[_Product]:
+        """The stock products where the account buys trade stock (module text), else ``[]``."""
+        repeated = [(p, self._median_quantity(p)) for p in self.products.values() if p.lines >= MIN_ORDERS]
+        if sum(m >= BULK_QUANTITY for _, m in repeated) < MIN_PRODUCTS:
+            return []
+        return [p for p, m in repeated if m >= STOCK_QUANTITY]
+
+    def verdict(self, totals: Mapping[str, Decimal], local_bin: LocalBin | None = None) -> dict[str, Any] | None:
+        """``{products, bulk_products (median ≥ BULK_QUANTITY units a line), lines, bulk_lines (lines of ≥
+        BULK_QUANTITY units), amount{CUR: Decimal}, share{CUR: 0–1}, apart{CUR: Decimal}, every_days,
+        examples[≤ 3 names, most lines first], days{CUR: {local date: Decimal}}}`` when the account buys trade stock
+        (module text), else None. ``totals``: the spend per currency the shares are of (the counted items');
+        ``local_bin``: (UTC day, quarter) → (local day, quarter) for ``days`` and the cadence (None: UTC days)."""
+        stock = self._stock()
+        if not stock:
+            return None
+        amount: dict[str, Decimal] = {}
+        days: dict[str, Counter[date]] = {}
+        for p in stock:
+            for (cur, d, q), a in p.amounts.items():
+                amount[cur] = amount.get(cur, Decimal(0)) + a
+                local = local_bin(d, q)[0] if local_bin is not None else d
+                days.setdefault(cur, Counter())[local] += a
+        share = {cur: float(a / totals[cur]) for cur, a in amount.items() if totals.get(cur)}
+        if not share or max(share.values()) < MIN_SHARE:
+            return None
+        bought = sorted({d for by_day in days.values() for d in by_day})
+        gaps = [(b - a).days for a, b in itertools.pairwise(bought)]
+        stock.sort(key=lambda p: (-p.lines, p.name))
+        bulk = sum(self._median_quantity(p) >= BULK_QUANTITY for p in stock)
+        return {"products": len(stock), "bulk_products": bulk, "lines": sum(p.lines for p in stock),
+                "bulk_lines": sum(p.bulk for p in stock),
+                "amount": amount, "share": {c: round(s, 3) for c, s in share.items()},
+                "apart": {c: max(totals.get(c, Decimal(0)) - a, Decimal(0)) for c, a in amount.items()},
+                "every_days": statistics.median(gaps) if gaps else None,
+                "examples": [p.name for p in stock[:EXAMPLES]], "days": days}
