@@ -1089,13 +1089,12 @@ class ClockAggregator(Aggregator):
         ev: dict[tuple[date, int], EvidenceItem] = {}
         by_day = self._evidence_by_day()
         empty: dict[int, EvidenceItem] = {}
-        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             bins = by_day.get(d, empty)
             # s = local quarter counted from d's local midnight; the night (dated by its morning)
             # is d + (s + 48) // 96 and its bin r = (s + 48) % 96 (r 48 = local midnight)
             base = ctx.offset_quarters(d) + 48
-            split = d in switch_days  # the clock changes within this UTC day: each bin on its own period's
+            split = ctx.changes_within(d)  # the clock changes within this UTC day: each bin on its own period's
             shift_prev = None
             vec: list[int] = []
             nd = d
@@ -1155,10 +1154,9 @@ class ClockAggregator(Aggregator):
     def _routine(self, ctx: Context, tz_finding: Finding, sleep: Finding) -> Finding:
         heat = [[0] * 24 for _ in range(7)]
         per_day: dict[date, list[int]] = {}
-        switch_days = ctx.switch_days()
         for d, hist in self.days.items():
             o = ctx.offset_quarters(d)
-            split = d in switch_days
+            split = ctx.changes_within(d)
             shift_prev = None
             vec: list[int] = []
             row: list[int] = []

@@ -243,7 +243,8 @@ class Context:
         self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
         # the home's place as written when the zone is the home's, not the activity's (homeclock.adopt_home_zone)
         self.zone_from_home: str | None = None
-        self._offset_cache: dict[date, int] = {}
+        self._offset_cache: dict[date, tuple[int, bool]] = {}
+        self._offset_zone: tzinfo | None = None
         self._switch_cache: tuple[tzinfo | None, frozenset[date]] | None = None
         self.home_country: str | None = None
         # the home's move days as the rule reads them ("moved.since", "shipping.first", "earlier.last": ISO days),
@@ -281,18 +282,42 @@ class Context:
 
     def offset_quarters(self, day: date, quarter: int | None = None) -> int:
         """The chosen zone's UTC offset on ``day`` (at noon UTC), in 15-minute steps; with ``quarter`` (0–95, UTC),
-        at that quarter-hour where the person's clock changes within the day (a ``MovedZone``'s switch: the last
-        evening abroad and the first morning home fall on one UTC day), else the day's."""
+        at that quarter-hour where the person's clock changes within the day (:meth:`changes_within`: a
+        ``MovedZone``'s switch, where the last evening abroad and the first morning home fall on one UTC day, or the
+        zone's own summer-time change), else the day's."""
         if self.zone is None:
             return 0
-        if quarter is not None and day in self.switch_days():
+        if quarter is not None and self.changes_within(day):
             t = datetime(day.year, day.month, day.day, tzinfo=UTC) + timedelta(minutes=15 * quarter)
             return round((t.astimezone(self.zone).utcoffset() or timedelta(0)).total_seconds() / 900)
+        return self._day_offsets(day)[0]
+
+    def changes_within(self, day: date) -> bool:
+        """Whether the chosen zone's offset changes within the UTC day ``day``: a ``MovedZone``'s switch, or the
+        zone's own clock change (America/Denver springs forward at 09:00 UTC, Europe/London at 01:00 UTC; the
+        offset at noon UTC is the day's after the change). A record before the change on such a day is read on the
+        offset before it: T31B D1's 22:32 evening before the US spring-forward night was read an hour later, inside
+        the 23:00–07:00 sleep window, as "1 late night" (high)."""
+        if self.zone is None:
+            return False
+        return day in self.switch_days() or self._day_offsets(day)[1]
+
+    def _day_offsets(self, day: date) -> tuple[int, bool]:
+        """(the offset at noon UTC in quarter-hours, whether the offset at 00:00 UTC differs from the next
+        midnight's) for ``day`` on the chosen zone; cached per zone (the home's clock may replace the activity's:
+        homeclock.adopt_home_zone)."""
+        if self._offset_zone is not self.zone:
+            self._offset_cache, self._offset_zone = {}, self.zone
         cached = self._offset_cache.get(day)
         if cached is None:
-            noon = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-            off = noon.astimezone(self.zone).utcoffset() or timedelta(0)
-            cached = round(off.total_seconds() / 900)
+            zone = self.zone
+            midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+            def off(t: datetime) -> int:
+                return round((t.astimezone(zone).utcoffset() or timedelta(0)).total_seconds() / 900)
+
+            cached = (off(midnight + timedelta(hours=12)),
+                      off(midnight) != off(midnight + timedelta(days=1)))
             self._offset_cache[day] = cached
         return cached
 
