@@ -1123,7 +1123,8 @@ def _squeezed_terms() -> tuple[tuple[str, str], ...]:
     dots taken out, lower-case (what a run-together handle can hold: ``plannedparenthood``), longest first."""
     pairs = {(re.sub(r"[\s'’.*+-]+", "", w), c[len(SENSITIVE_PREFIX):])
              for c, ws in CATEGORIES.items() if is_sensitive(c) and c != SENSITIVE_PREFIX + "ethnicity" for w in ws}
-    pairs |= {(re.sub(r"[\s'’.*+-]+", "", t), c) for c, ts in special_terms.TERMS.items() for t in ts}
+    pairs |= {(re.sub(r"[\s'’.*+-]+", "", t), c) for c, ts in special_terms.TERMS.items() for t in ts
+              if t not in special_terms.NOT_IN_HANDLES}
     return tuple(sorted(((w, c) for w, c in pairs if len(w) >= 6 and w.isascii()), key=lambda p: (-len(p[0]), p)))
 
 

@@ -251,6 +251,130 @@ TERMS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# ART9 (T31B A1): gender transition care and a trans identity, told by a person's posts and orders ("Started HRT this
+# week, testosterone day one" was quoted and dated as the language finding's example; "Chest Binder for Trans FTM",
+# "Testosterone gel applicator", "Post top surgery compression vest" were counted in spending; only "Gender clinic"
+# was special). Medical transition — hormones (HRT, testosterone, oestrogen and the anti-androgens and blockers given
+# with them, by their INN names: spironolactone, cyproterone, bicalutamide, leuprorelin, triptorelin), surgery, the
+# garments worn for dysphoria (chest binders, packers, tucking underwear) and the clinics — is data concerning
+# health (Art. 4(15), Art. 9(1)); a trans identity and a coming-out tell sex life or sexual orientation as the
+# map's "transgender" does (the EDPB guidelines 8/2020 on targeting read gender identity there). In English and the
+# languages the lists carry (German, French, Spanish, Italian, Portuguese, Dutch, Turkish, Japanese, Arabic). The
+# words with an everyday sense are phrases only: "binder" alone is a ring binder, "packer" a Green Bay Packer or a
+# warehouse job, "gaff" a fishing hook, "tucking" a bed made, "trans" alone trans fats and the Trans-Siberian,
+# "STP" a motor oil, "T" a letter ("on T" only after a count of days, weeks, months or years on it). "Testosterone"
+# alone is health (a prescription hormone, a "booster" sold for low testosterone); Cordelia Fine's book "Testosterone
+# Rex" is a title (EVERYDAY_SENSES "titles"). A term here withholds rather too much than too little.
+GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
+    "health": (
+        "hrt", "hormone replacement", "hormone therapy", "hormone therapies", "hormone treatment",
+        "gender-affirming", "gender affirming", "gender clinic", "gender clinics", "gender identity clinic",
+        "gender dysphoria", "dysphoria", "dysphoric", "testoster*", "testostéron*", "testogel", "nebido",
+        "sustanon", "estrog*", "oestrog*", "östrog*", "estrógen*", "estradiol*", "oestradiol*", "östradiol*",
+        "spironolacton*", "cyproteron*", "androcur", "bicalutamid*", "puberty blocker", "puberty blockers",
+        "leuprorelin", "triptorelin", "lupron", "top surgery", "bottom surgery", "phalloplast*", "metoidioplast*",
+        "vaginoplast*", "mastectom*", "facial feminization", "facial feminisation", "feminizing surgery",
+        "feminising surgery", "masculinizing", "masculinising", "feminizing hormones", "feminising hormones",
+        "chest binder", "chest binders", "binder for trans", "trans binder", "ftm binder", "binder ftm", "gc2b",
+        "ftm packer", "packer ftm", "stp packer", "packer stp", "trans packer", "stand to pee", "tucking underwear",
+        "tucking gaff", "tucking gaffs", "tucking panties", "tucking tape", "gaff for tucking", "trans gaff",
+        "mtf gaff", "breast forms", "days on t", "day on t", "weeks on t", "week on t", "months on t", "month on t",
+        "years on t", "year on t",
+        # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
+        "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
+        "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",
+        "bloqueurs de puberté", "terapia hormonal", "tratamiento hormonal", "disforia de género",
+        "bloqueadores de la pubertad", "terapia ormonale", "disforia di genere", "bloccanti della pubertà",
+        "hormonização", "disforia de gênero", "disforia de género", "bloqueadores da puberdade",
+        "*hormoontherapie*", "genderdysforie", "genderkliniek", "hormon tedavisi", "hormon terapisi",
+        "cinsiyet uyum", "cinsiyet disforisi",
+        "ホルモン療法", "性別適合手術", "性同一性障害", "性別違和", "العلاج الهرموني",
+    ),
+    "sexuality": (
+        "trans man", "trans men", "trans woman", "trans women", "trans person", "trans people", "trans guy",
+        "trans girl", "trans boy", "trans kid", "trans kids", "trans masc", "transmasc", "trans femme",
+        "transfem", "transfemme", "transman", "transwoman", "ftm", "mtf", "out as trans", "coming out as trans",
+        "came out as trans", "i'm trans", "i am trans", "being trans", "trans pride", "trans flag",
+        "nonbinary", "non binary", "enby", "genderqueer", "genderfluid", "gender fluid", "agender",
+        "deadname", "deadnamed", "deadnaming",
+        "transmann", "transfrau", "trans mann", "trans frau", "transgeschlecht*", "transident*", "nichtbinär*",
+        "nicht-binär", "homme trans", "femme trans", "non-binaire", "hombre trans", "mujer trans", "no binario",
+        "no binaria", "uomo trans", "donna trans", "homem trans", "mulher trans", "não binário", "não binária",
+        "não-binário", "transição de gênero", "transição de género", "transvrouw", "non-binair", "trans erkek",
+        "trans kadın", "トランスジェンダー", "متحول جنسيا", "متحولة جنسيا",
+    ),
+}
+
+# ART9 (T31B X1 LOW: a liked "Vote Livre on Sunday, the only party for the climate" was no special text). A party
+# whose name is an everyday word — Portuguese "Livre" (free), "Chega" (enough; arrives), "PS" (a postscript), "PSD"
+# (a Photoshop file), "IL" and "BE" (words), "PCP" (a drug), "PAN" and "AD"; "Labour", "Reform", "Green"; German
+# "Grüne"; French "RN", "Renaissance"; Spanish "Podemos" (we can), "Vox", "Sumar" (to add), "PP"; Italian "Lega",
+# "PD"; Dutch "SP" — is read only in a vote's shape: a voting verb of the language before it ("vote Livre", "votar
+# no Chega", "votez RN", "vota Podemos", "stem op SP"; German also after it: "Grüne wählen"), every verb form with
+# every name. A vote said for a party is a political opinion (Art. 9(1)); "vote" alone (a poll, a talent show) and
+# "party" alone (a celebration) stay everyday, as the map has them. "The only party for" is political only before a
+# cause ("… for the climate", "… for workers"): "the only party for kids in town" is a birthday. Names that are no
+# everyday word stand alone: Portugal's parties and leaders as of 2025 (Assembleia da República's parties: PS, PSD/AD,
+# Chega, IL, BE, PCP, Livre, PAN; leaders as the parties named them, written down from the parties' own pages, not
+# fetched: André Ventura, Luís Montenegro, Pedro Nuno Santos and José Luís Carneiro, Mariana Mortágua, Paulo
+# Raimundo, Rui Rocha, Rui Tavares, Inês Sousa Real), Brazil's, the Netherlands' and Turkey's largest parties.
+_VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    # English (verbs) × the UK's and US parties named by an everyday word
+    (("vote", "votes", "voting", "voted", "vote for", "votes for", "voting for", "voted for"),
+     ("labour", "green", "reform", "reform uk", "lib dem", "libdem", "conservative", "conservatives", "blue",
+      "gop", "livre", "chega", "psd", "pcp", "bloco", "podemos", "sumar", "lega")),
+    # Portuguese
+    (("votar", "votar no", "votar na", "voto no", "voto na", "votei", "votei no", "votei na", "vou votar",
+      "vou votar no", "vou votar na", "votamos", "votamos no", "votamos na", "vote no", "vote na", "votem",
+      "votem no", "votem na", "votem em", "vote em", "votar em", "votei em"),
+     ("livre", "chega", "ps", "psd", "il", "be", "pcp", "bloco", "pan", "ad", "cdu", "lula", "pt", "psol")),
+    # French
+    (("votez", "voter", "votez pour", "voter pour", "vote pour", "je vote", "j'ai voté", "j'ai voté pour"),
+     ("ps", "rn", "lr", "renaissance", "reconquête", "les écologistes", "insoumis", "modem")),
+    # Spanish
+    (("vota", "votad", "votar a", "vota a", "votad a", "voto a", "votaré a", "votamos a", "he votado a"),
+     ("pp", "podemos", "vox", "sumar", "ciudadanos", "junts", "erc", "bildu", "pnv")),
+    # Italian
+    (("vota", "votate", "votare", "votiamo", "ho votato"), ("pd", "lega", "fdi", "azione", "italia viva", "avs")),
+    # Dutch
+    (("stem op", "stemmen op", "gestemd op", "stemde op"),
+     ("sp", "bbb", "nsc", "cda", "pvv", "vvd", "d66", "groenlinks", "pvda", "volt", "denk", "ja21")),
+    # German: before or after the verb
+    (("wählt", "wähle", "wählen", "ich wähle"), ("grüne", "grün", "linke", "die partei")),
+)
+_VOTES_AFTER: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (("grüne", "grün", "linke"), ("wählen", "gewählt")),
+)
+_CAUSES = ("the climate", "climate", "the planet", "the environment", "workers", "working people",
+           "the working class", "the nhs", "pensioners", "democracy")
+POLITICAL_SHAPES: dict[str, tuple[str, ...]] = {
+    "politics": (
+        *(f"{verb} {party}" for verbs, parties in _VOTES for verb in verbs for party in parties),
+        *(f"{party} {verb}" for parties, verbs in _VOTES_AFTER for party in parties for verb in verbs),
+        *(f"only party for {cause}" for cause in _CAUSES), *(f"only party that cares about {cause}" for cause in
+                                                             _CAUSES),
+        "o único partido", "único partido que", "partido para o clima",
+        # Portugal
+        "bloco de esquerda", "iniciativa liberal", "partido social democrata", "partido comunista português",
+        "aliança democrática", "cds-pp", "pcp-pev", "partido chega", "partido livre", "partido socialista português",
+        "andré ventura", "luís montenegro", "pedro nuno santos", "josé luís carneiro", "mariana mortágua",
+        "paulo raimundo", "rui rocha", "rui tavares", "inês sousa real",
+        # Brazil, the Netherlands, Turkey
+        "bolsonaro", "jair bolsonaro", "lula da silva", "partido dos trabalhadores", "psol",
+        "groenlinks", "pvda", "d66", "pvv", "vvd", "partij voor de vrijheid", "partij voor de dieren",
+        "geert wilders", "akp", "ak parti", "chp", "mhp", "erdoğan", "erdogan", "recep tayyip erdoğan",
+        "kılıçdaroğlu", "kilicdaroglu", "imamoğlu", "imamoglu", "özgür özel",
+    ),
+}
+
+#: the phrases of the two families above, which a run-together @handle is not read for (``categories.special_value``
+#: squeezes a term's spaces out: "days on t" would be "daysont", inside "@holidaysontheroad")
+NOT_IN_HANDLES: frozenset[str] = frozenset(t for family in (GENDER_TRANSITION, POLITICAL_SHAPES)
+                                           for terms in family.values() for t in terms if " " in t)
+for _family in (GENDER_TRANSITION, POLITICAL_SHAPES):
+    for _category, _terms in _family.items():
+        TERMS[_category] = TERMS[_category] + _terms
+
 
 
 def _fold(word: str) -> str:
@@ -331,6 +455,13 @@ EVERYDAY_SENSES: dict[str, EverydaySense] = {
         ("temple bar", "temple university", "shirley temple", "stone temple pilots", "gay lussac",
          "retail therapy")),
 }
+# ART9 (T31B A1): the look-alikes of the gender-transition terms (GENDER_TRANSITION)
+EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
+    "a book's title and the letter T in brands: Cordelia Fine's \"Testosterone Rex\" (2017) is on sex differences, "
+    "no one's therapy; \"six months on T-Mobile\", \"a year on T-shirts\" are no months on testosterone",
+    ("testosterone rex", *(f"{unit} on t-{thing}" for unit in ("day", "days", "week", "weeks", "month", "months",
+                                                                 "year", "years")
+                           for thing in ("mobile", "shirt", "shirts", "online", "bana"))))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 

@@ -130,7 +130,7 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
                 withheld.append(f.id)
             else:
                 # the one gate on what the kept findings quote: no record text of an Art. 9 category
-                sensitive.gate(f)
+                sensitive.gate(f, ctx.zone)
                 if f.id in PURCHASE_FINDINGS and f.value is not None:
                     f.caveats = [*f.caveats, SET_ASIDE_NOTE]  # said whether or not any was set aside
                 kept.append(f)

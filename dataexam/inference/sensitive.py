@@ -12,7 +12,11 @@ on every finding the report keeps, so no aggregator has to remember it:
 
 - every evidence item whose text relates to a special category (``categories.special_category`` of the whole
   text, kept on the item as ``EvidenceItem.special``, or of its excerpt) keeps its pointer (export, file,
-  record, time, kind) and its place in the counts, but its excerpt becomes :data:`WITHHELD_EXCERPT`;
+  record, kind) and its place in the counts, but its excerpt becomes :data:`WITHHELD_EXCERPT` and its ``time``
+  loses its date (:func:`withheld_time`: "withheld Sun 10:27", as a night-time record's): one screen decides a
+  record's text and its date alike, since the date of a special post or order tells as much as its words (ART9,
+  T31B A1: "record 433, 2024-03-03 10:27 local — (text withheld …)"); a text the screen lets through is quoted
+  and dated, its date then withheld only by the night rule below, which reads the hour, never the words;
 - so does every record dict of that shape inside a finding's value (impulse buying's ad → order pairs, the
   trust score's per-factor evidence), which hold the items' dict form.
 
@@ -181,47 +185,61 @@ def withheld_item(item: EvidenceItem) -> bool:
         item.special or special_excerpt(item.excerpt))
 
 
-def gate_item(item: EvidenceItem) -> EvidenceItem:
-    """``item`` with its excerpt withheld when it relates to a special category and its thread folder masked
-    (:func:`mask_thread_folder`), else ``item`` itself."""
-    return _gate_member(replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item)
+def _undated(item: EvidenceItem, zone: tzinfo | None) -> EvidenceItem:
+    """``item`` without the date of its ``time`` when its text is withheld (:func:`withheld_time`: weekday and hour
+    kept): one screen decides a record's text and its date alike (module text)."""
+    if item.excerpt == WITHHELD_EXCERPT and item.time and not item.time.startswith(TIME_WITHHELD):
+        return replace(item, time=withheld_time(item.time, zone))
+    return item
 
 
-def _gate_value(node: Any) -> Any:
-    """A finding's value with the excerpt of every quoted record (a dict of an evidence item's keys) that
-    relates to a special category withheld; other values unchanged (a new container only where one changed)."""
+def gate_item(item: EvidenceItem, zone: tzinfo | None = None) -> EvidenceItem:
+    """``item`` with its excerpt and its date withheld when it relates to a special category (the weekday and the
+    hour on ``zone``'s clock kept, UTC when None) and its thread folder masked (:func:`mask_thread_folder`), else
+    ``item`` itself."""
+    return _gate_member(_undated(replace(item, excerpt=WITHHELD_EXCERPT) if withheld_item(item) else item, zone))
+
+
+def _gate_value(node: Any, zone: tzinfo | None = None) -> Any:
+    """A finding's value with the excerpt and the date of every quoted record (a dict of an evidence item's keys)
+    that relates to a special category withheld; other values unchanged (a new container only where one changed)."""
     if isinstance(node, dict):
         if _ITEM_KEYS <= node.keys():
             out = node
             if isinstance(node.get("excerpt"), str) and node["excerpt"] != WITHHELD_EXCERPT and \
                     special_excerpt(node["excerpt"]):
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
+            if out.get("excerpt") == WITHHELD_EXCERPT and isinstance(out.get("time"), str) and \
+                    not out["time"].startswith(TIME_WITHHELD):
+                out = {**out, "time": withheld_time(out["time"], zone)}
             if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
                 out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
                 out = {**out, "member": mask_thread_folder(node["member"])}
             return out
-        out = {k: _gate_value(v) for k, v in node.items()}
+        out = {k: _gate_value(v, zone) for k, v in node.items()}
         return node if all(out[k] is v for k, v in node.items()) else out
     if isinstance(node, list):
-        items = [_gate_value(v) for v in node]
+        items = [_gate_value(v, zone) for v in node]
         return node if all(a is b for a, b in zip(items, node)) else items
     if isinstance(node, EvidenceItem):
-        return gate_item(node)
+        return gate_item(node, zone)
     return node
 
 
-def gate(finding: Finding) -> int:
+def gate(finding: Finding, zone: tzinfo | None = None) -> int:
     """Withhold, in place, every excerpt of ``finding`` that relates to a special category (evidence items and
-    records quoted inside its value); returns how many evidence items were withheld."""
+    records quoted inside its value), and the date of every record whose excerpt is withheld (ART9, T31B: "record
+    433, 2024-03-03 10:27 local — (text withheld …)" dated a special post; the weekday and the hour on ``zone``'s
+    clock stay, as for a night-time record); returns how many evidence items were withheld."""
     items = finding.evidence.items
     withheld = 0
     for i, item in enumerate(items):
         if withheld_item(item):
             item = replace(item, excerpt=WITHHELD_EXCERPT)
             withheld += 1
-        items[i] = _gate_member(item)
-    finding.value = _gate_value(finding.value)
+        items[i] = _gate_member(_undated(item, zone))
+    finding.value = _gate_value(finding.value, zone)
     return withheld
 
 
