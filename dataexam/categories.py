@@ -357,10 +357,15 @@ IDIOMS: dict[str, tuple[str, ...]] = {
     "dress": ("dress code", "dress rehearsal"),
     "rug": ("under the rug",),
     "lens": ("contact lens",),
-    "camera": ("security camera", "doorbell camera", "speed camera", "camera shy"),
+    # a baby monitor's camera watches a cot, as a security camera watches a door: a baby item, no photography (BABY
+    # left "Baby monitor with camera" under photography in spending; SHARED3)
+    "camera": ("security camera", "doorbell camera", "speed camera", "camera shy", "monitor with camera",
+               "monitor with a camera", "baby monitor camera", "camera baby monitor", "baby camera",
+               "baby camera monitor", "camera monitor for baby"),
     "garden": ("beer garden", "covent garden", "madison square garden"),
     "seeds": ("seeds of doubt", "top seeds"),
-    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor"),
+    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor", "baby monitor",
+                "baby camera monitor", "camera monitor for baby"),
     "boots": ("boots on the ground",),
     "budget": ("over budget", "under budget", "on budget", "budget airline"),
     "jazz": ("all that jazz", "jazz hands"),
