@@ -106,12 +106,27 @@ MIN_INTEREST_RECORDS = 5
 # "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`_NAPPY`)
 _DIAPER_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
                           re.IGNORECASE)
-# A nappy size's weight band (kg; Pampers' and Huggies' UK size guides: 1 2–5, 2 4–8, 3 6–10, 4 9–14, 5 11–16,
-# 6 13+, 7 15+) as the ages (months) at which a child weighs its ends, at the WHO Child Growth Standards' median
-# weight-for-age (boys' and girls' mean: 4.4 kg at 1 month, 5.4 at 2, 6.1 at 3, 7.6 at 6, 9.3 at 12, 11.9 at 24,
-# 14.1 at 36, 16.2 at 48): inference.md #16 reads a child's age from the size progression
+# A nappy size's weight band as the ages (months) at which a child weighs its ends, at the WHO Child Growth
+# Standards' median weight-for-age: inference.md #16 reads a child's age from the size progression. Its basis, as
+# far as it was checked (SHARED3, with the search tool):
+# - the medians: WHO's weight-for-age tables (tab_wfa_boys_p_0_5.txt, as public growth-chart code copies them:
+#   boys 4.5 kg at 1 month, 5.6 at 2, 6.4 at 3, 7.9 at 6, 9.6 at 12, 10.3 at 15, 12.2 at 24, 14.3 at 36, 16.3 at
+#   48); the girls' are a few hundred grams lighter (the mean of both was used; the girls' table was not re-read);
+# - the bands (kg): 1 2–5, 2 4–8, 3 6–10, 4 9–14, 5 11–16, 6 13+, 7 15+ were BABY's reading of the UK guides of
+#   Pampers and Huggies, which no stored page confirmed; other makers' charts differ widely (a generic UK chart
+#   gives 2 3–6, 3 4–9, 4 7–18, 5 11–25: Kidadl's nappy size guide), and one child wears two sizes in the overlap.
+# :data:`NAPPY_BASIS` holds both; a test holds the table to them (each age within two months of where the medians
+# cross the band's ends). The finding says the ages are rough (:data:`NAPPY_CAVEAT`).
 NAPPY_SIZE_MONTHS: dict[int, tuple[int, int | None]] = {1: (0, 2), 2: (1, 7), 3: (3, 15), 4: (10, 36),
                                                         5: (20, 48), 6: (30, None), 7: (40, None)}
+#: the table's basis: (weight bands in kg per size, WHO boys' median weight-for-age in kg per month)
+NAPPY_BASIS: tuple[dict[int, tuple[float, float | None]], dict[int, float]] = (
+    {1: (2, 5), 2: (4, 8), 3: (6, 10), 4: (9, 14), 5: (11, 16), 6: (13, None), 7: (15, None)},
+    {0: 3.3, 1: 4.5, 2: 5.6, 3: 6.4, 4: 7.0, 5: 7.5, 6: 7.9, 7: 8.3, 8: 8.6, 9: 8.9, 10: 9.2, 12: 9.6, 15: 10.3,
+     18: 10.9, 20: 11.3, 24: 12.2, 30: 13.3, 36: 14.3, 40: 15.0, 48: 16.3, 60: 18.3})
+NAPPY_CAVEAT = ("The ages read from nappy sizes are rough: makers' weight bands differ by brand and country, the "
+                "ages are those at which a child of median weight (WHO growth standards) fits them, and children's "
+                "weights spread widely around the median.")
 # T30B M3: "Pampers nappies size 2" was never a size (only "diaper" was looked for)
 MAX_NAPPY_KEYS = 200  # distinct (month, size) of nappies kept (a size a month is a handful a year)
 _NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pampers|huggies", re.IGNORECASE)
@@ -1190,6 +1205,8 @@ class InterestAggregator(Aggregator):
                                "and pet items in Amazon orders; distinct shipping addresses counted as hashes."),
                        evidence=ev, literature=literature.cards("household"),
                        caveats=[*self._apart_caveat(),
+                                *([NAPPY_CAVEAT] if value["child_signals"] and value["child_signals"]["diaper_sizes"]
+                                  else []),
                                 "Gifts and purchases for relatives look the same.",
                                 "Signals about other people in the household: shown as counts only."],
                        # only shipping addresses: say what was found, not "Household signals present." (which said
