@@ -147,6 +147,11 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
                          # gate missed, and the German and Spanish words of the stores dataexam reads (keywords are
                          # ASCII tokens: a word with an accent cannot be listed, "condón", "église")
                          "chemo", "cancer", "breast cancer", "cancer survivor", "std test", "std tests", "chlamydia",
+                         # a cancer named by its site (SHARED3: "Lung cancer zodiac charm" — the zodiac phrase
+                         # holds "cancer", the site's phrase reaches past it: _without_exceptions)
+                         "lung cancer", "skin cancer", "bowel cancer", "colon cancer", "prostate cancer",
+                         "ovarian cancer", "cervical cancer", "pancreatic cancer", "throat cancer", "blood cancer",
+                         "bone cancer", "brain cancer", "liver cancer", "stomach cancer", "thyroid cancer",
                          "gonorrhea", "syphilis", "herpes", "adhd", "bipolar disorder", "schizophrenia",
                          "alcoholics anonymous",
                          "alzheimer", "dementia", "parkinson", "multiple sclerosis", "hiv test", "hepatitis",
@@ -369,10 +374,15 @@ IDIOMS: dict[str, tuple[str, ...]] = {
     "dress": ("dress code", "dress rehearsal"),
     "rug": ("under the rug",),
     "lens": ("contact lens",),
-    "camera": ("security camera", "doorbell camera", "speed camera", "camera shy"),
+    # a baby monitor's camera watches a cot, as a security camera watches a door: a baby item, no photography (BABY
+    # left "Baby monitor with camera" under photography in spending; SHARED3)
+    "camera": ("security camera", "doorbell camera", "speed camera", "camera shy", "monitor with camera",
+               "monitor with a camera", "baby monitor camera", "camera baby monitor", "baby camera",
+               "baby camera monitor", "camera monitor for baby"),
     "garden": ("beer garden", "covent garden", "madison square garden"),
     "seeds": ("seeds of doubt", "top seeds"),
-    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor"),
+    "monitor": ("monitor the situation", "monitor it", "monitor closely", "closely monitor", "baby monitor",
+                "baby camera monitor", "camera monitor for baby"),
     "boots": ("boots on the ground",),
     "budget": ("over budget", "under budget", "on budget", "budget airline"),
     "jazz": ("all that jazz", "jazz hands"),
@@ -928,14 +938,35 @@ _EXCEPTIONS_RX = special_terms.EVERYDAY_RX
 
 
 def _without_exceptions(lowered: str, matches: Matches) -> Matches:
-    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one)."""
+    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one).
+
+    An everyday phrase takes away only its own words: where a special term of ``matches`` reaches past the phrase
+    ("lung cancer" in "Lung cancer zodiac charm" holds the zodiac phrase's "cancer" and a word outside it), the
+    phrase is no everyday sense there and the text's special reading stands (SHARED3; note44: the zodiac phrase
+    took the health word of "lung cancer" with it)."""
     lowered = lowered.lower()
     blanked = special_terms.without_everyday(lowered)
     if blanked == lowered:
         return matches
+    terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
+    spans = [m.span() for m in special_terms.EVERYDAY_RX.finditer(lowered)]
+    for term in terms:
+        for m in _term_rx(term).finditer(lowered):
+            if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in spans):
+                return matches  # the term crosses a phrase's edge: read the whole text
     kept = {c: t for c, t in matches if not is_sensitive(c)}
     kept.update((c, t) for c, t in keyword_matches(blanked) if is_sensitive(c))
     return tuple((c, kept[c]) for c in CATEGORIES if c in kept)
+
+
+@lru_cache(maxsize=1024)
+def _term_rx(term: str) -> re.Pattern[str]:
+    """A special term (a keyword, or a :data:`.special_terms.TERMS` stem as :func:`.special_terms.find` gives it) as
+    whole words over lower-cased text: a space also a hyphen, a stem's end any further letters."""
+    words = [re.escape(w.strip("*")) for w in term.lower().split()]
+    head = r"[\w-]*" if term.startswith("*") else r"(?<![\w-])"
+    tail = r"[\w-]*" if term.endswith("*") else r"(?![\w-])"
+    return re.compile(head + r"[\s-]+".join(words) + tail, re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)

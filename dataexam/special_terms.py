@@ -218,6 +218,22 @@ TERMS: dict[str, tuple[str, ...]] = {
         # November 2024 (Rishi Sunak left); Congress is led by Mallikarjun Kharge, the BJP by J. P. Nadda (Narendra
         # Modi and Rahul Gandhi lead in parliament). Former leaders stay: following them tells an opinion alike. The
         # DNC's chair since February 2025, Ken Martin, is left out: a name many people bear.
+        # SHARED3 (thirty-first pass) checked the Italian and Spanish leaders, and the others again for changes since
+        # 2024, against the news of each party's congress (the search tool's stored pages): Italy — Fratelli
+        # d'Italia Giorgia Meloni, Lega Matteo Salvini, PD Elly Schlein, M5S Giuseppe Conte, Forza Italia Antonio
+        # Tajani (listed before), Alleanza Verdi e Sinistra's two leaders Angelo Bonelli (re-elected Europa Verde
+        # spokesman, November 2024: il Fatto Quotidiano) and Nicola Fratoianni (Adnkronos, December 2025), Azione
+        # Carlo Calenda and Italia Viva Matteo Renzi (the parties' Wikipedia pages as mirrored, 2024); Spain — PSOE
+        # Pedro Sánchez, PP Alberto Núñez Feijóo, Vox Santiago Abascal (listed before), Podemos Ione Belarra,
+        # re-elected 12 April 2025 (EFE), ERC Oriol Junqueras, re-elected 14 December 2024 (Infobae, Público), Junts
+        # Carles Puigdemont, elected 27 October 2024 (La Razón, elDiario.es), EH Bildu Arnaldo Otegi, re-elected 8
+        # February 2025 (El País). Movimiento Sumar is led since 29 March 2025 by Lara Hernández and Carlos Martín
+        # (RTVE, El País), the PNV since 30 March 2025 by Aitor Esteban (EFE, Faro de Vigo): the three are left
+        # out, names many people bear, as Ken Martin. Elsewhere since 2024: the BSW elected Fabio De Masi beside
+        # Amira Mohamed Ali on 6 December 2025, Sahra Wagenknecht leaving the chair (dts, Tagesschau); the BJP made
+        # Nitin Nabin its national working president on 14 December 2025, to follow J. P. Nadda (New Indian
+        # Express, Deccan Herald); the SNP chose John Swinney on 6 May 2024 (HuffPost UK, LBC). Accented names are
+        # also written in plain letters (a writer without accents types "Pedro Sanchez").
         "mélenchon", "melenchon", "jean-luc mélenchon", "marine le pen", "jean-marie le pen",
         "jordan bardella", "bardella", "emmanuel macron", "macron", "éric zemmour", "eric zemmour", "zemmour",
         "olivier faure", "marine tondelier", "gabriel attal", "édouard philippe", "françois bayrou",
@@ -231,6 +247,10 @@ TERMS: dict[str, tuple[str, ...]] = {
         "franziska brantner", "ines schwerdtner", "schwerdtner", "jan van aken", "christian dürr", "christian duerr",
         "bruno retailleau", "retailleau", "zack polanski", "mallikarjun kharge", "kharge", "j.p. nadda", "jp nadda",
         "j. p. nadda",
+        "angelo bonelli", "nicola fratoianni", "fratoianni", "carlo calenda", "matteo renzi", "ione belarra",
+        "belarra", "oriol junqueras", "junqueras", "carles puigdemont", "puigdemont", "arnaldo otegi", "otegi",
+        "pedro sanchez", "nunez feijoo", "feijoo", "yolanda diaz", "fabio de masi", "amira mohamed ali",
+        "nitin nabin", "john swinney",
     ),
     "union": (
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",

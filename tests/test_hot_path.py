@@ -37,7 +37,17 @@ def _slow_special(text: str) -> dict[str, set[str]]:
     lower-cased text without the title instead."""
     lowered = text.lower()
     blanked = C._EXCEPTIONS_RX.sub(" ", lowered)
-    forms = (blanked,) if blanked != lowered else (text, C.fold_accents(text)) if not text.isascii() else (text,)
+    whole = (text, C.fold_accents(text)) if not text.isascii() else (text,)
+    if blanked != lowered:
+        # a title takes only its own words: a special term reaching past one keeps the whole text (SHARED3: "Lung
+        # cancer zodiac charm")
+        spans = [m.span() for m in C._EXCEPTIONS_RX.finditer(lowered)]
+        terms = {t for form in whole for c, ts in _slow_base(form).items() if C.is_sensitive(c) for t in ts}
+        crossing = any(a < m.end() and m.start() < b and not (a <= m.start() and m.end() <= b)
+                       for t in terms for m in C._term_rx(t).finditer(lowered) for a, b in spans)
+        forms = whole if crossing else (blanked,)
+    else:
+        forms = whole
     out: dict[str, set[str]] = {}
     for form in forms:
         for c, ts in _slow_base(form).items():

@@ -484,6 +484,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__shared_account__other_goods_items": "int64",
     "value__factors__behaviour_preferences__inputs__orders_apart": "int64",
     "value__factors__behaviour_preferences__inputs__gaming_orders_apart": "int64",
+    "value__factors__behaviour_preferences__inputs__baby_orders_apart": "int64",  # SHARED3
     "value__factors__behaviour_preferences__inputs__shared_account": "string",
     "value__periods": "string",
     "value__shift_periods": "string",

@@ -30,17 +30,26 @@ another sign (the order rows carry no recipient name; a payment type seen only a
 When both hold, :func:`read` says so, and the night-order rules (impulse buying's late-night share, the trust
 score's late-night and gaming rules) leave those orders out. A real night owl — own posts late at night too — has
 no quiet hours at night, so nothing changes for them.
+
+One rule for every finding that reads orders (the thirty-first pass, SHARED3; T30C H6): the decision is known only
+at the end, on the final zone's clock, so what an order feeds is kept with its UTC day and quarter-hour until then —
+counts as :class:`OrderCounts` (per key, per day: bounded by the days covered), examples as :class:`OwnExamples`
+(the first few per UTC hour and half-year) — and :func:`is_apart` takes the apart ones out of both. Interests,
+household (baby and pet purchases, nappy sizes), life events and the trust score (its late-night, gaming and baby
+rules, its spending and behaviour examples) read them so; the money the account spent stays the account's.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
-from datetime import date
+from collections.abc import Hashable, Iterable, Sequence
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from ..categories import category_label, is_sensitive
-from .engine import QUARTERS, Context
+from ..events import Event
+from .engine import CLOCK_SOURCES, QUARTERS, Context, DayBins, quarter_of
+from .model import EvidenceItem
 
 #: an hour holding at most this share of the person's own other records is one they are not active in
 QUIET_SHARE = 0.005
@@ -144,9 +153,135 @@ def other_goods(ctx: Context, quiet: frozenset[int]) -> tuple[list[str], int] | 
     return found
 
 
-def is_apart(ctx: Context, shared: dict[str, Any] | None, day: date, quarter: int) -> bool:
-    """Whether an order in UTC (``day``, ``quarter``) lies in the quiet hours of a :func:`read` that found them."""
-    return bool(shared) and ctx.local_bin(day, quarter)[1] * 24 // QUARTERS in shared["quiet_hours"]  # type: ignore[index]
+def is_apart(ctx: Context | None, shared: dict[str, Any] | None, day: date, quarter: int) -> bool:
+    """Whether an order in UTC (``day``, ``quarter``) lies in the quiet hours of a :func:`read` that found them (never
+    without one: ``ctx`` is then not read)."""
+    return (bool(shared) and ctx is not None
+            and ctx.local_bin(day, quarter)[1] * 24 // QUARTERS in shared["quiet_hours"])  # type: ignore[index]
+
+
+def order_bin(event: Event) -> tuple[date, int] | None:
+    """(UTC day, UTC quarter-hour) of an Amazon order item stamped with a clock time (:data:`.engine.CLOCK_SOURCES`),
+    the bin :func:`is_apart` reads; None for any other record or a date only (its hour is unknown: never apart)."""
+    t = event.time
+    if event.kind != "amazon.order_item" or t is None or event.time_source not in CLOCK_SOURCES:
+        return None
+    u = t.astimezone(UTC)
+    return u.date(), quarter_of(u)
+
+
+def item_apart(ctx: Context, shared: dict[str, Any] | None, item: EvidenceItem) -> bool:
+    """Whether an evidence item is an order item at the quiet hours of a shared account (its ISO ``time``; a
+    date-only or withheld time's hour is unknown: kept)."""
+    if not shared or item.kind != "amazon.order_item" or not item.time or len(item.time) <= 10:
+        return False
+    try:
+        t = datetime.fromisoformat(item.time).astimezone(UTC)
+    except ValueError:
+        return False
+    return is_apart(ctx, shared, t.date(), quarter_of(t))
+
+
+class OrderCounts:
+    """Records per key — an order item's timed ones per UTC day and quarter-hour (:class:`.engine.DayBins`), any
+    other record (a post, a date-only order) as a plain count with its first and last instant — so that a shared
+    account's orders, known only at the end, can leave the counts (:meth:`count`, :meth:`span`). Bounded: one
+    array per key and day covered, never a list per record."""
+
+    __slots__ = ("bins", "first", "last", "plain")
+
+    def __init__(self) -> None:
+        self.bins: dict[Hashable, DayBins] = {}
+        self.plain: Counter[Hashable] = Counter()
+        self.first: dict[Hashable, datetime] = {}
+        self.last: dict[Hashable, datetime] = {}
+
+    def add(self, key: Hashable, event: Event) -> None:
+        when = order_bin(event)
+        if when is not None:
+            bins = self.bins.get(key)
+            if bins is None:
+                bins = self.bins[key] = DayBins()
+            bins.add(*when)
+            return
+        self.plain[key] += 1
+        t = event.time
+        if t is not None:
+            if key not in self.first or t < self.first[key]:
+                self.first[key] = t
+            if key not in self.last or t > self.last[key]:
+                self.last[key] = t
+
+    def keys(self) -> list[Hashable]:
+        """Every key counted, in the order first seen (timed ones first)."""
+        return list(dict.fromkeys([*self.bins, *self.plain]))
+
+    def count(self, ctx: Context | None, shared: dict[str, Any] | None, key: Hashable) -> int:
+        """Records of ``key``, a shared account's apart orders (:func:`is_apart`) left out."""
+        bins = self.bins.get(key)
+        own = sum(c for d, q, c in bins.items() if not is_apart(ctx, shared, d, q)) if bins else 0
+        return own + self.plain.get(key, 0)
+
+    def span(self, ctx: Context | None, shared: dict[str, Any] | None, key: Hashable
+             ) -> tuple[datetime | None, datetime | None]:
+        """(first, last) instant of ``key``'s records (UTC; a timed order's to its quarter-hour), apart orders left
+        out; (None, None) without any."""
+        times = [t for t in (self.first.get(key), self.last.get(key)) if t is not None]
+        bins = self.bins.get(key)
+        if bins:
+            own = [(d, q) for d, q, _c in bins.items() if not is_apart(ctx, shared, d, q)]
+            if own:
+                for d, q in (min(own), max(own)):
+                    times.append(datetime(d.year, d.month, d.day, tzinfo=UTC) + timedelta(minutes=15 * q))
+        if not times:
+            return None, None
+        return min(times), max(times)
+
+
+class OwnExamples:
+    """Evidence items in the order offered, kept so that a shared account's orders can leave them at the end and
+    ``cap`` of the others still be listed: an order item with a clock time among the first ``cap`` of its UTC hour
+    and half-year (April–October or not: most zones' summer and winter offsets), any other among the first ``cap``
+    (bounded: at most 49 × ``cap`` items). Without a shared account :meth:`kept` is exactly the first ``cap``
+    offered, as :class:`.model.Reservoir` keeps them. ``count``: every item offered."""
+
+    __slots__ = ("cap", "count", "plain", "settled", "timed")
+
+    def __init__(self, cap: int = 3) -> None:
+        self.cap = cap
+        self.count = 0
+        self.settled: list[EvidenceItem] | None = None
+        self.plain: list[tuple[int, EvidenceItem]] = []
+        self.timed: dict[tuple[int, bool], list[tuple[int, date, int, EvidenceItem]]] = {}
+
+    def offer(self, event: Event, text: str | None = None) -> None:
+        self.count += 1
+        when = order_bin(event)
+        if when is None:
+            if len(self.plain) < self.cap:
+                self.plain.append((self.count, EvidenceItem.of(event, text)))
+            return
+        d, q = when
+        kept = self.timed.setdefault((q // 4, 4 <= d.month <= 10), [])
+        if len(kept) < self.cap:
+            kept.append((self.count, d, q, EvidenceItem.of(event, text)))
+
+    def kept(self, ctx: Context | None = None, shared: dict[str, Any] | None = None) -> list[EvidenceItem]:
+        """The first ``cap`` items offered, a shared account's apart orders (:func:`is_apart`) left out."""
+        got = list(self.plain)
+        got += [(n, item) for kept in self.timed.values() for n, d, q, item in kept
+                if ctx is None or not is_apart(ctx, shared, d, q)]
+        return [item for _, item in sorted(got, key=lambda x: x[0])[:self.cap]]
+
+    def settle(self, ctx: Context, shared: dict[str, Any] | None) -> None:
+        """Fix :attr:`items` as :meth:`kept` gives them for ``shared``."""
+        self.settled = self.kept(ctx, shared)
+
+    @property
+    def items(self) -> list[EvidenceItem]:
+        """The items :meth:`settle` fixed, else :meth:`kept` without a shared account (a :class:`.model.Reservoir`'s
+        ``items``)."""
+        return self.settled if self.settled is not None else self.kept()
 
 
 def hours_text(hours: Sequence[int]) -> str:
@@ -175,7 +310,9 @@ def sentence(shared: dict[str, Any], clock: str) -> str:
             f"({shared['share']:.0%}) were placed at hours when your other records almost never are "
             f"({hours_text(shared['quiet_hours'])} {clock} time: each hour under {QUIET_SHARE:.1%} of your "
             f"{shared['own_records']:,} posts, messages, logins and searches){what}: the Amazon account may be "
-            "shared (someone else ordering on it). Those orders are left out of the late-night rules.")
+            "shared (someone else ordering on it). Those orders are left out of what is said about you — the "
+            "late-night rules, interests, household, life events, the trust score's gaming and baby rules and its "
+            "examples; the money spent stays the account's.")
 
 
 def _and(names: Sequence[str]) -> str:

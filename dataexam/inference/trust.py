@@ -24,7 +24,7 @@ records move an automated decision, which the score exists to show a lawful scor
 from __future__ import annotations
 
 import math
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -38,6 +38,7 @@ from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, 
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
+from .sharedaccount import OwnExamples
 from .shipping import OrdersForOthers, OwnAddresses
 from .social import MessageThreads
 from .stock import TradeStock
@@ -125,18 +126,11 @@ class TrustAggregator(Aggregator):
         self.ledger = SpendLedger()  # every purchase record once, per currency (ledger.py)
         # gaming and baby records per calendar year (0: undated): the behaviour rules read the recent years only
         # (textrules.RECENT_YEARS; T29C M4: 786 gaming tweets of 2012–14 cost a 2024 adult −0.15)
-        self.gaming_years: Counter[int] = Counter()
-        self.baby_years: Counter[int] = Counter()
+        # keyed ("gaming", year) and ("baby", year), timed orders per UTC day and quarter-hour: a shared account's
+        # orders (sharedaccount, known only at the end) leave the gaming and baby rules (T30B M6, T30C H6)
+        self.beh_counts = sharedaccount.OrderCounts()
         self.categorised = 0
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
-        self.gaming_bins = DayBins()  # the gaming order items among them
-        # the behaviour factor's examples in the order offered (the first EVIDENCE_PER_FACTOR), and apart from them
-        # the timed gaming purchases' first few per UTC hour of day with their (UTC day, quarter): a shared account's
-        # orders (sharedaccount, known only at the end) leave the examples as they leave the gaming rule, and the
-        # person's own gaming purchases, at other hours, are still there to be listed (T30B M6)
-        self.beh_ev: list[tuple[int, EvidenceItem]] = []
-        self.gaming_ev: dict[int, list[tuple[int, date, int, EvidenceItem]]] = {}
-        self.beh_offered = 0
         self.profile_fields: set[str] = set()
         self.verified = 0
         self.addresses = OwnAddresses()
@@ -150,7 +144,11 @@ class TrustAggregator(Aggregator):
         self.messages = MessageThreads()
         self.excluded_sensitive = 0
         # a partial, not a lambda: the state is pickled when trust consumes in the inference worker (offload)
-        self.ev: dict[str, Reservoir] = defaultdict(partial(Reservoir, EVIDENCE_PER_FACTOR))
+        # the first EVIDENCE_PER_FACTOR examples per factor; the spending and behaviour factors' leave a shared
+        # account's orders out at the end as their rules do, the person's own still listed (sharedaccount.OwnExamples)
+        self.ev: dict[str, Reservoir | OwnExamples] = defaultdict(partial(Reservoir, EVIDENCE_PER_FACTOR))
+        self.ev["fulfilment_capacity"] = OwnExamples(EVIDENCE_PER_FACTOR)
+        self.ev["behaviour_preferences"] = OwnExamples(EVIDENCE_PER_FACTOR)
 
     def consume(self, event: Event) -> None:
         if special_record(event):
@@ -207,8 +205,8 @@ class TrustAggregator(Aggregator):
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
             # a retweet's words are its author's (textrules.is_retweet; T29C M2)
             if not is_retweet(event) and "gaming" in categories_of(event.text):
-                self.gaming_years[_year(event)] += 1
-                self._behaviour_example(event, "gaming record")
+                self.beh_counts.add(("gaming", _year(event)), event)
+                self.ev["behaviour_preferences"].offer(event, "gaming record")
 
     def _order(self, event: Event) -> None:
         attrs = event.attrs
@@ -233,37 +231,12 @@ class TrustAggregator(Aggregator):
         if cats:
             self.categorised += 1
         if "gaming" in cats:
-            self.gaming_years[_year(event)] += 1
-            if t is not None and event.time_source in CLOCK_SOURCES:
-                u = t.astimezone(UTC)
-                self.gaming_bins.add(u.date(), quarter_of(u))  # a shared account's (sharedaccount)
-                self._behaviour_example(event, "gaming purchase", (u.date(), quarter_of(u)))
-            else:
-                self._behaviour_example(event, "gaming purchase")
+            self.beh_counts.add(("gaming", _year(event)), event)
+            self.ev["behaviour_preferences"].offer(event, "gaming purchase")
         if "baby" in cats:
-            self.baby_years[_year(event)] += 1
-            self._behaviour_example(event, "baby purchase")
+            self.beh_counts.add(("baby", _year(event)), event)
+            self.ev["behaviour_preferences"].offer(event, "baby purchase")
         self.addresses.add(attrs, event.time.date() if event.time else None)  # gifts left out
-
-    def _behaviour_example(self, event: Event, text: str, when: tuple[date, int] | None = None) -> None:
-        """Offer an example to the behaviour factor: a timed gaming purchase (``when``: its UTC day and quarter-hour)
-        kept among the first :data:`EVIDENCE_PER_FACTOR` of its UTC hour, any other among the first overall."""
-        self.beh_offered += 1
-        if when is None:
-            if len(self.beh_ev) < EVIDENCE_PER_FACTOR:
-                self.beh_ev.append((self.beh_offered, EvidenceItem.of(event, text)))
-            return
-        kept = self.gaming_ev.setdefault(when[1] // 4, [])
-        if len(kept) < EVIDENCE_PER_FACTOR:
-            kept.append((self.beh_offered, when[0], when[1], EvidenceItem.of(event, text)))
-
-    def behaviour_examples(self, ctx: Context, shared: dict[str, Any] | None) -> list[EvidenceItem]:
-        """The behaviour factor's first :data:`EVIDENCE_PER_FACTOR` examples in the order offered, a shared
-        account's gaming purchases (:func:`.sharedaccount.is_apart`) left out as the gaming rule leaves them out."""
-        got = list(self.beh_ev)
-        got += [(n, item) for kept in self.gaming_ev.values() for n, d, q, item in kept
-                if not sharedaccount.is_apart(ctx, shared, d, q)]
-        return [item for _, item in sorted(got, key=lambda x: x[0])[:EVIDENCE_PER_FACTOR]]
 
     def behaviour_years(self) -> tuple[int | None, int | None]:
         """(first, last) calendar year the behaviour rules read: the :data:`.textrules.RECENT_YEARS` years ending with
@@ -272,21 +245,32 @@ class TrustAggregator(Aggregator):
             return None, None
         return recent_from(self.last.year), self.last.year
 
-    def _recent(self, years: Counter[int]) -> tuple[int, int]:
-        """(records in the recent years, undated ones included; records before them) of a per-year counter."""
+    def _recent(self, what: str, ctx: Context | None = None, shared: dict[str, Any] | None = None
+                ) -> tuple[int, int]:
+        """(``what`` — "gaming" or "baby" — records in the recent years, undated ones included; records before them),
+        a shared account's apart orders (:func:`.sharedaccount.is_apart`) left out."""
         since, _ = self.behaviour_years()
-        older = sum(n for y, n in years.items() if since is not None and y and y < since)
-        return sum(years.values()) - older, older
+        counts = self.beh_counts
+        recent = older = 0
+        for key in counts.keys():
+            if key[0] != what:  # type: ignore[index]
+                continue
+            n = counts.count(ctx, shared, key)
+            if since is not None and key[1] and key[1] < since:  # type: ignore[index]
+                older += n
+            else:
+                recent += n
+        return recent, older
 
     @property
     def gaming(self) -> int:
-        """Gaming records of the recent years (:meth:`behaviour_years`)."""
-        return self._recent(self.gaming_years)[0]
+        """Gaming records of the recent years (:meth:`behaviour_years`), every order counted."""
+        return self._recent("gaming")[0]
 
     @property
     def baby(self) -> int:
-        """Baby purchases of the recent years (:meth:`behaviour_years`)."""
-        return self._recent(self.baby_years)[0]
+        """Baby purchases of the recent years (:meth:`behaviour_years`), every order counted."""
+        return self._recent("baby")[0]
 
     # -- factors --------------------------------------------------------------------------------------
     def factors(self, ctx: Context) -> dict[str, dict[str, Any]]:
@@ -337,19 +321,18 @@ class TrustAggregator(Aggregator):
         rules = []
         f_beh = 0.5
         beh_years = self.behaviour_years()
-        gaming_apart = 0
-        if shared:
-            since = beh_years[0]
-            gaming_apart = sum(c for d, q, c in self.gaming_bins.items()
-                               if (since is None or d.year >= since) and sharedaccount.is_apart(ctx, shared, d, q))
-        gaming = self.gaming - gaming_apart
-        self.ev["behaviour_preferences"].items = self.behaviour_examples(ctx, shared)
+        # the gaming and baby rules and the spending and behaviour examples without a shared account's orders
+        gaming, gaming_before = self._recent("gaming", ctx, shared)
+        baby, baby_before = self._recent("baby", ctx, shared)
+        gaming_apart = self.gaming - gaming
+        for factor in ("fulfilment_capacity", "behaviour_preferences"):
+            self.ev[factor].settle(ctx, shared)  # type: ignore[union-attr]
         if gaming >= 10:
             f_beh -= 0.15
             rules.append({"rule": "≥ 10 gaming records → −0.15", "quote": "someone gaming 10 h a day 'would be "
                           "considered an idle person' (Li Yingyun)",
                           "critique": "Leisure says nothing about repaying."})
-        if self.baby >= 3:
+        if baby >= 3:
             f_beh += 0.15
             rules.append({"rule": "≥ 3 baby purchases → +0.15", "quote": "someone who frequently buys diapers is "
                           "'probably a parent, who … is more likely to have a sense of responsibility' (Li Yingyun)",
@@ -416,15 +399,16 @@ class TrustAggregator(Aggregator):
                 "raise": "Spend more, and evenly every month.",
                 "lower": "Spend less or irregularly (e.g. saving up)."},
             "behaviour_preferences": {
-                "f": f_beh, "inputs": {"gaming_records": gaming, "baby_purchases": self.baby,
+                "f": f_beh, "inputs": {"gaming_records": gaming, "baby_purchases": baby,
                                        "years_read": year_span(*beh_years) if beh_years[0] else None,
-                                       "gaming_records_before": self._recent(self.gaming_years)[1],
-                                       "baby_purchases_before": self._recent(self.baby_years)[1],
+                                       "gaming_records_before": gaming_before,
+                                       "baby_purchases_before": baby_before,
                                        "late_night_order_share": round(late_share, 3), "clock": ctx.clock_label,
                                        "timed_orders": n_timed,
                                        # orders at the person's quiet hours, left out of both rules (sharedaccount)
                                        "orders_apart": shared["orders_apart"] if shared else None,
                                        "gaming_orders_apart": gaming_apart if shared else None,
+                                       "baby_orders_apart": self.baby - baby if shared else None,
                                        "shared_account": (sharedaccount.sentence(shared, ctx.clock_label)
                                                           if shared else None)},
                 "rule": ("start at .5; fixed steps mirroring the Li Yingyun rules (listed), over the records of the "
