@@ -144,7 +144,8 @@ def test_untitled_post_and_its_check_in_stay_one_record(tmp_path: Path) -> None:
 
 # -- TEXTS3: profile updates and undated reactions in two UI languages (note44 "Facebook languages") -------------
 UPDATES = {"en": ["{o} started a new job at Stadtwerke Köln.", "{o} added Köln to her profile."],
-           "de": ["{o} hat eine neue Stelle bei Stadtwerke Köln angetreten.", "{o} hat Köln zu ihrem Profil hinzugefügt."]}
+           "de": ["{o} hat eine neue Stelle bei Stadtwerke Köln angetreten.",
+                  "{o} hat Köln zu ihrem Profil hinzugefügt."]}
 UNDATED_LIKES = {"en": "{o} likes Jonas Weber's photo.", "de": "{o} gefällt Jonas Webers Foto."}
 
 

@@ -1,0 +1,82 @@
+"""Whose words and which language, TEXTS2's leftovers (TEXTS3, thirty-first pass). Invented texts in the exports'
+shapes.
+
+- note44 "Texts": a language found in one distinct text counted once, but a line detected right and posted many
+  times still inflated its language: the languages finding now counts distinct texts.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from test_inference_synth import Stream, local
+
+from dataexam.inference import infer
+from dataexam.inference.textrules import DistinctSketch, text_hash
+
+ZONE = ZoneInfo("Europe/Madrid")
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+
+_ES = [f"{a} {b} {c}" for a, b, c in itertools.product(
+    ("Esta mañana he", "Ayer por la tarde", "Después del trabajo"),
+    ("paseado con el perro por el río", "cocinado una olla grande de lentejas", "leído otro capítulo del libro",
+     "quedado con mi hermana para comer", "ido en bici hasta el mercado"),
+    ("y ha sido precioso", "antes de que empezara a llover"))]
+ENGLISH_LINE = "Good morning everyone, have a wonderful day ahead of you"
+
+
+def _spanish_writer(kind: str = "facebook.post", **attrs_en: object) -> list:
+    """30 distinct Spanish posts and one English line posted 200 times."""
+    assert len(_ES) == 30
+    rng = random.Random(5)
+    s = Stream("facebook" if kind.startswith("facebook") else "x")
+    out = []
+    d = date(2024, 1, 1)
+    for i, line in enumerate(_ES):
+        out.append(s.ev(local(ZONE, d + timedelta(days=3 * i), rng.uniform(9, 21)), kind, line,
+                        **({"lang": "es"} if attrs_en else {})))
+    for i in range(200):
+        out.append(s.ev(local(ZONE, d + timedelta(days=i // 2), rng.uniform(7, 8.5)), kind, ENGLISH_LINE,
+                        **attrs_en))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+def test_a_line_detected_right_and_posted_200_times_is_one_text() -> None:
+    langs = infer(_spanish_writer(), now=NOW).finding("languages")
+    shares = langs.value["shares"]
+    # 30 distinct Spanish texts and 1 English one: Spanish 30/31, English 1/31 (under 5 %: not named)
+    assert shares["es"] == round(30 / 31, 3) and shares["en"] == round(1 / 31, 3)
+    assert langs.value["primary"] == "es"
+    assert langs.summary == "You write in Spanish (97%)."
+    assert langs.value["texts_repeated"] == {"en": 199}
+    # 230 texts read (enough to tell), 31 distinct ones counted
+    assert langs.value["texts_sampled"] == 230 and langs.value["texts_eligible"] == 230
+    assert langs.value["texts_detected"] == 31
+    assert "199 copies of texts posted more than once left out (English 199)" in langs.confidence_basis
+    assert "English read in one text only, posted 200 times among those sampled: counted once" \
+        in langs.confidence_basis
+
+
+def test_tagged_tweets_count_distinct_texts_too() -> None:
+    """X's per-tweet tag counts each distinct tweet once: the same line tagged "en" 200 times is one English text."""
+    langs = infer(_spanish_writer("twitter.tweet", lang="en"), now=NOW).finding("languages")
+    assert langs.value["texts_tagged"] == 230
+    assert langs.value["shares"] == {"es": round(30 / 31, 3), "en": round(1 / 31, 3)}
+    assert langs.value["texts_repeated"] == {"en": 199}
+    # what X says stays X's own count of tweets
+    assert langs.platform_says["x_tweet_lang_tags"] == {"en": round(200 / 230, 3), "es": round(30 / 230, 3)}
+
+
+def test_the_distinct_sketch_is_exact_up_to_k_and_close_beyond() -> None:
+    sketch = DistinctSketch(300)
+    for i in range(250):
+        for _ in range(3):
+            sketch.add(text_hash(f"text number {i}"))
+    assert sketch.count() == 250  # copies counted once, exact under k
+    big = DistinctSketch(300)
+    results = [big.add(text_hash(f"another text {i % 20_000}")) for i in range(60_000)]
+    assert abs(big.count() - 20_000) / 20_000 < 0.15  # ≈ 5.8 % standard error at k = 300
+    assert len(big._kept) == 300 and sum(r[0] == "new" for r in results) < 20_000  # bounded
