@@ -12,10 +12,11 @@ import random
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.textrules import DistinctSketch, text_hash
+from dataexam.inference.textrules import DistinctSketch, own_words, text_hash
 
 ZONE = ZoneInfo("Europe/Madrid")
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -80,3 +81,72 @@ def test_the_distinct_sketch_is_exact_up_to_k_and_close_beyond() -> None:
     results = [big.add(text_hash(f"another text {i % 20_000}")) for i in range(60_000)]
     assert abs(big.count() - 20_000) / 20_000 < 0.15  # ≈ 5.8 % standard error at k = 300
     assert len(big._kept) == 300 and sum(r[0] == "new" for r in results) < 20_000  # bounded
+
+
+# -- 2. unmarked quotations: a dash or a bare name after them ---------------------------------------------------------
+@pytest.mark.parametrize(("post", "own"), [
+    ("Be the change you wish to see in the world. — Mahatma Gandhi", ""),  # em dash after the sentence
+    ("Be the change you wish to see in the world —Gandhi", ""),  # em dash, no space, no full stop
+    ("Be the change you wish to see in the world -- Gandhi", ""),  # "--" for the long dash
+    ("The truth is rarely pure and never simple. ― Oscar Wilde, The Importance of Being Earnest", ""),  # Goodreads
+    ("Be yourself; everyone else is already taken. - Oscar Wilde", ""),  # hyphen after a finished sentence
+    ("Always wear clean socks in case of emergencies. - Mum", ""),  # a kin word as the source
+    ("Always wear clean socks in case of emergencies.\n- my nan", ""),  # on the line below
+    ("What you seek is seeking you. ~ Rumi", ""),  # tilde
+    ("Be the change you wish to see. Gandhi", ""),  # the bare name after the quotation
+    ("Be the change you wish to see.\nGandhi", ""),  # the bare name on the line below (Chicago)
+    ("Everything hurts and nothing is fine. - Unknown #quotes", ""),
+    ("Whatever you are, be a good one. — Abraham Lincoln 🙏", ""),
+    ("My motto: Be the change you wish to see in the world. — Gandhi", "My motto"),  # the remark before a colon
+    ("Love this \"Be the change you wish to see in the world\" — Gandhi", "Love this"),  # marks: the name goes too
+])
+def test_an_unmarked_quotation_with_its_attribution_is_not_own_words(post: str, own: str) -> None:
+    assert own_words(post) == (own, True)
+
+
+@pytest.mark.parametrize("post", [
+    "I said - no way",  # a dash inside one's own sentence
+    "Dinner with the family - Mum loved it",  # a name that goes on
+    "Lunch in town - Leeds",  # a hyphen inside a sentence: no attribution
+    "Road trip from Paris - London",
+    "Such a long day at work. Exhausted",  # a word of feeling
+    "Finished the marathon today. Knackered",
+    "Couldn't sleep again. Insomnia",  # a noun summing up
+    "Best holiday ever. Lisbon",  # a town
+    "Cannot wait for the weekend — Friday",  # a day
+    "Great match tonight. Go Liverpool",
+    "Happy birthday to you. Love you Mum",
+    "Feeling rough today — Sick",
+    "Wow. Sarah",  # too short to be a quotation
+    "Spent the day with my sister - so much fun",
+    "Had a lovely walk. Highly recommended",
+    "Worst week of my life. Never again",
+    "Thanks for a great night. Love, Sarah",
+    "Such a fun night out. Thanks Sarah",
+])
+def test_look_alikes_of_attributions_stay_own_words(post: str) -> None:
+    assert own_words(post) == (post, False)
+
+
+def test_dash_attributed_quotations_are_read_neither_for_mood_nor_for_language() -> None:
+    """A cheerful English writer who posts sad German sayings with their author: German is no language of theirs
+    and the sayings are not their mood (T29C H7's shape, without quote marks or a quote tag)."""
+    rng = random.Random(2)
+    s = Stream("facebook")
+    out = []
+    sayings = [f"Das Leben ist schwer und traurig, {w}. — Franz Kafka" for w in
+               ("jeden Tag", "jede Nacht", "immer wieder", "ohne Ende", "für uns alle")]
+    happy = [f"{a} {b}" for a, b in itertools.product(
+        ("Lovely walk with the dog", "Great coffee with friends", "Sunny afternoon in the garden",
+         "Fun evening cooking together"), ("today", "this morning", "again", "at last", "with Sam"))]
+    for i in range(40 * 7):
+        day = date(2024, 1, 1) + timedelta(days=i)
+        out.append(s.ev(local(ZONE, day, rng.uniform(9, 20)), "facebook.post", rng.choice(happy)))
+        if 140 <= i < 182:  # six weeks of sayings, three a day
+            for _ in range(3):
+                out.append(s.ev(local(ZONE, day, rng.uniform(9, 20)), "facebook.post", rng.choice(sayings)))
+    report = infer(sorted(out, key=lambda e: e.sort_key), now=NOW)
+    assert set(report.finding("languages").value["shares"]) == {"en"}
+    mood = report.finding("mood")
+    assert mood.value["low_periods"] == []
+    assert mood.value["quoted_left_out"] == 126

@@ -511,7 +511,8 @@ class TextAggregator(Aggregator):
         tag = platform_language(event.attrs.get("lang")) if "lang" in event.attrs else None
         if tag is not None and event.kind == "twitter.tweet":
             self.tweet_lang[tag] += 1  # X's own tags, every tweet as X tagged it (platform_says)
-        self._language(event, text, tag)
+        if own:  # quoted words are not the person's language either (a quotation alone: not counted)
+            self._language(event, own, tag)
         words = lower_words(text)
         if event.time is not None:
             # The timeline is chronological, so a week's texts arrive together: the weekly samples are
