@@ -48,16 +48,16 @@ def _spanish_writer(kind: str = "facebook.post", **attrs_en: object) -> list:
 def test_a_line_detected_right_and_posted_200_times_is_one_text() -> None:
     langs = infer(_spanish_writer(), now=NOW).finding("languages")
     shares = langs.value["shares"]
-    # 30 distinct Spanish texts and 1 English one: Spanish 30/31, English 1/31 (under 5 %: not named)
-    assert shares["es"] == round(30 / 31, 3) and shares["en"] == round(1 / 31, 3)
+    # 30 distinct Spanish texts; the English line, one text posted 200 times, is no language of theirs: unknown
+    assert shares == {"es": 1.0}
     assert langs.value["primary"] == "es"
-    assert langs.summary == "You write in Spanish (97%)."
+    assert langs.summary == "You write in Spanish (100%)."
     assert langs.value["texts_repeated"] == {"en": 199}
-    # 230 texts read (enough to tell), 31 distinct ones counted
-    assert langs.value["texts_sampled"] == 230 and langs.value["texts_eligible"] == 230
-    assert langs.value["texts_detected"] == 31
+    # 230 eligible texts; read: the 30 Spanish ones (the English line is unknown, copies and all)
+    assert langs.value["texts_sampled"] == 30 and langs.value["texts_eligible"] == 230
+    assert langs.value["texts_detected"] == 30 and langs.value["texts_unsure"] == 1
     assert "199 copies of texts posted more than once left out (English 199)" in langs.confidence_basis
-    assert "English read in one text only, posted 200 times among those sampled: counted once" \
+    assert "English read in one text only, posted 200 times among those sampled: left unknown" \
         in langs.confidence_basis
 
 

@@ -102,7 +102,8 @@ def _half_arabic() -> list:
     daily = ["صباح الخير من لايبزيغ", "يوم جميل في الحديقة مع الأطفال", "قهوة الصباح مع الأصدقاء"]
     while d < date(2024, 12, 1):
         for k in range(2):
-            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet", f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
+                            f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
         if rng.random() < 0.92:
             mourning = date(2024, 6, 3) <= d <= date(2024, 7, 28)
             out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
@@ -136,7 +137,8 @@ def _minority_spanish() -> list:
     daily = ["Un día precioso con la familia", "Cociné algo muy rico"]
     while d < date(2024, 12, 1):
         for k in range(5):
-            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet", f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
+                            f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
         if rng.random() < 0.9:
             mourning = date(2024, 6, 3) <= d <= date(2024, 7, 28)
             out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",

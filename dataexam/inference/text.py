@@ -777,6 +777,9 @@ class TextAggregator(Aggregator):
         for (lang, _l, _r), k in zip(labels, copies):
             if lang is not None and k:
                 repeated[lang] += k
+        for i, (lang, length, ref) in enumerate(labels):  # one line posted again and again is no language of theirs
+            if lang in one_text and not tagged.get(lang):
+                labels[i] = (None, length, ref)
         counts: Counter[str] = Counter(tagged)
         misread = 0.0
         detected = detected_copies = 0
@@ -932,7 +935,7 @@ class TextAggregator(Aggregator):
                           f"{language_name(lang)} {k}" for lang, k in est["repeated"].items()) + ")")
         if est["one_text"]:  # all a language rests on is one line, posted many times
             basis += "; " + ", ".join(
-                f"{language_name(lang)} read in one text only, posted {k} times among those sampled: counted once"
+                f"{language_name(lang)} read in one text only, posted {k} times among those sampled: left unknown"
                 for lang, k in est["one_text"].items())
         basis += few
         return Finding(value={"shares": shares, "primary": main[0] if main else None, "texts_sampled": counted,
