@@ -13,9 +13,9 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_inference_synth import Stream, local
+from test_inference_synth import Stream, local, person
 
-from dataexam.inference import infer
+from dataexam.inference import Confidence, infer
 from dataexam.inference.textrules import DistinctSketch, own_words, text_hash
 
 ZONE = ZoneInfo("Europe/Madrid")
@@ -150,3 +150,17 @@ def test_dash_attributed_quotations_are_read_neither_for_mood_nor_for_language()
     mood = report.finding("mood")
     assert mood.value["low_periods"] == []
     assert mood.value["quoted_left_out"] == 126
+
+
+# -- 3. the test helper person(): one line tweeted all day is still read for its language ----------------------------
+def test_a_person_tweeting_one_line_has_a_language_at_low() -> None:
+    """``test_inference_synth.person()`` tweets one line (14 a day): its language is the person's, counted once,
+    low for one distinct text (was "Too little own text" under TEXTS2's one-text rule for language tests built on
+    it); the time-zone prior's language source has it."""
+    report = infer(person("Europe/Berlin", days=60), now=NOW)
+    langs = report.finding("languages")
+    assert langs.value["shares"] == {"en": 1.0}
+    assert langs.confidence == Confidence.LOW and "only 1 distinct text" in langs.confidence_basis
+    assert langs.value["texts_sampled"] > 500
+    language = [s for s in report.finding("timezone").value["place_evidence"] if s["source"] == "language"]
+    assert language

@@ -57,6 +57,7 @@ from .model import (
 )
 from .textrules import (
     DISTINCT_FOR_HIGH,
+    DISTINCT_FOR_MEDIUM,
     RECENT_YEARS,
     DistinctSketch,
     DistinctTexts,
@@ -777,9 +778,16 @@ class TextAggregator(Aggregator):
         for (lang, _l, _r), k in zip(labels, copies):
             if lang is not None and k:
                 repeated[lang] += k
-        for i, (lang, length, ref) in enumerate(labels):  # one line posted again and again is no language of theirs
-            if lang in one_text and not tagged.get(lang):
-                labels[i] = (None, length, ref)
+        # one line posted again and again is no language of theirs where they write another in several texts (a
+        # person who writes nothing but that line writes its language: counted once, and low by distinct_cap)
+        held: Counter[str] = Counter({tag: round(k) for tag, k in tagged.items()})
+        for lang, _l, _r in labels:
+            if lang is not None:
+                held[lang] += 1
+        if any(k >= DISTINCT_FOR_MEDIUM for lang, k in held.items() if lang not in one_text):
+            for i, (lang, length, ref) in enumerate(labels):
+                if lang in one_text and not tagged.get(lang):
+                    labels[i] = (None, length, ref)
         counts: Counter[str] = Counter(tagged)
         misread = 0.0
         detected = detected_copies = 0
