@@ -61,6 +61,23 @@ def test_a_line_detected_right_and_posted_200_times_is_one_text() -> None:
         in langs.confidence_basis
 
 
+def test_a_repeated_line_of_a_language_written_elsewhere_too_is_one_text() -> None:
+    """TEXTS2's rule counted a one-text language once; a line in a language the person also writes in other texts
+    kept every copy: three other English posts made the 200 copies count, "English (87%) and Spanish (13%)"."""
+    s = Stream("facebook")
+    others = ["Finally finished reading that long novel about the sea",
+              "Took the early train to the coast and walked for hours",
+              "Cooked dinner for the neighbours, they loved the soup"]
+    extra = [s.ev(local(ZONE, date(2024, 6, 1) + timedelta(days=i), 12), "facebook.post", t)
+             for i, t in enumerate(others)]
+    langs = infer(sorted([*_spanish_writer(), *extra], key=lambda e: e.sort_key), now=NOW).finding("languages")
+    shares = langs.value["shares"]
+    # 30 distinct Spanish texts, 4 distinct English ones
+    assert shares == {"es": round(30 / 34, 3), "en": round(4 / 34, 3)}
+    assert langs.summary == "You write in Spanish (88%) and English (12%)."
+    assert langs.value["texts_repeated"] == {"en": 199}
+
+
 def test_tagged_tweets_count_distinct_texts_too() -> None:
     """X's per-tweet tag counts each distinct tweet once: the same line tagged "en" 200 times is one English text."""
     langs = infer(_spanish_writer("twitter.tweet", lang="en"), now=NOW).finding("languages")
