@@ -80,24 +80,23 @@ _TAG_OR_MENTION = re.compile(r"[#@]\w+")
 #: Gandhi"). A name: one to four capitalised words (particles such as "de", "van" between them, initials, a title
 #: "Dr"), or "Mum", "my nan" and the like, or "Unknown"/"Anon", then an optional ", Work" after a long dash and an
 #: optional "(…)"; at the end of the text, hashtags and emoji after it allowed.
-_KIN = r"(?:[Mm]y\s+)?(?:mum|mom|mam|mummy|mommy|dad|daddy|papa|mama|nan|nana|nanna|gran|granny|grandma|grandmother|" \
+_KIN = r"(?i:(?:my\s+)?(?:mum|mom|mam|mummy|mommy|dad|daddy|papa|mama|nan|nana|nanna|gran|granny|grandma|grandmother|" \
        r"grandpa|grandad|granddad|grandfather|grandmother|auntie|aunt|uncle|sister|brother|wife|husband|teacher|" \
-       r"boss|coach)"
+       r"boss|coach))"
 _CAP_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
 _PARTICLE = r"(?:de|da|di|del|della|van|von|der|den|la|le|du|of|the|al|el|bin|ibn|y)"
 _NAME = (rf"(?:(?:{_KIN})|(?:(?:Dr|Mr|Mrs|Ms|Sir|St|Saint)\.?\s+)?{_CAP_WORD}"
          rf"(?:\s+(?:{_PARTICLE}\s+)?{_CAP_WORD}){{0,3}})")
 #: what may follow a name to the end of the text: hashtags, mentions, emoji and punctuation
-_TAIL = r"(?:\s*(?:[#@]\w+|[^\w\s#@]))*\s*$"
-#: a long dash (or "--"): the attribution's own mark; after it, the name and optionally ", Work"
-_LONG_DASH_ATTR = re.compile(rf"(?:(?<=\s)|(?<=[.!?…\"”’»]))(?:—|―|--)\s*(?P<name>{_NAME})"
-                             rf"(?:,\s+[A-Z][^\n,]{{0,60}})?(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
-#: a hyphen, en dash or tilde: an attribution only after a finished sentence (or a closing quote mark) or at the start
-#: of its own line, never inside one ("I said - no way", "Lunch in town - Leeds")
-_SHORT_DASH_ATTR = re.compile(rf"(?:(?<=[.!?…\"”’»])\s*(?:-|–|~)|\n\s*(?:-|–|~)|\s~)\s*(?P<name>{_NAME})"
-                              rf"(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
-#: the bare name after the quotation's last sentence, alone on the line or after ". "
-_BARE_ATTR = re.compile(rf"(?<=[.!?…])(?:[ \t]+|\s*\n\s*)(?P<name>{_NAME}){_TAIL}")
+_TAIL = r"(?:\s*+(?:[#@]\w++|[^\w\s#@]))*+\s*+$"
+#: after an attribution's mark, to the end of the text: the name, optionally ", Work" and "(…)", then tags or emoji
+_NAME_TO_END = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,\s+[A-Z][^\n,]{{0,60}})?(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
+#: a kin word alone after the quotation's last sentence ("… . Mum")
+_KIN_TO_END = re.compile(rf"[ \t]+(?P<name>{_KIN}){_TAIL}")
+#: what ends a sentence or a quotation before an attribution's mark
+_ENDS = frozenset('.!?…"”’»')
+_LONG_DASHES = ("—", "―", "--")
+_SHORT_DASHES = ("-", "–", "~")
 #: capitalised words that end a sentence of one's own rather than name a person: days, months, greetings, sign-offs
 _NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today tonight tomorrow yesterday again done finally yes no
@@ -110,10 +109,36 @@ _OWN_ENDINGS = ("ed", "ing", "ly")
 #: ... and of nouns that sum up one's own sentence ("Couldn't sleep again. Insomnia"): a bare word so ending is no name
 _NOUN_ENDINGS = ("ness", "tion", "sion", "ment", "ity", "ism", "ia", "ence", "ance", "ship", "dom")
 _WORDS = re.compile(r"[^\W\d_]+")
-#: a text can end in an attribution only where a dash or tilde, or a sentence's end, stands before a last word
-_ATTR_HINT = re.compile(r"[—―~–-]|[.!?…]\s+\S")
+#: a text can end in an attribution only where it holds a dash, a tilde or a line break, or ends in a kin word after a
+#: sentence (its last 40 characters searched): most texts are passed by these two cheap checks
+_HINT_CHARS = frozenset("—―~–-\n")
+_KIN_HINT = re.compile(rf"[.!?…][ \t]+{_KIN}\W*$")
 _CLOSING_MARKS = ('"', "”", "“", "»", "«", "’", "'", "」", "』", "›", "‹")
 _COLON_REMARK = re.compile(r"[:：]\s")  # "My motto: …", "Words to live by: …" — the remark before the quotation
+
+
+def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
+    """Where an attribution could begin, the last of each shape only (an attribution ends the text): (the index
+    after its mark, False for a dash, True for a bare name on its own line, "kin" for a kin word after a sentence).
+    A long dash after a space or a sentence's end; a hyphen, en dash or tilde after a sentence's end, at the start
+    of a line, or (a tilde) after a space — never inside a sentence ("I said - no way", "Lunch in town - Leeds")."""
+    out: list[tuple[int, bool | str]] = []
+    long = max((text.rfind(d), d) for d in _LONG_DASHES)
+    if long[0] > 0 and (text[long[0] - 1].isspace() or text[long[0] - 1] in _ENDS):
+        out.append((long[0] + len(long[1]), False))
+    short = max(text.rfind(d) for d in _SHORT_DASHES)
+    if short > 0:
+        lead = text[:short].rstrip(" \t")
+        if lead and (lead[-1] in _ENDS or lead[-1] == "\n" or (text[short] == "~" and text[short - 1].isspace())):
+            out.append((short + 1, False))
+    body = text.rstrip()
+    line = body.rfind("\n")
+    if line > 0 and body[:line].rstrip()[-1:] in _ENDS:
+        out.append((line + 1, True))
+    end = max(body.rfind(c) for c in ".!?…")
+    if 0 < end < len(body) - 1 and body[end + 1] in " \t":
+        out.append((end + 1, "kin"))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +151,7 @@ def _sentiment_words() -> frozenset[str]:
 
 def _name_like(name: str, bare: bool) -> bool:
     """Whether the words after an attribution's mark are a person's name or a kin word ("Oscar Wilde", "Mum"),
-    not a word of one's own ("Friday", "Thanks", "Amazing"). A bare name (no dash) is no town either ("Best
-    holiday ever. Lisbon")."""
+    not a word of one's own ("Friday", "Thanks", "Amazing", and for a bare name "Insomnia")."""
     words = _WORDS.findall(name)
     if not words or any(w.casefold() in _NOT_NAMES for w in words):
         return False
@@ -135,12 +159,7 @@ def _name_like(name: str, bare: bool) -> bool:
             w.casefold() in _sentiment_words() or (len(w) > 4 and w.casefold().endswith(_OWN_ENDINGS)) for w in words):
         return False  # "Such a long day — Exhausted": a word of feeling, not a name
     if bare and len(words) == 1 and re.fullmatch(_KIN, name.strip()) is None:
-        if words[0].casefold().endswith(_NOUN_ENDINGS):
-            return False
-        from .gazetteer import city_countries  # a town named alone after a sentence is where one was
-
-        if city_countries(name.strip()):
-            return False
+        return not words[0].casefold().endswith(_NOUN_ENDINGS)
     return True
 
 
@@ -150,13 +169,13 @@ def _attributed(text: str) -> tuple[str, bool]:
     else all of it (a remark before it in the same run of sentences cannot be told from the quotation: read as
     quoted too). A quotation of fewer than three words is no quotation ("Wow. Sarah" stays). A quotation in marks
     before the attribution (“…” — Oscar Wilde) loses only the attribution here; the marks' rule takes the rest."""
-    if not _ATTR_HINT.search(text):
+    if _HINT_CHARS.isdisjoint(text) and _KIN_HINT.search(text[-40:]) is None:
         return text, False
-    for rx, bare in ((_LONG_DASH_ATTR, False), (_SHORT_DASH_ATTR, False), (_BARE_ATTR, True)):
-        m = rx.search(text)
-        if m is None or not _name_like(m.group("name"), bare):
+    for at, bare in _attribution_marks(text):
+        m = (_KIN_TO_END if bare == "kin" else _NAME_TO_END).match(text, at)
+        if m is None or not _name_like(m.group("name"), bare is True):
             continue
-        before = text[:m.start()].rstrip()
+        before = text[:at].rstrip().rstrip("".join(_SHORT_DASHES + _LONG_DASHES)).rstrip()
         if before.endswith(_CLOSING_MARKS):
             return before, False
         remark = ""
