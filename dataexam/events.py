@@ -261,8 +261,11 @@ def parse_time(value: str | None) -> datetime | None:
 #: per title within one download (:data:`THREADED_KINDS`): one account's downloads in two UI languages gave every
 #: post and comment twice (the thirtieth pass's first tester, H3). ``facebook.group`` 2: the group, the second and
 #: whether the file lists groups administered, not the action read from the (localised) title (same tester, H4).
-KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4, "facebook.post": 4,
-                                   "facebook.comment": 4, "facebook.group": 2, "facebook.profile_update": 3,
+#: ``facebook.profile_update`` 4: a dated update's key is its second and life event, not its title (in the UI's
+#: language), numbered by the merge per title within one download (:data:`THREADED_KINDS`); ``facebook.reaction`` 5:
+#: an undated reaction with a URL is keyed by the URL, not its title (the same tester's H3 leftovers, TEXTS3).
+KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 5, "facebook.post": 4,
+                                   "facebook.comment": 4, "facebook.group": 2, "facebook.profile_update": 4,
                                    "amazon.order_item": 5, "amazon.refund": 2}
 
 
@@ -273,7 +276,7 @@ KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 4
 #: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
 #: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
 THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction", "facebook.post",
-                                            "facebook.comment"})
+                                            "facebook.comment", "facebook.profile_update"})
 #: the attrs a threaded kind's record names its thread by, the first present: a message its Messenger thread; a
 #: reaction what it reacts to (its title and URL), so that the likes a download holds at one second are as many
 #: as the things liked, in whichever ``likes_and_reactions_N.json`` part each is (two likes of one second split
@@ -284,11 +287,13 @@ THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reacti
 #: second on two posts are two comments within one download, and the same comments in a download in another UI
 #: language the same records. A record without a title is of :data:`UNTITLED_THREAD`, one for the whole folder (a
 #: 2024–25 check-in, listed again as an untitled post beside it, stays one record).
+#: A dated profile update's: its title, which is its text ("text": the same rule, key version 4).
 THREAD_FIELDS: Mapping[str, tuple[str, ...]] = {"facebook.message": ("thread",),
                                                 "facebook.reaction": ("title", "url"),
-                                                "facebook.post": ("title",), "facebook.comment": ("title",)}
+                                                "facebook.post": ("title",), "facebook.comment": ("title",),
+                                                "facebook.profile_update": ("text",)}
 #: the kinds whose records without a thread field are all of one thread per folder (:data:`THREAD_FIELDS`)
-FOLDER_THREADED_KINDS: frozenset[str] = frozenset({"facebook.post", "facebook.comment"})
+FOLDER_THREADED_KINDS: frozenset[str] = frozenset({"facebook.post", "facebook.comment", "facebook.profile_update"})
 UNTITLED_THREAD = "\x00untitled"
 #: Folders a download sorts its threads into by their state, which hold each thread once: Messenger's ``inbox``,
 #: ``archived_threads``, ``filtered_threads`` and ``message_requests`` (formats.md §1.4; a chat moves between them

@@ -147,6 +147,8 @@ def _thread_of(event: Event) -> object:
     attrs = event.attrs
     fields = THREAD_FIELDS.get(event.kind, ("thread",))
     if len(fields) == 1:
+        if fields[0] == "text":  # a profile update's title is its text
+            return event.text or UNTITLED_THREAD
         if event.kind in FOLDER_THREADED_KINDS:  # a post's or comment's title, else one thread per folder
             return attrs.get(fields[0]) or UNTITLED_THREAD
         return attrs.get(fields[0])

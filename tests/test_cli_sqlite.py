@@ -24,7 +24,7 @@ FB = FIXTURES / "facebook" / "2023" / "archive"
 AMAZON_LEGACY = FIXTURES / "amazon" / "legacy" / "archive"
 #: the key recipes of this version (dataexam.events.KEY_VERSIONS), written out: a change must change this line
 CURRENT_KEYS = {"amazon.order_item": 5, "amazon.refund": 2, "facebook.comment": 4, "facebook.group": 2,
-                "facebook.message": 5, "facebook.post": 4, "facebook.profile_update": 3, "facebook.reaction": 4}
+                "facebook.message": 5, "facebook.post": 4, "facebook.profile_update": 4, "facebook.reaction": 5}
 
 
 def timeline(*args: str) -> None:
@@ -261,7 +261,7 @@ def test_append_refuses_messages_onto_older_message_keys(tmp_path: Path) -> None
     result = runner.invoke(cli.app, ["timeline", str(FB), "--append", "-o", str(db)])
     assert result.exit_code == ExitCode.USAGE, result.stderr
     assert "facebook.message (key version 1 there, 5 here)" in result.stderr
-    assert "facebook.reaction (key version 1 there, 4 here)" in result.stderr
+    assert "facebook.reaction (key version 1 there, 5 here)" in result.stderr
     assert "without --append" in result.stderr
     assert db.read_bytes() == before  # left as it was, no message added twice
     # records of other kinds only: appended, and the old messages' version is kept for the next append

@@ -140,3 +140,52 @@ def test_untitled_post_and_its_check_in_stay_one_record(tmp_path: Path) -> None:
         {"label": "Place tags", "dict": [{"dict": [{"label": "Name", "value": "Café Ö"}]}]}]}])
     posts = [e for e in events(root) if e.kind == "facebook.post"]
     assert len(posts) == 1
+
+
+# -- TEXTS3: profile updates and undated reactions in two UI languages (note44 "Facebook languages") -------------
+UPDATES = {"en": ["{o} started a new job at Stadtwerke Köln.", "{o} added Köln to her profile."],
+           "de": ["{o} hat eine neue Stelle bei Stadtwerke Köln angetreten.",
+                  "{o} hat Köln zu ihrem Profil hinzugefügt."]}
+UNDATED_LIKES = {"en": "{o} likes Jonas Weber's photo.", "de": "{o} gefällt Jonas Webers Foto."}
+
+
+def build_updates(root: Path, lang: str) -> Path:
+    o = OWNER
+    # two updates at one second (a job and a town: Facebook writes both when a profile is edited at once) and one
+    # with a life event attachment
+    write(root, "profile_information/profile_update_history.json", {"profile_updates_v2": [
+        {"timestamp": T0, "title": UPDATES[lang][0].format(o=o)},
+        {"timestamp": T0, "title": UPDATES[lang][1].format(o=o)},
+        {"timestamp": T0 + 86400, "title": UPDATES[lang][0].format(o=o), "attachments": [{"data": [{"life_event": {
+            "title": "Started New Job", "start_date": {"year": 2021, "month": 10, "day": 1}}}]}]}]})
+    # undated likes of two photos, each with its URL (the label_values form) and the title sentence
+    write(root, "comments_and_reactions/likes_and_reactions_1.json", [
+        {"timestamp": 0, "label_values": [{"label": "Reaction", "value": "Like"}, {
+            "label": "URL", "value": f"https://www.facebook.com/photo/?fbid=10{i}"}],
+         "title": UNDATED_LIKES[lang].format(o=o)} for i in range(2)])
+    write(root, "profile_information/profile_information.json", {"profile_v2": {"name": {"full_name": o}}})
+    return root
+
+
+def test_profile_updates_and_undated_reactions_in_two_ui_languages_are_one_set(tmp_path: Path) -> None:
+    en = build_updates(tmp_path / "both" / "facebook-anna-2022-en", "en")
+    de = build_updates(tmp_path / "both" / "facebook-anna-2023-de", "de")
+    one = Counter(e.kind for e in events(en))
+    assert one == {"facebook.profile_update": 3, "facebook.reaction": 2, "facebook.profile": 1}
+    assert Counter(e.kind for e in events(de)) == one
+    both = events(tmp_path / "both")
+    assert Counter(e.kind for e in both) == one  # was: profile updates 6, reactions 4
+    # the two updates of one second stay two in each language and across both
+    assert sum(e.kind == "facebook.profile_update" and e.time.timestamp() == T0 for e in both) == 2
+    assert sorted(e.attrs["url"] for e in both if e.kind == "facebook.reaction") == [
+        "https://www.facebook.com/photo/?fbid=100", "https://www.facebook.com/photo/?fbid=101"]
+
+
+def test_an_undated_reaction_without_url_keeps_its_title(tmp_path: Path) -> None:
+    """Nothing else names what it reacts to: two likes of two photos stay two (their titles)."""
+    root = tmp_path / "fb"
+    write(root, "comments_and_reactions/likes_and_reactions_1.json", [
+        {"timestamp": 0, "data": [{"reaction": {"reaction": "LIKE", "actor": OWNER}}],
+         "title": f"{OWNER} likes {who}'s photo."} for who in ("Jonas Weber", "Ola Berg")])
+    write(root, "profile_information/profile_information.json", {"profile_v2": {"name": {"full_name": OWNER}}})
+    assert sum(e.kind == "facebook.reaction" for e in events(root)) == 2

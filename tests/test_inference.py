@@ -211,13 +211,14 @@ def test_languages_and_mood_low_period():
         d = START + timedelta(days=i)
         t = datetime(d.year, d.month, d.day, 19, tzinfo=UTC)
         if low_start <= d < low_start + timedelta(weeks=6):
-            events.append(s.ev(t, "twitter.tweet", "I feel awful, sad and hopeless about everything today"))
+            events.append(s.ev(t, "twitter.tweet", f"I feel awful, sad and hopeless about everything today, day {i}"))
         else:
-            events.append(s.ev(t, "twitter.tweet", "What a lovely happy day, great dinner with good friends"))
-        if i % 3 == 0:  # two German lines: one line's copies alone are one text (text._count_repeats_once)
+            events.append(s.ev(t, "twitter.tweet", f"What a lovely happy day, great dinner with good friends, day {i}"))
+        if i % 3 == 0:  # distinct texts (day i): the language shares count each distinct text once (TEXTS3)
             events.append(s.ev(t + timedelta(minutes=5), "facebook.post",
                                ("Heute war ein wirklich schöner Tag mit der Familie im Park",
-                                "Wir sind mit der Bahn nach Hamburg gefahren und haben Kuchen gegessen")[i % 2]))
+                                "Wir sind mit der Bahn nach Hamburg gefahren und haben Kuchen gegessen")[i % 2]
+                               + f", Tag {i}"))
     report = infer(events, now=NOW)
     langs = report.finding("languages").value["shares"]
     assert langs["en"] == pytest.approx(0.75, abs=0.05)

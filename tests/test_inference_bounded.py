@@ -179,7 +179,9 @@ def test_ten_times_the_records_over_the_same_weeks_keeps_state_flat(name):
 
 def test_text_samples_are_capped_per_week():
     agg = _fed("text", 400)
-    assert len(agg.lang_sample) == text.LANG_SAMPLE
+    # the language sample keeps distinct texts (TEXTS3), at most LANG_SAMPLE of them
+    assert 0 < len(agg._lang_kept) <= text.LANG_SAMPLE and len(agg._lang_kept) == min(
+        text.LANG_SAMPLE, agg._lang_distinct.count())
     assert len(agg._mood_sample) <= MOOD_SAMPLE_PER_WEEK
     assert all(len(v) <= text.STYLE_SAMPLE_PER_WEEK for v in agg._style_sample.values())
     agg._flush_week()

@@ -37,11 +37,13 @@ def test_short_english_read_as_afrikaans_is_set_aside():
     assert set(langs.value["shares"]) == {"de", "en"}  # was de 46%, en 39%, af 15%
     assert langs.summary.startswith("You write in German (") and " and English (" in langs.summary
     assert "Afrikaans" not in langs.summary
-    assert langs.value["texts_set_aside"]["af"] > 20
+    # distinct texts count (TEXTS3): the one Afrikaans-read line, of six readable distinct lines
+    assert langs.value["texts_set_aside"] == {"af": 1}
     assert "short texts read as Afrikaans, which detection confuses with English and Dutch in short texts" \
         in langs.confidence_basis
-    assert "16% of the texts: the expected misread share above" in langs.confidence_basis
-    assert langs.confidence == Confidence.MEDIUM  # detection visibly misread these texts
+    assert "17% of the texts: the expected misread share above" in langs.confidence_basis
+    # detection visibly misread these texts (at most medium), and six distinct texts resample unsteadily: low
+    assert langs.confidence == Confidence.LOW
 
 
 def test_afrikaans_in_long_texts_is_kept():

@@ -126,7 +126,7 @@ def test_redact_keeps_the_tool_s_own_words(tmp_path_factory):
     # all four formats say the same: the languages headline, the caveats
     for fmt in FORMATS:
         out = " ".join(_render(data, fmt, redact=True, detail="full").split())
-        assert "English (70%)" in out or "English 70%" in out, fmt
+        assert "English (68%)" in out or "English 68%" in out, fmt  # distinct texts (TEXTS3; was 70 %)
         assert "Amazon only" in out or "Amazon orders only" in out or "Amazon" in out, fmt
         assert "VADER's lexicon is English" in out.replace("&#x27;", "'"), fmt
 

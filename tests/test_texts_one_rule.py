@@ -99,7 +99,7 @@ def test_a_repeated_line_read_as_another_language_counts_once_for_languages_mood
     report = infer(_two_languages_and_a_repeated_line(), now=NOW)
     langs = report.finding("languages")
     shares = langs.value["shares"]
-    assert "so" not in shares or shares["so"] < 0.01  # 100 posts of one line: one text, not 29 % Somali
+    assert "so" not in shares or shares["so"] <= 0.01  # 100 posts of one line: one text (1 of 108), not 29 % Somali
     assert set(k for k, v in shares.items() if v >= 0.05) == {"en", "de"}
     assert 0.6 < shares["en"] < 0.85 and 0.15 < shares["de"] < 0.4  # 200 English, 67 German texts
     assert langs.value["texts_repeated"]["so"] > 10

@@ -93,6 +93,7 @@ def test_the_same_words_as_her_own_are_still_a_low_period() -> None:
 
 # -- H8: confidence follows the share of texts read ------------------------------------------------------------------
 def _half_arabic() -> list:
+    # each text dated ("… 03.06"): the language shares count distinct texts (TEXTS3), as a person's posts are
     rng = random.Random(5)
     s = Stream("twitter-mixed")
     out = []
@@ -100,14 +101,15 @@ def _half_arabic() -> list:
     grief = ["رحمك الله يا أمي، قلبي مكسور", "الحزن لا يفارقني منذ رحيلها", "أفتقدك كل يوم يا أمي"]
     daily = ["صباح الخير من لايبزيغ", "يوم جميل في الحديقة مع الأطفال", "قهوة الصباح مع الأصدقاء"]
     while d < date(2024, 12, 1):
-        for _ in range(2):
-            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet", rng.choice(HAPPY), lang="en"))
+        for k in range(2):
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
+                            f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
         if rng.random() < 0.92:
             mourning = date(2024, 6, 3) <= d <= date(2024, 7, 28)
             out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
-                            rng.choice(grief if mourning else daily), lang="ar"))
+                            f"{rng.choice(grief if mourning else daily)} {d:%d.%m}", lang="ar"))
             out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
-                            rng.choice(grief if mourning else daily), lang="ar"))
+                            f"{rng.choice(grief if mourning else daily)} {d:%d.%m}", lang="ar"))
         d += timedelta(days=1)
     return sorted(out, key=lambda e: e.sort_key)
 
@@ -125,7 +127,8 @@ def test_no_low_period_in_half_the_texts_is_said_of_that_half_and_not_high() -> 
 
 
 def _minority_spanish() -> list:
-    """T29D N10: 85 % English everyday posts, 15 % Spanish, the Spanish holding eight weeks of grief."""
+    """T29D N10: 85 % English everyday posts, 15 % Spanish, the Spanish holding eight weeks of grief (each text
+    dated: distinct texts, TEXTS3)."""
     rng = random.Random(7)
     s = Stream("twitter-mixed")
     out = []
@@ -133,12 +136,13 @@ def _minority_spanish() -> list:
     grief = ["Hoy murió mi padre, tengo el corazón roto", "Te extraño papá, esta tristeza es insoportable"]
     daily = ["Un día precioso con la familia", "Cociné algo muy rico"]
     while d < date(2024, 12, 1):
-        for _ in range(5):
-            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet", rng.choice(HAPPY), lang="en"))
+        for k in range(5):
+            out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
+                            f"{rng.choice(HAPPY)} {d:%d.%m}.{k}", lang="en"))
         if rng.random() < 0.9:
             mourning = date(2024, 6, 3) <= d <= date(2024, 7, 28)
             out.append(s.ev(local(ZONE, d, rng.uniform(8, 21)), "twitter.tweet",
-                            rng.choice(grief if mourning else daily), lang="es"))
+                            f"{rng.choice(grief if mourning else daily)} {d:%d.%m}", lang="es"))
         d += timedelta(days=1)
     return sorted(out, key=lambda e: e.sort_key)
 

@@ -59,15 +59,20 @@ from .textrules import (
     DISTINCT_FOR_HIGH,
     DISTINCT_FOR_MEDIUM,
     RECENT_YEARS,
+    DistinctSketch,
     DistinctTexts,
     distinct_cap,
     own_words,
     recent_from,
     text_digest,
+    text_hash,
     year_span,
 )
 
 LANG_SAMPLE = 300
+#: distinct texts remembered per platform language tag (textrules.DistinctSketch): exact counts up to this many
+#: distinct tagged texts a language, an estimate within ≈3 % beyond
+LANG_TAG_DISTINCT = 1024
 LANG_MIN_CHARS = 20
 LANG_MIN_TEXTS = 20
 # An untagged text shorter than this is counted only where langdetect is sure of it (detect_language_sure).
@@ -422,10 +427,17 @@ class TextAggregator(Aggregator):
 
     def __init__(self) -> None:
         self._rng = random.Random(SEED)
-        self.lang_seen = 0
+        self.lang_seen = 0  # untagged own texts of >= LANG_MIN_CHARS, copies included
+        # The languages finding counts distinct texts: one line posted 200 times is one text in its language, not
+        # 200 (a correctly read repeated line made its language the person's main one). Untagged texts: a uniform
+        # sample of the distinct ones (the LANG_SAMPLE smallest digests: textrules.DistinctSketch), its texts and
+        # records by digest; ``lang_sample`` is built from it for detection (language_estimate).
         self.lang_sample: list[tuple[str, EvidenceRef]] = []  # (cleaned text, record), ≤ LANG_SAMPLE
+        self._lang_distinct = DistinctSketch(LANG_SAMPLE)
+        self._lang_kept: dict[int, list[Any]] = {}  # digest → [arrival, cleaned text, record, copies], ≤ LANG_SAMPLE
         self.tweet_lang: Counter[str] = Counter()  # X's own per-tweet tags, every own tweet (platform_says)
         self.tagged: Counter[str] = Counter()  # own texts whose record carries its language (X tweets' `lang`)
+        self._tagged_distinct: dict[str, DistinctSketch] = {}  # per tag, its distinct texts (LANG_TAG_DISTINCT)
         self.untagged_short = 0  # untagged own texts under LANG_MIN_CHARS after cleaning: never detected
         self._lang_estimate: dict[str, Any] | None = None  # language_estimate(), once computed
         self.declared_langs: list[str] = []
@@ -500,7 +512,8 @@ class TextAggregator(Aggregator):
         tag = platform_language(event.attrs.get("lang")) if "lang" in event.attrs else None
         if tag is not None and event.kind == "twitter.tweet":
             self.tweet_lang[tag] += 1  # X's own tags, every tweet as X tagged it (platform_says)
-        self._language(event, text, tag)
+        if own:  # quoted words are not the person's language either (a quotation alone: not counted)
+            self._language(event, own, tag)
         words = lower_words(text)
         if event.time is not None:
             # The timeline is chronological, so a week's texts arrive together: the weekly samples are
@@ -518,27 +531,34 @@ class TextAggregator(Aggregator):
             self._topics(event, own, quoted)
 
     def _language(self, event: Event, text: str, tag: str | None) -> None:
-        """Count one own text for the languages finding: by its record's language ``tag``, else offered to
-        detection (a repeated text's copies: :meth:`_count_repeats_once`)."""
+        """Count one own text for the languages finding: by its record's language ``tag`` (each distinct text once:
+        :data:`LANG_TAG_DISTINCT`), else offered to detection (:meth:`_sample_untagged`)."""
         if tag is not None:
             self.tagged[tag] += 1
+            sketch = self._tagged_distinct.get(tag)
+            if sketch is None:
+                sketch = self._tagged_distinct[tag] = DistinctSketch(LANG_TAG_DISTINCT)
+            sketch.add(text_hash(text))
         else:
             self._sample_untagged(event, text)
 
     def _sample_untagged(self, event: Event, text: str) -> None:
-        """Offer an untagged text of ≥ LANG_MIN_CHARS (after removing links, mentions and hashtags) to the seeded
-        reservoir that langdetect reads at the end; count the shorter ones."""
+        """Offer an untagged text of ≥ LANG_MIN_CHARS (after removing links, mentions and hashtags) to the sample
+        of distinct texts that langdetect reads at the end (a copy of a sampled text is counted, not kept); count
+        the shorter ones."""
         cleaned = clean_for_language(text) if language_length(text) >= LANG_MIN_CHARS else text  # never lengthens
         if language_length(cleaned) < LANG_MIN_CHARS:
             self.untagged_short += 1
             return
         self.lang_seen += 1
-        if len(self.lang_sample) < LANG_SAMPLE:
-            self.lang_sample.append((cleaned, evidence_ref(event)))
-        else:  # reservoir sampling (Algorithm R), seeded
-            j = self._rng.randrange(self.lang_seen)
-            if j < LANG_SAMPLE:
-                self.lang_sample[j] = (cleaned, evidence_ref(event))
+        h = text_hash(cleaned)
+        got, evicted = self._lang_distinct.add(h)
+        if got == "copy":
+            self._lang_kept[h][3] += 1
+        elif got == "new":
+            if evicted is not None:
+                del self._lang_kept[evicted]
+            self._lang_kept[h] = [self.lang_seen, cleaned, evidence_ref(event), 0]
 
     def _latency(self, event: Event) -> None:
         if event.kind not in ("facebook.message", "twitter.dm") or event.time is None:
@@ -724,11 +744,21 @@ class TextAggregator(Aggregator):
         "detected": sampled untagged texts langdetect read, "unsure": sampled untagged texts under
         LANG_SHORT_CHARS it was not sure of, "sampled": untagged texts sampled, "scale": untagged texts each
         sampled one stands for, "misread": expected share of the counted texts misread, "labels": per sampled
-        untagged text (code or None, "short" | "long", its record)}``. Tagged texts count exactly; the untagged
-        sample's counts are scaled to every untagged text of ≥ LANG_MIN_CHARS. langdetect's profiles are loaded
-        for this one batch and released right after it."""
+        untagged text (code or None, "short" | "long", its record), "set_aside": {code: short texts set aside},
+        "repeated": {code: copies of texts posted more than once, left out}, "one_text": {code: times posted} for a
+        language resting on one text, "tagged_texts": {code: distinct tagged texts}}``.
+
+        Every count is of distinct texts (whitespace and case folded: :func:`.textrules.text_digest`): a line
+        posted 200 times is one text in its language (a person writing 30 distinct Spanish posts and one English
+        line 200 times was "mostly English"). Tagged texts count exactly up to :data:`LANG_TAG_DISTINCT` distinct
+        ones a language (estimated beyond); the untagged sample is a uniform sample of the distinct untagged texts
+        of ≥ LANG_MIN_CHARS (:class:`.textrules.DistinctSketch`), its counts scaled to all of them. langdetect's
+        profiles are loaded for this one batch and released right after it."""
         if self._lang_estimate is not None:
             return self._lang_estimate
+        kept = sorted(self._lang_kept.values(), key=lambda row: row[0])  # in the order they came
+        self.lang_sample = [(row[1], row[2]) for row in kept]
+        copies = [row[3] for row in kept]
         labels: list[tuple[str | None, str, EvidenceRef]] = []
         try:
             for text, ref in self.lang_sample:
@@ -738,56 +768,66 @@ class TextAggregator(Aggregator):
                     labels.append((detect_language(text), "long", ref))
         finally:
             release_language_profiles()  # once the report's largest single item: not kept past this batch
-        scale = self.lang_seen / len(labels) if labels else 0.0
-        set_aside = self._set_aside_confusions(labels, scale)
-        labels, repeated = self._count_repeats_once(labels)
-        counts: Counter[str] = Counter(self.tagged)
+        # each sampled distinct text stands for this many distinct untagged texts (all of them, up to LANG_SAMPLE)
+        scale = self._lang_distinct.count() / len(labels) if labels else 0.0
+        tagged = {tag: sketch.count() for tag, sketch in self._tagged_distinct.items()}
+        set_aside = self._set_aside_confusions(labels, scale, tagged)
+        one_text = self._one_text_languages(labels, copies)
+        repeated: Counter[str] = Counter({tag: round(self.tagged[tag] - k) for tag, k in tagged.items()
+                                          if round(self.tagged[tag] - k) > 0})
+        for (lang, _l, _r), k in zip(labels, copies):
+            if lang is not None and k:
+                repeated[lang] += k
+        # one line posted again and again is no language of theirs where they write another in several texts (a
+        # person who writes nothing but that line writes its language: counted once, and low by distinct_cap)
+        held: Counter[str] = Counter({tag: round(k) for tag, k in tagged.items()})
+        for lang, _l, _r in labels:
+            if lang is not None:
+                held[lang] += 1
+        if any(k >= DISTINCT_FOR_MEDIUM for lang, k in held.items() if lang not in one_text):
+            for i, (lang, length, ref) in enumerate(labels):
+                if lang in one_text and not tagged.get(lang):
+                    labels[i] = (None, length, ref)
+        counts: Counter[str] = Counter(tagged)
         misread = 0.0
-        detected = 0
-        for lang, length, _ref in labels:
+        detected = detected_copies = 0
+        distinct: Counter[str] = Counter({tag: round(k) for tag, k in tagged.items()})
+        for (lang, length, _ref), k in zip(labels, copies):
             if lang is None:
                 continue
             detected += 1
+            detected_copies += k
+            distinct[lang] += 1
             counts[lang] += scale
             misread += scale * LANG_MISREAD[length]
         n = sum(counts.values())
         self._lang_estimate = {
             "counts": dict(counts), "n": n, "tagged": sum(self.tagged.values()), "detected": detected,
+            "read": sum(self.tagged.values()) + detected + detected_copies, "distinct": dict(distinct),
             "unsure": sum(1 for lang, _l, _r in labels if lang is None), "sampled": len(labels), "scale": scale,
-            "misread": misread / n if n else 0.0, "labels": labels, "set_aside": set_aside, "repeated": repeated}
+            "misread": misread / n if n else 0.0, "labels": labels, "set_aside": set_aside,
+            "repeated": dict(sorted(repeated.items())), "one_text": one_text, "tagged_texts": tagged}
         return self._lang_estimate
 
-    def _count_repeats_once(self, labels: list[tuple[str | None, str, EvidenceRef]]
-                            ) -> tuple[list[tuple[str | None, str, EvidenceRef]], dict[str, int]]:
-        """(``labels`` with a repeated text counted once where it is all that holds its language, {language: copies
-        left out}). One line posted 111 times ("Good coffee, good book, good day") was detected as Somali and counted
-        111 times, 21 % of the person's languages, and mood was capped for the share it could not read (the
-        twenty-ninth pass, TEXTS): a language detection finds in fewer than :data:`.textrules.DISTINCT_FOR_MEDIUM`
-        distinct sampled texts (whitespace and case folded, :func:`.textrules.text_digest`) is one text's reading,
-        and its copies count as that one sampled text. A language read in several distinct texts keeps every copy:
-        most people's texts are distinct, and the tests' and testers' personas write a few lines each many times.
-        Bounded: the digests are the sample's (≤ :data:`LANG_SAMPLE`)."""
-        digests: dict[str, set[bytes]] = defaultdict(set)
-        copies: Counter[str] = Counter()
-        for (lang, _length, _ref), (text, _r) in zip(labels, self.lang_sample):
+    @staticmethod
+    def _one_text_languages(labels: list[tuple[str | None, str, EvidenceRef]], copies: list[int]) -> dict[str, int]:
+        """{language: times its one text was posted among those sampled} for each language detection read in one
+        distinct sampled text only, posted more than once: that text counts once, as every text does (the sample
+        holds each distinct text once; its copies are counted apart, :meth:`language_estimate`'s ``repeated``). One
+        line posted 111 times ("Good coffee, good book, good day") was detected as Somali and counted 111 times, 21 %
+        of the person's languages (the twenty-ninth pass, TEXTS); a line detected right and posted 200 times made
+        its language the main one of a person writing 30 distinct posts in another (the thirtieth pass, TEXTS2's
+        leftover). Bounded: per sampled text (≤ :data:`LANG_SAMPLE`)."""
+        texts: Counter[str] = Counter()
+        posted: dict[str, int] = {}
+        for (lang, _length, _ref), k in zip(labels, copies):
             if lang is not None:
-                copies[lang] += 1
-                if len(digests[lang]) < DISTINCT_FOR_MEDIUM:
-                    digests[lang].add(text_digest(text))
-        once = {lang for lang, k in copies.items() if k > 1 and len(digests[lang]) < DISTINCT_FOR_MEDIUM}
-        if not once:
-            return labels, {}
-        kept: list[tuple[str | None, str, EvidenceRef]] = []
-        seen: set[str] = set()
-        for label in labels:
-            if label[0] in once:
-                if label[0] in seen:
-                    continue
-                seen.add(label[0])
-            kept.append(label)
-        return kept, {lang: copies[lang] - 1 for lang in sorted(once)}
+                texts[lang] += 1
+                posted[lang] = k + 1
+        return {lang: posted[lang] for lang in sorted(texts) if texts[lang] == 1 and posted[lang] > 1}
 
-    def _set_aside_confusions(self, labels: list[tuple[str | None, str, EvidenceRef]], scale: float) -> dict[str, int]:
+    def _set_aside_confusions(self, labels: list[tuple[str | None, str, EvidenceRef]], scale: float,
+                              tagged: dict[str, float]) -> dict[str, int]:
         """Drop (to unknown, in place) the short-text labels of a language langdetect is known to confuse with one
         the person writes more (:data:`LANG_CONFUSED`) where nothing else holds it: no long text read as it, no
         platform tag, not among the person's declared languages. A person whose short English gaming phrases read
@@ -798,10 +838,10 @@ class TextAggregator(Aggregator):
         for lang, length, _ref in labels:
             if lang is not None:
                 (short if length == "short" else long)[lang] += 1
-        weight = {k: self.tagged.get(k, 0) + scale * (short[k] + long[k]) for k in {*short, *long, *self.tagged}}
+        weight = {k: tagged.get(k, 0) + scale * (short[k] + long[k]) for k in {*short, *long, *tagged}}
         declared = " ".join([*self.declared_langs, *self.switched_off_langs]).casefold()
         doubtful = {lang for lang in short
-                    if lang in LANG_CONFUSED and not long[lang] and not self.tagged.get(lang)
+                    if lang in LANG_CONFUSED and not long[lang] and not tagged.get(lang)
                     and lang not in declared.replace(",", " ").split()
                     and language_name(lang).casefold() not in declared
                     and any(weight.get(other, 0) > weight[lang] for other in LANG_CONFUSED[lang])}
@@ -813,14 +853,15 @@ class TextAggregator(Aggregator):
         return dict(set_aside)
 
     def language_shares(self) -> tuple[dict[str, float], int]:
-        """({code: share of the counted texts}, texts counted) from :meth:`language_estimate`, largest first; the
-        count is the tagged texts plus the sampled untagged texts langdetect read."""
+        """({code: share of the counted distinct texts}, texts read) from :meth:`language_estimate`, largest first;
+        the texts read are the tagged texts plus the sampled untagged texts langdetect read, copies included (whether
+        there is enough text to tell; the shares count each distinct text once)."""
         est = self.language_estimate()
         n = est["n"]
         if not n:
             return {}, 0
         shares = {k: v / n for k, v in sorted(est["counts"].items(), key=lambda kv: (-kv[1], kv[0]))}
-        return shares, est["tagged"] + est["detected"]
+        return shares, est["read"]
 
     def _languages(self) -> Finding:
         platform: dict[str, Any] = {}
@@ -847,7 +888,7 @@ class TextAggregator(Aggregator):
                         "A platform's tag is its own classifier's reading, taken as given."],
         }
         est = self.language_estimate()
-        counted = est["tagged"] + est["detected"]
+        counted = est["read"]  # copies included: enough text to read (the shares count each distinct text once)
         if counted < LANG_MIN_TEXTS:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis=f"{count_phrase(counted, 'text')} with a language tag or of ≥ "
@@ -878,6 +919,8 @@ class TextAggregator(Aggregator):
         if aside_share >= LIST_SHARE and doubt == Confidence.HIGH:
             doubt = Confidence.MEDIUM
         conf = min(confidence_from_agreement(agreement), doubt, key=_CONF_RANK.__getitem__)
+        # as sure as the distinct texts behind the main language, not as their copies (textrules.distinct_cap)
+        conf, few = distinct_cap(conf, est["distinct"].get(main[0], 0) if main else 0)
         named = [f"{language_name(k)} ({v:.0%})" for k, v in shares_exact.items() if v >= LIST_SHARE][:4]
         summary = "You write in " + (", ".join(named[:-1]) + " and " + named[-1] if len(named) > 1 else
                                      named[0] if named else "no one language above 5%") + "."
@@ -894,10 +937,15 @@ class TextAggregator(Aggregator):
                 "backs" for lang, k in est["set_aside"].items()) + (
                 f" ({aside_share:.0%} of the texts: the expected misread share above, measured on other texts, may "
                 "not hold for these; at most medium)")
-        if est["repeated"]:  # one line's copies, all its language rests on: counted once
+        if est["repeated"]:  # a line posted again and again is one text in its language, however often posted
+            basis += ("; each distinct text counted once, so " + count_phrase(sum(est["repeated"].values()), "copy")
+                      + " of texts posted more than once left out (" + ", ".join(
+                          f"{language_name(lang)} {k}" for lang, k in est["repeated"].items()) + ")")
+        if est["one_text"]:  # all a language rests on is one line, posted many times
             basis += "; " + ", ".join(
-                f"{language_name(lang)} read in one text only, posted {k + 1} times among those sampled: counted once"
-                for lang, k in est["repeated"].items())
+                f"{language_name(lang)} read in one text only, posted {k} times among those sampled: left unknown"
+                for lang, k in est["one_text"].items())
+        basis += few
         return Finding(value={"shares": shares, "primary": main[0] if main else None, "texts_sampled": counted,
                               "texts_repeated": est["repeated"],
                               "texts_tagged": est["tagged"], "texts_detected": est["detected"],
@@ -912,10 +960,10 @@ class TextAggregator(Aggregator):
         :meth:`language_estimate`; the tagged texts drawn from their exact counts, at most LANG_TAG_BOOTSTRAP a
         resample (more than their real sampling noise once there are more tagged texts: conservative)."""
         rng = random.Random(BOOTSTRAP_SEED)
-        tag_langs = list(self.tagged)
-        tag_weights = [self.tagged[k] for k in tag_langs]
+        tag_langs = list(est["tagged_texts"])  # distinct tagged texts per language
+        tag_weights = [est["tagged_texts"][k] for k in tag_langs]
         n_tag = sum(tag_weights)
-        k_tag = min(n_tag, LANG_TAG_BOOTSTRAP)
+        k_tag = min(round(n_tag), LANG_TAG_BOOTSTRAP)
         labels = [lang for lang, _l, _r in est["labels"]]
         hits = 0
         for _ in range(BOOTSTRAP_RESAMPLES):

@@ -1822,8 +1822,9 @@ class FacebookParser(Parser):
         download (``dataexam.events.THREADED_KINDS``, key version 3): two likes given within one second are two
         in either form — also split across ``likes_and_reactions_1.json`` and ``_2.json`` (a per-file rank made
         them one) —, a repeat of one record (the same target) one, and the same likes in two downloads of either
-        form the same records. An undated reaction keeps its target in the key (nothing to number it by),
-        without the owner's names and pronoun (:func:`owner_free`).
+        form the same records. An undated reaction keeps its target in the key (nothing to number it by): its URL
+        where it has one (the same in every UI language: key version 5), else its title without the owner's names
+        and pronoun (:func:`owner_free`; in the UI's language, so such a reaction in two languages stays two).
         """
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             if not isinstance(rec, Mapping):
@@ -1842,10 +1843,10 @@ class FacebookParser(Parser):
             time, source = _dated(f, stamp)
             attrs = _compact({"reaction": reaction, "title": title, **_title_target(title), "url": url,
                               "group": group})
-            if time is None:  # the title without the owner's name and pronoun (key version 3)
-                reaction_key = stable_key("facebook.reaction", stamp, reaction,
-                                          owner_free(title or url, self._owner_names),
-                                          *_distinct({"url": url if title else None}, "url"))
+            if time is None and url:  # what it reacts to, in no UI language (key version 5)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, url)
+            elif time is None:  # the title without the owner's name and pronoun (key version 3)
+                reaction_key = stable_key("facebook.reaction", stamp, reaction, owner_free(title, self._owner_names))
             else:  # the merge numbers the distinct targets of one second (THREADED_KINDS, key version 3)
                 reaction_key = stable_key("facebook.reaction", stamp, reaction)
             yield f.event(kind="facebook.reaction", time=time, time_source=source, attrs=attrs, key=reaction_key)
@@ -2276,10 +2277,16 @@ class FacebookParser(Parser):
             time, source = _dated(f, rec.get("timestamp"))
             title = text_value(rec.get("title"))
             attrs = _compact({"life_event": parts.get("life_event"), "backdated_timestamp": _iso(backdated)})
+            # the title is in the UI's language ("… started a new job" / "… hat eine neue Stelle angetreten"): a
+            # dated update's key is its second and life event, and the merge numbers the updates of one key by
+            # their titles within one download (dataexam.events.THREADED_KINDS, key version 4); an undated one
+            # keeps its title (nothing else to key it by)
+            key = (stable_key("facebook.profile_update", rec.get("timestamp"), *_distinct(attrs, "life_event"))
+                   if time is not None else
+                   stable_key("facebook.profile_update", rec.get("timestamp"), owner_free(title, self._owner_names),
+                              *_distinct(attrs, "life_event")))
             yield f.event(kind="facebook.profile_update", time=time, time_source=source, text=title, attrs=attrs,
-                          key=stable_key("facebook.profile_update", rec.get("timestamp"),
-                                         owner_free(title, self._owner_names),
-                                         *_distinct(attrs, "life_event")))
+                          key=key)
             if bad_date:
                 yield f.issue("bad-record", BAD_LIFE_DATE)
         return self._run(f, per_record)
