@@ -313,6 +313,25 @@ def test_sparse_profiles_give_langdetects_own_answers():
             except LangDetectException:
                 expected = None
             assert language.detect_language(sample) == expected
+        # every probability of every trial's sum, bit for bit, with seeds 0 and 1 (detect_language_sure's), on
+        # short and long texts of several scripts, and the words of those glued at random
+        words = [*" ".join(samples).split(), "ok", "lol", "😀", "Ελληνικά", "हिन्दी", "http://x.y/z", "a@b.cd"]
+        rng = random.Random(7)
+        texts = [*samples, *(" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(150))]
+        for text in texts:
+            for seed in (0, 1):
+                got = []
+                for factory in (dense, sparse):
+                    d = factory.create()
+                    d.n_trial = language.LANG_TRIALS
+                    d.seed = seed
+                    d.append(text)
+                    try:
+                        d.get_probabilities()
+                        got.append(list(d.langprob))
+                    except LangDetectException as exc:
+                        got.append([str(exc)])
+                assert got[0] == got[1], text
     finally:
         language.release_language_profiles()
     assert detector_factory._factory is None

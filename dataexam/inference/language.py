@@ -26,34 +26,64 @@ _FACTORY: Any = None  # langdetect.DetectorFactory with sparse profiles, while l
 _KEEP = False  # keep_language_profiles(True): release_language_profiles keeps the profiles
 
 
-class _SparseProfiles(dict):
-    """langdetect's n-gram → per-language probability table, stored sparse.
+class _SparseProfiles:
+    """langdetect's n-gram → per-language probability table, stored sparse and filled on demand.
 
     langdetect keeps a dense row of 55 floats per n-gram (87,598 n-grams, ≈57 MB of Python objects
-    traced); an n-gram occurs in about two of the 55 profiles, so only its (language index, probability)
-    pairs are kept here (≈20 MB), as one flat tuple ``(index, probability, index, probability, …)``.
-    :class:`langdetect.detector.Detector` reads the table only through ``in`` (the dict's own) and
-    ``[]``, which builds the dense row from the same floats (recent rows cached): detection gives
-    exactly langdetect's answers."""
+    traced); an n-gram occurs in about two of the 55 profiles. Here the profiles stay as loaded (one
+    n-gram → count mapping per language, langdetect's order) beside the set of every n-gram; an n-gram's
+    (language index, probability, …) pairs are made at its first look-up, with langdetect's own expression
+    (``1.0 * count / n_words[len - 1]``, 1- to 3-grams only, as ``DetectorFactory.add_profile`` does), and kept
+    for the report. A report reads a few thousand distinct n-grams: building all 87,598 rows up front was ~0.2 s
+    of CPU per report, more than detecting a persona's sample (PERF7). :class:`langdetect.detector.Detector`
+    reads the table only through ``in`` and ``[]``, which builds the dense row from the same floats (recent rows
+    cached): detection gives exactly langdetect's answers."""
 
-    def __init__(self, rows: dict[str, tuple[int | float, ...]], size: int) -> None:
-        super().__init__(rows)
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], size: int) -> None:
+        self._profiles = profiles  # (n-gram → count, n_words per length) per language, langdetect's order
+        self._words: frozenset[str] = frozenset().union(*(freq for freq, _n in profiles))
+        self._pairs: dict[str, tuple[int | float, ...]] = {}
         self._size = size
-        self._cached = lru_cache(maxsize=2048)(self._dense)
+        self._cached: Any = lru_cache(maxsize=2048)(self._dense)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._words
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    def __iter__(self) -> Any:
+        return iter(self._words)
 
     def __getitem__(self, word: str) -> list[float]:
         return self._cached(word)  # Detector only reads the row
 
+    def pairs(self, word: str) -> tuple[int | float, ...]:
+        """``word``'s flat ``(language index, probability, …)`` pairs; KeyError where no profile has it."""
+        found = self._pairs.get(word)
+        if found is None:
+            if word not in self._words:
+                raise KeyError(word)
+            length = len(word)
+            found = ()
+            if 1 <= length <= 3:
+                found = tuple(x for index, (freq, n_words) in enumerate(self._profiles) if word in freq
+                              for x in (index, 1.0 * freq[word] / n_words[length - 1]))
+            self._pairs[word] = found
+        return found
+
     def release(self) -> None:
         """Empty the table and drop its row cache (which refers back to it), so it is freed at once."""
         self._cached = None
-        self.clear()
+        self._profiles = []
+        self._words = frozenset()
+        self._pairs = {}
 
     def _dense(self, word: str) -> list[float]:
         row = [0.0] * self._size
-        pairs = dict.__getitem__(self, word)
+        pairs = self.pairs(word)
         for k in range(0, len(pairs), 2):
-            row[pairs[k]] = pairs[k + 1]
+            row[pairs[k]] = pairs[k + 1]  # type: ignore[index]  # even places hold the language index
         return row
 
 
@@ -64,35 +94,28 @@ def _language_factory() -> Any:
     global _FACTORY
     if _FACTORY is not None:
         return _FACTORY
-    import json
     import os
 
     from langdetect import DetectorFactory
     from langdetect.detector_factory import PROFILES_DIRECTORY
 
+    try:
+        from orjson import loads
+    except ImportError:  # orjson is optional at import (writers.py); the json module reads the same values
+        from json import loads
     names = [n for n in os.listdir(PROFILES_DIRECTORY)  # langdetect's order: the directory's
              if not n.startswith(".") and os.path.isfile(os.path.join(PROFILES_DIRECTORY, n))]
     size = len(os.listdir(PROFILES_DIRECTORY))  # langdetect sizes its rows by the directory listing
-    rows: dict[str, Any] = {}
+    profiles: list[tuple[dict[str, int], list[int]]] = []
     langlist: list[str] = []
-    for index, name in enumerate(names):
-        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as f:
-            profile = json.load(f)  # langdetect's own bundled profile (package data), never an export file
+    for name in names:
+        with open(os.path.join(PROFILES_DIRECTORY, name), "rb") as f:
+            profile = loads(f.read())  # langdetect's own bundled profile (package data, ≤ 310 kB), never an export
         langlist.append(profile["name"])
-        n_words = profile["n_words"]
-        for word, freq in profile["freq"].items():
-            pairs = rows.get(word)
-            if pairs is None:
-                pairs = rows[word] = []
-            length = len(word)
-            if 1 <= length <= 3:
-                pairs.append(index)
-                pairs.append(1.0 * freq / n_words[length - 1])
-    for word, pairs in rows.items():
-        rows[word] = tuple(pairs)
+        profiles.append((profile["freq"], profile["n_words"]))
     factory = DetectorFactory()
     factory.langlist = langlist
-    factory.word_lang_prob_map = _SparseProfiles(rows, size)
+    factory.word_lang_prob_map = _SparseProfiles(profiles, size)
     factory.seed = 0
     _FACTORY = factory
     return factory

@@ -261,6 +261,12 @@ class DistinctTexts:
         if len(got) < DISTINCT_FOR_HIGH:
             got.add(digest)
 
+    def full(self, key: str) -> bool:
+        """True once ``key`` holds :data:`DISTINCT_FOR_HIGH` digests: :meth:`add` keeps no more, so a caller need not
+        digest a text for it."""
+        got = self.seen.get(key)
+        return got is not None and len(got) >= DISTINCT_FOR_HIGH
+
     def count(self, key: str) -> int:
         """Distinct texts of ``key`` (up to :data:`DISTINCT_FOR_HIGH`)."""
         return len(self.seen.get(key, ()))
