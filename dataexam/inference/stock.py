@@ -23,6 +23,9 @@ Pack sizes in the product name ("48 Pack", "10kg") are not read: a household's 4
 required. Where it holds, the spending finding says the total is mostly stock and gives the spending apart from it,
 and the trust score's spending band reads the rest only (the stock is no lifestyle of the person's).
 
+A product is followed from its first line of :data:`STOCK_QUANTITY` or more units (a single-unit line before it is
+not counted: a shop's supplies are bulk from the first order, and single-unit buying leaves no state).
+
 State: per product a handful of counters and its amounts per (currency, UTC day, quarter-hour), at most
 :data:`MAX_PRODUCTS` products and :data:`MAX_LINES` dated amounts (further ones are not counted: the verdict then
 rests on the first ones).
@@ -84,16 +87,19 @@ class TradeStock:
         key = " ".join(str(name or "").casefold().split()) or str(attrs.get("asin") or "").strip().upper()
         if not key:
             return
-        product = self.products.get(key)
-        if product is None:
-            if len(self.products) >= MAX_PRODUCTS:
-                return
-            product = self.products[key] = _Product(str(name or key))
-        product.lines += 1
         try:
             qty = int(Decimal(str(attrs.get("quantity") or 1)))
         except ArithmeticError:
             qty = 1
+        product = self.products.get(key)
+        if product is None:
+            # a product is followed from its first line of STOCK_QUANTITY or more units: stock has a median of 2+
+            # units a line, so it has such a line, and most people buy one of a thing (one object per product
+            # title grew the state with the order history: tests/test_inference_bounded.py)
+            if qty < STOCK_QUANTITY or len(self.products) >= MAX_PRODUCTS:
+                return
+            product = self.products[key] = _Product(str(name or key))
+        product.lines += 1
         product.quantities[qty] += 1
         if qty >= BULK_QUANTITY:
             product.bulk += 1
