@@ -858,10 +858,12 @@ class ClockAggregator(Aggregator):
                               "clock; the clock findings read each period on its own zone's clock.")
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
-            basis += (f"; fitted to the {len(fit)} active days since {unsettled_before.isoformat()}, lowered one level "
+            # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
+            cut_said = spoken(self._said_bound(NightGate.of(ctx), tz, unsettled_before))
+            basis += (f"; fitted to the {len(fit)} active days since {cut_said}, lowered one level "
                       "because the quiet hours moved more than once before")
             caveats.insert(0, f"Your quiet hours moved more than once (a stay elsewhere and back, or several moves): "
-                              f"the zone is fitted to your records from {unsettled_before.isoformat()} on. Before "
+                              f"the zone is fitted to your records from {cut_said} on. Before "
                               "that, some periods were on another clock, and the clock findings read them on this "
                               "one.")
         elif earlier is not None and moved is not None:
@@ -887,17 +889,21 @@ class ClockAggregator(Aggregator):
                               f"from {zone_countries().get(zone)} as before: night or shift work at home, on {zone}'s "
                               "clock. The sleep finding reads those nights apart; each one awake is a late night.")
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
-            a0, a1, b0, b1, shift = moved
+            shift = moved[4]
+            # the quarters' first and last active days, each undated where its record is at night (GATE4)
+            a0, a1, b0, b1 = (spoken(x) for x in self._said_shift(NightGate.of(ctx), tz, moved))
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
             # first: the one caveat the text report shows at its default detail should be this one
             caveats.insert(0, f"Your quiet hours shift by {abs(shift):.1f} h ({'later' if shift > 0 else 'earlier'} "
-                              f"in UTC) from {a0.isoformat()}–{a1.isoformat()} to {b0.isoformat()}–{b1.isoformat()}: "
+                              f"in UTC) from {a0}–{a1} to {b0}–{b1}: "
                               "a move, a long stay elsewhere or a new rhythm. One zone is given for the whole period; "
                               "it cannot fit all of it.")
         if best.habit_step is not None:
             at, step, own_is_later = best.habit_step
             step_day = sorted(fit)[at]
+            # the step's first day, undated where its first record is at night (GATE4); the month stays
+            step_said = self._said_bound(NightGate.of(ctx), tz, step_day)
             # the person's activity moved earlier in UTC where the zone's offset had to grow after the change (or
             # shrink before it)
             earlier_word = "earlier" if (step > 0) != own_is_later else "later"
@@ -908,7 +914,7 @@ class ClockAggregator(Aggregator):
                 was, now = ((law_tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
                             / 3600 for d in (step_day - timedelta(days=1), step_day))
                 text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} on "
-                        f"{step_day.isoformat()}; your hours "
+                        f"{spoken(step_said)}; your hours "
                         f"did not follow it (the same hours in UTC on both sides, {_fmt_span(abs(step) / 4)} "
                         f"{'earlier' if now < was else 'later'} on the clock since). A zone that kept "
                         f"{_fmt_utc(now)} all along fits the activity as well, so the place evidence decides.")
@@ -954,7 +960,7 @@ class ClockAggregator(Aggregator):
         if best.habit_step is not None:
             at, step, own_is_later = best.habit_step
             # hours the person's own activity moved in UTC (negative: earlier), from that day on
-            clock_change = {"on": sorted(fit)[at].isoformat(),
+            clock_change = {"on": self._said_bound(NightGate.of(ctx), tz, sorted(fit)[at]),
                             "utc_hours": (-step if not own_is_later else step) / 4}
             if best.law_not_followed:  # the zone's law moved, the person's hours stayed put in UTC
                 clock_change.update(utc_hours=0.0, law_not_followed=True)
@@ -985,8 +991,9 @@ class ClockAggregator(Aggregator):
             "place_disagreement": place_disagreement,
             # the parts' days, unless the shift is a spell of night work at home (self.shifted), whose dates are
             # night-time activity: then dated only with --include-sensitive (sensitive.NightGate), the field kept
-            "quiet_hours_shift": ({"from": [moved[0].isoformat(), moved[1].isoformat()],
-                                   "to": [moved[2].isoformat(), moved[3].isoformat()],
+            # each day undated where its record (the quarter's first/last) is at night (GATE4)
+            "quiet_hours_shift": ({"from": self._said_shift(NightGate.of(ctx), tz, moved)[:2],
+                                   "to": self._said_shift(NightGate.of(ctx), tz, moved)[2:],
                                    "utc_hours": round(moved[4], 2)}
                                   if NightGate.of(ctx).dated or not self.shifted else
                                   {"from": None, "to": None, "utc_hours": round(moved[4], 2)})
@@ -1039,6 +1046,25 @@ class ClockAggregator(Aggregator):
                 if hist[q] and (t >= at if after else t < at):
                     return t
         return None
+
+    def _said_bound(self, gate: NightGate, tz: tzinfo, day: date, last: bool = False) -> str:
+        """A UTC day the value states as a bound (``quiet_hours_shift``'s first/last active days of two quarters,
+        ``clock_change.on``, the unsettled clock's cut) as the value gives it: ``day`` itself, or — without
+        ``--include-sensitive`` — where the bound's own record (the first active 15-minute bin from ``day``'s
+        start; for ``last`` the last one before its end) is at night on ``tz`` (the finding's own clock), that
+        record's withheld form ("withheld Sat 01:30"), by the rule of the periods' bounds (:meth:`_said_periods`,
+        :meth:`.sensitive.NightGate.night_clock`)."""
+        midnight = datetime(day.year, day.month, day.day, tzinfo=UTC)
+        t = self._bound_record(midnight + timedelta(days=1), False) if last else self._bound_record(midnight, True)
+        if gate.dated or t is None or gate.night_clock(t, [tz]) is None:
+            return day.isoformat()
+        return gate.day(t, tz) or day.isoformat()
+
+    def _said_shift(self, gate: NightGate, tz: tzinfo, moved: tuple[date, date, date, date, float]) -> list[str]:
+        """A :func:`~.timezone.quiet_hours_shift`'s four days (first and last active day of the earlier quarter,
+        of the later one) as the value gives them (:meth:`_said_bound`: a first day by its first record, a last
+        day by its last)."""
+        return [self._said_bound(gate, tz, d, last=bool(i % 2)) for i, d in enumerate(moved[:4])]
 
     def _said_periods(self, gate: NightGate, tz: tzinfo,
                       periods: list[dict[str, Any]] | None) -> list[dict[str, Any]] | None:

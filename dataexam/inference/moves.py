@@ -43,7 +43,6 @@ from . import gazetteer, literature
 from .engine import Context
 from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import (  # night, defined once
-    TIME_WITHHELD,
     NightGate,
     is_night,
     spoken,
@@ -427,21 +426,14 @@ class MovesMixin:
         if not slots:
             return day
         t = slot_time(max(slots) if last else min(slots))
-        said = gate.day(t, ctx.zone)
-        if said is not None and said.startswith(TIME_WITHHELD):
-            return said
-        # the record placed the person in ``cc``, and the person's clock lives on a zone of ``cc`` in some period:
-        # night on that zone is night too, though the clock of the record's instant may still be the earlier home's
-        # (T30C M1: the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's
-        # Toronto period began a day later). A login country the clock never lives in (a VPN exit, night work) is
-        # read on the person's clock alone.
-        for zone in getattr(ctx.zone, "zones", ()):
-            if zone_countries().get(str(getattr(zone, "key", ""))) != cc:
-                continue
-            said = gate.day(t, zone)
-            if said is not None and said.startswith(TIME_WITHHELD):
-                return said
-        return day
+        # the record placed the person in ``cc``: night on a zone of ``cc`` the person's clock lives on in some
+        # period is night too, though the clock of the record's instant may still be the earlier home's (T30C M1:
+        # the first Canadian login at 02:50 Toronto, 08:50 on Berlin's clock, was dated; the clock's Toronto period
+        # began a day later). A login country the clock never lives in (a VPN exit, night work) is read on the
+        # person's clock alone.
+        there = [z for z in getattr(ctx.zone, "zones", ()) if zone_countries().get(str(getattr(z, "key", ""))) == cc]
+        night = gate.night_clock(t, [ctx.zone, *there])
+        return day if night is None else gate.day(t, night) or day
 
     def _said_move(self, ctx: Context, moved: dict[str, Any] | None) -> dict[str, Any] | None:
         """A login move (:meth:`_move`) as the home's value gives it: every day through :meth:`_said_day` (the

@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
@@ -357,6 +358,24 @@ class NightGate:
         said = self.instant(t, zone)
         return said if said is None or said.startswith(TIME_WITHHELD) else said[:10]
 
+    def night_clock(self, t: datetime | str | None, clocks: Iterable[tzinfo | None]) -> tzinfo | None:
+        """The first of ``clocks`` on whose wall time the record at ``t`` (a UTC instant, or an evidence ``time``:
+        ISO-8601 ``…Z``) is at night (:func:`is_night`), or None — whatever the gate (callers ask it for a record
+        they may withhold). One rule for "is this record at night on a clock other than the one the person's clock
+        gives at that instant?": the person's clock first (``ctx.zone``; its withheld form is then said on it),
+        then the candidates the caller knows of — the zones of the person's clock lying in the country a login
+        placed the person in (a move's bound, :meth:`~.moves.MovesMixin._said_day`), or both clocks beside a
+        switch within :data:`SWITCH_DOUBT_H` hours (:func:`switch_clocks`, an example; :func:`withhold_night_dates`).
+        A switch is dated by the records the clock reads, a day late or early at times (T30C M1/N1: the first
+        Canadian login, 02:50 in Toronto, was "08:50" on Berlin's clock, dated)."""
+        from ..events import format_time
+
+        iso = t if isinstance(t, str) or t is None else format_time(t)
+        for zone in clocks:
+            if is_night(iso, zone):
+                return zone
+        return None
+
     def months(self, span: dict[str, Any]) -> str:
         """A broken-nights span (``{"from": "YYYY-MM", "to": "YYYY-MM"}``) in words: dated "in 2024-03" / "from
         2024-03 to 2024-06", else "in one month" / "over 4 months"."""
@@ -404,24 +423,30 @@ def weekday_counts(days: list[date]) -> dict[str, int]:
 SWITCH_DOUBT_H = 48
 
 
-def _night_zone(iso: Any, zone: tzinfo | None) -> tzinfo | None:
-    """The clock on which an example's ``time`` is at night, or None: ``zone`` itself, or — within
-    :data:`SWITCH_DOUBT_H` hours of a switch of a moved clock (``MovedZone``: ``zones``, ``switches``) — the clock on
-    the other side of it. A switch is dated by the records the clock reads, a day late or early at times (T30C N1:
-    the first Canadian login, 02:50 in Toronto, was an example at "08:50 local" on Berlin's clock, dated)."""
-    if is_night(iso, zone):
-        return zone
+def switch_clocks(iso: Any, zone: tzinfo | None) -> list[tzinfo | None]:
+    """The candidate clocks of an evidence ``time`` for :meth:`NightGate.night_clock`: ``zone`` (the person's
+    clock) first, then — within :data:`SWITCH_DOUBT_H` hours of a switch of a moved clock (``MovedZone``:
+    ``zones``, ``switches``) — the two clocks beside that switch."""
+    out: list[tzinfo | None] = [zone]
     switches, zones = getattr(zone, "switches", None), getattr(zone, "zones", None)
     t = _local(iso, UTC)
     if not switches or not zones or t is None:
-        return None
+        return out
     naive = t.replace(tzinfo=None)
     for i, switch in enumerate(switches):
         if abs((naive - switch).total_seconds()) <= SWITCH_DOUBT_H * 3600:
-            for side in (zones[i], zones[i + 1]):
-                if is_night(iso, side):
-                    return side
-    return None
+            out += [zones[i], zones[i + 1]]
+    return out
+
+
+def _night_zone(iso: Any, zone: tzinfo | None) -> tzinfo | None:
+    """The clock on which an example's ``time`` is at night, or None (:meth:`NightGate.night_clock` on
+    :func:`switch_clocks`)."""
+    return _GATE.night_clock(iso, switch_clocks(iso, zone))
+
+
+#: the gate whose :meth:`NightGate.night_clock` the examples' withholding asks (called only without the flag)
+_GATE = NightGate(dated=False)
 
 
 def _undate_items(items: list[EvidenceItem], zone: tzinfo | None, every: bool) -> list[EvidenceItem]:

@@ -9,15 +9,68 @@ through :func:`dataexam.api.report`, ``exports`` (base names, detected source, v
 from __future__ import annotations
 
 import json
+import re
+from datetime import UTC, datetime
 from typing import Any
 
 from .. import __version__
 from ..events import json_default
 
+#: an instant as a report writes it (``events.format_time``: ISO-8601 UTC, ``…Z``), the only strings a renderer
+#: reads on the person's clock (``view.local_time``); a date-only value is never moved by a clock
+_INSTANT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)")
+
+
+def _instants(node: Any, out: list[datetime]) -> None:
+    if isinstance(node, str):
+        if _INSTANT.fullmatch(node):
+            out.append(datetime.fromisoformat(node.replace("Z", "+00:00")).astimezone(UTC).replace(tzinfo=None))
+    elif isinstance(node, dict):
+        for v in node.values():
+            _instants(v, out)
+    elif isinstance(node, list | tuple):
+        for v in node:
+            _instants(v, out)
+
+
+def _with_examples_from(out: dict[str, Any], clock: Any) -> dict[str, Any]:
+    """``out`` with ``examples_from`` on each ``timezone`` period whose switch is undated (GATE3: "withheld Wed
+    01:30"): the first instant this report writes anywhere that the report's own clock (``Report.clock``, never
+    written) reads on that period's clock — the switch as a report rendered from this JSON needs it to read every
+    instant in it on the clock the live rendering does (``view.local_zone``); None when no instant of the report
+    falls in the period. No date the report does not already give: an instant of its own, said dated there. A
+    new dict; ``out`` unchanged."""
+    switches = getattr(clock, "switches", None)
+    findings = out.get("findings")
+    if not switches or not isinstance(findings, list):
+        return out
+    for n, f in enumerate(findings):
+        if not (isinstance(f, dict) and f.get("id") == "timezone" and isinstance(f.get("value"), dict)):
+            continue
+        periods = f["value"].get("periods")
+        if not isinstance(periods, list) or len(periods) != len(switches) + 1:
+            return out
+        seen: list[datetime] = []
+        _instants({k: v for k, v in out.items() if k not in ("tool", "by_id", "generated_at")}, seen)
+        seen.sort()
+        said = []
+        for k, p in enumerate(periods):
+            if k == 0 or not isinstance(p, dict) or not any(str(p.get(b)).startswith("withheld")
+                                                                 for b in ("start", "from")):
+                said.append(p)
+                continue
+            end = switches[k] if k < len(switches) else None
+            first = next((t for t in seen if t >= switches[k - 1] and (end is None or t < end)), None)
+            said.append(p | {"examples_from": first.strftime("%Y-%m-%dT%H:%M:%SZ") if first else None})
+        value = f["value"] | {"periods": said}
+        return out | {"findings": [*findings[:n], f | {"value": value}, *findings[n + 1:]]}
+    return out
+
 
 def to_json(data: dict[str, Any]) -> str:
     out = dict(data)
-    out.pop("_clock", None)  # view.CLOCK_KEY: the renderers' own copy of the clock, not part of the report
+    clock = out.pop("_clock", None)  # view.CLOCK_KEY: the renderers' own copy of the clock, not part of the report
+    out = _with_examples_from(out, clock)
     out["tool"] = {"name": "dataexam", "version": __version__}
-    out["by_id"] = {f["id"]: f for f in data.get("findings", []) if isinstance(f, dict) and "id" in f}
+    out["by_id"] = {f["id"]: f for f in out.get("findings", []) if isinstance(f, dict) and "id" in f}
     return json.dumps(out, ensure_ascii=False, indent=2, default=json_default)

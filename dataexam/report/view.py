@@ -303,8 +303,11 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
     clock of each period (:class:`~dataexam.inference.timezone.MovedZone`, whose ``key`` is the later zone's), so an
     example from before the move shows the time the person lived by then. The report's own clock
     (:data:`CLOCK_KEY`) where ``data`` came from a ``Report``: without --include-sensitive the value may give a
-    switch undated ("withheld Sat 01:30", GATE3); from a report dict alone such a switch is skipped (the period
-    before it read on until the next dated one)."""
+    switch undated ("withheld Sat 01:30", GATE3); from a report dict (a saved JSON report) such a switch is placed
+    at its period's ``examples_from`` (the report's first instant on that clock, written by the JSON renderer), so
+    every instant in the report reads on the clock the live rendering gives it; without one (a dict written
+    before, or no instant of the report on that clock) it is skipped (the period before it read on until the next
+    dated one)."""
     tz = by_id(data).get("timezone")
     if not tz or tz.get("confidence") == "insufficient" or not isinstance(tz.get("value"), dict):
         return None
@@ -326,7 +329,11 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
             later = []
             for p in periods[1:]:
                 if str(p.get("start")).startswith(TIME_WITHHELD) or str(p.get("from")).startswith(TIME_WITHHELD):
-                    continue  # an undated switch (a night-time record's day): not placed
+                    # an undated switch (a night-time record's day): placed at the report's first instant on its
+                    # clock (``examples_from``, json._with_examples_from), else not placed
+                    if isinstance(p.get("examples_from"), str):
+                        later.append((datetime.fromisoformat(p["examples_from"]), ZoneInfo(str(p["zone"]))))
+                    continue
                 if isinstance(p.get("start"), str):
                     switch = datetime.fromisoformat(p["start"])
                 else:
@@ -336,6 +343,12 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
             return MovedZone.of_periods(ZoneInfo(str(periods[0]["zone"])), later, key=name)  # type: ignore[return-value]
         earlier = tz["value"].get("earlier_zone")
         until_said = earlier.get("until") if isinstance(earlier, dict) else None
+        placed = periods[-1].get("examples_from") if isinstance(periods, list) and len(periods) == 2 else None
+        if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(placed, str):
+            from ..inference.timezone import MovedZone
+
+            # the move's switch undated (GATE3): placed at the report's first instant on the later clock
+            return MovedZone(ZoneInfo(earlier["zone"]), zone, datetime.fromisoformat(placed))  # type: ignore[return-value]
         if isinstance(earlier, dict) and isinstance(earlier.get("zone"), str) and isinstance(until_said, str) \
                 and not until_said.startswith(TIME_WITHHELD):
             from ..inference.timezone import MovedZone  # here: the inference package is slow to import
