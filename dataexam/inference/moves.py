@@ -49,7 +49,7 @@ from .sensitive import (  # night, defined once
     spoken,
 )
 from .shipping import ShipHome
-from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, stay_periods, stay_text
+from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
 from .zoneprior import country_zones, zone_countries
 
 # Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
@@ -340,8 +340,9 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
            for p in periods[1:-1]):
         return None  # a stay abroad between two homes: a trip, not a home of its own
     mark_stays(periods)  # under a year abroad and back: a stay abroad, not two moves (stays.py)
+    seasons = seasonal_homes(periods)  # two homes by season: no stay abroad, no yearly moves (T31B S1)
     return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
-            "since": periods[-1]["from"], "periods": periods}
+            "since": periods[-1]["from"], "periods": periods} | ({"seasonal": seasons} if seasons else {})
 
 
 def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tuple[Confidence, str]:

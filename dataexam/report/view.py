@@ -663,6 +663,12 @@ def _h_home(v: dict[str, Any]) -> str:
     moved = v.get("moved")
     if isinstance(moved, dict) and moved.get("since"):
         periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+        if moved.get("seasonal"):  # two homes by season (T31B S1), as the finding says them
+            from ..inference.stays import seasons_text
+
+            home = v.get("country")
+            return "You most likely have " + seasons_text(
+                moved["seasonal"], lambda h: where if h.get("country") == home else country(h.get("country"))) + "."
         if any(p.get("stay_abroad") for p in periods):  # a stay abroad named as one (T30B M4), as the finding does
             from ..inference.stays import history_text  # here: the inference package is slow to import
 
