@@ -845,7 +845,8 @@ class MovesMixin:
                                summary=f"Trips abroad: unclear — {why}.", **meta)
             unsure = [c for c in trips if c["country"] not in clocked]
             trips = [c for c in trips if c["country"] in clocked]
-            pending = []
+            # one-day sightings there may still be confirmed by the nights once the sleep window is final
+            pending = [(c, days) for c, days in pending if c["country"] in clocked]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
             why = (f"{len(noisy)} short foreign sightings in {count_phrase(n_cc, 'country')} against "
@@ -925,7 +926,7 @@ class MovesMixin:
             lengths = sorted(c["days_observed"] for c in trips)
             crew = len(trips) >= CREW_MIN_TRIPS and lengths[len(lengths) * 9 // 10] <= CREW_MAX_DAYS
             names = ", ".join(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in trips}))
-            summary += (f". {len(trips)} short stays of {lengths[0]}–{lengths[-1]} days in {names}"
+            summary += (f". Short stays of {lengths[0]}–{lengths[-1]} days in {names}"
                         + (": a crew-like pattern of layovers" if crew else "")
                         + " (your logins are spread over several countries, but your activity moved to these "
                         "countries' clocks on those days)")
