@@ -563,6 +563,14 @@ def _h_timezone(v: dict[str, Any]) -> str:
             said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
+        better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
+        if better:  # the country's other clock fits the activity better (T31B Z1): said, not only in a caveat
+            b = better[0]
+            other = utc_offset_text(b["utc_offset_hours"]) if isinstance(b.get("utc_offset_hours"), (int, float)) \
+                else ""
+            return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}), where most of the country "
+                    f"lives; your activity fits {zone_city(str(b['zone']))} time ({b['zone']}"
+                    f"{', ' + other if other else ''}), its other clock, better.")
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
     return f"Your clock runs on {offset}." if offset else ""
 
