@@ -1004,6 +1004,10 @@ class ClockAggregator(Aggregator):
             "clock_change": clock_change,
             "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
+            # the country's other clocks the activity fits better than the answer chosen by head count (T31B Z1:
+            # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
+            "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
+                            for c, z in as_well] or None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
@@ -1027,7 +1031,9 @@ class ClockAggregator(Aggregator):
                    + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
-                   + (". Activity and place disagree." if disagreements else "."))
+                   + (". Activity and place disagree." if disagreements else ".")
+                   + "".join(f" Your activity fits {z} ({_fmt_utc_q(c.standard_q)}), the country's other clock, "
+                             "better." for c, z in as_well[:1]))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
 

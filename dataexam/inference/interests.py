@@ -312,6 +312,8 @@ def _period_events(moved: dict[str, Any], periods: list[dict[str, Any]],
     themselves from ``days``' ``period.<i>.from``/``until``), except the switches into and out of a stay abroad,
     which are one ``{type: "stay_abroad", month, start, completed (months), country, months, from (the home)}``."""
     out: list[dict[str, Any]] = []
+    if moved.get("seasonal"):
+        return out  # two homes by season (T31B S1): the yearly switches between them are no life events
     seen_in = moved.get("seen_in") or "login countries"
     for i, p in enumerate(periods):
         if p.get("stay_abroad"):

@@ -48,7 +48,7 @@ from .sensitive import (  # night, defined once
     spoken,
 )
 from .shipping import ShipHome
-from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, stay_periods, stay_text
+from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
 from .zoneprior import country_zones, zone_countries
 
 # Days in one foreign country with no home day seen between them are one stay up to this many days apart: someone
@@ -115,6 +115,13 @@ TRIP_NEAR_CLEAR_H = 12
 TRIP_NEAR_ORDER_DAYS = 2
 # More than this many unconfirmed single foreign days per confirmed trip → the IP history is noise.
 NOISE_SINGLES_PER_TRIP = 5
+# the night a trip's records keep clear of on its own clock and fall into on home's (MovesMixin._clock_moved)
+CLOCK_NIGHT_FROM_H = 0
+CLOCK_NIGHT_TO_H = 6
+# a crew-like pattern (a pilot's or flight attendant's layovers): at least CREW_MIN_TRIPS short stays, nine in ten of
+# them CREW_MAX_DAYS days or fewer
+CREW_MIN_TRIPS = 12
+CREW_MAX_DAYS = 4
 #: kinds of record that place the person with coordinates or a location record of their own (not an IP block's
 #: registration): a Facebook check-in (a post's place), an X tweet's geotag, a Facebook location record. The trips
 #: finding takes their country over an IP's on a day both are seen (mobile roaming keeps the home country's
@@ -339,8 +346,9 @@ def moves_and_back(days: list[date], tops: list[str]) -> dict[str, Any] | None:
            for p in periods[1:-1]):
         return None  # a stay abroad between two homes: a trip, not a home of its own
     mark_stays(periods)  # under a year abroad and back: a stay abroad, not two moves (stays.py)
+    seasons = seasonal_homes(periods)  # two homes by season: no stay abroad, no yearly moves (T31B S1)
     return {"from": periods[-2]["country"], "to": periods[-1]["country"], "until": periods[-2]["until"],
-            "since": periods[-1]["from"], "periods": periods}
+            "since": periods[-1]["from"], "periods": periods} | ({"seasonal": seasons} if seasons else {})
 
 
 def say_open_stay(trip: dict[str, Any], conf: Confidence, home: Finding) -> tuple[Confidence, str]:
@@ -681,7 +689,10 @@ class MovesMixin:
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
                            confidence_basis="no login IPs or location records (shipping addresses are not trips)",
                            summary="Trips abroad need login or location records; the inputs have none.", **meta)
-        if home.value.get("ip_evidence") in ("unclear", "too few", "contradicted"):
+        # logins spread over several countries leave the trips unclear, unless the foreign ones come in clean
+        # blocks on whose clocks the activity moves (T31B P1, a pilot's layovers): tried below, else unclear
+        spread = home.value.get("ip_evidence") == "unclear"
+        if home.value.get("ip_evidence") in ("too few", "contradicted"):
             why = {"unclear": "the login IP history is too noisy to tell travel from VPN exits or mobile carriers",
                    "too few": "too few located logins",
                    "contradicted": "the logins come from a country whose clock your activity contradicts all year "
@@ -815,6 +826,19 @@ class MovesMixin:
                     pending.append((c, list(c["_days"])))
         # only sightings that rest on IP addresses alone are VPN-like noise; a check-in or a geotag abroad is not
         noisy = [c for c in unconfirmed if located.isdisjoint(c["sources"])]
+        unsure: list[dict[str, Any]] = []  # with the logins spread: trips to countries no trip's clock confirmed
+        if spread:
+            # logins spread over countries (VPN exits look alike) give trips only as clean blocks (more trips than
+            # stray sightings) in countries whose clock the activity moved to on at least one of them (T31B P1)
+            clocked = {c["country"] for c in trips if self._clock_moved(ctx, c, foreign_slots)}
+            if not clocked or len(noisy) > len(trips):
+                why = "the login IP history is too noisy to tell travel from VPN exits or mobile carriers"
+                return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=why,
+                               summary=f"Trips abroad: unclear — {why}.", **meta)
+            unsure = [c for c in trips if c["country"] not in clocked]
+            trips = [c for c in trips if c["country"] in clocked]
+            # one-day sightings there may still be confirmed by the nights once the sleep window is final
+            pending = [(c, days) for c, days in pending if c["country"] in clocked]
         if len(noisy) > NOISE_SINGLES_PER_TRIP * max(1, len(trips)):
             n_cc = len({c["country"] for c in noisy})
             why = (f"{len(noisy)} short foreign sightings in {count_phrase(n_cc, 'country')} against "
@@ -890,6 +914,24 @@ class MovesMixin:
             basis += (f"; judged against the home of each period ({said_moved['from']} until "
                       f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
+        if spread:  # trips read from clean blocks although the logins are spread (T31B P1)
+            lengths = sorted(c["days_observed"] for c in trips)
+            crew = len(trips) >= CREW_MIN_TRIPS and lengths[len(lengths) * 9 // 10] <= CREW_MAX_DAYS
+            names = ", ".join(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in trips}))
+            summary += (f". Short stays of {lengths[0]}–{lengths[-1]} days in {names}"
+                        + (": a crew-like pattern of layovers" if crew else "")
+                        + " (your logins are spread over several countries, but your activity moved to these "
+                        "countries' clocks on those days)")
+            basis += (f"; the logins are spread over several countries (VPN exits look alike), so only clean blocks "
+                      f"in countries whose clock your activity moved to on at least one of them are listed (≥ "
+                      f"{TRIP_CLOCK_RECORDS} records in home's {CLOCK_NIGHT_FROM_H:02d}–{CLOCK_NIGHT_TO_H:02d}, none "
+                      "in the night there)")
+            if unsure:
+                where = ", ".join(sorted({c["country"] for c in unsure}))
+                basis += f"; {len(unsure)} block(s) in {where} not listed: their clock cannot be told from home's"
+                others = ", ".join(sorted(gazetteer.country_display(cc) for cc in {c["country"] for c in unsure}))
+                summary += f"; {len(unsure)} more in {others} on a clock too near home's to tell"
+            conf = Confidence.MEDIUM if conf == Confidence.HIGH else conf
         if open_stay is not None:
             conf, said = say_open_stay(open_stay, conf, home)
             basis += "; " + said
@@ -977,6 +1019,29 @@ class MovesMixin:
         lengths = [b - a + 1 for a, b in gaps]
         return {"gaps": len(gaps), "shortest": min(lengths), "longest": max(lengths), "recurring": recurring,
                 "periods": [[date.fromordinal(a).isoformat(), date.fromordinal(b).isoformat()] for a, b in gaps]}
+
+    def _clock_moved(self, ctx: Context, cand: dict[str, Any],
+                     foreign_slots: dict[tuple[date, str], list[int]]) -> bool:
+        """Whether a candidate trip seen on ≥ :data:`TRIP_MIN_DAYS` days is confirmed by the clock (T31B P1: a
+        pilot's 2–3-day layovers, logins alone): its country's clocks are all ≥ :data:`TRIP_CLOCK_GAP_H` h off the
+        chosen zone's on its days, ≥ :data:`TRIP_CLOCK_RECORDS` of its records fall in the home night
+        (:data:`CLOCK_NIGHT_FROM_H`–:data:`CLOCK_NIGHT_TO_H` on the chosen zone) and none in the night on every one
+        of the country's own clocks: the activity moved to that clock. A VPN exit used at home keeps home's clock and
+        never passes."""
+        if cand["days_observed"] < TRIP_MIN_DAYS:
+            return False
+        gap = clock_gap(ctx, cand["country"], cand["_days"])
+        if gap is None or gap[0] < TRIP_CLOCK_GAP_H:
+            return False
+        home_night = 0
+        for d in cand["_days"]:
+            for slot in foreign_slots.get((d, cand["country"]), ()):
+                there = self._there(ctx, slot, cand["country"])
+                if all(CLOCK_NIGHT_FROM_H <= h < CLOCK_NIGHT_TO_H for _, h in there):
+                    return False
+                if CLOCK_NIGHT_FROM_H <= self._local(ctx, slot)[1] < CLOCK_NIGHT_TO_H:
+                    home_night += 1
+        return home_night >= TRIP_CLOCK_RECORDS
 
     def _clock_checkable(self, ctx: Context, cand: dict[str, Any], sources: set[str]) -> bool:
         """Whether a candidate trip seen on fewer than :data:`TRIP_MIN_DAYS` days may be confirmed by the clock

@@ -67,7 +67,7 @@ from .sensitive import (  # night, defined once
     spoken,
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
-from .stays import history_text, stay_periods
+from .stays import history_text, seasons_text, stay_periods
 
 IP_KEYS = ("ip", "ip_address", "login_ip", "loginIp", "upload_ip", "customer_ip", "userCreationIp")
 # ``client``: a tweet's client name as the X parsers keep it from ``source`` ("Twitter for iPhone"; read by
@@ -1371,7 +1371,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
         if moved:
             lasted = (max(basis_days) - since).days + 1
             back = bool(moved["periods"][-2].get("stay_abroad"))  # the latest switch ends a stay abroad (stays.py)
-            basis += (f"; {'back from a stay abroad' if back else 'a move'}: {moved['from']} on the days until "
+            switch = ("back from a stay abroad" if back else "the latest change of season" if moved.get("seasonal")
+                      else "a move")
+            basis += (f"; {switch}: {moved['from']} on the days until "
                       f"{spoken(said_moved['until'])}, {country} from "
                       f"{spoken(said_moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins "
                       "since count")
@@ -1398,7 +1400,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
         def month(iso: str) -> str:
             return date.fromisoformat(iso[:10]).strftime("%b %Y")
 
-        if moved and stay_periods(moved["periods"]):  # a stay abroad is named as one, not as a move and a move back
+        if moved and moved.get("seasonal"):  # two homes by season (T31B S1): neither half-year is a stay abroad
+            said = seasons_text(moved["seasonal"], lambda h: where if h["country"] == country else name(h["country"]))
+            summary = (f"You most likely have {said} "
+                       f"({share:.0%} of {kind_of} in the latest season).")
+        elif moved and stay_periods(moved["periods"]):  # a stay abroad is named as one, not a move and a move back
             summary = (f"You most likely live in {history_text(where, moved['periods'], name, month)} ({share:.0%} of "
                        f"{kind_of} since {'your return' if back else 'then'}).")
         elif moved and len(moved["periods"]) > 2:

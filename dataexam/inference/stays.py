@@ -11,8 +11,10 @@ abroad in Japan, Sep 2024 – Jan 2025 (5 months)".
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 # The UN's Recommendations on Statistics of International Migration, Rev. 1 (1998, ST/ESA/STAT/SER.M/58/Rev.1):
@@ -21,13 +23,73 @@ from typing import Any
 # migrant" is a misnomer). A semester (4–6 months) or a secondment under a year abroad between two periods in the same
 # country is therefore a stay abroad; a year or more abroad and back is two moves.
 STAY_ABROAD_MAX_DAYS = 365
+# Two seasonal homes (T31B S1: Nov–Apr in Iași, May–Oct in Kent, three years): a history that alternates between
+# two countries, each seen in at least SEASONAL_MIN_RUNS periods, every inner period a season (SEASON_MIN_DAYS …
+# SEASON_MAX_DAYS) that starts in about the same month each year (within SEASON_START_SLACK months). A return home
+# is then never a stay abroad, and the yearly switches are no moves.
+SEASONAL_MIN_RUNS = 2
+SEASON_MIN_DAYS = 75
+SEASON_MAX_DAYS = 300
+SEASON_START_SLACK = 1
+
+
+def _months_apart(a: int, b: int) -> int:
+    """Calendar months between two month numbers (1–12) round the year: 12 and 1 are 1 apart."""
+    d = abs(a - b) % 12
+    return min(d, 12 - d)
+
+
+def seasonal_homes(periods: Sequence[dict[str, Any]]) -> list[dict[str, Any]] | None:
+    """Two seasonal homes read from a move history (``[{country, from, until}, …]``, ISO days), or None:
+    ``[{"country", "from_month", "until_month"}, …]`` (month numbers 1–12, the usual season of each, the latest
+    home first). The rule: the periods alternate between exactly two countries, each in ≥ :data:`SEASONAL_MIN_RUNS`
+    periods; every period but the first and the last (cut by the records' ends) lasts :data:`SEASON_MIN_DAYS` …
+    :data:`SEASON_MAX_DAYS` days; and each country's inner periods start within :data:`SEASON_START_SLACK` months of
+    one another in their years. Two semesters abroad in two years are a stay each unless they recur like that."""
+    if len(periods) < 4:
+        return None
+    countries = [str(p.get("country")) for p in periods]
+    if len(set(countries)) != 2 or any(a == b for a, b in pairwise(countries)):
+        return None
+    try:
+        spans = [(date.fromisoformat(str(p["from"])[:10]), date.fromisoformat(str(p["until"])[:10])) for p in periods]
+    except (KeyError, ValueError):
+        return None
+    inner = list(range(1, len(periods) - 1))
+    if any(not SEASON_MIN_DAYS <= (spans[i][1] - spans[i][0]).days + 1 <= SEASON_MAX_DAYS for i in inner):
+        return None
+    out: list[dict[str, Any]] = []
+    for cc in dict.fromkeys(reversed(countries)):  # the latest home first
+        mine = [i for i in range(len(periods)) if countries[i] == cc]
+        if len(mine) < SEASONAL_MIN_RUNS:
+            return None
+        full = [i for i in mine if i in inner] or mine
+        starts = [spans[i][0].month for i in full]
+        ends = [spans[i][1].month for i in full]
+        if any(_months_apart(a, starts[0]) > SEASON_START_SLACK for a in starts):
+            return None
+        out.append({"country": cc, "from_month": Counter(starts).most_common(1)[0][0],
+                    "until_month": Counter(ends).most_common(1)[0][0]})
+    return out
+
+
+def seasons_text(seasons: Sequence[dict[str, Any]], place: Callable[[dict[str, Any]], str]) -> str:
+    """Two seasonal homes in words: "two seasonal homes: Iasi, Romania (Nov–Apr) and United Kingdom (May–Oct), each
+    year"; ``place`` names one entry's home."""
+    def months(s: dict[str, Any]) -> str:
+        return (f"{date(2000, int(s['from_month']), 1).strftime('%b')}–"
+                f"{date(2000, int(s['until_month']), 1).strftime('%b')}")
+    return "two seasonal homes: " + " and ".join(f"{place(s)} ({months(s)})" for s in seasons) + ", each year"
 
 
 def mark_stays(periods: Sequence[dict[str, Any]]) -> None:
     """Marks, in place, every period of a move history (``[{country, from, until}, …]``, ISO days as the rule reads
     them) that lies between two periods in one other country and lasts under :data:`STAY_ABROAD_MAX_DAYS` days:
     ``stay_abroad: {"from": "YYYY-MM", "until": "YYYY-MM", "months": n}`` (months, never a night-time record's day;
-    ``months`` rounded, at least 1). Periods whose days do not parse are left unmarked."""
+    ``months`` rounded, at least 1). Periods whose days do not parse are left unmarked; none where the history is
+    two seasonal homes (:func:`seasonal_homes`: a return home is never a stay abroad)."""
+    if seasonal_homes(periods):
+        return
     for i in range(1, len(periods) - 1):
         p = periods[i]
         if periods[i - 1].get("country") != periods[i + 1].get("country") \

@@ -576,6 +576,14 @@ def _h_timezone(v: dict[str, Any]) -> str:
             said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
+        better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
+        if better:  # the country's other clock fits the activity better (T31B Z1): said, not only in a caveat
+            b = better[0]
+            other = utc_offset_text(b["utc_offset_hours"]) if isinstance(b.get("utc_offset_hours"), (int, float)) \
+                else ""
+            return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}), where most of the country "
+                    f"lives; your activity fits {zone_city(str(b['zone']))} time ({b['zone']}"
+                    f"{', ' + other if other else ''}), its other clock, better.")
         return f"You live on {city} time ({zone}{', ' + offset if offset else ''})."
     return f"Your clock runs on {offset}." if offset else ""
 
@@ -676,6 +684,12 @@ def _h_home(v: dict[str, Any]) -> str:
     moved = v.get("moved")
     if isinstance(moved, dict) and moved.get("since"):
         periods = [p for p in moved.get("periods") or () if isinstance(p, dict)]
+        if moved.get("seasonal"):  # two homes by season (T31B S1), as the finding says them
+            from ..inference.stays import seasons_text
+
+            home = v.get("country")
+            return "You most likely have " + seasons_text(
+                moved["seasonal"], lambda h: where if h.get("country") == home else country(h.get("country"))) + "."
         if any(p.get("stay_abroad") for p in periods):  # a stay abroad named as one (T30B M4), as the finding does
             from ..inference.stays import history_text  # here: the inference package is slow to import
 
