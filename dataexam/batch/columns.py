@@ -38,12 +38,14 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__totals__[A-Z]{3}__\d{4}", "string"),  # exact decimal per currency and year
     (r"value__net_of_refunds__[A-Z]{3}", "string"),
     (r"value__refunds__[A-Z]{3}", "string"),
+    (r"value__gift_cards_bought__[A-Z]{3}", "string"),  # spending: gift cards bought, exact decimal per currency
     (r"value__orders_for_others__amount__[A-Z]{3}", "string"),  # spending: money through the account for others
     (r"value__trade_stock__(?:amount|apart)__[A-Z]{3}", "string"),  # spending: a trade's bulk stock (T31B M1)
     (r"value__trade_stock__share__[A-Z]{3}", "double"),
     (r"value__factors__fulfilment_capacity__inputs__trade_stock__amount__[A-Z]{3}", "string"),
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
     (r"value__texts_repeated__.+", "int64"),  # languages: one line's copies counted once, per language (TEXTS2)
+    (r"value__texts_set_aside__.+", "int64"),  # languages: a confused short-text language's texts set aside (T27B M2)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
     (r"value__facebook_friend_statuses__.+", "int64"),
     (r"value__friends_removed__months__\d{4}-\d{2}", "int64"),  # friends removed per month (social_circle)
@@ -489,6 +491,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__periods": "string",
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",
+    "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",
 }
