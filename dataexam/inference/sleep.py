@@ -177,6 +177,24 @@ SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your fr
                    "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
                    "(MCTQ^Shift, Juda, Vetter & Roenneberg 2013, J Biol Rhythms 28:130), so none is given.")
 HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' (MSF)
+# A spell of later nights on the home's clock, every night of a few weeks awake past the usual bedtime and asleep
+# later (a month of night meals before dawn, exam weeks, a season of night events): read apart as a spell, its own
+# window, not as that many irregular nights (T31B R1: a month of nights awake to 03:30 was "14 late nights … over 30
+# days", high, under the health-adjacent caveat). Found on the nights read against the usual windows: the calendar
+# stretch (Kadane's maximum sum of "awake inside the window's core" − LATER_SPELL_SCORE per day) of at least
+# LATER_SPELL_MIN_DAYS days and at most LATER_SPELL_MAX_SHARE of the history, at least LATER_SPELL_NIGHT_SHARE of
+# its days awake inside the window, the other nights at most LATER_SPELL_REST_RATIO of that rate, and its own window
+# (sleep_window over its nights) whose middle lies at least LATER_SPELL_SHIFT_H later than the usual one's, both edges
+# later: the sleep moved, it was not broken (a new parent's feeds leave no later window: broken_spell and the broken spans say them).
+# Design choices (no published figure), set on the T31B month (≈ 47 % of its nights with a record inside the core).
+LATER_SPELL_LABEL = "later nights in a spell"
+LATER_SPELL_MIN_DAYS = 14
+LATER_SPELL_MAX_SHARE = 0.25
+LATER_SPELL_NIGHT_SHARE = 0.35
+LATER_SPELL_REST_RATIO = 0.25
+LATER_SPELL_SCORE = 0.2
+LATER_SPELL_SHIFT_H = 2.0
+LATER_SPELL_END_BINS = 4  # … and its end at least 1 h later than the usual end
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -576,6 +594,52 @@ def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | No
         patterns.append({"start": _fmt_hours(start), "end": _fmt_hours(end), "mid_hours": round(centre, 2),
                          "weeks": len(members)})
     return {"patterns": patterns, "switches": switches, "weeks": len(weeks)}
+
+
+def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
+                ) -> tuple[list[date], tuple[int, int]] | None:
+    """A spell of later nights (:data:`LATER_SPELL_LABEL`; the constants' comment gives the rule) among the nights
+    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights
+    on shift, on a trip or of an earlier era left out) with their bins ``ext`` (the night's and the next's):
+    ``(nights, window)`` — the spell's nights with a record, sorted, and its own window — or None. One pass over
+    the calendar days from the first night to the last."""
+    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
+        return None
+    awake = {nd for nd, w in checked.items()
+             if any(ext[nd][r] for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END))}
+    first, last = min(checked), max(checked)
+    span_days = (last - first).days + 1
+    best, best_at, run, run_from = 0.0, None, 0.0, first
+    for i in range(span_days):
+        d = first + timedelta(days=i)
+        if run <= 0:
+            run, run_from = 0.0, d
+        run += (d in awake) - LATER_SPELL_SCORE
+        if run > best:
+            best, best_at = run, (run_from, d)
+    if best_at is None:
+        return None
+    a, b = best_at
+    days = (b - a).days + 1
+    inside = [nd for nd in checked if a <= nd <= b]
+    n_awake = sum(1 for nd in inside if nd in awake)
+    rest_days = span_days - days
+    rest_rate = (len(awake) - n_awake) / rest_days if rest_days else 0.0
+    rate = n_awake / days
+    if not (LATER_SPELL_MIN_DAYS <= days <= LATER_SPELL_MAX_SHARE * span_days and rate >= LATER_SPELL_NIGHT_SHARE
+            and rest_rate <= LATER_SPELL_REST_RATIO * rate and len(inside) >= MIN_SLEEP_NIGHTS):
+        return None
+    nds = sorted(inside)
+    win = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in nds))], len(nds))
+    if win is None:
+        return None
+    usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
+    # later by the middle (bins from noon: no wrap for a night sleep), and at both edges: a new parent's feeds at
+    # 02:00-04:00 leave a "window" from 04:00 that ends at the usual hour (broken, not later)
+    if (win[0] + win[1] - usual[0] - usual[1]) / 8 < LATER_SPELL_SHIFT_H or win[0] <= usual[0] \
+            or win[1] - usual[1] < LATER_SPELL_END_BINS:
+        return None
+    return nds, win
 
 
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
@@ -1232,12 +1296,24 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     sleep_value["zone"] = ctx.clock_label
     sleep_value["nights_used"] = {t: len(types[t]) for t in types}
     shift_periods = shift_windows(shifted, nights, ext, on_shift, describe, windows["weekend"])
+    # a spell of later nights (a month awake past the usual bedtime, asleep later): read apart with its own window,
+    # its nights checked against it, not listed as that many late nights (LATER_SPELL_LABEL; T31B R1)
+    regular = {nd: w for nd in nights if nd not in on_shift and nd not in earlier and nd not in away
+               and (w := windows["weekend" if ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free)
+                                 else "weekday"]) is not None}
+    found = None if day_sleep else later_spell(regular, ext)
+    later_nights: frozenset[date] = frozenset(found[0]) if found else frozenset()
+    later_window = found[1] if found else None
+    if found:
+        shift_periods.append({"from": found[0][0].isoformat(), "to": found[0][-1].isoformat(),
+                              "nights": len(found[0]), "window": describe(later_window), "label": LATER_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
     for sp in shift_periods:
         w = sp["window"]
-        summary += (f"; on the {'holiday' if sp['label'] == HOLIDAY_LABEL else 'shift'} nights "
+        said = {HOLIDAY_LABEL: "holiday", LATER_SPELL_LABEL: "later"}.get(sp["label"], "shift")
+        summary += (f"; on the {said} nights "
                     f"{gate.spell(sp['from'], sp['to'])}, "
                     + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
     summary += "."
@@ -1248,8 +1324,16 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                          + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                          for i, sp in enumerate(sps))
 
-    shifts = [sp for sp in shift_periods if sp["label"] != HOLIDAY_LABEL]
+    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]
     holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
+    laters = [sp for sp in shift_periods if sp["label"] == LATER_SPELL_LABEL]
+    if laters:
+        # said as a spell, not as irregular nights; its reason is not the data's to tell (a month of night meals
+        # may be a religious practice, GDPR Art. 9): no guess is named, and undated without --include-sensitive
+        sleep_meta["caveats"].insert(0, f"Your nights {periods_said(laters)} kept later hours night after night: "
+                                     "a spell of a few weeks, not irregular nights. Those nights are read apart "
+                                     "and checked for late nights against their own window; the usual windows "
+                                     "are your other nights'.")
     if holidays:
         sleep_meta["caveats"].insert(0, f"Your nights {periods_said(holidays)} kept your weekend hours "
                                      "every day of the week: free days throughout, as in a school holiday or "
@@ -1346,7 +1430,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # a night's type as its window was read (a day sleeper's from her own nights), a shift night's by calendar
         off = ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free) or (
             nd in on_shift and any(a <= nd <= b for a, b in holiday))
-        w = windows["weekend" if off else "weekday"]
+        w = later_window if nd in later_nights else windows["weekend" if off else "weekday"]
         if w is None:
             continue
         months[nd.strftime("%Y-%m")] += 1

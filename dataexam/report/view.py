@@ -1029,12 +1029,15 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
-            from dataexam.inference.sleep import HOLIDAY_LABEL
+            # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
+            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
             # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
-            for row, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
-                                ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
+            for row, shifts in (("Shift nights", [sp for sp in periods
+                                                  if sp.get("label") not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]),
+                                ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL]),
+                                ("Later nights", [sp for sp in periods if sp.get("label") == LATER_SPELL_LABEL])):
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
