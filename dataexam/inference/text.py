@@ -303,6 +303,12 @@ MOOD_STREAM_NEGATIVE = -0.05
 # The 1.5-SD rule alone fired on the sampling noise of an all-positive, low-variance writer (T30B H3: six cheerful
 # texts, weekly medians 0.32–0.35 against 0.38, SD 0.043, "a low spell" at high with no negative text at all).
 MOOD_POSITIVE = 0.05
+# A low period goes on through up to MOOD_BRIDGE_WEEKS weeks that are not low by the 1.5-SD rule yet still under the
+# person's usual by MOOD_BRIDGE_SD SD, where low weeks follow them: a spell of grief with a lighter week in it is one
+# spell (T31B B1: posts of mourning on ~60 % of days for 14 weeks gave "20 May – 30 Jun (6 weeks)", the chart still
+# low through mid-August). Design choices (no published figure): one or two lighter weeks, half an SD.
+MOOD_BRIDGE_WEEKS = 2
+MOOD_BRIDGE_SD = 0.5
 MOOD_LOW_NEGATIVE_SHARE = 0.25
 _NEGATIVE_BINS = int((1 + MOOD_STREAM_NEGATIVE) / 2 * MOOD_BINS)  # bins below it: compound < −0.05
 
@@ -347,16 +353,23 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
     sd = max(statistics.pstdev(values), 0.05)
     cut = baseline - MOOD_SD_FACTOR * sd
 
+    dim = baseline - MOOD_BRIDGE_SD * sd
+
     def runs(threshold: float) -> list[list[date]]:
         out: list[list[date]] = []
         run: list[date] = []
+        gap: list[date] = []  # weeks after the run still under the person's usual, not (yet) low: a bridge
         for w in [*weeks, None]:
             if w is not None and medians[w] < threshold:
-                run.append(w)
+                run.extend([*gap, w])
+                gap = []
+                continue
+            if w is not None and run and medians[w] < dim and len(gap) < MOOD_BRIDGE_WEEKS:
+                gap.append(w)
                 continue
             if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN and _absolutely_low(run, hists, medians):
                 out.append(run)
-            run = []
+            run, gap = [], []
         return out
 
     point = runs(cut)
