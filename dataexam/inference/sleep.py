@@ -185,7 +185,8 @@ HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' 
 # LATER_SPELL_MIN_DAYS days and at most LATER_SPELL_MAX_SHARE of the history, at least LATER_SPELL_NIGHT_SHARE of
 # its days awake inside the window, the other nights at most LATER_SPELL_REST_RATIO of that rate, and its own window
 # (sleep_window over its nights) whose middle lies at least LATER_SPELL_SHIFT_H later than the usual one's, both edges
-# later: the sleep moved, it was not broken (a new parent's feeds leave no later window: broken_spell and the broken spans say them).
+# later: the sleep moved, it was not broken (a new parent's feeds leave no later window: broken_spell and the
+# broken spans say them).
 # Design choices (no published figure), set on the T31B month (≈ 47 % of its nights with a record in the core).
 LATER_SPELL_LABEL = "later nights in a spell"
 LATER_SPELL_MIN_DAYS = 14
