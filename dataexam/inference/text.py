@@ -16,6 +16,7 @@ import random
 import re
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -384,6 +385,65 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
         values, lambda sample: statistics.median(sample) - MOOD_SD_FACTOR * max(statistics.pstdev(sample), 0.05),
         same_periods)
     return _WeeksRead(medians, baseline, sd, cut, [w for w in weeks if medians[w] < cut], point, agreement)
+
+
+# A low period beginning within this many days after a life event is said to follow it (T31B B1: a bereavement on
+# 14 May, the low spell from 20 May, not tied to it); where the event's date is withheld (a night-time post, an Art. 9
+# event), the period is said by month and the weeks from the event's month to the period's first month leave the
+# weekly series, so that its start does not date the event to the week. 14 days: a design choice (no published
+# figure), the week after the event and the next.
+MOOD_AFTER_EVENT_DAYS = 14
+
+
+def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool]], *, named: bool) -> None:
+    """Tie the mood finding's low periods to a life event ``events`` (day, what it is called, whether its date is
+    shown) on or up to :data:`MOOD_AFTER_EVENT_DAYS` days before a period's start: the period gets ``follows`` —
+    the event's name where ``named`` (``--include-sensitive``), else "a life event". Where the event's date is not
+    shown, the period's ``start``/``end`` become months ("2024-05"), ``dates`` "by month (…)", the weekly series
+    loses the weeks from the event's month to the end of the period's first month (``weeks_withheld``: how many),
+    the sparkline and summary follow, and evidence items dated in those weeks are dropped. In place; no-op without
+    low periods."""
+    if mood is None or not isinstance(mood.value, dict) or not mood.value.get("low_periods"):
+        return
+    value = mood.value
+    hidden: list[tuple[date, date]] = []  # withheld ranges (first day, last day)
+    for p in value["low_periods"]:
+        try:
+            start = date.fromisoformat(str(p["start"])[:10])
+        except ValueError:
+            continue
+        near = [e for e in events if timedelta(0) <= start - e[0] <= timedelta(days=MOOD_AFTER_EVENT_DAYS)]
+        if not near:
+            continue
+        day, name, shown = max(near, key=lambda e: e[0])
+        p["follows"] = name if named else "a life event"
+        if shown:
+            continue
+        end = date.fromisoformat(str(p["end"])[:10])
+        p["start"], p["end"] = start.strftime("%Y-%m"), end.strftime("%Y-%m")
+        p["dates"] = "by month (a life event's date it would give is withheld)"
+        first_month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        hidden.append((day.replace(day=1), first_month_end))
+    if not hidden:
+        return
+    def withheld(d: date) -> bool:
+        return any(a <= d <= b for a, b in hidden)
+    weekly = value.get("weekly") or []
+    kept = [w for w in weekly if not withheld(date.fromisoformat(w["week"][:10]))]
+    value["weeks_withheld"] = len(weekly) - len(kept)
+    value["weekly"] = kept
+    value["sparkline"] = sparkline([None if withheld(date.fromisoformat(w["week"][:10])) else w["median"]
+                                    for w in weekly])
+    def dated_in(t: str | None) -> bool:
+        try:
+            return t is not None and withheld(date.fromisoformat(str(t)[:10]))
+        except ValueError:  # a night-time item is already undated ("withheld Wed 22:15")
+            return False
+    if mood.evidence is not None:
+        mood.evidence.items = [it for it in mood.evidence.items if not dated_in(it.time)]
+    mood.summary = f"{len(value['low_periods'])} low period(s): " + "; ".join(
+        f"{p['start']} → {p['end']}" + (f", after {p['follows']}" if p.get("follows") else "")
+        + (f" (in your {p['source']})" if p.get("source") != "all" else "") for p in value["low_periods"])
 
 
 def sparkline(values: list[float | None], width: int = 60) -> str:

@@ -242,6 +242,12 @@ def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
     if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
         return f"{day(start)} – {day(end)}"  # a night-time bound without --include-sensitive (GATE3)
+    if len(str(start)) == 7 and len(str(end)) == 7:  # by month ("2024-05"): a mood period after a withheld event
+        try:
+            a, b = date.fromisoformat(f"{start}-01"), date.fromisoformat(f"{end}-01")
+        except ValueError:
+            return f"{start} – {end}"
+        return f"{a:%b} – {b:%b %Y}" if a.year == b.year else f"{a:%b %Y} – {b:%b %Y}"
     try:
         a, b = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
     except ValueError:
@@ -769,7 +775,8 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
     # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
-    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p) for p in shown]
+    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p)
+             + (f", after {p['follows']}" if p.get("follows") else "") for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
         parts.append(count_phrase(more, "shorter one"))
