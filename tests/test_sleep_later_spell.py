@@ -71,3 +71,16 @@ def test_broken_nights_of_a_new_parent_are_no_later_spell() -> None:
             vec[_bin(rng.uniform(26, 28))] += 1
     nights = _nights(None, feeds)
     assert later_spell({nd: USUAL for nd in nights}, _ext(nights)) is None
+
+
+def test_broken_span_starting_late_in_a_month_begins_in_that_month() -> None:
+    # MOOD5's leftover: nights broken from 25 Mar to 30 Apr; March holds 7 of its 31 nights (23 %, under 25 %), so the
+    # span began in April; its last week is broken on every night, so it begins in March
+    from dataexam.inference.sleep import broken_spans
+
+    listed = [date(2024, 3, 25) + timedelta(days=i) for i in range(37)]
+    checked = {"2024-02": 29, "2024-03": 31, "2024-04": 30, "2024-05": 31}
+    assert broken_spans(listed, checked) == [{"from": "2024-03", "to": "2024-04", "nights": 37, "share": 0.61}]
+    # two stray late nights in March (3rd and 28th) do not pull it back
+    listed = [date(2024, 3, 3), date(2024, 3, 28)] + [date(2024, 4, 1) + timedelta(days=i) for i in range(30)]
+    assert broken_spans(listed, checked) == [{"from": "2024-04", "to": "2024-04", "nights": 30, "share": 1.0}]

@@ -647,7 +647,8 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
     """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
     (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
     :data:`BROKEN_MIN_NIGHTS` of them: ``{"from", "to"}`` ("YYYY-MM"), ``nights`` (listed in the run) and ``share``
-    (of the run's nights checked, 0–1, two decimals). Sorted by time."""
+    (of the run's nights checked, 0–1, two decimals). The month before (after) a run joins it where the nights
+    listed in its last (first) part make that share of the nights checked in the part, pro rata. Sorted by time."""
     per = Counter(d.strftime("%Y-%m") for d in listed)
     months = sorted(m for m, n in per.items() if checked.get(m) and n / checked[m] >= BROKEN_MONTH_SHARE)
     runs: list[list[str]] = []
@@ -659,6 +660,38 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
                 runs[-1].append(m)
                 continue
         runs.append([m])
+    by_month: dict[str, list[date]] = {}
+    for d in sorted(listed):
+        by_month.setdefault(d.strftime("%Y-%m"), []).append(d)
+
+    def part_broken(m: str, before: bool) -> bool:
+        # the month before a run (after it) joins it where its listed nights from one of them to the month's end
+        # (from its start to one of them) are BROKEN_MONTH_SHARE of the nights checked in that part, pro rata: a
+        # spell that starts on the 20th fills a third of its first month (MOOD5's "left": its span began a month
+        # late); at least half BROKEN_MIN_NIGHTS nights (three nights into the next month are no more of the spell)
+        days = by_month.get(m) or []
+        if len(days) < BROKEN_MIN_NIGHTS / 2 or not checked.get(m):
+            return False
+        first = date.fromisoformat(f"{m}-01")
+        length = ((first.replace(day=28) + timedelta(days=4)).replace(day=1) - first).days
+        for i, d in enumerate(days if before else days[::-1]):
+            part = length - d.day + 1 if before else d.day
+            n = len(days) - i
+            if n >= BROKEN_MIN_NIGHTS / 2 and n / (checked[m] * part / length) >= BROKEN_MONTH_SHARE:
+                return True
+        return False
+
+    def step(m: str, k: int) -> str:
+        y, mo = map(int, m.split("-"))
+        i = y * 12 + mo - 1 + k
+        return f"{i // 12:04d}-{i % 12 + 1:02d}"
+
+    used = set(months)
+    for run in runs:
+        for before, m in ((True, step(run[0], -1)), (False, step(run[-1], 1))):
+            if m not in used and part_broken(m, before):
+                used.add(m)
+                run.insert(0, m) if before else run.append(m)
     out = []
     for run in runs:
         n = sum(per[m] for m in run)
