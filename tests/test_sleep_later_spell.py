@@ -84,3 +84,18 @@ def test_broken_span_starting_late_in_a_month_begins_in_that_month() -> None:
     # two stray late nights in March (3rd and 28th) do not pull it back
     listed = [date(2024, 3, 3), date(2024, 3, 28)] + [date(2024, 4, 1) + timedelta(days=i) for i in range(30)]
     assert broken_spans(listed, checked) == [{"from": "2024-04", "to": "2024-04", "nights": 30, "share": 1.0}]
+
+
+def test_glance_sleep_line_names_the_earlier_era() -> None:
+    # SLEEP6's left: the at-a-glance line named today's windows only
+    from dataexam.report import view
+
+    v = {"weekday": {"start": "23:00", "end": "07:00"}, "weekend": {"start": "23:00", "end": "07:00"},
+         "earlier_period": {"from": "2013-07", "to": "2016-06", "nights": 767,
+                            "window": {"start": "02:30", "end": "10:00"}}}
+    assert view.headline({"id": "sleep", "value": v}) == (
+        "You are offline (asleep) about 23:00–07:00 on weekdays and 23:00–07:00 at weekends; until Jun 2016, "
+        "about 02:30–10:00.")
+    del v["earlier_period"]
+    assert view.headline({"id": "sleep", "value": v}) == (
+        "You are offline (asleep) about 23:00–07:00 on weekdays and 23:00–07:00 at weekends.")

@@ -1389,10 +1389,19 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         sleep_value["shift_periods"] = shift_periods
         summary = summary[:-1] + ": night or shift work throughout."
         sleep_meta["caveats"].insert(0, SHIFT_WORK_NOTE)
+    earlier_window: tuple[int, int] | None = None  # the earlier era's own window (its nights' late nights)
     if earlier:
         e_nds = sorted(earlier)
         e_active = [len(col) - col.count(0) for col in zip(*(nights[nd] for nd in e_nds), strict=True)]
-        e_win = describe(sleep_window(e_active, len(e_nds)))
+        earlier_window = sleep_window(e_active, len(e_nds))
+        e_win = describe(earlier_window)
+        # its late nights are read where its window and today's overlap (≥ 3 h), else in its own: the era is cut
+        # by half-year, so its last weeks may already keep today's hours (T30B era12: June 2016's office mornings
+        # at 07:00-09:00 fell inside the student window 02:30-10:00 and were listed as 9 late nights)
+        today = windows["weekday"] or windows["weekend"]
+        if earlier_window is not None and today is not None \
+                and min(earlier_window[1], today[1]) - max(earlier_window[0], today[0]) >= MIN_SLEEP_BINS:
+            earlier_window = (max(earlier_window[0], today[0]), min(earlier_window[1], today[1]))
         # by month, not by night: an era of years, whose bounds date no night (the gate withholds night dates)
         sleep_value["earlier_period"] = {"from": e_nds[0].strftime("%Y-%m"), "to": e_nds[-1].strftime("%Y-%m"),
                                          "nights": len(e_nds), "window": e_win}
@@ -1401,8 +1410,10 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         summary = summary[:-1] + f"; before {era_start:%b %Y}, other hours ({said_w})."
         sleep_meta["caveats"].insert(0, f"Your nights {span} kept other hours ({said_w}): an earlier period "
                                      f"of your life ({count_phrase(len(e_nds), 'night')}). The windows are your "
-                                     "nights since then, and the earlier nights are not checked for late nights "
-                                     "against them.")
+                                     "nights since then; the earlier nights are checked for late nights against "
+                                     "their own window (where it overlaps today's, the overlap)" + (
+                                         ", not today's." if e_win else
+                                                           " — none was found, so they are not checked."))
     if not gate.dated:
         # each spell by its length in days, not its dates (sensitive.NightGate); the nights on them in all
         sleep_value["shift_periods"] = [
@@ -1459,12 +1470,14 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # the nights of a period of free days throughout are free nights: read against the weekend window
     holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
     for nd in sorted(nights):
-        if nd in earlier:  # an earlier era's nights: its own sleep, not late nights inside today's window
+        if nd in earlier and earlier_window is None:  # an earlier era without a window of its own: not checked
             continue
         # a night's type as its window was read (a day sleeper's from her own nights), a shift night's by calendar
         off = ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free) or (
             nd in on_shift and any(a <= nd <= b for a, b in holiday))
-        w = later_window if nd in later_nights else windows["weekend" if off else "weekday"]
+        # an earlier era's nights against its own window, not today's (SLEEP6's left: they were not checked)
+        w = (earlier_window if nd in earlier else later_window if nd in later_nights
+             else windows["weekend" if off else "weekday"])
         if w is None:
             continue
         months[nd.strftime("%Y-%m")] += 1
@@ -1493,7 +1506,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     total_local = sum(sum(v) for v in nights.values()) or 1
     small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
     late = Finding(id="late_nights", title="Late or irregular nights",
-                   value={"dates": [], "nights_checked": len(nights) - len(earlier),
+                   value={"dates": [], "nights_checked": len(nights) - (len(earlier) if earlier_window is None else 0),
                           "share_00_05": round(small_hours, 4),
                           "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
                           "broken_spans": []},

@@ -589,6 +589,15 @@ def _h_sleep(v: dict[str, Any]) -> str:
         parts.append(f"{wk['start']}–{wk['end']} {words['weekday']}")
     if isinstance(we, dict):
         parts.append(f"{we['start']}–{we['end']} {words['weekend']}")
+    # an earlier era of other sleep (sleep.earlier_sleep_era), by month as the finding gives it (SLEEP6's left)
+    era = v.get("earlier_period")
+    if parts and isinstance(era, dict) and isinstance(w := era.get("window"), dict):
+        try:
+            until = date.fromisoformat(f"{era['to']}-01").strftime("%b %Y")
+        except (KeyError, TypeError, ValueError):
+            until = None
+        if until:
+            return f"You are offline (asleep) about {join(parts)}; until {until}, about {w['start']}–{w['end']}."
     return f"You are offline (asleep) about {join(parts)}." if parts else ""
 
 
