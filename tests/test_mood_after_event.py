@@ -60,7 +60,7 @@ def test_spell_after_a_shown_event_keeps_its_dates_and_names_it_with_the_flag() 
     mood = _mood()
     tie_low_periods(mood, [(date(2024, 5, 14), "death of someone close", True)], named=True)
     p = mood.value["low_periods"][0]
-    assert (p["start"], p["follows"]) == ("2024-05-20", "death of someone close")
+    assert (p["start"], p["follows"]) == ("2024-05-20", "the death of someone close")
     assert len(mood.value["weekly"]) == 20
 
 

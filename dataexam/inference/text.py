@@ -416,7 +416,7 @@ def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool
         if not near:
             continue
         day, name, shown = max(near, key=lambda e: e[0])
-        p["follows"] = name if named else "a life event"
+        p["follows"] = f"the {name}" if named else "a life event"  # "after the death of someone close"
         if shown:
             continue
         end = date.fromisoformat(str(p["end"])[:10])
