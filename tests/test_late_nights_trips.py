@@ -15,7 +15,7 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.sleep import TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
+from dataexam.inference.sleep import LATER_SPELL_LABEL, TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
 from dataexam.report import view
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -92,12 +92,20 @@ def test_nights_on_a_trip_are_set_aside_not_late_nights(report) -> None:
 
 
 def test_without_a_trip_the_same_nights_are_listed() -> None:
-    """The control: no logins abroad, no trip; the nights on New York time are late nights on a Berlin clock."""
+    """The control: no logins abroad, no trip; the nights on New York time are not set aside as travel. Three weeks
+    asleep hours later every night on the Berlin clock are a spell of later nights (sleep.later_spell, SLEEP7: T31B
+    R1), said with its dates and window; the night awake at home is still listed."""
     events = [e for e in traveller() if not (e.kind == "twitter.login" and e.attrs.get("ip") == US_IP)]
-    late = infer(events, now=NOW, include_sensitive=True).finding("late_nights")
+    report = infer(events, now=NOW, include_sensitive=True)
+    late = report.finding("late_nights")
     assert late.value["travel_dates"] == []
-    assert HOME_LATE.isoformat() in late.value["dates"] and len(late.value["dates"]) > 1
+    assert HOME_LATE.isoformat() in late.value["dates"]
     assert len(set(late.value["dates"])) == len(late.value["dates"])
+    (spell,) = report.finding("sleep").value["shift_periods"]
+    assert spell["label"] == LATER_SPELL_LABEL
+    # the trip's nights, named by their mornings: from the morning after its first day to the one after its last
+    assert (spell["from"], spell["to"]) == ((TRIP[0] + timedelta(days=1)).isoformat(),
+                                            (TRIP[1] + timedelta(days=1)).isoformat())
 
 
 def test_a_night_awake_before_and_one_after_midnight_are_two_nights_named_once_each() -> None:

@@ -38,7 +38,7 @@ from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
-from .text import keywords_language_gap
+from .text import keywords_language_gap, tie_low_periods
 from .textrules import (
     DISTINCT_FOR_HIGH,
     RECENT_YEARS,
@@ -500,6 +500,14 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
         return f"Since {since}, {said}" if since else f"{said[:1].upper()}{said[1:]}"
     return (f"Since {since}, {said} Earlier, {_era_years(before)}: "
             f"{_names([category_label(r['category']) for r in before], False)}.")
+
+
+def _event_day(e: dict[str, Any]) -> date | None:
+    """A keyword rule's event's first day (``_day`` or an ISO ``start``), or None where it is withheld or absent."""
+    try:
+        return date.fromisoformat(str(e.get("_day") or e.get("start"))[:10])
+    except ValueError:
+        return None
 
 
 class _Tallies(NamedTuple):
@@ -1115,6 +1123,14 @@ class InterestAggregator(Aggregator):
                           "basis": "posts only" if posts_only else "purchases or searches"})
         # the move the home finding describes (shipping addresses, login countries), unless a declared or keyword
         # move lies within half a year of it (one move, already listed)
+        # a low spell in the writing that begins just after a life event follows it; dated by month where the
+        # event's own date is withheld (a night-time post, an Art. 9 one), lest the spell date it (T31B B1)
+        tie_low_periods(ctx.findings.get("mood"), [
+            *((date.fromisoformat(e["_day"]), POST_LIFE_KINDS[e["type"]][0], not str(e["start"]).startswith("withheld"))
+              for e in told_in_posts),
+            *((d, name, False) for d, name in getattr(self.post_life, "withheld_days", ())),
+            *((day, e["type"].replace("_", " "), e not in withheld) for e in events
+              if (day := _event_day(e)) is not None)], named=ctx.include_sensitive)
         home = ctx.findings.get("home")
         for m in home_moves(home, ctx.home_days):
             when = date.fromisoformat(str(m.pop("_day", m["completed"]))[:10])

@@ -245,13 +245,17 @@ class PostLife:
         gate = NightGate(dated=include_sensitive)
         out: list[dict[str, Any]] = []
         withheld = 0
+        # the withheld events' days and names (no text, not in the report): a low spell in the writing that
+        # follows one is said by month (text.tie_low_periods), lest its start date the event
+        self.withheld_days: list[tuple[date, str]] = []
         for rows in self.found.values():
             for r in rows:
                 category = next((c for c in map(special_category, r["_texts"][:TEXTS_READ]) if c), None)
+                first: date = r["first_at"].astimezone(zone or UTC).date()
                 if category and not include_sensitive:
                     withheld += 1
+                    self.withheld_days.append((first, KINDS[r["type"]][0]))  # for a low spell after it (mood)
                     continue
-                first: date = r["first_at"].astimezone(zone or UTC).date()
                 said = gate.instant(r["first_at"], zone)
                 shown = said if said is not None and said.startswith(TIME_WITHHELD) else first.isoformat()
                 out.append({"type": r["type"], "month": first.strftime("%Y-%m"), "start": shown,

@@ -177,6 +177,25 @@ SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your fr
                    "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
                    "(MCTQ^Shift, Juda, Vetter & Roenneberg 2013, J Biol Rhythms 28:130), so none is given.")
 HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' (MSF)
+# A spell of later nights on the home's clock, every night of a few weeks awake past the usual bedtime and asleep
+# later (a month of night meals before dawn, exam weeks, a season of night events): read apart as a spell, its own
+# window, not as that many irregular nights (T31B R1: a month of nights awake to 03:30 was "14 late nights … over 30
+# days", high, under the health-adjacent caveat). Found on the nights read against the usual windows: the calendar
+# stretch (Kadane's maximum sum of "awake inside the window's core" − LATER_SPELL_SCORE per day) of at least
+# LATER_SPELL_MIN_DAYS days and at most LATER_SPELL_MAX_SHARE of the history, at least LATER_SPELL_NIGHT_SHARE of
+# its days awake inside the window, the other nights at most LATER_SPELL_REST_RATIO of that rate, and its own window
+# (sleep_window over its nights) whose middle lies at least LATER_SPELL_SHIFT_H later than the usual one's, both edges
+# later: the sleep moved, it was not broken (a new parent's feeds leave no later window: broken_spell and the
+# broken spans say them).
+# Design choices (no published figure), set on the T31B month (≈ 47 % of its nights with a record in the core).
+LATER_SPELL_LABEL = "later nights in a spell"
+LATER_SPELL_MIN_DAYS = 14
+LATER_SPELL_MAX_SHARE = 0.25
+LATER_SPELL_NIGHT_SHARE = 0.35
+LATER_SPELL_REST_RATIO = 0.25
+LATER_SPELL_SCORE = 0.2
+LATER_SPELL_SHIFT_H = 2.0
+LATER_SPELL_END_BINS = 4  # … and its end at least 1 h later than the usual end
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -578,11 +597,58 @@ def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | No
     return {"patterns": patterns, "switches": switches, "weeks": len(weeks)}
 
 
+def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
+                ) -> tuple[list[date], tuple[int, int]] | None:
+    """A spell of later nights (:data:`LATER_SPELL_LABEL`; the constants' comment gives the rule) among the nights
+    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights
+    on shift, on a trip or of an earlier era left out) with their bins ``ext`` (the night's and the next's):
+    ``(nights, window)`` — the spell's nights with a record, sorted, and its own window — or None. One pass over
+    the calendar days from the first night to the last."""
+    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
+        return None
+    awake = {nd for nd, w in checked.items()
+             if any(ext[nd][r] for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END))}
+    first, last = min(checked), max(checked)
+    span_days = (last - first).days + 1
+    best, best_at, run, run_from = 0.0, None, 0.0, first
+    for i in range(span_days):
+        d = first + timedelta(days=i)
+        if run <= 0:
+            run, run_from = 0.0, d
+        run += (d in awake) - LATER_SPELL_SCORE
+        if run > best:
+            best, best_at = run, (run_from, d)
+    if best_at is None:
+        return None
+    a, b = best_at
+    days = (b - a).days + 1
+    inside = [nd for nd in checked if a <= nd <= b]
+    n_awake = sum(1 for nd in inside if nd in awake)
+    rest_days = span_days - days
+    rest_rate = (len(awake) - n_awake) / rest_days if rest_days else 0.0
+    rate = n_awake / days
+    if not (LATER_SPELL_MIN_DAYS <= days <= LATER_SPELL_MAX_SHARE * span_days and rate >= LATER_SPELL_NIGHT_SHARE
+            and rest_rate <= LATER_SPELL_REST_RATIO * rate and len(inside) >= MIN_SLEEP_NIGHTS):
+        return None
+    nds = sorted(inside)
+    win = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in nds))], len(nds))
+    if win is None:
+        return None
+    usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
+    # later by the middle (bins from noon: no wrap for a night sleep), and at both edges: a new parent's feeds at
+    # 02:00-04:00 leave a "window" from 04:00 that ends at the usual hour (broken, not later)
+    if (win[0] + win[1] - usual[0] - usual[1]) / 8 < LATER_SPELL_SHIFT_H or win[0] <= usual[0] \
+            or win[1] - usual[1] < LATER_SPELL_END_BINS:
+        return None
+    return nds, win
+
+
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
     """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
     (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
     :data:`BROKEN_MIN_NIGHTS` of them: ``{"from", "to"}`` ("YYYY-MM"), ``nights`` (listed in the run) and ``share``
-    (of the run's nights checked, 0–1, two decimals). Sorted by time."""
+    (of the run's nights checked, 0–1, two decimals). The month before (after) a run joins it where the nights
+    listed in its last (first) part make that share of the nights checked in the part, pro rata. Sorted by time."""
     per = Counter(d.strftime("%Y-%m") for d in listed)
     months = sorted(m for m, n in per.items() if checked.get(m) and n / checked[m] >= BROKEN_MONTH_SHARE)
     runs: list[list[str]] = []
@@ -594,6 +660,38 @@ def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dic
                 runs[-1].append(m)
                 continue
         runs.append([m])
+    by_month: dict[str, list[date]] = {}
+    for d in sorted(listed):
+        by_month.setdefault(d.strftime("%Y-%m"), []).append(d)
+
+    def part_broken(m: str, before: bool) -> bool:
+        # the month before a run (after it) joins it where its listed nights from one of them to the month's end
+        # (from its start to one of them) are BROKEN_MONTH_SHARE of the nights checked in that part, pro rata: a
+        # spell that starts on the 20th fills a third of its first month (MOOD5's "left": its span began a month
+        # late); at least half BROKEN_MIN_NIGHTS nights (three nights into the next month are no more of the spell)
+        days = by_month.get(m) or []
+        if len(days) < BROKEN_MIN_NIGHTS / 2 or not checked.get(m):
+            return False
+        first = date.fromisoformat(f"{m}-01")
+        length = ((first.replace(day=28) + timedelta(days=4)).replace(day=1) - first).days
+        for i, d in enumerate(days if before else days[::-1]):
+            part = length - d.day + 1 if before else d.day
+            n = len(days) - i
+            if n >= BROKEN_MIN_NIGHTS / 2 and n / (checked[m] * part / length) >= BROKEN_MONTH_SHARE:
+                return True
+        return False
+
+    def step(m: str, k: int) -> str:
+        y, mo = map(int, m.split("-"))
+        i = y * 12 + mo - 1 + k
+        return f"{i // 12:04d}-{i % 12 + 1:02d}"
+
+    used = set(months)
+    for run in runs:
+        for before, m in ((True, step(run[0], -1)), (False, step(run[-1], 1))):
+            if m not in used and part_broken(m, before):
+                used.add(m)
+                run.insert(0, m) if before else run.append(m)
     out = []
     for run in runs:
         n = sum(per[m] for m in run)
@@ -1232,12 +1330,24 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     sleep_value["zone"] = ctx.clock_label
     sleep_value["nights_used"] = {t: len(types[t]) for t in types}
     shift_periods = shift_windows(shifted, nights, ext, on_shift, describe, windows["weekend"])
+    # a spell of later nights (a month awake past the usual bedtime, asleep later): read apart with its own window,
+    # its nights checked against it, not listed as that many late nights (LATER_SPELL_LABEL; T31B R1)
+    regular = {nd: w for nd in nights if nd not in on_shift and nd not in earlier and nd not in away
+               and (w := windows["weekend" if ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free)
+                                 else "weekday"]) is not None}
+    found = None if day_sleep else later_spell(regular, ext)
+    later_nights: frozenset[date] = frozenset(found[0]) if found else frozenset()
+    later_window = found[1] if found else None
+    if found:
+        shift_periods.append({"from": found[0][0].isoformat(), "to": found[0][-1].isoformat(),
+                              "nights": len(found[0]), "window": describe(later_window), "label": LATER_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
     for sp in shift_periods:
         w = sp["window"]
-        summary += (f"; on the {'holiday' if sp['label'] == HOLIDAY_LABEL else 'shift'} nights "
+        said = {HOLIDAY_LABEL: "holiday", LATER_SPELL_LABEL: "later"}.get(sp["label"], "shift")
+        summary += (f"; on the {said} nights "
                     f"{gate.spell(sp['from'], sp['to'])}, "
                     + (f"asleep ≈{w['start']}–{w['end']}" if w else "no quiet stretch of ≥ 3 h"))
     summary += "."
@@ -1248,8 +1358,16 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                          + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                          for i, sp in enumerate(sps))
 
-    shifts = [sp for sp in shift_periods if sp["label"] != HOLIDAY_LABEL]
+    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]
     holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
+    laters = [sp for sp in shift_periods if sp["label"] == LATER_SPELL_LABEL]
+    if laters:
+        # said as a spell, not as irregular nights; its reason is not the data's to tell (a month of night meals
+        # may be a religious practice, GDPR Art. 9): no guess is named, and undated without --include-sensitive
+        sleep_meta["caveats"].insert(0, f"Your nights {periods_said(laters)} kept later hours night after night: "
+                                     "a spell of a few weeks, not irregular nights. Those nights are read apart "
+                                     "and checked for late nights against their own window; the usual windows "
+                                     "are your other nights'.")
     if holidays:
         sleep_meta["caveats"].insert(0, f"Your nights {periods_said(holidays)} kept your weekend hours "
                                      "every day of the week: free days throughout, as in a school holiday or "
@@ -1271,10 +1389,19 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         sleep_value["shift_periods"] = shift_periods
         summary = summary[:-1] + ": night or shift work throughout."
         sleep_meta["caveats"].insert(0, SHIFT_WORK_NOTE)
+    earlier_window: tuple[int, int] | None = None  # the earlier era's own window (its nights' late nights)
     if earlier:
         e_nds = sorted(earlier)
         e_active = [len(col) - col.count(0) for col in zip(*(nights[nd] for nd in e_nds), strict=True)]
-        e_win = describe(sleep_window(e_active, len(e_nds)))
+        earlier_window = sleep_window(e_active, len(e_nds))
+        e_win = describe(earlier_window)
+        # its late nights are read where its window and today's overlap (≥ 3 h), else in its own: the era is cut
+        # by half-year, so its last weeks may already keep today's hours (T30B era12: June 2016's office mornings
+        # at 07:00-09:00 fell inside the student window 02:30-10:00 and were listed as 9 late nights)
+        today = windows["weekday"] or windows["weekend"]
+        if earlier_window is not None and today is not None \
+                and min(earlier_window[1], today[1]) - max(earlier_window[0], today[0]) >= MIN_SLEEP_BINS:
+            earlier_window = (max(earlier_window[0], today[0]), min(earlier_window[1], today[1]))
         # by month, not by night: an era of years, whose bounds date no night (the gate withholds night dates)
         sleep_value["earlier_period"] = {"from": e_nds[0].strftime("%Y-%m"), "to": e_nds[-1].strftime("%Y-%m"),
                                          "nights": len(e_nds), "window": e_win}
@@ -1283,8 +1410,10 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         summary = summary[:-1] + f"; before {era_start:%b %Y}, other hours ({said_w})."
         sleep_meta["caveats"].insert(0, f"Your nights {span} kept other hours ({said_w}): an earlier period "
                                      f"of your life ({count_phrase(len(e_nds), 'night')}). The windows are your "
-                                     "nights since then, and the earlier nights are not checked for late nights "
-                                     "against them.")
+                                     "nights since then; the earlier nights are checked for late nights against "
+                                     "their own window (where it overlaps today's, the overlap)" + (
+                                         ", not today's." if e_win else
+                                                           " — none was found, so they are not checked."))
     if not gate.dated:
         # each spell by its length in days, not its dates (sensitive.NightGate); the nights on them in all
         sleep_value["shift_periods"] = [
@@ -1341,12 +1470,14 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # the nights of a period of free days throughout are free nights: read against the weekend window
     holiday = [(date.fromisoformat(sp["from"]), date.fromisoformat(sp["to"])) for sp in holidays]
     for nd in sorted(nights):
-        if nd in earlier:  # an earlier era's nights: its own sleep, not late nights inside today's window
+        if nd in earlier and earlier_window is None:  # an earlier era without a window of its own: not checked
             continue
         # a night's type as its window was read (a day sleeper's from her own nights), a shift night's by calendar
         off = ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free) or (
             nd in on_shift and any(a <= nd <= b for a, b in holiday))
-        w = windows["weekend" if off else "weekday"]
+        # an earlier era's nights against its own window, not today's (SLEEP6's left: they were not checked)
+        w = (earlier_window if nd in earlier else later_window if nd in later_nights
+             else windows["weekend" if off else "weekday"])
         if w is None:
             continue
         months[nd.strftime("%Y-%m")] += 1
@@ -1375,7 +1506,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     total_local = sum(sum(v) for v in nights.values()) or 1
     small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
     late = Finding(id="late_nights", title="Late or irregular nights",
-                   value={"dates": [], "nights_checked": len(nights) - len(earlier),
+                   value={"dates": [], "nights_checked": len(nights) - (len(earlier) if earlier_window is None else 0),
                           "share_00_05": round(small_hours, 4),
                           "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
                           "broken_spans": []},

@@ -16,6 +16,7 @@ import random
 import re
 import statistics
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -308,6 +309,12 @@ MOOD_STREAM_NEGATIVE = -0.05
 # The 1.5-SD rule alone fired on the sampling noise of an all-positive, low-variance writer (T30B H3: six cheerful
 # texts, weekly medians 0.32–0.35 against 0.38, SD 0.043, "a low spell" at high with no negative text at all).
 MOOD_POSITIVE = 0.05
+# A low period goes on through up to MOOD_BRIDGE_WEEKS weeks that are not low by the 1.5-SD rule yet still under the
+# person's usual by MOOD_BRIDGE_SD SD, where low weeks follow them: a spell of grief with a lighter week in it is one
+# spell (T31B B1: posts of mourning on ~60 % of days for 14 weeks gave "20 May – 30 Jun (6 weeks)", the chart still
+# low through mid-August). Design choices (no published figure): one or two lighter weeks, half an SD.
+MOOD_BRIDGE_WEEKS = 2
+MOOD_BRIDGE_SD = 0.5
 MOOD_LOW_NEGATIVE_SHARE = 0.25
 _NEGATIVE_BINS = int((1 + MOOD_STREAM_NEGATIVE) / 2 * MOOD_BINS)  # bins below it: compound < −0.05
 
@@ -352,16 +359,23 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
     sd = max(statistics.pstdev(values), 0.05)
     cut = baseline - MOOD_SD_FACTOR * sd
 
+    dim = baseline - MOOD_BRIDGE_SD * sd
+
     def runs(threshold: float) -> list[list[date]]:
         out: list[list[date]] = []
         run: list[date] = []
+        gap: list[date] = []  # weeks after the run still under the person's usual, not (yet) low: a bridge
         for w in [*weeks, None]:
             if w is not None and medians[w] < threshold:
-                run.append(w)
+                run.extend([*gap, w])
+                gap = []
+                continue
+            if w is not None and run and medians[w] < dim and len(gap) < MOOD_BRIDGE_WEEKS:
+                gap.append(w)
                 continue
             if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN and _absolutely_low(run, hists, medians):
                 out.append(run)
-            run = []
+            run, gap = [], []
         return out
 
     point = runs(cut)
@@ -376,6 +390,65 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
         values, lambda sample: statistics.median(sample) - MOOD_SD_FACTOR * max(statistics.pstdev(sample), 0.05),
         same_periods)
     return _WeeksRead(medians, baseline, sd, cut, [w for w in weeks if medians[w] < cut], point, agreement)
+
+
+# A low period beginning within this many days after a life event is said to follow it (T31B B1: a bereavement on
+# 14 May, the low spell from 20 May, not tied to it); where the event's date is withheld (a night-time post, an Art. 9
+# event), the period is said by month and the weeks from the event's month to the period's first month leave the
+# weekly series, so that its start does not date the event to the week. 14 days: a design choice (no published
+# figure), the week after the event and the next.
+MOOD_AFTER_EVENT_DAYS = 14
+
+
+def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool]], *, named: bool) -> None:
+    """Tie the mood finding's low periods to a life event ``events`` (day, what it is called, whether its date is
+    shown) on or up to :data:`MOOD_AFTER_EVENT_DAYS` days before a period's start: the period gets ``follows`` —
+    the event's name where ``named`` (``--include-sensitive``), else "a life event". Where the event's date is not
+    shown, the period's ``start``/``end`` become months ("2024-05"), ``dates`` "by month (…)", the weekly series
+    loses the weeks from the event's month to the end of the period's first month (``weeks_withheld``: how many),
+    the sparkline and summary follow, and evidence items dated in those weeks are dropped. In place; no-op without
+    low periods."""
+    if mood is None or not isinstance(mood.value, dict) or not mood.value.get("low_periods"):
+        return
+    value = mood.value
+    hidden: list[tuple[date, date]] = []  # withheld ranges (first day, last day)
+    for p in value["low_periods"]:
+        try:
+            start = date.fromisoformat(str(p["start"])[:10])
+        except ValueError:
+            continue
+        near = [e for e in events if timedelta(0) <= start - e[0] <= timedelta(days=MOOD_AFTER_EVENT_DAYS)]
+        if not near:
+            continue
+        day, name, shown = max(near, key=lambda e: e[0])
+        p["follows"] = f"the {name}" if named else "a life event"  # "after the death of someone close"
+        if shown:
+            continue
+        end = date.fromisoformat(str(p["end"])[:10])
+        p["start"], p["end"] = start.strftime("%Y-%m"), end.strftime("%Y-%m")
+        p["dates"] = "by month (a life event's date it would give is withheld)"
+        first_month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        hidden.append((day.replace(day=1), first_month_end))
+    if not hidden:
+        return
+    def withheld(d: date) -> bool:
+        return any(a <= d <= b for a, b in hidden)
+    weekly = value.get("weekly") or []
+    kept = [w for w in weekly if not withheld(date.fromisoformat(w["week"][:10]))]
+    value["weeks_withheld"] = len(weekly) - len(kept)
+    value["weekly"] = kept
+    value["sparkline"] = sparkline([None if withheld(date.fromisoformat(w["week"][:10])) else w["median"]
+                                    for w in weekly])
+    def dated_in(t: str | None) -> bool:
+        try:
+            return t is not None and withheld(date.fromisoformat(str(t)[:10]))
+        except ValueError:  # a night-time item is already undated ("withheld Wed 22:15")
+            return False
+    if mood.evidence is not None:
+        mood.evidence.items = [it for it in mood.evidence.items if not dated_in(it.time)]
+    mood.summary = f"{len(value['low_periods'])} low period(s): " + "; ".join(
+        f"{p['start']} → {p['end']}" + (f", after {p['follows']}" if p.get("follows") else "")
+        + (f" (in your {p['source']})" if p.get("source") != "all" else "") for p in value["low_periods"])
 
 
 def sparkline(values: list[float | None], width: int = 60) -> str:

@@ -204,6 +204,7 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
             lows = v.get("low_periods") or []
             lines += [f"  low: {view.span(p['start'], p['end'])} ({count_phrase(p.get('weeks'), 'week')})"
                       + (f", in your {p['source']}" if p.get("source") in ("posts", "messages") else "")
+                      + (f", after {p['follows']}" if p.get("follows") else "")
                       for p in lows[:5]]
             if len(lows) > 5:
                 lines.append(f"  and {len(lows) - 5} more (see the JSON report)")

@@ -242,6 +242,12 @@ def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
     if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
         return f"{day(start)} – {day(end)}"  # a night-time bound without --include-sensitive (GATE3)
+    if len(str(start)) == 7 and len(str(end)) == 7:  # by month ("2024-05"): a mood period after a withheld event
+        try:
+            a, b = date.fromisoformat(f"{start}-01"), date.fromisoformat(f"{end}-01")
+        except ValueError:
+            return f"{start} – {end}"
+        return f"{a:%b} – {b:%b %Y}" if a.year == b.year else f"{a:%b %Y} – {b:%b %Y}"
     try:
         a, b = date.fromisoformat(str(start)[:10]), date.fromisoformat(str(end)[:10])
     except ValueError:
@@ -604,6 +610,15 @@ def _h_sleep(v: dict[str, Any]) -> str:
         parts.append(f"{wk['start']}–{wk['end']} {words['weekday']}")
     if isinstance(we, dict):
         parts.append(f"{we['start']}–{we['end']} {words['weekend']}")
+    # an earlier era of other sleep (sleep.earlier_sleep_era), by month as the finding gives it (SLEEP6's left)
+    era = v.get("earlier_period")
+    if parts and isinstance(era, dict) and isinstance(w := era.get("window"), dict):
+        try:
+            until = date.fromisoformat(f"{era['to']}-01").strftime("%b %Y")
+        except (KeyError, TypeError, ValueError):
+            until = None
+        if until:
+            return f"You are offline (asleep) about {join(parts)}; until {until}, about {w['start']}–{w['end']}."
     return f"You are offline (asleep) about {join(parts)}." if parts else ""
 
 
@@ -796,7 +811,8 @@ def _h_mood_periods(v: dict[str, Any]) -> str:
     # the longest three, said in time order, and how many more (T27B M6: the fourth and longest, 18 weeks, was
     # dropped without a word)
     shown = sorted(sorted(lows, key=lambda p: -int(p.get("weeks") or 0))[:3], key=lambda p: str(p["start"]))
-    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p) for p in shown]
+    parts = [f"{span(p['start'], p['end'])} ({count_phrase(p['weeks'], 'week')})" + _mood_source(p)
+             + (f", after {p['follows']}" if p.get("follows") else "") for p in shown]
     if len(lows) > len(shown):
         more = len(lows) - len(shown)
         parts.append(count_phrase(more, "shorter one"))
@@ -1056,12 +1072,15 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
-            from dataexam.inference.sleep import HOLIDAY_LABEL
+            # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
+            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
             # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
-            for row, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") != HOLIDAY_LABEL]),
-                                ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL])):
+            for row, shifts in (("Shift nights", [sp for sp in periods
+                                                  if sp.get("label") not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]),
+                                ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL]),
+                                ("Later nights", [sp for sp in periods if sp.get("label") == LATER_SPELL_LABEL])):
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
