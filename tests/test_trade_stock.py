@@ -88,3 +88,33 @@ def test_the_stock_days_are_on_the_persons_calendar() -> None:
     assert got is not None and got["amount"] == {"EUR": Decimal("120")} and got["apart"] == {"EUR": Decimal("30")}
     assert got["days"]["EUR"] == {date(2024, 3, 2 + i): Decimal("30") for i in range(4)}
     assert got["every_days"] == 1 and got["examples"] == ["A wax", "B jars", "C labels"]
+
+
+# T31C N2: a family's Subscribe & Save (nappies ×6, wipes ×4, infant milk ×3, dishwasher tablets ×3 every month) and a
+# cat household (food ×12, litter ×3) were "90 %" and "84 % trade stock"; N3: a big family's Christmas gifts (candles
+# ×10, chocolates ×12, socks ×8 on 5–7 December four years running) were "trade stock … about every 1 days"
+HOUSEHOLD = [("Pampers Baby-Dry Nappies Size 4, 44 count", "12.00", (6,)), ("WaterWipes Baby Wipes 60", "4.50", (4,)),
+             ("Aptamil First Infant Milk 800g", "13.50", (3,)), ("Finish Dishwasher Tablets 90", "15.00", (3,))]
+PETS = [("Felix cat food 40 pouches", "16.00", (12,)), ("Cat litter 10 l", "9.00", (3,)),
+        ("Highland Spring water 6x1.5l", "3.00", (4,))]
+GIFTS = [("Yankee Candle gift set", "19.99", (10,)), ("Wool socks 5 pairs", "12.00", (8,)),
+         ("Scented soap box", "6.00", (12,))]
+
+
+def _every(days: int, visits: int, supplies: list) -> list:
+    s = Stream()
+    return sorted((s.ev(datetime(2021, 12, 5, 19, tzinfo=UTC) + timedelta(days=days * i), "amazon.order_item", name,
+                        currency="GBP", total=str(Decimal(price) * qtys[0]), quantity=qtys[0], order_id=f"o{i}-{j}")
+                   for i in range(visits) for j, (name, price, qtys) in enumerate(supplies)),
+                  key=lambda e: e.sort_key)
+
+
+def test_a_households_monthly_consumables_are_no_trade_stock() -> None:
+    for supplies in (HOUSEHOLD, PETS):
+        assert infer(_every(30, 24, supplies), now=NOW).finding("spending").value["trade_stock"] is None
+
+
+def test_yearly_gifts_in_bulk_are_no_trade_stock_but_the_same_lines_every_ten_days_are() -> None:
+    assert infer(_every(365, 4, GIFTS), now=NOW).finding("spending").value["trade_stock"] is None
+    stock = infer(_every(10, 8, GIFTS), now=NOW).finding("spending").value["trade_stock"]
+    assert stock is not None and stock["products"] == 3

@@ -23,6 +23,11 @@ Pack sizes in the product name ("48 Pack", "10kg") are not read: a household's 4
 required. Where it holds, the spending finding says the total is mostly stock and gives the spending apart from it,
 and the trust score's spending band reads the rest only (the stock is no lifestyle of the person's).
 
+A household's own consumables (the keyword map's baby, pets, home, food & drink categories: nappies, cat food,
+dishwasher tablets, coffee) are never stock, and a stock product's order days recur through the year (median gap at
+most :data:`MAX_GAP_DAYS`): a family's Subscribe & Save and a big family's Christmas gifts are not a trade (T31C N2,
+N3). A café's coffee or a pet shop's food is missed so: the rule errs towards the person's own spending.
+
 A product is followed from its first line of :data:`STOCK_QUANTITY` or more units (a single-unit line before it is
 not counted: a shop's supplies are bulk from the first order, and single-unit buying leaves no state).
 
@@ -41,6 +46,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
+from .engine import categories_of
+
 #: order lines of one product needed for it to be a repeated supply line
 MIN_ORDERS = 4
 #: a product's median units a line that make it a bulk supply, and, once the account buys trade stock, stock
@@ -54,15 +61,24 @@ MAX_PRODUCTS = 20_000
 MAX_LINES = 200_000
 #: product names kept as examples
 EXAMPLES = 3
+#: the keyword map's categories of a household's own repeat consumables: never trade stock (T31C N2: a family's
+#: monthly nappies ×6, wipes ×4, infant milk ×3 and dishwasher tablets ×3 were "90 % trade stock"; a cat's food ×12
+#: and litter ×3 "84 %")
+HOUSEHOLD_CATEGORIES = frozenset({"baby", "pets", "home", "food_drink"})
+#: the longest median gap (days) between a stock product's order days: supplies are bought again through the year
+MAX_GAP_DAYS = 62
 
 LocalBin = Callable[[date, int], tuple[date, int]]
 
 
 class _Product:
-    __slots__ = ("amounts", "bulk", "lines", "name", "quantities")
+    __slots__ = ("amounts", "bulk", "household", "lines", "name", "quantities")
 
     def __init__(self, name: str) -> None:
         self.name = name
+        # a household's repeat consumables (nappies, infant milk, cat food, dishwasher tablets, coffee) by the
+        # keyword map's categories: a family's Subscribe & Save is no trade (T31C N2)
+        self.household = bool(HOUSEHOLD_CATEGORIES.intersection(categories_of(name)))
         self.lines = 0
         self.bulk = 0  # lines with BULK_QUANTITY or more units
         self.quantities: Counter[int] = Counter()  # lines per units on the line
@@ -110,9 +126,20 @@ class TradeStock:
     def _median_quantity(self, p: _Product) -> float:
         return float(statistics.median(Counter(p.quantities).elements()))
 
+    @staticmethod
+    def _steady(p: _Product) -> bool:
+        """Whether a product's dated lines recur through the year: the median gap between its distinct order days is
+        at most :data:`MAX_GAP_DAYS` (a family's Christmas gifts ×10 on 5–7 December four years running are bought
+        once a year: T31C N3); a product with fewer than two dated days is not judged here."""
+        bought = sorted({d for _, d, _ in p.amounts})
+        if len(bought) < 2:
+            return True
+        return statistics.median((b - a).days for a, b in itertools.pairwise(bought)) <= MAX_GAP_DAYS
+
     def _stock(self) -> list[_Product]:
         """The stock products where the account buys trade stock (module text), else ``[]``."""
-        repeated = [(p, self._median_quantity(p)) for p in self.products.values() if p.lines >= MIN_ORDERS]
+        repeated = [(p, self._median_quantity(p)) for p in self.products.values()
+                    if p.lines >= MIN_ORDERS and not p.household and self._steady(p)]
         if sum(m >= BULK_QUANTITY for _, m in repeated) < MIN_PRODUCTS:
             return []
         return [p for p, m in repeated if m >= STOCK_QUANTITY]
