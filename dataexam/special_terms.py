@@ -300,6 +300,10 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "tucking gaff", "tucking gaffs", "tucking panties", "tucking tape", "gaff for tucking", "trans gaff",
         "mtf gaff", "breast forms", "days on t", "day on t", "weeks on t", "week on t", "months on t", "month on t",
         "years on t", "year on t",
+        # T31C N5: the same care in the words people post ("First T shot today", "Week 10 on E") and its brands
+        "t shot", "t shots", "t injection", "t injections", "t gel", "days on e", "day on e", "weeks on e",
+        "week on e", "months on e", "month on e", "years on e", "year on e", "progynova", "estrofem", "zoladex",
+        "decapeptyl", "gnrh",
         # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
         "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
         "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",
@@ -317,6 +321,8 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "came out as trans", "i'm trans", "i am trans", "being trans", "trans pride", "trans flag",
         "nonbinary", "non binary", "enby", "genderqueer", "genderfluid", "gender fluid", "agender",
         "deadname", "deadnamed", "deadnaming",
+        # T31C N5: a transition's anniversary and its legal recognition (UK Gender Recognition Act 2004's certificate)
+        "transiversary", "gender recognition certificate", "gender marker", "my grc",
         "transmann", "transfrau", "trans mann", "trans frau", "transgeschlecht*", "transident*", "nichtbinär*",
         "nicht-binär", "homme trans", "femme trans", "non-binaire", "hombre trans", "mujer trans", "no binario",
         "no binaria", "uomo trans", "donna trans", "homem trans", "mulher trans", "não binário", "não binária",

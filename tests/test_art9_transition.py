@@ -262,3 +262,22 @@ def test_every_quoted_record_of_a_special_text_is_undated(all_special: tuple[Any
     # the findings that quote them with the flag (the class the brief names) are the ones gated
     quoting = {f["id"] for f in full["findings"] for i in _items(f) if i["excerpt"] and special_category(i["excerpt"])}
     assert quoting - {"sensitive_signals", "life_events"}, quoting
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # T31C N5: the words of the same care the first lists missed
+    ("First T shot today, so nervous", "health"), ("Ten weeks on E and feeling great", "health"),
+    ("Picked up my Progynova refill", "health"), ("Zoladex implant next week", "health"),
+    ("Happy transiversary to me", "sexuality"), ("Got my gender recognition certificate today", "sexuality"),
+    ("Gender marker changed on my passport", "sexuality"), ("My GRC came in the post", "sexuality"),
+])
+def test_more_words_of_transition_care_are_special(text: str, category: str) -> None:
+    assert special_category(text) == category
+
+
+@pytest.mark.parametrize("text", [
+    "T Levels results day at college", "Great tee shot on the 9th", "A shot of espresso and the T-Mobile bill",
+    "GRC panels for the new facade",
+])
+def test_their_look_alikes_stay_everyday(text: str) -> None:
+    assert special_category(text) is None

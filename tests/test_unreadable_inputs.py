@@ -41,6 +41,10 @@ def test_no_path_parameter_is_checked_by_click() -> None:
                 checked.append(f"{name} {param.name}")
                 assert param.type.readable is False, f"{name} {param.name}: Click would refuse an unreadable path"
                 assert param.type.exists is False, f"{name} {param.name}: Click would refuse a missing path"
+            elif type(param.type).__name__ == "FuncParamType":
+                # timeline, report and scan take their paths through dataexam's own converter ("-" is said as
+                # standard input, ./- as a file: T30C C4): Click checks nothing there either
+                checked.append(f"{name} {param.name}")
     assert {"timeline paths", "report paths", "scan paths", "describe paths", "batch input_path",
             "batch outdir", "batch key_file", "demo out"} <= set(checked)
 

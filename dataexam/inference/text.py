@@ -365,17 +365,23 @@ def _read_weeks(hists: dict[date, list[int]], weeks: list[date]) -> _WeeksRead:
         out: list[list[date]] = []
         run: list[date] = []
         gap: list[date] = []  # weeks after the run still under the person's usual, not (yet) low: a bridge
+        piece: list[date] = []  # the run's latest stretch of low weeks without a bridge
+        whole = False  # whether one such stretch is a low period on its own: a bridge extends a spell, never makes one
         for w in [*weeks, None]:
             if w is not None and medians[w] < threshold:
+                if gap:
+                    piece = []
                 run.extend([*gap, w])
+                piece.append(w)
+                whole = whole or (piece[-1] - piece[0]).days // 7 + 1 >= MOOD_MIN_RUN
                 gap = []
                 continue
             if w is not None and run and medians[w] < dim and len(gap) < MOOD_BRIDGE_WEEKS:
                 gap.append(w)
                 continue
-            if run and (run[-1] - run[0]).days // 7 + 1 >= MOOD_MIN_RUN and _absolutely_low(run, hists, medians):
+            if run and whole and _absolutely_low(run, hists, medians):
                 out.append(run)
-            run, gap = [], []
+            run, gap, piece, whole = [], [], [], False
         return out
 
     point = runs(cut)
