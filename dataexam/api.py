@@ -467,7 +467,9 @@ def _link_accounts(exports: list[Export]) -> set[str]:
         chosen: list[tuple[list[int], str]] = []
         for comp in final:
             members = [group[i] for i in comp]
-            chosen.append((comp, max(members, key=lambda e: (_era_rank(e), position[id(e)])).account or ""))
+            # a download read by a name before one known only by the account number in its file name (T31C N1)
+            chosen.append((comp, max(members, key=lambda e: (e.parser.account_id_kind(e.account or "") is None,
+                                                             _era_rank(e), position[id(e)])).account or ""))
         taken = Counter(account for _comp, account in chosen)
         for comp, account in chosen:
             if taken[account] > 1:  # namesakes: the same name, two accounts
@@ -514,6 +516,15 @@ def _check_accounts(exports: list[Export], per_account: bool) -> None:
             export.account = export.parser.account(export.archive)
             if export.account is not None:
                 export.aliases = frozenset({export.account, *export.parser.account_aliases(export.archive)})
+            else:
+                # a download naming no one (a partner's posts-only Facebook download: no profile, no Messenger
+                # owner) is still its account number's where its name carries one (T31C N1: beside the person's
+                # own download with another number, his posts were hers)
+                found = sorted(a for a in export.parser.account_aliases(export.archive)
+                               if export.parser.account_id_kind(a) is not None)
+                if found:
+                    export.account = found[0]
+                    export.aliases = frozenset(found)
         except Exception:  # a parser's account look-up must not end the run
             export.account = None
     kept_apart = _link_accounts([e for e in exports if e.account is not None])
