@@ -303,7 +303,7 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         # T31C N5: the same care in the words people post ("First T shot today", "Week 10 on E") and its brands
         "t shot", "t shots", "t injection", "t injections", "t gel", "days on e", "day on e", "weeks on e",
         "week on e", "months on e", "month on e", "years on e", "year on e", "progynova", "estrofem", "zoladex",
-        "decapeptyl", "gnrh",
+        "decapeptyl", "gnrh", "on t for", "started t", "started e today", "hrtversary", "orchiectom*", "sandrena",
         # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
         "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
         "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",
@@ -322,7 +322,8 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "nonbinary", "non binary", "enby", "genderqueer", "genderfluid", "gender fluid", "agender",
         "deadname", "deadnamed", "deadnaming",
         # T31C N5: a transition's anniversary and its legal recognition (UK Gender Recognition Act 2004's certificate)
-        "transiversary", "gender recognition certificate", "gender marker", "my grc",
+        "transiversary", "gender recognition certificate", "gender marker", "my grc", "misgendered",
+        "misgendering", "transitioning at work", "presenting as a woman", "presenting as a man",
         "transmann", "transfrau", "trans mann", "trans frau", "transgeschlecht*", "transident*", "nichtbinär*",
         "nicht-binär", "homme trans", "femme trans", "non-binaire", "hombre trans", "mujer trans", "no binario",
         "no binaria", "uomo trans", "donna trans", "homem trans", "mulher trans", "não binário", "não binária",

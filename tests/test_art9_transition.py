@@ -270,6 +270,9 @@ def test_every_quoted_record_of_a_special_text_is_undated(all_special: tuple[Any
     ("Picked up my Progynova refill", "health"), ("Zoladex implant next week", "health"),
     ("Happy transiversary to me", "sexuality"), ("Got my gender recognition certificate today", "sexuality"),
     ("Gender marker changed on my passport", "sexuality"), ("My GRC came in the post", "sexuality"),
+    # T31D H2
+    ("On T for a year now", "health"), ("Happy HRTversary to me", "health"), ("Started E today", "health"),
+    ("Misgendered again at the shop", "sexuality"), ("Transitioning at work is hard", "sexuality"),
 ])
 def test_more_words_of_transition_care_are_special(text: str, category: str) -> None:
     assert special_category(text) == category

@@ -118,3 +118,14 @@ def test_yearly_gifts_in_bulk_are_no_trade_stock_but_the_same_lines_every_ten_da
     assert infer(_every(365, 4, GIFTS), now=NOW).finding("spending").value["trade_stock"] is None
     stock = infer(_every(10, 8, GIFTS), now=NOW).finding("spending").value["trade_stock"]
     assert stock is not None and stock["products"] == 3
+
+
+def test_gifts_bought_in_november_and_december_each_year_are_no_trade_stock() -> None:
+    """T31D M1: gaps of 39 and 326 days in turn — a median of 39, a mean of five months."""
+    s = Stream()
+    events = sorted((s.ev(datetime(2021 + y, 11, 5, 19, tzinfo=UTC) + timedelta(days=39 * half), "amazon.order_item",
+                          name, currency="GBP", total=str(Decimal(price) * qtys[0]), quantity=qtys[0],
+                          order_id=f"o{y}-{half}-{j}")
+                     for y in range(4) for half in range(2) for j, (name, price, qtys) in enumerate(GIFTS)),
+                    key=lambda e: e.sort_key)
+    assert infer(events, now=NOW).finding("spending").value["trade_stock"] is None
