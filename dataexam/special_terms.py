@@ -303,7 +303,8 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         # T31C N5: the same care in the words people post ("First T shot today", "Week 10 on E") and its brands
         "t shot", "t shots", "t injection", "t injections", "t gel", "days on e", "day on e", "weeks on e",
         "week on e", "months on e", "month on e", "years on e", "year on e", "progynova", "estrofem", "zoladex",
-        "decapeptyl", "gnrh", "on t for", "started t", "started e today", "hrtversary", "orchiectom*", "sandrena",
+        "decapeptyl", "gnrh", "on t for", "started t today", "started t this week", "started e today",
+        "hrtversary", "orchiectom*", "sandrena",
         # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
         "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
         "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",

@@ -280,7 +280,7 @@ def test_more_words_of_transition_care_are_special(text: str, category: str) -> 
 
 @pytest.mark.parametrize("text", [
     "T Levels results day at college", "Great tee shot on the 9th", "A shot of espresso and the T-Mobile bill",
-    "GRC panels for the new facade",
+    "GRC panels for the new facade", "Just started T-Mobile plan", "I started t-shirt printing today",
 ])
 def test_their_look_alikes_stay_everyday(text: str) -> None:
     assert special_category(text) is None
