@@ -745,18 +745,23 @@ class MoneyAggregator(Aggregator):
         others = self.for_others.verdict()
         value["orders_for_others"] = None if others is None else {
             **others, "amount": {c: amount_text(a, c) for c, a in sorted(others["amount"].items())}}
+        def not_own(caveat: str, basis: str) -> None:
+            """The totals are exact, what they say of the person's own spending is not: the caveat first, at most
+            medium, the basis said (money for others, a trade's stock)."""
+            nonlocal conf, basis_extra
+            caveats.insert(0, caveat)
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
+            basis_extra += f"; {basis}: what the totals say of your own spending is uncertain"
+
         if others is not None:
             # a reseller's stock shipped straight to buyers, or a household's orders for others: the sums are
             # money through the account, not the person's own spending (T29C L3); the sums stay exact
-            caveats.insert(0, f"{others['away_orders']:,} of {others['orders']:,} orders ship away from their own "
-                              f"billing address, to other people in at least {others['away_towns']} towns (the "
-                              "export keeps no recipient's name or street, so people are counted by their towns): "
-                              "resale stock or orders for others; the totals are money spent through this account, "
-                              "not your own spending.")
-            if conf == Confidence.HIGH:
-                conf = Confidence.MEDIUM
-            basis_extra += (f"; most orders ({others['away_orders']} of {others['orders']}) ship to other people: "
-                            "what the totals say of your own spending is uncertain")
+            not_own(f"{others['away_orders']:,} of {others['orders']:,} orders ship away from their own billing "
+                    f"address, to other people in at least {others['away_towns']} towns (the export keeps no "
+                    "recipient's name or street, so people are counted by their towns): resale stock or orders for "
+                    "others; the totals are money spent through this account, not your own spending.",
+                    f"most orders ({others['away_orders']} of {others['orders']}) ship to other people")
         stock = self.stock.verdict({cur: sum(years.values(), Decimal(0)) for cur, years in ledger.years.items()},
                                    ctx.local_bin if ctx.zone is not None else None)
         value["trade_stock"] = None if stock is None else {
@@ -766,16 +771,14 @@ class MoneyAggregator(Aggregator):
         if stock is not None:
             # a business's supplies on a personal account: the totals are exact, what they say of the person's own
             # spending is not (T31B M1); the rule and its basis are stock.py's
-            caveats.insert(0, f"{stock['products']} products were bought on at least {MIN_STOCK_ORDERS} order lines "
-                              f"each, {stock['bulk_products']} of them with a median of {BULK_STOCK_QUANTITY} or more "
-                              "units a line (e.g. " + ", ".join(f"“{n}”" for n in stock["examples"]) + "): a shop's "
-                              "or a trade's supplies, read as stock rather than as your own spending. The export "
-                              "cannot tell a trader's purpose (EU law's test of a consumer, Directive 2011/83/EU Art. "
-                              "2(1)): this is a buying pattern, not a fact about your work.")
-            if conf == Confidence.HIGH:
-                conf = Confidence.MEDIUM
-            basis_extra += (f"; most of the spend ({', '.join(f'{s:.0%}' for s in stock['share'].values())}) is "
-                            "bulk stock bought again and again: what the totals say of your own spending is uncertain")
+            not_own(f"{stock['products']} products were bought on at least {MIN_STOCK_ORDERS} order lines each, "
+                    f"{stock['bulk_products']} of them with a median of {BULK_STOCK_QUANTITY} or more units a line "
+                    "(e.g. " + ", ".join(f"“{n}”" for n in stock["examples"]) + "): a shop's or a trade's supplies, "
+                    "read as stock rather than as your own spending. The export cannot tell a trader's purpose (EU "
+                    "law's test of a consumer, Directive 2011/83/EU Art. 2(1)): this is a buying pattern, not a fact "
+                    "about your work.",
+                    f"most of the spend ({', '.join(f'{s:.0%}' for s in stock['share'].values())}) is bulk stock "
+                    "bought again and again")
         if ledger.shipments_counted:
             caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
                            "their Total Charged (with shipping and tax) is counted, without categories.")
