@@ -55,6 +55,9 @@ DEFAULT_LIMITS = ArchiveLimits()
 
 # Files operating systems and zip tools add; never part of an export.
 _JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini", ".localized",
+               # macOS Finder's custom folder icon: a file named "Icon" + carriage return (its data in the
+               # resource fork), copied into zips and onto shares with the folder (T31C: it was "an unknown file")
+               "Icon\r",
                # dataexam's own folder markers (demo --out, batch -o): never part of an export
                ".dataexam-demo.json", ".dataexam-batch"}
 _JUNK_DIRS = {"__MACOSX", ".Trashes", ".Spotlight-V100", ".fseventsd"}
@@ -141,7 +144,9 @@ _HEX_ESCAPE = re.compile(r"x[0-9a-fA-F]{2}")
 
 
 def is_junk(path: str) -> bool:
-    """True for OS litter: ``__MACOSX/``, ``.DS_Store``, AppleDouble ``._x`` files."""
+    """True for OS litter: ``__MACOSX/``, ``.DS_Store``, AppleDouble ``._x`` files, Finder's ``Icon\\r``,
+    Windows' ``Thumbs.db``/``desktop.ini``, dataexam's own markers and partial outputs. ``path`` is a ``/`` path
+    inside an export (a zip member or a file under a folder)."""
     parts = path.split("/")
     if any(p in _JUNK_DIRS for p in parts[:-1]):
         return True

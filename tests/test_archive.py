@@ -188,3 +188,29 @@ def test_parts_reroot_and_share_the_zip_until_the_last_closes(tmp_path: Path) ->
     parts[1].close()
     with pytest.raises(ValueError):
         parts[1].get("notes/a.json").open()  # type: ignore[union-attr]  # the last part closed it
+
+
+def test_finder_icon_file_is_litter_in_folders_and_zips(tmp_path: Path) -> None:
+    """macOS Finder keeps a folder's custom icon in a file named ``Icon`` + carriage return (T31C: an export folder
+    copied from a Mac had it, and it was warned about as an unknown file). It is skipped as ``.DS_Store`` is, in a
+    folder and in a zip, and a batch's content digests skip it alike."""
+    from dataexam.batch.unit import sha256_of
+
+    tree = make_tree(tmp_path / "export")
+    (tree / "Icon\r").write_bytes(b"")
+    (tree / "notes" / "Icon\r").write_bytes(b"\x00resource")
+    with open_archive(tree) as archive:
+        assert archive.paths() == ["notes-export.txt", "notes/a.json"]
+    zipped = zip_tree(tree, tmp_path / "x.zip")
+    with open_archive(zipped) as archive:
+        assert archive.paths() == ["notes-export.txt", "notes/a.json"]
+    with_icon: list[bytes] = []
+    sha256_of(tree, with_icon)
+    (tree / "notes" / "Icon\r").unlink()
+    without: list[bytes] = []
+    sha256_of(tree, without)
+    assert with_icon == without and len(without) == 2
+    # a file merely named like it is read: "Icon" with no carriage return, or "Icons"
+    (tree / "Icon").write_text("x")
+    with open_archive(tree) as archive:
+        assert "Icon" in archive.paths()

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
-from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, printable_path
+from ..archive import DEFAULT_LIMITS, ArchiveLimits, input_label, is_junk, printable_path
 from ..errors import DataexamError, NothingRecognised, SeveralAccounts
 from ..events import Event
 from ..janitor import Janitor
@@ -112,10 +112,9 @@ def sha256_of(path: str | os.PathLike[str], files: list[bytes] | None = None) ->
 
 
 def _litter(rel: str) -> bool:
-    """Whether a file at ``rel`` (a path inside a folder or zip) is one the systems leave, not the export's."""
-    parts = rel.split("/")
-    return "__MACOSX" in parts[:-1] or parts[-1] == ".DS_Store" or parts[-1].startswith("._") \
-        or parts[-1] == "Thumbs.db"
+    """Whether a file at ``rel`` (a path inside a folder or zip) is one the systems leave, not the export's: the
+    same test the export reader applies (:func:`dataexam.archive.is_junk`), so a digest and a run skip alike."""
+    return is_junk(rel)
 
 
 def _zip_member_digests(path: Path) -> list[bytes] | None:
