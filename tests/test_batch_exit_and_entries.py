@@ -282,6 +282,7 @@ def test_snapshot_and_chkdsk_folders_are_no_participants(tmp_path: Path) -> None
         (donations / name).mkdir()
     (donations / "FOUND.000" / "FILE0000.CHK").write_bytes(b"\0" * 64)
     (donations / "autorun.inf").write_text("[autorun]\n")
+    (donations / "Icon\r").write_bytes(b"")  # macOS Finder's custom folder icon (T31C)
     for name in ("FOUND.0001", "FOUNDATION"):
         zip_tree(FB, donations / name / "facebook.zip")
     skipped: list[Skipped] = []

@@ -168,11 +168,12 @@ class Skipped:
 #: T30C B2b: Synology's #snapshot (a shared folder's snapshots, shown there when "Make snapshot visible" is ticked,
 #: read-only), NetApp's and Windows' ~snapshot (the same on a CIFS share; .snapshot is hidden), Android's LOST.DIR
 #: (an SD card or USB stick a phone checked), a USB stick's autorun.inf, and chkdsk's FOUND.000 … FOUND.999
-#: (:data:`_CHKDSK`: the fragments it recovered, numbered folders of FILE0000.CHK)
+#: (:data:`_CHKDSK`: the fragments it recovered, numbered folders of FILE0000.CHK); macOS Finder's "Icon\r" (a
+#: folder's custom icon, T31C)
 OS_LITTER = frozenset(name.lower() for name in (
     "__MACOSX", "Thumbs.db", "desktop.ini", "$RECYCLE.BIN", "RECYCLER", "RECYCLED", "System Volume Information",
     "lost+found", "@eaDir", "#recycle", "@Recycle", "@Recently-Snapshot", "#snapshot", "~snapshot", "LOST.DIR",
-    "autorun.inf"))
+    "autorun.inf", "Icon\r"))
 _CHKDSK = re.compile(r"found\.\d{3}", re.IGNORECASE)
 #: the snapshot folders of a share (Synology, NetApp/Windows, QNAP): earlier copies of the share's own folders, so
 #: the exports they hold are the participants' again — said, never a donation left unread (exit 5 on every share
