@@ -29,7 +29,7 @@ from ..wording import count_phrase
 from . import gazetteer, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import is_cancelled
-from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
+from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
@@ -1125,7 +1125,11 @@ class InterestAggregator(Aggregator):
         # move lies within half a year of it (one move, already listed)
         # a low spell in the writing that begins just after a life event follows it; dated by month where the
         # event's own date is withheld (a night-time post, an Art. 9 one), lest the spell date it (T31B B1)
+        # … and so does one after an event the person declared to Facebook (its date is the one they gave; a
+        # month-only date is read as the month's first day)
         tie_low_periods(ctx.findings.get("mood"), [
+            *((e["_day"], DECLARED_NAMES.get(e["type"], DECLARED_NAMES["other"]), True) for e in declared),
+            *((d, name, False) for d, name in getattr(self.declared, "withheld_days", ())),
             *((date.fromisoformat(e["_day"]), POST_LIFE_KINDS[e["type"]][0], not str(e["start"]).startswith("withheld"))
               for e in told_in_posts),
             *((d, name, False) for d, name in getattr(self.post_life, "withheld_days", ())),

@@ -107,6 +107,14 @@ SENSITIVE_TITLES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((category, re.
 ))
 
 
+#: how a declared type is named where a low spell in the writing is said to follow it ("after the loss of a loved
+#: one", only with --include-sensitive; "after a life event" otherwise: text.tie_low_periods)
+DECLARED_NAMES = {"health": "health event", "pregnancy": "pregnancy", "job": "change of job",
+                  "education": "change in studies", "move": "move", "relationship": "change in relationship",
+                  "family": "new family member", "loss": "loss of a loved one", "pet": "new pet", "travel": "trip",
+                  "other": "life event you declared"}
+
+
 def special_title(title: str) -> str | None:
     """The Art. 9 category a declared life event's title tells (:data:`SENSITIVE_TITLES`, then the keyword gate's
     :func:`.categories.special_category`), or None."""
@@ -257,16 +265,20 @@ class DeclaredLife:
         same_sex = self.same_sex_declared()
         out: list[dict[str, Any]] = []
         withheld = 0
+        # the withheld events' days and names (no title, not in the report): a low spell in the writing that follows
+        # one is said by month (text.tie_low_periods), as lifeposts' withheld events are
+        self.withheld_days: list[tuple[date, str]] = []
         for m in sorted(merged, key=lambda m: m["day"]):
             category = SENSITIVE_TYPES.get(m["type"]) or special_title(m["title"])
             if m["type"] == "relationship" and same_sex:
                 category = "sexuality"
             if category and not include_sensitive:
                 withheld += 1
+                self.withheld_days.append((m["day"], DECLARED_NAMES.get(m["type"], DECLARED_NAMES["other"])))
                 continue
             out.append({"type": m["type"], "month": m["day"].strftime("%Y-%m"), "start": m["date"],
                         "completed": m["date"], "sensitive": category, "basis": "declared", "title": m["title"],
-                        "declared_in": m["declared_in"], "_evidence": m["_evidence"]})
+                        "declared_in": m["declared_in"], "_evidence": m["_evidence"], "_day": m["day"]})
         return out, withheld
 
 

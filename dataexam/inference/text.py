@@ -435,6 +435,8 @@ def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool
         p["dates"] = "by month (a life event's date it would give is withheld)"
         first_month_end = (start.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
         hidden.append((day.replace(day=1), first_month_end))
+    if any(p.get("follows") for p in value["low_periods"]):  # the summary says what a period follows, dated or not
+        _low_summary(mood)
     if not hidden:
         return
     def withheld(d: date) -> bool:
@@ -452,9 +454,15 @@ def tie_low_periods(mood: Finding | None, events: Sequence[tuple[date, str, bool
             return False
     if mood.evidence is not None:
         mood.evidence.items = [it for it in mood.evidence.items if not dated_in(it.time)]
-    mood.summary = f"{len(value['low_periods'])} low period(s): " + "; ".join(
+
+
+def _low_summary(mood: Finding) -> None:
+    """The mood finding's summary from its low periods, each with what it follows: "1 low period(s): 2024-05 →
+    2024-08, after a life event"."""
+    periods = mood.value["low_periods"]
+    mood.summary = f"{len(periods)} low period(s): " + "; ".join(
         f"{p['start']} → {p['end']}" + (f", after {p['follows']}" if p.get("follows") else "")
-        + (f" (in your {p['source']})" if p.get("source") != "all" else "") for p in value["low_periods"])
+        + (f" (in your {p['source']})" if p.get("source") != "all" else "") for p in periods)
 
 
 def sparkline(values: list[float | None], width: int = 60) -> str:
