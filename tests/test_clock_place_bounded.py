@@ -244,7 +244,7 @@ def test_place_keeps_no_object_per_network_or_cell():
 
 
 def test_place_codes_spell_back_the_same_places():
-    from dataexam.inference.place import cell_code, cell_of, ip_prefix, ip_prefix_code, prefix_text
+    from dataexam.inference.addresses import cell_code, cell_of, ip_prefix, ip_prefix_code, prefix_text
 
     for ip in ("81.2.69.160", "8.8.8.8", "2001:db8:abcd:12::1", "2a00:1450:4001:82b::200e", " 1.2.3.4 ",
                "::ffff:81.2.69.160", "10.0.0.1", "not an ip", "fe80::1"):
@@ -257,7 +257,7 @@ def test_place_codes_spell_back_the_same_places():
 
 
 def test_slot_counts_sum_like_a_dict_in_any_order():
-    from dataexam.inference.place import SlotCounts
+    from dataexam.inference.addresses import SlotCounts
 
     rng = random.Random(2)
     adds = sorted((rng.randrange(50), rng.randrange(7), 1 << rng.randrange(3)) for _ in range(2000))

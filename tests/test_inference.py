@@ -12,8 +12,9 @@ from test_inference_synth import START, Stream, person, uniform
 
 from dataexam.categories import WITHHELD_EXCERPT
 from dataexam.inference import FINDING_IDS, Confidence, infer
+from dataexam.inference.addresses import ip_prefix
+from dataexam.inference.clients import os_family
 from dataexam.inference.clock import ClockAggregator
-from dataexam.inference.place import ip_prefix, os_family
 from dataexam.inference.text import sparkline
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)

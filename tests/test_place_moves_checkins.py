@@ -24,8 +24,8 @@ import pytest
 from test_inference_synth import Stream, person
 
 from dataexam.inference import Confidence, gazetteer, infer
+from dataexam.inference.clients import client_os, os_family
 from dataexam.inference.gazetteer import country_display
-from dataexam.inference.place import client_os, os_family
 from parsers.amazon_address import shipping_place, title_town
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)

@@ -37,7 +37,7 @@ from urllib.parse import urlsplit
 
 from ..categories import special_category
 from ..events import Event
-from ..inference.place import ip_country
+from ..inference.addresses import ip_country
 
 KEY_BYTES = 32
 

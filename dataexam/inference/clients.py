@@ -3,11 +3,15 @@
 
 X writes a tweet's sending client in its ``source`` (kept by the parsers as ``attrs.client``, HTML tags stripped).
 The clock findings leave out tweets of :data:`SCHEDULING_CLIENTS` (:func:`scheduling_client`); the devices finding
-gives no operating system to those nor to :data:`CROSS_POSTERS` (``place.client_os``). One module for both lists
-(the twenty-fourth pass's two builders each wrote one).
+gives no operating system to those nor to :data:`CROSS_POSTERS` (:func:`client_os`). One module for both lists
+(the twenty-fourth pass's two builders each wrote one), and the operating system a user agent or client name tells
+(:func:`os_family`, :func:`client_os`: the devices finding's reading).
 """
 
 from __future__ import annotations
+
+import functools
+import re
 
 from ..events import Event
 
@@ -49,9 +53,49 @@ def scheduling_client(event: Event) -> str | None:
 
 #: clients that post for the person from another service's servers: what they say of a device is nothing, though the
 #: time is the person's own action there (an Instagram photo shared to X, a blog post announced); with
-#: :data:`SCHEDULING_CLIENTS` and TweetDeck (any OS), the names ``place.client_os`` gives no operating system, matched
+#: :data:`SCHEDULING_CLIENTS` and TweetDeck (any OS), the names client_os gives no operating system, matched
 #: as parts of the client's name ("Hootsuite Inc.", "Twitter for Facebook" …)
 CROSS_POSTERS = ("tweetdeck", "wordpress", "instagram", "facebook", "linkedin", "tumblr", "twibble", "falcon",
                  "brandwatch", "meet edgar")
 
 __all__ = ["CROSS_POSTERS", "SCHEDULING_CLIENTS", "scheduling_client"]
+
+
+@functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
+def os_family(text: str) -> str | None:
+    """Operating-system family from a user agent, an X ``osType`` or a tweet's client name."""
+    s = text.lower()
+    if any(k in s for k in ("iphone", "ipad", "ios", "cpu os")):
+        return "iOS"
+    if "android" in s:
+        return "Android"
+    if "windows" in s:
+        return "Windows"
+    if "cros" in s or "chromeos" in s:
+        return "ChromeOS"
+    if "mac os" in s or "macintosh" in s or "macos" in s:
+        return "macOS"
+    if "linux" in s or "ubuntu" in s:
+        return "Linux"
+    return None
+
+
+#: Tweet clients that say nothing of the person's own device (:mod:`.clients`): schedulers and automation, and
+#: cross-posters (X's ``source`` names them: "Buffer", "Hootsuite Inc.", "IFTTT", "Instagram", "TweetDeck" …)
+NOT_A_DEVICE = (*sorted(SCHEDULING_CLIENTS), *CROSS_POSTERS)
+
+
+@functools.lru_cache(maxsize=1024)  # a person tweets from a handful of clients
+def client_os(name: str) -> str | None:
+    """Operating-system family of a tweet's client (X's ``source``, kept as ``attrs.client``): "Twitter for iPhone"
+    / "for iPad" → iOS, "Twitter for Android" → Android, "Twitter for Mac" → macOS, "Twitter for Windows" →
+    Windows; ``None`` for the web app (any OS), scheduling and cross-posting services (:data:`NOT_A_DEVICE`:
+    not the person's device) and names that tell no OS."""
+    s = name.casefold()
+    if any(k in s for k in NOT_A_DEVICE):
+        return None
+    if re.search(r"\bfor mac\b|\bmac ?os\b", s):
+        return "macOS"
+    if re.search(r"\bfor (iphone|ipad|ios)\b|\bi[oο]s\b|\biphone\b|\bipad\b", s):  # Tweetbot writes "iΟS"
+        return "iOS"
+    return os_family(name)

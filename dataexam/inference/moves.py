@@ -5,7 +5,7 @@ and the night-bound days a move is dated by — read by :class:`~.place.PlaceAgg
 marks a period under a year between two periods in one other country as a stay abroad).
 
 Data shapes: the aggregator's login/IP countries per packed UTC hour slot (``hourly_country``: a
-:class:`.place.SlotCounts` of (``ordinal day × 24 + hour``, place id) → count; ``place_ids``/``place_keys`` map the
+:class:`.addresses.SlotCounts` of (``ordinal day × 24 + hour``, place id) → count; ``place_ids``/``place_keys`` map the
 country codes), a slot's local (date, hour) on the person's clock (``_local``), the shipping towns (``shipping``:
 :class:`.shipping.ShippingPlaces`, per town and quarter) and the active days; a move history is
 ``[{country, from, until}, …]`` with ISO days. Sources: logins and other IP-bearing records of Facebook and X

@@ -1,5 +1,7 @@
 """Places and devices: home, work location, trips (login IPs, geotags, declared locations), devices. The moves, stays
-and trips of the home's history and their night-bound days are read in :mod:`.moves` (a mixin of the aggregator).
+and trips of the home's history and their night-bound days are read in :mod:`.moves` (a mixin of the aggregator);
+what an address or a cell tells (country, network, town) in :mod:`.addresses`; a device's operating system in
+:mod:`.clients`.
 
 IP addresses become countries with ``iptocc`` (RIR allocation data shipped inside the package, so
 nothing is looked up online). State is kept per UTC (day, hour): counters of countries, network
@@ -11,14 +13,10 @@ country and per operating system, and per country the first record on each of it
 
 from __future__ import annotations
 
-import functools
-import ipaddress
 import itertools
 import math
 import random
-import re
 import unicodedata
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -26,13 +24,23 @@ from datetime import UTC, date, timedelta
 from functools import lru_cache
 from typing import Any, TypeVar
 
-import iptocc
-
 from ..categories import special_category
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature
-from .clients import CROSS_POSTERS, SCHEDULING_CLIENTS
+from .addresses import (
+    HOLY_ALT_MAX,
+    SlotCounts,
+    _cell_town,
+    _cell_town_other,
+    cell_code,
+    cell_of,
+    ip_country,
+    ip_prefix,
+    ip_prefix_code,
+    prefix_text,
+)
+from .clients import NOT_A_DEVICE, client_os, os_family
 from .engine import BOOTSTRAP_RESAMPLES, BOOTSTRAP_SEED, Aggregator, Context, PackedColumns, bootstrap_draws
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir, confidence_from_agreement
 from .moves import (
@@ -124,203 +132,15 @@ WEEKEND_MORNING_TO_H = 9
 # Annecy (FR on 124 of 124 weekends) has a login in a weekend night on 69 of them; a Saturday's shopping has none
 WEEKEND_NIGHT_SHARE = 1 / 3
 K = TypeVar("K", bound=Hashable)
-_IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
 # Per country, the first record of each of its first 16 UTC days is kept for the trips finding, which
 # cites the first two days of its first trips (at most 10 records); later days are counted, not cited.
 DAY_EVIDENCE_CAP = 16
 _IP_KEYSET = frozenset(IP_KEYS)
 _UA_KEYSET = frozenset(UA_KEYS)
 MAX_KIND_BITS = 64  # kinds of record told apart per (country, hour); more would share the last bit
-_V6 = 1 << 48  # flag bit of an IPv6 /48 in a network code (an IPv4 /24 is its 24 bits)
-_LON_CELLS = 36001  # 0.01° longitude cells from -180.00 to 180.00
-
-
-@functools.lru_cache(maxsize=4096)  # user agents and client names repeat across thousands of records
-def os_family(text: str) -> str | None:
-    """Operating-system family from a user agent, an X ``osType`` or a tweet's client name."""
-    s = text.lower()
-    if any(k in s for k in ("iphone", "ipad", "ios", "cpu os")):
-        return "iOS"
-    if "android" in s:
-        return "Android"
-    if "windows" in s:
-        return "Windows"
-    if "cros" in s or "chromeos" in s:
-        return "ChromeOS"
-    if "mac os" in s or "macintosh" in s or "macos" in s:
-        return "macOS"
-    if "linux" in s or "ubuntu" in s:
-        return "Linux"
-    return None
-
-
-#: Tweet clients that say nothing of the person's own device (:mod:`.clients`): schedulers and automation, and
-#: cross-posters (X's ``source`` names them: "Buffer", "Hootsuite Inc.", "IFTTT", "Instagram", "TweetDeck" …)
-NOT_A_DEVICE = (*sorted(SCHEDULING_CLIENTS), *CROSS_POSTERS)
-
-
-@functools.lru_cache(maxsize=1024)  # a person tweets from a handful of clients
-def client_os(name: str) -> str | None:
-    """Operating-system family of a tweet's client (X's ``source``, kept as ``attrs.client``): "Twitter for iPhone"
-    / "for iPad" → iOS, "Twitter for Android" → Android, "Twitter for Mac" → macOS, "Twitter for Windows" →
-    Windows; ``None`` for the web app (any OS), scheduling and cross-posting services (:data:`NOT_A_DEVICE`:
-    not the person's device) and names that tell no OS."""
-    s = name.casefold()
-    if any(k in s for k in NOT_A_DEVICE):
-        return None
-    if re.search(r"\bfor mac\b|\bmac ?os\b", s):
-        return "macOS"
-    if re.search(r"\bfor (iphone|ipad|ios)\b|\bi[oο]s\b|\biphone\b|\bipad\b", s):  # Tweetbot writes "iΟS"
-        return "iOS"
-    return os_family(name)
 
 
 LOCATED_TEXT = {CHECK_IN_SOURCE: "check-in", GEOTAG_SOURCE: "geotag", "facebook.location": "location record"}
-
-
-@functools.lru_cache(maxsize=16384)  # people check in and tweet from few 0.01° cells
-def _cell_town(code: int) -> tuple[str, str] | None:
-    """(town, country) of the town of ≥ 15,000 people nearest a 0.01° cell (:func:`cell_code`), when it is within
-    ``gazetteer.NEAR_KM`` (GeoNames, offline); None at sea, far from towns or without the data. Near a border the
-    nearest town can be across it."""
-    lat, lon = cell_of(code)
-    near = gazetteer.nearest(lat, lon)
-    if near is None or near[1] > gazetteer.NEAR_KM:
-        return None
-    return near[0].name, near[0].country
-
-
-@functools.lru_cache(maxsize=256)
-def _cell_town_other(code: int) -> tuple[str, str] | None:
-    """:func:`_cell_town` passing over the holy cities only Muslims may enter (:func:`.sensitive.holy_town`:
-    Makkah, Madinah): the town a report without --include-sensitive names near such a cell, as it would for any
-    visitor there (the nearest other town of ≥ 15,000 people within ``gazetteer.NEAR_KM``), or None."""
-    lat, lon = cell_of(code)
-    near = gazetteer.nearest_other(lat, lon, lambda c: holy_town(c.name, c.country))
-    if near is None or near[1] > gazetteer.NEAR_KM:
-        return None
-    return near[0].name, near[0].country
-
-
-#: holy-city sightings whose excerpt a report without --include-sensitive says otherwise, at most (past it the
-#: sensitive gate's "near a place withheld" stands)
-HOLY_ALT_MAX = 4096
-
-
-def _public_address(ip: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
-    """The address ``ip`` names, or ``None`` when it is unreadable, private or loopback (no place)."""
-    try:
-        addr = ipaddress.ip_address(ip.strip())
-    except ValueError:
-        return None
-    return None if addr.is_private or addr.is_loopback else addr
-
-
-@functools.lru_cache(maxsize=4096)  # logins repeat a few addresses; ipaddress parsing costs ~90 µs a call
-def ip_prefix(ip: str) -> str | None:
-    """The /24 (IPv4) or /48 (IPv6) network of an address: one home or office line, roughly."""
-    addr = _public_address(ip)
-    if addr is None:
-        return None
-    if addr.version == 4:  # the canonical dotted quad's first three parts: what ip_network(.../24) prints
-        return str(addr).rsplit(".", 1)[0] + ".0/24"
-    return str(ipaddress.ip_network(f"{addr}/48", strict=False))
-
-
-@functools.lru_cache(maxsize=4096)
-def ip_prefix_code(ip: str) -> int | None:
-    """:func:`ip_prefix` as an integer (the /24's 24 bits, or the /48's 48 bits with a flag bit): what the
-    per-hour table keeps, so that no string is held per network (:func:`prefix_text` spells it back)."""
-    addr = _public_address(ip)
-    if addr is None:
-        return None
-    if addr.version == 4:
-        return int(addr) >> 8
-    return _V6 | int(addr) >> 80
-
-
-def prefix_text(code: int) -> str:
-    """The network a :func:`ip_prefix_code` stands for, spelled as :func:`ip_prefix` spells it."""
-    if code & _V6:
-        return str(ipaddress.IPv6Network(((code ^ _V6) << 80, 48)))
-    return f"{code >> 16}.{code >> 8 & 255}.{code & 255}.0/24"
-
-
-def cell_code(cell: tuple[float, float]) -> int:
-    """A 0.01° cell (latitude, longitude rounded to 2 places) as one integer (:func:`cell_of` reverses it)."""
-    return (round(cell[0] * 100) + 9000) * _LON_CELLS + round(cell[1] * 100) + 18000
-
-
-def cell_of(code: int) -> tuple[float, float]:
-    """The cell of a :func:`cell_code`: the same floats ``round(x, 2)`` gives (n / 100 is the double nearest
-    to n hundredths, as ``round`` returns)."""
-    la, lo = divmod(code, _LON_CELLS)
-    return (la - 9000) / 100, (lo - 18000) / 100
-
-
-class SlotCounts:
-    """Counts per (UTC hour slot, place code) of a chronological stream, as flat arrays.
-
-    The timeline comes in time order, so the hour being filled is the only one that can still change:
-    its counts are kept in a small dict and, when the hour moves on, appended to parallel arrays (slot,
-    place, count, and optionally a bit mask of the kinds of record seen) — 16–24 bytes an entry instead
-    of ~80 for an entry of a dict keyed by (place, hour), and no string or tuple per place. The entries
-    are what a dict would hold, in the order it would have first seen them; should a record come out
-    of order, its (slot, place) is simply appended again and summed when read (:meth:`entries`).
-    """
-
-    __slots__ = ("_masks_now", "_now", "_slot", "counts", "masks", "places", "slots")
-
-    def __init__(self, masks: bool = False) -> None:
-        self.slots = array("I")
-        self.places = array("Q")
-        self.counts = array("I")
-        self.masks: array | None = array("Q") if masks else None
-        self._slot = -1
-        self._now: dict[int, int] = {}
-        self._masks_now: dict[int, int] = {}
-
-    def add(self, slot: int, place: int, mask: int = 0) -> None:
-        if slot != self._slot:
-            self._flush()
-            self._slot = slot
-        now = self._now
-        now[place] = now.get(place, 0) + 1
-        if mask:
-            self._masks_now[place] = self._masks_now.get(place, 0) | mask
-
-    def _flush(self) -> None:
-        now = self._now
-        if not now:
-            return
-        n = len(now)
-        self.slots.extend(array("I", [self._slot]) * n)
-        self.places.extend(now)
-        self.counts.extend(now.values())
-        if self.masks is not None:
-            get = self._masks_now.get
-            self.masks.extend(get(p, 0) for p in now)
-            self._masks_now = {}
-        self._now = {}
-
-    def entries(self) -> Iterator[tuple[int, int, int, int]]:
-        """(slot, place, count, mask) of every entry (mask 0 without masks)."""
-        self._flush()
-        masks = self.masks if self.masks is not None else itertools.repeat(0)
-        return zip(self.slots, self.places, self.counts, masks)
-
-    def __len__(self) -> int:
-        return len(self.slots) + len(self._now)
-
-
-@lru_cache(maxsize=_IP_CACHE_MAX)
-def ip_country(ip: str) -> str | None:
-    """ISO 3166-1 alpha-2 country an IP address's block is registered to (RIR data shipped in
-    ``iptocc``, offline), or None for a malformed, private or unallocated address. Cached per process."""
-    try:
-        return iptocc.country_code(ip.strip()) or None
-    except Exception:  # iptocc raises on malformed input; a bad IP is just unknown
-        return None
 
 
 #: records naming an operating system needed before the majority one is called primary at medium (T28A M1: four

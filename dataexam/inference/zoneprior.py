@@ -982,7 +982,7 @@ class PlaceEvidence(Aggregator):
         self._placed_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # a check-in's place text → the same
 
     def _ip_country(self, ip: str) -> str | None:
-        from .place import ip_country
+        from .addresses import ip_country
 
         return ip_country(ip)
 
