@@ -420,3 +420,26 @@ def test_cli_refuses_a_zone_word_with_an_offset() -> None:
     assert result.exit_code == ExitCode.USAGE
     assert "--since: '2024-07-05 18:00 CET+1': a zone word followed by an offset ('CET+1') has no one reading" \
         in result.stderr
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # T32A L5: a date (no time) with an eastern offset was "cannot read" while the western one was read
+    ("2025-01-01 UTC+5:45", datetime(2024, 12, 31, 18, 15, tzinfo=UTC)),  # Kathmandu's start of the day
+    ("2025-01-01 GMT+3", datetime(2024, 12, 31, 21, tzinfo=UTC)),
+    ("2025-01-01 UTC+03:00", datetime(2024, 12, 31, 21, tzinfo=UTC)),
+    ("5 March 2024 UTC+1", datetime(2024, 3, 4, 23, tzinfo=UTC)),
+    ("March 2024 UTC+2", datetime(2024, 2, 29, 22, tzinfo=UTC)),  # a month: its first day there
+    ("2025-01-01 UTC-3", datetime(2025, 1, 1, 3, tzinfo=UTC)),  # the western forms as before
+    ("2025-01-01 GMT-05:30", datetime(2025, 1, 1, 5, 30, tzinfo=UTC)),
+    ("2025-01-01 00:00 UTC+5:45", datetime(2024, 12, 31, 18, 15, tzinfo=UTC)),  # with a time, as before
+    ("2025-01-01 5pm UTC+2", datetime(2025, 1, 1, 15, tzinfo=UTC)),
+])
+def test_a_date_with_an_offset_either_side_of_greenwich_starts_that_day_there(text: str, expected: datetime) -> None:
+    assert parse_time_bound(text, now=NOW) == expected
+
+
+def test_a_bad_date_with_an_eastern_offset_is_still_refused() -> None:
+    with pytest.raises(ValueError, match="cannot read '2025-13-01 UTC\\+3' as a date or time"):
+        parse_time_bound("2025-13-01 UTC+3", now=NOW)
+    with pytest.raises(AmbiguousDate):
+        parse_time_bound("1/2/2024 UTC+3", now=NOW)
