@@ -541,6 +541,17 @@ def _sqlite_refusals(dest: Path, kept: str, existing: sqlite3.Connection | None 
                     "opened: keep the two files together until then")
         raise OutputError(f"{dest}: the database refuses the new rows (SQLite: {exc}): a unique index or "
                           f"constraint of your own on it? {kept[:1].upper()}{kept[1:]}.") from None
+    except sqlite3.DatabaseError as exc:
+        # a damaged database whose header still reads (T32A L6: a page overwritten, "database disk image is
+        # malformed", SQLITE_CORRUPT; SQLITE_NOTADB past the header): refused as the unreadable header is, never an
+        # "internal error … report it"; any other database error stays a bug
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        if existing is not None and not _rolled_back(dest, existing):
+            kept = (f"the database is as it was once SQLite rolls back {dest.name}-journal, the next time it is "
+                    "opened: keep the two files together until then")
+        raise OutputError(f"{dest}: a damaged SQLite database (SQLite: {exc}); refusing to write into it: "
+                          f"{kept}") from None
 
 
 def _rolled_back(dest: Path, conn: sqlite3.Connection) -> bool:

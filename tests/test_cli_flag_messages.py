@@ -220,3 +220,22 @@ def test_a_format_name_in_any_case_is_accepted(command: str, given: str) -> None
         assert result.stdout.splitlines()[0].startswith("time,time_source,source,kind")
     else:
         assert json.loads(result.stdout.splitlines()[0])["source"] == "twitter"
+
+
+@pytest.mark.parametrize("append", [False, True])
+def test_a_damaged_database_is_refused_in_plain_words(tmp_path: Path, append: bool) -> None:
+    """T32A L6: a database whose header reads but whose first page is damaged ("database disk image is malformed")
+    was an "internal error … report it"; now refused as the unreadable header is, the file left byte for byte."""
+    db = tmp_path / "enc.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute("create table t(a)")
+        conn.executemany("insert into t values (?)", [(i,) for i in range(1000)])
+    damaged = bytearray(db.read_bytes())
+    damaged[100:108] = b"\xff" * 8  # the first page's b-tree header, past the 100-byte file header
+    db.write_bytes(bytes(damaged))
+    result = runner.invoke(cli.app, ["timeline", str(X_CURRENT), "-o", str(db), *(["--append"] if append else [])])
+    assert result.exit_code == ExitCode.ERROR
+    assert (f"{db}: a damaged SQLite database (SQLite: database disk image is malformed); refusing to write into "
+            "it") in result.stderr
+    assert "internal error" not in result.stderr
+    assert db.read_bytes() == bytes(damaged)
