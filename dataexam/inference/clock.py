@@ -418,6 +418,45 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
     return out
 
 
+#: a country set apart by place evidence on one side of a change of clock only, the other side unplaced (ISO 3166's
+#: user-assigned "unknown" code): :func:`split_at_placed_step`
+UNPLACED = "ZZ"
+
+
+def split_at_placed_step(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], step_day: date,
+                         zone_cc: str | None, ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
+    """The history cut in two at ``step_day``, where the best zone was fitted with a change of the person's clock
+    (``Candidate.habit_step``: up to an hour, "new working hours, or a move to a neighbouring zone"), when the place
+    evidence settles it as a move: the login IPs dated from that day on are (≥ :data:`SAME_PLACE_MIN_IPS`, ≥
+    :data:`SAME_PLACE_SHARE`) in one country that is not the zone's (``zone_cc``), and those dated before it are
+    not in that country. T32A M5: a student's two years in Moscow and then Berlin (an hour or two apart: under the
+    regimes' 2.5 h, and her only logins, X's last months, German) were "Moscow time" all along, with a 1 h change of
+    habits, and her Berlin evenings 59 late nights at high. The later part keeps its country (``Regime.country``),
+    the earlier one :data:`UNPLACED` (or its own logins' country), so :func:`_fit_periods` fits each on its own.
+    None where the evidence does not settle it (both sides need :data:`~.timezone.REGIME_MIN_DAYS` calendar days and
+    :data:`~.timezone.REGIME_MIN_ACTIVE` active days)."""
+    early = [d for d in days if d < step_day]
+    late = [d for d in days if d >= step_day]
+    if not early or not late or min(len(early), len(late)) < REGIME_MIN_ACTIVE \
+            or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS:
+        return None
+    after = ips_in(step_day, late[-1])
+    n = sum(after.values())
+    if not n:
+        return None
+    cc, k = after.most_common(1)[0]
+    if n < SAME_PLACE_MIN_IPS or k < SAME_PLACE_SHARE * n or cc == zone_cc:
+        return None
+    before = ips_in(early[0], step_day - timedelta(days=1))
+    if before and before[cc] >= (1 - SAME_PLACE_SHARE) * sum(before.values()):
+        return None  # logins in that country before the change as well: a new rhythm there, or a VPN, not a move
+    parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), None,
+                    before.most_common(1)[0][0] if before else UNPLACED),
+             Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None, cc)]
+    parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+    return parts
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
@@ -711,6 +750,21 @@ class ClockAggregator(Aggregator):
             prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
         cands = split.home_cands if split is not None else score_zones(fit, prior)
         best = cands[0]
+        if split is None and moved_on is None and unsettled_before is None and best.habit_step is not None \
+                and not best.law_not_followed:
+            # a change of clock of an hour or two that the place evidence dates as a move (T32A M5): each side on
+            # its own zone, as a split at the regimes would read it
+            parts = split_at_placed_step(self.days, sorted(fit), sorted(fit)[best.habit_step[0]],
+                                         zone_countries().get(best.zones[0]), lambda a, b: _dated_ips(zone_place, a, b))
+            stepped = None if parts is None else _fit_periods(
+                self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
+                lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b))[0]
+            home_best = stepped.home_cands[0] if stepped is not None else None
+            # the later side on its country's clock, at a human night there (a VPN's exit far away is no move)
+            if home_best is not None and zone_countries().get(home_best.zones[0]) == parts[1].country \
+                    and abs(circ_diff_hours(home_best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H <= IMPLAUSIBLE_Z:
+                split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
+                best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
