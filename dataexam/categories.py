@@ -963,7 +963,7 @@ def _without_exceptions(lowered: str, matches: Matches) -> Matches:
 def _term_rx(term: str) -> re.Pattern[str]:
     """A special term (a keyword, or a :data:`.special_terms.TERMS` stem as :func:`.special_terms.find` gives it) as
     whole words over lower-cased text: a space also a hyphen, a stem's end any further letters."""
-    words = [re.escape(w.strip("*")) for w in term.lower().split()]
+    words = [special_terms.NUMBER_RX if w == "#" else re.escape(w.strip("*")) for w in term.lower().split()]
     head = r"[\w-]*" if term.startswith("*") else r"(?<![\w-])"
     tail = r"[\w-]*" if term.endswith("*") else r"(?![\w-])"
     return re.compile(head + r"[\s-]+".join(words) + tail, re.IGNORECASE)

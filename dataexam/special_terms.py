@@ -12,7 +12,10 @@ contact names) sees them alike.
 
 A term is written in lower case and is one of
 
-- ``"word"`` or ``"two words"``: whole words (not inside a longer word; ``'`` matches ``'`` and ``’``);
+- ``"word"`` or ``"two words"``: whole words (not inside a longer word; ``'`` matches ``'`` and ``’``); in a
+  phrase, ``#`` is a number, in digits or as a word up to twelve ("week # on e": "Week 10 on E", "week one on E";
+  never a phrase's first word), and a phrase ending in one letter ("weeks on t") counts only where that letter
+  stands alone, not as the first letter of a hyphened word ("weeks on T-Mobile", "Week 3 on e-bikes");
 - ``"stem*"``: a word starting with the stem ("diabet*": Diabetes, Diabetiker, diabetico, diabetic);
 - ``"*part*"``: anywhere, also inside a compound ("*hörgerät*": Hörgerätebatterien, Im-Ohr-Hörgerät);
 - a term in a script written without spaces (Japanese, Chinese, Thai) matches anywhere.
@@ -305,6 +308,40 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "week on e", "months on e", "month on e", "years on e", "year on e", "progynova", "estrofem", "zoladex",
         "decapeptyl", "gnrh", "on t for", "started t today", "started t this week", "started e today",
         "hrtversary", "orchiectom*", "sandrena",
+        # ART9E (note45: "seen at the GIC", "Week 10 on E" still missed): a count of days, weeks or months on a
+        # hormone with the number after the unit ("Week 10 on E", "day one on T", "month 3 of T"), a shot or dose of
+        # it ("my first shot of T": the blogs and forums the search tool holds word it so, e.g. "Got my first shot
+        # of T!", "First day on T"), the UK's NHS gender identity clinics (GICs: "referral to the GIC", "Leeds GIC",
+        # "seen at the GIC"; not "GIC" alone: Canada's guaranteed investment certificate, Singapore's GIC fund, so
+        # "my GIC matured" stays everyday), facial feminisation surgery (FFS) only in the words of its care ("FFS
+        # consult", "my FFS", "post FFS": "FFS" alone is an expletive), the endocrinologist, the anti-androgens by
+        # their short names ("on spiro", "on cypro", "on bica"), progesterone (HRT's, a pregnancy's) and the brands
+        # of the NHS's and the US's hormone products (Evorel, Estradot, Utrogestan, Prometrium, AndroGel, Tostran).
+        *(f"{unit} # {on} {hormone}" for unit in ("day", "week", "month", "year") for on in ("on", "of")
+          for hormone in ("t", "e")),
+        "days of t", "weeks of t", "months of t", "years of t", "shot of t", "shots of t", "dose of t",
+        "doses of t", "t jab", "t jabs", "t dose", "t doses", "t blocker", "t blockers", "e injection",
+        "e injections", "e shot", "e shots",
+        "gic appointment", "gic appointments", "gic appt", "gic referral", "gic referrals", "gic waiting list",
+        "gic waitlist", "gic clinician", "gic psychiatrist", "gic doctor", "gic letter", "gic discharge",
+        "referred to the gic", "referral to the gic", "referred to a gic", "referral to a gic", "seen at the gic",
+        "seen by the gic", "seen at gic", "at the gic", "discharged from the gic", "charing cross gic",
+        "tavistock gic", "leeds gic", "nottingham gic", "sheffield gic", "exeter gic", "northampton gic",
+        "newcastle gic", "sandyford gic", "brighton gic", "london gic", "indigo gic", "laurels gic",
+        "ffs consult", "ffs consultation", "ffs consultations", "ffs surgeon", "ffs surgeons", "ffs recovery",
+        "ffs procedure", "ffs procedures", "ffs clinic", "ffs fund", "ffs gofundme", "my ffs", "had ffs",
+        "post ffs", "pre ffs", "getting ffs", "booked ffs", "facialteam", "facial masculinization",
+        "facial masculinisation", "facial gender confirmation",
+        "endocrinolog*", "my endo", "endo appointment", "endo appt", "on spiro", "taking spiro", "spiro and e",
+        "spiro and estradiol", "on cypro", "on bica", "progesteron*", "prometrium", "utrogestan", "evorel",
+        "estradot", "androgel", "tostran",
+        # … and HRT counted after it ("HRT 1 year today", "HRT 2 months in") or at work ("watching HRT do its
+        # thing"): beside the Croatian broadcaster's "HRT 1", "watching HRT" (EVERYDAY_SENSES "broadcaster") these
+        # reach past the everyday phrase, so the text is read whole (categories._without_exceptions)
+        *(f"hrt # {unit}" for unit in ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo",
+                                       "year", "years", "yr", "yrs")),
+        "hrt do", "hrt doing", "hrt work", "hrt working", "hrt works", "hrt change", "hrt changing",
+        "hrt changed", "hrt kick in", "hrt kicking in", "hrt kicked in",
         # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
         "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
         "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",
@@ -321,7 +358,7 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "transfem", "transfemme", "transman", "transwoman", "ftm", "mtf", "out as trans", "coming out as trans",
         "came out as trans", "i'm trans", "i am trans", "being trans", "trans pride", "trans flag",
         "nonbinary", "non binary", "enby", "genderqueer", "genderfluid", "gender fluid", "agender",
-        "deadname", "deadnamed", "deadnaming",
+        "deadname", "deadnamed", "deadnaming", "my dead name", "dead naming", "egg_irl", "egg irl",
         # T31C N5: a transition's anniversary and its legal recognition (UK Gender Recognition Act 2004's certificate)
         "transiversary", "gender recognition certificate", "gender marker", "my grc", "misgendered",
         "misgendering", "transitioning at work", "presenting as a woman", "presenting as a man",
@@ -490,6 +527,42 @@ EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
     ("testosterone rex", *(f"{unit} on t-{thing}" for unit in ("day", "days", "week", "weeks", "month", "months",
                                                                  "year", "years")
                            for thing in ("mobile", "shirt", "shirts", "online", "bana"))))
+# ART9E (note45: "Pride of Britain" and the Croatian broadcaster "HRT" were withheld as special): "pride" in its
+# everyday senses and the names that hold it, HRT as Croatia's public broadcaster, "top surgery" as a ranking,
+# "at the GIC" as an investment's rate
+EVERYDAY_SENSES["pride"] = EverydaySense(
+    "\"pride\" as self-respect, a lions' group and in names (Oxford's and Collins's idioms \"pride and joy\", "
+    "\"pride of place\", \"swallow one's pride\", \"take pride in\", \"pride comes before a fall\"; the Daily "
+    "Mirror's Pride of Britain Awards, broadcast by ITV since 1999; P&O Ferries' ships Pride of Kent, of Canterbury, "
+    "of Hull, of Rotterdam, of Bruges, of York, of Burgundy; the film \"The Pride of the Yankees\" (1942); the NWSL "
+    "club Orlando Pride); a Pride march, Pride month or \"so much pride at Pride\" stays special",
+    ("pride of britain", "pride of britain awards", "pride of place", "pride and joy", "pride of lions",
+     "pride of the yankees", "orlando pride", "national pride", "civic pride", "school pride", "wounded pride",
+     "hurt pride", "sense of pride", "pride comes before a fall", "pride goes before a fall",
+     "pride before a fall", "pride myself", "pride yourself", "pride himself", "pride herself", "pride ourselves",
+     "pride themselves",
+     *(f"{verb} {whose} pride" for verb in ("swallow", "swallowed", "swallowing", "hurt", "wounded")
+       for whose in ("my", "your", "his", "her", "our", "their")),
+     *(f"{verb} pride in" for verb in ("take", "takes", "took", "taking", "taken", "great", "real")),
+     *(f"pride of {ship}" for ship in ("kent", "canterbury", "hull", "rotterdam", "bruges", "york", "burgundy",
+                                        "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre"))))
+EVERYDAY_SENSES["broadcaster"] = EverydaySense(
+    "HRT, Hrvatska radiotelevizija, Croatia's public broadcaster: its channels HRT 1–HRT 4 (HRT1 … as one word is "
+    "no term), its news (\"HRT vijesti\", \"Dnevnik HRT\"), \"gledam HRT\", \"watching HRT\"; a count after HRT "
+    "(\"HRT 1 year today\") or HRT at work (\"watching HRT do its thing\") stays special (GENDER_TRANSITION)",
+    ("hrt 1", "hrt 2", "hrt 3", "hrt 4", "hrt vijesti", "hrt dnevnik", "dnevnik hrt", "hrt radio",
+     "hrt croatia", "croatian hrt", "gledam hrt", "watching hrt", "watch hrt", "watched hrt",
+     "hrt eurovision", "hrt dora"))
+EVERYDAY_SENSES["rankings"] = EverydaySense(
+    "\"top\" as the best: rankings of surgery departments, hospitals and residencies (\"Top surgery hospitals "
+    "in India\", \"top surgery residency programs\"), not the chest surgery",
+    tuple(f"top surgery {what}" for what in ("hospital", "hospitals", "department", "departments", "centre",
+                                             "centres", "center", "centers", "program", "programs", "programme",
+                                             "programmes", "residency", "residencies", "school", "schools",
+                                             "journal", "journals", "ranking", "rankings", "colleges")))
+EVERYDAY_SENSES["investments"] = EverydaySense(
+    "GIC, a Canadian bank's guaranteed investment certificate, at its rate (\"locked in at the GIC rate\")",
+    ("at the gic rate", "at the gic rates"))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 
@@ -524,6 +597,20 @@ def without_everyday(lowered: str) -> str:
     if not any(first in lowered for first in _EVERYDAY_FIRSTS):
         return lowered
     return EVERYDAY_RX.sub(" ", lowered)
+
+#: a phrase's ``#`` (module text): a number in digits, or one of these words
+NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve"))
+#: ``#`` as a regex over lower-cased text (``categories._term_rx``)
+NUMBER_RX = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + ")"
+_NUMBER = "_number_"  # ``#`` among a phrase's words (:func:`_index`): no text's word is written so
+
+
+def _same(words: list[str], terms_words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a phrase's words, its ``#`` any number (:data:`NUMBER_WORDS` or digits)."""
+    return len(words) == len(terms_words) and all(
+        w == t or (t == _NUMBER and (w.isdigit() or w in NUMBER_WORDS)) for w, t in zip(words, terms_words))
+
 
 # scripts written without spaces between words: a term in one matches anywhere
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -570,7 +657,9 @@ def _index() -> _Index:
             elif _UNSPACED.search(term):
                 infix.append((term, category, term))
             else:
-                words = tuple(_words(_TOKEN.findall(term)))
+                words = tuple(_words(_TOKEN.findall(term.replace("#", _NUMBER))))
+                if words[0] == _NUMBER:
+                    raise ValueError(f"a phrase starts with a word: {term!r}")
                 if len(words) == 1:
                     single.setdefault(words[0], []).append((category, term))
                 else:
@@ -654,11 +743,18 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
             for category, term in index.single[token]:
                 found.setdefault(category, set()).add(term)
         distinct = set(words)
+        alone: set[str] | None = None  # the text's tokens, for a phrase ending in one letter (module text)
         for first in index.whole.keys() & distinct:
             i = words.index(first)
             while True:
                 for terms_words, category, term in index.whole[first]:
-                    if tuple(words[i:i + len(terms_words)]) == terms_words:
+                    if tuple(words[i:i + len(terms_words)]) == terms_words or (
+                            _NUMBER in terms_words and _same(words[i:i + len(terms_words)], terms_words)):
+                        if len(terms_words[-1]) == 1:
+                            if alone is None:
+                                alone = set(tokens)
+                            if terms_words[-1] not in alone:
+                                continue  # "on T-Mobile", "on e-bikes": no T, no E
                         found.setdefault(category, set()).add(term)
                 try:
                     i = words.index(first, i + 1)
