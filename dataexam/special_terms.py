@@ -379,10 +379,28 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
 # every name. A vote said for a party is a political opinion (Art. 9(1)); "vote" alone (a poll, a talent show) and
 # "party" alone (a celebration) stay everyday, as the map has them. "The only party for" is political only before a
 # cause ("… for the climate", "… for workers"): "the only party for kids in town" is a birthday. Names that are no
-# everyday word stand alone: Portugal's parties and leaders as of 2025 (Assembleia da República's parties: PS, PSD/AD,
-# Chega, IL, BE, PCP, Livre, PAN; leaders as the parties named them, written down from the parties' own pages, not
-# fetched: André Ventura, Luís Montenegro, Pedro Nuno Santos and José Luís Carneiro, Mariana Mortágua, Paulo
-# Raimundo, Rui Rocha, Rui Tavares, Inês Sousa Real), Brazil's, the Netherlands' and Turkey's largest parties.
+# everyday word stand alone. ART9E (note45: these four lists were unsourced) checked them against the parties
+# represented in each parliament, as the search tool's stored news pages give the official counts (written down
+# here, not fetched):
+# - Portugal, Assembleia da República after 18 May 2025 (Secretaria-Geral do MAI via dnoticias.pt, rr.pt, 18–28 May
+#   2025): AD (PSD/CDS-PP) 91, Chega 60, PS 58, IL 9, Livre 6, CDU (PCP/PEV) 3, BE 1, PAN 1, JPP (Juntos pelo Povo) 1;
+#   IL elected Mariana Leitão on 19 July 2025 after Rui Rocha (rr.pt, RTP); leaders André Ventura, Luís Montenegro,
+#   José Luís Carneiro (Pedro Nuno Santos before), Mariana Mortágua, Paulo Raimundo, Rui Tavares, Inês Sousa Real.
+# - Brazil, Câmara dos Deputados elected 2 October 2022 (Agência Câmara via oparalelo13, Exame, JOTA): PL 99, the
+#   PT/PCdoB/PV federation 80, União Brasil 59, PP 47, MDB 42, PSD 42, Republicanos 41, PSDB/Cidadania 18, PDT 17,
+#   Rede/PSOL 14, PSB 14, Podemos 12, Avante, PSC, Solidariedade, Patriota, Novo, PROS, PTB. "PL" (a plural, the
+#   Premier League), "PP", "PSD", "PDT" (Pacific Daylight Time), "Novo" (new), "Avante" (forward), "Podemos",
+#   "Cidadania", "Solidariedade", "Patriota", "União" are everyday words or abbreviations: in a vote's shape only.
+# - Netherlands, Tweede Kamer elected 29 October 2025 (Kiesraad, 7 November 2025, via hartvannederland.nl,
+#   metronieuws.nl): D66 26, PVV 26, VVD 22, GroenLinks-PvdA 20, CDA 18, JA21 9, FvD 7, BBB 4, SP, DENK, PvdD, SGP
+#   and ChristenUnie 3 each, 50PLUS 2, Volt 1 (NSC, 20 seats in 2023, left); leaders Rob Jetten, Geert Wilders,
+#   Dilan Yeşilgöz, Frans Timmermans (left after the election; Jesse Klaver), Henri Bontenbal, Joost Eerdmans,
+#   Thierry Baudet, Caroline van der Plas, Pieter Omtzigt (NSC, 2023). "Volt", "Denk" (think), "SP", "CU" in a vote.
+# - Turkey, TBMM after 14 May 2023 (YSK results via kamubiz.com, bha.net.tr's seat table): AK Parti, CHP, DEM Parti
+#   (the HDP's successor, elected on the Yeşil Sol Parti list), MHP, İYİ Parti, Yeni Yol, HÜDA PAR, Yeniden Refah,
+#   TİP, Gelecek, DEVA, Saadet, DSP, Demokrat Parti. Was wrong: "CHP" alone (combined heat and power, the California
+#   Highway Patrol) — now the party's full name, "CHP'li", "CHP lideri" and "CHP'ye oy"; leaders Recep Tayyip
+#   Erdoğan, Özgür Özel, Devlet Bahçeli, Müsavat Dervişoğlu, Fatih Erbakan, Ali Babacan, Ahmet Davutoğlu.
 _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # English (verbs) × the UK's and US parties named by an everyday word
     (("vote", "votes", "voting", "voted", "vote for", "votes for", "voting for", "voted for"),
@@ -392,7 +410,9 @@ _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("votar", "votar no", "votar na", "voto no", "voto na", "votei", "votei no", "votei na", "vou votar",
       "vou votar no", "vou votar na", "votamos", "votamos no", "votamos na", "vote no", "vote na", "votem",
       "votem no", "votem na", "votem em", "vote em", "votar em", "votei em"),
-     ("livre", "chega", "ps", "psd", "il", "be", "pcp", "bloco", "pan", "ad", "cdu", "lula", "pt", "psol")),
+     ("livre", "chega", "ps", "psd", "il", "be", "pcp", "bloco", "pan", "ad", "cdu", "jpp", "lula", "pt", "psol",
+      "pl", "mdb", "psdb", "pp", "pdt", "psb", "novo", "avante", "podemos", "republicanos", "união brasil",
+      "rede", "cidadania", "solidariedade", "pcdob")),
     # French
     (("votez", "voter", "votez pour", "voter pour", "vote pour", "je vote", "j'ai voté", "j'ai voté pour"),
      ("ps", "rn", "lr", "renaissance", "reconquête", "les écologistes", "insoumis", "modem")),
@@ -403,7 +423,10 @@ _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("vota", "votate", "votare", "votiamo", "ho votato"), ("pd", "lega", "fdi", "azione", "italia viva", "avs")),
     # Dutch
     (("stem op", "stemmen op", "gestemd op", "stemde op"),
-     ("sp", "bbb", "nsc", "cda", "pvv", "vvd", "d66", "groenlinks", "pvda", "volt", "denk", "ja21")),
+     ("sp", "bbb", "nsc", "cda", "pvv", "vvd", "d66", "groenlinks", "pvda", "volt", "denk", "ja21", "fvd", "pvdd",
+      "sgp", "cu", "christenunie", "50plus", "bij1")),
+    # Turkish: "CHP'ye oy" (the apostrophe's suffix is a word of its own here), "oy ver…" after the party
+    (("chp ye", "chp'ye", "akp ye", "akp'ye", "mhp ye", "mhp'ye"), ("oy", "oyumu", "oy verdim", "oy vereceğim")),
     # German: before or after the verb
     (("wählt", "wähle", "wählen", "ich wähle"), ("grüne", "grün", "linke", "die partei")),
 )
@@ -424,11 +447,26 @@ POLITICAL_SHAPES: dict[str, tuple[str, ...]] = {
         "aliança democrática", "cds-pp", "pcp-pev", "partido chega", "partido livre", "partido socialista português",
         "andré ventura", "luís montenegro", "pedro nuno santos", "josé luís carneiro", "mariana mortágua",
         "paulo raimundo", "rui rocha", "rui tavares", "inês sousa real",
-        # Brazil, the Netherlands, Turkey
-        "bolsonaro", "jair bolsonaro", "lula da silva", "partido dos trabalhadores", "psol",
+        "juntos pelo povo", "mariana leitão", "mariana leitao",
+        # Brazil
+        "bolsonaro", "jair bolsonaro", "bolsonarist*", "lulista*", "petista*", "lula da silva",
+        "partido dos trabalhadores", "psol", "partido liberal", "união brasil", "uniao brasil", "psdb", "pcdob",
+        "movimento democrático brasileiro", "partido novo", "rede sustentabilidade", "valdemar costa neto",
+        "gleisi hoffmann", "edinho silva", "fernando haddad", "tarcísio de freitas", "guilherme boulos",
+        "ciro gomes", "simone tebet",
+        # the Netherlands
         "groenlinks", "pvda", "d66", "pvv", "vvd", "partij voor de vrijheid", "partij voor de dieren",
-        "geert wilders", "akp", "ak parti", "chp", "mhp", "erdoğan", "erdogan", "recep tayyip erdoğan",
-        "kılıçdaroğlu", "kilicdaroglu", "imamoğlu", "imamoglu", "özgür özel",
+        "nieuw sociaal contract", "boerburgerbeweging", "forum voor democratie", "christenunie",
+        "staatkundig gereformeerde partij", "geert wilders", "rob jetten", "dilan yeşilgöz", "dilan yesilgoz",
+        "frans timmermans", "jesse klaver", "henri bontenbal", "joost eerdmans", "thierry baudet",
+        "caroline van der plas", "pieter omtzigt",
+        # Turkey
+        "akp", "ak parti", "adalet ve kalkınma partisi", "cumhuriyet halk partisi", "chp li", "chp'li",
+        "chp lideri", "chp genel başkanı", "mhp", "milliyetçi hareket partisi", "dem parti", "iyi parti",
+        "yeniden refah", "hüda par", "türkiye işçi partisi", "saadet partisi", "deva partisi",
+        "gelecek partisi", "erdoğan", "erdogan", "recep tayyip erdoğan", "kılıçdaroğlu", "kilicdaroglu",
+        "imamoğlu", "imamoglu", "özgür özel", "devlet bahçeli", "bahçeli", "bahceli", "müsavat dervişoğlu",
+        "fatih erbakan", "ali babacan", "ahmet davutoğlu", "davutoglu",
     ),
 }
 

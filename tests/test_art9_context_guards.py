@@ -106,3 +106,30 @@ def test_a_run_together_name_is_not_read_for_a_phrase() -> None:
 def test_a_cut_excerpt_still_withholds() -> None:
     # a cut through a special word still says it (never the reverse)
     assert special_excerpt("Seen at the GIC, week 10 on E, so happy with the resul…") == "health"
+
+
+# -- the PT/BR/NL/TR party lists, checked against each parliament (special_terms' module text) ----------------------
+@pytest.mark.parametrize("text", [
+    # Portugal 2025: the new party and IL's new leader
+    "Juntos pelo Povo elegeu um deputado", "Mariana Leitão no debate", "Vou votar no JPP",
+    # Brazil 2022: the largest parties, in a vote's shape where their name is an everyday word
+    "Vou votar no PL", "Votei no MDB", "União Brasil fecha aliança", "Bolsonarista raiz", "Fernando Haddad fala hoje",
+    # the Netherlands 2025
+    "Rob Jetten wint", "Stem op Volt", "Stem op FvD", "Nieuw Sociaal Contract verdwijnt", "Dilan Yeşilgöz",
+    # Turkey 2023
+    "CHP'ye oy verdim", "CHP lideri konuştu", "Cumhuriyet Halk Partisi", "DEM Parti", "İYİ Parti kongresi",
+    "Devlet Bahçeli açıkladı", "AK Parti", "Erdoğan konuştu",
+])
+def test_the_parties_in_each_parliament_are_political(text: str) -> None:
+    assert special_category(text) == "politics"
+
+
+@pytest.mark.parametrize("text", [
+    # "CHP" alone was wrong: combined heat and power, the California Highway Patrol
+    "CHP boiler installed today", "California CHP pulled me over", "Combined heat and power (CHP) plant",
+    # the parties' everyday words outside a vote
+    "PL table: top four", "Novo Banco abriu", "Volt charger for the car", "Denk aan mij", "Bugün çok iyi",
+    "Rede de wifi em casa", "Avante, pessoal!",
+])
+def test_their_everyday_words_stay_everyday(text: str) -> None:
+    assert special_category(text) is None
