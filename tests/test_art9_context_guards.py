@@ -103,9 +103,15 @@ def test_a_run_together_name_is_not_read_for_a_phrase() -> None:
     assert special_value("@holidaysontheroad") is None
 
 
-def test_a_cut_excerpt_still_withholds() -> None:
+def test_a_cut_excerpt_still_withholds_unless_the_cut_is_inside_an_everyday_phrase() -> None:
     # a cut through a special word still says it (never the reverse)
     assert special_excerpt("Seen at the GIC, week 10 on E, so happy with the resul…") == "health"
+    # a title cut in its last word is the title ("Pride and Prej…" was withheld)
+    assert special_excerpt("Pride and Prej…") is None and special_excerpt("Reading Pride and Prejud…") is None
+    assert special_excerpt("Pride of Brit…") is None
+    # … but not a cut that leaves the phrase open, nor one beside a special word
+    assert special_excerpt("Pride and…") == "sexuality"
+    assert special_excerpt("Pride march, then Pride and Prej…") == "sexuality"
 
 
 # -- the PT/BR/NL/TR party lists, checked against each parliament (special_terms' module text) ----------------------
