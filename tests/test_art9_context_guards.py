@@ -139,3 +139,19 @@ def test_the_parties_in_each_parliament_are_political(text: str) -> None:
 ])
 def test_their_everyday_words_stay_everyday(text: str) -> None:
     assert special_category(text) is None
+
+
+def test_the_gate_quotes_the_look_alikes_and_withholds_the_care() -> None:
+    from dataexam.categories import WITHHELD_EXCERPT
+    from dataexam.inference import sensitive
+    from dataexam.inference.model import EvidenceItem
+
+    def gated(text: str) -> EvidenceItem:
+        return sensitive.gate_item(EvidenceItem(archive="a", member="m", index=1, time="2024-03-03T10:27:00Z",
+                                                kind="twitter.tweet", excerpt=text), None)
+
+    for everyday in ("FFS what a day", "My GIC matured today", "Pride of Britain awards tonight", "watching HRT",
+                     "Day 3 on T-Mobile, no signal", "CHP boiler installed today"):
+        assert (gated(everyday).excerpt, gated(everyday).time) == (everyday, "2024-03-03T10:27:00Z"), everyday
+    for care in ("Seen at the GIC today", "Week 10 on E", "my first shot of T", "FFS consult booked"):
+        assert (gated(care).excerpt, gated(care).time) == (WITHHELD_EXCERPT, "withheld Sun 10:27"), care
