@@ -594,12 +594,31 @@ def special_excerpt(excerpt: str | None) -> str | None:
     keyword ("… the antidepres…") still says it, so a last fragment of ≥ 4 letters that starts a keyword's word
     counts as that word (a few innocent cuts, "ther…" of "there", are withheld too; never the reverse)."""
     found = special_category(excerpt)
+    if found and excerpt.endswith("…") and _cut_everyday(excerpt[:-1]):
+        return None
     if found or not excerpt or not excerpt.endswith("…"):
         return found
     fragment = _GAP.split(excerpt[:-1].lower())[-1]
     if len(fragment) >= 4 and any(t.startswith(fragment) for t in _special_tokens()):
         return _category_of_token_prefix(fragment)
     return None
+
+
+def _cut_everyday(cut: str) -> bool:
+    """Whether a text cut short (its ``…`` taken off) is everyday once the everyday phrase its cut falls in is
+    whole ("Pride and Prej…" → "Pride and Prejudice"): the cut lies inside the phrase's last word, with four of its
+    letters at least, so no other word could follow (ART9E: the title's cut excerpt was withheld)."""
+    lowered = cut.lower()
+    fragment = _GAP.split(lowered)[-1]
+    if len(fragment) < 4:
+        return False
+    for phrase in SPECIAL_EXCEPTIONS:
+        last = phrase.rsplit(" ", 1)[-1]
+        if last != fragment and last.startswith(fragment) and " " in phrase:
+            whole = lowered[:len(lowered) - len(fragment)] + last
+            if special_terms.EVERYDAY_RX.search(whole) and special_category(whole) is None:
+                return True
+    return False
 
 
 def _category_of_token_prefix(fragment: str) -> str:
@@ -963,7 +982,7 @@ def _without_exceptions(lowered: str, matches: Matches) -> Matches:
 def _term_rx(term: str) -> re.Pattern[str]:
     """A special term (a keyword, or a :data:`.special_terms.TERMS` stem as :func:`.special_terms.find` gives it) as
     whole words over lower-cased text: a space also a hyphen, a stem's end any further letters."""
-    words = [re.escape(w.strip("*")) for w in term.lower().split()]
+    words = [special_terms.NUMBER_RX if w == "#" else re.escape(w.strip("*")) for w in term.lower().split()]
     head = r"[\w-]*" if term.startswith("*") else r"(?<![\w-])"
     tail = r"[\w-]*" if term.endswith("*") else r"(?![\w-])"
     return re.compile(head + r"[\s-]+".join(words) + tail, re.IGNORECASE)

@@ -12,7 +12,10 @@ contact names) sees them alike.
 
 A term is written in lower case and is one of
 
-- ``"word"`` or ``"two words"``: whole words (not inside a longer word; ``'`` matches ``'`` and ``’``);
+- ``"word"`` or ``"two words"``: whole words (not inside a longer word; ``'`` matches ``'`` and ``’``); in a
+  phrase, ``#`` is a number, in digits or as a word up to twelve ("week # on e": "Week 10 on E", "week one on E";
+  never a phrase's first word), and a phrase ending in one letter ("weeks on t") counts only where that letter
+  stands alone, not as the first letter of a hyphened word ("weeks on T-Mobile", "Week 3 on e-bikes");
 - ``"stem*"``: a word starting with the stem ("diabet*": Diabetes, Diabetiker, diabetico, diabetic);
 - ``"*part*"``: anywhere, also inside a compound ("*hörgerät*": Hörgerätebatterien, Im-Ohr-Hörgerät);
 - a term in a script written without spaces (Japanese, Chinese, Thai) matches anywhere.
@@ -305,6 +308,40 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "week on e", "months on e", "month on e", "years on e", "year on e", "progynova", "estrofem", "zoladex",
         "decapeptyl", "gnrh", "on t for", "started t today", "started t this week", "started e today",
         "hrtversary", "orchiectom*", "sandrena",
+        # ART9E (note45: "seen at the GIC", "Week 10 on E" still missed): a count of days, weeks or months on a
+        # hormone with the number after the unit ("Week 10 on E", "day one on T", "month 3 of T"), a shot or dose of
+        # it ("my first shot of T": the blogs and forums the search tool holds word it so, e.g. "Got my first shot
+        # of T!", "First day on T"), the UK's NHS gender identity clinics (GICs: "referral to the GIC", "Leeds GIC",
+        # "seen at the GIC"; not "GIC" alone: Canada's guaranteed investment certificate, Singapore's GIC fund, so
+        # "my GIC matured" stays everyday), facial feminisation surgery (FFS) only in the words of its care ("FFS
+        # consult", "my FFS", "post FFS": "FFS" alone is an expletive), the endocrinologist, the anti-androgens by
+        # their short names ("on spiro", "on cypro", "on bica"), progesterone (HRT's, a pregnancy's) and the brands
+        # of the NHS's and the US's hormone products (Evorel, Estradot, Utrogestan, Prometrium, AndroGel, Tostran).
+        *(f"{unit} # {on} {hormone}" for unit in ("day", "week", "month", "year") for on in ("on", "of")
+          for hormone in ("t", "e")),
+        "days of t", "weeks of t", "months of t", "years of t", "shot of t", "shots of t", "dose of t",
+        "doses of t", "t jab", "t jabs", "t dose", "t doses", "t blocker", "t blockers", "e injection",
+        "e injections", "e shot", "e shots",
+        "gic appointment", "gic appointments", "gic appt", "gic referral", "gic referrals", "gic waiting list",
+        "gic waitlist", "gic clinician", "gic psychiatrist", "gic doctor", "gic letter", "gic discharge",
+        "referred to the gic", "referral to the gic", "referred to a gic", "referral to a gic", "seen at the gic",
+        "seen by the gic", "seen at gic", "at the gic", "discharged from the gic", "charing cross gic",
+        "tavistock gic", "leeds gic", "nottingham gic", "sheffield gic", "exeter gic", "northampton gic",
+        "newcastle gic", "sandyford gic", "brighton gic", "london gic", "indigo gic", "laurels gic",
+        "ffs consult", "ffs consultation", "ffs consultations", "ffs surgeon", "ffs surgeons", "ffs recovery",
+        "ffs procedure", "ffs procedures", "ffs clinic", "ffs fund", "ffs gofundme", "my ffs", "had ffs",
+        "post ffs", "pre ffs", "getting ffs", "booked ffs", "facialteam", "facial masculinization",
+        "facial masculinisation", "facial gender confirmation",
+        "endocrinolog*", "my endo", "endo appointment", "endo appt", "on spiro", "taking spiro", "spiro and e",
+        "spiro and estradiol", "on cypro", "on bica", "progesteron*", "prometrium", "utrogestan", "evorel",
+        "estradot", "androgel", "tostran",
+        # … and HRT counted after it ("HRT 1 year today", "HRT 2 months in") or at work ("watching HRT do its
+        # thing"): beside the Croatian broadcaster's "HRT 1", "watching HRT" (EVERYDAY_SENSES "broadcaster") these
+        # reach past the everyday phrase, so the text is read whole (categories._without_exceptions)
+        *(f"hrt # {unit}" for unit in ("day", "days", "week", "weeks", "wk", "wks", "month", "months", "mo",
+                                       "year", "years", "yr", "yrs")),
+        "hrt do", "hrt doing", "hrt work", "hrt working", "hrt works", "hrt change", "hrt changing",
+        "hrt changed", "hrt kick in", "hrt kicking in", "hrt kicked in",
         # German, French, Spanish, Italian, Portuguese, Dutch, Turkish
         "*hormontherapie*", "*hormonersatztherapie*", "*hormonbehandlung*", "geschlechtsdysphorie", "brustbinder",
         "pubertätsblocker", "mastektomie", "hormonothérapie", "traitement hormonal", "dysphorie de genre",
@@ -321,7 +358,7 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "transfem", "transfemme", "transman", "transwoman", "ftm", "mtf", "out as trans", "coming out as trans",
         "came out as trans", "i'm trans", "i am trans", "being trans", "trans pride", "trans flag",
         "nonbinary", "non binary", "enby", "genderqueer", "genderfluid", "gender fluid", "agender",
-        "deadname", "deadnamed", "deadnaming",
+        "deadname", "deadnamed", "deadnaming", "my dead name", "dead naming", "egg_irl", "egg irl",
         # T31C N5: a transition's anniversary and its legal recognition (UK Gender Recognition Act 2004's certificate)
         "transiversary", "gender recognition certificate", "gender marker", "my grc", "misgendered",
         "misgendering", "transitioning at work", "presenting as a woman", "presenting as a man",
@@ -342,10 +379,28 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
 # every name. A vote said for a party is a political opinion (Art. 9(1)); "vote" alone (a poll, a talent show) and
 # "party" alone (a celebration) stay everyday, as the map has them. "The only party for" is political only before a
 # cause ("… for the climate", "… for workers"): "the only party for kids in town" is a birthday. Names that are no
-# everyday word stand alone: Portugal's parties and leaders as of 2025 (Assembleia da República's parties: PS, PSD/AD,
-# Chega, IL, BE, PCP, Livre, PAN; leaders as the parties named them, written down from the parties' own pages, not
-# fetched: André Ventura, Luís Montenegro, Pedro Nuno Santos and José Luís Carneiro, Mariana Mortágua, Paulo
-# Raimundo, Rui Rocha, Rui Tavares, Inês Sousa Real), Brazil's, the Netherlands' and Turkey's largest parties.
+# everyday word stand alone. ART9E (note45: these four lists were unsourced) checked them against the parties
+# represented in each parliament, as the search tool's stored news pages give the official counts (written down
+# here, not fetched):
+# - Portugal, Assembleia da República after 18 May 2025 (Secretaria-Geral do MAI via dnoticias.pt, rr.pt, 18–28 May
+#   2025): AD (PSD/CDS-PP) 91, Chega 60, PS 58, IL 9, Livre 6, CDU (PCP/PEV) 3, BE 1, PAN 1, JPP (Juntos pelo Povo) 1;
+#   IL elected Mariana Leitão on 19 July 2025 after Rui Rocha (rr.pt, RTP); leaders André Ventura, Luís Montenegro,
+#   José Luís Carneiro (Pedro Nuno Santos before), Mariana Mortágua, Paulo Raimundo, Rui Tavares, Inês Sousa Real.
+# - Brazil, Câmara dos Deputados elected 2 October 2022 (Agência Câmara via oparalelo13, Exame, JOTA): PL 99, the
+#   PT/PCdoB/PV federation 80, União Brasil 59, PP 47, MDB 42, PSD 42, Republicanos 41, PSDB/Cidadania 18, PDT 17,
+#   Rede/PSOL 14, PSB 14, Podemos 12, Avante, PSC, Solidariedade, Patriota, Novo, PROS, PTB. "PL" (a plural, the
+#   Premier League), "PP", "PSD", "PDT" (Pacific Daylight Time), "Novo" (new), "Avante" (forward), "Podemos",
+#   "Cidadania", "Solidariedade", "Patriota", "União" are everyday words or abbreviations: in a vote's shape only.
+# - Netherlands, Tweede Kamer elected 29 October 2025 (Kiesraad, 7 November 2025, via hartvannederland.nl,
+#   metronieuws.nl): D66 26, PVV 26, VVD 22, GroenLinks-PvdA 20, CDA 18, JA21 9, FvD 7, BBB 4, SP, DENK, PvdD, SGP
+#   and ChristenUnie 3 each, 50PLUS 2, Volt 1 (NSC, 20 seats in 2023, left); leaders Rob Jetten, Geert Wilders,
+#   Dilan Yeşilgöz, Frans Timmermans (left after the election; Jesse Klaver), Henri Bontenbal, Joost Eerdmans,
+#   Thierry Baudet, Caroline van der Plas, Pieter Omtzigt (NSC, 2023). "Volt", "Denk" (think), "SP", "CU" in a vote.
+# - Turkey, TBMM after 14 May 2023 (YSK results via kamubiz.com, bha.net.tr's seat table): AK Parti, CHP, DEM Parti
+#   (the HDP's successor, elected on the Yeşil Sol Parti list), MHP, İYİ Parti, Yeni Yol, HÜDA PAR, Yeniden Refah,
+#   TİP, Gelecek, DEVA, Saadet, DSP, Demokrat Parti. Was wrong: "CHP" alone (combined heat and power, the California
+#   Highway Patrol) — now the party's full name, "CHP'li", "CHP lideri" and "CHP'ye oy"; leaders Recep Tayyip
+#   Erdoğan, Özgür Özel, Devlet Bahçeli, Müsavat Dervişoğlu, Fatih Erbakan, Ali Babacan, Ahmet Davutoğlu.
 _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # English (verbs) × the UK's and US parties named by an everyday word
     (("vote", "votes", "voting", "voted", "vote for", "votes for", "voting for", "voted for"),
@@ -355,7 +410,9 @@ _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("votar", "votar no", "votar na", "voto no", "voto na", "votei", "votei no", "votei na", "vou votar",
       "vou votar no", "vou votar na", "votamos", "votamos no", "votamos na", "vote no", "vote na", "votem",
       "votem no", "votem na", "votem em", "vote em", "votar em", "votei em"),
-     ("livre", "chega", "ps", "psd", "il", "be", "pcp", "bloco", "pan", "ad", "cdu", "lula", "pt", "psol")),
+     ("livre", "chega", "ps", "psd", "il", "be", "pcp", "bloco", "pan", "ad", "cdu", "jpp", "lula", "pt", "psol",
+      "pl", "mdb", "psdb", "pp", "pdt", "psb", "novo", "avante", "podemos", "republicanos", "união brasil",
+      "rede", "cidadania", "solidariedade", "pcdob")),
     # French
     (("votez", "voter", "votez pour", "voter pour", "vote pour", "je vote", "j'ai voté", "j'ai voté pour"),
      ("ps", "rn", "lr", "renaissance", "reconquête", "les écologistes", "insoumis", "modem")),
@@ -366,7 +423,10 @@ _VOTES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("vota", "votate", "votare", "votiamo", "ho votato"), ("pd", "lega", "fdi", "azione", "italia viva", "avs")),
     # Dutch
     (("stem op", "stemmen op", "gestemd op", "stemde op"),
-     ("sp", "bbb", "nsc", "cda", "pvv", "vvd", "d66", "groenlinks", "pvda", "volt", "denk", "ja21")),
+     ("sp", "bbb", "nsc", "cda", "pvv", "vvd", "d66", "groenlinks", "pvda", "volt", "denk", "ja21", "fvd", "pvdd",
+      "sgp", "cu", "christenunie", "50plus", "bij1")),
+    # Turkish: "CHP'ye oy" (the apostrophe's suffix is a word of its own here), "oy ver…" after the party
+    (("chp ye", "chp'ye", "akp ye", "akp'ye", "mhp ye", "mhp'ye"), ("oy", "oyumu", "oy verdim", "oy vereceğim")),
     # German: before or after the verb
     (("wählt", "wähle", "wählen", "ich wähle"), ("grüne", "grün", "linke", "die partei")),
 )
@@ -387,11 +447,26 @@ POLITICAL_SHAPES: dict[str, tuple[str, ...]] = {
         "aliança democrática", "cds-pp", "pcp-pev", "partido chega", "partido livre", "partido socialista português",
         "andré ventura", "luís montenegro", "pedro nuno santos", "josé luís carneiro", "mariana mortágua",
         "paulo raimundo", "rui rocha", "rui tavares", "inês sousa real",
-        # Brazil, the Netherlands, Turkey
-        "bolsonaro", "jair bolsonaro", "lula da silva", "partido dos trabalhadores", "psol",
+        "juntos pelo povo", "mariana leitão", "mariana leitao",
+        # Brazil
+        "bolsonaro", "jair bolsonaro", "bolsonarist*", "lulista*", "petista*", "lula da silva",
+        "partido dos trabalhadores", "psol", "partido liberal", "união brasil", "uniao brasil", "psdb", "pcdob",
+        "movimento democrático brasileiro", "partido novo", "rede sustentabilidade", "valdemar costa neto",
+        "gleisi hoffmann", "edinho silva", "fernando haddad", "tarcísio de freitas", "guilherme boulos",
+        "ciro gomes", "simone tebet",
+        # the Netherlands
         "groenlinks", "pvda", "d66", "pvv", "vvd", "partij voor de vrijheid", "partij voor de dieren",
-        "geert wilders", "akp", "ak parti", "chp", "mhp", "erdoğan", "erdogan", "recep tayyip erdoğan",
-        "kılıçdaroğlu", "kilicdaroglu", "imamoğlu", "imamoglu", "özgür özel",
+        "nieuw sociaal contract", "boerburgerbeweging", "forum voor democratie", "christenunie",
+        "staatkundig gereformeerde partij", "geert wilders", "rob jetten", "dilan yeşilgöz", "dilan yesilgoz",
+        "frans timmermans", "jesse klaver", "henri bontenbal", "joost eerdmans", "thierry baudet",
+        "caroline van der plas", "pieter omtzigt",
+        # Turkey
+        "akp", "ak parti", "adalet ve kalkınma partisi", "cumhuriyet halk partisi", "chp li", "chp'li",
+        "chp lideri", "chp genel başkanı", "mhp", "milliyetçi hareket partisi", "dem parti", "iyi parti",
+        "yeniden refah", "hüda par", "türkiye işçi partisi", "saadet partisi", "deva partisi",
+        "gelecek partisi", "erdoğan", "erdogan", "recep tayyip erdoğan", "kılıçdaroğlu", "kilicdaroglu",
+        "imamoğlu", "imamoglu", "özgür özel", "devlet bahçeli", "bahçeli", "bahceli", "müsavat dervişoğlu",
+        "fatih erbakan", "ali babacan", "ahmet davutoğlu", "davutoglu",
     ),
 }
 
@@ -490,6 +565,42 @@ EVERYDAY_SENSES["transition look-alikes"] = EverydaySense(
     ("testosterone rex", *(f"{unit} on t-{thing}" for unit in ("day", "days", "week", "weeks", "month", "months",
                                                                  "year", "years")
                            for thing in ("mobile", "shirt", "shirts", "online", "bana"))))
+# ART9E (note45: "Pride of Britain" and the Croatian broadcaster "HRT" were withheld as special): "pride" in its
+# everyday senses and the names that hold it, HRT as Croatia's public broadcaster, "top surgery" as a ranking,
+# "at the GIC" as an investment's rate
+EVERYDAY_SENSES["pride"] = EverydaySense(
+    "\"pride\" as self-respect, a lions' group and in names (Oxford's and Collins's idioms \"pride and joy\", "
+    "\"pride of place\", \"swallow one's pride\", \"take pride in\", \"pride comes before a fall\"; the Daily "
+    "Mirror's Pride of Britain Awards, broadcast by ITV since 1999; P&O Ferries' ships Pride of Kent, of Canterbury, "
+    "of Hull, of Rotterdam, of Bruges, of York, of Burgundy; the film \"The Pride of the Yankees\" (1942); the NWSL "
+    "club Orlando Pride); a Pride march, Pride month or \"so much pride at Pride\" stays special",
+    ("pride of britain", "pride of britain awards", "pride of place", "pride and joy", "pride of lions",
+     "pride of the yankees", "orlando pride", "national pride", "civic pride", "school pride", "wounded pride",
+     "hurt pride", "sense of pride", "pride comes before a fall", "pride goes before a fall",
+     "pride before a fall", "pride myself", "pride yourself", "pride himself", "pride herself", "pride ourselves",
+     "pride themselves",
+     *(f"{verb} {whose} pride" for verb in ("swallow", "swallowed", "swallowing", "hurt", "wounded")
+       for whose in ("my", "your", "his", "her", "our", "their")),
+     *(f"{verb} pride in" for verb in ("take", "takes", "took", "taking", "taken", "great", "real")),
+     *(f"pride of {ship}" for ship in ("kent", "canterbury", "hull", "rotterdam", "bruges", "york", "burgundy",
+                                        "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre"))))
+EVERYDAY_SENSES["broadcaster"] = EverydaySense(
+    "HRT, Hrvatska radiotelevizija, Croatia's public broadcaster: its channels HRT 1–HRT 4 (HRT1 … as one word is "
+    "no term), its news (\"HRT vijesti\", \"Dnevnik HRT\"), \"gledam HRT\", \"watching HRT\"; a count after HRT "
+    "(\"HRT 1 year today\") or HRT at work (\"watching HRT do its thing\") stays special (GENDER_TRANSITION)",
+    ("hrt 1", "hrt 2", "hrt 3", "hrt 4", "hrt vijesti", "hrt dnevnik", "dnevnik hrt", "hrt radio",
+     "hrt croatia", "croatian hrt", "gledam hrt", "watching hrt", "watch hrt", "watched hrt",
+     "hrt eurovision", "hrt dora"))
+EVERYDAY_SENSES["rankings"] = EverydaySense(
+    "\"top\" as the best: rankings of surgery departments, hospitals and residencies (\"Top surgery hospitals "
+    "in India\", \"top surgery residency programs\"), not the chest surgery",
+    tuple(f"top surgery {what}" for what in ("hospital", "hospitals", "department", "departments", "centre",
+                                             "centres", "center", "centers", "program", "programs", "programme",
+                                             "programmes", "residency", "residencies", "school", "schools",
+                                             "journal", "journals", "ranking", "rankings", "colleges")))
+EVERYDAY_SENSES["investments"] = EverydaySense(
+    "GIC, a Canadian bank's guaranteed investment certificate, at its rate (\"locked in at the GIC rate\")",
+    ("at the gic rate", "at the gic rates"))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 
@@ -524,6 +635,20 @@ def without_everyday(lowered: str) -> str:
     if not any(first in lowered for first in _EVERYDAY_FIRSTS):
         return lowered
     return EVERYDAY_RX.sub(" ", lowered)
+
+#: a phrase's ``#`` (module text): a number in digits, or one of these words
+NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve"))
+#: ``#`` as a regex over lower-cased text (``categories._term_rx``)
+NUMBER_RX = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS)) + ")"
+_NUMBER = "_number_"  # ``#`` among a phrase's words (:func:`_index`): no text's word is written so
+
+
+def _same(words: list[str], terms_words: tuple[str, ...]) -> bool:
+    """Whether ``words`` are a phrase's words, its ``#`` any number (:data:`NUMBER_WORDS` or digits)."""
+    return len(words) == len(terms_words) and all(
+        w == t or (t == _NUMBER and (w.isdigit() or w in NUMBER_WORDS)) for w, t in zip(words, terms_words))
+
 
 # scripts written without spaces between words: a term in one matches anywhere
 _UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
@@ -570,7 +695,9 @@ def _index() -> _Index:
             elif _UNSPACED.search(term):
                 infix.append((term, category, term))
             else:
-                words = tuple(_words(_TOKEN.findall(term)))
+                words = tuple(_words(_TOKEN.findall(term.replace("#", _NUMBER))))
+                if words[0] == _NUMBER:
+                    raise ValueError(f"a phrase starts with a word: {term!r}")
                 if len(words) == 1:
                     single.setdefault(words[0], []).append((category, term))
                 else:
@@ -654,11 +781,18 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
             for category, term in index.single[token]:
                 found.setdefault(category, set()).add(term)
         distinct = set(words)
+        alone: set[str] | None = None  # the text's tokens, for a phrase ending in one letter (module text)
         for first in index.whole.keys() & distinct:
             i = words.index(first)
             while True:
                 for terms_words, category, term in index.whole[first]:
-                    if tuple(words[i:i + len(terms_words)]) == terms_words:
+                    if tuple(words[i:i + len(terms_words)]) == terms_words or (
+                            _NUMBER in terms_words and _same(words[i:i + len(terms_words)], terms_words)):
+                        if len(terms_words[-1]) == 1:
+                            if alone is None:
+                                alone = set(tokens)
+                            if terms_words[-1] not in alone:
+                                continue  # "on T-Mobile", "on e-bikes": no T, no E
                         found.setdefault(category, set()).add(term)
                 try:
                     i = words.index(first, i + 1)

@@ -112,6 +112,7 @@ def test_the_distinct_sketch_is_exact_up_to_k_and_close_beyond() -> None:
     ("What you seek is seeking you. ~ Rumi", ""),  # tilde
     ("Always be kind to the people you meet. Mum", ""),  # a kin word after the quotation
     ("Be the change you wish to see.\nGandhi", ""),  # the bare name on the line below (Chicago)
+    ("Be the change you wish to see. Gandhi", ""),  # … or on a saying's own line (ART9E: test_texts_signoffs)
     ("Everything hurts and nothing is fine. - Unknown #quotes", ""),
     ("Whatever you are, be a good one. — Abraham Lincoln 🙏", ""),
     ("My motto: Be the change you wish to see in the world. — Gandhi", "My motto"),  # the remark before a colon
@@ -131,9 +132,8 @@ def test_an_unmarked_quotation_with_its_attribution_is_not_own_words(post: str, 
     "Couldn't sleep again. Insomnia",  # a noun summing up
     "Best holiday ever. Lisbon",  # a town
     "Amazing weekend away. Barcelona",
-    # a bare name on the quotation's own line is not read: it cannot be told from the town above without a list of
-    # names (the town list costs 20 ms to seconds a new word on every text's path)
-    "Be the change you wish to see. Gandhi",
+    # a bare name on one's own line after one's own words (a saying's is an attribution: test_texts_signoffs)
+    "Thanks for a lovely evening everyone. Sarah",
     "Cannot wait for the weekend — Friday",  # a day
     "Great match tonight. Go Liverpool",
     "Happy birthday to you. Love you Mum",

@@ -297,19 +297,24 @@ def withheld_time(iso: str, zone: tzinfo | None) -> str:
     return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
 
 
-#: how a sentence says a withheld day: "Mon 22:28, date withheld (special category; --include-sensitive)", as the
-#: renderers say an example's withheld time
+#: how the renderers say the withheld day of a record whose text relates to a special category (its excerpt is
+#: :data:`WITHHELD_EXCERPT`: :func:`gate`): "Sun 10:27, date withheld (special category; --include-sensitive)"
 DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+#: … and of any other withheld day: a night-time record's (:class:`NightGate`, :func:`withhold_night_dates`), which
+#: the hour withholds, never the words — "Mon 22:28, date withheld (night-time; --include-sensitive)" (note45: a
+#: season's end or a shipping town's first order placed at night was said "(special category …)")
+NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
 
 
 def spoken(said: Any) -> str:
     """A day as a finding's sentence gives it: ``said`` itself ("2019-05-02"), or for a withheld one
-    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (special category;
-    --include-sensitive)"."""
+    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (night-time; --include-sensitive)":
+    the days a sentence gives are bounds read from records, withheld by the night rule only (:class:`NightGate`;
+    a special-category record's date is withheld in its evidence item, :data:`DATE_WITHHELD`)."""
     text = str(said)
     if not text.startswith(TIME_WITHHELD):
         return text
-    return ", ".join(x for x in (text[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)
+    return ", ".join(x for x in (text[len(TIME_WITHHELD):].strip(), NIGHT_DATE_WITHHELD) if x)
 
 
 @dataclass(frozen=True)
@@ -495,6 +500,7 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
 __all__ = [
     "DATE_WITHHELD",
     "NIGHT_DATES_NOTE",
+    "NIGHT_DATE_WITHHELD",
     "NIGHT_FROM_H",
     "NIGHT_TO_H",
     "PURCHASE_KINDS",

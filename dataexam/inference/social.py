@@ -110,9 +110,11 @@ def _special_words() -> tuple[str, ...]:
     """The special categories' keywords and terms of five letters or more, spaces and hyphens taken out, lower-case
     (what a run-together folder name can hold: ``mindfultherapyberlin``)."""
     from ..categories import CATEGORIES, is_sensitive
-    from ..special_terms import TERMS
+    from ..special_terms import NOT_IN_HANDLES, TERMS
     words = {w for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws}
-    words |= {t.strip("*") for ts in TERMS.values() for t in ts}
+    # not the phrases a run-together name is not read for, as a handle's (categories.special_value): "days on t"
+    # squeezed is inside "holidaysontheroad"
+    words |= {t.strip("*") for ts in TERMS.values() for t in ts if t not in NOT_IN_HANDLES}
     squeezed = {re.sub(r"[\s'’.-]+", "", w) for w in words}
     return tuple(sorted(w for w in squeezed if len(w) >= 5))
 

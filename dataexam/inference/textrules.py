@@ -116,6 +116,37 @@ _KIN_HINT = re.compile(rf"[.!?…][ \t]+{_KIN}\W*$")
 _CLOSING_MARKS = ('"', "”", "“", "»", "«", "’", "'", "」", "』", "›", "‹")
 _COLON_REMARK = re.compile(r"[:：]\s")  # "My motto: …", "Words to live by: …" — the remark before the quotation
 
+# ART9E (note45 "Texts"): whose words a name after a sentence closes. The rule:
+# - a bare name on the quotation's own line ("Be the change. Gandhi", "Stay hungry, stay foolish. Steve Jobs") is an
+#   attribution where the words before it are a saying: they open with a verb in the imperative that sayings open
+#   with (_SAYING_OPENERS) and speak neither of the writer nor to the readers (_OWN_MOMENT, _OWN_LINE). A town or a
+#   friend's name after one's own sentence ("Best holiday ever. Lisbon", "Thanks for a lovely evening everyone.
+#   Sarah") stays own words: no list of names or towns is read on every text's path (TEXTS3: 20 ms to seconds per
+#   new word), so a town after a slogan ("Keep calm and carry on. London") is read as its source;
+# - a name after a dash is a sign-off, the poster's own name or a group's, not an attribution, where the text before
+#   it speaks of the writer's own moment (tonight, this morning, "with the girls", a great night: _OWN_MOMENT) or the
+#   name is signed with kisses ("— Sarah x"). The account's own name would settle more, but it is not known while
+#   the texts stream (Facebook's profile name is an undated record, read after every dated one).
+_SAYING_OPENERS = frozenset("""be stay live dream do don't dont never always keep let follow believe choose speak seek
+forgive give try stop start learn remember judge trust fear walk treat act aim hope
+sois soyez vis vivez aime aimez fais faites crois croyez garde suis sei seid lebe lebt liebe glaube gib träume bleib
+bleibe sé vive vivid ama haz sigue cree sueña seja sê viva ame faça siga acredite sonhe""".split())  # the openers
+# of sayings in English and in the languages the posts' sayings came in (French, German, Spanish, Portuguese);
+# not a negation ("No", "Ne", "Não" open one's own lines too)
+_SAYING_INITIALS = frozenset(w[0] for w in _SAYING_OPENERS) | frozenset(w[0].upper() for w in _SAYING_OPENERS)
+#: the writer's own moment: the evening's words of a sign-off ("Great night with the girls. — Sarah Jones")
+_OWN_MOMENT = re.compile(
+    r"(?i)\b(?:tonight|this (?:morning|afternoon|evening|weekend)|last (?:night|weekend)|"
+    r"with the (?:girls|boys|lads|gang|team|family|kids)|(?:great|fun|lovely|amazing|brilliant|good|best) "
+    r"(?:night|evening|day|weekend|time) (?:with|out|at|in)\b|(?:great|fun|lovely|amazing|brilliant) "
+    r"(?:night|evening|day|weekend)\W*$)")
+#: … and the words of one's own line to readers, which a saying's are not ("Thanks for a lovely evening everyone")
+_OWN_LINE = re.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|we're|we’re|we've|we’ve|us|our|everyone|"
+                       r"everybody|guys|folks|thanks|thank you|today|yesterday|tomorrow|here|je|j'ai|mon|ma|mes|"
+                       r"nous|ich|mein|meine|wir|uns|yo|mi|mis|nosotros|eu|meu|minha|nós|hoje|heute|aujourd'hui|"
+                       r"hoy)(?![\w'’])|\d")
+_KISSES = re.compile(r"[ \t]+(?:x+|xo+x*|x+o+)\W*$", re.IGNORECASE)
+
 
 def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
     """Where an attribution could begin, the last of each shape only (an attribution ends the text): (the index
@@ -138,7 +169,35 @@ def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
     end = max(body.rfind(c) for c in ".!?…")
     if 0 < end < len(body) - 1 and body[end + 1] in " \t":
         out.append((end + 1, "kin"))
+        if _saying(body[:end]):
+            out.append((end + 1, "saying"))
     return out
+
+
+def _maybe_saying(text: str) -> bool:
+    """Whether ``text`` may be a saying with its source's bare name on its line (:func:`_saying`): it opens with
+    one of :data:`_SAYING_OPENERS` and a sentence ends in it before a space. Cheap checks first: this runs on most
+    texts (issue 16)."""
+    return (text[:1] in _SAYING_INITIALS
+            and text[:7].partition(" ")[0].casefold().rstrip(",;:") in _SAYING_OPENERS
+            and (". " in text or "! " in text or "? " in text or "… " in text))
+
+
+def _saying(before: str) -> bool:
+    """Whether the words before a bare name on their own line are a saying: a line opening with a verb sayings
+    open with (:data:`_SAYING_OPENERS`: "Be the change", "Stay hungry, stay foolish") that speaks neither of the
+    writer's own moment nor to the readers, and holds no number (:data:`_OWN_MOMENT`, :data:`_OWN_LINE`: "Be there
+    at 8. Sarah" is a message)."""
+    line = before[before.rfind("\n") + 1:].lstrip()
+    first = line.split(None, 1)[0].casefold().strip(",;:") if line else ""
+    return first in _SAYING_OPENERS and _OWN_MOMENT.search(line) is None and _OWN_LINE.search(line) is None
+
+
+def _signed_off(before: str, after: str) -> bool:
+    """Whether a name after a dash signs the poster's own text off rather than attributes a quotation: kisses after
+    it ("— Sarah x"), or the text before speaking of the writer's own moment (:data:`_OWN_MOMENT`: "Great night with
+    the girls. — Sarah Jones")."""
+    return _KISSES.search(after) is not None or _OWN_MOMENT.search(before) is not None
 
 
 @lru_cache(maxsize=1)
@@ -169,12 +228,14 @@ def _attributed(text: str) -> tuple[str, bool]:
     else all of it (a remark before it in the same run of sentences cannot be told from the quotation: read as
     quoted too). A quotation of fewer than three words is no quotation ("Wow. Sarah" stays). A quotation in marks
     before the attribution (“…” — Oscar Wilde) loses only the attribution here; the marks' rule takes the rest."""
-    if _HINT_CHARS.isdisjoint(text) and _KIN_HINT.search(text[-40:]) is None:
+    if _HINT_CHARS.isdisjoint(text) and _KIN_HINT.search(text[-40:]) is None and not _maybe_saying(text):
         return text, False
     for at, bare in _attribution_marks(text):
         m = (_KIN_TO_END if bare == "kin" else _NAME_TO_END).match(text, at)
-        if m is None or not _name_like(m.group("name"), bare is True):
+        if m is None or not _name_like(m.group("name"), bare is not False):
             continue
+        if bare is False and _signed_off(text[:at], text[m.end("name"):]):
+            continue  # a sign-off: the poster's own words
         before = text[:at].rstrip().rstrip("".join(_SHORT_DASHES + _LONG_DASHES)).rstrip()
         if before.endswith(_CLOSING_MARKS):
             return before, False

@@ -370,7 +370,10 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 #: an evidence item's ``time`` withheld (``inference.sensitive.TIME_WITHHELD``; not imported: the inference package
 #: is slow to import) and how every format says it
 TIME_WITHHELD = "withheld"
+#: … said for a record whose text the Art. 9 gate withheld (its excerpt is ``WITHHELD_EXCERPT``), and for any other
+#: (a night-time record's: the hour withholds it, not the words; ``inference.sensitive.NIGHT_DATE_WITHHELD``)
 DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
 
 
 def _post_day(said: Any) -> str:
@@ -379,9 +382,11 @@ def _post_day(said: Any) -> str:
     return local_time(said, None) if str(said).startswith(TIME_WITHHELD) else str(said)
 
 
-def local_time(iso: Any, zone: ZoneInfo | None) -> str:
+def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
     """An evidence time (``…Z``) as ``"2019-01-12 00:16"`` in ``zone`` (``"… UTC"`` without a zone); a date-only
     record's date (``"2022-12-31"``) as it is, never moved by a zone (:func:`~dataexam.inference.model.evidence_time`).
+    A withheld one (``"withheld Thu 22:32"``) as ``"Thu 22:32, date withheld (night-time; --include-sensitive)"``,
+    or ``(special category; …)`` where ``special`` (the record's own text was withheld: Art. 9 gating).
     A wall time the zone shows twice (the autumn hour repeated, or a move west) gets its abbreviation or offset:
     ``"2022-10-30 02:30 CEST"`` and ``"2022-10-30 02:30 CET"``, not the same text for two instants an hour apart
     (the twenty-eighth pass's third tester, L4).
@@ -389,7 +394,8 @@ def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     if not iso:
         return "undated"
     if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
-        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)  # (T27D L3)
+        said = DATE_WITHHELD if special else NIGHT_DATE_WITHHELD
+        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), said) if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
@@ -480,7 +486,8 @@ def evidence_rows(f: dict[str, Any], zone: ZoneInfo | None, limit: int | None) -
             continue
         rows.append(EvidenceRow(export=base_name(item.get("archive")), file=shown(str(item.get("member") or "")),
                                 record=f"#{item.get('index')}" if item.get("index") is not None else "",
-                                when=local_time(item.get("time"), zone),
+                                when=local_time(item.get("time"), zone,
+                                                special=item.get("excerpt") == WITHHELD_EXCERPT),
                                 what=_COUNTRY_CODE.sub(lambda m: m.group(1) + country(m.group(2)),
                                                        str(item.get("excerpt") or "")),
                                 kind=str(item.get("kind") or "")))
@@ -1098,7 +1105,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             # without --include-sensitive: the number, the weekdays and the spell, never the dates (for anyone)
             busiest = sorted(((n, d) for d, n in (v.get("weekdays") or {}).items() if n), key=lambda x: -x[0])[:3]
             undated = (f"{number(listed)}, " + (f"most on {join([d for _n, d in busiest])}, " if busiest else "")
-                       + "dates withheld (special category; --include-sensitive)") if listed else "none"
+                       + "dates withheld (night-time; --include-sensitive)") if listed else "none"
             out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) if v.get("dates") else undated)]
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
