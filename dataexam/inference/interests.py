@@ -22,6 +22,7 @@ from ..categories import (
     category_label,
     interest_matches,
     is_sensitive,
+    life_event_label,
     special_fact,
 )
 from ..events import Event
@@ -378,7 +379,7 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
         else:
-            parts.append(f"{v['type']} around {v['month']}")
+            parts.append(f"{life_event_label(v['type'])} around {v['month']}")  # "a new pet?", never "new_pet"
     return "; ".join(parts)
 
 
@@ -539,7 +540,8 @@ class _LifeRule:
     The log starts at the first timed order item a group reads (the reading up to it is the same either way: its state
     then is kept as :attr:`before`); a rule no order item reached logs nothing."""
 
-    __slots__ = ("alike", "before", "done", "groups", "kinds", "log", "name", "stage", "start", "trail", "window")
+    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "stage", "start", "trail",
+                 "window")
 
     def __init__(self, name: str, groups: tuple[tuple[str, ...], ...]) -> None:
         self.name = name
@@ -547,9 +549,10 @@ class _LifeRule:
         self.window = LIFE_WINDOW_DAYS.get(name, 365)
         self.log: list[tuple[Any, ...]] | None = []
         self.alike: Counter[tuple[Any, ...]] = Counter()
-        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done) at the first order logged
+        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done, last) at the first order logged
         self._reset()
         self.done: list[dict[str, Any]] = []
+        self.last: datetime | None = None  # the last record a group read as the person's own (a refill's time)
 
     def _reset(self) -> None:
         self.stage = 0
@@ -569,7 +572,7 @@ class _LifeRule:
         others = tuple(h and about_others(text, g, written=written) for h, g in zip(hits, self.groups, strict=True))
         step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event))
         if self.before is None and step[5] is not None:
-            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done))
+            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last)
         if self.log is not None and self.before is not None:
             sig = (t.astimezone(UTC).date(), event.kind in POST_KINDS, step[2], others, step[5])
             if self.alike[sig] < sum(hits) + 2 * hits[0]:
@@ -581,6 +584,12 @@ class _LifeRule:
 
     def _step(self, step: tuple[Any, ...]) -> None:
         t, kind, hits, others, item, _when = step
+        # N9 (T31C): an event's purchases go on after it (a cat's food every month, a baby's nappies): a record of
+        # the rule within its window of the last one is a refill of the same event, never a new one; a new event of
+        # the kind needs its first group's purchase after a quiet window (first food after none for a long time)
+        quiet = self.last is None or (t - self.last).days > self.window
+        if any(h and not o for h, o in zip(hits, others, strict=True)):
+            self.last = t
         if self.start is not None and (t - self.start).days > self.window:
             self._reset()
         if self.stage > 0 and self.stage < len(self.groups) and hits[self.stage]:
@@ -597,9 +606,8 @@ class _LifeRule:
                 self._reset()
             return
         if self.stage == 0 and hits[0]:
-            if self.done and (t - datetime.fromisoformat(self.done[-1]["completed"]).replace(
-                    tzinfo=t.tzinfo)).days < self.window:
-                return  # still the same event (e.g. more prenatal vitamins after the baby items)
+            if self.done and not quiet:
+                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
             if others[0]:
                 return
             self.stage, self.start, self.trail, self.kinds = 1, t, [item], {kind}
@@ -617,8 +625,9 @@ class _LifeRule:
         keep = [s for s in self.log if s[5] is None or not sharedaccount.is_apart(ctx, shared, *s[5])]
         if len(keep) == len(self.log):
             return 0
-        stage, start, trail, kinds, done = self.before
+        stage, start, trail, kinds, done, last = self.before
         self.stage, self.start, self.trail, self.kinds, self.done = stage, start, list(trail), set(kinds), list(done)
+        self.last = last
         for step in keep:
             self._step(step)
         return len(self.log) - len(keep)
