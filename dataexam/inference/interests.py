@@ -38,6 +38,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
+from .stock import NAPPY, NAPPY_SIZE, SIZES_AT_ONCE, HouseholdUse
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap, tie_low_periods
 from .textrules import (
@@ -106,10 +107,6 @@ POST_KINDS = frozenset({"facebook.post"})  # what the person wrote: whose event 
 WRITTEN_KINDS = frozenset({"facebook.post", "facebook.search", "amazon.search"})  # the person's own words
 _EVENT_WORDS = {"pregnancy": "a pregnancy", "move": "a move", "new_pet": "a new pet", "wedding": "a wedding"}
 MIN_INTEREST_RECORDS = 5
-# a nappy's size in the shops' words (Pampers, Huggies … "size 3", "Größe 3", "Gr. 3", "taille 3", "talla 3",
-# "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`_NAPPY`)
-_DIAPER_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
-                          re.IGNORECASE)
 # A nappy size's weight band as the ages (months) at which a child weighs its ends, at the WHO Child Growth
 # Standards' median weight-for-age: inference.md #16 reads a child's age from the size progression. Its basis, as
 # far as it was checked (SHARED3, with the search tool):
@@ -133,7 +130,6 @@ NAPPY_CAVEAT = ("The ages read from nappy sizes are rough: makers' weight bands 
                 "weights spread widely around the median.")
 # T30B M3: "Pampers nappies size 2" was never a size (only "diaper" was looked for)
 MAX_NAPPY_KEYS = 200  # distinct (month, size) of nappies kept (a size a month is a handful a year)
-_NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pampers|huggies", re.IGNORECASE)
 _HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")
 _CAMEL_RX = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -423,6 +419,16 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
         n = child["baby_items"]
         parts.append(f"{n:,} baby purchases ({when})" if when else f"{n:,} baby purchases")
         sizes = [int(s[1]) for s in child.get("diaper_sizes") or [] if isinstance(s, (list, tuple)) and len(s) == 2]
+        beyond = value.get("more_than_one_household")
+        if sizes and isinstance(beyond, dict):
+            # a shop's stock (T31D M2): the sizes are its range, no child's progression
+            steps = list(dict.fromkeys(sorted(sizes)))
+            parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {', '.join(map(str, steps))} — more than "
+                          f"one household's use ({int(beyond.get('a_month') or 0):,} nappies a month"
+                          + (f", {beyond['sizes_at_once']} sizes in one month" if
+                             int(beyond.get("sizes_at_once") or 0) >= SIZES_AT_ONCE else "")
+                          + "), no child's age read")
+            sizes = []
         if sizes:
             steps = list(dict.fromkeys(sorted(sizes)))
             last = steps[-1]
@@ -663,6 +669,7 @@ class InterestAggregator(Aggregator):
         # partner's night orders were her baby and pet purchases; T30C H6)
         self.house = sharedaccount.OrderCounts()
         self.nappy_keys = 0  # distinct (month, size) keys, at most MAX_NAPPY_KEYS
+        self.use = HouseholdUse()  # nappies per month: more than one household's use? (a shop's: T31D M2)
         self.pet_ev = OwnExamples(5)
         self.baby_ev = OwnExamples(5)
         self.shared: dict[str, Any] | None = None  # sharedaccount.read at the end
@@ -850,8 +857,10 @@ class InterestAggregator(Aggregator):
         if "baby" in cats and t is not None:
             self.house.add("baby", event)
             self.baby_ev.offer(event)
-            m = _DIAPER_SIZE.search(text)
-            if m and _NAPPY.search(text):
+            if not is_cancelled(event.attrs):
+                self.use.add(text, event.attrs.get("quantity"), t)
+            m = NAPPY_SIZE.search(text)
+            if m and NAPPY.search(text):
                 key = ("nappy", t.strftime("%Y-%m"), int(m.group(1)))
                 if key in self.house.bins or key in self.house.plain or self.nappy_keys < MAX_NAPPY_KEYS:
                     self.nappy_keys += not (key in self.house.bins or key in self.house.plain)
@@ -1256,6 +1265,13 @@ class InterestAggregator(Aggregator):
                                       "approx_age_months_at_last": span, "diaper_sizes": [list(s) for s in sizes]}
             ev.items.extend(self.baby_ev.items[:5])
             ev.n_support += baby_items
+        # a shop's or nursery's nappies (T31D M2): more than one household's use, and sizes bought together are
+        # no one child's progression (no age read from them)
+        beyond = self.use.verdict() if value["child_signals"] is not None else None
+        value["more_than_one_household"] = None if beyond is None else {k: beyond[k] for k in (
+            "months", "a_month", "most_in_a_month", "month", "child_months", "sizes_at_once")}
+        if beyond is not None:
+            value["child_signals"]["approx_age_months_at_last"] = None
         ev.items.extend(self.pet_ev.items[:5])
         ev.n_support += sum(pets.values())
         if value["child_signals"] is None and not pets and not self.addresses:
@@ -1266,12 +1282,20 @@ class InterestAggregator(Aggregator):
                            literature=literature.cards("household"), summary="No household signals.")
         sentence = household_sentence(value)
         conf = Confidence.MEDIUM if ev.n_support >= 10 else Confidence.LOW
+        basis = f"{count_phrase(ev.n_support, 'purchase')} (≥ 10 → medium); no labelled data"
+        beyond_caveat = []
+        if beyond is not None:
+            conf = Confidence.LOW
+            basis += f"; {beyond['reason']}: low"
+            beyond_caveat = [f"The nappies bought are more than one household's use ({beyond['why']}): a shop's, a "
+                             "nursery's or a childminder's stock, or buying for others — no one child's age is read "
+                             "from them."]
         return Finding(id="household", title="Household composition", value=value, confidence=conf,
-                       confidence_basis=f"{count_phrase(ev.n_support, 'purchase')} (≥ 10 → medium); no labelled data",
+                       confidence_basis=basis,
                        method=("Baby items (first to last purchase ≈ child's age in months, diaper sizes over time) "
                                "and pet items in Amazon orders; distinct shipping addresses counted as hashes."),
                        evidence=ev, literature=literature.cards("household"),
-                       caveats=[*self._apart_caveat(),
+                       caveats=[*beyond_caveat, *self._apart_caveat(),
                                 *([NAPPY_CAVEAT] if value["child_signals"] and value["child_signals"]["diaper_sizes"]
                                   else []),
                                 "Gifts and purchases for relatives look the same.",
