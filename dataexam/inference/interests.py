@@ -8,10 +8,12 @@ handful of records per rule. Nothing here grows with the number of records.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from ..categories import (
@@ -28,7 +30,7 @@ from ..categories import (
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature, sharedaccount
-from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
@@ -658,6 +660,14 @@ class InterestAggregator(Aggregator):
         self.distinct = DistinctTexts()
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
+        # a timed order's terms and digests by its UTC time, so that a shared account's orders leave them at the end
+        # (SHARED3's leftover: the other person's words were among the terms): per (category, term, year, summer
+        # half: April–October) the orders that counted it per UTC quarter-hour — one fixed array per key, read on
+        # the half's middle day (15 July, 15 January: a DST change's own weeks may be read an hour off) — and per
+        # (category, year) the UTC (day, quarter) of each order digest kept (at most DISTINCT_FOR_HIGH, as the
+        # digests)
+        self.order_terms: dict[tuple[str, str, int, bool], array] = {}
+        self.order_digests: dict[str, dict[bytes, tuple[date, int]]] = {}
         # the first few examples per category, a shared account's orders set apart at the end (sharedaccount)
         self.ev: dict[str, OwnExamples] = defaultdict(OwnExamples)
         self.records = 0
@@ -769,11 +779,19 @@ class InterestAggregator(Aggregator):
                     if digest is None:
                         digest = digests[word] = text_digest(text if word else f"{text}\x00{event.time}")
                     self.distinct.add(key, digest)
+                    if timed_order and digest in self.distinct.seen[key]:
+                        self.order_digests.setdefault(key, {})[digest] = (day, quarter)
                 self.ev[c].offer(event)
                 terms = self.terms[c]
                 for term in found.get(c, ()):
                     if term in terms or len(terms) < MAX_TERMS:
                         terms[term] += 1
+                        if timed_order:
+                            tkey = (c, term, day.year, 4 <= day.month <= 10)
+                            by_q = self.order_terms.get(tkey)
+                            if by_q is None:
+                                by_q = self.order_terms[tkey] = array("I", bytes(4 * QUARTERS))
+                            by_q[quarter] += 1
         if kind == "amazon.order_item":
             self._household(event, text, cats)
 
@@ -898,6 +916,18 @@ class InterestAggregator(Aggregator):
                 else:
                     del self.tally[key]
         self.records -= apart(self.categorised_orders)
+        # the other person's words leave the terms, their orders the distinct records behind a category
+        for (c, term, year, summer), by_q in self.order_terms.items():
+            mid = date(year, 7, 15) if summer else date(year, 1, 15)
+            n = sum(by_q[q] for q in compress(range(QUARTERS), by_q) if sharedaccount.is_apart(ctx, shared, mid, q))
+            if n and term in self.terms.get(c, {}):
+                self.terms[c][term] -= n
+                if self.terms[c][term] <= 0:
+                    del self.terms[c][term]
+        for key, bins_of in self.order_digests.items():
+            seen = self.distinct.seen.get(key)
+            if seen:
+                seen.difference_update(g for g, (d, q) in bins_of.items() if sharedaccount.is_apart(ctx, shared, d, q))
         self._derived = {}
 
     def _apart_caveat(self) -> list[str]:
