@@ -417,6 +417,19 @@ LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 
 
+#: each rule's event as the reports say it (N9, T31C: the raw key ``New_pet`` was the label); a pet is a guess from
+#: what was bought, so it is asked ("a new pet?"); the JSON keeps the key as the event's ``type``
+LIFE_EVENT_LABELS: dict[str, str] = {"pregnancy": "pregnancy", "move": "move", "new_pet": "a new pet?",
+                                     "wedding": "wedding", "stay_abroad": "stay abroad"}
+
+
+def life_event_label(kind: Any) -> str:
+    """A life event's ``type`` as words: :data:`LIFE_EVENT_LABELS`' (``"new_pet"`` → ``"a new pet?"``), else the key
+    with spaces for underscores (``"new_job"`` → ``"new job"``); never a raw key."""
+    text = str(kind)
+    return LIFE_EVENT_LABELS.get(text, text.replace("_", " "))
+
+
 # Amazon's own product types (the old "Order History Reports" items CSV's ``Category`` column: ``ABIS_BOOK``,
 # ``KITCHEN``, ``TELEVISION``, ``TOY``, ``GROCERY``, ``PET_FOOD``, ``NOTEBOOK_COMPUTER`` … — formats.md §3 and the
 # report's real header; the values are Amazon's product-type names, as peers' category maps read them). The spending

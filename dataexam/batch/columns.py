@@ -88,6 +88,13 @@ COLUMN_TYPES: dict[str, str] = {
     "value__child_signals__baby_items": "int64",
     "value__child_signals__first": "string",
     "value__child_signals__last": "string",
+    "value__more_than_one_household": "string",  # household: a shop's nappies (stock.HouseholdUse; T31D M2)
+    "value__more_than_one_household__months": "int64",
+    "value__more_than_one_household__a_month": "int64",
+    "value__more_than_one_household__most_in_a_month": "int64",
+    "value__more_than_one_household__month": "string",
+    "value__more_than_one_household__child_months": "double",
+    "value__more_than_one_household__sizes_at_once": "int64",
     "value__chronotype": "string",
     "value__city": "string",
     "value__city_checked": "bool",

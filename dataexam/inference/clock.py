@@ -28,7 +28,7 @@ from babel.lists import format_list
 
 from ..events import Event
 from ..wording import count_phrase, plural
-from . import literature
+from . import literature, sharedaccount
 from .clients import scheduling_client
 from .engine import (
     ACTIVITY_KINDS,
@@ -1201,8 +1201,44 @@ class ClockAggregator(Aggregator):
         return nights, ev
 
 
+    def _own_bins(self) -> dict[date, array]:
+        """The own records other than orders per UTC day and quarter (:attr:`.engine.Context.own_bins`: a day with
+        orders is a copy)."""
+        own = dict(self.days)
+        for d, hist in self.orders.days.items():
+            own[d] = array("I", (a - b for a, b in zip(self.days[d], hist, strict=True)))
+        return own
+
+    def _leave_out_apart(self, ctx: Context) -> int:
+        """Take a shared account's other person's orders (:func:`.sharedaccount.read` on the zone just fitted: order
+        items at hours the person is otherwise never active, goods of another life) out of the clock's days and its
+        evidence; the number taken out (0: none, nothing changed). The SHARED3 leftover (T30C H6 re-read): the time
+        zone's examples were the partner's night orders and the quiet hours' centre counted them."""
+        ctx.own_bins = self._own_bins()
+        shared = sharedaccount.read(ctx, self.orders.items())
+        if not shared:
+            return 0
+        apart = [(d, q, c) for d, q, c in self.orders.items() if sharedaccount.is_apart(ctx, shared, d, q)]
+        for d, q, c in apart:
+            self.days[d][q] -= c
+            self.orders.days[d][q] -= c
+            if not any(self.days[d]):
+                del self.days[d]
+            if not any(self.orders.days[d]):
+                del self.orders.days[d]
+            item = self.bin_ev[q].get(d)
+            if item is not None and item.kind == "amazon.order_item":
+                del self.bin_ev[q][d]  # the bin's first record that day was the other person's order
+        removed = sum(c for _, _, c in apart)
+        self.total -= removed
+        return removed
+
     def finish(self, ctx: Context) -> list[Finding]:
         tz_finding = self._timezone(ctx)
+        if self.days and ctx.zone is not None and self._leave_out_apart(ctx):
+            # the zone, its quiet hours' centre and its examples read again from the person's own records (the
+            # other person's night orders are neither the lull's nor its evidence); every clock finding after it too
+            tz_finding = self._timezone(ctx)
         out = [tz_finding]
         local = self._local_nights(ctx) if self.days else ({}, {})
         family = sleep_family(ctx, tz_finding, *local, self.shifted, getattr(self, "zone_by_head_count", None))
@@ -1223,11 +1259,8 @@ class ClockAggregator(Aggregator):
         ctx.sleep_reread = functools.partial(reread_sleep, ctx, tz_finding, self.shifted,
                                              getattr(self, "zone_by_head_count", None), local, said)
         # the own records other than orders, per UTC day and quarter (sharedaccount: orders at hours the person is
-        # otherwise never active); a day with orders is a copy
-        own = dict(self.days)
-        for d, hist in self.orders.days.items():
-            own[d] = array("I", (a - b for a, b in zip(self.days[d], hist, strict=True)))
-        ctx.own_bins = own
+        # otherwise never active)
+        ctx.own_bins = self._own_bins()
         self.orders = DayBins()
         # the findings hold what they need (values, copied evidence items): release the per-day state
         # before the later aggregators finish and load their own reference data

@@ -8,10 +8,12 @@ handful of records per rule. Nothing here grows with the number of records.
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime
 from functools import cache
+from itertools import compress
 from typing import Any, NamedTuple
 
 from ..categories import (
@@ -22,12 +24,13 @@ from ..categories import (
     category_label,
     interest_matches,
     is_sensitive,
+    life_event_label,
     special_fact,
 )
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature, sharedaccount
-from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
@@ -37,6 +40,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
+from .stock import NAPPY, NAPPY_SIZE, SIZES_AT_ONCE, HouseholdUse
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .text import keywords_language_gap, tie_low_periods
 from .textrules import (
@@ -105,10 +109,6 @@ POST_KINDS = frozenset({"facebook.post"})  # what the person wrote: whose event 
 WRITTEN_KINDS = frozenset({"facebook.post", "facebook.search", "amazon.search"})  # the person's own words
 _EVENT_WORDS = {"pregnancy": "a pregnancy", "move": "a move", "new_pet": "a new pet", "wedding": "a wedding"}
 MIN_INTEREST_RECORDS = 5
-# a nappy's size in the shops' words (Pampers, Huggies … "size 3", "Größe 3", "Gr. 3", "taille 3", "talla 3",
-# "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`_NAPPY`)
-_DIAPER_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
-                          re.IGNORECASE)
 # A nappy size's weight band as the ages (months) at which a child weighs its ends, at the WHO Child Growth
 # Standards' median weight-for-age: inference.md #16 reads a child's age from the size progression. Its basis, as
 # far as it was checked (SHARED3, with the search tool):
@@ -132,7 +132,6 @@ NAPPY_CAVEAT = ("The ages read from nappy sizes are rough: makers' weight bands 
                 "weights spread widely around the median.")
 # T30B M3: "Pampers nappies size 2" was never a size (only "diaper" was looked for)
 MAX_NAPPY_KEYS = 200  # distinct (month, size) of nappies kept (a size a month is a handful a year)
-_NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pampers|huggies", re.IGNORECASE)
 _HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")
 _CAMEL_RX = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -378,7 +377,7 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
         else:
-            parts.append(f"{v['type']} around {v['month']}")
+            parts.append(f"{life_event_label(v['type'])} around {v['month']}")  # "a new pet?", never "new_pet"
     return "; ".join(parts)
 
 
@@ -422,6 +421,16 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
         n = child["baby_items"]
         parts.append(f"{n:,} baby purchases ({when})" if when else f"{n:,} baby purchases")
         sizes = [int(s[1]) for s in child.get("diaper_sizes") or [] if isinstance(s, (list, tuple)) and len(s) == 2]
+        beyond = value.get("more_than_one_household")
+        if sizes and isinstance(beyond, dict):
+            # a shop's stock (T31D M2): the sizes are its range, no child's progression
+            steps = list(dict.fromkeys(sorted(sizes)))
+            parts[-1] += (f", nappy size{'s' if len(steps) > 1 else ''} {', '.join(map(str, steps))} — more than "
+                          f"one household's use ({int(beyond.get('a_month') or 0):,} nappies a month"
+                          + (f", {beyond['sizes_at_once']} sizes in one month" if
+                             int(beyond.get("sizes_at_once") or 0) >= SIZES_AT_ONCE else "")
+                          + "), no child's age read")
+            sizes = []
         if sizes:
             steps = list(dict.fromkeys(sorted(sizes)))
             last = steps[-1]
@@ -539,7 +548,8 @@ class _LifeRule:
     The log starts at the first timed order item a group reads (the reading up to it is the same either way: its state
     then is kept as :attr:`before`); a rule no order item reached logs nothing."""
 
-    __slots__ = ("alike", "before", "done", "groups", "kinds", "log", "name", "stage", "start", "trail", "window")
+    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "stage", "start", "trail",
+                 "window")
 
     def __init__(self, name: str, groups: tuple[tuple[str, ...], ...]) -> None:
         self.name = name
@@ -547,9 +557,10 @@ class _LifeRule:
         self.window = LIFE_WINDOW_DAYS.get(name, 365)
         self.log: list[tuple[Any, ...]] | None = []
         self.alike: Counter[tuple[Any, ...]] = Counter()
-        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done) at the first order logged
+        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done, last) at the first order logged
         self._reset()
         self.done: list[dict[str, Any]] = []
+        self.last: datetime | None = None  # the last record a group read as the person's own (a refill's time)
 
     def _reset(self) -> None:
         self.stage = 0
@@ -569,7 +580,7 @@ class _LifeRule:
         others = tuple(h and about_others(text, g, written=written) for h, g in zip(hits, self.groups, strict=True))
         step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event))
         if self.before is None and step[5] is not None:
-            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done))
+            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last)
         if self.log is not None and self.before is not None:
             sig = (t.astimezone(UTC).date(), event.kind in POST_KINDS, step[2], others, step[5])
             if self.alike[sig] < sum(hits) + 2 * hits[0]:
@@ -581,6 +592,12 @@ class _LifeRule:
 
     def _step(self, step: tuple[Any, ...]) -> None:
         t, kind, hits, others, item, _when = step
+        # N9 (T31C): an event's purchases go on after it (a cat's food every month, a baby's nappies): a record of
+        # the rule within its window of the last one is a refill of the same event, never a new one; a new event of
+        # the kind needs its first group's purchase after a quiet window (first food after none for a long time)
+        quiet = self.last is None or (t - self.last).days > self.window
+        if any(h and not o for h, o in zip(hits, others, strict=True)):
+            self.last = t
         if self.start is not None and (t - self.start).days > self.window:
             self._reset()
         if self.stage > 0 and self.stage < len(self.groups) and hits[self.stage]:
@@ -597,9 +614,8 @@ class _LifeRule:
                 self._reset()
             return
         if self.stage == 0 and hits[0]:
-            if self.done and (t - datetime.fromisoformat(self.done[-1]["completed"]).replace(
-                    tzinfo=t.tzinfo)).days < self.window:
-                return  # still the same event (e.g. more prenatal vitamins after the baby items)
+            if self.done and not quiet:
+                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
             if others[0]:
                 return
             self.stage, self.start, self.trail, self.kinds = 1, t, [item], {kind}
@@ -617,8 +633,9 @@ class _LifeRule:
         keep = [s for s in self.log if s[5] is None or not sharedaccount.is_apart(ctx, shared, *s[5])]
         if len(keep) == len(self.log):
             return 0
-        stage, start, trail, kinds, done = self.before
+        stage, start, trail, kinds, done, last = self.before
         self.stage, self.start, self.trail, self.kinds, self.done = stage, start, list(trail), set(kinds), list(done)
+        self.last = last
         for step in keep:
             self._step(step)
         return len(self.log) - len(keep)
@@ -643,6 +660,14 @@ class InterestAggregator(Aggregator):
         self.distinct = DistinctTexts()
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
         self.terms: dict[str, Counter[str]] = defaultdict(Counter)
+        # a timed order's terms and digests by its UTC time, so that a shared account's orders leave them at the end
+        # (SHARED3's leftover: the other person's words were among the terms): per (category, term, year, summer
+        # half: April–October) the orders that counted it per UTC quarter-hour — one fixed array per key, read on
+        # the half's middle day (15 July, 15 January: a DST change's own weeks may be read an hour off) — and per
+        # (category, year) the UTC (day, quarter) of each order digest kept (at most DISTINCT_FOR_HIGH, as the
+        # digests)
+        self.order_terms: dict[tuple[str, str, int, bool], array] = {}
+        self.order_digests: dict[str, dict[bytes, tuple[date, int]]] = {}
         # the first few examples per category, a shared account's orders set apart at the end (sharedaccount)
         self.ev: dict[str, OwnExamples] = defaultdict(OwnExamples)
         self.records = 0
@@ -654,6 +679,7 @@ class InterestAggregator(Aggregator):
         # partner's night orders were her baby and pet purchases; T30C H6)
         self.house = sharedaccount.OrderCounts()
         self.nappy_keys = 0  # distinct (month, size) keys, at most MAX_NAPPY_KEYS
+        self.use = HouseholdUse()  # nappies per month: more than one household's use? (a shop's: T31D M2)
         self.pet_ev = OwnExamples(5)
         self.baby_ev = OwnExamples(5)
         self.shared: dict[str, Any] | None = None  # sharedaccount.read at the end
@@ -753,11 +779,19 @@ class InterestAggregator(Aggregator):
                     if digest is None:
                         digest = digests[word] = text_digest(text if word else f"{text}\x00{event.time}")
                     self.distinct.add(key, digest)
+                    if timed_order and digest in self.distinct.seen[key]:
+                        self.order_digests.setdefault(key, {})[digest] = (day, quarter)
                 self.ev[c].offer(event)
                 terms = self.terms[c]
                 for term in found.get(c, ()):
                     if term in terms or len(terms) < MAX_TERMS:
                         terms[term] += 1
+                        if timed_order:
+                            tkey = (c, term, day.year, 4 <= day.month <= 10)
+                            by_q = self.order_terms.get(tkey)
+                            if by_q is None:
+                                by_q = self.order_terms[tkey] = array("I", bytes(4 * QUARTERS))
+                            by_q[quarter] += 1
         if kind == "amazon.order_item":
             self._household(event, text, cats)
 
@@ -841,8 +875,10 @@ class InterestAggregator(Aggregator):
         if "baby" in cats and t is not None:
             self.house.add("baby", event)
             self.baby_ev.offer(event)
-            m = _DIAPER_SIZE.search(text)
-            if m and _NAPPY.search(text):
+            if not is_cancelled(event.attrs):
+                self.use.add(text, event.attrs.get("quantity"), t)
+            m = NAPPY_SIZE.search(text)
+            if m and NAPPY.search(text):
                 key = ("nappy", t.strftime("%Y-%m"), int(m.group(1)))
                 if key in self.house.bins or key in self.house.plain or self.nappy_keys < MAX_NAPPY_KEYS:
                     self.nappy_keys += not (key in self.house.bins or key in self.house.plain)
@@ -880,6 +916,18 @@ class InterestAggregator(Aggregator):
                 else:
                     del self.tally[key]
         self.records -= apart(self.categorised_orders)
+        # the other person's words leave the terms, their orders the distinct records behind a category
+        for (c, term, year, summer), by_q in self.order_terms.items():
+            mid = date(year, 7, 15) if summer else date(year, 1, 15)
+            n = sum(by_q[q] for q in compress(range(QUARTERS), by_q) if sharedaccount.is_apart(ctx, shared, mid, q))
+            if n and term in self.terms.get(c, {}):
+                self.terms[c][term] -= n
+                if self.terms[c][term] <= 0:
+                    del self.terms[c][term]
+        for key, bins_of in self.order_digests.items():
+            seen = self.distinct.seen.get(key)
+            if seen:
+                seen.difference_update(g for g, (d, q) in bins_of.items() if sharedaccount.is_apart(ctx, shared, d, q))
         self._derived = {}
 
     def _apart_caveat(self) -> list[str]:
@@ -1251,6 +1299,13 @@ class InterestAggregator(Aggregator):
                                       "approx_age_months_at_last": span, "diaper_sizes": [list(s) for s in sizes]}
             ev.items.extend(self.baby_ev.items[:5])
             ev.n_support += baby_items
+        # a shop's or nursery's nappies (T31D M2): more than one household's use, and sizes bought together are
+        # no one child's progression (no age read from them)
+        beyond = self.use.verdict() if value["child_signals"] is not None else None
+        value["more_than_one_household"] = None if beyond is None else {k: beyond[k] for k in (
+            "months", "a_month", "most_in_a_month", "month", "child_months", "sizes_at_once")}
+        if beyond is not None:
+            value["child_signals"]["approx_age_months_at_last"] = None
         ev.items.extend(self.pet_ev.items[:5])
         ev.n_support += sum(pets.values())
         if value["child_signals"] is None and not pets and not self.addresses:
@@ -1261,12 +1316,20 @@ class InterestAggregator(Aggregator):
                            literature=literature.cards("household"), summary="No household signals.")
         sentence = household_sentence(value)
         conf = Confidence.MEDIUM if ev.n_support >= 10 else Confidence.LOW
+        basis = f"{count_phrase(ev.n_support, 'purchase')} (≥ 10 → medium); no labelled data"
+        beyond_caveat = []
+        if beyond is not None:
+            conf = Confidence.LOW
+            basis += f"; {beyond['reason']}: low"
+            beyond_caveat = [f"The nappies bought are more than one household's use ({beyond['why']}): a shop's, a "
+                             "nursery's or a childminder's stock, or buying for others — no one child's age is read "
+                             "from them."]
         return Finding(id="household", title="Household composition", value=value, confidence=conf,
-                       confidence_basis=f"{count_phrase(ev.n_support, 'purchase')} (≥ 10 → medium); no labelled data",
+                       confidence_basis=basis,
                        method=("Baby items (first to last purchase ≈ child's age in months, diaper sizes over time) "
                                "and pet items in Amazon orders; distinct shipping addresses counted as hashes."),
                        evidence=ev, literature=literature.cards("household"),
-                       caveats=[*self._apart_caveat(),
+                       caveats=[*beyond_caveat, *self._apart_caveat(),
                                 *([NAPPY_CAVEAT] if value["child_signals"] and value["child_signals"]["diaper_sizes"]
                                   else []),
                                 "Gifts and purchases for relatives look the same.",

@@ -50,7 +50,7 @@ from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Res
 from .shipping import OrdersForOthers
 from .stock import BULK_QUANTITY as BULK_STOCK_QUANTITY
 from .stock import MIN_ORDERS as MIN_STOCK_ORDERS
-from .stock import TradeStock
+from .stock import HouseholdUse, TradeStock
 
 PRICE_BINS_PER_DOUBLING = 8
 AD_WINDOW = timedelta(hours=24)
@@ -240,6 +240,7 @@ class MoneyAggregator(Aggregator):
         self.payment: Counter[str] = Counter()
         self.for_others = OrdersForOthers()  # orders shipped to other people (resale stock: T29C L3)
         self.stock = TradeStock()  # a business's supplies bought in bulk on the account (stock.py; T31B M1)
+        self.use = HouseholdUse()  # nappies per month: a baby shop's or nursery's stock? (stock.py; T31D M2)
         self.order_bins = DayBins()  # order items per UTC day and quarter-hour
         # per UTC quarter-hour: (day, record) of its first order on the first EV_DAYS_PER_QUARTER days
         self.order_bin_ev: dict[int, list[tuple[date, EvidenceRef]]] = defaultdict(list)
@@ -326,6 +327,7 @@ class MoneyAggregator(Aggregator):
         if not from_balance:
             self.for_others.add(attrs, order_key, total, currency)
             self.stock.add(event.text, attrs, total, currency, t)
+            self.use.add(event.text, attrs.get("quantity"), t)
             for c in cats[:1]:
                 self.category_spend[currency][c] += 1
                 self.category_spend_dec[(currency, c)] += total
@@ -779,6 +781,13 @@ class MoneyAggregator(Aggregator):
                     "about your work.",
                     f"most of the spend ({', '.join(f'{s:.0%}' for s in stock['share'].values())}) is bulk stock "
                     "bought again and again")
+        beyond = self.use.verdict()
+        if beyond is not None and stock is None:
+            # a household's consumables are never stock (stock.py), so a baby shop's nappies were "your own
+            # spending" at high (T31D M2): by the volume, more than one household's use
+            not_own(f"The nappies bought are more than one household's use ({beyond['why']}): a shop's, a "
+                    "nursery's or a childminder's stock, or buying for others, counted here as your spending.",
+                    "more than one household's use of nappies")
         if ledger.shipments_counted:
             caveats.append(f"{ledger.shipments_counted} shipments of the old order report have no item records: "
                            "their Total Charged (with shipping and tax) is counted, without categories.")

@@ -36,7 +36,10 @@ at the end, on the final zone's clock, so what an order feeds is kept with its U
 counts as :class:`OrderCounts` (per key, per day: bounded by the days covered), examples as :class:`OwnExamples`
 (the first few per UTC hour and half-year) — and :func:`is_apart` takes the apart ones out of both. Interests,
 household (baby and pet purchases, nappy sizes), life events and the trust score (its late-night, gaming and baby
-rules, its spending and behaviour examples) read them so; the money the account spent stays the account's.
+rules, its spending and behaviour examples) read them so; the money the account spent stays the account's. The
+clock reads the rule on the zone it first fitted, takes the apart orders out of its days and evidence and fits the
+zone again (``ClockAggregator._leave_out_apart``): the time zone's quiet-hours centre and examples, the sleep window
+and late nights are the person's own; interests' terms and distinct records leave them too (SHARED3's leftover).
 """
 
 from __future__ import annotations
@@ -310,9 +313,9 @@ def sentence(shared: dict[str, Any], clock: str) -> str:
             f"({shared['share']:.0%}) were placed at hours when your other records almost never are "
             f"({hours_text(shared['quiet_hours'])} {clock} time: each hour under {QUIET_SHARE:.1%} of your "
             f"{shared['own_records']:,} posts, messages, logins and searches){what}: the Amazon account may be "
-            "shared (someone else ordering on it). Those orders are left out of what is said about you — the "
-            "late-night rules, interests, household, life events, the trust score's gaming and baby rules and its "
-            "examples; the money spent stays the account's.")
+            "shared (someone else ordering on it). Those orders are left out of what is said about you — the time "
+            "zone and sleep, the late-night rules, interests, household, life events, the trust score's gaming and "
+            "baby rules and its examples; the money spent stays the account's.")
 
 
 def _and(names: Sequence[str]) -> str:

@@ -39,6 +39,7 @@ rests on the first ones).
 from __future__ import annotations
 
 import itertools
+import re
 import statistics
 from collections import Counter
 from collections.abc import Callable, Mapping
@@ -175,3 +176,105 @@ class TradeStock:
                 "apart": {c: max(totals.get(c, Decimal(0)) - a, Decimal(0)) for c, a in amount.items()},
                 "every_days": statistics.median(gaps) if gaps else None,
                 "examples": [p.name for p in stock[:EXAMPLES]], "days": days}
+
+
+# -- more than one household's use (T31D M2) -------------------------------------------------------------------
+# A household's consumables are never stock (above), so a real baby shop's or nursery's nappies bought by the
+# thousand were "your own spending" at high, with one child's age read from the five sizes it stocks. The volume
+# tells: a newborn uses 10–12 nappies a day, older babies fewer (Pampers UK, "How often should you change a nappy?":
+# "most infants need a change 10 to 12 times per day"; NHS trusts' wet/dirty-nappy tables agree in order), so one
+# child at the top rate uses NAPPIES_A_DAY × 31 a month; a household buying more than BEYOND_HOUSEHOLD times that in
+# one month, or SIZES_AT_ONCE or more sizes in one month (one child wears one size, two in the overlap: the nappy
+# table's note), buys for more than one household.
+
+#: a nappy named on an order line (the household finding reads its size only on such a line)
+NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pampers|huggies", re.IGNORECASE)
+#: a nappy's size in the shops' words (Pampers, Huggies … "size 3", "Größe 3", "Gr. 3", "taille 3", "talla 3",
+#: "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`NAPPY`)
+NAPPY_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
+                        re.IGNORECASE)
+#: nappies in a pack as the title says it: "44 count", "60 pack", "50 Stück", "2 x 44" (a pack of packs)
+_PACK = re.compile(r"\b(?:(\d{1,2})\s*[x×]\s*(\d{2,4})\b|(\d{2,4})\s*(?:-\s*)?(?:count|ct|pack|pk|pcs|pieces|"
+                   r"nappies|diapers|stück|stk|st|windeln|couches|pañales|pannolini|unidades|uds)\b)", re.IGNORECASE)
+#: a newborn's nappies a day at most (Pampers UK: 10–12) and one child's month at that rate
+NAPPIES_A_DAY = 12
+CHILD_MONTH = NAPPIES_A_DAY * 31
+#: a month's nappies beyond this many children's months is more than one household's use
+BEYOND_HOUSEHOLD = 5
+#: distinct sizes bought in one month that no one child wears (one size, two in the overlap)
+SIZES_AT_ONCE = 3
+#: nappies counted for a pack whose title names no count: the smallest packs the makers sell hold about 20–30
+#: (an assumption, not a sourced figure: a title without a count counts low)
+UNNAMED_PACK = 20
+#: months followed (a household's use is read per month: the state grows with the months, not the orders)
+MAX_MONTHS = 1_200
+
+
+def nappies_on_line(name: str | None, quantity: Any) -> int:
+    """The nappies an order line holds: its units × the pack's count the title names ("Pampers Size 4, 44 count" ×6
+    → 264; "2 x 44" a pack → 88 a unit), :data:`UNNAMED_PACK` a unit where the title names none; 0 for a line that
+    names no nappy (:data:`NAPPY`)."""
+    text = str(name or "")
+    if not NAPPY.search(text):
+        return 0
+    try:
+        units = max(int(Decimal(str(quantity or 1))), 1)
+    except ArithmeticError:
+        units = 1
+    m = _PACK.search(text)
+    per = UNNAMED_PACK if m is None else int(m.group(1)) * int(m.group(2)) if m.group(1) else int(m.group(3))
+    return units * per
+
+
+class HouseholdUse:
+    """Nappies bought per month (UTC) and the sizes among them, for :meth:`verdict`: whether they are more than one
+    household's use (module text). State: two small counters per month, at most :data:`MAX_MONTHS` months."""
+
+    __slots__ = ("nappies", "sizes")
+
+    def __init__(self) -> None:
+        self.nappies: Counter[str] = Counter()  # "YYYY-MM" → nappies
+        self.sizes: dict[str, set[int]] = {}  # "YYYY-MM" → sizes bought
+
+    def add(self, name: str | None, quantity: Any, when: datetime | None) -> None:
+        """One order line (its title, ``quantity``, time); a line naming no nappy, or undated, changes nothing."""
+        if when is None:
+            return
+        n = nappies_on_line(name, quantity)
+        if not n:
+            return
+        month = when.strftime("%Y-%m")
+        if month not in self.nappies and len(self.nappies) >= MAX_MONTHS:
+            return
+        self.nappies[month] += n
+        size = NAPPY_SIZE.search(str(name or ""))
+        if size:
+            self.sizes.setdefault(month, set()).add(int(size.group(1)))
+
+    def verdict(self) -> dict[str, Any] | None:
+        """``{months, a_month, most_in_a_month, month, child_months, sizes_at_once, why, reason}`` where the nappies
+        are more than one household's use — on average over the months from the first to the last bought more than
+        :data:`BEYOND_HOUSEHOLD` × :data:`CHILD_MONTH` a month (a mean: a family's monthly delivery falls twice in
+        some calendar months), or :data:`SIZES_AT_ONCE` or more sizes in one month — else None. ``months``: the months
+        spanned; ``a_month``: their mean; ``most_in_a_month``: the largest month's nappies, ``month`` it;
+        ``child_months``: the mean ÷ a newborn's month; ``sizes_at_once``: the most sizes in one month; ``why``: the
+        figures in words; ``reason``: with the conclusion."""
+        if not self.nappies:
+            return None
+        first, last = min(self.nappies), max(self.nappies)
+        months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
+        mean = sum(self.nappies.values()) / months
+        most_sizes = max((len(v) for v in self.sizes.values()), default=0)
+        heavy = mean > BEYOND_HOUSEHOLD * CHILD_MONTH
+        if not heavy and most_sizes < SIZES_AT_ONCE:
+            return None
+        month, most = max(self.nappies.items(), key=lambda kv: (kv[1], kv[0]))
+        reasons = []
+        if heavy:
+            reasons.append(f"{round(mean):,} nappies a month over {months} month{'s' if months != 1 else ''}, "
+                           f"{mean / CHILD_MONTH:.0f}× a newborn's month at up to {NAPPIES_A_DAY} a day")
+        if most_sizes >= SIZES_AT_ONCE:
+            reasons.append(f"{most_sizes} sizes bought in one month")
+        return {"months": months, "a_month": round(mean), "most_in_a_month": most, "month": month,
+                "child_months": round(mean / CHILD_MONTH, 1), "sizes_at_once": most_sizes,
+                "why": "; ".join(reasons), "reason": "; ".join(reasons) + ": more than one household's use"}

@@ -27,7 +27,7 @@ from babel.numbers import format_currency, format_decimal
 
 from dataexam.wording import count_phrase, plural
 
-from ..categories import WITHHELD_EXCERPT, category_label
+from ..categories import WITHHELD_EXCERPT, category_label, life_event_label
 from ..csvstream import CURRENCY_LOCALES
 from ..outputs import shown
 
@@ -1231,18 +1231,20 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             return [("Signals", plain(v.get("signals")) if v.get("signals") else "none")]
         if fid in ("interests", "topics") and isinstance(v, list):
             return []
-        if fid == "life_events" and isinstance(v, list) and any(
-                isinstance(e, dict) and e.get("basis") == "declared" for e in v):
+        if fid == "life_events" and isinstance(v, list):
+            # each event by its words ("a new pet?"), never its key's row ("type: new_pet": N9, T31C)
             told = [e for e in v if isinstance(e, dict) and e.get("basis") == "declared"]
             found = [e for e in v if isinstance(e, dict) and e.get("basis") != "declared"]
-            out = [("Declared in", "; ".join(f"{e.get('type')} {e.get('start')}: {join(e.get('declared_in') or [])}"
-                                             for e in told[:8]))]
+            out = [("Declared in", "; ".join(f"{life_event_label(e.get('type'))} {e.get('start')}: "
+                                             f"{join(e.get('declared_in') or [])}"
+                                             for e in told[:8]))] if told else []
             if found:
                 # a first-person post's event is said by its day and kind, as the summary says it (lifeposts)
                 out.append(("From your records", "; ".join(
-                    f"{str(e.get('type')).replace('_', ' ')} {_post_day(e.get('start'))} (your post)"
+                    f"{life_event_label(e.get('type'))} {_post_day(e.get('start'))} (your post)"
                     if e.get("basis") == "own posts (first person)"
-                    else f"{e.get('type')} around {e.get('month')} ({e.get('basis')})" for e in found[:5])))
+                    else f"{life_event_label(e.get('type'))} around {e.get('month')} ({e.get('basis')})"
+                    for e in found[:5])))
             return out
         if fid in ("routine", "mood", "trips", "languages", "trust_score", "platform_vs_derived", "social_jetlag",
                    "devices"):
