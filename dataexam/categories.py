@@ -933,6 +933,17 @@ def _with_folded(text: str, matches: Matches, tokens: list[str] | None = None) -
     categories are also those of its accent-folded form (the keyword map's words are unaccented; a Spanish or French
     writer accents them). Only the special categories: a hobby's reading stays the text's own. ``tokens``: the
     text's lower-case ``[\\w-]+`` runs, where the caller has cut them."""
+    if tokens is not None and _NOT_LATIN1.search(text) is None:
+        # ASCII and Latin-1 letters only (most accented Western European texts): the folding maps each letter on its
+        # own and keeps the words' bounds, so the folded text's words are the text's own words each folded (one
+        # translate of the words holding an accent, not NFKD and a second tokenising of the whole text; issue 16)
+        rest = {f for f in map(_fold_latin1, set(tokens)) if f is not None}.difference(_fold_clean)
+        if rest:
+            rest.difference_update(tokens)
+        if not any(map(_fold_may, rest)):
+            return matches
+        more = keyword_matches(fold_accents(text))
+        return _merge_sensitive(matches, more) if more else matches
     folded = fold_accents(text)
     if folded == text:
         return matches
@@ -945,6 +956,22 @@ def _with_folded(text: str, matches: Matches, tokens: list[str] | None = None) -
         return matches
     more = keyword_matches(folded)
     return _merge_sensitive(matches, more) if more else matches
+
+
+#: a character other than ASCII and the Latin-1 letters (× and ÷ are no letters): :func:`_with_folded`'s general path
+_NOT_LATIN1 = re.compile("[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+#: each Latin-1 letter that :func:`fold_accents` changes → its folded letter (one ASCII letter; a test checks all)
+LATIN1_FOLDS = {c: fold_accents(c) for c in map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)])
+                if fold_accents(c) != c}
+_LATIN1_TABLE = str.maketrans(LATIN1_FOLDS)
+
+
+def _fold_latin1(token: str) -> str | None:
+    """``token`` (ASCII and Latin-1 letters) folded as :func:`fold_accents` folds it, or None where it is unchanged."""
+    if token.isascii():
+        return None
+    folded = token.translate(_LATIN1_TABLE)
+    return None if folded == token else folded
 
 
 _fold_clean: set[str] = set()  # folded tokens of which no word can start a special keyword or term (_fold_may)

@@ -459,3 +459,31 @@ def test_one_token_screen_for_the_map_and_the_special_terms_is_exact() -> None:
         screened += bool(special_terms.find_in(lowered, tokens))
     assert screened > 1000
     assert all(re.fullmatch(r"\w+", part) for part in special_terms._index().infix_parts)  # token_screen's premise
+
+
+def test_latin1_folding_of_the_words_is_the_texts_folding() -> None:
+    """PERF8 (issue 16): a text of ASCII and Latin-1 letters has its folded words read by translating its own words
+    (``categories._fold_latin1``), not by NFKD and a second tokenising: the same words, and the same special
+    categories as the general path (``tokens=None``) on accented texts, special words among them."""
+    for c in map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)]):
+        assert C.fold_accents(c) == c.translate(C._LATIN1_TABLE)
+        assert C.fold_accents(c.lower()) == c.lower().translate(C._LATIN1_TABLE) == C.fold_accents(c).lower()
+        assert C._TOKEN.fullmatch(c) and C._TOKEN.fullmatch(C.fold_accents(c))
+    assert C._NOT_LATIN1.search("Feliz Ramadán à la crème brûlée, STRAßE Ærø") is None
+    assert all(C._NOT_LATIN1.search(t) for t in ("×", "÷", "µ", "’", "é\u0301", "İ", "😀", "ſ", "…"))
+    rng = random.Random(16)
+    words = ["ramadán", "Ramadán", "Pâques", "église", "mosquée", "synagogue", "cancer", "diabète", "déjà", "niño",
+             "café", "STRAßE", "über", "hôpital", "chimiothérapie", "Aïd", "rosh", "hashaná", "coração", "yoga",
+             "running", "Æsir", "ÿ", "à", "ça-va", "fútbol", "ÉLECTIONS", "vote", "prière", "muçulmano"]
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + rng.choice(["", ".", "!", " #été"])
+        lowered = text.lower()
+        tokens = C._TOKEN.findall(lowered)
+        assert sorted({f for f in map(C._fold_latin1, tokens) if f} | set(tokens)) == sorted(
+            set(C._TOKEN.findall(C.fold_accents(text).lower())) | set(tokens)), text
+        for matches in ((), (("sensitive:health", ("cancer",)),)):
+            C._fold_clean.clear()
+            fast = C._with_folded(text, matches, tokens)
+            C._fold_clean.clear()
+            assert fast == C._with_folded(text, matches), text
+    assert C.special_category("Feliz Ramadán a todos") == "religion"

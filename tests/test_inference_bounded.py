@@ -337,6 +337,29 @@ def test_sparse_profiles_give_langdetects_own_answers():
     assert detector_factory._factory is None
 
 
+def test_the_loaded_profiles_hold_one_object_per_ngram_and_per_count():
+    """PERF8 (issue 16): the 55 profiles' n-gram keys and counts are shared objects (one string per n-gram, one int per
+    count), not a copy per profile, and the table's set of n-grams is langdetect's own."""
+    from langdetect import detector_factory
+
+    try:
+        table = language._language_factory().word_lang_prob_map
+        keys: dict[str, int] = {}
+        counts: dict[int, int] = {}
+        repeated = 0
+        for freq, _n in table._profiles:
+            for key, count in freq.items():
+                repeated += key in keys
+                assert keys.setdefault(key, id(key)) == id(key), key
+                assert counts.setdefault(count, id(count)) == id(count), count
+        assert repeated > 50_000  # n-grams many profiles hold ("a", "e", " t"): the case this is about
+        assert table._words.keys() == keys.keys()
+        detector_factory.init_factory()
+        assert set(table) == set(detector_factory._factory.word_lang_prob_map)
+    finally:
+        language.release_language_profiles()
+
+
 def test_a_batch_worker_keeps_the_profiles_between_reports_but_not_the_texts(monkeypatch):
     """keep_language_profiles(True) (a batch worker): profiles loaded once for several reports, the
     detection cache (texts) still emptied after each; keep_language_profiles(False) releases them."""

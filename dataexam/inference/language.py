@@ -6,7 +6,7 @@ by the n-gram's frequency in that language until one language passes 0.99999. It
 report's costliest finishing steps: ~1 ms per text with three trials, plus ~0.17 s to load the
 profiles, for a sample of at most 300 texts per report (:data:`dataexam.inference.text.LANG_SAMPLE`).
 :class:`_SparseProfiles` keeps only the (language, probability) pairs an n-gram has (about 2 of 55),
-≈20 MB instead of langdetect's dense ≈57 MB; tests compare its detections with langdetect's own.
+≈17 MB instead of langdetect's dense ≈57 MB; tests compare its detections with langdetect's own.
 
 The profiles are loaded by the first detection of a report and released right after the report's
 batch (:func:`release_language_profiles`), as they were the largest single item at the report's
@@ -39,9 +39,12 @@ class _SparseProfiles:
     reads the table only through ``in`` and ``[]``, which builds the dense row from the same floats (recent rows
     cached): detection gives exactly langdetect's answers."""
 
-    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], size: int) -> None:
+    def __init__(self, profiles: list[tuple[dict[str, int], list[int]]], size: int,
+                 words: dict[str, str] | None = None) -> None:
         self._profiles = profiles  # (n-gram → count, n_words per length) per language, langdetect's order
-        self._words: frozenset[str] = frozenset().union(*(freq for freq, _n in profiles))
+        # every n-gram (as keys): the profiles' own string objects where the loader shared them (_language_factory)
+        self._words: dict[str, str] | frozenset[str] = (
+            words if words is not None else frozenset().union(*(freq for freq, _n in profiles)))
         self._pairs: dict[str, tuple[int | float, ...]] = {}
         self._size = size
         self._cached: Any = lru_cache(maxsize=2048)(self._dense)
@@ -76,7 +79,7 @@ class _SparseProfiles:
         """Empty the table and drop its row cache (which refers back to it), so it is freed at once."""
         self._cached = None
         self._profiles = []
-        self._words = frozenset()
+        self._words = {}
         self._pairs = {}
 
     def _dense(self, word: str) -> list[float]:
@@ -108,14 +111,23 @@ def _language_factory() -> Any:
     size = len(os.listdir(PROFILES_DIRECTORY))  # langdetect sizes its rows by the directory listing
     profiles: list[tuple[dict[str, int], list[int]]] = []
     langlist: list[str] = []
+    # One object per n-gram and per count for all the profiles: 184,129 n-gram keys are 87,598 distinct strings, and
+    # their 134,989 counts above 256 (each its own int) 33,539 distinct numbers; the copies were 7.6 MB of the report's
+    # peak (PERF7's +10 MB), for ≈40 ms of CPU a load (maps in C). The n-grams' dict is the table's set of them all.
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    share_count = {}.setdefault
     for name in names:
         with open(os.path.join(PROFILES_DIRECTORY, name), "rb") as f:
             profile = loads(f.read())  # langdetect's own bundled profile (package data, ≤ 310 kB), never an export
         langlist.append(profile["name"])
-        profiles.append((profile["freq"], profile["n_words"]))
+        freq = profile["freq"]
+        counts = freq.values()
+        profiles.append((dict(zip(map(share, freq, freq), map(share_count, counts, counts))), profile["n_words"]))
+        del profile, freq, counts
     factory = DetectorFactory()
     factory.langlist = langlist
-    factory.word_lang_prob_map = _SparseProfiles(profiles, size)
+    factory.word_lang_prob_map = _SparseProfiles(profiles, size, shared)
     factory.seed = 0
     _FACTORY = factory
     return factory
@@ -126,7 +138,7 @@ def detect_language(text: str) -> str | None:
     """langdetect with seed 0 (deterministic): an ISO 639-1 code (``"en"``; ``"zh-cn"``/``"zh-tw"``
     for Chinese), or None when it cannot tell.
 
-    The first call loads langdetect's 55 language profiles (≈0.17 s, ≈20 MB as a sparse table); call
+    The first call loads langdetect's 55 language profiles (≈0.17 s, ≈17 MB as a sparse table); call
     :func:`release_language_profiles` once detection is done."""
     from langdetect.lang_detect_exception import LangDetectException
 

@@ -92,11 +92,13 @@ _TAIL = r"(?:\s*+(?:[#@]\w++|[^\w\s#@]))*+\s*+$"
 #: after an attribution's mark, to the end of the text: the name, optionally ", Work" and "(…)", then tags or emoji
 _NAME_TO_END = re.compile(rf"[ \t]*(?P<name>{_NAME})(?:,\s+[A-Z][^\n,]{{0,60}})?(?:\s*\([^()\n]{{1,80}}\))?{_TAIL}")
 #: a kin word alone after the quotation's last sentence ("… . Mum")
+_KIN_RX = re.compile(_KIN)
 _KIN_TO_END = re.compile(rf"[ \t]+(?P<name>{_KIN}){_TAIL}")
 #: what ends a sentence or a quotation before an attribution's mark
 _ENDS = frozenset('.!?…"”’»')
 _LONG_DASHES = ("—", "―", "--")
 _SHORT_DASHES = ("-", "–", "~")
+_DASH_CHARS = "".join(_SHORT_DASHES + _LONG_DASHES)
 #: capitalised words that end a sentence of one's own rather than name a person: days, months, greetings, sign-offs
 _NOT_NAMES = frozenset("""monday tuesday wednesday thursday friday saturday sunday january february march april may
 june july august september october november december today tonight tomorrow yesterday again done finally yes no
@@ -154,10 +156,13 @@ def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
     A long dash after a space or a sentence's end; a hyphen, en dash or tilde after a sentence's end, at the start
     of a line, or (a tilde) after a space — never inside a sentence ("I said - no way", "Lunch in town - Leeds")."""
     out: list[tuple[int, bool | str]] = []
-    long = max((text.rfind(d), d) for d in _LONG_DASHES)
-    if long[0] > 0 and (text[long[0] - 1].isspace() or text[long[0] - 1] in _ENDS):
-        out.append((long[0] + len(long[1]), False))
-    short = max(text.rfind(d) for d in _SHORT_DASHES)
+    # each mark's last place by rfind calls spelled out (a generator over the marks was most of a texts's cost where
+    # it holds a dash or a line break; issue 16): the _LONG_DASHES "—", "―", "--" and the _SHORT_DASHES "-", "–", "~"
+    double = text.rfind("--")
+    long = max(text.rfind("—"), text.rfind("―"), double)  # two marks never start at one place
+    if long > 0 and (text[long - 1].isspace() or text[long - 1] in _ENDS):
+        out.append((long + (2 if long == double else 1), False))
+    short = max(text.rfind("-"), text.rfind("–"), text.rfind("~"))
     if short > 0:
         lead = text[:short].rstrip(" \t")
         if lead and (lead[-1] in _ENDS or lead[-1] == "\n" or (text[short] == "~" and text[short - 1].isspace())):
@@ -166,7 +171,7 @@ def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
     line = body.rfind("\n")
     if line > 0 and body[:line].rstrip()[-1:] in _ENDS:
         out.append((line + 1, True))
-    end = max(body.rfind(c) for c in ".!?…")
+    end = max(body.rfind("."), body.rfind("!"), body.rfind("?"), body.rfind("…"))
     if 0 < end < len(body) - 1 and body[end + 1] in " \t":
         out.append((end + 1, "kin"))
         if _saying(body[:end]):
@@ -211,14 +216,16 @@ def _sentiment_words() -> frozenset[str]:
 def _name_like(name: str, bare: bool) -> bool:
     """Whether the words after an attribution's mark are a person's name or a kin word ("Oscar Wilde", "Mum"),
     not a word of one's own ("Friday", "Thanks", "Amazing", and for a bare name "Insomnia")."""
-    words = _WORDS.findall(name)
-    if not words or any(w.casefold() in _NOT_NAMES for w in words):
+    found = _WORDS.findall(name)
+    words = [w.casefold() for w in found]
+    if not words or not _NOT_NAMES.isdisjoint(words):
         return False
-    if re.fullmatch(_KIN, name.strip()) is None and any(
-            w.casefold() in _sentiment_words() or (len(w) > 4 and w.casefold().endswith(_OWN_ENDINGS)) for w in words):
+    kin = _KIN_RX.fullmatch(name.strip()) is not None
+    if not kin and any(w in _sentiment_words() or (len(f) > 4 and w.endswith(_OWN_ENDINGS))
+                       for f, w in zip(found, words)):
         return False  # "Such a long day — Exhausted": a word of feeling, not a name
-    if bare and len(words) == 1 and re.fullmatch(_KIN, name.strip()) is None:
-        return not words[0].casefold().endswith(_NOUN_ENDINGS)
+    if bare and len(words) == 1 and not kin:
+        return not words[0].endswith(_NOUN_ENDINGS)
     return True
 
 
@@ -236,7 +243,7 @@ def _attributed(text: str) -> tuple[str, bool]:
             continue
         if bare is False and _signed_off(text[:at], text[m.end("name"):]):
             continue  # a sign-off: the poster's own words
-        before = text[:at].rstrip().rstrip("".join(_SHORT_DASHES + _LONG_DASHES)).rstrip()
+        before = text[:at].rstrip().rstrip(_DASH_CHARS).rstrip()
         if before.endswith(_CLOSING_MARKS):
             return before, False
         remark = ""
