@@ -385,6 +385,17 @@ class Parser:
         Default: none. Read one small file at most; never raise for bad data (return an empty set)."""
         return frozenset()
 
+    def account_hints(self, archive: Archive) -> frozenset[str]:
+        """What the download's file or folder name says of its account that the account may change (Facebook's
+        ``facebook-<username>-<date>-<code>.zip``: the username of the download's day), written as
+        :meth:`account_aliases` writes the like (``username:…``). A hint links two exports of one source as an
+        alias does, and names the account of an export nothing else names (:meth:`account` ``None``, no identifier
+        among its aliases), where it keeps that export apart from another account's; it never keeps apart two
+        exports that something else links (a person who changed the username between two downloads: the profile
+        name, a number, the Messenger owner link them; :func:`dataexam.api.owner_of`). Default: none. Read no
+        file: names only."""
+        return frozenset()
+
     def account_id_kind(self, alias: str) -> str | None:
         """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.
 
