@@ -77,7 +77,7 @@ _NUMBER_TAG = "account-number:"
 #: digits and periods; all digits is the account number (:data:`_NAME_NUMBER`). The username of the download's day:
 #: a person may change it, so it is a hint (:meth:`FacebookParser.account_hints`), never an identifier (T31D H1)
 _NAME_USERNAME = re.compile(
-    r"^(?:\d+of\d+-)?facebook-([a-z0-9][a-z0-9.]{4,49})"
+    r"^(?:\d+of\d+-)?facebook-([a-z0-9][a-z0-9.]{4,49}?)"
     r"(?:-(?:\d{1,2}_\d{1,2}_\d{4}|\d{4}-\d{1,2}-\d{1,2})-[a-z0-9]{1,32})?(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
 
 
