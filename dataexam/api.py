@@ -247,6 +247,7 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     _note_missing_parts(exports)
     try:
         _check_accounts(exports, per_account, read)
+        _note_two_customers(exports)
     except BaseException:
         close_exports(exports)
         raise
@@ -595,6 +596,42 @@ def _unowned_issue(export: Export, accounts: int) -> ParseIssue:
                 "it is is not known, so it is read as an export of its own, not as a part of either (give it with "
                 "its own account's download, or alone)",
         source=export.parser.name)
+
+
+#: months two downloads naming no account must both cover, with no order in common, before they are said to be two
+#: accounts' (a download's first and last months may hold orders the other's do not yet or no longer show)
+TWO_CUSTOMERS_MONTHS = 2
+
+
+def _note_two_customers(exports: Sequence[Export]) -> None:
+    """One ``two-customers`` issue per pair of exports of one source that name no account (Amazon's files carry no
+    customer id) whose orders of the months both cover (:meth:`~dataexam.parser.Parser.own_record_ids`, at least
+    :data:`TWO_CUSTOMERS_MONTHS` of them) have none in common: a customer's downloads are cumulative, so one
+    customer's two downloads (a year apart, overlapping) share the orders of their common months; two customers'
+    share none, and their records would be read as one "you" (N4: two people's Amazon downloads in one folder
+    merged silently). Said on the later export of the pair, naming both; the records are still read together."""
+    by_source: dict[str, list[Export]] = {}
+    for export in exports:
+        if export.account is None:
+            by_source.setdefault(export.parser.name, []).append(export)
+    for group in by_source.values():
+        if len(group) < 2:
+            continue
+        samples = [e.parser.own_record_ids(e.archive) for e in group]
+        for j in range(1, len(group)):
+            for i in range(j):
+                common = samples[i].keys() & samples[j].keys()
+                if len(common) < TWO_CUSTOMERS_MONTHS or any(samples[i][m] & samples[j][m] for m in common):
+                    continue
+                first, last = min(common), max(common)
+                group[j].archive.issues.append(ParseIssue(
+                    archive=group[j].archive.name, member="", code="two-customers",
+                    message=f"this {group[j].parser.name} download and {group[i].archive.name} both hold orders of "
+                            f"{len(common)} months ({first} to {last}) and have none of them in common: they are "
+                            "probably two customers' downloads (one customer's downloads repeat the orders of the "
+                            "months both cover), read here as one 'you'. Give one person's downloads per run",
+                    source=group[j].parser.name))
+                break
 
 
 def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int, Owner] | None = None) -> None:

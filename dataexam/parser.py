@@ -396,6 +396,14 @@ class Parser:
         file: names only."""
         return frozenset()
 
+    def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
+        """For a source whose exports name no account (Amazon's): month (``YYYY-MM``) → a sample of the ids of the
+        account's own records made in it (Amazon's order ids), the same sample for the same records whichever
+        export holds them. A source's downloads are cumulative: two downloads of one account share the records of
+        the months both cover, two accounts' share none (:func:`dataexam.api.open_exports` says so). Bounded work
+        and memory (a capped sample per month); never raise for bad data (return what was read). Default: none."""
+        return {}
+
     def account_id_kind(self, alias: str) -> str | None:
         """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.
 

@@ -238,8 +238,8 @@ def _x_full(path: Path, account: str, handle: str) -> None:
         z.writestr("data/account.js", _js("account", [{"account": {
             "username": handle, "accountId": account, "createdAt": "2015-06-01T10:00:00.000Z"}}]))
         z.writestr("data/tweets.js", _js("tweets", [{"tweet": {
-            "id_str": f"17{account}01", "full_text": f"{handle} says hi", "created_at": "Mon Mar 04 10:15:00 +0000 2024",
-            "entities": {}}}]))
+            "id_str": f"17{account}01", "full_text": f"{handle} says hi",
+            "created_at": "Mon Mar 04 10:15:00 +0000 2024", "entities": {}}}]))
 
 
 def _x_part(path: Path, names: str | None) -> None:
@@ -334,3 +334,89 @@ def test_the_x_owner_read_from_records_needs_them_to_agree(tmp_path: Path) -> No
         assert TwitterParser().account(archive) is None
     finally:
         archive.close()
+
+
+# ---- Amazon: two customers' downloads (no customer id in the files) ---------------------------------------------
+
+_ORDERS_2025 = ("ASIN,Billing Address,Carrier Name & Tracking Number,Currency,Gift Message,Gift Recipient Contact,"
+                "Gift Sender Name,Item Serial Number,Order Date,Order ID,Order Status,Original Quantity,"
+                "Payment Method Type,Product Condition,Product Name,Purchase Order Number,Ship Date,"
+                "Shipment Item Subtotal,Shipment Item Subtotal Tax,Shipment Status,Shipping Address,Shipping Charge,"
+                "Shipping Option,Total Amount,Total Discounts,Unit Price,Unit Price Tax,Website")
+_REPORT_ITEMS = ("Order Date,Order ID,Title,Category,ASIN/ISBN,Website,Condition,Seller,List Price Per Unit,"
+                 "Purchase Price Per Unit,Quantity,Payment Instrument Type,Ordering Customer Email,Shipment Date,"
+                 "Order Status,Item Subtotal,Item Subtotal Tax,Item Total,Buyer Name,Currency")
+
+
+def _orders(months: range, series: str) -> list[tuple[str, str]]:
+    """(order id, ISO date) of two orders a month, ``months`` counted from January 2023."""
+    out = []
+    for m in months:
+        for k in (1, 2):
+            out.append((f"{series}-{m:07d}-000000{k}", f"{2023 + m // 12}-{m % 12 + 1:02d}-1{k}T10:00:00Z"))
+    return out
+
+
+def _amazon_2025(root: Path, orders: list[tuple[str, str]], name: str) -> Path:
+    path = root / "Your Orders" / "Your Amazon Orders" / "Order History.csv"
+    path.parent.mkdir(parents=True)
+    rows = [f'B0TEST{n:04d},"{name}\n1 Sample Street\nSpringfield",Not Available,USD,Not Available,'
+            f"Not Available,Not Available,Not Available,{date},{order_id},Closed,1,Visa - 0001,New,Thing {n},"
+            f'Not Applicable,{date},9.99,0,Shipped,"{name}\n1 Sample Street\nSpringfield",0,std-us,9.99,0,9.99,0,'
+            "Amazon.com" for n, (order_id, date) in enumerate(orders)]
+    path.write_text("\ufeff" + "\n".join([_ORDERS_2025, *rows]) + "\n", encoding="utf-8")
+    return root
+
+
+def _order_report(path: Path, orders: list[tuple[str, str]]) -> Path:
+    """The old items report: US dates (``M/D/YY``), ``$`` money."""
+    rows = []
+    for n, (order_id, date) in enumerate(orders):
+        y, m, d = date[:4], int(date[5:7]), int(date[8:10])
+        rows.append(f"{m}/{d}/{y[2:]},{order_id},Thing {n},Kitchen,B0TEST{n:04d},Amazon.com,new,Seller,$9.99 ,"
+                    f"$9.99 ,1,Visa - 0001,someone@example.org,{m}/{d}/{y[2:]},Shipped,$9.99 ,$0.00 ,$9.99 ,Buyer,USD")
+    path.write_text("\n".join([_REPORT_ITEMS, *rows]) + "\n", encoding="utf-8")
+    return path
+
+
+def _customer_issues(inputs: list[Path]) -> list[Any]:
+    stats = api.RunStats()
+    kinds = Counter(e.kind for e in api.timeline(inputs, registry=REGISTRY, stats=stats))
+    assert kinds["amazon.order_item"] > 0
+    return [i for i in stats.issues if i.code == "two-customers"]
+
+
+def test_two_customers_amazon_downloads_are_said(tmp_path: Path) -> None:
+    """Jane's orders Jan 2023 – Jun 2024, John's Mar 2023 – Mar 2024, no order in common: said (was: silent)."""
+    jane = _amazon_2025(tmp_path / "jane", _orders(range(0, 18), "111"), "Jane Example")
+    john = _amazon_2025(tmp_path / "john", _orders(range(2, 15), "112"), "John Example")
+    [issue] = _customer_issues([jane, john])
+    assert issue.archive == str(john) and f"and {jane} both" in issue.message
+    assert "13 months (2023-03 to 2024-03)" in issue.message and "two customers" in issue.message
+
+
+def test_one_customers_two_downloads_a_year_apart_are_not_said(tmp_path: Path) -> None:
+    """Her download of Dec 2023 (orders of 2023) and of Dec 2024 (2023 and 2024, cumulative): no issue."""
+    early = _amazon_2025(tmp_path / "early", _orders(range(0, 12), "111"), "Jane Example")
+    late = _amazon_2025(tmp_path / "late", _orders(range(0, 24), "111"), "Jane Example")
+    assert _customer_issues([early, late]) == []
+    assert _customer_issues([late, early]) == []
+
+
+def test_two_customers_across_layouts_are_said_and_one_across_layouts_is_not(tmp_path: Path) -> None:
+    """An old items report (US dates) beside a 2025 download: another customer's orders said, her own not."""
+    jane = _amazon_2025(tmp_path / "jane", _orders(range(0, 18), "111"), "Jane Example")
+    (tmp_path / "reports").mkdir()
+    hers = _order_report(tmp_path / "reports" / "items.csv", _orders(range(0, 6), "111"))
+    assert _customer_issues([jane, hers]) == []
+    (tmp_path / "his").mkdir()
+    his = _order_report(tmp_path / "his" / "items.csv", _orders(range(0, 6), "113"))
+    [issue] = _customer_issues([jane, his])
+    assert "6 months (2023-01 to 2023-06)" in issue.message
+
+
+def test_downloads_overlapping_by_one_month_are_not_said(tmp_path: Path) -> None:
+    """One month in common says too little (a download's first or last month is partial)."""
+    a = _amazon_2025(tmp_path / "a", _orders(range(0, 6), "111"), "Jane Example")
+    b = _amazon_2025(tmp_path / "b", _orders(range(5, 12), "112"), "Jane Example")
+    assert _customer_issues([a, b]) == []
