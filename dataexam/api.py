@@ -202,17 +202,22 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     owners = _Owners(registry, limits)
     groups: dict[str, list[list[tuple[Archive, Detection, list[tuple[str, str]]]]]] = {}
     unowned: dict[int, int] = {}  # id(archive) of an export naming no account → the accounts beside it
+    named_only: set[int] = set()  # id(archive) of such an export whose aliases meet one of them
     several = Counter(detection.parser for _, detection, _ in opened)
     for item in opened:
         archive, detection, _ = item
         slots = groups.setdefault(detection.parser, [])
         # a part naming no account (an X part without account.js) beside two accounts' exports is no one's part:
         # it joined whichever it met first (note45 "Accounts and parts"); it is an export of its own, said so
-        accounts = _ownerless_among_accounts(item, opened, owners) if several[detection.parser] > 2 else 0
-        if accounts:
+        # (one whose aliases meet one of them, a posts-only Facebook download whose titles name its owner, may join
+        # only that account's exports)
+        accounts, linked = _ownerless_among_accounts(item, opened, owners) if several[detection.parser] > 2 else (0, 0)
+        if accounts and linked != 1:
             unowned[id(archive)] = accounts
             slots.append([item])
             continue
+        if accounts:
+            named_only.add(id(archive))
         for slot in slots:
             if any(id(a) in unowned for a, _, _ in slot):
                 continue
@@ -221,7 +226,8 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
                 continue
             # NofM- parts of one name are one download (one account) by their names: nothing to read
             if not _same_parts(slot[0][0], archive) and not all(
-                    _one_owner(owners.of(item), owners.of(other)) for other in slot):
+                    _one_owner(owners.of(item), owners.of(other),
+                               id(archive) in named_only or id(other[0]) in named_only) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
@@ -334,34 +340,42 @@ class _Owners:
         return self._known.get(id(archive))
 
 
-def _one_owner(mine: Owner, other: Owner) -> bool:
+def _one_owner(mine: Owner, other: Owner, by_alias: bool = False) -> bool:
     """Whether two opened exports may be parts of one account's download: no identifier of one kind differs
     (:func:`ids_differ`: the account numbers in their names), and their accounts, where both are read, are
-    equal or meet through an alias."""
+    equal or meet through an alias (with ``by_alias``, where one names no account beside two accounts' exports:
+    only when their aliases meet)."""
     if ids_differ(mine.ids, other.ids):
         return False
+    if by_alias:
+        return bool(mine.aliases & other.aliases)
     return mine.account is None or other.account is None or mine.account == other.account or bool(
         mine.aliases & other.aliases)
 
 
 def _ownerless_among_accounts(item: tuple[Archive, Detection, list[tuple[str, str]]],
                               items: Sequence[tuple[Archive, Detection, list[tuple[str, str]]]],
-                              owners: _Owners) -> int:
-    """How many accounts the other opened exports of ``item``'s source hold, where ``item`` names none (an X part
-    without ``account.js`` or a manifest, whose records name no id either) and they hold two or more: which one
-    it is a part of is not known. 0 otherwise (it names one, or one account or none is among the others)."""
+                              owners: _Owners) -> tuple[int, int]:
+    """``(accounts, linked)`` where ``item`` names no account (an X part without ``account.js`` or a manifest,
+    whose records name no id either; a Facebook download with no profile, chat or name number) and the other
+    opened exports of its source hold two or more: how many accounts they hold, and of how many of them an
+    export's aliases meet ``item``'s (the name a Facebook download's titles start with). Which one it is a part of
+    is known only when that is one. ``(0, 0)`` otherwise (it names one, or one account or none is among the
+    others, or it is an ``NofM-`` part of a download given beside it)."""
     others = [o for o in items if o is not item and o[1].parser == item[1].parser]
     if any(_same_parts(o[0], item[0]) for o in others) or owners.of(item).account is not None:
-        return 0  # NofM- parts of one name are one download by their names
-    marks = [owners.of(o) for o in others]
-    named = [m for m in marks if m.account is not None]
-    if len(named) < 2:
-        return 0
+        return 0, 0
+    named = [m for m in (owners.of(o) for o in others) if m.account is not None]
     links = [(i, j) for i in range(len(named)) for j in range(i + 1, len(named))
              if not ids_differ(named[i].ids, named[j].ids) and (
                  named[i].account == named[j].account or named[i].aliases & named[j].aliases)]
-    count = len(_components(len(named), links))
-    return count if count > 1 else 0
+    components = _components(len(named), links)
+    if len(components) < 2:
+        return 0, 0
+    mine = owners.of(item)
+    linked = sum(1 for comp in components if any(mine.aliases & named[i].aliases and not ids_differ(
+        mine.ids, named[i].ids) for i in comp))
+    return len(components), linked
 
 
 _PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
@@ -587,6 +601,26 @@ def _era_rank(e: Export) -> int:
     return max((order.index(v) + 1 for v in parts if v in order), default=0)
 
 
+def _adopt_by_alias(exports: Sequence[Export]) -> None:
+    """An export naming no account whose aliases meet those of exactly one of its source's accounts, where the
+    source holds two or more (a posts-only Facebook download whose titles name the partner, kept a separate export
+    by a path its full download also holds), is that account's: under ``--per-account`` it is read with its
+    owner's exports, not with the other sources'. With one account or none nothing changes."""
+    for export in exports:
+        if export.account is not None or not export.aliases:
+            continue
+        accounts: dict[str, list[Export]] = {}
+        for e in exports:
+            if e.parser.name == export.parser.name and e.account is not None:
+                accounts.setdefault(e.account, []).append(e)
+        if len(accounts) < 2:
+            continue
+        met = {a for a, group in accounts.items()
+               if any(e.aliases & export.aliases and not ids_differ(e.ids, export.ids) for e in group)}
+        if len(met) == 1:
+            export.account = met.pop()
+
+
 def _unowned_issue(export: Export, accounts: int) -> ParseIssue:
     """The ``owner-unknown`` issue of an export naming no account beside ``accounts`` accounts of its source."""
     return ParseIssue(
@@ -643,6 +677,7 @@ def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int,
         owner = (read or {}).get(id(export)) or owner_of(export.parser, export.archive)
         export.account, export.aliases, export.ids = owner.account, owner.aliases, dict(owner.ids)
     kept_apart = _link_accounts([e for e in exports if e.account is not None])
+    _adopt_by_alias(exports)
     for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)

@@ -66,11 +66,12 @@ def _full(path: Path, name: str, username: str | None) -> None:
                                 "title": _fb(f"{name} updated the status.")} for k in range(2)]))
 
 
-def _posts_only(path: Path, owner: str | None, first: int = 10) -> None:
-    """A download of posts only: no profile, no chat; the titles name ``owner`` or, ``None``, no one."""
+def _posts_only(path: Path, owner: str | None, first: int = 10, n: int = 1) -> None:
+    """A download of posts only (in ``your_posts…_<n>.json``): no profile, no chat; the titles name ``owner`` or,
+    ``None``, no one."""
     title = {} if owner is None else {"title": _fb(f"{owner} updated the status.")}
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr(f"{ACT}/posts/your_posts__check_ins__photos_and_videos_1.json",
+        z.writestr(f"{ACT}/posts/your_posts__check_ins__photos_and_videos_{n}.json",
                    json.dumps([{"timestamp": T + 100 + k, "data": [{"post": f"posts-only post {k}"}], **title}
                                for k in range(first, first + 4)]))
 
@@ -420,3 +421,46 @@ def test_downloads_overlapping_by_one_month_are_not_said(tmp_path: Path) -> None
     a = _amazon_2025(tmp_path / "a", _orders(range(0, 6), "111"), "Jane Example")
     b = _amazon_2025(tmp_path / "b", _orders(range(5, 12), "112"), "Jane Example")
     assert _customer_issues([a, b]) == []
+
+
+@pytest.mark.parametrize("titles", ["John Roe", None])
+def test_a_nameless_facebook_download_beside_two_accounts_goes_with_the_name_its_titles_give(
+        tmp_path: Path, titles: str | None) -> None:
+    """Jane's and John's full downloads and a posts-only ``posts.zip`` (no number, no username in its name): its
+    titles name John, so it is his (never joined to Jane's, the first met); untitled, whose it is is said unknown."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _full(downloads / "a-jane.zip", "Jane Doe", "janedoe")
+    _posts_only(downloads / "posts.zip", titles, n=2)  # a path neither full download holds: it could join either
+    _full(downloads / "c-john.zip", "John Roe", "johnroe")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(api.open_exports([downloads], registry=REGISTRY))
+    exports = api.open_exports([downloads], registry=REGISTRY, per_account=True)
+    try:
+        [posts] = [e for e in exports if any(Path(p).name == "posts.zip" for p in e.archive.inputs)]
+        inputs = sorted(Path(p).name for p in posts.archive.inputs)
+        unknown = [i for i in posts.archive.issues if i.code == "owner-unknown"]
+        if titles is None:  # was: inside Jane's export (inputs a-jane.zip and posts.zip)
+            assert inputs == ["posts.zip"] and posts.account is None and len(unknown) == 1
+        else:
+            assert inputs == ["c-john.zip", "posts.zip"] and posts.account == "John Roe" and unknown == []
+    finally:
+        api.close_exports(exports)
+
+
+def test_a_nameless_download_kept_apart_by_a_path_is_the_account_its_titles_name(tmp_path: Path) -> None:
+    """The same, its posts file also in John's full download (no part of it): a separate export, John's account
+    under ``--per-account`` (read with his exports, not beside the other sources')."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _full(downloads / "a-jane.zip", "Jane Doe", "janedoe")
+    _posts_only(downloads / "posts.zip", "John Roe")
+    _full(downloads / "c-john.zip", "John Roe", "johnroe")
+    exports = api.open_exports([downloads], registry=REGISTRY, per_account=True)
+    try:
+        assert len(exports) == 3
+        groups = api.accounts_of(exports)
+        [his] = [group for _label, group in groups if any(e.account == "John Roe" for e in group)]
+        assert sorted(Path(e.name).name for e in his) == ["c-john.zip", "posts.zip"]
+    finally:
+        api.close_exports(exports)
