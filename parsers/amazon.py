@@ -192,6 +192,9 @@ def _head(member: Member) -> bytes:
         return fh.read(4096)
 
 
+#: rows of one order history file :func:`_order_months` reads (a bound on the work done before the run: a 1M-row
+#: history is sampled in its first rows; two downloads are compared on the months both samples cover)
+MAX_ORDER_ROWS = 200_000
 _ORDER_ID = re.compile(r"[0-9A-Z]{3}-\d{7}-\d{7}")
 _ISO_MONTH = re.compile(r"(\d{4})-(\d{2})-\d{2}")
 _US_MONTH = re.compile(r"(\d{1,2})/\d{1,2}/(\d{4}|\d{2})\b")
@@ -211,7 +214,9 @@ def _order_months(member: Member) -> Iterator[tuple[str, str]]:
             if "order id" not in header or "order date" not in header:
                 return
             at_id, at_date = header.index("order id"), header.index("order date")
-            for row in csv.reader(text, delimiter=sniff_delimiter(first)):
+            for n, row in enumerate(csv.reader(text, delimiter=sniff_delimiter(first))):
+                if n >= MAX_ORDER_ROWS:
+                    return
                 if len(row) <= max(at_id, at_date):
                     continue
                 order_id, date = row[at_id].strip().strip("'"), row[at_date].strip()
