@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from typer.testing import CliRunner
 
 from dataexam import api
 from dataexam.archive import open_input
-from dataexam.errors import SeveralAccounts
+from dataexam.cli import app
+from dataexam.errors import ExitCode, SeveralAccounts
 from dataexam.registry import load_registry
 from dataexam_parsers.facebook.parser import _usernames_in_names
 from dataexam_parsers.twitter import TwitterParser
@@ -197,6 +199,25 @@ def test_two_posts_only_downloads_of_two_usernames_are_two_accounts(tmp_path: Pa
         assert sorted(e.account or "" for e in exports) == ["username:janedoe", "username:johnroe"]
     finally:
         api.close_exports(exports)
+
+
+def test_append_links_a_username_named_download_by_its_username_and_refuses_another(tmp_path: Path) -> None:
+    """``--append`` into a database of his full download (profile username johnroe): his posts-only download
+    named ``facebook-johnroe-…`` is his (linked by the username), hers named ``facebook-janedoe-…`` is refused."""
+    full = tmp_path / "facebook-johnroe-2024-05-01-XyZaBcDe.zip"
+    _full(full, "John Roe", "johnroe")
+    db = tmp_path / "t.db"
+    run = CliRunner().invoke
+    assert run(app, ["timeline", str(full), "-o", str(db)]).exit_code == 0
+    hers = tmp_path / "facebook-janedoe-2024-05-01-AbCdEf.zip"
+    _posts_only(hers, None)
+    before = db.read_bytes()
+    assert run(app, ["timeline", str(hers), "--append", "-o", str(db)]).exit_code == ExitCode.USAGE
+    assert db.read_bytes() == before
+    his = tmp_path / "facebook-johnroe-2024-01-10-PoStOnLy.zip"
+    _posts_only(his, None)
+    appended = run(app, ["timeline", str(his), "--append", "-o", str(db)])
+    assert appended.exit_code == 0, appended.stderr
 
 
 @pytest.mark.parametrize(("name", "found"), [
