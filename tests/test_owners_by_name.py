@@ -231,6 +231,8 @@ def test_append_links_a_username_named_download_by_its_username_and_refuses_anot
     ("facebook-a", set()),  # under Facebook's 5 characters
     ("facebook-janedoe-notes.zip", set()),  # a word after the name, not a date and code: a person's own name
     ("my-facebook-janedoe-2024-05-01-AbC.zip", set()),
+    ("facebook-export", set()),  # a person's own word for the folder
+    ("facebook-backup.zip", set()),
 ])
 def test_the_username_read_from_a_download_name(tmp_path: Path, name: str, found: set[str]) -> None:
     path = tmp_path / name

@@ -107,9 +107,17 @@ def _usernames_in_names(archive: Archive) -> set[str]:
     found = set()
     for name in [*archive.inputs, *archive.mounts.values()]:
         m = _NAME_USERNAME.match(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
-        if m is not None and not m.group(1).isdigit():
+        if m is not None and not m.group(1).isdigit() and m.group(1).lower() not in _NOT_USERNAMES:
             found.add(m.group(1).lower())
     return found
+
+
+#: words a person names an unpacked or saved download by (``facebook-export``, ``facebook-backup``): never read as
+#: a username (one could be, but a download so named is more likely named by its owner than by Facebook)
+_NOT_USERNAMES = frozenset({
+    "export", "exports", "download", "downloads", "backup", "backups", "archive", "archives", "takeout", "data",
+    "information", "json", "html", "posts", "messages", "messenger", "files", "copy", "latest", "unzipped",
+    "extracted", "partner", "mine", "full", "old", "new"})
 
 
 _INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*"
