@@ -101,6 +101,9 @@ class Export:
     #: profile URI) and the name it was read under: what links a renamed account's downloads, in one run and
     #: across ``--append`` runs (T27C H1)
     aliases: frozenset[str] = frozenset()
+    #: kind → value of the identifiers among what names its account (:attr:`Owner.ids`: a Facebook username or
+    #: profile URI from its profile file, an account number): two accounts where one kind differs
+    ids: Mapping[str, str] = field(default_factory=dict)
     #: how a worker process opens this export again: (the open_exports arguments, index in its result)
     reopen: tuple[OpenSpec, int] | None = None
 
@@ -196,18 +199,35 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     # Two people's downloads side by side in one folder (a partner's Messenger-only zip beside the person's parts)
     # share no path either: what each says of its owner (its account, the number in its name) keeps them apart
     # (T31A H1), as two profiles are kept apart.
-    owners = _OwnerMarks(registry, limits)
+    owners = _Owners(registry, limits)
     groups: dict[str, list[list[tuple[Archive, Detection, list[tuple[str, str]]]]]] = {}
+    unowned: dict[int, int] = {}  # id(archive) of an export naming no account → the accounts beside it
+    named_only: set[int] = set()  # id(archive) of such an export whose aliases meet one of them
+    several = Counter(detection.parser for _, detection, _ in opened)
     for item in opened:
         archive, detection, _ = item
         slots = groups.setdefault(detection.parser, [])
+        # a part naming no account (an X part without account.js) beside two accounts' exports is no one's part:
+        # it joined whichever it met first (note45 "Accounts and parts"); it is an export of its own, said so
+        # (one whose aliases meet one of them, a posts-only Facebook download whose titles name its owner, may join
+        # only that account's exports)
+        accounts, linked = _ownerless_among_accounts(item, opened, owners) if several[detection.parser] > 2 else (0, 0)
+        if accounts and linked != 1:
+            unowned[id(archive)] = accounts
+            slots.append([item])
+            continue
+        if accounts:
+            named_only.add(id(archive))
         for slot in slots:
+            if any(id(a) in unowned for a, _, _ in slot):
+                continue
             taken = {p for a, _, _ in slot for p in a.paths()}
             if taken.intersection(archive.paths()):
                 continue
             # NofM- parts of one name are one download (one account) by their names: nothing to read
             if not _same_parts(slot[0][0], archive) and not all(
-                    _one_owner(owners.of(item), owners.of(other)) for other in slot):
+                    _one_owner(owners.of(item), owners.of(other),
+                               id(archive) in named_only or id(other[0]) in named_only) for other in slot):
                 continue
             eras = {d.variant for _, d, _ in slot if d.variant}
             same_era = not detection.variant or not eras or eras == {detection.variant}
@@ -217,15 +237,23 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
         else:
             slots.append([item])
     exports = []
+    read: dict[int, Owner] = {}  # id(export) → its owner, where grouping read it (an export of one input)
     for name, slots in groups.items():
         for slot in slots:
             archive = slot[0][0] if len(slot) == 1 else Archive.merge(a for a, _, _ in slot)
             parser = registry.create(name, limits)
             detection = slot[0][1] if len(slot) == 1 else parser.detect(archive)
-            exports.append(Export(archive, parser, detection, [loc for _, _, locs in slot for loc in locs]))
+            export = Export(archive, parser, detection, [loc for _, _, locs in slot for loc in locs])
+            known = owners.read(archive) if len(slot) == 1 else None
+            if known is not None:
+                read[id(export)] = known
+            if id(archive) in unowned:
+                archive.issues.append(_unowned_issue(export, unowned[id(archive)]))
+            exports.append(export)
     _note_missing_parts(exports)
     try:
-        _check_accounts(exports, per_account)
+        _check_accounts(exports, per_account, read)
+        _note_two_customers(exports)
     except BaseException:
         close_exports(exports)
         raise
@@ -235,49 +263,119 @@ def open_exports(paths: PathLike | Iterable[PathLike], *, source: str | None = N
     return exports
 
 
-#: what an opened export says of its owner before it is grouped: its account (:meth:`Parser.account`), its
-#: aliases and its identifiers (:func:`account_ids`)
-_OwnerMark = tuple[str | None, frozenset[str], dict[str, str]]
+@dataclass(frozen=True)
+class Owner:
+    """What an export says of its owner (:func:`owner_of`), read once per opened export: before its parts are
+    grouped (:func:`open_exports`) and, for an export of one input, kept for the accounts' check after.
+
+    ``account`` is the account as its parser names it (:meth:`~dataexam.parser.Parser.account`), or for a
+    download naming no one the identifier or hint its file name carries; ``aliases`` every string that names it
+    (the account, earlier names, identifiers, hints); ``ids`` kind → value of the identifiers among them
+    (:meth:`~dataexam.parser.Parser.account_id_kind`: each names one account only). ``None``/empty where the
+    parser could not read it."""
+
+    account: str | None = None
+    aliases: frozenset[str] = frozenset()
+    ids: Mapping[str, str] = field(default_factory=dict)
 
 
-class _OwnerMarks:
-    """Each opened export's :data:`_OwnerMark`, read when first asked for (only exports that could join another's
-    slot are asked); an account that cannot be read is ``None``, as in :func:`_check_accounts`."""
+def owner_of(parser: Parser, archive: Archive) -> Owner:
+    """The :class:`Owner` of ``archive`` as ``parser`` reads it: its account, aliases and identifiers, with the
+    file name's hints (:meth:`~dataexam.parser.Parser.account_hints`: Facebook's ``facebook-<username>-…``).
+
+    A download naming no one (a partner's posts-only Facebook download: no profile, no Messenger owner) is the
+    account its name's number names (T31C N1), else the account its name's username names (T31D H1): beside
+    another account's download it is a second account, not "you"; its other aliases (the name its titles start
+    with) still link it. A hint is never an identifier: where the account is named otherwise it only links, and
+    a download named by its hint is kept apart only from downloads nothing links it to (a person who changed the
+    username between two downloads stays one, linked by the name). A parser's fault reading it is no owner,
+    never the run's end."""
+    try:
+        account = parser.account(archive)
+        aliases = parser.account_aliases(archive)
+        hints = parser.account_hints(archive)
+    except Exception:  # a parser's account look-up must not end the run
+        return Owner()
+    ids = _identifiers(parser, aliases)
+    if account is None:
+        found = sorted(a for a in aliases if parser.account_id_kind(a) is not None) or sorted(hints)
+        if not found:
+            return Owner(None, frozenset(aliases), ids)
+        return Owner(found[0], frozenset({*found, *aliases}), ids)
+    return Owner(account, frozenset({account, *aliases, *hints}), ids)
+
+
+def _identifiers(parser: Parser, aliases: Iterable[str]) -> dict[str, str]:
+    """Kind → value of the identifiers among ``aliases`` (the first of each kind in sorted order)."""
+    found: dict[str, str] = {}
+    for alias in sorted(aliases):
+        kind = parser.account_id_kind(alias)
+        if kind is not None:
+            found.setdefault(kind, alias)
+    return found
+
+
+class _Owners:
+    """Each opened export's :class:`Owner`, read when first asked for (only exports that could join another's
+    slot, or whose owner decides whether they may, are asked)."""
 
     def __init__(self, registry: Registry, limits: ArchiveLimits) -> None:
         self._registry, self._limits = registry, limits
         self._parsers: dict[str, Parser] = {}
-        self._marks: dict[int, _OwnerMark] = {}
+        self._known: dict[int, Owner] = {}
 
-    def of(self, item: tuple[Archive, Detection, list[tuple[str, str]]]) -> _OwnerMark:
-        known = self._marks.get(id(item))
+    def of(self, item: tuple[Archive, Detection, list[tuple[str, str]]]) -> Owner:
+        known = self._known.get(id(item[0]))
         if known is not None:
             return known
         archive, detection, _ = item
         parser = self._parsers.get(detection.parser)
         if parser is None:
             parser = self._parsers[detection.parser] = self._registry.create(detection.parser, self._limits)
-        try:
-            account = parser.account(archive)
-            aliases = parser.account_aliases(archive)
-        except Exception:  # a parser's account look-up must not end the run
-            account, aliases = None, frozenset()
-        ids: dict[str, str] = {}
-        for alias in sorted(aliases):
-            kind = parser.account_id_kind(alias)
-            if kind is not None:
-                ids.setdefault(kind, alias)
-        mark = self._marks[id(item)] = (account, frozenset({account, *aliases} - {None}), ids)
-        return mark
+        owner = self._known[id(archive)] = owner_of(parser, archive)
+        return owner
+
+    def read(self, archive: Archive) -> Owner | None:
+        """The owner read for ``archive`` (an opened export's), or ``None`` when it was not asked for."""
+        return self._known.get(id(archive))
 
 
-def _one_owner(mine: _OwnerMark, other: _OwnerMark) -> bool:
+def _one_owner(mine: Owner, other: Owner, by_alias: bool = False) -> bool:
     """Whether two opened exports may be parts of one account's download: no identifier of one kind differs
     (:func:`ids_differ`: the account numbers in their names), and their accounts, where both are read, are
-    equal or meet through an alias."""
-    if ids_differ(mine[2], other[2]):
+    equal or meet through an alias (with ``by_alias``, where one names no account beside two accounts' exports:
+    only when their aliases meet)."""
+    if ids_differ(mine.ids, other.ids):
         return False
-    return mine[0] is None or other[0] is None or mine[0] == other[0] or bool(mine[1] & other[1])
+    if by_alias:
+        return bool(mine.aliases & other.aliases)
+    return mine.account is None or other.account is None or mine.account == other.account or bool(
+        mine.aliases & other.aliases)
+
+
+def _ownerless_among_accounts(item: tuple[Archive, Detection, list[tuple[str, str]]],
+                              items: Sequence[tuple[Archive, Detection, list[tuple[str, str]]]],
+                              owners: _Owners) -> tuple[int, int]:
+    """``(accounts, linked)`` where ``item`` names no account (an X part without ``account.js`` or a manifest,
+    whose records name no id either; a Facebook download with no profile, chat or name number) and the other
+    opened exports of its source hold two or more: how many accounts they hold, and of how many of them an
+    export's aliases meet ``item``'s (the name a Facebook download's titles start with). Which one it is a part of
+    is known only when that is one. ``(0, 0)`` otherwise (it names one, or one account or none is among the
+    others, or it is an ``NofM-`` part of a download given beside it)."""
+    others = [o for o in items if o is not item and o[1].parser == item[1].parser]
+    if any(_same_parts(o[0], item[0]) for o in others) or owners.of(item).account is not None:
+        return 0, 0
+    named = [m for m in (owners.of(o) for o in others) if m.account is not None]
+    links = [(i, j) for i in range(len(named)) for j in range(i + 1, len(named))
+             if not ids_differ(named[i].ids, named[j].ids) and (
+                 named[i].account == named[j].account or named[i].aliases & named[j].aliases)]
+    components = _components(len(named), links)
+    if len(components) < 2:
+        return 0, 0
+    mine = owners.of(item)
+    linked = sum(1 for comp in components if any(mine.aliases & named[i].aliases and not ids_differ(
+        mine.ids, named[i].ids) for i in comp))
+    return len(components), linked
 
 
 _PART_NAME = re.compile(r"^(\d+)of(\d+)-(.+?)(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
@@ -415,14 +513,10 @@ def _not_an_export(display: str, shown: str, found: Found) -> NotAnExport:
 
 
 def account_ids(export: Export) -> dict[str, str]:
-    """Kind → value of the identifiers among ``export``'s aliases (:meth:`~dataexam.parser.Parser.account_id_kind`:
-    a Facebook username, profile URI), each of which names one account only."""
-    found: dict[str, str] = {}
-    for alias in sorted(export.aliases):
-        kind = export.parser.account_id_kind(alias)
-        if kind is not None:
-            found.setdefault(kind, alias)
-    return found
+    """Kind → value of ``export``'s identifiers (:attr:`Owner.ids`: a Facebook username or profile URI from its
+    profile file, an account number), each of which names one account only; never a hint of its file name
+    (:meth:`~dataexam.parser.Parser.account_hints`: a username a person may change)."""
+    return dict(export.ids)
 
 
 def ids_differ(mine: Mapping[str, str], other: Mapping[str, str]) -> bool:
@@ -507,27 +601,83 @@ def _era_rank(e: Export) -> int:
     return max((order.index(v) + 1 for v in parts if v in order), default=0)
 
 
-def _check_accounts(exports: list[Export], per_account: bool) -> None:
-    """Read each export's account; exports of one source from different accounts stop the run
-    (:class:`~dataexam.errors.SeveralAccounts`) unless ``per_account``."""
+def _adopt_by_alias(exports: Sequence[Export]) -> None:
+    """An export naming no account whose aliases meet those of exactly one of its source's accounts, where the
+    source holds two or more (a posts-only Facebook download whose titles name the partner, kept a separate export
+    by a path its full download also holds), is that account's: under ``--per-account`` it is read with its
+    owner's exports, not with the other sources'. With one account or none nothing changes."""
+    for export in exports:
+        if export.account is not None or not export.aliases:
+            continue
+        accounts: dict[str, list[Export]] = {}
+        for e in exports:
+            if e.parser.name == export.parser.name and e.account is not None:
+                accounts.setdefault(e.account, []).append(e)
+        if len(accounts) < 2:
+            continue
+        met = {a for a, group in accounts.items()
+               if any(e.aliases & export.aliases and not ids_differ(e.ids, export.ids) for e in group)}
+        if len(met) == 1:
+            export.account = met.pop()
+
+
+def _unowned_issue(export: Export, accounts: int) -> ParseIssue:
+    """The ``owner-unknown`` issue of an export naming no account beside ``accounts`` accounts of its source."""
+    return ParseIssue(
+        archive=export.archive.name, member="", code="owner-unknown",
+        message=f"this {export.parser.name} download names no account (no account file, and its records name "
+                f"none), and the inputs hold {export.parser.name} exports of {accounts} different accounts: whose "
+                "it is is not known, so it is read as an export of its own, not as a part of either (give it with "
+                "its own account's download, or alone)",
+        source=export.parser.name)
+
+
+#: months two downloads naming no account must both cover, with no order in common, before they are said to be two
+#: accounts' (a download's first and last months may hold orders the other's do not yet or no longer show)
+TWO_CUSTOMERS_MONTHS = 2
+
+
+def _note_two_customers(exports: Sequence[Export]) -> None:
+    """One ``two-customers`` issue per pair of exports of one source that name no account (Amazon's files carry no
+    customer id) whose orders of the months both cover (:meth:`~dataexam.parser.Parser.own_record_ids`, at least
+    :data:`TWO_CUSTOMERS_MONTHS` of them) have none in common: a customer's downloads are cumulative, so one
+    customer's two downloads (a year apart, overlapping) share the orders of their common months; two customers'
+    share none, and their records would be read as one "you" (N4: two people's Amazon downloads in one folder
+    merged silently). Said on the later export of the pair, naming both; the records are still read together."""
+    by_source: dict[str, list[Export]] = {}
+    for export in exports:
+        if export.account is None:
+            by_source.setdefault(export.parser.name, []).append(export)
+    for group in by_source.values():
+        if len(group) < 2:
+            continue
+        samples = [e.parser.own_record_ids(e.archive) for e in group]
+        for j in range(1, len(group)):
+            for i in range(j):
+                common = samples[i].keys() & samples[j].keys()
+                if len(common) < TWO_CUSTOMERS_MONTHS or any(samples[i][m] & samples[j][m] for m in common):
+                    continue
+                first, last = min(common), max(common)
+                group[j].archive.issues.append(ParseIssue(
+                    archive=group[j].archive.name, member="", code="two-customers",
+                    message=f"this {group[j].parser.name} download and {group[i].archive.name} both hold orders of "
+                            f"{len(common)} months ({first} to {last}) and have none of them in common: they are "
+                            "probably two customers' downloads (one customer's downloads repeat the orders of the "
+                            "months both cover), read here as one 'you'. Give one person's downloads per run",
+                    source=group[j].parser.name))
+                break
+
+
+def _check_accounts(exports: list[Export], per_account: bool, read: Mapping[int, Owner] | None = None) -> None:
+    """Set each export's owner (:func:`owner_of`; ``read``: id(export) → the owner grouping already read, not read
+    again); exports of one source from different accounts stop the run (:class:`~dataexam.errors.SeveralAccounts`)
+    unless ``per_account``."""
     by_source: dict[str, dict[str, list[Export]]] = {}
     for export in exports:
-        try:
-            export.account = export.parser.account(export.archive)
-            if export.account is not None:
-                export.aliases = frozenset({export.account, *export.parser.account_aliases(export.archive)})
-            else:
-                # a download naming no one (a partner's posts-only Facebook download: no profile, no Messenger
-                # owner) is still its account number's where its name carries one (T31C N1: beside the person's
-                # own download with another number, his posts were hers)
-                found = sorted(a for a in export.parser.account_aliases(export.archive)
-                               if export.parser.account_id_kind(a) is not None)
-                if found:
-                    export.account = found[0]
-                    export.aliases = frozenset(found)
-        except Exception:  # a parser's account look-up must not end the run
-            export.account = None
+        owner = (read or {}).get(id(export)) or owner_of(export.parser, export.archive)
+        export.account, export.aliases, export.ids = owner.account, owner.aliases, dict(owner.ids)
     kept_apart = _link_accounts([e for e in exports if e.account is not None])
+    _adopt_by_alias(exports)
     for export in exports:
         if export.account is not None:
             by_source.setdefault(export.parser.name, {}).setdefault(export.account, []).append(export)

@@ -385,6 +385,25 @@ class Parser:
         Default: none. Read one small file at most; never raise for bad data (return an empty set)."""
         return frozenset()
 
+    def account_hints(self, archive: Archive) -> frozenset[str]:
+        """What the download's file or folder name says of its account that the account may change (Facebook's
+        ``facebook-<username>-<date>-<code>.zip``: the username of the download's day), written as
+        :meth:`account_aliases` writes the like (``username:…``). A hint links two exports of one source as an
+        alias does, and names the account of an export nothing else names (:meth:`account` ``None``, no identifier
+        among its aliases), where it keeps that export apart from another account's; it never keeps apart two
+        exports that something else links (a person who changed the username between two downloads: the profile
+        name, a number, the Messenger owner link them; :func:`dataexam.api.owner_of`). Default: none. Read no
+        file: names only."""
+        return frozenset()
+
+    def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
+        """For a source whose exports name no account (Amazon's): month (``YYYY-MM``) → a sample of the ids of the
+        account's own records made in it (Amazon's order ids), the same sample for the same records whichever
+        export holds them. A source's downloads are cumulative: two downloads of one account share the records of
+        the months both cover, two accounts' share none (:func:`dataexam.api.open_exports` says so). Bounded work
+        and memory (a capped sample per month); never raise for bad data (return what was read). Default: none."""
+        return {}
+
     def account_id_kind(self, alias: str) -> str | None:
         """Which kind of identifier ``alias`` (one of :meth:`account_aliases`) is, or ``None`` for a name.
 

@@ -23,6 +23,8 @@ a float: attrs carry exact decimal strings such as ``"12.89"``.
 from __future__ import annotations
 
 import csv
+import heapq
+import io
 import re
 import weakref
 import zipfile
@@ -40,6 +42,7 @@ from dataexam.archive import Archive, Member
 from dataexam.counts import whole_count
 from dataexam.csvstream import (
     DATE_FORMATS,
+    SNIFF_BYTES,
     CsvReader,
     CsvRow,
     Money,
@@ -187,6 +190,48 @@ def _sniff_report(member: Member) -> str | None:
 def _head(member: Member) -> bytes:
     with member.open() as fh:
         return fh.read(4096)
+
+
+#: rows of one order history file :func:`_order_months` reads (a bound on the work done before the run: a 1M-row
+#: history is sampled in its first rows; two downloads are compared on the months both samples cover)
+MAX_ORDER_ROWS = 200_000
+_ORDER_ID = re.compile(r"[0-9A-Z]{3}-\d{7}-\d{7}")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{2})-\d{2}")
+_US_MONTH = re.compile(r"(\d{1,2})/\d{1,2}/(\d{4}|\d{2})\b")
+
+
+def _order_months(member: Member) -> Iterator[tuple[str, str]]:
+    """``(YYYY-MM, order id)`` of each row of an order history CSV with an order id (``ddd-ddddddd-ddddddd``,
+    formats.md §3) and a date Amazon writes (ISO, ``MM/DD/YYYY …``, ``M/D/YY``); other rows are passed over. A file
+    that cannot be read ends the rows: the events pass reports it."""
+    try:
+        with member.open() as raw:
+            head = raw.read(SNIFF_BYTES)
+        with member.open() as raw:
+            text = io.TextIOWrapper(raw, encoding=sniff_encoding(head), errors="replace", newline="")
+            first = text.readline().lstrip("\ufeff")
+            header = [normalise_header(h) for h in next(csv.reader([first], delimiter=sniff_delimiter(first)))]
+            if "order id" not in header or "order date" not in header:
+                return
+            at_id, at_date = header.index("order id"), header.index("order date")
+            for n, row in enumerate(csv.reader(text, delimiter=sniff_delimiter(first))):
+                if n >= MAX_ORDER_ROWS:
+                    return
+                if len(row) <= max(at_id, at_date):
+                    continue
+                order_id, date = row[at_id].strip().strip("'"), row[at_date].strip()
+                if not _ORDER_ID.fullmatch(order_id):
+                    continue
+                iso = _ISO_MONTH.match(date)
+                if iso is not None:
+                    yield f"{iso.group(1)}-{iso.group(2)}", order_id
+                    continue
+                us = _US_MONTH.match(date)
+                if us is not None and 1 <= int(us.group(1)) <= 12:
+                    year = us.group(2) if len(us.group(2)) == 4 else f"20{us.group(2)}"
+                    yield f"{year}-{int(us.group(1)):02d}", order_id
+    except (OSError, EOFError, UnicodeError, csv.Error, StopIteration, zipfile.BadZipFile, zlib.error):
+        return
 
 
 def report_type(head: bytes) -> str | None:
@@ -427,6 +472,38 @@ class AmazonParser(Parser):
 
     def detect_variant(self, archive: Archive) -> str | None:
         return self._variant(archive, self._reports(archive))
+
+    #: order ids kept per month by :meth:`own_record_ids` (those of the smallest hashes: the same ids for the same
+    #: orders whichever download holds them; a month of more orders than this is sampled, never a growing set)
+    ORDER_SAMPLE = 64
+
+    def own_record_ids(self, archive: Archive) -> Mapping[str, frozenset[str]]:
+        """Month → a sample of the order ids of the orders placed in it (:meth:`Parser.own_record_ids`), read from
+        the order history: ``Your Amazon Orders/Order History.csv`` (2025), ``Retail.OrderHistory.N.csv`` (legacy)
+        and the old items and shipments reports (``Order ID`` and ``Order Date`` columns, formats.md §3). Amazon's
+        files carry no customer id (N4): the orders are what a customer's downloads have in common, as Amazon's
+        downloads are cumulative (formats.md: "Amazon exports are cumulative"). Streams each file once; keeps at
+        most :data:`ORDER_SAMPLE` ids per month. JSON order histories (2023-11 →) are not read here."""
+        reports = self._reports(archive)
+        kept: dict[str, tuple[list[tuple[int, str]], set[str]]] = {}  # month → (max-heap of (-hash, id), its ids)
+        for member in archive.members():
+            rule = super().classify(member.path)
+            if not ((rule is not None and rule.handler == "_parse_order_history"
+                     and member.path.lower().endswith(".csv"))
+                    or reports.get(member.path) in (_REPORT_ITEMS, _REPORT_SHIPMENTS)):
+                continue
+            for month, order_id in _order_months(member):
+                heap, ids = kept.setdefault(month, ([], set()))
+                if order_id in ids:
+                    continue
+                mark = (-zlib.crc32(order_id.encode()), order_id)
+                if len(heap) < self.ORDER_SAMPLE:
+                    heapq.heappush(heap, mark)
+                    ids.add(order_id)
+                elif mark > heap[0]:  # a smaller hash than the largest kept
+                    ids.discard(heapq.heapreplace(heap, mark)[1])
+                    ids.add(order_id)
+        return {month: frozenset(ids) for month, (_heap, ids) in kept.items()}
 
     def _variant(self, archive: Archive, reports: dict[str, str]) -> str | None:
         paths = archive.paths()

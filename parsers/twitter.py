@@ -385,7 +385,51 @@ class TwitterParser(Parser):
         state = _ArchiveState()
         for _issue in self._prepare_account(archive, state):
             pass  # the events pass reports a damaged file
-        return state.account_id
+        return state.account_id or self._owner_from_records(archive)
+
+    #: files of the account's own whose first records name its id (formats.md §2.3): ``tweet-headers.js``
+    #: (``tweet.user_id``: the author of the account's own tweets), ``ip-audit.js``, ``screen-name-change.js``,
+    #: ``email-address-change.js``, ``account-timezone.js``, ``account-creation-ip.js`` (``…accountId``)
+    _OWN_ID_FILES = re.compile(_js("tweet-headers", "deleted-tweet-headers", "ip-audit", "screen-name-change",
+                                   "email-address-change", "account-timezone", "account-creation-ip"))
+    _OWN_ID = re.compile(rb'"(?:user_id|accountId)"\s*:\s*"?(\d{1,25})\b')
+    _PAIR_ID = re.compile(rb'"conversationId"\s*:\s*"(\d{1,25})-(\d{1,25})"')
+    #: bytes read from the head of each file looked into for the account id (bounded work, never a whole file)
+    OWNER_PROBE_BYTES = 1 << 20
+
+    def _owner_from_records(self, archive: Archive) -> str | None:
+        """The account id of a part without ``data/manifest.js`` and ``account.js`` (X delivers a large archive in
+        several zips, T31A M3) as its records name it: the id the first record of one of :data:`_OWN_ID_FILES`
+        gives (all that name one agree), else the one id every one-to-one DM conversation holds
+        (``conversationId`` ``<id>-<id>``, the owner in each: two conversations at least, with one id in common).
+        ``None`` when the heads of these files say nothing, or say two ids (a part that cannot say whose it is:
+        :func:`dataexam.api.open_exports` says so where two accounts are among the inputs)."""
+        named: set[str] = set()
+        for member in archive.find(self._OWN_ID_FILES.pattern):
+            head = self._head(member)
+            found = self._OWN_ID.search(head)
+            if found is not None:
+                named.add(found.group(1).decode())
+        if named:
+            return next(iter(named)) if len(named) == 1 else None
+        common: set[bytes] | None = None
+        pairs = 0
+        for member in archive.find(_js("direct-messages", "direct-message")):
+            for a, b in self._PAIR_ID.findall(self._head(member)):
+                pairs += 1
+                common = {a, b} if common is None else common & {a, b}
+        if common is not None and pairs >= 2 and len(common) == 1:
+            return next(iter(common)).decode()
+        return None
+
+    def _head(self, member: Member) -> bytes:
+        """The first :data:`OWNER_PROBE_BYTES` of ``member`` (``b""`` when it cannot be read: the events pass
+        reports it)."""
+        try:
+            with self.open_json(member) as fh:
+                return fh.read(self.OWNER_PROBE_BYTES)
+        except DATA_ERRORS:
+            return b""
 
     def _prepare(self, archive: Archive, state: _ArchiveState) -> Iterator[ParseIssue]:
         yield from self._prepare_account(archive, state)

@@ -110,23 +110,28 @@ def test_her_own_messenger_only_download_beside_her_parts_still_merges(tmp_path:
     assert actors == Counter({True: 3 + 15, False: 4 + 15})
 
 
-def _posts_only(path: Path, first: int) -> None:
-    """A per-category download of posts only: no profile, no Messenger thread, so nothing names its owner."""
+def _posts_only(path: Path, first: int, owner: str | None = "John Roe") -> None:
+    """A per-category download of posts only: no profile, no Messenger thread; the posts' titles name ``owner``
+    ("John Roe updated his status."), or nothing (``None``: untitled posts), so nothing in it names its owner."""
+    title = {} if owner is None else {"title": _fb(f"{owner} updated his status.")}
     with zipfile.ZipFile(path, "w") as z:
         z.writestr("your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json",
-                   json.dumps([{"timestamp": T + 100 + k, "data": [{"post": f"his post {k}"}],
-                                "title": _fb("John Roe updated his status.")} for k in range(first, first + 4)]))
+                   json.dumps([{"timestamp": T + 100 + k, "data": [{"post": f"his post {k}"}], **title}
+                               for k in range(first, first + 4)]))
 
 
+@pytest.mark.parametrize("titled", [True, False])
 @pytest.mark.parametrize(("name", "refused"), [
     ("facebook-100099999999999-2023-06-01-PoSt.zip", True),  # his number: another account (T31C N1)
     ("facebook-100012345678901-2023-06-01-PoSt.zip", False),  # her own number: her posts, merged
 ])
-def test_a_posts_only_download_is_the_account_its_number_names(tmp_path: Path, name: str, refused: bool) -> None:
+def test_a_posts_only_download_is_the_account_its_number_names(tmp_path: Path, name: str, refused: bool,
+                                                               titled: bool) -> None:
+    """By the number in its name, whether its posts' titles name their owner (his name, or hers) or not."""
     downloads = tmp_path / "Downloads"
     downloads.mkdir()
     _her_parts(downloads)
-    _posts_only(downloads / name, 10)
+    _posts_only(downloads / name, 10, ("John Roe" if refused else "Jane Døe") if titled else None)
     if refused:
         with pytest.raises(SeveralAccounts, match="2 different accounts"):
             api.close_exports(api.open_exports([downloads], registry=REGISTRY))

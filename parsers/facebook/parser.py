@@ -71,6 +71,14 @@ RecordFn = Callable[[MemberContext, "str | None", Any], Iterable["Event | ParseI
 _NAME_NUMBER = re.compile(r"^(?:\d+of\d+-)?facebook-(\d{6,20})-", re.IGNORECASE)
 _PROFILE_NUMBER = re.compile(r"profile\.php\?id=(\d{6,20})\b")
 _NUMBER_TAG = "account-number:"
+#: a download's name carries the account's username where it has one (formats.md §1: ``facebook-<username|numeric
+#: id>-<date>-<8 chars>.zip``, the date ``DD_MM_YYYY`` or ``YYYY-MM-DD``; also as ``NofM-`` parts, saved again as
+#: ``… (1).zip``, and the older ``facebook-<username>.zip`` with neither). A Facebook username is 5 or more letters,
+#: digits and periods; all digits is the account number (:data:`_NAME_NUMBER`). The username of the download's day:
+#: a person may change it, so it is a hint (:meth:`FacebookParser.account_hints`), never an identifier (T31D H1)
+_NAME_USERNAME = re.compile(
+    r"^(?:\d+of\d+-)?facebook-([a-z0-9][a-z0-9.]{4,49}?)"
+    r"(?:-(?:\d{1,2}_\d{1,2}_\d{4}|\d{4}-\d{1,2}-\d{1,2})-[a-z0-9]{1,32})?(?:\s*\(\d+\))*(?:\.zip)?$", re.IGNORECASE)
 
 
 def _html_area(path: str) -> str:
@@ -91,6 +99,25 @@ def _numbers_in_names(archive: Archive) -> set[str]:
         if m is not None:
             found.add(m.group(1))
     return found
+
+
+def _usernames_in_names(archive: Archive) -> set[str]:
+    """The usernames in the names of the zips and folders ``archive`` was read from (:data:`_NAME_USERNAME`),
+    lower-cased (Facebook usernames are caseless)."""
+    found = set()
+    for name in [*archive.inputs, *archive.mounts.values()]:
+        m = _NAME_USERNAME.match(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
+        if m is not None and not m.group(1).isdigit() and m.group(1).lower() not in _NOT_USERNAMES:
+            found.add(m.group(1).lower())
+    return found
+
+
+#: words a person names an unpacked or saved download by (``facebook-export``, ``facebook-backup``): never read as
+#: a username (one could be, but a download so named is more likely named by its owner than by Facebook)
+_NOT_USERNAMES = frozenset({
+    "export", "exports", "download", "downloads", "backup", "backups", "archive", "archives", "takeout", "data",
+    "information", "json", "html", "posts", "messages", "messenger", "files", "copy", "latest", "unzipped",
+    "extracted", "partner", "mine", "full", "old", "new"})
 
 
 _INSTAGRAM = re.compile(r"(^|/)(your_instagram_activity|instagram[^/]*|[^/]*_instagram[^/]*"
@@ -1039,8 +1066,17 @@ class FacebookParser(Parser):
         download, a download of some categories) the Messenger owner: the one participant every thread allows
         (:meth:`_owner_from_threads`). Two exports with different names are two people's. ``None`` when neither
         tells (a partner's Messenger-only download beside the person's own was read as hers, his messages as
-        received by her: T31A H1)."""
+        received by her: T31A H1); a download of posts only is then named by its file name
+        (:meth:`account_hints`, :func:`dataexam.api.owner_of`). Not the name its titles start with: two such
+        downloads of one person before and after a name change would be two people's."""
         return self._profile_name(archive) or self._owner_from_threads(archive)
+
+    def account_hints(self, archive: Archive) -> frozenset[str]:
+        """The username in the download's zip or folder name (:data:`_NAME_USERNAME`, ``facebook-janedoe-<date>-
+        <code>.zip``), tagged as the profile's is (``username:janedoe``) so that it meets the username a profile
+        file or another download's name gives: the username of the download's day, which a person may change (a
+        hint, not an identifier: :meth:`~dataexam.parser.Parser.account_hints`)."""
+        return frozenset(f"username:{name}" for name in _usernames_in_names(archive))
 
     def _owner_name(self, archive: Archive) -> str | None:
         # Messenger names the owner by display name only; profile_information.json says which
@@ -1053,11 +1089,15 @@ class FacebookParser(Parser):
         holds the account's number): a download made after a name change (a marriage) names the account by its
         new name, and was refused as a second person's beside the earlier download (the twenty-sixth pass's
         MSGKEY 3). The username and the URI are tagged (``username:…``, ``profile:…``), so they only meet their
-        like. Not the ``registration_timestamp``: a second two people may share."""
+        like. Not the ``registration_timestamp``: a second two people may share. Without a profile file, the name
+        the owner's titles start with."""
         aliases = {f"{_NUMBER_TAG}{n}" for n in _numbers_in_names(archive)}
         record = self._profile_record(archive)
         if record is None:
-            return frozenset(aliases)
+            # without a profile (a download of some categories) the name its owner's own titles start with
+            # (:meth:`_names_from_titles`): what links a posts-only download named by a username of its day to the
+            # same person's download after a change of username (T31D H1); a name, never an identifier
+            return frozenset({*aliases, *self._names_from_titles(archive)})
         for other in record.get("previous_names") or []:
             name = other.get("name") if isinstance(other, Mapping) else other
             if isinstance(name, str) and name.strip():
