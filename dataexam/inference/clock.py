@@ -1445,6 +1445,31 @@ def sleep_share(block: tuple[int, int], window: dict | None) -> float:
     return inside / (block[1] - block[0])
 
 
+def crew_nights(ctx: Context, trips: Sequence[Any]) -> None:
+    """A crew-like pattern of layovers (``moves.CREW_MIN_TRIPS`` short stays on other clocks, nine in ten of them
+    ``moves.CREW_MAX_DAYS`` days or fewer: a pilot's or flight attendant's) makes the sleep window one level less
+    sure, and the social jetlag and late nights with it: the nights at home between layovers are irregular by the
+    job (jet lag, early reports), whatever the windows' bootstrap says of them (T31C N7: a Dubai crew's window and
+    "0 late nights" at high). A caveat says so; in place, on ``ctx.findings``."""
+    from .moves import CREW_MAX_DAYS, CREW_MIN_TRIPS  # moves reads the clock's zone: imported when used
+
+    stays = sorted(int(t.get("days_observed") or 0) for t in trips if isinstance(t, dict) and not t.get("same_clock"))
+    if len(stays) < CREW_MIN_TRIPS or stays[len(stays) * 9 // 10] > CREW_MAX_DAYS:
+        return
+    lower = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}
+    said = (f"your trips abroad are a crew-like pattern of layovers ({len(stays)} short stays on other clocks): "
+            "the nights at home between them are irregular by the job, so one level lower")
+    for fid in ("sleep", "social_jetlag", "late_nights"):
+        f = ctx.findings.get(fid)
+        if f is None or f.value is None or f.confidence not in lower:
+            continue
+        f.confidence = lower[f.confidence]
+        f.confidence_basis = f"{f.confidence_basis}; {said}"
+        if fid == "sleep":
+            f.caveats = [*f.caveats, "Your trips abroad are a crew-like pattern of layovers: the window is your "
+                         "nights at home, which flights and time zones make irregular."]
+
+
 def set_aside_trip_nights(ctx: Context) -> None:
     """Once the trips finding exists (place finishes after clock: it needs clock's zone), take the nights on or
     around a listed trip abroad out of the late nights: awake at 01:00 Berlin time in New York is the evening
@@ -1456,14 +1481,18 @@ def set_aside_trip_nights(ctx: Context) -> None:
         ctx.trips_by_clock = ctx.night_awake = None
     late = ctx.findings.get("late_nights")
     trips = ctx.findings.get("trips")
-    if late is None or late.value is None or ctx.late_night_rows is None or trips is None or not trips.value:
+    if late is None or trips is None or not trips.value:
         return
     # only nights on another clock (T26B's H2: a commuter's days in Basel set home nights aside "on another clock
     # than Europe/Berlin"): a trip the trips finding marks ``same_clock`` was on the home clock all along
     spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
     away = frozenset(lo + timedelta(days=i) for lo, hi in spans if lo is not None and hi is not None
                      for i in range((hi - lo).days + 1))
+    # read again even where the first reading found no window (T31C N7: a Dubai crew's nights in Sydney, Los Angeles
+    # and Auckland, 3 in 7 on Dubai's clock, left "no nightly lull" and the home nights were never read alone)
     family = reread(away) if reread is not None and away else None
+    if family is None and (late.value is None or ctx.late_night_rows is None):
+        return
     if family is not None:
         # the windows read again without the nights abroad (T28C's M2: a flight attendant's nights in New York and
         # Tokyo, on the Berlin clock, made a 3 h 15 min weekday window): the findings replaced in place, as the
@@ -1477,6 +1506,7 @@ def set_aside_trip_nights(ctx: Context) -> None:
         routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
         if routine is not None and sleep is not None:
             reread_routine(routine, sleep, ctx.clock_label)
+    crew_nights(ctx, trips.value)
     # one-day sightings abroad with records inside the (final) home night are trips too (moves.TRIP_CLOCK_GAP_H):
     # their nights are set aside as the others'
     by_clock, ctx.trips_by_clock = ctx.trips_by_clock, None

@@ -686,7 +686,7 @@ def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
         d = first + timedelta(days=i)
         if i < span_days:
             run += (d in woken) - WAKE_SPELL_SCORE
-            if run > best:
+            if run > 0 and run >= best:  # a tie reaches on to a woken night after one missed (the spell's last)
                 best, best_at = run, d
         if i == span_days or run <= 0:
             if best_at is not None:

@@ -955,12 +955,13 @@ def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:
     return sum(logp[q] for q in compress(range(QUARTERS), hist))
 
 
-def bridged_night_mid(hist: Sequence[float]) -> float | None:
+def bridged_night_mid(hist: Sequence[float], bridge: bool = True) -> float | None:
     """Centre (hours of ``hist``'s clock) of the longest quiet stretch of a 96-bin presence profile, quiet stretches
     of at least :data:`REGIME_BRIDGE_SIDE_BINS` bins joined across active gaps of at most
     :data:`REGIME_BRIDGE_BINS` (a short wake inside the night: the night's bedtime and rising stay where they
-    were); a bin is quiet at ≤ :data:`REGIME_QUIET_SHARE` of the mean bin. None without a quiet and an active bin,
-    or where the stretch lasts under 3 h or over 14 h. One pass round the circle."""
+    were; not joined with ``bridge`` False); a bin is quiet at ≤ :data:`REGIME_QUIET_SHARE` of the mean bin. None
+    without a quiet and an active bin, or where the stretch lasts under 3 h or over 14 h. One pass round the
+    circle."""
     n = len(hist)
     total = sum(hist)
     if not n or total <= 0:
@@ -986,7 +987,7 @@ def bridged_night_mid(hist: Sequence[float]) -> float | None:
         return None
     best: tuple[int, int] = max(runs, key=lambda r: r[1])
     k = len(runs)
-    for a in range(k):  # join onward from each run while the gap is a short wake and both sides are long enough
+    for a in range(k if bridge else 0):  # join onward from each run while the gap is a short wake, both sides long
         start, end = runs[a][0], runs[a][0] + runs[a][1]
         if runs[a][1] < REGIME_BRIDGE_SIDE_BINS:
             continue
@@ -1007,6 +1008,20 @@ def bridged_night_mid(hist: Sequence[float]) -> float | None:
 
 #: the longest night :func:`bridged_night_mid` reads (14 h, as the sleep window's longest)
 MAX_NIGHT_BINS = 56
+
+
+def _same_night_woken(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Whether one of two presence profiles is the other's night broken by a short wake (T31C N6): its night,
+    joined across the wake (:func:`bridged_night_mid`), is centred where it was not joined (the wake moved the
+    quietest stretch), and within :data:`REGIME_JOIN_H` of the other's night, not joined — bedtime and rising kept.
+    A school year's nights beside its silent school hours joined are no wake: only the woken side is joined."""
+    for woken, other in ((a, b), (b, a)):
+        joined, plain = bridged_night_mid(woken), bridged_night_mid(woken, bridge=False)
+        there = bridged_night_mid(other, bridge=False)
+        if joined is not None and there is not None and (plain is None or abs(circ_diff_hours(joined, plain)) > 0.5) \
+                and abs(circ_diff_hours(joined, there)) <= REGIME_JOIN_H:
+            return True
+    return False
 
 
 def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
@@ -1074,11 +1089,8 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
             run = days[start:i]
             run_hist = presence_hist(day_hists, run)
             mid = lull_mid_hours(run_hist)
-            # the same night broken by a short wake (bedtime and rising kept) is no other clock (T31C N6)
-            same_night = out and (a := bridged_night_mid(run_hist)) is not None \
-                and (b := bridged_night_mid(presence_hist(day_hists, out[-1].days))) is not None \
-                and abs(circ_diff_hours(a, b)) <= REGIME_JOIN_H
-            if out and (abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H or same_night):
+            if out and (abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H
+                        or _same_night_woken(run_hist, presence_hist(day_hists, out[-1].days))):
                 merged = out[-1].days + run
                 out[-1] = Regime(merged[0], merged[-1], merged, lull_mid_hours(presence_hist(day_hists, merged)))
             else:
