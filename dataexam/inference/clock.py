@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import math
 import random
+import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
@@ -1468,6 +1469,55 @@ def crew_nights(ctx: Context, trips: Sequence[Any]) -> None:
         if fid == "sleep":
             f.caveats = [*f.caveats, "Your trips abroad are a crew-like pattern of layovers: the window is your "
                          "nights at home, which flights and time zones make irregular."]
+    roster_free_days(ctx, trips)
+
+
+#: a crew's layovers fall on the home's weekend days at least this share of the rate days of the week would give
+#: them (2/7 for Saturday–Sunday): the days off follow a roster, not the week (a pilot's "weekend window" 03:00–07:30
+#: pooled duty and free Saturdays; T31B/T31C). A Monday–Friday traveller's trips keep off the weekend.
+ROSTER_WEEKEND_RATE = 0.5
+
+
+def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
+    """Where a crew's layovers (``trips``, the trips finding's value, a crew-like pattern already found) fall on the
+    home country's weekend days about as often as on others (:data:`ROSTER_WEEKEND_RATE`), the weekend is no free
+    day (MCTQ's free days are days without duty; Roenneberg et al. 2003; a roster's days off fall on any weekday):
+    the weekend window, mid-sleep on free days and chronotype are withheld and the social jetlag not computed, each
+    saying why; in place, on ``ctx.findings``. A day sleeper's own night types are left as they are."""
+    sleep, sj = ctx.findings.get("sleep"), ctx.findings.get("social_jetlag")
+    if sleep is None or not isinstance(sleep.value, dict) or not sleep.value.get("weekend") \
+            or sleep.value.get("night_types"):
+        return
+    free, free_names = free_weekdays(zone_countries().get(ctx.zone_name or ""))
+    days: list[date] = []
+    for t in trips:
+        if not isinstance(t, dict) or t.get("same_clock"):
+            continue
+        try:
+            a, b = date.fromisoformat(str(t["start"])), date.fromisoformat(str(t["end"]))
+        except (KeyError, ValueError):
+            continue
+        days += [a + timedelta(days=i) for i in range((b - a).days + 1)]
+    if not days or sum(d.weekday() in free for d in days) < ROSTER_WEEKEND_RATE * len(free) / 7 * len(days):
+        return
+    why = (f"your days off follow a roster, not the week: your layovers fall on {free_names} as on other days, so "
+           f"{free_names} are no free days (MCTQ's free days are days without duty)")
+    v = sleep.value
+    v["weekend"] = v["msf_hours"] = v["chronotype"] = None
+    summary = re.sub(r", weekends ≈\S+ —", " —", sleep.summary)
+    summary = re.sub(r"; (early|intermediate|late) type", "", summary)
+    sleep.summary = summary[:-1] + "; no weekend window: your days off follow a roster, not the week."
+    sleep.confidence_basis += "; " + why
+    sleep.caveats = [*sleep.caveats, "Your days off follow a roster, not the week (a crew-like pattern of layovers on "
+                     f"{free_names} as on other days): no weekend window, mid-sleep on free days or chronotype is "
+                     "given, and the weekday window pools your nights at home before a duty and before a day off."]
+    if sj is not None and sj.value is not None:
+        sj.value = None
+        sj.confidence = Confidence.INSUFFICIENT
+        sj.confidence_basis = why
+        sj.evidence = Evidence()
+        sj.summary = ("Not computed: your days off follow a roster, not the week, so the MCTQ's free days cannot "
+                      "be read from weekends.")
 
 
 def set_aside_trip_nights(ctx: Context) -> None:
