@@ -1476,11 +1476,17 @@ def crew_nights(ctx: Context, trips: Sequence[Any]) -> None:
 #: them (2/7 for Saturday–Sunday): the days off follow a roster, not the week (a pilot's "weekend window" 03:00–07:30
 #: pooled duty and free Saturdays; T31B/T31C). A Monday–Friday traveller's trips keep off the weekend.
 ROSTER_WEEKEND_RATE = 0.5
+#: … and where a window is shorter than a plausible night (sleep.SLEEP_LULL_MEAN_H − 1.5 × SLEEP_LULL_SD_H: 5 h 45 min,
+#: as LONG_SLEEP_H is 1.5 SD above): the overlap of nights before an early duty and nights before a day off, pooled
+#: by the calendar (the pilot's 03:00–07:30; a crew member who keeps one night's hours on every night at home, an
+#: 8-hour window on weekdays and weekends alike, keeps it: T28C M2's attendant)
+ROSTER_SHORT_WINDOW_H = 5.75
 
 
 def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
     """Where a crew's layovers (``trips``, the trips finding's value, a crew-like pattern already found) fall on the
-    home country's weekend days about as often as on others (:data:`ROSTER_WEEKEND_RATE`), the weekend is no free
+    home country's weekend days about as often as on others (:data:`ROSTER_WEEKEND_RATE`) and a window is shorter
+    than a plausible night (:data:`ROSTER_SHORT_WINDOW_H`: duty and free nights pooled), the weekend is no free
     day (MCTQ's free days are days without duty; Roenneberg et al. 2003; a roster's days off fall on any weekday):
     the weekend window, mid-sleep on free days and chronotype are withheld and the social jetlag not computed, each
     saying why; in place, on ``ctx.findings``. A day sleeper's own night types are left as they are."""
@@ -1499,6 +1505,9 @@ def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
             continue
         days += [a + timedelta(days=i) for i in range((b - a).days + 1)]
     if not days or sum(d.weekday() in free for d in days) < ROSTER_WEEKEND_RATE * len(free) / 7 * len(days):
+        return
+    if not any(isinstance(w := sleep.value.get(t), dict) and (w.get("duration_hours") or 0) < ROSTER_SHORT_WINDOW_H
+               for t in ("weekday", "weekend")):
         return
     why = (f"your days off follow a roster, not the week: your layovers fall on {free_names} as on other days, so "
            f"{free_names} are no free days (MCTQ's free days are days without duty)")
