@@ -196,6 +196,28 @@ LATER_SPELL_REST_RATIO = 0.25
 LATER_SPELL_SCORE = 0.2
 LATER_SPELL_SHIFT_H = 2.0
 LATER_SPELL_END_BINS = 4  # … and its end at least 1 h later than the usual end
+# A spell of woken nights on the home's clock: every night of a few weeks, a short wake at the same hour inside the
+# usual window, asleep before it (and often after it), the other nights undisturbed (a meal before dawn through a
+# month, a few weeks of an early duty, a pet's medicine at 04:00): read as one spell, not as that many late nights
+# (T31C N6: an early riser up ≈03:30–04:30 every night of a month was "30 late nights" and "broken nights over 2
+# months"). Found on the nights read against the usual windows and not in a later spell: each calendar stretch of
+# positive sum of "a record inside the window's core" − WAKE_SPELL_SCORE per day (Kadane, each maximal stretch) of
+# WAKE_SPELL_MIN_DAYS to WAKE_SPELL_MAX_DAYS days, at least WAKE_SPELL_NIGHT_SHARE of its days woken, the nights
+# outside every such stretch at most LATER_SPELL_REST_RATIO of that rate; the wake's hours (from the 10th percentile
+# of its nights' first record inside the window, edges kept clear, to the 90th of their last) span at most
+# WAKE_SPELL_BAND_BINS, begin at least WAKE_SPELL_SLEEP_BEFORE_BINS after the window opens, and hold at least
+# WAKE_SPELL_BAND_SHARE of the records inside the spell nights' cores. A new parent's feeds last months and wander
+# over the small hours (broken nights: broken_spell, broken_spans); scattered late nights are no stretch at all.
+# Design choices (no published figure): a few weeks (a month's fast is 29–30 days, a margin for sightings and for
+# nights missed at its ends), on nine nights in ten at one hour, the stretch's score set to need over half the days.
+WAKE_SPELL_LABEL = "a short wake each night in a spell"
+WAKE_SPELL_MIN_DAYS = 14
+WAKE_SPELL_MAX_DAYS = 45
+WAKE_SPELL_NIGHT_SHARE = 0.7
+WAKE_SPELL_SCORE = 0.5
+WAKE_SPELL_BAND_BINS = 10  # 2 h 30 min
+WAKE_SPELL_SLEEP_BEFORE_BINS = 8  # 2 h asleep before the wake
+WAKE_SPELL_BAND_SHARE = 0.8
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -641,6 +663,70 @@ def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
             or win[1] - usual[1] < LATER_SPELL_END_BINS:
         return None
     return nds, win
+
+
+def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
+                ) -> list[tuple[list[date], tuple[int, int]]]:
+    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
+    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
+    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
+    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
+    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. One pass over the
+    calendar days from the first night to the last, one over each stretch's nights."""
+    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
+        return []
+    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
+    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
+    first, last = min(checked), max(checked)
+    span_days = (last - first).days + 1
+    # each maximal stretch of positive sum, cut at its best day (Kadane's scan, every stretch kept)
+    stretches: list[tuple[date, date]] = []
+    run, best, run_from, best_at = 0.0, 0.0, first, None
+    for i in range(span_days + 1):
+        d = first + timedelta(days=i)
+        if i < span_days:
+            run += (d in woken) - WAKE_SPELL_SCORE
+            if run > 0 and run >= best:  # a tie reaches on to a woken night after one missed (the spell's last)
+                best, best_at = run, d
+        if i == span_days or run <= 0:
+            if best_at is not None:
+                stretches.append((run_from, best_at))
+            run, best, run_from, best_at = 0.0, 0.0, d + timedelta(days=1), None
+    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
+    if not kept:
+        return []
+    # the other nights' rate: outside every stretch of a spell's length (a single woken night is a stretch too)
+    in_any = {nd for nd in woken if any(a <= nd <= b for a, b in kept)}
+    rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
+    rest_rate = (len(woken) - len(in_any)) / rest_days if rest_days > 0 else 0.0
+    out = []
+    for a, b in kept:
+        days = (b - a).days + 1
+        nds = sorted(nd for nd in checked if a <= nd <= b)
+        hit = [nd for nd in nds if nd in woken]
+        rate = len(hit) / days
+        if rate < WAKE_SPELL_NIGHT_SHARE or rest_rate > LATER_SPELL_REST_RATIO * rate:
+            continue
+        # the wake's hours: its records inside the window, the bedtime edge kept clear, to the window's end (a
+        # wake may run into the usual rising: an early riser up for good after it)
+        firsts, lasts, bins = [], [], []
+        for nd in hit:
+            w = checked[nd]
+            rs = [r for r in range(w[0] + LATE_MARGIN_START, w[1]) for _ in range(ext[nd][r])]
+            firsts.append(rs[0])
+            lasts.append(rs[-1])
+            bins += rs
+        firsts.sort()
+        lasts.sort()
+        lo = firsts[int(0.1 * (len(firsts) - 1))]
+        hi = lasts[round(0.9 * (len(lasts) - 1))] + 1
+        usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
+        core_bins = [r for nd in hit for r in cores[nd] for _ in range(ext[nd][r])]
+        if hi - lo > WAKE_SPELL_BAND_BINS or lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
+                or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
+            continue
+        out.append((nds, (lo, hi)))
+    return out
 
 
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
@@ -1097,6 +1183,15 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         types = {t: [nd for nd in nds if nd not in spell] for t, nds in types.items()}
         calendar = (types, *read_types(types))
         agg, periods, flags, choices, masks, windows = calendar[1:]
+    # a spell of a short wake each night at one hour (wake_spells; T31C N6: a month up at 04:00 inside a 23:00-07:00
+    # night split a year's quarters, the bootstrap agreed 54 %): its nights are left out of the windows, as a spell
+    # of broken nights' are; found again below against the windows read without them
+    pre = {nd: w for t, nds in types.items() if (w := windows[t]) is not None for nd in nds}
+    woken_first = {nd for nds, _band in wake_spells(pre, ext) for nd in nds}
+    if woken_first:
+        types = {t: [nd for nd in nds if nd not in woken_first] for t, nds in types.items()}
+        calendar = (types, *read_types(types))
+        agg, periods, flags, choices, masks, windows = calendar[1:]
     kind = {nd: t for t, nds in types.items() for nd in nds}
     day_sleep = day_sleeper(windows)
     if day_sleep:
@@ -1335,17 +1430,38 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     regular = {nd: w for nd in nights if nd not in on_shift and nd not in earlier and nd not in away
                and (w := windows["weekend" if ((kind[nd] == "weekend") if nd in kind else nd.weekday() in free)
                                  else "weekday"]) is not None}
-    found = None if day_sleep else later_spell(regular, ext)
+    # spells of a short wake each night at one hour (T31C N6), read first: a wake with sleep before and after it
+    # leaves a "later" window (asleep from after the wake) a later spell would take for its own
+    wakes = [] if day_sleep else wake_spells(regular, ext)
+    woken_band = {nd: band for nds, band in wakes for nd in nds}
+    found = None if day_sleep else later_spell({nd: w for nd, w in regular.items() if nd not in woken_band}, ext)
     later_nights: frozenset[date] = frozenset(found[0]) if found else frozenset()
     later_window = found[1] if found else None
     if found:
         shift_periods.append({"from": found[0][0].isoformat(), "to": found[0][-1].isoformat(),
                               "nights": len(found[0]), "window": describe(later_window), "label": LATER_SPELL_LABEL})
+    for nds, band in wakes:  # their wake's hours are no late night on those nights
+        usual_w = Counter(regular[nd] for nd in nds).most_common(1)[0][0]
+        shift_periods.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds),
+                              "window": describe(usual_w),
+                              "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
+                              "label": WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
+    wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
+    if wake_said:
+        # one clause for every spell of woken nights (a month a year over years: one clause, not three)
+        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in wake_said}
+        one = len(hours_of) == 1
+        summary += ("; a short wake " + (f"{next(iter(hours_of))} " if one else "at one hour ") + "each night "
+                    + format_list([gate.spell(sp["from"], sp["to"])
+                                   + ("" if one else f" (≈{sp['wake']['start']}–{sp['wake']['end']})")
+                                   for sp in wake_said], locale="en"))
     for sp in shift_periods:
         w = sp["window"]
+        if sp["label"] == WAKE_SPELL_LABEL:
+            continue
         said = {HOLIDAY_LABEL: "holiday", LATER_SPELL_LABEL: "later"}.get(sp["label"], "shift")
         summary += (f"; on the {said} nights "
                     f"{gate.spell(sp['from'], sp['to'])}, "
@@ -1358,7 +1474,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                          + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                          for i, sp in enumerate(sps))
 
-    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]
+    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)]
+    woken = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
     holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
     laters = [sp for sp in shift_periods if sp["label"] == LATER_SPELL_LABEL]
     if laters:
@@ -1368,6 +1485,16 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                                      "a spell of a few weeks, not irregular nights. Those nights are read apart "
                                      "and checked for late nights against their own window; the usual windows "
                                      "are your other nights'.")
+    if woken:
+        # as the later spell: a spell, no guess at its reason (a meal before dawn may be a religious practice,
+        # GDPR Art. 9), undated without --include-sensitive
+        said_w = "; ".join(f"{gate.spell(sp['from'], sp['to'], lead='' if i else 'from')} "
+                           f"({count_phrase(sp['nights'], 'night')}, awake ≈{sp['wake']['start']}–"
+                           f"{sp['wake']['end']})" for i, sp in enumerate(woken))
+        sleep_meta["caveats"].insert(0, f"Your nights {said_w} were broken by a short wake at the same hour night "
+                                     "after night: a spell of a few weeks, not irregular nights. That wake is "
+                                     "not counted as a late night; the rest of those nights is checked against "
+                                     "your usual window.")
     if holidays:
         sleep_meta["caveats"].insert(0, f"Your nights {periods_said(holidays)} kept your weekend hours "
                                      "every day of the week: free days throughout, as in a school holiday or "
@@ -1483,7 +1610,9 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         months[nd.strftime("%Y-%m")] += 1
         checked["weekend" if off else "weekday"].append(nd)
         vec = ext[nd]  # a window past noon reads on into the next night's bins
-        core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) if vec[r]]
+        band = woken_band.get(nd, (0, 0))  # a spell's nightly wake (wake_spells): no late night
+        core = [r for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END)
+                if vec[r] and not band[0] - 1 <= r < band[1] + 1]
         r0 = core[0] if core else 0
         when = nd + timedelta(days=((w[0] + w[1]) // 2 - 48) // QUARTERS)  # the window's middle: local date
         if core:

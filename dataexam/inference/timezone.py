@@ -922,6 +922,13 @@ REGIME_CUT_NATS = 40.0
 #: an hour, a new working rhythm by up to one; a move between zones at least :data:`MOVE_SHIFT_H` apart is another
 REGIME_JOIN_H = 1.5
 REGIME_ROUNDS = 3
+#: a wake of up to this many quarter-hours inside the night (as sleep.SPLIT_WAKE_BINS: 1.5 h) between two quiet
+#: stretches of at least REGIME_BRIDGE_SIDE_BINS each leaves the night where it was: a month up for a meal at
+#: 04:00 inside a 23:00-07:00 night moved the quietest 6 h to 22:00-04:00 and read it as a stay on UTC+2 (T31C N6)
+REGIME_BRIDGE_BINS = 6
+REGIME_BRIDGE_SIDE_BINS = 4
+#: a quarter-hour is quiet for the bridged night where its presences are at most this share of the mean's
+REGIME_QUIET_SHARE = 0.2
 
 
 @dataclass
@@ -946,6 +953,75 @@ class Regime:
 
 def _day_fit(hist: Sequence[int], logp: Sequence[float]) -> float:
     return sum(logp[q] for q in compress(range(QUARTERS), hist))
+
+
+def bridged_night_mid(hist: Sequence[float], bridge: bool = True) -> float | None:
+    """Centre (hours of ``hist``'s clock) of the longest quiet stretch of a 96-bin presence profile, quiet stretches
+    of at least :data:`REGIME_BRIDGE_SIDE_BINS` bins joined across active gaps of at most
+    :data:`REGIME_BRIDGE_BINS` (a short wake inside the night: the night's bedtime and rising stay where they
+    were; not joined with ``bridge`` False); a bin is quiet at ≤ :data:`REGIME_QUIET_SHARE` of the mean bin. None
+    without a quiet and an active bin, or where the stretch lasts under 3 h or over 14 h. One pass round the
+    circle."""
+    n = len(hist)
+    total = sum(hist)
+    if not n or total <= 0:
+        return None
+    thr = REGIME_QUIET_SHARE * total / n
+    quiet = [c <= thr for c in hist]
+    if all(quiet) or not any(quiet):
+        return None
+    first_active = quiet.index(False)
+    runs: list[tuple[int, int]] = []  # (start, length) of the quiet runs, in circular order from an active bin
+    i = 0
+    while i < n:
+        q = (first_active + i) % n
+        if quiet[q]:
+            j = i
+            while j < n and quiet[(first_active + j) % n]:
+                j += 1
+            runs.append((q, j - i))
+            i = j
+        else:
+            i += 1
+    if not runs:
+        return None
+    best: tuple[int, int] = max(runs, key=lambda r: r[1])
+    k = len(runs)
+    for a in range(k if bridge else 0):  # join onward from each run while the gap is a short wake, both sides long
+        start, end = runs[a][0], runs[a][0] + runs[a][1]
+        if runs[a][1] < REGIME_BRIDGE_SIDE_BINS:
+            continue
+        for b in range(a + 1, a + k):
+            s2, l2 = runs[b % k]
+            s2 = s2 if s2 >= start else s2 + n
+            while s2 < end:
+                s2 += n
+            if s2 - end > REGIME_BRIDGE_BINS or l2 < REGIME_BRIDGE_SIDE_BINS or s2 + l2 - start > MAX_NIGHT_BINS:
+                break
+            end = s2 + l2
+        if end - start > best[1]:
+            best = (start, end - start)
+    if not 12 <= best[1] <= MAX_NIGHT_BINS:
+        return None
+    return ((best[0] + best[1] / 2) / 4) % 24
+
+
+#: the longest night :func:`bridged_night_mid` reads (14 h, as the sleep window's longest)
+MAX_NIGHT_BINS = 56
+
+
+def _same_night_woken(a: Sequence[float], b: Sequence[float]) -> bool:
+    """Whether one of two presence profiles is the other's night broken by a short wake (T31C N6): its night,
+    joined across the wake (:func:`bridged_night_mid`), is centred where it was not joined (the wake moved the
+    quietest stretch), and within :data:`REGIME_JOIN_H` of the other's night, not joined — bedtime and rising kept.
+    A school year's nights beside its silent school hours joined are no wake: only the woken side is joined."""
+    for woken, other in ((a, b), (b, a)):
+        joined, plain = bridged_night_mid(woken), bridged_night_mid(woken, bridge=False)
+        there = bridged_night_mid(other, bridge=False)
+        if joined is not None and there is not None and (plain is None or abs(circ_diff_hours(joined, plain)) > 0.5) \
+                and abs(circ_diff_hours(joined, there)) <= REGIME_JOIN_H:
+            return True
+    return False
 
 
 def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
@@ -1011,8 +1087,10 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
     for i in range(1, len(days) + 1):
         if i == len(days) or labels[i] != labels[start]:
             run = days[start:i]
-            mid = lull_mid_hours(presence_hist(day_hists, run))
-            if out and abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H:
+            run_hist = presence_hist(day_hists, run)
+            mid = lull_mid_hours(run_hist)
+            if out and (abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H
+                        or _same_night_woken(run_hist, presence_hist(day_hists, out[-1].days))):
                 merged = out[-1].days + run
                 out[-1] = Regime(merged[0], merged[-1], merged, lull_mid_hours(presence_hist(day_hists, merged)))
             else:

@@ -1080,20 +1080,23 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
             # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
-            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL
+            # and of a spell of a short wake each night at one hour (sleep.WAKE_SPELL_LABEL: T31C N6)
+            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
+            spells = (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)
             # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
-            for row, shifts in (("Shift nights", [sp for sp in periods
-                                                  if sp.get("label") not in (HOLIDAY_LABEL, LATER_SPELL_LABEL)]),
+            for row, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") not in spells]),
                                 ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL]),
-                                ("Later nights", [sp for sp in periods if sp.get("label") == LATER_SPELL_LABEL])):
+                                ("Later nights", [sp for sp in periods if sp.get("label") == LATER_SPELL_LABEL]),
+                                ("Woken nights", [sp for sp in periods if sp.get("label") == WAKE_SPELL_LABEL])):
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
                          f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
                          f"{count_phrase(sp.get('days'), 'day')}: ")
-                        + (f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
+                        + (f"awake {k['start']}–{k['end']}" if isinstance(k := sp.get("wake"), dict) else
+                           f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):
                 from dataexam.inference.sleep import sleep_nights_phrase  # the JSON summary's words
