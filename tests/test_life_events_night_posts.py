@@ -24,7 +24,7 @@ from dataexam.report import view
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
-WITHHELD = "date withheld (special category; --include-sensitive)"
+WITHHELD = "date withheld (night-time; --include-sensitive)"
 NIGHT_POSTS = ((date(2024, 2, 9), 23 + 40 / 60, "Graduated today! So proud, master's degree done"),
                (date(2024, 4, 3), 1 + 10 / 60, "First day at my new job tomorrow, can't sleep"),
                (date(2024, 6, 14), 23 + 55 / 60, "We got engaged tonight 💍"),

@@ -104,7 +104,7 @@ def test_no_format_gives_a_night_date_without_the_flag(lives: dict[str, Any], wh
                 assert "ramadan" not in out.lower() and "islam" not in out.lower(), (fmt, detail)
     text = " ".join(_render(lives[who], "text", "full").split())  # lines wrapped at 100
     # T27D L3: the record is dated, its date withheld — not "undated"
-    assert re.search(r"record \d+, (Mon|Tue|Wed|Thu|Fri|Sat|Sun) 0[0-5]:\d\d, date withheld \(special category; "
+    assert re.search(r"record \d+, (Mon|Tue|Wed|Thu|Fri|Sat|Sun) 0[0-5]:\d\d, date withheld \(night-time; "
                      r"--include-sensitive\)", text)
     assert f"{len(nights)} late nights awake inside your usual sleep time (over " in text
     data = json.loads(_render(lives[who], "json"))

@@ -168,7 +168,7 @@ def test_the_period_does_not_date_a_night_time_first_record() -> None:
         "2023-01-05"
     buf = io.StringIO()
     report_module.render(plain, "text", buf)
-    assert "Period        Thu 23:30, date withheld (special category; --include-sensitive) – 30 Jun 2023" in \
+    assert "Period        Thu 23:30, date withheld (night-time; --include-sensitive) – 30 Jun 2023" in \
         buf.getvalue()
     # the first record is the only one of its day: no format dates it
     for fmt in ("json", "markdown", "html"):

@@ -66,7 +66,7 @@ def test_plain_language_not_developer_output(demo_text):
     # A night-time example's date is withheld for everyone (never its text): "Tue 02:28, date withheld (…)"
     mood_start = demo_text.index("Mood trend")
     mood_end = demo_text.index("\n\n", demo_text.index("Caveat", mood_start))
-    night = "date withheld (special category; --include-sensitive)"
+    night = "date withheld (night-time; --include-sensitive)"
     rest = re.sub(r"\s+", " ", demo_text[:mood_start] + demo_text[mood_end:])  # (wrapped lines)
     assert night in rest
     assert "withheld" not in rest.replace(night, "").replace(night.replace("date ", "dates "), "")

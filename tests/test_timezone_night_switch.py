@@ -60,7 +60,7 @@ def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> No
         ("withheld Wed 01:30", "withheld Sat 01:00", "withheld Wed 01:30")]
     said = " ".join([*tz.caveats, tz.confidence_basis, tz.summary])
     assert "2024-02-06" not in said and "2024-02-07" not in said
-    assert "Your records from Wed 01:30, date withheld (special category; --include-sensitive) on fit " \
+    assert "Your records from Wed 01:30, date withheld (night-time; --include-sensitive) on fit " \
            "Europe/Lisbon" in tz.caveats[0]
     assert "around February 2024" in tz.caveats[0]  # the month is said, as the other withheld bounds'
     assert tz.value["zone"] == dated["zone"] and tz.summary == reports[True].finding("timezone").summary
@@ -85,7 +85,7 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
     assert headline.startswith("You live on Lisbon time (Europe/Lisbon, UTC+0 with summer time) since Wed 01:30, "
-                               "date withheld (special category; --include-sensitive); before, on São Paulo time")
+                               "date withheld (night-time; --include-sensitive); before, on São Paulo time")
     outs = {}
     for fmt in ("json", "text", "markdown", "html"):
         buf = io.StringIO()

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 
 from babel.lists import format_list
@@ -45,6 +45,7 @@ from .engine import (
     platform_written,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .moves import moves_and_back
 from .sensitive import NightGate, is_night, spoken, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
@@ -183,7 +184,17 @@ HOME_MIN_DAYS = 91
 PERIOD_LULL_SD_H = 0.5
 #: how a period other than the home is named, by where it lies against the home's clock: between two periods on
 #: it, before every one of them, after the last
-PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
+PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?",
+                "season": "a season in your other home"}
+
+
+def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
+    """Two seasonal homes' clocks (:meth:`PeriodSplit.season_clocks`) in words: "Europe/Bucharest (UTC+2 with
+    summer time) Nov–Apr and Europe/London (UTC+0 with summer time) May–Oct"."""
+    def months(s: dict[str, Any]) -> str:
+        return f"{date(2000, int(s['from_month']), 1):%b}–{date(2000, int(s['until_month']), 1):%b}"
+    return " and ".join(f"{s['zone']} ({_fmt_utc(s['utc_offset_hours'])}"
+                        f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
 
 
 def _fmt_utc_q(quarters: int) -> str:
@@ -227,6 +238,8 @@ class PeriodSplit:
         self.at_home = [self._clock(i) == key for i in range(len(periods))]
         self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
         self.home_cands, self.home_prior = home_cands, home_prior
+        #: the periods are two seasonal homes' seasons: every one off the home's clock is a "season"
+        self.seasonal = False
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -250,6 +263,21 @@ class PeriodSplit:
         later = [(start, zone_info(name)) for _a, _b, name, _i, start in runs[1:] if start is not None]
         return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
 
+    def season_clocks(self, zone: str, seasons: Sequence[dict[str, Any]]) -> list[dict[str, Any]] | None:
+        """Two seasonal homes (``stays.seasonal_homes``: ``[{country, from_month, until_month}]``, the latest
+        first) each with the clock its seasons were read on: ``[{country, from_month, until_month, zone,
+        utc_offset_hours, observes_dst}]``; None where a home's seasons give no one clock or both give the same."""
+        out = []
+        for season in seasons:
+            clocks = {zone if self.at_home[i] else self.answers[i].zones[0]:
+                      self.home_cands[0] if self.at_home[i] else self.answers[i]
+                      for i, r in enumerate(self.periods) if r.country == season.get("country")}
+            if len(clocks) != 1:
+                return None
+            name, c = clocks.popitem()
+            out.append({**season, "zone": name, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst})
+        return out if len({s["zone"] for s in out}) == len(out) else None
+
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
         first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
@@ -261,8 +289,8 @@ class PeriodSplit:
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
-                    else "stay")
+            kind = ("home" if name == zone else "season" if self.seasonal else "earlier home" if k < homes[0]
+                    else "latest" if k > homes[-1] else "stay")
             # the days the clock is read on, as local days on each period's own clock: from the switch's day there
             # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
             # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
@@ -418,10 +446,76 @@ def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any
     return out
 
 
+def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
+    """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
+    as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
+    (:func:`~.stays.seasonal_homes`: ``"seasonal"`` set); else None. ``periods``: ``[{country, from, until}]``."""
+    if not ip_days:
+        return None
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    history = moves_and_back(days, [by_day[d].most_common(1)[0][0] for d in days])
+    return history if history is not None and history.get("seasonal") else None
+
+
+def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
+                     history: dict[str, Any] | None) -> list[Any]:
+    """``periods`` (:func:`~.timezone.regimes`) cut at every switch of two seasonal homes (``history``:
+    :func:`seasonal_ip_history`), each part keeping its season's country (``Regime.country``). Iași (UTC+2) and
+    London (UTC+0) lie under the 2.5 h the regimes merge, and no single cut of three years of alternating seasons
+    leaves one country on each side (:func:`split_at_ip_moves`), so the London summers were read on Bucharest's
+    clock (T31B S2). A cut is the day after the last login of the season before (the home finding's ``until`` + 1),
+    placed at the quarter-hour between the two clocks' days that fits best (:func:`~.timezone._switch_instant`);
+    one falling within :data:`~.timezone.REGIME_MIN_DAYS` of a period's ends, or leaving a part under
+    :data:`~.timezone.REGIME_MIN_ACTIVE` active days, is not made."""
+    if history is None:
+        return periods
+    seasons = history["periods"]
+    cuts = [(date.fromisoformat(a["until"]) + timedelta(days=1), str(b["country"]))
+            for a, b in pairwise(seasons)]
+    first_cc = str(seasons[0]["country"])
+
+    def country_on(day: date) -> str:
+        cc = first_cc
+        for at, nxt in cuts:
+            if day >= at:
+                cc = nxt
+        return cc
+
+    out: list[Any] = []
+    for r in periods:
+        bounds = [at for at, _cc in cuts if r.first + timedelta(days=REGIME_MIN_DAYS) <= at
+                  and at <= r.last - timedelta(days=REGIME_MIN_DAYS)]
+        parts: list[list[date]] = [[]]
+        for d in r.days:
+            while bounds and d >= bounds[0]:
+                bounds.pop(0)
+                if parts[-1]:
+                    parts.append([])
+            parts[-1].append(d)
+        if len(parts) < 2 or any(len(p) < REGIME_MIN_ACTIVE for p in parts):
+            # already one season (the regimes cut a switch between far clocks themselves): its country all the same
+            if r.country is None:
+                r.country = country_on(r.days[len(r.days) // 2])
+            out.append(r)
+            continue
+        made: list[Any] = []
+        for k, days in enumerate(parts):
+            part = Regime(days[0], days[-1], days, lull_mid_hours(presence_hist(day_hists, days)),
+                          r.start if k == 0 else None, country_on(days[len(days) // 2]), r.zone)
+            if made:
+                part.start = _switch_instant(day_hists, made[-1], part)
+            made.append(part)
+        out.extend(made)
+    return out
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
-                 zone_in: Callable[[date, date], str | None] | None = None
+                 zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False
                  ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
@@ -441,7 +535,13 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     the home's clock — the place evidence decides, as for a change of habits: two months of night shifts in
     Germany, every daily login German, were "a stay abroad?" on Manila time and none of their nights was counted
     late (the twenty-fifth pass's final tester). A stay abroad whose every login is home-routed (a VPN, a roaming
-    SIM) is read as night work at home then; logins from where the person is let it be a stay."""
+    SIM) is read as night work at home then; logins from where the person is let it be a stay.
+
+    ``seasonal``: the periods are two seasonal homes' seasons (:func:`split_at_seasons`): the other home's seasons
+    are each a "season" (:meth:`PeriodSplit.describe`), never a stay abroad. The home is chosen as above (the latest
+    season spanning 91 days or more): its zone fitted to the population's night, the other home's with the
+    person's own (a Canadian winter read as the home: Toronto by head count, and the New Zealand summers, fitted
+    to that, on Chatham's clock)."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
     zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
@@ -488,7 +588,9 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                if i not in mine and (answers[i].standard_q, answers[i].observes_dst) == key]
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
         return None, shifted
-    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior), shifted
+    split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
+    split.seasonal = seasonal
+    return split, shifted
 
 
 #: the least posterior an answer (standard offset and summer-time rule) needs to be named among those the activity
@@ -690,9 +792,12 @@ class ClockAggregator(Aggregator):
         # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
         # (moved_on) keeps its own account below.
         ship_days = getattr(zone_place, "shipping_zone_days", None)
-        periods = split_at_shipping_moves(self.days, split_at_ip_moves(self.days, regimes(self.days),
-                                                                       getattr(zone_place, "ip_days", None)),
-                                          ship_days)
+        # two seasonal homes (T31B S2): the regimes cut at each season's switch first, as the home finding reads
+        # the logins (moved.seasonal), so each season is read on its own clock
+        seasonal = seasonal_ip_history(getattr(zone_place, "ip_days", None))
+        periods = split_at_shipping_moves(
+            self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
+                                         getattr(zone_place, "ip_days", None)), ship_days)
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -700,7 +805,7 @@ class ClockAggregator(Aggregator):
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
                                                lambda a, b: _dated_ips(zone_place, a, b),
-                                               lambda a, b: period_zone(ship_days, a, b))
+                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None)
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days
@@ -716,9 +821,12 @@ class ClockAggregator(Aggregator):
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
         period_list: list[dict[str, Any]] | None = None
+        seasons: list[dict[str, Any]] | None = None
         if split is not None:
             tz = split.tzinfo(zone)
             period_list = split.describe(zone)
+            if split.seasonal and seasonal is not None:
+                seasons = split.season_clocks(zone, seasonal["seasonal"])
             if len(period_list) == 2 and period_list[1]["kind"] == "home":
                 # one move, home last: the value a single move always had (earlier_zone), beside the periods
                 first = period_list[0]
@@ -853,9 +961,14 @@ class ClockAggregator(Aggregator):
             said = "; ".join(f"from {spoken(p['from'])} to {spoken(p['to'])} on {_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
-            caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
-                              f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on {zone}'s "
-                              "clock; the clock findings read each period on its own zone's clock.")
+            if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
+                caveats.insert(0, f"Your records follow two seasonal homes ({seasons_clocks_text(seasons)}, each "
+                                  f"year, as your logins show): the zone is the latest season's ({zone}), and the "
+                                  "clock findings read each season on its own zone's clock.")
+            else:
+                caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
+                                  f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on "
+                                  f"{zone}'s clock; the clock findings read each period on its own zone's clock.")
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
@@ -1001,6 +1114,8 @@ class ClockAggregator(Aggregator):
             "alternatives": alternatives,
             "earlier_zone": earlier,
             "periods": said_periods,
+            # two seasonal homes, each on its clock (T31B S2): [{country, from_month, until_month, zone, ...}]
+            "seasons": seasons,
             "clock_change": clock_change,
             "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
@@ -1032,6 +1147,8 @@ class ClockAggregator(Aggregator):
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
                    + (". Activity and place disagree." if disagreements else ".")
+                   + (f" Two seasonal homes, each on its own clock: {seasons_clocks_text(seasons)}, each year."
+                      if seasons else "")
                    + "".join(f" Your activity fits {z} ({_fmt_utc_q(c.standard_q)}), the country's other clock, "
                              "better." for c, z in as_well[:1]))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,

@@ -370,7 +370,11 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 #: an evidence item's ``time`` withheld (``inference.sensitive.TIME_WITHHELD``; not imported: the inference package
 #: is slow to import) and how every format says it
 TIME_WITHHELD = "withheld"
-DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+#: a record withheld for its text's special category (``inference.sensitive.SPECIAL_WITHHELD``) and how each reason
+#: is said (T31C N8: a night-time one was said "special category" too)
+SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
+DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
+DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
 
 
 def _post_day(said: Any) -> str:
@@ -389,7 +393,9 @@ def local_time(iso: Any, zone: ZoneInfo | None) -> str:
     if not iso:
         return "undated"
     if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
-        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), DATE_WITHHELD) if x)  # (T27D L3)
+        special = str(iso).startswith(SPECIAL_WITHHELD)  # its reason said (T31C N8)
+        return ", ".join(x for x in (str(iso)[len(SPECIAL_WITHHELD if special else TIME_WITHHELD):].strip(),
+                                     DATE_WITHHELD_SPECIAL if special else DATE_WITHHELD) if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
@@ -575,10 +581,20 @@ def _h_timezone(v: dict[str, Any]) -> str:
                 since = day(home[-1].get("from")) if home else f"after {day(earlier['until'])}"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
+        seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
+        if len(seasons) == 2:  # two seasonal homes, each read on its clock (T31B S2)
+            def season(s: dict[str, Any]) -> str:
+                off = s.get("utc_offset_hours")
+                said = (utc_offset_text(off) + (" with summer time" if s.get("observes_dst") else "")
+                        if isinstance(off, (int, float)) else "")
+                months = "–".join(date(2000, int(s[k]), 1).strftime("%b") for k in ("from_month", "until_month"))
+                return f"{zone_city(str(s['zone']))} time ({s['zone']}{', ' + said if said else ''}) {months}"
+            return f"You live on two clocks by season: {' and '.join(season(s) for s in seasons)}, each year."
         away = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") != "home" and p.get("zone")]
         if away:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
-            words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?"}
+            words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?",
+                     "season": "a season in your other home"}
             said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
@@ -1098,7 +1114,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             # without --include-sensitive: the number, the weekdays and the spell, never the dates (for anyone)
             busiest = sorted(((n, d) for d, n in (v.get("weekdays") or {}).items() if n), key=lambda x: -x[0])[:3]
             undated = (f"{number(listed)}, " + (f"most on {join([d for _n, d in busiest])}, " if busiest else "")
-                       + "dates withheld (special category; --include-sensitive)") if listed else "none"
+                       + "dates withheld (night-time; --include-sensitive)") if listed else "none"
             out = [("Nights", join([day(d) for d in (v.get("dates") or [])][:8]) if v.get("dates") else undated)]
             if v.get("travel_dates"):
                 out.append(("On a trip (set aside)", join([day(d) for d in v["travel_dates"]][:8])
