@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from test_inference_synth import Stream, person
+from test_inference_synth import Stream, local, person
 
 from dataexam.inference import infer, sensitive
 from dataexam.inference.interests import _period_events
@@ -74,7 +75,7 @@ NOW = datetime(2025, 1, 1, tzinfo=UTC)
 def _season_person(zones: dict[str, str], ips: dict[str, str], winter: str, summer: str) -> list:
     """Three years of two seasonal homes: ``winter``'s country Nov–Apr, ``summer``'s May–Oct (2022-01-03 …
     2024-12-20), each season's tweets on its own zone (test_inference_synth.person: asleep 23:30–07:00 on
-    weekdays) and a login from there at 12:00 UTC on 60 % of its days."""
+    weekdays) and a login from there at 12:30 local on 60 % of its days."""
     spans = [(winter, date(2022, 1, 3), date(2022, 4, 30))]
     for y in (2022, 2023, 2024):
         spans += [(summer, date(y, 5, 1), date(y, 10, 31)),
@@ -85,8 +86,7 @@ def _season_person(zones: dict[str, str], ips: dict[str, str], winter: str, summ
         d = a
         while d <= b:
             if rng.random() < 0.6:
-                events.append(s.ev(datetime(d.year, d.month, d.day, 12, tzinfo=UTC), "facebook.login", None,
-                                   ip=ips[cc]))
+                events.append(s.ev(local(ZoneInfo(zones[cc]), d, 12.5), "facebook.login", None, ip=ips[cc]))
             d += timedelta(days=1)
     return sorted(events, key=lambda e: e.sort_key)
 

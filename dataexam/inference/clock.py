@@ -185,7 +185,7 @@ PERIOD_LULL_SD_H = 0.5
 #: how a period other than the home is named, by where it lies against the home's clock: between two periods on
 #: it, before every one of them, after the last
 PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?",
-                "season": "a season in your other home"}
+                "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
 
 
 def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
@@ -283,14 +283,18 @@ class PeriodSplit:
         first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
         switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
         which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
-        home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
+        home's clock; "stint" where its zone lies in the home zone's country, "season" for two seasonal homes),
+        "earlier home" (before all of them) or "latest" (after the last)."""
         runs = self._runs(zone)
         homes = [k for k, run in enumerate(runs) if run[2] == zone]
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
             kind = ("home" if name == zone else "season" if self.seasonal else "earlier home" if k < homes[0]
-                    else "latest" if k > homes[-1] else "stay")
+                    else "latest" if k > homes[-1]
+                    # between two periods at home on another clock of the home's own country: a stint there (T31B
+                    # M8: three months on Pacific time between Eastern years), no stay abroad
+                    else "stint" if zone_countries().get(name) in (zone_countries().get(zone) or "?",) else "stay")
             # the days the clock is read on, as local days on each period's own clock: from the switch's day there
             # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
             # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
@@ -331,6 +335,12 @@ def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | 
 #: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
 SAME_PLACE_SHARE = 0.8
+#: such a period whose own fit keeps another clock of the home's country, its quiet hours at most this many hours
+#: (UTC) from home's, is a stint on that clock (T31B M8: Eastern → Pacific for three months, 3 h); one further off
+#: stays the home's clock at other hours. Night work's day sleep lies 8–9 h off (the time-zone sweeps' night workers,
+#: lull ≈ 12:30); a late shift's 2–4 h off in a country of several clocks reads as a stint on one of them (no record
+#: tells the two apart when every login names the country only)
+STINT_MAX_SHIFT_H = 4.0
 
 
 def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
@@ -578,9 +588,30 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         z = zones[i]
         return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
 
-    answers = [home_cands[0] if i in mine or at_home(i, r) else
-               placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
-               for i, r in enumerate(periods)]
+    def own_fit(i: int, r: Any) -> Any:
+        return placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
+
+    def stint(i: int, c: Any) -> Any:
+        # a stint on another clock of the home's own country (T31B M8: three months on Pacific time between Eastern
+        # years, every login "US"; a term in Perth; Russia): the period's own fit keeps a zone of that country on
+        # another clock, its quiet hours under STINT_MAX_SHIFT_H from home's — that zone first, else None (night
+        # shifts at home: the home's clock at other hours, as before)
+        if abs(circ_diff_hours(periods[i].lull_utc, periods[home].lull_utc)) > STINT_MAX_SHIFT_H:
+            return None
+        if (c.standard_q, c.observes_dst) == (home_cands[0].standard_q, home_cands[0].observes_dst):
+            return None
+        mine_cc = [z for z in c.zones if zone_countries().get(z) == home_cc]
+        return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)]) if mine_cc \
+            else None
+
+    answers = []
+    for i, r in enumerate(periods):
+        if i in mine:
+            answers.append(home_cands[0])
+        elif at_home(i, r):
+            answers.append(stint(i, own_fit(i, r)) or home_cands[0])
+        else:
+            answers.append(own_fit(i, r))
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
     # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
     # hours (night shifts, a season of night feeds), whose nights the sleep finding reads apart (MCTQ^Shift)

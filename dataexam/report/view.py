@@ -594,7 +594,7 @@ def _h_timezone(v: dict[str, Any]) -> str:
         if away:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
             words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?",
-                     "season": "a season in your other home"}
+                     "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
             said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
