@@ -197,6 +197,16 @@ def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
                         f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
 
 
+def read_on_caveat(read_on: tuple[str, str, str]) -> str:
+    """Where the clock findings read the records on the country's other clock the activity fits better
+    (``(zone, its offset as said, the zone named by head count)``): "Times are read on Asia/Urumqi time (UTC+6), the
+    country's other clock, which your activity fits better; the time zone names Asia/Shanghai, where most of the
+    country lives." """
+    better, offset, named = read_on
+    return (f"Times are read on {better} time ({offset}), the country's other clock, which your activity fits "
+            f"better; the time zone names {named}, where most of the country lives.")
+
+
 def _fmt_utc_q(quarters: int) -> str:
     """An offset in quarter-hours as the summaries write it: ``-16`` → ``"UTC-4"``, ``22`` → ``"UTC+5:30"``,
     ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
@@ -699,6 +709,9 @@ class ClockAggregator(Aggregator):
         # (first, last) UTC days of the periods on the home's clock at other hours (night shifts at home): set by the
         # time zone (_fit_periods), read by the sleep finding
         self.shifted: list[tuple[date, date]] = []
+        # (zone, its offset as said, the zone named): the country's other clock the clock findings are read on
+        # (read_on_caveat), set by the time zone
+        self.read_on: tuple[str, str, str] | None = None
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -1100,6 +1113,15 @@ class ClockAggregator(Aggregator):
                                "Read the answer as an offset to within an hour or so, not a zone; a login IP, a "
                                "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
+        self.read_on = None
+        if as_well and split is None and earlier is None and moved_on is None and unsettled_before is None:
+            # the country's other clock the activity fits better (T31B Z1's Xinjiang: Ürümqi time under "Shanghai
+            # time"): the clock findings read the records on it — the person's sleep 00:30–08:00 there, not
+            # 02:30–10:00 on Beijing's clock — and say so (read_on_caveat); the zone named stays the head count's
+            better_zone = as_well[0][1]
+            ctx.zone, ctx.zone_name = zone_info(better_zone), better_zone
+            self.read_on = (better_zone, _fmt_utc_q(as_well[0][0].standard_q), zone)
+            caveats.append(read_on_caveat(self.read_on))
         clock_change = None
         if best.habit_step is not None:
             at, step, own_is_later = best.habit_step
@@ -1302,20 +1324,26 @@ class ClockAggregator(Aggregator):
         family = sleep_family(ctx, tz_finding, *local, self.shifted, getattr(self, "zone_by_head_count", None))
         out.extend(family)
         out.append(self._routine(ctx, tz_finding, family[0]))
-        said = scheduled_caveat(self.scheduled)
-        if said is not None:
+        scheduled = scheduled_caveat(self.scheduled)
+        # the clock the sleep family and the routine are read on, where it is not the zone named (T31B Z1)
+        read_on = read_on_caveat(self.read_on) if self.read_on is not None else None
+        said = [c for c in (read_on, scheduled) if c is not None]
+        for finding in out[1:] if read_on is not None else ():
+            at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+            finding.caveats = [*finding.caveats[:at], read_on, *finding.caveats[at:]]
+        if scheduled is not None:
             # every clock finding says it: each rests on the same records
             for finding in out:
                 # after a caveat that must stay first (the text report shows one at its default detail)
                 at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
-                finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+                finding.caveats = [*finding.caveats[:at], scheduled, *finding.caveats[at:]]
             if isinstance(tz_finding.value, dict):
                 tz_finding.value["scheduled_left_out"] = {"records": sum(self.scheduled.values()),
                                                           "clients": dict(self.scheduled.most_common())}
         # once the trips are known, the windows may be read again without the nights abroad (set_aside_trip_nights):
         # what sleep_family reads besides the nights (the aggregator's state is released after this)
         ctx.sleep_reread = functools.partial(reread_sleep, ctx, tz_finding, self.shifted,
-                                             getattr(self, "zone_by_head_count", None), local, said)
+                                             getattr(self, "zone_by_head_count", None), local, said or None)
         # the own records other than orders, per UTC day and quarter (sharedaccount: orders at hours the person is
         # otherwise never active); a day with orders is a copy
         own = dict(self.days)
