@@ -7,13 +7,16 @@ People are invented: records built directly as events.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from test_inference_synth import Stream, local, person
 from test_timezone_model import with_evidence
 
+from dataexam import report as report_module
 from dataexam.inference import Confidence, infer
+from dataexam.report import view
 from dataexam.report.view import _h_timezone
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -62,6 +65,9 @@ def test_sleep_is_read_on_the_clock_the_activity_fits_better():
     for fid in ("timezone", "sleep", "late_nights", "routine"):
         assert said in report.finding(fid).caveats, fid
     assert report.clock.utcoffset(datetime(2024, 1, 1)) == timedelta(hours=6)
+    # the value names the clock read on, so a report rendered from its saved JSON reads its examples there too
+    assert tz.value["read_on"] == "Asia/Urumqi"
+    assert view.local_zone(json.loads(report_module.to_json(report))).key == "Asia/Urumqi"
 
 
 def test_without_a_better_clock_the_named_zone_is_read():
@@ -71,5 +77,5 @@ def test_without_a_better_clock_the_named_zone_is_read():
                    None, ip="142.162.1.1") for n in range(60)]
     report = infer(with_evidence(person("America/Toronto", days=300), logins), now=NOW)
     assert report.finding("timezone").value["fits_better"] is None
-    assert report.clock.key == "America/Toronto"
+    assert report.clock.key == "America/Toronto" and report.finding("timezone").value["read_on"] is None
     assert not any(c.startswith("Times are read on") for c in report.finding("sleep").caveats)

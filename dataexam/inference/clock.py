@@ -1176,6 +1176,8 @@ class ClockAggregator(Aggregator):
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
             "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
                             for c, z in as_well] or None,
+            # the clock the clock findings read the records on where it is not ``zone``: the better one (Xinjiang)
+            "read_on": self.read_on[0] if self.read_on is not None else None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
