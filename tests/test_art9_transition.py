@@ -185,9 +185,9 @@ def test_a_withheld_record_quoted_in_a_value_loses_its_date() -> None:
     item = EvidenceItem(archive="a", member="m", index=1, time="2024-03-03T10:27:00Z", kind="twitter.tweet",
                         excerpt="Started HRT this week, testosterone day one")
     gated = sensitive.gate_item(item, LONDON)
-    assert (gated.excerpt, gated.time) == (WITHHELD_EXCERPT, "withheld Sun 10:27")
+    assert (gated.excerpt, gated.time) == (WITHHELD_EXCERPT, "withheld (special category) Sun 10:27")
     value = sensitive._gate_value({"examples": [item.to_dict()]}, LONDON)
-    assert value["examples"][0]["time"] == "withheld Sun 10:27"
+    assert value["examples"][0]["time"] == "withheld (special category) Sun 10:27"
     assert value["examples"][0]["excerpt"] == WITHHELD_EXCERPT
     # an everyday record keeps its text and its date; the bereavement line is no special category (module text)
     plain = EvidenceItem(archive="a", member="m", index=2, time="2024-05-14T11:00:00Z", kind="twitter.tweet",

@@ -7,12 +7,16 @@ People are invented: records built directly as events.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from test_inference_synth import Stream, person
+from test_inference_synth import Stream, local, person
 from test_timezone_model import with_evidence
 
+from dataexam import report as report_module
 from dataexam.inference import Confidence, infer
+from dataexam.report import view
 from dataexam.report.view import _h_timezone
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
@@ -38,3 +42,40 @@ def test_a_clock_of_the_country_s_fewer_people_that_fits_better_is_said():
 def test_no_better_clock_no_words():
     assert _h_timezone({"zone": "Asia/Shanghai", "utc_offset_hours": 8.0, "observes_dst": False,
                         "fits_better": None}) == "You live on Shanghai time (Asia/Shanghai, UTC+8)."
+
+
+def test_sleep_is_read_on_the_clock_the_activity_fits_better():
+    """T31B Z1's leftover: a Xinjiang person (CN logins, asleep 00:30–08:00 Ürümqi time) was "Shanghai time … your
+    activity fits Ürümqi time better", yet the sleep was read on Beijing's clock, 02:30–10:00. The clock findings
+    read the records on the clock named as fitting better, and say so."""
+    s = Stream("x.zip")
+    start = datetime(2023, 1, 2, tzinfo=UTC).date()
+    logins = [s.ev(local(ZoneInfo("Asia/Urumqi"), start + timedelta(days=2 * i), 12.5), "facebook.login", None,
+                   ip="36.108.0.1") for i in range(270)]
+    report = infer(with_evidence(person("Asia/Urumqi", days=540, start=start, per_day=8, shift_hours=1), logins),
+                   now=datetime(2024, 7, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "Asia/Shanghai" and tz.value["fits_better"][0]["zone"] == "Asia/Urumqi"
+    said = ("Times are read on Asia/Urumqi time (UTC+6), the country's other clock, which your activity fits better; "
+            "the time zone names Asia/Shanghai, where most of the country lives.")
+    sleep = report.finding("sleep")
+    assert (sleep.value["weekday"]["start"], sleep.value["weekday"]["end"]) == ("00:30", "08:00")
+    assert (sleep.value["weekend"]["start"], sleep.value["weekend"]["end"]) == ("02:30", "10:00")
+    assert "Asia/Urumqi time" in sleep.summary
+    for fid in ("timezone", "sleep", "late_nights", "routine"):
+        assert said in report.finding(fid).caveats, fid
+    assert report.clock.utcoffset(datetime(2024, 1, 1)) == timedelta(hours=6)
+    # the value names the clock read on, so a report rendered from its saved JSON reads its examples there too
+    assert tz.value["read_on"] == "Asia/Urumqi"
+    assert view.local_zone(json.loads(report_module.to_json(report))).key == "Asia/Urumqi"
+
+
+def test_without_a_better_clock_the_named_zone_is_read():
+    # the Newfoundlander above is read on St. John's; a Torontonian (no better clock) on Toronto, no such caveat
+    s = Stream("x.zip")
+    logins = [s.ev(datetime(2023, 1, 2 + n % 28, 17, tzinfo=UTC) + timedelta(days=30 * (n // 28)), "twitter.login",
+                   None, ip="142.162.1.1") for n in range(60)]
+    report = infer(with_evidence(person("America/Toronto", days=300), logins), now=NOW)
+    assert report.finding("timezone").value["fits_better"] is None
+    assert report.clock.key == "America/Toronto" and report.finding("timezone").value["read_on"] is None
+    assert not any(c.startswith("Times are read on") for c in report.finding("sleep").caveats)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
-from test_inference_synth import Stream, person
+from test_inference_synth import Stream, local, person
 
 from dataexam.inference import infer
 from dataexam.inference.timezone import _dst_rule, law_periods
 from dataexam.inference.zoneprior import shipping_zone
+from dataexam.report.view import _h_timezone
 
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
 US = {"shipping_country": "United States", "shipping_country_code": "US"}
@@ -137,3 +139,37 @@ def test_an_open_stay_without_a_new_address_stays_a_trip() -> None:
     assert trips.value and trips.value[-1]["country"] == "ES"
     assert "open_at_end" not in trips.value[-1]
     assert "a trip or a move" not in trips.summary
+
+
+# -- T31B M8: a stint on another clock inside one country ---------------------------------------------------------
+def _stint(home: str, away: str, ip: str) -> list:
+    """``home`` 2023-01-02 … 2024-06-30, three months on ``away``'s clock (Jul–Sep 2024), ``home`` again to
+    2025-05-30; tweets on each period's clock (test_inference_synth.person) and a login at 12:30 local on 60 % of
+    the days, every one from ``ip`` (one country: no record says where in it)."""
+    s, rng, events = Stream("facebook.zip"), random.Random(5), []
+    for k, (zone, a, b) in enumerate([(home, date(2023, 1, 2), date(2024, 6, 30)),
+                                      (away, date(2024, 7, 1), date(2024, 9, 30)),
+                                      (home, date(2024, 10, 1), date(2025, 5, 30))]):
+        events += person(zone, days=(b - a).days + 1, start=a, per_day=8, seed=1 + k)
+        d = a
+        while d <= b:
+            if rng.random() < 0.6:
+                events.append(s.ev(local(ZoneInfo(zone), d, 12.5), "facebook.login", None, ip=ip))
+            d += timedelta(days=1)
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize("home,away,ip", [
+    ("America/New_York", "America/Los_Angeles", "8.8.8.8"),  # before: night or shift work, 76 late nights
+    ("Europe/Moscow", "Asia/Krasnoyarsk", "95.24.0.1"),  # Novosibirsk's +7 (before: 79 late nights)
+])
+def test_a_stint_on_another_clock_of_the_country_is_read_on_that_clock(home: str, away: str, ip: str) -> None:
+    report = infer(_stint(home, away, ip), now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert [(p["zone"], p["kind"]) for p in tz.value["periods"]] == [(home, "home"), (away, "stint"), (home, "home")]
+    assert "a stint on another of the country's clocks" in _h_timezone(tz.value)
+    assert "stay abroad" not in _h_timezone(tz.value) and not any("stay abroad" in c for c in tz.caveats)
+    sleep, late = report.finding("sleep"), report.finding("late_nights")
+    assert not sleep.value.get("shift_periods") and "shift work" not in sleep.summary
+    assert (sleep.value["weekday"]["start"], sleep.value["weekday"]["end"]) == ("23:30", "07:00")
+    assert int(late.value.get("listed") or 0) == 0

@@ -22,7 +22,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress
+from itertools import compress, pairwise
 from typing import Any
 
 from babel.lists import format_list
@@ -46,6 +46,7 @@ from .engine import (
     platform_written,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .moves import moves_and_back
 from .sensitive import NightGate, is_night, spoken, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
@@ -184,7 +185,27 @@ HOME_MIN_DAYS = 91
 PERIOD_LULL_SD_H = 0.5
 #: how a period other than the home is named, by where it lies against the home's clock: between two periods on
 #: it, before every one of them, after the last
-PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?"}
+PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?",
+                "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
+
+
+def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
+    """Two seasonal homes' clocks (:meth:`PeriodSplit.season_clocks`) in words: "Europe/Bucharest (UTC+2 with
+    summer time) Nov–Apr and Europe/London (UTC+0 with summer time) May–Oct"."""
+    def months(s: dict[str, Any]) -> str:
+        return f"{date(2000, int(s['from_month']), 1):%b}–{date(2000, int(s['until_month']), 1):%b}"
+    return " and ".join(f"{s['zone']} ({_fmt_utc(s['utc_offset_hours'])}"
+                        f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
+
+
+def read_on_caveat(read_on: tuple[str, str, str]) -> str:
+    """Where the clock findings read the records on the country's other clock the activity fits better
+    (``(zone, its offset as said, the zone named by head count)``): "Times are read on Asia/Urumqi time (UTC+6), the
+    country's other clock, which your activity fits better; the time zone names Asia/Shanghai, where most of the
+    country lives." """
+    better, offset, named = read_on
+    return (f"Times are read on {better} time ({offset}), the country's other clock, which your activity fits "
+            f"better; the time zone names {named}, where most of the country lives.")
 
 
 def _fmt_utc_q(quarters: int) -> str:
@@ -228,6 +249,8 @@ class PeriodSplit:
         self.at_home = [self._clock(i) == key for i in range(len(periods))]
         self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
         self.home_cands, self.home_prior = home_cands, home_prior
+        #: the periods are two seasonal homes' seasons: every one off the home's clock is a "season"
+        self.seasonal = False
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -251,19 +274,38 @@ class PeriodSplit:
         later = [(start, zone_info(name)) for _a, _b, name, _i, start in runs[1:] if start is not None]
         return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
 
+    def season_clocks(self, zone: str, seasons: Sequence[dict[str, Any]]) -> list[dict[str, Any]] | None:
+        """Two seasonal homes (``stays.seasonal_homes``: ``[{country, from_month, until_month}]``, the latest
+        first) each with the clock its seasons were read on: ``[{country, from_month, until_month, zone,
+        utc_offset_hours, observes_dst}]``; None where a home's seasons give no one clock or both give the same."""
+        out = []
+        for season in seasons:
+            clocks = {zone if self.at_home[i] else self.answers[i].zones[0]:
+                      self.home_cands[0] if self.at_home[i] else self.answers[i]
+                      for i, r in enumerate(self.periods) if r.country == season.get("country")}
+            if len(clocks) != 1:
+                return None
+            name, c = clocks.popitem()
+            out.append({**season, "zone": name, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst})
+        return out if len({s["zone"] for s in out}) == len(out) else None
+
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
         first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
         switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
         which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
-        home's clock), "earlier home" (before all of them) or "latest" (after the last)."""
+        home's clock; "stint" where its zone lies in the home zone's country, "season" for two seasonal homes),
+        "earlier home" (before all of them) or "latest" (after the last)."""
         runs = self._runs(zone)
         homes = [k for k, run in enumerate(runs) if run[2] == zone]
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "earlier home" if k < homes[0] else "latest" if k > homes[-1]
-                    else "stay")
+            kind = ("home" if name == zone else "season" if self.seasonal else "earlier home" if k < homes[0]
+                    else "latest" if k > homes[-1]
+                    # between two periods at home on another clock of the home's own country: a stint there (T31B
+                    # M8: three months on Pacific time between Eastern years), no stay abroad
+                    else "stint" if zone_countries().get(name) in (zone_countries().get(zone) or "?",) else "stay")
             # the days the clock is read on, as local days on each period's own clock: from the switch's day there
             # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
             # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
@@ -304,6 +346,12 @@ def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | 
 #: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
 SAME_PLACE_SHARE = 0.8
+#: such a period whose own fit keeps another clock of the home's country, its quiet hours at most this many hours
+#: (UTC) from home's, is a stint on that clock (T31B M8: Eastern → Pacific for three months, 3 h); one further off
+#: stays the home's clock at other hours. Night work's day sleep lies 8–9 h off (the time-zone sweeps' night workers,
+#: lull ≈ 12:30); a late shift's 2–4 h off in a country of several clocks reads as a stint on one of them (no record
+#: tells the two apart when every login names the country only)
+STINT_MAX_SHIFT_H = 4.0
 
 
 def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
@@ -458,10 +506,76 @@ def split_at_placed_step(day_hists: Mapping[date, Sequence[int]], days: Sequence
     return parts
 
 
+def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
+    """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
+    as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
+    (:func:`~.stays.seasonal_homes`: ``"seasonal"`` set); else None. ``periods``: ``[{country, from, until}]``."""
+    if not ip_days:
+        return None
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    history = moves_and_back(days, [by_day[d].most_common(1)[0][0] for d in days])
+    return history if history is not None and history.get("seasonal") else None
+
+
+def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
+                     history: dict[str, Any] | None) -> list[Any]:
+    """``periods`` (:func:`~.timezone.regimes`) cut at every switch of two seasonal homes (``history``:
+    :func:`seasonal_ip_history`), each part keeping its season's country (``Regime.country``). Iași (UTC+2) and
+    London (UTC+0) lie under the 2.5 h the regimes merge, and no single cut of three years of alternating seasons
+    leaves one country on each side (:func:`split_at_ip_moves`), so the London summers were read on Bucharest's
+    clock (T31B S2). A cut is the day after the last login of the season before (the home finding's ``until`` + 1),
+    placed at the quarter-hour between the two clocks' days that fits best (:func:`~.timezone._switch_instant`);
+    one falling within :data:`~.timezone.REGIME_MIN_DAYS` of a period's ends, or leaving a part under
+    :data:`~.timezone.REGIME_MIN_ACTIVE` active days, is not made."""
+    if history is None:
+        return periods
+    seasons = history["periods"]
+    cuts = [(date.fromisoformat(a["until"]) + timedelta(days=1), str(b["country"]))
+            for a, b in pairwise(seasons)]
+    first_cc = str(seasons[0]["country"])
+
+    def country_on(day: date) -> str:
+        cc = first_cc
+        for at, nxt in cuts:
+            if day >= at:
+                cc = nxt
+        return cc
+
+    out: list[Any] = []
+    for r in periods:
+        bounds = [at for at, _cc in cuts if r.first + timedelta(days=REGIME_MIN_DAYS) <= at
+                  and at <= r.last - timedelta(days=REGIME_MIN_DAYS)]
+        parts: list[list[date]] = [[]]
+        for d in r.days:
+            while bounds and d >= bounds[0]:
+                bounds.pop(0)
+                if parts[-1]:
+                    parts.append([])
+            parts[-1].append(d)
+        if len(parts) < 2 or any(len(p) < REGIME_MIN_ACTIVE for p in parts):
+            # already one season (the regimes cut a switch between far clocks themselves): its country all the same
+            if r.country is None:
+                r.country = country_on(r.days[len(r.days) // 2])
+            out.append(r)
+            continue
+        made: list[Any] = []
+        for k, days in enumerate(parts):
+            part = Regime(days[0], days[-1], days, lull_mid_hours(presence_hist(day_hists, days)),
+                          r.start if k == 0 else None, country_on(days[len(days) // 2]), r.zone)
+            if made:
+                part.start = _switch_instant(day_hists, made[-1], part)
+            made.append(part)
+        out.extend(made)
+    return out
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
-                 zone_in: Callable[[date, date], str | None] | None = None
+                 zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False
                  ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
@@ -481,7 +595,13 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     the home's clock — the place evidence decides, as for a change of habits: two months of night shifts in
     Germany, every daily login German, were "a stay abroad?" on Manila time and none of their nights was counted
     late (the twenty-fifth pass's final tester). A stay abroad whose every login is home-routed (a VPN, a roaming
-    SIM) is read as night work at home then; logins from where the person is let it be a stay."""
+    SIM) is read as night work at home then; logins from where the person is let it be a stay.
+
+    ``seasonal``: the periods are two seasonal homes' seasons (:func:`split_at_seasons`): the other home's seasons
+    are each a "season" (:meth:`PeriodSplit.describe`), never a stay abroad. The home is chosen as above (the latest
+    season spanning 91 days or more): its zone fitted to the population's night, the other home's with the
+    person's own (a Canadian winter read as the home: Toronto by head count, and the New Zealand summers, fitted
+    to that, on Chatham's clock)."""
     long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
     home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
     zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
@@ -518,9 +638,30 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         z = zones[i]
         return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
 
-    answers = [home_cands[0] if i in mine or at_home(i, r) else
-               placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
-               for i, r in enumerate(periods)]
+    def own_fit(i: int, r: Any) -> Any:
+        return placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
+
+    def stint(i: int, c: Any) -> Any:
+        # a stint on another clock of the home's own country (T31B M8: three months on Pacific time between Eastern
+        # years, every login "US"; a term in Perth; Russia): the period's own fit keeps a zone of that country on
+        # another clock, its quiet hours under STINT_MAX_SHIFT_H from home's — that zone first, else None (night
+        # shifts at home: the home's clock at other hours, as before)
+        if abs(circ_diff_hours(periods[i].lull_utc, periods[home].lull_utc)) > STINT_MAX_SHIFT_H:
+            return None
+        if (c.standard_q, c.observes_dst) == (home_cands[0].standard_q, home_cands[0].observes_dst):
+            return None
+        mine_cc = [z for z in c.zones if zone_countries().get(z) == home_cc]
+        return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)]) if mine_cc \
+            else None
+
+    answers = []
+    for i, r in enumerate(periods):
+        if i in mine:
+            answers.append(home_cands[0])
+        elif at_home(i, r):
+            answers.append(stint(i, own_fit(i, r)) or home_cands[0])
+        else:
+            answers.append(own_fit(i, r))
     key = (home_cands[0].standard_q, home_cands[0].observes_dst)
     # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
     # hours (night shifts, a season of night feeds), whose nights the sleep finding reads apart (MCTQ^Shift)
@@ -528,7 +669,9 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                if i not in mine and (answers[i].standard_q, answers[i].observes_dst) == key]
     if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
         return None, shifted
-    return PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior), shifted
+    split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
+    split.seasonal = seasonal
+    return split, shifted
 
 
 #: the least posterior an answer (standard offset and summer-time rule) needs to be named among those the activity
@@ -606,6 +749,9 @@ class ClockAggregator(Aggregator):
         # (first, last) UTC days of the periods on the home's clock at other hours (night shifts at home): set by the
         # time zone (_fit_periods), read by the sleep finding
         self.shifted: list[tuple[date, date]] = []
+        # (zone, its offset as said, the zone named): the country's other clock the clock findings are read on
+        # (read_on_caveat), set by the time zone
+        self.read_on: tuple[str, str, str] | None = None
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -730,9 +876,12 @@ class ClockAggregator(Aggregator):
         # months in New York gave "Antarctica/Troll", its nights "late nights"). A single move the quarters found
         # (moved_on) keeps its own account below.
         ship_days = getattr(zone_place, "shipping_zone_days", None)
-        periods = split_at_shipping_moves(self.days, split_at_ip_moves(self.days, regimes(self.days),
-                                                                       getattr(zone_place, "ip_days", None)),
-                                          ship_days)
+        # two seasonal homes (T31B S2): the regimes cut at each season's switch first, as the home finding reads
+        # the logins (moved.seasonal), so each season is read on its own clock
+        seasonal = seasonal_ip_history(getattr(zone_place, "ip_days", None))
+        periods = split_at_shipping_moves(
+            self.days, split_at_ip_moves(self.days, split_at_seasons(self.days, regimes(self.days), seasonal),
+                                         getattr(zone_place, "ip_days", None)), ship_days)
         split = None
         if len(periods) >= 2 and not (len(periods) == 2 and moved_on is not None) \
                 and all(_enough({d: self.days[d] for d in r.days}) for r in periods):
@@ -740,7 +889,7 @@ class ClockAggregator(Aggregator):
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
                                                lambda a, b: _dated_ips(zone_place, a, b),
-                                               lambda a, b: period_zone(ship_days, a, b))
+                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None)
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days
@@ -771,9 +920,12 @@ class ClockAggregator(Aggregator):
         tz: tzinfo = zone_info(zone)
         earlier: dict[str, Any] | None = None
         period_list: list[dict[str, Any]] | None = None
+        seasons: list[dict[str, Any]] | None = None
         if split is not None:
             tz = split.tzinfo(zone)
             period_list = split.describe(zone)
+            if split.seasonal and seasonal is not None:
+                seasons = split.season_clocks(zone, seasonal["seasonal"])
             if len(period_list) == 2 and period_list[1]["kind"] == "home":
                 # one move, home last: the value a single move always had (earlier_zone), beside the periods
                 first = period_list[0]
@@ -908,9 +1060,14 @@ class ClockAggregator(Aggregator):
             said = "; ".join(f"from {spoken(p['from'])} to {spoken(p['to'])} on {_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
-            caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
-                              f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on {zone}'s "
-                              "clock; the clock findings read each period on its own zone's clock.")
+            if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
+                caveats.insert(0, f"Your records follow two seasonal homes ({seasons_clocks_text(seasons)}, each "
+                                  f"year, as your logins show): the zone is the latest season's ({zone}), and the "
+                                  "clock findings read each season on its own zone's clock.")
+            else:
+                caveats.insert(0, f"Your quiet hours were on another clock for part of the history: {said}"
+                                  f"{'' if said.endswith('?') else '.'} The zone is fitted to the periods on "
+                                  f"{zone}'s clock; the clock findings read each period on its own zone's clock.")
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
@@ -1011,6 +1168,15 @@ class ClockAggregator(Aggregator):
                                "Read the answer as an offset to within an hour or so, not a zone; a login IP, a "
                                "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
+        self.read_on = None
+        if as_well and split is None and earlier is None and moved_on is None and unsettled_before is None:
+            # the country's other clock the activity fits better (T31B Z1's Xinjiang: Ürümqi time under "Shanghai
+            # time"): the clock findings read the records on it — the person's sleep 00:30–08:00 there, not
+            # 02:30–10:00 on Beijing's clock — and say so (read_on_caveat); the zone named stays the head count's
+            better_zone = as_well[0][1]
+            ctx.zone, ctx.zone_name = zone_info(better_zone), better_zone
+            self.read_on = (better_zone, _fmt_utc_q(as_well[0][0].standard_q), zone)
+            caveats.append(read_on_caveat(self.read_on))
         clock_change = None
         if best.habit_step is not None:
             at, step, own_is_later = best.habit_step
@@ -1056,6 +1222,8 @@ class ClockAggregator(Aggregator):
             "alternatives": alternatives,
             "earlier_zone": earlier,
             "periods": said_periods,
+            # two seasonal homes, each on its clock (T31B S2): [{country, from_month, until_month, zone, ...}]
+            "seasons": seasons,
             "clock_change": clock_change,
             "law_periods": law_changes,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
@@ -1063,6 +1231,8 @@ class ClockAggregator(Aggregator):
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
             "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
                             for c, z in as_well] or None,
+            # the clock the clock findings read the records on where it is not ``zone``: the better one (Xinjiang)
+            "read_on": self.read_on[0] if self.read_on is not None else None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
@@ -1087,6 +1257,8 @@ class ClockAggregator(Aggregator):
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
                    + (". Activity and place disagree." if disagreements else ".")
+                   + (f" Two seasonal homes, each on its own clock: {seasons_clocks_text(seasons)}, each year."
+                      if seasons else "")
                    + "".join(f" Your activity fits {z} ({_fmt_utc_q(c.standard_q)}), the country's other clock, "
                              "better." for c, z in as_well[:1]))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
@@ -1245,20 +1417,26 @@ class ClockAggregator(Aggregator):
         family = sleep_family(ctx, tz_finding, *local, self.shifted, getattr(self, "zone_by_head_count", None))
         out.extend(family)
         out.append(self._routine(ctx, tz_finding, family[0]))
-        said = scheduled_caveat(self.scheduled)
-        if said is not None:
+        scheduled = scheduled_caveat(self.scheduled)
+        # the clock the sleep family and the routine are read on, where it is not the zone named (T31B Z1)
+        read_on = read_on_caveat(self.read_on) if self.read_on is not None else None
+        said = [c for c in (read_on, scheduled) if c is not None]
+        for finding in out[1:] if read_on is not None else ():
+            at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+            finding.caveats = [*finding.caveats[:at], read_on, *finding.caveats[at:]]
+        if scheduled is not None:
             # every clock finding says it: each rests on the same records
             for finding in out:
                 # after a caveat that must stay first (the text report shows one at its default detail)
                 at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
-                finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+                finding.caveats = [*finding.caveats[:at], scheduled, *finding.caveats[at:]]
             if isinstance(tz_finding.value, dict):
                 tz_finding.value["scheduled_left_out"] = {"records": sum(self.scheduled.values()),
                                                           "clients": dict(self.scheduled.most_common())}
         # once the trips are known, the windows may be read again without the nights abroad (set_aside_trip_nights):
         # what sleep_family reads besides the nights (the aggregator's state is released after this)
         ctx.sleep_reread = functools.partial(reread_sleep, ctx, tz_finding, self.shifted,
-                                             getattr(self, "zone_by_head_count", None), local, said)
+                                             getattr(self, "zone_by_head_count", None), local, said or None)
         # the own records other than orders, per UTC day and quarter (sharedaccount: orders at hours the person is
         # otherwise never active)
         ctx.own_bins = self._own_bins()

@@ -190,7 +190,7 @@ def _undated(item: EvidenceItem, zone: tzinfo | None) -> EvidenceItem:
     """``item`` without the date of its ``time`` when its text is withheld (:func:`withheld_time`: weekday and hour
     kept): one screen decides a record's text and its date alike (module text)."""
     if item.excerpt == WITHHELD_EXCERPT and item.time and not item.time.startswith(TIME_WITHHELD):
-        return replace(item, time=withheld_time(item.time, zone))
+        return replace(item, time=withheld_time(item.time, zone, special=True))
     return item
 
 
@@ -212,7 +212,7 @@ def _gate_value(node: Any, zone: tzinfo | None = None) -> Any:
                 out = {**out, "excerpt": WITHHELD_EXCERPT}
             if out.get("excerpt") == WITHHELD_EXCERPT and isinstance(out.get("time"), str) and \
                     not out["time"].startswith(TIME_WITHHELD):
-                out = {**out, "time": withheld_time(out["time"], zone)}
+                out = {**out, "time": withheld_time(out["time"], zone, special=True)}
             if isinstance(out.get("excerpt"), str) and _holy(out["excerpt"]) != out["excerpt"]:
                 out = {**out, "excerpt": _holy(out["excerpt"])}
             if isinstance(node.get("member"), str) and mask_thread_folder(node["member"]) != node["member"]:
@@ -246,8 +246,8 @@ def gate(finding: Finding, zone: tzinfo | None = None) -> int:
 
 #: what a night-time record's evidence ``time`` begins with without ``--include-sensitive``
 #: (:func:`withhold_night_dates`): ``"withheld Tue 02:32"``, the weekday and the hour on the time-zone finding's
-#: clock (UTC without one), not the date; not an ISO time: renderers say "Tue 02:32, date withheld (special
-#: category; --include-sensitive)"
+#: clock (UTC without one), not the date; not an ISO time: renderers say "Tue 02:32, date withheld (night-time;
+#: --include-sensitive)"
 TIME_WITHHELD = "withheld"
 
 #: "night", once for every finding (:func:`is_night`): the local hours the home finding already called night (its
@@ -290,31 +290,46 @@ def _local(iso: Any, zone: tzinfo | None) -> datetime | None:
     return (t if t.tzinfo is not None else t.replace(tzinfo=UTC)).astimezone(zone or UTC)
 
 
-def withheld_time(iso: str, zone: tzinfo | None) -> str:
+#: what a *special-category* record's withheld ``time`` begins with (:func:`gate`: its text is withheld, so its date
+#: is too): "withheld (special category) Sun 10:27" — a night-time record's is :data:`TIME_WITHHELD` alone ("withheld
+#: Tue 02:32"), so each is said with its own reason (T31C N8: a season's night-time end was said "date withheld
+#: (special category …)")
+SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
+
+
+def withheld_time(iso: str, zone: tzinfo | None, *, special: bool = False) -> str:
     """``iso``'s weekday and hour without its date: :data:`TIME_WITHHELD` + ``" Tue 02:32"`` (just the marker when
-    ``iso`` is no instant)."""
+    ``iso`` is no instant); ``special``: withheld for its text's special category, :data:`SPECIAL_WITHHELD` +
+    ``" Sun 10:27"``."""
     t = _local(iso, zone)
-    return TIME_WITHHELD + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}" if t is not None else "")
+    return (SPECIAL_WITHHELD if special else TIME_WITHHELD) + (f" {_WEEKDAYS[t.weekday()]} {t:%H:%M}"
+                                                              if t is not None else "")
 
 
-#: how the renderers say the withheld day of a record whose text relates to a special category (its excerpt is
-#: :data:`WITHHELD_EXCERPT`: :func:`gate`): "Sun 10:27, date withheld (special category; --include-sensitive)"
-DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
-#: … and of any other withheld day: a night-time record's (:class:`NightGate`, :func:`withhold_night_dates`), which
-#: the hour withholds, never the words — "Mon 22:28, date withheld (night-time; --include-sensitive)" (note45: a
-#: season's end or a shipping town's first order placed at night was said "(special category …)")
+#: how a sentence says a withheld day: "Mon 22:28, date withheld (night-time; --include-sensitive)" (a night-time
+#: record's, :data:`TIME_WITHHELD`: the hour withholds it, never the words — :class:`NightGate`,
+#: :func:`withhold_night_dates`), "Sun 10:27, date withheld (special category; --include-sensitive)" (a record whose
+#: text relates to a special category, :data:`SPECIAL_WITHHELD`: :func:`gate`), as the renderers say an example's
+#: withheld time (note45, T31C N8: a season's end or a shipping town's first order placed at night was said
+#: "(special category …)")
 NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
+DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
+
+
+def withheld_words(said: str) -> str:
+    """A withheld ``time`` (:data:`TIME_WITHHELD` or :data:`SPECIAL_WITHHELD` + " Mon 22:28") in words, its reason
+    said: "Mon 22:28, date withheld (night-time; --include-sensitive)" / "…(special category; …)"."""
+    special = said.startswith(SPECIAL_WITHHELD)
+    rest = said[len(SPECIAL_WITHHELD if special else TIME_WITHHELD):].strip()
+    return ", ".join(x for x in (rest, DATE_WITHHELD_SPECIAL if special else NIGHT_DATE_WITHHELD) if x)
 
 
 def spoken(said: Any) -> str:
     """A day as a finding's sentence gives it: ``said`` itself ("2019-05-02"), or for a withheld one
-    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (night-time; --include-sensitive)":
-    the days a sentence gives are bounds read from records, withheld by the night rule only (:class:`NightGate`;
-    a special-category record's date is withheld in its evidence item, :data:`DATE_WITHHELD`)."""
+    (:data:`TIME_WITHHELD`: "withheld Mon 22:28") "Mon 22:28, date withheld (night-time; --include-sensitive)"
+    (:func:`withheld_words`)."""
     text = str(said)
-    if not text.startswith(TIME_WITHHELD):
-        return text
-    return ", ".join(x for x in (text[len(TIME_WITHHELD):].strip(), NIGHT_DATE_WITHHELD) if x)
+    return withheld_words(text) if text.startswith(TIME_WITHHELD) else text
 
 
 @dataclass(frozen=True)
@@ -498,12 +513,13 @@ def withhold_night_dates(findings: list[Finding], zone: tzinfo | None) -> None:
 
 
 __all__ = [
-    "DATE_WITHHELD",
+    "DATE_WITHHELD_SPECIAL",
     "NIGHT_DATES_NOTE",
     "NIGHT_DATE_WITHHELD",
     "NIGHT_FROM_H",
     "NIGHT_TO_H",
     "PURCHASE_KINDS",
+    "SPECIAL_WITHHELD",
     "THREAD_MASK",
     "TIME_WITHHELD",
     "WITHHELD_EXCERPT",
@@ -521,5 +537,6 @@ __all__ = [
     "withheld_item",
     "withheld_purchase",
     "withheld_time",
+    "withheld_words",
     "withhold_night_dates",
 ]

@@ -1090,19 +1090,19 @@ def night_mid(vec: list[int]) -> float | None:
 def reread_sleep(ctx: Context, tz_finding: Finding, shifted: Sequence[tuple[date, date]],
                  zone_by_head_count: Sequence[tuple[str, str]] | None,
                  local: tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]] | None,
-                 said: str | None, away: frozenset[date]) -> list[Finding] | None:
+                 said: Sequence[str] | None, away: frozenset[date]) -> list[Finding] | None:
     """The sleep family read again with the nights in ``away`` left out of the windows (:func:`sleep_family`),
-    with the scheduled-posts caveat ``ClockAggregator.finish`` adds (``shifted``, ``zone_by_head_count``: the
+    with the caveats ``ClockAggregator.finish`` adds (``said``: the clock read on, the scheduled posts; ``shifted``,
+    ``zone_by_head_count``: the
     aggregator's, as :func:`sleep_family` takes them; ``local``: ``(nights, ev_map)`` of the first reading); None
     where those nights are under :data:`TRIP_REREAD_SHARE` of the nights with records (a trip or two does not move a
     window read by quarters), or without nights."""
     if not local or not local[0] or len(away & local[0].keys()) < TRIP_REREAD_SHARE * len(local[0]):
         return None
     family = sleep_family(ctx, tz_finding, local[0], local[1], shifted, zone_by_head_count, away)
-    if said is not None:
-        for finding in family:
-            at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
-            finding.caveats = [*finding.caveats[:at], said, *finding.caveats[at:]]
+    for finding in family:
+        at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
+        finding.caveats = [*finding.caveats[:at], *(said or ()), *finding.caveats[at:]]
     return family
 
 

@@ -320,7 +320,8 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
     own = data.get(CLOCK_KEY)
     if isinstance(own, tzinfo):
         return own  # type: ignore[return-value]
-    name = tz["value"].get("zone")
+    # the clock the findings were read on, where it is the country's other clock the activity fits better (T31B Z1)
+    name = tz["value"].get("read_on") or tz["value"].get("zone")
     if not isinstance(name, str):
         return None
     try:
@@ -370,10 +371,12 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
 #: an evidence item's ``time`` withheld (``inference.sensitive.TIME_WITHHELD``; not imported: the inference package
 #: is slow to import) and how every format says it
 TIME_WITHHELD = "withheld"
-#: … said for a record whose text the Art. 9 gate withheld (its excerpt is ``WITHHELD_EXCERPT``), and for any other
-#: (a night-time record's: the hour withholds it, not the words; ``inference.sensitive.NIGHT_DATE_WITHHELD``)
-DATE_WITHHELD = "date withheld (special category; --include-sensitive)"
+#: a record withheld for its text's special category (``inference.sensitive.SPECIAL_WITHHELD``) and how each reason
+#: is said: a night-time record's (the hour withholds it, not the words; T31C N8: it was said "special category" too)
+#: and a special-category record's (its excerpt ``WITHHELD_EXCERPT``)
+SPECIAL_WITHHELD = TIME_WITHHELD + " (special category)"
 NIGHT_DATE_WITHHELD = "date withheld (night-time; --include-sensitive)"
+DATE_WITHHELD_SPECIAL = "date withheld (special category; --include-sensitive)"
 
 
 def _post_day(said: Any) -> str:
@@ -394,8 +397,12 @@ def local_time(iso: Any, zone: ZoneInfo | None, special: bool = False) -> str:
     if not iso:
         return "undated"
     if str(iso).startswith(TIME_WITHHELD):  # a night record without --include-sensitive: dated, its date not given
-        said = DATE_WITHHELD if special else NIGHT_DATE_WITHHELD
-        return ", ".join(x for x in (str(iso)[len(TIME_WITHHELD):].strip(), said) if x)  # (T27D L3)
+        # its reason said: the marker's (T31C N8), or the caller's where the item's own text was withheld (a report
+        # saved before the marker carried it)
+        marked = str(iso).startswith(SPECIAL_WITHHELD)
+        said = DATE_WITHHELD_SPECIAL if special or marked else NIGHT_DATE_WITHHELD
+        return ", ".join(x for x in (str(iso)[len(SPECIAL_WITHHELD if marked else TIME_WITHHELD):].strip(), said)
+                         if x)  # (T27D L3)
     if len(str(iso)) == 10 and "T" not in str(iso):
         return f"{iso} (date only)"
     try:
@@ -582,10 +589,20 @@ def _h_timezone(v: dict[str, Any]) -> str:
                 since = day(home[-1].get("from")) if home else f"after {day(earlier['until'])}"
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
+        seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
+        if len(seasons) == 2:  # two seasonal homes, each read on its clock (T31B S2)
+            def season(s: dict[str, Any]) -> str:
+                off = s.get("utc_offset_hours")
+                said = (utc_offset_text(off) + (" with summer time" if s.get("observes_dst") else "")
+                        if isinstance(off, (int, float)) else "")
+                months = "–".join(date(2000, int(s[k]), 1).strftime("%b") for k in ("from_month", "until_month"))
+                return f"{zone_city(str(s['zone']))} time ({s['zone']}{', ' + said if said else ''}) {months}"
+            return f"You live on two clocks by season: {' and '.join(season(s) for s in seasons)}, each year."
         away = [p for p in v.get("periods") or () if isinstance(p, dict) and p.get("kind") != "home" and p.get("zone")]
         if away:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
-            words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?"}
+            words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?",
+                     "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
             said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
