@@ -171,6 +171,9 @@ def test_declared_types_win_over_the_values() -> None:
     assert declared_type("value__fits_better") == pa.string()
     assert declared_type("value__texts_set_aside__af") == pa.int64()
     assert declared_type("value__gift_cards_bought__USD") == pa.string()
+    # the thirty-second pass: an X-only archive's missing follower and following lists
+    assert declared_type("value__not_in_inputs__twitter_followers") == pa.string()
+    assert declared_type("value__not_in_inputs__twitter_following") == pa.string()
 
 
 def test_every_field_of_the_demo_findings_is_declared(tmp_path_factory) -> None:

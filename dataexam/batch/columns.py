@@ -44,6 +44,9 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__trade_stock__share__[A-Z]{3}", "double"),
     (r"value__factors__fulfilment_capacity__inputs__trade_stock__amount__[A-Z]{3}", "string"),
     (r"value__shares__.+", "double"),  # per language (languages) or operating system (devices)
+    # social_circle: a list the inputs do not hold, per service and list ("facebook_friends", "twitter_followers": the
+    # X archive's follower.js / following.js missing; found undeclared on T32A's X-only student)
+    (r"value__not_in_inputs__[a-z]+_[a-z_]+", "string"),
     (r"value__texts_repeated__.+", "int64"),  # languages: one line's copies counted once, per language (TEXTS2)
     (r"value__texts_set_aside__.+", "int64"),  # languages: a confused short-text language's texts set aside (T27B M2)
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
