@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from functools import cache
 from typing import Any, NamedTuple
 
+from .. import special_terms
 from ..categories import (
     IAB_CONTENT,
     LIFE_EVENT_RULES,
@@ -28,6 +29,7 @@ from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .language import language_name
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
@@ -37,8 +39,8 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
+from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
-from .text import keywords_language_gap, tie_low_periods
 from .textrules import (
     DISTINCT_FOR_HIGH,
     RECENT_YEARS,
@@ -197,6 +199,45 @@ def about_others(text: str, keyword: re.Pattern[str] | None = None, *, written: 
 def _group_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def special_language_gap(ctx: Context) -> dict[str, Any] | None:
+    """What the special-category lists (the keyword map's ``sensitive:`` categories, English, and
+    :data:`special_terms.TERMS`) cannot read of the person's texts, from the languages finding (finished before this
+    one): ``{"unread_share": share of the counted texts in a language where some category goes unread (0–1),
+    "languages": [{"language": CLDR English name, "share", "reads": [categories read in it]}] (largest first),
+    "sentence": "100% of your texts are in Russian (80%; read for religion only) and Hindi (20%; read for religion
+    only), which the special-category lists do not read for the other categories"}``, or None under
+    KEYWORDS_OTHER_LANGUAGES_NOTE of such texts, or with fewer than LANG_MIN_TEXTS texts read (the rules of
+    :func:`.text.keywords_language_gap`, which the other keyword findings say)."""
+    gap = _language_gap(ctx)
+    f = ctx.findings.get("languages")
+    if gap is None or f is None or not isinstance(f.value, dict):
+        return None
+    every = set(special_terms.TERMS)
+    rows = []
+    for code, share in sorted((f.value.get("shares") or {}).items(), key=lambda kv: -float(kv[1])):
+        reads = special_terms.categories_read(str(code))
+        if str(code).split("-")[0] != "en" and set(reads) != every:
+            rows.append({"language": language_name(code), "share": round(float(share), 3), "reads": list(reads)})
+    unread = sum(r["share"] for r in rows)
+    if unread < KEYWORDS_OTHER_LANGUAGES_NOTE:
+        return None
+
+    def reads(r: dict[str, Any]) -> str:
+        return (f"read for {_names_and(r['reads'])} only" if r["reads"] else "not read")
+
+    shown = rows[:3]
+    sentence = (f"{unread:.0%} of your texts are in "
+                + _names_and([f"{r['language']} ({r['share']:.0%}; {reads(r)})" for r in shown])
+                + (" and other languages" if len(rows) > len(shown) else "")
+                + ", which the special-category lists do not read for "
+                + ("any category" if not any(r["reads"] for r in shown) else "the other categories"))
+    return {"unread_share": round(unread, 3), "languages": shown, "sentence": sentence}
+
+
+def _names_and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _language_gap(ctx: Context) -> dict[str, Any] | None:
@@ -1086,6 +1127,12 @@ class InterestAggregator(Aggregator):
 
         summary = ("; ".join(said(k, v) for k, v in value.items())
                    if value else "No records relate to special categories.")
+        unread = special_language_gap(ctx)
+        if unread is not None:  # texts in languages the lists do not read (T32A M2): never a bare "none"
+            meta["caveats"] = [f"Not read: {unread['sentence']}.", *meta["caveats"]]
+            summary = (f"{summary}. Not read: {unread['sentence']}" if value else
+                       f"No record found to relate to special categories in what the lists read; not read: "
+                       f"{unread['sentence']}") + "."
         return Finding(value=value, confidence=Confidence.HIGH if value else Confidence.LOW,
                        confidence_basis="exact counts of keyword matches (the count is certain; what it means is not)",
                        evidence=ev, summary=summary, **meta)
