@@ -928,7 +928,8 @@ def _h_impulse(v: dict[str, Any]) -> str:
     if v.get("late_night_items"):
         # the clock is named where the number is (T24C M1: the UTC clock was said only in the JSON summary)
         zone = v.get("zone") or "UTC"
-        clock = "23–04 UTC; no time zone was found" if zone == "UTC" else f"23–04 {zone} time"
+        hours = v.get("late_hours") or "23–04"  # the person's own night's where the sleep finding has it (T32A M4)
+        clock = f"{hours} UTC; no time zone was found" if zone == "UTC" else f"{hours} {zone} time"
         parts.append(f"{count_phrase(v['late_night_items'], 'item')} ({percent(v.get('late_night_share'))}) ordered "
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
