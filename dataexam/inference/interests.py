@@ -45,8 +45,10 @@ from .textrules import (
     DISTINCT_FOR_HIGH,
     RECENT_YEARS,
     DistinctTexts,
+    YearMonths,
     distinct_cap,
     is_retweet,
+    month_words,
     own_words,
     recent_from,
     text_digest,
@@ -531,7 +533,9 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     before = [r for r in rows if r.get("era") == "earlier"][:3]
     if not now and not before:
         return ""
-    since = next((r.get("since") for r in rows if r.get("since")), None)
+    first = next((r for r in rows if r.get("since")), None)
+    # the month the recent records really begin where it is not January of the window's first year (T32A L2)
+    since = month_words(first.get("since_month"), first["since"]) if first is not None else None
     if not now:
         later = f"; nothing since {since} stands out" if since else ""
         return (f"{lead[:1].upper()}{lead[1:]} {_names([named(r) for r in before], detail)}, in "
@@ -680,6 +684,7 @@ class InterestAggregator(Aggregator):
         self.tally: Counter[tuple[str, str, str, str, int]] = Counter()
         self._derived: dict[tuple[int, int | None, int | None], _Tallies] = {}
         self.last_year = 0  # the latest year of a dated interest record
+        self.months = YearMonths()  # first and last month of a categorised record per year (T32A L2)
         # distinct texts per (category, year): a word signal's text, any other record itself (textrules)
         self.distinct = DistinctTexts()
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
@@ -772,6 +777,8 @@ class InterestAggregator(Aggregator):
             year = event.time.year if event.time is not None else 0
             if year > self.last_year:
                 self.last_year = year
+            if year:
+                self.months.add(year, event.time.month)  # type: ignore[union-attr]
             digests: dict[bool, bytes] = {}  # the text's digest (word signals) or the record's (others)
             for c in cats:
                 sig = (IN_GROUP[0] if c in in_group
@@ -1005,6 +1012,7 @@ class InterestAggregator(Aggregator):
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
         was: list[tuple[str, int]] = []  # the older records' interests, said beside today's with their years
         older = all_years
+        _said, since_month = self.months.since(since) if windowed else ("", None)
         if windowed:
             older = self._tallies(before=since)
             was = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS][:3]
@@ -1045,7 +1053,8 @@ class InterestAggregator(Aggregator):
                           "kinds": dict(tallies.kinds_seen[c].most_common()),
                           "years": year_span(min(years), max(years)) if years else None,
                           "distinct_texts": self.distinct_texts(c, since if recent else None),
-                          "era": "recent" if recent else None, "since": since if recent else None})
+                          "era": "recent" if recent else None, "since": since if recent else None}
+                         | ({"since_month": since_month} if recent and since_month else {}))
         for c, n in was:  # T29C M4: the older era, its rows marked (charts and sentences tell them apart)
             years = [y for y, k in older.years[c].items() if y and k]
             value.append({"category": c, "records": n, "score": round(older.scores[c], 1),
@@ -1054,7 +1063,8 @@ class InterestAggregator(Aggregator):
                           "services": dict(older.services[c].most_common()),
                           "kinds": dict(older.kinds_seen[c].most_common()),
                           "years": year_span(min(years), max(years)) if years else None,
-                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since})
+                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since}
+                         | ({"since_month": since_month} if since_month else {}))
         ev = Evidence(n_support=sum(n for _, n in kept), n_against=0)
         for c, _ in kept[:5]:
             ev.items.extend(self.ev[c].items[:2])

@@ -62,6 +62,7 @@ from .textrules import (
     RECENT_YEARS,
     DistinctSketch,
     DistinctTexts,
+    YearMonths,
     distinct_cap,
     own_words,
     recent_from,
@@ -583,6 +584,7 @@ class TextAggregator(Aggregator):
         # interests are: per year, own texts and those with a topic; per (topic, year), the evidence of the recent
         # years only (older years' reservoirs dropped as the latest year moves on)
         self.year_texts: Counter[int] = Counter()
+        self.text_months = YearMonths()  # first and last month with a text per year (T32A L2)
         self.year_topic_texts: Counter[int] = Counter()
         self.topic_year_ev: dict[tuple[str, int], Reservoir] = {}
         self.text_last_year = 0  # the latest year of a dated own text
@@ -615,6 +617,7 @@ class TextAggregator(Aggregator):
         if event.time is not None:
             year = event.time.year
             self.year_texts[year] += 1
+            self.text_months.add(year, event.time.month)
             if year > self.text_last_year:
                 self.text_last_year = year
         # someone else's words quoted in the text (textrules.own_words): mood and topics read the person's own
@@ -1308,9 +1311,11 @@ class TextAggregator(Aggregator):
                                             "matches (need 20 texts and one match)",
                            summary="Too little text for topics.", **meta)
         top = counts.most_common(10)
+        since_said, since_month = self.text_months.since(since) if years else ("", None)
         value = [{"category": c, "count": n, "per_1000_texts": round(1000 * n / n_texts, 1),
                   "by_year": {y: k for y, k in sorted(self.topic_years[c].items()) if years is None or y >= since},
-                  **({"years": years, "since": since} if years else {})} for c, n in top]
+                  **({"years": years, "since": since} if years else {}),
+                  **({"since_month": since_month} if years and since_month else {})} for c, n in top]
         # support: the texts with a topic (each once, though it may hold several); against: those with none — never all
         # the texts, the supporting ones among them (T29A M2: "120 records support it, 121 speak against it")
         ev = Evidence(n_support=topic_texts, n_against=n_texts - topic_texts)
@@ -1331,7 +1336,8 @@ class TextAggregator(Aggregator):
         summary = "You write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + "."
         if years:
             basis += f"; read from {years} (the last {RECENT_YEARS} calendar years of your texts)"
-            summary = f"Since {since}, you write most about " + ", ".join(category_label(c) for c, _ in top[:3]) + "."
+            summary = (f"Since {since_said}, you write most about " + ", ".join(category_label(c) for c, _ in top[:3])
+                       + ".")
         elif older_only:
             conf = min(conf, Confidence.LOW, key=_CONF_RANK.__getitem__)
             basis += (f"; too little text with a topic in {year_span(since, self.text_last_year)} (the last "
@@ -1339,6 +1345,10 @@ class TextAggregator(Aggregator):
         if self.topic_quoted:
             basis += (f"; {count_phrase(self.topic_quoted, 'text')} quoting someone else read for your own words "
                       "only")
+        pause = self.text_months.gap()
+        if pause:  # a long stretch without any text (deleted posts, a pause): named once, here (T32A L2)
+            meta["caveats"] = [*meta["caveats"], f"Your texts pause for years: {pause} (deleted, or not "
+                               "written); the topics are read from the texts there are."]
         return Finding(value=value, confidence=conf,
                        confidence_basis=basis,
                        evidence=ev,
