@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..events import Event
 from . import automation, sensitive
-from .clock import ClockAggregator, set_aside_trip_nights
+from .clock import ClockAggregator, doubt_nights_after_clock_change, set_aside_trip_nights
 from .engine import Aggregator, Context, InputStats, run
 from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
@@ -113,6 +113,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             findings.append(finding)
         if name == "place":  # the trips are known now: their nights are travel, not late nights
             set_aside_trip_nights(ctx)
+            # a clock change beside a place on another clock: a move the zone did not read (T32A M5)
+            doubt_nights_after_clock_change(ctx)
             # no clock in the activity: the money findings read the home's (T26A M3)
             adopt_home_zone(ctx)
         done.add(name)
