@@ -541,6 +541,16 @@ def _sqlite_refusals(dest: Path, kept: str, existing: sqlite3.Connection | None 
                     "opened: keep the two files together until then")
         raise OutputError(f"{dest}: the database refuses the new rows (SQLite: {exc}): a unique index or "
                           f"constraint of your own on it? {kept[:1].upper()}{kept[1:]}.") from None
+    except sqlite3.DatabaseError as exc:
+        # a damaged database whose header still reads (T32A L6: byte 100 overwritten, "database disk image is
+        # malformed" on the first look at its tables, was "internal error (DatabaseError) … report it"): the
+        # file's fault, said as the other refusals are; nothing was written
+        if (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF not in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+            raise
+        if existing is not None:
+            _rolled_back(dest, existing)
+        raise OutputError(f"{dest}: a damaged SQLite database (SQLite: {exc}); refusing to write into it; "
+                          f"{kept}") from None
 
 
 def _rolled_back(dest: Path, conn: sqlite3.Connection) -> bool:
