@@ -92,3 +92,20 @@ def test_the_late_hours_follow_a_sleep_window_that_is_elsewhere(weekday, weekend
 def test_without_a_sleep_finding_the_hours_are_fixed():
     late = late_hours(SimpleNamespace(findings={}))
     assert (late.label, late.sleep, len(late.quarters)) == ("23–04", None, 20)
+
+
+def test_a_day_sleeper_every_day_has_no_chronotype(baker):
+    """T32A L4: the night baker asleep 07:00–16:00 on every day was a "late type" (the MCTQ's chronotype, defined
+    for people not on shift work)."""
+    sleep = baker.finding("sleep")
+    assert sleep.value["chronotype"] is None and sleep.value["msf_hours"] is None
+    assert "late type" not in sleep.summary
+    assert sleep.summary.endswith("; asleep by day on every kind of day (night or shift work?): no chronotype") or \
+        "; asleep by day on every kind of day (night or shift work?): no chronotype" in sleep.summary
+    assert baker.finding("social_jetlag").value is None
+
+
+def test_a_late_sleeper_keeps_the_chronotype():
+    res = _person((13.0, 28.0), [14.0])  # asleep ≈04:00–13:00: a late type, no night work
+    sleep = res.finding("sleep")
+    assert sleep.value["chronotype"] == "late type", sleep.summary
