@@ -89,6 +89,14 @@ def test_the_late_hours_follow_a_sleep_window_that_is_elsewhere(weekday, weekend
     assert len(late.quarters) == 20 * label.count("–")
 
 
+def test_overlapping_own_windows_are_said_once():
+    # the tester's baker: weekdays 07:00–16:00, weekends 06:45–16:00 ("05:45–10:45 and 06–11" before)
+    window = {"weekday": {"start": "07:00", "end": "16:00"}, "weekend": {"start": "06:45", "end": "16:00"}}
+    late = late_hours(SimpleNamespace(findings={"sleep": SimpleNamespace(confidence=Confidence.MEDIUM,
+                                                                         value=window)}))
+    assert (late.label, late.sleep, len(late.quarters)) == ("05:45–11:00", "07:00–16:00 and 06:45–16:00", 21)
+
+
 def test_without_a_sleep_finding_the_hours_are_fixed():
     late = late_hours(SimpleNamespace(findings={}))
     assert (late.label, late.sleep, len(late.quarters)) == ("23–04", None, 20)

@@ -81,5 +81,17 @@ def late_hours(ctx: Context) -> LateHours:
     if not sleeps:
         return LateHours(fixed, _hours(*FIXED), None)
     quarters = frozenset().union(*(_span(*s) for s in spans))
-    return LateHours(quarters, " and ".join(_hours(*s) for s in sorted(spans, key=lambda s: (s != FIXED, s))),
-                     " and ".join(sleeps))
+    return LateHours(quarters, " and ".join(_hours(*r) for r in _runs(quarters)), " and ".join(sleeps))
+
+
+def _runs(quarters: frozenset[int]) -> list[tuple[int, int]]:
+    """The quarter-hours as (start, end) runs around the clock (overlapping windows said once: 05:45–10:45 and
+    06:00–11:00 are "05:45–11:00"), the fixed window's first where it is one."""
+    starts = sorted(q for q in quarters if (q - 1) % QUARTERS not in quarters)
+    runs = []
+    for start in starts:
+        end = start
+        while (end + 1) % QUARTERS in quarters and (end + 1) % QUARTERS != start:
+            end += 1
+        runs.append((start, (end + 1) % QUARTERS))
+    return sorted(runs, key=lambda r: (r != FIXED, r))
