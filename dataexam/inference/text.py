@@ -156,6 +156,13 @@ def _mark_class() -> str:
 MARKS = _mark_class()
 #: a word: letters, each with its combining marks ("बिहान", "রুটি", "café" typed with U+0301)
 _WORD = re.compile(rf"(?:[^\W\d_]+[{MARKS}]*)+")
+#: the same for ASCII text, which holds no mark: twice as fast on the hot path (every text's English gate)
+_ASCII_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _words(text: str) -> list[str]:
+    """:data:`_WORD`'s words of ``text`` (:data:`_ASCII_WORD`'s for ASCII text: the same words)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 #: a sentence's end: the full stop, "!" and "?", the danda and double danda of the Indic scripts (।, ॥: Hindi,
 #: Nepali, Marathi, Bengali …), the Arabic question mark (؟), the Urdu full stop (۔), the Armenian (։) and Ethiopic
 #: (።) full stops (T32A M3: a two-sentence Hindi text was one). Chinese and Japanese "。" are not read here: their
@@ -225,7 +232,7 @@ def word_count(text: str) -> int:
     (emoji, CAPS, function words per 100 words) of a Chinese or Japanese writer was read against a text's runs
     of characters, each counted as one word (the twenty-seventh pass's LIVES limit)."""
     if text.isascii():
-        return len(_WORD.findall(text))
+        return len(_ASCII_WORD.findall(text))
     n = 0
     for _han, other, _spaced in _SCRIPT_RUN.findall(text):
         n += -(-len(other) // CJK_CHAR_WEIGHT) if other else 1
@@ -268,7 +275,7 @@ _OTHER_WORDS = frozenset("der die das und ist nicht ich ein eine mit auf für wi
 
 def lower_words(text: str) -> list[str]:
     """The text's words (runs of letters), lower-cased: tokenised once per text for every word test."""
-    return _WORD.findall(text.lower())
+    return _words(text.lower())
 
 
 def looks_english(text: str, words: list[str] | None = None) -> bool:
@@ -820,7 +827,7 @@ class TextAggregator(Aggregator):
     def _style(self, service: str, text: str, weight: float = 1) -> None:
         """Add one text's style features, weighted by how many texts of its week it stands for."""
         s = self.style[service]
-        words = _WORD.findall(text)
+        words = _words(text)
         s["sampled"] += weight
         s["words"] += weight * word_count(text)  # per script: a Chinese run is not one word (LIVES' limit)
         if unspaced(text):  # words per sentence is counted on the spaced texts only
