@@ -145,10 +145,21 @@ _ISO_OFFSET_END = re.compile(r" [+-]\d{2}:\d{2}\Z")
 _HAS_CLOCK_TIME = re.compile(r"\d:\d|\d\s*[ap]\.?m\b|\dT\d", re.IGNORECASE)
 
 
+#: a time of day in a value ("00:00", "9 am", "T09"): an offset after a bare date is that day's midnight there
+_TIME_IN = re.compile(r"\d:\d\d|\d\s*[ap]\.?m\.?(?!\w)|\dT\d", re.IGNORECASE)
+#: an ISO offset at the end after a space ("2025-01-01 +05:45")
+_ISO_OFFSET_END = re.compile(r"\s+([+\-\u2212])(\d{2}):?(\d{2})\s*$")
+
+
 def _offset_written_out(value: str) -> str:
     """``value`` with a trailing "UTC+3"/"GMT-05:30" as an ISO offset (" +03:00") and a trailing lower-case UTC word
-    in capitals; unchanged otherwise. Raises ValueError for an offset beyond ±14 hours."""
+    in capitals; an offset after a date without a time of day gets that day's midnight (" 00:00 +05:45": python-
+    dateutil refused "2025-01-01 UTC+5:45" and "5 March 2024 +01:00" east of Greenwich while reading the minus forms,
+    T32A L5); unchanged otherwise. Raises ValueError for an offset beyond ±14 hours."""
     m = _UTC_OFFSET.search(value)
+    if m is None and (iso := _ISO_OFFSET_END.search(value)) is not None and not _TIME_IN.search(value[:iso.start()]):
+        sign = "-" if iso.group(1) in "-\u2212" else "+"
+        return f"{value[:iso.start()]} 00:00 {sign}{iso.group(2)}:{iso.group(3)}"
     if m is None and (w := _ZONE_WORD_OFFSET.search(value)) is not None and not _is_date_word(w.group(1)):
         raise _word_with_offset(value, f"{w.group(1)}{w.group(2).replace(' ', '')}")
     if m is not None:
@@ -156,7 +167,9 @@ def _offset_written_out(value: str) -> str:
         if hours > 14 or minutes > 59:
             raise ValueError(f"'{value}': UTC{m.group(1)}{m.group(2)} is no offset of a clock (−12 to +14 hours)")
         sign = "-" if m.group(1) in "-\u2212" else "+"
-        return f"{value[:m.start()]} {sign}{hours:02d}:{minutes:02d}"
+        head = value[:m.start()]
+        midnight = "" if _TIME_IN.search(head) else " 00:00"  # a bare date: its midnight on that clock
+        return f"{head}{midnight} {sign}{hours:02d}:{minutes:02d}"
     return _UTC_WORD_END.sub(lambda w: w.group(1).upper(), value)
 
 

@@ -480,6 +480,46 @@ for _family in (GENDER_TRANSITION, POLITICAL_SHAPES):
 
 
 
+#: the Latin-script languages the lists are written in (module text: the marketplaces' languages, and the parties and
+#: causes of Portugal, Brazil, the Netherlands and Turkey); another Latin-script language is read only where it shares
+#: a term's spelling with one of them ("diabet*")
+LATIN_LANGUAGES = frozenset({"en", "de", "fr", "it", "es", "pt", "nl", "tr"})
+#: ISO 15924 script → the first word of Unicode's names of its letters, where CLDR's English script name is not it
+_SCRIPT_WORDS = {"Hans": ("CJK",), "Hant": ("CJK",), "Hani": ("CJK",), "Jpan": ("CJK", "HIRAGANA", "KATAKANA"),
+                 "Kore": ("HANGUL",), "Beng": ("BENGALI",), "Orya": ("ORIYA",), "Mymr": ("MYANMAR",)}
+
+
+def _term_scripts(term: str) -> str | None:
+    letter = next((ch for ch in term if ch.isalpha()), None)
+    return unicodedata.name(letter, "").split(" ")[0] if letter is not None else None
+
+
+@lru_cache(maxsize=1)
+def _category_scripts() -> dict[str, frozenset[str]]:
+    return {c: frozenset(s for t in terms if (s := _term_scripts(t))) for c, terms in TERMS.items()}
+
+
+@lru_cache(maxsize=64)
+def categories_read(language: str) -> tuple[str, ...]:
+    """The Art. 9 categories of :data:`TERMS` (in its order) whose lists hold a term in ``language`` (an ISO 639
+    code, "ru", "hi-Latn"): for a language in another script than Latin, those with a term in its script (CLDR's
+    likely script: "ru" → Cyrillic, "hi" → Devanagari; Russian and Hindi: religion only); for a Latin-script language,
+    every category where it is one of :data:`LATIN_LANGUAGES`, else none (a shared spelling aside). The keyword map
+    (categories.py) reads English alone. Shape: ``("health", "religion", …)``."""
+    from babel import Locale
+    from babel.core import get_global
+
+    base, _, script = language.partition("-")
+    if not script or len(script) != 4:
+        likely = str(get_global("likely_subtags").get(base.lower(), ""))
+        script = next((p for p in likely.split("_") if len(p) == 4 and p.isalpha()), "Latn")
+    script = script.title()
+    if script == "Latn":
+        return tuple(TERMS) if base.lower() in LATIN_LANGUAGES else ()
+    words = _SCRIPT_WORDS.get(script) or (str(Locale("en").scripts.get(script, script)).upper(),)
+    return tuple(c for c, scripts in _category_scripts().items() if scripts.intersection(words))
+
+
 def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 

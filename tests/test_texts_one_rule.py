@@ -143,10 +143,11 @@ def test_topics_read_the_recent_years_own_words() -> None:
     topics = infer(_teen_then_adult(quote=True), now=NOW).finding("topics")
     cats = [r["category"] for r in topics.value]
     assert cats[0] == "running" and "gaming" not in cats and "sports" not in cats  # quoted football left out
-    assert topics.summary.startswith("Since 2022, you write most about running")
+    # the window is 2022–2024, but the texts in it begin in January 2023 (T32A L2: said from where they are)
+    assert topics.summary.startswith("Since 2023, you write most about running")
     assert all(r["years"] == "2022–2024" and set(r["by_year"]) <= {2023, 2024} for r in topics.value)
     assert "read from 2022–2024" in topics.confidence_basis
-    assert view._h_topics([r for r in topics.to_dict()["value"]]).startswith("Since 2022, you write most about running")
+    assert view._h_topics([r for r in topics.to_dict()["value"]]).startswith("Since 2023, you write most about running")
     assert topics.evidence.items and all(str(e.time)[:4] in ("2023", "2024") for e in topics.evidence.items)
     # control: the same football words as her own are a topic
     own = infer(_teen_then_adult(quote=False), now=NOW).finding("topics")

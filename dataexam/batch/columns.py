@@ -219,8 +219,10 @@ COLUMN_TYPES: dict[str, str] = {
     "value__items_without_amount_or_date": "int64",
     "value__label": "string",
     "value__lat": "double",
+    "value__late_hours": "string",  # impulse_buying: "23–04", or the person's own night's (T32A M4)
     "value__late_night_items": "int64",
     "value__late_night_share": "double",
+    "value__late_sleep": "string",
     "value__law_periods": "string",  # timezone: the zone's earlier laws seen in the export
     "value__lon": "double",
     "value__lull_mid_local": "string",

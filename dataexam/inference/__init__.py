@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..events import Event
 from . import automation, sensitive
-from .clock import ClockAggregator, set_aside_trip_nights
+from .clock import ClockAggregator, doubt_nights_after_clock_change, set_aside_trip_nights
 from .engine import Aggregator, Context, InputStats, run
 from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
@@ -113,6 +113,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             findings.append(finding)
         if name == "place":  # the trips are known now: their nights are travel, not late nights
             set_aside_trip_nights(ctx)
+            # a clock change beside a place on another clock: a move the zone did not read (T32A M5)
+            doubt_nights_after_clock_change(ctx)
             # no clock in the activity: the money findings read the home's (T26A M3)
             adopt_home_zone(ctx)
         done.add(name)
@@ -145,6 +147,12 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     # the examples withheld was dated here); unchanged with --include-sensitive
     gate = sensitive.NightGate.of(ctx)
     inputs["first"], inputs["last"] = gate.instant(stats.first, ctx.zone), gate.instant(stats.last, ctx.zone)
+    # an archive's span is no special-category fact: a withheld bound keeps its month (local, on the person's clock),
+    # as every other night-time date's sentence does (T32A: a night worker's Period was two weekdays and hours)
+    for key, t in (("first", stats.first), ("last", stats.last)):
+        said = inputs.get(key)
+        if t is not None and isinstance(said, str) and said.startswith(sensitive.TIME_WITHHELD):
+            inputs[f"{key}_month"] = (t.astimezone(ctx.zone) if ctx.zone is not None else t).strftime("%Y-%m")
     return Report(generated_at=now or datetime.now(UTC), inputs=inputs, findings=findings,
                   include_sensitive=include_sensitive, withheld_sensitive=withheld,
                   not_attempted=list(NOT_ATTEMPTED), clock=ctx.zone)

@@ -1794,6 +1794,38 @@ def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
                       "be read from weekends.")
 
 
+def doubt_nights_after_clock_change(ctx: Context) -> None:
+    """Once the home is known (place finishes after clock), the late nights are low at most where the time-zone
+    finding names a change of the person's clock (``clock_change``) and its place evidence points to another
+    country than the zone's (``place_disagreement``), that country being the home's: a move abroad whose only
+    located evidence comes after it (X keeps logins for months only) leaves one zone for the whole history, and
+    the evenings in the new country are "late nights" on the old clock (T32A M5: a student from Moscow in Berlin,
+    "59 late nights … 1 spell of broken nights", high). The zone is not rebuilt here; the health-adjacent finding
+    is no longer high beside the report's own clock change and place disagreement, and says why. In place."""
+    tz, late, home = ctx.findings.get("timezone"), ctx.findings.get("late_nights"), ctx.findings.get("home")
+    if tz is None or late is None or not isinstance(tz.value, dict) or late.value is None:
+        return
+    change, clash = tz.value.get("clock_change"), tz.value.get("place_disagreement")
+    if not isinstance(change, dict) or change.get("law_not_followed") or not isinstance(clash, dict):
+        return
+    country = clash.get("country")
+    home_cc = home.value.get("country") if home is not None and isinstance(home.value, dict) else None
+    if not country or (home_cc and home_cc != country):
+        return
+    if late.confidence in (Confidence.HIGH, Confidence.MEDIUM):
+        late.confidence = Confidence.LOW
+        late.confidence_basis = (f"{late.confidence_basis}; low at most: the clock moved and the place evidence "
+                                 f"points to {country}")
+    from .gazetteer import country_display
+
+    hours = change.get("utc_hours")
+    moved = f" by {abs(float(hours)):g} h" if isinstance(hours, (int, float)) and hours else ""
+    late.caveats = [f"Your clock moved{moved} around {str(change.get('on') or '?')[:7]}, and the place evidence "
+                    f"puts you in {country_display(country)}, on another clock than {tz.value.get('zone')}: if you "
+                    "moved there, these nights are your evenings on its clock, not late nights (low).",
+                    *late.caveats]
+
+
 def set_aside_trip_nights(ctx: Context) -> None:
     """Once the trips finding exists (place finishes after clock: it needs clock's zone), take the nights on or
     around a listed trip abroad out of the late nights: awake at 01:00 Berlin time in New York is the evening

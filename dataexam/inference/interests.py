@@ -16,6 +16,7 @@ from functools import cache
 from itertools import compress
 from typing import Any, NamedTuple
 
+from .. import special_terms
 from ..categories import (
     IAB_CONTENT,
     LIFE_EVENT_RULES,
@@ -31,6 +32,7 @@ from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature, sharedaccount
 from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
+from .language import language_name
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
 from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
@@ -41,14 +43,16 @@ from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .stock import NAPPY, NAPPY_SIZE, SIZES_AT_ONCE, HouseholdUse
+from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
-from .text import keywords_language_gap, tie_low_periods
 from .textrules import (
     DISTINCT_FOR_HIGH,
     RECENT_YEARS,
     DistinctTexts,
+    YearMonths,
     distinct_cap,
     is_retweet,
+    month_words,
     own_words,
     recent_from,
     text_digest,
@@ -196,6 +200,45 @@ def about_others(text: str, keyword: re.Pattern[str] | None = None, *, written: 
 def _group_rx(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+
+
+def special_language_gap(ctx: Context) -> dict[str, Any] | None:
+    """What the special-category lists (the keyword map's ``sensitive:`` categories, English, and
+    :data:`special_terms.TERMS`) cannot read of the person's texts, from the languages finding (finished before this
+    one): ``{"unread_share": share of the counted texts in a language where some category goes unread (0–1),
+    "languages": [{"language": CLDR English name, "share", "reads": [categories read in it]}] (largest first),
+    "sentence": "100% of your texts are in Russian (80%; read for religion only) and Hindi (20%; read for religion
+    only), which the special-category lists do not read for the other categories"}``, or None under
+    KEYWORDS_OTHER_LANGUAGES_NOTE of such texts, or with fewer than LANG_MIN_TEXTS texts read (the rules of
+    :func:`.text.keywords_language_gap`, which the other keyword findings say)."""
+    gap = _language_gap(ctx)
+    f = ctx.findings.get("languages")
+    if gap is None or f is None or not isinstance(f.value, dict):
+        return None
+    every = set(special_terms.TERMS)
+    rows = []
+    for code, share in sorted((f.value.get("shares") or {}).items(), key=lambda kv: -float(kv[1])):
+        reads = special_terms.categories_read(str(code))
+        if str(code).split("-")[0] != "en" and set(reads) != every:
+            rows.append({"language": language_name(code), "share": round(float(share), 3), "reads": list(reads)})
+    unread = sum(r["share"] for r in rows)
+    if unread < KEYWORDS_OTHER_LANGUAGES_NOTE:
+        return None
+
+    def reads(r: dict[str, Any]) -> str:
+        return (f"read for {_names_and(r['reads'])} only" if r["reads"] else "not read")
+
+    shown = rows[:3]
+    sentence = (f"{unread:.0%} of your texts are in "
+                + _names_and([f"{r['language']} ({r['share']:.0%}; {reads(r)})" for r in shown])
+                + (" and other languages" if len(rows) > len(shown) else "")
+                + ", which the special-category lists do not read for "
+                + ("any category" if not any(r["reads"] for r in shown) else "the other categories"))
+    return {"unread_share": round(unread, 3), "languages": shown, "sentence": sentence}
+
+
+def _names_and(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _language_gap(ctx: Context) -> dict[str, Any] | None:
@@ -499,7 +542,9 @@ def interests_sentence(rows: list[dict[str, Any]], detail: bool = False) -> str:
     before = [r for r in rows if r.get("era") == "earlier"][:3]
     if not now and not before:
         return ""
-    since = next((r.get("since") for r in rows if r.get("since")), None)
+    first = next((r for r in rows if r.get("since")), None)
+    # the month the recent records really begin where it is not January of the window's first year (T32A L2)
+    since = month_words(first.get("since_month"), first["since"]) if first is not None else None
     if not now:
         later = f"; nothing since {since} stands out" if since else ""
         return (f"{lead[:1].upper()}{lead[1:]} {_names([named(r) for r in before], detail)}, in "
@@ -656,6 +701,7 @@ class InterestAggregator(Aggregator):
         self.tally: Counter[tuple[str, str, str, str, int]] = Counter()
         self._derived: dict[tuple[int, int | None, int | None], _Tallies] = {}
         self.last_year = 0  # the latest year of a dated interest record
+        self.months = YearMonths()  # first and last month of a categorised record per year (T32A L2)
         # distinct texts per (category, year): a word signal's text, any other record itself (textrules)
         self.distinct = DistinctTexts()
         self.seen_kinds = 0  # records of an interest kind at all (to tell "none" from "not in the inputs")
@@ -757,6 +803,8 @@ class InterestAggregator(Aggregator):
             year = event.time.year if event.time is not None else 0
             if year > self.last_year:
                 self.last_year = year
+            if year:
+                self.months.add(year, event.time.month)  # type: ignore[union-attr]
             digests: dict[bool, bytes] = {}  # the text's digest (word signals) or the record's (others)
             for c in cats:
                 sig = (IN_GROUP[0] if c in in_group
@@ -1012,6 +1060,7 @@ class InterestAggregator(Aggregator):
         kept = [(c, n) for c, n in ranked if n >= MIN_INTEREST_RECORDS]
         was: list[tuple[str, int]] = []  # the older records' interests, said beside today's with their years
         older = all_years
+        _said, since_month = self.months.since(since) if windowed else ("", None)
         if windowed:
             older = self._tallies(before=since)
             was = [(c, n) for c, n in self._ranked(older) if n >= MIN_INTEREST_RECORDS][:3]
@@ -1052,7 +1101,8 @@ class InterestAggregator(Aggregator):
                           "kinds": dict(tallies.kinds_seen[c].most_common()),
                           "years": year_span(min(years), max(years)) if years else None,
                           "distinct_texts": self.distinct_texts(c, since if recent else None),
-                          "era": "recent" if recent else None, "since": since if recent else None})
+                          "era": "recent" if recent else None, "since": since if recent else None}
+                         | ({"since_month": since_month} if recent and since_month else {}))
         for c, n in was:  # T29C M4: the older era, its rows marked (charts and sentences tell them apart)
             years = [y for y, k in older.years[c].items() if y and k]
             value.append({"category": c, "records": n, "score": round(older.scores[c], 1),
@@ -1061,7 +1111,8 @@ class InterestAggregator(Aggregator):
                           "services": dict(older.services[c].most_common()),
                           "kinds": dict(older.kinds_seen[c].most_common()),
                           "years": year_span(min(years), max(years)) if years else None,
-                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since})
+                          "distinct_texts": self.distinct_texts(c), "era": "earlier", "since": since}
+                         | ({"since_month": since_month} if since_month else {}))
         ev = Evidence(n_support=sum(n for _, n in kept), n_against=0)
         for c, _ in kept[:5]:
             ev.items.extend(self.ev[c].items[:2])
@@ -1134,6 +1185,12 @@ class InterestAggregator(Aggregator):
 
         summary = ("; ".join(said(k, v) for k, v in value.items())
                    if value else "No records relate to special categories.")
+        unread = special_language_gap(ctx)
+        if unread is not None:  # texts in languages the lists do not read (T32A M2): never a bare "none"
+            meta["caveats"] = [f"Not read: {unread['sentence']}.", *meta["caveats"]]
+            summary = (f"{summary}. Not read: {unread['sentence']}" if value else
+                       f"No record found to relate to special categories in what the lists read; not read: "
+                       f"{unread['sentence']}") + "."
         return Finding(value=value, confidence=Confidence.HIGH if value else Confidence.LOW,
                        confidence_basis="exact counts of keyword matches (the count is certain; what it means is not)",
                        evidence=ev, summary=summary, **meta)

@@ -31,6 +31,7 @@ from . import fx, literature, sharedaccount
 from .adonce import AdOnce
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
 from .homeclock import home_clock_caveat
+from .latehours import late_hours
 from .ledger import (
     LocalBin,
     MonthKey,
@@ -836,19 +837,21 @@ class MoneyAggregator(Aggregator):
     # -- impulse --------------------------------------------------------------------------------------
     def late_night_share(self, ctx: Context, shared: dict[str, Any] | None = None
                          ) -> tuple[float, int, list[EvidenceItem]]:
-        """(share of timed order items placed 23:00–04:00 local, their count, evidence); the orders at the person's
-        quiet hours of a shared account (:func:`.sharedaccount.read`) left out of both counts."""
+        """(share of timed order items placed 23:00–04:00 local — or in the person's own late hours where the sleep
+        finding puts the night elsewhere (:func:`.latehours.late_hours`) —, their count, evidence); the orders at the
+        person's quiet hours of a shared account (:func:`.sharedaccount.read`) left out of both counts."""
         late = total = 0
+        hours = late_hours(ctx).quarters  # 23:00–04:00, or the person's own night's (latehours.py: T32A M4)
         for d, q, c in self.order_bins.items():
             if shared and sharedaccount.is_apart(ctx, shared, d, q):
                 continue
             _, lq = ctx.local_bin(d, q)
             total += c
-            if lq >= 92 or lq < 16:  # 23:00–04:00 on the clock of the chosen zone (UTC without one)
+            if lq in hours:  # on the clock of the chosen zone (UTC without one)
                 late += c
         # evidence: the earliest late (day, quarter-hour) bins among the kept first orders of each quarter
         firsts = sorted((d, q, ref) for q, kept in self.order_bin_ev.items() for d, ref in kept
-                        if ((lq := ctx.local_bin(d, q)[1]) >= 92 or lq < 16)
+                        if ctx.local_bin(d, q)[1] in hours
                         and not (shared and sharedaccount.is_apart(ctx, shared, d, q)))
         ev = [EvidenceItem.from_ref(ref) for _, _, ref in firsts[:10]]
         return (late / total if total else 0.0), late, ev
@@ -856,7 +859,7 @@ class MoneyAggregator(Aggregator):
     def _impulse(self, ctx: Context) -> Finding:
         # orders at hours the person's other records never are: perhaps someone else's (T30B M6), left out
         shared = sharedaccount.read(ctx, self.order_bins.items())
-        share, late, ev_items = self.late_night_share(ctx, shared)
+        share, late_n, ev_items = self.late_night_share(ctx, shared)
         total = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
         meta = {
             "id": "impulse_buying", "title": "Impulse and late-night buying",
@@ -878,7 +881,11 @@ class MoneyAggregator(Aggregator):
                   "order": p["order"].to_dict()} for p in self.ad_pairs]
         self.settle()
         returns = sum(self.ledger.returns_by_month(ctx.local_bin if ctx.zone is not None else None).values())
-        value = {"late_night_share": round(share, 3), "late_night_items": late, "zone": ctx.clock_label,
+        late = late_hours(ctx)
+        value = {"late_night_share": round(share, 3), "late_night_items": late_n, "zone": ctx.clock_label,
+                 # the hours read as late: "23–04", or the person's own night's where the sleep finding puts it
+                 # elsewhere (late_sleep: that window, "07:00–16:00"; T32A M4)
+                 "late_hours": late.label, "late_sleep": late.sleep,
                  "timed_items": total, "date_only_items": self.untimed_items,
                  # the contradiction of inference.md §4: orders at the person's quiet hours (sharedaccount)
                  "shared_account": shared,
@@ -888,12 +895,16 @@ class MoneyAggregator(Aggregator):
                  "returned_orders": returns,
                  "return_rate": round(returns / self.items, 3) if self.items else None}
         ev = Evidence(items=(ev_items + [p["order"] for p in self.ad_pairs])[:10],
-                      n_support=late + self.ad_pairs_count, n_against=total - late)
+                      n_support=late_n + self.ad_pairs_count, n_against=total - late_n)
         conf = Confidence.MEDIUM if total >= 30 else Confidence.LOW
         if (home_clock := home_clock_caveat(ctx)) is not None:
             meta["caveats"] = [*meta["caveats"], home_clock]
         if shared:
             meta["caveats"] = [sharedaccount.sentence(shared, ctx.clock_label), *meta["caveats"]]
+        if late.sleep:
+            meta["caveats"] = [f"Late at night is read on your own night: {late.label} is the hour before and the "
+                               f"first hours of your usual sleep ({late.sleep}, the sleep finding), not the fixed "
+                               "23–04, which falls in your waking day.", *meta["caveats"]]
         if self.untimed_items:
             meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
                                f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "
@@ -902,7 +913,7 @@ class MoneyAggregator(Aggregator):
                        confidence_basis=f"{count_phrase(total, 'timed order item')} (≥ 30 → medium); clock: "
                                         f"{ctx.clock_label}",
                        evidence=ev,
-                       summary=f"{share:.0%} of items ordered 23–04 ({ctx.clock_label} time"
+                       summary=f"{share:.0%} of items ordered {late.label} ({ctx.clock_label} time"
                                + ("; no time zone was found" if ctx.zone is None else "")
                                + (f"; {shared['orders_apart']:,} more at hours you are otherwise never active: "
                                   "the account may be shared" if shared else "") + "); "

@@ -56,7 +56,7 @@ from babel import Locale
 from ..categories import declared_categories, is_sensitive, special_category, special_value
 from ..events import Event
 from ..wording import count_phrase
-from . import literature
+from . import gazetteer, literature
 from .adonce import AdOnce
 from .engine import Aggregator, Context
 from .language import language_name
@@ -513,10 +513,29 @@ def _home_basis(ctx: Context) -> str | None:
 
 
 def _place_meets(place: str, home: dict[str, str]) -> bool:
-    """Whether a place a platform names ("Phoenix", "Arizona, US", "Lisbon, Lisbon, PT") names the home's city or
-    country code (whole comma-separated parts, any case)."""
-    parts = {p.strip().casefold() for p in place.split(",") if p.strip()}
-    return any(v.casefold() in parts for v in home.values())
+    """Whether a place a platform names ("Phoenix", "Arizona, US", "Lisbon, Lisbon, PT", "Germany", "Lisbon,
+    Portugal") names the home's city or country (whole comma-separated parts, any case). The country part (the last)
+    is read by its code whether written as one or as a name, in English or the platform's UI language
+    (:func:`gazetteer.country_code`: "Germany", "Deutschland", "Alemania" are DE: T32A M1, X's whole-country
+    Locations and Facebook's "Lisbon, Portugal" sessions were "not your home (Germany)"); a city part meets the
+    home's city in any of its spellings GeoNames knows ("Lisbon" and "Lisboa" are one town)."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    if not parts:
+        return False
+    folded = {p.casefold() for p in parts}
+    if any(v.casefold() in folded for v in home.values()):
+        return True
+    country = (home.get("country") or "").upper()
+    if len(country) == 2 and gazetteer.country_code(parts[-1]) == country:
+        return True
+    city = home.get("city")
+    if city and len(country) == 2:
+        own = gazetteer.town(city, country)
+        if own is not None:
+            return any(gazetteer.town(p, country) == own for p in parts)
+        key = gazetteer.fold_town(city)
+        return any(gazetteer.fold_town(p) == key for p in parts)
+    return False
 
 
 def _languages(ctx: Context) -> list[str]:

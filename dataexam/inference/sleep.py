@@ -1292,6 +1292,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # MSW, MSF, the chronotype and social jetlag are the MCTQ's for day workers; for shift work they are not
         # defined (MCTQ^Shift: Juda, Vetter & Roenneberg 2013): said so, not printed as if they were (T28C's H2)
         msw = msf = None
+    # asleep by day on workdays and free days alike (both windows' middles 10:00–18:00: a night baker's 07:00–16:00):
+    # night or shift work, for which the MCTQ's chronotype is not defined — it was "late type" (T32A L4); a late
+    # sleeper's 04:00–13:00 (middle 08:30) keeps its chronotype
+    days_asleep = bool(wd and we) and all(10.0 <= w["mid_hours"] < 18.0 for w in (wd, we))  # type: ignore[index]
+    if days_asleep:
+        msw = msf = None
     chronotype = None
     if msf is not None:
         chronotype = ("early type" if msf < 3.5 else "intermediate type" if msf < 5.0 else "late type")
@@ -1448,7 +1454,9 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               "label": WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
-               + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else ""))
+               + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else "")
+               + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
+                  else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
     if wake_said:
         # one clause for every spell of woken nights (a month a year over years: one clause, not three)
@@ -1566,7 +1574,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               f"Weekday/weekend stands in for workday/free day: the free days taken are "
                               f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
                      summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
-    elif day_sleep:
+    elif day_sleep or days_asleep:
         sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
                      confidence_basis="not defined for shift work: " + SHIFT_WORK_NOTE,
                      method="|MSF − MSW| (MCTQ).", literature=literature.cards("social_jetlag"),

@@ -19,6 +19,7 @@ import hashlib
 import heapq
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from ..events import Event
 from .model import Confidence
@@ -413,6 +414,67 @@ RECENT_YEARS = 3
 def recent_from(last_year: int) -> int:
     """The first year of the recent window ending with ``last_year`` (:data:`RECENT_YEARS` calendar years)."""
     return last_year - RECENT_YEARS + 1
+
+
+#: a stretch without any record this long (months) or longer is named ("nothing from Jan 2020 to May 2024")
+GAP_MONTHS = 24
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+class YearMonths:
+    """The first and last month with a record of each calendar year (bounded: one pair per year), to say where the
+    recent window's records really begin and to name a long stretch without any (T32A L2: "Since 2023, you write
+    most about …" for someone with no text from 2020 to June 2024)."""
+
+    def __init__(self) -> None:
+        self.months: dict[int, list[int]] = {}
+
+    def add(self, year: int, month: int) -> None:
+        span = self.months.get(year)
+        if span is None:
+            self.months[year] = [month, month]
+        elif month < span[0]:
+            span[0] = month
+        elif month > span[1]:
+            span[1] = month
+
+    def since(self, since: int) -> tuple[str, str | None]:
+        """(the recent window's start in words, its month "YYYY-MM" or None): ``"2023"`` where its first record is
+        in January of ``since``, else the month of its first record (``"June 2024"``, ``"2024-06"``; a January by
+        its year alone: ``"2024"``, ``"2024-01"``); a window without a record is said by its year."""
+        first = min((y for y in self.months if y >= since), default=None)
+        if first is None or (first == since and self.months[first][0] == 1):
+            return str(since), None
+        said = f"{first:04d}-{self.months[first][0]:02d}"
+        return month_words(said, since), said
+
+    def __len__(self) -> int:
+        return len(self.months)
+
+    def gap(self) -> str | None:
+        """The longest stretch of ≥ :data:`GAP_MONTHS` months without a record, between the first and the last
+        record, in words ("nothing from January 2020 to May 2024"), else None."""
+        marks = sorted((y, a, b) for y, (a, b) in self.months.items() if y)
+        best: tuple[int, tuple[int, int], tuple[int, int]] | None = None
+        for (y1, _a1, b1), (y2, a2, _b2) in pairwise(marks):
+            months = (y2 * 12 + a2) - (y1 * 12 + b1) - 1
+            if months >= GAP_MONTHS and (best is None or months > best[0]):
+                best = (months, (y1, b1), (y2, a2))
+        if best is None:
+            return None
+        (y1, m1), (y2, m2) = best[1], best[2]
+        start = (y1, m1 + 1) if m1 < 12 else (y1 + 1, 1)
+        end = (y2, m2 - 1) if m2 > 1 else (y2 - 1, 12)
+        return f"nothing from {_MONTHS[start[1] - 1]} {start[0]} to {_MONTHS[end[1] - 1]} {end[0]}"
+
+
+def month_words(month: str | None, year: object) -> str:
+    """``"2024-06"`` → ``"June 2024"``, ``"2024-01"`` → ``"2024"`` (a window's first month, :meth:`YearMonths.since`);
+    without one, ``year`` as it is ("2023")."""
+    if isinstance(month, str) and len(month) == 7 and month[4] == "-" and month[5:].isdigit():
+        return month[:4] if month[5:] == "01" else f"{_MONTHS[int(month[5:]) - 1]} {month[:4]}"
+    return str(year)
 
 
 def year_span(first: int, last: int) -> str:

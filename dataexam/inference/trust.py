@@ -35,6 +35,7 @@ from ..csvstream import amount_text
 from ..events import Event
 from . import fx, literature, sharedaccount
 from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .latehours import late_hours
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
 from .sensitive import NightGate, special_record
@@ -312,8 +313,9 @@ class TrustAggregator(Aggregator):
 
         # orders at hours the person's other records never are (a shared account: T30B M6) count in no behaviour rule
         shared = sharedaccount.read(ctx, self.order_bins.items())
+        hours = late_hours(ctx)
         late = sum(c for d, q, c in self.order_bins.items()
-                   if self._late(ctx, d, q) and not sharedaccount.is_apart(ctx, shared, d, q))
+                   if self._late(ctx, d, q, hours.quarters) and not sharedaccount.is_apart(ctx, shared, d, q))
         # the late-night rule reads the person's clock: with no time zone found the hours are UTC, which are not
         # theirs (T24C M1: New York orders at 20:30 were "late" at 01:30 UTC), so the rule is not applied
         n_timed = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
@@ -339,7 +341,8 @@ class TrustAggregator(Aggregator):
                           "critique": "Rewards a life stage, penalises the childless."})
         if late_share > 0.2 and n_timed >= 5 and ctx.zone is not None:
             f_beh -= 0.1
-            rules.append({"rule": f"> 20% of orders 23–04 ({ctx.clock_label} time) → −0.10", "quote": None,
+            rules.append({"rule": f"> 20% of orders {hours.label} ({ctx.clock_label} time) → −0.10",
+                          "quote": None,
                           "critique": "Night shifts and other time zones look like impulsiveness."})
         f_beh = _clamp(f_beh)
 
@@ -515,9 +518,12 @@ class TrustAggregator(Aggregator):
         return _clamp(1 - sd / mean)
 
     @staticmethod
-    def _late(ctx: Context, d: date, q: int) -> bool:
+    def _late(ctx: Context, d: date, q: int, hours: frozenset[int]) -> bool:
+        """Whether a UTC (day, quarter-hour) bin falls in ``hours`` (local quarter-hours: 23:00–04:00, or the
+        person's own night's late hours where the sleep finding puts it elsewhere: :func:`.latehours.late_hours`,
+        as impulse buying reads them)."""
         _, lq = ctx.local_bin(d, q)
-        return lq >= 92 or lq < 16
+        return lq in hours
 
     def finish(self, ctx: Context) -> list[Finding]:
         factors = self.factors(ctx)

@@ -858,6 +858,10 @@ def _h_topics(v: list[dict[str, Any]]) -> str:
     if not v:
         return ""
     since = v[0].get("since")  # read from the recent years (textrules.RECENT_YEARS), as the finding says
+    if since:  # the month the texts really begin where it is not the window's January (T32A L2)
+        from dataexam.inference.textrules import month_words
+
+        since = month_words(v[0].get("since_month"), since)
     return f"Since {since}, you write most about {_cats(v, 3)}." if since else f"You write most about {_cats(v, 3)}."
 
 
@@ -952,7 +956,8 @@ def _h_impulse(v: dict[str, Any]) -> str:
     if v.get("late_night_items"):
         # the clock is named where the number is (T24C M1: the UTC clock was said only in the JSON summary)
         zone = v.get("zone") or "UTC"
-        clock = "23–04 UTC; no time zone was found" if zone == "UTC" else f"23–04 {zone} time"
+        hours = v.get("late_hours") or "23–04"  # the person's own night's where the sleep finding has it (T32A M4)
+        clock = f"{hours} UTC; no time zone was found" if zone == "UTC" else f"{hours} {zone} time"
         parts.append(f"{count_phrase(v['late_night_items'], 'item')} ({percent(v.get('late_night_share'))}) ordered "
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
@@ -1514,18 +1519,24 @@ def actions(data: dict[str, Any]) -> list[tuple[str, str, str]]:
 
 
 # -- the run: inputs, issues, duplicates ---------------------------------------------------------------------------
-def _bound(iso: Any) -> str:
+def _bound(iso: Any, month: Any = None) -> str:
     """The inputs' first or last record as the Period row gives it: its day ("11 Nov 2021"), "?" without one, or,
-    for a night-time record without --include-sensitive ("withheld Thu 22:32"), "Thu 22:32, date withheld (…)"."""
+    for a night-time record without --include-sensitive ("withheld Thu 22:32"), its month and the withheld form:
+    "Mar 2019, Thu 22:32, date withheld (…)" (``month``: the inputs' ``first_month``/``last_month``, "2019-03"; an
+    archive's span is no special-category fact: T32A)."""
     if not iso:
         return "?"
-    return local_time(iso, None) if str(iso).startswith(TIME_WITHHELD) else day(iso)
+    if not str(iso).startswith(TIME_WITHHELD):
+        return day(iso)
+    said = local_time(iso, None)
+    return f"{month_year(f'{month}-01')}, {said}" if isinstance(month, str) and len(month) == 7 else said
 
 
 def run_lines(data: dict[str, Any]) -> list[tuple[str, str]]:
     inputs = data.get("inputs") or {}
     rows = [("Records read", number(inputs.get("events", 0))),
-            ("Period", f"{_bound(inputs.get('first'))} – {_bound(inputs.get('last'))}")]
+            ("Period", f"{_bound(inputs.get('first'), inputs.get('first_month'))} – "
+                       f"{_bound(inputs.get('last'), inputs.get('last_month'))}")]
     by_source = inputs.get("by_source") or {}
     if by_source:
         rows.append(("By platform", join([f"{SOURCE_NAMES.get(k, k)} {number(n)}" for k, n in by_source.items()])))
