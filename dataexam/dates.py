@@ -125,24 +125,7 @@ def parse_time_bound(text: str, *, now: datetime | None = None, dayfirst: bool |
                                 "or add --dayfirst or --monthfirst")
         if dayfirst is None:
             dayfirst = first > 12
-    written = _offset_written_out(value)
-    try:
-        return _absolute(written, text, bool(dayfirst), notes)
-    except AmbiguousDate:
-        raise
-    except ValueError:
-        # dateutil reads a date followed by a western offset ("2025-01-01 -03:00") but not by an eastern one
-        # ("2025-01-01 +05:45", "5 March 2024 +01:00": T32A L5, everyone east of Greenwich): a date with an offset
-        # is the start of that day at that offset, as the western form and a date with a time already were
-        if (m := _ISO_OFFSET_END.search(written)) is None or _HAS_CLOCK_TIME.search(written[:m.start()]):
-            raise
-        return _absolute(f"{written[:m.start()]} 00:00{m.group(0)}", text, bool(dayfirst), notes)
-
-
-#: the ISO offset :func:`_offset_written_out` writes at the end of a value (" +05:45")
-_ISO_OFFSET_END = re.compile(r" [+-]\d{2}:\d{2}\Z")
-#: a time of day in a value ("10:30", "5pm", "5 am", "T10")
-_HAS_CLOCK_TIME = re.compile(r"\d:\d|\d\s*[ap]\.?m\b|\dT\d", re.IGNORECASE)
+    return _absolute(_offset_written_out(value), text, bool(dayfirst), notes)
 
 
 #: a time of day in a value ("00:00", "9 am", "T09"): an offset after a bare date is that day's midnight there
