@@ -51,3 +51,41 @@ def test_afrikaans_in_long_texts_is_kept():
     assert langs.value["shares"].get("af", 0) >= 0.1  # someone who writes Afrikaans: long texts hold it
     assert langs.value["texts_set_aside"] == {}
     assert "Afrikaans" in langs.summary
+
+
+# --- romanised texts of a language of another script (T32A L3: Hinglish read as "Hindi (77%) and Somali (23%)")
+HINGLISH = ("aaj office mein bahut kaam tha yaar", "chai pe charcha with friends, maza aa gaya",
+            "kal match dekhne chalenge sab log", "mummy ne aaj rajma chawal banaya hai",
+            "bahut udaas hoon aaj, kuch accha nahi lag raha", "neend nahi aa rahi, dil bahut bhaari hai",
+            "kisi se baat karne ka mann nahi karta ab", "sab bekaar lag raha hai, thak gaya hoon zindagi se",
+            "akela mehsoos karta hoon har roz", "rona aa raha hai bina wajah ke")
+
+
+def _hinglish(tag_every: int, *, devanagari_tags: bool = False) -> list:
+    """600 tweets of romanised Hindi, every ``tag_every``-th one tagged "hi" by X (the rest "und"); with
+    ``devanagari_tags`` the tagged ones are Hindi in its own script instead (no romanised tag)."""
+    s = Stream("twitter-2024")
+    out = []
+    for i in range(600):
+        tagged = i % tag_every == 0
+        text = HINGLISH[i % len(HINGLISH)] if not (tagged and devanagari_tags) else "आज ऑफिस में बहुत काम था यार"
+        out.append(s.ev(START + timedelta(hours=7 * i), "twitter.tweet", f"{text} {i}" if not tagged else text,
+                        lang="hi" if tagged else "und"))
+    return out
+
+
+def test_romanised_hindi_read_as_somali_or_swahili_is_unknown():
+    langs = infer(_hinglish(2), now=NOW).finding("languages")
+    assert set(langs.value["shares"]) == {"hi"}, langs.value["shares"]
+    assert langs.summary == "You write in Hindi (100%)."
+    assert "in Latin letters read as" in langs.confidence_basis and "you write Hindi in Latin letters too" \
+        in langs.confidence_basis
+    assert langs.confidence != Confidence.HIGH
+
+
+def test_hindi_tagged_in_its_own_script_keeps_the_detections():
+    """The tags are Devanagari: nothing says this person writes Hindi in Latin letters, so the untagged texts keep
+    what detection makes of them (the rule needs romanised tagged tweets)."""
+    langs = infer(_hinglish(2, devanagari_tags=True), now=NOW).finding("languages")
+    assert "in Latin letters read as" not in langs.confidence_basis
+    assert set(langs.value["shares"]) - {"hi"}  # detection's own (wrong) reading stands: no rule to set it aside

@@ -22,6 +22,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from babel.lists import format_list
+
 from ..categories import category_label, is_sensitive
 from ..events import Event
 from ..wording import count_phrase
@@ -84,6 +86,12 @@ LANG_MIN_TEXTS = 20
 LANG_SHORT_CHARS = 40
 # Share of the counted detections expected to be wrong (same measurement): sure short ones 1.7%, longer 1%.
 LANG_MISREAD = {"short": 0.017, "long": 0.01}
+#: languages written in a script of their own, which people also write in Latin letters (Hinglish, Arabizi,
+#: Greeklish, translit): langdetect's profiles hold their own script only (:meth:`TextAggregator._set_aside_romanised`)
+NON_LATIN_LANGUAGES = frozenset({"hi", "ur", "bn", "pa", "gu", "mr", "ne", "ta", "te", "kn", "ml", "si", "ar", "fa",
+                                 "ru", "uk", "bg", "sr", "mk", "el", "he", "th", "ka", "hy", "am"})
+#: Latin-letter tweets a language of another script needs to be read as romanised by this person
+ROMANISED_MIN = 5
 #: langdetect's known confusions on short texts: each language → the languages its profile is taken for. Afrikaans
 #: for English and Dutch ("late night elden ring session" → af 0.99999: the twenty-seventh pass's tester, T27B M2;
 #: "viking river cruise" → af: shuyo/language-detection #8), Catalan for English and Spanish ("Excellent service as
@@ -501,6 +509,13 @@ def _low_summary(mood: Finding) -> None:
         + (f" (in your {p['source']})" if p.get("source") != "all" else "") for p in periods)
 
 
+def latin_letters(text: str) -> bool:
+    """Whether ``text``'s letters are mostly (≥ 90 %) Latin ones (Basic Latin to Latin Extended-B, U+024F), and it
+    has at least three."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and sum(c <= "\u024f" for c in letters) >= 0.9 * len(letters)
+
+
 def sparkline(values: list[float | None], width: int = 60) -> str:
     """Unicode block sparkline, resampled to ``width`` characters (gaps as spaces)."""
     blocks = "▁▂▃▄▅▆▇█"
@@ -561,6 +576,9 @@ class TextAggregator(Aggregator):
         self.tweet_lang: Counter[str] = Counter()  # X's own per-tweet tags, every own tweet (platform_says)
         self.tagged: Counter[str] = Counter()  # own texts whose record carries its language (X tweets' `lang`)
         self._tagged_distinct: dict[str, DistinctSketch] = {}  # per tag, its distinct texts (LANG_TAG_DISTINCT)
+        # per tag of a language written in another script, its texts written in Latin letters (romanised: X tags
+        # Hinglish "hi"; :meth:`_set_aside_romanised`)
+        self.tagged_latin: Counter[str] = Counter()
         self.untagged_short = 0  # untagged own texts under LANG_MIN_CHARS after cleaning: never detected
         self._lang_estimate: dict[str, Any] | None = None  # language_estimate(), once computed
         self.declared_langs: list[str] = []
@@ -660,6 +678,8 @@ class TextAggregator(Aggregator):
         :data:`LANG_TAG_DISTINCT`), else offered to detection (:meth:`_sample_untagged`)."""
         if tag is not None:
             self.tagged[tag] += 1
+            if tag in NON_LATIN_LANGUAGES and latin_letters(text):
+                self.tagged_latin[tag] += 1
             sketch = self._tagged_distinct.get(tag)
             if sketch is None:
                 sketch = self._tagged_distinct[tag] = DistinctSketch(LANG_TAG_DISTINCT)
@@ -897,6 +917,7 @@ class TextAggregator(Aggregator):
         scale = self._lang_distinct.count() / len(labels) if labels else 0.0
         tagged = {tag: sketch.count() for tag, sketch in self._tagged_distinct.items()}
         set_aside = self._set_aside_confusions(labels, scale, tagged)
+        romanised, romanised_as = self._set_aside_romanised(labels, tagged)
         one_text = self._one_text_languages(labels, copies)
         repeated: Counter[str] = Counter({tag: round(self.tagged[tag] - k) for tag, k in tagged.items()
                                           if round(self.tagged[tag] - k) > 0})
@@ -931,6 +952,7 @@ class TextAggregator(Aggregator):
             "read": sum(self.tagged.values()) + detected + detected_copies, "distinct": dict(distinct),
             "unsure": sum(1 for lang, _l, _r in labels if lang is None), "sampled": len(labels), "scale": scale,
             "misread": misread / n if n else 0.0, "labels": labels, "set_aside": set_aside,
+            "romanised": romanised, "romanised_as": romanised_as,
             "repeated": dict(sorted(repeated.items())), "one_text": one_text, "tagged_texts": tagged}
         return self._lang_estimate
 
@@ -976,6 +998,28 @@ class TextAggregator(Aggregator):
                 labels[i] = (None, length, ref)
                 set_aside[lang] += 1
         return dict(set_aside)
+
+    def _set_aside_romanised(self, labels: list[tuple[str | None, str, EvidenceRef]], tagged: dict[str, float]
+                             ) -> tuple[dict[str, int], list[str]]:
+        """Where the person writes a language of another script in Latin letters — X tags at least
+        :data:`ROMANISED_MIN` of their Latin-letter tweets with it, and at least half of that tag's tweets are so
+        (Hinglish tagged "hi") — drop (to unknown, in place) the labels of their untagged Latin-letter texts that
+        name a language no tag or declared language backs: langdetect has no profile for romanised Hindi, Urdu,
+        Arabic or Russian and reads them as Somali, Swahili, Indonesian, Tagalog (T32A L3: "Hindi (77%) and Somali
+        (23%)", medium). Returns ({language: texts set aside}, [the romanised languages])."""
+        spelled = sorted(tag for tag, k in self.tagged_latin.items()
+                         if k >= ROMANISED_MIN and k >= self.tagged[tag] / 2)
+        if not spelled:
+            return {}, []
+        declared = " ".join([*self.declared_langs, *self.switched_off_langs]).casefold()
+        out: Counter[str] = Counter()
+        for i, ((lang, length, ref), (text, _ref)) in enumerate(zip(labels, self.lang_sample, strict=True)):
+            if lang is None or tagged.get(lang) or lang in declared.replace(",", " ").split() \
+                    or language_name(lang).casefold() in declared or not latin_letters(text):
+                continue
+            labels[i] = (None, length, ref)
+            out[lang] += 1
+        return dict(out), spelled
 
     def language_shares(self) -> tuple[dict[str, float], int]:
         """({code: share of the counted distinct texts}, texts read) from :meth:`language_estimate`, largest first;
@@ -1039,7 +1083,8 @@ class TextAggregator(Aggregator):
             Confidence.MEDIUM if est["misread"] < 0.05 and unsure_share < 0.4 else Confidence.LOW
         # detection visibly misread this person's texts (a confusion set aside): the measured misread rate, from
         # other people's texts, does not hold for them; not high
-        aside_share = est["scale"] * sum(est["set_aside"].values()) / (est["n"] + est["scale"] * est["unsure"]) \
+        aside_share = est["scale"] * (sum(est["set_aside"].values()) + sum(est["romanised"].values())) / (
+            est["n"] + est["scale"] * est["unsure"]) \
             if est["n"] else 0.0
         if aside_share >= LIST_SHARE and doubt == Confidence.HIGH:
             doubt = Confidence.MEDIUM
@@ -1062,6 +1107,12 @@ class TextAggregator(Aggregator):
                 "backs" for lang, k in est["set_aside"].items()) + (
                 f" ({aside_share:.0%} of the texts: the expected misread share above, measured on other texts, may "
                 "not hold for these; at most medium)")
+        if est["romanised"]:  # romanised texts of a language of another script: detection has no profile for them
+            spelled = format_list([language_name(x) for x in est["romanised_as"]], locale="en")
+            basis += (f"; {count_phrase(sum(est['romanised'].values()), 'sampled text')} in Latin letters read as "
+                      + format_list([language_name(x) for x in est["romanised"]], locale="en")
+                      + f" left unknown: you write {spelled} in Latin letters too (X tags such tweets so), which "
+                      "detection has no profile for")
         if est["repeated"]:  # a line posted again and again is one text in its language, however often posted
             basis += ("; each distinct text counted once, so " + count_phrase(sum(est["repeated"].values()), "copy")
                       + " of texts posted more than once left out (" + ", ".join(
