@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_parts_and_owners import T, _fb, _thread
 from typer.testing import CliRunner
 
 from dataexam import api
@@ -35,21 +36,7 @@ from dataexam_parsers.facebook.parser import _usernames_in_names
 from dataexam_parsers.twitter import TwitterParser
 
 REGISTRY = load_registry()
-T = 1_700_000_000
 ACT = "your_activity_across_facebook"
-
-
-def _fb(text: str) -> str:
-    """Facebook's mojibake: each UTF-8 byte as its own character (formats.md §1.3)."""
-    return text.encode("utf-8").decode("latin-1")
-
-
-def _thread(owner: str, other: str, folder: str, n: int) -> dict[str, Any]:
-    return {"participants": [{"name": _fb(other)}, {"name": _fb(owner)}],
-            "messages": [{"sender_name": _fb(owner if k % 2 else other), "timestamp_ms": (T + 60 * k) * 1000,
-                          "content": f"{folder} msg {k}", "is_geoblocked_for_viewer": False}
-                         for k in reversed(range(n))],
-            "title": _fb(other), "is_still_participant": True, "thread_path": f"inbox/{folder}", "magic_words": []}
 
 
 def _full(path: Path, name: str, username: str | None) -> None:
