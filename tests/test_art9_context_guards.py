@@ -154,4 +154,6 @@ def test_the_gate_quotes_the_look_alikes_and_withholds_the_care() -> None:
                      "Day 3 on T-Mobile, no signal", "CHP boiler installed today"):
         assert (gated(everyday).excerpt, gated(everyday).time) == (everyday, "2024-03-03T10:27:00Z"), everyday
     for care in ("Seen at the GIC today", "Week 10 on E", "my first shot of T", "FFS consult booked"):
-        assert (gated(care).excerpt, gated(care).time) == (WITHHELD_EXCERPT, "withheld Sun 10:27"), care
+        # the withheld time carries its reason (the merged marker: sensitive.SPECIAL_WITHHELD)
+        assert (gated(care).excerpt, gated(care).time) == (WITHHELD_EXCERPT, "withheld (special category) Sun 10:27"), \
+            care

@@ -27,13 +27,17 @@ def test_an_evidence_row_says_why_its_date_is_withheld() -> None:
     # the night rule withholds the everyday record's date (its text stays); the Art. 9 gate the special one's
     night_said = sensitive.withheld_time(night.time, None)
     gated = sensitive.gate_item(art9, None)
-    assert (night_said, gated.time, gated.excerpt) == ("withheld Tue 02:32", "withheld Sun 10:27", WITHHELD_EXCERPT)
+    assert (night_said, gated.time, gated.excerpt) == ("withheld Tue 02:32", "withheld (special category) Sun 10:27",
+                                                      WITHHELD_EXCERPT)
     rows = view.evidence_rows(_finding({**night.to_dict(), "time": night_said}, gated.to_dict()), None, None)
     assert [r.when for r in rows] == [f"Tue 02:32, {NIGHT}", f"Sun 10:27, {SPECIAL}"]
     # a special text written at night: its own text is withheld, so Art. 9 says it
     both = sensitive.gate_item(EvidenceItem(archive="a.zip", member="tweets.js", index=3, kind="twitter.tweet",
                                             time="withheld Tue 02:32", excerpt="Week 10 on E, feeling great"), None)
     assert view.evidence_rows(_finding(both.to_dict()), None, None)[0].when == f"Tue 02:32, {SPECIAL}"
+    # a report saved before the marker carried the reason: the withheld excerpt still says it
+    old = {**gated.to_dict(), "time": "withheld Sun 10:27"}
+    assert view.evidence_rows(_finding(old), None, None)[0].when == f"Sun 10:27, {SPECIAL}"
 
 
 def test_a_sentence_s_bound_withheld_at_night_says_night_time() -> None:

@@ -70,8 +70,23 @@ def test_sleep_is_read_on_the_clock_the_activity_fits_better():
     assert view.local_zone(json.loads(report_module.to_json(report))).key == "Asia/Urumqi"
 
 
+def test_a_legal_clock_that_fits_better_is_said_not_read_on():
+    """Where the law keeps several clocks, the one that fits better only puts the night nearer the population's: the
+    Newfoundlander above is read on the head count's Toronto (St. John's said, ``fits_better``); only a clock many
+    keep against the law (Xinjiang's) is read on (the merge of SEASONS and FASTING: a Jakarta early riser was read
+    on Jayapura's clock)."""
+    s = Stream("x.zip")
+    logins = [s.ev(datetime(2023, 1, 2 + n % 28, 12, tzinfo=UTC) + timedelta(days=30 * (n // 28)), "twitter.login",
+                   None, ip=f"142.162.1.{n % 200 + 1}") for n in range(60)]
+    report = infer(with_evidence(person("America/St_Johns", days=300), logins), now=NOW)
+    tz = report.finding("timezone")
+    assert tz.value["fits_better"][0]["zone"] == "America/St_Johns" and tz.value["read_on"] is None
+    assert report.clock.key == "America/Toronto"
+    assert not any(c.startswith("Times are read on") for c in report.finding("sleep").caveats)
+
+
 def test_without_a_better_clock_the_named_zone_is_read():
-    # the Newfoundlander above is read on St. John's; a Torontonian (no better clock) on Toronto, no such caveat
+    # a Torontonian (no better clock) on Toronto, no such caveat
     s = Stream("x.zip")
     logins = [s.ev(datetime(2023, 1, 2 + n % 28, 17, tzinfo=UTC) + timedelta(days=30 * (n // 28)), "twitter.login",
                    None, ip="142.162.1.1") for n in range(60)]

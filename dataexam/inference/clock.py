@@ -198,6 +198,16 @@ def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
                         f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
 
 
+#: the zones of a clock many people keep where the law keeps another (tzdata's asia file on Asia/Urumqi: "Xinjiang
+#: Time … used by many in western China", the official time being Beijing's): the clock findings read the records
+#: on such a zone where the activity fits it better (T31B Z1). Not a country's legal clocks: where the law keeps
+#: several (Indonesia, the US, Canada, Russia, Australia), the one that fits better is only the one that puts the
+#: person's night nearer the population's — an early riser in Jakarta was read on Jayapura's clock, asleep
+#: 23:30–07:00 instead of 21:30–05:00 (the thirty-second pass's merge of SEASONS and FASTING) — so the head count's
+#: zone is read there and the better fit is said only (``fits_better``)
+UNOFFICIAL_CLOCKS = frozenset({"Asia/Urumqi"})
+
+
 def read_on_caveat(read_on: tuple[str, str, str]) -> str:
     """Where the clock findings read the records on the country's other clock the activity fits better
     (``(zone, its offset as said, the zone named by head count)``): "Times are read on Asia/Urumqi time (UTC+6), the
@@ -1169,7 +1179,8 @@ class ClockAggregator(Aggregator):
                                "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
         self.read_on = None
-        if as_well and split is None and earlier is None and moved_on is None and unsettled_before is None:
+        if as_well and as_well[0][1] in UNOFFICIAL_CLOCKS and split is None and earlier is None \
+                and moved_on is None and unsettled_before is None:
             # the country's other clock the activity fits better (T31B Z1's Xinjiang: Ürümqi time under "Shanghai
             # time"): the clock findings read the records on it — the person's sleep 00:30–08:00 there, not
             # 02:30–10:00 on Beijing's clock — and say so (read_on_caveat); the zone named stays the head count's
