@@ -297,16 +297,32 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
     one export never share (Facebook's ``NofM-`` part-zips are grouped by name later)."""
     parser = registry.parsers[parser_name].cls()
     seen: set[str] = set()
+    roots: set[str] = set()
     for name in names:  # type: ignore[attr-defined]
         own: set[str] = set()
+        tops: dict[str, list[Member]] = {}
         for m in units[name]:
             rest = m.path[len(prefix) + len(name) + 1:]
             rule = parser.classify(rest)
             if rule is not None and rule.handler is not None:
                 own.add(rest.rsplit("/", 1)[-1])
+            top, sep, _ = rest.partition("/")
+            if sep:
+                tops.setdefault(top, []).append(m)
         if seen & own:
             return True
         seen |= own
+        # a folder of the same name holding files the parser reads at the top of each (X's data/, Facebook's
+        # your_facebook_activity/): each is an export's own root, unpacked side by side. A partner's X part
+        # (data/tweets-part1.js, no account.js) beside a whole archive was read as one export with it, the partner's
+        # tweets as the person's (T32B H1); parts of one download are grouped by their names and owners later
+        # (api.open_exports), as zips are
+        cut = len(prefix) + len(name) + 1
+        named = {top for top, ms in tops.items()
+                 if any((r := parser.classify(m.path[cut:])) is not None and r.handler is not None for m in ms)}
+        if roots & named:
+            return True
+        roots |= named
     return False
 
 

@@ -474,3 +474,45 @@ def test_a_nameless_download_kept_apart_by_a_path_is_the_account_its_titles_name
         assert sorted(Path(e.name).name for e in his) == ["c-john.zip", "posts.zip"]
     finally:
         api.close_exports(exports)
+
+
+def _unpack(zipped: Path, folder: Path) -> None:
+    with zipfile.ZipFile(zipped) as z:
+        z.extractall(folder)
+    zipped.unlink()
+
+
+def test_a_partners_x_part_unpacked_beside_a_whole_archive_is_another_account(tmp_path: Path) -> None:
+    """T32B H1: the two downloads unpacked side by side in one folder (each zip into a folder of its name) were one
+    export — the folder the root of one X archive — and Ben's part's tweets Ana's own, with no issue. Each folder
+    that holds its own data/ is an export's root: Ben's part is the account its tweet-headers name."""
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _x_full(downloads / "a.zip", "4200000001", "ana")
+    _unpack(downloads / "a.zip", downloads / "twitter-2025-01-10-aaaa1111")
+    _x_part(downloads / "b.zip", "headers")  # names 4200000002
+    _unpack(downloads / "b.zip", downloads / "twitter-2025-01-10-bbbb2222-part2")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(api.open_exports([downloads], registry=REGISTRY))
+    exports = api.open_exports([downloads], registry=REGISTRY, per_account=True)
+    try:
+        assert sorted(e.account or "" for e in exports) == ["4200000001", "4200000002"]
+    finally:
+        api.close_exports(exports)
+
+
+def test_ones_own_x_part_unpacked_beside_the_archive_still_joins_it(tmp_path: Path) -> None:
+    downloads = tmp_path / "Downloads"
+    downloads.mkdir()
+    _x_full(downloads / "a.zip", "4200000001", "ana")
+    _unpack(downloads / "a.zip", downloads / "twitter-2025-01-10-aaaa1111")
+    _x_part(downloads / "b.zip", None)
+    _unpack(downloads / "b.zip", downloads / "twitter-2025-01-10-aaaa1111-part2")
+    exports = api.open_exports([downloads], registry=REGISTRY)
+    try:
+        assert len(exports) == 1
+        assert not [i for i in exports[0].archive.issues if i.code == "owner-unknown"]
+    finally:
+        api.close_exports(exports)
+    kinds = Counter(e.kind for e in api.timeline(downloads, registry=REGISTRY))
+    assert kinds["twitter.tweet"] == 1 + 3
