@@ -623,7 +623,14 @@ EVERYDAY_SENSES["pride"] = EverydaySense(
        for whose in ("my", "your", "his", "her", "our", "their")),
      *(f"{verb} pride in" for verb in ("take", "takes", "took", "taking", "taken", "great", "real")),
      *(f"pride of {ship}" for ship in ("kent", "canterbury", "hull", "rotterdam", "bruges", "york", "burgundy",
-                                        "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre"))))
+                                        "dover", "calais", "bilbao", "portsmouth", "cherbourg", "le havre")),
+     # T32B M5: Derby County's ground (Pride Park Stadium), a lions' group said the other way round, a nation's or a
+     # city's pride, the former Japanese MMA promotion (Pride Fighting Championships), and Fuller's London Pride
+     # ale with a beer word beside it ("on my way to London Pride" stays the march)
+     "pride park", "pride park stadium", "lion pride", "lions pride", "pride of the nation", "pride of the city",
+     "pride of the club", "pride of the team", "pride fc", "pride fighting championships",
+     "london pride ale", "london pride beer", "fuller's london pride", "fullers london pride",
+     *(f"{glass} of london pride" for glass in ("pint", "pints", "bottle", "bottles", "half", "glass", "can"))))
 EVERYDAY_SENSES["broadcaster"] = EverydaySense(
     "HRT, Hrvatska radiotelevizija, Croatia's public broadcaster: its channels HRT 1–HRT 4 (HRT1 … as one word is "
     "no term), its news (\"HRT vijesti\", \"Dnevnik HRT\"), \"gledam HRT\", \"watching HRT\"; a count after HRT "
@@ -631,6 +638,11 @@ EVERYDAY_SENSES["broadcaster"] = EverydaySense(
     ("hrt 1", "hrt 2", "hrt 3", "hrt 4", "hrt vijesti", "hrt dnevnik", "dnevnik hrt", "hrt radio",
      "hrt croatia", "croatian hrt", "gledam hrt", "watching hrt", "watch hrt", "watched hrt",
      "hrt eurovision", "hrt dora"))
+EVERYDAY_SENSES["training"] = EverydaySense(
+    "HRT as heart rate training, runners' and cyclists' shorthand (\"Zone 2 HRT run\"; T32B M5), with a sport's word "
+    "beside it",
+    ("zone 2 hrt", "zone two hrt", "hrt run", "hrt runs", "hrt ride", "hrt rides", "hrt workout", "hrt workouts",
+     "heart rate training"))
 EVERYDAY_SENSES["rankings"] = EverydaySense(
     "\"top\" as the best: rankings of surgery departments, hospitals and residencies (\"Top surgery hospitals "
     "in India\", \"top surgery residency programs\"), not the chest surgery",

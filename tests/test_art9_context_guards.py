@@ -157,3 +157,23 @@ def test_the_gate_quotes_the_look_alikes_and_withholds_the_care() -> None:
         # the withheld time carries its reason (the merged marker: sensitive.SPECIAL_WITHHELD)
         assert (gated(care).excerpt, gated(care).time) == (WITHHELD_EXCERPT, "withheld (special category) Sun 10:27"), \
             care
+
+
+# -- T32B M5: more everyday "pride" and HRT as heart rate training -------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Pride Park tonight, come on Derby!", "Derby County at Pride Park, 2-1 win",
+    "Fuller's London Pride is my favourite ale", "Pint of London Pride at the pub",
+    "The pride of the nation, what a goal", "Pride FC lost again", "Lion pride spotted in the Serengeti",
+    "Watched a lion pride hunt at dawn", "Zone 2 HRT run this morning, heart rate training is paying off",
+])
+def test_a_ground_an_ale_a_nation_and_a_training_zone_stay_everyday(text: str) -> None:
+    assert special_category(text) is None
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("On my way to London Pride with the girls", "sexuality"),  # the march: no beer word beside it
+    ("First pint at Pride, so happy", "sexuality"), ("Pride parade in Derby", "sexuality"),
+    ("HRT 1 year today", "health"), ("Started HRT, zone 2 HRT run later", "health"),
+])
+def test_the_march_and_the_hormones_stay_special(text: str, category: str) -> None:
+    assert special_category(text) == category

@@ -504,7 +504,6 @@ COLUMN_TYPES: dict[str, str] = {
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",
     "value__seasons": "string",  # a list: two seasonal homes, each with its clock (T31B S2)
-    "value__read_on": "string",  # the zone the clock findings read on, the country's other clock (T31B Z1)
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",

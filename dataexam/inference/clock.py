@@ -198,26 +198,6 @@ def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
                         f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
 
 
-#: the zones of a clock many people keep where the law keeps another (tzdata's asia file on Asia/Urumqi: "Xinjiang
-#: Time … used by many in western China", the official time being Beijing's): the clock findings read the records
-#: on such a zone where the activity fits it better (T31B Z1). Not a country's legal clocks: where the law keeps
-#: several (Indonesia, the US, Canada, Russia, Australia), the one that fits better is only the one that puts the
-#: person's night nearer the population's — an early riser in Jakarta was read on Jayapura's clock, asleep
-#: 23:30–07:00 instead of 21:30–05:00 (the thirty-second pass's merge of SEASONS and FASTING) — so the head count's
-#: zone is read there and the better fit is said only (``fits_better``)
-UNOFFICIAL_CLOCKS = frozenset({"Asia/Urumqi"})
-
-
-def read_on_caveat(read_on: tuple[str, str, str]) -> str:
-    """Where the clock findings read the records on the country's other clock the activity fits better
-    (``(zone, its offset as said, the zone named by head count)``): "Times are read on Asia/Urumqi time (UTC+6), the
-    country's other clock, which your activity fits better; the time zone names Asia/Shanghai, where most of the
-    country lives." """
-    better, offset, named = read_on
-    return (f"Times are read on {better} time ({offset}), the country's other clock, which your activity fits "
-            f"better; the time zone names {named}, where most of the country lives.")
-
-
 def _fmt_utc_q(quarters: int) -> str:
     """An offset in quarter-hours as the summaries write it: ``-16`` → ``"UTC-4"``, ``22`` → ``"UTC+5:30"``,
     ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
@@ -759,9 +739,6 @@ class ClockAggregator(Aggregator):
         # (first, last) UTC days of the periods on the home's clock at other hours (night shifts at home): set by the
         # time zone (_fit_periods), read by the sleep finding
         self.shifted: list[tuple[date, date]] = []
-        # (zone, its offset as said, the zone named): the country's other clock the clock findings are read on
-        # (read_on_caveat), set by the time zone
-        self.read_on: tuple[str, str, str] | None = None
 
     def consume(self, event: Event) -> None:
         if event.kind in ("facebook.location", "twitter.account"):
@@ -1178,16 +1155,10 @@ class ClockAggregator(Aggregator):
                                "Read the answer as an offset to within an hour or so, not a zone; a login IP, a "
                                "declared city or a shipping address would settle it.")
         ctx.zone, ctx.zone_name = tz, zone
-        self.read_on = None
-        if as_well and as_well[0][1] in UNOFFICIAL_CLOCKS and split is None and earlier is None \
-                and moved_on is None and unsettled_before is None:
-            # the country's other clock the activity fits better (T31B Z1's Xinjiang: Ürümqi time under "Shanghai
-            # time"): the clock findings read the records on it — the person's sleep 00:30–08:00 there, not
-            # 02:30–10:00 on Beijing's clock — and say so (read_on_caveat); the zone named stays the head count's
-            better_zone = as_well[0][1]
-            ctx.zone, ctx.zone_name = zone_info(better_zone), better_zone
-            self.read_on = (better_zone, _fmt_utc_q(as_well[0][0].standard_q), zone)
-            caveats.append(read_on_caveat(self.read_on))
+        # the country's other clock the activity fits better (``fits_better``) is said, never read on: a lull alone
+        # is a chronotype, not a place — a Beijing night owl read on Ürümqi's clock became "intermediate type", a
+        # Jakarta early riser on Jayapura's "asleep 23:30–07:00" (T32B M1; SEASONS' reading clock of this pass taken
+        # back); only place evidence (a declared city, a shipping address) moves the zone itself
         clock_change = None
         if best.habit_step is not None:
             at, step, own_is_later = best.habit_step
@@ -1242,8 +1213,6 @@ class ClockAggregator(Aggregator):
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
             "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
                             for c, z in as_well] or None,
-            # the clock the clock findings read the records on where it is not ``zone``: the better one (Xinjiang)
-            "read_on": self.read_on[0] if self.read_on is not None else None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
@@ -1429,12 +1398,7 @@ class ClockAggregator(Aggregator):
         out.extend(family)
         out.append(self._routine(ctx, tz_finding, family[0]))
         scheduled = scheduled_caveat(self.scheduled)
-        # the clock the sleep family and the routine are read on, where it is not the zone named (T31B Z1)
-        read_on = read_on_caveat(self.read_on) if self.read_on is not None else None
-        said = [c for c in (read_on, scheduled) if c is not None]
-        for finding in out[1:] if read_on is not None else ():
-            at = 1 if finding.caveats and finding.caveats[0].startswith(FIRST_CAVEATS) else 0
-            finding.caveats = [*finding.caveats[:at], read_on, *finding.caveats[at:]]
+        said = [scheduled] if scheduled is not None else []
         if scheduled is not None:
             # every clock finding says it: each rests on the same records
             for finding in out:

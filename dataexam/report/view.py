@@ -320,8 +320,7 @@ def local_zone(data: dict[str, Any]) -> ZoneInfo | None:
     own = data.get(CLOCK_KEY)
     if isinstance(own, tzinfo):
         return own  # type: ignore[return-value]
-    # the clock the findings were read on, where it is the country's other clock the activity fits better (T31B Z1)
-    name = tz["value"].get("read_on") or tz["value"].get("zone")
+    name = tz["value"].get("zone")
     if not isinstance(name, str):
         return None
     try:
