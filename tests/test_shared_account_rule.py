@@ -108,3 +108,20 @@ def test_the_same_goods_at_quiet_hours_are_the_persons_own() -> None:
     impulse = infer(events, now=datetime(2024, 6, 1, tzinfo=UTC)).finding("impulse_buying")
     assert impulse.value["shared_account"] is None
     assert impulse.value["late_night_items"] == 40 and impulse.value["timed_items"] == 80
+
+
+def test_spending_says_the_account_may_be_shared() -> None:
+    """T32B L3: every other money and interest finding said the household's 40 night orders were left out as perhaps
+    someone else's; spending counted them in its total without a word. The total stays the account's; a first caveat
+    says so, and it is medium at most."""
+    report = infer(_household(7.0, 22.0), now=datetime(2024, 6, 1, tzinfo=UTC))
+    spending = report.finding("spending")
+    assert spending.value["shared_account"]["orders_apart"] == 40
+    assert spending.caveats[0].startswith("40 of your 80 timed order items were placed at hours you are otherwise "
+                                          "never active: the account may be shared")
+    assert spending.confidence.value != "high"
+    # one person's own orders: no such word
+    own = [e if e.text != "PS5 video game Elden Ring" else replace(e, text="Running socks")
+           for e in _household(7.0, 22.0)]
+    alone = infer(own, now=datetime(2024, 6, 1, tzinfo=UTC)).finding("spending")
+    assert alone.value["shared_account"] is None and "may be shared" not in " ".join(alone.caveats)

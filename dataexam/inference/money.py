@@ -815,6 +815,16 @@ class MoneyAggregator(Aggregator):
                            "retail orders: they are summed apart, not in the total"
                            + (f"; {self.subscriptions} subscription{'s' if self.subscriptions != 1 else ''} "
                               "(next bill only in the export) are not summed." if self.subscriptions else "."))
+        # orders at hours the person is otherwise never active (sharedaccount, as impulse buying, interests and
+        # household read them): the totals are the account's, some of it perhaps someone else's (T32B L3: every other
+        # money and interest finding said so, spending did not)
+        shared = sharedaccount.read(ctx, self.order_bins.items())
+        value["shared_account"] = shared
+        if shared is not None:
+            not_own(f"{shared['orders_apart']:,} of your {shared['timed_orders']:,} timed order items were placed at "
+                    "hours you are otherwise never active: the account may be shared (someone else ordering on "
+                    "it). The totals include them: they are the account's.",
+                    f"{shared['orders_apart']:,} order items at hours you are otherwise never active")
         if ctx.zone is None:
             caveats.append("Years are calendar years in UTC (no time zone was found): an order late on 31 December "
                            "or early on 1 January may fall in the other year.")
