@@ -87,15 +87,19 @@ def sha256_of(path: str | os.PathLike[str], files: list[bytes] | None = None) ->
     gave the same files, or that one's inputs hold another's (:func:`contained_inputs`). A zip gives its members'
     digests, not its own (:func:`_zip_member_digests`), so a zip of another participant's unpacked folder, or the
     same export zipped and unpacked, is the same files (BATCH2's limit: a zip was one file); a file the systems
-    leave (``.DS_Store``, ``__MACOSX/``, AppleDouble ``._*``) gives none, as a zip made by Finder holds them and the
-    folder does not."""
+    leave (``.DS_Store``, ``__MACOSX/``, AppleDouble ``._*``, ``Icon\\r``) gives none and is no part of a folder's own
+    digest, as a zip made by Finder holds them and the folder does not."""
     p = Path(path)
     digest = hashlib.sha256()
     if p.is_dir():
         for sub in sorted(x for x in p.rglob("*") if x.is_file() and not x.is_symlink()):
             rel = sub.relative_to(p).as_posix()
+            if _litter(rel):
+                # what the systems leave is no part of the donation: Finder writing .DS_Store or Icon\r when the
+                # folder is opened on a Mac made the input "changed since the last run" and redid it (T32B L6)
+                continue
             digest.update(rel.encode("utf-8") + b"\0")
-            digest.update(bytes.fromhex(sha256_of(sub, None if _litter(rel) else files)))
+            digest.update(bytes.fromhex(sha256_of(sub, files)))
         return digest.hexdigest()
     size = 0
     head = b""
