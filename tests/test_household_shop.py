@@ -73,16 +73,34 @@ def test_the_nappies_a_line_holds(name: str, quantity: int, nappies: int) -> Non
     assert nappies_on_line(name, quantity) == nappies
 
 
-def test_many_sizes_in_one_month_alone_are_more_than_one_child() -> None:
+def test_many_sizes_month_after_month_are_more_than_one_child() -> None:
     use = HouseholdUse()
-    for k in (2, 4, 6):
-        use.add(f"Pampers nappies size {k}, 30 pack", 1, datetime(2024, 3, 2 + k, 10, tzinfo=UTC))
+    for month in (3, 4):
+        for k in (2, 4, 6):
+            use.add(f"Pampers nappies size {k}, 30 pack", 1, datetime(2024, month, 2 + k, 10, tzinfo=UTC))
     got = use.verdict()
     assert got is not None and got["sizes_at_once"] == 3 and got["why"] == "3 sizes bought in one month"
     one = HouseholdUse()
     for k in (2, 3):  # one child between two sizes
         one.add(f"Pampers nappies size {k}, 30 pack", 1, datetime(2024, 3, 2 + k, 10, tzinfo=UTC))
     assert one.verdict() is None
+
+
+def test_one_toddlers_month_of_a_size_change_swim_nappies_and_pants_is_one_household() -> None:
+    """T32B M11: a family buying 198 nappies a month — in one month the size 4 and the size 5 (a size change),
+    Little Swimmers size 5 for the holidays and a pack of pants — was "more than one household's use … no child's age
+    read": three sizes in one month. Swim nappies and pants are no day size, and one month of three sizes is a size
+    change, not a shop's range."""
+    use = HouseholdUse()
+    for month in range(1, 13):
+        use.add("Pampers Baby-Dry Nappies Size 4, 66 count", 3, datetime(2024, month, 3, 19, tzinfo=UTC))
+    use.add("Pampers Baby-Dry Nappies Size 5, 58 count", 1, datetime(2024, 7, 20, 19, tzinfo=UTC))
+    use.add("Huggies Little Swimmers Swim Nappies Size 5-6, 11 pack", 1, datetime(2024, 7, 21, 19, tzinfo=UTC))
+    use.add("Pampers Baby-Dry Nappy Pants Size 6, 48 count", 1, datetime(2024, 7, 22, 19, tzinfo=UTC))
+    assert use.verdict() is None
+    # and a month with three day sizes alone (a size change and a spare pack) is still one household
+    use.add("Pampers Baby-Dry Nappies Size 3, 72 count", 1, datetime(2024, 7, 23, 19, tzinfo=UTC))
+    assert use.verdict() is None
 
 
 def test_the_state_is_per_month() -> None:

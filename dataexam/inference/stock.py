@@ -203,6 +203,12 @@ CHILD_MONTH = NAPPIES_A_DAY * 31
 BEYOND_HOUSEHOLD = 5
 #: distinct sizes bought in one month that no one child wears (one size, two in the overlap)
 SIZES_AT_ONCE = 3
+#: … in at least this many months: one family's month can hold three (a size change, then a pack of the next size
+#: for the holidays: T32B M11 called a toddler's family "more than one household's use"); a shop's range recurs
+SIZES_AT_ONCE_MONTHS = 2
+#: lines whose size is no day nappy's: swim nappies and pants (pull-ups, training pants) are bought beside the day
+#: size in their own sizes (T32B M11)
+_NOT_DAY_NAPPY = re.compile(r"swim|pants|pull-?ups|training|schwimm|maillot|bañador", re.IGNORECASE)
 #: nappies counted for a pack whose title names no count: the smallest packs the makers sell hold about 20–30
 #: (an assumption, not a sourced figure: a title without a count counts low)
 UNNAMED_PACK = 20
@@ -248,14 +254,15 @@ class HouseholdUse:
             return
         self.nappies[month] += n
         size = NAPPY_SIZE.search(str(name or ""))
-        if size:
+        if size and not _NOT_DAY_NAPPY.search(str(name or "")):
             self.sizes.setdefault(month, set()).add(int(size.group(1)))
 
     def verdict(self) -> dict[str, Any] | None:
         """``{months, a_month, most_in_a_month, month, child_months, sizes_at_once, why, reason}`` where the nappies
         are more than one household's use — on average over the months from the first to the last bought more than
         :data:`BEYOND_HOUSEHOLD` × :data:`CHILD_MONTH` a month (a mean: a family's monthly delivery falls twice in
-        some calendar months), or :data:`SIZES_AT_ONCE` or more sizes in one month — else None. ``months``: the months
+        some calendar months), or :data:`SIZES_AT_ONCE` or more day-nappy sizes in one month in
+        :data:`SIZES_AT_ONCE_MONTHS` months or more — else None. ``months``: the months
         spanned; ``a_month``: their mean; ``most_in_a_month``: the largest month's nappies, ``month`` it;
         ``child_months``: the mean ÷ a newborn's month; ``sizes_at_once``: the most sizes in one month; ``why``: the
         figures in words; ``reason``: with the conclusion."""
@@ -265,15 +272,17 @@ class HouseholdUse:
         months = (int(last[:4]) - int(first[:4])) * 12 + int(last[5:]) - int(first[5:]) + 1
         mean = sum(self.nappies.values()) / months
         most_sizes = max((len(v) for v in self.sizes.values()), default=0)
+        # several sizes at once, month after month: one child's size change is a month, not a range
+        ranged = sum(1 for v in self.sizes.values() if len(v) >= SIZES_AT_ONCE) >= SIZES_AT_ONCE_MONTHS
         heavy = mean > BEYOND_HOUSEHOLD * CHILD_MONTH
-        if not heavy and most_sizes < SIZES_AT_ONCE:
+        if not heavy and not ranged:
             return None
         month, most = max(self.nappies.items(), key=lambda kv: (kv[1], kv[0]))
         reasons = []
         if heavy:
             reasons.append(f"{round(mean):,} nappies a month over {months} month{'s' if months != 1 else ''}, "
                            f"{mean / CHILD_MONTH:.0f}× a newborn's month at up to {NAPPIES_A_DAY} a day")
-        if most_sizes >= SIZES_AT_ONCE:
+        if ranged:
             reasons.append(f"{most_sizes} sizes bought in one month")
         return {"months": months, "a_month": round(mean), "most_in_a_month": most, "month": month,
                 "child_months": round(mean / CHILD_MONTH, 1), "sizes_at_once": most_sizes,
