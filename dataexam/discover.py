@@ -306,9 +306,10 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
             rule = parser.classify(rest)
             if rule is not None and rule.handler is not None:
                 own.add(rest.rsplit("/", 1)[-1])
-            top, sep, _ = rest.partition("/")
-            if sep:
-                tops.setdefault(top, []).append(m)
+            # the innermost folder holding a file the parser reads (X's data/, at any depth below the unit)
+            head, sep, _ = rest.rpartition("/")
+            if sep and rule is not None and rule.handler is not None:
+                tops.setdefault(head.rsplit("/", 1)[-1], []).append(m)
         if seen & own:
             return True
         seen |= own
@@ -317,9 +318,7 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
         # (data/tweets-part1.js, no account.js) beside a whole archive was read as one export with it, the partner's
         # tweets as the person's (T32B H1); parts of one download are grouped by their names and owners later
         # (api.open_exports), as zips are
-        cut = len(prefix) + len(name) + 1
-        named = {top for top, ms in tops.items()
-                 if any((r := parser.classify(m.path[cut:])) is not None and r.handler is not None for m in ms)}
+        named = set(tops)
         if roots & named:
             return True
         roots |= named

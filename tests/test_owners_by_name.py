@@ -516,3 +516,24 @@ def test_ones_own_x_part_unpacked_beside_the_archive_still_joins_it(tmp_path: Pa
         api.close_exports(exports)
     kinds = Counter(e.kind for e in api.timeline(downloads, registry=REGISTRY))
     assert kinds["twitter.tweet"] == 1 + 3
+
+
+@pytest.mark.parametrize("source", ["twitter", "facebook"])
+def test_downloads_each_unpacked_in_a_persons_folder_stay_two_accounts(tmp_path: Path, source: str) -> None:
+    """T32C N1: each download unpacked inside a folder named for its person (``ana/twitter-…``,
+    ``ben/twitter-…-part2``; ``john/facebook-johnroe-…``, ``jane/facebook-janedoe-…``), the parent given, was one
+    export: the collision read the units' top folders only (now the innermost folders holding parsed files, X's
+    data/), and a Facebook download's username was read from the wrapper's name, not from the download's folder."""
+    shared = tmp_path / "shared"
+    if source == "twitter":
+        _x_full(tmp_path / "a.zip", "4200000001", "ana")
+        _unpack(tmp_path / "a.zip", shared / "ana" / "twitter-2025-01-10-aaaa1111")
+        _x_part(tmp_path / "b.zip", "headers")
+        _unpack(tmp_path / "b.zip", shared / "ben" / "twitter-2025-01-10-bbbb2222-part2")
+    else:
+        _full(tmp_path / "j.zip", "John Roe", "johnroe")
+        _unpack(tmp_path / "j.zip", shared / "john" / "facebook-johnroe-2024-05-01-XyZaBcDe")
+        _posts_only(tmp_path / "d.zip", None)
+        _unpack(tmp_path / "d.zip", shared / "jane" / "facebook-janedoe-2024-05-01-AbCdEf")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(api.open_exports([shared], registry=REGISTRY))

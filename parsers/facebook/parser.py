@@ -105,7 +105,13 @@ def _usernames_in_names(archive: Archive) -> set[str]:
     """The usernames in the names of the zips and folders ``archive`` was read from (:data:`_NAME_USERNAME`),
     lower-cased (Facebook usernames are caseless)."""
     found = set()
-    for name in [*archive.inputs, *archive.mounts.values()]:
+    names = [*archive.inputs, *archive.mounts.values()]
+    # the one folder every member lies in, where a person put the unpacked download inside a folder of their own
+    # (``john/facebook-johnroe-…/``: T32C N1, the partner's download then joined "you" by its wrapper's name)
+    wrappers = {p.split("/", 1)[0] for p in archive.paths() if "/" in p}
+    if len(wrappers) == 1:
+        names.append(next(iter(wrappers)))
+    for name in names:
         m = _NAME_USERNAME.match(name.rstrip("/\\").replace("\\", "/").rsplit("/", 1)[-1])
         if m is not None and not m.group(1).isdigit() and m.group(1).lower() not in _NOT_USERNAMES:
             found.add(m.group(1).lower())
