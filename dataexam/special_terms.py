@@ -641,8 +641,7 @@ EVERYDAY_SENSES["broadcaster"] = EverydaySense(
 EVERYDAY_SENSES["training"] = EverydaySense(
     "HRT as heart rate training, runners' and cyclists' shorthand (\"Zone 2 HRT run\"; T32B M5), with a sport's word "
     "beside it",
-    ("zone 2 hrt", "zone two hrt", "hrt run", "hrt runs", "hrt ride", "hrt rides", "hrt workout", "hrt workouts",
-     "heart rate training"))
+    ("zone 2 hrt", "zone two hrt", "hrt run", "hrt runs", "hrt ride", "hrt rides", "hrt workout", "hrt workouts"))
 EVERYDAY_SENSES["rankings"] = EverydaySense(
     "\"top\" as the best: rankings of surgery departments, hospitals and residencies (\"Top surgery hospitals "
     "in India\", \"top surgery residency programs\"), not the chest surgery",
