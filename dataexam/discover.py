@@ -313,11 +313,11 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
         if seen & own:
             return True
         seen |= own
-        # a folder of the same name holding files the parser reads at the top of each (X's data/, Facebook's
-        # your_facebook_activity/): each is an export's own root, unpacked side by side. A partner's X part
-        # (data/tweets-part1.js, no account.js) beside a whole archive was read as one export with it, the partner's
-        # tweets as the person's (T32B H1); parts of one download are grouped by their names and owners later
-        # (api.open_exports), as zips are
+        # a folder of the same name directly holding files the parser reads, at any depth in each (X's data/,
+        # Facebook's posts/): each is an export's own root, unpacked side by side or each in a person's folder. A
+        # partner's X part (data/tweets-part1.js, no account.js) beside a whole archive was read as one export with
+        # it, the partner's tweets as the person's (T32B H1, T32C N1); parts of one download are grouped by their
+        # names and owners later (api.open_exports), as zips are
         named = set(tops)
         if roots & named:
             return True

@@ -113,10 +113,7 @@ def test_his_own_posts_only_download_named_by_his_username_merges(tmp_path: Path
     own = downloads / "facebook-johnroe-2024-01-10-PoStOnLy.zip"
     _posts_only(own, None)
     if folder:
-        unpacked = downloads / own.name.removesuffix(".zip")
-        with zipfile.ZipFile(own) as z:
-            z.extractall(unpacked)
-        own.unlink()
+        _unpack(own, downloads / own.name.removesuffix(".zip"))
     exports = api.open_exports([downloads], registry=REGISTRY)  # no refusal
     try:
         assert {e.account for e in exports} == {"John Roe"}

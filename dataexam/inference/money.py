@@ -634,6 +634,13 @@ class MoneyAggregator(Aggregator):
                     out[month][math.floor(b + 0.5 + shift) if shift else b] += n
         return out, left_out
 
+    def _shared_account(self, ctx: Context) -> dict[str, Any] | None:
+        """:func:`.sharedaccount.read` of the timed order items, read once for spending and impulse buying (it walks
+        every order bin and tallies the other goods)."""
+        if not hasattr(self, "_shared"):
+            self._shared = sharedaccount.read(ctx, self.order_bins.items())
+        return self._shared
+
     def _spending(self, ctx: Context) -> Finding:
         self.settle()
         ledger = self.ledger
@@ -818,7 +825,7 @@ class MoneyAggregator(Aggregator):
         # orders at hours the person is otherwise never active (sharedaccount, as impulse buying, interests and
         # household read them): the totals are the account's, some of it perhaps someone else's (T32B L3: every other
         # money and interest finding said so, spending did not)
-        shared = sharedaccount.read(ctx, self.order_bins.items())
+        shared = self._shared_account(ctx)
         value["shared_account"] = shared
         if shared is not None:
             not_own(f"{shared['orders_apart']:,} of your {shared['timed_orders']:,} timed order items were placed at "
@@ -868,7 +875,7 @@ class MoneyAggregator(Aggregator):
 
     def _impulse(self, ctx: Context) -> Finding:
         # orders at hours the person's other records never are: perhaps someone else's (T30B M6), left out
-        shared = sharedaccount.read(ctx, self.order_bins.items())
+        shared = self._shared_account(ctx)
         share, late_n, ev_items = self.late_night_share(ctx, shared)
         total = self.order_bins.total() - (shared["orders_apart"] if shared else 0)
         meta = {
