@@ -211,8 +211,8 @@ def _sleep(start: str, end: str, hours: float):
 def test_the_routine_reads_the_final_sleep_window_once_trip_nights_are_set_aside():
     from types import SimpleNamespace
 
-    from dataexam.inference.clock import set_aside_trip_nights
     from dataexam.inference.sleep import DAY_SLEEP_LABEL
+    from dataexam.inference.tripnights import set_aside_trip_nights
     # the first reading (trip nights inside) saw a night window, so the quiet 08–16 block was "office hours"; read
     # without the trip nights, the weekday window is the day sleep 07:30–15:30: the block is that sleep
     first = "Weekday daytime 08–16 (Europe/Berlin time) is quiet while weekends are not (office hours)."

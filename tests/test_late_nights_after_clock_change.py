@@ -4,9 +4,9 @@ A student tweeting 09–23 local every day moved from Moscow to Berlin on 1 Sept
 last months only, all from a German address. The zone stayed Moscow's for the whole history, so her Berlin evenings
 (22:00–23:59, 00:00–01:59 in Moscow) became "59 late nights … 1 spell of broken nights" at **high** beside a clock
 change the time-zone finding itself names and logins in another country. The move is now read as one
-(``clock.split_at_placed_step``: Berlin since the move, 0 late nights); where a clock change and a place elsewhere
+(``periods.split_at_placed_step``: Berlin since the move, 0 late nights); where a clock change and a place elsewhere
 are still said together (the split not made), the health-adjacent finding is low at most
-(``clock.doubt_nights_after_clock_change``). Every record is invented.
+(``tripnights.doubt_nights_after_clock_change``). Every record is invented.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _ctx(clock_change, clash, home_cc="DE", conf=Confidence.HIGH):
     ({"on": "2024-09-03", "utc_hours": -1.0}, {"country": "DE"}, "RU", False),  # the home is the zone's country
 ])
 def test_only_a_clock_change_toward_the_homes_other_clock_lowers_the_late_nights(change, clash, home_cc, lowered):
-    from dataexam.inference.clock import doubt_nights_after_clock_change
+    from dataexam.inference.tripnights import doubt_nights_after_clock_change
 
     ctx = _ctx(change, clash, home_cc)
     doubt_nights_after_clock_change(ctx)

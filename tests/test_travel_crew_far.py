@@ -77,7 +77,7 @@ def test_a_crew_like_pattern_makes_the_nights_one_level_less_sure(cycle: int, aw
 
 
 def test_a_few_long_trips_are_no_crew() -> None:
-    from dataexam.inference.clock import crew_nights
+    from dataexam.inference.tripnights import crew_nights
 
     class _Ctx:
         findings: dict = {}

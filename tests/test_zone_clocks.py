@@ -69,7 +69,7 @@ def test_the_homes_clock_follows_the_datas_dates() -> None:
 
 
 def test_two_countries_clocks_on_the_periods_dates() -> None:
-    from dataexam.inference.clock import _same_clocks
+    from dataexam.inference.periods import _same_clocks
 
     assert _same_clocks("DE", "CH", (2023, 2024))
     assert _same_clocks("MY", "SG", (2024,))

@@ -2,7 +2,7 @@
 after it — X keeps login IPs for months only — was one zone for the whole history, fitted with a change of habits
 ("Your clock moved later by 1 h … new working hours, or a move to a neighbouring zone"), and the later city's
 evenings were late nights at high. Where the login IPs from the change on are in one country that is not the zone's,
-and none before it, the change is a move: each side is read on its own zone (clock.split_at_placed_step)."""
+and none before it, the change is a move: each side is read on its own zone (periods.split_at_placed_step)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..events import Event
 from . import automation, sensitive
-from .clock import ClockAggregator, doubt_nights_after_clock_change, set_aside_trip_nights
+from .clock import ClockAggregator
 from .engine import Aggregator, Context, InputStats, run
 from .homeclock import adopt_home_zone
 from .interests import InterestAggregator
@@ -30,6 +30,7 @@ from .place import PlaceAggregator
 from .platform import PlatformAggregator
 from .social import SocialAggregator
 from .text import TextAggregator
+from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
 from .trust import BANNER, SET_ASIDE_NOTE, TrustAggregator
 from .zoneprior import PlaceEvidence
 

@@ -12,17 +12,15 @@ but not cited.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import math
 import random
-import re
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta, tzinfo
-from itertools import compress, pairwise
+from itertools import compress
 from typing import Any
 
 from babel.lists import format_list
@@ -46,7 +44,23 @@ from .engine import (
     platform_written,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .moves import moves_and_back
+from .periods import (
+    PERIOD_LULL_SD_H,
+    PERIOD_WORDS,
+    _dated_ips,
+    _fit_periods,
+    _fmt_utc,
+    _fmt_utc_q,
+    law_earlier,
+    period_zone,
+    periods_at_stake,
+    seasonal_ip_history,
+    seasons_clocks_text,
+    split_at_ip_moves,
+    split_at_placed_step,
+    split_at_seasons,
+    split_at_shipping_moves,
+)
 from .sensitive import NightGate, is_night, spoken, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
@@ -56,9 +70,7 @@ from .sleep import (
     free_weekdays,
     longest_run,
     reread_sleep,
-    set_late_nights,
     sleep_family,
-    trip_night_span,
 )
 from .timezone import (
     IMPLAUSIBLE_Z,
@@ -66,26 +78,20 @@ from .timezone import (
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
-    REGIME_MIN_ACTIVE,
-    REGIME_MIN_DAYS,
     SLEEP_PRIOR_SOURCE,
     MovedZone,
-    Regime,
-    _switch_instant,
     answer_mass,
     circ_diff_hours,
     fits_as_well_in_country,
     law_periods,
-    lull_mid_hours,
     move_day,
-    presence_hist,
     quiet_hours_shift,
     regimes,
     rivals_in_country,
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, clock_years, country_zones, describe_sources, zone_clocks, zone_countries
+from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
 
 MIN_TZ_EVENTS = 100
 MIN_TZ_DAYS = 14
@@ -175,493 +181,6 @@ def _clock_kept_elsewhere(cands: Sequence[Any], best: Any, fit: Mapping[date, Se
         if len(telling) < TELLING_MIN_DAYS or presences < TELLING_MIN_PRESENCES:
             return True
     return False
-
-
-#: the least calendar span of the period whose zone is the home when it is the latest (a shorter latest period is
-#: a stay unless no period is that long): a quarter of a year
-HOME_MIN_DAYS = 91
-#: how far (SD, hours) a period's lull is expected from where it centres at home (the person's own night abroad:
-#: jet lag and a new routine move it by an hour or so)
-PERIOD_LULL_SD_H = 0.5
-#: how a period other than the home is named, by where it lies against the home's clock: between two periods on
-#: it, before every one of them, after the last
-PERIOD_WORDS = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay abroad, or a move?",
-                "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
-
-
-def seasons_clocks_text(seasons: Sequence[dict[str, Any]]) -> str:
-    """Two seasonal homes' clocks (:meth:`PeriodSplit.season_clocks`) in words: "Europe/Bucharest (UTC+2 with
-    summer time) Nov–Apr and Europe/London (UTC+0 with summer time) May–Oct"."""
-    def months(s: dict[str, Any]) -> str:
-        return f"{date(2000, int(s['from_month']), 1):%b}–{date(2000, int(s['until_month']), 1):%b}"
-    return " and ".join(f"{s['zone']} ({_fmt_utc(s['utc_offset_hours'])}"
-                        f"{' with summer time' if s['observes_dst'] else ''}) {months(s)}" for s in seasons)
-
-
-def _fmt_utc_q(quarters: int) -> str:
-    """An offset in quarter-hours as the summaries write it: ``-16`` → ``"UTC-4"``, ``22`` → ``"UTC+5:30"``,
-    ``51`` → ``"UTC+12:45"`` (was "UTC+5.5", "UTC+12.75"; T26B's L1)."""
-    h, m = divmod(abs(quarters) * 15, 60)
-    return f"UTC{'+' if quarters >= 0 else '-'}{h}" + (f":{m:02d}" if m else "")
-
-
-def law_earlier(periods: Sequence[dict[str, Any]]) -> str:
-    """The laws before the latest of :func:`~.timezone.law_periods`' periods, as the summaries write them:
-    ``"UTC+2 with summer time until 6 Sep 2016"``; several joined by "; "."""
-    out = []
-    for p in periods[:-1]:
-        d = date.fromisoformat(p["until"])
-        out.append(f"{_fmt_utc(p['utc_offset_hours'])}{' with summer time' if p['observes_dst'] else ''} until "
-                   f"{d.day} {d:%b %Y}")
-    return "; ".join(out)
-
-
-def _fmt_utc(hours: float) -> str:
-    """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
-    h, m = divmod(round(abs(hours) * 60), 60)
-    return f"UTC{'+' if hours >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
-
-
-class PeriodSplit:
-    """The history cut into periods on different clocks (:func:`~.timezone.regimes`), a zone fitted to each.
-
-    ``answers[i]``: the best candidate of period ``i`` alone; ``home``: the index of the period that names the
-    home clock — the latest period spanning :data:`HOME_MIN_DAYS` calendar days or more (where one lives now; a
-    shorter latest period is a stay, or a move too recent to tell), else the one with the most active days.
-    Every period whose answer keeps the home's clock (standard offset and summer-time rule) is the home's: the
-    home zone is fitted to all of their days together (``home_days``, ``home_cands``), with the place evidence
-    dated in them (``home_prior``: :func:`~.zoneprior.build_prior` over their day ranges)."""
-
-    def __init__(self, day_hists: Mapping[date, array], periods: Sequence[Any], answers: Sequence[Any],
-                 home: int, home_cands: list[Any], home_prior: Any) -> None:
-        self.periods, self.answers, self.home = list(periods), list(answers), home
-        key = self._clock(home)
-        self.at_home = [self._clock(i) == key for i in range(len(periods))]
-        self.home_days = {d: day_hists[d] for i, r in enumerate(periods) if self.at_home[i] for d in r.days}
-        self.home_cands, self.home_prior = home_cands, home_prior
-        #: the periods are two seasonal homes' seasons: every one off the home's clock is a "season"
-        self.seasonal = False
-
-    def _clock(self, i: int) -> tuple[int, bool]:
-        return self.answers[i].standard_q, self.answers[i].observes_dst
-
-    def _runs(self, zone: str) -> list[tuple[date, date, str, int, datetime | None]]:
-        """(first day, last day, zone, answer's period index, instant it starts) of each run of periods on one
-        zone, oldest first."""
-        runs: list[tuple[date, date, str, int, datetime | None]] = []
-        for i, r in enumerate(self.periods):
-            name = zone if self.at_home[i] else self.answers[i].zones[0]
-            if runs and runs[-1][2] == name:
-                runs[-1] = (runs[-1][0], r.last, name, runs[-1][3], runs[-1][4])
-            else:
-                start = r.start or datetime(r.first.year, r.first.month, r.first.day, tzinfo=UTC)
-                runs.append((r.first, r.last, name, i, start if runs else None))
-        return runs
-
-    def tzinfo(self, zone: str) -> tzinfo:
-        """Each period's zone from the instant it starts (:meth:`MovedZone.of_periods`), named ``zone``."""
-        runs = self._runs(zone)
-        later = [(start, zone_info(name)) for _a, _b, name, _i, start in runs[1:] if start is not None]
-        return MovedZone.of_periods(zone_info(runs[0][2]), later, key=zone)
-
-    def season_clocks(self, zone: str, seasons: Sequence[dict[str, Any]]) -> list[dict[str, Any]] | None:
-        """Two seasonal homes (``stays.seasonal_homes``: ``[{country, from_month, until_month}]``, the latest
-        first) each with the clock its seasons were read on: ``[{country, from_month, until_month, zone,
-        utc_offset_hours, observes_dst}]``; None where a home's seasons give no one clock or both give the same."""
-        out = []
-        for season in seasons:
-            clocks = {zone if self.at_home[i] else self.answers[i].zones[0]:
-                      self.home_cands[0] if self.at_home[i] else self.answers[i]
-                      for i, r in enumerate(self.periods) if r.country == season.get("country")}
-            if len(clocks) != 1:
-                return None
-            name, c = clocks.popitem()
-            out.append({**season, "zone": name, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst})
-        return out if len({s["zone"] for s in out}) == len(out) else None
-
-    def describe(self, zone: str) -> list[dict[str, Any]]:
-        """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
-        first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
-        switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
-        which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
-        home's clock; "stint" where its zone lies in the home zone's country, "season" for two seasonal homes),
-        "earlier home" (before all of them) or "latest" (after the last)."""
-        runs = self._runs(zone)
-        homes = [k for k, run in enumerate(runs) if run[2] == zone]
-        out = []
-        for k, (a, b, name, i, start) in enumerate(runs):
-            c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "season" if self.seasonal else "earlier home" if k < homes[0]
-                    else "latest" if k > homes[-1]
-                    # between two periods at home on another clock of the home's own country: a stint there (T31B
-                    # M8: three months on Pacific time between Eastern years), no stay abroad
-                    else "stint" if zone_countries().get(name) in (zone_countries().get(zone) or "?",) else "stay")
-            # the days the clock is read on, as local days on each period's own clock: from the switch's day there
-            # to the day before the next switch there (UTC days gave one move three last days: a period "to" the
-            # UTC day of the switch, the earlier zone "until" the day before; T26B's L2)
-            if start is not None:
-                a = start.astimezone(zone_info(name)).date()
-            if k + 1 < len(runs) and (nxt := runs[k + 1][4]) is not None:
-                b = (nxt - timedelta(microseconds=1)).astimezone(zone_info(name)).date()
-            out.append({"from": a.isoformat(), "to": b.isoformat(), "zone": name, "utc_offset_hours": c.standard_q / 4,
-                        "observes_dst": c.observes_dst, "kind": kind,
-                        "start": start.isoformat().replace("+00:00", "Z") if start is not None else None})
-        return out
-
-
-#: the share of the active days on other clocks from which the home's zone is lowered a level: a stay of weeks in
-#: years (five weeks in four: 2 %) leaves it as it was; half a year in two (23 %, the tests of the twenty-fifth pass's
-#: stays) and a history lived half elsewhere do not. A judgement call between those, not a fitted figure
-AWAY_SHARE_LOWER = 0.1
-
-
-def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | None:
-    """Why the home's zone, fitted to ``home_days`` of ``all_days`` active days, is lowered a level for the periods
-    on other clocks — or None where they put little at stake. Lowered where the latest period is on another clock
-    (``latest_away``: a stay, or a move too recent to tell: the present's zone is in doubt), where the other periods
-    hold :data:`AWAY_SHARE_LOWER` of the active days or more, or where the home's clock rests on under
-    :data:`HOME_MIN_DAYS` active days. Each period was lowered alike, so a three-week stay in ten years cost a
-    level (the twenty-fifth pass)."""
-    away = 1 - home_days / all_days if all_days else 0.0
-    if latest_away:
-        return "the latest period is on another clock (a stay, or a move too recent to tell)"
-    if away >= AWAY_SHARE_LOWER:
-        return f"{away:.0%} of the active days are on another clock"
-    if home_days < HOME_MIN_DAYS:
-        return f"the home's clock rests on {home_days} active days (under {HOME_MIN_DAYS})"
-    return None
-
-
-#: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
-#: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
-SAME_PLACE_MIN_IPS = 3
-SAME_PLACE_SHARE = 0.8
-#: such a period whose own fit keeps another clock of the home's country, its quiet hours at most this many hours
-#: (UTC) from home's, is a stint on that clock (T31B M8: Eastern → Pacific for three months, 3 h); one further off
-#: stays the home's clock at other hours. Night work's day sleep lies 8–9 h off (the time-zone sweeps' night workers,
-#: lull ≈ 12:30); a late shift's 2–4 h off in a country of several clocks reads as a stint on one of them (no record
-#: tells the two apart when every login names the country only)
-STINT_MAX_SHIFT_H = 4.0
-
-
-def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
-    """Login-IP countries of the records dated from ``first`` to ``last`` (UTC days, inclusive) of the time zone's
-    place evidence (``zoneprior.PlaceEvidence.ip_days``); empty without it."""
-    out: Counter[str] = Counter()
-    for (day, cc), n in (getattr(place, "ip_days", None) or {}).items():
-        if first <= day <= last:
-            out[cc] += n
-    return out
-
-
-#: login-IP days each side of a country change needs before it cuts a period (with :data:`SAME_PLACE_SHARE` of them
-#: in that side's country)
-IP_MOVE_MIN_DAYS = 7
-
-
-def _same_clocks(a: str, b: str, years: tuple[int, ...]) -> bool:
-    """Whether countries ``a`` and ``b`` keep the same set of clocks in ``years`` — the period's own, as a country's
-    clocks change by law (Mexico ended summer time in 2022) — by :func:`~.zoneprior.zone_clocks`."""
-    zones = country_zones()
-    return set(zone_clocks(zones.get(a, ()), years)) == set(zone_clocks(zones.get(b, ()), years))
-
-
-def _same_zone_clock(a: str, b: str, years: tuple[int, ...]) -> bool:
-    """Whether zones ``a`` and ``b`` keep one clock in ``years`` (:func:`~.zoneprior.zone_clocks`)."""
-    return len(zone_clocks((a, b), years)) == 1
-
-
-def split_at_shipping_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
-                            zone_days: Mapping[tuple[date, str], int] | None) -> list[Any]:
-    """``periods`` with each one cut where the zone its orders ship to changes for good between two clocks
-    (``zoneprior.PlaceEvidence.shipping_zone_days``: a US state, a Canadian province, an Australian state's town): a
-    move New York → Los Angeles inside one country, its logins all "US", whose quiet hours in UTC did not move
-    enough for the daily clock to cut it (T30B's H1). The rules of :func:`split_at_ip_moves` (orders on
-    :data:`IP_MOVE_MIN_DAYS` days each side, :data:`SAME_PLACE_SHARE` of each side's in one zone); each part keeps
-    its zone (``Regime.zone``)."""
-    return split_at_ip_moves(day_hists, periods, zone_days, same=_same_zone_clock, attr="zone")
-
-
-def period_zone(zone_days: Mapping[tuple[date, str], int] | None, first: date, last: date) -> str | None:
-    """The zone :data:`SAME_PLACE_SHARE` or more of the orders dated from ``first`` to ``last`` (UTC days,
-    inclusive) ship to, where :data:`SAME_PLACE_MIN_IPS` or more do (``shipping_zone_days``); else None."""
-    got: Counter[str] = Counter()
-    for (day, zone), n in (zone_days or {}).items():
-        if first <= day <= last:
-            got[zone] += n
-    total = sum(got.values())
-    if total < SAME_PLACE_MIN_IPS:
-        return None
-    zone, n = got.most_common(1)[0]
-    return zone if n >= SAME_PLACE_SHARE * total else None
-
-
-def split_at_ip_moves(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
-                      ip_days: Mapping[tuple[date, str], int] | None, depth: int = 0, *,
-                      same: Callable[[str, str, tuple[int, ...]], bool] = _same_clocks,
-                      attr: str = "country") -> list[Any]:
-    """``periods`` (:func:`~.timezone.regimes`) with each one cut where its dated login IPs change country for good
-    between two countries whose zones keep different clocks: the regimes merge neighbours under 2.5 h apart (summer
-    time, a new rhythm), so a move Mexico City → Bogotá (an hour) made no period and the 8 months in Mexico were read on
-    Bogotá's clock, and a month in Bali (+8) merged with one in Bangkok (+7) was all "Bangkok time" (T26B's M6 and
-    M1). A cut needs :data:`IP_MOVE_MIN_DAYS` days with logins on each side, :data:`SAME_PLACE_SHARE` of each side's
-    in one country, and :data:`~.timezone.REGIME_MIN_DAYS` calendar days and :data:`~.timezone.REGIME_MIN_ACTIVE`
-    active days each side; the cut (of those that agree with most login days) is the day after the last login in
-    the earlier country. Each part keeps its country (``Regime.country``), so the home is fitted to the parts in its
-    own. O(login days × countries) per period."""
-    if not ip_days:
-        return periods
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    out: list[Any] = []
-    for r in periods:
-        seq = [(d, by_day[d].most_common(1)[0][0]) for d in sorted(by_day) if r.first <= d <= r.last]
-        n = len(seq)
-        best: tuple[int, int] | None = None
-        if n >= 2 * IP_MOVE_MIN_DAYS:
-            before: Counter[str] = Counter()
-            after = Counter(cc for _d, cc in seq)
-            for k in range(1, n):
-                before[seq[k - 1][1]] += 1
-                after[seq[k - 1][1]] -= 1
-                if k < IP_MOVE_MIN_DAYS or n - k < IP_MOVE_MIN_DAYS:
-                    continue
-                a, na = before.most_common(1)[0]
-                b, nb = after.most_common(1)[0]
-                if a != b and na >= SAME_PLACE_SHARE * k and nb >= SAME_PLACE_SHARE * (n - k) \
-                        and (best is None or na + nb > best[0]):
-                    best = (na + nb, k)
-        # from the day after the last login in the earlier country (the home finding's "until" + 1)
-        cut = seq[best[1] - 1][0] + timedelta(days=1) if best is not None else None
-        early = [d for d in r.days if cut is not None and d < cut]
-        late = [d for d in r.days if cut is not None and d >= cut]
-        a_cc, b_cc = (seq[best[1] - 1][1], seq[best[1]][1]) if best is not None else (None, None)
-        if (cut is None or not early or not late or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS
-                or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS
-                or min(len(early), len(late)) < REGIME_MIN_ACTIVE
-                or same(a_cc, b_cc, clock_years(r.first, r.last))):  # type: ignore[arg-type]
-            out.append(r)
-            continue
-        a_cc = Counter(cc for d, cc in seq if d < cut).most_common(1)[0][0]
-        b_cc = Counter(cc for d, cc in seq if d >= cut).most_common(1)[0][0]
-        parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), r.start,
-                        r.country, r.zone),
-                 Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
-                        r.country, r.zone)]
-        setattr(parts[0], attr, a_cc)
-        setattr(parts[1], attr, b_cc)
-        parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-        out.extend(split_at_ip_moves(day_hists, parts, ip_days, depth + 1, same=same, attr=attr)
-                   if depth < 3 else parts)
-    return out
-
-
-#: a country set apart by place evidence on one side of a change of clock only, the other side unplaced (ISO 3166's
-#: user-assigned "unknown" code): :func:`split_at_placed_step`
-UNPLACED = "ZZ"
-
-
-def split_at_placed_step(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], step_day: date,
-                         zone_cc: str | None, ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
-    """The history cut in two at ``step_day``, where the best zone was fitted with a change of the person's clock
-    (``Candidate.habit_step``: up to an hour, "new working hours, or a move to a neighbouring zone"), when the place
-    evidence settles it as a move: the login IPs dated from that day on are (≥ :data:`SAME_PLACE_MIN_IPS`, ≥
-    :data:`SAME_PLACE_SHARE`) in one country that is not the zone's (``zone_cc``), and those dated before it are
-    not in that country. T32A M5: a student's two years in Moscow and then Berlin (an hour or two apart: under the
-    regimes' 2.5 h, and her only logins, X's last months, German) were "Moscow time" all along, with a 1 h change of
-    habits, and her Berlin evenings 59 late nights at high. The later part keeps its country (``Regime.country``),
-    the earlier one :data:`UNPLACED` (or its own logins' country), so :func:`_fit_periods` fits each on its own.
-    None where the evidence does not settle it (both sides need :data:`~.timezone.REGIME_MIN_DAYS` calendar days and
-    :data:`~.timezone.REGIME_MIN_ACTIVE` active days)."""
-    early = [d for d in days if d < step_day]
-    late = [d for d in days if d >= step_day]
-    if not early or not late or min(len(early), len(late)) < REGIME_MIN_ACTIVE \
-            or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS:
-        return None
-    after = ips_in(step_day, late[-1])
-    n = sum(after.values())
-    if not n:
-        return None
-    cc, k = after.most_common(1)[0]
-    if n < SAME_PLACE_MIN_IPS or k < SAME_PLACE_SHARE * n or cc == zone_cc:
-        return None
-    before = ips_in(early[0], step_day - timedelta(days=1))
-    if before and before[cc] >= (1 - SAME_PLACE_SHARE) * sum(before.values()):
-        return None  # logins in that country before the change as well: a new rhythm there, or a VPN, not a move
-    parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), None,
-                    before.most_common(1)[0][0] if before else UNPLACED),
-             Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None, cc)]
-    parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
-    return parts
-
-
-def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
-    """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
-    as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
-    (:func:`~.stays.seasonal_homes`: ``"seasonal"`` set); else None. ``periods``: ``[{country, from, until}]``."""
-    if not ip_days:
-        return None
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    history = moves_and_back(days, [by_day[d].most_common(1)[0][0] for d in days])
-    return history if history is not None and history.get("seasonal") else None
-
-
-def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any],
-                     history: dict[str, Any] | None) -> list[Any]:
-    """``periods`` (:func:`~.timezone.regimes`) cut at every switch of two seasonal homes (``history``:
-    :func:`seasonal_ip_history`), each part keeping its season's country (``Regime.country``). Iași (UTC+2) and
-    London (UTC+0) lie under the 2.5 h the regimes merge, and no single cut of three years of alternating seasons
-    leaves one country on each side (:func:`split_at_ip_moves`), so the London summers were read on Bucharest's
-    clock (T31B S2). A cut is the day after the last login of the season before (the home finding's ``until`` + 1),
-    placed at the quarter-hour between the two clocks' days that fits best (:func:`~.timezone._switch_instant`);
-    one falling within :data:`~.timezone.REGIME_MIN_DAYS` of a period's ends, or leaving a part under
-    :data:`~.timezone.REGIME_MIN_ACTIVE` active days, is not made."""
-    if history is None:
-        return periods
-    seasons = history["periods"]
-    cuts = [(date.fromisoformat(a["until"]) + timedelta(days=1), str(b["country"]))
-            for a, b in pairwise(seasons)]
-    first_cc = str(seasons[0]["country"])
-
-    def country_on(day: date) -> str:
-        cc = first_cc
-        for at, nxt in cuts:
-            if day >= at:
-                cc = nxt
-        return cc
-
-    out: list[Any] = []
-    for r in periods:
-        bounds = [at for at, _cc in cuts if r.first + timedelta(days=REGIME_MIN_DAYS) <= at
-                  and at <= r.last - timedelta(days=REGIME_MIN_DAYS)]
-        parts: list[list[date]] = [[]]
-        for d in r.days:
-            while bounds and d >= bounds[0]:
-                bounds.pop(0)
-                if parts[-1]:
-                    parts.append([])
-            parts[-1].append(d)
-        if len(parts) < 2 or any(len(p) < REGIME_MIN_ACTIVE for p in parts):
-            # already one season (the regimes cut a switch between far clocks themselves): its country all the same
-            if r.country is None:
-                r.country = country_on(r.days[len(r.days) // 2])
-            out.append(r)
-            continue
-        made: list[Any] = []
-        for k, days in enumerate(parts):
-            part = Regime(days[0], days[-1], days, lull_mid_hours(presence_hist(day_hists, days)),
-                          r.start if k == 0 else None, country_on(days[len(days) // 2]), r.zone)
-            if made:
-                part.start = _switch_instant(day_hists, made[-1], part)
-            made.append(part)
-        out.extend(made)
-    return out
-
-
-def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
-                 prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
-                 ips_in: Callable[[date, date], Counter[str]] | None = None,
-                 zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False
-                 ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
-    """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
-    new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
-    of every period whose quiet hours lie :data:`~.timezone.MOVE_SHIFT_H` or more from the home's yet whose zone keeps
-    the home's clock: the home clock at other hours (night shifts), oldest first.
-
-    The home period is the latest spanning :data:`HOME_MIN_DAYS` or more (else the one with the most active days);
-    the periods on its clock are those whose quiet hours (UTC) lie under :data:`~.timezone.MOVE_SHIFT_H` from its
-    own (summer time moves them by an hour), and the home zone is fitted to all of them together, with the place
-    evidence dated in them. Each other period is fitted with the person's own night — where the lull centres at
-    home, local hours, SD :data:`PERIOD_LULL_SD_H` — in place of the population's: German IPs and a declared
-    Germany during three months in New York made the stay "Europe/Berlin" with a lull at 09:45, and the
-    population's night put a Tokyo half-year on Manila. Costs one zone search per period.
-
-    ``ips_in(first, last)``: the login-IP countries of the records dated in those UTC days. A period whose own
-    logins are (≥ :data:`SAME_PLACE_MIN_IPS`, ≥ :data:`SAME_PLACE_SHARE`) in the home zone's country is read on
-    the home's clock — the place evidence decides, as for a change of habits: two months of night shifts in
-    Germany, every daily login German, were "a stay abroad?" on Manila time and none of their nights was counted
-    late (the twenty-fifth pass's final tester). A stay abroad whose every login is home-routed (a VPN, a roaming
-    SIM) is read as night work at home then; logins from where the person is let it be a stay.
-
-    ``seasonal``: the periods are two seasonal homes' seasons (:func:`split_at_seasons`): the other home's seasons
-    are each a "season" (:meth:`PeriodSplit.describe`), never a stay abroad. The home is chosen as above (the latest
-    season spanning 91 days or more): its zone fitted to the population's night, the other home's with the
-    person's own (a Canadian winter read as the home: Toronto by head count, and the New Zealand summers, fitted
-    to that, on Chatham's clock)."""
-    long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
-    home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
-    zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
-
-    def other_zone(i: int) -> bool:
-        # the orders of period i ship to a zone on another clock than the home period's (New York's student years
-        # before Los Angeles, the same quiet hours in UTC: T30B's H1)
-        a, b = zones[i], zones[home]
-        return a is not None and b is not None and not _same_zone_clock(
-            a, b, clock_years(min(periods[i].first, periods[home].first), max(periods[i].last, periods[home].last)))
-
-    # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
-    # country (split_at_ip_moves) or its orders in a zone of another clock (split_at_shipping_moves)
-    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H
-            and (r.country is None or periods[home].country is None or r.country == periods[home].country)
-            and not other_zone(i)]
-    home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
-    home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
-    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
-    home_cc = zone_countries().get(home_cands[0].zones[0])
-
-    def at_home(i: int, r: Any) -> bool:
-        ips = ips_in(r.first, r.last) if ips_in is not None else Counter()
-        n = sum(ips.values())
-        return bool(home_cc) and n >= SAME_PLACE_MIN_IPS and ips[home_cc] >= SAME_PLACE_SHARE * n \
-            and not other_zone(i)
-
-    # another period's place evidence is what is dated inside it (prior_for's False: the undated evidence, the
-    # export's present, weighs on the home's periods alone)
-    def placed(i: int, cands: list[Any]) -> Any:
-        # a period whose orders all ship to one zone is on that zone's clock, whatever its hours (New York's student
-        # years, awake 10:00–02:30: the person's own night at home put them on Anchorage's clock; T30B's H1) — the
-        # place evidence decides, as the logins do for at_home
-        z = zones[i]
-        return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
-
-    def own_fit(i: int, r: Any) -> Any:
-        return placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
-
-    def stint(i: int, c: Any) -> Any:
-        # a stint on another clock of the home's own country (T31B M8: three months on Pacific time between Eastern
-        # years, every login "US"; a term in Perth; Russia): the period's own fit keeps a zone of that country on
-        # another clock, its quiet hours under STINT_MAX_SHIFT_H from home's — that zone first, else None (night
-        # shifts at home: the home's clock at other hours, as before)
-        if abs(circ_diff_hours(periods[i].lull_utc, periods[home].lull_utc)) > STINT_MAX_SHIFT_H:
-            return None
-        if (c.standard_q, c.observes_dst) == (home_cands[0].standard_q, home_cands[0].observes_dst):
-            return None
-        mine_cc = [z for z in c.zones if zone_countries().get(z) == home_cc]
-        return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)]) if mine_cc \
-            else None
-
-    answers = []
-    for i, r in enumerate(periods):
-        if i in mine:
-            answers.append(home_cands[0])
-        elif at_home(i, r):
-            answers.append(stint(i, own_fit(i, r)) or home_cands[0])
-        else:
-            answers.append(own_fit(i, r))
-    key = (home_cands[0].standard_q, home_cands[0].observes_dst)
-    # the periods off the home's quiet hours that are read on its clock all the same: the home clock kept at other
-    # hours (night shifts, a season of night feeds), whose nights the sleep finding reads apart (MCTQ^Shift)
-    shifted = [(r.first, r.last) for i, r in enumerate(periods)
-               if i not in mine and (answers[i].standard_q, answers[i].observes_dst) == key]
-    if len({(c.standard_q, c.observes_dst) for c in answers}) < 2:
-        return None, shifted
-    split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
-    split.seasonal = seasonal
-    return split, shifted
 
 
 #: the least posterior an answer (standard offset and summer-time rule) needs to be named among those the activity
@@ -1684,172 +1203,3 @@ def sleep_share(block: tuple[int, int], window: dict | None) -> float:
         if lo > 23:  # the hour begins before the window opens and ends after: its tail is inside
             inside += min(lo + 1 - 24, length)
     return inside / (block[1] - block[0])
-
-
-def crew_nights(ctx: Context, trips: Sequence[Any]) -> None:
-    """A crew-like pattern of layovers (``moves.CREW_MIN_TRIPS`` short stays on other clocks, nine in ten of them
-    ``moves.CREW_MAX_DAYS`` days or fewer: a pilot's or flight attendant's) makes the sleep window one level less
-    sure, and the social jetlag and late nights with it: the nights at home between layovers are irregular by the
-    job (jet lag, early reports), whatever the windows' bootstrap says of them (T31C N7: a Dubai crew's window and
-    "0 late nights" at high). A caveat says so; in place, on ``ctx.findings``."""
-    from .moves import CREW_MAX_DAYS, CREW_MIN_TRIPS  # moves reads the clock's zone: imported when used
-
-    stays = sorted(int(t.get("days_observed") or 0) for t in trips if isinstance(t, dict) and not t.get("same_clock"))
-    if len(stays) < CREW_MIN_TRIPS or stays[len(stays) * 9 // 10] > CREW_MAX_DAYS:
-        return
-    lower = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}
-    said = (f"your trips abroad are a crew-like pattern of layovers ({len(stays)} short stays on other clocks): "
-            "the nights at home between them are irregular by the job, so one level lower")
-    for fid in ("sleep", "social_jetlag", "late_nights"):
-        f = ctx.findings.get(fid)
-        if f is None or f.value is None or f.confidence not in lower:
-            continue
-        f.confidence = lower[f.confidence]
-        f.confidence_basis = f"{f.confidence_basis}; {said}"
-        if fid == "sleep":
-            f.caveats = [*f.caveats, "Your trips abroad are a crew-like pattern of layovers: the window is your "
-                         "nights at home, which flights and time zones make irregular."]
-    roster_free_days(ctx, trips)
-
-
-#: a crew's layovers fall on the home's weekend days at least this share of the rate days of the week would give
-#: them (2/7 for Saturday–Sunday): the days off follow a roster, not the week (a pilot's "weekend window" 03:00–07:30
-#: pooled duty and free Saturdays; T31B/T31C). A Monday–Friday traveller's trips keep off the weekend.
-ROSTER_WEEKEND_RATE = 0.5
-#: … and where a window is shorter than a plausible night (sleep.SLEEP_LULL_MEAN_H − 1.5 × SLEEP_LULL_SD_H: 5 h 45 min,
-#: as LONG_SLEEP_H is 1.5 SD above): the overlap of nights before an early duty and nights before a day off, pooled
-#: by the calendar (the pilot's 03:00–07:30; a crew member who keeps one night's hours on every night at home, an
-#: 8-hour window on weekdays and weekends alike, keeps it: T28C M2's attendant)
-ROSTER_SHORT_WINDOW_H = 5.75
-
-
-def roster_free_days(ctx: Context, trips: Sequence[Any]) -> None:
-    """Where a crew's layovers (``trips``, the trips finding's value, a crew-like pattern already found) fall on the
-    home country's weekend days about as often as on others (:data:`ROSTER_WEEKEND_RATE`) and a window is shorter
-    than a plausible night (:data:`ROSTER_SHORT_WINDOW_H`: duty and free nights pooled), the weekend is no free
-    day (MCTQ's free days are days without duty; Roenneberg et al. 2003; a roster's days off fall on any weekday):
-    the weekend window, mid-sleep on free days and chronotype are withheld and the social jetlag not computed, each
-    saying why; in place, on ``ctx.findings``. A day sleeper's own night types are left as they are."""
-    sleep, sj = ctx.findings.get("sleep"), ctx.findings.get("social_jetlag")
-    if sleep is None or not isinstance(sleep.value, dict) or not sleep.value.get("weekend") \
-            or sleep.value.get("night_types"):
-        return
-    free, free_names = free_weekdays(zone_countries().get(ctx.zone_name or ""))
-    days: list[date] = []
-    for t in trips:
-        if not isinstance(t, dict) or t.get("same_clock"):
-            continue
-        try:
-            a, b = date.fromisoformat(str(t["start"])), date.fromisoformat(str(t["end"]))
-        except (KeyError, ValueError):
-            continue
-        days += [a + timedelta(days=i) for i in range((b - a).days + 1)]
-    if not days or sum(d.weekday() in free for d in days) < ROSTER_WEEKEND_RATE * len(free) / 7 * len(days):
-        return
-    if not any(isinstance(w := sleep.value.get(t), dict) and (w.get("duration_hours") or 0) < ROSTER_SHORT_WINDOW_H
-               for t in ("weekday", "weekend")):
-        return
-    why = (f"your days off follow a roster, not the week: your layovers fall on {free_names} as on other days, so "
-           f"{free_names} are no free days (MCTQ's free days are days without duty)")
-    v = sleep.value
-    v["weekend"] = v["msf_hours"] = v["chronotype"] = None
-    summary = re.sub(r", weekends ≈\S+ —", " —", sleep.summary)
-    summary = re.sub(r"; (early|intermediate|late) type", "", summary)
-    sleep.summary = summary[:-1] + "; no weekend window: your days off follow a roster, not the week."
-    sleep.confidence_basis += "; " + why
-    sleep.caveats = [*sleep.caveats, "Your days off follow a roster, not the week (a crew-like pattern of layovers on "
-                     f"{free_names} as on other days): no weekend window, mid-sleep on free days or chronotype is "
-                     "given, and the weekday window pools your nights at home before a duty and before a day off."]
-    if sj is not None and sj.value is not None:
-        sj.value = None
-        sj.confidence = Confidence.INSUFFICIENT
-        sj.confidence_basis = why
-        sj.evidence = Evidence()
-        sj.summary = ("Not computed: your days off follow a roster, not the week, so the MCTQ's free days cannot "
-                      "be read from weekends.")
-
-
-def doubt_nights_after_clock_change(ctx: Context) -> None:
-    """Once the home is known (place finishes after clock), the late nights are low at most where the time-zone
-    finding names a change of the person's clock (``clock_change``) and its place evidence points to another
-    country than the zone's (``place_disagreement``), that country being the home's: a move abroad whose only
-    located evidence comes after it (X keeps logins for months only) leaves one zone for the whole history, and
-    the evenings in the new country are "late nights" on the old clock (T32A M5: a student from Moscow in Berlin,
-    "59 late nights … 1 spell of broken nights", high). The zone is not rebuilt here; the health-adjacent finding
-    is no longer high beside the report's own clock change and place disagreement, and says why. In place."""
-    tz, late, home = ctx.findings.get("timezone"), ctx.findings.get("late_nights"), ctx.findings.get("home")
-    if tz is None or late is None or not isinstance(tz.value, dict) or late.value is None:
-        return
-    change, clash = tz.value.get("clock_change"), tz.value.get("place_disagreement")
-    if not isinstance(change, dict) or change.get("law_not_followed") or not isinstance(clash, dict):
-        return
-    country = clash.get("country")
-    home_cc = home.value.get("country") if home is not None and isinstance(home.value, dict) else None
-    if not country or (home_cc and home_cc != country):
-        return
-    if late.confidence in (Confidence.HIGH, Confidence.MEDIUM):
-        late.confidence = Confidence.LOW
-        late.confidence_basis = (f"{late.confidence_basis}; low at most: the clock moved and the place evidence "
-                                 f"points to {country}")
-    from .gazetteer import country_display
-
-    hours = change.get("utc_hours")
-    moved = f" by {abs(float(hours)):g} h" if isinstance(hours, (int, float)) and hours else ""
-    late.caveats = [f"Your clock moved{moved} around {str(change.get('on') or '?')[:7]}, and the place evidence "
-                    f"puts you in {country_display(country)}, on another clock than {tz.value.get('zone')}: if you "
-                    "moved there, these nights are your evenings on its clock, not late nights (low).",
-                    *late.caveats]
-
-
-def set_aside_trip_nights(ctx: Context) -> None:
-    """Once the trips finding exists (place finishes after clock: it needs clock's zone), take the nights on or
-    around a listed trip abroad out of the late nights: awake at 01:00 Berlin time in New York is the evening
-    there (the twenty-third pass's tester: all 8 "late nights" of a Berliner were on a trip to New York). A trip
-    on the home clock (``same_clock``: Paris from Berlin) keeps its nights: awake at 01:00 there is a late night.
-    Changes ``ctx.findings["late_nights"]`` in place, from ``ctx.late_night_rows`` (set by the clock)."""
-    reread, ctx.sleep_reread = ctx.sleep_reread, None  # held until now: released here
-    if ctx.findings.get("trips") is None or not ctx.findings["trips"].value:
-        ctx.trips_by_clock = ctx.night_awake = None
-    late = ctx.findings.get("late_nights")
-    trips = ctx.findings.get("trips")
-    if late is None or trips is None or not trips.value:
-        return
-    # only nights on another clock (T26B's H2: a commuter's days in Basel set home nights aside "on another clock
-    # than Europe/Berlin"): a trip the trips finding marks ``same_clock`` was on the home clock all along
-    spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
-    away = frozenset(lo + timedelta(days=i) for lo, hi in spans if lo is not None and hi is not None
-                     for i in range((hi - lo).days + 1))
-    # read again even where the first reading found no window (T31C N7: a Dubai crew's nights in Sydney, Los Angeles
-    # and Auckland, 3 in 7 on Dubai's clock, left "no nightly lull" and the home nights were never read alone)
-    family = reread(away) if reread is not None and away else None
-    if family is None and (late.value is None or ctx.late_night_rows is None):
-        return
-    if family is not None:
-        # the windows read again without the nights abroad (T28C's M2: a flight attendant's nights in New York and
-        # Tokyo, on the Berlin clock, made a 3 h 15 min weekday window): the findings replaced in place, as the
-        # report's list holds them; the late nights' rows are the new reading's
-        for new in family:
-            old = ctx.findings.get(new.id)
-            if old is not None:
-                for fld in dataclasses.fields(old):
-                    setattr(old, fld.name, getattr(new, fld.name))
-        # the routine tells a day sleep from office hours by the weekday window: the final one (not the first reading)
-        routine, sleep = ctx.findings.get("routine"), ctx.findings.get("sleep")
-        if routine is not None and sleep is not None:
-            reread_routine(routine, sleep, ctx.clock_label)
-    crew_nights(ctx, trips.value)
-    # one-day sightings abroad with records inside the (final) home night are trips too (moves.TRIP_CLOCK_GAP_H):
-    # their nights are set aside as the others'
-    by_clock, ctx.trips_by_clock = ctx.trips_by_clock, None
-    awake, ctx.night_awake = ctx.night_awake, None  # released here
-    if by_clock is not None and awake and by_clock(trips, awake):
-        spans = [trip_night_span(t) for t in trips.value if isinstance(t, dict) and not t.get("same_clock")]
-    late = ctx.findings.get("late_nights")
-    rows = ctx.late_night_rows
-    if late is None or late.value is None or rows is None:
-        return
-    travel = [d for d in rows if any(lo is not None and hi is not None and lo <= d <= hi for lo, hi in spans)]
-    if travel:
-        set_late_nights(late, rows, travel, ctx.clock_label, ctx.late_night_months, NightGate.of(ctx))
-
-

@@ -254,17 +254,17 @@ class Context:
         self.first_time: datetime | None = None
         self.last_time: datetime | None = None
         # the clock's late nights per local date (records inside the sleep window, the first one's evidence
-        # item): the trips finding, known later, sets its nights aside (clock.set_aside_trip_nights)
+        # item): the trips finding, known later, sets its nights aside (tripnights.set_aside_trip_nights)
         self.late_night_rows: dict[date, tuple[int, Any]] | None = None
         # and the nights it checked per calendar month ("YYYY-MM" → nights), for the broken-nights spans
         self.late_night_months: dict[str, int] | None = None
         # the clock's latest reading: per night (its morning's local date) the own records inside its sleep window,
         # for nights with any; and the trips finding's one-day sightings abroad they may confirm once the window is
-        # final (moves.TRIP_CLOCK_GAP_H, clock.set_aside_trip_nights): called once, then released
+        # final (moves.TRIP_CLOCK_GAP_H, tripnights.set_aside_trip_nights): called once, then released
         self.night_awake: dict[date, int] | None = None
         self.trips_by_clock: Callable[[Any, Mapping[date, int]], int] | None = None
         # the clock's sleep findings read again without given nights (trip nights abroad, once the trips are known:
-        # clock.set_aside_trip_nights); called once, then released
+        # tripnights.set_aside_trip_nights); called once, then released
         self.sleep_reread: Callable[[frozenset[date]], list[Any] | None] | None = None
         # the automation signals of the own posts (automation.Automation), read after every finding is made
         self.automation: Any = None

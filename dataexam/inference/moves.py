@@ -385,7 +385,7 @@ def clock_gap(ctx: Context, cc: str, days: list[date]) -> tuple[float, float] | 
 def same_clock(ctx: Context, trip: dict[str, Any]) -> bool:
     """Whether each clock of a trip's country keeps the chosen zone's offset on every day of the trip (Basel
     from Lörrach; not New York, nor the US from anywhere but one of its clocks): its nights were then on the
-    home clock, and a night awake there is a late night as any (:func:`.clock.set_aside_trip_nights`)."""
+    home clock, and a night awake there is a late night as any (:func:`.tripnights.set_aside_trip_nights`)."""
     d, end = date.fromisoformat(trip["start"]), date.fromisoformat(trip["end"])
     while d <= end:
         if country_offsets(trip["country"], d.toordinal() * 24 + 12) != {ctx.offset_quarters(d)}:
@@ -943,7 +943,7 @@ class MovesMixin:
             summary += (f" {joined[:1].upper()}{joined[1:]} {'is' if len(stayed) == 1 else 'are'} not counted as "
                         f"{'a trip' if len(stayed) == 1 else 'trips'} (see the home finding).")
             basis += f"; {joined} not listed (under {STAY_ABROAD_MAX_DAYS} days and back: a stay)"
-        # the one-day sightings the clock may confirm once the sleep window is final (clock.set_aside_trip_nights)
+        # the one-day sightings the clock may confirm once the sleep window is final (tripnights.set_aside_trip_nights)
         ctx.trips_by_clock = functools.partial(add_trips_seen_by_clock, pending) if trips and pending else None
         if silent:
             summary = (f"No trip abroad seen, but {silent['gaps']} gaps of {silent['shortest']}–{silent['longest']} "

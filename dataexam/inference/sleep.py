@@ -13,7 +13,7 @@ those the platform writes on its own (``engine.platform_written``) or a scheduli
 
 All functions take their data explicitly: :func:`sleep_family` gets the nights, the time zone's shift periods
 (``shifted``) and the head-count zones from the aggregator, and :func:`reread_sleep` reads them again once the trips
-are known (``clock.set_aside_trip_nights``). Moved out of ``clock.py`` by concern (thirty-first pass), unchanged.
+are known (``tripnights.set_aside_trip_nights``). Moved out of ``clock.py`` by concern (thirty-first pass), unchanged.
 """
 
 from __future__ import annotations

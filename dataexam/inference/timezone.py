@@ -944,10 +944,10 @@ class Regime:
     #: (a flight home's last evening abroad falls on the next UTC day); None for the first period
     start: datetime | None = None
     #: the login-IP country that set this period apart from its neighbour on a clock under 2.5 h away (a move
-    #: Mexico City → Bogotá, Bali → Bangkok: ``clock.split_at_ip_moves``), else None
+    #: Mexico City → Bogotá, Bali → Bangkok: ``periods.split_at_ip_moves``), else None
     country: str | None = None
     #: the zone of the shipping addresses that set this period apart from its neighbour on one country's other
-    #: clock (New York → Los Angeles: ``clock.split_at_shipping_moves``), else None
+    #: clock (New York → Los Angeles: ``periods.split_at_shipping_moves``), else None
     zone: str | None = None
 
 
