@@ -372,15 +372,25 @@ def _progress(stats: api.RunStats, label: str) -> Iterator[None]:
         yield
 
 
-def _summarise_issues(stats: api.RunStats, strict: bool) -> None:
+def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -> None:
+    """The run's warnings and parse issues on stderr; with ``redact`` (``report --redact``) each file is named by its
+    masked path as ``describe`` names it (``<name-1>/…/inbox/<name-2>/message_#.json``): a Messenger thread's folder
+    and a Facebook download's folder carry people's names, and a run's stderr is pasted into bug reports (T33A M7)."""
     for message in stats.warnings:
         warn(message)
     if stats.issue_count and not state.quiet:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
+        mask = None
+        if redact:
+            from .describe import path_masker
+
+            mask = path_masker(_load_registry())
         for (place, code), n in stats.issue_summary.most_common(20):  # place: the member, or the whole archive
             kept = [i for i in stats.issues if i.place == place and i.code == code]
             # an issue of a whole export found inside an input is named by its path inside that input (T27A L3)
             where = place if not kept or kept[0].member else _archive_shown(stats, kept[0].archive)
+            if mask is not None:
+                where = mask(where.replace(os.sep, "/"))
             by_message = Counter(i.message for i in kept)
             if len(by_message) <= 1:  # one wording: one line
                 example = kept[0] if kept else None
@@ -972,14 +982,14 @@ def report(
                                              limits=state.limits, registry=_load_registry(), stats=stats,
                                              jobs=_jobs(jobs))
         _render_per_account(results, chosen, target, detail=detail.value, only=only, redact=redact)
-        _summarise_issues(stats, strict)
+        _summarise_issues(stats, strict, redact)
         return
     with _progress(stats, "report"):
         result = api.report(paths, include_sensitive=include_sensitive, source=source, limits=state.limits,
                             registry=registry, stats=stats, jobs=_jobs(jobs))
     _render_report(result, chosen, target, detail=detail.value, only=only, redact=redact, no_pager=no_pager)
     _wrote(target, f"the {chosen} report of {stats.merge.events_out:,} event(s)", stats)
-    _summarise_issues(stats, strict)
+    _summarise_issues(stats, strict, redact)
 
 
 def _only_list(only: str | None) -> list[str] | None:

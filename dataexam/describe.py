@@ -32,7 +32,7 @@ import importlib.resources
 import io
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -211,6 +211,14 @@ def _vocabulary(registry: Registry) -> set[str]:
             words.update(w.lower() for w in _WORD.findall(marker))
     # regex escapes and classes leave letter runs that are not words of any layout
     return {w for w in words if len(w) > 1 or w in {"a", "e"}}
+
+
+def path_masker(registry: Registry | None = None) -> Callable[[str], str]:
+    """A function masking a member path as ``describe`` shows it: each folder or file name that is not made of the
+    known exports' layout words becomes ``<name-1>``, ``<name-2>`` … (stable within the masker), so
+    ``messages/inbox/jonaskruger_1234/message_1.json`` → ``messages/inbox/<name-1>/message_#.json``. Used for the
+    issue summary of a ``--redact`` run (T33A M7: a Messenger thread's folder is named after the other person)."""
+    return _Masker(_vocabulary(registry or load_registry())).path
 
 
 def _format_of(path: str) -> str:

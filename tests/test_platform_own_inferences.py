@@ -304,3 +304,23 @@ def test_targeted_interests_and_age_are_set_against_the_derived_interests_and_xs
     assert t["vs_age"] == {"targeted": ["25 to 34"], "x_holds": ["45-54"], "agrees": False}
     assert "Its targeted age (25 to 34) is not the age X holds for you (45-54)." in f.summary
     assert "1 of its 2 targeted interests or keywords that map to a category are backed by your records." in f.summary
+
+
+def test_redact_withholds_the_targeted_age_and_the_age_x_holds() -> None:
+    # T33A H1: the ad-targeting age check quoted "25 to 34" and X's "45-54" in a --redact report, in the value, the
+    # summary and every renderer's row; the age ranges are demographics, redacted as the list is
+    from dataexam.report.redact import redact
+
+    events = _ads([[("Interests", "Hiking"), ("Age", "25 to 34")]] * 2)
+    events.append(Stream("x2.zip").ev(None, "twitter.declared_demographic", "45-54", member="data/ageinfo.js",
+                                      type="age", value="45-54"))
+    rep = infer(events, now=NOW)
+    data = redact(rep.to_dict())
+    f = next(x for x in data["findings"] if x["id"] == "platform_vs_derived")
+    assert f["value"]["twitter_ad_targeting"]["vs_age"] == {"targeted": ["[redacted]"], "x_holds": ["[redacted]"],
+                                                             "agrees": False}
+    assert "Its targeted age ([redacted]) is not the age X holds for you ([redacted])." in f["summary"]
+    for fmt in ("text", "markdown", "html", "json"):
+        buf = io.StringIO()
+        report_module.render(rep, fmt, buf, redact=True)
+        assert "45-54" not in buf.getvalue() and "25 to 34" not in buf.getvalue(), fmt

@@ -146,3 +146,26 @@ def test_deleted_posts_are_opt_in_in_a_timeline_and_read_by_a_report(tmp_path: P
         rep = api.report([root], stats=stats, jobs=jobs)
         assert rep.finding("platform_vs_derived").value["twitter_deleted_posts"]["count"] == 1
         assert not stats.warnings
+
+
+def test_redact_says_x_contradicts_itself_without_the_ages(tmp_path: Path) -> None:
+    # T33A H1: "X's inferred age range 45-54 contradicts the age X holds for you (25-34, ageinfo.js)" stayed in a
+    # --redact report beside "age [redacted]"; the contradiction is said, the ranges are not
+    from dataexam.report.redact import redact
+
+    root = tmp_path / "x2019"
+    root.mkdir()
+    tweets = [{"id_str": str(1000 + k), "created_at": f"Mon Apr {10 + k} 10:00:05 +0000 2018",
+               "full_text": "Baking sourdough bread again today"} for k in range(5)]
+    (root / "tweet.js").write_text("window.YTD.tweet.part0 = " + json.dumps(tweets))
+    p13n = {"p13nData": {"demographics": {"languages": []}, "interests": {"interests": [], "partnerInterests": [],
+                                                                         "shows": []},
+                         "locationHistory": [], "inferredAgeInfo": {"age": ["45-54"], "birthDate": ""}}}
+    (root / "personalization.js").write_text("window.YTD.personalization.part0 = " + json.dumps([p13n]))
+    (root / "ageinfo.js").write_text("window.YTD.ageinfo.part0 = " + json.dumps(
+        [{"ageMeta": {"ageInfo": {"age": ["25-34"], "birthDate": ""}}}]))
+    data = redact(infer(api.timeline([root]), now=NOW).to_dict())
+    f = next(x for x in data["findings"] if x["id"] == "platform_vs_derived")
+    assert f["value"]["demographic_remarks"] == [
+        "X's inferred age range contradicts the age X holds for you (ageinfo.js)."]
+    assert "45-54" not in json.dumps(data) and "25-34" not in json.dumps(data)

@@ -175,3 +175,22 @@ def test_per_account_json_validates_against_its_schema(tmp_path: Path, redact: b
     validator.validate(doc)
     bad = {**doc, "reports": [{"account": "account 1", "report": {"schema": "dataexam.report/1"}}]}
     assert not validator.is_valid(bad)  # the inner report is checked too, not only the envelope
+
+
+def test_redact_names_no_thread_folder_in_the_issue_summary(tmp_path: Path) -> None:
+    # T33A M7: a parse issue in a Messenger thread was summarised on stderr under its member path, the thread
+    # folder (named after the other person) and the download's folder (the username) included; with --redact the
+    # summary names the file as `describe` does, its count and reason kept
+    root = tmp_path / f"facebook-{_USER}-2024"
+    shutil.copytree(ROOT / "fixtures" / "facebook" / "2023" / "archive", root)
+    thread = root / "your_activity_across_facebook" / "messages" / "inbox" / "hakonbrakke_abc123" / "message_1.json"
+    data = json.loads(thread.read_text("utf-8"))
+    data["messages"][0]["timestamp_ms"] = "soon"
+    thread.write_text(json.dumps(data), "utf-8")
+    plain = runner.invoke(cli.app, ["report", str(root), "-o", str(tmp_path / "p.txt")])
+    assert plain.exit_code == 0 and "hakonbrakke_abc123/message_1.json" in plain.stderr  # the control
+    result = runner.invoke(cli.app, ["report", str(root), "--redact", "-o", str(tmp_path / "r.txt")])
+    assert result.exit_code == 0, result.output
+    assert _USER not in result.stderr and "hakonbrakke" not in result.stderr
+    line = next(x for x in result.stderr.splitlines() if "message_#.json" in x)
+    assert "/inbox/<name-" in line and "1 × bad-record" in line

@@ -183,3 +183,17 @@ def test_redact_names_none_of_the_platforms_other_lists(tmp_path_factory):
     for key, e in (red["value"].get("twitter_inferences") or {}).items():
         if isinstance(e, dict):
             assert e["count"] == x[key]["count"] and set(e["top"]) <= {"[redacted]"}
+
+
+def test_redact_keeps_the_work_places_country_not_its_network_or_cell():
+    # T33A M4: "network 91.64.0.0/24" (an employer's own address block) and the 0.01° cell stayed in a --redact
+    # report; the country, share and commute country stay
+    from dataexam.report.redact import redact
+
+    work = {"id": "work_location", "summary": "A distinct network is used on weekday daytimes.",
+            "value": {"network": "91.64.0.0/24", "country": "DE", "share": 0.62, "lat": 53.55, "lon": 9.99,
+                      "commute_country": None}}
+    out = redact({"findings": [work]})["findings"][0]
+    assert out["value"] == {"network": "[redacted]", "country": "DE", "share": 0.62, "lat": None, "lon": None,
+                            "commute_country": None}
+    assert out["summary"] == work["summary"]

@@ -684,11 +684,12 @@ def _age_span(value: Any) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(1))) if m else None
 
 
-def demographic_remarks(demographics: list[dict[str, Any]]) -> list[str]:
+def demographic_remarks(demographics: list[dict[str, Any]], quote: bool = True) -> list[str]:
     """Sentences where X's statements about the person contradict each other: an inferred age range
     (``personalization.js``/``ageinfo.js`` ``inferredAgeInfo``) that does not hold the age or age range X keeps in
     ``ageinfo.js`` ``ageInfo`` (from a birth date the person gave, or X's own estimate). Ranges that overlap are
-    no contradiction ("13-54" beside "28"). ``[]`` when nothing contradicts."""
+    no contradiction ("13-54" beside "28"). ``[]`` when nothing contradicts. ``quote=False`` says the same without
+    the ages (a ``--redact`` report lists no demographic value: T33A H1)."""
     ages = [(d.get("value"), _age_span(d.get("value"))) for d in demographics if d.get("type") == "age"]
     inferred = [(d.get("value"), _age_span(d.get("value"))) for d in demographics if d.get("type") == "inferred_age"]
     out = []
@@ -697,7 +698,8 @@ def demographic_remarks(demographics: list[dict[str, Any]]) -> list[str]:
             if age is None or span is None or (age[0] <= span[1] and span[0] <= age[1]):
                 continue
             out.append(f"X's inferred age range {inf_text} contradicts the age X holds for you ({age_text}, "
-                       "ageinfo.js).")
+                       "ageinfo.js)." if quote else
+                       "X's inferred age range contradicts the age X holds for you (ageinfo.js).")
     return list(dict.fromkeys(out))
 
 

@@ -20,6 +20,8 @@ literature card: the twenty-fifth pass's second tester, M2):
   input-2.zip``, as ``dataexam batch`` names them) beside its source and era, never by its file name
   (Facebook's zips carry the username: ``1of2-facebook-<username>-<date>.zip``); the parse-issue count per
   file is dropped (the per-code count stays);
+- the work place's network block (``91.64.0.0/24``) and its 0.01° cell: an employer's own address block is
+  finer than the home's town; its country stays;
 - identifiers by their shape in every string: ``@handles`` become ``@…`` and paths their last part.
 
 What stays: the findings' aggregate values (zone, sleep window, country, totals per year, shares),
@@ -77,7 +79,20 @@ def _finding(f: Any) -> Any:
         return _social(f)
     if f.get("id") == "platform_vs_derived":
         return _declared(f)
+    if f.get("id") == "work_location":
+        return _work(f)
     return f
+
+
+def _work(f: dict[str, Any]) -> dict[str, Any]:
+    """The work place's network block and coordinates out: a /24 is an employer's or a small office's own address
+    block and the 0.01° cell a building's neighbourhood, finer than the home finding's town (T33A M4); its country,
+    share and commute country stay."""
+    v = f.get("value")
+    if not isinstance(v, dict):
+        return f
+    value = {**v, **({"network": REDACTED} if v.get("network") else {}), "lat": None, "lon": None}
+    return {**f, "value": value}
 
 
 def _social(f: dict[str, Any]) -> dict[str, Any]:
@@ -124,7 +139,13 @@ def _social(f: dict[str, Any]) -> dict[str, Any]:
 def _declared(f: dict[str, Any]) -> dict[str, Any]:
     """Every entry of the platforms' lists as ``[redacted]``, sensitive or not (``--include-sensitive`` showed the
     special-category ones in clear beside redacted ordinary ones: the tester's M6); counts and mapping stay."""
-    from ..inference.platform import APART, apart_note, targeting_sentence, x_inferences_sentence
+    from ..inference.platform import (
+        APART,
+        apart_note,
+        demographic_remarks,
+        targeting_sentence,
+        x_inferences_sentence,
+    )
 
     def entries(items: Any) -> list[Any]:
         return [{**i, "declared": REDACTED} if isinstance(i, dict) else REDACTED for i in items or []]
@@ -145,6 +166,13 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
         demo = [{**d, "value": REDACTED, **({"override": REDACTED} if "override" in d else {})}
                 if isinstance(d, dict) else REDACTED for d in v.get("demographics") or []]
         value = {**v, "platforms": platforms, "demographics": demo}
+        if v.get("demographic_remarks"):  # X contradicting itself, said without the ages it quotes (T33A H1)
+            value["demographic_remarks"] = demographic_remarks(v.get("demographics") or [], quote=False)
+            unsaid = value["demographic_remarks"][0]  # one sentence however many ranges contradict
+            for said in demographic_remarks(v.get("demographics") or []):
+                summary = summary.replace(said, unsaid)
+            while f" {unsaid} {unsaid}" in summary:
+                summary = summary.replace(f" {unsaid} {unsaid}", f" {unsaid}")
         x = v.get("twitter_inferences")
         if isinstance(x, dict):  # X's TV shows and advertisers: the names go, the counts stay
             value["twitter_inferences"] = {
@@ -159,7 +187,11 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
                                                 for x in e.get("top") or []]} if isinstance(e, dict) else e
                                for k, e in t["types"].items()},
                 **{k: {**t[k], "targeted": [REDACTED] * len(t[k].get("targeted") or [])}
-                   for k in ("vs_home", "vs_languages") if isinstance(t.get(k), dict)}}
+                   for k in ("vs_home", "vs_languages") if isinstance(t.get(k), dict)},
+                # the age ranges targeted and the age X holds are demographics: redacted as the list is (T33A H1)
+                **({"vs_age": {**t["vs_age"], "targeted": [REDACTED] * len(t["vs_age"].get("targeted") or []),
+                               "x_holds": [REDACTED] * len(t["vs_age"].get("x_holds") or [])}}
+                   if isinstance(t.get("vs_age"), dict) else {})}
             summary = summary.replace(targeting_sentence(t), targeting_sentence(value["twitter_ad_targeting"]))
         f = {**f, "value": value, "summary": summary}
     says = f.get("platform_says")
