@@ -132,7 +132,7 @@ _RULES: list[tuple[str, str | None] | tuple[str, str | None, str]] = [
      "the same tweets by month; read on demand for the real times of tweets that tweets.csv and "
      "data/js show at 00:00:00"),
     (r"(?:^|/)data/js/(?:tweet_index|payload_details|user_details)\.js$", None,
-     "classic archive index, export metadata and account card; no records"),
+     "classic archive index, export metadata and account card (read once for the account id); no records"),
     (r"(?:^|/)(?<!data/)js/", None, "classic archive viewer scripts"),
     (r"(?:^|/)(?:css|img|lib|fonts?)/", None, "classic archive viewer assets"),
     (r"(?:^|/)index\.html$", None, "classic archive viewer page"),
@@ -393,6 +393,11 @@ class TwitterParser(Parser):
     _OWN_ID_FILES = re.compile(_js("tweet-headers", "deleted-tweet-headers", "ip-audit", "screen-name-change",
                                    "email-address-change", "account-timezone", "account-creation-ip"))
     _OWN_ID = re.compile(rb'"(?:user_id|accountId)"\s*:\s*"?(\d{1,25})\b')
+    #: a classic "Grailbird" archive's account card (≤ mid-2018): ``data/js/user_details.js``, one object
+    #: ``var user_details = {"screen_name" : …, "full_name" : …, "id" : "<account id>", "created_at" : …}`` with no
+    #: object inside it, so its one ``"id"`` key is the account's (T33A H2: two people's classic archives were one)
+    _CLASSIC_CARD = re.compile(r"(?:^|/)data/js/user_details\.js$")
+    _CARD_ID = re.compile(rb'"id"\s*:\s*"?(\d{1,25})\b')
     _PAIR_ID = re.compile(rb'"conversationId"\s*:\s*"(\d{1,25})-(\d{1,25})"')
     #: bytes read from the head of each file looked into for the account id (bounded work, never a whole file)
     OWNER_PROBE_BYTES = 1 << 20
@@ -400,14 +405,19 @@ class TwitterParser(Parser):
     def _owner_from_records(self, archive: Archive) -> str | None:
         """The account id of a part without ``data/manifest.js`` and ``account.js`` (X delivers a large archive in
         several zips, T31A M3) as its records name it: the id the first record of one of :data:`_OWN_ID_FILES`
-        gives (all that name one agree), else the one id every one-to-one DM conversation holds
-        (``conversationId`` ``<id>-<id>``, the owner in each: two conversations at least, with one id in common).
+        or a classic archive's account card (:data:`_CLASSIC_CARD`) gives (all that name one agree), else the one id
+        every one-to-one DM conversation holds (``conversationId`` ``<id>-<id>``, the owner in each: two
+        conversations at least, with one id in common).
         ``None`` when the heads of these files say nothing, or say two ids (a part that cannot say whose it is:
         :func:`dataexam.api.open_exports` says so where two accounts are among the inputs)."""
         named: set[str] = set()
         for member in archive.find(self._OWN_ID_FILES.pattern):
             head = self._head(member)
             found = self._OWN_ID.search(head)
+            if found is not None:
+                named.add(found.group(1).decode())
+        for member in archive.find(self._CLASSIC_CARD.pattern):
+            found = self._CARD_ID.search(self._head(member))
             if found is not None:
                 named.add(found.group(1).decode())
         if named:

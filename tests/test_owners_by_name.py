@@ -534,3 +534,47 @@ def test_downloads_each_unpacked_in_a_persons_folder_stay_two_accounts(tmp_path:
         _unpack(tmp_path / "d.zip", shared / "jane" / "facebook-janedoe-2024-05-01-AbCdEf")
     with pytest.raises(SeveralAccounts, match="2 different accounts"):
         api.close_exports(api.open_exports([shared], registry=REGISTRY))
+
+
+CLASSIC = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "classic" / "archive"
+
+
+def _classic(folder: Path, account: str) -> Path:
+    """The classic (Grailbird, ≤ mid-2018) fixture archive with its account card naming ``account``."""
+    import shutil
+
+    shutil.copytree(CLASSIC, folder)
+    card = folder / "data" / "js" / "user_details.js"
+    card.write_text(card.read_text("utf-8").replace('"14000001"', f'"{account}"'), "utf-8")
+    return folder
+
+
+def test_two_peoples_classic_archives_are_two_accounts(tmp_path: Path) -> None:
+    """T33A H2: two classic archives (tweets.csv + data/js/tweets, no account.js) of two people in one folder were
+    one "you" (exit 0, both people's tweets): each names its account in data/js/user_details.js ``"id"``."""
+    _classic(tmp_path / "old" / "lena_tweets", "9200000001")
+    _classic(tmp_path / "old" / "jonas_tweets", "9400000009")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(api.open_exports([tmp_path / "old"], registry=REGISTRY))
+    exports = api.open_exports([tmp_path / "old"], registry=REGISTRY, per_account=True)
+    try:
+        assert sorted(e.account or "" for e in exports) == ["9200000001", "9400000009"]
+    finally:
+        api.close_exports(exports)
+
+
+def test_a_classic_archive_and_a_current_one_of_the_same_account_are_one_person(tmp_path: Path) -> None:
+    """The same account's classic archive of 2016 and its current archive (account.js) are one person; another
+    person's classic archive beside that current archive is refused (T33A H2's second case)."""
+    _x_full(tmp_path / "new.zip", "9200000001", "lena")
+    _classic(tmp_path / "lena_2016", "9200000001")
+    exports = api.open_exports([tmp_path / "new.zip", tmp_path / "lena_2016"], registry=REGISTRY)
+    try:
+        assert {e.account for e in exports} == {"9200000001"}
+    finally:
+        api.close_exports(exports)
+    _classic(tmp_path / "jonas_2016", "9400000009")
+    result = CliRunner().invoke(app, ["report", str(tmp_path / "new.zip"), str(tmp_path / "jonas_2016"), "-q",
+                                      "-o", str(tmp_path / "r.json")])
+    assert result.exit_code == ExitCode.USAGE and "2 different accounts" in result.stderr
+    assert not (tmp_path / "r.json").exists()
