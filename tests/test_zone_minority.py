@@ -86,6 +86,12 @@ def test_the_repeated_autumn_hour_says_which_of_the_two_it_is() -> None:
     ("America/Mexico_City", "2021-01-01", "2024-06-01", [("2022-10-29", -6.0, True), ("2024-06-01", -6.0, False)]),
     ("Asia/Almaty", "2022-01-01", "2025-01-01", [("2024-02-29", 6.0, False), ("2025-01-01", 5.0, False)]),
     ("Europe/Berlin", "2022-01-01", "2024-06-01", [("2024-06-01", 1.0, True)]),  # no change: one law
+    # T33A L3: the winter 2010/11 is the summer-time law's own, not a law "UTC+3 until 26 Mar 2011" of its own
+    ("Europe/Moscow", "2010-01-01", "2015-12-31", [("2011-03-26", 3.0, True), ("2014-10-25", 4.0, False),
+                                                   ("2015-12-31", 3.0, False)]),
+    ("Europe/Volgograd", "2017-01-01", "2022-06-01", [("2018-10-27", 3.0, False), ("2020-12-26", 4.0, False),
+                                                      ("2022-06-01", 3.0, False)]),
+    ("America/Sao_Paulo", "2018-01-01", "2020-06-01", [("2019-02-16", -3.0, True), ("2020-06-01", -3.0, False)]),
 ])
 def test_a_zone_whose_law_changed_has_each_law_with_its_dates(zone: str, first: str, last: str,
                                                               laws: list[tuple[str, float, bool]]) -> None:

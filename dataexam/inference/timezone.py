@@ -652,6 +652,11 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     return found
 
 
+#: the longest winter (days) between the end of summer time and a new standard offset that is still the summer-time
+#: law's own winter (:func:`law_periods`): half a year, a northern or southern winter at most
+LAST_WINTER_DAYS = 183
+
+
 def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
     """The zone's law over ``first`` to ``last`` (the home clock's active days), oldest first:
     ``[{"from", "until" (ISO dates, inclusive), "utc_offset_hours" (standard), "observes_dst"}]``, one entry where
@@ -710,6 +715,17 @@ def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
             merged[-1]["until"] = p["until"]
         else:
             merged.append(p)
+    # the last winter of a summer-time law that ended with a new standard offset is that law's winter, not a law of
+    # its own (tzdb Europe/Moscow: UTC+3 with summer time until 27 Mar 2011, then UTC+4 all year — "UTC+3 until 26
+    # Mar 2011" read as a fourth law between them, T33A L3); a winter after which the offset stays is the law's end
+    # (America/Mexico_City since Oct 2022) and is kept
+    for k in range(len(merged) - 2, 0, -1):
+        before, p, after = merged[k - 1], merged[k], merged[k + 1]
+        if (before["observes_dst"] and not p["observes_dst"]
+                and before["utc_offset_hours"] == p["utc_offset_hours"] != after["utc_offset_hours"]
+                and (date.fromisoformat(p["until"]) - date.fromisoformat(p["from"])).days < LAST_WINTER_DAYS):
+            before["until"] = p["until"]
+            del merged[k]
     return merged
 
 
