@@ -418,9 +418,10 @@ LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 
 #: each rule's event as the reports say it (N9, T31C: the raw key ``New_pet`` was the label); a pet is a guess from
-#: what was bought, so it is asked ("a new pet?"); the JSON keeps the key as the event's ``type``
+#: what was bought, so it is asked ("a new pet?"), and so is a second child read from sizes bought ("a new baby?":
+#: inference/household.py); the JSON keeps the key as the event's ``type``
 LIFE_EVENT_LABELS: dict[str, str] = {"pregnancy": "pregnancy", "move": "move", "new_pet": "a new pet?",
-                                     "wedding": "wedding", "stay_abroad": "stay abroad"}
+                                     "wedding": "wedding", "stay_abroad": "stay abroad", "new_baby": "a new baby?"}
 
 
 def life_event_label(kind: Any) -> str:

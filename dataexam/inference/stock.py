@@ -42,7 +42,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -257,7 +257,7 @@ class HouseholdUse:
         if size and not _NOT_DAY_NAPPY.search(str(name or "")):
             self.sizes.setdefault(month, set()).add(int(size.group(1)))
 
-    def verdict(self) -> dict[str, Any] | None:
+    def verdict(self, explained: Collection[str] = ()) -> dict[str, Any] | None:
         """``{months, a_month, most_in_a_month, month, child_months, sizes_at_once, why, reason}`` where the nappies
         are more than one household's use — on average over the months from the first to the last bought more than
         :data:`BEYOND_HOUSEHOLD` × :data:`CHILD_MONTH` a month (a mean: a family's monthly delivery falls twice in
@@ -265,7 +265,9 @@ class HouseholdUse:
         :data:`SIZES_AT_ONCE_MONTHS` months or more — else None. ``months``: the months
         spanned; ``a_month``: their mean; ``most_in_a_month``: the largest month's nappies, ``month`` it;
         ``child_months``: the mean ÷ a newborn's month; ``sizes_at_once``: the most sizes in one month; ``why``: the
-        figures in words; ``reason``: with the conclusion."""
+        figures in words; ``reason``: with the conclusion. ``explained``: months whose sizes the children read from
+        the purchases account for (:func:`.household.read_children`: two children bought for, two sizes each at most),
+        no range (T32B M9: a toddler's size 5 and a baby's sizes 1 and 2 in the baby's size-change month)."""
         if not self.nappies:
             return None
         first, last = min(self.nappies), max(self.nappies)
@@ -273,7 +275,8 @@ class HouseholdUse:
         mean = sum(self.nappies.values()) / months
         most_sizes = max((len(v) for v in self.sizes.values()), default=0)
         # several sizes at once, month after month: one child's size change is a month, not a range
-        ranged = sum(1 for v in self.sizes.values() if len(v) >= SIZES_AT_ONCE) >= SIZES_AT_ONCE_MONTHS
+        ranged = sum(1 for m, v in self.sizes.items() if len(v) >= SIZES_AT_ONCE and m not in explained) \
+            >= SIZES_AT_ONCE_MONTHS
         heavy = mean > BEYOND_HOUSEHOLD * CHILD_MONTH
         if not heavy and not ranged:
             return None
