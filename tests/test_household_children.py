@@ -105,8 +105,8 @@ def test_one_pack_for_a_friends_newborn_is_no_second_child() -> None:
 
 def test_formula_stage_1_after_stage_3_is_a_second_child() -> None:
     lines = [*_monthly(date(2021, 1, 5), 30, lambda k: ("Aptamil 1 First Infant Milk Formula 800g" if k < 6 else
-                                                        "Aptamil 2 Follow On Baby Milk Formula 800g" if k < 12 else
-                                                        "Aptamil 3 Growing Up Milk Formula 800g baby")),
+                                                        "Cow & Gate 2 Follow On Milk 800g" if k < 12 else
+                                                        "Kendamil 3 Growing Up Milk 800g")),
              *_monthly(date(2024, 2, 5), 6, lambda k: "Aptamil 1 First Infant Milk Formula 800g")]
     report = infer(_orders(lines), now=NOW)
     kids = report.finding("household").value["child_signals"]["children"]
