@@ -629,6 +629,18 @@ class _Tallies(NamedTuple):
 LIFE_LOG_CAP = 20_000
 
 
+_YOUNG_PET = re.compile(r"\b(?:kittens?|pupp(?:y|ies)|junior|welpen?|chaton|cachorro)\b", re.IGNORECASE)
+_DOG = re.compile(r"\b(?:dogs?|pupp(?:y|ies)|canine|hunde?|chien|perro)\b", re.IGNORECASE)
+_CAT = re.compile(r"\b(?:cats?|kittens?|feline|katzen?|chat|chaton|gato)\b", re.IGNORECASE)
+
+
+def pet_food(text: str) -> tuple[str, bool] | None:
+    """(animal, young) of a pet's food as the new-pet rule's first group reads it: ("cat", False) for "Felix Cat
+    Food Pouches", ("cat", True) for "kitten food", ("dog", True) for "puppy food"; None where no animal is named."""
+    animal = "dog" if _DOG.search(text) else "cat" if _CAT.search(text) else None
+    return None if animal is None else (animal, _YOUNG_PET.search(text) is not None)
+
+
 class _LifeRule:
     """Progress of one LIFE_EVENT_RULES sequence: group 1, then later groups in order, in a window.
 
@@ -640,8 +652,8 @@ class _LifeRule:
     The log starts at the first timed order item a group reads (the reading up to it is the same either way: its state
     then is kept as :attr:`before`); a rule no order item reached logs nothing."""
 
-    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "stage", "start", "trail",
-                 "window")
+    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "pets", "stage", "start", "trail",
+                 "unsure", "window")
 
     def __init__(self, name: str, groups: tuple[tuple[str, ...], ...]) -> None:
         self.name = name
@@ -649,10 +661,15 @@ class _LifeRule:
         self.window = LIFE_WINDOW_DAYS.get(name, 365)
         self.log: list[tuple[Any, ...]] | None = []
         self.alike: Counter[tuple[Any, ...]] = Counter()
-        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done, last) at the first order logged
+        # (stage, start, trail, kinds, done, last, pets, unsure) at the first order logged
+        self.before: tuple[Any, ...] | None = None
         self._reset()
         self.done: list[dict[str, Any]] = []
         self.last: datetime | None = None  # the last record a group read as the person's own (a refill's time)
+        # new_pet: the (animal, young) whose food began or refilled an event (T32B L5: at most 2 × 2), and why the
+        # event in progress is unsure (kitten food after adult cat food)
+        self.pets: set[tuple[str, bool]] = set()
+        self.unsure: str | None = None
 
     def _reset(self) -> None:
         self.stage = 0
@@ -670,9 +687,11 @@ class _LifeRule:
         written = event.kind in WRITTEN_KINDS
         # someone else's event ("Anna and Tom's honeymoon", "Her new sofa", a guest's congratulations)
         others = tuple(h and about_others(text, g, written=written) for h, g in zip(hits, self.groups, strict=True))
-        step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event))
+        pet = pet_food(text) if self.name == "new_pet" and hits[0] else None
+        step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event), pet)
         if self.before is None and step[5] is not None:
-            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last)
+            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last,
+                           set(self.pets), self.unsure)
         if self.log is not None and self.before is not None:
             sig = (t.astimezone(UTC).date(), event.kind in POST_KINDS, step[2], others, step[5])
             if self.alike[sig] < sum(hits) + 2 * hits[0]:
@@ -683,7 +702,7 @@ class _LifeRule:
         self._step(step)
 
     def _step(self, step: tuple[Any, ...]) -> None:
-        t, kind, hits, others, item, _when = step
+        t, kind, hits, others, item, _when, pet = step
         # N9 (T31C): an event's purchases go on after it (a cat's food every month, a baby's nappies): a record of
         # the rule within its window of the last one is a refill of the same event, never a new one; a new event of
         # the kind needs its first group's purchase after a quiet window (first food after none for a long time)
@@ -702,14 +721,29 @@ class _LifeRule:
                 self.done.append({"type": self.name, "month": self.start.strftime("%Y-%m"),  # type: ignore[union-attr]
                                   "start": self.start.date().isoformat(),  # type: ignore[union-attr]
                                   "completed": t.date().isoformat(), "_evidence": list(self.trail),
-                                  "_kinds": frozenset(self.kinds)})
+                                  "_kinds": frozenset(self.kinds)}
+                                 | ({"why": self.unsure, "unsure": True} if self.unsure else {}))
                 self._reset()
             return
         if self.stage == 0 and hits[0]:
-            if self.done and not quiet:
-                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
             if others[0]:
                 return
+            unsure = None
+            if pet is not None and self.done:
+                # T32B L5: a pet's food again after a gap (bought elsewhere meanwhile) is the same pet's refill; only
+                # another animal's food starts a new pet, gap or not, and a young one's food after the same
+                # animal's adult food may (a kitten, or the cat's food changed: unsure)
+                animal = pet[0]
+                if pet in self.pets or (animal, True) in self.pets:
+                    return
+                if (animal, False) in self.pets:
+                    unsure = (f"{'kitten' if animal == 'cat' else 'puppy'} food after adult {animal} food: a new "
+                              f"{'kitten' if animal == 'cat' else 'puppy'}, or the same {animal}'s food changed")
+            elif self.done and not quiet:
+                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
+            if pet is not None:
+                self.pets.add(pet)
+            self.unsure = unsure
             self.stage, self.start, self.trail, self.kinds = 1, t, [item], {kind}
         elif self.stage == 1 and hits[0] and len(self.trail) < 3:
             if others[0]:
@@ -725,9 +759,9 @@ class _LifeRule:
         keep = [s for s in self.log if s[5] is None or not sharedaccount.is_apart(ctx, shared, *s[5])]
         if len(keep) == len(self.log):
             return 0
-        stage, start, trail, kinds, done, last = self.before
+        stage, start, trail, kinds, done, last, pets, unsure = self.before
         self.stage, self.start, self.trail, self.kinds, self.done = stage, start, list(trail), set(kinds), list(done)
-        self.last = last
+        self.last, self.pets, self.unsure = last, set(pets), unsure
         for step in keep:
             self._step(step)
         return len(self.log) - len(keep)
@@ -1346,7 +1380,7 @@ class InterestAggregator(Aggregator):
             value.append({"type": e["type"], "month": e["month"], "start": e["start"], "completed": e["completed"],
                           "sensitive": SENSITIVE_LIFE_EVENTS.get(e["type"]),
                           "basis": "posts only" if posts_only else "purchases or searches"}
-                         | ({"why": e["why"]} if e.get("why") else {}))
+                         | ({"why": e["why"]} if e.get("why") else {}) | ({"unsure": True} if e.get("unsure") else {}))
         # the move the home finding describes (shipping addresses, login countries), unless a declared or keyword
         # move lies within half a year of it (one move, already listed)
         # a low spell in the writing that begins just after a life event follows it; dated by month where the
@@ -1420,6 +1454,11 @@ class InterestAggregator(Aggregator):
             conf = Confidence.LOW
             basis = ("each event is a completed keyword sequence (ordered, within its window) of posts only: whose "
                      "event it is cannot be told; no labelled data")
+        elif all(v.get("unsure") for v in value):
+            # a young animal's food after the same animal's adult food (T32B L5): a new pet, or the food changed
+            conf = Confidence.LOW
+            basis = ("each event is a completed keyword sequence (ordered, within its window) that may be the same "
+                     "pet's food changed; no labelled data")
         else:
             conf = Confidence.MEDIUM
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
