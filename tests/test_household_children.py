@@ -165,3 +165,16 @@ def test_a_formula_stage(text: str, stage: int | None) -> None:
     ("Baby rattle 3-6 months", None), ("Baby Sleepsuits", None)])
 def test_a_garments_age_size(text: str, band: tuple[int, int] | None) -> None:
     assert clothes_band(text) == band
+
+
+@pytest.mark.parametrize("newborn", ["Pampers New Baby Nappies Size 0 (<3kg), 24 Nappies",
+                                     "Pampers Swaddlers Diapers Size N, 84 Count", "Huggies Newborn Nappies, 56"])
+def test_a_newborns_nappies_named_without_a_number_begin_a_second_child(newborn: str) -> None:
+    lines = [*_monthly(date(2021, 2, 3), 29, lambda k: f"Pampers Baby-Dry Nappies Size {min(5, 1 + k // 6)}, 174 "
+                                                       "Nappies"),
+             *_monthly(date(2024, 3, 3), 2, lambda k: newborn),
+             *_monthly(date(2024, 5, 3), 6, lambda k: "Pampers Premium Protection Nappies Size 1, 204 Nappies")]
+    report = infer(_orders(lines), now=NOW)
+    kids = report.finding("household").value["child_signals"]["children"]
+    assert [(c["first"], c["sizes"]) for c in kids] == [("2021-02", [1, 2, 3, 4, 5]), ("2024-03", [1])]
+    assert [v["month"] for v in report.finding("life_events").value if v["type"] == "new_baby"] == ["2024-03"]

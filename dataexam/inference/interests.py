@@ -42,7 +42,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
-from .stock import NAPPY, NAPPY_SIZE, SIZES_AT_ONCE, HouseholdUse
+from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
 from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .textrules import (
@@ -1012,9 +1012,9 @@ class InterestAggregator(Aggregator):
             # a sized purchase says the child's age then (household.py: one run per child, T32B M9): a nappy's
             # size, a formula's stage, a baby garment's age size
             month = t.strftime("%Y-%m")
-            m = NAPPY_SIZE.search(text)
-            if m and NAPPY.search(text):
-                self._sized(("nappy", month, int(m.group(1))), event)
+            size = nappy_size(text)
+            if size is not None and NAPPY.search(text):
+                self._sized(("nappy", month, size), event)
             stage = household.formula_stage(text)
             if stage is not None:
                 self._sized(("formula", month, stage), event)

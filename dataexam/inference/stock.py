@@ -193,6 +193,22 @@ NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pa
 #: "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`NAPPY`)
 NAPPY_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
                         re.IGNORECASE)
+#: a newborn's nappies named without a number: "Pampers New Baby Nappies", US "Size N" / "Newborn", "Size 0", "Micro"
+#: — read as size 1's band (0–2 months: a newborn's; the makers' size 0 and N are the first weeks' nappies: T32B
+#: M9, a second baby's run may begin with them)
+_NEWBORN_NAPPY = re.compile(r"\b(?:new ?born|new baby|size\s*[0n]|micro|preemie|neugeboren\w*|naissance|"
+                            r"recién nacido)\b", re.IGNORECASE)
+
+
+def nappy_size(text: str) -> int | None:
+    """A nappy line's size (:data:`NAPPY_SIZE`: 1–7), 1 for a newborn's nappies named without a number
+    (:data:`_NEWBORN_NAPPY`), else None; the caller checks that the line names a nappy (:data:`NAPPY`)."""
+    m = NAPPY_SIZE.search(text)
+    if m:
+        return int(m.group(1))
+    return 1 if _NEWBORN_NAPPY.search(text) else None
+
+
 #: nappies in a pack as the title says it: "44 count", "60 pack", "50 Stück", "2 x 44" (a pack of packs)
 _PACK = re.compile(r"\b(?:(\d{1,2})\s*[x×]\s*(\d{2,4})\b|(\d{2,4})\s*(?:-\s*)?(?:count|ct|pack|pk|pcs|pieces|"
                    r"nappies|diapers|stück|stk|st|windeln|couches|pañales|pannolini|unidades|uds)\b)", re.IGNORECASE)
@@ -253,9 +269,9 @@ class HouseholdUse:
         if month not in self.nappies and len(self.nappies) >= MAX_MONTHS:
             return
         self.nappies[month] += n
-        size = NAPPY_SIZE.search(str(name or ""))
-        if size and not _NOT_DAY_NAPPY.search(str(name or "")):
-            self.sizes.setdefault(month, set()).add(int(size.group(1)))
+        size = nappy_size(str(name or ""))
+        if size is not None and not _NOT_DAY_NAPPY.search(str(name or "")):
+            self.sizes.setdefault(month, set()).add(size)
 
     def verdict(self, explained: Collection[str] = ()) -> dict[str, Any] | None:
         """``{months, a_month, most_in_a_month, month, child_months, sizes_at_once, why, reason}`` where the nappies
