@@ -90,7 +90,8 @@ CATEGORIES: dict[str, tuple[str, ...]] = {
              "nappy", "nappies", "baby dummy", "baby dummies", "dummy clip", "soother", "soothers", "pram", "prams",
              "pushchair", "pushchairs", "baby buggy", "babygrow", "babygrows", "baby grow", "sleepsuit", "sleepsuits",
              "cot bed", "travel cot", "cot mattress", "cot sheet", "cot sheets", "moses basket", "muslin squares",
-             "infant formula", "formula milk", "first infant milk", "teether", "teething", "changing mat",
+             "infant formula", "formula milk", "first infant milk", "follow on milk", "follow-on milk",
+             "growing up milk", "growing-up milk", "teether", "teething", "changing mat",
              "changing bag", "highchair", "high chair", "toddler", "infant", "pampers", "huggies",
              "windel", "windeln", "schnuller", "kinderwagen", "babyphone", "strampler", "säugling", "säuglinge",
              "babyflasche", "babyflaschen", "wickeltasche", "wickelauflage", "beißring", "babybett",
@@ -418,9 +419,10 @@ LIFE_EVENT_RULES: dict[str, tuple[tuple[str, ...], ...]] = {
 
 
 #: each rule's event as the reports say it (N9, T31C: the raw key ``New_pet`` was the label); a pet is a guess from
-#: what was bought, so it is asked ("a new pet?"); the JSON keeps the key as the event's ``type``
+#: what was bought, so it is asked ("a new pet?"), and so is a second child read from sizes bought ("a new baby?":
+#: inference/household.py); the JSON keeps the key as the event's ``type``
 LIFE_EVENT_LABELS: dict[str, str] = {"pregnancy": "pregnancy", "move": "move", "new_pet": "a new pet?",
-                                     "wedding": "wedding", "stay_abroad": "stay abroad"}
+                                     "wedding": "wedding", "stay_abroad": "stay abroad", "new_baby": "a new baby?"}
 
 
 def life_event_label(kind: Any) -> str:

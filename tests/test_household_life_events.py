@@ -106,3 +106,54 @@ def test_no_report_shows_the_new_pet_key(tmp_path: Path, fmt: str) -> None:
         out = re.sub(r'"type": "new_pet"', "", out)
     assert not re.search(r"new_pet|new pet(?!\?)", out, re.IGNORECASE)
     assert "new pet? around 2022-01" in out.lower()
+
+
+# -- T32B L5: the same pet's food again after a gap is a refill ----------------------------------------------------
+def _cat_with_gap(again: str) -> list:
+    # a cat's food monthly and litter quarterly Jan 2021 – Jun 2022; bought at the supermarket for seven months;
+    # then ``again`` monthly and litter quarterly from Feb 2023
+    rows = _monthly([("Felix As Good As It Looks Cat Food Pouches 120 x 100g", "32.00", 1)],
+                    datetime(2021, 1, 10, 19, tzinfo=UTC), 18)
+    rows += [(datetime(2021, 1, 8, 18, tzinfo=UTC), "Cat scratching post 80cm", "24.99", 1)]
+    rows += [(datetime(2021, 3, 5, 19, tzinfo=UTC) + timedelta(days=90 * k), "Catsan Hygiene Cat Litter 20L",
+              "14.00", 1) for k in range(6)]
+    rows += _monthly([(again, "32.00", 1)], datetime(2023, 2, 10, 19, tzinfo=UTC), 22)
+    rows += [(datetime(2023, 3, 5, 19, tzinfo=UTC) + timedelta(days=90 * k), "Catsan Hygiene Cat Litter 20L",
+              "14.00", 1) for k in range(7)]
+    return _orders(sorted(rows))
+
+
+@pytest.mark.parametrize("again", ["Felix As Good As It Looks Cat Food Pouches 120 x 100g",
+                                   "Whiskas 1+ Adult Cat Food Pouches in Jelly 80 x 85g"])
+def test_a_cats_food_again_after_months_bought_elsewhere_is_the_same_cat(again: str) -> None:
+    life = infer(_cat_with_gap(again), now=NOW).finding("life_events")
+    # was "A new pet? around 2021-01; a new pet? around 2023-03."
+    assert [(v["type"], v["month"]) for v in life.value] == [("new_pet", "2021-01")]
+    assert life.summary == "A new pet? around 2021-01."
+
+
+def test_kitten_food_after_adult_cat_food_may_be_a_new_pet_and_says_so() -> None:
+    life = infer(_cat_with_gap("Whiskas Kitten Food Pouches 2-12 months 40 x 85g"), now=NOW).finding("life_events")
+    assert [(v["type"], v["month"], v.get("unsure")) for v in life.value] == [
+        ("new_pet", "2021-01", None), ("new_pet", "2023-02", True)]
+    why = "kitten food after adult cat food: a new kitten, or the same cat's food changed"
+    assert life.value[1]["why"] == why
+    assert life.summary == f"A new pet? around 2021-01; a new pet? around 2023-02 ({why})."
+
+
+def test_a_dogs_food_while_the_cat_is_fed_is_a_second_pet() -> None:
+    # the cat's food goes on every month; a puppy arrives (food, then a lead) in the cat's second year
+    rows = _monthly(CATS, datetime(2021, 1, 5, 19, tzinfo=UTC), 24)
+    rows += [(datetime(2022, 3, 1, 19, tzinfo=UTC), "Puppy food 2kg", "12.00", 1),
+             (datetime(2022, 3, 9, 19, tzinfo=UTC), "Dog leash red", "8.00", 1)]
+    life = infer(_orders(sorted(rows)), now=NOW).finding("life_events")
+    assert [(v["type"], v["month"]) for v in life.value] == [("new_pet", "2021-01"), ("new_pet", "2022-03")]
+
+
+def test_adult_food_after_kitten_food_is_the_kitten_grown_up() -> None:
+    rows = _monthly([("Whiskas Kitten Food 40 x 85g", "16.00", 1), ("Cat litter 10 l", "9.00", 1)],
+                    datetime(2021, 1, 5, 19, tzinfo=UTC), 10)
+    rows += _monthly([("Whiskas 1+ Adult Cat Food 40 x 85g", "16.00", 1), ("Cat litter 10 l", "9.00", 1)],
+                     datetime(2022, 4, 5, 19, tzinfo=UTC), 10)
+    life = infer(_orders(sorted(rows)), now=NOW).finding("life_events")
+    assert [(v["type"], v["month"]) for v in life.value] == [("new_pet", "2021-01")]

@@ -676,3 +676,77 @@ __all__ = [
     "town",
     "towns_in",
 ]
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """:func:`fold_country` of every ISO 3166-2 subdivision's name (``pycountry``, offline) → the countries holding a
+    subdivision so called ("alabama" → US, "ontario" → CA, "texas" → US, "western australia" → AU; "georgia" → US
+    only: the country is :func:`country_code`'s)."""
+    import pycountry
+
+    out: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        out.setdefault(fold_country(sub.name), set()).add(sub.country_code)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=512)
+def written_countries(part: str) -> frozenset[str]:
+    """The countries one comma-separated part of a written place can name (L7, T32B: "Birmingham, Alabama" met a
+    home in Birmingham, GB by its city alone): a country by its code or name (:func:`country_code`: "US", "United
+    States", "Deutschland"; "Scotland", "Wales" are GB), a first-level subdivision by its ISO 3166-2 name in any
+    country ("Alabama", "Texas" → US; "Ontario" → CA; "Western Australia" → AU), or by the letters addresses write
+    for a US state, a Canadian province or an Australian state ("AL", "TX", "ON", "NSW", "WA"). A code may be a
+    country's and a state's both: "AL" → {AL, US} (Albania, Alabama), "CA" → {CA, US}. Empty where none is named."""
+    text = part.strip()
+    if not text:
+        return frozenset()
+    out: set[str] = set()
+    cc = country_code(text)
+    if cc:
+        out.add(cc)
+    out |= _subdivision_countries().get(fold_country(text), frozenset())
+    letters = text.replace(".", "")
+    if 2 <= len(letters) <= 3 and letters.isalpha():
+        from .zoneprior import us_state
+
+        if len(letters) == 2 and us_state(letters) is not None:
+            out.add("US")
+        out |= {c for c, table in _ADMIN1.items() if letters.upper() in table}
+    return frozenset(out)
+
+
+def place_countries(parts: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The countries a written place's parts after its first (a town's) name, read from the last part back: the
+    first part naming any (:func:`written_countries`) decides — "Birmingham, Alabama, United States" → {US}, "Paris,
+    Texas" → {US}, "London, Ontario" → {CA}, "Perth, Scotland" → {GB}, "Lisbon, Lisbon, PT" → {PT}, "Birmingham, AL"
+    → {AL, US}. Empty for a place of one part or whose later parts name no country ("Berlin", "Paris, Mars")."""
+    for part in reversed(tuple(parts)[1:]):
+        found = written_countries(part)
+        if found:
+            return found
+    return frozenset()
+
+
+@lru_cache(maxsize=512)
+def place_country(place: str) -> str | None:
+    """The one country a written place names (:func:`place_countries`), a code shared by a country and a state
+    decided by where its first part is a town ("Birmingham, AL": Alabama's, no Albanian town so called → US;
+    "Berlin, DE" → DE); None where it names none or it stays open."""
+    parts = [p.strip() for p in place.split(",") if p.strip()]
+    found = place_countries(parts)
+    if len(found) == 1:
+        return next(iter(found))
+    if not found or not available():
+        return None
+    part = next(p for p in reversed(parts[1:]) if written_countries(p))
+
+    def has_town(c: str) -> bool:
+        if c != country_code(part) and (c == "US" or c in _ADMIN1):  # named by a state's letters: a town there
+            admin1 = admin1_code(c, part.replace(".", ""))
+            return admin1 is not None and town(parts[0], c, admin1) is not None
+        return town(parts[0], c) is not None
+
+    towns = [c for c in sorted(found) if has_town(c)]
+    return towns[0] if len(towns) == 1 else None

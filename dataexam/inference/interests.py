@@ -30,7 +30,7 @@ from ..categories import (
 )
 from ..events import Event
 from ..wording import count_phrase
-from . import gazetteer, literature, sharedaccount
+from . import gazetteer, household, literature, sharedaccount
 from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
 from .language import language_name
 from .ledger import is_cancelled
@@ -42,7 +42,7 @@ from .model import Confidence, Evidence, EvidenceItem, Finding
 from .sensitive import special_group, spoken
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
-from .stock import NAPPY, NAPPY_SIZE, SIZES_AT_ONCE, HouseholdUse
+from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
 from .text import KEYWORDS_OTHER_LANGUAGES_NOTE, keywords_language_gap, tie_low_periods
 from .text import MOOD_MIN_ENGLISH as MOST_ENGLISH
 from .textrules import (
@@ -135,7 +135,8 @@ NAPPY_CAVEAT = ("The ages read from nappy sizes are rough: makers' weight bands 
                 "ages are those at which a child of median weight (WHO growth standards) fits them, and children's "
                 "weights spread widely around the median.")
 # T30B M3: "Pampers nappies size 2" was never a size (only "diaper" was looked for)
-MAX_NAPPY_KEYS = 200  # distinct (month, size) of nappies kept (a size a month is a handful a year)
+#: distinct (month, size) of nappies, formula stages and clothes sizes kept (a size a month is a handful a year)
+MAX_NAPPY_KEYS = 200
 _HASHTAG_RX = re.compile(r"(?<![\w&])#(\w{2,60})")
 _CAMEL_RX = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -419,8 +420,9 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
                          + (f", {v['posts']} in all)" if v.get("posts", 1) > 1 else ")"))
         elif v.get("basis") == "posts only":
             parts.append(f"posts mention {_EVENT_WORDS.get(v['type'], v['type'])} around {v['month']}")
-        else:
-            parts.append(f"{life_event_label(v['type'])} around {v['month']}")  # "a new pet?", never "new_pet"
+        else:  # "a new pet?", never "new_pet"; a new baby's reading said ("nappy size 1 from Mar 2024, after …")
+            parts.append(f"{life_event_label(v['type'])} around {v['month']}"
+                         + (f" ({v['why']})" if v.get("why") else ""))
     return "; ".join(parts)
 
 
@@ -474,6 +476,11 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
                              int(beyond.get("sizes_at_once") or 0) >= SIZES_AT_ONCE else "")
                           + "), no child's age read")
             sizes = []
+        kids = child.get("children") or []
+        if len(kids) > 1 and not isinstance(beyond, dict):
+            # one run per child (household.py; T32B M9): each with its own sizes, months and age
+            parts[-1] += f" for {_COUNT_WORDS.get(len(kids), str(len(kids)))} children: " + _children_words(kids, month)
+            sizes = []
         if sizes:
             steps = list(dict.fromkeys(sorted(sizes)))
             last = steps[-1]
@@ -491,6 +498,46 @@ def household_sentence(value: dict[str, Any], month: Any = _month, counts: Any =
     if not parts:
         return ""
     return "Your orders include " + (", ".join(parts[:-1]) + f" and {parts[-1]}" if len(parts) > 1 else parts[0]) + "."
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four"}
+_ORDINALS = {1: "a second", 2: "a third", 3: "a fourth"}
+
+
+def _fits(child: dict[str, Any]) -> str:
+    """The age a child's last purchase fits: "size 5 fits a child of about 20–48 months" (a nappy size), "about 6–12
+    months" (a formula stage's or a garment's band); ``""`` without one."""
+    band = child.get("last_band")
+    if child.get("sizes") and "nappy" in (child.get("lines") or ()):
+        last = int(child["sizes"][-1]) if child["sizes"] else None
+        lo, hi = NAPPY_SIZE_MONTHS.get(last, (0, None)) if last is not None else (0, None)
+        ages = f"{lo}–{hi} months" if hi is not None else f"{lo} months or more"
+        return f"size {last} fits a child of about {ages}"
+    if isinstance(band, (list, tuple)) and len(band) == 2:
+        return f"about {band[0]}–{band[1]} months"
+    return ""
+
+
+def _children_words(kids: list[dict[str, Any]], month: Any = _month) -> str:
+    """Two or more children's runs (:func:`.household.read_children`) as the household sentence says them: "sizes
+    1 → 5, Feb 2021 – May 2023 (size 5 fits a child of about 20–48 months; about 27 months old by its last
+    purchase), and a second child's sizes 1 → 2 since Mar 2024 (…; about 8 months old by the last purchase)"."""
+    last_month = max(str(c.get("last")) for c in kids)
+    said = []
+    for i, c in enumerate(kids):
+        youngest = i == len(kids) - 1
+        when = (f"since {month(str(c['first']) + '-01')}" if youngest and c.get("last") == last_month
+                and c.get("first") != c.get("last") else
+                f"{month(str(c['first']) + '-01')} – {month(str(c['last']) + '-01')}")
+        details = [d for d in (_fits(c),) if d]
+        age = c.get("approx_age_months_at_last")
+        if isinstance(age, int):
+            details.append(f"about {age} months old by {'the' if c.get('last') == last_month else 'its'} last "
+                           "purchase")
+        what = household.run_words(c)
+        lead = what if i == 0 else f"{_ORDINALS.get(i, 'another')} child's {what}"
+        said.append(f"{lead}, {when}" + (f" ({'; '.join(details)})" if details else ""))
+    return ", ".join(said[:-1]) + f" and {said[-1]}"
 
 
 def _names(labels: list[str], detail: bool) -> str:
@@ -582,6 +629,18 @@ class _Tallies(NamedTuple):
 LIFE_LOG_CAP = 20_000
 
 
+_YOUNG_PET = re.compile(r"\b(?:kittens?|pupp(?:y|ies)|junior|welpen?|chaton|cachorro)\b", re.IGNORECASE)
+_DOG = re.compile(r"\b(?:dogs?|pupp(?:y|ies)|canine|hunde?|chien|perro)\b", re.IGNORECASE)
+_CAT = re.compile(r"\b(?:cats?|kittens?|feline|katzen?|chat|chaton|gato)\b", re.IGNORECASE)
+
+
+def pet_food(text: str) -> tuple[str, bool] | None:
+    """(animal, young) of a pet's food as the new-pet rule's first group reads it: ("cat", False) for "Felix Cat
+    Food Pouches", ("cat", True) for "kitten food", ("dog", True) for "puppy food"; None where no animal is named."""
+    animal = "dog" if _DOG.search(text) else "cat" if _CAT.search(text) else None
+    return None if animal is None else (animal, _YOUNG_PET.search(text) is not None)
+
+
 class _LifeRule:
     """Progress of one LIFE_EVENT_RULES sequence: group 1, then later groups in order, in a window.
 
@@ -593,8 +652,8 @@ class _LifeRule:
     The log starts at the first timed order item a group reads (the reading up to it is the same either way: its state
     then is kept as :attr:`before`); a rule no order item reached logs nothing."""
 
-    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "stage", "start", "trail",
-                 "window")
+    __slots__ = ("alike", "before", "done", "groups", "kinds", "last", "log", "name", "pets", "stage", "start", "trail",
+                 "unsure", "window")
 
     def __init__(self, name: str, groups: tuple[tuple[str, ...], ...]) -> None:
         self.name = name
@@ -602,10 +661,15 @@ class _LifeRule:
         self.window = LIFE_WINDOW_DAYS.get(name, 365)
         self.log: list[tuple[Any, ...]] | None = []
         self.alike: Counter[tuple[Any, ...]] = Counter()
-        self.before: tuple[Any, ...] | None = None  # (stage, start, trail, kinds, done, last) at the first order logged
+        # (stage, start, trail, kinds, done, last, pets, unsure) at the first order logged
+        self.before: tuple[Any, ...] | None = None
         self._reset()
         self.done: list[dict[str, Any]] = []
         self.last: datetime | None = None  # the last record a group read as the person's own (a refill's time)
+        # new_pet: the (animal, young) whose food began or refilled an event (T32B L5: at most 2 × 2), and why the
+        # event in progress is unsure (kitten food after adult cat food)
+        self.pets: set[tuple[str, bool]] = set()
+        self.unsure: str | None = None
 
     def _reset(self) -> None:
         self.stage = 0
@@ -623,9 +687,11 @@ class _LifeRule:
         written = event.kind in WRITTEN_KINDS
         # someone else's event ("Anna and Tom's honeymoon", "Her new sofa", a guest's congratulations)
         others = tuple(h and about_others(text, g, written=written) for h, g in zip(hits, self.groups, strict=True))
-        step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event))
+        pet = pet_food(text) if self.name == "new_pet" and hits[0] else None
+        step = (t, event.kind, tuple(hits), others, EvidenceItem.of(event), sharedaccount.order_bin(event), pet)
         if self.before is None and step[5] is not None:
-            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last)
+            self.before = (self.stage, self.start, list(self.trail), set(self.kinds), list(self.done), self.last,
+                           set(self.pets), self.unsure)
         if self.log is not None and self.before is not None:
             sig = (t.astimezone(UTC).date(), event.kind in POST_KINDS, step[2], others, step[5])
             if self.alike[sig] < sum(hits) + 2 * hits[0]:
@@ -636,7 +702,7 @@ class _LifeRule:
         self._step(step)
 
     def _step(self, step: tuple[Any, ...]) -> None:
-        t, kind, hits, others, item, _when = step
+        t, kind, hits, others, item, _when, pet = step
         # N9 (T31C): an event's purchases go on after it (a cat's food every month, a baby's nappies): a record of
         # the rule within its window of the last one is a refill of the same event, never a new one; a new event of
         # the kind needs its first group's purchase after a quiet window (first food after none for a long time)
@@ -655,14 +721,29 @@ class _LifeRule:
                 self.done.append({"type": self.name, "month": self.start.strftime("%Y-%m"),  # type: ignore[union-attr]
                                   "start": self.start.date().isoformat(),  # type: ignore[union-attr]
                                   "completed": t.date().isoformat(), "_evidence": list(self.trail),
-                                  "_kinds": frozenset(self.kinds)})
+                                  "_kinds": frozenset(self.kinds)}
+                                 | ({"why": self.unsure, "unsure": True} if self.unsure else {}))
                 self._reset()
             return
         if self.stage == 0 and hits[0]:
-            if self.done and not quiet:
-                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
             if others[0]:
                 return
+            unsure = None
+            if pet is not None and self.done:
+                # T32B L5: a pet's food again after a gap (bought elsewhere meanwhile) is the same pet's refill; only
+                # another animal's food starts a new pet, gap or not, and a young one's food after the same
+                # animal's adult food may (a kitten, or the cat's food changed: unsure)
+                animal = pet[0]
+                if pet in self.pets or (animal, True) in self.pets:
+                    return
+                if (animal, False) in self.pets:
+                    unsure = (f"{'kitten' if animal == 'cat' else 'puppy'} food after adult {animal} food: a new "
+                              f"{'kitten' if animal == 'cat' else 'puppy'}, or the same {animal}'s food changed")
+            elif self.done and not quiet:
+                return  # still the same event (more prenatal vitamins after the baby items, the cat's next food)
+            if pet is not None:
+                self.pets.add(pet)
+            self.unsure = unsure
             self.stage, self.start, self.trail, self.kinds = 1, t, [item], {kind}
         elif self.stage == 1 and hits[0] and len(self.trail) < 3:
             if others[0]:
@@ -678,9 +759,9 @@ class _LifeRule:
         keep = [s for s in self.log if s[5] is None or not sharedaccount.is_apart(ctx, shared, *s[5])]
         if len(keep) == len(self.log):
             return 0
-        stage, start, trail, kinds, done, last = self.before
+        stage, start, trail, kinds, done, last, pets, unsure = self.before
         self.stage, self.start, self.trail, self.kinds, self.done = stage, start, list(trail), set(kinds), list(done)
-        self.last = last
+        self.last, self.pets, self.unsure = last, set(pets), unsure
         for step in keep:
             self._step(step)
         return len(self.log) - len(keep)
@@ -724,7 +805,10 @@ class InterestAggregator(Aggregator):
         # (("pet", animal)), counted so that a shared account's orders leave them at the end (sharedaccount: the
         # partner's night orders were her baby and pet purchases; T30C H6)
         self.house = sharedaccount.OrderCounts()
-        self.nappy_keys = 0  # distinct (month, size) keys, at most MAX_NAPPY_KEYS
+        self.nappy_keys = 0  # distinct (month, size) keys of nappies, formula and clothes, at most MAX_NAPPY_KEYS
+        self.size_ev: dict[tuple[Any, ...], EvidenceItem] = {}  # each such key's first purchase (a child's evidence)
+        self.children: list[dict[str, Any]] = []  # household.read_children at the end (finish)
+        self.children_months: set[str] = set()  # the months whose sizes the children explain
         self.use = HouseholdUse()  # nappies per month: more than one household's use? (a shop's: T31D M2)
         self.pet_ev = OwnExamples(5)
         self.baby_ev = OwnExamples(5)
@@ -925,18 +1009,59 @@ class InterestAggregator(Aggregator):
             self.baby_ev.offer(event)
             if not is_cancelled(event.attrs):
                 self.use.add(text, event.attrs.get("quantity"), t)
-            m = NAPPY_SIZE.search(text)
-            if m and NAPPY.search(text):
-                key = ("nappy", t.strftime("%Y-%m"), int(m.group(1)))
-                if key in self.house.bins or key in self.house.plain or self.nappy_keys < MAX_NAPPY_KEYS:
-                    self.nappy_keys += not (key in self.house.bins or key in self.house.plain)
-                    self.house.add(key, event)
+            # a sized purchase says the child's age then (household.py: one run per child, T32B M9): a nappy's
+            # size, a formula's stage, a baby garment's age size
+            month = t.strftime("%Y-%m")
+            size = nappy_size(text)
+            if size is not None and NAPPY.search(text):
+                self._sized(("nappy", month, size), event)
+            stage = household.formula_stage(text)
+            if stage is not None:
+                self._sized(("formula", month, stage), event)
+            band = household.clothes_band(text)
+            if band is not None:
+                self._sized(("clothes", month, *band), event)
         if "pets" in cats:
             low = text.lower()
             animal = "dog" if ("dog" in low or "puppy" in low) else "cat" if ("cat" in low or "kitten" in low
                                                                               or "litter" in low) else "pet"
             self.house.add(("pet", animal), event)
             self.pet_ev.offer(event)
+
+    def _sized(self, key: tuple[Any, ...], event: Event) -> None:
+        """Count a sized baby purchase under ``key`` (("nappy", month, size), ("formula", month, stage), ("clothes",
+        month, lo, hi)) while fewer than :data:`MAX_NAPPY_KEYS` keys are held, keeping its first purchase."""
+        house = self.house
+        known = key in house.bins or key in house.plain
+        if not known and self.nappy_keys >= MAX_NAPPY_KEYS:
+            return
+        if not known:
+            self.nappy_keys += 1
+            self.size_ev[key] = EvidenceItem.of(event)
+        house.add(key, event)
+
+    def _bands(self, ctx: Context) -> list[household.Band]:
+        """The sized baby purchases left after a shared account's apart orders, as :class:`household.Band`s."""
+        out = []
+        for k in self.house.keys():
+            if not (isinstance(k, tuple) and k and k[0] in ("nappy", "formula", "clothes")):
+                continue
+            if not self.house.count(ctx, self.shared, k):
+                continue
+            if k[0] == "nappy":
+                lo, hi = NAPPY_SIZE_MONTHS.get(k[2], (0, None))
+                out.append(household.Band(k[1], "nappy", k[2], lo,
+                                          hi if hi is not None else lo + household.OPEN_BAND_MONTHS))
+            elif k[0] == "formula":
+                lo, hi = household.FORMULA_STAGE_MONTHS[k[2]]
+                out.append(household.Band(k[1], "formula", k[2], lo, hi))
+            else:
+                out.append(household.Band(k[1], "clothes", k[2], k[2], k[3]))
+        return out
+
+    def _read_children(self, ctx: Context) -> None:
+        """:attr:`children` and :attr:`children_months` from the sized purchases (:mod:`.household`)."""
+        self.children, self.children_months = household.read_children(self._bands(ctx))
 
     def _leave_out_apart(self, ctx: Context) -> None:
         """Take the order items placed at hours the person is otherwise never active (:func:`.sharedaccount.read`
@@ -987,6 +1112,7 @@ class InterestAggregator(Aggregator):
 
     def finish(self, ctx: Context) -> list[Finding]:
         self._leave_out_apart(ctx)
+        self._read_children(ctx)
         out = [self._interests(ctx)]
         sens = self._sensitive(ctx)
         if sens is not None:
@@ -1195,8 +1321,36 @@ class InterestAggregator(Aggregator):
                        confidence_basis="exact counts of keyword matches (the count is certain; what it means is not)",
                        evidence=ev, summary=summary, **meta)
 
+    def _new_babies(self) -> list[dict[str, Any]]:
+        """A child's run begun at a newborn's band after an earlier child's (:attr:`children`; T32B M9: a second
+        baby's newborn nappies after the first child's size 5) as a keyword rule's event: ``new_baby``, dated by the
+        run's first purchase (its evidence), ``why`` in words ("nappy size 1 from Mar 2024, after size 5 until May
+        2023"). A first child is none: the orders may begin after its birth."""
+        out = []
+        for i, c in enumerate(self.children[1:], 1):
+            if not c.get("newborn"):
+                continue
+            first = min(c["bands"], key=lambda b: (b.month, b.lo))
+            key = ("clothes", first.month, first.lo, first.hi) if first.line == "clothes" else (
+                first.line, first.month, first.step)
+            item = self.size_ev.get(key)
+            day = (item.time or "")[:10] if item is not None else ""
+            try:
+                start = date.fromisoformat(day)
+            except ValueError:
+                start = date.fromisoformat(f"{first.month}-01")
+            before = self.children[i - 1]
+            what = {"nappy": f"nappy size {first.step}", "formula": f"formula stage {first.step}",
+                    "clothes": f"clothes {first.lo}–{first.hi} months"}[first.line]
+            was = household.last_words(before)
+            out.append({"type": "new_baby", "month": first.month, "start": start.isoformat(),
+                        "completed": start.isoformat(), "_day": start.isoformat(),
+                        "why": f"{what} from {_month(first.month)}, after {was} until {_month(before['last'])}",
+                        "_evidence": [item] if item is not None else [], "_kinds": frozenset({"amazon.order_item"})})
+        return out
+
     def _life(self, ctx: Context) -> Finding:
-        events = [e for r in self.rules for e in r.done]
+        events = [e for r in self.rules for e in r.done] + self._new_babies()
         withheld = [e for e in events if e["type"] in SENSITIVE_LIFE_EVENTS and not ctx.include_sensitive]
         shown = [e for e in events if e not in withheld]
         declared, _ = self.declared.events(ctx.include_sensitive)
@@ -1225,7 +1379,8 @@ class InterestAggregator(Aggregator):
             posts_only = not (e["_kinds"] - POST_KINDS)
             value.append({"type": e["type"], "month": e["month"], "start": e["start"], "completed": e["completed"],
                           "sensitive": SENSITIVE_LIFE_EVENTS.get(e["type"]),
-                          "basis": "posts only" if posts_only else "purchases or searches"})
+                          "basis": "posts only" if posts_only else "purchases or searches"}
+                         | ({"why": e["why"]} if e.get("why") else {}) | ({"unsure": True} if e.get("unsure") else {}))
         # the move the home finding describes (shipping addresses, login countries), unless a declared or keyword
         # move lies within half a year of it (one move, already listed)
         # a low spell in the writing that begins just after a life event follows it; dated by month where the
@@ -1299,6 +1454,11 @@ class InterestAggregator(Aggregator):
             conf = Confidence.LOW
             basis = ("each event is a completed keyword sequence (ordered, within its window) of posts only: whose "
                      "event it is cannot be told; no labelled data")
+        elif all(v.get("unsure") for v in value):
+            # a young animal's food after the same animal's adult food (T32B L5): a new pet, or the food changed
+            conf = Confidence.LOW
+            basis = ("each event is a completed keyword sequence (ordered, within its window) that may be the same "
+                     "pet's food changed; no labelled data")
         else:
             conf = Confidence.MEDIUM
             basis = "each event is a completed keyword sequence (ordered, within its window); no labelled data"
@@ -1358,11 +1518,20 @@ class InterestAggregator(Aggregator):
             ev.n_support += baby_items
         # a shop's or nursery's nappies (T31D M2): more than one household's use, and sizes bought together are
         # no one child's progression (no age read from them)
-        beyond = self.use.verdict() if value["child_signals"] is not None else None
+        # (two children's sizes in one month are no shop's range: T32B M9)
+        beyond = self.use.verdict(self.children_months) if value["child_signals"] is not None else None
         value["more_than_one_household"] = None if beyond is None else {k: beyond[k] for k in (
             "months", "a_month", "most_in_a_month", "month", "child_months", "sizes_at_once")}
         if beyond is not None:
             value["child_signals"]["approx_age_months_at_last"] = None
+        elif value["child_signals"] is not None and self.children:
+            # one run of sizes per child (household.py; T32B M9: a second baby's size 1 after the first one's size 5
+            # was one child "about 46 months old"): each child's age from its own run, the last purchase's the
+            # youngest's
+            kids = [{k: v for k, v in c.items() if k not in ("bands", "first_band")} for c in self.children]
+            value["child_signals"]["children"] = kids
+            if len(kids) > 1:
+                value["child_signals"]["approx_age_months_at_last"] = kids[-1]["approx_age_months_at_last"]
         ev.items.extend(self.pet_ev.items[:5])
         ev.n_support += sum(pets.values())
         if value["child_signals"] is None and not pets and not self.addresses:

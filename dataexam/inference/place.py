@@ -449,9 +449,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if parts:
                 self.declared_city[parts[0]] += 1
                 self.declared_ev.offer(event, f"declared city {city}")
-                # "Berlin, Germany" / "Austin, Texas, United States": the last part may name the country
+                # "Berlin, Germany" / "Austin, Texas, United States": the last part may name the country, and a
+                # US state's, Canadian province's or Australian state's name or letters do ("Birmingham, Alabama",
+                # "London, Ontario": T32B L7, a namesake town abroad was the home's town)
                 if cc is None and len(parts) > 1:
-                    cc = gazetteer.country_code(parts[-1])
+                    cc = gazetteer.place_country(", ".join(parts)) or gazetteer.country_code(parts[-1])
         if cc:
             self.declared_country[cc] += 1
 
@@ -1589,7 +1591,8 @@ def fb_login_place(attrs: Mapping[str, Any]) -> tuple[str, str] | None:
         if not isinstance(location, str) or "," not in location:
             return None
         parts = [p.strip() for p in location.split(",") if p.strip()]
-        cc = gazetteer.country_code(parts[-1]) if parts else None
+        # a state's letters or name at the end ("Birmingham, AL": Alabama's, not Albania: T32B L7)
+        cc = (gazetteer.place_country(", ".join(parts)) or gazetteer.country_code(parts[-1])) if parts else None
     if cc is None:
         return None
     return cc.upper(), ", ".join(dict.fromkeys(parts))

@@ -518,14 +518,21 @@ def _place_meets(place: str, home: dict[str, str]) -> bool:
     is read by its code whether written as one or as a name, in English or the platform's UI language
     (:func:`gazetteer.country_code`: "Germany", "Deutschland", "Alemania" are DE: T32A M1, X's whole-country
     Locations and Facebook's "Lisbon, Portugal" sessions were "not your home (Germany)"); a city part meets the
-    home's city in any of its spellings GeoNames knows ("Lisbon" and "Lisboa" are one town)."""
+    home's city in any of its spellings GeoNames knows ("Lisbon" and "Lisboa" are one town). A place whose later
+    parts name another country only — by its name or code, or by a US state's, a Canadian province's or an
+    Australian state's name or letters (:func:`gazetteer.place_countries`) — is not the home whatever its town is
+    called (T32B L7: "Birmingham, Alabama, United States", "London, Ontario", "Paris, Texas", "Perth, Scotland" met
+    homes in Birmingham GB, London GB, Paris FR and Perth AU by the town's name alone)."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts:
+        return False
+    country = (home.get("country") or "").upper()
+    named = gazetteer.place_countries(parts)
+    if named and len(country) == 2 and country not in named:
         return False
     folded = {p.casefold() for p in parts}
     if any(v.casefold() in folded for v in home.values()):
         return True
-    country = (home.get("country") or "").upper()
     if len(country) == 2 and gazetteer.country_code(parts[-1]) == country:
         return True
     city = home.get("city")

@@ -42,7 +42,7 @@ import itertools
 import re
 import statistics
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -193,6 +193,22 @@ NAPPY = re.compile(r"diaper|napp(?:y|ies)|windel|couche|pañal|panal|pannolin|pa
 #: "taglia 3"; inference.md #16): read only on a record that names a nappy (:data:`NAPPY`)
 NAPPY_SIZE = re.compile(r"\b(?:size|gr(?:ö|oe|o)(?:ß|ss)e|gr\.|taille|talla|taglia|tamaño|t\.)\s*([1-7])\b",
                         re.IGNORECASE)
+#: a newborn's nappies named without a number: "Pampers New Baby Nappies", US "Size N" / "Newborn", "Size 0", "Micro"
+#: — read as size 1's band (0–2 months: a newborn's; the makers' size 0 and N are the first weeks' nappies: T32B
+#: M9, a second baby's run may begin with them)
+_NEWBORN_NAPPY = re.compile(r"\b(?:new ?born|new baby|size\s*[0n]|micro|preemie|neugeboren\w*|naissance|"
+                            r"recién nacido)\b", re.IGNORECASE)
+
+
+def nappy_size(text: str) -> int | None:
+    """A nappy line's size (:data:`NAPPY_SIZE`: 1–7), 1 for a newborn's nappies named without a number
+    (:data:`_NEWBORN_NAPPY`), else None; the caller checks that the line names a nappy (:data:`NAPPY`)."""
+    m = NAPPY_SIZE.search(text)
+    if m:
+        return int(m.group(1))
+    return 1 if _NEWBORN_NAPPY.search(text) else None
+
+
 #: nappies in a pack as the title says it: "44 count", "60 pack", "50 Stück", "2 x 44" (a pack of packs)
 _PACK = re.compile(r"\b(?:(\d{1,2})\s*[x×]\s*(\d{2,4})\b|(\d{2,4})\s*(?:-\s*)?(?:count|ct|pack|pk|pcs|pieces|"
                    r"nappies|diapers|stück|stk|st|windeln|couches|pañales|pannolini|unidades|uds)\b)", re.IGNORECASE)
@@ -253,11 +269,11 @@ class HouseholdUse:
         if month not in self.nappies and len(self.nappies) >= MAX_MONTHS:
             return
         self.nappies[month] += n
-        size = NAPPY_SIZE.search(str(name or ""))
-        if size and not _NOT_DAY_NAPPY.search(str(name or "")):
-            self.sizes.setdefault(month, set()).add(int(size.group(1)))
+        size = nappy_size(str(name or ""))
+        if size is not None and not _NOT_DAY_NAPPY.search(str(name or "")):
+            self.sizes.setdefault(month, set()).add(size)
 
-    def verdict(self) -> dict[str, Any] | None:
+    def verdict(self, explained: Collection[str] = ()) -> dict[str, Any] | None:
         """``{months, a_month, most_in_a_month, month, child_months, sizes_at_once, why, reason}`` where the nappies
         are more than one household's use — on average over the months from the first to the last bought more than
         :data:`BEYOND_HOUSEHOLD` × :data:`CHILD_MONTH` a month (a mean: a family's monthly delivery falls twice in
@@ -265,7 +281,9 @@ class HouseholdUse:
         :data:`SIZES_AT_ONCE_MONTHS` months or more — else None. ``months``: the months
         spanned; ``a_month``: their mean; ``most_in_a_month``: the largest month's nappies, ``month`` it;
         ``child_months``: the mean ÷ a newborn's month; ``sizes_at_once``: the most sizes in one month; ``why``: the
-        figures in words; ``reason``: with the conclusion."""
+        figures in words; ``reason``: with the conclusion. ``explained``: months whose sizes the children read from
+        the purchases account for (:func:`.household.read_children`: two children bought for, two sizes each at most),
+        no range (T32B M9: a toddler's size 5 and a baby's sizes 1 and 2 in the baby's size-change month)."""
         if not self.nappies:
             return None
         first, last = min(self.nappies), max(self.nappies)
@@ -273,7 +291,8 @@ class HouseholdUse:
         mean = sum(self.nappies.values()) / months
         most_sizes = max((len(v) for v in self.sizes.values()), default=0)
         # several sizes at once, month after month: one child's size change is a month, not a range
-        ranged = sum(1 for v in self.sizes.values() if len(v) >= SIZES_AT_ONCE) >= SIZES_AT_ONCE_MONTHS
+        ranged = sum(1 for m, v in self.sizes.items() if len(v) >= SIZES_AT_ONCE and m not in explained) \
+            >= SIZES_AT_ONCE_MONTHS
         heavy = mean > BEYOND_HOUSEHOLD * CHILD_MONTH
         if not heavy and not ranged:
             return None
