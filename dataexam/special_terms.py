@@ -800,13 +800,18 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
     "Chinese word sequences holding a term of OTHER_SCRIPTS[\"zh\"] across a word break (Han has no spaces: such a "
     "phrase is blanked wherever it stands; CC-CEDICT's senses): 教会 \"taught\" before whom was taught "
     "(妈妈教会我做饭), 神父 inside 精神父亲 (a spiritual father), 佛教 after 仿佛 (as if), 出柜 before 柜台/柜子 (a "
-    "counter, a cupboard), 受洗 before a wash (享受洗澡 \"enjoy a bath\"), 化疗 inside 文化疗愈 (culture's "
-    "healing), 产检 inside 生产检查 (a production check), 保險套 inside 保險套餐 (an insurance package)",
+    "counter, a cupboard), 受洗 before a wash (享受洗澡 \"enjoy a bath\"), 化疗 inside 文化疗愈, 强化疗效, 优化疗程 "
+    "(culture's healing, to strengthen an effect, to optimise a course), 产检 inside 生产检查 (a production check), "
+    "保險套 inside 保險套餐 (an insurance package); 基督山伯爵 (The Count of Monte Cristo) and 烘焙圣经 (a baking "
+    "handbook)",
     (*(f"{taught}{whom}" for taught in ("教会", "教會", "教会了", "教會了")
        for whom in ("我", "你", "他", "她", "孩子", "大家", "自己")),
      *(f"出{cupboard}" for cupboard in ("柜台", "櫃台", "櫃檯", "柜子", "櫃子")),
      *(f"受{wash}" for wash in ("洗澡", "洗车", "洗車", "洗衣", "洗碗", "洗头", "洗頭", "洗脸", "洗臉", "洗手")),
-     "精神父", "仿佛教", "文化疗", "文化療", "生产检", "生產檢", "保險套餐"))
+     "精神父", "仿佛教", "文化疗", "文化療", "强化疗", "強化療", "优化疗", "優化療", "生产检", "生產檢", "保險套餐",
+     # titles: Dumas's "The Count of Monte Cristo" (基督山伯爵) and a craft's handbook titled a bible (烘焙圣经)
+     "基督山", *(f"{craft}{bible}" for craft in ("烘焙", "咖啡", "葡萄酒", "摄影", "攝影", "健身", "投资", "投資",
+                                                 "营销", "行銷", "烹饪", "烹飪") for bible in ("圣经", "聖經"))))
 EVERYDAY_SENSES["lions"] = EverydaySense(
     "Russian and Ukrainian прайд as a lions' group (\"прайд львов\", \"левовий прайд\"), as English \"pride of lions\"",
     ("прайд львов", "львиный прайд", "прайд левів", "левовий прайд"))
