@@ -548,7 +548,9 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "sexuality": (
             "同性恋", "同性戀", "双性恋", "雙性戀", "跨性别", "跨性別", "出柜", "出櫃", "同志骄傲", "同志驕傲",
             "骄傲游行", "驕傲遊行", "同志游行", "同志遊行", "同志大游行", "同志大遊行", "同志酒吧", "同志平权",
-            "同志平權", "婚姻平权", "婚姻平權", "性少数", "性少數", "酷儿", "酷兒", "避孕套", "保險套"),
+            "同志平權", "婚姻平权", "婚姻平權", "性少数", "性少數", "酷儿", "酷兒", "避孕套", "保險套",
+            # the acronym against its words, as HIV above ("LGBT群体" is one token to the English map)
+            "lgbt群体", "lgbt群體", "lgbt社群", "lgbt人士", "lgbtq群体", "lgbtq群體", "lgbtq社群"),
     },
     "ar": {
         # the conditions, not everyday words ("سكر" is sugar, "حامل" a holder)

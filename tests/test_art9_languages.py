@@ -62,6 +62,7 @@ CHINESE = [
     ("確診憂鬱症三個月了", "health"), ("我懷孕了！八週了", "health"), ("化療第三次了，好累", "health"),
     ("HIV檢測結果出來了", "health"), ("我是同性戀，今天跟爸媽說了", "sexuality"), ("今天去教會做禮拜", "religion"),
     ("台北同志大遊行好熱鬧", "sexuality"), ("終於跟家人出櫃了", "sexuality"),
+    ("支持LGBT群体", "sexuality"),
     # the other categories
     ("今天正式加入工会了", "union"), ("我是工會會員", "union"), ("我是党员", "politics"), ("我投給民進黨", "politics"),
     ("妈妈教会了我很多，也常去教会", "religion"),  # the church beside the verb stays
