@@ -109,7 +109,6 @@ TERMS: dict[str, tuple[str, ...]] = {
         "sala de partos", "preparto", "posparto", "postparto", "post parto", "comadrona", "il parto", "per il parto",
         "sala parto", "borsa parto", "valigia parto", "corso preparto", "travaglio", "ostetrica", "epidurale",
         "bevalling*", "zwanger", "zwangerschap*", "verloskund*", "gravidez", "grávida", "gestante",
-        "出産", "陣痛", "分娩", "産後", "産前", "入院バッグ",
         # smoking cessation, hair loss (androgenetic alopecia), hearing, blood pressure, mental health
         "nicotine", "nikotin*", "nicotin*", "nicorette", "nicoderm", "quit smoking", "stop smoking",
         "smoking cessation", "*rauchentwöhnung*", "rauchstopp", "sevrage tabagique", "minoxidil", "finasterid*",
@@ -130,10 +129,8 @@ TERMS: dict[str, tuple[str, ...]] = {
         "gynäkolog*", "asthma", "eczema", "psoriasis", "arthritis", "migraine", "migräne", "epilepsy", "epilepsie",
         "dialysis", "dialyse", "thyroid", "levothyroxin*", "statin", "statins", "atorvastatin", "warfarin",
         "epipen", "physiotherap*", "physical therapy", "pharmacie", "farmacia", "apotheke*", "*versandapotheke*",
-        # Arabic, Turkish and Japanese: the conditions, not everyday words ("سكر" is sugar, "حامل" a holder)
-        "مرض السكري", "السكري", "الاكتئاب", "اكتئاب", "diyabet*", "hamile", "gebelik",
-        "糖尿病", "血糖", "血圧計", "インスリン", "妊娠", "妊婦", "マタニティ", "授乳", "補聴器",
-        "禁煙", "育毛", "尿漏れ", "失禁", "避妊", "うつ病", "精神科", "心療内科",
+        # Turkish: the conditions (the other scripts' terms, Arabic and Japanese among them: OTHER_SCRIPTS)
+        "diyabet*", "hamile", "gebelik",
         # ART9B (T29D N1–N3): French, German and Spanish names of drugs, treatments, conditions and care
         # ("Ventoline" is GSK's French name of salbutamol; "VIH"/"SIDA" the French and Spanish HIV/AIDS; "aids" is
         # also a plural of "aid": the everyday ones are exceptions, EVERYDAY_SENSES["aids"])
@@ -160,26 +157,22 @@ TERMS: dict[str, tuple[str, ...]] = {
         "chiese", "moschea", "preghier*", "parrocchi*", "cattolic*", "ebraic*", "quaresima", "mezquita",
         "parroquia*", "católic*", "cuaresma", "camii", "cuma namazı", "hayırlı cumalar", "oruç",
         "bayramınız mübarek", "kandiliniz mübarek",
-        # Arabic ("عيد" alone is a birthday too, "الجمعة" any Friday)
-        "عيد مبارك", "عيدكم مبارك", "عيد سعيد", "عيد الفطر", "عيد الأضحى", "جمعة مباركة", "جمعه مباركه",
-        "جمعة مباركه", "كنيسة", "الكنيسة", "القداس", "صلاة الجمعة", "تراويح", "التراويح",
-        # Hindi and India's festivals of a faith (Diwali, puja already in the map)
-        "मंदिर", "पूजा", "नमाज़", "नमाज", "गुरुद्वारा", "navratri", "karwa chauth", "janmashtami", "chhath puja",
+        # India's festivals of a faith (Diwali, puja already in the map; the Hindi terms: OTHER_SCRIPTS)
+        "navratri", "karwa chauth", "janmashtami", "chhath puja",
         "ganesh chaturthi", "ganpati bappa",
-        # Japanese: church, Bible, worship, prayer beads (a shrine or temple visit is sightseeing too: left out)
-        "教会", "聖書", "礼拝", "数珠", "モスク",
         # ART9B (T29D N1, N3): the faiths' names in French, German, Spanish and Italian (Facebook writes an ads
         # interest in the account's language), their books, greetings and offices; Hebrew, Russian and Polish
-        # greetings ("Szczęść Boże", "С Рождеством Христовым"); "Messe" alone is a trade fair (only the phrases)
+        # greetings ("Szczęść Boże"; the Hebrew and Russian ones: OTHER_SCRIPTS); "Messe" alone is a trade fair
+        # (only the phrases)
         "coran", "judaïsme", "judaisme", "judentum", "judaísmo", "ebraismo", "christianisme",
         "christentum", "cristianismo", "cristianesimo", "catholicisme", "katholizismus", "catolicismo",
         "protestantisme", "protestantismus", "protestantismo", "bouddhisme", "buddhismus", "budismo", "buddismo",
         "hindouisme", "hinduismus", "hinduismo", "induismo", "islamismus", "islamisme", "islamismo", "islam",
         "chabbat", "chabbat chalom", "shabbat shalom", "shabbos", "shana tova", "shanah tovah", "shana tovah",
-        "chag sameach", "hag sameah", "שבת", "שבת שלום", "שנה טובה", "חג שמח", "בית כנסת",
+        "chag sameach", "hag sameah",
         "feliz ramadán", "ramadán", "ramadán mubarak", "ramadan kareem", "ramadan mubarak", "ramazanlar",
-        "hayırlı ramazanlar", "ramazan bayramı", "kurban bayramı", "kandil", "с рождеством христовым", "христ*",
-        "церковь", "церкви", "храм", "мечеть", "молитв*", "рамадан", "синагог*", "szczęść boże", "kościół",
+        "hayırlı ramazanlar", "ramazan bayramı", "kurban bayramı", "kandil",
+        "szczęść boże", "kościół",
         "kościele", "kościoła", "msza", "mszy", "msza święta", "modlitw*", "parafia", "parafii",
         "messe de minuit", "messe de noël", "messe du dimanche", "messe dominicale", "aller à la messe",
         "seminary", "seminarian", "seminarians", "yeshiva", "yeshivah", "chaplain", "chaplains", "chaplaincy",
@@ -199,7 +192,6 @@ TERMS: dict[str, tuple[str, ...]] = {
         "parti socialiste", "la france insoumise", "rassemblement national", "front national", "les républicains",
         "partito democratico", "fratelli d'italia", "lega nord", "movimento 5 stelle", "forza italia", "psoe",
         "partido popular", "partido vox", "bjp", "indian national congress", "aam aadmi party", "shiv sena",
-        "自民党", "立憲民主党", "共産党", "公明党", "維新の会",
         # ART9B (T29D N3): leaning labels as Facebook's "other categories" write them ("US politics (very liberal)",
         # "Intéressé par la politique (gauche)"; the brackets are no word) and the parties' youth wings
         "politique gauche", "politique droite", "politique centre", "politique extrême gauche",
@@ -259,12 +251,12 @@ TERMS: dict[str, tuple[str, ...]] = {
         "ver.di", "ig metall", "ig bce", "*gewerkschaft*", "dgb", "betriebsgruppe", "union member",
         "union membership", "union rep", "shop steward", "teamsters", "afl-cio", "seiu", "uaw", "unite the union",
         "labor union", "labour union", "syndicat*", "syndical*", "sindacat*", "cgil", "cisl", "sindicat*",
-        "ccoo", "労働組合", "労組",
+        "ccoo",
     ),
     "sexuality": (
         "csd", "christopher street day", "schwul*", "lesbisch*", "bisexuell*", "homosexuel*", "transgenre",
         "*kondom*", "préservatif*", "preservativ*", "condón", "condones", "durex", "gleitgel", "lubrifiant",
-        "lgbtq+", "lgbtqia", "lgbtqia+", "trans rights", "drag queen", "コンドーム",
+        "lgbtq+", "lgbtqia", "lgbtqia+", "trans rights", "drag queen",
         # ART9B (T29D N1–N4): the acronym's other spellings, pride marches and associations in French, German and
         # Spanish, orientation nouns ("Homosexualität", "Homosexualidad", "Bisexualität": the stems)
         "lgbti", "lgbti+", "lgbtiq", "lgbtiq+", "lgbtqi", "lgbtqi+", "lgbtqi+", "lgbt+", "marche des fiertés",
@@ -322,6 +314,21 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "days of t", "weeks of t", "months of t", "years of t", "shot of t", "shots of t", "dose of t",
         "doses of t", "t jab", "t jabs", "t dose", "t doses", "t blocker", "t blockers", "e injection",
         "e injections", "e shot", "e shots",
+        # ART9F (T32B L1: "Started blockers today" was no special text): puberty blockers as trans people say them,
+        # "blockers" alone, read only in the words of a course of treatment — started, taken, prescribed, a count of
+        # time on them, an appointment, an implant or a shot — never alone: "ad blockers", "pop-up blockers", a
+        # team's "blockers in the lineup" and volleyball's "starting blockers" (the players who start) stay everyday
+        "started blockers", "began blockers", "start blockers", "i'm starting blockers", "im starting blockers",
+        "i am starting blockers", "taking blockers", "take blockers", "took blockers", "prescribed blockers",
+        "approved for blockers", "referred for blockers", "referral for blockers", "waiting for blockers",
+        "waitlist for blockers", "access to blockers", "got blockers", "getting blockers", "get blockers",
+        "been on blockers", "am on blockers", "i'm on blockers", "im on blockers", "is on blockers", "was on blockers",
+        "are on blockers", "stay on blockers", "staying on blockers", "off blockers", "came off blockers",
+        *(f"{unit} on blockers" for unit in ("day", "days", "week", "weeks", "month", "months", "year", "years")),
+        *(f"{blocker} {what}" for blocker in ("blocker", "blockers")
+          for what in ("appointment", "appointments", "appt", "implant", "implants", "injection", "injections",
+                       "shot", "shots", "jab", "jabs", "prescription", "referral", "consultation")),
+        "first blocker", "first blockers", "blockers and hrt", "blockers then hrt",
         "gic appointment", "gic appointments", "gic appt", "gic referral", "gic referrals", "gic waiting list",
         "gic waitlist", "gic clinician", "gic psychiatrist", "gic doctor", "gic letter", "gic discharge",
         "referred to the gic", "referral to the gic", "referred to a gic", "referral to a gic", "seen at the gic",
@@ -350,7 +357,6 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "hormonização", "disforia de gênero", "disforia de género", "bloqueadores da puberdade",
         "*hormoontherapie*", "genderdysforie", "genderkliniek", "hormon tedavisi", "hormon terapisi",
         "cinsiyet uyum", "cinsiyet disforisi",
-        "ホルモン療法", "性別適合手術", "性同一性障害", "性別違和", "العلاج الهرموني",
     ),
     "sexuality": (
         "trans man", "trans men", "trans woman", "trans women", "trans person", "trans people", "trans guy",
@@ -366,7 +372,7 @@ GENDER_TRANSITION: dict[str, tuple[str, ...]] = {
         "nicht-binär", "homme trans", "femme trans", "non-binaire", "hombre trans", "mujer trans", "no binario",
         "no binaria", "uomo trans", "donna trans", "homem trans", "mulher trans", "não binário", "não binária",
         "não-binário", "transição de gênero", "transição de género", "transvrouw", "non-binair", "trans erkek",
-        "trans kadın", "トランスジェンダー", "متحول جنسيا", "متحولة جنسيا",
+        "trans kadın",
     ),
 }
 
@@ -470,6 +476,134 @@ POLITICAL_SHAPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# ART9F (T32B M10: a Chinese writer's depression, pregnancy, chemotherapy, HIV-test, coming-out and church posts were
+# "No record found … read for health, religion, politics and union only": the Han terms were Japanese, and a category
+# counted as read in every language of a term's script). The terms of the languages written in another script than
+# Latin, by language: :func:`categories_read` says a category is read in a language only where that language's own
+# list holds a term of it, and a term two languages share (糖尿病, 妊娠 in Japanese and Chinese; молитв*, храм in
+# Russian, Ukrainian and Serbian) is listed under each. Every term matches in any text (:func:`find`); a Han, kana or
+# Thai term anywhere in a text, as those scripts have no spaces between words (module text), so a term here is a
+# whole word of its language that no everyday word sequence holds across a word break (Chinese 同志 is also
+# "comrade" and 女同 begins 女同学 "schoolgirl": the march and the orientation only; 工会 is inside 员工会议 "staff
+# meeting": the union's own phrases; 道教, 信主, 中共, 产后 and 待产 lie across the words of 知道教练, 自信主要,
+# 其中共有, 生产后 and 期待产品: left out), and where one word still hides another the everyday sequence is in
+# EVERYDAY_SENSES["han words"] (教会我 "taught me", 柜台 "counter", 享受洗澡 "enjoy a bath"). Sources: the senses as
+# CC-CEDICT (the open Chinese–English dictionary) and the Oxford Chinese Dictionary give them; the conditions as the
+# WHO's Chinese fact sheets (抑郁症, 艾滋病, 糖尿病, 癌症) and Taiwan's Ministry of Health and Welfare (憂鬱症, 愛滋,
+# 子宮頸癌) write them; the parties', unions' and churches' own names (中国共产党, 中國國民黨, 民主進步黨, 台灣民眾黨,
+# 中华全国总工会, Taiwan's 職業工會 of the Labor Union Act, 中华基督教会); Ukrainian and Serbian as the Slovnyk.ua
+# and Matica srpska dictionaries spell them (Ukrainian церква, вагітна, профспілка; Serbian црква, трудноћа,
+# синдикат, џамија). Written down here, not fetched (dataexam reads no network). What a language's list does not
+# hold goes unread in it, and the sensitive-signal inventory says so per language (inference/interests.py
+# special_language_gap).
+OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "ja": {
+        "health": (
+            "出産", "陣痛", "分娩", "産後", "産前", "入院バッグ", "糖尿病", "血糖", "血圧計", "インスリン", "妊娠",
+            "妊婦", "マタニティ", "授乳", "補聴器", "禁煙", "育毛", "尿漏れ", "失禁", "避妊", "うつ病", "精神科",
+            "心療内科", "ホルモン療法", "性別適合手術", "性同一性障害", "性別違和"),
+        # church, Bible, worship, prayer beads (a shrine or temple visit is sightseeing too: left out)
+        "religion": ("教会", "聖書", "礼拝", "数珠", "モスク"),
+        "politics": ("自民党", "立憲民主党", "共産党", "公明党", "維新の会"),
+        "union": ("労働組合", "労組"),
+        "sexuality": ("コンドーム", "トランスジェンダー"),
+    },
+    # Chinese, Simplified and Traditional forms side by side (the shared Japanese ones: 糖尿病, 血糖, 妊娠, 分娩,
+    # 失禁, 精神科, 教会)
+    "zh": {
+        "health": (
+            # mental health
+            "抑郁症", "抑鬱症", "忧郁症", "憂鬱症", "抗抑郁", "抗抑鬱", "抗憂鬱", "产后抑郁", "產後抑鬱", "產後憂鬱",
+            "焦虑症", "焦慮症", "恐慌症", "躁郁症", "躁鬱症", "双相情感障碍", "雙相情感障礙", "雙相情緒障礙",
+            "精神科", "精神疾病", "心理医生", "心理醫生", "心理咨询", "心理諮詢", "心理諮商", "心理治疗", "心理治療",
+            "确诊", "確診",
+            # pregnancy, birth, nursing, contraception
+            "怀孕", "懷孕", "孕妇", "孕婦", "孕期", "孕吐", "验孕", "驗孕", "待产包", "待產包", "坐月子", "剖腹产",
+            "剖腹產", "无痛分娩", "無痛分娩", "妊娠", "分娩", "母乳喂养", "母乳餵養", "吸奶器", "哺乳期", "人工流产",
+            "人工流產", "堕胎", "墮胎", "避孕", "产检", "產檢",
+            # cancer and its treatment, HIV/AIDS (an X user writes "HIV检测" without a space: the acronym and the word)
+            "化疗", "化療", "癌症", "乳腺癌", "乳癌", "肺癌", "肝癌", "胃癌", "肠癌", "腸癌", "宫颈癌", "子宮頸癌",
+            "白血病", "淋巴瘤", "肿瘤", "腫瘤", "艾滋", "爱滋", "愛滋", "hiv检测", "hiv檢測", "hiv阳性", "hiv陽性",
+            "hiv阴性", "hiv陰性", "hiv感染", "感染hiv", "hiv病毒", "hiv筛查", "hiv篩檢",
+            # conditions, devices, smoking and hair loss as the English list has them
+            "糖尿病", "血糖", "胰岛素", "胰島素", "高血压", "高血壓", "降压药", "降壓藥", "哮喘", "癫痫", "癲癇",
+            "洗肾", "洗腎", "血液透析", "失禁", "戒烟", "戒菸", "尼古丁", "助听器", "助聽器", "脱发", "脫髮",
+            # gender transition care (GENDER_TRANSITION's health terms)
+            "激素替代疗法", "激素替代療法", "变性手术", "變性手術", "性别焦虑", "性別焦慮", "性别不安", "性別不安",
+            "性别认同障碍", "性別認同障礙", "青春期阻断剂", "青春期阻斷劑", "雌激素", "睾酮", "睪固酮"),
+        "religion": (
+            "教堂", "教会", "教會", "做礼拜", "做禮拜", "礼拜堂", "禮拜堂", "主日崇拜", "主日学", "主日學", "圣经",
+            "聖經", "查经班", "查經班", "团契", "團契", "祷告", "禱告", "祈祷", "祈禱", "牧师", "牧師", "神父",
+            "弥撒", "彌撒", "受洗", "洗礼", "洗禮", "基督", "天主教", "佛教", "拜佛", "念佛", "伊斯兰", "伊斯蘭",
+            "穆斯林", "清真寺", "斋月", "齋月", "犹太教", "猶太教", "信耶稣", "信耶穌"),
+        "politics": (
+            "共产党", "共產黨", "国民党", "國民黨", "民进党", "民進黨", "民众党", "民眾黨", "共青团", "共青團",
+            "入党", "入黨", "党员", "黨員", "党支部", "黨支部", "社会主义", "社會主義", "共产主义", "共產主義",
+            "女权", "女權", "自由主义", "自由主義", "无政府主义", "無政府主義", "民主党", "民主黨", "共和党",
+            "共和黨", "英国工党", "英國工黨", "保守党", "保守黨", "习近平", "習近平", "赖清德", "賴清德", "蔡英文",
+            "柯文哲", "朱立伦", "朱立倫", "马英九", "馬英九", "拜登"),
+        "union": (
+            "工会会员", "工會會員", "加入工会", "加入工會", "工会主席", "工會主席", "工会代表", "工會代表",
+            "工会组织", "工會組織", "全国总工会", "全國總工會", "职业工会", "職業工會", "产业工会", "產業工會"),
+        "sexuality": (
+            "同性恋", "同性戀", "双性恋", "雙性戀", "跨性别", "跨性別", "出柜", "出櫃", "同志骄傲", "同志驕傲",
+            "骄傲游行", "驕傲遊行", "同志游行", "同志遊行", "同志大游行", "同志大遊行", "同志酒吧", "同志平权",
+            "同志平權", "婚姻平权", "婚姻平權", "性少数", "性少數", "酷儿", "酷兒", "避孕套", "保險套",
+            # the acronym against its words, as HIV above ("LGBT群体" is one token to the English map)
+            "lgbt群体", "lgbt群體", "lgbt社群", "lgbt人士", "lgbtq群体", "lgbtq群體", "lgbtq社群"),
+    },
+    "ar": {
+        # the conditions, not everyday words ("سكر" is sugar, "حامل" a holder)
+        "health": ("مرض السكري", "السكري", "الاكتئاب", "اكتئاب", "العلاج الهرموني"),
+        # "عيد" alone is a birthday too, "الجمعة" any Friday
+        "religion": ("عيد مبارك", "عيدكم مبارك", "عيد سعيد", "عيد الفطر", "عيد الأضحى", "جمعة مباركة", "جمعه مباركه",
+                     "جمعة مباركه", "كنيسة", "الكنيسة", "القداس", "صلاة الجمعة", "تراويح", "التراويح"),
+        "sexuality": ("متحول جنسيا", "متحولة جنسيا"),
+    },
+    "he": {"religion": ("שבת", "שבת שלום", "שנה טובה", "חג שמח", "בית כנסת")},
+    "hi": {"religion": ("मंदिर", "पूजा", "नमाज़", "नमाज", "गुरुद्वारा")},
+    # Russian: the Orthodox greeting, the faiths' buildings and prayer; the conditions, the orientations, the parties
+    # and the unions as the English list has them ("рак" alone is a crayfish and the zodiac sign: left out)
+    "ru": {
+        "health": ("антидепрессант*", "депресси*", "беременн*", "вич", "спид", "химиотерап*",
+                   "онколог*", "диабет*", "инсулин*", "психиатр*", "психотерап*", "роддом*", "эпилепси*"),
+        "religion": ("с рождеством христовым", "христ*", "церковь", "церкви", "храм", "мечеть", "молитв*", "рамадан",
+                     "синагог*", "православн*", "мусульман*", "католик*", "ислам", "намаз", "литурги*"),
+        "politics": ("единая россия", "единорос*", "кпрф", "лдпр", "справедливая россия", "коммунист*",
+                     "социалист*", "феминист*", "анархист*", "навальн*"),
+        "union": ("профсоюз*",),
+        # "гей" alone is also Ukrainian "hey" ("Гей, соколи!"): the orientation said of someone, and its compounds
+        "sexuality": ("я гей", "он гей", "гей-парад", "гей-клуб", "гей-пара", "гейск*", "геев", "лесбиянк*",
+                      "гомосексуал*", "бисексуал*", "трансгендер*", "лгбт", "прайд", "каминг-аут", "камин-аут",
+                      "презерватив*"),
+    },
+    # Ukrainian: "віл" alone is an ox (HIV only in phrases); церква's forms
+    "uk": {
+        "health": ("антидепресант*", "депресі*", "вагітн*", "тест на віл", "віл-інфекція", "віл-позитивний",
+                   "віл-позитивна", "снід", "хіміотерап*", "онколог*", "діабет*", "інсулін*", "психіатр*",
+                   "психотерап*", "пологов*"),
+        "religion": ("христ*", "церква", "церкви", "церкву", "церкві", "храм", "мечеть", "молитв*", "рамадан",
+                     "синагог*", "православн*", "мусульман*", "католик*", "іслам", "намаз", "літургі*"),
+        "politics": ("європейська солідарність", "опозиційна платформа", "комуніст*", "соціаліст*", "феміні*",
+                     "анархіст*"),
+        "union": ("профспілк*",),
+        "sexuality": ("я гей", "він гей", "гей-парад", "гей-клуб", "гей-пара", "геї", "лесбійк*", "гомосексуал*",
+                      "бісексуал*", "трансгендер*", "лгбт", "прайд", "камінг-аут", "презерватив*"),
+    },
+    # Serbian (Cyrillic): "трудна" is also Russian "difficult": pregnancy by трудноћа and трудница only
+    "sr": {
+        "health": ("антидепресив*", "депресиј*", "трудноћ*", "трудница", "труднице", "трудна сам", "хив",
+                   "хемотерап*", "онколог*", "дијабет*", "инсулин*", "психијатр*", "психотерап*", "породилишт*"),
+        "religion": ("христ*", "црква", "цркве", "цркви", "цркву", "храм", "џамиј*", "молитв*", "рамазан", "синагог*",
+                     "православн*", "муслиман*", "католи*", "литургиј*"),
+        "politics": ("српска напредна странка", "напредњац*", "социјалистичка партија", "комунист*", "социјалист*",
+                     "феминист*", "анархист*", "вучић*"),
+        "union": ("синдикат*", "синдикалн*"),
+        "sexuality": ("геј", "лезбеј*", "хомосексуал*", "бисексуал*", "трансродн*", "лгбт", "парада поноса",
+                      "параде поноса", "прајд", "кондом*", "презерватив*"),
+    },
+}
+
 #: the phrases of the two families above, which a run-together @handle is not read for (``categories.special_value``
 #: squeezes a term's spaces out: "days on t" would be "daysont", inside "@holidaysontheroad")
 NOT_IN_HANDLES: frozenset[str] = frozenset(t for family in (GENDER_TRANSITION, POLITICAL_SHAPES)
@@ -477,8 +611,14 @@ NOT_IN_HANDLES: frozenset[str] = frozenset(t for family in (GENDER_TRANSITION, P
 for _family in (GENDER_TRANSITION, POLITICAL_SHAPES):
     for _category, _terms in _family.items():
         TERMS[_category] = TERMS[_category] + _terms
+for _lists in OTHER_SCRIPTS.values():
+    for _category, _terms in _lists.items():
+        TERMS[_category] = TERMS[_category] + tuple(t for t in _terms if t not in TERMS[_category])
 
 
+
+# scripts written without spaces between words: a term in one matches anywhere
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 
 #: the Latin-script languages the lists are written in (module text: the marketplaces' languages, and the parties and
 #: causes of Portugal, Brazil, the Netherlands and Turkey); another Latin-script language is read only where it shares
@@ -494,30 +634,29 @@ def _term_scripts(term: str) -> str | None:
     return unicodedata.name(letter, "").split(" ")[0] if letter is not None else None
 
 
-@lru_cache(maxsize=1)
-def _category_scripts() -> dict[str, frozenset[str]]:
-    return {c: frozenset(s for t in terms if (s := _term_scripts(t))) for c, terms in TERMS.items()}
-
-
 @lru_cache(maxsize=64)
 def categories_read(language: str) -> tuple[str, ...]:
-    """The Art. 9 categories of :data:`TERMS` (in its order) whose lists hold a term in ``language`` (an ISO 639
-    code, "ru", "hi-Latn"): for a language in another script than Latin, those with a term in its script (CLDR's
-    likely script: "ru" → Cyrillic, "hi" → Devanagari; Russian and Hindi: religion only); for a Latin-script language,
-    every category where it is one of :data:`LATIN_LANGUAGES`, else none (a shared spelling aside). The keyword map
-    (categories.py) reads English alone. Shape: ``("health", "religion", …)``."""
+    """The Art. 9 categories of :data:`TERMS` (in its order) whose lists hold a term of ``language`` (an ISO 639
+    code, "ru", "zh-Hant", "hi-Latn"): for a Latin-script language, every category where it is one of
+    :data:`LATIN_LANGUAGES`, else none (a shared spelling aside); for a language written in another script (CLDR's
+    likely script: "ru" → Cyrillic, "zh" → Han), the categories its own list in :data:`OTHER_SCRIPTS` holds a term
+    of, in that script — per language, not per script (ART9F, T32B M10: Chinese was "read for health, religion,
+    politics and union" by Japanese kanji; Nepali, Marathi, Belarusian or Korean, with no list, are read for none).
+    The keyword map (categories.py) reads English alone. Shape: ``("health", "religion", …)``."""
     from babel import Locale
     from babel.core import get_global
 
-    base, _, script = language.partition("-")
+    base, _, script = language.replace("_", "-").partition("-")
+    base = base.lower()
     if not script or len(script) != 4:
-        likely = str(get_global("likely_subtags").get(base.lower(), ""))
+        likely = str(get_global("likely_subtags").get(base, ""))
         script = next((p for p in likely.split("_") if len(p) == 4 and p.isalpha()), "Latn")
     script = script.title()
     if script == "Latn":
-        return tuple(TERMS) if base.lower() in LATIN_LANGUAGES else ()
+        return tuple(TERMS) if base in LATIN_LANGUAGES else ()
     words = _SCRIPT_WORDS.get(script) or (str(Locale("en").scripts.get(script, script)).upper(),)
-    return tuple(c for c, scripts in _category_scripts().items() if scripts.intersection(words))
+    own = OTHER_SCRIPTS.get(base, {})
+    return tuple(c for c in TERMS if any(_term_scripts(t) in words for t in own.get(c, ())))
 
 
 def _fold(word: str) -> str:
@@ -630,7 +769,14 @@ EVERYDAY_SENSES["pride"] = EverydaySense(
      "pride park", "pride park stadium", "lion pride", "lions pride", "pride of the nation", "pride of the city",
      "pride of the club", "pride of the team", "pride fc", "pride fighting championships",
      "london pride ale", "london pride beer", "fuller's london pride", "fullers london pride",
-     *(f"{glass} of london pride" for glass in ("pint", "pints", "bottle", "bottles", "half", "glass", "can"))))
+     *(f"{glass} of london pride" for glass in ("pint", "pints", "bottle", "bottles", "half", "glass", "can")),
+     # ART9F (T32C: "London Pride on tap tonight" was withheld: the beer words above stood before the name or were
+     # "ale"/"beer" after it, and a pub's way of serving it said none): the ale as the pub serves it, and a drink of
+     # it had or ordered at a place ("Had a London Pride at the Red Lion"); "at London Pride" stays the march
+     *(f"london pride on {serving}" for serving in ("tap", "draught", "draft", "cask", "handpump", "hand pump",
+                                                     "the pumps", "the bar")),
+     *(f"{verb} a london pride at" for verb in ("had", "having", "have", "ordered", "order", "grabbed", "grab",
+                                               "drinking", "drank", "enjoying", "enjoyed"))))
 EVERYDAY_SENSES["broadcaster"] = EverydaySense(
     "HRT, Hrvatska radiotelevizija, Croatia's public broadcaster: its channels HRT 1–HRT 4 (HRT1 … as one word is "
     "no term), its news (\"HRT vijesti\", \"Dnevnik HRT\"), \"gledam HRT\", \"watching HRT\"; a count after HRT "
@@ -652,6 +798,25 @@ EVERYDAY_SENSES["rankings"] = EverydaySense(
 EVERYDAY_SENSES["investments"] = EverydaySense(
     "GIC, a Canadian bank's guaranteed investment certificate, at its rate (\"locked in at the GIC rate\")",
     ("at the gic rate", "at the gic rates"))
+EVERYDAY_SENSES["han words"] = EverydaySense(
+    "Chinese word sequences holding a term of OTHER_SCRIPTS[\"zh\"] across a word break (Han has no spaces: such a "
+    "phrase is blanked wherever it stands; CC-CEDICT's senses): 教会 \"taught\" before whom was taught "
+    "(妈妈教会我做饭), 神父 inside 精神父亲 (a spiritual father), 佛教 after 仿佛 (as if), 出柜 before 柜台/柜子 (a "
+    "counter, a cupboard), 受洗 before a wash (享受洗澡 \"enjoy a bath\"), 化疗 inside 文化疗愈, 强化疗效, 优化疗程 "
+    "(culture's healing, to strengthen an effect, to optimise a course), 产检 inside 生产检查 (a production check), "
+    "保險套 inside 保險套餐 (an insurance package); 基督山伯爵 (The Count of Monte Cristo) and 烘焙圣经 (a baking "
+    "handbook)",
+    (*(f"{taught}{whom}" for taught in ("教会", "教會", "教会了", "教會了")
+       for whom in ("我", "你", "他", "她", "孩子", "大家", "自己")),
+     *(f"出{cupboard}" for cupboard in ("柜台", "櫃台", "櫃檯", "柜子", "櫃子")),
+     *(f"受{wash}" for wash in ("洗澡", "洗车", "洗車", "洗衣", "洗碗", "洗头", "洗頭", "洗脸", "洗臉", "洗手")),
+     "精神父", "仿佛教", "文化疗", "文化療", "强化疗", "強化療", "优化疗", "優化療", "生产检", "生產檢", "保險套餐",
+     # titles: Dumas's "The Count of Monte Cristo" (基督山伯爵) and a craft's handbook titled a bible (烘焙圣经)
+     "基督山", *(f"{craft}{bible}" for craft in ("烘焙", "咖啡", "葡萄酒", "摄影", "攝影", "健身", "投资", "投資",
+                                                 "营销", "行銷", "烹饪", "烹飪") for bible in ("圣经", "聖經"))))
+EVERYDAY_SENSES["lions"] = EverydaySense(
+    "Russian and Ukrainian прайд as a lions' group (\"прайд львов\", \"левовий прайд\"), as English \"pride of lions\"",
+    ("прайд львов", "львиный прайд", "прайд левів", "левовий прайд"))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
 
@@ -672,10 +837,12 @@ def _phrase_pattern(phrase: str) -> str:
     return "".join(out)
 
 
-#: :data:`EVERYDAY_PHRASES` as one regex over lower-cased text (longest first; whole words)
-EVERYDAY_RX = re.compile(r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in sorted(EVERYDAY_PHRASES, key=len,
-                                                                                        reverse=True))
-                         + r")(?![\w-])")
+#: :data:`EVERYDAY_PHRASES` as one regex over lower-cased text (longest first; whole words, a phrase of a script
+#: without spaces anywhere)
+EVERYDAY_RX = re.compile(
+    r"(?<![\w-])(?:" + "|".join(_phrase_pattern(p) for p in sorted(EVERYDAY_PHRASES, key=len, reverse=True)
+                                if not _UNSPACED.search(p)) + r")(?![\w-])|"
+    + "|".join(_phrase_pattern(p) for p in sorted(EVERYDAY_PHRASES, key=len, reverse=True) if _UNSPACED.search(p)))
 # each phrase's first word, as written and without its accents: a text holding none of them holds no phrase
 _EVERYDAY_FIRSTS = tuple(sorted({w for p in EVERYDAY_PHRASES for w in (p.split(" ")[0], _fold(p.split(" ")[0]))}))
 
@@ -701,8 +868,6 @@ def _same(words: list[str], terms_words: tuple[str, ...]) -> bool:
         w == t or (t == _NUMBER and (w.isdigit() or w in NUMBER_WORDS)) for w, t in zip(words, terms_words))
 
 
-# scripts written without spaces between words: a term in one matches anywhere
-_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u0e00-\u0e7f]")
 _TOKEN = re.compile(r"[\w-]+")  # as the keyword map's tokens (categories._TOKEN)
 _HEAD = operator.itemgetter(slice(0, 5))  # a word's first five letters (every stem has five or more)
 

@@ -208,10 +208,10 @@ def special_language_gap(ctx: Context) -> dict[str, Any] | None:
     :data:`special_terms.TERMS`) cannot read of the person's texts, from the languages finding (finished before this
     one): ``{"unread_share": share of the counted texts in a language where some category goes unread (0–1),
     "languages": [{"language": CLDR English name, "share", "reads": [categories read in it]}] (largest first),
-    "sentence": "100% of your texts are in Russian (80%; read for religion only) and Hindi (20%; read for religion
-    only), which the special-category lists do not read for the other categories"}``, or None under
-    KEYWORDS_OTHER_LANGUAGES_NOTE of such texts, or with fewer than LANG_MIN_TEXTS texts read (the rules of
-    :func:`.text.keywords_language_gap`, which the other keyword findings say)."""
+    "sentence": "100% of your texts are in Korean (80%; not read) and Hebrew (20%; read for religion only, not for
+    health, politics, union or sexuality), which the special-category lists do not read for the categories said"}``,
+    or None under KEYWORDS_OTHER_LANGUAGES_NOTE of such texts, or with fewer than LANG_MIN_TEXTS texts read (the rules
+    of :func:`.text.keywords_language_gap`, which the other keyword findings say)."""
     gap = _language_gap(ctx)
     f = ctx.findings.get("languages")
     if gap is None or f is None or not isinstance(f.value, dict):
@@ -227,19 +227,27 @@ def special_language_gap(ctx: Context) -> dict[str, Any] | None:
         return None
 
     def reads(r: dict[str, Any]) -> str:
-        return (f"read for {_names_and(r['reads'])} only" if r["reads"] else "not read")
+        # what is read and what is not, by name (ART9F, T32B M10: "read for … only" left the rest to be worked out)
+        if not r["reads"]:
+            return "not read"
+        return (f"read for {_names_and(r['reads'])} only, not for "
+                + _names_or([c for c in special_terms.TERMS if c not in r["reads"]]))
 
     shown = rows[:3]
     sentence = (f"{unread:.0%} of your texts are in "
                 + _names_and([f"{r['language']} ({r['share']:.0%}; {reads(r)})" for r in shown])
                 + (" and other languages" if len(rows) > len(shown) else "")
                 + ", which the special-category lists do not read for "
-                + ("any category" if not any(r["reads"] for r in shown) else "the other categories"))
+                + ("any category" if not any(r["reads"] for r in shown) else "the categories said"))
     return {"unread_share": round(unread, 3), "languages": shown, "sentence": sentence}
 
 
 def _names_and(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _names_or(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def _language_gap(ctx: Context) -> dict[str, Any] | None:

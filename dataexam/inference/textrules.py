@@ -149,6 +149,14 @@ _OWN_LINE = re.compile(r"(?i)\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|me|my|we|we'
                        r"nous|ich|mein|meine|wir|uns|yo|mi|mis|nosotros|eu|meu|minha|nós|hoje|heute|aujourd'hui|"
                        r"hoy)(?![\w'’])|\d")
 _KISSES = re.compile(r"[ \t]+(?:x+|xo+x*|x+o+)\W*$", re.IGNORECASE)
+#: … and a line addressed to the people reading it, which a saying is not: a kin word or a name after it signs it off
+#: (ART9F, T32B L2: "Thanks for coming everyone. Dad", "Love you all — Mum" were a saying's source). The address is
+#: the line's last words, as one calls to people ("Night everyone!", "Love you all"): "everyone" inside a saying
+#: ("Be yourself; everyone else is already taken") and a lyric's "Thank you for the days" speak to no one
+_ADDRESSED = re.compile(r"(?i)(?<![\w'’])(?:everyone|everybody|you all|y'all|y’all|all of you|you guys|you both|"
+                        r"both of you|guys|folks|you lot)(?:[ \t,]+(?:x+|xo+x*|x+o+))?[^\w]*$")
+#: kisses ending the line before a sign-off's mark ("… see you tomorrow x — Emma")
+_KISSES_BEFORE = re.compile(r"(?:^|[ \t,.!])(?:x+|xo+x*|x+o+)[\W]*$", re.IGNORECASE)
 
 
 def _attribution_marks(text: str) -> list[tuple[int, bool | str]]:
@@ -200,10 +208,15 @@ def _saying(before: str) -> bool:
 
 
 def _signed_off(before: str, after: str) -> bool:
-    """Whether a name after a dash signs the poster's own text off rather than attributes a quotation: kisses after
-    it ("— Sarah x"), or the text before speaking of the writer's own moment (:data:`_OWN_MOMENT`: "Great night with
-    the girls. — Sarah Jones")."""
-    return _KISSES.search(after) is not None or _OWN_MOMENT.search(before) is not None
+    """Whether a name after a dash (or a kin word after a sentence) signs the poster's own text off rather than
+    attributes a quotation: kisses after it ("— Sarah x") or before its mark ("… see you tomorrow x — Emma"), the
+    text before speaking of the writer's own moment (:data:`_OWN_MOMENT`: "Great night with the girls. — Sarah
+    Jones"), or its last line addressed to the people reading it (:data:`_ADDRESSED`: "Thanks for coming everyone.
+    Dad", "Love you all — Mum"; a saying speaks to no one in particular)."""
+    line = before.rstrip().rstrip(_DASH_CHARS).rstrip()
+    line = line[line.rfind("\n") + 1:]
+    return (_KISSES.search(after) is not None or _OWN_MOMENT.search(before) is not None
+            or _ADDRESSED.search(line) is not None or _KISSES_BEFORE.search(line) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +255,7 @@ def _attributed(text: str) -> tuple[str, bool]:
         m = (_KIN_TO_END if bare == "kin" else _NAME_TO_END).match(text, at)
         if m is None or not _name_like(m.group("name"), bare is not False):
             continue
-        if bare is False and _signed_off(text[:at], text[m.end("name"):]):
+        if bare in (False, "kin") and _signed_off(text[:at], text[m.end("name"):]):
             continue  # a sign-off: the poster's own words
         before = text[:at].rstrip().rstrip(_DASH_CHARS).rstrip()
         if before.endswith(_CLOSING_MARKS):
