@@ -11,6 +11,7 @@ import io
 import json
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from test_inference_synth import Stream
 
@@ -86,22 +87,31 @@ def test_age_contradiction_is_said() -> None:
     assert demographic_remarks([{"type": "inferred_age", "value": "18-24"}]) == []
 
 
-def test_x2019_shape_end_to_end(tmp_path: Path) -> None:
-    # the 2019 GDPR archive at the zip root: ageinfo.js "28" beside personalization's inferred "18-24", the old
-    # audienceAndAdvertisers with advertisers and numAudiences only (the tester's x2019)
+def _x2019(tmp_path: Path, *, age: str, inferred: str, interests: list[str], advertisers: list[str] | None) -> Path:
+    """A 2019 GDPR archive at the zip root: five tweets, personalization.js (English, ``interests``, the old
+    audienceAndAdvertisers with ``advertisers`` and numAudiences 12, ``inferred`` age) and ageinfo.js ``age``."""
     root = tmp_path / "x2019"
     root.mkdir()
     tweets = [{"id_str": str(1000 + k), "created_at": f"Mon Apr {10 + k} 10:00:05 +0000 2018",
                "full_text": "Baking sourdough bread again today"} for k in range(5)]
     (root / "tweet.js").write_text("window.YTD.tweet.part0 = " + json.dumps(tweets))
+    listed: dict[str, Any] = {"interests": [{"name": n, "isDisabled": False} for n in interests],
+                              "partnerInterests": [], "shows": []}
+    if advertisers is not None:
+        listed["audienceAndAdvertisers"] = {"numAudiences": "12", "advertisers": advertisers}
     p13n = {"p13nData": {"demographics": {"languages": [{"language": "English", "isDisabled": False}]},
-                         "interests": {"interests": [{"name": "Baking", "isDisabled": False}], "partnerInterests": [],
-                                       "audienceAndAdvertisers": {"numAudiences": "12", "advertisers": ["@flourco"]},
-                                       "shows": []},
-                         "locationHistory": [], "inferredAgeInfo": {"age": ["18-24"], "birthDate": ""}}}
+                         "interests": listed, "locationHistory": [],
+                         "inferredAgeInfo": {"age": [inferred], "birthDate": ""}}}
     (root / "personalization.js").write_text("window.YTD.personalization.part0 = " + json.dumps([p13n]))
     (root / "ageinfo.js").write_text("window.YTD.ageinfo.part0 = " + json.dumps(
-        [{"ageMeta": {"ageInfo": {"age": ["28"], "birthDate": "1990-05-05"}}}]))
+        [{"ageMeta": {"ageInfo": {"age": [age], "birthDate": ""}}}]))
+    return root
+
+
+def test_x2019_shape_end_to_end(tmp_path: Path) -> None:
+    # the 2019 GDPR archive at the zip root: ageinfo.js "28" beside personalization's inferred "18-24", the old
+    # audienceAndAdvertisers with advertisers and numAudiences only (the tester's x2019)
+    root = _x2019(tmp_path, age="28", inferred="18-24", interests=["Baking"], advertisers=["@flourco"])
     rep = infer(api.timeline([root]), now=NOW)
     f = rep.finding("platform_vs_derived")
     assert f.value["twitter_inferences"] == {"audience_advertisers": {"count": 1, "top": ["@flourco"]},
@@ -153,17 +163,7 @@ def test_redact_says_x_contradicts_itself_without_the_ages(tmp_path: Path) -> No
     # --redact report beside "age [redacted]"; the contradiction is said, the ranges are not
     from dataexam.report.redact import redact
 
-    root = tmp_path / "x2019"
-    root.mkdir()
-    tweets = [{"id_str": str(1000 + k), "created_at": f"Mon Apr {10 + k} 10:00:05 +0000 2018",
-               "full_text": "Baking sourdough bread again today"} for k in range(5)]
-    (root / "tweet.js").write_text("window.YTD.tweet.part0 = " + json.dumps(tweets))
-    p13n = {"p13nData": {"demographics": {"languages": []}, "interests": {"interests": [], "partnerInterests": [],
-                                                                         "shows": []},
-                         "locationHistory": [], "inferredAgeInfo": {"age": ["45-54"], "birthDate": ""}}}
-    (root / "personalization.js").write_text("window.YTD.personalization.part0 = " + json.dumps([p13n]))
-    (root / "ageinfo.js").write_text("window.YTD.ageinfo.part0 = " + json.dumps(
-        [{"ageMeta": {"ageInfo": {"age": ["25-34"], "birthDate": ""}}}]))
+    root = _x2019(tmp_path, age="25-34", inferred="45-54", interests=[], advertisers=None)
     data = redact(infer(api.timeline([root]), now=NOW).to_dict())
     f = next(x for x in data["findings"] if x["id"] == "platform_vs_derived")
     assert f["value"]["demographic_remarks"] == [
