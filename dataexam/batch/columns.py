@@ -71,10 +71,7 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     # home after a move; where it was seen, the orders' town before the logins; its periods and seasonal homes (lists)
     (r"value__moved__(?:from|to|until|since|seen_in|town_before|periods|seasonal)", "string"),
     # -- lists: each one string column of its JSON text (tables.list_text; T32B L8) --
-    # platform_vs_derived: per platform list its declared items, those listed apart (behaviour categories, switched
-    # off), X's inferences' top names, the ad targeting's values met against the home and age
-    (r"value__platforms__[a-z_]+__(?:items|behaviour_categories|switched_off)", "string"),
-    (r"value__twitter_inferences__[a-z_]+__top", "string"),
+    # platform_vs_derived: the ad targeting's values met against the home and age
     (r"value__twitter_ad_targeting__vs_[a-z_]+__(?:targeted|x_holds)", "string"),
     (r"value__factors__[a-z_]+__rules_applied", "string"),  # trust_score: the literature's rules each factor applied
 ))
@@ -250,7 +247,6 @@ COLUMN_TYPES: dict[str, str] = {
     "value__trade_stock__lines": "int64",
     "value__trade_stock__bulk_lines": "int64",
     "value__trade_stock__every_days": "double",
-    "value__trade_stock__examples": "string",  # a list
     "value__factors__fulfilment_capacity__inputs__trade_stock": "string",
     "value__factors__fulfilment_capacity__inputs__trade_stock__products": "int64",
     "value__factors__fulfilment_capacity__inputs__trade_stock__lines": "int64",
@@ -544,13 +540,27 @@ COLUMN_TYPES: dict[str, str] = {
 
 
 #: list fields never written to findings.parquet (every other list is one string column of its JSON text,
-#: :func:`.tables.list_text`): lists that name the people written with, or point at records — an evidence item holds
-#: the export's path on the participant's machine, the member and the record's index
+#: :func:`.tables.list_text`): lists that name the people written with, quote the export's own words (the names the
+#: platforms declared, products, ad keywords: a batch never writes a record's words or a name, with or without
+#: --include-sensitive; tests/test_art9_terms.py) or point at records — an evidence item holds the export's path on
+#: the participant's machine, the member and the record's index
 UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"value__top_contacts",  # social_circle: the names of the people the person writes with most
     r"value__factors__[a-z_]+__evidence",  # trust_score: each factor's evidence items
     r"value__pairs",  # impulse_buying: each ad and the order after it, as records (archive paths)
+    # platform_vs_derived: the items each platform declared, by their names ("Social democracy"), those listed apart,
+    # X's inferences' top names (shows, advertisers) and its ad targeting's top values (keywords)
+    r"value__platforms__[a-z_]+__(?:items|behaviour_categories|switched_off)",
+    r"value__twitter_inferences__[a-z_]+__top",
+    r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+__top",
+    r"value__(?:factors__fulfilment_capacity__inputs__)?trade_stock__examples",  # spending: the bulk stock's products
 ))
+
+
+#: keys of a written list's items that quote the export's own words, left out of its JSON text: ``life_events``'
+#: declared events carry the life-event post's ``title`` ("Changed Religious Beliefs", "Came Out"); an ``excerpt`` or
+#: ``text`` is a record's words wherever a list holds one
+UNTABLED_KEYS: frozenset[str] = frozenset({"title", "excerpt", "text"})
 
 
 def untabled(column: str) -> bool:
@@ -566,4 +576,5 @@ def declared_type(column: str) -> pa.DataType | None:
     return None if name is None else TYPES[name]
 
 
-__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "UNTABLED_LISTS", "declared_type", "untabled"]
+__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS", "declared_type",
+           "untabled"]

@@ -11,7 +11,9 @@ UTF-8, compact), named by its path like a scalar (``value__seasons`` = ``[{"zone
 typed string: DuckDB reads it with ``json_extract``/``from_json``, pandas with ``json.loads``. The lists were
 never written (T32B L8: ``value__seasons``, ``value__periods``, ``value__shared_account__quiet_hours`` … declared
 and always null). Lists that name people or point at records (contacts, evidence items with their archive
-paths) are never written (:func:`.columns.untabled`): the table holds what was inferred, not whom or which file.
+paths, the platforms' declared names, products) are never written (:func:`.columns.untabled`), nor the keys of a
+written list's items that quote the export (a declared life event's ``title``: :data:`.columns.UNTABLED_KEYS`): the
+table holds what was inferred, not whom, which words or which file.
 
 A column's type is declared (:mod:`.columns`: the same in every study, nulls typed, T25B M5);
 a column not declared there gets the narrowest type that holds every row's value: boolean, int64,
@@ -30,7 +32,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .columns import untabled
+from .columns import UNTABLED_KEYS, untabled
 
 MAX_DEPTH = 4
 MAX_COLUMNS_PER_FINDING = 200
@@ -40,8 +42,17 @@ BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_su
 
 def list_text(items: list[Any]) -> str:
     """A list field's cell: its JSON text, UTF-8 (``ensure_ascii=False``), compact separators, the items in the
-    value's order and their keys as the report writes them."""
-    return json.dumps(items, ensure_ascii=False, separators=(",", ":"), default=str)
+    value's order and their keys as the report writes them — but for the keys that quote the export's own words
+    (:data:`.columns.UNTABLED_KEYS`: a declared life event's ``title`` "Changed Religious Beliefs"), left out."""
+    return json.dumps(_unquoted(items), ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _unquoted(item: Any) -> Any:
+    if isinstance(item, dict):
+        return {k: _unquoted(v) for k, v in item.items() if k not in UNTABLED_KEYS}
+    if isinstance(item, list | tuple):
+        return [_unquoted(v) for v in item]
+    return item
 
 
 def flatten_value(value: Any, prefix: str = "value", depth: int = 0, out: dict[str, Any] | None = None
