@@ -360,7 +360,9 @@ def _owners_differ(registry: Registry, parser_name: str, units: dict[str, list[M
     :func:`dataexam.api.owner_of` reads them), so cannot be parts of one download. A partner's Messenger-only
     download (his chats, ``autofill_information.json`` naming him) unpacked beside the person's whole download
     holding no chat shares no file name with it and was one export with it, his messages hers (T32B H1). A folder
-    naming no one (a part of posts only) meets any; a parser's fault reading one names no one."""
+    naming no one (a part of posts only, its folder named by no username) meets any; a parser's fault reading one
+    names no one. A partner's posts-only download in its ``facebook-johnroe-…`` folder beside a whole download
+    holding no post was one export with it too."""
     parser = registry.parsers[parser_name].cls()
     seen: list[frozenset[str]] = []
     for name in names:  # type: ignore[attr-defined]
@@ -370,7 +372,10 @@ def _owners_differ(registry: Registry, parser_name: str, units: dict[str, list[M
         part = Archive([members[0].input], list(members), [])
         try:
             account = parser.account(part)
-            who = frozenset({account, *parser.account_aliases(part)}) if account is not None else frozenset()
+            # as api.owner_of reads an owner: its account (or, naming none, the username its folder's name gives,
+            # facebook-<username>-…) with its aliases; the accounts' check then links what these keep apart
+            who = frozenset({*([account] if account is not None else []), *parser.account_aliases(part),
+                             *parser.account_hints(part)})
         except Exception:  # a parser's look-up must not end discovery
             continue
         if not who:

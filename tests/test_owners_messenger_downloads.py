@@ -201,3 +201,29 @@ def test_autofill_information_names_the_owner_of_a_messenger_only_download(
                {"autofill_information_v2": {"FULL_NAME": [_fb("John Roe")], "PHONE": ["+440000000000"]}})
     with open_input(root) as archive:
         assert FacebookParser().account(archive) == owner
+
+
+@pytest.mark.parametrize(("folder", "refused"), [("facebook-johnroe-2025-10-15-QwErTyUi", True),
+                                                 ("facebook-janedoe-2025-10-15-QwErTyUi", False)])
+def test_a_posts_only_download_in_a_folder_named_by_a_username_beside_a_download_holding_no_post(
+        tmp_path: Path, folder: str, refused: bool) -> None:
+    """A partial download (posts only, untitled) unpacked into its ``facebook-<username>-…`` folder beside a whole
+    download holding no post shares no file name with it and was one export with it, whoever's: the username of its
+    folder's name now keeps his apart (refused as two accounts), hers merges."""
+    _write(tmp_path / HERS / "personal_information/profile_information/profile_information.json",
+           {"profile_v2": {"name": {"full_name": _fb("Jane Döe")}, "username": "janedoe",
+                           "registration_timestamp": T - 10**8}})
+    _write(tmp_path / HERS / ACT / "messages/inbox/amylee_111/message_1.json",
+           _thread("Jane Döe", ["Amy Lee"], "amylee_111", 6))
+    _write(tmp_path / folder / ACT / "posts/your_posts__check_ins__photos_and_videos_1.json",
+           [{"timestamp": T + 100 + k, "data": [{"post": f"post {k}"}]} for k in range(4)])
+    if refused:
+        with pytest.raises(SeveralAccounts, match="2 different accounts"):
+            api.close_exports(api.open_exports([tmp_path], registry=REGISTRY))
+        return
+    exports = api.open_exports([tmp_path], registry=REGISTRY)
+    try:
+        assert {e.account for e in exports} == {"Jane Döe"}
+    finally:
+        api.close_exports(exports)
+    assert Counter(e.kind for e in api.timeline(tmp_path, registry=REGISTRY))["facebook.post"] == 4
