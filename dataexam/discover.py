@@ -237,14 +237,25 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
         home[parser] += len(units[name])
     if home:
         parser = max(sorted(home), key=lambda p: home[p])
+        apart = registry.parsers[parser].cls.own_download_variants
+        # a download that is never part of another of its source (Messenger's E2EE chats) beside or inside another
+        # of it is an export of its own: a partner's E2EE chats beside the person's Facebook download were read as
+        # hers (T32B H1); its owner says whose it is (grouped with hers when it is hers, api.open_exports)
+        home_apart = bool(apart) and _own_download(registry, parser, [*loose, *(m for n in inner for m in units[n])],
+                                                   prefix)
         foreign: set[str] = set()
         for name in sorted(units):
             if name in inner:
+                if apart and not home_apart and _own_download(registry, parser, units[name], prefix):
+                    foreign.add(name)  # E2EE chats' messages/ unpacked into a DYI download's folder
+                    detect(name)
                 continue  # a folder of this export (or, oddly, of another source's: kept here)
             d = detect(name)
             if d is not None and d.parser != parser and (
                     prefix + name in zips or not _era_needs_name(registry, name, units[name], prefix, d)):
                 foreign.add(name)  # another source's export placed inside this one
+            elif d is not None and d.parser == parser and (d.variant in apart) != home_apart:
+                foreign.add(name)  # the person's download beside E2EE chats, or E2EE chats beside it
         own = [m for m in members if _unit_of(m, cut) not in foreign]
         exports.append(Found(prefix, own, None, registry=registry))
         for name in sorted(foreign):
@@ -255,7 +266,9 @@ def _walk(registry: Registry, members: list[Member], prefix: str, exports: list[
     recognised = {n: d for n, d in found.items() if d is not None}
     if len(recognised) > 1 and len({d.parser for d in recognised.values()}) == 1 \
             and not any(prefix + n in zips for n in recognised) \
-            and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix):
+            and not _own_download_among(registry, recognised) \
+            and not _collide(registry, next(iter(recognised.values())).parser, units, recognised, prefix) \
+            and not _owners_differ(registry, next(iter(recognised.values())).parser, units, recognised):
         # folders of one export whose names its parser does not know (Facebook's ads_information/,
         # connections/ …, the content of a part-zip): one export, not one per folder
         exports.append(Found(prefix, members, None, registry=registry))
@@ -290,6 +303,23 @@ def _walk_unit(registry: Registry, members: list[Member], prefix: str, detection
         strays.extend(sub_strays)
 
 
+def _own_download(registry: Registry, parser: str, members: Sequence[Member], prefix: str) -> bool:
+    """Whether ``members`` (lying in ``prefix``) are a download of one of the parser's
+    :attr:`~dataexam.parser.Parser.own_download_variants`: its names say so (cheap), then its detection."""
+    cls = registry.parsers[parser].cls
+    if not members or not cls().own_download_paths(m.path[len(prefix):] for m in members):
+        return False
+    d = _best(registry, members, prefix)
+    return d is not None and d.parser == parser and d.variant in cls.own_download_variants
+
+
+def _own_download_among(registry: Registry, recognised: dict[str, Detection]) -> bool:
+    """Whether one of these folders is a download that is never part of another of its source
+    (:attr:`~dataexam.parser.Parser.own_download_variants`: Messenger's E2EE chat download beside a Facebook
+    download, T32B H1): then each folder is its own export, grouped by owner later (api.open_exports)."""
+    return any(d.variant in registry.parsers[d.parser].cls.own_download_variants for d in recognised.values())
+
+
 def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]], names: object,
              prefix: str) -> bool:
     """Whether folders of one source look like separate exports: a file of the same name (one the
@@ -322,6 +352,37 @@ def _collide(registry: Registry, parser_name: str, units: dict[str, list[Member]
         if roots & named:
             return True
         roots |= named
+    return False
+
+
+def _owners_differ(registry: Registry, parser_name: str, units: dict[str, list[Member]], names: object) -> bool:
+    """Whether two of these folders name different owners (each read alone: its account with its aliases, as
+    :func:`dataexam.api.owner_of` reads them), so cannot be parts of one download. A partner's Messenger-only
+    download (his chats, ``autofill_information.json`` naming him) unpacked beside the person's whole download
+    holding no chat shares no file name with it and was one export with it, his messages hers (T32B H1). A folder
+    naming no one (a part of posts only, its folder named by no username) meets any; a parser's fault reading one
+    names no one. A partner's posts-only download in its ``facebook-johnroe-…`` folder beside a whole download
+    holding no post was one export with it too."""
+    parser = registry.parsers[parser_name].cls()
+    seen: list[frozenset[str]] = []
+    for name in names:  # type: ignore[attr-defined]
+        members = units[name]
+        if not members:
+            continue
+        part = Archive([members[0].input], list(members), [])
+        try:
+            account = parser.account(part)
+            # as api.owner_of reads an owner: its account (or, naming none, the username its folder's name gives,
+            # facebook-<username>-…) with its aliases; the accounts' check then links what these keep apart
+            who = frozenset({*([account] if account is not None else []), *parser.account_aliases(part),
+                             *parser.account_hints(part)})
+        except Exception:  # a parser's look-up must not end discovery
+            continue
+        if not who:
+            continue
+        if any(not (who & other) for other in seen):
+            return True
+        seen.append(who)
     return False
 
 

@@ -253,6 +253,11 @@ class Parser:
     wanted_kind: Callable[[str], bool] | None = None
     #: … and when ``--since/--until`` leave undated events out
     dated_only: bool = False
+    #: variants that are a download of their own, never a folder or part of another download of this source
+    #: (Facebook's ``messenger-e2ee``: messenger.com's secure-storage download of end-to-end-encrypted chats): unpacked
+    #: beside another download of the source, discovery keeps it apart, and its owner says whose it is
+    #: (:mod:`dataexam.discover`)
+    own_download_variants: ClassVar[frozenset[str]] = frozenset()
     # Splitting one export between processes (``--jobs``, :mod:`dataexam.parallel`). A parser whose
     # members can be read independently once its per-export set-up has run (Facebook's owner, X's
     # account id and long posts) says so with ``member_split``; a worker then reads only the members
@@ -311,6 +316,12 @@ class Parser:
     _classified: ClassVar[dict[str, Rule | None]] = {}
     _classified_rules: ClassVar[Sequence[Rule] | None] = None
     _rule_needs: ClassVar[tuple[tuple[tuple[str, ...] | None, Rule], ...]] = ()
+
+    def own_download_paths(self, paths: Iterable[str]) -> bool:
+        """Whether files at these paths (relative to the folder they lie in) may be a download of one of
+        :attr:`own_download_variants` — a cheap look at names only, which discovery confirms by detection. False
+        unless the parser has such variants."""
+        return False
 
     def classify(self, path: str) -> Rule | None:
         """The rule that owns ``path`` (handled or ignored on purpose), or ``None`` if unknown.

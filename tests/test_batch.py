@@ -211,9 +211,11 @@ def test_zip_groups_in_folder(tmp_path: Path) -> None:
     assert found == {"P7": ["P7__facebook.zip", "P7__twitter.zip"], "P8": ["P8.zip"]}
 
 
-def test_flatten_value_skips_lists_and_name_keys() -> None:
-    flat = flatten_value({"a": 1, "b": {"c": "x", "Jane Doe": 3}, "top": [{"name": "Jane"}], "EUR": {"2023": "1.0"}})
-    assert flat == {"value__a": 1, "value__b__c": "x", "value__EUR__2023": "1.0"}
+def test_flatten_value_writes_lists_as_json_text_and_skips_name_keys() -> None:
+    """A list is its JSON text (T32B L8; tests/test_batch_list_columns.py), the contacts never; name keys skipped."""
+    flat = flatten_value({"a": 1, "b": {"c": "x", "Jane Doe": 3}, "top": [{"n": 1}], "top_contacts": [{"name": "Jane"}],
+                          "EUR": {"2023": "1.0"}})
+    assert flat == {"value__a": 1, "value__b__c": "x", "value__top": '[{"n":1}]', "value__EUR__2023": "1.0"}
 
 
 def test_dask_local_cluster(donations: Path, tmp_path: Path) -> None:

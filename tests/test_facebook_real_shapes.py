@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from dataexam.archive import open_archive
+from dataexam.errors import SeveralAccounts
 from dataexam.events import Event, ParseIssue
 from dataexam_parsers.facebook import FacebookParser
 from dataexam_parsers.facebook.parser import _MAY_BE_EMPTY, _epoch
@@ -243,16 +244,17 @@ def test_e2ee_download_in_a_wrapper_folder_and_inside_a_dyi_export(tmp_path: Pat
     assert [m.actor for m in messages if m.text == "Ja, kl. 10 ☕"] == ["self"]
 
 
-def _secure_storage(root: Path, photo: str = "ff8bfa0f-0000-4000-8000-000000000001", extra: tuple = ()) -> Path:
+def _secure_storage(root: Path, photo: str = "ff8bfa0f-0000-4000-8000-000000000001", extra: tuple = (),
+                    owner: str = "Kari Nordmann") -> Path:
     """Messenger's E2EE download as it unzips (Meowwy/chat-archive's importer, written against real
     downloads): ``messages/<Name>_<n>.json`` with ``threadName`` carrying the same index, beside a shared
-    ``media/`` of files named by UUIDs minted per download; invented names and values."""
+    ``media/`` of files named by UUIDs minted per download; ``owner``'s chat with Ola; invented names and values."""
     msg = {"isUnsent": False, "media": [], "reactions": [], "type": "text"}
     write(root, "messages/Ola Hansen_3.json", {
-        "participants": ["Kari Nordmann", "Ola Hansen"], "threadName": "Ola Hansen_3", "messages": [
+        "participants": [owner, "Ola Hansen"], "threadName": "Ola Hansen_3", "messages": [
             {**msg, "senderName": "Ola Hansen", "text": "Hei, kommer du?", "timestamp": 1735000000000},
-            {**msg, "senderName": "Kari Nordmann", "text": "Ja!", "timestamp": 1735000060000},
-            {**msg, "senderName": "Kari Nordmann", "text": "", "timestamp": 1735000120000, "type": "media",
+            {**msg, "senderName": owner, "text": "Ja!", "timestamp": 1735000060000},
+            {**msg, "senderName": owner, "text": "", "timestamp": 1735000120000, "type": "media",
              "media": [{"uri": f"./media/{photo}.jpeg"}]},
             {**msg, "senderName": "Ola Hansen", "text": "Ola Hansen unsent a message", "timestamp": 1735000180000,
              "isUnsent": True, "type": "placeholder"},
@@ -305,11 +307,18 @@ def test_e2ee_download_inside_a_folder_of_several_exports(tmp_path: Path) -> Non
     finally:
         close_exports(exports)
     assert len(list(timeline([downloads], kinds=["facebook.message"]))) == 5
-    # beside the same person's DYI export: both are read (the DYI's profile then names the owner)
+    # beside the same person's DYI export (its profile names Maja Øvergård, as her E2EE chat does): both are read
     shutil.rmtree(downloads / "twitter-2025")
+    shutil.rmtree(downloads / "messenger-secure-storage")
+    _secure_storage(downloads / "messenger-secure-storage", owner="Maja Øvergård")
     shutil.copytree(FB / "2024-25" / "archive", downloads / "facebook-2025")
     dyi = len(events_of(parse(FB / "2024-25" / "archive"), "facebook.message"))
     assert len(list(timeline([downloads], kinds=["facebook.message"]))) == dyi + 5
+    # Kari's E2EE download beside Maja's DYI download is another person's (T32B H1: it was read as Maja's)
+    shutil.rmtree(downloads / "messenger-secure-storage")
+    _secure_storage(downloads / "messenger-secure-storage")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        close_exports(open_exports([downloads]))
 
 
 def test_e2ee_media_message_read_from_two_downloads_counts_once(tmp_path: Path) -> None:

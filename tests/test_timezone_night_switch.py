@@ -118,7 +118,7 @@ def test_the_batch_findings_table_holds_the_undated_bounds(reports) -> None:  # 
     rows = {flag: finding_row("p1", r.finding("timezone").to_dict()) for flag, r in reports.items()}
     assert rows[False]["value__earlier_zone__until"] == "withheld Tue 20:15"
     assert not [k for k, x in rows[False].items() if "2024-02-06" in str(x) or "2024-02-07" in str(x)]
-    assert rows[True]["value__earlier_zone__until"] == "2024-02-06"  # (the periods, a list, have no column)
+    assert rows[True]["value__earlier_zone__until"] == "2024-02-06"  # the periods, a list: JSON text, dated alike
 
 
 def test_an_example_beside_a_switch_is_read_on_both_clocks():

@@ -13,7 +13,9 @@ when a field of the demo persona's findings is not declared or its values do not
 ``int64`` columns hold counts and whole numbers, ``double`` shares, rates, hours and medians (an int value
 is written as a float), ``string`` dates, labels and exact money amounts (a decimal's text, never a float),
 ``bool`` flags. A column that is a dict's name (``value__shipping``) exists only in rows where that dict was
-null, and is a string column of nulls.
+null, and is a string column of nulls. A list field is a ``string`` column holding the list's JSON text
+(:func:`.tables.list_text`), except the lists of :data:`UNTABLED_LISTS` (people's names, record pointers), which
+have no column (T32B L8).
 """
 
 from __future__ import annotations
@@ -66,8 +68,12 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     # one-to-one threads never answered per folder (social_circle, T29A H2)
     (r"value__message_requests__folders__[a-z_]+", "int64"),
     (r"value__twitter_deleted_posts__(?:first|last)", "string"),
-    # home after a move (the periods: a list, no column); where it was seen, the orders' town before the logins
-    (r"value__moved__(?:from|to|until|since|seen_in|town_before)", "string"),
+    # home after a move; where it was seen, the orders' town before the logins; its periods and seasonal homes (lists)
+    (r"value__moved__(?:from|to|until|since|seen_in|town_before|periods|seasonal)", "string"),
+    # -- lists: each one string column of its JSON text (tables.list_text; T32B L8) --
+    # platform_vs_derived: the ad targeting's values met against the home and age
+    (r"value__twitter_ad_targeting__vs_[a-z_]+__(?:targeted|x_holds)", "string"),
+    (r"value__factors__[a-z_]+__rules_applied", "string"),  # trust_score: the literature's rules each factor applied
 ))
 
 #: the fields of the findings' values with fixed names (docs/findings.md), by column name
@@ -241,7 +247,6 @@ COLUMN_TYPES: dict[str, str] = {
     "value__trade_stock__lines": "int64",
     "value__trade_stock__bulk_lines": "int64",
     "value__trade_stock__every_days": "double",
-    "value__trade_stock__examples": "string",  # a list
     "value__factors__fulfilment_capacity__inputs__trade_stock": "string",
     "value__factors__fulfilment_capacity__inputs__trade_stock__products": "int64",
     "value__factors__fulfilment_capacity__inputs__trade_stock__lines": "int64",
@@ -471,7 +476,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__travel_nights": "int64",
     "value__over_days": "int64",
     **{f"value__weekdays__{d}": "int64" for d in ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")},
-    "value__dates": "string",  # null without the flag (a list with it: lists are not flattened)
+    "value__dates": "string",  # null without the flag (a list with it: its JSON text)
     "value__travel_dates": "string",
     "value__not_checkable": "int64",  # platform_vs_derived: declared items whose texts were not read
     "value__not_mappable": "int64",  # platform_vs_derived: declared names no keyword category maps (FBIG)
@@ -507,7 +512,60 @@ COLUMN_TYPES: dict[str, str] = {
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",
+    # -- lists: each one string column of its JSON text (tables.list_text; T32B L8: declared lists were never filled).
+    # The lists that name people or point at records are never written (UNTABLED_LISTS, below)
+    "value__alternatives": "string",  # timezone: the zones next in posterior
+    "value__candidate_zones": "string",
+    "value__offsets_seen_hours": "string",
+    "value__place_evidence": "string",
+    "value__broken_spans": "string",  # late_nights
+    "value__heatmap": "string",  # routine: 7 × 24 counts
+    "value__weekly": "string",  # mood: per week's median
+    "value__low_periods": "string",
+    "value__categories": "string",  # spending
+    "value__categories_left_out": "string",
+    "value__median_unit_price_left_out": "string",
+    "value__child_signals__diaper_sizes": "string",  # household: [month, sizes]
+    "value__demographics": "string",  # platform_vs_derived
+    "value__demographic_remarks": "string",
+    "value__derived_not_declared": "string",
+    "value__facebook_login_places__places": "string",
+    "value__recent_months": "string",  # financial_stress
+    "value__signals": "string",
+    "value__period": "string",  # trust_score: [first, last]
+    "value__range": "string",
+    "value__factors__identity__inputs__profile_fields": "string",
+    "value__factors__fulfilment_capacity__inputs__currencies_without_ecb_rate": "string",
 }
+
+
+#: list fields never written to findings.parquet (every other list is one string column of its JSON text,
+#: :func:`.tables.list_text`): lists that name the people written with, quote the export's own words (the names the
+#: platforms declared, products, ad keywords: a batch never writes a record's words or a name, with or without
+#: --include-sensitive; tests/test_art9_terms.py) or point at records — an evidence item holds the export's path on
+#: the participant's machine, the member and the record's index
+UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    r"value__top_contacts",  # social_circle: the names of the people the person writes with most
+    r"value__factors__[a-z_]+__evidence",  # trust_score: each factor's evidence items
+    r"value__pairs",  # impulse_buying: each ad and the order after it, as records (archive paths)
+    # platform_vs_derived: the items each platform declared, by their names ("Social democracy"), those listed apart,
+    # X's inferences' top names (shows, advertisers) and its ad targeting's top values (keywords)
+    r"value__platforms__[a-z_]+__(?:items|behaviour_categories|switched_off)",
+    r"value__twitter_inferences__[a-z_]+__top",
+    r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+__top",
+    r"value__(?:factors__fulfilment_capacity__inputs__)?trade_stock__examples",  # spending: the bulk stock's products
+))
+
+
+#: keys of a written list's items that quote the export's own words, left out of its JSON text: ``life_events``'
+#: declared events carry the life-event post's ``title`` ("Changed Religious Beliefs", "Came Out"); an ``excerpt`` or
+#: ``text`` is a record's words wherever a list holds one
+UNTABLED_KEYS: frozenset[str] = frozenset({"title", "excerpt", "text"})
+
+
+def untabled(column: str) -> bool:
+    """Whether the list field ``column`` is left out of findings.parquet (:data:`UNTABLED_LISTS`)."""
+    return any(rx.fullmatch(column) for rx in UNTABLED_LISTS)
 
 
 def declared_type(column: str) -> pa.DataType | None:
@@ -518,4 +576,5 @@ def declared_type(column: str) -> pa.DataType | None:
     return None if name is None else TYPES[name]
 
 
-__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "declared_type"]
+__all__ = ["BASE_TYPES", "COLUMN_TYPES", "PATTERN_TYPES", "TYPES", "UNTABLED_KEYS", "UNTABLED_LISTS", "declared_type",
+           "untabled"]

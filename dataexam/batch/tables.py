@@ -3,10 +3,19 @@
 ``findings.parquet`` columns: ``participant_id``, ``finding_id``, ``confidence``, ``sensitive``
 (the Art. 9 category or null), ``n_support``, ``n_against`` (evidence counts), then one column per
 scalar field of the finding's value, named by its path with ``__`` between levels
-(``value__utc_offset_hours``, ``value__totals__EUR__2023``). Only scalars are flattened, down to
-:data:`MAX_DEPTH` levels; lists (evidence, top contacts, excerpts) are never flattened, and dict
-keys that do not look like field names (spaces, non-ASCII: names of people used as keys) are
-skipped. A column's type is declared (:mod:`.columns`: the same in every study, nulls typed, T25B M5);
+(``value__utc_offset_hours``, ``value__totals__EUR__2023``), down to :data:`MAX_DEPTH` levels; dict keys
+that do not look like field names (spaces, non-ASCII: names of people used as keys) are skipped.
+
+**A list is one column holding its JSON text** (:func:`list_text`: the list as the report's JSON holds it,
+UTF-8, compact), named by its path like a scalar (``value__seasons`` = ``[{"zone":"Europe/London",…}]``),
+typed string: DuckDB reads it with ``json_extract``/``from_json``, pandas with ``json.loads``. The lists were
+never written (T32B L8: ``value__seasons``, ``value__periods``, ``value__shared_account__quiet_hours`` … declared
+and always null). Lists that name people or point at records (contacts, evidence items with their archive
+paths, the platforms' declared names, products) are never written (:func:`.columns.untabled`), nor the keys of a
+written list's items that quote the export (a declared life event's ``title``: :data:`.columns.UNTABLED_KEYS`): the
+table holds what was inferred, not whom, which words or which file.
+
+A column's type is declared (:mod:`.columns`: the same in every study, nulls typed, T25B M5);
 a column not declared there gets the narrowest type that holds every row's value: boolean, int64,
 float64, else string (mixed values written as JSON text).
 """
@@ -23,19 +32,42 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .columns import UNTABLED_KEYS, untabled
+
 MAX_DEPTH = 4
 MAX_COLUMNS_PER_FINDING = 200
 _KEY = re.compile(r"^[A-Za-z0-9_\-]{1,40}$")
 BASE_COLUMNS = ("participant_id", "finding_id", "confidence", "sensitive", "n_support", "n_against")
 
 
+def list_text(items: list[Any]) -> str:
+    """A list field's cell: its JSON text, UTF-8 (``ensure_ascii=False``), compact separators, the items in the
+    value's order and their keys as the report writes them — but for the keys that quote the export's own words
+    (:data:`.columns.UNTABLED_KEYS`: a declared life event's ``title`` "Changed Religious Beliefs"), left out."""
+    return json.dumps(_unquoted(items), ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _unquoted(item: Any) -> Any:
+    if isinstance(item, dict):
+        return {k: _unquoted(v) for k, v in item.items() if k not in UNTABLED_KEYS}
+    if isinstance(item, list | tuple):
+        return [_unquoted(v) for v in item]
+    return item
+
+
 def flatten_value(value: Any, prefix: str = "value", depth: int = 0, out: dict[str, Any] | None = None
                   ) -> dict[str, Any]:
-    """The scalar fields of a finding's value as ``{column: scalar}`` (see module docstring)."""
+    """The fields of a finding's value as ``{column: scalar}``: scalars as they are, a list as its JSON text
+    (:func:`list_text`) unless it names people or points at records (:func:`.columns.untabled`); see the
+    module docstring."""
     out = {} if out is None else out
     if value is None or isinstance(value, bool | int | float | str):
         if len(out) < MAX_COLUMNS_PER_FINDING:
             out[prefix] = value
+        return out
+    if isinstance(value, list | tuple):
+        if len(out) < MAX_COLUMNS_PER_FINDING and not untabled(prefix):
+            out[prefix] = list_text(list(value))
         return out
     if isinstance(value, dict) and depth < MAX_DEPTH:
         for key, item in value.items():

@@ -626,6 +626,10 @@ class FacebookParser(Parser):
         "_h_messages": 2.2, "_h_logins": 2.9, "_h_reactions": 2.1, "_h_posts": 3.5, "_h_comments": 2.8,
         "_h_locations": 6.0, "_h_off_facebook": 5.1, "_h_searches": 2.6,
     }
+    # messenger.com's secure-storage download (https://www.messenger.com/secure_storage/dyi: "simple json files with a
+    # media subfolder shared for all", stepva/chatalysis#104) is made apart from the account's DYI download: unpacked
+    # beside one, it is its own export and its participants say whose (a partner's was read as the person's, T32B H1)
+    own_download_variants: ClassVar[frozenset[str]] = frozenset({"messenger-e2ee"})
     version: ClassVar[str] = "1.0"
     description: ClassVar[str] = "Facebook 'Download Your Information' JSON export (2018–2025 layouts)"
 
@@ -851,6 +855,20 @@ class FacebookParser(Parser):
             return None
         return super().classify(path)
 
+    def own_download_paths(self, paths: Iterable[str]) -> bool:
+        """Whether every file these paths name that a handler reads is an E2EE chat (``<Name>_<n>.json``, at most
+        one folder deep: the secure-storage download's ``messages/``), as in messenger.com's download and never in a
+        DYI download's folder (its E2EE chats are ``messages/e2ee_cutover/<thread>/message_1.json``)."""
+        found = False
+        for path in paths:
+            rule = self.classify(path)
+            if rule is None or rule.handler is None:
+                continue
+            if rule.handler != "_h_e2ee" or "/messages/e2ee/" in "/" + path:
+                return False
+            found = True
+        return found
+
     def detect(self, archive: Archive) -> Detection:
         """As :meth:`Parser.detect`, plus the HTML export (variant ``html-export``), the E2EE chat
         download (variant ``messenger-e2ee``), and a reason that says how the era was told."""
@@ -1075,7 +1093,7 @@ class FacebookParser(Parser):
         received by her: T31A H1); a download of posts only is then named by its file name
         (:meth:`account_hints`, :func:`dataexam.api.owner_of`). Not the name its titles start with: two such
         downloads of one person before and after a name change would be two people's."""
-        return self._profile_name(archive) or self._owner_from_threads(archive)
+        return self._profile_name(archive) or self._autofill_name(archive) or self._owner_from_threads(archive)
 
     def account_hints(self, archive: Archive) -> frozenset[str]:
         """The username in the download's zip or folder name (:data:`_NAME_USERNAME`, ``facebook-janedoe-<date>-
@@ -1087,7 +1105,7 @@ class FacebookParser(Parser):
     def _owner_name(self, archive: Archive) -> str | None:
         # Messenger names the owner by display name only; profile_information.json says which
         # name is the owner's. Without it, the threads themselves tell (see _owner_from_threads).
-        return self._profile_name(archive) or self._owner_from_threads(archive)
+        return self._profile_name(archive) or self._autofill_name(archive) or self._owner_from_threads(archive)
 
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """The profile's earlier names (``previous_names``), its ``username`` and ``profile_uri``
@@ -1197,6 +1215,27 @@ class FacebookParser(Parser):
         if isinstance(name, Mapping):
             name = name.get("full_name")
         return str(repair(name))  # (checked by _profile_record)
+
+    def _autofill_name(self, archive: Archive) -> str | None:
+        """The full name Messenger keeps to fill forms for the account's owner: ``messages/autofill_information.json``
+        ``{"autofill_information_v2": {"FULL_NAME": ["Jane Doe"], "FIRST_NAME": …, "EMAIL": …}}``, in a download of
+        Messenger alone as in a whole one (peer readers take it as the owner's name: the Messenger analysers on
+        GitHub read ``autofill_information_v2.FULL_NAME[0]``). A download of messages only whose chats name no owner
+        (one group chat, the 2024+ ``e2ee_cutover/`` chats of a partner) is still its owner's, never "you" by
+        default. ``None`` without the file or a name in it."""
+        for member in archive.find(r"(^|/)messages/autofill_information\.json$"):
+            if _INSTAGRAM.search(member.path):
+                continue
+            try:
+                with self.open_json(member) as stream:
+                    for _key, record in iter_raw(stream):
+                        names = record.get("FULL_NAME") if isinstance(record, Mapping) else None
+                        name = names[0] if isinstance(names, list) and names else names
+                        if isinstance(name, str) and name.strip():
+                            return str(repair(name.strip()))
+            except _PEEK_ERRORS:
+                continue  # a damaged file names no one; it holds no records of its own
+        return None
 
     def _profile_record(self, archive: Archive) -> Mapping[str, Any] | None:
         """The profile (``profile_v2``'s object) of the first ``profile_information.json`` that names the person,
