@@ -1366,6 +1366,24 @@ def _dated_in(by_day: Counter[tuple[date, str]], periods: Sequence[tuple[date, d
     return out
 
 
+def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, *, undated: bool) -> Counter[str]:
+    """Login/upload IP countries weighed by the days they hold (:func:`.addresses.days_per_country`: one vote per UTC
+    day for its commonest country, the days between login days held as well), the days inside ``periods``
+    (inclusive UTC day ranges; None: every day), and, where ``undated``, each undated record one vote more (a record
+    with no time is no day). A crew member's three logins a day on a layover are one day abroad, her login every
+    third day at home holds the days around it (T32B M4: counted by logins, Dubai's crew was "Australia/Perth")."""
+    from .addresses import days_per_country
+
+    out = days_per_country((((day, cc), n) for (day, cc), n in ev.ip_days.items()
+                            if periods is None or any(a <= day <= b for a, b in periods)), held=True)
+    if undated:
+        seen: Counter[str] = Counter()
+        for (_day, cc), n in ev.ip_days.items():
+            seen[cc] += n
+        out.update(+(ev.ip_countries - seen))
+    return out
+
+
 def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 periods: Sequence[tuple[date, date]] | None = None, *, present: bool = True) -> ZonePrior:
     """The prior over zones: a mixture of "anywhere" (weight 1, :func:`anywhere`: every country equally likely,
@@ -1407,15 +1425,16 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
         ship = _dated_in(ev.shipping_zone_days, periods or ())
         if ship:
             _add_shipping_zones(sources, within, ship)
-        for name, counter in (("IP country", _dated_in(ev.ip_days, periods or ())),
-                              ("shipping country", _dated_in(ev.shipping_country_days, periods or ()))):
+        for name, counter, unit in (("IP country", _ip_days_in(ev, periods or (), undated=False), "day"),
+                                    ("shipping country", _dated_in(ev.shipping_country_days, periods or ()),
+                                     "record")):
             if counter:
                 n = sum(counter.values())
                 top_cc, _ = counter.most_common(1)[0]
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 shares = {cc: c / n for cc, c in counter.items()}
                 sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n,
-                                           f"{count_phrase(n, 'record')} ({desc})", top_cc))
+                                           f"{count_phrase(n, unit)} ({desc})", top_cc))
     if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
@@ -1470,16 +1489,16 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             sources.append(PriorSource("shipping town", _normalise(zones), n,
                                        f"{n} order items shipped to a known town (most to {top[1]}, {top[0]})",
                                        top[0]))
-        for name, counter in (("IP country", _in_periods(ev.ip_countries, ev.ip_days, periods)),
-                              ("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days,
-                                                               periods)),
-                              ("Amazon marketplace", ev.marketplaces)):
+        for name, counter, unit in (("IP country", _ip_days_in(ev, periods, undated=True), "day"),
+                                    ("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days,
+                                                                     periods), "record"),
+                                    ("Amazon marketplace", ev.marketplaces, "record")):
             if counter:
                 n = sum(counter.values())
                 top_cc, _ = counter.most_common(1)[0]
                 desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
                 sources.append(PriorSource(name, _normalise(_spread_countries(
-                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{count_phrase(n, 'record')} "
+                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{count_phrase(n, unit)} "
                                                                                   f"({desc})", top_cc))
         if ev.phones:
             zones = {}
