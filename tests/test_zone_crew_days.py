@@ -70,7 +70,8 @@ def test_the_zone_prior_weighs_login_countries_by_days() -> None:
     # and the silent days are held too: the home's between its logins and between two layovers
     days = days_per_country(ev.ip_days.items(), held=True)
     assert days == Counter({"AE": 41, "AU": 17, "US": 15, "NZ": 15})
-    assert src.observations == 88 and src.detail == "88 days (AE 41, AU 17, US 15, NZ 15)"
+    # the source weighs by the days with a login (the held days between them are no observations of their own)
+    assert src.observations == 61 and src.detail == "61 days with a login (days held: AE 41, AU 17, US 15, NZ 15)"
     assert src.top_country == "AE"
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
+from .addresses import days_per_country
 from .moves import moves_and_back
 from .timezone import (
     MOVE_SHIFT_H,
@@ -189,8 +190,8 @@ def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | 
     return None
 
 
-#: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
-#: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
+#: a period on another clock whose days with a login dated inside it are at least this many, and this share of them in
+#: the home zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
 SAME_PLACE_SHARE = 0.8
 #: such a period whose own fit keeps another clock of the home's country, its quiet hours at most this many hours
@@ -203,12 +204,11 @@ STINT_MAX_SHIFT_H = 4.0
 
 def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
     """Login-IP countries of the records dated from ``first`` to ``last`` (UTC days, inclusive) of the time zone's
-    place evidence (``zoneprior.PlaceEvidence.ip_days``); empty without it."""
-    out: Counter[str] = Counter()
-    for (day, cc), n in (getattr(place, "ip_days", None) or {}).items():
-        if first <= day <= last:
-            out[cc] += n
-    return out
+    place evidence (``zoneprior.PlaceEvidence.ip_days``), by the days they hold (one vote per UTC day with a login,
+    :func:`~.addresses.days_per_country`, as the zone prior and the home weigh them: a day of three logins abroad is
+    one day; T32B M4); empty without it."""
+    return days_per_country(((day, cc), n) for (day, cc), n in (getattr(place, "ip_days", None) or {}).items()
+                            if first <= day <= last)
 
 
 #: login-IP days each side of a country change needs before it cuts a period (with :data:`SAME_PLACE_SHARE` of them
