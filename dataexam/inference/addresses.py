@@ -11,13 +11,85 @@ import functools
 import ipaddress
 import itertools
 from array import array
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date, timedelta
 from functools import lru_cache
 
 import iptocc
 
 from . import gazetteer
 from .sensitive import holy_town
+
+#: the longest run of days without a located login that :func:`days_per_country` gives to the countries of the
+#: login days on either side (a week: a traveller or a crew member home between layovers who logs in every few
+#: days); a longer silence holds no country
+HELD_GAP_DAYS = 7
+#: the least share of the login days a country must hold for :func:`held_days` to give it the silent days between
+#: stays in two other countries (one seen a day or two has no silence rate to speak of)
+SILENT_HOME_MIN_SHARE = 0.1
+
+
+def held_days(per_day: Mapping[date, Mapping[str, float]] | Iterable[tuple[tuple[date, str], float]],
+              held: bool = True) -> dict[date, str]:
+    """Day → the country holding it: each day with observations its commonest country (a tie: the one counted
+    first); with ``held``, the days without one between two days with one (:data:`HELD_GAP_DAYS` at most) too — all
+    the country of both sides where they agree, else shared between the two sides as often as each country's days
+    go without a login (its silent days between two of its own login days, over those and its login days): a Dubai
+    crew member logged in three times every day of a layover and every third day at home was at home on the silent
+    days between a layover and a login at home. Halves where both go silent alike. The silent days between stays in
+    two countries whose days go silent less often than those of the country that goes silent most (of those holding
+    :data:`SILENT_HOME_MIN_SHARE` of the login days) are that country's: a crew's home between two layovers. A
+    person is somewhere every day, not only on the days she logs in. ``per_day``: day → {country: observations}, or
+    ``((day, country), observations)`` pairs (``zoneprior.PlaceEvidence.ip_days.items()``). O(days)."""
+    units: Mapping[date, Mapping[str, float]]
+    if isinstance(per_day, Mapping):
+        units = per_day
+    else:
+        grouped: dict[date, Counter[str]] = {}
+        for (unit, cc), n in per_day:
+            grouped.setdefault(unit, Counter())[cc] += n
+        units = grouped
+    tops = {d: max(counts, key=counts.__getitem__) for d, counts in units.items() if counts}  # max: first of equals
+    if not held:
+        return tops
+    gaps = [(a, b, (b - a).days - 1) for a, b in itertools.pairwise(sorted(tops))]
+    gaps = [(a, b, n) for a, b, n in gaps if 0 < n <= HELD_GAP_DAYS]
+    # how often each country's days go without a login: its silent days between two of its own login days, over
+    # those and its login days (a layover logged in three times a day: none; a home logged in every third day: most),
+    # with Laplace's one silent and one login day more (one silent day in a hundred is no reason to take a neighbour's)
+    seen, silent = Counter(tops.values()), Counter()
+    for a, b, n in gaps:
+        if tops[a] == tops[b]:
+            silent[tops[a]] += n
+    quiet = {cc: (silent[cc] + 1) / (silent[cc] + seen[cc] + 2) for cc in seen}
+    # the country whose days go silent most, of those holding a tenth of the login days or more: silent days
+    # between stays in two countries whose days never do (a crew's layovers, logged in three times a day) were
+    # spent there (at home, logged in every third day), not split between the layovers
+    quietest = max((cc for cc in seen if seen[cc] >= SILENT_HOME_MIN_SHARE * len(tops)), key=quiet.__getitem__,
+                   default=None)
+    out = dict(tops)
+    for a, b, n in gaps:
+        ca, cb = tops[a], tops[b]
+        if quietest is not None and ca != cb and quiet[quietest] > max(quiet[ca], quiet[cb]):
+            ca = cb = quietest
+        # the earlier side's share of the silent days between two countries: as likely as its days go silent
+        # against the later side's (each side half where both go silent alike)
+        wa = 1.0 if ca == cb else quiet[ca] / (quiet[ca] + quiet[cb])
+        for k in range(1, n + 1):
+            out[a + timedelta(days=k)] = ca if (k - 0.5) / n < wa else cb
+    return out
+
+
+def days_per_country(per_day: Mapping[date, Mapping[str, float]] | Iterable[tuple[tuple[date, str], float]],
+                     held: bool = False) -> Counter[str]:
+    """Days each country holds (:func:`held_days`, ``held``: the days between login days too).
+
+    The one count a share of login countries is taken from (the zone prior, the home country): a day with three
+    logins abroad is one day abroad, as a day with one login at home is one at home. Counted by logins, a Dubai
+    crew member logging in 0.3 times a day at home and 3 times a day on her layovers was "Australia/Perth" with no
+    home (T32B M4; FASTING's N7: "the place evidence counts logins")."""
+    return Counter(held_days(per_day, held).values())
 
 _IP_CACHE_MAX = 8192  # distinct addresses remembered (a miss costs an iptocc bisect, well under 1 µs)
 _V6 = 1 << 48  # flag bit of an IPv6 /48 in a network code (an IPv4 /24 is its 24 bits)

@@ -27,7 +27,7 @@ from babel.lists import format_list
 
 from ..events import Event
 from ..wording import count_phrase, plural
-from . import literature, sharedaccount
+from . import gazetteer, literature, sharedaccount
 from .clients import scheduling_client
 from .engine import (
     ACTIVITY_KINDS,
@@ -327,13 +327,17 @@ class ClockAggregator(Aggregator):
                        f"long quiet day constrains little (normal, mean {_fmt_hours(LULL_MID_MEAN_H)}, "
                        f"SD {LULL_MID_SD_H:g} h; "
                        f"{SLEEP_PRIOR_SOURCE}) × a prior from place evidence (login/upload IP countries via iptocc, "
+                       "weighed by the days they hold, not by logins, "
                        "Amazon shipping regions and storefront, phone numbers via phonenumbers, declared city or "
                        "country, languages written by where their speakers live: CLDR territory data × population), "
                        "each weighted by its strength and mixed with 'anywhere', which names each clock by where its "
                        "people live (time zone → region, Mahmud et al.). The likeliest zones may be fitted with one "
                        "change of the person's clock by up to an hour where the best zone's law changes its offset "
                        "(so a new rhythm is not read as that zone); a move of more than summer time explains is dated "
-                       "and each period read on its own zone. Confidence = posterior probability of the answer's "
+                       "and each period read on its own zone; where a period's logins pin a clock (a country whose "
+                       "people keep one), the home's clock among its country's is the one putting the home's lull at "
+                       "the local hour of that period's (the same person's night). Confidence = posterior "
+                       "probability of the answer's "
                        "standard offset and DST rule; low at most where no record places the person (only the "
                        "language written, or nothing) and several countries keep that clock. Tweets sent by a "
                        "scheduling client (X's `source`: Buffer, Hootsuite, IFTTT …) are left out: they show when "
@@ -527,7 +531,9 @@ class ClockAggregator(Aggregator):
             # tester: a London person's Tokyo setting was said nowhere)
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
-        unplaced = not prior.placed.get(zone_countries().get(zone, ""))
+        anchored = split.anchored if split is not None else None
+        # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
+        unplaced = not prior.placed.get(zone_countries().get(zone, "")) and anchored is None
         found = rivals_in_country(cands, best) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
@@ -552,6 +558,16 @@ class ClockAggregator(Aggregator):
             alike = format_list([zone, *(f"{z} ({_fmt_utc_q(rival.standard_q)})" for rival, z in found)], locale="en")
             caveats.append(f"Within {country}, {alike} fit the activity about equally; the answer follows where more "
                            "of the country's people live. A city in the profile or a shipping address would settle it.")
+        if anchored is not None and anchored["zone"] == zone:
+            h, m = divmod(round(anchored["lull_h"] * 4) * 15, 60)
+            pinned = format_list([gazetteer.country_display(cc) for cc in anchored["pinned"]], locale="en")
+            caveats.append(f"Within {zone_countries().get(zone)}, {zone} is chosen over {anchored['instead_of']} "
+                           f"(where more people live) because your nights in {pinned}, whose clock your logins "
+                           f"there fix, centre on {h % 24:02d}:{m:02d} local time, and {zone} puts your nights at "
+                           "home at the same hour: one person sleeps at much the same local hours in both places.")
+            pins = ", ".join(anchored["pinned_zones"])
+            basis += (f"; {zone} over {anchored['instead_of']}: its lull falls at the local hour of the "
+                      f"{anchored['days']} active days on a clock the logins pin ({pins})")
         if split is not None and period_list is not None:
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"

@@ -7,6 +7,7 @@ clocks — and each period read on its own zone (:class:`PeriodSplit`, :func:`_f
 from __future__ import annotations
 
 import dataclasses
+import math
 from array import array
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -14,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
+from .addresses import days_per_country
 from .moves import moves_and_back
 from .timezone import (
     MOVE_SHIFT_H,
@@ -28,7 +30,7 @@ from .timezone import (
     score_zones,
     zone_info,
 )
-from .zoneprior import clock_years, country_zones, zone_clocks, zone_countries
+from .zoneprior import clock_years, country_zones, zone_clocks, zone_countries, zone_populations
 
 #: the least calendar span of the period whose zone is the home when it is the latest (a shorter latest period is
 #: a stay unless no period is that long): a quarter of a year
@@ -94,6 +96,9 @@ class PeriodSplit:
         self.home_cands, self.home_prior = home_cands, home_prior
         #: the periods are two seasonal homes' seasons: every one off the home's clock is a "season"
         self.seasonal = False
+        #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
+        #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
+        self.anchored: dict[str, Any] | None = None
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -185,8 +190,8 @@ def periods_at_stake(home_days: int, all_days: int, latest_away: bool) -> str | 
     return None
 
 
-#: a period on another clock whose logins dated inside it are at least this many, and this share of them in the home
-#: zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
+#: a period on another clock whose days with a login dated inside it are at least this many, and this share of them in
+#: the home zone's country, is the home clock kept at other hours (night shifts), not a stay elsewhere
 SAME_PLACE_MIN_IPS = 3
 SAME_PLACE_SHARE = 0.8
 #: such a period whose own fit keeps another clock of the home's country, its quiet hours at most this many hours
@@ -199,12 +204,11 @@ STINT_MAX_SHIFT_H = 4.0
 
 def _dated_ips(place: Any, first: date, last: date) -> Counter[str]:
     """Login-IP countries of the records dated from ``first`` to ``last`` (UTC days, inclusive) of the time zone's
-    place evidence (``zoneprior.PlaceEvidence.ip_days``); empty without it."""
-    out: Counter[str] = Counter()
-    for (day, cc), n in (getattr(place, "ip_days", None) or {}).items():
-        if first <= day <= last:
-            out[cc] += n
-    return out
+    place evidence (``zoneprior.PlaceEvidence.ip_days``), by the days they hold (one vote per UTC day with a login,
+    :func:`~.addresses.days_per_country`, as the zone prior and the home weigh them: a day of three logins abroad is
+    one day; T32B M4); empty without it."""
+    return days_per_country(((day, cc), n) for (day, cc), n in (getattr(place, "ip_days", None) or {}).items()
+                            if first <= day <= last)
 
 
 #: login-IP days each side of a country change needs before it cuts a period (with :data:`SAME_PLACE_SHARE` of them
@@ -415,6 +419,76 @@ def split_at_seasons(day_hists: Mapping[date, Sequence[int]], periods: list[Any]
     return out
 
 
+#: the share of a country's people (its towns of ≥ 15,000, :func:`~.zoneprior.zone_populations`) on one clock from
+#: which its logins pin that clock: New Zealand (Auckland; Chatham's ≈ 600 people hold no such town), Japan, the UK.
+#: A country of several peopled clocks (the US, Canada, Australia) pins none
+PINNED_PEOPLE_SHARE = 0.99
+#: how far (hours) the pinned zone's lull may lie from the period's best fit and still be its answer: two of the
+#: period's own-night SD (:data:`PERIOD_LULL_SD_H`) — Chatham's 45 minutes are within, so New Zealand's people decide
+PINNED_FIT_H = 2 * PERIOD_LULL_SD_H
+
+
+def pinned_zone(country: str | None, years: tuple[int, ...]) -> str | None:
+    """The zone whose clock :data:`PINNED_PEOPLE_SHARE` of ``country``'s people keep in ``years`` (its most peopled
+    zone), or None: a login in such a country pins the clock. One-clock countries pin it whatever the data says."""
+    zones = country_zones().get(country or "", ())
+    if not zones:
+        return None
+    clocks = zone_clocks(zones, years)
+    people = zone_populations().get(country or "", {})
+    if len(clocks) == 1:
+        return max(zones, key=lambda z: people.get(z, 0))
+    total = sum(people.values())
+    if not total:
+        return None
+    for members in clocks.values():
+        held = sum(people.get(z, 0) for z in members)
+        if held >= PINNED_PEOPLE_SHARE * total:
+            return max(members, key=lambda z: people.get(z, 0))
+    return None
+
+
+def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned: Mapping[int, str]
+                 ) -> tuple[float, int] | None:
+    """The local hour the lull of the periods ``pinned`` (index → the zone their logins pin) centres on, each read on
+    its pinned zone's clock (its offset on the period's middle day), their days weighing; and the days. None
+    without such periods."""
+    x = y = 0.0
+    n = 0
+    for i, zone in pinned.items():
+        r = periods[i]
+        mid = r.days[len(r.days) // 2]
+        off = (zone_info(zone).utcoffset(datetime(mid.year, mid.month, mid.day, 12)) or timedelta(0)).total_seconds()
+        local = (lull_mid_hours(presence_hist(day_hists, r.days)) + off / 3600) % 24
+        x += len(r.days) * math.cos(local / 24 * 2 * math.pi)
+        y += len(r.days) * math.sin(local / 24 * 2 * math.pi)
+        n += len(r.days)
+    if not n:
+        return None
+    return (math.atan2(y, x) / (2 * math.pi) * 24) % 24, n
+
+
+def anchor_home_clock(home_cands: list[Any], home_cc: str | None, lull: float) -> Any | None:
+    """Among the home country's clocks the activity was fitted to (``home_cands``, best first), the one that puts
+    the home's lull within :data:`PERIOD_LULL_SD_H` of ``lull`` — the local hour of the person's night on a clock the
+    IPs pin (:func:`pinned_zone`) — nearest first, where the best does not already: that candidate, its country's
+    zones first; else None. The same person sleeps at the same local hours at home and away (the jet-lag SD the
+    periods are read with), so a Vancouver ski instructor asleep 23:30–07:00 in Vancouver and in Queenstown is on
+    Vancouver's clock, not Toronto's by head count with a lull at 06:15 (T32B M7)."""
+    if not home_cc or not home_cands:
+        return None
+    best = home_cands[0]
+    if abs(circ_diff_hours(best.lull_mid, lull)) <= PERIOD_LULL_SD_H:
+        return None
+    fits = [c for c in home_cands if any(zone_countries().get(z) == home_cc for z in c.zones)
+            and abs(circ_diff_hours(c.lull_mid, lull)) <= PERIOD_LULL_SD_H]
+    if not fits:
+        return None
+    c = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, lull)))
+    mine_cc = [z for z in c.zones if zone_countries().get(z) == home_cc]
+    return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)])
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
@@ -463,8 +537,28 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
             and not other_zone(i)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
-    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
     home_cc = zone_countries().get(home_cands[0].zones[0])
+    # the periods whose logins pin a clock (one country, held by one clock's people: New Zealand's seasons) anchor
+    # the person's own night: the home's clock is the one of its country's that puts the home's lull at that hour
+    pinned: dict[int, str] = {}
+    for i, r in enumerate(periods):
+        ips = ips_in(r.first, r.last) if ips_in is not None and i not in mine else Counter()
+        n = sum(ips.values())
+        if n >= SAME_PLACE_MIN_IPS:
+            cc, k = ips.most_common(1)[0]
+            zone = pinned_zone(cc, clock_years(r.first, r.last)) if k >= SAME_PLACE_SHARE * n else None
+            if zone is not None and cc != home_cc:
+                pinned[i] = zone
+    anchored: dict[str, Any] | None = None
+    got = _pinned_lull(day_hists, periods, pinned)
+    if got is not None:
+        moved = anchor_home_clock(home_cands, home_cc, got[0])
+        if moved is not None:
+            anchored = {"zone": moved.zones[0], "instead_of": home_cands[0].zones[0], "lull_h": got[0],
+                        "pinned": sorted({zone_countries().get(z) or z for z in pinned.values()}),
+                        "pinned_zones": sorted(set(pinned.values())), "days": got[1]}
+            home_cands = [moved, *(c for c in home_cands if set(c.zones) != set(moved.zones))]
+    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
 
     def at_home(i: int, r: Any) -> bool:
         ips = ips_in(r.first, r.last) if ips_in is not None else Counter()
@@ -482,7 +576,15 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         return next((c for c in cands if z in c.zones), cands[0]) if z is not None else cands[0]
 
     def own_fit(i: int, r: Any) -> Any:
-        return placed(i, score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own))
+        cands = score_zones({d: day_hists[d] for d in r.days}, prior_for([(r.first, r.last)], False), own)
+        if i in pinned and zones[i] is None:
+            # the clock its logins pin, where the activity allows (its lull within PINNED_FIT_H of the best fit's):
+            # New Zealand's seasons on Auckland's clock, not Chatham's 45 minutes off (T32B M7)
+            fit = next((c for c in cands if pinned[i] in c.zones
+                        and abs(circ_diff_hours(c.lull_mid, cands[0].lull_mid)) <= PINNED_FIT_H), None)
+            if fit is not None:
+                return dataclasses.replace(fit, zones=[pinned[i], *(z for z in fit.zones if z != pinned[i])])
+        return placed(i, cands)
 
     def stint(i: int, c: Any) -> Any:
         # a stint on another clock of the home's own country (T31B M8: three months on Pacific time between Eastern
@@ -514,4 +616,5 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         return None, shifted
     split = PeriodSplit(day_hists, periods, answers, home, home_cands, home_prior)
     split.seasonal = seasonal
+    split.anchored = anchored
     return split, shifted

@@ -29,12 +29,15 @@ from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, literature
 from .addresses import (
+    HELD_GAP_DAYS,
     HOLY_ALT_MAX,
     SlotCounts,
     _cell_town,
     _cell_town_other,
     cell_code,
     cell_of,
+    days_per_country,
+    held_days,
     ip_country,
     ip_prefix,
     ip_prefix_code,
@@ -895,7 +898,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if self._night_there(ctx, slot, cc) if stays.get(ld) == cc else _is_night(lh):
                 per_night[ld - timedelta(days=1) if lh < 12 else ld][cc] += n
         night = _votes(per_night)
-        by_day = _votes(per_day)
+        # each day one vote, the days between two login days held too (addresses.held_days): a crew member logging
+        # in every third day at home and three times a day on her layovers is home on the days between (T32B M4)
+        held = held_days(per_day)
+        by_day = Counter(held.values())
         night_top = night.most_common(1)[0][0] if night else None
         used_nights = sum(night.values()) >= 3 and by_day[night_top] >= HOME_NIGHT_DAY_SHARE * sum(by_day.values())
         basis_counter = night if used_nights else by_day
@@ -938,7 +944,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
                        "of two or more observed days in a country whose clocks the chosen zone is not, that "
                        "country's own, night on all of them; else the chosen zone's) gives one vote to its most "
                        "common country, and home = the country with most nights; each day's vote (its most "
-                       "common country, all hours) decides instead when fewer than 3 nights have a login or "
+                       "common country, all hours; runs of up to "
+                       f"{HELD_GAP_DAYS} days without a login between two login days vote too, shared between the "
+                       "two sides' countries as often as "
+                       "each one's days go without a login, or given to the country whose days go silent most "
+                       "between stays in two that seldom do) decides instead when fewer than 3 nights have a login or "
                        f"the nights' winner holds under {HOME_NIGHT_DAY_SHARE:.0%} of the days (jet lag on a "
                        f"trip). Home only when it holds ≥ {HOME_MIN_SHARE:.0%} of the votes and "
                        f"{HOME_MIN_RATIO:g}× the runner-up (else the IP history is 'unclear'). A move comes "
@@ -1035,7 +1045,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         runner_up = ranked[1][1] if len(ranked) > 1 else 0
         clear = share >= HOME_MIN_SHARE and count >= HOME_MIN_RATIO * runner_up
         kind_of = "the nights with a login" if used_nights else "the evenings with a login" if used_evenings else \
-            "the weekdays with a login" if weekend is not None else "the days with a login"
+            "the weekdays with a login" if weekend is not None else "the days with a login" \
+            if len(held) == len(per_day) else "the days with a login or between two"
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
                       f"common ({country}) holds "
@@ -1124,7 +1135,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                                         f"(then you live elsewhere), or night work?{declared}"), **meta)
         ctx.home_country = country
         # Bootstrap over the nights (the days when they were not used), each one vote for its country.
-        per_unit = per_night if used_nights else per_evening if used_evenings else per_day
+        per_unit = per_night if used_nights else per_evening if used_evenings else per_day \
+            if weekend is not None else {d: Counter({cc: 1}) for d, cc in held.items()}
         units = sorted(per_unit)
         day_counts = [Counter({per_unit[d].most_common(1)[0][0]: 1}) for d in units]
         rng = random.Random(BOOTSTRAP_SEED)
@@ -1547,8 +1559,9 @@ def _weekend_sentence(w: dict[str, Any], how: str) -> str:
 
 
 def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:
-    """One vote per unit (a night, a day) for its most common country (a tie: the one counted first)."""
-    return Counter(c.most_common(1)[0][0] for c in per_unit.values() if c)
+    """One vote per unit (a night, a day) for its most common country (a tie: the one counted first):
+    :func:`.addresses.days_per_country`, the one count."""
+    return days_per_country(per_unit)
 
 
 def proper_town_name(declared: str | None, country: str | None) -> str | None:

@@ -1366,6 +1366,35 @@ def _dated_in(by_day: Counter[tuple[date, str]], periods: Sequence[tuple[date, d
     return out
 
 
+def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, *,
+               undated: bool) -> tuple[Counter[str], int, str]:
+    """Login/upload IP countries weighed by the days they hold (:func:`.addresses.days_per_country`: one vote per UTC
+    day for its commonest country, the days between login days held as well), the days inside ``periods``
+    (inclusive UTC day ranges; None: every day), and, where ``undated``, each undated record one vote more (a record
+    with no time is no day). A crew member's three logins a day on a layover are one day abroad, her login every
+    third day at home holds the days around it (T32B M4: counted by logins, Dubai's crew was "Australia/Perth").
+    Returns (the days held per country, the observations — days with a login and undated records: the held days
+    between them are no observations of their own, so the source weighs as it did — and the source's detail)."""
+    from .addresses import days_per_country
+
+    dated = [((day, cc), n) for (day, cc), n in ev.ip_days.items()
+             if periods is None or any(a <= day <= b for a, b in periods)]
+    out = days_per_country(dated, held=True)
+    days = len({day for (day, _cc), _n in dated})
+    extra = 0
+    if undated:
+        seen: Counter[str] = Counter()
+        for (_day, cc), k in ev.ip_days.items():
+            seen[cc] += k
+        left = +(ev.ip_countries - seen)
+        out.update(left)
+        extra = sum(left.values())
+    desc = ", ".join(f"{cc} {c}" for cc, c in out.most_common(4))
+    said = count_phrase(days, "day") + " with a login" + (f" and {count_phrase(extra, 'undated record')}"
+                                                          if extra else "")
+    return out, days + extra, f"{said} (days held: {desc})"
+
+
 def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
                 periods: Sequence[tuple[date, date]] | None = None, *, present: bool = True) -> ZonePrior:
     """The prior over zones: a mixture of "anywhere" (weight 1, :func:`anywhere`: every country equally likely,
@@ -1407,15 +1436,18 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
         ship = _dated_in(ev.shipping_zone_days, periods or ())
         if ship:
             _add_shipping_zones(sources, within, ship)
-        for name, counter in (("IP country", _dated_in(ev.ip_days, periods or ())),
-                              ("shipping country", _dated_in(ev.shipping_country_days, periods or ()))):
+        ship_c = _dated_in(ev.shipping_country_days, periods or ())
+        ship_n = sum(ship_c.values())
+        ship_desc = ", ".join(f"{cc} {c}" for cc, c in ship_c.most_common(4))
+        for name, counter, n, detail in (("IP country", *_ip_days_in(ev, periods or (), undated=False)),
+                                         ("shipping country", ship_c, ship_n,
+                                          f"{count_phrase(ship_n, 'record')} ({ship_desc})")):
             if counter:
-                n = sum(counter.values())
                 top_cc, _ = counter.most_common(1)[0]
-                desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
-                shares = {cc: c / n for cc, c in counter.items()}
-                sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n,
-                                           f"{count_phrase(n, 'record')} ({desc})", top_cc))
+                total = sum(counter.values())
+                shares = {cc: c / total for cc, c in counter.items()}
+                sources.append(PriorSource(name, _normalise(_spread_countries(shares, within=within)), n, detail,
+                                           top_cc))
     if ev is not None and present:
         known = zone_countries()
         for key, c in (*ev.declared.items(), *ev.zone_settings.items()):
@@ -1470,17 +1502,17 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             sources.append(PriorSource("shipping town", _normalise(zones), n,
                                        f"{n} order items shipped to a known town (most to {top[1]}, {top[0]})",
                                        top[0]))
-        for name, counter in (("IP country", _in_periods(ev.ip_countries, ev.ip_days, periods)),
-                              ("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days,
-                                                               periods)),
-                              ("Amazon marketplace", ev.marketplaces)):
+        counted = [("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days, periods)),
+                   ("Amazon marketplace", ev.marketplaces)]
+        for name, counter, n, detail in (("IP country", *_ip_days_in(ev, periods, undated=True)),
+                                         *((name, c, sum(c.values()), f"{count_phrase(sum(c.values()), 'record')} ("
+                                            + ", ".join(f"{cc} {k}" for cc, k in c.most_common(4)) + ")")
+                                           for name, c in counted)):
             if counter:
-                n = sum(counter.values())
                 top_cc, _ = counter.most_common(1)[0]
-                desc = ", ".join(f"{cc} {c}" for cc, c in counter.most_common(4))
+                total = sum(counter.values())
                 sources.append(PriorSource(name, _normalise(_spread_countries(
-                    {cc: c / n for cc, c in counter.items()}, within=within)), n, f"{count_phrase(n, 'record')} "
-                                                                                  f"({desc})", top_cc))
+                    {cc: c / total for cc, c in counter.items()}, within=within)), n, detail, top_cc))
         if ev.phones:
             zones = {}
             for number, c in ev.phones.items():
