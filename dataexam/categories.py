@@ -935,17 +935,23 @@ def _with_folded(text: str, matches: Matches, tokens: list[str] | None = None) -
     categories are also those of its accent-folded form (the keyword map's words are unaccented; a Spanish or French
     writer accents them). Only the special categories: a hobby's reading stays the text's own. ``tokens``: the
     text's lower-case ``[\\w-]+`` runs, where the caller has cut them."""
-    if tokens is not None and _NOT_LATIN1.search(text) is None:
-        # ASCII and Latin-1 letters only (most accented Western European texts): the folding maps each letter on its
-        # own and keeps the words' bounds, so the folded text's words are the text's own words each folded (one
-        # translate of the words holding an accent, not NFKD and a second tokenising of the whole text; issue 16)
-        rest = {f for f in map(_fold_latin1, set(tokens)) if f is not None}.difference(_fold_clean)
-        if rest:
-            rest.difference_update(tokens)
-        if not any(map(_fold_may, rest)):
-            return matches
-        more = keyword_matches(fold_accents(text))
-        return _merge_sensitive(matches, more) if more else matches
+    if tokens is not None:
+        odd = _NOT_LATIN1.search(text)
+        if odd is not None and unicodedata.is_normalized("NFKD", text):
+            return matches  # NFKD keeps the text (curly quotes or emoji in English): the folded text is the text
+        if odd is None or all(map(_fold_fixed, set(_NOT_LATIN1.findall(text, odd.start())))):
+            # ASCII and Latin-1 letters (most accented Western European texts), and besides them only characters the
+            # folding keeps that are no part of a word (curly quotes, dashes, most emoji: _fold_fixed): the folding
+            # maps each letter on its own and keeps the words' bounds, so the folded text's words are the text's own
+            # words each folded (one translate of the words holding an accent, not NFKD and a second tokenising of
+            # the whole text; issue 16)
+            rest = {f for f in map(_fold_latin1, set(tokens)) if f is not None}.difference(_fold_clean)
+            if rest:
+                rest.difference_update(tokens)
+            if not any(map(_fold_may, rest)):
+                return matches
+            more = keyword_matches(fold_accents(text))
+            return _merge_sensitive(matches, more) if more else matches
     folded = fold_accents(text)
     if folded == text:
         return matches
@@ -960,8 +966,22 @@ def _with_folded(text: str, matches: Matches, tokens: list[str] | None = None) -
     return _merge_sensitive(matches, more) if more else matches
 
 
-#: a character other than ASCII and the Latin-1 letters (× and ÷ are no letters): :func:`_with_folded`'s general path
+#: a character other than ASCII and the Latin-1 letters (× and ÷ are no letters)
 _NOT_LATIN1 = re.compile("[^\x00-\x7f\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u00ff]")
+
+
+@lru_cache(maxsize=4096)
+def _fold_fixed(char: str) -> bool:
+    """Whether ``char`` leaves :func:`_with_folded`'s fast path exact in a text of ASCII and Latin-1 letters: NFKD
+    leaves it as it is and it is a starter (canonical class 0, so no combining mark moves across it), no combining
+    mark :func:`fold_accents` drops, no word character (``[\\w-]``: it only bounds words, in the text and in its
+    folded form alike) and ``lower()`` keeps it. Curly quotes ’ “ ”, dashes – —, € and most emoji are; … is not
+    (NFKD makes it "..."), nor ™ ("TM"), a no-break space (" ") or any letter of another script. One look-up per
+    distinct character (PERF9; at most 4,096 remembered)."""
+    return (unicodedata.normalize("NFKD", char) == char and not unicodedata.combining(char)
+            and _COMBINING.match(char) is None and _TOKEN.match(char) is None and char.lower() == char)
+
+
 #: each Latin-1 letter that :func:`fold_accents` changes → its folded letter (one ASCII letter; a test checks all)
 LATIN1_FOLDS = {c: fold_accents(c) for c in map(chr, [*range(0xC0, 0xD7), *range(0xD8, 0xF7), *range(0xF8, 0x100)])
                 if fold_accents(c) != c}

@@ -487,3 +487,41 @@ def test_latin1_folding_of_the_words_is_the_texts_folding() -> None:
             C._fold_clean.clear()
             assert fast == C._with_folded(text, matches), text
     assert C.special_category("Feliz Ramadán a todos") == "religion"
+
+
+def test_quotes_dashes_and_emoji_keep_the_latin1_folding_of_the_words() -> None:
+    """PERF9 (issue 16): a text of ASCII and Latin-1 letters that also holds characters NFKD keeps, with no case and
+    no part of a word (’ “ ” – — € and most emoji: ``categories._fold_fixed``) takes the same fast path: its folded
+    words and its special categories are the general path's (``tokens=None``). … (NFKD: "..."), ™ ("TM"), a no-break
+    space, combining marks and other scripts' letters keep to the general path."""
+    import unicodedata
+
+    assert all(C._fold_fixed(c) for c in "’‘“”–—•€❤✨★😀👍🏽\u200d\ufe0f×÷«»°©®🇪🇸")
+    assert not any(C._fold_fixed(c) for c in "…™\u00a0\u2009ſİΣаب中\u0301\u0338①²µﬁ")
+    # every character the predicate lets in, in the blocks real texts draw on: folding the text folds each word alone
+    blocks = [*range(0x80, 0x2C00), *range(0x3000, 0x3100), *range(0xFE00, 0xFE70), *range(0x1F000, 0x1FB00)]
+    fixed = [c for c in map(chr, blocks) if C._fold_fixed(c)]
+    assert len(fixed) > 3000
+    for c in fixed:
+        text = f"Ramadán{c}mosquée {c}ÉLECTIONS{c}"
+        assert C._TOKEN.findall(C.fold_accents(text).lower()) == ["ramadan", "mosquee", "elections"], hex(ord(c))
+        assert unicodedata.normalize("NFKD", text) == unicodedata.normalize("NFKD", text.replace(c, "\x00")).replace(
+            "\x00", c), hex(ord(c))
+    rng = random.Random(9)
+    words = ["ramadán", "Ramadán", "Pâques", "église", "mosquée", "cancer", "diabète", "déjà", "niño", "café",
+             "STRAßE", "hôpital", "chimiothérapie", "Aïd", "yoga", "running", "ça-va", "ÉLECTIONS", "prière",
+             "l’église", "“mosquée”", "ramadán—", "😀", "🙏🏽", "❤️", "€5", "…", "™", "Ἀθήνα", "rosh\u00a0hashaná"]
+    slow = kept = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(1, 9))) + rng.choice(["", ".", "!", " 🎉"])
+        tokens = C._TOKEN.findall(text.lower())
+        others = set(C._NOT_LATIN1.findall(text))
+        slow += not all(map(C._fold_fixed, others))
+        kept += bool(others) and all(map(C._fold_fixed, others)) and not unicodedata.is_normalized("NFKD", text)
+        for matches in ((), (("sensitive:health", ("cancer",)),)):
+            C._fold_clean.clear()
+            fast = C._with_folded(text, matches, tokens)
+            C._fold_clean.clear()
+            assert fast == C._with_folded(text, matches), text
+    assert 300 < slow < 2700 and kept > 300  # both paths ran, the fast one on texts with quotes or emoji too
+    assert C.special_category("“Feliz Ramadán” a todos 🙏🏽") == "religion"

@@ -100,3 +100,36 @@ def test_a_quoted_lyric_is_no_interest_of_the_person() -> None:
     # the unquoted control: her own words about her guitar
     own = _tweets([f"Strumming my guitar all night long, take {i}" for i in range(8)])
     assert own.counts["music"] == 8 and own.quoted == 0
+
+
+def test_offering_a_records_categories_at_once_keeps_what_offering_each_does() -> None:
+    """PERF9 (issue 16): interests offer a record to its categories' examples in one call (its order bin read once),
+    and read a (category, year)'s distinct texts as full from a set: the examples kept (per UTC hour and half-year for
+    timed orders, the first ``cap`` otherwise), their counts and the full keys are those of one offer per category."""
+    from dataexam.inference.sharedaccount import OwnExamples
+    from dataexam.inference.textrules import DISTINCT_FOR_HIGH, DistinctTexts
+
+    s = Stream()
+    events = [*_with_own_games(7.0, 22.0),
+              *(s.ev(datetime(2024, 3, 1, tzinfo=UTC) + timedelta(hours=5 * i), "twitter.like", f"guitar {i}",
+                     actor="someone") for i in range(12)),
+              *(s.ev(None, "amazon.order_item", "Guitar strings", order_id=f"u{i}") for i in range(4))]
+    one = [OwnExamples(), OwnExamples(5)]
+    each = [OwnExamples(), OwnExamples(5)]
+    for event in events:
+        OwnExamples.offer_each(one, event)
+        for ex in each:
+            ex.offer(event)
+    for a, b in zip(one, each):
+        assert (a.count, a.plain, a.timed) == (b.count, b.plain, b.timed)
+        assert a.kept() == b.kept()
+    assert one[0].count == len(events) and len(one[1].plain) == 5
+    assert sum(len(v) for v in one[0].timed.values()) > 3  # timed orders in several hours: the other branch ran
+
+    distinct = DistinctTexts()
+    for i in range(DISTINCT_FOR_HIGH + 3):
+        assert distinct.full("music\x002024") == (i >= DISTINCT_FOR_HIGH)
+        assert ("music\x002024" in distinct.filled) == (i >= DISTINCT_FOR_HIGH)
+        distinct.add("music\x002024", i.to_bytes(8, "big"))
+        distinct.add("music\x002024", i.to_bytes(8, "big"))  # a copy: no new text
+    assert distinct.count("music\x002024") == DISTINCT_FOR_HIGH and distinct.filled == {"music\x002024"}

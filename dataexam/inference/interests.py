@@ -898,6 +898,8 @@ class InterestAggregator(Aggregator):
             if year:
                 self.months.add(year, event.time.month)  # type: ignore[union-attr]
             digests: dict[bool, bytes] = {}  # the text's digest (word signals) or the record's (others)
+            filled = self.distinct.filled  # the (category, year) keys that take no more digests
+            OwnExamples.offer_each([self.ev[c] for c in cats], event)  # the examples: one call a record (PERF9)
             for c in cats:
                 sig = (IN_GROUP[0] if c in in_group
                        else HASHTAG[0] if own_tags and c in tag_cats and weight < HASHTAG[1] else signal)
@@ -913,7 +915,7 @@ class InterestAggregator(Aggregator):
                 # signal: digesting every like's text for each of its categories was ~9 % of a likes/DMs archive's
                 # report (PERF7's profile)
                 key = f"{c}\x00{year}"
-                if not self.distinct.full(key):
+                if key not in filled:
                     word = sig in WORD_SIGNALS
                     digest = digests.get(word)
                     if digest is None:
@@ -921,7 +923,6 @@ class InterestAggregator(Aggregator):
                     self.distinct.add(key, digest)
                     if timed_order and digest in self.distinct.seen[key]:
                         self.order_digests.setdefault(key, {})[digest] = (day, quarter)
-                self.ev[c].offer(event)
                 terms = self.terms[c]
                 for term in found.get(c, ()):
                     if term in terms or len(terms) < MAX_TERMS:

@@ -258,8 +258,11 @@ class OwnExamples:
         self.timed: dict[tuple[int, bool], list[tuple[int, date, int, EvidenceItem]]] = {}
 
     def offer(self, event: Event, text: str | None = None) -> None:
+        self.offer_at(event, order_bin(event), text)
+
+    def offer_at(self, event: Event, when: tuple[date, int] | None, text: str | None = None) -> None:
+        """:meth:`offer` with the event's :func:`order_bin` read already (``when``)."""
         self.count += 1
-        when = order_bin(event)
         if when is None:
             if len(self.plain) < self.cap:
                 self.plain.append((self.count, EvidenceItem.of(event, text)))
@@ -268,6 +271,20 @@ class OwnExamples:
         kept = self.timed.setdefault((q // 4, 4 <= d.month <= 10), [])
         if len(kept) < self.cap:
             kept.append((self.count, d, q, EvidenceItem.of(event, text)))
+
+    @staticmethod
+    def offer_each(examples: Iterable[OwnExamples], event: Event) -> None:
+        """:meth:`offer` one event to each of ``examples`` (a record's categories): its :func:`order_bin` read once,
+        and a plain record only counted where ``cap`` items are kept already (a like's categories, mostly)."""
+        when = order_bin(event)
+        if when is not None:
+            for ex in examples:
+                ex.offer_at(event, when)
+            return
+        for ex in examples:
+            ex.count += 1
+            if len(ex.plain) < ex.cap:
+                ex.plain.append((ex.count, EvidenceItem.of(event, None)))
 
     def kept(self, ctx: Context | None = None, shared: dict[str, Any] | None = None) -> list[EvidenceItem]:
         """The first ``cap`` items offered, a shared account's apart orders (:func:`is_apart`) left out."""

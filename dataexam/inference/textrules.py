@@ -331,10 +331,12 @@ def text_digest(text: str) -> bytes:
 class DistinctTexts:
     """The distinct texts seen per key (a category), at most :data:`DISTINCT_FOR_HIGH` digests each: bounded."""
 
-    __slots__ = ("seen",)
+    __slots__ = ("filled", "seen")
 
     def __init__(self) -> None:
         self.seen: dict[str, set[bytes]] = {}
+        # the keys holding DISTINCT_FOR_HIGH digests (read in a record's loop over its categories: ``key in filled``)
+        self.filled: set[str] = set()
 
     def add(self, key: str, digest: bytes) -> None:
         got = self.seen.get(key)
@@ -342,12 +344,13 @@ class DistinctTexts:
             got = self.seen[key] = set()
         if len(got) < DISTINCT_FOR_HIGH:
             got.add(digest)
+            if len(got) == DISTINCT_FOR_HIGH:
+                self.filled.add(key)
 
     def full(self, key: str) -> bool:
         """True once ``key`` holds :data:`DISTINCT_FOR_HIGH` digests: :meth:`add` keeps no more, so a caller need not
-        digest a text for it."""
-        got = self.seen.get(key)
-        return got is not None and len(got) >= DISTINCT_FOR_HIGH
+        digest a text for it (:attr:`filled` holds these keys)."""
+        return key in self.filled
 
     def count(self, key: str) -> int:
         """Distinct texts of ``key`` (up to :data:`DISTINCT_FOR_HIGH`)."""
