@@ -1194,3 +1194,52 @@ def _absorb_short(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         best = max(options, key=lambda j: sum(_day_fit(day_hists[d], profiles[j]) for d in days[s:e]))
         for i in range(s, e):
             labels[i] = best
+
+
+def move_pairs_in_country(before: Sequence[Candidate], after: Sequence[Candidate], country: str
+                          ) -> list[tuple[Candidate, Candidate, str, str]]:
+    """The pairs of the ``country``'s clocks that a move within it between two periods fits, where more of the
+    country's people live first (after the first, only pairs whose clocks each hold ≥ :data:`RIVAL_MIN_PEOPLE` of
+    them): ``[(before's candidate, after's, its zone, its zone)]`` — each
+    side's activity fit plus the person's own night kept at the same local hours on both sides (normal, SD
+    :data:`MOVE_PAIR_LULL_SD_H` on the two lulls' centres), every pair within
+    :data:`RIVAL_ACTIVITY_MARGIN` of the best; ``[]`` where no clock of the country fits a side.
+
+    Login IPs that name only the country leave each side's zone to the head count, and the step between them to
+    whatever the offset fit gives: New York → Los Angeles for good (one US address throughout) was "a move from
+    America/Miquelon to America/New_York" (T32B M3). Where the country's clocks allow one such pair (a −3 h step in
+    the US: Eastern → Pacific) it is pinned; else the caller says the range."""
+    countries = zone_countries()
+    people = zone_populations().get(country, {})
+    total = sum(people.values()) or 1
+
+    def own(cands: Sequence[Candidate]) -> list[tuple[Candidate, str]]:
+        out = []
+        for c in cands:
+            same = [z for z in c.zones if countries.get(z) == country]
+            if same:
+                out.append((c, max(same, key=lambda z: people.get(z, 0))))
+        return out
+
+    scored = []
+    for b, zb in own(before):
+        for a, za in own(after):
+            same_night = -0.5 * (circ_diff_hours(a.lull_mid, b.lull_mid) / MOVE_PAIR_LULL_SD_H) ** 2
+            scored.append((b.activity_score + a.activity_score + same_night, b, a, zb, za))
+    if not scored:
+        return []
+    top = max(t[0] for t in scored)
+    # where more of the country's people live first (the two sides' shares multiplied): the head count decides
+    # among the pairs the activity cannot tell apart; a pair with a side of under RIVAL_MIN_PEOPLE of them (Alaska's
+    # clock) is kept only where it is that choice
+    def held(c: Candidate) -> int:
+        return sum(people.get(z, 0) for z in c.zones)
+
+    fitting = sorted(((b, a, zb, za) for sc, b, a, zb, za in scored if sc >= top - RIVAL_ACTIVITY_MARGIN),
+                     key=lambda p: -held(p[0]) * held(p[1]))
+    return [p for i, p in enumerate(fitting) if not i or min(held(p[0]), held(p[1])) / total >= RIVAL_MIN_PEOPLE]
+
+
+#: how far apart (hours, SD) the person's night may fall in local time on the two sides of a move in one country
+#: (the periods' own-night SD, :data:`~.periods.PERIOD_LULL_SD_H`)
+MOVE_PAIR_LULL_SD_H = 0.5
