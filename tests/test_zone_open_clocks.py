@@ -171,3 +171,27 @@ def test_a_step_several_pairs_allow_leaves_them_open() -> None:
     assert all(qa - qb == 12 for qb, qa in steps)
     assert steps[0] == (12, 24) and (16, 28) in steps and len(steps) >= 3
 
+
+def test_a_summer_stint_inside_a_mostly_winter_history_is_cut() -> None:
+    """New York for 18 months with four summer months in Los Angeles (US logins only) was "America/Santiago …
+    Activity and place disagree", asleep ≈01:15–09:00, 12 late nights (T32B M6): the stint's quiet hours lie 3 h
+    from New York's summers in UTC but ≈ 2.1 h from the whole, mostly winter, history — merged into one period.
+    Compared in one season, it is a stint on the country's other clock; no zone outside the IP country is named."""
+    rng = random.Random(11)
+    s = Stream("x.zip")
+    events = []
+    first = date(2023, 9, 1)
+    for i in range((date(2025, 3, 1) - first).days):
+        d = first + timedelta(days=i)
+        tz = ZoneInfo("America/Los_Angeles" if date(2024, 5, 1) <= d <= date(2024, 8, 31) else "America/New_York")
+        events += [s.ev(local(tz, d, rng.uniform(7.2, 23.4)), "twitter.tweet", "Cooking pasta tonight")
+                   for _ in range(6)]
+    result = _report([*events, *_logins(first, (date(2025, 3, 1) - first).days)])
+    tz = result.finding("timezone")
+    assert tz.value["zone"] == "America/New_York"
+    assert "Santiago" not in tz.summary and not tz.value["disagreement"]
+    kinds = [(p["zone"], p["kind"]) for p in tz.value["periods"]]
+    assert ("America/Los_Angeles", "stint") in kinds
+    assert all(zone_countries()[p["zone"]] == "US" for p in tz.value["periods"])
+    assert result.finding("late_nights").value["listed"] == 0
+    assert result.finding("sleep").value["weekday"]["start"] in ("23:00", "23:15", "23:30")

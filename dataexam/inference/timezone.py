@@ -1035,7 +1035,8 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
        quarter-hour); a Viterbi pass over the days picks each day's clock at a cost of :data:`REGIME_CUT_NATS` per
        change, runs shorter than :data:`REGIME_MIN_DAYS` are given to the better-fitting neighbour, and the
        profiles are refitted to the days each clock got (:data:`REGIME_ROUNDS` rounds).
-    3. Neighbouring periods whose quiet hours lie under :data:`MOVE_SHIFT_H` apart are one.
+    3. Neighbouring periods whose quiet hours lie under :data:`MOVE_SHIFT_H` apart beside their change (the same
+       season on both sides, :func:`_edge_mids`) are one.
 
     Cost: O(days × clocks) per round over the active bins of each day (a day's score is a sum over its active
     quarter-hours), plus one 96-bin profile per clock: ≈ 0.1 s for 10 years × 3 clocks. Never per record."""
@@ -1089,7 +1090,7 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
             run = days[start:i]
             run_hist = presence_hist(day_hists, run)
             mid = lull_mid_hours(run_hist)
-            if out and (abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H
+            if out and (abs(circ_diff_hours(*_edge_mids(day_hists, out[-1].days, run))) < MOVE_SHIFT_H
                         or _same_night_woken(run_hist, presence_hist(day_hists, out[-1].days))):
                 merged = out[-1].days + run
                 out[-1] = Regime(merged[0], merged[-1], merged, lull_mid_hours(presence_hist(day_hists, merged)))
@@ -1101,6 +1102,28 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
     for prev, cur in itertools.pairwise(out):
         cur.start = _switch_instant(day_hists, prev, cur)
     return out
+
+
+#: calendar days either side of a change of clock whose quiet hours are compared to tell a move from one clock: the
+#: same season on both sides (T32B M6)
+REGIME_EDGE_DAYS = 56
+
+
+def _edge_mids(day_hists: Mapping[date, Sequence[int]], before: Sequence[date], after: Sequence[date]
+               ) -> tuple[float, float]:
+    """The quiet hours' centres (UTC) of the last :data:`REGIME_EDGE_DAYS` calendar days of ``before`` and the first
+    of ``after`` (each the whole run where its edge holds under :data:`REGIME_MIN_ACTIVE` active days).
+
+    Each run's whole centre mixes its summer-time and winter days: four summer months on Pacific time inside
+    eighteen on Eastern time lie 3 h from New York's summers in UTC, but only ≈ 2.2 h from the whole New York
+    history's centre (its winters an hour later), under :data:`MOVE_SHIFT_H` — so the stint was merged into one
+    period and the whole history fitted America/Santiago's clock between the two (T32B M6). Beside the change, both
+    sides keep the same season."""
+    edge_b = [d for d in before if d > before[-1] - timedelta(days=REGIME_EDGE_DAYS)]
+    edge_a = [d for d in after if d < after[0] + timedelta(days=REGIME_EDGE_DAYS)]
+    edge_b = edge_b if len(edge_b) >= REGIME_MIN_ACTIVE else list(before)
+    edge_a = edge_a if len(edge_a) >= REGIME_MIN_ACTIVE else list(after)
+    return (lull_mid_hours(presence_hist(day_hists, edge_a)), lull_mid_hours(presence_hist(day_hists, edge_b)))
 
 
 #: active days on each side of a day-level cut searched for the instant the clock changed: the days are UTC days,
