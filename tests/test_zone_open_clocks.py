@@ -195,3 +195,17 @@ def test_a_summer_stint_inside_a_mostly_winter_history_is_cut() -> None:
     assert all(zone_countries()[p["zone"]] == "US" for p in tz.value["periods"])
     assert result.finding("late_nights").value["listed"] == 0
     assert result.finding("sleep").value["weekday"]["start"] in ("23:00", "23:15", "23:30")
+
+
+@pytest.mark.parametrize("extra", ["setting", "phone"])
+def test_a_setting_or_a_phone_region_pins_the_clock(extra: str) -> None:
+    """X's time-zone setting, or a phone number whose area code names one clock (+1 415: San Francisco), places the
+    person within the country: the head count no longer chooses, nothing is left open, the chronotype is said."""
+    s = Stream("x.zip")
+    said = ([s.ev(None, "twitter.account", None, fact="time_zone", time_zone="Pacific Time (US & Canada)")]
+            if extra == "setting" else
+            [s.ev(datetime(2023, 1, 2, tzinfo=UTC), "twitter.account", None, phone_number="+14155550123")])
+    result = _report([*early_sleeper("America/Los_Angeles"), *country_only("US"), *said])
+    tz = result.finding("timezone")
+    assert tz.value["zone"] == "America/Los_Angeles" and tz.value["open_zones"] is None
+    assert result.finding("sleep").value["chronotype"] == "early type"
