@@ -510,6 +510,11 @@ COLUMN_TYPES: dict[str, str] = {
     "value__offsets_fitting": "string",
     "value__seasons": "string",  # a list: two seasonal homes, each with its clock (T31B S2)
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
+    # the country's other clocks the activity fits about equally where the head count chose the zone (T32B M12): a
+    # list; the sleep's chronotype and the late nights' small-hours share on each (dicts by zone), null elsewhere
+    "value__open_zones": "string",
+    "value__chronotype_by_clock": "string",
+    "value__share_00_05_by_clock": "string",
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",
     # -- lists: each one string column of its JSON text (tables.list_text; T32B L8: declared lists were never filled).

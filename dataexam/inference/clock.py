@@ -43,10 +43,14 @@ from .engine import (
     bootstrap_draws,
     platform_written,
 )
+from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .openclocks import hours_on_others, open_range, open_zones, shift_hhmm
 from .periods import (
     PERIOD_LULL_SD_H,
     PERIOD_WORDS,
+    SAME_PLACE_MIN_IPS,
+    SAME_PLACE_SHARE,
     _dated_ips,
     _fit_periods,
     _fmt_utc,
@@ -85,6 +89,7 @@ from .timezone import (
     fits_as_well_in_country,
     law_periods,
     move_day,
+    move_pairs_in_country,
     quiet_hours_shift,
     regimes,
     rivals_in_country,
@@ -348,6 +353,7 @@ class ClockAggregator(Aggregator):
             "literature": literature.cards("timezone"),
             "platform_says": dict(self.declared_zones) or None,
         }
+        ctx.zone_open = []
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -425,6 +431,17 @@ class ClockAggregator(Aggregator):
                     and abs(circ_diff_hours(home_best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H <= IMPLAUSIBLE_Z:
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
                 best = cands[0]
+        # a single move inside one country whose login IPs name only the country (T32B M3: New York → Los Angeles
+        # was "America/Miquelon → America/New_York"): both sides on the country's clocks, the pair the step between
+        # them allows (Eastern → Pacific for −3 h in the US); where several pairs fit alike, the head count picks one
+        # and a caveat names the others
+        pair: tuple[Any, str, list[tuple[str, str]]] | None = None
+        if moved_on is not None and split is None:
+            pair_found = self._move_pair(ctx, zone_place, cands, days, moved_on, prior)
+            if pair_found is not None:
+                before_c, after_c, zb, za, others = pair_found
+                best, pair = after_c, (before_c, zb, others)
+                best.zones.sort(key=lambda z: z != za)
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
@@ -446,9 +463,12 @@ class ClockAggregator(Aggregator):
             # the earlier home's place evidence is what is dated in it (the undated describes the present), and its
             # night the person's own, as a period's (_fit_periods): under the population's night and an English
             # writer's language, Tokyo 2019–21 before Berlin read Asia/Manila, and without the language Shanghai
-            before = score_zones({d: h for d, h in self.days.items() if d < moved_on},
-                                 build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
-                                             present=False), (best.lull_mid, PERIOD_LULL_SD_H))[0]
+            before = pair[0] if pair is not None else score_zones(
+                {d: h for d, h in self.days.items() if d < moved_on},
+                build_prior(zone_place, ctx, [(days[0], moved_on - timedelta(days=1))],  # type: ignore[arg-type]
+                            present=False), (best.lull_mid, PERIOD_LULL_SD_H))[0]
+            if pair is not None:
+                before.zones.sort(key=lambda z: z != pair[1])
             if (before.standard_q, before.observes_dst) != (best.standard_q, best.observes_dst):
                 tz = MovedZone(zone_info(before.zones[0]), tz, datetime(moved_on.year, moved_on.month,
                                                                         moved_on.day, tzinfo=UTC))
@@ -539,9 +559,16 @@ class ClockAggregator(Aggregator):
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
         found += [(c, z) for c, z in as_well if all((c.standard_q, c.observes_dst) !=
                                                     (f.standard_q, f.observes_dst) for f, _z in found)]
+        if pair is not None:
+            # a move's step pinned the pair of clocks (T32B M3): only the other pairs' later clocks stay open
+            found = [(c, z) for c, z in found if z in {pa for _pb, pa in pair[2]}]
         # the other clocks of the country the answer was chosen among by head count: the sleep finding reads its
         # times on the answer's clock, so it is no surer than that choice (_sleep_family)
         self.zone_by_head_count = [(z, _fmt_utc_q(rival.standard_q)) for rival, z in found]
+        # the clocks the activity leaves open (T32B M12): every local-time finding says what holds on each of them,
+        # not as fact what holds on the one the head count chose (openclocks)
+        ctx.zone_open = [(z, (rival.standard_q - best.standard_q) / 4) for rival, z in found
+                         if rival.observes_dst == best.observes_dst]
         if found:
             # the place evidence names the country, the population decides within it: the clock cannot tell
             # Sydney from Adelaide or Toronto from St John's (the time-zone sweep: Adelaide came out as Sydney,
@@ -609,6 +636,14 @@ class ClockAggregator(Aggregator):
                               f"those before it {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({since})"
+            if pair is not None and pair[2]:
+                conf = Confidence.LOW
+                said = format_list([f"{b} → {a}" for b, a in [(earlier["zone"], zone), *pair[2]]], locale="en")
+                basis += f"; the move's clocks are one of {said}, which the activity cannot tell apart, so low"
+                caveats.insert(1, f"Your logins name only {country_display(zone_countries().get(zone))}: the move "
+                                  f"fits {said} alike (the same step between its clocks); {zone} is where more of "
+                                  "the country's people live. A city in the profile or a shipping address would "
+                                  "settle it.")
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H and self.shifted:
             # the shift is a period on the home's clock at other hours (its own logins at home): night or shift work,
             # not a move; the zone fits it too (the twenty-fifth pass's last tester: "a move, a long stay elsewhere or
@@ -748,6 +783,9 @@ class ClockAggregator(Aggregator):
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
             "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
                             for c, z in as_well] or None,
+            # the country's other clocks the activity fits about equally where the head count chose the zone
+            # (T32B M12), with their hours from it: set below
+            "open_zones": None,
         }
         ev = Evidence()
         by_day = self._evidence_by_day()
@@ -766,9 +804,22 @@ class ClockAggregator(Aggregator):
         inside = sum(best.local[(lull_lo + k) % QUARTERS] for k in range(LULL_BINS))
         ev.n_against = inside
         ev.n_support = sum(best.local) - inside
+        open_said = ""
+        if ctx.zone_open:
+            # the clocks the activity cannot tell apart, named as a range (T32B M12: "most likely America/New_York"
+            # for a Los Angeles 23:30 sleeper read as a New York 02:30 one); the head count's pick said as such
+            west, east = open_range([(zone, best.standard_q / 4), *((z, best.standard_q / 4 + h)
+                                                                    for z, h in ctx.zone_open)])
+            open_said = (f"one of the clocks kept in {country_display(zone_countries().get(zone))} from {west} to "
+                         f"{east}, which the activity cannot tell apart; by where more people live ")
+            value["open_zones"] = [{"zone": z, "utc_offset_hours": best.standard_q / 4 + h,
+                                    "observes_dst": best.observes_dst, "hours_from_zone": h}
+                                   for z, h in open_zones(ctx)]
         summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
                    + (f" ({law_earlier(law_changes)})" if law_changes else "")
-                   + f" — most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} there"
+                   + f" — {open_said}most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} "
+                   + "there" + "".join(f", {shift_hhmm(_fmt_hours(best.lull_mid), h)} on {z}"
+                                       for z, h in open_zones(ctx))
                    + (f"; place evidence: {', '.join(s.name for s in prior.sources)}" if prior.sources else
                       "; no place evidence")
                    + (". Activity and place disagree." if disagreements else ".")
@@ -778,6 +829,37 @@ class ClockAggregator(Aggregator):
                              "better." for c, z in as_well[:1]))
         return Finding(value=value, confidence=conf, confidence_basis=basis, evidence=ev, caveats=caveats,
                        summary=summary, **meta)
+
+    def _move_pair(self, ctx: Context, zone_place: Any, cands: Sequence[Any], days: Sequence[date], moved_on: date,
+                   prior: Any) -> tuple[Any, Any, str, str, list[tuple[str, str]]] | None:
+        """The two sides of a single move (``moved_on``: the first day after it) on the clocks of the one country the
+        login IPs dated on both sides name, where that country keeps several clocks and no record places the person
+        within it (:func:`.timezone.move_pairs_in_country`): ``(before's candidate, after's, before's zone, after's
+        zone, the other pairs fitting alike)``, the pair where more of the country's people live first; None
+        otherwise (the sides' own fits stand)."""
+        last_before = moved_on - timedelta(days=1)
+        sides = [_dated_ips(zone_place, days[0], last_before), _dated_ips(zone_place, moved_on, days[-1])]
+        countries = set()
+        for ips in sides:
+            n = sum(ips.values())
+            if n < SAME_PLACE_MIN_IPS:
+                return None
+            cc, top = ips.most_common(1)[0]
+            if top < SAME_PLACE_SHARE * n:
+                return None
+            countries.add(cc)
+        if len(countries) != 1:
+            return None
+        cc = countries.pop()
+        if prior.placed.get(cc) or len(country_zones().get(cc, ())) < 2:
+            return None
+        before_cands = score_zones({d: h for d, h in self.days.items() if d < moved_on},
+                                   build_prior(zone_place, ctx, [(days[0], last_before)], present=False))
+        pairs = move_pairs_in_country(before_cands, cands, cc)
+        if not pairs:
+            return None
+        b, a, zb, za = pairs[0]
+        return b, a, zb, za, [(pb, pa) for _b, _a, pb, pa in pairs[1:]]
 
     def _bound_record(self, at: datetime, after: bool) -> datetime | None:
         """The own action nearest a period's bound: the first active 15-minute bin starting at or after ``at``
@@ -1011,11 +1093,13 @@ class ClockAggregator(Aggregator):
             free_txt = "weekend" if free == DEFAULT_FREE_DAYS else f"free day ({_names})"
             summary = (f"Active only on weekdays ({count_phrase(len(wdays), 'day')}, {len(wends)} {free_txt} "
                        f"{plural(len(wends), 'day')}"
-                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + (f"; hours {span}, {ctx.clock_label} time{hours_on_others(ctx, hours[0], hours[-1] + 1)}"
+                          if span else "")
                        + "): an account used at work, or only on working days." if only == "weekdays" else
                        f"Active only at weekends ({len(wends)} {free_txt} {plural(len(wends), 'day')}, "
                        f"{count_phrase(len(wdays), 'weekday')}"
-                       + (f"; hours {span}, {ctx.clock_label} time" if span else "")
+                       + (f"; hours {span}, {ctx.clock_label} time{hours_on_others(ctx, hours[0], hours[-1] + 1)}"
+                          if span else "")
                        + "): an account for free days.")
             conf = Confidence.MEDIUM if tz_finding.confidence == Confidence.LOW else Confidence.HIGH
             top_day, top_hour = max(((d, h) for d in range(7) for h in range(24)), key=lambda x: heat[x[0]][x[1]])
@@ -1109,7 +1193,8 @@ class ClockAggregator(Aggregator):
         # every record is for "no block stands out" (M6 of the twenty-fourth pass's tester)
         inside = sum(heat[d][h] for d in range(7) if d not in free for h in range(*run)) if run else 0
         ev = Evidence(n_support=total - inside, n_against=inside)
-        summary = routine_block_summary(run, label, sleep, ctx.clock_label)
+        summary = routine_block_summary(run, label, sleep, ctx.clock_label,
+                                        hours_on_others(ctx, *run) if run else "")
         rota = sleep.value.get("rotating_shifts") if isinstance(sleep.value, dict) else None
         if rota:
             # the sleep finding's rota (rotating_shifts): the week's pattern is the rota, not "spread over the
@@ -1146,17 +1231,20 @@ def routine_label(run: tuple[int, int] | None, sleep: Finding) -> str | None:
     return "office hours" if 7 <= run[0] <= 10 and 6 <= run[1] - run[0] <= 10 else "long or shifted work block"
 
 
-def routine_block_summary(run: tuple[int, int] | None, label: str | None, sleep: Finding, clock: str) -> str:
+def routine_block_summary(run: tuple[int, int] | None, label: str | None, sleep: Finding, clock: str,
+                          others: str = "") -> str:
     """The routine summary's first sentence: the quiet weekday block and its label (the weekday sleep window's
-    hours for a day sleep), or that none stands out."""
+    hours for a day sleep), or that none stands out. ``others``: the block's hours on the country's other clocks the
+    activity leaves open (:func:`.openclocks.hours_on_others`), said after the clock's name."""
     if run is None:
         return "No quiet weekday working block stands out."
     if label == DAY_SLEEP_LABEL:
         wd = sleep.value["weekday"]  # type: ignore[index]
-        return (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not: it is "
-                f"your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so night or shift work, not "
-                "office hours.")
-    return f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time) is quiet while weekends are not ({label})."
+        return (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time{others}) is quiet while weekends are not: "
+                f"it is your weekday sleep (≈{wd['start']}–{wd['end']}, see the sleep window), so night or shift work, "
+                "not office hours.")
+    return (f"Weekday daytime {run[0]:02d}–{run[1]:02d} ({clock} time{others}) is quiet while weekends are not "
+            f"({label}).")
 
 
 def reread_routine(routine: Finding, sleep: Finding, clock: str) -> None:

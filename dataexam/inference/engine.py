@@ -241,6 +241,9 @@ class Context:
         self.findings: dict[str, Finding] = {}
         self.zone: tzinfo | None = None  # the chosen IANA zone (zoneinfo); None = no zone, times stay UTC
         self.zone_name: str | None = None  # its IANA name, for wording ("23:00–04:00 Europe/Madrid time")
+        # the country's other clocks the activity fits about equally, where the head count chose the zone: [(zone,
+        # hours from the chosen zone)] (openclocks; T32B M12); [] where a record pins the clock
+        self.zone_open: list[tuple[str, float]] = []
         # the home's place as written when the zone is the home's, not the activity's (homeclock.adopt_home_zone)
         self.zone_from_home: str | None = None
         self._offset_cache: dict[date, tuple[int, bool]] = {}

@@ -58,8 +58,9 @@ def late_hours(ctx: Context) -> LateHours:
     """The late hours (:class:`LateHours`) for the person: :data:`FIXED` where the sleep finding (finished before
     money and trust) has no usual window at low confidence or better, or where each of its windows' own late hours
     (:data:`BEFORE_ONSET` before the onset to :data:`AFTER_ONSET` after it) share ≥ :data:`FIT_SHARE` of the fixed
-    ones; else the union of the own late hours of the windows that do not fit and the fixed hours for those that
-    do."""
+    ones (never where the zone is one of the country's clocks the activity leaves open, ``ctx.zone_open``: the
+    fixed hours fall elsewhere in the night on each); else the union of the own late hours of the windows that do
+    not fit and the fixed hours for those that do."""
     fixed = _span(*FIXED)
     f = ctx.findings.get("sleep")
     if f is None or f.confidence == Confidence.INSUFFICIENT or not isinstance(f.value, dict):
@@ -72,7 +73,10 @@ def late_hours(ctx: Context) -> LateHours:
         if onset is None:
             continue
         own = ((onset - BEFORE_ONSET) % QUARTERS, (onset + AFTER_ONSET) % QUARTERS)
-        span = own if len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
+        # where the zone is a head-count pick among the country's clocks (ctx.zone_open, T32B M12), the fixed hours
+        # fall at other hours of the person's night on each of them (23–04 New York time is 20–01 for a Los Angeles
+        # person): the own window's late hours hold on every open clock, so they are read
+        span = own if ctx.zone_open or len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
         if span not in spans:
             spans.append(span)
         said = f"{window['start']}–{window['end']}"

@@ -489,6 +489,30 @@ def anchor_home_clock(home_cands: list[Any], home_cc: str | None, lull: float) -
     return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)])
 
 
+def _summer_half(d: date) -> bool:
+    """Whether ``d`` falls in April–October: summer time in the north, none in the south — both sides of a
+    comparison read in one half keep one season's clock."""
+    return 4 <= d.month <= 10
+
+
+def season_gap(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], home: Sequence[date]) -> float:
+    """The shift (UTC hours) of ``days``' quiet hours from ``home``'s, both read in the half of the year (April–
+    October or November–March) most of ``days`` fall in, where each holds :data:`~.timezone.REGIME_MIN_ACTIVE`
+    active days in it; else the whole of each.
+
+    A period's whole centre mixes its summer-time and winter days: four summer months on Pacific time inside an
+    Eastern history whose home period is mostly winter lie ≈ 2.1 h from it in UTC, under
+    :data:`~.timezone.MOVE_SHIFT_H`, so the stint was read as the home's clock (T32B M6: the whole history then
+    fitted America/Santiago's clock, between the two, "Activity and place disagree"); in one season it is 3 h."""
+    half = sum(1 for d in days if _summer_half(d)) * 2 >= len(days)
+    mine = [d for d in days if _summer_half(d) == half]
+    theirs = [d for d in home if _summer_half(d) == half]
+    if len(mine) < REGIME_MIN_ACTIVE or len(theirs) < REGIME_MIN_ACTIVE:
+        mine, theirs = list(days), list(home)
+    return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, mine)), lull_mid_hours(presence_hist(day_hists,
+                                                                                                        theirs)))
+
+
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
@@ -532,7 +556,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
 
     # on the home's clock: quiet hours under 2.5 h from its own, unless login IPs set the period apart in another
     # country (split_at_ip_moves) or its orders in a zone of another clock (split_at_shipping_moves)
-    mine = [i for i, r in enumerate(periods) if abs(circ_diff_hours(r.lull_utc, periods[home].lull_utc)) < MOVE_SHIFT_H
+    mine = [i for i, r in enumerate(periods) if abs(season_gap(day_hists, r.days, periods[home].days)) < MOVE_SHIFT_H
             and (r.country is None or periods[home].country is None or r.country == periods[home].country)
             and not other_zone(i)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)

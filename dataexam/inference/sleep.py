@@ -42,6 +42,7 @@ from .engine import (
     bootstrap_draws,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .openclocks import CANNOT_TELL, described, labels_on_clocks, open_zones, same_everywhere, windows_on_others
 from .sensitive import NightGate, month_count, over, weekday_counts
 from .timezone import (
     LULL_MID_MEAN_H,
@@ -880,7 +881,9 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
                     + ("; broken nights " + format_list([f"{gate.months(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
-                    + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time.")
+                    + f"; {value['share_00_05']:.1%} of activity falls 00–05 {clock} time"
+                    + (" (" + format_list([f"{share:.1%} on {z} time" for z, share in by_clock.items()], locale="en")
+                       + f"; {CANNOT_TELL})" if (by_clock := value.get("share_00_05_by_clock")) else "") + ".")
 
 
 def sleep_nights_phrase(value: dict) -> str:
@@ -1087,6 +1090,11 @@ def night_mid(vec: list[int]) -> float | None:
 
 
 # -- sleep, social jetlag, late nights -----------------------------------------------------------
+def _chronotype(msf: float) -> str:
+    """The MCTQ chronotype band of a free-day mid-sleep (local hours): early < 03:30 ≤ intermediate < 05:00 ≤ late."""
+    return "early type" if msf < 3.5 else "intermediate type" if msf < 5.0 else "late type"
+
+
 def reread_sleep(ctx: Context, tz_finding: Finding, shifted: Sequence[tuple[date, date]],
                  zone_by_head_count: Sequence[tuple[str, str]] | None,
                  local: tuple[dict[date, list[int]], dict[tuple[date, int], EvidenceItem]] | None,
@@ -1299,8 +1307,18 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     if days_asleep:
         msw = msf = None
     chronotype = None
+    chronotype_open: dict[str, str] | None = None
     if msf is not None:
-        chronotype = ("early type" if msf < 3.5 else "intermediate type" if msf < 5.0 else "late type")
+        chronotype = _chronotype(msf)
+        if ctx.zone_open:
+            # the zone was chosen among the country's clocks by head count (T32B M12): a label that flips between
+            # them (a Los Angeles 23:30 sleeper is "late type" on New York's clock) is withheld, as the MCTQ's
+            # chronotype rests on the clock the mid-sleep is read on
+            chronotype_open = labels_on_clocks(ctx, msf, _chronotype)
+            if not same_everywhere(chronotype_open):
+                chronotype = None
+            else:
+                chronotype_open = None
     # Seeded bootstrap over nights: recompute the aggregate windows from resampled nights.
     rng = random.Random(BOOTSTRAP_SEED)
     agreements = []
@@ -1453,8 +1471,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
                               "label": WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
-    summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
+    # the windows as they read on the country's other clocks the activity fits about equally (T32B M12)
+    on_others = windows_on_others(ctx, [(w["start"], w["end"]) for w in (wd, we) if w])
+    sleep_value["chronotype_by_clock"] = chronotype_open
+    summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts) + on_others
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else "")
+               + (f"; no chronotype: {described(chronotype_open)}, clocks the activity cannot tell apart"
+                  if chronotype_open else "")
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
                   else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
@@ -1642,9 +1665,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     strays = [nd for nd in strays if nd in stray_rows]
     total_local = sum(sum(v) for v in nights.values()) or 1
     small_hours = sum(sum(v[48:68]) for v in nights.values()) / total_local  # 00:00–05:00
+    # the same hours on the country's other clocks the activity fits about equally (T32B M12: 11.7 % "00–05 New York
+    # time" for a Los Angeles 23:30 sleeper, ≈ 0 on her own clock): each said, none as fact
+    small_open = {z: round(sum(sum(v[48 - round(4 * h):68 - round(4 * h)]) for v in nights.values()) / total_local, 4)
+                  for z, h in open_zones(ctx) if 0 <= 48 - round(4 * h) and 68 - round(4 * h) <= QUARTERS}
     late = Finding(id="late_nights", title="Late or irregular nights",
                    value={"dates": [], "nights_checked": len(nights) - (len(earlier) if earlier_window is None else 0),
-                          "share_00_05": round(small_hours, 4),
+                          "share_00_05": round(small_hours, 4), "share_00_05_by_clock": small_open or None,
                           "zone": ctx.clock_label, "travel_dates": [], "nights_one_record": len(strays),
                           "broken_spans": []},
                    confidence=conf, confidence_basis="depends on the sleep window: " + basis,

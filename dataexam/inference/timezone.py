@@ -1051,7 +1051,8 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
        quarter-hour); a Viterbi pass over the days picks each day's clock at a cost of :data:`REGIME_CUT_NATS` per
        change, runs shorter than :data:`REGIME_MIN_DAYS` are given to the better-fitting neighbour, and the
        profiles are refitted to the days each clock got (:data:`REGIME_ROUNDS` rounds).
-    3. Neighbouring periods whose quiet hours lie under :data:`MOVE_SHIFT_H` apart are one.
+    3. Neighbouring periods whose quiet hours lie under :data:`MOVE_SHIFT_H` apart beside their change (the same
+       season on both sides, :func:`_edge_mids`) are one.
 
     Cost: O(days × clocks) per round over the active bins of each day (a day's score is a sum over its active
     quarter-hours), plus one 96-bin profile per clock: ≈ 0.1 s for 10 years × 3 clocks. Never per record."""
@@ -1105,7 +1106,7 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
             run = days[start:i]
             run_hist = presence_hist(day_hists, run)
             mid = lull_mid_hours(run_hist)
-            if out and (abs(circ_diff_hours(mid, out[-1].lull_utc)) < MOVE_SHIFT_H
+            if out and (abs(circ_diff_hours(*_edge_mids(day_hists, out[-1].days, run))) < MOVE_SHIFT_H
                         or _same_night_woken(run_hist, presence_hist(day_hists, out[-1].days))):
                 merged = out[-1].days + run
                 out[-1] = Regime(merged[0], merged[-1], merged, lull_mid_hours(presence_hist(day_hists, merged)))
@@ -1117,6 +1118,28 @@ def regimes(day_hists: Mapping[date, Sequence[int]]) -> list[Regime]:
     for prev, cur in itertools.pairwise(out):
         cur.start = _switch_instant(day_hists, prev, cur)
     return out
+
+
+#: calendar days either side of a change of clock whose quiet hours are compared to tell a move from one clock: the
+#: same season on both sides (T32B M6)
+REGIME_EDGE_DAYS = 56
+
+
+def _edge_mids(day_hists: Mapping[date, Sequence[int]], before: Sequence[date], after: Sequence[date]
+               ) -> tuple[float, float]:
+    """The quiet hours' centres (UTC) of the last :data:`REGIME_EDGE_DAYS` calendar days of ``before`` and the first
+    of ``after`` (each the whole run where its edge holds under :data:`REGIME_MIN_ACTIVE` active days).
+
+    Each run's whole centre mixes its summer-time and winter days: four summer months on Pacific time inside
+    eighteen on Eastern time lie 3 h from New York's summers in UTC, but only ≈ 2.2 h from the whole New York
+    history's centre (its winters an hour later), under :data:`MOVE_SHIFT_H` — so the stint was merged into one
+    period and the whole history fitted America/Santiago's clock between the two (T32B M6). Beside the change, both
+    sides keep the same season."""
+    edge_b = [d for d in before if d > before[-1] - timedelta(days=REGIME_EDGE_DAYS)]
+    edge_a = [d for d in after if d < after[0] + timedelta(days=REGIME_EDGE_DAYS)]
+    edge_b = edge_b if len(edge_b) >= REGIME_MIN_ACTIVE else list(before)
+    edge_a = edge_a if len(edge_a) >= REGIME_MIN_ACTIVE else list(after)
+    return (lull_mid_hours(presence_hist(day_hists, edge_a)), lull_mid_hours(presence_hist(day_hists, edge_b)))
 
 
 #: active days on each side of a day-level cut searched for the instant the clock changed: the days are UTC days,
@@ -1210,3 +1233,52 @@ def _absorb_short(day_hists: Mapping[date, Sequence[int]], days: Sequence[date],
         best = max(options, key=lambda j: sum(_day_fit(day_hists[d], profiles[j]) for d in days[s:e]))
         for i in range(s, e):
             labels[i] = best
+
+
+def move_pairs_in_country(before: Sequence[Candidate], after: Sequence[Candidate], country: str
+                          ) -> list[tuple[Candidate, Candidate, str, str]]:
+    """The pairs of the ``country``'s clocks that a move within it between two periods fits, where more of the
+    country's people live first (after the first, only pairs whose clocks each hold ≥ :data:`RIVAL_MIN_PEOPLE` of
+    them): ``[(before's candidate, after's, its zone, its zone)]`` — each
+    side's activity fit plus the person's own night kept at the same local hours on both sides (normal, SD
+    :data:`MOVE_PAIR_LULL_SD_H` on the two lulls' centres), every pair within
+    :data:`RIVAL_ACTIVITY_MARGIN` of the best; ``[]`` where no clock of the country fits a side.
+
+    Login IPs that name only the country leave each side's zone to the head count, and the step between them to
+    whatever the offset fit gives: New York → Los Angeles for good (one US address throughout) was "a move from
+    America/Miquelon to America/New_York" (T32B M3). Where the country's clocks allow one such pair (a −3 h step in
+    the US: Eastern → Pacific) it is pinned; else the caller says the range."""
+    countries = zone_countries()
+    people = zone_populations().get(country, {})
+    total = sum(people.values()) or 1
+
+    def own(cands: Sequence[Candidate]) -> list[tuple[Candidate, str]]:
+        out = []
+        for c in cands:
+            same = [z for z in c.zones if countries.get(z) == country]
+            if same:
+                out.append((c, max(same, key=lambda z: people.get(z, 0))))
+        return out
+
+    scored = []
+    for b, zb in own(before):
+        for a, za in own(after):
+            same_night = -0.5 * (circ_diff_hours(a.lull_mid, b.lull_mid) / MOVE_PAIR_LULL_SD_H) ** 2
+            scored.append((b.activity_score + a.activity_score + same_night, b, a, zb, za))
+    if not scored:
+        return []
+    top = max(t[0] for t in scored)
+    # where more of the country's people live first (the two sides' shares multiplied): the head count decides
+    # among the pairs the activity cannot tell apart; a pair with a side of under RIVAL_MIN_PEOPLE of them (Alaska's
+    # clock) is kept only where it is that choice
+    def held(c: Candidate) -> int:
+        return sum(people.get(z, 0) for z in c.zones)
+
+    fitting = sorted(((b, a, zb, za) for sc, b, a, zb, za in scored if sc >= top - RIVAL_ACTIVITY_MARGIN),
+                     key=lambda p: -held(p[0]) * held(p[1]))
+    return [p for i, p in enumerate(fitting) if not i or min(held(p[0]), held(p[1])) / total >= RIVAL_MIN_PEOPLE]
+
+
+#: how far apart (hours, SD) the person's night may fall in local time on the two sides of a move in one country
+#: (the periods' own-night SD, :data:`~.periods.PERIOD_LULL_SD_H`)
+MOVE_PAIR_LULL_SD_H = 0.5

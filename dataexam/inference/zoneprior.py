@@ -1502,6 +1502,15 @@ def build_prior(ev: PlaceEvidence | None, ctx: Context | None = None,
             sources.append(PriorSource("shipping town", _normalise(zones), n,
                                        f"{n} order items shipped to a known town (most to {top[1]}, {top[0]})",
                                        top[0]))
+        for number, c in ev.phones.items():
+            # a phone number whose region (its area code: +1 415 is San Francisco's) names one clock places the person
+            # within the country as a declared city does: the IPs' country is spread to that clock, and the head
+            # count no longer chooses among the country's clocks (T32B M12: a Los Angeles person with a 415 number
+            # was still "one of the clocks kept in United States … by where more people live")
+            pz = phone_zones(number)
+            if len(pz) == 1 and pz[0] in zone_countries():
+                per = within.setdefault(zone_countries()[pz[0]], {})
+                per[pz[0]] = per.get(pz[0], 0.0) + c
         counted = [("shipping country", _in_periods(ev.shipping_countries, ev.shipping_country_days, periods)),
                    ("Amazon marketplace", ev.marketplaces)]
         for name, counter, n, detail in (("IP country", *_ip_days_in(ev, periods, undated=True)),

@@ -1,0 +1,95 @@
+"""The clocks of one country that a person's records leave open (T32B M12).
+
+Login IPs name a country, not a place in it; where the country keeps several clocks (US, CA, AU, RU, BR, MX …) and
+the activity fits them about equally (:func:`.timezone.rivals_in_country`), the zone named is the one where more of
+the country's people live. Activity alone cannot tell a Los Angeles 23:30 sleeper from a New York 02:30 sleeper,
+so a local-time finding says only what holds on every open clock: its times on the zone chosen *and* the range
+they span on the others, and a label (early/late type, a late hour) only where it is the same on each.
+
+The open clocks are kept on the context as ``ctx.zone_open``: ``[(zone, hours)]``, each other open zone of the
+country with its offset from the zone chosen in hours (negative: its clock is behind, Los Angeles −3 from New
+York), set by ``ClockAggregator._timezone``; empty where a record pins the clock (a declared city, a shipping
+address, a time-zone setting) or the country keeps one clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from babel.lists import format_list
+
+#: what every sentence that gives times on a head-count clock says of the other clocks
+CANNOT_TELL = "the activity cannot tell these clocks apart"
+
+
+def open_zones(ctx: Any) -> list[tuple[str, float]]:
+    """The other clocks left open, ``[(zone, hours from the zone chosen)]``, most behind first; ``[]`` without."""
+    return sorted(getattr(ctx, "zone_open", None) or (), key=lambda zh: zh[1])
+
+
+def shift_hhmm(hhmm: str, hours: float) -> str:
+    """``"HH:MM"`` moved by ``hours`` on a 24-hour dial: ``shift_hhmm("02:15", -3)`` → ``"23:15"``."""
+    h, m = (int(x) for x in hhmm.split(":"))
+    total = round(h * 60 + m + hours * 60) % (24 * 60)
+    return f"{total // 60:02d}:{total % 60:02d}"
+
+
+def window_on_others(ctx: Any, start: str, end: str) -> str:
+    """A window ``start``–``end`` on the zone chosen, as it reads on each other open clock: ``" (≈23:15–07:15 on
+    America/Los_Angeles time …; the activity cannot tell these clocks apart)"``, or ``""`` without open clocks."""
+    others = open_zones(ctx)
+    if not others:
+        return ""
+    said = format_list([f"≈{shift_hhmm(start, h)}–{shift_hhmm(end, h)} on {z} time" for z, h in others],
+                       locale="en")
+    return f" ({said}; {CANNOT_TELL})"
+
+
+def windows_on_others(ctx: Any, windows: Sequence[tuple[str, str]]) -> str:
+    """Several windows (``[(start, end)]`` on the zone chosen; a repeated one said once) as they read on each other
+    open clock, one clause: ``" (≈23:15–07:15 on America/Los_Angeles time and ≈01:15–09:15 on America/Chicago time;
+    the activity cannot tell these clocks apart)"``; ``""`` without open clocks."""
+    others = open_zones(ctx)
+    if not others or not windows:
+        return ""
+    unique = list(dict.fromkeys(windows))
+    said = format_list([" / ".join(f"≈{shift_hhmm(a, h)}–{shift_hhmm(b, h)}" for a, b in unique) + f" on {z} time"
+                        for z, h in others], locale="en")
+    return f" ({said}; {CANNOT_TELL})"
+
+
+def hours_on_others(ctx: Any, lo: int, hi: int) -> str:
+    """Whole local hours ``lo``–``hi`` (``hi`` exclusive, 0–24) on the zone chosen as they read on the other open
+    clocks, e.g. ``" (21–02 on America/Los_Angeles time; …)"``; ``""`` without open clocks."""
+    others = open_zones(ctx)
+    if not others:
+        return ""
+    said = format_list([f"{round(lo + h) % 24:02d}–{round(hi + h) % 24:02d} on {z} time" for z, h in others],
+                       locale="en")
+    return f" ({said}; {CANNOT_TELL})"
+
+
+def labels_on_clocks(ctx: Any, value_h: float, label: Any) -> dict[str, Any]:
+    """``label(hours)`` of a local-time value read on the zone chosen (``ctx.zone_name``) and on each other open
+    clock (the value moved by each clock's offset, on a 24-hour dial): ``{zone: label}``."""
+    out = {ctx.zone_name or "UTC": label(value_h)}
+    for z, h in open_zones(ctx):
+        out[z] = label((value_h + h) % 24)
+    return out
+
+
+def same_everywhere(labels: dict[str, Any]) -> bool:
+    """Whether a label holds on every open clock."""
+    return len(set(labels.values())) <= 1
+
+
+def described(labels: dict[str, Any]) -> str:
+    """``{zone: label}`` in words: ``"early type on America/Los_Angeles time, late type on America/New_York's"``."""
+    return format_list([f"{lab} on {z} time" for z, lab in labels.items()], locale="en")
+
+
+def open_range(zones: Sequence[tuple[str, float]]) -> tuple[str, str]:
+    """The first and last zone of ``[(zone, standard UTC offset hours)]`` by offset (west to east)."""
+    ordered = sorted(zones, key=lambda zh: zh[1])
+    return ordered[0][0], ordered[-1][0]
