@@ -218,6 +218,26 @@ WAKE_SPELL_SCORE = 0.5
 WAKE_SPELL_BAND_BINS = 10  # 2 h 30 min
 WAKE_SPELL_SLEEP_BEFORE_BINS = 8  # 2 h asleep before the wake
 WAKE_SPELL_BAND_SHARE = 0.8
+# … and on fewer nights, at one hour held tightly (T32B M2: a sahur tweeter who posts on about half the nights of a
+# month, one tweet at 03:45–04:30, was "broken nights in 2025-03 (11 nights, 35 %)" and 18 late nights — most people
+# do not post every night they are up): per band of WAKE_SPELL_SPARSE_BAND_BINS inside the windows' cores, each
+# calendar stretch of positive sum of "a record inside the band" − WAKE_SPELL_SPARSE_SCORE per day of
+# WAKE_SPELL_MIN_DAYS to WAKE_SPELL_MAX_DAYS days with at least WAKE_SPELL_SPARSE_MIN_NIGHTS nights woken in the band,
+# at least WAKE_SPELL_SPARSE_SHARE of its days; the nights outside the band's stretches woken in it at most
+# LATER_SPELL_REST_RATIO of that rate, and the stretch's count no chance at that rate (binomial tail ≤
+# WAKE_SPELL_SPARSE_P, the rate at least WAKE_SPELL_SPARSE_REST_FLOOR), the nights outside every such stretch woken
+# at any hour at most LATER_SPELL_REST_RATIO of it too: the spell has a start and an end. Its wake
+# (10th–90th percentile of the band's records) begins WAKE_SPELL_SLEEP_BEFORE_BINS after the window opens and holds
+# WAKE_SPELL_BAND_SHARE of every record inside the cores of the stretch's nights, woken in the band or not: someone
+# woken on one night in three at scattered hours has a quarter of them in any 90 minutes, no spell.
+# Design choices (no published figure): the band as tight as a meal before dawn is held (≈ 45 min) with a margin;
+# the floor and the tail set so that a year of scattered 1-in-3 wakes gives no spell in any band.
+WAKE_SPELL_SPARSE_BAND_BINS = 6  # 1 h 30 min
+WAKE_SPELL_SPARSE_SCORE = 0.2
+WAKE_SPELL_SPARSE_SHARE = 0.3
+WAKE_SPELL_SPARSE_MIN_NIGHTS = 7
+WAKE_SPELL_SPARSE_P = 1e-7
+WAKE_SPELL_SPARSE_REST_FLOOR = 0.02
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -665,41 +685,63 @@ def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
     return nds, win
 
 
-def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
-                ) -> list[tuple[list[date], tuple[int, int]]]:
-    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
-    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
-    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
-    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
-    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. One pass over the
-    calendar days from the first night to the last, one over each stretch's nights."""
-    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
-        return []
-    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
-    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
-    first, last = min(checked), max(checked)
-    span_days = (last - first).days + 1
-    # each maximal stretch of positive sum, cut at its best day (Kadane's scan, every stretch kept)
+def _positive_stretches(first: date, span_days: int, woken: set[date] | frozenset[date],
+                        score: float) -> list[tuple[date, date]]:
+    """Each maximal calendar stretch of positive sum of "night in ``woken``" − ``score`` per day over the
+    ``span_days`` days from ``first``, cut at its best day (Kadane's scan, every stretch kept): ``(first, last)``."""
     stretches: list[tuple[date, date]] = []
     run, best, run_from, best_at = 0.0, 0.0, first, None
     for i in range(span_days + 1):
         d = first + timedelta(days=i)
         if i < span_days:
-            run += (d in woken) - WAKE_SPELL_SCORE
+            run += (d in woken) - score
             if run > 0 and run >= best:  # a tie reaches on to a woken night after one missed (the spell's last)
                 best, best_at = run, d
         if i == span_days or run <= 0:
             if best_at is not None:
                 stretches.append((run_from, best_at))
             run, best, run_from, best_at = 0.0, 0.0, d + timedelta(days=1), None
-    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
-    if not kept:
+    return stretches
+
+
+def _wake_band(hit: Sequence[date], spans: Mapping[date, range], ext: Mapping[date, Sequence[int]]
+               ) -> tuple[int, int]:
+    """The wake's bins over the nights ``hit``: from the 10th percentile of their first record in ``spans`` (per
+    night, the bins read) to the 90th of their last, end exclusive."""
+    firsts, lasts = [], []
+    for nd in hit:
+        rs = [r for r in spans[nd] if ext[nd][r]]
+        firsts.append(rs[0])
+        lasts.append(rs[-1])
+    firsts.sort()
+    lasts.sort()
+    return firsts[int(0.1 * (len(firsts) - 1))], lasts[round(0.9 * (len(lasts) - 1))] + 1
+
+
+def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
+                ) -> list[tuple[list[date], tuple[int, int]]]:
+    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
+    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
+    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
+    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
+    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. A spell woken on most
+    nights (:data:`WAKE_SPELL_NIGHT_SHARE`) or, at one tightly held hour, on fewer (:func:`_sparse_wake_spells`:
+    a person who posts on some nights only); where two overlap, the one with more woken nights. One pass over the
+    calendar days from the first night to the last, one over each stretch's nights; the sparse reading one more
+    per hour band."""
+    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
         return []
+    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
+    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
+    first, last = min(checked), max(checked)
+    span_days = (last - first).days + 1
+    stretches = _positive_stretches(first, span_days, woken, WAKE_SPELL_SCORE)
+    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
     # the other nights' rate: outside every stretch of a spell's length (a single woken night is a stretch too)
     in_any = {nd for nd in woken if any(a <= nd <= b for a, b in kept)}
     rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
     rest_rate = (len(woken) - len(in_any)) / rest_days if rest_days > 0 else 0.0
-    out = []
+    found: list[tuple[int, list[date], tuple[int, int]]] = []  # (woken nights, nights, wake)
     for a, b in kept:
         days = (b - a).days + 1
         nds = sorted(nd for nd in checked if a <= nd <= b)
@@ -709,24 +751,87 @@ def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
             continue
         # the wake's hours: its records inside the window, the bedtime edge kept clear, to the window's end (a
         # wake may run into the usual rising: an early riser up for good after it)
-        firsts, lasts, bins = [], [], []
-        for nd in hit:
-            w = checked[nd]
-            rs = [r for r in range(w[0] + LATE_MARGIN_START, w[1]) for _ in range(ext[nd][r])]
-            firsts.append(rs[0])
-            lasts.append(rs[-1])
-            bins += rs
-        firsts.sort()
-        lasts.sort()
-        lo = firsts[int(0.1 * (len(firsts) - 1))]
-        hi = lasts[round(0.9 * (len(lasts) - 1))] + 1
+        lo, hi = _wake_band(hit, {nd: range(checked[nd][0] + LATE_MARGIN_START, checked[nd][1]) for nd in hit}, ext)
         usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
         core_bins = [r for nd in hit for r in cores[nd] for _ in range(ext[nd][r])]
         if hi - lo > WAKE_SPELL_BAND_BINS or lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
                 or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
             continue
-        out.append((nds, (lo, hi)))
-    return out
+        found.append((len(hit), nds, (lo, hi)))
+    found += _sparse_wake_spells(checked, cores, ext, first, span_days)
+    out: list[tuple[list[date], tuple[int, int]]] = []
+    for _n, nds, band in sorted(found, key=lambda f: (-f[0], f[1][0])):
+        if not any(nds[0] <= o[-1] and o[0] <= nds[-1] for o, _b in out):
+            out.append((nds, band))
+    return sorted(out, key=lambda s: s[0][0])
+
+
+def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[date, range],
+                        ext: Mapping[date, Sequence[int]], first: date, span_days: int
+                        ) -> list[tuple[int, list[date], tuple[int, int]]]:
+    """Spells of a short wake at one hour on only some of a few weeks' nights (:data:`WAKE_SPELL_SPARSE_SHARE`'s
+    comment gives the rule): ``(woken nights, nights, wake)`` per spell, as :func:`wake_spells` reads them, possibly
+    overlapping (it keeps the one with most woken nights). Per band of :data:`WAKE_SPELL_SPARSE_BAND_BINS` inside
+    the windows' cores: one pass over the calendar days, one over each stretch's nights."""
+    in_core = {nd: [r for r in core if ext[nd][r]] for nd, core in cores.items()}
+    in_core = {nd: rs for nd, rs in in_core.items() if rs}
+    if not in_core:
+        return []
+    lo_all = min(w[0] for w in checked.values()) + WAKE_SPELL_SLEEP_BEFORE_BINS
+    hi_all = max(core.stop for core in cores.values())
+    out = []
+    for b0 in range(lo_all, hi_all - WAKE_SPELL_SPARSE_BAND_BINS + 1):
+        b1 = b0 + WAKE_SPELL_SPARSE_BAND_BINS
+        woken = {nd for nd, rs in in_core.items() if any(b0 <= r < b1 for r in rs)}
+        if len(woken) < WAKE_SPELL_SPARSE_MIN_NIGHTS:
+            continue
+        kept = [(a, b) for a, b in _positive_stretches(first, span_days, woken, WAKE_SPELL_SPARSE_SCORE)
+                if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
+        if not kept:
+            continue
+        in_any = sum(1 for nd in woken if any(a <= nd <= b for a, b in kept))
+        rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
+        rest_rate = (len(woken) - in_any) / rest_days if rest_days > 0 else 0.0
+        for a, b in kept:
+            days = (b - a).days + 1
+            nds = sorted(nd for nd in checked if a <= nd <= b)
+            hit = [nd for nd in nds if nd in woken]
+            rate = len(hit) / days
+            if len(hit) < WAKE_SPELL_SPARSE_MIN_NIGHTS or rate < WAKE_SPELL_SPARSE_SHARE \
+                    or rest_rate > LATER_SPELL_REST_RATIO * rate \
+                    or _binomial_tail(len(hit), days, max(rest_rate, WAKE_SPELL_SPARSE_REST_FLOOR)) \
+                    > WAKE_SPELL_SPARSE_P:
+                continue
+            lo, hi = _wake_band(hit, {nd: range(b0, b1) for nd in hit}, ext)
+            usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
+            # every record inside the cores of the stretch's nights, woken in the band or not: a wake at one hour,
+            # not one hour's share of wakes scattered over the night
+            core_bins = [r for nd in nds for r in in_core.get(nd, ()) for _ in range(ext[nd][r])]
+            if lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
+                    or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
+                continue
+            out.append((len(hit), nds, (lo, hi)))
+    if not out:
+        return []
+    # the nights outside every such stretch woken at any hour at most LATER_SPELL_REST_RATIO of a spell's rate: a
+    # person up at scattered hours on one night in five has an hour's cluster by chance, not a spell
+    in_spells = {nds[0] + timedelta(days=i) for _n, nds, _b in out for i in range((nds[-1] - nds[0]).days + 1)}
+    rest_days = span_days - len(in_spells)
+    rest_any = sum(1 for nd in in_core if nd not in in_spells) / rest_days if rest_days > 0 else 0.0
+    return [f for f in out if rest_any <= LATER_SPELL_REST_RATIO * f[0] / ((f[1][-1] - f[1][0]).days + 1)]
+
+
+def sparse_wake(sp: Mapping[str, Any]) -> bool:
+    """Whether a spell of woken nights (a ``shift_periods`` item of :data:`WAKE_SPELL_LABEL`) was woken on fewer
+    than :data:`WAKE_SPELL_NIGHT_SHARE` of its days (:func:`_sparse_wake_spells`)."""
+    return int(sp.get("woken") or 0) < WAKE_SPELL_NIGHT_SHARE * spell_days(sp)
+
+
+def spell_days(sp: Mapping[str, Any]) -> int:
+    """A ``shift_periods`` item's calendar days: ``days`` where given (undated), else from ``from`` to ``to``."""
+    if sp.get("days"):
+        return int(sp["days"])
+    return (date.fromisoformat(sp["to"]) - date.fromisoformat(sp["from"])).days + 1
 
 
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
@@ -1451,6 +1556,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         shift_periods.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds),
                               "window": describe(usual_w),
                               "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
+                              # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
+                              "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band))),
                               "label": WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
@@ -1458,14 +1565,25 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
                   else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
-    if wake_said:
+    dense = [sp for sp in wake_said if not sparse_wake(sp)]
+    if dense:
         # one clause for every spell of woken nights (a month a year over years: one clause, not three)
-        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in wake_said}
+        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in dense}
         one = len(hours_of) == 1
         summary += ("; a short wake " + (f"{next(iter(hours_of))} " if one else "at one hour ") + "each night "
                     + format_list([gate.spell(sp["from"], sp["to"])
                                    + ("" if one else f" (≈{sp['wake']['start']}–{sp['wake']['end']})")
-                                   for sp in wake_said], locale="en"))
+                                   for sp in dense], locale="en"))
+    if len(dense) < len(wake_said):
+        # woken on some of a spell's nights only (a person who posts on some nights she is up: T32B M2): a spell of
+        # early waking, said with its nights woken, not "each night"
+        sparse = [sp for sp in wake_said if sparse_wake(sp)]
+        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in sparse}
+        one = len(hours_of) == 1
+        summary += ("; early waking in a spell: a short wake " + (f"{next(iter(hours_of))} " if one else "at one hour ")
+                    + format_list([f"on {sp['woken']} of {spell_days(sp)} nights {gate.spell(sp['from'], sp['to'])}"
+                                   + ("" if one else f" (≈{sp['wake']['start']}–{sp['wake']['end']})")
+                                   for sp in sparse], locale="en"))
     for sp in shift_periods:
         w = sp["window"]
         if sp["label"] == WAKE_SPELL_LABEL:
@@ -1498,9 +1616,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # GDPR Art. 9), undated without --include-sensitive
         said_w = "; ".join(f"{gate.spell(sp['from'], sp['to'], lead='' if i else 'from')} "
                            f"({count_phrase(sp['nights'], 'night')}, awake ≈{sp['wake']['start']}–"
-                           f"{sp['wake']['end']})" for i, sp in enumerate(woken))
-        sleep_meta["caveats"].insert(0, f"Your nights {said_w} were broken by a short wake at the same hour night "
-                                     "after night: a spell of a few weeks, not irregular nights. That wake is "
+                           f"{sp['wake']['end']}" + (f" on {sp['woken']} of them" if sparse_wake(sp) else "") + ")"
+                           for i, sp in enumerate(woken))
+        how = ("night after night: a spell of a few weeks" if not any(sparse_wake(sp) for sp in woken) else
+               "on many nights and not on the nights around them (you post on some of the nights you are up): a "
+               "spell of early waking over a few weeks")
+        sleep_meta["caveats"].insert(0, f"Your nights {said_w} were broken by a short wake at the same hour {how}, "
+                                     "not irregular nights. That wake is "
                                      "not counted as a late night; the rest of those nights is checked against "
                                      "your usual window.")
     if holidays:
