@@ -238,6 +238,35 @@ WAKE_SPELL_SPARSE_SHARE = 0.3
 WAKE_SPELL_SPARSE_MIN_NIGHTS = 7
 WAKE_SPELL_SPARSE_P = 1e-7
 WAKE_SPELL_SPARSE_REST_FLOOR = 0.02
+# A roster's nights (T32B M8: a short-haul pilot home every night, a 10-day roster on any weekday — 5 early duties
+# asleep 21:30–04:00, 5 days off asleep 23:30–08:30 — kept "weekends ≈23:15–05:00 … early type", the overlap of duty
+# and free nights, and a social jetlag of 0.25 h: the crew rule (tripnights.roster_free_days) needs layovers). MCTQ's
+# free days are the days without work (Roenneberg, Wirz-Justice & Merrow 2003, J Biol Rhythms 18:80); for shift work
+# sleep is read per kind of day, not per weekday (MCTQ^Shift: Juda, Vetter & Roenneberg 2013, J Biol Rhythms
+# 28:130). Read from the nights themselves (:func:`roster_nights`): split by each night's longest gap's middle
+# (two means), then each night goes to the kind whose window it keeps (a record inside one window's core and none
+# inside the other's; ROUNDS times at most), a night that shows neither taking its nearest classified neighbour's
+# (a roster comes in blocks). A roster where the two windows' middles lie ROSTER_MIN_GAP_H apart or more, each kind
+# holds ROSTER_MIN_SHARE of the nights read, every weekday holds each kind at ROSTER_WEEKDAY_RATIO of its overall
+# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and consecutive nights
+# change kind at most ROSTER_MAX_SWITCH_RATIO as often as the same nights in a shuffled order would and ROSTER_RUNS_Z
+# standard deviations below it or further (the runs test; blocks: a person whose bedtime wanders night by night has
+# no roster). The earlier-ending window is the duty nights' (an alarm).
+# Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
+# office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
+ROSTER_MIN_GAP_H = 1.5
+ROSTER_MIN_SHARE = 0.2
+ROSTER_WEEKDAY_RATIO = 0.5
+ROSTER_WEEKDAY_MIN_NIGHTS = 4
+ROSTER_MAX_SWITCH_RATIO = 0.8
+ROSTER_RUNS_Z = -3.0
+ROSTER_ROUNDS = 3
+ROSTER_NOTE = ("Your nights fall in two windows, in blocks on any day of the week: duty nights and free nights of a "
+               "roster, not the week's workdays and weekend. Each night's kind is read from its own records (a "
+               "record inside one window and none inside the other), a night that shows neither takes its "
+               "neighbours'; mid-sleep on free days (MSF), the chronotype and the social jetlag are your free "
+               "nights' against your duty nights' (MCTQ's workdays and free days; MCTQ^Shift reads sleep per kind of "
+               "day, Juda, Vetter & Roenneberg 2013).")
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -1000,7 +1029,7 @@ def sleep_nights_phrase(value: dict) -> str:
     # a day sleeper's types are her work and free nights (value["night_types"]: {"work": type, "free": type})
     own = value.get("night_types") or {}
     a, b = ((own["work"], own["free"]) if own else ("weekday", "weekend"))
-    wa, wb = ("work", "free") if own else ("weekday", "weekend")
+    wa, wb = ("duty", "free") if value.get("roster") else ("work", "free") if own else ("weekday", "weekend")
     return (f"{used.get(a, 0):,} {wa} and {used.get(b, 0):,} {wb} nights with records "
             f"({full.get(a, 0):,} and {full.get(b, 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")
 
@@ -1080,6 +1109,101 @@ def own_night_types(types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequ
             if out[nd] != t and moves[(t, nd.weekday())] < OWN_TYPE_WEEKDAY_SHARE * seen[(t, nd.weekday())]:
                 out[nd] = t
     return out
+
+
+def _two_means_cut(values: Sequence[float]) -> float | None:
+    """The cut between two groups of ``values`` (1-D two-means: the split of the sorted values with the least sum of
+    squares within the groups), the midpoint between the groups' nearest members; None with fewer than 2 values."""
+    xs = sorted(values)
+    n = len(xs)
+    if n < 2:
+        return None
+    pre = list(itertools.accumulate(xs, initial=0.0))
+    pre2 = list(itertools.accumulate((x * x for x in xs), initial=0.0))
+
+    def sse(i: int, j: int) -> float:
+        return pre2[j] - pre2[i] - (pre[j] - pre[i]) ** 2 / (j - i)
+
+    k = min(range(1, n), key=lambda i: sse(0, i) + sse(i, n))
+    return (xs[k - 1] + xs[k]) / 2
+
+
+def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int]
+                  ) -> tuple[dict[date, str], dict[str, int], frozenset[date]] | None:
+    """The nights ``nds`` (with their bins ``ext``, the night's and the next's) read as a roster's duty and free
+    nights (:data:`ROSTER_MIN_GAP_H`'s comment gives the rule), starting from ``pooled``, the window over all of
+    them: ``(kind, stats)`` — per night "weekday" (a duty night) or "weekend" (a free night), and
+    ``{duty_nights, free_nights, switches}`` (the nights read from their own records, and the changes of kind between
+    consecutive ones), and the nights whose kind was taken from their neighbours (none of their own: quiet in both
+    windows, or awake in both) — or None where the nights are no roster. A few passes over the nights."""
+    # the first split: each night's first record after the pooled window's middle (its rising), two means
+    mid = (pooled[0] + pooled[1]) // 2
+    rise = {nd: r for nd in nds
+            if (r := next((r for r in range(mid, min(mid + QUARTERS // 2, 2 * QUARTERS)) if ext[nd][r]), None))
+            is not None}
+    cut = _two_means_cut(list(rise.values()))
+    if cut is None or len(rise) < 4 * MIN_SLEEP_NIGHTS:
+        return None
+    kind = {nd: "weekday" if r <= cut else "weekend" for nd, r in rise.items()}
+    wins: dict[str, tuple[int, int]] = {}
+    for _ in range(ROSTER_ROUNDS):
+        for k in ("weekday", "weekend"):
+            group = [nd for nd, v in kind.items() if v == k]
+            w = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in group))], len(group)) \
+                if len(group) >= MIN_SLEEP_NIGHTS else None
+            if w is None:
+                return None
+            wins[k] = w
+        cores = {k: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for k, w in wins.items()}
+        new: dict[date, str] = {}
+        for nd in nds:
+            inside = {k: any(ext[nd][r] for r in core) for k, core in cores.items()}
+            if inside["weekday"] != inside["weekend"]:
+                new[nd] = "weekend" if inside["weekday"] else "weekday"  # awake in one window: the other's night
+        if new == kind:
+            break
+        kind = new
+    if set(kind.values()) != {"weekday", "weekend"}:
+        return None
+    duty, free = wins["weekday"], wins["weekend"]
+    if duty[0] + duty[1] > free[0] + free[1]:  # the earlier window is the duty nights' (bins from noon: no wrap)
+        kind = {nd: "weekend" if k == "weekday" else "weekday" for nd, k in kind.items()}
+        duty, free = free, duty
+    if (free[0] + free[1] - duty[0] - duty[1]) / 8 < ROSTER_MIN_GAP_H:
+        return None
+    n = len(kind)
+    n_duty = sum(k == "weekday" for k in kind.values())
+    share = n_duty / n
+    if min(share, 1 - share) < ROSTER_MIN_SHARE:
+        return None
+    seen: Counter[int] = Counter(nd.weekday() for nd in kind)
+    on_duty: Counter[int] = Counter(nd.weekday() for nd, k in kind.items() if k == "weekday")
+    for wd in range(7):
+        if seen[wd] < ROSTER_WEEKDAY_MIN_NIGHTS:
+            return None
+        s_wd = on_duty[wd] / seen[wd]
+        if s_wd < ROSTER_WEEKDAY_RATIO * share or 1 - s_wd < ROSTER_WEEKDAY_RATIO * (1 - share):
+            return None
+    order = sorted(kind)
+    switches = sum(kind[a] != kind[b] for a, b in itertools.pairwise(order))
+    # the runs test (Wald & Wolfowitz 1940): runs = switches + 1 against a shuffled order's mean and spread
+    mean = 2 * n_duty * (n - n_duty) / n + 1
+    sd = math.sqrt((mean - 1) * (mean - 2) / (n - 1)) if mean > 2 else 0.0
+    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z:
+        return None
+    # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)
+    out: dict[date, str] = {}
+    for nd in nds:
+        if nd in kind:
+            out[nd] = kind[nd]
+            continue
+        i = bisect_left(order, nd)
+        before = order[i - 1] if i > 0 else None
+        after = order[i] if i < len(order) else None
+        near = before if after is None or (before is not None and (nd - before) <= (after - nd)) else after
+        out[nd] = kind[near]  # type: ignore[index]
+    return out, {"duty_nights": n_duty, "free_nights": n - n_duty, "switches": switches}, \
+        frozenset(nd for nd in nds if nd not in kind)
 
 
 def rotating_family(rota: dict[str, Any], sleep_meta: dict[str, Any], why: str, clock: str) -> list[Finding]:
@@ -1297,6 +1421,27 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         types = {t: [nd for nd in nds if nd not in woken_first] for t, nds in types.items()}
         calendar = (types, *read_types(types))
         agg, periods, flags, choices, masks, windows = calendar[1:]
+    # a roster's duty and free nights on any weekday (ROSTER_NOTE; T32B M8): the two kinds read from the nights
+    # themselves replace the calendar's weekday and weekend, as a day sleeper's own nights do below
+    pooled = windows["weekday"] or windows["weekend"]
+    roster = None if day_sleeper(windows) or pooled is None else roster_nights(
+        sorted(nd for nds in types.values() for nd in nds), ext, pooled)
+    if roster is not None:
+        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t) for t in types}
+        r_read = read_types(r_types)
+        if day_sleeper(r_read[-1]) is None and all(w is not None for w in r_read[-1].values()):
+            types = r_types
+            calendar = (types, *r_read)
+            agg, periods, flags, choices, masks, windows = r_read
+        else:
+            roster = None
+    # a night of no kind of its own (quiet in both windows, or awake in both: the short night between a day off and an
+    # early duty) is checked for late nights where both kinds sleep, the windows' overlap (3 h at least)
+    roster_mixed = roster[2] if roster is not None else frozenset()
+    roster_overlap: tuple[int, int] | None = None
+    if roster is not None and windows["weekday"] and windows["weekend"]:
+        lo, hi = max(windows["weekday"][0], windows["weekend"][0]), min(windows["weekday"][1], windows["weekend"][1])
+        roster_overlap = (lo, hi) if hi - lo >= MIN_SLEEP_BINS else None
     kind = {nd: t for t, nds in types.items() for nd in nds}
     day_sleep = day_sleeper(windows)
     if day_sleep:
@@ -1499,7 +1644,9 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # a flight attendant's 2 nights abroad in 7, on the home clock, made a 3 h 15 min weekday window (T28C M2)
         sleep_caveats.insert(0, f"Nights on a trip abroad ({n_away:,}) are left out of these windows: they were "
                                 f"spent on another clock than {ctx.clock_label} time.")
-    if free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
+    if roster is not None:
+        sleep_caveats.insert(0, ROSTER_NOTE)
+    elif free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
         sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
                                 "the other days are weekdays.")
     sleep_meta["caveats"] = sleep_caveats
@@ -1524,6 +1671,11 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                    "nights": {t: len(full[t]) for t in types}}
     # the two types' names: for a day sleeper her work nights (by day) and free nights, read from her nights
     names = {"weekday": "weekdays", "weekend": "weekends"}
+    if roster is not None:
+        # a roster's duty and free nights, read from her own nights (ROSTER_NOTE): no weekend
+        names = {"weekday": "duty nights", "weekend": "free nights"}
+        sleep_value["night_types"] = {"work": "weekday", "free": "weekend"}
+        sleep_value["roster"] = dict(roster[1])
     if day_sleep:
         other = "weekend" if day_sleep == "weekday" else "weekday"
         names = {day_sleep: "work nights (sleep by day)", other: "free nights"}
@@ -1563,6 +1715,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts)
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else "")
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
+                  else "")
+               + ("; your days off follow a roster on any day of the week, not the weekend" if roster is not None
                   else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
     dense = [sp for sp in wake_said if not sparse_wake(sp)]
@@ -1693,9 +1847,16 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                      evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                      literature=literature.cards("social_jetlag"),
                      caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
+                              "Your duty and free nights follow a roster on any day of the week, read from your "
+                              "own nights: the free days taken are your days off, not the weekend."
+                              if roster is not None else
                               f"Weekday/weekend stands in for workday/free day: the free days taken are "
                               f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
-                     summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
+                     summary=f"Your mid-sleep shifts by {sjl:g} h between "
+                             + ("your duty nights and your free nights (a roster)." if roster is not None
+                                else "weekdays and weekends."))
+        if roster is not None:
+            sj.value["free_days"] = "roster"  # type: ignore[index]
     elif day_sleep or days_asleep:
         sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
                      confidence_basis="not defined for shift work: " + SHIFT_WORK_NOTE,
@@ -1734,6 +1895,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
             nd in on_shift and any(a <= nd <= b for a, b in holiday))
         # an earlier era's nights against its own window, not today's (SLEEP6's left: they were not checked)
         w = (earlier_window if nd in earlier else later_window if nd in later_nights
+             else roster_overlap if nd in roster_mixed and roster_overlap
              else windows["weekend" if off else "weekday"])
         if w is None:
             continue

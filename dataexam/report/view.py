@@ -620,6 +620,8 @@ def _h_timezone(v: dict[str, Any]) -> str:
 def _sleep_type_words(v: dict[str, Any]) -> dict[str, str]:
     # a day sleeper's two windows are her work and free nights, read from her own nights (clock: night_types)
     own = v.get("night_types")
+    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (sleep.roster_nights)
+        return {"weekday": "on duty nights", "weekend": "on free nights"}
     if isinstance(own, dict) and {own.get("work"), own.get("free")} == {"weekday", "weekend"}:
         return {own["work"]: "on work nights (by day)", own["free"]: "on free nights"}
     return {"weekday": "on weekdays", "weekend": "at weekends"}
@@ -646,6 +648,8 @@ def _h_sleep(v: dict[str, Any]) -> str:
 
 
 def _h_jetlag(v: dict[str, Any]) -> str:
+    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (sleep.roster_nights)
+        return f"Your sleep shifts by {hours(v['hours'])} between your duty nights and your free nights."
     return f"Your sleep shifts by {hours(v['hours'])} between weekdays and weekends."
 
 
