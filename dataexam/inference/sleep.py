@@ -238,6 +238,9 @@ WAKE_SPELL_SPARSE_SHARE = 0.3
 WAKE_SPELL_SPARSE_MIN_NIGHTS = 7
 WAKE_SPELL_SPARSE_P = 1e-7
 WAKE_SPELL_SPARSE_REST_FLOOR = 0.02
+# … and its woken nights on any day of the week (chi-square against the weekday, p ≥ this): a schedule's nights at
+# one hour (a student's exam weeks, up at 02:00 after each Monday to Thursday: T28C L3) are late nights
+WAKE_SPELL_SPARSE_WEEK_P = 0.01
 # A roster's nights (T32B M8: a short-haul pilot home every night, a 10-day roster on any weekday — 5 early duties
 # asleep 21:30–04:00, 5 days off asleep 23:30–08:30 — kept "weekends ≈23:15–05:00 … early type", the overlap of duty
 # and free nights, and a social jetlag of 0.25 h: the crew rule (tripnights.roster_free_days) needs layovers). MCTQ's
@@ -795,6 +798,23 @@ def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
     return sorted(out, key=lambda s: s[0][0])
 
 
+def _tied_to_week(nds: Sequence[date], hit: set[date]) -> bool:
+    """Whether the nights ``hit`` among ``nds`` keep to some days of the week: a chi-square test of "woken" against
+    the weekday over the nights (6 degrees of freedom, closed form) at p < :data:`WAKE_SPELL_SPARSE_WEEK_P`. A
+    schedule's nights (a student's exams Monday–Thursday at 02:00, T28C L3's) are late nights, not a spell of
+    early waking, whose nights fall on any day."""
+    seen: Counter[int] = Counter(nd.weekday() for nd in nds)
+    woken: Counter[int] = Counter(nd.weekday() for nd in nds if nd in hit)
+    n, k = len(nds), len(hit & set(nds))
+    if len(seen) < 7 or not 0 < k < n:
+        return False
+    x = 0.0
+    for wd in range(7):
+        for obs, exp in ((woken[wd], seen[wd] * k / n), (seen[wd] - woken[wd], seen[wd] * (n - k) / n)):
+            x += (obs - exp) ** 2 / exp
+    return math.exp(-x / 2) * (1 + x / 2 + (x / 2) ** 2 / 2) < WAKE_SPELL_SPARSE_WEEK_P
+
+
 def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[date, range],
                         ext: Mapping[date, Sequence[int]], first: date, span_days: int
                         ) -> list[tuple[int, list[date], tuple[int, int]]]:
@@ -827,7 +847,7 @@ def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[
             hit = [nd for nd in nds if nd in woken]
             rate = len(hit) / days
             if len(hit) < WAKE_SPELL_SPARSE_MIN_NIGHTS or rate < WAKE_SPELL_SPARSE_SHARE \
-                    or rest_rate > LATER_SPELL_REST_RATIO * rate \
+                    or rest_rate > LATER_SPELL_REST_RATIO * rate or _tied_to_week(nds, set(hit)) \
                     or _binomial_tail(len(hit), days, max(rest_rate, WAKE_SPELL_SPARSE_REST_FLOOR)) \
                     > WAKE_SPELL_SPARSE_P:
                 continue
