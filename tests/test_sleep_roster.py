@@ -77,6 +77,7 @@ def test_a_roster_s_duty_and_free_nights_are_read_not_the_weekend(pilot) -> None
     # the short night between a day off and an early duty (up 23:30, up again 04:00) is no late night
     assert late.value["listed"] == 0
     assert sleep.confidence in (Confidence.HIGH, Confidence.MEDIUM)
+    assert "(weakest of duty/free nights)" in sleep.confidence_basis
 
 
 def test_the_text_report_says_duty_and_free_nights() -> None:

@@ -1599,7 +1599,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     agreement = min(agreements) if agreements else 0.0
     conf = confidence_from_agreement(agreement)
     basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of nights put "
-             f"mid-sleep within 30 min (weakest of weekday/weekend); {count_phrase(n_full, 'night')} with ≥ "
+             f"mid-sleep within 30 min (weakest of {'duty/free nights' if roster is not None else 'weekday/weekend'}"
+             f"); {count_phrase(n_full, 'night')} with ≥ "
              f"{NIGHT_MIN_EVENTS} actions")
     if n_full < LOW_SLEEP_NIGHTS:
         conf = Confidence.LOW
