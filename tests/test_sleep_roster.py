@@ -19,6 +19,7 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
+from dataexam.inference.sleep import QUARTERS, roster_nights
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -123,3 +124,35 @@ def test_a_bedtime_wandering_night_by_night_is_no_roster() -> None:
     report = infer(_person(lambda i, d: DUTY if draws[i] else FREE), now=NOW)
     sleep = report.finding("sleep")
     assert "roster" not in sleep.value and "roster" not in sleep.summary
+
+
+def test_a_summer_of_later_nights_is_no_roster() -> None:
+    # the free nights' hours from May to September only, the early ones the rest of the year: two windows in
+    # blocks on every weekday, but the blocks are a season's, not a roster's
+    report = infer(_person(lambda i, d: FREE if 5 <= d.month <= 9 else DUTY), now=NOW)
+    sleep = report.finding("sleep")
+    assert "roster" not in sleep.value and "roster" not in sleep.summary
+
+
+def _nights(kind_of, days: int = 366, seed: int = 8) -> dict[date, list[int]]:
+    # per night (bins from noon the day before, the night's and the next's), six records over each day's waking hours
+    rng = random.Random(seed)
+    first = date(2024, 1, 1)
+    kinds = {first + timedelta(days=i): kind_of(first + timedelta(days=i)) for i in range(-1, days + 1)}
+    counts: dict[date, list[int]] = {nd: [0] * QUARTERS for nd in kinds}
+    for d, k in kinds.items():
+        bed, rise = k
+        for _ in range(6):
+            h = rng.uniform(rise + 0.2, bed - 0.2)  # hours after midnight of day d
+            nd, r = (d, int((h + 12) * 4)) if h < 12 else (d + timedelta(days=1), int((h - 12) * 4))
+            if nd in counts and r < QUARTERS:
+                counts[nd][r] += 1
+    return {nd: counts[nd] + counts.get(nd + timedelta(days=1), [0] * QUARTERS)
+            for nd in sorted(kinds)[1:-1]}
+
+
+def test_roster_nights_reads_no_season_as_a_roster() -> None:
+    # two windows in blocks on every weekday, but the blocks are a season's (May to September), not a roster's
+    pooled = (45, 66)  # 23:15-04:30, the overlap the calendar read
+    season = _nights(lambda d: FREE if 5 <= d.month <= 9 else DUTY, days=730, seed=9)
+    assert roster_nights(sorted(season), season, pooled) is None

@@ -254,7 +254,8 @@ WAKE_SPELL_SPARSE_WEEK_P = 0.01
 # share or more (not the week: an office worker's late nights fall on Friday and Saturday) and consecutive nights
 # change kind at most ROSTER_MAX_SWITCH_RATIO as often as the same nights in a shuffled order would and ROSTER_RUNS_Z
 # standard deviations below it or further (the runs test; blocks: a person whose bedtime wanders night by night has
-# no roster). The earlier-ending window is the duty nights' (an alarm).
+# no roster), the blocks ROSTER_MAX_MEAN_RUN nights read long at most on average (a summer of later nights is a
+# season, not a roster). The earlier-ending window is the duty nights' (an alarm).
 # Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
 # office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
 ROSTER_MIN_GAP_H = 1.5
@@ -263,7 +264,8 @@ ROSTER_WEEKDAY_RATIO = 0.5
 ROSTER_WEEKDAY_MIN_NIGHTS = 4
 ROSTER_MAX_SWITCH_RATIO = 0.8
 ROSTER_RUNS_Z = -3.0
-ROSTER_ROUNDS = 3
+ROSTER_MAX_MEAN_RUN = 12  # nights read per block on average: a roster's blocks are days, not a season's months
+ROSTER_ROUNDS = 5
 ROSTER_NOTE = ("Your nights fall in two windows, in blocks on any day of the week: duty nights and free nights of a "
                "roster, not the week's workdays and weekend. Each night's kind is read from its own records (a "
                "record inside one window and none inside the other), a night that shows neither takes its "
@@ -1166,23 +1168,34 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
         return None
     kind = {nd: "weekday" if r <= cut else "weekend" for nd, r in rise.items()}
     wins: dict[str, tuple[int, int]] = {}
+    own: dict[date, str] = {}
+    prev: dict[str, tuple[int, int]] = {}
     for _ in range(ROSTER_ROUNDS):
         for k in ("weekday", "weekend"):
-            group = [nd for nd, v in kind.items() if v == k]
+            # after the first round, each window over the nights read as its kind from their own records where
+            # there are enough (the night between a day off and a duty, awake in both, no longer blurs the duty
+            # window's bedtime), else over every night given the kind
+            group = [nd for nd, v in own.items() if v == k]
+            if len(group) < MIN_SLEEP_NIGHTS:
+                group = [nd for nd, v in kind.items() if v == k]
             w = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in group))], len(group)) \
                 if len(group) >= MIN_SLEEP_NIGHTS else None
             if w is None:
                 return None
             wins[k] = w
+        if wins == prev:
+            break  # the windows hold: the nights were read against them
+        prev = dict(wins)
         cores = {k: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for k, w in wins.items()}
-        new: dict[date, str] = {}
+        own = {}
         for nd in nds:
             inside = {k: any(ext[nd][r] for r in core) for k, core in cores.items()}
             if inside["weekday"] != inside["weekend"]:
-                new[nd] = "weekend" if inside["weekday"] else "weekday"  # awake in one window: the other's night
-        if new == kind:
-            break
-        kind = new
+                own[nd] = "weekend" if inside["weekday"] else "weekday"  # awake in one window: the other's night
+        # a night without evidence of its own keeps the kind it had for the next windows (as own_night_types keeps
+        # the calendar's); the test and the output below rest on the nights read from their own records
+        kind = {nd: own.get(nd) or kind[nd] for nd in {*own, *kind}}
+    kind = own
     if set(kind.values()) != {"weekday", "weekend"}:
         return None
     duty, free = wins["weekday"], wins["weekend"]
@@ -1209,7 +1222,8 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
     # the runs test (Wald & Wolfowitz 1940): runs = switches + 1 against a shuffled order's mean and spread
     mean = 2 * n_duty * (n - n_duty) / n + 1
     sd = math.sqrt((mean - 1) * (mean - 2) / (n - 1)) if mean > 2 else 0.0
-    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z:
+    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z \
+            or n / (switches + 1) > ROSTER_MAX_MEAN_RUN:
         return None
     # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)
     out: dict[date, str] = {}
