@@ -156,3 +156,24 @@ def test_roster_nights_reads_no_season_as_a_roster() -> None:
     pooled = (45, 66)  # 23:15-04:30, the overlap the calendar read
     season = _nights(lambda d: FREE if 5 <= d.month <= 9 else DUTY, days=730, seed=9)
     assert roster_nights(sorted(season), season, pooled) is None
+
+
+@pytest.mark.parametrize("seed", [8, 9, 11])
+def test_roster_nights_reads_a_year_of_duty_and_free_blocks(seed: int) -> None:
+    # a 5/5 roster over a year, six records a day: the duty window's bedtime is no longer blurred by the night
+    # between a day off and a first duty (read before: none of these three seeds)
+    nights = _nights(lambda d: DUTY if (d - date(2024, 1, 1)).days % 10 < 5 else FREE, days=366, seed=seed)
+    found = roster_nights(sorted(nights), nights, (45, 66))
+    assert found is not None
+    kind, stats, _mixed = found
+    assert stats["duty_nights"] > 100 and stats["free_nights"] > 60
+    right = sum(kind[nd] == ("weekday" if (nd - date(2024, 1, 1)).days % 10 < 5 else "weekend") for nd in kind)
+    assert right >= 0.8 * len(kind)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_roster_nights_reads_no_wandering_bedtime(seed: int) -> None:
+    rng = random.Random(seed)
+    draws = {date(2024, 1, 1) + timedelta(days=i): rng.random() < 0.5 for i in range(-1, 482)}
+    nights = _nights(lambda d: DUTY if draws[d] else FREE, days=480, seed=seed)
+    assert roster_nights(sorted(nights), nights, (45, 66)) is None

@@ -1172,10 +1172,11 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
     prev: dict[str, tuple[int, int]] = {}
     for _ in range(ROSTER_ROUNDS):
         for k in ("weekday", "weekend"):
-            # after the first round, each window over the nights read as its kind from their own records where
-            # there are enough (the night between a day off and a duty, awake in both, no longer blurs the duty
-            # window's bedtime), else over every night given the kind
-            group = [nd for nd, v in own.items() if v == k]
+            # after the first round, each window over the nights read as its kind from their own records after a
+            # night read as the same kind, where there are enough (the night between a day off and a first duty,
+            # a free evening before an early morning, blurred the duty window's bedtime to ≈22:45), else over every
+            # night given the kind
+            group = [nd for nd, v in own.items() if v == k and own.get(nd - timedelta(days=1)) == k]
             if len(group) < MIN_SLEEP_NIGHTS:
                 group = [nd for nd, v in kind.items() if v == k]
             w = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in group))], len(group)) \
