@@ -32,20 +32,22 @@ def _month(year: int) -> tuple[date, date]:
 
 
 def _person(year: int, zone: str = "Asia/Jakarta", ip: str = JAKARTA_IP, usual: tuple[float, float] = (5.0, 21.5),
-            wake: tuple[float, float] | None = (3.5, 4.5), seed: int = 9) -> list:
+            wake: tuple[float, float] | None = (3.5, 4.5), seed: int = 9, share: float = 1.0,
+            records: tuple[int, int] = (2, 3), years: int = 1) -> list:
     """Eight tweets a day uniform over ``usual`` (local hours; 05:00-21:30: an early riser) and a Facebook login from
-    home's IP by day, the whole of ``year``; on every day of the year's month (``_month``) two or three more in
-    ``wake`` (a short wake, back to sleep after it)."""
+    home's IP by day, the whole of ``year`` (and the ``years`` - 1 after it); on each day of the year's month
+    (``_month``), with probability ``share``, ``records`` (from, to) more in ``wake`` (a short wake, back to sleep
+    after it)."""
     rng = random.Random(seed)
     tz = ZoneInfo(zone)
     s, fb = Stream("x.zip"), Stream("facebook.zip")
-    a, b = _month(year)
+    months = [_month(y) for y in range(year, year + years)]
     out = []
     d = date(year, 1, 1)
-    while d.year == year:
+    while d.year < year + years:
         hours = [rng.uniform(*usual) for _ in range(8)]
-        if wake and a <= d <= b:
-            hours += [rng.uniform(*wake) for _ in range(rng.randint(2, 3))]
+        if wake and any(a <= d <= b for a, b in months) and rng.random() < share:
+            hours += [rng.uniform(*wake) for _ in range(rng.randint(*records))]
         out += [s.ev(local(tz, d, h), "twitter.tweet", "Tea and the news") for h in hours]
         out.append(fb.ev(local(tz, d, rng.uniform(usual[0] + 1, usual[1] - 1)), "facebook.login", None, ip=ip))
         d += timedelta(days=1)
@@ -184,3 +186,114 @@ def test_facts_row_names_the_woken_nights() -> None:
     rows = dict(view.facts({"id": "sleep", "value": v}))
     assert rows["Woken nights"] == "30 nights in a spell of 30 days: awake 03:30–04:30"
     assert "Shift nights" not in rows
+
+
+# -- T32B M2: a sporadic sahur tweeter, up at one hour on about half the nights of the month -------------------------
+def _sporadic(include_sensitive: bool = False):
+    # an office worker asleep ≈22:00-06:00, one tweet at 03:45-04:30 on about half the nights of the month, three
+    # years running (2023-2025), back to sleep after it
+    return infer(_person(2023, usual=(6.0, 22.0), wake=(3.75, 4.5), share=0.5, records=(1, 1), years=3,
+                         seed=12),
+                 now=datetime(2026, 1, 1, tzinfo=UTC), include_sensitive=include_sensitive)
+
+
+@pytest.fixture(scope="module")
+def sporadic():
+    return _sporadic()
+
+
+def test_a_wake_at_one_hour_on_half_the_month_s_nights_is_a_spell_of_early_waking(sporadic) -> None:
+    sleep, late = sporadic.finding("sleep"), sporadic.finding("late_nights")
+    # before: "broken nights in 2025-03 (11 nights, 35% of them)" and 18 late nights (the spell needed 70 % of nights)
+    assert late.value["listed"] == 0 and late.value["broken_spans"] == []
+    assert late.summary.startswith("0 nights with activity inside your usual sleep window")
+    assert (sleep.value["weekday"]["start"], sleep.value["weekday"]["end"]) == ("22:00", "06:00")
+    spells = _spells(sleep)
+    assert len(spells) == 3
+    for sp in spells:
+        assert 14 <= sp["days"] <= 31
+        assert 0.3 * sp["days"] <= sp["woken"] < 0.75 * sp["days"]
+        assert sp["wake"]["start"] in ("03:30", "03:45") and sp["wake"]["end"] in ("04:30", "04:45")
+    assert "; early waking in a spell: a short wake ≈" in sleep.summary
+    assert f"on {spells[0]['woken']} of {spells[0]['days']} nights in a spell of {spells[0]['days']} days" \
+        in sleep.summary
+    assert "each night" not in sleep.summary
+    assert "a spell of early waking over a few weeks, not irregular nights" in sleep.caveats[0]
+    said = json.dumps([{"s": f.summary, "c": f.caveats, "b": f.confidence_basis} for f in sporadic.findings],
+                      default=str).lower()
+    for word in ("ramadan", "fasting", "suhoor", "sahur"):
+        assert word not in said, word
+    nights = json.dumps([{"s": f.summary, "c": f.caveats, "b": f.confidence_basis}
+                         for f in (sleep, late, sporadic.finding("social_jetlag"))]).lower()
+    for word in ("fast", "broken nights", "shift work"):  # (the gate's caveat names religion for everyone)
+        assert word not in nights, word
+    assert "2025-03" not in json.dumps(sleep.value) and "2025-03" not in json.dumps(late.value)
+
+
+def test_the_sporadic_spells_are_dated_inside_each_year_s_month_with_the_flag() -> None:
+    sleep = _sporadic(include_sensitive=True).finding("sleep")
+    spells = _spells(sleep)
+    for sp, year in zip(spells, (2023, 2024, 2025), strict=True):
+        a, b = _month(year)
+        assert a <= date.fromisoformat(sp["from"]) <= a + timedelta(days=7)
+        assert b - timedelta(days=7) <= date.fromisoformat(sp["to"]) <= b
+
+
+def _scattered_person(seed: int = 4):
+    # asleep 23:00-07:00 all year; on one night in three up at a random hour of it (01:00-05:30), two tweets
+    rng = random.Random(seed)
+    tz = ZoneInfo("Europe/London")
+    s, fb = Stream("x.zip"), Stream("facebook.zip")
+    out = []
+    d = date(2024, 1, 1)
+    while d.year == 2024:
+        hours = [rng.uniform(7.0, 23.0) for _ in range(8)]
+        if rng.random() < 1 / 3:
+            h = rng.uniform(1.0, 5.5)
+            hours += [h, h + 0.1]
+        out += [s.ev(local(tz, d, h), "twitter.tweet", "Tea and the news") for h in hours]
+        out.append(fb.ev(local(tz, d, rng.uniform(9.0, 21.0)), "facebook.login", None, ip=LONDON_IP))
+        d += timedelta(days=1)
+    return infer(sorted(out, key=lambda e: e.sort_key), now=datetime(2025, 1, 1, tzinfo=UTC))
+
+
+def test_scattered_wakes_on_one_night_in_three_keep_their_broken_nights() -> None:
+    report = _scattered_person()
+    sleep, late = report.finding("sleep"), report.finding("late_nights")
+    assert _spells(sleep) == []
+    assert "early waking" not in sleep.summary and "a short wake" not in sleep.summary
+    # the nights are broken where they are: about a third of the year's nights listed, the spans said
+    assert 0.2 * 366 <= late.value["listed"] <= 0.4 * 366
+    assert late.value["broken_spans"]
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_scattered_one_record_wakes_make_no_sparse_spell(seed: int) -> None:
+    # one night in three (or in five, or every other) woken at a scattered hour, one record: an hour's cluster of a
+    # few weeks happens by chance; the nights outside it are woken as often (T32B M2's control)
+    def scattered(p: float):
+        def extra(d: date, vec: list[int], rng: random.Random) -> None:
+            if rng.random() < p:
+                vec[rng.randint(46, 71)] += 1
+        return extra
+    for p in (1 / 5, 1 / 3, 1 / 2):
+        assert wake_spells(*_ext(scattered(p), seed=seed)) == [], p
+
+
+def test_a_wake_at_one_hour_on_four_nights_in_ten_of_a_month_is_a_spell() -> None:
+    def month(d: date, vec: list[int], rng: random.Random) -> None:
+        if date(2024, 6, 1) <= d <= date(2024, 6, 30) and rng.random() < 0.4:
+            vec[rng.randint(63, 65)] += 1  # 03:45-04:30
+    [(nds, band)] = wake_spells(*_ext(month))
+    assert date(2024, 6, 1) <= nds[0] <= date(2024, 6, 8) and date(2024, 6, 22) <= nds[-1] <= date(2024, 6, 30)
+    assert band == (63, 66)
+
+
+def test_facts_row_says_a_sparse_spell_s_woken_nights() -> None:
+    from dataexam.report import view
+
+    v = {"weekday": {"start": "22:00", "end": "06:00", "duration_hours": 8.0},
+         "shift_periods": [{"days": 27, "nights": 27, "window": {"start": "22:00", "end": "06:00"}, "woken": 14,
+                            "wake": {"start": "03:45", "end": "04:30"}, "label": WAKE_SPELL_LABEL}]}
+    rows = dict(view.facts({"id": "sleep", "value": v}))
+    assert rows["Woken nights"] == "27 nights in a spell of 27 days: awake 03:45–04:30 on 14 of them"

@@ -219,6 +219,60 @@ WAKE_SPELL_SCORE = 0.5
 WAKE_SPELL_BAND_BINS = 10  # 2 h 30 min
 WAKE_SPELL_SLEEP_BEFORE_BINS = 8  # 2 h asleep before the wake
 WAKE_SPELL_BAND_SHARE = 0.8
+# … and on fewer nights, at one hour held tightly (T32B M2: a sahur tweeter who posts on about half the nights of a
+# month, one tweet at 03:45–04:30, was "broken nights in 2025-03 (11 nights, 35 %)" and 18 late nights — most people
+# do not post every night they are up): per band of WAKE_SPELL_SPARSE_BAND_BINS inside the windows' cores, each
+# calendar stretch of positive sum of "a record inside the band" − WAKE_SPELL_SPARSE_SCORE per day of
+# WAKE_SPELL_MIN_DAYS to WAKE_SPELL_MAX_DAYS days with at least WAKE_SPELL_SPARSE_MIN_NIGHTS nights woken in the band,
+# at least WAKE_SPELL_SPARSE_SHARE of its days; the nights outside the band's stretches woken in it at most
+# LATER_SPELL_REST_RATIO of that rate, and the stretch's count no chance at that rate (binomial tail ≤
+# WAKE_SPELL_SPARSE_P, the rate at least WAKE_SPELL_SPARSE_REST_FLOOR), the nights outside every such stretch woken
+# at any hour at most LATER_SPELL_REST_RATIO of it too: the spell has a start and an end. Its wake
+# (10th–90th percentile of the band's records) begins WAKE_SPELL_SLEEP_BEFORE_BINS after the window opens and holds
+# WAKE_SPELL_BAND_SHARE of every record inside the cores of the stretch's nights, woken in the band or not: someone
+# woken on one night in three at scattered hours has a quarter of them in any 90 minutes, no spell.
+# Design choices (no published figure): the band as tight as a meal before dawn is held (≈ 45 min) with a margin;
+# the floor and the tail set so that a year of scattered 1-in-3 wakes gives no spell in any band.
+WAKE_SPELL_SPARSE_BAND_BINS = 6  # 1 h 30 min
+WAKE_SPELL_SPARSE_SCORE = 0.2
+WAKE_SPELL_SPARSE_SHARE = 0.3
+WAKE_SPELL_SPARSE_MIN_NIGHTS = 7
+WAKE_SPELL_SPARSE_P = 1e-7
+WAKE_SPELL_SPARSE_REST_FLOOR = 0.02
+# … and its woken nights on any day of the week (chi-square against the weekday, p ≥ this): a schedule's nights at
+# one hour (a student's exam weeks, up at 02:00 after each Monday to Thursday: T28C L3) are late nights
+WAKE_SPELL_SPARSE_WEEK_P = 0.01
+# A roster's nights (T32B M8: a short-haul pilot home every night, a 10-day roster on any weekday — 5 early duties
+# asleep 21:30–04:00, 5 days off asleep 23:30–08:30 — kept "weekends ≈23:15–05:00 … early type", the overlap of duty
+# and free nights, and a social jetlag of 0.25 h: the crew rule (tripnights.roster_free_days) needs layovers). MCTQ's
+# free days are the days without work (Roenneberg, Wirz-Justice & Merrow 2003, J Biol Rhythms 18:80); for shift work
+# sleep is read per kind of day, not per weekday (MCTQ^Shift: Juda, Vetter & Roenneberg 2013, J Biol Rhythms
+# 28:130). Read from the nights themselves (:func:`roster_nights`): split by each night's longest gap's middle
+# (two means), then each night goes to the kind whose window it keeps (a record inside one window's core and none
+# inside the other's; ROUNDS times at most), a night that shows neither taking its nearest classified neighbour's
+# (a roster comes in blocks). A roster where the two windows' middles lie ROSTER_MIN_GAP_H apart or more, each kind
+# holds ROSTER_MIN_SHARE of the nights read, every weekday holds each kind at ROSTER_WEEKDAY_RATIO of its overall
+# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and consecutive nights
+# change kind at most ROSTER_MAX_SWITCH_RATIO as often as the same nights in a shuffled order would and ROSTER_RUNS_Z
+# standard deviations below it or further (the runs test; blocks: a person whose bedtime wanders night by night has
+# no roster), the blocks ROSTER_MAX_MEAN_RUN nights read long at most on average (a summer of later nights is a
+# season, not a roster). The earlier-ending window is the duty nights' (an alarm).
+# Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
+# office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
+ROSTER_MIN_GAP_H = 1.5
+ROSTER_MIN_SHARE = 0.2
+ROSTER_WEEKDAY_RATIO = 0.5
+ROSTER_WEEKDAY_MIN_NIGHTS = 4
+ROSTER_MAX_SWITCH_RATIO = 0.8
+ROSTER_RUNS_Z = -3.0
+ROSTER_MAX_MEAN_RUN = 12  # nights read per block on average: a roster's blocks are days, not a season's months
+ROSTER_ROUNDS = 5
+ROSTER_NOTE = ("Your nights fall in two windows, in blocks on any day of the week: duty nights and free nights of a "
+               "roster, not the week's workdays and weekend. Each night's kind is read from its own records (a "
+               "record inside one window and none inside the other), a night that shows neither takes its "
+               "neighbours'; mid-sleep on free days (MSF), the chronotype and the social jetlag are your free "
+               "nights' against your duty nights' (MCTQ's workdays and free days; MCTQ^Shift reads sleep per kind of "
+               "day, Juda, Vetter & Roenneberg 2013).")
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -666,41 +720,63 @@ def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
     return nds, win
 
 
-def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
-                ) -> list[tuple[list[date], tuple[int, int]]]:
-    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
-    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
-    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
-    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
-    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. One pass over the
-    calendar days from the first night to the last, one over each stretch's nights."""
-    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
-        return []
-    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
-    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
-    first, last = min(checked), max(checked)
-    span_days = (last - first).days + 1
-    # each maximal stretch of positive sum, cut at its best day (Kadane's scan, every stretch kept)
+def _positive_stretches(first: date, span_days: int, woken: set[date] | frozenset[date],
+                        score: float) -> list[tuple[date, date]]:
+    """Each maximal calendar stretch of positive sum of "night in ``woken``" − ``score`` per day over the
+    ``span_days`` days from ``first``, cut at its best day (Kadane's scan, every stretch kept): ``(first, last)``."""
     stretches: list[tuple[date, date]] = []
     run, best, run_from, best_at = 0.0, 0.0, first, None
     for i in range(span_days + 1):
         d = first + timedelta(days=i)
         if i < span_days:
-            run += (d in woken) - WAKE_SPELL_SCORE
+            run += (d in woken) - score
             if run > 0 and run >= best:  # a tie reaches on to a woken night after one missed (the spell's last)
                 best, best_at = run, d
         if i == span_days or run <= 0:
             if best_at is not None:
                 stretches.append((run_from, best_at))
             run, best, run_from, best_at = 0.0, 0.0, d + timedelta(days=1), None
-    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
-    if not kept:
+    return stretches
+
+
+def _wake_band(hit: Sequence[date], spans: Mapping[date, range], ext: Mapping[date, Sequence[int]]
+               ) -> tuple[int, int]:
+    """The wake's bins over the nights ``hit``: from the 10th percentile of their first record in ``spans`` (per
+    night, the bins read) to the 90th of their last, end exclusive."""
+    firsts, lasts = [], []
+    for nd in hit:
+        rs = [r for r in spans[nd] if ext[nd][r]]
+        firsts.append(rs[0])
+        lasts.append(rs[-1])
+    firsts.sort()
+    lasts.sort()
+    return firsts[int(0.1 * (len(firsts) - 1))], lasts[round(0.9 * (len(lasts) - 1))] + 1
+
+
+def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
+                ) -> list[tuple[list[date], tuple[int, int]]]:
+    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
+    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
+    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
+    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
+    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. A spell woken on most
+    nights (:data:`WAKE_SPELL_NIGHT_SHARE`) or, at one tightly held hour, on fewer (:func:`_sparse_wake_spells`:
+    a person who posts on some nights only); where two overlap, the one with more woken nights. One pass over the
+    calendar days from the first night to the last, one over each stretch's nights; the sparse reading one more
+    per hour band."""
+    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
         return []
+    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
+    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
+    first, last = min(checked), max(checked)
+    span_days = (last - first).days + 1
+    stretches = _positive_stretches(first, span_days, woken, WAKE_SPELL_SCORE)
+    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
     # the other nights' rate: outside every stretch of a spell's length (a single woken night is a stretch too)
     in_any = {nd for nd in woken if any(a <= nd <= b for a, b in kept)}
     rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
     rest_rate = (len(woken) - len(in_any)) / rest_days if rest_days > 0 else 0.0
-    out = []
+    found: list[tuple[int, list[date], tuple[int, int]]] = []  # (woken nights, nights, wake)
     for a, b in kept:
         days = (b - a).days + 1
         nds = sorted(nd for nd in checked if a <= nd <= b)
@@ -710,24 +786,104 @@ def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequ
             continue
         # the wake's hours: its records inside the window, the bedtime edge kept clear, to the window's end (a
         # wake may run into the usual rising: an early riser up for good after it)
-        firsts, lasts, bins = [], [], []
-        for nd in hit:
-            w = checked[nd]
-            rs = [r for r in range(w[0] + LATE_MARGIN_START, w[1]) for _ in range(ext[nd][r])]
-            firsts.append(rs[0])
-            lasts.append(rs[-1])
-            bins += rs
-        firsts.sort()
-        lasts.sort()
-        lo = firsts[int(0.1 * (len(firsts) - 1))]
-        hi = lasts[round(0.9 * (len(lasts) - 1))] + 1
+        lo, hi = _wake_band(hit, {nd: range(checked[nd][0] + LATE_MARGIN_START, checked[nd][1]) for nd in hit}, ext)
         usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
         core_bins = [r for nd in hit for r in cores[nd] for _ in range(ext[nd][r])]
         if hi - lo > WAKE_SPELL_BAND_BINS or lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
                 or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
             continue
-        out.append((nds, (lo, hi)))
-    return out
+        found.append((len(hit), nds, (lo, hi)))
+    found += _sparse_wake_spells(checked, cores, ext, first, span_days)
+    out: list[tuple[list[date], tuple[int, int]]] = []
+    for _n, nds, band in sorted(found, key=lambda f: (-f[0], f[1][0])):
+        if not any(nds[0] <= o[-1] and o[0] <= nds[-1] for o, _b in out):
+            out.append((nds, band))
+    return sorted(out, key=lambda s: s[0][0])
+
+
+def _tied_to_week(nds: Sequence[date], hit: set[date]) -> bool:
+    """Whether the nights ``hit`` among ``nds`` keep to some days of the week: a chi-square test of "woken" against
+    the weekday over the nights (6 degrees of freedom, closed form) at p < :data:`WAKE_SPELL_SPARSE_WEEK_P`. A
+    schedule's nights (a student's exams Monday–Thursday at 02:00, T28C L3's) are late nights, not a spell of
+    early waking, whose nights fall on any day."""
+    seen: Counter[int] = Counter(nd.weekday() for nd in nds)
+    woken: Counter[int] = Counter(nd.weekday() for nd in nds if nd in hit)
+    n, k = len(nds), len(hit & set(nds))
+    if len(seen) < 7 or not 0 < k < n:
+        return False
+    x = 0.0
+    for wd in range(7):
+        for obs, exp in ((woken[wd], seen[wd] * k / n), (seen[wd] - woken[wd], seen[wd] * (n - k) / n)):
+            x += (obs - exp) ** 2 / exp
+    return math.exp(-x / 2) * (1 + x / 2 + (x / 2) ** 2 / 2) < WAKE_SPELL_SPARSE_WEEK_P
+
+
+def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[date, range],
+                        ext: Mapping[date, Sequence[int]], first: date, span_days: int
+                        ) -> list[tuple[int, list[date], tuple[int, int]]]:
+    """Spells of a short wake at one hour on only some of a few weeks' nights (:data:`WAKE_SPELL_SPARSE_SHARE`'s
+    comment gives the rule): ``(woken nights, nights, wake)`` per spell, as :func:`wake_spells` reads them, possibly
+    overlapping (it keeps the one with most woken nights). Per band of :data:`WAKE_SPELL_SPARSE_BAND_BINS` inside
+    the windows' cores: one pass over the calendar days, one over each stretch's nights."""
+    in_core = {nd: [r for r in core if ext[nd][r]] for nd, core in cores.items()}
+    in_core = {nd: rs for nd, rs in in_core.items() if rs}
+    if not in_core:
+        return []
+    lo_all = min(w[0] for w in checked.values()) + WAKE_SPELL_SLEEP_BEFORE_BINS
+    hi_all = max(core.stop for core in cores.values())
+    out = []
+    for b0 in range(lo_all, hi_all - WAKE_SPELL_SPARSE_BAND_BINS + 1):
+        b1 = b0 + WAKE_SPELL_SPARSE_BAND_BINS
+        woken = {nd for nd, rs in in_core.items() if any(b0 <= r < b1 for r in rs)}
+        if len(woken) < WAKE_SPELL_SPARSE_MIN_NIGHTS:
+            continue
+        kept = [(a, b) for a, b in _positive_stretches(first, span_days, woken, WAKE_SPELL_SPARSE_SCORE)
+                if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
+        if not kept:
+            continue
+        in_any = sum(1 for nd in woken if any(a <= nd <= b for a, b in kept))
+        rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
+        rest_rate = (len(woken) - in_any) / rest_days if rest_days > 0 else 0.0
+        for a, b in kept:
+            days = (b - a).days + 1
+            nds = sorted(nd for nd in checked if a <= nd <= b)
+            hit = [nd for nd in nds if nd in woken]
+            rate = len(hit) / days
+            if len(hit) < WAKE_SPELL_SPARSE_MIN_NIGHTS or rate < WAKE_SPELL_SPARSE_SHARE \
+                    or rest_rate > LATER_SPELL_REST_RATIO * rate or _tied_to_week(nds, set(hit)) \
+                    or _binomial_tail(len(hit), days, max(rest_rate, WAKE_SPELL_SPARSE_REST_FLOOR)) \
+                    > WAKE_SPELL_SPARSE_P:
+                continue
+            lo, hi = _wake_band(hit, {nd: range(b0, b1) for nd in hit}, ext)
+            usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
+            # every record inside the cores of the stretch's nights, woken in the band or not: a wake at one hour,
+            # not one hour's share of wakes scattered over the night
+            core_bins = [r for nd in nds for r in in_core.get(nd, ()) for _ in range(ext[nd][r])]
+            if lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
+                    or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
+                continue
+            out.append((len(hit), nds, (lo, hi)))
+    if not out:
+        return []
+    # the nights outside every such stretch woken at any hour at most LATER_SPELL_REST_RATIO of a spell's rate: a
+    # person up at scattered hours on one night in five has an hour's cluster by chance, not a spell
+    in_spells = {nds[0] + timedelta(days=i) for _n, nds, _b in out for i in range((nds[-1] - nds[0]).days + 1)}
+    rest_days = span_days - len(in_spells)
+    rest_any = sum(1 for nd in in_core if nd not in in_spells) / rest_days if rest_days > 0 else 0.0
+    return [f for f in out if rest_any <= LATER_SPELL_REST_RATIO * f[0] / ((f[1][-1] - f[1][0]).days + 1)]
+
+
+def sparse_wake(sp: Mapping[str, Any]) -> bool:
+    """Whether a spell of woken nights (a ``shift_periods`` item of :data:`WAKE_SPELL_LABEL`) was woken on fewer
+    than :data:`WAKE_SPELL_NIGHT_SHARE` of its days (:func:`_sparse_wake_spells`)."""
+    return int(sp.get("woken") or 0) < WAKE_SPELL_NIGHT_SHARE * spell_days(sp)
+
+
+def spell_days(sp: Mapping[str, Any]) -> int:
+    """A ``shift_periods`` item's calendar days: ``days`` where given (undated), else from ``from`` to ``to``."""
+    if sp.get("days"):
+        return int(sp["days"])
+    return (date.fromisoformat(sp["to"]) - date.fromisoformat(sp["from"])).days + 1
 
 
 def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
@@ -898,7 +1054,7 @@ def sleep_nights_phrase(value: dict) -> str:
     # a day sleeper's types are her work and free nights (value["night_types"]: {"work": type, "free": type})
     own = value.get("night_types") or {}
     a, b = ((own["work"], own["free"]) if own else ("weekday", "weekend"))
-    wa, wb = ("work", "free") if own else ("weekday", "weekend")
+    wa, wb = ("duty", "free") if value.get("roster") else ("work", "free") if own else ("weekday", "weekend")
     return (f"{used.get(a, 0):,} {wa} and {used.get(b, 0):,} {wb} nights with records "
             f"({full.get(a, 0):,} and {full.get(b, 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")
 
@@ -978,6 +1134,114 @@ def own_night_types(types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequ
             if out[nd] != t and moves[(t, nd.weekday())] < OWN_TYPE_WEEKDAY_SHARE * seen[(t, nd.weekday())]:
                 out[nd] = t
     return out
+
+
+def _two_means_cut(values: Sequence[float]) -> float | None:
+    """The cut between two groups of ``values`` (1-D two-means: the split of the sorted values with the least sum of
+    squares within the groups), the midpoint between the groups' nearest members; None with fewer than 2 values."""
+    xs = sorted(values)
+    n = len(xs)
+    if n < 2:
+        return None
+    pre = list(itertools.accumulate(xs, initial=0.0))
+    pre2 = list(itertools.accumulate((x * x for x in xs), initial=0.0))
+
+    def sse(i: int, j: int) -> float:
+        return pre2[j] - pre2[i] - (pre[j] - pre[i]) ** 2 / (j - i)
+
+    k = min(range(1, n), key=lambda i: sse(0, i) + sse(i, n))
+    return (xs[k - 1] + xs[k]) / 2
+
+
+def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int]
+                  ) -> tuple[dict[date, str], dict[str, int], frozenset[date]] | None:
+    """The nights ``nds`` (with their bins ``ext``, the night's and the next's) read as a roster's duty and free
+    nights (:data:`ROSTER_MIN_GAP_H`'s comment gives the rule), starting from ``pooled``, the window over all of
+    them: ``(kind, stats)`` — per night "weekday" (a duty night) or "weekend" (a free night), and
+    ``{duty_nights, free_nights, switches}`` (the nights read from their own records, and the changes of kind between
+    consecutive ones), and the nights whose kind was taken from their neighbours (none of their own: quiet in both
+    windows, or awake in both) — or None where the nights are no roster. A few passes over the nights."""
+    # the first split: each night's first record after the pooled window's middle (its rising), two means
+    mid = (pooled[0] + pooled[1]) // 2
+    rise = {nd: r for nd in nds
+            if (r := next((r for r in range(mid, min(mid + QUARTERS // 2, 2 * QUARTERS)) if ext[nd][r]), None))
+            is not None}
+    cut = _two_means_cut(list(rise.values()))
+    if cut is None or len(rise) < 4 * MIN_SLEEP_NIGHTS:
+        return None
+    kind = {nd: "weekday" if r <= cut else "weekend" for nd, r in rise.items()}
+    wins: dict[str, tuple[int, int]] = {}
+    own: dict[date, str] = {}
+    prev: dict[str, tuple[int, int]] = {}
+    for _ in range(ROSTER_ROUNDS):
+        for k in ("weekday", "weekend"):
+            # after the first round, each window over the nights read as its kind from their own records after a
+            # night read as the same kind, where there are enough (the night between a day off and a first duty,
+            # a free evening before an early morning, blurred the duty window's bedtime to ≈22:45), else over every
+            # night given the kind
+            group = [nd for nd, v in own.items() if v == k and own.get(nd - timedelta(days=1)) == k]
+            if len(group) < MIN_SLEEP_NIGHTS:
+                group = [nd for nd, v in kind.items() if v == k]
+            w = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in group))], len(group)) \
+                if len(group) >= MIN_SLEEP_NIGHTS else None
+            if w is None:
+                return None
+            wins[k] = w
+        if wins == prev:
+            break  # the windows hold: the nights were read against them
+        prev = dict(wins)
+        cores = {k: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for k, w in wins.items()}
+        own = {}
+        for nd in nds:
+            inside = {k: any(ext[nd][r] for r in core) for k, core in cores.items()}
+            if inside["weekday"] != inside["weekend"]:
+                own[nd] = "weekend" if inside["weekday"] else "weekday"  # awake in one window: the other's night
+        # a night without evidence of its own keeps the kind it had for the next windows (as own_night_types keeps
+        # the calendar's); the test and the output below rest on the nights read from their own records
+        kind = {nd: own.get(nd) or kind[nd] for nd in {*own, *kind}}
+    kind = own
+    if set(kind.values()) != {"weekday", "weekend"}:
+        return None
+    duty, free = wins["weekday"], wins["weekend"]
+    if duty[0] + duty[1] > free[0] + free[1]:  # the earlier window is the duty nights' (bins from noon: no wrap)
+        kind = {nd: "weekend" if k == "weekday" else "weekday" for nd, k in kind.items()}
+        duty, free = free, duty
+    if (free[0] + free[1] - duty[0] - duty[1]) / 8 < ROSTER_MIN_GAP_H:
+        return None
+    n = len(kind)
+    n_duty = sum(k == "weekday" for k in kind.values())
+    share = n_duty / n
+    if min(share, 1 - share) < ROSTER_MIN_SHARE:
+        return None
+    seen: Counter[int] = Counter(nd.weekday() for nd in kind)
+    on_duty: Counter[int] = Counter(nd.weekday() for nd, k in kind.items() if k == "weekday")
+    for wd in range(7):
+        if seen[wd] < ROSTER_WEEKDAY_MIN_NIGHTS:
+            return None
+        s_wd = on_duty[wd] / seen[wd]
+        if s_wd < ROSTER_WEEKDAY_RATIO * share or 1 - s_wd < ROSTER_WEEKDAY_RATIO * (1 - share):
+            return None
+    order = sorted(kind)
+    switches = sum(kind[a] != kind[b] for a, b in itertools.pairwise(order))
+    # the runs test (Wald & Wolfowitz 1940): runs = switches + 1 against a shuffled order's mean and spread
+    mean = 2 * n_duty * (n - n_duty) / n + 1
+    sd = math.sqrt((mean - 1) * (mean - 2) / (n - 1)) if mean > 2 else 0.0
+    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z \
+            or n / (switches + 1) > ROSTER_MAX_MEAN_RUN:
+        return None
+    # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)
+    out: dict[date, str] = {}
+    for nd in nds:
+        if nd in kind:
+            out[nd] = kind[nd]
+            continue
+        i = bisect_left(order, nd)
+        before = order[i - 1] if i > 0 else None
+        after = order[i] if i < len(order) else None
+        near = before if after is None or (before is not None and (nd - before) <= (after - nd)) else after
+        out[nd] = kind[near]  # type: ignore[index]
+    return out, {"duty_nights": n_duty, "free_nights": n - n_duty, "switches": switches}, \
+        frozenset(nd for nd in nds if nd not in kind)
 
 
 def rotating_family(rota: dict[str, Any], sleep_meta: dict[str, Any], why: str, clock: str) -> list[Finding]:
@@ -1200,6 +1464,27 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         types = {t: [nd for nd in nds if nd not in woken_first] for t, nds in types.items()}
         calendar = (types, *read_types(types))
         agg, periods, flags, choices, masks, windows = calendar[1:]
+    # a roster's duty and free nights on any weekday (ROSTER_NOTE; T32B M8): the two kinds read from the nights
+    # themselves replace the calendar's weekday and weekend, as a day sleeper's own nights do below
+    pooled = windows["weekday"] or windows["weekend"]
+    roster = None if day_sleeper(windows) or pooled is None else roster_nights(
+        sorted(nd for nds in types.values() for nd in nds), ext, pooled)
+    if roster is not None:
+        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t) for t in types}
+        r_read = read_types(r_types)
+        if day_sleeper(r_read[-1]) is None and all(w is not None for w in r_read[-1].values()):
+            types = r_types
+            calendar = (types, *r_read)
+            agg, periods, flags, choices, masks, windows = r_read
+        else:
+            roster = None
+    # a night of no kind of its own (quiet in both windows, or awake in both: the short night between a day off and an
+    # early duty) is checked for late nights where both kinds sleep, the windows' overlap (3 h at least)
+    roster_mixed = roster[2] if roster is not None else frozenset()
+    roster_overlap: tuple[int, int] | None = None
+    if roster is not None and windows["weekday"] and windows["weekend"]:
+        lo, hi = max(windows["weekday"][0], windows["weekend"][0]), min(windows["weekday"][1], windows["weekend"][1])
+        roster_overlap = (lo, hi) if hi - lo >= MIN_SLEEP_BINS else None
     kind = {nd: t for t, nds in types.items() for nd in nds}
     day_sleep = day_sleeper(windows)
     if day_sleep:
@@ -1347,7 +1632,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     agreement = min(agreements) if agreements else 0.0
     conf = confidence_from_agreement(agreement)
     basis = (f"{agreement:.0%} of {BOOTSTRAP_RESAMPLES} seeded bootstrap resamples of nights put "
-             f"mid-sleep within 30 min (weakest of weekday/weekend); {count_phrase(n_full, 'night')} with ≥ "
+             f"mid-sleep within 30 min (weakest of {'duty/free nights' if roster is not None else 'weekday/weekend'}"
+             f"); {count_phrase(n_full, 'night')} with ≥ "
              f"{NIGHT_MIN_EVENTS} actions")
     if n_full < LOW_SLEEP_NIGHTS:
         conf = Confidence.LOW
@@ -1412,7 +1698,9 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # a flight attendant's 2 nights abroad in 7, on the home clock, made a 3 h 15 min weekday window (T28C M2)
         sleep_caveats.insert(0, f"Nights on a trip abroad ({n_away:,}) are left out of these windows: they were "
                                 f"spent on another clock than {ctx.clock_label} time.")
-    if free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
+    if roster is not None:
+        sleep_caveats.insert(0, ROSTER_NOTE)
+    elif free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
         sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
                                 "the other days are weekdays.")
     sleep_meta["caveats"] = sleep_caveats
@@ -1437,6 +1725,11 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                    "nights": {t: len(full[t]) for t in types}}
     # the two types' names: for a day sleeper her work nights (by day) and free nights, read from her nights
     names = {"weekday": "weekdays", "weekend": "weekends"}
+    if roster is not None:
+        # a roster's duty and free nights, read from her own nights (ROSTER_NOTE): no weekend
+        names = {"weekday": "duty nights", "weekend": "free nights"}
+        sleep_value["night_types"] = {"work": "weekday", "free": "weekend"}
+        sleep_value["roster"] = dict(roster[1])
     if day_sleep:
         other = "weekend" if day_sleep == "weekday" else "weekday"
         names = {day_sleep: "work nights (sleep by day)", other: "free nights"}
@@ -1469,6 +1762,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         shift_periods.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds),
                               "window": describe(usual_w),
                               "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
+                              # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
+                              "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band))),
                               "label": WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     # the windows as they read on the country's other clocks the activity fits about equally (T32B M12)
@@ -1479,16 +1774,29 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                + (f"; no chronotype: {described(chronotype_open)}, clocks the activity cannot tell apart"
                   if chronotype_open else "")
                + ("; asleep by day on every kind of day (night or shift work?): no chronotype" if days_asleep
+                  else "")
+               + ("; your days off follow a roster on any day of the week, not the weekend" if roster is not None
                   else ""))
     wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
-    if wake_said:
+    dense = [sp for sp in wake_said if not sparse_wake(sp)]
+    if dense:
         # one clause for every spell of woken nights (a month a year over years: one clause, not three)
-        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in wake_said}
+        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in dense}
         one = len(hours_of) == 1
         summary += ("; a short wake " + (f"{next(iter(hours_of))} " if one else "at one hour ") + "each night "
                     + format_list([gate.spell(sp["from"], sp["to"])
                                    + ("" if one else f" (≈{sp['wake']['start']}–{sp['wake']['end']})")
-                                   for sp in wake_said], locale="en"))
+                                   for sp in dense], locale="en"))
+    if len(dense) < len(wake_said):
+        # woken on some of a spell's nights only (a person who posts on some nights she is up: T32B M2): a spell of
+        # early waking, said with its nights woken, not "each night"
+        sparse = [sp for sp in wake_said if sparse_wake(sp)]
+        hours_of = {f"≈{sp['wake']['start']}–{sp['wake']['end']}" for sp in sparse}
+        one = len(hours_of) == 1
+        summary += ("; early waking in a spell: a short wake " + (f"{next(iter(hours_of))} " if one else "at one hour ")
+                    + format_list([f"on {sp['woken']} of {spell_days(sp)} nights {gate.spell(sp['from'], sp['to'])}"
+                                   + ("" if one else f" (≈{sp['wake']['start']}–{sp['wake']['end']})")
+                                   for sp in sparse], locale="en"))
     for sp in shift_periods:
         w = sp["window"]
         if sp["label"] == WAKE_SPELL_LABEL:
@@ -1521,9 +1829,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         # GDPR Art. 9), undated without --include-sensitive
         said_w = "; ".join(f"{gate.spell(sp['from'], sp['to'], lead='' if i else 'from')} "
                            f"({count_phrase(sp['nights'], 'night')}, awake ≈{sp['wake']['start']}–"
-                           f"{sp['wake']['end']})" for i, sp in enumerate(woken))
-        sleep_meta["caveats"].insert(0, f"Your nights {said_w} were broken by a short wake at the same hour night "
-                                     "after night: a spell of a few weeks, not irregular nights. That wake is "
+                           f"{sp['wake']['end']}" + (f" on {sp['woken']} of them" if sparse_wake(sp) else "") + ")"
+                           for i, sp in enumerate(woken))
+        how = ("night after night: a spell of a few weeks" if not any(sparse_wake(sp) for sp in woken) else
+               "on many nights and not on the nights around them (you post on some of the nights you are up): a "
+               "spell of early waking over a few weeks")
+        sleep_meta["caveats"].insert(0, f"Your nights {said_w} were broken by a short wake at the same hour {how}, "
+                                     "not irregular nights. That wake is "
                                      "not counted as a late night; the rest of those nights is checked against "
                                      "your usual window.")
     if holidays:
@@ -1594,9 +1906,16 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                      evidence=Evidence(items=list(ev.items), n_support=ev.n_support, n_against=ev.n_against),
                      literature=literature.cards("social_jetlag"),
                      caveats=[*([DISJOINT_CAVEAT] if disjoint else []),
+                              "Your duty and free nights follow a roster on any day of the week, read from your "
+                              "own nights: the free days taken are your days off, not the weekend."
+                              if roster is not None else
                               f"Weekday/weekend stands in for workday/free day: the free days taken are "
                               f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
-                     summary=f"Your mid-sleep shifts by {sjl:g} h between weekdays and weekends.")
+                     summary=f"Your mid-sleep shifts by {sjl:g} h between "
+                             + ("your duty nights and your free nights (a roster)." if roster is not None
+                                else "weekdays and weekends."))
+        if roster is not None:
+            sj.value["free_days"] = "roster"  # type: ignore[index]
     elif day_sleep or days_asleep:
         sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
                      confidence_basis="not defined for shift work: " + SHIFT_WORK_NOTE,
@@ -1635,6 +1954,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
             nd in on_shift and any(a <= nd <= b for a, b in holiday))
         # an earlier era's nights against its own window, not today's (SLEEP6's left: they were not checked)
         w = (earlier_window if nd in earlier else later_window if nd in later_nights
+             else roster_overlap if nd in roster_mixed and roster_overlap
              else windows["weekend" if off else "weekday"])
         if w is None:
             continue

@@ -620,6 +620,8 @@ def _h_timezone(v: dict[str, Any]) -> str:
 def _sleep_type_words(v: dict[str, Any]) -> dict[str, str]:
     # a day sleeper's two windows are her work and free nights, read from her own nights (clock: night_types)
     own = v.get("night_types")
+    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (sleep.roster_nights)
+        return {"weekday": "on duty nights", "weekend": "on free nights"}
     if isinstance(own, dict) and {own.get("work"), own.get("free")} == {"weekday", "weekend"}:
         return {own["work"]: "on work nights (by day)", own["free"]: "on free nights"}
     return {"weekday": "on weekdays", "weekend": "at weekends"}
@@ -646,6 +648,8 @@ def _h_sleep(v: dict[str, Any]) -> str:
 
 
 def _h_jetlag(v: dict[str, Any]) -> str:
+    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (sleep.roster_nights)
+        return f"Your sleep shifts by {hours(v['hours'])} between your duty nights and your free nights."
     return f"Your sleep shifts by {hours(v['hours'])} between weekdays and weekends."
 
 
@@ -1102,7 +1106,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
             # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
             # and of a spell of a short wake each night at one hour (sleep.WAKE_SPELL_LABEL: T31C N6)
-            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL
+            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL, sparse_wake
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
             spells = (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)
@@ -1116,7 +1120,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
                          f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
                          f"{count_phrase(sp.get('days'), 'day')}: ")
-                        + (f"awake {k['start']}–{k['end']}" if isinstance(k := sp.get("wake"), dict) else
+                        + (f"awake {k['start']}–{k['end']}"
+                           # a spell woken on some of its nights only (sleep.sparse_wake: T32B M2)
+                           + (f" on {sp['woken']} of them" if sp.get("woken") and sparse_wake(sp) else "")
+                           if isinstance(k := sp.get("wake"), dict) else
                            f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
                            else "no quiet stretch of 3 h") for sp in shifts])))
             if v.get("nights") or v.get("nights_used"):

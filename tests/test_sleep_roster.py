@@ -1,0 +1,179 @@
+"""A roster's duty and free nights on any weekday, home every night (T32B M8: a short-haul pilot in Berlin, a 10-day
+roster — 5 early duties asleep 21:30–04:00, 5 days off asleep 23:30–08:30 — kept "weekdays ≈23:15–04:30, weekends
+≈23:15–05:00 … early type" and a social jetlag of 0.25 h: the overlap of duty and free nights, pooled by the calendar;
+the crew rule needs layovers). MCTQ's free days are the days without work (Roenneberg et al. 2003; MCTQ^Shift:
+Juda, Vetter & Roenneberg 2013): the two windows are read from the nights, the roster said, the social jetlag
+computed between them. An office worker keeps the weekend, so does a person whose blocks follow the week, and a
+person whose bedtime wanders night by night has no roster.
+
+People are invented: records built directly as events.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from test_inference_synth import Stream, local
+
+from dataexam.inference import Confidence, infer
+from dataexam.inference.sleep import QUARTERS, roster_nights
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+BERLIN = ZoneInfo("Europe/Berlin")
+DE_IP = "91.64.0.1"
+START = date(2023, 9, 1)  # a Friday: the roster starts on no particular weekday
+DUTY, FREE = (21.5, 4.0), (23.5, 8.5)  # asleep from the first hour (evening) to the second (morning)
+
+
+def _person(sleep_for_day, days: int = 480, seed: int = 5) -> list:
+    """Six tweets a day uniform over the waking hours of each day ``d`` (``sleep_for_day(i, d)`` → (bed, rise): its
+    evening's bedtime, its morning's rising, local hours) and a login at 12:30 from a German IP."""
+    rng = random.Random(seed)
+    s = Stream("x.zip")
+    out = []
+    for i in range(days):
+        d = START + timedelta(days=i)
+        bed, rise = sleep_for_day(i, d)
+        out += [s.ev(local(BERLIN, d, rng.uniform(rise + 0.2, bed - 0.2)), "twitter.tweet", "Coffee and the news")
+                for _ in range(6)]
+        out.append(s.ev(local(BERLIN, d, 12.5), "twitter.login", None, ip=DE_IP))
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+def _pilot(i: int, d: date) -> tuple[float, float]:
+    return DUTY if i % 10 < 5 else FREE
+
+
+@pytest.fixture(scope="module")
+def pilot():
+    return infer(_person(_pilot), now=NOW)
+
+
+def _window(w: dict | None) -> tuple[str, str] | None:
+    return None if w is None else (w["start"], w["end"])
+
+
+def test_a_roster_s_duty_and_free_nights_are_read_not_the_weekend(pilot) -> None:
+    sleep, sj, late = pilot.finding("sleep"), pilot.finding("social_jetlag"), pilot.finding("late_nights")
+    v = sleep.value
+    # before: weekdays ≈23:15–04:30, weekends ≈23:15–05:00 (the overlap), early type, social jetlag 0.25 h
+    assert v["roster"]["duty_nights"] > 80 and v["roster"]["free_nights"] > 80
+    assert v["night_types"] == {"work": "weekday", "free": "weekend"}
+    duty, free = v["weekday"], v["weekend"]
+    assert duty["start"] in ("21:15", "21:30", "21:45") and duty["end"] in ("04:00", "04:15", "04:30")
+    assert free["start"] in ("23:15", "23:30", "23:45") and free["end"] in ("08:15", "08:30", "08:45")
+    assert "weekends ≈" not in sleep.summary and "weekdays ≈" not in sleep.summary
+    assert f"duty nights ≈{duty['start']}–{duty['end']}, free nights ≈{free['start']}–{free['end']}" in sleep.summary
+    assert "your days off follow a roster on any day of the week, not the weekend" in sleep.summary
+    assert "duty and" in sleep.summary and "free nights with records" in sleep.summary
+    assert sleep.caveats[0].startswith("Your nights fall in two windows, in blocks on any day of the week")
+    # MSF from the free nights (≈04:00: intermediate), the social jetlag between the two kinds (≈3.25 h)
+    assert v["chronotype"] == "intermediate type" and 3.5 <= v["msf_hours"] <= 4.25
+    assert sj.value["free_days"] == "roster" and 2.75 <= sj.value["hours"] <= 3.5
+    assert sj.summary.endswith("between your duty nights and your free nights (a roster).")
+    assert "Saturday and Sunday" not in " ".join(sj.caveats)
+    # the short night between a day off and an early duty (up 23:30, up again 04:00) is no late night
+    assert late.value["listed"] == 0
+    assert sleep.confidence in (Confidence.HIGH, Confidence.MEDIUM)
+    assert "(weakest of duty/free nights)" in sleep.confidence_basis
+
+
+def test_the_text_report_says_duty_and_free_nights() -> None:
+    from dataexam.report import view
+
+    v = {"weekday": {"start": "21:30", "end": "04:15", "duration_hours": 6.75},
+         "weekend": {"start": "23:15", "end": "08:45", "duration_hours": 9.5},
+         "night_types": {"work": "weekday", "free": "weekend"},
+         "roster": {"duty_nights": 252, "free_nights": 158, "switches": 135}}
+    assert view.headline({"id": "sleep", "value": v}) == \
+        "You are offline (asleep) about 21:30–04:15 on duty nights and 23:15–08:45 on free nights."
+    assert view.headline({"id": "social_jetlag", "value": {"hours": 3.125, "free_days": "roster"}}).endswith(
+        "between your duty nights and your free nights.")
+
+
+def _office(i: int, d: date) -> tuple[float, float]:
+    # up at 07:00 on Monday to Friday, at 09:30 on Saturday and Sunday; asleep at 23:30, at 01:00 on Friday and
+    # Saturday evenings
+    return (25.0 if d.weekday() in (4, 5) else 23.5), (9.5 if d.weekday() >= 5 else 7.0)
+
+
+def _week_blocks(i: int, d: date) -> tuple[float, float]:
+    # early duties on Monday to Thursday (up 04:00, asleep 21:30 before each), days off Friday to Sunday: the
+    # blocks follow the week
+    return (DUTY[0] if (d + timedelta(days=1)).weekday() < 4 else FREE[0]), (DUTY[1] if d.weekday() < 4 else FREE[1])
+
+
+@pytest.mark.parametrize("plan", [_office, _week_blocks])
+def test_nights_that_follow_the_week_keep_the_weekend(plan) -> None:
+    report = infer(_person(plan, days=360), now=NOW)
+    sleep = report.finding("sleep")
+    assert "roster" not in sleep.value
+    assert sleep.value["weekday"] is not None and sleep.value["weekend"] is not None
+    assert "weekends ≈" in sleep.summary and "roster" not in sleep.summary
+    sj = report.finding("social_jetlag")
+    assert sj.value is None or "free_days" not in sj.value
+
+
+def test_a_bedtime_wandering_night_by_night_is_no_roster() -> None:
+    # the same two windows, each night's drawn at random: no blocks, no roster
+    rng = random.Random(11)
+    draws = [rng.random() < 0.5 for _ in range(480)]
+    report = infer(_person(lambda i, d: DUTY if draws[i] else FREE), now=NOW)
+    sleep = report.finding("sleep")
+    assert "roster" not in sleep.value and "roster" not in sleep.summary
+
+
+def test_a_summer_of_later_nights_is_no_roster() -> None:
+    # the free nights' hours from May to September only, the early ones the rest of the year: two windows in
+    # blocks on every weekday, but the blocks are a season's, not a roster's
+    report = infer(_person(lambda i, d: FREE if 5 <= d.month <= 9 else DUTY), now=NOW)
+    sleep = report.finding("sleep")
+    assert "roster" not in sleep.value and "roster" not in sleep.summary
+
+
+def _nights(kind_of, days: int = 366, seed: int = 8) -> dict[date, list[int]]:
+    # per night (bins from noon the day before, the night's and the next's), six records over each day's waking hours
+    rng = random.Random(seed)
+    first = date(2024, 1, 1)
+    kinds = {first + timedelta(days=i): kind_of(first + timedelta(days=i)) for i in range(-1, days + 1)}
+    counts: dict[date, list[int]] = {nd: [0] * QUARTERS for nd in kinds}
+    for d, k in kinds.items():
+        bed, rise = k
+        for _ in range(6):
+            h = rng.uniform(rise + 0.2, bed - 0.2)  # hours after midnight of day d
+            nd, r = (d, int((h + 12) * 4)) if h < 12 else (d + timedelta(days=1), int((h - 12) * 4))
+            if nd in counts and r < QUARTERS:
+                counts[nd][r] += 1
+    return {nd: counts[nd] + counts.get(nd + timedelta(days=1), [0] * QUARTERS)
+            for nd in sorted(kinds)[1:-1]}
+
+
+def test_roster_nights_reads_no_season_as_a_roster() -> None:
+    # two windows in blocks on every weekday, but the blocks are a season's (May to September), not a roster's
+    pooled = (45, 66)  # 23:15-04:30, the overlap the calendar read
+    season = _nights(lambda d: FREE if 5 <= d.month <= 9 else DUTY, days=730, seed=9)
+    assert roster_nights(sorted(season), season, pooled) is None
+
+
+@pytest.mark.parametrize("seed", [8, 9, 11])
+def test_roster_nights_reads_a_year_of_duty_and_free_blocks(seed: int) -> None:
+    # a 5/5 roster over a year, six records a day: the duty window's bedtime is no longer blurred by the night
+    # between a day off and a first duty (read before: none of these three seeds)
+    nights = _nights(lambda d: DUTY if (d - date(2024, 1, 1)).days % 10 < 5 else FREE, days=366, seed=seed)
+    found = roster_nights(sorted(nights), nights, (45, 66))
+    assert found is not None
+    kind, stats, _mixed = found
+    assert stats["duty_nights"] > 100 and stats["free_nights"] > 60
+    right = sum(kind[nd] == ("weekday" if (nd - date(2024, 1, 1)).days % 10 < 5 else "weekend") for nd in kind)
+    assert right >= 0.8 * len(kind)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_roster_nights_reads_no_wandering_bedtime(seed: int) -> None:
+    rng = random.Random(seed)
+    draws = {date(2024, 1, 1) + timedelta(days=i): rng.random() < 0.5 for i in range(-1, 482)}
+    nights = _nights(lambda d: DUTY if draws[d] else FREE, days=480, seed=seed)
+    assert roster_nights(sorted(nights), nights, (45, 66)) is None
