@@ -410,6 +410,30 @@ def test_declared_interests_keep_their_place_in_the_record(tmp_path: Path) -> No
     declared = [e for e in events_of(parse(archive), "facebook.declared_interest")
                 if e.attrs["list"] == "ads_interests"]
     assert [e.text for e in sorted(declared, key=lambda e: (e.origin.index, e.attrs["position"]))] == topics
+    # and `position` alone says it (T33A L5: every topic of a list-of-strings file had position 0)
+    assert sorted((e.attrs["position"], e.text) for e in declared) == list(enumerate(topics))
+
+
+@pytest.mark.parametrize(("path", "doc"), [
+    ("ads/ads_interests.json", {"topics": ["Yoga", "Sailing", "Organic food", "Cycling"]}),  # 2018
+    ("logged_information/other_logged_information/ads_interests.json",
+     {"topics_v2": ["Yoga", "Sailing", "Organic food", "Cycling"]}),  # 2022
+    ("logged_information/your_topics/your_topics.json",
+     {"inferred_topics_v2": ["Yoga", "Sailing", "Organic food", "Cycling"]}),
+    ("ads_information/other_categories_used_to_reach_you.json",  # 2024+: one record lists them all
+     {"media": [], "fbid": "1", "label_values": [{"label": "Name", "ent_field_name": "Name", "vec": [
+         {"value": "Yoga"}, {"value": "Sailing"}, {"value": "Organic food"}, {"value": "Cycling"}]}]}),
+    ("ads_information/other_categories_used_to_reach_you.json",  # one label_values record per topic
+     [{"media": [], "fbid": str(i), "label_values": [{"label": "Name", "value": name}]}
+      for i, name in enumerate(["Yoga", "Sailing", "Organic food", "Cycling"])]),
+])
+def test_declared_interest_position_is_the_place_in_facebooks_list(tmp_path: Path, path: str, doc: object) -> None:
+    archive = tmp_path / "facebook-someone"
+    (archive / path).parent.mkdir(parents=True)
+    (archive / path).write_text(json.dumps(doc), encoding="utf-8")
+    declared = events_of(parse(archive), "facebook.declared_interest")
+    assert {e.text: e.attrs["position"] for e in declared} == {"Yoga": 0, "Sailing": 1, "Organic food": 2,
+                                                                "Cycling": 3}
 
 
 # ---- envelope helpers -----------------------------------------------------------------------------

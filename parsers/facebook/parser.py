@@ -2257,12 +2257,17 @@ class FacebookParser(Parser):
 
     def _h_interests(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         which = self._INTEREST_LISTS[_stem(f.path)]
+        seen = [0]  # topics read so far in this file
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             # {"topics_v2": ["Cooking"]}, old {"bcts": […]}, 2024+ label_values `vec`, string_map `Name`.
-            # `position`: the topic's place in its record (one record may list them all), so the report keeps
-            # Facebook's order (undated records reach the inference in their keys' order).
-            for position, topic in enumerate(self._strings(rec, "name", "topic", "value")):
+            # `position`: the topic's place in the file, so the report and a data user keep Facebook's order
+            # (undated records reach the inference in their keys' order) whether one record lists them all (2024+
+            # label_values `vec`) or each topic is a record of its own (`{"topics": […]}`, `topics_v2`,
+            # `inferred_topics_v2`, one label_values record per topic: T33A L5, every one of those was 0)
+            for topic in self._strings(rec, "name", "topic", "value"):
+                position = seen[0]
+                seen[0] += 1
                 yield f.event(kind="facebook.declared_interest", time=None, time_source=TimeSource.NONE,
                               text=topic, attrs={"list": which, "position": position},
                               key=stable_key("facebook.declared_interest", which, topic))
