@@ -59,6 +59,8 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     # X's other personalization statements (platform_vs_derived): per list a count, the withheld ones, the audiences
     (r"value__twitter_inferences__[a-z_]+__(?:count|withheld_special)", "int64"),
     (r"value__twitter_inferences__audiences", "int64"),
+    # Facebook's and Amazon's advertiser lists (platform_vs_derived, T33A M3): per list a count
+    (r"value__(?:facebook|amazon)_advertisers__[a-z_]+__count", "int64"),
     (r"value__twitter_deleted_posts__(?:count|with_deletion_time)", "int64"),
     # X's matched ad targeting per targeting type (platform_vs_derived, T29A M1): the type's dict, its value count
     (r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+?__count", "int64"),
@@ -507,6 +509,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",
+    "value__facebook_advertisers": "string",  # platform_vs_derived: Facebook's advertiser lists (T33A M3)
+    "value__amazon_advertisers": "string",  # and Amazon's (ad clicks, audience advertisers, third-party audiences)
 }
 
 

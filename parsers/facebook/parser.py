@@ -2296,6 +2296,7 @@ class FacebookParser(Parser):
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             flat = fields(rec)
             flags = {k: v for k, v in flat.items() if k.startswith("has_") and isinstance(v, bool)}
+            flags.update(_advertiser_label_flags(flat, flags))
             stamp = pick(flat, "timestamp", "time")
             time, source = _dated(f, stamp)
             action = text_value(pick(flat, "action"))
@@ -2427,3 +2428,32 @@ class FacebookParser(Parser):
                     yield fact(key, one)
         if p.get("registration_timestamp"):
             yield fact("registration", _iso(p["registration_timestamp"]))
+
+
+#: the 2024+ label_values spelling of the ``has_*`` flags of ``advertisers_using_your_activity_or_information.json``
+#: (Facebook's audience-based advertising page: "They uploaded or used a list to reach you.", "You may have interacted
+#: with their website, app or store."): a label's words → the flag of the 2021–23 plain keys (T33A M3)
+_ADVERTISER_LABEL_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(^|_)list(_|$)"), "has_data_file_custom_audience"),
+    # "website, app or store" is the remarketing audience's wording (its site, app or shop): read before a store visit
+    (re.compile(r"website|(^|_)app(_|$)|remarketing|retarget"), "has_remarketing_custom_audience"),
+    (re.compile(r"in_person|(^|_)store(_|$)"), "has_in_person_store_visit"),
+)
+
+
+def _advertiser_label_flags(flat: Mapping[str, Any], known: Mapping[str, bool]) -> dict[str, bool]:
+    """The ``has_*`` flags a 2024+ advertiser record writes as label_values (``{"label": "Uploaded a list or used a
+    list to reach you", "value": "True"}``), by the label's words (:data:`_ADVERTISER_LABEL_FLAGS`); a flag the plain
+    keys give is kept. Values "True"/"False"/"Yes"/"No" (any case) or JSON booleans; others are not read."""
+    out: dict[str, bool] = {}
+    for key, value in flat.items():
+        if key.startswith("has_"):
+            continue
+        if isinstance(value, str) and value.strip().lower() in ("true", "yes", "false", "no"):
+            value = value.strip().lower() in ("true", "yes")
+        if not isinstance(value, bool):
+            continue
+        flag = next((f for pattern, f in _ADVERTISER_LABEL_FLAGS if pattern.search(key)), None)
+        if flag and flag not in known:
+            out[flag] = out.get(flag, False) or value
+    return out
