@@ -474,7 +474,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                 part.close()
                 reason = "not an export (no parser recognises it on its own)"
                 if detection is not None:
-                    help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
+                    help_text = _html_help(registry.parsers[detection.parser].cls, detection)
                     reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
                               f"{help_text}").strip()
                 skipped.append(NotAnExport(display, shown, len(f.members), reason))
@@ -878,10 +878,17 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         raise unknown
     if detection.variant == "html-export":
         archive.close()
-        help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
+        help_text = _html_help(registry.parsers[detection.parser].cls, detection)
         raise HTMLExportError(f"{archive.name}: this is a {detection.parser} export in HTML format; "
                               f"dataexam needs the JSON format. {help_text}".strip())
     return detection
+
+
+def _html_help(cls: Any, detection: Detection) -> str:
+    """What to do about an HTML export a parser detected: its ``html_help(detection)`` (Facebook tells its 2010–2017
+    download from the 2018+ one, T33A L6) or its ``html_export_help``; ``""`` without either."""
+    helper = getattr(cls, "html_help", None)
+    return str(helper(detection)) if callable(helper) else str(getattr(cls, "html_export_help", ""))
 
 
 def close_exports(exports: Iterable[Export]) -> None:

@@ -235,6 +235,24 @@ def test_html_export_is_detected(as_form) -> None:
     assert "JSON" in help_text and "Download your information" in help_text
 
 
+def test_old_html_download_is_facebooks_with_its_own_help(tmp_path: Path) -> None:
+    # T33A L6: the 2010–2017 download (index.htm, html/timeline.htm, html/messages.htm) was "not a recognised export"
+    root = tmp_path / "facebook-jane.fict.5"
+    (root / "html").mkdir(parents=True)
+    (root / "index.htm").write_text("<html></html>", encoding="utf-8")
+    for page in ("timeline", "messages", "friends", "photos"):
+        (root / "html" / f"{page}.htm").write_text("<html></html>", encoding="utf-8")
+    with open_archive(root) as archive:
+        detection = FacebookParser().detect(archive)
+        best = load_registry(entry_points=False).best(archive)
+    assert detection.variant == "html-export" and detection.confidence >= 0.5
+    assert best is not None and best.parser == "facebook" and best.variant == "html-export"
+    help_text = FacebookParser.html_help(detection)
+    assert "2010–2017" in help_text and "JSON" in help_text and "same years" in help_text
+    with open_archive(FB / "html-export" / "archive") as archive:  # the 2018+ HTML download keeps its own help
+        assert FacebookParser.html_help(FacebookParser().detect(archive)) == FacebookParser.html_export_help
+
+
 @pytest.mark.parametrize("case", list(ERAS))
 def test_json_exports_are_not_taken_for_html(case: str) -> None:
     with open_archive(FB / case / "archive") as archive:

@@ -200,3 +200,11 @@ def test_parquet_declares_the_advertiser_counts() -> None:
     assert str(declared_type("value__facebook_advertisers__contact_list__count")) == "int64"
     assert str(declared_type("value__amazon_advertisers__third_party_audiences__count")) == "int64"
     assert str(declared_type("value__facebook_advertisers")) == "string"
+
+
+def test_comparison_table_row_counts_each_platforms_lists(tmp_path: Path) -> None:
+    events = facebook(fb2018(tmp_path / "facebook-ina")) + amazon(amazon_export(tmp_path / "amazon"))
+    rows = {what: (says, implies) for what, says, implies in view.platform_lines(infer(events, now=NOW).to_dict())}
+    assert rows["Advertiser lists"] == (
+        "Facebook: 2 uploaded your contact details, 1 ads you interacted with; Amazon: 1 ads you clicked, "
+        "2 brought an audience you are in, 1 third-party audiences", "not checked: the platforms give no reasons")

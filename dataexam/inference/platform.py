@@ -106,6 +106,12 @@ ADVERTISER_WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
     },
 }
 _ADVERTISER_OWNER = {"facebook_advertisers": "Facebook", "amazon_advertisers": "Amazon"}
+#: each list in a few words, for the comparison table's one row ("Facebook: 3 uploaded your contact details")
+ADVERTISER_SHORT = {"contact_list": "uploaded your contact details", "remarketing": "retarget your site or app visits",
+                    "store_visit": "matched a store visit", "using_your_activity": "use your activity",
+                    "interacted": "ads you interacted with", "ads_viewed": "ads you viewed",
+                    "ad_clicks": "ads you clicked", "audience_advertisers": "brought an audience you are in",
+                    "third_party_audiences": "third-party audiences"}
 #: Amazon's audience files that name advertisers or third parties' audiences (the parser's ``list``), not Amazon's
 #: own audiences: listed apart, never counted as declared interests (T33A L4)
 _AMAZON_APART = {"advertiser": "audience_advertisers", "third-party": "third_party_audiences"}
@@ -736,10 +742,10 @@ def x_inferences_sentence(x: dict[str, Any] | None) -> str:
     return ("X's personalization file also lists: " + "; ".join(parts) + ".") if parts else ""
 
 
-def advertiser_lines(key: str, a: dict[str, Any] | None) -> list[str]:
+def advertiser_lines(key: str, a: dict[str, Any] | None, limit: int = TOP_N) -> list[str]:
     """One phrase per advertiser list of ``facebook_advertisers`` / ``amazon_advertisers`` (:data:`ADVERTISER_WORDS`):
-    "2 advertisers uploaded a list holding your contact details (Nordsee Reisen GmbH, Fahrradhaus Elbe)"; ``[]``
-    without any."""
+    "2 advertisers uploaded a list holding your contact details (Nordsee Reisen GmbH, Fahrradhaus Elbe)", at most
+    ``limit`` names each ("and 4 more"); ``[]`` without any."""
     if not isinstance(a, dict):
         return []
     out = []
@@ -747,10 +753,25 @@ def advertiser_lines(key: str, a: dict[str, Any] | None) -> list[str]:
         entry = a.get(which)
         if isinstance(entry, dict) and entry.get("count"):
             n = entry["count"]
-            top = [str(t) for t in entry.get("top") or []]
-            names = ", ".join(top) + (f" and {n - len(top)} more" if n > len(top) and top else "")
+            top = [str(t) for t in entry.get("top") or []][:limit]
+            names = ", ".join(top) + (f" and {n - len(top):,} more" if n > len(top) and top else "")
             out.append(f"{n:,} {one if n == 1 else many} {what}" + (f" ({names})" if names else ""))
     return out
+
+
+def advertisers_counts(v: dict[str, Any] | None) -> str:
+    """The comparison table's row of ``platform_vs_derived``'s advertiser lists, counts only: "Facebook: 3 uploaded
+    your contact details, 7 ads you interacted with; Amazon: 2 ads you clicked"; ``""`` without any."""
+    if not isinstance(v, dict):
+        return ""
+    parts = []
+    for key, owner in _ADVERTISER_OWNER.items():
+        a = v.get(key)
+        counts = [f"{a[w]['count']:,} {ADVERTISER_SHORT[w]}" for w in ADVERTISER_WORDS[key]
+                  if isinstance(a, dict) and isinstance(a.get(w), dict) and a[w].get("count")]
+        if counts:
+            parts.append(f"{owner}: {', '.join(counts)}")
+    return "; ".join(parts)
 
 
 def advertisers_sentence(key: str, a: dict[str, Any] | None) -> str:

@@ -635,6 +635,22 @@ class FacebookParser(Parser):
         "information (Accounts Center: Your information and permissions) → Download your "
         "information, choose Format: JSON (Date range: All time), and run dataexam on the new download."
     )
+    #: the help for the 2010–2017 download ("Download a copy of your Facebook data": ``index.htm``, ``html/*.htm``;
+    #: T33A L6): no JSON was offered then, and a new download holds the same years
+    old_html_export_help: ClassVar[str] = (
+        "This is Facebook's old HTML download (2010–2017: index.htm and html/timeline.htm, html/messages.htm …), "
+        "made for reading in a browser; Facebook offered no JSON then. Request a new download in JSON: on Facebook "
+        "open Settings → Your information (Accounts Center: Your information and permissions) → Download your "
+        "information, choose Format: JSON and Date range: All time — it covers the same years, from the account's "
+        "start — and run dataexam on the new download."
+    )
+    _OLD_HTML_REASON: ClassVar[str] = "Facebook's old HTML download (2010–2017)"
+
+    @classmethod
+    def html_help(cls, detection: Detection) -> str:
+        """What to do about an HTML export :meth:`detect` found: the 2010–2017 download's help or the 2018+ one's."""
+        return cls.old_html_export_help if detection.reason.startswith(cls._OLD_HTML_REASON) else \
+            cls.html_export_help
 
     kinds: ClassVar[Mapping[str, str]] = {
         "facebook.post": "a post (own timeline or group): text, links, place with coordinates, life event, "
@@ -895,6 +911,13 @@ class FacebookParser(Parser):
         if any(p.lower().endswith(".json") for p in paths):
             return None
         pages = [p for p in paths if p.lower().endswith((".html", ".htm"))]
+        # 2010–2017 ("Download a copy of your Facebook data"): index.htm beside html/timeline.htm, html/messages.htm,
+        # html/friends.htm … (hey-johnnypark/fb-messages-to-json, KeyWeeUsr/fbmessageparser READMEs; T33A L6)
+        old = [p for p in pages if _OLD_HTML_PAGE.search(p)]
+        if old and any(_basename(p).lower() in ("index.htm", "index.html") for p in pages):
+            named = ", ".join(sorted(_basename(p) for p in old)[:3])
+            return Detection(self.name, 0.6, "html-export", tuple(pages),
+                             f"{self._OLD_HTML_REASON}: {len(pages)} HTML pages ({named} …) and no JSON files")
         entry = any(_basename(p).lower() in ("index.html", "start_here.html") for p in pages)
         facebook_dirs = re.compile(
             r"(^|/)(your_facebook_activity|your_activity_across_facebook|messages|profile_information"
@@ -2429,6 +2452,10 @@ class FacebookParser(Parser):
         if p.get("registration_timestamp"):
             yield fact("registration", _iso(p["registration_timestamp"]))
 
+
+#: a page of Facebook's 2010–2017 HTML download (``html/timeline.htm``, ``html/messages.htm`` …: T33A L6)
+_OLD_HTML_PAGE = re.compile(r"(^|/)html/(timeline|wall|messages|friends|photos|contact_info|security|ads|events"
+                            r"|apps|pokes|videos)\.html?$", re.IGNORECASE)
 
 #: the 2024+ label_values spelling of the ``has_*`` flags of ``advertisers_using_your_activity_or_information.json``
 #: (Facebook's audience-based advertising page: "They uploaded or used a list to reach you.", "You may have interacted
