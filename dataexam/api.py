@@ -1358,7 +1358,9 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
             yield item
 
     exports = [export]
+    # the sort's buffer as a timeline's, smaller where memory is tight (its runs spill to a temporary folder)
     for kind, _key, payload in chronological_encoded(records(), _scan_payload, stats=MergeStats(),
+                                                     spill_bytes=spill_bytes_for(headroom()),
                                                      accounts=dedup_accounts(exports),
                                                      recency=download_order(exports),
                                                      places=download_places(exports)):
