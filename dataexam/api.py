@@ -474,7 +474,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                 part.close()
                 reason = "not an export (no parser recognises it on its own)"
                 if detection is not None:
-                    help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
+                    help_text = _html_help(registry.parsers[detection.parser].cls, detection)
                     reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
                               f"{help_text}").strip()
                 skipped.append(NotAnExport(display, shown, len(f.members), reason))
@@ -878,10 +878,17 @@ def _detect(archive: Archive, registry: Registry, source: str | None) -> Detecti
         raise unknown
     if detection.variant == "html-export":
         archive.close()
-        help_text = getattr(registry.parsers[detection.parser].cls, "html_export_help", "")
+        help_text = _html_help(registry.parsers[detection.parser].cls, detection)
         raise HTMLExportError(f"{archive.name}: this is a {detection.parser} export in HTML format; "
                               f"dataexam needs the JSON format. {help_text}".strip())
     return detection
+
+
+def _html_help(cls: Any, detection: Detection) -> str:
+    """What to do about an HTML export a parser detected: its ``html_help(detection)`` (Facebook tells its 2010–2017
+    download from the 2018+ one, T33A L6) or its ``html_export_help``; ``""`` without either."""
+    helper = getattr(cls, "html_help", None)
+    return str(helper(detection)) if callable(helper) else str(getattr(cls, "html_export_help", ""))
 
 
 def close_exports(exports: Iterable[Export]) -> None:
@@ -1208,6 +1215,9 @@ class ScanResult:
     #: per input of the export, its issues per code (every input named, ``{}`` for one without): an export of
     #: several part-zips says which zip each issue is in (its ``issue_files`` entries name their ``input`` too)
     issues_by_input: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: per kind, the copies of its records read and dropped as the timeline drops them (the same record in two files
+    #: of the export: a classic X archive's tweets.csv and data/js/tweets/; T33A L7); ``kinds`` counts each once
+    copies: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from .events import format_time
@@ -1223,6 +1233,7 @@ class ScanResult:
             "ignored_reasons": dict(sorted(self.ignored_reasons.items(), key=lambda kv: (-kv[1], kv[0]))),
             "unknown_files": self.unknown,
             "records": dict(sorted(self.kinds.items())),
+            "copies_dropped": dict(sorted(self.copies.items())),
             "opt_in_kinds": self.opt_in,
             "date_range": {"first": format_time(self.first), "last": format_time(self.last)},
             "undated": self.undated,
@@ -1261,8 +1272,8 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                 counted = scan_in_workers(exports, jobs, include_sensitive)
         if counted is None:
             counted = [scan_counts(export, include_sensitive) for export in exports]
-        for export, (kinds, first, last, undated, issues, summary, files, by_input) in zip(exports, counted,
-                                                                                          strict=True):
+        for export, (kinds, first, last, undated, issues, summary, files, by_input, copies) in zip(
+                exports, counted, strict=True):
             handled: list[str] = []
             ignored: list[str] = []
             unknown: list[str] = []
@@ -1278,7 +1289,7 @@ def scan(paths: PathLike | Iterable[PathLike], *, source: str | None = None,
                                       unknown, dict(kinds), first, last, undated, issues, dict(summary),
                                       list(export.locations), reason=export.detection.reason,
                                       account_group=groups.get(id(export)), ignored_reasons=dict(reasons),
-                                      issue_files=files, issues_by_input=by_input,
+                                      issue_files=files, issues_by_input=by_input, copies=dict(copies),
                                       opt_in=sorted(k for k in kinds if k in export.parser.opt_in_kinds)))
     finally:
         close_exports(exports)
@@ -1297,10 +1308,15 @@ MAX_SCAN_ISSUE_FILES = 20
 
 
 def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
-    """One streaming pass over an export for :func:`scan`: records per kind, first and last time,
-    undated records, issues, issues per code, and the first :data:`MAX_SCAN_ISSUE_FILES` issues as
-    ``{"file", "code", "message"}``. Without ``include_sensitive``, purchases in special categories are not
-    counted (:func:`scan`)."""
+    """One streaming pass over an export for :func:`scan`: distinct records per kind, first and last time,
+    undated records, issues, issues per code, the first :data:`MAX_SCAN_ISSUE_FILES` issues as
+    ``{"file", "code", "message"}``, issues per input, and per kind the copies read and dropped. Without
+    ``include_sensitive``, purchases in special categories are not counted (:func:`scan`).
+
+    The records are counted as the timeline writes them: through its merge (:func:`~dataexam.normalise.
+    chronological_encoded`, bounded memory, sorted runs spilled to a temporary folder past its buffer), so a record
+    the export holds twice (a classic X archive's tweets in ``tweets.csv`` and again in ``data/js/tweets/``) is
+    counted once and its copies are said apart (T33A L7: "twitter.tweet 2,556" for 1,278 tweets)."""
     from .inference.sensitive import withheld_purchase
 
     withhold = None if include_sensitive else withheld_purchase
@@ -1314,29 +1330,51 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
     # issues were listed under the export as one, with no word of which zip held the file)
     several = len(archive.inputs) > 1
     by_input: dict[str, Counter[str]] = {name: Counter() for name in archive.inputs}
-    for item in iter_events([export]):
-        if isinstance(item, ParseIssue):
-            issues += 1
-            summary[item.code] += 1
-            member = archive.get(item.member) if item.member else None
-            where = member.input if member is not None else item.archive
-            by_input.setdefault(where, Counter())[item.code] += 1
-            if len(files) < MAX_SCAN_ISSUE_FILES:
-                # the file (or folder: one gone or unlisted while the input was listed) each names; an
-                # issue of the input as a whole is listed with its first export, so say which file
-                files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
-                              **({"position": item.position} if item.position else {}),
-                              **({"input": where} if several else {})})
-            continue
-        if withhold is not None and withhold(item):
-            continue
-        kinds[item.kind] += 1
-        if item.time is None:
-            undated += 1
-        else:
-            first = item.time if first is None or item.time < first else first
-            last = item.time if last is None or item.time > last else last
-    return dict(kinds), first, last, undated, issues, dict(summary), files, {k: dict(v) for k, v in by_input.items()}
+    read: Counter[str] = Counter()
+    bounds: list[datetime | None] = [None, None]
+
+    def records() -> Iterator[Event]:
+        nonlocal issues
+        for item in iter_events([export]):
+            if isinstance(item, ParseIssue):
+                issues += 1
+                summary[item.code] += 1
+                member = archive.get(item.member) if item.member else None
+                where = member.input if member is not None else item.archive
+                by_input.setdefault(where, Counter())[item.code] += 1
+                if len(files) < MAX_SCAN_ISSUE_FILES:
+                    # the file (or folder: one gone or unlisted while the input was listed) each names; an
+                    # issue of the input as a whole is listed with its first export, so say which file
+                    files.append({"file": item.member or item.archive, "code": item.code, "message": item.message,
+                                  **({"position": item.position} if item.position else {}),
+                                  **({"input": where} if several else {})})
+                continue
+            if withhold is not None and withhold(item):
+                continue
+            read[item.kind] += 1
+            if item.time is not None:
+                bounds[0] = item.time if bounds[0] is None or item.time < bounds[0] else bounds[0]
+                bounds[1] = item.time if bounds[1] is None or item.time > bounds[1] else bounds[1]
+            yield item
+
+    exports = [export]
+    # the sort's buffer as a timeline's, smaller where memory is tight (its runs spill to a temporary folder)
+    for kind, _key, payload in chronological_encoded(records(), _scan_payload, stats=MergeStats(),
+                                                     spill_bytes=spill_bytes_for(headroom()),
+                                                     accounts=dedup_accounts(exports),
+                                                     recency=download_order(exports),
+                                                     places=download_places(exports)):
+        kinds[kind] += 1
+        undated += payload == b"u"
+    first, last = bounds
+    copies = {k: n - kinds.get(k, 0) for k, n in read.items() if n > kinds.get(k, 0)}
+    return (dict(kinds), first, last, undated, issues, dict(summary), files,
+            {k: dict(v) for k, v in by_input.items()}, copies)
+
+
+def _scan_payload(event: Event) -> bytes:
+    """What :func:`scan_counts` sorts of a record: whether it is dated (the merge keeps its kind and key)."""
+    return b"d" if event.time is not None else b"u"
 
 
 def _account_numbers(exports: Sequence[Export]) -> dict[int, int]:

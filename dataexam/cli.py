@@ -897,7 +897,10 @@ def _print_scan(results: list[api.ScanResult], as_json: bool) -> None:
         out.print(table)
         kinds = _NamesTable("kind", "records", box=None)
         for k, n in sorted(r.kinds.items()):
-            kinds.add_row(k, f"{n:,}" + ("  (opt-in: name it in --kind)" if k in r.opt_in else ""))
+            copies = r.copies.get(k, 0)  # the same record read twice (tweets.csv and data/js/tweets/): kept once
+            kinds.add_row(k, f"{n:,}" + ("  (opt-in: name it in --kind)" if k in r.opt_in else "")
+                          + (f"  ({copies:,} more cop{'y' if copies == 1 else 'ies'} of them in the export, "
+                             "kept once as in the timeline)" if copies else ""))
         out.print(kinds)
         out.print()
     if strays:

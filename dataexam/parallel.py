@@ -73,10 +73,10 @@ MIN_WORKER_SPILL = 4 * 1024 * 1024
 #: (a new interpreter importing dataexam, ~0.3 s) costs more than it saves: one process reads all
 MIN_PARALLEL_COST = 6_000_000
 
-#: what :func:`dataexam.api.scan_counts` returns: records per kind, first and last time, undated
-#: records, issues, issues per code, the first issues by file
+#: what :func:`dataexam.api.scan_counts` returns: distinct records per kind, first and last time, undated
+#: records, issues, issues per code, the first issues by file, issues per input, copies read and dropped per kind
 ScanCounts = tuple[dict[str, int], datetime | None, datetime | None, int, int, dict[str, int], list[dict[str, str]],
-                   dict[str, dict[str, int]]]
+                   dict[str, dict[str, int]], dict[str, int]]
 #: per member index, the slices ``(k, m)`` of it a part reads (:mod:`dataexam.arrayslice`)
 Slices = Mapping[int, tuple[tuple[int, int], ...]]
 #: one part of an export: ``(export index, whole members or None for all, slices)``

@@ -290,6 +290,18 @@ def _facebook_html(tmp: Path) -> list[Path]:
     return [root]
 
 
+def _facebook_old_html(tmp: Path) -> list[Path]:
+    """Facebook's 2010–2017 download ("Download a copy of your Facebook data"): index.htm and html/*.htm, no JSON
+    (T33A L6: "not a recognised export")."""
+    root = tmp / "facebook-jane.fict.5"
+    (root / "html").mkdir(parents=True)
+    (root / "index.htm").write_text("<html><body>Jane Fict</body></html>")
+    for page in ("timeline", "messages", "friends"):
+        (root / "html" / f"{page}.htm").write_text("<html><body><div class=\"contents\"></div></body></html>")
+    (root / "photos").mkdir()
+    return [root]
+
+
 def _empty_zip(tmp: Path) -> list[Path]:
     z = tmp / "empty.zip"
     zipfile.ZipFile(z, "w").close()
@@ -378,6 +390,8 @@ CASES: list[Case] = [
     Case("facebook-cut-posts", _facebook_bad_record, 0, ("your_posts__check_ins__photos_and_videos_1.json",
                                                          "truncated"), events=None, strict_exit=4),
     Case("facebook-html-export", _facebook_html, 3, ("facebook-janefict-2024", "HTML format", "JSON")),
+    Case("facebook-old-html-download", _facebook_old_html, 3,
+         ("facebook-jane.fict.5", "old HTML download (2010–2017", "request a new download in JSON", "same years")),
     Case("empty-zip", _empty_zip, 3, ("empty.zip", "no files")),
     Case("pdf-renamed-zip", _pdf_zip, 1, ("export.zip", "PDF")),
     Case("unknown-service", _unknown_service, 3, ("myspace-export", "not a recognised export")),

@@ -235,6 +235,24 @@ def test_html_export_is_detected(as_form) -> None:
     assert "JSON" in help_text and "Download your information" in help_text
 
 
+def test_old_html_download_is_facebooks_with_its_own_help(tmp_path: Path) -> None:
+    # T33A L6: the 2010–2017 download (index.htm, html/timeline.htm, html/messages.htm) was "not a recognised export"
+    root = tmp_path / "facebook-jane.fict.5"
+    (root / "html").mkdir(parents=True)
+    (root / "index.htm").write_text("<html></html>", encoding="utf-8")
+    for page in ("timeline", "messages", "friends", "photos"):
+        (root / "html" / f"{page}.htm").write_text("<html></html>", encoding="utf-8")
+    with open_archive(root) as archive:
+        detection = FacebookParser().detect(archive)
+        best = load_registry(entry_points=False).best(archive)
+    assert detection.variant == "html-export" and detection.confidence >= 0.5
+    assert best is not None and best.parser == "facebook" and best.variant == "html-export"
+    help_text = FacebookParser.html_help(detection)
+    assert "2010–2017" in help_text and "JSON" in help_text and "same years" in help_text
+    with open_archive(FB / "html-export" / "archive") as archive:  # the 2018+ HTML download keeps its own help
+        assert FacebookParser.html_help(FacebookParser().detect(archive)) == FacebookParser.html_export_help
+
+
 @pytest.mark.parametrize("case", list(ERAS))
 def test_json_exports_are_not_taken_for_html(case: str) -> None:
     with open_archive(FB / case / "archive") as archive:
@@ -410,6 +428,30 @@ def test_declared_interests_keep_their_place_in_the_record(tmp_path: Path) -> No
     declared = [e for e in events_of(parse(archive), "facebook.declared_interest")
                 if e.attrs["list"] == "ads_interests"]
     assert [e.text for e in sorted(declared, key=lambda e: (e.origin.index, e.attrs["position"]))] == topics
+    # and `position` alone says it (T33A L5: every topic of a list-of-strings file had position 0)
+    assert sorted((e.attrs["position"], e.text) for e in declared) == list(enumerate(topics))
+
+
+@pytest.mark.parametrize(("path", "doc"), [
+    ("ads/ads_interests.json", {"topics": ["Yoga", "Sailing", "Organic food", "Cycling"]}),  # 2018
+    ("logged_information/other_logged_information/ads_interests.json",
+     {"topics_v2": ["Yoga", "Sailing", "Organic food", "Cycling"]}),  # 2022
+    ("logged_information/your_topics/your_topics.json",
+     {"inferred_topics_v2": ["Yoga", "Sailing", "Organic food", "Cycling"]}),
+    ("ads_information/other_categories_used_to_reach_you.json",  # 2024+: one record lists them all
+     {"media": [], "fbid": "1", "label_values": [{"label": "Name", "ent_field_name": "Name", "vec": [
+         {"value": "Yoga"}, {"value": "Sailing"}, {"value": "Organic food"}, {"value": "Cycling"}]}]}),
+    ("ads_information/other_categories_used_to_reach_you.json",  # one label_values record per topic
+     [{"media": [], "fbid": str(i), "label_values": [{"label": "Name", "value": name}]}
+      for i, name in enumerate(["Yoga", "Sailing", "Organic food", "Cycling"])]),
+])
+def test_declared_interest_position_is_the_place_in_facebooks_list(tmp_path: Path, path: str, doc: object) -> None:
+    archive = tmp_path / "facebook-someone"
+    (archive / path).parent.mkdir(parents=True)
+    (archive / path).write_text(json.dumps(doc), encoding="utf-8")
+    declared = events_of(parse(archive), "facebook.declared_interest")
+    assert {e.text: e.attrs["position"] for e in declared} == {"Yoga": 0, "Sailing": 1, "Organic food": 2,
+                                                                "Cycling": 3}
 
 
 # ---- envelope helpers -----------------------------------------------------------------------------

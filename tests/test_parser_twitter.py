@@ -719,6 +719,11 @@ class TestClassicMidnightTimes:
                     and e.time.second == 0]
         [result] = api.scan([CLASSIC_2013])
         assert result.unknown == [] and result.issues == 0
+        # T33A L7: scan counted tweets.csv's and data/js's copies of each tweet (2,556 for 1,278): it counts what the
+        # timeline writes, and says the copies apart
+        assert result.kinds["twitter.tweet"] == len(events) == 4
+        assert result.copies == {"twitter.tweet": 3} and result.to_dict()["copies_dropped"] == {"twitter.tweet": 3}
+        assert result.undated == 0
         rule = TwitterParser().classify("data/csv/2009_03.csv")
         assert rule is not None and rule.handler is None and "00:00:00" in rule.note
 
@@ -1256,3 +1261,15 @@ def test_a_mentions_account_id_is_kept_beside_its_handle(tmp_path: Path) -> None
     assert (first["mentions"], first["mention_ids"]) == (["kari_n", "ola"], ["2222222222", ""])
     assert first["in_reply_to_user_id"] == "2222222222" and first["in_reply_to_screen_name"] == "kari_n"
     assert "mention_ids" not in tweets["1780000000000000010"].attrs
+
+
+def test_scan_table_counts_a_classic_archives_tweets_once_and_says_the_copies() -> None:
+    # T33A L7: "twitter.tweet 2,556" for 1,278 tweets, the timeline writing 1,278
+    from typer.testing import CliRunner
+
+    from dataexam import cli
+
+    result = CliRunner().invoke(cli.app, ["scan", str(FIXTURES / "twitter" / "classic-2013" / "archive")])
+    assert result.exit_code == 0, result.output
+    line = " ".join(result.stdout.split())
+    assert "twitter.tweet 4 (3 more copies of them in the export, kept once as in the timeline)" in line

@@ -61,6 +61,10 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     # X's other personalization statements (platform_vs_derived): per list a count, the withheld ones, the audiences
     (r"value__twitter_inferences__[a-z_]+__(?:count|withheld_special)", "int64"),
     (r"value__twitter_inferences__audiences", "int64"),
+    # Facebook's and Amazon's advertiser lists: each list's count (its names are never written: UNTABLED_LISTS)
+    (r"value__(?:facebook|amazon)_advertisers__[a-z_]+__count", "int64"),
+    # Facebook's and Amazon's advertiser lists (platform_vs_derived, T33A M3): per list a count
+    (r"value__(?:facebook|amazon)_advertisers__[a-z_]+__count", "int64"),
     (r"value__twitter_deleted_posts__(?:count|with_deletion_time)", "int64"),
     # X's matched ad targeting per targeting type (platform_vs_derived, T29A M1): the type's dict, its value count
     (r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+?__count", "int64"),
@@ -545,6 +549,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__range": "string",
     "value__factors__identity__inputs__profile_fields": "string",
     "value__factors__fulfilment_capacity__inputs__currencies_without_ecb_rate": "string",
+    "value__facebook_advertisers": "string",  # platform_vs_derived: Facebook's advertiser lists (T33A M3)
+    "value__amazon_advertisers": "string",  # and Amazon's (ad clicks, audience advertisers, third-party audiences)
 }
 
 
@@ -561,6 +567,7 @@ UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # X's inferences' top names (shows, advertisers) and its ad targeting's top values (keywords)
     r"value__platforms__[a-z_]+__(?:items|behaviour_categories|switched_off)",
     r"value__twitter_inferences__[a-z_]+__top",
+    r"value__(?:facebook|amazon)_advertisers__[a-z_]+__top",  # the advertisers' names (T33A M3)
     r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+__top",
     r"value__(?:factors__fulfilment_capacity__inputs__)?trade_stock__examples",  # spending: the bulk stock's products
 ))

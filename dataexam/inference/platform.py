@@ -82,6 +82,42 @@ _AUDIENCE_LISTS = {"advertisers": "audience_advertisers", "catalog": "catalog_au
 #: a Facebook declared-interest list shown as a list of its own (the parser's ``list`` attr → the platforms key)
 FACEBOOK_OWN_LISTS = {"your_topics": "facebook_topics"}
 AD_KINDS = frozenset({"twitter.ad_impression", "twitter.ad_engagement"})
+#: the advertiser lists of Facebook and Amazon (T33A M3, L4): value key → list → (one, many, what they did), in the
+#: order said. Facebook's 2018–20 ``advertisers_who_uploaded_a_contact_list_with_your_information.json`` and the
+#: ``has_data_file_custom_audience`` flag of 2021+ ``advertisers_using_your_activity_or_information.json`` (2024+: its
+#: label "… uploaded or used a list to reach you") are one list, ``contact_list``; ``has_remarketing_custom_audience``
+#: ("You may have interacted with their website, app or store") is ``remarketing``, ``has_in_person_store_visit``
+#: ``store_visit``. Amazon's ``Advertising.AdvertiserClicks.csv`` ("Advertisers whose ads you clicked"),
+#: ``Advertising.AdvertiserAudiences.csv`` ("Advertisers who brought audiences in which you are included") and
+#: ``Advertising.3PAudiences.csv`` ("Audiences in which you are included via 3rd Parties"), formats.md §3.4.
+ADVERTISER_WORDS: dict[str, dict[str, tuple[str, str, str]]] = {
+    "facebook_advertisers": {
+        "contact_list": ("advertiser uploaded", "advertisers uploaded", "a list holding your contact details"),
+        "remarketing": ("advertiser retargets", "advertisers retarget", "you after you visited their site or app"),
+        "store_visit": ("advertiser matched", "advertisers matched", "you from a store visit"),
+        "using_your_activity": ("advertiser uses", "advertisers use", "your activity or information to reach you"),
+        "interacted": ("advertiser", "advertisers", "whose ads you interacted with"),
+        "ads_viewed": ("ad", "ads", "you viewed"),
+    },
+    "amazon_advertisers": {
+        "ad_clicks": ("advertiser", "advertisers", "whose ads you clicked"),
+        "audience_advertisers": ("advertiser brought", "advertisers brought", "an audience you are in"),
+        "third_party_audiences": ("third-party audience", "third-party audiences", "you are in"),
+    },
+}
+_ADVERTISER_OWNER = {"facebook_advertisers": "Facebook", "amazon_advertisers": "Amazon"}
+#: each list in a few words, for the comparison table's one row ("Facebook: 3 uploaded your contact details")
+ADVERTISER_SHORT = {"contact_list": "uploaded your contact details", "remarketing": "retarget your site or app visits",
+                    "store_visit": "matched a store visit", "using_your_activity": "use your activity",
+                    "interacted": "ads you interacted with", "ads_viewed": "ads you viewed",
+                    "ad_clicks": "ads you clicked", "audience_advertisers": "brought an audience you are in",
+                    "third_party_audiences": "third-party audiences"}
+#: Amazon's audience files that name advertisers or third parties' audiences (the parser's ``list``), not Amazon's
+#: own audiences: listed apart, never counted as declared interests (T33A L4)
+_AMAZON_APART = {"advertiser": "audience_advertisers", "third-party": "third_party_audiences"}
+#: the flags of a Facebook advertiser record → the list it also belongs to
+_FACEBOOK_FLAGS = {"has_data_file_custom_audience": "contact_list", "has_remarketing_custom_audience": "remarketing",
+                   "has_in_person_store_visit": "store_visit"}
 MAX_TARGETING_VALUES = 2000  # distinct (type, value) pairs counted; past this only known pairs are counted
 MAX_LOGIN_PLACES = 500  # distinct Facebook login places counted
 _INFERENCE_WORDS = {"shows": ("TV show", "TV shows", "X thinks you watch"),
@@ -104,7 +140,8 @@ class PlatformAggregator(Aggregator):
 
     name = "platform"
     kinds = frozenset(DECLARED) | frozenset(X_INFERENCES) | AD_KINDS | frozenset({
-        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet", "facebook.login"})
+        "twitter.audience_advertiser", "twitter.audience_count", "twitter.deleted_tweet", "facebook.login",
+        "facebook.advertiser", "amazon.ad_click"})
 
     def __init__(self) -> None:
         # per list: (place in the export, declared name, evidence item, APART key or ""), at most CAP (the earliest
@@ -115,6 +152,9 @@ class PlatformAggregator(Aggregator):
         # X's other inferences: list → {name: place in the export}, at most CAP names each; counts apart
         self.x_lists: dict[str, dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
         self.x_counts: dict[str, set[str]] = defaultdict(set)  # distinct names per list (bounded by CAP * 10)
+        # Facebook's and Amazon's advertiser lists: (value key, list) → {name: place in the export}, as X's lists
+        self.ad_lists: dict[tuple[str, str], dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
+        self.ad_counts: dict[tuple[str, str], set[str]] = defaultdict(set)
         self.audiences: list[int] = []  # numAudiences per export read
         self.deleted = 0
         self.deleted_first: str | None = None
@@ -152,6 +192,10 @@ class PlatformAggregator(Aggregator):
             count = event.attrs.get("count")
             if isinstance(count, int) and len(self.audiences) < CAP:
                 self.audiences.append(count)
+            return
+        if event.kind in ("facebook.advertiser", "amazon.ad_click") or (
+                event.kind == "amazon.declared_audience" and (event.attrs or {}).get("list") in _AMAZON_APART):
+            self._advertiser(event)
             return
         if event.kind in X_INFERENCES or event.kind == "twitter.audience_advertiser":
             which = X_INFERENCES.get(event.kind) or _AUDIENCE_LISTS.get(str(event.attrs.get("list")))
@@ -193,6 +237,47 @@ class PlatformAggregator(Aggregator):
             if len(rows) >= 2 * CAP:  # bounded: keep the CAP earliest in the export
                 rows.sort(key=lambda r: r[0])
                 del rows[CAP:]
+
+    def _advertiser(self, event: Event) -> None:
+        """One name of Facebook's or Amazon's advertiser lists (:data:`ADVERTISER_WORDS`) into each list it is on."""
+        if not event.text:
+            return
+        attrs = event.attrs or {}
+        if event.kind == "facebook.advertiser":
+            key = "facebook_advertisers"
+            lists = [str(attrs.get("list"))] + [name for flag, name in _FACEBOOK_FLAGS.items()
+                                                if attrs.get(flag) is True]
+        elif event.kind == "amazon.ad_click":
+            key, lists = "amazon_advertisers", ["ad_clicks"]
+        else:
+            key, lists = "amazon_advertisers", [_AMAZON_APART[str(attrs.get("list"))]]
+        o = event.origin
+        position = attrs.get("position")
+        place = (o.archive, o.member, o.index, position if isinstance(position, int) else 0)
+        for which in dict.fromkeys(lists):
+            if which not in ADVERTISER_WORDS[key]:
+                continue
+            names = self.ad_lists[(key, which)]
+            if event.text in names or len(names) < CAP:
+                names[event.text] = min(names.get(event.text, place), place)
+            if len(self.ad_counts[(key, which)]) < CAP * 10:
+                self.ad_counts[(key, which)].add(event.text)
+
+    def _advertisers(self, ctx: Context, key: str) -> dict[str, Any] | None:
+        """{contact_list|remarketing|…: {count, top[≤ TOP_N]}} of one platform's advertiser lists in the export's
+        order, the lists in :data:`ADVERTISER_WORDS`' order; None without any. A name in a special category is,
+        without ``include_sensitive``, neither named nor counted (as X's lists)."""
+        out: dict[str, Any] = {}
+        for which in ADVERTISER_WORDS[key]:
+            names = self.ad_lists.get((key, which))
+            if not names:
+                continue
+            ordered = sorted(names, key=lambda n: names[n])
+            keep = [n for n in ordered if ctx.include_sensitive or not special_value(n)]
+            counted = [n for n in self.ad_counts[(key, which)] if ctx.include_sensitive or not special_value(n)]
+            if counted:
+                out[which] = {"count": len(counted), "top": keep[:TOP_N]}
+        return out or None
 
     def _targeting(self, event: Event) -> None:
         """Count one ad's matched targeting criteria (``attrs.targeting`` [{type, value}]), each pair once per ad."""
@@ -309,8 +394,9 @@ class PlatformAggregator(Aggregator):
         remarks = demographic_remarks(self.demographics)
         targeting = self._ad_targeting(ctx, top)
         login_places = self._login_places(ctx)
+        advertisers = {key: self._advertisers(ctx, key) for key in ADVERTISER_WORDS}
         if not per_platform and not self.demographics and not x_inferences and not deleted and not targeting \
-                and not login_places:
+                and not login_places and not any(advertisers.values()):
             given = sorted(ctx.sources & {"facebook", "twitter", "amazon"})
             if not given:
                 return [Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -331,7 +417,7 @@ class PlatformAggregator(Aggregator):
                  "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed, "derived_years": years, "demographic_remarks": remarks,
                  "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted,
-                 "twitter_ad_targeting": targeting, "facebook_login_places": login_places}
+                 "twitter_ad_targeting": targeting, "facebook_login_places": login_places, **advertisers}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         of_years = f" of {years}" if years else ""
@@ -359,8 +445,9 @@ class PlatformAggregator(Aggregator):
                           "is not known either." if unclaimed else ".")) + "".join(f" {note}" for note in apart_notes)
         if not per_platform and not self.demographics:  # only X's other statements or its deleted posts
             summary = "No platform declares interests, audiences or demographics in the exports given."
-        extra = [x_inferences_sentence(x_inferences), deleted_sentence(deleted), *remarks,
-                 targeting_sentence(targeting), login_places_sentence(login_places)]
+        extra = [x_inferences_sentence(x_inferences), *(advertisers_sentence(k, a) for k, a in advertisers.items()),
+                 deleted_sentence(deleted), *remarks, targeting_sentence(targeting),
+                 login_places_sentence(login_places)]
         summary = " ".join([summary, *(e for e in extra if e)])
         # evidence: each list's entries in the export's order, those counted first, then the demographics — the
         # first example sits under the sentence about interests, so it is an interest (T28A L6: it was X's gender
@@ -660,6 +747,46 @@ def x_inferences_sentence(x: dict[str, Any] | None) -> str:
         parts.append(f"you are in {n} tailored audience{'' if n == 1 else 's'} of advertisers" if n
                      else "you are in no tailored audience of advertisers (numAudiences 0)")
     return ("X's personalization file also lists: " + "; ".join(parts) + ".") if parts else ""
+
+
+def advertiser_lines(key: str, a: dict[str, Any] | None, limit: int = TOP_N) -> list[str]:
+    """One phrase per advertiser list of ``facebook_advertisers`` / ``amazon_advertisers`` (:data:`ADVERTISER_WORDS`):
+    "2 advertisers uploaded a list holding your contact details (Nordsee Reisen GmbH, Fahrradhaus Elbe)", at most
+    ``limit`` names each ("and 4 more"); ``[]`` without any."""
+    if not isinstance(a, dict):
+        return []
+    out = []
+    for which, (one, many, what) in ADVERTISER_WORDS.get(key, {}).items():
+        entry = a.get(which)
+        if isinstance(entry, dict) and entry.get("count"):
+            n = entry["count"]
+            top = [str(t) for t in entry.get("top") or []][:limit]
+            names = ", ".join(top) + (f" and {n - len(top):,} more" if n > len(top) and top else "")
+            out.append(f"{n:,} {one if n == 1 else many} {what}" + (f" ({names})" if names else ""))
+    return out
+
+
+def advertisers_counts(v: dict[str, Any] | None) -> str:
+    """The comparison table's row of ``platform_vs_derived``'s advertiser lists, counts only: "Facebook: 3 uploaded
+    your contact details, 7 ads you interacted with; Amazon: 2 ads you clicked"; ``""`` without any."""
+    if not isinstance(v, dict):
+        return ""
+    parts = []
+    for key, owner in _ADVERTISER_OWNER.items():
+        a = v.get(key)
+        counts = [f"{a[w]['count']:,} {ADVERTISER_SHORT[w]}" for w in ADVERTISER_WORDS[key]
+                  if isinstance(a, dict) and isinstance(a.get(w), dict) and a[w].get("count")]
+        if counts:
+            parts.append(f"{owner}: {', '.join(counts)}")
+    return "; ".join(parts)
+
+
+def advertisers_sentence(key: str, a: dict[str, Any] | None) -> str:
+    """"Facebook's advertiser lists: 1 advertiser uploaded a list holding your contact details (Nordsee Reisen
+    GmbH); 1 advertiser retargets you after you visited their site or app (Yoga Studio Altona)." — ``""`` without
+    any (T33A M3: these lists were read and never shown)."""
+    lines = advertiser_lines(key, a)
+    return f"{_ADVERTISER_OWNER.get(key, 'The platform')}'s advertiser lists: {'; '.join(lines)}." if lines else ""
 
 
 def deleted_sentence(d: dict[str, Any] | None) -> str:

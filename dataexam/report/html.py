@@ -274,6 +274,8 @@ def _declared(f: dict[str, Any]) -> list[str]:
                                  view.join([view.label(c) for c in i.get("categories") or []]) or "—"])
     for line in view.x_inference_lines(v.get("twitter_inferences")):  # X's other inferences: not checkable
         rows.append(["X's other inferences", line, "—", "—"])
+    for name, lines in view.advertiser_list_lines(v):  # Facebook's and Amazon's advertiser lists: not checkable
+        rows += [[name, line, "—", "—"] for line in lines]
     for remark in v.get("demographic_remarks") or []:
         rows.append(["Demographics", str(remark), "—", "—"])
     years = v.get("derived_years")  # the platforms' lists are undated: the years of your records read

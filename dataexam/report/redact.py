@@ -140,7 +140,9 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
     """Every entry of the platforms' lists as ``[redacted]``, sensitive or not (``--include-sensitive`` showed the
     special-category ones in clear beside redacted ordinary ones: the tester's M6); counts and mapping stay."""
     from ..inference.platform import (
+        ADVERTISER_WORDS,
         APART,
+        advertisers_sentence,
         apart_note,
         demographic_remarks,
         targeting_sentence,
@@ -179,6 +181,12 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
                 k: {**e, "top": [REDACTED] * len(e.get("top") or [])} if isinstance(e, dict) else e
                 for k, e in x.items()}
             summary = summary.replace(x_inferences_sentence(x), x_inferences_sentence(value["twitter_inferences"]))
+        for key in ADVERTISER_WORDS:  # Facebook's and Amazon's advertiser lists: the names go, the counts stay
+            a = v.get(key)
+            if isinstance(a, dict):
+                value[key] = {k: {**e, "top": [REDACTED] * len(e.get("top") or [])} if isinstance(e, dict) else e
+                              for k, e in a.items()}
+                summary = summary.replace(advertisers_sentence(key, a), advertisers_sentence(key, value[key]))
         t = v.get("twitter_ad_targeting")
         if isinstance(t, dict) and isinstance(t.get("types"), dict):  # X's targeting values: free text (keywords,
             # interests, look-alike handles) as the declared lists are; the types and counts stay

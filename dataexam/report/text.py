@@ -255,6 +255,7 @@ def picture(f: dict[str, Any], zone: Any) -> list[str]:
                 years = v.get("derived_years")  # the platforms' lists are undated: the years of ours read
                 rows.append("  ✓ = backed by your own records" + (f" of {years}" if years else ""))
             rows += [f"  X's {line}" for line in view.x_inference_lines(v.get("twitter_inferences"))]
+            rows += [f"  {name}: {line}" for name, lines in view.advertiser_list_lines(v, limit=5) for line in lines]
             rows += [f"  {r}" for r in v.get("demographic_remarks") or []]
             return rows
     except (KeyError, TypeError, ValueError, AttributeError):

@@ -1065,6 +1065,18 @@ def x_inference_lines(x: Any) -> list[str]:
     return out
 
 
+def advertiser_list_lines(v: Any, limit: int = 10) -> list[tuple[str, list[str]]]:
+    """("Facebook's advertiser lists", ["2 advertisers uploaded a list holding your contact details (…)", …]) per
+    platform of ``platform_vs_derived``'s ``facebook_advertisers`` / ``amazon_advertisers`` that holds any, at most
+    ``limit`` names per list."""
+    from dataexam.inference.platform import _ADVERTISER_OWNER, ADVERTISER_WORDS, advertiser_lines
+
+    if not isinstance(v, dict):
+        return []
+    return [(f"{_ADVERTISER_OWNER[key]}'s advertiser lists", lines) for key in ADVERTISER_WORDS
+            for lines in [advertiser_lines(key, v.get(key), limit)] if lines]
+
+
 def platform_list_name(key: str) -> str:
     return {"facebook_interests": "Facebook's interests", "facebook_topics": "Facebook's inferred topics",
             "twitter_interests": "X's interests",
@@ -1349,6 +1361,11 @@ def platform_lines(data: dict[str, Any]) -> list[tuple[str, str, str]]:
         x_said = x_inference_lines(v.get("twitter_inferences"))
         if x_said:
             rows.append(("X's other inferences", "; ".join(x_said), "not checked: X gives no reasons for them"))
+        from dataexam.inference.platform import advertisers_counts
+
+        counts = advertisers_counts(v)  # Facebook's and Amazon's advertiser lists, named below the table (T33A M3)
+        if counts:
+            rows.append(("Advertiser lists", counts, "not checked: the platforms give no reasons"))
         targeting = v.get("twitter_ad_targeting")
         if isinstance(targeting, dict) and targeting.get("types"):
             rows.append(("X's ad targeting", targeting_says(targeting), targeting_implies(targeting)))

@@ -639,6 +639,22 @@ class FacebookParser(Parser):
         "information (Accounts Center: Your information and permissions) → Download your "
         "information, choose Format: JSON (Date range: All time), and run dataexam on the new download."
     )
+    #: the help for the 2010–2017 download ("Download a copy of your Facebook data": ``index.htm``, ``html/*.htm``;
+    #: T33A L6): no JSON was offered then, and a new download holds the same years
+    old_html_export_help: ClassVar[str] = (
+        "This is Facebook's old HTML download (2010–2017: index.htm and html/timeline.htm, html/messages.htm …), "
+        "made for reading in a browser; Facebook offered no JSON then. Request a new download in JSON: on Facebook "
+        "open Settings → Your information (Accounts Center: Your information and permissions) → Download your "
+        "information, choose Format: JSON and Date range: All time — it covers the same years, from the account's "
+        "start — and run dataexam on the new download."
+    )
+    _OLD_HTML_REASON: ClassVar[str] = "Facebook's old HTML download (2010–2017)"
+
+    @classmethod
+    def html_help(cls, detection: Detection) -> str:
+        """What to do about an HTML export :meth:`detect` found: the 2010–2017 download's help or the 2018+ one's."""
+        return cls.old_html_export_help if detection.reason.startswith(cls._OLD_HTML_REASON) else \
+            cls.html_export_help
 
     kinds: ClassVar[Mapping[str, str]] = {
         "facebook.post": "a post (own timeline or group): text, links, place with coordinates, life event, "
@@ -913,6 +929,13 @@ class FacebookParser(Parser):
         if any(p.lower().endswith(".json") for p in paths):
             return None
         pages = [p for p in paths if p.lower().endswith((".html", ".htm"))]
+        # 2010–2017 ("Download a copy of your Facebook data"): index.htm beside html/timeline.htm, html/messages.htm,
+        # html/friends.htm … (hey-johnnypark/fb-messages-to-json, KeyWeeUsr/fbmessageparser READMEs; T33A L6)
+        old = [p for p in pages if _OLD_HTML_PAGE.search(p)]
+        if old and any(_basename(p).lower() in ("index.htm", "index.html") for p in pages):
+            named = ", ".join(sorted(_basename(p) for p in old)[:3])
+            return Detection(self.name, 0.6, "html-export", tuple(pages),
+                             f"{self._OLD_HTML_REASON}: {len(pages)} HTML pages ({named} …) and no JSON files")
         entry = any(_basename(p).lower() in ("index.html", "start_here.html") for p in pages)
         facebook_dirs = re.compile(
             r"(^|/)(your_facebook_activity|your_activity_across_facebook|messages|profile_information"
@@ -2296,12 +2319,17 @@ class FacebookParser(Parser):
 
     def _h_interests(self, f: MemberContext) -> Iterator[Event | ParseIssue]:
         which = self._INTEREST_LISTS[_stem(f.path)]
+        seen = [0]  # topics read so far in this file
 
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             # {"topics_v2": ["Cooking"]}, old {"bcts": […]}, 2024+ label_values `vec`, string_map `Name`.
-            # `position`: the topic's place in its record (one record may list them all), so the report keeps
-            # Facebook's order (undated records reach the inference in their keys' order).
-            for position, topic in enumerate(self._strings(rec, "name", "topic", "value")):
+            # `position`: the topic's place in the file, so the report and a data user keep Facebook's order
+            # (undated records reach the inference in their keys' order) whether one record lists them all (2024+
+            # label_values `vec`) or each topic is a record of its own (`{"topics": […]}`, `topics_v2`,
+            # `inferred_topics_v2`, one label_values record per topic: T33A L5, every one of those was 0)
+            for topic in self._strings(rec, "name", "topic", "value"):
+                position = seen[0]
+                seen[0] += 1
                 yield f.event(kind="facebook.declared_interest", time=None, time_source=TimeSource.NONE,
                               text=topic, attrs={"list": which, "position": position},
                               key=stable_key("facebook.declared_interest", which, topic))
@@ -2330,6 +2358,7 @@ class FacebookParser(Parser):
         def per_record(f: MemberContext, key: str | None, rec: Any) -> Iterator[Event]:
             flat = fields(rec)
             flags = {k: v for k, v in flat.items() if k.startswith("has_") and isinstance(v, bool)}
+            flags.update(_advertiser_label_flags(flat, flags))
             stamp = pick(flat, "timestamp", "time")
             time, source = _dated(f, stamp)
             action = text_value(pick(flat, "action"))
@@ -2461,3 +2490,36 @@ class FacebookParser(Parser):
                     yield fact(key, one)
         if p.get("registration_timestamp"):
             yield fact("registration", _iso(p["registration_timestamp"]))
+
+
+#: a page of Facebook's 2010–2017 HTML download (``html/timeline.htm``, ``html/messages.htm`` …: T33A L6)
+_OLD_HTML_PAGE = re.compile(r"(^|/)html/(timeline|wall|messages|friends|photos|contact_info|security|ads|events"
+                            r"|apps|pokes|videos)\.html?$", re.IGNORECASE)
+
+#: the 2024+ label_values spelling of the ``has_*`` flags of ``advertisers_using_your_activity_or_information.json``
+#: (Facebook's audience-based advertising page: "They uploaded or used a list to reach you.", "You may have interacted
+#: with their website, app or store."): a label's words → the flag of the 2021–23 plain keys (T33A M3)
+_ADVERTISER_LABEL_FLAGS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(^|_)list(_|$)"), "has_data_file_custom_audience"),
+    # "website, app or store" is the remarketing audience's wording (its site, app or shop): read before a store visit
+    (re.compile(r"website|(^|_)app(_|$)|remarketing|retarget"), "has_remarketing_custom_audience"),
+    (re.compile(r"in_person|(^|_)store(_|$)"), "has_in_person_store_visit"),
+)
+
+
+def _advertiser_label_flags(flat: Mapping[str, Any], known: Mapping[str, bool]) -> dict[str, bool]:
+    """The ``has_*`` flags a 2024+ advertiser record writes as label_values (``{"label": "Uploaded a list or used a
+    list to reach you", "value": "True"}``), by the label's words (:data:`_ADVERTISER_LABEL_FLAGS`); a flag the plain
+    keys give is kept. Values "True"/"False"/"Yes"/"No" (any case) or JSON booleans; others are not read."""
+    out: dict[str, bool] = {}
+    for key, value in flat.items():
+        if key.startswith("has_"):
+            continue
+        if isinstance(value, str) and value.strip().lower() in ("true", "yes", "false", "no"):
+            value = value.strip().lower() in ("true", "yes")
+        if not isinstance(value, bool):
+            continue
+        flag = next((f for pattern, f in _ADVERTISER_LABEL_FLAGS if pattern.search(key)), None)
+        if flag and flag not in known:
+            out[flag] = out.get(flag, False) or value
+    return out
