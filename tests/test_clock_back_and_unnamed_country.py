@@ -168,3 +168,12 @@ def test_the_change_of_summer_time_habit_is_found_in_the_winter_between() -> Non
             hists[e.time.date()][(e.time.hour * 60 + e.time.minute) // 15] += 1
     cut = dst_habit_change(hists, sorted(hists))
     assert cut is not None and date(2023, 12, 1) <= cut <= date(2024, 2, 29)  # both clocks UTC−7 then
+
+
+@pytest.mark.parametrize(("zone", "start", "days"), [
+    ("America/Mexico_City", date(2021, 1, 4), 1200),  # summer time by law until 30 Oct 2022, none since
+    ("America/Denver", date(2022, 1, 3), 900),
+])
+def test_a_zone_whose_own_law_changed_summer_time_is_no_change_of_habit(zone: str, start: date, days: int) -> None:
+    tz = infer(person(zone, days=days, start=start, per_day=8), now=NOW).finding("timezone")
+    assert not tz.value.get("periods"), tz.value.get("periods")

@@ -425,8 +425,11 @@ class ClockAggregator(Aggregator):
                     and abs(circ_diff_hours(home_best.lull_mid, LULL_MID_MEAN_H)) / LULL_MID_SD_H <= IMPLAUSIBLE_Z:
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
                 best = cands[0]
+        # (a zone whose own law ended or began summer time within the records — Mexico in Oct 2022 — fits both sides
+        # already: its law periods say it)
         habit_cut = dst_habit_change(self.days, sorted(fit)) \
-            if split is None and moved_on is None and unsettled_before is None else None
+            if split is None and moved_on is None and unsettled_before is None and len(
+                {p["observes_dst"] for p in law_periods(best.zones[0], min(fit), max(fit))}) < 2 else None
         if habit_cut is not None:
             # the summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other
             # way round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone
@@ -439,7 +442,8 @@ class ClockAggregator(Aggregator):
             # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
             home_c = stepped.home_cands[0] if stepped is not None else None
             if stepped is not None and home_c is not None and stepped.answers[0].standard_q == home_c.standard_q \
-                    and stepped.answers[0].observes_dst != home_c.observes_dst:
+                    and stepped.answers[0].observes_dst != home_c.observes_dst \
+                    and not set(stepped.answers[0].zones) & set(home_c.zones):
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
                 best = cands[0]
         mass = answer_mass(cands, best)
