@@ -112,6 +112,10 @@ COLUMN_TYPES: dict[str, str] = {
     "value__city": "string",
     "value__city_checked": "bool",
     "value__clock_change": "string",
+    # timezone: a clock put back for a few weeks each year (Morocco's Ramadan hour; T33A L2)
+    "value__clock_back": "string",
+    "value__clock_back__utc_offset_hours": "double",
+    "value__clock_back__ramadan": "bool",
     "value__commute_country": "string",  # work_location: a country commuted to across a border
     "value__circle_change": "string",
     "value__circle_change__after": "string",

@@ -55,11 +55,14 @@ from .periods import (
     _fit_periods,
     _fmt_utc,
     _fmt_utc_q,
+    clock_back_text,
+    dst_habit_change,
     law_earlier,
     period_zone,
     periods_at_stake,
     seasonal_ip_history,
     seasons_clocks_text,
+    split_at_dst_habit,
     split_at_ip_moves,
     split_at_placed_step,
     split_at_seasons,
@@ -86,6 +89,7 @@ from .timezone import (
     MovedZone,
     answer_mass,
     circ_diff_hours,
+    clock_back,
     fits_as_well_in_country,
     law_periods,
     move_day,
@@ -442,6 +446,27 @@ class ClockAggregator(Aggregator):
                 before_c, after_c, zb, za, others = pair_found
                 best, pair = after_c, (before_c, zb, others)
                 best.zones.sort(key=lambda z: z != za)
+        # (a zone whose own law ended or began summer time within the records — Mexico in Oct 2022 — fits both sides
+        # already: its law periods say it)
+        habit_cut = dst_habit_change(self.days, sorted(fit)) \
+            if split is None and moved_on is None and unsettled_before is None and len(
+                {p["observes_dst"] for p in law_periods(best.zones[0], min(fit), max(fit))}) < 2 else None
+        if habit_cut is not None:
+            # the summers' quiet hours stay put in UTC before a day and move with summer time after it (or the other
+            # way round), the winters' the same: a move Phoenix → Denver (T33A M5), each side on its own zone
+            parts = split_at_dst_habit(self.days, sorted(fit), habit_cut, lambda a, b: _dated_ips(zone_place, a, b))
+            stepped = None if parts is None else _fit_periods(
+                self.days, parts, lambda ranges, present: build_prior(zone_place, ctx, ranges, present=present),
+                lambda a, b: _dated_ips(zone_place, a, b), lambda a, b: period_zone(ship_days, a, b), apart=True)[0]
+            # both sides keep one winter clock (the change's premise): where the home's zone is another (Denver's
+            # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
+            # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
+            home_c = stepped.home_cands[0] if stepped is not None else None
+            if stepped is not None and home_c is not None and stepped.answers[0].standard_q == home_c.standard_q \
+                    and stepped.answers[0].observes_dst != home_c.observes_dst \
+                    and not set(stepped.answers[0].zones) & set(home_c.zones):
+                split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
+                best = cands[0]
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
@@ -552,8 +577,18 @@ class ClockAggregator(Aggregator):
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
         anchored = split.anchored if split is not None else None
+        # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
+        shared = (len({zone_countries().get(z) for z in best.zones}) > 1
+                  or _clock_kept_elsewhere(cands, best, fit))
+        # the country's people choose among its clocks only where the country is named — by a record, or by a clock
+        # no other country keeps (Chile's DST dates) — and nothing places the person within it; where nothing names
+        # it, "Within RU, Asia/Kamchatka and Asia/Vladivostok … where more of the country's people live" spoke of a
+        # country no record is of (T33A L1: Lord Howe activity without IPs), and the caveat on an answer no record
+        # places says which clocks are open
+        country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
-        unplaced = not prior.placed.get(zone_countries().get(zone, "")) and anchored is None
+        unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
+                    and anchored is None)
         found = rivals_in_country(cands, best) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
@@ -697,9 +732,6 @@ class ClockAggregator(Aggregator):
         if len(days) < LOW_TZ_DAYS and conf == Confidence.HIGH:
             conf = Confidence.MEDIUM
             basis += f"; only {len(days)} active days (under {LOW_TZ_DAYS}), so medium at most"
-        # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
-        shared = (len({zone_countries().get(z) for z in best.zones}) > 1
-                  or _clock_kept_elsewhere(cands, best, fit))
         if not prior.located() and shared and conf in (Confidence.HIGH, Confidence.MEDIUM):
             # the zone named is a guess at the country among those keeping this clock: "most likely America/Havana",
             # medium, for Spanish texts (the twenty-fourth pass's second tester). A clock only one country keeps
@@ -742,6 +774,9 @@ class ClockAggregator(Aggregator):
         # each law with its dates, not today's offset alone (T28C L1)
         laws = law_periods(zone, min(fit), max(fit)) if fit and zone in zone_countries() else []
         law_changes = laws if len(laws) > 1 else None
+        # a clock put back for a few weeks each year (Morocco's Ramadan hour, tzdb Africa/Casablanca since 2019): said
+        # beside the offset as summer time is (T33A L2: "UTC+1" alone)
+        back = clock_back(zone, min(fit), max(fit)) if fit and zone in zone_countries() else None
         night_share = sum(best.local[4:24]) / (sum(best.local) or 1)
         alternatives = []
         for c in cands[1:6]:
@@ -778,6 +813,7 @@ class ClockAggregator(Aggregator):
             "seasons": seasons,
             "clock_change": clock_change,
             "law_periods": law_changes,
+            "clock_back": back,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
             # the country's other clocks the activity fits better than the answer chosen by head count (T31B Z1:
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
@@ -816,6 +852,7 @@ class ClockAggregator(Aggregator):
                                     "observes_dst": best.observes_dst, "hours_from_zone": h}
                                    for z, h in open_zones(ctx)]
         summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
+                   + (f", {clock_back_text(back)}" if back else "")
                    + (f" ({law_earlier(law_changes)})" if law_changes else "")
                    + f" — {open_said}most likely {zone}; your quietest hours centre on {_fmt_hours(best.lull_mid)} "
                    + "there" + "".join(f", {shift_hhmm(_fmt_hours(best.lull_mid), h)} on {z}"

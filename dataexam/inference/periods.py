@@ -71,6 +71,14 @@ def law_earlier(periods: Sequence[dict[str, Any]]) -> str:
     return "; ".join(out)
 
 
+def clock_back_text(back: dict[str, Any]) -> str:
+    """A zone's clock put back for a few weeks each year (:func:`~.timezone.clock_back`) as the summaries say it
+    after the offset: "UTC+0 during Ramadan" (tzdb Africa/Casablanca since 2019), else "UTC+0 for a few weeks
+    each year"."""
+    when = "during Ramadan" if back.get("ramadan") else "for a few weeks each year"
+    return f"{_fmt_utc(back['utc_offset_hours'])} {when}"
+
+
 def _fmt_utc(hours: float) -> str:
     """``-5.0`` → ``"UTC−5"``, ``5.5`` → ``"UTC+5:30"``."""
     h, m = divmod(round(abs(hours) * 60), 60)
@@ -353,6 +361,74 @@ def split_at_placed_step(day_hists: Mapping[date, Sequence[int]], days: Sequence
     return parts
 
 
+#: the months of each season block read for a change of summer-time habit (:func:`dst_habit_change`): the northern
+#: summer and winter (a southern zone's are the same months the other way round)
+HABIT_SEASONS = {6: "S", 7: "S", 8: "S", 12: "W", 1: "W", 2: "W"}
+#: the least active days a season block needs for its quiet hours to be read
+HABIT_MIN_DAYS = 30
+#: the quiet hours (UTC) of two neighbouring season blocks move with summer time where they lie ≥ this apart …
+HABIT_DST_H = 0.6
+#: … and stay put where they lie ≤ this apart (summer time moves them by an hour; neither: no reading)
+HABIT_FLAT_H = 0.35
+
+
+def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[date]) -> date | None:
+    """The day a person's clock changed its summer-time habit for good, same winter hours on both sides — a move
+    America/Phoenix (UTC−7 all year) → America/Denver (UTC−7, −6 in summer): the UTC quiet hours stayed put through
+    the summers before and move by an hour in those after (or the other way round); or None. T33A M5: such a
+    history was one "New York" clock, and the Phoenix summer's 23:30 bedtimes 14 "late nights" at 02:30; the
+    regimes (2.5 h) and the law-step search (a zone's own change of law) do not look for it.
+
+    ``days`` (sorted active UTC days) are grouped in season blocks (:data:`HABIT_SEASONS`: Jun–Aug, Dec–Feb), each
+    with ≥ :data:`HABIT_MIN_DAYS` active days, its quiet hours' centre read in UTC (:func:`~.timezone.lull_mid_hours`);
+    each pair of neighbouring blocks is "summer time" (≥ :data:`HABIT_DST_H` apart) or "none" (≤
+    :data:`HABIT_FLAT_H`). One change of that reading, every pair before it one way and every pair after it the
+    other, is the change: the block both pairs share lies on the two clocks' common hours, and the day returned is
+    its middle — where in that season the person changed clocks the records cannot tell (both clocks agree
+    then), and a period split there reads every day on the right clock."""
+    blocks: list[tuple[str, int, list[date]]] = []
+    for d in days:
+        season = HABIT_SEASONS.get(d.month)
+        if season is None:
+            continue
+        key = (season, d.year + (1 if d.month == 12 else 0))
+        if blocks and blocks[-1][:2] == key:
+            blocks[-1][2].append(d)
+        else:
+            blocks.append((key[0], key[1], [d]))
+    read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
+    kinds: list[bool | None] = []
+    for (_a, m0), (_b, m1) in pairwise(read):
+        gap = abs(circ_diff_hours(m1, m0))
+        kinds.append(True if HABIT_DST_H <= gap < MOVE_SHIFT_H else False if gap <= HABIT_FLAT_H else None)
+    if None in kinds or len(set(kinds)) != 2:
+        return None
+    changes = [k for k in range(1, len(kinds)) if kinds[k] != kinds[k - 1]]
+    if len(changes) != 1:
+        return None
+    shared = read[changes[0]][0]
+    return shared[len(shared) // 2]
+
+
+def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], cut: date,
+                       ips_in: Callable[[date, date], Counter[str]]) -> list[Any] | None:
+    """The history cut in two at ``cut`` (:func:`dst_habit_change`), each part keeping its own login-IP country
+    (:data:`UNPLACED` without), for :func:`_fit_periods` to fit each on its own (``apart``); None where a part is
+    under :data:`~.timezone.REGIME_MIN_DAYS` calendar days or :data:`~.timezone.REGIME_MIN_ACTIVE` active days."""
+    early = [d for d in days if d < cut]
+    late = [d for d in days if d >= cut]
+    if not early or not late or min(len(early), len(late)) < REGIME_MIN_ACTIVE \
+            or (early[-1] - early[0]).days + 1 < REGIME_MIN_DAYS or (late[-1] - late[0]).days + 1 < REGIME_MIN_DAYS:
+        return None
+    before, after = ips_in(early[0], early[-1]), ips_in(late[0], late[-1])
+    parts = [Regime(early[0], early[-1], early, lull_mid_hours(presence_hist(day_hists, early)), None,
+                    before.most_common(1)[0][0] if before else UNPLACED),
+             Regime(late[0], late[-1], late, lull_mid_hours(presence_hist(day_hists, late)), None,
+                    after.most_common(1)[0][0] if after else UNPLACED)]
+    parts[1].start = _switch_instant(day_hists, parts[0], parts[1])
+    return parts
+
+
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
     """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
     as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
@@ -516,8 +592,8 @@ def season_gap(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], ho
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
-                 zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False
-                 ) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
+                 zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False,
+                 apart: bool = False) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
     of every period whose quiet hours lie :data:`~.timezone.MOVE_SHIFT_H` or more from the home's yet whose zone keeps
@@ -558,7 +634,10 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     # country (split_at_ip_moves) or its orders in a zone of another clock (split_at_shipping_moves)
     mine = [i for i, r in enumerate(periods) if abs(season_gap(day_hists, r.days, periods[home].days)) < MOVE_SHIFT_H
             and (r.country is None or periods[home].country is None or r.country == periods[home].country)
-            and not other_zone(i)]
+            and not other_zone(i)
+            # a change of summer-time habit (split_at_dst_habit, ``apart``): the other part is fitted on its own,
+            # though its quiet hours lie within an hour of home's and its logins are in the same country
+            and not (apart and i != home)]
     home_prior = prior_for([(periods[i].first, periods[i].last) for i in mine], True)
     home_cands = score_zones({d: day_hists[d] for i in mine for d in periods[i].days}, home_prior)
     home_cc = zone_countries().get(home_cands[0].zones[0])
@@ -582,7 +661,10 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                         "pinned": sorted({zone_countries().get(z) or z for z in pinned.values()}),
                         "pinned_zones": sorted(set(pinned.values())), "days": got[1]}
             home_cands = [moved, *(c for c in home_cands if set(c.zones) != set(moved.zones))]
-    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H)
+    # the other periods fitted with the person's own night at home — but not the earlier side of a change of
+    # summer-time habit: where the home's zone is one by head count (Denver's records read on New York's clock), its
+    # night put 2 h late drew Phoenix's year to a UTC−5 clock of no US zone, read back on the home's
+    own = (home_cands[0].lull_mid, PERIOD_LULL_SD_H) if not apart else None
 
     def at_home(i: int, r: Any) -> bool:
         ips = ips_in(r.first, r.last) if ips_in is not None else Counter()

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import math
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
@@ -684,14 +685,22 @@ def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
     # it — an export ending in February (or starting in November) holds only winter days of its last (first) year,
     # which read as a year without summer time, a law change that never was (the twenty-eighth pass's last tester:
     # "UTC+1 with summer time until 26 Oct 2024" for Berlin)
+    # A clock put back for a month or so (tzdb Africa/Casablanca since 2019: +01, +00 during Ramadan, filed as a
+    # negative summer time of a +01 standard) is no summer-time law: 2019 read "UTC+1 with summer time", a law apart
+    # from Oct-Dec 2018's "UTC+1" (T33A L2); :func:`clock_back` says that hour. A negative summer time kept half the
+    # year (Europe/Dublin's winter) is summer time, as before
     kept: set[tuple[int, int]] = set()
     for year in sorted({d.year for d in days}):
         day = date(year, 1, 1)
+        back: Counter[int] = Counter()
         while day.year == year:
             s_, x_ = law(day)
-            if x_:
+            if x_ and _offset_q(tz, day) * 15 > s_:
                 kept.add((year, s_))
+            elif x_:
+                back[s_] += 1
             day += timedelta(days=1)
+        kept.update((year, s_) for s_, n in back.items() if n >= SHORT_BACK_MAX_DAYS)
     keys = [(s, (d.year, s) in kept) for d, s in zip(days, std, strict=True)]
     out: list[dict[str, Any]] = []
     start = 0
@@ -727,6 +736,60 @@ def law_periods(zone: str, first: date, last: date) -> list[dict[str, Any]]:
             before["until"] = p["until"]
             del merged[k]
     return merged
+
+
+#: the most days a year a zone's clock may be put back (a negative summer time, tzdb isdst with a lesser offset) for
+#: that to be a clock put back for a while (:func:`clock_back`: Morocco's Ramadan hour, 29-37 days) and not the
+#: winter of a law filed with its summer as standard time (Europe/Dublin: ~150 days)
+SHORT_BACK_MAX_DAYS = 3 * 30
+#: the least share of such days inside a Ramadan (:func:`dataexam.calendars.ramadans`, widened by 2 days) for the
+#: hour to be said "during Ramadan": Morocco's starts the Sunday before and ends the Sunday after Eid al-Fitr
+#: (2024-03-10 → 04-14 against Ramadan 03-11 → 04-09), 33 of 35 days inside
+RAMADAN_SHARE = 0.75
+
+
+def clock_back(zone: str, first: date, last: date) -> dict[str, Any] | None:
+    """A clock the zone's law puts back for a short while each year over ``first`` to ``last``:
+    ``{"utc_offset_hours": the offset then (hours east of UTC), "ramadan": whether those days fall in Ramadan}``,
+    or None where there is no such hour. tzdb Africa/Casablanca (and Africa/El_Aaiun)
+    since 2019: UTC+1 (permanent since 28 Oct 2018), put back to UTC+0 from the Sunday before Ramadan to the Sunday
+    after it (2024: 10 Mar → 14 Apr); tzdata files that hour as a negative summer time of a +01 standard. Read from
+    zoneinfo at 12:00 UTC of each day (≤ 3,653 days): days with a negative ``dst()``, in a year that has fewer than
+    :data:`SHORT_BACK_MAX_DAYS` of them (Europe/Dublin's negative winter is summer time, not this). The finding
+    said "UTC+1" with no word of the hour (T33A L2), as it says "with summer time" elsewhere."""
+    from ..calendars import ramadans  # a leaf module; imported here as the clock finding alone needs it
+
+    tz = zone_info(zone)
+    if last < first:
+        return None
+    first = max(first, last - timedelta(days=3653))
+
+    def back_minutes(x: date) -> int | None:  # the offset (minutes) where the clock is put back on day x, else None
+        t = datetime(x.year, x.month, x.day, 12, tzinfo=UTC).astimezone(tz)
+        return int((t.utcoffset() or timedelta(0)).total_seconds() // 60) if (t.dst() or timedelta(0)) < timedelta(
+            0) else None
+
+    back: list[date] = []
+    offs: Counter[int] = Counter()
+    for year in range(first.year, last.year + 1):
+        # counted over the whole calendar year: an export ending in February holds only part of Dublin's winter
+        marked = [(x, m) for x in _year_days(year) if (m := back_minutes(x)) is not None]
+        if len(marked) >= SHORT_BACK_MAX_DAYS:
+            continue
+        for x, m in marked:
+            if first <= x <= last:
+                back.append(x)
+                offs[m] += 1
+    if not back:
+        return None
+    spans = ramadans(first, last)
+    inside = sum(1 for x in back if any(p.first <= x <= p.last for p in spans))
+    return {"utc_offset_hours": offs.most_common(1)[0][0] / 60, "ramadan": inside / len(back) >= RAMADAN_SHARE}
+
+
+def _year_days(year: int) -> list[date]:
+    start = date(year, 1, 1)
+    return [start + timedelta(days=i) for i in range((date(year + 1, 1, 1) - start).days)]
 
 
 #: natural-log points of activity fit by which another clock of the answer's country must fit better to lower the

@@ -508,11 +508,32 @@ class ZonePrior:
         a guess (the twenty-fourth pass's second tester: "most likely America/Havana", medium, for Spanish)."""
         return any(src.weight >= MEANINGFUL_PLACE for src in self.sources if src.name != "language")
 
+    def evidences(self, country: str | None) -> bool:
+        """Whether a source that says something about the place (weight ≥ :data:`MEANINGFUL_PLACE`) gives
+        ``country`` (ISO code) at least :data:`EVIDENCED_SHARE` of its weight: the login IPs' country, a declared
+        place's, a language mostly written there. An answer no source names the country of was chosen by the
+        world's clocks, not among that country's (T33A L1: "Within RU …" said for Lord Howe activity, no record of
+        Russia)."""
+        if not country:
+            return False
+        zc = zone_countries()
+        for src in self.sources:
+            total = sum(src.zones.values())
+            if src.weight < MEANINGFUL_PLACE or total <= 0:
+                continue
+            if sum(p for z, p in src.zones.items() if zc.get(z) == country) / total >= EVIDENCED_SHARE:
+                return True
+        return False
+
 
 #: share of a country's weight spread evenly over its zones; the rest follows where its people live
 EVEN_SHARE = 0.1
 #: the least prior weight of a source that counts as evidence of a place at all (a world language's is ~0.1)
 MEANINGFUL_PLACE = 1.0
+#: the least share of a meaningful source's weight on a country for it to name that country
+#: (:meth:`ZonePrior.evidences`): a cross-border commuter's 29 % of logins in the country of home do; a world
+#: language's long tail does not
+EVIDENCED_SHARE = 0.1
 _CITY_ZONE = re.compile(rb'"countrycode": "([A-Z]{2})", "population": ([0-9]+), "timezone": "([^"]+)"')
 
 

@@ -568,6 +568,11 @@ def _h_timezone(v: dict[str, Any]) -> str:
         offset = utc_offset_text(off)
         if v.get("observes_dst"):
             offset += " with summer time"
+        back = v.get("clock_back")
+        if isinstance(back, dict) and isinstance(back.get("utc_offset_hours"), (int, float)):
+            # a clock put back for a few weeks each year (Morocco's Ramadan hour since 2019, T33A L2)
+            offset += (f", {utc_offset_text(back['utc_offset_hours'])} "
+                       f"{'during Ramadan' if back.get('ramadan') else 'for a few weeks each year'}")
         laws = v.get("law_periods")
         if isinstance(laws, list) and len(laws) > 1:
             # the zone's law changed within the records (T28C L1): "UTC+3; UTC+2 with summer time until 6 Sep 2016"
