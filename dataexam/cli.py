@@ -375,8 +375,15 @@ def _progress(stats: api.RunStats, label: str) -> Iterator[None]:
 def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -> None:
     """The run's warnings and parse issues on stderr; with ``redact`` (``report --redact``) each file is named by its
     masked path as ``describe`` names it (``<name-1>/…/inbox/<name-2>/message_#.json``): a Messenger thread's folder
-    and a Facebook download's folder carry people's names, and a run's stderr is pasted into bug reports (T33A M7)."""
-    for message in stats.warnings:
+    and a Facebook download's folder carry people's names, and a run's stderr is pasted into bug reports (T33A M7).
+    Under ``redact`` the issues' own wordings and the warnings are not printed either (a damaged member's message
+    quotes its path, a skipped file is named: "…_passport.pdf"; T33B H1): each issue line gives its file, count and
+    code, and the warnings their count."""
+    if redact and stats.warnings and not state.quiet:
+        n = len(stats.warnings)
+        warn(f"{n} warning{'s' if n != 1 else ''} not shown under --redact (they name files); run without "
+             "--redact to read them")
+    for message in () if redact else stats.warnings:
         warn(message)
     if stats.issue_count and not state.quiet:
         warn(f"{stats.issue_count} parse issue(s); records before each fault were kept:")
@@ -392,6 +399,9 @@ def _summarise_issues(stats: api.RunStats, strict: bool, redact: bool = False) -
             if mask is not None:
                 where = mask(where.replace(os.sep, "/"))
             by_message = Counter(i.message for i in kept)
+            if mask is not None:  # the file, the count and the code only (T33B H1)
+                err.print(outputs.shown(f"  {where}: {n} × {code}"), highlight=False, markup=False)
+                continue
             if len(by_message) <= 1:  # one wording: one line
                 example = kept[0] if kept else None
                 detail = f" — {example.message}" if example else ""

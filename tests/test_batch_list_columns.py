@@ -137,6 +137,14 @@ def test_no_cell_names_the_people_or_points_at_records(reports: dict[str, Any]) 
     social = reports["demo"].finding("social_circle").to_dict()
     assert social["value"]["top_contacts"]
     assert "value__top_contacts" not in finding_row("P1", social)
+    # T33B H2: a one-sided thread's person by name and the platforms' declared demographics were written
+    one_sided = {**social, "value": {"one_sided": {"unanswered": {"people": 1, "messages": 4,
+                                                                  "top": [{"name": "Zorabel Quintanilla"}]}}}}
+    row = finding_row("P1", one_sided)
+    assert row["value__one_sided__unanswered__people"] == 1 and "value__one_sided__unanswered__top" not in row
+    declared = {"id": "platform_vs_derived", "value": {"demographics": [{"type": "age", "value": "25-34"}],
+                                                       "demographic_remarks": ["X's inferred age range 45-54 …"]}}
+    assert not {"value__demographics", "value__demographic_remarks"} & set(finding_row("P1", declared))
 
 
 def test_flatten_value_writes_lists_as_json_text_and_skips_name_keys() -> None:

@@ -70,6 +70,22 @@ def test_no_format_gives_a_night_date_without_the_flag(lives: dict[str, Any], wh
     berlin = ZoneInfo("Europe/Berlin")
     nights = lives["nights"][who]
     assert lives[who].finding("timezone").value["zone"] == "Europe/Berlin"
+    if who != "control":
+        # every other night of a month at one hour (03:00–03:30), any weekday, the other nights unwoken: a sparse
+        # spell of early waking (the thirty-third pass's NIGHTS, T32B M2), for the fasting person and the shift
+        # worker alike — dated with the flag, each year's spell by its length only without it
+        spells = [(sp["from"], sp["to"], sp["woken"]) for sp in lives[who + "_sens"].finding("sleep").value[
+            "shift_periods"]]
+        years = sorted({d.year for d in nights})
+        assert spells == [(min(d for d in nights if d.year == y).isoformat(),
+                           max(d for d in nights if d.year == y).isoformat(), sum(d.year == y for d in nights))
+                          for y in years]
+        undated = lives[who].finding("sleep").value["shift_periods"]
+        assert [("from" in sp, "to" in sp, sp["days"], sp["woken"]) for sp in undated] == [
+            (False, False, (date.fromisoformat(b) - date.fromisoformat(a)).days + 1, n) for a, b, n in spells]
+        assert lives[who].finding("late_nights").value["listed"] == 0  # its nights are the spell's, not late
+        _no_night_date_in_any_format(lives[who], nights, berlin)
+        return
     shown = lives[who + "_sens"].finding("late_nights")
     assert shown.value["dates"] == [d.isoformat() for d in nights]  # with the flag: the dates as before
     f = lives[who].finding("late_nights")
@@ -89,19 +105,7 @@ def test_no_format_gives_a_night_date_without_the_flag(lives: dict[str, Any], wh
     assert [i.index for i in f.evidence.items] == [i.index for i in shown.evidence.items]  # still found by record
     assert sensitive.NIGHT_DATES_NOTE in f.caveats and sensitive.NIGHT_DATES_NOTE in lives[who].finding(
         "sleep").caveats
-    for fmt in ("text", "markdown", "html", "json"):
-        for detail in ("default", "full"):
-            for redact in (False, True):
-                out = _render(lives[who], fmt, detail, redact).replace("2025-01-01T00:00:00Z", "")  # generated_at
-                for d in nights:  # the nights as the late nights' rows and the text name them
-                    assert d.strftime("%-d %b %Y") not in out, (fmt, detail, redact, d)
-                # no dated night-time record: every local time shown (text, Markdown, HTML) is 06:00-22:00 …
-                for when in re.findall(r"\b\d{4}-\d\d-\d\d (\d\d):\d\d\b", out):
-                    assert 6 <= int(when) < 22, (fmt, detail, redact, when)
-                # … and every UTC time in the JSON is, on Berlin's clock (the synthetic life's zone)
-                for iso in re.findall(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", out):
-                    assert not sensitive.is_night(iso, berlin), (fmt, detail, redact, iso)
-                assert "ramadan" not in out.lower() and "islam" not in out.lower(), (fmt, detail)
+    _no_night_date_in_any_format(lives[who], nights, berlin)
     text = " ".join(_render(lives[who], "text", "full").split())  # lines wrapped at 100
     # T27D L3: the record is dated, its date withheld — not "undated"
     assert re.search(r"record \d+, (Mon|Tue|Wed|Thu|Fri|Sat|Sun) 0[0-5]:\d\d, date withheld \(night-time; "
@@ -109,6 +113,23 @@ def test_no_format_gives_a_night_date_without_the_flag(lives: dict[str, Any], wh
     assert f"{len(nights)} late nights awake inside your usual sleep time (over " in text
     data = json.loads(_render(lives[who], "json"))
     assert data["by_id"]["late_nights"]["value"]["listed"] == len(nights)
+
+
+def _no_night_date_in_any_format(rep: Any, nights: tuple[date, ...], berlin: Any) -> None:
+    """No format, detail or redaction of ``rep`` names one of ``nights`` or a night-time instant, nor Ramadan."""
+    for fmt in ("text", "markdown", "html", "json"):
+        for detail in ("default", "full"):
+            for redact in (False, True):
+                out = _render(rep, fmt, detail, redact).replace("2025-01-01T00:00:00Z", "")  # generated_at
+                for d in nights:  # the nights as the late nights' rows and the text name them
+                    assert d.strftime("%-d %b %Y") not in out and d.isoformat() not in out, (fmt, detail, redact, d)
+                # no dated night-time record: every local time shown (text, Markdown, HTML) is 06:00-22:00 …
+                for when in re.findall(r"\b\d{4}-\d\d-\d\d (\d\d):\d\d\b", out):
+                    assert 6 <= int(when) < 22, (fmt, detail, redact, when)
+                # … and every UTC time in the JSON is, on Berlin's clock (the synthetic life's zone)
+                for iso in re.findall(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", out):
+                    assert not sensitive.is_night(iso, berlin), (fmt, detail, redact, iso)
+                assert "ramadan" not in out.lower() and "islam" not in out.lower(), (fmt, detail)
 
 
 def _keys(node: Any, path: str = "") -> set[str]:
@@ -132,10 +153,13 @@ def test_the_same_fields_and_notes_for_everyone(lives: dict[str, Any]) -> None:
         # each note by its first words (the rest names values: how many spells, of how many months)
         notes = {who: [" ".join(digits.sub("N", c).split()[:8]) for c in f.caveats] for who, f in found.items()}
         assert notes["fasting"] == notes["shift"], fid
-    # the fasting person and the shift worker both have months of broken nights: the same item shape, no months
-    spans = {who: lives[who].finding("late_nights").value["broken_spans"] for who in ("fasting", "shift")}
-    assert spans["fasting"] and spans["shift"]
-    assert {k for sp in spans["fasting"] + spans["shift"] for k in sp} == {"months", "nights", "share"}
+    # the fasting person and the shift worker both have a spell of early waking each year (NIGHTS, T32B M2: their
+    # every-other-night wakes at one hour were months of broken nights): the same item shape, no dates
+    spells = {who: lives[who].finding("sleep").value["shift_periods"] for who in ("fasting", "shift")}
+    assert len(spells["fasting"]) == len(spells["shift"]) == 3
+    assert {k for sp in spells["fasting"] + spells["shift"] for k in sp} == {"days", "nights", "window", "wake",
+                                                                            "woken", "label"}
+    assert _keys(lives["fasting"].finding("sleep").value) == _keys(lives["shift"].finding("sleep").value)
     assert _keys(lives["fasting"].finding("late_nights").value) == _keys(lives["shift"].finding("late_nights").value)
     # the control's only other note is the one naming its broken-night months' count (it has none): a value
     assert lives["control"].finding("late_nights").value["broken_spans"] == []

@@ -194,3 +194,24 @@ def test_redact_names_no_thread_folder_in_the_issue_summary(tmp_path: Path) -> N
     assert _USER not in result.stderr and "hakonbrakke" not in result.stderr
     line = next(x for x in result.stderr.splitlines() if "message_#.json" in x)
     assert "/inbox/<name-" in line and "1 × bad-record" in line
+
+
+def test_redact_prints_no_warning_or_issue_wording(monkeypatch: pytest.MonkeyPatch) -> None:
+    # T33B H1: under --redact the issues' own wordings and the warnings named files ("…_passport.pdf", a thread
+    # folder inside a damaged member's message): each issue line gives its masked file, count and code only
+    from dataexam import api
+    from dataexam.events import ParseIssue
+
+    said: list[str] = []
+    printed: list[str] = []
+    monkeypatch.setattr(cli, "warn", said.append)
+    monkeypatch.setattr(cli.err, "print", lambda text, **_kw: printed.append(str(text)))
+    stats = api.RunStats()
+    stats.warnings.append("skipped a file named Zorabel_Quintanilla_passport.pdf")
+    issue = ParseIssue(archive="x", member="messages/inbox/zorabelq_77/message_1.json", code="bad-record",
+                       message="cannot read messages/inbox/zorabelq_77/message_1.json")
+    stats.add_issue(issue)
+    cli._summarise_issues(stats, False, True)
+    assert said[0] == "1 warning not shown under --redact (they name files); run without --redact to read them"
+    assert not [x for x in said + printed if "orabel" in x]
+    assert printed == ["  messages/inbox/<name-1>/message_#.json: 1 × bad-record"]

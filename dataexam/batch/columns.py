@@ -543,8 +543,6 @@ COLUMN_TYPES: dict[str, str] = {
     "value__categories_left_out": "string",
     "value__median_unit_price_left_out": "string",
     "value__child_signals__diaper_sizes": "string",  # household: [month, sizes]
-    "value__demographics": "string",  # platform_vs_derived
-    "value__demographic_remarks": "string",
     "value__derived_not_declared": "string",
     "value__facebook_login_places__places": "string",
     "value__recent_months": "string",  # financial_stress
@@ -571,6 +569,9 @@ UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # X's inferences' top names (shows, advertisers) and its ad targeting's top values (keywords)
     r"value__platforms__[a-z_]+__(?:items|behaviour_categories|switched_off)",
     r"value__twitter_inferences__[a-z_]+__top",
+    # the platforms' demographics (X's age ranges, gender, location as declared) and the remarks quoting them, and
+    # the one-sided threads' people by name (T33B H2: both were written to findings.parquet)
+    r"value__demographics", r"value__demographic_remarks", r"value__one_sided__[a-z_]+__top",
     r"value__(?:facebook|amazon)_advertisers__[a-z_]+__top",  # the advertisers' names (T33A M3)
     r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+__top",
     r"value__(?:factors__fulfilment_capacity__inputs__)?trade_stock__examples",  # spending: the bulk stock's products

@@ -76,7 +76,7 @@ def late_hours(ctx: Context) -> LateHours:
         # where the zone is a head-count pick among the country's clocks (ctx.zone_open, T32B M12), the fixed hours
         # fall at other hours of the person's night on each of them (23–04 New York time is 20–01 for a Los Angeles
         # person): the own window's late hours hold on every open clock, so they are read
-        span = own if ctx.zone_open or len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
+        span = own if getattr(ctx, "zone_open", None) or len(_span(*own) & fixed) < FIT_SHARE * len(fixed) else FIXED
         if span not in spans:
             spans.append(span)
         said = f"{window['start']}–{window['end']}"

@@ -35,17 +35,6 @@ def shift_hhmm(hhmm: str, hours: float) -> str:
     return f"{total // 60:02d}:{total % 60:02d}"
 
 
-def window_on_others(ctx: Any, start: str, end: str) -> str:
-    """A window ``start``–``end`` on the zone chosen, as it reads on each other open clock: ``" (≈23:15–07:15 on
-    America/Los_Angeles time …; the activity cannot tell these clocks apart)"``, or ``""`` without open clocks."""
-    others = open_zones(ctx)
-    if not others:
-        return ""
-    said = format_list([f"≈{shift_hhmm(start, h)}–{shift_hhmm(end, h)} on {z} time" for z, h in others],
-                       locale="en")
-    return f" ({said}; {CANNOT_TELL})"
-
-
 def windows_on_others(ctx: Any, windows: Sequence[tuple[str, str]]) -> str:
     """Several windows (``[(start, end)]`` on the zone chosen; a repeated one said once) as they read on each other
     open clock, one clause: ``" (≈23:15–07:15 on America/Los_Angeles time and ≈01:15–09:15 on America/Chicago time;

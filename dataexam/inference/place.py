@@ -902,6 +902,12 @@ class PlaceAggregator(MovesMixin, Aggregator):
         # in every third day at home and three times a day on her layovers is home on the days between (T32B M4)
         held = held_days(per_day)
         by_day = Counter(held.values())
+        stayed = _bracketed_stays(held)
+        for cc in stayed:
+            # one unbroken stay with the same country's days on both sides is a stay abroad (the trips finding's),
+            # not a rival home: its days held in full (weekly logins over six weeks in Portugal: 42 of 100 days) no
+            # longer make the home unclear beside the 58 at home; the share is then of the days outside it
+            del by_day[cc]
         night_top = night.most_common(1)[0][0] if night else None
         used_nights = sum(night.values()) >= 3 and by_day[night_top] >= HOME_NIGHT_DAY_SHARE * sum(by_day.values())
         basis_counter = night if used_nights else by_day
@@ -1047,6 +1053,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         kind_of = "the nights with a login" if used_nights else "the evenings with a login" if used_evenings else \
             "the weekdays with a login" if weekend is not None else "the days with a login" \
             if len(held) == len(per_day) else "the days with a login or between two"
+        if stayed and basis_counter is by_day:
+            kind_of += f" outside a stay in {' and '.join(stayed)}"
         if not clear:
             spread = (f"login IPs are spread over {count_phrase(len(basis_counter), 'country')}; the most "
                       f"common ({country}) holds "
@@ -1556,6 +1564,20 @@ def _weekend_sentence(w: dict[str, Any], how: str) -> str:
     what = "orders" if w["seen_in"] == "shipping addresses" else "a record"
     return (f"Weekends in {w['place']} ({w['weekends']} of {w['of_weekends']} weekends with {what}, {span}): "
             f"{how} — a second home or family there, not trips ({w['confidence']}).")
+
+
+def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
+    """The countries of ``held`` (day → country, :func:`.addresses.held_days`) whose days are one unbroken run with
+    one same other country's days both before and after it: a stay abroad inside a home's history. O(days)."""
+    runs: list[tuple[str, int]] = []  # (country, run length) in day order
+    for _d, cc in sorted(held.items()):
+        if runs and runs[-1][0] == cc:
+            runs[-1] = (cc, runs[-1][1] + 1)
+        else:
+            runs.append((cc, 1))
+    count = Counter(cc for cc, _n in runs)
+    return [cc for i, (cc, _n) in enumerate(runs[1:-1], 1)
+            if count[cc] == 1 and runs[i - 1][0] == runs[i + 1][0] != cc]
 
 
 def _votes(per_unit: dict[date, Counter[str]]) -> Counter[str]:
