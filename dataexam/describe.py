@@ -32,6 +32,8 @@ import importlib.resources
 import io
 import os
 import re
+import zipfile
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -465,7 +467,10 @@ def describe_archive(archive: Archive, registry: Registry | None = None) -> Desc
                 _describe_json(member, shape, js=fmt == "js")
             elif fmt == "csv":
                 _describe_csv(member, shape)
-        except OSError as exc:
+        except (OSError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
+            # a damaged zip member (its data cut or its checksum wrong: BadZipFile, zlib.error) is described as such,
+            # the other members as they are — `report` reads the rest and says `corrupt-member` (T33B L3: describe
+            # ended "internal error (BadZipFile)", on the very downloads a bug report is about)
             shape.problem = f"could not be read ({type(exc).__name__})"
         files.append(shape)
     for issue in archive.issues:

@@ -266,3 +266,28 @@ def test_field_names_holding_a_given_name_beside_other_words_stay_shown(tmp_path
     for shown in ("page_likes", "next_bill_date", "timestamp", "title"):
         assert f"[].tweet.entities.<key>.{shown}" in keys, shown
     assert "[].tweet.entities.<key>.page" not in keys
+
+
+def test_a_damaged_zip_member_is_described_as_such_and_the_rest_as_they_are(tmp_path: Path) -> None:
+    """T33B L3: a zip with one damaged member (its local header's signature overwritten: BadZipFile on opening it)
+    ended `describe` with "internal error (BadZipFile)"; the member is now "could not be read", the others
+    described, exit 0."""
+    import zipfile
+
+    thread = json.dumps({"participants": [{"name": "A"}], "messages": [
+        {"sender_name": "A", "timestamp_ms": 1_700_000_000_000 + k, "content": f"hello {k}"} for k in range(30)]})
+    zipped = tmp_path / "facebook-someone-2024.zip"
+    with zipfile.ZipFile(zipped, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("personal_information/profile_information/profile_information.json",
+                   json.dumps({"profile_v2": {"name": {"full_name": "A"}}}))
+        z.writestr("your_facebook_activity/messages/inbox/a_1/message_1.json", thread)
+    data = bytearray(zipped.read_bytes())
+    at = data.find(b"PK\x03\x04", 4)  # the second member's local header
+    data[at:at + 4] = b"XXXX"
+    zipped.write_bytes(bytes(data))
+    [found] = describe([zipped])
+    problems = {f.path.split("/")[-1]: f.problem for f in found.files}
+    assert problems["message_#.json"] == "could not be read (BadZipFile)"
+    assert problems["profile_information.json"] is None
+    result = CliRunner().invoke(cli.app, ["describe", str(zipped)])
+    assert result.exit_code == 0 and "could not be read (BadZipFile)" in result.stdout
