@@ -57,6 +57,7 @@ from .periods import (
     _fmt_utc_q,
     clock_back_text,
     dst_habit_change,
+    ip_home_country,
     law_earlier,
     period_zone,
     periods_at_stake,
@@ -409,7 +410,8 @@ class ClockAggregator(Aggregator):
                                                lambda ranges, present: build_prior(zone_place, ctx, ranges,
                                                                                    present=present),
                                                lambda a, b: _dated_ips(zone_place, a, b),
-                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None)
+                                               lambda a, b: period_zone(ship_days, a, b), seasonal is not None,
+                                               home_cc=ip_home_country(getattr(zone_place, "ip_days", None)))
         if split is not None:
             moved_on = unsettled_before = None
             fit = split.home_days

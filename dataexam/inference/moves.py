@@ -262,6 +262,25 @@ def orders_before_move(base: Finding, ship: ShipHome, value: dict[str, Any], tow
                    summary=summary, caveats=caveats, **_meta(base))
 
 
+#: the share of an edge run's days whose months of the year its country holds again on the other side of the cut
+#: (by days of that country there) that makes the run a recurring season rather than a home of its own
+SEASON_RECUR_SHARE = 0.5
+
+
+def recurring_edge(edge: list[date], edge_tops: list[str], cc: str, other: list[date], other_tops: list[str]) -> bool:
+    """Whether the days of ``cc`` on one side of a cut (``edge``: the archive's start or end up to the cut) are a
+    season the other side repeats: they span under a year and ``cc`` holds, on the other side, at least
+    :data:`SEASON_RECUR_SHARE` as many days in the same months of the year — a Winnipeg resident's New Zealand
+    winter at the archive's start (1 Jan – 28 Feb 2023) beside the two later ones (Dec–Feb each year) was read as an
+    earlier home, "Canada since Mar 2023 (before: New Zealand)" (T33B L2); the later ones were trips."""
+    mine = [d for d, top in zip(edge, edge_tops, strict=True) if top == cc]
+    if not mine or (mine[-1] - mine[0]).days >= 365:
+        return False
+    months = {d.month for d in mine}
+    again = sum(1 for d, top in zip(other, other_tops, strict=True) if top == cc and d.month in months)
+    return again >= SEASON_RECUR_SHARE * len(mine)
+
+
 def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     """One country before a day and another after it (:meth:`_move`'s rule) over ``days`` and their countries
     ``tops``, or None."""
@@ -286,6 +305,9 @@ def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:
     _, i, a, b = best
     until = max(days[j] for j in range(i) if tops[j] == a)
     since = min(days[j] for j in range(total) if tops[j] == b and days[j] > until)
+    if recurring_edge(days[:i], tops[:i], a, days[i:], tops[i:]) \
+            or recurring_edge(days[i:], tops[i:], b, days[:i], tops[:i]):
+        return None  # a season at the archive's edge, the same as the other side's: a trip, not a move (T33B L2)
     return {"from": a, "to": b, "until": until.isoformat(), "since": since.isoformat(),
             "periods": [{"country": a, "from": days[0].isoformat(), "until": until.isoformat()},
                         {"country": b, "from": since.isoformat(), "until": days[-1].isoformat()}]}

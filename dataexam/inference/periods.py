@@ -151,14 +151,20 @@ class PeriodSplit:
         switch bounds them, else the first or last active UTC day), ``start`` the instant (ISO, UTC) from
         which the period's clock is read (null for the first); ``kind`` is "home", "stay" (between periods on the
         home's clock; "stint" where its zone lies in the home zone's country, "season" for two seasonal homes),
-        "earlier home" (before all of them) or "latest" (after the last)."""
+        "earlier home" (before all of them) or "latest" (after the last) — "stay" where its zone is a stay's between
+        periods at home (a recurring season at the archive's edge)."""
         runs = self._runs(zone)
         homes = [k for k, run in enumerate(runs) if run[2] == zone]
+        # the zones of the stays between two periods at home: a period at the archive's edge on one of them is a
+        # stay like those (a Winnipeg resident's New Zealand winter at its start, before two more: T33B L2), not
+        # an earlier home or a move
+        between = {run[2] for k, run in enumerate(runs) if homes and homes[0] < k < homes[-1] and run[2] != zone}
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "season" if self.seasonal else "earlier home" if k < homes[0]
-                    else "latest" if k > homes[-1]
+            kind = ("home" if name == zone else "season" if self.seasonal
+                    else "earlier home" if k < homes[0] and name not in between
+                    else "latest" if k > homes[-1] and name not in between
                     # between two periods at home on another clock of the home's own country: a stint there (T31B
                     # M8: three months on Pacific time between Eastern years), no stay abroad
                     else "stint" if zone_countries().get(name) in (zone_countries().get(zone) or "?",) else "stay")
@@ -429,6 +435,36 @@ def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[d
     return parts
 
 
+#: the share of the held login days (:func:`~.addresses.days_per_country`) a country needs, where the logins show
+#: no move, for the clock periods' home to be chosen among its periods (:func:`ip_home_country`)
+IP_HOME_MIN_SHARE = 0.5
+
+
+def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | None:
+    """The home country the login IPs name where they show no move (``zoneprior.PlaceEvidence.ip_days``): the country
+    holding :data:`IP_HOME_MIN_SHARE` or more of the held days, as the home finding counts them, where the days'
+    countries form no move (:func:`~.moves.two_runs`) nor moves and back (:func:`~.moves.moves_and_back`: a stay of
+    half a year or more, two seasonal homes); else None. :func:`_fit_periods` takes the home's clock from the
+    periods in it: a Chicago resident's last British summer (92 days at the archive's end) was the "home" period,
+    "You live on London time" beside "You most likely live in United States" (T33B M6)."""
+    from .moves import two_runs
+
+    if not ip_days:
+        return None
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    tops = [by_day[d].most_common(1)[0][0] for d in days]
+    if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
+        return None
+    held = days_per_country(ip_days.items(), held=True)
+    if not held:
+        return None
+    cc, n = held.most_common(1)[0]
+    return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) else None
+
+
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
     """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
     as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
@@ -547,9 +583,9 @@ def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned
 def anchor_home_clock(home_cands: list[Any], home_cc: str | None, lull: float) -> Any | None:
     """Among the home country's clocks the activity was fitted to (``home_cands``, best first), the one that puts
     the home's lull within :data:`PERIOD_LULL_SD_H` of ``lull`` — the local hour of the person's night on a clock the
-    IPs pin (:func:`pinned_zone`) — nearest first, where the best does not already: that candidate, its country's
-    zones first; else None. The same person sleeps at the same local hours at home and away (the jet-lag SD the
-    periods are read with), so a Vancouver ski instructor asleep 23:30–07:00 in Vancouver and in Queenstown is on
+    IPs pin (:func:`pinned_zone`) — the likeliest of those, where the best does not already: that candidate, its
+    country's zones first; else None. The same person sleeps at the same local hours at home and away (the jet-lag
+    SD the periods are read with), so a Vancouver ski instructor asleep 23:30–07:00 in Vancouver and in Queenstown is on
     Vancouver's clock, not Toronto's by head count with a lull at 06:15 (T32B M7)."""
     if not home_cc or not home_cands:
         return None
@@ -560,7 +596,10 @@ def anchor_home_clock(home_cands: list[Any], home_cc: str | None, lull: float) -
             and abs(circ_diff_hours(c.lull_mid, lull)) <= PERIOD_LULL_SD_H]
     if not fits:
         return None
-    c = min(fits, key=lambda c: abs(circ_diff_hours(c.lull_mid, lull)))
+    # the likeliest of them (``home_cands`` is best first): the nearest lull alone picked Atikokan's clock (UTC−5
+    # all year, ≈ 3,000 people, its winter days a poor fit) over Winnipeg's for a Winnipeg resident whose home
+    # periods are mostly summer, both within the SD (HOMECLK: T33B's winnipeg_nz_winters)
+    c = fits[0]
     mine_cc = [z for z in c.zones if zone_countries().get(z) == home_cc]
     return dataclasses.replace(c, zones=[*mine_cc, *(z for z in c.zones if z not in mine_cc)])
 
@@ -593,7 +632,7 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
                  prior_for: Callable[[Sequence[tuple[date, date]], bool], Any],
                  ips_in: Callable[[date, date], Counter[str]] | None = None,
                  zone_in: Callable[[date, date], str | None] | None = None, seasonal: bool = False,
-                 apart: bool = False) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
+                 apart: bool = False, home_cc: str | None = None) -> tuple[PeriodSplit | None, list[tuple[date, date]]]:
     """A zone fitted to each period (:class:`PeriodSplit`), or None where every period gives the home's clock (a
     new rhythm, not another zone: one zone for the whole history, as before); and the (first, last) active days (UTC)
     of every period whose quiet hours lie :data:`~.timezone.MOVE_SHIFT_H` or more from the home's yet whose zone keeps
@@ -618,9 +657,28 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     are each a "season" (:meth:`PeriodSplit.describe`), never a stay abroad. The home is chosen as above (the latest
     season spanning 91 days or more): its zone fitted to the population's night, the other home's with the
     person's own (a Canadian winter read as the home: Toronto by head count, and the New Zealand summers, fitted
-    to that, on Chatham's clock)."""
-    long_ = [i for i, r in enumerate(periods) if (r.last - r.first).days + 1 >= HOME_MIN_DAYS]
-    home = long_[-1] if long_ else max(range(len(periods)), key=lambda i: len(periods[i].days))
+    to that, on Chatham's clock).
+
+    ``home_cc``: the home country the logins name (:func:`ip_home_country`): where some period's own logins are
+    there, the home is chosen among those periods alone — a one-clock country's season at the archive's end (a
+    Chicagoan's British summer) is never the home's clock then, only the night that anchors it (T33B M6)."""
+    def country(i: int) -> str | None:
+        r = periods[i]
+        if r.country is not None and r.country != UNPLACED:
+            return str(r.country)
+        ips = ips_in(r.first, r.last) if ips_in is not None else Counter()
+        n = sum(ips.values())
+        if n < SAME_PLACE_MIN_IPS:
+            return None
+        cc, k = ips.most_common(1)[0]
+        return cc if k >= SAME_PLACE_SHARE * n else None
+
+    choice = list(range(len(periods)))
+    if home_cc is not None and not seasonal:
+        there = [i for i in choice if country(i) == home_cc]
+        choice = there or choice
+    long_ = [i for i in choice if (periods[i].last - periods[i].first).days + 1 >= HOME_MIN_DAYS]
+    home = long_[-1] if long_ else max(choice, key=lambda i: len(periods[i].days))
     zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
 
     def other_zone(i: int) -> bool:

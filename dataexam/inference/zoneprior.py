@@ -1394,13 +1394,17 @@ def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, 
     (inclusive UTC day ranges; None: every day), and, where ``undated``, each undated record one vote more (a record
     with no time is no day). A crew member's three logins a day on a layover are one day abroad, her login every
     third day at home holds the days around it (T32B M4: counted by logins, Dubai's crew was "Australia/Perth").
-    Returns (the days held per country, the observations — days with a login and undated records: the held days
-    between them are no observations of their own, so the source weighs as it did — and the source's detail)."""
+    Returns (the days held per country, each undated record a vote more; the observations — days with a login and
+    undated records: the held days between them are no observations of their own, so the source weighs as it did —
+    and the source's detail, whose "days held" are days only, the undated records said apart)."""
     from .addresses import days_per_country
 
     dated = [((day, cc), n) for (day, cc), n in ev.ip_days.items()
              if periods is None or any(a <= day <= b for a, b in periods)]
     out = days_per_country(dated, held=True)
+    # the detail names the days held alone: an undated record is a vote, not a day (T33B L5: "days held: DE 548"
+    # for an archive of 547 days, its one undated login added to the held days)
+    desc = ", ".join(f"{cc} {c}" for cc, c in out.most_common(4))
     days = len({day for (day, _cc), _n in dated})
     extra = 0
     if undated:
@@ -1410,7 +1414,6 @@ def _ip_days_in(ev: PlaceEvidence, periods: Sequence[tuple[date, date]] | None, 
         left = +(ev.ip_countries - seen)
         out.update(left)
         extra = sum(left.values())
-    desc = ", ".join(f"{cc} {c}" for cc, c in out.most_common(4))
     said = count_phrase(days, "day") + " with a login" + (f" and {count_phrase(extra, 'undated record')}"
                                                           if extra else "")
     return out, days + extra, f"{said} (days held: {desc})"
