@@ -56,6 +56,7 @@ from .periods import (
     _fmt_utc,
     _fmt_utc_q,
     clock_back_text,
+    days_away,
     dst_habit_change,
     ip_home_country,
     law_earlier,
@@ -68,6 +69,7 @@ from .periods import (
     split_at_placed_step,
     split_at_seasons,
     split_at_shipping_moves,
+    trips_anchor,
 )
 from .sensitive import NightGate, is_night, spoken, withheld_time
 from .sleep import (
@@ -104,6 +106,8 @@ from .timezone import (
 from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
 
 MIN_TZ_EVENTS = 100
+#: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
+OTHER_CLOCKS_DO_NOT = " (the country's other clocks do not)"
 MIN_TZ_DAYS = 14
 LOW_TZ_DAYS = 30  # fewer active days: the time zone is medium at most
 MAX_DECLARED_ZONES = 20  # distinct time-zone values a platform's records may declare that are kept for platform_says
@@ -420,7 +424,22 @@ class ClockAggregator(Aggregator):
             # the place evidence dated in the period the zone is fitted to (login IPs from before a move are no
             # evidence of where one lives since; N4 of the twenty-fifth pass)
             prior = build_prior(zone_place, ctx, [(min(fit), days[-1])])  # type: ignore[arg-type]
+        # trips too short for periods of their own that hold a tenth of the days or more (a crew's layovers): the
+        # zone is fitted to the home's days, and the trips' nights on a clock their logins pin anchor the home's
+        # clock among its country's, as a pinned period's do (T33B M7: Toronto crew → "Europe/London")
+        trips_set_aside: tuple[int, dict[str, Any] | None] | None = None
+        if split is None and moved_on is None and unsettled_before is None and fit is self.days:
+            away = days_away(self.days, getattr(zone_place, "ip_days", None))
+            home_only = {d: h for d, h in self.days.items() if d not in away[1]} if away is not None else {}
+            if away is not None and _enough(home_only):
+                fit = home_only
+                trips_set_aside = (len(self.days) - len(home_only), None)
         cands = split.home_cands if split is not None else score_zones(fit, prior)
+        if trips_set_aside is not None and away is not None:
+            got = trips_anchor(self.days, away[1], cands, away[0])
+            if got is not None:
+                cands = [got[0], *(c for c in cands if set(c.zones) != set(got[0].zones))]
+                trips_set_aside = (trips_set_aside[0], got[1])
         best = cands[0]
         if split is None and moved_on is None and unsettled_before is None and best.habit_step is not None \
                 and not best.law_not_followed:
@@ -578,7 +597,7 @@ class ClockAggregator(Aggregator):
             # tester: a London person's Tokyo setting was said nowhere)
             caveats.append(f"The account's time-zone setting says {', '.join(sorted(setting.zones))}, which this "
                            "clock is not: an old setting, or one never chosen?")
-        anchored = split.anchored if split is not None else None
+        anchored = split.anchored if split is not None else trips_set_aside[1] if trips_set_aside is not None else None
         # countries on this clock every active day, or on one the activity cannot tell from it (N5 below)
         shared = (len({zone_countries().get(z) for z in best.zones}) > 1
                   or _clock_kept_elsewhere(cands, best, fit))
@@ -625,13 +644,23 @@ class ClockAggregator(Aggregator):
         if anchored is not None and anchored["zone"] == zone:
             h, m = divmod(round(anchored["lull_h"] * 4) * 15, 60)
             pinned = format_list([gazetteer.country_display(cc) for cc in anchored["pinned"]], locale="en")
-            caveats.append(f"Within {zone_countries().get(zone)}, {zone} is chosen over {anchored['instead_of']} "
-                           f"(where more people live) because your nights in {pinned}, whose clock your logins "
-                           f"there fix, centre on {h % 24:02d}:{m:02d} local time, and {zone} puts your nights at "
-                           "home at the same hour: one person sleeps at much the same local hours in both places.")
+            over = (f" over {anchored['instead_of']} (where more people live)" if anchored["instead_of"] else
+                    " among its clocks")
+            clocks = "clocks" if len(anchored["pinned"]) > 1 else "clock"
+            caveats.append(f"Within {zone_countries().get(zone)}, {zone} is chosen{over} because your nights in "
+                           f"{pinned}, whose {clocks} your logins there fix, centre on {h % 24:02d}:{m:02d} local "
+                           f"time, and {zone} puts your nights at home at the same hour"
+                           f"{'' if anchored['instead_of'] else OTHER_CLOCKS_DO_NOT}: one person "
+                           "sleeps at much the same local hours in both places.")
             pins = ", ".join(anchored["pinned_zones"])
-            basis += (f"; {zone} over {anchored['instead_of']}: its lull falls at the local hour of the "
-                      f"{anchored['days']} active days on a clock the logins pin ({pins})")
+            basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
+                      f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
+                      f"({pins})")
+        if trips_set_aside is not None:
+            basis += (f"; fitted to the {len(fit)} active days at home, the {trips_set_aside[0]} your logins place in "
+                      "other countries set aside")
+            caveats.append(f"Your logins place {count_phrase(trips_set_aside[0], 'active day')} of "
+                           f"{len(days)} in other countries (trips): the zone is fitted to your days at home.")
         if split is not None and period_list is not None:
             away = [p for p in period_list if p["kind"] != "home"]
             basis += (f"; fitted to the {len(fit)} active days on this clock, {len(away)} other period"

@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from itertools import pairwise
 from typing import Any
 
-from .addresses import days_per_country
+from .addresses import days_per_country, held_days
 from .moves import moves_and_back
 from .timezone import (
     MOVE_SHIFT_H,
@@ -25,8 +25,10 @@ from .timezone import (
     Regime,
     _switch_instant,
     circ_diff_hours,
+    fits_as_well_in_country,
     lull_mid_hours,
     presence_hist,
+    rivals_in_country,
     score_zones,
     zone_info,
 )
@@ -580,6 +582,76 @@ def _pinned_lull(day_hists: Mapping[date, array], periods: Sequence[Any], pinned
     return (math.atan2(y, x) / (2 * math.pi) * 24) % 24, n
 
 
+#: the share of the active days that days held by other countries' logins must reach before the zone is fitted to
+#: the home's days alone (:func:`days_away`): a fortnight's holiday in a year (4 %) leaves the fit as it was; a
+#: crew's layovers (4 days in 9) or a season abroad every year do not. A judgement call, as :data:`AWAY_SHARE_LOWER`
+AWAY_DAYS_SET_ASIDE = 0.1
+
+
+def days_away(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], int] | None
+              ) -> tuple[str, dict[date, str]] | None:
+    """(the home country, {UTC day: country} of the active days held by another country) where the login IPs name
+    a home without a move (:func:`ip_home_country`) and the days other countries hold (:func:`~.addresses.held_days`:
+    a layover's days, the silent ones between them) are :data:`AWAY_DAYS_SET_ASIDE` or more of the active days
+    (``day_hists``' keys); else None. A Toronto crew member's layovers in London, Frankfurt and Tokyo (4 days in 9,
+    her clock on each) pulled the one fit of every day to "Europe/London … Activity and place disagree", her home
+    nights "free nights" of a roster (T33B M7): the home's clock is read on the home's days."""
+    home_cc = ip_home_country(ip_days)
+    if home_cc is None or not ip_days or not day_hists:
+        return None
+    held = held_days(ip_days.items(), held=True)
+    away = {d: cc for d, cc in held.items() if cc != home_cc and d in day_hists}
+    return (home_cc, away) if len(away) >= AWAY_DAYS_SET_ASIDE * len(day_hists) else None
+
+
+def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],
+                 home_cc: str) -> tuple[Any, dict[str, Any]] | None:
+    """The home's clock chosen by the night of the days spent in countries whose logins pin a clock (``away``:
+    :func:`days_away`; :func:`pinned_zone`), as :func:`_fit_periods` does with a pinned period, for trips too short
+    to be periods of their own (a crew's layovers): the candidate :func:`anchor_home_clock` gives and the
+    ``PeriodSplit.anchored`` record, or None. The days are grouped by pinned zone and that zone's offset on them,
+    each group's lull read on its clock (:func:`_pinned_lull`)."""
+    groups: dict[tuple[str, float], list[date]] = {}
+    for d in sorted(away):
+        zone = pinned_zone(away[d], clock_years(d, d))
+        if zone is None or away[d] == home_cc:
+            continue
+        off = (zone_info(zone).utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
+        groups.setdefault((zone, off), []).append(d)
+    keep = [(zone, ds) for (zone, _off), ds in groups.items() if len(ds) >= REGIME_MIN_ACTIVE]
+    if not keep:
+        return None
+    parts = [dataclasses.make_dataclass("Days", ["days"])(ds) for _z, ds in keep]
+    got = _pinned_lull(day_hists, parts, {k: zone for k, (zone, _ds) in enumerate(keep)})
+    if got is None:
+        return None
+    moved = anchor_home_clock(home_cands, home_cc, got[0])
+    if moved is None and not pinned_settles(home_cands, home_cc, got[0]):
+        return None
+    zones = {zone for zone, _ds in keep}
+    return moved or home_cands[0], {
+        "zone": (moved or home_cands[0]).zones[0], "instead_of": home_cands[0].zones[0] if moved else None,
+        "lull_h": got[0], "pinned": sorted({zone_countries().get(z) or z for z in zones}),
+        "pinned_zones": sorted(zones), "days": got[1]}
+
+
+def pinned_settles(home_cands: list[Any], home_cc: str | None, lull: float) -> bool:
+    """Whether the night on a pinned clock (``lull``, local hours; :func:`anchor_home_clock`) settles the home's
+    clock the activity chose among its country's by head count: the best puts the home's lull within
+    :data:`PERIOD_LULL_SD_H` of it and no other of the country's clocks does. A Toronto crew member asleep at 03:00
+    in London, Frankfurt and Tokyo is on Toronto's clock, not one of "Winnipeg to Halifax" the activity at home
+    alone leaves open (HOMECLK, T33B M7)."""
+    best = home_cands[0] if home_cands else None
+    if not home_cc or best is None or zone_countries().get(best.zones[0]) != home_cc \
+            or abs(circ_diff_hours(best.lull_mid, lull)) > PERIOD_LULL_SD_H:
+        return False
+    # the clocks the activity cannot tell from the best (the ones the head count chose among): none of them puts the
+    # night at that hour. A clock the activity tells apart (Atikokan's, no summer time, its lull within the SD on
+    # average over the seasons) is no rival
+    rivals = [c for c, _z in (*rivals_in_country(home_cands, best), *fits_as_well_in_country(home_cands, best))]
+    return bool(rivals) and not any(abs(circ_diff_hours(c.lull_mid, lull)) <= PERIOD_LULL_SD_H for c in rivals)
+
+
 def anchor_home_clock(home_cands: list[Any], home_cc: str | None, lull: float) -> Any | None:
     """Among the home country's clocks the activity was fitted to (``home_cands``, best first), the one that puts
     the home's lull within :data:`PERIOD_LULL_SD_H` of ``lull`` — the local hour of the person's night on a clock the
@@ -714,10 +786,13 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     got = _pinned_lull(day_hists, periods, pinned)
     if got is not None:
         moved = anchor_home_clock(home_cands, home_cc, got[0])
-        if moved is not None:
-            anchored = {"zone": moved.zones[0], "instead_of": home_cands[0].zones[0], "lull_h": got[0],
+        if moved is not None or pinned_settles(home_cands, home_cc, got[0]):
+            # moved: the night chose another of the country's clocks; else it settles the one the head count chose
+            anchored = {"zone": (moved or home_cands[0]).zones[0],
+                        "instead_of": home_cands[0].zones[0] if moved is not None else None, "lull_h": got[0],
                         "pinned": sorted({zone_countries().get(z) or z for z in pinned.values()}),
                         "pinned_zones": sorted(set(pinned.values())), "days": got[1]}
+        if moved is not None:
             home_cands = [moved, *(c for c in home_cands if set(c.zones) != set(moved.zones))]
     # the other periods fitted with the person's own night at home — but not the earlier side of a change of
     # summer-time habit: where the home's zone is one by head count (Denver's records read on New York's clock), its

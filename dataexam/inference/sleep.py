@@ -1368,8 +1368,14 @@ def reread_sleep(ctx: Context, tz_finding: Finding, shifted: Sequence[tuple[date
     ``zone_by_head_count``: the
     aggregator's, as :func:`sleep_family` takes them; ``local``: ``(nights, ev_map)`` of the first reading); None
     where those nights are under :data:`TRIP_REREAD_SHARE` of the nights with records (a trip or two does not move a
-    window read by quarters), or without nights."""
-    if not local or not local[0] or len(away & local[0].keys()) < TRIP_REREAD_SHARE * len(local[0]):
+    window read by quarters), or without nights. Where the first reading found a roster (:func:`roster_nights`),
+    any night abroad is reason enough: a roster is read from the nights' own hours, and a trip's nights on another
+    clock are no duty nights (T33B M7: a crew's layover nights were the "duty nights", her home nights "free")."""
+    if not local or not local[0] or not away & local[0].keys():
+        return None
+    first = ctx.findings.get("sleep")
+    rostered = first is not None and isinstance(first.value, dict) and isinstance(first.value.get("roster"), dict)
+    if not rostered and len(away & local[0].keys()) < TRIP_REREAD_SHARE * len(local[0]):
         return None
     family = sleep_family(ctx, tz_finding, local[0], local[1], shifted, zone_by_head_count, away)
     for finding in family:
