@@ -6,13 +6,105 @@ ones, not an earlier home; an undated login is no held day. People are invented:
 
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
-from test_inference_synth import Stream
+import pytest
+from test_inference_synth import Stream, local, person
 
+from dataexam.inference import infer
+from dataexam.inference.moves import recurring_edge, two_runs
 from dataexam.inference.zoneprior import PlaceEvidence, build_prior
 
-DE_IP = "91.64.0.1"
+DE_IP, US_IP, GB_IP, PT_IP = "91.64.0.1", "24.56.0.1", "81.2.69.142", "2.80.0.1"
+CA_IP, NZ_IP, AU_IP = "24.114.0.1", "203.97.0.1", "1.128.0.1"
+
+
+def _home_and_seasons(home: str, home_ip: str, away: str, away_ip: str, months: tuple[int, ...], first: date,
+                      last: date) -> list:
+    """``first`` … ``last`` at ``home``, the ``months`` of each year at ``away``: tweets on the clock of where she is
+    (test_inference_synth.person: asleep 23:30–07:00 on weekdays), a login from there (country-level IP) at 12:30
+    local each day."""
+    spans: list[tuple[str, str, date, date]] = []
+    d = first
+    while d <= last:
+        zone, ip = (away, away_ip) if d.month in months else (home, home_ip)
+        if spans and spans[-1][0] == zone:
+            spans[-1] = (zone, ip, spans[-1][2], d)
+        else:
+            spans.append((zone, ip, d, d))
+        d += timedelta(days=1)
+    s, events = Stream("x.zip"), []
+    rng = random.Random(7)
+    for k, (zone, ip, a, b) in enumerate(spans):
+        events += person(zone, days=(b - a).days + 1, start=a, per_day=8, seed=11 + k)
+        day = a
+        while day <= b:
+            events.append(s.ev(local(ZoneInfo(zone), day, rng.uniform(12.0, 13.0)), "twitter.login", None, ip=ip))
+            day += timedelta(days=1)
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+@pytest.mark.parametrize(("home", "home_ip", "home_cc", "away", "away_ip", "away_cc", "instead_of"), [
+    # T33B M6: was "You live on London time", the Chicago years "an earlier home?" / "a stay abroad?"
+    ("America/Chicago", US_IP, "US", "Europe/London", GB_IP, "GB", "America/New_York"),
+    # the same class: a Vancouverite's Portuguese summers (Portugal: one clock for 99 % of its people)
+    ("America/Vancouver", CA_IP, "CA", "Europe/Lisbon", PT_IP, "PT", "America/Toronto"),
+])
+def test_a_summer_at_the_archive_s_end_in_a_one_clock_country_is_no_home(
+        home: str, home_ip: str, home_cc: str, away: str, away_ip: str, away_cc: str, instead_of: str) -> None:
+    # the archive ends with the third summer away (1 Jun – 31 Aug, 92 days: a period long enough to be a home's)
+    report = infer(_home_and_seasons(home, home_ip, away, away_ip, (6, 7, 8), date(2022, 1, 3), date(2024, 8, 31)),
+                   now=datetime(2024, 9, 2, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == home
+    kinds = [(p["zone"], p["kind"]) for p in tz.value["periods"]]
+    assert {k for z, k in kinds if z == home} == {"home"}
+    # every summer away is a stay, the last one too (it recurs: no "a stay abroad, or a move?")
+    assert [k for z, k in kinds if z == away] == ["stay", "stay", "stay"]
+    said = [c for c in tz.caveats if f"{home} is chosen over {instead_of}" in c]
+    assert len(said) == 1
+    assert report.finding("home").value["country"] == home_cc
+    assert [t["country"] for t in report.finding("trips").value] == [away_cc] * 3
+    sleep = report.finding("sleep").value
+    assert (sleep["weekday"]["start"], sleep["weekday"]["end"]) == ("23:30", "07:00")
+
+
+def test_a_season_at_the_archive_s_start_that_recurs_is_a_trip() -> None:
+    # T33B L2: Winnipeg, Dec–Feb each year in New Zealand, the archive from 1 Jan 2023: "You most likely live in Canada
+    # since Mar 2023 (before: New Zealand)"; the first winter is the same season as the two later ones
+    report = infer(_home_and_seasons("America/Winnipeg", CA_IP, "Pacific/Auckland", NZ_IP, (12, 1, 2),
+                                     date(2023, 1, 1), date(2025, 8, 31)), now=datetime(2025, 9, 2, tzinfo=UTC))
+    home = report.finding("home").value
+    assert home["country"] == "CA" and home["moved"] is None
+    assert "since" not in report.finding("home").summary
+    trips = report.finding("trips").value
+    assert [(t["country"], t["start"][:7]) for t in trips] == [("NZ", "2023-01"), ("NZ", "2023-12"), ("NZ", "2024-12")]
+    tz = report.finding("timezone")
+    # the clock held (T33B's "What held"), and the first winter is a stay as the later ones, no earlier home
+    assert tz.value["zone"] == "America/Winnipeg"
+    assert [p["kind"] for p in tz.value["periods"] if p["zone"] == "Pacific/Auckland"] == ["stay"] * 3
+
+
+def test_a_move_is_still_a_move() -> None:
+    # the recurring-season rule leaves a move alone: two years in one country, then one in another, and a summer
+    # visit back does not make the later years a season
+    days, tops = [], []
+    d = date(2021, 1, 1)
+    while d < date(2024, 1, 1):
+        days.append(d)
+        tops.append("DE" if d < date(2023, 1, 1) or (d.month == 7 and d.day < 15) else "US")
+        d += timedelta(days=1)
+    found = two_runs(days, tops)
+    assert found is not None and (found["from"], found["to"], found["since"]) == ("DE", "US", "2023-01-01")
+    # a season at the start recurring on the other side is none (T33B L2's days: 1 Jan 2023 – 31 Aug 2025, the later
+    # side 80.2 % Canadian, enough for a move before)
+    days = [date(2023, 1, 1) + timedelta(days=i) for i in range((date(2025, 9, 1) - date(2023, 1, 1)).days)]
+    tops = ["NZ" if x.month in (12, 1, 2) else "CA" for x in days]
+    cut = days.index(date(2023, 3, 1))
+    assert recurring_edge(days[:cut], tops[:cut], "NZ", days[cut:], tops[cut:])
+    assert two_runs(days, tops) is None
 
 
 def test_an_undated_login_is_no_held_day() -> None:

@@ -601,6 +601,17 @@ def days_away(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], 
         return None
     held = held_days(ip_days.items(), held=True)
     away = {d: cc for d, cc in held.items() if cc != home_cc and d in day_hists}
+    # only the countries whose days are on another clock than home's (their quiet hours, UTC, :data:`MOVE_SHIFT_H` or
+    # more apart): a border commuter's weekends across the river are home's clock, nothing to set aside (T33A M2)
+    home_days = [d for d in day_hists if d not in away]
+    if len(home_days) < REGIME_MIN_ACTIVE:
+        return None
+    at_home = lull_mid_hours(presence_hist(day_hists, home_days))
+    for cc in set(away.values()):
+        days = sorted(d for d, c in away.items() if c == cc)
+        if len(days) >= REGIME_MIN_ACTIVE and abs(season_gap(day_hists, days, home_days)) < MOVE_SHIFT_H \
+                and abs(circ_diff_hours(lull_mid_hours(presence_hist(day_hists, days)), at_home)) < MOVE_SHIFT_H:
+            away = {d: c for d, c in away.items() if c != cc}
     return (home_cc, away) if len(away) >= AWAY_DAYS_SET_ASIDE * len(day_hists) else None
 
 
