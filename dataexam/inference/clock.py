@@ -55,6 +55,7 @@ from .periods import (
     _fit_periods,
     _fmt_utc,
     _fmt_utc_q,
+    border_pair,
     clock_back_text,
     days_away,
     dst_habit_change,
@@ -440,6 +441,19 @@ class ClockAggregator(Aggregator):
             if got is not None:
                 cands = [got[0], *(c for c in cands if set(c.zones) != set(got[0].zones))]
                 trips_set_aside = (trips_set_aside[0], got[1])
+        # two countries' logins week after week on one clock (a life across a border: T33A M2, Ciudad Juárez and El
+        # Paso): only the clocks both countries keep are candidates — New York's, by the US head count, is kept by
+        # no Mexican town
+        border = None
+        if split is None and moved_on is None and unsettled_before is None and trips_set_aside is None:
+            border = border_pair(self.days, getattr(zone_place, "ip_days", None))
+        border_zones: set[str] = {z for zs in border[2] for z in zs} if border is not None else set()
+        if border_zones:
+            both = [c for c in cands if border_zones & set(c.zones)]
+            if both:
+                cands = [both[0], *(c for c in cands if c is not both[0])]
+            else:
+                border, border_zones = None, set()
         best = cands[0]
         if split is None and moved_on is None and unsettled_before is None and best.habit_step is not None \
                 and not best.law_not_followed:
@@ -618,6 +632,8 @@ class ClockAggregator(Aggregator):
         if pair is not None:
             # a move's step pinned the pair of clocks (T32B M3): only the other pairs' later clocks stay open
             found = [(c, z) for c, z in found if z in {pa for _pb, pa in pair[2]}]
+        if border_zones:
+            found = [(c, z) for c, z in found if border_zones & set(c.zones)]
         # the other clocks of the country the answer was chosen among by head count: the sleep finding reads its
         # times on the answer's clock, so it is no surer than that choice (_sleep_family)
         self.zone_by_head_count = [(z, _fmt_utc_q(rival.standard_q)) for rival, z in found]
@@ -656,6 +672,17 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
                       f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
                       f"({pins})")
+        if border is not None:
+            name = gazetteer.country_display
+            kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
+                                for zs in border[2]], locale="en")
+            caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, on one "
+                           f"clock: a life across their border (home on one side, work or family on the other). Only "
+                           f"the clocks both countries keep fit that ({kept}); the activity alone cannot tell which.")
+            basis += (f"; logins from {border[0]} and {border[1]} in most weeks on one clock: only the clocks both "
+                      "keep were candidates")
+            if conf == Confidence.HIGH:
+                conf = Confidence.MEDIUM
         if trips_set_aside is not None:
             basis += (f"; fitted to the {len(fit)} active days at home, the {trips_set_aside[0]} your logins place in "
                       "other countries set aside")

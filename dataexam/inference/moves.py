@@ -978,9 +978,14 @@ class MovesMixin:
         if weekends:
             basis += (f"; {len(weekends)} weekend(s) in {weekend_cc} not listed: a weekend home there "
                       f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends; see the home finding)")
+            # at low (no login at night: T33A M2's Ciudad Juárez resident) the weekends are no trips either way, but
+            # which side is home is not known: said so, not "a second home"
+            what = ("a second home, not trips" if weekend_home.get("confidence") != str(Confidence.LOW) else
+                    "not listed as trips: a home across the border, a second home or family there (see the home "
+                    "finding)")
             summary += (f" Your weekends in {gazetteer.country_display(weekend_cc)} "
-                        f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends with a record) are a "
-                        "second home, not trips.")
+                        f"({weekend_home['weekends']} of {weekend_home['of_weekends']} weekends with a record) are "
+                        f"{what}.")
         if silent:
             spans = ", ".join(f"{a}–{b}" for a, b in silent["periods"][:8])
             meta["caveats"] = [*meta["caveats"], f"Days with no record at all: {spans}"

@@ -615,6 +615,60 @@ def days_away(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], 
     return (home_cc, away) if len(away) >= AWAY_DAYS_SET_ASIDE * len(day_hists) else None
 
 
+#: the share of the held login days each of two countries needs for a life across their border (:func:`border_pair`)
+BORDER_MIN_SHARE = 0.2
+#: … and the share of the weeks with logins on two days or more that hold days of both
+BORDER_WEEKS_SHARE = 0.5
+
+
+def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], int] | None
+                ) -> tuple[str, str, list[tuple[str, ...]]] | None:
+    """(the country of most held days, the other one, the clocks both keep: each its zones of both countries, the
+    first country's first) where the logins show a life across a border: two countries each holding
+    :data:`BORDER_MIN_SHARE` or more of the held days (:func:`~.addresses.held_days`), both seen in
+    :data:`BORDER_WEEKS_SHARE` or more of the weeks with logins on two days or more, their days' quiet hours (UTC)
+    under :data:`PERIOD_LULL_SD_H` × 2 apart (one clock), no move between them (:func:`ip_home_country`'s rules) and
+    clocks both keep in the data's years (:func:`~.zoneprior.zone_clocks`); else None. T33A M2: a Ciudad Juárez
+    resident working in El Paso (US logins on weekdays, Mexican at weekends) was "New York time", one of the US
+    clocks by head count — a clock no Mexican town keeps; Juárez/Denver, Matamoros/Chicago, Tijuana/Los Angeles and
+    Hermosillo/Phoenix are the clocks both countries keep (the border towns follow US summer time)."""
+    if not ip_days:
+        return None
+    held = held_days(ip_days.items(), held=True)
+    counts = Counter(held.values()).most_common(2)
+    if len(counts) < 2 or counts[1][1] < BORDER_MIN_SHARE * len(held):
+        return None
+    (a, _na), (b, _nb) = counts
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    tops = [by_day[d].most_common(1)[0][0] for d in days]
+    from .moves import two_runs
+    if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
+        return None
+    weeks: dict[date, set[str]] = {}
+    seen: Counter[date] = Counter()
+    for d, cc in zip(days, tops, strict=True):
+        monday = d - timedelta(days=d.weekday())
+        weeks.setdefault(monday, set()).add(cc)
+        seen[monday] += 1
+    busy = [w for w, k in seen.items() if k >= 2]
+    if not busy or sum(1 for w in busy if {a, b} <= weeks[w]) < BORDER_WEEKS_SHARE * len(busy):
+        return None
+    da = [d for d, cc in held.items() if cc == a and d in day_hists]
+    db = [d for d, cc in held.items() if cc == b and d in day_hists]
+    if min(len(da), len(db)) < REGIME_MIN_ACTIVE or abs(circ_diff_hours(
+            lull_mid_hours(presence_hist(day_hists, da)), lull_mid_hours(presence_hist(day_hists, db)))) \
+            >= 2 * PERIOD_LULL_SD_H:
+        return None
+    years = clock_years(days[0], days[-1])
+    zones = country_zones()
+    ca, cb = zone_clocks(zones.get(a, ()), years), zone_clocks(zones.get(b, ()), years)
+    both = [(*ca[k], *cb[k]) for k in ca if k in cb]
+    return (a, b, both) if both else None
+
+
 def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],
                  home_cc: str) -> tuple[Any, dict[str, Any]] | None:
     """The home's clock chosen by the night of the days spent in countries whose logins pin a clock (``away``:

@@ -1261,8 +1261,20 @@ class PlaceAggregator(MovesMixin, Aggregator):
             summary = f"You most likely live in {where} ({share:.0%} of {kind_of})."
         if weekend is not None:
             value["weekend_home"] = w = self._weekend_value(weekend, name(weekend["second"]), "login countries")
-            summary += " " + _weekend_sentence(w, "your logins place you there on Saturdays and "
-                                               f"Sundays, in {name(country)} on weekdays")
+            if weekend.get("nights_unknown"):
+                # no login at night: which side the person sleeps on is not known (T33A M2), the weekdays' country
+                # is no surer a home than the weekends'
+                w["confidence"] = str(Confidence.LOW)
+                if conf == Confidence.HIGH:
+                    conf = Confidence.MEDIUM
+                summary += " " + _weekend_sentence(
+                    w, f"your logins place you there on Saturdays and Sundays, in {name(country)} on weekdays, and no "
+                    "login at night says on which side you sleep", "a home across the border, a second home, "
+                    "family there or day trips")
+                basis += "; no login at night: the weekdays' country is no surer a home than the weekends'"
+            else:
+                summary += " " + _weekend_sentence(w, "your logins place you there on Saturdays and "
+                                                   f"Sundays, in {name(country)} on weekdays")
             second = weekend["second"]
             w["first"], w["last"] = gated_weekend(w, lambda d: weekend_slots.get((d, second), ()), NightGate.of(ctx),
                                                   ctx.zone)
@@ -1526,7 +1538,11 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
     days_there = [d for d, p in top.items() if p == second]
     on_weekends = sum(1 for d in days_there if d.weekday() >= 5)
     at = sorted(w for w, places in weekends.items() if second in places)
-    slept = n if nights is None else sum(1 for w in at if second in nights.get(w, ()))
+    # no login at night on any weekend, in any place: the nights cannot tell a weekend home from day trips, and the
+    # split is said with that doubt (``nights_unknown``; T33A M2: a Ciudad Juárez resident working in El Paso logged
+    # in at midday only, and was "United States" with no word of the Mexican weekends)
+    unknown = nights is not None and not any(nights.get(w) for w in weekends)
+    slept = n if nights is None or unknown else sum(1 for w in at if second in nights.get(w, ()))
     if slept < WEEKEND_MIN_WEEKENDS or slept < WEEKEND_NIGHT_SHARE * n:
         return None  # day trips: too few of its weekends hold a night there
     if (n < WEEKEND_MIN_WEEKENDS or n < WEEKEND_MIN_SHARE * len(weekends)
@@ -1534,7 +1550,8 @@ def weekend_split(per_day: Mapping[date, Counter[K]], weekday_evenings: Mapping[
         return None
     return {"home": home, "second": second, "weekends": n, "of_weekends": len(weekends),
             "weekday_share": round(n_home / sum(weekdays.values()), 3),
-            "first": (at[0] + timedelta(days=5)).isoformat(), "last": (at[-1] + timedelta(days=6)).isoformat()}
+            "first": (at[0] + timedelta(days=5)).isoformat(), "last": (at[-1] + timedelta(days=6)).isoformat()} \
+        | ({"nights_unknown": True} if unknown else {})
 
 
 def gated_weekend(w: dict[str, Any], slots_on: Callable[[date], Iterable[int]], gate: NightGate,
@@ -1557,13 +1574,14 @@ def gated_weekend(w: dict[str, Any], slots_on: Callable[[date], Iterable[int]], 
     return out[0], out[1]
 
 
-def _weekend_sentence(w: dict[str, Any], how: str) -> str:
-    """"Weekends in Pune, MH, India (43 of 45 weekends with orders, Jan 2022 – Jun 2024): …" for the home's summary."""
+def _weekend_sentence(w: dict[str, Any], how: str, what_is: str = "a second home or family there, not trips") -> str:
+    """"Weekends in Pune, MH, India (43 of 45 weekends with orders, Jan 2022 – Jun 2024): …" for the home's summary;
+    ``what_is``: what the weekend place may be."""
     span = (f"{date.fromisoformat(w['first']).strftime('%b %Y')} – "
             f"{date.fromisoformat(w['last']).strftime('%b %Y')}")
     what = "orders" if w["seen_in"] == "shipping addresses" else "a record"
     return (f"Weekends in {w['place']} ({w['weekends']} of {w['of_weekends']} weekends with {what}, {span}): "
-            f"{how} — a second home or family there, not trips ({w['confidence']}).")
+            f"{how} — {what_is} ({w['confidence']}).")
 
 
 def _bracketed_stays(held: Mapping[date, str]) -> list[str]:
