@@ -122,3 +122,87 @@ def test_an_undated_login_is_no_held_day() -> None:
     src = next(x for x in build_prior(ev).sources if x.name == "IP country")
     assert src.detail == "546 days with a login and 1 undated record (days held: DE 547)"
     assert src.observations == 547
+
+
+def _crew(home: ZoneInfo, home_ip: str, far: list[tuple[ZoneInfo, str]], days: int = 540, seed: int = 91) -> list:
+    """A crew member based at ``home``: every 9 days the last 4 away in ``far`` by turns (T33B's ``crew``), 5 tweets a
+    day 07–23 on the clock of where she is (asleep 23–07 everywhere); X logins 3 a day away, at home on a day in five
+    at random (0.2 a day)."""
+    rng = random.Random(seed)
+    s = Stream("x.zip")
+    out = []
+    for i in range(days):
+        d = date(2023, 6, 1) + timedelta(days=i)
+        k, c = i % 9, i // 9
+        if k >= 5:
+            zone, ip = far[c % len(far)]
+            hours = [rng.uniform(8.0, 22.0) for _ in range(3)]
+        else:
+            zone, ip = home, home_ip
+            hours = [rng.uniform(8.0, 22.0)] if rng.random() < 0.2 else []
+        out += [s.ev(local(zone, d, rng.uniform(7.0, 23.0)), "twitter.tweet", "Coffee, then the crew bus")
+                for _ in range(5)]
+        out += [s.ev(local(zone, d, h), "twitter.login", None, ip=ip) for h in hours]
+    return sorted(out, key=lambda e: e.sort_key)
+
+
+LAYOVERS = [(ZoneInfo("Europe/London"), GB_IP), (ZoneInfo("Europe/Berlin"), DE_IP),
+            (ZoneInfo("Asia/Tokyo"), "126.0.0.1")]
+
+
+def test_a_crew_based_in_a_country_of_several_clocks_is_on_its_home_clock() -> None:
+    # T33B M7: Toronto crew with London/Frankfurt/Tokyo layovers was "Europe/London … Activity and place disagree",
+    # her home nights a roster's "free nights" (04:00–10:45 London time)
+    report = infer(_crew(ZoneInfo("America/Toronto"), CA_IP, LAYOVERS), now=datetime(2025, 1, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/Toronto"
+    # the layovers' nights (03:00 local in three one-clock countries) settle Toronto's clock among Canada's: no
+    # head-count range left open
+    assert not tz.value.get("open_zones")
+    said = [c for c in tz.caveats if "America/Toronto is chosen among its clocks" in c]
+    assert len(said) == 1 and "(the country's other clocks do not)" in said[0]
+    assert any("in other countries (trips): the zone is fitted to your days at home" in c for c in tz.caveats)
+    assert report.finding("home").value["country"] == "CA"
+    assert {t["country"] for t in report.finding("trips").value} == {"GB", "DE", "JP"}
+    sleep = report.finding("sleep").value
+    assert sleep.get("roster") is None and sleep.get("free_days") != "roster"
+    assert sleep["weekday"]["end"] == "07:00" and sleep["weekday"]["start"] in ("22:30", "22:45", "23:00")
+
+
+def test_a_crew_based_at_the_head_count_s_other_clock_is_anchored_by_the_layovers() -> None:
+    # the same with the base in Vancouver: Canada's head count alone would say Toronto (her lull at 06:00 there); the
+    # layovers' nights at 03:00 local put home's at 03:00: Vancouver
+    report = infer(_crew(ZoneInfo("America/Vancouver"), CA_IP, LAYOVERS), now=datetime(2025, 1, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/Vancouver"
+    assert not tz.value.get("open_zones")
+
+
+MX_IP = "187.190.0.1"
+
+
+def test_a_life_across_the_border_keeps_the_clocks_both_countries_keep() -> None:
+    # T33A M2: lives in Ciudad Juárez, works in El Paso: US logins on weekdays, Mexican at weekends, all at midday
+    # (no login at night). Was "America/New_York" (a clock no Mexican town keeps), home "United States", high
+    s, events = Stream("x.zip"), []
+    first = date(2023, 1, 2)
+    events += person("America/Ciudad_Juarez", days=730, start=first, per_day=8, seed=5)
+    for i in range(730):
+        d = first + timedelta(days=i)
+        ip = US_IP if d.weekday() < 5 else MX_IP
+        events.append(s.ev(local(ZoneInfo("America/Ciudad_Juarez"), d, 12.5), "twitter.login", None, ip=ip))
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=datetime(2025, 1, 5, tzinfo=UTC))
+    tz = report.finding("timezone")
+    both = {"America/Los_Angeles", "America/Tijuana", "America/Denver", "America/Ciudad_Juarez", "America/Chicago",
+            "America/Matamoros", "America/Phoenix", "America/Hermosillo"}
+    named = {tz.value["zone"], *(z["zone"] for z in tz.value.get("open_zones") or [])}
+    assert named <= both and "America/New_York" not in named
+    # Mountain time (Juárez's and Denver's) is among them: the truth is not shut out by the head count
+    assert {"America/Denver", "America/Ciudad_Juarez"} & named
+    said = [c for c in tz.caveats if "a life across their border" in c]
+    assert len(said) == 1 and "America/Denver / America/Ciudad_Juarez" in said[0]
+    home = report.finding("home")
+    assert home.confidence != "high"
+    assert home.value["weekend_home"]["country"] == "MX" and home.value["weekend_home"]["confidence"] == "low"
+    assert "no login at night says on which side you sleep" in home.summary
+    assert "a second home, not trips" not in report.finding("trips").summary

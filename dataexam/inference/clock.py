@@ -437,7 +437,7 @@ class ClockAggregator(Aggregator):
                 trips_set_aside = (len(self.days) - len(home_only), None)
         cands = split.home_cands if split is not None else score_zones(fit, prior)
         if trips_set_aside is not None and away is not None:
-            got = trips_anchor(self.days, away[1], cands, away[0])
+            got = trips_anchor(self.days, away[2], cands, away[0])
             if got is not None:
                 cands = [got[0], *(c for c in cands if set(c.zones) != set(got[0].zones))]
                 trips_set_aside = (trips_set_aside[0], got[1])
@@ -579,7 +579,9 @@ class ClockAggregator(Aggregator):
                 f"in {zone} your least active hours centre on {_fmt_hours(best.lull_mid)}, not a usual sleeping "
                 "time: the place evidence and the activity clock disagree (travel, shift work, a VPN, or "
                 "records stamped by another clock)")
-        if strong_cc and zone_countries().get(zone) != strong_cc:
+        # a life across a border (border_pair) names both countries: the clock of the other one is no disagreement
+        if strong_cc and zone_countries().get(zone) != strong_cc \
+                and not (border is not None and {strong_cc, zone_countries().get(zone)} <= set(border[:2])):
             named = [s.name for s in prior.sources if s.weight >= STRONG_PLACE and s.top_country == strong_cc]
             # a time-zone setting is often years old or a default nobody chose (zonesetting's docstring)
             why = "travel, shift work, a VPN or an old setting?" if "time zone setting" in named else \
@@ -676,9 +678,11 @@ class ClockAggregator(Aggregator):
             name = gazetteer.country_display
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
                                 for zs in border[2]], locale="en")
+            which = ("the clocks both countries keep fit that ({kept}); the activity alone cannot tell which"
+                     if len(border[2]) > 1 else "the clock both countries keep fits that ({kept})").format(kept=kept)
             caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, on one "
                            f"clock: a life across their border (home on one side, work or family on the other). Only "
-                           f"the clocks both countries keep fit that ({kept}); the activity alone cannot tell which.")
+                           f"{which}.")
             basis += (f"; logins from {border[0]} and {border[1]} in most weeks on one clock: only the clocks both "
                       "keep were candidates")
             if conf == Confidence.HIGH:

@@ -438,13 +438,17 @@ def split_at_dst_habit(day_hists: Mapping[date, Sequence[int]], days: Sequence[d
 
 
 #: the share of the held login days (:func:`~.addresses.days_per_country`) a country needs, where the logins show
-#: no move, for the clock periods' home to be chosen among its periods (:func:`ip_home_country`)
-IP_HOME_MIN_SHARE = 0.5
+#: no move, for the clock periods' home to be chosen among its periods (:func:`ip_home_country`), and how many times
+#: the runner-up's: a Toronto crew member logging in one home day in five holds 37 % of the days, 1.7 times Japan's
+#: (her layovers' three countries share the rest); the home finding's own rule (40 %, 2×) reads her nights
+IP_HOME_MIN_SHARE = 1 / 3
+IP_HOME_MIN_RATIO = 1.5
 
 
 def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | None:
     """The home country the login IPs name where they show no move (``zoneprior.PlaceEvidence.ip_days``): the country
-    holding :data:`IP_HOME_MIN_SHARE` or more of the held days, as the home finding counts them, where the days'
+    holding :data:`IP_HOME_MIN_SHARE` or more of the held days, as the home finding counts them, and
+    :data:`IP_HOME_MIN_RATIO` times the runner-up's, where the days'
     countries form no move (:func:`~.moves.two_runs`) nor moves and back (:func:`~.moves.moves_and_back`: a stay of
     half a year or more, two seasonal homes); else None. :func:`_fit_periods` takes the home's clock from the
     periods in it: a Chicago resident's last British summer (92 days at the archive's end) was the "home" period,
@@ -463,8 +467,10 @@ def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | Non
     held = days_per_country(ip_days.items(), held=True)
     if not held:
         return None
-    cc, n = held.most_common(1)[0]
-    return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) else None
+    ranked = held.most_common(2)
+    cc, n = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) and n >= IP_HOME_MIN_RATIO * runner else None
 
 
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
@@ -589,8 +595,10 @@ AWAY_DAYS_SET_ASIDE = 0.1
 
 
 def days_away(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], int] | None
-              ) -> tuple[str, dict[date, str]] | None:
-    """(the home country, {UTC day: country} of the active days held by another country) where the login IPs name
+              ) -> tuple[str, dict[date, str], dict[date, str]] | None:
+    """(the home country, {UTC day: country} of the active days held by another country, the same of the days with
+    a login there — the ones certainly spent there: the held days between logins may be home's) where the login IPs
+    name
     a home without a move (:func:`ip_home_country`) and the days other countries hold (:func:`~.addresses.held_days`:
     a layover's days, the silent ones between them) are :data:`AWAY_DAYS_SET_ASIDE` or more of the active days
     (``day_hists``' keys); else None. A Toronto crew member's layovers in London, Frankfurt and Tokyo (4 days in 9,
@@ -612,7 +620,10 @@ def days_away(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str], 
         if len(days) >= REGIME_MIN_ACTIVE and abs(season_gap(day_hists, days, home_days)) < MOVE_SHIFT_H \
                 and abs(circ_diff_hours(lull_mid_hours(presence_hist(day_hists, days)), at_home)) < MOVE_SHIFT_H:
             away = {d: c for d, c in away.items() if c != cc}
-    return (home_cc, away) if len(away) >= AWAY_DAYS_SET_ASIDE * len(day_hists) else None
+    if len(away) < AWAY_DAYS_SET_ASIDE * len(day_hists):
+        return None
+    logged = held_days(ip_days.items(), held=False)
+    return home_cc, away, {d: cc for d, cc in logged.items() if d in away and away[d] == cc}
 
 
 #: the share of the held login days each of two countries needs for a life across their border (:func:`border_pair`)
@@ -627,7 +638,8 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     first country's first) where the logins show a life across a border: two countries each holding
     :data:`BORDER_MIN_SHARE` or more of the held days (:func:`~.addresses.held_days`), both seen in
     :data:`BORDER_WEEKS_SHARE` or more of the weeks with logins on two days or more, their days' quiet hours (UTC)
-    under :data:`PERIOD_LULL_SD_H` × 2 apart (one clock), no move between them (:func:`ip_home_country`'s rules) and
+    under :data:`~.timezone.MOVE_SHIFT_H` apart (one person's clock: weekends sleep later, a trip far away does not
+    count), no move between them (:func:`ip_home_country`'s rules) and
     clocks both keep in the data's years (:func:`~.zoneprior.zone_clocks`); else None. T33A M2: a Ciudad Juárez
     resident working in El Paso (US logins on weekdays, Mexican at weekends) was "New York time", one of the US
     clocks by head count — a clock no Mexican town keeps; Juárez/Denver, Matamoros/Chicago, Tijuana/Los Angeles and
@@ -660,7 +672,7 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     db = [d for d, cc in held.items() if cc == b and d in day_hists]
     if min(len(da), len(db)) < REGIME_MIN_ACTIVE or abs(circ_diff_hours(
             lull_mid_hours(presence_hist(day_hists, da)), lull_mid_hours(presence_hist(day_hists, db)))) \
-            >= 2 * PERIOD_LULL_SD_H:
+            >= MOVE_SHIFT_H:
         return None
     years = clock_years(days[0], days[-1])
     zones = country_zones()
@@ -671,11 +683,11 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
 
 def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],
                  home_cc: str) -> tuple[Any, dict[str, Any]] | None:
-    """The home's clock chosen by the night of the days spent in countries whose logins pin a clock (``away``:
-    :func:`days_away`; :func:`pinned_zone`), as :func:`_fit_periods` does with a pinned period, for trips too short
-    to be periods of their own (a crew's layovers): the candidate :func:`anchor_home_clock` gives and the
-    ``PeriodSplit.anchored`` record, or None. The days are grouped by pinned zone and that zone's offset on them,
-    each group's lull read on its clock (:func:`_pinned_lull`)."""
+    """The home's clock chosen by the night of the days spent in countries whose logins pin a clock (``away``: the
+    days with a login there, :func:`days_away`; :func:`pinned_zone`), as :func:`_fit_periods` does with a pinned
+    period, for trips too short to be periods of their own (a crew's layovers): the candidate
+    :func:`anchor_home_clock` gives and the ``PeriodSplit.anchored`` record, or None. The days are grouped by
+    pinned zone and that zone's offset on them, each group's lull read on its clock (:func:`_pinned_lull`)."""
     groups: dict[tuple[str, float], list[date]] = {}
     for d in sorted(away):
         zone = pinned_zone(away[d], clock_years(d, d))
@@ -796,9 +808,10 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
     person's own (a Canadian winter read as the home: Toronto by head count, and the New Zealand summers, fitted
     to that, on Chatham's clock).
 
-    ``home_cc``: the home country the logins name (:func:`ip_home_country`): where some period's own logins are
-    there, the home is chosen among those periods alone — a one-clock country's season at the archive's end (a
-    Chicagoan's British summer) is never the home's clock then, only the night that anchors it (T33B M6)."""
+    ``home_cc``: the home country the logins name (:func:`ip_home_country`): where the period so chosen has its own
+    logins in another country and some period's own logins are in that one, the home is chosen among those alone —
+    a one-clock country's season at the archive's end (a Chicagoan's British summer) is never the home's clock then,
+    only the night that anchors it (T33B M6)."""
     def country(i: int) -> str | None:
         r = periods[i]
         if r.country is not None and r.country != UNPLACED:
@@ -810,12 +823,16 @@ def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
         cc, k = ips.most_common(1)[0]
         return cc if k >= SAME_PLACE_SHARE * n else None
 
-    choice = list(range(len(periods)))
-    if home_cc is not None and not seasonal:
-        there = [i for i in choice if country(i) == home_cc]
-        choice = there or choice
-    long_ = [i for i in choice if (periods[i].last - periods[i].first).days + 1 >= HOME_MIN_DAYS]
-    home = long_[-1] if long_ else max(choice, key=lambda i: len(periods[i].days))
+    def pick(choice: list[int]) -> int:
+        long_ = [i for i in choice if (periods[i].last - periods[i].first).days + 1 >= HOME_MIN_DAYS]
+        return long_[-1] if long_ else max(choice, key=lambda i: len(periods[i].days))
+
+    home = pick(list(range(len(periods))))
+    # only where the pick's own logins name another country: logins dated in a stay alone (25 Japanese logins in a
+    # Berlin history's Tokyo half-year) name no home for the periods without any
+    if home_cc is not None and not seasonal and country(home) not in (None, home_cc):
+        there = [i for i in range(len(periods)) if country(i) == home_cc]
+        home = pick(there) if there else home
     zones = [zone_in(r.first, r.last) if zone_in is not None else None for r in periods]
 
     def other_zone(i: int) -> bool:
