@@ -206,3 +206,31 @@ def test_a_life_across_the_border_keeps_the_clocks_both_countries_keep() -> None
     assert home.value["weekend_home"]["country"] == "MX" and home.value["weekend_home"]["confidence"] == "low"
     assert "no login at night says on which side you sleep" in home.summary
     assert "a second home, not trips" not in report.finding("trips").summary
+
+
+def test_a_roster_is_read_again_without_a_short_trip_s_nights() -> None:
+    # M7's second half: the roster test runs on no night a trip explains. A Berlin pilot's 10-day roster (5 early
+    # duties asleep 21:30–04:00, 5 days off 23:30–08:30; test_sleep_roster) with a fortnight in New York (under 5 % of
+    # the nights): the first reading's roster counted those nights too, and a trip that small was never read again
+    berlin, new_york = ZoneInfo("Europe/Berlin"), ZoneInfo("America/New_York")
+    start, trip = date(2023, 9, 1), (date(2024, 5, 6), date(2024, 5, 19))
+    rng = random.Random(5)
+    s = Stream("x.zip")
+    events = []
+    for i in range(480):
+        d = start + timedelta(days=i)
+        away = trip[0] <= d <= trip[1]
+        zone, ip = (new_york, US_IP) if away else (berlin, DE_IP)
+        bed, rise = (23.5, 7.5) if away else (21.5, 4.0) if i % 10 < 5 else (23.5, 8.5)
+        events += [s.ev(local(zone, d, rng.uniform(rise + 0.2, bed - 0.2)), "twitter.tweet", "Coffee and the news")
+                   for _ in range(6)]
+        events.append(s.ev(local(zone, d, 12.5), "twitter.login", None, ip=ip))
+    report = infer(sorted(events, key=lambda e: e.sort_key), now=datetime(2025, 1, 1, tzinfo=UTC))
+    assert [t["country"] for t in report.finding("trips").value] == ["US"]
+    sleep = report.finding("sleep")
+    assert sleep.value["roster"]["duty_nights"] > 80 and sleep.value["roster"]["free_nights"] > 80
+    # read again without the trip's nights (the caveat the second reading gives)
+    assert any(c.startswith("Nights on a trip abroad (") for c in sleep.caveats)
+    duty, free = sleep.value["weekday"], sleep.value["weekend"]
+    assert duty["start"] in ("21:15", "21:30", "21:45") and duty["end"] in ("04:00", "04:15", "04:30")
+    assert free["start"] in ("23:15", "23:30", "23:45") and free["end"] in ("08:15", "08:30", "08:45")
