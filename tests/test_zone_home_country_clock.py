@@ -234,3 +234,18 @@ def test_a_roster_is_read_again_without_a_short_trip_s_nights() -> None:
     duty, free = sleep.value["weekday"], sleep.value["weekend"]
     assert duty["start"] in ("21:15", "21:30", "21:45") and duty["end"] in ("04:00", "04:15", "04:30")
     assert free["start"] in ("23:15", "23:30", "23:45") and free["end"] in ("08:15", "08:30", "08:45")
+
+
+def test_two_countries_of_the_same_clocks_tell_no_border_story() -> None:
+    # weekdays German, weekends Dutch (a VPN's exit next door, or a weekend across the border): both keep one clock,
+    # nothing to restrict, no border caveat
+    s, events = Stream("x.zip"), []
+    first = date(2024, 1, 1)
+    events += person("Europe/Berlin", days=200, start=first, per_day=8, seed=5)
+    for i in range(200):
+        d = first + timedelta(days=i)
+        ip = DE_IP if d.weekday() < 5 else "145.97.0.1"
+        events.append(s.ev(local(ZoneInfo("Europe/Berlin"), d, 12.5), "twitter.login", None, ip=ip))
+    tz = infer(sorted(events, key=lambda e: e.sort_key), now=datetime(2024, 8, 1, tzinfo=UTC)).finding("timezone")
+    assert tz.value["zone"] == "Europe/Berlin"
+    assert not any("a life across their border" in c for c in tz.caveats)

@@ -640,7 +640,8 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     :data:`BORDER_WEEKS_SHARE` or more of the weeks with logins on two days or more, their days' quiet hours (UTC)
     under :data:`~.timezone.MOVE_SHIFT_H` apart (one person's clock: weekends sleep later, a trip far away does not
     count), no move between them (:func:`ip_home_country`'s rules) and
-    clocks both keep in the data's years (:func:`~.zoneprior.zone_clocks`); else None. T33A M2: a Ciudad Juárez
+    clocks both keep in the data's years (:func:`~.zoneprior.zone_clocks`), the two keeping different sets of clocks
+    (else there is nothing to tell); else None. T33A M2: a Ciudad Juárez
     resident working in El Paso (US logins on weekdays, Mexican at weekends) was "New York time", one of the US
     clocks by head count — a clock no Mexican town keeps; Juárez/Denver, Matamoros/Chicago, Tijuana/Los Angeles and
     Hermosillo/Phoenix are the clocks both countries keep (the border towns follow US summer time)."""
@@ -678,7 +679,8 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     zones = country_zones()
     ca, cb = zone_clocks(zones.get(a, ()), years), zone_clocks(zones.get(b, ()), years)
     both = [(*ca[k], *cb[k]) for k in ca if k in cb]
-    return (a, b, both) if both else None
+    # two countries of the same clocks (Germany and the Netherlands; a VPN's exit next door) leave nothing to tell
+    return (a, b, both) if both and set(ca) != set(cb) else None
 
 
 def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],
