@@ -526,6 +526,7 @@ COLUMN_TYPES: dict[str, str] = {
     # list; the sleep's chronotype and the late nights' small-hours share on each (dicts by zone), null elsewhere
     "value__open_zones": "string",
     "value__chronotype_by_clock": "string",
+    "value__windows_by_clock": "string",  # sleep: the windows on each open clock, by zone (T33B M2)
     "value__share_00_05_by_clock": "string",
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",

@@ -45,7 +45,7 @@ from .engine import (
 )
 from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .openclocks import hours_on_others, open_range, open_zones, shift_hhmm
+from .openclocks import hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
 from .periods import (
     PERIOD_LULL_SD_H,
     PERIOD_WORDS,
@@ -1145,7 +1145,7 @@ class ClockAggregator(Aggregator):
                                   "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][top_day],
                                            "hour": top_hour},
                                   "days": {"weekday": len(wdays), "weekend": len(wends)},
-                                  "zone": ctx.clock_label},
+                                  "zone": ctx.clock_label, "open_zones": open_zones_value(ctx)},
                            confidence=conf,
                            confidence_basis=(f"{len(wdays)} active weekdays and {len(wends)} active {free_txt} "
                                              f"days: under {ONE_KIND_SHARE:.0%} of the active days are "
@@ -1221,7 +1221,9 @@ class ClockAggregator(Aggregator):
                  "quiet_block": block, "weekday_daytime_quiet": run is not None, "label": label,
                  "peak": {"weekday": peak_name, "hour": peak_hour, "agreement": round(peak_agreement, 3),
                           "confidence": peak_conf.value},
-                 "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
+                 "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label,
+                 # the other clocks the activity leaves open: the headline gives the hours on each (T33B M2)
+                 "open_zones": open_zones_value(ctx)}
         if run is None and peak_conf != Confidence.LOW:
             # without a block the peak is what the report says: its confidence is the peak's too
             conf = min(conf, peak_conf, key=_CONF_RANK.__getitem__)

@@ -1,0 +1,171 @@
+"""Headlines where the evidence leaves several of a country's clocks open (T33B M2): the time zone's headline says the
+range, the sleep, routine and impulse-buying headlines give their times on every open clock — at a glance and in
+every renderer — never one head-count clock's times as fact ("You live on New York time", "asleep about
+01:15–09:15" for a Denver person asleep 23:30–07:00)."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import UTC, datetime, timedelta
+
+from rich.console import Console
+from test_inference_synth import Stream
+from test_zone_open_clocks import country_only, early_sleeper
+
+from dataexam.inference import infer
+from dataexam.report import render, view
+
+NOW = datetime(2025, 1, 1, tzinfo=UTC)
+
+
+def _logins(days: int, ip: str = "8.8.8.8") -> list:
+    """A US login a day (one address: the country, nothing within it), as T33A's clock personas have."""
+    s = Stream("x.zip")
+    return [s.ev(datetime(2023, 1, 2, 18, tzinfo=UTC) + timedelta(days=i), "twitter.login", None, ip=ip)
+            for i in range(days)]
+
+
+def _denver():
+    events = [*early_sleeper("America/Denver"), *_logins(300)]
+    return infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_the_time_zone_headline_says_the_range_of_open_clocks() -> None:
+    result = _denver()
+    tz = result.finding("timezone").to_dict()
+    opened = {o["zone"] for o in tz["value"]["open_zones"] or ()}
+    assert tz["value"]["zone"] == "America/New_York" and "America/Denver" in opened  # the head count's pick
+    head = view.headline(tz)
+    assert head.startswith("You live on one of the clocks kept in United States from Los Angeles time "
+                           "(America/Los_Angeles, UTC−8) to New York time (America/New_York, UTC−5), each with "
+                           "summer time: your activity cannot tell these clocks apart"), head
+    assert "New York time is named only because more people live on it" in head
+    # never the one clock as fact
+    assert not head.startswith("You live on New York time")
+
+
+def test_the_sleep_headline_gives_the_window_on_every_open_clock() -> None:
+    result = _denver()
+    sleep = result.finding("sleep").to_dict()
+    v = sleep["value"]
+    by_clock = v["windows_by_clock"]
+    # west to east, the zone read on among them: a 23:30–07:00 sleeper is ≈23:30–07:15 on her own clock
+    assert list(by_clock) == ["America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York"]
+    assert by_clock["America/Denver"]["weekday"] == {"start": "23:30", "end": "07:15"}
+    assert by_clock["America/New_York"]["weekday"] == {"start": v["weekday"]["start"], "end": v["weekday"]["end"]}
+    assert view.headline(sleep) == (
+        "You are offline (asleep) about 22:30–06:15 on weekdays and 22:15–06:15 at weekends on Los Angeles time, "
+        "23:30–07:15 on weekdays and 23:15–07:15 at weekends on Denver time, 00:30–08:15 on weekdays and "
+        "00:15–08:15 at weekends on Chicago time or 01:30–09:15 on weekdays and 01:15–09:15 at weekends on New York "
+        "time (your activity cannot tell these clocks apart).")
+
+
+def test_one_window_on_every_kind_of_day_is_said_once_per_clock() -> None:
+    """T33B's Denver input: 01:15–09:15 on New York time on weekdays and weekends alike."""
+    window = {"start": "01:15", "end": "09:15", "duration_hours": 8.0, "mid_hours": 5.25}
+    value = {"weekday": window, "weekend": window, "zone": "America/New_York",
+             "open_zones": [{"zone": "America/Los_Angeles", "hours_from_zone": -3.0},
+                            {"zone": "America/Denver", "hours_from_zone": -2.0},
+                            {"zone": "America/Chicago", "hours_from_zone": -1.0}]}
+    assert view.headline({"id": "sleep", "value": value}) == (
+        "You are offline (asleep) about 22:15–06:15 on Los Angeles time, 23:15–07:15 on Denver time, 00:15–08:15 on "
+        "Chicago time or 01:15–09:15 on New York time, on weekdays and at weekends alike (your activity cannot tell "
+        "these clocks apart).")
+
+
+def test_every_renderer_s_glance_and_headline_says_the_open_clocks() -> None:
+    result = _denver()
+    for fmt in ("text", "markdown", "html"):
+        out = io.StringIO()
+        # the text report's glance lines wrap beside their confidence column at 100: one line each at 400
+        render(result, fmt, Console(file=out, width=400, force_terminal=False, color_system=None)
+               if fmt == "text" else out)  # type: ignore[arg-type]
+        text = _flat(out.getvalue())
+        assert "You live on New York time" not in text, fmt
+        assert "about 01:15–09:15 on weekdays" not in text, fmt
+        # at a glance and in the section: twice each
+        assert text.count("from Los Angeles time (America/Los_Angeles, UTC−8) to New York time") >= 2, fmt
+        assert text.count("23:30–07:15 on weekdays and 23:15–07:15 at weekends on Denver time") >= 2, fmt
+    out = io.StringIO()
+    render(result, "json", out)  # type: ignore[arg-type]
+    data = json.loads(out.getvalue())
+    assert data["by_id"]["sleep"]["value"]["windows_by_clock"]["America/Denver"]["weekend"]["start"] == "23:15"
+    assert {o["zone"] for o in data["by_id"]["sleep"]["value"]["open_zones"]} == {
+        "America/Los_Angeles", "America/Denver", "America/Chicago"}
+
+
+def test_a_pinned_clock_keeps_its_one_clock_headlines() -> None:
+    """A declared city pins the clock: one clock, said as before."""
+    s = Stream("fb.zip")
+    city = [s.ev(datetime(2023, 1, 2, 12, tzinfo=UTC), "facebook.profile", None, current_city="Denver, Colorado")]
+    events = [*early_sleeper("America/Denver"), *country_only("US"), *city]
+    result = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    tz, sleep = result.finding("timezone").to_dict(), result.finding("sleep").to_dict()
+    assert view.headline(tz) == "You live on Denver time (America/Denver, UTC−7 with summer time)."
+    assert sleep["value"]["windows_by_clock"] is None and sleep["value"]["open_zones"] is None
+    assert view.headline(sleep) == "You are offline (asleep) about 23:30–07:00 on weekdays and 23:15–07:15 at weekends."
+
+
+def test_routine_and_impulse_headlines_give_their_hours_on_each_open_clock() -> None:
+    opened = [{"zone": "America/Los_Angeles", "hours_from_zone": -3.0},
+              {"zone": "America/Chicago", "hours_from_zone": -1.0}]
+    office = {"working_hours": "09-17", "quiet_block": "09-17", "weekday_daytime_quiet": True, "label": "office",
+              "peak": {"weekday": "Mon", "hour": 20}, "zone": "America/New_York", "open_zones": opened}
+    assert view.headline({"id": "routine", "value": office}) == (
+        "You keep office hours: weekdays 06–14 on Los Angeles time, 08–16 on Chicago time or 09–17 on New York "
+        "time are quiet, weekends are not (your activity cannot tell these clocks apart).")
+    # a peak just after midnight is the evening before on the clocks behind
+    peak = {"working_hours": None, "quiet_block": None, "weekday_daytime_quiet": False, "label": None,
+            "peak": {"weekday": "Tue", "hour": 1, "confidence": "medium"}, "zone": "America/New_York",
+            "open_zones": opened}
+    assert view.headline({"id": "routine", "value": peak}) == (
+        "You are most active on Mon around 22:00 on Los Angeles time, Tue around 00:00 on Chicago time or Tue "
+        "around 01:00 on New York time (your activity cannot tell these clocks apart).")
+    impulse = {"late_night_items": 4, "late_night_share": 0.1, "zone": "America/New_York", "late_hours": "00:15–05:15",
+               "open_zones": opened}
+    assert view.headline({"id": "impulse_buying", "value": impulse}) == (
+        "4 items (10%) ordered late at night (21:15–02:15 on Los Angeles time, 23:15–04:15 on Chicago time or "
+        "00:15–05:15 on New York time; your activity cannot tell these clocks apart).")
+
+
+def test_a_time_moves_round_the_dial_in_any_label() -> None:
+    assert view.shifted_times("23–04 and 06–11", -3) == "20–01 and 03–08"
+    assert view.shifted_times("09–17", -1.5) == "07:30–15:30"
+    assert view.shifted_times("01:15–09:15", 2) == "03:15–11:15"
+
+
+def test_an_island_clock_of_few_people_stays_open_where_the_activity_keeps_it_likely() -> None:
+    """T33A M1: a Honolulu sleeper (asleep ≈23:30–07:00 HST, no summer time) with US logins only: Phoenix and
+    Honolulu both keep no summer time, so the activity tells them apart by the night's hour only; Honolulu's few
+    people (0.4 % of the country's) kept it out of the open clocks, and the person was read asleep 02:15–10:15 on
+    Phoenix's clock with no word of Honolulu."""
+    events = [*early_sleeper("Pacific/Honolulu", days=400), *_logins(400)]
+    result = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    tz = result.finding("timezone").to_dict()
+    zones = {tz["value"]["zone"], *(o["zone"] for o in tz["value"]["open_zones"] or ())}
+    assert {"Pacific/Honolulu", "America/Phoenix"} <= zones, tz["summary"]
+    assert any("Pacific/Honolulu" in c and "fit the activity about equally" in c for c in tz["caveats"])
+    head = view.headline(tz)
+    assert "Honolulu time (Pacific/Honolulu, UTC−10)" in head and "cannot tell these clocks apart" in head, head
+    sleep = result.finding("sleep").to_dict()
+    # on Honolulu's clock the night is the person's own 23:xx–07:xx; no chronotype stated where it flips
+    honolulu = sleep["value"]["windows_by_clock"]["Pacific/Honolulu"]["weekday"]
+    assert honolulu["start"].startswith("23:") and honolulu["end"].startswith("07:"), honolulu
+    assert sleep["value"]["chronotype"] is None
+    assert re.search(r"23:\d\d–07:\d\d at weekends on Honolulu time", view.headline(sleep))
+
+
+def test_a_phoenix_sleeper_is_not_given_honolulu() -> None:
+    """The same rule leaves a Phoenix sleeper (US logins) on Phoenix's clock: Honolulu would put her night at
+    20:30–04:00, which keeps it under a tenth of the posterior."""
+    events = [*early_sleeper("America/Phoenix", days=400), *_logins(400)]
+    result = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
+    tz = result.finding("timezone").to_dict()
+    assert tz["value"]["zone"] == "America/Phoenix"
+    assert "Pacific/Honolulu" not in {o["zone"] for o in tz["value"]["open_zones"] or ()}
