@@ -169,3 +169,62 @@ def test_a_phoenix_sleeper_is_not_given_honolulu() -> None:
     tz = result.finding("timezone").to_dict()
     assert tz["value"]["zone"] == "America/Phoenix"
     assert "Pacific/Honolulu" not in {o["zone"] for o in tz["value"]["open_zones"] or ()}
+
+
+def test_without_a_place_the_clocks_the_activity_fits_alike_are_the_range_said() -> None:
+    """T33A M6: a Phoenix sleeper's tweets and nothing that places her (no IP, no city): every clock without summer
+    time from UTC−8 to UTC−4 fits her lull within a nat, and the population's weight named UTC−4 with a caveat
+    "to within an hour or so" that left her own UTC−7 unnamed. The headline, summary and caveat say the range."""
+    events = early_sleeper("America/Phoenix", days=400)
+    tz = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("timezone").to_dict()
+    opened = tz["value"]["offsets_open"]
+    offsets = [o["utc_offset_hours"] for o in opened]
+    assert offsets == sorted(offsets) and -7.0 in offsets and tz["value"]["utc_offset_hours"] in offsets
+    assert not any(o["observes_dst"] for o in opened)
+    assert {o["zone"] for o in opened if o["utc_offset_hours"] == -7.0} == {"America/Phoenix"}
+    said = f"from {view.utc_offset_text(offsets[0])} to {view.utc_offset_text(offsets[-1])} (no summer time)"
+    head = view.headline(tz)
+    assert head.startswith(f"You live on one of the clocks {said}: no record places you, and your activity alone "
+                           "cannot tell these clocks apart;"), head
+    assert said in tz["summary"]
+    caveat = next(c for c in tz["caveats"] if c.startswith("No record places you"))
+    assert said.replace("from ", "every clock from ") in caveat and "within an hour or so" not in caveat
+
+
+def test_a_placed_person_has_no_open_offsets() -> None:
+    events = [*early_sleeper("America/Phoenix", days=400), *country_only("US")]
+    s = Stream("fb.zip")
+    city = [s.ev(datetime(2023, 1, 2, 12, tzinfo=UTC), "facebook.profile", None, current_city="Phoenix, Arizona")]
+    tz = infer(sorted([*events, *city], key=lambda e: e.sort_key), now=NOW).finding("timezone").to_dict()
+    assert tz["value"]["zone"] == "America/Phoenix" and tz["value"]["offsets_open"] is None
+    assert view.headline(tz) == "You live on Phoenix time (America/Phoenix, UTC−7)."
+
+
+def test_a_move_phoenix_to_denver_without_a_mountain_source_is_read_on_the_earlier_side_s_winter_clock() -> None:
+    """T33A M5 without X's time-zone setting: US logins only. The Phoenix side keeps no summer time, so its clock is
+    UTC−7; the change of summer-time habit keeps the winter hours, so the later home is the US clock on UTC−7 with
+    summer time — Denver's — not New York's by head count (one "New York" clock and 15 late nights before)."""
+    from test_clock_back_and_unnamed_country import _phoenix_then_denver
+
+    events = [e for e in _phoenix_then_denver() if e.kind != "twitter.account"]
+    report = infer(events, now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz, late = report.finding("timezone"), report.finding("late_nights")
+    periods = tz.value["periods"]
+    assert (periods[0]["zone"], periods[0]["kind"]) == ("America/Phoenix", "earlier home"), tz.summary
+    assert (periods[-1]["zone"], periods[-1]["kind"]) == ("America/Denver", "home")
+    assert tz.value["zone"] == "America/Denver" and tz.value["open_zones"] is None
+    assert int(late.value.get("listed") or 0) == 0
+    assert view.headline(tz.to_dict()).startswith("You live on Denver time (America/Denver, UTC−7 with summer time)")
+
+
+def test_an_open_clock_that_fits_better_is_said_as_such() -> None:
+    """T33B's Yekaterinburg person with RU logins: Russia's clocks from Moscow to Irkutsk left open, Omsk's fitting
+    best (``fits_better``): the headline names the range and Omsk, never "cannot tell apart" beside "fits better"."""
+    value = {"zone": "Europe/Moscow", "utc_offset_hours": 3.0, "observes_dst": False, "place_country": "RU",
+             "fits_better": [{"zone": "Asia/Omsk", "utc_offset_hours": 6.0, "observes_dst": False}],
+             "open_zones": [{"zone": z, "utc_offset_hours": 3.0 + h, "observes_dst": False, "hours_from_zone": h}
+                            for z, h in (("Asia/Yekaterinburg", 2.0), ("Asia/Omsk", 3.0), ("Asia/Irkutsk", 5.0))]}
+    assert view.headline({"id": "timezone", "value": value}) == (
+        "You live on one of the clocks kept in Russia from Moscow time (Europe/Moscow, UTC+3) to Irkutsk time "
+        "(Asia/Irkutsk, UTC+8): your activity fits Omsk time (Asia/Omsk, UTC+6) best of them, but not enough to tell "
+        "them apart; Moscow time is named only because more people live on it.")

@@ -520,6 +520,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__periods": "string",
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",
+    "value__offsets_open": "string",  # timezone: the clocks the activity fits alike with no record placing (T33A M6)
     "value__seasons": "string",  # a list: two seasonal homes, each with its clock (T31B S2)
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     # the country's other clocks the activity fits about equally where the head count chose the zone (T32B M12): a

@@ -614,21 +614,50 @@ def _open_range(v: dict[str, Any], clocks: list[tuple[str, float]]) -> str:
     return f"one of the clocks {kept}from {ends[0]} to {ends[1]}{dst}"
 
 
+def _offsets_range(v: dict[str, Any]) -> str:
+    """The ``offsets_open`` of a time zone no record places (T33A M6) as a range: "one of the clocks from UTC−8 to
+    UTC−4 (no summer time)"; ``""`` without."""
+    offs = [o for o in v.get("offsets_open") or () if isinstance(o, dict)
+            and isinstance(o.get("utc_offset_hours"), (int, float))]
+    if len(offs) < 2:
+        return ""
+    rules = {bool(o.get("observes_dst")) for o in offs}
+    rule = "" if len(rules) > 1 else " (with summer time)" if rules == {True} else " (no summer time)"
+    return (f"one of the clocks from {utc_offset_text(offs[0]['utc_offset_hours'])} to "
+            f"{utc_offset_text(offs[-1]['utc_offset_hours'])}{rule}")
+
+
 def _h_timezone(v: dict[str, Any]) -> str:
     clocks = open_clocks(v)
+    offsets = "" if clocks else _offsets_range(v)
     text = _h_timezone_one(v)
-    if not clocks or not text.startswith("You live on "):
+    if not (clocks or offsets) or not text.startswith("You live on "):
         return text
-    # the clocks the activity leaves open: the range, and the clock named said as the head count's pick (T33B M2)
+    # the clocks the activity leaves open: the range, and the clock named said as the head count's pick (T33B M2);
+    # with no record that places the person, the offsets the activity alone fits about equally (T33A M6)
     zone = str(v["zone"])
     here = f"{zone_city(zone)} time ({zone}"
     at = text.find(here)
     if at < 0:
         return text
     close = text.find(")", at + len(here))
-    said = text[:at] + _open_range(v, clocks) + text[close + 1:]
-    return (said.rstrip(".") + f": {OPEN_CLOCKS_SAID}; {zone_city(zone)} time is named only because more "
-            "people live on it.")
+    said = text[:at] + (_open_range(v, clocks) if clocks else offsets) + text[close + 1:]
+    if clocks:
+        better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
+        if better and text.endswith("its other clock, better."):
+            # one of the open clocks fits better (T31B Z1): said so, not "cannot tell apart"
+            b = better[0]
+            other = f", {utc_offset_text(b['utc_offset_hours'])}" if isinstance(b.get("utc_offset_hours"),
+                                                                                  (int, float)) else ""
+            return (f"You live on {_open_range(v, clocks)}: your activity fits {zone_city(str(b['zone']))} time "
+                    f"({b['zone']}{other}) best of them, but not enough to tell them apart; {zone_city(zone)} time "
+                    "is named only because more people live on it.")
+        return (said.rstrip(".") + f": {OPEN_CLOCKS_SAID}; {zone_city(zone)} time is named only because more "
+                "people live on it.")
+    off = v.get("utc_offset_hours")
+    named = f"{zone_city(zone)} time ({zone}" + (f", {utc_offset_text(off)}" if isinstance(off, (int, float)) else "")
+    return (said.rstrip(".") + ": no record places you, and your activity alone cannot tell these clocks apart; "
+            f"{named}) is named only because more people live on it.")
 
 
 def _h_timezone_one(v: dict[str, Any]) -> str:
