@@ -228,3 +228,20 @@ def test_an_open_clock_that_fits_better_is_said_as_such() -> None:
         "You live on one of the clocks kept in Russia from Moscow time (Europe/Moscow, UTC+3) to Irkutsk time "
         "(Asia/Irkutsk, UTC+8): your activity fits Omsk time (Asia/Omsk, UTC+6) best of them, but not enough to tell "
         "them apart; Moscow time is named only because more people live on it.")
+
+
+def test_without_a_place_the_sleep_headline_gives_the_window_on_each_clock_the_activity_fits_alike() -> None:
+    """T33A M6's class: with no record that places the person the sleep window was said on the zone named by head
+    count only (a London writer of English without IPs: Berlin's 00:30–08:00). The headline gives it on each clock
+    the activity fits alike, her own London's 23:30–07:00 among them."""
+    from test_inference_synth import person
+
+    result = infer(person("Europe/London", days=300, start=datetime(2023, 1, 2).date()), now=NOW)
+    tz, sleep = result.finding("timezone").to_dict(), result.finding("sleep").to_dict()
+    assert tz["value"]["zone"] == "Europe/Berlin" and tz["value"]["open_zones"] is None  # no country's clocks
+    assert "Europe/London" in {z for z, _ in view.open_clocks(sleep["value"])}
+    london = sleep["value"]["windows_by_clock"]["Europe/London"]["weekday"]
+    assert (london["start"], london["end"]) == ("23:30", "07:00")
+    head = view.headline(sleep)
+    assert "23:30–07:00 on weekdays and 01:30–09:00 at weekends on London time" in head, head
+    assert head.endswith("(your activity cannot tell these clocks apart).")

@@ -404,6 +404,7 @@ class ClockAggregator(Aggregator):
             "platform_says": dict(self.declared_zones) or None,
         }
         ctx.zone_open = []
+        ctx.offsets_open = []
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -811,6 +812,11 @@ class ClockAggregator(Aggregator):
                                                 and o["observes_dst"] == best.observes_dst for o in offsets_open):
                 offsets_open = None
             if offsets_open is not None:
+                # the headlines of the clock findings give their times on each of these clocks (openclocks)
+                # (on the answer's summer-time rule only, as ctx.zone_open: another rule's hours move twice a year)
+                ctx.offsets_open = [(o["zone"], o["utc_offset_hours"] - best.standard_q / 4) for o in offsets_open
+                                    if o["observes_dst"] == best.observes_dst
+                                    and o["utc_offset_hours"] != best.standard_q / 4]
                 likeliest = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
                                          f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
                                          f"{o['posterior']:.0%})" for o in offsets_fitting or offsets_open[:3]],
