@@ -520,12 +520,14 @@ COLUMN_TYPES: dict[str, str] = {
     "value__periods": "string",
     "value__shift_periods": "string",
     "value__offsets_fitting": "string",
+    "value__offsets_open": "string",  # timezone: the clocks the activity fits alike with no record placing (T33A M6)
     "value__seasons": "string",  # a list: two seasonal homes, each with its clock (T31B S2)
     "value__fits_better": "string",  # a list: the IP country's other clocks the activity fits better (T31B Z1)
     # the country's other clocks the activity fits about equally where the head count chose the zone (T32B M12): a
     # list; the sleep's chronotype and the late nights' small-hours share on each (dicts by zone), null elsewhere
     "value__open_zones": "string",
     "value__chronotype_by_clock": "string",
+    "value__windows_by_clock": "string",  # sleep: the windows on each open clock, by zone (T33B M2)
     "value__share_00_05_by_clock": "string",
     "value__twitter_deleted_posts": "string",
     "value__twitter_inferences": "string",

@@ -45,7 +45,7 @@ from .engine import (
 )
 from .gazetteer import country_display
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .openclocks import hours_on_others, open_range, open_zones, shift_hhmm
+from .openclocks import hours_on_others, open_range, open_zones, open_zones_value, shift_hhmm
 from .periods import (
     PERIOD_LULL_SD_H,
     PERIOD_WORDS,
@@ -89,6 +89,7 @@ from .timezone import (
     LULL_MID_MEAN_H,
     LULL_MID_SD_H,
     MOVE_SHIFT_H,
+    RIVAL_ACTIVITY_MARGIN,
     SLEEP_PRIOR_SOURCE,
     MovedZone,
     answer_mass,
@@ -104,7 +105,7 @@ from .timezone import (
     score_zones,
     zone_info,
 )
-from .zoneprior import build_prior, country_zones, describe_sources, zone_countries
+from .zoneprior import build_prior, country_zones, describe_sources, zone_countries, zone_populations
 
 MIN_TZ_EVENTS = 100
 #: said after "puts your nights at home at the same hour" where a pinned night settles the head count's own pick
@@ -216,6 +217,51 @@ def fitting_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
     return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": first[key].zones[0],
              "posterior": round(m, 4)}
             for key, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m >= FITTING_MIN_POSTERIOR]
+
+
+def open_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
+    """The answers (standard offset, summer-time rule) the activity alone fits about equally — their best candidate
+    within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best activity fit, whatever their people — west to east:
+    ``[{utc_offset_hours, observes_dst, zone, posterior}]`` as :func:`fitting_offsets`. Where no record places the
+    person, these are the clocks left open: a Phoenix sleeper's lull (no summer time) fits UTC−8 to UTC−4 within a
+    nat, and the population's weight made her "UTC−4, most likely America/Santo_Domingo" with a caveat naming
+    UTC−4, −6 and −5 "to within an hour or so" (T33A M6: 3 h off, her own offset unnamed). O(candidates)."""
+    if not cands:
+        return []
+    top = max(c.activity_score for c in cands)
+    mass: dict[tuple[int, bool], float] = {}
+    first: dict[tuple[int, bool], Any] = {}
+    for c in cands:  # sorted best first
+        key = (c.standard_q, c.observes_dst)
+        mass[key] = mass.get(key, 0.0) + c.posterior
+        if top - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+            first.setdefault(key, c)
+    return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": c.zones[0],
+             "posterior": round(mass[key], 4)} for key, c in sorted(first.items(), key=lambda kv: kv[0])]
+
+
+def _same_winter_clock(cands: Sequence[Any], home: Any, standard_q: int) -> Any:
+    """The candidate of ``home``'s country on ``standard_q`` (the earlier side's winter offset) and ``home``'s
+    summer-time rule that fits the activity within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of ``home``, its zones
+    led by the country's most populous one on that clock; ``home`` where there is none."""
+    country = zone_countries().get(home.zones[0])
+    people = zone_populations().get(country or "", {})
+    for c in cands:
+        same = [z for z in c.zones if zone_countries().get(z) == country]
+        if same and c.standard_q == standard_q and c.observes_dst == home.observes_dst \
+                and home.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+            top = max(same, key=lambda z: people.get(z, 0))
+            c.zones.sort(key=lambda z: z != top)
+            return c
+    return home
+
+
+def offsets_range_text(offsets: Sequence[dict[str, Any]]) -> str:
+    """``open_offsets`` as a range: "UTC−8 to UTC−4 (no summer time)", "UTC+0 to UTC+2 (with summer time)"."""
+    west, east = offsets[0]["utc_offset_hours"], offsets[-1]["utc_offset_hours"]
+    rules = {o["observes_dst"] for o in offsets}
+    rule = "" if len(rules) > 1 else " (with summer time)" if rules == {True} else " (no summer time)"
+    return f"{_fmt_utc(west)} to {_fmt_utc(east)}{rule}"
 
 
 def _fmt_offset(quarters: int) -> str:
@@ -364,6 +410,7 @@ class ClockAggregator(Aggregator):
             "platform_says": dict(self.declared_zones) or None,
         }
         ctx.zone_open = []
+        ctx.offsets_open = []
         if self.total < MIN_TZ_EVENTS or len(days) < MIN_TZ_DAYS:
             ctx.zone, ctx.zone_name = None, None
             return Finding(value=None, confidence=Confidence.INSUFFICIENT,
@@ -483,6 +530,7 @@ class ClockAggregator(Aggregator):
                 best.zones.sort(key=lambda z: z != za)
         # (a zone whose own law ended or began summer time within the records — Mexico in Oct 2022 — fits both sides
         # already: its law periods say it)
+        habit_pinned = False  # the home's clock fixed by the earlier side's winter hours (_same_winter_clock)
         habit_cut = dst_habit_change(self.days, sorted(fit)) \
             if split is None and moved_on is None and unsettled_before is None and len(
                 {p["observes_dst"] for p in law_periods(best.zones[0], min(fit), max(fit))}) < 2 else None
@@ -497,11 +545,18 @@ class ClockAggregator(Aggregator):
             # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
             # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
             home_c = stepped.home_cands[0] if stepped is not None else None
+            if stepped is not None and home_c is not None and stepped.answers[0].standard_q != home_c.standard_q:
+                # where the home side's clock is a head-count pick among its country's clocks (Denver's records
+                # with US logins only read on New York's), the country's clock on the earlier side's winter hours
+                # that fits the home alike is the home's: the change's premise fixes it (T33A M5 without a
+                # Mountain-time source: one New York clock and 15 late nights)
+                home_c = _same_winter_clock(stepped.home_cands, home_c, stepped.answers[0].standard_q)
             if stepped is not None and home_c is not None and stepped.answers[0].standard_q == home_c.standard_q \
                     and stepped.answers[0].observes_dst != home_c.observes_dst \
                     and not set(stepped.answers[0].zones) & set(home_c.zones):
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
-                best = cands[0]
+                best = home_c
+                habit_pinned = True
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
@@ -625,7 +680,7 @@ class ClockAggregator(Aggregator):
         country_of_answer = zone_countries().get(zone, "")
         # the clock anchored by the person's night on a clock the logins pin is no head-count pick (T32B M7)
         unplaced = ((prior.evidences(country_of_answer) or not shared) and not prior.placed.get(country_of_answer)
-                    and anchored is None)
+                    and anchored is None and not habit_pinned)
         found = rivals_in_country(cands, best) if unplaced else []
         as_well = fits_as_well_in_country(cands, best) if unplaced else []
         # a clock of the country's fewer people that fits better is named too, whatever its posterior
@@ -806,12 +861,33 @@ class ClockAggregator(Aggregator):
             conf = Confidence.MEDIUM
             basis += "; no place evidence, so medium at most (the lull alone fixes the offset only to about ±1 h)"
         offsets_fitting = None
+        offsets_open = None
         if not prior.located():
             # no record places the person: the lull fixes the offset to about an hour, and the zone named is where
             # most people on that clock live. The answers the activity leaves open are said with their posterior —
             # an offset, not a zone (a London writer of English read Berlin, low; a Nuuk person of 2023 CET, low)
             offsets_fitting = fitting_offsets(cands)
-            if len(offsets_fitting) > 1:
+            # every clock the activity fits about equally, whatever its people: the range said, so the caveat never
+            # calls a 3-hour doubt "an hour or so" (T33A M6)
+            offsets_open = open_offsets(cands)
+            if len(offsets_open) < 2 or not any(o["utc_offset_hours"] == best.standard_q / 4
+                                                and o["observes_dst"] == best.observes_dst for o in offsets_open):
+                offsets_open = None
+            if offsets_open is not None:
+                # the headlines of the clock findings give their times on each of these clocks (openclocks)
+                # (on the answer's summer-time rule only, as ctx.zone_open: another rule's hours move twice a year)
+                ctx.offsets_open = [(o["zone"], o["utc_offset_hours"] - best.standard_q / 4) for o in offsets_open
+                                    if o["observes_dst"] == best.observes_dst
+                                    and o["utc_offset_hours"] != best.standard_q / 4]
+                likeliest = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
+                                         f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
+                                         f"{o['posterior']:.0%})" for o in offsets_fitting or offsets_open[:3]],
+                                        locale="en")
+                caveats.append(f"No record places you, and the activity alone fits every clock from "
+                               f"{offsets_range_text(offsets_open)} about equally (likeliest by where more people "
+                               f"live: {likeliest}). Read the answer as one of these offsets, not a zone; a login IP, "
+                               "a declared city or a shipping address would settle it.")
+            elif len(offsets_fitting) > 1:
                 said = format_list([f"{_fmt_utc(o['utc_offset_hours'])}"
                                     f"{' with summer time' if o['observes_dst'] else ''} ({o['zone']}, "
                                     f"{o['posterior']:.0%})" for o in offsets_fitting], locale="en")
@@ -877,6 +953,8 @@ class ClockAggregator(Aggregator):
             "law_periods": law_changes,
             "clock_back": back,
             "offsets_fitting": offsets_fitting if offsets_fitting and len(offsets_fitting) > 1 else None,
+            # where no record places the person: every clock the activity fits about equally, west to east (T33A M6)
+            "offsets_open": offsets_open,
             # the country's other clocks the activity fits better than the answer chosen by head count (T31B Z1:
             # Xinjiang's UTC+6, Asia/Urumqi, under "Shanghai time"): named in the sentence, not only in a caveat
             "fits_better": [{"zone": z, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst}
@@ -913,6 +991,10 @@ class ClockAggregator(Aggregator):
             value["open_zones"] = [{"zone": z, "utc_offset_hours": best.standard_q / 4 + h,
                                     "observes_dst": best.observes_dst, "hours_from_zone": h}
                                    for z, h in open_zones(ctx)]
+        if offsets_open and not open_said:
+            # the clocks the activity alone cannot tell apart where no record places the person (T33A M6)
+            open_said = (f"one of the clocks from {offsets_range_text(offsets_open)}, which the activity alone cannot "
+                         "tell apart with no record that places you; by where more people live ")
         summary = (_fmt_utc_q(best.standard_q) + (" with daylight saving" if best.observes_dst else "")
                    + (f", {clock_back_text(back)}" if back else "")
                    + (f" ({law_earlier(law_changes)})" if law_changes else "")
@@ -1207,7 +1289,7 @@ class ClockAggregator(Aggregator):
                                   "peak": {"weekday": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][top_day],
                                            "hour": top_hour},
                                   "days": {"weekday": len(wdays), "weekend": len(wends)},
-                                  "zone": ctx.clock_label},
+                                  "zone": ctx.clock_label, "open_zones": open_zones_value(ctx)},
                            confidence=conf,
                            confidence_basis=(f"{len(wdays)} active weekdays and {len(wends)} active {free_txt} "
                                              f"days: under {ONE_KIND_SHARE:.0%} of the active days are "
@@ -1283,7 +1365,9 @@ class ClockAggregator(Aggregator):
                  "quiet_block": block, "weekday_daytime_quiet": run is not None, "label": label,
                  "peak": {"weekday": peak_name, "hour": peak_hour, "agreement": round(peak_agreement, 3),
                           "confidence": peak_conf.value},
-                 "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label}
+                 "days": {"weekday": len(wdays), "weekend": len(wends)}, "zone": ctx.clock_label,
+                 # the other clocks the activity leaves open: the headline gives the hours on each (T33B M2)
+                 "open_zones": open_zones_value(ctx)}
         if run is None and peak_conf != Confidence.LOW:
             # without a block the peak is what the report says: its confidence is the peak's too
             conf = min(conf, peak_conf, key=_CONF_RANK.__getitem__)

@@ -244,6 +244,10 @@ class Context:
         # the country's other clocks the activity fits about equally, where the head count chose the zone: [(zone,
         # hours from the chosen zone)] (openclocks; T32B M12); [] where a record pins the clock
         self.zone_open: list[tuple[str, float]] = []
+        # where no record places the person: the other clocks the activity alone fits about equally, [(zone, hours
+        # from the chosen zone)] (clock.open_offsets; T33A M6): the clock findings' headlines give their times on
+        # each (openclocks.headline_zones); their summaries and labels still read the zone chosen
+        self.offsets_open: list[tuple[str, float]] = []
         # the home's place as written when the zone is the home's, not the activity's (homeclock.adopt_home_zone)
         self.zone_from_home: str | None = None
         self._offset_cache: dict[date, tuple[int, bool]] = {}

@@ -48,6 +48,7 @@ from .ledger import (
     to_decimal,
 )
 from .model import Confidence, Evidence, EvidenceItem, EvidenceRef, Finding, Reservoir, evidence_ref, pointer_ref
+from .openclocks import open_zones_value
 from .shipping import OrdersForOthers
 from .stock import BULK_QUANTITY as BULK_STOCK_QUANTITY
 from .stock import MIN_ORDERS as MIN_STOCK_ORDERS
@@ -903,6 +904,8 @@ class MoneyAggregator(Aggregator):
                  # the hours read as late: "23–04", or the person's own night's where the sleep finding puts it
                  # elsewhere (late_sleep: that window, "07:00–16:00"; T32A M4)
                  "late_hours": late.label, "late_sleep": late.sleep,
+                 # the other clocks the activity leaves open: the late hours said on each too (T33B M2)
+                 "open_zones": open_zones_value(ctx),
                  "timed_items": total, "date_only_items": self.untimed_items,
                  # the contradiction of inference.md §4: orders at the person's quiet hours (sharedaccount)
                  "shared_account": shared,

@@ -78,6 +78,32 @@ def described(labels: dict[str, Any]) -> str:
     return format_list([f"{lab} on {z} time" for z, lab in labels.items()], locale="en")
 
 
+def headline_zones(ctx: Any) -> list[tuple[str, float]]:
+    """The other clocks a local-time finding's headline gives its times on, most behind first: the country's clocks
+    left open (:func:`open_zones`), else — no record placing the person — the offsets the activity alone fits
+    about equally (``ctx.offsets_open``, T33A M6); ``[]`` without."""
+    return open_zones(ctx) or sorted(getattr(ctx, "offsets_open", None) or (), key=lambda zh: zh[1])
+
+
+def open_zones_value(ctx: Any) -> list[dict[str, Any]] | None:
+    """The other open clocks as a local-time finding's value gives them (``open_zones``, M2 of T33B: the headline of
+    every finding that states a clock time says it on each; :func:`headline_zones`): ``[{"zone",
+    "hours_from_zone"}]``, most behind first; None where the clock is pinned or the country keeps one."""
+    return [{"zone": z, "hours_from_zone": h} for z, h in headline_zones(ctx)] or None
+
+
+def windows_by_clock(ctx: Any, windows: dict[str, dict[str, Any] | None]) -> dict[str, dict[str, Any]] | None:
+    """The sleep windows (``{"weekday": {"start", "end", …} | None, "weekend": …}`` on the zone chosen) as they read
+    on every open clock, the zone chosen included, west to east: ``{zone: {"weekday": {"start", "end"} | None,
+    "weekend": …}}``; None without open clocks."""
+    others = headline_zones(ctx)
+    if not others:
+        return None
+    clocks = sorted([(ctx.zone_name or "UTC", 0.0), *others], key=lambda zh: zh[1])
+    return {z: {k: ({"start": shift_hhmm(w["start"], h), "end": shift_hhmm(w["end"], h)} if w else None)
+                for k, w in windows.items()} for z, h in clocks}
+
+
 def open_range(zones: Sequence[tuple[str, float]]) -> tuple[str, str]:
     """The first and last zone of ``[(zone, standard UTC offset hours)]`` by offset (west to east)."""
     ordered = sorted(zones, key=lambda zh: zh[1])

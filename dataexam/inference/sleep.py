@@ -42,7 +42,16 @@ from .engine import (
     bootstrap_draws,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
-from .openclocks import CANNOT_TELL, described, labels_on_clocks, open_zones, same_everywhere, windows_on_others
+from .openclocks import (
+    CANNOT_TELL,
+    described,
+    labels_on_clocks,
+    open_zones,
+    open_zones_value,
+    same_everywhere,
+    windows_by_clock,
+    windows_on_others,
+)
 from .sensitive import NightGate, month_count, over, weekday_counts
 from .timezone import (
     LULL_MID_MEAN_H,
@@ -1775,6 +1784,9 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # the windows as they read on the country's other clocks the activity fits about equally (T32B M12)
     on_others = windows_on_others(ctx, [(w["start"], w["end"]) for w in (wd, we) if w])
     sleep_value["chronotype_by_clock"] = chronotype_open
+    # the windows on every open clock, the zone chosen's among them: the headline says them all (T33B M2)
+    sleep_value["windows_by_clock"] = windows_by_clock(ctx, {"weekday": wd, "weekend": we})
+    sleep_value["open_zones"] = open_zones_value(ctx)
     summary = (f"Asleep (no records, {ctx.clock_label} time) " + ", ".join(parts) + on_others
                + f" — from {sleep_nights_phrase(sleep_value)}" + (f"; {chronotype}" if chronotype else "")
                + (f"; no chronotype: {described(chronotype_open)}, clocks the activity cannot tell apart"

@@ -622,6 +622,11 @@ RIVAL_MIN_POSTERIOR = 0.02
 #: … and the least share of the country's people living in it (the Chatham Islands' 600 are no rival to
 #: Auckland, only the even share every zone of a country gets made them look like one)
 RIVAL_MIN_PEOPLE = 0.02
+#: … unless the activity keeps this much of the posterior on it all the same: the posterior already weighs the
+#: zone's few people, so a clock holding a tenth of it is one the evidence leaves open (T33A M1: a Honolulu
+#: sleeper with US IPs held 30 % on Pacific/Honolulu — 0.4 % of the country's people, fitted 0.36 nat better than
+#: America/Phoenix — and was read on Phoenix's clock, 3 h off, with no word of Honolulu)
+RIVAL_FEW_PEOPLE_POSTERIOR = 0.10
 
 
 def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple[Candidate, str]]:
@@ -629,7 +634,9 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
     does not tell apart from it (by :data:`RIVAL_ACTIVITY_MARGIN`), likeliest first, each with its zone in
     that country (the largest of them by people; one per answer): ``[]`` where there is none. A US clock
     may fit New York, Chicago and Los Angeles alike (the twenty-first pass's first tester: only Chicago was
-    named, Los Angeles held 23 %)."""
+    named, Los Angeles held 23 %). A zone of under :data:`RIVAL_MIN_PEOPLE` of the country's people counts where the
+    activity fits it better by half the margin or it keeps :data:`RIVAL_FEW_PEOPLE_POSTERIOR` of the posterior
+    (Honolulu beside Phoenix, T33A M1)."""
     countries = zone_countries()
     country = countries.get(best.zones[0])
     people = zone_populations().get(country or "", {})
@@ -645,7 +652,8 @@ def rivals_in_country(cands: Sequence[Candidate], best: Candidate) -> list[tuple
         # a zone of few people still counts where the activity fits it better than the answer by half the margin
         # (St. John's beside Toronto for a Newfoundlander with Canadian IPs; the twenty-fourth pass's second tester)
         if not same or (total and sum(people.get(z, 0) for z in same) / total < RIVAL_MIN_PEOPLE
-                        and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2):
+                        and c.activity_score - best.activity_score < RIVAL_ACTIVITY_MARGIN / 2
+                        and c.posterior < RIVAL_FEW_PEOPLE_POSTERIOR):
             continue
         if best.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             seen.add((c.standard_q, c.observes_dst))

@@ -560,7 +560,107 @@ def utc_offset_text(off: float) -> str:
     return f"UTC{'+' if off >= 0 else '−'}{h}" + (f":{m:02d}" if m else "")
 
 
+#: what a headline with times on several clocks says of them (as the findings' summaries: openclocks.CANNOT_TELL)
+OPEN_CLOCKS_SAID = "your activity cannot tell these clocks apart"
+
+
+def open_clocks(v: Any) -> list[tuple[str, float]]:
+    """The clocks a local-time finding's times hold on where the activity leaves several open (its value's ``zone``
+    and ``open_zones``: inference.openclocks), ``[(zone, hours from the zone the times are read on)]`` west to east,
+    that zone's own (0) among them; ``[]`` where its clock is pinned. The headline gives the times on each, never
+    one clock's as fact (T33B M2: "You live on New York time" and "asleep about 01:15–09:15" for a Denver person
+    asleep 23:30–07:00, the range said only in the time zone's JSON summary)."""
+    if not isinstance(v, dict) or not v.get("zone"):
+        return []
+    others = [(str(o["zone"]), float(o["hours_from_zone"])) for o in v.get("open_zones") or ()
+              if isinstance(o, dict) and o.get("zone") and isinstance(o.get("hours_from_zone"), (int, float))]
+    if not others:
+        return []
+    return sorted([(str(v["zone"]), 0.0), *others], key=lambda zh: zh[1])
+
+
+_CLOCK_TIME = re.compile(r"(?<![\d:])(\d\d)(?::(\d\d))?(?![\d:])")
+
+
+def shifted_times(text: str, hours: float) -> str:
+    """Every clock time in ``text`` ("01:15–09:15", "09–17", "23–04 and 06–11") moved by ``hours`` round the dial:
+    ``shifted_times("01:15–09:15", -3)`` → "22:15–06:15"; a whole hour stays a whole hour ("09–17" → "06–14"), a
+    half hour off gives minutes ("09–17", −1.5 → "07:30–15:30")."""
+    def move(m: re.Match[str]) -> str:
+        total = round(int(m.group(1)) * 60 + int(m.group(2) or 0) + hours * 60) % (24 * 60)
+        h, mins = divmod(total, 60)
+        return f"{h:02d}:{mins:02d}" if m.group(2) is not None or mins else f"{h:02d}"
+    return _CLOCK_TIME.sub(move, text)
+
+
+def on_clocks(clocks: list[tuple[str, float]], said: str) -> str:
+    """``said`` (times on the first clock's zone of :func:`open_clocks`, offset 0) on each clock: "22:15–06:15 on Los
+    Angeles time, 23:15–07:15 on Denver time or 01:15–09:15 on New York time"."""
+    return join([f"{shifted_times(said, h)} on {zone_city(z)} time" for z, h in clocks], "or")
+
+
+def _open_range(v: dict[str, Any], clocks: list[tuple[str, float]]) -> str:
+    """The clocks left open as a range: "one of the clocks kept in United States from Los Angeles time
+    (America/Los_Angeles, UTC−8) to New York time (America/New_York, UTC−5), each with summer time"; two of them
+    as a choice: "Honolulu time (Pacific/Honolulu, UTC−10) or Phoenix time (America/Phoenix, UTC−7)"."""
+    off = v.get("utc_offset_hours")
+    base = float(off) if isinstance(off, (int, float)) else 0.0
+    ends = [f"{zone_city(z)} time ({z}, {utc_offset_text(base + h)})" for z, h in (clocks[0], clocks[-1])]
+    dst = ", each with summer time" if v.get("observes_dst") else ""
+    if len(clocks) == 2:
+        return f"{ends[0]} or {ends[1]}{dst}"
+    where = v.get("place_country")
+    kept = f"kept in {country(where)} " if where else ""
+    return f"one of the clocks {kept}from {ends[0]} to {ends[1]}{dst}"
+
+
+def _offsets_range(v: dict[str, Any]) -> str:
+    """The ``offsets_open`` of a time zone no record places (T33A M6) as a range: "one of the clocks from UTC−8 to
+    UTC−4 (no summer time)"; ``""`` without."""
+    offs = [o for o in v.get("offsets_open") or () if isinstance(o, dict)
+            and isinstance(o.get("utc_offset_hours"), (int, float))]
+    if len(offs) < 2:
+        return ""
+    rules = {bool(o.get("observes_dst")) for o in offs}
+    rule = "" if len(rules) > 1 else " (with summer time)" if rules == {True} else " (no summer time)"
+    return (f"one of the clocks from {utc_offset_text(offs[0]['utc_offset_hours'])} to "
+            f"{utc_offset_text(offs[-1]['utc_offset_hours'])}{rule}")
+
+
 def _h_timezone(v: dict[str, Any]) -> str:
+    clocks = open_clocks(v)
+    offsets = "" if clocks else _offsets_range(v)
+    text = _h_timezone_one(v)
+    if not (clocks or offsets) or not text.startswith("You live on "):
+        return text
+    # the clocks the activity leaves open: the range, and the clock named said as the head count's pick (T33B M2);
+    # with no record that places the person, the offsets the activity alone fits about equally (T33A M6)
+    zone = str(v["zone"])
+    here = f"{zone_city(zone)} time ({zone}"
+    at = text.find(here)
+    if at < 0:
+        return text
+    close = text.find(")", at + len(here))
+    said = text[:at] + (_open_range(v, clocks) if clocks else offsets) + text[close + 1:]
+    if clocks:
+        better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
+        if better and text.endswith("its other clock, better."):
+            # one of the open clocks fits better (T31B Z1): said so, not "cannot tell apart"
+            b = better[0]
+            other = f", {utc_offset_text(b['utc_offset_hours'])}" if isinstance(b.get("utc_offset_hours"),
+                                                                                  (int, float)) else ""
+            return (f"You live on {_open_range(v, clocks)}: your activity fits {zone_city(str(b['zone']))} time "
+                    f"({b['zone']}{other}) best of them, but not enough to tell them apart; {zone_city(zone)} time "
+                    "is named only because more people live on it.")
+        return (said.rstrip(".") + f": {OPEN_CLOCKS_SAID}; {zone_city(zone)} time is named only because more "
+                "people live on it.")
+    off = v.get("utc_offset_hours")
+    named = f"{zone_city(zone)} time ({zone}" + (f", {utc_offset_text(off)}" if isinstance(off, (int, float)) else "")
+    return (said.rstrip(".") + ": no record places you, and your activity alone cannot tell these clocks apart; "
+            f"{named}) is named only because more people live on it.")
+
+
+def _h_timezone_one(v: dict[str, Any]) -> str:
     zone = v.get("zone")
     off = v.get("utc_offset_hours")
     offset = ""
@@ -642,6 +742,20 @@ def _h_sleep(v: dict[str, Any]) -> str:
         parts.append(f"{we['start']}–{we['end']} {words['weekend']}")
     # an earlier era of other sleep (sleep.earlier_sleep_era), by month as the finding gives it (SLEEP6's left)
     era = v.get("earlier_period")
+    clocks = open_clocks(v)
+    if parts and clocks:
+        # the windows on every clock the activity leaves open, never one clock's as fact (T33B M2)
+        same = isinstance(wk, dict) and isinstance(we, dict) and (wk["start"], wk["end"]) == (we["start"], we["end"])
+        said = (f"{wk['start']}–{wk['end']}" if same else join(parts))  # type: ignore[index]
+        kinds = f", {words['weekday']} and {words['weekend']} alike" if same else ""
+        earlier = ""
+        if isinstance(era, dict) and isinstance(w := era.get("window"), dict):
+            try:
+                until = date.fromisoformat(f"{era['to']}-01").strftime("%b %Y")
+                earlier = f"; until {until}, about {on_clocks(clocks, str(w['start']) + '–' + str(w['end']))}"
+            except (KeyError, TypeError, ValueError):
+                earlier = ""
+        return (f"You are offline (asleep) about {on_clocks(clocks, said)}{kinds}{earlier} ({OPEN_CLOCKS_SAID}).")
     if parts and isinstance(era, dict) and isinstance(w := era.get("window"), dict):
         try:
             until = date.fromisoformat(f"{era['to']}-01").strftime("%b %Y")
@@ -694,6 +808,32 @@ def _month_span(sp: dict[str, Any]) -> str:
 
 
 def _h_routine(v: dict[str, Any]) -> str:
+    clocks = open_clocks(v)
+    text = _h_routine_one(v)
+    if not clocks or not text:
+        return text
+    # the hours on every clock the activity leaves open (T33B M2): "weekdays 06–14 on Los Angeles time, … or
+    # 09–17 on New York time are quiet"
+    wh, block, peak = v.get("working_hours"), v.get("quiet_block"), v.get("peak")
+    for hours in (wh, block, v.get("active_hours")):
+        said = str(hours or "").replace("-", "–")
+        if said and said in text:
+            return text.replace(said, on_clocks(clocks, said), 1).rstrip(".") + f" ({OPEN_CLOCKS_SAID})."
+    wd = peak.get("weekday") if isinstance(peak, dict) else None
+    day = wd if isinstance(wd, int) and 0 <= wd < 7 else WEEKDAYS.index(wd) if wd in WEEKDAYS else None
+    if isinstance(peak, dict) and isinstance(peak.get("hour"), int) and day is not None \
+            and f"around {peak['hour']:02d}:00" in text:
+        hour = int(peak["hour"])
+
+        def at(h: float) -> str:  # the weekday moves with the hour across midnight
+            return (f"{WEEKDAYS[(day + math.floor((hour + h) / 24)) % 7]} around "
+                    f"{shifted_times(f'{hour:02d}:00', h)}")
+        return (f"You are most active on {join([f'{at(h)} on {zone_city(z)} time' for z, h in clocks], 'or')} "
+                f"({OPEN_CLOCKS_SAID}).")
+    return text
+
+
+def _h_routine_one(v: dict[str, Any]) -> str:
     wh = v.get("working_hours")
     if wh and v.get("weekday_daytime_quiet"):
         return f"You keep office hours: weekdays {str(wh).replace('-', '–')} are quiet, weekends are not."
@@ -966,6 +1106,8 @@ def _h_impulse(v: dict[str, Any]) -> str:
         zone = v.get("zone") or "UTC"
         hours = v.get("late_hours") or "23–04"  # the person's own night's where the sleep finding has it (T32A M4)
         clock = f"{hours} UTC; no time zone was found" if zone == "UTC" else f"{hours} {zone} time"
+        if clocks := open_clocks(v):  # the late hours on every clock the activity leaves open (T33B M2)
+            clock = f"{on_clocks(clocks, str(hours))}; {OPEN_CLOCKS_SAID}"
         parts.append(f"{count_phrase(v['late_night_items'], 'item')} ({percent(v.get('late_night_share'))}) ordered "
                      f"late at night ({clock})")
     if v.get("ad_order_pairs"):
@@ -1448,7 +1590,8 @@ def short(f: dict[str, Any]) -> str:
     v = f.get("value")
     try:
         if f.get("id") == "timezone":
-            return str(v["zone"])
+            clocks = open_clocks(v)  # the clocks left open, not the head count's pick (T33B M2)
+            return join([z for z, _h in clocks], "or") if clocks else str(v["zone"])
         if f.get("id") == "home":
             return ", ".join(x for x in (v.get("city"), country(v.get("country")) if v.get("country") else None) if x)
         if f.get("id") == "languages":
