@@ -826,9 +826,9 @@ EVERYDAY_SENSES["lions"] = EverydaySense(
 # each longer word holding a term and each pair of common words whose break a term crosses (酷|儿子 → 很酷儿子,
 # 天|主教练 → 昨天主教练, 爱|滋润, 畜牧|师, 财产|检查, 妇女|权益, 女性|少数民族, 精神|科学), kept where the pair is
 # said and never the special sense.
-_UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву", "білою церквою")
-_RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь", "белой церковью")
-_SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву", "белом црквом")
+_UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву")
+_RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь")
+_SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву")
 EVERYDAY_SENSES["given names"] = EverydaySense(
     "given names and surnames holding a term: the Ukrainian, Russian and Serbian women's name Христина (Khrystyna, "
     "Hristina) and the Ukrainian pet form Христя in every case (Slovnyk.ua's and Matica srpska's declensions), the "
@@ -843,8 +843,12 @@ EVERYDAY_SENSES["given names"] = EverydaySense(
                                     "кою", "онька", "оньки", "оньку")),
      "христя", "христі", "христю", "христею", "христо",
      *(f"христофор{end}" for end in ("", "а", "у", "ом", "е", "ові")),
-     "христенко", "христенка", "христенку", "христић", "христића", "христићу", "ганс христиан андерсен",
-     "ганс христиан", "eric church", "charlotte church", "temple grandin", "michael parkinson", "federico chiesa",
+     "христенко", "христенка", "христенку", "христић", "христића", "христићу",
+     *(f"{hans} {christian}" for hans, christian in (
+         ("ганс", "христиан"), ("ганса", "христиана"), ("гансу", "христиану"), ("гансом", "христианом"),
+         ("христиан", "андерсен"), ("христиана", "андерсена"), ("христиану", "андерсену"),
+         ("христианом", "андерсеном"))),
+     "eric church", "charlotte church", "temple grandin", "michael parkinson", "federico chiesa",
      "enrico chiesa", "jean chrétien", "chrétien de troyes", "gabriel jesus", "jesús navas", "tory burch",
      "tory lanez", "roxane gay", "gay talese", "enola gay", "oruç reis",
      *(f"{name} {surname}" for name in ("pooja", "puja")
@@ -876,7 +880,7 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
     "coach\" after a day (昨天主教练), 酷 \"cool\" before 儿子/儿童/儿时/儿歌 (很酷儿子), 爱 before "
     "滋润/滋味/滋养/滋生 (被爱滋润), 畜牧师 (a livestock technician), 家教/助教 before 会 \"will\", a property's or "
     "an asset's check (财产检查), 妇女权益 and 男女权利 (women's rights in law), 女性少数民族 (ethnic-minority "
-    "women), 精神科学 (the humanities), 彷彿教, 化疗法 after a -化 word",
+    "women), 精神科学 (the humanities), 化疗法 after a -化 word",
     (*EVERYDAY_SENSES["han words"].phrases,
      "天主教练", "天主教練",
      *(f"{cool}{word}" for cool in ("酷儿", "酷兒") for word in ("子", "童", "女", "媳", "孙", "孫", "时", "時", "歌",
@@ -885,7 +889,7 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
      "畜牧师", "畜牧師", "家教会", "家教會", "助教会", "助教會",
      *(f"{what}{check}" for what in ("财", "財", "资", "資", "矿", "礦", "水", "房", "地")
        for check in ("产检", "產檢")),
-     "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學", "彷彿教", "仿彿教",
+     "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學",
      "化疗法", "化療法"))
 _CHANGES = ("雨", "大雨", "暴雨", "风雨", "風雨", "暴风雨", "暴風雨", "岁月", "歲月", "时间", "時間", "时光",
             "時光", "战火", "戰火", "战争", "戰爭", "炮火", "市场", "市場", "实战", "實戰", "青春", "文化", "艺术",
@@ -919,14 +923,14 @@ EVERYDAY_SENSES["figures of speech"] = EverydaySense(
      "la messe est dite", "pas très catholique", "pas bien catholique", "chapelet de saucisses", "chapelet d'îles",
      "chapelet d'injures", "chapelet d'insultes", "kirche im dorf", "ins gebet nehmen", "ins gebet genommen",
      "ins gebet nimmt", "ins gebet nahm", "aus der taufe gehoben", "aus der taufe heben", "aus der taufe hebt",
-     "aus der taufe hob", "al pastor", "pastor alemán", "pastor belga", "pastor australiano", "pastores alemanes",
-     "praying mantis", "praying mantises", "praying mantids", "tropical depression", "tropical depressions",
-     "soil fertility", "soil fertility test", "lightning strike", "lightning strikes", "struck by lightning strike",
+     "aus der taufe hob", "al pastor", "pastor alemán", "pastor belga", "pastor australiano",
+     "praying mantis", "praying mantises", "praying mantids", "tropical depression",
+     "soil fertility", "soil fertility test", "lightning strike",
      *(f"{leaf} greens" for leaf in ("mixed", "salad", "collard", "mustard", "turnip", "leafy", "baby", "spring",
                                       "beet", "dandelion", "micro")),
-     *(f"{kind} {campaign}" for kind in ("ad", "advertising", "marketing", "email", "kickstarter", "crowdfunding",
+     *(f"{kind} campaign" for kind in ("ad", "advertising", "marketing", "email", "kickstarter", "crowdfunding",
                                          "single player", "co-op", "story")
-       for campaign in ("campaign", "campaigns")), "campaign mode",
+      ), "campaign mode",
      *(f"{thing} lubricant" for thing in ("chain", "bike", "lock", "gear", "hinge", "silicone")), "lubricant spray",
      "parkinson's law",
      "禁煙席", "全席禁煙", "店内禁煙", "館内禁煙", "車内禁煙", "禁煙ルーム", "禁煙車", "禁煙エリア", "禁煙室",
