@@ -880,7 +880,7 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
     "coach\" after a day (昨天主教练), 酷 \"cool\" before 儿子/儿童/儿时/儿歌 (很酷儿子), 爱 before "
     "滋润/滋味/滋养/滋生 (被爱滋润), 畜牧师 (a livestock technician), 家教/助教 before 会 \"will\", a property's or "
     "an asset's check (财产检查), 妇女权益 and 男女权利 (women's rights in law), 女性少数民族 (ethnic-minority "
-    "women), 精神科学 (the humanities), 化疗法 after a -化 word",
+    "women), 精神科学 (the humanities), 化疗法 after a -化 word, 老同志 (a veteran comrade) before 骄傲 \"proud\"",
     (*EVERYDAY_SENSES["han words"].phrases,
      "天主教练", "天主教練",
      *(f"{cool}{word}" for cool in ("酷儿", "酷兒") for word in ("子", "童", "女", "媳", "孙", "孫", "时", "時", "歌",
@@ -889,7 +889,8 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
      "畜牧师", "畜牧師", "家教会", "家教會", "助教会", "助教會",
      *(f"{what}{check}" for what in ("财", "財", "资", "資", "矿", "礦", "水", "房", "地")
        for check in ("产检", "產檢")),
-     "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學",
+     "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學", "老同志骄傲",
+     "老同志驕傲",
      "化疗法", "化療法"))
 _CHANGES = ("雨", "大雨", "暴雨", "风雨", "風雨", "暴风雨", "暴風雨", "岁月", "歲月", "时间", "時間", "时光",
             "時光", "战火", "戰火", "战争", "戰爭", "炮火", "市场", "市場", "实战", "實戰", "青春", "文化", "艺术",
