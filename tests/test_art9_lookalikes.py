@@ -66,6 +66,9 @@ CLASS = [
     "Jean Chrétien was prime minister.", "Un chapelet de saucisses au marché.", "Man muss die Kirche im Dorf lassen.",
     "Der Chef hat ihn ins Gebet genommen.", "Das Festival wurde 2010 aus der Taufe gehoben.",
     "Oruç Reis gemisi limana girdi.",
+    # the brief's examples the lists never read (kept so): one word, no term inside it as a whole word or stem
+    "Kristina and Christina are coming over.", "Flying to Christchurch next week.", "Holiday in Santa Cruz was great.",
+    "Gaylord Opryland hotel was huge.", "Marvin Gaye on the radio.", "Кристина приедет завтра.", "在读《基督山伯爵》。",
 ]
 # the special texts beside them stay special
 STILL_SPECIAL = [
