@@ -1026,11 +1026,14 @@ def _without_exceptions(lowered: str, matches: Matches) -> Matches:
     phrase is no everyday sense there and the text's special reading stands (SHARED3; note44: the zodiac phrase
     took the health word of "lung cancer" with it)."""
     lowered = lowered.lower()
-    blanked = special_terms.without_everyday(lowered)
+    rx = special_terms.everyday_rx(lowered)  # the phrases the text may hold only (issue 16)
+    if rx is None:
+        return matches
+    blanked = rx.sub(" ", lowered)
     if blanked == lowered:
         return matches
     terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
-    spans = [m.span() for m in special_terms.EVERYDAY_RX.finditer(lowered)]
+    spans = [m.span() for m in rx.finditer(lowered)]
     for term in terms:
         for m in _term_rx(term).finditer(lowered):
             if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in spans):
