@@ -19,7 +19,8 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
-from dataexam.inference.sleep import QUARTERS, roster_nights
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.rosters import roster_nights
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")

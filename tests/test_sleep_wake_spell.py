@@ -20,7 +20,8 @@ from test_inference_synth import Stream, local
 
 from dataexam.calendars import ramadans
 from dataexam.inference import Confidence, infer
-from dataexam.inference.sleep import QUARTERS, WAKE_SPELL_LABEL, wake_spells
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.nightspells import WAKE_SPELL_LABEL, wake_spells
 from dataexam.inference.timezone import bridged_night_mid
 
 JAKARTA_IP, LONDON_IP = "36.64.0.1", "81.2.69.142"

@@ -625,7 +625,7 @@ def _h_timezone(v: dict[str, Any]) -> str:
 def _sleep_type_words(v: dict[str, Any]) -> dict[str, str]:
     # a day sleeper's two windows are her work and free nights, read from her own nights (clock: night_types)
     own = v.get("night_types")
-    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (sleep.roster_nights)
+    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (rosters.roster_nights)
         return {"weekday": "on duty nights", "weekend": "on free nights"}
     if isinstance(own, dict) and {own.get("work"), own.get("free")} == {"weekday", "weekend"}:
         return {own["work"]: "on work nights (by day)", own["free"]: "on free nights"}
@@ -653,7 +653,7 @@ def _h_sleep(v: dict[str, Any]) -> str:
 
 
 def _h_jetlag(v: dict[str, Any]) -> str:
-    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (sleep.roster_nights)
+    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (rosters.roster_nights)
         return f"Your sleep shifts by {hours(v['hours'])} between your duty nights and your free nights."
     return f"Your sleep shifts by {hours(v['hours'])} between weekdays and weekends."
 
@@ -1121,9 +1121,10 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
-            # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
-            # and of a spell of a short wake each night at one hour (sleep.WAKE_SPELL_LABEL: T31C N6)
-            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL, sparse_wake
+            # and of a spell of later nights (nightspells.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
+            # and of a spell of a short wake each night at one hour (nightspells.WAKE_SPELL_LABEL: T31C N6)
+            from dataexam.inference.nightspells import LATER_SPELL_LABEL, WAKE_SPELL_LABEL, sparse_wake
+            from dataexam.inference.sleep import HOLIDAY_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
             spells = (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)
@@ -1138,7 +1139,7 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                          f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
                          f"{count_phrase(sp.get('days'), 'day')}: ")
                         + (f"awake {k['start']}–{k['end']}"
-                           # a spell woken on some of its nights only (sleep.sparse_wake: T32B M2)
+                           # a spell woken on some of its nights only (nightspells.sparse_wake: T32B M2)
                            + (f" on {sp['woken']} of them" if sp.get("woken") and sparse_wake(sp) else "")
                            if isinstance(k := sp.get("wake"), dict) else
                            f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
