@@ -73,6 +73,9 @@ LATER_SPELL_END_BINS = 4  # … and its end at least 1 h later than the usual en
 # Design choices (no published figure): a few weeks (a month's fast is 29–30 days, a margin for sightings and for
 # nights missed at its ends), on nine nights in ten at one hour, the stretch's score set to need over half the days.
 WAKE_SPELL_LABEL = "a short wake each night in a spell"
+# … and the label of a spell woken on some of its nights only (below: T32B's note, its JSON label said "each night")
+WAKE_SPELL_SPARSE_LABEL = "a short wake on some nights of a spell"
+WAKE_SPELL_LABELS = (WAKE_SPELL_LABEL, WAKE_SPELL_SPARSE_LABEL)
 WAKE_SPELL_MIN_DAYS = 14
 WAKE_SPELL_MAX_DAYS = 45
 WAKE_SPELL_NIGHT_SHARE = 0.7
@@ -421,8 +424,9 @@ def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[
 
 
 def sparse_wake(sp: Mapping[str, Any]) -> bool:
-    """Whether a spell of woken nights (a ``shift_periods`` item of :data:`WAKE_SPELL_LABEL`) was woken on fewer
-    than :data:`WAKE_SPELL_NIGHT_SHARE` of its days (:func:`_sparse_wake_spells`)."""
+    """Whether a spell of woken nights (a ``shift_periods`` item of :data:`WAKE_SPELL_LABELS`) was woken on fewer
+    than :data:`WAKE_SPELL_NIGHT_SHARE` of its days (:func:`_sparse_wake_spells`; its label
+    :data:`WAKE_SPELL_SPARSE_LABEL`)."""
     return int(sp.get("woken") or 0) < WAKE_SPELL_NIGHT_SHARE * spell_days(sp)
 
 

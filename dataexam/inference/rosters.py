@@ -65,11 +65,17 @@ ROTATING_SETTLED_WEEKS = 0.6
 # inside the other's; ROUNDS times at most), a night that shows neither taking its nearest classified neighbour's
 # (a roster comes in blocks). A roster where the two windows' middles lie ROSTER_MIN_GAP_H apart or more, each kind
 # holds ROSTER_MIN_SHARE of the nights read, every weekday holds each kind at ROSTER_WEEKDAY_RATIO of its overall
-# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and consecutive nights
-# change kind at most ROSTER_MAX_SWITCH_RATIO as often as the same nights in a shuffled order would and ROSTER_RUNS_Z
-# standard deviations below it or further (the runs test; blocks: a person whose bedtime wanders night by night has
-# no roster), the blocks ROSTER_MAX_MEAN_RUN nights read long at most on average (a summer of later nights is a
-# season, not a roster). The earlier-ending window is the duty nights' (an alarm).
+# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and two nights on
+# consecutive days, both read from their own records, change kind at most ROSTER_MAX_SWITCH_RATIO as often as nights
+# of independent kinds would (2·s·(1 − s) of the pairs, s the duty share) and ROSTER_RUNS_Z standard deviations below
+# it or further (blocks: a person whose bedtime wanders night by night has no roster), the blocks ROSTER_MAX_MEAN_RUN
+# such pairs long at most on average (a summer of later nights is a season, not a roster). The earlier-ending window
+# is the duty nights' (an alarm). Only pairs of consecutive days: a short cycle's nights are read on about half of
+# its days (a 4-on/4-off nurse's night before a first duty and after a last one keep both windows or neither), and
+# the runs of the nights read, in order across those gaps, were no shorter than a shuffle's (T33B M5: the 4/4
+# nurse's 317 nights read changed kind 135 times against a shuffle's 150, so her roster was not found and the
+# calendar's pooled window, 00:15–05:45, was the two windows' overlap; her 137 pairs of consecutive days change
+# kind 22 times against independence's 65).
 # Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
 # office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
 ROSTER_MIN_GAP_H = 1.5
@@ -175,10 +181,23 @@ def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled
             return None
     order = sorted(kind)
     switches = sum(kind[a] != kind[b] for a, b in itertools.pairwise(order))
-    # the runs test (Wald & Wolfowitz 1940): runs = switches + 1 against a shuffled order's mean and spread
-    mean = 2 * n_duty * (n - n_duty) / n + 1
-    sd = math.sqrt((mean - 1) * (mean - 2) / (n - 1)) if mean > 2 else 0.0
-    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z \
+    # blocks, read on the days (ROSTER_MAX_SWITCH_RATIO's comment): each morning's rising (its first record after
+    # the duty window closes) early or late by two means; mornings on consecutive days change against a binomial's
+    # mean and spread for independent days
+    rise = {nd: r for nd in nds
+            if (r := next((r for r in range(duty[1], min(duty[1] + QUARTERS // 3, 2 * QUARTERS)) if ext[nd][r]),
+                          None)) is not None}
+    cut = _two_means_cut(list(rise.values()))
+    if cut is None:
+        return None
+    early = {nd: r <= cut for nd, r in rise.items()}
+    pairs = [(nd, nd + timedelta(days=1)) for nd in sorted(early) if nd + timedelta(days=1) in early]
+    s_early = sum(early.values()) / len(early)
+    q = 2 * s_early * (1 - s_early)
+    flips = sum(early[a] != early[b] for a, b in pairs)
+    mean = len(pairs) * q
+    sd = math.sqrt(mean * (1 - q))
+    if sd == 0 or flips > ROSTER_MAX_SWITCH_RATIO * mean or (flips - mean) / sd > ROSTER_RUNS_Z \
             or n / (switches + 1) > ROSTER_MAX_MEAN_RUN:
         return None
     # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)

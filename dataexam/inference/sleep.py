@@ -46,6 +46,8 @@ from .nightspells import (
     BROKEN_MONTH_SHARE,
     LATER_SPELL_LABEL,
     WAKE_SPELL_LABEL,
+    WAKE_SPELL_LABELS,
+    WAKE_SPELL_SPARSE_LABEL,
     broken_spans,
     broken_spell,
     later_spell,
@@ -79,7 +81,9 @@ from .sleepwindow import (
     _maximal_runs,
     choose_sleep_run,
     extend_over_late_nights,
+    kinds_alike,
     median_active,
+    pool_alike,
     quiet_flags,
     sleep_window,
 )
@@ -351,6 +355,10 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     late.summary = (f"{n} {plural(n, 'night')} with activity inside your usual sleep window"
                     + (f" {over(over_days)}" if kept and not gate.dated else "")
                     + (f" ({'; '.join(said)})" if said else "")
+                    # the nights with one record inside the window, not listed: said, not left out (T33B M4: one tweet
+                    # at a random hour on 35 % of nights read "0 nights with activity inside your usual sleep window")
+                    + (f"; {stray:,} more {plural(stray, 'night')} with a single record inside it, not listed (a short "
+                       "wake, or one odd timestamp)" if stray else "")
                     + ("; broken nights " + format_list([f"{gate.months(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
@@ -482,7 +490,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
     ext = {nd: (*vec, *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd, vec in nights.items()}
 
-    def read_types(types: dict[str, list[date]]) -> tuple[Any, ...]:
+    def alike_bins(types: dict[str, list[date]]) -> list[bool] | None:
+        # per bin, whether the two kinds' nights keep it alike (kinds_alike), from their counts of nights active
+        raw = {t: [sum(1 for nd in nds if ext[nd][r]) for r in range(2 * QUARTERS)] for t, nds in types.items()}
+        return kinds_alike(raw, {t: len(nds) for t, nds in types.items()})
+
+    def read_types(types: dict[str, list[date]], by_calendar: bool = True) -> tuple[Any, ...]:
         # the windows over the nights of each type (columns, counts, quarters, quiet flags, runs, masks, windows)
         columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
@@ -502,7 +515,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                 periods[t] = kept_q
                 counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
                 active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
-        flags = {t: quiet_flags(active[t], len(types[t])) for t in types}
+        # a bin the calendar's two kinds keep alike is judged quiet or not on both kinds' nights (KINDS_DIFFER_Z's
+        # comment; the late-night stretch before the window is still weighed on the kind's own nights); kinds read
+        # from the nights' own records (a roster's, a day sleeper's) differ by how they were read
+        judged = pool_alike(active, {t: len(nds) for t, nds in types.items()}, alike_bins(types) if by_calendar
+                            else None)
+        flags = {t: quiet_flags(judged[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
         # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
         masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])])
@@ -537,8 +555,11 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     roster = None if day_sleeper(windows) or pooled is None else roster_nights(
         sorted(nd for nds in types.values() for nd in nds), ext, pooled)
     if roster is not None:
-        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t) for t in types}
-        r_read = read_types(r_types)
+        # each kind's window over the nights read as that kind from their own records: a night of neither kind (the
+        # short night between a day off and an early duty keeps both windows' records) blurred the free window's
+        # morning to the duty nights' rising (T33B M5: free nights ≈00:15–07:00 for a nurse asleep 00:30–09:30)
+        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t and nd not in roster[2]) for t in types}
+        r_read = read_types(r_types, by_calendar=False)
         if day_sleeper(r_read[-1]) is None and all(w is not None for w in r_read[-1].values()):
             types = r_types
             calendar = (types, *r_read)
@@ -553,6 +574,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         lo, hi = max(windows["weekday"][0], windows["weekend"][0]), min(windows["weekday"][1], windows["weekend"][1])
         roster_overlap = (lo, hi) if hi - lo >= MIN_SLEEP_BINS else None
     kind = {nd: t for t, nds in types.items() for nd in nds}
+    if roster is not None:  # a night of neither kind: its neighbours' (roster_nights), for the spells below
+        kind.update({nd: roster[0][nd] for nd in roster_mixed})
     day_sleep = day_sleeper(windows)
     if day_sleep:
         # a day sleeper (night or shift work) whose other nights are night sleeps: which nights are work nights
@@ -566,7 +589,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                 break
             kind = own
             types = {t: sorted(nd for nd, k in kind.items() if k == t) for t in types}
-            agg, periods, flags, choices, masks, windows = read_types(types)
+            agg, periods, flags, choices, masks, windows = read_types(types, by_calendar=False)
         day_sleep = day_sleeper(windows)
         if not day_sleep:  # her own nights no longer tell a day sleep from a night's: the calendar's reading
             types, agg, periods, flags, choices, masks, windows = calendar
@@ -674,21 +697,36 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # Seeded bootstrap over nights: recompute the aggregate windows from resampled nights.
     rng = random.Random(BOOTSTRAP_SEED)
     agreements = []
+    # the bins the two kinds keep alike are read pooled in each resample as in the windows (pool_alike): each
+    # kind's resampled counts first, then each resample's two kinds together
+    alike = alike_bins(types) if roster is None and not day_sleep else None
+    sizes = {t: len(nds) for t, nds in types.items()}
+    resampled: dict[str, list[tuple[Sequence[float], list[list[int]]]]] = {}
     for t, nds in types.items():
-        w0 = windows[t]
-        if w0 is None or not nds:
+        if not nds or (windows[t] is None and not (alike and any(
+                windows[o] is not None for o in types if o != t))):
             continue
         # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
         # nights per bin is one sum over its draws (the same integers as weighting each night)
         # a type judged by quarters is resampled within each quarter (its nights drawn from its own)
         groups = periods.get(t) or [nds]
         packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
-        hits = 0
+        resampled[t] = []
         for _ in range(BOOTSTRAP_RESAMPLES):
             draws = [bootstrap_draws(len(g), rng) for g in groups]
             sums = [pk.sums(d) for pk, d in zip(packs, draws, strict=True)]
             counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
-            f1 = quiet_flags(counts, len(nds))
+            resampled[t].append((counts, draws))
+    for t, nds in types.items():
+        w0 = windows[t]
+        if w0 is None or not nds:
+            continue
+        hits = 0
+        for k in range(BOOTSTRAP_RESAMPLES):
+            counts, draws = resampled[t][k]
+            judged = pool_alike({o: resampled[o][k][0] for o in resampled}, sizes, alike)[t] \
+                if alike is not None and len(resampled) == 2 else counts
+            f1 = quiet_flags(judged, len(nds))
             c1 = None if f1 is None else choose_sleep_run(f1)
             w1 = None if c1 is None else extend_over_late_nights(
                 (c1.start, c1.end), f1, counts,  # type: ignore[arg-type]
@@ -826,12 +864,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               "nights": len(found[0]), "window": describe(later_window), "label": LATER_SPELL_LABEL})
     for nds, band in wakes:  # their wake's hours are no late night on those nights
         usual_w = Counter(regular[nd] for nd in nds).most_common(1)[0][0]
-        shift_periods.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds),
-                              "window": describe(usual_w),
-                              "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
-                              # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
-                              "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band))),
-                              "label": WAKE_SPELL_LABEL})
+        item = {"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds), "window": describe(usual_w),
+                "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
+                # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
+                "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band)))}
+        # the label says what holds: each night, or some nights of the spell (T32B's note: "each night" was said of
+        # a spell woken on 15 of 28 nights)
+        shift_periods.append({**item, "label": WAKE_SPELL_SPARSE_LABEL if sparse_wake(item) else WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     # the windows as they read on the country's other clocks the activity fits about equally (T32B M12)
     on_others = windows_on_others(ctx, [(w["start"], w["end"]) for w in (wd, we) if w])
@@ -844,7 +883,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                   else "")
                + ("; your days off follow a roster on any day of the week, not the weekend" if roster is not None
                   else ""))
-    wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
+    wake_said = [sp for sp in shift_periods if sp["label"] in WAKE_SPELL_LABELS]
     dense = [sp for sp in wake_said if not sparse_wake(sp)]
     if dense:
         # one clause for every spell of woken nights (a month a year over years: one clause, not three)
@@ -866,7 +905,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                                    for sp in sparse], locale="en"))
     for sp in shift_periods:
         w = sp["window"]
-        if sp["label"] == WAKE_SPELL_LABEL:
+        if sp["label"] in WAKE_SPELL_LABELS:
             continue
         said = {HOLIDAY_LABEL: "holiday", LATER_SPELL_LABEL: "later"}.get(sp["label"], "shift")
         summary += (f"; on the {said} nights "
@@ -880,8 +919,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                          + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                          for i, sp in enumerate(sps))
 
-    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)]
-    woken = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
+    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL, *WAKE_SPELL_LABELS)]
+    woken = [sp for sp in shift_periods if sp["label"] in WAKE_SPELL_LABELS]
     holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
     laters = [sp for sp in shift_periods if sp["label"] == LATER_SPELL_LABEL]
     if laters:
