@@ -65,17 +65,17 @@ ROTATING_SETTLED_WEEKS = 0.6
 # inside the other's; ROUNDS times at most), a night that shows neither taking its nearest classified neighbour's
 # (a roster comes in blocks). A roster where the two windows' middles lie ROSTER_MIN_GAP_H apart or more, each kind
 # holds ROSTER_MIN_SHARE of the nights read, every weekday holds each kind at ROSTER_WEEKDAY_RATIO of its overall
-# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and two nights on
-# consecutive days, both read from their own records, change kind at most ROSTER_MAX_SWITCH_RATIO as often as nights
-# of independent kinds would (2·s·(1 − s) of the pairs, s the duty share) and ROSTER_RUNS_Z standard deviations below
-# it or further (blocks: a person whose bedtime wanders night by night has no roster), the blocks ROSTER_MAX_MEAN_RUN
-# such pairs long at most on average (a summer of later nights is a season, not a roster). The earlier-ending window
-# is the duty nights' (an alarm). Only pairs of consecutive days: a short cycle's nights are read on about half of
-# its days (a 4-on/4-off nurse's night before a first duty and after a last one keep both windows or neither), and
-# the runs of the nights read, in order across those gaps, were no shorter than a shuffle's (T33B M5: the 4/4
-# nurse's 317 nights read changed kind 135 times against a shuffle's 150, so her roster was not found and the
-# calendar's pooled window, 00:15–05:45, was the two windows' overlap; her 137 pairs of consecutive days change
-# kind 22 times against independence's 65).
+# share or more (not the week: an office worker's late nights fall on Friday and Saturday), the days come in blocks
+# — each morning's rising (its first record after the duty window closes, early or late by two means) changes between
+# consecutive days at most ROSTER_MAX_SWITCH_RATIO as often as independent days would (2·s·(1 − s) of the pairs, s
+# the early share) and ROSTER_RUNS_Z standard deviations below it or further (a person whose bedtime wanders night by
+# night has no roster) — and the nights read run ROSTER_MAX_MEAN_RUN long at most on average (a summer of later
+# nights is a season, not a roster). The earlier-ending window is the duty nights' (an alarm). Read on the days, not
+# on the nights read in order: a short cycle's nights are read on about half of its days (a 4-on/4-off nurse's night
+# before a first duty keeps both windows' records, the one after a last duty neither), and those nights, in order
+# across the gaps, changed kind no less often than a shuffle (T33B M5: 135 changes in 317 nights against a shuffle's
+# 150, so her roster was not found and the calendar's pooled window, 00:15–05:45, was the two windows' overlap);
+# nor on pairs of consecutive nights read, which share a day and so always agree (a wanderer read as a roster).
 # Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
 # office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
 ROSTER_MIN_GAP_H = 1.5
