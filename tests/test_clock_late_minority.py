@@ -16,7 +16,7 @@ from test_clock_unusual_nights import NOW, sleeper
 
 from dataexam.inference import infer
 from dataexam.inference.model import Confidence
-from dataexam.inference.sleep import NightMasks, extend_over_late_nights
+from dataexam.inference.sleepwindow import NightMasks, extend_over_late_nights
 
 START = date(2022, 1, 3)
 DAYS = 1000

@@ -27,7 +27,9 @@ from dataexam import report as report_module
 from dataexam.inference import infer
 from dataexam.inference.clock import scheduling_client, sleep_share
 from dataexam.inference.model import Confidence
-from dataexam.inference.sleep import DAY_SLEEP_LABEL, DISJOINT_CAVEAT, broken_spans, median_active
+from dataexam.inference.nightspells import broken_spans
+from dataexam.inference.sleep import DAY_SLEEP_LABEL, DISJOINT_CAVEAT
+from dataexam.inference.sleepwindow import median_active
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 # include_sensitive=True where a test reads the dates of nights: without it no report gives them, for anyone

@@ -15,7 +15,8 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.sleep import LATER_SPELL_LABEL, TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
+from dataexam.inference.nightspells import LATER_SPELL_LABEL
+from dataexam.inference.sleep import TRIP_NIGHTS_MARGIN_DAYS, trip_night_span
 from dataexam.report import view
 
 NOW = datetime(2025, 6, 1, tzinfo=UTC)
@@ -93,8 +94,8 @@ def test_nights_on_a_trip_are_set_aside_not_late_nights(report) -> None:
 
 def test_without_a_trip_the_same_nights_are_listed() -> None:
     """The control: no logins abroad, no trip; the nights on New York time are not set aside as travel. Three weeks
-    asleep hours later every night on the Berlin clock are a spell of later nights (sleep.later_spell, SLEEP7: T31B
-    R1), said with its dates and window; the night awake at home is still listed."""
+    asleep hours later every night on the Berlin clock are a spell of later nights (nightspells.later_spell, SLEEP7:
+    T31B R1), said with its dates and window; the night awake at home is still listed."""
     events = [e for e in traveller() if not (e.kind == "twitter.login" and e.attrs.get("ip") == US_IP)]
     report = infer(events, now=NOW, include_sensitive=True)
     late = report.finding("late_nights")

@@ -12,7 +12,8 @@ from zoneinfo import ZoneInfo
 from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
-from dataexam.inference.sleep import earlier_sleep_era, merge_sparse_periods, sleep_window
+from dataexam.inference.sleep import earlier_sleep_era, merge_sparse_periods
+from dataexam.inference.sleepwindow import sleep_window
 
 NOW = datetime(2025, 7, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")

@@ -3,7 +3,8 @@ its own window, not as irregular late nights; scattered late nights and a new pa
 import random
 from datetime import date, timedelta
 
-from dataexam.inference.sleep import QUARTERS, later_spell
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.nightspells import later_spell
 
 USUAL = (46, 78)  # 23:30-07:30, bins from noon the day before
 
@@ -76,7 +77,7 @@ def test_broken_nights_of_a_new_parent_are_no_later_spell() -> None:
 def test_broken_span_starting_late_in_a_month_begins_in_that_month() -> None:
     # MOOD5's leftover: nights broken from 25 Mar to 30 Apr; March holds 7 of its 31 nights (23 %, under 25 %), so the
     # span began in April; its last week is broken on every night, so it begins in March
-    from dataexam.inference.sleep import broken_spans
+    from dataexam.inference.nightspells import broken_spans
 
     listed = [date(2024, 3, 25) + timedelta(days=i) for i in range(37)]
     checked = {"2024-02": 29, "2024-03": 31, "2024-04": 30, "2024-05": 31}

@@ -19,7 +19,8 @@ import pytest
 from test_inference_synth import Stream, local
 
 from dataexam.inference import Confidence, infer
-from dataexam.inference.sleep import QUARTERS, roster_nights
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.rosters import roster_nights
 
 NOW = datetime(2025, 1, 1, tzinfo=UTC)
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -173,6 +174,49 @@ def test_roster_nights_reads_a_year_of_duty_and_free_blocks(seed: int) -> None:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_roster_nights_reads_no_wandering_bedtime(seed: int) -> None:
+    rng = random.Random(seed)
+    draws = {date(2024, 1, 1) + timedelta(days=i): rng.random() < 0.5 for i in range(-1, 482)}
+    nights = _nights(lambda d: DUTY if draws[d] else FREE, days=480, seed=seed)
+    assert roster_nights(sorted(nights), nights, (45, 66)) is None
+
+
+# -- T33B M5: a 4-on/4-off roster ------------------------------------------------------------------------------------
+def _nurse44(i: int, d: date) -> tuple[float, float]:
+    return DUTY if i % 8 < 4 else FREE
+
+
+def test_a_four_on_four_off_roster_is_found_not_the_windows_overlap() -> None:
+    # before: weekdays and weekends ≈23:45–04:00 (the two kinds' overlap), roster_nights null, social jetlag 0 h: the
+    # 4/4 cycle's nights read from their own records (about half of them) changed kind in order no less often than
+    # a shuffle; on pairs of consecutive days the roster's blocks show
+    report = infer(_person(_nurse44, days=600, seed=6), now=NOW)
+    sleep, sj = report.finding("sleep"), report.finding("social_jetlag")
+    v = sleep.value
+    assert v["roster"] is not None and v["roster"]["duty_nights"] > 60 and v["roster"]["free_nights"] > 60
+    duty, free = v["weekday"], v["weekend"]
+    assert "21:15" <= duty["start"] <= "22:00" and "03:45" <= duty["end"] <= "04:30", duty
+    assert "23:15" <= free["start"] <= "23:45" and free["end"] >= "06:30", free
+    # no window that no night keeps: the free window reaches past the duty nights' rising, the duty one starts
+    # before the free nights' bedtime
+    assert free["end"] > duty["end"] and duty["start"] < free["start"]
+    assert sj.value["free_days"] == "roster" and sj.value["hours"] >= 1.5
+
+
+@pytest.mark.parametrize(("cycle", "seed"), [(8, 8), (8, 9), (8, 11), (12, 8), (14, 9)])
+def test_roster_nights_reads_cycles_of_several_lengths(cycle: int, seed: int) -> None:
+    # n on, n off: 4/4, 6/6, 7/7 over a year, six records a day; the kinds mostly right by the nights' mornings
+    half = cycle // 2
+    nights = _nights(lambda d: DUTY if (d - date(2024, 1, 1)).days % cycle < half else FREE, days=366, seed=seed)
+    found = roster_nights(sorted(nights), nights, (45, 66))
+    assert found is not None
+    kind = found[0]
+    right = sum(kind[nd] == ("weekday" if (nd - date(2024, 1, 1)).days % cycle < half else "weekend") for nd in kind)
+    assert right >= 0.6 * len(kind)
+
+
+@pytest.mark.parametrize("seed", range(4, 10))
+def test_roster_nights_reads_no_wandering_bedtime_on_more_seeds(seed: int) -> None:
+    # the blocks are read on consecutive days' risings: independent days change as often as chance has them
     rng = random.Random(seed)
     draws = {date(2024, 1, 1) + timedelta(days=i): rng.random() < 0.5 for i in range(-1, 482)}
     nights = _nights(lambda d: DUTY if draws[d] else FREE, days=480, seed=seed)

@@ -20,7 +20,8 @@ from test_inference_synth import Stream, local
 
 from dataexam.calendars import ramadans
 from dataexam.inference import Confidence, infer
-from dataexam.inference.sleep import QUARTERS, WAKE_SPELL_LABEL, wake_spells
+from dataexam.inference.engine import QUARTERS
+from dataexam.inference.nightspells import WAKE_SPELL_LABEL, WAKE_SPELL_LABELS, WAKE_SPELL_SPARSE_LABEL, wake_spells
 from dataexam.inference.timezone import bridged_night_mid
 
 JAKARTA_IP, LONDON_IP = "36.64.0.1", "81.2.69.142"
@@ -55,7 +56,7 @@ def _person(year: int, zone: str = "Asia/Jakarta", ip: str = JAKARTA_IP, usual: 
 
 
 def _spells(sleep) -> list[dict]:
-    return [sp for sp in sleep.value.get("shift_periods") or [] if sp["label"] == WAKE_SPELL_LABEL]
+    return [sp for sp in sleep.value.get("shift_periods") or [] if sp["label"] in WAKE_SPELL_LABELS]
 
 
 @pytest.fixture(scope="module")
@@ -72,6 +73,7 @@ def test_a_month_woken_at_one_hour_is_one_spell_not_late_nights(jakarta) -> None
     [sp] = _spells(sleep)
     assert 26 <= sp["days"] <= 31 and 26 <= sp["nights"] <= 31
     assert (sp["wake"]["start"], sp["wake"]["end"]) == ("03:30", "04:30")
+    assert sp["label"] == WAKE_SPELL_LABEL  # woken on most nights: "each night" holds
     assert "a short wake ≈03:30–04:30 each night in a spell of" in sleep.summary
     assert sleep.caveats[0].startswith("Your nights in a spell of")
     assert "a spell of a few weeks, not irregular nights" in sleep.caveats[0]
@@ -214,6 +216,8 @@ def test_a_wake_at_one_hour_on_half_the_month_s_nights_is_a_spell_of_early_wakin
         assert 14 <= sp["days"] <= 31
         assert 0.3 * sp["days"] <= sp["woken"] < 0.75 * sp["days"]
         assert sp["wake"]["start"] in ("03:30", "03:45") and sp["wake"]["end"] in ("04:30", "04:45")
+        # the JSON label says what holds: some nights of the spell, not each night (T32B's note)
+        assert sp["label"] == WAKE_SPELL_SPARSE_LABEL == "a short wake on some nights of a spell"
     assert "; early waking in a spell: a short wake ≈" in sleep.summary
     assert f"on {spells[0]['woken']} of {spells[0]['days']} nights in a spell of {spells[0]['days']} days" \
         in sleep.summary
@@ -294,6 +298,6 @@ def test_facts_row_says_a_sparse_spell_s_woken_nights() -> None:
 
     v = {"weekday": {"start": "22:00", "end": "06:00", "duration_hours": 8.0},
          "shift_periods": [{"days": 27, "nights": 27, "window": {"start": "22:00", "end": "06:00"}, "woken": 14,
-                            "wake": {"start": "03:45", "end": "04:30"}, "label": WAKE_SPELL_LABEL}]}
+                            "wake": {"start": "03:45", "end": "04:30"}, "label": WAKE_SPELL_SPARSE_LABEL}]}
     rows = dict(view.facts({"id": "sleep", "value": v}))
     assert rows["Woken nights"] == "27 nights in a spell of 27 days: awake 03:45–04:30 on 14 of them"

@@ -23,7 +23,7 @@ from test_inference_synth import Stream, local
 
 from dataexam.inference import infer
 from dataexam.inference.model import Confidence
-from dataexam.inference.sleep import rotating_shifts
+from dataexam.inference.rosters import rotating_shifts
 from dataexam.report import view
 from dataexam.report.html import _trust as html_trust
 from dataexam.report.markdown import _finding as md_finding

@@ -784,7 +784,7 @@ def test_a_day_sleeper_s_window_crosses_noon_whole():
     """A night-shift worker asleep ≈ 08:30–16:00: the nights run noon to noon, and the window was cut at 12:00
     (12:00–16:15, 4.25 h, high; the second time-zone sweep). Found whole now; an office worker's quiet
     09–17 weekdays still leave the sleep window at night."""
-    from dataexam.inference.sleep import choose_sleep_run
+    from dataexam.inference.sleepwindow import choose_sleep_run
 
     def run(flags):
         c = choose_sleep_run(flags)
@@ -872,7 +872,8 @@ def test_the_sleep_is_the_likeliest_quiet_run(spans, expected, rival):
     was taken before any across noon, so a nurse's 4 h on the ward beat her 6 h day sleep and a club's 3.5 h beat
     a weekend's 8 h sleep (the fourth tester, high); an inner run of 3 h taking precedence made a night worker's break
     and an evening out the sleep (reverted 994be48). Close rivals are named (share under 85 %)."""
-    from dataexam.inference.sleep import RIVAL_SHARE_LOW, choose_sleep_run
+    from dataexam.inference.sleep import RIVAL_SHARE_LOW
+    from dataexam.inference.sleepwindow import choose_sleep_run
 
     c = choose_sleep_run(_quiet(*spans))
     assert c is not None
@@ -884,7 +885,7 @@ def test_the_sleep_is_the_likeliest_quiet_run(spans, expected, rival):
 def test_a_run_seen_from_both_sides_of_noon_is_one_candidate():
     """The office silence 08:00-18:00 across noon and the same afternoon's quiet seen from the night's first bins
     (13:00-18:00 the day before) are one stretch: it does not compete with itself and dilute the sleep's share."""
-    from dataexam.inference.sleep import choose_sleep_run, quiet_runs
+    from dataexam.inference.sleepwindow import choose_sleep_run, quiet_runs
 
     flags = _quiet((13, 18), (25, 30.5), (32, 42))
     assert len(quiet_runs(flags)) == 3

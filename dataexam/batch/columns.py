@@ -276,7 +276,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__night_types": "string",
     "value__night_types__free": "string",  # sleep of a day sleeper (night or shift work): which type is free nights
     "value__night_types__work": "string",  # ... and which her work nights (sleep by day)
-    "value__roster__duty_nights": "int64",  # sleep of a roster on any weekday (sleep.roster_nights): duty nights read
+    "value__roster__duty_nights": "int64",  # sleep of a roster on any weekday (rosters.roster_nights): duty nights read
     "value__roster__free_nights": "int64",  # ... free nights read
     "value__roster__switches": "int64",  # ... changes of kind between consecutive nights read
     "value__free_days": "string",  # social jetlag: "roster" where the free days are a roster's days off

@@ -77,12 +77,11 @@ from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
     FIRST_CAVEATS,
-    _fmt_hours,
     free_weekdays,
-    longest_run,
     reread_sleep,
     sleep_family,
 )
+from .sleepwindow import _fmt_hours, longest_run
 from .timezone import (
     IMPLAUSIBLE_Z,
     LULL_BINS,

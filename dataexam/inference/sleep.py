@@ -14,20 +14,19 @@ those the platform writes on its own (``engine.platform_written``) or a scheduli
 All functions take their data explicitly: :func:`sleep_family` gets the nights, the time zone's shift periods
 (``shifted``) and the head-count zones from the aggregator, and :func:`reread_sleep` reads them again once the trips
 are known (``tripnights.set_aside_trip_nights``). Moved out of ``clock.py`` by concern (thirty-first pass), unchanged.
+The window's reading over a kind of nights lives in :mod:`.sleepwindow`, the spells (broken, later, a short wake) in
+:mod:`.nightspells`, the rosters (duty and free nights, rotating shifts) in :mod:`.rosters` (thirty-fourth pass).
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 import random
-import statistics
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from babel.lists import format_list
 
@@ -42,6 +41,20 @@ from .engine import (
     bootstrap_draws,
 )
 from .model import Confidence, Evidence, EvidenceItem, Finding, confidence_from_agreement
+from .nightspells import (
+    BROKEN_MIN_NIGHTS,
+    BROKEN_MONTH_SHARE,
+    LATER_SPELL_LABEL,
+    WAKE_SPELL_LABEL,
+    WAKE_SPELL_LABELS,
+    WAKE_SPELL_SPARSE_LABEL,
+    broken_spans,
+    broken_spell,
+    later_spell,
+    sparse_wake,
+    spell_days,
+    wake_spells,
+)
 from .openclocks import (
     CANNOT_TELL,
     described,
@@ -52,19 +65,41 @@ from .openclocks import (
     windows_by_clock,
     windows_on_others,
 )
+from .rosters import ROSTER_NOTE, roster_nights, rotating_family, rotating_shifts
 from .sensitive import NightGate, month_count, over, weekday_counts
-from .timezone import (
-    LULL_MID_MEAN_H,
-    LULL_MID_SD_H,
-    circ_diff_hours,
+from .sleepwindow import (
+    _NO_NIGHT,
+    LATE_MARGIN_END,
+    LATE_MARGIN_START,
+    LONG_SLEEP_H,
+    MAX_SLEEP_BINS,
+    MIN_SLEEP_BINS,
+    MIN_SLEEP_NIGHTS,
+    QUIET_FRACTION,
+    QUIET_NIGHT_SHARE,
+    SHIFT_WORK_SHARE,
+    SLEEP_LULL_MEAN_H,
+    SLEEP_LULL_SD_H,
+    NightMasks,
+    _binomial_tail,
+    _circ_h,
+    _circ_median,
+    _circular_gap,
+    _clock_bins,
+    _fmt_hours,
+    _maximal_runs,
+    choose_sleep_run,
+    extend_over_late_nights,
+    kinds_alike,
+    median_active,
+    pool_alike,
+    quiet_flags,
+    sleep_window,
 )
 from .zoneprior import zone_countries
 
-MIN_SLEEP_NIGHTS = 14  # below: insufficient
 LOW_SLEEP_NIGHTS = 30  # below: low at best (inference.md §5 #2)
 NIGHT_MIN_EVENTS = 5
-QUIET_NIGHT_SHARE = 0.10  # a bin is quiet when at most 10% of the nights have a record in it …
-QUIET_FRACTION = 0.15  # … or under 15% of the mean share of nights active per bin
 LATE_MIN_RECORDS = 2
 # A night with a single record inside its window (one odd timestamp: not listed on its own) is listed when it lies in
 # a run of awake nights: some ONE_RECORD_RUN_NIGHTS consecutive nights around it hold so many nights awake inside the
@@ -74,43 +109,10 @@ LATE_MIN_RECORDS = 2
 # the list). A one-record night alone, or beside a late night or two at the person's usual rate, stays unlisted.
 ONE_RECORD_RUN_NIGHTS = 14
 ONE_RECORD_RUN_P = 0.001
-# a run of months in which at least a quarter of the nights are late nights, holding at least 10 of them, is a span
-# of broken nights (said as such; the twenty-fourth pass's tester's new parent: 80 % of nights for four months)
-BROKEN_MONTH_SHARE = 0.25
-BROKEN_MIN_NIGHTS = 10
-# ... and where such a spell shaped the usual window itself (broken_spell: a new parent's feeds on
-# 70 % of nights for five months in twelve, more than the calendar quarters' median can hold), the window is read on
-# the other nights: months of at least this many nights of a type, at least this many months, and a window moved by
-# more than this many bins (1 h) at an edge
-SPELL_MONTH_MIN_NIGHTS = 4
-# Rotating shifts (inference.md §5 #5, "phase drift → shift work"): where no one window holds the nights, the weeks
-# are read one by one — each day's longest gap between records (3–14 h) by the clock hour of its middle, the week's
-# median of them — and two clusters of weeks whose mid-sleep lies at least ROTATING_MIN_GAP_H apart, each at least
-# ROTATING_MIN_SHARE of the weeks (and ROTATING_MIN_WEEKS), taking turns at least ROTATING_MIN_SWITCHES times, are
-# rotating shift work (T30B M5: a nurse's alternate weeks 05:00–21:30 / 15:00–07:30, 3,098 records, read "No clear
-# sleep window" and "activity spread over the week"). One switch is a change of life (a move, a new job), not a rota.
-ROTATING_MIN_GAP_H = 4.0
-ROTATING_CLUSTER_H = 3.0  # a week's mid-sleep within this of a cluster's belongs to it
-ROTATING_MIN_SHARE = 0.2
-ROTATING_MIN_WEEKS = 4
-ROTATING_MIN_SWITCHES = 4
-ROTATING_MIN_DAYS = 4  # days with a gap of 3–20 h for a week to count
-# a day's longest gap is read up to 20 h: with four records a day over 16 h awake, the gap round the sleep is often
-# longer than the 14 h a sleep window may last (it is its place that is read here, not its length)
-ROTATING_MAX_GAP_BINS = 80
-# a week counts where at least this share of its days' gaps lie within ROTATING_CLUSTER_H of the week's median, and
-# a rota is said where such weeks, and the two patterns' weeks, are at least ROTATING_SETTLED_WEEKS of the weeks
-# read (a uniform-random control made two chance clusters: tests/test_inference.py)
-ROTATING_WEEK_AGREEMENT = 0.6
-ROTATING_SETTLED_WEEKS = 0.6
-SPELL_MIN_MONTHS = 6
-SPELL_WINDOW_GAP = 4
 # How far before a trip's first and after its last day abroad its nights may still be travel: up to the nearest
 # record at home, at most this many days (logins seen on 4 days in 10 put a 21-day trip at 10 days)
 TRIP_NIGHTS_MARGIN_DAYS = 14
 TRIP_REREAD_SHARE = 0.05  # nights on trips abroad from this share of all nights: the sleep windows are read without
-LATE_MARGIN_START = 2  # quarter-hours kept clear after the window opens (bedtime is a sharp edge) …
-LATE_MARGIN_END = 4  # … and before it closes (mornings are sparse, so waking is a soft edge)
 # A habit of a few months (a new parent's night feeds, a season of night shifts) must not redefine the whole
 # history's night: with nights of a type in at least MIN_PERIODS calendar quarters of MIN_PERIOD_NIGHTS nights or
 # more, a bin's count of active nights is the median over those quarters of the share active in it (times the
@@ -133,30 +135,6 @@ PERIOD_MIN_CELLS = 100
 ERA_RECENT_HALVES = 4
 ERA_MIN_EARLIER = 2
 ERA_GAP_H = 2.0
-# A stretch before the sleep window awake on a minority of nights (an occasional late night) is inside the usual
-# night, not its edge: grown over where at most this share of nights have a record in it, its bins at most this
-# share of a waking bin's nights (and the new edge's bins this share of its own), it lasts at most 3 h and the new
-# edge opens on an hour of quiet bins
-LATE_STRETCH_NIGHT_SHARE = 0.25
-LATE_STRETCH_BIN_RATIO = 0.5
-LATE_STRETCH_MAX_BINS = 12
-LATE_EDGE_BINS = 4
-MIN_SLEEP_BINS = 12  # a sleep window lasts at least 3 h …
-SPLIT_WAKE_BINS = 6  # … and may hold up to 1.5 h awake between two quiet runs of 3 h (a parent up at night)
-MAX_SLEEP_BINS = 56  # … and at most 14 h
-# Choosing the sleep among a night's quiet runs (a night worker's break on shift, an evening out, an office
-# worker's silence at work compete with the sleep itself). Adult sleep lasts about 7–8 h with a standard deviation
-# near 1 h (MCTQ: Roenneberg et al. 2007, Sleep Med Rev 11:429; 1.1 million people in the Netherlands, UK and US:
-# Kocevska et al. 2021, Nat Hum Behav 5:113); the lull in records adds the quiet before sleep and the sparse
-# morning, so the lull's length is taken as 8 ± 1.5 h.
-SLEEP_LULL_MEAN_H = 8.0
-SLEEP_LULL_SD_H = 1.5
-#: a window longer than this (mean + 1.5 SD of the length above) is a lull in the records that bounds the sleep,
-#: not a sleep's length: the finding is medium at most, and says so
-LONG_SLEEP_H = SLEEP_LULL_MEAN_H + 1.5 * SLEEP_LULL_SD_H
-# About one worker in five works shifts (Eurofound, sixth European Working Conditions Survey 2015: 21 %): so much
-# of the mid-sleep prior is spread evenly over the day, so a day sleep is unusual but never ruled out by its hour.
-SHIFT_WORK_SHARE = 0.2
 # Where a rival run holds over 5 % of the candidates' likelihood, it could be the sleep: the window is medium at
 # most; over 15 %, low (on the fourth tester's inputs, wrong choices held 65–84 %, right ones 53–100 %).
 RIVAL_SHARE_MEDIUM = 0.95
@@ -187,101 +165,6 @@ SHIFT_WORK_NOTE = ("You sleep by day on your work nights and at night on your fr
                    "chronotype and social jetlag are MCTQ terms for day workers and are not defined for shift work "
                    "(MCTQ^Shift, Juda, Vetter & Roenneberg 2013, J Biol Rhythms 28:130), so none is given.")
 HOLIDAY_MID_GAP_H = 1.0  # the period's mid-sleep within this of the free days' (MSF)
-# A spell of later nights on the home's clock, every night of a few weeks awake past the usual bedtime and asleep
-# later (a month of night meals before dawn, exam weeks, a season of night events): read apart as a spell, its own
-# window, not as that many irregular nights (T31B R1: a month of nights awake to 03:30 was "14 late nights … over 30
-# days", high, under the health-adjacent caveat). Found on the nights read against the usual windows: the calendar
-# stretch (Kadane's maximum sum of "awake inside the window's core" − LATER_SPELL_SCORE per day) of at least
-# LATER_SPELL_MIN_DAYS days and at most LATER_SPELL_MAX_SHARE of the history, at least LATER_SPELL_NIGHT_SHARE of
-# its days awake inside the window, the other nights at most LATER_SPELL_REST_RATIO of that rate, and its own window
-# (sleep_window over its nights) whose middle lies at least LATER_SPELL_SHIFT_H later than the usual one's, both edges
-# later: the sleep moved, it was not broken (a new parent's feeds leave no later window: broken_spell and the
-# broken spans say them).
-# Design choices (no published figure), set on the T31B month (≈ 47 % of its nights with a record in the core).
-LATER_SPELL_LABEL = "later nights in a spell"
-LATER_SPELL_MIN_DAYS = 14
-LATER_SPELL_MAX_SHARE = 0.25
-LATER_SPELL_NIGHT_SHARE = 0.35
-LATER_SPELL_REST_RATIO = 0.25
-LATER_SPELL_SCORE = 0.2
-LATER_SPELL_SHIFT_H = 2.0
-LATER_SPELL_END_BINS = 4  # … and its end at least 1 h later than the usual end
-# A spell of woken nights on the home's clock: every night of a few weeks, a short wake at the same hour inside the
-# usual window, asleep before it (and often after it), the other nights undisturbed (a meal before dawn through a
-# month, a few weeks of an early duty, a pet's medicine at 04:00): read as one spell, not as that many late nights
-# (T31C N6: an early riser up ≈03:30–04:30 every night of a month was "30 late nights" and "broken nights over 2
-# months"). Found on the nights read against the usual windows and not in a later spell: each calendar stretch of
-# positive sum of "a record inside the window's core" − WAKE_SPELL_SCORE per day (Kadane, each maximal stretch) of
-# WAKE_SPELL_MIN_DAYS to WAKE_SPELL_MAX_DAYS days, at least WAKE_SPELL_NIGHT_SHARE of its days woken, the nights
-# outside every such stretch at most LATER_SPELL_REST_RATIO of that rate; the wake's hours (from the 10th percentile
-# of its nights' first record inside the window, edges kept clear, to the 90th of their last) span at most
-# WAKE_SPELL_BAND_BINS, begin at least WAKE_SPELL_SLEEP_BEFORE_BINS after the window opens, and hold at least
-# WAKE_SPELL_BAND_SHARE of the records inside the spell nights' cores. A new parent's feeds last months and wander
-# over the small hours (broken nights: broken_spell, broken_spans); scattered late nights are no stretch at all.
-# Design choices (no published figure): a few weeks (a month's fast is 29–30 days, a margin for sightings and for
-# nights missed at its ends), on nine nights in ten at one hour, the stretch's score set to need over half the days.
-WAKE_SPELL_LABEL = "a short wake each night in a spell"
-WAKE_SPELL_MIN_DAYS = 14
-WAKE_SPELL_MAX_DAYS = 45
-WAKE_SPELL_NIGHT_SHARE = 0.7
-WAKE_SPELL_SCORE = 0.5
-WAKE_SPELL_BAND_BINS = 10  # 2 h 30 min
-WAKE_SPELL_SLEEP_BEFORE_BINS = 8  # 2 h asleep before the wake
-WAKE_SPELL_BAND_SHARE = 0.8
-# … and on fewer nights, at one hour held tightly (T32B M2: a sahur tweeter who posts on about half the nights of a
-# month, one tweet at 03:45–04:30, was "broken nights in 2025-03 (11 nights, 35 %)" and 18 late nights — most people
-# do not post every night they are up): per band of WAKE_SPELL_SPARSE_BAND_BINS inside the windows' cores, each
-# calendar stretch of positive sum of "a record inside the band" − WAKE_SPELL_SPARSE_SCORE per day of
-# WAKE_SPELL_MIN_DAYS to WAKE_SPELL_MAX_DAYS days with at least WAKE_SPELL_SPARSE_MIN_NIGHTS nights woken in the band,
-# at least WAKE_SPELL_SPARSE_SHARE of its days; the nights outside the band's stretches woken in it at most
-# LATER_SPELL_REST_RATIO of that rate, and the stretch's count no chance at that rate (binomial tail ≤
-# WAKE_SPELL_SPARSE_P, the rate at least WAKE_SPELL_SPARSE_REST_FLOOR), the nights outside every such stretch woken
-# at any hour at most LATER_SPELL_REST_RATIO of it too: the spell has a start and an end. Its wake
-# (10th–90th percentile of the band's records) begins WAKE_SPELL_SLEEP_BEFORE_BINS after the window opens and holds
-# WAKE_SPELL_BAND_SHARE of every record inside the cores of the stretch's nights, woken in the band or not: someone
-# woken on one night in three at scattered hours has a quarter of them in any 90 minutes, no spell.
-# Design choices (no published figure): the band as tight as a meal before dawn is held (≈ 45 min) with a margin;
-# the floor and the tail set so that a year of scattered 1-in-3 wakes gives no spell in any band.
-WAKE_SPELL_SPARSE_BAND_BINS = 6  # 1 h 30 min
-WAKE_SPELL_SPARSE_SCORE = 0.2
-WAKE_SPELL_SPARSE_SHARE = 0.3
-WAKE_SPELL_SPARSE_MIN_NIGHTS = 7
-WAKE_SPELL_SPARSE_P = 1e-7
-WAKE_SPELL_SPARSE_REST_FLOOR = 0.02
-# … and its woken nights on any day of the week (chi-square against the weekday, p ≥ this): a schedule's nights at
-# one hour (a student's exam weeks, up at 02:00 after each Monday to Thursday: T28C L3) are late nights
-WAKE_SPELL_SPARSE_WEEK_P = 0.01
-# A roster's nights (T32B M8: a short-haul pilot home every night, a 10-day roster on any weekday — 5 early duties
-# asleep 21:30–04:00, 5 days off asleep 23:30–08:30 — kept "weekends ≈23:15–05:00 … early type", the overlap of duty
-# and free nights, and a social jetlag of 0.25 h: the crew rule (tripnights.roster_free_days) needs layovers). MCTQ's
-# free days are the days without work (Roenneberg, Wirz-Justice & Merrow 2003, J Biol Rhythms 18:80); for shift work
-# sleep is read per kind of day, not per weekday (MCTQ^Shift: Juda, Vetter & Roenneberg 2013, J Biol Rhythms
-# 28:130). Read from the nights themselves (:func:`roster_nights`): split by each night's longest gap's middle
-# (two means), then each night goes to the kind whose window it keeps (a record inside one window's core and none
-# inside the other's; ROUNDS times at most), a night that shows neither taking its nearest classified neighbour's
-# (a roster comes in blocks). A roster where the two windows' middles lie ROSTER_MIN_GAP_H apart or more, each kind
-# holds ROSTER_MIN_SHARE of the nights read, every weekday holds each kind at ROSTER_WEEKDAY_RATIO of its overall
-# share or more (not the week: an office worker's late nights fall on Friday and Saturday) and consecutive nights
-# change kind at most ROSTER_MAX_SWITCH_RATIO as often as the same nights in a shuffled order would and ROSTER_RUNS_Z
-# standard deviations below it or further (the runs test; blocks: a person whose bedtime wanders night by night has
-# no roster), the blocks ROSTER_MAX_MEAN_RUN nights read long at most on average (a summer of later nights is a
-# season, not a roster). The earlier-ending window is the duty nights' (an alarm).
-# Design choices (no published figure), set so that a 10-day roster read from six records a day is found and an
-# office worker, a person whose blocks follow the week and a night-by-night wanderer are not.
-ROSTER_MIN_GAP_H = 1.5
-ROSTER_MIN_SHARE = 0.2
-ROSTER_WEEKDAY_RATIO = 0.5
-ROSTER_WEEKDAY_MIN_NIGHTS = 4
-ROSTER_MAX_SWITCH_RATIO = 0.8
-ROSTER_RUNS_Z = -3.0
-ROSTER_MAX_MEAN_RUN = 12  # nights read per block on average: a roster's blocks are days, not a season's months
-ROSTER_ROUNDS = 5
-ROSTER_NOTE = ("Your nights fall in two windows, in blocks on any day of the week: duty nights and free nights of a "
-               "roster, not the week's workdays and weekend. Each night's kind is read from its own records (a "
-               "record inside one window and none inside the other), a night that shows neither takes its "
-               "neighbours'; mid-sleep on free days (MSF), the chronotype and the social jetlag are your free "
-               "nights' against your duty nights' (MCTQ's workdays and free days; MCTQ^Shift reads sleep per kind of "
-               "day, Juda, Vetter & Roenneberg 2013).")
 # caveats that stay first in their finding's list: a quiet-hours shift (timezone), a rival quiet stretch (sleep)
 FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekday and weekend windows",
                  "Your nights were on other hours")
@@ -309,209 +192,15 @@ def free_weekdays(country: str | None) -> tuple[frozenset[int], str]:
     return days, format_list([names[d] for d in sorted(days, key=lambda d: (d - min(days)) % 7)], locale="en")
 
 
-def _fmt_hours(h: float) -> str:
-    h %= 24
-    total = round(h * 60)
-    return f"{total // 60 % 24:02d}:{total % 60:02d}"
-
-
-def longest_run(flags: Sequence[bool], offset: int = 0) -> tuple[int, int] | None:
-    """The first longest run of true flags as ``(start, end)`` (end exclusive, plus ``offset``)."""
-    best: tuple[int, int] | None = None
-    start: int | None = None
-    for i, flag in enumerate([*flags, False]):  # a closing False ends a run at the last position
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if best is None or i - start > best[1] - best[0]:
-                best = (start, i)
-            start = None
-    return None if best is None else (best[0] + offset, best[1] + offset)
-
-
-class SleepRun(NamedTuple):
-    """The quiet run chosen as a night's sleep: bins ``start``–``end`` (r domain, end exclusive, past
-    :data:`QUARTERS` into the next night's bins), its ``share`` of the candidates' likelihood (0–1), and the
-    likeliest other candidate (``rival``, or None)."""
-
-    start: int
-    end: int
-    share: float
-    rival: tuple[int, int] | None
-
-
-def _maximal_runs(flags: Sequence[bool]) -> list[tuple[int, int]]:
-    """Every maximal run of true ``flags`` that starts after bin 0, as ``(start, end)`` (end exclusive)."""
-    runs: list[tuple[int, int]] = []
-    start: int | None = None
-    for i, flag in enumerate([*flags, False]):
-        if flag and start is None:
-            start = i
-        elif not flag and start is not None:
-            if start >= 1:
-                runs.append((start, i))
-            start = None
-    return runs
-
-
-def quiet_runs(flags: Sequence[bool], n: int = QUARTERS) -> list[tuple[int, int]]:
-    """Every maximal run of true ``flags`` as ``(start, end)`` (end exclusive) over a night's ``n`` bins (noon to
-    noon) followed by the next night's (``len(flags)`` up to ``2 * n``), for the runs that start inside the night
-    (bins 1 to ``n``; a run from bin 0 is the end of the night before's, found whole from that night's side). A
-    day sleeper's lull crosses noon and runs on into the next night's first bins (the afternoon after that
-    morning)."""
-    return [r for r in _maximal_runs(flags) if r[0] <= n]
-
-
-def sleep_run_log_score(start: int, end: int) -> float:
-    """Log-likelihood (nats, up to a constant) that the quiet run of bins ``start``–``end`` (r domain: r 0 is
-    12:00, r 48 midnight) is the night's sleep: its length under :data:`SLEEP_LULL_MEAN_H` ± :data:`SLEEP_LULL_SD_H`
-    plus its centre's place under the MCTQ mid-sleep prior (:data:`LULL_MID_MEAN_H` ± :data:`LULL_MID_SD_H`) mixed
-    with a uniform day for the :data:`SHIFT_WORK_SHARE` who work shifts. Length outweighs position where the two
-    disagree strongly (a night worker's 7.5 h day sleep beats a 3 h lull on shift), position decides between runs of
-    like plausible length (an office worker's 10 h silence at work loses to a 5 h night)."""
-    hours = (end - start) / 4
-    mid = ((start + end) / 8 + 12) % 24
-    z = circ_diff_hours(mid, LULL_MID_MEAN_H) / LULL_MID_SD_H
-    place = ((1 - SHIFT_WORK_SHARE) * math.exp(-0.5 * z * z) / (LULL_MID_SD_H * math.sqrt(2 * math.pi))
-             + SHIFT_WORK_SHARE / 24)
-    return -0.5 * ((hours - SLEEP_LULL_MEAN_H) / SLEEP_LULL_SD_H) ** 2 + math.log(place)
-
-
-def _clock_bins(run: tuple[int, int], n: int = QUARTERS) -> set[int]:
-    return {b % n for b in range(*run)}
-
-
-def choose_sleep_run(flags: Sequence[bool], n: int = QUARTERS) -> SleepRun | None:
-    """The sleep window among :func:`quiet_runs` of 3–14 h and the unions of two such runs a short wake apart (at
-    most :data:`SPLIT_WAKE_BINS`: a parent up at 03:00 every night): the candidate of highest
-    :func:`sleep_run_log_score`, with the share of the candidates' likelihood held by it and the candidates on the
-    same hours of the day (its parts, a union holding it), and the likeliest candidate on other hours (``rival``).
-    None where no run lasts 3 h, or where the longest run lasts over 14 h (records too sparse to hold a night's
-    lull)."""
-    every = _maximal_runs(flags)
-    runs = [r for r in every if r[0] <= n]
-    lead = next((i for i, flag in enumerate(flags) if not flag), len(flags))  # the run from bin 0, never a candidate
-    if not runs or max(lead, *(e - s for s, e in runs)) > MAX_SLEEP_BINS:
-        return None
-    # the same hours of the day are one candidate: a run across noon into the next night's afternoon and the same
-    # afternoon's quiet seen from this night's first bins (the day before) are one stretch, found whole as the longer
-    kept: list[tuple[int, int]] = []
-    covered: set[int] = set()
-    for r in sorted(runs, key=lambda r: r[0] - r[1]):
-        hours = _clock_bins(r, n)
-        if r[1] - r[0] >= MIN_SLEEP_BINS and not hours & covered:
-            kept.append(r)
-        covered |= hours
-    # a night broken by a short wake: two runs at most SPLIT_WAKE_BINS apart are also one candidate (a
-    # parent awake 03:00-04:00 every night got 23:00-03:00 on weekdays and 04:00-07:30 at weekends: a social jetlag
-    # of 5 h that nobody has, the first tester of this pass)
-    # (two runs of 3 h or more each: the sparse edges of an ordinary night are no wake)
-    long_runs = [r for r in every if r[1] - r[0] >= MIN_SLEEP_BINS]
-    unions = [(a[0], b[1]) for a, b in itertools.pairwise(long_runs)
-              if a[0] <= n and (a in kept or b in kept) and b[0] - a[1] <= SPLIT_WAKE_BINS
-              and b[1] - a[0] <= MAX_SLEEP_BINS]
-    candidates = kept + unions
-    if not candidates:
-        return None
-    scored = sorted(((sleep_run_log_score(*r), r) for r in candidates), key=lambda x: -x[0])
-    top, best = scored[0]
-    hours = _clock_bins(best, n)
-    same = sum(math.exp(sc - top) for sc, r in scored if _clock_bins(r, n) & hours)
-    share = same / sum(math.exp(sc - top) for sc, _ in scored)
-    rival = next((r for _, r in scored if not _clock_bins(r, n) & hours), None)
-    return SleepRun(best[0], best[1], share, rival)
-
-
-class NightMasks:
-    """Per group of nights (a type's calendar quarters, or all its nights as one group), each night's active bins
-    as one integer (bit ``r`` set where the night has a record in bin ``r`` of its noon-to-noon vector followed by
-    the next night's): the share of nights with any record in a stretch of bins is then one ``&`` per night."""
-
-    def __init__(self, groups: Sequence[Sequence[Sequence[int]]]) -> None:
-        self.groups = [[sum(1 << r for r, v in enumerate(vec) if v) for vec in g] for g in groups]
-
-    def share(self, lo: int, hi: int, draws: Sequence[Sequence[int]] | None = None) -> float:
-        """The median over groups of the share of a group's nights (or of its resampled ``draws``, indexes into
-        the group) with a record in bins ``lo``–``hi`` (end exclusive): 0–1."""
-        mask = ((1 << (hi - lo)) - 1) << lo
-        shares = []
-        for k, g in enumerate(self.groups):
-            rows = g if draws is None else [g[i] for i in draws[k]]
-            if rows:
-                shares.append(sum(1 for m in rows if m & mask) / len(rows))
-        if not shares:
-            return 0.0
-        shares.sort()
-        half, odd = divmod(len(shares), 2)
-        return shares[half] if odd else (shares[half - 1] + shares[half]) / 2
-
-
-def extend_over_late_nights(run: tuple[int, int], flags: Sequence[bool], active: Sequence[float],
-                            night_share: Callable[[int, int], float]) -> tuple[int, int]:
-    """The sleep window ``run`` (r domain, end exclusive) grown back over a stretch of late nights before it: an
-    earlier start ``s`` is taken where the bins ``s`` … ``s`` + :data:`LATE_EDGE_BINS` are quiet and follow a bin that
-    is not, and the stretch between them and ``run`` (at most :data:`LATE_STRETCH_MAX_BINS`) is awake on a minority
-    of nights — at most :data:`LATE_STRETCH_NIGHT_SHARE` of them (``night_share(lo, hi)``: the share of nights with a
-    record in bins ``lo``–``hi``, per night, so a few nights' two records there count once each), its bins on average
-    at most :data:`LATE_STRETCH_BIN_RATIO` of the typical waking bin's ``active`` count (the median over the day's
-    bins that are not quiet), and the new edge's quiet bins quieter still (on average at most
-    :data:`LATE_STRETCH_BIN_RATIO` of the stretch's). The earliest such start is taken, within :data:`MAX_SLEEP_BINS`.
-
-    Per-bin counts set a sparse writer's quiet threshold low (half the mean bin): two posts at 01:00–03:00 on one
-    night in ten then broke the night at 03:00 ("asleep 03:00–07:30" for someone asleep 23:30–07:30 on nine nights
-    in ten; the twenty-seventh pass's last tester, M4). The sleep onset is the typical night's (MCTQ asks for the
-    usual sleep onset, Roenneberg et al. 2003): the minority of nights awake later are late nights, listed as such,
-    not the window's edge. Only the onset moves: mornings are sparse, so a quiet hour after a sparse one is chance
-    there (a sparse writer's window grew to 10:30 in some resamples), and late nights delay sleep, not waking."""
-    start, end = run
-    n = len(flags)
-    awake = sorted(active[r] for r in range(min(QUARTERS, n)) if not flags[r])
-    if not awake:
-        return run
-    level = awake[len(awake) // 2]
-    for s in range(max(0, start - LATE_STRETCH_MAX_BINS - LATE_EDGE_BINS), start - LATE_EDGE_BINS):
-        lo = s + LATE_EDGE_BINS  # the stretch lo … start between the new edge's quiet bins and the window
-        if end - s > MAX_SLEEP_BINS or not all(flags[s:lo]) or (s > 0 and flags[s - 1]) or all(flags[lo:start]):
-            continue
-        mean = sum(active[lo:start]) / (start - lo)
-        if (mean <= LATE_STRETCH_BIN_RATIO * level
-                and sum(active[s:lo]) / LATE_EDGE_BINS <= LATE_STRETCH_BIN_RATIO * mean
-                and night_share(lo, start) <= LATE_STRETCH_NIGHT_SHARE):
-            return s, end
-    return run
-
-
 def night_period(night: date) -> tuple[int, int]:
     """The calendar quarter a night (dated by its morning) belongs to, as (year, 0–3)."""
     return night.year, (night.month - 1) // 3
-
-
-def median_active(period_counts: Sequence[Sequence[int]], sizes: Sequence[int], total: int) -> list[float]:
-    """Per bin, the median over periods of the share of a period's nights active in it (``period_counts[p][b]`` of
-    ``sizes[p]`` nights), scaled to ``total`` nights: a count of active nights per bin that a pattern confined to
-    under half of the periods does not raise. Same length as each period's counts."""
-    shares = [[c / n for c in counts] for counts, n in zip(period_counts, sizes, strict=True)]
-    k, odd = divmod(len(shares), 2)
-    out = []
-    for col in zip(*shares, strict=True):  # statistics.median, without its overhead (200 resamples × 192 bins)
-        ranked = sorted(col)
-        out.append((ranked[k] if odd else (ranked[k - 1] + ranked[k]) / 2) * total)
-    return out
 
 
 def _at(night: date, r: int) -> tuple[date, int]:
     """Bin ``r`` of ``night``'s noon-to-noon vector, past its ends: the neighbouring night's bin."""
     shift, bin_ = divmod(r, QUARTERS)
     return (night + timedelta(days=shift) if shift else night), bin_
-
-
-def _circular_gap(a: int, b: int, period: int) -> int:
-    d = abs(a - b) % period
-    return min(d, period - d)
-
-
-_NO_NIGHT = (0,) * QUARTERS
 
 
 def merge_sparse_periods(groups: Sequence[list[date]], ext: Mapping[date, Sequence[int]]) -> list[list[date]]:
@@ -588,374 +277,6 @@ def trip_night_span(trip: dict) -> tuple[date | None, date | None]:
     except ValueError:
         pass
     return min(lo, start), max(hi, end) + timedelta(days=1)
-
-
-def _circ_h(a: float, b: float) -> float:
-    """Hours between clock times ``a`` and ``b`` (0–24) around the clock."""
-    d = abs(a - b) % 24
-    return min(d, 24 - d)
-
-
-def _circ_median(hours: Sequence[float], around: float | None = None) -> float:
-    """The median of clock times ``hours`` read as offsets from ``around`` (−12..12 h; by default their circular
-    mean, so that the bulk lies far from the ±12 h seam), as a clock time."""
-    if around is None:
-        x = sum(math.cos(h * math.pi / 12) for h in hours)
-        y = sum(math.sin(h * math.pi / 12) for h in hours)
-        around = (math.atan2(y, x) * 12 / math.pi) % 24
-    offs = sorted(((h - around + 12) % 24) - 12 for h in hours)
-    return (around + statistics.median(offs)) % 24
-
-
-def rotating_shifts(nights: Mapping[date, Sequence[int]]) -> dict[str, Any] | None:
-    """Two weekly sleep patterns taking turns (ROTATING_MIN_GAP_H's comment) in ``nights`` (morning date → bins
-    r, r 0 = 12:00 the day before, as :meth:`ClockAggregator._local_nights`): ``{"patterns": [{"start", "end"
-    ("HH:MM", the median last record before and first after the day's longest gap), "mid_hours", "weeks"}, …]
-    (commonest first; start–end the window over the pattern's weeks' nights as the usual windows are read, else the
-    median last record before and first after its days' longest gaps), "switches": times the weeks changed pattern,
-    "weeks": weeks read}``, or None."""
-    stamps = sorted({nd.toordinal() * QUARTERS - QUARTERS // 2 + r for nd, vec in nights.items()
-                     for r in range(QUARTERS) if vec[r]})
-    daily: dict[int, tuple[int, int]] = {}  # local day (ordinal) → its longest gap (first, last bin, absolute)
-    for a, b in itertools.pairwise(stamps):
-        if MIN_SLEEP_BINS <= b - a <= ROTATING_MAX_GAP_BINS:
-            day = (a + b) // 2 // QUARTERS
-            if day not in daily or b - a > daily[day][1] - daily[day][0]:
-                daily[day] = (a, b)
-    by_week: dict[tuple[int, int], list[tuple[int, int]]] = {}
-    for day, gap in daily.items():
-        iso = date.fromordinal(day).isocalendar()
-        by_week.setdefault((iso.year, iso.week), []).append(gap)
-
-    def mid(gap: tuple[int, int]) -> float:
-        return ((gap[0] + gap[1]) / 2 % QUARTERS) / 4
-
-    weeks: dict[tuple[int, int], float] = {}
-    read = 0
-    for w, gs in sorted(by_week.items()):
-        if len(gs) < ROTATING_MIN_DAYS:
-            continue
-        read += 1
-        m = _circ_median([mid(g) for g in gs])
-        # a week of one pattern: most of its days' gaps round the same hour (random activity has no such week)
-        if sum(_circ_h(mid(g), m) <= ROTATING_CLUSTER_H for g in gs) >= ROTATING_WEEK_AGREEMENT * len(gs):
-            weeks[w] = m
-    if len(weeks) < 2 * ROTATING_MIN_WEEKS or len(weeks) < ROTATING_SETTLED_WEEKS * read:
-        return None
-    clusters: list[tuple[float, list[tuple[int, int]]]] = []
-    left = dict(weeks)
-    for _ in range(2):
-        if not left:
-            return None
-        # the clock hour with the most weeks' mid-sleep within ROTATING_CLUSTER_H of it
-        centre = max((h / 4 for h in range(QUARTERS)),
-                     key=lambda c: sum(_circ_h(m, c) <= ROTATING_CLUSTER_H for m in left.values()))
-        members = [w for w, m in left.items() if _circ_h(m, centre) <= ROTATING_CLUSTER_H]
-        centre = _circ_median([left[w] for w in members], centre)
-        clusters.append((centre, members))
-        left = {w: m for w, m in left.items() if w not in members}
-    (c1, a), (c2, b) = clusters
-    need = max(ROTATING_MIN_WEEKS, ROTATING_MIN_SHARE * read)
-    if len(a) < need or len(b) < need or _circ_h(c1, c2) < ROTATING_MIN_GAP_H \
-            or len(a) + len(b) < ROTATING_SETTLED_WEEKS * read:
-        return None
-    label = {**{w: 0 for w in a}, **{w: 1 for w in b}}
-    seq = [label[w] for w in sorted(label)]
-    switches = sum(x != y for x, y in itertools.pairwise(seq))
-    if switches < ROTATING_MIN_SWITCHES:
-        return None
-    patterns = []
-    for centre, members in clusters:
-        # the pattern's window as the usual ones are read (sleep_window) over its weeks' nights; where
-        # none, the median last record before and first after its days' longest gaps
-        chosen = set(members)
-        nds = [nd for nd in nights if (nd.isocalendar().year, nd.isocalendar().week) in chosen]
-        cols = zip(*((*nights[nd], *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd in nds))
-        win = sleep_window([len(col) - col.count(0) for col in cols], len(nds)) if nds else None
-        if win is not None and _circ_h(((win[0] + win[1]) / 8 + 12) % 24, centre) <= ROTATING_CLUSTER_H:
-            start, end = win[0] / 4 + 12, win[1] / 4 + 12
-        else:
-            gaps = [g for w in members for g in by_week[w] if _circ_h(mid(g), centre) <= ROTATING_CLUSTER_H]
-            start = _circ_median([(g[0] + 1) % QUARTERS / 4 for g in gaps], centre)
-            end = _circ_median([g[1] % QUARTERS / 4 for g in gaps], centre)
-        patterns.append({"start": _fmt_hours(start), "end": _fmt_hours(end), "mid_hours": round(centre, 2),
-                         "weeks": len(members)})
-    return {"patterns": patterns, "switches": switches, "weeks": len(weeks)}
-
-
-def later_spell(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
-                ) -> tuple[list[date], tuple[int, int]] | None:
-    """A spell of later nights (:data:`LATER_SPELL_LABEL`; the constants' comment gives the rule) among the nights
-    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights
-    on shift, on a trip or of an earlier era left out) with their bins ``ext`` (the night's and the next's):
-    ``(nights, window)`` — the spell's nights with a record, sorted, and its own window — or None. One pass over
-    the calendar days from the first night to the last."""
-    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
-        return None
-    awake = {nd for nd, w in checked.items()
-             if any(ext[nd][r] for r in range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END))}
-    first, last = min(checked), max(checked)
-    span_days = (last - first).days + 1
-    best, best_at, run, run_from = 0.0, None, 0.0, first
-    for i in range(span_days):
-        d = first + timedelta(days=i)
-        if run <= 0:
-            run, run_from = 0.0, d
-        run += (d in awake) - LATER_SPELL_SCORE
-        if run > best:
-            best, best_at = run, (run_from, d)
-    if best_at is None:
-        return None
-    a, b = best_at
-    days = (b - a).days + 1
-    inside = [nd for nd in checked if a <= nd <= b]
-    n_awake = sum(1 for nd in inside if nd in awake)
-    rest_days = span_days - days
-    rest_rate = (len(awake) - n_awake) / rest_days if rest_days else 0.0
-    rate = n_awake / days
-    if not (LATER_SPELL_MIN_DAYS <= days <= LATER_SPELL_MAX_SHARE * span_days and rate >= LATER_SPELL_NIGHT_SHARE
-            and rest_rate <= LATER_SPELL_REST_RATIO * rate and len(inside) >= MIN_SLEEP_NIGHTS):
-        return None
-    nds = sorted(inside)
-    win = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in nds))], len(nds))
-    if win is None:
-        return None
-    usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
-    # later by the middle (bins from noon: no wrap for a night sleep), and at both edges: a new parent's feeds at
-    # 02:00-04:00 leave a "window" from 04:00 that ends at the usual hour (broken, not later)
-    if (win[0] + win[1] - usual[0] - usual[1]) / 8 < LATER_SPELL_SHIFT_H or win[0] <= usual[0] \
-            or win[1] - usual[1] < LATER_SPELL_END_BINS:
-        return None
-    return nds, win
-
-
-def _positive_stretches(first: date, span_days: int, woken: set[date] | frozenset[date],
-                        score: float) -> list[tuple[date, date]]:
-    """Each maximal calendar stretch of positive sum of "night in ``woken``" − ``score`` per day over the
-    ``span_days`` days from ``first``, cut at its best day (Kadane's scan, every stretch kept): ``(first, last)``."""
-    stretches: list[tuple[date, date]] = []
-    run, best, run_from, best_at = 0.0, 0.0, first, None
-    for i in range(span_days + 1):
-        d = first + timedelta(days=i)
-        if i < span_days:
-            run += (d in woken) - score
-            if run > 0 and run >= best:  # a tie reaches on to a woken night after one missed (the spell's last)
-                best, best_at = run, d
-        if i == span_days or run <= 0:
-            if best_at is not None:
-                stretches.append((run_from, best_at))
-            run, best, run_from, best_at = 0.0, 0.0, d + timedelta(days=1), None
-    return stretches
-
-
-def _wake_band(hit: Sequence[date], spans: Mapping[date, range], ext: Mapping[date, Sequence[int]]
-               ) -> tuple[int, int]:
-    """The wake's bins over the nights ``hit``: from the 10th percentile of their first record in ``spans`` (per
-    night, the bins read) to the 90th of their last, end exclusive."""
-    firsts, lasts = [], []
-    for nd in hit:
-        rs = [r for r in spans[nd] if ext[nd][r]]
-        firsts.append(rs[0])
-        lasts.append(rs[-1])
-    firsts.sort()
-    lasts.sort()
-    return firsts[int(0.1 * (len(firsts) - 1))], lasts[round(0.9 * (len(lasts) - 1))] + 1
-
-
-def wake_spells(checked: Mapping[date, tuple[int, int]], ext: Mapping[date, Sequence[int]]
-                ) -> list[tuple[list[date], tuple[int, int]]]:
-    """Spells of woken nights (:data:`WAKE_SPELL_LABEL`; the constants' comment gives the rule) among the nights
-    ``checked`` (night → the usual window it is read against, bins as :func:`sleep_window` gives them; nights on
-    shift, on a trip, of an earlier era or of a later spell left out) with their bins ``ext`` (the night's and the
-    next's): per spell ``(nights, wake)`` — its nights with a record, sorted, and the wake's bins ``(first, end)``
-    (end exclusive, the r domain of ``ext``) — sorted by time; ``[]`` where there is none. A spell woken on most
-    nights (:data:`WAKE_SPELL_NIGHT_SHARE`) or, at one tightly held hour, on fewer (:func:`_sparse_wake_spells`:
-    a person who posts on some nights only); where two overlap, the one with more woken nights. One pass over the
-    calendar days from the first night to the last, one over each stretch's nights; the sparse reading one more
-    per hour band."""
-    if len(checked) < 2 * MIN_SLEEP_NIGHTS:
-        return []
-    cores = {nd: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for nd, w in checked.items()}
-    woken = {nd for nd, core in cores.items() if any(ext[nd][r] for r in core)}
-    first, last = min(checked), max(checked)
-    span_days = (last - first).days + 1
-    stretches = _positive_stretches(first, span_days, woken, WAKE_SPELL_SCORE)
-    kept = [(a, b) for a, b in stretches if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
-    # the other nights' rate: outside every stretch of a spell's length (a single woken night is a stretch too)
-    in_any = {nd for nd in woken if any(a <= nd <= b for a, b in kept)}
-    rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
-    rest_rate = (len(woken) - len(in_any)) / rest_days if rest_days > 0 else 0.0
-    found: list[tuple[int, list[date], tuple[int, int]]] = []  # (woken nights, nights, wake)
-    for a, b in kept:
-        days = (b - a).days + 1
-        nds = sorted(nd for nd in checked if a <= nd <= b)
-        hit = [nd for nd in nds if nd in woken]
-        rate = len(hit) / days
-        if rate < WAKE_SPELL_NIGHT_SHARE or rest_rate > LATER_SPELL_REST_RATIO * rate:
-            continue
-        # the wake's hours: its records inside the window, the bedtime edge kept clear, to the window's end (a
-        # wake may run into the usual rising: an early riser up for good after it)
-        lo, hi = _wake_band(hit, {nd: range(checked[nd][0] + LATE_MARGIN_START, checked[nd][1]) for nd in hit}, ext)
-        usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
-        core_bins = [r for nd in hit for r in cores[nd] for _ in range(ext[nd][r])]
-        if hi - lo > WAKE_SPELL_BAND_BINS or lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
-                or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
-            continue
-        found.append((len(hit), nds, (lo, hi)))
-    found += _sparse_wake_spells(checked, cores, ext, first, span_days)
-    out: list[tuple[list[date], tuple[int, int]]] = []
-    for _n, nds, band in sorted(found, key=lambda f: (-f[0], f[1][0])):
-        if not any(nds[0] <= o[-1] and o[0] <= nds[-1] for o, _b in out):
-            out.append((nds, band))
-    return sorted(out, key=lambda s: s[0][0])
-
-
-def _tied_to_week(nds: Sequence[date], hit: set[date]) -> bool:
-    """Whether the nights ``hit`` among ``nds`` keep to some days of the week: a chi-square test of "woken" against
-    the weekday over the nights (6 degrees of freedom, closed form) at p < :data:`WAKE_SPELL_SPARSE_WEEK_P`. A
-    schedule's nights (a student's exams Monday–Thursday at 02:00, T28C L3's) are late nights, not a spell of
-    early waking, whose nights fall on any day."""
-    seen: Counter[int] = Counter(nd.weekday() for nd in nds)
-    woken: Counter[int] = Counter(nd.weekday() for nd in nds if nd in hit)
-    n, k = len(nds), len(hit & set(nds))
-    if len(seen) < 7 or not 0 < k < n:
-        return False
-    x = 0.0
-    for wd in range(7):
-        for obs, exp in ((woken[wd], seen[wd] * k / n), (seen[wd] - woken[wd], seen[wd] * (n - k) / n)):
-            x += (obs - exp) ** 2 / exp
-    return math.exp(-x / 2) * (1 + x / 2 + (x / 2) ** 2 / 2) < WAKE_SPELL_SPARSE_WEEK_P
-
-
-def _sparse_wake_spells(checked: Mapping[date, tuple[int, int]], cores: Mapping[date, range],
-                        ext: Mapping[date, Sequence[int]], first: date, span_days: int
-                        ) -> list[tuple[int, list[date], tuple[int, int]]]:
-    """Spells of a short wake at one hour on only some of a few weeks' nights (:data:`WAKE_SPELL_SPARSE_SHARE`'s
-    comment gives the rule): ``(woken nights, nights, wake)`` per spell, as :func:`wake_spells` reads them, possibly
-    overlapping (it keeps the one with most woken nights). Per band of :data:`WAKE_SPELL_SPARSE_BAND_BINS` inside
-    the windows' cores: one pass over the calendar days, one over each stretch's nights."""
-    in_core = {nd: [r for r in core if ext[nd][r]] for nd, core in cores.items()}
-    in_core = {nd: rs for nd, rs in in_core.items() if rs}
-    if not in_core:
-        return []
-    lo_all = min(w[0] for w in checked.values()) + WAKE_SPELL_SLEEP_BEFORE_BINS
-    hi_all = max(core.stop for core in cores.values())
-    out = []
-    for b0 in range(lo_all, hi_all - WAKE_SPELL_SPARSE_BAND_BINS + 1):
-        b1 = b0 + WAKE_SPELL_SPARSE_BAND_BINS
-        woken = {nd for nd, rs in in_core.items() if any(b0 <= r < b1 for r in rs)}
-        if len(woken) < WAKE_SPELL_SPARSE_MIN_NIGHTS:
-            continue
-        kept = [(a, b) for a, b in _positive_stretches(first, span_days, woken, WAKE_SPELL_SPARSE_SCORE)
-                if WAKE_SPELL_MIN_DAYS <= (b - a).days + 1 <= WAKE_SPELL_MAX_DAYS]
-        if not kept:
-            continue
-        in_any = sum(1 for nd in woken if any(a <= nd <= b for a, b in kept))
-        rest_days = span_days - sum((b - a).days + 1 for a, b in kept)
-        rest_rate = (len(woken) - in_any) / rest_days if rest_days > 0 else 0.0
-        for a, b in kept:
-            days = (b - a).days + 1
-            nds = sorted(nd for nd in checked if a <= nd <= b)
-            hit = [nd for nd in nds if nd in woken]
-            rate = len(hit) / days
-            if len(hit) < WAKE_SPELL_SPARSE_MIN_NIGHTS or rate < WAKE_SPELL_SPARSE_SHARE \
-                    or rest_rate > LATER_SPELL_REST_RATIO * rate or _tied_to_week(nds, set(hit)) \
-                    or _binomial_tail(len(hit), days, max(rest_rate, WAKE_SPELL_SPARSE_REST_FLOOR)) \
-                    > WAKE_SPELL_SPARSE_P:
-                continue
-            lo, hi = _wake_band(hit, {nd: range(b0, b1) for nd in hit}, ext)
-            usual = Counter(checked[nd] for nd in nds).most_common(1)[0][0]
-            # every record inside the cores of the stretch's nights, woken in the band or not: a wake at one hour,
-            # not one hour's share of wakes scattered over the night
-            core_bins = [r for nd in nds for r in in_core.get(nd, ()) for _ in range(ext[nd][r])]
-            if lo - usual[0] < WAKE_SPELL_SLEEP_BEFORE_BINS \
-                    or sum(lo <= r < hi for r in core_bins) < WAKE_SPELL_BAND_SHARE * len(core_bins):
-                continue
-            out.append((len(hit), nds, (lo, hi)))
-    if not out:
-        return []
-    # the nights outside every such stretch woken at any hour at most LATER_SPELL_REST_RATIO of a spell's rate: a
-    # person up at scattered hours on one night in five has an hour's cluster by chance, not a spell
-    in_spells = {nds[0] + timedelta(days=i) for _n, nds, _b in out for i in range((nds[-1] - nds[0]).days + 1)}
-    rest_days = span_days - len(in_spells)
-    rest_any = sum(1 for nd in in_core if nd not in in_spells) / rest_days if rest_days > 0 else 0.0
-    return [f for f in out if rest_any <= LATER_SPELL_REST_RATIO * f[0] / ((f[1][-1] - f[1][0]).days + 1)]
-
-
-def sparse_wake(sp: Mapping[str, Any]) -> bool:
-    """Whether a spell of woken nights (a ``shift_periods`` item of :data:`WAKE_SPELL_LABEL`) was woken on fewer
-    than :data:`WAKE_SPELL_NIGHT_SHARE` of its days (:func:`_sparse_wake_spells`)."""
-    return int(sp.get("woken") or 0) < WAKE_SPELL_NIGHT_SHARE * spell_days(sp)
-
-
-def spell_days(sp: Mapping[str, Any]) -> int:
-    """A ``shift_periods`` item's calendar days: ``days`` where given (undated), else from ``from`` to ``to``."""
-    if sp.get("days"):
-        return int(sp["days"])
-    return (date.fromisoformat(sp["to"]) - date.fromisoformat(sp["from"])).days + 1
-
-
-def broken_spans(listed: Sequence[date], checked: Mapping[str, int]) -> list[dict]:
-    """Runs of consecutive calendar months in which at least :data:`BROKEN_MONTH_SHARE` of the nights checked
-    (``checked``: "YYYY-MM" → nights) are among the ``listed`` late nights, each run holding at least
-    :data:`BROKEN_MIN_NIGHTS` of them: ``{"from", "to"}`` ("YYYY-MM"), ``nights`` (listed in the run) and ``share``
-    (of the run's nights checked, 0–1, two decimals). The month before (after) a run joins it where the nights
-    listed in its last (first) part make that share of the nights checked in the part, pro rata. Sorted by time."""
-    per = Counter(d.strftime("%Y-%m") for d in listed)
-    months = sorted(m for m, n in per.items() if checked.get(m) and n / checked[m] >= BROKEN_MONTH_SHARE)
-    runs: list[list[str]] = []
-    for m in months:
-        y, mo = map(int, m.split("-"))
-        if runs:
-            py, pmo = map(int, runs[-1][-1].split("-"))
-            if y * 12 + mo == py * 12 + pmo + 1:
-                runs[-1].append(m)
-                continue
-        runs.append([m])
-    by_month: dict[str, list[date]] = {}
-    for d in sorted(listed):
-        by_month.setdefault(d.strftime("%Y-%m"), []).append(d)
-
-    def part_broken(m: str, before: bool) -> bool:
-        # the month before a run (after it) joins it where its listed nights from one of them to the month's end
-        # (from its start to one of them) are BROKEN_MONTH_SHARE of the nights checked in that part, pro rata: a
-        # spell that starts on the 20th fills a third of its first month (MOOD5's "left": its span began a month
-        # late); at least half BROKEN_MIN_NIGHTS nights (three nights into the next month are no more of the spell)
-        days = by_month.get(m) or []
-        if len(days) < BROKEN_MIN_NIGHTS / 2 or not checked.get(m):
-            return False
-        first = date.fromisoformat(f"{m}-01")
-        length = ((first.replace(day=28) + timedelta(days=4)).replace(day=1) - first).days
-        for i, d in enumerate(days if before else days[::-1]):
-            part = length - d.day + 1 if before else d.day
-            n = len(days) - i
-            if n >= BROKEN_MIN_NIGHTS / 2 and n / (checked[m] * part / length) >= BROKEN_MONTH_SHARE:
-                return True
-        return False
-
-    def step(m: str, k: int) -> str:
-        y, mo = map(int, m.split("-"))
-        i = y * 12 + mo - 1 + k
-        return f"{i // 12:04d}-{i % 12 + 1:02d}"
-
-    used = set(months)
-    for run in runs:
-        for before, m in ((True, step(run[0], -1)), (False, step(run[-1], 1))):
-            if m not in used and part_broken(m, before):
-                used.add(m)
-                run.insert(0, m) if before else run.append(m)
-    out = []
-    for run in runs:
-        n = sum(per[m] for m in run)
-        if n >= BROKEN_MIN_NIGHTS:
-            out.append({"from": run[0], "to": run[-1], "nights": n,
-                        "share": round(n / sum(checked[m] for m in run), 2)})
-    return out
-
-
-def _binomial_tail(k: int, n: int, p: float) -> float:
-    """P(X ≥ k) for X ~ Binomial(n, p)."""
-    return sum(math.comb(n, i) * p ** i * (1 - p) ** (n - i) for i in range(k, n + 1))
 
 
 def one_record_runs(checked: Sequence[date], strays: set[date], awake: set[date],
@@ -1043,6 +364,10 @@ def set_late_nights(late: Finding, rows: dict[date, tuple[int, EvidenceItem | No
     late.summary = (f"{n} {plural(n, 'night')} with activity inside your usual sleep window"
                     + (f" {over(over_days)}" if kept and not gate.dated else "")
                     + (f" ({'; '.join(said)})" if said else "")
+                    # the nights with one record inside the window, not listed: said, not left out (T33B M4: one tweet
+                    # at a random hour on 35 % of nights read "0 nights with activity inside your usual sleep window")
+                    + (f"; {stray:,} more {plural(stray, 'night')} with a single record inside it, not listed (a short "
+                       "wake, or one odd timestamp)" if stray else "")
                     + ("; broken nights " + format_list([f"{gate.months(sp)} ({count_phrase(sp['nights'], 'night')}, "
                                                          f"{sp['share']:.0%} of them)" for sp in spans], locale="en")
                        if spans else "")
@@ -1066,39 +391,6 @@ def sleep_nights_phrase(value: dict) -> str:
     wa, wb = ("duty", "free") if value.get("roster") else ("work", "free") if own else ("weekday", "weekend")
     return (f"{used.get(a, 0):,} {wa} and {used.get(b, 0):,} {wb} nights with records "
             f"({full.get(a, 0):,} and {full.get(b, 0):,} with ≥ {NIGHT_MIN_EVENTS} actions)")
-
-
-def quiet_flags(hist: Sequence[float], nights: int) -> list[bool] | None:
-    """Per bin of a type's nights (r domain, the next night's bins after :data:`QUARTERS`), whether it is
-    quiet; None where the type has no records or nights.
-
-    ``hist`` counts, per bin, the *nights* with at least one record in it (not records), so a
-    handful of late nights cannot fill the quiet bins however many records they hold. A bin is
-    quiet when at most 10% of the nights are active in it (or under 15% of the mean per-bin
-    count), capped at half the mean so that a sparse or random writer's whole day is not "quiet"."""
-    total = sum(hist[:QUARTERS])  # the night's own bins; past them, the next night's (quiet_runs)
-    if not total or not nights:
-        return None
-    mean = total / QUARTERS
-    thr = min(max(QUIET_NIGHT_SHARE * nights, QUIET_FRACTION * mean), 0.5 * mean)
-    return [count <= thr for count in hist]
-
-
-def window_choice(hist: Sequence[float], nights: int) -> SleepRun | None:
-    """The sleep window over a type's nights (:func:`choose_sleep_run` over :func:`quiet_flags`) → a
-    :class:`SleepRun` in the r domain, or None if no quiet run lasts 3 h or the longest lasts over 14 h."""
-    flags = quiet_flags(hist, nights)
-    # a day sleeper's lull (08:30–16:00) crosses the nights' noon boundary: searched on the line it was cut at
-    # 12:00 and called high (the second time-zone sweep's night-shift workers); the longest run inside the
-    # night's bins was taken before any across noon (a nurse's 4 h on the ward over her 6 h day sleep, the
-    # fourth tester), and the innermost run over a longer one (a night worker's 3 h break, reverted 994be48)
-    return None if flags is None else choose_sleep_run(flags)
-
-
-def sleep_window(hist: Sequence[float], nights: int) -> tuple[int, int] | None:
-    """:func:`window_choice`'s run as ``(start, end)``, or None."""
-    choice = window_choice(hist, nights)
-    return None if choice is None else (choice.start, choice.end)
 
 
 def day_sleeper(windows: Mapping[str, tuple[int, int] | None]) -> str | None:
@@ -1143,223 +435,6 @@ def own_night_types(types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequ
             if out[nd] != t and moves[(t, nd.weekday())] < OWN_TYPE_WEEKDAY_SHARE * seen[(t, nd.weekday())]:
                 out[nd] = t
     return out
-
-
-def _two_means_cut(values: Sequence[float]) -> float | None:
-    """The cut between two groups of ``values`` (1-D two-means: the split of the sorted values with the least sum of
-    squares within the groups), the midpoint between the groups' nearest members; None with fewer than 2 values."""
-    xs = sorted(values)
-    n = len(xs)
-    if n < 2:
-        return None
-    pre = list(itertools.accumulate(xs, initial=0.0))
-    pre2 = list(itertools.accumulate((x * x for x in xs), initial=0.0))
-
-    def sse(i: int, j: int) -> float:
-        return pre2[j] - pre2[i] - (pre[j] - pre[i]) ** 2 / (j - i)
-
-    k = min(range(1, n), key=lambda i: sse(0, i) + sse(i, n))
-    return (xs[k - 1] + xs[k]) / 2
-
-
-def roster_nights(nds: Sequence[date], ext: Mapping[date, Sequence[int]], pooled: tuple[int, int]
-                  ) -> tuple[dict[date, str], dict[str, int], frozenset[date]] | None:
-    """The nights ``nds`` (with their bins ``ext``, the night's and the next's) read as a roster's duty and free
-    nights (:data:`ROSTER_MIN_GAP_H`'s comment gives the rule), starting from ``pooled``, the window over all of
-    them: ``(kind, stats)`` — per night "weekday" (a duty night) or "weekend" (a free night), and
-    ``{duty_nights, free_nights, switches}`` (the nights read from their own records, and the changes of kind between
-    consecutive ones), and the nights whose kind was taken from their neighbours (none of their own: quiet in both
-    windows, or awake in both) — or None where the nights are no roster. A few passes over the nights."""
-    # the first split: each night's first record after the pooled window's middle (its rising), two means
-    mid = (pooled[0] + pooled[1]) // 2
-    rise = {nd: r for nd in nds
-            if (r := next((r for r in range(mid, min(mid + QUARTERS // 2, 2 * QUARTERS)) if ext[nd][r]), None))
-            is not None}
-    cut = _two_means_cut(list(rise.values()))
-    if cut is None or len(rise) < 4 * MIN_SLEEP_NIGHTS:
-        return None
-    kind = {nd: "weekday" if r <= cut else "weekend" for nd, r in rise.items()}
-    wins: dict[str, tuple[int, int]] = {}
-    own: dict[date, str] = {}
-    prev: dict[str, tuple[int, int]] = {}
-    for _ in range(ROSTER_ROUNDS):
-        for k in ("weekday", "weekend"):
-            # after the first round, each window over the nights read as its kind from their own records after a
-            # night read as the same kind, where there are enough (the night between a day off and a first duty,
-            # a free evening before an early morning, blurred the duty window's bedtime to ≈22:45), else over every
-            # night given the kind
-            group = [nd for nd, v in own.items() if v == k and own.get(nd - timedelta(days=1)) == k]
-            if len(group) < MIN_SLEEP_NIGHTS:
-                group = [nd for nd, v in kind.items() if v == k]
-            w = sleep_window([len(col) - col.count(0) for col in zip(*(ext[nd] for nd in group))], len(group)) \
-                if len(group) >= MIN_SLEEP_NIGHTS else None
-            if w is None:
-                return None
-            wins[k] = w
-        if wins == prev:
-            break  # the windows hold: the nights were read against them
-        prev = dict(wins)
-        cores = {k: range(w[0] + LATE_MARGIN_START, w[1] - LATE_MARGIN_END) for k, w in wins.items()}
-        own = {}
-        for nd in nds:
-            inside = {k: any(ext[nd][r] for r in core) for k, core in cores.items()}
-            if inside["weekday"] != inside["weekend"]:
-                own[nd] = "weekend" if inside["weekday"] else "weekday"  # awake in one window: the other's night
-        # a night without evidence of its own keeps the kind it had for the next windows (as own_night_types keeps
-        # the calendar's); the test and the output below rest on the nights read from their own records
-        kind = {nd: own.get(nd) or kind[nd] for nd in {*own, *kind}}
-    kind = own
-    if set(kind.values()) != {"weekday", "weekend"}:
-        return None
-    duty, free = wins["weekday"], wins["weekend"]
-    if duty[0] + duty[1] > free[0] + free[1]:  # the earlier window is the duty nights' (bins from noon: no wrap)
-        kind = {nd: "weekend" if k == "weekday" else "weekday" for nd, k in kind.items()}
-        duty, free = free, duty
-    if (free[0] + free[1] - duty[0] - duty[1]) / 8 < ROSTER_MIN_GAP_H:
-        return None
-    n = len(kind)
-    n_duty = sum(k == "weekday" for k in kind.values())
-    share = n_duty / n
-    if min(share, 1 - share) < ROSTER_MIN_SHARE:
-        return None
-    seen: Counter[int] = Counter(nd.weekday() for nd in kind)
-    on_duty: Counter[int] = Counter(nd.weekday() for nd, k in kind.items() if k == "weekday")
-    for wd in range(7):
-        if seen[wd] < ROSTER_WEEKDAY_MIN_NIGHTS:
-            return None
-        s_wd = on_duty[wd] / seen[wd]
-        if s_wd < ROSTER_WEEKDAY_RATIO * share or 1 - s_wd < ROSTER_WEEKDAY_RATIO * (1 - share):
-            return None
-    order = sorted(kind)
-    switches = sum(kind[a] != kind[b] for a, b in itertools.pairwise(order))
-    # the runs test (Wald & Wolfowitz 1940): runs = switches + 1 against a shuffled order's mean and spread
-    mean = 2 * n_duty * (n - n_duty) / n + 1
-    sd = math.sqrt((mean - 1) * (mean - 2) / (n - 1)) if mean > 2 else 0.0
-    if sd == 0 or switches > ROSTER_MAX_SWITCH_RATIO * (mean - 1) or (switches + 1 - mean) / sd > ROSTER_RUNS_Z \
-            or n / (switches + 1) > ROSTER_MAX_MEAN_RUN:
-        return None
-    # a night that shows neither kind: its nearest classified neighbour's (the earlier on a tie)
-    out: dict[date, str] = {}
-    for nd in nds:
-        if nd in kind:
-            out[nd] = kind[nd]
-            continue
-        i = bisect_left(order, nd)
-        before = order[i - 1] if i > 0 else None
-        after = order[i] if i < len(order) else None
-        near = before if after is None or (before is not None and (nd - before) <= (after - nd)) else after
-        out[nd] = kind[near]  # type: ignore[index]
-    return out, {"duty_nights": n_duty, "free_nights": n - n_duty, "switches": switches}, \
-        frozenset(nd for nd in nds if nd not in kind)
-
-
-def rotating_family(rota: dict[str, Any], sleep_meta: dict[str, Any], why: str, clock: str) -> list[Finding]:
-    """The sleep, social jetlag and late nights findings of a rotating shift worker (:func:`rotating_shifts`'s
-    ``rota``): no one window holds her nights, each pattern's is said; the MCTQ's chronotype and social jetlag
-    are not defined for shift work (MCTQ^Shift: Juda, Vetter & Roenneberg 2013), nor is a night awake on a
-    night shift a late night."""
-    pats = rota["patterns"]
-    said = format_list([f"≈{p['start']}–{p['end']} in {count_phrase(p['weeks'], 'week')}" for p in pats],
-                       style="or", locale="en")
-    summary = (f"Your weeks take turns between {len(pats)} sleep patterns ({clock} time): asleep (no records) "
-               f"{said} — rotating shift work; no one sleep window holds all your nights.")
-    meta = {**sleep_meta, "caveats": [
-        *sleep_meta["caveats"],
-        f"Read week by week: each day's longest gap between records (3–{ROTATING_MAX_GAP_BINS / 4:g} h), the "
-        f"week's median of their middles; {rota['weeks']} weeks read, the pattern changed {rota['switches']} "
-        "times. A rota with more than two patterns, or weeks of mixed shifts, is said as its two commonest."]}
-    sleep = Finding(value={"weekday": None, "weekend": None, "msw_hours": None, "msf_hours": None,
-                           "chronotype": None, "rotating_shifts": rota, "zone": clock},
-                    confidence=Confidence.LOW,
-                    confidence_basis=(f"{rota['weeks']} weeks read one by one, {rota['switches']} changes of "
-                                      f"pattern; pooled, {why}: low (no labelled data, each pattern's hours "
-                                      "from a few records a day)"),
-                    summary=summary, **meta)
-    why_not = ("rotating shift work (your weeks take turns between sleep patterns): the MCTQ's social jetlag "
-               "is not defined for shift work (MCTQ^Shift)")
-    sj = Finding(id="social_jetlag", title="Social jetlag", value=None, confidence=Confidence.INSUFFICIENT,
-                 confidence_basis=why_not, method="|MSF − MSW| (MCTQ).",
-                 literature=literature.cards("social_jetlag"),
-                 summary="Not computed: your weeks take turns between shift patterns (rotating shift work), for "
-                         "which the MCTQ's social jetlag is not defined.")
-    late = Finding(id="late_nights", title="Late or irregular nights", value=None,
-                   confidence=Confidence.INSUFFICIENT,
-                   confidence_basis="no one usual sleep window to be awake inside: rotating shift work",
-                   method="Nights with activity inside the usual sleep window.",
-                   literature=literature.cards("late_nights"), caveats=["Health-adjacent."],
-                   summary="Not computed: your weeks take turns between shift patterns (rotating shift work); a "
-                           "night awake on a night shift is work, not a late night.")
-    return [sleep, sj, late]
-
-
-def broken_spell(types: Mapping[str, Sequence[date]], ext: Mapping[date, Sequence[int]],
-                  windows: Mapping[str, tuple[int, int] | None]) -> frozenset[date]:
-    """The nights of a spell of broken nights that the usual windows ``windows`` were fitted to, to be left out of
-    them; empty where there is none. Per type, the window over its nights by calendar month (per bin the median
-    over months of the share of nights active, as :func:`median_active`: a spell in under half of the months
-    does not shape it; months of ≥ :data:`SPELL_MONTH_MIN_NIGHTS` nights, at least :data:`SPELL_MIN_MONTHS` of
-    them); a night is broken where it has a record inside that window's core (edges kept clear as the late
-    nights keep them). A spell is a run of consecutive months in which at least :data:`BROKEN_MONTH_SHARE` of
-    the nights are broken, holding at least :data:`BROKEN_MIN_NIGHTS` of them and under half of all nights, the
-    other months under half that share. Its nights are returned only where a type's usual window differs from
-    the monthly one by more than :data:`SPELL_WINDOW_GAP` bins at either edge (the spell made the window: a
-    new parent's 02:00–04:30 feeds on 70 % of nights for five months in twelve gave "04:00–07:00" and "no late
-    nights": T30B M2); a window the spell left whole (a month of Ramadan nights) stays as it is."""
-    robust: dict[str, tuple[int, int]] = {}
-    for t, nds in types.items():
-        by_m: dict[tuple[int, int], list[date]] = {}
-        for nd in nds:
-            by_m.setdefault((nd.year, nd.month), []).append(nd)
-        kept = [v for v in by_m.values() if len(v) >= SPELL_MONTH_MIN_NIGHTS]
-        if len(kept) < SPELL_MIN_MONTHS:
-            continue
-        counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept]
-        flags = quiet_flags(median_active(counts, [len(v) for v in kept], len(nds)), len(nds))
-        choice = None if flags is None else choose_sleep_run(flags)
-        if choice is not None:
-            robust[t] = (choice.start, choice.end)
-    if not any(t in robust and (w is None or max(abs(w[0] - robust[t][0]), abs(w[1] - robust[t][1]))
-                                > SPELL_WINDOW_GAP) for t, w in windows.items()):
-        return frozenset()
-    broken: dict[tuple[int, int], list[date]] = {}
-    seen: Counter[tuple[int, int]] = Counter()
-    for t, nds in types.items():
-        if t not in robust:
-            continue
-        core = range(robust[t][0] + LATE_MARGIN_START, robust[t][1] - LATE_MARGIN_END)
-        for nd in nds:
-            seen[(nd.year, nd.month)] += 1
-            if any(ext[nd][r] for r in core):
-                broken.setdefault((nd.year, nd.month), []).append(nd)
-    months = sorted(m for m, n in seen.items() if len(broken.get(m, ())) >= BROKEN_MONTH_SHARE * n)
-    runs: list[list[tuple[int, int]]] = []
-    for m in months:
-        if runs and m[0] * 12 + m[1] == runs[-1][-1][0] * 12 + runs[-1][-1][1] + 1:
-            runs[-1].append(m)
-        else:
-            runs.append([m])
-    total = sum(seen.values())
-    out: set[date] = set()
-    for run in runs:
-        nights = sum(seen[m] for m in run)
-        n_broken = sum(len(broken.get(m, ())) for m in run)
-        rest = [m for m in seen if m not in run]
-        rest_share = sum(len(broken.get(m, ())) for m in rest) / max(1, sum(seen[m] for m in rest))
-        if n_broken >= BROKEN_MIN_NIGHTS and nights < total / 2 and rest_share < BROKEN_MONTH_SHARE / 2:
-            out |= {nd for t, nds in types.items() for nd in nds if (nd.year, nd.month) in run}
-    return frozenset(out)
-
-
-def night_mid(vec: list[int]) -> float | None:
-    """Mid-point (r units) of the longest gap of ≥ 2 h between own actions in one night."""
-    active = [r for r, c in enumerate(vec) if c]
-    best = None
-    for a, b in itertools.pairwise(active):
-        if b - a - 1 >= 8 and (best is None or b - a > best[1] - best[0]):
-            best = (a, b)
-    if best is None:
-        return None
-    return (best[0] + 1 + best[1]) / 2
 
 
 # -- sleep, social jetlag, late nights -----------------------------------------------------------
@@ -1430,7 +505,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # afternoon after that morning (the next night's first bins), not the one before it (the second tester)
     ext = {nd: (*vec, *(nights.get(nd + timedelta(days=1)) or _NO_NIGHT)) for nd, vec in nights.items()}
 
-    def read_types(types: dict[str, list[date]]) -> tuple[Any, ...]:
+    def alike_bins(types: dict[str, list[date]]) -> list[bool] | None:
+        # per bin, whether the two kinds' nights keep it alike (kinds_alike), from their counts of nights active
+        raw = {t: [sum(1 for nd in nds if ext[nd][r]) for r in range(2 * QUARTERS)] for t, nds in types.items()}
+        return kinds_alike(raw, {t: len(nds) for t, nds in types.items()})
+
+    def read_types(types: dict[str, list[date]], by_calendar: bool = True) -> tuple[Any, ...]:
         # the windows over the nights of each type (columns, counts, quarters, quiet flags, runs, masks, windows)
         columns = {t: list(zip(*(ext[nd] for nd in nds))) or [()] * (2 * QUARTERS) for t, nds in types.items()}
         agg = {t: [sum(col) for col in cols] for t, cols in columns.items()}
@@ -1450,7 +530,12 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                 periods[t] = kept_q
                 counts = [[len(col) - col.count(0) for col in zip(*(ext[nd] for nd in v))] for v in kept_q]
                 active[t] = median_active(counts, [len(v) for v in kept_q], len(nds))
-        flags = {t: quiet_flags(active[t], len(types[t])) for t in types}
+        # a bin the calendar's two kinds keep alike is judged quiet or not on both kinds' nights (KINDS_DIFFER_Z's
+        # comment; the late-night stretch before the window is still weighed on the kind's own nights); kinds read
+        # from the nights' own records (a roster's, a day sleeper's) differ by how they were read
+        judged = pool_alike(active, {t: len(nds) for t, nds in types.items()}, alike_bins(types) if by_calendar
+                            else None)
+        flags = {t: quiet_flags(judged[t], len(types[t])) for t in types}
         choices = {t: None if f is None else choose_sleep_run(f) for t, f in flags.items()}
         # each type's nights as bit masks, by the groups its counts were taken over (quarters, or all as one)
         masks = {t: NightMasks([[ext[nd] for nd in g] for g in (periods.get(t) or [nds])])
@@ -1485,8 +570,11 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     roster = None if day_sleeper(windows) or pooled is None else roster_nights(
         sorted(nd for nds in types.values() for nd in nds), ext, pooled)
     if roster is not None:
-        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t) for t in types}
-        r_read = read_types(r_types)
+        # each kind's window over the nights read as that kind from their own records: a night of neither kind (the
+        # short night between a day off and an early duty keeps both windows' records) blurred the free window's
+        # morning to the duty nights' rising (T33B M5: free nights ≈00:15–07:00 for a nurse asleep 00:30–09:30)
+        r_types = {t: sorted(nd for nd, k in roster[0].items() if k == t and nd not in roster[2]) for t in types}
+        r_read = read_types(r_types, by_calendar=False)
         if day_sleeper(r_read[-1]) is None and all(w is not None for w in r_read[-1].values()):
             types = r_types
             calendar = (types, *r_read)
@@ -1501,6 +589,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
         lo, hi = max(windows["weekday"][0], windows["weekend"][0]), min(windows["weekday"][1], windows["weekend"][1])
         roster_overlap = (lo, hi) if hi - lo >= MIN_SLEEP_BINS else None
     kind = {nd: t for t, nds in types.items() for nd in nds}
+    if roster is not None:  # a night of neither kind: its neighbours' (roster_nights), for the spells below
+        kind.update({nd: roster[0][nd] for nd in roster_mixed})
     day_sleep = day_sleeper(windows)
     if day_sleep:
         # a day sleeper (night or shift work) whose other nights are night sleeps: which nights are work nights
@@ -1514,7 +604,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                 break
             kind = own
             types = {t: sorted(nd for nd, k in kind.items() if k == t) for t in types}
-            agg, periods, flags, choices, masks, windows = read_types(types)
+            agg, periods, flags, choices, masks, windows = read_types(types, by_calendar=False)
         day_sleep = day_sleeper(windows)
         if not day_sleep:  # her own nights no longer tell a day sleep from a night's: the calendar's reading
             types, agg, periods, flags, choices, masks, windows = calendar
@@ -1622,21 +712,36 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     # Seeded bootstrap over nights: recompute the aggregate windows from resampled nights.
     rng = random.Random(BOOTSTRAP_SEED)
     agreements = []
+    # the bins the two kinds keep alike are read pooled in each resample as in the windows (pool_alike): each
+    # kind's resampled counts first, then each resample's two kinds together
+    alike = alike_bins(types) if roster is None and not day_sleep else None
+    sizes = {t: len(nds) for t, nds in types.items()}
+    resampled: dict[str, list[tuple[Sequence[float], list[list[int]]]]] = {}
     for t, nds in types.items():
-        w0 = windows[t]
-        if w0 is None or not nds:
+        if not nds or (windows[t] is None and not (alike and any(
+                windows[o] is not None for o in types if o != t))):
             continue
         # per night, its 0/1 activity per bin packed in one integer: a resample's count of active
         # nights per bin is one sum over its draws (the same integers as weighting each night)
         # a type judged by quarters is resampled within each quarter (its nights drawn from its own)
         groups = periods.get(t) or [nds]
         packs = [PackedColumns([[1 if v else 0 for v in ext[nd]] for nd in g], 2 * QUARTERS) for g in groups]
-        hits = 0
+        resampled[t] = []
         for _ in range(BOOTSTRAP_RESAMPLES):
             draws = [bootstrap_draws(len(g), rng) for g in groups]
             sums = [pk.sums(d) for pk, d in zip(packs, draws, strict=True)]
             counts = median_active(sums, [len(g) for g in groups], len(nds)) if t in periods else sums[0]
-            f1 = quiet_flags(counts, len(nds))
+            resampled[t].append((counts, draws))
+    for t, nds in types.items():
+        w0 = windows[t]
+        if w0 is None or not nds:
+            continue
+        hits = 0
+        for k in range(BOOTSTRAP_RESAMPLES):
+            counts, draws = resampled[t][k]
+            judged = pool_alike({o: resampled[o][k][0] for o in resampled}, sizes, alike)[t] \
+                if alike is not None and len(resampled) == 2 else counts
+            f1 = quiet_flags(judged, len(nds))
             c1 = None if f1 is None else choose_sleep_run(f1)
             w1 = None if c1 is None else extend_over_late_nights(
                 (c1.start, c1.end), f1, counts,  # type: ignore[arg-type]
@@ -1774,12 +879,13 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               "nights": len(found[0]), "window": describe(later_window), "label": LATER_SPELL_LABEL})
     for nds, band in wakes:  # their wake's hours are no late night on those nights
         usual_w = Counter(regular[nd] for nd in nds).most_common(1)[0][0]
-        shift_periods.append({"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds),
-                              "window": describe(usual_w),
-                              "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
-                              # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
-                              "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band))),
-                              "label": WAKE_SPELL_LABEL})
+        item = {"from": nds[0].isoformat(), "to": nds[-1].isoformat(), "nights": len(nds), "window": describe(usual_w),
+                "wake": {"start": _fmt_hours(band[0] / 4 + 12), "end": _fmt_hours(band[1] / 4 + 12)},
+                # the nights woken at the wake's hours (a sparse spell's: some of its nights only)
+                "woken": sum(1 for nd in nds if any(ext[nd][r] for r in range(*band)))}
+        # the label says what holds: each night, or some nights of the spell (T32B's note: "each night" was said of
+        # a spell woken on 15 of 28 nights)
+        shift_periods.append({**item, "label": WAKE_SPELL_SPARSE_LABEL if sparse_wake(item) else WAKE_SPELL_LABEL})
     sleep_value["shift_periods"] = shift_periods or None
     # the windows as they read on the country's other clocks the activity fits about equally (T32B M12)
     on_others = windows_on_others(ctx, [(w["start"], w["end"]) for w in (wd, we) if w])
@@ -1795,7 +901,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                   else "")
                + ("; your days off follow a roster on any day of the week, not the weekend" if roster is not None
                   else ""))
-    wake_said = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
+    wake_said = [sp for sp in shift_periods if sp["label"] in WAKE_SPELL_LABELS]
     dense = [sp for sp in wake_said if not sparse_wake(sp)]
     if dense:
         # one clause for every spell of woken nights (a month a year over years: one clause, not three)
@@ -1817,7 +923,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                                    for sp in sparse], locale="en"))
     for sp in shift_periods:
         w = sp["window"]
-        if sp["label"] == WAKE_SPELL_LABEL:
+        if sp["label"] in WAKE_SPELL_LABELS:
             continue
         said = {HOLIDAY_LABEL: "holiday", LATER_SPELL_LABEL: "later"}.get(sp["label"], "shift")
         summary += (f"; on the {said} nights "
@@ -1831,8 +937,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                          + (f", asleep ≈{sp['window']['start']}–{sp['window']['end']})" if sp["window"] else ")")
                          for i, sp in enumerate(sps))
 
-    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)]
-    woken = [sp for sp in shift_periods if sp["label"] == WAKE_SPELL_LABEL]
+    shifts = [sp for sp in shift_periods if sp["label"] not in (HOLIDAY_LABEL, LATER_SPELL_LABEL, *WAKE_SPELL_LABELS)]
+    woken = [sp for sp in shift_periods if sp["label"] in WAKE_SPELL_LABELS]
     holidays = [sp for sp in shift_periods if sp["label"] == HOLIDAY_LABEL]
     laters = [sp for sp in shift_periods if sp["label"] == LATER_SPELL_LABEL]
     if laters:

@@ -725,7 +725,7 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
 def _sleep_type_words(v: dict[str, Any]) -> dict[str, str]:
     # a day sleeper's two windows are her work and free nights, read from her own nights (clock: night_types)
     own = v.get("night_types")
-    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (sleep.roster_nights)
+    if isinstance(v.get("roster"), dict):  # a roster's duty and free nights on any weekday (rosters.roster_nights)
         return {"weekday": "on duty nights", "weekend": "on free nights"}
     if isinstance(own, dict) and {own.get("work"), own.get("free")} == {"weekday", "weekend"}:
         return {own["work"]: "on work nights (by day)", own["free"]: "on free nights"}
@@ -767,7 +767,7 @@ def _h_sleep(v: dict[str, Any]) -> str:
 
 
 def _h_jetlag(v: dict[str, Any]) -> str:
-    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (sleep.roster_nights)
+    if v.get("free_days") == "roster":  # a roster's days off, not the weekend (rosters.roster_nights)
         return f"Your sleep shifts by {hours(v['hours'])} between your duty nights and your free nights."
     return f"Your sleep shifts by {hours(v['hours'])} between weekdays and weekends."
 
@@ -779,8 +779,13 @@ def _h_late(v: dict[str, Any]) -> str:
     away = len(v.get("travel_dates") or []) or int(v.get("travel_nights") or 0)
     # nights on a trip abroad were on another clock: said as set aside, never counted (the twenty-third pass)
     aside = f"{count_phrase(away, 'night')} on a trip abroad set aside" if away else ""
+    # nights with one record inside the window are not listed (one may be an odd timestamp), yet said: a habit of short
+    # wakes on a third of the nights was "No late nights" (T33B M4)
+    stray = int(v.get("nights_one_record") or 0)
+    single = f"{count_phrase(stray, 'more night')} with a single record inside it, not listed" if stray else ""
     if not n:
-        return "No late nights awake inside your usual sleep time" + (f" ({aside})." if aside else ".")
+        said0 = "; ".join(x for x in (aside, single.replace(" more", "", 1)) if x)
+        return "No late nights awake inside your usual sleep time" + (f" ({said0})." if said0 else ".")
     spans = [sp for sp in v.get("broken_spans") or [] if isinstance(sp, dict)]
     said = [f"last in {month_year(v['dates'][-1])}"] if v.get("dates") else []
     if not v.get("dates") and int(v.get("over_days") or 0) > 1:  # without the flag: the span, not the dates
@@ -788,6 +793,7 @@ def _h_late(v: dict[str, Any]) -> str:
         said = [f"over {k} days" if k < 62 else f"over {round(k / 30.44)} months" if k < 730
                 else f"over {f'{k / 365.25:.1f}'.removesuffix('.0')} years"]
     said += [aside] if aside else []
+    said += [single] if single else []
     if spans and "from" not in spans[0]:  # without their months (--include-sensitive): how many spells
         said += [f"{count_phrase(len(spans), 'spell')} of broken nights"]
     elif spans:
@@ -1263,24 +1269,25 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
                 out.append(("Chronotype", str(v["chronotype"])))
             # the nights of a spell of night or shift work at home, read apart (sleep.shift_windows)
             # and of a spell of free days throughout (a school holiday: sleep.HOLIDAY_LABEL), named as such
-            # and of a spell of later nights (sleep.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
-            # and of a spell of a short wake each night at one hour (sleep.WAKE_SPELL_LABEL: T31C N6)
-            from dataexam.inference.sleep import HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL, sparse_wake
+            # and of a spell of later nights (nightspells.LATER_SPELL_LABEL: weeks awake past the usual bedtime)
+            # and of a spell of a short wake each night at one hour (nightspells.WAKE_SPELL_LABEL: T31C N6)
+            from dataexam.inference.nightspells import LATER_SPELL_LABEL, WAKE_SPELL_LABELS, sparse_wake
+            from dataexam.inference.sleep import HOLIDAY_LABEL
 
             periods = [sp for sp in v.get("shift_periods") or [] if isinstance(sp, dict)]
-            spells = (HOLIDAY_LABEL, LATER_SPELL_LABEL, WAKE_SPELL_LABEL)
+            spells = (HOLIDAY_LABEL, LATER_SPELL_LABEL, *WAKE_SPELL_LABELS)
             # (`row`, not `label`: a loop variable named so made the module's label() a local of this function)
             for row, shifts in (("Shift nights", [sp for sp in periods if sp.get("label") not in spells]),
                                 ("Holiday nights", [sp for sp in periods if sp.get("label") == HOLIDAY_LABEL]),
                                 ("Later nights", [sp for sp in periods if sp.get("label") == LATER_SPELL_LABEL]),
-                                ("Woken nights", [sp for sp in periods if sp.get("label") == WAKE_SPELL_LABEL])):
+                                ("Woken nights", [sp for sp in periods if sp.get("label") in WAKE_SPELL_LABELS])):
                 if shifts:
                     out.append((row, join([
                         (f"{day(sp.get('from'))} – {day(sp.get('to'))}: " if "from" in sp else
                          f"{count_phrase(sp.get('nights'), 'night')} in a spell of "
                          f"{count_phrase(sp.get('days'), 'day')}: ")
                         + (f"awake {k['start']}–{k['end']}"
-                           # a spell woken on some of its nights only (sleep.sparse_wake: T32B M2)
+                           # a spell woken on some of its nights only (nightspells.sparse_wake: T32B M2)
                            + (f" on {sp['woken']} of them" if sp.get("woken") and sparse_wake(sp) else "")
                            if isinstance(k := sp.get("wake"), dict) else
                            f"asleep {w['start']}–{w['end']}" if isinstance(w := sp.get("window"), dict)
