@@ -123,6 +123,9 @@ class NotAnExport:
     #: a zip that could not be read at all (password-protected, damaged): the run's parse issue for it, named
     #: ``<input>/<path>`` (its own file, as an export's issues are; never filed under another export)
     issue: ParseIssue | None = None
+    #: recognised but not read (an export in HTML format: Facebook's 2010–2017 download or its 2018+ HTML one):
+    #: ``reason`` is then the advice the run's warning gives (T33B L4: it was "not a recognised export")
+    recognised: bool = False
 
 
 @dataclass
@@ -477,7 +480,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                     help_text = _html_help(registry.parsers[detection.parser].cls, detection)
                     reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
                               f"{help_text}").strip()
-                skipped.append(NotAnExport(display, shown, len(f.members), reason))
+                skipped.append(NotAnExport(display, shown, len(f.members), reason, recognised=detection is not None))
                 continue
             result.append((part, detection, [(display, shown)]))
     except BaseException:
@@ -1064,6 +1067,11 @@ def note_not_exports(stats: RunStats) -> None:
     for item in stats.not_exports:
         if item.issue is not None:  # a zip that could not be read: a parse issue of its own (--strict: exit 4)
             stats.add_issue(item.issue)
+            continue
+        if item.recognised:
+            # recognised but not read (an HTML export): its own warning, with the advice `scan` and the run on it
+            # alone give (T33B L4: a 2010–2017 Facebook download in a folder was "not a recognised export")
+            stats.warnings.append(f"{item.input}: '{item.path}' was skipped: it is {item.reason}")
             continue
         by_input.setdefault(item.input, []).append(item)
     for name, items in by_input.items():
