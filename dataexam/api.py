@@ -1325,9 +1325,15 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
     chronological_encoded`, bounded memory, sorted runs spilled to a temporary folder past its buffer), so a record
     the export holds twice (a classic X archive's tweets in ``tweets.csv`` and again in ``data/js/tweets/``) is
     counted once and its copies are said apart (T33A L7: "twitter.tweet 2,556" for 1,278 tweets)."""
-    from .inference.sensitive import withheld_purchase
+    from .categories import PURCHASE_KINDS
 
-    withhold = None if include_sensitive else withheld_purchase
+    withhold = None
+    if not include_sensitive and (not export.parser.kinds or not PURCHASE_KINDS.isdisjoint(export.parser.kinds)):
+        # only an export that can hold purchases needs the predicate (and the inference package it lives in:
+        # ~0.45 s CPU to import, a third of a classic X archive's whole scan)
+        from .inference.sensitive import withheld_purchase
+
+        withhold = withheld_purchase
     kinds: Counter[str] = Counter()
     first = last = None
     undated = issues = 0

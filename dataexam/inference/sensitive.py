@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
+from ..categories import PURCHASE_KINDS as _PURCHASE_KINDS
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt, special_product
 from ..events import Event
 from ..wording import plural
@@ -84,14 +85,9 @@ _THREAD_ID = re.compile(r"_(?P<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)$")
 
 
 #: the purchase records a report without ``--include-sensitive`` leaves out when their text is special
-#: (:func:`withheld_purchase`): every kind a finding counts as a purchase, a purchase's reversal or its payment —
-#: retail items and the old report's shipments, refunds, returns, replacements, digital orders and their returns,
-#: instalment plans, subscriptions and Audible charges (docs/kinds.md)
-PURCHASE_KINDS = frozenset({
-    "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "amazon.replacement_order",
-    "amazon.digital_order", "amazon.digital_return", "amazon.payment_plan", "amazon.subscription",
-    "amazon.audible_billing",
-})
+#: (:func:`withheld_purchase`; defined in :mod:`dataexam.categories`, which ``scan`` reads without importing the
+#: inference package)
+PURCHASE_KINDS = _PURCHASE_KINDS
 
 
 def special_record(event: Event) -> bool:
