@@ -76,6 +76,7 @@ from .sensitive import (  # night, defined once
     NightGate,
     holy_town,
     spoken,
+    spoken_bound,
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .stays import history_text, seasons_text, stay_periods
@@ -1221,8 +1222,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
             switch = ("back from a stay abroad" if back else "the latest change of season" if moved.get("seasonal")
                       else "a move")
             basis += (f"; {switch}: {moved['from']} on the days until "
-                      f"{spoken(said_moved['until'])}, {country} from "
-                      f"{spoken(said_moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins "
+                      f"{spoken_bound(said_moved['until'], moved['until'])}, {country} from "
+                      f"{spoken_bound(said_moved['since'], moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its "
+                      "days); only the logins "
                       "since count")
             if lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
