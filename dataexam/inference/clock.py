@@ -721,7 +721,8 @@ class ClockAggregator(Aggregator):
                 law_tz = zone_info(zone)
                 was, now = ((law_tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
                             / 3600 for d in (step_day - timedelta(days=1), step_day))
-                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} on "
+                on = "in" if step_said.startswith("withheld") else "on"  # a withheld day by its month
+                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} {on} "
                         f"{spoken_bound(step_said, step_day.isoformat())}; your hours "
                         f"did not follow it (the same hours in UTC on both sides, {_fmt_span(abs(step) / 4)} "
                         f"{'earlier' if now < was else 'later'} on the clock since). A zone that kept "
