@@ -123,6 +123,9 @@ class NotAnExport:
     #: a zip that could not be read at all (password-protected, damaged): the run's parse issue for it, named
     #: ``<input>/<path>`` (its own file, as an export's issues are; never filed under another export)
     issue: ParseIssue | None = None
+    #: recognised but not read (an export in HTML format: Facebook's 2010–2017 download or its 2018+ HTML one):
+    #: ``reason`` is then the advice the run's warning gives (T33B L4: it was "not a recognised export")
+    recognised: bool = False
 
 
 @dataclass
@@ -477,7 +480,7 @@ def _discovered(archive: Archive, display: str, registry: Registry,
                     help_text = _html_help(registry.parsers[detection.parser].cls, detection)
                     reason = (f"a {detection.parser} export in HTML format; dataexam needs the JSON format. "
                               f"{help_text}").strip()
-                skipped.append(NotAnExport(display, shown, len(f.members), reason))
+                skipped.append(NotAnExport(display, shown, len(f.members), reason, recognised=detection is not None))
                 continue
             result.append((part, detection, [(display, shown)]))
     except BaseException:
@@ -1065,6 +1068,11 @@ def note_not_exports(stats: RunStats) -> None:
         if item.issue is not None:  # a zip that could not be read: a parse issue of its own (--strict: exit 4)
             stats.add_issue(item.issue)
             continue
+        if item.recognised:
+            # recognised but not read (an HTML export): its own warning, with the advice `scan` and the run on it
+            # alone give (T33B L4: a 2010–2017 Facebook download in a folder was "not a recognised export")
+            stats.warnings.append(f"{item.input}: '{item.path}' was skipped: it is {item.reason}")
+            continue
         by_input.setdefault(item.input, []).append(item)
     for name, items in by_input.items():
         # quoted as written: repr() doubled the backslash of a name's \xNN
@@ -1317,9 +1325,15 @@ def scan_counts(export: Export, include_sensitive: bool = False) -> ScanCounts:
     chronological_encoded`, bounded memory, sorted runs spilled to a temporary folder past its buffer), so a record
     the export holds twice (a classic X archive's tweets in ``tweets.csv`` and again in ``data/js/tweets/``) is
     counted once and its copies are said apart (T33A L7: "twitter.tweet 2,556" for 1,278 tweets)."""
-    from .inference.sensitive import withheld_purchase
+    from .categories import PURCHASE_KINDS
 
-    withhold = None if include_sensitive else withheld_purchase
+    withhold = None
+    if not include_sensitive and (not export.parser.kinds or not PURCHASE_KINDS.isdisjoint(export.parser.kinds)):
+        # only an export that can hold purchases needs the predicate (and the inference package it lives in:
+        # ~0.45 s CPU to import, a third of a classic X archive's whole scan)
+        from .inference.sensitive import withheld_purchase
+
+        withhold = withheld_purchase
     kinds: Counter[str] = Counter()
     first = last = None
     undated = issues = 0

@@ -1262,3 +1262,15 @@ def special_value(text: str | None) -> str | None:
             if word in squeezed:
                 return category
     return None
+
+
+#: the purchase records a report without ``--include-sensitive`` leaves out when their text is special
+#: (:func:`dataexam.inference.sensitive.withheld_purchase`): every kind a finding counts as a purchase, a purchase's
+#: reversal or its payment — retail items and the old report's shipments, refunds, returns, replacements, digital
+#: orders and their returns, instalment plans, subscriptions and Audible charges (docs/kinds.md). Here, not in the
+#: inference package, so that ``scan`` knows whether an export can hold one without importing that package
+PURCHASE_KINDS = frozenset({
+    "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "amazon.replacement_order",
+    "amazon.digital_order", "amazon.digital_return", "amazon.payment_plan", "amazon.subscription",
+    "amazon.audible_billing",
+})

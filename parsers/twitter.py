@@ -416,10 +416,13 @@ class TwitterParser(Parser):
             found = self._OWN_ID.search(head)
             if found is not None:
                 named.add(found.group(1).decode())
-        for member in archive.find(self._CLASSIC_CARD.pattern):
+        cards = archive.find(self._CLASSIC_CARD.pattern)
+        for member in cards:
             found = self._CARD_ID.search(self._head(member))
             if found is not None:
                 named.add(found.group(1).decode())
+        if not cards:
+            named |= self._classic_tweet_owners(archive)
         if named:
             return next(iter(named)) if len(named) == 1 else None
         common: set[bytes] | None = None
@@ -431,6 +434,34 @@ class TwitterParser(Parser):
         if common is not None and pairs >= 2 and len(common) == 1:
             return next(iter(common)).decode()
         return None
+
+    #: a classic archive's monthly tweet files (``data/js/tweets/YYYY_MM.js``: ``Grailbird.data.tweets_YYYY_MM =
+    #: [{…, "user": {"screen_name", "id_str", …}}]``, each tweet's own ``user`` the account's — a retweet's
+    #: author is under ``retweeted_status``), of which :meth:`_classic_tweet_owners` reads the first and the last
+    _CLASSIC_MONTHS = re.compile(r"(?:^|/)data/js/tweets/\d{4}_\d{2}\.js$")
+    #: tweets read from the head of each of those files (bounded work: the owner is every tweet's author)
+    CLASSIC_OWNER_TWEETS = 3
+
+    def _classic_tweet_owners(self, archive: Archive) -> set[str]:
+        """The account ids the classic monthly tweet files name where the archive has no ``user_details.js``
+        (T33B L6: two people's classic archives without it merged into one person): each tweet's own
+        ``user.id_str`` (else ``user.id``) in the first :data:`CLASSIC_OWNER_TWEETS` tweets of the first and the
+        last month's file. Empty when they name none (a damaged file: the events pass reports it)."""
+        months = sorted(archive.find(self._CLASSIC_MONTHS.pattern), key=lambda m: m.path)
+        ids: set[str] = set()
+        for member in {m.path: m for m in (months[:1] + months[-1:])}.values():
+            try:
+                with self.open_json(member) as fh:
+                    for n, tweet in enumerate(jsonstream.iter_items(fh, "item", js=True)):
+                        user = tweet.get("user") if isinstance(tweet, Mapping) else None
+                        said = _str(user.get("id_str") or user.get("id")) if isinstance(user, Mapping) else None
+                        if said and said.isdigit():
+                            ids.add(said)
+                        if n + 1 >= self.CLASSIC_OWNER_TWEETS:
+                            break
+            except DATA_ERRORS:
+                continue
+        return ids
 
     def _head(self, member: Member) -> bytes:
         """The first :data:`OWNER_PROBE_BYTES` of ``member`` (``b""`` when it cannot be read: the events pass

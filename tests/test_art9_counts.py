@@ -148,3 +148,21 @@ def test_batch_counts_and_writes_no_special_purchase(pair: tuple[Path, Path], tm
         assert sum(e["kind"] == "amazon.order_item" for e in events) == n, flag
         rows = json.loads((out / "units" / "P1" / "run.json").read_text())
         assert rows["records"]["amazon.order_item"] == n, flag
+
+
+def test_a_scan_of_an_export_without_purchases_does_not_import_the_inference_package() -> None:
+    """MISC34 (T33B's note on scan's time): the purchase predicate lives in the inference package (~0.45 s CPU to
+    import, a third of a classic X archive's scan); an export whose parser emits no purchase kind needs none."""
+    import subprocess
+    import sys
+
+    x = Path(__file__).resolve().parent.parent / "fixtures" / "twitter" / "classic" / "archive"
+    code = ("import sys; from dataexam import api; (r,) = api.scan([sys.argv[1]]); "
+            "print(sum(r.kinds.values()), 'dataexam.inference' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(x)], capture_output=True, text=True, check=True)
+    n, imported = out.stdout.split()
+    assert int(n) > 0 and imported == "False"
+    from dataexam.categories import PURCHASE_KINDS
+    from dataexam.inference.sensitive import PURCHASE_KINDS as SAME
+
+    assert SAME is PURCHASE_KINDS

@@ -521,3 +521,49 @@ def test_renamed_export_name_reads_only_what_it_knows() -> None:
     assert renamed_export_name(b"\xff\xfe\x00garbage", "P9.csv") is None
     semicolons = head.decode("utf-8-sig").split("\n", 1)[0].replace('","', '";"').encode() + b"\n"
     assert renamed_export_name(semicolons, "P9.csv") == "Retail.OrderHistory.1.csv"  # saved again by Excel (de)
+
+
+def _old_fb_html(root: Path) -> Path:
+    """Facebook's 2010–2017 download: index.htm and html/*.htm (T33A L6's shape; invented, empty pages)."""
+    (root / "html").mkdir(parents=True)
+    (root / "index.htm").write_text("<html></html>", encoding="utf-8")
+    for page in ("timeline", "messages", "friends", "photos"):
+        (root / "html" / f"{page}.htm").write_text("<html></html>", encoding="utf-8")
+    return root
+
+
+@pytest.mark.parametrize("command,packed", [("report", "folder"), ("timeline", "folder"),
+                                            ("timeline", "zip-inside"), ("timeline", "all-zipped")])
+def test_a_recognised_html_download_inside_a_folder_gives_its_advice(tmp_path: Path, packed: str,
+                                                                     command: str) -> None:
+    """T33B L4: a 2010–2017 Facebook HTML download in a folder beside an X archive was "1 item(s) inside are not a
+    recognised export and were skipped" on `report`/`timeline` — it is recognised (`scan` and a run on it alone
+    say so): the run's warning gives the advice, and the X archive is read (exit 0)."""
+    folder = tmp_path / "mine"
+    shutil.copytree(X, folder / "twitter-2024-05-01-a1b2c3")
+    fb = _old_fb_html(tmp_path / "fb" / "facebook-jane.fict.5")
+    if packed == "zip-inside":
+        zip_tree(fb, folder / "facebook-jane.fict.5.zip")
+    else:
+        shutil.copytree(fb, folder / "facebook-jane.fict.5")
+    given = zip_tree(folder, tmp_path / "mine.zip") if packed == "all-zipped" else folder
+    out = tmp_path / ("r.json" if command == "report" else "t.jsonl")
+    result = CliRunner().invoke(app, [command, str(given), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    said = " ".join(result.stderr.split())
+    assert "not a recognised export" not in said
+    assert "facebook-jane.fict.5" in said and "was skipped: it is a facebook export in HTML format" in said
+    assert "Facebook's old HTML download (2010–2017" in said and "Request a new download in JSON" in said
+    assert out.stat().st_size > 0
+
+
+def test_a_recognised_html_download_beside_a_stray_keeps_each_warning(tmp_path: Path) -> None:
+    folder = downloads(tmp_path / "Downloads")
+    _old_fb_html(folder / "facebook-jane.fict.5")
+    stats = api.RunStats()
+    assert {e.source for e in api.timeline(folder, registry=REGISTRY, stats=stats)} == {"twitter", "facebook",
+                                                                                         "amazon"}
+    assert [n.path for n in stats.not_exports if n.recognised] == ["facebook-jane.fict.5"]
+    assert any("2 item(s) inside are not a recognised export" in w for w in stats.warnings)  # the PDF and photo
+    assert any("'facebook-jane.fict.5' was skipped: it is a facebook export in HTML format" in w
+               for w in stats.warnings)

@@ -70,11 +70,15 @@ def test_a_towns_first_and_last_orders_at_night_are_not_dated_without_the_flag()
     move = plain.finding("life_events").value
     assert move == [{"type": "move", "month": "2024-01", "start": "withheld Sun 23:30",
                      "completed": "withheld Wed 23:30", "sensitive": None, "basis": "home finding",
-                     "from": "Hamburg, Germany", "to": "Berlin, Germany", "seen_in": "shipping addresses"}]
-    assert flagged.finding("life_events").value == [move[0] | {"start": "2023-12-17", "completed": "2024-01-17"}]
+                     "from": "Hamburg, Germany", "to": "Berlin, Germany", "seen_in": "shipping addresses",
+                     "start_month": "2023-12"}]
+    assert flagged.finding("life_events").value == [{k: v for k, v in move[0].items() if k != "start_month"}
+                                                    | {"start": "2023-12-17", "completed": "2024-01-17"}]
+    # T33B L1: a move's bounds by their months (was "between Sun 23:30, date withheld (…) and Wed 23:30, …")
     assert plain.finding("life_events").summary == (
-        f"Move from Hamburg, Germany to Berlin, Germany between Sun 23:30, {WITHHELD} and Wed 23:30, {WITHHELD} "
-        "(the home finding: shipping addresses).")
+        "Move from Hamburg, Germany to Berlin, Germany between Dec 2023 (day withheld: night-time; "
+        "--include-sensitive) and Jan 2024 (day withheld: night-time; --include-sensitive) (the home finding: "
+        "shipping addresses).")
     # every format: the three night-time orders' days appear nowhere without the flag, and in each with it
     days = ("2023-01-03", "2023-12-17", "2024-01-17", "3 Jan 2023", "17 Dec 2023", "17 Jan 2024")
     for fmt in ("json", "text", "markdown", "html"):
@@ -230,7 +234,9 @@ def test_a_move_dated_by_a_night_time_order_is_not_dated_and_trips_still_read_it
     trips, trips_s = plain.finding("trips"), flagged.finding("trips")
     assert trips.value == trips_s.value == [] and trips.evidence.n_support == trips_s.evidence.n_support == 120
     assert trips_s.confidence_basis.endswith("(DE until 2023-02-11, US from 2024-01-05)")
-    assert trips.confidence_basis.endswith(f"(DE until 2023-02-11, US from {moved['since'][9:]}, {WITHHELD})")
+    # T33B L1: the bound said by its month, not as "Thu 22:30, date withheld (…)"
+    assert trips.confidence_basis.endswith(
+        "(DE until 2023-02-11, US from Jan 2024 (day withheld: night-time; --include-sensitive))")
     (event,) = [e for e in plain.finding("life_events").value if e["type"] == "move"]
     assert (event["month"], event["start"], event["completed"]) == ("2024-01", "2023-02-11", moved["since"])
     text = io.StringIO()

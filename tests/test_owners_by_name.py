@@ -578,3 +578,54 @@ def test_a_classic_archive_and_a_current_one_of_the_same_account_are_one_person(
                                       "-o", str(tmp_path / "r.json")])
     assert result.exit_code == ExitCode.USAGE and "2 different accounts" in result.stderr
     assert not (tmp_path / "r.json").exists()
+
+
+def _classic_without_card(folder: Path, account: str, handle: str) -> Path:
+    """The classic fixture archive without ``data/js/user_details.js`` (T33B L6), its tweets' own ``user`` naming
+    ``account``/``handle`` (a retweet's original author, under ``retweeted_status``, stays another account)."""
+    import shutil
+
+    shutil.copytree(CLASSIC, folder)
+    (folder / "data" / "js" / "user_details.js").unlink()
+    for month in (folder / "data" / "js" / "tweets").glob("*.js"):
+        month.write_text(month.read_text("utf-8").replace("14000001", account).replace('"patnak"', f'"{handle}"'),
+                         "utf-8")
+    return folder
+
+
+def test_two_peoples_classic_archives_without_their_cards_are_two_accounts(tmp_path: Path) -> None:
+    """T33B L6: two people's classic archives without ``user_details.js`` merged silently (2,556 tweets as one
+    person, exit 0); each monthly tweet file names its author (``user.id_str``): refused as with the cards."""
+    _classic_without_card(tmp_path / "old" / "lena_tweets", "9200000001", "lena_hh")
+    _classic_without_card(tmp_path / "old" / "jonas_tweets", "9400000009", "jonas_k")
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        api.close_exports(api.open_exports([tmp_path / "old"], registry=REGISTRY))
+    exports = api.open_exports([tmp_path / "old"], registry=REGISTRY, per_account=True)
+    try:
+        assert sorted(e.account or "" for e in exports) == ["9200000001", "9400000009"]
+    finally:
+        api.close_exports(exports)
+    result = CliRunner().invoke(app, ["timeline", str(tmp_path / "old"), "-q", "-o", str(tmp_path / "t.jsonl")])
+    assert result.exit_code == ExitCode.USAGE and "2 different accounts" in result.stderr
+    assert not (tmp_path / "t.jsonl").exists()
+
+
+def test_the_same_person_s_classic_archives_without_cards_stay_one(tmp_path: Path) -> None:
+    """The same account's two classic archives without cards (its handle changed between them), and one beside
+    its current archive, are one person."""
+    _classic_without_card(tmp_path / "old" / "a", "9200000001", "lena_hh")
+    _classic_without_card(tmp_path / "old" / "b", "9200000001", "lena_sails")
+    exports = api.open_exports([tmp_path / "old"], registry=REGISTRY)
+    try:
+        assert {e.account for e in exports} == {"9200000001"}
+    finally:
+        api.close_exports(exports)
+    _x_full(tmp_path / "new.zip", "9200000001", "lena")
+    exports = api.open_exports([tmp_path / "new.zip", tmp_path / "old" / "a"], registry=REGISTRY)
+    try:
+        assert {e.account for e in exports} == {"9200000001"}
+    finally:
+        api.close_exports(exports)
+    with pytest.raises(SeveralAccounts, match="2 different accounts"):
+        _classic_without_card(tmp_path / "jonas", "9400000009", "jonas_k")
+        api.close_exports(api.open_exports([tmp_path / "new.zip", tmp_path / "jonas"], registry=REGISTRY))

@@ -60,8 +60,12 @@ def test_the_switch_is_undated_without_the_flag_and_dated_with_it(reports) -> No
         ("withheld Wed 01:30", "withheld Sat 01:00", "withheld Wed 01:30")]
     said = " ".join([*tz.caveats, tz.confidence_basis, tz.summary])
     assert "2024-02-06" not in said and "2024-02-07" not in said
-    assert "Your records from Wed 01:30, date withheld (night-time; --include-sensitive) on fit " \
-           "Europe/Lisbon" in tz.caveats[0]
+    # T33B L1: the bound said by its month, the sentence whole (was "Your records from Wed 01:30, date withheld
+    # (night-time; --include-sensitive) on fit Europe/Lisbon")
+    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit Europe/Lisbon, those " \
+           "before them America/Sao_Paulo;" in tz.caveats[0]
+    assert [(p.get("from_month"), p.get("to_month")) for p in v["periods"]] == [(None, "2024-02"),
+                                                                              ("2024-02", "2024-08")]
     assert "around February 2024" in tz.caveats[0]  # the month is said, as the other withheld bounds'
     assert tz.value["zone"] == dated["zone"] and tz.summary == reports[True].finding("timezone").summary
 
@@ -84,8 +88,8 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     assert view.local_time("2024-02-07T20:00:00Z", zone) == "2024-02-07 20:00"  # Lisbon's
     headline = view.headline(data["by_id"]["timezone"] if "by_id" in data else
                              next(f for f in data["findings"] if f["id"] == "timezone"))
-    assert headline.startswith("You live on Lisbon time (Europe/Lisbon, UTC+0 with summer time) since Wed 01:30, "
-                               "date withheld (night-time; --include-sensitive); before, on São Paulo time")
+    assert headline.startswith("You live on Lisbon time (Europe/Lisbon, UTC+0 with summer time) since Feb 2024 "
+                               "(day withheld: night-time; --include-sensitive); before, on São Paulo time")
     outs = {}
     for fmt in ("json", "text", "markdown", "html"):
         buf = io.StringIO()
@@ -95,7 +99,7 @@ def test_every_format_says_the_switch_undated_and_reads_examples_on_their_own_cl
     assert "_clock" not in doc
     assert doc["by_id"]["timezone"]["value"]["earlier_zone"]["until"] == "withheld Tue 20:15"
     for fmt, out in outs.items():
-        assert "Wed 01:30, date withheld" in out or fmt == "json", fmt
+        assert "since Feb 2024 (day withheld: night-time" in out or fmt == "json", fmt
         assert "since 7 Feb 2024" not in out and "2024-02-07T00:00:00Z" not in out, fmt
     # with the flag the headline dates the move, as before
     dated = report_module.prepare(reports[True])
@@ -134,3 +138,46 @@ def test_an_example_beside_a_switch_is_read_on_both_clocks():
         ["2024-09-01T06:50:00.000Z", "2024-08-20T06:50:00.000Z", "2024-09-02T15:51:00.000Z"])]
     said = [i.time for i in _undate_items(items, clock, every=False)]
     assert said == ["withheld Sun 02:50", "2024-08-20T06:50:00.000Z", "2024-09-02T15:51:00.000Z"]
+
+
+def test_a_move_beside_a_night_record_is_said_by_its_month_never_as_a_daytime_record_s_night() -> None:
+    """T33B L1: Perth → Sydney, the last record on Perth's clock at night and the first on Sydney's at 11:00: "Your
+    records from Sat 11:00, date withheld (night-time; --include-sensitive) on fit Australia/Sydney" — a daytime
+    record said as a night-time one, and the sentence broken. The switch stays undated as a whole in the value (a
+    day beside the other record's weekday would date the night), and every sentence says the bound's month."""
+    s = Stream("logins.zip")
+    # the other way: Lisbon, whose last evening (Mon 22:30) is at night, then São Paulo from Tue 07:15 (daytime)
+    days = [START + timedelta(days=5 * n) for n in range(120)]
+    ips = [s.ev(datetime(d.year, d.month, d.day, 15, tzinfo=UTC), "twitter.login", None,
+                ip="148.71.235.200" if d < CUT else "179.228.136.117") for d in days]
+    events = sorted([*person("Europe/Lisbon", days=400), *person("America/Sao_Paulo", days=200, seed=2, start=CUT),
+                     *ips], key=lambda e: e.sort_key)
+    tz = infer(events, now=NOW).finding("timezone")
+    v = tz.value
+    assert v["earlier_zone"]["until"] == "withheld Mon 22:30" and v["periods"][1]["from"] == "withheld Tue 07:15"
+    assert v["periods"][0]["to_month"] == "2024-02" and v["periods"][1]["from_month"] == "2024-02"
+    move = next(c for c in tz.caveats if "a move" in c)
+    assert "Your records since Feb 2024 (day withheld: night-time; --include-sensitive) fit America/Sao_Paulo, " \
+           "those before them Europe/Lisbon" in move
+    assert "date withheld" not in move and " on fit " not in move
+    data = report_module.prepare(infer(events, now=NOW))
+    headline = view.headline(next(f for f in data["findings"] if f["id"] == "timezone"))
+    assert "since Feb 2024 (day withheld: night-time; --include-sensitive); before, on Lisbon time" in headline
+    assert "date withheld" not in headline
+
+
+def test_a_period_s_bounds_are_said_by_their_month() -> None:
+    """T33B L1's stays (chicago_uk_summers: "31 Aug 2024 – Sat 23:00, date withheld (…)", the London summer's bounds
+    "withheld Sun 08:00" … "withheld Sun 22:00"): a withheld bound by its month, the reason said once."""
+    from dataexam.inference.sensitive import spoken_bound, spoken_span
+
+    stay = {"from": "withheld Sun 08:00", "from_month": "2024-06", "to": "withheld Sat 23:00", "to_month": "2024-08"}
+    assert view.period_span(stay) == "Jun 2024 – Aug 2024 (days withheld: night-time; --include-sensitive)"
+    assert view.period_span(stay | {"from": "2024-06-01"}) == \
+        "1 Jun 2024 – Aug 2024 (day withheld: night-time; --include-sensitive)"
+    assert view.period_span({"from": "2024-06-01", "to": "2024-08-31"}) == "1 Jun – 31 Aug 2024"
+    assert spoken_span(stay["from"], stay["from_month"], stay["to"], stay["to_month"]) == \
+        "from Jun 2024 to Aug 2024 (days withheld: night-time; --include-sensitive)"
+    assert spoken_bound("2024-06-01", None) == "2024-06-01"
+    assert spoken_bound("withheld (special category) Sun 10:27", "2024-06-30") == \
+        "Jun 2024 (day withheld: special category; --include-sensitive)"

@@ -125,3 +125,67 @@ def test_a_few_random_logins_make_no_work_place_at_medium() -> None:
     assert "seen in working hours on 15 days in 15 weeks" in work.confidence_basis
     assert "at other waking hours on 12 days" in work.confidence_basis
     assert "p = 0.095" in work.confidence_basis
+
+
+US_HOME = "24.56.0.1"
+
+
+@pytest.mark.parametrize("kind,key", [("twitter.login", "ip"), ("facebook.login", "ip"),
+                                      ("amazon.search", "ip"), ("facebook.login", "ip_address")])
+def test_one_network_every_day_weekends_too_is_no_work_place(kind: str, key: str) -> None:
+    """T33B M3: 731 logins, one a day at 12:30 local, weekends too, all from one address (no night logins, so no
+    night network to differ from) were "A distinct network is used on weekday daytimes" (low, share 1.0) and the
+    batch table's work network. A network used at weekends as on weekdays is the home's (or the only) one."""
+    ny = ZoneInfo("America/New_York")
+    s = Stream("twitter-2025")
+    events = []
+    for i in range(731):
+        d = date(2023, 1, 1) + timedelta(days=i)
+        t = local(ny, d, 12.5)
+        events += [s.ev(t, "twitter.tweet", "Lunch by the river."), s.ev(t, kind, None, **{key: US_HOME})]
+    work = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("work_location")
+    assert work.value is None and work.confidence == Confidence.INSUFFICIENT
+    assert work.summary == "No distinct weekday-daytime place."
+    assert "the one seen most at evenings and weekends (the home's or the only network" in work.confidence_basis
+
+
+def test_a_home_network_at_evenings_and_weekends_without_nights_is_no_work_place() -> None:
+    """The same with two networks: the home's at lunch every day and in the evenings, and a mobile carrier now and
+    then — no night logins. The home network is weekday-daytime's top and not a work place; the mobile one is
+    no work place either (as common out of working hours)."""
+    rng = random.Random(3)
+
+    def at(d: date, h: float, r: random.Random) -> str:
+        return MOBILE if r.random() < 0.15 else HOME
+
+    s = Stream("facebook-2024")
+    events = []
+    for i in range(300):
+        d = START + timedelta(days=i)
+        for h in (12.5, rng.uniform(19.0, 21.5)):
+            t = local(BERLIN, d, h)
+            events += [s.ev(t, "facebook.post", "Tea."), s.ev(t, "facebook.login", None, ip=at(d, h, rng))]
+    work = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("work_location")
+    assert work.value is None and work.confidence == Confidence.INSUFFICIENT
+
+
+def test_an_office_beside_a_daytime_home_network_is_still_found() -> None:
+    """No night logins: home at weekends and evenings, the office on weekdays at lunch — the office is the work
+    place (it differs from the evenings'/weekends' network)."""
+    s = Stream("facebook-2024")
+    events = []
+    for i in range(240):
+        d = START + timedelta(days=i)
+        hours = (12.5, 20.0) if d.weekday() < 5 else (12.5, 17.0)
+        for h in hours:
+            ip = OFFICE if d.weekday() < 5 and h == 12.5 else HOME
+            t = local(BERLIN, d, h)
+            events += [s.ev(t, "facebook.post", "Tea."), s.ev(t, "facebook.login", None, ip=ip)]
+    work = infer(sorted(events, key=lambda e: e.sort_key), now=NOW).finding("work_location")
+    assert work.value is not None and work.value["network"] == "79.202.10.0/24"
+    assert work.confidence == Confidence.MEDIUM
+
+
+def test_the_rule_without_other_places() -> None:
+    # the only place, seen in and out of working hours: no other place to compare, no work place
+    assert not _kept_to_work_hours(522, 209, {1: 522}, {1: 209})  # type: ignore[arg-type]

@@ -72,7 +72,7 @@ from .periods import (
     split_at_shipping_moves,
     trips_anchor,
 )
-from .sensitive import NightGate, is_night, spoken, withheld_time
+from .sensitive import NightGate, is_night, spoken_bound, spoken_span, withheld_time
 from .sleep import (
     DAY_SLEEP_LABEL,
     DEFAULT_FREE_DAYS,
@@ -757,7 +757,8 @@ class ClockAggregator(Aggregator):
             else:
                 basis += (f" (their {len(days) - len(fit)} active days are {1 - len(fit) / len(days):.0%} of the "
                           "history, and the home's clock holds the latest: not lowered)")
-            said = "; ".join(f"from {spoken(p['from'])} to {spoken(p['to'])} on {_fmt_utc(p['utc_offset_hours'])}"
+            said = "; ".join(f"{spoken_span(p['from'], p.get('from_month'), p['to'], p.get('to_month'))} on "
+                             f"{_fmt_utc(p['utc_offset_hours'])}"
                              f"{' with summer time' if p['observes_dst'] else ''} ({p['zone']}) — "
                              f"{PERIOD_WORDS[p['kind']]}" for p in said_periods or () if p["kind"] != "home")
             if seasons:  # two seasonal homes (T31B S2): each home's clock by its months, not each season's dates
@@ -771,20 +772,22 @@ class ClockAggregator(Aggregator):
         elif unsettled_before is not None:
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             # the cut's day is said by the first record from it, undated where that record is at night (GATE4)
-            cut_said = spoken(self._said_bound(NightGate.of(ctx), tz, unsettled_before))
+            cut_said = spoken_bound(self._said_bound(NightGate.of(ctx), tz, unsettled_before),
+                                    unsettled_before.isoformat())
             basis += (f"; fitted to the {len(fit)} active days since {cut_said}, lowered one level "
                       "because the quiet hours moved more than once before")
             caveats.insert(0, f"Your quiet hours moved more than once (a stay elsewhere and back, or several moves): "
-                              f"the zone is fitted to your records from {cut_said} on. Before "
+                              f"the zone is fitted to your records since {cut_said}. Before "
                               "that, some periods were on another clock, and the clock findings read them on this "
                               "one.")
         elif earlier is not None and moved is not None:
             # first: the one caveat the text report shows at its default detail should be this one
             later_word = "later" if moved[4] > 0 else "earlier"
-            since = spoken((said_periods or [{}, {"from": moved_on.isoformat()}])[-1]["from"])
+            since = spoken_bound((said_periods or [{}, {"from": moved_on.isoformat()}])[-1]["from"],
+                                 moved_on.isoformat())
             caveats.insert(0, f"Your quiet hours shift by {abs(moved[4]):.1f} h ({later_word} in UTC) around "
-                              f"{moved_on:%B %Y}: a move. Your records from {since} on fit {zone}, "
-                              f"those before it {earlier['zone']}; the clock findings read each period on its own "
+                              f"{moved_on:%B %Y}: a move. Your records since {since} fit {zone}, "
+                              f"those before them {earlier['zone']}; the clock findings read each period on its own "
                               "zone's clock.")
             basis += f"; fitted to the {len(fit)} active days since the move ({since})"
             if pair is not None and pair[2]:
@@ -811,7 +814,8 @@ class ClockAggregator(Aggregator):
         elif moved is not None and abs(moved[4]) >= MOVE_SHIFT_H:
             shift = moved[4]
             # the quarters' first and last active days, each undated where its record is at night (GATE4)
-            a0, a1, b0, b1 = (spoken(x) for x in self._said_shift(NightGate.of(ctx), tz, moved))
+            a0, a1, b0, b1 = (spoken_bound(x, d.isoformat())
+                              for x, d in zip(self._said_shift(NightGate.of(ctx), tz, moved), moved[:4], strict=True))
             conf = {Confidence.HIGH: Confidence.MEDIUM, Confidence.MEDIUM: Confidence.LOW}.get(conf, conf)
             basis += f"; lowered one level because the quiet hours shift by {shift:+.1f} h within the period"
             # first: the one caveat the text report shows at its default detail should be this one
@@ -833,8 +837,9 @@ class ClockAggregator(Aggregator):
                 law_tz = zone_info(zone)
                 was, now = ((law_tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)).total_seconds()
                             / 3600 for d in (step_day - timedelta(days=1), step_day))
-                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} on "
-                        f"{spoken(step_said)}; your hours "
+                on = "in" if step_said.startswith("withheld") else "on"  # a withheld day by its month
+                text = (f"{zone}'s clock changed by law from {_fmt_utc(was)} to {_fmt_utc(now)} {on} "
+                        f"{spoken_bound(step_said, step_day.isoformat())}; your hours "
                         f"did not follow it (the same hours in UTC on both sides, {_fmt_span(abs(step) / 4)} "
                         f"{'earlier' if now < was else 'later'} on the clock since). A zone that kept "
                         f"{_fmt_utc(now)} all along fits the activity as well, so the place evidence decides.")
@@ -1100,21 +1105,34 @@ class ClockAggregator(Aggregator):
         first = self._bound_record(datetime(days[0].year, days[0].month, days[0].day, tzinfo=UTC), True)
         last = self._bound_record(datetime(days[-1].year, days[-1].month, days[-1].day, tzinfo=UTC)
                                   + timedelta(days=1), False)
-        if first is not None and is_night(format_time(first), tz):
-            out[0]["from"] = said(first)
-        if last is not None and is_night(format_time(last), tz):
-            out[-1]["to"] = said(last)
+        def night(t: datetime | None) -> bool:
+            return t is not None and is_night(format_time(t), tz)
+
+        def withhold(p: dict[str, Any], key: str, t: datetime) -> None:
+            # the bound's month stays (``from_month``/``to_month``): a month is no night's date, and the
+            # sentences say it (sensitive.spoken_bound; T33B L1)
+            p[f"{key}_month"] = f"{t.astimezone(tz):%Y-%m}"  # the record's own month, on the clock it is said on
+            p[key] = said(t)
+
+        if first is not None and night(first):
+            withhold(out[0], "from", first)
+        if last is not None and night(last):
+            withhold(out[-1], "to", last)
         for k in range(1, len(out)):
             start = out[k].get("start")
             if not isinstance(start, str):
                 continue
             at = datetime.fromisoformat(start.replace("Z", "+00:00"))
             before, after = self._bound_record(at, False), self._bound_record(at, True)
-            if any(t is not None and is_night(format_time(t), tz) for t in (before, after)):
+            # undated as a whole where either record is at night: a bound said by its day beside the other's
+            # weekday would date the night record (the day before a "Wed 01:30" is a Tuesday). The sentences say
+            # both by their month (T33B L1), the value keeps each record's weekday and hour
+            if night(before) or night(after):
                 if before is not None:
-                    out[k - 1]["to"] = said(before)
+                    withhold(out[k - 1], "to", before)
                 if after is not None:
-                    out[k]["from"] = out[k]["start"] = said(after)
+                    withhold(out[k], "from", after)
+                    out[k]["start"] = out[k]["from"]
         return out
 
     # -- local conversion ----------------------------------------------------------------------------

@@ -39,7 +39,7 @@ from .lifedeclared import SAME_EVENT_DAYS as DECLARED_SAME_DAYS
 from .lifeposts import KINDS as POST_LIFE_KINDS
 from .lifeposts import PostLife, kinds_read
 from .model import Confidence, Evidence, EvidenceItem, Finding
-from .sensitive import special_group, spoken
+from .sensitive import TIME_WITHHELD, special_group, spoken, spoken_bound
 from .sharedaccount import OwnExamples
 from .shipping import OwnAddresses
 from .stock import NAPPY, SIZES_AT_ONCE, HouseholdUse, nappy_size
@@ -337,7 +337,8 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
                     "from": moved.get("from"), "to": moved.get("to"),
                     # a move seen in orders shipped and billed abroad after the logins' country (moves._moved_by_orders)
                     "seen_in": moved.get("seen_in") or "login countries"}
-                   | ({"_day": day} if day != str(moved["since"]) else {}))
+                   | ({"_day": day} if day != str(moved["since"]) else {})
+                   | _start_month(moved["until"], days.get("moved.until")))
     ship = value.get("shipping")
     earlier = ship.get("earlier") if isinstance(ship, dict) else None
     if isinstance(earlier, dict) and earlier.get("last") and ship.get("first") and not earlier.get("interleaved") \
@@ -352,7 +353,8 @@ def home_moves(home: Any, days: Mapping[str, str | None] | None = None) -> list[
                         "sensitive": None, "basis": "home finding",
                         "from": place_text((earlier.get("country"), earlier.get("region"), earlier.get("city"))),
                         "to": place_text((ship.get("country"), ship.get("region"), ship.get("city"))),
-                        "seen_in": "shipping addresses"} | ({"_day": day} if day != completed else {}))
+                        "seen_in": "shipping addresses"} | ({"_day": day} if day != completed else {})
+                       | _start_month(start, days.get("earlier.last")))
     return out
 
 
@@ -385,8 +387,18 @@ def _period_events(moved: dict[str, Any], periods: list[dict[str, Any]],
         out.append({"type": "move", "month": day[:7], "start": before.get("until"), "completed": p.get("from"),
                     "sensitive": None, "basis": "home finding", "from": before.get("country"),
                     "to": p.get("country"), "seen_in": seen_in}
-                   | ({"_day": day} if day != str(p.get("from")) else {}))
+                   | ({"_day": day} if day != str(p.get("from")) else {})
+                   | _start_month(before.get("until"), until))
     return out
+
+
+def _start_month(said: Any, real: Any) -> dict[str, str]:
+    """``{"start_month": "2024-01"}`` where a move's ``start`` is withheld (its record at night, without
+    --include-sensitive) and its real day ``real`` is known, else ``{}``: the sentence says the month (T33B L1;
+    the ``month`` field is the completed day's)."""
+    if not str(said).startswith(TIME_WITHHELD) or not isinstance(real, str) or len(real) < 7:
+        return {}
+    return {"start_month": real[:7]}
 
 
 def _first_day(event: dict[str, Any]) -> date:
@@ -419,8 +431,10 @@ def life_events_sentence(value: list[dict[str, Any]]) -> str:
                          f"{_month(v['completed'])} ({months} month{'s' if months != 1 else ''}; the home finding: "
                          f"{v.get('seen_in')})")
         elif v.get("basis") == "home finding":  # a move the home finding describes (T26A M6)
+            # a withheld bound by its month (T33B L1: "between Sun 23:30, date withheld (…) and Wed 23:30, …")
             parts.append(f"move from {_place(v.get('from'))} to {_place(v.get('to'))} between "
-                         f"{spoken(v.get('start'))} and {spoken(v.get('completed'))} (the home finding: "
+                         f"{spoken_bound(v.get('start'), v.get('start_month'))} and "
+                         f"{spoken_bound(v.get('completed'), v.get('month'))} (the home finding: "
                          f"{v.get('seen_in')})")
         elif v.get("basis") == POSTS_FIRST_PERSON:
             # a night-time post's day withheld without --include-sensitive: "graduation Fri 23:40, date withheld …"

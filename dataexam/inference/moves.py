@@ -46,6 +46,7 @@ from .sensitive import (  # night, defined once
     NightGate,
     is_night,
     spoken,
+    spoken_bound,
 )
 from .shipping import ShipHome
 from .stays import STAY_ABROAD_MAX_DAYS, mark_stays, seasonal_homes, stay_periods, stay_text
@@ -934,7 +935,8 @@ class MovesMixin:
                       "days at home, a commute (see the work location)")
         if said_moved and not (said_moved.get("periods") or [{}, {}])[-2].get("stay_abroad"):
             basis += (f"; judged against the home of each period ({said_moved['from']} until "
-                      f"{spoken(said_moved['until'])}, {home_cc} from {spoken(said_moved['since'])})")
+                      f"{spoken_bound(said_moved['until'], moved['until'])}, {home_cc} from "
+                      f"{spoken_bound(said_moved['since'], moved['since'])})")
         summary = _trips_head(trips) if trips else "No trips abroad seen."
         if spread:  # trips read from clean blocks although the logins are spread (T31B P1)
             lengths = sorted(c["days_observed"] for c in trips)

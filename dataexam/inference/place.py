@@ -76,6 +76,7 @@ from .sensitive import (  # night, defined once
     NightGate,
     holy_town,
     spoken,
+    spoken_bound,
 )
 from .shipping import SHIP_KINDS, ShipHome, ShippingPlaces, place_text
 from .stays import history_text, seasons_text, stay_periods
@@ -197,6 +198,11 @@ def _kept_to_work_hours(at_work: int, off: int, day: Counter[int], off_all: Coun
         return False
     other_day = sum(day.values()) - at_work
     other_off = sum(off_all.values()) - off
+    if off and not other_off:
+        # no other place is seen outside working hours (T33B M3: one network every day, weekends too): the
+        # odds of the others are 0 and any lift passes; a place seen at evenings and weekends with nothing else
+        # seen then is the home's (or the only) network. Only a place never seen out of working hours keeps to them
+        return False
     own_odds = at_work / max(off, 0.5)
     other_odds = other_day / max(other_off, 0.5)
     return own_odds >= WORK_LIFT * other_odds
@@ -1216,8 +1222,9 @@ class PlaceAggregator(MovesMixin, Aggregator):
             switch = ("back from a stay abroad" if back else "the latest change of season" if moved.get("seasonal")
                       else "a move")
             basis += (f"; {switch}: {moved['from']} on the days until "
-                      f"{spoken(said_moved['until'])}, {country} from "
-                      f"{spoken(said_moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its days); only the logins "
+                      f"{spoken_bound(said_moved['until'], moved['until'])}, {country} from "
+                      f"{spoken_bound(said_moved['since'], moved['since'])} (each ≥ {MOVE_MIN_SHARE:.0%} of its "
+                      "days); only the logins "
                       "since count")
             if lasted < MOVE_SHORT_DAYS:
                 conf = Confidence.LOW
@@ -1329,7 +1336,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
         meta = {
             "id": "work_location", "title": "Work location",
             "method": ("The most common network (/24 IPv4, /48 IPv6) or 0.01° geotag cell on weekdays 10–16 local "
-                       "that differs from the night-time one and keeps to working hours (seen at least as often on "
+                       "that differs from the night-time one and from the one seen most outside working days (before "
+                       "08:00, from 19:00, weekends: the home's) and keeps to working hours (seen at least as often on "
                        "weekdays 10–16 as at nights, evenings from 19:00 and weekends, its odds of working hours "
                        f"≥ {WORK_LIFT:g}× the other places'). A country commuted to (`commute_country`; the trips "
                        f"finding's rule: seen on ≥ {COMMUTE_MIN_DAYS} days in ≥ {COMMUTE_MIN_WEEKS} weeks that also "
@@ -1343,22 +1351,32 @@ class PlaceAggregator(MovesMixin, Aggregator):
         }
         home_net = night.most_common(1)[0][0] if night else None
         home_cell = cnight.most_common(1)[0][0] if cnight else None
+        # T33B M3: one network at 12:30 every day, weekends too (no night logins, so no night network to differ
+        # from) was "a distinct network on weekday daytimes". The network seen most at evenings and weekends is
+        # the home's (or the only) one: a work place must differ from it as from the night's
+        off_net = off.most_common(1)[0][0] if off else None
+        off_cell = coff.most_common(1)[0][0] if coff else None
         # the twenty-seventh pass's tester (T27B H2): a person who logs in from two or three networks at all hours
         # (home Wi-Fi and a mobile carrier) had the one that is not the night's top called a work place at medium
         # in 8 of 11 lives, a retiree with no night logins at all among them. A work place is one the person is at
         # in working hours and seldom otherwise: its share of weekday-daytime observations among its
         # observations in and out of working hours must clear the whole activity's by WORK_LIFT
-        cand = [(p, c) for p, c in day.most_common() if p != home_net and _kept_to_work_hours(c, off[p], day, off)]
+        cand = [(p, c) for p, c in day.most_common()
+                if p not in (home_net, off_net) and _kept_to_work_hours(c, off[p], day, off)]
         ccand = [(p, c) for p, c in cday.most_common()
-                 if p != home_cell and _kept_to_work_hours(c, coff[p], cday, coff)]
+                 if p not in (home_cell, off_cell) and _kept_to_work_hours(c, coff[p], cday, coff)]
         total = sum(day.values())
         if (not cand or cand[0][1] < 5) and (not ccand or ccand[0][1] < 5):
-            spread = any(p != home_net and c >= 5 for p, c in day.items()) or any(
-                p != home_cell and c >= 5 for p, c in cday.items())
+            spread = any(p not in (home_net, off_net) and c >= 5 for p, c in day.items()) or any(
+                p not in (home_cell, off_cell) and c >= 5 for p, c in cday.items())
+            homes = any(p == off_net and p != home_net and c >= 5 for p, c in day.items()) or any(
+                p == off_cell and p != home_cell and c >= 5 for p, c in cday.items())
             basis = (f"{total} weekday-daytime network observations; "
                      + ("the places seen in working hours are as common at nights, evenings and weekends (a home "
                         "or mobile network, not a work place)" if spread else
-                        "no place other than the night-time one seen at least 5 times"))
+                        "the place seen in working hours is the one seen most at evenings and weekends (the "
+                        "home's or the only network, not a work place); no other place seen at least 5 times"
+                        if homes else "no place other than the night-time one seen at least 5 times"))
             return Finding(value=None, confidence=Confidence.INSUFFICIENT, confidence_basis=basis,
                            summary="No distinct weekday-daytime place.", **meta)
         commute = max(self._commutes, key=lambda k: self._commutes[k]["days"]) if self._commutes else None

@@ -57,6 +57,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, tzinfo
 from typing import Any
 
+from ..categories import PURCHASE_KINDS as _PURCHASE_KINDS
 from ..categories import WITHHELD_EXCERPT, is_sensitive, special_excerpt, special_product
 from ..events import Event
 from ..wording import plural
@@ -84,14 +85,9 @@ _THREAD_ID = re.compile(r"_(?P<id>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)$")
 
 
 #: the purchase records a report without ``--include-sensitive`` leaves out when their text is special
-#: (:func:`withheld_purchase`): every kind a finding counts as a purchase, a purchase's reversal or its payment —
-#: retail items and the old report's shipments, refunds, returns, replacements, digital orders and their returns,
-#: instalment plans, subscriptions and Audible charges (docs/kinds.md)
-PURCHASE_KINDS = frozenset({
-    "amazon.order_item", "amazon.shipment", "amazon.refund", "amazon.return", "amazon.replacement_order",
-    "amazon.digital_order", "amazon.digital_return", "amazon.payment_plan", "amazon.subscription",
-    "amazon.audible_billing",
-})
+#: (:func:`withheld_purchase`; defined in :mod:`dataexam.categories`, which ``scan`` reads without importing the
+#: inference package)
+PURCHASE_KINDS = _PURCHASE_KINDS
 
 
 def special_record(event: Event) -> bool:
@@ -330,6 +326,44 @@ def spoken(said: Any) -> str:
     (:func:`withheld_words`)."""
     text = str(said)
     return withheld_words(text) if text.startswith(TIME_WITHHELD) else text
+
+
+def spoken_bound(said: Any, real: Any) -> str:
+    """A period's or a move's bound as a sentence gives it (T33B L1: "Your records from Sat 11:00, date withheld
+    (night-time; --include-sensitive) on fit Australia/Sydney"): a bound is a day, so ``said`` itself where it is
+    one ("2024-04-01"); where it is withheld (:data:`TIME_WITHHELD`: its own record is at night) its month, from
+    ``real`` (the real ISO day, or a "2024-03" month), with the reason: "Mar 2024 (day withheld: night-time;
+    --include-sensitive)" — a month is not a night's date (the move's month is said beside it). Without a usable
+    ``real``, as :func:`spoken`."""
+    text = str(said)
+    if not text.startswith(TIME_WITHHELD):
+        return text
+    month = month_words(real)
+    if month is None:
+        return spoken(said)
+    reason = DATE_WITHHELD_SPECIAL if text.startswith(SPECIAL_WITHHELD) else NIGHT_DATE_WITHHELD
+    return f"{month} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
+
+
+def spoken_span(first: Any, first_real: Any, last: Any, last_real: Any) -> str:
+    """A period "from A to B" (:func:`spoken_bound` each); both withheld alike: "from Sep 2023 to May 2024 (days
+    withheld: night-time; --include-sensitive)", the reason said once."""
+    a, b = spoken_bound(first, first_real), spoken_bound(last, last_real)
+    ta, tb = str(first), str(last)
+    if ta.startswith(TIME_WITHHELD) and tb.startswith(TIME_WITHHELD) and "(" in a and a[a.index("("):] == \
+            b[b.index("(") if "(" in b else 0:]:
+        reason = a[a.index("("):].replace("(day withheld", "(days withheld", 1)
+        return f"from {a[:a.index('(')].strip()} to {b[:b.index('(')].strip()} {reason}"
+    return f"from {a} to {b}"
+
+
+def month_words(real: Any) -> str | None:
+    """An ISO day or month ("2024-03-31", "2024-03") as "Mar 2024"; None for anything else (a withheld form)."""
+    try:
+        d = date.fromisoformat(f"{str(real)[:7]}-01")
+    except ValueError:
+        return None
+    return f"{d:%b %Y}"
 
 
 @dataclass(frozen=True)

@@ -238,6 +238,34 @@ def day(iso: Any) -> str:
     return f"{d.day} {d.strftime('%b %Y')}"
 
 
+def bound_day(said: Any, month: Any) -> str:
+    """A period's bound as the headline says it: the day ("14 Sep 2024"), or — withheld without
+    --include-sensitive, its own record at night — its month, the reason said: "Sep 2024 (day withheld: night-time;
+    --include-sensitive)" (``month``: the period's ``from_month``/``to_month``, "2024-09"; T33B L1: "31 Aug 2024 –
+    Sat 23:00, date withheld (…)"). Without the month, as :func:`day`."""
+    if str(said).startswith(TIME_WITHHELD) and isinstance(month, str):
+        try:
+            d = date.fromisoformat(f"{month[:7]}-01")
+        except ValueError:
+            return day(said)
+        reason = DATE_WITHHELD_SPECIAL if str(said).startswith(SPECIAL_WITHHELD) else NIGHT_DATE_WITHHELD
+        return f"{d:%b %Y} ({reason.replace('date withheld (', 'day withheld: ', 1)}"
+    return day(said)
+
+
+def period_span(p: dict[str, Any]) -> str:
+    """A clock period's ``from``–``to`` (:func:`span`; a withheld bound by its month, :func:`bound_day`)."""
+    a, b = p.get("from"), p.get("to")
+    if str(a).startswith(TIME_WITHHELD) or str(b).startswith(TIME_WITHHELD):
+        said_a, said_b = bound_day(a, p.get("from_month")), bound_day(b, p.get("to_month"))
+        if "(" in said_a and "(" in said_b and said_a[said_a.index("("):] == said_b[said_b.index("("):]:
+            # both by their month for one reason: the reason said once
+            reason = said_a[said_a.index("("):].replace("(day withheld", "(days withheld", 1)
+            return f"{said_a[:said_a.index('(')].strip()} – {said_b[:said_b.index('(')].strip()} {reason}"
+        return f"{said_a} – {said_b}"
+    return span(a, b)
+
+
 def span(start: Any, end: Any) -> str:
     """Two ISO dates as ``"22–30 Sep 2019"`` / ``"30 Nov – 8 Dec 2023"``."""
     if str(start).startswith(TIME_WITHHELD) or str(end).startswith(TIME_WITHHELD):
@@ -690,7 +718,8 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
                 since = day((date.fromisoformat(str(earlier["until"])) + timedelta(days=1)).isoformat())
             except ValueError:
                 # undated without --include-sensitive (GATE3): the new clock's first record, as the value says it
-                since = day(home[-1].get("from")) if home else f"after {day(earlier['until'])}"
+                since = (bound_day(home[-1].get("from"), home[-1].get("from_month")) if home
+                         else f"after {day(earlier['until'])}")
             return (f"You live on {city} time ({zone}{', ' + offset if offset else ''}) since "
                     f"{since}; before, on {before} time ({earlier['zone']}).")
         seasons = [s for s in v.get("seasons") or () if isinstance(s, dict) and s.get("zone")]
@@ -707,7 +736,7 @@ def _h_timezone_one(v: dict[str, Any]) -> str:
             # periods on other clocks (a stay abroad, an earlier home): each named with its dates
             words = {"stay": "a stay abroad?", "earlier home": "an earlier home?", "latest": "a stay, or a move?",
                      "season": "a season in your other home", "stint": "a stint on another of the country's clocks"}
-            said = "; ".join(f"{span(p.get('from'), p.get('to'))} on {zone_city(str(p['zone']))}"
+            said = "; ".join(f"{period_span(p)} on {zone_city(str(p['zone']))}"
                              f" time ({p['zone']}) — {words.get(str(p.get('kind')), 'another clock')}" for p in away)
             return f"You live on {city} time ({zone}{', ' + offset if offset else ''}); {said}"
         better = [b for b in v.get("fits_better") or () if isinstance(b, dict) and b.get("zone")]
