@@ -976,20 +976,25 @@ def token_screen(token: str) -> int:
     return flags
 
 
-@lru_cache(maxsize=1)
+_SECONDS: list[tuple[_Index, dict[str, frozenset[str]]]] = []  # (the index, its phrases' second words)
+
+
 def _seconds() -> dict[str, frozenset[str]]:
     """Each phrase's first word → the second words of its phrases (:data:`TERMS`; a phrase's ``#``: :data:`NUMBER_WORDS`
-    too, and ``_NUMBER`` kept for digits)."""
-    out: dict[str, set[str]] = {}
-    for first, phrases in _index().whole.items():
-        for words, _category, _term in phrases:
-            out.setdefault(first, set()).update(NUMBER_WORDS | {_NUMBER} if words[1] == _NUMBER else (words[1],))
-    return {first: frozenset(after) for first, after in out.items()}
+    too, and ``_NUMBER`` kept for digits). Built once per :func:`_index` (again if that is rebuilt)."""
+    index = _index()
+    if not _SECONDS or _SECONDS[0][0] is not index:
+        out: dict[str, set[str]] = {}
+        for first, phrases in index.whole.items():
+            for words, _category, _term in phrases:
+                out.setdefault(first, set()).update(NUMBER_WORDS | {_NUMBER} if words[1] == _NUMBER else (words[1],))
+        _SECONDS[:] = [(index, {first: frozenset(after) for first, after in out.items()})]
+    return _SECONDS[0][1]
 
 
 def _may_go_on(words: list[str]) -> bool:
-    """Whether a text's ``words`` hold a phrase's first word followed somewhere by one of its phrases' second words
-    (:func:`_seconds`, or digits where that is a ``#``): without one, no phrase of several words is in the text."""
+    """Whether a text's ``words`` hold a phrase's first word and also one of its phrases' second words
+    (:func:`_seconds`, or digits where that is a ``#``): without both, no phrase of several words is in the text."""
     seconds = _seconds()
     for first in seconds.keys() & set(words):
         after = seconds[first]
