@@ -7,7 +7,8 @@ Each checkout runs through ``PYTHONPATH`` (its ``dataexam`` and ``parsers`` shad
 ones); runs alternate before/after so the shared machine's noise hits both alike. Prints medians
 of wall time, CPU time and peak memory for ``timeline -f jsonl``, ``timeline -f sqlite`` and
 ``report -f json`` (``--commands`` picks); ``--rounds`` alternates the commands too, so that a command's
-figures and its ratio to another's (``report`` ÷ ``timeline``, issue 16) meet the same load.
+figures and its ratio to another's (``report`` ÷ ``timeline``, issue 16) meet the same load; ``--jobs N`` passes
+``--jobs N`` to every command (``--jobs 1``: one process each, no parse workers' CPU in the figures).
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--commands", default="jsonl,sqlite")
     ap.add_argument("--json", type=Path)
+    ap.add_argument("--jobs", type=int, help="pass --jobs N to every command (default: the commands' own default; "
+                                              "the report's parse workers cost CPU that --jobs 1 shows apart)")
     ap.add_argument("--rounds", action="store_true",
                     help="alternate the commands too (timeline, report, timeline, …), each run printed with the load")
     ap.add_argument("inputs", nargs="+")
@@ -54,6 +57,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def one(name: str, label: str, tree: Path) -> None:
             cmd = [a.replace("{db}", db) for a in COMMANDS[name]]
+            if args.jobs is not None:
+                cmd += ["--jobs", str(args.jobs)]
             env = dict(os.environ, PYTHONPATH=str(tree.resolve()), TMPDIR=tmp)
             # cwd: a neutral folder, or ``python -m`` would import the dataexam of the current one
             run = measure([sys.executable, "-m", "dataexam", *cmd, *args.inputs], env=env, cwd=tmp,

@@ -854,7 +854,7 @@ def _analysed(text: str) -> tuple[Matches, bool]:
 # looked up, and find_in makes only the look-ups their answers call for. The answers are bounded: both tables are
 # emptied when the clean one reaches _SCREEN_MAX tokens (a token then is screened again, ~2 µs).
 _SCREEN_MAX = 1 << 15
-_MAP_TOKEN = 8  # beside special_terms.WORDS, PART and LONG_PART
+_MAP_TOKEN = 8  # beside special_terms.WORDS, PART, LONG_PART and FIRST (16)
 _clean: set[str] = set()  # tokens screened that are no keyword's and can make find_in find nothing
 _screen: dict[str, int] = {}  # every other token screened: _MAP_TOKEN | special_terms' bits
 _NO_HITS: frozenset[str] = frozenset()

@@ -1108,33 +1108,70 @@ def find(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return find_in(lowered, _TOKEN.findall(lowered))
 
 
-#: :func:`token_screen`'s answers, bits: the token is a one-word term, a phrase's first word, or a word of it starts
-#: with a stem's first five letters (the word look-ups of :func:`find_in` can find something)
+#: :func:`token_screen`'s answers, bits: the token is a one-word term, or a word of it starts with a stem's first five
+#: letters (the word look-ups of :func:`find_in` can find something)
 WORDS = 1
 #: … a compound's part (or a term of a script without spaces) lies inside one of its words
 PART = 2
 #: … such a part lies inside a word two letters longer than the shortest ASCII part (what counts in an ASCII text)
 LONG_PART = 4
+#: … a word of it is a phrase's first word (its phrases can be found only where the text also holds one of their second
+#: words, :func:`_may_go_on`; "t" of every link's "t.co" is the first word of "t shot" …, issue 16).
+#: 16: ``categories._screened`` keeps 8 for its own
+FIRST = 16
 
 
 def token_screen(token: str) -> int:
     r"""What one lower-case ``[\w-]+`` token of a text can make :func:`find_in` find (:data:`WORDS` | :data:`PART` |
-    :data:`LONG_PART`; 0: nothing). :func:`find_in`'s pre-check passes for an ASCII text iff one of its tokens has
-    WORDS or LONG_PART, for any other text iff one has WORDS or PART: a one-word term is a whole token, a phrase's
-    first word, a stem's first five letters and a compound's part lie inside one word of a token (:func:`_words`; a
-    part is ``\w`` letters only, a test holds :data:`TERMS` to that). Its word look-ups can find a term only in a
-    text with a WORDS token, its parts only in one with a PART token. So a caller may screen each distinct token once
-    (``categories._analysed`` keeps the answers) and hand :func:`find_in` the answers of a text's tokens, OR-ed."""
+    :data:`LONG_PART` | :data:`FIRST`; 0: nothing). :func:`find_in`'s pre-check passes for an ASCII text iff one of its
+    tokens has WORDS, FIRST or LONG_PART, for any other text iff one has WORDS, FIRST or PART (FIRST alone: and the
+    text holds a second word of that first word's phrases, :func:`_may_go_on`): a one-word term is a whole token, a
+    phrase's first word, a stem's first five letters and a compound's part lie inside one word of a token
+    (:func:`_words`; a part is ``\w`` letters only, a test holds :data:`TERMS` to that). Its word look-ups can find a
+    term only in a text with a WORDS or FIRST token, its parts only in one with a PART token. So a caller may screen
+    each distinct token once (``categories._analysed`` keeps the answers) and hand :func:`find_in` the answers of a
+    text's tokens, OR-ed."""
     index = _index()
     flags = WORDS if token in index.single else 0
     for word in ([w for w in token.split("-") if w] if "-" in token else (token,)):
-        if word in index.whole or word[:5] in index.prefix_heads:
+        if word[:5] in index.prefix_heads:
             flags |= WORDS
-        if any(map(word.__contains__, index.infix_parts)):
+        if word in index.whole:
+            flags |= FIRST
+        # a part of another script cannot lie inside an ASCII word: such a word is held to the ASCII parts only (34 of
+        # 337; each distinct token of a text is screened once, and links' random ids make many: issue 16)
+        if any(map(word.__contains__, index.ascii_infix if word.isascii() else index.infix_parts)):
             flags |= PART
             if len(word) >= index.shortest_part + 2 and any(map(word.__contains__, index.ascii_infix)):
                 flags |= LONG_PART
     return flags
+
+
+_SECONDS: list[tuple[_Index, dict[str, frozenset[str]]]] = []  # (the index, its phrases' second words)
+
+
+def _seconds() -> dict[str, frozenset[str]]:
+    """Each phrase's first word → the second words of its phrases (:data:`TERMS`; a phrase's ``#``: :data:`NUMBER_WORDS`
+    too, and ``_NUMBER`` kept for digits). Built once per :func:`_index` (again if that is rebuilt)."""
+    index = _index()
+    if not _SECONDS or _SECONDS[0][0] is not index:
+        out: dict[str, set[str]] = {}
+        for first, phrases in index.whole.items():
+            for words, _category, _term in phrases:
+                out.setdefault(first, set()).update(NUMBER_WORDS | {_NUMBER} if words[1] == _NUMBER else (words[1],))
+        _SECONDS[:] = [(index, {first: frozenset(after) for first, after in out.items()})]
+    return _SECONDS[0][1]
+
+
+def _may_go_on(words: list[str]) -> bool:
+    """Whether a text's ``words`` hold a phrase's first word and also one of its phrases' second words
+    (:func:`_seconds`, or digits where that is a ``#``): without both, no phrase of several words is in the text."""
+    seconds = _seconds()
+    for first in seconds.keys() & set(words):
+        after = seconds[first]
+        if not after.isdisjoint(words) or (_NUMBER in after and any(map(str.isdigit, words))):
+            return True
+    return False
 
 
 def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -1144,9 +1181,12 @@ def find_in(lowered: str, tokens: list[str], screen: int | None = None) -> tuple
     something are made)."""
     index = _index()
     if screen is not None:
-        if not screen & (WORDS | (LONG_PART if lowered.isascii() else PART)):
+        words = (_words(tokens) if "-" in lowered else tokens) if screen & (WORDS | FIRST) else []
+        if words and not screen & WORDS and not _may_go_on(words):
+            words = []  # a phrase's first word, and none of its phrases' second words: no look-up can find anything
+        if not words and not screen & (LONG_PART if lowered.isascii() else PART):
             return ()
-        words = (_words(tokens) if "-" in lowered else tokens) if screen & WORDS else []
+        screen = screen | WORDS if words else screen & ~WORDS
     else:
         words = _words(tokens) if "-" in lowered else tokens
         # most texts hold none: their words and their first five letters looked up in C, and a compound's part

@@ -525,3 +525,43 @@ def test_quotes_dashes_and_emoji_keep_the_latin1_folding_of_the_words() -> None:
             assert fast == C._with_folded(text, matches), text
     assert 300 < slow < 2700 and kept > 300  # both paths ran, the fast one on texts with quotes or emoji too
     assert C.special_category("“Feliz Ramadán” a todos 🙏🏽") == "religion"
+
+
+def test_a_phrases_first_word_is_looked_up_only_beside_a_second_word_of_its_phrases() -> None:
+    # PERF10: "t" of every link's "t.co" is the first word of "t shot" …, "family" of "family planning", "day" of
+    # "day 5": a text whose only screened word is such a first word is looked up only where it also holds one of those
+    # phrases' second words (a number for a phrase's "#"); the answers are find_in's without the screen, on texts of
+    # first words beside their second words, before them, far from them, hyphen-joined, as digits and as number words
+    index = special_terms._index()
+    seconds = special_terms._seconds()
+    firsts = sorted(seconds)
+    assert "t" in firsts and "shot" in seconds["t"] and special_terms._NUMBER in seconds["day"]
+    phrases = [" ".join(w.replace(special_terms._NUMBER, "5") for w in words) for ks in index.whole.values()
+               for words, _c, _t in ks]
+    later = sorted({w for a in seconds.values() for w in a if w != special_terms._NUMBER})
+    filler = ["https://t.co/Ab12xZ", "the", "morning", "coffee", "12", "twelve", "x", "co", "é", "2021"]
+    rng = random.Random(1010)
+    skipped = found = 0
+    for _ in range(6000):
+        parts = []
+        for _ in range(rng.randint(1, 7)):
+            roll = rng.random()
+            parts.append(rng.choice(firsts) if roll < 0.35 else rng.choice(later) if roll < 0.5
+                         else rng.choice(phrases) if roll < 0.6 else rng.choice(filler))
+        text = "".join(p + rng.choice([" ", " ", "-", ". "]) for p in parts)
+        lowered = text.lower()
+        tokens = C._TOKEN.findall(lowered)
+        screen = 0
+        for token in tokens:
+            screen |= special_terms.token_screen(token)
+        assert special_terms.find_in(lowered, tokens, screen) == special_terms.find_in(lowered, tokens), text
+        if screen & special_terms.FIRST and not screen & special_terms.WORDS:
+            words = special_terms._words(tokens)
+            skipped += not special_terms._may_go_on(words)
+            found += bool(special_terms.find_in(lowered, tokens))
+    assert skipped > 500 and found > 300
+    # a link's "t" alone, and the words of "t shot" apart or together
+    link = ["see", "https", "t", "co", "ab12"]
+    assert special_terms.find_in("see https://t.co/ab12", link, special_terms.FIRST) == ()
+    assert special_terms.find("got my t-shot today") == (("health", ("t shot",)),)
+    assert special_terms.find("shot t") == ()
