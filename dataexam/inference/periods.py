@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from .addresses import days_per_country, held_days
-from .moves import moves_and_back
+from .moves import moves_and_back, two_runs
 from .timezone import (
     MOVE_SHIFT_H,
     REGIME_MIN_ACTIVE,
@@ -445,6 +445,20 @@ IP_HOME_MIN_SHARE = 1 / 3
 IP_HOME_MIN_RATIO = 1.5
 
 
+def _settled_day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]] | None:
+    """The login days in order and each day's most logged-in country, ``(days, countries)``; None where those
+    countries form a move (:func:`~.moves.two_runs`) or moves and back (:func:`~.moves.moves_and_back`): the home
+    and border readings hold only for a life that did not move."""
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    tops = [by_day[d].most_common(1)[0][0] for d in days]
+    if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
+        return None
+    return days, tops
+
+
 def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | None:
     """The home country the login IPs name where they show no move (``zoneprior.PlaceEvidence.ip_days``): the country
     holding :data:`IP_HOME_MIN_SHARE` or more of the held days, as the home finding counts them, and
@@ -453,16 +467,9 @@ def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | Non
     half a year or more, two seasonal homes); else None. :func:`_fit_periods` takes the home's clock from the
     periods in it: a Chicago resident's last British summer (92 days at the archive's end) was the "home" period,
     "You live on London time" beside "You most likely live in United States" (T33B M6)."""
-    from .moves import two_runs
-
     if not ip_days:
         return None
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    tops = [by_day[d].most_common(1)[0][0] for d in days]
-    if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
+    if _settled_day_countries(ip_days) is None:
         return None
     held = days_per_country(ip_days.items(), held=True)
     if not held:
@@ -652,14 +659,10 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     if len(counts) < 2 or counts[1][1] < BORDER_MIN_SHARE * len(held):
         return None
     (a, _na), (b, _nb) = counts
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    tops = [by_day[d].most_common(1)[0][0] for d in days]
-    from .moves import two_runs
-    if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
+    days_tops = _settled_day_countries(ip_days)
+    if days_tops is None:
         return None
+    days, tops = days_tops
     weeks: dict[date, set[str]] = {}
     seen: Counter[date] = Counter()
     for d, cc in zip(days, tops, strict=True):
