@@ -815,11 +815,8 @@ def download_dates(exports: Sequence[Export]) -> dict[str, str]:
 
 
 def _download_day(e: Export) -> str | None:
-    """The day ``e``'s download was made, or ``None``; never raises (a parser's fault reads as no day)."""
-    try:
-        return e.parser.download_date(e.archive)
-    except Exception:  # noqa: BLE001 - a day is a nicety; an export is never lost over it
-        return None
+    """The day ``e``'s download was made, or ``None`` (:meth:`~dataexam.parser.Parser.download_date`)."""
+    return e.parser.download_date(e.archive)
 
 
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:
