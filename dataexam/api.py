@@ -145,6 +145,10 @@ class RunStats:
     #: with --since/--until: the first and last time of the dated events the range was applied to (those of the
     #: kinds asked for, in or out of the range), for the warning of a range that lets nothing through
     time_span: tuple[datetime, datetime] | None = None
+    #: the run's downloads (set when the timeline starts): (``origin.archive`` → how new its download is,
+    #: :func:`download_order`, ``None`` for one export per source; ``origin.archive`` → the day it was made,
+    #: :func:`download_dates`), for the findings that count a snapshot list from the newest download (T34A H1)
+    downloads: tuple[dict[str, int] | None, dict[str, str]] | None = None
 
     def add_issue(self, issue: ParseIssue) -> None:
         self.issue_count += 1
@@ -1168,6 +1172,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     try:
         accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
         recency = download_order(exports)  # None: one export per source
+        stats.downloads = (recency, download_dates(exports))
         places = download_places(exports)  # None: no export of several parts
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
@@ -1479,8 +1484,7 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
         else:
             events = _forwarding(timeline_encoded((), portable_encode, stats=stats, exports=exports, jobs=jobs,
                                                   with_keys=True, kinds=kinds, note_no_kind=False), offload)
-        result = infer(events, include_sensitive=include_sensitive, offload=offload,
-                       downloads=(download_order(exports), download_dates(exports)))
+        result = infer(events, include_sensitive=include_sensitive, offload=offload, downloads=lambda: stats.downloads)
     finally:
         if offload is not None:
             offload.close()  # a run that ended early: the worker may not go on
