@@ -83,8 +83,8 @@ def test_x_followers_and_following_are_the_newest_archives(tmp_path: Path) -> No
     social = f["social_circle"]["value"]
     assert (social["twitter_followers"], social["twitter_following"]) == (40, 35)  # the union was 60 / 50
     assert social["older_downloads_only"] == {
-        "twitter.follower": {"count": 20, "download": "the download of Jan 2021"},
-        "twitter.following": {"count": 15, "download": "the download of Jan 2021"}}
+        "twitter_followers": {"count": 20, "download": "the download of Jan 2021"},
+        "twitter_following": {"count": 15, "download": "the download of Jan 2021"}}
     assert "40 X followers; 35 following" in f["social_circle"]["summary"]
     assert f["trust_score"]["value"]["factors"]["relationships"]["inputs"]["friends_and_followers"] == 40
 
@@ -150,7 +150,7 @@ def test_facebook_friends_are_the_newest_downloads_list(tmp_path: Path) -> None:
     social = f["social_circle"]["value"]
     assert social["facebook_friends"] == 35  # was 40: the 5 removed since were counted from the 2020 list
     assert social["facebook_friend_statuses"] == {"friend": 35, "removed": 5}
-    assert social["older_downloads_only"] == {"facebook.friend": {"count": 5, "download": "the download of Jun 2020"}}
+    assert social["older_downloads_only"] == {"facebook_friends": {"count": 5, "download": "the download of Jun 2020"}}
     assert f["trust_score"]["value"]["factors"]["relationships"]["inputs"]["friends_and_followers"] == 35
 
 
@@ -188,3 +188,18 @@ def test_newest_only_without_downloads_keeps_every_archive() -> None:
     ctx.download_day = {"b": "2021-01-10"}
     assert ctx.download_label({"b"}) == "the download of Jan 2021"
     assert ctx.download_label({"x"}) == "an older download"
+
+
+def test_a_batch_participant_with_two_archives_counts_the_newest(tmp_path: Path, no_network: None) -> None:
+    import pyarrow.parquet as pq
+
+    from dataexam.batch import run_batch
+
+    x_two(tmp_path / "donations" / "P1")
+    out = tmp_path / "out"
+    run_batch(tmp_path / "donations", out, workers=1)
+    rows = {r["finding_id"]: r for r in pq.read_table(out / "findings.parquet").to_pylist()}
+    social = rows["social_circle"]
+    assert (social["value__twitter_followers"], social["value__twitter_following"]) == (40, 35)
+    assert social["value__older_downloads_only__twitter_followers__count"] == 20
+    assert "value__older_downloads" not in rows["platform_vs_derived"]  # older declared names are never written

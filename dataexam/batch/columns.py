@@ -55,9 +55,9 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__facebook_friend_statuses__.+", "int64"),
     (r"value__friends_removed__months__\d{4}-\d{2}", "int64"),  # friends removed per month (social_circle)
     # social_circle: entries of an older download's list not in the newest's, per list kind (T34A H1)
-    (r"value__older_downloads_only__[a-z]+\.[a-z]+__count", "int64"),
-    (r"value__older_downloads_only__[a-z]+\.[a-z]+__download", "string"),
-    (r"value__older_downloads_only__[a-z]+\.[a-z]+", "string"),
+    (r"value__older_downloads_only__[a-z_]+__count", "int64"),
+    (r"value__older_downloads_only__[a-z_]+__download", "string"),
+    (r"value__older_downloads_only__[a-z_]+", "string"),
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),

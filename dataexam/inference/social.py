@@ -691,6 +691,10 @@ def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, s
     return None, None
 
 
+#: snapshot list kind → its count's field in the value (``older_downloads_only`` keys)
+_LIST_FIELDS = {"facebook.friend": "facebook_friends", "twitter.follower": "twitter_followers",
+                "twitter.following": "twitter_following", "facebook.follower": "facebook_followers",
+                "facebook.following": "facebook_following"}
 #: snapshot list kind → what its older-only entries are, in the summary ("5 Facebook friends listed in …")
 _OLDER_WORDS = {"facebook.friend": "Facebook friends listed", "twitter.follower": "X followers listed",
                 "twitter.following": "X accounts followed", "facebook.follower": "Facebook followers listed",
@@ -919,7 +923,7 @@ class SocialAggregator(Aggregator):
                                 if self.friend_status.get("removed") else None),
             # entries of an older download's snapshot list not in the newest download's (no longer friends,
             # followers, followed): list kind → {count, download} (T34A H1)
-            "older_downloads_only": ({kind: {"count": n, "download": label} for kind, (n, label)
+            "older_downloads_only": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
                                       in sorted(self.older.items())} or None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
