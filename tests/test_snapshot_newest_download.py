@@ -203,3 +203,14 @@ def test_a_batch_participant_with_two_archives_counts_the_newest(tmp_path: Path,
     assert (social["value__twitter_followers"], social["value__twitter_following"]) == (40, 35)
     assert social["value__older_downloads_only__twitter_followers__count"] == 20
     assert "value__older_downloads" not in rows["platform_vs_derived"]  # older declared names are never written
+
+
+def test_redact_withholds_an_older_downloads_values(tmp_path: Path) -> None:
+    from dataexam.report.redact import redact
+
+    old, new = x_two(tmp_path)
+    data = redact(api.report([old, new]).to_dict())
+    value = next(f for f in data["findings"] if f["id"] == "platform_vs_derived")["value"]
+    text = json.dumps(value["older_downloads"])
+    assert "Angling" not in text and "male" not in text
+    assert [e["download"] for e in value["older_downloads"]] == ["the download of Jan 2021"] * 2
