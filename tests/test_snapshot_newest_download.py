@@ -214,3 +214,15 @@ def test_redact_withholds_an_older_downloads_values(tmp_path: Path) -> None:
     text = json.dumps(value["older_downloads"])
     assert "Angling" not in text and "male" not in text
     assert [e["download"] for e in value["older_downloads"]] == ["the download of Jan 2021"] * 2
+
+
+def test_pending_friend_requests_are_the_newest_downloads(tmp_path: Path) -> None:
+    old, new = fb_two(tmp_path)
+    sent = [{"name": f"Asked Person {i}", "timestamp": 1580000000 + i * 86400} for i in range(4)]
+    _json(old / "friends" / "sent_friend_requests.json", {"sent_requests": sent})
+    _json(new / "connections" / "friends" / "sent_friend_requests.json", {"sent_requests_v2": sent[:1]})
+    social = _findings([old, new])["social_circle"]["value"]
+    assert social["facebook_friend_statuses"]["request-sent"] == 1  # three were answered or withdrawn since
+    assert social["older_downloads_only"]["facebook_requests_sent"] == {"count": 3,
+                                                                        "download": "the download of Jun 2020"}
+    assert _findings([old])["social_circle"]["value"]["facebook_friend_statuses"]["request-sent"] == 4

@@ -691,12 +691,22 @@ def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, s
     return None, None
 
 
+#: friend-list statuses that are the state on the download's day (the friends, pending requests: a request is
+#: accepted or withdrawn later) → their snapshot list; ``removed`` and ``request-declined`` entries are dated events
+_PENDING = {"friend": "facebook.friend", "request-sent": "facebook.friend:request-sent",
+            "request-received": "facebook.friend:request-received"}
+_STATUS_OF = {v: k for k, v in _PENDING.items()}
 #: snapshot list kind → its count's field in the value (``older_downloads_only`` keys)
-_LIST_FIELDS = {"facebook.friend": "facebook_friends", "twitter.follower": "twitter_followers",
+_LIST_FIELDS = {"facebook.friend": "facebook_friends", "facebook.friend:request-sent": "facebook_requests_sent",
+                "facebook.friend:request-received": "facebook_requests_received",
+                "twitter.follower": "twitter_followers",
                 "twitter.following": "twitter_following", "facebook.follower": "facebook_followers",
                 "facebook.following": "facebook_following"}
 #: snapshot list kind → what its older-only entries are, in the summary ("5 Facebook friends listed in …")
-_OLDER_WORDS = {"facebook.friend": "Facebook friends listed", "twitter.follower": "X followers listed",
+_OLDER_WORDS = {"facebook.friend": "Facebook friends listed",
+                "facebook.friend:request-sent": "pending friend requests you sent listed",
+                "facebook.friend:request-received": "pending friend requests to you listed",
+                "twitter.follower": "X followers listed",
                 "twitter.following": "X accounts followed", "facebook.follower": "Facebook followers listed",
                 "facebook.following": "Facebook profiles followed"}
 
@@ -745,8 +755,8 @@ class SocialAggregator(Aggregator):
             self.friend_records += 1
             status = str(event.attrs.get("status") or "friend")
             self.friend_status[status] += 1
-            if status == "friend":
-                self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
+            if status in _PENDING:  # a pending request is the state on the download's day, as the friends are
+                self.snapshots.setdefault(_PENDING[status], Counter())[event.origin.archive] += 1
             if status == "removed" and event.time is not None:
                 self.removed_months[event.time.strftime("%Y-%m")] += 1
             if len(self.friend_ev) < 3:
@@ -848,8 +858,8 @@ class SocialAggregator(Aggregator):
             gone = sum(per_archive[a] for a in older)
             if gone:
                 self.older[kind] = (gone, ctx.download_label(older))
-            if kind == "facebook.friend":
-                self.friend_status["friend"] = now
+            if kind.startswith("facebook.friend"):
+                self.friend_status[_STATUS_OF[kind]] = now
             elif kind == "twitter.follower":
                 self.followers = now
             elif kind == "twitter.following":
