@@ -226,3 +226,23 @@ def test_pending_friend_requests_are_the_newest_downloads(tmp_path: Path) -> Non
     assert social["older_downloads_only"]["facebook_requests_sent"] == {"count": 3,
                                                                         "download": "the download of Jun 2020"}
     assert _findings([old])["social_circle"]["value"]["facebook_friend_statuses"]["request-sent"] == 4
+
+
+def test_a_list_entry_keeps_the_newest_downloads_copy_over_a_richer_older_one() -> None:
+    from datetime import UTC, datetime
+
+    from dataexam.events import Event, Origin, TimeSource
+    from dataexam.normalise import chronological
+
+    t = datetime(2019, 5, 1, tzinfo=UTC)
+
+    def friend(archive: str, attrs: dict) -> Event:
+        return Event(time=t, time_source=TimeSource.UTC, source="facebook", kind="facebook.friend", actor="self",
+                     text="Friend A", attrs=attrs, origin=Origin(archive, "friends.json", 0),
+                     key="facebook.friend:friend:Friend A:1556668800")
+
+    events = [friend("old", {"status": "friend", "name": "Friend A", "extra": "2020 field"}),
+              friend("new", {"status": "friend", "name": "Friend A"})]
+    kept = chronological(events, recency={"old": 0, "new": 1})
+    assert [e.origin.archive for e in kept] == ["new"]  # counted in the newest download's list
+    assert [e.origin.archive for e in chronological(events)] == ["old"]  # one download's ranks: the richer copy
