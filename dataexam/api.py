@@ -145,6 +145,10 @@ class RunStats:
     #: with --since/--until: the first and last time of the dated events the range was applied to (those of the
     #: kinds asked for, in or out of the range), for the warning of a range that lets nothing through
     time_span: tuple[datetime, datetime] | None = None
+    #: the run's downloads (set when the timeline starts): (``origin.archive`` → how new its download is,
+    #: :func:`download_order`, ``None`` for one export per source; ``origin.archive`` → the day it was made,
+    #: :func:`download_dates`), for the findings that count a snapshot list from the newest download (T34A H1)
+    downloads: tuple[dict[str, int] | None, dict[str, str]] | None = None
 
     def add_issue(self, issue: ParseIssue) -> None:
         self.issue_count += 1
@@ -782,10 +786,13 @@ def download_places(exports: Sequence[Export]) -> dict[str, str] | None:
 def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
     """``origin.archive`` → how recent its export's download is among the exports of its source (0 the oldest
     or untold, higher newer), for the merge's copy rank (:mod:`dataexam.normalise`): of the copies of one record
-    the newest download's is kept, so a tweet edited since an older archive keeps its edited text (T25B).
+    the newest download's is kept, so a tweet edited since an older archive keeps its edited text (T25B); and for
+    the findings that count a snapshot list (friends, followers, the platform's inferences: the state on the
+    download's day) from the newest download only (:attr:`dataexam.inference.engine.Context.download_rank`, T34A H1).
     Recency is the export's era (:data:`ERA_ORDER`; a mixed variant such as ``legacy+2025`` counts as its latest
-    part); two downloads of one era are told apart by nothing cheap and keep the former order (input, member,
-    record). ``None`` when no source has two exports: nothing to rank."""
+    part), then the day the download was made (:meth:`~dataexam.parser.Parser.download_date`: X's manifest
+    ``generationDate``, the day in a download's name); two downloads of one era and no day keep the former order
+    (input, member, record) and rank alike. ``None`` when no source has two exports: nothing to rank."""
     per_source: dict[str, int] = {}
     for e in exports:
         per_source[e.parser.name] = per_source.get(e.parser.name, 0) + 1
@@ -797,8 +804,23 @@ def download_order(exports: Sequence[Export]) -> dict[str, int] | None:
         parts = (e.detection.variant or "").split("+")
         return max((order.index(v) + 1 for v in parts if v in order), default=0)
 
-    tags = _by_origin(exports, lambda e: str(era(e)))
+    keys = {id(e): (era(e), _download_day(e) or "") for e in exports}
+    ranks = {key: n for n, key in enumerate(sorted(set(keys.values())))}
+    tags = _by_origin(exports, lambda e: str(ranks[keys[id(e)]]))
     return {name: int(tag or 0) for name, tag in tags.items()}
+
+
+def download_dates(exports: Sequence[Export]) -> dict[str, str]:
+    """``origin.archive`` → the day its export's download was made (``YYYY-MM-DD``,
+    :meth:`~dataexam.parser.Parser.download_date`), for the exports that say: an older download's snapshot
+    (a platform's inferences then) is labelled with it."""
+    tags = _by_origin(exports, lambda e: _download_day(e) or "")
+    return {name: tag for name, tag in tags.items() if tag}
+
+
+def _download_day(e: Export) -> str | None:
+    """The day ``e``'s download was made, or ``None`` (:meth:`~dataexam.parser.Parser.download_date`)."""
+    return e.parser.download_date(e.archive)
 
 
 def record_accounts(exports: Sequence[Export]) -> dict[str, str]:
@@ -1150,6 +1172,7 @@ def timeline_encoded(paths: PathLike | Iterable[PathLike], encode: Callable[[Eve
     try:
         accounts = dedup_accounts(exports)  # None: one account per source, de-duplicated by key alone
         recency = download_order(exports)  # None: one export per source
+        stats.downloads = (recency, download_dates(exports))
         places = download_places(exports)  # None: no export of several parts
         parallel = can_run(exports, encode, jobs)
         if tmp is not None and parallel:
@@ -1461,7 +1484,7 @@ def _report_of(exports: Sequence[Export], stats: RunStats, include_sensitive: bo
         else:
             events = _forwarding(timeline_encoded((), portable_encode, stats=stats, exports=exports, jobs=jobs,
                                                   with_keys=True, kinds=kinds, note_no_kind=False), offload)
-        result = infer(events, include_sensitive=include_sensitive, offload=offload)
+        result = infer(events, include_sensitive=include_sensitive, offload=offload, downloads=lambda: stats.downloads)
     finally:
         if offload is not None:
             offload.close()  # a run that ended early: the worker may not go on

@@ -275,6 +275,15 @@ KEY_VERSIONS: Mapping[str, int] = {"facebook.message": 5, "facebook.reaction": 5
 #: share a key by where each was read (:func:`dataexam.normalise.thread_scope`, from ``attrs.thread``): equal keys
 #: at distinct instants of one thread, or in two threads of one download's folder, are distinct records
 #: (``<key>#n``), copies of them in other downloads are not (:func:`dataexam.normalise._dedup_window`).
+#: kinds whose records are a list as it stood on the download's day (friends and pending requests, followers,
+#: following, the platforms' declared interests, audiences, demographics and inferences): of the copies two downloads
+#: give of one entry, the newest download's is kept before the one with more attributes (:mod:`dataexam.normalise`),
+#: so the findings counting the newest download's list find every entry it holds there (T34A H1, M3)
+SNAPSHOT_KINDS: frozenset[str] = frozenset({
+    "facebook.friend", "facebook.follower", "facebook.following", "twitter.follower", "twitter.following",
+    "facebook.declared_interest", "twitter.declared_interest", "twitter.declared_demographic",
+    "amazon.declared_audience", "twitter.show", "twitter.lookalike_advertiser", "twitter.audience_advertiser",
+    "twitter.audience_count", "twitter.block", "twitter.mute"})
 THREADED_KINDS: frozenset[str] = frozenset({"facebook.message", "facebook.reaction", "facebook.post",
                                             "facebook.comment", "facebook.profile_update"})
 #: the attrs a threaded kind's record names its thread by, the first present: a message its Messenger thread; a

@@ -52,6 +52,7 @@ from typing import IO, Any
 
 from .events import (
     FOLDER_THREADED_KINDS,
+    SNAPSHOT_KINDS,
     THREAD_FIELDS,
     THREAD_STATE_FOLDERS,
     THREADED_KINDS,
@@ -88,7 +89,8 @@ DEFAULT_DEDUP_WINDOW = timedelta(days=2)
 
 # (timestamp, key, kind, copy rank, encoded event). Of the copies of one record at one instant the
 # first in rank is kept: the one with the most attributes (a later export era often adds a field, such
-# as X's login port), then the one from the newest download (``recency``), then the one read from the input,
+# as X's login port; for a list entry of SNAPSHOT_KINDS the newest download's first, then the most attributes),
+# then the one from the newest download (``recency``), then the one read from the input,
 # member and record that sort first. It was their
 # encoded bytes, so the copy kept changed with the encoding (JSON Lines, SQLite rows, the report's
 # pickles): the API and the report could keep another copy than the CLI's timeline (issue 16).
@@ -532,6 +534,9 @@ def _fill(events: Iterable[Event], encode: Callable[[Event], bytes], dated: _Run
         origin = event.origin
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
+        if event.kind in SNAPSHOT_KINDS:  # the newest download's copy of a list entry first (SNAPSHOT_KINDS)
+            rank = (event.time_source is _DATE_ONLY, -newness(origin.archive, 0), -len(event.attrs), origin.archive,
+                    origin.member, origin.index)
         if event.kind in THREADED_KINDS:
             rank = (*rank, scope_of(origin.archive, origin.member, _thread_of(event)))
         if time is None:
@@ -559,6 +564,9 @@ def _fill_by_account(events: Iterable[Event], encode: Callable[[Event], bytes], 
         origin = event.origin
         rank = (event.time_source is _DATE_ONLY, -len(event.attrs), -newness(origin.archive, 0), origin.archive,
                 origin.member, origin.index)
+        if event.kind in SNAPSHOT_KINDS:  # the newest download's copy of a list entry first (SNAPSHOT_KINDS)
+            rank = (event.time_source is _DATE_ONLY, -newness(origin.archive, 0), -len(event.attrs), origin.archive,
+                    origin.member, origin.index)
         if event.kind in THREADED_KINDS:
             rank = (*rank, scope_of(origin.archive, origin.member, _thread_of(event)))
         key = f"{event.key}{_ACCOUNT_MARK}{tag_of(origin.archive, '')}"

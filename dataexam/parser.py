@@ -45,6 +45,8 @@ from .surrogates import repair_message
 log = logging.getLogger(__name__)
 
 _JSON_MEMBER = re.compile(r"\.(?:json|js)$", re.IGNORECASE)
+#: a day written in a download's name (``facebook-<username>-2023-05-12``, ``twitter-2024-06-20-<hash>``)
+_NAME_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 
 Handler = Callable[["MemberContext"], Iterator[Event | ParseIssue]]
 
@@ -387,6 +389,15 @@ class Parser:
         small file at most; never raise for bad data (return ``None``).
         """
         return None
+
+    def download_date(self, archive: Archive) -> str | None:
+        """The day the export was made (``YYYY-MM-DD``), or ``None`` when it does not say cheaply: the last
+        ``YYYY-MM-DD`` in the export's name (the names the services give their downloads:
+        ``facebook-<username>-2023-05-12``, ``twitter-2024-06-20-<hash>``; formats.md §1, §2). It orders two
+        downloads of one account (:func:`dataexam.api.download_order`): lists that are a snapshot of the download's
+        day (friends, followers, the platform's inferences) count from the newest. Never raises."""
+        found = _NAME_DAY.findall(archive.name)
+        return "-".join(found[-1]) if found else None
 
     def account_aliases(self, archive: Archive) -> frozenset[str]:
         """Other strings that name this export's account, for exports of one account whose :meth:`account`

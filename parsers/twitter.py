@@ -387,6 +387,21 @@ class TwitterParser(Parser):
             pass  # the events pass reports a damaged file
         return state.account_id or self._owner_from_records(archive)
 
+    def download_date(self, archive: Archive) -> str | None:
+        """The day X made the archive: ``data/manifest.js`` ``archiveInfo.generationDate`` (formats.md §2.1,
+        current archives), else the day in the export's name (:meth:`Parser.download_date`)."""
+        for member in archive.find(r"(?:^|/)data/manifest\.js$")[:1]:
+            try:
+                with self.open_json(member) as fh:
+                    for info in jsonstream.iter_items(fh, "archiveInfo"):
+                        day = str(info.get("generationDate") or "")[:10] if isinstance(info, dict) else ""
+                        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", day):
+                            return day
+                        break
+            except DATA_ERRORS:  # a damaged manifest: the name's day, if any
+                pass
+        return super().download_date(archive)
+
     #: files of the account's own whose first records name its id (formats.md §2.3): ``tweet-headers.js``
     #: (``tweet.user_id``: the author of the account's own tweets), ``ip-audit.js``, ``screen-name-change.js``,
     #: ``email-address-change.js``, ``account-timezone.js``, ``account-creation-ip.js`` (``…accountId``)

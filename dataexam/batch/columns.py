@@ -54,6 +54,10 @@ PATTERN_TYPES: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), t
     (r"value__per_service__[a-z]+__.+", "double"),  # writing style per service
     (r"value__facebook_friend_statuses__.+", "int64"),
     (r"value__friends_removed__months__\d{4}-\d{2}", "int64"),  # friends removed per month (social_circle)
+    # social_circle: entries of an older download's list not in the newest's, per list kind (T34A H1)
+    (r"value__older_downloads_only__[a-z_]+__count", "int64"),
+    (r"value__older_downloads_only__[a-z_]+__download", "string"),
+    (r"value__older_downloads_only__[a-z_]+", "string"),
     (r"value__pets__.+", "int64"),
     (rf"value__{_SPECIAL}__records", "int64"),  # sensitive_signals (--include-sensitive)
     (rf"value__{_SPECIAL}__services__.+", "int64"),
@@ -299,6 +303,7 @@ COLUMN_TYPES: dict[str, str] = {
     "value__one_sided__never_replied": "string",
     "value__one_sided__never_replied__people": "int64",
     "value__one_sided__never_replied__messages": "int64",
+    "value__older_downloads_only": "string",  # social_circle: older downloads' list entries gone since (T34A H1)
     "value__renamed_contacts": "int64",  # social_circle: contacts joined by thread id under two names (T29C M5)
     "value__twitter_ad_targeting": "string",  # platform_vs_derived: X's matched ad targeting (T29A M1)
     "value__twitter_ad_targeting__ads": "int64",
@@ -577,6 +582,8 @@ UNTABLED_LISTS: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     r"value__(?:facebook|amazon)_advertisers__[a-z_]+__top",  # the advertisers' names (T33A M3)
     r"value__twitter_ad_targeting__types__[A-Za-z0-9_\-]+__top",
     r"value__(?:factors__fulfilment_capacity__inputs__)?trade_stock__examples",  # spending: the bulk stock's products
+    # platform_vs_derived: an older download's declared names and demographics (T34A M3)
+    r"value__older_downloads",
 ))
 
 

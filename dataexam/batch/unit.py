@@ -417,7 +417,8 @@ def _run_into(tmp: Path, participant: Participant, opts: UnitOptions, record: di
             events = _tee(events, writer, pseudo, participant.participant_id, withheld, opts.include_sensitive)
         elif not opts.include_sensitive:
             events = _withheld_counted(events, withheld)
-        report = infer(events, include_sensitive=opts.include_sensitive)
+        # friends, followers and the platforms' statements count from the newest download (T34A H1, M3)
+        report = infer(events, include_sensitive=opts.include_sensitive, downloads=lambda: stats.downloads)
         if writer is not None:
             writer.close()
             record["events_written"] = writer.count

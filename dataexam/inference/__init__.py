@@ -13,7 +13,7 @@ Markdown. Finding ids and the shape of each ``value`` are documented in docs/fin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -80,7 +80,8 @@ def _release(aggregator: Aggregator) -> None:
 
 
 def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: datetime | None = None,
-          offload: Offload | None = None) -> Report:
+          offload: Offload | None = None,
+          downloads: Callable[[], tuple[Mapping[str, int] | None, Mapping[str, str]] | None] | None = None) -> Report:
     """One streaming pass over the (chronological, de-duplicated) timeline; bounded memory.
 
     Sensitive (GDPR Art. 9) findings are left out unless ``include_sensitive`` is true; the report
@@ -89,6 +90,10 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
     ``generated_at`` (tests).
     With ``offload`` (:mod:`.offload`), the aggregators it names consume in its worker process
     (the caller forwards their events while ``events`` is read) and are finished here as usual.
+    ``downloads``, called once ``events`` is read: (``origin.archive`` → how new its download is,
+    :func:`dataexam.api.download_order`, ``None`` for one download per source; ``origin.archive`` → the day it was
+    made, :func:`dataexam.api.download_dates`) or ``None`` (``RunStats.downloads``, set as the timeline starts):
+    snapshot lists (friends, followers, the platform's inferences) count from the newest download of each source.
     """
     stats = InputStats()
     aggregators = _aggregators()
@@ -104,6 +109,10 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         aggregators = [remote.get(a.name, a) for a in aggregators]
     by_name = {a.name: a for a in aggregators}
     ctx = Context(include_sensitive=include_sensitive, aggregators=by_name)
+    read = downloads() if downloads is not None else None
+    if read is not None:
+        ctx.download_rank = dict(read[0] or {})
+        ctx.download_day = dict(read[1])
     stats.finish(ctx)
     ctx.sources = frozenset(stats.sources)
     findings: list[Finding] = []

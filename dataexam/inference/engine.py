@@ -24,6 +24,8 @@ from ..events import Event, TimeSource, format_time
 from .model import Finding
 from .textrules import is_retweet
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
 BOOTSTRAP_RESAMPLES = 200
 BOOTSTRAP_SEED = 20240601
 QUARTERS = 96  # 15-minute bins per day
@@ -281,6 +283,31 @@ class Context:
         self._own_hours: tuple[tzinfo | None, list[int]] | None = None
         # sharedaccount.other_goods's verdict per set of quiet hours: one for every finding that reads the rule
         self.shared_goods: dict[frozenset[int], Any] = {}
+        # ``origin.archive`` → how new its download is among its source's (higher newer; empty: one download per
+        # source, or untold) and → the day it was made: what snapshot lists count from (newest_only, T34A H1/M3)
+        self.download_rank: dict[str, int] = {}
+        self.download_day: dict[str, str] = {}
+
+    def newest_only(self, per_archive: Mapping[str, Any]) -> tuple[set[str], set[str]]:
+        """Of the archives holding a snapshot list (``per_archive``: ``origin.archive`` → anything; one source's
+        records of one list), ``(the newest download's archives, the older ones')``: a list such as friends or
+        followers is the state on its download's day, so only the newest download's is "now" (T34A H1). With one
+        download (no ranks) every archive is the newest's. Parts of one download rank alike and count together."""
+        if not per_archive:
+            return set(), set()
+        rank = self.download_rank.get
+        top = max(rank(a, 0) for a in per_archive)
+        newest = {a for a in per_archive if rank(a, 0) == top}
+        return newest, set(per_archive) - newest
+
+    def download_label(self, archives: Iterable[str]) -> str:
+        """"the download of Jan 2021" for the latest day these archives' downloads were made, or "an older
+        download" when none says."""
+        days = sorted(d for a in archives if (d := self.download_day.get(a)))
+        if not days:
+            return "an older download"
+        y, m = days[-1][:4], int(days[-1][5:7])
+        return f"the download of {_MONTHS[m - 1]} {y}"
 
     @property
     def clock_label(self) -> str:

@@ -246,6 +246,10 @@ class PlaceAggregator(MovesMixin, Aggregator):
         self.declared_city: Counter[str] = Counter()
         self.declared_country: Counter[str] = Counter()
         self.declared_ev = Reservoir()
+        # (source, origin.archive) → its declared cities and countries: a profile's place is the state on the
+        # download's day, so each source's newest download holding one says where the platform has the person
+        # (_newest_declared; T34A M3: "Paris and Lyon and France" from two downloads of one profile)
+        self.declared_by: dict[tuple[str, str], tuple[Counter[str], Counter[str]]] = {}
         self.os_counts: Counter[str] = Counter()
         self.os_ev: dict[str, Reservoir] = defaultdict(Reservoir)
         self.unknown_ips = 0
@@ -444,7 +448,8 @@ class PlaceAggregator(MovesMixin, Aggregator):
                     + len(self.hourly_checkin) + len(self.hourly_placed))
         return (per_slot + len(self.place_keys) + len(self.shipping) + 1 + len(self._holy_alt)
                 + sum(len(v) for v in self.day_country_ev.values())
-                + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev)))
+                + sum(len(r.items) for r in (*self.country_ev.values(), *self.os_ev.values(), self.declared_ev))
+                + sum(len(c) + len(k) for c, k in self.declared_by.values()))
 
     def _declared(self, event: Event) -> None:
         attrs = event.attrs
@@ -457,6 +462,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
             parts = [p.strip() for p in city.split(",") if p.strip()]
             if parts:
                 self.declared_city[parts[0]] += 1
+                self._declared_in(event)[0][parts[0]] += 1
                 self.declared_ev.offer(event, f"declared city {city}")
                 # "Berlin, Germany" / "Austin, Texas, United States": the last part may name the country, and a
                 # US state's, Canadian province's or Australian state's name or letters do ("Birmingham, Alabama",
@@ -465,6 +471,33 @@ class PlaceAggregator(MovesMixin, Aggregator):
                     cc = gazetteer.place_country(", ".join(parts)) or gazetteer.country_code(parts[-1])
         if cc:
             self.declared_country[cc] += 1
+            self._declared_in(event)[1][cc] += 1
+
+    def _declared_in(self, event: Event) -> tuple[Counter[str], Counter[str]]:
+        """The declared (cities, countries) of ``event``'s source and download."""
+        where = (event.kind.split(".", 1)[0], event.origin.archive)
+        found = self.declared_by.get(where)
+        if found is None:
+            found = self.declared_by[where] = (Counter(), Counter())
+        return found
+
+    def _newest_declared(self, ctx: Context) -> None:
+        """:attr:`declared_city` and :attr:`declared_country` from each source's newest download that declares a
+        place (:meth:`Context.newest_only`), and the examples quoted from it: an older download's profile city is
+        where the platform had the person then, not now. One download per source: nothing changes."""
+        if not ctx.download_rank:
+            return
+        keep: set[str] = set()
+        for source in {s for s, _a in self.declared_by}:
+            keep |= ctx.newest_only({a: 1 for s, a in self.declared_by if s == source})[0]
+        cities: Counter[str] = Counter()
+        countries: Counter[str] = Counter()
+        for (_s, archive), (c, k) in self.declared_by.items():
+            if archive in keep:
+                cities.update(c)
+                countries.update(k)
+        self.declared_city, self.declared_country = cities, countries
+        self.declared_ev.items = [i for i in self.declared_ev.items if i.archive in keep]
 
     def _typed_place(self, event: Event, text: str) -> None:
         """X's profile ``location``, typed by the person: a declared city as Facebook's current city is (T26B's L3:
@@ -507,9 +540,11 @@ class PlaceAggregator(MovesMixin, Aggregator):
         elif len(countries) == 1:
             cc = countries[0]
         self.declared_city[town] += 1
+        self._declared_in(event)[0][town] += 1
         self.declared_ev.offer(event, f"X profile location {text.strip()}")
         if cc:
             self.declared_country[cc] += 1
+            self._declared_in(event)[1][cc] += 1
 
     # -- finishing ------------------------------------------------------------------------------------
     def _local(self, ctx: Context, slot: int) -> tuple[date, int]:
@@ -556,6 +591,7 @@ class PlaceAggregator(MovesMixin, Aggregator):
         self._local_cache: dict[int, tuple[date, int]] = {}
         self._there_cache: dict[tuple[int, str], tuple[tuple[date, int], ...]] = {}
         self._commutes: dict[str, dict[str, Any]] = {}
+        self._newest_declared(ctx)
         if not ctx.include_sensitive:
             self._unholy()
         home = self._home(ctx)

@@ -151,11 +151,15 @@ class PlatformAggregator(Aggregator):
         self.ev = Reservoir()
         # X's other inferences: list → {name: place in the export}, at most CAP names each; counts apart
         self.x_lists: dict[str, dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
-        self.x_counts: dict[str, set[str]] = defaultdict(set)  # distinct names per list (bounded by CAP * 10)
+        # distinct names per list (bounded by CAP * 10) → the origin.archive that named it
+        self.x_counts: dict[str, dict[str, str]] = defaultdict(dict)
         # Facebook's and Amazon's advertiser lists: (value key, list) → {name: place in the export}, as X's lists
         self.ad_lists: dict[tuple[str, str], dict[str, tuple[str, str, int, int]]] = defaultdict(dict)
         self.ad_counts: dict[tuple[str, str], set[str]] = defaultdict(set)
-        self.audiences: list[int] = []  # numAudiences per export read
+        self.audiences: list[tuple[int, str]] = []  # (numAudiences, origin.archive) per export read
+        self.demo_archives: list[str] = []  # origin.archive of each demographics entry
+        # the platforms' statements of an older download (no longer what the platform says: _newest), for the value
+        self.older: list[dict[str, Any]] = []
         self.deleted = 0
         self.deleted_first: str | None = None
         self.deleted_last: str | None = None
@@ -191,7 +195,7 @@ class PlatformAggregator(Aggregator):
         if event.kind == "twitter.audience_count":
             count = event.attrs.get("count")
             if isinstance(count, int) and len(self.audiences) < CAP:
-                self.audiences.append(count)
+                self.audiences.append((count, event.origin.archive))
             return
         if event.kind in ("facebook.advertiser", "amazon.ad_click") or (
                 event.kind == "amazon.declared_audience" and (event.attrs or {}).get("list") in _AMAZON_APART):
@@ -207,7 +211,7 @@ class PlatformAggregator(Aggregator):
                 if event.text in names or len(names) < CAP:
                     names[event.text] = min(names.get(event.text, place), place)
                 if len(self.x_counts[which]) < CAP * 10:
-                    self.x_counts[which].add(event.text)
+                    self.x_counts[which].setdefault(event.text, event.origin.archive)
             return
         key = DECLARED[event.kind]
         if event.kind == "facebook.declared_interest":
@@ -223,6 +227,7 @@ class PlatformAggregator(Aggregator):
                 if isinstance(event.attrs.get("override"), str):
                     entry["override"] = event.attrs["override"]
                 self.demographics.append(entry)
+                self.demo_archives.append(event.origin.archive)
             self.ev.offer(event)
             return
         if event.text:
@@ -296,7 +301,42 @@ class PlatformAggregator(Aggregator):
             if pair in self.targeting or len(self.targeting) < MAX_TARGETING_VALUES:
                 self.targeting[pair] += 1
 
+    def _newest(self, ctx: Context) -> None:
+        """Keep each platform statement of the newest download holding it (:meth:`Context.newest_only`): a declared
+        interest list, X's demographics and inference lists, Amazon's audiences are the platform's model on the
+        download's day, so with two downloads "the platform says" is the newest's; an older download's values go
+        to :attr:`older`, labelled with their download (T34A M3: "gender male … and gender female", "Paris and
+        Lyon"). One download: nothing changes."""
+        def split(archives: list[str]) -> tuple[set[str], set[str]]:
+            return ctx.newest_only(dict.fromkeys(archives, 1))
+
+        for key, rows in list(self.items.items()):
+            newest, older = split([r[0][0] for r in rows])
+            if older:
+                gone = sorted((r for r in rows if r[0][0] in older), key=lambda r: r[0])
+                self.older.append({"list": key, "download": ctx.download_label(older),
+                                   "values": list(dict.fromkeys(r[1] for r in gone))[:CAP]})
+                self.items[key] = [r for r in rows if r[0][0] in newest]
+        if self.demographics:
+            newest, older = split(self.demo_archives)
+            if older:
+                self.older.append({"list": "twitter_demographics", "download": ctx.download_label(older),
+                                   "values": [d for d, a in zip(self.demographics, self.demo_archives, strict=True)
+                                              if a in older]})
+                self.demographics = [d for d, a in zip(self.demographics, self.demo_archives, strict=True)
+                                     if a in newest]
+        for which, names in list(self.x_lists.items()):
+            counts = self.x_counts.get(which, {})
+            newest, older = split([*(p[0] for p in names.values()), *counts.values()])
+            if older:
+                self.x_lists[which] = {n: p for n, p in names.items() if p[0] in newest}
+                self.x_counts[which] = {n: a for n, a in counts.items() if a in newest}
+        if self.audiences:
+            newest, _older = split([a for _n, a in self.audiences])
+            self.audiences = [(n, a) for n, a in self.audiences if a in newest]
+
     def finish(self, ctx: Context) -> list[Finding]:
+        self._newest(ctx)
         interests = ctx.aggregators.get("interests")
         # like with like: the platforms' lists carry no dates (each is the platform's profile of the person as of the
         # export), so they are set against today's interests as the interests finding reads them — the recent
@@ -417,7 +457,9 @@ class PlatformAggregator(Aggregator):
                  "demographics": self.demographics, "agreement": agreement,
                  "derived_not_declared": unclaimed, "derived_years": years, "demographic_remarks": remarks,
                  "twitter_inferences": x_inferences, "twitter_deleted_posts": deleted,
-                 "twitter_ad_targeting": targeting, "facebook_login_places": login_places, **advertisers}
+                 "twitter_ad_targeting": targeting, "facebook_login_places": login_places, **advertisers,
+                 # what an older download of the same account had the platform say (no longer its statement: T34A M3)
+                 "older_downloads": self._older_shown(ctx) or None}
         conf = Confidence.HIGH if mappable_total >= 5 else Confidence.MEDIUM if mappable_total else Confidence.LOW
         apart_notes = [note for k, p in sorted(per_platform.items()) for note in [apart_note(k, p)] if note]
         of_years = f" of {years}" if years else ""
@@ -546,8 +588,18 @@ class PlatformAggregator(Aggregator):
                 if counted:
                     out[which] = {"count": len(counted), "top": keep[:TOP_N]}
         if self.audiences:
-            out["audiences"] = max(self.audiences)  # two downloads: the larger statement (each is a count)
+            out["audiences"] = max(n for n, _a in self.audiences)  # the newest download's (_newest)
         return out or None
+
+    def _older_shown(self, ctx: Context) -> list[dict[str, Any]]:
+        """:attr:`older` without a name in a special category unless ``include_sensitive`` (as the lists shown)."""
+        out = []
+        for entry in self.older:
+            values = [v for v in entry["values"] if ctx.include_sensitive or isinstance(v, dict)
+                      or special_category(str(v)) is None]
+            if values:
+                out.append({**entry, "values": values})
+        return out
 
     def _deleted(self) -> dict[str, Any] | None:
         """{count, first, last, with_deletion_time} of the posts X kept after the person deleted them."""

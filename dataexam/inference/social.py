@@ -691,6 +691,26 @@ def _owner_from_folders(threads: dict[str, Counter[str]]) -> tuple[str | None, s
     return None, None
 
 
+#: friend-list statuses that are the state on the download's day (the friends, pending requests: a request is
+#: accepted or withdrawn later) → their snapshot list; ``removed`` and ``request-declined`` entries are dated events
+_PENDING = {"friend": "facebook.friend", "request-sent": "facebook.friend:request-sent",
+            "request-received": "facebook.friend:request-received"}
+_STATUS_OF = {v: k for k, v in _PENDING.items()}
+#: snapshot list kind → its count's field in the value (``older_downloads_only`` keys)
+_LIST_FIELDS = {"facebook.friend": "facebook_friends", "facebook.friend:request-sent": "facebook_requests_sent",
+                "facebook.friend:request-received": "facebook_requests_received",
+                "twitter.follower": "twitter_followers",
+                "twitter.following": "twitter_following", "facebook.follower": "facebook_followers",
+                "facebook.following": "facebook_following"}
+#: snapshot list kind → what its older-only entries are, in the summary ("5 Facebook friends listed in …")
+_OLDER_WORDS = {"facebook.friend": "Facebook friends listed",
+                "facebook.friend:request-sent": "pending friend requests you sent listed",
+                "facebook.friend:request-received": "pending friend requests to you listed",
+                "twitter.follower": "X followers listed",
+                "twitter.following": "X accounts followed", "facebook.follower": "Facebook followers listed",
+                "facebook.following": "Facebook profiles followed"}
+
+
 class SocialAggregator(Aggregator):
     """Friends, followers, following, and message volumes per contact."""
 
@@ -707,6 +727,11 @@ class SocialAggregator(Aggregator):
         self.fb_followers = 0
         self.fb_following = 0
         self.kinds_seen: Counter[str] = Counter()
+        # snapshot lists (the state on the download's day: friends, followers, following) → origin.archive → entries:
+        # one counter per archive read, so that only the newest download's list counts (T34A H1; finish)
+        self.snapshots: dict[str, Counter[str]] = {}
+        # list → entries of older downloads only (gone from the newest download's list), set by finish
+        self.older: dict[str, tuple[int, str]] = {}
         self.threads = MessageThreads()
         self.friend_ev: list[EvidenceItem] = []
         self.include_sensitive = False  # the run's --include-sensitive (set by finish): names in _shown
@@ -730,6 +755,8 @@ class SocialAggregator(Aggregator):
             self.friend_records += 1
             status = str(event.attrs.get("status") or "friend")
             self.friend_status[status] += 1
+            if status in _PENDING:  # a pending request is the state on the download's day, as the friends are
+                self.snapshots.setdefault(_PENDING[status], Counter())[event.origin.archive] += 1
             if status == "removed" and event.time is not None:
                 self.removed_months[event.time.strftime("%Y-%m")] += 1
             if len(self.friend_ev) < 3:
@@ -737,15 +764,19 @@ class SocialAggregator(Aggregator):
             return
         if kind == "twitter.follower":
             self.followers += 1
+            self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
             return
         if kind == "twitter.following":
             self.following += 1
+            self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
             return
         if kind == "facebook.follower":  # 2019→ followers files (people who follow the owner)
             self.fb_followers += 1
+            self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
             return
         if kind == "facebook.following":  # profiles and pages the owner follows
             self.fb_following += 1
+            self.snapshots.setdefault(kind, Counter())[event.origin.archive] += 1
             return
         if kind == "twitter.tweet":
             if event.actor == "self":
@@ -816,8 +847,31 @@ class SocialAggregator(Aggregator):
             out["messages"] = "no Facebook messages or X direct messages in the inputs"
         return out
 
+    def _current(self, ctx: Context) -> None:
+        """Each snapshot list counted from the newest download holding it (:meth:`Context.newest_only`): a friends
+        or followers list is the state on its download's day, so the entries only an older download lists are no
+        longer current (removed, unfollowed; a friend renamed since is listed again under the new name) and are
+        counted apart in :attr:`older` (T34A H1: two downloads' lists were unioned, 40 friends for 35)."""
+        for kind, per_archive in self.snapshots.items():
+            newest, older = ctx.newest_only(per_archive)
+            now = sum(per_archive[a] for a in newest)
+            gone = sum(per_archive[a] for a in older)
+            if gone:
+                self.older[kind] = (gone, ctx.download_label(older))
+            if kind.startswith("facebook.friend"):
+                self.friend_status[_STATUS_OF[kind]] = now
+            elif kind == "twitter.follower":
+                self.followers = now
+            elif kind == "twitter.following":
+                self.following = now
+            elif kind == "facebook.follower":
+                self.fb_followers = now
+            elif kind == "facebook.following":
+                self.fb_following = now
+
     def finish(self, ctx: Context) -> list[Finding]:
         self.include_sensitive = ctx.include_sensitive
+        self._current(ctx)
         ex = self.threads.resolve()
         contacts = ex.contacts
         total = sum(n for _name, n, _s, _k in contacts)
@@ -877,6 +931,10 @@ class SocialAggregator(Aggregator):
             "friends_removed": ({"count": self.friend_status["removed"],
                                  "months": dict(sorted(self.removed_months.items()))}
                                 if self.friend_status.get("removed") else None),
+            # entries of an older download's snapshot list not in the newest download's (no longer friends,
+            # followers, followed): list kind → {count, download} (T34A H1)
+            "older_downloads_only": ({_LIST_FIELDS[kind]: {"count": n, "download": label} for kind, (n, label)
+                                      in sorted(self.older.items())} or None),
             "not_in_inputs": missing or None}
         ev = Evidence(items=[ex.contact_ev[k] for _n, _v, _s, k in top if k in ex.contact_ev][:7] + self.friend_ev,
                       n_support=ex.sent + ex.received + sum(self.friend_status.values())
@@ -942,6 +1000,9 @@ class SocialAggregator(Aggregator):
             when = (f" ({_month_words(min(months))}" + (f" – {_month_words(max(months))}" if len(months) > 1 else "")
                     + ")") if months else ""
             parts.append(f"{count_phrase(removed['count'], 'friend')} removed{when}")
+        for kind, (n, label) in sorted(self.older.items()):
+            parts.append(f"{n} {_OLDER_WORDS[kind]} in {label} but not in the newest download's list (no longer "
+                         "current, not counted)")
         summary = "; ".join(parts) + "." if parts else "No friend, follower or message records in the inputs."
         if missing and parts:
             summary += " Not in the inputs: " + ", ".join(k.replace("_", " ") for k in missing) + "."
@@ -969,6 +1030,11 @@ class SocialAggregator(Aggregator):
             caveats.append("A one-to-one thread only one side wrote in (someone you never answered, or who never "
                            "answered you) is one-sided: counted apart, and left out of the contacts, the circle over "
                            "time, reciprocity and the top contacts.")
+        if self.older:
+            caveats.append("Friends, followers and following lists are the state on their download's day: with "
+                           "several downloads of one account they count from the newest download's list; entries "
+                           "only an older download lists are no longer current (removed or unfollowed since, or a "
+                           "friend listed under another name since) and are counted apart.")
         if ex.renamed:
             caveats.append(f"{count_phrase(ex.renamed, 'contact')} filed under another name in another download (one "
                            "thread id: a name changed, as at a marriage) "

@@ -24,7 +24,7 @@ records move an automated decision, which the score exists to show a lawful scor
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -140,6 +140,9 @@ class TrustAggregator(Aggregator):
         self.trade_stock: dict[str, Any] | None = None  # its verdict, left out of the spending band (finish)
         self.friends = 0
         self.followers = 0
+        # friend / follower entries per origin.archive: each list counts from the newest download (_newest_counts)
+        self.friend_lists: Counter[str] = Counter()
+        self.follower_lists: Counter[str] = Counter()
         # DM reciprocity on one-to-one exchange only, as the social circle measures it: group chats and
         # notes to oneself are no reciprocity (the twenty-third pass's first tester, F-group)
         self.messages = MessageThreads()
@@ -198,9 +201,11 @@ class TrustAggregator(Aggregator):
         elif kind == "facebook.friend":
             if str(attrs.get("status") or "friend") == "friend":
                 self.friends += 1
+                self.friend_lists[event.origin.archive] += 1
                 self.ev["relationships"].offer(event, "friend list entry")
         elif kind == "twitter.follower":
             self.followers += 1
+            self.follower_lists[event.origin.archive] += 1
         elif kind in ("facebook.message", "twitter.dm"):
             self.messages.add(event)
         elif kind in ("twitter.tweet", "facebook.post", "facebook.page_like"):
@@ -350,6 +355,10 @@ class TrustAggregator(Aggregator):
         stability = 1 / len(self.addresses) if self.addresses else 1.0
         f_id = fields_present * stability
 
+        # a friends or followers list is the state on its download's day: the newest download's counts, as the
+        # social_circle finding's (two downloads' lists were unioned: 60 X followers for 40, T34A H1)
+        self.friends = sum(self.friend_lists[a] for a in ctx.newest_only(self.friend_lists)[0])
+        self.followers = sum(self.follower_lists[a] for a in ctx.newest_only(self.follower_lists)[0])
         contacts = self.friends + self.followers
         recip = self.messages.resolve().reciprocity() or 0.0
         f_rel = 0.7 * min(1.0, math.log10(1 + contacts) / 3) + 0.3 * recip

@@ -175,6 +175,11 @@ def _declared(f: dict[str, Any]) -> dict[str, Any]:
                 summary = summary.replace(said, unsaid)
             while f" {unsaid} {unsaid}" in summary:
                 summary = summary.replace(f" {unsaid} {unsaid}", f" {unsaid}")
+        if isinstance(v.get("older_downloads"), list):  # an older download's declared names and demographics (T34A M3)
+            value["older_downloads"] = [
+                {**e, "values": [{**d, "value": REDACTED, **({"override": REDACTED} if "override" in d else {})}
+                                 if isinstance(d, dict) else REDACTED for d in e.get("values") or []]}
+                if isinstance(e, dict) else e for e in v["older_downloads"]]
         x = v.get("twitter_inferences")
         if isinstance(x, dict):  # X's TV shows and advertisers: the names go, the counts stay
             value["twitter_inferences"] = {
