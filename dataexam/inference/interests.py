@@ -31,7 +31,17 @@ from ..categories import (
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, household, literature, sharedaccount
-from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import (
+    CLOCK_SOURCES,
+    QUARTERS,
+    Aggregator,
+    Context,
+    DayBins,
+    categories_of,
+    is_subscription_order,
+    quarter_of,
+    turned_down,
+)
 from .language import language_name
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
@@ -98,6 +108,7 @@ IN_GROUP = ("written in the group", 1.0)
 OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
+MAX_SUBSCRIPTIONS = 4096  # distinct Subscribe & Save products remembered (a digest each); beyond, each delivery counts
 _SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW, RETWEET, IN_GROUP]}
 #: signals resting on someone else's words rather than the person's own doing: ranked after it
 OTHERS_SIGNALS = frozenset({RETWEET[0]})
@@ -845,6 +856,7 @@ class InterestAggregator(Aggregator):
         self.order_tally: dict[tuple[str, str, str, str, int], DayBins] = {}
         self.orders_apart = 0  # order items at the person's quiet hours, left out at the end (finish)
         self.quoted = 0  # own posts with a category whose quoted words were left out (textrules.own_words)
+        self.subscriptions: set[bytes] = set()  # Subscribe & Save subscriptions counted once (≤ MAX_SUBSCRIPTIONS)
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -874,7 +886,21 @@ class InterestAggregator(Aggregator):
                 rule.feed(event, text)
         if kind not in INTEREST_KINDS:
             return
+        if turned_down(event):
+            # a group left, an event declined, an account unfollowed: no choice for the topic (T34A M2)
+            return
         self.seen_kinds += 1
+        # a Subscribe & Save subscription is one choice, however many deliveries Amazon places on its schedule
+        # (T34A M1: one snack subscription was "purchase ×24"): its later deliveries count no signal (their money
+        # and the household's use still count); the subscriptions seen, by a hash of ASIN or product name, bounded
+        repeat = False
+        subscription = is_subscription_order(event)
+        if subscription:
+            sub = text_digest(str(event.attrs.get("asin") or "").strip().casefold() or text.casefold())
+            if sub in self.subscriptions:
+                repeat = True
+            elif len(self.subscriptions) < MAX_SUBSCRIPTIONS:
+                self.subscriptions.add(sub)
         retweet = is_retweet(event)
         signal, weight = RETWEET if retweet else SIGNALS[kind]
         cats: tuple[str, ...] | list[str] = categories_of(event.text if words is None else words)
@@ -889,15 +915,16 @@ class InterestAggregator(Aggregator):
             cats = list(dict.fromkeys([*cats, *sorted(tag_cats)]))
         # the order's hour, for a shared account's orders (read at the end: sharedaccount); a cancelled item is no
         # order placed, and a date only says nothing of the hour (as spending's late-night share reads them)
+        # a Subscribe & Save delivery's hour is Amazon's schedule, not the person's (engine.platform_written)
         timed_order = (kind == "amazon.order_item" and event.time is not None and event.time_source in CLOCK_SOURCES
-                       and not is_cancelled(event.attrs))
+                       and not is_cancelled(event.attrs) and not subscription)
         if timed_order:
             u = event.time.astimezone(UTC)  # type: ignore[union-attr]
             day, quarter = u.date(), quarter_of(u)
             self.order_bins.add(day, quarter)
             if cats:
                 self.categorised_orders.add(day, quarter)
-        if cats:
+        if cats and not repeat:
             self.records += 1
             self.quoted += quoted
             # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
