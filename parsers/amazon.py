@@ -662,6 +662,12 @@ class AmazonParser(Parser):
             payment_type=row.get("Payment Instrument Type", "Payment Method Type"),
             place=place, website=website, category=None, gift=_gift(row),
             ships_to_billing=_ships_to_billing(shipping, place, row.raw("Billing Address"), website))
+        # Shipping Option "std-sns-<marketplace>" (formats.md §3.2's real 2023 row "std-sns-us"; peer importers read
+        # Subscribe & Save so): Amazon placed the order on the subscription's schedule, not the person
+        # (engine.platform_written; T34A M1). Both eras carry the column (Retail.OrderHistory, Your Amazon Orders).
+        option = row.get("Shipping Option")
+        if option is not None and option.strip().casefold().startswith("std-sns"):
+            attrs["subscription"] = True
         if unit is None:  # "Not Available" in this era, maybe written in another: the price the row implies
             unit = _implied_unit(row, total, ("Quantity", "Original Quantity"), ("Shipping Charge",),
                                  ("Total Discounts",), "Unit Price Tax", currency, locale, machine,

@@ -38,6 +38,9 @@ WRITTEN = {
     "device record": ("facebook.login", {"log": "mobile_devices", "action": "device", "device": "iPhone iOS 17"}),
     "subscription renewal": ("amazon.digital_order", {"order_id": "D01-1111111-2222222", "asin": "B0INVENT01",
                                                       "price": "9.99", "currency": "EUR", "subscription": True}),
+    # Subscribe & Save: Shipping Option std-sns-<marketplace> (T34A M1)
+    "subscription delivery": ("amazon.order_item", {"order_id": "113-1111111-2222222", "asin": "B0INVENT02",
+                                                    "total": "12.89", "currency": "GBP", "subscription": True}),
 }
 OWN = {
     "session refresh": ("facebook.login", {"log": "account_activity", "action": "Login", "ip": "79.201.87.86",
@@ -45,6 +48,8 @@ OWN = {
     "device record": ("facebook.login", {"log": "account_activity", "action": "Login", "device": "iPhone iOS 17"}),
     "subscription renewal": ("amazon.digital_order", {"order_id": "D01-1111111-2222222", "asin": "B0INVENT01",
                                                       "price": "9.99", "currency": "EUR"}),
+    "subscription delivery": ("amazon.order_item", {"order_id": "113-1111111-2222222", "asin": "B0INVENT02",
+                                                    "total": "12.89", "currency": "GBP"}),
 }
 
 

@@ -69,18 +69,22 @@ def is_self(event: Event) -> bool:
 # - amazon.digital_order with `SubscriptionOrderInfoList` filled (Digital Items.csv; the column names the
 #   subscription the order belongs to: peer importers read it as "subscription IDs for subscription orders"):
 #   Amazon charges a subscription's renewal on its own schedule (attrs.subscription, parsers/amazon.py).
+# - amazon.order_item of a Subscribe & Save delivery (attrs.subscription: Retail.OrderHistory's and Your Amazon
+#   Orders' `Shipping Option` `std-sns-<marketplace>`, e.g. "std-sns-us", formats.md §3.2's real 2023 row; peer
+#   importers detect Subscribe & Save exactly so): Amazon places the order on the subscription's schedule (T34A M1:
+#   24 monthly deliveries at 03:30 read as late-night buying). The old Order History Reports have no such column.
 # Left counted, since the export gives no field to tell: X's ip-audit.js (items hold only `accountId`, `createdAt`,
 # `loginIp`, `loginPortNumber`: formats.md; no action or client, so an app's background contact, if X writes one
-# there, reads as a login and nothing tells them apart; no source found says it does), Amazon's Subscribe & Save
-# deliveries (Retail.OrderHistory has no subscription column: an order row reads the same), Facebook posts
-# (no export marks a scheduled post), browser_cookies.json / device_login_cookies.json (a cookie set by a login).
+# there, reads as a login and nothing tells them apart; no source found says it does), Subscribe & Save
+# deliveries in the old Order History Reports (no shipping option column: an order row reads the same), Facebook
+# posts (no export marks a scheduled post), browser_cookies.json / device_login_cookies.json (a cookie set by a login).
 # Already outside ACTIVITY_KINDS or outside actor self: Prime Video autoplay rows (actor "autoplay"), Audible's other
 # profiles, others' messages and calls; scheduled tweets are left out by the clock itself (clients.py), which
 # counts them for its caveat.
 PLATFORM_SESSION_ACTIONS = frozenset({"session updated"})
 PLATFORM_DEVICE_LOGS = frozenset({"mobile_devices", "devices"})
 #: the kinds :func:`platform_written` may name (the clock tests the kind first: it runs for every own action)
-PLATFORM_WRITTEN_KINDS = frozenset({"facebook.login", "amazon.digital_order"})
+PLATFORM_WRITTEN_KINDS = frozenset({"facebook.login", "amazon.digital_order", "amazon.order_item"})
 
 
 def platform_written(event: Event) -> str | None:
@@ -97,7 +101,43 @@ def platform_written(event: Event) -> str | None:
             return "device record"
     elif kind == "amazon.digital_order" and event.attrs.get("subscription"):
         return "subscription renewal"
+    elif kind == "amazon.order_item" and event.attrs.get("subscription"):
+        return "subscription delivery"
     return None
+
+
+def is_subscription_order(event: Event) -> bool:
+    """An Amazon order item Amazon placed on a subscription's schedule (Subscribe & Save: ``attrs.subscription``,
+    :func:`platform_written`): money spent, but no time the person chose."""
+    return event.kind == "amazon.order_item" and bool(event.attrs.get("subscription"))
+
+
+# What the person turned down or undid is no choice for its topic (T34A M2: six fishing groups she LEFT made
+# "outdoors (group ×10)", six running events she DECLINED "running (event ×6)"). Facebook's group membership file
+# names each record's action (parsers/facebook: "joined", "admin", "left"; None for a title in a UI language not
+# read), the event responses file its list (events_joined, events_interested, your_events = hosted; events_declined,
+# events_invited: an invitation is someone else's choice). Only a choice counts: a join or administering a group,
+# an event joined, marked interested, hosted (or an RSVP "going"/"maybe" where a file says so).
+CHOSEN_GROUP_ACTIONS = frozenset({"joined", "admin"})
+CHOSEN_EVENT_RESPONSES = frozenset({"joined", "interested", "hosted", "going", "maybe", "attending"})
+#: an action or status, in any kind's attrs, that says the person undid or refused something
+UNDONE_WORDS = frozenset({"left", "declined", "unfollowed", "unfollow", "unliked", "unlike", "removed", "cancelled",
+                          "canceled", "unsubscribed", "rejected", "not going", "not_going"})
+
+
+def turned_down(event: Event) -> bool:
+    """Whether the record says the person left, declined, unfollowed, removed or cancelled what it names (no choice
+    for the topic: :data:`CHOSEN_GROUP_ACTIONS`, :data:`CHOSEN_EVENT_RESPONSES`, :data:`UNDONE_WORDS`)."""
+    attrs = event.attrs
+    if event.kind == "facebook.group":
+        return str(attrs.get("action") or "").casefold() not in CHOSEN_GROUP_ACTIONS
+    if event.kind == "facebook.event_response":
+        return str(attrs.get("response") or "").strip().casefold() not in CHOSEN_EVENT_RESPONSES
+    for name in ("action", "response", "status"):
+        value = attrs.get(name)
+        if isinstance(value, str) and value.strip().casefold() in UNDONE_WORDS:
+            return True
+    return False
 
 
 def is_activity(event: Event) -> bool:

@@ -31,7 +31,17 @@ from ..categories import (
 from ..events import Event
 from ..wording import count_phrase
 from . import gazetteer, household, literature, sharedaccount
-from .engine import CLOCK_SOURCES, QUARTERS, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import (
+    CLOCK_SOURCES,
+    QUARTERS,
+    Aggregator,
+    Context,
+    DayBins,
+    categories_of,
+    is_subscription_order,
+    quarter_of,
+    turned_down,
+)
 from .language import language_name
 from .ledger import is_cancelled
 from .lifedeclared import DECLARED_KINDS, DECLARED_NAMES, DeclaredLife, declared_sentence
@@ -98,6 +108,8 @@ IN_GROUP = ("written in the group", 1.0)
 OWN_TAG_KINDS = frozenset({"facebook.post", "facebook.comment", "twitter.tweet"})
 DELIBERATE_WEIGHT = 3.0
 INTEREST_KINDS = frozenset(SIGNALS)
+MAX_HELD_GROUPS = 5000  # Facebook group joins held to the end (and groups left remembered); beyond, counted at once
+MAX_SUBSCRIPTIONS = 4096  # distinct Subscribe & Save products remembered (a digest each); beyond, each delivery counts
 _SIGNAL_WEIGHT = {name: w for name, w in [*SIGNALS.values(), HASHTAG, PROFILE_VIEW, RETWEET, IN_GROUP]}
 #: signals resting on someone else's words rather than the person's own doing: ranked after it
 OTHERS_SIGNALS = frozenset({RETWEET[0]})
@@ -845,6 +857,13 @@ class InterestAggregator(Aggregator):
         self.order_tally: dict[tuple[str, str, str, str, int], DayBins] = {}
         self.orders_apart = 0  # order items at the person's quiet hours, left out at the end (finish)
         self.quoted = 0  # own posts with a category whose quoted words were left out (textrules.own_words)
+        # Facebook group joins, counted at the end unless the group was left after (left_groups: name digest → the
+        # latest time it was left, None undated)
+        self.held_groups: list[Event] = []
+        self.left_groups: dict[bytes, datetime | None] = {}
+        self._replay = False
+        self._undone = False
+        self.subscriptions: set[bytes] = set()  # Subscribe & Save subscriptions counted once (≤ MAX_SUBSCRIPTIONS)
 
     def consume(self, event: Event) -> None:
         kind = event.kind
@@ -875,6 +894,33 @@ class InterestAggregator(Aggregator):
         if kind not in INTEREST_KINDS:
             return
         self.seen_kinds += 1
+        # a group left, an event declined, an account unfollowed: no choice for the topic (T34A M2); a group joined
+        # and left later is no current interest either: the joins are held (bounded) and counted at the end, those
+        # of a group left after them only for a special category (the membership still says it: Art. 9)
+        down = turned_down(event) or self._undone
+        if kind == "facebook.group" and not self._replay:
+            if down:
+                if event.text and (len(self.left_groups) < MAX_HELD_GROUPS
+                                   or text_digest(event.text) in self.left_groups):
+                    name = text_digest(event.text)
+                    when = self.left_groups.get(name)
+                    if event.time is None or when is None or event.time > when:
+                        self.left_groups[name] = event.time
+            elif len(self.held_groups) < MAX_HELD_GROUPS:
+                self.seen_kinds -= 1  # counted when replayed
+                self.held_groups.append(event)
+                return
+        # a Subscribe & Save subscription is one choice, however many deliveries Amazon places on its schedule
+        # (T34A M1: one snack subscription was "purchase ×24"): its later deliveries count no signal (their money
+        # and the household's use still count); the subscriptions seen, by a hash of ASIN or product name, bounded
+        repeat = False
+        subscription = is_subscription_order(event)
+        if subscription:
+            sub = text_digest(str(event.attrs.get("asin") or "").strip().casefold() or text.casefold())
+            if sub in self.subscriptions:
+                repeat = True
+            elif len(self.subscriptions) < MAX_SUBSCRIPTIONS:
+                self.subscriptions.add(sub)
         retweet = is_retweet(event)
         signal, weight = RETWEET if retweet else SIGNALS[kind]
         cats: tuple[str, ...] | list[str] = categories_of(event.text if words is None else words)
@@ -883,21 +929,24 @@ class InterestAggregator(Aggregator):
         in_group = [c for c in special_group(event) if c not in cats]
         if in_group:
             cats = [*cats, *in_group]
+        if down:
+            cats = [c for c in cats if is_sensitive(c)]
         tag_cats: set[str] = set()
         if tags:
             tag_cats = set(categories_of(" ".join(_split_tag(t) for t in tags)))
             cats = list(dict.fromkeys([*cats, *sorted(tag_cats)]))
         # the order's hour, for a shared account's orders (read at the end: sharedaccount); a cancelled item is no
         # order placed, and a date only says nothing of the hour (as spending's late-night share reads them)
+        # a Subscribe & Save delivery's hour is Amazon's schedule, not the person's (engine.platform_written)
         timed_order = (kind == "amazon.order_item" and event.time is not None and event.time_source in CLOCK_SOURCES
-                       and not is_cancelled(event.attrs))
+                       and not is_cancelled(event.attrs) and not subscription)
         if timed_order:
             u = event.time.astimezone(UTC)  # type: ignore[union-attr]
             day, quarter = u.date(), quarter_of(u)
             self.order_bins.add(day, quarter)
             if cats:
                 self.categorised_orders.add(day, quarter)
-        if cats:
+        if cats and not repeat:
             self.records += 1
             self.quoted += quoted
             # the keywords each category matched in the text with its tags, idioms left out (one look-up for all
@@ -1133,7 +1182,26 @@ class InterestAggregator(Aggregator):
         return [f"{count_phrase(self.orders_apart, 'order')} at hours you are otherwise never active were left out: "
                 "the account may be shared (someone else ordering on it)."]
 
+    def settle_groups(self) -> None:
+        """Count the held Facebook group joins: a join of a group left after it (or on an undated leave) counts only
+        for special categories, as the leave does (T34A M2). Idempotent: every reader of the counts calls it."""
+        if not self.held_groups:
+            return
+        self._replay = True
+        try:
+            for event in self.held_groups:
+                name = text_digest(event.text) if event.text else None
+                left = name is not None and name in self.left_groups
+                when = self.left_groups.get(name) if left and name is not None else None
+                self._undone = left and (when is None or event.time is None or when >= event.time)
+                self.consume(event)
+        finally:
+            self._replay = self._undone = False
+            self.held_groups = []
+            self._derived = {}
+
     def finish(self, ctx: Context) -> list[Finding]:
+        self.settle_groups()
         self._leave_out_apart(ctx)
         self._read_children(ctx)
         out = [self._interests(ctx)]
@@ -1163,6 +1231,7 @@ class InterestAggregator(Aggregator):
         where the records reach further back, else, when nothing recent reaches MIN_INTEREST_RECORDS, the older
         records' — the finding's own choice, so that the platform comparison (:mod:`.platform`) sets the platforms'
         lists against what the report calls your interests, and says which years that is."""
+        self.settle_groups()
         years = sorted({y for (_c, _s, _src, _k, y) in self.tally if y})
         if not years:
             return self.derived_interests(), None

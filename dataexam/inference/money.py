@@ -29,7 +29,7 @@ from ..events import Event
 from ..wording import count_phrase
 from . import fx, literature, sharedaccount
 from .adonce import AdOnce
-from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .homeclock import home_clock_caveat
 from .latehours import late_hours
 from .ledger import (
@@ -222,6 +222,7 @@ class MoneyAggregator(Aggregator):
         # (T24C H1: a move from Amazon.co.jp to Amazon.com read as "median unit price fell from 1961.17 to
         # 15.32"): other currencies are converted into the main one at the month's ECB rate when read.
         self.month_prices: dict[str, dict[MonthKey, Counter[int]]] = defaultdict(partial(defaultdict, Counter))
+        self.sns_items = 0  # counted Subscribe & Save deliveries: in no clock share nor ad match (T34A M1)
         self.untimed_items = 0  # counted order items with a date only: no hour, so in no clock share (T24C H4)
         # digital purchases, apart from the retail totals: per label, per currency: (records, sum)
         self.digital: dict[str, dict[str, list]] = defaultdict(partial(defaultdict, _records_and_sum))
@@ -344,6 +345,11 @@ class MoneyAggregator(Aggregator):
                                      or any(k in pay.casefold() for k in PAY_LATER_WORDS)):
             self.month_stress[month] += 1  # type: ignore[index]
             self.stress_ev.offer(event, "paid by gift card or pay-later")
+        if is_subscription_order(event):
+            # a Subscribe & Save delivery: its money counts, but Amazon placed it on the subscription's schedule,
+            # so its hour is no late-night buying and no answer to an ad (engine.platform_written; T34A M1)
+            self.sns_items += 1
+            return
         if event.time_source not in CLOCK_SOURCES:
             # a date only (the old Items report, a spreadsheet's short date): stored as 00:00 UTC, it says nothing
             # about the hour, so it enters no clock share (T24C H4: "100 % of items ordered 23–04")
@@ -925,6 +931,10 @@ class MoneyAggregator(Aggregator):
             meta["caveats"] = [f"Late at night is read on your own night: {late.label} is the hour before and the "
                                f"first hours of your usual sleep ({late.sleep}, the sleep finding), not the fixed "
                                "23–04, which falls in your waking day.", *meta["caveats"]]
+        if self.sns_items:
+            meta["caveats"] = [*meta["caveats"], f"{self.sns_items:,} Subscribe & Save deliver"
+                               f"{'ies' if self.sns_items != 1 else 'y'} (placed by Amazon on the subscription's "
+                               "schedule, not by you): left out of the late-night share and the ad match."]
         if self.untimed_items:
             meta["caveats"] = [*meta["caveats"], f"{self.untimed_items:,} order item"
                                f"{'s have' if self.untimed_items != 1 else ' has'} a date only (no time of day): "

@@ -113,6 +113,9 @@ def _goods_tallies(ctx: Context, quiet: frozenset[int]) -> tuple[Counter[str], C
     items per (category, signal, service, kind, year) as :class:`.engine.DayBins`; ``tally``: records per the same
     key), before it leaves any order out; None once that aggregator is gone."""
     agg = ctx.aggregators.get("interests")
+    settle = getattr(agg, "settle_groups", None)
+    if settle is not None:
+        settle()  # the Facebook group joins held to the end (interests: T34A M2)
     order_tally = getattr(agg, "order_tally", None)
     tally = getattr(agg, "tally", None)
     if order_tally is None or tally is None:

@@ -34,7 +34,7 @@ from typing import Any
 from ..csvstream import amount_text
 from ..events import Event
 from . import fx, literature, sharedaccount
-from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, quarter_of
+from .engine import CLOCK_SOURCES, Aggregator, Context, DayBins, categories_of, is_subscription_order, quarter_of
 from .latehours import late_hours
 from .ledger import SpendLedger, is_cancelled
 from .model import Confidence, Evidence, EvidenceItem, Finding, Reservoir
@@ -229,7 +229,9 @@ class TrustAggregator(Aggregator):
             self.for_others.add(attrs, str(attrs.get("order_id") or event.key), counted.total, counted.currency)
             self.stock.add(event.text, attrs, counted.total, counted.currency, t)
         if counted is not None and t is not None:
-            if event.time_source in CLOCK_SOURCES:  # a date only says nothing about the hour (T24C H4)
+            # a date only says nothing about the hour (T24C H4); a Subscribe & Save delivery's hour is Amazon's
+            # schedule, not the person's (engine.platform_written; T34A M1)
+            if event.time_source in CLOCK_SOURCES and not is_subscription_order(event):
                 t = t.astimezone(UTC)
                 self.order_bins.add(t.date(), quarter_of(t))
             self.ev["fulfilment_capacity"].offer(event)
