@@ -165,6 +165,9 @@ def test_left_groups_and_declined_events_are_no_interest() -> None:
 @pytest.mark.parametrize(("kind", "attrs", "down"), [
     ("facebook.group", {"action": "left"}, True), ("facebook.group", {"action": "joined"}, False),
     ("facebook.group", {"action": "admin"}, False), ("facebook.event_response", {"response": "declined"}, True),
+    # a title in another UI language reads no action: a membership, as before (a German download's groups count)
+    ("facebook.group", {"title": "Lena Vogt ist der Gruppe Angler Lyon beigetreten."}, False),
+    ("facebook.event_response", {}, False),
     ("facebook.event_response", {"response": "invited"}, True),
     ("facebook.event_response", {"response": "interested"}, False),
     ("facebook.event_response", {"response": "joined"}, False),

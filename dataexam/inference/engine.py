@@ -118,24 +118,29 @@ def is_subscription_order(event: Event) -> bool:
 # read), the event responses file its list (events_joined, events_interested, your_events = hosted; events_declined,
 # events_invited: an invitation is someone else's choice). Only a choice counts: a join or administering a group,
 # an event joined, marked interested, hosted (or an RSVP "going"/"maybe" where a file says so).
-CHOSEN_GROUP_ACTIONS = frozenset({"joined", "admin"})
-CHOSEN_EVENT_RESPONSES = frozenset({"joined", "interested", "hosted", "going", "maybe", "attending"})
+#: Facebook group actions and event responses that are no choice for the topic: a group left, an event declined or
+#: only invited to (the file `your_event_responses.json` keys `events_declined`, `events_invited`). A group record
+#: whose title is in another UI language has no action read (`parsers.facebook._group_action`: English wordings
+#: only) and counts as the membership it most often is: a German download's groups gave no interest at all otherwise
+#: (its leaves count as before, the price of not guessing a language's wording).
+GROUP_NOT_CHOSEN = frozenset({"left"})
+EVENT_NOT_CHOSEN = frozenset({"declined", "invited"})
 #: an action or status, in any kind's attrs, that says the person undid or refused something
 UNDONE_WORDS = frozenset({"left", "declined", "unfollowed", "unfollow", "unliked", "unlike", "removed", "cancelled",
                           "canceled", "unsubscribed", "rejected", "not going", "not_going"})
 
 
 def turned_down(event: Event) -> bool:
-    """Whether the record says the person left, declined, unfollowed, removed or cancelled what it names (no choice
-    for the topic: :data:`CHOSEN_GROUP_ACTIONS`, :data:`CHOSEN_EVENT_RESPONSES`, :data:`UNDONE_WORDS`)."""
+    """Whether the record says the person left, declined, unfollowed, removed or cancelled what it names, or was only
+    invited (no choice for the topic: :data:`GROUP_NOT_CHOSEN`, :data:`EVENT_NOT_CHOSEN`, :data:`UNDONE_WORDS`); a
+    record without such a word (a join, a group title in another language, a bare membership list) is no refusal."""
     attrs = event.attrs
-    if event.kind == "facebook.group":
-        return str(attrs.get("action") or "").casefold() not in CHOSEN_GROUP_ACTIONS
-    if event.kind == "facebook.event_response":
-        return str(attrs.get("response") or "").strip().casefold() not in CHOSEN_EVENT_RESPONSES
+    kind_words = (GROUP_NOT_CHOSEN if event.kind == "facebook.group"
+                  else EVENT_NOT_CHOSEN if event.kind == "facebook.event_response" else frozenset())
     for name in ("action", "response", "status"):
         value = attrs.get(name)
-        if isinstance(value, str) and value.strip().casefold() in UNDONE_WORDS:
+        if isinstance(value, str) and (word := value.strip().casefold()) and (word in kind_words
+                                                                              or word in UNDONE_WORDS):
             return True
     return False
 
