@@ -20,6 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any, NamedTuple
 
 from . import special_terms
@@ -906,9 +907,92 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
         matches = tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
     if not text.isascii():
         matches = _with_folded(text, matches, tokens)
+    if "-" in text or "\n" in text or "  " in text or "\t" in text or "\r" in text or "\xa0" in text:
+        matches = _with_unbroken(text, matches)
     if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
-        matches = _without_exceptions(text if lowered is None else lowered, matches)
+        matches = _without_exceptions(text if lowered is None else lowered, matches, text)
     return matches
+
+
+# LOOKALIKE2 (T34B M11: "same-\nsex marriage", "trade\nunion", "labour\nparty" were no special text): a term is
+# also read where a post breaks it across a line or puts more than one blank between its words ("same-\nsex" as
+# "same-sex", "homo-\nsexual" as "homosexual", "labour\nparty" as "labour party", Chinese "酷\n儿" as "酷儿"), and a
+# term of several words where a hyphen joins its words ("trade-union", "labour-party"). A hyphened word of everyday
+# sense stays everyday: "pride-\nful" is read as "pride-ful" and "prideful", and from a hyphen read as a space only
+# a term of several words counts ("pride-ful" is no "pride"; a one-word keyword inside a hyphened word is none, as
+# on one line: "gay-friendly", "pride-march").
+_LINE = "\n\r\x0b\x0c\x85\u2028\u2029"
+_HYPHEN_BREAK = re.compile(rf"(?<=\w)-[^\S{_LINE}]*[{_LINE}]\s*(?=\w)")
+_ODD_GAP = re.compile(r"(?<=\w)(?! \w)\s+(?=\w)")  # a gap of blanks between words other than one space
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
+_HAN_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+
+
+_PAIRS: list[tuple[object, frozenset[tuple[str, str]]]] = []  # (the terms' index, its pairs): rebuilt with it
+
+
+def _term_pairs() -> frozenset[tuple[str, str]]:
+    """Each two words that follow each other in a special keyword or Art. 9 term of several words (made anew when
+    the terms' index is: special_terms._index)."""
+    index = special_terms._index()
+    if _PAIRS and _PAIRS[0][0] is index:
+        return _PAIRS[0][1]
+    phrases = [w.split(" ") for c, ws in CATEGORIES.items() if is_sensitive(c) for w in ws]
+    phrases += [w.split(" ") for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1]
+                for w in group]
+    phrases += [words for terms in index.whole.values() for words, _category, _term in terms]
+    _PAIRS[:] = [(index, frozenset(pair for words in phrases for pair in pairwise(words)))]
+    return _PAIRS[0][1]
+
+
+def _with_unbroken(text: str, matches: Matches) -> Matches:
+    """``matches`` with the special categories of ``text`` read with its broken terms whole (above): the text with
+    every gap of blanks between words one space (between two Han characters none) and a hyphen before a
+    line break kept, and dropped; and with hyphens between words as spaces, of which only a term of several words
+    is kept. Each only where a term may be broken there (two words of a term, a Han character either side, a word
+    broken at a line's end). Unchanged when none is."""
+    pairs = None
+    whole: list[str] = []
+    if _HYPHEN_BREAK.search(text):
+        joined = _ODD_GAP.sub(_one_gap, _HYPHEN_BREAK.sub("-", text))
+        whole += [joined, _HYPHEN_BREAK.sub("", _ODD_GAP.sub(_one_gap, text))]
+    elif _ODD_GAP.search(text):
+        pairs = _term_pairs()
+        if any(_broken_pair(text, m, pairs) for m in _ODD_GAP.finditer(text)):
+            whole.append(_ODD_GAP.sub(_one_gap, text))
+    out = matches
+    for form in whole:
+        more = keyword_matches(form)
+        if more:
+            out = _merge_sensitive(out, more)
+    if "-" in text and _WORD_HYPHEN.search(text):
+        pairs = _term_pairs() if pairs is None else pairs
+        lowered = text.lower()
+        if any(pair in pairs for token in _TOKEN.findall(lowered) if "-" in token
+               for pair in pairwise(token.split("-"))):
+            more = keyword_matches(_WORD_HYPHEN.sub(" ", _HYPHEN_BREAK.sub(" ", text)))
+            several = tuple((c, tuple(t for t in ts if " " in t)) for c, ts in more)
+            out = _merge_sensitive(out, tuple((c, ts) for c, ts in several if ts))
+    return out
+
+
+def _one_gap(m: re.Match[str]) -> str:
+    """One space for a gap of blanks between words, none between two Han characters (a Chinese line broken)."""
+    text = m.string
+    if m.start() and _HAN_CHAR.match(text, m.start() - 1) and _HAN_CHAR.match(text, m.end()):
+        return ""
+    return " "
+
+
+def _broken_pair(text: str, m: re.Match[str], pairs: frozenset[tuple[str, str]]) -> bool:
+    """Whether the odd gap ``m`` of ``text`` may break a term: two words of a term of several words either side of
+    it, or Han characters either side that hold a term joined (most line breaks of a Chinese post break none)."""
+    start, end = m.span()
+    if start and _HAN_CHAR.match(text, start - 1) and _HAN_CHAR.match(text, end):
+        return bool(special_terms.find(text[max(0, start - 6):start] + text[end:end + 6]))
+    before = _TOKEN.findall(text[max(0, start - 40):start].lower())
+    after = _TOKEN.search(text[end:end + 40].lower())
+    return bool(before and after) and (before[-1].rsplit("-", 1)[-1], after.group(0).split("-", 1)[0]) in pairs
 
 
 def fold_accents(text: str) -> str:
@@ -1018,22 +1102,21 @@ SPECIAL_EXCEPTIONS: tuple[str, ...] = special_terms.EVERYDAY_PHRASES
 _EXCEPTIONS_RX = special_terms.EVERYDAY_RX
 
 
-def _without_exceptions(lowered: str, matches: Matches) -> Matches:
-    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one).
+def _without_exceptions(lowered: str, matches: Matches, text: str | None = None) -> Matches:
+    """``matches`` whose special categories are read without :data:`SPECIAL_EXCEPTIONS` (unchanged without one);
+    ``text``: ``lowered`` as written, for the phrases that are everyday only as a name
+    (:func:`.special_terms.everyday_spans`: "Gay Street" the street, "the gay street parade" the march).
 
     An everyday phrase takes away only its own words: where a special term of ``matches`` reaches past the phrase
     ("lung cancer" in "Lung cancer zodiac charm" holds the zodiac phrase's "cancer" and a word outside it), the
     phrase is no everyday sense there and the text's special reading stands (SHARED3; note44: the zodiac phrase
     took the health word of "lung cancer" with it)."""
     lowered = lowered.lower()
-    rx = special_terms.everyday_rx(lowered)  # the phrases the text may hold only (issue 16)
-    if rx is None:
+    spans = special_terms.everyday_spans(lowered, text)  # the phrases the text may hold only (issue 16)
+    if not spans:
         return matches
-    blanked = rx.sub(" ", lowered)
-    if blanked == lowered:
-        return matches
+    blanked = special_terms.blanked(lowered, spans)
     terms = {t for c, ts in matches if is_sensitive(c) for t in ts}
-    spans = [m.span() for m in rx.finditer(lowered)]
     for term in terms:
         for m in _term_rx(term).finditer(lowered):
             if any(m.start() < b and a < m.end() and not (a <= m.start() and m.end() <= b) for a, b in spans):

@@ -826,6 +826,17 @@ EVERYDAY_SENSES["lions"] = EverydaySense(
 # each longer word holding a term and each pair of common words whose break a term crosses (酷|儿子 → 很酷儿子,
 # 天|主教练 → 昨天主教练, 爱|滋润, 畜牧|师, 财产|检查, 妇女|权益, 女性|少数民族, 精神|科学), kept where the pair is
 # said and never the special sense.
+# the Louisiana parishes a church's parish is also named after (the feast of the Ascension, St Bernard, St Charles
+# Borromeo), and what stands after the state's parish (its civil bodies, services and places; the state's own
+# parish governments and school boards name themselves so: "Ascension Parish School Board")
+_CHURCH_NAMED_PARISHES = ("ascension", "st bernard", "st charles", "st. bernard", "st. charles", "saint bernard",
+                          "saint charles")
+_PARISH_CIVIL = tuple(f" {civil}" for civil in (
+    "louisiana", "la", "school board", "schools", "public schools", "school district", "sheriff", "sheriff's office",
+    "council", "government", "president", "assessor", "clerk of court", "courthouse", "library", "jail",
+    "fire department", "emergency", "ems", "line", "residents", "voters", "flooding", "water", "sewer", "roads",
+    "deputies", "deputy", "district attorney", "coroner", "tax", "taxes", "parks", "animal shelter", "jury",
+    "economic development"))
 _UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву")
 _RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь")
 _SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву")
@@ -868,19 +879,32 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      "falls church", "christ church college", "christ church meadow", "christ church oxford",
      *(f"church {street}" for street in ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "walk",
                                           "close", "stretton")),
-     "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",
+     "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street", "gay st",
+     *(f"gay street{city}" for city in (" knoxville", ", knoxville", " tn", ", tn", " tennessee", ", tennessee")),
      *(f"{parish} parish" for parish in ("jefferson", "orleans", "tammany", "east baton rouge", "baton rouge",
                                           "lafayette", "caddo", "calcasieu", "ouachita", "livingston", "tangipahoa",
-                                          "rapides", "bossier", "terrebonne", "ascension", "lafourche", "landry",
-                                          "plaquemines", "iberia", "vermilion", "acadia", "cameron", "st bernard",
-                                          "st charles", "st tammany", "st landry")),
+                                          "rapides", "bossier", "terrebonne", "lafourche", "landry",
+                                          "plaquemines", "iberia", "vermilion", "acadia", "cameron",
+                                          "st tammany", "st landry")),
+     # LOOKALIKE2 (a Catholic "Ascension parish mass" was read as no religion): a parish named after a feast or a
+     # saint is also a church's parish, so it is the Louisiana one only with its state or a civil body beside it
+     *(f"{parish} parish{civil}" for parish in _CHURCH_NAMED_PARISHES for civil in _PARISH_CIVIL),
+     *(f"{parish} parish, {state}" for parish in _CHURCH_NAMED_PARISHES for state in ("louisiana", "la")),
+     *(f"louisiana's {parish} parish" for parish in _CHURCH_NAMED_PARISHES),
      "chiesa in valmalenco"))
+# the segmenter's word list's words ending in -化 ("-ise"), Simplified and Traditional, whose 化 can begin 化疗法
+# (强化 and 优化 are phrases of the han words already: 强化疗, 优化疗)
+_HUA_WORDS = ("个性", "個性", "人性", "多样", "多樣", "系统", "系統", "标准", "標準", "精准", "精準", "个体", "個體",
+              "一体", "一體", "现代", "現代", "智能", "数字", "數字", "自动", "自動", "规范", "規範", "精细", "精細",
+              "专业", "專業", "科学", "科學", "合理", "程序", "模式", "常规", "常規", "规模", "規模", "多元", "差异",
+              "差異", "极端", "極端", "同质", "同質", "简", "簡", "深", "美", "净", "淨", "绿", "綠", "细", "細")
 EVERYDAY_SENSES["han words"] = EverydaySense(
     EVERYDAY_SENSES["han words"].reason + "; and (LOOKALIKE, from the segmenter's word list) 主教练 \"head "
     "coach\" after a day (昨天主教练), 酷 \"cool\" before 儿子/儿童/儿时/儿歌 (很酷儿子), 爱 before "
     "滋润/滋味/滋养/滋生 (被爱滋润), 畜牧师 (a livestock technician), 家教/助教 before 会 \"will\", a property's or "
     "an asset's check (财产检查), 妇女权益 and 男女权利 (women's rights in law), 女性少数民族 (ethnic-minority "
-    "women), 精神科学 (the humanities), 化疗法 after a -化 word, 老同志 (a veteran comrade) before 骄傲 \"proud\"",
+    "women), 精神科学 (the humanities), 化疗法 after a -化 word (个性化疗法), 老同志 (a veteran comrade) before 骄傲 "
+    "\"proud\"",
     (*EVERYDAY_SENSES["han words"].phrases,
      "天主教练", "天主教練",
      *(f"{cool}{word}" for cool in ("酷儿", "酷兒") for word in ("子", "童", "女", "媳", "孙", "孫", "时", "時", "歌",
@@ -891,7 +915,9 @@ EVERYDAY_SENSES["han words"] = EverydaySense(
        for check in ("产检", "產檢")),
      "妇女权", "婦女權", "男女权", "男女權", "性少数民族", "性少數民族", "精神科学", "精神科學", "老同志骄傲",
      "老同志驕傲",
-     "化疗法", "化療法"))
+     # LOOKALIKE2 ("新的化疗法", a new chemotherapy method, was no health): 化疗法 is a -化 word before 疗法 only
+     # after one of those words (个性化|疗法 "personalised therapy"); after anything else it is 化疗|法
+     *(f"{word}{therapy}" for word in _HUA_WORDS for therapy in ("化疗法", "化療法"))))
 _CHANGES = ("雨", "大雨", "暴雨", "风雨", "風雨", "暴风雨", "暴風雨", "岁月", "歲月", "时间", "時間", "时光",
             "時光", "战火", "戰火", "战争", "戰爭", "炮火", "市场", "市場", "实战", "實戰", "青春", "文化", "艺术",
             "藝術", "知识", "知識", "心灵", "心靈", "思想", "阳光", "陽光", "汗水", "历史", "歷史", "生活", "现实",
@@ -900,6 +926,16 @@ _TRADES = ("设计师", "設計師", "程序员", "程式設計師", "厨师", "
            "投资人", "投資人", "创业者", "創業者", "营销人", "行銷人", "产品经理", "產品經理", "设计界", "設計界",
            "业界", "業界", "行业", "行業", "新手", "初学者", "初學者", "玩家", "吉他手", "跑者", "健身者", "设计",
            "設計", "编程", "程式")
+# the forms of lassen the idiom "die Kirche im Dorf lassen" (not overdo it; Duden) is said with
+_LASSEN = ("lassen", "lässt", "lasst", "lass", "lasse", "ließ", "ließen", "ließt", "gelassen", "zu lassen", "belassen")
+# the dishes of the spit-roast pork (tacos al pastor, RAE's "al pastor"), Spanish and English, and the words after
+# "al pastor" that make it the dish: its food and its trompo, and English words (an English text's "al pastor")
+_PASTOR_DISHES = ("taco", "tacos", "carne", "trompo", "gringa", "gringas", "torta", "tortas", "pizza", "pollo",
+                  "cerdo", "lomo", "costilla", "costillas", "quesadilla", "quesadillas", "burrito", "burritos",
+                  "huarache", "huaraches", "sope", "sopes", "volcanes", "alambre", "orden", "pork", "chicken")
+_PASTOR_AFTER = ("taco", "tacos", "burrito", "burritos", "bowl", "bowls", "pork", "chicken", "pizza",
+                 "marinade", "seasoning", "sauce", "salsa", "recipe", "meat", "con piña", "con pina", "y suadero",
+                 "y bistec", "y carnitas", "is", "was", "and", "with", "or", "tonight", "today", "please")
 _TEMPLES = ("науки", "искусства", "культуры", "знаний", "спорта", "музыки", "моды", "вкуса", "торговли", "книги",
             "мистецтва", "культури", "знань", "спорту", "музики", "моди", "смаку", "науке", "уметности",
             "културе", "знања", "музике", "укуса", "моде", "књиге")
@@ -910,8 +946,9 @@ EVERYDAY_SENSES["figures of speech"] = EverydaySense(
     "(Храм укуса, a bakery); "
     "French \"prière de ne pas fumer\" (a notice's \"please\"), \"prière d'insérer\" (a blurb), \"la messe est "
     "dite\" (it is settled), \"pas très catholique\" (fishy), \"un chapelet de saucisses / d'îles\" (a string of); "
-    "German \"die Kirche im Dorf lassen\" (not overdo it), \"ins Gebet nehmen\" (take to task), \"aus der Taufe "
-    "heben\" (launch); Spanish tacos al pastor and the shepherd dogs (pastor alemán, belga, australiano); English "
+    "German \"die Kirche im Dorf lassen\" (not overdo it; with its verb only), \"ins Gebet nehmen\" (take to "
+    "task), \"aus der Taufe heben\" (launch); Spanish tacos al pastor (the dish named, or a food word after it) and "
+    "the shepherd dogs (pastor alemán, belga, australiano); English "
     "the praying mantis, a tropical depression (a weather system), soil fertility, a lightning strike, salad greens, "
     "an ad or a game's campaign, a chain's or a lock's lubricant, Parkinson's law; Japanese 禁煙席 and 全席禁煙 (a "
     "non-smoking seat, a no-smoking sign); Arabic تمر السكري (Sukkari dates, a date variety)",
@@ -922,9 +959,19 @@ EVERYDAY_SENSES["figures of speech"] = EverydaySense(
      *(f"храм {what}" for what in _TEMPLES),
      "prière de ne pas", "prière d'insérer", "prière de bien vouloir", "prière de fermer", "prière de laisser",
      "la messe est dite", "pas très catholique", "pas bien catholique", "chapelet de saucisses", "chapelet d'îles",
-     "chapelet d'injures", "chapelet d'insultes", "kirche im dorf", "ins gebet nehmen", "ins gebet genommen",
+     "chapelet d'injures", "chapelet d'insultes",
+     # LOOKALIKE2 ("Sonntags gehen wir in die Kirche im Dorf" was no religion): the idiom only with its verb
+     *(f"kirche {where}im dorf {verb}" for where in ("", "mal ", "doch ", "bitte ") for verb in _LASSEN),
+     *(f"{verb} {adverb}die kirche im dorf" for verb in _LASSEN for adverb in ("", "mal ", "doch ", "doch mal ",
+                                                                                 "bitte ", "uns ", "wir ")),
+     "ins gebet nehmen", "ins gebet genommen",
      "ins gebet nimmt", "ins gebet nahm", "aus der taufe gehoben", "aus der taufe heben", "aus der taufe hebt",
-     "aus der taufe hob", "al pastor", "pastor alemán", "pastor belga", "pastor australiano",
+     "aus der taufe hob",
+     # LOOKALIKE2 ("Le pedí consejo al pastor", to the pastor, was no religion): the dish as its food is named, or
+     # "al pastor" followed by a food or an English word (in English "al pastor" is only ever the dish)
+     *(f"{dish} {al} pastor" for dish in _PASTOR_DISHES for al in ("al", "de")),
+     *(f"al pastor {what}" for what in _PASTOR_AFTER),
+     "pastor alemán", "pastor belga", "pastor australiano",
      "praying mantis", "praying mantises", "praying mantids", "tropical depression",
      "soil fertility", "soil fertility test", "lightning strike",
      *(f"{leaf} greens" for leaf in ("mixed", "salad", "collard", "mustard", "turnip", "leafy", "baby", "spring",
@@ -943,11 +990,43 @@ EVERYDAY_SENSES["titles"] = EverydaySense(
     (*EVERYDAY_SENSES["titles"].phrases, "burnout paradise", "call the midwife", "insomnia cookies"))
 EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values() for p in sense.phrases)
 
+# LOOKALIKE2 (an independent tester's 19 special texts read as none: 我是酷儿女性 "I am a queer woman", 本地产检 "a
+# local prenatal check", 老家教会 "the church of my home town", "the church close to home", "the gay street parade",
+# "в білій церкві" …): a look-alike is blocked exactly where it is one, no wider.
+#
+# A Chinese phrase across a word break is everyday only where its split is the likelier reading of the characters
+# around it (the segmenter's word list: a character before or after that makes a commoner word with the phrase's
+# edge takes that edge from it): 酷|儿女 "cool, the children" but 酷儿|女性 "queer woman" (女性, 女生, 女孩 … are
+# words), 酷|儿时 but 酷儿|时尚 "queer fashion", 酷|儿歌 but 酷儿|歌手 "queer singer", 酷|儿科 but 酷儿|科幻 "queer
+# sci-fi", 酷|儿戏 but 酷儿|戏剧 "queer theatre"; 房|地产|检查 but 本地|产检, 外地|产检, 当地|产检, 异地|产检, 内地|产检
+# (a prenatal check here, elsewhere, on the mainland); 的|家教|会 "the tutor will" but 老家|教会 "the home town's
+# church" and 国家|教会 "a state church". Each as (the characters it is no look-alike after, … before), matched in
+# the phrase's regex (:func:`_phrase_pattern`), so a phrase alone stays everyday.
+_GIRL_WORDS = "性生孩人友权權同士子儿兒神朋王星演作主"
+EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
+    **{f"{cool}女": ("", _GIRL_WORDS) for cool in ("酷儿", "酷兒")},
+    **{f"{cool}{time}": ("", "尚代期刻") for cool in ("酷儿", "酷兒") for time in ("时", "時")},
+    **{f"{cool}歌": ("", "手曲剧劇") for cool in ("酷儿", "酷兒")},
+    **{f"{cool}科": ("", "幻技") for cool in ("酷儿", "酷兒")},
+    **{f"{cool}{play}": ("", "剧劇曲") for cool in ("酷儿", "酷兒") for play in ("戏", "戲")},
+    **{f"地{check}": ("本外当當异異内內两兩各该該此", "") for check in ("产检", "產檢")},
+    **{f"家{church}": ("老国國", "") for church in ("教会", "教會")},
+}
+#: Phrases that are a look-alike only as a name: each word capitalised in the text as written ("Gay Street",
+#: "Church Close", "Біла Церква" — the street, the close, the city) or, for a street, after a house number ("400 gay
+#: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"
+#: — married in a white church) they are the special words they hold. :func:`everyday_spans` reads them from the
+#: text as written; :data:`EVERYDAY_RX` alone (lower-cased text) takes them as names.
+NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA))
+STREETS_ONLY: frozenset[str] = frozenset(("gay street", "gay st", "church close", "church walk"))
+
 
 def _phrase_pattern(phrase: str) -> str:
     r"""A phrase as a regex: a space matches spaces or hyphens, ' matches ' and ’, an accented letter also its
-    plain letter ("cáncer" is also "cancer")."""
-    out = []
+    plain letter ("cáncer" is also "cancer"); with its :data:`EVERYDAY_CONTEXT` (the characters it is no look-alike
+    after or before)."""
+    before, after = EVERYDAY_CONTEXT.get(phrase, ("", ""))
+    out = [f"(?<![{before}])" if before else ""]
     for char in phrase:
         plain = unicodedata.normalize("NFKD", char)[0]
         if char == " ":
@@ -958,6 +1037,8 @@ def _phrase_pattern(phrase: str) -> str:
             out.append(f"[{char}{plain}]")
         else:
             out.append(re.escape(char))
+    if after:
+        out.append(f"(?![{after}])")
     return "".join(out)
 
 
@@ -1019,11 +1100,57 @@ def everyday_rx(lowered: str) -> re.Pattern[str] | None:
     return _everyday_rx_of(frozenset(spaced), frozenset(unspaced))
 
 
-def without_everyday(lowered: str) -> str:
-    """``lowered`` (lower-case text) with each phrase of :data:`EVERYDAY_PHRASES` blanked to a space: what its
-    special categories are read from. The same string when it holds none."""
+_NAME_KEYS = frozenset(_plain(p) for p in NAMES_ONLY)
+_STREET_KEYS = frozenset(_plain(p) for p in STREETS_ONLY)
+_GAPS = re.compile(r"[\s-]+")
+_HOUSE_NUMBER = re.compile(r"\d+[a-z]?,?\s*$")
+
+
+def _as_name(written: str) -> bool:
+    """Whether each word of ``written`` (a phrase's match in the text as written) begins with a capital."""
+    return all(word[:1].isupper() for word in _GAPS.split(written) if word)
+
+
+def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int]]:
+    """The (start, end) offsets in ``lowered`` (lower-case text) of the everyday phrases it holds (:func:`everyday_rx`);
+    with ``text`` (``lowered`` as written, before lower-casing), a phrase of :data:`NAMES_ONLY` only where it is
+    written as a name and one of :data:`STREETS_ONLY` also after a house number ("12 church close"). Where
+    lower-casing changed the text's length (a dotted İ) the names are not matched (the text reads special)."""
     rx = everyday_rx(lowered)
-    return lowered if rx is None else rx.sub(" ", lowered)
+    if rx is None:
+        return []
+    spans = []
+    for m in rx.finditer(lowered):
+        a, b = m.span()
+        if text is not None:
+            key = _plain(_GAPS.sub(" ", m.group(0)))
+            if key in _NAME_KEYS or key in _STREET_KEYS:
+                named = len(text) == len(lowered) and _as_name(text[a:b])
+                if not named and not (key in _STREET_KEYS and _HOUSE_NUMBER.search(lowered, max(0, a - 8), a)):
+                    continue
+        spans.append((a, b))
+    return spans
+
+
+def without_everyday(lowered: str, text: str | None = None) -> str:
+    """``lowered`` (lower-case text) with each phrase of :data:`EVERYDAY_PHRASES` blanked to a space: what its
+    special categories are read from (``text``: as :func:`everyday_spans`). The same string when it holds none."""
+    if text is None:
+        rx = everyday_rx(lowered)
+        return lowered if rx is None else rx.sub(" ", lowered)
+    return blanked(lowered, everyday_spans(lowered, text))
+
+
+def blanked(lowered: str, spans: list[tuple[int, int]]) -> str:
+    """``lowered`` with each of its ``spans`` (:func:`everyday_spans`, in order, apart) a space."""
+    if not spans:
+        return lowered
+    parts, last = [], 0
+    for a, b in spans:
+        parts += [lowered[last:a], " "]
+        last = b
+    parts.append(lowered[last:])
+    return "".join(parts)
 
 #: a phrase's ``#`` (module text): a number in digits, or one of these words
 NUMBER_WORDS = frozenset(("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
