@@ -907,8 +907,9 @@ def with_special_terms(text: str, matches: Matches, lowered: str | None = None,
         matches = tuple((c, tuple(sorted(found[c]))) for c in CATEGORIES if c in found)
     if not text.isascii():
         matches = _with_folded(text, matches, tokens)
-    if "-" in text or "\n" in text or "  " in text or "\t" in text or "\r" in text or "\xa0" in text:
-        matches = _with_unbroken(text, matches)
+    gaps = "\n" in text or "  " in text or "\t" in text or "\r" in text or "\xa0" in text or "\u2028" in text
+    if gaps or "-" in text:
+        matches = _with_unbroken(text, matches, lowered, tokens, gaps)
     if matches and not _SENSITIVE_NAMES.isdisjoint(dict(matches)):
         matches = _without_exceptions(text if lowered is None else lowered, matches, text)
     return matches
@@ -928,12 +929,21 @@ _WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 _HAN_CHAR = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
-_PAIRS: list[tuple[object, frozenset[tuple[str, str]]]] = []  # (the terms' index, its pairs): rebuilt with it
+class _Pairs(NamedTuple):
+    """What a gap may break (:func:`_term_pairs`)."""
+
+    pairs: frozenset[tuple[str, str]]  # each two words that follow each other in a term of several words
+    firsts: frozenset[str]  # the pairs' first words
+    seconds: frozenset[str]  # and second words
+    han: frozenset[str]  # each two Han characters that follow each other in a Han term
 
 
-def _term_pairs() -> frozenset[tuple[str, str]]:
-    """Each two words that follow each other in a special keyword or Art. 9 term of several words (made anew when
-    the terms' index is: special_terms._index)."""
+_PAIRS: list[tuple[object, _Pairs]] = []  # (the terms' index, its pairs): made anew with it
+
+
+def _term_pairs() -> _Pairs:
+    """:class:`_Pairs` of the special keywords, the sensitive life events' words and the Art. 9 terms (of the terms'
+    current index, special_terms._index)."""
     index = special_terms._index()
     if _PAIRS and _PAIRS[0][0] is index:
         return _PAIRS[0][1]
@@ -941,39 +951,93 @@ def _term_pairs() -> frozenset[tuple[str, str]]:
     phrases += [w.split(" ") for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1]
                 for w in group]
     phrases += [words for terms in index.whole.values() for words, _category, _term in terms]
-    _PAIRS[:] = [(index, frozenset(pair for words in phrases for pair in pairwise(words)))]
+    pairs = frozenset(pair for words in phrases for pair in pairwise(words))
+    han = frozenset(a + b for part in index.infix_parts for a, b in pairwise(part)
+                    if _HAN_CHAR.match(a) and _HAN_CHAR.match(b))
+    _PAIRS[:] = [(index, _Pairs(pairs, frozenset(a for a, _b in pairs), frozenset(b for _a, b in pairs), han))]
     return _PAIRS[0][1]
 
 
-def _with_unbroken(text: str, matches: Matches) -> Matches:
+def _with_unbroken(text: str, matches: Matches, lowered: str | None = None, tokens: list[str] | None = None,
+                   gaps: bool = True) -> Matches:
     """``matches`` with the special categories of ``text`` read with its broken terms whole (above): the text with
-    every gap of blanks between words one space (between two Han characters none) and a hyphen before a
-    line break kept, and dropped; and with hyphens between words as spaces, of which only a term of several words
-    is kept. Each only where a term may be broken there (two words of a term, a Han character either side, a word
-    broken at a line's end). Unchanged when none is."""
-    pairs = None
+    every gap of blanks between words one space (between two Han characters none) and a hyphen before a line break
+    kept, and dropped; and with hyphens between words as spaces, of which only a term of several words is kept. Each
+    only where a term may be broken there (two words of a term either side, Han characters holding a term joined, a
+    word broken at a line's end); unchanged when none is. ``lowered``, ``tokens``: the text lower-cased and its
+    ``[\\w-]+`` runs, where the caller has them; ``gaps``: whether it may hold a gap of blanks other than one space
+    (else only its hyphens are read)."""
+    lowered = text.lower() if lowered is None else lowered
+    known = _term_pairs()
+    words = _TOKEN.findall(lowered) if tokens is None else tokens
     whole: list[str] = []
-    if _HYPHEN_BREAK.search(text):
-        joined = _ODD_GAP.sub(_one_gap, _HYPHEN_BREAK.sub("-", text))
-        whole += [joined, _HYPHEN_BREAK.sub("", _ODD_GAP.sub(_one_gap, text))]
-    elif _ODD_GAP.search(text):
-        pairs = _term_pairs()
-        if any(_broken_pair(text, m, pairs) for m in _ODD_GAP.finditer(text)):
-            whole.append(_ODD_GAP.sub(_one_gap, text))
+    if gaps and ("-" in lowered or (not known.firsts.isdisjoint(words) and not known.seconds.isdisjoint(words))
+                 or (not lowered.isascii() and _HAN_CHAR.search(lowered))):
+        for start, end in _odd_gaps(lowered):
+            char = lowered[start - 1]
+            if char == "-" and _HYPHEN_BREAK.search(lowered):  # a word broken at a line's end ("same-\nsex")
+                whole += [_ODD_GAP.sub(_one_gap, _HYPHEN_BREAK.sub("-", text)),
+                          _HYPHEN_BREAK.sub("", _ODD_GAP.sub(_one_gap, text))]
+                break
+            if _word_char(char) and _breaks_term(lowered, start, end, known):
+                whole.append(_ODD_GAP.sub(_one_gap, text))
+                break
     out = matches
     for form in whole:
         more = keyword_matches(form)
         if more:
             out = _merge_sensitive(out, more)
-    if "-" in text and _WORD_HYPHEN.search(text):
-        pairs = _term_pairs() if pairs is None else pairs
-        lowered = text.lower()
-        if any(pair in pairs for token in _TOKEN.findall(lowered) if "-" in token
-               for pair in pairwise(token.split("-"))):
-            more = keyword_matches(_WORD_HYPHEN.sub(" ", _HYPHEN_BREAK.sub(" ", text)))
-            several = tuple((c, tuple(t for t in ts if " " in t)) for c, ts in more)
-            out = _merge_sensitive(out, tuple((c, ts) for c, ts in several if ts))
+    if "-" in lowered:
+        for token in words:
+            if "-" in token and not known.pairs.isdisjoint(pairwise(token.split("-"))):
+                more = keyword_matches(_WORD_HYPHEN.sub(" ", _HYPHEN_BREAK.sub(" ", text)))
+                several = tuple((c, tuple(t for t in ts if " " in t)) for c, ts in more)
+                return _merge_sensitive(out, tuple((c, ts) for c, ts in several if ts))
     return out
+
+
+def _odd_gaps(lowered: str) -> list[tuple[int, int]]:
+    """The (start, end) of each gap of blanks in ``lowered`` other than one space with a character before it and a
+    word's after it (one gap may be given twice; found with ``str.find``: a regex scan cost more than the rest)."""
+    found = []
+    size = len(lowered)
+    for blank in _BLANKS:
+        at = lowered.find(blank)
+        while at != -1:
+            start, end = at, at + len(blank)
+            while start and lowered[start - 1].isspace():
+                start -= 1
+            while end < size and lowered[end].isspace():
+                end += 1
+            if start and end < size and (lowered[end].isalnum() or lowered[end] == "_"):
+                found.append((start, end))
+            at = lowered.find(blank, end)
+    return found
+
+
+_BLANKS = ("\n", "\t", "  ", "\xa0", "\u2028", "\r")  # a gap's blank that no single space is (\r: old Mac lines)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _breaks_term(lowered: str, start: int, end: int, known: _Pairs) -> bool:
+    """Whether the gap of blanks ``lowered[start:end]`` between two words may break a term: two words of a term of
+    several words either side of it, or two Han characters that follow each other in a Han term (most line breaks of
+    a Chinese post break none)."""
+    if _HAN_CHAR.match(lowered, start - 1) and _HAN_CHAR.match(lowered, end):
+        return lowered[start - 1] + lowered[end] in known.han
+    after = _WORD.match(lowered, end)
+    if after is None or after.group() not in known.seconds:
+        return False
+    first = start - 1
+    while first and _word_char(lowered[first - 1]):
+        first -= 1
+    return (lowered[first:start], after.group()) in known.pairs
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _one_gap(m: re.Match[str]) -> str:
@@ -982,17 +1046,6 @@ def _one_gap(m: re.Match[str]) -> str:
     if m.start() and _HAN_CHAR.match(text, m.start() - 1) and _HAN_CHAR.match(text, m.end()):
         return ""
     return " "
-
-
-def _broken_pair(text: str, m: re.Match[str], pairs: frozenset[tuple[str, str]]) -> bool:
-    """Whether the odd gap ``m`` of ``text`` may break a term: two words of a term of several words either side of
-    it, or Han characters either side that hold a term joined (most line breaks of a Chinese post break none)."""
-    start, end = m.span()
-    if start and _HAN_CHAR.match(text, start - 1) and _HAN_CHAR.match(text, end):
-        return bool(special_terms.find(text[max(0, start - 6):start] + text[end:end + 6]))
-    before = _TOKEN.findall(text[max(0, start - 40):start].lower())
-    after = _TOKEN.search(text[end:end + 40].lower())
-    return bool(before and after) and (before[-1].rsplit("-", 1)[-1], after.group(0).split("-", 1)[0]) in pairs
 
 
 def fold_accents(text: str) -> str:

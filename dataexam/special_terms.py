@@ -1102,6 +1102,7 @@ def everyday_rx(lowered: str) -> re.Pattern[str] | None:
 
 _NAME_KEYS = frozenset(_plain(p) for p in NAMES_ONLY)
 _STREET_KEYS = frozenset(_plain(p) for p in STREETS_ONLY)
+_NAME_FIRSTS = frozenset(p[0] for p in NAMES_ONLY | STREETS_ONLY)
 _GAPS = re.compile(r"[\s-]+")
 _HOUSE_NUMBER = re.compile(r"\d+[a-z]?,?\s*$")
 
@@ -1122,7 +1123,7 @@ def everyday_spans(lowered: str, text: str | None = None) -> list[tuple[int, int
     spans = []
     for m in rx.finditer(lowered):
         a, b = m.span()
-        if text is not None:
+        if text is not None and lowered[a] in _NAME_FIRSTS:
             key = _plain(_GAPS.sub(" ", m.group(0)))
             if key in _NAME_KEYS or key in _STREET_KEYS:
                 named = len(text) == len(lowered) and _as_name(text[a:b])
