@@ -988,8 +988,8 @@ def _with_unbroken(text: str, matches: Matches, lowered: str | None = None, toke
         if more:
             out = _merge_sensitive(out, more)
     if "-" in lowered:
-        for token in words:
-            if "-" in token and not known.pairs.isdisjoint(pairwise(token.split("-"))):
+        for token in [t for t in words if "-" in t]:
+            if not known.pairs.isdisjoint(pairwise(token.split("-"))):
                 more = keyword_matches(_WORD_HYPHEN.sub(" ", _HYPHEN_BREAK.sub(" ", text)))
                 several = tuple((c, tuple(t for t in ts if " " in t)) for c, ts in more)
                 return _merge_sensitive(out, tuple((c, ts) for c, ts in several if ts))
@@ -1026,8 +1026,9 @@ def _breaks_term(lowered: str, start: int, end: int, known: _Pairs) -> bool:
     """Whether the gap of blanks ``lowered[start:end]`` between two words may break a term: two words of a term of
     several words either side of it, or two Han characters that follow each other in a Han term (most line breaks of
     a Chinese post break none)."""
-    if _HAN_CHAR.match(lowered, start - 1) and _HAN_CHAR.match(lowered, end):
-        return lowered[start - 1] + lowered[end] in known.han
+    before, after_char = lowered[start - 1], lowered[end]
+    if "\u3400" <= before <= "\u9fff" and "\u3400" <= after_char <= "\u9fff":  # the common Han block (A and URO)
+        return before + after_char in known.han
     after = _WORD.match(lowered, end)
     if after is None or after.group() not in known.seconds:
         return False
