@@ -567,7 +567,8 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
     "ru": {
         "health": ("антидепрессант*", "депресси*", "беременн*", "вич", "спид", "химиотерап*",
                    "онколог*", "диабет*", "инсулин*", "психиатр*", "психотерап*", "роддом*", "эпилепси*"),
-        "religion": ("с рождеством христовым", "христ*", "церковь", "церкви", "храм", "мечеть", "молитв*", "рамадан",
+        "religion": ("с рождеством христовым", "христ*", "церковь", "церкви", "церковью", "церквей", "церквам",
+                     "церквями", "церквах", "храм", "мечеть", "молитв*", "рамадан",
                      "синагог*", "православн*", "мусульман*", "католик*", "ислам", "намаз", "литурги*"),
         "politics": ("единая россия", "единорос*", "кпрф", "лдпр", "справедливая россия", "коммунист*",
                      "социалист*", "феминист*", "анархист*", "навальн*"),
@@ -582,7 +583,8 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "health": ("антидепресант*", "депресі*", "вагітн*", "тест на віл", "віл-інфекція", "віл-позитивний",
                    "віл-позитивна", "снід", "хіміотерап*", "онколог*", "діабет*", "інсулін*", "психіатр*",
                    "психотерап*", "пологов*"),
-        "religion": ("христ*", "церква", "церкви", "церкву", "церкві", "храм", "мечеть", "молитв*", "рамадан",
+        "religion": ("христ*", "церква", "церкви", "церкву", "церкві", "церквою", "церков", "церквам", "церквами",
+                     "церквах", "храм", "мечеть", "молитв*", "рамадан",
                      "синагог*", "православн*", "мусульман*", "католик*", "іслам", "намаз", "літургі*"),
         "politics": ("європейська солідарність", "опозиційна платформа", "комуніст*", "соціаліст*", "феміні*",
                      "анархіст*"),
@@ -594,8 +596,8 @@ OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
     "sr": {
         "health": ("антидепресив*", "депресиј*", "трудноћ*", "трудница", "труднице", "трудна сам", "хив",
                    "хемотерап*", "онколог*", "дијабет*", "инсулин*", "психијатр*", "психотерап*", "породилишт*"),
-        "religion": ("христ*", "црква", "цркве", "цркви", "цркву", "храм", "џамиј*", "молитв*", "рамазан", "синагог*",
-                     "православн*", "муслиман*", "католи*", "литургиј*"),
+        "religion": ("христ*", "црква", "цркве", "цркви", "цркву", "црквом", "цркава", "црквама", "храм", "џамиј*",
+                     "молитв*", "рамазан", "синагог*", "православн*", "муслиман*", "католи*", "литургиј*"),
         "politics": ("српска напредна странка", "напредњац*", "социјалистичка партија", "комунист*", "социјалист*",
                      "феминист*", "анархист*", "вучић*"),
         "union": ("синдикат*", "синдикалн*"),
@@ -837,9 +839,11 @@ _PARISH_CIVIL = tuple(f" {civil}" for civil in (
     "fire department", "emergency", "ems", "line", "residents", "voters", "flooding", "water", "sewer", "roads",
     "deputies", "deputy", "district attorney", "coroner", "tax", "taxes", "parks", "animal shelter", "jury",
     "economic development"))
-_UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву")
-_RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь")
-_SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву")
+# (LOOKALIKE2: with the instrumental, "під Білою Церквою", "под Белой Церковью", "са Белом Црквом"; a name only as
+# written capitalised, NAMES_ONLY)
+_UK_BILA_TSERKVA = ("біла церква", "білої церкви", "білій церкві", "білу церкву", "білою церквою")
+_RU_BELAYA_TSERKOV = ("белая церковь", "белой церкви", "белую церковь", "белой церковью")
+_SR_BELA_CRKVA = ("бела црква", "беле цркве", "белој цркви", "белу цркву", "белом црквом")
 EVERYDAY_SENSES["given names"] = EverydaySense(
     "given names and surnames holding a term: the Ukrainian, Russian and Serbian women's name Христина (Khrystyna, "
     "Hristina) and the Ukrainian pet form Христя in every case (Slovnyk.ua's and Matica srpska's declensions), the "
@@ -879,7 +883,7 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      "falls church", "christ church college", "christ church meadow", "christ church oxford",
      *(f"church {street}" for street in ("street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "walk",
                                           "close", "stretton")),
-     "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street", "gay st",
+     "temple meads", "inner temple", "middle temple", "hindu kush", "gay head", "gay street",
      *(f"gay street{city}" for city in (" knoxville", ", knoxville", " tn", ", tn", " tennessee", ", tennessee")),
      *(f"{parish} parish" for parish in ("jefferson", "orleans", "tammany", "east baton rouge", "baton rouge",
                                           "lafayette", "caddo", "calcasieu", "ouachita", "livingston", "tangipahoa",
@@ -1018,7 +1022,7 @@ EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
 #: — married in a white church) they are the special words they hold. :func:`everyday_spans` reads them from the
 #: text as written; :data:`EVERYDAY_RX` alone (lower-cased text) takes them as names.
 NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA))
-STREETS_ONLY: frozenset[str] = frozenset(("gay street", "gay st", "church close", "church walk"))
+STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church walk"))
 
 
 def _phrase_pattern(phrase: str) -> str:

@@ -47,7 +47,11 @@ REAL = [
     # Ukrainian, Russian, Serbian: a white church, not the town
     ("Ми вінчалися в білій церкві.", "religion"), ("Мы венчались в белой церкви.", "religion"),
     ("Венчали смо се у белој цркви.", "religion"), ("Біла церква на пагорбі, там ми вінчалися.", "religion"),
-    ("Видели белую церковь на холме.", "religion"),
+    ("Видели белую церковь на холме.", "religion"), ("Gay St. Patrick's Day parade!", "sexuality"),
+    # the church's other cases (the lists held four of each; the instrumental is the town's too: "під Білою Церквою")
+    ("Зустрілися перед церквою.", "religion"), ("Встретились перед церковью.", "religion"),
+    ("Нашли смо се пред црквом.", "religion"), ("Багато церков у місті.", "religion"),
+    ("Много церквей в городе.", "religion"), ("Много цркава у граду.", "religion"),
 ]
 # the look-alikes each narrowed blocker was for (and more of their kind): still no special text
 LOOK_ALIKES = [
@@ -57,7 +61,7 @@ LOOK_ALIKES = [
     "家教会来我家。", "我的家教会说英语。", "新家教会教数学。", "老家教会了我勤劳。",
     "Our new flat is at 3 Church Close.", "Living on Church Close now.", "12 church close, Didcot",
     "Parking on Gay Street in Knoxville.", "Dinner at 400 gay street tonight", "Gay Street, Knoxville is busy",
-    "brunch on gay street knoxville", "Meet at 5 Gay St.",
+    "brunch on gay street knoxville", "Живемо під Білою Церквою.", "Дача под Белой Церковью.",
     "Ascension Parish schools closed for the storm.", "Moved to Ascension Parish, Louisiana.",
     "Ascension Parish sheriff's deputies closed the road.", "St. Charles Parish council met on Tuesday.",
     "Jefferson Parish schools closed for the storm.", "Louisiana's Ascension Parish is growing fast.",
