@@ -831,8 +831,8 @@ EVERYDAY_SENSES["lions"] = EverydaySense(
 # the Louisiana parishes a church's parish is also named after (the feast of the Ascension, St Bernard, St Charles
 # Borromeo), and what stands after the state's parish (its civil bodies, services and places; the state's own
 # parish governments and school boards name themselves so: "Ascension Parish School Board")
-_CHURCH_NAMED_PARISHES = ("ascension", "st bernard", "st charles", "st. bernard", "st. charles", "saint bernard",
-                          "saint charles")
+_CHURCH_NAMED_PARISHES = ("ascension", "st bernard", "st charles", "st landry", "st. bernard", "st. charles",
+                          "st. landry", "saint bernard", "saint charles", "saint landry")
 _PARISH_CIVIL = tuple(f" {civil}" for civil in (
     "louisiana", "la", "school board", "schools", "public schools", "school district", "sheriff", "sheriff's office",
     "council", "government", "president", "assessor", "clerk of court", "courthouse", "library", "jail",
@@ -887,9 +887,9 @@ EVERYDAY_SENSES["places"] = EverydaySense(
      *(f"gay street{city}" for city in (" knoxville", ", knoxville", " tn", ", tn", " tennessee", ", tennessee")),
      *(f"{parish} parish" for parish in ("jefferson", "orleans", "tammany", "east baton rouge", "baton rouge",
                                           "lafayette", "caddo", "calcasieu", "ouachita", "livingston", "tangipahoa",
-                                          "rapides", "bossier", "terrebonne", "lafourche", "landry",
+                                          "rapides", "bossier", "terrebonne", "lafourche",
                                           "plaquemines", "iberia", "vermilion", "acadia", "cameron",
-                                          "st tammany", "st landry")),
+                                          "st tammany")),
      # LOOKALIKE2 (a Catholic "Ascension parish mass" was read as no religion): a parish named after a feast or a
      # saint is also a church's parish, so it is the Louisiana one only with its state or a civil body beside it
      *(f"{parish} parish{civil}" for parish in _CHURCH_NAMED_PARISHES for civil in _PARISH_CIVIL),
@@ -1004,8 +1004,9 @@ EVERYDAY_PHRASES: tuple[str, ...] = tuple(p for sense in EVERYDAY_SENSES.values(
 # words), 酷|儿时 but 酷儿|时尚 "queer fashion", 酷|儿歌 but 酷儿|歌手 "queer singer", 酷|儿科 but 酷儿|科幻 "queer
 # sci-fi", 酷|儿戏 but 酷儿|戏剧 "queer theatre"; 房|地产|检查 but 本地|产检, 外地|产检, 当地|产检, 异地|产检, 内地|产检
 # (a prenatal check here, elsewhere, on the mainland); 的|家教|会 "the tutor will" but 老家|教会 "the home town's
-# church" and 国家|教会 "a state church". Each as (the characters it is no look-alike after, … before), matched in
-# the phrase's regex (:func:`_phrase_pattern`), so a phrase alone stays everyday.
+# church" and 国家|教会 "a state church"; 爱|滋生 "love breeds" but 爱滋|生活 "life with AIDS". Each as (the
+# characters it is no look-alike after, … before), matched in the phrase's regex (:func:`_phrase_pattern`), so a
+# phrase alone stays everyday.
 _GIRL_WORDS = "性生孩人友权權同士子儿兒神朋王星演作主"
 EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
     **{f"{cool}女": ("", _GIRL_WORDS) for cool in ("酷儿", "酷兒")},
@@ -1013,6 +1014,7 @@ EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
     **{f"{cool}歌": ("", "手曲剧劇") for cool in ("酷儿", "酷兒")},
     **{f"{cool}科": ("", "幻技") for cool in ("酷儿", "酷兒")},
     **{f"{cool}{play}": ("", "剧劇曲") for cool in ("酷儿", "酷兒") for play in ("戏", "戲")},
+    **{f"{love}生": ("", "活") for love in ("爱滋", "愛滋")},  # 爱|滋生 "love breeds" but 爱滋|生活 "life with AIDS"
     **{f"地{check}": ("本外当當异異内內两兩各该該此", "") for check in ("产检", "產檢")},
     **{f"家{church}": ("老国國", "") for church in ("教会", "教會")},
 }
@@ -1021,7 +1023,8 @@ EVERYDAY_CONTEXT: dict[str, tuple[str, str]] = {
 #: street"); written in lower case ("the gay street parade", "the church close to home", "вінчалися в білій церкві"
 #: — married in a white church) they are the special words they hold. :func:`everyday_spans` reads them from the
 #: text as written; :data:`EVERYDAY_RX` alone (lower-cased text) takes them as names.
-NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA))
+NAMES_ONLY: frozenset[str] = frozenset((*_UK_BILA_TSERKVA, *_RU_BELAYA_TSERKOV, *_SR_BELA_CRKVA,
+                                       "gay head", "charlotte church"))  # "my gay head of year", "our Charlotte church"
 STREETS_ONLY: frozenset[str] = frozenset(("gay street", "church close", "church walk"))
 
 

@@ -48,6 +48,8 @@ REAL = [
     ("Ми вінчалися в білій церкві.", "religion"), ("Мы венчались в белой церкви.", "religion"),
     ("Венчали смо се у белој цркви.", "religion"), ("Біла церква на пагорбі, там ми вінчалися.", "religion"),
     ("Видели белую церковь на холме.", "religion"), ("Gay St. Patrick's Day parade!", "sexuality"),
+    ("Our new gay head of year is lovely.", "sexuality"), ("Our Charlotte church hosts a food bank.", "religion"),
+    ("St Landry parish mass at noon.", "religion"), ("记录我的爱滋生活。", "health"),
     # the church's other cases (the lists held four of each; the instrumental is the town's too: "під Білою Церквою")
     ("Зустрілися перед церквою.", "religion"), ("Встретились перед церковью.", "religion"),
     ("Нашли смо се пред црквом.", "religion"), ("Багато церков у місті.", "religion"),
@@ -61,7 +63,9 @@ LOOK_ALIKES = [
     "家教会来我家。", "我的家教会说英语。", "新家教会教数学。", "老家教会了我勤劳。",
     "Our new flat is at 3 Church Close.", "Living on Church Close now.", "12 church close, Didcot",
     "Parking on Gay Street in Knoxville.", "Dinner at 400 gay street tonight", "Gay Street, Knoxville is busy",
-    "brunch on gay street knoxville", "Живемо під Білою Церквою.", "Дача под Белой Церковью.",
+    "brunch on gay street knoxville", "Weekend in Gay Head, Martha's Vineyard.", "Charlotte Church sang the anthem.",
+    "St. Landry Parish sheriff's office", "被爱滋生的情绪困扰。", "Живемо під Білою Церквою.",
+    "Дача под Белой Церковью.",
     "Ascension Parish schools closed for the storm.", "Moved to Ascension Parish, Louisiana.",
     "Ascension Parish sheriff's deputies closed the road.", "St. Charles Parish council met on Tuesday.",
     "Jefferson Parish schools closed for the storm.", "Louisiana's Ascension Parish is growing fast.",
@@ -96,10 +100,11 @@ def test_a_straddle_yields_to_the_likelier_word() -> None:
 
 
 def test_a_name_is_a_look_alike_only_written_as_one() -> None:
-    """Every form of the three towns reads everyday capitalised and special in lower case (a white church)."""
+    """Every form of the three towns, Gay Head and Charlotte Church read everyday capitalised and special in lower
+    case (a white church, a gay head of year, a church in Charlotte); a street also after a house number."""
     for phrase in special_terms.NAMES_ONLY:
         assert special_category(phrase.title()) is None, phrase
-        assert special_category(f"в {phrase}") == "religion", phrase
+        assert special_category(f"в {phrase}") in ("religion", "sexuality"), phrase
     for phrase in special_terms.STREETS_ONLY:
         assert special_category(phrase.title()) is None, phrase
         assert special_category(f"14 {phrase}") is None, phrase
