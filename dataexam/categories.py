@@ -951,7 +951,9 @@ def _term_pairs() -> _Pairs:
     phrases += [w.split(" ") for event in SENSITIVE_LIFE_EVENTS for group in LIFE_EVENT_RULES[event][:-1]
                 for w in group]
     phrases += [words for terms in index.whole.values() for words, _category, _term in terms]
-    pairs = frozenset(pair for words in phrases for pair in pairwise(words))
+    # a word of a term may hold a hyphen ("same-sex"): a gap's neighbours are [\w] runs, so the parts next to it too
+    pairs = frozenset(pair for words in phrases for a, b in pairwise(words)
+                      for pair in ((a, b), (a.rsplit("-", 1)[-1], b.split("-", 1)[0])))
     han = frozenset(a + b for part in index.infix_parts for a, b in pairwise(part)
                     if _HAN_CHAR.match(a) and _HAN_CHAR.match(b))
     _PAIRS[:] = [(index, _Pairs(pairs, frozenset(a for a, _b in pairs), frozenset(b for _a, b in pairs), han))]
@@ -960,13 +962,13 @@ def _term_pairs() -> _Pairs:
 
 def _with_unbroken(text: str, matches: Matches, lowered: str | None = None, tokens: list[str] | None = None,
                    gaps: bool = True) -> Matches:
-    """``matches`` with the special categories of ``text`` read with its broken terms whole (above): the text with
-    every gap of blanks between words one space (between two Han characters none) and a hyphen before a line break
-    kept, and dropped; and with hyphens between words as spaces, of which only a term of several words is kept. Each
-    only where a term may be broken there (two words of a term either side, Han characters holding a term joined, a
-    word broken at a line's end); unchanged when none is. ``lowered``, ``tokens``: the text lower-cased and its
-    ``[\\w-]+`` runs, where the caller has them; ``gaps``: whether it may hold a gap of blanks other than one space
-    (else only its hyphens are read)."""
+    """``matches`` with the special categories it does not hold of ``text`` read with its broken terms whole (above):
+    the text with every gap of blanks between words one space (between two Han characters none) and a hyphen before a
+    line break kept, and dropped; and with hyphens between words as spaces, of which only a term of several words is
+    kept. Each only where a term may be broken there (two words of a term either side, Han characters holding a term
+    joined, a word broken at a line's end); unchanged when none is. ``lowered``, ``tokens``: the text lower-cased
+    and its ``[\\w-]+`` runs, where the caller has them; ``gaps``: whether it may hold a gap of blanks other than one
+    space (else only its hyphens are read)."""
     lowered = text.lower() if lowered is None else lowered
     known = _term_pairs()
     words = _TOKEN.findall(lowered) if tokens is None else tokens
@@ -984,16 +986,24 @@ def _with_unbroken(text: str, matches: Matches, lowered: str | None = None, toke
                 break
     out = matches
     for form in whole:
+        if form == text:
+            continue  # a gap no word stands beside (read as written)
         more = keyword_matches(form)
         if more:
-            out = _merge_sensitive(out, more)
+            out = _merge_new(out, more)
     if "-" in lowered:
-        for token in [t for t in words if "-" in t]:
-            if not known.pairs.isdisjoint(pairwise(token.split("-"))):
-                more = keyword_matches(_WORD_HYPHEN.sub(" ", _HYPHEN_BREAK.sub(" ", text)))
-                several = tuple((c, tuple(t for t in ts if " " in t)) for c, ts in more)
-                return _merge_sensitive(out, tuple((c, ts) for c, ts in several if ts))
+        joined = known.pairs.intersection(pair for token in [t for t in words if "-" in t]
+                                          for pair in pairwise(token.split("-")))
+        if joined:
+            more = keyword_matches(_WORD_HYPHEN.sub(" ", text))  # (joined: a hyphen between words, so a new text)
+            several = tuple((c, tuple(t for t in ts if _crosses(t, joined))) for c, ts in more)
+            return _merge_new(out, tuple((c, ts) for c, ts in several if ts))
     return out
+
+
+def _crosses(term: str, joined: set[tuple[str, str]] | frozenset[tuple[str, str]]) -> bool:
+    """Whether a term of several words has two words that a hyphen of the text joins (``joined``)."""
+    return " " in term and not joined.isdisjoint(pairwise(term.replace("-", " ").split(" ")))
 
 
 def _odd_gaps(lowered: str) -> list[tuple[int, int]]:
@@ -1039,6 +1049,13 @@ def _breaks_term(lowered: str, start: int, end: int, known: _Pairs) -> bool:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _merge_new(matches: Matches, more: Matches) -> Matches:
+    """``matches`` with the ``sensitive:`` categories of ``more`` it does not hold (a category found in the text as
+    written keeps its own terms: "african-american" is not also "african american")."""
+    new = tuple((c, ts) for c, ts in more if is_sensitive(c) and c not in dict(matches))
+    return _merge_sensitive(matches, new) if new else matches
 
 
 def _one_gap(m: re.Match[str]) -> str:

@@ -10,6 +10,7 @@ import random
 import re
 import tracemalloc
 from datetime import UTC, datetime
+from itertools import pairwise
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -31,17 +32,69 @@ def _slow_base(text: str) -> dict[str, set[str]]:
     return found
 
 
+def _slow_everyday_spans(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The everyday phrases' spans in ``lowered``; a name of NAMES_ONLY / STREETS_ONLY only where ``text`` writes it
+    with capitals (a street also after a house number: LOOKALIKE2)."""
+    spans = []
+    for m in C._EXCEPTIONS_RX.finditer(lowered):
+        key = special_terms._plain(re.sub(r"[\s-]+", " ", m.group(0)))
+        names = {special_terms._plain(p) for p in special_terms.NAMES_ONLY}
+        streets = {special_terms._plain(p) for p in special_terms.STREETS_ONLY}
+        if key in names | streets:
+            written = text[m.start():m.end()] if len(text) == len(lowered) else ""
+            named = bool(written) and all(w[0].isupper() for w in re.split(r"[\s-]+", written) if w)
+            number = key in streets and re.search(r"\d+[a-z]?,?\s*$", lowered[max(0, m.start() - 8):m.start()])
+            if not named and not number:
+                continue
+        spans.append(m.span())
+    return spans
+
+
+def _slow_unbroken(text: str, found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``found`` with the special categories it lacks of ``text`` with every gap of blanks one space (none between
+    two Han characters) and a hyphen before a line break kept and dropped, and of its terms of several words with
+    hyphens between words as spaces (T34B M11), read blind."""
+    out = {c: set(ts) for c, ts in found.items()}
+    forms = []
+    if any(b in text for b in ("\n", "  ", "\t", "\r", "\xa0", "\u2028")):
+        forms = [C._ODD_GAP.sub(C._one_gap, text)]
+        if C._HYPHEN_BREAK.search(text):
+            forms = [C._ODD_GAP.sub(C._one_gap, C._HYPHEN_BREAK.sub("-", text)),
+                     C._HYPHEN_BREAK.sub("", C._ODD_GAP.sub(C._one_gap, text))]
+    new: dict[str, set[str]] = {}
+    for form in (f for f in forms if f != text):
+        for c, ts in _slow_special(form).items():
+            if c not in found:
+                new.setdefault(c, set()).update(ts)
+    if C._WORD_HYPHEN.search(text):
+        spaced = C._WORD_HYPHEN.sub(" ", text)
+        joined = {pair for token in re.findall(r"[\w-]+", text.lower()) for pair in pairwise(token.split("-"))}
+        for c, ts in _slow_special(spaced).items():
+            several = {t for t in ts if " " in t and not joined.isdisjoint(pairwise(t.replace("-", " ").split()))}
+            if c not in found and c not in new and several:
+                out[c] = several
+    for c, ts in new.items():
+        out[c] = ts
+    return out
+
+
 def _slow_special(text: str) -> dict[str, set[str]]:
     """The special categories of ``text`` and, for a non-ASCII text, of its accent-folded form (ART9B: "Feliz
     Ramadán"); where an everyday title of SPECIAL_EXCEPTIONS is in it ("Pride and Prejudice"), those of the
-    lower-cased text without the title instead."""
+    lower-cased text without the title instead; then those of its broken terms read whole (:func:`_slow_unbroken`)."""
+    found = _slow_special_as_written(text)
+    return _slow_unbroken(text, found) if "-" in text or any(
+        b in text for b in ("\n", "  ", "\t", "\r", "\xa0", "\u2028")) else found
+
+
+def _slow_special_as_written(text: str) -> dict[str, set[str]]:
     lowered = text.lower()
-    blanked = C._EXCEPTIONS_RX.sub(" ", lowered)
+    spans = _slow_everyday_spans(text, lowered)
+    blanked = special_terms.blanked(lowered, spans)
     whole = (text, C.fold_accents(text)) if not text.isascii() else (text,)
     if blanked != lowered:
         # a title takes only its own words: a special term reaching past one keeps the whole text (SHARED3: "Lung
         # cancer zodiac charm")
-        spans = [m.span() for m in C._EXCEPTIONS_RX.finditer(lowered)]
         terms = {t for form in whole for c, ts in _slow_base(form).items() if C.is_sensitive(c) for t in ts}
         crossing = any(a < m.end() and m.start() < b and not (a <= m.start() and m.end() <= b)
                        for t in terms for m in C._term_rx(t).finditer(lowered) for a, b in spans)
