@@ -109,6 +109,10 @@ class PeriodSplit:
         #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
         #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
         self.anchored: dict[str, Any] | None = None
+        #: the first day of the home country the logins moved to (:func:`ip_move_since`), where the home period is
+        #: after it: a run on the home's clock that ends before it is a stay there, not the home (a Chicagoan's
+        #: London summers before her move to London, T34 M6), else None
+        self.moved_since: date | None = None
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -156,7 +160,12 @@ class PeriodSplit:
         "earlier home" (before all of them) or "latest" (after the last) — "stay" where its zone is a stay's between
         periods at home (a recurring season at the archive's edge)."""
         runs = self._runs(zone)
-        homes = [k for k, run in enumerate(runs) if run[2] == zone]
+        since = self.moved_since
+        if since is not None and self.periods[self.home].first < since - timedelta(days=IP_MOVE_SLACK_DAYS):
+            since = None  # the home period began before the move: no run of its clock is a stay before it
+        # the home's clock before the logins' move (its country's summers before moving there): stays, not home
+        before = {k for k, run in enumerate(runs) if since is not None and run[2] == zone and run[1] < since}
+        homes = [k for k, run in enumerate(runs) if run[2] == zone and k not in before]
         # the zones of the stays between two periods at home: a period at the archive's edge on one of them is a
         # stay like those (a Winnipeg resident's New Zealand winter at its start, before two more: T33B L2), not
         # an earlier home or a move
@@ -164,7 +173,7 @@ class PeriodSplit:
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "season" if self.seasonal
+            kind = ("stay" if k in before else "home" if name == zone else "season" if self.seasonal
                     else "earlier home" if k < homes[0] and name not in between
                     else "latest" if k > homes[-1] and name not in between
                     # between two periods at home on another clock of the home's own country: a stint there (T31B
@@ -393,7 +402,9 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     :data:`HABIT_FLAT_H`). One change of that reading, every pair before it one way and every pair after it the
     other, is the change: the block both pairs share lies on the two clocks' common hours, and the day returned is
     its middle — where in that season the person changed clocks the records cannot tell (both clocks agree
-    then), and a period split there reads every day on the right clock."""
+    then), and a period split there reads every day on the right clock. Every block of that season must lie within
+    :data:`HABIT_FLAT_H` of the others (the two clocks agree in it, before and after): a move to a clock an hour off
+    in one season and two in the other is no change of habit (Phoenix → Chicago)."""
     blocks: list[tuple[str, int, list[date]]] = []
     for d in days:
         season = HABIT_SEASONS.get(d.month)
@@ -404,7 +415,9 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
             blocks[-1][2].append(d)
         else:
             blocks.append((key[0], key[1], [d]))
-    read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
+    kept = [b for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
+    read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in kept]
+    blocks_read = [b[0] for b in kept]
     kinds: list[bool | None] = []
     for (_a, m0), (_b, m1) in pairwise(read):
         gap = abs(circ_diff_hours(m1, m0))
@@ -413,6 +426,14 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
         return None
     changes = [k for k in range(1, len(kinds)) if kinds[k] != kinds[k - 1]]
     if len(changes) != 1:
+        return None
+    # the premise: the shared block's season keeps the same UTC quiet hours on both sides (Phoenix → Denver: every
+    # winter on UTC−7; Phoenix → Los Angeles: every summer). A move Phoenix → Chicago (an hour off in winter, two in
+    # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
+    # clock since mid-January (T34 M9)
+    season = blocks_read[changes[0]]
+    mids = [m for (_d, m), b in zip(read, blocks_read, strict=True) if b == season]
+    if any(abs(circ_diff_hours(m, mids[0])) > HABIT_FLAT_H for m in mids[1:]):
         return None
     shared = read[changes[0]][0]
     return shared[len(shared) // 2]
@@ -478,6 +499,24 @@ def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | Non
     cc, n = ranked[0]
     runner = ranked[1][1] if len(ranked) > 1 else 0
     return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) and n >= IP_HOME_MIN_RATIO * runner else None
+
+
+#: how many days before the logins' move the home period may begin and still be the move's (:attr:`PeriodSplit.
+#: moved_since`): a period's first day is its clock's first active day, a day or two off the logins'
+IP_MOVE_SLACK_DAYS = 14
+
+
+def ip_move_since(ip_days: Mapping[tuple[date, str], int] | None) -> date | None:
+    """The first day in the later country of a move the login-IP countries show (``zoneprior.PlaceEvidence.ip_days``,
+    each day's most logged-in country; :func:`~.moves.two_runs`: one country before, another after), or None."""
+    if not ip_days:
+        return None
+    by_day: dict[date, Counter[str]] = {}
+    for (day, cc), n in ip_days.items():
+        by_day.setdefault(day, Counter())[cc] += n
+    days = sorted(by_day)
+    found = two_runs(days, [by_day[d].most_common(1)[0][0] for d in days])
+    return date.fromisoformat(found["since"]) if found is not None else None
 
 
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
