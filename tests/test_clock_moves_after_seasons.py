@@ -156,6 +156,24 @@ def test_a_move_phoenix_to_new_york_is_new_york() -> None:
                                            "15 Jan 2024; before, on Phoenix time (America/Phoenix).")
 
 
+def test_a_move_phoenix_to_new_york_in_spring_is_a_move() -> None:
+    # T34 M9's class: moved on 15 Apr 2024, the Phoenix year lies 2 h from New York's winters (under a move's 2.5 h)
+    # and 3 h from its summers; read in the winter half alone it was the home's clock, and the whole history
+    # "Nuuk time (America/Nuuk, UTC−2 with summer time; UTC−3 until 25 Mar 2023; …)", 8 late nights
+    report = infer(_phoenix_then("America/New_York", date(2024, 4, 15)), now=datetime(2025, 6, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/New_York"
+    assert [(p["zone"], p["kind"]) for p in tz.value["periods"]] == [("America/Phoenix", "earlier home"),
+                                                                    ("America/New_York", "home")]
+    # US logins only: Chicago's clock is left open beside New York's (the head count's pick), said as such
+    assert {z["zone"] for z in tz.value["open_zones"]} == {"America/Chicago"}
+    said = view.headline(tz.to_dict())
+    assert said.startswith("You live on Chicago time (America/Chicago, UTC−6) or New York time (America/New_York, "
+                           "UTC−5), each with summer time since 15 Apr 2024; before, on Phoenix time "
+                           "(America/Phoenix)"), said
+    assert int(report.finding("late_nights").value.get("listed") or 0) == 0
+
+
 def _hists(events: list) -> dict[date, list[int]]:
     hists: dict[date, list[int]] = defaultdict(lambda: [0] * 96)
     for e in events:

@@ -812,13 +812,26 @@ def season_gap(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], ho
     Eastern history whose home period is mostly winter lie ≈ 2.1 h from it in UTC, under
     :data:`~.timezone.MOVE_SHIFT_H`, so the stint was read as the home's clock (T32B M6: the whole history then
     fitted America/Santiago's clock, between the two, "Activity and place disagree"); in one season it is 3 h."""
+    def gap(mine: Sequence[date], theirs: Sequence[date]) -> float:
+        return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, mine)),
+                               lull_mid_hours(presence_hist(day_hists, theirs)))
+
     half = sum(1 for d in days if _summer_half(d)) * 2 >= len(days)
     mine = [d for d in days if _summer_half(d) == half]
     theirs = [d for d in home if _summer_half(d) == half]
     if len(mine) < REGIME_MIN_ACTIVE or len(theirs) < REGIME_MIN_ACTIVE:
-        mine, theirs = list(days), list(home)
-    return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, mine)), lull_mid_hours(presence_hist(day_hists,
-                                                                                                        theirs)))
+        return gap(days, home)
+    said = gap(mine, theirs)
+    # the other half too where both hold enough days there, the larger shift said: a year in Phoenix (UTC−7 all
+    # year) before New York lies 2 h from it in winter, under MOVE_SHIFT_H, and 3 h in summer; read in its
+    # mostly-winter half alone it was the home's clock, and the whole history America/Nuuk's, whose own law
+    # changes mimic the move (T34 M9)
+    mine = [d for d in days if _summer_half(d) != half]
+    theirs = [d for d in home if _summer_half(d) != half]
+    if len(mine) >= REGIME_MIN_ACTIVE and len(theirs) >= REGIME_MIN_ACTIVE:
+        other = gap(mine, theirs)
+        said = other if abs(other) > abs(said) else said
+    return said
 
 
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],
