@@ -226,24 +226,57 @@ def test_a_late_uk_resident_stays_on_london_s_clock() -> None:
         "You are offline (asleep) about 02:30–10:30 on weekdays and 02:30–10:30 at weekends.")
 
 
+def _early_sleeper(zone: str, start: date, days: int = 400, seed: int = 7) -> list:
+    """test_zone_open_clocks.early_sleeper from ``start``: six tweets a day 07:12–23:24 local, nothing else."""
+    rng, s, out = random.Random(seed), Stream("x.zip"), []
+    for i in range(days):
+        d = start + timedelta(days=i)
+        out += [s.ev(local(ZoneInfo(zone), d, rng.uniform(7.2, 23.4)), "twitter.tweet", "Cooking pasta tonight")
+                for _ in range(6)]
+    return sorted(out, key=lambda e: e.sort_key)
+
+
 def test_a_honolulu_sleeper_without_a_place_is_told_the_range_and_no_country() -> None:
-    # T34 M3 (older): no login, no city, no address: the population's weight chose Mexico City's UTC−6 (a clock the
-    # activity fits worse than UTC−11 … −7), said as hers — "You live on Mexico City time" — with "Same clock as
-    # America/Monterrey, America/Guatemala, …" below; the range was "UTC−11 to UTC+14" (every clock between)
+    # T34 M3 (older): no login, no city, no address, 2020–21 (Mexico City still kept summer time): the population's
+    # weight chose UTC−6 — a clock the activity fits worse than UTC−11 … −7 — and named it "Guatemala time
+    # (America/Guatemala, UTC−6)" as hers, "Same clock as America/Monterrey, …" below, "the weekend in GT (CLDR)"
+    # in the caveats; the open range was dropped (the pick lay outside it), or said "UTC−11 to UTC+14"
+    report = infer(_early_sleeper("Pacific/Honolulu", date(2020, 1, 6)), now=datetime(2022, 1, 1, tzinfo=UTC))
+    tz = report.finding("timezone")
+    assert tz.value["zone"] == "America/Tegucigalpa"  # the clock's zone not called after its country
+    offsets = [o["utc_offset_hours"] for o in tz.value["offsets_open"]]
+    assert offsets[0] == -11.0 and offsets[-1] == -6.0 and -10.0 in offsets
+    said = view.headline(tz.to_dict())
+    assert said == ("You live on one of the clocks from UTC−11 to UTC−6 (no summer time): no record places you, and "
+                    "your activity alone cannot tell these clocks apart; Tegucigalpa time (America/Tegucigalpa, "
+                    "UTC−6) is named only because more people live on it.")
+    assert report.finding("home").value is None
+    sleep_said = view.headline(report.finding("sleep").to_dict())
+    assert "23:30–07:15 on Honolulu time" in sleep_said and "Guatemala" not in sleep_said
+    weekend = [c for f in report.findings for c in f.caveats if "(CLDR)" in c]
+    assert weekend and all("the weekend where most people on this clock live (CLDR)" in c for c in weekend)
+    out = _rendered(report)
+    data = json.loads(out["json"])
+    # the JSON keeps every zone of the clock as data (candidate_zones), no sentence names one
+    assert "America/Guatemala" in data["by_id"]["timezone"]["value"].pop("candidate_zones")
+    for f in data["findings"]:
+        if isinstance(f.get("value"), dict):
+            f["value"].pop("candidate_zones", None)
+    out["json"] = json.dumps(data, ensure_ascii=False)
+    for fmt in ("text", "markdown", "html", "json"):
+        page = re.sub(r"<script.*?</script>", "", out[fmt])  # the HTML's country table for its map is no finding
+        assert "Guatemala" not in page and "weekend in GT" not in page, fmt
+        if fmt != "json":
+            assert said in page and "Same clock as" not in page, fmt
+
+
+def test_the_range_of_open_clocks_runs_across_the_date_line() -> None:
+    # the 2023 sleeper (Mexico City on UTC−6 without summer time since Oct 2022): said "from UTC−11 to UTC+14" (every
+    # clock between), the clocks UTC+13 and +14 lying beside UTC−11 and −10 on the 24-hour dial
     report = infer(sorted(early_sleeper("Pacific/Honolulu", days=400), key=lambda e: e.sort_key),
                    now=datetime(2024, 3, 1, tzinfo=UTC))
     tz = report.finding("timezone")
     offsets = [o["utc_offset_hours"] for o in tz.value["offsets_open"]]
-    assert offsets[0] == -11.0 and offsets[-1] == -6.0 and -10.0 in offsets
-    said = view.headline(tz.to_dict())
-    assert said.startswith("You live on one of the clocks from UTC−11 to UTC−6 (no summer time): no record places "
-                           "you, and your activity alone cannot tell these clocks apart"), said
-    assert report.finding("home").value is None
-    sleep_said = view.headline(report.finding("sleep").to_dict())
-    assert "23:30–07:15 on Honolulu time" in sleep_said
-    out = _rendered(report)
-    for fmt in ("text", "markdown", "html"):
-        page = re.sub(r"<script.*?</script>", "", out[fmt])  # the HTML's country table for its map is no finding
-        assert said in page and "Same clock as" not in page, fmt
-        for country in ("Guatemala", "Mexico,", "Honduras", "Samoa", "United States"):
-            assert country not in page, (fmt, country)
+    assert offsets[:4] == [-11.0, 13.0, -10.0, 14.0] and offsets[-1] == -6.0
+    assert view.headline(tz.to_dict()).startswith("You live on one of the clocks from UTC−11 to UTC−6 (no summer "
+                                                  "time): no record places you")

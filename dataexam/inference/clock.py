@@ -255,6 +255,13 @@ def open_offsets(cands: Sequence[Any], also: Any = None) -> list[dict[str, Any]]
              "posterior": round(mass[key], 4)} for key in keys]
 
 
+def named_after_country(zone: str) -> bool:
+    """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
+    naming the clock by it names a country."""
+    cc = zone_countries().get(zone)
+    return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_display(cc).casefold()
+
+
 def _offset_on(zone: str, day: date) -> timedelta | None:
     return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone)).utcoffset()
 
@@ -587,6 +594,14 @@ class ClockAggregator(Aggregator):
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
                 best = home_c
                 habit_pinned = True
+        if split is None and moved_on is None and not prior.located():
+            # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
+            # Honolulu sleeper's head-count clock was "Guatemala time (America/Guatemala)", naming a country no
+            # record placed her in); its people's head count still picks among the rest
+            plain = [z for z in best.zones if not named_after_country(z)]
+            if plain and plain[0] != best.zones[0]:
+                best.zones.sort(key=lambda z: z != plain[0])
+        ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)

@@ -466,15 +466,20 @@ IP_HOME_MIN_SHARE = 1 / 3
 IP_HOME_MIN_RATIO = 1.5
 
 
-def _settled_day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]] | None:
-    """The login days in order and each day's most logged-in country, ``(days, countries)``; None where those
-    countries form a move (:func:`~.moves.two_runs`) or moves and back (:func:`~.moves.moves_and_back`): the home
-    and border readings hold only for a life that did not move."""
+def _day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]]:
+    """The login days in order and each day's most logged-in country, ``(days, countries)``."""
     by_day: dict[date, Counter[str]] = {}
     for (day, cc), n in ip_days.items():
         by_day.setdefault(day, Counter())[cc] += n
     days = sorted(by_day)
-    tops = [by_day[d].most_common(1)[0][0] for d in days]
+    return days, [by_day[d].most_common(1)[0][0] for d in days]
+
+
+def _settled_day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]] | None:
+    """The login days in order and each day's most logged-in country, ``(days, countries)``; None where those
+    countries form a move (:func:`~.moves.two_runs`) or moves and back (:func:`~.moves.moves_and_back`): the home
+    and border readings hold only for a life that did not move."""
+    days, tops = _day_countries(ip_days)
     if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
         return None
     return days, tops
@@ -511,11 +516,7 @@ def ip_move_since(ip_days: Mapping[tuple[date, str], int] | None) -> date | None
     each day's most logged-in country; :func:`~.moves.two_runs`: one country before, another after), or None."""
     if not ip_days:
         return None
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    found = two_runs(days, [by_day[d].most_common(1)[0][0] for d in days])
+    found = two_runs(*_day_countries(ip_days))
     return date.fromisoformat(found["since"]) if found is not None else None
 
 
@@ -525,11 +526,7 @@ def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[
     (:func:`~.stays.seasonal_homes`: ``"seasonal"`` set); else None. ``periods``: ``[{country, from, until}]``."""
     if not ip_days:
         return None
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    history = moves_and_back(days, [by_day[d].most_common(1)[0][0] for d in days])
+    history = moves_and_back(*_day_countries(ip_days))
     return history if history is not None and history.get("seasonal") else None
 
 
