@@ -220,10 +220,15 @@ def test_a_late_uk_resident_stays_on_london_s_clock() -> None:
     report = infer(_late_londoner(), now=datetime(2024, 6, 1, tzinfo=UTC))
     tz = report.finding("timezone")
     assert tz.value["zone"] == "Europe/London" and not tz.value.get("periods") and not tz.value.get("offsets_open")
-    assert view.headline(tz.to_dict()) == "You live on London time (Europe/London, UTC+0 with summer time)."
+    said = "You live on London time (Europe/London, UTC+0 with summer time)."
+    assert view.headline(tz.to_dict()) == said
     assert report.finding("home").value["country"] == "GB"
-    assert view.headline(report.finding("sleep").to_dict()) == (
-        "You are offline (asleep) about 02:30–10:30 on weekdays and 02:30–10:30 at weekends.")
+    slept = "You are offline (asleep) about 02:30–10:30 on weekdays and 02:30–10:30 at weekends."
+    assert view.headline(report.finding("sleep").to_dict()) == slept
+    out = _rendered(report)
+    for fmt in ("text", "markdown", "html"):
+        assert out[fmt].count(said) == 2 and slept in out[fmt], fmt
+    assert json.loads(out["json"])["by_id"]["timezone"]["value"]["zone"] == "Europe/London"
 
 
 def _early_sleeper(zone: str, start: date, days: int = 400, seed: int = 7) -> list:

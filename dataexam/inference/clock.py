@@ -60,7 +60,7 @@ from .periods import (
     days_away,
     dst_habit_change,
     ip_home_country,
-    ip_move_since,
+    ip_move,
     law_earlier,
     period_zone,
     periods_at_stake,
@@ -496,7 +496,8 @@ class ClockAggregator(Aggregator):
         if split is not None:
             moved_on = unsettled_before = None
             if not split.seasonal:
-                split.moved_since = ip_move_since(getattr(zone_place, "ip_days", None))
+                split.mark_move_stays(ip_move(getattr(zone_place, "ip_days", None)),
+                                      lambda a, b: _dated_ips(zone_place, a, b))
             fit = split.home_days
             prior = split.home_prior
         elif fit is not self.days:

@@ -109,10 +109,10 @@ class PeriodSplit:
         #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
         #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
         self.anchored: dict[str, Any] | None = None
-        #: the first day of the home country the logins moved to (:func:`ip_move_since`), where the home period is
-        #: after it: a run on the home's clock that ends before it is a stay there, not the home (a Chicagoan's
-        #: London summers before her move to London, T34 M6), else None
-        self.moved_since: date | None = None
+        #: the periods on the home's clock before the logins' move (:func:`ip_move`) whose own logins are in the
+        #: country moved to, where the home period is after the move: stays there, not the home (a Chicagoan's
+        #: London summers before her move to London, T34 M6); :meth:`mark_move_stays`
+        self.move_stays: frozenset[int] = frozenset()
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -151,6 +151,21 @@ class PeriodSplit:
             out.append({**season, "zone": name, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst})
         return out if len({s["zone"] for s in out}) == len(out) else None
 
+    def mark_move_stays(self, move: tuple[date, str] | None, ips_in: Callable[[date, date], Counter[str]]) -> None:
+        """Sets :attr:`move_stays` for the logins' move ``(since, to)`` (:func:`ip_move`), where the home period
+        began after it (:data:`IP_MOVE_SLACK_DAYS` allowed): each earlier period on the home's clock, ended before
+        ``since``, whose logins (``ips_in(first, last)``) are mostly in ``to``. An earlier home in another country
+        on the same clock (Berlin before Paris) stays the home's clock."""
+        if move is None or self.periods[self.home].first < move[0] - timedelta(days=IP_MOVE_SLACK_DAYS):
+            return
+        since, to = move
+        stays = set()
+        for i, r in enumerate(self.periods):
+            ips = ips_in(r.first, r.last) if self.at_home[i] and r.last < since else Counter()
+            if ips and ips.most_common(1)[0][0] == to:
+                stays.add(i)
+        self.move_stays = frozenset(stays)
+
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
         first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
@@ -160,11 +175,8 @@ class PeriodSplit:
         "earlier home" (before all of them) or "latest" (after the last) — "stay" where its zone is a stay's between
         periods at home (a recurring season at the archive's edge)."""
         runs = self._runs(zone)
-        since = self.moved_since
-        if since is not None and self.periods[self.home].first < since - timedelta(days=IP_MOVE_SLACK_DAYS):
-            since = None  # the home period began before the move: no run of its clock is a stay before it
         # the home's clock before the logins' move (its country's summers before moving there): stays, not home
-        before = {k for k, run in enumerate(runs) if since is not None and run[2] == zone and run[1] < since}
+        before = {k for k, run in enumerate(runs) if run[2] == zone and run[3] in self.move_stays}
         homes = [k for k, run in enumerate(runs) if run[2] == zone and k not in before]
         # the zones of the stays between two periods at home: a period at the archive's edge on one of them is a
         # stay like those (a Winnipeg resident's New Zealand winter at its start, before two more: T33B L2), not
@@ -506,18 +518,19 @@ def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | Non
     return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) and n >= IP_HOME_MIN_RATIO * runner else None
 
 
-#: how many days before the logins' move the home period may begin and still be the move's (:attr:`PeriodSplit.
-#: moved_since`): a period's first day is its clock's first active day, a day or two off the logins'
+#: how many days before the logins' move the home period may begin and still be the move's (:meth:`PeriodSplit.
+#: mark_move_stays`): a period's first day is its clock's first active day, a day or two off the logins'
 IP_MOVE_SLACK_DAYS = 14
 
 
-def ip_move_since(ip_days: Mapping[tuple[date, str], int] | None) -> date | None:
+def ip_move(ip_days: Mapping[tuple[date, str], int] | None) -> tuple[date, str] | None:
     """The first day in the later country of a move the login-IP countries show (``zoneprior.PlaceEvidence.ip_days``,
-    each day's most logged-in country; :func:`~.moves.two_runs`: one country before, another after), or None."""
+    each day's most logged-in country; :func:`~.moves.two_runs`: one country before, another after) and that
+    country, ``(since, country)``; or None."""
     if not ip_days:
         return None
     found = two_runs(*_day_countries(ip_days))
-    return date.fromisoformat(found["since"]) if found is not None else None
+    return (date.fromisoformat(found["since"]), str(found["to"])) if found is not None else None
 
 
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
