@@ -60,6 +60,7 @@ from .periods import (
     days_away,
     dst_habit_change,
     ip_home_country,
+    ip_move,
     law_earlier,
     period_zone,
     periods_at_stake,
@@ -218,13 +219,19 @@ def fitting_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
             for key, m in sorted(mass.items(), key=lambda kv: -kv[1]) if m >= FITTING_MIN_POSTERIOR]
 
 
-def open_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
+def open_offsets(cands: Sequence[Any], also: Any = None) -> list[dict[str, Any]]:
     """The answers (standard offset, summer-time rule) the activity alone fits about equally — their best candidate
     within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of the best activity fit, whatever their people — west to east:
     ``[{utc_offset_hours, observes_dst, zone, posterior}]`` as :func:`fitting_offsets`. Where no record places the
     person, these are the clocks left open: a Phoenix sleeper's lull (no summer time) fits UTC−8 to UTC−4 within a
     nat, and the population's weight made her "UTC−4, most likely America/Santo_Domingo" with a caveat naming
-    UTC−4, −6 and −5 "to within an hour or so" (T33A M6: 3 h off, her own offset unnamed). O(candidates)."""
+    UTC−4, −6 and −5 "to within an hour or so" (T33A M6: 3 h off, her own offset unnamed). ``also``: a candidate
+    (the answer) said among them though its activity fit lies outside the margin: a Honolulu sleeper's night fits
+    UTC−11 to UTC−7 alike and the population's weight chose Mexico City's UTC−6, said as the one clock (T34 M3).
+
+    West to east around the date line: the list starts after the widest gap between neighbouring clocks on the
+    24-hour ring, so a range across it reads "UTC−11 to UTC−6", never "UTC−11 to UTC+14" (every clock between
+    them). O(candidates)."""
     if not cands:
         return []
     top = max(c.activity_score for c in cands)
@@ -233,21 +240,44 @@ def open_offsets(cands: Sequence[Any]) -> list[dict[str, Any]]:
     for c in cands:  # sorted best first
         key = (c.standard_q, c.observes_dst)
         mass[key] = mass.get(key, 0.0) + c.posterior
-        if top - c.activity_score < RIVAL_ACTIVITY_MARGIN:
+        if top - c.activity_score < RIVAL_ACTIVITY_MARGIN or c is also:
             first.setdefault(key, c)
-    return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": c.zones[0],
-             "posterior": round(mass[key], 4)} for key, c in sorted(first.items(), key=lambda kv: kv[0])]
+    keys = sorted(first)
+    if len(keys) > 1:
+        # the widest gap on the ring (quarters of an hour, 96 a day) is outside the range: start after it
+        ring = [k[0] % 96 for k in keys]
+        order = sorted(range(len(keys)), key=lambda i: (ring[i], keys[i]))
+        gaps = [((ring[order[(j + 1) % len(order)]] - ring[order[j]]) % 96 or 96) if j + 1 == len(order)
+                else ring[order[j + 1]] - ring[order[j]] for j in range(len(order))]
+        start = (max(range(len(gaps)), key=lambda j: gaps[j]) + 1) % len(order)
+        keys = [keys[order[(start + j) % len(order)]] for j in range(len(order))]
+    return [{"utc_offset_hours": key[0] / 4, "observes_dst": key[1], "zone": first[key].zones[0],
+             "posterior": round(mass[key], 4)} for key in keys]
 
 
-def _same_winter_clock(cands: Sequence[Any], home: Any, standard_q: int) -> Any:
-    """The candidate of ``home``'s country on ``standard_q`` (the earlier side's winter offset) and ``home``'s
-    summer-time rule that fits the activity within :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of ``home``, its zones
-    led by the country's most populous one on that clock; ``home`` where there is none."""
+def named_after_country(zone: str) -> bool:
+    """Whether an IANA zone's city is its country's name (America/Guatemala, Asia/Singapore, America/Puerto_Rico):
+    naming the clock by it names a country."""
+    cc = zone_countries().get(zone)
+    return bool(cc) and zone.rsplit("/", 1)[-1].replace("_", " ").casefold() == country_display(cc).casefold()
+
+
+def _offset_on(zone: str, day: date) -> timedelta | None:
+    return datetime(day.year, day.month, day.day, 12, tzinfo=UTC).astimezone(zone_info(zone)).utcoffset()
+
+
+def _same_shared_clock(cands: Sequence[Any], home: Any, earlier: str, day: date) -> Any:
+    """The candidate of ``home``'s country and ``home``'s summer-time rule whose clock on ``day`` (the middle of the
+    season both sides share, :func:`~.periods.dst_habit_change`) is the earlier zone's, fitting the activity within
+    :data:`~.timezone.RIVAL_ACTIVITY_MARGIN` of ``home``, its zones led by the country's most populous one on that
+    clock; ``home`` where there is none. Phoenix's UTC−7 in a shared winter is Denver's; in a shared summer it is
+    Los Angeles' (PDT), whose winter is UTC−8 (T34 M9: every move out of Phoenix was read on Denver's clock)."""
     country = zone_countries().get(home.zones[0])
     people = zone_populations().get(country or "", {})
+    want = _offset_on(earlier, day)
     for c in cands:
-        same = [z for z in c.zones if zone_countries().get(z) == country]
-        if same and c.standard_q == standard_q and c.observes_dst == home.observes_dst \
+        same = [z for z in c.zones if zone_countries().get(z) == country and _offset_on(z, day) == want]
+        if same and c.observes_dst == home.observes_dst \
                 and home.activity_score - c.activity_score < RIVAL_ACTIVITY_MARGIN:
             top = max(same, key=lambda z: people.get(z, 0))
             c.zones.sort(key=lambda z: z != top)
@@ -465,6 +495,9 @@ class ClockAggregator(Aggregator):
                                                home_cc=ip_home_country(getattr(zone_place, "ip_days", None)))
         if split is not None:
             moved_on = unsettled_before = None
+            if not split.seasonal:
+                split.mark_move_stays(ip_move(getattr(zone_place, "ip_days", None)),
+                                      lambda a, b: _dated_ips(zone_place, a, b))
             fit = split.home_days
             prior = split.home_prior
         elif fit is not self.days:
@@ -529,7 +562,7 @@ class ClockAggregator(Aggregator):
                 best.zones.sort(key=lambda z: z != za)
         # (a zone whose own law ended or began summer time within the records — Mexico in Oct 2022 — fits both sides
         # already: its law periods say it)
-        habit_pinned = False  # the home's clock fixed by the earlier side's winter hours (_same_winter_clock)
+        habit_pinned = False  # the home's clock fixed by the earlier side's shared season (_same_shared_clock)
         habit_cut = dst_habit_change(self.days, sorted(fit)) \
             if split is None and moved_on is None and unsettled_before is None and len(
                 {p["observes_dst"] for p in law_periods(best.zones[0], min(fit), max(fit))}) < 2 else None
@@ -544,18 +577,32 @@ class ClockAggregator(Aggregator):
             # records read on New York's clock by head count), Phoenix's year on its own clock (UTC−7) and the home's
             # on New York's (UTC−5) put the two sides' nights 2 h apart, and 19 nights were "late" in place of 14
             home_c = stepped.home_cands[0] if stepped is not None else None
-            if stepped is not None and home_c is not None and stepped.answers[0].standard_q != home_c.standard_q:
+
+            def shared(c: Any) -> bool:  # the clock agrees with the earlier side's in the season both share
+                assert stepped is not None and habit_cut is not None
+                return _offset_on(c.zones[0], habit_cut) == _offset_on(stepped.answers[0].zones[0], habit_cut)
+
+            if stepped is not None and home_c is not None and not shared(home_c):
                 # where the home side's clock is a head-count pick among its country's clocks (Denver's records
-                # with US logins only read on New York's), the country's clock on the earlier side's winter hours
-                # that fits the home alike is the home's: the change's premise fixes it (T33A M5 without a
-                # Mountain-time source: one New York clock and 15 late nights)
-                home_c = _same_winter_clock(stepped.home_cands, home_c, stepped.answers[0].standard_q)
-            if stepped is not None and home_c is not None and stepped.answers[0].standard_q == home_c.standard_q \
+                # with US logins only read on New York's), the country's clock on the earlier side's hours in the
+                # season both share that fits the home alike is the home's: the change's premise fixes it (T33A M5
+                # without a Mountain-time source: one New York clock and 15 late nights) — Denver's where the
+                # winters agree, Los Angeles' where the summers do (T34 M9)
+                home_c = _same_shared_clock(stepped.home_cands, home_c, stepped.answers[0].zones[0], habit_cut)
+            if stepped is not None and home_c is not None and shared(home_c) \
                     and stepped.answers[0].observes_dst != home_c.observes_dst \
                     and not set(stepped.answers[0].zones) & set(home_c.zones):
                 split, fit, prior, cands = stepped, stepped.home_days, stepped.home_prior, stepped.home_cands
                 best = home_c
                 habit_pinned = True
+        if split is None and moved_on is None and not prior.located():
+            # no record places the person: the clock is named by a zone not called after its country (T34 M3: a
+            # Honolulu sleeper's head-count clock was "Guatemala time (America/Guatemala)", naming a country no
+            # record placed her in); its people's head count still picks among the rest
+            plain = [z for z in best.zones if not named_after_country(z)]
+            if plain and plain[0] != best.zones[0]:
+                best.zones.sort(key=lambda z: z != plain[0])
+        ctx.zone_placed = prior.located()
         mass = answer_mass(cands, best)
         zone = best.zones[0]
         tz: tzinfo = zone_info(zone)
@@ -567,9 +614,13 @@ class ClockAggregator(Aggregator):
             period_list = split.describe(zone)
             if split.seasonal and seasonal is not None:
                 seasons = split.season_clocks(zone, seasonal["seasonal"])
-            if len(period_list) == 2 and period_list[1]["kind"] == "home":
-                # one move, home last: the value a single move always had (earlier_zone), beside the periods
-                first = period_list[0]
+            olds = [p for p in period_list[:-1] if p["kind"] == "earlier home"]
+            if period_list[-1]["kind"] == "home" and len({p["zone"] for p in olds}) == 1 \
+                    and all(p["kind"] in ("earlier home", "stay") for p in period_list[:-1]):
+                # one move, home last: the value a single move always had (earlier_zone), beside the periods — the
+                # earlier home's stays too (a Chicagoan's London summers before her move to London, T34 M6: "You
+                # live on London time; … on Chicago time — an earlier home?" thrice, no date of the move)
+                first = olds[-1]
                 earlier = {"zone": first["zone"], "utc_offset_hours": first["utc_offset_hours"],
                            "observes_dst": first["observes_dst"],
                            "until": first["to"]}  # the period's own last local day (T26B's L2: one last day)
@@ -873,7 +924,7 @@ class ClockAggregator(Aggregator):
             offsets_fitting = fitting_offsets(cands)
             # every clock the activity fits about equally, whatever its people: the range said, so the caveat never
             # calls a 3-hour doubt "an hour or so" (T33A M6)
-            offsets_open = open_offsets(cands)
+            offsets_open = open_offsets(cands, also=best)
             if len(offsets_open) < 2 or not any(o["utc_offset_hours"] == best.standard_q / 4
                                                 and o["observes_dst"] == best.observes_dst for o in offsets_open):
                 offsets_open = None

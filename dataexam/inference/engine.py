@@ -295,6 +295,9 @@ class Context:
         # from the chosen zone)] (clock.open_offsets; T33A M6): the clock findings' headlines give their times on
         # each (openclocks.headline_zones); their summaries and labels still read the zone chosen
         self.offsets_open: list[tuple[str, float]] = []
+        # whether a record places the person (zoneprior.ZonePrior.located): without one, the zone's country is the
+        # head count's, named nowhere (the weekend's country in the sleep caveats; T34 M3)
+        self.zone_placed: bool = True
         # the home's place as written when the zone is the home's, not the activity's (homeclock.adopt_home_zone)
         self.zone_from_home: str | None = None
         self._offset_cache: dict[date, tuple[int, bool]] = {}

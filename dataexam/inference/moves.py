@@ -268,18 +268,30 @@ def orders_before_move(base: Finding, ship: ShipHome, value: dict[str, Any], tow
 SEASON_RECUR_SHARE = 0.5
 
 
+#: the days of a month of the year ``cc`` must hold on the other side of the cut for that month to be in its season
+#: (:func:`recurring_edge`: a weekend's visit in December makes no December season)
+SEASON_MONTH_MIN_DAYS = 7
+
+
 def recurring_edge(edge: list[date], edge_tops: list[str], cc: str, other: list[date], other_tops: list[str]) -> bool:
     """Whether the days of ``cc`` on one side of a cut (``edge``: the archive's start or end up to the cut) are a
-    season the other side repeats: they span under a year and ``cc`` holds, on the other side, at least
+    season the other side repeats: they span under a year, ``cc`` holds, on the other side, at least
     :data:`SEASON_RECUR_SHARE` as many days in the same months of the year — a Winnipeg resident's New Zealand
     winter at the archive's start (1 Jan – 28 Feb 2023) beside the two later ones (Dec–Feb each year) was read as an
-    earlier home, "Canada since Mar 2023 (before: New Zealand)" (T33B L2); the later ones were trips."""
+    earlier home, "Canada since Mar 2023 (before: New Zealand)" (T33B L2); the later ones were trips — and fewer than
+    :data:`MOVE_MIN_DAYS` of the run's days fall in months outside that season (those where ``cc`` holds
+    :data:`SEASON_MONTH_MIN_DAYS` days or more on the other side). A run that lasts well past the season's usual
+    end is a move: a Chicago resident's three London summers, then London from June to the archive's end in March
+    (212 of its 304 days outside June–August) was read as one more summer (T34 M6)."""
     mine = [d for d, top in zip(edge, edge_tops, strict=True) if top == cc]
     if not mine or (mine[-1] - mine[0]).days >= 365:
         return False
     months = {d.month for d in mine}
-    again = sum(1 for d, top in zip(other, other_tops, strict=True) if top == cc and d.month in months)
-    return again >= SEASON_RECUR_SHARE * len(mine)
+    held = Counter(d.month for d, top in zip(other, other_tops, strict=True) if top == cc)
+    again = sum(n for m, n in held.items() if m in months)
+    season = {m for m, n in held.items() if n >= SEASON_MONTH_MIN_DAYS}
+    past = sum(1 for d in mine if d.month not in season)
+    return again >= SEASON_RECUR_SHARE * len(mine) and past < MOVE_MIN_DAYS
 
 
 def two_runs(days: list[date], tops: list[str]) -> dict[str, Any] | None:

@@ -109,6 +109,10 @@ class PeriodSplit:
         #: the home's clock chosen by the night of the periods on a clock their logins pin (:func:`anchor_home_clock`):
         #: ``{zone, instead_of, lull_h, pinned (countries), pinned_zones, days}``, else None
         self.anchored: dict[str, Any] | None = None
+        #: the periods on the home's clock before the logins' move (:func:`ip_move`) whose own logins are in the
+        #: country moved to, where the home period is after the move: stays there, not the home (a Chicagoan's
+        #: London summers before her move to London, T34 M6); :meth:`mark_move_stays`
+        self.move_stays: frozenset[int] = frozenset()
 
     def _clock(self, i: int) -> tuple[int, bool]:
         return self.answers[i].standard_q, self.answers[i].observes_dst
@@ -147,6 +151,21 @@ class PeriodSplit:
             out.append({**season, "zone": name, "utc_offset_hours": c.standard_q / 4, "observes_dst": c.observes_dst})
         return out if len({s["zone"] for s in out}) == len(out) else None
 
+    def mark_move_stays(self, move: tuple[date, str] | None, ips_in: Callable[[date, date], Counter[str]]) -> None:
+        """Sets :attr:`move_stays` for the logins' move ``(since, to)`` (:func:`ip_move`), where the home period
+        began after it (:data:`IP_MOVE_SLACK_DAYS` allowed): each earlier period on the home's clock, ended before
+        ``since``, whose logins (``ips_in(first, last)``) are mostly in ``to``. An earlier home in another country
+        on the same clock (Berlin before Paris) stays the home's clock."""
+        if move is None or self.periods[self.home].first < move[0] - timedelta(days=IP_MOVE_SLACK_DAYS):
+            return
+        since, to = move
+        stays = set()
+        for i, r in enumerate(self.periods):
+            ips = ips_in(r.first, r.last) if self.at_home[i] and r.last < since else Counter()
+            if ips and ips.most_common(1)[0][0] == to:
+                stays.add(i)
+        self.move_stays = frozenset(stays)
+
     def describe(self, zone: str) -> list[dict[str, Any]]:
         """The JSON value's ``periods``: ``[{from, to, zone, utc_offset_hours, observes_dst, kind, start}]``, oldest
         first; ``from``/``to`` are the first and last day on the period's clock (local dates on its own zone where a
@@ -156,7 +175,9 @@ class PeriodSplit:
         "earlier home" (before all of them) or "latest" (after the last) — "stay" where its zone is a stay's between
         periods at home (a recurring season at the archive's edge)."""
         runs = self._runs(zone)
-        homes = [k for k, run in enumerate(runs) if run[2] == zone]
+        # the home's clock before the logins' move (its country's summers before moving there): stays, not home
+        before = {k for k, run in enumerate(runs) if run[2] == zone and run[3] in self.move_stays}
+        homes = [k for k, run in enumerate(runs) if run[2] == zone and k not in before]
         # the zones of the stays between two periods at home: a period at the archive's edge on one of them is a
         # stay like those (a Winnipeg resident's New Zealand winter at its start, before two more: T33B L2), not
         # an earlier home or a move
@@ -164,7 +185,7 @@ class PeriodSplit:
         out = []
         for k, (a, b, name, i, start) in enumerate(runs):
             c = self.home_cands[0] if name == zone else self.answers[i]
-            kind = ("home" if name == zone else "season" if self.seasonal
+            kind = ("stay" if k in before else "home" if name == zone else "season" if self.seasonal
                     else "earlier home" if k < homes[0] and name not in between
                     else "latest" if k > homes[-1] and name not in between
                     # between two periods at home on another clock of the home's own country: a stint there (T31B
@@ -393,7 +414,9 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
     :data:`HABIT_FLAT_H`). One change of that reading, every pair before it one way and every pair after it the
     other, is the change: the block both pairs share lies on the two clocks' common hours, and the day returned is
     its middle — where in that season the person changed clocks the records cannot tell (both clocks agree
-    then), and a period split there reads every day on the right clock."""
+    then), and a period split there reads every day on the right clock. Every block of that season must lie within
+    :data:`HABIT_FLAT_H` of the others (the two clocks agree in it, before and after): a move to a clock an hour off
+    in one season and two in the other is no change of habit (Phoenix → Chicago)."""
     blocks: list[tuple[str, int, list[date]]] = []
     for d in days:
         season = HABIT_SEASONS.get(d.month)
@@ -404,7 +427,9 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
             blocks[-1][2].append(d)
         else:
             blocks.append((key[0], key[1], [d]))
-    read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
+    kept = [b for b in blocks if len(b[2]) >= HABIT_MIN_DAYS]
+    read = [(b[2], lull_mid_hours(presence_hist(day_hists, b[2]))) for b in kept]
+    blocks_read = [b[0] for b in kept]
     kinds: list[bool | None] = []
     for (_a, m0), (_b, m1) in pairwise(read):
         gap = abs(circ_diff_hours(m1, m0))
@@ -413,6 +438,14 @@ def dst_habit_change(day_hists: Mapping[date, Sequence[int]], days: Sequence[dat
         return None
     changes = [k for k in range(1, len(kinds)) if kinds[k] != kinds[k - 1]]
     if len(changes) != 1:
+        return None
+    # the premise: the shared block's season keeps the same UTC quiet hours on both sides (Phoenix → Denver: every
+    # winter on UTC−7; Phoenix → Los Angeles: every summer). A move Phoenix → Chicago (an hour off in winter, two in
+    # summer) also reads "none, then summer time", its last Phoenix winter the "shared" block, and was Denver's
+    # clock since mid-January (T34 M9)
+    season = blocks_read[changes[0]]
+    mids = [m for (_d, m), b in zip(read, blocks_read, strict=True) if b == season]
+    if any(abs(circ_diff_hours(m, mids[0])) > HABIT_FLAT_H for m in mids[1:]):
         return None
     shared = read[changes[0]][0]
     return shared[len(shared) // 2]
@@ -445,15 +478,20 @@ IP_HOME_MIN_SHARE = 1 / 3
 IP_HOME_MIN_RATIO = 1.5
 
 
-def _settled_day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]] | None:
-    """The login days in order and each day's most logged-in country, ``(days, countries)``; None where those
-    countries form a move (:func:`~.moves.two_runs`) or moves and back (:func:`~.moves.moves_and_back`): the home
-    and border readings hold only for a life that did not move."""
+def _day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]]:
+    """The login days in order and each day's most logged-in country, ``(days, countries)``."""
     by_day: dict[date, Counter[str]] = {}
     for (day, cc), n in ip_days.items():
         by_day.setdefault(day, Counter())[cc] += n
     days = sorted(by_day)
-    tops = [by_day[d].most_common(1)[0][0] for d in days]
+    return days, [by_day[d].most_common(1)[0][0] for d in days]
+
+
+def _settled_day_countries(ip_days: Mapping[tuple[date, str], int]) -> tuple[list[date], list[str]] | None:
+    """The login days in order and each day's most logged-in country, ``(days, countries)``; None where those
+    countries form a move (:func:`~.moves.two_runs`) or moves and back (:func:`~.moves.moves_and_back`): the home
+    and border readings hold only for a life that did not move."""
+    days, tops = _day_countries(ip_days)
     if two_runs(days, tops) is not None or moves_and_back(days, tops) is not None:
         return None
     return days, tops
@@ -480,17 +518,28 @@ def ip_home_country(ip_days: Mapping[tuple[date, str], int] | None) -> str | Non
     return cc if n >= IP_HOME_MIN_SHARE * sum(held.values()) and n >= IP_HOME_MIN_RATIO * runner else None
 
 
+#: how many days before the logins' move the home period may begin and still be the move's (:meth:`PeriodSplit.
+#: mark_move_stays`): a period's first day is its clock's first active day, a day or two off the logins'
+IP_MOVE_SLACK_DAYS = 14
+
+
+def ip_move(ip_days: Mapping[tuple[date, str], int] | None) -> tuple[date, str] | None:
+    """The first day in the later country of a move the login-IP countries show (``zoneprior.PlaceEvidence.ip_days``,
+    each day's most logged-in country; :func:`~.moves.two_runs`: one country before, another after) and that
+    country, ``(since, country)``; or None."""
+    if not ip_days:
+        return None
+    found = two_runs(*_day_countries(ip_days))
+    return (date.fromisoformat(found["since"]), str(found["to"])) if found is not None else None
+
+
 def seasonal_ip_history(ip_days: Mapping[tuple[date, str], int] | None) -> dict[str, Any] | None:
     """The login-IP countries' history (``zoneprior.PlaceEvidence.ip_days``: the day's most frequent country) read
     as the home finding reads it (:func:`~.moves.moves_and_back`), where it is two seasonal homes
     (:func:`~.stays.seasonal_homes`: ``"seasonal"`` set); else None. ``periods``: ``[{country, from, until}]``."""
     if not ip_days:
         return None
-    by_day: dict[date, Counter[str]] = {}
-    for (day, cc), n in ip_days.items():
-        by_day.setdefault(day, Counter())[cc] += n
-    days = sorted(by_day)
-    history = moves_and_back(days, [by_day[d].most_common(1)[0][0] for d in days])
+    history = moves_and_back(*_day_countries(ip_days))
     return history if history is not None and history.get("seasonal") else None
 
 
@@ -773,13 +822,26 @@ def season_gap(day_hists: Mapping[date, Sequence[int]], days: Sequence[date], ho
     Eastern history whose home period is mostly winter lie ≈ 2.1 h from it in UTC, under
     :data:`~.timezone.MOVE_SHIFT_H`, so the stint was read as the home's clock (T32B M6: the whole history then
     fitted America/Santiago's clock, between the two, "Activity and place disagree"); in one season it is 3 h."""
+    def gap(mine: Sequence[date], theirs: Sequence[date]) -> float:
+        return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, mine)),
+                               lull_mid_hours(presence_hist(day_hists, theirs)))
+
     half = sum(1 for d in days if _summer_half(d)) * 2 >= len(days)
     mine = [d for d in days if _summer_half(d) == half]
     theirs = [d for d in home if _summer_half(d) == half]
     if len(mine) < REGIME_MIN_ACTIVE or len(theirs) < REGIME_MIN_ACTIVE:
-        mine, theirs = list(days), list(home)
-    return circ_diff_hours(lull_mid_hours(presence_hist(day_hists, mine)), lull_mid_hours(presence_hist(day_hists,
-                                                                                                        theirs)))
+        return gap(days, home)
+    said = gap(mine, theirs)
+    # the other half too where both hold enough days there, the larger shift said: a year in Phoenix (UTC−7 all
+    # year) before New York lies 2 h from it in winter, under MOVE_SHIFT_H, and 3 h in summer; read in its
+    # mostly-winter half alone it was the home's clock, and the whole history America/Nuuk's, whose own law
+    # changes mimic the move (T34 M9)
+    mine = [d for d in days if _summer_half(d) != half]
+    theirs = [d for d in home if _summer_half(d) != half]
+    if len(mine) >= REGIME_MIN_ACTIVE and len(theirs) >= REGIME_MIN_ACTIVE:
+        other = gap(mine, theirs)
+        said = other if abs(other) > abs(said) else said
+    return said
 
 
 def _fit_periods(day_hists: Mapping[date, array], periods: Sequence[Any],

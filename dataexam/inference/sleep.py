@@ -171,6 +171,15 @@ FIRST_CAVEATS = ("Your quiet hours shift", "Another quiet stretch", "Your weekda
 DEFAULT_FREE_DAYS = frozenset((5, 6))
 
 
+def weekend_where(ctx: Any, country: str | None) -> str:
+    """Whose weekend the free days are, for a caveat: "in DE"; "in most countries" without a country; "where most
+    people on this clock live" where no record places the person (``ctx.zone_placed``): the zone's country is the
+    head count's, never named as hers (T34 M3: "the weekend in GT" for a Honolulu sleeper without IPs)."""
+    if not getattr(ctx, "zone_placed", True):
+        return "where most people on this clock live"
+    return f"in {country or 'most countries'}"
+
+
 @lru_cache(maxsize=64)
 def free_weekdays(country: str | None) -> tuple[frozenset[int], str]:
     """The days of the week (0 = Monday) of ``country``'s weekend and their English names: CLDR's
@@ -821,8 +830,8 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
     if roster is not None:
         sleep_caveats.insert(0, ROSTER_NOTE)
     elif free != DEFAULT_FREE_DAYS:  # a weekend other than Saturday–Sunday: said where the windows are
-        sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend in {country} (CLDR); "
-                                "the other days are weekdays.")
+        sleep_caveats.insert(0, f"Weekends here are {free_names} mornings, the weekend "
+                                f"{weekend_where(ctx, country)} (CLDR); the other days are weekdays.")
     sleep_meta["caveats"] = sleep_caveats
     ev = Evidence()
     for t in types:
@@ -1034,7 +1043,7 @@ def sleep_family(ctx: Context, tz_finding: Finding, nights: dict[date, list[int]
                               "own nights: the free days taken are your days off, not the weekend."
                               if roster is not None else
                               f"Weekday/weekend stands in for workday/free day: the free days taken are "
-                              f"{free_names}, the weekend in {country or 'most countries'} (CLDR)."],
+                              f"{free_names}, the weekend {weekend_where(ctx, country)} (CLDR)."],
                      summary=f"Your mid-sleep shifts by {sjl:g} h between "
                              + ("your duty nights and your free nights (a roster)." if roster is not None
                                 else "weekdays and weekends."))

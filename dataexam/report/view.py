@@ -1284,7 +1284,9 @@ def facts(f: dict[str, Any]) -> list[tuple[str, str]]:
         if fid == "timezone" and isinstance(v, dict):
             others = [z for z in v.get("candidate_zones") or [] if z != v.get("zone")]
             out = []
-            if others:
+            # no record places the person (offsets_open): the zones keeping the head count's clock are no more hers
+            # than the other clocks' — a Honolulu sleeper's row named America/Guatemala (T34 M3)
+            if others and not v.get("offsets_open"):
                 out.append(("Same clock as", join(others[:5]) + (" …" if len(others) > 5 else "")))
             return out
         if fid == "sleep" and isinstance(v, dict):
