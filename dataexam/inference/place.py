@@ -379,6 +379,21 @@ class PlaceAggregator(MovesMixin, Aggregator):
                         self._holy_alt[(event.origin.archive, event.origin.member, event.origin.index)] = (
                             f"{LOCATED_TEXT.get(source, 'geotag')} near {other[0]}, {other[1]}")
 
+    def drop_slots(self, logins: Mapping[tuple[int, str], int]) -> None:
+        """Takes logins off the per-hour country table and the country counts: ``{(slot, country): logins}``, a VPN
+        or proxy exit's hours (:func:`~.proxies.set_aside_exits`), so that neither the home nor the trips read
+        them."""
+        drop: dict[tuple[int, int], int] = {}
+        for (slot, cc), n in logins.items():
+            pid = self.place_ids.get(cc)
+            if pid is None or n <= 0:
+                continue
+            drop[(slot, pid)] = drop.get((slot, pid), 0) + n
+            self.country_counts[cc] -= n
+            if self.country_counts[cc] <= 0:
+                del self.country_counts[cc]
+        self.hourly_country.subtract(drop)
+
     def _mark_active(self, day: int) -> None:
         self._last_active = day
         if not self._active:

@@ -972,6 +972,10 @@ class PlaceEvidence(Aggregator):
         # evidence of one period is weighed for the zone fitted to it (after a move, the IPs from before it are no
         # evidence of where one lives now; N4 of the twenty-fifth pass). Grows with the days covered, not the records
         self.ip_days: Counter[tuple[date, str]] = Counter()
+        # the same by UTC hour ((day ordinal × 24 + hour, country) → records): what tells a VPN or proxy exit that
+        # switches with home within hours, and the nights' country of a life across a border (proxies). Grows with
+        # the hours that have a login, not the records
+        self.ip_hours: Counter[tuple[int, str]] = Counter()
         self.shipping_country_days: Counter[tuple[date, str]] = Counter()
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
         # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
@@ -1049,6 +1053,9 @@ class PlaceEvidence(Aggregator):
                         self.ip_countries[cc] += 1
                         if event.time is not None:
                             self.ip_days[(_utc_day(event.time), cc)] += 1
+                            if event.time.tzinfo is not None:
+                                t = event.time.astimezone(UTC)
+                                self.ip_hours[(t.toordinal() * 24 + t.hour, cc)] += 1
                     break
         if kind.startswith("amazon."):
             # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no
