@@ -106,7 +106,8 @@ def test_an_exit_left_on_all_day_between_days_at_home_is_no_day_in_japan() -> No
     z = ZoneInfo("Europe/Berlin")
     whole = {FIRST + timedelta(days=11 * k) for k in range(1, 60)}  # (the first day has no home before it)
     events = [e for e in _life("Europe/Berlin", "DE", vpn="JP", vpn_hours=(10.0, 12.5, 15.0, 17.0, 20.0, 21.5))
-              if not (e.kind == "twitter.login" and e.attrs["ip"] == IPS["DE"] and e.time.astimezone(z).date() in whole)]
+              if not (e.kind == "twitter.login" and e.attrs["ip"] == IPS["DE"]
+                      and e.time.astimezone(z).date() in whole)]
     s = Stream("y.zip")
     events += [s.ev(local(z, d, h), "twitter.login", None, ip=IPS["JP"]) for d in sorted(whole) for h in (9, 13, 18)]
     report = infer(sorted(events, key=lambda e: e.sort_key), now=NOW)
@@ -256,3 +257,36 @@ def test_an_exit_needs_switches_on_three_days() -> None:
     near = {k: v for k, v in hours.items() if k[1] == "DE"}
     near.update({(_slot(d, 13), "AT"): 1 for d in days})
     assert find_exits(near) is None
+
+
+def _facebook_life(home: tuple[str, str, str], other: tuple[str, str, str], commute: bool) -> list:
+    """Two years in Europe/Madrid, every login a Facebook one with the address's country and Facebook's own town
+    beside it (account_activity's city/region): ``home``/``other`` are (country, city, region); as :func:`_life`'s
+    VPN (lunch to late afternoon on most weekdays) or, with ``commute``, its weekday commute."""
+    s, events = Stream("fb.zip"), list(person("Europe/Madrid", days=DAYS, start=FIRST, per_day=8, seed=5))
+    z = ZoneInfo("Europe/Madrid")
+    for i in range(DAYS):
+        d = FIRST + timedelta(days=i)
+        if commute and d.weekday() < 5:
+            hours = ((7.5, home), (11.0, other), (13.0, other), (15.5, other), (22.5, home))
+        else:
+            hours = tuple((h, home) for h in HOME_HOURS) + tuple((h, other) for h in (VPN_HOURS if _vpn_day(d) else ()))
+        events += [s.ev(local(z, d, h), "facebook.login", None, ip=IPS[cc], city=city, region=region, country=cc)
+                   for h, (cc, city, region) in hours]
+    return sorted(events, key=lambda e: e.sort_key)
+
+
+def test_facebook_s_towns_tell_a_lisbon_exit_from_a_commute_to_valenca() -> None:
+    # Madrid → Lisbon is 500 km: a switch at lunch and back by 14:10, on 352 days, is no journey (set aside, said);
+    # Tui → Valença is across a bridge (GeoNames has no Valença of 15,000: the countries' distance, none, stands)
+    vpn = infer(_facebook_life(("ES", "Madrid", "Madrid"), ("PT", "Lisbon", "Lisbon"), False), now=NOW)
+    home = vpn.finding("home")
+    assert home.value["proxy_exits"] == [{"country": "PT", "logins": 1408, "days": 352, "switches_with": "ES"}]
+    assert ("1,408 logins from Portugal set aside: they switch with Spain within hours, farther than travel allows "
+            "(a VPN or proxy exit, not a place you were).") in vpn.finding("timezone").caveats
+    assert home.value["countries"] == {"ES": 2190} and home.value["country"] == "ES"
+    assert vpn.finding("timezone").value["zone"] == "Europe/Madrid" and vpn.finding("trips").value == []
+    commuter = infer(_facebook_life(("ES", "Tui", "Galicia"), ("PT", "Valença", "Viana do Castelo"), True), now=NOW)
+    assert "proxy_exits" not in commuter.finding("home").value
+    assert commuter.finding("timezone").value["zone"] == "Europe/Madrid"
+    assert commuter.finding("home").value["country"] == "ES" and commuter.finding("trips").value == []

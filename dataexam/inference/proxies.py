@@ -47,6 +47,8 @@ EXIT_MIN_SHARE = 0.25
 #: the hours an exit's whole day between days at home would have to be spent there, besides the journeys there and
 #: back, to be a stay (a VPN left on from morning to evening on a day with no login at home is no day in Tokyo)
 EXIT_STAY_H = 24.0
+#: the share of an exit's login days that have a login at home too (the two interleaved within days)
+EXIT_WITH_HOME_SHARE = 0.5
 #: the home country the exits switch with holds this share of the days with a login or more
 HOME_MIN_DAY_SHARE = 0.5
 def _rect_gap_km(lat0: float, lat_size: float, lon0: float, lon_size: float,
@@ -100,6 +102,18 @@ def country_gap_km(a: str, b: str) -> float | None:
     return best
 
 
+def _km_between(gap: float, towns: Mapping[tuple[int, str], tuple[float, float]] | None,
+                a: tuple[int, str], b: tuple[int, str] | None) -> float:
+    """The distance (km) to take between two logins: the countries' lower bound ``gap``, or the distance of their
+    towns where both are placed and farther."""
+    if not towns or b is None:
+        return gap
+    ta, tb = towns.get(a), towns.get(b)
+    if ta is None or tb is None:
+        return gap
+    return max(gap, gazetteer.distance_km(ta[0], ta[1], tb[0], tb[1]))
+
+
 def travel_hours(km: float) -> float:
     """The least hours a journey of ``km`` takes: none within :data:`COMMUTE_KM` (a commute, any time), else
     :data:`TRAVEL_FIXED_H` plus the flight at :data:`FLIGHT_KMH`."""
@@ -122,14 +136,18 @@ class ProxyExits:
                 for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def find_exits(ip_hours: Mapping[tuple[int, str], int]) -> ProxyExits | None:
-    """The VPN or proxy exits in the login hours (module docstring's shape), or None: the home is the country of
-    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least); a login hour in another country whose
+def find_exits(ip_hours: Mapping[tuple[int, str], int],
+               towns: Mapping[tuple[int, str], tuple[float, float]] | None = None) -> ProxyExits | None:
+    """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
+    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
     nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
-    distance (:func:`country_gap_km`) could not have been made there; a country with such hours on
-    :data:`EXIT_MIN_DAYS` days or more, :data:`EXIT_MIN_SHARE` of its login hours at least, is an exit, and those
-    hours are set aside, and so are its hours between two home logins too close for the journeys there and back
-    and :data:`EXIT_STAY_H` (a day on the exit between days at home); a trip's logins stay. O(hours × countries)."""
+    distance could not have been made there: :func:`country_gap_km`, or where ``towns`` places both logins
+    (``{(slot, country): (lat, lon)}``, the town Facebook writes beside the login, ``PlaceEvidence.ip_towns``)
+    the towns' distance if larger (Madrid and Lisbon, 500 km, in a country pair of no distance). A country with
+    such hours on :data:`EXIT_MIN_DAYS` days or more, :data:`EXIT_MIN_SHARE` of its login hours at least, and home
+    logins on :data:`EXIT_WITH_HOME_SHARE` of its days, is an exit; those hours are set aside, and so are its
+    hours between two home logins too close for the journeys there and back and :data:`EXIT_STAY_H` (a day on the
+    exit between days at home); a trip's logins stay. O(hours × countries)."""
     if not ip_hours:
         return None
     days_of: dict[str, set[int]] = defaultdict(set)
@@ -150,9 +168,9 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int]) -> ProxyExits | None:
     for cc in sorted(by_cc):
         if cc == home:
             continue
-        gap = country_gap_km(home, cc)
-        need = travel_hours(gap) if gap is not None else 0.0
-        if need <= 0:
+        gap = country_gap_km(home, cc) or 0.0
+        placed = bool(towns) and any(k[1] == cc for k in towns or ())
+        if travel_hours(gap) <= 0 and not placed:
             continue
         slots = sorted(by_cc[cc])
         bad: list[int] = []
@@ -161,14 +179,20 @@ def find_exits(ip_hours: Mapping[tuple[int, str], int]) -> ProxyExits | None:
             i = bisect.bisect_left(home_slots, s)
             # hour slots: a login at 12:59 and one at 13:00 are one slot apart, so a slot's difference less one
             # is the least time between them (never an impossibility by rounding)
-            before = s - home_slots[i - 1] if i > 0 else math.inf
-            after = home_slots[i] - s if i < len(home_slots) else math.inf
-            if min(before, after) - 1 < need:
+            p, q = (home_slots[i - 1] if i > 0 else None), (home_slots[i] if i < len(home_slots) else None)
+            before = s - p if p is not None else math.inf
+            after = q - s if q is not None else math.inf
+            need_b = travel_hours(_km_between(gap, towns, (s, cc), (p, home) if p is not None else None))
+            need_a = travel_hours(_km_between(gap, towns, (s, cc), (q, home) if q is not None else None))
+            if before - 1 < need_b or after - 1 < need_a:
                 bad.append(s)
-            elif before + after - 2 < 2 * need + EXIT_STAY_H:
+            elif before + after - 2 < need_b + need_a + EXIT_STAY_H and need_b + need_a > 0:
                 short.append(s)  # a day there between days at home: two journeys and a day's stay do not fit
         bad_days = {s // 24 for s in bad}
-        if len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
+        # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
+        # Germany and the next in the US, has no home to switch with: both are exits, or either home)
+        with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
+        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
             bad += short
             bad_days |= {s // 24 for s in short}
             found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
@@ -229,7 +253,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
     ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
     zp = ctx.aggregators.get("zone_place")
     ip_hours = getattr(zp, "ip_hours", None)
-    exits = find_exits(ip_hours) if ip_hours else None
+    exits = find_exits(ip_hours, getattr(zp, "ip_towns", None)) if ip_hours else None
     ctx.proxy_exits = exits
     if exits is None:
         return None
