@@ -85,6 +85,8 @@ def test_a_japanese_vpn_at_lunch_is_set_aside_and_said() -> None:
     assert (home.value["country"], str(home.confidence)) == ("DE", "high")  # was "Home unclear … 61%"
     assert home.value["countries"] == {"DE": 2190}  # three logins a day at home, the exit's none
     assert trips.value == [] and trips.summary == "No trips abroad seen."
+    # the exit's network on weekdays at lunch is no work place in Japan (was "A distinct network …", medium, JP)
+    assert report.finding("work_location").value is None
     # 352 weekdays not on a 3rd, 6th … of the month, four exit logins each
     exits = [{"country": "JP", "logins": 1408, "days": 352, "switches_with": "DE"}]
     assert home.value["proxy_exits"] == exits and tz.value["proxy_exits"] == exits
@@ -290,3 +292,22 @@ def test_facebook_s_towns_tell_a_lisbon_exit_from_a_commute_to_valenca() -> None
     assert "proxy_exits" not in commuter.finding("home").value
     assert commuter.finding("timezone").value["zone"] == "Europe/Madrid"
     assert commuter.finding("home").value["country"] == "ES" and commuter.finding("trips").value == []
+
+
+def test_the_batch_rows_give_the_exits_and_the_home_s_reading() -> None:
+    # findings.parquet's rows (dataexam batch): the exits' list is its JSON text in a declared string column
+    import json
+
+    from dataexam.batch.columns import declared_type
+    from dataexam.batch.tables import finding_row, rows_to_table
+
+    report = infer(_life("Europe/Berlin", "DE", vpn="JP"), now=NOW)
+    rows = {fid: finding_row("p1", report.finding(fid).to_dict()) for fid in ("timezone", "home", "trips")}
+    assert rows["timezone"]["value__zone"] == "Europe/Berlin" and rows["timezone"]["confidence"] == "high"
+    assert rows["home"]["value__country"] == "DE" and rows["home"]["confidence"] == "high"
+    exits = [{"country": "JP", "logins": 1408, "days": 352, "switches_with": "DE"}]
+    assert json.loads(rows["home"]["value__proxy_exits"]) == exits
+    assert json.loads(rows["timezone"]["value__proxy_exits"]) == exits
+    assert str(declared_type("value__proxy_exits")) == "string"
+    table = rows_to_table(list(rows.values()))
+    assert str(table.schema.field("value__proxy_exits").type) == "string"

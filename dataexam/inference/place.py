@@ -393,6 +393,19 @@ class PlaceAggregator(MovesMixin, Aggregator):
             if self.country_counts[cc] <= 0:
                 del self.country_counts[cc]
         self.hourly_country.subtract(drop)
+        # the exit's networks in those hours too: a VPN used at lunch on weekdays was "a distinct network on weekday
+        # daytimes", the work location, in Japan (each network's country by its own address, once per network)
+        hours = {slot for slot, _cc in logins}
+        nets: dict[int, str | None] = {}
+        off: dict[tuple[int, int], int] = {}
+        for slot, code, n, _mask in self.hourly_prefix.entries():
+            if slot not in hours:
+                continue
+            if code not in nets:
+                nets[code] = ip_country(prefix_text(code).split("/")[0])
+            if (slot, nets[code]) in logins:
+                off[(slot, code)] = off.get((slot, code), 0) + n
+        self.hourly_prefix.subtract(off)
 
     def _mark_active(self, day: int) -> None:
         self._last_active = day

@@ -215,6 +215,14 @@ def exits_sentence(exits: ProxyExits) -> str:
             "(a VPN or proxy exit, not a place you were).")
 
 
+#: the night window about the quiet hours' centre: a sleeper's lull centred on 03:30 puts it at 21:30–05:30
+NIGHT_BEFORE_H = 6.0
+NIGHT_AFTER_H = 2.0
+#: logins in it needed before they name where the person sleeps, and the share one country must hold
+NIGHT_MIN_LOGINS = 10
+NIGHT_MIN_SHARE = 0.8
+
+
 def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
                   countries: Iterable[str]) -> str | None:
     """The one of ``countries`` the person's night logins are in — the hours asleep or just before, from
@@ -236,14 +244,6 @@ def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: fl
         return None
     cc, n = nights.most_common(1)[0]
     return cc if n >= NIGHT_MIN_SHARE * total else None
-
-
-#: the night window about the quiet hours' centre: a sleeper's lull centred on 03:30 puts it at 21:30–05:30
-NIGHT_BEFORE_H = 6.0
-NIGHT_AFTER_H = 2.0
-#: logins in it needed before they name where the person sleeps, and the share one country must hold
-NIGHT_MIN_LOGINS = 10
-NIGHT_MIN_SHARE = 0.8
 
 
 def set_aside_exits(ctx: Any) -> ProxyExits | None:
