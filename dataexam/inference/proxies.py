@@ -276,7 +276,7 @@ def set_aside_exits(ctx: Any) -> ProxyExits | None:
 
 
 def say_exits(ctx: Any) -> None:
-    """Says the exits set aside (``ctx.proxy_exits``) in the home and time-zone findings: a caveat
+    """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
     (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
     and the confidence basis. Nothing without exits."""
     exits = getattr(ctx, "proxy_exits", None)
@@ -284,7 +284,7 @@ def say_exits(ctx: Any) -> None:
         return
     said = exits_sentence(exits)
     total = sum(exits.logins.values())
-    for fid in ("timezone", "home"):
+    for fid in ("timezone", "home", "trips"):
         f = ctx.findings.get(fid)
         if f is None:
             continue
