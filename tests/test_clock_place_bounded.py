@@ -139,8 +139,9 @@ def test_zone_place_evidence_keeps_counters_only():
     big = _fed(PlaceEvidence(), _grid(10, 10))
     assert sum(big.ip_countries.values()) == 10 * sum(small.ip_countries.values()) > 0
     # counters, plus the IP countries per UTC day (the place evidence of one period is weighed for the zone fitted
-    # to it): grows with the days covered, never with the records
-    assert _entries(big) == _entries(small) <= 2 * len(IPS) + 3 * 10 * len(IPS)
+    # to it) and per UTC hour (a VPN exit switching with home within hours, the nights' country: CLOCKSA): grows
+    # with the days and hours covered, never with the records
+    assert _entries(big) == _entries(small) <= 2 * len(IPS) + 3 * 10 * len(IPS) + 3 * 24 * 10 * len(IPS)
 
 
 def test_nearest_town_does_not_keep_the_gazetteer():

@@ -502,6 +502,8 @@ COLUMN_TYPES: dict[str, str] = {
     "value__peak__agreement": "double",  # routine: how stable the busiest weekday-hour is
     "value__peak__confidence": "string",
     "value__clock_contradicted": "string",  # home: the login country whose clock the activity contradicts
+    # home and timezone: the logins set aside as a VPN or proxy exit (a list: country, logins, days, switches_with)
+    "value__proxy_exits": "string",
     "value__clock_contradicted__country": "string",
     "value__clock_contradicted__offset_gap_hours": "string",  # [least, most] hours, a list
     "value__place_disagreement": "string",  # timezone: the place evidence's country the clock does not fit

@@ -28,6 +28,7 @@ from .model import REPORT_SCHEMA, Confidence, Evidence, EvidenceItem, Finding, L
 from .money import MoneyAggregator
 from .place import PlaceAggregator
 from .platform import PlatformAggregator
+from .proxies import say_exits, set_aside_exits
 from .social import SocialAggregator
 from .text import TextAggregator
 from .tripnights import doubt_nights_after_clock_change, set_aside_trip_nights
@@ -115,6 +116,9 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
         ctx.download_day = dict(read[1])
     stats.finish(ctx)
     ctx.sources = frozenset(stats.sources)
+    # logins through a VPN or proxy exit that switches with home within hours, farther than travel allows, are no
+    # place the person was: set aside before the clock and the home read the logins (CLOCKSA, M1/M2)
+    set_aside_exits(ctx)
     findings: list[Finding] = []
     done: set[str] = set()
     for name in FINISH_ORDER:
@@ -127,6 +131,8 @@ def infer(events: Iterable[Event], *, include_sensitive: bool = False, now: date
             doubt_nights_after_clock_change(ctx)
             # no clock in the activity: the money findings read the home's (T26A M3)
             adopt_home_zone(ctx)
+            # the logins set aside as a VPN or proxy exit, said where the home and the clock are (CLOCKSA)
+            say_exits(ctx)
         done.add(name)
         for other in [name, *(n for n, readers in READERS.items() if name in readers)]:
             if other in done and all(r in done for r in READERS.get(other, ())):

@@ -221,6 +221,34 @@ class SlotCounts:
             self._masks_now = {}
         self._now = {}
 
+    def subtract(self, drop: Mapping[tuple[int, int], int]) -> None:
+        """Takes ``drop``'s counts ((slot, place) → count) off the table, an entry left at zero or below removed
+        (its kinds' mask with it): logins found to be a VPN's exit after the stream was read (:mod:`.proxies`).
+        O(entries)."""
+        self._flush()
+        if not drop:
+            return
+        left = dict(drop)
+        keep = array("I", [1]) * len(self.slots)
+        counts = self.counts
+        for i, (slot, place) in enumerate(zip(self.slots, self.places)):
+            n = left.get((slot, place))
+            if not n:
+                continue
+            take = min(n, counts[i])
+            counts[i] -= take
+            left[(slot, place)] = n - take
+            if counts[i] == 0:
+                keep[i] = 0
+        if all(keep):
+            return
+        idx = [i for i, k in enumerate(keep) if k]
+        self.slots = array("I", (self.slots[i] for i in idx))
+        self.places = array("Q", (self.places[i] for i in idx))
+        self.counts = array("I", (counts[i] for i in idx))
+        if self.masks is not None:
+            self.masks = array("Q", (self.masks[i] for i in idx))
+
     def entries(self) -> Iterator[tuple[int, int, int, int]]:
         """(slot, place, count, mask) of every entry (mask 0 without masks)."""
         self._flush()

@@ -55,6 +55,7 @@ from .periods import (
     _fit_periods,
     _fmt_utc,
     _fmt_utc_q,
+    border_nights,
     border_pair,
     clock_back_text,
     days_away,
@@ -526,8 +527,36 @@ class ClockAggregator(Aggregator):
         border = None
         if split is None and moved_on is None and unsettled_before is None and trips_set_aside is None:
             border = border_pair(self.days, getattr(zone_place, "ip_days", None))
-        border_zones: set[str] = {z for zs in border[2] for z in zs} if border is not None else set()
-        if border_zones:
+        # … unless the night logins are in one of the two: home is where the person sleeps, and its clocks are the
+        # candidates (CLOCKSA M1: a Tui resident working in Valença was read on Lisbon's clock, the one both keep)
+        sleeps_in = border_nights(self.days, border, getattr(zone_place, "ip_hours", None))
+        border_zones: set[str] = ({z for z, cc in zone_countries().items() if cc == sleeps_in} if sleeps_in else
+                                  {z for zs in border[2] for z in zs} if border is not None else set())
+        if border_zones and sleeps_in is not None:
+            # the night country's clocks ranked by the activity and where its people live (the logins' prior, the
+            # other country's workdays in it, would rank the clock both keep first): its zones named first
+            people = zone_populations().get(sleeps_in, {})
+            total = sum(people.values()) or 1
+
+            def at_home(c: Any) -> float:
+                mass = sum(people.get(z, 0) for z in c.zones if zone_countries().get(z) == sleeps_in) / total
+                return c.loglik + c.log_sleep + (math.log(mass) if mass > 0 else -1e9)
+
+            ranked = sorted((c for c in cands if border_zones & set(c.zones)), key=at_home, reverse=True)
+            if ranked:
+                # the posterior among them, so that the country's clocks the activity cannot tell apart stay open
+                # (rivals_in_country): Ciudad Juárez's nights fit Tijuana's, Juárez's and Matamoros' clocks alike
+                top = at_home(ranked[0])
+                weights = [math.exp(at_home(c) - top) for c in ranked]
+                for c, w in zip(ranked, weights, strict=True):
+                    c.posterior = w / sum(weights)
+                    c.zones.sort(key=lambda z: zone_countries().get(z) != sleeps_in)
+                cands = [*ranked, *(c for c in cands if all(c is not r for r in ranked))]
+                for c in cands[len(ranked):]:
+                    c.posterior = 0.0
+            else:
+                border, border_zones, sleeps_in = None, set(), None
+        elif border_zones:
             both = [c for c in cands if border_zones & set(c.zones)]
             if both:
                 cands = [both[0], *(c for c in cands if c is not both[0])]
@@ -779,7 +808,15 @@ class ClockAggregator(Aggregator):
             basis += (f"; {zone}{' over ' + anchored['instead_of'] if anchored['instead_of'] else ''}: its lull "
                       f"falls at the local hour of the {anchored['days']} active days on a clock the logins pin "
                       f"({pins})")
-        if border is not None:
+        if border is not None and sleeps_in is not None:
+            name = gazetteer.country_display
+            other = border[1] if sleeps_in == border[0] else border[0]
+            caveats.append(f"Your logins come from {name(border[0])} and {name(border[1])} week after week, but those "
+                           f"of your nights from {name(sleeps_in)}: you sleep there, so its clocks are home's "
+                           f"({name(other)}: work, family or a VPN exit across the border).")
+            basis += (f"; logins from {border[0]} and {border[1]} in most weeks, the nights' from {sleeps_in}: only "
+                      f"{sleeps_in}'s clocks were candidates")
+        elif border is not None:
             name = gazetteer.country_display
             kept = format_list([" / ".join(zs[:1] + tuple(z for z in zs if zone_countries().get(z) == border[1])[:1])
                                 for zs in border[2]], locale="en")

@@ -304,6 +304,8 @@ class Context:
         self._offset_zone: tzinfo | None = None
         self._switch_cache: tuple[tzinfo | None, frozenset[date]] | None = None
         self.home_country: str | None = None
+        # the VPN or proxy exits whose logins were set aside before any place or clock was read (proxies.ProxyExits)
+        self.proxy_exits: Any = None
         # the home's move days as the rule reads them ("moved.since", "shipping.first", "earlier.last": ISO days),
         # where the home's value may give a night-time order's day withheld (place._home; interests.home_moves)
         self.home_days: dict[str, str | None] = {}

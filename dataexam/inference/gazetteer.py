@@ -515,6 +515,11 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (km, haversine on a 6,371 km sphere) between two points (degrees)."""
+    return _km(lat1, lon1, lat2, lon2)
+
+
 def available() -> bool:
     """True when the gazetteer's data file is installed (without reading it)."""
     return _data_file() is not None

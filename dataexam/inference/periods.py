@@ -17,6 +17,7 @@ from typing import Any
 
 from .addresses import days_per_country, held_days
 from .moves import moves_and_back, two_runs
+from .proxies import night_country
 from .timezone import (
     MOVE_SHIFT_H,
     REGIME_MIN_ACTIVE,
@@ -733,6 +734,20 @@ def border_pair(day_hists: Mapping[date, Any], ip_days: Mapping[tuple[date, str]
     both = [(*ca[k], *cb[k]) for k in ca if k in cb]
     # two countries of the same clocks (Germany and the Netherlands; a VPN's exit next door) leave nothing to tell
     return (a, b, both) if both and set(ca) != set(cb) else None
+
+
+def border_nights(day_hists: Mapping[date, Any], border: tuple[str, str, list[tuple[str, ...]]] | None,
+                  ip_hours: Mapping[tuple[int, str], int] | None) -> str | None:
+    """The one of a border life's two countries (:func:`border_pair`) the night logins are in (``ip_hours``,
+    ``zoneprior.PlaceEvidence.ip_hours``: the hours asleep or just before the quiet hours' centre of every active
+    day, :func:`~.proxies.night_country`): where the person sleeps, home, whose clocks are then the candidates, not
+    only the clocks both countries keep. None without a border life or where the nights name neither (a border
+    life logged in only at midday: T33A M2's Ciudad Juárez). A Tui (Spain) resident working in Valença (Portugal),
+    and a Madrid resident whose afternoons left through a Portuguese VPN, were read on Lisbon's clock, the one
+    Spain (the Canaries) and Portugal share, though every night's login was Spanish (CLOCKSA, M1)."""
+    if border is None or not ip_hours or not day_hists:
+        return None
+    return night_country(ip_hours, lull_mid_hours(presence_hist(day_hists, list(day_hists))), border[:2])
 
 
 def trips_anchor(day_hists: Mapping[date, array], away: Mapping[date, str], home_cands: list[Any],

@@ -379,6 +379,34 @@ class PlaceAggregator(MovesMixin, Aggregator):
                         self._holy_alt[(event.origin.archive, event.origin.member, event.origin.index)] = (
                             f"{LOCATED_TEXT.get(source, 'geotag')} near {other[0]}, {other[1]}")
 
+    def drop_slots(self, logins: Mapping[tuple[int, str], int]) -> None:
+        """Takes logins off the per-hour country table and the country counts: ``{(slot, country): logins}``, a VPN
+        or proxy exit's hours (:func:`~.proxies.set_aside_exits`), so that neither the home nor the trips read
+        them."""
+        drop: dict[tuple[int, int], int] = {}
+        for (slot, cc), n in logins.items():
+            pid = self.place_ids.get(cc)
+            if pid is None or n <= 0:
+                continue
+            drop[(slot, pid)] = drop.get((slot, pid), 0) + n
+            self.country_counts[cc] -= n
+            if self.country_counts[cc] <= 0:
+                del self.country_counts[cc]
+        self.hourly_country.subtract(drop)
+        # the exit's networks in those hours too: a VPN used at lunch on weekdays was "a distinct network on weekday
+        # daytimes", the work location, in Japan (each network's country by its own address, once per network)
+        hours = {slot for slot, _cc in logins}
+        nets: dict[int, str | None] = {}
+        off: dict[tuple[int, int], int] = {}
+        for slot, code, n, _mask in self.hourly_prefix.entries():
+            if slot not in hours:
+                continue
+            if code not in nets:
+                nets[code] = ip_country(prefix_text(code).split("/")[0])
+            if (slot, nets[code]) in logins:
+                off[(slot, code)] = off.get((slot, code), 0) + n
+        self.hourly_prefix.subtract(off)
+
     def _mark_active(self, day: int) -> None:
         self._last_active = day
         if not self._active:

@@ -907,6 +907,8 @@ def town_in_named_part(place: str, tail: str) -> str | None:
 
 #: distinct shipping addresses (country, region, town) whose zone is looked up (PlaceEvidence.shipping_zone_days)
 MAX_SHIP_ZONE_KEYS = 40
+#: the login places (town, country, region) a run looks up for their coordinates (PlaceEvidence._login_town)
+MAX_LOGIN_TOWNS = 64
 
 
 def shipping_zone(cc: str | None, region: str | None, city: str | None) -> str | None:
@@ -972,6 +974,15 @@ class PlaceEvidence(Aggregator):
         # evidence of one period is weighed for the zone fitted to it (after a move, the IPs from before it are no
         # evidence of where one lives now; N4 of the twenty-fifth pass). Grows with the days covered, not the records
         self.ip_days: Counter[tuple[date, str]] = Counter()
+        # the same by UTC hour ((day ordinal × 24 + hour, country) → records): what tells a VPN or proxy exit that
+        # switches with home within hours, and the nights' country of a life across a border (proxies). Grows with
+        # the hours that have a login, not the records
+        self.ip_hours: Counter[tuple[int, str]] = Counter()
+        # (slot, country) → (lat, lon) of the town Facebook writes beside a login then (account_activity's
+        # city/region): where both ends of a switch name a town, their distance tells a VPN's exit in Lisbon from a
+        # commute to Valença (proxies.find_exits). The first town of each hour; towns looked up once each
+        self.ip_towns: dict[tuple[int, str], tuple[float, float]] = {}
+        self._login_town_memo: dict[tuple[str, str, str | None], tuple[float, float] | None] = {}
         self.shipping_country_days: Counter[tuple[date, str]] = Counter()
         self.shipping_regions: Counter[tuple[str | None, str]] = Counter()
         # (country, REGION, city) of those shipments: a state of two zones is told apart by its town (bounded)
@@ -1006,6 +1017,21 @@ class PlaceEvidence(Aggregator):
         from .addresses import ip_country
 
         return ip_country(ip)
+
+    def _login_town(self, city: str, region: object, cc: str) -> tuple[float, float] | None:
+        """(lat, lon) of the town a login's own place names in the address's country (GeoNames, :func:`town`),
+        memoised: :data:`MAX_LOGIN_TOWNS` places at most are looked up, later new ones give None."""
+        key = (city.strip(), cc, region.strip() if isinstance(region, str) and region.strip() else None)
+        if key in self._login_town_memo:
+            return self._login_town_memo[key]
+        if len(self._login_town_memo) >= MAX_LOGIN_TOWNS:
+            return None
+        from .gazetteer import admin1_known, town
+
+        found = town(key[0], cc, key[2] if key[2] and admin1_known(cc, key[2]) else None) or town(key[0], cc)
+        at = (found.lat, found.lon) if found is not None else None
+        self._login_town_memo[key] = at
+        return at
 
     def _count_town(self, key: tuple[str, str | None, str]) -> None:
         towns = self.shipping_towns
@@ -1049,6 +1075,15 @@ class PlaceEvidence(Aggregator):
                         self.ip_countries[cc] += 1
                         if event.time is not None:
                             self.ip_days[(_utc_day(event.time), cc)] += 1
+                            if event.time.tzinfo is not None:
+                                t = event.time.astimezone(UTC)
+                                slot = t.toordinal() * 24 + t.hour
+                                self.ip_hours[(slot, cc)] += 1
+                                city = attrs.get("city")
+                                if isinstance(city, str) and city.strip() and (slot, cc) not in self.ip_towns:
+                                    at = self._login_town(city, attrs.get("region"), cc)
+                                    if at is not None:
+                                        self.ip_towns[(slot, cc)] = at
                     break
         if kind.startswith("amazon."):
             # the country the parser read (written, else the marketplace's: Amazon.com.au's order reports name no

@@ -1,0 +1,296 @@
+"""Logins through a VPN or proxy exit told from places lived in or visited, offline (CLOCKSA; the thirty-fourth pass's
+tester, M1/M2): a login country that switches with the home country and back within hours, again and again, farther
+apart than anyone travels in that time, is an exit the person's connection leaves by, not a place they are at.
+
+A Berlin resident whose lunch-time logins left through a Japanese exit (home 08:50, Tokyo 12:30, home 14:10) was
+"You live in Japan" or "Home unclear"; a Madrid resident's Portuguese exit, and a Tui (Spain) commuter's days at
+work in Valença (Portugal), were read as "a life across a border" on the one clock both countries keep (Lisbon's).
+Here the exit's logins are found and set aside before any place or clock is read from the logins
+(:func:`set_aside_exits`), and the findings say so (:func:`exits_sentence`). Near countries (Spain and Portugal
+share a border: travel between them in an hour is possible) are never set aside by distance: what tells a border
+commuter's days from a VPN there is the nights (:func:`night_country`, read by the border rule,
+:func:`~.periods.border_pair`).
+
+Shapes: login hours are ``{(slot, country): logins}`` with ``slot`` = UTC day ordinal × 24 + UTC hour
+(``zoneprior.PlaceEvidence.ip_hours``). Distances are a lower bound between two countries' towns of ≥ 15,000
+people (GeoNames, :mod:`.gazetteer`), from the 1° cells they lie in: never larger than the true nearest distance,
+so a switch is called impossible only where it is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from typing import Any
+
+from ..wording import count_phrase
+from . import gazetteer
+
+#: the farthest (km) two places may lie apart and still be a daily commute (Lörrach–Basel, Tui–Valença, Ciudad
+#: Juárez–El Paso): switching between places this near within an hour is travel, never an exit
+COMMUTE_KM = 100.0
+#: the least time (hours) any journey farther than :data:`COMMUTE_KM` takes door to door beyond its flight (to and
+#: from airports, boarding), and the fastest speed (km/h) of the flight itself: :func:`travel_hours`
+TRAVEL_FIXED_H = 1.0
+FLIGHT_KMH = 900.0
+#: an exit must switch with home faster than travel allows on this many distinct days (one such switch is a
+#: time stamp off by a few hours, or the edge of a real trip) …
+EXIT_MIN_DAYS = 3
+#: … and those switches' logins must be this share of its logins or more (a traveller's three trips to Japan each
+#: begin with one such switch among a fortnight's logins there)
+EXIT_MIN_SHARE = 0.25
+#: the hours an exit's whole day between days at home would have to be spent there, besides the journeys there and
+#: back, to be a stay (a VPN left on from morning to evening on a day with no login at home is no day in Tokyo)
+EXIT_STAY_H = 24.0
+#: the share of an exit's login days that have a login at home too (the two interleaved within days)
+EXIT_WITH_HOME_SHARE = 0.5
+#: the home country the exits switch with holds this share of the days with a login or more
+HOME_MIN_DAY_SHARE = 0.5
+def _rect_gap_km(lat0: float, lat_size: float, lon0: float, lon_size: float,
+                 lat1: float, lat1_size: float, lon1: float, lon1_size: float) -> float:
+    """A lower bound (km) on the distance between two latitude/longitude rectangles (south-west corner and size,
+    degrees): the degrees between their nearest edges (longitude the shorter way round the globe), longitude
+    scaled by the cosine of the latitude farthest from the equator either reaches."""
+    dlat = max(0.0, lat1 - (lat0 + lat_size), lat0 - (lat1 + lat1_size))
+    d = abs((lon0 + lon_size / 2) - (lon1 + lon1_size / 2)) % 360
+    dlon = max(0.0, min(d, 360 - d) - lon_size / 2 - lon1_size / 2)
+    far = min(90.0, max(abs(lat0), abs(lat0 + lat_size), abs(lat1), abs(lat1 + lat1_size)))
+    return 111.2 * math.hypot(dlat, dlon * math.cos(math.radians(far)))
+
+
+@lru_cache(maxsize=1)
+def _country_cells() -> dict[str, frozenset[tuple[int, int]]]:
+    cells: dict[str, set[tuple[int, int]]] = defaultdict(set)
+    for city in gazetteer.cities():
+        cells[city.country].add((math.floor(city.lat), math.floor(city.lon)))
+    return {cc: frozenset(s) for cc, s in cells.items()}
+
+
+@lru_cache(maxsize=256)
+def country_gap_km(a: str, b: str) -> float | None:
+    """A lower bound (km) on the distance between the nearest towns of countries ``a`` and ``b`` (ISO alpha-2), 0 for
+    the same country or neighbours; None where either has no town in the gazetteer (no data: nothing is called
+    impossible). Cached per process; ≈ 10 ms for the largest pairs."""
+    if a == b:
+        return 0.0
+    table = _country_cells()
+    ca, cb = table.get(a), table.get(b)
+    if not ca or not cb:
+        return None
+    if len(ca) > len(cb):
+        ca, cb = cb, ca
+    # the coarse pass first (10° blocks), the cells only of the blocks that could beat the best found
+    blocks: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for c in cb:
+        blocks[(c[0] // 10, c[1] // 10)].append(c)
+    best = math.inf
+    for c in ca:
+        ranked = sorted((_rect_gap_km(c[0], 1, c[1], 1, k[0] * 10, 10, k[1] * 10, 10), members)
+                        for k, members in blocks.items())
+        for bound, members in ranked:
+            if bound >= best:
+                break
+            for m in members:
+                best = min(best, _rect_gap_km(c[0], 1, c[1], 1, m[0], 1, m[1], 1))
+        if best == 0:
+            break
+    return best
+
+
+def _km_between(gap: float, towns: Mapping[tuple[int, str], tuple[float, float]] | None,
+                a: tuple[int, str], b: tuple[int, str] | None) -> float:
+    """The distance (km) to take between two logins: the countries' lower bound ``gap``, or the distance of their
+    towns where both are placed and farther."""
+    if not towns or b is None:
+        return gap
+    ta, tb = towns.get(a), towns.get(b)
+    if ta is None or tb is None:
+        return gap
+    return max(gap, gazetteer.distance_km(ta[0], ta[1], tb[0], tb[1]))
+
+
+def travel_hours(km: float) -> float:
+    """The least hours a journey of ``km`` takes: none within :data:`COMMUTE_KM` (a commute, any time), else
+    :data:`TRAVEL_FIXED_H` plus the flight at :data:`FLIGHT_KMH`."""
+    return 0.0 if km <= COMMUTE_KM else TRAVEL_FIXED_H + km / FLIGHT_KMH
+
+
+@dataclass(slots=True)
+class ProxyExits:
+    """The exits found: ``home`` (the country the exits switch with), ``logins`` {country: logins set aside},
+    ``days`` {country: days with such a login}, ``slots`` the (slot, country) pairs set aside."""
+
+    home: str
+    logins: dict[str, int] = field(default_factory=dict)
+    days: dict[str, int] = field(default_factory=dict)
+    slots: frozenset[tuple[int, str]] = frozenset()
+
+    def as_value(self) -> list[dict[str, Any]]:
+        """``[{"country", "logins", "days", "switches_with"}]``, the most logins first (JSON)."""
+        return [{"country": cc, "logins": n, "days": self.days[cc], "switches_with": self.home}
+                for cc, n in sorted(self.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def find_exits(ip_hours: Mapping[tuple[int, str], int],
+               towns: Mapping[tuple[int, str], tuple[float, float]] | None = None) -> ProxyExits | None:
+    """The VPN or proxy exits in the login hours (module docstring's shape), or None. The home is the country of
+    most days with a login (:data:`HOME_MIN_DAY_SHARE` of them at least). A login hour in another country whose
+    nearest home login before or after it is fewer hours away than :func:`travel_hours` of the two countries'
+    distance could not have been made there: :func:`country_gap_km`, or where ``towns`` places both logins
+    (``{(slot, country): (lat, lon)}``, the town Facebook writes beside the login, ``PlaceEvidence.ip_towns``)
+    the towns' distance if larger (Madrid and Lisbon, 500 km, in a country pair of no distance). A country with
+    such hours on :data:`EXIT_MIN_DAYS` days or more, :data:`EXIT_MIN_SHARE` of its login hours at least, and home
+    logins on :data:`EXIT_WITH_HOME_SHARE` of its days, is an exit; those hours are set aside, and so are its
+    hours between two home logins too close for the journeys there and back and :data:`EXIT_STAY_H` (a day on the
+    exit between days at home); a trip's logins stay. O(hours × countries)."""
+    if not ip_hours:
+        return None
+    days_of: dict[str, set[int]] = defaultdict(set)
+    by_cc: dict[str, list[int]] = defaultdict(list)
+    for (slot, cc), n in ip_hours.items():
+        if n > 0:
+            days_of[cc].add(slot // 24)
+            by_cc[cc].append(slot)
+    all_days = set().union(*days_of.values()) if days_of else set()
+    if len(days_of) < 2 or not all_days:
+        return None
+    home = max(sorted(days_of), key=lambda cc: len(days_of[cc]))
+    if len(days_of[home]) < HOME_MIN_DAY_SHARE * len(all_days):
+        return None
+    home_slots = sorted(by_cc[home])
+    found = ProxyExits(home)
+    kept: set[tuple[int, str]] = set()
+    for cc in sorted(by_cc):
+        if cc == home:
+            continue
+        gap = country_gap_km(home, cc) or 0.0
+        placed = bool(towns) and any(k[1] == cc for k in towns or ())
+        if travel_hours(gap) <= 0 and not placed:
+            continue
+        slots = sorted(by_cc[cc])
+        bad: list[int] = []
+        short: list[int] = []
+        for s in slots:
+            i = bisect.bisect_left(home_slots, s)
+            # hour slots: a login at 12:59 and one at 13:00 are one slot apart, so a slot's difference less one
+            # is the least time between them (never an impossibility by rounding)
+            p, q = (home_slots[i - 1] if i > 0 else None), (home_slots[i] if i < len(home_slots) else None)
+            before = s - p if p is not None else math.inf
+            after = q - s if q is not None else math.inf
+            need_b = travel_hours(_km_between(gap, towns, (s, cc), (p, home) if p is not None else None))
+            need_a = travel_hours(_km_between(gap, towns, (s, cc), (q, home) if q is not None else None))
+            if before - 1 < need_b or after - 1 < need_a:
+                bad.append(s)
+            elif before + after - 2 < need_b + need_a + EXIT_STAY_H and need_b + need_a > 0:
+                short.append(s)  # a day there between days at home: two journeys and a day's stay do not fit
+        bad_days = {s // 24 for s in bad}
+        # interleaved with home: home logins on most of its days (a VPN switching exits day by day, one day in
+        # Germany and the next in the US, has no home to switch with: both are exits, or either home)
+        with_home = len(days_of[cc] & days_of[home]) >= EXIT_WITH_HOME_SHARE * len(days_of[cc])
+        if with_home and len(bad_days) >= EXIT_MIN_DAYS and len(bad) >= EXIT_MIN_SHARE * len(slots):
+            bad += short
+            bad_days |= {s // 24 for s in short}
+            found.logins[cc] = sum(ip_hours[(s, cc)] for s in bad)
+            found.days[cc] = len(bad_days)
+            kept.update((s, cc) for s in bad)
+    if not found.logins:
+        return None
+    found.slots = frozenset(kept)
+    return found
+
+
+def exits_sentence(exits: ProxyExits) -> str:
+    """"12 logins from Japan set aside: they switch with Germany within hours, farther than travel allows (a VPN or
+    proxy exit)." — one sentence for every exit (the home and time-zone findings' caveat)."""
+    name = gazetteer.country_display
+    parts = [f"{count_phrase(n, 'login')} from {name(cc)}" for cc, n in
+             sorted(exits.logins.items(), key=lambda kv: (-kv[1], kv[0]))]
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return (f"{joined} set aside: they switch with {name(exits.home)} within hours, farther than travel allows "
+            "(a VPN or proxy exit, not a place you were).")
+
+
+#: the night window about the quiet hours' centre: a sleeper's lull centred on 03:30 puts it at 21:30–05:30
+NIGHT_BEFORE_H = 6.0
+NIGHT_AFTER_H = 2.0
+#: logins in it needed before they name where the person sleeps, and the share one country must hold
+NIGHT_MIN_LOGINS = 10
+NIGHT_MIN_SHARE = 0.8
+
+
+def night_country(ip_hours: Mapping[tuple[int, str], int] | None, lull_utc_h: float,
+                  countries: Iterable[str]) -> str | None:
+    """The one of ``countries`` the person's night logins are in — the hours asleep or just before, from
+    :data:`NIGHT_BEFORE_H` before the quiet hours' centre (``lull_utc_h``, UTC hours) to :data:`NIGHT_AFTER_H`
+    after it — where it holds :data:`NIGHT_MIN_SHARE` of :data:`NIGHT_MIN_LOGINS` or more such logins of those
+    countries; else None (a border life logged in only at midday says nothing of where it sleeps)."""
+    if not ip_hours:
+        return None
+    wanted = set(countries)
+    nights: Counter[str] = Counter()
+    for (slot, cc), n in ip_hours.items():
+        if cc not in wanted:
+            continue
+        h = (slot % 24 + 0.5 - lull_utc_h) % 24  # hours after the lull's centre, 0–24
+        if h <= NIGHT_AFTER_H or h >= 24 - NIGHT_BEFORE_H:
+            nights[cc] += n
+    total = sum(nights.values())
+    if total < NIGHT_MIN_LOGINS:
+        return None
+    cc, n = nights.most_common(1)[0]
+    return cc if n >= NIGHT_MIN_SHARE * total else None
+
+
+def set_aside_exits(ctx: Any) -> ProxyExits | None:
+    """Finds the exits in the login hours the ``zone_place`` aggregator kept (:func:`find_exits`) and takes their
+    hours out of what the clock and home read: ``zone_place``'s ``ip_hours``, ``ip_days`` and ``ip_countries``,
+    the ``place`` aggregator's per-hour country table (:meth:`~.place.PlaceAggregator.drop_slots`). Kept on
+    ``ctx.proxy_exits``. Runs once, before any finding is made (:func:`dataexam.inference.infer`)."""
+    zp = ctx.aggregators.get("zone_place")
+    ip_hours = getattr(zp, "ip_hours", None)
+    exits = find_exits(ip_hours, getattr(zp, "ip_towns", None)) if ip_hours else None
+    ctx.proxy_exits = exits
+    if exits is None:
+        return None
+    taken: dict[tuple[int, str], int] = {}
+    for slot, cc in exits.slots:
+        n = taken[(slot, cc)] = ip_hours.pop((slot, cc), 0)
+        day = date.fromordinal(slot // 24)
+        left = zp.ip_days[(day, cc)] - n
+        if left > 0:
+            zp.ip_days[(day, cc)] = left
+        else:
+            zp.ip_days.pop((day, cc), None)
+        zp.ip_countries[cc] -= n
+        if zp.ip_countries[cc] <= 0:
+            del zp.ip_countries[cc]
+    place = ctx.aggregators.get("place")
+    if place is not None and hasattr(place, "drop_slots"):
+        place.drop_slots(taken)
+    return exits
+
+
+def say_exits(ctx: Any) -> None:
+    """Says the exits set aside (``ctx.proxy_exits``) in the time-zone, home and trips findings: a caveat
+    (:func:`exits_sentence`), the value's ``proxy_exits`` (:meth:`ProxyExits.as_value`) where the value is a dict,
+    and the confidence basis. Nothing without exits."""
+    exits = getattr(ctx, "proxy_exits", None)
+    if exits is None:
+        return
+    said = exits_sentence(exits)
+    total = sum(exits.logins.values())
+    for fid in ("timezone", "home", "trips"):
+        f = ctx.findings.get(fid)
+        if f is None:
+            continue
+        f.caveats = [*f.caveats, said]
+        if isinstance(f.value, dict):
+            f.value["proxy_exits"] = exits.as_value()
+        f.confidence_basis += (f"; {count_phrase(total, 'login')} from "
+                               f"{', '.join(sorted(exits.logins))} set aside as a VPN or proxy exit "
+                               f"(switching with {exits.home} faster than travel allows)")
